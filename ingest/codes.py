@@ -1,0 +1,202 @@
+"""Dictionaries of document types and issuers, and the canonical form of a document code.
+
+Party codes are NUMBER-TYPE/ISSUER (62-KL/TW); State codes are NUMBER/[YEAR/]TYPE-ISSUER
+(30/2020/NĐ-CP, 16/CT-TTg) or NUMBER/ISSUER-UNIT for letters (4912/UBND-NC). See
+DOMAIN.md §2-§5 and §10.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Family(StrEnum):
+    PARTY = "party"  # also the Youth Union, which writes Party-style codes
+    STATE = "state"  # also the Fatherland Front
+
+
+class Level(StrEnum):
+    CENTRAL = "central"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+    UNKNOWN = "unknown"
+
+
+# Party document types (36-HD/VPTW; DOMAIN §3.4). Value: the Vietnamese type word.
+PARTY_TYPES: dict[str, str] = {
+    "NQ": "Nghị quyết", "QĐ": "Quyết định", "QĐi": "Quy định", "QyĐ": "Quy định",
+    "CT": "Chỉ thị", "KL": "Kết luận", "QC": "Quy chế", "TT": "Thông tri",
+    "HD": "Hướng dẫn", "TB": "Thông báo", "TC": "Thông cáo", "BC": "Báo cáo",
+    "KH": "Kế hoạch", "CTr": "Chương trình", "TTr": "Tờ trình", "ĐA": "Đề án",
+    "PA": "Phương án", "DA": "Dự án", "CV": "Công văn", "BB": "Biên bản", "QTr": "Quy trình",
+}  # fmt: skip
+
+# State document types (Decree 30/2020/NĐ-CP Annex III; Law 80/2015; DOMAIN §5.3).
+STATE_TYPES: dict[str, str] = {
+    "NĐ": "Nghị định", "QĐ": "Quyết định", "CT": "Chỉ thị", "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch", "NQ": "Nghị quyết", "NQLT": "Nghị quyết liên tịch",
+    "L": "Lệnh", "PL": "Pháp lệnh", "QC": "Quy chế", "QyĐ": "Quy định", "TC": "Thông cáo",
+    "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch",
+    "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản",
+    "TTr": "Tờ trình", "HĐ": "Hợp đồng", "CĐ": "Công điện", "BGN": "Bản ghi nhớ",
+    "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi",
+    "PC": "Phiếu chuyển", "PB": "Phiếu báo", "VBHN": "Văn bản hợp nhất", "KL": "Kết luận",
+}  # fmt: skip
+
+# Party issuers whose codes are unique nationally (DOMAIN §3.5, §4.1).
+CENTRAL_PARTY_ISSUERS = frozenset({
+    "TW", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BDVTW", "BTGDVTW", "BNCTW", "BKTTW",
+    "BĐNTW", "BCSĐTW", "TWĐTN", "QUTW", "ĐUCA", "ĐUKTW",
+})  # fmt: skip
+# Party issuers naming a kind of local body (unique only within one committee).
+LOCAL_PARTY_ISSUERS = frozenset({
+    "TU", "HU", "QU", "ĐU", "ĐUK", "CB", "BCĐ", "BCSĐ", "TĐTN", "ĐTN", "ĐH",
+    "VPTU", "BTGTU", "BDVTU", "BTCTU", "UBKTTU", "BTGDVTU", "VPHU", "BTGHU", "BDVHU",
+    "BTCHU", "UBKTHU",
+})  # fmt: skip
+PARTY_ISSUERS = CENTRAL_PARTY_ISSUERS | LOCAL_PARTY_ISSUERS
+
+# State issuers unique nationally (DOMAIN §5.4); QHnn / UBTVQHnn are matched by pattern.
+CENTRAL_STATE_ISSUERS = frozenset({
+    "CP", "TTg", "CTN", "VPCP", "NHNN", "TTCP", "KTNN", "TANDTC", "VKSNDTC", "MTTW",
+    "UBTUMTTQVN", "BNV", "BTC", "BCA", "BQP", "BYT", "BTP", "BNG", "BCT", "BXD", "BGDĐT",
+    "BKHCN", "BVHTTDL", "BNNMT", "BDTTG", "BKHĐT", "BNNPTNT", "BTNMT", "BTTTT", "BGTVT",
+    "BLĐTBXH", "UBDT",
+})  # fmt: skip
+LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "STC"})
+STATE_ISSUERS = CENTRAL_STATE_ISSUERS | LOCAL_STATE_ISSUERS
+_LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{1,2}$")
+
+# The level a local issuer code names, when the code alone tells it.
+ISSUER_LEVEL: dict[str, Level] = {
+    "TW": Level.CENTRAL, "TU": Level.PROVINCE, "HU": Level.DISTRICT, "QU": Level.DISTRICT,
+    "ĐU": Level.COMMUNE, "CB": Level.COMMUNE, "TĐTN": Level.PROVINCE, "ĐTN": Level.COMMUNE,
+}  # fmt: skip
+
+# Type words in prose and the code types they call for (DOMAIN §10.3 agreement table).
+TYPE_WORD_KINDS: dict[str, frozenset[str]] = {
+    "nghi quyet": frozenset({"NQ", "NQLT"}), "quyet dinh": frozenset({"QĐ"}),
+    "quy dinh": frozenset({"QĐi", "QĐ", "QyĐ"}), "chi thi": frozenset({"CT"}),
+    "ket luan": frozenset({"KL"}), "thong bao ket luan": frozenset({"TB"}),
+    "thong bao": frozenset({"TB"}), "huong dan": frozenset({"HD"}),
+    "ke hoach": frozenset({"KH", "CTr"}), "chuong trinh hanh dong": frozenset({"CTr"}),
+    "chuong trinh": frozenset({"CTr"}), "thong tu lien tich": frozenset({"TTLT"}),
+    "thong tu": frozenset({"TT"}), "thong tri": frozenset({"TT"}),
+    "cong van": frozenset({"CV", ""}), "nghi dinh": frozenset({"NĐ"}),
+    "quy che": frozenset({"QC"}), "bao cao": frozenset({"BC"}), "to trinh": frozenset({"TTr"}),
+    "de an": frozenset({"ĐA"}), "du an": frozenset({"DA"}), "phuong an": frozenset({"PA"}),
+    "cong dien": frozenset({"CĐ"}), "van ban hop nhat": frozenset({"VBHN"}),
+    "luat": frozenset({""}), "phap lenh": frozenset({"PL", ""}),
+}  # fmt: skip
+# Abbreviated type words that may stand before a number ("NQ 57", "QĐ 988").
+ABBREVIATED_TYPE_WORDS: dict[str, str] = {
+    "NQ": "nghi quyet", "QĐ": "quyet dinh", "KL": "ket luan", "CT": "chi thi",
+    "NĐ": "nghi dinh", "TB": "thong bao", "KH": "ke hoach", "CV": "cong van",
+}  # fmt: skip
+# Type word (shadow form) → the type word as Vietnamese readers write it.
+TYPE_WORD_DISPLAY: dict[str, str] = {
+    "nghi quyet": "Nghị quyết", "quyet dinh": "Quyết định", "quy dinh": "Quy định",
+    "chi thi": "Chỉ thị", "ket luan": "Kết luận", "thong bao ket luan": "Thông báo kết luận",
+    "thong bao": "Thông báo", "huong dan": "Hướng dẫn", "ke hoach": "Kế hoạch",
+    "chuong trinh hanh dong": "Chương trình hành động", "chuong trinh": "Chương trình",
+    "thong tu lien tich": "Thông tư liên tịch", "thong tu": "Thông tư",
+    "thong tri": "Thông tri", "cong van": "Công văn", "nghi dinh": "Nghị định",
+    "quy che": "Quy chế", "bao cao": "Báo cáo", "to trinh": "Tờ trình", "de an": "Đề án",
+    "du an": "Dự án", "phuong an": "Phương án", "cong dien": "Công điện",
+    "van ban hop nhat": "Văn bản hợp nhất", "luat": "Luật", "phap lenh": "Pháp lệnh",
+    "van ban": "Văn bản",
+}  # fmt: skip
+
+
+def _fold(token: str) -> str:
+    return token.upper().replace("Đ", "D").replace("Ư", "U")
+
+
+def lookup(token: str, table: Mapping[str, object] | frozenset[str]) -> tuple[str | None, str]:
+    """Find the dictionary spelling of a type or issuer token (DOMAIN §10.3).
+
+    Args:
+        token: the token as written ("TTG", "Ctr", "QD").
+        table: the dictionary to look in.
+
+    Returns:
+        (canonical, how), how being "exact", "case", "debarred", "ambiguous" or "unknown".
+        Exact matches win, so "HD" stays Hướng dẫn and "DA" stays Dự án; a bar is only
+        restored ("QD" → "QĐ") when exactly one entry folds to the token.
+    """
+    if token in table:
+        return token, "exact"
+    upper = token.upper()
+    by_case = [k for k in table if k.upper() == upper]
+    if len(by_case) == 1:
+        return by_case[0], "case"
+    folded = _fold(token)
+    hits = {k for k in table if _fold(k) == folded}
+    if len(hits) == 1:
+        return hits.pop(), "debarred"
+    return None, "ambiguous" if hits or by_case else "unknown"
+
+
+def canonical_number(raw: str) -> str:
+    """Render a document number: integer zero-padded to two digits, letter suffix kept.
+
+    >>> canonical_number("5"), canonical_number("030c")
+    ('05', '30c')
+    """
+    digits = raw.rstrip("abcdefghijklmnopqrstuvwxyzđ")
+    suffix = raw[len(digits) :]
+    return f"{int(digits):02d}{suffix}"
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentCode:
+    """A parsed document code with one canonical spelling.
+
+    `kind` is the type abbreviation ("KL", "NĐ"); empty for State letters and laws.
+    `issuer` is the issuer part with any units ("TW", "TWĐTN-BTC", "TTg", "UBND-NC").
+    """
+
+    number: str
+    kind: str
+    issuer: str
+    family: Family
+    year: int | None = None
+    internal: bool = False  # Party "/nb" suffix (internal circulation)
+
+    @property
+    def canonical(self) -> str:
+        if self.family is Family.PARTY:
+            tail = "/nb" if self.internal else ""
+            return f"{self.number}-{self.kind}/{self.issuer}{tail}"
+        year = f"{self.year}/" if self.year else ""
+        symbol = f"{self.kind}-{self.issuer}" if self.kind else self.issuer
+        return f"{self.number}/{year}{symbol}"
+
+    @property
+    def main_issuer(self) -> str:
+        """The issuing body's code without drafting-unit suffixes ("TWĐTN-BTC" → "TWĐTN")."""
+        return self.issuer.split("-")[0]
+
+    @property
+    def is_central(self) -> bool:
+        """True when the code alone identifies the document nationally (DOMAIN §10.5)."""
+        issuer = self.main_issuer
+        if self.family is Family.PARTY:
+            return issuer in CENTRAL_PARTY_ISSUERS
+        return issuer in CENTRAL_STATE_ISSUERS or bool(_LEGISLATURE.match(issuer))
+
+    @property
+    def issuer_level(self) -> Level:
+        """The level the issuer code names, when the code alone tells it."""
+        if self.is_central:
+            return Level.CENTRAL
+        return ISSUER_LEVEL.get(self.main_issuer, Level.UNKNOWN)
+
+
+def is_known_state_issuer(token: str) -> bool:
+    return token in STATE_ISSUERS or bool(_LEGISLATURE.match(token))

@@ -1,0 +1,166 @@
+"""Read what a citation says around a code: date, issuing body, term, subject, alias.
+
+"Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị (khóa X) về tiếp tục đổi mới …"
+gives date 2009-12-08, body "Bộ Chính trị", term "X", subject "tiếp tục đổi mới …".
+Pure functions over `NormalizedText`; offsets index the normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.text import NormalizedText
+
+# "ngày 08/12/2009", "ngày 08/\n12/2009", "ngày 25-10-2017", "ngày 06 / 7 /2005" (shadow text).
+_DATE_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
+# "ngày 08 tháng 12 năm 2009"
+_DATE_WORDS = re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})(?!\d)")
+_TAIL_SEPARATOR = re.compile(r"[\s,]*")
+_TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay\s+")
+_TAIL_BODY = re.compile(r"cua\s+")
+# "(khóa X)", "khoá XI", "Khóa X", "(khóa 11)"
+_TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?")
+_TAIL_SUBJECT = re.compile(r"ve\s+(?:viec\s+)?")
+_ALIAS_DEF = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\s+la\s+(?P<alias>[^)]{1,200})\)")
+
+# Lower-case words that belong inside the name of a body ("Ban Chấp hành Đảng bộ tỉnh").
+_BODY_LOWER_WORDS = frozenset({
+    "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "thành", "phố", "quận", "ủy", "uỷ",
+    "bộ", "hành", "vụ", "trị", "ương", "phủ", "thư", "tướng", "nhân", "dân", "quốc",
+    "trực", "khối", "chấp", "đồng", "trường", "trận", "đảng",
+})  # fmt: skip
+_BODY_STOP_SHADOW = frozenset({"ve", "khoa", "ngay", "va", "tai", "theo", "thuc", "trong"})
+_MAX_BODY_WORDS = 10
+_MAX_SUBJECT = 400
+_WORD = re.compile(r"[^\s,;:()\"]+")
+_NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class CitationTail:
+    """What follows a code in a citation. Spans index the normalized text."""
+
+    end: int  # where the tail (before any subject) stops
+    date: date | None = None
+    date_span: Span | None = None
+    issuing_body: str | None = None
+    term: str | None = None
+    subject: str | None = None
+    subject_span: Span | None = None
+
+
+def parse_date(shadow: str, pos: int) -> tuple[date, int] | None:
+    """Parse a date written at `pos` of the shadow text; return it and its end offset."""
+    for pattern in (_DATE_NUMERIC, _DATE_WORDS):
+        m = pattern.match(shadow, pos)
+        if m is not None:
+            day, month, year = (int(g) for g in m.groups())
+            try:
+                return date(year, month, day), m.end()
+            except ValueError:
+                return None
+    return None
+
+
+def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
+    words: list[str] = []
+    end = pos
+    for m in _WORD.finditer(norm.text, pos, min(len(norm.text), pos + 160)):
+        gap = norm.text[end : m.start()]
+        if words and (gap.strip() or "\n" in gap):
+            break  # punctuation or a line break ends the name
+        word = m.group()
+        ends_sentence = word.endswith(".")
+        word = word.rstrip("./")
+        lower = word.lower()
+        shadow = norm.shadow[m.start() : m.start() + len(word)]
+        previous = words[-1].lower() if words else ""
+        capitalised = word[:1].isupper()
+        if shadow in _BODY_STOP_SHADOW or word[:1].isdigit():
+            break
+        if not (capitalised or lower in _BODY_LOWER_WORDS or (lower == "ban" and previous in {"ủy", "uỷ"})):
+            break
+        if not word:
+            break
+        words.append(word)
+        end = m.start() + len(word)
+        if len(words) >= _MAX_BODY_WORDS or ends_sentence:
+            break
+    if not words:
+        return None
+    return " ".join(words), end
+
+
+def _subject_end(norm: NormalizedText, start: int) -> int:
+    text = norm.text
+    limit = min(len(text), start + _MAX_SUBJECT)
+    if text.startswith('"', start):
+        close = text.find('"', start + 1, limit)
+        return close + 1 if close > 0 else limit
+    i = start
+    while i < limit:
+        ch = text[i]
+        if ch in "\n;":
+            return i
+        if ch == "(" and re.match(r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)", norm.shadow[i:]):
+            return i
+        if ch in ".:" and (i + 1 >= len(text) or text[i + 1] in " \n"):
+            return i
+        if ch == ",":
+            nxt = _NEXT_WORD.match(text, i)
+            if nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper():
+                return i  # ", Đảng ủy ban hành …" starts a new clause; ", MTTQ …" does not
+        i += 1
+    return limit
+
+
+def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
+    """Parse date, issuing body, term and subject written after a code ending at `pos`."""
+    shadow = norm.shadow
+    found_date: date | None = None
+    date_span: Span | None = None
+    body: str | None = None
+    term: str | None = None
+    end = pos
+    for _ in range(6):
+        cursor = _TAIL_SEPARATOR.match(shadow, end)
+        here = cursor.end() if cursor else end
+        if (m := _TAIL_DATE.match(shadow, here)) and (parsed := parse_date(shadow, m.end())):
+            if found_date is None:
+                found_date, date_span = parsed[0], Span(m.end(), parsed[1])
+            end = parsed[1]
+        elif (m := _TAIL_BODY.match(shadow, here)) and (named := _parse_body(norm, m.end())):
+            body = body or named[0]
+            end = named[1]
+        elif m := _TAIL_TERM.match(shadow, here):
+            term = term or m.group("term").upper()
+            end = m.end()
+        else:
+            break
+    subject = subject_span = None
+    cursor = _TAIL_SEPARATOR.match(shadow, end)
+    here = cursor.end() if cursor else end
+    if m := _TAIL_SUBJECT.match(shadow, here):
+        s_end = _subject_end(norm, m.end())
+        raw = norm.text[m.end() : s_end]
+        cleaned = " ".join(raw.split()).strip(' "-,')
+        if cleaned:
+            subject, subject_span = cleaned, Span(m.end(), s_end)
+    return CitationTail(end, found_date, date_span, body, term, subject, subject_span)
+
+
+def alias_definitions(norm: NormalizedText) -> list[tuple[Span, str]]:
+    """Return "(sau đây gọi tắt là …)" definitions: the parenthesis span and the alias text."""
+    out = []
+    for m in _ALIAS_DEF.finditer(norm.shadow):
+        alias = " ".join(norm.text[m.start("alias") : m.end("alias")].split())
+        out.append((Span(m.start(), m.end()), alias))
+    return out

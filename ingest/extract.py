@@ -1,0 +1,452 @@
+"""Extract references, relations, host facts and warnings from one document's text.
+
+This module wires the stages together: normalize (text) → layout → find codes and short
+forms (find) → read citation tails (context) → resolve short forms and nesting → type
+relations (relations) → host facts (host). It does no I/O.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from ingest.codes import TYPE_WORD_DISPLAY, TYPE_WORD_KINDS, DocumentCode, Family, Level
+from ingest.context import CitationTail, Span, alias_definitions, parse_date, parse_tail
+from ingest.find import ShortMatch, find_codes, find_short_refs, type_word_before
+from ingest.host import HostFacts, level_of_body, normalize_meta, read_host_facts
+from ingest.layout import KIND_HEADINGS, Layout, find_layout
+from ingest.models import (
+    HOST,
+    Evidence,
+    Extraction,
+    HostDocument,
+    Place,
+    Reference,
+    Relation,
+    Warning,
+)
+from ingest.normalize import normalize_code
+from ingest.relations import Classification, RelationType, classify_relation
+from ingest.text import NormalizedText, normalize_text, shadow_of
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n](?=[^.;:!?\n]*$)")
+_COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
+_OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*s[oố]\s*:?\s*$", re.IGNORECASE)
+_ANNEX_LINE = re.compile(r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$")
+_LEAD_IN_MAX = 200
+_SENTENCE_MAX = 600
+_DEMOTED_IN_BODY = {"implements", "continues", "concretises", "disseminates", "guides", "details"}
+
+
+@dataclass(slots=True)
+class _Draft:
+    """A reference while it is being built; spans index the normalized text."""
+
+    start: int
+    end: int
+    mention: str  # code | short | self
+    code: DocumentCode | None
+    lead_start: int  # where the type word (or the code) starts
+    type_word: str | None  # shadow form
+    tail: CitationTail
+    number: str | None = None  # for short forms
+    flags: list[str] = field(default_factory=list)
+    parent: int | None = None
+    coordinated_with: int | None = None  # index of the previous reference in a list
+    alias: bool = False
+    resolves_to: str | None = None
+    alternatives: list[str] = field(default_factory=list)
+    date: date | None = None
+    issuing_body: str | None = None
+    term: str | None = None
+
+
+def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for match in find_codes(norm):
+        if match.start < body_start:
+            continue
+        before = type_word_before(norm, match.start)
+        word, lead = before if before else (None, match.start)
+        tail = parse_tail(norm, match.end)
+        drafts.append(_Draft(match.start, match.end, "code", match.code, lead, word, tail,
+                             flags=list(match.flags)))  # fmt: skip
+    taken = [(d.lead_start, d.end) for d in drafts]
+    for short in find_short_refs(norm, taken):
+        if short.start < body_start:
+            continue
+        drafts.append(_short_draft(norm, short))
+    drafts.sort(key=lambda d: d.start)
+    return drafts
+
+
+def _short_draft(norm: NormalizedText, short: ShortMatch) -> _Draft:
+    mention = "self" if short.number is None else "short"
+    tail = parse_tail(norm, short.end) if mention == "short" else CitationTail(short.end)
+    return _Draft(short.start, short.end, mention, None, short.start, short.type_word, tail,
+                  number=short.number)  # fmt: skip
+
+
+def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Span]) -> None:
+    """Set nesting (subject clauses), coordination and alias membership; fill shared facts."""
+    for j, d in enumerate(drafts):
+        d.alias = any(a.start <= d.start < a.end for a in aliases)
+        for i in range(j - 1, -1, -1):
+            span = drafts[i].tail.subject_span
+            if span and span.start <= d.start < span.end:
+                d.parent = i
+                break
+        if j > 0:
+            prev = drafts[j - 1]
+            gap_start = max(prev.tail.end, prev.end)
+            if prev.tail.subject_span:
+                gap_start = max(gap_start, prev.tail.subject_span.end)
+            gap = norm.text[gap_start : d.lead_start]
+            same_level = prev.parent == d.parent or d.parent == j - 1
+            if gap_start <= d.lead_start and _COORDINATION_GAP.fullmatch(gap) and same_level:
+                if d.parent != j - 1:
+                    d.coordinated_with = j - 1
+    for d in drafts:
+        d.date = d.tail.date
+        d.issuing_body = d.tail.issuing_body
+        d.term = d.tail.term
+    # "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị":
+    # the date, body and term written after the last code apply to the earlier ones too.
+    for j in range(len(drafts) - 1, -1, -1):
+        d = drafts[j]
+        if d.coordinated_with is None:
+            continue
+        prev = drafts[d.coordinated_with]
+        if prev.tail.end <= prev.end:  # nothing written after the earlier code
+            prev.date = prev.date or d.date
+            prev.issuing_body = prev.issuing_body or d.issuing_body
+            prev.term = prev.term or d.term
+
+
+def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tuple[int | None, str]:
+    """Find the host's own code: a "Số …" line near the top, or an annex line."""
+    shadow = norm.shadow
+    for i, d in enumerate(drafts):
+        if d.mention != "code" or d.start > layout.body_start + 2500:
+            break
+        if _OWN_NUMBER_LINE.search(shadow, max(0, d.start - 12), d.start):
+            return i, "number line"
+    host_kind = shadow_of(layout.kind).lower() if layout.kind else None
+    for i, d in enumerate(drafts):
+        if d.mention != "code":
+            continue
+        m = _ANNEX_LINE.search(shadow, max(0, d.start - 60), d.start)
+        if m and host_kind and " ".join(m.group("kind").split()) == host_kind:
+            return i, "annex line"
+    return None, ""
+
+
+def _resolve_short_forms(drafts: list[_Draft], host_code: str | None, warnings: list[Warning],
+                         norm: NormalizedText) -> None:  # fmt: skip
+    by_number: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    codes_by_canonical: dict[str, DocumentCode] = {}
+    for d in drafts:
+        if d.code is not None:
+            by_number[d.code.number].add((d.code.kind, d.code.canonical))
+            codes_by_canonical[d.code.canonical] = d.code
+    for d in drafts:
+        if d.mention == "self":
+            d.resolves_to = HOST
+            continue
+        if d.mention != "short" or d.number is None:
+            continue
+        wanted = TYPE_WORD_KINDS.get(d.type_word or "", frozenset())
+        candidates = {c for kind, c in by_number.get(d.number, set()) if kind in wanted}
+        if not candidates:
+            candidates = {c for _, c in by_number.get(d.number, set())}
+            if len(candidates) == 1:
+                d.flags.append("type_word_differs")
+        surface = norm.text[d.start : d.end]
+        if len(candidates) == 1:
+            target = candidates.pop()
+            d.resolves_to, d.code = target, codes_by_canonical[target]
+        elif candidates:
+            warnings.append(Warning("ambiguous_short_form",
+                f"'{surface}' may mean any of {', '.join(sorted(candidates))}",
+                None, tuple({"code": c} for c in sorted(candidates))))  # fmt: skip
+        else:
+            warnings.append(Warning("unresolved_short_form",
+                f"'{surface}' names no document cited in full in this text"))  # fmt: skip
+
+
+def _type_word_warnings(norm: NormalizedText, drafts: list[_Draft], warnings: list[Warning]) -> None:
+    for d in drafts:
+        if d.mention != "code" or d.code is None or d.type_word is None:
+            continue
+        wanted = TYPE_WORD_KINDS.get(d.type_word)
+        if not wanted or d.code.kind in wanted:
+            continue
+        code = d.code
+        alternative_kind = sorted(wanted)[0] if len(wanted) == 1 else None
+        if alternative_kind and alternative_kind and code.family is Family.PARTY:
+            alt = replace(code, kind=alternative_kind).canonical
+            d.alternatives.append(alt)
+        else:
+            alt = None
+        word = norm.text[d.lead_start : d.start].strip()
+        readings = [{"reading": code.canonical, "from": "code"}]
+        if alt:
+            readings.append({"reading": alt, "from": f"type word '{word}'"})
+        warnings.append(Warning("type_word_mismatch",
+            f"type word '{word}' does not match the code {code.canonical}"
+            + (f" (it suggests {alt})" if alt else ""),
+            code.canonical, tuple(readings)))  # fmt: skip
+
+
+def _conflict_warnings(norm: NormalizedText, drafts: list[_Draft], warnings: list[Warning]) -> None:
+    dates: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    terms: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for d in drafts:
+        if d.code is None or d.alias:
+            continue
+        if d.date:
+            dates[d.code.canonical][d.date.isoformat()].append(d.start)
+        if d.term:
+            terms[d.code.canonical][d.term].append(d.start)
+    for kind, table in (("conflicting_date", dates), ("conflicting_term", terms)):
+        for canonical, values in table.items():
+            if len(values) < 2:
+                continue
+            readings = tuple(
+                {"value": v, "offsets": [norm.to_original(s, s)[0] for s in starts]}
+                for v, starts in sorted(values.items())
+            )
+            what = "dates" if kind == "conflicting_date" else "terms (khóa)"
+            warnings.append(Warning(kind,
+                f"{canonical} is given {len(values)} {what}: {', '.join(sorted(values))}",
+                canonical, readings))  # fmt: skip
+
+
+def _clause_start(norm: NormalizedText, pos: int, floor: int) -> int:
+    window_start = max(floor, pos - _LEAD_IN_MAX)
+    m = _CLAUSE_BREAK.search(norm.text, window_start, pos)
+    return m.end() if m else window_start
+
+
+def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    text = norm.text
+    a = start
+    limit = max(0, start - _SENTENCE_MAX)
+    while a > limit and not (text[a - 1] == "\n" or (text[a - 1] in ".;!?" and text[a:a + 1].isspace())):
+        a -= 1
+    b = end
+    limit = min(len(text), end + _SENTENCE_MAX)
+    while b < limit and not (text[b] == "\n" or (text[b] in ".;!?" and (b + 1 >= len(text) or text[b + 1].isspace()))):
+        b += 1
+    if b < len(text) and text[b] in ".;!?":
+        b += 1
+    while a < b and text[a].isspace():
+        a += 1
+    return a, b
+
+
+def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
+               host_index: int | None) -> list[Relation]:  # fmt: skip
+    classes: list[Classification | None] = [None] * len(drafts)
+    for j, d in enumerate(drafts):
+        floor = drafts[j - 1].end if j > 0 else 0
+        if d.parent is not None:
+            floor = max(floor, drafts[d.parent].end)
+        start = _clause_start(norm, d.lead_start, floor)
+        found = classify_relation(norm.shadow[start : d.lead_start])
+        if found.cue is None and d.coordinated_with is not None:
+            found = classes[d.coordinated_with] or found
+        if found.type is RelationType.ATTACHED_TO:
+            line_start = norm.text.rfind("\n", 0, d.lead_start) + 1
+            head = norm.shadow[line_start : d.lead_start].lstrip(" (")
+            if not head.startswith(("ban hanh kem theo", "kem theo")):
+                found = Classification(RelationType.CITES, "annex_of", found.cue)
+        classes[j] = found
+    host_code = drafts[host_index].code.canonical if host_index is not None else None  # type: ignore[union-attr]
+    # The primary targets: what the title and opening sentence say the document is about,
+    # with the edge type they give (a review plan reviews; an implementing plan implements).
+    primary: dict[str, set[RelationType]] = defaultdict(set)
+    for j, d in enumerate(drafts):
+        found = classes[j]
+        if d.parent is None and d.code is not None and found is not None:
+            if layout.position(d.start) in ("title", "opening"):
+                primary[d.code.canonical].add(found.type)
+    relations: list[Relation] = []
+    for j, d in enumerate(drafts):
+        found = classes[j]
+        if d.code is None or d.alias or d.mention == "self" or found is None:
+            continue
+        target = d.code.canonical
+        if d.parent is not None:
+            parent = drafts[d.parent]
+            if parent.code is None:
+                continue
+            source, position = parent.code.canonical, "nested"
+        else:
+            source, position = HOST, layout.position(d.start)
+        if target == host_code or source == target:
+            continue
+        kind, label = found.type, found.label
+        if source == HOST and position in ("body", "annex"):
+            kind = _body_relation(kind, label, primary.get(target, set()))
+        a, b = _sentence(norm, d.start, d.end)
+        oa, ob = norm.to_original(a, b)
+        evidence = Evidence(oa, ob, norm.original[oa:ob])
+        relations.append(Relation(source, target, kind, label, found.cue, position, evidence, j))
+    return relations
+
+
+def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:
+    """Weigh a cue in the body against what the title and opening said about the target.
+
+    Body mentions are weak (DOMAIN.md §7.3): implementing or reviewing a document that the
+    title and opening do not name is only a citation. A document the title says it reviews
+    implements it only where the text says it continues it ("tiếp tục thực hiện").
+    """
+    if kind not in (RelationType.IMPLEMENTS, RelationType.REVIEWS):
+        return kind
+    if not primary:
+        return RelationType.CITES
+    if kind is RelationType.IMPLEMENTS and RelationType.IMPLEMENTS not in primary:
+        return kind if label == "continues" else RelationType.CITES
+    return kind
+
+
+def _content_id(norm: NormalizedText, body_start: int) -> str:
+    body = " ".join(norm.text[body_start:].split())
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
+          meta: Mapping[str, str], body_start: int) -> HostDocument:  # fmt: skip
+    sources = dict(facts.sources)
+    code = own
+    if own is not None:
+        sources.setdefault("code", "text")
+    if meta.get("code"):
+        code_text = normalize_code(meta["code"])
+        from ingest.normalize import parse_code
+
+        code = parse_code(code_text)
+        sources["code"] = "metadata"
+    title = None
+    if layout.title:
+        title = " ".join(norm.text[layout.title[0] : layout.title[1]].split())
+    kind = layout.kind
+    level = facts.level
+    if level is Level.UNKNOWN and code is not None:
+        level = code.issuer_level
+    place = facts.place
+    meta_date: date | None = None
+    if meta.get("date"):
+        parsed = parse_date(meta["date"].replace("-", "/"), 0)
+        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", meta["date"])
+        if iso:
+            meta_date = date(int(iso[1]), int(iso[2]), int(iso[3]))
+        elif parsed:
+            meta_date = parsed[0]
+    place = Place(meta.get("province") or place.province, meta.get("district") or place.district,
+                  meta.get("commune") or place.commune)  # fmt: skip
+    for key in ("province", "district", "commune", "issuing_body", "title", "kind", "level"):
+        if meta.get(key):
+            sources[key] = "metadata"
+    issuing_body = meta.get("issuing_body") or facts.issuing_body
+    if meta.get("level"):
+        level = Level(meta["level"])
+    elif meta.get("issuing_body"):
+        level = level_of_body(shadow_of(issuing_body or ""), norm)
+    content_hash = _content_id(norm, body_start)
+    return HostDocument(
+        id=code.canonical if code else f"doc-{content_hash[:16]}",
+        content_hash=content_hash,
+        code=code,
+        kind=meta.get("kind") or kind,
+        title=meta.get("title") or title,
+        issuing_body=issuing_body,
+        level=level,
+        place=place,
+        term=meta.get("term") or facts.term,
+        date=meta_date or facts.date,
+        signer=meta.get("signer") or facts.signer,
+        signer_title=facts.signer_title,
+        recipients=facts.recipients,
+        sources=tuple(sorted(sources.items())),
+    )
+
+
+def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] | None = None,
+            body_start: int = 0) -> Extraction:  # fmt: skip
+    """Find every reference in `text`, type its relation, and describe the host document.
+
+    Args:
+        text: the document text as read (offsets in the result index this string).
+        path: where the text came from, echoed in the result.
+        metadata: facts given by the user (front matter, --meta), which win over the text:
+            code, title, kind, issuing_body, level, province, district, commune, date, term.
+        body_start: offset where the body starts (after front matter).
+
+    Returns:
+        The extraction: host document, references, relations and warnings.
+    """
+    meta = normalize_meta(metadata or {})
+    norm = normalize_text(text)
+    layout = find_layout(norm, body_start=body_start)
+    alias_spans = [span for span, _ in alias_definitions(norm)]
+    drafts = _drafts(norm, body_start)
+    _link_structure(norm, drafts, alias_spans)
+    warnings: list[Warning] = []
+    own_index, own_source = _own_code(norm, drafts, layout)
+    own = drafts[own_index].code if own_index is not None else None
+    facts = read_host_facts(norm, layout)
+    if own_index is not None and own_source == "annex line":
+        annex = drafts[own_index]
+        facts.date = facts.date or annex.date
+        if annex.issuing_body and facts.sources.get("issuing_body") in (None, "signature block"):
+            facts.issuing_body = annex.issuing_body  # names the body in full
+            facts.sources["issuing_body"] = "annex line"
+    if own_index is not None and facts.level is Level.UNKNOWN:
+        facts.level = level_of_body(shadow_of(drafts[own_index].issuing_body or ""), norm)
+    host = _host(norm, layout, facts, own, meta, body_start)
+    _resolve_short_forms(drafts, host.code.canonical if host.code else None, warnings, norm)
+    _type_word_warnings(norm, drafts, warnings)
+    _conflict_warnings(norm, drafts, warnings)
+    relations = _relations(norm, drafts, layout, own_index)
+    for d in drafts:
+        if d.code is not None and {"ocr_horn", "unknown_issuer"} & set(d.flags):
+            warnings.append(Warning("suspicious_code",
+                f"{d.code.canonical}: {', '.join(sorted(set(d.flags)))}", d.code.canonical))  # fmt: skip
+    references = tuple(_finish(norm, d, drafts, host) for d in drafts)
+    return Extraction(host, references, tuple(relations), tuple(warnings), path)
+
+
+def _finish(norm: NormalizedText, d: _Draft, drafts: list[_Draft], host: HostDocument) -> Reference:
+    start, end = norm.to_original(d.start, d.end)
+    code = d.code
+    resolves_to = d.resolves_to
+    if d.mention == "self":
+        code = host.code
+    subject = d.tail.subject
+    word = TYPE_WORD_DISPLAY.get(d.type_word) if d.type_word else None
+    if word is None and d.type_word:
+        word = KIND_HEADINGS.get(d.type_word)
+    return Reference(
+        surface=norm.original[start:end],
+        start=start,
+        end=end,
+        mention=d.mention,
+        code=code,
+        type_word=word,
+        date=d.date,
+        issuing_body=d.issuing_body,
+        term=d.term,
+        subject=subject,
+        resolves_to=resolves_to,
+        parent=d.parent,
+        alias=d.alias,
+        alternatives=tuple(d.alternatives),
+        flags=tuple(dict.fromkeys(d.flags)),
+    )

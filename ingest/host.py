@@ -1,0 +1,221 @@
+"""Read what a document says about itself: issuing body, level, place, date, signer, recipients.
+
+Sources, in order of trust: metadata given by the user (front matter, --meta), the header
+and heading, the opening sentence, the signature block, and names of superior bodies cited
+in the text ("Tỉnh ủy Bắc Giang" cited by a district plan places it in Bắc Giang).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.codes import Level
+from ingest.context import parse_date
+from ingest.layout import Layout
+from ingest.models import Place
+from ingest.text import NormalizedText, shadow_of
+
+# A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
+_NAME = r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*(?:[ ][A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*){0,3})"
+# Words before a place name, per level (matched on the normalized text, both tone spellings).
+_PROVINCE_BEFORE = re.compile(
+    rf"(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh|[Tt]hành phố trực thuộc Trung ương) {_NAME}"
+)
+_DISTRICT_BEFORE = re.compile(
+    rf"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
+)
+_COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|\b[Xx]ã|\b[Tt]hị trấn) {_NAME}")
+# "Bắc Giang, ngày 08 tháng 12 năm 2020" (shadow text, so tone marks do not matter)
+_PLACE_DATE_LINE = re.compile(r"(?m)^[ \t]*([^\n,]{2,40}),\s*ngay\s+")
+# The acting body in the opening sentence: "…; Ban Thường vụ Huyện ủy xây dựng Kế hoạch …"
+_OPENING_ACTOR = re.compile(
+    r"(?:^|[,;]\s*)(?P<body>(?:Ban|Đảng|Huyện|Tỉnh|Thành|Thị|Quận|Chi|Bộ)[^,;:.\n]{0,80}?)\s+"
+    r"(?:xây dựng|ban hành|thảo luận|thống nhất|quyết định|yêu cầu|chỉ đạo|kết luận)"
+)
+_SIGNATURE = re.compile(r"(?m)^[ \t]*(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|Q\.|TUQ\.)\s*(?P<body>[^\n]+)$")
+_RECIPIENTS = re.compile(r"(?m)^[ \t]*N[ơo]i nh[ậa]n\s*:?[ \t]*$")
+_PERSON = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s){1,5}[A-ZĐ][\wÀ-ỹ]*$")
+
+_LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
+    (r"bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong", Level.CENTRAL),
+    (r"tinh uy|thanh uy|dang bo tinh|dang bo thanh pho", Level.PROVINCE),
+    (r"huyen uy|quan uy|thi uy|dang bo huyen|dang bo quan|dang bo thi xa", Level.DISTRICT),
+    (r"dang uy (?:xa|phuong|thi tran)|dang bo (?:xa|phuong|thi tran)", Level.COMMUNE),
+)
+
+
+@dataclass(slots=True)
+class HostFacts:
+    """Facts found about the host, each with where it came from."""
+
+    issuing_body: str | None = None
+    level: Level = Level.UNKNOWN
+    term: str | None = None
+    date: date | None = None
+    signer: str | None = None
+    signer_title: str | None = None
+    recipients: tuple[str, ...] = ()
+    place: Place = field(default_factory=Place)
+    sources: dict[str, str] = field(default_factory=dict)
+
+
+# Second syllables written in lower case inside body names ("Ban Chấp hành", "Thường vụ").
+_LOWER_SYLLABLES = frozenset({"Hành", "Vụ", "Trực", "Trị", "Thư", "Ương", "Nhân", "Dân", "Ban"})
+_AFTER_UNIT = frozenset({"Tỉnh", "Huyện", "Đảng", "Thị", "Quận", "Thành", "Xã", "Phường"})
+_PLACE_WORDS = frozenset({"Tỉnh", "Huyện", "Xã", "Phường", "Quận"})
+
+
+def body_name_case(name: str) -> str:
+    """Write a body name from capitals as Vietnamese texts do: "BAN THƯỜNG VỤ TỈNH ỦY" →
+    "Ban Thường vụ Tỉnh ủy", "BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN" → "Ban Chấp hành Đảng bộ huyện"."""
+    words = name.title().split()
+    out: list[str] = []
+    for i, word in enumerate(words):
+        previous = words[i - 1] if i else ""
+        if i and (
+            word in _LOWER_SYLLABLES
+            or (word in {"Ủy", "Uỷ"} and previous in _AFTER_UNIT)
+            or (word == "Bộ" and previous == "Đảng")
+            or (word in _PLACE_WORDS and previous == "Bộ")
+        ):
+            word = word.lower()
+        out.append(word)
+    return " ".join(out)
+
+
+def level_of_body(body_shadow: str, norm: NormalizedText | None = None) -> Level:
+    """Tell the level of a body from its name ("Ban Thường vụ Huyện ủy" → district)."""
+    for pattern, level in _LEVEL_WORDS:
+        if re.search(rf"(?<![a-z]){pattern}(?![a-z])", body_shadow):
+            return level
+    if re.search(r"(?<![a-z])dang uy(?![a-z])", body_shadow) and norm is not None:
+        # A bare "Đảng ủy" signing a plan: a commune/ward committee when the text names
+        # commune-level units ("UBND phường", "các xã").
+        shadow = norm.shadow
+        if re.search(r"ubnd (?:phuong|xa|thi tran)|(?:phuong|xa|thi tran);|dang uy (?:phuong|xa)", shadow):
+            return Level.COMMUNE
+    return Level.UNKNOWN
+
+
+def _most_common(pattern: re.Pattern[str], text: str) -> str | None:
+    names = Counter(m.group("name") for m in pattern.finditer(text))
+    return names.most_common(1)[0][0] if names else None
+
+
+def _signature(norm: NormalizedText, start: int) -> tuple[str | None, str | None, str | None]:
+    """Return (acting body, signer title, signer name) from the last signature block."""
+    text = norm.text
+    blocks = list(_SIGNATURE.finditer(text, start))
+    if not blocks:
+        return None, None, None
+    block = blocks[-1]
+    acting = " ".join(block.group("body").split()) or None
+    title = name = None
+    for line in text[block.end() :].split("\n")[:8]:
+        clean = " ".join(line.split()).strip()
+        if not clean or clean.startswith("("):
+            continue
+        if title is None and clean.isupper():
+            title = clean
+        elif _PERSON.match(clean):
+            name = clean
+            break
+    return acting, title, name
+
+
+def _recipients(norm: NormalizedText, start: int) -> tuple[str, ...]:
+    text = norm.text
+    heading = None
+    for heading in _RECIPIENTS.finditer(text, start):
+        pass
+    if heading is None:
+        return ()
+    out: list[str] = []
+    for line in text[heading.end() :].split("\n")[1:40]:
+        clean = " ".join(line.split())
+        if not clean:
+            continue
+        if not clean.startswith(("-", "+")):
+            break
+        out.append(clean.lstrip("-+ ").rstrip(",;."))
+    return tuple(x for x in out if x)
+
+
+def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
+    """Collect the host's issuing body, level, place, date, signer and recipients."""
+    facts = HostFacts()
+    text, shadow = norm.text, norm.shadow
+    # Heading continuation: "KẾT LUẬN / CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII".
+    if layout.heading and layout.title:
+        block = text[layout.heading[1] : layout.title[1]]
+        m = re.search(r"CỦA\s+([^\n]+?)(?:\s+KHÓA\s+([IVXL]+))?\s*(?:\n|$)", block)
+        if m:
+            facts.issuing_body = body_name_case(m.group(1).strip())
+            facts.term = m.group(2)
+            facts.sources["issuing_body"] = "heading"
+    if facts.issuing_body is None and layout.opening:
+        a, b = layout.opening
+        actor = _OPENING_ACTOR.search(text, a, b)
+        if actor:
+            body = " ".join(actor.group("body").split())
+            body = re.split(r"\s+khóa\s+", body)[0]
+            facts.issuing_body = body
+            facts.sources["issuing_body"] = "opening sentence"
+            term = re.search(r"khoa\s+([ivxl]+)(?![a-z])", shadow[actor.start() : actor.end()])
+            if term and facts.term is None:
+                facts.term = term.group(1).upper()
+    acting, signer_title, signer = _signature(norm, layout.body_start)
+    facts.signer, facts.signer_title = signer, signer_title
+    if acting and facts.issuing_body is None:
+        facts.issuing_body = body_name_case(acting) if acting.isupper() else acting
+        facts.sources["issuing_body"] = "signature block"
+    facts.recipients = _recipients(norm, layout.body_start)
+    # Date: "<place>, ngày … tháng … năm …" line near the top.
+    head_end = min(len(text), layout.body_start + 3000)
+    for m in _PLACE_DATE_LINE.finditer(shadow, layout.body_start, head_end):
+        parsed = parse_date(shadow, m.end())
+        if parsed:
+            facts.date = parsed[0]
+            facts.sources["date"] = "place-date line"
+            break
+    if facts.date is None and layout.opening:
+        a, b = layout.opening
+        m = re.search(r"hoi nghi[^.;\n]{0,80}?ngay\s+", shadow[a:b])
+        if m and (parsed := parse_date(shadow, a + m.end())):
+            facts.date = parsed[0]
+            facts.sources["date"] = "meeting date in opening"
+    if facts.issuing_body:
+        facts.level = level_of_body(shadow_of(facts.issuing_body), norm)
+    facts.place = _place(norm, layout, facts.level)
+    return facts
+
+
+def _place(norm: NormalizedText, layout: Layout, level: Level) -> Place:
+    text = norm.text[layout.body_start :]
+    province = _most_common(_PROVINCE_BEFORE, text)
+    district = commune = None
+    if level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
+        district = _most_common(_DISTRICT_BEFORE, text)
+    if level in (Level.COMMUNE, Level.UNKNOWN):
+        commune = _most_common(_COMMUNE_BEFORE, text)
+    return Place(province, district, commune)
+
+
+META_KEYS = {
+    "code", "title", "kind", "issuing_body", "level", "province", "district", "commune",
+    "date", "signer", "term",
+}  # fmt: skip
+
+
+def normalize_meta(meta: Mapping[str, str]) -> dict[str, str]:
+    """Lower-case the keys and accept "place.province" for "province"."""
+    out: dict[str, str] = {}
+    for key, value in meta.items():
+        k = key.strip().lower().replace("-", "_")
+        k = k.removeprefix("place.")
+        out[k] = str(value).strip()
+    return out

@@ -1,0 +1,129 @@
+"""Find the parts of a document: heading, title, opening paragraph, annexes, signature.
+
+Where a reference stands matters as much as its verb (DOMAIN.md §7.3): the title and the
+opening sentence state the document's primary edges; the rest of the body only mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.text import NormalizedText
+
+# Document kinds as they stand, in capitals, on the heading line (shadow form → display).
+KIND_HEADINGS: dict[str, str] = {
+    "ke hoach": "Kế hoạch", "ket luan": "Kết luận", "nghi quyet": "Nghị quyết",
+    "quyet dinh": "Quyết định", "chi thi": "Chỉ thị", "thong bao": "Thông báo",
+    "thong bao ket luan": "Thông báo kết luận", "huong dan": "Hướng dẫn",
+    "bao cao": "Báo cáo", "de an": "Đề án", "chuong trinh": "Chương trình",
+    "chuong trinh hanh dong": "Chương trình hành động", "quy dinh": "Quy định",
+    "quy che": "Quy chế", "to trinh": "Tờ trình", "cong van": "Công văn",
+    "nghi dinh": "Nghị định", "thong tu": "Thông tư", "luat": "Luật", "thong tri": "Thông tri",
+    "de cuong": "Đề cương", "phuong an": "Phương án",
+}  # fmt: skip
+_LINE = re.compile(r"[^\n]*")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_SEPARATOR_LINE = re.compile(r"^[\s\-_=.]*$")
+_HEADING_SCAN = 4000
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Spans (normalized offsets) of the parts of a document."""
+
+    kind: str | None
+    heading: tuple[int, int] | None
+    title: tuple[int, int] | None
+    opening: tuple[int, int] | None
+    annexes: tuple[tuple[int, int, str], ...]  # (heading start, heading end, kind)
+    body_start: int
+
+    def position(self, offset: int) -> str:
+        """Name the part that holds `offset`: title, opening, annex or body."""
+        if self.title and self.title[0] <= offset < self.title[1]:
+            return "title"
+        if self.opening and self.opening[0] <= offset < self.opening[1]:
+            return "opening"
+        if any(start <= offset for start, _, _ in self.annexes):
+            return "annex"
+        return "body"
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    pos = start
+    while pos <= end and pos < len(text):
+        nl = text.find("\n", pos, end)
+        stop = end if nl < 0 else nl
+        spans.append((pos, stop))
+        if nl < 0:
+            break
+        pos = nl + 1
+    return spans
+
+
+def heading_kind(norm: NormalizedText, start: int, end: int) -> str | None:
+    """Return the kind named by a heading line in capitals ("KẾ HOẠCH"), else None."""
+    line = norm.text[start:end].strip()
+    if not line or not line.isupper() or len(line) > 40:
+        return None
+    key = " ".join(norm.shadow[start:end].split())
+    return KIND_HEADINGS.get(key)
+
+
+def _paragraph_after(text: str, pos: int) -> tuple[int, int] | None:
+    """Return the next non-empty paragraph (blank-line separated) at or after `pos`."""
+    n = len(text)
+    while pos < n:
+        while pos < n and text[pos] in " \t\n":
+            pos += 1
+        if pos >= n:
+            return None
+        brk = _PARAGRAPH_BREAK.search(text, pos)
+        end = brk.start() if brk else n
+        if not _SEPARATOR_LINE.match(text[pos:end]):
+            return pos, end
+        pos = end
+    return None
+
+
+def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
+    """Locate heading, title, opening paragraph and annex headings of a document."""
+    text = norm.text
+    kind = heading = title = opening = None
+    lines = _lines(text, body_start, min(len(text), body_start + _HEADING_SCAN))
+    for i, (a, b) in enumerate(lines):
+        found = heading_kind(norm, a, b)
+        if found is None:
+            continue
+        kind, heading = found, (a, b)
+        title_end = b
+        # Further lines in capitals continue the heading ("CỦA BAN CHẤP HÀNH … KHÓA XXVII").
+        for c, d in lines[i + 1 :]:
+            line = text[c:d].strip()
+            if line and line.isupper() and len(line) > 3:
+                title_end = d
+            elif line:
+                break
+            elif title_end != b:
+                break
+        title = (a, title_end)
+        if title_end == b:  # title in running text on the next paragraph ("thực hiện …")
+            para = _paragraph_after(text, b)
+            if para is not None:
+                content = text[para[0] : para[1]].rstrip()
+                if content and content[-1] not in ".:;" and len(content) < 700:
+                    title = (a, para[1])
+        break
+    if heading is not None and title is not None:
+        opening = _paragraph_after(text, title[1])
+        if opening is not None and re.match(r"\s*(?:[IVX]+[.\-]|\d+[.\-)])\s", text[opening[0] :]):
+            opening = None  # the body starts straight with section "I."
+    annexes = []
+    search_from = title[1] if title else body_start
+    for a, b in _lines(text, search_from, len(text)):
+        found = heading_kind(norm, a, b)
+        if found is not None and (a == 0 or text[a - 1] == "\n"):
+            annexes.append((a, b, found))
+    return Layout(kind, heading, title, opening, tuple(annexes), body_start)

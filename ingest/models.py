@@ -1,0 +1,189 @@
+"""Values that extraction produces: references, relations, the host document, warnings.
+
+All offsets index the ORIGINAL text as read (not the normalized text).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ingest.codes import DocumentCode, Level
+from ingest.relations import RelationType
+
+HOST = "HOST"  # the source of a relation stated by the document itself
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """One mention of a document in the text.
+
+    `mention` is "code" (a full code), "short" ("Thông báo 160") or "self" ("Kế hoạch này").
+    `code` is None for an unresolved short form; for a short form or self reference it is
+    the code it resolves to (`resolves_to`: a canonical code, or "HOST").
+    """
+
+    surface: str
+    start: int
+    end: int
+    mention: str
+    code: DocumentCode | None
+    type_word: str | None = None
+    date: date | None = None
+    issuing_body: str | None = None
+    term: str | None = None
+    subject: str | None = None
+    resolves_to: str | None = None
+    parent: int | None = None  # index of the reference whose subject clause holds this one
+    alias: bool = False  # inside a "(sau đây gọi tắt là …)" definition
+    alternatives: tuple[str, ...] = ()  # other readings of the code (type word disagrees)
+    flags: tuple[str, ...] = ()
+
+    @property
+    def canonical(self) -> str | None:
+        return self.code.canonical if self.code else None
+
+    def as_dict(self) -> dict[str, Any]:
+        code = self.code
+        return {
+            "surface": self.surface,
+            "start": self.start,
+            "end": self.end,
+            "mention": self.mention,
+            "code": code.canonical if code else None,
+            "family": code.family.value if code else None,
+            "type": (code.kind or None) if code else None,
+            "type_word": self.type_word,
+            "number": code.number if code else None,
+            "issuer": code.issuer if code else None,
+            "year": code.year if code else None,
+            "date": self.date.isoformat() if self.date else None,
+            "issuing_body": self.issuing_body,
+            "term": self.term,
+            "subject": self.subject,
+            "resolves_to": self.resolves_to,
+            "alternatives": list(self.alternatives),
+            "flags": list(self.flags),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed edge stated by the text. `source` is HOST or a canonical code."""
+
+    source: str
+    target: str
+    type: RelationType
+    label: str
+    cue: str | None
+    position: str  # title | opening | basis | body | annex | nested
+    evidence: Evidence
+    reference: int  # index of the target reference
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "type": self.type.value,
+            "label": self.label,
+            "cue": self.cue,
+            "position": self.position,
+            "evidence": self.evidence.as_dict(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Warning:
+    """A disagreement or doubt kept for the analyst, with every reading and where it stands."""
+
+    kind: str
+    message: str
+    code: str | None = None
+    readings: tuple[dict[str, Any], ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "message": self.message,
+            "code": self.code,
+            "readings": list(self.readings),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"province": self.province, "district": self.district, "commune": self.commune}
+
+
+@dataclass(frozen=True, slots=True)
+class HostDocument:
+    """What the document says about itself."""
+
+    id: str
+    content_hash: str
+    code: DocumentCode | None = None
+    kind: str | None = None
+    title: str | None = None
+    issuing_body: str | None = None
+    level: Level = Level.UNKNOWN
+    place: Place = field(default_factory=Place)
+    term: str | None = None
+    date: date | None = None
+    signer: str | None = None
+    signer_title: str | None = None
+    recipients: tuple[str, ...] = ()
+    sources: tuple[tuple[str, str], ...] = ()  # (field, where it came from)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "code": self.code.canonical if self.code else None,
+            "content_hash": self.content_hash,
+            "kind": self.kind,
+            "title": self.title,
+            "issuing_body": self.issuing_body,
+            "level": self.level.value,
+            "place": self.place.as_dict(),
+            "term": self.term,
+            "date": self.date.isoformat() if self.date else None,
+            "signer": self.signer,
+            "signer_title": self.signer_title,
+            "recipients": list(self.recipients),
+            "sources": dict(self.sources),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything found in one document."""
+
+    document: HostDocument
+    references: tuple[Reference, ...]
+    relations: tuple[Relation, ...]
+    warnings: tuple[Warning, ...]
+    path: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path,
+            "document": self.document.as_dict(),
+            "references": [r.as_dict() for r in self.references],
+            "relations": [r.as_dict() for r in self.relations],
+            "warnings": [w.as_dict() for w in self.warnings],
+        }

@@ -1,0 +1,105 @@
+"""Type a reference from the words that lead up to it (DOMAIN.md §7.2).
+
+"thực hiện X" → IMPLEMENTS, "sơ kết … thực hiện X" → REVIEWS, "căn cứ X" → BASED_ON,
+"ban hành kèm theo X" → ATTACHED_TO, anything else → CITES. Cues are matched on the shadow
+text (lower case, no diacritics), so "hoá"/"hóa" and "uỷ"/"ủy" spellings agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class RelationType(StrEnum):
+    """Edge types. Values double as Neo4j relationship types, so they come from here only."""
+
+    IMPLEMENTS = "IMPLEMENTS"
+    REVIEWS = "REVIEWS"
+    ATTACHED_TO = "ATTACHED_TO"
+    BASED_ON = "BASED_ON"
+    CITES = "CITES"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A cue: a pattern on the shadow text, the edge type it signals and a finer label."""
+
+    pattern: re.Pattern[str]
+    type: RelationType
+    label: str
+
+
+def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
+    return Rule(re.compile(rf"(?<![a-z]){pattern}(?![a-z])"), type_, label)
+
+
+_IMPL = RelationType.IMPLEMENTS
+_REV = RelationType.REVIEWS
+DEFAULT_RULES: tuple[Rule, ...] = (
+    _rule(r"(?:ban\s+hanh\s+)?kem\s+theo", RelationType.ATTACHED_TO, "annex_of"),
+    _rule(r"so\s+ket", _REV, "interim_review"),
+    _rule(r"tong\s+ket", _REV, "final_review"),
+    _rule(r"danh\s+gia", _REV, "assesses"),
+    _rule(r"ket\s+qua(?:\s+\d+\s+nam)?(?:\s+\(\S+\s*-\s*\S+\))?(?:\s+trien\s+khai)?\s+thuc\s+hien",
+          _REV, "assesses"),
+    _rule(r"qua\s+\d+\s+nam", _REV, "assesses"),
+    _rule(r"kiem\s+tra,?\s+giam\s+sat\s+viec", _REV, "monitors"),
+    _rule(r"can\s+cu|xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.BASED_ON, "based_on"),
+    _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
+    _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
+    _rule(r"huong\s+dan\s+(?:thuc\s+hien|thi\s+hanh)", _IMPL, "guides"),
+    _rule(r"quy\s+dinh\s+chi\s+tiet", _IMPL, "details"),
+    _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
+    _rule(r"quan\s+triet", _IMPL, "disseminates"),
+    _rule(r"thay\s+the", RelationType.CITES, "replaces"),
+    _rule(r"sua\s+doi,?\s+bo\s+sung", RelationType.CITES, "amends"),
+    _rule(r"bai\s+bo|het\s+hieu\s+luc", RelationType.CITES, "repeals"),
+    _rule(r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelationType.CITES, "in_spirit_of"),
+    _rule(r"phuc\s+dap|tra\s+loi", RelationType.CITES, "replies_to"),
+)  # fmt: skip
+# Words between a review cue and the reference that keep the review in force
+# ("sơ kết 05 năm (2009 - 2014) thực hiện …", "đánh giá sâu kỹ tình hình, kết quả … thực hiện").
+_REVIEW_SCOPE = 110
+
+
+@dataclass(frozen=True, slots=True)
+class Classification:
+    type: RelationType
+    label: str
+    cue: str | None  # the cue words as they stand in the shadow text
+
+
+def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Classification:
+    """Type a reference from the shadow text that leads up to it in its clause.
+
+    The cue nearest to the reference wins, except that a review cue ("sơ kết", "tổng kết",
+    "đánh giá") shortly before an implementation cue scopes over it: "sơ kết 05 năm thực
+    hiện X" reviews X.
+
+    Args:
+        lead_in: shadow text from the start of the clause to the reference.
+        rules: cue rules, in priority order for cues ending at the same place.
+
+    Returns:
+        The edge type, its finer label and the cue; CITES/"mentions" when no cue is found.
+    """
+    best: tuple[int, int, Rule, str] | None = None  # (end, -priority, rule, text)
+    reviews: list[tuple[int, Rule, str]] = []
+    for priority, rule in enumerate(rules):
+        for m in rule.pattern.finditer(lead_in):
+            key = (m.end(), -priority, rule, m.group())
+            if best is None or key[:2] > best[:2]:
+                best = key
+            if rule.type is RelationType.REVIEWS:
+                reviews.append((m.start(), rule, m.group()))
+    if best is None:
+        return Classification(RelationType.CITES, "mentions", None)
+    _, _, rule, cue = best
+    if rule.type is RelationType.IMPLEMENTS and rule.label != "continues" and reviews:
+        start, review_rule, review_cue = max(reviews, key=lambda r: r[0])
+        if len(lead_in) - start <= _REVIEW_SCOPE:
+            return Classification(RelationType.REVIEWS, review_rule.label, review_cue)
+    return Classification(rule.type, rule.label, cue)
