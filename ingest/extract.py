@@ -297,7 +297,17 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
         relations.append(Relation(source, target, kind, label, found.cue, position, evidence, j))
-    return relations
+    # A document named only inside another's subject clause is still cited by the host.
+    cited = {r.target for r in relations if r.source == HOST}
+    for rel in list(relations):
+        if rel.source != HOST and rel.target not in cited and rel.target != host_code:
+            cited.add(rel.target)
+            where = layout.position(drafts[rel.reference].start)
+            relations.append(replace(rel, source=HOST, type=RelationType.CITES, label="mentions",
+                                     cue=None, position=where))  # fmt: skip
+    # CITES says nothing more where the same source states a stronger edge to the target.
+    typed = {(r.source, r.target) for r in relations if r.type is not RelationType.CITES}
+    return [r for r in relations if r.type is not RelationType.CITES or (r.source, r.target) not in typed]
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:

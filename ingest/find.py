@@ -44,6 +44,7 @@ _PARTY_TAIL = (
 _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
+    rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:-[{_UP}][{_L}0-9&]{{0,14}})+"  # irregular joint
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+)"
     r"(?![\w/])"
 )
@@ -118,14 +119,17 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
         flags.append("unknown_issuer")
     elif body_how != "exact":
         flags.append(f"issuer_{body_how}")
-    if "Ư" in body:
-        flags.append("ocr_horn")
+    if "Ư" in parts[0] and "Ư" not in body:
+        flags.append("ocr_horn")  # "445-KL/TƯ": OCR turned U into Ư
     issuer = "-".join([body, *parts[1:]])
     return DocumentCode(number, kind, issuer, Family.PARTY), flags
 
 
 def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
+    if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
+        tail = tail.replace("/", "-")
+        flags.append("irregular_joint")
     parts = [p for p in re.split(r"\s*-\s*", tail) if p]
     if len(parts) == 1:  # QH14, UBTVQH15
         return DocumentCode(number, "", parts[0], Family.STATE, year), flags
@@ -154,7 +158,7 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
             raise ValueError(f"not an issuer: {token!r}")
     if not (is_known_state_issuer(fixed[0]) or fixed[0].isupper()):
         raise ValueError(f"not an issuer: {fixed[0]!r}")
-    if "ƯBND" in fixed:
+    if any("Ư" in token for token in issuers) and not any("Ư" in token for token in fixed):
         flags.append("ocr_horn")
     return DocumentCode(number, kind, "-".join(fixed), Family.STATE, year), flags
 

@@ -1,0 +1,126 @@
+"""`vbgraph extract`: print what each document cites, as JSON lines or a readable table."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from ingest.errors import VbgraphError
+from ingest.extract import extract
+from ingest.models import Extraction
+from ingest.read import read_document
+
+EXIT_OK = 0
+EXIT_UNREADABLE = 2
+
+
+def parse_meta(items: Sequence[str]) -> dict[str, str]:
+    """Parse repeated `--meta key=value` options.
+
+    Raises:
+        ValueError: if an item has no "=".
+    """
+    meta: dict[str, str] = {}
+    for item in items:
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip():
+            raise ValueError(f"--meta needs key=value, got {item!r}")
+        meta[key.strip()] = value.strip()
+    return meta
+
+
+def extract_inputs(paths: Sequence[str], *, meta: dict[str, str], stdin: TextIO) -> Iterator[
+    tuple[str, Extraction | VbgraphError]
+]:  # fmt: skip
+    """Read and extract each input; yield (path, extraction or the error that stopped it)."""
+    for path in paths:
+        try:
+            if path == "-":
+                data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
+                result = read_document(data, filename="stdin.txt")
+            else:
+                result = read_document(path)
+        except VbgraphError as exc:
+            yield path, exc
+            continue
+        except OSError as exc:
+            yield path, VbgraphError(f"{path}: cannot read ({exc.strerror or exc})")
+            continue
+        merged = {**result.metadata, **meta}
+        yield path, extract(result.text, path=path, metadata=merged, body_start=result.body_start)
+
+
+def _table(extraction: Extraction, console: Console) -> None:
+    doc = extraction.document
+    place = ", ".join(p for p in (doc.place.commune, doc.place.district, doc.place.province) if p)
+    console.print(f"[bold]{extraction.path}[/bold]")
+    console.print(
+        f"  Văn bản / document: {doc.kind or '?'} {doc.code.canonical if doc.code else '(không số)'}"
+        f"  ·  Cơ quan / body: {doc.issuing_body or '?'}  ·  Cấp / level: {doc.level.value}"
+        f"  ·  Địa bàn / place: {place or '?'}"
+    )
+    refs = Table(title="Văn bản được dẫn chiếu / references", show_lines=False)
+    for column in ("Mã / code", "Loại / type word", "Ngày / date", "Cơ quan / issuing body",
+                   "Khóa / term", "Dòng / offset"):  # fmt: skip
+        refs.add_column(column)
+    for ref in extraction.references:
+        refs.add_row(
+            ref.canonical or f"? ({ref.surface})",
+            ref.type_word or "",
+            ref.date.isoformat() if ref.date else "",
+            ref.issuing_body or "",
+            ref.term or "",
+            str(ref.start),
+        )
+    console.print(refs)
+    rels = Table(title="Quan hệ / relations")
+    for column in ("Nguồn / source", "Quan hệ / type", "Đích / target", "Căn cứ / evidence"):
+        rels.add_column(column)
+    for rel in extraction.relations:
+        source = "(văn bản này)" if rel.source == "HOST" else rel.source
+        text = " ".join(rel.evidence.text.split())
+        rels.add_row(source, rel.type.value, rel.target, text[:100] + ("…" if len(text) > 100 else ""))
+    console.print(rels)
+    for warning in extraction.warnings:
+        console.print(f"  [yellow]Cảnh báo / warning:[/yellow] {warning.message}")
+
+
+def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
+    try:
+        meta = parse_meta(args.meta or [])
+    except ValueError as exc:
+        print(f"vbgraph extract: {exc}", file=stderr)
+        return EXIT_UNREADABLE
+    status = EXIT_OK
+    console = Console(file=stdout, width=160)
+    for path, outcome in extract_inputs(args.paths, meta=meta, stdin=stdin):
+        if isinstance(outcome, VbgraphError):
+            print(f"vbgraph extract: {outcome}", file=stderr)
+            status = EXIT_UNREADABLE
+            continue
+        if args.json:
+            payload: dict[str, Any] = outcome.as_dict()
+            stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
+        else:
+            _table(outcome, console)
+    return status
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "extract", help="find the documents each input cites (txt, md, html, docx, pdf)"
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files to read, or - for stdin")
+    parser.add_argument("--json", action="store_true", help="one JSON object per input per line")
+    parser.add_argument(
+        "--meta", action="append", metavar="KEY=VALUE",
+        help="facts about the document (code, province, district, commune, issuing_body, date…)",
+    )  # fmt: skip
+    parser.set_defaults(handler=lambda a: run_extract(a, stdout=sys.stdout, stderr=sys.stderr,
+                                                      stdin=sys.stdin))  # fmt: skip
