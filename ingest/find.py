@@ -245,7 +245,7 @@ def find_short_refs(norm: NormalizedText, taken: list[tuple[int, int]]) -> list[
     for m in SHORT_REF.finditer(norm.shadow):
         number = m.group("num")
         # A bare four-digit year after a type word ("Kế hoạch 2021") is not a number.
-        if not m.group("so") and len(number) == 4 and _MIN_YEAR <= int(number) <= 2099:
+        if not m.group("so") and number.isdigit() and len(number) == 4 and _MIN_YEAR <= int(number) <= 2099:
             continue
         if not norm.text[m.start()].isupper():
             continue  # "quyết định 5 nội dung" is prose; references are capitalised
@@ -253,7 +253,7 @@ def find_short_refs(norm: NormalizedText, taken: list[tuple[int, int]]) -> list[
         found.append(ShortMatch(m.start(), m.end(), word, canonical_number(number)))
     for m in SHORT_ABBREV_REF.finditer(norm.text):
         number = m.group("num")
-        if len(number) == 4 and _MIN_YEAR <= int(number[:4]) <= 2099:
+        if number.isdigit() and len(number) == 4 and _MIN_YEAR <= int(number) <= 2099:
             continue
         word = ABBREVIATED_TYPE_WORDS[m.group("word")]
         found.append(ShortMatch(m.start(), m.end(), word, canonical_number(number)))

@@ -116,8 +116,9 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
                 if content and content[-1] not in ".:;" and len(content) < 700:
                     title = (a, para[1])
         break
-    if heading is not None and title is not None:
-        opening = _paragraph_after(text, title[1])
+    # The opening paragraph follows the title; without a heading, it is the first paragraph.
+    opening = _paragraph_after(text, title[1] if title else body_start)
+    if opening is not None:
         if opening is not None and re.match(r"\s*(?:[IVX]+[.\-]|\d+[.\-)])\s", text[opening[0] :]):
             opening = None  # the body starts straight with section "I."
     annexes = []

@@ -1,0 +1,556 @@
+"""Turn a document file (.txt, .md, .html, .docx, .pdf) into Unicode text plus metadata.
+
+This is the only module that touches bytes and file formats. It decodes text files (BOMs, UTF-8,
+UTF-16, Windows-1258, and legacy TCVN3/VNI via `ingest.legacy`), flattens HTML/DOCX/PDF into
+paragraphs, and reports what it did. It does not NFC-normalise or clean characters: offsets that
+later stages report point into `ReadResult.text` exactly as returned here (line endings already
+turned into "\\n"). Every failure is a `VbgraphError` whose one-line message names the file.
+"""
+
+import codecs
+import io
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import docx
+from bs4 import BeautifulSoup, CData, NavigableString, Tag
+from bs4.element import PageElement
+from docx.oxml import parse_xml
+from pypdf import PdfReader
+from pypdf.errors import DependencyError
+
+from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
+from ingest.legacy import convert_legacy, detect_legacy, looks_legacy
+
+__all__ = ["ReadResult", "read_document"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """A document's text and what was learnt while reading it."""
+
+    text: str  # clean Unicode, "\n" line ends, NOT NFC-normalised; offsets point into this
+    format: str  # "txt" | "md" | "html" | "docx" | "pdf"
+    encoding: str | None  # text formats only: "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3" ...
+    metadata: dict[str, str]  # front matter, <title>/<meta name>, docx/pdf document properties
+    body_start: int  # offset in `text` after the front matter (kept in `text`); 0 if none
+    warnings: tuple[str, ...]  # e.g. "converted from TCVN3 legacy encoding"
+
+
+# File extension -> format name.
+_FORMATS = {
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md",
+    ".html": "html", ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}  # fmt: skip
+_SUPPORTED = ", ".join(sorted(_FORMATS))
+
+# Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Windows-1252 with its five unassigned bytes read as Latin-1, so any byte string decodes; used
+# to look at 8-bit text the way legacy TCVN3/VNI fonts drew it.
+_CP1252_LENIENT = {
+    byte: bytes([byte]).decode("cp1252")
+    for byte in range(0x80, 0xA0)
+    if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+}
+# Control characters that never occur in text (tab, line feed, form feed, CR and ESC/SUB aside).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1c-\x1f\x7f]")
+# "<meta charset=...>" or "<meta http-equiv=... content='text/html; charset=...'>".
+_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.IGNORECASE)
+# Labels that browsers read as Windows-1252 (WHATWG Encoding Standard).
+_WINDOWS_1252_LABELS = {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii"}
+# "---" front matter at the very top, closed by "---" or "..." on a line of its own.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)(?:---|\.\.\.)[ \t]*(?:\n|\Z)")
+# "key: value" inside front matter (nested and list lines are skipped).
+_FRONT_MATTER_LINE = re.compile(r"(?P<key>[A-Za-z0-9_][\w .-]*?)[ \t]*:[ \t]*(?P<value>.*)")
+
+# HTML elements whose content is never text.
+_HTML_DROP = frozenset({"script", "style", "noscript", "head", "template"})
+# HTML elements that start a new paragraph.
+_HTML_BLOCKS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "menu", "nav", "ol", "p",
+    "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "ul",
+})  # fmt: skip
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # HTML collapsible white space (not U+00A0)
+
+# WordprocessingML element names, as "{namespace}local".
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W_P, _W_TBL, _W_TR, _W_TC = f"{_W}p", f"{_W}tbl", f"{_W}tr", f"{_W}tc"
+# Runs of text inside a paragraph: what each special element stands for.
+_DOCX_CHARS = {"tab": "\t", "br": "\n", "cr": "\n", "softHyphen": "\xad", "noBreakHyphen": "-"}
+# Elements whose content is not document text: deleted runs, field codes, and the VML copy of
+# a text box (mc:Fallback repeats mc:Choice).
+_DOCX_SKIP = frozenset({"delText", "instrText", "Fallback", "footnoteReference", "sym"})
+_FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
+
+
+def read_document(
+    source: str | os.PathLike[str] | bytes,
+    *,
+    filename: str | None = None,
+    max_bytes: int = 50_000_000,
+) -> ReadResult:
+    """Read a .txt, .md, .html, .docx or .pdf document into Unicode text.
+
+    Text files are decoded by BOM, then UTF-16 without BOM (NUL-byte pattern), strict UTF-8,
+    legacy TCVN3/VNI (converted, with a warning), and Windows-1258. Legacy mojibake found in
+    UTF-8, HTML, DOCX or PDF text is converted too. Line endings become "\\n" in every format.
+
+    Args:
+        source: A path, or the file's bytes (then `filename` is required).
+        filename: The file's name; its extension picks the format. Overrides the path's name.
+        max_bytes: Largest file accepted.
+
+    Returns:
+        The text, format, encoding, metadata, body offset and warnings.
+
+    Raises:
+        UnsupportedFormat: The extension is not one of .txt/.text/.md/.markdown/.html/.htm/
+            .docx/.pdf, or bytes came without a filename.
+        LegacyEncodingError: The text shows TCVN3/VNI markers but does not convert cleanly.
+        UnreadableDocument: The file is missing, too large, empty, binary, corrupt, encrypted,
+            or (PDF) has no text layer.
+    """
+    if isinstance(source, bytes):
+        if filename is None:
+            raise UnsupportedFormat(
+                f"<{len(source)} bytes>: no filename given, so the format is unknown; "
+                f"pass filename= (supported: {_SUPPORTED})"
+            )
+        name = filename
+    else:
+        name = filename or os.fspath(source)
+    fmt = _FORMATS.get(Path(name).suffix.lower())
+    if fmt is None:
+        raise UnsupportedFormat(f"{name}: unsupported file type; supported: {_SUPPORTED}")
+    data = source if isinstance(source, bytes) else _read_file(source, name, max_bytes)
+    if len(data) > max_bytes:
+        raise UnreadableDocument(
+            f"{name} is {len(data):,} bytes, over the {max_bytes:,}-byte limit"
+        )
+    if not data:
+        raise UnreadableDocument(f"{name} is empty")
+    return _READERS[fmt](data, name, fmt)
+
+
+def _read_file(path: str | os.PathLike[str], name: str, max_bytes: int) -> bytes:
+    try:
+        size = os.stat(path).st_size
+        if size > max_bytes:
+            raise UnreadableDocument(f"{name} is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        with open(path, "rb") as file:
+            return file.read(max_bytes + 1)
+    except OSError as exc:
+        raise UnreadableDocument(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
+def _one_line(exc: BaseException) -> str:
+    """An exception as a short single line, for wrapping library errors."""
+    detail = " ".join(str(exc).split()) or "no detail"
+    return f"{type(exc).__name__}: {detail[:200]}"
+
+
+# --- Text decoding ---------------------------------------------------------------------------
+
+
+def _sniff_utf16(data: bytes) -> str | None:
+    """Name the UTF-16 byte order of BOM-less `data`, judged by where its NUL bytes sit."""
+    pairs = len(data) // 2
+    if pairs < 2 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if odd >= 0.2 * pairs and even <= 0.05 * odd:
+        return "utf-16-le"  # ASCII "K" is 4B 00
+    if even >= 0.2 * pairs and odd <= 0.05 * even:
+        return "utf-16-be"  # ASCII "K" is 00 4B
+    return None
+
+
+def _decode_unicode(
+    data: bytes, name: str, declared: str | None
+) -> tuple[str, str, list[str]] | None:
+    """Decode by BOM, declared charset, BOM-less UTF-16 or UTF-8; None if none applies."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding, []
+            except UnicodeDecodeError as exc:
+                raise UnreadableDocument(
+                    f"{name} starts with a {encoding} byte-order mark but is not valid {encoding} "
+                    f"(byte {exc.start})"
+                ) from exc
+    if declared is not None:
+        try:
+            return data.decode(declared), declared, []
+        except UnicodeDecodeError:
+            pass  # the declaration lies; fall through to detection
+    if b"\x00" in data:
+        utf16 = _sniff_utf16(data)
+        if utf16 is not None:
+            try:
+                text = data.decode(utf16)
+            except UnicodeDecodeError:
+                pass
+            else:
+                return (
+                    text,
+                    utf16,
+                    [f"no byte-order mark; read as {utf16.upper()} from its NUL bytes"],
+                )
+        raise UnreadableDocument(f"{name} looks binary (it contains NUL bytes), not like text")
+    try:
+        return data.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_8bit(data: bytes, name: str) -> tuple[str, str, list[str]]:
+    """Decode non-Unicode bytes: TCVN3/VNI if their markers say so, else Windows-1258/1252."""
+    latin = data.decode("latin-1").translate(_CP1252_LENIENT)
+    legacy = detect_legacy(latin)
+    if legacy is not None:
+        text = convert_legacy(latin, legacy)
+        return text, legacy, [f"converted from {legacy.upper()} legacy encoding"]
+    if looks_legacy(latin):
+        raise LegacyEncodingError(
+            f"{name} looks like TCVN3/VNI legacy text but does not convert cleanly; "
+            "convert it to Unicode (e.g. with UniKey) and try again"
+        )
+    for encoding, note in (
+        ("cp1258", "read as Windows-1258: tone marks are combining characters until NFC"),
+        ("cp1252", "not UTF-8 or Windows-1258; read as Windows-1252"),
+    ):
+        try:
+            return data.decode(encoding), encoding, [note]
+        except UnicodeDecodeError:
+            continue
+    raise UnreadableDocument(
+        f"{name} is not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text (undecodable bytes)"
+    )
+
+
+def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, str, list[str]]:
+    """Decode text bytes; return (text, encoding, warnings). Legacy TCVN3/VNI is converted."""
+    decoded = _decode_unicode(data, name, declared) or _decode_8bit(data, name)
+    text = decoded[0]
+    if not text:
+        raise UnreadableDocument(f"{name} is empty")
+    if "\x00" in text or len(_CONTROL.findall(text[:100_000])) > 0.01 * len(text[:100_000]):
+        raise UnreadableDocument(f"{name} looks binary (control characters), not like text")
+    return decoded
+
+
+def _fix_legacy(text: str, name: str) -> tuple[str, str | None]:
+    """Convert TCVN3/VNI mojibake found in already-decoded text; return (text, encoding used)."""
+    legacy = detect_legacy(text)
+    if legacy is not None:
+        return convert_legacy(text, legacy), legacy
+    if looks_legacy(text):
+        raise LegacyEncodingError(
+            f"{name} looks like TCVN3/VNI legacy text but does not convert cleanly; "
+            "convert it to Unicode (e.g. with UniKey) and try again"
+        )
+    return text, None
+
+
+def _newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _finish(
+    text: str,
+    name: str,
+    fmt: str,
+    *,
+    encoding: str | None = None,
+    metadata: dict[str, str] | None = None,
+    warnings: list[str] | None = None,
+) -> ReadResult:
+    """Normalise line ends, convert legacy mojibake, parse front matter, build the result."""
+    warnings = list(warnings or [])
+    metadata = dict(metadata or {})
+    text, legacy = _fix_legacy(_newlines(text), name)
+    if legacy is not None:
+        warnings.append(f"converted from {legacy.upper()} legacy encoding")
+        metadata = {key: convert_legacy(value, legacy) for key, value in metadata.items()}
+    if not text.strip():
+        raise UnreadableDocument(f"{name} contains no text")
+    body_start = 0
+    if fmt in ("txt", "md"):
+        front, body_start = _front_matter(text)
+        metadata |= front
+    return ReadResult(text, fmt, encoding, metadata, body_start, tuple(warnings))
+
+
+# --- Plain text and Markdown -----------------------------------------------------------------
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int]:
+    """Parse flat "key: value" front matter; return (metadata, offset where the body starts)."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return {}, 0
+    metadata: dict[str, str] = {}
+    for line in match.group("body").splitlines():
+        pair = _FRONT_MATTER_LINE.fullmatch(line)
+        if pair is None:
+            continue
+        value = pair.group("value").strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        if value:
+            metadata[pair.group("key")] = value
+    return metadata, match.end()
+
+
+def _read_text(data: bytes, name: str, fmt: str) -> ReadResult:
+    text, encoding, warnings = _decode(data, name)
+    return _finish(text, name, fmt, encoding=encoding, warnings=warnings)
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML file declares in a <meta> tag, if Python knows it."""
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    label = match.group(1).decode("ascii").lower()
+    if label in _WINDOWS_1252_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def _html_text(root: Tag) -> str:
+    """Flatten HTML into text: a blank line between blocks, one line per table row."""
+    parts: list[str] = []
+    # Work list, popped from the end: page elements, or ("text",) tuples to emit verbatim.
+    work: list[PageElement | tuple[str]] = [root]
+    while work:
+        item = work.pop()
+        if isinstance(item, tuple):
+            parts.append(item[0])
+        elif isinstance(item, NavigableString):
+            if type(item) in (NavigableString, CData):  # not comments, doctypes, <?...?>
+                parts.append(_HTML_SPACE.sub(" ", item))
+        elif isinstance(item, Tag) and item.name not in _HTML_DROP:
+            if item.name == "br":
+                parts.append("\n")
+                continue
+            if item.name in _HTML_BLOCKS:
+                before, after = "\n\n", "\n\n"
+            elif item.name == "tr":
+                before, after = "\n", "\n"
+            else:
+                before, after = "", "\t" if item.name in ("td", "th") else ""
+            work.append((after,))
+            work.extend(reversed(item.contents))
+            work.append((before,))
+    text = re.sub(r" *\t[ \t]*", "\t", "".join(parts))
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", re.sub(r" {2,}", " ", text)).strip("\n\t ")
+
+
+def _html_metadata(soup: BeautifulSoup) -> dict[str, str]:
+    metadata: dict[str, str] = {}
+    if soup.title is not None:
+        title = " ".join(soup.title.get_text().split())
+        if title:
+            metadata["title"] = title
+    for meta in soup.find_all("meta"):
+        if not isinstance(meta, Tag):
+            continue
+        key, value = meta.get("name"), meta.get("content")
+        if isinstance(key, str) and isinstance(value, str) and value.strip():
+            metadata[key.strip().lower()] = " ".join(value.split())
+    return metadata
+
+
+def _read_html(data: bytes, name: str, fmt: str) -> ReadResult:
+    markup, encoding, warnings = _decode(data, name, _declared_charset(data))
+    try:
+        soup = BeautifulSoup(markup, "html.parser")
+        metadata = _html_metadata(soup)
+        text = _html_text(soup)
+    except Exception as exc:  # html.parser rejects some malformed markup
+        raise UnreadableDocument(f"{name} is not readable HTML ({_one_line(exc)})") from exc
+    return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+
+
+def _local(tag: Any) -> str | None:
+    """An lxml element's local name; None for comments and processing instructions."""
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else None
+
+
+def _docx_inline(element: Any) -> str:
+    """The text of a paragraph (or any inline container), in document order."""
+    parts: list[str] = []
+    for child in element:
+        local = _local(child.tag)
+        if local is None or local in _DOCX_SKIP or local.endswith("Pr"):
+            continue  # properties (pPr, rPr ...) hold tab stops, not tabs
+        if local == "t":
+            parts.append(child.text or "")
+        elif local in _DOCX_CHARS:
+            parts.append(_DOCX_CHARS[local])
+        else:
+            parts.append(_docx_inline(child))
+    return "".join(parts)
+
+
+def _docx_blocks(container: Any) -> Iterator[str]:
+    """Paragraph texts and tables (rows on lines, cells split by tabs) in body order."""
+    for child in container:
+        if child.tag == _W_P:
+            text = _docx_inline(child).strip()
+            if text:
+                yield text
+        elif child.tag == _W_TBL:
+            rows = []
+            for row in child.iterchildren(_W_TR):
+                cells = [_docx_cell(cell) for cell in row.iterchildren(_W_TC)]
+                if any(cells):
+                    rows.append("\t".join(cells))
+            if rows:
+                yield "\n".join(rows)
+        elif _local(child.tag) in ("sdt", "sdtContent", "customXml", "smartTag"):
+            yield from _docx_blocks(child)  # content controls wrap ordinary paragraphs
+
+
+def _docx_cell(cell: Any) -> str:
+    return " ".join(" ".join(block.split("\n")) for block in _docx_blocks(cell))
+
+
+def _docx_footnotes(document: Any) -> list[str]:
+    """Text of each real footnote (not the separator lines Word keeps in the same part)."""
+    notes: list[str] = []
+    for rel in document.part.rels.values():
+        if rel.reltype != _FOOTNOTES_REL or rel.is_external:
+            continue
+        for note in parse_xml(rel.target_part.blob):
+            if _local(note.tag) == "footnote" and note.get(f"{_W}type") in (None, "normal"):
+                text = " ".join(_docx_blocks(note))
+                if text:
+                    notes.append(text)
+    return notes
+
+
+def _docx_metadata(document: Any) -> dict[str, str]:
+    props = document.core_properties
+    metadata = {
+        key: " ".join(value.split())
+        for key, value in (
+            ("title", props.title),
+            ("author", props.author),
+            ("subject", props.subject),
+            ("keywords", props.keywords),
+        )  # fmt: skip
+        if value and value.strip()
+    }
+    for key, stamp in (("created", props.created), ("modified", props.modified)):
+        if stamp is not None:
+            metadata[key] = stamp.date().isoformat()
+    return metadata
+
+
+def _read_docx(data: bytes, name: str, fmt: str) -> ReadResult:
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # BadZipFile, KeyError, lxml errors ...: all mean "not a docx"
+        raise UnreadableDocument(f"{name} is not a readable .docx file ({_one_line(exc)})") from exc
+    try:
+        blocks = list(_docx_blocks(document.element.body))
+        footnotes = _docx_footnotes(document)
+        metadata = _docx_metadata(document)
+    except Exception as exc:
+        raise UnreadableDocument(
+            f"{name} has a damaged .docx structure ({_one_line(exc)})"
+        ) from exc
+    warnings = [f"{len(footnotes)} footnote(s) appended after the body"] if footnotes else []
+    text = "\n\n".join(blocks + footnotes)
+    return _finish(text, name, fmt, metadata=metadata, warnings=warnings)
+
+
+# --- PDF -------------------------------------------------------------------------------------
+
+
+def _pdf_metadata(reader: Any) -> dict[str, str]:
+    info = reader.metadata
+    if info is None:
+        return {}
+    metadata: dict[str, str] = {}
+    for key, value in (("title", info.title), ("author", info.author), ("subject", info.subject)):
+        if isinstance(value, str) and value.strip():
+            metadata[key] = " ".join(value.split())
+    if info.creation_date is not None:
+        metadata["created"] = info.creation_date.date().isoformat()
+    return metadata
+
+
+def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
+    warnings: list[str] = []
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")  # many official PDFs only restrict printing
+            except DependencyError as exc:
+                raise UnreadableDocument(
+                    f"{name} is AES-encrypted; install 'cryptography' to read it"
+                ) from exc
+            if not opened:
+                raise UnreadableDocument(f"{name} is password-protected")
+        pages: list[str] = []
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                pages.append(page.extract_text() or "")
+            except Exception as exc:
+                warnings.append(f"page {number} could not be read ({_one_line(exc)})")
+                pages.append("")
+        try:
+            metadata = _pdf_metadata(reader)
+        except Exception:
+            metadata = {}  # a broken /Info dictionary should not cost the text
+    except VbgraphError:
+        raise
+    except Exception as exc:
+        raise UnreadableDocument(f"{name} is not a readable PDF ({_one_line(exc)})") from exc
+    if not pages:
+        raise UnreadableDocument(f"{name} has no pages (damaged PDF?)")
+    if not any(page.strip() for page in pages):
+        raise UnreadableDocument(f"{name} has no text layer (scanned PDF?); run OCR first")
+    empty = [str(n) for n, page in enumerate(pages, start=1) if not page.strip()]
+    if empty:
+        warnings.append(f"no text on page(s) {', '.join(empty)}")
+    return _finish("\n\n".join(pages), name, fmt, metadata=metadata, warnings=warnings)
+
+
+_READERS: dict[str, Callable[[bytes, str, str], ReadResult]] = {
+    "txt": _read_text,
+    "md": _read_text,
+    "html": _read_html,
+    "docx": _read_docx,
+    "pdf": _read_pdf,
+}

@@ -1,0 +1,209 @@
+"""Finding and normalizing codes: DOMAIN.md §11 test strings and other real snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import extract, find_codes, normalize_code
+from ingest.normalize import UnparseableCode
+from ingest.text import normalize_text
+
+
+def codes_in(snippet: str) -> list[str]:
+    return [m.code.canonical for m in find_codes(normalize_text(snippet))]
+
+
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        ("Số 62-KL/TW", ["62-KL/TW"]),  # §11 #1
+        ("Kết luận số 100 - KL/TW ngày 18/8/2014", ["100-KL/TW"]),  # spaces around hyphen
+        ("Quyết định số 217 -QĐ/TW", ["217-QĐ/TW"]),  # seed 001
+        ("Kế hoạch số 94- KH/BTGDVTW", ["94-KH/BTGDVTW"]),
+        ("Số: 367 - QĐ/TWĐTN-VP", ["367-QĐ/TWĐTN-VP"]),  # Youth Union, unit kept
+        ("Quyết định số 84 QĐ/TWĐTN", ["84-QĐ/TWĐTN"]),  # hyphen missing
+        ("Số 03-CT/TWĐTN-BTC", ["03-CT/TWĐTN-BTC"]),
+        ("Kế hoạch 435-KH/TĐTN-CTĐ&TTN", ["435-KH/TĐTN-CTĐ&TTN"]),  # "&" in a unit
+        ("Công văn số 141 -CV/VPTW/nb", ["141-CV/VPTW/nb"]),  # internal suffix
+        ("Số 36\u2013HD/VPTW", ["36-HD/VPTW"]),  # en dash
+        ("Số 36\u2014HD/VPTW", ["36-HD/VPTW"]),  # em dash
+        ("Số 36\u2011HD/VPTW", ["36-HD/VPTW"]),  # non-breaking hyphen (Word Ctrl+Shift+-)
+        ("Số 36\u2212HD/VPTW", ["36-HD/VPTW"]),  # minus sign
+        ("Số 36\u00a0-\u00a0HD/VPTW", ["36-HD/VPTW"]),  # no-break spaces
+        ("Số 36\u202f-\u202fHD/VPTW", ["36-HD/VPTW"]),  # narrow no-break spaces
+        ("62-KL\uff0fTW", ["62-KL/TW"]),  # fullwidth solidus
+        ("62-KL\u2215TW", ["62-KL/TW"]),  # division slash
+        ("62-KL/\u200bTW", ["62-KL/TW"]),  # zero-width space
+        ("62-\u00adKL/TW", ["62-KL/TW"]),  # soft hyphen
+        ("12-Q\u00d0/TW", ["12-QĐ/TW"]),  # Latin capital eth looks like Đ
+        ("12-Q\u0189/TW", ["12-QĐ/TW"]),  # African D
+        ("Nghị quyết số 5-NQ/TW", ["05-NQ/TW"]),  # zero-padded number
+        ("Quy định số 08-QĐi/TW ngày 25/10/2018", ["08-QĐi/TW"]),  # QĐi not folded into QĐ
+        ("Quy định 97-QĐ/TW", ["97-QĐ/TW"]),
+        ("Số 05-QyĐ/ĐU", ["05-QyĐ/ĐU"]),
+        ("Thông báo Kết luận số 160-KL/TW ngày 15/01/2020", ["160-KL/TW"]),
+        ("Kế hoạch số 74-KH/TU ngày 02/11/2022 của Thị ủy Đức Phố", ["74-KH/TU"]),
+        ("Kế hoạch số 221-KH/QU", ["221-KH/QU"]),
+        ("36-NQ/HU", ["36-NQ/HU"]),
+        ("Số 445-KL/TƯ", ["445-KL/TU"]),  # OCR horn on U, repaired and flagged
+        ("Kế hoạch số 65-Ctr/TU", ["65-CTr/TU"]),  # case repaired by dictionary
+        ("Số: 43/2014/NĐ-CP", ["43/2014/NĐ-CP"]),
+        ("43/2014/ND-CP", ["43/2014/NĐ-CP"]),  # bar restored: one dictionary entry fits
+        ("Luật số 45/2019/QH14", ["45/2019/QH14"]),
+        ("Nghị quyết số 35/2023/UBTVQH15", ["35/2023/UBTVQH15"]),
+        ("Nghị quyết số 1670/NQ-UBTVQH15", ["1670/NQ-UBTVQH15"]),
+        ("Chỉ thị số 16/CT-TTg", ["16/CT-TTg"]),
+        ("Quyết định số 101/QĐ-TTG ngày 23/01/2017", ["101/QĐ-TTg"]),  # TTG → TTg
+        ("Nghị quyết số 30c/NQ-CP ngày 08/11/2011", ["30c/NQ-CP"]),  # letter suffix kept
+        ("văn bản số 4912/UBND-NC", ["4912/UBND-NC"]),  # State letter: no type
+        ("Chỉ thị 11/CT- UBND", ["11/CT-UBND"]),
+        ("Quyết định số 44 /2005/QĐ-UBND ngày 06 / 7 /2005", ["44/2005/QĐ-UBND"]),
+        ("Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP", ["55/2005/TTLT-BNV-VPCP"]),
+        ("Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN", ["19/2008/NQLT-CP-UBTUMTTQVN"]),
+        ("Quyết định số 221/QĐ-MTTW-BTT", ["221/QĐ-MTTW-BTT"]),  # Fatherland Front
+        ("Hướng dẫn số 16/HD-MT", ["16/HD-MT"]),
+        ("Văn bản hợp nhất số 34/VBHN-BNNMT", ["34/VBHN-BNNMT"]),
+        ("Kế hoạch số 154 & 201/KH-ĐHHV", ["154/KH-ĐHHV", "201/KH-ĐHHV"]),  # shared symbol
+        ("Nghị quyết số 19, 20-NQ/TW", ["19-NQ/TW", "20-NQ/TW"]),
+        ("Quyết định số 217 và 218-QĐ/TW", ["217-QĐ/TW", "218-QĐ/TW"]),
+        ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013",
+         ["217-QĐ/TW", "218-QĐ/TW"]),  # fmt: skip
+        ("Công văn số\n1623-CV/\nTU, ngày 05/4/2010", ["1623-CV/TU"]),  # line breaks inside
+        ("Công văn số\n\n1623-CV/TU, ngày 05/4/2010", ["1623-CV/TU"]),
+        ("Nghị định 30/2020/NĐ-CP ngày 05/3/2020", ["30/2020/NĐ-CP"]),
+        ("Thông tư số 12/2020/TT-BTC", ["12/2020/TT-BTC"]),
+        ("Quyết định số 18/2020/QĐ-TTg và Quyết định số 18/QĐ-TTg", ["18/2020/QĐ-TTg", "18/QĐ-TTg"]),
+        ("**Kết luận số 62-KL/TW**", ["62-KL/TW"]),  # Markdown emphasis
+        ("### 1. Thực hiện *Chỉ thị số 05-CT/TW*", ["05-CT/TW"]),
+        ("Ke\u0302\u0301 hoa\u0323ch so\u0302\u0301 25-KH/TU", ["25-KH/TU"]),  # NFD text
+        ("(Ban hành kèm theo Kế hoạch số 123-KH/TU, ngày 29/8/2014)", ["123-KH/TU"]),
+        ("Chỉ thị số 45-CT/TW ngày 14/4/2025 về đại hội đảng bộ các cấp", ["45-CT/TW"]),
+        ("Kết luận số 121-KL/TW, ngày 24/01/2025", ["121-KL/TW"]),
+        ("Nghị quyết số 202/2025/QH15", ["202/2025/QH15"]),
+        ("Công văn số 17129-CV/VPTW", ["17129-CV/VPTW"]),  # five-digit letter number
+        ("Quyết định số 1147-QĐ/BTGDVTW", ["1147-QĐ/BTGDVTW"]),
+        ("Kế hoạch số 97-KH/ĐUK ngày 30/07/2019", ["97-KH/ĐUK"]),
+        ("Nghị quyết số 25/NQ-HĐND", ["25/NQ-HĐND"]),
+        ("Hướng dẫn số 43/HD-SNV", ["43/HD-SNV"]),
+        ("Kế hoạch số 19-KH/BCSĐ", ["19-KH/BCSĐ"]),
+        ("Kết luận số 445-KL/TƯ và Nghị quyết số 13-NQ/TƯ", ["445-KL/TU", "13-NQ/TU"]),
+    ],
+)
+def test_find_codes_returns_canonical_codes(snippet: str, expected: list[str]) -> None:
+    assert codes_in(snippet) == expected
+
+
+@pytest.mark.parametrize(
+    "snippet",
+    [
+        "ngày 30/4/2025",  # date
+        "ngày 15/01/2020 và ngày 08/12/2009",
+        "ngày 12, 13/5/2025",  # two days of one month
+        "tỷ lệ 1/500",  # ratio
+        "giai đoạn 2021-2025",  # year range
+        "giai đoạn 2021- 2025",  # year range with a space
+        "nhiệm kỳ 2020 - 2025",
+        "sơ kết 05 năm (2009 - 2014)",
+        "có 03 - 05 đảng bộ đạt danh hiệu",
+        "QCVN 01:2021/BYT",  # technical regulation
+        "Mẫu báo cáo B01/ĐP",  # form number
+        "Số 49 (7.397)",  # newspaper issue
+        "tốc độ 10-km/h",
+        "phòng, chống dịch COVID-19",
+        "03/-CV/BCSĐ và 17/bcs",  # garbage from a document system
+        "Số      -NQ/ĐU",  # blank draft number
+        "Số: .../QĐ-UBND",  # placeholder
+        "Số: /KH-UBND",
+        "điện thoại 0204.3854.123 hoặc 0913 456 789",  # phone numbers
+        "Hotline: 1900-1234",
+        "đạt 55%, tăng 12,5% so với năm 2020",  # percentages
+        "Điều 5 khoản 2 điểm a",  # article numbers
+        "trong quý III/2021",
+        "Đại hội XIII, khóa XIII",  # terms
+        "15- Nq/tw",  # title-case slug: not a code in strict mode
+        "l2-NQ/TW",  # OCR letter in the number
+        "kinh tế- xã hội, an ninh- quốc phòng",
+        "tổ chức CT-XH huyện",
+        "T/M BAN THƯỜNG VỤ, (b/c)",
+        "năm 1945/1954",
+    ],
+)
+def test_find_codes_ignores_things_that_are_not_codes(snippet: str) -> None:
+    assert codes_in(snippet) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [
+        ("62-KL/TW", "62-KL/TW"),
+        ("62 KL TW", "62-KL/TW"),
+        ("62-kl/tw", "62-KL/TW"),
+        ("  62 - KL / TW ", "62-KL/TW"),
+        ("217 -QĐ/TW", "217-QĐ/TW"),
+        ("217-QD/TW", "217-QĐ/TW"),  # bar restored for a typed code
+        ("16/CT-TTG", "16/CT-TTg"),
+        ("16 CT TTg", "16/CT-TTg"),
+        ("30/2020/nđ-cp", "30/2020/NĐ-CP"),
+        ("30 2020 ND CP", "30/2020/NĐ-CP"),
+        ("45/2019/qh14", "45/2019/QH14"),
+        ("5-NQ/TW", "05-NQ/TW"),
+        ("03-CT/TWĐTN-BTC", "03-CT/TWĐTN-BTC"),
+        ("30c/NQ-CP", "30c/NQ-CP"),
+        ("104/KH-UBND", "104/KH-UBND"),
+    ],
+)
+def test_normalize_code_accepts_what_users_type(typed: str, canonical: str) -> None:
+    assert normalize_code(typed) == canonical
+    assert normalize_code(canonical) == canonical
+
+
+@pytest.mark.parametrize("bad", ["", "hello", "62", "KL/TW", "2021-2025", "15/01/2020", "x" * 500])
+def test_normalize_code_rejects_non_codes_with_a_clear_message(bad: str) -> None:
+    with pytest.raises(UnparseableCode, match="not a document code"):
+        normalize_code(bad)
+
+
+def test_short_form_resolves_to_the_full_code_cited_in_the_same_document() -> None:
+    text = (
+        "Thực hiện Thông báo số 160-TB/TW ngày 15/01/2020 của Bộ Chính trị.\n"
+        "Các chi bộ tổ chức quán triệt Thông báo 160 và Kế hoạch này."
+    )
+    refs = extract(text).references
+    short = next(r for r in refs if r.mention == "short")
+    assert (short.surface, short.resolves_to) == ("Thông báo 160", "160-TB/TW")
+    assert next(r for r in refs if r.mention == "self").resolves_to == "HOST"
+
+
+def test_short_form_without_antecedent_stays_unresolved_and_is_reported() -> None:
+    result = extract("Các chi bộ tiếp tục thực hiện Kết luận 62 của Bộ Chính trị.")
+    short = next(r for r in result.references if r.mention == "short")
+    assert short.code is None and short.resolves_to is None
+    assert [w.kind for w in result.warnings] == ["unresolved_short_form"]
+
+
+def test_short_form_is_never_resolved_across_types_when_several_fit() -> None:
+    text = "Nghị quyết số 04-NQ/HU và Kế hoạch số 04-KH/HU. Thực hiện Chỉ thị 04 của Huyện ủy."
+    result = extract(text)
+    short = next(r for r in result.references if r.mention == "short")
+    assert short.code is None
+    assert [w.kind for w in result.warnings] == ["ambiguous_short_form"]
+
+
+def test_written_date_is_read_in_words() -> None:
+    ref = extract("Căn cứ Chỉ thị số 45-CT/TW ngày 14 tháng 4 năm 2025 của Bộ Chính trị").references[0]
+    assert ref.date is not None and ref.date.isoformat() == "2025-04-14"
+    assert ref.issuing_body == "Bộ Chính trị"
+
+
+def test_date_broken_across_a_line_is_read() -> None:
+    ref = extract("Kết luận số 62-KL/TW ngày 08/\n12/2009 của Bộ Chính trị (\nkhóa X)").references[0]
+    assert ref.date is not None and ref.date.isoformat() == "2009-12-08"
+    assert ref.term == "X"
+
+
+def test_two_dates_for_one_code_are_reported_with_both_readings() -> None:
+    text = ("Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị. "
+            "Theo tinh thần Kết luận số 62-KL/TW ngày 08/9/2009 của Bộ Chính trị.")  # fmt: skip
+    warnings = [w for w in extract(text).warnings if w.kind == "conflicting_date"]
+    assert len(warnings) == 1
+    assert {r["value"] for r in warnings[0].readings} == {"2009-12-08", "2009-09-08"}

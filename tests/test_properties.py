@@ -1,0 +1,72 @@
+"""Property tests: normalization is idempotent and total; offsets always slice the original."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from ingest import extract, normalize_code
+from ingest.normalize import UnparseableCode
+from ingest.text import normalize_text
+
+# Text that looks like the documents: Vietnamese letters, code punctuation, odd spaces,
+# dashes, combining marks and invisible characters, plus whole fragments of real citations.
+ALPHABET = st.sampled_from(
+    list("0123456789 -/.,;:()\n\tKLNQTWHUĐđƯưÐðabcâăêôơưáàảãạếềểễệ")
+    + ["\u2013", "\u2014", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u0301", "\u0323", "\uff0f", "*", "#"]
+)
+FRAGMENTS = st.sampled_from([
+    "Kết luận số 62-KL/TW", " ngày 08/12/2009", " của Bộ Chính trị", " (khóa X)", " về ",
+    "Thông báo 160", "Kế hoạch này", "217 -QĐ/TW", "30/2020/NĐ-CP", "16/CT-TTg", " và ",
+    "Thực hiện ", "sơ kết 05 năm ", "(sau đây gọi tắt là Kết luận 62)", "2021-2025", "\n\n",
+])  # fmt: skip
+DOCUMENT_TEXT = st.lists(st.one_of(ALPHABET, FRAGMENTS), max_size=80).map("".join)
+
+
+@given(st.text())
+def test_normalize_text_never_raises_and_keeps_lengths_aligned(raw: str) -> None:
+    norm = normalize_text(raw)
+    assert len(norm.text) == len(norm.shadow)
+
+
+@given(st.one_of(st.text(), DOCUMENT_TEXT))
+def test_normalize_text_is_idempotent(raw: str) -> None:
+    once = normalize_text(raw).text
+    assert normalize_text(once).text == once
+
+
+@given(st.one_of(st.text(), DOCUMENT_TEXT), st.data())
+def test_normalized_spans_map_inside_the_original(raw: str, data: st.DataObject) -> None:
+    norm = normalize_text(raw)
+    n = len(norm.text)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(start, n))
+    a, b = norm.to_original(start, end)
+    assert 0 <= a <= b <= len(raw)
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENT_TEXT)
+def test_reference_offsets_always_slice_the_original_to_the_surface(raw: str) -> None:
+    result = extract(raw)
+    for ref in result.references:
+        assert raw[ref.start : ref.end] == ref.surface
+        assert ref.surface.strip()
+    for rel in result.relations:
+        assert raw[rel.evidence.start : rel.evidence.end] == rel.evidence.text
+
+
+@given(st.one_of(st.text(max_size=60), DOCUMENT_TEXT))
+def test_normalize_code_is_idempotent_or_refuses_cleanly(raw: str) -> None:
+    try:
+        canonical = normalize_code(raw)
+    except UnparseableCode:
+        return
+    assert normalize_code(canonical) == canonical
+
+
+@settings(max_examples=200)
+@given(st.text(max_size=400))
+def test_extract_never_crashes_on_arbitrary_text(raw: str) -> None:
+    result = extract(raw)
+    assert result.as_dict()["document"]["id"]

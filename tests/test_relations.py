@@ -1,0 +1,86 @@
+"""Relation typing from the words that lead up to a reference (DOMAIN.md §7.2)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from ingest import RelationType, classify_relation, extract
+from ingest.relations import Rule
+from ingest.text import normalize_text
+
+
+def lead_in(words: str) -> str:
+    return normalize_text(words).shadow
+
+
+@pytest.mark.parametrize(
+    ("words", "expected", "label"),
+    [
+        ("thực hiện ", RelationType.IMPLEMENTS, "implements"),
+        ("Triển khai thực hiện ", RelationType.IMPLEMENTS, "implements"),
+        ("tiếp tục thực hiện ", RelationType.IMPLEMENTS, "continues"),
+        ("Tiếp tục triển khai thực hiện ", RelationType.IMPLEMENTS, "continues"),
+        ("cụ thể hóa ", RelationType.IMPLEMENTS, "concretises"),
+        ("cụ thể hoá ", RelationType.IMPLEMENTS, "concretises"),  # old tone placement
+        ("học tập, quán triệt ", RelationType.IMPLEMENTS, "disseminates"),
+        ("hướng dẫn thực hiện ", RelationType.IMPLEMENTS, "guides"),
+        ("sơ kết 05 năm (2009 - 2014) thực hiện ", RelationType.REVIEWS, "interim_review"),
+        ("tổng kết 10 năm thực hiện ", RelationType.REVIEWS, "final_review"),
+        ("báo cáo đánh giá 5 năm triển khai thực hiện ", RelationType.REVIEWS, "assesses"),
+        ("Qua 5 năm thực hiện ", RelationType.REVIEWS, "assesses"),
+        ("kết quả 05 năm thực hiện ", RelationType.REVIEWS, "assesses"),
+        ("Căn cứ ", RelationType.BASED_ON, "based_on"),
+        ("đảng ủy các xã, thị trấn căn cứ ", RelationType.BASED_ON, "based_on"),
+        ("(Ban hành kèm theo ", RelationType.ATTACHED_TO, "annex_of"),
+        ("theo tinh thần ", RelationType.CITES, "in_spirit_of"),
+        ("theo nội dung ", RelationType.CITES, "in_spirit_of"),
+        ("Quyết định này thay thế ", RelationType.CITES, "replaces"),
+        ("sửa đổi, bổ sung ", RelationType.CITES, "amends"),
+        ("tham gia góp ý ", RelationType.CITES, "mentions"),
+        ("", RelationType.CITES, "mentions"),
+        # A continuation wins over an earlier review cue in the same clause.
+        ("Để phát huy kết quả đã đạt được, tiếp tục thực hiện ", RelationType.IMPLEMENTS, "continues"),
+    ],
+)
+def test_classify_relation_reads_the_cue(words: str, expected: RelationType, label: str) -> None:
+    found = classify_relation(lead_in(words))
+    assert (found.type, found.label) == (expected, label)
+
+
+def test_classify_relation_takes_custom_rules() -> None:
+    rules = (Rule(re.compile(r"ap dung"), RelationType.BASED_ON, "applies"),)
+    assert classify_relation(lead_in("áp dụng "), rules=rules).label == "applies"
+
+
+def test_chain_in_one_sentence_gives_edges_between_cited_documents() -> None:
+    text = (
+        "Thực hiện Kế hoạch số 74-KH/TU ngày 02/11/2022 của Thị ủy Đức Phố về việc thực hiện "
+        "Thông báo số 160-TB/TW ngày 15/01/2020 của Bộ Chính trị về tiếp tục thực hiện Kết luận "
+        "số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị, Đảng ủy ban hành Kế hoạch như sau:"
+    )
+    edges = {(r.source, r.type.value, r.target) for r in extract(text).relations}
+    assert {("HOST", "IMPLEMENTS", "74-KH/TU"), ("74-KH/TU", "IMPLEMENTS", "160-TB/TW"),
+            ("160-TB/TW", "IMPLEMENTS", "62-KL/TW")} <= edges  # fmt: skip
+
+
+def test_attached_to_only_for_an_annex_line_of_its_own() -> None:
+    plan = "QUY CHẾ\n\nlàm việc của Ban Chỉ đạo\n(Ban hành kèm theo Quyết định số 12-QĐ/TU ngày 01/02/2021)\n"
+    edges = {(r.source, r.type.value, r.target) for r in extract(plan).relations}
+    assert edges == {("HOST", "ATTACHED_TO", "12-QĐ/TU")}
+    inline = "theo Đề án “Nâng cao chất lượng” (ban hành kèm theo Quyết định 2720-QĐ/TU)."
+    assert {r.type.value for r in extract(inline).relations} == {"CITES"}
+
+
+def test_coordinated_references_share_the_cue() -> None:
+    text = "Nâng cao hiệu quả theo tinh thần Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW."
+    labels = {(r.target, r.label) for r in extract(text).relations}
+    assert labels == {("217-QĐ/TW", "in_spirit_of"), ("218-QĐ/TW", "in_spirit_of")}
+
+
+def test_own_number_line_makes_the_host_code_and_no_self_edge() -> None:
+    text = "TỈNH ỦY BẮC GIANG\nSố 25-KH/TU\n\nKẾ HOẠCH\n\nthực hiện Kết luận số 100-KL/TW của Ban Bí thư\n"
+    result = extract(text)
+    assert result.document.code is not None and result.document.code.canonical == "25-KH/TU"
+    assert {(r.source, r.target) for r in result.relations} == {("HOST", "100-KL/TW")}
