@@ -61,7 +61,8 @@ def _table(extraction: Extraction, console: Console) -> None:
     place = ", ".join(p for p in (doc.place.commune, doc.place.district, doc.place.province) if p)
     console.print(f"[bold]{extraction.path}[/bold]")
     console.print(
-        f"  Văn bản / document: {doc.kind or '?'} {doc.code.canonical if doc.code else '(không số)'}"
+        f"  Văn bản / document: {doc.kind or '?'} "
+        f"{doc.code.canonical if doc.code else '(không số)'}"
         f"  ·  Cơ quan / body: {doc.issuing_body or '?'}  ·  Cấp / level: {doc.level.value}"
         f"  ·  Địa bàn / place: {place or '?'}"
     )
@@ -85,7 +86,9 @@ def _table(extraction: Extraction, console: Console) -> None:
     for rel in extraction.relations:
         source = "(văn bản này)" if rel.source == "HOST" else rel.source
         text = " ".join(rel.evidence.text.split())
-        rels.add_row(source, rel.type.value, rel.target, text[:100] + ("…" if len(text) > 100 else ""))
+        rels.add_row(
+            source, rel.type.value, rel.target, text[:100] + ("…" if len(text) > 100 else "")
+        )
     console.print(rels)
     for warning in extraction.warnings:
         console.print(f"  [yellow]Cảnh báo / warning:[/yellow] {warning.message}")
@@ -99,7 +102,7 @@ def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, std
         return EXIT_UNREADABLE
     status = EXIT_OK
     console = Console(file=stdout, width=160)
-    for path, outcome in extract_inputs(args.paths, meta=meta, stdin=stdin):
+    for _path, outcome in extract_inputs(args.paths, meta=meta, stdin=stdin):
         if isinstance(outcome, VbgraphError):
             print(f"vbgraph extract: {outcome}", file=stderr)
             status = EXIT_UNREADABLE

@@ -86,7 +86,11 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
         capitalised = word[:1].isupper()
         if shadow in _BODY_STOP_SHADOW or word[:1].isdigit():
             break
-        if not (capitalised or lower in _BODY_LOWER_WORDS or (lower == "ban" and previous in {"ủy", "uỷ"})):
+        if not (
+            capitalised
+            or lower in _BODY_LOWER_WORDS
+            or (lower == "ban" and previous in {"ủy", "uỷ"})
+        ):
             break
         if not word:
             break
@@ -110,7 +114,9 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
         ch = text[i]
         if ch in "\n;":
             return i
-        if ch == "(" and re.match(r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)", norm.shadow[i:]):
+        if ch == "(" and re.match(
+            r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)", norm.shadow[i:]
+        ):
             return i
         if ch in ".:" and (i + 1 >= len(text) or text[i + 1] in " \n"):
             return i

@@ -36,7 +36,9 @@ from ingest.text import NormalizedText, normalize_text, shadow_of
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n](?=[^.;:!?\n]*$)")
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
 _OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*s[oố]\s*:?\s*$", re.IGNORECASE)
-_ANNEX_LINE = re.compile(r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$")
+_ANNEX_LINE = re.compile(
+    r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$"
+)
 _LEAD_IN_MAX = 200
 _SENTENCE_MAX = 600
 _DEMOTED_IN_BODY = {"implements", "continues", "concretises", "disseminates", "guides", "details"}
@@ -106,10 +108,9 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
             if prev.tail.subject_span:
                 gap_start = max(gap_start, prev.tail.subject_span.end)
             gap = norm.text[gap_start : d.lead_start]
-            same_level = prev.parent == d.parent or d.parent == j - 1
-            if gap_start <= d.lead_start and _COORDINATION_GAP.fullmatch(gap) and same_level:
-                if d.parent != j - 1:
-                    d.coordinated_with = j - 1
+            listed = gap_start <= d.lead_start and _COORDINATION_GAP.fullmatch(gap)
+            if listed and prev.parent == d.parent:
+                d.coordinated_with = j - 1
     for d in drafts:
         d.date = d.tail.date
         d.issuing_body = d.tail.issuing_body
@@ -178,7 +179,9 @@ def _resolve_short_forms(drafts: list[_Draft], host_code: str | None, warnings: 
                 f"'{surface}' names no document cited in full in this text"))  # fmt: skip
 
 
-def _type_word_warnings(norm: NormalizedText, drafts: list[_Draft], warnings: list[Warning]) -> None:
+def _type_word_warnings(
+    norm: NormalizedText, drafts: list[_Draft], warnings: list[Warning]
+) -> None:
     for d in drafts:
         if d.mention != "code" or d.code is None or d.type_word is None:
             continue
@@ -236,11 +239,15 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
     text = norm.text
     a = start
     limit = max(0, start - _SENTENCE_MAX)
-    while a > limit and not (text[a - 1] == "\n" or (text[a - 1] in ".;!?" and text[a:a + 1].isspace())):
+    while a > limit and not (
+        text[a - 1] == "\n" or (text[a - 1] in ".;!?" and text[a : a + 1].isspace())
+    ):
         a -= 1
     b = end
     limit = min(len(text), end + _SENTENCE_MAX)
-    while b < limit and not (text[b] == "\n" or (text[b] in ".;!?" and (b + 1 >= len(text) or text[b + 1].isspace()))):
+    while b < limit and not (
+        text[b] == "\n" or (text[b] in ".;!?" and (b + 1 >= len(text) or text[b + 1].isspace()))
+    ):
         b += 1
     if b < len(text) and text[b] in ".;!?":
         b += 1
@@ -266,19 +273,18 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             if not head.startswith(("ban hanh kem theo", "kem theo")):
                 found = Classification(RelationType.CITES, "annex_of", found.cue)
         classes[j] = found
-    host_code = drafts[host_index].code.canonical if host_index is not None else None  # type: ignore[union-attr]
+    own = drafts[host_index].code if host_index is not None else None
+    host_code = own.canonical if own is not None else None
     # The primary targets: what the title and opening sentence say the document is about,
     # with the edge type they give (a review plan reviews; an implementing plan implements).
     primary: dict[str, set[RelationType]] = defaultdict(set)
-    for j, d in enumerate(drafts):
-        found = classes[j]
-        if d.parent is None and d.code is not None and found is not None:
-            if layout.position(d.start) in ("title", "opening"):
-                primary[d.code.canonical].add(found.type)
+    for d, cls in zip(drafts, classes, strict=True):
+        at_top = layout.position(d.start) in ("title", "opening")
+        if d.parent is None and d.code is not None and cls is not None and at_top:
+            primary[d.code.canonical].add(cls.type)
     relations: list[Relation] = []
-    for j, d in enumerate(drafts):
-        found = classes[j]
-        if d.code is None or d.alias or d.mention == "self" or found is None:
+    for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
+        if d.code is None or d.alias or d.mention == "self" or cls is None:
             continue
         target = d.code.canonical
         if d.parent is not None:
@@ -290,13 +296,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             source, position = HOST, layout.position(d.start)
         if target == host_code or source == target:
             continue
-        kind, label = found.type, found.label
+        kind, label = cls.type, cls.label
         if source == HOST and position in ("body", "annex"):
             kind = _body_relation(kind, label, primary.get(target, set()))
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
-        relations.append(Relation(source, target, kind, label, found.cue, position, evidence, j))
+        relations.append(Relation(source, target, kind, label, cls.cue, position, evidence, j))
     # A document named only inside another's subject clause is still cited by the host.
     cited = {r.target for r in relations if r.source == HOST}
     for rel in list(relations):
@@ -307,7 +313,11 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                                      cue=None, position=where))  # fmt: skip
     # CITES says nothing more where the same source states a stronger edge to the target.
     typed = {(r.source, r.target) for r in relations if r.type is not RelationType.CITES}
-    return [r for r in relations if r.type is not RelationType.CITES or (r.source, r.target) not in typed]
+    return [
+        r
+        for r in relations
+        if r.type is not RelationType.CITES or (r.source, r.target) not in typed
+    ]
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:
@@ -427,8 +437,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     relations = _relations(norm, drafts, layout, own_index)
     for d in drafts:
         if d.code is not None and {"ocr_horn", "unknown_issuer"} & set(d.flags):
-            warnings.append(Warning("suspicious_code",
-                f"{d.code.canonical}: {', '.join(sorted(set(d.flags)))}", d.code.canonical))  # fmt: skip
+            flags = ", ".join(sorted(set(d.flags)))
+            warnings.append(
+                Warning("suspicious_code", f"{d.code.canonical}: {flags}", d.code.canonical)
+            )
     references = tuple(_finish(norm, d, drafts, host) for d in drafts)
     return Extraction(host, references, tuple(relations), tuple(warnings), path)
 

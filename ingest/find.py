@@ -48,9 +48,7 @@ _STATE_TAIL = (
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+)"
     r"(?![\w/])"
 )
-CODE_PATTERN = re.compile(
-    rf"{_BOUNDARY_BEFORE}(?P<num>{_NUMBER})(?:{_PARTY_TAIL}|{_STATE_TAIL})"
-)
+CODE_PATTERN = re.compile(rf"{_BOUNDARY_BEFORE}(?P<num>{_NUMBER})(?:{_PARTY_TAIL}|{_STATE_TAIL})")
 # Numbers sharing one symbol, written before a code: "217 và 218-QĐ/TW", "154 & 201/KH-ĐHHV".
 _SHARED_NUMBERS = re.compile(rf"(?:(?<![\w/.\-:])({_NUMBER})\s*(?:,|&|và)\s*)+$")
 _SHARED_ONE = re.compile(rf"({_NUMBER})\s*(?:,|&|và)\s*")
@@ -245,7 +243,12 @@ def find_short_refs(norm: NormalizedText, taken: list[tuple[int, int]]) -> list[
     for m in SHORT_REF.finditer(norm.shadow):
         number = m.group("num")
         # A bare four-digit year after a type word ("Kế hoạch 2021") is not a number.
-        if not m.group("so") and number.isdigit() and len(number) == 4 and _MIN_YEAR <= int(number) <= 2099:
+        if (
+            not m.group("so")
+            and number.isdigit()
+            and len(number) == 4
+            and _MIN_YEAR <= int(number) <= 2099
+        ):
             continue
         if not norm.text[m.start()].isupper():
             continue  # "quyết định 5 nội dung" is prose; references are capitalised

@@ -20,13 +20,16 @@ from ingest.models import Place
 from ingest.text import NormalizedText, shadow_of
 
 # A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
-_NAME = r"(?P<name>[A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*(?:[ ][A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ]\w*){0,3})"
+_CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
+_NAME = rf"(?P<name>[{_CAPITAL}]\w*(?:[ ][{_CAPITAL}]\w*){{0,3}})"
 # Words before a place name, per level (matched on the normalized text, both tone spellings).
 _PROVINCE_BEFORE = re.compile(
-    rf"(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh|[Tt]hành phố trực thuộc Trung ương) {_NAME}"
+    r"(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"
+    rf"|[Tt]hành phố trực thuộc Trung ương) {_NAME}"
 )
 _DISTRICT_BEFORE = re.compile(
-    rf"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
+    r"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã"
+    rf"|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
 )
 _COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|\b[Xx]ã|\b[Tt]hị trấn) {_NAME}")
 # "Bắc Giang, ngày 08 tháng 12 năm 2020" (shadow text, so tone marks do not matter)
@@ -96,7 +99,9 @@ def level_of_body(body_shadow: str, norm: NormalizedText | None = None) -> Level
         # A bare "Đảng ủy" signing a plan: a commune/ward committee when the text names
         # commune-level units ("UBND phường", "các xã").
         shadow = norm.shadow
-        if re.search(r"ubnd (?:phuong|xa|thi tran)|(?:phuong|xa|thi tran);|dang uy (?:phuong|xa)", shadow):
+        if re.search(
+            r"ubnd (?:phuong|xa|thi tran)|(?:phuong|xa|thi tran);|dang uy (?:phuong|xa)", shadow
+        ):
             return Level.COMMUNE
     return Level.UNKNOWN
 
@@ -129,11 +134,10 @@ def _signature(norm: NormalizedText, start: int) -> tuple[str | None, str | None
 
 def _recipients(norm: NormalizedText, start: int) -> tuple[str, ...]:
     text = norm.text
-    heading = None
-    for heading in _RECIPIENTS.finditer(text, start):
-        pass
-    if heading is None:
+    headings = list(_RECIPIENTS.finditer(text, start))
+    if not headings:
         return ()
+    heading = headings[-1]
     out: list[str] = []
     for line in text[heading.end() :].split("\n")[1:40]:
         clean = " ".join(line.split())

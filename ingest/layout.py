@@ -26,6 +26,7 @@ _LINE = re.compile(r"[^\n]*")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _SEPARATOR_LINE = re.compile(r"^[\s\-_=.]*$")
 _HEADING_SCAN = 4000
+_SECTION_START = re.compile(r"\s*(?:[IVX]+[.\-]|\d+[.\-)])\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,9 +105,7 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
             line = text[c:d].strip()
             if line and line.isupper() and len(line) > 3:
                 title_end = d
-            elif line:
-                break
-            elif title_end != b:
+            elif line or title_end != b:
                 break
         title = (a, title_end)
         if title_end == b:  # title in running text on the next paragraph ("thực hiện …")
@@ -118,9 +117,8 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
         break
     # The opening paragraph follows the title; without a heading, it is the first paragraph.
     opening = _paragraph_after(text, title[1] if title else body_start)
-    if opening is not None:
-        if opening is not None and re.match(r"\s*(?:[IVX]+[.\-]|\d+[.\-)])\s", text[opening[0] :]):
-            opening = None  # the body starts straight with section "I."
+    if opening is not None and _SECTION_START.match(text, opening[0]):
+        opening = None  # the body starts straight with section "I."
     annexes = []
     search_from = title[1] if title else body_start
     for a, b in _lines(text, search_from, len(text)):

@@ -57,7 +57,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"thay\s+the", RelationType.CITES, "replaces"),
     _rule(r"sua\s+doi,?\s+bo\s+sung", RelationType.CITES, "amends"),
     _rule(r"bai\s+bo|het\s+hieu\s+luc", RelationType.CITES, "repeals"),
-    _rule(r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelationType.CITES, "in_spirit_of"),
+    _rule(r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelationType.CITES,
+          "in_spirit_of"),
     _rule(r"phuc\s+dap|tra\s+loi", RelationType.CITES, "replies_to"),
 )  # fmt: skip
 # Words between a review cue and the reference that keep the review in force

@@ -30,9 +30,11 @@ def extraction(doc: str) -> Extraction:
 
 
 # (code or None, mention, type word, ISO date, issuing body, term) in text order.
-EXPECTED_REFERENCES: dict[str, list[tuple[str | None, str, str, str | None, str | None, str | None]]] = {
+EXPECTED_REFERENCES: dict[
+    str, list[tuple[str | None, str, str, str | None, str | None, str | None]]
+] = {
     "000": [
-        # title: "thực hiện Kết luận số 115-KL/TU ngày 09/7/2021 của Ban Thường vụ Tỉnh ủy Bắc Giang"
+        # title: "thực hiện Kết luận số 115-KL/TU ngày 09/7/2021 của Ban Thường vụ Tỉnh ủy …"
         ("115-KL/TU", "code", "Kết luận", "2021-07-09", "Ban Thường vụ Tỉnh ủy Bắc Giang", None),
         ("115-KL/TU", "code", "Kết luận", "2021-07-09", "Ban Thường vụ Tỉnh ủy Bắc Giang", None),
         # "Thông báo Kết luận số 160-KL/TW ngày 15/01/2020 của Bộ Chính trị" (really 160-TB/TW)
@@ -68,7 +70,14 @@ EXPECTED_REFERENCES: dict[str, list[tuple[str | None, str, str, str | None, str 
     "002": [
         ("62-KL/TW", "code", "Kết luận", None, "Bộ Chính trị", "X"),
         ("62-KL/TW", "code", "Kết luận", "2009-12-08", "Bộ Chính trị", "XI"),  # "(khóa XI)"
-        ("62-KL/TW", "code", "Kết luận", None, "Bộ Chính trị", None),  # inside "(sau đây gọi tắt là …)"
+        (
+            "62-KL/TW",
+            "code",
+            "Kết luận",
+            None,
+            "Bộ Chính trị",
+            None,
+        ),  # inside "(sau đây gọi tắt là …)"
         ("62-KL/TW", "code", "Kết luận", None, "Bộ Chính trị", "X"),
         ("1623-CV/TU", "code", "Công văn", "2010-04-05", "Ban Thường vụ Tỉnh ủy", "XI"),
         ("123-KH/TU", "self", "Kế hoạch", None, None, None),  # the host's own number
@@ -104,7 +113,14 @@ EXPECTED_REFERENCES: dict[str, list[tuple[str | None, str, str, str | None, str 
         (None, "self", "Kết luận", None, None, None),
     ],
     "004": [
-        ("110-NQ/TU", "code", "Nghị quyết", "2016-07-11", "Ban Chấp hành Đảng bộ tỉnh Bắc Giang", None),
+        (
+            "110-NQ/TU",
+            "code",
+            "Nghị quyết",
+            "2016-07-11",
+            "Ban Chấp hành Đảng bộ tỉnh Bắc Giang",
+            None,
+        ),
         ("110-NQ/TU", "code", "Nghị quyết", "2016-07-11", "Ban Chấp hành Đảng bộ tỉnh", None),
         ("144-KL/TW", "code", "Kết luận", "2015-07-14", "Ban Bí thư Trung ương Đảng", None),
         ("16/CT-TTg", "code", "Chỉ thị", "2016-05-16", "Thủ tướng Chính phủ", None),

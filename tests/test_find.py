@@ -66,13 +66,18 @@ def codes_in(snippet: str) -> list[str]:
         ("Kế hoạch số 154 & 201/KH-ĐHHV", ["154/KH-ĐHHV", "201/KH-ĐHHV"]),  # shared symbol
         ("Nghị quyết số 19, 20-NQ/TW", ["19-NQ/TW", "20-NQ/TW"]),
         ("Quyết định số 217 và 218-QĐ/TW", ["217-QĐ/TW", "218-QĐ/TW"]),
-        ("Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013",
-         ["217-QĐ/TW", "218-QĐ/TW"]),  # fmt: skip
+        (
+            "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013",
+            ["217-QĐ/TW", "218-QĐ/TW"],
+        ),  # fmt: skip
         ("Công văn số\n1623-CV/\nTU, ngày 05/4/2010", ["1623-CV/TU"]),  # line breaks inside
         ("Công văn số\n\n1623-CV/TU, ngày 05/4/2010", ["1623-CV/TU"]),
         ("Nghị định 30/2020/NĐ-CP ngày 05/3/2020", ["30/2020/NĐ-CP"]),
         ("Thông tư số 12/2020/TT-BTC", ["12/2020/TT-BTC"]),
-        ("Quyết định số 18/2020/QĐ-TTg và Quyết định số 18/QĐ-TTg", ["18/2020/QĐ-TTg", "18/QĐ-TTg"]),
+        (
+            "Quyết định số 18/2020/QĐ-TTg và Quyết định số 18/QĐ-TTg",
+            ["18/2020/QĐ-TTg", "18/QĐ-TTg"],
+        ),
         ("**Kết luận số 62-KL/TW**", ["62-KL/TW"]),  # Markdown emphasis
         ("### 1. Thực hiện *Chỉ thị số 05-CT/TW*", ["05-CT/TW"]),
         ("Ke\u0302\u0301 hoa\u0323ch so\u0302\u0301 25-KH/TU", ["25-KH/TU"]),  # NFD text
@@ -190,13 +195,17 @@ def test_short_form_is_never_resolved_across_types_when_several_fit() -> None:
 
 
 def test_written_date_is_read_in_words() -> None:
-    ref = extract("Căn cứ Chỉ thị số 45-CT/TW ngày 14 tháng 4 năm 2025 của Bộ Chính trị").references[0]
+    ref = extract(
+        "Căn cứ Chỉ thị số 45-CT/TW ngày 14 tháng 4 năm 2025 của Bộ Chính trị"
+    ).references[0]
     assert ref.date is not None and ref.date.isoformat() == "2025-04-14"
     assert ref.issuing_body == "Bộ Chính trị"
 
 
 def test_date_broken_across_a_line_is_read() -> None:
-    ref = extract("Kết luận số 62-KL/TW ngày 08/\n12/2009 của Bộ Chính trị (\nkhóa X)").references[0]
+    ref = extract("Kết luận số 62-KL/TW ngày 08/\n12/2009 của Bộ Chính trị (\nkhóa X)").references[
+        0
+    ]
     assert ref.date is not None and ref.date.isoformat() == "2009-12-08"
     assert ref.term == "X"
 

@@ -13,7 +13,19 @@ from ingest.text import normalize_text
 # dashes, combining marks and invisible characters, plus whole fragments of real citations.
 ALPHABET = st.sampled_from(
     list("0123456789 -/.,;:()\n\tKLNQTWHUĐđƯưÐðabcâăêôơưáàảãạếềểễệ")
-    + ["\u2013", "\u2014", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\u0301", "\u0323", "\uff0f", "*", "#"]
+    + [
+        "\u2013",
+        "\u2014",
+        "\u00a0",
+        "\u200b",
+        "\u00ad",
+        "\ufeff",
+        "\u0301",
+        "\u0323",
+        "\uff0f",
+        "*",
+        "#",
+    ]
 )
 FRAGMENTS = st.sampled_from([
     "Kết luận số 62-KL/TW", " ngày 08/12/2009", " của Bộ Chính trị", " (khóa X)", " về ",

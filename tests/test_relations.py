@@ -41,7 +41,11 @@ def lead_in(words: str) -> str:
         ("tham gia góp ý ", RelationType.CITES, "mentions"),
         ("", RelationType.CITES, "mentions"),
         # A continuation wins over an earlier review cue in the same clause.
-        ("Để phát huy kết quả đã đạt được, tiếp tục thực hiện ", RelationType.IMPLEMENTS, "continues"),
+        (
+            "Để phát huy kết quả đã đạt được, tiếp tục thực hiện ",
+            RelationType.IMPLEMENTS,
+            "continues",
+        ),
     ],
 )
 def test_classify_relation_reads_the_cue(words: str, expected: RelationType, label: str) -> None:
@@ -66,7 +70,10 @@ def test_chain_in_one_sentence_gives_edges_between_cited_documents() -> None:
 
 
 def test_attached_to_only_for_an_annex_line_of_its_own() -> None:
-    plan = "QUY CHẾ\n\nlàm việc của Ban Chỉ đạo\n(Ban hành kèm theo Quyết định số 12-QĐ/TU ngày 01/02/2021)\n"
+    plan = (
+        "QUY CHẾ\n\nlàm việc của Ban Chỉ đạo\n"
+        "(Ban hành kèm theo Quyết định số 12-QĐ/TU ngày 01/02/2021)\n"
+    )
     edges = {(r.source, r.type.value, r.target) for r in extract(plan).relations}
     assert edges == {("HOST", "ATTACHED_TO", "12-QĐ/TU")}
     inline = "theo Đề án “Nâng cao chất lượng” (ban hành kèm theo Quyết định 2720-QĐ/TU)."
@@ -80,7 +87,10 @@ def test_coordinated_references_share_the_cue() -> None:
 
 
 def test_own_number_line_makes_the_host_code_and_no_self_edge() -> None:
-    text = "TỈNH ỦY BẮC GIANG\nSố 25-KH/TU\n\nKẾ HOẠCH\n\nthực hiện Kết luận số 100-KL/TW của Ban Bí thư\n"
+    text = (
+        "TỈNH ỦY BẮC GIANG\nSố 25-KH/TU\n\nKẾ HOẠCH\n\n"
+        "thực hiện Kết luận số 100-KL/TW của Ban Bí thư\n"
+    )
     result = extract(text)
     assert result.document.code is not None and result.document.code.canonical == "25-KH/TU"
     assert {(r.source, r.target) for r in result.relations} == {("HOST", "100-KL/TW")}
