@@ -1,0 +1,105 @@
+"""`vbgraph extract`: JSON lines, readable table, exit codes, one bad file among many."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from api.cli import main
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+WARD_PLAN = CORPUS / "001_a85e39af42177292.txt"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    code = main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_extract_json_prints_one_object_per_input(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(
+        ["extract", "--json", str(WARD_PLAN), str(CORPUS / "004_95b9e28d86322bfe.txt")], capsys
+    )
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert set(first) >= {"path", "document", "references", "relations", "warnings"}
+    assert first["document"]["code"] is None and first["document"]["id"].startswith("doc-")
+    ref = first["references"][0]
+    assert set(ref) >= {"surface", "start", "end", "code", "type", "number", "issuer", "date",
+                        "issuing_body", "term", "subject", "resolves_to"}  # fmt: skip
+    assert (ref["code"], ref["type"], ref["number"], ref["issuer"], ref["date"]) == (
+        "160-TB/TW", "TB", "160", "TW", "2020-01-15")  # fmt: skip
+    rel = first["relations"][0]
+    assert set(rel) >= {"source", "target", "type", "evidence"}
+    assert set(rel["evidence"]) == {"start", "end", "text"}
+
+
+def test_extract_table_reads_in_vietnamese(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["extract", str(WARD_PLAN)], capsys)
+    assert code == 0
+    assert "160-TB/TW" in out and "Quan hệ / relations" in out and "IMPLEMENTS" in out
+
+
+def test_one_bad_file_is_reported_and_the_others_processed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    missing = tmp_path / "missing.txt"
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    code, out, err = run(["extract", "--json", str(missing), str(empty), str(WARD_PLAN)], capsys)
+    assert code == 2
+    assert len(out.splitlines()) == 1 and "160-TB/TW" in out
+    messages = err.strip().splitlines()
+    assert len(messages) == 2 and all(m.startswith("vbgraph extract:") for m in messages)
+
+
+def test_unknown_format_exits_2_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    odd = tmp_path / "plan.xyz"
+    odd.write_text("Kết luận số 62-KL/TW", encoding="utf-8")
+    code, out, err = run(["extract", str(odd)], capsys)
+    assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
+
+
+def test_meta_options_fill_what_the_text_does_not_say(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(["extract", "--json", "--meta", "province=Quảng Ngãi",
+                        "--meta", "commune=Phổ Ninh", str(WARD_PLAN)], capsys)  # fmt: skip
+    place = json.loads(out)["document"]["place"]
+    assert code == 0 and place == {
+        "province": "Quảng Ngãi",
+        "district": "Đức Phố",
+        "commune": "Phổ Ninh",
+    }
+
+
+def test_bad_meta_option_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["extract", "--meta", "province", str(WARD_PLAN)], capsys)
+    assert code == 2 and "key=value" in err
+
+
+def test_extract_reads_standard_input() -> None:
+    text = "Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị".encode()
+    proc = subprocess.run([sys.executable, "-m", "api.cli", "extract", "--json", "-"],
+                          input=text, capture_output=True, check=False)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["references"][0]["code"] == "62-KL/TW"
+
+
+def test_front_matter_metadata_is_used(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "plan.md"
+    doc.write_text("---\ndistrict: Tân Yên\nprovince: Bắc Giang\n---\n\n## KẾ HOẠCH\n\n"
+                   "thực hiện Nghị quyết số 110-NQ/TU của Tỉnh ủy\n", encoding="utf-8")  # fmt: skip
+    code, out, _ = run(["extract", "--json", str(doc)], capsys)
+    result = json.loads(out)
+    assert code == 0
+    assert result["document"]["place"]["district"] == "Tân Yên"
+    ref = result["references"][0]
+    assert doc.read_text(encoding="utf-8")[ref["start"] : ref["end"]] == ref["surface"]
