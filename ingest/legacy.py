@@ -150,8 +150,10 @@ _VNI_SEQUENCE = re.compile(
 # --- Word shapes -----------------------------------------------------------------------------
 # Runs of characters that can make up a legacy-encoded word.
 _TCVN3_DECODE = {**TCVN3_TO_UNICODE, **_TCVN3_ALIASES}
-_TCVN3_TRANSLATE = str.maketrans(_TCVN3_DECODE)
-_TCVN3_WORD = re.compile(f"[A-Za-z{re.escape(''.join(sorted(_TCVN3_DECODE)))}]+")
+_TCVN3_CODES = re.escape("".join(sorted(_TCVN3_DECODE)))
+_TCVN3_WORD = re.compile(f"[A-Za-z{_TCVN3_CODES}]+")
+_TCVN3_READ = str.maketrans(_TCVN3_DECODE)  # for judging single words
+_TCVN3_TRANSLATE = str.maketrans(dict(TCVN3_TO_UNICODE))  # for whole texts; see _convert_tcvn3
 _VNI_CHARS = sorted({ch for code in _VNI_DECODE for ch in code if not ch.isascii()})
 _VNI_WORD = re.compile(f"[A-Za-z{re.escape(''.join(_VNI_CHARS))}]+")
 
@@ -160,16 +162,29 @@ _TCVN3_SYMBOLS = "".join(
     ch for ch in TCVN3_TO_UNICODE if ("\xa1" <= ch <= "\xae" or "\xb5" <= ch <= "\xbe")
 )
 # A TCVN3 marker: a Latin-1 symbol glued inside a word ("nh©n", "c«ng"), a word-initial Đ/đ or
-# hatted capital ("§¶ng", "®Þnh"), or a capital before Đ ("Q§", "H§ND"). A trailing ® or ©
-# ("Windows®") is not one.
+# hatted capital ("§¶ng", "®Þnh"; not ¡ = Ă, which starts Spanish "¡Hola"), or a capital before
+# Đ ("Q§", "H§ND"). A trailing ® or © ("Windows®") is not one.
 _TCVN3_MARKER = re.compile(
-    rf"[A-Za-z][{_TCVN3_SYMBOLS}](?=[A-Za-z\xa1-\xff])|[\xa1-\xa7\xae][A-Za-z\xa1-\xff]|[A-Z]§"
+    rf"[A-Za-z][{_TCVN3_SYMBOLS}](?=[A-Za-z\xa1-\xff])|[\xa2-\xa7\xae][A-Za-z\xa1-\xff]|[A-Z]§"
 )
-# A VNI marker: a vowel-plus-mark pair, a word-initial Đ/đ ("Ñaûng", "ñoàng"), or ư followed by
-# ơ or a mark ("Tröôøng"). o + à/á/ã is left out: modern "hoà", "khoá", "hoãn" contain it.
+# VNI markers: base letter -> the marks that, following it, betray VNI. Pairs that also occur in
+# French, Spanish or Portuguese (où, goût, naïf, héroïne, ambiguïté, Israël, aéroport, aún) or in
+# modern Vietnamese (hoà, khoá, hoãn) are left out.
+_VNI_MARKER_PAIRS = {
+    "a": "ùøûõâáàåãäêè",  # á à ả ã ạ, ấ ầ ẩ ẫ ậ, ă ằ
+    "e": "ùøûõâáàåãä",  # é è ẻ ẽ ẹ, ê ế ề ể ễ ệ
+    "o": "øõâåä",  # ò õ, ô ổ ộ
+    "u": "ùøûõ",  # ú ù ủ ũ
+    "y": "ùøûõ",  # ý ỳ ỷ ỹ
+    "ô": "ùøûõï",  # ớ ờ ở ỡ ợ (ô is VNI for ơ)
+    "ö": "ùøûõïô",  # ứ ừ ử ữ ự, ươ (ö is VNI for ư)
+}
 _VNI_MARKER = re.compile(
-    r"[aeAE][ùøûõïâáàåãäêéèúüëÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜË]|[oO][ùøûõïâåäÙØÛÕÏÂÅÄ]"
-    r"|[uyôöUYÔÖ][ùøûõïÙØÛÕÏ]|^[ñÑ][A-Za-z]|[öÖ][ôÔ]"
+    "|".join(
+        f"[{base}{base.upper()}][{marks}{marks.upper()}]"
+        for base, marks in _VNI_MARKER_PAIRS.items()
+    )
+    + "|^[ñÑ][A-Za-z]"  # word-initial Đ/đ: "Ñaûng", "ñoàng" (Spanish ñ is never initial)
 )
 # Words already in Unicode Vietnamese (letters no legacy text read as Latin-1 can contain).
 _MODERN_WORD = re.compile(r"\w*[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")
@@ -223,7 +238,7 @@ def _evidence(sample: str, encoding: LegacyEncoding) -> _Evidence:
             continue
         candidates += 1
         markers += marker_re.search(word) is not None
-        decoded = word.translate(_TCVN3_TRANSLATE) if encoding == "tcvn3" else _decode_vni(word)
+        decoded = word.translate(_TCVN3_READ) if encoding == "tcvn3" else _decode_vni(word)
         valid += len(word) > 1 and decoded != word and _is_syllable(decoded)
     return _Evidence(valid, candidates, markers)
 
@@ -285,17 +300,34 @@ def looks_legacy(text: str) -> bool:
 _TCVN3_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(
     code for code, letter in TCVN3_TO_UNICODE.items() if letter.isupper()
 )
+# A TCVN3 word with no lower-case ASCII letter: the only kind whose case may need restoring.
+_TCVN3_UPPERISH_WORD = re.compile(
+    f"(?<![A-Za-z{_TCVN3_CODES}])[A-Z{_TCVN3_CODES}]+(?![A-Za-z{_TCVN3_CODES}])"
+)
+# U+2212 standing for "ư" inside a word ("n−íc"); a lone "−" stays a minus sign.
+_TCVN3_MINUS_IN_WORD = re.compile(
+    f"(?<=[A-Za-z{_TCVN3_CODES}]){_MINUS}|{_MINUS}(?=[A-Za-z{_TCVN3_CODES}])"
+)
 
 
-def _capitals(word: str) -> int | None:
+def _capitals(word: str | None) -> int | None:
     """Count unambiguous capitals in a TCVN3 word; None if it has a lower-case ASCII letter."""
-    if any("a" <= ch <= "z" for ch in word):
+    if word is None or any("a" <= ch <= "z" for ch in word):
         return None
     return sum(ch in _TCVN3_CAPITALS for ch in word)
 
 
-def _restore_caps(capitals: list[int | None], words: list[re.Match[str]], index: int) -> bool:
-    """Decide whether TCVN3 word `index` was typed in a ".VnTimeH" capitals font.
+def _neighbours(text: str, start: int, end: int) -> list[str]:
+    """The words just before and after text[start:end] on the same line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = list(_TCVN3_WORD.finditer(text, max(line_start, start - 100), start))
+    after = _TCVN3_WORD.search(text, end, len(text) if line_end < 0 else line_end)
+    return [match.group() for match in (before[-1] if before else None, after) if match]
+
+
+def _restore_caps(word: str, neighbours: list[str]) -> bool:
+    """Decide whether a TCVN3 word was typed in a ".VnTimeH" capitals font.
 
     ABC fonts have no toned capitals, so "NGHỊ QUYẾT" is stored as "NGHÞ QUYÕT" with lower-case
     codes. A word without lower-case ASCII letters is upper-cased when it has two unambiguous
@@ -304,41 +336,34 @@ def _restore_caps(capitals: list[int | None], words: list[re.Match[str]], index:
     capital next to a lower-case word stays as it is ("Uû ban" = "Uỷ ban"): a toned capital in
     such a word cannot be told from a small letter.
     """
-    own = capitals[index]
+    own = _capitals(word)
     if own is None:
         return False
     if own >= 2:
         return True
-    text = words[index].string
-    neighbours: list[int | None] = []
-    for other in (index - 1, index + 1):
-        if 0 <= other < len(words):
-            first, second = sorted((words[index], words[other]), key=lambda m: m.start())
-            if "\n" not in text[first.end() : second.start()]:
-                neighbours.append(capitals[other])
-    needed = 1 if own == 1 else 2
+    counts = [_capitals(other) for other in neighbours]
     return (
-        len(neighbours) >= needed
-        and all(n is not None and n >= 1 for n in neighbours)
-        and any(n is not None and n >= 2 for n in neighbours)
+        len(counts) >= (1 if own == 1 else 2)
+        and all(count is not None and count >= 1 for count in counts)
+        and any(count is not None and count >= 2 for count in counts)
     )
 
 
 def _convert_tcvn3(text: str) -> str:
-    words = list(_TCVN3_WORD.finditer(text))
-    capitals = [_capitals(match.group()) for match in words]
+    text = _TCVN3_MINUS_IN_WORD.sub("\xad", text)
+    converted = text.translate(_TCVN3_TRANSLATE)  # one character for one: offsets still agree
     parts: list[str] = []
     position = 0
-    for index, match in enumerate(words):
+    for match in _TCVN3_UPPERISH_WORD.finditer(text):
         word = match.group()
-        converted = word
-        if word.strip(_MINUS):  # a lone "−" stays a minus sign
-            converted = word.translate(_TCVN3_TRANSLATE)
-        if converted != word and _restore_caps(capitals, words, index):
-            converted = converted.upper()
-        parts += [text[position : match.start()], converted]
+        if word.isascii() or not _restore_caps(word, _neighbours(text, *match.span())):
+            continue
+        parts += [
+            converted[position : match.start()],
+            converted[match.start() : match.end()].upper(),
+        ]
         position = match.end()
-    parts.append(text[position:])
+    parts.append(converted[position:])
     return "".join(parts)
 
 

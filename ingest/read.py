@@ -66,8 +66,8 @@ _CP1252_LENIENT = {
     for byte in range(0x80, 0xA0)
     if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 }
-# Control characters that never occur in text (tab, line feed, form feed, CR and ESC/SUB aside).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x19\x1c-\x1f\x7f]")
+# Control characters that never occur in text (tab, line feed, VT, FF, CR, SUB and ESC aside).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x19\x1c-\x1f\x7f]")
 # "<meta charset=...>" or "<meta http-equiv=... content='text/html; charset=...'>".
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.-]+)", re.IGNORECASE)
 # Labels that browsers read as Windows-1252 (WHATWG Encoding Standard).
@@ -77,8 +77,9 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>(?:.*\n)*?)(?:---|\.\.\.)[ \t
 # "key: value" inside front matter (nested and list lines are skipped).
 _FRONT_MATTER_LINE = re.compile(r"(?P<key>[A-Za-z0-9_][\w .-]*?)[ \t]*:[ \t]*(?P<value>.*)")
 
-# HTML elements whose content is never text.
-_HTML_DROP = frozenset({"script", "style", "noscript", "head", "template"})
+# HTML elements whose content is never body text. <head> itself is not dropped: html.parser
+# does not close it implicitly, so a page that never writes </head> has its body inside it.
+_HTML_DROP = frozenset({"script", "style", "noscript", "template", "title"})
 # HTML elements that start a new paragraph.
 _HTML_BLOCKS = frozenset({
     "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
@@ -135,9 +136,11 @@ def read_document(
         name = filename
     else:
         name = filename or os.fspath(source)
-    fmt = _FORMATS.get(Path(name).suffix.lower())
+    suffix = Path(name).suffix.lower()
+    fmt = _FORMATS.get(suffix)
     if fmt is None:
-        raise UnsupportedFormat(f"{name}: unsupported file type; supported: {_SUPPORTED}")
+        kind = f"'{suffix}'" if suffix else "(no extension)"
+        raise UnsupportedFormat(f"{name}: unsupported file type {kind}; supported: {_SUPPORTED}")
     data = source if isinstance(source, bytes) else _read_file(source, name, max_bytes)
     if len(data) > max_bytes:
         raise UnreadableDocument(
@@ -190,15 +193,15 @@ def _decode_unicode(
             try:
                 return data.decode(encoding), encoding, []
             except UnicodeDecodeError as exc:
+                label = encoding.removesuffix("-sig").upper()
                 raise UnreadableDocument(
-                    f"{name} starts with a {encoding} byte-order mark but is not valid {encoding} "
-                    f"(byte {exc.start})"
+                    f"{name} starts with a {label} byte-order mark but is not valid {label}"
                 ) from exc
     if declared is not None:
         try:
             return data.decode(declared), declared, []
-        except UnicodeDecodeError:
-            pass  # the declaration lies; fall through to detection
+        except (UnicodeDecodeError, LookupError):  # LookupError: "base64" is no text encoding
+            pass  # the declaration is wrong; fall through to detection
     if b"\x00" in data:
         utf16 = _sniff_utf16(data)
         if utf16 is not None:
@@ -335,37 +338,49 @@ def _declared_charset(data: bytes) -> str | None:
     if label in _WINDOWS_1252_LABELS:
         return "cp1252"
     try:
-        return codecs.lookup(label).name
+        encoding = codecs.lookup(label).name
     except LookupError:
         return None
+    # A <meta> can only be read if the bytes are ASCII-compatible, so a declared UTF-16/32 is
+    # wrong; browsers read such pages as UTF-8 (WHATWG "prescan").
+    return "utf-8" if encoding.startswith(("utf-16", "utf-32")) else encoding
 
 
 def _html_text(root: Tag) -> str:
     """Flatten HTML into text: a blank line between blocks, one line per table row."""
-    parts: list[str] = []
-    # Work list, popped from the end: page elements, or ("text",) tuples to emit verbatim.
-    work: list[PageElement | tuple[str]] = [root]
+    # Output pieces: text, or an int = a line break of that many "\n" that merges with the
+    # breaks next to it ("</p><p>" is one paragraph break, not two).
+    parts: list[str | int] = []
+    # Work list, popped from the end: page elements, breaks (ints), or (text,) to emit as is.
+    work: list[PageElement | int | tuple[str]] = [root]
     while work:
         item = work.pop()
-        if isinstance(item, tuple):
+        if isinstance(item, int):
+            if parts and isinstance(parts[-1], int):
+                parts[-1] = max(parts[-1], item)
+            elif parts:
+                parts.append(item)
+        elif isinstance(item, tuple):
             parts.append(item[0])
         elif isinstance(item, NavigableString):
             if type(item) in (NavigableString, CData):  # not comments, doctypes, <?...?>
-                parts.append(_HTML_SPACE.sub(" ", item))
+                text = _HTML_SPACE.sub(" ", item)
+                if text != " " or (parts and not isinstance(parts[-1], int)):
+                    parts.append(text)
         elif isinstance(item, Tag) and item.name not in _HTML_DROP:
             if item.name == "br":
                 parts.append("\n")
                 continue
-            if item.name in _HTML_BLOCKS:
-                before, after = "\n\n", "\n\n"
-            elif item.name == "tr":
-                before, after = "\n", "\n"
-            else:
-                before, after = "", "\t" if item.name in ("td", "th") else ""
-            work.append((after,))
+            breaks = 2 if item.name in _HTML_BLOCKS else 1 if item.name == "tr" else 0
+            if breaks:
+                work.append(breaks)
+            elif item.name in ("td", "th"):
+                work.append(("\t",))
             work.extend(reversed(item.contents))
-            work.append((before,))
-    text = re.sub(r" *\t[ \t]*", "\t", "".join(parts))
+            if breaks:
+                work.append(breaks)
+    text = "".join("\n" * part if isinstance(part, int) else part for part in parts)
+    text = re.sub(r" *\t[ \t]*", "\t", text)
     text = re.sub(r"[ \t]*\n[ \t]*", "\n", text)
     return re.sub(r"\n{3,}", "\n\n", re.sub(r" {2,}", " ", text)).strip("\n\t ")
 
@@ -469,9 +484,8 @@ def _docx_metadata(document: Any) -> dict[str, str]:
         )  # fmt: skip
         if value and value.strip()
     }
-    for key, stamp in (("created", props.created), ("modified", props.modified)):
-        if stamp is not None:
-            metadata[key] = stamp.date().isoformat()
+    if props.created is not None:
+        metadata["created"] = props.created.date().isoformat()
     return metadata
 
 

@@ -1,0 +1,619 @@
+"""Tests for ingest.read (files -> text) and ingest.legacy (TCVN3/VNI mojibake -> Unicode)."""
+
+import codecs
+import contextlib
+import datetime
+import io
+import unicodedata
+import zipfile
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import docx
+import pytest
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader, PdfWriter
+
+from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
+from ingest.legacy import (
+    TCVN3_TO_UNICODE,
+    VNI_TO_UNICODE,
+    convert_legacy,
+    detect_legacy,
+    looks_legacy,
+)
+from ingest.read import ReadResult, read_document
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+# Real Party-document sentences. None starts a word with a toned capital ("Ủy"), which TCVN3
+# cannot store (see test_tcvn3_toned_capital_in_lower_case_word_comes_back_small).
+SNIPPET = (
+    "Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị (khóa X) về tiếp tục đổi mới nội "
+    "dung, phương thức hoạt động của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội"
+)
+SENTENCES = [
+    SNIPPET,
+    "Căn cứ Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ",
+    "Uỷ ban nhân dân tỉnh Bắc Giang thực hiện Kế hoạch số 123-KH/TU, ngày 29/8/2014",
+    "Nghị quyết số 18-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XII về sắp xếp tổ chức bộ máy",
+    # all-capital title lines: TCVN3 keeps these with lower-case codes (".VnTimeH" fonts)
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc",
+    "KẾT LUẬN CỦA BỘ CHÍNH TRỊ\nvề tiếp tục thực hiện Nghị quyết Trung ương 4 khóa XI",
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP\nTiếp tục quán triệt, triển khai thực hiện nghiêm túc",
+]
+
+
+# --- Encoders for fixtures: the inverse of the module's own tables ----------------------------
+
+
+def _inverse(table: Mapping[str, str]) -> dict[str, str]:
+    inverse: dict[str, str] = {}
+    for code, letter in table.items():
+        inverse.setdefault(letter, code)
+    return inverse
+
+
+_TO_TCVN3 = _inverse(TCVN3_TO_UNICODE)
+_TO_VNI = _inverse(VNI_TO_UNICODE)
+
+
+def to_tcvn3(text: str) -> str:
+    """Unicode -> TCVN3 as read through Latin-1; toned capitals take the lower-case code."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        code = _TO_TCVN3.get(ch) or (_TO_TCVN3.get(ch.lower()) if ch.isupper() else None)
+        out.append(code or ch)
+    return "".join(out)
+
+
+def to_vni(text: str) -> str:
+    """Unicode -> VNI as read through Latin-1."""
+    return "".join(_TO_VNI.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def to_cp1258(text: str) -> bytes:
+    """Unicode -> Windows-1258, which has hatted letters but puts tones in combining marks."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+        except UnicodeEncodeError:
+            tones = "\u0300\u0301\u0303\u0309\u0323"
+            decomposed = unicodedata.normalize("NFD", ch)
+            base = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in tones))
+            out += (base + "".join(c for c in decomposed if c in tones)).encode("cp1258")
+    return bytes(out)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+# --- ingest.legacy ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mojibake", "encoding", "expected"),
+    [
+        ("§¶ng bé tØnh", "tcvn3", "Đảng bộ tỉnh"),  # § = Đ, ¶ = ả
+        ("Uû ban nh©n d©n", "tcvn3", "Uỷ ban nhân dân"),  # old tone placement, as typed
+        ("Q§-TTg", "tcvn3", "QĐ-TTg"),
+        ("®−îc n−íc Tr−êng", "tcvn3", "được nước Trường"),  # "ư" extracted as U+2212 minus
+        ("5 − 3", "tcvn3", "5 − 3"),  # a real minus sign stays
+        ("Ñoäc laäp - Töï do - Haïnh phuùc", "vni", "Độc lập - Tự do - Hạnh phúc"),
+        ("Ñaûng boä tænh", "vni", "Đảng bộ tỉnh"),
+        ("ÑAÛNG COÄNG SAÛN VIEÄT NAM", "vni", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+        ("Aùnh", "vni", "Ánh"),  # mixed-case pair: the base letter's case wins
+    ],
+)
+def test_convert_legacy_known_markers(mojibake: str, encoding: str, expected: str) -> None:
+    assert convert_legacy(mojibake, encoding) == expected
+
+
+@pytest.mark.parametrize("sentence", SENTENCES)
+@pytest.mark.parametrize(("encoding", "encode"), [("tcvn3", to_tcvn3), ("vni", to_vni)])
+def test_legacy_sentence_round_trips(
+    sentence: str, encoding: str, encode: Callable[[str], str]
+) -> None:
+    mojibake = encode(sentence)
+    assert mojibake != sentence
+    assert detect_legacy(mojibake) == encoding
+    assert convert_legacy(mojibake, encoding) == nfc(sentence)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_legacy_corpus_document_round_trips(path: Path) -> None:
+    # A .VnTime file cannot hold characters TCVN3 uses as letter codes (the corpus has a "¹").
+    original = nfc(path.read_text(encoding="utf-8"))
+    original = "".join(ch for ch in original if ch not in TCVN3_TO_UNICODE)
+    assert detect_legacy(original) is None
+    assert detect_legacy(to_vni(original)) == "vni"
+    assert convert_legacy(to_vni(original), "vni") == original
+    assert detect_legacy(to_tcvn3(original)) == "tcvn3"
+    # only word-initial toned capitals next to small letters ("Ủy") come back small
+    assert convert_legacy(to_tcvn3(original), "tcvn3").lower() == original.lower()
+
+
+def test_tcvn3_toned_capital_in_lower_case_word_comes_back_small() -> None:
+    # ABC fonts have no code for "Ủ"; mixed-case words cannot be restored (documented limit)
+    assert convert_legacy(to_tcvn3("Ủy ban nhân dân"), "tcvn3") == "ủy ban nhân dân"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SNIPPET,  # modern Unicode Vietnamese
+        nfc(to_cp1258(SNIPPET).decode("cp1252", errors="replace")),  # Windows-1258 read as 1252
+        "Copyright © 2024 Microsoft® Corporation. Windows® and Office® are trademarks. ©Acme",
+        "Où est la bibliothèque ? Le garçon naïf a déjà goûté le maïs à Noël, en août, à Israël.",
+        "Größe, schön, Köln, Düsseldorf, Österreich, Mädchen, Straße, über, für, Bär, Kälte",
+        "¡Hola! España, año, niño, señor, mañana, aún, Raúl, acción, ¿qué tal?",
+        "Ket luan so 62-KL/TW ngay 08/12/2009 cua Bo Chinh tri",  # no diacritics at all
+    ],
+)
+def test_detect_legacy_ignores_ordinary_text(text: str) -> None:
+    assert detect_legacy(text) is None
+    assert not looks_legacy(text)
+
+
+def test_convert_legacy_unknown_encoding_raises() -> None:
+    with pytest.raises(LegacyEncodingError, match="viscii"):
+        convert_legacy("abc", "viscii")
+
+
+# --- read_document: text encodings -----------------------------------------------------------
+
+# (label, file bytes, reported encoding). Each file holds SNIPPET with CRLF line ends.
+_CRLF = SNIPPET.replace(" của Bộ", "\r\ncủa Bộ")
+ENCODED_FILES = [
+    ("utf-8", _CRLF.encode("utf-8"), "utf-8"),
+    ("utf-8 BOM", codecs.BOM_UTF8 + _CRLF.encode("utf-8"), "utf-8-sig"),
+    ("utf-16 LE BOM", codecs.BOM_UTF16_LE + _CRLF.encode("utf-16-le"), "utf-16"),
+    ("utf-16 BE BOM", codecs.BOM_UTF16_BE + _CRLF.encode("utf-16-be"), "utf-16"),
+    ("utf-16 LE, no BOM", _CRLF.encode("utf-16-le"), "utf-16-le"),
+    ("utf-16 BE, no BOM", _CRLF.encode("utf-16-be"), "utf-16-be"),
+    ("utf-32 BOM", _CRLF.encode("utf-32"), "utf-32"),
+    ("windows-1258", to_cp1258(_CRLF), "cp1258"),  # combining tones: NFD-like until NFC
+    ("tcvn3 8-bit", to_tcvn3(_CRLF).encode("latin-1"), "tcvn3"),
+    ("vni 8-bit", to_vni(_CRLF).encode("latin-1"), "vni"),
+    ("tcvn3 mojibake saved as utf-8", to_tcvn3(_CRLF).encode("utf-8"), "utf-8"),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"), [pytest.param(d, e, id=label) for label, d, e in ENCODED_FILES]
+)
+def test_read_text_decodes_every_encoding(data: bytes, encoding: str) -> None:
+    result = read_document(data, filename="ket-luan.txt")
+    assert result.encoding == encoding
+    assert result.format == "txt"
+    assert "\r" not in result.text
+    assert nfc(result.text) == SNIPPET.replace(" của Bộ", "\ncủa Bộ")
+
+
+@pytest.mark.parametrize(
+    ("data", "warning"),
+    [
+        (to_tcvn3(SNIPPET).encode("latin-1"), "converted from TCVN3 legacy encoding"),
+        (to_vni(SNIPPET).encode("latin-1"), "converted from VNI legacy encoding"),
+        (to_tcvn3(SNIPPET).encode("utf-8"), "converted from TCVN3 legacy encoding"),
+        (to_cp1258(SNIPPET), "Windows-1258"),
+        (SNIPPET.encode("utf-16-le"), "no byte-order mark"),
+    ],
+)
+def test_read_text_warns_about_guesses_and_conversions(data: bytes, warning: str) -> None:
+    assert any(warning in w for w in read_document(data, filename="a.txt").warnings)
+
+
+def test_read_text_normalises_every_line_ending() -> None:
+    result = read_document("một\r\nhai\rba\nbốn".encode(), filename="a.txt")
+    assert result.text == "một\nhai\nba\nbốn"
+
+
+def test_read_text_utf8_has_no_warnings() -> None:
+    result = read_document(SNIPPET.encode(), filename="a.txt")
+    assert result == ReadResult(SNIPPET, "txt", "utf-8", {}, 0, ())
+
+
+# --- read_document: front matter and Markdown ------------------------------------------------
+
+FRONT_MATTER = (
+    "---\r\n"
+    "title: Kết luận số 62-KL/TW\r\n"
+    "date: '2009-12-08'\r\n"
+    'issuer: "Bộ Chính trị"\r\n'
+    "tags:\r\n"
+    "  - mttq\r\n"
+    "---\r\n"
+    "**1.1.** Tiếp tục thực hiện *Kết luận số 62-KL/TW*\r\n"
+)
+
+
+@pytest.mark.parametrize("filename", ["ket-luan.md", "KET-LUAN.MARKDOWN", "ket-luan.txt"])
+def test_front_matter_becomes_metadata_and_stays_in_text(filename: str) -> None:
+    result = read_document(FRONT_MATTER.encode(), filename=filename)
+    assert result.metadata == {
+        "title": "Kết luận số 62-KL/TW",
+        "date": "2009-12-08",
+        "issuer": "Bộ Chính trị",
+    }
+    assert result.text.startswith("---\ntitle:")  # offsets stay true to the file
+    # Markdown debris is kept for later stages (pitfall 28)
+    assert (
+        result.text[result.body_start :] == "**1.1.** Tiếp tục thực hiện *Kết luận số 62-KL/TW*\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\ntitle: no closing line\nbody",  # unclosed: not front matter
+        "\n---\ntitle: x\n---\nbody",  # not at the very top
+        "Kết luận --- không phải front matter",
+    ],
+)
+def test_text_without_front_matter_has_body_start_zero(text: str) -> None:
+    result = read_document(text.encode(), filename="a.md")
+    assert (result.metadata, result.body_start, result.text) == ({}, 0, text)
+
+
+def test_front_matter_of_legacy_file_is_converted_before_parsing() -> None:
+    data = to_vni("---\ntitle: Kết luận số 62\n---\n" + SNIPPET).encode("latin-1")
+    result = read_document(data, filename="a.md")
+    assert result.metadata == {"title": "Kết luận số 62"}
+    assert result.text[result.body_start :] == SNIPPET
+
+
+# --- read_document: HTML ---------------------------------------------------------------------
+
+HTML = """<!DOCTYPE html>
+<html><head>
+<meta charset="utf-8">
+<title>Kết luận 62-KL/TW</title>
+<meta name="Description" content="Về tiếp tục  đổi mới">
+<style>p { color: red }</style>
+<script>var code = "99-KL/TW";</script>
+</head>
+<body>
+<h1>KẾT LUẬN</h1>
+<p>Kết   luận
+số&nbsp;62-KL/TW ngày 08/12/2009 c&#7911;a B&ocirc;̣ Chính trị &amp; MTTQ</p>
+<!-- 77-KL/TW in a comment -->
+<noscript>bật JavaScript</noscript>
+<table>
+  <tr><th>Số</th><th>Ngày</th></tr>
+  <tr><td>62-KL/TW</td><td>08/12/2009</td></tr>
+</table>
+<div>dòng một<br>dòng hai</div>
+<ul><li>một</li><li>hai</li></ul>
+</body></html>"""
+
+
+def test_read_html_keeps_paragraphs_and_rows_and_drops_scripts() -> None:
+    result = read_document(HTML.encode(), filename="ket-luan.htm")
+    assert result.text == (
+        "KẾT LUẬN\n\n"
+        "Kết luận số\xa062-KL/TW ngày 08/12/2009 của Bộ Chính trị & MTTQ\n\n"
+        "Số\tNgày\n62-KL/TW\t08/12/2009\n\n"
+        "dòng một\ndòng hai\n\n"
+        "một\n\nhai"
+    )
+    assert result.metadata == {"title": "Kết luận 62-KL/TW", "description": "Về tiếp tục đổi mới"}
+    assert (result.format, result.encoding, result.body_start) == ("html", "utf-8", 0)
+
+
+def test_read_html_uses_declared_charset() -> None:
+    # also: no </head>, which html.parser does not supply, so <body> ends up inside <head>
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
+    data = page.encode() + b"<body><p>" + to_cp1258(SNIPPET) + b"</p></body></html>"
+    result = read_document(data, filename="a.html")
+    assert result.encoding == "cp1258"
+    assert nfc(result.text) == SNIPPET
+
+
+@pytest.mark.parametrize("charset", ["base64", "x-no-such-charset", "utf-8", "utf-16"])
+def test_read_html_ignores_bogus_or_lying_charset(charset: str) -> None:
+    data = f'<meta charset="{charset}"><p>'.encode() + to_cp1258(SNIPPET) + b"</p>"
+    result = read_document(data, filename="a.html")
+    assert (result.encoding, nfc(result.text)) == ("cp1258", SNIPPET)
+
+
+def test_read_html_converts_vntime_page() -> None:
+    # A 2000s page: Latin-1 charset, text typed in the .VnTime font
+    page = (
+        '<html><head><meta charset="iso-8859-1"><title>{title}</title></head>'
+        '<body><p><font face=".VnTime">{body}</font></p></body></html>'
+    ).format(title=to_tcvn3("Kết luận số 62"), body=to_tcvn3(SNIPPET))
+    result = read_document(page.encode("cp1252"), filename="a.html")
+    assert result.text == SNIPPET
+    assert result.metadata == {"title": "Kết luận số 62"}
+    assert "converted from TCVN3 legacy encoding" in result.warnings
+
+
+# --- read_document: DOCX ---------------------------------------------------------------------
+
+
+def _docx(build: Callable[[DocxDocument], None]) -> bytes:
+    document = docx.Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _add_footnote(data: bytes, text: str) -> bytes:
+    """Add a footnotes part (python-docx cannot write one) holding one real footnote."""
+    note = f'<w:footnote w:id="1"><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:footnote>'
+    footnotes = (
+        '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+        f"</w:footnote>{note}</w:footnotes>"
+    )
+    relationship = (
+        '<Relationship Id="rIdFootnotes" Target="footnotes.xml" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/footnotes"/></Relationships>'
+    )
+    override = (
+        '<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-'
+        'officedocument.wordprocessingml.footnotes+xml"/></Types>'
+    )
+    source, buffer = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(b"</Types>", override.encode())
+            elif item.filename == "word/_rels/document.xml.rels":
+                content = content.replace(b"</Relationships>", relationship.encode())
+            target.writestr(item, content)
+        target.writestr("word/footnotes.xml", footnotes)
+    return buffer.getvalue()
+
+
+def _build_plan(document: DocxDocument) -> None:
+    document.add_paragraph("KẾ HOẠCH")
+    document.add_paragraph("")  # empty paragraphs leave no extra blank lines
+    document.add_paragraph("Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị")
+    table = document.add_table(rows=2, cols=3)
+    for row, texts in enumerate([["Số", "Ngày", "Trích yếu"], ["160-TB/TW", "15/01/2020", ""]]):
+        for column, text in enumerate(texts):
+            table.cell(row, column).text = text
+    table.cell(1, 2).paragraphs[0].text = "Thông báo kết luận"
+    table.cell(1, 2).add_paragraph("của Ban Bí thư")  # two paragraphs in one cell
+    document.add_paragraph("Ban hành kèm theo Kế hoạch số 123-KH/TU")
+    properties = document.core_properties
+    properties.title, properties.author = "Kế hoạch 123-KH/TU", "Tỉnh ủy Quảng Ngãi"
+    properties.subject, properties.keywords = "", ""
+    properties.created = datetime.datetime(2014, 8, 29, 8, 30)
+
+
+def test_read_docx_keeps_tables_in_body_order() -> None:
+    result = read_document(_docx(_build_plan), filename="ke-hoach.DOCX")
+    assert result.text == (
+        "KẾ HOẠCH\n\n"
+        "Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị\n\n"
+        "Số\tNgày\tTrích yếu\n"
+        "160-TB/TW\t15/01/2020\tThông báo kết luận của Ban Bí thư\n\n"
+        "Ban hành kèm theo Kế hoạch số 123-KH/TU"
+    )
+    assert result.metadata == {
+        "title": "Kế hoạch 123-KH/TU",
+        "author": "Tỉnh ủy Quảng Ngãi",
+        "created": "2014-08-29",
+    }
+    assert (result.format, result.encoding, result.warnings) == ("docx", None, ())
+
+
+def test_read_docx_appends_footnotes() -> None:
+    data = _add_footnote(_docx(_build_plan), "Xem Thông báo số 160-TB/TW")
+    result = read_document(data, filename="a.docx")
+    assert result.text.endswith("Kế hoạch số 123-KH/TU\n\nXem Thông báo số 160-TB/TW")
+    assert result.warnings == ("1 footnote(s) appended after the body",)
+
+
+def test_read_docx_converts_vntime_text_with_soft_hyphen_u_horn() -> None:
+    # In .VnTime documents "ư" is byte 0xAD, which Word saves as a <w:softHyphen/> element.
+    def build(document: DocxDocument) -> None:
+        paragraph = document.add_paragraph(to_tcvn3("Tỉnh uỷ đã lãnh đạo thực hiện tốt, đ"))
+        paragraph.add_run()._r.append(OxmlElement("w:softHyphen"))
+        paragraph.add_run(to_tcvn3("ợc nhân dân đồng tình"))
+
+    result = read_document(_docx(build), filename="a.docx")
+    assert result.text == "Tỉnh uỷ đã lãnh đạo thực hiện tốt, được nhân dân đồng tình"
+    assert "converted from TCVN3 legacy encoding" in result.warnings
+
+
+# --- read_document: PDF ----------------------------------------------------------------------
+
+
+def _pdf(*page_streams: bytes) -> bytes:
+    """A minimal PDF, one page per content stream, text in the built-in Helvetica font."""
+    count = len(page_streams)
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {count} >>".encode(),
+    ]
+    for i, stream in enumerate(page_streams):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 "
+            + f"{3 + 2 * count} 0 R >> >> /Contents {4 + 2 * i} 0 R >>".encode()
+        )
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
+    out += (
+        f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return bytes(out)
+
+
+TEXT_PDF = _pdf(
+    b"BT /F1 12 Tf 72 770 Td (Ket luan so 62-KL/TW) Tj 0 -16 Td (ngay 08/12/2009) Tj ET",
+    b"",  # an empty page in the middle
+    b"BT /F1 12 Tf 72 770 Td (cua Bo Chinh tri) Tj ET",
+)
+
+
+def _rewrite_pdf(data: bytes, change: Callable[[PdfWriter], None]) -> bytes:
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    change(writer)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_read_pdf_joins_pages_with_blank_lines() -> None:
+    with_info = _rewrite_pdf(
+        TEXT_PDF, lambda w: w.add_metadata({"/Title": "Kết luận 62", "/Author": "Bộ Chính trị"})
+    )
+    result = read_document(with_info, filename="kl62.pdf")
+    assert result.text == "Ket luan so 62-KL/TW\nngay 08/12/2009\n\n\n\ncua Bo Chinh tri"
+    assert result.metadata == {"title": "Kết luận 62", "author": "Bộ Chính trị"}
+    assert result.warnings == ("no text on page(s) 2",)
+
+
+def test_read_pdf_opens_pdf_encrypted_with_empty_user_password() -> None:
+    # Official PDFs often carry only an owner password that forbids printing or copying.
+    data = _rewrite_pdf(TEXT_PDF, lambda w: w.encrypt("", "owner", algorithm="RC4-128"))
+    assert read_document(data, filename="a.pdf").text.startswith("Ket luan so 62-KL/TW")
+
+
+def test_read_pdf_from_path(tmp_path: Path) -> None:
+    (tmp_path / "kl62.PDF").write_bytes(TEXT_PDF)
+    assert read_document(tmp_path / "kl62.PDF").format == "pdf"
+
+
+# --- read_document: errors -------------------------------------------------------------------
+
+ERRORS = [
+    # (filename, bytes, error class, words the message must contain)
+    ("ket-luan.doc", b"\xd0\xcf\x11\xe0", UnsupportedFormat, [".docx", ".pdf", ".txt"]),
+    ("ket-luan.rtf", b"{\\rtf1}", UnsupportedFormat, ["unsupported file type '.rtf'"]),
+    ("README", b"text", UnsupportedFormat, ["(no extension)"]),
+    ("empty.txt", b"", UnreadableDocument, ["empty"]),
+    ("bom-only.txt", codecs.BOM_UTF8, UnreadableDocument, ["empty"]),
+    ("blank.md", b" \r\n\t\n", UnreadableDocument, ["no text"]),
+    ("garbage.txt", bytes(range(256)) * 8, UnreadableDocument, ["binary"]),
+    ("controls.txt", b"\x01\x02\x03\x04abc" * 50, UnreadableDocument, ["binary"]),
+    ("bad-bom.txt", codecs.BOM_UTF8 + b"\xff\xfe\xfd", UnreadableDocument, ["UTF-8 byte-order"]),
+    ("undecodable.txt", b"caf\x81\x8d\x8f\x90\x9d", UnreadableDocument, ["not UTF-8"]),
+    ("corrupt.docx", b"PK\x03\x04 not really a zip", UnreadableDocument, [".docx"]),
+    ("plain.docx", "Kết luận".encode(), UnreadableDocument, [".docx"]),
+    ("corrupt.pdf", b"%PDF-1.4\n1 0 obj <<", UnreadableDocument, ["PDF"]),
+    ("scan.pdf", _pdf(b""), UnreadableDocument, ["no text layer", "OCR"]),
+    ("blank.html", b"<html><script>x()</script></html>", UnreadableDocument, ["no text"]),
+    # TCVN3 markers ("Q§", "H§ND") that decode to no Vietnamese word
+    ("odd.txt", "Q§ H§ND Q§ T§ X§ Q§".encode("latin-1"), LegacyEncodingError, ["TCVN3"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("filename", "data", "error", "words"), ERRORS, ids=[row[0] for row in ERRORS]
+)
+def test_read_document_failure_names_file_in_one_line(
+    filename: str, data: bytes, error: type[VbgraphError], words: list[str]
+) -> None:
+    with pytest.raises(error) as caught:
+        read_document(data, filename=filename)
+    message = str(caught.value)
+    assert filename in message
+    assert "\n" not in message
+    for word in words:
+        assert word in message
+
+
+def test_zip_that_is_not_docx_is_unreadable() -> None:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("hello.txt", "xin chào")
+    with pytest.raises(UnreadableDocument, match="x.docx is not a readable .docx"):
+        read_document(buffer.getvalue(), filename="x.docx")
+
+
+def test_password_protected_pdf_is_unreadable() -> None:
+    data = _rewrite_pdf(TEXT_PDF, lambda w: w.encrypt("secret", "owner", algorithm="RC4-128"))
+    with pytest.raises(UnreadableDocument, match="a.pdf is password-protected"):
+        read_document(data, filename="a.pdf")
+
+
+def test_bytes_without_filename_is_unsupported() -> None:
+    with pytest.raises(UnsupportedFormat, match="filename"):
+        read_document(b"abc")
+
+
+def test_size_limit_applies_to_bytes_and_paths(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 101)
+    with pytest.raises(UnreadableDocument, match="big.txt is 101 bytes, over the 100-byte limit"):
+        read_document(path, max_bytes=100)
+    with pytest.raises(UnreadableDocument, match="101 bytes, over the 100-byte limit"):
+        read_document(b"a" * 101, filename="big.txt", max_bytes=100)
+    assert read_document(path, max_bytes=101).text == "a" * 101
+
+
+def test_missing_path_is_unreadable(tmp_path: Path) -> None:
+    with pytest.raises(UnreadableDocument, match="cannot read .*nowhere.txt"):
+        read_document(tmp_path / "nowhere.txt")
+
+
+def test_filename_overrides_path_for_format(tmp_path: Path) -> None:
+    path = tmp_path / "upload.bin"
+    path.write_bytes(b"# Tieu de")
+    assert read_document(path, filename="upload.md").format == "md"
+
+
+def test_error_statuses_map_to_http() -> None:
+    assert (VbgraphError.status, UnreadableDocument.status, UnsupportedFormat.status) == (
+        500,
+        422,
+        415,
+    )
+    assert issubclass(LegacyEncodingError, UnreadableDocument)
+    assert LegacyEncodingError.status == 422
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=3000), filename=st.sampled_from(["x.txt", "x.md", "x.html"]))
+def test_read_document_on_arbitrary_bytes_returns_or_raises_vbgraph_error(
+    data: bytes, filename: str
+) -> None:
+    try:
+        result = read_document(data, filename=filename)
+    except VbgraphError:
+        return
+    assert isinstance(result, ReadResult)
+    assert "\r" not in result.text
+    assert 0 <= result.body_start <= len(result.text)
+
+
+@settings(max_examples=100, deadline=None)
+@given(data=st.binary(max_size=2000), filename=st.sampled_from(["x.docx", "x.pdf"]))
+def test_read_document_on_arbitrary_binary_formats_raises_only_vbgraph_error(
+    data: bytes, filename: str
+) -> None:
+    with contextlib.suppress(VbgraphError):
+        read_document(data, filename=filename)
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"])))
+def test_utf8_text_reads_back_unchanged_up_to_line_ends(text: str) -> None:
+    try:
+        result = read_document(text.encode(), filename="x.txt")
+    except UnreadableDocument:
+        return  # empty, blank, control characters, or legacy-looking
+    if result.warnings:  # converted from legacy: by design not the same text
+        return
+    expected = text.removeprefix("\ufeff")  # a leading U+FEFF is read as a byte-order mark
+    assert result.text == expected.replace("\r\n", "\n").replace("\r", "\n")
