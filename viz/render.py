@@ -1,0 +1,335 @@
+"""Render a ViewGraph as one self-contained HTML page (vis-network inlined, no network access).
+
+pyvis assembles the vis node/edge records; the page itself is ours (viz/template.html,
+viz/page.js, viz/page.css) because pyvis's templates load Bootstrap and vis from CDNs and do
+not escape their heading. Document text reaches the page only as escaped JSON inside
+<script type="application/json"> and is put on screen with textContent.
+
+Layout: top-down hierarchy, central (level 0) at the top down to commune (3) and unknown (4).
+Edges run from the implementing document to the implemented one, so arrows mostly point up.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import json
+import re
+from collections import Counter
+from importlib import resources
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from pyvis.network import Network
+
+from viz import style
+from viz.assets import vis_css, vis_js
+from viz.limit import select
+from viz.model import ViewEdge, ViewGraph, ViewNode
+
+# Above this many drawn nodes the page skips physics and edge labels (hover still tells).
+LARGE_VIEW = 300
+# Fixed physics budget for small views; physics is switched off once it is spent.
+STABILIZATION_ITERATIONS = 200
+
+# characters that must not appear raw in JSON inside <script>: "</script>", "<!--",
+# and the JS line terminators U+2028/U+2029
+_JSON_ESCAPES = str.maketrans({
+    "<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029",
+})  # fmt: skip
+# placeholders in template.html: {{NAME}}
+_SLOT = re.compile(r"\{\{([A-Z_]+)\}\}")
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Keep relative and http(s) links only (never javascript: or data:)."""
+    if not url:
+        return None
+    scheme = urlsplit(url.strip()).scheme.lower()
+    return url.strip() if scheme in ("", "http", "https") else None
+
+
+def _hover(node: ViewNode, level: str) -> str:
+    """Plain-text tooltip; vis-network 9 shows a string title with innerText."""
+    kind = f"{node.kind} ({node.kind_code})" if node.kind and node.kind_code else node.kind
+    rows = [
+        ("Số hiệu / code", node.code or ""),
+        ("Loại / type", kind or node.kind_code),
+        ("Cấp / level", style.LEVEL_STYLE[level][1]),
+        ("Ngày / date", node.date or ""),
+        ("Cơ quan ban hành / issued by", node.issuing_body),
+        ("Địa bàn / place", node.place or ""),
+        ("Trích yếu / subject", node.subject or node.title),
+    ]
+    lines = [f"{name}: {value}" for name, value in rows if value]
+    if node.stub:
+        lines.append("Chưa thu thập (chỉ được dẫn chiếu) / stub: cited, not ingested")
+    return "\n".join(lines) or node.label
+
+
+def _facts(node: ViewNode, level: str) -> list[list[str]]:
+    kind = " ".join(p for p in (node.kind, f"({node.kind_code})" if node.kind_code else "") if p)
+    rows = [
+        ["Số hiệu / code", node.code or ""],
+        ["Loại / type", kind],
+        ["Cấp / level", style.LEVEL_STYLE[level][1]],
+        ["Địa bàn / place", node.place or ""],
+        ["Ngày / date", node.date or ""],
+        ["Cơ quan ban hành / issued by", node.issuing_body],
+        ["Trích yếu / subject", node.subject],
+        ["Tiêu đề / title", node.title],
+        ["Khóa / key", node.key],
+    ]
+    if node.stub:
+        rows.append(["Trạng thái / status", "Chưa thu thập / stub (cited, not ingested)"])
+    return [row for row in rows if row[1]]
+
+
+def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str, Any]:
+    level = style.level_of(node.level)
+    fill = style.LEVEL_STYLE[level][0]
+    shape = style.shape_of(node.kind_code)
+    inside = shape in ("box", "ellipse")  # label drawn on the fill
+    background = style.STUB_BACKGROUND if node.stub else fill
+    options: dict[str, Any] = {
+        "level": style.LEVEL_RANK[level],
+        "title": _hover(node, level),
+        "color": {
+            "background": background,
+            "border": fill if node.stub else "#1b2631",
+            "highlight": {"background": background, "border": "#000000"},
+            "hover": {"background": background, "border": "#000000"},
+        },
+        "font": {
+            "color": "#ffffff" if inside and not node.stub else "#1b2631",
+            "size": 18 if node.focus else 14,
+        },
+        "borderWidth": 5 if node.focus else 2 if node.stub else 1,
+        "borderWidthSelected": 5 if node.focus else 3,
+        "size": 32 if node.focus else 20,
+        # extra fields for the page script (vis keeps unknown fields)
+        "vbLevel": level,
+        "vbStub": node.stub,
+        "vbFocus": node.focus,
+        "vbSearch": " ".join(
+            p for p in (node.label, node.code, node.subject, node.issuing_body, node.place) if p
+        ),
+        "vbFacts": _facts(node, level),
+        "vbApi": _safe_url(node.api_url) or f"{api_base}/documents/{quote(node.key, safe='')}",
+        "vbView": _safe_url(node.url) or f"{view_base}/{quote(node.key, safe='')}",
+    }
+    if node.stub:
+        options["shapeProperties"] = {"borderDashes": style.STUB_DASHES}
+        options["opacity"] = style.STUB_OPACITY
+    if node.focus:
+        options["shadow"] = {"enabled": True, "size": 12, "color": "rgba(0,0,0,0.45)"}
+        options["font"]["strokeWidth"] = 3
+    return options
+
+
+def _edge_options(edge: ViewEdge, *, index: int, twin: int, labels: bool) -> dict[str, Any]:
+    rel = style.relation_style(edge.type)
+    label = edge.label or rel.label
+    hover = label + "".join(f"\n• {sentence}" for sentence in edge.evidence[:3])
+    options: dict[str, Any] = {
+        "id": f"e{index}",
+        "title": hover,
+        "color": {"color": rel.colour, "highlight": rel.colour, "hover": rel.colour},
+        "dashes": rel.dashes,
+        "width": 2 if edge.type.upper() in ("IMPLEMENTS", "REVIEWS") else 1.2,
+        "vbType": edge.type,
+        "vbLabel": label,
+        "vbEvidence": list(edge.evidence),
+    }
+    if labels:
+        options["label"] = label
+    if twin:  # a second relation between the same two documents: bend it apart
+        options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * twin}
+    return options
+
+
+def _options(*, physics: bool, large: bool) -> dict[str, Any]:
+    return {
+        "layout": {
+            "hierarchical": {
+                "enabled": True,
+                "direction": "UD",
+                "sortMethod": "hubsize",  # levels are given per node; nothing is guessed
+                "levelSeparation": 170,
+                "nodeSpacing": 190,
+                "treeSpacing": 220,
+                "blockShifting": True,
+                "edgeMinimization": not large,
+                "parentCentralization": True,
+                "shakeTowards": "roots",
+            }
+        },
+        "physics": {
+            "enabled": physics,
+            "solver": "hierarchicalRepulsion",
+            "hierarchicalRepulsion": {"nodeDistance": 190, "avoidOverlap": 1},
+            "stabilization": {
+                "enabled": physics,
+                "iterations": STABILIZATION_ITERATIONS,
+                "fit": True,
+            },
+        },
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": large,
+            "keyboard": {"enabled": True, "bindToWindow": False},
+        },
+        "nodes": {"font": {"face": "Noto Sans, DejaVu Sans, Arial, sans-serif"}},
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.7}},
+            "smooth": {
+                "enabled": not large,
+                "type": "cubicBezier",
+                "forceDirection": "vertical",
+                "roundness": 0.4,
+            },
+            "font": {
+                "size": 11,
+                "align": "horizontal",
+                "color": "#34495e",
+                "strokeWidth": 0,
+                "background": "rgba(255,255,255,0.85)",
+            },
+            "selectionWidth": 1.5,
+        },
+    }
+
+
+def _legend() -> str:
+    """Legend HTML from the style constants (escaped; no document text)."""
+    esc = html.escape
+    levels = "".join(
+        f'<li><span class="swatch" style="background:{colour}"></span>{esc(name)}</li>'
+        for colour, name in style.LEVEL_STYLE.values()
+    )
+    kinds = [(shape, f"{word} ({code})") for code, (shape, word) in style.KIND_SHAPE.items()]
+    shapes = "".join(
+        f'<li><span class="shape shape-{shape}"></span>{esc(text)}</li>'
+        for shape, text in [*kinds, style.DEFAULT_SHAPE]
+    )
+    relations = "".join(
+        f'<li><span class="line{" dashed" if rel.dashes else ""}" '
+        f'style="border-color:{rel.colour}"></span>{esc(rel.label)}</li>'
+        for rel in style.RELATION_STYLE.values()
+    )
+    marks = (
+        f'<li><span class="swatch stub"></span>{esc("Chưa thu thập / stub (cited only)")}</li>'
+        f'<li><span class="swatch focus"></span>{esc("Đang xem / focused")}</li>'
+    )
+    return (
+        f"<div><h2>Cấp / level</h2><ul>{levels}{marks}</ul></div>"
+        f'<div><h2>Loại văn bản / type</h2><ul class="types">{shapes}</ul></div>'
+        f"<div><h2>Quan hệ / relation</h2><ul>{relations}</ul>"
+        f'<p class="arrow">{esc("Mũi tên: văn bản thực hiện → văn bản được thực hiện")}<br>'
+        f"{esc('arrow: implementing → implemented document')}</p></div>"
+    )
+
+
+def _omitted_note(omitted: int, note: str | None) -> str:
+    parts = []
+    if omitted:
+        parts.append(f"Đã ẩn {omitted} văn bản / {omitted} documents not shown")
+    if note:
+        parts.append(note)
+    return " — ".join(parts)
+
+
+def _script_json(data: Any) -> str:
+    """JSON that is safe inside <script>: no "<", ">", "&" or JS line terminators raw."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+
+
+@functools.lru_cache(maxsize=3)
+def _static(name: str) -> str:
+    return resources.files("viz").joinpath(name).read_text(encoding="utf-8")
+
+
+def render_html(
+    graph: ViewGraph,
+    *,
+    title: str,
+    api_base: str = "/api/v1",
+    view_base: str = "/view",
+    node_limit: int = 2000,
+    physics: bool | None = None,
+) -> str:
+    """Return a self-contained HTML page drawing `graph` top-down by administrative level.
+
+    Args:
+        graph: already-queried documents and relations (edges implementer → implemented).
+        title: page title and heading (escaped).
+        api_base: prefix of the API links, `{api_base}/documents/{key}`.
+        view_base: prefix of each document's own view, `{view_base}/{key}`.
+        node_limit: most documents drawn; beyond it the focused documents' neighbourhood is
+            kept and the page says how many were left out.
+        physics: run a fixed number of physics iterations before freezing the layout;
+            None decides by size (on up to LARGE_VIEW nodes).
+
+    Returns:
+        The page as a string; it loads nothing from the network.
+
+    Raises:
+        ValueError: `node_limit` < 1, a repeated node key, or an edge to an unknown node.
+    """
+    chosen = select(graph, limit=node_limit)
+    large = len(chosen.nodes) > LARGE_VIEW
+    use_physics = (not large) if physics is None else physics
+    api, view = api_base.rstrip("/"), view_base.rstrip("/")
+
+    net = Network(directed=True)
+    for node in chosen.nodes:
+        net.add_node(
+            node.key,
+            label=node.label or node.code or node.key,
+            shape=style.shape_of(node.kind_code),
+            **_node_options(node, api_base=api, view_base=view),
+        )
+    seen: Counter[tuple[str, str]] = Counter()
+    for index, edge in enumerate(chosen.edges):
+        pair = (min(edge.source, edge.target), max(edge.source, edge.target))
+        twin = seen[pair]
+        seen[pair] += 1
+        net.add_edge(
+            edge.source,
+            edge.target,
+            **_edge_options(edge, index=index, twin=twin, labels=not large),
+        )
+
+    note = _omitted_note(chosen.omitted, graph.omitted_note)
+    data = {
+        "title": title,
+        "nodes": net.nodes,
+        "edges": net.edges,
+        "options": _options(physics=use_physics, large=large),
+        "physics": use_physics,
+        "large": large,
+        "levels": [
+            [style.LEVEL_RANK[k], name, colour] for k, (colour, name) in style.LEVEL_STYLE.items()
+        ],
+        "shown": len(chosen.nodes),
+        "omitted": chosen.omitted,
+        "omittedNote": note,
+    }
+    slots = {
+        "TITLE": html.escape(title),
+        "VIS_CSS": vis_css(),
+        "PAGE_CSS": _static("page.css"),
+        "LEGEND": _legend(),
+        "NOTE": html.escape(note),
+        "NOTE_HIDDEN": "" if note else " hidden",
+        "COUNT": html.escape(
+            f"{len(chosen.nodes)} văn bản, {len(chosen.edges)} quan hệ"
+            f" / {len(chosen.nodes)} documents, {len(chosen.edges)} relations"
+        ),
+        "DATA": _script_json(data),
+        "VIS_JS": vis_js(),
+        "PAGE_JS": _static("page.js"),
+    }
+    # one pass, so text put into one slot is never read as another slot
+    return _SLOT.sub(lambda m: slots[m.group(1)], _static("template.html"))
