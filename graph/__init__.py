@@ -1,0 +1,75 @@
+"""The citation graph: document nodes with identity keys, typed edges, two stores, lineage.
+
+store = open_store("embedded", data_dir=".data/graph")
+ingest_file(store, "examples/corpus/001_a85e39af42177292.txt")
+down(store, resolve(store, "62 KL TW")).by_level()
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Literal
+
+from graph.build import build_document, ingest_extraction, ingest_file
+from graph.embedded import EmbeddedStore
+from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
+from graph.lineage import down, neighbours, path, resolve, stats, subgraph, up
+from graph.model import Edge, Node
+from graph.store import GraphStore
+
+DEFAULT_NEO4J_URI = "bolt://127.0.0.1:7687"
+
+
+def open_store(
+    backend: Literal["embedded", "neo4j"] = "embedded",
+    *,
+    data_dir: str | os.PathLike[str] | None = None,
+    neo4j_uri: str | None = None,
+    user: str = "neo4j",
+    password: str | None = None,
+) -> GraphStore:
+    """Open the graph store named by `backend`.
+
+    Parameters
+    ----------
+    backend : "embedded" or "neo4j"
+    data_dir : path, optional
+        Embedded store directory (None: in memory only).
+    neo4j_uri, user, password : str, optional
+        Neo4j connection (default bolt://127.0.0.1:7687, user neo4j).
+
+    Raises
+    ------
+    StoreUnavailable
+        If the store cannot be opened (server down, bad credentials, corrupt file).
+    ValueError
+        For an unknown backend.
+    """
+    if backend == "embedded":
+        return EmbeddedStore(data_dir)
+    if backend == "neo4j":
+        from graph.neo4j_store import Neo4jStore
+
+        return Neo4jStore(neo4j_uri or DEFAULT_NEO4J_URI, user, password or "")
+    raise ValueError(f"unknown graph backend {backend!r} (embedded or neo4j)")
+
+
+__all__ = [
+    "AmbiguousCode",
+    "DocumentNotFound",
+    "Edge",
+    "GraphStore",
+    "Node",
+    "StoreUnavailable",
+    "build_document",
+    "down",
+    "ingest_extraction",
+    "ingest_file",
+    "neighbours",
+    "open_store",
+    "path",
+    "resolve",
+    "stats",
+    "subgraph",
+    "up",
+]

@@ -1,0 +1,147 @@
+"""Benchmark both graph stores on generated hierarchies (bench/gen_graph.py).
+
+Measures bulk ingest rate, embedded load time, lineage latency (up from communes/districts,
+down from districts) p50/p99, and peak RSS; prints a table and writes bench/RESULTS_graph.md.
+
+    python bench/bench_graph.py                # 10k on both stores, 100k embedded
+    python bench/bench_graph.py --neo4j-100k   # also 100k on Neo4j
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from gen_graph import generate  # noqa: E402
+
+from graph import lineage  # noqa: E402
+from graph.embedded import EmbeddedStore  # noqa: E402
+from graph.errors import StoreUnavailable  # noqa: E402
+from graph.store import GraphStore  # noqa: E402
+
+SAMPLES = 300
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(values)
+    return values[min(len(values) - 1, int(q * len(values)))]
+
+
+def _latency(store: GraphStore, keys: list[str], fn: str) -> tuple[float, float]:
+    walk = lineage.up if fn == "up" else lineage.down
+    times = []
+    for k in keys:
+        t = time.perf_counter()
+        walk(store, k)
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times), _pct(times, 0.99)
+
+
+def run(backend: str, n: int, data: Path) -> dict[str, object]:
+    writes = list(generate(n))
+    rng = random.Random(1)
+    ups = [w.host_key for w in rng.sample(writes, SAMPLES) if not w.host_key.endswith("/TW")]
+    downs = [w.host_key for w in rng.sample(writes[: n // 2], SAMPLES) if "@" in w.host_key]
+    store: GraphStore
+    if backend == "embedded":
+        store = EmbeddedStore(data)
+    else:
+        from graph.neo4j_store import Neo4jStore
+
+        store = Neo4jStore(os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+                           os.environ.get("NEO4J_USER", "neo4j"),
+                           os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"))
+        store.clear()
+    t = time.perf_counter()
+    store.bulk_write(writes)
+    ingest_s = time.perf_counter() - t
+    counts = store.counts()
+    load_s = None
+    if backend == "embedded":
+        t = time.perf_counter()
+        store = EmbeddedStore(data)
+        load_s = time.perf_counter() - t
+    up50, up99 = _latency(store, ups, "up")
+    down50, down99 = _latency(store, downs, "down")
+    store.close()
+    return {"backend": backend, "docs": n, "nodes": counts["nodes"], "edges": counts["edges"],
+            "ingest_docs_s": n / ingest_s, "load_s": load_s, "up_p50": up50, "up_p99": up99,
+            "down_p50": down50, "down_p99": down99, "rss_mb": _rss_mb()}
+
+
+def machine() -> str:
+    lines = Path("/proc/cpuinfo").read_text().splitlines()
+    cpu = next((ln.split(":", 1)[1].strip() for ln in lines if ln.startswith("model name")),
+               platform.processor())
+    mem = subprocess.run(["free", "-g"], capture_output=True, text=True).stdout.strip()
+    python = platform.python_version()
+    return f"nproc {os.cpu_count()}; CPU {cpu}; Python {python}\n\n```\n{mem}\n```"
+
+
+def table(rows: list[dict[str, object]]) -> str:
+    head = ("| store | docs | nodes | edges | ingest docs/s | load s | up p50/p99 ms "
+            "| down p50/p99 ms | peak RSS MB |\n|---|---|---|---|---|---|---|---|---|")
+    lines = [head]
+    for r in rows:
+        load = f"{r['load_s']:.2f}" if r["load_s"] is not None else "–"
+        lines.append(f"| {r['backend']} | {r['docs']:,} | {r['nodes']:,} | {r['edges']:,} "
+                     f"| {r['ingest_docs_s']:,.0f} | {load} "
+                     f"| {r['up_p50']:.2f} / {r['up_p99']:.2f} "
+                     f"| {r['down_p50']:.2f} / {r['down_p99']:.2f} | {r['rss_mb']:,.0f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--neo4j-100k", action="store_true")
+    parser.add_argument("--sizes", default="10000,100000")
+    args = parser.parse_args()
+    plan = []
+    for n in (int(s) for s in args.sizes.split(",")):
+        plan.append(("embedded", n))
+        if n <= 10_000 or args.neo4j_100k:
+            plan.append(("neo4j", n))
+    rows = []
+    for backend, n in plan:
+        with tempfile.TemporaryDirectory() as tmp:
+            # one process per run, so peak RSS is per run
+            out = subprocess.run([sys.executable, __file__, "--one", backend, str(n), tmp],
+                                 capture_output=True, text=True)
+            if out.returncode:
+                print(f"{backend} {n}: FAILED\n{out.stderr[-2000:]}", file=sys.stderr)
+                continue
+            rows.append(eval(out.stdout.strip().splitlines()[-1]))  # our own repr
+            print(table(rows[-1:]).splitlines()[-1], flush=True)
+    text = (f"# Graph store benchmark\n\nMachine: {machine()}\n\n{table(rows)}\n\n"
+            "Ingest is `bulk_write` of generated writes (bench/gen_graph.py), embedded including "
+            "the save to disk. Lineage: `up` from random non-central documents, `down` from "
+            f"random province/district documents ({SAMPLES} samples each). Peak RSS is the "
+            "whole benchmark process for that run (generation included).\n")
+    Path(__file__).with_name("RESULTS_graph.md").write_text(text, encoding="utf-8")
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    if len(sys.argv) == 5 and sys.argv[1] == "--one":
+        try:
+            print(repr(run(sys.argv[2], int(sys.argv[3]), Path(sys.argv[4]))))
+        except StoreUnavailable as exc:
+            sys.exit(f"store unavailable: {exc}")
+    else:
+        main()

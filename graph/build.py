@@ -1,0 +1,436 @@
+"""Turn one `ingest.Extraction` into graph nodes and edges and write them through a store.
+
+HOST relations start at the document's own node; nested relations ("74-KH/TU → 160-TB/TW")
+become edges between the cited nodes, asserted by (owned by) the citing document.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from graph import identity as ident
+from graph.model import (
+    ALTERNATIVE,
+    DATE,
+    ISSUER,
+    MATCH,
+    POSSIBLE_DUPLICATE,
+    SPELLING,
+    SUBJECT,
+    TERM,
+    UNCERTAIN,
+    DocumentWrite,
+    Edge,
+    EdgeEvidence,
+    Fact,
+    Merge,
+    Node,
+)
+from graph.store import GraphStore
+from ingest import extract
+from ingest.codes import DocumentCode
+from ingest.models import HOST, Extraction, HostDocument, Reference
+from ingest.normalize import parse_code
+from ingest.relations import RelationType
+
+# Decides whether a variant spelling is the same document: (subject score, dates) → verdict
+# "merge", "doubt" or "no"; dates is "same" (both known, equal), "unknown" (neither known, same
+# issuer) or "differ". A strategy parameter (STYLE habit 7).
+Matcher = Callable[[float, str], str]
+
+
+def default_matcher(score: float, dates: str) -> str:
+    """Merge when the subjects agree and the dates agree; report a close but unproven match.
+
+    The same full date is strong evidence, so a lower subject score suffices with it
+    (`identity.MERGE_SCORE_DATED`); without dates the subjects must agree closely.
+    """
+    if dates == "same" and score >= ident.MERGE_SCORE_DATED:
+        return "merge"
+    if dates == "unknown" and score >= ident.MERGE_SCORE:
+        return "merge"
+    if score >= ident.DOUBT_SCORE:
+        return "doubt"
+    return "no"
+
+
+@dataclass(slots=True)
+class _Group:
+    """Every mention of one canonical code in one document."""
+
+    code: DocumentCode
+    refs: list[Reference] = field(default_factory=list)
+    key: str = ""
+    facts: list[Fact] = field(default_factory=list)
+    issuer: ident.Issuer | None = None
+    base: str = ""
+    scope: str | None = None
+
+    @property
+    def canonical(self) -> str:
+        return self.code.canonical
+
+    @property
+    def subject(self) -> str | None:
+        return next((r.subject for r in self.refs if r.subject), None)
+
+    @property
+    def dates(self) -> set[str]:
+        return {r.date.isoformat() for r in self.refs if r.date}
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(a for r in self.refs for a in r.alternatives))
+
+
+def _dates_agree(mine: set[str], theirs: tuple[str, ...], same_issuer: bool) -> str:
+    if mine and theirs:
+        return "same" if mine & set(theirs) else "differ"
+    return "unknown" if not mine and not theirs and same_issuer else "differ"
+
+
+def _node_for(group: _Group, host: HostDocument | None, doc: str) -> Node:
+    code, issuer = group.code, group.issuer
+    assert issuer is not None
+    return Node(
+        key=group.key,
+        canonical=code.canonical,
+        base=group.base,
+        scope=group.scope,
+        family=code.family.value,
+        kind=code.kind or None,
+        number=code.number,
+        issuer=code.issuer,
+        level=issuer.level,
+        place=issuer.place,
+        qualified=issuer.qualified,
+        host_doc=doc if host is not None else None,
+        title=host.title if host else None,
+        facts=tuple(dict.fromkeys(group.facts)),
+    )
+
+
+def _mention_facts(group: _Group, doc: str) -> list[Fact]:
+    facts = []
+    for r in group.refs:
+        written = r.code.canonical if r.code else group.canonical
+        facts.append(Fact(SPELLING, written, doc, r.start, r.end))
+        if r.date:
+            facts.append(Fact(DATE, r.date.isoformat(), doc, r.start, r.end))
+        if r.term:
+            facts.append(Fact(TERM, r.term, doc, r.start, r.end))
+        if r.subject:
+            facts.append(Fact(SUBJECT, r.subject, doc, r.start, r.end))
+        if r.issuing_body:
+            facts.append(Fact(ISSUER, r.issuing_body, doc, r.start, r.end))
+    return facts
+
+
+class _Builder:
+    def __init__(self, store: GraphStore, ext: Extraction, matcher: Matcher) -> None:
+        self.store, self.ext, self.matcher = store, ext, matcher
+        self.host = ext.document
+        self.doc = self.host.id
+        self.merges: list[Merge] = []
+
+    def groups(self) -> dict[str, _Group]:
+        groups: dict[str, _Group] = {}
+        for r in self.ext.references:
+            if r.code is None or r.mention == "self" or r.resolves_to == HOST:
+                continue
+            groups.setdefault(r.code.canonical, _Group(r.code)).refs.append(r)
+        return groups
+
+    def place(self, group: _Group, host_code: bool) -> None:
+        h = self.host
+        if host_code:
+            group.issuer = ident.host_issuer(group.code, h.level, h.place)
+        else:
+            bodies: list[str | None] = [r.issuing_body for r in group.refs if r.issuing_body]
+            bodies.sort(key=lambda b: ident.body_level(b)[1] is None)  # named places first
+            group.issuer = ident.issuer_of(group.code, bodies, h.level, h.place)
+        group.base = ident.base_key(group.canonical, group.issuer, self.doc)
+        first = next((r.date for r in group.refs if r.date), None)
+        if host_code and h.date:
+            first = h.date
+        group.scope = ident.scope_of(group.code, first)
+        scopes = {ident.scope_of(group.code, r.date) for r in group.refs if r.date}
+        if len(scopes) > 1:
+            group.facts.append(
+                Fact(UNCERTAIN, f"dates in terms {sorted(s for s in scopes if s)}", self.doc)
+            )
+        key, why = ident.choose_key(
+            group.base, group.scope, self.store.nodes_by_code(group.canonical)
+        )
+        group.key = key
+        if why:
+            group.facts.append(Fact(UNCERTAIN, why, self.doc))
+
+    def _said_by_others(self, node: Node) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Subjects and dates other documents give `node` (this document's earlier version
+        must not vouch for itself on re-ingest)."""
+        others = [f for f in node.facts if f.doc != self.doc]
+        subjects = tuple(sorted({f.value for f in others if f.field == SUBJECT}))
+        return subjects, tuple(sorted({f.value for f in others if f.field == DATE}))
+
+    def variants(self, group: _Group, groups: Mapping[str, _Group]) -> None:
+        """Merge a variant spelling into the node of its alternative reading, or report it."""
+        for alt in group.alternatives:
+            alt_code = parse_code(alt)
+            if alt_code is None:
+                continue
+            in_doc = groups.get(alt)
+            candidates: list[tuple[str, tuple[str, ...], tuple[str, ...], bool]] = []
+            if in_doc is not None:
+                candidates.append(
+                    (in_doc.key, tuple(filter(None, [in_doc.subject])), tuple(in_doc.dates), True)
+                )
+            assert group.issuer is not None
+            alt_base = ident.base_key(alt, group.issuer, self.doc)
+            for n in self.store.nodes_by_code(alt):
+                if n.canonical == alt and n.base == alt_base:
+                    subjects, dates = self._said_by_others(n)
+                    candidates.append((n.key, subjects, dates, n.issuer == alt_code.issuer))
+            group.facts.append(Fact(ALTERNATIVE, alt, self.doc))
+            for key, subjects, dates, same_issuer in candidates:
+                score = ident.subject_score(group.subject, subjects)
+                agree = _dates_agree(group.dates, dates, same_issuer)
+                verdict = self.matcher(score, agree)
+                evidence = {
+                    "from": group.canonical,
+                    "into": alt,
+                    "key": key,
+                    "score": round(score, 1),
+                    "dates_agree": agree,
+                }
+                if verdict == "merge":
+                    group.key = key
+                    found = self.store.node(key)
+                    group.base = (found.base if found else None) or alt_base
+                    group.scope = found.scope if found else group.scope
+                    group.code = alt_code
+                    group.facts.append(
+                        Fact(
+                            MATCH,
+                            json.dumps(evidence, ensure_ascii=False, sort_keys=True),
+                            self.doc,
+                        )
+                    )
+                    group.facts.append(Fact(SPELLING, alt, self.doc))
+                    return
+                if verdict == "doubt":
+                    group.facts.append(
+                        Fact(
+                            POSSIBLE_DUPLICATE,
+                            json.dumps(
+                                {**evidence, "reason": "variant spelling"},
+                                ensure_ascii=False,
+                                sort_keys=True,
+                            ),
+                            self.doc,
+                        )
+                    )
+
+    def reverse_variants(self, group: _Group) -> None:
+        """An earlier document wrote this code another way (listing it as an alternative):
+        fold that node into this one when the subjects and dates agree."""
+        for n in self.store.nodes_by_code(group.canonical):
+            if n.canonical == group.canonical or group.canonical not in n.alternatives:
+                continue
+            subjects, dates = self._said_by_others(n)
+            score = ident.subject_score(group.subject, subjects)
+            agree = _dates_agree(group.dates, dates, n.issuer == group.code.issuer)
+            verdict = self.matcher(score, agree)
+            evidence = {
+                "from": n.canonical,
+                "into": group.canonical,
+                "key": group.key,
+                "score": round(score, 1),
+                "dates_agree": agree,
+            }
+            if verdict == "merge":
+                self.merges.append(Merge(n.key, group.key))
+                group.facts.append(
+                    Fact(MATCH, json.dumps(evidence, ensure_ascii=False, sort_keys=True), self.doc)
+                )
+            elif verdict == "doubt":
+                group.facts.append(
+                    Fact(
+                        POSSIBLE_DUPLICATE,
+                        json.dumps(
+                            {**evidence, "key": n.key, "reason": "variant spelling"},
+                            ensure_ascii=False,
+                            sort_keys=True,
+                        ),
+                        self.doc,
+                    )
+                )
+
+    def duplicates(self, group: _Group) -> None:
+        """Report (never merge) other nodes with this code that may be the same document."""
+        assert group.issuer is not None
+        for n in self.store.nodes_by_code(group.canonical):
+            if n.key == group.key or n.canonical != group.canonical or n.base == group.base:
+                continue
+            if group.issuer.qualified and n.qualified:
+                continue  # two known places: two documents
+            if not ident.places_compatible(group.issuer.place, n.place):
+                continue
+            score = ident.subject_score(group.subject, n.subjects)
+            group.facts.append(
+                Fact(
+                    POSSIBLE_DUPLICATE,
+                    json.dumps(
+                        {
+                            "key": n.key,
+                            "score": round(score, 1),
+                            "reason": "unqualified local code",
+                        },
+                        ensure_ascii=False,
+                        sort_keys=True,
+                    ),
+                    self.doc,
+                )
+            )
+
+    def build(self) -> DocumentWrite:
+        h = self.host
+        groups = self.groups()
+        host_group: _Group | None = None
+        if h.code is not None:
+            host_group = groups.pop(h.code.canonical, None) or _Group(h.code)
+            self.place(host_group, host_code=True)
+        for g in groups.values():
+            self.place(g, host_code=False)
+        for g in groups.values():
+            self.variants(g, groups)
+        for g in [*groups.values(), *([host_group] if host_group else [])]:
+            self.reverse_variants(g)
+            self.duplicates(g)
+        nodes: list[Node] = []
+        if host_group is not None:
+            host_group.facts += _mention_facts(host_group, self.doc)
+            host_group.facts += self._host_facts(host_group.canonical)
+            host_node = _node_for(host_group, h, self.doc)
+        else:
+            host_node = Node(
+                key=f"doc:{self.doc}",
+                kind=h.kind,
+                level=h.level,
+                place=h.place,
+                host_doc=self.doc,
+                title=h.title,
+                facts=tuple(self._host_facts(None)),
+            )
+        nodes.append(host_node)
+        key_of: dict[str, str] = {HOST: host_node.key}
+        if h.code is not None:
+            key_of[h.code.canonical] = host_node.key
+        for canonical, g in groups.items():
+            g.facts = _mention_facts(g, self.doc) + g.facts
+            key_of[canonical] = g.key
+        by_key: dict[str, Node] = {}
+        for g in groups.values():
+            node = _node_for(g, None, self.doc)
+            if node.key in by_key:  # two spellings folded into one node in this document
+                prev = by_key[node.key]
+                node = replace(prev, facts=tuple(dict.fromkeys(prev.facts + node.facts)))
+            by_key[node.key] = node
+        if host_node.key in by_key:
+            extra = by_key.pop(host_node.key)
+            host_node = replace(
+                host_node, facts=tuple(dict.fromkeys(host_node.facts + extra.facts))
+            )
+            nodes[0] = host_node
+        nodes += by_key.values()
+        return DocumentWrite(
+            self.doc,
+            h.content_hash,
+            self.ext.path,
+            host_node.key,
+            tuple(nodes),
+            self._edges(key_of),
+            tuple(self.merges),
+        )
+
+    def _host_facts(self, canonical: str | None) -> list[Fact]:
+        h = self.host
+        facts = [Fact(SPELLING, canonical, self.doc)] if canonical else []
+        if h.date:
+            facts.append(Fact(DATE, h.date.isoformat(), self.doc))
+        if h.term:
+            facts.append(Fact(TERM, h.term, self.doc))
+        if h.issuing_body:
+            facts.append(Fact(ISSUER, h.issuing_body, self.doc))
+        return facts
+
+    def _edges(self, key_of: Mapping[str, str]) -> tuple[Edge, ...]:
+        grouped: dict[tuple[str, str, str], list[EdgeEvidence]] = defaultdict(list)
+        labels: dict[tuple[str, str, str], str] = {}
+        for rel in self.ext.relations:
+            src, dst = key_of.get(rel.source), key_of.get(rel.target)
+            if src is None or dst is None or src == dst:
+                continue
+            k = (src, dst, rel.type.value)
+            ev = rel.evidence
+            grouped[k].append(
+                EdgeEvidence(ev.start, ev.end, ev.text, rel.position, rel.label, rel.cue)
+            )
+            labels.setdefault(k, rel.label)
+        return tuple(
+            Edge(
+                s,
+                t,
+                RelationType(ty),
+                self.doc,
+                labels[(s, t, ty)],
+                self.ext.path,
+                tuple(dict.fromkeys(evs)),
+            )
+            for (s, t, ty), evs in sorted(grouped.items())
+        )
+
+
+def build_document(
+    store: GraphStore, ext: Extraction, *, matcher: Matcher = default_matcher
+) -> DocumentWrite:
+    """Decide the nodes and edges of one extraction against what `store` already holds.
+
+    Parameters
+    ----------
+    store : GraphStore
+        Read only, to find the nodes mentions belong to (terms, places, variant spellings).
+    ext : Extraction
+        The output of ``ingest.extract``.
+    matcher : callable, optional
+        ``(subject score, dates agree) → "merge" | "doubt" | "no"`` for variant spellings.
+
+    Returns
+    -------
+    DocumentWrite
+        The document's whole contribution, ready for ``store.replace_document``.
+    """
+    return _Builder(store, ext, matcher).build()
+
+
+def ingest_extraction(
+    store: GraphStore, ext: Extraction, *, matcher: Matcher = default_matcher
+) -> DocumentWrite:
+    """Build and write one extraction; re-ingesting an unchanged document changes nothing."""
+    write = build_document(store, ext, matcher=matcher)
+    store.replace_document(write)
+    return write
+
+
+def ingest_file(
+    store: GraphStore, path: str | Path, *, metadata: Mapping[str, str] | None = None
+) -> DocumentWrite:
+    """Read a UTF-8 text file, extract it and write it (metadata as for ``ingest.extract``)."""
+    p = Path(path)
+    return ingest_extraction(
+        store, extract(p.read_text(encoding="utf-8"), path=str(p), metadata=metadata)
+    )

@@ -1,0 +1,261 @@
+"""Decide which graph node a mention or a host document is: the node key (DOMAIN §10.5).
+
+Keys, in the practical version this project uses:
+
+* central code (…/TW, …/CP, …/TTg, QHnn …): the canonical code, ``62-KL/TW``; a second
+  document with the same code whose date falls in another term gets ``18-NQ/TW@XIII``;
+* local code whose issuer place is known down to the level its body names:
+  ``115-KL/TU@bac-giang``, ``09-ĐA/HU@bac-giang/tan-yen``, ``12-NQ/ĐU@a/b/c``; a later term
+  adds ``@2020-2025``;
+* local code whose issuer place is not fully known: ``36-NQ/HU@?<citing document id>`` with
+  ``qualified=False`` (never merged silently; possible matches are reported);
+* a host document without a code: ``doc:<document id>``.
+
+Pure functions only; the store lookups that feed them live in `graph.build`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from graph.model import Node
+from ingest.codes import DocumentCode, Family, Level
+from ingest.models import Place
+from ingest.text import shadow_of
+
+# Central (national) Party terms: (first day, term). Only the 14th is verified (DOMAIN §6.2);
+# the others are to the nearest week.
+CENTRAL_TERMS: tuple[tuple[date, str], ...] = (
+    (date(2001, 4, 22), "IX"),
+    (date(2006, 4, 25), "X"),
+    (date(2011, 1, 19), "XI"),
+    (date(2016, 1, 28), "XII"),
+    (date(2021, 2, 1), "XIII"),
+    (date(2026, 1, 23), "XIV"),
+)
+# Local (province/district/commune) terms start when the congresses end, about October of
+# every fifth year (2010, 2015, 2020, 2025); earlier documents fall in the previous term.
+LOCAL_TERM_START_MONTH_DAY = (10, 31)
+# Subject similarity (rapidfuzz token_set_ratio on folded text) to merge a variant spelling.
+MERGE_SCORE = 85.0
+# The same, when both spellings carry the same full date (strong evidence on its own).
+MERGE_SCORE_DATED = 70.0
+# Below MERGE_SCORE but at least this: report a possible duplicate instead of merging.
+DOUBT_SCORE = 60.0
+
+_RANK = {Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
+# Body words (shadow text) → the level of the body they name, most specific first.
+_BODY_LEVELS: tuple[tuple[re.Pattern[str], Level], ...] = tuple(
+    (re.compile(rf"(?<![a-z])(?:{p})(?![a-z])"), lvl)
+    for p, lvl in (
+        (
+            r"(?:dang uy|dang bo|ubnd|hdnd|uy ban nhan dan) (?:xa|phuong|thi tran|dac khu)",
+            Level.COMMUNE,
+        ),
+        (
+            r"huyen uy|quan uy|thi uy|(?:dang bo|ubnd|hdnd|uy ban nhan dan) (?:huyen|quan|thi xa)",
+            Level.DISTRICT,
+        ),
+        (r"tinh uy|(?:dang bo|ubnd|hdnd|uy ban nhan dan) tinh", Level.PROVINCE),
+        (r"thanh uy|(?:dang bo|ubnd|hdnd|uy ban nhan dan) thanh pho", Level.PROVINCE),
+        (r"bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi", Level.CENTRAL),
+    )
+)
+# Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
+CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+_NAME_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics, đ → d, one character per character ("Tỉnh ủy" → "tinh uy")."""
+    return shadow_of(unicodedata.normalize("NFC", text))
+
+
+def slug(name: str) -> str:
+    """ "Bắc Giang" → "bac-giang"."""
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
+
+
+def central_term(day: date) -> str:
+    """The national Party term a date falls in ("XIII" for 2022-05-01)."""
+    term = "VIII"
+    for start, name in CENTRAL_TERMS:
+        if day >= start:
+            term = name
+    return term
+
+
+def local_term(day: date) -> str:
+    """The local Party term a date falls in ("2020-2025" for 2021-07-09)."""
+    month, dd = LOCAL_TERM_START_MONTH_DAY
+    first = day.year - day.year % 5
+    if day <= date(first, month, dd):
+        first -= 5
+    return f"{first}-{first + 5}"
+
+
+def scope_of(code: DocumentCode, day: date | None) -> str | None:
+    """The numbering scope of a dated code: Party term, or year for a State code without one."""
+    if day is None:
+        return None
+    if code.family is Family.PARTY:
+        return central_term(day) if code.is_central else local_term(day)
+    return None if code.year else str(day.year)
+
+
+def body_level(body: str | None) -> tuple[Level, str | None]:
+    """The level a body's name gives and the place name after it, if any.
+
+    "Ban Thường vụ Tỉnh ủy Bắc Giang" → (province, "Bắc Giang"); "Thị ủy Đức Phố" →
+    (district, "Đức Phố"); "Thành ủy Hà Nội" → (province, "Hà Nội").
+    """
+    if not body:
+        return Level.UNKNOWN, None
+    text = unicodedata.normalize("NFC", body)
+    shadow = fold(text)
+    for pattern, level in _BODY_LEVELS:
+        m = pattern.search(shadow)
+        if not m:
+            continue
+        name = _name_after(text, m.end())
+        if m.group(0) == "thanh uy" and name and fold(name) not in CENTRAL_CITIES:
+            level = Level.DISTRICT  # a town's committee writes …/TU at district level
+        return level, name
+    return Level.UNKNOWN, None
+
+
+def _name_after(text: str, pos: int) -> str | None:
+    words: list[str] = []
+    while len(words) < 4:
+        m = _NAME_WORD.match(text, pos)
+        if not m or not m.group(1)[0].isupper():
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    return " ".join(words) or None
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    """Where and at which level a code's issuing body sits, as far as the evidence tells."""
+
+    level: Level
+    place: Place
+    qualified: bool
+
+
+def issuer_of(
+    code: DocumentCode, bodies: Sequence[str | None], host_level: Level, host_place: Place
+) -> Issuer:
+    """Place the issuer of a cited local code.
+
+    The body named in the citation decides the level ("Thị ủy Đức Phố" is a district even though
+    it writes …/TU) and may name the place; otherwise the code's issuer tells the level and the
+    citing (host) document's own place fills it in when the host sits at or below that level.
+    """
+    if code.is_central:
+        return Issuer(Level.CENTRAL, Place(), True)
+    level, name = Level.UNKNOWN, None
+    for body in bodies:
+        lvl, nm = body_level(body)
+        if lvl is not Level.UNKNOWN and (level is Level.UNKNOWN or (nm and not name)):
+            level, name = lvl, nm
+    if level is Level.UNKNOWN:
+        level = code.issuer_level
+    place = _fill_place(level, name, host_level, host_place)
+    return Issuer(level, place, _complete(level, place))
+
+
+def host_issuer(code: DocumentCode, level: Level, place: Place) -> Issuer:
+    """Place the issuer of a host document's own code: the host's own level and place."""
+    if code.is_central:
+        return Issuer(Level.CENTRAL, Place(), True)
+    if level is Level.UNKNOWN:
+        level = code.issuer_level
+    place = _truncate(level, place)
+    return Issuer(level, place, _complete(level, place))
+
+
+def _fill_place(level: Level, name: str | None, host_level: Level, host_place: Place) -> Place:
+    below = host_level is not Level.CENTRAL  # a local host shares its province with the issuer
+    province = host_place.province if below else None
+    if level is Level.PROVINCE:
+        return Place(name or province)
+    if level is Level.DISTRICT:
+        own = host_level in (Level.DISTRICT, Level.COMMUNE)
+        return Place(province, name or (host_place.district if own else None))
+    if level is Level.COMMUNE:
+        own = host_level is Level.COMMUNE
+        return Place(province, host_place.district, name or (host_place.commune if own else None))
+    return Place(province)
+
+
+def _truncate(level: Level, place: Place) -> Place:
+    rank = _RANK.get(level, 3)
+    return Place(
+        place.province if rank >= 1 else None,
+        place.district if rank >= 2 else None,
+        place.commune if rank >= 3 else None,
+    )
+
+
+def _complete(level: Level, place: Place) -> bool:
+    if level not in _RANK:
+        return False
+    parts = (place.province, place.district, place.commune)[: _RANK[level]]
+    return all(parts)
+
+
+def place_slug(level: Level, place: Place) -> str:
+    """ "bac-giang/tan-yen": the issuer's place down to its level."""
+    parts = (place.province, place.district, place.commune)[: _RANK.get(level, 0)]
+    return "/".join(slug(p) if p else "?" for p in parts)
+
+
+def base_key(canonical: str, issuer: Issuer, citing_doc: str) -> str:
+    """The key before any term suffix (see the module docstring)."""
+    if issuer.level is Level.CENTRAL:
+        return canonical
+    if not issuer.qualified:
+        return f"{canonical}@?{citing_doc}"
+    return f"{canonical}@{place_slug(issuer.level, issuer.place)}"
+
+
+def choose_key(base: str, scope: str | None, candidates: Iterable[Node]) -> tuple[str, str | None]:
+    """Pick the key for a mention of `base` dated in `scope` among existing nodes of that base.
+
+    Returns the key and, when the choice is a guess, why ("identity uncertain").
+    """
+    same = [n for n in candidates if n.base == base]
+    if scope is None:
+        if len(same) > 1:
+            keys = ", ".join(sorted(n.key for n in same))
+            return base, f"undated mention; the code names several documents: {keys}"
+        return base, None
+    for n in same:
+        if n.scope == scope:
+            return n.key, None
+    for n in same:
+        if n.key == base:
+            return (base, None) if n.scope is None else (f"{base}@{scope}", None)
+    return base, None
+
+
+def subject_score(subject: str | None, others: Iterable[str]) -> float:
+    """Best rapidfuzz token_set_ratio of `subject` against `others`, on folded text (0 if none)."""
+    if not subject:
+        return 0.0
+    mine = fold(subject)
+    return max((fuzz.token_set_ratio(mine, fold(o)) for o in others if o), default=0.0)
+
+
+def places_compatible(a: Place, b: Place) -> bool:
+    """No known component of `a` contradicts `b`."""
+    pairs = ((a.province, b.province), (a.district, b.district), (a.commune, b.commune))
+    return all(x is None or y is None or slug(x) == slug(y) for x, y in pairs)

@@ -1,0 +1,417 @@
+"""Lineage queries over any GraphStore (STYLE habit 9): up, down, path, neighbours, subgraph,
+resolve a typed code, and statistics. Every walk is breadth-first with a visited set, so
+cycles never loop, and is bounded by depth (at most MAX_DEPTH) and a node limit.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from rapidfuzz import fuzz, process
+
+from graph.errors import AmbiguousCode, DocumentNotFound
+from graph.model import Conflict, Edge, EdgeEvidence, Node
+from graph.store import GraphStore
+from ingest.codes import Level
+from ingest.normalize import UnparseableCode, normalize_code
+from ingest.relations import RelationType
+
+MAX_DEPTH = 10
+DEFAULT_LIMIT = 10_000
+# Edge types that carry implementation lineage by default.
+LINEAGE_TYPES: tuple[RelationType, ...] = (RelationType.IMPLEMENTS, RelationType.REVIEWS)
+LEVEL_ORDER = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN)
+Direction = Literal["up", "down"]
+
+
+@dataclass(frozen=True, slots=True)
+class Hop:
+    """One edge walked: `source` —type→ `target`, asserted by document `doc`."""
+
+    source: str
+    target: str
+    type: RelationType
+    label: str
+    doc: str
+    evidence: tuple[EdgeEvidence, ...]
+
+    @classmethod
+    def of(cls, e: Edge) -> Hop:
+        return cls(e.source, e.target, e.type, e.label, e.doc, e.evidence)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "type": self.type.value,
+            "label": self.label,
+            "doc": self.doc,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Reached:
+    """A node found by a walk and the shortest path of hops from the root to it."""
+
+    key: str
+    level: Level
+    place: str
+    depth: int
+    hops: tuple[Hop, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "level": self.level.value,
+            "place": self.place,
+            "depth": self.depth,
+            "hops": [h.as_dict() for h in self.hops],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Lineage:
+    """The result of `up` or `down`: every node reached, in walk order."""
+
+    root: str
+    direction: Direction
+    reached: tuple[Reached, ...]
+    truncated: bool
+
+    @property
+    def keys(self) -> set[str]:
+        return {r.key for r in self.reached}
+
+    def by_level(self) -> dict[str, dict[str, list[str]]]:
+        """{level: {place: [keys]}}, levels from central down."""
+        out: dict[str, dict[str, list[str]]] = {}
+        for level in LEVEL_ORDER:
+            rows = [r for r in self.reached if r.level is level]
+            if rows:
+                places: dict[str, list[str]] = {}
+                for r in sorted(rows, key=lambda r: (r.place, r.key)):
+                    places.setdefault(r.place, []).append(r.key)
+                out[level.value] = places
+        return out
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "root": self.root,
+            "direction": self.direction,
+            "truncated": self.truncated,
+            "reached": [r.as_dict() for r in self.reached],
+            "by_level": self.by_level(),
+        }
+
+
+def _place_label(node: Node | None) -> str:
+    if node is None:
+        return "?"
+    parts = [p for p in (node.place.province, node.place.district, node.place.commune) if p]
+    return " / ".join(parts) or ("" if node.level is Level.CENTRAL else "?")
+
+
+def _require(store: GraphStore, key: str) -> Node:
+    node = store.node(key)
+    if node is None:
+        raise DocumentNotFound(key, _close_matches(store, key))
+    return node
+
+
+def _check_depth(depth: int) -> int:
+    if not 0 <= depth <= MAX_DEPTH:
+        raise ValueError(f"depth must be between 0 and {MAX_DEPTH}, not {depth}")
+    return depth
+
+
+def _walk(
+    store: GraphStore,
+    key: str,
+    direction: Direction,
+    types: Collection[RelationType] | None,
+    depth: int,
+    limit: int,
+) -> Lineage:
+    _require(store, key)
+    _check_depth(depth)
+    paths: dict[str, tuple[Hop, ...]] = {key: ()}
+    order: list[str] = []
+    frontier = [key]
+    truncated = False
+    for _ in range(depth):
+        if not frontier or truncated:
+            break
+        if direction == "up":
+            edges = store.out_edges(frontier, types)
+        else:
+            edges = store.in_edges(frontier, types)
+        nxt: list[str] = []
+        for e in sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc)):
+            here, there = (e.source, e.target) if direction == "up" else (e.target, e.source)
+            if there in paths:
+                continue
+            if len(order) >= limit:
+                truncated = True
+                break
+            paths[there] = paths[here] + (Hop.of(e),)
+            order.append(there)
+            nxt.append(there)
+        frontier = nxt
+    nodes = store.nodes_by_key(order)
+    reached = tuple(
+        Reached(
+            k,
+            nodes[k].level if k in nodes else Level.UNKNOWN,
+            _place_label(nodes.get(k)),
+            len(paths[k]),
+            paths[k],
+        )
+        for k in order
+    )
+    return Lineage(key, direction, reached, truncated)
+
+
+def up(
+    store: GraphStore,
+    key: str,
+    *,
+    depth: int = MAX_DEPTH,
+    types: Collection[RelationType] | None = LINEAGE_TYPES,
+    limit: int = DEFAULT_LIMIT,
+) -> Lineage:
+    """Return everything document `key` implements, directly or transitively.
+
+    Parameters
+    ----------
+    store : GraphStore
+    key : str
+        A node key (see `resolve` for codes as users type them).
+    depth : int, optional
+        Longest chain to follow, 0 to 10 (default 10).
+    types : collection of RelationType or None, optional
+        Edge types to follow (default IMPLEMENTS and REVIEWS); None follows every type.
+    limit : int, optional
+        Stop after this many nodes (`truncated` is then True).
+
+    Returns
+    -------
+    Lineage
+        Each node reached with the shortest chain of hops (edge type, asserting document,
+        evidence) that leads to it.
+
+    Raises
+    ------
+    DocumentNotFound
+        If `key` is not in `store`.
+
+    See also
+    --------
+    down, path
+    """
+    return _walk(store, key, "up", types, depth, limit)
+
+
+def down(
+    store: GraphStore,
+    key: str,
+    *,
+    depth: int = MAX_DEPTH,
+    types: Collection[RelationType] | None = LINEAGE_TYPES,
+    limit: int = DEFAULT_LIMIT,
+) -> Lineage:
+    """Return every document that implements `key`, directly or transitively.
+
+    Parameters are those of `up`; ``Lineage.by_level()`` groups the answer by level and place.
+
+    Raises
+    ------
+    DocumentNotFound
+        If `key` is not in `store`.
+    """
+    return _walk(store, key, "down", types, depth, limit)
+
+
+def path(
+    store: GraphStore,
+    a: str,
+    b: str,
+    *,
+    depth: int = MAX_DEPTH,
+    types: Collection[RelationType] | None = None,
+    directed: bool = True,
+) -> tuple[Hop, ...] | None:
+    """Return the shortest chain of edges from `a` to `b`, or None if there is none.
+
+    With ``directed=False`` edges may be walked against their direction.
+
+    Raises
+    ------
+    DocumentNotFound
+        If `a` or `b` is not in `store`.
+    """
+    _require(store, a)
+    _require(store, b)
+    _check_depth(depth)
+    paths: dict[str, tuple[Hop, ...]] = {a: ()}
+    frontier = [a]
+    for _ in range(depth):
+        if b in paths or not frontier:
+            break
+        steps = [(e.source, e.target, e) for e in store.out_edges(frontier, types)]
+        if not directed:
+            steps += [(e.target, e.source, e) for e in store.in_edges(frontier, types)]
+        nxt = []
+        for here, there, e in sorted(steps, key=lambda s: (s[0], s[1], s[2].type.value, s[2].doc)):
+            if here in paths and there not in paths:
+                paths[there] = paths[here] + (Hop.of(e),)
+                nxt.append(there)
+        frontier = nxt
+    return paths.get(b) if a != b else ()
+
+
+def neighbours(
+    store: GraphStore,
+    key: str,
+    *,
+    types: Collection[RelationType] | None = None,
+    direction: Literal["in", "out", "both"] = "both",
+) -> list[Edge]:
+    """Return the edges at `key` (out: what it cites; in: who cites it)."""
+    _require(store, key)
+    edges: list[Edge] = []
+    if direction in ("out", "both"):
+        edges += store.out_edges([key], types)
+    if direction in ("in", "both"):
+        edges += store.in_edges([key], types)
+    return sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc))
+
+
+@dataclass(frozen=True, slots=True)
+class Subgraph:
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    truncated: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "nodes": [n.as_dict() for n in self.nodes],
+            "edges": [e.as_dict() for e in self.edges],
+            "truncated": self.truncated,
+        }
+
+
+def subgraph(
+    store: GraphStore,
+    key: str,
+    *,
+    depth: int = 2,
+    limit: int = 200,
+    types: Collection[RelationType] | None = None,
+) -> Subgraph:
+    """Return the neighbourhood of `key` (both directions) up to `depth` hops and `limit` nodes,
+    for the view. Edges are those between the nodes returned."""
+    _require(store, key)
+    _check_depth(depth)
+    seen = {key}
+    frontier = [key]
+    truncated = False
+    for _ in range(depth):
+        nxt = []
+        edges = store.out_edges(frontier, types) + store.in_edges(frontier, types)
+        for e in sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc)):
+            for k in (e.source, e.target):
+                if k not in seen:
+                    if len(seen) >= limit:
+                        truncated = True
+                        break
+                    seen.add(k)
+                    nxt.append(k)
+        frontier = nxt
+        if truncated or not frontier:
+            break
+    nodes = store.nodes_by_key(seen)
+    inner = {e.id: e for e in store.out_edges(list(seen), types) if e.target in seen}
+    return Subgraph(
+        tuple(nodes[k] for k in sorted(nodes)), tuple(inner[i] for i in sorted(inner)), truncated
+    )
+
+
+def _close_matches(store: GraphStore, text: str, limit: int = 5) -> list[str]:
+    hits = process.extract(text, store.codes(), scorer=fuzz.ratio, limit=limit, score_cutoff=60)
+    return [h[0] for h in hits]
+
+
+def resolve(store: GraphStore, text: str) -> str:
+    """Turn what a user typed (a node key, "62 KL TW", "62-kl/tw") into one node key.
+
+    Raises
+    ------
+    DocumentNotFound
+        If nothing answers; carries close matches (rapidfuzz over the stored codes).
+    AmbiguousCode
+        If the code names several nodes (a local code of several places, several terms).
+    """
+    text = text.strip()
+    if store.node(text) is not None:
+        return text
+    try:
+        code = normalize_code(text)
+    except UnparseableCode:
+        raise DocumentNotFound(text, _close_matches(store, text)) from None
+    nodes = store.nodes_by_code(code)
+    exact = [n for n in nodes if n.canonical == code]
+    found = exact or nodes
+    if not found:
+        raise DocumentNotFound(code, _close_matches(store, code))
+    if len(found) > 1:
+        raise AmbiguousCode(code, sorted(n.key for n in found))
+    return found[0].key
+
+
+def conflicts(store: GraphStore) -> list[Conflict]:
+    """Every node's conflicting facts (two dates, two terms), with their sources."""
+    return [c for n in store.iter_nodes() for c in n.conflicts()]
+
+
+def possible_duplicates(store: GraphStore) -> list[dict[str, Any]]:
+    """Reported (not merged) possible matches: {"key", "other", "score", "reason", …}."""
+    return sorted(
+        (
+            {"key": n.key, **{("other" if k == "key" else k): v for k, v in d.items()}}
+            for n in store.iter_nodes()
+            for d in n.possible_duplicates
+        ),
+        key=lambda d: (d["key"], d["other"]),
+    )
+
+
+def stats(store: GraphStore) -> dict[str, Any]:
+    """Counts by level, kind and edge type; stubs, unqualified nodes, conflicts, duplicates."""
+    levels: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    stubs = unqualified = n_conflicts = n_dups = 0
+    for n in store.iter_nodes():
+        levels[n.level.value] += 1
+        kinds[n.kind or "?"] += 1
+        stubs += n.stub
+        unqualified += not n.qualified
+        n_conflicts += len(n.conflicts())
+        n_dups += len(n.possible_duplicates)
+    types = Counter(e.type.value for e in store.iter_edges())
+    return {
+        **store.counts(),
+        "levels": dict(sorted(levels.items())),
+        "kinds": dict(sorted(kinds.items())),
+        "edge_types": dict(sorted(types.items())),
+        "stubs": stubs,
+        "unqualified": unqualified,
+        "conflicts": n_conflicts,
+        "possible_duplicates": n_dups,
+    }
+
+
+__all__: Sequence[str] = ("down", "neighbours", "path", "resolve", "stats", "subgraph", "up")

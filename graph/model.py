@@ -1,0 +1,380 @@
+"""Values of the citation graph: document nodes, typed edges with evidence, facts and conflicts.
+
+Node identity (the key) is decided in `graph.identity`; this module only holds the values and
+their one storage spelling (plain rows of str/int/bool/list, the same for every backend).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ingest.codes import Level
+from ingest.models import Place
+from ingest.relations import RelationType
+
+# Fact fields a node collects from the documents that mention it.
+DATE = "date"  # ISO date the citing text gives
+TERM = "term"  # khóa written in the text ("X", "XI")
+SUBJECT = "subject"  # "về …" clause
+SPELLING = "spelling"  # the code as written (aliases)
+ALTERNATIVE = "alternative"  # another reading of the code (type word disagrees)
+ISSUER = "issuing_body"  # body named in the citation
+MATCH = "match"  # evidence of a variant merge (JSON: from, into, scores)
+POSSIBLE_DUPLICATE = "possible_duplicate"  # JSON: other key, score, reason
+UNCERTAIN = "identity_uncertain"  # why the identity could not be pinned down
+CONFLICT_FIELDS = (DATE, TERM)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing one document says about a node, with where it says it."""
+
+    field: str
+    value: str
+    doc: str
+    start: int | None = None
+    end: int | None = None
+
+    def encode(self) -> str:
+        """Storage spelling: "<doc>\\t<json>" so a store can drop one document's facts by prefix."""
+        body = json.dumps([self.field, self.value, self.start, self.end], ensure_ascii=False)
+        return f"{self.doc}\t{body}"
+
+    @classmethod
+    def decode(cls, text: str) -> Fact:
+        doc, _, body = text.partition("\t")
+        field_, value, start, end = json.loads(body)
+        return cls(field_, value, doc, start, end)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "field": self.field,
+            "value": self.value,
+            "doc": self.doc,
+            "start": self.start,
+            "end": self.end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two or more values of one field for one node; every value keeps its sources."""
+
+    key: str
+    field: str
+    values: tuple[tuple[str, tuple[Fact, ...]], ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "field": self.field,
+            "values": [{"value": v, "sources": [f.as_dict() for f in fs]} for v, fs in self.values],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A document in the graph: ingested (host_doc set) or only cited (a stub).
+
+    `key` is the identity (DOMAIN §10.5, practical version; see graph.identity); `canonical`
+    is the code as one spelling (None for a document without a code); `base` is the key
+    without a term suffix and `scope` the term the node's dates fall in.
+    """
+
+    key: str
+    canonical: str | None = None
+    base: str | None = None
+    scope: str | None = None
+    family: str | None = None
+    kind: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    level: Level = Level.UNKNOWN
+    place: Place = field(default_factory=Place)
+    qualified: bool = True
+    host_doc: str | None = None
+    title: str | None = None
+    facts: tuple[Fact, ...] = ()
+
+    @property
+    def stub(self) -> bool:
+        """Cited but not ingested."""
+        return self.host_doc is None
+
+    def _values(self, name: str) -> tuple[str, ...]:
+        return tuple(sorted({f.value for f in self.facts if f.field == name}))
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        return self._values(DATE)
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self._values(TERM)
+
+    @property
+    def subjects(self) -> tuple[str, ...]:
+        return self._values(SUBJECT)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every spelling of the code seen, other than the canonical one."""
+        return tuple(v for v in self._values(SPELLING) if v != self.canonical)
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        """Other readings of the code seen (type word disagreeing), not yet confirmed."""
+        return tuple(v for v in self._values(ALTERNATIVE) if v != self.canonical)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Documents that say something about this node."""
+        return tuple(sorted({f.doc for f in self.facts}))
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every code this node answers to: canonical, aliases, alternatives."""
+        own = (self.canonical,) if self.canonical else ()
+        return tuple(dict.fromkeys(own + self._values(SPELLING) + self.alternatives))
+
+    @property
+    def possible_duplicates(self) -> tuple[dict[str, Any], ...]:
+        found = {f.value: f for f in self.facts if f.field == POSSIBLE_DUPLICATE}
+        return tuple(json.loads(v) for v in sorted(found))
+
+    @property
+    def matches(self) -> tuple[dict[str, Any], ...]:
+        return tuple(json.loads(v) for v in self._values(MATCH))
+
+    @property
+    def uncertain(self) -> tuple[str, ...]:
+        return self._values(UNCERTAIN)
+
+    def conflicts(self) -> tuple[Conflict, ...]:
+        """Fields (date, term) given more than one value, with each value's sources."""
+        out = []
+        for name in CONFLICT_FIELDS:
+            by_value: dict[str, list[Fact]] = defaultdict(list)
+            for f in self.facts:
+                if f.field == name:
+                    by_value[f.value].append(f)
+            if len(by_value) > 1:
+                values = tuple(
+                    (v, tuple(sorted(fs, key=_fact_order))) for v, fs in sorted(by_value.items())
+                )
+                out.append(Conflict(self.key, name, values))
+        return tuple(out)
+
+    def to_row(self) -> dict[str, Any]:
+        """The storage spelling shared by every backend (flat, JSON and Neo4j friendly)."""
+        return {
+            "key": self.key,
+            "canonical": self.canonical,
+            "base": self.base,
+            "scope": self.scope,
+            "family": self.family,
+            "kind": self.kind,
+            "number": self.number,
+            "issuer": self.issuer,
+            "level": self.level.value,
+            "province": self.place.province,
+            "district": self.place.district,
+            "commune": self.place.commune,
+            "qualified": self.qualified,
+            "host_doc": self.host_doc,
+            "title": self.title,
+            "facts": sorted(f.encode() for f in self.facts),
+            "codes": list(self.codes),
+        }
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Node:
+        return cls(
+            key=row["key"],
+            canonical=row.get("canonical"),
+            base=row.get("base"),
+            scope=row.get("scope"),
+            family=row.get("family"),
+            kind=row.get("kind"),
+            number=row.get("number"),
+            issuer=row.get("issuer"),
+            level=Level(row.get("level") or "unknown"),
+            place=Place(row.get("province"), row.get("district"), row.get("commune")),
+            qualified=bool(row.get("qualified", True)),
+            host_doc=row.get("host_doc"),
+            title=row.get("title"),
+            facts=tuple(sorted((Fact.decode(f) for f in row.get("facts") or ()), key=_fact_order)),
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for the API and for comparing backends."""
+        return {
+            "key": self.key,
+            "canonical": self.canonical,
+            "scope": self.scope,
+            "family": self.family,
+            "kind": self.kind,
+            "number": self.number,
+            "issuer": self.issuer,
+            "level": self.level.value,
+            "place": self.place.as_dict(),
+            "qualified": self.qualified,
+            "stub": self.stub,
+            "host_doc": self.host_doc,
+            "title": self.title,
+            "dates": list(self.dates),
+            "terms": list(self.terms),
+            "subjects": list(self.subjects),
+            "aliases": list(self.aliases),
+            "alternatives": list(self.alternatives),
+            "sources": list(self.sources),
+            "possible_duplicates": list(self.possible_duplicates),
+            "matches": list(self.matches),
+            "uncertain": list(self.uncertain),
+            "conflicts": [c.as_dict() for c in self.conflicts()],
+        }
+
+
+def _fact_order(f: Fact) -> tuple[str, str, str, int, int]:
+    return (f.doc, f.field, f.value, f.start or 0, f.end or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeEvidence:
+    """Where the citing document states the relation."""
+
+    start: int
+    end: int
+    text: str
+    position: str = "body"
+    label: str = ""
+    cue: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "position": self.position,
+            "label": self.label,
+            "cue": self.cue,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A typed relation `source → target` asserted by document `doc` (one edge per doc, pair
+    and type; every sentence stating it is kept in `evidence`)."""
+
+    source: str
+    target: str
+    type: RelationType
+    doc: str
+    label: str = ""
+    path: str | None = None
+    evidence: tuple[EdgeEvidence, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc}|{RelationType(self.type).value}|{self.source}|{self.target}"
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "target": self.target,
+            "type": RelationType(self.type).value,
+            "doc": self.doc,
+            "label": self.label,
+            "path": self.path,
+            "evidence": json.dumps([e.as_dict() for e in self.evidence], ensure_ascii=False),
+        }
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Edge:
+        evidence = tuple(EdgeEvidence(**e) for e in json.loads(row.get("evidence") or "[]"))
+        return cls(
+            row["source"],
+            row["target"],
+            RelationType(row["type"]),
+            row["doc"],
+            row.get("label") or "",
+            row.get("path"),
+            evidence,
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "target": self.target,
+            "type": self.type.value,
+            "doc": self.doc,
+            "label": self.label,
+            "path": self.path,
+            "evidence": [e.as_dict() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Merge:
+    """Fold node `old` into node `into` (variant spelling confirmed); evidence in a MATCH fact."""
+
+    old: str
+    into: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """What the store remembers about one ingested file, to replace its contribution later."""
+
+    doc: str
+    content_hash: str
+    path: str | None
+    host_key: str
+    node_keys: tuple[str, ...]
+
+    def to_row(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "content_hash": self.content_hash,
+            "path": self.path,
+            "host_key": self.host_key,
+            "node_keys": list(self.node_keys),
+        }
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> DocumentRecord:
+        return cls(
+            row["doc"],
+            row["content_hash"],
+            row.get("path"),
+            row["host_key"],
+            tuple(row.get("node_keys") or ()),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentWrite:
+    """One document's whole contribution: its node, the nodes it mentions (with this document's
+    facts only), its edges, and variant merges it confirms. Written atomically."""
+
+    doc: str
+    content_hash: str
+    path: str | None
+    host_key: str
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    merges: tuple[Merge, ...] = ()
+
+    @property
+    def record(self) -> DocumentRecord:
+        return DocumentRecord(
+            self.doc,
+            self.content_hash,
+            self.path,
+            self.host_key,
+            tuple(sorted({n.key for n in self.nodes})),
+        )

@@ -1,0 +1,347 @@
+"""The Neo4j store: the same GraphStore on a Neo4j 5 server through the official driver.
+
+Schema: (:Document {key, …}) nodes (unique key; indexes on canonical and level; a text index
+on `codes_text` for alias lookups), relationships typed by RelationType only (statements are
+built from the enum, never from user text), and (:Source {doc, …}) records of ingested files.
+Every query is parameterized; every document write is one transaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+
+from graph.errors import StoreUnavailable
+from graph.model import DocumentRecord, DocumentWrite, Edge, Merge, Node
+from graph.records import combine_many, fold_nodes, plan_write
+from graph.store import Checkpoint, no_checkpoint
+from ingest.relations import RelationType
+from neo4j import Driver, GraphDatabase, ManagedTransaction
+
+SCHEMA = (
+    "CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE",
+    "CREATE CONSTRAINT source_doc IF NOT EXISTS FOR (s:Source) REQUIRE s.doc IS UNIQUE",
+    "CREATE INDEX document_canonical IF NOT EXISTS FOR (n:Document) ON (n.canonical)",
+    "CREATE INDEX document_level IF NOT EXISTS FOR (n:Document) ON (n.level)",
+    "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
+)
+# One CREATE statement per relationship type, built from the enum (never from user text).
+_CREATE_EDGES: dict[RelationType, str] = {
+    t: (
+        "UNWIND $rows AS row MATCH (a:Document {key: row.source}) "
+        "MATCH (b:Document {key: row.target}) "
+        f"CREATE (a)-[r:{t.value}]->(b) SET r = row.props RETURN count(r) AS n"
+    )
+    for t in RelationType
+}
+_EDGE_PROPS = ("id", "doc", "label", "path", "evidence")
+_UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
+_BATCH = 5_000
+
+
+def _node_row(node: Node) -> dict[str, Any]:
+    row = {k: v for k, v in node.to_row().items() if v is not None}
+    row["codes_text"] = "|" + "|".join(row["codes"]) + "|"
+    return row
+
+
+def _node(props: dict[str, Any]) -> Node:
+    return Node.from_row(props)
+
+
+def _edge(props: dict[str, Any], type_: str, source: str, target: str) -> Edge:
+    return Edge.from_row({**props, "type": type_, "source": source, "target": target})
+
+
+def _edge_rows(edges: Iterable[Edge]) -> dict[RelationType, list[dict[str, Any]]]:
+    out: dict[RelationType, list[dict[str, Any]]] = {}
+    for e in edges:
+        row = e.to_row()  # raises ValueError on a type that is not a RelationType
+        props = {k: row[k] for k in _EDGE_PROPS if row[k] is not None}
+        out.setdefault(RelationType(row["type"]), []).append(
+            {"source": e.source, "target": e.target, "props": props}
+        )
+    return out
+
+
+def _create_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> None:
+    for type_, rows in _edge_rows(edges).items():
+        for i in range(0, len(rows), _BATCH):
+            chunk = rows[i : i + _BATCH]
+            made = tx.run(_CREATE_EDGES[type_], rows=chunk).single(strict=True)["n"]
+            if made != len(chunk):
+                raise ValueError(
+                    f"{len(chunk) - made} {type_.value} edges name nodes that are not written"
+                )
+
+
+class Neo4jStore:
+    """GraphStore on a Neo4j 5 server.
+
+    Parameters
+    ----------
+    uri, user, password : str
+        Bolt address and credentials (the project's dev server: bolt://127.0.0.1:7687, neo4j).
+    database : str or None
+        Database name (None: the server default).
+
+    Raises
+    ------
+    StoreUnavailable
+        If the server cannot be reached or rejects the credentials.
+    """
+
+    def __init__(self, uri: str, user: str, password: str, *, database: str | None = None) -> None:
+        self.uri, self.user, self._database = uri, user, database
+        self._driver: Driver = GraphDatabase.driver(uri, auth=(user, password))
+        with self._errors():
+            self._driver.verify_connectivity()
+            for statement in SCHEMA:
+                self._driver.execute_query(statement, database_=database)
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except AuthError as exc:
+            raise StoreUnavailable(
+                f"Neo4j rejected the credentials for user {self.user!r} at {self.uri}: "
+                f"{exc.message}"
+            ) from exc
+        except (ServiceUnavailable, SessionExpired, OSError) as exc:
+            raise StoreUnavailable(f"Neo4j at {self.uri} is not reachable: {exc}") from exc
+
+    def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        with self._errors():
+            records, _, _ = self._driver.execute_query(
+                query, params, database_=self._database, routing_="r"
+            )
+        return [r.data() for r in records]
+
+    # ------------------------------------------------------------------ writes
+    def replace_document(
+        self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
+    ) -> None:
+        with self._errors(), self._driver.session(database=self._database) as session:
+            session.execute_write(self._apply, write, checkpoint)
+
+    def _apply(self, tx: ManagedTransaction, write: DocumentWrite, checkpoint: Checkpoint) -> None:
+        templates = {n.key: n for n in write.nodes}
+        for m in write.merges:
+            self._merge(tx, m, templates.get(m.into))
+        checkpoint("merges")
+        old = self._document(tx, write.doc)
+        if old is not None:
+            tx.run(
+                "MATCH (n:Document)-[r]->() WHERE n.key IN $keys AND r.doc = $doc DELETE r",
+                keys=list(old.node_keys),
+                doc=write.doc,
+            ).consume()
+        checkpoint("removed")
+        keys = {n.key for n in write.nodes} | set(old.node_keys if old else ())
+        plan = plan_write(write, old, self._nodes(tx, keys))
+        tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in plan.upserts]).consume()
+        tx.run(
+            "MATCH (n:Document) WHERE n.key IN $keys DETACH DELETE n", keys=list(plan.deletes)
+        ).consume()
+        checkpoint("nodes")
+        _create_edges(tx, write.edges)
+        checkpoint("edges")
+        tx.run("MERGE (s:Source {doc: $row.doc}) SET s = $row", row=write.record.to_row()).consume()
+
+    def _merge(self, tx: ManagedTransaction, merge: Merge, template: Node | None) -> None:
+        nodes = self._nodes(tx, {merge.old, merge.into})
+        old = nodes.get(merge.old)
+        if old is None or merge.old == merge.into:
+            return
+        into = nodes.get(merge.into) or (replace(template, facts=()) if template else None)
+        if into is None:
+            raise ValueError(f"merge into {merge.into}: no such node and no template")
+        moved = self._edges(tx, [merge.old], None, "out") + self._edges(tx, [merge.old], None, "in")
+        tx.run("MATCH (n:Document {key: $key}) DETACH DELETE n", key=merge.old).consume()
+        tx.run(_UPSERT_NODES, rows=[_node_row(fold_nodes(old, into))]).consume()
+        _create_edges(
+            tx,
+            [
+                Edge(
+                    merge.into if e.source == merge.old else e.source,
+                    merge.into if e.target == merge.old else e.target,
+                    e.type,
+                    e.doc,
+                    e.label,
+                    e.path,
+                    e.evidence,
+                )
+                for e in moved
+            ],
+        )
+        rows = tx.run(
+            "MATCH (s:Source) WHERE $old IN s.node_keys OR s.host_key = $old "
+            "RETURN properties(s) AS p",
+            old=merge.old,
+        ).data()
+        for r in rows:
+            rec = DocumentRecord.from_row(r["p"])
+            keys = sorted({merge.into if k == merge.old else k for k in rec.node_keys})
+            host = merge.into if rec.host_key == merge.old else rec.host_key
+            tx.run(
+                "MATCH (s:Source {doc: $doc}) SET s.node_keys = $keys, s.host_key = $host",
+                doc=rec.doc,
+                keys=keys,
+                host=host,
+            ).consume()
+
+    def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
+        """Write many documents in batched UNWIND transactions (documents already present
+        are written one by one with `replace_document`)."""
+        n = 0
+        chunk: list[DocumentWrite] = []
+        for write in writes:
+            chunk.append(write)
+            if len(chunk) >= _BATCH:
+                n += self._bulk_chunk(chunk)
+                chunk = []
+        if chunk:
+            n += self._bulk_chunk(chunk)
+        return n
+
+    def _bulk_chunk(self, writes: list[DocumentWrite]) -> int:
+        present = {
+            r["doc"]
+            for r in self._read(
+                "MATCH (s:Source) WHERE s.doc IN $docs RETURN s.doc AS doc",
+                docs=[w.doc for w in writes],
+            )
+        }
+        fresh = [w for w in writes if w.doc not in present and not w.merges]
+        for w in writes:
+            if w.doc in present or w.merges:
+                self.replace_document(w)
+
+        def work(tx: ManagedTransaction) -> None:
+            keys = {n.key for w in fresh for n in w.nodes}
+            stored = self._nodes(tx, keys)
+            contributions: dict[str, list[Node]] = {}
+            for w in fresh:
+                for node in w.nodes:
+                    contributions.setdefault(node.key, []).append(node)
+            nodes = {k: combine_many(stored.get(k), c) for k, c in contributions.items()}
+            rows = [_node_row(nodes[k]) for k in sorted(keys)]
+            for i in range(0, len(rows), _BATCH):
+                tx.run(_UPSERT_NODES, rows=rows[i : i + _BATCH]).consume()
+            _create_edges(tx, (e for w in fresh for e in w.edges))
+            tx.run(
+                "UNWIND $rows AS row MERGE (s:Source {doc: row.doc}) SET s = row",
+                rows=[w.record.to_row() for w in fresh],
+            ).consume()
+
+        with self._errors(), self._driver.session(database=self._database) as session:
+            session.execute_write(work)
+        return len(writes)
+
+    # ------------------------------------------------------------------ reads
+    def _document(self, tx: ManagedTransaction, doc: str) -> DocumentRecord | None:
+        rec = tx.run("MATCH (s:Source {doc: $doc}) RETURN properties(s) AS p", doc=doc).single()
+        return DocumentRecord.from_row(rec["p"]) if rec else None
+
+    def _nodes(self, tx: ManagedTransaction, keys: Collection[str]) -> dict[str, Node]:
+        rows = tx.run(
+            "MATCH (n:Document) WHERE n.key IN $keys RETURN properties(n) AS p", keys=list(keys)
+        ).data()
+        return {r["p"]["key"]: _node(r["p"]) for r in rows}
+
+    def _edges(
+        self,
+        tx: ManagedTransaction,
+        keys: Collection[str],
+        types: Collection[RelationType] | None,
+        direction: str,
+    ) -> list[Edge]:
+        rows = tx.run(_edge_query(direction), keys=list(keys), types=_types(types)).data()
+        return [_edge(r["p"], r["t"], r["s"], r["d"]) for r in rows]
+
+    def document(self, doc: str) -> DocumentRecord | None:
+        rows = self._read("MATCH (s:Source {doc: $doc}) RETURN properties(s) AS p", doc=doc)
+        return DocumentRecord.from_row(rows[0]["p"]) if rows else None
+
+    def node(self, key: str) -> Node | None:
+        rows = self._read("MATCH (n:Document {key: $key}) RETURN properties(n) AS p", key=key)
+        return _node(rows[0]["p"]) if rows else None
+
+    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.key IN $keys RETURN properties(n) AS p", keys=list(keys)
+        )
+        return {r["p"]["key"]: _node(r["p"]) for r in rows}
+
+    def nodes_by_code(self, code: str) -> list[Node]:
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.codes_text CONTAINS $needle "
+            "RETURN properties(n) AS p ORDER BY n.key",
+            needle=f"|{code}|",
+        )
+        return [_node(r["p"]) for r in rows]
+
+    def out_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]:
+        rows = self._read(_edge_query("out"), keys=list(keys), types=_types(types))
+        return [_edge(r["p"], r["t"], r["s"], r["d"]) for r in rows]
+
+    def in_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]:
+        rows = self._read(_edge_query("in"), keys=list(keys), types=_types(types))
+        return [_edge(r["p"], r["t"], r["s"], r["d"]) for r in rows]
+
+    def iter_nodes(self) -> Iterator[Node]:
+        for r in self._read("MATCH (n:Document) RETURN properties(n) AS p ORDER BY n.key"):
+            yield _node(r["p"])
+
+    def iter_edges(self) -> Iterator[Edge]:
+        query = (
+            "MATCH (a:Document)-[r]->(b:Document) "
+            "RETURN properties(r) AS p, type(r) AS t, a.key AS s, b.key AS d"
+        )
+        for r in self._read(query):
+            yield _edge(r["p"], r["t"], r["s"], r["d"])
+
+    def codes(self) -> list[str]:
+        rows = self._read("MATCH (n:Document) UNWIND n.codes AS c RETURN DISTINCT c ORDER BY c")
+        return [r["c"] for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        rows = self._read(
+            "CALL () { MATCH (n:Document) RETURN count(n) AS nodes } "
+            "CALL () { MATCH (:Document)-[r]->(:Document) RETURN count(r) AS edges } "
+            "CALL () { MATCH (s:Source) RETURN count(s) AS documents } "
+            "RETURN nodes, edges, documents"
+        )
+        return {k: int(v) for k, v in rows[0].items()}
+
+    def clear(self) -> None:
+        """Delete every node and relationship of the database (tests and benchmarks)."""
+        with self._errors(), self._driver.session(database=self._database) as session:
+            session.run(
+                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
+            ).consume()
+
+    def close(self) -> None:
+        self._driver.close()
+
+
+def _types(types: Collection[RelationType] | None) -> list[str] | None:
+    return None if types is None else [RelationType(t).value for t in types]
+
+
+def _edge_query(direction: str) -> str:
+    anchor = "a" if direction == "out" else "b"
+    return (
+        f"MATCH (a:Document)-[r]->(b:Document) WHERE {anchor}.key IN $keys "
+        "AND ($types IS NULL OR type(r) IN $types) "
+        "RETURN properties(r) AS p, type(r) AS t, a.key AS s, b.key AS d"
+    )

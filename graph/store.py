@@ -1,0 +1,61 @@
+"""The storage Protocol every backend implements (STYLE habit 8); queries live in graph.lineage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Iterable, Iterator
+from typing import Protocol
+
+from graph.model import DocumentRecord, DocumentWrite, Edge, Node
+from ingest.relations import RelationType
+
+# Called between the steps of a write ("merges", "removed", "nodes", "edges"); the default does
+# nothing. Tests inject a failing one to check that a write is all-or-nothing.
+Checkpoint = Callable[[str], None]
+
+
+def no_checkpoint(step: str) -> None:
+    """The default checkpoint: carry on."""
+
+
+class GraphStore(Protocol):
+    """A document graph: nodes keyed by identity key, typed edges owned by citing documents."""
+
+    def replace_document(
+        self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
+    ) -> None:
+        """Write one document's contribution atomically, replacing its earlier version."""
+
+    def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
+        """Write many documents not yet in the store, fast (batched); return how many."""
+
+    def document(self, doc: str) -> DocumentRecord | None:
+        """What the store remembers about an ingested document."""
+
+    def node(self, key: str) -> Node | None: ...
+
+    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]: ...
+
+    def nodes_by_code(self, code: str) -> list[Node]:
+        """Every node answering to `code` (canonical, alias or alternative), all places."""
+
+    def out_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]: ...
+
+    def in_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]: ...
+
+    def iter_nodes(self) -> Iterator[Node]: ...
+
+    def iter_edges(self) -> Iterator[Edge]: ...
+
+    def codes(self) -> list[str]:
+        """Every canonical code and alias (for close-match suggestions)."""
+
+    def counts(self) -> dict[str, int]:
+        """{"nodes": …, "edges": …, "documents": …}."""
+
+    def clear(self) -> None: ...
+
+    def close(self) -> None: ...

@@ -1,0 +1,197 @@
+"""Inputs for the graph tests: the sample corpus, hand-made extractions, a generated hierarchy."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from graph.model import DocumentWrite, Edge, EdgeEvidence, Fact, Node
+from ingest import extract
+from ingest.codes import Level
+from ingest.models import Evidence, Extraction, HostDocument, Place, Reference, Relation
+from ingest.normalize import parse_code
+from ingest.relations import RelationType
+
+CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+WARD_PLAN = "doc:doc-1c20726a4c84769a"  # 001: ward plan in Đức Phố town
+TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố, province unknown
+
+
+def corpus() -> list[Extraction]:
+    """The five sample documents, extracted, in file order."""
+    return [
+        extract(p.read_text(encoding="utf-8"), path=p.name) for p in sorted(CORPUS.glob("*.txt"))
+    ]
+
+
+@dataclass(frozen=True)
+class Cite:
+    """One cited code in a hand-made extraction."""
+
+    code: str
+    type: RelationType = RelationType.IMPLEMENTS
+    date: date | None = None
+    body: str | None = None
+    subject: str | None = None
+    alternatives: tuple[str, ...] = ()
+    source: str = "HOST"
+
+
+def make_extraction(
+    doc: str,
+    cites: Sequence[Cite],
+    *,
+    code: str | None = None,
+    level: Level = Level.DISTRICT,
+    place: Place | None = None,
+    day: date | None = None,
+    version: str = "1",
+    body: str = "Ban Thường vụ Huyện ủy",
+) -> Extraction:
+    """An extraction as `ingest.extract` would give, built by hand for identity tests."""
+    refs, rels = [], []
+    for i, c in enumerate(cites):
+        start = 100 * (i + 1)
+        parsed = parse_code(c.code)
+        assert parsed is not None, c.code
+        refs.append(
+            Reference(
+                c.code,
+                start,
+                start + len(c.code),
+                "code",
+                parsed,
+                date=c.date,
+                issuing_body=c.body,
+                subject=c.subject,
+                alternatives=c.alternatives,
+            )
+        )
+        text = f"thực hiện {c.code}"
+        rels.append(
+            Relation(
+                c.source,
+                parsed.canonical,
+                c.type,
+                c.type.value.lower(),
+                "thực hiện",
+                "body",
+                Evidence(start - 10, start + len(c.code), text),
+                i,
+            )
+        )
+    host = HostDocument(
+        id=doc,
+        content_hash=f"{doc}-v{version}",
+        code=parse_code(code) if code else None,
+        kind="Kế hoạch",
+        title=f"Kế hoạch {doc}",
+        issuing_body=body,
+        level=level,
+        place=place or Place(),
+        date=day,
+    )
+    return Extraction(host, tuple(refs), tuple(rels), (), path=f"{doc}.txt")
+
+
+def hierarchy(provinces: int = 3, districts: int = 2, communes: int = 2) -> list[DocumentWrite]:
+    """A small implementation hierarchy, answers known by construction.
+
+    Central 01-NQ/TW; each province p writes 1{p}-KH/TU implementing it; each district d of p
+    writes a plan implementing its province's; each commune implements its district's plan
+    and CITES 01-NQ/TW. A cycle (the first district's plan also implements the first commune's)
+    checks that walks terminate.
+    """
+    writes: list[DocumentWrite] = []
+
+    def node(key: str, level: Level, place: Place, doc: str, host: bool) -> Node:
+        return Node(
+            key=key,
+            canonical=key.split("@")[0] if "@" in key else None,
+            base=key,
+            level=level,
+            place=place,
+            host_doc=doc if host else None,
+            facts=(Fact("spelling", key, doc),),
+        )
+
+    def edge(s: str, t: str, doc: str, ty: RelationType = RelationType.IMPLEMENTS) -> Edge:
+        return Edge(s, t, ty, doc, "implements", f"{doc}.txt", (EdgeEvidence(0, 9, "thực hiện"),))
+
+    top = "01-NQ/TW"
+    writes.append(
+        DocumentWrite(
+            "c",
+            "h",
+            "c.txt",
+            top,
+            (
+                Node(
+                    top,
+                    top,
+                    top,
+                    level=Level.CENTRAL,
+                    host_doc="c",
+                    facts=(Fact("spelling", top, "c"),),
+                ),
+            ),
+            (),
+        )
+    )
+    for p in range(provinces):
+        pk, pplace = f"1{p}-KH/TU@p{p}", Place(f"P{p}")
+        writes.append(
+            DocumentWrite(
+                f"p{p}",
+                "h",
+                None,
+                pk,
+                (
+                    node(pk, Level.PROVINCE, pplace, f"p{p}", True),
+                    node(top, Level.CENTRAL, Place(), f"p{p}", False),
+                ),
+                (edge(pk, top, f"p{p}"),),
+            )
+        )
+        for d in range(districts):
+            dk, dplace = f"doc:p{p}d{d}", Place(f"P{p}", f"D{d}")
+            writes.append(
+                DocumentWrite(
+                    f"p{p}d{d}",
+                    "h",
+                    None,
+                    dk,
+                    (
+                        node(dk, Level.DISTRICT, dplace, f"p{p}d{d}", True),
+                        node(pk, Level.PROVINCE, pplace, f"p{p}d{d}", False),
+                    ),
+                    (edge(dk, pk, f"p{p}d{d}"),),
+                )
+            )
+            for c in range(communes):
+                doc = f"p{p}d{d}c{c}"
+                ck = f"doc:{doc}"
+                cnodes = (
+                    node(ck, Level.COMMUNE, Place(f"P{p}", f"D{d}", f"C{c}"), doc, True),
+                    node(dk, Level.DISTRICT, dplace, doc, False),
+                    node(top, Level.CENTRAL, Place(), doc, False),
+                )
+                cedges = (edge(ck, dk, doc), edge(ck, top, doc, RelationType.CITES))
+                writes.append(DocumentWrite(doc, "h", None, ck, cnodes, cedges))
+    # cycle: p0d0 also implements p0d0c0
+    writes.append(
+        DocumentWrite(
+            "cycle",
+            "h",
+            None,
+            "doc:p0d0",
+            (
+                node("doc:p0d0", Level.DISTRICT, Place("P0", "D0"), "cycle", False),
+                node("doc:p0d0c0", Level.COMMUNE, Place("P0", "D0", "C0"), "cycle", False),
+            ),
+            (edge("doc:p0d0", "doc:p0d0c0", "cycle"),),
+        )
+    )
+    return writes

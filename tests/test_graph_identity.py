@@ -1,0 +1,86 @@
+"""Identity rules as pure functions: terms, body levels, place slugs, keys (DOMAIN §10.5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graph.identity import base_key, body_level, central_term, issuer_of, local_term, slug
+from graph.model import Fact, Node
+from ingest.codes import Level
+from ingest.models import Place
+from ingest.normalize import parse_code
+
+
+@pytest.mark.parametrize(
+    ("day", "term"),
+    [
+        (date(2009, 12, 8), "X"),  # 62-KL/TW
+        (date(2017, 10, 25), "XII"),  # 18-NQ/TW
+        (date(2021, 1, 31), "XII"),  # congress still sitting
+        (date(2021, 2, 1), "XIII"),
+        (date(2026, 1, 23), "XIV"),  # first plenum of the 14th CC
+    ],
+)
+def test_central_term_of_a_date(day: date, term: str) -> None:
+    assert central_term(day) == term
+
+
+@pytest.mark.parametrize(
+    ("day", "term"),
+    [
+        (date(2016, 7, 11), "2015-2020"),  # 110-NQ/TU Bắc Giang
+        (date(2020, 10, 31), "2015-2020"),
+        (date(2020, 11, 1), "2020-2025"),
+        (date(2021, 7, 9), "2020-2025"),  # 115-KL/TU
+    ],
+)
+def test_local_term_of_a_date(day: date, term: str) -> None:
+    assert local_term(day) == term
+
+
+@pytest.mark.parametrize(
+    ("body", "level", "name"),
+    [
+        ("Ban Thường vụ Tỉnh ủy Bắc Giang", Level.PROVINCE, "Bắc Giang"),
+        ("Ban Chấp hành Đảng bộ tỉnh Bắc Giang", Level.PROVINCE, "Bắc Giang"),
+        ("Thị ủy Đức Phố", Level.DISTRICT, "Đức Phố"),  # writes …/TU at district level
+        ("Thành ủy Hà Nội", Level.PROVINCE, "Hà Nội"),  # a centrally-run city
+        ("Thành ủy Bắc Giang", Level.DISTRICT, "Bắc Giang"),  # a city within a province
+        ("Ban Thường vụ Huyện uỷ", Level.DISTRICT, None),
+        ("UBND tỉnh Bắc Giang", Level.PROVINCE, "Bắc Giang"),
+        ("Đảng ủy phường Nguyễn Nghiêm", Level.COMMUNE, "Nguyễn Nghiêm"),
+        ("Bộ Chính trị", Level.CENTRAL, None),
+    ],
+)
+def test_body_names_tell_level_and_place(body: str, level: Level, name: str | None) -> None:
+    assert body_level(body) == (level, name)
+
+
+def test_slug_folds_vietnamese() -> None:
+    assert slug("Bắc Giang") == "bac-giang" and slug("Đức Phố") == "duc-pho"
+
+
+def test_district_host_places_a_bare_huyen_uy_code_in_its_own_district() -> None:
+    code = parse_code("09-ĐA/HU")
+    assert code is not None
+    issuer = issuer_of(
+        code, ["Ban Thường vụ Huyện uỷ"], Level.DISTRICT, Place("Bắc Giang", "Tân Yên")
+    )
+    assert base_key(code.canonical, issuer, "doc-x") == "09-ĐA/HU@bac-giang/tan-yen"
+
+
+def test_unknown_district_gives_an_unqualified_key() -> None:
+    code = parse_code("36-NQ/HU")
+    assert code is not None
+    issuer = issuer_of(code, ["Ban Thường vụ Huyện ủy"], Level.DISTRICT, Place("Bắc Giang"))
+    assert not issuer.qualified
+    assert base_key(code.canonical, issuer, "doc-x") == "36-NQ/HU@?doc-x"
+
+
+def test_node_row_round_trip() -> None:
+    node = Node(
+        "62-KL/TW", "62-KL/TW", "62-KL/TW", "X", facts=(Fact("date", "2009-12-08", "d", 1, 9),)
+    )
+    assert Node.from_row(node.to_row()) == node

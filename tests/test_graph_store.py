@@ -1,0 +1,401 @@
+"""One conformance suite for every GraphStore (STYLE habit 8): identity, writes, lineage.
+
+`StoreContract` holds the tests; `TestEmbeddedStore` and `TestNeo4jStore` only swap the store.
+Answers are compared as plain data, so both backends must agree with each other.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from graph import lineage as L
+from graph.build import build_document, ingest_extraction
+from graph.embedded import EmbeddedStore
+from graph.errors import AmbiguousCode, DocumentNotFound, StoreCorrupt, StoreUnavailable
+from graph.model import Edge
+from graph.store import GraphStore
+from ingest.codes import Level
+from ingest.models import Place
+from ingest.relations import RelationType
+from tests.graph_fixtures import TOWN_PLAN, WARD_PLAN, Cite, corpus, hierarchy, make_extraction
+
+IMPL = RelationType.IMPLEMENTS
+# Subject of 160-TB/TW as the ward plan (001) writes it.
+SUBJECT_160 = (
+    "tiếp tục thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị khóa X "
+    "về tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận Tổ quốc"
+)
+
+
+def snapshot(store: GraphStore) -> dict[str, Any]:
+    """The whole store as plain, ordered data."""
+    return {
+        "nodes": sorted((n.as_dict() for n in store.iter_nodes()), key=lambda n: n["key"]),
+        "edges": sorted(
+            (e.as_dict() for e in store.iter_edges()),
+            key=lambda e: (e["source"], e["target"], e["type"], e["doc"]),
+        ),
+        "counts": store.counts(),
+    }
+
+
+def ingest_all(store: GraphStore, order: list[int] | None = None) -> None:
+    docs = corpus()
+    for i in order if order is not None else range(len(docs)):
+        ingest_extraction(store, docs[i])
+
+
+class Boom(RuntimeError):
+    pass
+
+
+class StoreContract:
+    """Tests every backend must pass."""
+
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        raise NotImplementedError
+
+    @pytest.fixture
+    def store(self, tmp_path: Path) -> Iterator[GraphStore]:
+        s = self.make_store(tmp_path)
+        yield s
+        s.close()
+
+    # ---------------------------------------------------------------- identity
+    def test_central_code_is_one_node_across_documents(self, store: GraphStore) -> None:
+        ingest_all(store)
+        node = store.node("62-KL/TW")
+        assert node is not None and node.level is Level.CENTRAL
+        assert len(node.sources) == 4  # 000, 001, 002 (123-KH/TU), 004
+        assert [n.key for n in store.nodes_by_code("62-KL/TW")] == ["62-KL/TW"]
+
+    def test_conflicting_dates_and_terms_are_kept_with_sources(self, store: GraphStore) -> None:
+        ingest_all(store)
+        node = store.node("62-KL/TW")
+        assert node is not None
+        fields = {c.field: [v for v, _ in c.values] for c in node.conflicts()}
+        assert fields["date"] == ["2009-09-08", "2009-12-08"]  # 004 says 08/9, the rest 08/12
+        assert fields["term"] == ["X", "XI"]  # 002 says khóa XI once
+        (conflict,) = [c for c in node.conflicts() if c.field == "date"]
+        assert {f.doc for f in dict(conflict.values)["2009-09-08"]} == {"doc-0c02e3928f3ff918"}
+
+    def test_local_codes_are_qualified_by_the_issuer_place(self, store: GraphStore) -> None:
+        ingest_all(store)
+        for key in (
+            "115-KL/TU@bac-giang",
+            "110-NQ/TU@bac-giang",
+            "59-NQ/TU@bac-giang",
+            "09-ĐA/HU@bac-giang/tan-yen",
+            "104/KH-UBND@bac-giang",
+        ):
+            node = store.node(key)
+            assert node is not None and node.qualified, key
+        assert store.node("09-ĐA/HU@bac-giang/tan-yen").level is Level.DISTRICT  # type: ignore[union-attr]
+
+    def test_town_committee_tu_code_is_district_level(self, store: GraphStore) -> None:
+        ingest_all(store)
+        node = store.node(TOWN_PLAN)  # "Thị ủy Đức Phố" writes 74-KH/TU
+        assert node is not None
+        assert node.level is Level.DISTRICT and node.place.district == "Đức Phố"
+        assert not node.qualified  # the province is not in the text
+
+    def test_unqualified_local_codes_are_never_merged(self, store: GraphStore) -> None:
+        cite = Cite("36-NQ/HU", body="Ban Thường vụ Huyện ủy", subject="công tác dân vận")
+        ingest_extraction(store, make_extraction("a", [cite], place=Place("Bắc Giang")))
+        ingest_extraction(store, make_extraction("b", [cite], place=Place("Bắc Giang")))
+        keys = sorted(n.key for n in store.nodes_by_code("36-NQ/HU"))
+        assert keys == ["36-NQ/HU@?a", "36-NQ/HU@?b"]
+        dups = L.possible_duplicates(store)
+        assert [(d["key"], d["other"], d["score"]) for d in dups] == [
+            ("36-NQ/HU@?b", "36-NQ/HU@?a", 100.0)
+        ]
+
+    def test_same_local_code_in_two_places_is_two_nodes(self, store: GraphStore) -> None:
+        for doc, prov in (("a", "Bắc Giang"), ("b", "Nam Định")):
+            cite = Cite("05-NQ/TU", body="Ban Thường vụ Tỉnh ủy", date=date(2021, 3, 1))
+            ingest_extraction(store, make_extraction(doc, [cite], place=Place(prov)))
+        assert sorted(n.key for n in store.nodes_by_code("05-NQ/TU")) == [
+            "05-NQ/TU@bac-giang",
+            "05-NQ/TU@nam-dinh",
+        ]
+        with pytest.raises(AmbiguousCode) as err:
+            L.resolve(store, "05 NQ TU")
+        assert err.value.status == 409 and len(err.value.candidates) == 2
+
+    def test_dates_in_different_terms_split_a_code(self, store: GraphStore) -> None:
+        def cite(day: date | None) -> Cite:
+            return Cite("18-NQ/TW", date=day, body="Ban Chấp hành Trung ương")
+
+        ingest_extraction(store, make_extraction("a", [cite(date(2017, 10, 25))]))
+        ingest_extraction(store, make_extraction("b", [cite(date(2022, 6, 1))]))
+        ingest_extraction(store, make_extraction("c", [cite(None)]))
+        keys = sorted(n.key for n in store.nodes_by_code("18-NQ/TW"))
+        assert keys == ["18-NQ/TW", "18-NQ/TW@XIII"]
+        assert store.node("18-NQ/TW").scope == "XII"  # type: ignore[union-attr]
+        assert store.node("18-NQ/TW").uncertain  # type: ignore[union-attr]  # undated mention, c
+        # local numbering restarts each term
+        for doc, day in (("d", date(2016, 7, 11)), ("e", date(2021, 7, 9))):
+            c = Cite("110-NQ/TU", date=day, body="Tỉnh ủy Bắc Giang")
+            ingest_extraction(store, make_extraction(doc, [c], place=Place("Bắc Giang")))
+        assert sorted(n.key for n in store.nodes_by_code("110-NQ/TU")) == [
+            "110-NQ/TU@bac-giang",
+            "110-NQ/TU@bac-giang@2020-2025",
+        ]
+
+    @pytest.mark.parametrize("order", [[0, 1], [1, 0]], ids=["variant-first", "variant-last"])
+    def test_variant_spelling_merges_into_its_alternative(
+        self, store: GraphStore, order: list[int]
+    ) -> None:
+        ingest_all(store, order)
+        assert store.node("160-KL/TW") is None
+        node = store.node("160-TB/TW")
+        assert node is not None and node.aliases == ("160-KL/TW",)
+        (match,) = node.matches
+        assert match["from"] == "160-KL/TW" and match["into"] == "160-TB/TW"
+        assert match["score"] > 70 and match["dates_agree"] == "same"
+        assert {"doc-4c8ba92c1ac64936", "doc-1c20726a4c84769a"} <= set(node.sources)
+
+    def test_doubtful_variant_is_reported_not_merged(self, store: GraphStore) -> None:
+        tb = Cite("160-TB/TW", date=date(2020, 1, 15), subject=SUBJECT_160)
+        ingest_extraction(store, make_extraction("a", [tb]))
+        other = "tiếp tục thực hiện Kết luận về công tác dân vận của Mặt trận Tổ quốc"
+        kl = Cite("160-KL/TW", date=date(2020, 2, 1), subject=other, alternatives=("160-TB/TW",))
+        ingest_extraction(store, make_extraction("b", [kl]))
+        assert store.node("160-KL/TW") is not None  # not merged: dates differ
+        (dup,) = store.node("160-KL/TW").possible_duplicates  # type: ignore[union-attr]
+        assert dup["key"] == "160-TB/TW" and dup["dates_agree"] == "differ"
+
+    # ---------------------------------------------------------------- writes
+    def test_stub_is_filled_by_a_later_ingest_without_duplicates(self, store: GraphStore) -> None:
+        town = Place("Quảng Ngãi", "Đức Phố")
+        cite = Cite("74-KH/TU", body="Thị ủy Đức Phố", date=date(2022, 11, 2))
+        ingest_extraction(
+            store,
+            make_extraction(
+                "ward",
+                [cite],
+                level=Level.COMMUNE,
+                place=Place("Quảng Ngãi", "Đức Phố", "Nguyễn Nghiêm"),
+            ),
+        )
+        key = "74-KH/TU@quang-ngai/duc-pho"
+        assert store.node(key).stub  # type: ignore[union-attr]
+        before = store.counts()["nodes"]
+        ingest_extraction(
+            store,
+            make_extraction(
+                "town",
+                [Cite("160-TB/TW")],
+                code="74-KH/TU",
+                level=Level.DISTRICT,
+                place=town,
+                day=date(2022, 11, 2),
+                body="Thị ủy Đức Phố",
+            ),
+        )
+        node = store.node(key)
+        assert node is not None and not node.stub and node.host_doc == "town"
+        assert store.counts()["nodes"] == before + 1  # only 160-TB/TW is new
+        assert L.up(store, "doc:ward").keys == {key, "160-TB/TW"}
+
+    def test_reingesting_the_same_file_changes_nothing(self, store: GraphStore) -> None:
+        ingest_all(store)
+        before = snapshot(store)
+        ingest_all(store)
+        assert snapshot(store) == before
+
+    def test_changed_file_replaces_its_edges_and_keeps_the_rest(self, store: GraphStore) -> None:
+        ingest_all(store)
+        v1 = make_extraction("x", [Cite("62-KL/TW"), Cite("999-KL/TW")])
+        ingest_extraction(store, v1)
+        assert store.node("999-KL/TW") is not None
+        before = snapshot(store)
+        v2 = make_extraction("x", [Cite("62-KL/TW", type=RelationType.REVIEWS)], version="2")
+        ingest_extraction(store, v2)
+        assert store.node("999-KL/TW") is None  # its only citer dropped it: stub removed
+        out = [(e.target, e.type) for e in store.out_edges(["doc:x"])]
+        assert out == [("62-KL/TW", RelationType.REVIEWS)]
+        ingest_extraction(store, v1)
+        assert snapshot(store) == before
+
+    @pytest.mark.parametrize("step", ["merges", "removed", "nodes", "edges"])
+    def test_failed_write_leaves_the_store_unchanged(self, store: GraphStore, step: str) -> None:
+        ingest_all(store, [1, 2, 3, 4])
+        before = snapshot(store)
+        write = build_document(store, corpus()[0])  # also merges 160-KL/TW into 160-TB/TW
+
+        def fail(at: str) -> None:
+            if at == step:
+                raise Boom(at)
+
+        with pytest.raises(Boom):
+            store.replace_document(write, checkpoint=fail)
+        assert snapshot(store) == before
+
+    def test_invalid_edge_type_fails_the_whole_write(self, store: GraphStore) -> None:
+        ingest_all(store, [1])
+        before = snapshot(store)
+        write = build_document(store, make_extraction("x", [Cite("62-KL/TW")]))
+        bad = Edge("doc:x", "62-KL/TW", "DROP_ALL", "x")  # type: ignore[arg-type]
+        with pytest.raises(ValueError):
+            store.replace_document(replace(write, edges=write.edges + (bad,)))
+        assert snapshot(store) == before
+
+    # ---------------------------------------------------------------- lineage, corpus
+    def test_who_implements_62_kl_tw(self, store: GraphStore) -> None:
+        ingest_all(store)
+        result = L.down(store, L.resolve(store, "62 KL TW"))
+        assert {"160-TB/TW", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?123-KH/TU"} == result.keys
+        ward = next(r for r in result.reached if r.key == WARD_PLAN)
+        assert [(h.source, h.target) for h in ward.hops] == [
+            ("160-TB/TW", "62-KL/TW"),
+            (WARD_PLAN, "160-TB/TW"),
+        ]
+        assert ward.hops[0].evidence and ward.hops[0].doc == "doc-1c20726a4c84769a"
+        assert result.by_level() == {
+            "central": {"": ["160-TB/TW"]},
+            "province": {"?": ["123-KH/TU@?123-KH/TU"]},
+            "district": {"Đức Phố": [TOWN_PLAN]},
+            "commune": {"Đức Phố": [WARD_PLAN]},
+        }
+
+    def test_ward_plan_up_lineage_reaches_62_kl_tw(self, store: GraphStore) -> None:
+        ingest_all(store)
+        result = L.up(store, WARD_PLAN)
+        assert result.keys == {"160-TB/TW", TOWN_PLAN, "62-KL/TW"}
+        chain = L.path(store, WARD_PLAN, "62-KL/TW", types=[IMPL])
+        assert chain is not None and len(chain) == 2
+        via_town = L.path(store, TOWN_PLAN, "62-KL/TW")
+        assert [h.target for h in via_town or ()] == ["160-TB/TW", "62-KL/TW"]
+        assert all(h.type is IMPL for h in via_town or ())
+
+    def test_neighbours_and_subgraph_are_bounded(self, store: GraphStore) -> None:
+        ingest_all(store)
+        assert {e.source for e in L.neighbours(store, "62-KL/TW", direction="in")} >= {
+            "160-TB/TW",
+            "123-KH/TU@?123-KH/TU",
+        }
+        sub = L.subgraph(store, "62-KL/TW", depth=2, limit=5)
+        assert len(sub.nodes) == 5 and sub.truncated
+        with pytest.raises(ValueError):
+            L.up(store, "62-KL/TW", depth=11)
+
+    def test_resolve_typed_codes(self, store: GraphStore) -> None:
+        ingest_all(store)
+        assert L.resolve(store, "62-kl/tw") == "62-KL/TW"
+        assert L.resolve(store, "115 KL TU") == "115-KL/TU@bac-giang"
+        assert L.resolve(store, "160-KL/TW") == "160-TB/TW"  # an alias
+        assert L.resolve(store, TOWN_PLAN) == TOWN_PLAN
+        with pytest.raises(DocumentNotFound) as err:
+            L.resolve(store, "62-KL/TX")
+        assert err.value.status == 404 and "62-KL/TW" in err.value.matches
+
+    def test_stats(self, store: GraphStore) -> None:
+        ingest_all(store)
+        s = L.stats(store)
+        assert (s["nodes"], s["documents"], s["conflicts"]) == (29, 5, 2)
+        assert s["edge_types"]["IMPLEMENTS"] == 10 and s["unqualified"] == 8
+
+    # ---------------------------------------------------------------- lineage, generated
+    def test_generated_hierarchy_answers_known_by_construction(self, store: GraphStore) -> None:
+        assert store.bulk_write(hierarchy(3, 2, 2)) == 23
+        down = L.down(store, "01-NQ/TW")
+        assert len(down.keys) == 3 + 6 + 12
+        assert sorted(down.by_level()) == ["commune", "district", "province"]
+        assert L.down(store, "01-NQ/TW", depth=1).keys == {f"1{p}-KH/TU@p{p}" for p in range(3)}
+        up = L.up(store, "doc:p0d0c0")  # the cycle p0d0 → p0d0c0 must not loop
+        assert up.keys == {"doc:p0d0", "10-KH/TU@p0", "01-NQ/TW"}
+        cites = L.down(store, "01-NQ/TW", types=[RelationType.CITES])
+        assert len(cites.keys) == 12
+        assert L.path(store, "doc:p2d1c1", "01-NQ/TW", types=[IMPL]) is not None
+        assert L.path(store, "01-NQ/TW", "doc:p2d1c1") is None
+        assert len(L.down(store, "01-NQ/TW", limit=4).keys) == 4
+
+    def test_answers_match_the_embedded_store(self, store: GraphStore) -> None:
+        reference = EmbeddedStore(None)
+        for s in (store, reference):
+            ingest_all(s)
+            s.bulk_write(hierarchy(2, 2, 1))
+        assert snapshot(store) == snapshot(reference)
+        for key in ("62-KL/TW", "01-NQ/TW", WARD_PLAN):
+            assert L.down(store, key).as_dict() == L.down(reference, key).as_dict()
+            assert L.up(store, key).as_dict() == L.up(reference, key).as_dict()
+        assert L.stats(store) == L.stats(reference)
+
+
+class TestEmbeddedStore(StoreContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return EmbeddedStore(tmp_path / "graph")
+
+    def test_store_survives_reopening(self, tmp_path: Path) -> None:
+        store = EmbeddedStore(tmp_path / "g")
+        ingest_all(store)
+        again = EmbeddedStore(tmp_path / "g")
+        assert snapshot(again) == snapshot(store)
+
+    def test_failed_write_leaves_the_file_unchanged(self, tmp_path: Path) -> None:
+        store = EmbeddedStore(tmp_path / "g")
+        ingest_all(store, [1])
+        blob = (tmp_path / "g" / "graph.json").read_bytes()
+        with pytest.raises(Boom):
+            store.replace_document(
+                build_document(store, corpus()[0]),
+                checkpoint=lambda at: (_ for _ in ()).throw(Boom(at)),
+            )
+        assert (tmp_path / "g" / "graph.json").read_bytes() == blob
+
+    def test_corrupt_file_is_a_clear_error(self, tmp_path: Path) -> None:
+        (tmp_path / "g").mkdir()
+        (tmp_path / "g" / "graph.json").write_text('{"format": "vbgraph-embedded", "vers')
+        with pytest.raises(StoreCorrupt, match="corrupt") as err:
+            EmbeddedStore(tmp_path / "g")
+        assert err.value.status == 503
+
+
+def neo4j_settings() -> tuple[str, str, str]:
+    return (
+        os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+        os.environ.get("NEO4J_USER", "neo4j"),
+        os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"),
+    )
+
+
+@pytest.mark.neo4j
+class TestNeo4jStore(StoreContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        from graph.neo4j_store import Neo4jStore
+
+        uri, user, password = neo4j_settings()
+        try:
+            store = Neo4jStore(uri, user, password)
+        except StoreUnavailable as exc:
+            reason = f"!!! Neo4j tests NOT RUN: {exc} (start it: bash scripts/neo4j-start.sh) !!!"
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail(reason)
+            pytest.skip(reason)
+        store.clear()  # the test server is ours
+        return store
+
+    def test_wrong_password_is_a_clear_error(self) -> None:
+        from graph.neo4j_store import Neo4jStore
+
+        uri, user, _ = neo4j_settings()
+        try:
+            Neo4jStore(uri, user, neo4j_settings()[2]).close()
+        except StoreUnavailable:
+            pytest.skip("Neo4j is not running")
+        with pytest.raises(StoreUnavailable, match="rejected the credentials for user 'neo4j'"):
+            Neo4jStore(uri, user, "not-the-password")
+
+    def test_unreachable_server_is_a_clear_error(self) -> None:
+        from graph.neo4j_store import Neo4jStore
+
+        with pytest.raises(StoreUnavailable, match=r"Neo4j at bolt://127.0.0.1:1 is not reachable"):
+            Neo4jStore("bolt://127.0.0.1:1", "neo4j", "x")
