@@ -53,7 +53,13 @@ def extract_inputs(paths: Sequence[str], *, meta: dict[str, str], stdin: TextIO)
             yield path, VbgraphError(f"{path}: cannot read ({exc.strerror or exc})")
             continue
         merged = {**result.metadata, **meta}
-        yield path, extract(result.text, path=path, metadata=merged, body_start=result.body_start)
+        try:
+            yield (
+                path,
+                extract(result.text, path=path, metadata=merged, body_start=result.body_start),
+            )
+        except VbgraphError as exc:
+            yield path, VbgraphError(f"{path}: {exc}")
 
 
 def _table(extraction: Extraction, console: Console) -> None:

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ingest.codes import TYPE_WORD_DISPLAY, TYPE_WORD_KINDS, DocumentCode, Family, Level
-from ingest.context import CitationTail, Span, alias_definitions, parse_date, parse_tail
+from ingest.context import CitationTail, Span, alias_definitions, parse_tail
 from ingest.find import ShortMatch, find_codes, find_short_refs, type_word_before
-from ingest.host import HostFacts, level_of_body, normalize_meta, read_host_facts
+from ingest.host import HostFacts, level_of_body, normalize_meta, read_host_facts, read_metadata
 from ingest.layout import KIND_HEADINGS, Layout, find_layout
 from ingest.models import (
     HOST,
@@ -29,7 +29,6 @@ from ingest.models import (
     Relation,
     Warning,
 )
-from ingest.normalize import normalize_code
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
@@ -39,9 +38,9 @@ _OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*s[oố]\s*:?\s*$", re.IGNORECASE)
 _ANNEX_LINE = re.compile(
     r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$"
 )
+_OWN_NUMBER_SCAN = 2500  # the "Số …" line stands in the header, near the top
 _LEAD_IN_MAX = 200
 _SENTENCE_MAX = 600
-_DEMOTED_IN_BODY = {"implements", "continues", "concretises", "disseminates", "guides", "details"}
 
 
 @dataclass(slots=True)
@@ -132,9 +131,9 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
     """Find the host's own code: a "Số …" line near the top, or an annex line."""
     shadow = norm.shadow
     for i, d in enumerate(drafts):
-        if d.mention != "code" or d.start > layout.body_start + 2500:
+        if d.start > layout.body_start + _OWN_NUMBER_SCAN:
             break
-        if _OWN_NUMBER_LINE.search(shadow, max(0, d.start - 12), d.start):
+        if d.mention == "code" and _OWN_NUMBER_LINE.search(shadow, max(0, d.start - 12), d.start):
             return i, "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):
@@ -146,8 +145,10 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
     return None, ""
 
 
-def _resolve_short_forms(drafts: list[_Draft], host_code: str | None, warnings: list[Warning],
-                         norm: NormalizedText) -> None:  # fmt: skip
+def _resolve_short_forms(
+    norm: NormalizedText, drafts: list[_Draft], warnings: list[Warning]
+) -> None:
+    """Bind "Thông báo 160" to the one full code of that type and number in this text."""
     by_number: dict[str, set[tuple[str, str]]] = defaultdict(set)
     codes_by_canonical: dict[str, DocumentCode] = {}
     for d in drafts:
@@ -189,12 +190,11 @@ def _type_word_warnings(
         if not wanted or d.code.kind in wanted:
             continue
         code = d.code
-        alternative_kind = sorted(wanted)[0] if len(wanted) == 1 else None
-        if alternative_kind and alternative_kind and code.family is Family.PARTY:
+        alt = None
+        if len(wanted) == 1 and code.family is Family.PARTY:
+            (alternative_kind,) = wanted
             alt = replace(code, kind=alternative_kind).canonical
             d.alternatives.append(alt)
-        else:
-            alt = None
         word = norm.text[d.lead_start : d.start].strip()
         readings = [{"reading": code.canonical, "from": "code"}]
         if alt:
@@ -344,53 +344,37 @@ def _content_id(norm: NormalizedText, body_start: int) -> str:
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int) -> HostDocument:  # fmt: skip
     sources = dict(facts.sources)
-    code = own
     if own is not None:
         sources.setdefault("code", "text")
-    if meta.get("code"):
-        code_text = normalize_code(meta["code"])
-        from ingest.normalize import parse_code
-
-        code = parse_code(code_text)
-        sources["code"] = "metadata"
+    given = read_metadata(meta)
+    sources.update((key, "metadata") for key in meta if key in given.fields)
+    code = given.code or own
     title = None
     if layout.title:
         title = " ".join(norm.text[layout.title[0] : layout.title[1]].split())
-    kind = layout.kind
+    issuing_body = meta.get("issuing_body") or facts.issuing_body
     level = facts.level
+    if given.level is not None:
+        level = given.level
+    elif meta.get("issuing_body"):
+        level = level_of_body(shadow_of(issuing_body or ""), norm)
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
     place = facts.place
-    meta_date: date | None = None
-    if meta.get("date"):
-        parsed = parse_date(meta["date"].replace("-", "/"), 0)
-        iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", meta["date"])
-        if iso:
-            meta_date = date(int(iso[1]), int(iso[2]), int(iso[3]))
-        elif parsed:
-            meta_date = parsed[0]
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,
                   meta.get("commune") or place.commune)  # fmt: skip
-    for key in ("province", "district", "commune", "issuing_body", "title", "kind", "level"):
-        if meta.get(key):
-            sources[key] = "metadata"
-    issuing_body = meta.get("issuing_body") or facts.issuing_body
-    if meta.get("level"):
-        level = Level(meta["level"])
-    elif meta.get("issuing_body"):
-        level = level_of_body(shadow_of(issuing_body or ""), norm)
     content_hash = _content_id(norm, body_start)
     return HostDocument(
         id=code.canonical if code else f"doc-{content_hash[:16]}",
         content_hash=content_hash,
         code=code,
-        kind=meta.get("kind") or kind,
+        kind=meta.get("kind") or layout.kind,
         title=meta.get("title") or title,
         issuing_body=issuing_body,
         level=level,
         place=place,
         term=meta.get("term") or facts.term,
-        date=meta_date or facts.date,
+        date=given.date or facts.date,
         signer=meta.get("signer") or facts.signer,
         signer_title=facts.signer_title,
         recipients=facts.recipients,
@@ -431,7 +415,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     if own_index is not None and facts.level is Level.UNKNOWN:
         facts.level = level_of_body(shadow_of(drafts[own_index].issuing_body or ""), norm)
     host = _host(norm, layout, facts, own, meta, body_start)
-    _resolve_short_forms(drafts, host.code.canonical if host.code else None, warnings, norm)
+    _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
     relations = _relations(norm, drafts, layout, own_index)
@@ -441,16 +425,13 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             warnings.append(
                 Warning("suspicious_code", f"{d.code.canonical}: {flags}", d.code.canonical)
             )
-    references = tuple(_finish(norm, d, drafts, host) for d in drafts)
+    references = tuple(_finish(norm, d, host) for d in drafts)
     return Extraction(host, references, tuple(relations), tuple(warnings), path)
 
 
-def _finish(norm: NormalizedText, d: _Draft, drafts: list[_Draft], host: HostDocument) -> Reference:
+def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
     start, end = norm.to_original(d.start, d.end)
-    code = d.code
-    resolves_to = d.resolves_to
-    if d.mention == "self":
-        code = host.code
+    code = host.code if d.mention == "self" else d.code
     subject = d.tail.subject
     word = TYPE_WORD_DISPLAY.get(d.type_word) if d.type_word else None
     if word is None and d.type_word:
@@ -466,7 +447,7 @@ def _finish(norm: NormalizedText, d: _Draft, drafts: list[_Draft], host: HostDoc
         issuing_body=d.issuing_body,
         term=d.term,
         subject=subject,
-        resolves_to=resolves_to,
+        resolves_to=d.resolves_to,
         parent=d.parent,
         alias=d.alias,
         alternatives=tuple(d.alternatives),

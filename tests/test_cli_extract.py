@@ -103,3 +103,12 @@ def test_front_matter_metadata_is_used(tmp_path: Path, capsys: pytest.CaptureFix
     assert result["document"]["place"]["district"] == "Tân Yên"
     ref = result["references"][0]
     assert doc.read_text(encoding="utf-8")[ref["start"] : ref["end"]] == ref["surface"]
+
+
+@pytest.mark.parametrize("bad", ["level=planet", "date=31/02/2020", "code=hello"])
+def test_unusable_metadata_is_refused_with_one_line(
+    bad: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(["extract", "--json", "--meta", bad, str(WARD_PLAN)], capsys)
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "metadata" in err
