@@ -163,8 +163,9 @@ def _resolve_short_forms(
             continue
         wanted = TYPE_WORD_KINDS.get(d.type_word or "", frozenset())
         candidates = {c for kind, c in by_number.get(d.number, set()) if kind in wanted}
-        if not candidates:
-            candidates = {c for _, c in by_number.get(d.number, set())}
+        if not candidates and d.type_word == "thong bao":
+            # "Thông báo 160" for a notice cited as "Thông báo Kết luận số 160-KL/TW"
+            candidates = {c for kind, c in by_number.get(d.number, set()) if kind == "KL"}
             if len(candidates) == 1:
                 d.flags.append("type_word_differs")
         surface = norm.text[d.start : d.end]

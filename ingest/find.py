@@ -44,7 +44,7 @@ _PARTY_TAIL = (
 _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
-    rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:-[{_UP}][{_L}0-9&]{{0,14}})+"  # irregular joint
+    rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"  # joint
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+)"
     r"(?![\w/])"
 )
@@ -69,9 +69,11 @@ _TYPE_WORD_BEFORE = re.compile(
 )
 _ABBREV_BEFORE = re.compile(rf"(?<![\w])(?P<word>{_ABBREV_ALT})\s*(?:số\s*)?$")
 # Short reference: type word + number with no symbol after it ("Thông báo 160", "Kết luận 62").
+# A number followed by a unit is a quantity ("Báo cáo 6 tháng", "Kế hoạch 5 năm", "55%").
+_QUANTITY = r"\s*(?:%|thang|nam|ngay|quy|tuan|dieu|khoan|lan|ty|trieu|nghin)(?![a-z])"
 SHORT_REF = re.compile(
     rf"(?<![a-z])(?P<word>{_TYPE_WORD_ALT})\s+(?P<so>so\s+)?(?P<num>\d{{1,5}}[a-z]?)"
-    r"(?![\w/\-]|\s*[-/]|\s+[a-z]{1,4}\s*/|[.,]\d)"
+    rf"(?![\w/\-]|\s*[-/]|\s+[a-z]{{1,4}}\s*/|[.,]\d|{_QUANTITY})"
 )
 SHORT_ABBREV_REF = re.compile(
     rf"(?<![\w])(?P<word>{_ABBREV_ALT})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}}[a-z]?)"

@@ -60,6 +60,7 @@ def codes_in(snippet: str) -> list[str]:
         ("Quyết định số 44 /2005/QĐ-UBND ngày 06 / 7 /2005", ["44/2005/QĐ-UBND"]),
         ("Thông tư liên tịch số 55/2005/TTLT-BNV-VPCP", ["55/2005/TTLT-BNV-VPCP"]),
         ("Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN", ["19/2008/NQLT-CP-UBTUMTTQVN"]),
+        ("Nghị quyết liên tịch số 04/2017/NQLT/CP -UBTUMTTQVN", ["04/2017/NQLT-CP-UBTUMTTQVN"]),
         ("Quyết định số 221/QĐ-MTTW-BTT", ["221/QĐ-MTTW-BTT"]),  # Fatherland Front
         ("Hướng dẫn số 16/HD-MT", ["16/HD-MT"]),
         ("Văn bản hợp nhất số 34/VBHN-BNNMT", ["34/VBHN-BNNMT"]),
@@ -186,12 +187,18 @@ def test_short_form_without_antecedent_stays_unresolved_and_is_reported() -> Non
     assert [w.kind for w in result.warnings] == ["unresolved_short_form"]
 
 
-def test_short_form_is_never_resolved_across_types_when_several_fit() -> None:
-    text = "Nghị quyết số 04-NQ/HU và Kế hoạch số 04-KH/HU. Thực hiện Chỉ thị 04 của Huyện ủy."
+def test_short_form_naming_two_cited_documents_is_ambiguous_and_reported() -> None:
+    text = "Nghị quyết số 04-NQ/HU và Nghị quyết số 04-NQ/TU. Thực hiện Nghị quyết 04 của Huyện ủy."
     result = extract(text)
     short = next(r for r in result.references if r.mention == "short")
     assert short.code is None
     assert [w.kind for w in result.warnings] == ["ambiguous_short_form"]
+
+
+def test_short_form_of_another_type_is_not_resolved() -> None:
+    result = extract("Nghị quyết số 04-NQ/HU và Kế hoạch số 04-KH/HU. Thực hiện Chỉ thị 04.")
+    assert next(r for r in result.references if r.mention == "short").code is None
+    assert [w.kind for w in result.warnings] == ["unresolved_short_form"]
 
 
 def test_written_date_is_read_in_words() -> None:
@@ -216,3 +223,24 @@ def test_two_dates_for_one_code_are_reported_with_both_readings() -> None:
     warnings = [w for w in extract(text).warnings if w.kind == "conflicting_date"]
     assert len(warnings) == 1
     assert {r["value"] for r in warnings[0].readings} == {"2009-12-08", "2009-09-08"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nghị quyết số 06-CT/TU. Báo cáo 6 tháng đầu năm gửi Ban Thường vụ.",  # a period
+        "Kết luận số 05-CT/TW. Kế hoạch 5 năm 2017-2021 của huyện.",
+        "Chỉ thị số 12-CT/TU. Kế hoạch 12 tháng tới.",
+        "Nghị quyết số 55-NQ/TW. Báo cáo 55% hộ gia đình.",
+    ],
+)
+def test_quantities_after_a_type_word_are_not_short_references(text: str) -> None:
+    assert [r.mention for r in extract(text).references] == ["code"]
+
+
+def test_short_form_resolves_across_types_only_for_a_notice_of_conclusion() -> None:
+    text = "Thực hiện Thông báo Kết luận số 160-KL/TW của Bộ Chính trị. Quán triệt Thông báo 160."
+    short = next(r for r in extract(text).references if r.mention == "short")
+    assert short.resolves_to == "160-KL/TW"
+    other = extract("Thực hiện Chỉ thị số 06-CT/TU. Báo cáo 06 gửi Huyện ủy.")
+    assert next(r for r in other.references if r.mention == "short").code is None
