@@ -1,0 +1,329 @@
+"""The graph commands of `vbgraph`: ingest, lineage, show, stats, view and serve.
+
+Every command that touches the graph takes --backend and --data-dir (defaults from
+VBGRAPH_BACKEND / VBGRAPH_DATA_DIR, then embedded and .data/; Neo4j from NEO4J_URI/USER/
+PASSWORD). Exit codes: 0 ok, 2 a file failed or bad input, 3 store unavailable, 4 unknown or
+ambiguous code (the candidates are listed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.progress import Progress
+from rich.table import Table
+
+from api import present
+from api.cli_extract import parse_meta
+from api.schemas import IngestFileOut
+from api.settings import Settings
+from api.uploads import ingest_one, walk
+from api.views import lineage_view
+from graph import lineage as L
+from graph import open_store
+from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
+from graph.store import GraphStore
+from ingest.codes import Level
+from ingest.errors import VbgraphError
+from ingest.relations import RelationType
+from viz import render_html
+
+EXIT_OK, EXIT_FAILED, EXIT_STORE, EXIT_NOT_FOUND = 0, 2, 3, 4
+PROGRESS_FROM = 10  # files; fewer finish before a bar would help
+LEVEL_NAMES = {
+    Level.CENTRAL.value: "Trung ương / central",
+    Level.PROVINCE.value: "Tỉnh / province",
+    Level.DISTRICT.value: "Huyện / district",
+    Level.COMMUNE.value: "Xã, phường / commune",
+    Level.UNKNOWN.value: "Không rõ / unknown",
+}
+Handler = Callable[[argparse.Namespace, GraphStore, TextIO], int]
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, overridden by --backend / --data-dir when given."""
+    given = {"backend": args.backend, "data_dir": args.data_dir}
+    return Settings(**{k: v for k, v in given.items() if v is not None})
+
+
+@contextlib.contextmanager
+def opened(settings: Settings) -> Iterator[GraphStore]:
+    store = open_store(
+        settings.backend,
+        data_dir=settings.data_dir,
+        neo4j_uri=settings.neo4j_uri,
+        user=settings.neo4j_user,
+        password=settings.neo4j_password,
+    )
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO) -> int:
+    """Open the store, run `handler`, and turn graph errors into one line and an exit code."""
+    name = f"vbgraph {args.command}"
+    try:
+        with opened(settings_from(args)) as store:
+            return handler(args, store, stdout)
+    except StoreUnavailable as exc:
+        print(f"{name}: kho đồ thị không dùng được / store unavailable: {exc}", file=stderr)
+        return EXIT_STORE
+    except DocumentNotFound as exc:
+        hint = f" Gần giống / close matches: {', '.join(exc.matches)}" if exc.matches else ""
+        print(f"{name}: không tìm thấy / not found: {exc.text!r}.{hint}", file=stderr)
+        return EXIT_NOT_FOUND
+    except AmbiguousCode as exc:
+        print(
+            f"{name}: mã chỉ nhiều văn bản / ambiguous code {exc.text!r}; "
+            f"chọn một / pick one: {', '.join(exc.candidates)}",
+            file=stderr,
+        )
+        return EXIT_NOT_FOUND
+    except VbgraphError as exc:
+        print(f"{name}: {exc}", file=stderr)
+        return EXIT_FAILED
+
+
+# ---------------------------------------------------------------------------- ingest
+def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    meta = parse_meta(args.meta or [])
+    files = walk(args.paths)
+    reports: list[IngestFileOut] = []
+    batch = getattr(store, "batch", None)
+    console = Console(file=sys.stderr)
+    with batch() if callable(batch) else contextlib.nullcontext(), Progress(
+        console=console, disable=len(files) < PROGRESS_FROM or not console.is_terminal
+    ) as bar:  # fmt: skip
+        task = bar.add_task("Đang nạp / ingesting", total=len(files))
+        for f in files:
+            report = ingest_one(store, f, filename=str(f), metadata=meta)
+            if not report.ok and report.error is not None:
+                print(f"vbgraph ingest: {report.error.detail}", file=sys.stderr)
+            reports.append(report)
+            bar.advance(task)
+    good = [r for r in reports if r.ok]
+    failed = len(reports) - len(good)
+    print(
+        f"Đã nạp {len(good)} văn bản, {sum(r.references for r in good)} dẫn chiếu, "
+        f"{sum(len(r.new_nodes) for r in good)} nút mới, "
+        f"{sum(len(r.warnings) for r in good)} cảnh báo; {failed} tệp lỗi\n"
+        f"Ingested {len(good)} documents, {sum(r.references for r in good)} references, "
+        f"{sum(len(r.new_nodes) for r in good)} new nodes, "
+        f"{sum(len(r.warnings) for r in good)} warnings; {failed} files failed",
+        file=out,
+    )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+# ---------------------------------------------------------------------------- lineage
+def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    key = L.resolve(store, args.code)
+    walk_ = L.up if args.up else L.down
+    types = args.types or L.LINEAGE_TYPES
+    result = walk_(store, key, depth=args.depth, types=types, limit=args.limit)
+    nodes = store.nodes_by_key([key, *(r.key for r in result.reached)])
+    answer = present.lineage(result, nodes)
+    if args.json:
+        out.write(answer.model_dump_json(indent=2) + "\n")
+        return EXIT_OK
+    root = nodes.get(key)
+    way = "lên / up" if args.up else "xuống / down"
+    table = Table(
+        title=f"Dòng văn bản {way}: {root.canonical if root and root.canonical else key}",
+        show_lines=False,
+    )
+    for column in ("Cấp / level", "Địa bàn / place", "Văn bản / document", "Trích yếu / about",
+                   "Bậc / depth", "Quan hệ / via"):  # fmt: skip
+        table.add_column(column)
+    for level, places in result.by_level().items():
+        for place, keys in places.items():
+            for k in keys:
+                n = nodes.get(k)
+                r = next(x for x in result.reached if x.key == k)
+                about = (n.subjects[0] if n and n.subjects else (n.title if n else "")) or ""
+                table.add_row(
+                    LEVEL_NAMES.get(level, level),
+                    place or "—",
+                    present.label(n) if n else k,
+                    about[:70] + ("…" if len(about) > 70 else ""),
+                    str(r.depth),
+                    r.hops[-1].type.value if r.hops else "",
+                )
+    console = Console(file=out, width=160)
+    console.print(table)
+    if not result.reached:
+        console.print("Không có văn bản nào / no documents found")
+    if result.truncated:
+        console.print(f"[yellow]Chỉ hiện {args.limit} / only {args.limit} shown[/yellow]")
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- show, stats
+def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    key = L.resolve(store, args.code)
+    node = store.node(key)
+    if node is None:
+        raise DocumentNotFound(key)
+    doc = present.detail(
+        node, cited_by=store.in_edges([key]), cites_total=len(store.out_edges([key])), limit=50
+    )
+    if args.json:
+        out.write(doc.model_dump_json(indent=2) + "\n")
+        return EXIT_OK
+    console = Console(file=out, width=160)
+    facts = Table(title=f"Văn bản / document {doc.code or doc.key}", show_header=False)
+    facts.add_column()
+    facts.add_column()
+    rows = [
+        ("Khóa / key", doc.key),
+        ("Loại / kind", doc.kind or ""),
+        ("Cấp / level", LEVEL_NAMES[doc.level.value]),
+        ("Địa bàn / place", doc.place_label),
+        ("Cơ quan / issued by", ", ".join(doc.issuing_bodies)),
+        ("Ngày / dates", ", ".join(doc.dates)),
+        ("Khóa (nhiệm kỳ) / terms", ", ".join(doc.terms)),
+        ("Trích yếu / subject", doc.subject or doc.title or ""),
+        ("Cách viết khác / aliases", ", ".join(doc.aliases)),
+        ("Trạng thái / status", "chưa thu thập / stub" if doc.stub else "đã nạp / ingested"),
+    ]
+    for name, value in rows:
+        if value:
+            facts.add_row(name, value)
+    console.print(facts)
+    for c in doc.conflicts:
+        values = "; ".join(f"{v.value} ({', '.join(f.doc for f in v.sources)})" for v in c.values)
+        console.print(f"[yellow]Mâu thuẫn / conflict[/yellow] {c.field}: {values}")
+    cited = Table(title=f"Được dẫn chiếu bởi / cited by ({doc.cited_by_total})")
+    for column in ("Văn bản / document", "Quan hệ / type", "Căn cứ / evidence"):
+        cited.add_column(column)
+    for e in doc.cited_by:
+        text = " ".join((e.evidence[0].text if e.evidence else "").split())
+        cited.add_row(e.source, e.type.value, text[:100] + ("…" if len(text) > 100 else ""))
+    console.print(cited)
+    return EXIT_OK
+
+
+def _stats(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    data: dict[str, Any] = L.stats(store)
+    if args.json:
+        import json
+
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    console = Console(file=out, width=120)
+    console.print(
+        f"{data['nodes']} nút / nodes, {data['edges']} cạnh / edges, "
+        f"{data['documents']} văn bản đã nạp / documents ingested"
+    )
+    for title, field in (("Cấp / level", "levels"), ("Loại / kind", "kinds"),
+                         ("Quan hệ / edge type", "edge_types")):  # fmt: skip
+        table = Table(title=title)
+        table.add_column(title)
+        table.add_column("Số / count", justify="right")
+        for name, count in data[field].items():
+            table.add_row(LEVEL_NAMES.get(name, name) if field == "levels" else name, str(count))
+        console.print(table)
+    console.print(
+        f"Chưa thu thập / stubs: {data['stubs']}; chưa rõ địa bàn / unqualified: "
+        f"{data['unqualified']}; mâu thuẫn / conflicts: {data['conflicts']}; "
+        f"có thể trùng / possible duplicates: {data['possible_duplicates']}"
+    )
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- view, serve
+def _view(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    key = L.resolve(store, args.code)
+    graph = lineage_view(store, key, depth=args.depth, types=args.types or L.LINEAGE_TYPES)
+    node = store.node(key)
+    name = node.canonical if node and node.canonical else key
+    page = render_html(graph, title=f"Dòng văn bản {name} / lineage of {name}")
+    Path(args.output).write_text(page, encoding="utf-8")
+    print(f"Đã ghi / wrote {args.output} ({len(graph.nodes)} văn bản / documents)", file=out)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from api.main import create_app
+
+    uvicorn.run(create_app(settings_from(args)), host=args.host, port=args.port, workers=1)
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- parser
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--backend", choices=("embedded", "neo4j"), default=None,
+        help="graph store (default $VBGRAPH_BACKEND or embedded)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--data-dir", default=None, metavar="DIR",
+        help="embedded store directory (default $VBGRAPH_DATA_DIR or .data/)",
+    )  # fmt: skip
+
+
+def _walk_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--depth", type=int, choices=range(1, L.MAX_DEPTH + 1), default=10, metavar="N",
+        help=f"longest chain, 1-{L.MAX_DEPTH} (default 10)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--type", dest="types", action="append", type=RelationType,
+        choices=list(RelationType), metavar="T",
+        help="edge type to follow, repeatable: " + ", ".join(t.value for t in RelationType)
+        + " (default IMPLEMENTS, REVIEWS)",
+    )  # fmt: skip
+
+
+def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help)
+    _store_options(parser)
+    parser.set_defaults(handler=lambda a: run(handler, a, stdout=sys.stdout, stderr=sys.stderr))
+    return parser
+
+
+def register(subparsers: Any) -> None:
+    """Add ingest, lineage, show, stats, view and serve to the `vbgraph` parser."""
+    p = _add(subparsers, "ingest", _ingest, "read documents into the graph (files or folders)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--meta", action="append", metavar="KEY=VALUE",
+                   help="facts for every file (province, district, level, date…)")  # fmt: skip
+
+    p = _add(
+        subparsers, "lineage", _lineage, "documents a document implements or that implement it"
+    )
+    p.add_argument("code", metavar="CODE", help='a code as typed ("62 KL TW") or a node key')
+    way = p.add_mutually_exclusive_group()
+    way.add_argument("--up", action="store_true", help="what CODE implements, up to the centre")
+    way.add_argument("--down", action="store_true", help="what implements CODE (default)")
+    _walk_options(p)
+    p.add_argument("--limit", type=int, default=1000, help="most documents (default 1000)")
+    p.add_argument("--json", action="store_true", help="the API's JSON answer")
+
+    p = _add(subparsers, "show", _show, "one document: facts, conflicts, who cites it")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--json", action="store_true")
+
+    p = _add(subparsers, "stats", _stats, "counts by level, kind and edge type")
+    p.add_argument("--json", action="store_true")
+
+    p = _add(subparsers, "view", _view, "write a document's lineage as an offline HTML page")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("-o", "--output", default="lineage.html", metavar="FILE")
+    _walk_options(p)
+
+    p = subparsers.add_parser("serve", help="serve the API and the graph view (uvicorn)")
+    _store_options(p)
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.set_defaults(handler=_serve)

@@ -1,0 +1,58 @@
+"""Request dependencies as `Annotated` aliases (STYLE habit 11): the store, the settings, and
+the bearer token every write needs."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Annotated
+
+from fastapi import Depends, Request
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from api.errors import Unauthorized
+from api.search import SearchIndex
+from api.settings import Settings
+from api.state import GuardedStore, SearchCache, StoreHolder
+
+_bearer = HTTPBearer(auto_error=False, description="VBGRAPH_API_TOKEN, needed for writes")
+
+
+def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.settings
+    return settings
+
+
+def get_store(request: Request) -> GuardedStore:
+    """The open store (StoreUnavailable → 503 when it cannot be opened)."""
+    holder: StoreHolder = request.app.state.store_holder
+    return holder.get()
+
+
+def get_search_index(
+    request: Request, store: Annotated[GuardedStore, Depends(get_store)]
+) -> SearchIndex:
+    """The search index of the store's current version (rebuilt after writes)."""
+    cache: SearchCache = request.app.state.search_cache
+    return cache.get(store)
+
+
+def require_token(
+    settings: Annotated[Settings, Depends(get_settings)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+) -> None:
+    """Let a write through only with `Authorization: Bearer <VBGRAPH_API_TOKEN>`."""
+    if not settings.api_token:
+        raise Unauthorized(
+            "this server has no API token configured (set VBGRAPH_API_TOKEN), so it accepts "
+            "no writes"
+        )
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise Unauthorized("writes need the header 'Authorization: Bearer <VBGRAPH_API_TOKEN>'")
+    if not secrets.compare_digest(credentials.credentials.encode(), settings.api_token.encode()):
+        raise Unauthorized("the bearer token is wrong")
+
+
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+StoreDep = Annotated[GuardedStore, Depends(get_store)]
+SearchDep = Annotated[SearchIndex, Depends(get_search_index)]
+TokenDep = Annotated[None, Depends(require_token)]

@@ -1,0 +1,160 @@
+"""Turn graph values (nodes, edges, lineage walks) into the API's response models, and filter
+document lists. Shared by the routes and the command line."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+from api import schemas as S
+from api.search import fold, kind_code
+from graph.lineage import Hop, Lineage
+from graph.model import ISSUER, Conflict, Edge, Node
+from ingest.codes import Level
+
+
+def place_label(node: Node) -> str:
+    """ "Nguyễn Nghiêm, Đức Phố, Quảng Ngãi": commune first, the parts the graph knows."""
+    p = node.place
+    return ", ".join(x for x in (p.commune, p.district, p.province) if x)
+
+
+def issuing_bodies(node: Node) -> list[str]:
+    return sorted({f.value for f in node.facts if f.field == ISSUER})
+
+
+def label(node: Node, *, chars: int = 40) -> str:
+    """A short name: the code, or for a document without one its kind, body and place
+    ("KH Đảng ủy (Đức Phố)")."""
+    if node.canonical:
+        return node.canonical
+    bodies = issuing_bodies(node)
+    parts = [kind_code(node) or node.kind or "", bodies[0] if bodies else ""]
+    text = " ".join(p for p in parts if p) or node.title or node.key
+    place = node.place.district or node.place.province
+    if place and place not in text:
+        text = f"{text} ({place})"
+    return text if len(text) <= chars else text[: chars - 1] + "…"
+
+
+def summary(node: Node) -> S.DocumentSummary:
+    bodies = issuing_bodies(node)
+    return S.DocumentSummary(
+        key=node.key,
+        code=node.canonical,
+        kind=node.kind,
+        kind_code=kind_code(node),
+        level=node.level,
+        place=S.PlaceOut(**node.place.as_dict()),
+        place_label=place_label(node),
+        title=node.title,
+        subject=node.subjects[0] if node.subjects else None,
+        issuing_body=bodies[0] if bodies else None,
+        dates=list(node.dates),
+        stub=node.stub,
+        qualified=node.qualified,
+    )
+
+
+def conflict(c: Conflict) -> S.ConflictOut:
+    return S.ConflictOut.model_validate(c.as_dict())
+
+
+def edge(e: Edge) -> S.EdgeOut:
+    return S.EdgeOut.model_validate(e.as_dict())
+
+
+def hop(h: Hop) -> S.HopOut:
+    return S.HopOut.model_validate(h.as_dict())
+
+
+def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int) -> S.DocumentOut:
+    """The document with its facts and up to `limit` incoming edges (with evidence)."""
+    data = node.as_dict()
+    incoming = sorted(cited_by, key=lambda e: (e.type.value, e.source, e.doc))
+    return S.DocumentOut(
+        **summary(node).model_dump(),
+        canonical=node.canonical,
+        scope=node.scope,
+        family=node.family,
+        number=node.number,
+        issuer=node.issuer,
+        host_doc=node.host_doc,
+        terms=data["terms"],
+        subjects=data["subjects"],
+        issuing_bodies=issuing_bodies(node),
+        aliases=data["aliases"],
+        alternatives=data["alternatives"],
+        sources=data["sources"],
+        possible_duplicates=data["possible_duplicates"],
+        matches=data["matches"],
+        uncertain=data["uncertain"],
+        conflicts=[conflict(c) for c in node.conflicts()],
+        cites_total=cites_total,
+        cited_by_total=len(incoming),
+        cited_by=[edge(e) for e in incoming[:limit]],
+        cited_by_truncated=len(incoming) > limit,
+    )
+
+
+def lineage(walk: Lineage, nodes: Mapping[str, Node]) -> S.LineageOut:
+    reached = []
+    for r in walk.reached:
+        n = nodes.get(r.key)
+        reached.append(
+            S.ReachedOut(
+                key=r.key,
+                code=n.canonical if n else None,
+                kind_code=kind_code(n) if n else "",
+                title=n.title if n else None,
+                level=r.level,
+                place=r.place,
+                depth=r.depth,
+                hops=[hop(h) for h in r.hops],
+            )
+        )
+    return S.LineageOut(
+        root=walk.root,
+        direction=walk.direction,
+        truncated=walk.truncated,
+        reached=reached,
+        by_level=walk.by_level(),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFilter:
+    """Filters of the document list; every given one must hold."""
+
+    type: str | None = None  # kind code, "KL"
+    level: Level | None = None
+    place: str | None = None  # part of a place name, diacritics ignored
+    issuer: str | None = None  # part of the issuing body, or the code's issuer ("TW")
+    year: int | None = None
+    status: str | None = None  # "ingested" | "stub"
+
+    def accepts(self, node: Node) -> bool:
+        if self.type is not None and fold(kind_code(node)) != fold(self.type):
+            return False
+        if self.level is not None and node.level is not self.level:
+            return False
+        if self.place is not None and fold(self.place) not in fold(place_label(node)):
+            return False
+        if self.issuer is not None:
+            wanted = fold(self.issuer)
+            bodies = [fold(b) for b in issuing_bodies(node)]
+            if wanted != fold(node.issuer or "") and not any(wanted in b for b in bodies):
+                return False
+        if self.year is not None and not any(d.startswith(f"{self.year:04d}") for d in node.dates):
+            return False
+        if self.status == "ingested" and node.stub:
+            return False
+        return not (self.status == "stub" and not node.stub)
+
+
+def select(
+    nodes: Iterable[Node], how: DocumentFilter, *, limit: int, offset: int
+) -> tuple[int, list[Node]]:
+    """(how many match, the page of them in key order)."""
+    matching = sorted((n for n in nodes if how.accepts(n)), key=lambda n: n.key)
+    return len(matching), matching[offset : offset + limit]

@@ -1,0 +1,1 @@
+"""One router per resource (STYLE habit 11)."""

@@ -1,0 +1,67 @@
+"""Upload documents into the graph (needs the API token)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, File, Form, UploadFile
+
+from api.deps import SettingsDep, StoreDep, TokenDep
+from api.errors import PayloadTooLarge
+from api.routes.lineage import ERRORS
+from api.schemas import IngestOut, Problem
+from api.uploads import ingest_one
+
+router = APIRouter(
+    tags=["ingest"],
+    responses={
+        **ERRORS,
+        401: {"model": Problem, "description": "Missing or wrong bearer token"},
+        413: {"model": Problem, "description": "A file or the request is too large"},
+    },
+)
+
+Field = Annotated[str | None, Form(max_length=200)]
+
+
+@router.post("/ingest")
+def ingest(
+    _: TokenDep,
+    store: StoreDep,
+    settings: SettingsDep,
+    files: Annotated[list[UploadFile], File(description="txt, md, html, docx or pdf files")],
+    province: Field = None,
+    district: Field = None,
+    commune: Field = None,
+    issuing_body: Field = None,
+    level: Annotated[Literal["central", "province", "district", "commune"] | None, Form()] = None,
+    code: Field = None,
+    date: Annotated[
+        str | None, Form(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date, 2022-11-02")
+    ] = None,
+) -> IngestOut:
+    """Read, extract and store each file; a bad file gets its own error, the others go on."""
+    limit = settings.max_upload_bytes
+    for f in files:
+        if f.size is not None and f.size > limit:
+            raise PayloadTooLarge(
+                f"{f.filename} is {f.size:,} bytes, over the per-file limit of {limit:,} bytes "
+                f"(VBGRAPH_MAX_UPLOAD_MB={settings.max_upload_mb:g})"
+            )
+    meta = {
+        "province": province,
+        "district": district,
+        "commune": commune,
+        "issuing_body": issuing_body,
+        "level": level,
+        "code": code,
+        "date": date,
+    }
+    given = {k: v for k, v in meta.items() if v}
+    reports = []
+    for f in files:
+        data = f.file.read()
+        name = f.filename or "upload"
+        reports.append(ingest_one(store, data, filename=name, metadata=given, max_bytes=limit))
+    ok = sum(r.ok for r in reports)
+    return IngestOut(ingested=ok, failed=len(reports) - ok, files=reports)

@@ -1,0 +1,107 @@
+"""Lineage: what a document implements (up), what implements it (down), paths, neighbours."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from api import present
+from api.deps import StoreDep
+from api.params import Code, Depth, Types, WalkLimit
+from api.schemas import LineageOut, NeighboursOut, PathOut, Problem, SubgraphOut
+from graph import lineage as L
+from graph.store import GraphStore
+from ingest.relations import RelationType
+
+ERRORS: dict[int | str, dict[str, object]] = {
+    404: {"model": Problem, "description": "Unknown code (with close matches)"},
+    409: {"model": Problem, "description": "Ambiguous local code (with candidates)"},
+    422: {"model": Problem, "description": "Invalid input"},
+    503: {"model": Problem, "description": "Store unavailable"},
+}
+router = APIRouter(tags=["lineage"], responses=ERRORS)
+AnyTypes = Annotated[
+    list[RelationType] | None, Query(description="Edge types (repeatable; default all)")
+]
+
+
+def _walk(
+    store: GraphStore,
+    code: str,
+    direction: Literal["up", "down"],
+    depth: int,
+    types: list[RelationType] | None,
+    limit: int,
+) -> LineageOut:
+    key = L.resolve(store, code)
+    follow = types or L.LINEAGE_TYPES
+    walk = L.up if direction == "up" else L.down
+    result = walk(store, key, depth=depth, types=follow, limit=limit)
+    nodes = store.nodes_by_key([r.key for r in result.reached])
+    return present.lineage(result, nodes)
+
+
+@router.get("/lineage/up")
+def lineage_up(
+    store: StoreDep, code: Code, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000
+) -> LineageOut:
+    """Everything the document implements, up to the centre."""
+    return _walk(store, code, "up", depth, types, limit)
+
+
+@router.get("/lineage/down")
+def lineage_down(
+    store: StoreDep, code: Code, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000
+) -> LineageOut:
+    """Every document implementing this one, down to the communes."""
+    return _walk(store, code, "down", depth, types, limit)
+
+
+@router.get("/path")
+def shortest_path(
+    store: StoreDep,
+    source: Code,
+    target: Code,
+    depth: Depth = 10,
+    types: AnyTypes = None,
+    directed: bool = True,
+) -> PathOut:
+    """The shortest chain of relations from `source` to `target` (found false if none)."""
+    a, b = L.resolve(store, source), L.resolve(store, target)
+    hops = L.path(store, a, b, depth=depth, types=types, directed=directed)
+    return PathOut(
+        source=a, target=b, found=hops is not None, hops=[present.hop(h) for h in hops or ()]
+    )
+
+
+@router.get("/neighbours")
+def neighbours(
+    store: StoreDep,
+    code: Code,
+    types: AnyTypes = None,
+    direction: Literal["in", "out", "both"] = "both",
+) -> NeighboursOut:
+    """The relations at a document: what it cites (out) and who cites it (in)."""
+    key = L.resolve(store, code)
+    edges = L.neighbours(store, key, types=types, direction=direction)
+    return NeighboursOut(key=key, edges=[present.edge(e) for e in edges])
+
+
+@router.get("/subgraph")
+def subgraph(
+    store: StoreDep,
+    code: Code,
+    depth: Depth = 2,
+    limit: Annotated[int, Query(ge=1, le=2000)] = 200,
+    types: AnyTypes = None,
+) -> SubgraphOut:
+    """The neighbourhood of a document, both directions, up to `depth` hops and `limit` nodes."""
+    key = L.resolve(store, code)
+    sub = L.subgraph(store, key, depth=depth, limit=limit, types=types)
+    return SubgraphOut(
+        root=key,
+        nodes=[present.summary(n) for n in sub.nodes],
+        edges=[present.edge(e) for e in sub.edges],
+        truncated=sub.truncated,
+    )

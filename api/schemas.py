@@ -1,0 +1,292 @@
+"""Response models of the HTTP API, apart from the graph's dataclasses (STYLE habit 11)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ingest.codes import Level
+from ingest.relations import RelationType
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem: every error the API returns has this shape."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "about:blank",
+                    "title": "DocumentNotFound",
+                    "status": 404,
+                    "detail": "no document '62-KL/TV' in the graph; close matches: 62-KL/TW",
+                    "instance": "/api/v1/documents/62-KL/TV",
+                    "close_matches": ["62-KL/TW"],
+                }
+            ]
+        }
+    )
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    instance: str | None = None
+    close_matches: list[str] | None = None
+    candidates: list[str] | None = None
+    errors: list[dict[str, Any]] | None = None
+
+
+class PlaceOut(BaseModel):
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+
+class FactOut(BaseModel):
+    field: str
+    value: str
+    doc: str
+    start: int | None = None
+    end: int | None = None
+
+
+class ConflictValue(BaseModel):
+    value: str
+    sources: list[FactOut]
+
+
+class ConflictOut(BaseModel):
+    """Two or more values one field was given (two dates, two terms), each with its sources."""
+
+    key: str
+    field: str
+    values: list[ConflictValue]
+
+
+class EvidenceOut(BaseModel):
+    start: int
+    end: int
+    text: str
+    position: str = "body"
+    label: str = ""
+    cue: str | None = None
+
+
+class EdgeOut(BaseModel):
+    """`source` —type→ `target`, asserted by document `doc`, with the sentences saying so."""
+
+    source: str
+    target: str
+    type: RelationType
+    doc: str
+    label: str = ""
+    path: str | None = None
+    evidence: list[EvidenceOut] = Field(default_factory=list)
+
+
+class DocumentSummary(BaseModel):
+    """A document (node) in a list: who issued it, where, when, about what."""
+
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "key": "62-KL/TW",
+                    "code": "62-KL/TW",
+                    "kind": "KL",
+                    "kind_code": "KL",
+                    "level": "central",
+                    "place": {"province": None, "district": None, "commune": None},
+                    "place_label": "",
+                    "title": None,
+                    "subject": "tiếp tục đổi mới nội dung, phương thức hoạt động của Mặt trận"
+                    " Tổ quốc Việt Nam và các đoàn thể chính trị - xã hội",
+                    "issuing_body": "Bộ Chính trị",
+                    "dates": ["2009-09-08", "2009-12-08"],
+                    "stub": True,
+                    "qualified": True,
+                }
+            ]
+        }
+    )
+
+    key: str
+    code: str | None
+    kind: str | None
+    kind_code: str
+    level: Level
+    place: PlaceOut
+    place_label: str
+    title: str | None
+    subject: str | None
+    issuing_body: str | None
+    dates: list[str]
+    stub: bool
+    qualified: bool
+
+
+class DocumentOut(DocumentSummary):
+    """One document with every fact the graph keeps and the documents citing it."""
+
+    canonical: str | None
+    scope: str | None
+    family: str | None
+    number: str | None
+    issuer: str | None
+    host_doc: str | None
+    terms: list[str]
+    subjects: list[str]
+    issuing_bodies: list[str]
+    aliases: list[str]
+    alternatives: list[str]
+    sources: list[str]
+    possible_duplicates: list[dict[str, Any]]
+    matches: list[dict[str, Any]]
+    uncertain: list[str]
+    conflicts: list[ConflictOut]
+    cites_total: int
+    cited_by_total: int
+    cited_by: list[EdgeOut] = Field(description="incoming edges with evidence, capped")
+    cited_by_truncated: bool
+
+
+class DocumentPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    items: list[DocumentSummary]
+
+
+class SearchHitOut(BaseModel):
+    key: str
+    score: float
+    match: Literal["code", "number", "text"]
+    document: DocumentSummary
+
+
+class SearchOut(BaseModel):
+    query: str
+    hits: list[SearchHitOut]
+
+
+class HopOut(BaseModel):
+    source: str
+    target: str
+    type: RelationType
+    label: str
+    doc: str
+    evidence: list[EvidenceOut]
+
+
+class ReachedOut(BaseModel):
+    """A document a walk reached, and the shortest chain of hops leading to it."""
+
+    key: str
+    code: str | None
+    kind_code: str
+    title: str | None
+    level: Level
+    place: str
+    depth: int
+    hops: list[HopOut]
+
+
+class LineageOut(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "root": "62-KL/TW",
+                    "direction": "down",
+                    "truncated": False,
+                    "reached": [],
+                    "by_level": {"central": {"": ["160-TB/TW"]}},
+                }
+            ]
+        }
+    )
+
+    root: str
+    direction: Literal["up", "down"]
+    truncated: bool
+    reached: list[ReachedOut]
+    by_level: dict[str, dict[str, list[str]]]
+
+
+class PathOut(BaseModel):
+    source: str
+    target: str
+    found: bool
+    hops: list[HopOut]
+
+
+class NeighboursOut(BaseModel):
+    key: str
+    edges: list[EdgeOut]
+
+
+class SubgraphOut(BaseModel):
+    root: str
+    nodes: list[DocumentSummary]
+    edges: list[EdgeOut]
+    truncated: bool
+
+
+class StatsOut(BaseModel):
+    nodes: int
+    edges: int
+    documents: int
+    levels: dict[str, int]
+    kinds: dict[str, int]
+    edge_types: dict[str, int]
+    stubs: int
+    unqualified: int
+    conflicts: int
+    possible_duplicates: int
+
+
+class UncertainOut(BaseModel):
+    key: str
+    reasons: list[str]
+
+
+class WarningsOut(BaseModel):
+    """What an analyst should check: conflicting facts, possible duplicates, local codes whose
+    place is unknown, identities that could not be pinned down."""
+
+    conflicts: list[ConflictOut]
+    possible_duplicates: list[dict[str, Any]]
+    unqualified: list[DocumentSummary]
+    uncertain: list[UncertainOut]
+
+
+class IngestFileOut(BaseModel):
+    """What one uploaded file gave: its document, what it cites, what is new in the graph."""
+
+    filename: str
+    ok: bool
+    status: int
+    document: str | None = None
+    code: str | None = None
+    format: str | None = None
+    references: int = 0
+    relations: int = 0
+    nodes: int = 0
+    edges: int = 0
+    new_nodes: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    error: Problem | None = None
+
+
+class IngestOut(BaseModel):
+    ingested: int
+    failed: int
+    files: list[IngestFileOut]
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok"]
+    backend: str | None = None
+    counts: dict[str, int] | None = None

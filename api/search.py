@@ -1,0 +1,198 @@
+"""Find documents by what a user types: codes ("62 KL TW"), type word and number ("ket luan
+62"), or words of a title, subject or issuing body without diacritics ("doi moi noi dung").
+
+Pure functions over `graph.model.Node` values; the service keeps one `SearchIndex` per store
+version. Scores: 100 an exact code, 98 number and type word, at most 90 fuzzy text
+(rapidfuzz on folded text), 70 a bare number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from graph.model import ISSUER, Node
+from ingest.codes import PARTY_TYPES, STATE_TYPES
+from ingest.normalize import UnparseableCode, normalize_code
+
+EXACT_CODE = 100.0
+NUMBER_AND_KIND = 98.0
+TEXT_WEIGHT = 0.9  # fuzzy text scores at most 90, below any code match
+BARE_NUMBER = 70.0
+MIN_SCORE = 60.0
+# Đ/đ (and the OCR look-alike Ð, U+00D0) have no combining mark to strip.
+_D_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D"})
+# A document number as typed: "62", "30c".
+_NUMBER = re.compile(r"^\d{1,5}[a-z]?$")
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` without diacritics, punctuation runs turned into single spaces.
+
+    >>> fold("Kết luận số 62-KL/TW của Bộ Chính trị")
+    'ket luan so 62 kl tw cua bo chinh tri'
+    >>> fold("Đổi mới")
+    'doi moi'
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_LETTERS))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.split(r"[^0-9a-z]+", plain)).strip()
+
+
+def _kind_words() -> dict[str, frozenset[str]]:
+    """Folded type word ("ket luan") or code ("kl") → folded kind codes it names."""
+    words: dict[str, set[str]] = {}
+    for table in (PARTY_TYPES, STATE_TYPES):
+        for code, word in table.items():
+            words.setdefault(fold(word), set()).add(fold(code))
+            words.setdefault(fold(code), set()).add(fold(code))
+    return {w: frozenset(c) for w, c in words.items()}
+
+
+KIND_WORDS = _kind_words()
+# Type words of the host documents without a code ("Kế hoạch") → their kind code.
+WORD_TO_KIND = {fold(word): code for table in (STATE_TYPES, PARTY_TYPES) for code, word in
+                table.items()}  # fmt: skip
+
+
+def kind_code(node: Node) -> str:
+    """The short kind code of a node ("KL"), also for host documents that only give the type
+    word ("Kế hoạch" → "KH"); "" when unknown."""
+    kind = node.kind or ""
+    if kind in PARTY_TYPES or kind in STATE_TYPES:
+        return kind
+    return WORD_TO_KIND.get(fold(kind), "")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One node as search sees it."""
+
+    key: str
+    codes: frozenset[str]
+    number: str
+    kind: str  # folded kind code, "kl"
+    texts: tuple[str, ...]  # folded code, title, subjects, issuing bodies
+    weight: int  # documents that mention the node (ties: the more cited first)
+
+    @classmethod
+    def of(cls, node: Node) -> Entry:
+        bodies = sorted({f.value for f in node.facts if f.field == ISSUER})
+        raw = [*node.codes, node.title or "", *node.subjects, *bodies]
+        texts = tuple(dict.fromkeys(t for t in (fold(r) for r in raw) if t))
+        return cls(
+            key=node.key,
+            codes=frozenset(node.codes) | {node.key},
+            number=(node.number or "").lower(),
+            kind=fold(kind_code(node)),
+            texts=texts,
+            weight=len(node.sources),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    key: str
+    score: float
+    match: str  # "code", "number", "text"
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """What a query says once read: a code, numbers and kinds, and its folded text."""
+
+    folded: str
+    code: str | None
+    numbers: frozenset[str]
+    kinds: frozenset[str]
+
+    @classmethod
+    def read(cls, text: str) -> Query:
+        folded = fold(text)
+        try:
+            code: str | None = normalize_code(text) if text.strip() else None
+        except UnparseableCode:
+            code = None
+        tokens = folded.split()
+        kinds: set[str] = set()
+        for size in (3, 2, 1):  # longest type word first: "nghi quyet lien tich"
+            for i in range(len(tokens) - size + 1):
+                kinds |= KIND_WORDS.get(" ".join(tokens[i : i + size]), frozenset())
+        numbers = frozenset(t.lstrip("0") or "0" for t in tokens if _NUMBER.match(t))
+        return cls(folded, code, numbers, frozenset(kinds))
+
+
+def _number(value: str) -> str:
+    return value.lstrip("0") or "0"
+
+
+class SearchIndex:
+    """Every node's searchable text, folded once.
+
+    Parameters
+    ----------
+    nodes : iterable of Node
+    """
+
+    def __init__(self, nodes: Iterable[Node]) -> None:
+        self.entries = [Entry.of(n) for n in nodes]
+        self._choices: list[str] = []
+        self._owner: list[int] = []
+        for i, e in enumerate(self.entries):
+            for t in e.texts:
+                self._choices.append(t)
+                self._owner.append(i)
+
+    def search(self, text: str, *, limit: int = 20) -> list[Hit]:
+        """Return the best `limit` nodes for `text`, best first.
+
+        Ties go to the node more documents mention, then to the key.
+
+        Examples
+        --------
+        >>> from graph.model import Node
+        >>> index = SearchIndex([Node("62-KL/TW", "62-KL/TW", number="62", kind="KL")])
+        >>> [h.key for h in index.search("ket luan 62")]
+        ['62-KL/TW']
+        """
+        query = Query.read(text)
+        if not query.folded and query.code is None:
+            return []
+        best: dict[int, tuple[float, str]] = {}
+
+        def offer(i: int, score: float, why: str) -> None:
+            if score >= MIN_SCORE and score > best.get(i, (0.0, ""))[0]:
+                best[i] = (score, why)
+
+        for i, e in enumerate(self.entries):
+            if query.code is not None and query.code in e.codes or text.strip() in e.codes:
+                offer(i, EXACT_CODE, "code")
+            elif e.number and _number(e.number) in query.numbers:
+                if query.kinds and e.kind in query.kinds:
+                    offer(i, NUMBER_AND_KIND, "number")
+                elif not query.kinds:
+                    offer(i, BARE_NUMBER, "number")
+        if query.folded:
+            wanted = max(limit * 8, 50)
+            scorers = [fuzz.token_set_ratio]
+            if len(query.folded) >= 4:
+                scorers.append(fuzz.partial_ratio)
+            for scorer in scorers:
+                found = process.extract(
+                    query.folded,
+                    self._choices,
+                    scorer=scorer,
+                    limit=wanted,
+                    score_cutoff=MIN_SCORE / TEXT_WEIGHT,
+                )
+                for _, score, j in found:
+                    offer(self._owner[j], float(score) * TEXT_WEIGHT, "text")
+        ranked = sorted(
+            best.items(),
+            key=lambda kv: (-kv[1][0], -self.entries[kv[0]].weight, self.entries[kv[0]].key),
+        )
+        return [Hit(self.entries[i].key, round(s, 1), why) for i, (s, why) in ranked[:limit]]

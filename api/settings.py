@@ -1,0 +1,62 @@
+"""Service settings from the environment and a `.env` file (pydantic-settings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import AliasChoices, Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def _env(name: str, field: str) -> AliasChoices:
+    """Read `name` from the environment; accept `field` as the keyword in code."""
+    return AliasChoices(name, field)
+
+
+class Settings(BaseSettings):
+    """Where the graph lives and how the service guards it.
+
+    Environment: VBGRAPH_BACKEND, VBGRAPH_DATA_DIR, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
+    VBGRAPH_API_TOKEN, VBGRAPH_CORS_ORIGINS, VBGRAPH_MAX_UPLOAD_MB, VBGRAPH_MAX_REQUEST_MB,
+    VBGRAPH_VIEW_NODE_LIMIT.
+    """
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
+
+    backend: Literal["embedded", "neo4j"] = Field(
+        default="embedded", validation_alias=_env("VBGRAPH_BACKEND", "backend")
+    )
+    data_dir: Path = Field(
+        default=Path(".data"), validation_alias=_env("VBGRAPH_DATA_DIR", "data_dir")
+    )
+    neo4j_uri: str = Field(
+        default="bolt://127.0.0.1:7687", validation_alias=_env("NEO4J_URI", "neo4j_uri")
+    )
+    neo4j_user: str = Field(default="neo4j", validation_alias=_env("NEO4J_USER", "neo4j_user"))
+    neo4j_password: str = Field(
+        default="vbgraph-dev-password", validation_alias=_env("NEO4J_PASSWORD", "neo4j_password")
+    )
+    api_token: str | None = Field(
+        default=None, validation_alias=_env("VBGRAPH_API_TOKEN", "api_token")
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list, validation_alias=_env("VBGRAPH_CORS_ORIGINS", "cors_origins")
+    )
+    max_upload_mb: float = Field(
+        default=20.0, gt=0, validation_alias=_env("VBGRAPH_MAX_UPLOAD_MB", "max_upload_mb")
+    )
+    max_request_mb: float = Field(
+        default=50.0, gt=0, validation_alias=_env("VBGRAPH_MAX_REQUEST_MB", "max_request_mb")
+    )
+    view_node_limit: int = Field(
+        default=2000, ge=1, validation_alias=_env("VBGRAPH_VIEW_NODE_LIMIT", "view_node_limit")
+    )
+
+    @property
+    def max_upload_bytes(self) -> int:
+        return int(self.max_upload_mb * 1024 * 1024)
+
+    @property
+    def max_request_bytes(self) -> int:
+        return int(self.max_request_mb * 1024 * 1024)

@@ -1,0 +1,218 @@
+"""The service's one store, opened on demand and shared safely between request threads.
+
+`StoreHolder` opens the store named by the settings (again after a failure, so a Neo4j that
+comes up later is picked up); `GuardedStore` lets many readers in at once and one writer alone,
+because the embedded store's networkx graph must not change while a request walks it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Collection, Iterable, Iterator
+
+from api.search import SearchIndex
+from api.settings import Settings
+from graph import open_store
+from graph.errors import StoreUnavailable
+from graph.model import DocumentRecord, DocumentWrite, Edge, Node
+from graph.store import Checkpoint, GraphStore, no_checkpoint
+from ingest.relations import RelationType
+
+
+class ReadWriteLock:
+    """Many readers or one writer; a waiting writer holds back new readers."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[None]:
+        with self._cond:
+            while self._writing or self._writers_waiting:
+                self._cond.wait()
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._readers -= 1
+                if not self._readers:
+                    self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[None]:
+        with self._cond:
+            self._writers_waiting += 1
+            while self._writing or self._readers:
+                self._cond.wait()
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()
+
+
+class GuardedStore:
+    """A GraphStore whose every call runs under a shared read/write lock.
+
+    Iterators are materialised under the lock, so no caller walks a graph being changed.
+    `generation` counts writes (search indexes rebuild when it moves).
+    """
+
+    def __init__(self, inner: GraphStore, lock: ReadWriteLock | None = None) -> None:
+        self.inner = inner
+        self._lock = lock or ReadWriteLock()
+        self.generation = 0
+
+    def replace_document(
+        self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
+    ) -> None:
+        with self._lock.write():
+            self.generation += 1
+            self.inner.replace_document(write, checkpoint=checkpoint)
+
+    def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
+        with self._lock.write():
+            self.generation += 1
+            return self.inner.bulk_write(writes)
+
+    def document(self, doc: str) -> DocumentRecord | None:
+        with self._lock.read():
+            return self.inner.document(doc)
+
+    def node(self, key: str) -> Node | None:
+        with self._lock.read():
+            return self.inner.node(key)
+
+    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
+        with self._lock.read():
+            return self.inner.nodes_by_key(keys)
+
+    def nodes_by_code(self, code: str) -> list[Node]:
+        with self._lock.read():
+            return self.inner.nodes_by_code(code)
+
+    def out_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]:
+        with self._lock.read():
+            return self.inner.out_edges(keys, types)
+
+    def in_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]:
+        with self._lock.read():
+            return self.inner.in_edges(keys, types)
+
+    def iter_nodes(self) -> Iterator[Node]:
+        with self._lock.read():
+            nodes = list(self.inner.iter_nodes())
+        return iter(nodes)
+
+    def iter_edges(self) -> Iterator[Edge]:
+        with self._lock.read():
+            edges = list(self.inner.iter_edges())
+        return iter(edges)
+
+    def codes(self) -> list[str]:
+        with self._lock.read():
+            return self.inner.codes()
+
+    def counts(self) -> dict[str, int]:
+        with self._lock.read():
+            return self.inner.counts()
+
+    def clear(self) -> None:
+        with self._lock.write():
+            self.generation += 1
+            self.inner.clear()
+
+    def close(self) -> None:
+        with self._lock.write():
+            self.inner.close()
+
+
+class StoreHolder:
+    """Opens the store from `settings` when first needed; remembers why it could not.
+
+    Parameters
+    ----------
+    settings : Settings
+        Backend, data directory and Neo4j connection.
+    """
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._store: GuardedStore | None = None
+        self._mutex = threading.Lock()
+        self.last_error: str | None = None
+
+    def _open(self) -> GraphStore:
+        s = self._settings
+        return open_store(
+            s.backend,
+            data_dir=s.data_dir,
+            neo4j_uri=s.neo4j_uri,
+            user=s.neo4j_user,
+            password=s.neo4j_password,
+        )
+
+    def try_open(self) -> None:
+        """Open now if possible (at start-up); a failure is kept for later requests."""
+        with contextlib.suppress(StoreUnavailable):
+            self.get()
+
+    def get(self) -> GuardedStore:
+        """The open store.
+
+        Raises
+        ------
+        StoreUnavailable
+            If it cannot be opened (server down, bad credentials, corrupt file).
+        """
+        store = self._store
+        if store is not None:
+            return store
+        with self._mutex:
+            if self._store is None:
+                try:
+                    self._store = GuardedStore(self._open())
+                except StoreUnavailable as exc:
+                    self.last_error = str(exc)
+                    raise
+                except OSError as exc:
+                    self.last_error = f"cannot open the {self._settings.backend} store: {exc}"
+                    raise StoreUnavailable(self.last_error) from exc
+                self.last_error = None
+            return self._store
+
+    def close(self) -> None:
+        with self._mutex:
+            if self._store is not None:
+                self._store.close()
+                self._store = None
+
+
+class SearchCache:
+    """One `SearchIndex` per store version: rebuilt when the store's write generation or its
+    counts (writes by another process, for Neo4j) change."""
+
+    def __init__(self) -> None:
+        self._mutex = threading.Lock()
+        self._version: tuple[int, tuple[tuple[str, int], ...]] | None = None
+        self._index: SearchIndex | None = None
+
+    def get(self, store: GuardedStore) -> SearchIndex:
+        version = (store.generation, tuple(sorted(store.counts().items())))
+        with self._mutex:
+            if self._index is None or version != self._version:
+                self._index = SearchIndex(store.iter_nodes())
+                self._version = version
+            return self._index

@@ -1,0 +1,127 @@
+"""Build the graph view's data (`viz.ViewGraph`) from the store: one document's lineage up and
+down, or the busiest part of the whole graph. `viz` draws it; it never sees the store."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+
+from api.present import issuing_bodies, label, place_label
+from api.search import kind_code
+from graph import lineage as L
+from graph.model import DATE, Edge, Node
+from graph.store import GraphStore
+from ingest.relations import RelationType
+from viz import ViewEdge, ViewGraph, ViewNode
+
+
+def _main_date(node: Node) -> str | None:
+    """The date most documents give (conflicting dates stay in the API's answer)."""
+    said = Counter(f.value for f in node.facts if f.field == DATE)
+    return min(said, key=lambda d: (-said[d], d)) if said else None
+
+
+def view_node(node: Node, *, focus: bool = False) -> ViewNode:
+    """The view's spelling of a node: code, kind, level, place, date, body, subject, stub."""
+    bodies = issuing_bodies(node)
+    return ViewNode(
+        key=node.key,
+        label=label(node),
+        code=node.canonical,
+        kind=node.kind or "",
+        kind_code=kind_code(node),
+        level=node.level.value,
+        place=place_label(node) or None,
+        date=_main_date(node),
+        issuing_body=bodies[0] if bodies else "",
+        subject=node.subjects[0] if node.subjects else "",
+        title=node.title or "",
+        stub=node.stub,
+        focus=focus,
+    )
+
+
+def view_edges(edges: Iterable[Edge], keys: Collection[str]) -> tuple[ViewEdge, ...]:
+    """One view edge per (source, target, type) between `keys`; evidence of every asserting
+    document kept."""
+    merged: dict[tuple[str, str, str], list[str]] = {}
+    labels: dict[tuple[str, str, str], str] = {}
+    for e in sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc)):
+        if e.source not in keys or e.target not in keys:
+            continue
+        k = (e.source, e.target, e.type.value)
+        texts = merged.setdefault(k, [])
+        texts.extend(ev.text for ev in e.evidence if ev.text not in texts)
+        labels.setdefault(k, e.label)
+    return tuple(
+        ViewEdge(s, t, ty, label=labels[(s, t, ty)], evidence=tuple(ev))
+        for (s, t, ty), ev in merged.items()
+    )
+
+
+def lineage_view(
+    store: GraphStore,
+    key: str,
+    *,
+    depth: int = L.MAX_DEPTH,
+    types: Collection[RelationType] | None = L.LINEAGE_TYPES,
+    limit: int = 1000,
+) -> ViewGraph:
+    """Document `key`, everything it implements (up) and everything implementing it (down)."""
+    up = L.up(store, key, depth=depth, types=types, limit=limit)
+    down = L.down(store, key, depth=depth, types=types, limit=limit)
+    keys = list(dict.fromkeys([key, *(r.key for r in up.reached), *(r.key for r in down.reached)]))
+    nodes = store.nodes_by_key(keys)
+    edges = view_edges(store.out_edges(keys, types), set(nodes))
+    omitted = 0
+    note = None
+    if up.truncated or down.truncated:
+        note = f"Chỉ hiện {limit} văn bản mỗi chiều / at most {limit} documents shown each way"
+        omitted = 1
+    return ViewGraph(
+        tuple(view_node(nodes[k], focus=k == key) for k in keys if k in nodes),
+        edges,
+        omitted_nodes=omitted,
+        omitted_note=note,
+    )
+
+
+def overview(store: GraphStore, *, limit: int) -> ViewGraph:
+    """The whole graph, or when it has more than `limit` documents the best-connected ones and
+    their neighbours, with a note of how many were left out."""
+    edges = list(store.iter_edges())
+    total = store.counts()["nodes"]
+    if total <= limit:
+        nodes = sorted(store.iter_nodes(), key=lambda n: n.key)
+        every = {n.key for n in nodes}
+        return ViewGraph(tuple(view_node(n) for n in nodes), view_edges(edges, every))
+    degree: Counter[str] = Counter()
+    around: dict[str, set[str]] = {}
+    for e in edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+        around.setdefault(e.source, set()).add(e.target)
+        around.setdefault(e.target, set()).add(e.source)
+    chosen: dict[str, None] = {}
+    for hub, _ in sorted(degree.items(), key=lambda kv: (-kv[1], kv[0])):
+        if len(chosen) >= limit:
+            break
+        chosen.setdefault(hub)
+        for other in sorted(around.get(hub, ()), key=lambda k: (-degree[k], k)):
+            if len(chosen) >= limit:
+                break
+            chosen.setdefault(other)
+    found = store.nodes_by_key(list(chosen))
+    keys = [k for k in chosen if k in found]
+    left = total - len(keys)
+    note = (
+        f"Đồ thị có {total} văn bản; hiện {len(keys)} văn bản được dẫn chiếu nhiều nhất và lân cận"
+        f" / the graph has {total} documents; showing the {len(keys)} best-connected ones and"
+        f" their neighbours, {left} left out"
+    )
+    return ViewGraph(
+        tuple(view_node(found[k]) for k in keys),
+        view_edges(edges, set(keys)),
+        omitted_nodes=left,
+        omitted_note=note,
+    )

@@ -1,0 +1,120 @@
+"""Errors that depend on how the service is set up: no token, size limits, store down,
+unexpected failures, CORS. Embedded store (and a Neo4j address where nothing listens)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.settings import Settings
+from graph import open_store
+from graph.build import ingest_extraction
+from tests.graph_fixtures import corpus
+
+TOKEN = "s3cret"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+TEXT = "Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị.\n".encode()
+
+
+def make(tmp_path: Path, **extra: Any) -> TestClient:
+    values: dict[str, Any] = {"backend": "embedded", "data_dir": tmp_path, "api_token": TOKEN}
+    values.update(extra)
+    return TestClient(create_app(Settings(**values)), raise_server_exceptions=False)
+
+
+def problem(response: Any, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status and "Traceback" not in response.text
+    return body
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    store = open_store("embedded", data_dir=tmp_path)
+    for ext in corpus():
+        ingest_extraction(store, ext)
+    with make(tmp_path) as c:
+        yield c
+
+
+def test_write_when_the_server_has_no_token_returns_401_saying_so(tmp_path: Path) -> None:
+    with make(tmp_path, api_token=None) as c:
+        files = [("files", ("a.txt", TEXT, "text/plain"))]
+        body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 401)
+        assert "no API token configured" in body["detail"]
+        assert c.get("/api/v1/stats").status_code == 200  # reads stay open
+
+
+def test_request_over_the_request_limit_returns_413(tmp_path: Path) -> None:
+    with make(tmp_path, max_request_mb=0.001) as c:  # about 1 kB
+        files = [("files", ("a.txt", TEXT * 40, "text/plain"))]
+        body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 413)
+        assert "VBGRAPH_MAX_REQUEST_MB" in body["detail"]
+        assert c.get("/api/v1/stats").json()["documents"] == 0  # nothing written
+
+
+def test_file_over_the_upload_limit_returns_413_and_writes_nothing(tmp_path: Path) -> None:
+    with make(tmp_path, max_upload_mb=0.001) as c:
+        files = [
+            ("files", ("small.txt", TEXT, "text/plain")),
+            ("files", ("big.txt", TEXT * 40, "text/plain")),
+        ]
+        body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 413)
+        assert "big.txt" in body["detail"] and "per-file limit" in body["detail"]
+        assert c.get("/api/v1/stats").json()["documents"] == 0
+
+
+def test_corrupt_embedded_store_returns_503_but_the_process_is_live(tmp_path: Path) -> None:
+    (tmp_path / "graph.json").write_text('{"format": "vbgraph-embedded", "vers')
+    with make(tmp_path) as c:
+        assert c.get("/health/live").status_code == 200
+        body = problem(c.get("/health/ready"), 503)
+        assert body["title"] == "StoreCorrupt" and "corrupt" in body["detail"]
+        problem(c.get("/api/v1/lineage/down", params={"code": "62-KL/TW"}), 503)
+        problem(c.get("/view/62-KL/TW"), 503)
+
+
+def test_neo4j_on_a_closed_port_returns_503(tmp_path: Path) -> None:
+    with make(tmp_path, backend="neo4j", neo4j_uri="bolt://127.0.0.1:1") as c:
+        body = problem(c.get("/api/v1/documents/62-KL/TW"), 503)
+        assert "bolt://127.0.0.1:1 is not reachable" in body["detail"]
+        problem(c.get("/health/ready"), 503)
+
+
+def test_unexpected_error_returns_500_without_a_stack_trace(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("secret internals at /srv/vbgraph/graph.py line 12")
+
+    monkeypatch.setattr("graph.lineage.stats", boom)
+    body = problem(client.get("/api/v1/stats"), 500)
+    assert "secret internals" not in body["detail"] and "graph.py" not in str(body)
+
+
+def test_unknown_route_is_a_404_problem(client: TestClient) -> None:
+    problem(client.get("/api/v1/nothing-here"), 404)
+
+
+def test_cors_is_off_by_default_and_on_for_configured_origins(tmp_path: Path) -> None:
+    origin = {"Origin": "http://analyst.example"}
+    with make(tmp_path) as c:
+        assert "access-control-allow-origin" not in c.get("/health/live", headers=origin).headers
+    with make(tmp_path, cors_origins=["http://analyst.example"]) as c:
+        allowed = c.get("/health/live", headers=origin).headers
+        assert allowed["access-control-allow-origin"] == "http://analyst.example"
+
+
+def test_openapi_documents_the_problem_responses(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    down = schema["paths"]["/api/v1/lineage/down"]["get"]
+    assert {"404", "409", "422", "503"} <= set(down["responses"])
+    ingest = schema["paths"]["/api/v1/ingest"]["post"]
+    assert {"401", "413"} <= set(ingest["responses"])

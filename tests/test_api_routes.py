@@ -1,0 +1,374 @@
+"""The HTTP API over both stores: the sample corpus ingested, every route and its errors.
+
+`client` is parametrized embedded / neo4j (the Neo4j half is marked `neo4j`: it fails when
+CI=true and the server is down, and skips loudly elsewhere), so every test runs on both stores;
+`test_answers_match_the_embedded_reference` checks they give the same answers.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.settings import Settings
+from graph import open_store
+from graph.build import ingest_extraction
+from graph.errors import StoreUnavailable
+from ingest.models import Place
+from tests.graph_fixtures import WARD_PLAN, Cite, corpus, make_extraction
+
+TOKEN = "test-token-62"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố (province unknown)
+NEO4J = (
+    os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+    os.environ.get("NEO4J_USER", "neo4j"),
+    os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"),
+)
+
+
+def settings_for(backend: str, data_dir: Path, **extra: Any) -> Settings:
+    uri, user, password = NEO4J
+    return Settings(
+        backend=backend,
+        data_dir=data_dir,
+        neo4j_uri=uri,
+        neo4j_user=user,
+        neo4j_password=password,
+        api_token=TOKEN,
+        **extra,
+    )
+
+
+def fill(settings: Settings) -> None:
+    """Clear the store and write the five sample documents, plus two provinces' 05-NQ/TU."""
+    try:
+        store = open_store(
+            settings.backend,
+            data_dir=settings.data_dir,
+            neo4j_uri=settings.neo4j_uri,
+            user=settings.neo4j_user,
+            password=settings.neo4j_password,
+        )
+    except StoreUnavailable as exc:
+        reason = f"!!! Neo4j API tests NOT RUN: {exc} (start it: bash scripts/neo4j-start.sh) !!!"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(reason)
+        pytest.skip(reason)
+    try:
+        store.clear()
+        for ext in corpus():
+            ingest_extraction(store, ext)
+        for doc, province in (("a", "Bắc Giang"), ("b", "Nam Định")):
+            cite = Cite("05-NQ/TU", body="Ban Thường vụ Tỉnh ủy", date=date(2021, 3, 1))
+            ingest_extraction(store, make_extraction(doc, [cite], place=Place(province)))
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
+    TestClient
+]:  # fmt: skip
+    settings = settings_for(request.param, tmp_path_factory.mktemp(request.param))
+    fill(settings)
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """An embedded service over the same data, to compare answers with."""
+    settings = settings_for("embedded", tmp_path_factory.mktemp("reference"))
+    fill(settings)
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def problem(response: Any, status: int) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status and body["detail"] and "Traceback" not in response.text
+    return body
+
+
+# ------------------------------------------------------------------------------------ health
+def test_health_live_and_ready_report_ok(client: TestClient) -> None:
+    assert client.get("/health/live").json() == {"status": "ok", "backend": None, "counts": None}
+    ready = client.get("/health/ready").json()
+    assert ready["status"] == "ok" and ready["counts"]["documents"] == 7
+
+
+# ----------------------------------------------------------------------------------- lineage
+def test_down_lineage_of_62_reaches_the_ward_plan_through_74_and_160(client: TestClient) -> None:
+    body = client.get("/api/v1/lineage/down", params={"code": "62-KL/TW"}).json()
+    reached = {r["key"]: r for r in body["reached"]}
+    assert {"160-TB/TW", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?123-KH/TU"} <= set(reached)
+    assert [h["target"] for h in reached[TOWN_PLAN]["hops"]] == ["62-KL/TW", "160-TB/TW"]
+    assert reached[WARD_PLAN]["level"] == "commune" and reached[TOWN_PLAN]["level"] == "district"
+    assert body["by_level"]["district"] == {"Đức Phố": [TOWN_PLAN]}
+    evidence = reached["160-TB/TW"]["hops"][0]["evidence"]
+    assert any("62-KL/TW" in e["text"] for e in evidence)
+
+
+@pytest.mark.parametrize("typed", ["62 KL TW", "62-kl/tw", "62 – KL / TW"])
+def test_lineage_accepts_codes_as_users_type_them(client: TestClient, typed: str) -> None:
+    body = client.get("/api/v1/lineage/down", params={"code": typed}).json()
+    assert body["root"] == "62-KL/TW" and len(body["reached"]) == 4
+
+
+def test_up_lineage_of_the_ward_plan_reaches_62(client: TestClient) -> None:
+    body = client.get("/api/v1/lineage/up", params={"code": WARD_PLAN}).json()
+    keys = [r["key"] for r in body["reached"]]
+    assert set(keys) == {TOWN_PLAN, "160-TB/TW", "62-KL/TW"}
+
+
+def test_lineage_types_and_depth_narrow_the_walk(client: TestClient) -> None:
+    one = client.get("/api/v1/lineage/down", params={"code": "62-KL/TW", "depth": 1}).json()
+    assert {r["key"] for r in one["reached"]} == {"160-TB/TW", "123-KH/TU@?123-KH/TU"}
+    cites = client.get(
+        "/api/v1/lineage/down", params={"code": "62-KL/TW", "types": "CITES", "depth": 1}
+    ).json()
+    assert WARD_PLAN in {r["key"] for r in cites["reached"]}
+
+
+def test_lineage_of_unknown_code_returns_404_with_close_matches(client: TestClient) -> None:
+    body = problem(client.get("/api/v1/lineage/down", params={"code": "62-KL/TV"}), 404)
+    assert body["title"] == "DocumentNotFound" and body["close_matches"][0] == "62-KL/TW"
+
+
+def test_document_with_unknown_code_returns_404_with_close_matches(client: TestClient) -> None:
+    body = problem(client.get("/api/v1/documents/62-KL/TV"), 404)
+    assert "62-KL/TW" in body["close_matches"]
+
+
+def test_ambiguous_local_code_returns_409_with_candidates(client: TestClient) -> None:
+    for url in ("/api/v1/documents/05-NQ/TU", "/api/v1/lineage/up?code=05%20NQ%20TU"):
+        body = problem(client.get(url), 409)
+        assert body["candidates"] == ["05-NQ/TU@bac-giang", "05-NQ/TU@nam-dinh"]
+    one = client.get("/api/v1/documents/05-NQ/TU@nam-dinh").json()
+    assert one["place"]["province"] == "Nam Định"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"code": "62-KL/TW", "depth": 0},
+        {"code": "62-KL/TW", "depth": 11},
+        {"code": "62-KL/TW", "depth": "deep"},
+        {"code": "62-KL/TW", "limit": 0},
+        {"code": "62-KL/TW", "limit": 10_001},
+        {"code": "62-KL/TW", "types": "IMPLEMENTZ"},
+        {"code": ""},
+        {},
+    ],
+)
+def test_invalid_lineage_input_returns_422(client: TestClient, params: dict[str, Any]) -> None:
+    body = problem(client.get("/api/v1/lineage/down", params=params), 422)
+    assert body["title"] == "InvalidInput" and body["errors"]
+
+
+def test_path_neighbours_and_subgraph_answer_like_the_cli(client: TestClient) -> None:
+    path = client.get(
+        "/api/v1/path", params={"source": WARD_PLAN, "target": "62-KL/TW", "types": "IMPLEMENTS"}
+    ).json()
+    assert path["found"] and [h["target"] for h in path["hops"]] == ["160-TB/TW", "62-KL/TW"]
+    none = client.get("/api/v1/path", params={"source": "62-KL/TW", "target": WARD_PLAN}).json()
+    assert none == {"source": "62-KL/TW", "target": WARD_PLAN, "found": False, "hops": []}
+    near = client.get("/api/v1/neighbours", params={"code": "160-TB/TW", "direction": "in"})
+    assert {e["source"] for e in near.json()["edges"]} >= {TOWN_PLAN, WARD_PLAN}
+    sub = client.get("/api/v1/subgraph", params={"code": "74 KH TU", "depth": 1}).json()
+    assert sub["root"] == TOWN_PLAN
+    assert {n["key"] for n in sub["nodes"]} == {TOWN_PLAN, "160-TB/TW", WARD_PLAN}
+
+
+# --------------------------------------------------------------------------------- documents
+def test_document_shows_aliases_conflicts_and_where_it_is_cited(client: TestClient) -> None:
+    tb = client.get("/api/v1/documents/160-TB/TW").json()
+    assert tb["aliases"] == ["160-KL/TW"] and tb["kind_code"] == "TB"
+    kl = client.get("/api/v1/documents/62 KL TW", params={"cited_by_limit": 2}).json()
+    fields = {c["field"]: [v["value"] for v in c["values"]] for c in kl["conflicts"]}
+    assert fields == {"date": ["2009-09-08", "2009-12-08"], "term": ["X", "XI"]}
+    assert kl["cited_by_total"] > 2 and len(kl["cited_by"]) == 2 and kl["cited_by_truncated"]
+    assert all(e["target"] == "62-KL/TW" and e["evidence"] for e in kl["cited_by"])
+
+
+def test_document_key_with_slash_and_at_is_found(client: TestClient) -> None:
+    body = client.get("/api/v1/documents/09-ĐA/HU@bac-giang/tan-yen").json()
+    assert body["level"] == "district" and body["place_label"] == "Tân Yên, Bắc Giang"
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"type": "KL", "level": "central"}, ["01-KL/TW", "144-KL/TW", "62-KL/TW"]),
+        ({"place": "tan yen"}, ["09-ĐA/HU@bac-giang/tan-yen", "doc:doc-0c02e3928f3ff918"]),
+        ({"place": "NAM ĐỊNH"}, ["05-NQ/TU@nam-dinh", "doc:b"]),
+        ({"issuer": "thu tuong"}, ["13/CT-TTg", "16/CT-TTg"]),
+        ({"type": "KL", "year": 2009}, ["62-KL/TW"]),
+        ({"status": "ingested", "place": "duc pho"}, [WARD_PLAN]),
+        ({"type": "KH", "status": "ingested", "level": "province"}, ["123-KH/TU@?123-KH/TU"]),
+    ],
+)
+def test_documents_are_filtered(
+    client: TestClient, params: dict[str, Any], expected: list[str]
+) -> None:
+    body = client.get("/api/v1/documents", params=params).json()
+    assert [d["key"] for d in body["items"]] == expected and body["total"] == len(expected)
+
+
+def test_documents_are_paginated_with_a_total(client: TestClient) -> None:
+    everything = client.get("/api/v1/documents", params={"limit": 500}).json()
+    first = client.get("/api/v1/documents", params={"limit": 10}).json()
+    second = client.get("/api/v1/documents", params={"limit": 10, "offset": 10}).json()
+    assert first["total"] == second["total"] == everything["total"] == len(everything["items"])
+    keys = [d["key"] for d in everything["items"]]
+    assert [d["key"] for d in first["items"] + second["items"]] == keys[:20]
+    problem(client.get("/api/v1/documents", params={"limit": 501}), 422)
+    problem(client.get("/api/v1/documents", params={"status": "lost"}), 422)
+
+
+# ------------------------------------------------------------------------------------ search
+@pytest.mark.parametrize(
+    "query", ["ket luan 62", "62 KL TW", "doi moi noi dung phuong thuc", "KẾT LUẬN SỐ 62"]
+)
+def test_search_finds_62_however_it_is_typed(client: TestClient, query: str) -> None:
+    hits = client.get("/api/v1/search", params={"q": query}).json()["hits"]
+    assert hits[0]["key"] == "62-KL/TW", [h["key"] for h in hits[:3]]
+
+
+def test_search_folds_đ_and_finds_the_town_committee(client: TestClient) -> None:
+    hits = client.get("/api/v1/search", params={"q": "thi uy duc pho", "limit": 3}).json()
+    assert hits["hits"][0]["key"] == TOWN_PLAN
+    assert client.get("/api/v1/search", params={"q": "zzqx"}).json()["hits"] == []
+    problem(client.get("/api/v1/search", params={"q": ""}), 422)
+
+
+# ----------------------------------------------------------------------------------- stats
+def test_stats_count_levels_kinds_and_edge_types(client: TestClient) -> None:
+    body = client.get("/api/v1/stats").json()
+    assert body["documents"] == 7 and body["edge_types"]["IMPLEMENTS"] >= 10
+    assert body["levels"]["central"] == 12 and body["conflicts"] == 2
+
+
+def test_warnings_list_conflicts_and_unqualified_codes(client: TestClient) -> None:
+    body = client.get("/api/v1/warnings").json()
+    assert {(c["key"], c["field"]) for c in body["conflicts"]} == {
+        ("62-KL/TW", "date"),
+        ("62-KL/TW", "term"),
+    }
+    assert TOWN_PLAN in {d["key"] for d in body["unqualified"]}
+
+
+# ------------------------------------------------------------------------------------- view
+def test_view_of_62_is_a_page_with_its_lineage(client: TestClient) -> None:
+    page = client.get("/view/62-KL/TW")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    for key in ("62-KL/TW", "160-TB/TW", "74-KH/TU", "123-KH/TU", WARD_PLAN):
+        assert key.replace("/", "\\/") in page.text or key in page.text
+    assert "Dòng văn bản 62-KL/TW" in page.text
+
+
+def test_view_of_the_whole_graph_and_of_unknown_code(client: TestClient) -> None:
+    page = client.get("/view")
+    assert page.status_code == 200 and "217-QĐ/TW" in page.text
+    problem(client.get("/view/62-KL/TV"), 404)
+    problem(client.get("/view/62-KL/TW", params={"types": "NOPE"}), 422)
+
+
+# ------------------------------------------------------------------------- both stores agree
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/lineage/down?code=62-KL/TW",
+        "/api/v1/lineage/up?code=" + WARD_PLAN,
+        "/api/v1/documents/62-KL/TW",
+        "/api/v1/documents?limit=500",
+        "/api/v1/search?q=ket%20luan%2062",
+        "/api/v1/subgraph?code=160-TB/TW",
+        "/api/v1/stats",
+        "/api/v1/warnings",
+    ],
+)
+def test_answers_match_the_embedded_reference(
+    client: TestClient, reference: TestClient, url: str
+) -> None:
+    def normal(data: Any) -> Any:  # edge order within one node may differ between stores
+        if isinstance(data, dict):
+            return {k: normal(v) for k, v in data.items()}
+        if isinstance(data, list):
+            return sorted((normal(v) for v in data), key=repr)
+        return data
+
+    assert normal(client.get(url).json()) == normal(reference.get(url).json())
+
+
+# ----------------------------------------------------------------------------------- ingest
+PLAN = (
+    "ĐẢNG BỘ TỈNH HÀ NAM\nTỈNH ỦY\n*\nSố 99-KH/TU\n\nKẾ HOẠCH\nthực hiện Nghị quyết số "
+    "88-NQ/TW ngày 01/3/2021 của Bộ Chính trị về công tác dân vận\n\nThực hiện Nghị quyết số "
+    "88-NQ/TW ngày 01/3/2021 của Bộ Chính trị, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch.\n"
+)
+
+
+def docx_bytes(paragraphs: list[str]) -> bytes:
+    document = docx.Document()
+    for p in paragraphs:
+        document.add_paragraph(p)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_ingest_upload_stores_txt_and_docx_and_reports_the_bad_file(client: TestClient) -> None:
+    files = [
+        ("files", ("99-kh-tu.txt", PLAN.encode(), "text/plain")),
+        ("files", ("empty.pdf", b"%PDF-1.4 not really", "application/pdf")),
+        ("files", ("ward.docx", docx_bytes(PLAN.replace("99-KH", "98-KH").split("\n")),
+                   "application/octet-stream")),
+        ("files", ("notes.xls", b"\x00\x01", "application/octet-stream")),
+    ]  # fmt: skip
+    response = client.post("/api/v1/ingest", files=files, data={"province": "Hà Nam"}, headers=AUTH)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert (body["ingested"], body["failed"]) == (2, 2)
+    txt, pdf, word, xls = body["files"]
+    assert txt["ok"] and txt["code"] == "99-KH/TU" and txt["references"] >= 2
+    assert "88-NQ/TW" in txt["new_nodes"] and txt["relations"] >= 1
+    assert word["ok"] and word["format"] == "docx" and word["code"] == "98-KH/TU"
+    assert "88-NQ/TW" not in word["new_nodes"]  # the .txt brought it
+    assert not pdf["ok"] and pdf["status"] == 422 and pdf["error"]["detail"]
+    assert not xls["ok"] and xls["status"] == 415
+    down = client.get("/api/v1/lineage/down", params={"code": "88-NQ/TW"}).json()
+    assert {r["code"] for r in down["reached"]} == {"99-KH/TU", "98-KH/TU"}
+    assert client.get("/api/v1/documents/99-KH/TU").json()["place"]["province"] == "Hà Nam"
+
+
+@pytest.mark.parametrize(
+    ("headers", "detail"),
+    [({}, "Authorization: Bearer"), ({"Authorization": "Bearer nope"}, "wrong")],
+    ids=["missing", "wrong"],
+)
+def test_ingest_without_the_right_token_returns_401(
+    client: TestClient, headers: dict[str, str], detail: str
+) -> None:
+    files = [("files", ("x.txt", PLAN.encode(), "text/plain"))]
+    body = problem(client.post("/api/v1/ingest", files=files, headers=headers), 401)
+    assert detail in body["detail"]
+
+
+def test_ingest_with_invalid_metadata_returns_422(client: TestClient) -> None:
+    files = [("files", ("x.txt", PLAN.encode(), "text/plain"))]
+    bad = client.post("/api/v1/ingest", files=files, data={"level": "galaxy"}, headers=AUTH)
+    problem(bad, 422)
+    problem(client.post("/api/v1/ingest", headers=AUTH), 422)  # no files

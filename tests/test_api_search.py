@@ -1,0 +1,82 @@
+"""api.search without a server: folding, reading a query, ranking codes before text."""
+
+from __future__ import annotations
+
+import pytest
+
+from api.search import Query, SearchIndex, fold, kind_code
+from graph.build import ingest_extraction
+from graph.embedded import EmbeddedStore
+from graph.model import Node
+from tests.graph_fixtures import corpus
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    store = EmbeddedStore()
+    for ext in corpus():
+        ingest_extraction(store, ext)
+    return SearchIndex(store.iter_nodes())
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Kết luận số 62-KL/TW", "ket luan so 62 kl tw"),
+        ("ĐẢNG ỦY PHƯỜNG", "dang uy phuong"),  # Đ has no combining mark to strip
+        ("Ðức Phố", "duc pho"),  # OCR eth U+00D0
+        ("Thị uỷ  Đức Phố", "thi uy duc pho"),  # old-style tone placement, double space
+        ("", ""),
+    ],
+)
+def test_fold_drops_diacritics_case_and_punctuation(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert fold(fold(text)) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "numbers", "kinds"),
+    [
+        ("62 KL TW", "62-KL/TW", {"62"}, {"kl"}),
+        ("ket luan 62", None, {"62"}, {"kl"}),
+        ("Thông báo 160", None, {"160"}, {"tb"}),
+        ("nghi quyet 05", None, {"5"}, {"nq"}),
+    ],
+)
+def test_query_reads_code_number_and_type_word(
+    text: str, code: str | None, numbers: set[str], kinds: set[str]
+) -> None:
+    q = Query.read(text)
+    assert (q.code, set(q.numbers)) == (code, numbers) and kinds <= set(q.kinds)
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "why"),
+    [
+        ("62-KL/TW", "62-KL/TW", "code"),
+        ("62 KL TW", "62-KL/TW", "code"),
+        ("ket luan 62", "62-KL/TW", "number"),
+        ("thông báo 160", "160-TB/TW", "number"),
+        ("doi moi noi dung phuong thuc", "62-KL/TW", "text"),  # most cited among equals
+        ("160-KL/TW", "160-TB/TW", "code"),  # the variant spelling is an alias
+    ],
+)
+def test_search_ranks_codes_before_text(
+    index: SearchIndex, query: str, first: str, why: str
+) -> None:
+    hit = index.search(query, limit=5)[0]
+    assert (hit.key, hit.match) == (first, why)
+
+
+def test_search_returns_nothing_for_nonsense_or_blank(index: SearchIndex) -> None:
+    assert index.search("qqqzzz") == [] and index.search("   ") == []
+
+
+def test_search_limit_is_respected(index: SearchIndex) -> None:
+    assert len(index.search("ke hoach", limit=3)) == 3
+
+
+def test_kind_code_reads_the_type_word_of_documents_without_a_code() -> None:
+    assert kind_code(Node("doc:x", kind="Kế hoạch")) == "KH"
+    assert kind_code(Node("62-KL/TW", kind="KL")) == "KL"
+    assert kind_code(Node("doc:y")) == ""

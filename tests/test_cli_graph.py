@@ -1,0 +1,99 @@
+"""`vbgraph ingest / lineage / show / stats / view` over a temporary embedded store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from api.cli import main
+from tests.graph_fixtures import CORPUS, WARD_PLAN
+
+
+@pytest.fixture(scope="module")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("graph")
+    assert main(["ingest", str(CORPUS), "--data-dir", str(path)]) == 0
+    return str(path)
+
+
+def test_ingest_summarises_in_vietnamese_and_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 not a pdf")
+    code = main(["ingest", str(CORPUS), str(bad), "--data-dir", str(tmp_path / "g")])
+    out, err = capsys.readouterr()
+    assert code == 2  # one file failed, the others are in
+    assert "Đã nạp 5 văn bản" in out and "Ingested 5 documents" in out and "1 files failed" in out
+    assert "broken.pdf" in err
+    assert main(["stats", "--json", "--data-dir", str(tmp_path / "g")]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 5
+
+
+def test_lineage_down_of_62_is_a_table_grouped_by_level(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["lineage", "62 KL TW", "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    for text in ("Trung ương / central", "Tỉnh / province", "Huyện / district",
+                 "Xã, phường / commune", "160-TB/TW", "74-KH/TU", "Đức Phố"):  # fmt: skip
+        assert text in out, text
+    assert out.index("Trung ương") < out.index("Huyện / district") < out.index("Xã, phường")
+
+
+def test_lineage_json_matches_the_api_answer(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["lineage", "62-KL/TW", "--down", "--json", "--data-dir", data_dir]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["root"] == "62-KL/TW" and WARD_PLAN in {r["key"] for r in body["reached"]}
+    assert (
+        main(["lineage", WARD_PLAN, "--up", "--depth", "1", "--json", "--data-dir", data_dir]) == 0
+    )
+    up = json.loads(capsys.readouterr().out)
+    assert {r["key"] for r in up["reached"]} == {"160-TB/TW", "74-KH/TU@?doc-1c20726a4c84769a"}
+
+
+def test_show_and_stats_print_facts(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["show", "160-TB/TW", "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert "160-KL/TW" in out and "cited by" in out
+    assert main(["show", "62-KL/TW", "--json", "--data-dir", data_dir]) == 0
+    assert json.loads(capsys.readouterr().out)["cited_by_total"] >= 4
+    assert main(["stats", "--data-dir", data_dir]) == 0
+    assert "IMPLEMENTS" in capsys.readouterr().out
+
+
+def test_missing_code_exits_4_with_close_matches(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["lineage", "62-KL/TV", "--data-dir", data_dir]) == 4
+    err = capsys.readouterr().err
+    assert "not found" in err and "62-KL/TW" in err and len(err.strip().splitlines()) == 1
+
+
+def test_store_down_exits_3_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
+    assert main(["stats", "--backend", "neo4j"]) == 3
+    err = capsys.readouterr().err
+    assert "store unavailable" in err and "bolt://127.0.0.1:1" in err
+    (tmp_path / "graph.json").write_text("{not json")
+    assert main(["show", "62-KL/TW", "--data-dir", str(tmp_path)]) == 3
+    assert "corrupt" in capsys.readouterr().err
+
+
+def test_view_writes_an_offline_page(
+    data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "lineage.html"
+    assert main(["view", "62 KL TW", "-o", str(out), "--data-dir", data_dir]) == 0
+    page = out.read_text(encoding="utf-8")
+    assert (
+        "Dòng văn bản 62-KL/TW" in page
+        and "160-TB/TW" in page
+        and "http" not in page.split("<body", 1)[0].replace("http-equiv", "")
+    )
