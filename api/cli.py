@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from api import cli_extract
+from api import cli_extract, cli_graph, cli_reports
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -17,12 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", required=True)
     cli_extract.register(subparsers)
-    try:
-        from api import cli_graph
-    except ImportError:  # the graph commands ship separately while they are built
-        pass
-    else:
-        cli_graph.register(subparsers)
+    cli_graph.register(subparsers)
+    cli_reports.register(subparsers)
     return parser
 
 

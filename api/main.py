@@ -11,7 +11,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.limits import BodySizeLimit
-from api.routes import documents, health, ingest, lineage, search, stats, view
+from api.routes import documents, health, ingest, lineage, reports, search, stats, view
 from api.settings import Settings
 from api.state import SearchCache, StoreHolder
 
@@ -59,7 +59,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     for module in (documents, search, lineage, stats, ingest):
         api.include_router(module.router)
     app.include_router(api)
+    app.include_router(reports.router)
+    app.include_router(reports.export_router)
     app.include_router(health.router)
+    app.include_router(reports.view_router)  # before view.router: /view/{code:path} is greedy
     app.include_router(view.router)
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)

@@ -107,6 +107,18 @@
       }
     );
     panel.appendChild(links);
+    // reports: the timeline page beside this view, coverage and lag as JSON (api base from vbApi)
+    var apiBase = String(node.vbApi).replace(/\/documents\/[^\/?#]*$/, "");
+    var code = encodeURIComponent(node.id);
+    var reports = el("p", null, "links reports");
+    [[node.vbView + "/timeline", "Dòng thời gian / timeline"],
+     [apiBase + "/reports/coverage?code=" + code, "Độ phủ / coverage"],
+     [apiBase + "/reports/lag?code=" + code, "Độ trễ / lag"]].forEach(function (pair) {
+      var a = el("a", pair[1]);
+      a.href = pair[0];
+      reports.appendChild(a);
+    });
+    panel.appendChild(reports);
     relationSection("Quan hệ đi / from this document",
       edges.get({ filter: function (e) { return e.from === id; } }), "to");
     relationSection("Quan hệ đến / to this document",

@@ -1,0 +1,344 @@
+"""`vbgraph report` (coverage, lag, quality, top, timeline) and `vbgraph export`.
+
+Readable rich tables with Vietnamese labels and English beside them, or --json / --csv.
+Store options, exit codes and error lines are those of `api.cli_graph`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+
+from api.cli_graph import EXIT_FAILED, EXIT_OK, LEVEL_NAMES, run
+from graph import export as X
+from graph import lineage as L
+from graph import reports as R
+from graph.store import GraphStore
+from ingest.codes import Level
+from ingest.relations import RelationType
+from viz import timeline as T
+
+Handler = Callable[[argparse.Namespace, GraphStore, TextIO], int]
+YES, NO = "Đã có / implemented", "Chưa có / none recorded"
+
+
+def _types(args: argparse.Namespace) -> tuple[RelationType, ...]:
+    extra = (RelationType.REVIEWS,) if getattr(args, "reviews", False) else ()
+    return (RelationType.IMPLEMENTS, *extra)
+
+
+def _num(value: float | int | None) -> str:
+    if value is None:
+        return "–"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _emit(
+    args: argparse.Namespace,
+    out: TextIO,
+    data: dict[str, Any],
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    tables: Callable[[], list[Table]],
+) -> int:
+    if args.json:
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    elif args.csv:
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(header)
+        w.writerows([["" if v is None else v for v in row] for row in rows])
+    else:
+        console = Console(file=out, width=max(120, Console(file=out).width))
+        for table in tables():
+            console.print(table)
+    return EXIT_OK
+
+
+def _read_places(path: str | None) -> list[R.PlaceRef] | None:
+    if path is None:
+        return None
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise R.InvalidPlaces(f"cannot read places file {path}: {exc}") from exc
+    return R.read_places(text)
+
+
+# ---------------------------------------------------------------------------- reports
+def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    key = L.resolve(store, args.code)
+    rep = R.coverage(store, key, places=_read_places(args.places), types=_types(args))
+    rows = [
+        (lc.level.value, p.place.province, p.place.district, p.place.commune,
+         p.implemented, "; ".join(p.documents))
+        for lc in rep.levels for p in lc.places
+    ]  # fmt: skip
+
+    def tables() -> list[Table]:
+        summary = Table(title=f"Độ phủ / coverage: {rep.code} ({LEVEL_NAMES[rep.level.value]})")
+        for col in ("Cấp / level", "Địa bàn / places", YES, NO, "Tỉ lệ / share (%)"):
+            summary.add_column(col, justify="left" if col.startswith("Cấp") else "right")
+        for lc in rep.levels:
+            summary.add_row(
+                LEVEL_NAMES[lc.level.value], str(lc.total), str(lc.implemented),
+                str(len(lc.missing)), _num(lc.percent),
+            )  # fmt: skip
+        detail = Table(title="Theo địa bàn / by place")
+        for col in ("Cấp / level", "Địa bàn / place", "Văn bản thực hiện / implementing"):
+            detail.add_column(col)
+        for lc in rep.levels:
+            for p in lc.places:
+                docs = ", ".join(p.documents) if p.documents else f"[red]{NO}[/red]"
+                detail.add_row(LEVEL_NAMES[lc.level.value], p.place.label, docs)
+        out_ = [summary, detail]
+        if rep.unplaced:
+            extra = Table(title="Văn bản thực hiện chưa rõ địa bàn / implementing, place unknown")
+            extra.add_column("Khóa / key")
+            for k in rep.unplaced:
+                extra.add_row(k)
+            out_.append(extra)
+        return out_
+
+    header = ("level", "province", "district", "commune", "implemented", "documents")
+    return _emit(args, out, rep.as_dict(), header, rows, tables)
+
+
+def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    key = L.resolve(store, args.code)
+    rep = R.lag(store, key, types=_types(args))
+    rows = [
+        (r.key, r.code, r.level.value, r.place, r.date.isoformat() if r.date else None, r.days,
+         r.depth, r.via)
+        for r in rep.rows
+    ]  # fmt: skip
+
+    def tables() -> list[Table]:
+        day = rep.date.isoformat() if rep.date else "không rõ / unknown"
+        summary = Table(title=f"Độ trễ thực hiện / implementation lag: {rep.code} (ngày {day})")
+        cols = ("Cấp / level", "Số VB / docs", "Trung vị / median", "Nhỏ nhất / min",
+                "P25", "P75", "Lớn nhất / max", "Không rõ ngày / undated")  # fmt: skip
+        for col in cols:
+            summary.add_column(col, justify="left" if col.startswith("Cấp") else "right")
+        for lv in rep.levels:
+            s = lv.spread
+            summary.add_row(
+                LEVEL_NAMES[lv.level.value], str(s.count), _num(s.median), _num(s.min),
+                _num(s.p25), _num(s.p75), _num(s.max), str(len(lv.undated)),
+            )  # fmt: skip
+        detail = Table(title="Từng văn bản / each document")
+        for col in ("Số hiệu / code", "Cấp / level", "Địa bàn / place", "Ngày / date",
+                    "Độ trễ (ngày) / lag (days)"):  # fmt: skip
+            detail.add_column(col)
+        for r in rep.rows:
+            detail.add_row(
+                r.code, LEVEL_NAMES[r.level.value], r.place,
+                r.date.isoformat() if r.date else "không rõ / undated", _num(r.days),
+            )  # fmt: skip
+        return [summary, detail]
+
+    header = ("key", "code", "level", "place", "date", "lag_days", "depth", "via")
+    return _emit(args, out, rep.as_dict(), header, rows, tables)
+
+
+_QUALITY_SECTIONS = (
+    ("stubs", "Chưa thu thập, nên tìm tiếp / stubs worth acquiring (most cited first)"),
+    ("type_mismatches", "Loại văn bản mâu thuẫn với số hiệu / type word contradicts the code"),
+    ("unqualified", "Mã địa phương chưa rõ địa bàn / local codes with no known place"),
+    ("uncertain", "Danh tính chưa chắc chắn / uncertain identity"),
+)
+
+
+def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    rep = R.quality(store)
+    rows: list[tuple[Any, ...]] = []
+    for name, _ in _QUALITY_SECTIONS:
+        for d in getattr(rep, name):
+            rows.append((name, d.key, d.code, d.level, d.place, d.cited_by, "; ".join(d.detail)))
+    for c in rep.conflicts:
+        values = "; ".join(f"{v} ({', '.join(sorted({f.doc for f in fs}))})" for v, fs in c.values)
+        rows.append(("conflicts", c.key, c.key, "", "", "", f"{c.field}: {values}"))
+    for dup in rep.possible_duplicates:
+        rows.append(("possible_duplicates", dup["key"], dup["other"], "", "", "", ""))
+
+    def tables() -> list[Table]:
+        summary = Table(title="Chất lượng dữ liệu / data quality")
+        summary.add_column("Mục / finding")
+        summary.add_column("Số / count", justify="right")
+        for name, n in rep.counts().items():
+            summary.add_row(name, str(n))
+        tabs = [summary]
+        conflicts = Table(title="Ngày, khóa mâu thuẫn / conflicting dates and terms")
+        for col in ("Khóa / key", "Trường / field", "Giá trị (nguồn) / values (sources)"):
+            conflicts.add_column(col)
+        for c in rep.conflicts:
+            conflicts.add_row(c.key, c.field, "\n".join(
+                f"{v} ({', '.join(sorted({f.doc for f in fs}))})" for v, fs in c.values
+            ))  # fmt: skip
+        tabs.append(conflicts)
+        for name, title in _QUALITY_SECTIONS:
+            issues = getattr(rep, name)
+            if not issues:
+                continue
+            t = Table(title=title)
+            for col in ("Số hiệu / code", "Cấp / level", "Địa bàn / place",
+                        "Được dẫn / cited by", "Chi tiết / detail"):  # fmt: skip
+                t.add_column(col)
+            for d in issues[: args.limit]:
+                t.add_row(d.code, LEVEL_NAMES.get(d.level, d.level), d.place, str(d.cited_by),
+                          ", ".join(d.detail))  # fmt: skip
+            tabs.append(t)
+        for note in rep.notes:
+            note_t = Table(show_header=False, box=None)
+            note_t.add_row(note)
+            tabs.append(note_t)
+        return tabs
+
+    header = ("section", "key", "code", "level", "place", "cited_by", "detail")
+    return _emit(args, out, rep.as_dict(), header, rows, tables)
+
+
+def _top_table(title: str, ranked: Sequence[R.Ranked]) -> Table:
+    t = Table(title=title)
+    for col in ("#", "Số hiệu / code", "Cấp / level", "Địa bàn / place", "Ngày / date", "Số / n"):
+        t.add_column(col, justify="right" if col in ("#", "Số / n") else "left")
+    for i, r in enumerate(ranked, 1):
+        t.add_row(str(i), r.code, LEVEL_NAMES[r.level.value], r.place, r.date or "–", str(r.count))
+    return t
+
+
+def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    if args.by:
+        groups = R.top_groups(store, by=args.by, limit=args.limit)
+    else:
+        level = Level(args.level) if args.level else None
+        groups = {"": R.top(store, level=level, year=args.year, limit=args.limit)}
+    rows = [
+        (group, ranking, i, r.key, r.code, r.level.value, r.place, r.date, r.count)
+        for group, rep in groups.items()
+        for ranking, ranked in (("cited", rep.cited), ("implemented", rep.implemented))
+        for i, r in enumerate(ranked, 1)
+    ]
+
+    def tables() -> list[Table]:
+        tabs = []
+        for group, rep in groups.items():
+            name = LEVEL_NAMES.get(group, group)
+            what = f" — {name}" if group else ""
+            tabs.append(_top_table(f"Được dẫn nhiều nhất / most cited{what}", rep.cited))
+            tabs.append(
+                _top_table(f"Được thực hiện nhiều nhất / most implemented{what}", rep.implemented)
+            )
+        return tabs
+
+    data = {g: rep.as_dict() for g, rep in groups.items()} if args.by else groups[""].as_dict()
+    header = ("group", "ranking", "rank", "key", "code", "level", "place", "date", "count")
+    return _emit(args, out, data, header, rows, tables)
+
+
+def _timeline(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    key = L.resolve(store, args.code)
+    tl = R.lineage_timeline(store, key)
+    node = store.node(key)
+    name = node.canonical if node and node.canonical else key
+    title = f"Dòng thời gian / timeline: {name}"
+    path = Path(args.output or f"timeline-{_safe_name(name)}.png")
+    if path.suffix.lower() == ".svg":
+        path.write_text(T.render_svg(tl.docs, tl.links, title=title), encoding="utf-8")
+    else:
+        path.write_bytes(T.render_png(tl.docs, tl.links, title=title))
+    print(f"Đã ghi / wrote {path} ({len(tl.docs)} văn bản / documents)", file=out)
+    return EXIT_OK
+
+
+def _safe_name(code: str) -> str:
+    return "".join(c if c.isalnum() else "-" for c in code).strip("-")
+
+
+# ---------------------------------------------------------------------------- export
+def _export(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    key = L.resolve(store, args.code) if args.code else None
+    graph = X.select(store, key)
+    fmt = args.format
+    if fmt == "csv":
+        nodes_path, edges_path = X.write_csv(graph, args.output or "vbgraph-export/")
+        print(f"Đã ghi / wrote {nodes_path}, {edges_path}", file=out)
+    elif args.output in (None, "-"):
+        data = X.export_bytes(graph, fmt)
+        out.write(data.decode("utf-8"))
+    else:
+        path = X.write_file(graph, fmt, args.output)
+        print(f"Đã ghi / wrote {path}", file=sys.stderr)
+    if graph.truncated:
+        print("vbgraph export: lineage truncated (node limit)", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+# ---------------------------------------------------------------------------- parser
+def _store_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--backend", choices=("embedded", "neo4j"), default=None,
+        help="graph store (default $VBGRAPH_BACKEND or embedded)",
+    )  # fmt: skip
+    parser.add_argument(
+        "--data-dir", default=None, metavar="DIR",
+        help="embedded store directory (default $VBGRAPH_DATA_DIR or .data/)",
+    )  # fmt: skip
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    how = parser.add_mutually_exclusive_group()
+    how.add_argument("--json", action="store_true", help="the API's JSON answer")
+    how.add_argument("--csv", action="store_true", help="one CSV table")
+
+
+def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help)
+    _store_options(parser)
+    parser.set_defaults(handler=lambda a: run(handler, a, stdout=sys.stdout, stderr=sys.stderr))
+    return parser
+
+
+def register(subparsers: Any) -> None:
+    """Add `report` (coverage, lag, quality, top, timeline) and `export` to `vbgraph`."""
+    report = subparsers.add_parser("report", help="analyst reports (báo cáo)")
+    kinds = report.add_subparsers(dest="report", required=True)
+    what = "which places below a document implement it, and which have none recorded"
+    p = _add(kinds, "coverage", _coverage, what)
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--places", metavar="FILE.csv",
+                   help="expected places: CSV level,province,district,commune")  # fmt: skip
+    p.add_argument("--reviews", action="store_true", help="count REVIEWS chains too")
+    _output_options(p)
+    p = _add(kinds, "lag", _lag, "days from a document's date to each implementing document")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--reviews", action="store_true", help="count REVIEWS chains too")
+    _output_options(p)
+    p = _add(kinds, "quality", _quality, "conflicts, type mismatches, unplaced codes, stubs")
+    p.add_argument("--limit", type=int, default=25, help="rows per table (default 25)")
+    _output_options(p)
+    p = _add(kinds, "top", _top, "most cited and most implemented documents")
+    p.add_argument("--level", choices=[lv.value for lv in Level])
+    p.add_argument("--year", type=int)
+    p.add_argument("--by", choices=("level", "year"), help="one ranking per level or year")
+    p.add_argument("--limit", type=int, default=10, help="rows per ranking (default 10)")
+    _output_options(p)
+    p = _add(kinds, "timeline", _timeline, "draw a lineage by date and level (PNG or SVG)")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("-o", "--output", metavar="FILE.png|FILE.svg",
+                   help="default timeline-<code>.png")  # fmt: skip
+
+    p = _add(subparsers, "export", _export, "write the graph or one lineage to a file")
+    p.add_argument("--format", required=True, choices=X.FORMATS)
+    p.add_argument("-o", "--output", metavar="PATH",
+                   help="file (default stdout); for csv a directory or a prefix "
+                   "(default vbgraph-export/)")  # fmt: skip
+    p.add_argument("code", nargs="?", metavar="CODE", help="export only CODE's lineage")

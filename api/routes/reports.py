@@ -1,0 +1,170 @@
+"""Analyst reports (coverage, lag, quality, top, timeline), exports, and the timeline page.
+
+Three routers, because their paths have three prefixes: `router` (/api/v1/reports),
+`export_router` (/api/v1/export) and `view_router` (/view/{code}/timeline; include it before
+the graph view's catch-all /view/{code:path}). `ROUTERS` holds all three, in that order.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
+
+from fastapi import APIRouter, Path, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from api.deps import StoreDep
+from api.params import Code
+from api.routes.lineage import ERRORS
+from graph import export as X
+from graph import lineage as L
+from graph import reports as R
+from graph.store import GraphStore
+from ingest.codes import Level
+from ingest.relations import RelationType
+from viz import timeline as T
+
+router = APIRouter(prefix="/api/v1/reports", tags=["reports"], responses=ERRORS)
+export_router = APIRouter(prefix="/api/v1", tags=["export"], responses=ERRORS)
+view_router = APIRouter(prefix="/view", tags=["view"], responses=ERRORS)
+ROUTERS = (router, export_router, view_router)
+
+Reviews = Annotated[bool, Query(description="Count REVIEWS chains as implementation too")]
+MAX_PLACES_BYTES = 5 * 1024 * 1024
+
+
+def _types(reviews: bool) -> tuple[RelationType, ...]:
+    return (
+        (RelationType.IMPLEMENTS, RelationType.REVIEWS) if reviews else (RelationType.IMPLEMENTS,)
+    )
+
+
+def _coverage(
+    store: GraphStore, code: str, places: list[R.PlaceRef] | None, reviews: bool
+) -> dict[str, Any]:
+    key = L.resolve(store, code)
+    return R.coverage(store, key, places=places, types=_types(reviews)).as_dict()
+
+
+@router.get("/coverage")
+def read_coverage(store: StoreDep, code: Code, reviews: Reviews = False) -> dict[str, Any]:
+    """Places below a document with and without an implementing document (places in the graph)."""
+    return _coverage(store, code, None, reviews)
+
+
+@router.post(
+    "/coverage",
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"text/csv": {"example": "level,province,district,commune\n"
+                                                "district,Bắc Giang,Tân Yên,\n"}},
+        }
+    },
+)  # fmt: skip
+async def post_coverage(
+    request: Request, store: StoreDep, code: Code, reviews: Reviews = False
+) -> dict[str, Any]:
+    """Coverage against the places in the CSV body (level,province,district,commune)."""
+    body = await request.body()
+    if len(body) > MAX_PLACES_BYTES:
+        raise R.InvalidPlaces(f"places CSV is larger than {MAX_PLACES_BYTES} bytes")
+    try:
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise R.InvalidPlaces(f"places CSV is not UTF-8: {exc}") from exc
+    places = R.read_places(text)
+    result: dict[str, Any] = await run_in_threadpool(_coverage, store, code, places, reviews)
+    return result
+
+
+@router.get("/lag")
+def read_lag(store: StoreDep, code: Code, reviews: Reviews = False) -> dict[str, Any]:
+    """Days from a document's date to each implementing document's, by level."""
+    return R.lag(store, L.resolve(store, code), types=_types(reviews)).as_dict()
+
+
+@router.get("/quality")
+def read_quality(store: StoreDep) -> dict[str, Any]:
+    """Conflicts, type mismatches, unplaced local codes, duplicates, stubs worth acquiring."""
+    return R.quality(store).as_dict()
+
+
+@router.get("/top")
+def read_top(
+    store: StoreDep,
+    level: Level | None = None,
+    year: Annotated[int | None, Query(ge=1900, le=2100)] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 10,
+) -> dict[str, Any]:
+    """Most cited and most implemented documents, optionally of one level or year."""
+    return R.top(store, level=level, year=year, limit=limit).as_dict()
+
+
+def _timeline(store: GraphStore, code: str) -> tuple[str, R.LineageTimeline]:
+    key = L.resolve(store, code)
+    return key, R.lineage_timeline(store, key)
+
+
+def _title(tl: R.LineageTimeline) -> str:
+    root = next((d for d in tl.docs if d.key == tl.root), None)
+    return f"Dòng thời gian / timeline: {root.label if root else tl.root}"
+
+
+@router.get(
+    "/timeline",
+    response_class=Response,
+    responses={200: {"content": {"image/svg+xml": {}, "image/png": {}, "application/json": {}}}},
+)
+def read_timeline(
+    store: StoreDep, code: Code, format: Literal["svg", "png", "json"] = "svg"
+) -> Response:
+    """A lineage drawn by date and level (SVG; png or json on request)."""
+    _, tl = _timeline(store, code)
+    if format == "json":
+        return Response(X.json_bytes(tl.as_dict()), media_type="application/json")
+    if format == "png":
+        return Response(T.render_png(tl.docs, tl.links, title=_title(tl)), media_type="image/png")
+    svg = T.render_svg(tl.docs, tl.links, title=_title(tl))
+    return Response(svg, media_type="image/svg+xml")
+
+
+@export_router.get(
+    "/export",
+    response_class=Response,
+    responses={200: {"content": {t: {} for t in X.MEDIA_TYPES.values()}}},
+)
+def read_export(
+    store: StoreDep,
+    format: Annotated[X.Format, Query(description="graphml, gexf, csv (a zip) or json")],
+    code: Annotated[str | None, Query(max_length=200, description="only this lineage")] = None,
+) -> Response:
+    """The whole graph, or one document's lineage, as a file."""
+    key = L.resolve(store, code) if code else None
+    data = X.export_bytes(X.select(store, key), format)
+    name = "vbgraph" + (f"-{_ascii(code)}" if code else "")
+    ext = "zip" if format == "csv" else format
+    headers = {"Content-Disposition": f'attachment; filename="{name}.{ext}"'}
+    return Response(data, media_type=X.MEDIA_TYPES[format], headers=headers)
+
+
+def _ascii(text: str) -> str:
+    return "".join(c if c.isascii() and c.isalnum() else "-" for c in text).strip("-") or "doc"
+
+
+@view_router.get("/{code:path}/timeline", response_class=HTMLResponse)
+def view_timeline(
+    store: StoreDep, code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])]
+) -> HTMLResponse:
+    """A document's lineage on a time line (offline page, no script)."""
+    key, tl = _timeline(store, code)
+    q = quote(key, safe="")
+    links = [
+        ("← Đồ thị / graph view", f"/view/{q}"),
+        ("Độ phủ / coverage (JSON)", f"/api/v1/reports/coverage?code={q}"),
+        ("Độ trễ / lag (JSON)", f"/api/v1/reports/lag?code={q}"),
+        ("SVG", f"/api/v1/reports/timeline?code={q}"),
+        ("PNG", f"/api/v1/reports/timeline?code={q}&format=png"),
+    ]
+    return HTMLResponse(T.render_timeline_html(tl.docs, tl.links, title=_title(tl), links=links))

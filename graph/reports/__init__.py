@@ -1,0 +1,43 @@
+"""Analyst reports over any GraphStore: coverage by place, implementation lag, data quality,
+most cited documents, and the dated lineage a timeline draws. Each returns a frozen dataclass
+with ``as_dict()``.
+
+coverage(store, resolve(store, "62-KL/TW")).levels[0].percent
+"""
+
+from graph.reports._common import Spread, document_date, name_key
+from graph.reports.coverage import Coverage, LevelCoverage, PlaceCoverage, coverage
+from graph.reports.lag import Lag, LagRow, LevelLag, lag
+from graph.reports.places import InvalidPlaces, PlaceRef, known_places, read_places
+from graph.reports.quality import DocumentIssue, Quality, quality
+from graph.reports.timeline import LineageTimeline, TimelineDoc, TimelineLink, lineage_timeline
+from graph.reports.top import Ranked, Top, top, top_groups
+
+__all__ = [
+    "Coverage",
+    "DocumentIssue",
+    "InvalidPlaces",
+    "Lag",
+    "LagRow",
+    "LevelCoverage",
+    "LevelLag",
+    "LineageTimeline",
+    "PlaceCoverage",
+    "PlaceRef",
+    "Quality",
+    "Ranked",
+    "Spread",
+    "TimelineDoc",
+    "TimelineLink",
+    "Top",
+    "coverage",
+    "document_date",
+    "known_places",
+    "lag",
+    "lineage_timeline",
+    "name_key",
+    "quality",
+    "read_places",
+    "top",
+    "top_groups",
+]

@@ -1,0 +1,116 @@
+"""Helpers the reports share: a document's one date, place names folded for matching, levels.
+
+Pure functions over `graph.model.Node`; no store access.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from graph.identity import fold
+from graph.model import DATE, Edge, Node
+from ingest.codes import Level
+from ingest.relations import RelationType
+
+# Levels below which places are counted, from the top; UNKNOWN is never a place level.
+PLACE_LEVELS: tuple[Level, ...] = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+_RANK = {Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
+# OCR look-alikes of Đ/đ (Eth) that NFD does not fold.
+_ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
+# Administrative words in front of a place name ("Tỉnh Bắc Giang", "huyện Tân Yên", "TP. Huế").
+_PREFIX = re.compile(
+    r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\s+(?=\S)"
+)
+
+
+def level_rank(level: Level) -> int | None:
+    """0 for central … 3 for commune; None for unknown."""
+    return _RANK.get(level)
+
+
+def name_key(name: str | None) -> str | None:
+    """Fold a place name for matching: no diacritics, đ → d, lower case, no "tỉnh"/"huyện"…
+
+    >>> name_key("Huyện Tân Yên") == name_key("tan yen")
+    True
+    """
+    if name is None or not name.strip():
+        return None
+    text = re.sub(r"\s+", " ", fold(name.translate(_ETH))).strip()
+    return _PREFIX.sub("", text)
+
+
+def document_date(node: Node) -> date | None:
+    """The date a report uses for `node`: the one its own text gives, else the one most
+    citing documents give (ties: the earliest); None if no document dates it."""
+    facts = [f for f in node.facts if f.field == DATE]
+    own = [f for f in facts if node.host_doc is not None and f.doc == node.host_doc]
+    chosen = own or facts
+    votes: Counter[str] = Counter(v for v, _ in {(f.value, f.doc) for f in chosen})
+    for value, _ in sorted(votes.items(), key=lambda kv: (-kv[1], kv[0])):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            continue
+    return None
+
+
+def code_of(node: Node) -> str:
+    """The code to show for `node` (its key when it has none)."""
+    return node.canonical or node.key
+
+
+def place_label(node: Node) -> str:
+    """ "Bắc Giang / Tân Yên"; "" for a central document, "?" when nothing is known."""
+    parts = [p for p in (node.place.province, node.place.district, node.place.commune) if p]
+    return " / ".join(parts) or ("" if node.level is Level.CENTRAL else "?")
+
+
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Distribution of a sample of integers: count, median and quartiles (inclusive method)."""
+
+    count: int
+    median: float | None
+    min: int | None
+    p25: float | None
+    p75: float | None
+    max: int | None
+
+    @classmethod
+    def of(cls, values: Sequence[int]) -> Spread:
+        if not values:
+            return cls(0, None, None, None, None, None)
+        xs = sorted(values)
+        if len(xs) == 1:
+            q1 = q3 = float(xs[0])
+        else:
+            q1, _, q3 = statistics.quantiles(xs, n=4, method="inclusive")
+        return cls(len(xs), float(statistics.median(xs)), xs[0], q1, q3, xs[-1])
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "count": self.count,
+            "median": self.median,
+            "min": self.min,
+            "p25": self.p25,
+            "p75": self.p75,
+            "max": self.max,
+        }
+
+
+def citing_sources(
+    edges: Iterable[Edge], types: Collection[RelationType] | None = None
+) -> dict[str, set[str]]:
+    """{target key: distinct source keys} over `edges` of `types` (None: every type)."""
+    out: dict[str, set[str]] = {}
+    for e in edges:
+        if types is None or e.type in types:
+            out.setdefault(e.target, set()).add(e.source)
+    return out

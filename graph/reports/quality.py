@@ -1,0 +1,157 @@
+"""Data quality: what an analyst should check or acquire next. Conflicting dates and terms
+for one document, type words that contradict the code, local codes with no known place,
+possible duplicates, and stubs (cited, not ingested) ranked by how often they are cited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from graph.lineage import conflicts, possible_duplicates
+from graph.model import Conflict, Node
+from graph.reports._common import citing_sources, code_of, document_date, place_label
+from graph.store import GraphStore
+from ingest.normalize import parse_code
+
+# Short forms ("Thông báo 160") are resolved at ingest time; the graph does not store the
+# ones that stayed unresolved, so the report says so instead of showing an empty list.
+SHORT_FORMS_NOTE = (
+    "Tên gọi tắt chưa giải được không được lưu trong đồ thị / "
+    "unresolved short forms are not stored in the graph (see `vbgraph extract` warnings)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentIssue:
+    """A document worth a look: its code, level, place, how many documents cite it, and
+    what is wrong (`detail`: the spellings or readings seen, the reason, …)."""
+
+    key: str
+    code: str
+    level: str
+    place: str
+    cited_by: int
+    detail: tuple[str, ...] = ()
+    date: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "code": self.code,
+            "level": self.level,
+            "place": self.place,
+            "cited_by": self.cited_by,
+            "detail": list(self.detail),
+            "date": self.date,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Quality:
+    """The result of `quality`; each list is sorted, most important first."""
+
+    conflicts: tuple[Conflict, ...]
+    type_mismatches: tuple[DocumentIssue, ...]
+    unqualified: tuple[DocumentIssue, ...]
+    uncertain: tuple[DocumentIssue, ...]
+    possible_duplicates: tuple[dict[str, Any], ...]
+    stubs: tuple[DocumentIssue, ...]
+    notes: tuple[str, ...] = (SHORT_FORMS_NOTE,)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "conflicts": len(self.conflicts),
+            "type_mismatches": len(self.type_mismatches),
+            "unqualified": len(self.unqualified),
+            "uncertain": len(self.uncertain),
+            "possible_duplicates": len(self.possible_duplicates),
+            "stubs": len(self.stubs),
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "counts": self.counts(),
+            "conflicts": [c.as_dict() for c in self.conflicts],
+            "type_mismatches": [d.as_dict() for d in self.type_mismatches],
+            "unqualified": [d.as_dict() for d in self.unqualified],
+            "uncertain": [d.as_dict() for d in self.uncertain],
+            "possible_duplicates": list(self.possible_duplicates),
+            "stubs": [d.as_dict() for d in self.stubs],
+            "notes": list(self.notes),
+        }
+
+
+def _kind(code: str) -> str | None:
+    parsed = parse_code(code)
+    return parsed.kind if parsed is not None else None
+
+
+def _type_words(node: Node) -> tuple[str, ...] | None:
+    """The spellings of `node` whose type word differs from its code's, or None."""
+    own = _kind(node.canonical) if node.canonical else None
+    others = [c for c in (*node.aliases, *node.alternatives) if _kind(c) not in (None, own)]
+    if not others:
+        return None
+    return (f"{node.canonical} ({own})", *(f"{c} ({_kind(c)})" for c in others))
+
+
+def _issue(node: Node, cited: dict[str, set[str]], detail: tuple[str, ...] = ()) -> DocumentIssue:
+    day = document_date(node)
+    return DocumentIssue(
+        node.key,
+        code_of(node),
+        node.level.value,
+        place_label(node),
+        len(cited.get(node.key, ())),
+        detail,
+        day.isoformat() if day else None,
+    )
+
+
+def _ranked(issues: list[DocumentIssue]) -> tuple[DocumentIssue, ...]:
+    return tuple(sorted(issues, key=lambda d: (-d.cited_by, d.code, d.key)))
+
+
+def quality(store: GraphStore) -> Quality:
+    """Return the graph's data-quality findings.
+
+    Parameters
+    ----------
+    store : GraphStore
+
+    Returns
+    -------
+    Quality
+        ``conflicts``: one code given several dates or terms, each value with its sources;
+        ``type_mismatches``: codes written with another type word (160-KL/TW for 160-TB/TW);
+        ``unqualified``: local codes whose issuer's place is not known;
+        ``uncertain``: identities not pinned down, with the reason;
+        ``possible_duplicates``: reported, not merged, matches;
+        ``stubs``: documents cited but not ingested, most cited first (what to acquire
+        next). ``cited_by`` counts distinct citing documents (edge sources, any type).
+
+    See also
+    --------
+    graph.lineage.conflicts, graph.lineage.possible_duplicates
+    """
+    cited = citing_sources(store.iter_edges())
+    mismatches, unqualified, uncertain, stubs = [], [], [], []
+    for node in store.iter_nodes():
+        words = _type_words(node)
+        if words:
+            mismatches.append(_issue(node, cited, words))
+        if not node.qualified:
+            unqualified.append(_issue(node, cited))
+        if node.uncertain:
+            uncertain.append(_issue(node, cited, node.uncertain))
+        if node.stub:
+            stubs.append(_issue(node, cited))
+    return Quality(
+        tuple(sorted(conflicts(store), key=lambda c: (c.key, c.field))),
+        _ranked(mismatches),
+        _ranked(unqualified),
+        _ranked(uncertain),
+        tuple(possible_duplicates(store)),
+        _ranked(stubs),
+    )

@@ -1,0 +1,474 @@
+"""Analyst reports over both stores (STYLE habit 8): answers known by construction on the
+generated roll-out (tests/report_fixtures.py), and real answers on the sample corpus.
+Also the places CSV reader, the `vbgraph report` commands and the /api/v1/reports routes.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph import reports as R
+from graph.embedded import EmbeddedStore
+from graph.errors import DocumentNotFound
+from graph.store import GraphStore
+from ingest.codes import Level
+from tests.report_fixtures import (
+    IMPLEMENTERS,
+    ROOT,
+    ROOT_DATE,
+    UNRELATED,
+    Rollout,
+    corpus_store,
+    open_test_neo4j,
+    rollout,
+)
+
+# The places CSV an analyst might send: no diacritics, upper case, "Huyện" prefixes, Eth for
+# Đ, Vietnamese level words, and a province the graph has never heard of.
+PLACES_CSV = """\ufefflevel,province,district,commune
+tỉnh,BAC GIANG,,
+province,Ðắk Lắk,,
+province,Lạng Sơn,,
+huyện,Bắc Giang,Huyện Tân Yên,
+district,bac giang,yen the,
+commune,Bắc Giang,Tân Yên,Xã Hòa Bình
+,Quang Ngai,Duc Pho,Tan Lap
+"""
+
+
+class ReportsContract:
+    """Report answers every backend must give."""
+
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        raise NotImplementedError
+
+    @pytest.fixture
+    def store(self, tmp_path: Path) -> Iterator[GraphStore]:
+        s = self.make_store(tmp_path)
+        yield s
+        s.close()
+
+    @pytest.fixture
+    def plan(self, store: GraphStore) -> Rollout:
+        plan = rollout()
+        plan.write(store)
+        return plan
+
+    # ---------------------------------------------------------------- coverage
+    def test_coverage_counts_implemented_places_per_level(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        report = R.coverage(store, ROOT)
+        got = [(lc.level, lc.implemented, lc.total, lc.percent) for lc in report.levels]
+        assert got == [
+            (Level.PROVINCE, 2, 3, 66.7),
+            (Level.DISTRICT, 3, 6, 50.0),
+            (Level.COMMUNE, 3, 12, 25.0),
+        ]
+        (province, district, commune) = report.levels
+        assert [p.label for p in province.missing] == ["Quảng Ngãi"]
+        assert [p.label for p in district.missing] == [
+            "Bắc Giang / Yên Thế", "Đắk Lắk / Ea Kar", "Quảng Ngãi / Mộ Đức",
+        ]  # fmt: skip
+        # same commune names in other districts are other places
+        implemented = {p.place.label for p in commune.places if p.implemented}
+        assert implemented == {
+            "Bắc Giang / Tân Yên / Hòa Bình",
+            "Bắc Giang / Tân Yên / Tân Lập",
+            "Quảng Ngãi / Đức Phố / Hòa Bình",
+        }
+        assert report.unplaced == ()
+
+    def test_coverage_matches_the_record_of_the_generator(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        chain = plan.chain()
+        expected = {d.names for d in plan.docs if d.key in chain}
+        assert expected == set(IMPLEMENTERS)
+        report = R.coverage(store, ROOT)
+        got = {
+            tuple(n for n in (p.place.province, p.place.district, p.place.commune) if n)
+            for lc in report.levels
+            for p in lc.places
+            if p.implemented
+        }
+        assert got == expected
+
+    def test_coverage_of_a_province_counts_only_its_own_places(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        key = plan.by_names()[("Bắc Giang",)].key
+        report = R.coverage(store, key)
+        assert [(lc.level, lc.implemented, lc.total) for lc in report.levels] == [
+            (Level.DISTRICT, 1, 2),
+            (Level.COMMUNE, 2, 4),
+        ]
+
+    def test_coverage_against_a_places_list_folds_diacritics(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        report = R.coverage(store, ROOT, places=R.read_places(PLACES_CSV))
+        assert report.places_from == "list"
+        rows = {
+            lc.level: [(p.place.label, p.implemented) for p in lc.places] for lc in report.levels
+        }
+        assert rows[Level.PROVINCE] == [
+            ("BAC GIANG", True), ("Ðắk Lắk", True), ("Lạng Sơn", False),
+        ]  # fmt: skip
+        assert rows[Level.DISTRICT] == [
+            ("Bắc Giang / Huyện Tân Yên", True), ("bac giang / yen the", False),
+        ]  # fmt: skip
+        assert rows[Level.COMMUNE] == [
+            ("Bắc Giang / Tân Yên / Xã Hòa Bình", True), ("Quang Ngai / Duc Pho / Tan Lap", False),
+        ]  # fmt: skip
+        assert report.levels[0].percent == 66.7
+        # implementing documents at places not on the list are listed, not lost
+        names = plan.by_names()
+        assert set(report.unplaced) == {
+            names[n].key
+            for n in (
+                ("Đắk Lắk", "Krông Pắc"),
+                ("Quảng Ngãi", "Đức Phố"),
+                ("Quảng Ngãi", "Đức Phố", "Hòa Bình"),
+                ("Bắc Giang", "Tân Yên", "Tân Lập"),
+            )
+        }
+
+    # ---------------------------------------------------------------- lag
+    def test_lag_gives_median_and_spread_per_level(self, store: GraphStore, plan: Rollout) -> None:
+        report = R.lag(store, ROOT)
+        assert report.date == ROOT_DATE
+        spreads = {lv.level: lv.spread.as_dict() for lv in report.levels}
+        assert spreads[Level.PROVINCE] == {
+            "count": 2, "median": 60.0, "min": 30, "p25": 45.0, "p75": 75.0, "max": 90,
+        }  # fmt: skip
+        assert spreads[Level.DISTRICT] == {
+            "count": 2, "median": 90.0, "min": 60, "p25": 75.0, "p75": 105.0, "max": 120,
+        }  # fmt: skip
+        assert spreads[Level.COMMUNE] == {
+            "count": 3, "median": 150.0, "min": 100, "p25": 125.0, "p75": 175.0, "max": 200,
+        }  # fmt: skip
+        assert report.overall.count == 7 and report.negative == ()
+
+    def test_lag_counts_and_lists_undated_documents(self, store: GraphStore, plan: Rollout) -> None:
+        report = R.lag(store, ROOT)
+        duc_pho = plan.by_names()[("Quảng Ngãi", "Đức Phố")].key
+        assert report.undated == (duc_pho,)
+        (district,) = [lv for lv in report.levels if lv.level is Level.DISTRICT]
+        assert district.undated == (duc_pho,)
+        assert len(report.rows) == len(IMPLEMENTERS)  # every implementer is a row
+
+    def test_lag_uses_the_documents_own_date_over_a_citing_one(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        node = store.node(ROOT)
+        assert node is not None and node.dates == ("2020-01-01", "2020-01-10")
+        assert R.document_date(node) == date(2020, 1, 10)
+
+    # ---------------------------------------------------------------- quality
+    def test_quality_ranks_stubs_by_citing_documents(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        report = R.quality(store)
+        stubs = [(s.code, s.cited_by) for s in report.stubs]
+        non_implementers = len(plan.docs) - len(IMPLEMENTERS)
+        assert stubs == [(UNRELATED, non_implementers), ("05-CT/TW", 2), ("07-QĐ/TW", 1),
+                         ("36-NQ/HU", 1)]  # fmt: skip
+        assert non_implementers == 13
+
+    def test_quality_reports_conflicts_type_words_and_unplaced_codes(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        report = R.quality(store)
+        assert [(c.key, c.field) for c in report.conflicts] == [(ROOT, "date")]
+        (mismatch,) = report.type_mismatches
+        assert mismatch.key == ROOT and mismatch.detail == ("01-KL/TW (KL)", "01-TB/TW (TB)")
+        assert [u.key for u in report.unqualified] == ["36-NQ/HU@?c-yen-the"]
+        assert report.counts()["stubs"] == 4
+        assert json.loads(json.dumps(report.as_dict()))["counts"] == report.counts()
+
+    # ---------------------------------------------------------------- top
+    def test_top_ranks_cited_and_implemented_documents(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        top = R.top(store, limit=3)
+        names = plan.by_names()
+        tan_yen = names[("Bắc Giang", "Tân Yên")].code
+        assert [(r.code, r.count) for r in top.implemented] == [
+            (UNRELATED, 13), (ROOT, 3), (tan_yen, 2),
+        ]  # fmt: skip
+        assert [(r.code, r.count) for r in top.cited] == [
+            (UNRELATED, 13), (ROOT, 3), ("05-CT/TW", 2),
+        ]  # fmt: skip
+
+    def test_top_filters_by_level_and_year(self, store: GraphStore, plan: Rollout) -> None:
+        districts = R.top(store, level=Level.DISTRICT, limit=5)
+        names = plan.by_names()
+        assert [(r.code, r.count) for r in districts.implemented] == [
+            (names[("Bắc Giang", "Tân Yên")].code, 2),
+            (names[("Quảng Ngãi", "Đức Phố")].code, 1),
+        ]
+        in_2020 = R.top(store, year=2020, limit=10)
+        # dated 2020: the root and the implementing plans (the others are 2021)
+        assert {r.code for r in in_2020.implemented} == {
+            ROOT, names[("Bắc Giang",)].code, names[("Đắk Lắk",)].code,
+            names[("Bắc Giang", "Tân Yên")].code,
+        }  # fmt: skip
+        assert R.top(store, year=1999).cited == ()
+        groups = R.top_groups(store, by="year")
+        assert list(groups) == ["2020", "undated"]  # 99-NQ/TW and 05-CT/TW carry no date
+
+    # ---------------------------------------------------------------- timeline data
+    def test_lineage_timeline_holds_the_chain_with_dates(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        tl = R.lineage_timeline(store, ROOT)
+        assert {d.key for d in tl.docs} == plan.chain() | {ROOT}
+        assert [d.key for d in tl.docs if d.focus] == [ROOT]
+        assert len(tl.links) == len(IMPLEMENTERS)
+
+    # ---------------------------------------------------------------- sample corpus
+    def test_corpus_coverage_of_62_kl_tw(self, store: GraphStore) -> None:
+        corpus_store(store)
+        report = R.coverage(store, "62-KL/TW")
+        district = {p.place.label: p.documents for p in report.levels[1].places}
+        assert district == {
+            "? / Đức Phố": ("74-KH/TU@?doc-1c20726a4c84769a",),
+            "Bắc Giang / Tân Yên": (),
+        }
+        # the ward plan names no ward; 123-KH/TU no province: listed, not dropped
+        assert report.unplaced == ("123-KH/TU@?123-KH/TU", "doc:doc-1c20726a4c84769a")
+
+    def test_corpus_lag_and_quality(self, store: GraphStore) -> None:
+        corpus_store(store)
+        report = R.lag(store, "62-KL/TW")
+        assert report.date == date(2009, 12, 8)  # three documents against one (08/9)
+        days = {r.code: r.days for r in report.rows}
+        assert days["160-TB/TW"] == (date(2020, 1, 15) - date(2009, 12, 8)).days
+        assert report.undated == ("doc:doc-1c20726a4c84769a",)
+        quality = R.quality(store)
+        assert {(c.key, c.field) for c in quality.conflicts} == {
+            ("62-KL/TW", "date"), ("62-KL/TW", "term"),
+        }  # fmt: skip
+        assert [m.key for m in quality.type_mismatches] == ["160-TB/TW"]
+        assert quality.stubs[0].code == "62-KL/TW" and quality.stubs[0].cited_by == 5
+        assert R.top(store, limit=1).cited[0].code == "62-KL/TW"
+
+    def test_unknown_code_is_document_not_found(self, store: GraphStore) -> None:
+        corpus_store(store)
+        with pytest.raises(DocumentNotFound):
+            R.coverage(store, "999-KL/TW")
+        with pytest.raises(DocumentNotFound):
+            R.lag(store, "999-KL/TW")
+
+
+class TestEmbeddedReports(ReportsContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return EmbeddedStore(tmp_path / "graph")
+
+
+@pytest.mark.neo4j
+class TestNeo4jReports(ReportsContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return open_test_neo4j()
+
+
+# -------------------------------------------------------------------- places CSV
+def test_read_places_accepts_vietnamese_headers_and_level_words() -> None:
+    text = "cấp,tỉnh,huyện,xã\nxã,Bắc Giang,Tân Yên,Cao Xá\n,Nam Định,Hải Hậu,\n"
+    places = R.read_places(text)
+    assert [(p.level, p.label) for p in places] == [
+        (Level.COMMUNE, "Bắc Giang / Tân Yên / Cao Xá"),
+        (Level.DISTRICT, "Nam Định / Hải Hậu"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("province,district\nBắc Giang,Tân Yên\n", "needs the columns"),
+        ("level,province,district,commune\nthôn,Bắc Giang,,\n", "unknown level"),
+        ("level,province,district,commune\ndistrict,Bắc Giang,,\n", "needs its own name"),
+    ],
+)
+def test_bad_places_csv_is_invalid_places_422(text: str, message: str) -> None:
+    with pytest.raises(R.InvalidPlaces, match=message) as err:
+        R.read_places(text)
+    assert err.value.status == 422
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Đắk Lắk", "dak lak"),  # đ folds to d
+        ("Ðắk Lắk", "Đắk Lắk"),  # Eth from OCR
+        ("Huyện Tân Yên", "tan  yen"),
+        ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ],
+)
+def test_place_names_match_without_diacritics(a: str, b: str) -> None:
+    assert R.name_key(a) == R.name_key(b)
+    assert R.name_key(R.name_key(a)) == R.name_key(a)
+
+
+# -------------------------------------------------------------------- CLI and API
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    store = EmbeddedStore(tmp_path / "data")
+    corpus_store(store)
+    store.close()
+    return tmp_path / "data"
+
+
+def _cli(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    import argparse
+
+    from api import cli_reports
+
+    parser = argparse.ArgumentParser(prog="vbgraph")
+    cli_reports.register(parser.add_subparsers(dest="command", required=True))
+    ns = parser.parse_args(args)
+    code = ns.handler(ns)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_report_coverage_table_has_bilingual_labels(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _cli(["report", "coverage", "62 KL TW", "--data-dir", str(data_dir)], capsys)
+    assert code == 0
+    for label in ("Địa bàn / place", "Đã có / implemented", "Chưa có / none recorded", "Đức Phố"):
+        assert label in out
+
+
+def test_cli_report_coverage_with_places_file_as_json(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    places = tmp_path / "places.csv"
+    places.write_text("level,province,district,commune\ndistrict,Quảng Ngãi,Duc Pho,\n")
+    args = ["report", "coverage", "62-KL/TW", "--places", str(places), "--json"]
+    code, out, _ = _cli([*args, "--data-dir", str(data_dir)], capsys)
+    assert code == 0
+    data = json.loads(out)
+    assert data["places_from"] == "list" and data["levels"][1]["percent"] == 100.0
+
+
+def test_cli_report_lag_csv_and_top_json(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _cli(["report", "lag", "62-KL/TW", "--csv", "--data-dir", str(data_dir)], capsys)
+    assert code == 0 and out.splitlines()[0] == "key,code,level,place,date,lag_days,depth,via"
+    code, out, _ = _cli(
+        ["report", "top", "--json", "--limit", "2", "--data-dir", str(data_dir)], capsys
+    )
+    assert code == 0 and json.loads(out)["cited"][0]["code"] == "62-KL/TW"
+
+
+def test_cli_report_unknown_code_exits_4(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _cli(["report", "lag", "999-KL/TW", "--data-dir", str(data_dir)], capsys)
+    assert code == 4 and "not found" in err
+
+
+def test_cli_export_graphml_and_csv(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import networkx as nx
+
+    out_file = tmp_path / "g.graphml"
+    args = ["export", "--format", "graphml", "-o", str(out_file), "62-KL/TW"]
+    assert _cli([*args, "--data-dir", str(data_dir)], capsys)[0] == 0
+    assert nx.read_graphml(out_file, force_multigraph=True).number_of_nodes() == 5
+    args = ["export", "--format", "csv", "-o", f"{tmp_path / 'csv'}/"]
+    assert _cli([*args, "--data-dir", str(data_dir)], capsys)[0] == 0
+    assert (tmp_path / "csv" / "nodes.csv").exists() and (tmp_path / "csv" / "edges.csv").exists()
+
+
+def test_cli_report_timeline_writes_png(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_file = tmp_path / "t.png"
+    args = ["report", "timeline", "62-KL/TW", "-o", str(out_file), "--data-dir", str(data_dir)]
+    assert _cli(args, capsys)[0] == 0
+    assert out_file.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture
+def client(data_dir: Path) -> Iterator[object]:
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from api.routes import reports
+    from api.settings import Settings
+
+    app = create_app(Settings(backend="embedded", data_dir=data_dir))
+    before = len(app.router.routes)
+    for router in reports.ROUTERS:
+        app.include_router(router)
+    # the timeline page must come before the graph view's catch-all /view/{code:path}
+    added = app.router.routes[before:]
+    del app.router.routes[before:]
+    app.router.routes[:0] = added
+    with TestClient(app) as c:
+        yield c
+
+
+def test_api_reports_answer_json(client: object) -> None:
+    from fastapi.testclient import TestClient
+
+    assert isinstance(client, TestClient)
+    r = client.get("/api/v1/reports/coverage", params={"code": "62-KL/TW"})
+    assert r.status_code == 200 and r.json()["levels"][1]["implemented"] == 1
+    r = client.get("/api/v1/reports/lag", params={"code": "62 KL TW"})
+    assert r.status_code == 200 and r.json()["date"] == "2009-12-08"
+    assert client.get("/api/v1/reports/quality").json()["counts"]["type_mismatches"] == 1
+    r = client.get("/api/v1/reports/top", params={"level": "central", "limit": 1})
+    assert r.json()["cited"][0]["code"] == "62-KL/TW"
+
+
+def test_api_coverage_post_with_places_csv(client: object) -> None:
+    from fastapi.testclient import TestClient
+
+    assert isinstance(client, TestClient)
+    body = "level,province,district,commune\ndistrict,,Đức Phố,\ndistrict,Bắc Giang,Việt Yên,\n"
+    r = client.post(
+        "/api/v1/reports/coverage",
+        params={"code": "62-KL/TW"},
+        content=body.encode(),
+        headers={"Content-Type": "text/csv"},
+    )
+    assert r.status_code == 200 and r.json()["levels"][1]["percent"] == 50.0
+    bad = client.post("/api/v1/reports/coverage", params={"code": "62-KL/TW"}, content=b"x,y\n")
+    assert bad.status_code == 422 and bad.json()["title"] == "InvalidPlaces"
+
+
+def test_api_unknown_code_returns_404_problem(client: object) -> None:
+    from fastapi.testclient import TestClient
+
+    assert isinstance(client, TestClient)
+    r = client.get("/api/v1/reports/lag", params={"code": "999-KL/TW"})
+    assert r.status_code == 404 and r.headers["content-type"] == "application/problem+json"
+
+
+def test_api_timeline_svg_page_and_export(client: object) -> None:
+    from fastapi.testclient import TestClient
+
+    assert isinstance(client, TestClient)
+    r = client.get("/api/v1/reports/timeline", params={"code": "62-KL/TW"})
+    assert r.status_code == 200 and r.headers["content-type"] == "image/svg+xml"
+    assert "160-TB/TW" in r.text
+    page = client.get("/view/62-KL/TW/timeline")
+    assert page.status_code == 200 and "<svg" in page.text and "<script" not in page.text
+    r = client.get("/api/v1/export", params={"format": "csv", "code": "62-KL/TW"})
+    assert r.status_code == 200 and r.headers["content-type"] == "application/zip"
+    assert r.content[:2] == b"PK"
+    r = client.get("/api/v1/export", params={"format": "graphml"})
+    assert r.status_code == 200 and b"<graphml" in r.content
+    assert client.get("/api/v1/export", params={"format": "xls"}).status_code == 422
