@@ -32,7 +32,6 @@ from ingest.models import (
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n](?=[^.;:!?\n]*$)")
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
 _OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*s[oố]\s*:?\s*$", re.IGNORECASE)
 _ANNEX_LINE = re.compile(
@@ -230,27 +229,54 @@ def _conflict_warnings(norm: NormalizedText, drafts: list[_Draft], warnings: lis
                 canonical, readings))  # fmt: skip
 
 
+def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
+    """The last index in [lo, hi) holding one of `chars`, or -1."""
+    return max(text.rfind(c, lo, hi) for c in chars)
+
+
 def _clause_start(norm: NormalizedText, pos: int, floor: int) -> int:
+    """`_CLAUSE_BREAK.search(text, window_start, pos)`'s end, without a regex.
+
+    The pattern finds the last break in the window, except that `$` also matches before a
+    newline that ends the window: then a break before that newline wins.
+    """
+    text = norm.text
     window_start = max(floor, pos - _LEAD_IN_MAX)
-    m = _CLAUSE_BREAK.search(norm.text, window_start, pos)
-    return m.end() if m else window_start
+    last = _last_of(text, ".;:!?\n", window_start, pos)
+    if last < 0:
+        return window_start
+    if last == pos - 1 and text[last] == "\n":
+        before = _last_of(text, ".;:!?\n", window_start, last)
+        if before >= 0:
+            return before + 1
+    return last + 1
 
 
 def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): it ends at a line break or at .;!? before
+    whitespace, looking at most _SENTENCE_MAX characters either way."""
     text = norm.text
-    a = start
+    n = len(text)
     limit = max(0, start - _SENTENCE_MAX)
-    while a > limit and not (
-        text[a - 1] == "\n" or (text[a - 1] in ".;!?" and text[a : a + 1].isspace())
-    ):
-        a -= 1
-    b = end
-    limit = min(len(text), end + _SENTENCE_MAX)
-    while b < limit and not (
-        text[b] == "\n" or (text[b] in ".;!?" and (b + 1 >= len(text) or text[b + 1].isspace()))
-    ):
-        b += 1
-    if b < len(text) and text[b] in ".;!?":
+    a = text.rfind("\n", limit, start) + 1
+    for c in ".;!?":
+        i = text.rfind(c, max(limit, a - 1), start)
+        while i >= 0 and not text[i + 1].isspace():
+            i = text.rfind(c, max(limit, a - 1), i)
+        if i >= 0:
+            a = i + 1
+    a = max(a, limit)
+    limit = min(n, end + _SENTENCE_MAX)
+    b = text.find("\n", end, limit)
+    if b < 0:
+        b = limit
+    for c in ".;!?":
+        i = text.find(c, end, b)
+        while i >= 0 and not (i + 1 >= n or text[i + 1].isspace()):
+            i = text.find(c, i + 1, b)
+        if i >= 0:
+            b = i
+    if b < n and text[b] in ".;!?":
         b += 1
     while a < b and text[a].isspace():
         a += 1
@@ -338,7 +364,14 @@ def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -
 
 
 def _content_id(norm: NormalizedText, body_start: int) -> str:
-    body = " ".join(norm.text[body_start:].split())
+    body = norm.text[body_start:]
+    if norm.plain_space:  # only " " and "\n": the same as " ".join(body.split()), faster
+        body = body.replace("\n", " ")
+        while "  " in body:
+            body = body.replace("   ", " ").replace("  ", " ")
+        body = body.strip(" ")
+    else:
+        body = " ".join(body.split())
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 

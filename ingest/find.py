@@ -48,7 +48,11 @@ _STATE_TAIL = (
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+)"
     r"(?![\w/])"
 )
-CODE_PATTERN = re.compile(rf"{_BOUNDARY_BEFORE}(?P<num>{_NUMBER})(?:{_PARTY_TAIL}|{_STATE_TAIL})")
+# The leading (?=[0-9]) changes no match; it lets sre skip ahead to digits (a lookbehind
+# first disables that).
+CODE_PATTERN = re.compile(
+    rf"(?=[0-9]){_BOUNDARY_BEFORE}(?P<num>{_NUMBER})(?:{_PARTY_TAIL}|{_STATE_TAIL})"
+)
 # Numbers sharing one symbol, written before a code: "217 và 218-QĐ/TW", "154 & 201/KH-ĐHHV".
 _SHARED_NUMBERS = re.compile(rf"(?:(?<![\w/.\-:])({_NUMBER})\s*(?:,|&|và)\s*)+$")
 _SHARED_ONE = re.compile(rf"({_NUMBER})\s*(?:,|&|và)\s*")
@@ -71,12 +75,14 @@ _ABBREV_BEFORE = re.compile(rf"(?<![\w])(?P<word>{_ABBREV_ALT})\s*(?:số\s*)?$"
 # Short reference: type word + number with no symbol after it ("Thông báo 160", "Kết luận 62").
 # A number followed by a unit is a quantity ("Báo cáo 6 tháng", "Kế hoạch 5 năm", "55%").
 _QUANTITY = r"\s*(?:%|thang|nam|ngay|quy|tuan|dieu|khoan|lan|ty|trieu|nghin)(?![a-z])"
+_TYPE_WORD_INITIALS = "".join(sorted({w[0] for w in TYPE_WORDS_SHADOW}))
 SHORT_REF = re.compile(
-    rf"(?<![a-z])(?P<word>{_TYPE_WORD_ALT})\s+(?P<so>so\s+)?(?P<num>\d{{1,5}}[a-z]?)"
+    rf"(?=[{_TYPE_WORD_INITIALS}])(?<![a-z])(?P<word>{_TYPE_WORD_ALT})\s+(?P<so>so\s+)?(?P<num>\d{{1,5}}[a-z]?)"
     rf"(?![\w/\-]|\s*[-/]|\s+[a-z]{{1,4}}\s*/|[.,]\d|{_QUANTITY})"
 )
+_ABBREV_INITIALS = "".join(sorted({w[0] for w in ABBREVIATED_TYPE_WORDS}))
 SHORT_ABBREV_REF = re.compile(
-    rf"(?<![\w])(?P<word>{_ABBREV_ALT})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}}[a-z]?)"
+    rf"(?=[{_ABBREV_INITIALS}])(?<![\w])(?P<word>{_ABBREV_ALT})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}}[a-z]?)"
     r"(?![\w/\-]|\s*[-/]|\s+[A-Za-zĐđ]{1,4}\s*/|[.,]\d)"
 )
 # Self reference: "Kế hoạch này", "Kết luận này", "văn bản này".
@@ -262,14 +268,48 @@ def find_short_refs(norm: NormalizedText, taken: list[tuple[int, int]]) -> list[
             continue
         word = ABBREVIATED_TYPE_WORDS[m.group("word")]
         found.append(ShortMatch(m.start(), m.end(), word, canonical_number(number)))
-    for m in SELF_REF.finditer(norm.shadow):
-        if norm.text[m.end() - 3 : m.end()] != "này":
-            continue  # "nay" (now) is not "này" (this)
+    for m in _self_refs(norm):
         word = re.sub(r"\s+", " ", m.group("word"))
         found.append(ShortMatch(m.start(), m.end(), word, None))
     kept = [s for s in found if not _overlaps(s.start, s.end, taken)]
     kept.sort(key=lambda s: s.start)
     return kept
+
+
+def _self_refs(norm: NormalizedText) -> list[re.Match[str]]:
+    """The SELF_REF matches of the shadow that end in "này" in the text.
+
+    Same as filtering `SELF_REF.finditer(norm.shadow)`, without scanning the whole text: a
+    kept match ends at a "này", after whitespace, and starts at one of the (at most four)
+    words before it. A dropped match ("nay", now) cannot overlap a kept one, since no type
+    word holds "nay".
+    """
+    text, shadow = norm.text, norm.shadow
+    starts: list[int] = []
+    k = text.find("này")
+    while k >= 0:
+        if k and text[k - 1].isspace():
+            i = k
+            for _ in range(4):
+                while i > 0 and shadow[i - 1].isspace():
+                    i -= 1
+                end = i
+                while i > 0 and "a" <= shadow[i - 1] <= "z":
+                    i -= 1
+                if i == end:
+                    break
+                starts.append(i)
+        k = text.find("này", k + 3)
+    found: list[re.Match[str]] = []
+    pos = 0
+    for start in sorted(set(starts)):
+        if start < pos:
+            continue
+        m = SELF_REF.match(shadow, start)
+        if m is not None and text[m.end() - 3 : m.end()] == "này":
+            found.append(m)
+            pos = m.end()
+    return found
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

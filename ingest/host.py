@@ -108,8 +108,41 @@ def level_of_body(body_shadow: str, norm: NormalizedText | None = None) -> Level
     return Level.UNKNOWN
 
 
-def _most_common(pattern: re.Pattern[str], text: str) -> str | None:
-    names = Counter(m.group("name") for m in pattern.finditer(text))
+# Literal anchors for the patterns above: (text that every match holds, offsets from where
+# the anchor is found back to where a match holding it can start).
+_PROVINCE_ANCHORS = (("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)))
+_DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
+_COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))
+
+
+def _finditer_anchored(
+    pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, tuple[int, ...]], ...]
+) -> list[re.Match[str]]:
+    """`list(pattern.finditer(text))`, trying the pattern only where a match can start.
+
+    Every match of the pattern holds one of the anchors at a fixed distance from its start,
+    so trying those starts in order (skipping the ones inside a match) gives the same matches.
+    """
+    starts: set[int] = set()
+    for anchor, backs in anchors:
+        i = text.find(anchor)
+        while i >= 0:
+            starts.update(i - back for back in backs if i >= back)
+            i = text.find(anchor, i + 1)
+    found: list[re.Match[str]] = []
+    pos = 0
+    for start in sorted(starts):
+        if start < pos:
+            continue
+        m = pattern.match(text, start)
+        if m is not None:
+            found.append(m)
+            pos = m.end()
+    return found
+
+
+def _most_common(matches: list[re.Match[str]]) -> str | None:
+    names = Counter(m.group("name") for m in matches)
     return names.most_common(1)[0][0] if names else None
 
 
@@ -202,12 +235,12 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
 
 def _place(norm: NormalizedText, layout: Layout, level: Level) -> Place:
     text = norm.text[layout.body_start :]
-    province = _most_common(_PROVINCE_BEFORE, text)
+    province = _most_common(_finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS))
     district = commune = None
     if level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
-        district = _most_common(_DISTRICT_BEFORE, text)
+        district = _most_common(_finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS))
     if level in (Level.COMMUNE, Level.UNKNOWN):
-        commune = _most_common(_COMMUNE_BEFORE, text)
+        commune = _most_common(_finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS))
     return Place(province, district, commune)
 
 

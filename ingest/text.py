@@ -9,10 +9,12 @@ character for character with the normalized text.
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 
 # One-to-one replacements: every key maps to exactly one character, so positions survive.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -33,7 +35,6 @@ _CHAR_MAP: dict[int, str] = {
     ord("\u201c"): '"',  # curly quotes, for simpler subject parsing
     ord("\u201d"): '"',
 }
-_TRANSLATE = str.maketrans(_CHAR_MAP)
 
 # Characters removed outright (zero-width spaces and joiners, word joiner, BOM, soft hyphen).
 _DELETED = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -84,7 +85,10 @@ def _build_shadow_table() -> dict[int, str]:
     return table
 
 
-_SHADOW = str.maketrans(_build_shadow_table())
+_SHADOW_MAP = _build_shadow_table()
+# Dense table (identity where nothing is mapped): str.translate raises and clears a
+# LookupError for every character a sparse table lacks, which made the dict version slow.
+_SHADOW = "".join(_SHADOW_MAP.get(cp, chr(cp)) for cp in range(0x2000))
 
 
 def shadow_of(text: str) -> str:
@@ -93,6 +97,148 @@ def shadow_of(text: str) -> str:
     Use it only on text that is already NFC (for example `NormalizedText.text`).
     """
     return text.translate(_SHADOW)
+
+
+# Fast path. Ordinary Vietnamese text uses few characters; a charmap codec gives each of them
+# one byte, so a document is encoded once and decoded once per view (normalized text,
+# shadow), all in C. Other ("odd") characters become NUL through an error handler and are
+# handled one by one; offsets stay aligned since every character is one byte. None of the
+# encodable characters can start a `_SPECIAL` piece (they are NFC, no trailers, not deleted).
+_ONE_BYTE = (
+    "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ"
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
+    "\u2013\u00a0\u201c\u201d\u00d0\uff0f\u2014\u2018\u2019\u00b9\u00b2\u00b3\u00b0\u2026\u2022"
+    "\u00ab\u00bb\u00b7\u00a7\u00d7"
+)
+_SPECIAL_CHAR = re.compile(rf"[{_TRAILERS}{_NFC_CHANGED}{re.escape(_DELETED)}]")
+
+
+def _build_codec() -> tuple[Any, str, str, bytes]:
+    """(encoding map, decoding table to the mapped text, to its shadow, bytes of map keys)."""
+    table = [chr(i) for i in range(128)] + [""] * 128
+    # NUL and "\n" keep their byte; other control characters and 128-255 carry the rest.
+    slots = [i for i in range(1, 32) if i != 10] + [127, *range(128, 256)]
+    chars = [c for c in dict.fromkeys(_ONE_BYTE) if not c.isascii()]
+    if len(chars) > len(slots) or any(_SPECIAL_CHAR.match(c) for c in chars):
+        raise AssertionError("bad one-byte alphabet")
+    for slot in slots:
+        table[slot] = ""
+    for slot, ch in zip(slots, chars, strict=False):
+        table[slot] = ch
+    decoding = "".join(c or "\ufffe" for c in table)  # U+FFFE: a byte never produced
+    mapped = "".join(_CHAR_MAP.get(ord(c), c) for c in decoding)
+    keys = bytes(i for i, c in enumerate(table) if c and ord(c) in _CHAR_MAP)
+    return codecs.charmap_build(decoding), decoding, shadow_of(mapped), keys
+
+
+def _odd_to_nul(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    return "\x00" * (exc.end - exc.start), exc.end
+
+
+codecs.register_error("vbgraph-odd", _odd_to_nul)
+_ENCODING, _ENCODING_CHARS, _TO_SHADOW, _KEY_BYTES = _build_codec()
+
+
+def _odd_runs(encoded: bytes) -> list[tuple[int, int]]:
+    """Spans of NUL bytes (odd characters, or NUL itself) in `encoded`."""
+    runs: list[tuple[int, int]] = []
+    i = encoded.find(0)
+    while i >= 0:
+        j = i + 1
+        while j < len(encoded) and encoded[j] == 0:
+            j += 1
+        runs.append((i, j))
+        i = encoded.find(0, j)
+    return runs
+
+
+def _encode(text: str) -> tuple[bytes, list[tuple[int, int]]]:
+    """One byte per character of `text`, and the runs of odd characters (NUL bytes)."""
+    encoded: bytes = codecs.charmap_encode(text, "vbgraph-odd", _ENCODING)[0]
+    return encoded, (_odd_runs(encoded) if 0 in encoded else [])
+
+
+def _shadow(encoded: bytes, runs: list[tuple[int, int]], text: str) -> str:
+    """The shadow of `text`, the mapped text whose unmapped form gave `encoded`."""
+    shadow: str = codecs.charmap_decode(encoded, "strict", _TO_SHADOW)[0]
+    if not runs:
+        return shadow
+    pieces = []
+    pos = 0
+    for a, b in runs:
+        pieces.append(shadow[pos:a])
+        pieces.append(shadow_of(text[a:b]))
+        pos = b
+    pieces.append(shadow[pos:])
+    return "".join(pieces)
+
+
+def _nfc_pieces(pieces: list[str]) -> list[str]:
+    """NFC of each piece, deleted characters removed; one C call for all pieces when no
+    piece holds NUL (NUL is a starter that composes with nothing, so it separates them)."""
+    if not pieces:
+        return []
+    joined = "\x00".join(pieces)
+    if "\x00" in "".join(pieces):
+        out = [unicodedata.normalize("NFC", p) for p in pieces]
+        return ["".join(c for c in p if c not in _DELETED) for p in out]
+    joined = unicodedata.normalize("NFC", joined)
+    for c in _DELETED:
+        if c in joined:
+            joined = joined.replace(c, "")
+    return joined.split("\x00")
+
+
+def _special_matches(raw: str, runs: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """`list(_SPECIAL.finditer(raw))`, trying only where a match can start.
+
+    Every piece holds a trailer, an NFC-changed or a deleted character, and these are all
+    odd (not one-byte) characters; a piece starts at such a character or just before it.
+    """
+    if len(runs) > 200:  # many pieces: one pass is cheaper
+        return list(_SPECIAL.finditer(raw))
+    starts: list[int] = []
+    for a, b in runs:
+        for m in _SPECIAL_CHAR.finditer(raw, a, b):
+            i = m.start()
+            if i and (not starts or starts[-1] < i - 1):
+                starts.append(i - 1)
+            if not starts or starts[-1] < i:
+                starts.append(i)
+    found: list[re.Match[str]] = []
+    pos = 0
+    for i in starts:
+        if i < pos:
+            continue
+        piece = _SPECIAL.match(raw, i)
+        if piece is not None:
+            found.append(piece)
+            pos = piece.end()
+    return found
+
+
+def _plain_space(text: str, runs: list[tuple[int, int]]) -> bool:
+    """Whether " " and "\n" are the only whitespace in `text` (the one-byte alphabet has no
+    other whitespace once mapped, so only odd characters need a look)."""
+    return not any(c.isspace() and c not in " \n" for a, b in runs for c in text[a:b])
+
+
+_KEY_ITEMS = tuple((k, _ENCODING_CHARS[k], _CHAR_MAP[ord(_ENCODING_CHARS[k])]) for k in _KEY_BYTES)
+
+
+def _map_chars(text: str, encoded: bytes, runs: list[tuple[int, int]]) -> str:
+    """`text.translate(_TRANSLATE)` for the one-to-one `_CHAR_MAP`, whose values are never
+    keys: replacing the characters that are present gives the same text, much faster.
+    `encoded` and `runs` come from `_encode(text)` and tell which characters are present."""
+    present = [(key, value) for byte, key, value in _KEY_ITEMS if byte in encoded]
+    if runs:
+        odd = {c for a, b in runs for c in text[a:b] if ord(c) in _CHAR_MAP}
+        present += [(c, _CHAR_MAP[ord(c)]) for c in odd]
+    for key, value in present:
+        text = text.replace(key, value)
+    return text
 
 
 @dataclass(slots=True)
@@ -111,6 +257,8 @@ class NormalizedText:
     _norm: list[int] = field(default_factory=list)
     _orig: list[int] = field(default_factory=list)
     _exact: list[bool] = field(default_factory=list)
+    # True when the only whitespace characters in `text` are " " and "\n".
+    plain_space: bool = False
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalized span [start, end) to a span of the original text."""
@@ -146,30 +294,37 @@ def normalize_text(raw: str) -> NormalizedText:
     Returns:
         The normalized text with its shadow and the offset map to `raw`.
     """
-    if not _SPECIAL.search(raw):
-        text = raw.translate(_TRANSLATE)
-        return NormalizedText(raw, text, shadow_of(text))
+    if "\u0301" in raw or "\u0300" in raw or "\u0323" in raw:  # likely decomposed (NFD)
+        specials = list(_SPECIAL.finditer(raw))
+        if not specials:
+            encoded, runs = _encode(raw)
+    else:
+        encoded, runs = _encode(raw)
+        specials = _special_matches(raw, runs) if runs else []
+    if not specials:
+        text = _map_chars(raw, encoded, runs)
+        return NormalizedText(
+            raw, text, _shadow(encoded, runs, text), plain_space=_plain_space(text, runs)
+        )
+    spans = [m.span() for m in specials]
+    replacements = _nfc_pieces([raw[a:b] for a, b in spans])
     pieces: list[str] = []
     norm: list[int] = [0]
     orig: list[int] = [0]
     exact: list[bool] = [True]
     pos = 0
     out_len = 0
-    for match in _SPECIAL.finditer(raw):
-        a, b = match.span()
+    for (a, b), replacement in zip(spans, replacements, strict=True):
         if a > pos:
             pieces.append(raw[pos:a])
             out_len += a - pos
-        replacement = unicodedata.normalize("NFC", match.group())
-        replacement = "".join(c for c in replacement if c not in _DELETED)
+        pieces.append(replacement)
         if len(replacement) == b - a:
-            pieces.append(replacement)
             out_len += b - a
         else:
             norm.append(out_len)
             orig.append(a)
             exact.append(False)
-            pieces.append(replacement)
             out_len += len(replacement)
             norm.append(out_len)
             orig.append(b)
@@ -180,5 +335,7 @@ def normalize_text(raw: str) -> NormalizedText:
     if not unicodedata.is_normalized("NFC", text):  # exotic composition across pieces
         text = unicodedata.normalize("NFC", text)
         norm, orig, exact = [0, len(text)], [0, len(raw)], [False, True]
-    text = text.translate(_TRANSLATE)
-    return NormalizedText(raw, text, shadow_of(text), norm, orig, exact)
+    encoded, runs = _encode(text)
+    text = _map_chars(text, encoded, runs)
+    shadow = _shadow(encoded, runs, text)
+    return NormalizedText(raw, text, shadow, norm, orig, exact, _plain_space(text, runs))
