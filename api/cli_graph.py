@@ -261,7 +261,8 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------- parser
-def _store_options(parser: argparse.ArgumentParser) -> None:
+def add_store_options(parser: argparse.ArgumentParser) -> None:
+    """Add --backend and --data-dir, the options of every command that opens the graph."""
     parser.add_argument(
         "--backend", choices=("embedded", "neo4j"), default=None,
         help="graph store (default $VBGRAPH_BACKEND or embedded)",
@@ -287,7 +288,7 @@ def _walk_options(parser: argparse.ArgumentParser) -> None:
 
 def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help)
-    _store_options(parser)
+    add_store_options(parser)
     parser.set_defaults(handler=lambda a: run(handler, a, stdout=sys.stdout, stderr=sys.stderr))
     return parser
 
@@ -323,7 +324,7 @@ def register(subparsers: Any) -> None:
     _walk_options(p)
 
     p = subparsers.add_parser("serve", help="serve the API and the graph view (uvicorn)")
-    _store_options(p)
+    add_store_options(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.set_defaults(handler=_serve)

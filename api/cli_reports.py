@@ -17,7 +17,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
-from api.cli_graph import EXIT_FAILED, EXIT_OK, LEVEL_NAMES, run
+from api.cli_graph import EXIT_FAILED, EXIT_OK, LEVEL_NAMES, add_store_options, run
 from graph import export as X
 from graph import lineage as L
 from graph import reports as R
@@ -283,17 +283,6 @@ def _export(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 
 # ---------------------------------------------------------------------------- parser
-def _store_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--backend", choices=("embedded", "neo4j"), default=None,
-        help="graph store (default $VBGRAPH_BACKEND or embedded)",
-    )  # fmt: skip
-    parser.add_argument(
-        "--data-dir", default=None, metavar="DIR",
-        help="embedded store directory (default $VBGRAPH_DATA_DIR or .data/)",
-    )  # fmt: skip
-
-
 def _output_options(parser: argparse.ArgumentParser) -> None:
     how = parser.add_mutually_exclusive_group()
     how.add_argument("--json", action="store_true", help="the API's JSON answer")
@@ -302,7 +291,7 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 
 def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = subparsers.add_parser(name, help=help, description=help)
-    _store_options(parser)
+    add_store_options(parser)
     parser.set_defaults(handler=lambda a: run(handler, a, stdout=sys.stdout, stderr=sys.stderr))
     return parser
 
