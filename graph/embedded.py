@@ -1,22 +1,32 @@
-"""The embedded store: a networkx MultiDiGraph in memory, saved as one versioned JSON file.
+"""The embedded store: an in-memory adjacency graph, saved as a snapshot plus a journal.
 
-Writes are all-or-nothing: in memory through a snapshot of what a write touches, on disk
-through temp file + fsync + os.replace, so a killed process leaves the old or the new file,
-never a torn one. A file lock serialises writers of one data directory.
+Nodes, edges and document records are kept as the flat rows of their storage spelling (lists,
+columns as in NODE_FIELDS, EDGE_FIELDS, DOC_FIELDS); `Node` and `Edge` values are built from a
+row only when read, so opening a large store builds few Python objects.
+
+On disk, ``graph.json`` is a versioned snapshot (orjson) and ``graph.journal`` an append-only
+log of the row changes written since: a small write appends one line (write + fsync) instead of
+rewriting the whole graph; a large write, or a journal grown past a share of the snapshot,
+writes a new snapshot (temp file + fsync + os.replace). Each snapshot has a random generation;
+journal lines name the generation they extend, so a journal left behind by a crash between the
+two steps is ignored, and a torn last line (a killed append) is dropped. Writes are
+all-or-nothing in memory too: every change is undone if a write fails. A file lock serialises
+writers of one data directory.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
-import json
+import gc
 import os
+import secrets
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
+import orjson
 
 from graph.errors import StoreCorrupt, StoreUnavailable
 from graph.model import DocumentRecord, DocumentWrite, Edge, Merge, Node
@@ -25,10 +35,11 @@ from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
 
 FORMAT = "vbgraph-embedded"
-VERSION = 1
+VERSION = 2
 FILE_NAME = "graph.json"
+JOURNAL_NAME = "graph.journal"
 LOCK_NAME = "graph.lock"
-# Column order of node and edge rows in the file (rows are lists, for a compact, fast file).
+# Column order of node, edge and document rows, in memory and in the file.
 NODE_FIELDS = (
     "key",
     "canonical",
@@ -46,33 +57,108 @@ NODE_FIELDS = (
     "host_doc",
     "title",
     "facts",
+    "mentions",
     "codes",
 )
 EDGE_FIELDS = ("id", "source", "target", "type", "doc", "label", "path", "evidence")
 DOC_FIELDS = ("doc", "content_hash", "path", "host_key", "node_keys")
+# Version 1 files (one JSON document, every spelling among the facts) are still read.
+V1_NODE_FIELDS = tuple(f for f in NODE_FIELDS if f != "mentions")
+# A write goes to the journal while the journal stays under this share of the snapshot size
+# (or under JOURNAL_MIN_BYTES) and the write changes at most JOURNAL_MAX_OPS rows.
+JOURNAL_SHARE = 0.25
+JOURNAL_MIN_BYTES = 1 << 20
+JOURNAL_MAX_OPS = 20_000
 
-_Snapshot = tuple[
-    dict[str, dict[str, Any] | None],
-    list[tuple[str, str, str, dict[str, Any]]],
-    dict[str, DocumentRecord],
-]
+_CODES = NODE_FIELDS.index("codes")
+_E_ID, _E_SOURCE, _E_TARGET, _E_TYPE, _E_DOC = range(5)
+
+Row = list[Any]
+# Journal (redo) operations: ["n", node row] | ["N", key] | ["e", edge row]
+# | ["E", edge id, source, target] | ["d", document row].
+Op = list[Any]
+# Undo entries: ("n", key, previous row | None) | ("e", id, source, target, previous | None)
+# | ("d", doc, previous row | None).
+Undo = tuple[Any, ...]
+
+
+def _node_row(node: Node) -> Row:
+    row = node.to_row()
+    return [row[f] for f in NODE_FIELDS]
+
+
+def _to_node(row: Row) -> Node:
+    return Node.from_row(dict(zip(NODE_FIELDS, row, strict=True)))
+
+
+def _edge_row(edge: Edge) -> Row:
+    row = edge.to_row()  # RelationType(edge.type) raises on an invalid type
+    return [row[f] for f in EDGE_FIELDS]
+
+
+def _to_edge(row: Row) -> Edge:
+    return Edge.from_row(dict(zip(EDGE_FIELDS, row, strict=True)))
+
+
+def _doc_row(rec: DocumentRecord) -> Row:
+    return [rec.doc, rec.content_hash, rec.path, rec.host_key, list(rec.node_keys)]
+
+
+def _to_doc(row: Row) -> DocumentRecord:
+    return DocumentRecord(row[0], row[1], row[2], row[3], tuple(row[4]))
+
+
+def _check_rows(rows: list[Row], width: int, what: str) -> None:
+    if not isinstance(rows, list) or any(len(r) != width for r in rows):
+        raise ValueError(f"{what} rows must be lists of {width} columns")
+
+
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic collector while loading: the rows hold no cycles, and collecting
+    during the build of a million containers costs more than the build."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _fsync_dir(path: Path) -> None:
+    dir_fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)
+    finally:
+        os.close(dir_fd)
 
 
 class EmbeddedStore:
-    """GraphStore on networkx, persisted under `data_dir` (None: memory only).
+    """GraphStore kept in memory, persisted under `data_dir` (None: memory only).
 
     Parameters
     ----------
     data_dir : path or None
-        Directory holding ``graph.json``; created if missing. None keeps the graph in memory.
+        Directory holding ``graph.json`` and ``graph.journal``; created if missing. None keeps
+        the graph in memory.
     """
 
     def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
         self._dir = Path(data_dir) if data_dir is not None else None
-        self._g: Any = nx.MultiDiGraph()  # networkx stubs do not type attribute rows
-        self._docs: dict[str, DocumentRecord] = {}
+        self._nodes: dict[str, Row] = {}
+        self._out: dict[str, dict[str, Row]] = {}
+        self._in: dict[str, dict[str, Row]] = {}
+        self._docs: dict[str, Row] = {}
         self._by_code: dict[str, set[str]] = {}
         self._batch_depth = 0
+        # Redo operations not yet on disk; None when too many (the next save is a snapshot).
+        self._ops: list[Op] | None = None if self._dir is None else []
+        # Undo entries of the write in progress (None outside replace_document).
+        self._undo: list[Undo] | None = None
+        self._generation = ""
+        self._snapshot_bytes = 0
+        self._journal_bytes = 0  # valid journal length we wrote or read; -1: unknown
         if self._dir is not None:
             self._dir.mkdir(parents=True, exist_ok=True)
             self._load()
@@ -81,6 +167,10 @@ class EmbeddedStore:
     @property
     def file(self) -> Path | None:
         return self._dir / FILE_NAME if self._dir is not None else None
+
+    @property
+    def journal(self) -> Path | None:
+        return self._dir / JOURNAL_NAME if self._dir is not None else None
 
     @contextlib.contextmanager
     def _locked(self, exclusive: bool) -> Iterator[None]:
@@ -95,75 +185,166 @@ class EmbeddedStore:
             finally:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
+    def _corrupt(self, path: Path, why: object) -> StoreCorrupt:
+        return StoreCorrupt(
+            f"the graph store {path} is corrupt ({why}); restore a backup or move it "
+            "away and re-ingest"
+        )
+
     def _load(self) -> None:
-        path = self.file
-        assert path is not None
+        path, journal = self.file, self.journal
+        assert path is not None and journal is not None
         if not path.exists():
             return
         with self._locked(exclusive=False):
+            blob = path.read_bytes()
+            log = journal.read_bytes() if journal.exists() else b""
+        with _no_gc():
             try:
-                data = json.loads(path.read_bytes())
-                if data.get("format") != FORMAT or data.get("version") != VERSION:
-                    raise ValueError(f"format {data.get('format')!r} v{data.get('version')!r}")
-                nodes = [dict(zip(NODE_FIELDS, r, strict=True)) for r in data["nodes"]]
-                edges = [dict(zip(EDGE_FIELDS, r, strict=True)) for r in data["edges"]]
-                docs = {
-                    r[0]: DocumentRecord(r[0], r[1], r[2], r[3], tuple(r[4]))
-                    for r in data["documents"]
-                }
-            except (ValueError, KeyError, TypeError, AttributeError) as exc:
-                raise StoreCorrupt(
-                    f"the graph store {path} is corrupt ({exc}); restore a backup or move it "
-                    "away and re-ingest"
-                ) from exc
-        g: Any = nx.MultiDiGraph()
-        g.add_nodes_from((r["key"], {"row": r}) for r in nodes)
-        # Fill the adjacency directly: add_edges_from checks every key and is 4x slower.
-        succ, pred = g._succ, g._pred
+                self._load_snapshot(blob)
+            except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+                raise self._corrupt(path, exc) from exc
+            self._snapshot_bytes = len(blob)
+            try:
+                self._journal_bytes = self._replay(log)
+            except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
+                raise self._corrupt(journal, exc) from exc
+
+    def _load_snapshot(self, blob: bytes) -> None:
+        path = self.file
+        assert path is not None
+        data = orjson.loads(blob)
+        version = data.get("version")
+        if data.get("format") != FORMAT or version not in (1, VERSION):
+            raise ValueError(f"format {data.get('format')!r} v{version!r}")
+        rows: list[Row] = data["nodes"]
+        if version == 1:  # spellings move to mentions
+            _check_rows(rows, len(V1_NODE_FIELDS), "node")
+            v1 = (dict(zip(V1_NODE_FIELDS, r, strict=True)) for r in rows)
+            rows = [_node_row(Node.from_row(r)) for r in v1]
+        _check_rows(rows, len(NODE_FIELDS), "node")
+        edges: list[Row] = data["edges"]
+        _check_rows(edges, len(EDGE_FIELDS), "edge")
+        docs: list[Row] = data["documents"]
+        _check_rows(docs, len(DOC_FIELDS), "document")
+        nodes = {r[0]: r for r in rows}
+        out: dict[str, dict[str, Row]] = {}
+        inn: dict[str, dict[str, Row]] = {}
         for r in edges:
-            s, t, attrs = r["source"], r["target"], {"row": r}
-            if s not in succ or t not in succ:
-                raise StoreCorrupt(f"the graph store {path} is corrupt (edge {r['id']} dangles)")
-            succ[s].setdefault(t, {})[r["id"]] = attrs
-            pred[t].setdefault(s, {})[r["id"]] = attrs
+            s, t = r[_E_SOURCE], r[_E_TARGET]
+            if s not in nodes or t not in nodes:
+                raise StoreCorrupt(f"the graph store {path} is corrupt (edge {r[0]} dangles)")
+            if s in out:
+                out[s][r[0]] = r
+            else:
+                out[s] = {r[0]: r}
+            if t in inn:
+                inn[t][r[0]] = r
+            else:
+                inn[t] = {r[0]: r}
         by_code: dict[str, set[str]] = {}
-        for r in nodes:
-            for code in r["codes"]:
-                by_code.setdefault(code, set()).add(r["key"])
-        self._g, self._docs, self._by_code = g, docs, by_code
+        for r in rows:
+            for code in r[_CODES]:
+                if code in by_code:
+                    by_code[code].add(r[0])
+                else:
+                    by_code[code] = {r[0]}
+        self._nodes, self._out, self._in, self._by_code = nodes, out, inn, by_code
+        self._docs = {r[0]: r for r in docs}
+        self._generation = str(data.get("generation") or "")
+
+    def _replay(self, log: bytes) -> int:
+        """Apply the journal lines that extend the loaded snapshot; return the valid length."""
+        pos = 0
+        while pos < len(log):
+            end = log.find(b"\n", pos)
+            if end < 0:
+                break  # a torn last line: that write never completed
+            try:
+                base, ops = orjson.loads(log[pos:end])
+            except ValueError:
+                if log.find(b"\n", end + 1) < 0:
+                    break  # torn last line (the file system kept a partial block)
+                raise
+            if base != self._generation:
+                return 0  # left over from before the snapshot was rewritten: ignore it
+            for op in ops:
+                self._redo(op)
+            pos = end + 1
+        return pos
 
     def _save(self) -> None:
-        path = self.file
-        if path is None or self._batch_depth:
+        path, journal = self.file, self.journal
+        if path is None or journal is None or self._batch_depth:
             return
-        data = {
-            "format": FORMAT,
-            "version": VERSION,
-            "nodes": [[r[f] for f in NODE_FIELDS] for _, r in self._g.nodes(data="row")],
-            "edges": [
-                [r[f] for f in EDGE_FIELDS] for *_, r in self._g.edges(keys=True, data="row")
-            ],
-            "documents": [
-                [d.doc, d.content_hash, d.path, d.host_key, list(d.node_keys)]
-                for d in self._docs.values()
-            ],
-        }
-        blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
-        tmp = path.with_suffix(".json.tmp")
+        if self._ops == []:
+            return  # nothing changed since the last save
         with self._locked(exclusive=True):
+            if not (self._ops is not None and path.exists() and self._append(journal)):
+                self._write_snapshot(path, journal)
+        self._ops = []
+
+    def _append(self, journal: Path) -> bool:
+        """Append the pending operations as one journal line; False if a snapshot is due."""
+        assert self._ops is not None
+        if len(self._ops) > JOURNAL_MAX_OPS or self._journal_bytes < 0:
+            return False
+        line = orjson.dumps([self._generation, self._ops]) + b"\n"
+        limit = max(JOURNAL_MIN_BYTES, int(JOURNAL_SHARE * self._snapshot_bytes))
+        if self._journal_bytes + len(line) > limit:
+            return False
+        try:
+            fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot write the graph store {journal}: {exc}") from exc
+        try:
+            size = os.fstat(fd).st_size
+            if size != self._journal_bytes:  # another writer, or a torn line: start afresh
+                return False
             try:
-                with open(tmp, "wb") as fh:
-                    fh.write(blob)
-                    fh.flush()
-                    os.fsync(fh.fileno())
-                os.replace(tmp, path)
-                dir_fd = os.open(path.parent, os.O_RDONLY)
-                try:
-                    os.fsync(dir_fd)
-                finally:
-                    os.close(dir_fd)
+                os.write(fd, line)
+                os.fsync(fd)
+                if size == 0:
+                    _fsync_dir(journal.parent)
             except OSError as exc:
-                raise StoreUnavailable(f"cannot write the graph store {path}: {exc}") from exc
+                with contextlib.suppress(OSError):
+                    os.ftruncate(fd, size)
+                self._journal_bytes = -1
+                raise StoreUnavailable(f"cannot write the graph store {journal}: {exc}") from exc
+        finally:
+            os.close(fd)
+        self._journal_bytes += len(line)
+        return True
+
+    def _write_snapshot(self, path: Path, journal: Path) -> None:
+        generation = secrets.token_hex(8)
+        blob = orjson.dumps(
+            {
+                "format": FORMAT,
+                "version": VERSION,
+                "generation": generation,
+                "nodes": list(self._nodes.values()),
+                "edges": [r for rows in self._out.values() for r in rows.values()],
+                "documents": list(self._docs.values()),
+            }
+        )
+        tmp = path.with_suffix(".json.tmp")
+        try:
+            with open(tmp, "wb") as fh:
+                fh.write(blob)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, path)
+            _fsync_dir(path.parent)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot write the graph store {path}: {exc}") from exc
+        self._generation, self._snapshot_bytes, self._journal_bytes = generation, len(blob), 0
+        # The old journal extends the old generation, so it is ignored even if this fails.
+        try:
+            journal.unlink(missing_ok=True)
+            _fsync_dir(journal.parent)
+        except OSError:
+            self._journal_bytes = -1  # perhaps still there: the next save writes a snapshot
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -175,104 +356,153 @@ class EmbeddedStore:
             self._batch_depth -= 1
         self._save()
 
-    # ------------------------------------------------------------------ row helpers
-    def _row(self, key: str) -> dict[str, Any] | None:
-        if key not in self._g:
-            return None
-        row: dict[str, Any] = self._g.nodes[key]["row"]
-        return row
+    # ------------------------------------------------------------------ row changes
+    def _log(self, op: Op, undo: Undo) -> None:
+        if self._ops is not None:
+            self._ops.append(op)
+            if len(self._ops) > JOURNAL_MAX_OPS:
+                self._ops = None
+        if self._undo is not None:
+            self._undo.append(undo)
 
-    def _set_node(self, node: Node) -> None:
-        old = self._row(node.key)
-        if old is not None:
-            self._unindex(old)
-        row = node.to_row()
-        if node.key in self._g:
-            self._g.nodes[node.key]["row"] = row
-        else:
-            self._g.add_node(node.key, row=row)
-        for code in row["codes"]:
-            self._by_code.setdefault(code, set()).add(node.key)
+    def _index(self, row: Row) -> None:
+        for code in row[_CODES]:
+            self._by_code.setdefault(code, set()).add(row[0])
 
-    def _unindex(self, row: dict[str, Any]) -> None:
-        for code in row["codes"]:
+    def _unindex(self, row: Row) -> None:
+        for code in row[_CODES]:
             keys = self._by_code.get(code)
             if keys is not None:
-                keys.discard(row["key"])
+                keys.discard(row[0])
                 if not keys:
                     del self._by_code[code]
 
+    def _put_node_row(self, row: Row) -> Row | None:
+        prev = self._nodes.get(row[0])
+        if prev is not None:
+            self._unindex(prev)
+        self._nodes[row[0]] = row
+        self._index(row)
+        return prev
+
+    def _drop_node_row(self, key: str) -> Row | None:
+        prev = self._nodes.pop(key, None)
+        if prev is not None:
+            self._unindex(prev)
+        self._out.pop(key, None)
+        self._in.pop(key, None)
+        return prev
+
+    def _put_edge_row(self, row: Row) -> Row | None:
+        prev = self._out.setdefault(row[_E_SOURCE], {}).get(row[_E_ID])
+        self._out[row[_E_SOURCE]][row[_E_ID]] = row
+        self._in.setdefault(row[_E_TARGET], {})[row[_E_ID]] = row
+        return prev
+
+    def _drop_edge_row(self, id_: str, source: str, target: str) -> Row | None:
+        prev = self._out.get(source, {}).pop(id_, None)
+        self._in.get(target, {}).pop(id_, None)
+        return prev
+
+    def _redo(self, op: Op) -> None:
+        kind = op[0]
+        if kind == "n":
+            self._put_node_row(op[1])
+        elif kind == "N":
+            self._drop_node_row(op[1])
+        elif kind == "e":
+            self._put_edge_row(op[1])
+        elif kind == "E":
+            self._drop_edge_row(op[1], op[2], op[3])
+        elif kind == "d":
+            self._docs[op[1][0]] = op[1]
+        else:
+            raise ValueError(f"unknown journal operation {kind!r}")
+
+    def _undo_one(self, entry: Undo) -> None:
+        kind = entry[0]
+        if kind == "n":
+            _, key, prev = entry
+            if prev is None:
+                self._drop_node_row(key)
+            else:
+                self._put_node_row(prev)
+        elif kind == "e":
+            _, id_, source, target, prev = entry
+            if prev is None:
+                self._drop_edge_row(id_, source, target)
+            else:
+                self._put_edge_row(prev)
+        else:
+            _, doc, prev = entry
+            if prev is None:
+                del self._docs[doc]
+            else:
+                self._docs[doc] = prev
+
+    def _set_node(self, node: Node) -> None:
+        row = _node_row(node)
+        self._log(["n", row], ("n", node.key, self._put_node_row(row)))
+
     def _delete_node(self, key: str) -> None:
-        row = self._row(key)
-        if row is not None:
-            self._unindex(row)
-            self._g.remove_node(key)
+        if key not in self._nodes:
+            return
+        for rows in (self._out.get(key, {}), self._in.get(key, {})):
+            for r in list(rows.values()):
+                self._remove_edge(r)
+        self._log(["N", key], ("n", key, self._drop_node_row(key)))
 
     def _add_edge(self, edge: Edge) -> None:
-        row = edge.to_row()  # RelationType(edge.type) raises on an invalid type
+        row = _edge_row(edge)
         for end in (edge.source, edge.target):
-            if end not in self._g:
+            if end not in self._nodes:
                 raise ValueError(f"edge {edge.id} names a node that is not written: {end}")
-        self._g.add_edge(edge.source, edge.target, key=row["id"], row=row)
+        self._log(["e", row], ("e", row[_E_ID], edge.source, edge.target, self._put_edge_row(row)))
+
+    def _remove_edge(self, row: Row) -> None:
+        id_, s, t = row[_E_ID], row[_E_SOURCE], row[_E_TARGET]
+        prev = self._drop_edge_row(id_, s, t)
+        if prev is not None:
+            self._log(["E", id_, s, t], ("e", id_, s, t, prev))
+
+    def _set_doc(self, rec: DocumentRecord) -> None:
+        row = _doc_row(rec)
+        prev = self._docs.get(rec.doc)
+        self._docs[rec.doc] = row
+        self._log(["d", row], ("d", rec.doc, prev))
 
     # ------------------------------------------------------------------ writes
-    def _snapshot(self, keys: set[str]) -> _Snapshot:
-        rows = {k: (dict(r) if (r := self._row(k)) is not None else None) for k in keys}
-        edges = []
-        for k in keys:
-            if k in self._g:
-                edges += [
-                    (u, v, kk, dict(d))
-                    for u, v, kk, d in self._g.out_edges(k, keys=True, data=True)
-                ]
-                edges += [
-                    (u, v, kk, dict(d)) for u, v, kk, d in self._g.in_edges(k, keys=True, data=True)
-                ]
-        return rows, edges, dict(self._docs)
-
-    def _restore(self, snap: _Snapshot) -> None:
-        rows, edges, docs = snap
-        for key, row in rows.items():
-            self._delete_node(key)
-            if row is not None:
-                self._set_node(Node.from_row(row))
-        for u, v, k, d in edges:
-            if u in self._g and v in self._g:
-                self._g.add_edge(u, v, key=k, **d)
-        self._docs = docs
-
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
     ) -> None:
-        old = self._docs.get(write.doc)
-        keys = {n.key for n in write.nodes} | set(old.node_keys if old else ())
-        keys |= {k for m in write.merges for k in (m.old, m.into)}
-        snap = self._snapshot(keys)
+        mark = len(self._ops) if self._ops is not None else None
+        self._undo = []
         try:
             self._apply(write, checkpoint)
             self._save()
         except BaseException:
-            self._restore(snap)
+            for entry in reversed(self._undo):
+                self._undo_one(entry)
+            if mark is not None and self._ops is not None:
+                del self._ops[mark:]
             raise
+        finally:
+            self._undo = None
 
     def _apply(self, write: DocumentWrite, checkpoint: Checkpoint) -> None:
         templates = {n.key: n for n in write.nodes}
         for m in write.merges:
             self._merge(m, templates.get(m.into))
         checkpoint("merges")
-        old = self._docs.get(write.doc)
+        old = self.document(write.doc)
         if old is not None:
             for key in old.node_keys:
-                if key in self._g:
-                    mine = [
-                        (u, v, k)
-                        for u, v, k, d in self._g.out_edges(key, keys=True, data="row")
-                        if d["doc"] == write.doc
-                    ]
-                    self._g.remove_edges_from(mine)
+                for r in list(self._out.get(key, {}).values()):
+                    if r[_E_DOC] == write.doc:
+                        self._remove_edge(r)
         checkpoint("removed")
         keys = {n.key for n in write.nodes} | set(old.node_keys if old else ())
-        current = {k: Node.from_row(r) for k in keys if (r := self._row(k)) is not None}
+        current = {k: _to_node(row) for k in keys if (row := self._nodes.get(k)) is not None}
         plan = plan_write(write, old, current)
         for node in plan.upserts:
             self._set_node(node)
@@ -282,32 +512,33 @@ class EmbeddedStore:
         for edge in write.edges:
             self._add_edge(edge)
         checkpoint("edges")
-        self._docs[write.doc] = write.record
+        self._set_doc(write.record)
 
     def _merge(self, merge: Merge, template: Node | None) -> None:
-        row = self._row(merge.old)
+        row = self._nodes.get(merge.old)
         if row is None or merge.old == merge.into:
             return
-        into_row = self._row(merge.into)
+        into_row = self._nodes.get(merge.into)
         if into_row is not None:
-            into = Node.from_row(into_row)
+            into = _to_node(into_row)
         elif template is not None:
             into = replace(template, facts=())
         else:
             raise ValueError(f"merge into {merge.into}: no such node and no template")
-        moved = [Edge.from_row(d) for *_, d in self._g.out_edges(merge.old, keys=True, data="row")]
-        moved += [Edge.from_row(d) for *_, d in self._g.in_edges(merge.old, keys=True, data="row")]
+        moved = [_to_edge(r) for r in self._out.get(merge.old, {}).values()]
+        moved += [_to_edge(r) for r in self._in.get(merge.old, {}).values()]
         self._delete_node(merge.old)
-        self._set_node(fold_nodes(Node.from_row(row), into))
+        self._set_node(fold_nodes(_to_node(row), into))
         for e in moved:
             src = merge.into if e.source == merge.old else e.source
             dst = merge.into if e.target == merge.old else e.target
             self._add_edge(Edge(src, dst, e.type, e.doc, e.label, e.path, e.evidence))
-        for doc, rec in list(self._docs.items()):
+        for r in list(self._docs.values()):
+            rec = _to_doc(r)
             if merge.old in rec.node_keys or rec.host_key == merge.old:
                 keys = tuple(sorted({merge.into if k == merge.old else k for k in rec.node_keys}))
                 host = merge.into if rec.host_key == merge.old else rec.host_key
-                self._docs[doc] = DocumentRecord(doc, rec.content_hash, rec.path, host, keys)
+                self._set_doc(DocumentRecord(rec.doc, rec.content_hash, rec.path, host, keys))
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         """Write many documents and save once. Documents not yet in the store are combined in
@@ -324,74 +555,75 @@ class EmbeddedStore:
                 for node in write.nodes:
                     contributions.setdefault(node.key, []).append(node)
             for key, nodes in contributions.items():
-                row = self._row(key)
-                self._set_node(combine_many(Node.from_row(row) if row else None, nodes))
+                row = self._nodes.get(key)
+                self._set_node(combine_many(_to_node(row) if row else None, nodes))
             for write in fresh:
                 for edge in write.edges:
                     self._add_edge(edge)
-                self._docs[write.doc] = write.record
+                self._set_doc(write.record)
         return len(fresh)
 
     # ------------------------------------------------------------------ reads
     def document(self, doc: str) -> DocumentRecord | None:
-        return self._docs.get(doc)
+        row = self._docs.get(doc)
+        return _to_doc(row) if row is not None else None
 
     def node(self, key: str) -> Node | None:
-        row = self._row(key)
-        return Node.from_row(row) if row is not None else None
+        row = self._nodes.get(key)
+        return _to_node(row) if row is not None else None
 
     def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
-        return {k: Node.from_row(r) for k in keys if (r := self._row(k)) is not None}
+        return {k: _to_node(r) for k in keys if (r := self._nodes.get(k)) is not None}
 
     def nodes_by_code(self, code: str) -> list[Node]:
         return [n for k in sorted(self._by_code.get(code, ())) if (n := self.node(k))]
 
-    def out_edges(
-        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    def _edges_at(
+        self,
+        index: dict[str, dict[str, Row]],
+        keys: Collection[str],
+        types: Collection[RelationType] | None,
     ) -> list[Edge]:
         wanted = {RelationType(t).value for t in types} if types is not None else None
         return [
-            Edge.from_row(d)
+            _to_edge(r)
             for k in keys
-            if k in self._g
-            for *_, d in self._g.out_edges(k, keys=True, data="row")
-            if wanted is None or d["type"] in wanted
+            for r in index.get(k, {}).values()
+            if wanted is None or r[_E_TYPE] in wanted
         ]
+
+    def out_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]:
+        return self._edges_at(self._out, keys, types)
 
     def in_edges(
         self, keys: Collection[str], types: Collection[RelationType] | None = None
     ) -> list[Edge]:
-        wanted = {RelationType(t).value for t in types} if types is not None else None
-        return [
-            Edge.from_row(d)
-            for k in keys
-            if k in self._g
-            for *_, d in self._g.in_edges(k, keys=True, data="row")
-            if wanted is None or d["type"] in wanted
-        ]
+        return self._edges_at(self._in, keys, types)
 
     def iter_nodes(self) -> Iterator[Node]:
-        for _, row in self._g.nodes(data="row"):
-            yield Node.from_row(row)
+        for row in list(self._nodes.values()):
+            yield _to_node(row)
 
     def iter_edges(self) -> Iterator[Edge]:
-        for *_, row in self._g.edges(keys=True, data="row"):
-            yield Edge.from_row(row)
+        for row in [r for rows in self._out.values() for r in rows.values()]:
+            yield _to_edge(row)
 
     def codes(self) -> list[str]:
         return sorted(self._by_code)
 
     def counts(self) -> dict[str, int]:
         return {
-            "nodes": self._g.number_of_nodes(),
-            "edges": self._g.number_of_edges(),
+            "nodes": len(self._nodes),
+            "edges": sum(len(rows) for rows in self._out.values()),
             "documents": len(self._docs),
         }
 
     def clear(self) -> None:
-        self._g = nx.MultiDiGraph()
-        self._docs = {}
-        self._by_code = {}
+        self._nodes, self._out, self._in, self._docs, self._by_code = {}, {}, {}, {}, {}
+        if self._dir is not None:
+            self._ops = None  # a new, empty snapshot
         self._save()
 
     def close(self) -> None:

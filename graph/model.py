@@ -169,7 +169,13 @@ class Node:
         return tuple(out)
 
     def to_row(self) -> dict[str, Any]:
-        """The storage spelling shared by every backend (flat, JSON and Neo4j friendly)."""
+        """The storage spelling shared by every backend (flat, JSON and Neo4j friendly).
+
+        Spelling facts equal to the canonical code (one per citing document: the bulk of a
+        much-cited node) are kept as compact `mentions` ("<doc>" or "<doc>\\t<start>\\t<end>"):
+        they still record which document said it, so replacing a document drops exactly its
+        own contribution, and `from_row` gives back the same facts.
+        """
         return {
             "key": self.key,
             "canonical": self.canonical,
@@ -186,9 +192,14 @@ class Node:
             "qualified": self.qualified,
             "host_doc": self.host_doc,
             "title": self.title,
-            "facts": sorted(f.encode() for f in self.facts),
+            "facts": sorted(f.encode() for f in self.facts if not self._is_mention(f)),
+            "mentions": sorted(_encode_mention(f) for f in self.facts if self._is_mention(f)),
             "codes": list(self.codes),
         }
+
+    def _is_mention(self, f: Fact) -> bool:
+        """A spelling fact that only repeats the canonical code: stored as a mention."""
+        return f.field == SPELLING and self.canonical is not None and f.value == self.canonical
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Node:
@@ -206,7 +217,7 @@ class Node:
             qualified=bool(row.get("qualified", True)),
             host_doc=row.get("host_doc"),
             title=row.get("title"),
-            facts=tuple(sorted((Fact.decode(f) for f in row.get("facts") or ()), key=_fact_order)),
+            facts=_decode_facts(row.get("facts"), row.get("mentions"), row.get("canonical")),
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -240,6 +251,35 @@ class Node:
 
 def _fact_order(f: Fact) -> tuple[str, str, str, int, int]:
     return (f.doc, f.field, f.value, f.start or 0, f.end or 0)
+
+
+def _encode_mention(f: Fact) -> str:
+    """Storage spelling of a spelling fact equal to the canonical code: "<doc>" when it has no
+    offsets, else "<doc>\t<start>\t<end>" (the code itself is the node's canonical)."""
+    if f.start is None and f.end is None:
+        return f.doc
+    return f"{f.doc}\t{'' if f.start is None else f.start}\t{'' if f.end is None else f.end}"
+
+
+def _decode_mention(text: str, canonical: str) -> Fact:
+    doc, _, offsets = text.partition("\t")
+    if not offsets:
+        return Fact(SPELLING, canonical, doc)
+    start, _, end = offsets.partition("\t")
+    return Fact(SPELLING, canonical, doc, int(start) if start else None, int(end) if end else None)
+
+
+def _decode_facts(
+    facts: list[str] | None, mentions: list[str] | None, canonical: str | None
+) -> tuple[Fact, ...]:
+    """Facts of a stored row: encoded facts plus mentions (rows written before mentions existed
+    hold every spelling among the facts; both read the same)."""
+    out = [Fact.decode(f) for f in facts or ()]
+    if mentions:
+        if canonical is None:
+            raise ValueError("a node row with mentions but no canonical code")
+        out += [_decode_mention(m, canonical) for m in mentions]
+    return tuple(sorted(out, key=_fact_order))
 
 
 @dataclass(frozen=True, slots=True)

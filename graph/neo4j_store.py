@@ -1,7 +1,9 @@
 """The Neo4j store: the same GraphStore on a Neo4j 5 server through the official driver.
 
 Schema: (:Document {key, …}) nodes (unique key; indexes on canonical and level; a text index
-on `codes_text` for alias lookups), relationships typed by RelationType only (statements are
+on `codes_text`, set only on nodes answering to a code other than their canonical code and
+key, for alias lookups: a text index entry is the dearest part of writing a node),
+relationships typed by RelationType only (statements are
 built from the enum, never from user text), and (:Source {doc, …}) records of ingested files.
 Every query is parameterized; every document write is one transaction.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
+from types import MappingProxyType
 from typing import Any
 
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
@@ -29,24 +32,101 @@ SCHEMA = (
     "CREATE INDEX document_level IF NOT EXISTS FOR (n:Document) ON (n.level)",
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
 )
+_UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
+# Rows sent in bulk are lists, not maps: the driver packs every map key of every row.
+_EDGE_COLUMNS = ("source", "target", "id", "doc", "label", "path", "evidence")
 # One CREATE statement per relationship type, built from the enum (never from user text).
 _CREATE_EDGES: dict[RelationType, str] = {
     t: (
-        "UNWIND $rows AS row MATCH (a:Document {key: row.source}) "
-        "MATCH (b:Document {key: row.target}) "
-        f"CREATE (a)-[r:{t.value}]->(b) SET r = row.props RETURN count(r) AS n"
+        "UNWIND $rows AS row MATCH (a:Document {key: row[0]}) "
+        "MATCH (b:Document {key: row[1]}) "
+        f"CREATE (a)-[r:{t.value} {{id: row[2], doc: row[3], label: row[4], path: row[5], "
+        "evidence: row[6]}]->(b) RETURN count(r) AS n"
     )
     for t in RelationType
 }
-_EDGE_PROPS = ("id", "doc", "label", "path", "evidence")
-_UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
-_BATCH = 5_000
+# Node properties other than the lists that grow with every citing document (facts, mentions)
+# and the code lists; a bulk write reads only these back.
+_SCALARS = (
+    "key",
+    "canonical",
+    "base",
+    "scope",
+    "family",
+    "kind",
+    "number",
+    "issuer",
+    "level",
+    "province",
+    "district",
+    "commune",
+    "qualified",
+    "host_doc",
+    "title",
+)
+# One record of rows (lists): a record per node costs the driver a message each.
+_SCALAR_NODES = (
+    "MATCH (n:Document) WHERE n.key IN $keys RETURN collect(["
+    + ", ".join(f"n.{f}" for f in (*_SCALARS, "codes"))
+    + "]) AS rows"
+)
+_N = len(_SCALARS)
+# Bulk rows of nodes whose scalars or codes change: [*scalars, facts, mentions, codes, text];
+# a null scalar removes the property, as `SET n = row` does for a missing one.
+_BULK_SET_NODES = (
+    "UNWIND $rows AS row MERGE (n:Document {key: row[0]}) SET "
+    + ", ".join(f"n.{f} = row[{i}]" for i, f in enumerate(_SCALARS) if f != "key")
+    + f", n.facts = coalesce(n.facts, []) + row[{_N}], "
+    f"n.mentions = coalesce(n.mentions, []) + row[{_N + 1}], "
+    f"n.codes = row[{_N + 2}], n.codes_text = row[{_N + 3}]"
+)
+# Bulk rows of nodes that only gain mentions, or facts: [key, items] (an unchanged list
+# property is not rewritten).
+_BULK_APPEND = MappingProxyType(
+    {
+        name: "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
+        f"SET n.{name} = coalesce(n.{name}, []) + row[1]"
+        for name in ("facts", "mentions")
+    }
+)
+_BULK_SOURCES = (
+    "UNWIND $rows AS row MERGE (s:Source {doc: row[0]}) SET s = {doc: row[0], "
+    "content_hash: row[1], path: row[2], host_key: row[3], node_keys: row[4]}"
+)
+_SOURCE_COLUMNS = ("doc", "content_hash", "path", "host_key", "node_keys")
+_BATCH = 2_000  # rows per UNWIND statement
+_BULK_DOCS = 5_000  # documents per bulk transaction
 
 
 def _node_row(node: Node) -> dict[str, Any]:
     row = {k: v for k, v in node.to_row().items() if v is not None}
-    row["codes_text"] = "|" + "|".join(row["codes"]) + "|"
+    text = _codes_text(node, row["codes"])
+    if text is not None:
+        row["codes_text"] = text
     return row
+
+
+def _codes_text(node: Node, codes: list[str]) -> str | None:
+    """The "|code|code|" text to index, or None when every code of the node is its canonical
+    code or its key (both found through their own indexes, see `nodes_by_code`)."""
+    if all(c == node.canonical or c == node.key for c in codes):
+        return None
+    return "|" + "|".join(codes) + "|"
+
+
+def _bulk_rows(
+    stored: dict[str, Any] | None, node: Node
+) -> tuple[list[Any] | None, list[Any] | None]:
+    """(set row, append row) for a bulk write of `node`, the stored node (scalar properties
+    and codes, `stored`) combined with fresh documents' contributions (their facts only)."""
+    row = node.to_row()
+    scalars = [row[f] for f in _SCALARS]
+    old_codes: list[str] = list((stored or {}).get("codes") or ())
+    codes = old_codes + [c for c in row["codes"] if c not in old_codes]
+    if stored is None or codes != old_codes or scalars != [stored.get(f) for f in _SCALARS]:
+        text = _codes_text(node, codes)
+        return [*scalars, row["facts"], row["mentions"], codes, text], None
+    return None, [node.key, row["facts"], row["mentions"]]
 
 
 def _node(props: dict[str, Any]) -> Node:
@@ -57,15 +137,17 @@ def _edge(props: dict[str, Any], type_: str, source: str, target: str) -> Edge:
     return Edge.from_row({**props, "type": type_, "source": source, "target": target})
 
 
-def _edge_rows(edges: Iterable[Edge]) -> dict[RelationType, list[dict[str, Any]]]:
-    out: dict[RelationType, list[dict[str, Any]]] = {}
+def _edge_rows(edges: Iterable[Edge]) -> dict[RelationType, list[list[Any]]]:
+    out: dict[RelationType, list[list[Any]]] = {}
     for e in edges:
         row = e.to_row()  # raises ValueError on a type that is not a RelationType
-        props = {k: row[k] for k in _EDGE_PROPS if row[k] is not None}
-        out.setdefault(RelationType(row["type"]), []).append(
-            {"source": e.source, "target": e.target, "props": props}
-        )
+        out.setdefault(RelationType(row["type"]), []).append([row[c] for c in _EDGE_COLUMNS])
     return out
+
+
+def _run_batched(tx: ManagedTransaction, query: str, rows: list[list[Any]]) -> None:
+    for i in range(0, len(rows), _BATCH):
+        tx.run(query, rows=rows[i : i + _BATCH]).consume()
 
 
 def _create_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> None:
@@ -102,6 +184,8 @@ class Neo4jStore:
             self._driver.verify_connectivity()
             for statement in SCHEMA:
                 self._driver.execute_query(statement, database_=database)
+            # Indexes must be online before a bulk load relies on them.
+            self._driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -202,7 +286,7 @@ class Neo4jStore:
         chunk: list[DocumentWrite] = []
         for write in writes:
             chunk.append(write)
-            if len(chunk) >= _BATCH:
+            if len(chunk) >= _BULK_DOCS:
                 n += self._bulk_chunk(chunk)
                 chunk = []
         if chunk:
@@ -221,26 +305,41 @@ class Neo4jStore:
         for w in writes:
             if w.doc in present or w.merges:
                 self.replace_document(w)
+        contributions: dict[str, list[Node]] = {}
+        for w in fresh:
+            for node in w.nodes:
+                contributions.setdefault(node.key, []).append(node)
 
         def work(tx: ManagedTransaction) -> None:
-            keys = {n.key for w in fresh for n in w.nodes}
-            stored = self._nodes(tx, keys)
-            contributions: dict[str, list[Node]] = {}
-            for w in fresh:
-                for node in w.nodes:
-                    contributions.setdefault(node.key, []).append(node)
-            nodes = {k: combine_many(stored.get(k), c) for k, c in contributions.items()}
-            rows = [_node_row(nodes[k]) for k in sorted(keys)]
-            for i in range(0, len(rows), _BATCH):
-                tx.run(_UPSERT_NODES, rows=rows[i : i + _BATCH]).consume()
+            # Fresh documents add facts and mentions nobody else owns, so the stored lists are
+            # appended to, never read back: the contributions are combined (graph.records)
+            # with the stored node without its lists, and only their new items are sent.
+            found = tx.run(_SCALAR_NODES, keys=list(contributions)).single(strict=True)
+            stored = {r[0]: dict(zip((*_SCALARS, "codes"), r, strict=True)) for r in found[0]}
+            sets: list[list[Any]] = []
+            appends: dict[str, list[list[Any]]] = {"facts": [], "mentions": []}
+            for k in sorted(contributions):
+                props = stored.get(k)
+                base = _node({f: v for f, v in props.items() if v is not None}) if props else None
+                set_row, append_row = _bulk_rows(props, combine_many(base, contributions[k]))
+                if set_row is not None:
+                    sets.append(set_row)
+                if append_row is not None:
+                    key, facts, mentions = append_row
+                    if facts:
+                        appends["facts"].append([key, facts])
+                    if mentions:
+                        appends["mentions"].append([key, mentions])
+            _run_batched(tx, _BULK_SET_NODES, sets)
+            for name, rows in appends.items():
+                _run_batched(tx, _BULK_APPEND[name], rows)
             _create_edges(tx, (e for w in fresh for e in w.edges))
-            tx.run(
-                "UNWIND $rows AS row MERGE (s:Source {doc: row.doc}) SET s = row",
-                rows=[w.record.to_row() for w in fresh],
-            ).consume()
+            docs = [w.record.to_row() for w in fresh]
+            _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
 
-        with self._errors(), self._driver.session(database=self._database) as session:
-            session.execute_write(work)
+        if fresh:
+            with self._errors(), self._driver.session(database=self._database) as session:
+                session.execute_write(work)
         return len(writes)
 
     # ------------------------------------------------------------------ reads
@@ -280,8 +379,11 @@ class Neo4jStore:
 
     def nodes_by_code(self, code: str) -> list[Node]:
         rows = self._read(
-            "MATCH (n:Document) WHERE n.codes_text CONTAINS $needle "
+            "CALL () { MATCH (n:Document) WHERE n.canonical = $code RETURN n "
+            "UNION MATCH (n:Document {key: $code}) WHERE $code IN n.codes RETURN n "
+            "UNION MATCH (n:Document) WHERE n.codes_text CONTAINS $needle RETURN n } "
             "RETURN properties(n) AS p ORDER BY n.key",
+            code=code,
             needle=f"|{code}|",
         )
         return [_node(r["p"]) for r in rows]

@@ -57,6 +57,12 @@ def combine_many(existing: Node | None, contributions: list[Node]) -> Node:
     node = combine(base if existing is not None else None, replace(contributions[0], facts=()))
     for new in contributions[1:]:
         if new.host_doc is not None or not node.scope:
+            if (
+                new.host_doc is None
+                and (node.scope or new.scope) == node.scope
+                and _fill(node.place, new.place) == node.place
+            ):
+                continue  # combine would change nothing but facts (the common case)
             node = combine(node, replace(new, facts=()))
     return replace(node, facts=tuple(dict.fromkeys(facts)))
 
