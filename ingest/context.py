@@ -21,8 +21,19 @@ _TAIL_SEPARATOR = re.compile(r"[\s,]*")
 _TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay\s+")
 _TAIL_BODY = re.compile(r"cua\s+")
 # "(khóa X)", "khoá XI", "Khóa X", "(khóa 11)"
-_TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?")
+_TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?")
 _TAIL_SUBJECT = re.compile(r"ve\s+(?:viec\s+)?")
+# One step of a tail: the separator, then whichever of the parts above starts there. The
+# parts start differently ("ban hanh"/"ngay", "cua", "(khoa"/"khoa", "ve"), so at most one
+# can match; the possessive separator keeps `_TAIL_SEPARATOR`'s greedy end.
+_TAIL_STEP = re.compile(
+    rf"[\s,]*+(?:(?P<date>{_TAIL_DATE.pattern})|(?P<body>{_TAIL_BODY.pattern})"
+    rf"|(?P<term>{_TAIL_TERM.pattern})|(?P<subject>{_TAIL_SUBJECT.pattern}))"
+)
+# Characters at which `_subject_end` may stop; it walks from one to the next.
+_SUBJECT_STOP = re.compile(r"[\n;(.:,]")
+# An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
+_SUBJECT_ASIDE = re.compile(r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)")
 _ALIAS_DEF = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\s+la\s+(?P<alias>[^)]{1,200})\)")
 
 # Lower-case words that belong inside the name of a body ("Ban Chấp hành Đảng bộ tỉnh").
@@ -109,14 +120,12 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
     if text.startswith('"', start):
         close = text.find('"', start + 1, limit)
         return close + 1 if close > 0 else limit
-    i = start
-    while i < limit:
+    for stop in _SUBJECT_STOP.finditer(text, start, limit):  # only these characters matter
+        i = stop.start()
         ch = text[i]
         if ch in "\n;":
             return i
-        if ch == "(" and re.match(
-            r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)", norm.shadow[i:]
-        ):
+        if ch == "(" and _SUBJECT_ASIDE.match(norm.shadow, i):
             return i
         if ch in ".:" and (i + 1 >= len(text) or text[i + 1] in " \n"):
             return i
@@ -124,7 +133,6 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
             nxt = _NEXT_WORD.match(text, i)
             if nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper():
                 return i  # ", Đảng ủy ban hành …" starts a new clause; ", MTTQ …" does not
-        i += 1
     return limit
 
 
@@ -136,30 +144,35 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     body: str | None = None
     term: str | None = None
     end = pos
+    step = None
     for _ in range(6):
-        cursor = _TAIL_SEPARATOR.match(shadow, end)
-        here = cursor.end() if cursor else end
-        if (m := _TAIL_DATE.match(shadow, here)) and (parsed := parse_date(shadow, m.end())):
+        step = _TAIL_STEP.match(shadow, end)
+        if step is None or step.lastgroup == "subject":
+            break
+        if step.lastgroup == "date":
+            if (parsed := parse_date(shadow, step.end())) is None:
+                break
             if found_date is None:
-                found_date, date_span = parsed[0], Span(m.end(), parsed[1])
+                found_date, date_span = parsed[0], Span(step.end(), parsed[1])
             end = parsed[1]
-        elif (m := _TAIL_BODY.match(shadow, here)) and (named := _parse_body(norm, m.end())):
+        elif step.lastgroup == "body":
+            if (named := _parse_body(norm, step.end())) is None:
+                break
             body = body or named[0]
             end = named[1]
-        elif m := _TAIL_TERM.match(shadow, here):
-            term = term or m.group("term").upper()
-            end = m.end()
-        else:
-            break
+        else:  # term
+            term = term or step.group("term_number").upper()
+            end = step.end()
+        step = None
+    else:
+        step = _TAIL_STEP.match(shadow, end)
     subject = subject_span = None
-    cursor = _TAIL_SEPARATOR.match(shadow, end)
-    here = cursor.end() if cursor else end
-    if m := _TAIL_SUBJECT.match(shadow, here):
-        s_end = _subject_end(norm, m.end())
-        raw = norm.text[m.end() : s_end]
+    if step is not None and step.lastgroup == "subject":
+        s_end = _subject_end(norm, step.end())
+        raw = norm.text[step.end() : s_end]
         cleaned = " ".join(raw.split()).strip(' "-,')
         if cleaned:
-            subject, subject_span = cleaned, Span(m.end(), s_end)
+            subject, subject_span = cleaned, Span(step.end(), s_end)
     return CitationTail(end, found_date, date_span, body, term, subject, subject_span)
 
 

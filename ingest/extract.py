@@ -16,7 +16,13 @@ from datetime import date
 
 from ingest.codes import TYPE_WORD_DISPLAY, TYPE_WORD_KINDS, DocumentCode, Family, Level
 from ingest.context import CitationTail, Span, alias_definitions, parse_tail
-from ingest.find import ShortMatch, find_codes, find_short_refs, type_word_before
+from ingest.find import (
+    ShortMatch,
+    TextScan,
+    scan_codes,
+    scan_short_refs,
+    scan_type_word_before,
+)
 from ingest.host import HostFacts, level_of_body, normalize_meta, read_host_facts, read_metadata
 from ingest.layout import KIND_HEADINGS, Layout, find_layout
 from ingest.models import (
@@ -67,16 +73,17 @@ class _Draft:
 
 def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
     drafts: list[_Draft] = []
-    for match in find_codes(norm):
+    scan = TextScan.of(norm)
+    for match in scan_codes(scan):
         if match.start < body_start:
             continue
-        before = type_word_before(norm, match.start)
+        before = scan_type_word_before(scan, match.start)
         word, lead = before if before else (None, match.start)
         tail = parse_tail(norm, match.end)
         drafts.append(_Draft(match.start, match.end, "code", match.code, lead, word, tail,
                              flags=list(match.flags)))  # fmt: skip
     taken = [(d.lead_start, d.end) for d in drafts]
-    for short in find_short_refs(norm, taken):
+    for short in scan_short_refs(scan, taken):
         if short.start < body_start:
             continue
         drafts.append(_short_draft(norm, short))

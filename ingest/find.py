@@ -6,7 +6,9 @@ Pure functions over `NormalizedText`; spans are offsets into the normalized text
 
 from __future__ import annotations
 
+import codecs
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -87,6 +89,30 @@ SHORT_ABBREV_REF = re.compile(
 )
 # Self reference: "Kế hoạch này", "Kết luận này", "văn bản này".
 SELF_REF = re.compile(rf"(?<![a-z])(?P<word>{_TYPE_WORD_ALT}|van\s+ban)\s+nay(?![a-z])")
+
+# Look-backs run as forward matches on the reversed shadow: one anchored call instead of a
+# `$`-anchored search over a window. Type words are reversed and put longest first, so the
+# first alternative that matches is the longest one, i.e. the leftmost start in the forward
+# text (two type words ending at the same place are suffixes of each other, as "ket luan" of
+# "thong bao ket luan"). The forward pattern is then matched at that start for its groups.
+_REV_TYPE_WORD_ALT = "|".join(
+    r"\s+".join(w[::-1].split(" ")) for w in sorted(TYPE_WORDS_SHADOW, key=lambda w: (-len(w), w))
+)
+# `_TYPE_WORD_BEFORE` reversed: "…os :  " then the type word with an optional "lien tich".
+_REV_TYPE_WORD_BEFORE = re.compile(
+    rf"(?:\s*:?\s*os)?\s*(?:hcit\s+neil\s+)?(?:{_REV_TYPE_WORD_ALT})(?![a-z])"
+)
+# What must stand before a short form's number (`SHORT_REF`), reversed.
+_REV_SHORT_LEAD = re.compile(rf"\s+(?:os\s+)?(?:{_REV_TYPE_WORD_ALT})(?![a-z])")
+# The same for `SHORT_ABBREV_REF`, on the shadow: "số" reads "so" there and "QĐ" reads "qd",
+# so this admits every match (and some non-matches, which the forward pattern rejects).
+_REV_ABBREV_LEAD = re.compile(
+    r"\s+(?:os\s+)?(?:"
+    + "|".join(sorted({w.lower().replace("đ", "d")[::-1] for w in ABBREVIATED_TYPE_WORDS}))
+    + r")(?!\w)"
+)
+# Last letters of abbreviated type words: `_ABBREV_BEFORE` needs one right before "số"/the code.
+_ABBREV_LAST = frozenset(w[-1] for w in ABBREVIATED_TYPE_WORDS)
 
 _MIN_YEAR = 1945
 
@@ -193,6 +219,60 @@ def _code_from_match(m: re.Match[str], *, this_year: int) -> CodeMatch | None:
     return CodeMatch(m.start(), m.end(), code, tuple(flags))
 
 
+def _digit_mask_error(exc: UnicodeError) -> tuple[str, int]:
+    """Encoding error handler for `_digit_mask`: "0" for a decimal digit, else "x"."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    run = exc.object[exc.start : exc.end]
+    return "".join("0" if c.isdecimal() else "x" for c in run), exc.end
+
+
+codecs.register_error("vbgraph-digit-mask", _digit_mask_error)
+_DIGIT_MASK = bytes(b"0"[0] if chr(i).isdigit() else b"x"[0] for i in range(128)) + b"x" * 128
+
+
+def _digit_runs(shadow: str) -> list[int]:
+    """Starts of the maximal runs of decimal digits (what `\\d` matches) in `shadow`.
+
+    One ASCII encoding (other characters become "0" or "x" in the error handler) and one
+    `bytes.translate` give a mask of "0" and "x", whose runs `bytes.find` walks in C.
+    """
+    mask = shadow.encode("ascii", "vbgraph-digit-mask").translate(_DIGIT_MASK)
+    starts: list[int] = []
+    i = mask.find(b"0")
+    while i >= 0:
+        starts.append(i)
+        j = mask.find(b"x", i)
+        if j < 0:
+            break
+        i = mask.find(b"0", j)
+    return starts
+
+
+@dataclass(frozen=True, slots=True)
+class TextScan:
+    """What the finders share for one document, computed once.
+
+    Every code and every short form holds a number, and each starts its number at the start
+    of a digit run, so the finders try their patterns only there instead of scanning the
+    whole text. Look-backs (the type word before a number or a code) match forward on the
+    reversed shadow.
+    """
+
+    norm: NormalizedText
+    reversed_shadow: str
+    digit_starts: list[int]
+
+    @classmethod
+    def of(cls, norm: NormalizedText) -> TextScan:
+        return cls(norm, norm.shadow[::-1], _digit_runs(norm.shadow))
+
+    def leftmost_before(self, pattern: re.Pattern[str], end: int) -> int | None:
+        """Where a match of `pattern` (a reversed pattern) ending at `end` starts, or None."""
+        m = pattern.match(self.reversed_shadow, len(self.reversed_shadow) - end)
+        return None if m is None else len(self.reversed_shadow) - m.end()
+
+
 def find_codes(norm: NormalizedText, *, this_year: int | None = None) -> list[CodeMatch]:
     """Return every document code in `norm`, in text order.
 
@@ -205,10 +285,27 @@ def find_codes(norm: NormalizedText, *, this_year: int | None = None) -> list[Co
     Returns:
         The matches, ordered by start offset, never overlapping.
     """
+    return scan_codes(TextScan.of(norm), this_year=this_year)
+
+
+def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatch]:
+    """`find_codes` on a prepared scan.
+
+    Same as `CODE_PATTERN.finditer(text)`: a match starts with an ASCII digit that follows no
+    word character, hence at the start of a digit run; runs inside an earlier match (kept or
+    rejected) are skipped, as finditer resumes at the end of each match.
+    """
     year_limit = this_year or date.today().year
-    text = norm.text
+    text = scan.norm.text
     found: list[CodeMatch] = []
-    for m in CODE_PATTERN.finditer(text):
+    resume = 0
+    for start in scan.digit_starts:
+        if start < resume or not "0" <= text[start] <= "9":
+            continue
+        m = CODE_PATTERN.match(text, start)
+        if m is None:
+            continue
+        resume = m.end()
         match = _code_from_match(m, this_year=year_limit)
         if match is None:
             continue
@@ -219,6 +316,12 @@ def find_codes(norm: NormalizedText, *, this_year: int | None = None) -> list[Co
 
 def _shared_before(text: str, match: CodeMatch) -> list[CodeMatch]:
     window_start = max(0, match.start - 60)
+    # `_SHARED_NUMBERS` ends in ",", "&" or "và" and then whitespace: check that first.
+    j = match.start
+    while j > window_start and text[j - 1].isspace():
+        j -= 1
+    if not (text[j - 1 : j] in (",", "&") or (j - 2 >= window_start and text[j - 2 : j] == "và")):
+        return []
     head = _SHARED_NUMBERS.search(text, window_start, match.start)
     if head is None:
         return []
@@ -235,45 +338,112 @@ def _shared_before(text: str, match: CodeMatch) -> list[CodeMatch]:
 
 def type_word_before(norm: NormalizedText, start: int) -> tuple[str, int] | None:
     """Return (type word in shadow form, its start) written right before offset `start`."""
+    return scan_type_word_before(TextScan.of(norm), start)
+
+
+def scan_type_word_before(scan: TextScan, start: int) -> tuple[str, int] | None:
+    """`type_word_before` on a prepared scan.
+
+    The result is that of `_TYPE_WORD_BEFORE.search(shadow, window, start)`: the leftmost
+    match in the window. The reversed pattern gives the leftmost start of any match; when
+    it lies in the window, the forward pattern matched there is the search's match.
+    """
+    norm = scan.norm
     window = max(0, start - 48)
-    m = _TYPE_WORD_BEFORE.search(norm.shadow, window, start)
-    if m is not None:
-        return re.sub(r"\s+", " ", m.group("word")), m.start()
-    m = _ABBREV_BEFORE.search(norm.text, window, start)
-    if m is not None:
-        return ABBREVIATED_TYPE_WORDS[m.group("word")], m.start()
+    lead = scan.leftmost_before(_REV_TYPE_WORD_BEFORE, start)
+    if lead is not None:
+        m = _TYPE_WORD_BEFORE.match(norm.shadow, lead, start) if lead >= window else None
+        if m is None:  # it starts before the window (long whitespace): search as written
+            m = _TYPE_WORD_BEFORE.search(norm.shadow, window, start)
+        if m is not None:
+            return re.sub(r"\s+", " ", m.group("word")), m.start()
+    # `_ABBREV_BEFORE` ends in an abbreviation, then whitespace and "số": check that first.
+    text = norm.text
+    j = start
+    while j > window and text[j - 1].isspace():
+        j -= 1
+    if text[j - 2 : j] == "số":
+        j -= 2
+        while j > window and text[j - 1].isspace():
+            j -= 1
+    if j > window and text[j - 1] in _ABBREV_LAST:
+        m = _ABBREV_BEFORE.search(text, window, start)
+        if m is not None:
+            return ABBREVIATED_TYPE_WORDS[m.group("word")], m.start()
     return None
 
 
 def find_short_refs(norm: NormalizedText, taken: list[tuple[int, int]]) -> list[ShortMatch]:
     """Return short references and self references that do not overlap `taken` spans."""
-    found: list[ShortMatch] = []
-    for m in SHORT_REF.finditer(norm.shadow):
-        number = m.group("num")
-        # A bare four-digit year after a type word ("Kế hoạch 2021") is not a number.
-        if (
-            not m.group("so")
-            and number.isdigit()
-            and len(number) == 4
-            and _MIN_YEAR <= int(number) <= 2099
-        ):
+    return scan_short_refs(TextScan.of(norm), taken)
+
+
+def scan_short_refs(scan: TextScan, taken: list[tuple[int, int]]) -> list[ShortMatch]:
+    """`find_short_refs` on a prepared scan.
+
+    `SHORT_REF` and `SHORT_ABBREV_REF` put whitespace before their number, so a match's
+    number starts a digit run after whitespace. For each such run the reversed lead-in
+    pattern finds the leftmost start a match could have; the forward pattern, matched there,
+    decides (and must put its number at this run). Matches of one pattern never overlap (a
+    type word cannot start inside "so", the number or the character after it), so these are
+    the finditer matches, in the same order.
+    """
+    norm = scan.norm
+    text, shadow = norm.text, norm.shadow
+    short: list[ShortMatch] = []
+    abbreviated: list[ShortMatch] = []
+    for digits in scan.digit_starts:
+        if not digits or not shadow[digits - 1].isspace():
             continue
-        if not norm.text[m.start()].isupper():
-            continue  # "quyết định 5 nội dung" is prose; references are capitalised
-        word = re.sub(r"\s+", " ", m.group("word"))
-        found.append(ShortMatch(m.start(), m.end(), word, canonical_number(number)))
-    for m in SHORT_ABBREV_REF.finditer(norm.text):
-        number = m.group("num")
-        if number.isdigit() and len(number) == 4 and _MIN_YEAR <= int(number) <= 2099:
-            continue
-        word = ABBREVIATED_TYPE_WORDS[m.group("word")]
-        found.append(ShortMatch(m.start(), m.end(), word, canonical_number(number)))
+        m = _match_before(scan, _REV_SHORT_LEAD, SHORT_REF, shadow, digits)
+        if m is not None and (found := _short_ref(norm, m)) is not None:
+            short.append(found)
+        m = _match_before(scan, _REV_ABBREV_LEAD, SHORT_ABBREV_REF, text, digits)
+        if m is not None and (found := _abbreviated_ref(m)) is not None:
+            abbreviated.append(found)
+    found_all = short + abbreviated
     for m in _self_refs(norm):
         word = re.sub(r"\s+", " ", m.group("word"))
-        found.append(ShortMatch(m.start(), m.end(), word, None))
-    kept = [s for s in found if not _overlaps(s.start, s.end, taken)]
+        found_all.append(ShortMatch(m.start(), m.end(), word, None))
+    kept = [s for s in found_all if not _overlaps(s.start, s.end, taken)]
     kept.sort(key=lambda s: s.start)
     return kept
+
+
+def _match_before(scan: TextScan, lead_in: re.Pattern[str], pattern: re.Pattern[str],
+                  subject: str, digits: int) -> re.Match[str] | None:  # fmt: skip
+    """The match of `pattern` on `subject` whose number starts at `digits`, if any: matched
+    at the leftmost start the reversed `lead_in` allows."""
+    lead = scan.leftmost_before(lead_in, digits)
+    if lead is None:
+        return None
+    m = pattern.match(subject, lead)
+    return m if m is not None and m.start("num") == digits else None
+
+
+def _is_year(number: str) -> bool:
+    return number.isdigit() and len(number) == 4 and _MIN_YEAR <= int(number) <= 2099
+
+
+def _short_ref(norm: NormalizedText, m: re.Match[str]) -> ShortMatch | None:
+    """A `SHORT_REF` match as a short form, or None where it is not one."""
+    number = m.group("num")
+    # A bare four-digit year after a type word ("Kế hoạch 2021") is not a number.
+    if not m.group("so") and _is_year(number):
+        return None
+    if not norm.text[m.start()].isupper():
+        return None  # "quyết định 5 nội dung" is prose; references are capitalised
+    word = re.sub(r"\s+", " ", m.group("word"))
+    return ShortMatch(m.start(), m.end(), word, canonical_number(number))
+
+
+def _abbreviated_ref(m: re.Match[str]) -> ShortMatch | None:
+    """A `SHORT_ABBREV_REF` match as a short form, or None for a year ("QĐ 2019")."""
+    number = m.group("num")
+    if _is_year(number):
+        return None
+    word = ABBREVIATED_TYPE_WORDS[m.group("word")]
+    return ShortMatch(m.start(), m.end(), word, canonical_number(number))
 
 
 def _self_refs(norm: NormalizedText) -> list[re.Match[str]]:
@@ -313,8 +483,6 @@ def _self_refs(norm: NormalizedText) -> list[re.Match[str]]:
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    from bisect import bisect_right
-
     i = bisect_right(spans, (start, 10**18)) - 1
     for j in (i, i + 1):
         if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:

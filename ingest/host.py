@@ -43,6 +43,12 @@ _OPENING_ACTOR = re.compile(
 )
 _SIGNATURE = re.compile(r"(?m)^[ \t]*(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|Q\.|TUQ\.)\s*(?P<body>[^\n]+)$")
 _RECIPIENTS = re.compile(r"(?m)^[ \t]*N[ơo]i nh[ậa]n\s*:?[ \t]*$")
+# For finding the last match of each from the end: a literal that every match holds, and
+# the start of a line on which a match can run on to later lines (through its `\s*`).
+_SIGNATURE_ANCHORS = ("T/M", "K/T", "T/L", "TM.", "KT.", "TL.", "Q.")
+_SIGNATURE_OPEN = re.compile(r"[ \t]*(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|Q\.|TUQ\.)")
+_RECIPIENTS_ANCHORS = ("Nơi nh", "Noi nh")
+_RECIPIENTS_OPEN = re.compile(r"[ \t]*N[ơo]i nh[ậa]n")
 _PERSON = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s){1,5}[A-ZĐ][\wÀ-ỹ]*$")
 
 _LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
@@ -146,16 +152,61 @@ def _most_common(matches: list[re.Match[str]]) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
+def _last_match(
+    pattern: re.Pattern[str],
+    text: str,
+    start: int,
+    anchors: tuple[str, ...],
+    opening: re.Pattern[str],
+) -> re.Match[str] | None:
+    """The last of `pattern.finditer(text, start)`, found from the end of the text.
+
+    `pattern` matches whole lines from a line start, every match holds one of `anchors`,
+    and a match runs on past its first line only through whitespace after an `opening`
+    that fills its line. So finditer started at a line start gives the same later matches
+    as from `start` unless the text before that line, whitespace aside, ends in such an
+    opening; then start one line earlier, and so on.
+    """
+    end = len(text)
+    while True:
+        anchor = max(text.rfind(a, start, end) for a in anchors)
+        if anchor < 0:
+            return None
+        line = _line_start_before_runover(text, start, anchor, opening)
+        found = None
+        for found in pattern.finditer(text, line):  # noqa: B007 - the last one is wanted
+            pass
+        if found is not None:
+            return found
+        end = line
+
+
+def _line_start_before_runover(text: str, start: int, pos: int, opening: re.Pattern[str]) -> int:
+    """The start of the line holding `pos` (not before `start`), moved back over lines
+    that a match starting earlier could run on through (see `_last_match`)."""
+    line = max(text.rfind("\n", 0, pos) + 1, start)
+    while line > start:
+        last = line - 1  # the last non-whitespace character before the line
+        while last >= start and text[last].isspace():
+            last -= 1
+        if last < start:
+            break
+        previous = text.rfind("\n", 0, last) + 1
+        if previous < start or not opening.fullmatch(text, previous, last + 1):
+            break
+        line = previous
+    return line
+
+
 def _signature(norm: NormalizedText, start: int) -> tuple[str | None, str | None, str | None]:
     """Return (acting body, signer title, signer name) from the last signature block."""
     text = norm.text
-    blocks = list(_SIGNATURE.finditer(text, start))
-    if not blocks:
+    block = _last_match(_SIGNATURE, text, start, _SIGNATURE_ANCHORS, _SIGNATURE_OPEN)
+    if block is None:
         return None, None, None
-    block = blocks[-1]
     acting = " ".join(block.group("body").split()) or None
     title = name = None
-    for line in text[block.end() :].split("\n")[:8]:
+    for line in text[block.end() :].split("\n", 8)[:8]:  # the first 8 lines, split no further
         clean = " ".join(line.split()).strip()
         if not clean or clean.startswith("("):
             continue
@@ -169,12 +220,11 @@ def _signature(norm: NormalizedText, start: int) -> tuple[str | None, str | None
 
 def _recipients(norm: NormalizedText, start: int) -> tuple[str, ...]:
     text = norm.text
-    headings = list(_RECIPIENTS.finditer(text, start))
-    if not headings:
+    heading = _last_match(_RECIPIENTS, text, start, _RECIPIENTS_ANCHORS, _RECIPIENTS_OPEN)
+    if heading is None:
         return ()
-    heading = headings[-1]
     out: list[str] = []
-    for line in text[heading.end() :].split("\n")[1:40]:
+    for line in text[heading.end() :].split("\n", 40)[1:40]:
         clean = " ".join(line.split())
         if not clean:
             continue
