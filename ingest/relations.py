@@ -33,7 +33,8 @@ class Rule:
 
 
 def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
-    return Rule(re.compile(rf"(?<![a-z]){pattern}(?![a-z])"), type_, label)
+    # The group keeps the word boundaries around every alternative of the pattern.
+    return Rule(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), type_, label)
 
 
 _IMPL = RelationType.IMPLEMENTS

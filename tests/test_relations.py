@@ -53,6 +53,14 @@ def test_classify_relation_reads_the_cue(words: str, expected: RelationType, lab
     assert (found.type, found.label) == (expected, label)
 
 
+@pytest.mark.parametrize(
+    "words",
+    ["thực hiệnxyz ", "abcxét tờ trình ", "không bãi bỏa ", "trả lờii ", "xyzcăn cứ "],
+)
+def test_cue_words_glued_to_other_letters_are_not_cues(words: str) -> None:
+    assert classify_relation(lead_in(words)).label == "mentions"
+
+
 def test_classify_relation_takes_custom_rules() -> None:
     rules = (Rule(re.compile(r"ap dung"), RelationType.BASED_ON, "applies"),)
     assert classify_relation(lead_in("áp dụng "), rules=rules).label == "applies"
