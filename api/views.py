@@ -11,6 +11,7 @@ from api.search import kind_code
 from graph import lineage as L
 from graph.model import DATE, Edge, Node
 from graph.store import GraphStore
+from ingest.codes import PARTY_TYPES, STATE_TYPES, Family
 from ingest.relations import RelationType
 from viz import ViewEdge, ViewGraph, ViewNode
 
@@ -21,15 +22,24 @@ def _main_date(node: Node) -> str | None:
     return min(said, key=lambda d: (-said[d], d)) if said else None
 
 
+def _kind_word(node: Node, code: str) -> str:
+    """The type word ("Kết luận") even for a stub, whose kind is only its code's letters."""
+    if node.kind and node.kind != code:
+        return node.kind
+    table = STATE_TYPES if node.family == Family.STATE.value else PARTY_TYPES
+    return table.get(code, node.kind or "")
+
+
 def view_node(node: Node, *, focus: bool = False) -> ViewNode:
     """The view's spelling of a node: code, kind, level, place, date, body, subject, stub."""
     bodies = issuing_bodies(node)
+    code = kind_code(node)
     return ViewNode(
         key=node.key,
         label=label(node),
         code=node.canonical,
-        kind=node.kind or "",
-        kind_code=kind_code(node),
+        kind=_kind_word(node, code),
+        kind_code=code,
         level=node.level.value,
         place=place_label(node) or None,
         date=_main_date(node),

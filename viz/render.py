@@ -129,8 +129,11 @@ def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str,
 
 def _edge_options(edge: ViewEdge, *, index: int, twin: int, labels: bool) -> dict[str, Any]:
     rel = style.relation_style(edge.type)
-    label = edge.label or rel.label
-    hover = label + "".join(f"\n• {sentence}" for sentence in edge.evidence[:3])
+    # The canvas names the relation in Vietnamese (with English); the finer cue label
+    # ("continues", "interim_review") goes with the evidence in the hover and the panel.
+    label = rel.label
+    detail = f"{label} ({edge.label})" if edge.label and edge.label != label else label
+    hover = detail + "".join(f"\n• {sentence}" for sentence in edge.evidence[:3])
     options: dict[str, Any] = {
         "id": f"e{index}",
         "title": hover,
@@ -138,7 +141,7 @@ def _edge_options(edge: ViewEdge, *, index: int, twin: int, labels: bool) -> dic
         "dashes": rel.dashes,
         "width": 2 if edge.type.upper() in ("IMPLEMENTS", "REVIEWS") else 1.2,
         "vbType": edge.type,
-        "vbLabel": label,
+        "vbLabel": detail,
         "vbEvidence": list(edge.evidence),
     }
     if labels:
