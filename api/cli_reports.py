@@ -195,10 +195,13 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 t.add_row(d.code, LEVEL_NAMES.get(d.level, d.level), d.place, str(d.cited_by),
                           ", ".join(d.detail))  # fmt: skip
             tabs.append(t)
-        for note in rep.notes:
-            note_t = Table(show_header=False, box=None)
-            note_t.add_row(note)
-            tabs.append(note_t)
+        if rep.short_forms:
+            short = Table(title="Tên gọi tắt chưa rõ văn bản / unresolved short forms")
+            for col in ("Văn bản / document", "Tên gọi / written as", "Vị trí / offset"):
+                short.add_column(col)
+            for s in rep.short_forms[: args.limit]:
+                short.add_row(s["key"], s["surface"], str(s["start"]))
+            tabs.append(short)
         return tabs
 
     header = ("section", "key", "code", "level", "place", "cited_by", "detail")

@@ -254,12 +254,14 @@ class UncertainOut(BaseModel):
 
 class WarningsOut(BaseModel):
     """What an analyst should check: conflicting facts, possible duplicates, local codes whose
-    place is unknown, identities that could not be pinned down."""
+    place is unknown, identities that could not be pinned down, short forms ("Kết luận 62")
+    that no full citation in their text resolves."""
 
     conflicts: list[ConflictOut]
     possible_duplicates: list[dict[str, Any]]
     unqualified: list[DocumentSummary]
     uncertain: list[UncertainOut]
+    unresolved_short_forms: list[dict[str, Any]]
 
 
 class IngestFileOut(BaseModel):

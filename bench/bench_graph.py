@@ -6,6 +6,12 @@ and peak RSS; prints a table and writes bench/RESULTS_graph.md.
 
     python bench/bench_graph.py                # 10k on both stores, 100k embedded
     python bench/bench_graph.py --neo4j-100k   # also 100k on Neo4j
+    python -m bench.bench_graph --backends neo4j --sizes 100000 --neo4j-100k --repeat 3 \
+        --out -                                # Neo4j 100k three times, median; no file
+
+With --repeat N each (store, size) runs N times in fresh processes; the table shows the run
+with the median ingest rate and lists every run's rate. --out names the results file
+(default bench/RESULTS_graph.md; "-" writes none).
 """
 
 from __future__ import annotations
@@ -90,11 +96,32 @@ def run(backend: str, n: int, data: Path) -> dict[str, object]:
     write1_ms = (time.perf_counter() - t) * 1000
     up50, up99 = _latency(store, ups, "up")
     down50, down99 = _latency(store, downs, "down")
+    settings = _neo4j_settings(store) if backend != "embedded" else ""
     store.close()
-    return {"backend": backend, "docs": n, "nodes": counts["nodes"], "edges": counts["edges"],
+    return {"backend": backend, "settings": settings, "docs": n, "nodes": counts["nodes"],
+            "edges": counts["edges"],
             "ingest_docs_s": n / ingest_s, "load_s": load_s, "write1_ms": write1_ms,
             "up_p50": up50, "up_p99": up99,
             "down_p50": down50, "down_p99": down99, "rss_mb": _rss_mb()}
+
+
+def _neo4j_settings(store: GraphStore) -> str:
+    """The server's heap and page cache, as the server reports them."""
+    try:
+        rows = store._read(  # type: ignore[attr-defined]
+            "SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value",
+            names=["server.memory.pagecache.size", "server.memory.heap.max_size"],
+        )
+        conf = {r["name"].split(".")[-2]: r["value"] for r in rows}
+        heap = store._read(  # type: ignore[attr-defined]
+            "CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes "
+            "RETURN attributes.HeapMemoryUsage.value.properties.max AS max"
+        )
+        if heap and heap[0]["max"]:
+            conf["heap"] = f"{int(heap[0]['max']) // (1 << 20)}m"
+        return f"page cache {conf.get('pagecache', '?')}, heap max {conf.get('heap', '?')}"
+    except Exception as exc:  # a report detail only
+        return f"settings unknown ({type(exc).__name__})"
 
 
 def machine() -> str:
@@ -124,29 +151,45 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--neo4j-100k", action="store_true")
     parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--backends", default="embedded,neo4j")
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--out", default=str(Path(__file__).with_name("RESULTS_graph.md")))
     args = parser.parse_args()
+    backends = args.backends.split(",")
     plan = []
     for n in (int(s) for s in args.sizes.split(",")):
-        plan.append(("embedded", n))
-        if n <= 10_000 or args.neo4j_100k:
+        if "embedded" in backends:
+            plan.append(("embedded", n))
+        if "neo4j" in backends and (n <= 10_000 or args.neo4j_100k):
             plan.append(("neo4j", n))
     rows = []
     for backend, n in plan:
-        with tempfile.TemporaryDirectory() as tmp:
-            # one process per run, so peak RSS is per run
-            out = subprocess.run([sys.executable, __file__, "--one", backend, str(n), tmp],
-                                 capture_output=True, text=True)
+        runs = []
+        for _ in range(args.repeat):
+            with tempfile.TemporaryDirectory() as tmp:
+                # one process per run, so peak RSS is per run
+                out = subprocess.run([sys.executable, __file__, "--one", backend, str(n), tmp],
+                                     capture_output=True, text=True)
             if out.returncode:
                 print(f"{backend} {n}: FAILED\n{out.stderr[-2000:]}", file=sys.stderr)
                 continue
-            rows.append(eval(out.stdout.strip().splitlines()[-1]))  # our own repr
-            print(table(rows[-1:]).splitlines()[-1], flush=True)
+            runs.append(eval(out.stdout.strip().splitlines()[-1]))  # our own repr
+            print(table(runs[-1:]).splitlines()[-1], runs[-1]["settings"], flush=True)
+        if runs:
+            runs.sort(key=lambda r: float(r["ingest_docs_s"]))
+            median = runs[(len(runs) - 1) // 2]  # the lower median for an even count
+            rates = ", ".join(f"{float(r['ingest_docs_s']):,.0f}" for r in runs)
+            print(f"{backend} {n}: ingest docs/s over {len(runs)} runs: {rates}; "
+                  f"median {statistics.median(float(r['ingest_docs_s']) for r in runs):,.0f}",
+                  flush=True)
+            rows.append(median)
     text = (f"# Graph store benchmark\n\nMachine: {machine()}\n\n{table(rows)}\n\n"
             "Ingest is `bulk_write` of generated writes (bench/gen_graph.py), embedded including "
             "the save to disk. Lineage: `up` from random non-central documents, `down` from "
             f"random province/district documents ({SAMPLES} samples each). Peak RSS is the "
             "whole benchmark process for that run (generation included).\n")
-    Path(__file__).with_name("RESULTS_graph.md").write_text(text, encoding="utf-8")
+    if args.out != "-":
+        Path(args.out).write_text(text, encoding="utf-8")
     print(table(rows))
 
 

@@ -19,6 +19,7 @@ from graph.model import (
     ISSUER,
     MATCH,
     POSSIBLE_DUPLICATE,
+    SHORT_FORM,
     SPELLING,
     SUBJECT,
     TERM,
@@ -366,6 +367,11 @@ class _Builder:
             facts.append(Fact(TERM, h.term, self.doc))
         if h.issuing_body:
             facts.append(Fact(ISSUER, h.issuing_body, self.doc))
+        facts.extend(
+            Fact(SHORT_FORM, r.surface, self.doc, r.start, r.end)
+            for r in self.ext.references
+            if r.mention == "short" and r.code is None
+        )
         return facts
 
     def _edges(self, key_of: Mapping[str, str]) -> tuple[Edge, ...]:

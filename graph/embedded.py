@@ -209,6 +209,10 @@ class EmbeddedStore:
                 self._journal_bytes = self._replay(log)
             except (ValueError, KeyError, TypeError, AttributeError, IndexError) as exc:
                 raise self._corrupt(journal, exc) from exc
+        if not self._generation:
+            # A version 1 file has no generation for journal lines to name: the next write
+            # rewrites it as a version 2 snapshot.
+            self._journal_bytes = -1
 
     def _load_snapshot(self, blob: bytes) -> None:
         path = self.file
@@ -256,6 +260,7 @@ class EmbeddedStore:
     def _replay(self, log: bytes) -> int:
         """Apply the journal lines that extend the loaded snapshot; return the valid length."""
         pos = 0
+        edges: list[Row] = []  # edges the journal puts, checked once it is replayed
         while pos < len(log):
             end = log.find(b"\n", pos)
             if end < 0:
@@ -269,8 +274,18 @@ class EmbeddedStore:
             if base != self._generation:
                 return 0  # left over from before the snapshot was rewritten: ignore it
             for op in ops:
+                if op[0] == "N" and (self._out.get(op[1]) or self._in.get(op[1])):
+                    # a write removes a node's edges (E operations) before the node
+                    raise ValueError(f"node {op[1]} deleted with its edges")
                 self._redo(op)
+                if op[0] == "e":
+                    edges.append(op[1])
             pos = end + 1
+        for r in edges:
+            if self._out.get(r[_E_SOURCE], {}).get(r[_E_ID]) is r and not (
+                r[_E_SOURCE] in self._nodes and r[_E_TARGET] in self._nodes
+            ):
+                raise ValueError(f"edge {r[_E_ID]} dangles")
         return pos
 
     def _save(self) -> None:

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from rapidfuzz import fuzz, process
 
 from graph.errors import AmbiguousCode, DocumentNotFound
-from graph.model import Conflict, Edge, EdgeEvidence, Node
+from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Node
 from graph.store import GraphStore
 from ingest.codes import Level
 from ingest.normalize import UnparseableCode, normalize_code
@@ -387,6 +387,24 @@ def possible_duplicates(store: GraphStore) -> list[dict[str, Any]]:
         ),
         key=lambda d: (d["key"], d["other"]),
     )
+
+
+def unresolved_short_forms(store: GraphStore) -> list[dict[str, Any]]:
+    """Short forms ("Kết luận 62") that name no document cited in full in the same text.
+
+    Returns
+    -------
+    list of dict
+        {"key": the citing document's node, "surface", "doc", "start", "end"}, by key and
+        offset: what an analyst should read to find which document is meant.
+    """
+    found = [
+        {"key": n.key, "surface": f.value, "doc": f.doc, "start": f.start, "end": f.end}
+        for n in store.iter_nodes()
+        for f in n.facts
+        if f.field == SHORT_FORM
+    ]
+    return sorted(found, key=lambda d: (d["key"], d["start"] or 0))
 
 
 def stats(store: GraphStore) -> dict[str, Any]:

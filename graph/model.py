@@ -25,6 +25,7 @@ ISSUER = "issuing_body"  # body named in the citation
 MATCH = "match"  # evidence of a variant merge (JSON: from, into, scores)
 POSSIBLE_DUPLICATE = "possible_duplicate"  # JSON: other key, score, reason
 UNCERTAIN = "identity_uncertain"  # why the identity could not be pinned down
+SHORT_FORM = "unresolved_short_form"  # "Kết luận 62" with no full citation in the same text
 CONFLICT_FIELDS = (DATE, TERM)
 
 

@@ -23,7 +23,7 @@ from graph.model import DocumentRecord, DocumentWrite, Edge, Merge, Node
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
-from neo4j import Driver, GraphDatabase, ManagedTransaction
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Result
 
 SCHEMA = (
     "CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE",
@@ -33,15 +33,16 @@ SCHEMA = (
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
 )
 _UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
-# Rows sent in bulk are lists, not maps: the driver packs every map key of every row.
-_EDGE_COLUMNS = ("source", "target", "id", "doc", "label", "path", "evidence")
+# Rows sent in bulk are lists, not maps: the driver packs every map key of every row. The
+# edge id ("doc|TYPE|source|target", see Edge.id) is built by the server, not sent.
+_EDGE_COLUMNS = ("source", "target", "doc", "label", "path", "evidence")
 # One CREATE statement per relationship type, built from the enum (never from user text).
 _CREATE_EDGES: dict[RelationType, str] = {
     t: (
         "UNWIND $rows AS row MATCH (a:Document {key: row[0]}) "
         "MATCH (b:Document {key: row[1]}) "
-        f"CREATE (a)-[r:{t.value} {{id: row[2], doc: row[3], label: row[4], path: row[5], "
-        "evidence: row[6]}]->(b) RETURN count(r) AS n"
+        f"CREATE (a)-[r:{t.value} {{id: row[2] + '|{t.value}|' + row[0] + '|' + row[1], "
+        "doc: row[2], label: row[3], path: row[4], evidence: row[5]}]->(b) RETURN count(r) AS n"
     )
     for t in RelationType
 }
@@ -146,19 +147,22 @@ def _edge_rows(edges: Iterable[Edge]) -> dict[RelationType, list[list[Any]]]:
 
 
 def _run_batched(tx: ManagedTransaction, query: str, rows: list[list[Any]]) -> None:
+    """Send the rows in UNWIND statements without waiting for each one's result: the server
+    runs a statement while the driver packs the next (the results are read on commit)."""
     for i in range(0, len(rows), _BATCH):
-        tx.run(query, rows=rows[i : i + _BATCH]).consume()
+        tx.run(query, rows=rows[i : i + _BATCH])
 
 
 def _create_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> None:
+    sent: list[tuple[RelationType, int, Result]] = []
     for type_, rows in _edge_rows(edges).items():
         for i in range(0, len(rows), _BATCH):
             chunk = rows[i : i + _BATCH]
-            made = tx.run(_CREATE_EDGES[type_], rows=chunk).single(strict=True)["n"]
-            if made != len(chunk):
-                raise ValueError(
-                    f"{len(chunk) - made} {type_.value} edges name nodes that are not written"
-                )
+            sent.append((type_, len(chunk), tx.run(_CREATE_EDGES[type_], rows=chunk)))
+    for type_, want, result in sent:  # checked once all are sent (see _run_batched)
+        made = result.single(strict=True)["n"]
+        if made != want:
+            raise ValueError(f"{want - made} {type_.value} edges name nodes that are not written")
 
 
 class Neo4jStore:

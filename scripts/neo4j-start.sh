@@ -10,8 +10,11 @@
 #   VBGRAPH_NEO4J_HOME            home/data dir (default .data/neo4j; relative = repo root)
 #   VBGRAPH_NEO4J_PORT            Bolt port on 127.0.0.1 (default 7687)
 #   NEO4J_PASSWORD                password for user neo4j (default vbgraph-dev-password)
-#   VBGRAPH_NEO4J_PAGECACHE_MB    page cache MiB (default 256)
-#   VBGRAPH_NEO4J_JAVA_OPTS       extra JVM options (appended)
+#   VBGRAPH_NEO4J_PAGECACHE_MB    page cache MiB (default 1536: a 100k-document store, ~0.5 GB
+#                                 on disk, stays cached)
+#   VBGRAPH_NEO4J_HEAP            JVM heap -Xms/-Xmx (default "1g 3g": bulk transactions of 5,000
+#                                 documents without heavy GC; ~5 GB RSS in all)
+#   VBGRAPH_NEO4J_JAVA_OPTS       extra JVM options (appended; a later -Xmx wins)
 #   VBGRAPH_NEO4J_START_TIMEOUT   seconds to wait for readiness (default 120)
 #
 # Exit codes: 0 running (started or already running), 1 failed, 3 java/mvn missing.
@@ -140,8 +143,10 @@ fi
 # ---------------------------------------------------------------- start
 if [[ -z "$EXISTING_PID" ]]; then
   [[ -f "$LOG" ]] && mv -f "$LOG" "$LOG.prev"
+  read -r HEAP_MIN HEAP_MAX <<<"${VBGRAPH_NEO4J_HEAP:-1g 3g}"
+  export VBGRAPH_NEO4J_PAGECACHE_MB="${VBGRAPH_NEO4J_PAGECACHE_MB:-1536}"
   JAVA_OPTS=(
-    -Xms256m -Xmx1g
+    "-Xms$HEAP_MIN" "-Xmx${HEAP_MAX:-$HEAP_MIN}"
     -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+ExitOnOutOfMemoryError
     -Djdk.nio.maxCachedBufferSize=1024
     -Dio.netty.tryReflectionSetAccessible=true

@@ -21,6 +21,7 @@ from graph.embedded import EmbeddedStore
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreCorrupt, StoreUnavailable
 from graph.model import Edge
 from graph.store import GraphStore
+from ingest import extract
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import RelationType
@@ -204,6 +205,19 @@ class StoreContract:
         assert node is not None and not node.stub and node.host_doc == "town"
         assert store.counts()["nodes"] == before + 1  # only 160-TB/TW is new
         assert L.up(store, "doc:ward").keys == {key, "160-TB/TW"}
+
+    def test_unresolved_short_forms_are_kept_with_their_document(self, store: GraphStore) -> None:
+        text = (
+            "KẾ HOẠCH\n\nthực hiện Thông báo số 160-TB/TW của Bộ Chính trị\n\n"
+            "Các chi bộ tiếp tục thực hiện Kết luận 62 và Thông báo 160."
+        )
+        ext = extract(text, path="plan.txt")
+        ingest_extraction(store, ext)
+        found = L.unresolved_short_forms(store)
+        assert [(f["surface"], f["doc"]) for f in found] == [("Kết luận 62", ext.document.id)]
+        assert text[found[0]["start"] : found[0]["end"]] == "Kết luận 62"
+        ingest_extraction(store, extract(text.replace("Kết luận 62", "Kết luận số 62-KL/TW")))
+        assert len(L.unresolved_short_forms(store)) == 1  # the other file's finding stays
 
     def test_reingesting_the_same_file_changes_nothing(self, store: GraphStore) -> None:
         ingest_all(store)

@@ -21,7 +21,8 @@ def stats(store: StoreDep) -> StatsOut:
 
 @router.get("/warnings")
 def warnings(store: StoreDep) -> WarningsOut:
-    """Conflicting facts, possible duplicates, unqualified local codes, uncertain identities."""
+    """Conflicting facts, possible duplicates, unqualified local codes, uncertain identities,
+    unresolved short forms."""
     nodes = sorted(store.iter_nodes(), key=lambda n: n.key)
     return WarningsOut(
         conflicts=[present.conflict(c) for n in nodes for c in n.conflicts()],
@@ -30,4 +31,5 @@ def warnings(store: StoreDep) -> WarningsOut:
         uncertain=[
             UncertainOut(key=n.key, reasons=list(n.uncertain)) for n in nodes if n.uncertain
         ],
+        unresolved_short_forms=L.unresolved_short_forms(store),
     )

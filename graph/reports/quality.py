@@ -8,18 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graph.lineage import conflicts, possible_duplicates
+from graph.lineage import conflicts, possible_duplicates, unresolved_short_forms
 from graph.model import Conflict, Node
 from graph.reports._common import citing_sources, code_of, document_date, place_label
 from graph.store import GraphStore
 from ingest.normalize import parse_code
-
-# Short forms ("Thông báo 160") are resolved at ingest time; the graph does not store the
-# ones that stayed unresolved, so the report says so instead of showing an empty list.
-SHORT_FORMS_NOTE = (
-    "Tên gọi tắt chưa giải được không được lưu trong đồ thị / "
-    "unresolved short forms are not stored in the graph (see `vbgraph extract` warnings)"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +50,7 @@ class Quality:
     uncertain: tuple[DocumentIssue, ...]
     possible_duplicates: tuple[dict[str, Any], ...]
     stubs: tuple[DocumentIssue, ...]
-    notes: tuple[str, ...] = (SHORT_FORMS_NOTE,)
+    short_forms: tuple[dict[str, Any], ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {
@@ -67,6 +60,7 @@ class Quality:
             "uncertain": len(self.uncertain),
             "possible_duplicates": len(self.possible_duplicates),
             "stubs": len(self.stubs),
+            "short_forms": len(self.short_forms),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -78,7 +72,7 @@ class Quality:
             "uncertain": [d.as_dict() for d in self.uncertain],
             "possible_duplicates": list(self.possible_duplicates),
             "stubs": [d.as_dict() for d in self.stubs],
-            "notes": list(self.notes),
+            "short_forms": list(self.short_forms),
         }
 
 
@@ -129,7 +123,7 @@ def quality(store: GraphStore) -> Quality:
         ``uncertain``: identities not pinned down, with the reason;
         ``possible_duplicates``: reported, not merged, matches;
         ``stubs``: documents cited but not ingested, most cited first (what to acquire
-        next). ``cited_by`` counts distinct citing documents (edge sources, any type).
+        next); ``short_forms``: short forms no full citation in their text resolves. ``cited_by`` counts distinct citing documents (edge sources, any type).
 
     See also
     --------
@@ -154,4 +148,5 @@ def quality(store: GraphStore) -> Quality:
         _ranked(uncertain),
         tuple(possible_duplicates(store)),
         _ranked(stubs),
+        tuple(unresolved_short_forms(store)),
     )
