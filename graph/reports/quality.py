@@ -123,7 +123,8 @@ def quality(store: GraphStore) -> Quality:
         ``uncertain``: identities not pinned down, with the reason;
         ``possible_duplicates``: reported, not merged, matches;
         ``stubs``: documents cited but not ingested, most cited first (what to acquire
-        next); ``short_forms``: short forms no full citation in their text resolves. ``cited_by`` counts distinct citing documents (edge sources, any type).
+        next); ``short_forms``: short forms no full citation in their text resolves.
+        ``cited_by`` counts distinct citing documents (edge sources, any type).
 
     See also
     --------
