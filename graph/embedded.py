@@ -29,7 +29,7 @@ from typing import Any
 import orjson
 
 from graph.errors import StoreCorrupt, StoreUnavailable
-from graph.model import DocumentRecord, DocumentWrite, Edge, Merge, Node
+from graph.model import NODE_SCALAR_FIELDS, DocumentRecord, DocumentWrite, Edge, Merge, Node
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
@@ -41,21 +41,7 @@ JOURNAL_NAME = "graph.journal"
 LOCK_NAME = "graph.lock"
 # Column order of node, edge and document rows, in memory and in the file.
 NODE_FIELDS = (
-    "key",
-    "canonical",
-    "base",
-    "scope",
-    "family",
-    "kind",
-    "number",
-    "issuer",
-    "level",
-    "province",
-    "district",
-    "commune",
-    "qualified",
-    "host_doc",
-    "title",
+    *NODE_SCALAR_FIELDS,
     "facts",
     "mentions",
     "codes",

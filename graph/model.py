@@ -28,6 +28,24 @@ UNCERTAIN = "identity_uncertain"  # why the identity could not be pinned down
 SHORT_FORM = "unresolved_short_form"  # "Kết luận 62" with no full citation in the same text
 CONFLICT_FIELDS = (DATE, TERM)
 
+# The scalar properties of a node row, in storage order (both stores use this order).
+NODE_SCALAR_FIELDS = (
+    "key",
+    "canonical",
+    "base",
+    "scope",
+    "family",
+    "kind",
+    "number",
+    "issuer",
+    "level",
+    "province",
+    "district",
+    "commune",
+    "qualified",
+    "host_doc",
+    "title",
+)
 
 @dataclass(frozen=True, slots=True)
 class Fact:

@@ -19,7 +19,7 @@ from typing import Any
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from graph.errors import StoreUnavailable
-from graph.model import DocumentRecord, DocumentWrite, Edge, Merge, Node
+from graph.model import NODE_SCALAR_FIELDS, DocumentRecord, DocumentWrite, Edge, Merge, Node
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
@@ -48,23 +48,7 @@ _CREATE_EDGES: dict[RelationType, str] = {
 }
 # Node properties other than the lists that grow with every citing document (facts, mentions)
 # and the code lists; a bulk write reads only these back.
-_SCALARS = (
-    "key",
-    "canonical",
-    "base",
-    "scope",
-    "family",
-    "kind",
-    "number",
-    "issuer",
-    "level",
-    "province",
-    "district",
-    "commune",
-    "qualified",
-    "host_doc",
-    "title",
-)
+_SCALARS = NODE_SCALAR_FIELDS
 # One record of rows (lists): a record per node costs the driver a message each.
 _SCALAR_NODES = (
     "MATCH (n:Document) WHERE n.key IN $keys RETURN collect(["
