@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
 
+import pytest
+
+from graph.errors import StoreUnavailable
 from graph.model import DocumentWrite, Edge, EdgeEvidence, Fact, Node
+from graph.neo4j_store import Neo4jStore
 from ingest import extract
 from ingest.codes import Level
 from ingest.models import Evidence, Extraction, HostDocument, Place, Reference, Relation
@@ -17,6 +23,34 @@ from ingest.relations import RelationType
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 WARD_PLAN = "doc:doc-1c20726a4c84769a"  # 001: ward plan in Đức Phố town
 TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố, province unknown
+
+
+def neo4j_settings() -> tuple[str, str, str]:
+    """The test Neo4j (`make neo4j`): URI, user, password, from the environment."""
+    return (
+        os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+        os.environ.get("NEO4J_USER", "neo4j"),
+        os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"),
+    )
+
+
+def neo4j_not_running(exc: Exception) -> NoReturn:
+    """Fail in CI (the Neo4j tests must run there), else skip with a loud reason."""
+    reason = f"!!! Neo4j tests NOT RUN: {exc} (start it: bash scripts/neo4j-start.sh) !!!"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def open_test_neo4j() -> Neo4jStore:
+    """The test Neo4j, cleared (the test server is ours)."""
+    uri, user, password = neo4j_settings()
+    try:
+        store = Neo4jStore(uri, user, password)
+    except StoreUnavailable as exc:
+        neo4j_not_running(exc)
+    store.clear()
+    return store
 
 
 def corpus() -> list[Extraction]:

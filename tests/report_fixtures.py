@@ -19,6 +19,9 @@ from graph.store import GraphStore
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import RelationType
+from tests.graph_fixtures import open_test_neo4j
+
+__all__ = ["open_test_neo4j"]  # re-exported for the report and export tests
 
 ROOT = "01-KL/TW"
 ROOT_DATE = date(2020, 1, 10)
@@ -177,26 +180,4 @@ def corpus_store(store: GraphStore) -> GraphStore:
 
     for path in sorted(CORPUS.glob("*.txt")):
         ingest_file(store, path)
-    return store
-
-
-def open_test_neo4j() -> GraphStore:
-    """The test Neo4j, cleared; fails in CI when it is down, else skips loudly."""
-    import os
-
-    import pytest
-
-    from graph.errors import StoreUnavailable
-    from graph.neo4j_store import Neo4jStore
-    from tests.test_graph_store import neo4j_settings
-
-    uri, user, password = neo4j_settings()
-    try:
-        store = Neo4jStore(uri, user, password)
-    except StoreUnavailable as exc:
-        reason = f"!!! Neo4j tests NOT RUN: {exc} (start it: bash scripts/neo4j-start.sh) !!!"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    store.clear()  # the test server is ours
     return store

@@ -24,7 +24,7 @@ from graph import open_store
 from graph.build import ingest_extraction
 from graph.errors import StoreUnavailable
 from ingest.models import Place
-from tests.graph_fixtures import WARD_PLAN, Cite, corpus, make_extraction
+from tests.graph_fixtures import WARD_PLAN, Cite, corpus, make_extraction, neo4j_not_running
 
 TOKEN = "test-token-62"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -60,10 +60,7 @@ def fill(settings: Settings) -> None:
             password=settings.neo4j_password,
         )
     except StoreUnavailable as exc:
-        reason = f"!!! Neo4j API tests NOT RUN: {exc} (start it: bash scripts/neo4j-start.sh) !!!"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        neo4j_not_running(exc)
     try:
         store.clear()
         for ext in corpus():

@@ -103,7 +103,7 @@ class TestNeo4jExport(ExportContract):
         """Load the pair with parameterized UNWIND (LOAD CSV would read only from the
         server's import directory), into the cleared test database."""
         from neo4j import GraphDatabase
-        from tests.test_graph_store import neo4j_settings
+        from tests.graph_fixtures import neo4j_settings
 
         graph = X.select(store)
         nodes_text, edges_text = X.csv_tables(graph)

@@ -6,7 +6,6 @@ Answers are compared as plain data, so both backends must agree with each other.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -25,7 +24,16 @@ from ingest import extract
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import RelationType
-from tests.graph_fixtures import TOWN_PLAN, WARD_PLAN, Cite, corpus, hierarchy, make_extraction
+from tests.graph_fixtures import (
+    TOWN_PLAN,
+    WARD_PLAN,
+    Cite,
+    corpus,
+    hierarchy,
+    make_extraction,
+    neo4j_settings,
+    open_test_neo4j,
+)
 
 IMPL = RelationType.IMPLEMENTS
 # Subject of 160-TB/TW as the ward plan (001) writes it.
@@ -373,29 +381,10 @@ class TestEmbeddedStore(StoreContract):
         assert err.value.status == 503
 
 
-def neo4j_settings() -> tuple[str, str, str]:
-    return (
-        os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
-        os.environ.get("NEO4J_USER", "neo4j"),
-        os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"),
-    )
-
-
 @pytest.mark.neo4j
 class TestNeo4jStore(StoreContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
-        from graph.neo4j_store import Neo4jStore
-
-        uri, user, password = neo4j_settings()
-        try:
-            store = Neo4jStore(uri, user, password)
-        except StoreUnavailable as exc:
-            reason = f"!!! Neo4j tests NOT RUN: {exc} (start it: bash scripts/neo4j-start.sh) !!!"
-            if os.environ.get("CI", "").lower() == "true":
-                pytest.fail(reason)
-            pytest.skip(reason)
-        store.clear()  # the test server is ours
-        return store
+        return open_test_neo4j()
 
     def test_wrong_password_is_a_clear_error(self) -> None:
         from graph.neo4j_store import Neo4jStore
