@@ -1,8 +1,11 @@
-"""The embedded store: an in-memory adjacency graph, saved as a snapshot plus a journal.
+"""The embedded store: a networkx graph in memory, saved as a snapshot plus a journal.
 
+The graph is a `networkx.MultiDiGraph`: each node carries its row as the node attribute
+``row``, each edge is keyed by its edge id and carries its row as the edge attribute ``row``.
 Nodes, edges and document records are kept as the flat rows of their storage spelling (lists,
 columns as in NODE_FIELDS, EDGE_FIELDS, DOC_FIELDS); `Node` and `Edge` values are built from a
-row only when read, so opening a large store builds few Python objects.
+row only when read, so opening a large store builds few Python objects. Document rows and the
+code index sit beside the graph in plain dicts.
 
 On disk, ``graph.json`` is a versioned snapshot (orjson) and ``graph.journal`` an append-only
 log of the row changes written since: a small write appends one line (write + fsync) instead of
@@ -24,8 +27,9 @@ import secrets
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+import networkx as nx
 import orjson
 
 from graph.errors import StoreCorrupt, StoreUnavailable
@@ -132,9 +136,7 @@ class EmbeddedStore:
 
     def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
         self._dir = Path(data_dir) if data_dir is not None else None
-        self._nodes: dict[str, Row] = {}
-        self._out: dict[str, dict[str, Row]] = {}
-        self._in: dict[str, dict[str, Row]] = {}
+        self._graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         self._docs: dict[str, Row] = {}
         self._by_code: dict[str, set[str]] = {}
         self._batch_depth = 0
@@ -217,21 +219,23 @@ class EmbeddedStore:
         _check_rows(edges, len(EDGE_FIELDS), "edge")
         docs: list[Row] = data["documents"]
         _check_rows(docs, len(DOC_FIELDS), "document")
-        nodes = {r[0]: r for r in rows}
-        out: dict[str, dict[str, Row]] = {}
-        inn: dict[str, dict[str, Row]] = {}
+        graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
+        graph.add_nodes_from((r[0], {"row": r}) for r in rows)
+        # add_edge in a loop: measured faster than add_edges_from, which looks every edge's
+        # data dict up again through the graph's views. An edge end that is not a node is
+        # added by networkx without a row; the node count shows it.
+        node_count = graph.number_of_nodes()
+        add_edge = graph.add_edge
         for r in edges:
-            s, t = r[_E_SOURCE], r[_E_TARGET]
-            if s not in nodes or t not in nodes:
-                raise StoreCorrupt(f"the graph store {path} is corrupt (edge {r[0]} dangles)")
-            if s in out:
-                out[s][r[0]] = r
-            else:
-                out[s] = {r[0]: r}
-            if t in inn:
-                inn[t][r[0]] = r
-            else:
-                inn[t] = {r[0]: r}
+            add_edge(r[_E_SOURCE], r[_E_TARGET], key=r[_E_ID], row=r)
+        if graph.number_of_nodes() != node_count:
+            nodes = graph.nodes
+            r = next(
+                r
+                for r in edges
+                if "row" not in nodes[r[_E_SOURCE]] or "row" not in nodes[r[_E_TARGET]]
+            )
+            raise StoreCorrupt(f"the graph store {path} is corrupt (edge {r[0]} dangles)")
         by_code: dict[str, set[str]] = {}
         for r in rows:
             for code in r[_CODES]:
@@ -239,7 +243,7 @@ class EmbeddedStore:
                     by_code[code].add(r[0])
                 else:
                     by_code[code] = {r[0]}
-        self._nodes, self._out, self._in, self._by_code = nodes, out, inn, by_code
+        self._graph, self._by_code = graph, by_code
         self._docs = {r[0]: r for r in docs}
         self._generation = str(data.get("generation") or "")
 
@@ -260,7 +264,7 @@ class EmbeddedStore:
             if base != self._generation:
                 return 0  # left over from before the snapshot was rewritten: ignore it
             for op in ops:
-                if op[0] == "N" and (self._out.get(op[1]) or self._in.get(op[1])):
+                if op[0] == "N" and self._has_edges(op[1]):
                     # a write removes a node's edges (E operations) before the node
                     raise ValueError(f"node {op[1]} deleted with its edges")
                 self._redo(op)
@@ -268,8 +272,9 @@ class EmbeddedStore:
                     edges.append(op[1])
             pos = end + 1
         for r in edges:
-            if self._out.get(r[_E_SOURCE], {}).get(r[_E_ID]) is r and not (
-                r[_E_SOURCE] in self._nodes and r[_E_TARGET] in self._nodes
+            if self._edge_row(r[_E_ID], r[_E_SOURCE], r[_E_TARGET]) is r and not (
+                self._node_row(r[_E_SOURCE]) is not None
+                and self._node_row(r[_E_TARGET]) is not None
             ):
                 raise ValueError(f"edge {r[_E_ID]} dangles")
         return pos
@@ -324,8 +329,8 @@ class EmbeddedStore:
                 "format": FORMAT,
                 "version": VERSION,
                 "generation": generation,
-                "nodes": list(self._nodes.values()),
-                "edges": [r for rows in self._out.values() for r in rows.values()],
+                "nodes": self._node_rows(),
+                "edges": self._edge_rows(),
                 "documents": list(self._docs.values()),
             }
         )
@@ -357,6 +362,41 @@ class EmbeddedStore:
             self._batch_depth -= 1
         self._save()
 
+    # ------------------------------------------------------------------ graph access
+    def _node_row(self, key: str) -> Row | None:
+        attrs = self._graph.nodes.get(key)
+        return attrs.get("row") if attrs is not None else None
+
+    def _node_rows(self) -> list[Row]:
+        pairs = cast(Iterable[tuple[str, Row | None]], self._graph.nodes(data="row"))
+        return [row for _, row in pairs if row is not None]
+
+    def _edge_row(self, id_: str, source: str, target: str) -> Row | None:
+        attrs = self._graph.get_edge_data(source, target, key=id_)
+        return attrs["row"] if attrs is not None else None  # type: ignore[no-any-return]
+
+    def _edge_rows(self) -> list[Row]:
+        triples: Iterable[tuple[str, str, Row]] = self._graph.edges(data="row")
+        return [row for _, _, row in triples]
+
+    def _has_edges(self, key: str) -> bool:
+        graph = self._graph
+        return key in graph and bool(graph.succ[key] or graph.pred[key])
+
+    def _rows_at(self, key: str, outgoing: bool) -> list[Row]:
+        """The rows of the edges leaving (or entering) `key`."""
+        graph = self._graph
+        if key not in graph:
+            return []
+        adj = graph.succ[key] if outgoing else graph.pred[key]
+        return [attrs["row"] for keyed in adj.values() for attrs in keyed.values()]
+
+    def _prune(self, key: str) -> None:
+        """Drop a node networkx added for an edge end that has no row, once it has no edges."""
+        graph = self._graph
+        if key in graph and "row" not in graph.nodes[key] and not self._has_edges(key):
+            graph.remove_node(key)
+
     # ------------------------------------------------------------------ row changes
     def _log(self, op: Op, undo: Undo) -> None:
         if self._ops is not None:
@@ -379,30 +419,33 @@ class EmbeddedStore:
                     del self._by_code[code]
 
     def _put_node_row(self, row: Row) -> Row | None:
-        prev = self._nodes.get(row[0])
+        prev = self._node_row(row[0])
         if prev is not None:
             self._unindex(prev)
-        self._nodes[row[0]] = row
+        self._graph.add_node(row[0], row=row)
         self._index(row)
         return prev
 
     def _drop_node_row(self, key: str) -> Row | None:
-        prev = self._nodes.pop(key, None)
+        prev = self._node_row(key)
         if prev is not None:
             self._unindex(prev)
-        self._out.pop(key, None)
-        self._in.pop(key, None)
+        if key in self._graph:
+            self._graph.remove_node(key)  # its edges are already removed
         return prev
 
     def _put_edge_row(self, row: Row) -> Row | None:
-        prev = self._out.setdefault(row[_E_SOURCE], {}).get(row[_E_ID])
-        self._out[row[_E_SOURCE]][row[_E_ID]] = row
-        self._in.setdefault(row[_E_TARGET], {})[row[_E_ID]] = row
+        id_, source, target = row[_E_ID], row[_E_SOURCE], row[_E_TARGET]
+        prev = self._edge_row(id_, source, target)
+        self._graph.add_edge(source, target, key=id_, row=row)
         return prev
 
     def _drop_edge_row(self, id_: str, source: str, target: str) -> Row | None:
-        prev = self._out.get(source, {}).pop(id_, None)
-        self._in.get(target, {}).pop(id_, None)
+        prev = self._edge_row(id_, source, target)
+        if prev is not None:
+            self._graph.remove_edge(source, target, key=id_)
+            self._prune(source)
+            self._prune(target)
         return prev
 
     def _redo(self, op: Op) -> None:
@@ -446,17 +489,16 @@ class EmbeddedStore:
         self._log(["n", row], ("n", node.key, self._put_node_row(row)))
 
     def _delete_node(self, key: str) -> None:
-        if key not in self._nodes:
+        if self._node_row(key) is None:
             return
-        for rows in (self._out.get(key, {}), self._in.get(key, {})):
-            for r in list(rows.values()):
-                self._remove_edge(r)
+        for r in self._rows_at(key, outgoing=True) + self._rows_at(key, outgoing=False):
+            self._remove_edge(r)
         self._log(["N", key], ("n", key, self._drop_node_row(key)))
 
     def _add_edge(self, edge: Edge) -> None:
         row = _edge_row(edge)
         for end in (edge.source, edge.target):
-            if end not in self._nodes:
+            if self._node_row(end) is None:
                 raise ValueError(f"edge {edge.id} names a node that is not written: {end}")
         self._log(["e", row], ("e", row[_E_ID], edge.source, edge.target, self._put_edge_row(row)))
 
@@ -498,12 +540,12 @@ class EmbeddedStore:
         old = self.document(write.doc)
         if old is not None:
             for key in old.node_keys:
-                for r in list(self._out.get(key, {}).values()):
+                for r in self._rows_at(key, outgoing=True):
                     if r[_E_DOC] == write.doc:
                         self._remove_edge(r)
         checkpoint("removed")
         keys = {n.key for n in write.nodes} | set(old.node_keys if old else ())
-        current = {k: _to_node(row) for k in keys if (row := self._nodes.get(k)) is not None}
+        current = {k: _to_node(row) for k in keys if (row := self._node_row(k)) is not None}
         plan = plan_write(write, old, current)
         for node in plan.upserts:
             self._set_node(node)
@@ -516,18 +558,18 @@ class EmbeddedStore:
         self._set_doc(write.record)
 
     def _merge(self, merge: Merge, template: Node | None) -> None:
-        row = self._nodes.get(merge.old)
+        row = self._node_row(merge.old)
         if row is None or merge.old == merge.into:
             return
-        into_row = self._nodes.get(merge.into)
+        into_row = self._node_row(merge.into)
         if into_row is not None:
             into = _to_node(into_row)
         elif template is not None:
             into = replace(template, facts=())
         else:
             raise ValueError(f"merge into {merge.into}: no such node and no template")
-        moved = [_to_edge(r) for r in self._out.get(merge.old, {}).values()]
-        moved += [_to_edge(r) for r in self._in.get(merge.old, {}).values()]
+        moved = [_to_edge(r) for r in self._rows_at(merge.old, outgoing=True)]
+        moved += [_to_edge(r) for r in self._rows_at(merge.old, outgoing=False)]
         self._delete_node(merge.old)
         self._set_node(fold_nodes(_to_node(row), into))
         for e in moved:
@@ -556,7 +598,7 @@ class EmbeddedStore:
                 for node in write.nodes:
                     contributions.setdefault(node.key, []).append(node)
             for key, nodes in contributions.items():
-                row = self._nodes.get(key)
+                row = self._node_row(key)
                 self._set_node(combine_many(_to_node(row) if row else None, nodes))
             for write in fresh:
                 for edge in write.edges:
@@ -570,18 +612,18 @@ class EmbeddedStore:
         return _to_doc(row) if row is not None else None
 
     def node(self, key: str) -> Node | None:
-        row = self._nodes.get(key)
+        row = self._node_row(key)
         return _to_node(row) if row is not None else None
 
     def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
-        return {k: _to_node(r) for k in keys if (r := self._nodes.get(k)) is not None}
+        return {k: _to_node(r) for k in keys if (r := self._node_row(k)) is not None}
 
     def nodes_by_code(self, code: str) -> list[Node]:
         return [n for k in sorted(self._by_code.get(code, ())) if (n := self.node(k))]
 
     def _edges_at(
         self,
-        index: dict[str, dict[str, Row]],
+        outgoing: bool,
         keys: Collection[str],
         types: Collection[RelationType] | None,
     ) -> list[Edge]:
@@ -589,26 +631,26 @@ class EmbeddedStore:
         return [
             _to_edge(r)
             for k in keys
-            for r in index.get(k, {}).values()
+            for r in self._rows_at(k, outgoing)
             if wanted is None or r[_E_TYPE] in wanted
         ]
 
     def out_edges(
         self, keys: Collection[str], types: Collection[RelationType] | None = None
     ) -> list[Edge]:
-        return self._edges_at(self._out, keys, types)
+        return self._edges_at(True, keys, types)
 
     def in_edges(
         self, keys: Collection[str], types: Collection[RelationType] | None = None
     ) -> list[Edge]:
-        return self._edges_at(self._in, keys, types)
+        return self._edges_at(False, keys, types)
 
     def iter_nodes(self) -> Iterator[Node]:
-        for row in list(self._nodes.values()):
+        for row in self._node_rows():
             yield _to_node(row)
 
     def iter_edges(self) -> Iterator[Edge]:
-        for row in [r for rows in self._out.values() for r in rows.values()]:
+        for row in self._edge_rows():
             yield _to_edge(row)
 
     def codes(self) -> list[str]:
@@ -616,13 +658,13 @@ class EmbeddedStore:
 
     def counts(self) -> dict[str, int]:
         return {
-            "nodes": len(self._nodes),
-            "edges": sum(len(rows) for rows in self._out.values()),
+            "nodes": self._graph.number_of_nodes(),
+            "edges": self._graph.number_of_edges(),
             "documents": len(self._docs),
         }
 
     def clear(self) -> None:
-        self._nodes, self._out, self._in, self._docs, self._by_code = {}, {}, {}, {}, {}
+        self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
         if self._dir is not None:
             self._ops = None  # a new, empty snapshot
         self._save()
