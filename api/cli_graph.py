@@ -22,11 +22,10 @@ from rich.table import Table
 from api import present
 from api.cli_extract import parse_meta
 from api.schemas import IngestFileOut
-from api.settings import Settings
+from api.settings import Settings, open_configured_store
 from api.uploads import ingest_one, walk
 from api.views import lineage_view
 from graph import lineage as L
-from graph import open_store
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
 from graph.store import GraphStore
 from ingest.codes import Level
@@ -54,13 +53,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 @contextlib.contextmanager
 def opened(settings: Settings) -> Iterator[GraphStore]:
-    store = open_store(
-        settings.backend,
-        data_dir=settings.data_dir,
-        neo4j_uri=settings.neo4j_uri,
-        user=settings.neo4j_user,
-        password=settings.neo4j_password,
-    )
+    store = open_configured_store(settings)
     try:
         yield store
     finally:

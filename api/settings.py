@@ -8,6 +8,9 @@ from typing import Literal
 from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from graph import open_store
+from graph.store import GraphStore
+
 
 def _env(name: str, field: str) -> AliasChoices:
     """Read `name` from the environment; accept `field` as the keyword in code."""
@@ -60,3 +63,18 @@ class Settings(BaseSettings):
     @property
     def max_request_bytes(self) -> int:
         return int(self.max_request_mb * 1024 * 1024)
+
+
+def open_configured_store(settings: Settings) -> GraphStore:
+    """Open the store the settings name (embedded data dir, or the Neo4j server).
+
+    Raises:
+        StoreUnavailable: if it cannot be opened.
+    """
+    return open_store(
+        settings.backend,
+        data_dir=settings.data_dir,
+        neo4j_uri=settings.neo4j_uri,
+        user=settings.neo4j_user,
+        password=settings.neo4j_password,
+    )

@@ -12,8 +12,7 @@ import threading
 from collections.abc import Collection, Iterable, Iterator
 
 from api.search import SearchIndex
-from api.settings import Settings
-from graph import open_store
+from api.settings import Settings, open_configured_store
 from graph.errors import StoreUnavailable
 from graph.model import DocumentRecord, DocumentWrite, Edge, Node
 from graph.store import Checkpoint, GraphStore, no_checkpoint
@@ -155,14 +154,7 @@ class StoreHolder:
         self.last_error: str | None = None
 
     def _open(self) -> GraphStore:
-        s = self._settings
-        return open_store(
-            s.backend,
-            data_dir=s.data_dir,
-            neo4j_uri=s.neo4j_uri,
-            user=s.neo4j_user,
-            password=s.neo4j_password,
-        )
+        return open_configured_store(self._settings)
 
     def try_open(self) -> None:
         """Open now if possible (at start-up); a failure is kept for later requests."""

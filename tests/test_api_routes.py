@@ -19,8 +19,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from api.settings import Settings
-from graph import open_store
+from api.settings import Settings, open_configured_store
 from graph.build import ingest_extraction
 from graph.errors import StoreUnavailable
 from ingest.models import Place
@@ -52,13 +51,7 @@ def settings_for(backend: str, data_dir: Path, **extra: Any) -> Settings:
 def fill(settings: Settings) -> None:
     """Clear the store and write the five sample documents, plus two provinces' 05-NQ/TU."""
     try:
-        store = open_store(
-            settings.backend,
-            data_dir=settings.data_dir,
-            neo4j_uri=settings.neo4j_uri,
-            user=settings.neo4j_user,
-            password=settings.neo4j_password,
-        )
+        store = open_configured_store(settings)
     except StoreUnavailable as exc:
         neo4j_not_running(exc)
     try:
