@@ -5,10 +5,24 @@ use crate::doc::Doc;
 use crate::types::{CitationTail, Date, Span};
 use pyo3::prelude::*;
 
-/// `parse_date(norm.shadow, pos)`: the date and its end offset.
+use crate::doc::Side;
+use crate::pat;
+
+pat!(DATE_NUMERIC, r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)");
+pat!(DATE_WORDS, r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})(?!\d)");
+
+/// `parse_date(norm.shadow, pos)`: the date and its end offset (character offsets).
 pub fn parse_date(doc: &Doc, pos: usize) -> Option<(Date, usize)> {
-    let _ = (doc, pos);
-    todo!()
+    for pattern in [DATE_NUMERIC(), DATE_WORDS()] {
+        if let Some(m) = doc.match_at(pattern, Side::Shadow, pos, doc.len()) {
+            let int = |i: usize| {
+                let (a, b) = m.get(i).unwrap();
+                doc.shadow_slice(a, b).parse::<i64>().unwrap()
+            };
+            return Date::new(int(3), int(2), int(1)).map(|d| (d, m.end()));
+        }
+    }
+    None
 }
 
 /// `parse_tail(norm, pos)`.
