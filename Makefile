@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+NATIVE_STAMP := $(VENV)/.native
+NATIVE_SOURCES := native/Cargo.toml native/Cargo.lock native/pyproject.toml $(wildcard native/src/*.rs)
 DATA_DIR ?= .data
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -25,12 +27,22 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-install: $(STAMP)
+# The native extraction core (Rust, built by maturin through pip). Without cargo, vbgraph
+# still works on the Python pipeline, slower; CI has cargo and its tests require the core.
+$(NATIVE_STAMP): $(STAMP) $(NATIVE_SOURCES)
+	@if command -v cargo >/dev/null 2>&1; then \
+		$(BIN)/pip install --quiet ./native && touch $(NATIVE_STAMP); \
+	else \
+		echo "!!! cargo not found: the native extraction core is not built (Python pipeline only) !!!"; \
+		if [ "$${CI:-}" = "true" ]; then exit 1; fi; \
+	fi
 
-ingest-samples: $(STAMP)
+install: $(STAMP) $(NATIVE_STAMP)
+
+ingest-samples: install
 	$(BIN)/vbgraph ingest examples/corpus --data-dir $(DATA_DIR)
 
-serve: $(STAMP)
+serve: install
 	$(BIN)/vbgraph serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
 
 run: ingest-samples serve
@@ -51,7 +63,7 @@ neo4j-stop:
 
 # Every test: the Neo4j tests run against the real server started here (they fail in CI
 # when it is missing, and skip loudly elsewhere).
-test: $(STAMP) browser-deps
+test: install browser-deps
 	@status=0; \
 	if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then \
 		bash scripts/neo4j-start.sh || status=$$?; \
@@ -63,7 +75,7 @@ test: $(STAMP) browser-deps
 	bash scripts/neo4j-stop.sh >/dev/null 2>&1 || true; \
 	exit $$status
 
-test-fast: $(STAMP)
+test-fast: install
 	$(BIN)/python -m pytest -q -m "not neo4j and not browser" $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -74,7 +86,7 @@ typecheck: $(STAMP)
 
 check: lint typecheck test
 
-bench: $(STAMP)
+bench: install
 	$(BIN)/python -m bench.bench_extract
 	$(BIN)/python -m bench.bench_graph
 

@@ -1,0 +1,53 @@
+"""The whole native extraction against the Python pipeline (the reference), field by field."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+import pytest
+
+from ingest.extract import extract_reference
+from ingest.models import Extraction
+from ingest.native import native_extract
+
+
+def _native_or_fail(text: str, body_start: int = 0) -> Extraction:
+    found = native_extract(text, body_start, "x")
+    assert found is not None, "the native core refused a text in its alphabet"
+    return found
+
+
+def _compare(name: str, expected: Extraction, got: Extraction) -> None:
+    assert got.document == expected.document, f"{name}: host differs"
+    assert len(got.references) == len(expected.references), (
+        f"{name}: {len(got.references)} references, expected {len(expected.references)}: "
+        f"{[r.surface for r in got.references]} vs {[r.surface for r in expected.references]}"
+    )
+    for i, (g, e) in enumerate(zip(got.references, expected.references, strict=True)):
+        assert g == e, f"{name}: reference {i} differs:\n got {g}\n exp {e}"
+    for i, (g, e) in enumerate(zip(got.relations, expected.relations, strict=False)):
+        assert g == e, f"{name}: relation {i} differs:\n got {g}\n exp {e}"
+    assert got.relations == expected.relations, f"{name}: relations differ in number"
+    assert got.warnings == expected.warnings, f"{name}: warnings differ"
+    assert got == expected
+
+
+def test_native_extract_equals_reference(native: ModuleType, corpus: list[tuple[str, str]]) -> None:
+    assert len(corpus) > 250
+    for name, text in corpus:
+        _compare(name, extract_reference(text, path="x"), _native_or_fail(text))
+
+
+@pytest.mark.parametrize("body_start", [0, 1, 40, 500])
+def test_native_extract_with_body_start(
+    native: ModuleType, corpus: list[tuple[str, str]], body_start: int
+) -> None:
+    for name, text in corpus[:40]:
+        expected = extract_reference(text, path="x", body_start=body_start)
+        _compare(name, expected, _native_or_fail(text, body_start))
+
+
+def test_native_refuses_text_outside_its_alphabet(native: ModuleType) -> None:
+    assert native.extract("Kết luận số 62-KL/TW\u200b", 0, 2026) is None
+    assert native.extract("Ke\u0302't lua\u0323\u0302n 62-KL/TW", 0, 2026) is None
+    assert native.normalize("Kết luận") == ("Kết luận", "ket luan")
