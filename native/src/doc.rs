@@ -82,24 +82,39 @@ pub struct Doc {
 
 impl Doc {
     /// Normalize `raw`, or None when it holds a character outside the safe alphabet.
+    ///
+    /// One pass builds both views and their offset tables (this runs on every document,
+    /// so it avoids intermediate collections).
     pub fn new(raw: &str) -> Option<Doc> {
-        let n = raw.chars().count();
-        let mut tchars = Vec::with_capacity(n);
-        let mut schars = Vec::with_capacity(n);
+        let bytes = raw.len();
+        let mut doc = Doc {
+            text: String::with_capacity(bytes),
+            shadow: String::with_capacity(bytes),
+            tchars: Vec::with_capacity(bytes),
+            schars: Vec::with_capacity(bytes),
+            t_byte: Vec::with_capacity(bytes + 1),
+            s_byte: Vec::with_capacity(bytes + 1),
+            t_char: Vec::with_capacity(bytes + 1),
+            s_char: Vec::with_capacity(bytes + 1),
+        };
         for c in raw.chars() {
             let (m, s) = map_char(c)?;
-            tchars.push(m);
-            schars.push(s);
+            let i = doc.tchars.len() as u32;
+            doc.t_byte.push(doc.text.len() as u32);
+            doc.s_byte.push(doc.shadow.len() as u32);
+            doc.text.push(m);
+            doc.shadow.push(s);
+            doc.t_char.resize(doc.text.len(), i);
+            doc.s_char.resize(doc.shadow.len(), i);
+            doc.tchars.push(m);
+            doc.schars.push(s);
         }
-        Some(Doc::from_chars(tchars, schars))
-    }
-
-    fn from_chars(tchars: Vec<char>, schars: Vec<char>) -> Doc {
-        let text: String = tchars.iter().collect();
-        let shadow: String = schars.iter().collect();
-        let (t_byte, t_char) = tables_for(&tchars, text.len());
-        let (s_byte, s_char) = tables_for(&schars, shadow.len());
-        Doc { text, shadow, tchars, schars, t_byte, s_byte, t_char, s_char }
+        let n = doc.tchars.len() as u32;
+        doc.t_byte.push(doc.text.len() as u32);
+        doc.s_byte.push(doc.shadow.len() as u32);
+        doc.t_char.push(n);
+        doc.s_char.push(n);
+        Some(doc)
     }
 
     pub fn len(&self) -> usize {
@@ -202,21 +217,4 @@ impl Doc {
         }
         Some((self.byte(side, pos), self.byte(side, endpos)))
     }
-}
-
-fn tables_for(chars: &[char], bytes: usize) -> (Vec<u32>, Vec<u32>) {
-    let mut by_char = Vec::with_capacity(chars.len() + 1);
-    let mut by_byte = vec![0u32; bytes + 1];
-    let mut b = 0usize;
-    for (i, c) in chars.iter().enumerate() {
-        by_char.push(b as u32);
-        let w = c.len_utf8();
-        for k in 0..w {
-            by_byte[b + k] = i as u32; // inside a character: its index (never asked for)
-        }
-        b += w;
-    }
-    by_char.push(b as u32);
-    by_byte[b] = chars.len() as u32;
-    (by_char, by_byte)
 }

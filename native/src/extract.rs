@@ -1,8 +1,747 @@
 //! Port of ingest/extract.py: the stages wired together, and the Python entry point.
-//! OWNER: lead.
+//!
+//! `extract` returns plain tuples; ingest/native.py turns them into the dataclasses of
+//! ingest/models.py. Offsets are character offsets into the text as given (for text in the
+//! safe alphabet, normalization maps character for character, so normalized offsets are
+//! original offsets).
 
-use crate::doc::Doc;
+use crate::codes::{type_word_display, type_word_kinds};
+use crate::context::{alias_definitions, parse_tail};
+use crate::doc::{shadow_of, Doc, Side};
+use crate::find::{scan_codes, scan_short_refs, type_word_before};
+use crate::host::{level_of_body, read_host_facts};
+use crate::layout::{find_layout, kind_heading};
+use crate::pat;
+use crate::pystr::{collapse_ws, lstrip_chars, strip};
+use crate::relations::classify_relation;
+use crate::types::{
+    CitationTail, Classification, Date, DocCode, HostFacts, Layout, Level, RelType, Span,
+};
 use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+pat!(COORDINATION_GAP, r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*");
+pat!(OWN_NUMBER_LINE, caseless r"(?:^|\n)[ \t]*s[oố]\s*:?\s*$");
+pat!(ANNEX_LINE, r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$");
+
+const OWN_NUMBER_SCAN: usize = 2500;
+const LEAD_IN_MAX: usize = 200;
+const SENTENCE_MAX: usize = 600;
+const HOST: &str = "HOST";
+
+/// `_Draft`: a reference while it is being built.
+#[derive(Clone, Debug)]
+struct Draft {
+    start: usize,
+    end: usize,
+    mention: &'static str, // code | short | self
+    code: Option<DocCode>,
+    lead_start: usize,
+    type_word: Option<String>,
+    tail: CitationTail,
+    number: Option<String>,
+    flags: Vec<String>,
+    parent: Option<usize>,
+    coordinated_with: Option<usize>,
+    alias: bool,
+    resolves_to: Option<String>,
+    alternatives: Vec<String>,
+    date: Option<Date>,
+    issuing_body: Option<String>,
+    term: Option<String>,
+}
+
+impl Draft {
+    fn new(start: usize, end: usize, mention: &'static str, lead_start: usize) -> Draft {
+        Draft {
+            start,
+            end,
+            mention,
+            code: None,
+            lead_start,
+            type_word: None,
+            tail: CitationTail { end, ..Default::default() },
+            number: None,
+            flags: Vec::new(),
+            parent: None,
+            coordinated_with: None,
+            alias: false,
+            resolves_to: None,
+            alternatives: Vec::new(),
+            date: None,
+            issuing_body: None,
+            term: None,
+        }
+    }
+
+    fn canonical(&self) -> Option<String> {
+        self.code.as_ref().map(DocCode::canonical)
+    }
+}
+
+/// A reading attached to a warning: a small dict of strings and offset lists.
+enum Value {
+    Str(String),
+    Offsets(Vec<usize>),
+}
+
+/// `Warning`.
+struct Warn {
+    kind: &'static str,
+    message: String,
+    code: Option<String>,
+    readings: Vec<Vec<(&'static str, Value)>>,
+}
+
+/// `Relation` (evidence as character offsets; Python slices the text).
+#[derive(Clone)]
+struct Rel {
+    source: String,
+    target: String,
+    rtype: RelType,
+    label: &'static str,
+    cue: Option<String>,
+    position: &'static str,
+    evidence: (usize, usize),
+    reference: usize,
+}
+
+/// `_drafts(norm, body_start)`.
+fn drafts_of(doc: &Doc, body_start: usize, this_year: i32) -> Vec<Draft> {
+    let mut drafts = Vec::new();
+    for found in scan_codes(doc, this_year) {
+        if found.start < body_start {
+            continue;
+        }
+        let (word, lead) = match type_word_before(doc, found.start) {
+            Some((w, lead)) => (Some(w), lead),
+            None => (None, found.start),
+        };
+        let mut d = Draft::new(found.start, found.end, "code", lead);
+        d.tail = parse_tail(doc, found.end);
+        d.code = Some(found.code);
+        d.type_word = word;
+        d.flags = found.flags;
+        drafts.push(d);
+    }
+    let taken: Vec<(usize, usize)> = drafts.iter().map(|d| (d.lead_start, d.end)).collect();
+    for short in scan_short_refs(doc, &taken) {
+        if short.start < body_start {
+            continue;
+        }
+        let mention = if short.number.is_none() { "self" } else { "short" };
+        let mut d = Draft::new(short.start, short.end, mention, short.start);
+        if mention == "short" {
+            d.tail = parse_tail(doc, short.end);
+        }
+        d.type_word = Some(short.type_word);
+        d.number = short.number;
+        drafts.push(d);
+    }
+    drafts.sort_by_key(|d| d.start);
+    drafts
+}
+
+/// `_link_structure(norm, drafts, aliases)`.
+fn link_structure(doc: &Doc, drafts: &mut [Draft], aliases: &[Span]) {
+    for j in 0..drafts.len() {
+        let start = drafts[j].start;
+        drafts[j].alias = aliases.iter().any(|a| a.start <= start && start < a.end);
+        for i in (0..j).rev() {
+            if let Some(span) = drafts[i].tail.subject_span {
+                if span.start <= start && start < span.end {
+                    drafts[j].parent = Some(i);
+                    break;
+                }
+            }
+        }
+        if j > 0 {
+            let prev = &drafts[j - 1];
+            let mut gap_start = prev.tail.end.max(prev.end);
+            if let Some(span) = prev.tail.subject_span {
+                gap_start = gap_start.max(span.end);
+            }
+            let lead = drafts[j].lead_start;
+            let gap = doc.text_slice(gap_start, lead);
+            let listed =
+                gap_start <= lead && COORDINATION_GAP().fullmatch(gap, 0, gap.len()).is_some();
+            if listed && prev.parent == drafts[j].parent {
+                drafts[j].coordinated_with = Some(j - 1);
+            }
+        }
+    }
+    for d in drafts.iter_mut() {
+        d.date = d.tail.date;
+        d.issuing_body = d.tail.issuing_body.clone();
+        d.term = d.tail.term.clone();
+    }
+    // The date, body and term written after the last code of a list apply to the others.
+    for j in (0..drafts.len()).rev() {
+        let Some(k) = drafts[j].coordinated_with else { continue };
+        if drafts[k].tail.end <= drafts[k].end {
+            let (date, body, term) =
+                (drafts[j].date, drafts[j].issuing_body.clone(), drafts[j].term.clone());
+            let prev = &mut drafts[k];
+            prev.date = prev.date.or(date);
+            prev.issuing_body = prev.issuing_body.take().or(body);
+            prev.term = prev.term.take().or(term);
+        }
+    }
+}
+
+/// `_own_code(norm, drafts, layout)`.
+fn own_code(doc: &Doc, drafts: &[Draft], layout: &Layout) -> Option<(usize, &'static str)> {
+    for (i, d) in drafts.iter().enumerate() {
+        if d.start > layout.body_start + OWN_NUMBER_SCAN {
+            break;
+        }
+        if d.mention == "code"
+            && doc
+                .search(OWN_NUMBER_LINE(), Side::Shadow, d.start.saturating_sub(12), d.start)
+                .is_some()
+        {
+            return Some((i, "number line"));
+        }
+    }
+    let host_kind = layout.kind.map(|k| shadow_of(k).to_lowercase());
+    for (i, d) in drafts.iter().enumerate() {
+        if d.mention != "code" {
+            continue;
+        }
+        let Some(m) = doc.search(ANNEX_LINE(), Side::Shadow, d.start.saturating_sub(60), d.start)
+        else {
+            continue;
+        };
+        let (a, b) = m.name("kind").unwrap();
+        if let Some(kind) = &host_kind {
+            if collapse_ws(doc.shadow_slice(a, b)) == *kind {
+                return Some((i, "annex line"));
+            }
+        }
+    }
+    None
+}
+
+/// `_resolve_short_forms(norm, drafts, warnings)`.
+fn resolve_short_forms(doc: &Doc, drafts: &mut [Draft], warnings: &mut Vec<Warn>) {
+    let mut by_number: HashMap<String, BTreeSet<(String, String)>> = HashMap::new();
+    let mut codes_by_canonical: HashMap<String, DocCode> = HashMap::new();
+    for d in drafts.iter() {
+        if let Some(code) = &d.code {
+            let canonical = code.canonical();
+            by_number
+                .entry(code.number.clone())
+                .or_default()
+                .insert((code.kind.clone(), canonical.clone()));
+            codes_by_canonical.insert(canonical, code.clone());
+        }
+    }
+    for d in drafts.iter_mut() {
+        if d.mention == "self" {
+            d.resolves_to = Some(HOST.to_string());
+            continue;
+        }
+        let (true, Some(number)) = (d.mention == "short", &d.number) else { continue };
+        let wanted = type_word_kinds(d.type_word.as_deref().unwrap_or("")).unwrap_or(&[]);
+        let listed = by_number.get(number);
+        let of_kinds = |kinds: &[&str]| -> BTreeSet<String> {
+            listed
+                .into_iter()
+                .flatten()
+                .filter(|(kind, _)| kinds.contains(&kind.as_str()))
+                .map(|(_, c)| c.clone())
+                .collect()
+        };
+        let mut candidates = of_kinds(wanted);
+        if candidates.is_empty() && d.type_word.as_deref() == Some("thong bao") {
+            // "Thông báo 160" for a notice cited as "Thông báo Kết luận số 160-KL/TW"
+            candidates = of_kinds(&["KL"]);
+            if candidates.len() == 1 {
+                d.flags.push("type_word_differs".to_string());
+            }
+        }
+        let surface = doc.text_slice(d.start, d.end);
+        if candidates.len() == 1 {
+            let target = candidates.into_iter().next().unwrap();
+            d.code = Some(codes_by_canonical[&target].clone());
+            d.resolves_to = Some(target);
+        } else if !candidates.is_empty() {
+            let sorted: Vec<String> = candidates.into_iter().collect();
+            warnings.push(Warn {
+                kind: "ambiguous_short_form",
+                message: format!("'{surface}' may mean any of {}", sorted.join(", ")),
+                code: None,
+                readings: sorted.into_iter().map(|c| vec![("code", Value::Str(c))]).collect(),
+            });
+        } else {
+            warnings.push(Warn {
+                kind: "unresolved_short_form",
+                message: format!("'{surface}' names no document cited in full in this text"),
+                code: None,
+                readings: Vec::new(),
+            });
+        }
+    }
+}
+
+/// `_type_word_warnings(norm, drafts, warnings)`.
+fn type_word_warnings(doc: &Doc, drafts: &mut [Draft], warnings: &mut Vec<Warn>) {
+    for d in drafts.iter_mut() {
+        if d.mention != "code" {
+            continue;
+        }
+        let (Some(code), Some(word)) = (&d.code, &d.type_word) else { continue };
+        let Some(wanted) = type_word_kinds(word) else { continue };
+        if wanted.is_empty() || wanted.contains(&code.kind.as_str()) {
+            continue;
+        }
+        let canonical = code.canonical();
+        let mut alt = None;
+        if wanted.len() == 1 && code.party {
+            let mut other = code.clone();
+            other.kind = wanted[0].to_string();
+            alt = Some(other.canonical());
+        }
+        let written = strip(doc.text_slice(d.lead_start, d.start)).to_string();
+        let mut readings = vec![vec![
+            ("reading", Value::Str(canonical.clone())),
+            ("from", Value::Str("code".to_string())),
+        ]];
+        let mut message = format!("type word '{written}' does not match the code {canonical}");
+        if let Some(alt) = &alt {
+            d.alternatives.push(alt.clone());
+            readings.push(vec![
+                ("reading", Value::Str(alt.clone())),
+                ("from", Value::Str(format!("type word '{written}'"))),
+            ]);
+            message.push_str(&format!(" (it suggests {alt})"));
+        }
+        warnings.push(Warn { kind: "type_word_mismatch", message, code: Some(canonical), readings });
+    }
+}
+
+/// An insertion-ordered map (Python dicts keep insertion order; warnings depend on it).
+type Ordered<V> = Vec<(String, V)>;
+
+fn ordered_entry<'a, V: Default>(map: &'a mut Ordered<V>, key: &str) -> &'a mut V {
+    let i = match map.iter().position(|(k, _)| k == key) {
+        Some(i) => i,
+        None => {
+            map.push((key.to_string(), V::default()));
+            map.len() - 1
+        }
+    };
+    &mut map[i].1
+}
+
+/// `_conflict_warnings(norm, drafts, warnings)`.
+fn conflict_warnings(drafts: &[Draft], warnings: &mut Vec<Warn>) {
+    let mut dates: Ordered<Ordered<Vec<usize>>> = Vec::new();
+    let mut terms: Ordered<Ordered<Vec<usize>>> = Vec::new();
+    for d in drafts {
+        let Some(canonical) = d.canonical() else { continue };
+        if d.alias {
+            continue;
+        }
+        if let Some(date) = d.date {
+            ordered_entry(ordered_entry(&mut dates, &canonical), &date.iso()).push(d.start);
+        }
+        if let Some(term) = &d.term {
+            ordered_entry(ordered_entry(&mut terms, &canonical), term).push(d.start);
+        }
+    }
+    for (kind, table, what) in [
+        ("conflicting_date", dates, "dates"),
+        ("conflicting_term", terms, "terms (khóa)"),
+    ] {
+        for (canonical, mut values) in table {
+            if values.len() < 2 {
+                continue;
+            }
+            values.sort_by(|a, b| a.0.cmp(&b.0));
+            let names: Vec<&str> = values.iter().map(|(v, _)| v.as_str()).collect();
+            let message =
+                format!("{canonical} is given {} {what}: {}", values.len(), names.join(", "));
+            let readings = values
+                .iter()
+                .map(|(v, starts)| {
+                    vec![("value", Value::Str(v.clone())), ("offsets", Value::Offsets(starts.clone()))]
+                })
+                .collect();
+            warnings.push(Warn { kind, message, code: Some(canonical), readings });
+        }
+    }
+}
+
+/// `_last_of(text, chars, lo, hi)`: the last index in [lo, hi) holding one of `chars`.
+fn last_of(chars: &[char], set: &[char], lo: usize, hi: usize) -> Option<usize> {
+    (lo..hi.min(chars.len())).rev().find(|&i| set.contains(&chars[i]))
+}
+
+const CLAUSE_BREAKS: [char; 6] = ['.', ';', ':', '!', '?', '\n'];
+
+/// `_clause_start(norm, pos, floor)`.
+fn clause_start(doc: &Doc, pos: usize, floor: usize) -> usize {
+    let text = &doc.tchars;
+    let window_start = floor.max(pos.saturating_sub(LEAD_IN_MAX));
+    let Some(last) = last_of(text, &CLAUSE_BREAKS, window_start, pos) else {
+        return window_start;
+    };
+    if last + 1 == pos && text[last] == '\n' {
+        if let Some(before) = last_of(text, &CLAUSE_BREAKS, window_start, last) {
+            return before + 1;
+        }
+    }
+    last + 1
+}
+
+fn rfind(chars: &[char], c: char, lo: usize, hi: usize) -> Option<usize> {
+    if lo >= hi {
+        return None;
+    }
+    (lo..hi.min(chars.len())).rev().find(|&i| chars[i] == c)
+}
+
+fn find(chars: &[char], c: char, lo: usize, hi: usize) -> Option<usize> {
+    (lo..hi.min(chars.len())).find(|&i| chars[i] == c)
+}
+
+fn is_space(c: char) -> bool {
+    crate::pystr::is_space(c)
+}
+
+/// `_sentence(norm, start, end)`.
+fn sentence(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
+    let text = &doc.tchars;
+    let n = text.len();
+    let limit = start.saturating_sub(SENTENCE_MAX);
+    let mut a = rfind(text, '\n', limit, start).map_or(0, |i| i + 1);
+    for c in ['.', ';', '!', '?'] {
+        let lo = limit.max(a.saturating_sub(1));
+        let mut i = rfind(text, c, lo, start);
+        while let Some(k) = i {
+            if is_space(text[k + 1]) {
+                break;
+            }
+            i = rfind(text, c, lo, k);
+        }
+        if let Some(k) = i {
+            a = k + 1;
+        }
+    }
+    a = a.max(limit);
+    let limit = n.min(end + SENTENCE_MAX);
+    let mut b = find(text, '\n', end, limit).unwrap_or(limit);
+    for c in ['.', ';', '!', '?'] {
+        let mut i = find(text, c, end, b);
+        while let Some(k) = i {
+            if k + 1 >= n || is_space(text[k + 1]) {
+                break;
+            }
+            i = find(text, c, k + 1, b);
+        }
+        if let Some(k) = i {
+            b = k;
+        }
+    }
+    if b < n && ['.', ';', '!', '?'].contains(&text[b]) {
+        b += 1;
+    }
+    while a < b && is_space(text[a]) {
+        a += 1;
+    }
+    (a, b)
+}
+
+/// `_body_relation(kind, label, primary)`.
+fn body_relation(kind: RelType, label: &str, primary: Option<&HashSet<RelType>>) -> RelType {
+    if !matches!(kind, RelType::Implements | RelType::Reviews) {
+        return kind;
+    }
+    let Some(primary) = primary.filter(|p| !p.is_empty()) else { return RelType::Cites };
+    if kind == RelType::Implements && !primary.contains(&RelType::Implements) {
+        return if label == "continues" { kind } else { RelType::Cites };
+    }
+    kind
+}
+
+/// `_relations(norm, drafts, layout, host_index)`.
+fn relations_of(doc: &Doc, drafts: &[Draft], layout: &Layout, host_index: Option<usize>) -> Vec<Rel> {
+    let mut classes: Vec<Classification> = Vec::with_capacity(drafts.len());
+    for (j, d) in drafts.iter().enumerate() {
+        let mut floor = if j > 0 { drafts[j - 1].end } else { 0 };
+        if let Some(p) = d.parent {
+            floor = floor.max(drafts[p].end);
+        }
+        let start = clause_start(doc, d.lead_start, floor);
+        let mut found = classify_relation(doc.shadow_slice(start, d.lead_start));
+        if found.cue.is_none() {
+            if let Some(k) = d.coordinated_with {
+                found = classes[k].clone();
+            }
+        }
+        if found.rtype == RelType::AttachedTo {
+            let line_start = rfind(&doc.tchars, '\n', 0, d.lead_start).map_or(0, |i| i + 1);
+            let head = lstrip_chars(doc.shadow_slice(line_start, d.lead_start), " (");
+            if !(head.starts_with("ban hanh kem theo") || head.starts_with("kem theo")) {
+                found = Classification { rtype: RelType::Cites, label: "annex_of", cue: found.cue };
+            }
+        }
+        classes.push(found);
+    }
+    let host_code = host_index.and_then(|i| drafts[i].canonical());
+    let mut primary: HashMap<String, HashSet<RelType>> = HashMap::new();
+    for (d, cls) in drafts.iter().zip(&classes) {
+        let at_top = matches!(layout.position(d.start), "title" | "opening");
+        if d.parent.is_none() && at_top {
+            if let Some(canonical) = d.canonical() {
+                primary.entry(canonical).or_default().insert(cls.rtype);
+            }
+        }
+    }
+    let mut relations: Vec<Rel> = Vec::new();
+    for (j, (d, cls)) in drafts.iter().zip(&classes).enumerate() {
+        if d.alias || d.mention == "self" {
+            continue;
+        }
+        let Some(target) = d.canonical() else { continue };
+        let (source, position) = match d.parent {
+            Some(p) => match drafts[p].canonical() {
+                Some(parent) => (parent, "nested"),
+                None => continue,
+            },
+            None => (HOST.to_string(), layout.position(d.start)),
+        };
+        if Some(&target) == host_code.as_ref() || source == target {
+            continue;
+        }
+        let mut rtype = cls.rtype;
+        if source == HOST && matches!(position, "body" | "annex") {
+            rtype = body_relation(rtype, cls.label, primary.get(&target));
+        }
+        relations.push(Rel {
+            source,
+            target,
+            rtype,
+            label: cls.label,
+            cue: cls.cue.clone(),
+            position,
+            evidence: sentence(doc, d.start, d.end),
+            reference: j,
+        });
+    }
+    // A document named only inside another's subject clause is still cited by the host.
+    let mut cited: HashSet<String> =
+        relations.iter().filter(|r| r.source == HOST).map(|r| r.target.clone()).collect();
+    for k in 0..relations.len() {
+        let rel = relations[k].clone();
+        if rel.source != HOST
+            && !cited.contains(&rel.target)
+            && Some(&rel.target) != host_code.as_ref()
+        {
+            cited.insert(rel.target.clone());
+            let mut mention = rel;
+            mention.source = HOST.to_string();
+            mention.rtype = RelType::Cites;
+            mention.label = "mentions";
+            mention.cue = None;
+            mention.position = layout.position(drafts[mention.reference].start);
+            relations.push(mention);
+        }
+    }
+    // CITES says nothing more where the same source states a stronger edge to the target.
+    let typed: HashSet<(String, String)> = relations
+        .iter()
+        .filter(|r| r.rtype != RelType::Cites)
+        .map(|r| (r.source.clone(), r.target.clone()))
+        .collect();
+    relations
+        .into_iter()
+        .filter(|r| r.rtype != RelType::Cites || !typed.contains(&(r.source.clone(), r.target.clone())))
+        .collect()
+}
+
+/// `_content_id(norm, body_start)`: SHA-256 of the body with whitespace runs collapsed.
+fn content_id(doc: &Doc, body_start: usize) -> String {
+    let body = doc.text_slice(body_start, doc.len());
+    let mut hasher = Sha256::new();
+    let mut first = true;
+    for word in crate::pystr::split_ws(body) {
+        if !first {
+            hasher.update(b" ");
+        }
+        hasher.update(word.as_bytes());
+        first = false;
+    }
+    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// What `_host` computes when no metadata is given.
+struct Host {
+    id: String,
+    content_hash: String,
+    code: Option<DocCode>,
+    kind: Option<&'static str>,
+    title: Option<String>,
+    facts: HostFacts,
+}
+
+fn host_of(doc: &Doc, layout: &Layout, mut facts: HostFacts, own: Option<DocCode>, body_start: usize) -> Host {
+    if own.is_some() {
+        facts.sources.entry("code".to_string()).or_insert_with(|| "text".to_string());
+    }
+    let title = layout.title.map(|(a, b)| collapse_ws(doc.text_slice(a, b)));
+    if facts.level == Level::Unknown {
+        if let Some(code) = &own {
+            facts.level = code.issuer_level();
+        }
+    }
+    let content_hash = content_id(doc, body_start);
+    let id = match &own {
+        Some(code) => code.canonical(),
+        None => format!("doc-{}", &content_hash[..16]),
+    };
+    Host { id, content_hash, code: own, kind: layout.kind, title, facts }
+}
+
+/// Everything `extract()` computes, before conversion to Python values.
+struct Extraction {
+    host: Host,
+    drafts: Vec<Draft>,
+    relations: Vec<Rel>,
+    warnings: Vec<Warn>,
+}
+
+/// `extract(text, body_start=…)` without metadata.
+fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
+    let layout = find_layout(doc, body_start);
+    let aliases: Vec<Span> = alias_definitions(doc).into_iter().map(|(s, _)| s).collect();
+    let mut drafts = drafts_of(doc, body_start, this_year);
+    link_structure(doc, &mut drafts, &aliases);
+    let mut warnings = Vec::new();
+    let own_found = own_code(doc, &drafts, &layout);
+    let own = own_found.and_then(|(i, _)| drafts[i].code.clone());
+    let mut facts = read_host_facts(doc, &layout);
+    if let Some((i, "annex line")) = own_found {
+        let annex = &drafts[i];
+        facts.date = facts.date.or(annex.date);
+        let source = facts.sources.get("issuing_body").map(String::as_str);
+        if annex.issuing_body.is_some() && matches!(source, None | Some("signature block")) {
+            facts.issuing_body = annex.issuing_body.clone();
+            facts.sources.insert("issuing_body".to_string(), "annex line".to_string());
+        }
+    }
+    if let Some((i, _)) = own_found {
+        if facts.level == Level::Unknown {
+            let body = drafts[i].issuing_body.clone().unwrap_or_default();
+            facts.level = level_of_body(&shadow_of(&body), Some(doc));
+        }
+    }
+    let host = host_of(doc, &layout, facts, own, body_start);
+    resolve_short_forms(doc, &mut drafts, &mut warnings);
+    type_word_warnings(doc, &mut drafts, &mut warnings);
+    conflict_warnings(&drafts, &mut warnings);
+    let relations = relations_of(doc, &drafts, &layout, own_found.map(|(i, _)| i));
+    for d in &drafts {
+        let Some(canonical) = d.canonical() else { continue };
+        if d.flags.iter().any(|f| f == "ocr_horn" || f == "unknown_issuer") {
+            let flags: BTreeSet<&str> = d.flags.iter().map(String::as_str).collect();
+            let listed: Vec<&str> = flags.into_iter().collect();
+            warnings.push(Warn {
+                kind: "suspicious_code",
+                message: format!("{canonical}: {}", listed.join(", ")),
+                code: Some(canonical),
+                readings: Vec::new(),
+            });
+        }
+    }
+    Extraction { host, drafts, relations, warnings }
+}
+
+// ---- conversion to Python values (read by ingest/native.py) ----
+
+type PyCode = (String, String, String, bool, Option<i32>, bool);
+
+fn py_code(code: &DocCode) -> PyCode {
+    (code.number.clone(), code.kind.clone(), code.issuer.clone(), code.party, code.year, code.internal)
+}
+
+fn py_date(date: Option<Date>) -> Option<(i32, u32, u32)> {
+    date.map(|d| (d.year, d.month, d.day))
+}
+
+fn py_host<'py>(py: Python<'py>, host: &Host) -> PyResult<Bound<'py, PyAny>> {
+    let f = &host.facts;
+    let place = (f.place.province.clone(), f.place.district.clone(), f.place.commune.clone());
+    let sources: Vec<(String, String)> =
+        f.sources.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+    let fields = (
+        host.id.clone(),
+        host.content_hash.clone(),
+        host.code.as_ref().map(py_code),
+        host.kind,
+        host.title.clone(),
+        f.issuing_body.clone(),
+        f.level.value(),
+    );
+    let rest = (
+        place,
+        f.term.clone(),
+        py_date(f.date),
+        f.signer.clone(),
+        f.signer_title.clone(),
+        f.recipients.clone(),
+        sources,
+    );
+    (fields, rest).into_pyobject(py).map(Bound::into_any)
+}
+
+fn py_reference<'py>(py: Python<'py>, d: &Draft, host_code: Option<&DocCode>) -> PyResult<Bound<'py, PyAny>> {
+    let code = if d.mention == "self" { host_code } else { d.code.as_ref() };
+    let word = d.type_word.as_deref().and_then(|w| type_word_display(w).or_else(|| kind_heading(w)));
+    let mut flags: Vec<&str> = Vec::new();
+    for f in &d.flags {
+        if !flags.contains(&f.as_str()) {
+            flags.push(f);
+        }
+    }
+    let fields = (
+        d.start,
+        d.end,
+        d.mention,
+        code.map(py_code),
+        word,
+        py_date(d.date),
+        d.issuing_body.clone(),
+    );
+    let rest = (
+        d.term.clone(),
+        d.tail.subject.clone(),
+        d.resolves_to.clone(),
+        d.parent,
+        d.alias,
+        d.alternatives.clone(),
+        flags,
+    );
+    (fields, rest).into_pyobject(py).map(Bound::into_any)
+}
+
+fn py_warning<'py>(py: Python<'py>, w: &Warn) -> PyResult<Bound<'py, PyAny>> {
+    let readings = PyList::empty(py);
+    for reading in &w.readings {
+        let dict = PyDict::new(py);
+        for (key, value) in reading {
+            match value {
+                Value::Str(s) => dict.set_item(*key, s)?,
+                Value::Offsets(o) => dict.set_item(*key, o.clone())?,
+            }
+        }
+        readings.append(dict)?;
+    }
+    (w.kind, w.message.clone(), w.code.clone(), readings).into_pyobject(py).map(Bound::into_any)
+}
 
 /// `normalize_text(raw)` as (text, shadow), or None outside the safe alphabet.
 #[pyfunction]
@@ -10,10 +749,38 @@ pub fn normalize(raw: &str) -> Option<(String, String)> {
     Doc::new(raw).map(|d| (d.text, d.shadow))
 }
 
-/// `extract(text, body_start=…)` as plain tuples, or None outside the safe alphabet.
+/// `extract(text, body_start=…)` (no metadata) as plain tuples, or None when `text` holds
+/// a character outside the safe alphabet:
+/// (host, references, relations, warnings); see ingest/native.py for the field order.
 #[pyfunction]
 #[pyo3(signature = (text, body_start, this_year))]
 pub fn extract(py: Python<'_>, text: &str, body_start: usize, this_year: i32) -> PyResult<PyObject> {
-    let _ = (text, body_start, this_year);
-    Ok(py.None())
+    let Some(doc) = Doc::new(text) else { return Ok(py.None()) };
+    let body_start = body_start.min(doc.len());
+    let found = py.allow_threads(|| run(&doc, body_start, this_year));
+    let host = py_host(py, &found.host)?;
+    let references = PyList::empty(py);
+    for d in &found.drafts {
+        references.append(py_reference(py, d, found.host.code.as_ref())?)?;
+    }
+    let relations = PyList::empty(py);
+    for r in &found.relations {
+        let fields = (
+            r.source.clone(),
+            r.target.clone(),
+            r.rtype.value(),
+            r.label,
+            r.cue.clone(),
+            r.position,
+            r.evidence.0,
+            r.evidence.1,
+            r.reference,
+        );
+        relations.append(fields)?;
+    }
+    let warnings = PyList::empty(py);
+    for w in &found.warnings {
+        warnings.append(py_warning(py, w)?)?;
+    }
+    Ok((host, references, relations, warnings).into_pyobject(py)?.into_any().unbind())
 }
