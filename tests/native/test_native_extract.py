@@ -5,6 +5,8 @@ from __future__ import annotations
 from types import ModuleType
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ingest.extract import extract_reference
 from ingest.models import Extraction
@@ -51,3 +53,30 @@ def test_native_refuses_text_outside_its_alphabet(native: ModuleType) -> None:
     assert native.extract("Kết luận số 62-KL/TW\u200b", 0, 2026) is None
     assert native.extract("Ke\u0302't lua\u0323\u0302n 62-KL/TW", 0, 2026) is None
     assert native.normalize("Kết luận") == ("Kết luận", "ket luan")
+
+
+# Random documents: citation fragments, structural lines and loose characters, so headings,
+# signature blocks, lists and broken codes meet in every order.
+_FRAGMENTS = st.sampled_from([
+    "Kết luận số 62-KL/TW", " ngày 08/12/2009", " của Bộ Chính trị", " (khóa X)", " về ",
+    "Thông báo 160", "Kế hoạch này", "217 -QĐ/TW", "30/2020/NĐ-CP", "16/CT-TTg", " và ",
+    "Thực hiện ", "sơ kết 05 năm ", "(sau đây gọi tắt là Kết luận 62)", "2021-2025", "\n\n",
+    "KẾ HOẠCH\n", "Số 123-KH/TU\n", "Bắc Giang, ngày 08 tháng 12 năm 2020\n",
+    "T/M BAN THƯỜNG VỤ\nBÍ THƯ\n\nNguyễn Văn An\n", "Nơi nhận:\n- Như trên;\n- Lưu VP.\n",
+    "Ban hành kèm theo Kế hoạch số 123-KH/TU", "Thông báo Kết luận số 160-KL/TW",
+    "Căn cứ ", "tiếp tục thực hiện ", "Tỉnh ủy Bắc Giang", "Huyện ủy Tân Yên", "; ", ". ",
+    "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW", " ngày 25-10-2017", "QĐ 988",
+    "Chỉ thị 05", "Nghị quyết số 04-NQ/HU", "45/2019/QH14", "4912/UBND-NC", "ban hành ",
+])  # fmt: skip
+_LOOSE = st.sampled_from(
+    list("0123456789 -/.,;:()\n\tKLNQTWHUĐđƯưabcâăêôơưáàảãạếềểễệ\u2013\u00a0*#")
+)
+_DOCUMENTS = st.lists(st.one_of(_FRAGMENTS, _LOOSE), max_size=120).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_DOCUMENTS)
+def test_native_extract_equals_reference_on_random_documents(text: str) -> None:
+    if native_extract(text, 0, None) is None:  # the module is missing: the fixture says so
+        pytest.skip("native core not installed")
+    _compare("random", extract_reference(text, path="x"), _native_or_fail(text))
