@@ -54,7 +54,8 @@ def _perturb(text: str, rng: random.Random) -> str:
         if choice == 0:
             text = text[:i] + text[j:]
         elif choice == 1:
-            text = text[:i] + rng.choice(["\n", " ", "\n\n", "  ", " - ", "/", ". ", ", "]) + text[i:]
+            glue = rng.choice(["\n", " ", "\n\n", "  ", " - ", "/", ". ", ", "])
+            text = text[:i] + glue + text[i:]
         elif choice == 2:
             text = text[i:] + text[:i]
         elif choice == 3:
