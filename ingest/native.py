@@ -45,6 +45,7 @@ def handles(text: str) -> bool:
     """Whether the native core is on and `text` is in its alphabet."""
     return _core is not None and _core.normalize(text) is not None
 
+
 _FAMILY = {True: Family.PARTY, False: Family.STATE}
 _LEVEL = {level.value: level for level in Level}
 _RELATION = {kind.value: kind for kind in RelationType}
@@ -123,7 +124,9 @@ def native_extract(text: str, body_start: int, path: str | None) -> Extraction |
         _host(host),
         tuple(_reference(text, r) for r in references),
         tuple(_relation(text, r) for r in relations),
-        tuple(Warning(kind, message, code, tuple(readings))
-              for kind, message, code, readings in warnings),  # fmt: skip
+        tuple(
+            Warning(kind, message, code, tuple(readings))
+            for kind, message, code, readings in warnings
+        ),  # fmt: skip
         path,
     )
