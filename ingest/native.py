@@ -11,6 +11,7 @@ Set VBGRAPH_NATIVE=0 to always run the Python pipeline.
 from __future__ import annotations
 
 import os
+import time
 from datetime import date
 from types import ModuleType
 from typing import Any
@@ -116,7 +117,7 @@ def native_extract(text: str, body_start: int, path: str | None) -> Extraction |
     or None when the core is missing or the text is outside its alphabet."""
     if _core is None:
         return None
-    raw = _core.extract(text, body_start, date.today().year)
+    raw = _core.extract(text, body_start, time.localtime().tm_year)  # date.today().year
     if raw is None:
         return None
     host, references, relations, warnings = raw
