@@ -1,48 +1,136 @@
 //! The normalized text of one document, as `ingest.text.NormalizedText` gives it, for text
-//! made only of the safe alphabet (see `tables.rs`). For such text normalization is a
-//! one-to-one character map, so offsets into `text` and `shadow` are offsets into the
-//! original too.
+//! made of the safe alphabet (see `tables.rs`), invisible characters that normalization
+//! deletes (zero-width spaces, soft hyphen, BOM) and Vietnamese letters in decomposed form
+//! (NFD). For safe text normalization is a one-to-one character map; deletions and
+//! compositions change lengths, and `Doc::to_original` maps offsets back to the original
+//! as `NormalizedText.to_original` does.
 //!
-//! Offsets are CHARACTER indices everywhere (as in Python); `text` and `shadow` are UTF-8,
-//! so every access goes through the tables here.
+//! Offsets are CHARACTER indices everywhere (as in Python) and, inside the crate, offsets
+//! into the NORMALIZED text; `text` and `shadow` are UTF-8, so every access goes through
+//! the tables here.
 
 use crate::pat::{Caps, Pat};
-use crate::tables::{SAFE, SHADOW_OF};
+use crate::tables::{COMPOSE, DELETED, MARKS, MAX_MARKS, SAFE, SHADOW_OF};
+use pyo3::prelude::*;
 use std::sync::OnceLock;
 
 /// Code points below this bound are looked up in a dense table.
 const DENSE: usize = 0x2000;
 
+/// What a safe character becomes: its normalized character and its shadow.
+#[derive(Clone, Copy)]
+struct Entry {
+    text: char,
+    shadow: char,
+}
+
 struct Alphabet {
-    dense: Vec<(char, char)>, // (normalized, shadow); '\0' marks "not safe"
-    sparse: Vec<(u32, char, char)>,
+    slot: Vec<u16>, // code point < DENSE -> 1 + index in `entries`, 0 when not safe
+    entries: Vec<Entry>,
+    sparse: Vec<(char, Entry)>,
 }
 
 fn alphabet() -> &'static Alphabet {
     static A: OnceLock<Alphabet> = OnceLock::new();
     A.get_or_init(|| {
-        let mut dense = vec![('\0', '\0'); DENSE];
-        let mut sparse = Vec::new();
+        let mut alphabet =
+            Alphabet { slot: vec![0; DENSE], entries: Vec::new(), sparse: Vec::new() };
         for &(c, m, s) in SAFE.iter() {
-            let (m, s) = (char::from_u32(m).unwrap(), char::from_u32(s).unwrap());
+            let (text, shadow) = (char::from_u32(m).unwrap(), char::from_u32(s).unwrap());
+            let entry = Entry { text, shadow };
             if (c as usize) < DENSE {
-                dense[c as usize] = (m, s);
+                alphabet.entries.push(entry);
+                alphabet.slot[c as usize] = alphabet.entries.len() as u16;
             } else {
-                sparse.push((c, m, s));
+                alphabet.sparse.push((char::from_u32(c).unwrap(), entry));
             }
         }
-        Alphabet { dense, sparse }
+        alphabet
     })
 }
 
-fn map_char(c: char) -> Option<(char, char)> {
+/// The normalized character and shadow of `c`, or None when `c` is not safe.
+#[inline(always)]
+fn entry(c: char) -> Option<&'static Entry> {
     let a = alphabet();
     let cp = c as usize;
     if cp < DENSE {
-        let e = a.dense[cp];
-        return if e.0 == '\0' { None } else { Some(e) };
+        let slot = a.slot[cp] as usize;
+        return if slot == 0 { None } else { Some(&a.entries[slot - 1]) };
     }
-    a.sparse.iter().find(|e| e.0 as usize == cp).map(|e| (e.1, e.2))
+    a.sparse.iter().find(|e| e.0 == c).map(|e| &e.1)
+}
+
+/// Whether `c` is one of the combining marks of decomposed Vietnamese (MARKS is sorted).
+fn is_mark(c: char) -> bool {
+    let cp = c as u32;
+    (MARKS[0]..=MARKS[MARKS.len() - 1]).contains(&cp) && MARKS.contains(&cp)
+}
+
+/// Whether normalization deletes `c` (`ingest.text._DELETED`).
+fn is_deleted(c: char) -> bool {
+    DELETED.contains(&(c as u32))
+}
+
+/// `base` and up to MAX_MARKS marks packed into one key: the base, then for each mark its
+/// index in MARKS plus one (0 for no mark), four bits each.
+fn compose_key(base: u32, marks: impl Iterator<Item = u32>) -> u64 {
+    let mut key = u64::from(base);
+    for m in marks.chain(std::iter::repeat(0)).take(MAX_MARKS) {
+        let index = MARKS.iter().position(|&x| x == m).map_or(0, |i| i + 1);
+        key = key << 4 | index as u64;
+    }
+    key
+}
+
+/// The safe character NFC makes of `base` followed by `marks`, if it is one (the table is
+/// generated from `unicodedata.normalize("NFC", ...)`).
+fn compose(base: char, marks: &[char]) -> Option<char> {
+    static T: OnceLock<Vec<(u64, char)>> = OnceLock::new();
+    let table = T.get_or_init(|| {
+        let mut t: Vec<(u64, char)> = COMPOSE
+            .iter()
+            .map(|(b, m, c)| (compose_key(*b, m.iter().copied()), char::from_u32(*c).unwrap()))
+            .collect();
+        t.sort_unstable();
+        t
+    });
+    if marks.len() > MAX_MARKS {
+        return None;
+    }
+    let key = compose_key(base as u32, marks.iter().map(|&m| m as u32));
+    let i = table.binary_search_by_key(&key, |e| e.0).ok()?;
+    Some(table[i].1)
+}
+
+/// The map from normalized offsets back to the original (`NormalizedText._norm`, `_orig`,
+/// `_exact`): from normalized offset `norm[k]` on, the text maps to `orig[k]`, one to one
+/// when `exact[k]`, else the region is one piece mapped as a whole. Empty when
+/// normalization kept every character in place.
+#[derive(Clone, Debug, Default)]
+struct OffsetMap {
+    norm: Vec<usize>,
+    orig: Vec<usize>,
+    exact: Vec<bool>,
+}
+
+impl OffsetMap {
+    fn starting() -> OffsetMap {
+        OffsetMap { norm: vec![0], orig: vec![0], exact: vec![true] }
+    }
+
+    /// Record a piece `raw[a:b]` replaced by `len` characters at normalized offset `at`,
+    /// as `normalize_text` does for a piece whose length changes.
+    fn piece(&mut self, a: usize, b: usize, at: usize, len: usize) {
+        self.norm.extend([at, at + len]);
+        self.orig.extend([a, b]);
+        self.exact.extend([false, true]);
+    }
+
+    /// `bisect_right(self._norm, i) - 1`, or None for -1.
+    fn checkpoint(&self, i: usize) -> Option<usize> {
+        self.norm.partition_point(|&n| n <= i).checked_sub(1)
+    }
 }
 
 /// `ingest.text.shadow_of(s)`: lower case without diacritics, one character per character.
@@ -59,6 +147,143 @@ pub fn shadow_of(s: &str) -> String {
             Err(_) => c,
         })
         .collect()
+}
+
+/// One view (text or shadow) under construction: its text and offset tables.
+struct ViewBuilder {
+    text: String,
+    chars: Vec<char>,
+    to_byte: Vec<u32>,
+    to_char: Vec<u32>,
+}
+
+impl ViewBuilder {
+    fn with_capacity(bytes: usize) -> ViewBuilder {
+        ViewBuilder {
+            text: String::with_capacity(bytes),
+            chars: Vec::with_capacity(bytes),
+            to_byte: Vec::with_capacity(bytes + 1),
+            to_char: Vec::with_capacity(bytes + 1),
+        }
+    }
+
+    #[inline(always)]
+    fn push(&mut self, c: char) {
+        let i = self.chars.len() as u32;
+        self.to_byte.push(self.text.len() as u32);
+        self.text.push(c);
+        self.to_char.push(i);
+        for _ in 1..c.len_utf8() {
+            self.to_char.push(i);
+        }
+        self.chars.push(c);
+    }
+
+    fn pop(&mut self) {
+        if self.chars.pop().is_some() {
+            let at = self.to_byte.pop().map_or(0, |b| b as usize);
+            self.text.truncate(at);
+            self.to_char.truncate(at);
+        }
+    }
+
+    /// (text, characters, char -> byte table, byte -> char table), tables closed with
+    /// their entries for the end of the text.
+    fn finish(mut self) -> (String, Vec<char>, Vec<u32>, Vec<u32>) {
+        self.to_byte.push(self.text.len() as u32);
+        self.to_char.push(self.chars.len() as u32);
+        (self.text, self.chars, self.to_byte, self.to_char)
+    }
+}
+
+/// Both views of a document under construction.
+struct DocBuilder {
+    text: ViewBuilder,
+    shadow: ViewBuilder,
+}
+
+impl DocBuilder {
+    fn with_capacity(bytes: usize) -> DocBuilder {
+        DocBuilder {
+            text: ViewBuilder::with_capacity(bytes),
+            shadow: ViewBuilder::with_capacity(bytes),
+        }
+    }
+
+    /// Number of characters pushed.
+    fn len(&self) -> usize {
+        self.text.chars.len()
+    }
+
+    #[inline(always)]
+    fn push(&mut self, e: &Entry) {
+        self.text.push(e.text);
+        self.shadow.push(e.shadow);
+    }
+
+    /// Take back the last character pushed.
+    fn pop(&mut self) {
+        self.text.pop();
+        self.shadow.pop();
+    }
+
+    fn finish(self, map: OffsetMap, original_len: usize) -> Doc {
+        let (text, tchars, t_byte, t_char) = self.text.finish();
+        let (shadow, schars, s_byte, s_char) = self.shadow.finish();
+        Doc { text, shadow, tchars, schars, t_byte, s_byte, t_char, s_char, map, original_len }
+    }
+
+    /// Finish `Doc::new` from byte `at` of `raw`, where a deleted character or a mark is,
+    /// all characters before being safe and already pushed. The piece of a mark starts at
+    /// the character before it, which is taken back.
+    fn continue_with_pieces(mut self, raw: &str, mut at: usize) -> Option<Doc> {
+        if raw[at..].starts_with(is_mark) {
+            at -= raw[..at].chars().next_back()?.len_utf8();
+            self.pop();
+        }
+        self.push_pieces(&raw[at..])
+    }
+
+    /// Push the normalized form of `rest`, the end of a text whose beginning (all safe) is
+    /// pushed: the `_SPECIAL` pieces of `normalize_text` are replaced and recorded in the
+    /// offset map; None (Python handles the text) for anything but safe characters, runs
+    /// of deleted characters and safe letters followed by marks that compose into one
+    /// safe letter.
+    ///
+    /// Pieces are found like `_SPECIAL.finditer(raw)`: at each position `.[TRAILERS]+`
+    /// first (a character followed by marks), then `[DELETED]+` (safe characters are
+    /// neither trailers nor NFC-changed, and that alternative starts outside the safe
+    /// alphabet; gen_tables.py checks these facts). A mark after a deleted character, or
+    /// at the start, is part of no piece we accept, so the text is refused.
+    fn push_pieces(mut self, rest: &str) -> Option<Doc> {
+        let mut map = OffsetMap::starting();
+        let mut chars = rest.chars().peekable();
+        let mut pos = self.len(); // index of `c` in the original text, in characters
+        while let Some(mut c) = chars.next() {
+            let start = pos;
+            pos += 1;
+            if is_deleted(c) {
+                while chars.next_if(|&d| is_deleted(d)).is_some() {
+                    pos += 1;
+                }
+                map.piece(start, pos, self.len(), 0);
+                continue;
+            }
+            let mut marks = ['\0'; MAX_MARKS];
+            let mut count = 0;
+            while let Some(mark) = chars.next_if(|&m| is_mark(m)) {
+                *marks.get_mut(count)? = mark;
+                count += 1;
+                pos += 1;
+            }
+            if count > 0 {
+                c = compose(c, &marks[..count])?;
+                map.piece(start, pos, self.len(), 1);
+            }
+            self.push(entry(c)?);
+        }
+        Some(self.finish(map, pos))
+    }
 }
 
 /// Which view of the document a pattern runs on.
@@ -78,43 +303,72 @@ pub struct Doc {
     s_byte: Vec<u32>,
     t_char: Vec<u32>, // byte offset -> char index in `text` (bytes + 1 entries)
     s_char: Vec<u32>,
+    map: OffsetMap,
+    original_len: usize,
 }
 
 impl Doc {
-    /// Normalize `raw`, or None when it holds a character outside the safe alphabet.
+    /// `ingest.text.normalize_text(raw)`, or None when `raw` holds a character outside the
+    /// safe alphabet that is neither deleted nor part of a composing letter (see
+    /// `DocBuilder::push_pieces`).
     ///
-    /// One pass builds both views and their offset tables (this runs on every document,
-    /// so it avoids intermediate collections).
+    /// Safe text takes one pass that builds both views and their offset tables (this runs
+    /// on every document, so it avoids intermediate collections); from the first deleted
+    /// character or mark on, `DocBuilder::push_pieces` takes over.
     pub fn new(raw: &str) -> Option<Doc> {
-        let bytes = raw.len();
-        let mut doc = Doc {
-            text: String::with_capacity(bytes),
-            shadow: String::with_capacity(bytes),
-            tchars: Vec::with_capacity(bytes),
-            schars: Vec::with_capacity(bytes),
-            t_byte: Vec::with_capacity(bytes + 1),
-            s_byte: Vec::with_capacity(bytes + 1),
-            t_char: Vec::with_capacity(bytes + 1),
-            s_char: Vec::with_capacity(bytes + 1),
-        };
-        for c in raw.chars() {
-            let (m, s) = map_char(c)?;
-            let i = doc.tchars.len() as u32;
-            doc.t_byte.push(doc.text.len() as u32);
-            doc.s_byte.push(doc.shadow.len() as u32);
-            doc.text.push(m);
-            doc.shadow.push(s);
-            doc.t_char.resize(doc.text.len(), i);
-            doc.s_char.resize(doc.shadow.len(), i);
-            doc.tchars.push(m);
-            doc.schars.push(s);
+        let mut doc = DocBuilder::with_capacity(raw.len());
+        let mut rest = raw.chars();
+        while let Some(c) = rest.next() {
+            match entry(c) {
+                Some(e) => doc.push(e),
+                None if is_mark(c) || is_deleted(c) => {
+                    let at = raw.len() - rest.as_str().len() - c.len_utf8();
+                    return doc.continue_with_pieces(raw, at);
+                }
+                None => return None,
+            }
         }
-        let n = doc.tchars.len() as u32;
-        doc.t_byte.push(doc.text.len() as u32);
-        doc.s_byte.push(doc.shadow.len() as u32);
-        doc.t_char.push(n);
-        doc.s_char.push(n);
-        Some(doc)
+        let n = doc.len();
+        Some(doc.finish(OffsetMap::default(), n))
+    }
+
+    /// Length of the original text in characters (`len(NormalizedText.original)`).
+    pub fn original_len(&self) -> usize {
+        self.original_len
+    }
+
+    /// Whether every offset is the same in the original (no character deleted or composed).
+    pub fn offsets_unchanged(&self) -> bool {
+        self.map.norm.is_empty()
+    }
+
+    /// `NormalizedText.to_original(start, end)`: the span of the original text that the
+    /// normalized span [start, end) comes from.
+    pub fn to_original(&self, start: usize, end: usize) -> (usize, usize) {
+        if self.map.norm.is_empty() {
+            return (start, end);
+        }
+        let a = self.original_start(start);
+        (a, if end > start { self.original_end(end) } else { a })
+    }
+
+    /// `NormalizedText._start(i)`.
+    fn original_start(&self, i: usize) -> usize {
+        match self.map.checkpoint(i) {
+            None => i,
+            Some(k) if self.map.exact[k] => self.map.orig[k] + (i - self.map.norm[k]),
+            Some(k) => self.map.orig[k],
+        }
+    }
+
+    /// `NormalizedText._end(j)`, for j > 0.
+    fn original_end(&self, j: usize) -> usize {
+        let map = &self.map;
+        match map.checkpoint(j - 1) {
+            None => j,
+            Some(k) if map.exact[k] => map.orig[k] + (j - map.norm[k]),
+            Some(k) => map.orig.get(k + 1).copied().unwrap_or(self.original_len),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -217,4 +471,29 @@ impl Doc {
         }
         Some((self.byte(side, pos), self.byte(side, endpos)))
     }
+}
+
+/// (text, shadow, _norm, _orig, _exact) of a `NormalizedText`.
+type NormalizeMap = (String, String, Vec<usize>, Vec<usize>, Vec<bool>);
+
+/// `normalize_text(raw)` as (text, shadow, _norm, _orig, _exact), or None when the native
+/// core does not handle `raw`.
+#[pyfunction]
+pub fn debug_normalize_map(raw: &str) -> Option<NormalizeMap> {
+    let doc = Doc::new(raw)?;
+    Some((doc.text, doc.shadow, doc.map.norm, doc.map.orig, doc.map.exact))
+}
+
+/// `[normalize_text(raw).to_original(a, b) for a, b in spans]`, or None when the native core
+/// does not handle `raw`.
+#[pyfunction]
+pub fn debug_to_original(raw: &str, spans: Vec<(usize, usize)>) -> Option<Vec<(usize, usize)>> {
+    let doc = Doc::new(raw)?;
+    Some(spans.into_iter().map(|(a, b)| doc.to_original(a, b)).collect())
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(debug_normalize_map, m)?)?;
+    m.add_function(wrap_pyfunction!(debug_to_original, m)?)?;
+    Ok(())
 }

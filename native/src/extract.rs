@@ -337,7 +337,7 @@ fn ordered_entry<'a, V: Default>(map: &'a mut Ordered<V>, key: &str) -> &'a mut 
 }
 
 /// `_conflict_warnings(norm, drafts, warnings)`.
-fn conflict_warnings(drafts: &[Draft], warnings: &mut Vec<Warn>) {
+fn conflict_warnings(doc: &Doc, drafts: &[Draft], warnings: &mut Vec<Warn>) {
     let mut dates: Ordered<Ordered<Vec<usize>>> = Vec::new();
     let mut terms: Ordered<Ordered<Vec<usize>>> = Vec::new();
     for d in drafts {
@@ -367,7 +367,8 @@ fn conflict_warnings(drafts: &[Draft], warnings: &mut Vec<Warn>) {
             let readings = values
                 .iter()
                 .map(|(v, starts)| {
-                    vec![("value", Value::Str(v.clone())), ("offsets", Value::Offsets(starts.clone()))]
+                    let offsets = starts.iter().map(|&s| doc.to_original(s, s).0).collect();
+                    vec![("value", Value::Str(v.clone())), ("offsets", Value::Offsets(offsets))]
                 })
                 .collect();
             warnings.push(Warn { kind, message, code: Some(canonical), readings });
@@ -528,7 +529,10 @@ fn relations_of(doc: &Doc, drafts: &[Draft], layout: &Layout, host_index: Option
             label: cls.label,
             cue: cls.cue.clone(),
             position,
-            evidence: sentence(doc, d.start, d.end),
+            evidence: {
+                let (a, b) = sentence(doc, d.start, d.end);
+                doc.to_original(a, b)
+            },
             reference: j,
         });
     }
@@ -642,7 +646,7 @@ fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
     let host = host_of(doc, &layout, facts, own, body_start);
     resolve_short_forms(doc, &mut drafts, &mut warnings);
     type_word_warnings(doc, &mut drafts, &mut warnings);
-    conflict_warnings(&drafts, &mut warnings);
+    conflict_warnings(doc, &drafts, &mut warnings);
     let relations = relations_of(doc, &drafts, &layout, own_found.map(|(i, _)| i));
     for d in &drafts {
         let Some(canonical) = d.canonical() else { continue };
@@ -698,7 +702,13 @@ fn py_host<'py>(py: Python<'py>, host: &Host) -> PyResult<Bound<'py, PyAny>> {
     (fields, rest).into_pyobject(py).map(Bound::into_any)
 }
 
-fn py_reference<'py>(py: Python<'py>, d: &Draft, host_code: Option<&DocCode>) -> PyResult<Bound<'py, PyAny>> {
+fn py_reference<'py>(
+    py: Python<'py>,
+    doc: &Doc,
+    d: &Draft,
+    host_code: Option<&DocCode>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (start, end) = doc.to_original(d.start, d.end);
     let code = if d.mention == "self" { host_code } else { d.code.as_ref() };
     let word = d.type_word.as_deref().and_then(|w| type_word_display(w).or_else(|| kind_heading(w)));
     let mut flags: Vec<&str> = Vec::new();
@@ -708,8 +718,8 @@ fn py_reference<'py>(py: Python<'py>, d: &Draft, host_code: Option<&DocCode>) ->
         }
     }
     let fields = (
-        d.start,
-        d.end,
+        start,
+        end,
         d.mention,
         code.map(py_code),
         word,
@@ -761,7 +771,7 @@ pub fn extract(py: Python<'_>, text: &str, body_start: usize, this_year: i32) ->
     let host = py_host(py, &found.host)?;
     let references = PyList::empty(py);
     for d in &found.drafts {
-        references.append(py_reference(py, d, found.host.code.as_ref())?)?;
+        references.append(py_reference(py, &doc, d, found.host.code.as_ref())?)?;
     }
     let relations = PyList::empty(py);
     for r in &found.relations {

@@ -19,10 +19,14 @@ pub mod types;
 
 use pyo3::prelude::*;
 
+// Functions named debug_* / find_debug_* are hooks for the differential tests in
+// tests/native/: they expose one stage at a time.
+
 #[pymodule]
 fn vbgraph_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract::extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract::normalize, m)?)?;
+    doc::register(m)?;
     find::register(m)?;
     context::register(m)?;
     relations::register(m)?;

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import random
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -79,5 +80,37 @@ def _texts() -> Iterator[tuple[str, str]]:
 
 @pytest.fixture(scope="session")
 def corpus(native: ModuleType) -> list[tuple[str, str]]:
-    """(name, text) pairs in the native alphabet."""
-    return [(name, text) for name, text in _texts() if native.normalize(text) is not None]
+    """(name, text) pairs the native core takes whose normalization keeps every offset (the
+    stage tests index the original text with normalized offsets)."""
+    return [
+        (name, text)
+        for name, text in _texts()
+        if (found := native.debug_normalize_map(text)) is not None and not found[2]
+    ]
+
+
+def _special(text: str, rng: random.Random) -> str:
+    """The text with zero-width characters inserted, or in decomposed form, or both."""
+    choice = rng.randrange(3)
+    if choice != 1:
+        for _ in range(rng.randrange(1, 20)):
+            i = rng.randrange(len(text) + 1)
+            text = text[:i] + rng.choice(["\u200b", "\u00ad", "\ufeff", "\u200c"]) + text[i:]
+    if choice != 0:
+        i = rng.randrange(len(text) + 1)
+        text = text[:i] + unicodedata.normalize("NFD", text[i:])
+    return text
+
+
+@pytest.fixture(scope="session")
+def special_corpus(native: ModuleType, corpus: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(name, text) pairs the native core takes whose normalization moves offsets: deleted
+    invisible characters and decomposed letters, generated and made from the corpus."""
+    rng = random.Random(11)
+    made = [(f"special-{name}", _special(text, rng)) for name, text in corpus[::3]]
+    generated = [(f"gen1-{i}", document(1, i).text) for i in range(GENERATED_DOCS)]
+    return [
+        (name, text)
+        for name, text in made + generated
+        if (found := native.debug_normalize_map(text)) is not None and found[2]
+    ]
