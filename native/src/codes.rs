@@ -230,21 +230,33 @@ pub fn is_known_state_issuer(token: &str) -> bool {
 }
 
 impl DocCode {
-    /// `DocumentCode.canonical`.
+    /// `DocumentCode.canonical`: "05-NQ/TW", "05-KH/HU/nb", "12/2020/QĐ-UBND", "03/CP".
+    /// (Built by pushes rather than `format!`: the extraction calls it for every reference.)
     pub fn canonical(&self) -> String {
+        use std::fmt::Write;
+        let mut out =
+            String::with_capacity(self.number.len() + self.kind.len() + self.issuer.len() + 9);
+        out.push_str(&self.number);
         if self.party {
-            let tail = if self.internal { "/nb" } else { "" };
-            return format!("{}-{}/{}{}", self.number, self.kind, self.issuer, tail);
+            out.push('-');
+            out.push_str(&self.kind);
+            out.push('/');
+            out.push_str(&self.issuer);
+            if self.internal {
+                out.push_str("/nb");
+            }
+            return out;
         }
-        let year = match self.year {
-            Some(y) if y != 0 => format!("{y}/"),
-            _ => String::new(),
-        };
-        if self.kind.is_empty() {
-            format!("{}/{}{}", self.number, year, self.issuer)
-        } else {
-            format!("{}/{}{}-{}", self.number, year, self.kind, self.issuer)
+        out.push('/');
+        if let Some(year) = self.year.filter(|&y| y != 0) {
+            write!(out, "{year}/").expect("writing to a String cannot fail");
         }
+        if !self.kind.is_empty() {
+            out.push_str(&self.kind);
+            out.push('-');
+        }
+        out.push_str(&self.issuer);
+        out
     }
 
     /// `DocumentCode.main_issuer`: the issuer without drafting-unit suffixes.
@@ -302,6 +314,23 @@ mod tests {
         assert_eq!(lookup("HD", party_types()), (Some("HD"), How::Exact));
         assert_eq!(lookup("Ctr", party_types()), (Some("CTr"), How::Case));
         assert_eq!(lookup("XYZ", party_types()), (None, How::Unknown));
+    }
+
+    #[test]
+    fn canonical_forms() {
+        let code = |number: &str, kind: &str, issuer: &str, party, year, internal| DocCode {
+            number: number.into(),
+            kind: kind.into(),
+            issuer: issuer.into(),
+            party,
+            year,
+            internal,
+        };
+        assert_eq!(code("05", "NQ", "TW", true, None, false).canonical(), "05-NQ/TW");
+        assert_eq!(code("05", "KH", "HU", true, Some(2020), true).canonical(), "05-KH/HU/nb");
+        assert_eq!(code("12", "QĐ", "UBND", false, Some(2020), false).canonical(), "12/2020/QĐ-UBND");
+        assert_eq!(code("03", "", "CP", false, Some(0), false).canonical(), "03/CP");
+        assert_eq!(code("03", "", "QH14", false, None, false).canonical(), "03/QH14");
     }
 
     #[test]

@@ -163,18 +163,45 @@ pub fn pattern_sources() -> Vec<(&'static str, String)> {
 
 /// `_digit_runs(shadow)`: starts of the maximal runs of decimal digits in the shadow (ASCII
 /// digits only on the safe alphabet; their bytes never occur inside other characters).
+///
+/// Eight bytes at a time: a run starts at a digit byte whose previous byte is no digit.
 pub fn digit_starts(doc: &Doc) -> Vec<usize> {
     let b = doc.shadow.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
-    while let Some(p) = b[i..].iter().position(u8::is_ascii_digit) {
-        i += p;
-        out.push(doc.char_at_byte(Side::Shadow, i));
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
+    let mut previous_digit = false; // the byte before the current block is a digit
+    let mut push_starts = |at: usize, mut starts: u64| {
+        while starts != 0 {
+            let i = at + starts.trailing_zeros() as usize / 8;
+            out.push(doc.char_at_byte(Side::Shadow, i));
+            starts &= starts - 1;
         }
+    };
+    let blocks = b.chunks_exact(8);
+    let rest = blocks.remainder();
+    for (k, block) in blocks.enumerate() {
+        let digits = digit_mask(u64::from_le_bytes(block.try_into().unwrap()));
+        // The high bit of each byte whose previous byte is a digit.
+        let after_digit = (digits << 8) | if previous_digit { 0x80 } else { 0 };
+        push_starts(k * 8, digits & !after_digit);
+        previous_digit = digits >> 63 != 0;
     }
+    let done = b.len() - rest.len();
+    let mut last = [0u8; 8]; // the remainder, padded with non-digits
+    last[..rest.len()].copy_from_slice(rest);
+    let digits = digit_mask(u64::from_le_bytes(last));
+    push_starts(done, digits & !((digits << 8) | if previous_digit { 0x80 } else { 0 }));
     out
+}
+
+/// The high bit of each byte of `word` that is an ASCII digit (exact: no carry crosses
+/// bytes, since the sums below stay under 0x100 on the low seven bits of each byte).
+fn digit_mask(word: u64) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low = word & LOW7;
+    let at_least_0 = low + 0x5050_5050_5050_5050; // high bit set where low >= 0x30
+    let above_9 = low + 0x4646_4646_4646_4646; // high bit set where low >= 0x3a
+    at_least_0 & !above_9 & !word & HIGH
 }
 
 fn group<'d>(doc: &'d Doc, side: Side, m: &Caps, name: &str) -> Option<&'d str> {
@@ -846,6 +873,30 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digit_mask_is_exact() {
+        for byte in 0..=255u8 {
+            let word = u64::from_le_bytes([b'x', byte, 0xff, byte, b'0', 0x39, 0x3a, 0x2f]);
+            let expect: Vec<bool> =
+                word.to_le_bytes().iter().map(|c| c.is_ascii_digit()).collect();
+            let got: Vec<bool> = (0..8).map(|i| digit_mask(word) >> (8 * i + 7) & 1 == 1).collect();
+            assert_eq!(got, expect, "byte {byte}");
+        }
+    }
+
+    #[test]
+    fn digit_starts_like_runs() {
+        let texts = ["", "1", "a1", "1234567890 12 x3", "Số 12/NQ-TW ngày 1234567 và 8", "đđđđ9"];
+        for text in texts.iter().map(|t| t.repeat(3)).chain(texts.iter().map(|t| t.to_string())) {
+            let doc = Doc::new(&text).unwrap();
+            let s = &doc.schars;
+            let expect: Vec<usize> = (0..s.len())
+                .filter(|&i| s[i].is_ascii_digit() && (i == 0 || !s[i - 1].is_ascii_digit()))
+                .collect();
+            assert_eq!(digit_starts(&doc), expect, "{text:?}");
+        }
+    }
 
     #[test]
     fn lead_letters_bounds_every_lead_word() {

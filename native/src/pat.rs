@@ -4,15 +4,20 @@
 //! Offsets here are BYTE offsets into the haystack; `Doc` converts them to characters.
 //! `endpos` cuts the haystack, as in Python (the pattern sees the end of the string there).
 
-use pcre2::bytes::{Regex, RegexBuilder};
+use pcre2::bytes::{CaptureLocations, Regex, RegexBuilder};
 use std::collections::HashMap;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 pub struct Pat {
     search: Regex,
     anchored: Regex,
     full: Regex,
     names: Arc<HashMap<String, usize>>,
+    /// Match data blocks to reuse. `Regex::capture_locations` allocates a new block (and a
+    /// match context) on every call, which cost more than most of our matches; the three
+    /// regexes have the same groups, so one block serves all of them. A thread takes a
+    /// block out for one match and puts it back (blocks are never shared while in use).
+    spare: Mutex<Vec<CaptureLocations>>,
 }
 
 /// Group spans of one match (`None` for a group that did not take part).
@@ -79,16 +84,44 @@ impl Pat {
                 names.insert(n.clone(), i);
             }
         }
-        Pat { search, anchored, full, names: Arc::new(names) }
+        Pat { search, anchored, full, names: Arc::new(names), spare: Mutex::new(Vec::new()) }
     }
 
     fn run(&self, re: &Regex, hay: &str, pos: usize, endpos: usize) -> Option<Caps> {
+        let mut locs = self.take_locations();
+        let caps = self.run_with(&mut locs, re, hay, pos, endpos);
+        self.put_back(locs);
+        caps
+    }
+
+    /// One match of `re` on `hay[..endpos]` from `pos`, using the match data block `locs`.
+    #[inline]
+    fn run_with(
+        &self,
+        locs: &mut CaptureLocations,
+        re: &Regex,
+        hay: &str,
+        pos: usize,
+        endpos: usize,
+    ) -> Option<Caps> {
         let subject = &hay.as_bytes()[..endpos];
-        let mut locs = re.capture_locations();
-        let found = re.captures_read_at(&mut locs, subject, pos).expect("PCRE2 match error");
-        found?;
-        let spans = (0..locs.len()).map(|i| locs.get(i)).collect();
-        Some(Caps { spans, names: Arc::clone(&self.names) })
+        let found = re.captures_read_at(locs, subject, pos).expect("PCRE2 match error");
+        found.map(|_| Caps {
+            spans: (0..locs.len()).map(|i| locs.get(i)).collect(),
+            names: Arc::clone(&self.names),
+        })
+    }
+
+    /// A match data block from `spare`, or a new one.
+    fn take_locations(&self) -> CaptureLocations {
+        let spare = self.spare.lock().map(|mut v| v.pop()).unwrap_or(None);
+        spare.unwrap_or_else(|| self.search.capture_locations())
+    }
+
+    fn put_back(&self, locs: CaptureLocations) {
+        if let Ok(mut spare) = self.spare.lock() {
+            spare.push(locs);
+        }
     }
 
     pub fn match_at(&self, hay: &str, pos: usize, endpos: usize) -> Option<Caps> {
@@ -106,9 +139,10 @@ impl Pat {
     /// `finditer`: after an empty match, the next search starts one character later.
     pub fn find_iter(&self, hay: &str, pos: usize, endpos: usize) -> Vec<Caps> {
         let mut out = Vec::new();
+        let mut locs = self.take_locations(); // one block for all the searches
         let mut at = pos;
         while at <= endpos {
-            let Some(c) = self.search(hay, at, endpos) else { break };
+            let Some(c) = self.run_with(&mut locs, &self.search, hay, at, endpos) else { break };
             let (s, e) = c.span();
             at = if e == s { next_char(hay, e) } else { e };
             out.push(c);
@@ -116,6 +150,7 @@ impl Pat {
                 break;
             }
         }
+        self.put_back(locs);
         out
     }
 

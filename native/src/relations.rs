@@ -11,6 +11,8 @@ struct Rule {
     pattern: Pat,
     rtype: RelType,
     label: &'static str,
+    /// Words of which every match holds one (see `required_words`), when known.
+    words: Option<Vec<String>>,
 }
 
 /// `DEFAULT_RULES`, in priority order: (pattern, type, label).
@@ -72,20 +74,81 @@ const RULES: [(&str, RelType, &str); 19] = [
 /// still scope over an implementation cue after it.
 const REVIEW_SCOPE: usize = 110;
 
-/// `DEFAULT_RULES`, compiled once; `_rule` keeps word boundaries around every alternative.
+/// The source of one rule's pattern: `_rule` keeps word boundaries around every alternative.
+fn rule_source(pattern: &str) -> String {
+    format!(r"(?<![a-z])(?:{pattern})(?![a-z])")
+}
+
+/// `DEFAULT_RULES`, compiled once.
 fn rules() -> &'static [Rule] {
     static R: OnceLock<Vec<Rule>> = OnceLock::new();
     R.get_or_init(|| {
         RULES
             .iter()
             .map(|&(pattern, rtype, label)| Rule {
-                pattern: Pat::new(&format!(r"(?<![a-z])(?:{pattern})(?![a-z])")),
+                pattern: Pat::new(&rule_source(pattern)),
                 rtype,
                 label,
+                words: required_words(pattern),
             })
             .collect()
     })
 }
+
+/// Words that every match of `pattern` holds, one for each of its top-level alternatives,
+/// or None when unsure: in each alternative, the longest run of letters written outside any
+/// group, class or escape, none of them made optional by a quantifier. A rule whose words
+/// are all missing from a lead-in cannot match it, so `classify_relation` skips its search
+/// (most rules, on most lead-ins; the searches cost more than these substring tests).
+fn required_words(pattern: &str) -> Option<Vec<String>> {
+    let chars: Vec<char> = pattern.chars().collect();
+    let mut words = Vec::new();
+    let (mut best, mut run) = (String::new(), String::new());
+    let mut depth = 0;
+    let mut i = 0;
+    fn end_run(run: &mut String, best: &mut String) {
+        if run.len() > best.len() {
+            *best = run.clone();
+        }
+        run.clear();
+    }
+    while i < chars.len() {
+        let c = chars[i];
+        match c {
+            '\\' => i += 1, // an escape: skip the escaped character too
+            '[' => {
+                while i < chars.len() && chars[i] != ']' {
+                    i += if chars[i] == '\\' { 2 } else { 1 };
+                }
+            }
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            '|' if depth == 0 => {
+                end_run(&mut run, &mut best);
+                if best.is_empty() {
+                    return None;
+                }
+                words.push(std::mem::take(&mut best));
+            }
+            'a'..='z' if depth == 0 && !matches!(chars.get(i + 1), Some('?' | '*' | '{')) => {
+                run.push(c);
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        end_run(&mut run, &mut best);
+        i += 1;
+    }
+    end_run(&mut run, &mut best);
+    if best.is_empty() || depth != 0 {
+        return None;
+    }
+    words.push(best);
+    Some(words)
+}
+
+const NO_CUE: Classification = Classification { rtype: RelType::Cites, label: "mentions", cue: None };
 
 /// The cue that wins so far: the match end (bytes), the rule and the cue's byte span.
 struct Best {
@@ -103,6 +166,11 @@ pub fn classify_relation(lead_in: &str) -> Classification {
     // The review cue starting last (the first such in rule order): start, rule, span.
     let mut last_review: Option<(usize, &'static Rule, (usize, usize))> = None;
     for rule in rules() {
+        if let Some(words) = &rule.words {
+            if !words.iter().any(|w| lead_in.contains(w.as_str())) {
+                continue; // no match can lie here (see `required_words`)
+            }
+        }
         for m in rule.pattern.find_iter(lead_in, 0, lead_in.len()) {
             let (start, end) = m.span();
             // Rules come in priority order, so a later rule wins only by ending later.
@@ -118,13 +186,7 @@ pub fn classify_relation(lead_in: &str) -> Classification {
             }
         }
     }
-    let Some(best) = best else {
-        return Classification {
-            rtype: RelType::Cites,
-            label: "mentions",
-            cue: None,
-        };
-    };
+    let Some(best) = best else { return NO_CUE };
     let cue_of = |(a, b): (usize, usize)| Some(lead_in[a..b].to_string());
     if best.rule.rtype == RelType::Implements && best.rule.label != "continues" {
         if let Some((start, rule, span)) = last_review {
@@ -141,6 +203,44 @@ pub fn classify_relation(lead_in: &str) -> Classification {
         rtype: best.rule.rtype,
         label: best.rule.label,
         cue: cue_of(best.span),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn required_words_of_the_rules() {
+        let words: Vec<Option<Vec<String>>> =
+            RULES.iter().map(|r| required_words(r.0)).collect();
+        let expect: [&[&str]; 19] = [
+            &["theo"],
+            &["ket"],
+            &["tong"],
+            &["danh"],
+            &["thuc"],
+            &["qua"],
+            &["kiem"],
+            &["can", "trinh", "theo"],
+            &["tiep"],
+            &["the"],
+            &["huong"],
+            &["dinh"],
+            &["thuc", "trien"],
+            &["triet"],
+            &["thay"],
+            &["sung"],
+            &["bai", "hieu"],
+            &["theo", "tren", "theo"],
+            &["phuc", "tra"],
+        ];
+        for (found, want) in words.iter().zip(expect) {
+            assert_eq!(found.as_deref().unwrap(), want);
+        }
+        assert_eq!(required_words(r"a(b|c)d|e[f|g]h"), Some(vec!["a".into(), "e".into()]));
+        assert_eq!(required_words(r"ab?|\w+"), None);
+        assert_eq!(required_words(r"(?:x)|yz*"), None);
     }
 }
 
