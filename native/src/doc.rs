@@ -12,6 +12,7 @@
 use crate::pat::{Caps, Pat};
 use crate::tables::{COMPOSE, DELETED, MARKS, MAX_MARKS, SAFE, SHADOW_OF};
 use pyo3::prelude::*;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 /// Code points below this bound are looked up in a dense table.
@@ -50,15 +51,20 @@ fn alphabet() -> &'static Alphabet {
 }
 
 /// The normalized character and shadow of `c`, or None when `c` is not safe.
-#[inline(always)]
 fn entry(c: char) -> Option<&'static Entry> {
-    let a = alphabet();
-    let cp = c as usize;
-    if cp < DENSE {
-        let slot = a.slot[cp] as usize;
-        return if slot == 0 { None } else { Some(&a.entries[slot - 1]) };
+    alphabet().entry(c)
+}
+
+impl Alphabet {
+    #[inline(always)]
+    fn entry(&self, c: char) -> Option<&Entry> {
+        let cp = c as usize;
+        if cp < DENSE {
+            let slot = self.slot[cp] as usize;
+            return if slot == 0 { None } else { Some(&self.entries[slot - 1]) };
+        }
+        self.sparse.iter().find(|e| e.0 == c).map(|e| &e.1)
     }
-    a.sparse.iter().find(|e| e.0 == c).map(|e| &e.1)
 }
 
 /// Whether `c` is one of the combining marks of decomposed Vietnamese (MARKS is sorted).
@@ -157,14 +163,43 @@ struct ViewBuilder {
     to_char: Vec<u32>,
 }
 
+thread_local! {
+    /// Buffers of dropped documents, for the next one on this thread: a document needs
+    /// ~28 bytes per character of tables, and taking fresh memory for each one made page
+    /// faults a quarter of `Doc::new`.
+    static SPARE_VIEWS: RefCell<Vec<ViewBuilder>> = const { RefCell::new(Vec::new()) };
+}
+
 impl ViewBuilder {
+    /// Empty buffers for a text of `bytes` bytes, reused from a dropped document if any.
     fn with_capacity(bytes: usize) -> ViewBuilder {
-        ViewBuilder {
-            text: String::with_capacity(bytes),
-            chars: Vec::with_capacity(bytes),
-            to_byte: Vec::with_capacity(bytes + 1),
-            to_char: Vec::with_capacity(bytes + 1),
-        }
+        let mut view = SPARE_VIEWS.with(|spare| spare.borrow_mut().pop()).unwrap_or_else(|| {
+            ViewBuilder {
+                text: String::new(),
+                chars: Vec::new(),
+                to_byte: Vec::new(),
+                to_char: Vec::new(),
+            }
+        });
+        view.text.clear();
+        view.chars.clear();
+        view.to_byte.clear();
+        view.to_char.clear();
+        view.text.reserve(bytes);
+        view.chars.reserve(bytes);
+        view.to_byte.reserve(bytes + 1);
+        view.to_char.reserve(bytes + 1);
+        view
+    }
+
+    /// Keep the buffers for the next document (at most two views: one document).
+    fn recycle(self) {
+        SPARE_VIEWS.with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if spare.len() < 2 {
+                spare.push(self);
+            }
+        });
     }
 
     #[inline(always)]
@@ -307,6 +342,21 @@ pub struct Doc {
     original_len: usize,
 }
 
+impl Drop for Doc {
+    fn drop(&mut self) {
+        let take = |text: &mut String, chars: &mut Vec<char>, b: &mut Vec<u32>, c: &mut Vec<u32>| {
+            ViewBuilder {
+                text: std::mem::take(text),
+                chars: std::mem::take(chars),
+                to_byte: std::mem::take(b),
+                to_char: std::mem::take(c),
+            }
+        };
+        take(&mut self.text, &mut self.tchars, &mut self.t_byte, &mut self.t_char).recycle();
+        take(&mut self.shadow, &mut self.schars, &mut self.s_byte, &mut self.s_char).recycle();
+    }
+}
+
 impl Doc {
     /// `ingest.text.normalize_text(raw)`, or None when `raw` holds a character outside the
     /// safe alphabet that is neither deleted nor part of a composing letter (see
@@ -317,9 +367,10 @@ impl Doc {
     /// character or mark on, `DocBuilder::push_pieces` takes over.
     pub fn new(raw: &str) -> Option<Doc> {
         let mut doc = DocBuilder::with_capacity(raw.len());
+        let alphabet = alphabet();
         let mut rest = raw.chars();
         while let Some(c) = rest.next() {
-            match entry(c) {
+            match alphabet.entry(c) {
                 Some(e) => doc.push(e),
                 None if is_mark(c) || is_deleted(c) => {
                     let at = raw.len() - rest.as_str().len() - c.len_utf8();
@@ -481,7 +532,8 @@ type NormalizeMap = (String, String, Vec<usize>, Vec<usize>, Vec<bool>);
 #[pyfunction]
 pub fn debug_normalize_map(raw: &str) -> Option<NormalizeMap> {
     let doc = Doc::new(raw)?;
-    Some((doc.text, doc.shadow, doc.map.norm, doc.map.orig, doc.map.exact))
+    let map = doc.map.clone();
+    Some((doc.text.clone(), doc.shadow.clone(), map.norm, map.orig, map.exact))
 }
 
 /// `[normalize_text(raw).to_original(a, b) for a, b in spans]`, or None when the native core

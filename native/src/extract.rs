@@ -569,18 +569,11 @@ fn relations_of(doc: &Doc, drafts: &[Draft], layout: &Layout, host_index: Option
 
 /// `_content_id(norm, body_start)`: SHA-256 of the body with whitespace runs collapsed
 /// (`" ".join(body.split())`). After normalization the only whitespace characters of a
-/// text the core takes are " " and "\n" (tabs, CR and no-break spaces map to " "), so the
-/// bytes can be collapsed directly, as the Python does for `plain_space` text.
+/// text the core takes are " " and "\n" (tabs, CR and no-break spaces map to " "), which
+/// `collapse_ws` collapses a machine word at a time.
 fn content_id(doc: &Doc, body_start: usize) -> String {
-    let body = doc.text_slice(body_start, doc.len()).as_bytes();
-    let mut collapsed = Vec::with_capacity(body.len());
-    for word in body.split(|&b| b == b' ' || b == b'\n').filter(|w| !w.is_empty()) {
-        if !collapsed.is_empty() {
-            collapsed.push(b' ');
-        }
-        collapsed.extend_from_slice(word);
-    }
-    Sha256::digest(&collapsed).iter().map(|b| format!("{b:02x}")).collect()
+    let body = collapse_ws(doc.text_slice(body_start, doc.len()));
+    Sha256::digest(body.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What `_host` computes when no metadata is given.
@@ -757,7 +750,7 @@ fn py_warning<'py>(py: Python<'py>, w: &Warn) -> PyResult<Bound<'py, PyAny>> {
 /// `normalize_text(raw)` as (text, shadow), or None outside the safe alphabet.
 #[pyfunction]
 pub fn normalize(raw: &str) -> Option<(String, String)> {
-    Doc::new(raw).map(|d| (d.text, d.shadow))
+    Doc::new(raw).map(|d| (d.text.clone(), d.shadow.clone()))
 }
 
 /// `extract(text, body_start=…)` (no metadata) as plain tuples, or None when `text` holds
