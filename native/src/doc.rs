@@ -155,17 +155,21 @@ pub fn shadow_of(s: &str) -> String {
         .collect()
 }
 
-/// One view (text or shadow) under construction: its text and offset tables.
+/// One view (text or shadow) under construction: its text, its characters and, for the
+/// text view, the byte offset of each character. The shadow's offsets are worked out at
+/// the end, and only when it is not ASCII (then character and byte offsets differ); byte
+/// offsets go back to characters by binary search (far fewer lookups happen than
+/// characters are pushed). Pushing as little as possible per character matters: this runs
+/// on every character of every document.
 struct ViewBuilder {
     text: String,
     chars: Vec<char>,
     to_byte: Vec<u32>,
-    to_char: Vec<u32>,
 }
 
 thread_local! {
     /// Buffers of dropped documents, for the next one on this thread: a document needs
-    /// ~28 bytes per character of tables, and taking fresh memory for each one made page
+    /// ~20 bytes per character of tables, and taking fresh memory for each one made page
     /// faults a quarter of `Doc::new`.
     static SPARE_VIEWS: RefCell<Vec<ViewBuilder>> = const { RefCell::new(Vec::new()) };
 }
@@ -174,21 +178,14 @@ impl ViewBuilder {
     /// Empty buffers for a text of `bytes` bytes, reused from a dropped document if any.
     fn with_capacity(bytes: usize) -> ViewBuilder {
         let mut view = SPARE_VIEWS.with(|spare| spare.borrow_mut().pop()).unwrap_or_else(|| {
-            ViewBuilder {
-                text: String::new(),
-                chars: Vec::new(),
-                to_byte: Vec::new(),
-                to_char: Vec::new(),
-            }
+            ViewBuilder { text: String::new(), chars: Vec::new(), to_byte: Vec::new() }
         });
         view.text.clear();
         view.chars.clear();
         view.to_byte.clear();
-        view.to_char.clear();
         view.text.reserve(bytes);
         view.chars.reserve(bytes);
         view.to_byte.reserve(bytes + 1);
-        view.to_char.reserve(bytes + 1);
         view
     }
 
@@ -202,32 +199,41 @@ impl ViewBuilder {
         });
     }
 
+    /// Push a character of the text view (with its byte offset).
     #[inline(always)]
-    fn push(&mut self, c: char) {
-        let i = self.chars.len() as u32;
+    fn push_tracked(&mut self, c: char) {
         self.to_byte.push(self.text.len() as u32);
         self.text.push(c);
-        self.to_char.push(i);
-        for _ in 1..c.len_utf8() {
-            self.to_char.push(i);
-        }
+        self.chars.push(c);
+    }
+
+    /// Push a character of the shadow view (offsets come at the end).
+    #[inline(always)]
+    fn push(&mut self, c: char) {
+        self.text.push(c);
         self.chars.push(c);
     }
 
     fn pop(&mut self) {
         if self.chars.pop().is_some() {
-            let at = self.to_byte.pop().map_or(0, |b| b as usize);
-            self.text.truncate(at);
-            self.to_char.truncate(at);
+            self.text.pop();
+            self.to_byte.pop();
         }
     }
 
-    /// (text, characters, char -> byte table, byte -> char table), tables closed with
-    /// their entries for the end of the text.
-    fn finish(mut self) -> (String, Vec<char>, Vec<u32>, Vec<u32>) {
-        self.to_byte.push(self.text.len() as u32);
-        self.to_char.push(self.chars.len() as u32);
-        (self.text, self.chars, self.to_byte, self.to_char)
+    /// (text, characters, char -> byte table closed with the end of the text; empty when
+    /// the text is ASCII, every offset being the same then).
+    fn finish(mut self) -> (String, Vec<char>, Vec<u32>) {
+        if self.text.len() == self.chars.len() {
+            self.to_byte.clear();
+        } else {
+            if self.to_byte.len() != self.chars.len() {
+                self.to_byte.clear();
+                self.to_byte.extend(self.text.char_indices().map(|(b, _)| b as u32));
+            }
+            self.to_byte.push(self.text.len() as u32);
+        }
+        (self.text, self.chars, self.to_byte)
     }
 }
 
@@ -252,7 +258,7 @@ impl DocBuilder {
 
     #[inline(always)]
     fn push(&mut self, e: &Entry) {
-        self.text.push(e.text);
+        self.text.push_tracked(e.text);
         self.shadow.push(e.shadow);
     }
 
@@ -263,9 +269,9 @@ impl DocBuilder {
     }
 
     fn finish(self, map: OffsetMap, original_len: usize) -> Doc {
-        let (text, tchars, t_byte, t_char) = self.text.finish();
-        let (shadow, schars, s_byte, s_char) = self.shadow.finish();
-        Doc { text, shadow, tchars, schars, t_byte, s_byte, t_char, s_char, map, original_len }
+        let (text, tchars, t_byte) = self.text.finish();
+        let (shadow, schars, s_byte) = self.shadow.finish();
+        Doc { text, shadow, tchars, schars, t_byte, s_byte, map, original_len }
     }
 
     /// Finish `Doc::new` from byte `at` of `raw`, where a deleted character or a mark is,
@@ -334,26 +340,25 @@ pub struct Doc {
     pub shadow: String,
     pub tchars: Vec<char>,
     pub schars: Vec<char>,
-    t_byte: Vec<u32>, // char index -> byte offset in `text` (n + 1 entries)
+    // char index -> byte offset in `text` / `shadow` (n + 1 increasing entries), empty for
+    // an ASCII view (offsets are equal).
+    t_byte: Vec<u32>,
     s_byte: Vec<u32>,
-    t_char: Vec<u32>, // byte offset -> char index in `text` (bytes + 1 entries)
-    s_char: Vec<u32>,
     map: OffsetMap,
     original_len: usize,
 }
 
 impl Drop for Doc {
     fn drop(&mut self) {
-        let take = |text: &mut String, chars: &mut Vec<char>, b: &mut Vec<u32>, c: &mut Vec<u32>| {
+        let take = |text: &mut String, chars: &mut Vec<char>, to_byte: &mut Vec<u32>| {
             ViewBuilder {
                 text: std::mem::take(text),
                 chars: std::mem::take(chars),
-                to_byte: std::mem::take(b),
-                to_char: std::mem::take(c),
+                to_byte: std::mem::take(to_byte),
             }
         };
-        take(&mut self.text, &mut self.tchars, &mut self.t_byte, &mut self.t_char).recycle();
-        take(&mut self.shadow, &mut self.schars, &mut self.s_byte, &mut self.s_char).recycle();
+        take(&mut self.text, &mut self.tchars, &mut self.t_byte).recycle();
+        take(&mut self.shadow, &mut self.schars, &mut self.s_byte).recycle();
     }
 }
 
@@ -444,21 +449,31 @@ impl Doc {
         }
     }
 
-    /// Byte offset of character index `i` (clamped to the end).
-    pub fn byte(&self, side: Side, i: usize) -> usize {
-        let t = match side {
+    fn to_byte_table(&self, side: Side) -> &[u32] {
+        match side {
             Side::Text => &self.t_byte,
             Side::Shadow => &self.s_byte,
-        };
+        }
+    }
+
+    /// Byte offset of character index `i` (clamped to the end).
+    #[inline]
+    pub fn byte(&self, side: Side, i: usize) -> usize {
+        let t = self.to_byte_table(side);
+        if t.is_empty() {
+            return i.min(self.len()); // an ASCII view
+        }
         t[i.min(t.len() - 1)] as usize
     }
 
     /// Character index of byte offset `b` (a character boundary).
+    #[inline]
     pub fn char_at_byte(&self, side: Side, b: usize) -> usize {
-        match side {
-            Side::Text => self.t_char[b] as usize,
-            Side::Shadow => self.s_char[b] as usize,
+        let t = self.to_byte_table(side);
+        if t.is_empty() {
+            return b; // an ASCII view
         }
+        t.partition_point(|&x| (x as usize) < b)
     }
 
     /// `text[a:b]` / `shadow[a:b]` in character offsets, clamped like Python slicing.
