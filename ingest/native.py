@@ -52,64 +52,58 @@ _LEVEL = {level.value: level for level in Level}
 _RELATION = {kind.value: kind for kind in RelationType}
 
 
-def _code(raw: tuple[str, str, str, bool, int | None, bool] | None) -> DocumentCode | None:
-    if raw is None:
-        return None
-    number, kind, issuer, party, year, internal = raw
-    return DocumentCode(number, kind, issuer, _FAMILY[party], year, internal)
+_RawCode = tuple[str, str, str, bool, int | None, bool]
 
 
-def _date(raw: tuple[int, int, int] | None) -> date | None:
-    return None if raw is None else date(*raw)
+class _Builder:
+    """Turns the core's tuples into the dataclasses of ingest/models.py for one document.
+    Codes and dates repeat within a document (a code is cited ~2.5 times), so each distinct
+    one is built once."""
 
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.codes: dict[_RawCode, DocumentCode] = {}
+        self.dates: dict[tuple[int, int, int], date] = {}
 
-def _host(raw: Any) -> HostDocument:
-    (doc_id, content_hash, code, kind, title, body, level), rest = raw
-    place, term, day, signer, signer_title, recipients, sources = rest
-    return HostDocument(
-        id=doc_id,
-        content_hash=content_hash,
-        code=_code(code),
-        kind=kind,
-        title=title,
-        issuing_body=body,
-        level=_LEVEL[level],
-        place=Place(*place),
-        term=term,
-        date=_date(day),
-        signer=signer,
-        signer_title=signer_title,
-        recipients=tuple(recipients),
-        sources=tuple(sources),
-    )
+    def code(self, raw: _RawCode | None) -> DocumentCode | None:
+        if raw is None:
+            return None
+        found = self.codes.get(raw)
+        if found is None:
+            number, kind, issuer, party, year, internal = raw
+            found = DocumentCode(number, kind, issuer, _FAMILY[party], year, internal)
+            self.codes[raw] = found
+        return found
 
+    def date(self, raw: tuple[int, int, int] | None) -> date | None:
+        if raw is None:
+            return None
+        found = self.dates.get(raw)
+        if found is None:
+            found = self.dates[raw] = date(*raw)
+        return found
 
-def _reference(text: str, raw: Any) -> Reference:
-    (start, end, mention, code, word, day, body), rest = raw
-    term, subject, resolves_to, parent, alias, alternatives, flags = rest
-    return Reference(
-        surface=text[start:end],
-        start=start,
-        end=end,
-        mention=mention,
-        code=_code(code),
-        type_word=word,
-        date=_date(day),
-        issuing_body=body,
-        term=term,
-        subject=subject,
-        resolves_to=resolves_to,
-        parent=parent,
-        alias=alias,
-        alternatives=tuple(alternatives),
-        flags=tuple(flags),
-    )
+    def host(self, raw: Any) -> HostDocument:
+        (doc_id, content_hash, code, kind, title, body, level), rest = raw
+        place, term, day, signer, signer_title, recipients, sources = rest
+        return HostDocument(
+            doc_id, content_hash, self.code(code), kind, title, body, _LEVEL[level],
+            Place(*place), term, self.date(day), signer, signer_title, tuple(recipients),
+            tuple(sources),
+        )  # fmt: skip
 
+    def reference(self, raw: Any) -> Reference:
+        (start, end, mention, code, word, day, body), rest = raw
+        term, subject, resolves_to, parent, alias, alternatives, flags = rest
+        return Reference(
+            self.text[start:end], start, end, mention, self.code(code), word, self.date(day),
+            body, term, subject, resolves_to, parent, alias, tuple(alternatives), tuple(flags),
+        )  # fmt: skip
 
-def _relation(text: str, raw: Any) -> Relation:
-    source, target, kind, label, cue, position, start, end, reference = raw
-    evidence = Evidence(start, end, text[start:end])
-    return Relation(source, target, _RELATION[kind], label, cue, position, evidence, reference)
+    def relation(self, raw: Any) -> Relation:
+        source, target, kind, label, cue, position, start, end, reference = raw
+        evidence = Evidence(start, end, self.text[start:end])
+        return Relation(source, target, _RELATION[kind], label, cue, position, evidence, reference)
 
 
 def native_extract(text: str, body_start: int, path: str | None) -> Extraction | None:
@@ -121,10 +115,11 @@ def native_extract(text: str, body_start: int, path: str | None) -> Extraction |
     if raw is None:
         return None
     host, references, relations, warnings = raw
+    build = _Builder(text)
     return Extraction(
-        _host(host),
-        tuple(_reference(text, r) for r in references),
-        tuple(_relation(text, r) for r in relations),
+        build.host(host),
+        tuple(map(build.reference, references)),
+        tuple(map(build.relation, relations)),
         tuple(
             Warning(kind, message, code, tuple(readings))
             for kind, message, code, readings in warnings
