@@ -328,7 +328,10 @@ mod tests {
         };
         assert_eq!(code("05", "NQ", "TW", true, None, false).canonical(), "05-NQ/TW");
         assert_eq!(code("05", "KH", "HU", true, Some(2020), true).canonical(), "05-KH/HU/nb");
-        assert_eq!(code("12", "QĐ", "UBND", false, Some(2020), false).canonical(), "12/2020/QĐ-UBND");
+        assert_eq!(
+            code("12", "QĐ", "UBND", false, Some(2020), false).canonical(),
+            "12/2020/QĐ-UBND"
+        );
         assert_eq!(code("03", "", "CP", false, Some(0), false).canonical(), "03/CP");
         assert_eq!(code("03", "", "QH14", false, None, false).canonical(), "03/QH14");
     }

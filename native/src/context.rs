@@ -9,27 +9,15 @@ use crate::doc::Side;
 use crate::pat;
 use crate::pystr;
 
-pat!(
-    DATE_NUMERIC,
-    r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)"
-);
-pat!(
-    DATE_WORDS,
-    r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})(?!\d)"
-);
+pat!(DATE_NUMERIC, r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)");
+pat!(DATE_WORDS, r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})(?!\d)");
 // `_TAIL_STEP`: the separator, then a date, body, term or subject lead word (shadow text).
 pat!(
     TAIL_STEP,
     r"[\s,]*+(?:(?P<date>(?:ban\s+hanh\s+)?ngay\s+)|(?P<body>cua\s+)|(?P<term>\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?)|(?P<subject>ve\s+(?:viec\s+)?))"
 );
-pat!(
-    SUBJECT_ASIDE,
-    r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)"
-);
-pat!(
-    ALIAS_DEF,
-    r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\s+la\s+(?P<alias>[^)]{1,200})\)"
-);
+pat!(SUBJECT_ASIDE, r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)");
+pat!(ALIAS_DEF, r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\s+la\s+(?P<alias>[^)]{1,200})\)");
 pat!(WORD, r#"[^\s,;:()"]+"#);
 pat!(NEXT_WORD, r",\s*([^\s,;]+)");
 
@@ -193,29 +181,17 @@ fn tail_step(doc: &Doc, pos: usize) -> Option<TailStep> {
     } else {
         TailPart::Subject
     };
-    Some(TailStep {
-        part,
-        end: m.end(),
-        term_number: m.name("term_number"),
-    })
+    Some(TailStep { part, end: m.end(), term_number: m.name("term_number") })
 }
 
 /// `parse_tail(norm, pos)`: date, issuing body, term and subject after a code ending at `pos`.
 pub fn parse_tail(doc: &Doc, pos: usize) -> CitationTail {
-    let mut tail = CitationTail {
-        end: pos,
-        ..CitationTail::default()
-    };
+    let mut tail = CitationTail { end: pos, ..CitationTail::default() };
     let mut end = pos;
     let mut subject_at: Option<usize> = None; // where a subject's words start
     let mut finished = false; // the Python loop ended with `break`
     for _ in 0..MAX_TAIL_STEPS {
-        let Some(TailStep {
-            part,
-            end: step_end,
-            term_number,
-        }) = tail_step(doc, end)
-        else {
+        let Some(TailStep { part, end: step_end, term_number }) = tail_step(doc, end) else {
             finished = true;
             break;
         };
@@ -232,10 +208,7 @@ pub fn parse_tail(doc: &Doc, pos: usize) -> CitationTail {
                 };
                 if tail.date.is_none() {
                     tail.date = Some(date);
-                    tail.date_span = Some(Span {
-                        start: step_end,
-                        end: date_end,
-                    });
+                    tail.date_span = Some(Span { start: step_end, end: date_end });
                 }
                 end = date_end;
             }
@@ -257,12 +230,7 @@ pub fn parse_tail(doc: &Doc, pos: usize) -> CitationTail {
         }
     }
     if !finished {
-        if let Some(TailStep {
-            part: TailPart::Subject,
-            end: step_end,
-            ..
-        }) = tail_step(doc, end)
-        {
+        if let Some(TailStep { part: TailPart::Subject, end: step_end, .. }) = tail_step(doc, end) {
             subject_at = Some(step_end);
         }
     }
@@ -287,13 +255,7 @@ pub fn alias_definitions(doc: &Doc) -> Vec<(Span, String)> {
         .map(|m| {
             let (a, b) = m.name("alias").unwrap();
             let alias = pystr::collapse_ws(doc.text_slice(a, b));
-            (
-                Span {
-                    start: m.start(),
-                    end: m.end(),
-                },
-                alias,
-            )
+            (Span { start: m.start(), end: m.end() }, alias)
         })
         .collect()
 }
@@ -329,24 +291,14 @@ fn tail_tuple(t: CitationTail) -> TailTuple {
 #[pyfunction]
 fn debug_parse_tails(text: &str, positions: Vec<usize>) -> Option<Vec<TailTuple>> {
     let doc = Doc::new(text)?;
-    Some(
-        positions
-            .into_iter()
-            .map(|p| tail_tuple(parse_tail(&doc, p)))
-            .collect(),
-    )
+    Some(positions.into_iter().map(|p| tail_tuple(parse_tail(&doc, p))).collect())
 }
 
 /// Test hook: `alias_definitions(normalize_text(text))` as ((start, end), alias) pairs.
 #[pyfunction]
 fn debug_alias_definitions(text: &str) -> Option<Vec<(SpanTuple, String)>> {
     let doc = Doc::new(text)?;
-    Some(
-        alias_definitions(&doc)
-            .into_iter()
-            .map(|(s, a)| ((s.start, s.end), a))
-            .collect(),
-    )
+    Some(alias_definitions(&doc).into_iter().map(|(s, a)| ((s.start, s.end), a)).collect())
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

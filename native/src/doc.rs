@@ -350,12 +350,10 @@ pub struct Doc {
 
 impl Drop for Doc {
     fn drop(&mut self) {
-        let take = |text: &mut String, chars: &mut Vec<char>, to_byte: &mut Vec<u32>| {
-            ViewBuilder {
-                text: std::mem::take(text),
-                chars: std::mem::take(chars),
-                to_byte: std::mem::take(to_byte),
-            }
+        let take = |text: &mut String, chars: &mut Vec<char>, to_byte: &mut Vec<u32>| ViewBuilder {
+            text: std::mem::take(text),
+            chars: std::mem::take(chars),
+            to_byte: std::mem::take(to_byte),
         };
         take(&mut self.text, &mut self.tchars, &mut self.t_byte).recycle();
         take(&mut self.shadow, &mut self.schars, &mut self.s_byte).recycle();

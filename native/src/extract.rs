@@ -318,7 +318,12 @@ fn type_word_warnings(doc: &Doc, drafts: &mut [Draft], warnings: &mut Vec<Warn>)
             ]);
             message.push_str(&format!(" (it suggests {alt})"));
         }
-        warnings.push(Warn { kind: "type_word_mismatch", message, code: Some(canonical), readings });
+        warnings.push(Warn {
+            kind: "type_word_mismatch",
+            message,
+            code: Some(canonical),
+            readings,
+        });
     }
 }
 
@@ -352,10 +357,9 @@ fn conflict_warnings(doc: &Doc, drafts: &[Draft], warnings: &mut Vec<Warn>) {
             ordered_entry(ordered_entry(&mut terms, &canonical), term).push(d.start);
         }
     }
-    for (kind, table, what) in [
-        ("conflicting_date", dates, "dates"),
-        ("conflicting_term", terms, "terms (khóa)"),
-    ] {
+    for (kind, table, what) in
+        [("conflicting_date", dates, "dates"), ("conflicting_term", terms, "terms (khóa)")]
+    {
         for (canonical, mut values) in table {
             if values.len() < 2 {
                 continue;
@@ -469,7 +473,12 @@ fn body_relation(kind: RelType, label: &str, primary: Option<&HashSet<RelType>>)
 }
 
 /// `_relations(norm, drafts, layout, host_index)`.
-fn relations_of(doc: &Doc, drafts: &[Draft], layout: &Layout, host_index: Option<usize>) -> Vec<Rel> {
+fn relations_of(
+    doc: &Doc,
+    drafts: &[Draft],
+    layout: &Layout,
+    host_index: Option<usize>,
+) -> Vec<Rel> {
     let mut classes: Vec<Classification> = Vec::with_capacity(drafts.len());
     for (j, d) in drafts.iter().enumerate() {
         let mut floor = if j > 0 { drafts[j - 1].end } else { 0 };
@@ -563,7 +572,9 @@ fn relations_of(doc: &Doc, drafts: &[Draft], layout: &Layout, host_index: Option
         .collect();
     relations
         .into_iter()
-        .filter(|r| r.rtype != RelType::Cites || !typed.contains(&(r.source.clone(), r.target.clone())))
+        .filter(|r| {
+            r.rtype != RelType::Cites || !typed.contains(&(r.source.clone(), r.target.clone()))
+        })
         .collect()
 }
 
@@ -586,7 +597,13 @@ struct Host {
     facts: HostFacts,
 }
 
-fn host_of(doc: &Doc, layout: &Layout, mut facts: HostFacts, own: Option<DocCode>, body_start: usize) -> Host {
+fn host_of(
+    doc: &Doc,
+    layout: &Layout,
+    mut facts: HostFacts,
+    own: Option<DocCode>,
+    body_start: usize,
+) -> Host {
     if own.is_some() {
         facts.sources.entry("code".to_string()).or_insert_with(|| "text".to_string());
     }
@@ -663,7 +680,14 @@ fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
 type PyCode = (String, String, String, bool, Option<i32>, bool);
 
 fn py_code(code: &DocCode) -> PyCode {
-    (code.number.clone(), code.kind.clone(), code.issuer.clone(), code.party, code.year, code.internal)
+    (
+        code.number.clone(),
+        code.kind.clone(),
+        code.issuer.clone(),
+        code.party,
+        code.year,
+        code.internal,
+    )
 }
 
 fn py_date(date: Option<Date>) -> Option<(i32, u32, u32)> {
@@ -704,22 +728,16 @@ fn py_reference<'py>(
 ) -> PyResult<Bound<'py, PyAny>> {
     let (start, end) = doc.to_original(d.start, d.end);
     let code = if d.mention == "self" { host_code } else { d.code.as_ref() };
-    let word = d.type_word.as_deref().and_then(|w| type_word_display(w).or_else(|| kind_heading(w)));
+    let word =
+        d.type_word.as_deref().and_then(|w| type_word_display(w).or_else(|| kind_heading(w)));
     let mut flags: Vec<&str> = Vec::new();
     for f in &d.flags {
         if !flags.contains(&f.as_str()) {
             flags.push(f);
         }
     }
-    let fields = (
-        start,
-        end,
-        d.mention,
-        code.map(py_code),
-        word,
-        py_date(d.date),
-        d.issuing_body.clone(),
-    );
+    let fields =
+        (start, end, d.mention, code.map(py_code), word, py_date(d.date), d.issuing_body.clone());
     let rest = (
         d.term.clone(),
         d.tail.subject.clone(),
@@ -758,7 +776,12 @@ pub fn normalize(raw: &str) -> Option<(String, String)> {
 /// (host, references, relations, warnings); see ingest/native.py for the field order.
 #[pyfunction]
 #[pyo3(signature = (text, body_start, this_year))]
-pub fn extract(py: Python<'_>, text: &str, body_start: usize, this_year: i32) -> PyResult<PyObject> {
+pub fn extract(
+    py: Python<'_>,
+    text: &str,
+    body_start: usize,
+    this_year: i32,
+) -> PyResult<PyObject> {
     let Some(doc) = Doc::new(text) else { return Ok(py.None()) };
     let body_start = body_start.min(doc.len());
     let found = py.allow_threads(|| run(&doc, body_start, this_year));

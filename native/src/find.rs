@@ -878,8 +878,7 @@ mod tests {
     fn digit_mask_is_exact() {
         for byte in 0..=255u8 {
             let word = u64::from_le_bytes([b'x', byte, 0xff, byte, b'0', 0x39, 0x3a, 0x2f]);
-            let expect: Vec<bool> =
-                word.to_le_bytes().iter().map(|c| c.is_ascii_digit()).collect();
+            let expect: Vec<bool> = word.to_le_bytes().iter().map(|c| c.is_ascii_digit()).collect();
             let got: Vec<bool> = (0..8).map(|i| digit_mask(word) >> (8 * i + 7) & 1 == 1).collect();
             assert_eq!(got, expect, "byte {byte}");
         }

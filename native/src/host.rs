@@ -665,7 +665,6 @@ fn debug_time_host(raw: &str, rounds: usize) -> Option<Vec<(&'static str, f64)>>
     ])
 }
 
-
 /// Seconds spent in each stage of `extract` over `texts` (each run `rounds` times), for
 /// profiling: the stages are called as `extract::run` calls them (the lead-in classified
 /// is the 200 characters before each reference, close to `_clause_start`).
@@ -678,7 +677,15 @@ fn debug_time_stages(texts: Vec<String>, rounds: usize) -> Vec<(&'static str, f6
     use std::hint::black_box;
     use std::time::Instant;
     let names = [
-        "doc", "layout", "aliases", "codes", "type_word", "tails", "short", "host", "classify",
+        "doc",
+        "layout",
+        "aliases",
+        "codes",
+        "type_word",
+        "tails",
+        "short",
+        "host",
+        "classify",
         "split_ws",
     ];
     let mut spent = [0f64; 10];

@@ -283,11 +283,8 @@ mod tests {
     fn byte_masks_are_exact() {
         for byte in 0..=255u8 {
             let word = u64::from_le_bytes([b'x', byte, 0xff, byte, 0xc2, 0x20, 0x0d, 0xa0]);
-            let spaces: Vec<bool> = word
-                .to_le_bytes()
-                .iter()
-                .map(|&c| c.is_ascii() && is_space(c as char))
-                .collect();
+            let spaces: Vec<bool> =
+                word.to_le_bytes().iter().map(|&c| c.is_ascii() && is_space(c as char)).collect();
             let mask = ascii_space_mask(word);
             let got: Vec<bool> = (0..8).map(|i| mask >> (8 * i + 7) & 1 == 1).collect();
             assert_eq!(got, spaces, "byte {byte}");
@@ -309,7 +306,8 @@ mod tests {
         assert_eq!(split_ws(s), plain);
         assert_eq!(split_ws(s), ["a", "bb", "c", "dđ"]);
         let mut samples = vec![String::new(), " ".into(), "x".into(), "ab  cd\n".into()];
-        let pieces = ["a", " ", "\n", "\t", "\r", "\u{b}", "\u{c}", "\u{1c}", "đ", "ữ", "²", "\u{a0}"];
+        let pieces =
+            ["a", " ", "\n", "\t", "\r", "\u{b}", "\u{c}", "\u{1c}", "đ", "ữ", "²", "\u{a0}"];
         for (k, a) in pieces.iter().enumerate() {
             for b in &pieces {
                 // Every pair at every offset of an eight-byte block.

@@ -17,11 +17,7 @@ struct Rule {
 
 /// `DEFAULT_RULES`, in priority order: (pattern, type, label).
 const RULES: [(&str, RelType, &str); 19] = [
-    (
-        r"(?:ban\s+hanh\s+)?kem\s+theo",
-        RelType::AttachedTo,
-        "annex_of",
-    ),
+    (r"(?:ban\s+hanh\s+)?kem\s+theo", RelType::AttachedTo, "annex_of"),
     (r"so\s+ket", RelType::Reviews, "interim_review"),
     (r"tong\s+ket", RelType::Reviews, "final_review"),
     (r"danh\s+gia", RelType::Reviews, "assesses"),
@@ -31,42 +27,22 @@ const RULES: [(&str, RelType, &str); 19] = [
         "assesses",
     ),
     (r"qua\s+\d+\s+nam", RelType::Reviews, "assesses"),
-    (
-        r"kiem\s+tra,?\s+giam\s+sat\s+viec",
-        RelType::Reviews,
-        "monitors",
-    ),
-    (
-        r"can\s+cu|xet\s+to\s+trinh|theo\s+de\s+nghi",
-        RelType::BasedOn,
-        "based_on",
-    ),
+    (r"kiem\s+tra,?\s+giam\s+sat\s+viec", RelType::Reviews, "monitors"),
+    (r"can\s+cu|xet\s+to\s+trinh|theo\s+de\s+nghi", RelType::BasedOn, "based_on"),
     (
         r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien",
         RelType::Implements,
         "continues",
     ),
     (r"cu\s+the\s+hoa", RelType::Implements, "concretises"),
-    (
-        r"huong\s+dan\s+(?:thuc\s+hien|thi\s+hanh)",
-        RelType::Implements,
-        "guides",
-    ),
+    (r"huong\s+dan\s+(?:thuc\s+hien|thi\s+hanh)", RelType::Implements, "guides"),
     (r"quy\s+dinh\s+chi\s+tiet", RelType::Implements, "details"),
-    (
-        r"thuc\s+hien|trien\s+khai",
-        RelType::Implements,
-        "implements",
-    ),
+    (r"thuc\s+hien|trien\s+khai", RelType::Implements, "implements"),
     (r"quan\s+triet", RelType::Implements, "disseminates"),
     (r"thay\s+the", RelType::Cites, "replaces"),
     (r"sua\s+doi,?\s+bo\s+sung", RelType::Cites, "amends"),
     (r"bai\s+bo|het\s+hieu\s+luc", RelType::Cites, "repeals"),
-    (
-        r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung",
-        RelType::Cites,
-        "in_spirit_of",
-    ),
+    (r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelType::Cites, "in_spirit_of"),
     (r"phuc\s+dap|tra\s+loi", RelType::Cites, "replies_to"),
 ];
 
@@ -148,7 +124,8 @@ fn required_words(pattern: &str) -> Option<Vec<String>> {
     Some(words)
 }
 
-const NO_CUE: Classification = Classification { rtype: RelType::Cites, label: "mentions", cue: None };
+const NO_CUE: Classification =
+    Classification { rtype: RelType::Cites, label: "mentions", cue: None };
 
 /// The cue that wins so far: the match end (bytes), the rule and the cue's byte span.
 struct Best {
@@ -175,11 +152,7 @@ pub fn classify_relation(lead_in: &str) -> Classification {
             let (start, end) = m.span();
             // Rules come in priority order, so a later rule wins only by ending later.
             if best.as_ref().is_none_or(|b| end > b.end) {
-                best = Some(Best {
-                    end,
-                    rule,
-                    span: (start, end),
-                });
+                best = Some(Best { end, rule, span: (start, end) });
             }
             if rule.rtype == RelType::Reviews && last_review.is_none_or(|r| start > r.0) {
                 last_review = Some((start, rule, (start, end)));
@@ -191,19 +164,11 @@ pub fn classify_relation(lead_in: &str) -> Classification {
     if best.rule.rtype == RelType::Implements && best.rule.label != "continues" {
         if let Some((start, rule, span)) = last_review {
             if lead_in[start..].chars().count() <= REVIEW_SCOPE {
-                return Classification {
-                    rtype: rule.rtype,
-                    label: rule.label,
-                    cue: cue_of(span),
-                };
+                return Classification { rtype: rule.rtype, label: rule.label, cue: cue_of(span) };
             }
         }
     }
-    Classification {
-        rtype: best.rule.rtype,
-        label: best.rule.label,
-        cue: cue_of(best.span),
-    }
+    Classification { rtype: best.rule.rtype, label: best.rule.label, cue: cue_of(best.span) }
 }
 
 #[cfg(test)]
@@ -212,8 +177,7 @@ mod tests {
 
     #[test]
     fn required_words_of_the_rules() {
-        let words: Vec<Option<Vec<String>>> =
-            RULES.iter().map(|r| required_words(r.0)).collect();
+        let words: Vec<Option<Vec<String>>> = RULES.iter().map(|r| required_words(r.0)).collect();
         let expect: [&[&str]; 19] = [
             &["theo"],
             &["ket"],
