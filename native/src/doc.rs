@@ -26,6 +26,7 @@ struct Entry {
 }
 
 struct Alphabet {
+    ascii: [Option<Entry>; 128], // most characters: one lookup
     slot: Vec<u16>, // code point < DENSE -> 1 + index in `entries`, 0 when not safe
     entries: Vec<Entry>,
     sparse: Vec<(char, Entry)>,
@@ -34,11 +35,18 @@ struct Alphabet {
 fn alphabet() -> &'static Alphabet {
     static A: OnceLock<Alphabet> = OnceLock::new();
     A.get_or_init(|| {
-        let mut alphabet =
-            Alphabet { slot: vec![0; DENSE], entries: Vec::new(), sparse: Vec::new() };
+        let mut alphabet = Alphabet {
+            ascii: [None; 128],
+            slot: vec![0; DENSE],
+            entries: Vec::new(),
+            sparse: Vec::new(),
+        };
         for &(c, m, s) in SAFE.iter() {
             let (text, shadow) = (char::from_u32(m).unwrap(), char::from_u32(s).unwrap());
             let entry = Entry { text, shadow };
+            if c < 128 {
+                alphabet.ascii[c as usize] = Some(entry);
+            }
             if (c as usize) < DENSE {
                 alphabet.entries.push(entry);
                 alphabet.slot[c as usize] = alphabet.entries.len() as u16;
@@ -59,6 +67,9 @@ impl Alphabet {
     #[inline(always)]
     fn entry(&self, c: char) -> Option<&Entry> {
         let cp = c as usize;
+        if cp < 128 {
+            return self.ascii[cp].as_ref();
+        }
         if cp < DENSE {
             let slot = self.slot[cp] as usize;
             return if slot == 0 { None } else { Some(&self.entries[slot - 1]) };
