@@ -27,7 +27,7 @@ struct Entry {
 
 struct Alphabet {
     ascii: [Option<Entry>; 128], // most characters: one lookup
-    slot: Vec<u16>, // code point < DENSE -> 1 + index in `entries`, 0 when not safe
+    slot: Vec<u16>,              // code point < DENSE -> 1 + index in `entries`, 0 when not safe
     entries: Vec<Entry>,
     sparse: Vec<(char, Entry)>,
 }
