@@ -18,7 +18,8 @@ use crate::types::{
     CitationTail, Classification, Date, DocCode, HostFacts, Layout, Level, RelType, Span,
 };
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList};
+use pyo3::sync::GILOnceCell;
+use pyo3::types::{PyDict, PySlice, PyString, PyTuple};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -675,94 +676,190 @@ fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
     Extraction { host, drafts, relations, warnings }
 }
 
-// ---- conversion to Python values (read by ingest/native.py) ----
+// ---- building the Python values (the dataclasses of ingest/models.py) ----
 
-type PyCode = (String, String, String, bool, Option<i32>, bool);
-
-fn py_code(code: &DocCode) -> PyCode {
-    (
-        code.number.clone(),
-        code.kind.clone(),
-        code.issuer.clone(),
-        code.party,
-        code.year,
-        code.internal,
-    )
+/// The Python classes and enum members the result is made of, given once by
+/// ingest/native.py (`configure`).
+struct Models {
+    code: Py<PyAny>,
+    reference: Py<PyAny>,
+    relation: Py<PyAny>,
+    evidence: Py<PyAny>,
+    warning: Py<PyAny>,
+    host: Py<PyAny>,
+    place: Py<PyAny>,
+    extraction: Py<PyAny>,
+    date: Py<PyAny>,
+    families: Py<PyDict>,       // True / False -> Family.PARTY / Family.STATE
+    levels: Py<PyDict>,         // "province" -> Level.PROVINCE
+    relation_types: Py<PyDict>, // "IMPLEMENTS" -> RelationType.IMPLEMENTS
 }
 
-fn py_date(date: Option<Date>) -> Option<(i32, u32, u32)> {
-    date.map(|d| (d.year, d.month, d.day))
+static MODELS: GILOnceCell<Models> = GILOnceCell::new();
+
+/// Give the core the classes to build (called once, by ingest/native.py).
+#[pyfunction]
+pub fn configure(py: Python<'_>, models: &Bound<'_, PyDict>) -> PyResult<()> {
+    let get = |name: &str| -> PyResult<Py<PyAny>> {
+        models
+            .get_item(name)?
+            .map(Bound::unbind)
+            .ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(name.to_string()))
+    };
+    let dict = |name: &str| -> PyResult<Py<PyDict>> {
+        Ok(get(name)?.into_bound(py).downcast_into::<PyDict>()?.unbind())
+    };
+    let found = Models {
+        code: get("DocumentCode")?,
+        reference: get("Reference")?,
+        relation: get("Relation")?,
+        evidence: get("Evidence")?,
+        warning: get("Warning")?,
+        host: get("HostDocument")?,
+        place: get("Place")?,
+        extraction: get("Extraction")?,
+        date: get("date")?,
+        families: dict("families")?,
+        levels: dict("levels")?,
+        relation_types: dict("relation_types")?,
+    };
+    let _ = MODELS.set(py, found);
+    Ok(())
 }
 
-fn py_host<'py>(py: Python<'py>, host: &Host) -> PyResult<Bound<'py, PyAny>> {
-    let f = &host.facts;
-    let place = (f.place.province.clone(), f.place.district.clone(), f.place.commune.clone());
-    let sources: Vec<(String, String)> =
-        f.sources.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-    let fields = (
-        host.id.clone(),
-        host.content_hash.clone(),
-        host.code.as_ref().map(py_code),
-        host.kind,
-        host.title.clone(),
-        f.issuing_body.clone(),
-        f.level.value(),
-    );
-    let rest = (
-        place,
-        f.term.clone(),
-        py_date(f.date),
-        f.signer.clone(),
-        f.signer_title.clone(),
-        f.recipients.clone(),
-        sources,
-    );
-    (fields, rest).into_pyobject(py).map(Bound::into_any)
-}
-
-fn py_reference<'py>(
+/// Builds one document's values; each distinct code and date once (a code is cited ~2.5
+/// times per document).
+struct Builder<'py, 'm> {
     py: Python<'py>,
-    doc: &Doc,
-    d: &Draft,
-    host_code: Option<&DocCode>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let (start, end) = doc.to_original(d.start, d.end);
-    let code = if d.mention == "self" { host_code } else { d.code.as_ref() };
-    let word =
-        d.type_word.as_deref().and_then(|w| type_word_display(w).or_else(|| kind_heading(w)));
-    let mut flags: Vec<&str> = Vec::new();
-    for f in &d.flags {
-        if !flags.contains(&f.as_str()) {
-            flags.push(f);
-        }
-    }
-    let fields =
-        (start, end, d.mention, code.map(py_code), word, py_date(d.date), d.issuing_body.clone());
-    let rest = (
-        d.term.clone(),
-        d.tail.subject.clone(),
-        d.resolves_to.clone(),
-        d.parent,
-        d.alias,
-        d.alternatives.clone(),
-        flags,
-    );
-    (fields, rest).into_pyobject(py).map(Bound::into_any)
+    m: &'m Models,
+    text: &'m Bound<'py, PyString>,
+    codes: HashMap<String, Bound<'py, PyAny>>,
+    dates: HashMap<Date, Bound<'py, PyAny>>,
 }
 
-fn py_warning<'py>(py: Python<'py>, w: &Warn) -> PyResult<Bound<'py, PyAny>> {
-    let readings = PyList::empty(py);
-    for reading in &w.readings {
-        let dict = PyDict::new(py);
-        for (key, value) in reading {
-            match value {
-                Value::Str(s) => dict.set_item(*key, s)?,
-                Value::Offsets(o) => dict.set_item(*key, o.clone())?,
+fn lookup<'py>(
+    dict: &Bound<'py, PyDict>,
+    key: impl IntoPyObject<'py>,
+) -> PyResult<Bound<'py, PyAny>> {
+    dict.get_item(key)?.ok_or_else(|| pyo3::exceptions::PyKeyError::new_err("enum value"))
+}
+
+impl<'py> Builder<'py, '_> {
+    fn code(&mut self, code: Option<&DocCode>) -> PyResult<Bound<'py, PyAny>> {
+        let Some(code) = code else { return Ok(self.py.None().into_bound(self.py)) };
+        let key = code.canonical();
+        if let Some(found) = self.codes.get(&key) {
+            return Ok(found.clone());
+        }
+        let family = lookup(self.m.families.bind(self.py), code.party)?;
+        let args = (&code.number, &code.kind, &code.issuer, family, code.year, code.internal);
+        let made = self.m.code.bind(self.py).call1(args)?;
+        self.codes.insert(key, made.clone());
+        Ok(made)
+    }
+
+    fn date(&mut self, date: Option<Date>) -> PyResult<Bound<'py, PyAny>> {
+        let Some(date) = date else { return Ok(self.py.None().into_bound(self.py)) };
+        if let Some(found) = self.dates.get(&date) {
+            return Ok(found.clone());
+        }
+        let made = self.m.date.bind(self.py).call1((date.year, date.month, date.day))?;
+        self.dates.insert(date, made.clone());
+        Ok(made)
+    }
+
+    /// `text[start:end]` of the original text.
+    fn original(&self, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
+        self.text.get_item(PySlice::new(self.py, start as isize, end as isize, 1))
+    }
+
+    fn host(&mut self, host: &Host) -> PyResult<Bound<'py, PyAny>> {
+        let f = &host.facts;
+        let place = self.m.place.bind(self.py).call1((
+            &f.place.province,
+            &f.place.district,
+            &f.place.commune,
+        ))?;
+        let sources = PyTuple::new(self.py, f.sources.iter())?;
+        let args = (
+            &host.id,
+            &host.content_hash,
+            self.code(host.code.as_ref())?,
+            host.kind,
+            &host.title,
+            &f.issuing_body,
+            lookup(self.m.levels.bind(self.py), f.level.value())?,
+            place,
+            &f.term,
+            self.date(f.date)?,
+            &f.signer,
+            &f.signer_title,
+        );
+        let rest = (PyTuple::new(self.py, &f.recipients)?, sources);
+        let all = args.into_pyobject(self.py)?.add(rest.into_pyobject(self.py)?)?;
+        self.m.host.bind(self.py).call1(all.downcast_into::<PyTuple>()?)
+    }
+
+    fn reference(
+        &mut self,
+        doc: &Doc,
+        d: &Draft,
+        host_code: Option<&DocCode>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let (start, end) = doc.to_original(d.start, d.end);
+        let code = if d.mention == "self" { host_code } else { d.code.as_ref() };
+        let word =
+            d.type_word.as_deref().and_then(|w| type_word_display(w).or_else(|| kind_heading(w)));
+        let mut flags: Vec<&str> = Vec::new();
+        for f in &d.flags {
+            if !flags.contains(&f.as_str()) {
+                flags.push(f);
             }
         }
-        readings.append(dict)?;
+        let args = (
+            self.original(start, end)?,
+            start,
+            end,
+            d.mention,
+            self.code(code)?,
+            word,
+            self.date(d.date)?,
+            &d.issuing_body,
+            &d.term,
+            &d.tail.subject,
+            &d.resolves_to,
+            d.parent,
+        );
+        let rest =
+            (d.alias, PyTuple::new(self.py, &d.alternatives)?, PyTuple::new(self.py, flags)?);
+        let all = args.into_pyobject(self.py)?.add(rest.into_pyobject(self.py)?)?;
+        self.m.reference.bind(self.py).call1(all.downcast_into::<PyTuple>()?)
     }
-    (w.kind, w.message.clone(), w.code.clone(), readings).into_pyobject(py).map(Bound::into_any)
+
+    fn relation(&mut self, r: &Rel) -> PyResult<Bound<'py, PyAny>> {
+        let (start, end) = r.evidence;
+        let evidence =
+            self.m.evidence.bind(self.py).call1((start, end, self.original(start, end)?))?;
+        let kind = lookup(self.m.relation_types.bind(self.py), r.rtype.value())?;
+        let args = (&r.source, &r.target, kind, r.label, &r.cue, r.position, evidence, r.reference);
+        self.m.relation.bind(self.py).call1(args)
+    }
+
+    fn warning(&mut self, w: &Warn) -> PyResult<Bound<'py, PyAny>> {
+        let mut readings = Vec::with_capacity(w.readings.len());
+        for reading in &w.readings {
+            let dict = PyDict::new(self.py);
+            for (key, value) in reading {
+                match value {
+                    Value::Str(s) => dict.set_item(*key, s)?,
+                    Value::Offsets(o) => dict.set_item(*key, o)?,
+                }
+            }
+            readings.push(dict);
+        }
+        let readings = PyTuple::new(self.py, readings)?;
+        self.m.warning.bind(self.py).call1((w.kind, &w.message, &w.code, readings))
+    }
 }
 
 /// `normalize_text(raw)` as (text, shadow), or None outside the safe alphabet.
@@ -771,43 +868,44 @@ pub fn normalize(raw: &str) -> Option<(String, String)> {
     Doc::new(raw).map(|d| (d.text.clone(), d.shadow.clone()))
 }
 
-/// `extract(text, body_start=…)` (no metadata) as plain tuples, or None when `text` holds
-/// a character outside the safe alphabet:
-/// (host, references, relations, warnings); see ingest/native.py for the field order.
+/// `extract(text, path=path, body_start=…)` (no metadata): the `Extraction`, built from
+/// the classes given to `configure`, or None when `text` holds a character outside the
+/// core's alphabet (then the Python pipeline runs).
 #[pyfunction]
-#[pyo3(signature = (text, body_start, this_year))]
-pub fn extract(
-    py: Python<'_>,
-    text: &str,
+#[pyo3(signature = (text, body_start, this_year, path))]
+pub fn extract<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
     body_start: usize,
     this_year: i32,
-) -> PyResult<PyObject> {
-    let Some(doc) = Doc::new(text) else { return Ok(py.None()) };
+    path: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let Some(doc) = Doc::new(text.to_str()?) else { return Ok(py.None().into_bound(py)) };
+    let m = MODELS.get(py).ok_or_else(|| {
+        pyo3::exceptions::PyRuntimeError::new_err("vbgraph_native.configure was not called")
+    })?;
     let body_start = body_start.min(doc.len());
     let found = py.allow_threads(|| run(&doc, body_start, this_year));
-    let host = py_host(py, &found.host)?;
-    let references = PyList::empty(py);
+    let mut build = Builder { py, m, text, codes: HashMap::new(), dates: HashMap::new() };
+    let host = build.host(&found.host)?;
+    let mut references = Vec::with_capacity(found.drafts.len());
     for d in &found.drafts {
-        references.append(py_reference(py, &doc, d, found.host.code.as_ref())?)?;
+        references.push(build.reference(&doc, d, found.host.code.as_ref())?);
     }
-    let relations = PyList::empty(py);
+    let mut relations = Vec::with_capacity(found.relations.len());
     for r in &found.relations {
-        let fields = (
-            r.source.clone(),
-            r.target.clone(),
-            r.rtype.value(),
-            r.label,
-            r.cue.clone(),
-            r.position,
-            r.evidence.0,
-            r.evidence.1,
-            r.reference,
-        );
-        relations.append(fields)?;
+        relations.push(build.relation(r)?);
     }
-    let warnings = PyList::empty(py);
+    let mut warnings = Vec::with_capacity(found.warnings.len());
     for w in &found.warnings {
-        warnings.append(py_warning(py, w)?)?;
+        warnings.push(build.warning(w)?);
     }
-    Ok((host, references, relations, warnings).into_pyobject(py)?.into_any().unbind())
+    let args = (
+        host,
+        PyTuple::new(py, references)?,
+        PyTuple::new(py, relations)?,
+        PyTuple::new(py, warnings)?,
+        path,
+    );
+    m.extraction.bind(py).call1(args)
 }

@@ -26,6 +26,7 @@ use pyo3::prelude::*;
 fn vbgraph_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract::extract, m)?)?;
     m.add_function(wrap_pyfunction!(extract::normalize, m)?)?;
+    m.add_function(wrap_pyfunction!(extract::configure, m)?)?;
     doc::register(m)?;
     find::register(m)?;
     context::register(m)?;

@@ -59,9 +59,9 @@ def test_native_extract_equals_reference_where_offsets_move(
 
 
 def test_native_refuses_text_outside_its_alphabet(native: ModuleType) -> None:
-    assert native.extract("Kết luận số 62-KL/TW \u00c5", 0, 2026) is None  # Å: not Vietnamese
-    assert native.extract("\u0301Kết luận số 62-KL/TW", 0, 2026) is None  # a mark first
-    assert native.extract("Ke\u0302't lua\u0323\u0302n 62-KL/TW\u200b", 0, 2026) is not None
+    assert native.extract("Kết luận số 62-KL/TW \u00c5", 0, 2026, None) is None  # Å: not Vietnamese
+    assert native.extract("\u0301Kết luận số 62-KL/TW", 0, 2026, None) is None  # a mark first
+    assert native.extract("Ke\u0302't lua\u0323\u0302n 62-KL/TW\u200b", 0, 2026, None) is not None
     assert native.normalize("Kết luận") == ("Kết luận", "ket luan")
 
 
