@@ -638,107 +638,12 @@ fn debug_place(raw: &str, body_start: usize, level: &str) -> Option<PlainPlace> 
     Some((p.province, p.district, p.commune))
 }
 
-/// Seconds per run, averaged over `rounds`, of the parts of this stage on one document
-/// (normalized once, outside the timing): find_layout, read_host_facts, and inside the
-/// latter the place names, the signature block, the recipients and the date.
-#[pyfunction]
-fn debug_time_host(raw: &str, rounds: usize) -> Option<Vec<(&'static str, f64)>> {
-    use std::hint::black_box;
-    use std::time::Instant;
-    let doc = Doc::new(raw)?;
-    let rounds = rounds.max(1);
-    let time = |f: &dyn Fn()| {
-        let begin = Instant::now();
-        for _ in 0..rounds {
-            f();
-        }
-        begin.elapsed().as_secs_f64() / rounds as f64
-    };
-    let layout = crate::layout::find_layout(&doc, 0);
-    Some(vec![
-        ("layout", time(&|| drop(black_box(crate::layout::find_layout(&doc, 0))))),
-        ("host", time(&|| drop(black_box(read_host_facts(&doc, &layout))))),
-        ("place", time(&|| drop(black_box(place(&doc, &layout, Level::Unknown))))),
-        ("signature", time(&|| drop(black_box(signature(&doc, 0))))),
-        ("recipients", time(&|| drop(black_box(recipients(&doc, 0))))),
-        ("date", time(&|| read_date(&doc, &layout, &mut black_box(HostFacts::default())))),
-    ])
-}
-
-/// Seconds spent in each stage of `extract` over `texts` (each run `rounds` times), for
-/// profiling: the stages are called as `extract::run` calls them (the lead-in classified
-/// is the 200 characters before each reference, close to `_clause_start`).
-#[pyfunction]
-fn debug_time_stages(texts: Vec<String>, rounds: usize) -> Vec<(&'static str, f64)> {
-    use crate::context::{alias_definitions, parse_tail};
-    use crate::find::{scan_codes, scan_short_refs, type_word_before};
-    use crate::layout::find_layout;
-    use crate::relations::classify_relation;
-    use std::hint::black_box;
-    use std::time::Instant;
-    let names = [
-        "doc",
-        "layout",
-        "aliases",
-        "codes",
-        "type_word",
-        "tails",
-        "short",
-        "host",
-        "classify",
-        "split_ws",
-    ];
-    let mut spent = [0f64; 10];
-    for _ in 0..rounds.max(1) {
-        for text in &texts {
-            let mut clock = Instant::now();
-            let mut lap = |i: usize, clock: &mut Instant| {
-                spent[i] += clock.elapsed().as_secs_f64();
-                *clock = Instant::now();
-            };
-            let Some(doc) = Doc::new(text) else { continue };
-            lap(0, &mut clock);
-            let layout = black_box(find_layout(&doc, 0));
-            lap(1, &mut clock);
-            black_box(alias_definitions(&doc));
-            lap(2, &mut clock);
-            let codes = scan_codes(&doc, 2026);
-            lap(3, &mut clock);
-            let taken: Vec<(usize, usize)> = codes
-                .iter()
-                .map(|m| (type_word_before(&doc, m.start).map_or(m.start, |(_, l)| l), m.end))
-                .collect();
-            lap(4, &mut clock);
-            let mut ends: Vec<usize> = codes.iter().map(|m| m.end).collect();
-            let short = scan_short_refs(&doc, &taken);
-            lap(6, &mut clock);
-            ends.extend(short.iter().filter(|s| s.number.is_some()).map(|s| s.end));
-            for &e in &ends {
-                black_box(parse_tail(&doc, e));
-            }
-            lap(5, &mut clock);
-            black_box(read_host_facts(&doc, &layout));
-            lap(7, &mut clock);
-            let starts = taken.iter().map(|t| t.0).chain(short.iter().map(|s| s.start));
-            for lead in starts {
-                black_box(classify_relation(doc.shadow_slice(lead.saturating_sub(200), lead)));
-            }
-            lap(8, &mut clock);
-            black_box(pystr::split_ws(&doc.text));
-            lap(9, &mut clock);
-        }
-    }
-    names.into_iter().zip(spent).collect()
-}
-
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(debug_time_stages, m)?)?;
     m.add_function(wrap_pyfunction!(debug_read_host_facts, m)?)?;
     m.add_function(wrap_pyfunction!(debug_level_of_body, m)?)?;
     m.add_function(wrap_pyfunction!(debug_body_name_case, m)?)?;
     m.add_function(wrap_pyfunction!(debug_signature, m)?)?;
     m.add_function(wrap_pyfunction!(debug_recipients, m)?)?;
     m.add_function(wrap_pyfunction!(debug_place, m)?)?;
-    m.add_function(wrap_pyfunction!(debug_time_host, m)?)?;
     Ok(())
 }
