@@ -10,6 +10,7 @@ Set VBGRAPH_NATIVE=0 to always run the Python pipeline.
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from datetime import date
@@ -18,6 +19,8 @@ from types import ModuleType
 from ingest.codes import DocumentCode, Family, Level
 from ingest.models import Evidence, Extraction, HostDocument, Place, Reference, Relation, Warning
 from ingest.relations import RelationType
+
+_log = logging.getLogger(__name__)
 
 
 def _load() -> ModuleType | None:
@@ -32,7 +35,10 @@ def _load() -> ModuleType | None:
 
 
 def _configured(core: ModuleType | None) -> ModuleType | None:
-    """Give the core the classes it builds its results from."""
+    """Give the core the classes it builds its results from; None for a stale build."""
+    if core is not None and not hasattr(core, "configure"):
+        _log.warning("vbgraph_native is out of date (make install); using the Python pipeline")
+        return None
     if core is not None:
         core.configure({
             "DocumentCode": DocumentCode, "Reference": Reference, "Relation": Relation,
@@ -66,5 +72,11 @@ def native_extract(text: str, body_start: int, path: str | None) -> Extraction |
     the dataclasses of ingest/models.py itself."""
     if _core is None:
         return None
-    found: Extraction | None = _core.extract(text, body_start, time.localtime().tm_year, path)
+    try:
+        found: Extraction | None = _core.extract(text, body_start, time.localtime().tm_year, path)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # a bug in the core; a Rust panic arrives as BaseException
+        _log.warning("native core failed on %s (%s); using the Python pipeline", path, exc)
+        return None
     return found

@@ -90,3 +90,23 @@ def test_native_extract_equals_reference_on_random_documents(text: str) -> None:
     if native_extract(text, 0, None) is None:  # the module is missing: the fixture says so
         pytest.skip("native core not installed")
     _compare("random", extract_reference(text, path="x"), _native_or_fail(text))
+
+
+class _BrokenCore:
+    """A core whose extract fails as a Rust panic would (a BaseException)."""
+
+    @staticmethod
+    def extract(*_: object) -> None:
+        raise BaseException("panicked")
+
+
+def test_a_failing_core_falls_back_to_the_python_pipeline(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from ingest import native
+    from ingest.extract import extract
+
+    text = "Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị."
+    monkeypatch.setattr(native, "_core", _BrokenCore())
+    assert extract(text, path="x") == extract_reference(text, path="x")
+    assert "native core failed on x" in caplog.text
