@@ -403,7 +403,7 @@ def engine_state(directory: Path, rows: Sequence[Expected]) -> str:
 
     if not native.AVAILABLE:
         return "Python pipeline (native core not installed)"
-    if not native.handles("x"):
+    if not native.enabled():
         return "Python pipeline (native core turned off: --engine python)"
     taken = sum(native.handles(read_text(directory / exp.file)) for exp in rows)
     return (

@@ -61,6 +61,11 @@ def set_enabled(enabled: bool) -> None:
     _core = _configured(_load()) if enabled else None
 
 
+def enabled() -> bool:
+    """Whether the native core is installed and turned on."""
+    return _core is not None
+
+
 def handles(text: str) -> bool:
     """Whether the native core is on and `text` is in its alphabet."""
     return _core is not None and _core.normalize(text) is not None

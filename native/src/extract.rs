@@ -12,7 +12,7 @@ use crate::find::{scan_codes, scan_short_refs, type_word_before};
 use crate::host::{level_of_body, read_host_facts};
 use crate::layout::{find_layout, kind_heading};
 use crate::pat;
-use crate::pystr::{collapse_ws, lstrip_chars, strip};
+use crate::pystr::{collapse_ws, is_space, lstrip_chars, strip};
 use crate::relations::classify_relation;
 use crate::types::{
     CitationTail, Classification, Date, DocCode, HostFacts, Layout, Level, RelType, Span,
@@ -403,19 +403,14 @@ fn clause_start(doc: &Doc, pos: usize, floor: usize) -> usize {
     last + 1
 }
 
+/// `text.rfind(c, lo, hi)`.
 fn rfind(chars: &[char], c: char, lo: usize, hi: usize) -> Option<usize> {
-    if lo >= hi {
-        return None;
-    }
-    (lo..hi.min(chars.len())).rev().find(|&i| chars[i] == c)
+    last_of(chars, &[c], lo, hi)
 }
 
+/// `text.find(c, lo, hi)`.
 fn find(chars: &[char], c: char, lo: usize, hi: usize) -> Option<usize> {
     (lo..hi.min(chars.len())).find(|&i| chars[i] == c)
-}
-
-fn is_space(c: char) -> bool {
-    crate::pystr::is_space(c)
 }
 
 /// `_sentence(norm, start, end)`.

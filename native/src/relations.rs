@@ -215,7 +215,17 @@ fn debug_classify_relation(lead_in: &str) -> (&'static str, &'static str, Option
     (found.rtype.value(), found.label, found.cue)
 }
 
+/// Test hook: the rules as compiled (pattern source, type value, label) and the review
+/// scope, to pin them to `DEFAULT_RULES` and `_REVIEW_SCOPE`.
+#[pyfunction]
+fn debug_relation_rules() -> (Vec<(String, &'static str, &'static str)>, usize) {
+    let rules =
+        RULES.iter().map(|&(p, rtype, label)| (rule_source(p), rtype.value(), label)).collect();
+    (rules, REVIEW_SCOPE)
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(debug_classify_relation, m)?)?;
+    m.add_function(wrap_pyfunction!(debug_relation_rules, m)?)?;
     Ok(())
 }

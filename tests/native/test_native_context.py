@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ingest import relations
 from ingest.context import CitationTail, alias_definitions, parse_tail
 from ingest.extract import _clause_start, _drafts, _link_structure
 from ingest.find import find_codes, find_short_refs
@@ -56,6 +57,14 @@ def _check_classify(native: ModuleType, lead_in: str, where: str = "") -> None:
     found = classify_relation(lead_in)
     want = (found.type.value, found.label, found.cue)
     assert native.debug_classify_relation(lead_in) == want, f"{where} {lead_in!r}"
+
+
+def test_relation_rules_are_the_python_rules(native: ModuleType) -> None:
+    """The Rust rule table is a copy of `DEFAULT_RULES`: same patterns, order, types, labels."""
+    rules, scope = native.debug_relation_rules()
+    expected = [(r.pattern.pattern, r.type.value, r.label) for r in relations.DEFAULT_RULES]
+    assert rules == expected
+    assert scope == relations._REVIEW_SCOPE
 
 
 def _shadow_lead_ins(norm: NormalizedText) -> list[str]:
