@@ -1,25 +1,19 @@
-//! Port of ingest/extract.py: the stages wired together, and the Python entry point.
-//!
-//! `extract` returns plain tuples; ingest/native.py turns them into the dataclasses of
-//! ingest/models.py. Offsets are character offsets into the text as given (for text in the
-//! safe alphabet, normalization maps character for character, so normalized offsets are
-//! original offsets).
+//! Port of ingest/extract.py: the stages wired together (`run`). build.rs turns the result
+//! into the dataclasses of ingest/models.py. Offsets are character offsets into the
+//! normalized text; `Doc::to_original` maps them back to the text as given.
 
-use crate::codes::{type_word_display, type_word_kinds};
+use crate::codes::type_word_kinds;
 use crate::context::{alias_definitions, parse_tail};
 use crate::doc::{shadow_of, Doc, Side};
 use crate::find::{scan_codes, scan_short_refs, type_word_before};
 use crate::host::{level_of_body, read_host_facts};
-use crate::layout::{find_layout, kind_heading};
+use crate::layout::find_layout;
 use crate::pat;
 use crate::pystr::{collapse_ws, is_space, lstrip_chars, strip};
 use crate::relations::classify_relation;
 use crate::types::{
     CitationTail, Classification, Date, DocCode, HostFacts, Layout, Level, RelType, Span,
 };
-use pyo3::prelude::*;
-use pyo3::sync::GILOnceCell;
-use pyo3::types::{PyDict, PySlice, PyString, PyTuple};
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -34,24 +28,24 @@ const HOST: &str = "HOST";
 
 /// `_Draft`: a reference while it is being built.
 #[derive(Clone, Debug)]
-struct Draft {
-    start: usize,
-    end: usize,
-    mention: &'static str, // code | short | self
-    code: Option<DocCode>,
-    lead_start: usize,
-    type_word: Option<String>,
-    tail: CitationTail,
-    number: Option<String>,
-    flags: Vec<String>,
-    parent: Option<usize>,
-    coordinated_with: Option<usize>,
-    alias: bool,
-    resolves_to: Option<String>,
-    alternatives: Vec<String>,
-    date: Option<Date>,
-    issuing_body: Option<String>,
-    term: Option<String>,
+pub(crate) struct Draft {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) mention: &'static str, // code | short | self
+    pub(crate) code: Option<DocCode>,
+    pub(crate) lead_start: usize,
+    pub(crate) type_word: Option<String>,
+    pub(crate) tail: CitationTail,
+    pub(crate) number: Option<String>,
+    pub(crate) flags: Vec<String>,
+    pub(crate) parent: Option<usize>,
+    pub(crate) coordinated_with: Option<usize>,
+    pub(crate) alias: bool,
+    pub(crate) resolves_to: Option<String>,
+    pub(crate) alternatives: Vec<String>,
+    pub(crate) date: Option<Date>,
+    pub(crate) issuing_body: Option<String>,
+    pub(crate) term: Option<String>,
 }
 
 impl Draft {
@@ -83,30 +77,30 @@ impl Draft {
 }
 
 /// A reading attached to a warning: a small dict of strings and offset lists.
-enum Value {
+pub(crate) enum Value {
     Str(String),
     Offsets(Vec<usize>),
 }
 
 /// `Warning`.
-struct Warn {
-    kind: &'static str,
-    message: String,
-    code: Option<String>,
-    readings: Vec<Vec<(&'static str, Value)>>,
+pub(crate) struct Warn {
+    pub(crate) kind: &'static str,
+    pub(crate) message: String,
+    pub(crate) code: Option<String>,
+    pub(crate) readings: Vec<Vec<(&'static str, Value)>>,
 }
 
 /// `Relation` (evidence as character offsets; Python slices the text).
 #[derive(Clone)]
-struct Rel {
-    source: String,
-    target: String,
-    rtype: RelType,
-    label: &'static str,
-    cue: Option<String>,
-    position: &'static str,
-    evidence: (usize, usize),
-    reference: usize,
+pub(crate) struct Rel {
+    pub(crate) source: String,
+    pub(crate) target: String,
+    pub(crate) rtype: RelType,
+    pub(crate) label: &'static str,
+    pub(crate) cue: Option<String>,
+    pub(crate) position: &'static str,
+    pub(crate) evidence: (usize, usize),
+    pub(crate) reference: usize,
 }
 
 /// `_drafts(norm, body_start)`.
@@ -584,13 +578,13 @@ fn content_id(doc: &Doc, body_start: usize) -> String {
 }
 
 /// What `_host` computes when no metadata is given.
-struct Host {
-    id: String,
-    content_hash: String,
-    code: Option<DocCode>,
-    kind: Option<&'static str>,
-    title: Option<String>,
-    facts: HostFacts,
+pub(crate) struct Host {
+    pub(crate) id: String,
+    pub(crate) content_hash: String,
+    pub(crate) code: Option<DocCode>,
+    pub(crate) kind: Option<&'static str>,
+    pub(crate) title: Option<String>,
+    pub(crate) facts: HostFacts,
 }
 
 fn host_of(
@@ -618,15 +612,15 @@ fn host_of(
 }
 
 /// Everything `extract()` computes, before conversion to Python values.
-struct Extraction {
-    host: Host,
-    drafts: Vec<Draft>,
-    relations: Vec<Rel>,
-    warnings: Vec<Warn>,
+pub(crate) struct Extraction {
+    pub(crate) host: Host,
+    pub(crate) drafts: Vec<Draft>,
+    pub(crate) relations: Vec<Rel>,
+    pub(crate) warnings: Vec<Warn>,
 }
 
 /// `extract(text, body_start=…)` without metadata.
-fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
+pub(crate) fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
     let layout = find_layout(doc, body_start);
     let aliases: Vec<Span> = alias_definitions(doc).into_iter().map(|(s, _)| s).collect();
     let mut drafts = drafts_of(doc, body_start, this_year);
@@ -669,238 +663,4 @@ fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
         }
     }
     Extraction { host, drafts, relations, warnings }
-}
-
-// ---- building the Python values (the dataclasses of ingest/models.py) ----
-
-/// The Python classes and enum members the result is made of, given once by
-/// ingest/native.py (`configure`).
-struct Models {
-    code: Py<PyAny>,
-    reference: Py<PyAny>,
-    relation: Py<PyAny>,
-    evidence: Py<PyAny>,
-    warning: Py<PyAny>,
-    host: Py<PyAny>,
-    place: Py<PyAny>,
-    extraction: Py<PyAny>,
-    date: Py<PyAny>,
-    families: Py<PyDict>,       // True / False -> Family.PARTY / Family.STATE
-    levels: Py<PyDict>,         // "province" -> Level.PROVINCE
-    relation_types: Py<PyDict>, // "IMPLEMENTS" -> RelationType.IMPLEMENTS
-}
-
-static MODELS: GILOnceCell<Models> = GILOnceCell::new();
-
-/// Give the core the classes to build (called once, by ingest/native.py).
-#[pyfunction]
-pub fn configure(py: Python<'_>, models: &Bound<'_, PyDict>) -> PyResult<()> {
-    let get = |name: &str| -> PyResult<Py<PyAny>> {
-        models
-            .get_item(name)?
-            .map(Bound::unbind)
-            .ok_or_else(|| pyo3::exceptions::PyKeyError::new_err(name.to_string()))
-    };
-    let dict = |name: &str| -> PyResult<Py<PyDict>> {
-        Ok(get(name)?.into_bound(py).downcast_into::<PyDict>()?.unbind())
-    };
-    let found = Models {
-        code: get("DocumentCode")?,
-        reference: get("Reference")?,
-        relation: get("Relation")?,
-        evidence: get("Evidence")?,
-        warning: get("Warning")?,
-        host: get("HostDocument")?,
-        place: get("Place")?,
-        extraction: get("Extraction")?,
-        date: get("date")?,
-        families: dict("families")?,
-        levels: dict("levels")?,
-        relation_types: dict("relation_types")?,
-    };
-    let _ = MODELS.set(py, found);
-    Ok(())
-}
-
-/// Builds one document's values; each distinct code and date once (a code is cited ~2.5
-/// times per document).
-struct Builder<'py, 'm> {
-    py: Python<'py>,
-    m: &'m Models,
-    text: &'m Bound<'py, PyString>,
-    codes: HashMap<String, Bound<'py, PyAny>>,
-    dates: HashMap<Date, Bound<'py, PyAny>>,
-}
-
-fn lookup<'py>(
-    dict: &Bound<'py, PyDict>,
-    key: impl IntoPyObject<'py>,
-) -> PyResult<Bound<'py, PyAny>> {
-    dict.get_item(key)?.ok_or_else(|| pyo3::exceptions::PyKeyError::new_err("enum value"))
-}
-
-impl<'py> Builder<'py, '_> {
-    fn code(&mut self, code: Option<&DocCode>) -> PyResult<Bound<'py, PyAny>> {
-        let Some(code) = code else { return Ok(self.py.None().into_bound(self.py)) };
-        let key = code.canonical();
-        if let Some(found) = self.codes.get(&key) {
-            return Ok(found.clone());
-        }
-        let family = lookup(self.m.families.bind(self.py), code.party)?;
-        let args = (&code.number, &code.kind, &code.issuer, family, code.year, code.internal);
-        let made = self.m.code.bind(self.py).call1(args)?;
-        self.codes.insert(key, made.clone());
-        Ok(made)
-    }
-
-    fn date(&mut self, date: Option<Date>) -> PyResult<Bound<'py, PyAny>> {
-        let Some(date) = date else { return Ok(self.py.None().into_bound(self.py)) };
-        if let Some(found) = self.dates.get(&date) {
-            return Ok(found.clone());
-        }
-        let made = self.m.date.bind(self.py).call1((date.year, date.month, date.day))?;
-        self.dates.insert(date, made.clone());
-        Ok(made)
-    }
-
-    /// `text[start:end]` of the original text.
-    fn original(&self, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
-        self.text.get_item(PySlice::new(self.py, start as isize, end as isize, 1))
-    }
-
-    fn host(&mut self, host: &Host) -> PyResult<Bound<'py, PyAny>> {
-        let f = &host.facts;
-        let place = self.m.place.bind(self.py).call1((
-            &f.place.province,
-            &f.place.district,
-            &f.place.commune,
-        ))?;
-        let sources = PyTuple::new(self.py, f.sources.iter())?;
-        let args = (
-            &host.id,
-            &host.content_hash,
-            self.code(host.code.as_ref())?,
-            host.kind,
-            &host.title,
-            &f.issuing_body,
-            lookup(self.m.levels.bind(self.py), f.level.value())?,
-            place,
-            &f.term,
-            self.date(f.date)?,
-            &f.signer,
-            &f.signer_title,
-        );
-        let rest = (PyTuple::new(self.py, &f.recipients)?, sources);
-        let all = args.into_pyobject(self.py)?.add(rest.into_pyobject(self.py)?)?;
-        self.m.host.bind(self.py).call1(all.downcast_into::<PyTuple>()?)
-    }
-
-    fn reference(
-        &mut self,
-        doc: &Doc,
-        d: &Draft,
-        host_code: Option<&DocCode>,
-    ) -> PyResult<Bound<'py, PyAny>> {
-        let (start, end) = doc.to_original(d.start, d.end);
-        let code = if d.mention == "self" { host_code } else { d.code.as_ref() };
-        let word =
-            d.type_word.as_deref().and_then(|w| type_word_display(w).or_else(|| kind_heading(w)));
-        let mut flags: Vec<&str> = Vec::new();
-        for f in &d.flags {
-            if !flags.contains(&f.as_str()) {
-                flags.push(f);
-            }
-        }
-        let args = (
-            self.original(start, end)?,
-            start,
-            end,
-            d.mention,
-            self.code(code)?,
-            word,
-            self.date(d.date)?,
-            &d.issuing_body,
-            &d.term,
-            &d.tail.subject,
-            &d.resolves_to,
-            d.parent,
-        );
-        let rest =
-            (d.alias, PyTuple::new(self.py, &d.alternatives)?, PyTuple::new(self.py, flags)?);
-        let all = args.into_pyobject(self.py)?.add(rest.into_pyobject(self.py)?)?;
-        self.m.reference.bind(self.py).call1(all.downcast_into::<PyTuple>()?)
-    }
-
-    fn relation(&mut self, r: &Rel) -> PyResult<Bound<'py, PyAny>> {
-        let (start, end) = r.evidence;
-        let evidence =
-            self.m.evidence.bind(self.py).call1((start, end, self.original(start, end)?))?;
-        let kind = lookup(self.m.relation_types.bind(self.py), r.rtype.value())?;
-        let args = (&r.source, &r.target, kind, r.label, &r.cue, r.position, evidence, r.reference);
-        self.m.relation.bind(self.py).call1(args)
-    }
-
-    fn warning(&mut self, w: &Warn) -> PyResult<Bound<'py, PyAny>> {
-        let mut readings = Vec::with_capacity(w.readings.len());
-        for reading in &w.readings {
-            let dict = PyDict::new(self.py);
-            for (key, value) in reading {
-                match value {
-                    Value::Str(s) => dict.set_item(*key, s)?,
-                    Value::Offsets(o) => dict.set_item(*key, o)?,
-                }
-            }
-            readings.push(dict);
-        }
-        let readings = PyTuple::new(self.py, readings)?;
-        self.m.warning.bind(self.py).call1((w.kind, &w.message, &w.code, readings))
-    }
-}
-
-/// `normalize_text(raw)` as (text, shadow), or None outside the safe alphabet.
-#[pyfunction]
-pub fn normalize(raw: &str) -> Option<(String, String)> {
-    Doc::new(raw).map(|d| (d.text.clone(), d.shadow.clone()))
-}
-
-/// `extract(text, path=path, body_start=…)` (no metadata): the `Extraction`, built from
-/// the classes given to `configure`, or None when `text` holds a character outside the
-/// core's alphabet (then the Python pipeline runs).
-#[pyfunction]
-#[pyo3(signature = (text, body_start, this_year, path))]
-pub fn extract<'py>(
-    py: Python<'py>,
-    text: &Bound<'py, PyString>,
-    body_start: usize,
-    this_year: i32,
-    path: Option<&Bound<'py, PyAny>>,
-) -> PyResult<Bound<'py, PyAny>> {
-    let Some(doc) = Doc::new(text.to_str()?) else { return Ok(py.None().into_bound(py)) };
-    let m = MODELS.get(py).ok_or_else(|| {
-        pyo3::exceptions::PyRuntimeError::new_err("vbgraph_native.configure was not called")
-    })?;
-    let body_start = body_start.min(doc.len());
-    let found = py.allow_threads(|| run(&doc, body_start, this_year));
-    let mut build = Builder { py, m, text, codes: HashMap::new(), dates: HashMap::new() };
-    let host = build.host(&found.host)?;
-    let mut references = Vec::with_capacity(found.drafts.len());
-    for d in &found.drafts {
-        references.push(build.reference(&doc, d, found.host.code.as_ref())?);
-    }
-    let mut relations = Vec::with_capacity(found.relations.len());
-    for r in &found.relations {
-        relations.push(build.relation(r)?);
-    }
-    let mut warnings = Vec::with_capacity(found.warnings.len());
-    for w in &found.warnings {
-        warnings.push(build.warning(w)?);
-    }
-    let args = (
-        host,
-        PyTuple::new(py, references)?,
-        PyTuple::new(py, relations)?,
-        PyTuple::new(py, warnings)?,
-        path,
-    );
-    m.extraction.bind(py).call1(args)
 }

@@ -4,6 +4,7 @@
 //! The Python pipeline in ingest/ is the reference: every module here ports one Python
 //! module, and the tests in tests/native/ compare the two on real and generated text.
 
+pub mod build;
 pub mod codes;
 pub mod context;
 pub mod doc;
@@ -24,9 +25,7 @@ use pyo3::prelude::*;
 
 #[pymodule]
 fn vbgraph_native(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(extract::extract, m)?)?;
-    m.add_function(wrap_pyfunction!(extract::normalize, m)?)?;
-    m.add_function(wrap_pyfunction!(extract::configure, m)?)?;
+    build::register(m)?;
     doc::register(m)?;
     find::register(m)?;
     context::register(m)?;
