@@ -8,5 +8,6 @@ out="${1:-$here/build-py}"
 mkdir -p "$out"
 target="${CARGO_TARGET_DIR:-$here/target}"
 (cd "$here" && cargo build --release --quiet)
-cp "$target/release/libvbgraph_native.so" "$out/vbgraph_native.abi3.so"
-echo "built $out/vbgraph_native.abi3.so"
+rm -f "$out"/vbgraph_native.*so
+cp "$target/release/libvbgraph_native.so" "$out/vbgraph_native.so"
+echo "built $out/vbgraph_native.so"

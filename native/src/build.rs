@@ -16,7 +16,7 @@ use crate::types::{Date, DocCode};
 use pyo3::exceptions::{PyKeyError, PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
-use pyo3::types::{PyDict, PySlice, PyString, PyTuple, PyType};
+use pyo3::types::{PyDict, PySlice, PyString, PyStringData, PyTuple, PyType};
 use pyo3::{ffi, IntoPyObjectExt};
 use std::collections::HashMap;
 
@@ -283,6 +283,18 @@ pub fn normalize(raw: &str) -> Option<(String, String)> {
     Doc::new(raw).map(|d| (d.text.clone(), d.shadow.clone()))
 }
 
+/// The `Doc` of a Python str, read in place from the str's own storage (one, two or four
+/// bytes per character): no UTF-8 copy is made.
+fn doc_of(text: &Bound<'_, PyString>) -> PyResult<Option<Doc>> {
+    // SAFETY: the storage is borrowed from `text`, which outlives this call, and only read.
+    let data = unsafe { text.data()? };
+    Ok(match data {
+        PyStringData::Ucs1(units) => Doc::from_units(units),
+        PyStringData::Ucs2(units) => Doc::from_units(units),
+        PyStringData::Ucs4(units) => Doc::from_units(units),
+    })
+}
+
 /// `extract(text, path=path, body_start=…)` (no metadata): the `Extraction`, built from
 /// the classes given to `configure`, or None when `text` holds a character outside the
 /// core's alphabet (then the Python pipeline runs).
@@ -295,7 +307,7 @@ pub fn extract<'py>(
     this_year: i32,
     path: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let Some(doc) = Doc::new(text.to_str()?) else { return Ok(py.None().into_bound(py)) };
+    let Some(doc) = doc_of(text)? else { return Ok(py.None().into_bound(py)) };
     let m = MODELS
         .get(py)
         .ok_or_else(|| PyRuntimeError::new_err("vbgraph_native.configure was not called"))?;

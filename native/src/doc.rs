@@ -8,6 +8,9 @@
 //! Offsets are CHARACTER indices everywhere (as in Python) and, inside the crate, offsets
 //! into the NORMALIZED text; `text` and `shadow` are UTF-8, so every access goes through
 //! the tables here.
+//!
+//! The input is a sequence of code points: a Python str's own storage (one, two or four
+//! bytes per character, read in place by build.rs) or the characters of a Rust `&str`.
 
 use crate::pat::{Caps, Pat};
 use crate::tables::{COMPOSE, DELETED, MARKS, MAX_MARKS, SAFE, SHADOW_OF};
@@ -18,75 +21,105 @@ use std::sync::OnceLock;
 /// Code points below this bound are looked up in a dense table.
 const DENSE: usize = 0x2000;
 
-/// What a safe character becomes: its normalized character and its shadow.
-#[derive(Clone, Copy)]
-struct Entry {
-    text: char,
-    shadow: char,
+/// What normalization does with a code point.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Maps to one character (its normalized form and shadow below).
+    Safe,
+    /// A combining mark of decomposed Vietnamese: composes with the letter before.
+    Mark,
+    /// Deleted by normalization (zero-width characters, soft hyphen, BOM).
+    Deleted,
+    /// Outside the alphabet: the text is refused.
+    Unknown,
 }
 
+/// One code point of the alphabet and what it becomes, with both characters' UTF-8
+/// bytes ready to copy (the first `len` bytes count).
+#[derive(Clone, Copy)]
+struct Entry {
+    kind: Kind,
+    text: char,
+    shadow: char,
+    text_utf8: [u8; 4],
+    shadow_utf8: [u8; 4],
+    text_len: u8,
+    shadow_len: u8,
+}
+
+impl Entry {
+    fn new(kind: Kind, text: char, shadow: char) -> Entry {
+        let (mut text_utf8, mut shadow_utf8) = ([0; 4], [0; 4]);
+        let text_len = text.encode_utf8(&mut text_utf8).len() as u8;
+        let shadow_len = shadow.encode_utf8(&mut shadow_utf8).len() as u8;
+        Entry { kind, text, shadow, text_utf8, shadow_utf8, text_len, shadow_len }
+    }
+}
+
+/// Every code point normalization handles: the safe alphabet, the marks and the deleted
+/// characters.
 struct Alphabet {
-    ascii: [Option<Entry>; 128], // most characters: one lookup
-    slot: Vec<u16>,              // code point < DENSE -> 1 + index in `entries`, 0 when not safe
-    entries: Vec<Entry>,
-    sparse: Vec<(char, Entry)>,
+    slot: Box<[u8; DENSE]>, // code point < DENSE -> index in `entries` (0: not handled)
+    entries: Box<[Entry; 256]>,
+    sparse: Vec<(u32, Entry)>,
 }
 
 fn alphabet() -> &'static Alphabet {
     static A: OnceLock<Alphabet> = OnceLock::new();
     A.get_or_init(|| {
+        let unknown = Entry::new(Kind::Unknown, '\0', '\0');
         let mut alphabet = Alphabet {
-            ascii: [None; 128],
-            slot: vec![0; DENSE],
-            entries: Vec::new(),
+            slot: Box::new([0; DENSE]),
+            entries: Box::new([unknown; 256]),
             sparse: Vec::new(),
         };
-        for &(c, m, s) in SAFE.iter() {
-            let (text, shadow) = (char::from_u32(m).unwrap(), char::from_u32(s).unwrap());
-            let entry = Entry { text, shadow };
-            if c < 128 {
-                alphabet.ascii[c as usize] = Some(entry);
+        let safe = SAFE.iter().map(|&(c, m, s)| {
+            let entry =
+                Entry::new(Kind::Safe, char::from_u32(m).unwrap(), char::from_u32(s).unwrap());
+            (c, entry)
+        });
+        let itself = |kind: Kind| {
+            move |&c: &u32| {
+                let itself = char::from_u32(c).unwrap();
+                (c, Entry::new(kind, itself, itself))
             }
+        };
+        let marks = MARKS.iter().map(itself(Kind::Mark));
+        let pieces = marks.chain(DELETED.iter().map(itself(Kind::Deleted)));
+        let mut used = 1;
+        for (c, entry) in safe.chain(pieces) {
             if (c as usize) < DENSE {
-                alphabet.entries.push(entry);
-                alphabet.slot[c as usize] = alphabet.entries.len() as u16;
+                // gen_tables.py keeps the dense part of the alphabet under 256 characters
+                alphabet.entries[used] = entry;
+                alphabet.slot[c as usize] = u8::try_from(used).unwrap();
+                used += 1;
             } else {
-                alphabet.sparse.push((char::from_u32(c).unwrap(), entry));
+                alphabet.sparse.push((c, entry));
             }
         }
         alphabet
     })
 }
 
-/// The normalized character and shadow of `c`, or None when `c` is not safe.
-fn entry(c: char) -> Option<&'static Entry> {
-    alphabet().entry(c)
-}
-
 impl Alphabet {
+    /// What normalization does with code point `c` (kind Unknown: not handled).
     #[inline(always)]
-    fn entry(&self, c: char) -> Option<&Entry> {
-        let cp = c as usize;
-        if cp < 128 {
-            return self.ascii[cp].as_ref();
+    fn entry(&self, c: u32) -> &Entry {
+        match self.slot.get(c as usize) {
+            Some(&slot) => &self.entries[slot as usize],
+            None => self.sparse.iter().find(|e| e.0 == c).map_or(&self.entries[0], |e| &e.1),
         }
-        if cp < DENSE {
-            let slot = self.slot[cp] as usize;
-            return if slot == 0 { None } else { Some(&self.entries[slot - 1]) };
-        }
-        self.sparse.iter().find(|e| e.0 == c).map(|e| &e.1)
+    }
+
+    /// The entry of a safe character (None for marks, deleted and unknown characters).
+    fn safe(&self, c: char) -> Option<&Entry> {
+        Some(self.entry(c as u32)).filter(|e| e.kind == Kind::Safe)
     }
 }
 
-/// Whether `c` is one of the combining marks of decomposed Vietnamese (MARKS is sorted).
-fn is_mark(c: char) -> bool {
-    let cp = c as u32;
-    (MARKS[0]..=MARKS[MARKS.len() - 1]).contains(&cp) && MARKS.contains(&cp)
-}
-
-/// Whether normalization deletes `c` (`ingest.text._DELETED`).
-fn is_deleted(c: char) -> bool {
-    DELETED.contains(&(c as u32))
+/// Whether code point `c` is one of the combining marks of decomposed Vietnamese.
+fn is_mark(c: u32) -> bool {
+    (MARKS[0]..=MARKS[MARKS.len() - 1]).contains(&c) && MARKS.contains(&c)
 }
 
 /// `base` and up to MAX_MARKS marks packed into one key: the base, then for each mark its
@@ -137,8 +170,12 @@ impl OffsetMap {
     }
 
     /// Record a piece `raw[a:b]` replaced by `len` characters at normalized offset `at`,
-    /// as `normalize_text` does for a piece whose length changes.
+    /// as `normalize_text` does for a piece whose length changes (the first piece starts
+    /// the map).
     fn piece(&mut self, a: usize, b: usize, at: usize, len: usize) {
+        if self.norm.is_empty() {
+            *self = OffsetMap::starting();
+        }
         self.norm.extend([at, at + len]);
         self.orig.extend([a, b]);
         self.exact.extend([false, true]);
@@ -166,14 +203,12 @@ pub fn shadow_of(s: &str) -> String {
         .collect()
 }
 
-/// One view (text or shadow) under construction: its text, its characters and, for the
-/// text view, the byte offset of each character. The shadow's offsets are worked out at
-/// the end, and only when it is not ASCII (then character and byte offsets differ); byte
-/// offsets go back to characters by binary search (far fewer lookups happen than
-/// characters are pushed). Pushing as little as possible per character matters: this runs
-/// on every character of every document.
+/// One view (text or shadow) under construction: its UTF-8 bytes, its characters and the
+/// byte offset of each character (tracked for the text; the shadow's, when it needs them,
+/// are worked out at the end). Byte offsets go back to characters by binary search (far
+/// fewer lookups happen than characters are written).
 struct ViewBuilder {
-    text: String,
+    bytes: Vec<u8>,
     chars: Vec<char>,
     to_byte: Vec<u32>,
 }
@@ -186,17 +221,14 @@ thread_local! {
 }
 
 impl ViewBuilder {
-    /// Empty buffers for a text of `bytes` bytes, reused from a dropped document if any.
-    fn with_capacity(bytes: usize) -> ViewBuilder {
+    /// Empty buffers, reused from a dropped document if any.
+    fn take() -> ViewBuilder {
         let mut view = SPARE_VIEWS.with(|spare| spare.borrow_mut().pop()).unwrap_or_else(|| {
-            ViewBuilder { text: String::new(), chars: Vec::new(), to_byte: Vec::new() }
+            ViewBuilder { bytes: Vec::new(), chars: Vec::new(), to_byte: Vec::new() }
         });
-        view.text.clear();
+        view.bytes.clear();
         view.chars.clear();
         view.to_byte.clear();
-        view.text.reserve(bytes);
-        view.chars.reserve(bytes);
-        view.to_byte.reserve(bytes + 1);
         view
     }
 
@@ -210,131 +242,52 @@ impl ViewBuilder {
         });
     }
 
-    /// Push a character of the text view (with its byte offset).
-    #[inline(always)]
-    fn push_tracked(&mut self, c: char) {
-        self.to_byte.push(self.text.len() as u32);
-        self.text.push(c);
-        self.chars.push(c);
-    }
-
-    /// Push a character of the shadow view (offsets come at the end).
-    #[inline(always)]
-    fn push(&mut self, c: char) {
-        self.text.push(c);
-        self.chars.push(c);
-    }
-
-    fn pop(&mut self) {
-        if self.chars.pop().is_some() {
-            self.text.pop();
-            self.to_byte.pop();
-        }
-    }
-
     /// (text, characters, char -> byte table closed with the end of the text; empty when
     /// the text is ASCII, every offset being the same then).
     fn finish(mut self) -> (String, Vec<char>, Vec<u32>) {
-        if self.text.len() == self.chars.len() {
+        if self.bytes.len() == self.chars.len() {
             self.to_byte.clear();
         } else {
             if self.to_byte.len() != self.chars.len() {
+                // not tracked (the shadow, ASCII but for a few punctuation marks)
                 self.to_byte.clear();
-                self.to_byte.extend(self.text.char_indices().map(|(b, _)| b as u32));
-            }
-            self.to_byte.push(self.text.len() as u32);
-        }
-        (self.text, self.chars, self.to_byte)
-    }
-}
-
-/// Both views of a document under construction.
-struct DocBuilder {
-    text: ViewBuilder,
-    shadow: ViewBuilder,
-}
-
-impl DocBuilder {
-    fn with_capacity(bytes: usize) -> DocBuilder {
-        DocBuilder {
-            text: ViewBuilder::with_capacity(bytes),
-            shadow: ViewBuilder::with_capacity(bytes),
-        }
-    }
-
-    /// Number of characters pushed.
-    fn len(&self) -> usize {
-        self.text.chars.len()
-    }
-
-    #[inline(always)]
-    fn push(&mut self, e: &Entry) {
-        self.text.push_tracked(e.text);
-        self.shadow.push(e.shadow);
-    }
-
-    /// Take back the last character pushed.
-    fn pop(&mut self) {
-        self.text.pop();
-        self.shadow.pop();
-    }
-
-    fn finish(self, map: OffsetMap, original_len: usize) -> Doc {
-        let (text, tchars, t_byte) = self.text.finish();
-        let (shadow, schars, s_byte) = self.shadow.finish();
-        Doc { text, shadow, tchars, schars, t_byte, s_byte, map, original_len }
-    }
-
-    /// Finish `Doc::new` from byte `at` of `raw`, where a deleted character or a mark is,
-    /// all characters before being safe and already pushed. The piece of a mark starts at
-    /// the character before it, which is taken back.
-    fn continue_with_pieces(mut self, raw: &str, mut at: usize) -> Option<Doc> {
-        if raw[at..].starts_with(is_mark) {
-            at -= raw[..at].chars().next_back()?.len_utf8();
-            self.pop();
-        }
-        self.push_pieces(&raw[at..])
-    }
-
-    /// Push the normalized form of `rest`, the end of a text whose beginning (all safe) is
-    /// pushed: the `_SPECIAL` pieces of `normalize_text` are replaced and recorded in the
-    /// offset map; None (Python handles the text) for anything but safe characters, runs
-    /// of deleted characters and safe letters followed by marks that compose into one
-    /// safe letter.
-    ///
-    /// Pieces are found like `_SPECIAL.finditer(raw)`: at each position `.[TRAILERS]+`
-    /// first (a character followed by marks), then `[DELETED]+` (safe characters are
-    /// neither trailers nor NFC-changed, and that alternative starts outside the safe
-    /// alphabet; gen_tables.py checks these facts). A mark after a deleted character, or
-    /// at the start, is part of no piece we accept, so the text is refused.
-    fn push_pieces(mut self, rest: &str) -> Option<Doc> {
-        let mut map = OffsetMap::starting();
-        let mut chars = rest.chars().peekable();
-        let mut pos = self.len(); // index of `c` in the original text, in characters
-        while let Some(mut c) = chars.next() {
-            let start = pos;
-            pos += 1;
-            if is_deleted(c) {
-                while chars.next_if(|&d| is_deleted(d)).is_some() {
-                    pos += 1;
+                let mut at = 0;
+                for c in &self.chars {
+                    self.to_byte.push(at);
+                    at += c.len_utf8() as u32;
                 }
-                map.piece(start, pos, self.len(), 0);
-                continue;
             }
-            let mut marks = ['\0'; MAX_MARKS];
-            let mut count = 0;
-            while let Some(mark) = chars.next_if(|&m| is_mark(m)) {
-                *marks.get_mut(count)? = mark;
-                count += 1;
-                pos += 1;
-            }
-            if count > 0 {
-                c = compose(c, &marks[..count])?;
-                map.piece(start, pos, self.len(), 1);
-            }
-            self.push(entry(c)?);
+            self.to_byte.push(self.bytes.len() as u32);
         }
-        Some(self.finish(map, pos))
+        // SAFETY: `Doc::from_units` writes only whole UTF-8 encodings (`Entry::new`'s
+        // `char::encode_utf8`) and cuts `bytes` at the end of the last one written, so
+        // it is valid UTF-8.
+        let text = unsafe { String::from_utf8_unchecked(self.bytes) };
+        debug_assert!(std::str::from_utf8(text.as_bytes()).is_ok());
+        (text, self.chars, self.to_byte)
+    }
+}
+
+/// Both views while `Doc::from_units` writes them, and the bytes written to each.
+struct Views<'a> {
+    text: &'a mut ViewBuilder,
+    shadow: &'a mut ViewBuilder,
+    t: usize,
+    s: usize,
+}
+
+impl Views<'_> {
+    /// Write `e` as character `at` of both views (the bytes of its UTF-8 encoding past the
+    /// first `len` are overwritten by the next character or cut off at the end).
+    #[inline(always)]
+    fn put(&mut self, at: usize, e: &Entry) {
+        self.text.to_byte[at] = self.t as u32;
+        self.text.bytes[self.t..self.t + 4].copy_from_slice(&e.text_utf8);
+        self.shadow.bytes[self.s..self.s + 4].copy_from_slice(&e.shadow_utf8);
+        self.text.chars[at] = e.text;
+        self.shadow.chars[at] = e.shadow;
+        self.t += e.text_len as usize;
+        self.s += e.shadow_len as usize;
     }
 }
 
@@ -362,7 +315,7 @@ pub struct Doc {
 impl Drop for Doc {
     fn drop(&mut self) {
         let take = |text: &mut String, chars: &mut Vec<char>, to_byte: &mut Vec<u32>| ViewBuilder {
-            text: std::mem::take(text),
+            bytes: std::mem::take(text).into_bytes(),
             chars: std::mem::take(chars),
             to_byte: std::mem::take(to_byte),
         };
@@ -372,29 +325,98 @@ impl Drop for Doc {
 }
 
 impl Doc {
-    /// `ingest.text.normalize_text(raw)`, or None when `raw` holds a character outside the
-    /// safe alphabet that is neither deleted nor part of a composing letter (see
-    /// `DocBuilder::push_pieces`).
-    ///
-    /// Safe text takes one pass that builds both views and their offset tables (this runs
-    /// on every document, so it avoids intermediate collections); from the first deleted
-    /// character or mark on, `DocBuilder::push_pieces` takes over.
+    /// `ingest.text.normalize_text(raw)`; see `Doc::from_units`.
     pub fn new(raw: &str) -> Option<Doc> {
-        let mut doc = DocBuilder::with_capacity(raw.len());
+        let units: Vec<u32> = raw.chars().map(u32::from).collect();
+        Doc::from_units(&units)
+    }
+
+    /// `ingest.text.normalize_text` of the text whose code points are `units`, or None when
+    /// it holds a code point outside the safe alphabet that is neither deleted nor part of
+    /// a composing letter.
+    ///
+    /// One pass writes both views and the text's offset table in place, from a table that
+    /// holds each character's UTF-8 bytes (this runs on every character of every
+    /// document). The `_SPECIAL` pieces of `normalize_text` are replaced and recorded in
+    /// the offset map as `_SPECIAL.finditer(raw)` finds them: at each position
+    /// `.[TRAILERS]+` first (a character followed by marks), then `[DELETED]+` (safe
+    /// characters are neither trailers nor NFC-changed, and that alternative starts outside
+    /// the safe alphabet; gen_tables.py checks these facts). We accept runs of deleted
+    /// characters and a safe letter followed by marks that compose into one safe letter; a
+    /// mark at the start or after a piece is part of no piece we accept, so the text is
+    /// refused.
+    pub fn from_units<U: Copy + Into<u32>>(units: &[U]) -> Option<Doc> {
         let alphabet = alphabet();
-        let mut rest = raw.chars();
-        while let Some(c) = rest.next() {
-            match alphabet.entry(c) {
-                Some(e) => doc.push(e),
-                None if is_mark(c) || is_deleted(c) => {
-                    let at = raw.len() - rest.as_str().len() - c.len_utf8();
-                    return doc.continue_with_pieces(raw, at);
-                }
-                None => return None,
+        let n = units.len();
+        let (mut text, mut shadow) = (ViewBuilder::take(), ViewBuilder::take());
+        // Room for every character at its longest (3 bytes: the alphabet is in the BMP)
+        // plus the 4-byte copy of the last one; cut to size below.
+        text.bytes.resize(3 * n + 4, 0);
+        shadow.bytes.resize(3 * n + 4, 0);
+        text.chars.resize(n, '\0');
+        shadow.chars.resize(n, '\0');
+        text.to_byte.resize(n, 0);
+        let mut views = Views { text: &mut text, shadow: &mut shadow, t: 0, s: 0 };
+        // Safe characters stand where they are until the first piece.
+        let mut i = 0;
+        while i < n {
+            let e = alphabet.entry(units[i].into());
+            if e.kind != Kind::Safe {
+                break;
             }
+            views.put(i, e);
+            i += 1;
         }
-        let n = doc.len();
-        Some(doc.finish(OffsetMap::default(), n))
+        // From the first piece on (in few documents), `out` <= `i`.
+        let mut map = OffsetMap::default();
+        let mut out = i;
+        while i < n {
+            let start = i;
+            let mut e = alphabet.entry(units[i].into());
+            i += 1;
+            match e.kind {
+                Kind::Safe => {}
+                Kind::Unknown => return None,
+                Kind::Deleted => {
+                    while i < n && alphabet.entry(units[i].into()).kind == Kind::Deleted {
+                        i += 1;
+                    }
+                    map.piece(start, i, out, 0);
+                    continue;
+                }
+                Kind::Mark => {
+                    // The base is the character before, written as itself: a safe
+                    // character right before a mark ends no piece (pieces end with a mark
+                    // or a deleted character).
+                    let original = char::from_u32(units[start.checked_sub(1)?].into())?;
+                    let base = alphabet.safe(original)?;
+                    let mut marks = [e.text; MAX_MARKS];
+                    let mut count = 1;
+                    while i < n && is_mark(units[i].into()) {
+                        *marks.get_mut(count)? = char::from_u32(units[i].into())?;
+                        count += 1;
+                        i += 1;
+                    }
+                    e = alphabet.safe(compose(original, &marks[..count])?)?;
+                    out -= 1; // the base is taken back: the piece is base + marks
+                    views.t -= base.text_len as usize;
+                    views.s -= base.shadow_len as usize;
+                    map.piece(start - 1, i, out, 1);
+                }
+            }
+            views.put(out, e);
+            out += 1;
+        }
+        let (t, s) = (views.t, views.s);
+        text.bytes.truncate(t);
+        shadow.bytes.truncate(s);
+        for view in [&mut text, &mut shadow] {
+            view.chars.truncate(out);
+        }
+        text.to_byte.truncate(out);
+        let (text, tchars, t_byte) = text.finish();
+        let (shadow, schars, s_byte) = shadow.finish();
+        Some(Doc { text, shadow, tchars, schars, t_byte, s_byte, map, original_len: n })
     }
 
     /// Length of the original text in characters (`len(NormalizedText.original)`).

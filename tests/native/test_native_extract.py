@@ -65,6 +65,29 @@ def test_native_refuses_text_outside_its_alphabet(native: ModuleType) -> None:
     assert native.normalize("Kết luận") == ("Kết luận", "ket luan")
 
 
+@pytest.mark.parametrize(
+    ("text", "handled"),
+    [
+        # one byte per character (Latin-1): ASCII, and ASCII with § and ° (non-ASCII, safe)
+        ("Thuc hien Ket luan so 62-KL/TW ngay 08/12/2009.", True),
+        ("\u00a7 2. Can cu Nghi quyet so 04-NQ/HU, nhiet do 30\u00b0C", True),
+        ("Thuc hien Ket luan so 62-KL/TW \u00c5", False),  # Å: Latin-1, not safe
+        # two bytes per character: Vietnamese, with zero-width spaces and decomposed letters
+        ("Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị.", True),
+        ("Thư\u0323c hiê\u0323n\u200b Kết luận số\u00ad 62-KL/TW.", True),
+        # four bytes per character: outside the alphabet wherever it stands
+        ("Thực hiện Kết luận số 62-KL/TW \U0001f4c4", False),
+        ("\U0001d400 Kết luận số 62-KL/TW", False),
+    ],
+)
+def test_native_reads_every_str_storage(native: ModuleType, text: str, handled: bool) -> None:
+    """The core reads a str's own storage (1, 2 or 4 bytes per character) in place."""
+    got = native_extract(text, 0, "x")
+    assert (got is not None) == handled
+    if got is not None:
+        _compare(text, extract_reference(text, path="x"), got)
+
+
 # Random documents: citation fragments, structural lines and loose characters, so headings,
 # signature blocks, lists and broken codes meet in every order.
 _FRAGMENTS = st.sampled_from([
