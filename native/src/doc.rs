@@ -268,6 +268,36 @@ impl ViewBuilder {
     }
 }
 
+/// Write the characters of `units` into both views, each where it stands, up to the first
+/// that is not safe: (how many, bytes written to the text, to the shadow). The views are
+/// sized for all of `units` (see `Doc::from_units`). Most documents are safe throughout:
+/// this loop is most of building a `Doc`, so it avoids bounds checks and reloads.
+fn write_safe_prefix<U: Copy + Into<u32>>(
+    alphabet: &Alphabet,
+    units: &[U],
+    text: &mut ViewBuilder,
+    shadow: &mut ViewBuilder,
+) -> (usize, usize, usize) {
+    let (text_bytes, shadow_bytes) = (&mut text.bytes[..], &mut shadow.bytes[..]);
+    let slots = text.to_byte.iter_mut().zip(text.chars.iter_mut()).zip(shadow.chars.iter_mut());
+    let (mut written, mut t, mut s) = (0, 0, 0);
+    for (&unit, ((to_byte, text_char), shadow_char)) in units.iter().zip(slots) {
+        let e = alphabet.entry(unit.into());
+        if e.kind != Kind::Safe {
+            break;
+        }
+        *to_byte = t as u32;
+        *text_char = e.text;
+        *shadow_char = e.shadow;
+        text_bytes[t..t + 4].copy_from_slice(&e.text_utf8);
+        shadow_bytes[s..s + 4].copy_from_slice(&e.shadow_utf8);
+        t += e.text_len as usize;
+        s += e.shadow_len as usize;
+        written += 1;
+    }
+    (written, t, s)
+}
+
 /// Both views while `Doc::from_units` writes them, and the bytes written to each.
 struct Views<'a> {
     text: &'a mut ViewBuilder,
@@ -356,17 +386,8 @@ impl Doc {
         text.chars.resize(n, '\0');
         shadow.chars.resize(n, '\0');
         text.to_byte.resize(n, 0);
-        let mut views = Views { text: &mut text, shadow: &mut shadow, t: 0, s: 0 };
-        // Safe characters stand where they are until the first piece.
-        let mut i = 0;
-        while i < n {
-            let e = alphabet.entry(units[i].into());
-            if e.kind != Kind::Safe {
-                break;
-            }
-            views.put(i, e);
-            i += 1;
-        }
+        let (mut i, t, s) = write_safe_prefix(alphabet, units, &mut text, &mut shadow);
+        let mut views = Views { text: &mut text, shadow: &mut shadow, t, s };
         // From the first piece on (in few documents), `out` <= `i`.
         let mut map = OffsetMap::default();
         let mut out = i;
