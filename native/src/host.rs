@@ -7,6 +7,7 @@ use crate::pat;
 use crate::pat::{Caps, Pat};
 use crate::pystr;
 use crate::types::{HostFacts, Layout, Level, Place};
+use memchr::memmem;
 use pyo3::prelude::*;
 
 /// `_CAPITAL`: the capital letters a proper name starts with.
@@ -171,44 +172,26 @@ fn place_patterns() -> &'static [(&'static Pat, Anchored); 3] {
     })
 }
 
-/// One anchor of a place pattern (index into `place_patterns`), with its last four bytes
-/// as a number for a quick test at each space of the text (every anchor ends in a space).
+/// One anchor of a place pattern (index into `place_patterns`), with a searcher for it.
 struct AnchorWord {
     place: usize,
-    bytes: &'static [u8],
+    finder: memmem::Finder<'static>,
     backs: &'static [usize],
-    tail: u32,
 }
 
-/// The anchors of the three place patterns, and which bytes come just before the final
-/// space of some anchor.
-struct AnchorWords {
-    words: Vec<AnchorWord>,
-    before_space: [bool; 256],
-}
-
-fn anchor_words() -> &'static AnchorWords {
-    static WORDS: std::sync::OnceLock<AnchorWords> = std::sync::OnceLock::new();
+/// The anchors of the three place patterns.
+fn anchor_words() -> &'static [AnchorWord] {
+    static WORDS: std::sync::OnceLock<Vec<AnchorWord>> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         let all = [PROVINCE_ANCHORS, DISTRICT_ANCHORS, COMMUNE_ANCHORS];
         let mut words = Vec::new();
-        let mut before_space = [false; 256];
         for (place, anchors) in all.into_iter().enumerate() {
             for &(anchor, backs) in anchors {
-                let bytes = anchor.as_bytes();
-                assert!(bytes.len() >= 4 && bytes.ends_with(b" "));
-                before_space[bytes[bytes.len() - 2] as usize] = true;
-                let tail = tail_at(bytes, bytes.len() - 1);
-                words.push(AnchorWord { place, bytes, backs, tail });
+                words.push(AnchorWord { place, finder: memmem::Finder::new(anchor), backs });
             }
         }
-        AnchorWords { words, before_space }
+        words
     })
-}
-
-/// The four bytes ending at `i`, as a number.
-fn tail_at(bytes: &[u8], i: usize) -> u32 {
-    u32::from_le_bytes([bytes[i - 3], bytes[i - 2], bytes[i - 1], bytes[i]])
 }
 
 /// The byte offset `chars` characters before byte offset `at`, if the text has them.
@@ -221,41 +204,14 @@ fn chars_back(text: &str, at: usize, chars: usize) -> Option<usize> {
 }
 
 /// Where a match of each place pattern can start: `backs` characters before each of its
-/// anchors (sorted, each once), found in one pass over the spaces of the text.
+/// anchors (sorted, each once). Each anchor is searched for on its own (memchr's SIMD
+/// substring search: a few passes over the text cost less than a test at each space).
 fn anchored_starts(text: &str) -> [Vec<usize>; 3] {
-    let bytes = text.as_bytes();
-    let words = anchor_words();
     let mut starts: [Vec<usize>; 3] = Default::default();
-    let mut at_space = |i: usize| {
-        // Cheap test first: the space follows a byte that ends the last letter of an anchor.
-        if i < 3 || !words.before_space[bytes[i - 1] as usize] {
-            return;
-        }
-        let tail = tail_at(bytes, i);
-        for word in words.words.iter().filter(|w| w.tail == tail) {
-            let len = word.bytes.len();
-            if i + 1 >= len && &bytes[i + 1 - len..=i] == word.bytes {
-                let at = i + 1 - len;
-                let found = word.backs.iter().filter_map(|&back| chars_back(text, at, back));
-                starts[word.place].extend(found);
-            }
-        }
-    };
-    // Eight bytes at a time: a mask of the spaces in each, instead of a hard-to-predict
-    // branch per byte.
-    let blocks = bytes.chunks_exact(8);
-    let rest = blocks.remainder();
-    for (block, chunk) in blocks.enumerate() {
-        let mut mask = space_mask(u64::from_le_bytes(chunk.try_into().unwrap()));
-        while mask != 0 {
-            at_space(block * 8 + mask.trailing_zeros() as usize / 8);
-            mask &= mask - 1;
-        }
-    }
-    let done = bytes.len() - rest.len();
-    for (j, &b) in rest.iter().enumerate() {
-        if b == b' ' {
-            at_space(done + j);
+    for word in anchor_words() {
+        for at in word.finder.find_iter(text.as_bytes()) {
+            let found = word.backs.iter().filter_map(|&back| chars_back(text, at, back));
+            starts[word.place].extend(found);
         }
     }
     for list in &mut starts {
@@ -263,13 +219,6 @@ fn anchored_starts(text: &str) -> [Vec<usize>; 3] {
         list.dedup();
     }
     starts
-}
-
-/// The high bit of each byte of `word` that is a space (exact: no carry crosses bytes).
-fn space_mask(word: u64) -> u64 {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    let x = word ^ 0x2020_2020_2020_2020; // a zero byte where a space was
-    !(((x & LOW7) + LOW7) | x | LOW7)
 }
 
 /// `_finditer_anchored(pattern, text, anchors)` = `list(pattern.finditer(text))`, trying
