@@ -402,46 +402,26 @@ fn rfind(chars: &[char], c: char, lo: usize, hi: usize) -> Option<usize> {
     last_of(chars, &[c], lo, hi)
 }
 
-/// `text.find(c, lo, hi)`.
-fn find(chars: &[char], c: char, lo: usize, hi: usize) -> Option<usize> {
-    (lo..hi.min(chars.len())).find(|&i| chars[i] == c)
-}
-
 /// `_sentence(norm, start, end)`.
+///
+/// Python looks for "\n" and then for each of `.;!?` in turn, each search narrowed by the
+/// last find; that comes to the nearest boundary on each side, which one scan finds: a
+/// line break, or one of `.;!?` followed by whitespace (or, after the reference, by the
+/// end of the text).
 fn sentence(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
     let text = &doc.tchars;
     let n = text.len();
+    let is_stop = |c: char| matches!(c, '.' | ';' | '!' | '?');
     let limit = start.saturating_sub(SENTENCE_MAX);
-    let mut a = rfind(text, '\n', limit, start).map_or(0, |i| i + 1);
-    for c in ['.', ';', '!', '?'] {
-        let lo = limit.max(a.saturating_sub(1));
-        let mut i = rfind(text, c, lo, start);
-        while let Some(k) = i {
-            if is_space(text[k + 1]) {
-                break;
-            }
-            i = rfind(text, c, lo, k);
-        }
-        if let Some(k) = i {
-            a = k + 1;
-        }
-    }
-    a = a.max(limit);
+    let before = (limit..start.min(n)).rev().find(|&k| {
+        text[k] == '\n' || (is_stop(text[k]) && text.get(k + 1).is_some_and(|&c| is_space(c)))
+    });
+    let mut a = before.map_or(0, |k| k + 1).max(limit);
     let limit = n.min(end + SENTENCE_MAX);
-    let mut b = find(text, '\n', end, limit).unwrap_or(limit);
-    for c in ['.', ';', '!', '?'] {
-        let mut i = find(text, c, end, b);
-        while let Some(k) = i {
-            if k + 1 >= n || is_space(text[k + 1]) {
-                break;
-            }
-            i = find(text, c, k + 1, b);
-        }
-        if let Some(k) = i {
-            b = k;
-        }
-    }
-    if b < n && ['.', ';', '!', '?'].contains(&text[b]) {
+    let after = (end..limit)
+        .find(|&k| text[k] == '\n' || (is_stop(text[k]) && (k + 1 >= n || is_space(text[k + 1]))));
+    let mut b = after.unwrap_or(limit);
+    if b < n && is_stop(text[b]) {
         b += 1;
     }
     while a < b && is_space(text[a]) {

@@ -45,29 +45,30 @@ pub fn kind_heading(key: &str) -> Option<&'static str> {
 }
 
 /// `_lines(text, start, end)`: (start, stop) of each line from `start`, cut at `end`.
+///
+/// One pass over the UTF-8 text between the two offsets: each line's length in characters
+/// is counted from its bytes (fast for short lines, where a search per line plus a byte to
+/// character lookup per line cost more).
 fn lines(doc: &Doc, start: usize, end: usize) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
+    if start > end || start >= doc.len() {
+        return spans;
+    }
     let mut pos = start;
-    while pos <= end && pos < doc.len() {
-        match find_newline(doc, pos, end) {
-            None => {
+    let mut pieces = doc.text_slice(start, end).split('\n').peekable();
+    while let Some(line) = pieces.next() {
+        if pieces.peek().is_none() {
+            // after the last newline; Python's loop ends first when that is the text's end
+            if pos < doc.len() {
                 spans.push((pos, end));
-                break;
             }
-            Some(nl) => {
-                spans.push((pos, nl));
-                pos = nl + 1;
-            }
+            break;
         }
+        let stop = pos + line.chars().count();
+        spans.push((pos, stop));
+        pos = stop + 1;
     }
     spans
-}
-
-/// `text.find("\n", pos, end)` as a character offset (a byte search in the UTF-8 text).
-fn find_newline(doc: &Doc, pos: usize, end: usize) -> Option<usize> {
-    let (a, b) = (doc.byte(Side::Text, pos), doc.byte(Side::Text, end));
-    let found = doc.text[a..b.max(a)].find('\n')?;
-    Some(doc.char_at_byte(Side::Text, a + found))
 }
 
 /// `heading_kind(norm, start, end)`: the kind named by a heading line in capitals.

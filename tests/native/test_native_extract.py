@@ -102,7 +102,7 @@ _FRAGMENTS = st.sampled_from([
     "Chỉ thị 05", "Nghị quyết số 04-NQ/HU", "45/2019/QH14", "4912/UBND-NC", "ban hành ",
 ])  # fmt: skip
 _LOOSE = st.sampled_from(
-    list("0123456789 -/.,;:()\n\tKLNQTWHUĐđƯưabcâăêôơưáàảãạếềểễệ\u2013\u00a0*#")
+    list("0123456789 -/.,;:!?()\n\tKLNQTWHUĐđƯưabcâăêôơưáàảãạếềểễệ\u2013\u00a0*#")
 )
 _DOCUMENTS = st.lists(st.one_of(_FRAGMENTS, _LOOSE), max_size=120).map("".join)
 

@@ -168,7 +168,16 @@ def test_layout_table(native: ModuleType, text: str) -> None:
     for pos in range(len(text) + 2):
         expected = py_layout._paragraph_after(norm.text, pos)
         assert native.debug_paragraph_after(text, pos) == expected, (text, pos)
-    for start, end in ((0, len(text)), (2, 10), (5, 5), (4, 1000), (len(text), len(text))):
+    spans = (
+        (0, len(text)),
+        (2, 10),
+        (5, 5),
+        (7, 3),
+        (4, 1000),
+        (len(text), len(text)),
+        (1, max(0, len(text) - 1)),
+    )
+    for start, end in spans:
         expected_lines = py_layout._lines(norm.text, start, end)
         assert native.debug_lines(text, start, end) == expected_lines, (text, start, end)
 
