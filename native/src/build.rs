@@ -16,9 +16,10 @@ use crate::types::{Date, DocCode};
 use pyo3::exceptions::{PyKeyError, PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
-use pyo3::types::{PyDict, PySlice, PyString, PyStringData, PyTuple, PyType};
+use pyo3::types::{PyDict, PyString, PyStringData, PyTuple, PyType};
 use pyo3::{ffi, IntoPyObjectExt};
 use std::collections::HashMap;
+use std::sync::Mutex;
 
 /// One frozen dataclass of ingest/models.py: the class and its field names, in order.
 struct Model {
@@ -104,9 +105,36 @@ struct Models {
     place: Model,
     extraction: Model,
     date: Py<PyAny>,
-    families: Py<PyDict>,       // True / False -> Family.PARTY / Family.STATE
-    levels: Py<PyDict>,         // "province" -> Level.PROVINCE
-    relation_types: Py<PyDict>, // "IMPLEMENTS" -> RelationType.IMPLEMENTS
+    party: Py<PyAny>,                           // Family.PARTY
+    state: Py<PyAny>,                           // Family.STATE
+    levels: HashMap<String, Py<PyAny>>,         // "province" -> Level.PROVINCE
+    relation_types: HashMap<String, Py<PyAny>>, // "IMPLEMENTS" -> RelationType.IMPLEMENTS
+    /// The Python str of each fixed label the core returns ("code", "body", "Kế hoạch"…),
+    /// made once: found by where the label lives, as labels are `&'static str` (a few
+    /// dozen, so a list).
+    labels: Mutex<Vec<(&'static str, Py<PyString>)>>,
+}
+
+impl Models {
+    fn enum_member<'py>(
+        py: Python<'py>,
+        members: &HashMap<String, Py<PyAny>>,
+        value: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let found = members.get(value).ok_or_else(|| PyKeyError::new_err(value.to_string()))?;
+        Ok(found.bind(py).clone())
+    }
+
+    /// The Python str of a fixed label.
+    fn label<'py>(&self, py: Python<'py>, label: &'static str) -> Bound<'py, PyString> {
+        let mut labels = self.labels.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        if let Some((_, made)) = labels.iter().find(|(at, _)| std::ptr::eq(*at, label)) {
+            return made.bind(py).clone();
+        }
+        let made = PyString::new(py, label);
+        labels.push((label, made.clone().unbind()));
+        made
+    }
 }
 
 static MODELS: GILOnceCell<Models> = GILOnceCell::new();
@@ -118,8 +146,15 @@ pub fn configure(py: Python<'_>, models: &Bound<'_, PyDict>) -> PyResult<()> {
         models.get_item(name)?.ok_or_else(|| PyKeyError::new_err(name.to_string()))
     };
     let model = |name: &str| Model::of(py, &get(name)?);
-    let dict =
-        |name: &str| -> PyResult<Py<PyDict>> { Ok(get(name)?.downcast_into::<PyDict>()?.unbind()) };
+    let members = |name: &str| -> PyResult<HashMap<String, Py<PyAny>>> {
+        let dict = get(name)?.downcast_into::<PyDict>()?;
+        dict.iter().map(|(key, member)| Ok((key.extract::<String>()?, member.unbind()))).collect()
+    };
+    let families = get("families")?.downcast_into::<PyDict>()?;
+    let family = |party: bool| -> PyResult<Py<PyAny>> {
+        let member = families.get_item(party)?;
+        Ok(member.ok_or_else(|| PyKeyError::new_err(format!("families[{party}]")))?.unbind())
+    };
     let found = Models {
         code: model("DocumentCode")?,
         reference: model("Reference")?,
@@ -130,9 +165,11 @@ pub fn configure(py: Python<'_>, models: &Bound<'_, PyDict>) -> PyResult<()> {
         place: model("Place")?,
         extraction: model("Extraction")?,
         date: get("date")?.unbind(),
-        families: dict("families")?,
-        levels: dict("levels")?,
-        relation_types: dict("relation_types")?,
+        party: family(true)?,
+        state: family(false)?,
+        levels: members("levels")?,
+        relation_types: members("relation_types")?,
+        labels: Mutex::new(Vec::new()),
     };
     let _ = MODELS.set(py, found);
     Ok(())
@@ -148,13 +185,6 @@ struct Builder<'py, 'm> {
     dates: HashMap<Date, Bound<'py, PyAny>>,
 }
 
-fn lookup<'py>(
-    dict: &Bound<'py, PyDict>,
-    key: impl IntoPyObject<'py>,
-) -> PyResult<Bound<'py, PyAny>> {
-    dict.get_item(key)?.ok_or_else(|| PyKeyError::new_err("enum value"))
-}
-
 impl<'py> Builder<'py, '_> {
     fn code(&mut self, code: Option<&DocCode>) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py;
@@ -163,7 +193,7 @@ impl<'py> Builder<'py, '_> {
         if let Some(found) = self.codes.get(&key) {
             return Ok(found.clone());
         }
-        let family = lookup(self.m.families.bind(py), code.party)?;
+        let family = if code.party { &self.m.party } else { &self.m.state };
         let values =
             fields![py; &code.number, &code.kind, &code.issuer, family, code.year, code.internal];
         let made = self.m.code.make(py, &values)?;
@@ -184,7 +214,22 @@ impl<'py> Builder<'py, '_> {
 
     /// `text[start:end]` of the original text.
     fn original(&self, start: usize, end: usize) -> PyResult<Bound<'py, PyAny>> {
-        self.text.get_item(PySlice::new(self.py, start as isize, end as isize, 1))
+        let (start, end) = (start as ffi::Py_ssize_t, end as ffi::Py_ssize_t);
+        // SAFETY: `text` is a live str; PyUnicode_Substring clamps the offsets as slicing
+        // does and returns a new reference, or null with an error set.
+        unsafe {
+            let made = ffi::PyUnicode_Substring(self.text.as_ptr(), start, end);
+            Bound::from_owned_ptr_or_err(self.py, made)
+        }
+    }
+
+    /// A fixed label as a Python str, made once per process.
+    fn label(&self, label: &'static str) -> Bound<'py, PyString> {
+        self.m.label(self.py, label)
+    }
+
+    fn maybe_label(&self, label: Option<&'static str>) -> Option<Bound<'py, PyString>> {
+        label.map(|l| self.label(l))
     }
 
     fn host(&mut self, host: &Host) -> PyResult<Bound<'py, PyAny>> {
@@ -195,10 +240,10 @@ impl<'py> Builder<'py, '_> {
             &host.id,
             &host.content_hash,
             self.code(host.code.as_ref())?,
-            host.kind,
+            self.maybe_label(host.kind),
             &host.title,
             &f.issuing_body,
-            lookup(self.m.levels.bind(py), f.level.value())?,
+            Models::enum_member(py, &self.m.levels, f.level.value())?,
             self.m.place.make(py, &place)?,
             &f.term,
             self.date(f.date)?,
@@ -231,9 +276,9 @@ impl<'py> Builder<'py, '_> {
             self.original(start, end)?,
             start,
             end,
-            d.mention,
+            self.label(d.mention),
             self.code(code)?,
-            word,
+            self.maybe_label(word),
             self.date(d.date)?,
             &d.issuing_body,
             &d.term,
@@ -252,9 +297,16 @@ impl<'py> Builder<'py, '_> {
         let (start, end) = r.evidence;
         let evidence =
             self.m.evidence.make(py, &fields![py; start, end, self.original(start, end)?])?;
-        let kind = lookup(self.m.relation_types.bind(py), r.rtype.value())?;
+        let kind = Models::enum_member(py, &self.m.relation_types, r.rtype.value())?;
         let values = fields![py;
-            &r.source, &r.target, kind, r.label, &r.cue, r.position, evidence, r.reference,
+            &r.source,
+            &r.target,
+            kind,
+            self.label(r.label),
+            &r.cue,
+            self.label(r.position),
+            evidence,
+            r.reference,
         ];
         self.m.relation.make(py, &values)
     }
@@ -272,7 +324,8 @@ impl<'py> Builder<'py, '_> {
             }
             readings.push(dict);
         }
-        let values = fields![py; w.kind, &w.message, &w.code, PyTuple::new(py, readings)?];
+        let values =
+            fields![py; self.label(w.kind), &w.message, &w.code, PyTuple::new(py, readings)?];
         self.m.warning.make(py, &values)
     }
 }
