@@ -155,6 +155,12 @@ def test_tables_are_generated() -> None:
     )
 
 
+def test_normalized_alphabet_has_two_whitespace_characters() -> None:
+    """extract.rs's content_id relies on it: whitespace is " " and "\\n" after normalization."""
+    normalized = {normalize_text(c).text for c in SAFE}
+    assert {t for t in normalized if t.isspace()} == {" ", "\n"}
+
+
 CASES: list[tuple[str, bool]] = [
     ("", True),
     ("Kết luận", True),
