@@ -160,12 +160,42 @@ pub fn find_layout(doc: &Doc, body_start: usize) -> Layout {
             opening = None; // the body starts straight with section "I."
         }
     }
-    let annexes = lines(doc, after_title, n)
-        .into_iter()
-        .filter(|&(a, _)| a == 0 || doc.tchars[a - 1] == '\n')
-        .filter_map(|(a, b)| heading_kind(doc, a, b).map(|found| (a, b, found)))
-        .collect();
+    let annexes = annex_headings(doc, after_title);
     Layout { kind, heading, title, opening, annexes, body_start }
+}
+
+/// The annex headings: `(a, b, heading_kind(...))` for each line `(a, b)` of
+/// `_lines(text, after, len(text))` that starts a line (`a == 0 or text[a - 1] == "\n"`)
+/// and is a heading.
+///
+/// Lines are found in the UTF-8 text; one whose stripped bytes are more than four times
+/// `HEADING_MAX_CHARS` holds more characters than a heading may, so it is not measured in
+/// characters (most lines of a document are prose).
+fn annex_headings(doc: &Doc, after: usize) -> Vec<(usize, usize, &'static str)> {
+    let mut found = Vec::new();
+    if after >= doc.len() {
+        return found; // `_lines` gives nothing
+    }
+    let text = doc.text.as_bytes();
+    let first = doc.byte(Side::Text, after);
+    let mut start = first;
+    loop {
+        let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |i| start + i);
+        let starts_line = start != first || after == 0 || doc.tchars[after - 1] == '\n';
+        let stripped = pystr::strip(&doc.text[start..end]).len();
+        if starts_line && stripped > 0 && stripped <= 4 * HEADING_MAX_CHARS {
+            let a = doc.char_at_byte(Side::Text, start);
+            let b = doc.char_at_byte(Side::Text, end);
+            if let Some(kind) = heading_kind(doc, a, b) {
+                found.push((a, b, kind));
+            }
+        }
+        if end + 1 >= text.len() {
+            break; // the text's end, or a newline that ends it (`pos < len(text)` fails)
+        }
+        start = end + 1;
+    }
+    found
 }
 
 /// `find_layout(normalize_text(raw), body_start=…)` as plain values, for the tests:

@@ -182,6 +182,22 @@ def test_layout_table(native: ModuleType, text: str) -> None:
         assert native.debug_lines(text, start, end) == expected_lines, (text, start, end)
 
 
+ANNEX_TEXT = (  # two annex headings after the title: "THÔNG BÁO" (padded), "BÁO CÁO"
+    "KẾ HOẠCH\nthực hiện Kết luận\n\nNội dung.\nxem KẾ HOẠCH\n  THÔNG BÁO  \n\n"
+    + "chữ thường " * 20
+    + "\nBÁO CÁO\n"
+)
+
+
+def test_annex_headings_from_every_start(native: ModuleType) -> None:
+    """Annex headings are whole lines, at every body start and wherever the text ends."""
+    assert len(find_layout(normalize_text(ANNEX_TEXT), body_start=0).annexes) == 2
+    for body_start in range(len(ANNEX_TEXT) + 2):
+        _check_layout(native, "annexes", ANNEX_TEXT, body_start)
+    for cut in range(len(ANNEX_TEXT)):
+        _check_layout(native, "annexes cut", ANNEX_TEXT[:cut], 0)
+
+
 SIGNATURE_BLOCK = "Nội dung.\n\n"
 HOST_TEXTS = [
     "KẾ HOẠCH\n\nNội dung\n\n**T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ**\n\nCao Văn Hoàn",
