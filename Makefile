@@ -80,6 +80,11 @@ test-fast: install
 
 lint: $(STAMP)
 	$(BIN)/ruff check api graph ingest viz tests bench
+	@if command -v cargo >/dev/null 2>&1; then \
+		cd native && cargo fmt --check && cargo clippy --quiet --release -- -D warnings; \
+	else \
+		echo "!!! cargo not found: the native core is not linted !!!"; \
+	fi
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
