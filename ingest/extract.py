@@ -431,9 +431,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             body_start: int = 0) -> Extraction:  # fmt: skip
     """Find every reference in `text`, type its relation, and describe the host document.
 
-    The native core (ingest/native.py) answers when it can; otherwise, and always when
-    metadata is given, the Python pipeline (`extract_reference`) runs. Both give the same
-    result.
+    The native core (ingest/native.py) answers when it can; otherwise the Python pipeline
+    (`extract_reference`) runs. Both give the same result.
 
     Args:
         text: the document text as read (offsets in the result index this string).
@@ -445,7 +444,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     Returns:
         The extraction: host document, references, relations and warnings.
     """
-    if not metadata and (found := native_extract(text, body_start, path)) is not None:
+    if (found := native_extract(text, body_start, path, metadata)) is not None:
         return found
     return extract_reference(text, path=path, metadata=metadata, body_start=body_start)
 

@@ -1,9 +1,10 @@
 """The native extraction core (`vbgraph_native`, Rust, in native/): same results, faster.
 
-`ingest.extract.extract` calls `native_extract` first; it answers None for what the core
-does not handle (text outside its alphabet: ASCII, Vietnamese letters, precomposed or
-decomposed, common punctuation and zero-width characters), and the Python pipeline, the
-reference implementation, runs instead. tests/native/ checks that both agree.
+`ingest.extract.extract` calls `native_extract` first (metadata included: Python checks and
+types it, the core merges it into the host); it answers None for what the core does not
+handle (text outside its alphabet: ASCII, Vietnamese letters, precomposed or decomposed,
+common punctuation and zero-width characters), and the Python pipeline, the reference
+implementation, runs instead. tests/native/ checks that both agree.
 
 Set VBGRAPH_NATIVE=0 to always run the Python pipeline.
 """
@@ -13,10 +14,12 @@ from __future__ import annotations
 import logging
 import os
 import time
+from collections.abc import Mapping
 from datetime import date
 from types import ModuleType
 
 from ingest.codes import DocumentCode, Family, Level
+from ingest.host import normalize_meta, read_metadata
 from ingest.models import Evidence, Extraction, HostDocument, Place, Reference, Relation, Warning
 from ingest.relations import RelationType
 
@@ -71,14 +74,26 @@ def handles(text: str) -> bool:
     return _core is not None and _core.normalize(text) is not None
 
 
-def native_extract(text: str, body_start: int, path: str | None) -> Extraction | None:
-    """`extract(text, path=path, body_start=body_start)` by the native core (no metadata),
-    or None when the core is missing or the text is outside its alphabet. The core builds
-    the dataclasses of ingest/models.py itself."""
+def native_extract(
+    text: str, body_start: int, path: str | None, metadata: Mapping[str, str] | None = None
+) -> Extraction | None:
+    """`extract(text, path=path, metadata=metadata, body_start=body_start)` by the native
+    core, or None when the core is missing or the text is outside its alphabet. The core
+    builds the dataclasses of ingest/models.py itself.
+
+    Raises:
+        InvalidMetadata: as the Python pipeline does, for metadata that cannot be used
+            (checked here, before the core runs).
+    """
     if _core is None:
         return None
+    meta = given = None
+    if metadata:
+        meta = normalize_meta(metadata)
+        given = read_metadata(meta)
+    year = time.localtime().tm_year
     try:
-        found: Extraction | None = _core.extract(text, body_start, time.localtime().tm_year, path)
+        found: Extraction | None = _core.extract(text, body_start, year, path, meta, given)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # a bug in the core; a Rust panic arrives as BaseException

@@ -10,14 +10,15 @@
 
 use crate::codes::type_word_display;
 use crate::doc::Doc;
-use crate::extract::{run, Draft, Host, Rel, Value, Warn};
+use crate::extract::{run, Draft, Given, Host, Rel, Value, Warn};
 use crate::layout::kind_heading;
-use crate::types::{Date, DocCode};
+use crate::types::{Date, DocCode, Level};
 use pyo3::exceptions::{PyKeyError, PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::sync::GILOnceCell;
 use pyo3::types::{PyDict, PyString, PyStringData, PyTuple, PyType};
 use pyo3::{ffi, IntoPyObjectExt};
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -232,6 +233,14 @@ impl<'py> Builder<'py, '_> {
         label.map(|l| self.label(l))
     }
 
+    /// The host's kind: a label, or the kind the user gave.
+    fn kind(&self, kind: Option<&Cow<'static, str>>) -> Option<Bound<'py, PyString>> {
+        kind.map(|kind| match kind {
+            Cow::Borrowed(label) => self.label(label),
+            Cow::Owned(given) => PyString::new(self.py, given),
+        })
+    }
+
     fn host(&mut self, host: &Host) -> PyResult<Bound<'py, PyAny>> {
         let py = self.py;
         let f = &host.facts;
@@ -240,7 +249,7 @@ impl<'py> Builder<'py, '_> {
             &host.id,
             &host.content_hash,
             self.code(host.code.as_ref())?,
-            self.maybe_label(host.kind),
+            self.kind(host.kind.as_ref()),
             &host.title,
             &f.issuing_body,
             Models::enum_member(py, &self.m.levels, f.level.value())?,
@@ -348,24 +357,66 @@ fn doc_of(text: &Bound<'_, PyString>) -> PyResult<Option<Doc>> {
     })
 }
 
-/// `extract(text, path=path, body_start=…)` (no metadata): the `Extraction`, built from
-/// the classes given to `configure`, or None when `text` holds a character outside the
-/// core's alphabet (then the Python pipeline runs).
+/// The core's `Given` from `normalize_meta(metadata)` and `read_metadata` of it (the
+/// `GivenFacts`, already checked by Python).
+fn given_of(meta: &Bound<'_, PyDict>, facts: &Bound<'_, PyAny>) -> PyResult<Given> {
+    let mut given = Given::default();
+    for key in facts.getattr("fields")?.try_iter()? {
+        given.fields.push(key?.extract()?);
+    }
+    let code = facts.getattr("code")?;
+    if !code.is_none() {
+        given.code = Some(DocCode {
+            number: code.getattr("number")?.extract()?,
+            kind: code.getattr("kind")?.extract()?,
+            issuer: code.getattr("issuer")?.extract()?,
+            party: code.getattr("family")?.getattr("value")?.extract::<String>()? == "party",
+            year: code.getattr("year")?.extract()?,
+            internal: code.getattr("internal")?.extract()?,
+        });
+    }
+    let level = facts.getattr("level")?;
+    if !level.is_none() {
+        let value: String = level.getattr("value")?.extract()?;
+        let found = Level::from_value(&value);
+        given.level = Some(found.ok_or_else(|| PyKeyError::new_err(value))?);
+    }
+    let day = facts.getattr("date")?;
+    if !day.is_none() {
+        let part = |name: &str| -> PyResult<i64> { day.getattr(name)?.extract() };
+        let found = Date::new(part("year")?, part("month")?, part("day")?);
+        given.date = Some(found.ok_or_else(|| PyTypeError::new_err("metadata date"))?);
+    }
+    given.meta = meta.extract()?;
+    Ok(given)
+}
+
+/// `extract(text, path=path, metadata=…, body_start=…)`: the `Extraction`, built from the
+/// classes given to `configure`, or None when `text` holds a character outside the core's
+/// alphabet (then the Python pipeline runs). `meta` and `given` are `normalize_meta` of the
+/// metadata and `read_metadata` of that, or both None.
 #[pyfunction]
-#[pyo3(signature = (text, body_start, this_year, path))]
+#[pyo3(signature = (text, body_start, this_year, path, meta=None, given=None))]
 pub fn extract<'py>(
     py: Python<'py>,
     text: &Bound<'py, PyString>,
     body_start: usize,
     this_year: i32,
     path: Option<&Bound<'py, PyAny>>,
+    meta: Option<&Bound<'py, PyDict>>,
+    given: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
+    let given = match (meta, given) {
+        (Some(meta), Some(facts)) => given_of(meta, facts)?,
+        (None, None) => Given::default(),
+        _ => return Err(PyTypeError::new_err("give both meta and given, or neither")),
+    };
     let Some(doc) = doc_of(text)? else { return Ok(py.None().into_bound(py)) };
     let m = MODELS
         .get(py)
         .ok_or_else(|| PyRuntimeError::new_err("vbgraph_native.configure was not called"))?;
     let body_start = body_start.min(doc.len());
-    let found = py.allow_threads(|| run(&doc, body_start, this_year));
+    let found = py.allow_threads(|| run(&doc, body_start, this_year, &given));
     let mut build = Builder { py, m, text, codes: HashMap::new(), dates: HashMap::new() };
     let host = build.host(&found.host)?;
     let mut references = Vec::with_capacity(found.drafts.len());

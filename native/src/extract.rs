@@ -12,10 +12,11 @@ use crate::pat;
 use crate::pystr::{collapse_ws, is_space, lstrip_chars, strip};
 use crate::relations::classify_relation;
 use crate::types::{
-    CitationTail, Classification, Date, DocCode, HostFacts, Layout, Level, RelType, Span,
+    CitationTail, Classification, Date, DocCode, HostFacts, Layout, Level, Place, RelType, Span,
 };
 use memchr::memmem;
 use sha2::{Digest, Sha256};
+use std::borrow::Cow;
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 pat!(COORDINATION_GAP, r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*");
@@ -590,33 +591,90 @@ pub(crate) struct Host {
     pub(crate) id: String,
     pub(crate) content_hash: String,
     pub(crate) code: Option<DocCode>,
-    pub(crate) kind: Option<&'static str>,
+    pub(crate) kind: Option<Cow<'static, str>>, // a label, or the kind the user gave
     pub(crate) title: Option<String>,
     pub(crate) facts: HostFacts,
 }
 
+/// What the user gave about the document (front matter, `--meta`): `read_metadata(meta)`
+/// and the non-empty `meta` values `_host` reads, typed and checked by Python first.
+#[derive(Default)]
+pub(crate) struct Given {
+    pub(crate) fields: Vec<String>, // `GivenFacts.fields`: sources become "metadata"
+    pub(crate) code: Option<DocCode>,
+    pub(crate) level: Option<Level>,
+    pub(crate) date: Option<Date>,
+    pub(crate) meta: HashMap<String, String>,
+}
+
+impl Given {
+    /// `meta.get(key)` when it is not empty.
+    fn get(&self, key: &str) -> Option<&String> {
+        self.meta.get(key).filter(|value| !value.is_empty())
+    }
+
+    /// `meta.get(key) or fallback`.
+    fn or(&self, key: &str, fallback: Option<String>) -> Option<String> {
+        self.get(key).cloned().or(fallback)
+    }
+}
+
+/// `_host(norm, layout, facts, own, meta, body_start)`.
 fn host_of(
     doc: &Doc,
     layout: &Layout,
-    mut facts: HostFacts,
+    facts: HostFacts,
     own: Option<DocCode>,
+    given: &Given,
     body_start: usize,
 ) -> Host {
+    let mut sources = facts.sources.clone();
     if own.is_some() {
-        facts.sources.entry("code".to_string()).or_insert_with(|| "text".to_string());
+        sources.entry("code".to_string()).or_insert_with(|| "text".to_string());
     }
+    for key in &given.fields {
+        sources.insert(key.clone(), "metadata".to_string());
+    }
+    let code = given.code.clone().or(own);
     let title = layout.title.map(|(a, b)| collapse_ws(doc.text_slice(a, b)));
-    if facts.level == Level::Unknown {
-        if let Some(code) = &own {
-            facts.level = code.issuer_level();
+    let issuing_body = given.or("issuing_body", facts.issuing_body.clone());
+    let mut level = facts.level;
+    if let Some(given_level) = given.level {
+        level = given_level;
+    } else if given.get("issuing_body").is_some() {
+        level = level_of_body(&shadow_of(issuing_body.as_deref().unwrap_or("")), Some(doc));
+    }
+    if level == Level::Unknown {
+        if let Some(code) = &code {
+            level = code.issuer_level();
         }
     }
+    let place = Place {
+        province: given.or("province", facts.place.province.clone()),
+        district: given.or("district", facts.place.district.clone()),
+        commune: given.or("commune", facts.place.commune.clone()),
+    };
+    let facts = HostFacts {
+        issuing_body,
+        level,
+        term: given.or("term", facts.term),
+        date: given.date.or(facts.date),
+        signer: given.or("signer", facts.signer),
+        signer_title: facts.signer_title,
+        recipients: facts.recipients,
+        place,
+        sources,
+    };
     let content_hash = content_id(doc, body_start);
-    let id = match &own {
+    let id = match &code {
         Some(code) => code.canonical(),
         None => format!("doc-{}", &content_hash[..16]),
     };
-    Host { id, content_hash, code: own, kind: layout.kind, title, facts }
+    let kind = match given.get("kind") {
+        Some(kind) => Some(Cow::Owned(kind.clone())),
+        None => layout.kind.map(Cow::Borrowed),
+    };
+    Host { id, content_hash, code, kind, title: given.or("title", title), facts }
 }
 
 /// Everything `extract()` computes, before conversion to Python values.
@@ -628,7 +686,7 @@ pub(crate) struct Extraction {
 }
 
 /// `extract(text, body_start=…)` without metadata.
-pub(crate) fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
+pub(crate) fn run(doc: &Doc, body_start: usize, this_year: i32, given: &Given) -> Extraction {
     let layout = find_layout(doc, body_start);
     let aliases: Vec<Span> = alias_definitions(doc).into_iter().map(|(s, _)| s).collect();
     let mut drafts = drafts_of(doc, body_start, this_year);
@@ -652,7 +710,7 @@ pub(crate) fn run(doc: &Doc, body_start: usize, this_year: i32) -> Extraction {
             facts.level = level_of_body(&shadow_of(&body), Some(doc));
         }
     }
-    let host = host_of(doc, &layout, facts, own, body_start);
+    let host = host_of(doc, &layout, facts, own, given, body_start);
     resolve_short_forms(doc, &mut drafts, &mut warnings);
     type_word_warnings(doc, &mut drafts, &mut warnings);
     conflict_warnings(doc, &drafts, &mut warnings);

@@ -23,6 +23,13 @@ impl Level {
             Level::Unknown => "unknown",
         }
     }
+
+    /// `Level(value)`, or None for a value that names no level.
+    pub fn from_value(value: &str) -> Option<Level> {
+        [Level::Central, Level::Province, Level::District, Level::Commune, Level::Unknown]
+            .into_iter()
+            .find(|level| level.value() == value)
+    }
 }
 
 /// `ingest.codes.DocumentCode` (`party` is `family is Family.PARTY`).

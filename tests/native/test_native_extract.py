@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ingest.extract import extract_reference
+from ingest.host import META_KEYS, InvalidMetadata
 from ingest.models import Extraction
 from ingest.native import native_extract
 
@@ -133,3 +134,71 @@ def test_a_failing_core_falls_back_to_the_python_pipeline(
     monkeypatch.setattr(native, "_core", _BrokenCore())
     assert extract(text, path="x") == extract_reference(text, path="x")
     assert "native core failed on x" in caplog.text
+
+
+# Metadata (front matter, --meta, a .docx's or .pdf's own properties): Python checks and
+# types it, the core merges it into the host; self references take the code given.
+METADATA: list[dict[str, str]] = [
+    {"code": "123-KH/TU"},
+    {"code": "30/2020/NĐ-CP", "level": "CENTRAL"},
+    {"level": "district"},
+    {"issuing_body": "Ban Thường vụ Huyện ủy Tân Yên"},
+    {"issuing_body": "Đảng ủy"},  # a bare "Đảng ủy": the text tells the level
+    {"province": "Bắc Giang", "District": "Tân Yên", "place.commune": "Cao Xá"},
+    {"kind": "Báo cáo", "title": "Tiêu đề", "term": "khóa XX", "signer": "Nguyễn Văn A"},
+    {"date": "31/12/2020", "issuing_body": "Tỉnh ủy Bắc Giang", "level": "province"},
+    {"date": "2021-02-03", "code": "45-KH/HU"},
+    {"title": "", "code": "", "kind": " "},  # empty values are not given
+    {"author": "Văn phòng", "created": "2020-01-01", "keywords": "kế hoạch"},  # not read
+]
+
+
+@pytest.mark.parametrize("metadata", METADATA, ids=lambda m: ",".join(m))
+def test_native_extract_with_metadata(
+    native: ModuleType, corpus: list[tuple[str, str]], metadata: dict[str, str]
+) -> None:
+    for name, text in corpus[:60]:
+        expected = extract_reference(text, path="x", metadata=metadata)
+        got = native_extract(text, 0, "x", metadata)
+        assert got is not None, "the native core refused a text in its alphabet"
+        _compare(f"{name} {metadata}", expected, got)
+
+
+@pytest.mark.parametrize(
+    "metadata", [{"code": "không phải mã"}, {"level": "village"}, {"date": "hôm qua"}]
+)
+def test_native_extract_refuses_bad_metadata_as_python_does(
+    native: ModuleType, metadata: dict[str, str]
+) -> None:
+    text = "KẾ HOẠCH\nThực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị."
+    with pytest.raises(InvalidMetadata) as python_error:
+        extract_reference(text, path="x", metadata=metadata)
+    with pytest.raises(InvalidMetadata) as native_error:
+        native_extract(text, 0, "x", metadata)
+    assert str(native_error.value) == str(python_error.value)
+
+
+_META_VALUES = st.sampled_from([
+    "", " ", "123-KH/TU", "62-KL/TW", "province", "commune", "Bắc Giang", "Huyện ủy Tân Yên",
+    "Đảng ủy", "31/12/2020", "2020-12-31", "Kế hoạch", "Tân Yên", "khóa X", "x",
+])  # fmt: skip
+_META = st.dictionaries(
+    st.sampled_from(sorted(META_KEYS | {"author", "Place.Province", "issuing-body"})),
+    _META_VALUES,
+    max_size=6,
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_DOCUMENTS, _META)
+def test_native_extract_with_random_metadata(text: str, metadata: dict[str, str]) -> None:
+    try:
+        expected = extract_reference(text, path="x", metadata=metadata)
+    except InvalidMetadata:
+        with pytest.raises(InvalidMetadata):
+            native_extract(text, 0, "x", metadata)
+        return
+    got = native_extract(text, 0, "x", metadata)
+    if got is None:  # the module is missing: the fixture says so
+        pytest.skip("native core not installed")
+    _compare("random", expected, got)
