@@ -89,7 +89,7 @@ fn alphabet() -> &'static Alphabet {
         let mut used = 1;
         for (c, entry) in safe.chain(pieces) {
             if (c as usize) < DENSE {
-                // gen_tables.py keeps the dense part of the alphabet under 256 characters
+                // fewer than 256 (tests/native/test_native_text.py checks the tables)
                 alphabet.entries[used] = entry;
                 alphabet.slot[c as usize] = u8::try_from(used).unwrap();
                 used += 1;
@@ -216,7 +216,7 @@ struct ViewBuilder {
 thread_local! {
     /// Buffers of dropped documents, for the next one on this thread: a document needs
     /// ~20 bytes per character of tables, and taking fresh memory for each one made page
-    /// faults a quarter of `Doc::new`.
+    /// faults a quarter of building a `Doc`.
     static SPARE_VIEWS: RefCell<Vec<ViewBuilder>> = const { RefCell::new(Vec::new()) };
 }
 

@@ -155,6 +155,14 @@ def test_tables_are_generated() -> None:
     )
 
 
+def test_dense_alphabet_fits_one_byte_slots() -> None:
+    """doc.rs numbers the code points below U+2000 it handles (safe characters, marks and
+    deleted characters) in one byte, 0 meaning "not handled"."""
+    handled = SAFE | set(MARKS) | set(_DELETED)
+    dense = len({c for c in handled if ord(c) < 0x2000})
+    assert dense < 256, f"{dense} code points: widen doc.rs's Alphabet.slot to u16"
+
+
 def test_normalized_alphabet_has_two_whitespace_characters() -> None:
     """extract.rs's content_id relies on it: whitespace is " " and "\\n" after normalization."""
     normalized = {normalize_text(c).text for c in SAFE}
