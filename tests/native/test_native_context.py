@@ -172,14 +172,13 @@ TAIL_SNIPPETS = [
 ]  # fmt: skip
 
 
-@st.composite
-def tail_texts(draw: st.DrawFn) -> str:
-    parts = draw(st.lists(st.sampled_from(TAIL_SNIPPETS), max_size=30))
-    return "".join(parts)
+def joined(snippets: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts made of up to `max_size` of `snippets`, in any order."""
+    return st.lists(st.sampled_from(snippets), max_size=max_size).map("".join)
 
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(tail_texts())
+@given(joined(TAIL_SNIPPETS, 30))
 def test_parse_tail_on_generated_snippets(native: ModuleType, text: str) -> None:
     _check_tails(native, "generated", text, list(range(len(text) + 1)))
     _check_aliases(native, "generated", text)
@@ -273,14 +272,8 @@ CUE_SNIPPETS = [
 ]  # fmt: skip
 
 
-@st.composite
-def cue_texts(draw: st.DrawFn) -> str:
-    parts = draw(st.lists(st.sampled_from(CUE_SNIPPETS), max_size=40))
-    return "".join(parts)
-
-
 @settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(cue_texts())
+@given(joined(CUE_SNIPPETS, 40))
 def test_classify_relation_on_cue_words(native: ModuleType, lead_in: str) -> None:
     _check_classify(native, lead_in)
 

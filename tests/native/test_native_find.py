@@ -50,6 +50,15 @@ def _short_rows(found: list[find.ShortMatch]) -> list[tuple]:
     return [(s.start, s.end, s.type_word, s.number) for s in found]
 
 
+def _taken(scan: TextScan) -> list[tuple[int, int]]:
+    """The spans extract() marks taken before short forms: each code with its type word."""
+    taken = []
+    for m in scan_codes(scan, this_year=2026):
+        before = scan_type_word_before(scan, m.start)
+        taken.append((before[1] if before else m.start, m.end))
+    return taken
+
+
 @pytest.fixture(scope="session")
 def texts(native: ModuleType, corpus: list[tuple[str, str]]) -> list[tuple[str, str]]:
     corners = [(f"corner{i}", t) for i, t in enumerate(CORNERS)]
@@ -157,10 +166,7 @@ def test_short_refs_after_codes_as_extract_does(
 ) -> None:
     for name, text in texts:
         scan = TextScan.of(normalize_text(text))
-        taken = []
-        for m in scan_codes(scan, this_year=2026):
-            before = scan_type_word_before(scan, m.start)
-            taken.append((before[1] if before else m.start, m.end))
+        taken = _taken(scan)
         expected = _short_rows(scan_short_refs(scan, taken))
         assert native.find_debug_drafts(text, 2026) == (taken, expected), name
 
@@ -203,9 +209,6 @@ def test_fuzzed_code_soup(native: ModuleType) -> None:
         starts = list(range(len(text) + 1))
         expected_words = [scan_type_word_before(scan, s) for s in starts]
         assert native.find_debug_type_word_before(text, starts) == expected_words, text
-        taken = []
-        for m in scan_codes(scan, this_year=2026):
-            before = scan_type_word_before(scan, m.start)
-            taken.append((before[1] if before else m.start, m.end))
+        taken = _taken(scan)
         expected_short = _short_rows(scan_short_refs(scan, taken))
         assert native.find_debug_drafts(text, 2026) == (taken, expected_short), text

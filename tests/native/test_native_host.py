@@ -283,14 +283,19 @@ BODY_NAMES = [
 ]
 
 
+def _check_level_of_body(native: ModuleType, shadow: str, contexts: tuple[str | None, ...]) -> None:
+    """level_of_body(shadow, normalize_text(context)) in both, for each context."""
+    for context in contexts:
+        norm = normalize_text(context) if context is not None else None
+        expected = py_host.level_of_body(shadow, norm).value
+        assert native.debug_level_of_body(shadow, context) == expected, (shadow, context)
+
+
 @pytest.mark.parametrize("name", BODY_NAMES)
 def test_body_name_case_and_level(native: ModuleType, name: str) -> None:
     assert native.debug_body_name_case(name) == py_host.body_name_case(name)
-    shadow = normalize_text(name).shadow
-    for context in (None, "UBND phường A", "các xã;", "đảng ủy phường", "không"):
-        norm = normalize_text(context) if context is not None else None
-        expected = py_host.level_of_body(shadow, norm).value
-        assert native.debug_level_of_body(shadow, context) == expected, (name, context)
+    contexts = (None, "UBND phường A", "các xã;", "đảng ủy phường", "không")
+    _check_level_of_body(native, normalize_text(name).shadow, contexts)
 
 
 LEVEL_SHADOWS = [
@@ -317,10 +322,7 @@ LEVEL_SHADOWS = [
 
 @pytest.mark.parametrize("shadow", LEVEL_SHADOWS)
 def test_level_of_body_words(native: ModuleType, shadow: str) -> None:
-    for context in (None, "UBND xã A", "thị trấn;", "đảng ủy xã", "xã"):
-        norm = normalize_text(context) if context is not None else None
-        expected = py_host.level_of_body(shadow, norm).value
-        assert native.debug_level_of_body(shadow, context) == expected, (shadow, context)
+    _check_level_of_body(native, shadow, (None, "UBND xã A", "thị trấn;", "đảng ủy xã", "xã"))
 
 
 # --- random text --------------------------------------------------------------------------
