@@ -628,7 +628,7 @@ fn host_of(
     given: &Given,
     body_start: usize,
 ) -> Host {
-    let mut sources = facts.sources.clone();
+    let mut sources = facts.sources;
     if own.is_some() {
         sources.entry("code".to_string()).or_insert_with(|| "text".to_string());
     }
@@ -637,7 +637,7 @@ fn host_of(
     }
     let code = given.code.clone().or(own);
     let title = layout.title.map(|(a, b)| collapse_ws(doc.text_slice(a, b)));
-    let issuing_body = given.or("issuing_body", facts.issuing_body.clone());
+    let issuing_body = given.or("issuing_body", facts.issuing_body);
     let mut level = facts.level;
     if let Some(given_level) = given.level {
         level = given_level;
@@ -650,9 +650,9 @@ fn host_of(
         }
     }
     let place = Place {
-        province: given.or("province", facts.place.province.clone()),
-        district: given.or("district", facts.place.district.clone()),
-        commune: given.or("commune", facts.place.commune.clone()),
+        province: given.or("province", facts.place.province),
+        district: given.or("district", facts.place.district),
+        commune: given.or("commune", facts.place.commune),
     };
     let facts = HostFacts {
         issuing_body,
