@@ -4,8 +4,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-NATIVE_STAMP := $(VENV)/.native
-NATIVE_SOURCES := native/Cargo.toml native/Cargo.lock native/pyproject.toml $(wildcard native/src/*.rs)
 DATA_DIR ?= .data
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -27,17 +25,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# The native extraction core (Rust, built by maturin through pip). Without cargo, vbgraph
-# still works on the Python pipeline, slower; CI has cargo and its tests require the core.
-$(NATIVE_STAMP): $(STAMP) $(NATIVE_SOURCES)
-	@if command -v cargo >/dev/null 2>&1; then \
-		$(BIN)/pip install --quiet ./native && touch $(NATIVE_STAMP); \
-	else \
-		echo "!!! cargo not found: the native extraction core is not built (Python pipeline only) !!!"; \
-		if [ "$${CI:-}" = "true" ]; then exit 1; fi; \
-	fi
-
-install: $(STAMP) $(NATIVE_STAMP)
+install: $(STAMP)
 
 ingest-samples: install
 	$(BIN)/vbgraph ingest examples/corpus --data-dir $(DATA_DIR)
@@ -80,11 +68,6 @@ test-fast: install
 
 lint: $(STAMP)
 	$(BIN)/ruff check api graph ingest viz tests bench
-	@if command -v cargo >/dev/null 2>&1; then \
-		cd native && cargo fmt --check && cargo clippy --quiet --release -- -D warnings; \
-	else \
-		echo "!!! cargo not found: the native core is not linted !!!"; \
-	fi
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

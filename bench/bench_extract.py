@@ -388,27 +388,12 @@ def code_state() -> str:
     except OSError:
         commit = "?"
     digest = hashlib.sha256()
-    sources = [*(REPO / "ingest").glob("*.py"), *(REPO / "native" / "src").glob("*.rs")]
+    sources = [*(REPO / "ingest").glob("*.py")]
     for path in sorted(sources):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return (
-        f"commit {commit or '?'}, ingest/*.py + native/src/*.rs sha256 "
+        f"commit {commit or '?'}, ingest/*.py sha256 "
         f"{digest.hexdigest()[:12]} (working tree)"
-    )
-
-
-def engine_state(directory: Path, rows: Sequence[Expected]) -> str:
-    """Which implementation ran, and how many documents the native core could take."""
-    from ingest import native
-
-    if not native.AVAILABLE:
-        return "Python pipeline (native core not installed)"
-    if not native.enabled():
-        return "Python pipeline (native core turned off: --engine python)"
-    taken = sum(native.handles(read_text(directory / exp.file)) for exp in rows)
-    return (
-        f"native core for {taken} of {len(rows)} documents "
-        "(the others are outside its alphabet and run the Python pipeline)"
     )
 
 
@@ -558,10 +543,9 @@ def report(
         "",
         f"Run {datetime.now().astimezone().isoformat(timespec='seconds')}: "
         f"`python -m bench.bench_extract --dir {_shown(args.dir)} --mb {args.mb:g} "
-        f"--seed {args.seed} --engine {args.engine}`",
+        f"--seed {args.seed}`",
         "",
         f"Code measured: {code_state()}. One process, one core; 1 MB = 10^6 bytes of UTF-8.",
-        f"Engine: {args.engine_state}.",
         "The corpus is synthetic (`bench/gen_corpus.py`); recall is measured against the codes",
         "the generator planted, spans included.",
         "",
@@ -644,24 +628,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--no-profile", action="store_true", help="never profile")
     parser.add_argument("--no-write", action="store_true", help=f"do not write {RESULTS.name}")
-    parser.add_argument(
-        "--engine",
-        choices=("native", "python"),
-        default="native",
-        help="native: the Rust core where it applies (as vbgraph runs); python: the reference",
-    )
     args = parser.parse_args(argv)
-    from ingest import native
-
-    native.set_enabled(args.engine == "native")
-
     ensure_corpus(args.dir, args.mb, args.seed)
     rows = load_expected(args.dir, args.mb)
     import ingest  # noqa: F401  (imports and table building are not part of the timing)
 
-    args.engine_state = engine_state(args.dir, rows)
     rss_base = peak_rss_mb()
-    print(f"extracting {len(rows)} files on one core ({args.engine_state}) …", flush=True)
+    print(f"extracting {len(rows)} files on one core …", flush=True)
     timing, tally = run(args.dir, rows)
     rss = peak_rss_mb()
     print_summary(timing, tally, rss, rss_base)

@@ -35,7 +35,6 @@ from ingest.models import (
     Relation,
     Warning,
 )
-from ingest.native import native_extract
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
@@ -431,9 +430,6 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             body_start: int = 0) -> Extraction:  # fmt: skip
     """Find every reference in `text`, type its relation, and describe the host document.
 
-    The native core (ingest/native.py) answers when it can; otherwise the Python pipeline
-    (`extract_reference`) runs. Both give the same result.
-
     Args:
         text: the document text as read (offsets in the result index this string).
         path: where the text came from, echoed in the result.
@@ -444,15 +440,6 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     Returns:
         The extraction: host document, references, relations and warnings.
     """
-    if (found := native_extract(text, body_start, path, metadata)) is not None:
-        return found
-    return extract_reference(text, path=path, metadata=metadata, body_start=body_start)
-
-
-def extract_reference(text: str, *, path: str | None = None,
-                      metadata: Mapping[str, str] | None = None,
-                      body_start: int = 0) -> Extraction:  # fmt: skip
-    """`extract` by the Python pipeline: the reference implementation."""
     meta = normalize_meta(metadata or {})
     norm = normalize_text(text)
     layout = find_layout(norm, body_start=body_start)

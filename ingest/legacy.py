@@ -7,12 +7,16 @@ Vietnamese letters: TCVN3 (TCVN 5712:1993 "VN3", the ABC fonts .VnTime, .VnArial
 works on `str` only: it decides whether a text is such mojibake and maps it back to Unicode.
 Reading bytes belongs to `ingest.read`. Output is not NFC-normalised (that happens later).
 
-Detection decodes every word that contains legacy code points and counts how many come out as
-well-formed Vietnamese syllables; it fires only when enough do, and when they outnumber the words
-already written in Unicode Vietnamese. So modern Unicode text, English with a stray © or ®, and
-French or German Latin-1 text are left alone.
+Detection first counts bytes: a text with no character a legacy decoding could use, or with at
+least as many Vietnamese letters that Latin-1 cannot hold (ă, đ, ơ, ư, ạ … ỹ) as such characters,
+is Unicode and costs no more (`_plainly_unicode`). Otherwise it decodes every word that contains
+legacy code points and counts how many come out as well-formed Vietnamese syllables; it fires
+only when enough do, and when they outnumber the words already written in Unicode Vietnamese.
+So modern Unicode text, English with a stray © or ®, and French or German Latin-1 text are left
+alone.
 """
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -28,6 +32,8 @@ __all__ = [
     "TCVN3_TO_UNICODE",
     "VNI_TO_UNICODE",
     "LegacyEncoding",
+    "LegacyVerdict",
+    "assess_legacy",
     "convert_legacy",
     "detect_legacy",
     "looks_legacy",
@@ -187,7 +193,10 @@ _VNI_MARKER = re.compile(
     + "|^[ñÑ][A-Za-z]"  # word-initial Đ/đ: "Ñaûng", "ñoàng" (Spanish ñ is never initial)
 )
 # Words already in Unicode Vietnamese (letters no legacy text read as Latin-1 can contain).
-_MODERN_WORD = re.compile(r"\w*[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]")
+# Anchored at a word's start and lazy, so each word is scanned once: linear in the text.
+_MODERN_WORD = re.compile(
+    r"(?<!\w)\w*?[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9\u0300\u0301\u0303\u0309\u0323]"
+)
 
 # A Vietnamese syllable, checked without its tone: initial consonant, vowel nucleus, final.
 _INITIALS = r"ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnpqrstvx]"
@@ -208,6 +217,7 @@ _MIN_SHARE = 0.6  # share of candidate words that must decode to syllables
 _MARKER_SHARE = 0.2  # share of non-ASCII words that must carry markers for looks_legacy
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_syllable(word: str) -> bool:
     """Return True if `word` is spelled like one Vietnamese syllable (at most one tone)."""
     lower = word.lower()
@@ -243,11 +253,64 @@ def _evidence(sample: str, encoding: LegacyEncoding) -> _Evidence:
     return _Evidence(valid, candidates, markers)
 
 
-def _assess(text: str) -> tuple[LegacyEncoding | None, bool]:
-    """Return (confident encoding or None, whether marker clusters are plentiful)."""
+@dataclass(frozen=True, slots=True)
+class LegacyVerdict:
+    """What the legacy check found in a text."""
+
+    encoding: LegacyEncoding | None  # the encoding it confidently decodes in, if any
+    looks_legacy: bool  # whether marker clusters are plentiful (see `looks_legacy`)
+
+
+_PLAIN = LegacyVerdict(None, False)
+
+
+# UTF-8 of the letters a legacy text read as Latin-1 can never hold: ă Ă đ Đ ĩ Ĩ ũ Ũ ơ Ơ ư Ư,
+# and the lead bytes of U+1E80-U+1EFF (every toned Vietnamese letter, ạ … ỹ).
+_VIETNAMESE_ONLY_UTF8 = tuple(ch.encode() for ch in "ăĂđĐĩĨũŨơƠưƯ")
+_TONED_LEAD_UTF8 = (b"\xe1\xba", b"\xe1\xbb")
+
+
+def _plainly_unicode(sample: str) -> bool:
+    """True when counting bytes already shows `sample` is Unicode text, not legacy mojibake.
+
+    Every code point TCVN3 and VNI use for letters lies in U+00A1-U+00FF (or is U+2212), so a
+    text without such characters has no legacy word to judge; and a text with at least as many
+    Vietnamese letters that Latin-1 cannot hold as characters a legacy decoding could use is
+    Vietnamese already written in Unicode. Byte counts run at memory speed; the word-by-word
+    analysis (`_verdict`) runs only when this cannot tell.
+    """
+    data = sample.encode("utf-8", "surrogatepass")
+    latin = data.count(b"\xc2") + data.count(b"\xc3") - data.count(b"\xc2\xa0")  # not NBSP
+    latin += data.count(_MINUS.encode())
+    if latin == 0:
+        return True
+    vietnamese = sum(data.count(lead) for lead in _TONED_LEAD_UTF8)
+    if vietnamese >= latin:
+        return True
+    return vietnamese + sum(data.count(letter) for letter in _VIETNAMESE_ONLY_UTF8) >= latin
+
+
+def assess_legacy(text: str) -> LegacyVerdict:
+    """Tell at once what `detect_legacy` and `looks_legacy` tell (one pass over the sample).
+
+    Args:
+        text: Decoded text; only its first 200,000 characters are examined.
+
+    Returns:
+        The confident encoding (or None) and whether the text looks legacy.
+    """
     sample = text[:_SAMPLE_CHARS]
-    modern = len(_MODERN_WORD.findall(sample))
-    evidence = {enc: _evidence(sample, enc) for enc in ("tcvn3", "vni")}
+    if sample.isascii() or _plainly_unicode(sample):
+        return _PLAIN
+    return _verdict(sample, len(_MODERN_WORD.findall(sample)), _ENCODINGS)
+
+
+_ENCODINGS: tuple[LegacyEncoding, ...] = ("tcvn3", "vni")
+
+
+def _verdict(sample: str, modern: int, encodings: tuple[LegacyEncoding, ...]) -> LegacyVerdict:
+    """Judge every candidate word of `sample` in each of `encodings`."""
+    evidence = {enc: _evidence(sample, enc) for enc in encodings}
     passing = {
         enc: ev.valid
         for enc, ev in evidence.items()
@@ -263,7 +326,7 @@ def _assess(text: str) -> tuple[LegacyEncoding | None, bool]:
         ev.markers >= _MIN_WORDS and ev.markers >= _MARKER_SHARE * (ev.candidates + modern)
         for ev in evidence.values()
     )
-    return confident, marked
+    return LegacyVerdict(confident, marked)
 
 
 def detect_legacy(text: str) -> LegacyEncoding | None:
@@ -277,7 +340,7 @@ def detect_legacy(text: str) -> LegacyEncoding | None:
         points, decode to Vietnamese syllables in that encoding and clearly outnumber the words
         already written in Unicode Vietnamese; otherwise None.
     """
-    return _assess(text)[0]
+    return assess_legacy(text).encoding
 
 
 def looks_legacy(text: str) -> bool:
@@ -294,7 +357,7 @@ def looks_legacy(text: str) -> bool:
         True if at least three words, and a fifth of the words with non-ASCII letters, carry
         legacy marker clusters.
     """
-    return _assess(text)[1]
+    return assess_legacy(text).looks_legacy
 
 
 _TCVN3_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(

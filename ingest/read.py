@@ -24,7 +24,7 @@ from pypdf import PdfReader
 from pypdf.errors import DependencyError
 
 from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
-from ingest.legacy import convert_legacy, detect_legacy, looks_legacy
+from ingest.legacy import assess_legacy, convert_legacy
 
 __all__ = ["ReadResult", "read_document"]
 
@@ -225,11 +225,12 @@ def _decode_unicode(
 def _decode_8bit(data: bytes, name: str) -> tuple[str, str, list[str]]:
     """Decode non-Unicode bytes: TCVN3/VNI if their markers say so, else Windows-1258/1252."""
     latin = data.decode("latin-1").translate(_CP1252_LENIENT)
-    legacy = detect_legacy(latin)
-    if legacy is not None:
+    verdict = assess_legacy(latin)
+    if verdict.encoding is not None:
+        legacy = verdict.encoding
         text = convert_legacy(latin, legacy)
         return text, legacy, [f"converted from {legacy.upper()} legacy encoding"]
-    if looks_legacy(latin):
+    if verdict.looks_legacy:
         raise LegacyEncodingError(
             f"{name} looks like TCVN3/VNI legacy text but does not convert cleanly; "
             "convert it to Unicode (e.g. with UniKey) and try again"
@@ -260,10 +261,10 @@ def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, s
 
 def _fix_legacy(text: str, name: str) -> tuple[str, str | None]:
     """Convert TCVN3/VNI mojibake found in already-decoded text; return (text, encoding used)."""
-    legacy = detect_legacy(text)
-    if legacy is not None:
-        return convert_legacy(text, legacy), legacy
-    if looks_legacy(text):
+    verdict = assess_legacy(text)
+    if verdict.encoding is not None:
+        return convert_legacy(text, verdict.encoding), verdict.encoding
+    if verdict.looks_legacy:
         raise LegacyEncodingError(
             f"{name} looks like TCVN3/VNI legacy text but does not convert cleanly; "
             "convert it to Unicode (e.g. with UniKey) and try again"

@@ -17,10 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
+from ingest import legacy
 from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
 from ingest.legacy import (
     TCVN3_TO_UNICODE,
     VNI_TO_UNICODE,
+    LegacyVerdict,
+    assess_legacy,
     convert_legacy,
     detect_legacy,
     looks_legacy,
@@ -158,6 +161,45 @@ def test_tcvn3_toned_capital_in_lower_case_word_comes_back_small() -> None:
 def test_detect_legacy_ignores_ordinary_text(text: str) -> None:
     assert detect_legacy(text) is None
     assert not looks_legacy(text)
+
+
+# assess_legacy skips the word-by-word analysis when byte counts show Unicode Vietnamese; the
+# analysis would not have found a legacy encoding in such a text either.
+_MIXED_PIECES = [
+    *SENTENCES,
+    *(to_tcvn3(s) for s in SENTENCES),
+    *(to_vni(s) for s in SENTENCES),
+    "Où est la bibliothèque ? ¡Hola! España, año, Größe, schön",
+    "9" * 300,
+    "Copyright © 2024 Microsoft® Windows®",
+]
+
+
+def _full_verdict(text: str) -> LegacyVerdict:
+    sample = text[: legacy._SAMPLE_CHARS]
+    modern = len(legacy._MODERN_WORD.findall(sample))
+    return legacy._verdict(sample, modern, legacy._ENCODINGS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_MIXED_PIECES), min_size=1, max_size=12), st.text(max_size=40))
+def test_plainly_unicode_texts_hold_no_legacy_encoding(pieces: list[str], noise: str) -> None:
+    text = " ".join(pieces) + noise
+    verdict = assess_legacy(text)
+    if legacy._plainly_unicode(text):
+        assert verdict == LegacyVerdict(None, False)
+        assert _full_verdict(text).encoding is None
+    else:
+        assert verdict == _full_verdict(text)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
+def test_corpus_texts_skip_the_word_analysis_and_legacy_copies_do_not(path: Path) -> None:
+    original = nfc(path.read_text(encoding="utf-8"))
+    assert legacy._plainly_unicode(original)
+    for copy in (to_tcvn3(original), to_vni(original)):
+        assert not legacy._plainly_unicode(copy)
+        assert assess_legacy(copy) == _full_verdict(copy)
 
 
 def test_convert_legacy_unknown_encoding_raises() -> None:
