@@ -7,6 +7,7 @@ relations (relations) → host facts (host). It does no I/O.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from collections import defaultdict
@@ -98,15 +99,39 @@ def _short_draft(norm: NormalizedText, short: ShortMatch) -> _Draft:
                   number=short.number)  # fmt: skip
 
 
+class _AliasSpans:
+    """Answers "does any alias span hold this offset?" by bisection over sorted starts."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        ordered = sorted(spans, key=lambda a: a.start)
+        self._starts = [a.start for a in ordered]
+        self._reach: list[int] = []  # the largest end among the spans up to each one
+        for a in ordered:
+            self._reach.append(max(a.end, self._reach[-1]) if self._reach else a.end)
+
+    def covers(self, offset: int) -> bool:
+        k = bisect.bisect_right(self._starts, offset) - 1
+        return k >= 0 and self._reach[k] > offset
+
+
 def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Span]) -> None:
-    """Set nesting (subject clauses), coordination and alias membership; fill shared facts."""
+    """Set nesting (subject clauses), coordination and alias membership; fill shared facts.
+
+    Linear in the number of references (drafts come sorted by start): alias membership by a
+    running maximum of span ends, nesting by the subject spans still open at each start.
+    """
+    in_alias = _AliasSpans(aliases)
+    open_subjects: list[tuple[int, Span]] = []  # (draft index, its subject span), by index
     for j, d in enumerate(drafts):
-        d.alias = any(a.start <= d.start < a.end for a in aliases)
-        for i in range(j - 1, -1, -1):
-            span = drafts[i].tail.subject_span
-            if span and span.start <= d.start < span.end:
+        d.alias = in_alias.covers(d.start)
+        # A span that ends at or before this start can hold no later reference either.
+        open_subjects = [(i, span) for i, span in open_subjects if span.end > d.start]
+        for i, span in reversed(open_subjects):
+            if span.start <= d.start:
                 d.parent = i
                 break
+        if (span := d.tail.subject_span) is not None:
+            open_subjects.append((j, span))
         if j > 0:
             prev = drafts[j - 1]
             gap_start = max(prev.tail.end, prev.end)
@@ -370,19 +395,53 @@ def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -
     return kind
 
 
+_HASH_CHUNK = 1 << 16  # characters hashed at a time: big documents stay in the cache
+
+
 def _content_id(norm: NormalizedText, body_start: int) -> str:
-    """SHA-256 of the body's UTF-8 with whitespace runs collapsed: `" ".join(body.split())`."""
-    body = norm.text[body_start:]
-    if norm.plain_space:
+    """SHA-256 of the body's UTF-8 with whitespace runs collapsed: `" ".join(body.split())`.
+
+    The body is hashed in chunks cut just after a whitespace character, so no chunk splits a
+    word and the words, joined by one space, are those of the whole body.
+    """
+    text = norm.text
+    digest = hashlib.sha256()
+    first = True
+    pos, n = body_start, len(text)
+    while pos < n:
+        cut = min(n, pos + _HASH_CHUNK)
+        if cut < n:
+            space = max(text.rfind(" ", pos, cut), text.rfind("\n", pos, cut))
+            if space < pos and not norm.plain_space:
+                space = next((i for i in range(cut - 1, pos - 1, -1) if text[i].isspace()), -1)
+            cut = space + 1 if space >= pos else cut
+            if cut < n and space < pos:  # no whitespace in a whole chunk: one long word
+                cut = _word_end(text, cut)
+        words = _collapsed(text[pos:cut], norm.plain_space)
+        if words:
+            digest.update(words if first else b" " + words)
+            first = False
+        pos = cut
+    return digest.hexdigest()
+
+
+def _word_end(text: str, pos: int) -> int:
+    """The offset just after the whitespace character that ends the word at `pos`."""
+    while pos < len(text) and not text[pos].isspace():
+        pos += 1
+    return min(len(text), pos + 1)
+
+
+def _collapsed(piece: str, plain_space: bool) -> bytes:
+    """`" ".join(piece.split())` as UTF-8."""
+    if plain_space:
         # Only " " and "\n" are whitespace, and UTF-8 never puts those bytes inside a
-        # character, so the bytes can be collapsed instead (no str.split into ~2,500 words).
+        # character, so the bytes can be collapsed instead (no str.split into words).
         # Splitting at "  " cuts every run of two or more spaces; what is left of a run lies at
         # the edge of a part, and parts that were only spaces come out empty.
-        data = body.encode("utf-8").replace(b"\n", b" ")
-        data = b" ".join(p for p in (part.strip(b" ") for part in data.split(b"  ")) if p)
-    else:
-        data = " ".join(body.split()).encode("utf-8")
-    return hashlib.sha256(data).hexdigest()
+        data = piece.encode("utf-8").replace(b"\n", b" ")
+        return b" ".join(p for p in (part.strip(b" ") for part in data.split(b"  ")) if p)
+    return " ".join(piece.split()).encode("utf-8")
 
 
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,

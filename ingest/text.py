@@ -197,8 +197,6 @@ def _special_matches(raw: str, runs: list[tuple[int, int]]) -> list[re.Match[str
     Every piece holds a trailer, an NFC-changed or a deleted character, and these are all
     odd (not one-byte) characters; a piece starts at such a character or just before it.
     """
-    if len(runs) > 200:  # many pieces: one pass is cheaper
-        return list(_SPECIAL.finditer(raw))
     starts: list[int] = []
     for a, b in runs:
         for m in _SPECIAL_CHAR.finditer(raw, a, b):

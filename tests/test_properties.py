@@ -82,3 +82,27 @@ def test_normalize_code_is_idempotent_or_refuses_cleanly(raw: str) -> None:
 def test_extract_never_crashes_on_arbitrary_text(raw: str) -> None:
     result = extract(raw)
     assert result.as_dict()["document"]["id"]
+
+
+_WHITESPACE_HEAVY = st.lists(
+    st.one_of(ALPHABET, FRAGMENTS, st.sampled_from([" ", "  ", "\n", "\t", "\u3000", "x" * 40])),
+    max_size=120,
+).map("".join)
+
+
+@given(_WHITESPACE_HEAVY, st.integers(min_value=1, max_value=64))
+def test_content_id_hashed_in_chunks_is_the_hash_of_the_collapsed_body(
+    raw: str, chunk: int
+) -> None:
+    import hashlib
+    import importlib
+
+    extract_module = importlib.import_module("ingest.extract")  # the module, not the function
+    norm = normalize_text(raw)
+    expected = hashlib.sha256(" ".join(norm.text.split()).encode("utf-8")).hexdigest()
+    saved = extract_module._HASH_CHUNK
+    extract_module._HASH_CHUNK = chunk  # small chunks: many cuts, long words across them
+    try:
+        assert extract_module._content_id(norm, 0) == expected
+    finally:
+        extract_module._HASH_CHUNK = saved
