@@ -126,12 +126,12 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
         d.alias = in_alias.covers(d.start)
         # A span that ends at or before this start can hold no later reference either.
         open_subjects = [(i, span) for i, span in open_subjects if span.end > d.start]
-        for i, span in reversed(open_subjects):
-            if span.start <= d.start:
+        for i, held in reversed(open_subjects):
+            if held.start <= d.start:
                 d.parent = i
                 break
-        if (span := d.tail.subject_span) is not None:
-            open_subjects.append((j, span))
+        if (subject := d.tail.subject_span) is not None:
+            open_subjects.append((j, subject))
         if j > 0:
             prev = drafts[j - 1]
             gap_start = max(prev.tail.end, prev.end)
