@@ -1,0 +1,260 @@
+"""Ingest many files: read and extract in worker processes, write from this one.
+
+`vbgraph ingest FOLDER --jobs N` streams the files (a folder of any size is never listed whole),
+hands them in small batches to N worker processes that read and extract (`uploads.prepare`, no
+store involved), and builds and writes each document here, in the order the files were found
+(`uploads.commit`). One writer sees every earlier document, as a run with `--jobs 1` does, so
+both give the same store. At most a few batches per worker are in flight: memory stays
+bounded however large the folder. A worker that dies (a library crashing on a hostile file)
+fails its batch's files with a clear message; the run goes on with a fresh pool.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from api.schemas import IngestFileOut, Problem
+from api.uploads import MAX_FILE_BYTES, Prepared, commit, prepare
+from graph.store import GraphStore
+from ingest.errors import VbgraphError
+
+BATCH_FILES = 16  # files per task: amortises the hand-over for one-page notices
+BATCH_BYTES = 2_000_000  # ... and bounds a task's size when the files are big
+IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, no more
+
+
+def default_jobs() -> int:
+    """The cores this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass
+class RunStats:
+    """What a run did and where its time went (seconds; read and extract summed over workers)."""
+
+    documents: int = 0
+    failed: int = 0
+    bytes: int = 0
+    references: int = 0
+    new_nodes: int = 0
+    warnings: int = 0
+    read_s: float = 0.0
+    extract_s: float = 0.0
+    build_write_s: float = 0.0
+    wait_s: float = 0.0  # the writer waiting for workers
+    wall_s: float = 0.0
+    reports: list[IngestFileOut] = field(default_factory=list)
+
+    def add(self, report: IngestFileOut, size: int) -> None:
+        self.bytes += size
+        if report.ok:
+            self.documents += 1
+            self.references += report.references
+            self.new_nodes += len(report.new_nodes)
+            self.warnings += len(report.warnings)
+        else:
+            self.failed += 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """One file's outcome from a worker, with the time its stages took there."""
+
+    path: str
+    size: int
+    outcome: Prepared | IngestFileOut
+    read_s: float
+    extract_s: float
+
+
+_worker_metadata: Mapping[str, str] = {}
+
+
+def _init_worker(metadata: Mapping[str, str]) -> None:
+    global _worker_metadata
+    _worker_metadata = dict(metadata)
+
+
+def _prepare_file(path: str, size: int, metadata: Mapping[str, str]) -> _Done:
+    start = time.perf_counter()
+    try:
+        outcome = prepare(path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES)
+    except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
+        outcome = _failure(path, 500, "ExtractionFailed", f"{path}: {type(exc).__name__}: {exc}")
+    if isinstance(outcome, Prepared):
+        return _Done(path, size, outcome, outcome.read_s, outcome.extract_s)
+    return _Done(path, size, outcome, 0.0, time.perf_counter() - start)
+
+
+def _prepare_batch(batch: list[tuple[str, int]]) -> list[_Done]:
+    return [_prepare_file(path, size, _worker_metadata) for path, size in batch]
+
+
+def _failure(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
+    problem = Problem(title=title, status=status, detail=detail, instance=filename)
+    return IngestFileOut(filename=filename, ok=False, status=status, error=problem)
+
+
+def _batches(files: Iterable[Path]) -> Iterator[list[tuple[str, int]]]:
+    batch: list[tuple[str, int]] = []
+    held = 0
+    for f in files:
+        try:
+            size = f.stat().st_size
+        except OSError:
+            size = 0  # prepare reports why it cannot be read
+        batch.append((str(f), size))
+        held += size
+        if len(batch) >= BATCH_FILES or held >= BATCH_BYTES:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
+
+
+def ingest_files(
+    store: GraphStore,
+    files: Iterable[Path],
+    *,
+    metadata: Mapping[str, str] | None = None,
+    jobs: int = 1,
+    on_report: Callable[[IngestFileOut, RunStats], None] | None = None,
+    keep_reports: bool = False,
+) -> RunStats:
+    """Ingest `files` into `store`, extracting in `jobs` worker processes (1: in this one).
+
+    Args:
+        store: where to write (only this process writes).
+        files: the files, in the order to write them.
+        metadata: facts given by the user, applied to every file.
+        jobs: worker processes; 1 reads and extracts here, without a pool.
+        on_report: called after each file with its report and the totals so far.
+        keep_reports: keep every file's report in the returned totals (for a small run).
+
+    Returns:
+        The totals and the time each stage took.
+
+    Raises:
+        StoreUnavailable: the store failed; what was written before stays written.
+    """
+    meta = dict(metadata or {})
+    stats = RunStats()
+    start = time.perf_counter()
+    done = _run_here(files, meta) if jobs <= 1 else _run_in_workers(files, meta, jobs, stats)
+    for item in done:
+        stats.read_s += item.read_s
+        stats.extract_s += item.extract_s
+        t = time.perf_counter()
+        report = commit(store, item.outcome)
+        stats.build_write_s += time.perf_counter() - t
+        stats.add(report, item.size)
+        if keep_reports:
+            stats.reports.append(report)
+        if on_report is not None:
+            on_report(report, stats)
+    stats.wall_s = time.perf_counter() - start
+    return stats
+
+
+def _run_here(files: Iterable[Path], metadata: Mapping[str, str]) -> Iterator[_Done]:
+    for batch in _batches(files):
+        for path, size in batch:
+            yield _prepare_file(path, size, metadata)
+
+
+class WorkersUnavailable(VbgraphError):
+    """The worker processes cannot run at all (not one file's fault)."""
+
+    status = 503
+
+
+def _isolated(path: str, size: int, new_pool: Callable[[], ProcessPoolExecutor]) -> _Done:
+    """Prepare one file in a pool of its own; a worker that dies on it fails only this file."""
+    pool = new_pool()
+    try:
+        return pool.submit(_prepare_batch, [(path, size)]).result()[0]
+    except BrokenProcessPool:
+        detail = (
+            f"{path}: the extraction worker died on this file (a crash in a reader library, "
+            "or out of memory); nothing of it was stored"
+        )
+        return _Done(path, size, _failure(path, 500, "WorkerDied", detail), 0.0, 0.0)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _run_in_workers(
+    files: Iterable[Path], metadata: Mapping[str, str], jobs: int, stats: RunStats
+) -> Iterator[_Done]:
+    """Each file's outcome in the order of `files`, prepared by a pool of `jobs` workers.
+
+    Raises:
+        WorkersUnavailable: workers die on every file of a batch, each run alone.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["api.ingest_run"])
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            jobs, mp_context=context, initializer=_init_worker, initargs=(metadata,)
+        )
+
+    pending: deque[tuple[list[tuple[str, int]], Future[list[_Done]]]] = deque()
+    batches = _batches(files)
+    limit = jobs * IN_FLIGHT_PER_WORKER
+    pool = new_pool()
+    try:
+        while True:
+            while len(pending) < limit and (batch := next(batches, None)) is not None:
+                pending.append((batch, _submit(pool, batch)))
+            if not pending:
+                return
+            batch, future = pending.popleft()
+            t = time.perf_counter()
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                # Every batch in flight fails with the pool; which file killed the worker is
+                # found by running this batch's files one by one, each in a pool of its own.
+                pool.shutdown(wait=False, cancel_futures=True)
+                results = [_isolated(path, size, new_pool) for path, size in batch]
+                if len(batch) > 1 and all(_died(r) for r in results):
+                    raise WorkersUnavailable(
+                        "the extraction workers die on every file; try --jobs 1"
+                    ) from None
+                pool = new_pool()
+                resubmit = [b for b, _ in pending]
+                pending.clear()
+                pending.extend((b, _submit(pool, b)) for b in resubmit)
+            stats.wait_s += time.perf_counter() - t
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _died(done: _Done) -> bool:
+    outcome = done.outcome
+    return isinstance(outcome, IngestFileOut) and outcome.error is not None and (
+        outcome.error.title == "WorkerDied"
+    )
+
+
+def _submit(pool: ProcessPoolExecutor, batch: list[tuple[str, int]]) -> Future[list[_Done]]:
+    """Submit, turning a pool already broken into a failed future (handled like the others)."""
+    try:
+        return pool.submit(_prepare_batch, batch)
+    except BrokenProcessPool as exc:
+        failed: Future[list[_Done]] = Future()
+        failed.set_exception(exc)
+        return failed
