@@ -59,6 +59,7 @@ V1_NODE_FIELDS = tuple(f for f in NODE_FIELDS if f != "mentions")
 JOURNAL_SHARE = 0.25
 JOURNAL_MIN_BYTES = 1 << 20
 JOURNAL_MAX_OPS = 20_000
+DECODED_NODES_KEPT = 4096  # decoded nodes cached (the most cited ones are read most)
 
 _CODES = NODE_FIELDS.index("codes")
 _E_ID, _E_SOURCE, _E_TARGET, _E_TYPE, _E_DOC = range(5)
@@ -139,6 +140,10 @@ class EmbeddedStore:
         self._graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         self._docs: dict[str, Row] = {}
         self._by_code: dict[str, set[str]] = {}
+        # Nodes decoded from their rows, so one row is decoded once however often it is read
+        # (building a document reads a cited node about five times). Rows are never changed
+        # in place, so an entry holds while the node's row is the very row it was made from.
+        self._decoded: dict[str, tuple[Row, Node]] = {}
         self._batch_depth = 0
         # Redo operations not yet on disk; None when too many (the next save is a snapshot).
         self._ops: list[Op] | None = None if self._dir is None else []
@@ -244,6 +249,7 @@ class EmbeddedStore:
                 else:
                     by_code[code] = {r[0]}
         self._graph, self._by_code = graph, by_code
+        self._decoded.clear()
         self._docs = {r[0]: r for r in docs}
         self._generation = str(data.get("generation") or "")
 
@@ -545,7 +551,7 @@ class EmbeddedStore:
                         self._remove_edge(r)
         checkpoint("removed")
         keys = {n.key for n in write.nodes} | set(old.node_keys if old else ())
-        current = {k: _to_node(row) for k in keys if (row := self._node_row(k)) is not None}
+        current = {k: self._decode(row) for k in keys if (row := self._node_row(k)) is not None}
         plan = plan_write(write, old, current)
         for node in plan.upserts:
             self._set_node(node)
@@ -599,7 +605,7 @@ class EmbeddedStore:
                     contributions.setdefault(node.key, []).append(node)
             for key, nodes in contributions.items():
                 row = self._node_row(key)
-                self._set_node(combine_many(_to_node(row) if row else None, nodes))
+                self._set_node(combine_many(self._decode(row) if row else None, nodes))
             for write in fresh:
                 for edge in write.edges:
                     self._add_edge(edge)
@@ -613,10 +619,21 @@ class EmbeddedStore:
 
     def node(self, key: str) -> Node | None:
         row = self._node_row(key)
-        return _to_node(row) if row is not None else None
+        return self._decode(row) if row is not None else None
 
     def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
-        return {k: _to_node(r) for k in keys if (r := self._node_row(k)) is not None}
+        return {k: self._decode(r) for k in keys if (r := self._node_row(k)) is not None}
+
+    def _decode(self, row: Row) -> Node:
+        """The node of `row`, decoded once while the row stands (see `_decoded`)."""
+        found = self._decoded.get(row[0])
+        if found is not None and found[0] is row:
+            return found[1]
+        node = _to_node(row)
+        if len(self._decoded) >= DECODED_NODES_KEPT:
+            del self._decoded[next(iter(self._decoded))]  # the oldest entry
+        self._decoded[row[0]] = (row, node)
+        return node
 
     def nodes_by_code(self, code: str) -> list[Node]:
         return [n for k in sorted(self._by_code.get(code, ())) if (n := self.node(k))]
@@ -665,6 +682,7 @@ class EmbeddedStore:
 
     def clear(self) -> None:
         self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
+        self._decoded.clear()
         if self._dir is not None:
             self._ops = None  # a new, empty snapshot
         self._save()

@@ -11,6 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import RelationType
@@ -47,6 +49,9 @@ NODE_SCALAR_FIELDS = (
     "title",
 )
 
+_json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept as is
+
+
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One thing one document says about a node, with where it says it."""
@@ -58,14 +63,18 @@ class Fact:
     end: int | None = None
 
     def encode(self) -> str:
-        """Storage spelling: "<doc>\\t<json>" so a store can drop one document's facts by prefix."""
-        body = json.dumps([self.field, self.value, self.start, self.end], ensure_ascii=False)
-        return f"{self.doc}\t{body}"
+        """Storage spelling: "<doc>\t<json>" so a store can drop one document's facts by prefix.
+
+        The JSON is `json.dumps([field, value, start, end], ensure_ascii=False)`, written
+        directly (the strings through json's own C escaper)."""
+        start = "null" if self.start is None else int(self.start)
+        end = "null" if self.end is None else int(self.end)
+        return f"{self.doc}\t[{_json_str(self.field)}, {_json_str(self.value)}, {start}, {end}]"
 
     @classmethod
     def decode(cls, text: str) -> Fact:
         doc, _, body = text.partition("\t")
-        field_, value, start, end = json.loads(body)
+        field_, value, start, end = orjson.loads(body)
         return cls(field_, value, doc, start, end)
 
     def as_dict(self) -> dict[str, Any]:

@@ -106,3 +106,23 @@ def test_content_id_hashed_in_chunks_is_the_hash_of_the_collapsed_body(
         assert extract_module._content_id(norm, 0) == expected
     finally:
         extract_module._HASH_CHUNK = saved
+
+
+@given(
+    st.text(),
+    st.text(),
+    st.text(alphabet=st.characters(blacklist_characters="\t")),
+    st.none() | st.integers(min_value=0, max_value=10**9),
+    st.none() | st.integers(min_value=0, max_value=10**9),
+)
+def test_fact_storage_spelling_is_json_dumps_and_decodes_back(
+    field: str, value: str, doc: str, start: int | None, end: int | None
+) -> None:
+    import json
+
+    from graph.model import Fact
+
+    fact = Fact(field, value, doc, start, end)
+    body = json.dumps([field, value, start, end], ensure_ascii=False)
+    assert fact.encode() == f"{doc}\t{body}"
+    assert Fact.decode(fact.encode()) == fact
