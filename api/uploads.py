@@ -16,7 +16,7 @@ from pathlib import Path
 from api.schemas import IngestFileOut, Problem
 from graph.build import build_document
 from graph.errors import StoreUnavailable
-from graph.store import GraphStore
+from graph.store import DocumentTarget, GraphStore
 from ingest.errors import VbgraphError
 from ingest.extract import extract
 from ingest.models import Extraction
@@ -72,7 +72,7 @@ def prepare(
     return Prepared(filename, read.format, read.warnings, ext, middle - start, end - middle)
 
 
-def commit(store: GraphStore, prepared: Prepared | IngestFileOut) -> IngestFileOut:
+def commit(store: DocumentTarget, prepared: Prepared | IngestFileOut) -> IngestFileOut:
     """Build a prepared document against `store` and write it in one all-or-nothing write.
 
     Raises:

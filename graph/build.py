@@ -31,7 +31,7 @@ from graph.model import (
     Merge,
     Node,
 )
-from graph.store import GraphStore
+from graph.store import DocumentTarget
 from ingest import extract
 from ingest.codes import DocumentCode
 from ingest.models import HOST, Extraction, HostDocument, Reference
@@ -132,7 +132,7 @@ def _mention_facts(group: _Group, doc: str) -> list[Fact]:
 
 
 class _Builder:
-    def __init__(self, store: GraphStore, ext: Extraction, matcher: Matcher) -> None:
+    def __init__(self, store: DocumentTarget, ext: Extraction, matcher: Matcher) -> None:
         self.store, self.ext, self.matcher = store, ext, matcher
         self.host = ext.document
         self.doc = self.host.id
@@ -402,13 +402,13 @@ class _Builder:
 
 
 def build_document(
-    store: GraphStore, ext: Extraction, *, matcher: Matcher = default_matcher
+    store: DocumentTarget, ext: Extraction, *, matcher: Matcher = default_matcher
 ) -> DocumentWrite:
     """Decide the nodes and edges of one extraction against what `store` already holds.
 
     Parameters
     ----------
-    store : GraphStore
+    store : DocumentTarget
         Read only, to find the nodes mentions belong to (terms, places, variant spellings).
     ext : Extraction
         The output of ``ingest.extract``.
@@ -424,7 +424,7 @@ def build_document(
 
 
 def ingest_extraction(
-    store: GraphStore, ext: Extraction, *, matcher: Matcher = default_matcher
+    store: DocumentTarget, ext: Extraction, *, matcher: Matcher = default_matcher
 ) -> DocumentWrite:
     """Build and write one extraction; re-ingesting an unchanged document changes nothing."""
     write = build_document(store, ext, matcher=matcher)
@@ -433,7 +433,7 @@ def ingest_extraction(
 
 
 def ingest_file(
-    store: GraphStore, path: str | Path, *, metadata: Mapping[str, str] | None = None
+    store: DocumentTarget, path: str | Path, *, metadata: Mapping[str, str] | None = None
 ) -> DocumentWrite:
     """Read a UTF-8 text file, extract it and write it (metadata as for ``ingest.extract``)."""
     p = Path(path)

@@ -33,7 +33,15 @@ import networkx as nx
 import orjson
 
 from graph.errors import StoreCorrupt, StoreUnavailable
-from graph.model import NODE_SCALAR_FIELDS, DocumentRecord, DocumentWrite, Edge, Merge, Node
+from graph.model import (
+    NODE_SCALAR_FIELDS,
+    Changes,
+    DocumentRecord,
+    DocumentWrite,
+    Edge,
+    Merge,
+    Node,
+)
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
@@ -135,7 +143,9 @@ class EmbeddedStore:
         the graph in memory.
     """
 
-    def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
+    def __init__(
+        self, data_dir: str | os.PathLike[str] | None = None, *, track_changes: bool = False
+    ) -> None:
         self._dir = Path(data_dir) if data_dir is not None else None
         self._graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         self._docs: dict[str, Row] = {}
@@ -146,7 +156,8 @@ class EmbeddedStore:
         self._decoded: dict[str, tuple[Row, Node]] = {}
         self._batch_depth = 0
         # Redo operations not yet on disk; None when too many (the next save is a snapshot).
-        self._ops: list[Op] | None = None if self._dir is None else []
+        # In memory with track_changes: every operation is kept until `take_changes`.
+        self._ops: list[Op] | None = None if self._dir is None and not track_changes else []
         # Undo entries of the write in progress (None outside replace_document).
         self._undo: list[Undo] | None = None
         self._generation = ""
@@ -407,7 +418,7 @@ class EmbeddedStore:
     def _log(self, op: Op, undo: Undo) -> None:
         if self._ops is not None:
             self._ops.append(op)
-            if len(self._ops) > JOURNAL_MAX_OPS:
+            if len(self._ops) > JOURNAL_MAX_OPS and self._dir is not None:
                 self._ops = None
         if self._undo is not None:
             self._undo.append(undo)
@@ -611,6 +622,49 @@ class EmbeddedStore:
                     self._add_edge(edge)
                 self._set_doc(write.record)
         return len(fresh)
+
+    # ------------------------------------------------------------------ mirrors
+    def seed(
+        self, nodes: Iterable[Node], edges: Iterable[Edge], records: Iterable[DocumentRecord]
+    ) -> None:
+        """Hold values already stored elsewhere, as they are (not journalled, not changes):
+        an in-memory mirror of the part of another store a bulk writer reads."""
+        for node in nodes:
+            self._put_node_row(_node_row(node))
+        for edge in edges:
+            self._put_edge_row(_edge_row(edge))
+        for rec in records:
+            self._docs[rec.doc] = _doc_row(rec)
+
+    def take_changes(self) -> Changes:
+        """The final state of everything written since the last call (store with
+        track_changes), and forget it: what another store must take over to match."""
+        ops, self._ops = self._ops or [], []
+        node_keys: dict[str, None] = {}
+        edges: dict[tuple[str, str, str], None] = {}
+        removed: dict[tuple[str, str, str], None] = {}
+        docs: dict[str, None] = {}
+        for op in ops:
+            kind = op[0]
+            if kind == "n":
+                node_keys[op[1][0]] = None
+            elif kind == "N":
+                node_keys[op[1]] = None
+            elif kind == "e":
+                edges[(op[1][_E_ID], op[1][_E_SOURCE], op[1][_E_TARGET])] = None
+            elif kind == "E":
+                edges[(op[1], op[2], op[3])] = removed[(op[1], op[2], op[3])] = None
+            else:
+                docs[op[1][0]] = None
+        nodes = {k: self._node_row(k) for k in node_keys}
+        added = [(t, r) for t in edges if (r := self._edge_row(*t)) is not None]
+        return Changes(
+            nodes=tuple(self._decode(row) for row in nodes.values() if row is not None),
+            nodes_removed=tuple(k for k, row in nodes.items() if row is None),
+            edges_added=tuple(_to_edge(row) for _, row in added),
+            edges_removed=tuple(removed),
+            documents=tuple(_to_doc(self._docs[d]) for d in docs if d in self._docs),
+        )
 
     # ------------------------------------------------------------------ reads
     def document(self, doc: str) -> DocumentRecord | None:

@@ -446,3 +446,21 @@ class DocumentWrite:
             self.host_key,
             tuple(sorted({n.key for n in self.nodes})),
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """The final states a batch of writes left, for a store to take over as they are: node
+    rows to set, nodes and edges to remove (edge id, source, target), edges to add, records."""
+
+    nodes: tuple[Node, ...] = ()
+    nodes_removed: tuple[str, ...] = ()
+    edges_added: tuple[Edge, ...] = ()
+    edges_removed: tuple[tuple[str, str, str], ...] = ()
+    documents: tuple[DocumentRecord, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.nodes or self.nodes_removed or self.edges_added or self.edges_removed
+            or self.documents
+        )

@@ -19,7 +19,15 @@ from typing import Any
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from graph.errors import StoreUnavailable
-from graph.model import NODE_SCALAR_FIELDS, DocumentRecord, DocumentWrite, Edge, Merge, Node
+from graph.model import (
+    NODE_SCALAR_FIELDS,
+    Changes,
+    DocumentRecord,
+    DocumentWrite,
+    Edge,
+    Merge,
+    Node,
+)
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
@@ -79,6 +87,11 @@ _BULK_SOURCES = (
     "content_hash: row[1], path: row[2], host_key: row[3], node_keys: row[4]}"
 )
 _SOURCE_COLUMNS = ("doc", "content_hash", "path", "host_key", "node_keys")
+_DELETE_EDGES = (
+    "UNWIND $rows AS row MATCH (a:Document {key: row[1]})-[r]->(b:Document {key: row[2]}) "
+    "WHERE r.id = row[0] DELETE r"
+)
+_DELETE_NODES = "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) DETACH DELETE n"
 _BATCH = 2_000  # rows per UNWIND statement
 _BULK_DOCS = 5_000  # documents per bulk transaction
 
@@ -167,7 +180,11 @@ class Neo4jStore:
 
     def __init__(self, uri: str, user: str, password: str, *, database: str | None = None) -> None:
         self.uri, self.user, self._database = uri, user, database
-        self._driver: Driver = GraphDatabase.driver(uri, auth=(user, password))
+        # Server notifications (e.g. "property `codes` does not exist" on an empty database)
+        # are advice for query authors, not for the people running vbgraph: not requested.
+        self._driver: Driver = GraphDatabase.driver(
+            uri, auth=(user, password), notifications_min_severity="OFF"
+        )
         with self._errors():
             self._driver.verify_connectivity()
             for statement in SCHEMA:
@@ -329,6 +346,58 @@ class Neo4jStore:
             with self._errors(), self._driver.session(database=self._database) as session:
                 session.execute_write(work)
         return len(writes)
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Write final node, edge and record states computed elsewhere, in one transaction.
+
+        A bulk run (graph.staged) applies each document to an in-memory mirror, which runs
+        the same rules as every store, and sends here only what changed: removed edges and
+        nodes first, then node rows, new edges and document records.
+        """
+
+        def work(tx: ManagedTransaction) -> None:
+            _run_batched(tx, _DELETE_EDGES, [list(e) for e in changes.edges_removed])
+            _run_batched(tx, _DELETE_NODES, [[k] for k in changes.nodes_removed])
+            for i in range(0, len(changes.nodes), _BATCH):
+                chunk = changes.nodes[i : i + _BATCH]
+                tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in chunk])
+            _create_edges(tx, changes.edges_added)
+            docs = [r.to_row() for r in changes.documents]
+            _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
+
+        if changes:
+            with self._errors(), self._driver.session(database=self._database) as session:
+                session.execute_write(work)
+
+    def nodes_for_codes(self, codes: Collection[str]) -> list[Node]:
+        """Every node answering to any of `codes` (`nodes_by_code` of each, in one query)."""
+        if not codes:
+            return []
+        rows = self._read(
+            "CALL () { MATCH (n:Document) WHERE n.canonical IN $codes RETURN n "
+            "UNION MATCH (n:Document) WHERE n.key IN $codes AND n.key IN n.codes RETURN n "
+            "UNION UNWIND $needles AS needle MATCH (n:Document) "
+            "WHERE n.codes_text CONTAINS needle RETURN n } "
+            "RETURN properties(n) AS p ORDER BY n.key",
+            codes=list(codes),
+            needles=[f"|{c}|" for c in codes],
+        )
+        return [_node(r["p"]) for r in rows]
+
+    def stored_documents(self, docs: Collection[str]) -> list[str]:
+        """Which of `docs` the store holds."""
+        query = "MATCH (s:Source) WHERE s.doc IN $docs RETURN s.doc AS d"
+        rows = self._read(query, docs=list(docs))
+        return [r["d"] for r in rows]
+
+    def document_contribution(self, doc: str) -> tuple[DocumentRecord, list[Node], list[Edge]]:
+        """A stored document's record, the nodes it touched and the edges it wrote."""
+        found = self.document(doc)
+        if found is None:
+            raise KeyError(doc)
+        nodes = list(self.nodes_by_key(found.node_keys).values())
+        edges = [e for e in self.out_edges(found.node_keys) if e.doc == doc]
+        return found, nodes, edges
 
     # ------------------------------------------------------------------ reads
     def _document(self, tx: ManagedTransaction, doc: str) -> DocumentRecord | None:

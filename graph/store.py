@@ -17,16 +17,14 @@ def no_checkpoint(step: str) -> None:
     """The default checkpoint: carry on."""
 
 
-class GraphStore(Protocol):
-    """A document graph: nodes keyed by identity key, typed edges owned by citing documents."""
+class DocumentTarget(Protocol):
+    """What building and writing one document needs of a store (graph.build, api.uploads):
+    every GraphStore, and the staged writer of a bulk run into Neo4j (graph.staged)."""
 
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
     ) -> None:
         """Write one document's contribution atomically, replacing its earlier version."""
-
-    def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
-        """Write many documents not yet in the store, fast (batched); return how many."""
 
     def document(self, doc: str) -> DocumentRecord | None:
         """What the store remembers about an ingested document."""
@@ -37,6 +35,13 @@ class GraphStore(Protocol):
 
     def nodes_by_code(self, code: str) -> list[Node]:
         """Every node answering to `code` (canonical, alias or alternative), all places."""
+
+
+class GraphStore(DocumentTarget, Protocol):
+    """A document graph: nodes keyed by identity key, typed edges owned by citing documents."""
+
+    def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
+        """Write many documents not yet in the store, fast (batched); return how many."""
 
     def out_edges(
         self, keys: Collection[str], types: Collection[RelationType] | None = None

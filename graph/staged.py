@@ -1,0 +1,144 @@
+"""One writer's bulk run into Neo4j: reads from an in-memory mirror, writes in batches.
+
+Building a document reads the nodes its codes may belong to; against a server that is a round
+trip per code and per node, and writing it is a transaction of its own. A bulk run (`vbgraph
+ingest` of a folder) has one writer, so it can keep a mirror instead: an in-memory
+`EmbeddedStore` seeded, in one query per document, with the stored nodes of the codes the
+document names and, for a document ingested before, its record, nodes and edges. Each document
+is built against the mirror and applied to it, by the same rules every store follows
+(graph.records); every `flush_every` documents the final states of what changed go to Neo4j
+in one transaction (`Neo4jStore.apply_changes`) and the mirror is emptied, so memory stays
+bounded. Only this writer writes during the run; a document that confirms a variant merge
+(which moves other documents' edges) is written directly, after a flush.
+
+The graph is the one document-by-document writes give: the conformance suite runs both stores
+on the same rules, and a test compares a staged run with a direct one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+
+from graph.embedded import EmbeddedStore
+from graph.model import DocumentRecord, DocumentWrite, Node
+from graph.neo4j_store import Neo4jStore
+from graph.store import Checkpoint, no_checkpoint
+from ingest.models import HOST, Extraction
+
+FLUSH_EVERY = 500  # documents per Neo4j transaction
+
+
+class StagedNeo4jWriter:
+    """The reads and writes of `uploads.commit`, for one writer into `target`."""
+
+    def __init__(self, target: Neo4jStore, *, flush_every: int = FLUSH_EVERY) -> None:
+        self._target = target
+        self._flush_every = flush_every
+        self._reset()
+
+    def _reset(self) -> None:
+        self._mirror = EmbeddedStore(None, track_changes=True)
+        self._codes: set[str] = set()  # codes whose every stored node is in the mirror
+        self._keys: set[str] = set()  # node keys looked up (present in the mirror or absent)
+        self._docs: set[str] = set()  # documents whose stored record (or its absence) is known
+        self._pending = 0
+
+    # ------------------------------------------------------------------ loading
+    def prepare(self, extractions: Iterable[Extraction]) -> None:
+        """Load, in one query each, what building these documents will read (first sending
+        the documents written so far, when there are `flush_every` of them)."""
+        if self._pending >= self._flush_every:
+            self.flush()
+        codes: set[str] = set()
+        docs: set[str] = set()
+        for ext in extractions:
+            if ext.document.code is not None:
+                codes.add(ext.document.code.canonical)
+            for r in ext.references:
+                if r.code is not None and r.resolves_to != HOST:
+                    codes.add(r.code.canonical)
+                codes.update(r.alternatives)
+            docs.add(ext.document.id)
+        self._load_documents(docs)
+        self._load_codes(codes)
+
+    def _load_codes(self, codes: Collection[str]) -> None:
+        missing = [c for c in codes if c not in self._codes]
+        if not missing:
+            return
+        found = [n for n in self._target.nodes_for_codes(missing) if n.key not in self._keys]
+        self._mirror.seed(found, (), ())
+        self._keys.update(n.key for n in found)
+        self._codes.update(missing)
+
+    def _load_keys(self, keys: Collection[str]) -> None:
+        missing = [k for k in keys if k not in self._keys]
+        if missing:
+            self._mirror.seed(self._target.nodes_by_key(missing).values(), (), ())
+            self._keys.update(missing)
+
+    def _load_document(self, doc: str) -> None:
+        self._load_documents([doc])
+
+    def _load_documents(self, docs: Collection[str]) -> None:
+        missing = [d for d in docs if d not in self._docs]
+        if not missing:
+            return
+        self._docs.update(missing)
+        for doc in self._target.stored_documents(missing):
+            record, nodes, edges = self._target.document_contribution(doc)
+            self._mirror.seed([n for n in nodes if n.key not in self._keys], (), ())
+            self._keys.update(record.node_keys)  # the ones not found are gone
+            self._load_keys({e.source for e in edges} | {e.target for e in edges})
+            self._mirror.seed((), edges, (record,))
+
+    def _known(self, key: str) -> bool:
+        """Whether the mirror holds `key` if the server does. A coded node's key starts with
+        its canonical code (graph.identity.base_key), so it is known once that code's nodes
+        are loaded; an uncoded host's key names its document."""
+        if key in self._keys or key.partition("@")[0] in self._codes:
+            return True
+        return key.startswith("doc:") and key[4:] in self._docs
+
+    # ------------------------------------------------------------------ reads
+    def document(self, doc: str) -> DocumentRecord | None:
+        self._load_document(doc)
+        return self._mirror.document(doc)
+
+    def node(self, key: str) -> Node | None:
+        return self.nodes_by_key([key]).get(key)
+
+    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
+        self._load_keys([k for k in keys if not self._known(k)])
+        return self._mirror.nodes_by_key(keys)
+
+    def nodes_by_code(self, code: str) -> list[Node]:
+        self._load_codes([code])
+        return self._mirror.nodes_by_code(code)
+
+    # ------------------------------------------------------------------ writes
+    def replace_document(
+        self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
+    ) -> None:
+        if write.merges:  # moves edges the mirror may not hold: straight to the server
+            self.flush()
+            self._target.replace_document(write, checkpoint=checkpoint)
+            self._reset()
+            return
+        self._load_document(write.doc)
+        self.nodes_by_key([n.key for n in write.nodes])
+        self._mirror.replace_document(write, checkpoint=checkpoint)
+        self._pending += 1
+
+    def flush(self) -> None:
+        """Send what changed since the last flush to Neo4j, then empty the mirror."""
+        if self._pending:
+            changes = self._mirror.take_changes()
+            created = [n.key for n in changes.nodes if n.key not in self._keys]
+            clash = self._target.nodes_by_key(created)
+            if clash:  # never overwrite a stored node the mirror did not hold
+                raise RuntimeError(
+                    f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
+                )
+            self._target.apply_changes(changes)
+        self._reset()
