@@ -33,6 +33,9 @@ BATCH_FILES = 16  # files per task: amortises the hand-over for one-page notices
 BATCH_BYTES = 2_000_000  # ... and bounds a task's size when the files are big
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, no more
 PREPARE_AHEAD = 32  # documents whose reads a staged Neo4j writer loads in one go
+# Workers start from a small server process, not as copies of this one (which may hold a large
+# store, and threads); "fork" is for tests that patch what workers run.
+START_METHOD = "forkserver"
 
 
 def default_jobs() -> int:
@@ -220,8 +223,9 @@ def _run_in_workers(
     Raises:
         WorkersUnavailable: workers die on every file of a batch, each run alone.
     """
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["api.ingest_run"])
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        context.set_forkserver_preload(["api.ingest_run"])
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(

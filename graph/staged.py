@@ -31,9 +31,9 @@ FLUSH_EVERY = 500  # documents per Neo4j transaction
 class StagedNeo4jWriter:
     """The reads and writes of `uploads.commit`, for one writer into `target`."""
 
-    def __init__(self, target: Neo4jStore, *, flush_every: int = FLUSH_EVERY) -> None:
+    def __init__(self, target: Neo4jStore, *, flush_every: int | None = None) -> None:
         self._target = target
-        self._flush_every = flush_every
+        self._flush_every = flush_every or FLUSH_EVERY
         self._reset()
 
     def _reset(self) -> None:

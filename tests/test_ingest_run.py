@@ -1,0 +1,173 @@
+"""Bulk ingest (api.ingest_run): workers or not, staged into Neo4j or not, the same graph.
+
+`vbgraph ingest --jobs N` reads and extracts in N worker processes and writes from one; the
+graph must not depend on N. Into Neo4j a bulk run writes through a staged mirror
+(graph.staged); the graph must be the one document-by-document writes give.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import api.ingest_run as ingest_run
+from api.ingest_run import ingest_files
+from api.uploads import prepare, walk
+from bench.gen_corpus import document
+from graph.build import ingest_extraction
+from graph.embedded import EmbeddedStore
+from graph.store import GraphStore
+from tests.graph_fixtures import CORPUS, open_test_neo4j
+
+GENERATED = 40
+
+
+def _corpus(folder: Path) -> Path:
+    """The five samples, generated documents in a subfolder, a README and two bad files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for p in sorted(CORPUS.glob("*.txt")):
+        shutil.copy(p, folder / p.name)
+    sub = folder / "generated"
+    sub.mkdir(exist_ok=True)
+    for i in range(GENERATED):
+        (sub / f"gen_{i:03d}.txt").write_text(document(21, i).text, encoding="utf-8")
+    (folder / "README.md").write_text("describes the folder, not a document", encoding="utf-8")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02 binary")
+    (folder / "empty.md").write_text("", encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _corpus(tmp_path_factory.mktemp("bulk") / "docs")
+
+
+def _snapshot(store: GraphStore) -> tuple[Any, ...]:
+    nodes = sorted((n.key, sorted(n.as_dict().items(), key=str)) for n in store.iter_nodes())
+    edges = sorted(repr(e.to_row()) for e in store.iter_edges())
+    return nodes, edges, store.counts()
+
+
+def _ingest(store: GraphStore, folder: Path, jobs: int) -> ingest_run.RunStats:
+    batch = getattr(store, "batch", None)
+    if callable(batch):
+        with batch():
+            return ingest_files(store, walk([folder]), jobs=jobs, keep_reports=True)
+    return ingest_files(store, walk([folder]), jobs=jobs, keep_reports=True)
+
+
+def _direct(store: GraphStore, folder: Path) -> None:
+    """Document by document, in this process, the way one upload is written."""
+    for path in walk([folder]):
+        prepared = prepare(str(path), filename=str(path))
+        if not hasattr(prepared, "ok"):
+            ingest_extraction(store, prepared.extraction)  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------------------- walking
+def test_walk_streams_files_in_sorted_order_and_skips_readmes(tmp_path: Path) -> None:
+    folder = _corpus(tmp_path / "docs")
+    (folder / "b").mkdir()
+    (folder / "b" / "x.txt").write_text("x", encoding="utf-8")
+    (folder / "b.txt").write_text("y", encoding="utf-8")
+    (folder / "notes.csv").write_text("not a document", encoding="utf-8")
+    found = walk([folder])
+    assert isinstance(found, Iterator)  # a generator: a folder is never listed whole
+    listed = list(found)
+    expected = sorted(
+        p
+        for p in folder.rglob("*")
+        if p.is_file() and p.suffix in (".txt", ".md") and not p.name.startswith("README")
+    )
+    assert listed == expected
+    assert folder / "README.md" not in listed
+
+
+def test_walk_does_not_enter_linked_folders(tmp_path: Path) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("a", encoding="utf-8")
+    os.symlink(folder, folder / "loop")  # would never end if followed
+    assert list(walk([folder])) == [folder / "a.txt"]
+
+
+# ---------------------------------------------------------------------------- workers
+def test_jobs_two_and_jobs_one_give_the_same_store(folder: Path, tmp_path: Path) -> None:
+    one, two = EmbeddedStore(tmp_path / "one"), EmbeddedStore(tmp_path / "two")
+    stats_one, stats_two = _ingest(one, folder, jobs=1), _ingest(two, folder, jobs=2)
+    assert _snapshot(EmbeddedStore(tmp_path / "one")) == _snapshot(
+        EmbeddedStore(tmp_path / "two")
+    )
+    assert stats_one.documents == stats_two.documents == 5 + GENERATED
+    assert stats_one.failed == stats_two.failed == 2  # broken.txt, empty.md; README skipped
+    assert [r.model_dump() for r in stats_one.reports] == [
+        r.model_dump() for r in stats_two.reports
+    ]
+
+
+def test_bulk_run_gives_the_graph_of_direct_writes(folder: Path, tmp_path: Path) -> None:
+    bulk, direct = EmbeddedStore(tmp_path / "bulk"), EmbeddedStore(tmp_path / "direct")
+    _ingest(bulk, folder, jobs=2)
+    _direct(direct, folder)
+    assert _snapshot(bulk) == _snapshot(direct)
+
+
+def test_a_worker_that_dies_fails_only_its_file(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_prepare = ingest_run.prepare
+
+    def crashing(path: str, **kwargs: Any) -> Any:
+        if path.endswith("gen_007.txt"):
+            os._exit(9)  # a reader library crashing the process
+        return real_prepare(path, **kwargs)
+
+    monkeypatch.setattr(ingest_run, "START_METHOD", "fork")  # workers inherit the patch
+    monkeypatch.setattr(ingest_run, "prepare", crashing)
+    monkeypatch.setattr(ingest_run, "BATCH_FILES", 4)
+    store = EmbeddedStore(tmp_path / "store")
+    stats = _ingest(store, folder, jobs=2)
+    died = [r for r in stats.reports if not r.ok and r.error and r.error.title == "WorkerDied"]
+    assert [r.filename for r in died] == [str(folder / "generated" / "gen_007.txt")]
+    assert stats.documents == 5 + GENERATED - 1
+    assert stats.failed == 3
+
+
+def test_workers_that_die_on_every_file_stop_the_run(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def crashing(path: str, **kwargs: Any) -> Any:
+        os._exit(9)
+
+    monkeypatch.setattr(ingest_run, "START_METHOD", "fork")
+    monkeypatch.setattr(ingest_run, "prepare", crashing)
+    with pytest.raises(ingest_run.WorkersUnavailable, match="--jobs 1"):
+        _ingest(EmbeddedStore(tmp_path / "store"), folder, jobs=2)
+
+
+# ---------------------------------------------------------------------------- Neo4j
+@pytest.mark.neo4j
+def test_staged_neo4j_run_gives_the_graph_of_the_embedded_store(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import graph.staged
+
+    monkeypatch.setattr(graph.staged, "FLUSH_EVERY", 7)  # several flushes in one run
+    monkeypatch.setattr(ingest_run, "PREPARE_AHEAD", 5)
+    neo = open_test_neo4j()
+    try:
+        embedded = EmbeddedStore(tmp_path / "embedded")
+        _ingest(neo, folder, jobs=2)
+        _direct(embedded, folder)
+        assert _snapshot(neo) == _snapshot(embedded)
+        # Again, over a store that holds them all: every document replaces its earlier version.
+        _ingest(neo, folder, jobs=1)
+        _direct(embedded, folder)
+        assert _snapshot(neo) == _snapshot(embedded)
+    finally:
+        neo.close()
