@@ -72,8 +72,16 @@ def prepare(
     return Prepared(filename, read.format, read.warnings, ext, middle - start, end - middle)
 
 
-def commit(store: DocumentTarget, prepared: Prepared | IngestFileOut) -> IngestFileOut:
+def commit(
+    store: DocumentTarget,
+    prepared: Prepared | IngestFileOut,
+    timings: dict[str, float] | None = None,
+) -> IngestFileOut:
     """Build a prepared document against `store` and write it in one all-or-nothing write.
+
+    Args:
+        timings: when given, the seconds spent building and writing are added to its
+            "build" and "write" entries.
 
     Raises:
         StoreUnavailable: the store failed while reading or writing.
@@ -81,6 +89,7 @@ def commit(store: DocumentTarget, prepared: Prepared | IngestFileOut) -> IngestF
     if isinstance(prepared, IngestFileOut):
         return prepared
     ext, filename = prepared.extraction, prepared.filename
+    start = time.perf_counter()
     try:
         write = build_document(store, ext)
     except StoreUnavailable:
@@ -91,7 +100,11 @@ def commit(store: DocumentTarget, prepared: Prepared | IngestFileOut) -> IngestF
         return _failed(filename, 422, "UnreadableDocument", f"{filename}: {exc}")
     keys = sorted({n.key for n in write.nodes})
     existing = store.nodes_by_key(keys)
+    built = time.perf_counter()
     store.replace_document(write)
+    if timings is not None:
+        timings["build"] = timings.get("build", 0.0) + built - start
+        timings["write"] = timings.get("write", 0.0) + time.perf_counter() - built
     host = ext.document
     return IngestFileOut(
         filename=filename,

@@ -25,16 +25,47 @@ class RelationType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """A cue: a pattern on the shadow text, the edge type it signals and a finer label."""
+    """A cue: a pattern on the shadow text, the edge type it signals and a finer label.
+
+    `needles` are words of which every match holds at least one (the pattern's required
+    words); a lead-in holding none of them is not searched.
+    """
 
     pattern: re.Pattern[str]
     type: RelationType
     label: str
+    needles: tuple[str, ...] = ()
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _needles(pattern: str) -> tuple[str, ...]:
+    """The first required word of each top-level alternative of `pattern`: its first run of
+    letters outside an optional group. Alternatives are split at top-level "|" only."""
+    alternatives, depth, start = [], 0, 0
+    for i, ch in enumerate(pattern):
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+    alternatives.append(pattern[start:])
+    found = []
+    for alt in alternatives:
+        required = re.sub(r"\(\?:[^()]*\)\?", "", alt)  # drop optional groups "(?:…)?"
+        words = _LETTERS.findall(required.replace("\\s", " ").replace("\\d", " "))
+        if not words:
+            return ()  # an alternative without a required word: always search
+        found.append(words[0])
+    return tuple(dict.fromkeys(found))
 
 
 def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
     # The group keeps the word boundaries around every alternative of the pattern.
-    return Rule(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), type_, label)
+    return Rule(
+        re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), type_, label, _needles(pattern)
+    )
 
 
 _IMPL = RelationType.IMPLEMENTS
@@ -91,6 +122,8 @@ def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) ->
     best: tuple[int, int, Rule, str] | None = None  # (end, -priority, rule, text)
     reviews: list[tuple[int, Rule, str]] = []
     for priority, rule in enumerate(rules):
+        if rule.needles and not any(n in lead_in for n in rule.needles):
+            continue
         for m in rule.pattern.finditer(lead_in):
             key = (m.end(), -priority, rule, m.group())
             if best is None or key[:2] > best[:2]:

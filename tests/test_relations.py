@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ingest import RelationType, classify_relation, extract
-from ingest.relations import Rule
+from ingest.relations import DEFAULT_RULES, Rule
 from ingest.text import normalize_text
 
 
@@ -102,3 +104,26 @@ def test_own_number_line_makes_the_host_code_and_no_self_edge() -> None:
     result = extract(text)
     assert result.document.code is not None and result.document.code.canonical == "25-KH/TU"
     assert {(r.source, r.target) for r in result.relations} == {("HOST", "100-KL/TW")}
+
+
+# The needle prefilter of classify_relation skips only rules that cannot match.
+_CUE_PIECES = st.sampled_from([
+    "thuc hien ", "trien khai ", "so ket 05 nam ", "tong ket ", "danh gia ", "can cu ",
+    "ket qua 10 nam (2009 - 2019) trien khai thuc hien ", "qua 5 nam ", "ban hanh kem theo ",
+    "kiem tra, giam sat viec ", "tiep tuc day manh thuc hien ", "cu the hoa ", "quan triet ",
+    "huong dan thi hanh ", "quy dinh chi tiet ", "thay the ", "sua doi, bo sung ", "bai bo ",
+    "het hieu luc ", "theo tinh than ", "tren co so ", "phuc dap ", "tra loi ", "xet to trinh ",
+    "theo de nghi ", "ke hoach ", "nghi quyet so ", "cua ", "va ", "(", ")", "-", "ket",
+])
+
+
+@given(st.lists(_CUE_PIECES, max_size=12).map("".join))
+def test_needle_prefilter_never_changes_a_classification(lead_in: str) -> None:
+    from dataclasses import replace as dc_replace
+
+    unfiltered = tuple(dc_replace(rule, needles=()) for rule in DEFAULT_RULES)
+    assert classify_relation(lead_in) == classify_relation(lead_in, rules=unfiltered)
+
+
+def test_every_rule_has_needles() -> None:
+    assert all(rule.needles for rule in DEFAULT_RULES)
