@@ -11,9 +11,11 @@ fails its batch's files with a clear message; the run goes on with a fresh pool.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import multiprocessing
 import os
+import resource
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -61,6 +63,7 @@ class RunStats:
     build_s: float = 0.0  # building documents against the store (its reads included)
     write_s: float = 0.0  # writing them (a staged Neo4j run: loading and sending batches too)
     wait_s: float = 0.0  # the writer waiting for workers
+    worker_peak_mb: float = 0.0  # the largest peak RSS a worker process reported
     wall_s: float = 0.0
     reports: list[IngestFileOut] = field(default_factory=list)
 
@@ -84,6 +87,7 @@ class _Done:
     outcome: Prepared | IngestFileOut
     read_s: float
     extract_s: float
+    peak_kb: int = 0  # the worker's peak RSS after this file (0: prepared in the writer)
 
 
 _worker_metadata: Mapping[str, str] = {}
@@ -106,7 +110,9 @@ def _prepare_file(path: str, size: int, metadata: Mapping[str, str]) -> _Done:
 
 
 def _prepare_batch(batch: list[tuple[str, int]]) -> list[_Done]:
-    return [_prepare_file(path, size, _worker_metadata) for path, size in batch]
+    done = [_prepare_file(path, size, _worker_metadata) for path, size in batch]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return [dataclasses.replace(d, peak_kb=peak) for d in done]
 
 
 def _failure(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
@@ -171,6 +177,7 @@ def ingest_files(
                 staged.prepare(p.extraction for p in ready)
                 stats.write_s += time.perf_counter() - t
             for item in chunk:
+                stats.worker_peak_mb = max(stats.worker_peak_mb, item.peak_kb / 1024)
                 stats.read_s += item.read_s
                 stats.extract_s += item.extract_s
                 report = commit(target, item.outcome, timings)

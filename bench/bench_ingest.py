@@ -184,7 +184,8 @@ def child_ingest(folder: Path, backend: str, jobs: int, data_dir: Path) -> dict[
         "wall": wall, "files": stats.documents + stats.failed, "documents": stats.documents,
         "failed": stats.failed, "bytes": stats.bytes, "read": stats.read_s,
         "extract": stats.extract_s, "build": stats.build_s, "write": stats.write_s,
-        "wait": stats.wait_s, "rss": own, "rss_workers": kids, "counts": counts,
+        "wait": stats.wait_s, "rss": own, "rss_workers": max(kids, stats.worker_peak_mb),
+        "counts": counts,
     }  # fmt: skip
 
 
