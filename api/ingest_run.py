@@ -34,6 +34,7 @@ from ingest.errors import VbgraphError
 BATCH_FILES = 16  # files per task: amortises the hand-over for one-page notices
 BATCH_BYTES = 2_000_000  # ... and bounds a task's size when the files are big
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, no more
+SMALL_RUN = 32  # fewer files than this are read and extracted in the writer, without workers
 PREPARE_AHEAD = 32  # documents whose reads a staged Neo4j writer loads in one go
 # Workers start from a small server process, not as copies of this one (which may hold a large
 # store, and threads); "fork" is for tests that patch what workers run.
@@ -165,6 +166,11 @@ def ingest_files(
     meta = dict(metadata or {})
     stats = RunStats()
     start = time.perf_counter()
+    files = iter(files)
+    head = list(itertools.islice(files, SMALL_RUN))
+    if len(head) < SMALL_RUN:
+        jobs = 1  # a few files: starting workers would cost more than they save
+    files = itertools.chain(head, files)
     done = _run_here(files, meta) if jobs <= 1 else _run_in_workers(files, meta, jobs, stats)
     timings: dict[str, float] = {}
     staged = StagedNeo4jWriter(store) if isinstance(store, Neo4jStore) else None

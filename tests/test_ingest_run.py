@@ -171,3 +171,14 @@ def test_staged_neo4j_run_gives_the_graph_of_the_embedded_store(
         assert _snapshot(neo) == _snapshot(embedded)
     finally:
         neo.close()
+
+
+def test_a_few_files_are_ingested_without_starting_workers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def no_workers(*args: Any) -> Any:
+        raise AssertionError("workers started for five files")
+
+    monkeypatch.setattr(ingest_run, "_run_in_workers", no_workers)
+    stats = ingest_files(EmbeddedStore(tmp_path / "s"), walk([CORPUS]), jobs=2)
+    assert stats.documents == 5 and stats.failed == 0
