@@ -7,6 +7,7 @@ text (lower case, no diacritics), so "hoá"/"hóa" and "uỷ"/"ủy" spellings a
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -105,6 +106,18 @@ class Classification:
     cue: str | None  # the cue words as they stand in the shadow text
 
 
+@functools.lru_cache(maxsize=8)
+def _needle_pattern(rules: tuple[Rule, ...]) -> re.Pattern[str]:
+    needles = sorted({n for rule in rules for n in rule.needles}, key=len, reverse=True)
+    return re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, needles))})(?![a-z])")
+
+
+def _words_among_needles(lead_in: str, rules: Sequence[Rule]) -> frozenset[str]:
+    """The needles of `rules` that stand as whole words in `lead_in` (one regex pass)."""
+    key = rules if isinstance(rules, tuple) else tuple(rules)
+    return frozenset(_needle_pattern(key).findall(lead_in))
+
+
 def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Classification:
     """Type a reference from the shadow text that leads up to it in its clause.
 
@@ -121,8 +134,9 @@ def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) ->
     """
     best: tuple[int, int, Rule, str] | None = None  # (end, -priority, rule, text)
     reviews: list[tuple[int, Rule, str]] = []
+    present = _words_among_needles(lead_in, rules)
     for priority, rule in enumerate(rules):
-        if rule.needles and not any(n in lead_in for n in rule.needles):
+        if rule.needles and present.isdisjoint(rule.needles):
             continue
         for m in rule.pattern.finditer(lead_in):
             key = (m.end(), -priority, rule, m.group())
