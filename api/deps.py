@@ -25,7 +25,9 @@ def get_settings(request: Request) -> Settings:
 def get_store(request: Request) -> GuardedStore:
     """The open store (StoreUnavailable → 503 when it cannot be opened)."""
     holder: StoreHolder = request.app.state.store_holder
-    return holder.get()
+    store = holder.get()
+    store.refresh()  # writes by other processes (a CLI ingest beside the server) show at once
+    return store
 
 
 def get_search_index(

@@ -70,6 +70,16 @@ class GuardedStore:
         self._lock = lock or ReadWriteLock()
         self.generation = 0
 
+    def refresh(self) -> None:
+        """Take in what other processes wrote to the store (an embedded store re-reads its
+        files when they changed; Neo4j is shared by nature)."""
+        stale = getattr(self.inner, "stale", None)
+        if stale is None or not stale():  # two stat calls, no lock
+            return
+        with self._lock.write():
+            if self.inner.refresh():  # type: ignore[attr-defined]
+                self.generation += 1
+
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
     ) -> None:

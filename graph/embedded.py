@@ -22,12 +22,14 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import gc
+import logging
 import os
 import secrets
+import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, cast
+from typing import IO, Any, cast
 
 import networkx as nx
 import orjson
@@ -45,6 +47,8 @@ from graph.model import (
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
+
+_log = logging.getLogger(__name__)
 
 FORMAT = "vbgraph-embedded"
 VERSION = 2
@@ -125,6 +129,46 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
+WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
+
+
+def _stat(path: Path | None) -> tuple[int, int, int] | None:
+    if path is None:
+        return None
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return st.st_ino, st.st_size, st.st_mtime_ns
+
+
+def _acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
+    """flock `fh` exclusively, waiting at most `wait_s` seconds (None: as long as it takes)."""
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return
+    except BlockingIOError:
+        pass
+    except OSError as exc:  # pragma: no cover - platform specific
+        raise StoreUnavailable(f"cannot lock {path}: {exc}") from exc
+    _log.warning("another process is writing the graph store (%s); waiting for it", path)
+    deadline = None if wait_s is None else time.monotonic() + wait_s
+    while True:
+        try:
+            if deadline is None:
+                fcntl.flock(fh, fcntl.LOCK_EX)
+                return
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:  # type: ignore[operator]
+                raise StoreUnavailable(
+                    f"another process has been writing the graph store for over {wait_s:g} s "
+                    f"({path}); try again when it is done"
+                ) from None
+            time.sleep(0.05)
+
+
 def _fsync_dir(path: Path) -> None:
     dir_fd = os.open(path, os.O_RDONLY)
     try:
@@ -155,6 +199,8 @@ class EmbeddedStore:
         # in place, so an entry holds while the node's row is the very row it was made from.
         self._decoded: dict[str, tuple[Row, Node]] = {}
         self._batch_depth = 0
+        self._lock_fh: IO[bytes] | None = None  # the writer lock, while held
+        self._seen: tuple[Any, ...] = ()  # `_disk_state` when we last read or wrote
         # Redo operations not yet on disk; None when too many (the next save is a snapshot).
         # In memory with track_changes: every operation is kept until `take_changes`.
         self._ops: list[Op] | None = None if self._dir is None and not track_changes else []
@@ -177,17 +223,64 @@ class EmbeddedStore:
         return self._dir / JOURNAL_NAME if self._dir is not None else None
 
     @contextlib.contextmanager
-    def _locked(self, exclusive: bool) -> Iterator[None]:
-        assert self._dir is not None
-        with open(self._dir / LOCK_NAME, "a+b") as fh:
+    def _writing(self, wait_s: float | None = None) -> Iterator[None]:
+        """Hold the store's writer lock (re-entrant): nobody else writes meanwhile, and what
+        another process wrote before is loaded first, so every write applies to current state.
+
+        Args:
+            wait_s: how long to wait for another writer; None waits as long as it takes.
+
+        Raises:
+            StoreUnavailable: the lock cannot be had (in time).
+        """
+        if self._dir is None or self._lock_fh is not None:
+            yield
+            return
+        path = self._dir / LOCK_NAME
+        try:
+            fh = open(path, "a+b")  # noqa: SIM115 - held across the with-block below
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot write the graph store in {self._dir}: {exc}") from exc
+        try:
+            _acquire(fh, path, wait_s)
+            self._lock_fh = fh
             try:
-                fcntl.flock(fh, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
-            except OSError as exc:  # pragma: no cover - platform specific
-                raise StoreUnavailable(f"cannot lock {self._dir / LOCK_NAME}: {exc}") from exc
-            try:
+                if self._disk_state() != self._seen:
+                    self._reload()  # another process wrote since we last looked
                 yield
             finally:
+                self._lock_fh = None
                 fcntl.flock(fh, fcntl.LOCK_UN)
+        finally:
+            fh.close()
+
+    def _disk_state(self) -> tuple[Any, ...]:
+        """What identifies the files' current contents without reading them."""
+        return (_stat(self.file), _stat(self.journal))
+
+    def stale(self) -> bool:
+        """Whether the files changed since this store last read or wrote them."""
+        if self._dir is None or self._lock_fh is not None or self._batch_depth:
+            return False
+        return self._disk_state() != self._seen
+
+    def refresh(self) -> bool:
+        """Load what other processes wrote since this store last looked; True if it did.
+
+        Two `stat` calls when nothing changed (a server calls this on every request).
+        """
+        if not self.stale():
+            return False
+        self._reload()
+        return True
+
+    def _reload(self) -> None:
+        self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
+        self._decoded.clear()
+        self._ops = []
+        self._generation, self._snapshot_bytes, self._journal_bytes = "", 0, 0
+        self._seen = ()
+        self._load()
 
     def _corrupt(self, path: Path, why: object) -> StoreCorrupt:
         return StoreCorrupt(
@@ -198,11 +291,22 @@ class EmbeddedStore:
     def _load(self) -> None:
         path, journal = self.file, self.journal
         assert path is not None and journal is not None
+        # Taken before reading: a write landing while we read shows as a change next time.
+        self._seen = self._disk_state()
         if not path.exists():
             return
-        with self._locked(exclusive=False):
+        # No lock: a snapshot is replaced whole (os.replace), a torn journal line is ignored,
+        # and journal lines name the snapshot they extend, so what is read is a state that was
+        # written (a read-only store is readable, and a long writer blocks no reader).
+        try:
             blob = path.read_bytes()
             log = journal.read_bytes() if journal.exists() else b""
+        except FileNotFoundError:  # replaced between the calls: read it again
+            self._seen = ()
+            self._load()
+            return
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot read the graph store {path}: {exc}") from exc
         with _no_gc():
             try:
                 self._load_snapshot(blob)
@@ -302,9 +406,10 @@ class EmbeddedStore:
             return
         if self._ops == []:
             return  # nothing changed since the last save
-        with self._locked(exclusive=True):
+        with self._writing(wait_s=WRITE_WAIT_S):
             if not (self._ops is not None and path.exists() and self._append(journal)):
                 self._write_snapshot(path, journal)
+            self._seen = self._disk_state()
         self._ops = []
 
     def _append(self, journal: Path) -> bool:
@@ -371,13 +476,19 @@ class EmbeddedStore:
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
-        """Save once at the end of many writes (ingesting a folder) instead of after each."""
-        self._batch_depth += 1
-        try:
-            yield
-        finally:
-            self._batch_depth -= 1
-        self._save()
+        """Save once at the end of many writes (ingesting a folder) instead of after each.
+
+        The writer lock is held throughout, so another writer waits (a warning says so) and
+        then works on what this batch wrote; documents written before an error or an
+        interrupt are saved.
+        """
+        with self._writing(wait_s=None):
+            self._batch_depth += 1
+            try:
+                yield
+            finally:
+                self._batch_depth -= 1
+                self._save()
 
     # ------------------------------------------------------------------ graph access
     def _node_row(self, key: str) -> Row | None:
@@ -535,6 +646,10 @@ class EmbeddedStore:
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
     ) -> None:
+        with self._writing(wait_s=WRITE_WAIT_S):
+            self._replace_locked(write, checkpoint)
+
+    def _replace_locked(self, write: DocumentWrite, checkpoint: Checkpoint) -> None:
         mark = len(self._ops) if self._ops is not None else None
         self._undo = []
         try:
@@ -735,11 +850,12 @@ class EmbeddedStore:
         }
 
     def clear(self) -> None:
-        self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
-        self._decoded.clear()
-        if self._dir is not None:
-            self._ops = None  # a new, empty snapshot
-        self._save()
+        with self._writing(wait_s=WRITE_WAIT_S):
+            self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
+            self._decoded.clear()
+            if self._dir is not None:
+                self._ops = None  # a new, empty snapshot
+            self._save()
 
     def close(self) -> None:
         """Nothing to release: every write is already on disk."""
