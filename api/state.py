@@ -96,6 +96,10 @@ class GuardedStore:
         with self._lock.read():
             return self.inner.document(doc)
 
+    def documents_at(self, path: str) -> list[DocumentRecord]:
+        with self._lock.read():
+            return self.inner.documents_at(path)
+
     def node(self, key: str) -> Node | None:
         with self._lock.read():
             return self.inner.node(key)

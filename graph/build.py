@@ -131,6 +131,15 @@ def _mention_facts(group: _Group, doc: str) -> list[Fact]:
     return facts
 
 
+def _same_document(key: str, other: str) -> bool:
+    """Whether two host keys name one document (see `_Builder._earlier_versions`)."""
+    if key == other:
+        return True
+    code, unplaced, _ = key.partition("@?")
+    other_code, other_unplaced, _ = other.partition("@?")
+    return bool(unplaced and other_unplaced) and code == other_code
+
+
 class _Builder:
     def __init__(self, store: DocumentTarget, ext: Extraction, matcher: Matcher) -> None:
         self.store, self.ext, self.matcher = store, ext, matcher
@@ -356,6 +365,21 @@ class _Builder:
             tuple(nodes),
             self._edges(key_of),
             tuple(self.merges),
+            self._earlier_versions(host_node.key),
+        )
+
+    def _earlier_versions(self, host_key: str) -> tuple[str, ...]:
+        """Documents this one replaces: stored from the same source (path) as the same
+        document, under another id because the text changed. The same document is the same
+        host node, or the same code with no known place (whose key names the citing text). A
+        document from another source, or another document at this path, is never replaced;
+        an edited document without a code is stored beside its earlier version."""
+        if not self.ext.path:
+            return ()
+        return tuple(
+            rec.doc
+            for rec in self.store.documents_at(self.ext.path)
+            if rec.doc != self.doc and _same_document(rec.host_key, host_key)
         )
 
     def _host_facts(self, canonical: str | None) -> list[Fact]:

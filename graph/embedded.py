@@ -193,6 +193,7 @@ class EmbeddedStore:
         self._dir = Path(data_dir) if data_dir is not None else None
         self._graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
         self._docs: dict[str, Row] = {}
+        self._by_path: dict[str, set[str]] = {}  # source path -> documents stored from it
         self._by_code: dict[str, set[str]] = {}
         # Nodes decoded from their rows, so one row is decoded once however often it is read
         # (building a document reads a cited node about five times). Rows are never changed
@@ -275,7 +276,7 @@ class EmbeddedStore:
         return True
 
     def _reload(self) -> None:
-        self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
+        self._graph, self._docs, self._by_code, self._by_path = nx.MultiDiGraph(), {}, {}, {}
         self._decoded.clear()
         self._ops = []
         self._generation, self._snapshot_bytes, self._journal_bytes = "", 0, 0
@@ -365,7 +366,9 @@ class EmbeddedStore:
                     by_code[code] = {r[0]}
         self._graph, self._by_code = graph, by_code
         self._decoded.clear()
-        self._docs = {r[0]: r for r in docs}
+        self._docs, self._by_path = {}, {}
+        for r in docs:
+            self._put_doc_row(r)
         self._generation = str(data.get("generation") or "")
 
     def _replay(self, log: bytes) -> int:
@@ -587,7 +590,9 @@ class EmbeddedStore:
         elif kind == "E":
             self._drop_edge_row(op[1], op[2], op[3])
         elif kind == "d":
-            self._docs[op[1][0]] = op[1]
+            self._put_doc_row(op[1])
+        elif kind == "D":
+            self._drop_doc_row(op[1])
         else:
             raise ValueError(f"unknown journal operation {kind!r}")
 
@@ -608,9 +613,9 @@ class EmbeddedStore:
         else:
             _, doc, prev = entry
             if prev is None:
-                del self._docs[doc]
+                self._drop_doc_row(doc)
             else:
-                self._docs[doc] = prev
+                self._put_doc_row(prev)
 
     def _set_node(self, node: Node) -> None:
         row = _node_row(node)
@@ -638,9 +643,29 @@ class EmbeddedStore:
 
     def _set_doc(self, rec: DocumentRecord) -> None:
         row = _doc_row(rec)
-        prev = self._docs.get(rec.doc)
-        self._docs[rec.doc] = row
-        self._log(["d", row], ("d", rec.doc, prev))
+        self._log(["d", row], ("d", rec.doc, self._put_doc_row(row)))
+
+    def _delete_doc(self, doc: str) -> None:
+        prev = self._drop_doc_row(doc)
+        if prev is not None:
+            self._log(["D", doc], ("d", doc, prev))
+
+    def _put_doc_row(self, row: Row) -> Row | None:
+        prev = self._drop_doc_row(row[0])
+        self._docs[row[0]] = row
+        if row[2] is not None:
+            self._by_path.setdefault(row[2], set()).add(row[0])
+        return prev
+
+    def _drop_doc_row(self, doc: str) -> Row | None:
+        prev = self._docs.pop(doc, None)
+        if prev is not None and prev[2] is not None:
+            docs = self._by_path.get(prev[2])
+            if docs is not None:
+                docs.discard(doc)
+                if not docs:
+                    del self._by_path[prev[2]]
+        return prev
 
     # ------------------------------------------------------------------ writes
     def replace_document(
@@ -670,15 +695,19 @@ class EmbeddedStore:
             self._merge(m, templates.get(m.into))
         checkpoint("merges")
         old = self.document(write.doc)
-        if old is not None:
-            for key in old.node_keys:
+        superseded = [
+            rec for d in write.supersedes if d != write.doc and (rec := self.document(d))
+        ]
+        replaced = [*([old] if old is not None else []), *superseded]
+        for rec in replaced:
+            for key in rec.node_keys:
                 for r in self._rows_at(key, outgoing=True):
-                    if r[_E_DOC] == write.doc:
+                    if r[_E_DOC] == rec.doc:
                         self._remove_edge(r)
         checkpoint("removed")
-        keys = {n.key for n in write.nodes} | set(old.node_keys if old else ())
+        keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
         current = {k: self._decode(row) for k in keys if (row := self._node_row(k)) is not None}
-        plan = plan_write(write, old, current)
+        plan = plan_write(write, old, current, superseded)
         for node in plan.upserts:
             self._set_node(node)
         for key in plan.deletes:
@@ -687,6 +716,8 @@ class EmbeddedStore:
         for edge in write.edges:
             self._add_edge(edge)
         checkpoint("edges")
+        for rec in superseded:
+            self._delete_doc(rec.doc)
         self._set_doc(write.record)
 
     def _merge(self, merge: Merge, template: Node | None) -> None:
@@ -721,7 +752,7 @@ class EmbeddedStore:
         fresh: list[DocumentWrite] = []
         with self.batch():
             for write in writes:
-                if write.doc in self._docs or write.merges:
+                if write.doc in self._docs or write.merges or write.supersedes:
                     self._apply(write, no_checkpoint)
                 else:
                     fresh.append(write)
@@ -749,7 +780,7 @@ class EmbeddedStore:
         for edge in edges:
             self._put_edge_row(_edge_row(edge))
         for rec in records:
-            self._docs[rec.doc] = _doc_row(rec)
+            self._put_doc_row(_doc_row(rec))
 
     def take_changes(self) -> Changes:
         """The final state of everything written since the last call (store with
@@ -760,6 +791,9 @@ class EmbeddedStore:
         removed: dict[tuple[str, str, str], None] = {}
         docs: dict[str, None] = {}
         for op in ops:
+            if op[0] == "D":
+                docs[op[1]] = None
+                continue
             kind = op[0]
             if kind == "n":
                 node_keys[op[1][0]] = None
@@ -779,12 +813,17 @@ class EmbeddedStore:
             edges_added=tuple(_to_edge(row) for _, row in added),
             edges_removed=tuple(removed),
             documents=tuple(_to_doc(self._docs[d]) for d in docs if d in self._docs),
+            documents_removed=tuple(d for d in docs if d not in self._docs),
         )
 
     # ------------------------------------------------------------------ reads
     def document(self, doc: str) -> DocumentRecord | None:
         row = self._docs.get(doc)
         return _to_doc(row) if row is not None else None
+
+    def documents_at(self, path: str) -> list[DocumentRecord]:
+        """The documents stored from the source `path`."""
+        return [_to_doc(self._docs[d]) for d in sorted(self._by_path.get(path, ()))]
 
     def node(self, key: str) -> Node | None:
         row = self._node_row(key)
@@ -852,6 +891,7 @@ class EmbeddedStore:
     def clear(self) -> None:
         with self._writing(wait_s=WRITE_WAIT_S):
             self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
+            self._by_path = {}
             self._decoded.clear()
             if self._dir is not None:
                 self._ops = None  # a new, empty snapshot

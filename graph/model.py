@@ -436,6 +436,9 @@ class DocumentWrite:
     nodes: tuple[Node, ...]
     edges: tuple[Edge, ...]
     merges: tuple[Merge, ...] = ()
+    # Earlier versions of this document stored under other ids (the same source, edited):
+    # their contributions and records go in the same write.
+    supersedes: tuple[str, ...] = ()
 
     @property
     def record(self) -> DocumentRecord:
@@ -458,9 +461,10 @@ class Changes:
     edges_added: tuple[Edge, ...] = ()
     edges_removed: tuple[tuple[str, str, str], ...] = ()
     documents: tuple[DocumentRecord, ...] = ()
+    documents_removed: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
             self.nodes or self.nodes_removed or self.edges_added or self.edges_removed
-            or self.documents
+            or self.documents or self.documents_removed
         )

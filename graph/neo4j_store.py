@@ -38,6 +38,7 @@ SCHEMA = (
     "CREATE CONSTRAINT source_doc IF NOT EXISTS FOR (s:Source) REQUIRE s.doc IS UNIQUE",
     "CREATE INDEX document_canonical IF NOT EXISTS FOR (n:Document) ON (n.canonical)",
     "CREATE INDEX document_level IF NOT EXISTS FOR (n:Document) ON (n.level)",
+    "CREATE INDEX source_path IF NOT EXISTS FOR (s:Source) ON (s.path)",
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
 )
 _UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
@@ -92,6 +93,7 @@ _DELETE_EDGES = (
     "WHERE r.id = row[0] DELETE r"
 )
 _DELETE_NODES = "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) DETACH DELETE n"
+_DELETE_SOURCES = "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
 _BATCH = 2_000  # rows per UNWIND statement
 _BULK_DOCS = 5_000  # documents per bulk transaction
 
@@ -224,15 +226,19 @@ class Neo4jStore:
             self._merge(tx, m, templates.get(m.into))
         checkpoint("merges")
         old = self._document(tx, write.doc)
-        if old is not None:
+        superseded = [
+            rec for d in write.supersedes if d != write.doc and (rec := self._document(tx, d))
+        ]
+        replaced = [*([old] if old is not None else []), *superseded]
+        for rec in replaced:
             tx.run(
                 "MATCH (n:Document)-[r]->() WHERE n.key IN $keys AND r.doc = $doc DELETE r",
-                keys=list(old.node_keys),
-                doc=write.doc,
+                keys=list(rec.node_keys),
+                doc=rec.doc,
             ).consume()
         checkpoint("removed")
-        keys = {n.key for n in write.nodes} | set(old.node_keys if old else ())
-        plan = plan_write(write, old, self._nodes(tx, keys))
+        keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
+        plan = plan_write(write, old, self._nodes(tx, keys), superseded)
         tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in plan.upserts]).consume()
         tx.run(
             "MATCH (n:Document) WHERE n.key IN $keys DETACH DELETE n", keys=list(plan.deletes)
@@ -240,6 +246,8 @@ class Neo4jStore:
         checkpoint("nodes")
         _create_edges(tx, write.edges)
         checkpoint("edges")
+        if superseded:
+            tx.run(_DELETE_SOURCES, rows=[[rec.doc] for rec in superseded]).consume()
         tx.run("MERGE (s:Source {doc: $row.doc}) SET s = $row", row=write.record.to_row()).consume()
 
     def _merge(self, tx: ManagedTransaction, merge: Merge, template: Node | None) -> None:
@@ -306,9 +314,9 @@ class Neo4jStore:
                 docs=[w.doc for w in writes],
             )
         }
-        fresh = [w for w in writes if w.doc not in present and not w.merges]
+        fresh = [w for w in writes if w.doc not in present and not w.merges and not w.supersedes]
         for w in writes:
-            if w.doc in present or w.merges:
+            if w.doc in present or w.merges or w.supersedes:
                 self.replace_document(w)
         contributions: dict[str, list[Node]] = {}
         for w in fresh:
@@ -364,6 +372,7 @@ class Neo4jStore:
             _create_edges(tx, changes.edges_added)
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
+            _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
 
         if changes:
             with self._errors(), self._driver.session(database=self._database) as session:
@@ -383,6 +392,11 @@ class Neo4jStore:
             needles=[f"|{c}|" for c in codes],
         )
         return [_node(r["p"]) for r in rows]
+
+    def documents_from(self, paths: Collection[str]) -> list[str]:
+        """The documents stored from any of the source `paths`."""
+        query = "MATCH (s:Source) WHERE s.path IN $paths RETURN s.doc AS d ORDER BY d"
+        return [r["d"] for r in self._read(query, paths=list(paths))]
 
     def stored_documents(self, docs: Collection[str]) -> list[str]:
         """Which of `docs` the store holds."""
@@ -423,6 +437,13 @@ class Neo4jStore:
     def document(self, doc: str) -> DocumentRecord | None:
         rows = self._read("MATCH (s:Source {doc: $doc}) RETURN properties(s) AS p", doc=doc)
         return DocumentRecord.from_row(rows[0]["p"]) if rows else None
+
+    def documents_at(self, path: str) -> list[DocumentRecord]:
+        """The documents stored from the source `path`."""
+        rows = self._read(
+            "MATCH (s:Source {path: $path}) RETURN properties(s) AS p ORDER BY s.doc", path=path
+        )
+        return [DocumentRecord.from_row(r["p"]) for r in rows]
 
     def node(self, key: str) -> Node | None:
         rows = self._read("MATCH (n:Document {key: $key}) RETURN properties(n) AS p", key=key)

@@ -6,7 +6,7 @@ variant merges), and stores the result; so both backends give the same answers b
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from graph.model import DocumentRecord, DocumentWrite, Node
@@ -93,18 +93,22 @@ class Plan:
 
 
 def plan_write(
-    write: DocumentWrite, old: DocumentRecord | None, current: Mapping[str, Node]
+    write: DocumentWrite,
+    old: DocumentRecord | None,
+    current: Mapping[str, Node],
+    superseded: Sequence[DocumentRecord] = (),
 ) -> Plan:
-    """Replace the contribution of `old` (same document, earlier version) by `write`.
+    """Replace the contribution of `old` (same document, earlier version) and of the
+    `superseded` documents (earlier versions under other ids) by `write`.
 
-    `current` holds the stored nodes for every key in `old.node_keys` and `write.nodes`.
+    `current` holds the stored nodes for every key in their `node_keys` and `write.nodes`.
     """
     nodes: dict[str, Node] = dict(current)
     touched: set[str] = set()
-    if old is not None:
-        for key in old.node_keys:
+    for rec in (*([old] if old is not None else []), *superseded):
+        for key in rec.node_keys:
             if key in nodes:
-                nodes[key] = strip_document(nodes[key], write.doc)
+                nodes[key] = strip_document(nodes[key], rec.doc)
                 touched.add(key)
     for new in write.nodes:
         nodes[new.key] = combine(nodes.get(new.key), new)

@@ -41,6 +41,7 @@ class StagedNeo4jWriter:
         self._codes: set[str] = set()  # codes whose every stored node is in the mirror
         self._keys: set[str] = set()  # node keys looked up (present in the mirror or absent)
         self._docs: set[str] = set()  # documents whose stored record (or its absence) is known
+        self._paths: set[str] = set()  # source paths whose every stored document is loaded
         self._pending = 0
 
     # ------------------------------------------------------------------ loading
@@ -51,6 +52,7 @@ class StagedNeo4jWriter:
             self.flush()
         codes: set[str] = set()
         docs: set[str] = set()
+        paths: set[str] = set()
         for ext in extractions:
             if ext.document.code is not None:
                 codes.add(ext.document.code.canonical)
@@ -59,7 +61,10 @@ class StagedNeo4jWriter:
                     codes.add(r.code.canonical)
                 codes.update(r.alternatives)
             docs.add(ext.document.id)
+            if ext.path:
+                paths.add(ext.path)
         self._load_documents(docs)
+        self._load_paths(paths)
         self._load_codes(codes)
 
     def _load_codes(self, codes: Collection[str]) -> None:
@@ -92,6 +97,12 @@ class StagedNeo4jWriter:
             self._load_keys({e.source for e in edges} | {e.target for e in edges})
             self._mirror.seed((), edges, (record,))
 
+    def _load_paths(self, paths: Collection[str]) -> None:
+        missing = [p for p in paths if p not in self._paths]
+        if missing:
+            self._paths.update(missing)
+            self._load_documents(self._target.documents_from(missing))
+
     def _known(self, key: str) -> bool:
         """Whether the mirror holds `key` if the server does. A coded node's key starts with
         its canonical code (graph.identity.base_key), so it is known once that code's nodes
@@ -104,6 +115,10 @@ class StagedNeo4jWriter:
     def document(self, doc: str) -> DocumentRecord | None:
         self._load_document(doc)
         return self._mirror.document(doc)
+
+    def documents_at(self, path: str) -> list[DocumentRecord]:
+        self._load_paths([path])
+        return self._mirror.documents_at(path)
 
     def node(self, key: str) -> Node | None:
         return self.nodes_by_key([key]).get(key)

@@ -29,6 +29,9 @@ class DocumentTarget(Protocol):
     def document(self, doc: str) -> DocumentRecord | None:
         """What the store remembers about an ingested document."""
 
+    def documents_at(self, path: str) -> list[DocumentRecord]:
+        """The documents stored from the source `path` (a file, or an upload's name)."""
+
     def node(self, key: str) -> Node | None: ...
 
     def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]: ...

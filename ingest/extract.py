@@ -444,6 +444,19 @@ def _collapsed(piece: str, plain_space: bool) -> bytes:
     return " ".join(piece.split()).encode("utf-8")
 
 
+def _document_id(content_hash: str, meta: Mapping[str, str]) -> str:
+    """The stored document's id: its content and the facts given with it, never its code.
+
+    Codes repeat (a district's 169-KH/HU and another's, a term's 35-CT/TW and the next), so a
+    code cannot name a stored document: two texts are two documents. The same text ingested
+    again, with the same facts, is the same document (and replaces itself).
+    """
+    if not meta:
+        return f"doc-{content_hash[:16]}"
+    given = "\n".join(f"{k}={meta[k]}" for k in sorted(meta))
+    return "doc-" + hashlib.sha256(f"{content_hash}\n{given}".encode()).hexdigest()[:16]
+
+
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int) -> HostDocument:  # fmt: skip
     sources = dict(facts.sources)
@@ -468,7 +481,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
                   meta.get("commune") or place.commune)  # fmt: skip
     content_hash = _content_id(norm, body_start)
     return HostDocument(
-        id=code.canonical if code else f"doc-{content_hash[:16]}",
+        id=_document_id(content_hash, meta),
         content_hash=content_hash,
         code=code,
         kind=meta.get("kind") or layout.kind,

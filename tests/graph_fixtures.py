@@ -23,6 +23,7 @@ from ingest.relations import RelationType
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 WARD_PLAN = "doc:doc-1c20726a4c84769a"  # 001: ward plan in Đức Phố town
 TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố, province unknown
+PROVINCE_PLAN = "123-KH/TU@?doc-ff97253a8f1f1fde"  # 002, its own 123-KH/TU, province unknown
 
 
 def neo4j_settings() -> tuple[str, str, str]:

@@ -26,7 +26,7 @@ from tests.report_fixtures import ROOT, corpus_store, open_test_neo4j, rollout
 LINEAGE_62 = {
     "62-KL/TW",
     "160-TB/TW",
-    "123-KH/TU@?123-KH/TU",
+    "123-KH/TU@?doc-ff97253a8f1f1fde",
     "74-KH/TU@?doc-1c20726a4c84769a",
     "doc:doc-1c20726a4c84769a",
 }

@@ -181,6 +181,70 @@ class StoreContract:
         (dup,) = store.node("160-KL/TW").possible_duplicates  # type: ignore[union-attr]
         assert dup["key"] == "160-TB/TW" and dup["dates_agree"] == "differ"
 
+    # ---------------------------------------------------------------- one document per source
+    def _ingest_text(
+        self, store: GraphStore, text: str, path: str, **meta: str
+    ) -> tuple[str, str]:
+        from api.uploads import commit, prepare
+
+        report = commit(store, prepare(text.encode(), filename=path, metadata=meta))
+        assert report.ok and report.document is not None, report
+        prepared = prepare(text.encode(), filename=path, metadata=meta)
+        return prepared.extraction.document.id, report.document  # type: ignore[union-attr]
+
+    _PLAN = (
+        "HUYỆN ỦY {district}\nSố 169-KH/HU\n\nKẾ HOẠCH\nthực hiện Kết luận số 62-KL/TW ngày "
+        "08/12/2009 của Bộ Chính trị\n\nBan Thường vụ Huyện ủy xây dựng kế hoạch{extra}.\n"
+    )
+
+    def test_one_code_from_two_places_is_two_documents(self, store: GraphStore) -> None:
+        # issue 16: district B's 169-KH/HU used to replace district A's
+        a = self._ingest_text(store, self._PLAN.format(district="A", extra=""), "a.txt",
+                              province="Bắc Giang", district="Tân Yên")  # fmt: skip
+        b = self._ingest_text(store, self._PLAN.format(district="A", extra=""), "b.txt",
+                              province="Bắc Giang", district="Lục Nam")  # fmt: skip
+        assert a[0] != b[0] and a[1] != b[1]  # two documents, two host nodes
+        assert store.counts()["documents"] == 2
+        assert {n.key for n in store.nodes_by_code("169-KH/HU")} == {a[1], b[1]}
+        assert {e.doc for e in store.in_edges(["62-KL/TW"])} == {a[0], b[0]}
+
+    def test_the_same_file_again_changes_nothing(self, store: GraphStore) -> None:
+        text = self._PLAN.format(district="A", extra="")
+        first = self._ingest_text(store, text, "a.txt", province="Bắc Giang", district="Tân Yên")
+        before = snapshot(store)
+        again = self._ingest_text(store, text, "a.txt", province="Bắc Giang", district="Tân Yên")
+        assert again == first and snapshot(store) == before
+
+    def test_an_edited_file_replaces_its_earlier_version(self, store: GraphStore) -> None:
+        meta = {"province": "Bắc Giang", "district": "Tân Yên"}
+        old = self._ingest_text(store, self._PLAN.format(district="A", extra=""), "a.txt", **meta)
+        new = self._ingest_text(
+            store, self._PLAN.format(district="A", extra=" năm 2024"), "a.txt", **meta
+        )
+        assert old[0] != new[0] and old[1] == new[1]
+        assert store.document(old[0]) is None and store.document(new[0]) is not None
+        assert store.counts()["documents"] == 1
+        assert {e.doc for e in store.in_edges(["62-KL/TW"])} == {new[0]}
+        node = store.node(new[1])
+        assert node is not None and old[0] not in node.sources
+
+    def test_an_edited_file_of_unknown_place_replaces_its_earlier_version(
+        self, store: GraphStore
+    ) -> None:
+        plan = self._PLAN.replace("HUYỆN ỦY {district}\n", "")  # no place anywhere
+        old = self._ingest_text(store, plan.format(extra=""), "a.txt")
+        new = self._ingest_text(store, plan.format(extra=" năm 2024"), "a.txt")
+        assert "@?" in old[1] and old[1] != new[1]  # its key names the citing text
+        assert store.document(old[0]) is None and store.counts()["documents"] == 1
+        assert store.node(old[1]) is None
+
+    def test_another_document_at_the_same_path_is_kept(self, store: GraphStore) -> None:
+        a = self._ingest_text(store, self._PLAN.format(district="A", extra=""), "ke-hoach.txt",
+                              province="Bắc Giang", district="Tân Yên")  # fmt: skip
+        b = self._ingest_text(store, self._PLAN.format(district="B", extra=""), "ke-hoach.txt",
+                              province="Nam Định", district="Hải Hậu")  # fmt: skip
+        assert store.document(a[0]) is not None and store.document(b[0]) is not None
+
     # ---------------------------------------------------------------- writes
     def test_stub_is_filled_by_a_later_ingest_without_duplicates(self, store: GraphStore) -> None:
         town = Place("Quảng Ngãi", "Đức Phố")
@@ -274,7 +338,7 @@ class StoreContract:
     def test_who_implements_62_kl_tw(self, store: GraphStore) -> None:
         ingest_all(store)
         result = L.down(store, L.resolve(store, "62 KL TW"))
-        assert {"160-TB/TW", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?123-KH/TU"} == result.keys
+        assert {"160-TB/TW", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?doc-ff97253a8f1f1fde"} == result.keys
         ward = next(r for r in result.reached if r.key == WARD_PLAN)
         assert [(h.source, h.target) for h in ward.hops] == [
             ("160-TB/TW", "62-KL/TW"),
@@ -283,7 +347,7 @@ class StoreContract:
         assert ward.hops[0].evidence and ward.hops[0].doc == "doc-1c20726a4c84769a"
         assert result.by_level() == {
             "central": {"": ["160-TB/TW"]},
-            "province": {"?": ["123-KH/TU@?123-KH/TU"]},
+            "province": {"?": ["123-KH/TU@?doc-ff97253a8f1f1fde"]},
             "district": {"Đức Phố": [TOWN_PLAN]},
             "commune": {"Đức Phố": [WARD_PLAN]},
         }
@@ -302,7 +366,7 @@ class StoreContract:
         ingest_all(store)
         assert {e.source for e in L.neighbours(store, "62-KL/TW", direction="in")} >= {
             "160-TB/TW",
-            "123-KH/TU@?123-KH/TU",
+            "123-KH/TU@?doc-ff97253a8f1f1fde",
         }
         sub = L.subgraph(store, "62-KL/TW", depth=2, limit=5)
         assert len(sub.nodes) == 5 and sub.truncated

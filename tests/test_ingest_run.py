@@ -169,6 +169,24 @@ def test_staged_neo4j_run_gives_the_graph_of_the_embedded_store(
         _ingest(neo, folder, jobs=1)
         _direct(embedded, folder)
         assert _snapshot(neo) == _snapshot(embedded)
+        # An edited file (same code, new text) replaces the version stored from it.
+        edited = tmp_path / "edited"
+        shutil.copytree(folder, edited)
+        plan = edited / "002_b55e7754f641a03a.txt"
+        plan.write_text(plan.read_text(encoding="utf-8") + "\nBổ sung.\n", encoding="utf-8")
+        for store in (neo, embedded):
+            store.clear()
+        _ingest(neo, folder, jobs=1)
+        _direct(embedded, folder)
+        for f in (edited / "002_b55e7754f641a03a.txt",):
+            shutil.copy(f, folder / f.name)  # the same path, edited
+        try:
+            _ingest(neo, folder, jobs=1)
+            _direct(embedded, folder)
+        finally:
+            shutil.copy(CORPUS / plan.name, folder / plan.name)
+        assert _snapshot(neo) == _snapshot(embedded)
+        assert neo.counts()["documents"] == 5 + GENERATED
     finally:
         neo.close()
 

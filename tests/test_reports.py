@@ -242,7 +242,7 @@ class ReportsContract:
             "Bắc Giang / Tân Yên": (),
         }
         # the ward plan names no ward; 123-KH/TU no province: listed, not dropped
-        assert report.unplaced == ("123-KH/TU@?123-KH/TU", "doc:doc-1c20726a4c84769a")
+        assert report.unplaced == ("123-KH/TU@?doc-ff97253a8f1f1fde", "doc:doc-1c20726a4c84769a")
 
     def test_corpus_lag_and_quality(self, store: GraphStore) -> None:
         corpus_store(store)
