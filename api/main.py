@@ -12,6 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from api import errors
 from api.limits import BodySizeLimit
 from api.routes import documents, health, ingest, lineage, reports, search, stats, view
+from api.security import SecurityHeaders, WriteGuard
 from api.settings import Settings
 from api.state import SearchCache, StoreHolder
 
@@ -66,6 +67,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(view.router)
 
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_request_bytes)
+    # Added last, so it runs first: no upload body is read before its token is checked.
+    app.add_middleware(WriteGuard, token=settings.api_token, paths=(f"{API_PREFIX}/ingest",))
+    app.add_middleware(SecurityHeaders)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
