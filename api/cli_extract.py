@@ -10,6 +10,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ingest.errors import VbgraphError
 from ingest.extract import extract
@@ -36,9 +37,10 @@ def parse_meta(items: Sequence[str]) -> dict[str, str]:
 
 
 def extract_inputs(paths: Sequence[str], *, meta: dict[str, str], stdin: TextIO) -> Iterator[
-    tuple[str, Extraction | VbgraphError]
+    tuple[str, Extraction | VbgraphError, tuple[str, ...]]
 ]:  # fmt: skip
-    """Read and extract each input; yield (path, extraction or the error that stopped it)."""
+    """Read and extract each input; yield (path, extraction or the error that stopped it,
+    what reading it warned of: encodings guessed, bytes replaced, pages skipped)."""
     for path in paths:
         try:
             if path == "-":
@@ -47,22 +49,23 @@ def extract_inputs(paths: Sequence[str], *, meta: dict[str, str], stdin: TextIO)
             else:
                 result = read_document(path)
         except VbgraphError as exc:
-            yield path, exc
+            yield path, exc, ()
             continue
         except OSError as exc:
-            yield path, VbgraphError(f"{path}: cannot read ({exc.strerror or exc})")
+            yield path, VbgraphError(f"{path}: cannot read ({exc.strerror or exc})"), ()
             continue
         merged = {**result.metadata, **meta}
         try:
             yield (
                 path,
                 extract(result.text, path=path, metadata=merged, body_start=result.body_start),
+                result.warnings,
             )
         except VbgraphError as exc:
-            yield path, VbgraphError(f"{path}: {exc}")
+            yield path, VbgraphError(f"{path}: {exc}"), result.warnings
 
 
-def _table(extraction: Extraction, console: Console) -> None:
+def _table(extraction: Extraction, read_warnings: tuple[str, ...], console: Console) -> None:
     doc = extraction.document
     place = ", ".join(p for p in (doc.place.commune, doc.place.district, doc.place.province) if p)
     console.print(f"[bold]{extraction.path}[/bold]")
@@ -96,8 +99,8 @@ def _table(extraction: Extraction, console: Console) -> None:
             source, rel.type.value, rel.target, text[:100] + ("…" if len(text) > 100 else "")
         )
     console.print(rels)
-    for warning in extraction.warnings:
-        console.print(f"  [yellow]Cảnh báo / warning:[/yellow] {warning.message}")
+    for message in (*read_warnings, *(w.message for w in extraction.warnings)):
+        console.print(Text.assemble(("  Cảnh báo / warning: ", "yellow"), message))
 
 
 def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
@@ -108,16 +111,17 @@ def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, std
         return EXIT_UNREADABLE
     status = EXIT_OK
     console = Console(file=stdout, width=160)
-    for _path, outcome in extract_inputs(args.paths, meta=meta, stdin=stdin):
+    for _path, outcome, read_warnings in extract_inputs(args.paths, meta=meta, stdin=stdin):
         if isinstance(outcome, VbgraphError):
             print(f"vbgraph extract: {outcome}", file=stderr)
             status = EXIT_UNREADABLE
             continue
         if args.json:
             payload: dict[str, Any] = outcome.as_dict()
+            payload["read_warnings"] = list(read_warnings)
             stdout.write(json.dumps(payload, ensure_ascii=False) + "\n")
         else:
-            _table(outcome, console)
+            _table(outcome, read_warnings, console)
     return status
 
 

@@ -11,6 +11,7 @@ import codecs
 import io
 import os
 import re
+import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from bs4 import BeautifulSoup, CData, NavigableString, Tag
 from bs4.element import PageElement
 from docx.oxml import parse_xml
 from pypdf import PdfReader
-from pypdf.errors import DependencyError
+from pypdf.errors import DependencyError, LimitReachedError
 
 from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
 from ingest.legacy import assess_legacy, convert_legacy
@@ -219,7 +220,29 @@ def _decode_unicode(
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
+        return _mostly_utf8(data)
+
+
+_BAD_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of an invalid byte
+_REPORTED_OFFSETS = 10
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str, list[str]] | None:
+    """UTF-8 with a few invalid bytes (a damaged download, a bad copy): the bytes replaced by
+    U+FFFD and reported, the rest kept. None when the invalid bytes are not few against the
+    valid UTF-8 letters: then the text is 8-bit (Windows-1258, TCVN3, VNI), not UTF-8."""
+    text = data.decode("utf-8", "surrogateescape")
+    bad = [m.start() for m in _BAD_BYTE.finditer(text)]
+    letters = sum(1 for ch in text if ch > "\x7f") - len(bad)
+    if letters < 2 * len(bad):  # not UTF-8 with damage, but another encoding
         return None
+    shown = ", ".join(str(i) for i in bad[:_REPORTED_OFFSETS])
+    more = f" and {len(bad) - _REPORTED_OFFSETS} more" if len(bad) > _REPORTED_OFFSETS else ""
+    note = (
+        f"{len(bad)} invalid UTF-8 byte(s) replaced by U+FFFD at character offset(s) "
+        f"{shown}{more}; the rest of the file is read as UTF-8"
+    )
+    return _BAD_BYTE.sub("\ufffd", text), "utf-8", [note]
 
 
 def _decode_8bit(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -490,7 +513,39 @@ def _docx_metadata(document: Any) -> dict[str, str]:
     return metadata
 
 
+DOCX_MAX_UNPACKED = 256_000_000  # bytes all parts of a .docx may unpack to
+DOCX_MAX_PART = 64_000_000  # bytes one part (document.xml …) may unpack to
+DOCX_MAX_RATIO = 100  # how much a part over 1 MB may grow when unpacked
+DOCX_MAX_PARTS = 10_000
+
+
+def _check_docx_sizes(data: bytes, name: str) -> None:
+    """Refuse a .docx whose parts would unpack beyond the limits (a zip bomb), from the
+    sizes its zip directory declares; zipfile never unpacks a part beyond its declared size."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise UnreadableDocument(f"{name} is not a readable .docx file ({_one_line(exc)})") from exc
+    if len(parts) > DOCX_MAX_PARTS:
+        raise UnreadableDocument(f"{name} has {len(parts):,} parts; a .docx has far fewer")
+    total = sum(p.file_size for p in parts)
+    if total > DOCX_MAX_UNPACKED:
+        raise UnreadableDocument(
+            f"{name} would unpack to {total:,} bytes, over the {DOCX_MAX_UNPACKED:,}-byte limit "
+            "(a zip bomb?); nothing was read"
+        )
+    for p in parts:
+        ratio = p.file_size / max(1, p.compress_size)
+        if p.file_size > DOCX_MAX_PART or (p.file_size > 1_000_000 and ratio > DOCX_MAX_RATIO):
+            raise UnreadableDocument(
+                f"{name}: part {p.filename} would unpack to {p.file_size:,} bytes "
+                f"({ratio:,.0f}× its packed size), over the limits (a zip bomb?); nothing was read"
+            )
+
+
 def _read_docx(data: bytes, name: str, fmt: str) -> ReadResult:
+    _check_docx_sizes(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # BadZipFile, KeyError, lxml errors ...: all mean "not a docx"
@@ -538,9 +593,17 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
             if not opened:
                 raise UnreadableDocument(f"{name} is password-protected")
         pages: list[str] = []
+        oversized: list[str] = []  # pages whose content stream is too large to decompress
         for number, page in enumerate(reader.pages, start=1):
             try:
                 pages.append(page.extract_text() or "")
+            except LimitReachedError as exc:
+                oversized.append(str(number))
+                warnings.append(
+                    f"page {number} holds a stream over pypdf's decompression limit, not read "
+                    f"({_one_line(exc)})"
+                )
+                pages.append("")
             except Exception as exc:
                 warnings.append(f"page {number} could not be read ({_one_line(exc)})")
                 pages.append("")
@@ -555,6 +618,11 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
     if not pages:
         raise UnreadableDocument(f"{name} has no pages (damaged PDF?)")
     if not any(page.strip() for page in pages):
+        if oversized:
+            raise UnreadableDocument(
+                f"{name}: the content of page(s) {', '.join(oversized)} decompresses to more "
+                "than the reader's limit (a damaged or hostile PDF?); nothing was read"
+            )
         raise UnreadableDocument(f"{name} has no text layer (scanned PDF?); run OCR first")
     empty = [str(n) for n, page in enumerate(pages, start=1) if not page.strip()]
     if empty:

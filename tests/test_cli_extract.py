@@ -112,3 +112,14 @@ def test_unusable_metadata_is_refused_with_one_line(
     code, out, err = run(["extract", "--json", "--meta", bad, str(WARD_PLAN)], capsys)
     assert code == 2 and out == ""
     assert len(err.strip().splitlines()) == 1 and "metadata" in err
+
+
+def test_json_output_carries_what_reading_warned_of(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "hong.txt"
+    path.write_bytes("Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị".encode() + b"\xff")
+    code, out, _ = run(["extract", "--json", str(path)], capsys)
+    assert code == 0
+    payload = json.loads(out)
+    assert any("invalid UTF-8" in w for w in payload["read_warnings"])

@@ -583,6 +583,30 @@ def test_zip_that_is_not_docx_is_unreadable() -> None:
         read_document(buffer.getvalue(), filename="x.docx")
 
 
+def _bomb(part_bytes: int) -> bytes:
+    """A .docx-shaped zip whose document.xml unpacks to `part_bytes` spaces."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w") as part:
+            chunk = b" " * 1_000_000
+            for _ in range(part_bytes // len(chunk)):
+                part.write(chunk)
+    return buffer.getvalue()
+
+
+def test_docx_zip_bomb_is_refused_before_it_is_unpacked() -> None:
+    data = _bomb(80_000_000)  # ~80 KB packed
+    assert len(data) < 1_000_000
+    with pytest.raises(UnreadableDocument, match="bomb.docx: part word/document.xml would unpack"):
+        read_document(data, filename="bomb.docx")
+
+
+def test_docx_part_growing_too_much_is_refused() -> None:
+    with pytest.raises(UnreadableDocument, match="zip bomb"):
+        read_document(_bomb(5_000_000), filename="bomb.docx")  # 5 MB of spaces, ratio ~1000
+
+
 def test_password_protected_pdf_is_unreadable() -> None:
     data = _rewrite_pdf(TEXT_PDF, lambda w: w.encrypt("secret", "owner", algorithm="RC4-128"))
     with pytest.raises(UnreadableDocument, match="a.pdf is password-protected"):
@@ -659,3 +683,37 @@ def test_utf8_text_reads_back_unchanged_up_to_line_ends(text: str) -> None:
         return
     expected = text.removeprefix("\ufeff")  # a leading U+FEFF is read as a byte-order mark
     assert result.text == expected.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_pdf_stream_over_the_decompression_limit_says_so() -> None:
+    import pypdf
+
+    def compress(writer: PdfWriter) -> None:
+        for page in writer.pages:
+            page.compress_content_streams()
+
+    data = _rewrite_pdf(TEXT_PDF, compress)
+    saved = pypdf.get_configuration()
+    pypdf.overwrite_configuration(zlib_maximum_output_length=10)  # stands for a 1 GiB stream
+    try:
+        with pytest.raises(UnreadableDocument, match="decompresses to more than the reader"):
+            read_document(data, filename="huge.pdf")
+    finally:
+        pypdf.overwrite_configuration(saved)
+
+
+@pytest.mark.parametrize("damage", [1, 4, 12])
+def test_a_few_invalid_utf8_bytes_are_replaced_and_reported(damage: int) -> None:
+    good = (SNIPPET + "\n") * 3
+    spots = [5 + 37 * i for i in range(damage)]  # character positions
+    cuts = zip([0, *spots], [*spots, len(good)], strict=True)
+    pieces = [good[a:b].encode("utf-8") for a, b in cuts]
+    stray = [b"\x80" if i % 2 else b"\xe9" for i in range(damage)]  # lone continuation, Latin-1
+    data = pieces[0] + b"".join(s + p for s, p in zip(stray, pieces[1:], strict=True))
+    result = read_document(data, filename="hong.txt")
+    assert result.encoding == "utf-8"  # never a silent Windows-1258 reading of UTF-8
+    assert result.text.count("\ufffd") == len(spots)
+    assert result.text.replace("\ufffd", "") == good
+    (note,) = [w for w in result.warnings if "invalid UTF-8" in w]
+    assert note.startswith(f"{len(spots)} invalid UTF-8 byte(s) replaced by U+FFFD")
+    assert f"offset(s) {result.text.index(chr(0xFFFD))}" in note
