@@ -1,0 +1,94 @@
+"""Hostile input stays bounded in time and memory (issue 16): long runs of every character
+class, repeated fragments of citations, deep nesting, compressed bombs.
+
+Not timed unit tests of speed (those live in bench/): each document gets a generous budget,
+many times what a linear pass needs, that a quadratic pass overruns by minutes. Before issue
+16, 64 KB of "9"s took 60 s and a 50 MB line with many codes 794 s.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import time
+import tracemalloc
+import zipfile
+from collections.abc import Callable
+
+import pytest
+
+from ingest.errors import UnreadableDocument, VbgraphError
+from ingest.extract import extract
+from ingest.read import read_document
+
+SIZE = 100_000  # characters per document
+SECONDS = 20.0  # per document: a linear pass takes well under 2 s here
+PEAK_BYTES = 400_000_000
+
+RUNS = {
+    "digits": "9",
+    "letters": "a",
+    "vietnamese": "ệ",
+    "spaces": " ",
+    "newlines": "\n",
+    "dashes": "-",
+    "slashes": "/",
+    "dots": ".",
+    "open parentheses": "(",
+    "close parentheses": ")",
+    "emoji": "😀",
+    "party codes": "62-KL/TW ",
+    "shared symbols": "217 và 218-QĐ/TW, ",
+    "state codes": "Thông tư 12/2020/TT-BTC ",
+    "plan words": "Kế hoạch số ",
+    "self references": "Kế hoạch này ",
+    "aliases": "(sau đây gọi tắt là Kết luận 62) ",
+    "terms": "(khóa X) ",
+    "dates": "ngày 01/01/2020 ",
+    "headings": "KẾ HOẠCH\n",
+    "annex lines": "ban hành kèm theo Quyết định số ",
+    "citation chains": "thực hiện Kế hoạch số 74-KH/TU ngày 01/3/2021 của Tỉnh ủy về ",
+    "cues": "sơ kết, tổng kết, đánh giá, thực hiện, triển khai, căn cứ ",
+}
+
+
+def _bounded(work: Callable[[], object]) -> float:
+    tracemalloc.start()
+    start = time.perf_counter()
+    with contextlib.suppress(VbgraphError):  # refusing with a clear error is bounded too
+        work()
+    took = time.perf_counter() - start
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert peak < PEAK_BYTES
+    return took
+
+
+@pytest.mark.parametrize("piece", list(RUNS.values()), ids=list(RUNS))
+def test_long_runs_extract_in_bounded_time_and_memory(piece: str) -> None:
+    text = (piece * (SIZE // len(piece) + 1))[:SIZE]
+    assert _bounded(lambda: extract(text)) < SECONDS
+    assert _bounded(lambda: read_document(text.encode(), filename="x.txt")) < SECONDS
+
+
+def test_one_long_line_of_many_codes_is_bounded() -> None:
+    line = " ".join(f"{i}-KH/TU, {i}/QĐ-UBND" for i in range(1, 10_000))  # 250 KB, one line
+    assert _bounded(lambda: extract(line)) < 3 * SECONDS
+
+
+@pytest.mark.parametrize("depth", [5_000, 50_000])
+def test_deeply_nested_html_is_bounded(depth: int) -> None:
+    page = ("<div>" * depth + "Kế hoạch số 74-KH/TU" + "</div>" * depth).encode()
+    assert _bounded(lambda: read_document(page, filename="x.html")) < SECONDS
+
+
+def test_a_compressed_bomb_is_refused_quickly() -> None:
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("word/document.xml", "w") as part,
+    ):
+        for _ in range(300):
+            part.write(b"<w:t>" + b" " * 1_000_000)  # 300 MB unpacked, ~300 KB packed
+    with pytest.raises(UnreadableDocument, match="zip bomb"):
+        read_document(buffer.getvalue(), filename="bomb.docx")
