@@ -96,14 +96,16 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
         def report(file: IngestFileOut, stats: RunStats) -> None:
             if not file.ok and file.error is not None:
-                console.print(f"vbgraph ingest: {file.error.detail}", markup=False)
+                line = f"vbgraph ingest: {file.error.detail}"
+                console.print(line, markup=False, soft_wrap=True)
             elapsed = max(bar.tasks[task].elapsed or 0.0, 1e-9)
             done = stats.documents + stats.failed
             bar.update(task, completed=done, rate=(
                 f"{done / elapsed:,.0f} văn bản/s (docs/s) · {stats.bytes / 1e6 / elapsed:.1f} MB/s"
             ))  # fmt: skip
 
-        stats = ingest_files(store, walk(args.paths), metadata=meta, jobs=jobs, on_report=report)
+        files = walk(args.paths, follow_links=args.follow_links)
+        stats = ingest_files(store, files, metadata=meta, jobs=jobs, on_report=report)
     print(
         f"Đã nạp {stats.documents} văn bản, {stats.references} dẫn chiếu, "
         f"{stats.new_nodes} nút mới, {stats.warnings} cảnh báo; {stats.failed} tệp lỗi\n"
@@ -316,6 +318,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                    help="processes that read and extract (default: the machine's cores; "
                         "1: none); one process writes: every N gives the same graph")  # fmt: skip
+    p.add_argument("--follow-links", action="store_true",
+                   help="read linked files that lead outside the folders given")  # fmt: skip
 
     p = _add(
         subparsers, "lineage", _lineage, "documents a document implements or that implement it"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from api.schemas import IngestFileOut, Problem
-from api.uploads import MAX_FILE_BYTES, Prepared, commit, prepare
+from api.uploads import MAX_FILE_BYTES, Prepared, Skipped, commit, prepare
 from graph.neo4j_store import Neo4jStore
 from graph.staged import StagedNeo4jWriter
 from graph.store import DocumentTarget, GraphStore
@@ -99,7 +99,14 @@ def _init_worker(metadata: Mapping[str, str]) -> None:
     _worker_metadata = dict(metadata)
 
 
-def _prepare_file(path: str, size: int, metadata: Mapping[str, str]) -> _Done:
+# What a worker is given per file: path (printable), size, and why it is skipped (or None).
+Item = tuple[str, int, str | None]
+
+
+def _prepare_file(item: Item, metadata: Mapping[str, str]) -> _Done:
+    path, size, skipped = item
+    if skipped is not None:
+        return _Done(path, size, _failure(path, 422, "Skipped", f"{path}: {skipped}"), 0.0, 0.0)
     start = time.perf_counter()
     try:
         outcome = prepare(path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES)
@@ -110,8 +117,8 @@ def _prepare_file(path: str, size: int, metadata: Mapping[str, str]) -> _Done:
     return _Done(path, size, outcome, 0.0, time.perf_counter() - start)
 
 
-def _prepare_batch(batch: list[tuple[str, int]]) -> list[_Done]:
-    done = [_prepare_file(path, size, _worker_metadata) for path, size in batch]
+def _prepare_batch(batch: list[Item]) -> list[_Done]:
+    done = [_prepare_file(item, _worker_metadata) for item in batch]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return [dataclasses.replace(d, peak_kb=peak) for d in done]
 
@@ -121,15 +128,18 @@ def _failure(filename: str, status: int, title: str, detail: str) -> IngestFileO
     return IngestFileOut(filename=filename, ok=False, status=status, error=problem)
 
 
-def _batches(files: Iterable[Path]) -> Iterator[list[tuple[str, int]]]:
-    batch: list[tuple[str, int]] = []
+def _batches(files: Iterable[Path | Skipped]) -> Iterator[list[Item]]:
+    batch: list[Item] = []
     held = 0
     for f in files:
+        if isinstance(f, Skipped):
+            batch.append((f.name, 0, f.reason))
+            continue
         try:
             size = f.stat().st_size
         except OSError:
             size = 0  # prepare reports why it cannot be read
-        batch.append((str(f), size))
+        batch.append((str(f), size, None))
         held += size
         if len(batch) >= BATCH_FILES or held >= BATCH_BYTES:
             yield batch
@@ -140,7 +150,7 @@ def _batches(files: Iterable[Path]) -> Iterator[list[tuple[str, int]]]:
 
 def ingest_files(
     store: GraphStore,
-    files: Iterable[Path],
+    files: Iterable[Path | Skipped],
     *,
     metadata: Mapping[str, str] | None = None,
     jobs: int = 1,
@@ -203,10 +213,10 @@ def ingest_files(
     return stats
 
 
-def _run_here(files: Iterable[Path], metadata: Mapping[str, str]) -> Iterator[_Done]:
+def _run_here(files: Iterable[Path | Skipped], metadata: Mapping[str, str]) -> Iterator[_Done]:
     for batch in _batches(files):
-        for path, size in batch:
-            yield _prepare_file(path, size, metadata)
+        for item in batch:
+            yield _prepare_file(item, metadata)
 
 
 class WorkersUnavailable(VbgraphError):
@@ -215,11 +225,12 @@ class WorkersUnavailable(VbgraphError):
     status = 503
 
 
-def _isolated(path: str, size: int, new_pool: Callable[[], ProcessPoolExecutor]) -> _Done:
+def _isolated(item: Item, new_pool: Callable[[], ProcessPoolExecutor]) -> _Done:
     """Prepare one file in a pool of its own; a worker that dies on it fails only this file."""
+    path, size, _ = item
     pool = new_pool()
     try:
-        return pool.submit(_prepare_batch, [(path, size)]).result()[0]
+        return pool.submit(_prepare_batch, [item]).result()[0]
     except BrokenProcessPool:
         detail = (
             f"{path}: the extraction worker died on this file (a crash in a reader library, "
@@ -231,7 +242,7 @@ def _isolated(path: str, size: int, new_pool: Callable[[], ProcessPoolExecutor])
 
 
 def _run_in_workers(
-    files: Iterable[Path], metadata: Mapping[str, str], jobs: int, stats: RunStats
+    files: Iterable[Path | Skipped], metadata: Mapping[str, str], jobs: int, stats: RunStats
 ) -> Iterator[_Done]:
     """Each file's outcome in the order of `files`, prepared by a pool of `jobs` workers.
 
@@ -247,7 +258,7 @@ def _run_in_workers(
             jobs, mp_context=context, initializer=_init_worker, initargs=(metadata,)
         )
 
-    pending: deque[tuple[list[tuple[str, int]], Future[list[_Done]]]] = deque()
+    pending: deque[tuple[list[Item], Future[list[_Done]]]] = deque()
     batches = _batches(files)
     limit = jobs * IN_FLIGHT_PER_WORKER
     pool = new_pool()
@@ -265,7 +276,7 @@ def _run_in_workers(
                 # Every batch in flight fails with the pool; which file killed the worker is
                 # found by running this batch's files one by one, each in a pool of its own.
                 pool.shutdown(wait=False, cancel_futures=True)
-                results = [_isolated(path, size, new_pool) for path, size in batch]
+                results = [_isolated(item, new_pool) for item in batch]
                 if len(batch) > 1 and all(_died(r) for r in results):
                     raise WorkersUnavailable(
                         "the extraction workers die on every file; try --jobs 1"
@@ -287,7 +298,7 @@ def _died(done: _Done) -> bool:
     )
 
 
-def _submit(pool: ProcessPoolExecutor, batch: list[tuple[str, int]]) -> Future[list[_Done]]:
+def _submit(pool: ProcessPoolExecutor, batch: list[Item]) -> Future[list[_Done]]:
     """Submit, turning a pool already broken into a failed future (handled like the others)."""
     try:
         return pool.submit(_prepare_batch, batch)

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     """Where the graph lives and how the service guards it.
 
     Environment: VBGRAPH_BACKEND, VBGRAPH_DATA_DIR, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD,
+    VBGRAPH_NEO4J_TIMEOUT,
     VBGRAPH_API_TOKEN, VBGRAPH_CORS_ORIGINS, VBGRAPH_MAX_UPLOAD_MB, VBGRAPH_MAX_REQUEST_MB,
     VBGRAPH_VIEW_NODE_LIMIT.
     """
@@ -39,6 +40,9 @@ class Settings(BaseSettings):
     neo4j_user: str = Field(default="neo4j", validation_alias=_env("NEO4J_USER", "neo4j_user"))
     neo4j_password: str = Field(
         default="vbgraph-dev-password", validation_alias=_env("NEO4J_PASSWORD", "neo4j_password")
+    )
+    neo4j_timeout_s: float = Field(
+        default=2.0, gt=0, le=300, validation_alias=_env("VBGRAPH_NEO4J_TIMEOUT", "neo4j_timeout_s")
     )
     api_token: str | None = Field(
         default=None, validation_alias=_env("VBGRAPH_API_TOKEN", "api_token")
@@ -77,4 +81,5 @@ def open_configured_store(settings: Settings) -> GraphStore:
         neo4j_uri=settings.neo4j_uri,
         user=settings.neo4j_user,
         password=settings.neo4j_password,
+        neo4j_timeout_s=settings.neo4j_timeout_s,
     )

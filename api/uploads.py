@@ -149,23 +149,49 @@ def ingest_one(
     return commit(store, prepared)
 
 
-def walk(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file a folder walk found and will not read, and why."""
+
+    name: str  # printable (bytes that are not UTF-8 shown as \\xNN)
+    reason: str
+
+
+def printable(path: str | os.PathLike[str]) -> str:
+    """`path` as text that can be printed and stored (undecodable bytes as \\xNN)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def walk(
+    paths: Iterable[str | os.PathLike[str]], *, follow_links: bool = False
+) -> Iterator[Path | Skipped]:
     """Files named by `paths`, directories walked for supported extensions; a folder's
     README.* describes the folder and is skipped (name it to ingest it).
 
     A generator: a folder of any size is streamed, never listed whole. Entries of each folder
     come in name order and a subfolder where its name falls, the order of `sorted()` on the
-    paths, so every run sees the files in the same order.
+    paths, so every run sees the files in the same order. Linked folders are not entered; a
+    linked file that leads outside the folder given (/etc/passwd) is skipped unless
+    `follow_links`; a file whose name is not valid UTF-8 is skipped (it cannot be stored or
+    shown as it is).
     """
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            yield from _walk_dir(p)
+            yield from _walk_dir(p, p.resolve(), follow_links)
         else:
-            yield p
+            yield _checked_name(p)
 
 
-def _walk_dir(folder: Path) -> Iterator[Path]:
+def _checked_name(path: Path) -> Path | Skipped:
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return Skipped(printable(path), "its name is not valid UTF-8; rename the file")
+    return path
+
+
+def _walk_dir(folder: Path, root: Path, follow_links: bool) -> Iterator[Path | Skipped]:
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
@@ -173,10 +199,20 @@ def _walk_dir(folder: Path) -> Iterator[Path]:
     for entry in entries:
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):  # a linked folder could loop: not entered
-            yield from _walk_dir(path)
+            yield from _walk_dir(path, root, follow_links)
         elif (
             entry.is_file()
             and path.suffix.lower() in SUPPORTED_SUFFIXES
             and not entry.name.lower().startswith("readme.")
         ):
-            yield path
+            if entry.is_symlink() and not follow_links and not _inside(path.resolve(), root):
+                yield Skipped(
+                    printable(path),
+                    "a link to a file outside the folder; not followed (--follow-links)",
+                )
+            else:
+                yield _checked_name(path)
+
+
+def _inside(path: Path, root: Path) -> bool:
+    return path == root or root in path.parents

@@ -151,6 +151,8 @@ def child_bare(folder: Path) -> dict[str, Any]:
     start = time.perf_counter()
     files = nbytes = found = 0
     for path in walk([folder]):
+        if not isinstance(path, Path):
+            continue  # skipped by the walk (a link outside the folder, a bad name)
         data = path.read_bytes()
         found += len(CANDIDATE.findall(data.decode("utf-8", errors="replace")))
         files += 1

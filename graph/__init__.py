@@ -27,6 +27,7 @@ def open_store(
     neo4j_uri: str | None = None,
     user: str = "neo4j",
     password: str | None = None,
+    neo4j_timeout_s: float = 2.0,
 ) -> GraphStore:
     """Open the graph store named by `backend`.
 
@@ -37,6 +38,8 @@ def open_store(
         Embedded store directory (None: in memory only).
     neo4j_uri, user, password : str, optional
         Neo4j connection (default bolt://127.0.0.1:7687, user neo4j).
+    neo4j_timeout_s : float
+        Seconds to connect, get a connection and retry before the store is unavailable.
 
     Raises
     ------
@@ -50,7 +53,9 @@ def open_store(
     if backend == "neo4j":
         from graph.neo4j_store import Neo4jStore
 
-        return Neo4jStore(neo4j_uri or DEFAULT_NEO4J_URI, user, password or "")
+        return Neo4jStore(
+            neo4j_uri or DEFAULT_NEO4J_URI, user, password or "", timeout_s=neo4j_timeout_s
+        )
     raise ValueError(f"unknown graph backend {backend!r} (embedded or neo4j)")
 
 

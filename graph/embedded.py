@@ -468,6 +468,8 @@ class EmbeddedStore:
             os.replace(tmp, path)
             _fsync_dir(path.parent)
         except OSError as exc:
+            with contextlib.suppress(OSError):
+                tmp.unlink(missing_ok=True)  # a full disk must not keep a half file
             raise StoreUnavailable(f"cannot write the graph store {path}: {exc}") from exc
         self._generation, self._snapshot_bytes, self._journal_bytes = generation, len(blob), 0
         # The old journal extends the old generation, so it is ignored even if this fails.

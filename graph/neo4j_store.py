@@ -33,6 +33,8 @@ from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Result
 
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+DEFAULT_TIMEOUT_S = 2.0  # connect, acquire and retry budget (VBGRAPH_NEO4J_TIMEOUT)
 SCHEMA = (
     "CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT source_doc IF NOT EXISTS FOR (s:Source) REQUIRE s.doc IS UNIQUE",
@@ -180,12 +182,33 @@ class Neo4jStore:
         If the server cannot be reached or rejects the credentials.
     """
 
-    def __init__(self, uri: str, user: str, password: str, *, database: str | None = None) -> None:
+    def __init__(
+        self,
+        uri: str,
+        user: str,
+        password: str,
+        *,
+        database: str | None = None,
+        timeout_s: float = DEFAULT_TIMEOUT_S,
+    ) -> None:
         self.uri, self.user, self._database = uri, user, database
+        scheme = uri.partition("://")[0].lower()
+        if scheme not in URI_SCHEMES or "://" not in uri:
+            raise StoreUnavailable(
+                f"NEO4J_URI {uri!r} is not a Neo4j address; use one of "
+                f"{', '.join(s + '://' for s in URI_SCHEMES)} (e.g. bolt://127.0.0.1:7687)"
+            )
         # Server notifications (e.g. "property `codes` does not exist" on an empty database)
         # are advice for query authors, not for the people running vbgraph: not requested.
+        # Short timeouts: a server that is down gives a 503 within seconds, not after the
+        # driver's default 30 s of retries.
         self._driver: Driver = GraphDatabase.driver(
-            uri, auth=(user, password), notifications_min_severity="OFF"
+            uri,
+            auth=(user, password),
+            notifications_min_severity="OFF",
+            connection_timeout=timeout_s,
+            connection_acquisition_timeout=timeout_s,
+            max_transaction_retry_time=timeout_s,
         )
         with self._errors():
             self._driver.verify_connectivity()

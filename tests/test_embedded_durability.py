@@ -370,3 +370,25 @@ def test_two_reopen_cycles_give_identical_snapshots(tmp_path: Path) -> None:
     first.replace_document(doc_write(0))
     third, fourth = EmbeddedStore(data), EmbeddedStore(data)
     assert snapshot(third) == snapshot(fourth) == snapshot(first) != written
+
+
+def test_a_failed_snapshot_write_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os as os_module
+
+    from graph.errors import StoreUnavailable as Unavailable
+
+    store = EmbeddedStore(tmp_path)
+    docs = corpus()
+
+    def disk_full(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os_module, "fsync", disk_full)
+    with pytest.raises(Unavailable, match="No space left"):
+        ingest_extraction(store, docs[0])
+    monkeypatch.undo()
+    assert not list(tmp_path.glob("*.tmp"))
+    ingest_extraction(store, docs[0])  # once there is room, writes work again
+    assert EmbeddedStore(tmp_path).counts()["documents"] == 1

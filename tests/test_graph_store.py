@@ -461,6 +461,12 @@ class TestNeo4jStore(StoreContract):
         with pytest.raises(StoreUnavailable, match="rejected the credentials for user 'neo4j'"):
             Neo4jStore(uri, user, "not-the-password")
 
+    def test_an_address_that_is_not_neo4j_is_a_clear_error(self) -> None:
+        from graph.neo4j_store import Neo4jStore
+
+        with pytest.raises(StoreUnavailable, match="'http://localhost:7474' is not a Neo4j"):
+            Neo4jStore("http://localhost:7474", "neo4j", "x")
+
     def test_unreachable_server_is_a_clear_error(self) -> None:
         from graph.neo4j_store import Neo4jStore
 

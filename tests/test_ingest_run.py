@@ -200,3 +200,28 @@ def test_a_few_files_are_ingested_without_starting_workers(
     monkeypatch.setattr(ingest_run, "_run_in_workers", no_workers)
     stats = ingest_files(EmbeddedStore(tmp_path / "s"), walk([CORPUS]), jobs=2)
     assert stats.documents == 5 and stats.failed == 0
+
+
+# ---------------------------------------------------------------------------- odd files
+def test_links_outside_the_folder_and_undecodable_names_are_skipped_with_a_reason(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(CORPUS / "001_a85e39af42177292.txt", folder / "plan.txt")
+    outside = tmp_path / "secret.txt"
+    outside.write_text("mật khẩu", encoding="utf-8")
+    os.symlink(outside, folder / "link.txt")
+    os.symlink(folder / "plan.txt", folder / "inside-link.txt")  # inside the folder: read
+    bad = os.path.join(os.fsencode(folder), b"\xff\xfe.txt")
+    with open(bad, "wb") as fh:
+        fh.write((CORPUS / "004_95b9e28d86322bfe.txt").read_bytes())
+    stats = ingest_files(EmbeddedStore(tmp_path / "s"), walk([folder]), keep_reports=True)
+    by_name = {r.filename.rsplit("/", 1)[-1]: r for r in stats.reports}
+    assert by_name["plan.txt"].ok and by_name["inside-link.txt"].ok
+    link, undecodable = by_name["link.txt"], by_name["\\xff\\xfe.txt"]
+    assert not link.ok and link.error is not None and "--follow-links" in link.error.detail
+    assert not undecodable.ok and undecodable.error is not None
+    assert "not valid UTF-8" in undecodable.error.detail
+    followed = list(walk([folder], follow_links=True))
+    assert folder / "link.txt" in followed
