@@ -11,11 +11,14 @@ fails its batch's files with a clear message; the run goes on with a fresh pool.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import itertools
 import multiprocessing
 import os
 import resource
+import signal
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -39,6 +42,8 @@ PREPARE_AHEAD = 32  # documents whose reads a staged Neo4j writer loads in one g
 # Workers start from a small server process, not as copies of this one (which may hold a large
 # store, and threads); "fork" is for tests that patch what workers run.
 START_METHOD = "forkserver"
+FILE_SECONDS = 300.0  # time budget of one file (VBGRAPH_FILE_TIMEOUT)
+WORKER_MEMORY_MB = 4096.0  # address space of a worker process (VBGRAPH_WORKER_MEMORY_MB)
 
 
 def default_jobs() -> int:
@@ -97,6 +102,40 @@ _worker_metadata: Mapping[str, str] = {}
 def _init_worker(metadata: Mapping[str, str]) -> None:
     global _worker_metadata
     _worker_metadata = dict(metadata)
+    limit = _env_number("VBGRAPH_WORKER_MEMORY_MB", WORKER_MEMORY_MB) * 1024 * 1024
+    with contextlib.suppress(ValueError, OSError):  # a file beyond it fails with MemoryError
+        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+
+
+def _env_number(name: str, default: float) -> float:
+    try:
+        value = float(os.environ.get(name, default))
+    except ValueError:
+        return default
+    return value if value > 0 else default
+
+
+class _Overtime(Exception):
+    """A file took longer than its time budget."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise `_Overtime` in this thread after `seconds` (main thread only; else no limit)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def overtime(signum: int, frame: object) -> None:
+        raise _Overtime
+
+    previous = signal.signal(signal.SIGALRM, overtime)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 # What a worker is given per file: path (printable), size, and why it is skipped (or None).
@@ -108,8 +147,16 @@ def _prepare_file(item: Item, metadata: Mapping[str, str]) -> _Done:
     if skipped is not None:
         return _Done(path, size, _failure(path, 422, "Skipped", f"{path}: {skipped}"), 0.0, 0.0)
     start = time.perf_counter()
+    budget = _env_number("VBGRAPH_FILE_TIMEOUT", FILE_SECONDS)
     try:
-        outcome = prepare(path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES)
+        with _time_budget(budget):
+            outcome = prepare(path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES)
+    except _Overtime:
+        why = f"took over {budget:g} s to read and extract (VBGRAPH_FILE_TIMEOUT); skipped"
+        outcome = _failure(path, 422, "TooSlow", f"{path}: {why}")
+    except MemoryError:
+        why = "needed more memory than a worker may use (VBGRAPH_WORKER_MEMORY_MB); skipped"
+        outcome = _failure(path, 422, "TooLarge", f"{path}: {why}")
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
         outcome = _failure(path, 500, "ExtractionFailed", f"{path}: {type(exc).__name__}: {exc}")
     if isinstance(outcome, Prepared):

@@ -118,3 +118,29 @@ def test_openapi_documents_the_problem_responses(client: TestClient) -> None:
     assert {"404", "409", "422", "503"} <= set(down["responses"])
     ingest = schema["paths"]["/api/v1/ingest"]["post"]
     assert {"401", "413"} <= set(ingest["responses"])
+
+
+def test_a_store_failing_mid_upload_says_which_files_are_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from graph.embedded import EmbeddedStore
+    from graph.errors import StoreUnavailable
+
+    real = EmbeddedStore.replace_document
+    calls = 0
+
+    def dies_on_the_second(self: EmbeddedStore, write: Any, **kwargs: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == 2:
+            raise StoreUnavailable("the store went away")
+        real(self, write, **kwargs)
+
+    monkeypatch.setattr(EmbeddedStore, "replace_document", dies_on_the_second)
+    with make(tmp_path) as c:
+        files = [
+            ("files", (f"{name}.txt", TEXT + name.encode(), "text/plain"))
+            for name in ("one", "two", "three")
+        ]
+        body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 503)
+    assert "stored before this: one.txt; not stored: two.txt, three.txt" in body["detail"]

@@ -225,3 +225,42 @@ def test_links_outside_the_folder_and_undecodable_names_are_skipped_with_a_reaso
     assert "not valid UTF-8" in undecodable.error.detail
     followed = list(walk([folder], follow_links=True))
     assert folder / "link.txt" in followed
+
+
+def test_a_file_over_its_time_budget_fails_alone(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_prepare = ingest_run.prepare
+
+    def stuck(path: str, **kwargs: Any) -> Any:
+        if path.endswith("gen_011.txt"):
+            while True:  # a pathological file: never finishes on its own
+                pass
+        return real_prepare(path, **kwargs)
+
+    monkeypatch.setattr(ingest_run, "START_METHOD", "fork")
+    monkeypatch.setattr(ingest_run, "prepare", stuck)
+    monkeypatch.setenv("VBGRAPH_FILE_TIMEOUT", "1")
+    stats = _ingest(EmbeddedStore(tmp_path / "s"), folder, jobs=2)
+    slow = [r for r in stats.reports if r.error is not None and r.error.title == "TooSlow"]
+    assert [r.filename for r in slow] == [str(folder / "generated" / "gen_011.txt")]
+    assert stats.documents == 5 + GENERATED - 1
+
+
+def test_a_file_over_the_worker_memory_budget_fails_alone(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_prepare = ingest_run.prepare
+
+    def greedy(path: str, **kwargs: Any) -> Any:
+        if path.endswith("gen_013.txt"):
+            bytearray(8 * 1024**3)  # 8 GiB: a decompression bomb's appetite
+        return real_prepare(path, **kwargs)
+
+    monkeypatch.setattr(ingest_run, "START_METHOD", "fork")
+    monkeypatch.setattr(ingest_run, "prepare", greedy)
+    monkeypatch.setenv("VBGRAPH_WORKER_MEMORY_MB", "2048")
+    stats = _ingest(EmbeddedStore(tmp_path / "s"), folder, jobs=2)
+    big = [r for r in stats.reports if r.error is not None and r.error.title == "TooLarge"]
+    assert [r.filename for r in big] == [str(folder / "generated" / "gen_013.txt")]
+    assert stats.documents == 5 + GENERATED - 1

@@ -9,8 +9,9 @@ from fastapi import APIRouter, File, Form, UploadFile
 from api.deps import SettingsDep, StoreDep, TokenDep
 from api.errors import PayloadTooLarge
 from api.routes.lineage import ERRORS
-from api.schemas import IngestOut, Problem
+from api.schemas import IngestFileOut, IngestOut, Problem
 from api.uploads import ingest_one
+from graph.errors import StoreUnavailable
 
 router = APIRouter(
     tags=["ingest"],
@@ -58,10 +59,20 @@ def ingest(
         "date": date,
     }
     given = {k: v for k, v in meta.items() if v}
-    reports = []
-    for f in files:
+    reports: list[IngestFileOut] = []
+    for i, f in enumerate(files):
         data = f.file.read()
         name = f.filename or "upload"
-        reports.append(ingest_one(store, data, filename=name, metadata=given, max_bytes=limit))
+        try:
+            reports.append(ingest_one(store, data, filename=name, metadata=given, max_bytes=limit))
+        except StoreUnavailable as exc:
+            # Each file is its own write: say which ones are stored, which one and which
+            # others are not, so the client resends only those.
+            stored = [r.filename for r in reports if r.ok] or ["none"]
+            missing = [g.filename or "upload" for g in files[i:]]
+            raise StoreUnavailable(
+                f"{exc}; stored before this: {', '.join(stored)}; not stored: "
+                f"{', '.join(missing)}"
+            ) from exc
     ok = sum(r.ok for r in reports)
     return IngestOut(ingested=ok, failed=len(reports) - ok, files=reports)
