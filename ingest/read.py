@@ -579,6 +579,13 @@ def _pdf_metadata(reader: Any) -> dict[str, str]:
     return metadata
 
 
+def _check_content_size(page: Any) -> None:
+    """Raise LimitReachedError if the page's content stream unpacks beyond pypdf's limit."""
+    contents = page.get_contents()
+    if contents is not None:
+        contents.get_data()
+
+
 def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
     warnings: list[str] = []
     try:
@@ -596,7 +603,10 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
         oversized: list[str] = []  # pages whose content stream is too large to decompress
         for number, page in enumerate(reader.pages, start=1):
             try:
-                pages.append(page.extract_text() or "")
+                text = page.extract_text() or ""
+                if not text.strip():
+                    _check_content_size(page)  # pypdf's text extraction hides the limit
+                pages.append(text)
             except LimitReachedError as exc:
                 oversized.append(str(number))
                 warnings.append(

@@ -4,8 +4,11 @@ what others wrote, and nothing one of them stored is lost (issue 16)."""
 from __future__ import annotations
 
 import fcntl
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -119,3 +122,28 @@ def test_the_server_sees_an_ingest_made_beside_it(tmp_path: Path) -> None:
             ingest_extraction(cli, ext)
         assert client.get("/api/v1/stats").json()["documents"] == 5
         assert client.get("/api/v1/documents/62-KL/TW").status_code == 200
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to become another user")
+def test_a_read_only_store_is_readable() -> None:
+    base = Path(tempfile.mkdtemp(prefix="vbgraph-ro-"))  # pytest's own tmp is root-only
+    data = base / "data"
+    store = EmbeddedStore(data)
+    ingest_extraction(store, corpus()[0])
+    os.chmod(base, 0o755)
+    os.chmod(data, 0o555)
+    for f in data.iterdir():
+        os.chmod(f, 0o444)
+    code = (
+        "import os, sys\nfrom api.cli import main\n"
+        "os.setgid(65534); os.setuid(65534)\n"  # nobody: nothing here is writable
+        f"sys.exit(main(['stats', '--data-dir', {str(data)!r}]))"
+    )
+    try:
+        run = subprocess.run(
+            [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+        )
+    finally:
+        os.chmod(data, 0o755)
+        shutil.rmtree(base, ignore_errors=True)
+    assert run.returncode == 0, run.stderr
