@@ -42,7 +42,7 @@ class Settings(BaseSettings):
         default="vbgraph-dev-password", validation_alias=_env("NEO4J_PASSWORD", "neo4j_password")
     )
     neo4j_timeout_s: float = Field(
-        default=2.0, gt=0, le=300, validation_alias=_env("VBGRAPH_NEO4J_TIMEOUT", "neo4j_timeout_s")
+        default=1.0, gt=0, le=300, validation_alias=_env("VBGRAPH_NEO4J_TIMEOUT", "neo4j_timeout_s")
     )
     api_token: str | None = Field(
         default=None, validation_alias=_env("VBGRAPH_API_TOKEN", "api_token")

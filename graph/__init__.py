@@ -27,7 +27,7 @@ def open_store(
     neo4j_uri: str | None = None,
     user: str = "neo4j",
     password: str | None = None,
-    neo4j_timeout_s: float = 2.0,
+    neo4j_timeout_s: float = 1.0,
 ) -> GraphStore:
     """Open the graph store named by `backend`.
 

@@ -34,7 +34,7 @@ from ingest.relations import RelationType
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Result
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
-DEFAULT_TIMEOUT_S = 2.0  # connect, acquire and retry budget (VBGRAPH_NEO4J_TIMEOUT)
+DEFAULT_TIMEOUT_S = 1.0  # connect, acquire and retry budget (VBGRAPH_NEO4J_TIMEOUT)
 SCHEMA = (
     "CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT source_doc IF NOT EXISTS FOR (s:Source) REQUIRE s.doc IS UNIQUE",
