@@ -232,6 +232,27 @@ def ingest_files(
     timings: dict[str, float] = {}
     staged = StagedNeo4jWriter(store) if isinstance(store, Neo4jStore) else None
     target: DocumentTarget = staged if staged is not None else store
+    # A bulk run into Neo4j holds the writer lease throughout, as a batch holds the embedded
+    # store's lock: another writer waits, then works on what this run wrote.
+    lease = store.writing(wait_s=None) if isinstance(store, Neo4jStore) else None
+    with lease if lease is not None else contextlib.nullcontext():
+        _commit_all(staged, target, done, stats, timings, keep_reports, on_report)
+    stats.build_s += timings.get("build", 0.0)
+    stats.write_s += timings.get("write", 0.0)
+    stats.wall_s = time.perf_counter() - start
+    return stats
+
+
+def _commit_all(
+    staged: StagedNeo4jWriter | None,
+    target: DocumentTarget,
+    done: Iterator[_Done],
+    stats: RunStats,
+    timings: dict[str, float],
+    keep_reports: bool,
+    on_report: Callable[[IngestFileOut, RunStats], None] | None,
+) -> None:
+    """Build and write each prepared file in order (the one writer)."""
     try:
         while chunk := list(itertools.islice(done, PREPARE_AHEAD)):
             if staged is not None:
@@ -254,10 +275,6 @@ def ingest_files(
             t = time.perf_counter()
             staged.flush()  # what was committed above reaches the server, whatever stopped us
             stats.write_s += time.perf_counter() - t
-        stats.build_s += timings.get("build", 0.0)
-        stats.write_s += timings.get("write", 0.0)
-    stats.wall_s = time.perf_counter() - start
-    return stats
 
 
 def _run_here(files: Iterable[Path | Skipped], metadata: Mapping[str, str]) -> Iterator[_Done]:

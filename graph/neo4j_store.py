@@ -11,6 +11,11 @@ Every query is parameterized; every document write is one transaction.
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
+import secrets
+import socket
+import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from types import MappingProxyType
@@ -33,6 +38,8 @@ from graph.store import Checkpoint, no_checkpoint
 from ingest.relations import RelationType
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Result
 
+_log = logging.getLogger(__name__)
+
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_TIMEOUT_S = 1.0  # connect, acquire and retry budget (VBGRAPH_NEO4J_TIMEOUT)
 SCHEMA = (
@@ -41,6 +48,7 @@ SCHEMA = (
     "CREATE INDEX document_canonical IF NOT EXISTS FOR (n:Document) ON (n.canonical)",
     "CREATE INDEX document_level IF NOT EXISTS FOR (n:Document) ON (n.level)",
     "CREATE INDEX source_path IF NOT EXISTS FOR (s:Source) ON (s.path)",
+    "CREATE CONSTRAINT writer_lease IF NOT EXISTS FOR (l:WriterLease) REQUIRE l.name IS UNIQUE",
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
 )
 _UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
@@ -94,6 +102,17 @@ _DELETE_EDGES = (
     "UNWIND $rows AS row MATCH (a:Document {key: row[1]})-[r]->(b:Document {key: row[2]}) "
     "WHERE r.id = row[0] DELETE r"
 )
+# Writers take turns, as on the embedded store: a lease node names the writer and expires (a
+# crashed writer's lease lapses). Every write holds it: a bulk run for the whole run, renewed
+# as it goes; one document's write for that write.
+_TAKE_LEASE = (
+    "MERGE (l:WriterLease {name: 'writer'}) WITH l, timestamp() AS now "
+    "WHERE l.owner IS NULL OR l.owner = $owner OR l.expires < now "
+    "SET l.owner = $owner, l.expires = now + $ttl RETURN count(l) AS got"
+)
+_DROP_LEASE = "MATCH (l:WriterLease {name: 'writer', owner: $owner}) SET l.owner = null"
+LEASE_TTL_S = 120.0  # a writer that stops renewing for this long has lost its lease
+WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
 _DELETE_NODES = "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) DETACH DELETE n"
 _DELETE_SOURCES = "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
 _BATCH = 2_000  # rows per UNWIND statement
@@ -192,6 +211,8 @@ class Neo4jStore:
         timeout_s: float = DEFAULT_TIMEOUT_S,
     ) -> None:
         self.uri, self.user, self._database = uri, user, database
+        self._owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(6)}"
+        self._lease_depth = 0
         scheme = uri.partition("://")[0].lower()
         if scheme not in URI_SCHEMES or "://" not in uri:
             raise StoreUnavailable(
@@ -236,11 +257,66 @@ class Neo4jStore:
             )
         return [r.data() for r in records]
 
+    # ------------------------------------------------------------------ writer lease
+    @contextlib.contextmanager
+    def writing(self, wait_s: float | None = WRITE_WAIT_S) -> Iterator[None]:
+        """Hold the writer lease (re-entrant): no other vbgraph process writes meanwhile.
+
+        Args:
+            wait_s: how long to wait for another writer; None waits as long as it takes.
+
+        Raises:
+            StoreUnavailable: the lease cannot be had (in time).
+        """
+        if self._lease_depth == 0:
+            self._take_lease(wait_s)
+        self._lease_depth += 1
+        try:
+            yield
+        finally:
+            self._lease_depth -= 1
+            if self._lease_depth == 0:
+                with contextlib.suppress(StoreUnavailable):
+                    self._write_query(_DROP_LEASE, owner=self._owner)
+
+    def renew_lease(self) -> None:
+        """Keep the lease of a long run (call more often than every LEASE_TTL_S)."""
+        if self._lease_depth:
+            self._take_lease(0.0)
+
+    def _take_lease(self, wait_s: float | None) -> None:
+        deadline = None if wait_s is None else time.monotonic() + wait_s
+        warned = False
+        while True:
+            got = self._write_query(_TAKE_LEASE, owner=self._owner, ttl=int(LEASE_TTL_S * 1000))
+            if got and got[0]["got"]:
+                return
+            if deadline is not None and time.monotonic() >= deadline:
+                raise StoreUnavailable(
+                    f"another process has been writing to Neo4j at {self.uri} for over "
+                    f"{wait_s:g} s; try again when it is done"
+                )
+            if not warned:
+                _log.warning("another process is writing to Neo4j at %s; waiting", self.uri)
+                warned = True
+            time.sleep(0.2)
+
+    def _write_query(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        with self._errors():
+            records, _, _ = self._driver.execute_query(
+                query, params, database_=self._database, routing_="w"
+            )
+        return [r.data() for r in records]
+
     # ------------------------------------------------------------------ writes
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
     ) -> None:
-        with self._errors(), self._driver.session(database=self._database) as session:
+        with (
+            self.writing(),
+            self._errors(),
+            self._driver.session(database=self._database) as session,
+        ):
             session.execute_write(self._apply, write, checkpoint)
 
     def _apply(self, tx: ManagedTransaction, write: DocumentWrite, checkpoint: Checkpoint) -> None:
@@ -318,6 +394,10 @@ class Neo4jStore:
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         """Write many documents in batched UNWIND transactions (documents already present
         are written one by one with `replace_document`)."""
+        with self.writing(wait_s=None):
+            return self._bulk_write(writes)
+
+    def _bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         n = 0
         chunk: list[DocumentWrite] = []
         for write in writes:
@@ -398,7 +478,11 @@ class Neo4jStore:
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
 
         if changes:
-            with self._errors(), self._driver.session(database=self._database) as session:
+            with (
+                self.writing(wait_s=None),
+                self._errors(),
+                self._driver.session(database=self._database) as session,
+            ):
                 session.execute_write(work)
 
     def nodes_for_codes(self, codes: Collection[str]) -> list[Node]:

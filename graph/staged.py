@@ -8,7 +8,8 @@ document names and, for a document ingested before, its record, nodes and edges.
 is built against the mirror and applied to it, by the same rules every store follows
 (graph.records); every `flush_every` documents the final states of what changed go to Neo4j
 in one transaction (`Neo4jStore.apply_changes`) and the mirror is emptied, so memory stays
-bounded. Only this writer writes during the run; a document that confirms a variant merge
+bounded. The run holds the store's writer lease (`Neo4jStore.writing`), so no other vbgraph
+process writes meanwhile and the mirror stays true; a document that confirms a variant merge
 (which moves other documents' edges) is written directly, after a flush.
 
 The graph is the one document-by-document writes give: the conformance suite runs both stores
@@ -50,6 +51,7 @@ class StagedNeo4jWriter:
         the documents written so far, when there are `flush_every` of them)."""
         if self._pending >= self._flush_every:
             self.flush()
+        self._target.renew_lease()
         codes: set[str] = set()
         docs: set[str] = set()
         paths: set[str] = set()

@@ -264,3 +264,44 @@ def test_a_file_over_the_worker_memory_budget_fails_alone(
     big = [r for r in stats.reports if r.error is not None and r.error.title == "TooLarge"]
     assert [r.filename for r in big] == [str(folder / "generated" / "gen_013.txt")]
     assert stats.documents == 5 + GENERATED - 1
+
+
+@pytest.mark.neo4j
+def test_two_bulk_runs_into_neo4j_at_once_keep_both_runs(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from tests.graph_fixtures import neo4j_settings
+
+    neo = open_test_neo4j()  # cleared
+    folders = []
+    for seed in (51, 52):
+        f = tmp_path / f"run{seed}"
+        f.mkdir()
+        for i in range(40):
+            (f / f"d{i:03d}.txt").write_text(document(seed, i).text, encoding="utf-8")
+        folders.append(f)
+    uri, user, password = neo4j_settings()
+    env = {**os.environ, "NEO4J_URI": uri, "NEO4J_USER": user, "NEO4J_PASSWORD": password}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "ingest", str(f), "--backend", "neo4j"],
+            cwd=Path(__file__).resolve().parent.parent, env=env,
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        for f in folders
+    ]
+    for run in runs:
+        _, err = run.communicate(timeout=600)
+        assert run.returncode == 0, err.decode()
+    ids = set()
+    for f in folders:
+        for path in sorted(f.glob("*.txt")):
+            ids.add(prepare(str(path), filename=str(path)).extraction.document.id)  # type: ignore[union-attr]
+    try:
+        assert neo.counts()["documents"] == len(ids)
+        assert all(neo.document(doc) is not None for doc in ids)
+        sources = {f.doc for n in neo.iter_nodes() for f in n.facts}
+        assert ids <= sources  # every run's facts survived on the shared central nodes
+    finally:
+        neo.close()
