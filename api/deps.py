@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.errors import Unauthorized
+from api.extraction import IsolatedExtraction
 from api.search import SearchIndex
 from api.settings import Settings
 from api.state import GuardedStore, SearchCache, StoreHolder
@@ -20,6 +21,12 @@ _bearer = HTTPBearer(auto_error=False, description="VBGRAPH_API_TOKEN, needed fo
 def get_settings(request: Request) -> Settings:
     settings: Settings = request.app.state.settings
     return settings
+
+
+def get_extraction(request: Request) -> IsolatedExtraction:
+    """The worker pool that reads and extracts uploads (api.extraction)."""
+    extraction: IsolatedExtraction = request.app.state.extraction
+    return extraction
 
 
 def get_store(request: Request) -> GuardedStore:
@@ -58,3 +65,4 @@ SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GuardedStore, Depends(get_store)]
 SearchDep = Annotated[SearchIndex, Depends(get_search_index)]
 TokenDep = Annotated[None, Depends(require_token)]
+ExtractionDep = Annotated[IsolatedExtraction, Depends(get_extraction)]

@@ -96,15 +96,33 @@ class _Done:
     peak_kb: int = 0  # the worker's peak RSS after this file (0: prepared in the writer)
 
 
+@dataclass(frozen=True, slots=True)
+class Budgets:
+    """What one file may cost: seconds, and a worker's address space in MB. Read from the
+    environment by the process that starts the workers, and handed to them."""
+
+    file_seconds: float
+    worker_memory_mb: float
+
+    @classmethod
+    def from_env(cls) -> Budgets:
+        return cls(
+            _env_number("VBGRAPH_FILE_TIMEOUT", FILE_SECONDS),
+            _env_number("VBGRAPH_WORKER_MEMORY_MB", WORKER_MEMORY_MB),
+        )
+
+
 _worker_metadata: Mapping[str, str] = {}
+_worker_budgets: Budgets | None = None
 
 
-def _init_worker(metadata: Mapping[str, str]) -> None:
-    global _worker_metadata
-    _worker_metadata = dict(metadata)
-    limit = _env_number("VBGRAPH_WORKER_MEMORY_MB", WORKER_MEMORY_MB) * 1024 * 1024
+def init_worker(metadata: Mapping[str, str], budgets: Budgets) -> None:
+    """Set up a worker process: the metadata for every file, and the budgets."""
+    global _worker_metadata, _worker_budgets
+    _worker_metadata, _worker_budgets = dict(metadata), budgets
+    limit = int(budgets.worker_memory_mb * 1024 * 1024)
     with contextlib.suppress(ValueError, OSError):  # a file beyond it fails with MemoryError
-        resource.setrlimit(resource.RLIMIT_AS, (int(limit), int(limit)))
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
 def _env_number(name: str, default: float) -> float:
@@ -142,23 +160,34 @@ def _time_budget(seconds: float) -> Iterator[None]:
 Item = tuple[str, int, str | None]
 
 
+def prepare_within_budget(
+    source: str | bytes, *, filename: str, metadata: Mapping[str, str], max_bytes: int
+) -> Prepared | IngestFileOut:
+    """`uploads.prepare` within the file's time budget (and the worker's memory budget):
+    a file over either, or one that trips a bug, fails alone with a clear reason."""
+    budget = (_worker_budgets or Budgets.from_env()).file_seconds
+    try:
+        with _time_budget(budget):
+            return prepare(source, filename=filename, metadata=metadata, max_bytes=max_bytes)
+    except _Overtime:
+        why = f"took over {budget:g} s to read and extract (VBGRAPH_FILE_TIMEOUT); skipped"
+        return _failure(filename, 422, "TooSlow", f"{filename}: {why}")
+    except MemoryError:
+        why = "needed more memory than a worker may use (VBGRAPH_WORKER_MEMORY_MB); skipped"
+        return _failure(filename, 422, "TooLarge", f"{filename}: {why}")
+    except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
+        detail = f"{filename}: {type(exc).__name__}: {exc}"
+        return _failure(filename, 500, "ExtractionFailed", detail)
+
+
 def _prepare_file(item: Item, metadata: Mapping[str, str]) -> _Done:
     path, size, skipped = item
     if skipped is not None:
         return _Done(path, size, _failure(path, 422, "Skipped", f"{path}: {skipped}"), 0.0, 0.0)
     start = time.perf_counter()
-    budget = _env_number("VBGRAPH_FILE_TIMEOUT", FILE_SECONDS)
-    try:
-        with _time_budget(budget):
-            outcome = prepare(path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES)
-    except _Overtime:
-        why = f"took over {budget:g} s to read and extract (VBGRAPH_FILE_TIMEOUT); skipped"
-        outcome = _failure(path, 422, "TooSlow", f"{path}: {why}")
-    except MemoryError:
-        why = "needed more memory than a worker may use (VBGRAPH_WORKER_MEMORY_MB); skipped"
-        outcome = _failure(path, 422, "TooLarge", f"{path}: {why}")
-    except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
-        outcome = _failure(path, 500, "ExtractionFailed", f"{path}: {type(exc).__name__}: {exc}")
+    outcome = prepare_within_budget(
+        path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES
+    )
     if isinstance(outcome, Prepared):
         return _Done(path, size, outcome, outcome.read_s, outcome.extract_s)
     return _Done(path, size, outcome, 0.0, time.perf_counter() - start)
@@ -319,7 +348,8 @@ def _run_in_workers(
 
     def new_pool() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=_init_worker, initargs=(metadata,)
+            jobs, mp_context=context, initializer=init_worker,
+            initargs=(metadata, Budgets.from_env()),
         )
 
     pending: deque[tuple[list[Item], Future[list[_Done]]]] = deque()

@@ -10,6 +10,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
+from api.extraction import IsolatedExtraction
 from api.limits import BodySizeLimit
 from api.routes import documents, health, ingest, lineage, reports, search, stats, view
 from api.security import SecurityHeaders, WriteGuard
@@ -38,11 +39,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or Settings()
     holder = StoreHolder(settings)
 
+    extraction = IsolatedExtraction()
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         holder.try_open()
         yield
         holder.close()
+        extraction.close()
 
     app = FastAPI(
         title="vbgraph",
@@ -53,6 +57,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.store_holder = holder
+    app.state.extraction = extraction
     app.state.search_cache = SearchCache()
     errors.install(app)
 

@@ -1,8 +1,9 @@
 """Read, extract and write one document (uploaded bytes or a path), reporting what it gave.
 
-A file that cannot be read or extracted gets its own error report and writes nothing; a store
-failure (`StoreUnavailable`) is not a file's fault and propagates. Each document is written
-in one all-or-nothing store write.
+`prepare` reads and extracts (no store: it runs in worker processes), `commit` builds the
+document against the store and writes it in one all-or-nothing write. A file that cannot be
+read or extracted gets its own error report and writes nothing; a store failure
+(`StoreUnavailable`) is not a file's fault and propagates. `walk` lists the files of folders.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from api.schemas import IngestFileOut, Problem
 from graph.build import build_document
 from graph.errors import StoreUnavailable
-from graph.store import DocumentTarget, GraphStore
+from graph.store import DocumentTarget
 from ingest.errors import VbgraphError
 from ingest.extract import extract
 from ingest.models import Extraction
@@ -120,33 +121,6 @@ def commit(
         new_nodes=[k for k in keys if k not in existing],
         warnings=[*prepared.read_warnings, *(w.message for w in ext.warnings)],
     )
-
-
-def ingest_one(
-    store: GraphStore,
-    source: bytes | str | os.PathLike[str],
-    *,
-    filename: str,
-    metadata: Mapping[str, str] | None = None,
-    max_bytes: int = MAX_FILE_BYTES,
-) -> IngestFileOut:
-    """Ingest one document and say what was found and stored.
-
-    Args:
-        store: where to write.
-        source: the file's bytes, or its path.
-        filename: the name shown in reports (its extension picks the format).
-        metadata: facts given by the user; they win over the file's own front matter.
-        max_bytes: largest file accepted.
-
-    Returns:
-        The report: document key, references, relations, new nodes, warnings; or the error.
-
-    Raises:
-        StoreUnavailable: the store failed while reading or writing.
-    """
-    prepared = prepare(source, filename=filename, metadata=metadata, max_bytes=max_bytes)
-    return commit(store, prepared)
 
 
 @dataclass(frozen=True, slots=True)

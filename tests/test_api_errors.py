@@ -144,3 +144,18 @@ def test_a_store_failing_mid_upload_says_which_files_are_stored(
         ]
         body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 503)
     assert "stored before this: one.txt; not stored: two.txt, three.txt" in body["detail"]
+
+
+def test_an_upload_over_its_time_budget_fails_alone_and_the_server_answers(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VBGRAPH_FILE_TIMEOUT", "0.000001")  # every file is over it
+    with make(tmp_path) as c:
+        files = [("files", ("slow.txt", TEXT, "text/plain"))]
+        response = c.post("/api/v1/ingest", files=files, headers=AUTH)
+        assert response.status_code == 200, response.text
+        (report,) = response.json()["files"]
+        assert not report["ok"] and report["error"]["title"] == "TooSlow"
+        assert "VBGRAPH_FILE_TIMEOUT" in report["error"]["detail"]
+        assert c.get("/health/live").status_code == 200
+        assert c.get("/api/v1/stats").json()["documents"] == 0

@@ -6,11 +6,11 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, File, Form, UploadFile
 
-from api.deps import SettingsDep, StoreDep, TokenDep
+from api.deps import ExtractionDep, SettingsDep, StoreDep, TokenDep
 from api.errors import PayloadTooLarge
 from api.routes.lineage import ERRORS
 from api.schemas import IngestFileOut, IngestOut, Problem
-from api.uploads import ingest_one
+from api.uploads import commit
 from graph.errors import StoreUnavailable
 
 router = APIRouter(
@@ -30,6 +30,7 @@ def ingest(
     _: TokenDep,
     store: StoreDep,
     settings: SettingsDep,
+    extraction: ExtractionDep,
     files: Annotated[list[UploadFile], File(description="txt, md, html, docx or pdf files")],
     province: Field = None,
     district: Field = None,
@@ -41,7 +42,11 @@ def ingest(
         str | None, Form(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date, 2022-11-02")
     ] = None,
 ) -> IngestOut:
-    """Read, extract and store each file; a bad file gets its own error, the others go on."""
+    """Read, extract and store each file; a bad file gets its own error, the others go on.
+
+    Files are read and extracted in a worker process, within the per-file budgets
+    (VBGRAPH_FILE_TIMEOUT, VBGRAPH_WORKER_MEMORY_MB), so no upload can hold the server.
+    """
     limit = settings.max_upload_bytes
     for f in files:
         if f.size is not None and f.size > limit:
@@ -63,8 +68,9 @@ def ingest(
     for i, f in enumerate(files):
         data = f.file.read()
         name = f.filename or "upload"
+        prepared = extraction.prepare(data, filename=name, metadata=given, max_bytes=limit)
         try:
-            reports.append(ingest_one(store, data, filename=name, metadata=given, max_bytes=limit))
+            reports.append(commit(store, prepared))
         except StoreUnavailable as exc:
             # Each file is its own write: say which ones are stored, which one and which
             # others are not, so the client resends only those.
