@@ -36,13 +36,16 @@ import orjson
 
 from graph.errors import StoreCorrupt, StoreUnavailable
 from graph.model import (
+    ALTERNATIVE,
     NODE_SCALAR_FIELDS,
+    SPELLING,
     Changes,
     DocumentRecord,
     DocumentWrite,
     Edge,
     Merge,
     Node,
+    encode_mention,
 )
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
@@ -130,6 +133,53 @@ def _no_gc() -> Iterator[None]:
 
 
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
+_FACTS = NODE_FIELDS.index("facts")
+_MENTIONS = NODE_FIELDS.index("mentions")
+_CODE_FIELDS = frozenset({SPELLING, ALTERNATIVE})  # facts whose values join a node's codes
+
+
+def _scalar_row(node: Node) -> list[Any]:
+    """The scalar columns of `node`'s row (NODE_SCALAR_FIELDS order), as `to_row` gives them."""
+    place = node.place
+    return [
+        node.key, node.canonical, node.base, node.scope, node.family, node.kind, node.number,
+        node.issuer, node.level.value, place.province, place.district, place.commune,
+        node.qualified, node.host_doc, node.title,
+    ]  # fmt: skip
+
+
+def _touched(
+    ops: list[Op],
+) -> tuple[dict[str, None], dict[tuple[str, str, str], None], dict[tuple[str, str, str], None],
+           dict[str, None]]:  # fmt: skip
+    """(node keys, edges, edges removed at some point, documents) lean `ops` touched."""
+    node_keys: dict[str, None] = {}
+    edges: dict[tuple[str, str, str], None] = {}
+    removed: dict[tuple[str, str, str], None] = {}
+    docs: dict[str, None] = {}
+    for op in ops:
+        kind = op[0]
+        if kind in ("n", "N"):
+            node_keys[op[1]] = None
+        elif kind == "e":
+            edges[(op[1], op[2], op[3])] = None
+        elif kind == "E":
+            edges[(op[1], op[2], op[3])] = removed[(op[1], op[2], op[3])] = None
+        else:
+            docs[op[1]] = None
+    return node_keys, edges, removed, docs
+
+
+def _lean(op: Op) -> Op:
+    """A mirror's record of an operation: what it touched, not the rows it wrote."""
+    kind = op[0]
+    if kind == "n":
+        return ["n", op[1][0]]
+    if kind == "e":
+        return ["e", op[1][_E_ID], op[1][_E_SOURCE], op[1][_E_TARGET]]
+    if kind == "d":
+        return ["d", op[1][0]]
+    return op  # "N" key, "E" id source target, "D" doc: already lean
 
 
 def _stat(path: Path | None) -> tuple[int, int, int] | None:
@@ -415,12 +465,25 @@ class EmbeddedStore:
             self._seen = self._disk_state()
         self._ops = []
 
+    def _final_ops(self) -> list[Op]:
+        """The pending (lean) operations as journal operations: the final state of every
+        row they touched, removals first (a node's edges go before it)."""
+        node_keys, edges, _, docs = _touched(self._ops or [])
+        nodes = {k: self._node_row(k) for k in node_keys}
+        edge_rows = {t: self._edge_row(*t) for t in edges}
+        out: list[Op] = [["E", *t] for t, row in edge_rows.items() if row is None]
+        out += [["N", k] for k, row in nodes.items() if row is None]
+        out += [["n", row] for row in nodes.values() if row is not None]
+        out += [["e", row] for row in edge_rows.values() if row is not None]
+        out += [["d", self._docs[d]] if d in self._docs else ["D", d] for d in docs]
+        return out
+
     def _append(self, journal: Path) -> bool:
         """Append the pending operations as one journal line; False if a snapshot is due."""
         assert self._ops is not None
         if len(self._ops) > JOURNAL_MAX_OPS or self._journal_bytes < 0:
             return False
-        line = orjson.dumps([self._generation, self._ops]) + b"\n"
+        line = orjson.dumps([self._generation, self._final_ops()]) + b"\n"
         limit = max(JOURNAL_MIN_BYTES, int(JOURNAL_SHARE * self._snapshot_bytes))
         if self._journal_bytes + len(line) > limit:
             return False
@@ -532,8 +595,10 @@ class EmbeddedStore:
 
     # ------------------------------------------------------------------ row changes
     def _log(self, op: Op, undo: Undo) -> None:
+        # Only what was touched is kept; the rows are read when saving (`_final_ops`), so a
+        # batch does not hold every version of a node that every document changes.
         if self._ops is not None:
-            self._ops.append(op)
+            self._ops.append(_lean(op))
             if len(self._ops) > JOURNAL_MAX_OPS and self._dir is not None:
                 self._ops = None
         if self._undo is not None:
@@ -620,8 +685,38 @@ class EmbeddedStore:
                 self._put_doc_row(prev)
 
     def _set_node(self, node: Node) -> None:
-        row = _node_row(node)
+        row = self._grown_row(node) or _node_row(node)
         self._log(["n", row], ("n", node.key, self._put_node_row(row)))
+        if self._decoded.get(node.key, (None,))[0] is not row:
+            self._decoded.pop(node.key, None)
+
+    def _grown_row(self, node: Node) -> Row | None:
+        """The stored row of `node` with only its new facts added, when `node` is the stored
+        node (as decoded) plus facts, with the same scalars and codes; else None.
+
+        Adding one citer to a node cited by thousands then costs what the citer adds, not a
+        re-encoding and sort of every fact the node holds (issue 17). The facts keep the
+        order they were added in; a full rewrite sorts them again.
+        """
+        old_row = self._node_row(node.key)
+        cached = self._decoded.get(node.key)
+        if old_row is None or cached is None or cached[0] is not old_row:
+            return None
+        old = cached[1]
+        n = len(old.facts)
+        if len(node.facts) < n or node.facts[:n] != old.facts:
+            return None
+        extra = node.facts[n:]
+        if any(f.field in _CODE_FIELDS and f.value not in old_row[_CODES] for f in extra):
+            return None  # a new spelling: the node's codes change
+        scalars = _scalar_row(node)
+        if scalars != old_row[: len(scalars)]:
+            return None
+        facts = [f.encode() for f in extra if not node.is_mention(f)]
+        mentions = [encode_mention(f) for f in extra if node.is_mention(f)]
+        row = [*scalars, old_row[_FACTS] + facts, old_row[_MENTIONS] + mentions, old_row[_CODES]]
+        self._decoded[node.key] = (row, node)
+        return row
 
     def _delete_node(self, key: str) -> None:
         if self._node_row(key) is None:
@@ -788,25 +883,7 @@ class EmbeddedStore:
         """The final state of everything written since the last call (store with
         track_changes), and forget it: what another store must take over to match."""
         ops, self._ops = self._ops or [], []
-        node_keys: dict[str, None] = {}
-        edges: dict[tuple[str, str, str], None] = {}
-        removed: dict[tuple[str, str, str], None] = {}
-        docs: dict[str, None] = {}
-        for op in ops:
-            if op[0] == "D":
-                docs[op[1]] = None
-                continue
-            kind = op[0]
-            if kind == "n":
-                node_keys[op[1][0]] = None
-            elif kind == "N":
-                node_keys[op[1]] = None
-            elif kind == "e":
-                edges[(op[1][_E_ID], op[1][_E_SOURCE], op[1][_E_TARGET])] = None
-            elif kind == "E":
-                edges[(op[1], op[2], op[3])] = removed[(op[1], op[2], op[3])] = None
-            else:
-                docs[op[1][0]] = None
+        node_keys, edges, removed, docs = _touched(ops)
         nodes = {k: self._node_row(k) for k in node_keys}
         added = [(t, r) for t in edges if (r := self._edge_row(*t)) is not None]
         return Changes(

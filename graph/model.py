@@ -220,12 +220,12 @@ class Node:
             "qualified": self.qualified,
             "host_doc": self.host_doc,
             "title": self.title,
-            "facts": sorted(f.encode() for f in self.facts if not self._is_mention(f)),
-            "mentions": sorted(_encode_mention(f) for f in self.facts if self._is_mention(f)),
+            "facts": sorted(f.encode() for f in self.facts if not self.is_mention(f)),
+            "mentions": sorted(encode_mention(f) for f in self.facts if self.is_mention(f)),
             "codes": list(self.codes),
         }
 
-    def _is_mention(self, f: Fact) -> bool:
+    def is_mention(self, f: Fact) -> bool:
         """A spelling fact that only repeats the canonical code: stored as a mention."""
         return f.field == SPELLING and self.canonical is not None and f.value == self.canonical
 
@@ -281,7 +281,7 @@ def _fact_order(f: Fact) -> tuple[str, str, str, int, int]:
     return (f.doc, f.field, f.value, f.start or 0, f.end or 0)
 
 
-def _encode_mention(f: Fact) -> str:
+def encode_mention(f: Fact) -> str:
     """Storage spelling of a spelling fact equal to the canonical code: "<doc>" when it has no
     offsets, else "<doc>\t<start>\t<end>" (the code itself is the node's canonical)."""
     if f.start is None and f.end is None:

@@ -25,11 +25,19 @@ def _fill(a: Place, b: Place) -> Place:
     return Place(a.province or b.province, a.district or b.district, a.commune or b.commune)
 
 
-def combine(existing: Node | None, new: Node) -> Node:
-    """Add a document's contribution `new` to the stored node (identity fields stay)."""
+def combine(existing: Node | None, new: Node, *, fresh: bool = False) -> Node:
+    """Add a document's contribution `new` to the stored node (identity fields stay).
+
+    `fresh`: the stored node holds nothing from `new`'s document (every fact names its
+    document), so its facts are kept as they are and only `new`'s are de-duplicated: the
+    cost of adding one citer does not grow with the citers before it.
+    """
     if existing is None:
         return new
-    facts = tuple(dict.fromkeys(existing.facts + new.facts))
+    if fresh:
+        facts = existing.facts + tuple(dict.fromkeys(new.facts))
+    else:
+        facts = tuple(dict.fromkeys(existing.facts + new.facts))
     node = replace(
         existing,
         facts=facts,
@@ -111,7 +119,9 @@ def plan_write(
                 nodes[key] = strip_document(nodes[key], rec.doc)
                 touched.add(key)
     for new in write.nodes:
-        nodes[new.key] = combine(nodes.get(new.key), new)
+        # A node this document did not touch before holds none of its facts (a record lists
+        # every node its document wrote to).
+        nodes[new.key] = combine(nodes.get(new.key), new, fresh=new.key not in touched)
         touched.add(new.key)
     upserts = tuple(nodes[k] for k in sorted(touched) if not is_orphan(nodes[k]))
     deletes = tuple(k for k in sorted(touched) if is_orphan(nodes[k]) and k in current)
