@@ -462,9 +462,11 @@ class Changes:
     edges_removed: tuple[tuple[str, str, str], ...] = ()
     documents: tuple[DocumentRecord, ...] = ()
     documents_removed: tuple[str, ...] = ()
+    # Nodes that only gained facts: (key, encoded facts, encoded mentions) to append.
+    appended: tuple[tuple[str, list[str], list[str]], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
             self.nodes or self.nodes_removed or self.edges_added or self.edges_removed
-            or self.documents or self.documents_removed
+            or self.documents or self.documents_removed or self.appended
         )

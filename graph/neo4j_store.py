@@ -472,6 +472,9 @@ class Neo4jStore:
             for i in range(0, len(changes.nodes), _BATCH):
                 chunk = changes.nodes[i : i + _BATCH]
                 tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in chunk])
+            for name, column in (("facts", 1), ("mentions", 2)):
+                rows = [[a[0], a[column]] for a in changes.appended if a[column]]
+                _run_batched(tx, _BULK_APPEND[name], rows)
             _create_edges(tx, changes.edges_added)
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])

@@ -18,15 +18,17 @@ on the same rules, and a test compares a staged run with a direct one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 
 from graph.embedded import EmbeddedStore
-from graph.model import DocumentRecord, DocumentWrite, Node
+from graph.model import Changes, DocumentRecord, DocumentWrite, Node, encode_mention
 from graph.neo4j_store import Neo4jStore
 from graph.store import Checkpoint, no_checkpoint
 from ingest.models import HOST, Extraction
 
 FLUSH_EVERY = 500  # documents per Neo4j transaction
+MIRROR_MAX_NODES = 50_000  # nodes the mirror keeps between flushes
 
 
 class StagedNeo4jWriter:
@@ -43,6 +45,7 @@ class StagedNeo4jWriter:
         self._keys: set[str] = set()  # node keys looked up (present in the mirror or absent)
         self._docs: set[str] = set()  # documents whose stored record (or its absence) is known
         self._paths: set[str] = set()  # source paths whose every stored document is loaded
+        self._stored: dict[str, Node] = {}  # nodes as the server holds them
         self._pending = 0
 
     # ------------------------------------------------------------------ loading
@@ -74,14 +77,14 @@ class StagedNeo4jWriter:
         if not missing:
             return
         found = [n for n in self._target.nodes_for_codes(missing) if n.key not in self._keys]
-        self._mirror.seed(found, (), ())
+        self._seed(found)
         self._keys.update(n.key for n in found)
         self._codes.update(missing)
 
     def _load_keys(self, keys: Collection[str]) -> None:
         missing = [k for k in keys if k not in self._keys]
         if missing:
-            self._mirror.seed(self._target.nodes_by_key(missing).values(), (), ())
+            self._seed(self._target.nodes_by_key(missing).values())
             self._keys.update(missing)
 
     def _load_document(self, doc: str) -> None:
@@ -94,10 +97,15 @@ class StagedNeo4jWriter:
         self._docs.update(missing)
         for doc in self._target.stored_documents(missing):
             record, nodes, edges = self._target.document_contribution(doc)
-            self._mirror.seed([n for n in nodes if n.key not in self._keys], (), ())
+            self._seed([n for n in nodes if n.key not in self._keys])
             self._keys.update(record.node_keys)  # the ones not found are gone
             self._load_keys({e.source for e in edges} | {e.target for e in edges})
             self._mirror.seed((), edges, (record,))
+
+    def _seed(self, nodes: Iterable[Node]) -> None:
+        nodes = list(nodes)
+        self._mirror.seed(nodes, (), ())
+        self._stored.update((n.key, n) for n in nodes)
 
     def _load_paths(self, paths: Collection[str]) -> None:
         missing = [p for p in paths if p not in self._paths]
@@ -148,9 +156,11 @@ class StagedNeo4jWriter:
         self._pending += 1
 
     def flush(self) -> None:
-        """Send what changed since the last flush to Neo4j, then empty the mirror."""
+        """Send what changed since the last flush to Neo4j. The mirror then holds what the
+        server holds, and is kept (the central documents every batch cites stay loaded)
+        until it grows past MIRROR_MAX_NODES, when it is emptied: memory stays bounded."""
         if self._pending:
-            changes = self._mirror.take_changes()
+            changes = _appends_apart(self._mirror.take_changes(), self._stored)
             created = [n.key for n in changes.nodes if n.key not in self._keys]
             clash = self._target.nodes_by_key(created)
             if clash:  # never overwrite a stored node the mirror did not hold
@@ -158,4 +168,37 @@ class StagedNeo4jWriter:
                     f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
                 )
             self._target.apply_changes(changes)
-        self._reset()
+            touched = [n.key for n in changes.nodes] + [a[0] for a in changes.appended]
+            self._stored.update(self._mirror.nodes_by_key(touched))
+            for key in changes.nodes_removed:
+                self._stored.pop(key, None)
+            self._keys.update(touched)
+            self._pending = 0
+        if self._mirror.counts()["nodes"] > MIRROR_MAX_NODES:
+            self._reset()
+
+
+def _appends_apart(changes: Changes, stored: Mapping[str, Node]) -> Changes:
+    """`changes` with the nodes that only gained facts sent as appends: a central document's
+    new citers add their facts to it without its every fact going over the wire again."""
+    nodes: list[Node] = []
+    appended: list[tuple[str, list[str], list[str]]] = []
+    for node in changes.nodes:
+        before = stored.get(node.key)
+        n = len(before.facts) if before is not None else 0
+        if (
+            before is None
+            or node.facts[:n] != before.facts
+            or replace(node, facts=()) != replace(before, facts=())
+            or node.codes != before.codes
+        ):
+            nodes.append(node)
+            continue
+        extra = node.facts[n:]
+        if extra:
+            appended.append((
+                node.key,
+                [f.encode() for f in extra if not node.is_mention(f)],
+                [encode_mention(f) for f in extra if node.is_mention(f)],
+            ))  # fmt: skip
+    return replace(changes, nodes=tuple(nodes), appended=tuple(appended))

@@ -158,6 +158,7 @@ def test_staged_neo4j_run_gives_the_graph_of_the_embedded_store(
     import graph.staged
 
     monkeypatch.setattr(graph.staged, "FLUSH_EVERY", 7)  # several flushes in one run
+    monkeypatch.setattr(graph.staged, "MIRROR_MAX_NODES", 60)  # kept, then emptied
     monkeypatch.setattr(ingest_run, "PREPARE_AHEAD", 5)
     neo = open_test_neo4j()
     try:
