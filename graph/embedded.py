@@ -704,7 +704,12 @@ class EmbeddedStore:
             return None
         old = cached[1]
         n = len(old.facts)
-        if len(node.facts) < n or node.facts[:n] != old.facts:
+        # `node` comes from `records.combine` of the stored node: its facts keep the stored
+        # ones in order and add after them, or drop some (a document replaced), which moves
+        # a later fact into the last stored place; so the two ends tell, without a scan.
+        if len(node.facts) < n or (
+            n and (node.facts[0] is not old.facts[0] or node.facts[n - 1] is not old.facts[-1])
+        ):
             return None
         extra = node.facts[n:]
         if any(f.field in _CODE_FIELDS and f.value not in old_row[_CODES] for f in extra):
