@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -260,9 +261,18 @@ def _view(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    settings = settings_from(args)
+    if args.workers > 1:
+        # Each worker process builds the app from the environment: hand it the options.
+        # They share the store (the embedded one re-reads files another process wrote).
+        os.environ["VBGRAPH_BACKEND"] = settings.backend
+        os.environ["VBGRAPH_DATA_DIR"] = str(settings.data_dir)
+        uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port,
+                    workers=args.workers)  # fmt: skip
+        return EXIT_OK
     from api.main import create_app
 
-    uvicorn.run(create_app(settings_from(args)), host=args.host, port=args.port, workers=1)
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, workers=1)
     return EXIT_OK
 
 
@@ -348,4 +358,6 @@ def register(subparsers: Any) -> None:
     add_store_options(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=_positive, default=1, metavar="N",
+                   help="server processes (each holds a copy of an embedded store)")  # fmt: skip
     p.set_defaults(handler=_serve)
