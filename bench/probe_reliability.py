@@ -157,10 +157,10 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _serve(data: Path, **env: str) -> tuple[subprocess.Popen[bytes], str]:
+def _serve(data: Path, *options: str, **env: str) -> tuple[subprocess.Popen[bytes], str]:
     port = _free_port()
     server = subprocess.Popen(
-        [*VBGRAPH, "serve", "--port", str(port), "--data-dir", str(data)],
+        [*VBGRAPH, "serve", "--port", str(port), "--data-dir", str(data), *options],
         cwd=REPO,
         env={**os.environ, "VBGRAPH_API_TOKEN": "probe-token", **env},
         stdout=subprocess.DEVNULL,
@@ -512,20 +512,8 @@ def probe_lineage_load(tmp: Path) -> list[tuple[str, str, str]]:
     code = max((n.key for n in store.iter_nodes()), key=lambda k: len(store.in_edges([k])))
     rows = []
     for workers in ("1", "2"):
-        port = _free_port()
-        server = subprocess.Popen(
-            [*VBGRAPH, "serve", "--port", str(port), "--data-dir", str(data),
-             "--workers", workers],
-            cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )  # fmt: skip
-        url = f"http://127.0.0.1:{port}"
+        server, url = _serve(data, "--workers", workers)
         try:
-            for _ in range(300):
-                try:
-                    httpx.get(url + "/health/live", timeout=1)
-                    break
-                except httpx.HTTPError:
-                    time.sleep(0.1)
             client = httpx.Client(timeout=300, limits=httpx.Limits(max_connections=500))
             down = url + "/api/v1/lineage/down"
             client.get(down, params={"code": code})

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -228,42 +228,44 @@ def test_links_outside_the_folder_and_undecodable_names_are_skipped_with_a_reaso
     assert folder / "link.txt" in followed
 
 
-def test_a_file_over_its_time_budget_fails_alone(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def _spin() -> None:
+    while True:  # a pathological file: never finishes on its own
+        pass
+
+
+def _gorge() -> None:
+    bytearray(8 * 1024**3)  # 8 GiB: a decompression bomb's appetite
+
+
+@pytest.mark.parametrize(
+    ("misbehave", "env", "title"),
+    [
+        (_spin, ("VBGRAPH_FILE_TIMEOUT", "1"), "TooSlow"),
+        (_gorge, ("VBGRAPH_WORKER_MEMORY_MB", "2048"), "TooLarge"),
+    ],
+    ids=["time", "memory"],
+)
+def test_a_file_over_its_budget_fails_alone(
+    folder: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    misbehave: Callable[[], None],
+    env: tuple[str, str],
+    title: str,
 ) -> None:
     real_prepare = ingest_run.prepare
 
-    def stuck(path: str, **kwargs: Any) -> Any:
+    def hostile(path: str, **kwargs: Any) -> Any:
         if path.endswith("gen_011.txt"):
-            while True:  # a pathological file: never finishes on its own
-                pass
+            misbehave()
         return real_prepare(path, **kwargs)
 
-    monkeypatch.setattr(ingest_run, "START_METHOD", "fork")
-    monkeypatch.setattr(ingest_run, "prepare", stuck)
-    monkeypatch.setenv("VBGRAPH_FILE_TIMEOUT", "1")
+    monkeypatch.setattr(ingest_run, "START_METHOD", "fork")  # workers inherit the patch
+    monkeypatch.setattr(ingest_run, "prepare", hostile)
+    monkeypatch.setenv(*env)
     stats = _ingest(EmbeddedStore(tmp_path / "s"), folder, jobs=2)
-    slow = [r for r in stats.reports if r.error is not None and r.error.title == "TooSlow"]
-    assert [r.filename for r in slow] == [str(folder / "generated" / "gen_011.txt")]
-    assert stats.documents == 5 + GENERATED - 1
-
-
-def test_a_file_over_the_worker_memory_budget_fails_alone(
-    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    real_prepare = ingest_run.prepare
-
-    def greedy(path: str, **kwargs: Any) -> Any:
-        if path.endswith("gen_013.txt"):
-            bytearray(8 * 1024**3)  # 8 GiB: a decompression bomb's appetite
-        return real_prepare(path, **kwargs)
-
-    monkeypatch.setattr(ingest_run, "START_METHOD", "fork")
-    monkeypatch.setattr(ingest_run, "prepare", greedy)
-    monkeypatch.setenv("VBGRAPH_WORKER_MEMORY_MB", "2048")
-    stats = _ingest(EmbeddedStore(tmp_path / "s"), folder, jobs=2)
-    big = [r for r in stats.reports if r.error is not None and r.error.title == "TooLarge"]
-    assert [r.filename for r in big] == [str(folder / "generated" / "gen_013.txt")]
+    over = [r for r in stats.reports if r.error is not None and r.error.title == title]
+    assert [r.filename for r in over] == [str(folder / "generated" / "gen_011.txt")]
     assert stats.documents == 5 + GENERATED - 1
 
 
