@@ -553,6 +553,7 @@ PROBES: Sequence[Callable[[Path], object]] = (
     probe_neo4j_uri,
     probe_neo4j_down,
     probe_headers,
+    probe_lineage_load,
 )
 
 
