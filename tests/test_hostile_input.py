@@ -16,6 +16,8 @@ import zipfile
 from collections.abc import Callable
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ingest.errors import UnreadableDocument, VbgraphError
 from ingest.extract import extract
@@ -92,3 +94,21 @@ def test_a_compressed_bomb_is_refused_quickly() -> None:
             part.write(b"<w:t>" + b" " * 1_000_000)  # 300 MB unpacked, ~300 KB packed
     with pytest.raises(UnreadableDocument, match="zip bomb"):
         read_document(buffer.getvalue(), filename="bomb.docx")
+
+
+_FRAGMENTS = [*RUNS.values(), "\x00", "\u200b", "\u0301", "Đ", "<div>", "số ", "/", "-KH/TU"]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_FRAGMENTS), st.integers(min_value=1, max_value=4_000)),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_adversarial_mixtures_stay_bounded(parts: list[tuple[str, int]]) -> None:
+    text = "".join(piece * count for piece, count in parts)[:60_000]
+    assert _bounded(lambda: extract(text)) < SECONDS
+    assert _bounded(lambda: read_document(text.encode(), filename="x.txt")) < SECONDS
+    assert _bounded(lambda: read_document(text.encode(), filename="x.html")) < SECONDS

@@ -308,3 +308,32 @@ def test_two_bulk_runs_into_neo4j_at_once_keep_both_runs(tmp_path: Path) -> None
         assert ids <= sources  # every run's facts survived on the shared central nodes
     finally:
         neo.close()
+
+
+@pytest.mark.neo4j
+def test_the_server_sees_a_bulk_run_into_neo4j_and_its_upload_keeps_it(tmp_path: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from api.settings import Settings
+    from tests.graph_fixtures import neo4j_settings
+
+    neo = open_test_neo4j()  # cleared
+    uri, user, password = neo4j_settings()
+    settings = Settings(backend="neo4j", neo4j_uri=uri, neo4j_user=user,
+                        neo4j_password=password, api_token="t")  # fmt: skip
+    try:
+        with TestClient(create_app(settings)) as client:
+            assert client.get("/api/v1/stats").json()["documents"] == 0
+            _ingest(neo, CORPUS, jobs=1)  # a `vbgraph ingest` beside the server
+            assert client.get("/api/v1/stats").json()["documents"] == 5
+            plan = "Số 9-KH/ĐU\\nKẾ HOẠCH\\nthực hiện Kết luận số 62-KL/TW ngày 08/12/2009\\n"
+            files = [("files", ("plan.txt", plan.encode(), "text/plain"))]
+            response = client.post(
+                "/api/v1/ingest", files=files, headers={"Authorization": "Bearer t"}
+            )
+            assert response.status_code == 200, response.text
+            assert client.get("/api/v1/stats").json()["documents"] == 6
+        assert neo.counts()["documents"] == 6
+    finally:
+        neo.close()
