@@ -372,8 +372,10 @@ class _Builder:
         """Documents this one replaces: stored from the same source (path) as the same
         document, under another id because the text changed. The same document is the same
         host node, or the same code with no known place (whose key names the citing text). A
-        document from another source, or another document at this path, is never replaced;
-        an edited document without a code is stored beside its earlier version."""
+        document from another source, or with another code or place, is never replaced; an
+        edited document without a code is stored beside its earlier version. Known limit: two
+        uploads of different documents under one file name, with one code and no known place,
+        count as versions of one document (a path cannot tell them apart)."""
         if not self.ext.path:
             return ()
         return tuple(
