@@ -9,23 +9,17 @@ its time without returning, or dies, is replaced, and that file alone fails with
 
 from __future__ import annotations
 
-import multiprocessing
 import threading
 from collections.abc import Mapping
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 
-from api.ingest_run import Budgets, init_worker, prepare_within_budget
-from api.schemas import IngestFileOut, Problem
+from api.ingest_run import Budgets, prepare_within_budget, too_slow, worker_died, worker_pool
+from api.schemas import IngestFileOut
 from api.uploads import Prepared
 
 GRACE_S = 5.0  # beyond the file's own budget, before its worker is killed
-
-
-def _failure(filename: str, title: str, detail: str) -> IngestFileOut:
-    problem = Problem(title=title, status=422, detail=detail, instance=filename)
-    return IngestFileOut(filename=filename, ok=False, status=422, error=problem)
 
 
 class IsolatedExtraction:
@@ -39,12 +33,7 @@ class IsolatedExtraction:
     def _get(self, budgets: Budgets) -> ProcessPoolExecutor:
         with self._mutex:
             if self._pool is None:
-                context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["api.ingest_run"])
-                self._pool = ProcessPoolExecutor(
-                    self._workers, mp_context=context, initializer=init_worker,
-                    initargs=({}, budgets),
-                )  # fmt: skip
+                self._pool = worker_pool(self._workers, {}, budgets)
             return self._pool
 
     def _discard(self, pool: ProcessPoolExecutor) -> None:
@@ -71,18 +60,10 @@ class IsolatedExtraction:
             return future.result(timeout=budgets.file_seconds + GRACE_S)
         except FutureTimeout:
             self._discard(pool)
-            detail = (
-                f"{filename}: took over {budgets.file_seconds:g} s to read and extract "
-                "(VBGRAPH_FILE_TIMEOUT); skipped"
-            )
-            return _failure(filename, "TooSlow", detail)
+            return too_slow(filename, budgets.file_seconds)
         except BrokenProcessPool:
             self._discard(pool)
-            detail = (
-                f"{filename}: the extraction worker died on this file (a crash in a reader "
-                "library, or out of memory); nothing of it was stored"
-            )
-            return _failure(filename, "WorkerDied", detail)
+            return worker_died(filename, 422)
 
     def close(self) -> None:
         with self._mutex:

@@ -27,8 +27,8 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from api.schemas import IngestFileOut, Problem
-from api.uploads import MAX_FILE_BYTES, Prepared, Skipped, commit, prepare
+from api.schemas import IngestFileOut
+from api.uploads import MAX_FILE_BYTES, Prepared, Skipped, commit, failure_report, prepare
 from graph.neo4j_store import Neo4jStore
 from graph.staged import StagedNeo4jWriter
 from graph.store import DocumentTarget, GraphStore
@@ -170,20 +170,20 @@ def prepare_within_budget(
         with _time_budget(budget):
             return prepare(source, filename=filename, metadata=metadata, max_bytes=max_bytes)
     except _Overtime:
-        why = f"took over {budget:g} s to read and extract (VBGRAPH_FILE_TIMEOUT); skipped"
-        return _failure(filename, 422, "TooSlow", f"{filename}: {why}")
+        return too_slow(filename, budget)
     except MemoryError:
         why = "needed more memory than a worker may use (VBGRAPH_WORKER_MEMORY_MB); skipped"
-        return _failure(filename, 422, "TooLarge", f"{filename}: {why}")
+        return failure_report(filename, 422, "TooLarge", f"{filename}: {why}")
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
         detail = f"{filename}: {type(exc).__name__}: {exc}"
-        return _failure(filename, 500, "ExtractionFailed", detail)
+        return failure_report(filename, 500, "ExtractionFailed", detail)
 
 
 def _prepare_file(item: Item, metadata: Mapping[str, str]) -> _Done:
     path, size, skipped = item
     if skipped is not None:
-        return _Done(path, size, _failure(path, 422, "Skipped", f"{path}: {skipped}"), 0.0, 0.0)
+        report = failure_report(path, 422, "Skipped", f"{path}: {skipped}")
+        return _Done(path, size, report, 0.0, 0.0)
     start = time.perf_counter()
     outcome = prepare_within_budget(
         path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES
@@ -199,9 +199,29 @@ def _prepare_batch(batch: list[Item]) -> list[_Done]:
     return [dataclasses.replace(d, peak_kb=peak) for d in done]
 
 
-def _failure(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
-    problem = Problem(title=title, status=status, detail=detail, instance=filename)
-    return IngestFileOut(filename=filename, ok=False, status=status, error=problem)
+def too_slow(filename: str, seconds: float) -> IngestFileOut:
+    """The report of a file over its time budget."""
+    why = f"took over {seconds:g} s to read and extract (VBGRAPH_FILE_TIMEOUT); skipped"
+    return failure_report(filename, 422, "TooSlow", f"{filename}: {why}")
+
+
+def worker_died(filename: str, status: int) -> IngestFileOut:
+    """The report of a file whose extraction worker died."""
+    detail = (
+        f"{filename}: the extraction worker died on this file (a crash in a reader library, "
+        "or out of memory); nothing of it was stored"
+    )
+    return failure_report(filename, status, "WorkerDied", detail)
+
+
+def worker_pool(workers: int, metadata: Mapping[str, str], budgets: Budgets) -> ProcessPoolExecutor:
+    """A pool of extraction workers started from a small server process (START_METHOD)."""
+    context = multiprocessing.get_context(START_METHOD)
+    if START_METHOD == "forkserver":
+        context.set_forkserver_preload(["api.ingest_run"])
+    return ProcessPoolExecutor(
+        workers, mp_context=context, initializer=init_worker, initargs=(metadata, budgets)
+    )
 
 
 def _batches(files: Iterable[Path | Skipped]) -> Iterator[list[Item]]:
@@ -325,11 +345,7 @@ def _isolated(item: Item, new_pool: Callable[[], ProcessPoolExecutor]) -> _Done:
     try:
         return pool.submit(_prepare_batch, [item]).result()[0]
     except BrokenProcessPool:
-        detail = (
-            f"{path}: the extraction worker died on this file (a crash in a reader library, "
-            "or out of memory); nothing of it was stored"
-        )
-        return _Done(path, size, _failure(path, 500, "WorkerDied", detail), 0.0, 0.0)
+        return _Done(path, size, worker_died(path, 500), 0.0, 0.0)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
@@ -342,15 +358,8 @@ def _run_in_workers(
     Raises:
         WorkersUnavailable: workers die on every file of a batch, each run alone.
     """
-    context = multiprocessing.get_context(START_METHOD)
-    if START_METHOD == "forkserver":
-        context.set_forkserver_preload(["api.ingest_run"])
-
     def new_pool() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            jobs, mp_context=context, initializer=init_worker,
-            initargs=(metadata, Budgets.from_env()),
-        )
+        return worker_pool(jobs, metadata, Budgets.from_env())
 
     pending: deque[tuple[list[Item], Future[list[_Done]]]] = deque()
     batches = _batches(files)

@@ -27,7 +27,8 @@ MAX_FILE_BYTES = 50_000_000
 SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
 
 
-def _failed(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
+def failure_report(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
+    """The report of a file that was not stored, with the problem that stopped it."""
     problem = Problem(title=title, status=status, detail=detail, instance=filename)
     return IngestFileOut(filename=filename, ok=False, status=status, error=problem)
 
@@ -66,9 +67,9 @@ def prepare(
         middle = time.perf_counter()
         ext = extract(read.text, path=filename, metadata=meta, body_start=read.body_start)
     except VbgraphError as exc:
-        return _failed(filename, exc.status, type(exc).__name__, str(exc))
+        return failure_report(filename, exc.status, type(exc).__name__, str(exc))
     except (ValueError, OSError) as exc:
-        return _failed(filename, 422, "UnreadableDocument", f"{filename}: {exc}")
+        return failure_report(filename, 422, "UnreadableDocument", f"{filename}: {exc}")
     end = time.perf_counter()
     return Prepared(filename, read.format, read.warnings, ext, middle - start, end - middle)
 
@@ -96,9 +97,9 @@ def commit(
     except StoreUnavailable:
         raise
     except VbgraphError as exc:
-        return _failed(filename, exc.status, type(exc).__name__, str(exc))
+        return failure_report(filename, exc.status, type(exc).__name__, str(exc))
     except ValueError as exc:
-        return _failed(filename, 422, "UnreadableDocument", f"{filename}: {exc}")
+        return failure_report(filename, 422, "UnreadableDocument", f"{filename}: {exc}")
     keys = sorted({n.key for n in write.nodes})
     existing = store.nodes_by_key(keys)
     built = time.perf_counter()
