@@ -45,7 +45,6 @@ from graph.model import (
     Edge,
     Merge,
     Node,
-    encode_mention,
 )
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
@@ -136,16 +135,6 @@ WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
 _FACTS = NODE_FIELDS.index("facts")
 _MENTIONS = NODE_FIELDS.index("mentions")
 _CODE_FIELDS = frozenset({SPELLING, ALTERNATIVE})  # facts whose values join a node's codes
-
-
-def _scalar_row(node: Node) -> list[Any]:
-    """The scalar columns of `node`'s row (NODE_SCALAR_FIELDS order), as `to_row` gives them."""
-    place = node.place
-    return [
-        node.key, node.canonical, node.base, node.scope, node.family, node.kind, node.number,
-        node.issuer, node.level.value, place.province, place.district, place.commune,
-        node.qualified, node.host_doc, node.title,
-    ]  # fmt: skip
 
 
 def _touched(
@@ -714,11 +703,10 @@ class EmbeddedStore:
         extra = node.facts[n:]
         if any(f.field in _CODE_FIELDS and f.value not in old_row[_CODES] for f in extra):
             return None  # a new spelling: the node's codes change
-        scalars = _scalar_row(node)
+        scalars = list(node.scalars().values())
         if scalars != old_row[: len(scalars)]:
             return None
-        facts = [f.encode() for f in extra if not node.is_mention(f)]
-        mentions = [encode_mention(f) for f in extra if node.is_mention(f)]
+        facts, mentions = node.encode_facts(extra)
         row = [*scalars, old_row[_FACTS] + facts, old_row[_MENTIONS] + mentions, old_row[_CODES]]
         self._decoded[node.key] = (row, node)
         return row

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -204,6 +205,16 @@ class Node:
         they still record which document said it, so replacing a document drops exactly its
         own contribution, and `from_row` gives back the same facts.
         """
+        facts, mentions = self.encode_facts(self.facts)
+        return {
+            **self.scalars(),
+            "facts": sorted(facts),
+            "mentions": sorted(mentions),
+            "codes": list(self.codes),
+        }
+
+    def scalars(self) -> dict[str, Any]:
+        """The scalar columns of the storage spelling, in NODE_SCALAR_FIELDS order."""
         return {
             "key": self.key,
             "canonical": self.canonical,
@@ -220,12 +231,20 @@ class Node:
             "qualified": self.qualified,
             "host_doc": self.host_doc,
             "title": self.title,
-            "facts": sorted(f.encode() for f in self.facts if not self.is_mention(f)),
-            "mentions": sorted(encode_mention(f) for f in self.facts if self.is_mention(f)),
-            "codes": list(self.codes),
         }
 
-    def is_mention(self, f: Fact) -> bool:
+    def encode_facts(self, facts: Iterable[Fact]) -> tuple[list[str], list[str]]:
+        """`facts` (of this node) in their storage spelling, in order: (facts, mentions)."""
+        encoded: list[str] = []
+        mentions: list[str] = []
+        for f in facts:
+            if self._is_mention(f):
+                mentions.append(_encode_mention(f))
+            else:
+                encoded.append(f.encode())
+        return encoded, mentions
+
+    def _is_mention(self, f: Fact) -> bool:
         """A spelling fact that only repeats the canonical code: stored as a mention."""
         return f.field == SPELLING and self.canonical is not None and f.value == self.canonical
 
@@ -281,7 +300,7 @@ def _fact_order(f: Fact) -> tuple[str, str, str, int, int]:
     return (f.doc, f.field, f.value, f.start or 0, f.end or 0)
 
 
-def encode_mention(f: Fact) -> str:
+def _encode_mention(f: Fact) -> str:
     """Storage spelling of a spelling fact equal to the canonical code: "<doc>" when it has no
     offsets, else "<doc>\t<start>\t<end>" (the code itself is the node's canonical)."""
     if f.start is None and f.end is None:

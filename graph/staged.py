@@ -22,7 +22,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 
 from graph.embedded import EmbeddedStore
-from graph.model import Changes, DocumentRecord, DocumentWrite, Node, encode_mention
+from graph.model import Changes, DocumentRecord, DocumentWrite, Node
 from graph.neo4j_store import Neo4jStore
 from graph.store import Checkpoint, no_checkpoint
 from ingest.models import HOST, Extraction
@@ -196,9 +196,5 @@ def _appends_apart(changes: Changes, stored: Mapping[str, Node]) -> Changes:
             continue
         extra = node.facts[n:]
         if extra:
-            appended.append((
-                node.key,
-                [f.encode() for f in extra if not node.is_mention(f)],
-                [encode_mention(f) for f in extra if node.is_mention(f)],
-            ))  # fmt: skip
+            appended.append((node.key, *node.encode_facts(extra)))
     return replace(changes, nodes=tuple(nodes), appended=tuple(appended))
