@@ -19,7 +19,7 @@ import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Literal
 
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
@@ -251,9 +251,17 @@ class Neo4jStore:
             raise StoreUnavailable(f"Neo4j at {self.uri} is not reachable: {exc}") from exc
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return self._query("r", query, params)
+
+    def _write_query(self, query: str, **params: Any) -> list[dict[str, Any]]:
+        return self._query("w", query, params)
+
+    def _query(
+        self, routing: Literal["r", "w"], query: str, params: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         with self._errors():
             records, _, _ = self._driver.execute_query(
-                query, params, database_=self._database, routing_="r"
+                query, params, database_=self._database, routing_=routing
             )
         return [r.data() for r in records]
 
@@ -300,13 +308,6 @@ class Neo4jStore:
                 _log.warning("another process is writing to Neo4j at %s; waiting", self.uri)
                 warned = True
             time.sleep(0.2)
-
-    def _write_query(self, query: str, **params: Any) -> list[dict[str, Any]]:
-        with self._errors():
-            records, _, _ = self._driver.execute_query(
-                query, params, database_=self._database, routing_="w"
-            )
-        return [r.data() for r in records]
 
     # ------------------------------------------------------------------ writes
     def replace_document(
