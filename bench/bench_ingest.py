@@ -26,8 +26,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import random
 import re
 import resource
@@ -204,19 +202,9 @@ def _run_child(args: list[str]) -> dict[str, Any]:
 
 # ----------------------------------------------------------------------------- report
 def _machine() -> str:
-    cpu = "?"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
-    return (
-        f"{os.cpu_count()} vCPU {cpu}, {mem:.1f} GiB, {platform.system()} {platform.release()}, "
-        f"CPython {platform.python_version()}"
-    )
+    from bench.bench_extract import machine
+
+    return "; ".join(f"{k} {v}" for k, v in machine().items())
 
 
 def _row(name: str, r: dict[str, Any], bare: dict[str, Any]) -> str:
