@@ -233,7 +233,8 @@ def _mostly_utf8(data: bytes) -> tuple[str, str, list[str]] | None:
     valid UTF-8 letters: then the text is 8-bit (Windows-1258, TCVN3, VNI), not UTF-8."""
     text = data.decode("utf-8", "surrogateescape")
     bad = [m.start() for m in _BAD_BYTE.finditer(text)]
-    letters = sum(1 for ch in text if ch > "\x7f") - len(bad)
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))  # counted in C
+    letters = non_ascii - len(bad)
     if letters < 2 * len(bad):  # not UTF-8 with damage, but another encoding
         return None
     shown = ", ".join(str(i) for i in bad[:_REPORTED_OFFSETS])
