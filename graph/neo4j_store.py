@@ -509,20 +509,16 @@ class Neo4jStore:
         query = "MATCH (s:Source) WHERE s.path IN $paths RETURN s.doc AS d ORDER BY d"
         return [r["d"] for r in self._read(query, paths=list(paths))]
 
-    def stored_documents(self, docs: Collection[str]) -> list[str]:
-        """Which of `docs` the store holds."""
-        query = "MATCH (s:Source) WHERE s.doc IN $docs RETURN s.doc AS d"
-        rows = self._read(query, docs=list(docs))
-        return [r["d"] for r in rows]
+    def stored_records(self, docs: Collection[str]) -> list[DocumentRecord]:
+        """The records of those of `docs` the store holds."""
+        query = "MATCH (s:Source) WHERE s.doc IN $docs RETURN properties(s) AS p ORDER BY s.doc"
+        return [DocumentRecord.from_row(r["p"]) for r in self._read(query, docs=list(docs))]
 
-    def document_contribution(self, doc: str) -> tuple[DocumentRecord, list[Node], list[Edge]]:
-        """A stored document's record, the nodes it touched and the edges it wrote."""
-        found = self.document(doc)
-        if found is None:
-            raise KeyError(doc)
-        nodes = list(self.nodes_by_key(found.node_keys).values())
-        edges = [e for e in self.out_edges(found.node_keys) if e.doc == doc]
-        return found, nodes, edges
+    def document_contribution(self, record: DocumentRecord) -> tuple[list[Node], list[Edge]]:
+        """The nodes a stored document touched and the edges it wrote."""
+        nodes = list(self.nodes_by_key(record.node_keys).values())
+        edges = [e for e in self.out_edges(record.node_keys) if e.doc == record.doc]
+        return nodes, edges
 
     # ------------------------------------------------------------------ reads
     def _document(self, tx: ManagedTransaction, doc: str) -> DocumentRecord | None:

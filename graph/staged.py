@@ -95,8 +95,8 @@ class StagedNeo4jWriter:
         if not missing:
             return
         self._docs.update(missing)
-        for doc in self._target.stored_documents(missing):
-            record, nodes, edges = self._target.document_contribution(doc)
+        for record in self._target.stored_records(missing):
+            nodes, edges = self._target.document_contribution(record)
             self._seed([n for n in nodes if n.key not in self._keys])
             self._keys.update(record.node_keys)  # the ones not found are gone
             self._load_keys({e.source for e in edges} | {e.target for e in edges})
