@@ -25,6 +25,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from graph.model import Node
+from ingest.bodies import body_level
 from ingest.codes import DocumentCode, Family, Level
 from ingest.models import Place
 from ingest.text import shadow_of
@@ -50,26 +51,6 @@ MERGE_SCORE_DATED = 70.0
 DOUBT_SCORE = 60.0
 
 _RANK = {Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
-# Body words (shadow text) → the level of the body they name, most specific first.
-_BODY_LEVELS: tuple[tuple[re.Pattern[str], Level], ...] = tuple(
-    (re.compile(rf"(?<![a-z])(?:{p})(?![a-z])"), lvl)
-    for p, lvl in (
-        (
-            r"(?:dang uy|dang bo|ubnd|hdnd|uy ban nhan dan) (?:xa|phuong|thi tran|dac khu)",
-            Level.COMMUNE,
-        ),
-        (
-            r"huyen uy|quan uy|thi uy|(?:dang bo|ubnd|hdnd|uy ban nhan dan) (?:huyen|quan|thi xa)",
-            Level.DISTRICT,
-        ),
-        (r"tinh uy|(?:dang bo|ubnd|hdnd|uy ban nhan dan) tinh", Level.PROVINCE),
-        (r"thanh uy|(?:dang bo|ubnd|hdnd|uy ban nhan dan) thanh pho", Level.PROVINCE),
-        (r"bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi", Level.CENTRAL),
-    )
-)
-# Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
-CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
-_NAME_WORD = re.compile(r"\s+([^\W\d_][\w-]*)")
 
 
 def fold(text: str) -> str:
@@ -107,38 +88,6 @@ def scope_of(code: DocumentCode, day: date | None) -> str | None:
     if code.family is Family.PARTY:
         return central_term(day) if code.is_central else local_term(day)
     return None if code.year else str(day.year)
-
-
-def body_level(body: str | None) -> tuple[Level, str | None]:
-    """The level a body's name gives and the place name after it, if any.
-
-    "Ban Thường vụ Tỉnh ủy Bắc Giang" → (province, "Bắc Giang"); "Thị ủy Đức Phố" →
-    (district, "Đức Phố"); "Thành ủy Hà Nội" → (province, "Hà Nội").
-    """
-    if not body:
-        return Level.UNKNOWN, None
-    text = unicodedata.normalize("NFC", body)
-    shadow = fold(text)
-    for pattern, level in _BODY_LEVELS:
-        m = pattern.search(shadow)
-        if not m:
-            continue
-        name = _name_after(text, m.end())
-        if m.group(0) == "thanh uy" and name and fold(name) not in CENTRAL_CITIES:
-            level = Level.DISTRICT  # a town's committee writes …/TU at district level
-        return level, name
-    return Level.UNKNOWN, None
-
-
-def _name_after(text: str, pos: int) -> str | None:
-    words: list[str] = []
-    while len(words) < 4:
-        m = _NAME_WORD.match(text, pos)
-        if not m or not m.group(1)[0].isupper():
-            break
-        words.append(m.group(1))
-        pos = m.end()
-    return " ".join(words) or None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from ingest.bodies import body_level
 from ingest.codes import TYPE_WORD_DISPLAY, TYPE_WORD_KINDS, DocumentCode, Family, Level
 from ingest.context import CitationTail, Span, alias_definitions, parse_tail
 from ingest.find import (
@@ -36,6 +37,7 @@ from ingest.models import (
     Relation,
     Warning,
 )
+from ingest.page import OTHER, REPORT, PageReading, read_page
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
@@ -44,7 +46,8 @@ _OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*s[oố]\s*:?\s*$", re.IGNORECASE)
 _ANNEX_LINE = re.compile(
     r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$"
 )
-_OWN_NUMBER_SCAN = 2500  # the "Số …" line stands in the header, near the top
+_OWN_NUMBER_SCAN = 2500
+_REPORTED_GAP = 8  # "Kế hoạch số " between a reported type word and its code
 _LEAD_IN_MAX = 200
 _SENTENCE_MAX = 600
 
@@ -332,6 +335,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             if not head.startswith(("ban hanh kem theo", "kem theo")):
                 found = Classification(RelationType.CITES, "annex_of", found.cue)
         classes[j] = found
+    _opening_list(norm, drafts, classes, layout)
     own = drafts[host_index].code if host_index is not None else None
     host_code = own.canonical if own is not None else None
     # The primary targets: what the title and opening sentence say the document is about,
@@ -377,6 +381,44 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         for r in relations
         if r.type is not RelationType.CITES or (r.source, r.target) not in typed
     ]
+
+
+# An opening that starts with its cue: "Thực hiện A …; B …, C …, UBND xã xây dựng Kế hoạch".
+_OPENING_CUE = re.compile(r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])")
+# The opening's main clause: the body's own act, where the list of what it implements ends.
+_OPENING_ACT = re.compile(
+    r"(?<![a-z])(?:xay\s+dung|ban\s+hanh|thong\s+nhat|de\s+ra|trien\s+khai)\s+"
+    r"(?:ke\s+hoach|chuong\s+trinh|nghi\s+quyet|chi\s+thi|quyet\s+dinh|huong\s+dan|van\s+ban)"
+)
+
+
+def _opening_list(norm: NormalizedText, drafts: list[_Draft],
+                  classes: list[Classification | None], layout: Layout) -> None:  # fmt: skip
+    """Give every document listed after an opening's "Thực hiện" the cue's type.
+
+    "Thực hiện Chỉ thị số 30/CT-UBND … về …; Công điện số 30/CĐ-UBND … về …, Công văn số …
+    UBND xã xây dựng Kế hoạch": the long subjects between the items hide the list from the
+    coordination check, but the opening's cue governs every item before the body's own act.
+    """
+    if layout.opening is None:
+        return
+    a, b = layout.opening
+    cue = _OPENING_CUE.match(norm.shadow, a, b)
+    if cue is None:
+        return
+    act = _OPENING_ACT.search(norm.shadow, cue.end(), b)
+    end = act.start() if act else b
+    lead: Classification | None = None
+    for j, d in enumerate(drafts):
+        if not a <= d.start < end or d.parent is not None or d.code is None:
+            continue
+        found = classes[j]
+        if lead is None:
+            lead = found if found is not None and found.type is RelationType.IMPLEMENTS else None
+            if lead is None:
+                return
+        elif found is not None and found.cue is None:
+            classes[j] = lead
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:
@@ -457,8 +499,66 @@ def _document_id(content_hash: str, meta: Mapping[str, str]) -> str:
     return "doc-" + hashlib.sha256(f"{content_hash}\n{given}".encode()).hexdigest()[:16]
 
 
+def _reported(drafts: list[_Draft], page: PageReading) -> int | None:
+    """The reference a report's lead names right after its type word, if it has a code."""
+    assert page.word_start is not None and page.word_end is not None
+    for i, d in enumerate(drafts):
+        if d.lead_start < page.word_start:
+            continue
+        if d.lead_start > page.word_end + _REPORTED_GAP:
+            return None
+        return i if d.mention == "code" else None
+    return None
+
+
+def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None) -> None:
+    """The reported document's facts: its issuer from the lead, its date from the citation."""
+    if page.actor:
+        facts.issuing_body, facts.level = page.actor, level_of_body(page.actor)
+        facts.sources["issuing_body"] = "report"
+        name_level, name = body_level(page.actor)
+        if name is not None:
+            facts.place = _named_place(name_level, name, facts.place)
+    facts.date = reported.date if reported is not None else None
+    facts.signer = facts.signer_title = None
+    facts.recipients = ()
+    if reported is not None and reported.date:
+        facts.sources["date"] = "report"
+
+
+def _named_place(level: Level, name: str, found: Place) -> Place:
+    """The place a body names, with the higher places the text gave kept."""
+    if level is Level.PROVINCE:
+        return Place(name)
+    if level is Level.DISTRICT:
+        return Place(found.province, name)
+    if level is Level.COMMUNE:
+        return Place(found.province, found.district, name)
+    return found
+
+
+def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layout:
+    """The report's lead sentence counts as the opening: it states the primary edges."""
+    assert page.act_start is not None
+    a, b = _sentence(norm, page.act_start, page.act_start + 1)
+    return replace(layout, opening=(a, b))
+
+
+def _only_cites(relations: list[Relation]) -> list[Relation]:
+    out: list[Relation] = []
+    seen: set[tuple[str, str]] = set()
+    for r in relations:
+        if r.source == HOST and r.type is not RelationType.CITES:
+            r = replace(r, type=RelationType.CITES, label="mentions")
+        if r.type is RelationType.CITES and (r.source, r.target) in seen:
+            continue
+        seen.add((r.source, r.target))
+        out.append(r)
+    return out
+
+
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
-          meta: Mapping[str, str], body_start: int) -> HostDocument:  # fmt: skip
+          meta: Mapping[str, str], body_start: int, page: PageReading) -> HostDocument:  # fmt: skip
     sources = dict(facts.sources)
     if own is not None:
         sources.setdefault("code", "text")
@@ -473,18 +573,21 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     if given.level is not None:
         level = given.level
     elif meta.get("issuing_body"):
-        level = level_of_body(shadow_of(issuing_body or ""), norm)
+        level = level_of_body(issuing_body or "", norm)
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
     place = facts.place
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,
                   meta.get("commune") or place.commune)  # fmt: skip
     content_hash = _content_id(norm, body_start)
+    kind = layout.kind
+    if page.kind == REPORT and page.type_word:
+        kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
     return HostDocument(
         id=_document_id(content_hash, meta),
         content_hash=content_hash,
         code=code,
-        kind=meta.get("kind") or layout.kind,
+        kind=meta.get("kind") or kind,
         title=meta.get("title") or title,
         issuing_body=issuing_body,
         level=level,
@@ -495,6 +598,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         signer_title=facts.signer_title,
         recipients=facts.recipients,
         sources=tuple(sorted(sources.items())),
+        page=page.kind,
     )
 
 
@@ -520,8 +624,13 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     _link_structure(norm, drafts, alias_spans)
     warnings: list[Warning] = []
     own_index, own_source = _own_code(norm, drafts, layout)
-    own = drafts[own_index].code if own_index is not None else None
+    page = read_page(norm, layout, own_number=own_source == "number line")
     facts = read_host_facts(norm, layout)
+    if page.kind == REPORT:
+        own_index, own_source = _reported(drafts, page), "report"
+        _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
+        layout = _with_lead(layout, norm, page)
+    own = drafts[own_index].code if own_index is not None else None
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]
         facts.date = facts.date or annex.date
@@ -529,12 +638,14 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             facts.issuing_body = annex.issuing_body  # names the body in full
             facts.sources["issuing_body"] = "annex line"
     if own_index is not None and facts.level is Level.UNKNOWN:
-        facts.level = level_of_body(shadow_of(drafts[own_index].issuing_body or ""), norm)
-    host = _host(norm, layout, facts, own, meta, body_start)
+        facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
+    host = _host(norm, layout, facts, own, meta, body_start, page)
     _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
     relations = _relations(norm, drafts, layout, own_index)
+    if page.kind == OTHER:  # a meeting item or a speech states no relation of its own
+        relations = _only_cites(relations)
     for d in drafts:
         if d.code is not None and {"ocr_horn", "unknown_issuer"} & set(d.flags):
             flags = ", ".join(sorted(set(d.flags)))

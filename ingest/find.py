@@ -14,6 +14,7 @@ from datetime import date
 
 from ingest.codes import (
     ABBREVIATED_TYPE_WORDS,
+    CENTRAL_PARTY_ISSUERS,
     PARTY_ISSUERS,
     PARTY_TYPES,
     STATE_ISSUERS,
@@ -33,12 +34,14 @@ _UP = "A-ZĐƯ"
 _BOUNDARY_BEFORE = r"(?<![\w/.\-:])"
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP).
 _NUMBER = r"\d{1,5}[a-zđ]?"
-# Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN" (hyphen missing),
+# Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN" and "52\nNQ/TW" (hyphen
+# missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
 _PARTY_TAIL = (
-    rf"(?:\s*-\s*|(?P<nohyphen>[ ]+)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
+    rf"(?:\s*-\s*|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,4}})\s*/\s*"
-    rf"(?P<pissuer>[{_UP}][{_UP}&]{{0,14}}(?:-[{_UP}][{_UP}&]{{0,14}})*)"
+    rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
+    rf"(?:-[{_UP}][{_UP}&]{{0,14}})*)"
     r"(?P<nb>/nb)?(?![\w/])"
 )
 # State: 43/2014/NĐ-CP, 45/2019/QH14, 16/CT-TTg, 30c/NQ-CP, 4912/UBND-NC, "44 /2005/QĐ-UBND".
@@ -137,6 +140,9 @@ class ShortMatch:
     number: str | None  # canonical number; None for a self reference
 
 
+_NUMBERED_COMMITTEE = re.compile(r"BC([ĐD]) ?(\d{1,3})")
+
+
 def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     kind, how = lookup(raw_type, PARTY_TYPES)
@@ -145,7 +151,13 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
     if how != "exact":
         flags.append(f"type_{how}")
     parts = raw_issuer.split("-")
-    body, body_how = lookup(parts[0], PARTY_ISSUERS)
+    committee = _NUMBERED_COMMITTEE.fullmatch(parts[0])
+    if committee:  # "BCĐ57", "BCD57", "BCĐ 35": a numbered steering committee
+        body, body_how = f"BCĐ{committee.group(2)}", "exact"
+        if committee.group(1) != "Đ":
+            flags.append("issuer_debarred")
+    else:
+        body, body_how = lookup(parts[0], PARTY_ISSUERS)
     if body is None:
         body = parts[0]
         flags.append("unknown_issuer")
@@ -157,12 +169,34 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
     return DocumentCode(number, kind, issuer, Family.PARTY), flags
 
 
+# Party committees whose codes are sometimes printed in State order ("257/KH-TU" for
+# 257-KH/TU, "22/CT-TW" for 22-CT/TW). None of them is a State issuer; steering committees
+# (BCĐ) and Party affairs committees (BCSĐ) are left out: State bodies have those too.
+_STATE_ORDER_PARTY_ISSUERS = (CENTRAL_PARTY_ISSUERS - STATE_ISSUERS) | {"TU", "HU", "QU", "ĐU"}
+
+
+def _party_in_state_order(number: str, parts: list[str]) -> DocumentCode | None:
+    """ "257/KH-TU" → 257-KH/TU: a Party type and a Party committee written State-style."""
+    kind, how = lookup(parts[0], PARTY_TYPES)
+    body, body_how = lookup(parts[1], _STATE_ORDER_PARTY_ISSUERS)
+    if kind is None or how not in ("exact", "case") or body is None:
+        return None
+    if body_how not in ("exact", "case") and parts[1] != "TƯ":
+        return None
+    units = [u.upper() for u in parts[2:]]
+    return DocumentCode(number, kind, "-".join([body, *units]), Family.PARTY)
+
+
 def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
         tail = tail.replace("/", "-")
         flags.append("irregular_joint")
     parts = [p for p in re.split(r"\s*-\s*", tail) if p]
+    if year is None and len(parts) >= 2:
+        party = _party_in_state_order(number, parts)
+        if party is not None:
+            return party, ["state_order"]
     if len(parts) == 1:  # QH14, UBTVQH15
         return DocumentCode(number, "", parts[0], Family.STATE, year), flags
     kind, how = lookup(parts[0], STATE_TYPES)

@@ -13,9 +13,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from ingest.bodies import body_level
 from ingest.codes import DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
+from ingest.gazetteer import known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.normalize import normalize_code, parse_code
@@ -35,7 +37,9 @@ _DISTRICT_BEFORE = re.compile(
 )
 _COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|\b[Xx]ã|\b[Tt]hị trấn) {_NAME}")
 # "Bắc Giang, ngày 08 tháng 12 năm 2020" (shadow text, so tone marks do not matter)
-_PLACE_DATE_LINE = re.compile(r"(?m)^[ \t]*([^\n,]{2,40}),\s*ngay\s+")
+# (also after a wide gap on the number's line: "Số: 225-KH/TWĐTN      Hà Nội, ngày …"); the
+# place starts right after the blanks, so a long run of blanks is tried once, not per blank.
+_PLACE_DATE_LINE = re.compile(r"(?m)(?:^[ \t]*+|[ \t]{3})(?![ \t])([^\n,]{2,40}),\s*ngay\s+")
 # The acting body in the opening sentence: "…; Ban Thường vụ Huyện ủy xây dựng Kế hoạch …"
 _OPENING_ACTOR = re.compile(
     r"(?:^|[,;]\s*)(?P<body>(?:Ban|Đảng|Huyện|Tỉnh|Thành|Thị|Quận|Chi|Bộ)[^,;:.\n]{0,80}?)\s+"
@@ -50,14 +54,6 @@ _SIGNATURE_OPEN = re.compile(r"[ \t]*(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|Q\.|TUQ\.)")
 _RECIPIENTS_ANCHORS = ("Nơi nh", "Noi nh")
 _RECIPIENTS_OPEN = re.compile(r"[ \t]*N[ơo]i nh[ậa]n")
 _PERSON = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s){1,5}[A-ZĐ][\wÀ-ỹ]*$")
-
-_LEVEL_WORDS: tuple[tuple[str, Level], ...] = (
-    (r"bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong", Level.CENTRAL),
-    (r"tinh uy|thanh uy|dang bo tinh|dang bo thanh pho", Level.PROVINCE),
-    (r"huyen uy|quan uy|thi uy|dang bo huyen|dang bo quan|dang bo thi xa", Level.DISTRICT),
-    (r"dang uy (?:xa|phuong|thi tran)|dang bo (?:xa|phuong|thi tran)", Level.COMMUNE),
-)
-
 
 @dataclass(slots=True)
 class HostFacts:
@@ -98,12 +94,12 @@ def body_name_case(name: str) -> str:
     return " ".join(out)
 
 
-def level_of_body(body_shadow: str, norm: NormalizedText | None = None) -> Level:
+def level_of_body(body: str, norm: NormalizedText | None = None) -> Level:
     """Tell the level of a body from its name ("Ban Thường vụ Huyện ủy" → district)."""
-    for pattern, level in _LEVEL_WORDS:
-        if re.search(rf"(?<![a-z]){pattern}(?![a-z])", body_shadow):
-            return level
-    if re.search(r"(?<![a-z])dang uy(?![a-z])", body_shadow) and norm is not None:
+    level, _ = body_level(body)
+    if level is not Level.UNKNOWN:
+        return level
+    if re.search(r"(?<![a-z])dang uy(?![a-z])", shadow_of(body)) and norm is not None:
         # A bare "Đảng ủy" signing a plan: a commune/ward committee when the text names
         # commune-level units ("UBND phường", "các xã").
         shadow = norm.shadow
@@ -278,20 +274,102 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             facts.date = parsed[0]
             facts.sources["date"] = "meeting date in opening"
     if facts.issuing_body:
-        facts.level = level_of_body(shadow_of(facts.issuing_body), norm)
-    facts.place = _place(norm, layout, facts.level)
+        facts.level = level_of_body(facts.issuing_body, norm)
+    named: Place | None = None
+    header = _header_body(norm, layout)
+    if header is not None:
+        header_level, header_name = body_level(header)
+        if header_level is not Level.UNKNOWN:
+            if facts.issuing_body is None:
+                facts.issuing_body = body_name_case(header)
+                facts.sources["issuing_body"] = "header"
+            facts.level = header_level
+            facts.sources["level"] = "header"
+            named = _named(header_level, header_name)
+    if named is None and facts.issuing_body:
+        named = _named(*body_level(facts.issuing_body))
+    facts.place = _place(norm, layout, facts.level, named)
     return facts
 
 
-def _place(norm: NormalizedText, layout: Layout, level: Level) -> Place:
+def _named(level: Level, name: str | None) -> Place | None:
+    if name is None:
+        return None
+    if level is Level.PROVINCE:
+        return Place(name)
+    if level is Level.DISTRICT:
+        return Place(None, name)
+    if level is Level.COMMUNE:
+        return Place(None, None, name)
+    return None
+
+
+# The national motto and the Party's name stand beside the issuer in a header's two columns.
+_HEADER_NOISE = re.compile(
+    r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|dang\s+cong\s+san\s+viet\s+nam"
+    r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|s[o]\s*:.*$|\S+,\s*ngay\s.*$"
+)
+_HEADER_SCAN = 900
+
+
+def _header_body(norm: NormalizedText, layout: Layout) -> str | None:
+    """The issuing body in the header's capitals ("TỈNH ỦY BẮC GIANG", "ỦY BAN NHÂN DÂN /
+    XÃ DÂN LỰC"), with the motto and the number beside it left out; None without a header."""
+    start = layout.body_start
+    end = min(len(norm.text), start + _HEADER_SCAN)
+    if layout.heading is not None:
+        end = min(end, layout.heading[0])
+    parts: list[str] = []
+    pos = start
+    for line in norm.text[start:end].split("\n"):
+        shadow = norm.shadow[pos : pos + len(line)]
+        pos += len(line) + 1
+        kept = list(line)
+        for m in _HEADER_NOISE.finditer(shadow):
+            kept[m.start() : m.end()] = " " * (m.end() - m.start())
+        clean = " ".join("".join(kept).split()).strip(" -*_–")
+        if not clean:
+            continue
+        letters = [c for c in clean if c.isalpha()]
+        if len(letters) >= 3 and all(c.isupper() for c in letters):
+            parts.append(clean)
+        elif parts:
+            break
+        elif len(letters) > 40:
+            return None  # running text: no header
+    return " ".join(parts) or None
+
+
+def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:
+    """The host's place: what its issuer's name says, the rest from the places the text
+    names most often (names the gazetteer knows, for provinces)."""
     text = norm.text[layout.body_start :]
-    province = _most_common(_finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS))
-    district = commune = None
-    if level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
+    named = named or Place()
+    province = named.province or _most_common_known(
+        _finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS), text, Level.PROVINCE
+    )
+    district, commune = named.district, named.commune
+    if level is Level.CENTRAL:
+        return Place()
+    if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
         district = _most_common(_finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS))
-    if level in (Level.COMMUNE, Level.UNKNOWN):
+    if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
         commune = _most_common(_finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS))
+    if level is Level.PROVINCE:
+        district = commune = None
+    elif level is Level.DISTRICT:
+        commune = None
     return Place(province, district, commune)
+
+
+def _most_common_known(matches: list[re.Match[str]], text: str, level: Level) -> str | None:
+    """The most often named place among `matches` that the gazetteer knows."""
+    names: Counter[str] = Counter()
+    for m in matches:
+        known = known_name_at(text, m.start("name"), level)
+        if known is not None:
+            names[known[0]] += 1
+    return names.most_common(1)[0][0] if names else None
 
 
 META_KEYS = frozenset({

@@ -26,6 +26,16 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"province": self.province, "district": self.district, "commune": self.commune}
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     """One mention of a document in the text.
 
@@ -49,6 +59,8 @@ class Reference:
     alias: bool = False  # inside a "(sau đây gọi tắt là …)" definition
     alternatives: tuple[str, ...] = ()  # other readings of the code (type word disagrees)
     flags: tuple[str, ...] = ()
+    level: Level = Level.UNKNOWN  # of the issuing body, from its name or the code's issuer
+    place: Place = field(default_factory=Place)  # of the issuing body, as the text names it
 
     @property
     def canonical(self) -> str | None:
@@ -70,6 +82,8 @@ class Reference:
             "year": code.year if code else None,
             "date": self.date.isoformat() if self.date else None,
             "issuing_body": self.issuing_body,
+            "level": self.level.value,
+            "place": self.place.as_dict(),
             "term": self.term,
             "subject": self.subject,
             "resolves_to": self.resolves_to,
@@ -122,18 +136,14 @@ class Warning:
 
 
 @dataclass(frozen=True, slots=True)
-class Place:
-    province: str | None = None
-    district: str | None = None
-    commune: str | None = None
-
-    def as_dict(self) -> dict[str, str | None]:
-        return {"province": self.province, "district": self.district, "commune": self.commune}
-
-
-@dataclass(frozen=True, slots=True)
 class HostDocument:
-    """What the document says about itself."""
+    """What the document says about itself.
+
+    `page` tells what the text is: "document" (the document itself, or its opening),
+    "report" (a news item or summary that reports a document: the other fields describe the
+    reported document, and the relations the report states run from it) or "other" (a speech,
+    a meeting item: it only cites).
+    """
 
     id: str
     content_hash: str
@@ -149,10 +159,12 @@ class HostDocument:
     signer_title: str | None = None
     recipients: tuple[str, ...] = ()
     sources: tuple[tuple[str, str], ...] = ()  # (field, where it came from)
+    page: str = "document"
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
+            "page": self.page,
             "code": self.code.canonical if self.code else None,
             "content_hash": self.content_hash,
             "kind": self.kind,

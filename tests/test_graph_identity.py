@@ -6,8 +6,9 @@ from datetime import date
 
 import pytest
 
-from graph.identity import base_key, body_level, central_term, issuer_of, local_term, slug
+from graph.identity import base_key, central_term, issuer_of, local_term, slug
 from graph.model import Fact, Node
+from ingest.bodies import body_level
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.normalize import parse_code
@@ -52,6 +53,17 @@ def test_local_term_of_a_date(day: date, term: str) -> None:
         ("UBND tỉnh Bắc Giang", Level.PROVINCE, "Bắc Giang"),
         ("Đảng ủy phường Nguyễn Nghiêm", Level.COMMUNE, "Nguyễn Nghiêm"),
         ("Bộ Chính trị", Level.CENTRAL, None),
+        ("UBND tỉnh Kiên Giang Ban hành", Level.PROVINCE, "Kiên Giang"),  # the name ends
+        ("UBND huyện Lạc Dương", Level.DISTRICT, "Lạc Dương"),
+        ("Hội Nông dân huyện Tân Yên", Level.DISTRICT, "Tân Yên"),
+        ("Ban Thường vụ Tỉnh đoàn", Level.PROVINCE, None),
+        ("Đảng ủy xã Dương Hòa", Level.COMMUNE, "Dương Hòa"),
+        ("TỈNH ỦY BẮC NINH", Level.PROVINCE, "Bắc Ninh"),
+        ("Ủy ban nhân dân thành phố Hồ Chí Minh", Level.PROVINCE, "Hồ Chí Minh"),
+        ("Sở Nội vụ tỉnh Quảng Trị", Level.PROVINCE, "Quảng Trị"),
+        ("Thủ tướng Chính phủ", Level.CENTRAL, None),
+        ("Bộ Tài chính", Level.CENTRAL, None),
+        ("Ban Thường vụ Đảng ủy", Level.UNKNOWN, None),  # a bloc's or a commune's: unknown
     ],
 )
 def test_body_names_tell_level_and_place(body: str, level: Level, name: str | None) -> None:

@@ -26,7 +26,10 @@ def lead_in(words: str) -> str:
         ("Tiếp tục triển khai thực hiện ", RelationType.IMPLEMENTS, "continues"),
         ("cụ thể hóa ", RelationType.IMPLEMENTS, "concretises"),
         ("cụ thể hoá ", RelationType.IMPLEMENTS, "concretises"),  # old tone placement
-        ("học tập, quán triệt ", RelationType.IMPLEMENTS, "disseminates"),
+        # studying or spreading a text is not carrying it out (issue 12; real pages:
+        # "Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW …" of a Ninh Bình resolution)
+        ("học tập, quán triệt ", RelationType.CITES, "disseminates"),
+        ("tổ chức tuyên truyền, phổ biến ", RelationType.CITES, "disseminates"),
         ("hướng dẫn thực hiện ", RelationType.IMPLEMENTS, "guides"),
         ("sơ kết 05 năm (2009 - 2014) thực hiện ", RelationType.REVIEWS, "interim_review"),
         ("tổng kết 10 năm thực hiện ", RelationType.REVIEWS, "final_review"),

@@ -1,0 +1,323 @@
+"""Score extraction against the labelled real-text development set (tests/realworld/cases).
+
+For every case the extractor runs on the case's text as a user's file would be read, and what it
+says is compared with what a person labelled (tests/realworld/FORMAT.md):
+
+* the page kind (document / report / other);
+* the main document (the document itself, or the document a report is about): its code, kind,
+  level, province, district, commune and date, each scored where the label gives it;
+* references: every full code, by span (overlapping the labelled surface) and canonical code;
+* relations per type, as (source, type, target) with the main document written "MAIN".
+
+    python -m bench.score_accuracy                 # prints the tables
+    python -m bench.score_accuracy --write         # and writes bench/RESULTS_accuracy.md
+    python -m bench.score_accuracy --cases DIR --misses   # another set; list every miss
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ingest.codes import TYPE_WORD_KINDS
+from ingest.extract import extract
+from ingest.models import HOST, Extraction, HostDocument
+from ingest.normalize import UnparseableCode, normalize_code
+from ingest.text import shadow_of
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "realworld" / "cases"
+RESULTS = ROOT / "bench" / "RESULTS_accuracy.md"
+FIELDS = ("code", "kind", "level", "province", "district", "commune", "date")
+MAIN = "MAIN"
+HEADLINE_TYPES = ("IMPLEMENTS", "REVIEWS")
+
+
+def load_cases(folder: Path = CASES) -> list[dict[str, Any]]:
+    """Every case of every `*.json` file in `folder`, in file then list order."""
+    cases: list[dict[str, Any]] = []
+    for path in sorted(folder.glob("*.json")):
+        for case in json.loads(path.read_text(encoding="utf-8")):
+            case.setdefault("batch", path.stem)
+            cases.append(case)
+    return cases
+
+
+def main_of(ext: Extraction) -> dict[str, str | None]:
+    """What the extraction says of the main document (the host, or the reported document)."""
+    doc = ext.document
+    page = _page(ext)
+    if page == "other":
+        return dict.fromkeys(FIELDS)
+    return {
+        "code": doc.code.canonical if doc.code else None,
+        "kind": doc.code.kind if doc.code else _kind_of(doc),
+        "level": doc.level.value,
+        "province": doc.place.province,
+        "district": doc.place.district,
+        "commune": doc.place.commune,
+        "date": doc.date.isoformat() if doc.date else None,
+    }
+
+
+def _page(ext: Extraction) -> str:
+    # getattr: the same script scores extractors from before pages were told apart
+    return getattr(ext.document, "page", "document")
+
+
+def _kind_of(doc: HostDocument) -> str | None:
+    """The type abbreviation a document without a code names by its heading ("Kế hoạch")."""
+    kinds = TYPE_WORD_KINDS.get(shadow_of(doc.kind).lower()) if doc.kind else None
+    return min(kinds) if kinds and len(kinds) == 1 else None
+
+
+def relations_of(ext: Extraction) -> set[tuple[str, str, str]]:
+    """(source, type, target) with the main document's own source written MAIN."""
+    own = main_of(ext)["code"]
+    out: set[tuple[str, str, str]] = set()
+    for rel in ext.relations:
+        source = rel.source
+        if source == HOST:
+            if _page(ext) == "other":
+                continue  # a meeting item or a speech states no relation of its own
+            source = MAIN
+        elif own is not None and source == own:
+            source = MAIN
+        out.add((source, rel.type.value, rel.target))
+    return out
+
+
+def _canonical(code: str) -> str:
+    """A labelled code in this project's canonical spelling (numbers zero-padded: 08/KH-…)."""
+    try:
+        return normalize_code(code)
+    except UnparseableCode:
+        return code
+
+
+def _same(field_name: str, labelled: str, found: str | None) -> bool:
+    if found is None:
+        return False
+    if field_name == "code":
+        return _canonical(labelled) == found
+    if field_name in ("province", "district", "commune", "issuer"):
+        return _place_key(labelled) == _place_key(found)
+    return labelled == found
+
+
+def _place_key(name: str) -> str:
+    words = shadow_of(name).lower().replace("-", " ").split()
+    return " ".join(w for w in words if w not in {"tinh", "thanh", "pho", "tp", "tp."})
+
+
+def _spans(text: str, surfaces: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each labelled surface stands, taking them in order (repeats move forward)."""
+    spans, pos = [], 0
+    for surface in surfaces:
+        at = text.find(surface, pos)
+        if at < 0:
+            at = text.find(surface)
+        if at < 0:
+            raise ValueError(f"surface {surface!r} is not in the text")
+        spans.append((at, at + len(surface)))
+        pos = at + 1
+    return spans
+
+
+@dataclass
+class Tally:
+    """True positives, false positives and false negatives."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores:
+    cases: int = 0
+    by_level: Counter[str] = field(default_factory=Counter)
+    by_page: Counter[str] = field(default_factory=Counter)
+    by_source: Counter[str] = field(default_factory=Counter)
+    page_right: int = 0
+    field_right: Counter[str] = field(default_factory=Counter)
+    field_total: Counter[str] = field(default_factory=Counter)
+    field_wrong_extra: Counter[str] = field(default_factory=Counter)  # said where label is null
+    references: Tally = field(default_factory=Tally)
+    relations: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    headline: Tally = field(default_factory=Tally)
+    misses: list[str] = field(default_factory=list)
+
+
+def score_case(case: dict[str, Any], scores: Scores) -> None:
+    text = case["text"]
+    ext = extract(text, path=case["id"])
+    label_main = case.get("main") or {}
+    scores.cases += 1
+    scores.by_level[label_main.get("level") or "none"] += 1
+    scores.by_page[case["page"]] += 1
+    scores.by_source[case.get("source", "?")] += 1
+    cid = case["id"]
+    if _page(ext) == case["page"]:
+        scores.page_right += 1
+    else:
+        scores.misses.append(f"{cid}: page {_page(ext)} (label {case['page']})")
+    found = main_of(ext)
+    if case["page"] != "other":
+        for name in FIELDS:
+            want = label_main.get(name)
+            if want is None:
+                if found.get(name) is not None and name in ("code", "province"):
+                    scores.field_wrong_extra[name] += 1
+                    scores.misses.append(f"{cid}: {name} {found.get(name)!r} (label none)")
+                continue
+            scores.field_total[name] += 1
+            if _same(name, want, found.get(name)):
+                scores.field_right[name] += 1
+            else:
+                scores.misses.append(f"{cid}: {name} {found.get(name)!r} (label {want!r})")
+    _score_references(case, ext, scores)
+    _score_relations(case, ext, scores)
+
+
+def _score_references(case: dict[str, Any], ext: Extraction, scores: Scores) -> None:
+    labelled = case.get("references") or []
+    spans = _spans(case["text"], (r["surface"] for r in labelled))
+    want = [(a, b, _canonical(r["code"])) for (a, b), r in zip(spans, labelled, strict=True)]
+    got = [(r.start, r.end, r.canonical) for r in ext.references if r.mention == "code"]
+    matched: set[int] = set()
+    for a, b, code in want:
+        hit = next(
+            (i for i, (x, y, c) in enumerate(got)
+             if i not in matched and x < b and a < y and c == code),
+            None,
+        )  # fmt: skip
+        if hit is None:
+            scores.references.fn += 1
+            scores.misses.append(f"{case['id']}: reference {code!r} at {a} not found")
+        else:
+            matched.add(hit)
+            scores.references.tp += 1
+    for i, (x, y, code) in enumerate(got):
+        if i not in matched:
+            scores.references.fp += 1
+            surface = case["text"][x:y]
+            scores.misses.append(f"{case['id']}: extra reference {surface!r} → {code}")
+
+
+def _score_relations(case: dict[str, Any], ext: Extraction, scores: Scores) -> None:
+    want = {
+        (r["source"] if r["source"] == MAIN else _canonical(r["source"]), r["type"],
+         _canonical(r["target"]))
+        for r in case.get("relations") or []
+    }  # fmt: skip
+    got = relations_of(ext)
+    types = {t for _, t, _ in want | got}
+    for t in types:
+        w = {r for r in want if r[1] == t}
+        g = {r for r in got if r[1] == t}
+        tally = scores.relations[t]
+        tally.tp += len(w & g)
+        tally.fp += len(g - w)
+        tally.fn += len(w - g)
+    w_head = {r for r in want if r[0] == MAIN and r[1] in HEADLINE_TYPES}
+    g_head = {r for r in got if r[0] == MAIN and r[1] in HEADLINE_TYPES}
+    scores.headline.tp += len(w_head & g_head)
+    scores.headline.fp += len(g_head - w_head)
+    scores.headline.fn += len(w_head - g_head)
+    for r in sorted(g_head - w_head):
+        scores.misses.append(f"{case['id']}: extra {r}")
+    for r in sorted(w_head - g_head):
+        scores.misses.append(f"{case['id']}: missing {r}")
+
+
+def score(cases: Sequence[dict[str, Any]]) -> Scores:
+    scores = Scores()
+    for case in cases:
+        score_case(case, scores)
+    return scores
+
+
+def rate(scores: Scores, name: str) -> float:
+    total = scores.field_total[name]
+    return scores.field_right[name] / total if total else 1.0
+
+
+def report(scores: Scores) -> str:
+    lines = [
+        f"Cases: {scores.cases}; by level of the main document: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(scores.by_level.items()))
+        + "; by page: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(scores.by_page.items()))
+        + "; by source: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(scores.by_source.items())),
+        "",
+        "| what | right | of | rate |",
+        "| --- | ---: | ---: | ---: |",
+        f"| page kind | {scores.page_right} | {scores.cases} | "
+        f"{scores.page_right / max(1, scores.cases):.2f} |",
+    ]
+    for name in FIELDS:
+        total = scores.field_total[name]
+        lines.append(
+            f"| main {name} | {scores.field_right[name]} | {total} | {rate(scores, name):.2f} |"
+        )
+    lines += ["", "| relations | precision | recall | F1 | tp | fp | fn |",
+              "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]  # fmt: skip
+    rows = [("main IMPLEMENTS/REVIEWS", scores.headline), ("references (span+code)",
+            scores.references)] + sorted(scores.relations.items())  # fmt: skip
+    for name, t in rows:
+        lines.append(
+            f"| {name} | {t.precision:.2f} | {t.recall:.2f} | {t.f1:.2f} | {t.tp} | {t.fp} "
+            f"| {t.fn} |"
+        )
+    extra = ", ".join(f"{k} {v}" for k, v in sorted(scores.field_wrong_extra.items()))
+    lines += ["", f"Stated where the label has none: {extra or 'none'}."]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cases", type=Path, default=CASES)
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument("--write", action="store_true", help=f"write {RESULTS.name}")
+    args = parser.parse_args(argv)
+    scores = score(load_cases(args.cases))
+    table = report(scores)
+    print(table)
+    if args.misses:
+        print("\n".join(["", "Misses:", *scores.misses]))
+    if args.write:
+        RESULTS.write_text(_results_page(table), encoding="utf-8")
+    return 0
+
+
+def _results_page(table: str) -> str:
+    return (
+        "# Extraction accuracy on the real-text development set\n\n"
+        "Written by `python -m bench.score_accuracy --write` from `tests/realworld/cases/` "
+        "(labels: `tests/realworld/FORMAT.md`).\n\n" + table + "\n"
+    )
+
+
+if __name__ == "__main__":
+    sys.exit(main())

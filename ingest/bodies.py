@@ -1,0 +1,97 @@
+"""Issuing bodies: the level a body's name gives and the place it names.
+
+"Ban Thường vụ Tỉnh ủy Bắc Giang" → province, Bắc Giang; "Thị ủy Đức Phố" → district, Đức Phố;
+"UBND huyện Lạc Dương" → district, Lạc Dương; "Đảng ủy xã Dương Hòa" → commune, Dương Hòa;
+"Hội Nông dân tỉnh" → province; "Bộ Chính trị" → central. The one implementation of this rule:
+host facts, cited documents and graph identity all ask here.
+
+Place names are taken from the gazetteer when it knows them (so "UBND tỉnh Kiên Giang Ban hành"
+yields "Kiên Giang"), else as up to three capitalised words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ingest.codes import Level
+from ingest.gazetteer import known_name_at
+from ingest.text import shadow_of
+
+# Committee words that name their level outright (shadow text), most specific first.
+_COMMITTEES: tuple[tuple[re.Pattern[str], Level], ...] = tuple(
+    (re.compile(rf"(?<![a-z])(?:{p})(?![a-z])"), level)
+    for p, level in (
+        (r"(?:dang uy|dang bo|chi bo|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan)"
+         r" (?:xa|phuong|thi tran|dac khu)", Level.COMMUNE),
+        (r"huyen uy|quan uy|thi uy|huyen doan|quan doan|thi doan|huyen hoi", Level.DISTRICT),
+        (r"tinh uy|tinh doan|tinh hoi", Level.PROVINCE),
+        (r"thanh uy|thanh doan", Level.PROVINCE),  # a town's: district (see _CITY_UNITS)
+    )
+)  # fmt: skip
+# A unit word before a place name ("tỉnh Kiên Giang", "huyện Tân Yên", "thành phố Huế").
+_UNIT = re.compile(
+    r"(?<![a-z])(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)"
+    r"(?![a-z])"
+)
+_UNIT_LEVEL = {
+    "tinh": Level.PROVINCE, "huyen": Level.DISTRICT, "quan": Level.DISTRICT,
+    "thi xa": Level.DISTRICT, "xa": Level.COMMUNE, "phuong": Level.COMMUNE,
+    "thi tran": Level.COMMUNE, "dac khu": Level.COMMUNE,
+}  # fmt: skip
+_CITY_UNITS = frozenset({"thanh pho", "tp", "tp.", "thanh uy", "thanh doan"})
+_CENTRAL = re.compile(
+    r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi"
+    r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+)(?![a-z])"
+)
+# Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
+CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+_NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+
+
+def body_level(body: str | None) -> tuple[Level, str | None]:
+    """The level a body's name gives and the place name after it, if any."""
+    if not body:
+        return Level.UNKNOWN, None
+    text = unicodedata.normalize("NFC", body)
+    shadow = shadow_of(text)
+    for pattern, level in _COMMITTEES:
+        m = pattern.search(shadow)
+        if m:
+            name = place_name_after(text, m.end(), level)
+            if m.group(0) in _CITY_UNITS and name and shadow_of(name) not in CENTRAL_CITIES:
+                level = Level.DISTRICT  # a town's committee writes …/TU at district level
+            return level, name
+    m = _UNIT.search(shadow)
+    if m:
+        unit = m.group("unit")
+        if unit in _CITY_UNITS:
+            name = place_name_after(text, m.end(), Level.PROVINCE)
+            central = name is not None and shadow_of(name) in CENTRAL_CITIES
+            return (Level.PROVINCE if central else Level.DISTRICT), name
+        level = _UNIT_LEVEL[unit]
+        return level, place_name_after(text, m.end(), level)
+    if _CENTRAL.search(shadow):
+        return Level.CENTRAL, None
+    return Level.UNKNOWN, None
+
+
+def place_name_after(text: str, pos: int, level: Level) -> str | None:
+    """The place name that follows a unit word ending at `pos`: the gazetteer's name when it
+    knows one there, else up to three capitalised words."""
+    start = pos
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    known = known_name_at(text, start, level)
+    if known is not None:
+        return known[0]
+    words: list[str] = []
+    while len(words) < 3:
+        m = _NAME_WORD.match(text, pos)
+        if not m or not m.group(1)[0].isupper():
+            break
+        words.append(m.group(1))
+        pos = m.end()
+    if words and all(w.isupper() for w in words):
+        return None  # "UBND TỈNH BAN HÀNH": capitals that the gazetteer does not know
+    return " ".join(words) or None

@@ -1,0 +1,176 @@
+"""Vietnam's administrative units, from the maintained `vietnamadminunits` dataset.
+
+The dataset (MIT, https://github.com/tranngocminhhieu/vietnamadminunits) holds the 63 provinces
+with their districts and communes as they were before the 2025 reorganisation and the 34
+provinces with their communes after it. Only its JSON data files are read (the package's own
+modules pull in geocoding libraries that extraction does not need), once per process.
+
+Names are compared folded (`shadow_of`: lower case, no diacritics, đ → d), so "Thừa Thiên Huế",
+"Thừa Thiên - Huế" and "THỪA THIÊN HUẾ" are one name; the name returned is the dataset's.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.codes import Level
+from ingest.errors import VbgraphError
+from ingest.text import shadow_of
+
+_PACKAGE = "vietnamadminunits"
+_MAX_NAME_WORDS = 5
+
+
+class GazetteerMissing(VbgraphError):
+    """The administrative-units dataset is not installed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Folded name → dataset name, per level, and which provinces hold each district."""
+
+    provinces: dict[str, tuple[str, ...]]
+    districts: dict[str, tuple[str, ...]]
+    communes: dict[str, tuple[str, ...]]
+    district_provinces: dict[str, frozenset[str]]
+    merged_into: dict[str, str]  # folded pre-2025 province → its 2025 province
+
+    def names(self, level: Level) -> dict[str, tuple[str, ...]]:
+        if level is Level.PROVINCE:
+            return self.provinces
+        if level is Level.DISTRICT:
+            return self.districts
+        return self.communes
+
+
+def fold_name(name: str) -> str:
+    """The comparison key of a place name: folded, without spaces, hyphens or dots
+    ("Bà Rịa - Vũng Tàu" → "bariavungtau", the dataset's own keyword spelling)."""
+    return re.sub(r"[\s.\-]+", "", shadow_of(name))
+
+
+def _data_dir() -> Path:
+    spec = importlib.util.find_spec(_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise GazetteerMissing(
+            f"the '{_PACKAGE}' package is not installed; run `make install` "
+            f"(or `pip install {_PACKAGE}`)"
+        )
+    return Path(next(iter(spec.submodule_search_locations))) / "data"
+
+
+@functools.cache
+def gazetteer() -> Gazetteer:
+    """Load the dataset (once per process)."""
+    data = _data_dir()
+    legacy = json.loads((data / "parser_legacy.json").read_text(encoding="utf-8"))
+    current = json.loads((data / "parser_from_2025.json").read_text(encoding="utf-8"))
+    converter = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+    provinces: dict[str, list[str]] = {}
+    for table in (legacy["DICT_PROVINCE"], current["DICT_PROVINCE"]):
+        for entry in table.values():
+            _add_name(provinces, entry["provinceShort"])
+            for keyword in entry["provinceKeywords"]:  # "hochiminh", "bariavungtau"
+                if len(keyword) > 3 and not keyword.startswith(("tinh", "thanhpho")):
+                    _add_name(provinces, entry["provinceShort"], keyword)
+    for alias, name in _MISSING_ALIASES.items():
+        _add_name(provinces, name, alias)
+    short_of = {key: e["provinceShort"] for key, e in legacy["DICT_PROVINCE"].items()}
+    short_of.update({key: e["provinceShort"] for key, e in current["DICT_PROVINCE"].items()})
+    districts: dict[str, list[str]] = {}
+    district_provinces: dict[str, set[str]] = {}
+    for province_key, table in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for entry in table.values():
+            folded = fold_name(entry["districtShort"])
+            _add_name(districts, entry["districtShort"])
+            district_provinces.setdefault(folded, set()).add(short_of[province_key])
+    communes: dict[str, list[str]] = {}
+    for by_district in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].values():
+        for wards in by_district.values():
+            for entry in wards.values():
+                _add_name(communes, entry.get("wardShort"))
+    for wards in current["DICT_PROVINCE_WARD_NO_ACCENTED"].values():
+        for entry in wards.values():
+            _add_name(communes, entry.get("wardShort"))
+    merged_into: dict[str, str] = {}
+    for new_key, old_keys in converter["DICT_PROVINCE"].items():
+        for old_key in old_keys:
+            if old_key in short_of and new_key in short_of:
+                merged_into[fold_name(short_of[old_key])] = short_of[new_key]
+    return Gazetteer(
+        _frozen(provinces),
+        _frozen(districts),
+        _frozen(communes),
+        {k: frozenset(v) for k, v in district_provinces.items()},
+        merged_into,
+    )
+
+
+# Names the dataset lacks: the province before it became the city of Huế (January 2025).
+_MISSING_ALIASES = {"thuathienhue": "Thừa Thiên Huế"}
+
+
+def _add_name(names: dict[str, list[str]], name: object, key: str | None = None) -> None:
+    if isinstance(name, str) and name.strip():  # a few dataset rows have no short name
+        spellings = names.setdefault(key or fold_name(name), [])
+        if name not in spellings:
+            spellings.append(name)
+
+
+def _frozen(names: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
+    return {key: tuple(spellings) for key, spellings in names.items()}
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def known_name_at(text: str, pos: int, level: Level) -> tuple[str, int] | None:
+    """The longest known place name of `level` that starts at `pos` in `text`.
+
+    Returns the dataset's spelling and the offset where the name ends in `text`, or None.
+    Words must start with a capital letter, as names do in running text ("tỉnh Bắc Ninh"),
+    or the whole name stand in capitals ("TỈNH ỦY BẮC NINH").
+    """
+    names = gazetteer().names(level)
+    words: list[tuple[str, int]] = []
+    cursor = pos
+    while len(words) < _MAX_NAME_WORDS:
+        while cursor < len(text) and text[cursor] in " \t":
+            cursor += 1
+        m = _WORD.match(text, cursor)
+        if m is None or not m.group()[0].isupper():
+            break
+        if words and text[words[-1][1] : m.start()].strip(" \t"):
+            break
+        words.append((m.group(), m.end()))
+        cursor = m.end()
+    for n in range(len(words), 0, -1):
+        written = " ".join(w for w, _ in words[:n])
+        spellings = names.get(fold_name(written))
+        if spellings:
+            return _spelling(written, spellings), words[n - 1][1]
+    return None
+
+
+def _spelling(written: str, spellings: tuple[str, ...]) -> str:
+    """How to write a known name found written `written`: as the text writes it, unless the
+    text writes it in capitals ("BẮC GIANG"): then the dataset's spelling when there is one
+    only, else the words title-cased."""
+    if not written.isupper():
+        return written
+    if len(spellings) == 1:
+        return spellings[0]
+    return " ".join(w[:1].upper() + w[1:].lower() for w in written.split())
+
+
+def canonical_province(name: str | None) -> str | None:
+    """A province name as `_spelling` writes it, or as given when unknown; None for None."""
+    if name is None:
+        return None
+    spellings = gazetteer().provinces.get(fold_name(name))
+    return _spelling(name, spellings) if spellings else name

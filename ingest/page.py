@@ -1,0 +1,145 @@
+"""Tell what a text is: a document, a report about a document, or a page that only mentions.
+
+Real pages are often not the document itself:
+
+* a **report** (news item, portal summary, a repost's lead): "Ban Thường vụ Tỉnh ủy vừa ban
+  hành Kế hoạch số 207-KH/TU triển khai Chỉ thị số 35-CT/TW …", "Ngày 23/8/2017, Tỉnh ủy Thừa
+  Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện …". The document it reports is
+  what the page is about: its code, kind, issuer, place and date, and the relations the report
+  states, run from it;
+* **other** pages (a conference item, a speech, a news item on a meeting): "Hội nghị triển khai
+  Nghị quyết số …" implements nothing; such a page only cites;
+* a **document**: its own text or its opening, with or without a header.
+
+Cues are matched on the shadow text (lower case, no diacritics) of the opening lines only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.find import TYPE_WORDS_SHADOW
+from ingest.layout import Layout
+from ingest.text import NormalizedText
+
+DOCUMENT, REPORT, OTHER = "document", "report", "other"
+_LEAD_SCAN = 1200  # a report states its document in the first lines
+_TYPE_WORD = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
+# "đã ban hành", "vừa ký ban hành", "có văn bản số", "đã xây dựng": a past act reported.
+_REPORTED_ACT = re.compile(
+    r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
+    r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
+    r"|ky\s+ban\s+hanh|co\s+van\s+ban|ban\s+hanh)"
+    rf"\s+(?P<word>{_TYPE_WORD}|van\s+ban)(?![a-z])"
+)
+# Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
+_BODY_START = re.compile(
+    r"(?<![a-z])(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|ban\s+thuong\s+truc|thuong\s+truc"
+    r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
+    r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
+    r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
+    r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z])"
+)
+# A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
+_NEWS_LEAD = re.compile(
+    r"(?m)^[ \t]*+(?:\([^)\n]{2,40}\)\s*[-–]|cttdt\s*[-–]|ttdt\s*[-–]"
+    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s*[/\-]\s*\d{1,2}\b[^,\n]{0,12},)"
+)
+# "…, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành …": a dated act within a sentence.
+_DATE_BEFORE_ACTOR = re.compile(
+    r"(?<![a-z])ngay\s+\d{1,2}\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?\s*,"
+)
+# A meeting or an event: the page is about it, not about a document it issues.
+_EVENT = re.compile(
+    r"(?<![a-z])(?:hoi\s+nghi|le\s+cong\s+bo|toa\s+dam|hoi\s+thao|buoi\s+lam\s+viec"
+    r"|to\s+chuc\s+(?:hoi\s+nghi|le|buoi)|phat\s+bieu|dai\s+hoi\s+dai\s+bieu|le\s+ky\s+niem)"
+    r"(?![a-z])"
+)
+# The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
+_SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
+
+
+# Where a body's name stops before its act: "Ban Thường vụ LĐLĐ tỉnh đã tổ chức …, ban hành".
+_ACTOR_END = re.compile(r",|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])")
+_ACTOR_MAX = 90
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What the text is, and for a report where its lead names the reported document."""
+
+    kind: str
+    act_start: int | None = None  # the reported act ("đã ban hành Kế hoạch"), shadow offsets
+    type_word: str | None = None  # the reported document's type word (shadow form)
+    word_start: int | None = None
+    word_end: int | None = None
+    actor: str | None = None  # the issuing body as the lead names it
+
+
+def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
+    """Read what the text is from its opening lines.
+
+    Args:
+        norm: the normalized text.
+        layout: its layout (heading, title, opening).
+        own_number: whether a "Số: …" line gives the document's own number (then the text is
+            the document itself, whatever its lead says).
+    """
+    if own_number:
+        return PageReading(DOCUMENT)
+    shadow, text = norm.shadow, norm.text
+    start = layout.body_start
+    end = min(len(shadow), start + _LEAD_SCAN)
+    if layout.heading is not None and layout.heading[0] < end:
+        end = layout.heading[0]  # the document's own text starts at its heading
+    for m in _REPORTED_ACT.finditer(shadow, start, end):
+        clause_start = _clause_start(shadow, start, m.start())
+        actor = _actor(text, shadow, clause_start, m.start())
+        if actor is None:
+            continue
+        news = (
+            m.group("verb") != "ban hanh"
+            or _NEWS_LEAD.search(shadow, start, m.start()) is not None
+            or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
+        )
+        sentence_end = _sentence_end(shadow, m.end(), end)
+        if not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end):
+            return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
+        return PageReading(
+            REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
+            actor,
+        )  # fmt: skip
+    if layout.heading is None and _looks_like_news(shadow, start, end):
+        return PageReading(OTHER)
+    return PageReading(DOCUMENT)
+
+
+def _looks_like_news(shadow: str, start: int, end: int) -> bool:
+    """A news item about an event: a dateline or source tag, and a meeting or event named."""
+    lead = _NEWS_LEAD.search(shadow, start, end)
+    return lead is not None and _EVENT.search(shadow, start, min(end, lead.end() + 400)) is not None
+
+
+def _clause_start(shadow: str, floor: int, pos: int) -> int:
+    cut = max(shadow.rfind(c, floor, pos) for c in ".;:\n")
+    return floor if cut < 0 else cut + 1
+
+
+def _sentence_end(shadow: str, pos: int, limit: int) -> int:
+    ends = [i for i in (shadow.find(c, pos, limit) for c in ".;\n") if i >= 0]
+    return min(ends) if ends else limit
+
+
+def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | None:
+    """The issuing body named before the verb in the clause: from the first word that opens
+    a body name to the verb ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành")."""
+    m = _BODY_START.search(shadow, clause_start, verb_start)
+    while m is not None:
+        stop = _ACTOR_END.search(shadow, m.end(), verb_start)
+        body = text[m.start() : stop.start() if stop else verb_start]
+        body = " ".join(body.split()).strip(" ,-–")
+        if body and body[0].isupper() and len(body) <= _ACTOR_MAX:
+            return body
+        m = _BODY_START.search(shadow, m.end(), verb_start)
+    return None
