@@ -37,7 +37,7 @@ from ingest.models import (
     Relation,
     Warning,
 )
-from ingest.page import OTHER, REPORT, PageReading, read_page
+from ingest.page import OTHER, OWN_ACT, REPORT, PageReading, read_page
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
@@ -48,6 +48,7 @@ _ANNEX_LINE = re.compile(
 )
 _OWN_NUMBER_SCAN = 2500
 _REPORTED_GAP = 8  # "Kế hoạch số " between a reported type word and its code
+_QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _LEAD_IN_MAX = 200
 _SENTENCE_MAX = 600
 
@@ -384,7 +385,9 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
 
 
 # An opening that starts with its cue: "Thực hiện A …; B …, C …, UBND xã xây dựng Kế hoạch".
-_OPENING_CUE = re.compile(r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])")
+_OPENING_CUE = re.compile(
+    r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])(?!\s+(?:tot|nghiem))"
+)
 # The opening's main clause: the body's own act, where the list of what it implements ends.
 _OPENING_ACT = re.compile(
     r"(?<![a-z])(?:xay\s+dung|ban\s+hanh|thong\s+nhat|de\s+ra|trien\s+khai)\s+"
@@ -408,16 +411,12 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
         return
     act = _OPENING_ACT.search(norm.shadow, cue.end(), b)
     end = act.start() if act else b
-    lead: Classification | None = None
+    lead = Classification(RelationType.IMPLEMENTS, "implements", " ".join(cue.group().split()))
     for j, d in enumerate(drafts):
         if not a <= d.start < end or d.parent is not None or d.code is None:
             continue
         found = classes[j]
-        if lead is None:
-            lead = found if found is not None and found.type is RelationType.IMPLEMENTS else None
-            if lead is None:
-                return
-        elif found is not None and found.cue is None:
+        if found is not None and found.cue is None:
             classes[j] = lead
 
 
@@ -538,9 +537,14 @@ def _named_place(level: Level, name: str, found: Place) -> Place:
 
 
 def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layout:
-    """The report's lead sentence counts as the opening: it states the primary edges."""
+    """The report's lead sentence counts as the opening: it states the primary edges; so
+    does the reported document's own opening when the report quotes it right after ("Thực
+    hiện Quyết định số 319/QĐ-TTg …, UBND tỉnh Hà Nam ban hành Kế hoạch …")."""
     assert page.act_start is not None
     a, b = _sentence(norm, page.act_start, page.act_start + 1)
+    own = OWN_ACT.search(norm.shadow, b, min(len(norm.text), b + _QUOTED_OPENING))
+    if own is not None:
+        b = max(b, _sentence(norm, own.start(), own.end())[1])
     return replace(layout, opening=(a, b))
 
 

@@ -99,6 +99,21 @@ def _paragraph_after(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_TITLE_PIECES = 3
+_TITLE_PIECE_MAX = 160
+_OPENING_WORDS = re.compile(r"\s*(?:Thực|Căn|Triển|Để|Nhằm|Theo|Qua|Trên|Sau|Năm|Ngày|Hội)\b")
+
+
+def _title_piece(text: str, para: tuple[int, int]) -> bool:
+    piece = text[para[0] : para[1]].strip()
+    return (
+        0 < len(piece) <= _TITLE_PIECE_MAX
+        and piece[-1] not in ".:;!?"
+        and not _OPENING_WORDS.match(piece)
+        and not _SECTION_START.match(piece)
+    )
+
+
 def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
     """Locate heading, title, opening paragraph and annex headings of a document."""
     text = norm.text
@@ -127,6 +142,13 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
         break
     # The opening paragraph follows the title; without a heading, it is the first paragraph.
     opening = _paragraph_after(text, title[1] if title else body_start)
+    for _ in range(_TITLE_PIECES):
+        # A title printed in pieces with blank lines between ("Công tác tuyên truyền, …," /
+        # "mừng Xuân Kỷ Hợi 2019"): a short piece that ends no sentence is still the title.
+        if title is None or opening is None or not _title_piece(text, opening):
+            break
+        title = (title[0], opening[1])
+        opening = _paragraph_after(text, opening[1])
     if opening is not None and _SECTION_START.match(text, opening[0]):
         opening = None  # the body starts straight with section "I."
     annexes = []

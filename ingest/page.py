@@ -9,7 +9,8 @@ Real pages are often not the document itself:
   states, run from it;
 * **other** pages (a conference item, a speech, a news item on a meeting): "Hội nghị triển khai
   Nghị quyết số …" implements nothing; such a page only cites;
-* a **document**: its own text or its opening, with or without a header.
+* a **document**: its own text or its opening, with or without a header: a heading, a number
+  line, a signature, or its own act in the opening ("UBND xã xây dựng Kế hoạch …") tells it.
 
 Cues are matched on the shadow text (lower case, no diacritics) of the opening lines only.
 """
@@ -50,12 +51,21 @@ _NEWS_LEAD = re.compile(
 _DATE_BEFORE_ACTOR = re.compile(
     r"(?<![a-z])ngay\s+\d{1,2}\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?\s*,"
 )
-# A meeting or an event: the page is about it, not about a document it issues.
-_EVENT = re.compile(
-    r"(?<![a-z])(?:hoi\s+nghi|le\s+cong\s+bo|toa\s+dam|hoi\s+thao|buoi\s+lam\s+viec"
-    r"|to\s+chuc\s+(?:hoi\s+nghi|le|buoi)|phat\s+bieu|dai\s+hoi\s+dai\s+bieu|le\s+ky\s+niem)"
-    r"(?![a-z])"
+# A document's own act in its opening: "…, Ban Thường vụ Huyện ủy xây dựng Kế hoạch …",
+# "UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau". A text with none of these, no
+# heading, no number and no signature is a page about documents, not one of them.
+OWN_ACT = re.compile(
+    r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s+dung|ban\s+hanh|de\s+ra|thong\s+nhat)\s+"
+    rf"(?:{_TYPE_WORD})(?![a-z])"
 )
+# A page titled with a document: a line that starts with a type word and says whose it is or
+# what it carries out ("Chương trình của Ban Chấp hành …", "Kế hoạch thực hiện Nghị quyết …").
+_TITLE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{_TYPE_WORD})(?:\s+(?:hanh\s+dong|so\s+\S+))?"
+    r"\s+(?:cua|thuc\s+hien|trien\s+khai|ve\s+(?:viec\s+)?thuc\s+hien|tong\s+ket|so\s+ket)(?![a-z])"
+)
+_TITLE_SCAN = 400
+_SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*[A-ZĐ]")
 # The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
 _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
 
@@ -110,15 +120,15 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
             actor,
         )  # fmt: skip
-    if layout.heading is None and _looks_like_news(shadow, start, end):
-        return PageReading(OTHER)
-    return PageReading(DOCUMENT)
-
-
-def _looks_like_news(shadow: str, start: int, end: int) -> bool:
-    """A news item about an event: a dateline or source tag, and a meeting or event named."""
-    lead = _NEWS_LEAD.search(shadow, start, end)
-    return lead is not None and _EVENT.search(shadow, start, min(end, lead.end() + 400)) is not None
+    if layout.heading is not None or layout.kind is not None:
+        return PageReading(DOCUMENT)
+    if OWN_ACT.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
+        return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …": its own opening
+    if _TITLE_LINE.search(shadow, start, min(len(shadow), start + _TITLE_SCAN)):
+        return PageReading(DOCUMENT)  # "Chương trình của … thực hiện Nghị quyết số …"
+    if _SIGNED.search(text, start):
+        return PageReading(DOCUMENT)
+    return PageReading(OTHER)
 
 
 def _clause_start(shadow: str, floor: int, pos: int) -> int:
