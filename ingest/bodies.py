@@ -41,7 +41,7 @@ _UNIT_LEVEL = {
 }  # fmt: skip
 _CITY_UNITS = frozenset({"thanh pho", "tp", "tp.", "thanh uy", "thanh doan"})
 _CENTRAL = re.compile(
-    r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi"
+    r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi|quoc gia"
     r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+)(?![a-z])"
 )
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
@@ -63,6 +63,8 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
                 level = Level.DISTRICT  # a town's committee writes …/TU at district level
             return level, name
     m = _UNIT.search(shadow)
+    while m is not None and not _is_unit_word(text, m):
+        m = _UNIT.search(shadow, m.end())  # "cơ quan" is no "quận", "xá" no "xã"
     if m:
         unit = m.group("unit")
         if unit in _CITY_UNITS:
@@ -74,6 +76,17 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
     if _CENTRAL.search(shadow):
         return Level.CENTRAL, None
     return Level.UNKNOWN, None
+
+
+_UNIT_SPELLINGS = frozenset({
+    "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
+    "đặc khu",
+})  # fmt: skip
+
+
+def _is_unit_word(text: str, m: re.Match[str]) -> bool:
+    written = " ".join(text[m.start() : m.end()].lower().split())
+    return unicodedata.normalize("NFC", written) in _UNIT_SPELLINGS
 
 
 def place_name_after(text: str, pos: int, level: Level) -> str | None:

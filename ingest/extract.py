@@ -19,6 +19,7 @@ from ingest.bodies import body_level
 from ingest.codes import TYPE_WORD_DISPLAY, TYPE_WORD_KINDS, DocumentCode, Family, Level
 from ingest.context import CitationTail, Span, alias_definitions, parse_tail
 from ingest.find import (
+    TYPE_WORDS_SHADOW,
     ShortMatch,
     TextScan,
     scan_codes,
@@ -41,13 +42,18 @@ from ingest.page import OTHER, OWN_ACT, REPORT, PageReading, read_page
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
+_TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
-_OWN_NUMBER_LINE = re.compile(r"(?:^|\n)[ \t]*s[oố]\s*:?\s*$", re.IGNORECASE)
+# "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
+_OWN_NUMBER_LINE = re.compile(
+    rf"(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{_TYPE_WORD_ALT})\s+s[oố]\s*:)\s*$", re.IGNORECASE
+)
 _ANNEX_LINE = re.compile(
     r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$"
 )
 _OWN_NUMBER_SCAN = 2500
-_REPORTED_GAP = 8  # "Kế hoạch số " between a reported type word and its code
+_REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
+_REPORTED_GAP_WORDS = re.compile(r"\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat)\s+)?(?:so\s*:?\s*)?")
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _LEAD_IN_MAX = 200
 _SENTENCE_MAX = 600
@@ -498,7 +504,7 @@ def _document_id(content_hash: str, meta: Mapping[str, str]) -> str:
     return "doc-" + hashlib.sha256(f"{content_hash}\n{given}".encode()).hexdigest()[:16]
 
 
-def _reported(drafts: list[_Draft], page: PageReading) -> int | None:
+def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> int | None:
     """The reference a report's lead names right after its type word, if it has a code."""
     assert page.word_start is not None and page.word_end is not None
     for i, d in enumerate(drafts):
@@ -506,16 +512,20 @@ def _reported(drafts: list[_Draft], page: PageReading) -> int | None:
             continue
         if d.lead_start > page.word_end + _REPORTED_GAP:
             return None
+        gap = norm.shadow[page.word_end : d.lead_start]
+        if not _REPORTED_GAP_WORDS.fullmatch(gap):
+            return None  # "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": not its code
         return i if d.mention == "code" else None
     return None
 
 
 def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None) -> None:
     """The reported document's facts: its issuer from the lead, its date from the citation."""
-    if page.actor:
-        facts.issuing_body, facts.level = page.actor, level_of_body(page.actor)
+    actor = page.actor or (reported.issuing_body if reported is not None else None)
+    if actor:
+        facts.issuing_body, facts.level = actor, level_of_body(actor)
         facts.sources["issuing_body"] = "report"
-        name_level, name = body_level(page.actor)
+        name_level, name = body_level(actor)
         if name is not None:
             facts.place = _named_place(name_level, name, facts.place)
     facts.date = reported.date if reported is not None else None
@@ -631,7 +641,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     page = read_page(norm, layout, own_number=own_source == "number line")
     facts = read_host_facts(norm, layout)
     if page.kind == REPORT:
-        own_index, own_source = _reported(drafts, page), "report"
+        own_index, own_source = _reported(norm, drafts, page), "report"
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
         layout = _with_lead(layout, norm, page)
     own = drafts[own_index].code if own_index is not None else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ingest.bodies import body_level
@@ -21,6 +21,7 @@ from ingest.gazetteer import known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.normalize import normalize_code, parse_code
+from ingest.page import opening_actor
 from ingest.text import NormalizedText, shadow_of
 
 # A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
@@ -245,6 +246,10 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if facts.issuing_body is None and layout.opening:
         a, b = layout.opening
         actor = _OPENING_ACTOR.search(text, a, b)
+        named_actor = opening_actor(norm, a, b) if actor is None else None
+        if named_actor is not None:
+            facts.issuing_body = named_actor
+            facts.sources["issuing_body"] = "opening sentence"
         if actor:
             body = " ".join(actor.group("body").split())
             body = re.split(r"\s+khóa\s+", body)[0]
@@ -261,11 +266,15 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     facts.recipients = _recipients(norm, layout.body_start)
     # Date: "<place>, ngày … tháng … năm …" line near the top.
     head_end = min(len(text), layout.body_start + 3000)
+    dated_at: int | None = None
     for m in _PLACE_DATE_LINE.finditer(shadow, layout.body_start, head_end):
         parsed = parse_date(shadow, m.end())
         if parsed:
             facts.date = parsed[0]
             facts.sources["date"] = "place-date line"
+            place = m.group(1)  # after a table bar or a wide gap, where the columns meet
+            cut = max(place.rfind("|"), place.rfind("  ")) + 1
+            dated_at = m.start(1) + cut + len(place[cut:]) - len(place[cut:].lstrip())
             break
     if facts.date is None and layout.opening:
         a, b = layout.opening
@@ -276,19 +285,33 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if facts.issuing_body:
         facts.level = level_of_body(facts.issuing_body, norm)
     named: Place | None = None
-    header = _header_body(norm, layout)
-    if header is not None:
-        header_level, header_name = body_level(header)
+    header = _header_lines(norm, layout)
+    if header:
+        header_level, header_place = _header_issuer(header)
+        if facts.issuing_body is None:
+            facts.issuing_body = body_name_case(" ".join(header))
+            facts.sources["issuing_body"] = "header"
         if header_level is not Level.UNKNOWN:
-            if facts.issuing_body is None:
-                facts.issuing_body = body_name_case(header)
-                facts.sources["issuing_body"] = "header"
             facts.level = header_level
             facts.sources["level"] = "header"
-            named = _named(header_level, header_name)
+            named = header_place
     if named is None and facts.issuing_body:
         named = _named(*body_level(facts.issuing_body))
+    local_government = _LOCAL_GOVERNMENT.search(shadow_of(facts.issuing_body or ""))
+    if facts.level is Level.UNKNOWN and dated_at is not None and local_government:
+        # "Cà Mau, ngày 29 tháng 12 năm 2025" under a bare "ỦY BAN NHÂN DÂN": the body sits
+        # where it dates its documents; a province's name there makes it a provincial body.
+        province = known_name_at(text, dated_at, Level.PROVINCE)
+        if province is not None and text[province[1] : province[1] + 1] == ",":
+            facts.level, named = Level.PROVINCE, Place(province[0])
+            facts.sources["level"] = "place-date line"
     facts.place = _place(norm, layout, facts.level, named)
+    if facts.place.province is None and dated_at is not None and facts.level is not Level.CENTRAL:
+        # "Hải Phòng, ngày 18 tháng 11 năm 2019": where a local document is dated is its
+        # province when the place is one.
+        province = known_name_at(text, dated_at, Level.PROVINCE)
+        if province is not None and text[province[1] : province[1] + 1] == ",":
+            facts.place = replace(facts.place, province=province[0])
     return facts
 
 
@@ -305,39 +328,77 @@ def _named(level: Level, name: str | None) -> Place | None:
 
 
 # The national motto and the Party's name stand beside the issuer in a header's two columns.
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![a-z])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?![a-z])"
+)
 _HEADER_NOISE = re.compile(
     r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|dang\s+cong\s+san\s+viet\s+nam"
-    r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|s[o]\s*:.*$|\S+,\s*ngay\s.*$"
+    r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|(?m:s[o]\s*:.*$|\S+,\s*ngay\s.*$)"
 )
 _HEADER_SCAN = 900
+_NUMBER_LINE = re.compile(r"(?m)^[ \t|]*s[o]\s*(?::|\d|/)")
 
 
-def _header_body(norm: NormalizedText, layout: Layout) -> str | None:
-    """The issuing body in the header's capitals ("TỈNH ỦY BẮC GIANG", "ỦY BAN NHÂN DÂN /
-    XÃ DÂN LỰC"), with the motto and the number beside it left out; None without a header."""
+def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
+    """The issuer's lines of the header, in capitals ("TỈNH ĐOÀN THANH HÓA", "BCH ĐOÀN
+    HUYỆN", "THỌ XUÂN"), with the motto and the number beside them left out.
+
+    With a number line ("Số: …"), the block of capitals right above it; without one, the
+    capitals at the very top, before any running text. Empty without a header."""
     start = layout.body_start
     end = min(len(norm.text), start + _HEADER_SCAN)
     if layout.heading is not None:
         end = min(end, layout.heading[0])
-    parts: list[str] = []
-    pos = start
-    for line in norm.text[start:end].split("\n"):
-        shadow = norm.shadow[pos : pos + len(line)]
-        pos += len(line) + 1
-        kept = list(line)
-        for m in _HEADER_NOISE.finditer(shadow):
-            kept[m.start() : m.end()] = " " * (m.end() - m.start())
-        clean = " ".join("".join(kept).split()).strip(" -*_–")
-        if not clean:
-            continue
-        letters = [c for c in clean if c.isalpha()]
-        if len(letters) >= 3 and all(c.isupper() for c in letters):
-            parts.append(clean)
-        elif parts:
-            break
-        elif len(letters) > 40:
-            return None  # running text: no header
-    return " ".join(parts) or None
+    number = _NUMBER_LINE.search(norm.shadow, start, end)
+    if number is not None:
+        end = number.start()  # the issuer's column stands above the number
+    kept = list(norm.text[start:end])
+    for m in _HEADER_NOISE.finditer(norm.shadow, start, end):  # the motto may span two lines
+        kept[m.start() - start : m.end() - start] = " " * (m.end() - m.start())
+    block: list[str] = []
+    for line in "".join(kept).split("\n"):
+        for cell in line.split("|"):  # tables of reposts: "ỦY BAN NHÂN DÂN | …"
+            clean = " ".join(cell.split()).strip(" -*_–!()[]")
+            letters = [c for c in clean if c.isalpha()]
+            if len(letters) >= 3 and all(c.isupper() for c in letters):
+                block.append(clean)
+            elif letters and number is None:
+                return block  # running text: the header, if any, has ended
+            elif letters:
+                block = []  # a page title above the header: start again
+    return block
+
+
+_RANK = {Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
+
+
+def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
+    """The level and place of the header's body. A header names the superior body above the
+    issuer ("TỈNH ĐOÀN THANH HÓA" over "BCH ĐOÀN HUYỆN THỌ XUÂN") or one body over two lines
+    ("ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN"): the most local level read from a line, from two
+    neighbouring lines or from all of them is the issuer's; higher places fill in its place."""
+    readings = [body_level(line) for line in lines]
+    readings += [body_level(f"{a} {b}") for a, b in zip(lines, lines[1:], strict=False)]
+    readings.append(body_level(" ".join(lines)))
+    known = [(lvl, name) for lvl, name in readings if lvl is not Level.UNKNOWN]
+    if not known:
+        return Level.UNKNOWN, Place()
+    level = max((lvl for lvl, _ in known), key=_RANK.__getitem__)
+    names: dict[Level, str] = {}
+    for lvl, name in known:
+        if name and lvl not in names:
+            names[lvl] = name
+    place = Place(names.get(Level.PROVINCE), names.get(Level.DISTRICT), names.get(Level.COMMUNE))
+    return level, _truncate(level, place)
+
+
+def _truncate(level: Level, place: Place) -> Place:
+    rank = _RANK.get(level, 3)
+    return Place(
+        place.province if rank >= 1 else None,
+        place.district if rank >= 2 else None,
+        place.commune if rank >= 3 else None,
+    )
 
 
 def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:

@@ -31,7 +31,8 @@ _TYPE_WORD = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
-    r"|ky\s+ban\s+hanh|co\s+van\s+ban|ban\s+hanh)"
+    r"|ky\s+ban\s+hanh|co\s+van\s+ban|ban\s+hanh"
+    r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van)"
     rf"\s+(?P<word>{_TYPE_WORD}|van\s+ban)(?![a-z])"
 )
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
@@ -65,6 +66,11 @@ _TITLE_LINE = re.compile(
     r"\s+(?:cua|thuc\s+hien|trien\s+khai|ve\s+(?:viec\s+)?thuc\s+hien|tong\s+ket|so\s+ket)(?![a-z])"
 )
 _TITLE_SCAN = 400
+# "Chương trình của <body> thực hiện …": the body a title line names.
+_TITLE_OF = re.compile(
+    rf"(?:{_TYPE_WORD})(?:\s+hanh\s+dong)?\s+(?P<of>cua\s+)[^\n]{{3,120}}?"
+    r"(?P<then>\s+(?:khoa\s+[ivxl]+\s+)?(?:thuc\s+hien|trien\s+khai|ve\s))"
+)
 _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*[A-ZĐ]")
 # The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
 _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
@@ -106,8 +112,12 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         clause_start = _clause_start(shadow, start, m.start())
         actor = _actor(text, shadow, clause_start, m.start())
-        if actor is None:
+        repost = m.group("verb").startswith(("gioi", "trich", "dang"))
+        if actor is None and not repost:
             continue
+        if repost:  # "Ban biên tập giới thiệu toàn văn Nghị quyết số …": the body is the editor's
+            return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
+                               m.start("word"), m.end("word"), None)  # fmt: skip
         news = (
             m.group("verb") != "ban hanh"
             or _NEWS_LEAD.search(shadow, start, m.start()) is not None
@@ -131,8 +141,25 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     return PageReading(OTHER)
 
 
-def _clause_start(shadow: str, floor: int, pos: int) -> int:
-    cut = max(shadow.rfind(c, floor, pos) for c in ".;:\n")
+def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The body that acts in an opening ("…, UBND xã Hải Dương xây dựng Kế hoạch …"), or
+    the body a title line names ("Chương trình của Ban Chấp hành Đảng bộ tỉnh … thực hiện")."""
+    shadow, text = norm.shadow, norm.text
+    act = None
+    for act in OWN_ACT.finditer(shadow, start, end):  # noqa: B007 - the last: the main clause
+        pass
+    if act is not None:
+        return _actor(text, shadow, _clause_start(shadow, start, act.start(), ",.;:\n"),
+                      act.start())  # fmt: skip
+    title = _TITLE_OF.search(shadow, start, min(end, start + _TITLE_SCAN))
+    if title is not None:
+        body = " ".join(text[title.end("of") : title.start("then")].split())
+        return body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
+    return None
+
+
+def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
+    cut = max(shadow.rfind(c, floor, pos) for c in breaks)
     return floor if cut < 0 else cut + 1
 
 
