@@ -33,6 +33,7 @@ PARTY_TYPES: dict[str, str] = {
     "HD": "Hướng dẫn", "TB": "Thông báo", "TC": "Thông cáo", "BC": "Báo cáo",
     "KH": "Kế hoạch", "CTr": "Chương trình", "TTr": "Tờ trình", "ĐA": "Đề án",
     "PA": "Phương án", "DA": "Dự án", "CV": "Công văn", "BB": "Biên bản", "QTr": "Quy trình",
+    "CĐ": "Công điện",  # "Công điện khẩn số 07-CĐ/TU" of a provincial Standing Committee
 }  # fmt: skip
 
 # State document types (Decree 30/2020/NĐ-CP Annex III; Law 80/2015; DOMAIN §5.3).

@@ -343,6 +343,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                 found = Classification(RelationType.CITES, "annex_of", found.cue)
         classes[j] = found
     _opening_list(norm, drafts, classes, layout)
+    _basis_lists(norm, drafts, classes)
     own = drafts[host_index].code if host_index is not None else None
     host_code = own.canonical if own is not None else None
     # The primary targets: what the title and opening sentence say the document is about,
@@ -424,6 +425,49 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
         found = classes[j]
         if found is not None and found.cue is None:
             classes[j] = lead
+
+
+# "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý:": a section that lists the bases.
+_BASIS_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:[ivx]+\s*[.\-)]|\d+\s*[.)]|[a-z]\))?[ \t]*can\s+cu\b[^\n.;]{0,60}$"
+    r"|^[ \t]*(?:[ivx]+\s*[.\-)])[ \t]*can\s+cu\b"
+)
+# The next section: "II. MỤC ĐÍCH, YÊU CẦU" (roman numeral at a line start).
+_NEXT_SECTION = re.compile(r"(?m)^[ \t]*[ivx]+\s*[.\-)]\s")
+# What ends a "Căn cứ …;" list: a sentence end, or the next clause ("Xét đề nghị …").
+_BASIS_LIST_ENDS = re.compile(r"[.:]\s|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])")
+_BASIS = Classification(RelationType.BASED_ON, "based_on", "can cu")
+
+
+def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
+                 classes: list[Classification | None]) -> None:  # fmt: skip
+    """Type the items of a list of bases as BASED_ON.
+
+    Two shapes stand in real texts: a "Căn cứ" clause that goes on after semicolons
+    ("Căn cứ Quyết định số 389/QĐ-TTg …; Quyết định số 09/QĐ-TTg …; …"), and a section
+    headed "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" whose numbered or bulleted items name the bases.
+    """
+    shadow = norm.shadow
+    previous: int | None = None
+    for j, d in enumerate(drafts):
+        if d.parent is not None or d.code is None:
+            continue
+        found = classes[j]
+        if previous is not None and found is not None and found.cue is None:
+            gap = shadow[drafts[previous].end : d.lead_start]
+            prev_class = classes[previous]
+            basis = prev_class is not None and prev_class.type is RelationType.BASED_ON
+            if basis and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
+                classes[j] = prev_class
+        previous = j
+    for section in _BASIS_SECTION.finditer(shadow):
+        end_match = _NEXT_SECTION.search(shadow, section.end())
+        end = end_match.start() if end_match else min(len(shadow), section.end() + 6000)
+        for j, d in enumerate(drafts):
+            if section.end() <= d.start < end and d.parent is None and d.code is not None:
+                found = classes[j]
+                if found is not None and found.cue is None:
+                    classes[j] = _BASIS
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:

@@ -42,7 +42,7 @@ _PARTY_TAIL = (
     rf"(?P<ptype>[{_L}]{{1,4}})\s*/\s*"
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
     rf"(?:-[{_UP}][{_UP}&]{{0,14}})*)"
-    r"(?P<nb>/nb)?(?![\w/])"
+    r"(?P<nb>/nb)?(?:(?![\w/])|(?=ng[àa]y\b))"  # "70-TB/TWngày": a space lost before "ngày"
 )
 # State: 43/2014/NĐ-CP, 45/2019/QH14, 16/CT-TTg, 30c/NQ-CP, 4912/UBND-NC, "44 /2005/QĐ-UBND".
 # The tail needs a hyphen (or QHnn), so dates such as 30/4/2025 and ratios such as 1/500 fail.

@@ -79,6 +79,9 @@ _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+
 # Where a body's name stops before its act: "Ban Thường vụ LĐLĐ tỉnh đã tổ chức …, ban hành".
 _ACTOR_END = re.compile(r",|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])")
 _ACTOR_MAX = 90
+# "Ngày 29 tháng 12/2020  Ban …", "Sáng 15-3 Ban …": a date right before the actor.
+_DATELINE_END = re.compile(r"(?:\d|ngay|sang|chieu|toi|trua|qua|vua)$")
+_PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +123,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
                                m.start("word"), m.end("word"), None)  # fmt: skip
         news = (
             m.group("verb") != "ban hanh"
+            or _PAST.search(shadow, clause_start, m.start()) is not None
             or _NEWS_LEAD.search(shadow, start, m.start()) is not None
             or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
         )
@@ -171,12 +175,15 @@ def _sentence_end(shadow: str, pos: int, limit: int) -> int:
 def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | None:
     """The issuing body named before the verb in the clause: from the first word that opens
     a body name to the verb ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành")."""
-    m = _BODY_START.search(shadow, clause_start, verb_start)
-    while m is not None:
+    found = None
+    for m in _BODY_START.finditer(shadow, clause_start, verb_start):
+        before = shadow[clause_start : m.start()].rstrip()
+        subject = not before or before.endswith((",", "-", "–", ")"))
+        if not subject and not _DATELINE_END.search(before):
+            continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)
         body = text[m.start() : stop.start() if stop else verb_start]
         body = " ".join(body.split()).strip(" ,-–")
         if body and body[0].isupper() and len(body) <= _ACTOR_MAX:
-            return body
-        m = _BODY_START.search(shadow, m.end(), verb_start)
-    return None
+            found = body  # the last subject before the act is the one that acts
+    return found
