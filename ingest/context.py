@@ -25,9 +25,10 @@ _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-
 _TAIL_SUBJECT = re.compile(r"ve\s+(?:viec\s+)?")
 # One step of a tail: the separator, then whichever of the parts above starts there. The
 # parts start differently ("ban hanh"/"ngay", "cua", "(khoa"/"khoa", "ve"), so at most one
-# can match; the possessive separator keeps `_TAIL_SEPARATOR`'s greedy end.
+# can match; the possessive separator keeps `_TAIL_SEPARATOR`'s greedy end. An opening quote
+# may stand before a subject ("… của Ban Thường vụ Đảng ủy “về thực hiện Chỉ thị …").
 _TAIL_STEP = re.compile(
-    rf"[\s,]*+(?:(?P<date>{_TAIL_DATE.pattern})|(?P<body>{_TAIL_BODY.pattern})"
+    rf"[\s,“\"]*+(?:(?P<date>{_TAIL_DATE.pattern})|(?P<body>{_TAIL_BODY.pattern})"
     rf"|(?P<term>{_TAIL_TERM.pattern})|(?P<subject>{_TAIL_SUBJECT.pattern}))"
 )
 # Characters at which `_subject_end` may stop; it walks from one to the next.
@@ -45,7 +46,7 @@ _BODY_LOWER_WORDS = frozenset({
 _BODY_STOP_SHADOW = frozenset({"ve", "khoa", "ngay", "va", "tai", "theo", "thuc", "trong"})
 _MAX_BODY_WORDS = 10
 _MAX_SUBJECT = 400
-_WORD = re.compile(r"[^\s,;:()\"]+")
+_WORD = re.compile(r"[^\s,;:()\"“”]+")
 _NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
 
 

@@ -38,7 +38,7 @@ from ingest.models import (
     Relation,
     Warning,
 )
-from ingest.page import OTHER, OWN_ACT, REPORT, PageReading, read_page
+from ingest.page import DOCUMENT, OTHER, OWN_ACT, REPORT, PageReading, read_page
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
@@ -55,6 +55,7 @@ _OWN_NUMBER_SCAN = 2500
 _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
 _REPORTED_GAP_WORDS = re.compile(r"\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat)\s+)?(?:so\s*:?\s*)?")
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
+_OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _LEAD_IN_MAX = 200
 _SENTENCE_MAX = 600
 
@@ -395,6 +396,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
 _OPENING_CUE = re.compile(
     r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])(?!\s+(?:tot|nghiem))"
 )
+_LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
+_CUE_SCAN = 400
 # The opening's main clause: the body's own act, where the list of what it implements ends.
 _OPENING_ACT = re.compile(
     r"(?<![a-z])(?:xay\s+dung|ban\s+hanh|thong\s+nhat|de\s+ra|trien\s+khai)\s+"
@@ -414,8 +417,12 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
         return
     a, b = layout.opening
     cue = _OPENING_CUE.match(norm.shadow, a, b)
+    if cue is None:  # "Tổ chức hoạt động … / ---- / Thực hiện …": the cue opens a later line
+        line = _LINE_CUE.search(norm.shadow, a, min(b, a + _CUE_SCAN))
+        cue = _OPENING_CUE.match(norm.shadow, line.start(), b) if line else None
     if cue is None:
         return
+    a = cue.start()
     act = _OPENING_ACT.search(norm.shadow, cue.end(), b)
     end = act.start() if act else b
     lead = Classification(RelationType.IMPLEMENTS, "implements", " ".join(cue.group().split()))
@@ -595,11 +602,41 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
     does the reported document's own opening when the report quotes it right after ("Thực
     hiện Quyết định số 319/QĐ-TTg …, UBND tỉnh Hà Nam ban hành Kế hoạch …")."""
     assert page.act_start is not None
-    a, b = _sentence(norm, page.act_start, page.act_start + 1)
+    a, b = _statement(norm, page.act_start)
     own = OWN_ACT.search(norm.shadow, b, min(len(norm.text), b + _QUOTED_OPENING))
     if own is not None:
-        b = max(b, _sentence(norm, own.start(), own.end())[1])
+        b = max(b, _statement(norm, own.start())[1])
     return replace(layout, opening=(a, b))
+
+
+def _with_own_act(layout: Layout, norm: NormalizedText) -> Layout:
+    """A document without a heading states its primary edges where it names its own act
+    ("Thực hiện Kế hoạch số 121-KH/TU …, Đảng bộ các KCN xây dựng kế hoạch …"), which is
+    often not its first paragraph (a page title and a date stand above it)."""
+    start = layout.body_start
+    own = OWN_ACT.search(norm.shadow, start, min(len(norm.text), start + _OWN_ACT_SCAN))
+    if own is None or (layout.opening and layout.opening[0] <= own.start() < layout.opening[1]):
+        return layout
+    return replace(layout, opening=_statement(norm, own.start()))
+
+
+def _statement(norm: NormalizedText, pos: int) -> tuple[int, int]:
+    """The sentence around `pos`, cut at full stops, colons and blank lines only: a lead
+    such as "Thực hiện A …; B …, ngày 13/5/2011, UBND huyện ban hành Kế hoạch …" holds
+    semicolons and line breaks of wrapped text."""
+    text = norm.text
+    floor = max(0, pos - _SENTENCE_MAX)
+    a = max(text.rfind(". ", floor, pos), text.rfind(".\n", floor, pos),
+            text.rfind("\n\n", floor, pos), text.rfind(":\n", floor, pos))  # fmt: skip
+    a = a + 2 if a >= 0 else floor
+    ceiling = min(len(text), pos + _SENTENCE_MAX)
+    found = (text.find(". ", pos, ceiling), text.find(".\n", pos, ceiling),
+             text.find("\n\n", pos, ceiling), text.find(":", pos, ceiling))  # fmt: skip
+    ends = [i for i in found if i >= 0]
+    b = min(ends) + 1 if ends else ceiling
+    while a < b and text[a].isspace():
+        a += 1
+    return a, b
 
 
 def _only_cites(relations: list[Relation]) -> list[Relation]:
@@ -688,6 +725,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         own_index, own_source = _reported(norm, drafts, page), "report"
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
         layout = _with_lead(layout, norm, page)
+    elif page.kind == DOCUMENT and layout.heading is None:
+        layout = _with_own_act(layout, norm)
     own = drafts[own_index].code if own_index is not None else None
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]

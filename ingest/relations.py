@@ -92,6 +92,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"bai\s+bo|het\s+hieu\s+luc", RelationType.CITES, "repeals"),
     _rule(r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelationType.CITES,
           "in_spirit_of"),
+    # "… nhiệm vụ năm 2021 theo Nghị quyết số 02-NQ/TU": according to, not carrying out
+    # ("thực hiện theo Kế hoạch …" keeps its verb)
+    _rule(r"(?<!hien )theo", RelationType.CITES, "according_to"),
     _rule(r"phuc\s+dap|tra\s+loi", RelationType.CITES, "replies_to"),
 )  # fmt: skip
 # Words between a review cue and the reference that keep the review in force
