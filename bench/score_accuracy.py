@@ -12,6 +12,10 @@ says is compared with what a person labelled (tests/realworld/FORMAT.md):
     python -m bench.score_accuracy                 # prints the tables
     python -m bench.score_accuracy --write         # and writes bench/RESULTS_accuracy.md
     python -m bench.score_accuracy --cases DIR --misses   # another set; list every miss
+    python -m bench.score_accuracy --known-misses  # rewrite tests/realworld/known_misses.txt
+
+`tests/realworld/test_cases.py` holds every case to the misses listed in known_misses.txt: a new
+miss fails (a regression), and so does a listed miss that is gone (update the list).
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ from ingest.text import shadow_of
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "realworld" / "cases"
 RESULTS = ROOT / "bench" / "RESULTS_accuracy.md"
+KNOWN_MISSES = ROOT / "tests" / "realworld" / "known_misses.txt"
 FIELDS = ("code", "kind", "level", "province", "district", "commune", "date")
 MAIN = "MAIN"
 HEADLINE_TYPES = ("IMPLEMENTS", "REVIEWS")
@@ -250,6 +255,22 @@ def _score_relations(case: dict[str, Any], ext: Extraction, scores: Scores) -> N
         scores.misses.append(f"{case['id']}: missing {r}")
 
 
+def case_misses(case: dict[str, Any]) -> list[str]:
+    """The misses of one case, as `score` lists them."""
+    scores = Scores()
+    score_case(case, scores)
+    return scores.misses
+
+
+def read_known_misses(path: Path = KNOWN_MISSES) -> dict[str, list[str]]:
+    """Known misses by case id."""
+    known: dict[str, list[str]] = defaultdict(list)
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            known[line.split(":", 1)[0]].append(line)
+    return known
+
+
 def score(cases: Sequence[dict[str, Any]]) -> Scores:
     scores = Scores()
     for case in cases:
@@ -300,8 +321,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--cases", type=Path, default=CASES)
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS.name}")
+    parser.add_argument("--known-misses", action="store_true", help=f"write {KNOWN_MISSES.name}")
     args = parser.parse_args(argv)
     scores = score(load_cases(args.cases))
+    if args.known_misses:
+        KNOWN_MISSES.write_text(
+            "# Misses of the extractor on the development set, one per line, as\n"
+            "# `python -m bench.score_accuracy --known-misses` writes them (see its docstring).\n"
+            + "".join(f"{m}\n" for m in scores.misses),
+            encoding="utf-8",
+        )
     table = report(scores)
     print(table)
     if args.misses:

@@ -33,6 +33,7 @@ from graph.model import (
 )
 from graph.store import DocumentTarget
 from ingest import extract
+from ingest.bodies import body_level
 from ingest.codes import DocumentCode
 from ingest.models import HOST, Extraction, HostDocument, Reference
 from ingest.normalize import parse_code
@@ -161,7 +162,7 @@ class _Builder:
             group.issuer = ident.host_issuer(group.code, h.level, h.place)
         else:
             bodies: list[str | None] = [r.issuing_body for r in group.refs if r.issuing_body]
-            bodies.sort(key=lambda b: ident.body_level(b)[1] is None)  # named places first
+            bodies.sort(key=lambda b: body_level(b)[1] is None)  # named places first
             group.issuer = ident.issuer_of(group.code, bodies, h.level, h.place)
         group.base = ident.base_key(group.canonical, group.issuer, self.doc)
         first = next((r.date for r in group.refs if r.date), None)

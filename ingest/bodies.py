@@ -6,7 +6,8 @@
 host facts, cited documents and graph identity all ask here.
 
 Place names are taken from the gazetteer when it knows them (so "UBND tỉnh Kiên Giang Ban hành"
-yields "Kiên Giang"), else as up to three capitalised words.
+yields "Kiên Giang"); a province must be one it knows, a district or commune may also be up to
+three capitalised words (new communes of 2025, names the dataset spells otherwise).
 """
 
 from __future__ import annotations
@@ -98,6 +99,8 @@ def place_name_after(text: str, pos: int, level: Level) -> str | None:
     known = known_name_at(text, start, level)
     if known is not None:
         return known[0]
+    if level is Level.PROVINCE:
+        return None  # the gazetteer has every province (63 before 2025, 34 after)
     words: list[str] = []
     while len(words) < 3:
         m = _NAME_WORD.match(text, pos)

@@ -760,6 +760,7 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
     word = TYPE_WORD_DISPLAY.get(d.type_word) if d.type_word else None
     if word is None and d.type_word:
         word = KIND_HEADINGS.get(d.type_word)
+    level, place = _issuer_of_reference(d, code, host)
     return Reference(
         surface=norm.original[start:end],
         start=start,
@@ -776,4 +777,21 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
         alias=d.alias,
         alternatives=tuple(d.alternatives),
         flags=tuple(dict.fromkeys(d.flags)),
+        level=level,
+        place=place,
     )
+
+
+def _issuer_of_reference(d: _Draft, code: DocumentCode | None,
+                         host: HostDocument) -> tuple[Level, Place]:  # fmt: skip
+    """The level and place of a cited document's issuer, as far as the citation tells: the
+    body it names ("của UBND tỉnh Kiên Giang": province, Kiên Giang), else its code's issuer
+    (…/TW central, …/HU district); the host's own for a reference to the host."""
+    if d.mention == "self" or d.resolves_to == HOST:
+        return host.level, host.place
+    if code is not None and code.is_central:
+        return Level.CENTRAL, Place()  # whatever body a shared tail names
+    level, name = body_level(d.issuing_body)
+    if level is Level.UNKNOWN and code is not None:
+        level = code.issuer_level
+    return level, _named_place(level, name, Place()) if name else Place()

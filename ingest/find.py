@@ -152,6 +152,7 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
         flags.append(f"type_{how}")
     parts = raw_issuer.split("-")
     committee = _NUMBERED_COMMITTEE.fullmatch(parts[0])
+    body: str | None
     if committee:  # "BCĐ57", "BCD57", "BCĐ 35": a numbered steering committee
         body, body_how = f"BCĐ{committee.group(2)}", "exact"
         if committee.group(1) != "Đ":

@@ -1,0 +1,76 @@
+"""Table tests over the real-text development set (tests/realworld/cases, FORMAT.md).
+
+Each case is a real page or the opening of a real document (its source URL in the case),
+labelled by a person with what the text states. Every case is held to the misses listed in
+known_misses.txt: a new miss is a regression, and a listed miss that is gone must leave the
+list (`python -m bench.score_accuracy --known-misses`), so the list stays the truth. The
+figures over the whole set must stay at or above the floors below (bench/RESULTS_accuracy.md
+has the current ones).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bench.score_accuracy import (
+    FIELDS,
+    case_misses,
+    load_cases,
+    rate,
+    read_known_misses,
+    score,
+)
+
+CASES = load_cases()
+KNOWN = read_known_misses()
+LEVELS = {"central", "province", "district", "commune", "unknown"}
+TYPES = {
+    "IMPLEMENTS", "REVIEWS", "BASED_ON", "ATTACHED_TO", "CITES",
+    "AMENDS", "REPLACES", "REPEALS", "GUIDES",
+}  # fmt: skip
+
+
+def test_the_set_is_large_and_covers_every_level_and_page_kind() -> None:
+    assert len(CASES) >= 150
+    levels = {(c.get("main") or {}).get("level") for c in CASES}
+    assert {"central", "province", "district", "commune"} <= levels
+    assert {c["page"] for c in CASES} == {"document", "report", "other"}
+    assert len({c["id"] for c in CASES}) == len(CASES), "case ids must be unique"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case_is_well_formed(case: dict[str, Any]) -> None:
+    assert case["url"] and case["text"] and case["page"] in {"document", "report", "other"}
+    main = case.get("main")
+    assert (main is None) == (case["page"] == "other")
+    if main is not None:
+        assert set(main) >= set(FIELDS) and main["level"] in LEVELS | {None}
+    pos = 0
+    for ref in case["references"]:
+        at = case["text"].find(ref["surface"], pos)
+        assert at >= 0, f"{ref['surface']!r} is not in the text (after offset {pos})"
+        pos = at + 1
+        assert ref["code"].strip() == ref["code"] and ref["code"]
+    for rel in case["relations"]:
+        assert rel["type"] in TYPES and rel["source"] and rel["target"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case_misses_nothing_new(case: dict[str, Any]) -> None:
+    misses = case_misses(case)
+    known = KNOWN.get(case["id"], [])
+    new = [m for m in misses if m not in known]
+    gone = [m for m in known if m not in misses]
+    assert not new, f"regression on {case['url']}: {new}"
+    assert not gone, f"fixed (remove from known_misses.txt): {gone}"
+
+
+def test_figures_over_the_set_stay_above_their_floors() -> None:
+    scores = score(CASES)
+    assert scores.references.f1 >= 0.97
+    assert scores.headline.precision >= 0.85 and scores.headline.recall >= 0.65
+    assert rate(scores, "code") >= 0.77
+    assert rate(scores, "level") >= 0.78 and rate(scores, "province") >= 0.78
+    assert scores.page_right / scores.cases >= 0.80
