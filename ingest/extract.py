@@ -92,8 +92,9 @@ def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
         before = scan_type_word_before(scan, match.start)
         word, lead = before if before else (None, match.start)
         tail = parse_tail(norm, match.end)
-        drafts.append(_Draft(match.start, match.end, "code", match.code, lead, word, tail,
-                             flags=list(match.flags)))  # fmt: skip
+        code, flags = _horn_read(match.code, list(match.flags), tail)
+        drafts.append(_Draft(match.start, match.end, "code", code, lead, word, tail,
+                             flags=flags))  # fmt: skip
     taken = [(d.lead_start, d.end) for d in drafts]
     for short in scan_short_refs(scan, taken):
         if short.start < body_start:
@@ -101,6 +102,20 @@ def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
         drafts.append(_short_draft(norm, short))
     drafts.sort(key=lambda d: d.start)
     return drafts
+
+
+def _horn_read(code: DocumentCode, flags: list[str],
+               tail: CitationTail) -> tuple[DocumentCode, list[str]]:  # fmt: skip
+    """ "TƯ" printed for an issuer: the Centre (T.Ư, "Trung ương") when the citation names a
+    central body ("45-KL/TƯ của Bộ Chính trị"), else a provincial committee's TU misread
+    ("445-KL/TƯ" of Tỉnh ủy Thừa Thiên Huế), as the code reading already gives it."""
+    if "ocr_horn" not in flags or code.family is not Family.PARTY or code.main_issuer != "TU":
+        return code, flags
+    if body_level(tail.issuing_body)[0] is not Level.CENTRAL:
+        return code, flags
+    units = code.issuer.split("-")[1:]
+    central = replace(code, issuer="-".join(["TW", *units]))
+    return central, [f for f in flags if f != "ocr_horn"] + ["horn_central"]
 
 
 def _short_draft(norm: NormalizedText, short: ShortMatch) -> _Draft:
@@ -436,14 +451,29 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
 
 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý:": a section that lists the bases.
 _BASIS_SECTION = re.compile(
-    r"(?m)^[ \t]*(?:[ivx]+\s*[.\-)]|\d+\s*[.)]|[a-z]\))?[ \t]*can\s+cu\b[^\n.;]{0,60}$"
-    r"|^[ \t]*(?:[ivx]+\s*[.\-)])[ \t]*can\s+cu\b"
+    r"[ \t]*(?:[ivx]+\s*[.\-)]|\d+\s*[.)]|[a-z]\))?[ \t]*can\s+cu\b[^\n.;]{0,60}(?:\n|$)"
+    r"|[ \t]*(?:[ivx]+\s*[.\-)])[ \t]*can\s+cu\b"
 )
 # The next section: "II. MỤC ĐÍCH, YÊU CẦU" (roman numeral at a line start).
 _NEXT_SECTION = re.compile(r"(?m)^[ \t]*[ivx]+\s*[.\-)]\s")
 # What ends a "Căn cứ …;" list: a sentence end, or the next clause ("Xét đề nghị …").
 _BASIS_LIST_ENDS = re.compile(r"[.:]\s|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])")
+_SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
 _BASIS = Classification(RelationType.BASED_ON, "based_on", "can cu")
+
+
+def _basis_headings(shadow: str) -> list[re.Match[str]]:
+    """`_BASIS_SECTION` matched at the start of each line that holds "can cu" (found with
+    str.find: trying the pattern at every line of a long text costs more)."""
+    found: list[re.Match[str]] = []
+    pos = shadow.find("can cu")
+    while pos >= 0:
+        line = shadow.rfind("\n", 0, pos) + 1
+        m = _BASIS_SECTION.match(shadow, line)
+        if m is not None and (not found or found[-1].start() != m.start()):
+            found.append(m)
+        pos = shadow.find("can cu", pos + 6)
+    return found
 
 
 def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
@@ -467,14 +497,23 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             if basis and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
                 classes[j] = prev_class
         previous = j
-    for section in _BASIS_SECTION.finditer(shadow):
+    sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
+    for section in _basis_headings(shadow):
+        if sections and section.start() < sections[-1][1]:
+            continue
         end_match = _NEXT_SECTION.search(shadow, section.end())
-        end = end_match.start() if end_match else min(len(shadow), section.end() + 6000)
-        for j, d in enumerate(drafts):
-            if section.end() <= d.start < end and d.parent is None and d.code is not None:
-                found = classes[j]
-                if found is not None and found.cue is None:
-                    classes[j] = _BASIS
+        end = end_match.start() if end_match else min(len(shadow), section.end() + _SECTION_MAX)
+        sections.append((section.end(), end))
+    k = 0
+    for j, d in enumerate(drafts):  # drafts come in text order: one pass over both lists
+        while k < len(sections) and sections[k][1] <= d.start:
+            k += 1
+        if k == len(sections):
+            break
+        inside = sections[k][0] <= d.start
+        found = classes[j]
+        if inside and d.parent is None and d.code is not None and found and found.cue is None:
+            classes[j] = _BASIS
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:

@@ -1,0 +1,142 @@
+"""One table test per rule met in real pages: a sentence or heading each, its source above it.
+
+Official documents are quoted as they stand; news items only as far as the sentence needed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.codes import Level
+from ingest.extract import extract
+from ingest.relations import RelationType
+
+IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationType.CITES
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # http://thiduakhenthuong.langson.gov.vn/page_70nambacho (a Party code in State order)
+        ("Thực hiện Chỉ thị số 22/CT-TW ngày 23/01/2018 của Ban Bí thư", "22-CT/TW"),
+        # a district's own directive printed State-style (kinhtedothi.vn, Gia Lâm)
+        ("đồng thời ban hành Chỉ thị số 08/CT-HU về tăng cường", "08-CT/HU"),
+        # http://vtec.com.vn/… (a provincial Standing Committee's công điện, spaced hyphen)
+        ("đã ban hành Công điện khẩn số 07 - CĐ/TU về tăng cường", "07-CĐ/TU"),
+        # a numbered steering committee, with a Latin D and with a space (DOMAIN §0.6)
+        ("Kế hoạch số 15-KH/BCD57 của Ban Chỉ đạo", "15-KH/BCĐ57"),
+        ("Thông báo số 09-TB/BCĐ 35 ngày 2/3/2020", "09-TB/BCĐ35"),
+        # a code broken across a line with its hyphen lost
+        ("Nghị quyết số 52\nNQ/TW ngày 27/9/2019 của Bộ Chính trị", "52-NQ/TW"),
+        # https://luatminhkhue.vn/… (a space lost before "ngày")
+        ("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư", "70-TB/TW"),
+        # "TƯ" for the Centre where the citation names a central body
+        ("Thực hiện Kết luận số 45-KL/TƯ ngày 3/2/2019 của Bộ Chính trị", "45-KL/TW"),
+        # https://text.123docz.net/… (Tỉnh ủy Thừa Thiên Huế): "TƯ" for the province's TU
+        ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)", "13-NQ/TU"),
+    ],
+)
+def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
+    assert [r.canonical for r in extract(text).references if r.mention == "code"] == [canonical]
+
+
+def test_a_state_steering_committee_keeps_its_state_code() -> None:
+    # State bodies have steering committees too: "12/KH-BCĐ" stays a State code.
+    (ref,) = extract("Thực hiện Kế hoạch số 12/KH-BCĐ ngày 3/4/2020.").references
+    assert ref.canonical == "12/KH-BCĐ"
+
+
+def test_a_news_report_describes_the_reported_plan() -> None:
+    # https://vietgiaitri.com/dang-bo-tinh-gia-lai-… (news: one sentence)
+    text = (
+        "Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội đảng bộ cấp huyện và tương đương\n\n"
+        "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực "
+        "hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các cấp."
+    )
+    ext = extract(text)
+    doc = ext.document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "248-KH/TU"
+    assert doc.level is Level.PROVINCE and doc.place.province == "Gia Lai"
+    assert doc.date is not None and doc.date.isoformat() == "2019-08-09"
+    assert {(r.type, r.target) for r in ext.relations if r.source == "HOST"} == {
+        (IMPL, "35-CT/TW")
+    }
+
+
+def test_a_conference_item_only_cites() -> None:
+    # https://husta.vn/quan-triet-trien-khai-quyet-dinh-217218-cua-bo-chinh-tri/ (news)
+    text = (
+        "Quán triệt, triển khai Quyết định 217,218 của Bộ Chính Trị\n\n"
+        "Ngày 10/6 Huyện Quảng Điền đã tổ chức hội nghị quán triệt, triển khai Quyết định "
+        "217, 218 – QĐ/TW của Bộ Chính Trị."
+    )
+    ext = extract(text)
+    assert ext.document.page == "other" and ext.document.code is None
+    assert {r.type for r in ext.relations} == {CITES}
+
+
+def test_the_header_names_the_issuer_even_in_two_columns() -> None:
+    # http://hoangluu.hoanghoa.gov.vn/… (a commune plan; its page title stands above the header)
+    text = (
+        "KẾ HOẠCH Tổ chức các hoạt động mừng Đảng, mừng Xuân đón tết Nguyên đán Tân Sửu năm 2021\n\n"
+        "  ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "    XÃ HOẰNG LƯU                                Độc lập- Tự do- Hạnh phúc\n\n"
+        "     Số: 05  /KH-UBND                      Hoằng Lưu, ngày  22  tháng 01 năm 2021\n\n"
+        "KẾ HOẠCH\n\nTổ chức các hoạt động mừng Đảng\n\n"
+        " Thực hiện Chỉ thị số 30/CT-UBND ngày 31/12/2020 của UBND tỉnh Thanh Hóa về việc tổ "
+        "chức đón tết Nguyên đán Tân Sửu 2021; Công điện số 30/CĐ-UBND ngày 31/12/2020 của Chủ "
+        "tịch UBND tỉnh về việc tăng cường phòng chống dịch Covid-19. UBND xã xây dựng Kế hoạch "
+        "với các nội dung sau:"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.COMMUNE and doc.place.commune == "Hoằng Lưu"
+    assert doc.place.province == "Thanh Hóa"
+
+
+def test_a_superior_body_above_the_issuer_in_the_header() -> None:
+    # http://huyendoanthoxuan.vn/… : "TỈNH ĐOÀN THANH HÓA" over "BCH ĐOÀN HUYỆN THỌ XUÂN"
+    text = (
+        "TỈNH ĐOÀN THANH HÓA\nBCH ĐOÀN HUYỆN\nTHỌ XUÂN\n***\nSố: 46-KH/ĐTN\n"
+        "Thọ Xuân, ngày 25 tháng 02 năm 2015\nKẾ HOẠCH\nTổ chức hoạt động Tháng Thanh niên 2015\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.DISTRICT
+    assert (doc.place.province, doc.place.district) == ("Thanh Hóa", "Thọ Xuân")
+
+
+def test_every_item_of_an_opening_list_is_implemented() -> None:
+    # the same commune plan: "Thực hiện A …; B …, UBND xã xây dựng Kế hoạch"
+    text = (
+        "Thực hiện Chỉ thị số 30/CT-UBND ngày 31/12/2020 của UBND tỉnh Thanh Hóa về việc tổ "
+        "chức đón tết Nguyên đán Tân Sửu 2021; Công điện số 30/CĐ-UBND ngày 31/12/2020 của Chủ "
+        "tịch UBND tỉnh về việc tăng cường phòng chống dịch Covid-19. UBND xã xây dựng Kế hoạch "
+        "với các nội dung sau:"
+    )
+    relations = {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
+    assert relations == {(IMPL, "30/CT-UBND"), (IMPL, "30/CĐ-UBND")}
+
+
+def test_bases_listed_under_a_basis_section() -> None:
+    # https://thuvienphapluat.vn/… (Kế hoạch 383/KH-UBND of Tiền Giang)
+    text = (
+        "KẾ HOẠCH\nTHỰC HIỆN CHƯƠNG TRÌNH CHUYỂN ĐỔI SỐ TRONG XÂY DỰNG NÔNG THÔN MỚI\n"
+        "I. CĂN CỨ XÂY DỰNG\nKẾ HOẠCH\n"
+        "1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình chuyển đổi số trong xây dựng nông thôn mới;\n"
+        "2. Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát "
+        "triển nông thôn.\nII. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    relations = {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
+    assert relations == {(BASED, "924/QĐ-TTg"), (BASED, "05/2022/TT-BNNPTNT")}
+
+
+def test_studying_or_spreading_a_text_is_not_implementing_it() -> None:
+    # a Ninh Bình provincial resolution of 2025 (portal copy)
+    text = (
+        "Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW ngày 4/5/2025 của Bộ Chính trị về "
+        "phát triển kinh tế tư nhân; Ban Thường vụ Tỉnh ủy ban hành Nghị quyết về phát triển "
+        "kinh tế tư nhân tỉnh Ninh Bình với những nội dung chính như sau:"
+    )
+    ext = extract(text)
+    assert ext.document.page == "document" and ext.document.level is Level.PROVINCE
+    assert {(r.type, r.target) for r in ext.relations} == {(CITES, "68-NQ/TW")}
