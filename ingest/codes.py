@@ -52,7 +52,7 @@ STATE_TYPES: dict[str, str] = {
 # Party issuers whose codes are unique nationally (DOMAIN §3.5, §4.1).
 CENTRAL_PARTY_ISSUERS = frozenset({
     "TW", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BDVTW", "BTGDVTW", "BNCTW", "BKTTW",
-    "BĐNTW", "BCSĐTW", "TWĐTN", "QUTW", "ĐUCA", "ĐUKTW",
+    "BĐNTW", "BCSĐTW", "TWĐTN", "QUTW", "ĐUCA", "ĐUKTW", "BCĐTW",
 })  # fmt: skip
 # Party issuers naming a kind of local body (unique only within one committee).
 LOCAL_PARTY_ISSUERS = frozenset({

@@ -26,7 +26,14 @@ from ingest.find import (
     scan_short_refs,
     scan_type_word_before,
 )
-from ingest.host import HostFacts, level_of_body, normalize_meta, read_host_facts, read_metadata
+from ingest.host import (
+    HostFacts,
+    dated_place,
+    level_of_body,
+    normalize_meta,
+    read_host_facts,
+    read_metadata,
+)
 from ingest.layout import KIND_HEADINGS, Layout, find_layout
 from ingest.models import (
     HOST,
@@ -52,8 +59,12 @@ _ANNEX_LINE = re.compile(
     r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$"
 )
 _OWN_NUMBER_SCAN = 2500
+_NUMBER_LEAD = 40  # "Thông báo kết luận số: " before a code on its own number line
 _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
-_REPORTED_GAP_WORDS = re.compile(r"\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat)\s+)?(?:so\s*:?\s*)?")
+# What may stand between a reported type word and its code: "khẩn số", "(số", "CV".
+_REPORTED_GAP_WORDS = re.compile(
+    r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*)?"
+)
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _LEAD_IN_MAX = 200
@@ -190,7 +201,8 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
     for i, d in enumerate(drafts):
         if d.start > layout.body_start + _OWN_NUMBER_SCAN:
             break
-        if d.mention == "code" and _OWN_NUMBER_LINE.search(shadow, max(0, d.start - 12), d.start):
+        lead = max(0, d.start - _NUMBER_LEAD)
+        if d.mention == "code" and _OWN_NUMBER_LINE.search(shadow, lead, d.start):
             return i, "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):
@@ -710,7 +722,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         level = level_of_body(issuing_body or "", norm)
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
-    place = facts.place
+    place = dated_place(facts.place, level, facts.dated_province)
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,
                   meta.get("commune") or place.commune)  # fmt: skip
     content_hash = _content_id(norm, body_start)

@@ -30,8 +30,8 @@ _NAME = rf"(?P<name>[{_CAPITAL}]\w*(?:[ ][{_CAPITAL}]\w*){{0,3}})"
 # Words before a place name, per level (matched on the normalized text, both tone spellings).
 _PROVINCE_BEFORE = re.compile(
     r"(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"
-    rf"|[Tt]hành phố trực thuộc Trung ương) {_NAME}"
-)
+    rf"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?) {_NAME}"
+)  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang)
 _DISTRICT_BEFORE = re.compile(
     r"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã"
     rf"|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
@@ -69,6 +69,7 @@ class HostFacts:
     recipients: tuple[str, ...] = ()
     place: Place = field(default_factory=Place)
     sources: dict[str, str] = field(default_factory=dict)
+    dated_province: str | None = None  # a province named on the place-date line
 
 
 # Second syllables written in lower case inside body names ("Ban Chấp hành", "Thường vụ").
@@ -113,7 +114,10 @@ def level_of_body(body: str, norm: NormalizedText | None = None) -> Level:
 
 # Literal anchors for the patterns above: (text that every match holds, offsets from where
 # the anchor is found back to where a match holding it can start).
-_PROVINCE_ANCHORS = (("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)))
+_PROVINCE_ANCHORS = (
+    ("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)), ("hành ủy ", (1,)),
+    ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)),
+)  # fmt: skip
 _DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
 _COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))
 
@@ -306,13 +310,20 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             facts.level, named = Level.PROVINCE, Place(province[0])
             facts.sources["level"] = "place-date line"
     facts.place = _place(norm, layout, facts.level, named)
-    if facts.place.province is None and dated_at is not None and facts.level is not Level.CENTRAL:
-        # "Hải Phòng, ngày 18 tháng 11 năm 2019": where a local document is dated is its
-        # province when the place is one.
+    if dated_at is not None:
         province = known_name_at(text, dated_at, Level.PROVINCE)
         if province is not None and text[province[1] : province[1] + 1] == ",":
-            facts.place = replace(facts.place, province=province[0])
+            facts.dated_province = province[0]
     return facts
+
+
+def dated_place(place: Place, level: Level, dated_province: str | None) -> Place:
+    """ "Hải Phòng, ngày 18 tháng 11 năm 2019": where a local document is dated is its
+    province when the place is one (a central body dates its documents in Hà Nội)."""
+    local = level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
+    if place.province is None and dated_province is not None and local:
+        return replace(place, province=dated_province)
+    return place
 
 
 def _named(level: Level, name: str | None) -> Place | None:
@@ -336,7 +347,7 @@ _HEADER_NOISE = re.compile(
     r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|(?m:s[o]\s*:.*$|\S+,\s*ngay\s.*$)"
 )
 _HEADER_SCAN = 900
-_NUMBER_LINE = re.compile(r"(?m)^[ \t|]*s[o]\s*(?::|\d|/)")
+_NUMBER_LINE = re.compile(r"(?m)^[ \t|]*(?:[a-z]+(?: [a-z]+){0,3} )?so\s*(?::|\d|/)")
 
 
 def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:

@@ -31,7 +31,8 @@ _TYPE_WORD = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
-    r"|ky\s+ban\s+hanh|co\s+van\s+ban|ban\s+hanh"
+    r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
+    r"|ky\s+ban\s+hanh|ban\s+hanh"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van)"
     rf"\s+(?P<word>{_TYPE_WORD}|van\s+ban)(?![a-z])"
 )
