@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.codes import TYPE_WORD_KINDS
+from ingest.codes import PARTY_TYPES, STATE_TYPES, TYPE_WORD_KINDS
 from ingest.extract import extract
 from ingest.models import HOST, Extraction, HostDocument
 from ingest.normalize import UnparseableCode, normalize_code
@@ -78,7 +78,13 @@ def _page(ext: Extraction) -> str:
 
 def _kind_of(doc: HostDocument) -> str | None:
     """The type abbreviation a document without a code names by its heading ("Kế hoạch")."""
-    kinds = TYPE_WORD_KINDS.get(shadow_of(doc.kind).lower()) if doc.kind else None
+    if not doc.kind:
+        return None
+    word = doc.kind.lower()
+    named = [k for k, v in (PARTY_TYPES | STATE_TYPES).items() if v.lower() == word]
+    if named:
+        return min(named, key=len)  # "Kế hoạch" → KH; "Quy định" → QĐi before QyĐ
+    kinds = TYPE_WORD_KINDS.get(shadow_of(doc.kind).lower())
     return min(kinds) if kinds and len(kinds) == 1 else None
 
 

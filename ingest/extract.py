@@ -358,6 +358,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     classes: list[Classification | None] = [None] * len(drafts)
     for j, d in enumerate(drafts):
         floor = drafts[j - 1].end if j > 0 else 0
+        if j > 0 and d.parent != j - 1:
+            # The words of the previous citation's tail and subject ("… về việc tăng cường
+            # tuyên truyền …") are no cue for the next document: its lead-in starts after them.
+            prev = drafts[j - 1]
+            floor = max(floor, prev.tail.end, prev.tail.subject_span.end if
+                        prev.tail.subject_span and prev.tail.subject_span.end <= d.lead_start
+                        else 0)  # fmt: skip
         if d.parent is not None:
             floor = max(floor, drafts[d.parent].end)
         start = _clause_start(norm, d.lead_start, floor)
@@ -654,6 +661,9 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
     hiện Quyết định số 319/QĐ-TTg …, UBND tỉnh Hà Nam ban hành Kế hoạch …")."""
     assert page.act_start is not None
     a, b = _statement(norm, page.act_start)
+    before = _statement(norm, a - 2) if a >= 2 else None
+    if before is not None and _OPENING_CUE.match(norm.shadow, before[0], a):
+        a = before[0]  # "Thực hiện Kế hoạch số 46-KH/ĐTN …. Đoàn thanh niên … đã xây dựng …"
     own = OWN_ACT.search(norm.shadow, b, min(len(norm.text), b + _QUOTED_OPENING))
     if own is not None:
         b = max(b, _statement(norm, own.start())[1])
@@ -669,6 +679,14 @@ def _with_own_act(layout: Layout, norm: NormalizedText) -> Layout:
     if own is None or (layout.opening and layout.opening[0] <= own.start() < layout.opening[1]):
         return layout
     return replace(layout, opening=_statement(norm, own.start()))
+
+
+def _kind_of_own_act(norm: NormalizedText, start: int) -> str | None:
+    """ "UBND xã xây dựng Kế hoạch …": the kind of a document without a heading."""
+    own = OWN_ACT.search(norm.shadow, start, min(len(norm.text), start + _OWN_ACT_SCAN))
+    if own is None:
+        return None
+    return TYPE_WORD_DISPLAY.get(" ".join(own.group("word").split()))
 
 
 def _statement(norm: NormalizedText, pos: int) -> tuple[int, int]:
@@ -729,6 +747,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     kind = layout.kind
     if page.kind == REPORT and page.type_word:
         kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
+    elif page.kind == DOCUMENT and kind is None:
+        kind = _kind_of_own_act(norm, body_start)
     return HostDocument(
         id=_document_id(content_hash, meta),
         content_hash=content_hash,

@@ -58,7 +58,7 @@ _DATE_BEFORE_ACTOR = re.compile(
 # heading, no number and no signature is a page about documents, not one of them.
 OWN_ACT = re.compile(
     r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s+dung|ban\s+hanh|de\s+ra|thong\s+nhat)\s+"
-    rf"(?:{_TYPE_WORD})(?![a-z])"
+    rf"(?P<word>{_TYPE_WORD})(?![a-z])"
 )
 # A page titled with a document: a line that starts with a type word and says whose it is or
 # what it carries out ("Chương trình của Ban Chấp hành …", "Kế hoạch thực hiện Nghị quyết …").
