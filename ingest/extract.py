@@ -637,10 +637,10 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None) 
         name_level, name = body_level(actor)
         if name is not None:
             facts.place = _named_place(name_level, name, facts.place)
-    facts.date = reported.date if reported is not None else None
+    facts.date = reported.date if reported is not None and reported.date else page.date
     facts.signer = facts.signer_title = None
     facts.recipients = ()
-    if reported is not None and reported.date:
+    if facts.date is not None:
         facts.sources["date"] = "report"
 
 

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
+from ingest.context import parse_date
 from ingest.find import TYPE_WORDS_SHADOW
 from ingest.layout import Layout
 from ingest.text import NormalizedText
@@ -82,6 +84,7 @@ _ACTOR_END = re.compile(r",|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?
 _ACTOR_MAX = 90
 # "Ngày 29 tháng 12/2020  Ban …", "Sáng 15-3 Ban …": a date right before the actor.
 _DATELINE_END = re.compile(r"(?:\d|ngay|sang|chieu|toi|trua|qua|vua)$")
+_DAY = re.compile(r"(?<![a-z])ngay\s+")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
 
 
@@ -95,6 +98,7 @@ class PageReading:
     word_start: int | None = None
     word_end: int | None = None
     actor: str | None = None  # the issuing body as the lead names it
+    date: date | None = None  # "Ngày 23/8/2017, Tỉnh ủy … đã ban hành …": the day of the act
 
 
 def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
@@ -133,7 +137,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
-            actor,
+            actor, _lead_date(shadow, clause_start, m.start()),
         )  # fmt: skip
     if layout.heading is not None or layout.kind is not None:
         return PageReading(DOCUMENT)
@@ -144,6 +148,15 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     if _SIGNED.search(text, start):
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
+
+
+def _lead_date(shadow: str, start: int, act: int) -> date | None:
+    """A full date written before the act in the lead ("Ngày 19-2-2022, Ban Thường vụ …")."""
+    for m in _DAY.finditer(shadow, start, act):
+        parsed = parse_date(shadow, m.end())
+        if parsed is not None and parsed[1] <= act:
+            return parsed[0]
+    return None
 
 
 def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:

@@ -78,7 +78,8 @@ def test_a_conference_item_only_cites() -> None:
 def test_the_header_names_the_issuer_even_in_two_columns() -> None:
     # http://hoangluu.hoanghoa.gov.vn/… (a commune plan; its page title stands above the header)
     text = (
-        "KẾ HOẠCH Tổ chức các hoạt động mừng Đảng, mừng Xuân đón tết Nguyên đán Tân Sửu năm 2021\n\n"
+        "KẾ HOẠCH Tổ chức các hoạt động mừng Đảng, mừng Xuân đón tết Nguyên đán Tân Sửu "
+        "năm 2021\n\n"
         "  ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
         "    XÃ HOẰNG LƯU                                Độc lập- Tự do- Hạnh phúc\n\n"
         "     Số: 05  /KH-UBND                      Hoằng Lưu, ngày  22  tháng 01 năm 2021\n\n"
