@@ -9,8 +9,7 @@ says is compared with what a person labelled (tests/realworld/FORMAT.md):
 * references: every full code, by span (overlapping the labelled surface) and canonical code;
 * relations per type, as (source, type, target) with the main document written "MAIN".
 
-    python -m bench.score_accuracy                 # prints the tables
-    python -m bench.score_accuracy --write         # and writes bench/RESULTS_accuracy.md
+    python -m bench.score_accuracy                 # prints the tables (bench/RESULTS_accuracy.md)
     python -m bench.score_accuracy --cases DIR --misses   # another set; list every miss
     python -m bench.score_accuracy --known-misses  # rewrite tests/realworld/known_misses.txt
 
@@ -37,7 +36,6 @@ from ingest.text import shadow_of
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "realworld" / "cases"
-RESULTS = ROOT / "bench" / "RESULTS_accuracy.md"
 KNOWN_MISSES = ROOT / "tests" / "realworld" / "known_misses.txt"
 FIELDS = ("code", "kind", "level", "province", "district", "commune", "date")
 MAIN = "MAIN"
@@ -326,9 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=Path, default=CASES)
     parser.add_argument("--misses", action="store_true", help="list every miss")
-    parser.add_argument("--write", action="store_true", help=f"write {RESULTS.name}")
     parser.add_argument("--known-misses", action="store_true", help=f"write {KNOWN_MISSES.name}")
     args = parser.parse_args(argv)
+    if args.known_misses and args.cases != CASES:
+        parser.error("--known-misses lists the development set's misses only")
     scores = score(load_cases(args.cases))
     if args.known_misses:
         KNOWN_MISSES.write_text(
@@ -341,17 +340,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(table)
     if args.misses:
         print("\n".join(["", "Misses:", *scores.misses]))
-    if args.write:
-        RESULTS.write_text(_results_page(table), encoding="utf-8")
     return 0
-
-
-def _results_page(table: str) -> str:
-    return (
-        "# Extraction accuracy on the real-text development set\n\n"
-        "Written by `python -m bench.score_accuracy --write` from `tests/realworld/cases/` "
-        "(labels: `tests/realworld/FORMAT.md`).\n\n" + table + "\n"
-    )
 
 
 if __name__ == "__main__":

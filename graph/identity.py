@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from graph.model import Node
 from ingest.bodies import body_level
-from ingest.codes import DocumentCode, Family, Level
+from ingest.codes import LEVEL_RANK, DocumentCode, Family, Level
 from ingest.models import Place
 from ingest.text import shadow_of
 
@@ -50,7 +50,7 @@ MERGE_SCORE_DATED = 70.0
 # Below MERGE_SCORE but at least this: report a possible duplicate instead of merging.
 DOUBT_SCORE = 60.0
 
-_RANK = {Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
+_RANK = LEVEL_RANK
 
 
 def fold(text: str) -> str:
@@ -127,7 +127,7 @@ def host_issuer(code: DocumentCode, level: Level, place: Place) -> Issuer:
         return Issuer(Level.CENTRAL, Place(), True)
     if level is Level.UNKNOWN:
         level = code.issuer_level
-    place = _truncate(level, place)
+    place = place.down_to(level)
     return Issuer(level, place, _complete(level, place))
 
 
@@ -143,15 +143,6 @@ def _fill_place(level: Level, name: str | None, host_level: Level, host_place: P
         own = host_level is Level.COMMUNE
         return Place(province, host_place.district, name or (host_place.commune if own else None))
     return Place(province)
-
-
-def _truncate(level: Level, place: Place) -> Place:
-    rank = _RANK.get(level, 3)
-    return Place(
-        place.province if rank >= 1 else None,
-        place.district if rank >= 2 else None,
-        place.commune if rank >= 3 else None,
-    )
 
 
 def _complete(level: Level, place: Place) -> bool:

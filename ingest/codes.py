@@ -26,6 +26,12 @@ class Level(StrEnum):
     UNKNOWN = "unknown"
 
 
+# Administrative depth of each known level (central 0 … commune 3).
+LEVEL_RANK: dict[Level, int] = {
+    Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3,
+}  # fmt: skip
+
+
 # Party document types (36-HD/VPTW; DOMAIN §3.4). Value: the Vietnamese type word.
 PARTY_TYPES: dict[str, str] = {
     "NQ": "Nghị quyết", "QĐ": "Quyết định", "QĐi": "Quy định", "QyĐ": "Quy định",

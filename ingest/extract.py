@@ -636,23 +636,12 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None) 
         facts.sources["issuing_body"] = "report"
         name_level, name = body_level(actor)
         if name is not None:
-            facts.place = _named_place(name_level, name, facts.place)
+            facts.place = facts.place.naming(name_level, name)
     facts.date = reported.date if reported is not None and reported.date else page.date
     facts.signer = facts.signer_title = None
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
-
-
-def _named_place(level: Level, name: str, found: Place) -> Place:
-    """The place a body names, with the higher places the text gave kept."""
-    if level is Level.PROVINCE:
-        return Place(name)
-    if level is Level.DISTRICT:
-        return Place(found.province, name)
-    if level is Level.COMMUNE:
-        return Place(found.province, found.district, name)
-    return found
 
 
 def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layout:
@@ -865,4 +854,4 @@ def _issuer_of_reference(d: _Draft, code: DocumentCode | None,
     level, name = body_level(d.issuing_body)
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
-    return level, _named_place(level, name, Place()) if name else Place()
+    return level, Place().naming(level, name) if name else Place()

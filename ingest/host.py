@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ingest.bodies import body_level
-from ingest.codes import DocumentCode, Level
+from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
 from ingest.gazetteer import known_name_at
@@ -327,15 +327,7 @@ def dated_place(place: Place, level: Level, dated_province: str | None) -> Place
 
 
 def _named(level: Level, name: str | None) -> Place | None:
-    if name is None:
-        return None
-    if level is Level.PROVINCE:
-        return Place(name)
-    if level is Level.DISTRICT:
-        return Place(None, name)
-    if level is Level.COMMUNE:
-        return Place(None, None, name)
-    return None
+    return Place().naming(level, name) if name else None
 
 
 # The national motto and the Party's name stand beside the issuer in a header's two columns.
@@ -380,9 +372,6 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
     return block
 
 
-_RANK = {Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
-
-
 def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
     """The level and place of the header's body. A header names the superior body above the
     issuer ("TỈNH ĐOÀN THANH HÓA" over "BCH ĐOÀN HUYỆN THỌ XUÂN") or one body over two lines
@@ -394,22 +383,13 @@ def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
     known = [(lvl, name) for lvl, name in readings if lvl is not Level.UNKNOWN]
     if not known:
         return Level.UNKNOWN, Place()
-    level = max((lvl for lvl, _ in known), key=_RANK.__getitem__)
+    level = max((lvl for lvl, _ in known), key=LEVEL_RANK.__getitem__)
     names: dict[Level, str] = {}
     for lvl, name in known:
         if name and lvl not in names:
             names[lvl] = name
     place = Place(names.get(Level.PROVINCE), names.get(Level.DISTRICT), names.get(Level.COMMUNE))
-    return level, _truncate(level, place)
-
-
-def _truncate(level: Level, place: Place) -> Place:
-    rank = _RANK.get(level, 3)
-    return Place(
-        place.province if rank >= 1 else None,
-        place.district if rank >= 2 else None,
-        place.commune if rank >= 3 else None,
-    )
+    return level, place.down_to(level)
 
 
 def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:

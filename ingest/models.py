@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ingest.codes import DocumentCode, Level
+from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.relations import RelationType
 
 HOST = "HOST"  # the source of a relation stated by the document itself
@@ -33,6 +33,26 @@ class Place:
 
     def as_dict(self) -> dict[str, str | None]:
         return {"province": self.province, "district": self.district, "commune": self.commune}
+
+    def down_to(self, level: Level) -> Place:
+        """The names down to `level` only (a province's place has no district)."""
+        rank = LEVEL_RANK.get(level, 3)
+        return Place(
+            self.province if rank >= 1 else None,
+            self.district if rank >= 2 else None,
+            self.commune if rank >= 3 else None,
+        )
+
+    def naming(self, level: Level, name: str) -> Place:
+        """This place with `name` at `level` (the names above it kept): what a body's name
+        adds to the places the text gave ("Huyện ủy Tân Yên" in Bắc Giang)."""
+        if level is Level.PROVINCE:
+            return Place(name)
+        if level is Level.DISTRICT:
+            return Place(self.province, name)
+        if level is Level.COMMUNE:
+            return Place(self.province, self.district, name)
+        return self
 
 
 @dataclass(frozen=True, slots=True)

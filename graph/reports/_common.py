@@ -15,12 +15,12 @@ from typing import Any
 
 from graph.identity import fold
 from graph.model import DATE, Edge, Node
-from ingest.codes import Level
+from ingest.codes import LEVEL_RANK, Level
 from ingest.relations import RelationType
 
 # Levels below which places are counted, from the top; UNKNOWN is never a place level.
 PLACE_LEVELS: tuple[Level, ...] = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
-_RANK = {Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3}
+_RANK = LEVEL_RANK
 # OCR look-alikes of Đ/đ (Eth) that NFD does not fold.
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 # Administrative words in front of a place name ("Tỉnh Bắc Giang", "huyện Tân Yên", "TP. Huế").
