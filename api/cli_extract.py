@@ -65,10 +65,18 @@ def extract_inputs(paths: Sequence[str], *, meta: dict[str, str], stdin: TextIO)
             yield path, VbgraphError(f"{path}: {exc}"), result.warnings
 
 
+# What the text is (ingest.page), as the table names it.
+PAGE_NAMES = {
+    "document": "toàn văn hoặc phần đầu văn bản / the document itself",
+    "report": "tin, bài đưa tin văn bản / a report of the document below",
+    "other": "chỉ nhắc đến văn bản / mentions documents only",
+}
+
+
 def _table(extraction: Extraction, read_warnings: tuple[str, ...], console: Console) -> None:
     doc = extraction.document
     place = ", ".join(p for p in (doc.place.commune, doc.place.district, doc.place.province) if p)
-    console.print(f"[bold]{extraction.path}[/bold]")
+    console.print(f"[bold]{extraction.path}[/bold]  ·  {PAGE_NAMES.get(doc.page, doc.page)}")
     console.print(
         f"  Văn bản / document: {doc.kind or '?'} "
         f"{doc.code.canonical if doc.code else '(không số)'}"

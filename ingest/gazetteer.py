@@ -142,15 +142,18 @@ def known_name_at(text: str, pos: int, level: Level) -> tuple[str, int] | None:
     while len(words) < _MAX_NAME_WORDS:
         while cursor < len(text) and text[cursor] in " \t":
             cursor += 1
+        if words and text[cursor : cursor + 1] in ("-", "–"):  # "Bà Rịa - Vũng Tàu"
+            cursor += 1
+            while cursor < len(text) and text[cursor] in " \t":
+                cursor += 1
         m = _WORD.match(text, cursor)
         if m is None or not m.group()[0].isupper():
             break
-        if words and text[words[-1][1] : m.start()].strip(" \t"):
-            break
         words.append((m.group(), m.end()))
         cursor = m.end()
+    first = text.find(words[0][0], pos) if words else pos
     for n in range(len(words), 0, -1):
-        written = " ".join(w for w, _ in words[:n])
+        written = " ".join(text[first : words[n - 1][1]].split())
         spellings = names.get(fold_name(written))
         if spellings:
             return _spelling(written, spellings), words[n - 1][1]

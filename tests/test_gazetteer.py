@@ -1,0 +1,50 @@
+"""The gazetteer of administrative units (vietnamadminunits data) as extraction uses it."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.codes import Level
+from ingest.gazetteer import canonical_province, fold_name, gazetteer, known_name_at
+
+
+def test_the_dataset_has_every_province_before_and_after_2025() -> None:
+    g = gazetteer()
+    assert len({names[0] for names in g.provinces.values()}) >= 63
+    # merged provinces of 1 July 2025 (DOMAIN §6): Bắc Giang into Bắc Ninh, Kiên Giang into
+    # An Giang
+    assert g.merged_into[fold_name("Bắc Giang")] == "Bắc Ninh"
+    assert g.merged_into[fold_name("Kiên Giang")] == "An Giang"
+    assert "Bắc Giang" in g.district_provinces[fold_name("Tân Yên")]
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "found"),
+    [
+        ("Tỉnh ủy Bắc Ninh Ban hành", Level.PROVINCE, "Bắc Ninh"),  # the name ends where it ends
+        ("TỈNH ỦY THỪA THIÊN HUẾ", Level.PROVINCE, "Thừa Thiên Huế"),  # capitals: dataset's
+        ("UBND tỉnh Bà Rịa - Vũng Tàu", Level.PROVINCE, "Bà Rịa - Vũng Tàu"),
+        ("Huyện ủy Tân Yên, tỉnh Bắc Giang", Level.DISTRICT, "Tân Yên"),
+        ("Thị ủy Đức Phố", Level.DISTRICT, "Đức Phố"),  # as the text writes it
+        ("Đảng ủy xã Dương Hòa", Level.COMMUNE, "Dương Hòa"),
+        ("tỉnh Khóa XVI", Level.PROVINCE, None),  # capitals that are no place
+        ("tỉnh nhà", Level.PROVINCE, None),
+    ],
+)
+def test_known_names_are_read_from_text(text: str, level: Level, found: str | None) -> None:
+    words = text.split()
+    unit = {Level.PROVINCE: 2, Level.DISTRICT: 2, Level.COMMUNE: 3}[level]
+    if text.startswith(("UBND", "tỉnh")):
+        unit = 2 if text.startswith("UBND") else 1
+    if text.startswith("Thị"):
+        unit = 2
+    pos = len(" ".join(words[:unit])) + 1
+    hit = known_name_at(text, pos, level)
+    assert (hit[0] if hit else None) == found
+
+
+def test_province_spelling() -> None:
+    assert canonical_province("HÀ NỘI") == "Hà Nội"
+    assert canonical_province("Hoà Bình") == "Hoà Bình"  # the text's own tone placement kept
+    assert canonical_province("Xứ Đoài") == "Xứ Đoài"  # unknown: as given
+    assert canonical_province(None) is None
