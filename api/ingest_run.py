@@ -218,7 +218,7 @@ def worker_pool(workers: int, metadata: Mapping[str, str], budgets: Budgets) -> 
     """A pool of extraction workers started from a small server process (START_METHOD)."""
     context = multiprocessing.get_context(START_METHOD)
     if START_METHOD == "forkserver":
-        context.set_forkserver_preload(["api.ingest_run"])
+        context.set_forkserver_preload(["api.ingest_run", "ingest.warm"])
     return ProcessPoolExecutor(
         workers, mp_context=context, initializer=init_worker, initargs=(metadata, budgets)
     )
