@@ -52,8 +52,11 @@ from ingest.text import NormalizedText, normalize_text, shadow_of
 _TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
 # "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
+# Legal sites put it in a table of facts: "| Số hiệu | 0265/KH-UBND |", "Số ký hiệu: …".
 _OWN_NUMBER_LINE = re.compile(
-    rf"(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{_TYPE_WORD_ALT})\s+s[oố]\s*:)\s*$", re.IGNORECASE
+    rf"(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{_TYPE_WORD_ALT})\s+s[oố]\s*:"
+    r"|s[oố]\s+(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?)[ \t|]*$",
+    re.IGNORECASE,
 )
 _ANNEX_LINE = re.compile(
     r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$"
@@ -68,6 +71,7 @@ _REPORTED_GAP_WORDS = re.compile(
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _LEAD_IN_MAX = 200
+_LIST_TYPES = (RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.BASED_ON)
 _SENTENCE_MAX = 600
 
 
@@ -369,6 +373,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             floor = max(floor, drafts[d.parent].end)
         start = _clause_start(norm, d.lead_start, floor)
         found = classify_relation(norm.shadow[start : d.lead_start])
+        if found.cue is None and start > floor and norm.text[start - 1] == ":":
+            # "… thực hiện chung 2 chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU":
+            # the first item of a list takes the cue that introduces the list
+            before = _clause_start(norm, start - 1, floor)
+            introduced = classify_relation(norm.shadow[before : start - 1])
+            if introduced.type in _LIST_TYPES:
+                found = introduced
         if found.cue is None and d.coordinated_with is not None:
             found = classes[d.coordinated_with] or found
         if found.type is RelationType.ATTACHED_TO:
