@@ -151,12 +151,15 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 
 
 def _lead_date(shadow: str, start: int, act: int) -> date | None:
-    """A full date written before the act in the lead ("Ngày 19-2-2022, Ban Thường vụ …")."""
+    """The full date written last before the act in the lead ("Ngày 19-2-2022, Ban Thường vụ
+    …"); the last, as an earlier one may date a document the lead cites ("sau khi tổng kết
+    Chỉ thị số 35-CT/TW, ngày 30/5/2019 …, ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành")."""
+    found = None
     for m in _DAY.finditer(shadow, start, act):
         parsed = parse_date(shadow, m.end())
         if parsed is not None and parsed[1] <= act:
-            return parsed[0]
-    return None
+            found = parsed[0]
+    return found
 
 
 def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
