@@ -34,8 +34,10 @@ _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
-    r"|ky\s+ban\s+hanh|ban\s+hanh"
-    r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van)"
+    r"|(?:da|vua|moi)\s+co|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
+    r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
+    r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?\s+(?:tai|cua)"
+    r"|(?<=[-–)]\s)theo|^theo)"
     rf"\s+(?P<word>{_TYPE_WORD}|van\s+ban)(?![a-z])"
 )
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
@@ -120,12 +122,17 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         clause_start = _clause_start(shadow, start, m.start())
         actor = _actor(text, shadow, clause_start, m.start())
-        repost = m.group("verb").startswith(("gioi", "trich", "dang"))
+        # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
+        # the body is named after the code, if at all
+        repost = m.group("verb").startswith(("gioi", "trich", "dang", "do la", "theo"))
         if actor is None and not repost:
             continue
         if repost:  # "Ban biên tập giới thiệu toàn văn Nghị quyết số …": the body is the editor's
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
                                m.start("word"), m.end("word"), None)  # fmt: skip
+        deploys = m.group("verb").endswith("trien khai")
+        if deploys and not _NEWS_LEAD.search(shadow, start, m.start()):
+            continue  # "triển khai Kế hoạch" is a report only in a news lead ("Sáng 27-8, …")
         news = (
             m.group("verb") != "ban hanh"
             or _PAST.search(shadow, clause_start, m.start()) is not None
@@ -181,6 +188,8 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
 
 def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
     cut = max(shadow.rfind(c, floor, pos) for c in breaks)
+    while cut > floor and shadow[cut] == "." and shadow[max(floor, cut - 2) : cut] == "tp":
+        cut = max(shadow.rfind(c, floor, cut) for c in breaks)  # "TP. Hồ Chí Minh" goes on
     return floor if cut < 0 else cut + 1
 
 
