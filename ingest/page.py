@@ -35,6 +35,7 @@ _REPORTED_ACT = re.compile(
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
+    r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?\s+(?:tai|cua)"
     r"|(?<=[-–)]\s)theo|^theo)"
@@ -87,6 +88,8 @@ _ACTOR_MAX = 90
 # "Ngày 29 tháng 12/2020  Ban …", "Sáng 15-3 Ban …": a date right before the actor.
 _DATELINE_END = re.compile(r"(?:\d|ngay|sang|chieu|toi|trua|qua|vua)$")
 _DAY = re.compile(r"(?<![a-z])ngay\s+")
+# The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
+_NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
 
 
@@ -140,7 +143,10 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
         )
         sentence_end = _sentence_end(shadow, m.end(), end)
-        if not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end):
+        # A document does not give its own number in its opening: "UBND phường Xuân Đài ban
+        # hành Kế hoạch số 20/KH-UBND …" reports the plan, whatever follows.
+        numbered = _NUMBERED.match(shadow, m.end()) is not None
+        if not numbered and (not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end)):
             return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),

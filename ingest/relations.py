@@ -86,7 +86,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"huong\s+dan\s+(?:thuc\s+hien|thi\s+hanh)", _IMPL, "guides"),
     _rule(r"quy\s+dinh\s+chi\s+tiet", _IMPL, "details"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
-    _rule(r"quan\s+triet|tuyen\s+truyen|pho\s+bien", RelationType.CITES, "disseminates"),
+    _rule(r"quan\s+triet|tuyen\s+truyen", RelationType.CITES, "disseminates"),
     _rule(r"thay\s+the", RelationType.CITES, "replaces"),
     _rule(r"sua\s+doi,?\s+bo\s+sung", RelationType.CITES, "amends"),
     _rule(r"bai\s+bo|het\s+hieu\s+luc", RelationType.CITES, "repeals"),

@@ -29,7 +29,10 @@ def lead_in(words: str) -> str:
         # studying or spreading a text is not carrying it out (issue 12; real pages:
         # "Trên cơ sở quán triệt sâu sắc Nghị quyết số 68-NQ/TW …" of a Ninh Bình resolution)
         ("học tập, quán triệt ", RelationType.CITES, "disseminates"),
-        ("tổ chức tuyên truyền, phổ biến ", RelationType.CITES, "disseminates"),
+        ("tổ chức tuyên truyền ", RelationType.CITES, "disseminates"),
+        # "phổ biến, giáo dục pháp luật" names a field of work, not a way of citing
+        ("Kế hoạch triển khai Luật Phổ biến, giáo dục pháp luật và ", RelationType.IMPLEMENTS,
+         "implements"),
         ("hướng dẫn thực hiện ", RelationType.IMPLEMENTS, "guides"),
         ("sơ kết 05 năm (2009 - 2014) thực hiện ", RelationType.REVIEWS, "interim_review"),
         ("tổng kết 10 năm thực hiện ", RelationType.REVIEWS, "final_review"),
