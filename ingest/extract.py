@@ -441,6 +441,9 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
 _OPENING_CUE = re.compile(
     r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])(?!\s+(?:tot|nghiem))"
 )
+_CUE_BEFORE = re.compile(
+    r"(?:^|(?<=[.;])\s)[ \t\-–•*]*(?P<cue>(?:thuc\s+hien|trien\s+khai)(?![a-z]))", re.MULTILINE
+)
 _LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
 _CUE_SCAN = 400
 # The opening's main clause: the body's own act, where the list of what it implements ends.
@@ -661,9 +664,14 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
     hiện Quyết định số 319/QĐ-TTg …, UBND tỉnh Hà Nam ban hành Kế hoạch …")."""
     assert page.act_start is not None
     a, b = _statement(norm, page.act_start)
-    before = _statement(norm, a - 2) if a >= 2 else None
-    if before is not None and _OPENING_CUE.match(norm.shadow, before[0], a):
-        a = before[0]  # "Thực hiện Kế hoạch số 46-KH/ĐTN …. Đoàn thanh niên … đã xây dựng …"
+    # "Thực hiện Kế hoạch số 78-KH/HU … của Ban Thường vụ Huyện ủy. Đảng ủy xã xây dựng Kế
+    # hoạch số 44-KH/ĐU …": the sentence before the lead, on its own line or after a full
+    # stop, says what the reported document carries out.
+    cue = None
+    for cue in _CUE_BEFORE.finditer(norm.shadow, max(0, a - _SENTENCE_MAX), a):  # noqa: B007
+        pass
+    if cue is not None:
+        a = cue.start("cue")
     own = OWN_ACT.search(norm.shadow, b, min(len(norm.text), b + _QUOTED_OPENING))
     if own is not None:
         b = max(b, _statement(norm, own.start())[1])
