@@ -799,13 +799,13 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     warnings: list[Warning] = []
     own_index, own_source = _own_code(norm, drafts, layout)
     page = read_page(norm, layout, own_number=own_source == "number line")
+    if page.kind == DOCUMENT and layout.heading is None:
+        layout = _with_own_act(layout, norm)  # before the host facts: the act names the body
     facts = read_host_facts(norm, layout)
     if page.kind == REPORT:
         own_index, own_source = _reported(norm, drafts, page), "report"
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
         layout = _with_lead(layout, norm, page)
-    elif page.kind == DOCUMENT and layout.heading is None:
-        layout = _with_own_act(layout, norm)
     own = drafts[own_index].code if own_index is not None else None
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]

@@ -47,6 +47,7 @@ _BODY_START = re.compile(
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
+    r"|chu\s+tich"
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z])"
 )
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
@@ -90,6 +91,8 @@ _DATELINE_END = re.compile(r"(?:\d|ngay|sang|chieu|toi|trua|qua|vua)$")
 _DAY = re.compile(r"(?<![a-z])ngay\s+")
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
+# A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …".
+_TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat)$")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
 
 
@@ -209,7 +212,7 @@ def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | 
     a body name to the verb ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành")."""
     found = None
     for m in _BODY_START.finditer(shadow, clause_start, verb_start):
-        before = shadow[clause_start : m.start()].rstrip()
+        before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
         subject = not before or before.endswith((",", "-", "–", ")"))
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
