@@ -53,9 +53,11 @@ _TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
 # "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
 # Legal sites put it in a table of facts: "| Số hiệu | 0265/KH-UBND |", "Số ký hiệu: …".
+# A header flattened into one line ("… Hạnh phúc Số: 94 /BC-UBND Hội An, ngày …") keeps the
+# colon; so do the tables of facts ("Loại văn bản : Quyết định Số hiệu : 15/2014/QĐ-UBND").
 _OWN_NUMBER_LINE = re.compile(
-    rf"(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{_TYPE_WORD_ALT})\s+s[oố]\s*:"
-    r"|s[oố]\s+(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?)[ \t|]*$",
+    rf"(?:(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{_TYPE_WORD_ALT})\s+s[oố]\s*:)"
+    r"|(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s+(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?)[ \t|]*$",
     re.IGNORECASE,
 )
 _ANNEX_LINE = re.compile(

@@ -31,7 +31,8 @@ from ingest.text import NormalizedText
 _L = "A-Za-zĐđƯư"
 _UP = "A-ZĐƯ"
 # Not glued to a word, path, decimal, dash or "01:2021" (QCVN 01:2021/BYT stays out).
-_BOUNDARY_BEFORE = r"(?<![\w/.\-:])"
+# "Số:15 /2014/QĐ-UBND": right after "Số:" a number starts a code all the same.
+_BOUNDARY_BEFORE = r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:))"
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP).
 _NUMBER = r"\d{1,5}[a-zđ]?"
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN" and "52\nNQ/TW" (hyphen
@@ -50,7 +51,8 @@ _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
     rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"  # joint
-    rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+)"
+    rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"
+    r"(?:[ ]?\.[IVX]{1,4}\b)?)"  # a department of the Government Office: "22/TTg-V.III"
     r"(?![\w/])"
 )
 # The leading (?=[0-9]) changes no match; it lets sre skip ahead to digits (a lookbehind
@@ -193,7 +195,7 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
     if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
         tail = tail.replace("/", "-")
         flags.append("irregular_joint")
-    parts = [p for p in re.split(r"\s*-\s*", tail) if p]
+    parts = [p.replace(" .", ".") for p in re.split(r"\s*-\s*", tail) if p]
     if year is None and len(parts) >= 2:
         party = _party_in_state_order(number, parts)
         if party is not None:
@@ -208,8 +210,8 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
     else:
         if year is not None:
             raise ValueError("a State code with a year needs a type")
-        if not parts[0].isupper():
-            raise ValueError(f"not a letter code: {tail!r}")
+        if not parts[0].isupper() and lookup(parts[0], STATE_ISSUERS)[0] is None:
+            raise ValueError(f"not a letter code: {tail!r}")  # "73/TTg-CN" is one
         kind, issuers = "", parts
         flags.append("letter")
     fixed = []

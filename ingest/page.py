@@ -37,7 +37,7 @@ _REPORTED_ACT = re.compile(
     r"|(?:da|vua|moi)\s+co|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
-    r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?\s+(?:tai|cua)"
+    r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
     r"|(?<=[-–)]\s)theo|^theo)"
     rf"\s+(?P<word>{_TYPE_WORD}|van\s+ban)(?![a-z])"
 )
