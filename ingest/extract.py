@@ -28,6 +28,7 @@ from ingest.find import (
 )
 from ingest.host import (
     HostFacts,
+    city_level,
     dated_place,
     level_of_body,
     normalize_meta,
@@ -751,6 +752,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
     place = dated_place(facts.place, level, facts.dated_province)
+    level = city_level(level, issuing_body, place)
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,
                   meta.get("commune") or place.commune)  # fmt: skip
     content_hash = _content_id(norm, body_start)

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ingest.bodies import body_level
+from ingest.bodies import CENTRAL_CITIES, body_level
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
@@ -324,6 +324,22 @@ def dated_place(place: Place, level: Level, dated_province: str | None) -> Place
     if place.province is None and dated_province is not None and local:
         return replace(place, province=dated_province)
     return place
+
+
+def city_level(level: Level, body: str | None, place: Place) -> Level:
+    """ "Ủy ban nhân dân thành phố", "Ban Chấp hành Đảng bộ thành phố" with no name read as a
+    town's (district); in a centrally-run city (Cần Thơ, Hồ Chí Minh …), as the text's
+    province tells, the city is the province."""
+    if level is not Level.DISTRICT or not body or place.province is None:
+        return level
+    if shadow_of(place.province) not in CENTRAL_CITIES or place.district:
+        return level
+    _, name = body_level(body)
+    city = _CITY_WORDS.search(shadow_of(body))
+    return Level.PROVINCE if city and name is None else level
+
+
+_CITY_WORDS = re.compile(r"(?<![a-z])(?:thanh pho|thanh uy|thanh doan|tp)(?![a-z])")
 
 
 def _named(level: Level, name: str | None) -> Place | None:

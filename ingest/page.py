@@ -42,8 +42,8 @@ _REPORTED_ACT = re.compile(
     rf"\s+(?P<word>{_TYPE_WORD}|van\s+ban)(?![a-z])"
 )
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
-_BODY_START = re.compile(
-    r"(?<![a-z])(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|ban\s+thuong\s+truc|thuong\s+truc"
+_BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
+    r"(?<![a-z/\-])(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|ban\s+thuong\s+truc|thuong\s+truc"
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
