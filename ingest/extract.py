@@ -19,7 +19,7 @@ from ingest.bodies import body_level
 from ingest.codes import TYPE_WORD_DISPLAY, TYPE_WORD_KINDS, DocumentCode, Family, Level
 from ingest.context import CitationTail, Span, alias_definitions, parse_tail
 from ingest.find import (
-    TYPE_WORDS_SHADOW,
+    TYPE_WORD_ALT,
     ShortMatch,
     TextScan,
     scan_codes,
@@ -50,14 +50,13 @@ from ingest.page import DOCUMENT, OTHER, OWN_ACT, REPORT, PageReading, read_page
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
-_TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
 # "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
 # Legal sites put it in a table of facts: "| Số hiệu | 0265/KH-UBND |", "Số ký hiệu: …".
 # A header flattened into one line ("… Hạnh phúc Số: 94 /BC-UBND Hội An, ngày …") keeps the
 # colon; so do the tables of facts ("Loại văn bản : Quyết định Số hiệu : 15/2014/QĐ-UBND").
 _OWN_NUMBER_LINE = re.compile(
-    rf"(?:(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{_TYPE_WORD_ALT})\s+s[oố]\s*:)"
+    rf"(?:(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{TYPE_WORD_ALT})\s+s[oố]\s*:)"
     r"|(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s+(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?)[ \t|]*$",
     re.IGNORECASE,
 )
@@ -681,23 +680,18 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
     return replace(layout, opening=(a, b))
 
 
-def _with_own_act(layout: Layout, norm: NormalizedText) -> Layout:
+def _own_act(norm: NormalizedText, start: int) -> re.Match[str] | None:
+    """Where a document without a heading names its own act ("UBND xã xây dựng Kế hoạch …")."""
+    return OWN_ACT.search(norm.shadow, start, min(len(norm.text), start + _OWN_ACT_SCAN))
+
+
+def _with_own_act(layout: Layout, norm: NormalizedText, own: re.Match[str]) -> Layout:
     """A document without a heading states its primary edges where it names its own act
     ("Thực hiện Kế hoạch số 121-KH/TU …, Đảng bộ các KCN xây dựng kế hoạch …"), which is
     often not its first paragraph (a page title and a date stand above it)."""
-    start = layout.body_start
-    own = OWN_ACT.search(norm.shadow, start, min(len(norm.text), start + _OWN_ACT_SCAN))
-    if own is None or (layout.opening and layout.opening[0] <= own.start() < layout.opening[1]):
+    if layout.opening and layout.opening[0] <= own.start() < layout.opening[1]:
         return layout
     return replace(layout, opening=_statement(norm, own.start()))
-
-
-def _kind_of_own_act(norm: NormalizedText, start: int) -> str | None:
-    """ "UBND xã xây dựng Kế hoạch …": the kind of a document without a heading."""
-    own = OWN_ACT.search(norm.shadow, start, min(len(norm.text), start + _OWN_ACT_SCAN))
-    if own is None:
-        return None
-    return TYPE_WORD_DISPLAY.get(" ".join(own.group("word").split()))
 
 
 def _statement(norm: NormalizedText, pos: int) -> tuple[int, int]:
@@ -733,7 +727,8 @@ def _only_cites(relations: list[Relation]) -> list[Relation]:
 
 
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
-          meta: Mapping[str, str], body_start: int, page: PageReading) -> HostDocument:  # fmt: skip
+          meta: Mapping[str, str], body_start: int, page: PageReading,
+          own_act: re.Match[str] | None) -> HostDocument:  # fmt: skip
     sources = dict(facts.sources)
     if own is not None:
         sources.setdefault("code", "text")
@@ -759,8 +754,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     kind = layout.kind
     if page.kind == REPORT and page.type_word:
         kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
-    elif page.kind == DOCUMENT and kind is None:
-        kind = _kind_of_own_act(norm, body_start)
+    elif kind is None and own_act is not None:  # "UBND xã xây dựng Kế hoạch …"
+        kind = TYPE_WORD_DISPLAY.get(" ".join(own_act.group("word").split()))
     return HostDocument(
         id=_document_id(content_hash, meta),
         content_hash=content_hash,
@@ -803,8 +798,9 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     warnings: list[Warning] = []
     own_index, own_source = _own_code(norm, drafts, layout)
     page = read_page(norm, layout, own_number=own_source == "number line")
-    if page.kind == DOCUMENT and layout.heading is None:
-        layout = _with_own_act(layout, norm)  # before the host facts: the act names the body
+    own_act = _own_act(norm, body_start) if page.kind == DOCUMENT and not layout.heading else None
+    if own_act is not None:
+        layout = _with_own_act(layout, norm, own_act)  # before the host facts: it names the body
     facts = read_host_facts(norm, layout)
     if page.kind == REPORT:
         own_index, own_source = _reported(norm, drafts, page), "report"
@@ -819,7 +815,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             facts.sources["issuing_body"] = "annex line"
     if own_index is not None and facts.level is Level.UNKNOWN:
         facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
-    host = _host(norm, layout, facts, own, meta, body_start, page)
+    host = _host(norm, layout, facts, own, meta, body_start, page, own_act)
     _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)

@@ -72,11 +72,13 @@ TYPE_WORDS_SHADOW = (
     "cong van", "nghi dinh", "quy che", "bao cao", "to trinh", "de an", "du an",
     "phuong an", "cong dien", "phap lenh", "luat",
 )  # fmt: skip
-_TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
+# The type words as one alternation, spaces matching any whitespace (shared with the page and
+# own-number readers).
+TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _ABBREV_ALT = "|".join(ABBREVIATED_TYPE_WORDS)
 # A type word right before a code: "Kết luận số ", "Thông báo Kết luận số ", "Công văn số\n\n".
 _TYPE_WORD_BEFORE = re.compile(
-    rf"(?<![a-z])(?P<word>{_TYPE_WORD_ALT})(?:\s+lien\s+tich)?\s*(?:so\s*:?\s*)?$"
+    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})(?:\s+lien\s+tich)?\s*(?:so\s*:?\s*)?$"
 )
 _ABBREV_BEFORE = re.compile(rf"(?<![\w])(?P<word>{_ABBREV_ALT})\s*(?:số\s*)?$")
 # Short reference: type word + number with no symbol after it ("Thông báo 160", "Kết luận 62").
@@ -84,7 +86,7 @@ _ABBREV_BEFORE = re.compile(rf"(?<![\w])(?P<word>{_ABBREV_ALT})\s*(?:số\s*)?$"
 _QUANTITY = r"\s*(?:%|thang|nam|ngay|quy|tuan|dieu|khoan|lan|ty|trieu|nghin)(?![a-z])"
 _TYPE_WORD_INITIALS = "".join(sorted({w[0] for w in TYPE_WORDS_SHADOW}))
 SHORT_REF = re.compile(
-    rf"(?=[{_TYPE_WORD_INITIALS}])(?<![a-z])(?P<word>{_TYPE_WORD_ALT})\s+(?P<so>so\s+)?(?P<num>\d{{1,5}}[a-z]?)"
+    rf"(?=[{_TYPE_WORD_INITIALS}])(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?P<so>so\s+)?(?P<num>\d{{1,5}}[a-z]?)"
     rf"(?![\w/\-]|\s*[-/]|\s+[a-z]{{1,4}}\s*/|[.,]\d|{_QUANTITY})"
 )
 _ABBREV_INITIALS = "".join(sorted({w[0] for w in ABBREVIATED_TYPE_WORDS}))
@@ -93,7 +95,7 @@ SHORT_ABBREV_REF = re.compile(
     r"(?![\w/\-]|\s*[-/]|\s+[A-Za-zĐđ]{1,4}\s*/|[.,]\d)"
 )
 # Self reference: "Kế hoạch này", "Kết luận này", "văn bản này".
-SELF_REF = re.compile(rf"(?<![a-z])(?P<word>{_TYPE_WORD_ALT}|van\s+ban)\s+nay(?![a-z])")
+SELF_REF = re.compile(rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT}|van\s+ban)\s+nay(?![a-z])")
 
 # Look-backs run as forward matches on the reversed shadow: one anchored call instead of a
 # `$`-anchored search over a window. Type words are reversed and put longest first, so the

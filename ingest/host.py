@@ -301,20 +301,25 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             named = header_place
     if named is None and facts.issuing_body:
         named = _named(*body_level(facts.issuing_body))
+    facts.dated_province = _dated_province(text, dated_at)
     local_government = _LOCAL_GOVERNMENT.search(shadow_of(facts.issuing_body or ""))
-    if facts.level is Level.UNKNOWN and dated_at is not None and local_government:
+    if facts.level is Level.UNKNOWN and facts.dated_province and local_government:
         # "Cà Mau, ngày 29 tháng 12 năm 2025" under a bare "ỦY BAN NHÂN DÂN": the body sits
         # where it dates its documents; a province's name there makes it a provincial body.
-        province = known_name_at(text, dated_at, Level.PROVINCE)
-        if province is not None and text[province[1] : province[1] + 1] == ",":
-            facts.level, named = Level.PROVINCE, Place(province[0])
-            facts.sources["level"] = "place-date line"
+        facts.level, named = Level.PROVINCE, Place(facts.dated_province)
+        facts.sources["level"] = "place-date line"
     facts.place = _place(norm, layout, facts.level, named)
-    if dated_at is not None:
-        province = known_name_at(text, dated_at, Level.PROVINCE)
-        if province is not None and text[province[1] : province[1] + 1] == ",":
-            facts.dated_province = province[0]
     return facts
+
+
+def _dated_province(text: str, dated_at: int | None) -> str | None:
+    """The province the place-date line names ("Cà Mau, ngày …"), if its place is one."""
+    if dated_at is None:
+        return None
+    province = known_name_at(text, dated_at, Level.PROVINCE)
+    if province is None or text[province[1] : province[1] + 1] != ",":
+        return None
+    return province[0]
 
 
 def dated_place(place: Place, level: Level, dated_province: str | None) -> Place:
@@ -346,10 +351,11 @@ def _named(level: Level, name: str | None) -> Place | None:
     return Place().naming(level, name) if name else None
 
 
-# The national motto and the Party's name stand beside the issuer in a header's two columns.
+# Bodies of local government, whose bare name ("ỦY BAN NHÂN DÂN") does not tell the level.
 _LOCAL_GOVERNMENT = re.compile(
     r"(?<![a-z])(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?![a-z])"
 )
+# The national motto and the Party's name stand beside the issuer in a header's two columns.
 _HEADER_NOISE = re.compile(
     r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|dang\s+cong\s+san\s+viet\s+nam"
     r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|(?m:s[o]\s*:.*$|\S+,\s*ngay\s.*$)"
@@ -411,23 +417,19 @@ def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
 def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:
     """The host's place: what its issuer's name says, the rest from the places the text
     names most often (names the gazetteer knows, for provinces)."""
+    if level is Level.CENTRAL:
+        return Place()
     text = norm.text[layout.body_start :]
     named = named or Place()
     province = named.province or _most_common_known(
         _finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS), text, Level.PROVINCE
     )
     district, commune = named.district, named.commune
-    if level is Level.CENTRAL:
-        return Place()
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
         district = _most_common(_finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS))
     if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
         commune = _most_common(_finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS))
-    if level is Level.PROVINCE:
-        district = commune = None
-    elif level is Level.DISTRICT:
-        commune = None
-    return Place(province, district, commune)
+    return Place(province, district, commune).down_to(level)
 
 
 def _most_common_known(matches: list[re.Match[str]], text: str, level: Level) -> str | None:

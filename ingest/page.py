@@ -22,13 +22,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.context import parse_date
-from ingest.find import TYPE_WORDS_SHADOW
+from ingest.find import TYPE_WORD_ALT
 from ingest.layout import Layout
 from ingest.text import NormalizedText
 
 DOCUMENT, REPORT, OTHER = "document", "report", "other"
 _LEAD_SCAN = 1200  # a report states its document in the first lines
-_TYPE_WORD = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 # "đã ban hành", "vừa ký ban hành", "có văn bản số", "đã xây dựng": a past act reported.
 _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
@@ -39,7 +38,7 @@ _REPORTED_ACT = re.compile(
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
     r"|(?<=[-–)]\s)theo|^theo)"
-    rf"\s+(?P<word>{_TYPE_WORD}|van\s+ban)(?![a-z])"
+    rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
 )
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
 _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
@@ -64,18 +63,18 @@ _DATE_BEFORE_ACTOR = re.compile(
 # heading, no number and no signature is a page about documents, not one of them.
 OWN_ACT = re.compile(
     r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s+dung|ban\s+hanh|de\s+ra|thong\s+nhat)\s+"
-    rf"(?P<word>{_TYPE_WORD})(?![a-z])"
+    rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])"
 )
 # A page titled with a document: a line that starts with a type word and says whose it is or
 # what it carries out ("Chương trình của Ban Chấp hành …", "Kế hoạch thực hiện Nghị quyết …").
 _TITLE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{_TYPE_WORD})(?:\s+(?:hanh\s+dong|so\s+\S+))?"
+    rf"(?m)^[ \t]*(?:{TYPE_WORD_ALT})(?:\s+(?:hanh\s+dong|so\s+\S+))?"
     r"\s+(?:cua|thuc\s+hien|trien\s+khai|ve\s+(?:viec\s+)?thuc\s+hien|tong\s+ket|so\s+ket)(?![a-z])"
 )
 _TITLE_SCAN = 400
 # "Chương trình của <body> thực hiện …": the body a title line names.
 _TITLE_OF = re.compile(
-    rf"(?:{_TYPE_WORD})(?:\s+hanh\s+dong)?\s+(?P<of>cua\s+)[^\n]{{3,120}}?"
+    rf"(?:{TYPE_WORD_ALT})(?:\s+hanh\s+dong)?\s+(?P<of>cua\s+)[^\n]{{3,120}}?"
     r"(?P<then>\s+(?:khoa\s+[ivxl]+\s+)?(?:thuc\s+hien|trien\s+khai|ve\s))"
 )
 _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*[A-ZĐ]")
@@ -208,8 +207,9 @@ def _sentence_end(shadow: str, pos: int, limit: int) -> int:
 
 
 def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | None:
-    """The issuing body named before the verb in the clause: from the first word that opens
-    a body name to the verb ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành")."""
+    """The issuing body named before the verb in the clause: the last body name that stands
+    as a subject (after the clause start, a comma, a dash or a dateline, not inside a
+    citation), up to the verb ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành")."""
     found = None
     for m in _BODY_START.finditer(shadow, clause_start, verb_start):
         before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
