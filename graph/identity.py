@@ -50,8 +50,6 @@ MERGE_SCORE_DATED = 70.0
 # Below MERGE_SCORE but at least this: report a possible duplicate instead of merging.
 DOUBT_SCORE = 60.0
 
-_RANK = LEVEL_RANK
-
 
 def fold(text: str) -> str:
     """Lower case, no diacritics, đ → d, one character per character ("Tỉnh ủy" → "tinh uy")."""
@@ -146,15 +144,15 @@ def _fill_place(level: Level, name: str | None, host_level: Level, host_place: P
 
 
 def _complete(level: Level, place: Place) -> bool:
-    if level not in _RANK:
+    if level not in LEVEL_RANK:
         return False
-    parts = (place.province, place.district, place.commune)[: _RANK[level]]
+    parts = (place.province, place.district, place.commune)[: LEVEL_RANK[level]]
     return all(parts)
 
 
 def place_slug(level: Level, place: Place) -> str:
     """ "bac-giang/tan-yen": the issuer's place down to its level."""
-    parts = (place.province, place.district, place.commune)[: _RANK.get(level, 0)]
+    parts = (place.province, place.district, place.commune)[: LEVEL_RANK.get(level, 0)]
     return "/".join(slug(p) if p else "?" for p in parts)
 
 

@@ -125,16 +125,15 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     if layout.heading is not None and layout.heading[0] < end:
         end = layout.heading[0]  # the document's own text starts at its heading
     for m in _REPORTED_ACT.finditer(shadow, start, end):
-        clause_start = _clause_start(shadow, start, m.start())
-        actor = _actor(text, shadow, clause_start, m.start())
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
-        repost = m.group("verb").startswith(("gioi", "trich", "dang", "do la", "theo"))
-        if actor is None and not repost:
-            continue
-        if repost:  # "Ban biên tập giới thiệu toàn văn Nghị quyết số …": the body is the editor's
+        if m.group("verb").startswith(("gioi", "trich", "dang", "do la", "theo")):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
                                m.start("word"), m.end("word"), None)  # fmt: skip
+        clause_start = _clause_start(shadow, start, m.start())
+        actor = _actor(text, shadow, clause_start, m.start())
+        if actor is None:
+            continue
         deploys = m.group("verb").endswith("trien khai")
         if deploys and not _NEWS_LEAD.search(shadow, start, m.start()):
             continue  # "triển khai Kế hoạch" is a report only in a news lead ("Sáng 27-8, …")

@@ -20,7 +20,6 @@ from ingest.relations import RelationType
 
 # Levels below which places are counted, from the top; UNKNOWN is never a place level.
 PLACE_LEVELS: tuple[Level, ...] = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
-_RANK = LEVEL_RANK
 # OCR look-alikes of Đ/đ (Eth) that NFD does not fold.
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
 # Administrative words in front of a place name ("Tỉnh Bắc Giang", "huyện Tân Yên", "TP. Huế").
@@ -31,7 +30,7 @@ _PREFIX = re.compile(
 
 def level_rank(level: Level) -> int | None:
     """0 for central … 3 for commune; None for unknown."""
-    return _RANK.get(level)
+    return LEVEL_RANK.get(level)
 
 
 def name_key(name: str | None) -> str | None:
