@@ -52,12 +52,16 @@ from ingest.text import NormalizedText, normalize_text, shadow_of
 
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
 # "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
-# Legal sites put it in a table of facts: "| Số hiệu | 0265/KH-UBND |", "Số ký hiệu: …".
-# A header flattened into one line ("… Hạnh phúc Số: 94 /BC-UBND Hội An, ngày …") keeps the
-# colon; so do the tables of facts ("Loại văn bản : Quyết định Số hiệu : 15/2014/QĐ-UBND").
 _OWN_NUMBER_LINE = re.compile(
-    rf"(?:(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{TYPE_WORD_ALT})\s+s[oố]\s*:)"
-    r"|(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s+(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?)[ \t|]*$",
+    rf"(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{TYPE_WORD_ALT})\s+s[oố]\s*:)[ \t|]*$", re.IGNORECASE
+)
+# A header flattened into one line ("… Hạnh phúc Số: 94 /BC-UBND Hội An, ngày …") keeps the
+# colon, and legal sites put the number in a table of facts ("Loại văn bản : Quyết định Số hiệu
+# : 15/2014/QĐ-UBND", "| Số hiệu | 0265/KH-UBND |"). Within a line this is the document's own
+# number only where no type word precedes "số": "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND"
+# names another document.
+_OWN_NUMBER_INLINE = re.compile(
+    r"(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s+(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*$",
     re.IGNORECASE,
 )
 _ANNEX_LINE = re.compile(
@@ -207,8 +211,12 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
     for i, d in enumerate(drafts):
         if d.start > layout.body_start + _OWN_NUMBER_SCAN:
             break
+        if d.mention != "code":
+            continue
         lead = max(0, d.start - _NUMBER_LEAD)
-        if d.mention == "code" and _OWN_NUMBER_LINE.search(shadow, lead, d.start):
+        if _OWN_NUMBER_LINE.search(shadow, lead, d.start) or (
+            d.type_word is None and _OWN_NUMBER_INLINE.search(shadow, lead, d.start)
+        ):
             return i, "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):

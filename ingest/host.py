@@ -17,6 +17,7 @@ from ingest.bodies import CENTRAL_CITIES, body_level
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
+from ingest.find import TYPE_WORD_ALT
 from ingest.gazetteer import known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
@@ -361,7 +362,9 @@ _HEADER_NOISE = re.compile(
     r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|(?m:s[o]\s*:.*$|\S+,\s*ngay\s.*$)"
 )
 _HEADER_SCAN = 900
-_NUMBER_LINE = re.compile(r"(?m)^[ \t|]*(?:[a-z]+(?: [a-z]+){0,3} )?so\s*(?::|\d|/)")
+# The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
+# not "kèm theo Quyết định số: 59/…", which cites another document.
+_NUMBER_LINE = re.compile(rf"(?m)^[ \t|]*(?:(?:{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/)")
 
 
 def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:

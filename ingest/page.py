@@ -77,6 +77,8 @@ _TITLE_OF = re.compile(
     rf"(?:{TYPE_WORD_ALT})(?:\s+hanh\s+dong)?\s+(?P<of>cua\s+)[^\n]{{3,120}}?"
     r"(?P<then>\s+(?:khoa\s+[ivxl]+\s+)?(?:thuc\s+hien|trien\s+khai|ve\s))"
 )
+# The line under an attached instrument's title: "(Ban hành kèm theo Quyết định số …)".
+_ATTACHED_LINE = re.compile(r"(?m)^[ \t]*\(\s*ban\s+hanh\s+kem\s+theo(?![a-z])")
 _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*[A-ZĐ]")
 # The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
 _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
@@ -161,6 +163,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(DOCUMENT)  # "Chương trình của … thực hiện Nghị quyết số …"
     if _SIGNED.search(text, start):
         return PageReading(DOCUMENT)
+    if _ATTACHED_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
+        return PageReading(DOCUMENT)  # "(Ban hành kèm theo Quyết định số …)": an attachment
     return PageReading(OTHER)
 
 
