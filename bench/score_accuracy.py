@@ -60,7 +60,7 @@ def main_of(ext: Extraction) -> dict[str, str | None]:
         return dict.fromkeys(FIELDS)
     return {
         "code": doc.code.canonical if doc.code else None,
-        "kind": doc.code.kind if doc.code else _kind_of(doc),
+        "kind": (doc.code.document_type if doc.code else None) or _kind_of(doc),
         "level": doc.level.value,
         "province": doc.place.province,
         "district": doc.place.district,
@@ -74,16 +74,21 @@ def _page(ext: Extraction) -> str:
     return getattr(ext.document, "page", "document")
 
 
+# One province's rare variant: an uncoded "Chương trình hành động" counts as the usual CTr.
+_RARE_KINDS = frozenset({"CTHĐ"})
+
+
 def _kind_of(doc: HostDocument) -> str | None:
     """The type abbreviation a document without a code names by its heading ("Kế hoạch")."""
     if not doc.kind:
         return None
     word = doc.kind.lower()
     named = [k for k, v in (PARTY_TYPES | STATE_TYPES).items() if v.lower() == word]
+    named = [k for k in named if k not in _RARE_KINDS]
     if named:
         return min(named, key=len)  # "Kế hoạch" → KH; "Quy định" → QĐi before QyĐ
-    kinds = TYPE_WORD_KINDS.get(shadow_of(doc.kind).lower())
-    return min(kinds) if kinds and len(kinds) == 1 else None
+    kinds = TYPE_WORD_KINDS.get(shadow_of(doc.kind).lower(), frozenset()) - _RARE_KINDS
+    return min(kinds) if len(kinds) == 1 else None
 
 
 def relations_of(ext: Extraction) -> set[tuple[str, str, str]]:
@@ -122,6 +127,8 @@ def _same(field_name: str, labelled: str, found: str | None) -> bool:
 
 def _place_key(name: str) -> str:
     words = shadow_of(name).lower().replace("-", " ").split()
+    if len(words) == 2 and words[0] in {"quan", "phuong"} and words[1].isdigit():
+        return str(int(words[1]))  # "Quận 2" and "2" name one district
     return " ".join(w for w in words if w not in {"tinh", "thanh", "pho", "tp", "tp."})
 
 

@@ -104,7 +104,7 @@ def _node_for(group: _Group, host: HostDocument | None, doc: str) -> Node:
         base=group.base,
         scope=group.scope,
         family=code.family.value,
-        kind=code.kind or None,
+        kind=code.document_type,
         number=code.number,
         issuer=code.issuer,
         level=issuer.level,

@@ -48,6 +48,8 @@ _CENTRAL = re.compile(
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+# Ho Chi Minh City numbers some districts and wards: "Quận 3", "Phường 5", "Quận ủy Quận 3".
+_NUMBERED_NAME = re.compile(r"[ \t]+(?:(?:Quận|QUẬN|Phường|PHƯỜNG)[ \t]+)?(\d{1,2})(?![\w/.-])")
 
 
 def body_level(body: str | None) -> tuple[Level, str | None]:
@@ -101,6 +103,9 @@ def place_name_after(text: str, pos: int, level: Level) -> str | None:
         return known[0]
     if level is Level.PROVINCE:
         return None  # the gazetteer has every province (63 before 2025, 34 after)
+    numbered = _NUMBERED_NAME.match(text, pos)
+    if numbered is not None:
+        return str(int(numbered.group(1)))
     words: list[str] = []
     while len(words) < 3:
         m = _NAME_WORD.match(text, pos)

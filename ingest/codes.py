@@ -40,6 +40,7 @@ PARTY_TYPES: dict[str, str] = {
     "KH": "Kế hoạch", "CTr": "Chương trình", "TTr": "Tờ trình", "ĐA": "Đề án",
     "PA": "Phương án", "DA": "Dự án", "CV": "Công văn", "BB": "Biên bản", "QTr": "Quy trình",
     "CĐ": "Công điện",  # "Công điện khẩn số 07-CĐ/TU" of a provincial Standing Committee
+    "CTHĐ": "Chương trình hành động",  # "Chương trình hành động số 147-CTHĐ/TU" (Quảng Trị)
 }  # fmt: skip
 
 # State document types (Decree 30/2020/NĐ-CP Annex III; Law 80/2015; DOMAIN §5.3).
@@ -91,8 +92,8 @@ TYPE_WORD_KINDS: dict[str, frozenset[str]] = {
     "quy dinh": frozenset({"QĐi", "QĐ", "QyĐ"}), "chi thi": frozenset({"CT"}),
     "ket luan": frozenset({"KL"}), "thong bao ket luan": frozenset({"TB"}),
     "thong bao": frozenset({"TB"}), "huong dan": frozenset({"HD"}),
-    "ke hoach": frozenset({"KH", "CTr"}), "chuong trinh hanh dong": frozenset({"CTr"}),
-    "chuong trinh": frozenset({"CTr"}), "thong tu lien tich": frozenset({"TTLT"}),
+    "ke hoach": frozenset({"KH", "CTr"}), "chuong trinh hanh dong": frozenset({"CTr", "CTHĐ"}),
+    "chuong trinh": frozenset({"CTr", "CTHĐ"}), "thong tu lien tich": frozenset({"TTLT"}),
     "thong tu": frozenset({"TT"}), "thong tri": frozenset({"TT"}),
     "cong van": frozenset({"CV", ""}), "nghi dinh": frozenset({"NĐ"}),
     "quy che": frozenset({"QC"}), "bao cao": frozenset({"BC"}), "to trinh": frozenset({"TTr"}),
@@ -183,6 +184,14 @@ class DocumentCode:
         year = f"{self.year}/" if self.year else ""
         symbol = f"{self.kind}-{self.issuer}" if self.kind else self.issuer
         return f"{self.number}/{year}{symbol}"
+
+    @property
+    def document_type(self) -> str | None:
+        """The type abbreviation, with `CV` for a State letter (công văn), whose code prints
+        no type ("4912/UBND-NC"); None for a law or an ordinance ("77/2015/QH13")."""
+        if self.kind:
+            return self.kind
+        return "CV" if self.family is Family.STATE and self.year is None else None
 
     @property
     def main_issuer(self) -> str:

@@ -96,6 +96,10 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
         shadow = norm.shadow[m.start() : m.start() + len(word)]
         previous = words[-1].lower() if words else ""
         capitalised = word[:1].isupper()
+        if word[:1].isdigit() and previous in {"quận", "phường"} and len(word) <= 2:
+            words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
+            end = m.start() + len(word)
+            break
         if shadow in _BODY_STOP_SHADOW or word[:1].isdigit():
             break
         if not (

@@ -46,7 +46,15 @@ from ingest.models import (
     Relation,
     Warning,
 )
-from ingest.page import DOCUMENT, OTHER, OWN_ACT, REPORT, PageReading, read_page
+from ingest.page import (
+    DOCUMENT,
+    OTHER,
+    OWN_ACT,
+    REPORT,
+    PageReading,
+    past_marked_shadow,
+    read_page,
+)
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
@@ -76,6 +84,7 @@ _REPORTED_GAP_WORDS = re.compile(
 )
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
+_NEXT_PARAGRAPH = 400  # a headed document's own act may follow its opening paragraph
 _LEAD_IN_MAX = 200
 _LIST_TYPES = (RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.BASED_ON)
 _SENTENCE_MAX = 600
@@ -682,23 +691,37 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
         pass
     if cue is not None:
         a = cue.start("cue")
-    own = OWN_ACT.search(norm.shadow, b, min(len(norm.text), b + _QUOTED_OPENING))
+    scan_end = min(len(norm.text), b + _QUOTED_OPENING)
+    own = OWN_ACT.search(past_marked_shadow(norm, b, scan_end), b, scan_end)
     if own is not None:
         b = max(b, _statement(norm, own.start())[1])
     return replace(layout, opening=(a, b))
 
 
-def _own_act(norm: NormalizedText, start: int) -> re.Match[str] | None:
-    """Where a document without a heading names its own act ("UBND xã xây dựng Kế hoạch …")."""
-    return OWN_ACT.search(norm.shadow, start, min(len(norm.text), start + _OWN_ACT_SCAN))
+def _own_act(norm: NormalizedText, layout: Layout, start: int) -> re.Match[str] | None:
+    """Where a document names its own act ("UBND xã xây dựng Kế hoạch …"): anywhere in the
+    first lines of one without a heading; in one with a heading, in its opening or in the
+    paragraph right after it ("Thực hiện Kế hoạch số 164/KH-UBND … tỉnh Kiên Giang.\n\nỦy
+    ban nhân dân huyện xây dựng Kế hoạch …"), never further down, where "UBND các xã xây dựng
+    kế hoạch" assigns tasks."""
+    if layout.heading is None:
+        end = min(len(norm.text), start + _OWN_ACT_SCAN)
+    elif layout.opening is not None:
+        start, end = layout.opening[0], min(len(norm.text), layout.opening[1] + _NEXT_PARAGRAPH)
+    else:
+        return None
+    return OWN_ACT.search(past_marked_shadow(norm, start, end), start, end)
 
 
 def _with_own_act(layout: Layout, norm: NormalizedText, own: re.Match[str]) -> Layout:
-    """A document without a heading states its primary edges where it names its own act
-    ("Thực hiện Kế hoạch số 121-KH/TU …, Đảng bộ các KCN xây dựng kế hoạch …"), which is
-    often not its first paragraph (a page title and a date stand above it)."""
-    if layout.opening and layout.opening[0] <= own.start() < layout.opening[1]:
+    """A document states its primary edges where it names its own act ("Thực hiện Kế
+    hoạch số 121-KH/TU …, Đảng bộ các KCN xây dựng kế hoạch …"), which is often not its
+    first paragraph (a page title and a date stand above it), or the paragraph after it."""
+    opening = layout.opening
+    if opening and opening[0] <= own.start() < opening[1]:
         return layout
+    if layout.heading is not None and opening is not None:
+        return replace(layout, opening=(opening[0], _statement(norm, own.start())[1]))
     return replace(layout, opening=_statement(norm, own.start()))
 
 
@@ -779,7 +802,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         signer_title=facts.signer_title,
         recipients=facts.recipients,
         sources=tuple(sorted(sources.items())),
-        page=page.kind,
+        page=page.shown_as,
     )
 
 
@@ -806,7 +829,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     warnings: list[Warning] = []
     own_index, own_source = _own_code(norm, drafts, layout)
     page = read_page(norm, layout, own_number=own_source == "number line")
-    own_act = _own_act(norm, body_start) if page.kind == DOCUMENT and not layout.heading else None
+    own_act = _own_act(norm, layout, body_start) if page.kind == DOCUMENT else None
     if own_act is not None:
         layout = _with_own_act(layout, norm, own_act)  # before the host facts: it names the body
     facts = read_host_facts(norm, layout)

@@ -15,6 +15,7 @@ from datetime import date
 from ingest.codes import (
     ABBREVIATED_TYPE_WORDS,
     CENTRAL_PARTY_ISSUERS,
+    LOCAL_PARTY_ISSUERS,
     PARTY_ISSUERS,
     PARTY_TYPES,
     STATE_ISSUERS,
@@ -177,7 +178,12 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
 # Party committees whose codes are sometimes printed in State order ("257/KH-TU" for
 # 257-KH/TU, "22/CT-TW" for 22-CT/TW). None of them is a State issuer; steering committees
 # (BCĐ) and Party affairs committees (BCSĐ) are left out: State bodies have those too.
-_STATE_ORDER_PARTY_ISSUERS = (CENTRAL_PARTY_ISSUERS - STATE_ISSUERS) | {"TU", "HU", "QU", "ĐU"}
+# Local committees and their departments ("24/KH-BTGTU" of a provincial Propaganda Board) too.
+_STATE_ORDER_PARTY_ISSUERS = (
+    (CENTRAL_PARTY_ISSUERS - STATE_ISSUERS)
+    | {"TU", "HU", "QU", "ĐU"}
+    | {issuer for issuer in LOCAL_PARTY_ISSUERS if issuer.endswith(("TU", "HU"))}
+)
 
 
 def _party_in_state_order(number: str, parts: list[str]) -> DocumentCode | None:
@@ -203,6 +209,8 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
         if party is not None:
             return party, ["state_order"]
     if len(parts) == 1:  # QH14, UBTVQH15
+        if year is None:  # "Nghị quyết số …/2017/QH14": a draft's blank number
+            raise ValueError("a legislature's law or resolution code carries its year")
         return DocumentCode(number, "", parts[0], Family.STATE, year), flags
     kind, how = lookup(parts[0], STATE_TYPES)
     if kind is not None and how in ("exact", "case", "debarred"):

@@ -95,7 +95,7 @@ class Reference:
             "mention": self.mention,
             "code": code.canonical if code else None,
             "family": code.family.value if code else None,
-            "type": (code.kind or None) if code else None,
+            "type": code.document_type if code else None,
             "type_word": self.type_word,
             "number": code.number if code else None,
             "issuer": code.issuer if code else None,

@@ -95,6 +95,15 @@ _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 # A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …".
 _TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat)$")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
+_PAST_WORDS = frozenset({"đã", "vừa", "mới"})
+# A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
+# thiệu toàn văn Chỉ thị", "Ban quản trị website xin đăng toàn văn Chương trình …", "Nội
+# dung Chỉ thị như sau:". The page is then the document itself, introduced by its lead.
+_FULL_TEXT_FOLLOWS = re.compile(
+    r"(?<![a-z])(?:toan\s+van|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu)"
+    rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|chinh))?(?:\s+nay)?\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
+)
+_FULL_TEXT_SCAN = 400  # the cue stands in the intro, right after the lead
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +117,12 @@ class PageReading:
     word_end: int | None = None
     actor: str | None = None  # the issuing body as the lead names it
     date: date | None = None  # "Ngày 23/8/2017, Tỉnh ủy … đã ban hành …": the day of the act
+    repost: bool = False  # the lead introduces the document's full text, which follows
+
+    @property
+    def shown_as(self) -> str:
+        """What the page is to a reader: a repost of a document is that document."""
+        return DOCUMENT if self.repost else self.kind
 
 
 def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
@@ -121,9 +136,9 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     """
     if own_number:
         return PageReading(DOCUMENT)
-    shadow, text = norm.shadow, norm.text
-    start = layout.body_start
-    end = min(len(shadow), start + _LEAD_SCAN)
+    text, start = norm.text, layout.body_start
+    end = min(len(text), start + _LEAD_SCAN)
+    shadow = past_marked_shadow(norm, start, end)
     if layout.heading is not None and layout.heading[0] < end:
         end = layout.heading[0]  # the document's own text starts at its heading
     for m in _REPORTED_ACT.finditer(shadow, start, end):
@@ -131,7 +146,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         # the body is named after the code, if at all
         if m.group("verb").startswith(("gioi", "trich", "dang", "do la", "theo")):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                               m.start("word"), m.end("word"), None)  # fmt: skip
+                               m.start("word"), m.end("word"), None,
+                               repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
         actor = _actor(text, shadow, clause_start, m.start())
         if actor is None:
@@ -154,6 +170,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
             actor, _lead_date(shadow, clause_start, m.start()),
+            _full_text_follows(shadow, start, m.start()),
         )  # fmt: skip
     if layout.heading is not None or layout.kind is not None:
         return PageReading(DOCUMENT)
@@ -166,6 +183,29 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     if _ATTACHED_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
         return PageReading(DOCUMENT)  # "(Ban hành kèm theo Quyết định số …)": an attachment
     return PageReading(OTHER)
+
+
+def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
+    """The shadow with "da", "vua", "moi" kept only where the text says "đã", "vừa", "mới":
+    the shadow folds "Đà Nẵng", "Đa Phước", "Mỗi" to the same letters, and a place name must
+    not read as a past act ("… thành phố Đà Nẵng ban hành Chương trình …")."""
+    shadow = norm.shadow
+    pieces: list[str] = []
+    pos = start
+    for m in _PAST.finditer(shadow, start, end):
+        if norm.text[m.start() : m.end()].lower() not in _PAST_WORDS:
+            pieces += [shadow[pos : m.start()], m.group().upper()]
+            pos = m.end()
+    if not pieces:
+        return shadow
+    return shadow[:start] + "".join(pieces) + shadow[pos:]
+
+
+def _full_text_follows(shadow: str, start: int, act: int) -> bool:
+    """Whether the intro around a reported act (from the page's start to a little after
+    the act's sentence) says the document's full text follows."""
+    end = min(len(shadow), _sentence_end(shadow, act, len(shadow)) + _FULL_TEXT_SCAN)
+    return _FULL_TEXT_FOLLOWS.search(shadow, start, end) is not None
 
 
 def _lead_date(shadow: str, start: int, act: int) -> date | None:
@@ -183,7 +223,7 @@ def _lead_date(shadow: str, start: int, act: int) -> date | None:
 def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     """The body that acts in an opening ("…, UBND xã Hải Dương xây dựng Kế hoạch …"), or
     the body a title line names ("Chương trình của Ban Chấp hành Đảng bộ tỉnh … thực hiện")."""
-    shadow, text = norm.shadow, norm.text
+    text, shadow = norm.text, past_marked_shadow(norm, start, end)
     act = None
     for act in OWN_ACT.finditer(shadow, start, end):  # noqa: B007 - the last: the main clause
         pass

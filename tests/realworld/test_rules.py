@@ -34,6 +34,11 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Thực hiện Kết luận số 45-KL/TƯ ngày 3/2/2019 của Bộ Chính trị", "45-KL/TW"),
         # https://text.123docz.net/… (Tỉnh ủy Thừa Thiên Huế): "TƯ" for the province's TU
         ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)", "13-NQ/TU"),
+        # http://sovhttdl.hungyen.gov.vn/portal/pages/print.aspx?p=9496 (a provincial Party
+        # department's plan in State order)
+        ("Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy", "24-KH/BTGTU"),
+        # https://truongleduan.quangtri.gov.vn/… (Quảng Trị writes a programme of action CTHĐ)
+        ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019 của Tỉnh ủy", "147-CTHĐ/TU"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
@@ -58,9 +63,7 @@ def test_a_news_report_describes_the_reported_plan() -> None:
     assert doc.page == "report" and doc.code is not None and doc.code.canonical == "248-KH/TU"
     assert doc.level is Level.PROVINCE and doc.place.province == "Gia Lai"
     assert doc.date is not None and doc.date.isoformat() == "2019-08-09"
-    assert {(r.type, r.target) for r in ext.relations if r.source == "HOST"} == {
-        (IMPL, "35-CT/TW")
-    }
+    assert {(r.type, r.target) for r in ext.relations if r.source == "HOST"} == {(IMPL, "35-CT/TW")}
 
 
 def test_a_conference_item_only_cites() -> None:
@@ -141,3 +144,53 @@ def test_studying_or_spreading_a_text_is_not_implementing_it() -> None:
     ext = extract(text)
     assert ext.document.page == "document" and ext.document.level is Level.PROVINCE
     assert {(r.type, r.target) for r in ext.relations} == {(CITES, "68-NQ/TW")}
+
+
+def test_a_repost_with_its_full_text_is_the_document() -> None:
+    # http://hoinongdan.thanhhoa.gov.vn/portal/Pages/2017-11-15/Chi-thi-cua-Ban-Thuong-vu-Tinh-uy-ve-lanh-dao-thucepwim0.aspx
+    text = (
+        "Chỉ thị của Ban Thường vụ Tỉnh ủy về lãnh đạo thực hiện việc sáp nhập thôn\n\n"
+        "Ngày 25-10-2017, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 12-CT/TU về lãnh đạo "
+        "thực hiện việc sáp nhập thôn, tổ dân phố trên địa bàn tỉnh. Báo Thanh Hóa trân trọng "
+        "giới thiệu toàn văn Chỉ thị.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None and doc.code.canonical == "12-CT/TU"
+    assert doc.date is not None and doc.date.isoformat() == "2017-10-25"
+
+
+def test_a_place_named_da_is_not_a_past_act() -> None:
+    # https://daihoidangtoanquoc.vn/chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-dai-hoi-dai-bieu-dang-bo-thanh-pho-da-nang-lan-thu-i-nhiem-ky-2025-2030-post2836.html
+    # "Đà Nẵng ban hành" folds to "da nang ban hanh" in the shadow: not "đã … ban hành"
+    text = (
+        "Ban Chấp hành Đảng bộ thành phố Đà Nẵng ban hành Chương trình hành động thực hiện "
+        "Nghị quyết Đại hội đại biểu lần thứ I Đảng bộ thành phố, nhiệm kỳ 2025-2030 với những "
+        "nội dung chủ yếu sau:\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.issuing_body == "Ban Chấp hành Đảng bộ thành phố Đà Nẵng"
+    assert doc.level is Level.PROVINCE and doc.place.province == "Đà Nẵng"
+
+
+def test_a_draft_with_a_blank_number_has_no_code() -> None:
+    # https://text.123docz.net/document/4624815-… (a National Assembly draft: "Nghị quyết số: /
+    # 2017/QH14"): a legislature's code always carries its year, "2017/QH14" is none
+    text = "Độc lập - Tự do - Hạnh phúc\n\nNghị quyết số: /\n2017/QH14\nDự thảo\n"
+    assert extract(text).references == ()
+
+
+def test_numbered_districts_and_wards_are_named_by_their_number() -> None:
+    # https://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/hoat-dong-dang
+    text = (
+        "Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy Quận 3 về tổ "
+        "chức Đại hội Đảng bộ Quận"
+    )
+    (ref,) = extract(text).references
+    assert ref.level is Level.DISTRICT and ref.place.district == "3"
+
+
+def test_a_state_letter_is_a_cong_van() -> None:
+    # DOMAIN §5: a State letter's code prints no type ("4912/UBND-NC"); a law's has a year
+    refs = extract("Công văn số 4912/UBND-NC và Luật số 77/2015/QH13").references
+    assert [r.code.document_type if r.code else None for r in refs] == ["CV", None]
