@@ -52,6 +52,7 @@ from ingest.page import (
     OWN_ACT,
     REPORT,
     PageReading,
+    own_act_type_word,
     past_marked_shadow,
     read_page,
 )
@@ -105,6 +106,9 @@ class _Draft:
     flags: list[str] = field(default_factory=list)
     parent: int | None = None
     coordinated_with: int | None = None  # index of the previous reference in a list
+    # A reference that stood in an older one's subject clause ("Chỉ thị 19/CT-TTg ngày
+    # 16/7/2021 về … và Kế hoạch 16/KH-HĐTĐKT ngày 31/8/2021"): it is that one's sibling
+    sibling_of: int | None = None
     alias: bool = False
     resolves_to: str | None = None
     alternatives: list[str] = field(default_factory=list)
@@ -182,10 +186,18 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
         d.alias = in_alias.covers(d.start)
         # A span that ends at or before this start can hold no later reference either.
         open_subjects = [(i, span) for i, span in open_subjects if span.end > d.start]
-        for i, held in reversed(open_subjects):
-            if held.start <= d.start:
-                d.parent = i
-                break
+        for k in range(len(open_subjects) - 1, -1, -1):
+            i, held = open_subjects[k]
+            if held.start > d.start:
+                continue
+            if _issued_after(d, drafts[i]):
+                # "Chỉ thị số 19/CT-TTg ngày 16/7/2021 … về … và Kế hoạch số 16/KH-HĐTĐKT ngày
+                # 31/8/2021 của …": a subject cannot name a later document; the clause ended
+                del open_subjects[k:]
+                d.sibling_of = i
+                continue
+            d.parent = i
+            break
         if (subject := d.tail.subject_span) is not None:
             open_subjects.append((j, subject))
         if j > 0:
@@ -212,6 +224,15 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
             prev.date = prev.date or d.date
             prev.issuing_body = prev.issuing_body or d.issuing_body
             prev.term = prev.term or d.term
+
+
+def _issued_after(d: _Draft, earlier: _Draft) -> bool:
+    """Whether both citations give their dates and `d`'s is later than `earlier`'s."""
+    return (
+        d.tail.date is not None
+        and earlier.tail.date is not None
+        and (d.tail.date > earlier.tail.date)
+    )
 
 
 def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tuple[int | None, str]:
@@ -401,6 +422,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                 found = introduced
         if found.cue is None and d.coordinated_with is not None:
             found = classes[d.coordinated_with] or found
+        if d.sibling_of is not None:  # its lead-in cue belongs to the older one's subject
+            found = classes[d.sibling_of] or found
         if found.type is RelationType.ATTACHED_TO:
             line_start = norm.text.rfind("\n", 0, d.lead_start) + 1
             head = norm.shadow[line_start : d.lead_start].lstrip(" (")
@@ -490,8 +513,14 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
     if cue is None:
         return
     a = cue.start()
-    act = _OPENING_ACT.search(norm.shadow, cue.end(), b)
-    end = act.start() if act else b
+    # The first act that no item's subject holds: "Nghị quyết số 117/NQ-CP … của Chính phủ ban
+    # hành Kế hoạch …; Chỉ thị số 30-CT/TU …" goes on to "UBND tỉnh ban hành Kế hoạch".
+    subjects = [d.tail.subject_span for d in drafts if d.tail.subject_span and a <= d.start < b]
+    end = b
+    for act in _OPENING_ACT.finditer(norm.shadow, cue.end(), b):
+        if not any(s.start <= act.start() < s.end for s in subjects if s is not None):
+            end = act.start()
+            break
     lead = Classification(RelationType.IMPLEMENTS, "implements", " ".join(cue.group().split()))
     for j, d in enumerate(drafts):
         if not a <= d.start < end or d.parent is not None or d.code is None:
@@ -530,11 +559,12 @@ def _basis_headings(shadow: str) -> list[re.Match[str]]:
 
 def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
                  classes: list[Classification | None]) -> None:  # fmt: skip
-    """Type the items of a list of bases as BASED_ON.
+    """Type the items of a list as its cue does, and the items of a basis section BASED_ON.
 
-    Two shapes stand in real texts: a "Căn cứ" clause that goes on after semicolons
-    ("Căn cứ Quyết định số 389/QĐ-TTg …; Quyết định số 09/QĐ-TTg …; …"), and a section
-    headed "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" whose numbered or bulleted items name the bases.
+    A cue goes on after semicolons: "Căn cứ Quyết định số 389/QĐ-TTg …; Quyết định số
+    09/QĐ-TTg …; …", "… chỉ đạo triển khai thực hiện … Chỉ thị số 20-CT/TW … về …; Quyết
+    định số 37/2010/QĐ-TTg … về …;". A section headed "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" names
+    the bases in numbered or bulleted items.
     """
     shadow = norm.shadow
     previous: int | None = None
@@ -545,8 +575,8 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
         if previous is not None and found is not None and found.cue is None:
             gap = shadow[drafts[previous].end : d.lead_start]
             prev_class = classes[previous]
-            basis = prev_class is not None and prev_class.type is RelationType.BASED_ON
-            if basis and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
+            listed = prev_class is not None and prev_class.type in _LIST_TYPES
+            if listed and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
                 classes[j] = prev_class
         previous = j
     sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
@@ -786,7 +816,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     if page.kind == REPORT and page.type_word:
         kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
     elif kind is None and own_act is not None:  # "UBND xã xây dựng Kế hoạch …"
-        kind = TYPE_WORD_DISPLAY.get(" ".join(own_act.group("word").split()))
+        kind = TYPE_WORD_DISPLAY.get(own_act_type_word(own_act))
     return HostDocument(
         id=_document_id(content_hash, meta),
         content_hash=content_hash,

@@ -33,8 +33,10 @@ _HEADING_LINE = re.compile(
     + r")[^\S\n]*$",
     re.MULTILINE,
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+# A blank line, or a rule line ("-------------------" under a title) ends a paragraph.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[-_=*~]{3,}[ \t]*(?:\n|$))")
 _SEPARATOR_LINE = re.compile(r"^[\s\-_=.]*$")
+_RULE_LINE = re.compile(r"[ \t]*[-_=*~]{3,}[ \t]*(?:\n|$)")
 _HEADING_SCAN = 4000
 _SECTION_START = re.compile(r"\s*(?:[IVX]+[.\-]|\d+[.\-)])\s")
 
@@ -91,6 +93,10 @@ def _paragraph_after(text: str, pos: int) -> tuple[int, int] | None:
             pos += 1
         if pos >= n:
             return None
+        rule = _RULE_LINE.match(text, pos)
+        if rule is not None:
+            pos = rule.end()
+            continue
         brk = _PARAGRAPH_BREAK.search(text, pos)
         end = brk.start() if brk else n
         if not _SEPARATOR_LINE.match(text[pos:end]):

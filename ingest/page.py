@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.context import parse_date
-from ingest.find import TYPE_WORD_ALT
+from ingest.find import TYPE_WORD_ALT, TYPE_WORDS_SHADOW
 from ingest.layout import Layout
 from ingest.text import NormalizedText
 
@@ -61,10 +61,20 @@ _DATE_BEFORE_ACTOR = re.compile(
 # A document's own act in its opening: "…, Ban Thường vụ Huyện ủy xây dựng Kế hoạch …",
 # "UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau". A text with none of these, no
 # heading, no number and no signature is a page about documents, not one of them.
+# Type words as PDF text glues them too ("xây dựng kếhoạch"): spaces optional.
+_GLUED_TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s*") for w in TYPE_WORDS_SHADOW)
+_UNGLUED = {w.replace(" ", ""): w for w in TYPE_WORDS_SHADOW}
 OWN_ACT = re.compile(
-    r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s+dung|ban\s+hanh|de\s+ra|thong\s+nhat)\s+"
-    rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])"
+    r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s*dung|ban\s*hanh|de\s+ra|thong\s+nhat)\s*"
+    rf"(?P<word>{_GLUED_TYPE_WORD_ALT})(?![a-z])"
 )
+
+
+def own_act_type_word(act: re.Match[str]) -> str:
+    """The type word an `OWN_ACT` match names, in its shadow form ("ke hoach")."""
+    return _UNGLUED["".join(act.group("word").split())]
+
+
 # A page titled with a document: a line that starts with a type word and says whose it is or
 # what it carries out ("Chương trình của Ban Chấp hành …", "Kế hoạch thực hiện Nghị quyết …").
 _TITLE_LINE = re.compile(

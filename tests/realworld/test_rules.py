@@ -194,3 +194,73 @@ def test_a_state_letter_is_a_cong_van() -> None:
     # DOMAIN §5: a State letter's code prints no type ("4912/UBND-NC"); a law's has a year
     refs = extract("Công văn số 4912/UBND-NC và Luật số 77/2015/QH13").references
     assert [r.code.document_type if r.code else None for r in refs] == ["CV", None]
+
+
+def _host_relations(text: str) -> set[tuple[RelationType, str]]:
+    return {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
+
+
+def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
+    # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
+    # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
+    # lists it beside the directive, and the opening's "Thực hiện" governs both
+    text = (
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc phát "
+        "động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hằng năm và Kế "
+        "hoạch 5 năm (2021 - 2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của "
+        "Đảng và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng "
+        "Trung ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:"
+    )
+    assert _host_relations(text) == {(IMPL, "19/CT-TTg"), (IMPL, "16/KH-HĐTĐKT")}
+
+
+def test_an_opening_list_runs_to_the_last_act() -> None:
+    # https://hethongphapluat.vn/ke-hoach-252-kh-ubnd-nam-2023-… (Hà Giang): "… của Chính phủ
+    # ban hành Kế hoạch …" inside an item's subject does not end the list
+    text = (
+        "Thực hiện Nghị quyết số 117/NQ-CP ngày 30 tháng 7 năm 2023 của Chính phủ ban hành Kế "
+        "hoạch thực hiện sắp xếp đơn vị hành chính cấp huyện, cấp xã giai đoạn 2023-2025 (gọi tắt "
+        "là Nghị quyết số 117/NQ-CP); Chỉ thị số 30- CT/TU ngày 07 tháng 8 năm 2023 của Ban "
+        "Thường vụ Tỉnh ủy Hà Giang về tiếp tục thực hiện sắp xếp đơn vị hành chính.\n"
+        "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính, như sau:"
+    )
+    assert _host_relations(text) == {(IMPL, "117/NQ-CP"), (IMPL, "30-CT/TU")}
+
+
+def test_a_cue_goes_on_after_semicolons() -> None:
+    # https://hethongphapluat.com/ke-hoach-2022-kh-ubnd-… (Hồ Chí Minh City, 2014)
+    text = (
+        "KẾ HOẠCH\nTRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ TRẺ EM NĂM 2014\n\nNăm 2014, Thành phố tiếp tục "
+        "tập trung chỉ đạo triển khai thực hiện các nội dung cơ bản của Chỉ thị số 20-CT/TW ngày "
+        "05 tháng 11 năm 2012 của Bộ Chính trị về tăng cường sự lãnh đạo của Đảng; Quyết định số "
+        "37/2010/QĐ-TTg ngày 22 tháng 4 năm 2010 của Thủ tướng Chính phủ về ban hành tiêu chuẩn "
+        "xã, phường phù hợp với trẻ em;\n"
+    )
+    assert _host_relations(text) == {(IMPL, "20-CT/TW"), (IMPL, "37/2010/QĐ-TTg")}
+
+
+def test_the_own_act_after_the_opening_with_glued_words() -> None:
+    # https://luatminhkhue.vn/ke-hoach-2516-kh-ubnd-nam-2014-… (Kon Tum): the act stands two
+    # paragraphs down, its type word glued by the PDF ("kếhoạch")
+    text = (
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG\n\nCăn cứ Quyết định số "
+        "34/2014/QĐ-TTg ngày 30/5/2014 của Thủ tướng Chính phủ về việc Quy định tiêu chuẩn xã;"
+        "\n\nThực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh "
+        "và Xã hội vềviệc triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.\n\n"
+        "Ủy ban nhân dân tỉnh xây dựng kếhoạch triển khai thực hiện, cụ thể như sau:"
+    )
+    ext = extract(text)
+    assert (IMPL, "2928/LĐTBXH-BVCSTE") in _host_relations(text)
+    assert ext.document.level is Level.PROVINCE and ext.document.kind == "Kế hoạch"
+
+
+def test_a_rule_line_ends_the_title() -> None:
+    # http://huyendoanthoxuan.vn/index.php?dnt=%2Fview%2Fpost%2F&post=1494 (line-wrapped)
+    text = (
+        "KẾ HOẠCH\nTổ chức hoạt động Tháng Thanh niên 2015\n-------------------\nThực\nhiện "
+        "chương trình công tác Đoàn năm 2015 của BCH\nHuyện Đoàn Thọ Xuân khoá XXIV; kế hoạch "
+        "số 125-KH/TĐTN-BTG ngày 24/2/2015 của\nBCH Tỉnh Đoàn Thanh Hóa về việc tổ chức các hoạt "
+        "động Tháng thanh niên năm\n2015; BTV Huyện Đoàn thống nhất xây dựng Kế hoạch với các "
+        "nội dung cụ thể như sau:\n"
+    )
+    assert _host_relations(text) == {(IMPL, "125-KH/TĐTN-BTG")}
