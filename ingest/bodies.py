@@ -35,6 +35,8 @@ _UNIT = re.compile(
     r"(?<![a-z])(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa|phuong|thi tran|dac khu)"
     r"(?![a-z])"
 )
+# "UBND cấp xã", "các xã": a level or a set of units in general, not one body.
+_GENERIC_LEVEL = re.compile(r"(?<![a-z])(?:cap|cac|moi|tung)\s+$")
 _UNIT_LEVEL = {
     "tinh": Level.PROVINCE, "huyen": Level.DISTRICT, "quan": Level.DISTRICT,
     "thi xa": Level.DISTRICT, "xa": Level.COMMUNE, "phuong": Level.COMMUNE,
@@ -45,6 +47,9 @@ _CENTRAL = re.compile(
     r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi|quoc gia"
     r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+)(?![a-z])"
 )
+# A provincial department ("Sở Y tế", "Sở Nội vụ"): the word in its own spelling, as the
+# shadow folds "số" (number) to the same letters.
+_DEPARTMENT = re.compile(r"(?<!\w)(?:Sở|SỞ)[ \t]+[A-ZĐÂĂÊÔƠƯ]")
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
@@ -66,8 +71,10 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
                 level = Level.DISTRICT  # a town's committee writes …/TU at district level
             return level, name
     m = _UNIT.search(shadow)
-    while m is not None and not _is_unit_word(text, m):
-        m = _UNIT.search(shadow, m.end())  # "cơ quan" is no "quận", "xá" no "xã"
+    while m is not None and (
+        not _is_unit_word(text, m) or _GENERIC_LEVEL.search(shadow, 0, m.start())
+    ):  # "cơ quan" is no "quận", "xá" no "xã"; "cấp xã" names a level, not a place
+        m = _UNIT.search(shadow, m.end())
     if m:
         unit = m.group("unit")
         if unit in _CITY_UNITS:
@@ -76,6 +83,8 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
             return (Level.PROVINCE if central else Level.DISTRICT), name
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
+    if _DEPARTMENT.search(text):
+        return Level.PROVINCE, None  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
     if _CENTRAL.search(shadow):
         return Level.CENTRAL, None
     return Level.UNKNOWN, None

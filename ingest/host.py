@@ -31,8 +31,10 @@ _NAME = rf"(?P<name>[{_CAPITAL}]\w*(?:[ ][{_CAPITAL}]\w*){{0,3}})"
 # Words before a place name, per level (matched on the normalized text, both tone spellings).
 _PROVINCE_BEFORE = re.compile(
     r"(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"
-    rf"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?) {_NAME}"
-)  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang)
+    r"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?|\bBáo)"
+    rf" {_NAME}"
+)  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang);
+# a province's Party paper reposts its documents ("Báo Thanh Hóa trân trọng giới thiệu …")
 _DISTRICT_BEFORE = re.compile(
     r"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã"
     rf"|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
@@ -56,6 +58,7 @@ _SIGNATURE_OPEN = re.compile(r"[ \t]*(?:T/M|K/T|T/L|TM\.|KT\.|TL\.|Q\.|TUQ\.)")
 _RECIPIENTS_ANCHORS = ("Nơi nh", "Noi nh")
 _RECIPIENTS_OPEN = re.compile(r"[ \t]*N[ơo]i nh[ậa]n")
 _PERSON = re.compile(r"^(?:[A-ZĐ][\wÀ-ỹ]*\s){1,5}[A-ZĐ][\wÀ-ỹ]*$")
+
 
 @dataclass(slots=True)
 class HostFacts:
@@ -117,7 +120,7 @@ def level_of_body(body: str, norm: NormalizedText | None = None) -> Level:
 # the anchor is found back to where a match holding it can start).
 _PROVINCE_ANCHORS = (
     ("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)), ("hành ủy ", (1,)),
-    ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)),
+    ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)), ("Báo ", (0,)),
 )  # fmt: skip
 _DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
 _COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))
@@ -367,6 +370,11 @@ _HEADER_SCAN = 900
 _NUMBER_LINE = re.compile(rf"(?m)^[ \t|]*(?:(?:{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/)")
 
 
+# An issuer's line is short ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU" is 43 characters);
+# a longer line of capitals at the top is a title.
+_HEADER_LINE_MAX = 60
+
+
 def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
     """The issuer's lines of the header, in capitals ("TỈNH ĐOÀN THANH HÓA", "BCH ĐOÀN
     HUYỆN", "THỌ XUÂN"), with the motto and the number beside them left out.
@@ -388,6 +396,8 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
         for cell in line.split("|"):  # tables of reposts: "ỦY BAN NHÂN DÂN | …"
             clean = " ".join(cell.split()).strip(" -*_–!()[]")
             letters = [c for c in clean if c.isalpha()]
+            if len(clean) > _HEADER_LINE_MAX and number is None:
+                return block  # a title in capitals ("ĐỀ CƯƠNG TUYÊN TRUYỀN … CẤP XÃ …")
             if len(letters) >= 3 and all(c.isupper() for c in letters):
                 block.append(clean)
             elif letters and number is None:

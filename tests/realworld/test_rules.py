@@ -264,3 +264,34 @@ def test_a_rule_line_ends_the_title() -> None:
         "nội dung cụ thể như sau:\n"
     )
     assert _host_relations(text) == {(IMPL, "125-KH/TĐTN-BTG")}
+
+
+def test_a_provincial_department_is_provincial() -> None:
+    # http://sovhttdl.hungyen.gov.vn/portal/pages/print.aspx?p=9496
+    text = (
+        "Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL "
+        "tổ chức Hội thi xe tuyên truyền lưu động chào mừng 25 năm tái lập tỉnh Hưng Yên./."
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Hưng Yên"
+
+
+def test_a_long_title_in_capitals_is_no_issuer() -> None:
+    # a Phan Rang - Tháp Chàm outline: "CẤP XÃ" in its title names no commune body
+    text = (
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025 TRÊN ĐỊA "
+        "BÀN THÀNH PHỐ PHAN RANG - THÁP CHÀM\n\nĐăng ngày 17 - 05 - 2024\n\nI. Căn cứ pháp lý\n"
+    )
+    assert extract(text).document.level is not Level.COMMUNE
+
+
+def test_a_provinces_party_paper_names_the_province() -> None:
+    # https://baoninhthuan.com.vn/news/89284p1c24/… (the resolution reposted by its province's
+    # paper; the text names the province nowhere else)
+    text = (
+        "LTS: Ngày 14-11-2016, Ban Chấp hành Đảng bộ tỉnh khóa XIII đã ban hành Nghị quyết số "
+        "10-NQ/TU về huy động nguồn lực. Báo Ninh Thuận trân trọng giới thiệu toàn văn nội dung "
+        "Nghị quyết.\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Ninh Thuận"
