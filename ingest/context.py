@@ -22,7 +22,16 @@ _TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay\s+")
 _TAIL_BODY = re.compile(r"cua\s+")
 # "(khóa X)", "khoá XI", "Khóa X", "(khóa 11)"
 _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?")
-_TAIL_SUBJECT = re.compile(r"ve\s+(?:viec\s+)?")
+# A subject starts with "về (việc)", or, in titles, with the act ("Quyết định số 1133/QĐ-TTg
+# … của Thủ tướng Chính phủ phê duyệt … các Đề án tại Quyết định số 409/QĐ-TTg", "Kế hoạch
+# số 25-KH/TU … của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW"): the act is part
+# of the subject, and only where no comma stands before it (", thực hiện …" is the
+# sentence's own clause). Not "ban hành": "… của Ban Thường vụ Huyện ủy ban hành Kế hoạch"
+# is as often the host's own act with its comma left out (measured on the real-text sets).
+_TAIL_SUBJECT = re.compile(
+    r"ve\s+(?:viec\s+)?|(?=(?P<act>phe\s+duyet|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien"
+    r"|trien\s+khai|tiep\s+tuc\s+thuc\s+hien)\s)"
+)
 # One step of a tail: the separator, then whichever of the parts above starts there. The
 # parts start differently ("ban hanh"/"ngay", "cua", "(khoa"/"khoa", "ve"), so at most one
 # can match; the possessive separator keeps `_TAIL_SEPARATOR`'s greedy end. An opening quote
@@ -172,6 +181,8 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     else:
         step = _TAIL_STEP.match(shadow, end)
     subject = subject_span = None
+    if step is not None and step.group("act") is not None and "," in step.group():
+        step = None  # "…, ban hành Kế hoạch": a new clause, not the subject
     if step is not None and step.lastgroup == "subject":
         s_end = _subject_end(norm, step.end())
         raw = norm.text[step.end() : s_end]
