@@ -434,19 +434,29 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     _basis_lists(norm, drafts, classes)
     own = drafts[host_index].code if host_index is not None else None
     host_code = own.canonical if own is not None else None
+
+    def of_host(d: _Draft) -> bool:
+        """Whether the host states `d` itself: at the top level, or in the subject of its own
+        code ("… ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai Chỉ thị số …")."""
+        if d.parent is None:
+            return True
+        parent = drafts[d.parent].code
+        return parent is not None and parent.canonical == host_code
+
     # The primary targets: what the title and opening sentence say the document is about,
     # with the edge type they give (a review plan reviews; an implementing plan implements).
     primary: dict[str, set[RelationType]] = defaultdict(set)
     for d, cls in zip(drafts, classes, strict=True):
         at_top = layout.position(d.start) in ("title", "opening")
-        if d.parent is None and d.code is not None and cls is not None and at_top:
+        if of_host(d) and d.code is not None and cls is not None and at_top:
             primary[d.code.canonical].add(cls.type)
     relations: list[Relation] = []
     for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
         if d.code is None or d.alias or d.mention == "self" or cls is None:
             continue
         target = d.code.canonical
-        if d.parent is not None:
+        if not of_host(d):
+            assert d.parent is not None
             parent = drafts[d.parent]
             if parent.code is None:
                 continue
