@@ -83,6 +83,7 @@ _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between
 _REPORTED_GAP_WORDS = re.compile(
     r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*)?"
 )
+_REPORTED_LATER = 500  # how far after a report's lead its document's code may stand alone
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _NEXT_PARAGRAPH = 400  # a headed document's own act may follow its opening paragraph
@@ -687,17 +688,35 @@ def _document_id(content_hash: str, meta: Mapping[str, str]) -> str:
 
 
 def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> int | None:
-    """The reference a report's lead names right after its type word, if it has a code."""
+    """The reference a report's lead names right after its type word, if it has a code;
+    else the first one of the same type, by the same level of body, in the lines after the
+    lead ("Đảng ủy phường Phúc Lợi đã tổ chức hội nghị triển khai Kế hoạch tổ chức Đại hội
+    … Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU, ngày 05/7/2022 của Đảng ủy phường …")."""
     assert page.word_start is not None and page.word_end is not None
     for i, d in enumerate(drafts):
         if d.lead_start < page.word_start:
             continue
         if d.lead_start > page.word_end + _REPORTED_GAP:
-            return None
+            break
         gap = norm.shadow[page.word_end : d.lead_start]
         if not _REPORTED_GAP_WORDS.fullmatch(gap):
-            return None  # "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": not its code
+            break  # "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": not its code
         return i if d.mention == "code" else None
+    actor_level = body_level(page.actor)[0]
+    if actor_level is Level.UNKNOWN:
+        return None
+    for i, d in enumerate(drafts):
+        if d.lead_start <= page.word_end:
+            continue
+        if d.lead_start > page.word_end + _REPORTED_LATER:
+            break
+        if d.mention != "code" or d.code is None or d.type_word != page.type_word:
+            continue
+        by = d.code.issuer_level
+        if by is Level.UNKNOWN and d.issuing_body:
+            by = body_level(d.issuing_body)[0]
+        if by is actor_level and d.parent is None:
+            return i
     return None
 
 

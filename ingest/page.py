@@ -177,6 +177,9 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         numbered = _NUMBERED.match(shadow, m.end()) is not None
         if not numbered and (not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end)):
             return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
+        if numbered:
+            m, clause_start, actor = _last_in_chain(text, shadow, m, clause_start, actor,
+                                                    sentence_end)  # fmt: skip
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
             actor, _lead_date(shadow, clause_start, m.start()),
@@ -209,6 +212,23 @@ def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
     if not pieces:
         return shadow
     return shadow[:start] + "".join(pieces) + shadow[pos:]
+
+
+def _last_in_chain(text: str, shadow: str, m: re.Match[str], clause_start: int, actor: str,
+                   sentence_end: int) -> tuple[re.Match[str], int, str]:  # fmt: skip
+    """The last numbered act of a chain told in one sentence ("…, Ban Thường vụ Tỉnh ủy ban
+    hành Kế hoạch số 118-KH/TU, Ban Thường vụ Huyện ủy Lạc Dương đã kịp thời ban hành Kế
+    hoạch số 115-KH/HU …"): a chain runs down to the body the report is about."""
+    for later in _REPORTED_ACT.finditer(shadow, m.end(), sentence_end):
+        if later.group("verb").startswith(("gioi", "trich", "dang", "do la", "theo")):
+            continue
+        if _NUMBERED.match(shadow, later.end()) is None:
+            continue
+        later_clause = _clause_start(shadow, m.end(), later.start(), ".;:\n,")
+        later_actor = _actor(text, shadow, later_clause, later.start())
+        if later_actor is not None:
+            m, clause_start, actor = later, later_clause, later_actor
+    return m, clause_start, actor
 
 
 def _full_text_follows(shadow: str, start: int, act: int) -> bool:

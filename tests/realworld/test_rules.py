@@ -295,3 +295,29 @@ def test_a_provinces_party_paper_names_the_province() -> None:
     )
     doc = extract(text).document
     assert doc.level is Level.PROVINCE and doc.place.province == "Ninh Thuận"
+
+
+def test_a_chain_in_one_sentence_reports_its_last_act() -> None:
+    # https://vietnam.vn/?p=322515 (Lâm Đồng newspaper, one sentence quoted)
+    text = (
+        "Sau khi Bộ Chính trị ban hành Nghị quyết số 35-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế "
+        "hoạch số 118-KH/TU, Ban Thường vu Huyện ủy Lạc Dương đã kịp thời ban hành Kế hoạch số "
+        "115-KH/HU, ngày 06/3/2020 về thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị khoá XII."
+    )
+    ext = extract(text)
+    doc = ext.document
+    assert doc.code is not None and doc.code.canonical == "115-KH/HU"
+    assert doc.level is Level.DISTRICT and doc.place.district == "Lạc Dương"
+    assert (IMPL, "35-NQ/TW") in _host_relations(text)
+
+
+def test_a_reported_plan_numbered_in_the_next_sentence() -> None:
+    # http://phucloi.longbien.hanoi.gov.vn/cong-tac-dang?… (a ward portal)
+    text = (
+        "Chiều ngày 05/7/2022, Đảng ủy phường Phúc Lợi đã tổ chức hội nghị triển khai Kế hoạch tổ "
+        "chức Đại hội các Chi bộ trực thuộc nhiệm kỳ 2022 - 2025.\n\nHội nghị đã triển khai Kế "
+        "hoạch số 62-KH/ĐU, ngày 05/7/2022 của Đảng ủy phường về tổ chức Đại hội chi bộ trực thuộc."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "62-KH/ĐU"
+    assert doc.level is Level.COMMUNE and doc.place.commune == "Phúc Lợi"
