@@ -75,6 +75,7 @@ CENTRAL_STATE_ISSUERS = frozenset({
     "UBTUMTTQVN", "BNV", "BTC", "BCA", "BQP", "BYT", "BTP", "BNG", "BCT", "BXD", "BGDĐT",
     "BKHCN", "BVHTTDL", "BNNMT", "BDTTG", "BKHĐT", "BNNPTNT", "BTNMT", "BTTTT", "BGTVT",
     "BLĐTBXH", "UBDT",
+    "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981–1992 ("Quyết định 217-HĐBT")
 })  # fmt: skip
 LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "STC"})
 STATE_ISSUERS = CENTRAL_STATE_ISSUERS | LOCAL_STATE_ISSUERS
@@ -175,12 +176,15 @@ class DocumentCode:
     family: Family
     year: int | None = None
     internal: bool = False  # Party "/nb" suffix (internal circulation)
+    dashed: bool = False  # a State code of the 1980s–90s: "101-CP", "217-HĐBT", "59-TTg"
 
     @property
     def canonical(self) -> str:
         if self.family is Family.PARTY:
             tail = "/nb" if self.internal else ""
             return f"{self.number}-{self.kind}/{self.issuer}{tail}"
+        if self.dashed:
+            return f"{self.number}-{self.issuer}"
         year = f"{self.year}/" if self.year else ""
         symbol = f"{self.kind}-{self.issuer}" if self.kind else self.issuer
         return f"{self.number}/{year}{symbol}"
@@ -191,6 +195,8 @@ class DocumentCode:
         no type ("4912/UBND-NC"); None for a law or an ordinance ("77/2015/QH13")."""
         if self.kind:
             return self.kind
+        if self.dashed:
+            return None  # "101-CP" names no type: a decree, a decision or a directive
         return "CV" if self.family is Family.STATE and self.year is None else None
 
     @property

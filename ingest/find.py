@@ -9,7 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ingest.codes import (
@@ -36,11 +36,11 @@ _UP = "A-ZĐƯ"
 _BOUNDARY_BEFORE = r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:))"
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP).
 _NUMBER = r"\d{1,5}[a-zđ]?"
-# Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN" and "52\nNQ/TW" (hyphen
-# missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
+# Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
+# (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
 _PARTY_TAIL = (
-    rf"(?:\s*-\s*|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
+    rf"(?:\s*-\s*|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,4}})\s*/\s*"
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
     rf"(?:-[{_UP}][{_UP}&]{{0,14}})*)"
@@ -51,15 +51,20 @@ _PARTY_TAIL = (
 _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
+    rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-])"  # a letter with its issuer only: "3517/UBND"
     rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"  # joint
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"
     r"(?:[ ]?\.[IVX]{1,4}\b)?)"  # a department of the Government Office: "22/TTg-V.III"
     r"(?![\w/])"
 )
+# State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định
+# 217-HĐBT", "Chỉ thị 237-TTg".
+_DASHED_STATE_TAIL = r"\s*-\s*(?P<dissuer>CP|TTg|HĐBT)(?![\w/\-])"
 # The leading (?=[0-9]) changes no match; it lets sre skip ahead to digits (a lookbehind
 # first disables that).
 CODE_PATTERN = re.compile(
-    rf"(?=[0-9]){_BOUNDARY_BEFORE}(?P<num>{_NUMBER})(?:{_PARTY_TAIL}|{_STATE_TAIL})"
+    rf"(?=[0-9]){_BOUNDARY_BEFORE}(?P<num>{_NUMBER})"
+    rf"(?:{_PARTY_TAIL}|{_STATE_TAIL}|{_DASHED_STATE_TAIL})"
 )
 # Numbers sharing one symbol, written before a code: "217 và 218-QĐ/TW", "154 & 201/KH-ĐHHV".
 _SHARED_NUMBERS = re.compile(rf"(?:(?<![\w/.\-:])({_NUMBER})\s*(?:,|&|và)\s*)+$")
@@ -198,6 +203,11 @@ def _party_in_state_order(number: str, parts: list[str]) -> DocumentCode | None:
     return DocumentCode(number, kind, "-".join([body, *units]), Family.PARTY)
 
 
+_LEGISLATURE_CODE = re.compile(r"(?:UBTVQH|QH)\d{1,2}")
+# What stands before a letter written with its issuer only: "Công văn số 3517/UBND".
+_REV_LETTER_LEAD = re.compile(r"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav)(?![a-z])")
+
+
 def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
@@ -208,7 +218,11 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
         party = _party_in_state_order(number, parts)
         if party is not None:
             return party, ["state_order"]
-    if len(parts) == 1:  # QH14, UBTVQH15
+    if len(parts) == 1:  # QH14, UBTVQH15; a letter's lone issuer "UBND", "STTTT"
+        if not _LEGISLATURE_CODE.fullmatch(parts[0]):
+            if year is not None:
+                raise ValueError("a State code with a year needs a type")
+            return DocumentCode(number, "", parts[0], Family.STATE, None), ["letter"]
         if year is None:  # "Nghị quyết số …/2017/QH14": a draft's blank number
             raise ValueError("a legislature's law or resolution code carries its year")
         return DocumentCode(number, "", parts[0], Family.STATE, year), flags
@@ -248,7 +262,10 @@ def _code_from_match(m: re.Match[str], *, this_year: int) -> CodeMatch | None:
         return None
     number = canonical_number(raw_number)
     try:
-        if m.group("ptype") is not None:
+        if m.group("dissuer") is not None:
+            code = DocumentCode(number, "", m.group("dissuer"), Family.STATE, dashed=True)
+            flags = ["dashed_state"]
+        elif m.group("ptype") is not None:
             code, flags = _party_code(number, m.group("ptype"), m.group("pissuer"))
             if m.group("nohyphen") is not None:
                 if code.kind not in PARTY_TYPES or m.group("ptype") != code.kind:
@@ -353,6 +370,8 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         if m is None:
             continue
         resume = m.end()
+        if m.group("lone") is not None and scan.leftmost_before(_REV_LETTER_LEAD, start) is None:
+            continue  # "12/ABC" is a code only as "Công văn số 12/ABC"
         match = _code_from_match(m, this_year=year_limit)
         if match is None:
             continue
@@ -378,7 +397,7 @@ def _shared_before(text: str, match: CodeMatch) -> list[CodeMatch]:
         number = canonical_number(part.group(1))
         if int(number.rstrip("abcdefghijklmnopqrstuvwxyzđ")) == 0:
             continue
-        twin = DocumentCode(number, code.kind, code.issuer, code.family, code.year, code.internal)
+        twin = replace(code, number=number)
         shared.append(CodeMatch(part.start(1), part.end(1), twin, (*match.flags, "shared_symbol")))
     return shared
 

@@ -39,6 +39,14 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy", "24-KH/BTGTU"),
         # https://truongleduan.quangtri.gov.vn/… (Quảng Trị writes a programme of action CTHĐ)
         ("Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019 của Tỉnh ủy", "147-CTHĐ/TU"),
+        # http://huyendoanthoxuan.vn/index.php?dnt=%2Fview%2Fpost%2F&post=544 (hyphen lost)
+        ("của BCH Đoàn xã Xuân Tân; Kế hoạch số\n09KH/ĐTN ngày 22/02/2013 của", "09-KH/ĐTN"),
+        # https://hocmon.gov.vn/tin-tuc-su-kien/c/4/p142 (a letter with its issuer only)
+        ("(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện", "3517/UBND"),
+        # https://luatvietnam.vn/tu-phap/nghi-dinh-101-cp-chinh-phu-5084-d1.html (1990s codes)
+        ("Nghị định 101-CP của Chính phủ về việc", "101-CP"),
+        # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-… (the Council of Ministers, 1989)
+        ("Thi hành Nghị định số\n196-HĐBT ngày 11-12-1989 của", "196-HĐBT"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
@@ -321,3 +329,15 @@ def test_a_reported_plan_numbered_in_the_next_sentence() -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.code is not None and doc.code.canonical == "62-KH/ĐU"
     assert doc.level is Level.COMMUNE and doc.place.commune == "Phúc Lợi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trang 12/SGK lớp 9",  # a page of a textbook, not a letter "12/SGK"
+        "bản đồ tỷ lệ 1/500 và 1/2000",
+        "chủng vi rút Covid-19 và SARS-CoV2",
+    ],
+)
+def test_no_code_where_a_reader_sees_none(text: str) -> None:
+    assert extract(text).references == ()
