@@ -50,7 +50,7 @@ _ALIAS_DEF = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\s+la\s+(?P<al
 _BODY_LOWER_WORDS = frozenset({
     "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "thành", "phố", "quận", "ủy", "uỷ",
     "bộ", "hành", "vụ", "trị", "ương", "phủ", "thư", "tướng", "nhân", "dân", "quốc",
-    "trực", "khối", "chấp", "đồng", "trường", "trận", "đảng", "tịch",
+    "trực", "khối", "chấp", "đồng", "trường", "trận", "đảng", "tịch", "phòng",
 })  # fmt: skip
 _BODY_STOP_SHADOW = frozenset({"ve", "khoa", "ngay", "va", "tai", "theo", "thuc", "trong"})
 _MAX_BODY_WORDS = 10
