@@ -30,7 +30,7 @@ _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-
 # is as often the host's own act with its comma left out (measured on the real-text sets).
 _TAIL_SUBJECT = re.compile(
     r"ve\s+(?:viec\s+)?|(?=(?P<act>phe\s+duyet|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien"
-    r"|trien\s+khai|tiep\s+tuc\s+thuc\s+hien)\s)"
+    r"|trien\s+khai|tiep\s+tuc\s+thuc\s+hien)(?![a-z]))"
 )
 # One step of a tail: the separator, then whichever of the parts above starts there. The
 # parts start differently ("ban hanh"/"ngay", "cua", "(khoa"/"khoa", "ve"), so at most one
@@ -51,12 +51,24 @@ _BODY_LOWER_WORDS = frozenset({
     "tỉnh", "huyện", "xã", "phường", "thị", "trấn", "thành", "phố", "quận", "ủy", "uỷ",
     "bộ", "hành", "vụ", "trị", "ương", "phủ", "thư", "tướng", "nhân", "dân", "quốc",
     "trực", "khối", "chấp", "đồng", "trường", "trận", "đảng", "tịch", "phòng",
+    # ministries and departments: "Bộ Tài chính", "Bộ trưởng Bộ Y tế", "Sở Tư pháp", "Bộ Nông
+    # nghiệp và Phát triển nông thôn", "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh"
+    "chính", "trưởng", "tế", "pháp", "nghiệp", "triển", "thôn", "động", "binh", "dục", "tạo",
+    "hóa", "hoá", "thao", "lịch", "học", "nghệ", "tải", "vận",
 })  # fmt: skip
-_BODY_STOP_SHADOW = frozenset({"ve", "khoa", "ngay", "va", "tai", "theo", "thuc", "trong"})
+# Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
+_BODY_STOP = frozenset({
+    "về", "khóa", "khoá", "ngày", "và", "tại", "theo", "thực", "trong", "vv", "v/v",
+})  # fmt: skip
 _MAX_BODY_WORDS = 10
 _MAX_SUBJECT = 400
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
+# A line break inside a sentence: the next line goes on in lower case ("Nghị định\nsố …").
+_WRAPPED = re.compile(r"\n[ \t]*[a-zđà-ỹ]")
+# Parts of a text named in a subject: "sửa đổi, bổ sung khoản 2, Điều 8, Nghị định số …".
+_PROVISION_WORDS = frozenset({"Điều", "Khoản", "Điểm", "Chương", "Mục", "Phần", "Phụ"})
+_PROVISION_BEFORE = re.compile(r"(?<![a-z])(?:dieu|khoan|diem|chuong|muc)\s+\w{1,4}\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,14 +114,13 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
         ends_sentence = word.endswith(".")
         word = word.rstrip("./")
         lower = word.lower()
-        shadow = norm.shadow[m.start() : m.start() + len(word)]
         previous = words[-1].lower() if words else ""
         capitalised = word[:1].isupper()
         if word[:1].isdigit() and previous in {"quận", "phường"} and len(word) <= 2:
             words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
             end = m.start() + len(word)
             break
-        if shadow in _BODY_STOP_SHADOW or word[:1].isdigit():
+        if lower in _BODY_STOP or word[:1].isdigit():
             break
         if not (
             capitalised
@@ -137,6 +148,8 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
     for stop in _SUBJECT_STOP.finditer(text, start, limit):  # only these characters matter
         i = stop.start()
         ch = text[i]
+        if ch == "\n" and _WRAPPED.match(text, i):
+            continue  # a line wrapped mid-sentence: "… một số điều của Nghị định\nsố 35/2015 …"
         if ch in "\n;":
             return i
         if ch == "(" and _SUBJECT_ASIDE.match(norm.shadow, i):
@@ -145,8 +158,12 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
             return i
         if ch == ",":
             nxt = _NEXT_WORD.match(text, i)
-            if nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper():
-                return i  # ", Đảng ủy ban hành …" starts a new clause; ", MTTQ …" does not
+            if nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper() and (
+                nxt.group(1) not in _PROVISION_WORDS
+                and not _PROVISION_BEFORE.search(norm.shadow, max(start, i - 20), i)
+            ):
+                return i  # ", Đảng ủy ban hành …" starts a new clause; ", MTTQ …", ", Điều 8",
+                # "Điều 8, Nghị định số …" do not
     return limit
 
 

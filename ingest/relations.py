@@ -1,7 +1,9 @@
 """Type a reference from the words that lead up to it (DOMAIN.md §7.2).
 
 "thực hiện X" → IMPLEMENTS, "sơ kết … thực hiện X" → REVIEWS, "căn cứ X" → BASED_ON,
-"ban hành kèm theo X" → ATTACHED_TO, anything else → CITES. Cues are matched on the shadow
+"ban hành kèm theo X" → ATTACHED_TO; for State texts "quy định chi tiết X" → GUIDES,
+"sửa đổi, bổ sung X" → AMENDS, "thay thế X" → REPLACES, "bãi bỏ X" → REPEALS, "đính chính
+X" → CORRECTS, "hợp nhất X" → CONSOLIDATES, "đình chỉ X" → SUSPENDS; anything else → CITES. Cues are matched on the shadow
 text (lower case, no diacritics), so "hoá"/"hóa" and "uỷ"/"ủy" spellings agree.
 """
 
@@ -22,6 +24,37 @@ class RelationType(StrEnum):
     ATTACHED_TO = "ATTACHED_TO"
     BASED_ON = "BASED_ON"
     CITES = "CITES"
+    # What State texts do to one another (the national legal database's "lược đồ" pairs)
+    GUIDES = "GUIDES"  # quy định chi tiết, hướng dẫn thi hành
+    AMENDS = "AMENDS"  # sửa đổi, bổ sung
+    REPLACES = "REPLACES"  # thay thế
+    REPEALS = "REPEALS"  # bãi bỏ, hủy bỏ, hết hiệu lực
+    CORRECTS = "CORRECTS"  # đính chính
+    CONSOLIDATES = "CONSOLIDATES"  # hợp nhất
+    SUSPENDS = "SUSPENDS"  # đình chỉ, tạm ngưng hiệu lực
+
+    @property
+    def label(self) -> str:
+        """The type as a reader names it: Vietnamese, then English."""
+        return RELATION_LABELS[self]
+
+
+RELATION_LABELS: dict[RelationType, str] = {
+    RelationType.IMPLEMENTS: "thực hiện / implements",
+    RelationType.REVIEWS: "sơ kết, tổng kết / reviews",
+    RelationType.ATTACHED_TO: "kèm theo / attached to",
+    RelationType.BASED_ON: "căn cứ / based on",
+    RelationType.CITES: "dẫn chiếu / cites",
+    RelationType.GUIDES: "hướng dẫn, quy định chi tiết / guides",
+    RelationType.AMENDS: "sửa đổi, bổ sung / amends",
+    RelationType.REPLACES: "thay thế / replaces",
+    RelationType.REPEALS: "bãi bỏ / repeals",
+    RelationType.CORRECTS: "đính chính / corrects",
+    RelationType.CONSOLIDATES: "hợp nhất / consolidates",
+    RelationType.SUSPENDS: "đình chỉ / suspends",
+}
+# A document that replaces or repeals another ends its force.
+ENDS_FORCE = frozenset({RelationType.REPLACES, RelationType.REPEALS})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +104,11 @@ def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
 
 _IMPL = RelationType.IMPLEMENTS
 _REV = RelationType.REVIEWS
+# What one State text does to another, as a group (for the passive "được thay thế bởi").
+_ACTS_ON = (
+    r"(?:thay\s+the|sua\s+doi(?:,?\s+bo\s+sung)?|bai\s+bo|huy\s+bo|dinh\s+chinh|hop\s+nhat"
+    r"|dinh\s+chi)"
+)
 DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"(?:ban\s+hanh\s+)?kem\s+theo", RelationType.ATTACHED_TO, "annex_of"),
     _rule(r"so\s+ket", _REV, "interim_review"),
@@ -83,13 +121,23 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"can\s+cu|xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.BASED_ON, "based_on"),
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
-    _rule(r"huong\s+dan\s+(?:thuc\s+hien|thi\s+hanh)", _IMPL, "guides"),
-    _rule(r"quy\s+dinh\s+chi\s+tiet", _IMPL, "details"),
+    _rule(r"huong\s+dan\s+thuc\s+hien", _IMPL, "guides"),  # a Party guidance carries X out
+    _rule(r"huong\s+dan\s+thi\s+hanh|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?",
+          RelationType.GUIDES, "details"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
     _rule(r"quan\s+triet|tuyen\s+truyen", RelationType.CITES, "disseminates"),
-    _rule(r"thay\s+the", RelationType.CITES, "replaces"),
-    _rule(r"sua\s+doi,?\s+bo\s+sung", RelationType.CITES, "amends"),
-    _rule(r"bai\s+bo|het\s+hieu\s+luc", RelationType.CITES, "repeals"),
+    # Passive: "Quyết định 119/QĐ-UBND … đã được thay thế bởi Quyết định 366/QĐ-UBND" — the
+    # cited document acts on the host, not the other way round; the edge would point the
+    # wrong way, so it stays a citation (ahead of the active cues, which end at the same place)
+    _rule("|".join(rf"{aux}\s+{_ACTS_ON}(?:\s+(?:boi|theo|tai))?" for aux in ("duoc", "bi")),
+          RelationType.CITES, "acted_on_by"),
+    _rule(r"thay\s+the", RelationType.REPLACES, "replaces"),
+    _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
+    _rule(r"bai\s+bo|huy\s+bo|het\s+hieu\s+luc", RelationType.REPEALS, "repeals"),
+    _rule(r"dinh\s+chinh", RelationType.CORRECTS, "corrects"),
+    _rule(r"hop\s+nhat", RelationType.CONSOLIDATES, "consolidates"),
+    _rule(r"dinh\s+chi(?:\s+thi\s+hanh)?|tam\s+ngung(?:\s+hieu\s+luc)?|ngung\s+hieu\s+luc",
+          RelationType.SUSPENDS, "suspends"),
     _rule(r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelationType.CITES,
           "in_spirit_of"),
     # "… nhiệm vụ năm 2021 theo Nghị quyết số 02-NQ/TU": according to, not carrying out

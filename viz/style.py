@@ -1,12 +1,16 @@
 """How the view looks: colour per level, shape per document type, colour and label per relation.
 
 Pure constants and lookups; keys match `ingest` spellings (Level values, type codes,
-RelationType values) without importing it, so `viz` stays a leaf.
+RelationType values). The relation types and their Vietnamese labels come from the one enum
+(`ingest.relations`, a module with no dependencies), so the legend, the CLI and the API name
+a type alike.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ingest.relations import RelationType
 
 # vis hierarchical level per administrative level: central at the top, unknown at the bottom
 LEVEL_RANK: dict[str, int] = {
@@ -49,12 +53,22 @@ class RelationStyle:
     dashes: bool = False
 
 
+_RELATION_LOOK: dict[RelationType, tuple[str, bool]] = {  # colour, dashed
+    RelationType.IMPLEMENTS: ("#1f618d", False),
+    RelationType.REVIEWS: ("#8e44ad", False),
+    RelationType.BASED_ON: ("#b9770e", False),
+    RelationType.ATTACHED_TO: ("#117a65", True),
+    RelationType.CITES: ("#909497", True),
+    RelationType.GUIDES: ("#2874a6", True),
+    RelationType.AMENDS: ("#ca6f1e", False),
+    RelationType.REPLACES: ("#a93226", False),
+    RelationType.REPEALS: ("#641e16", False),
+    RelationType.CORRECTS: ("#7d6608", True),
+    RelationType.CONSOLIDATES: ("#1e8449", True),
+    RelationType.SUSPENDS: ("#6c3483", True),
+}
 RELATION_STYLE: dict[str, RelationStyle] = {
-    "IMPLEMENTS": RelationStyle("#1f618d", "thực hiện / implements"),
-    "REVIEWS": RelationStyle("#8e44ad", "sơ kết, tổng kết / reviews"),
-    "BASED_ON": RelationStyle("#b9770e", "căn cứ / based on"),
-    "ATTACHED_TO": RelationStyle("#117a65", "kèm theo / attached to", dashes=True),
-    "CITES": RelationStyle("#909497", "dẫn chiếu / cites", dashes=True),
+    t.value: RelationStyle(colour, t.label, dashes) for t, (colour, dashes) in _RELATION_LOOK.items()
 }
 DEFAULT_RELATION = RelationStyle("#909497", "liên quan / related", dashes=True)
 

@@ -341,3 +341,64 @@ def test_a_reported_plan_numbered_in_the_next_sentence() -> None:
 )
 def test_no_code_where_a_reader_sees_none(text: str) -> None:
     assert extract(text).references == ()
+
+
+# https://ls1.hethongphapluat.com/quyet-dinh-88-2014-qd-ubnd-ve-thu-phi-tham-quan-danh-lam-
+# thang-canh-di-tich-lich-su-cong-trinh-van-hoa-tren-dia-ban-thanh-pho-ha-noi.html
+HANOI_88_2014_BASES = (
+    "QUYẾT ĐỊNH\nVỀ VIỆC THU PHÍ THAM QUAN DANH LAM THẮNG CẢNH\n"
+    "ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI\n"
+    "Căn cứ Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 của Chính phủ quy định chi tiết "
+    "thi hành Pháp lệnh phí và lệ phí;\n"
+    "Căn cứ Nghị định số 24/2006/NĐ-CP ngày 06 tháng 3 năm 2006 của Chính phủ sửa đổi, bổ sung "
+    "một số điều của Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 của Chính phủ quy định "
+    "chi tiết thi hành Pháp lệnh phí và lệ phí;\n"
+    "Căn cứ Thông tư số 63/2002/TT-BTC ngày 24 tháng 7 năm 2002 của Bộ Tài chính hướng dẫn thực "
+    "hiện các quy định pháp luật về phí và lệ phí;\n"
+    "Căn cứ Thông tư số 45/2006/TT-BTC ngày 25 tháng 5 năm 2006 của Bộ Tài chính sửa đổi, bổ "
+    "sung Thông tư số 63/2002/TT-BTC ngày 24 tháng 7 năm 2002 của Bộ Tài chính hướng dẫn thực "
+    "hiện các quy định pháp luật về phí và lệ phí;\n"
+)
+
+
+def test_what_a_basis_says_one_state_text_does_to_another() -> None:
+    relations = {(r.source, r.type, r.target) for r in extract(HANOI_88_2014_BASES).relations}
+    assert ("24/2006/NĐ-CP", RelationType.AMENDS, "57/2002/NĐ-CP") in relations
+    assert ("45/2006/TT-BTC", RelationType.AMENDS, "63/2002/TT-BTC") in relations
+    assert {("HOST", BASED, c) for c in ("57/2002/NĐ-CP", "24/2006/NĐ-CP", "45/2006/TT-BTC")} <= (
+        relations
+    )
+
+
+def test_a_circular_guides_the_decree_its_subject_names() -> None:
+    # h-vinhlong-612-qd-ubnd (a Vĩnh Long decision, 2020, repost on a legal site)
+    text = (
+        "Căn cứ Thông tư số 01/2018/TT-VPCP ngày 23 tháng 11 năm 2018 của Văn phòng Chính phủ "
+        "hướng dẫn thi hành một số quy định của Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm "
+        "2018 của Chính phủ về thực hiện cơ chế một cửa;\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("01/2018/TT-VPCP", RelationType.GUIDES, "61/2018/NĐ-CP") in relations
+    assert ("HOST", IMPL, "61/2018/NĐ-CP") not in relations
+
+
+def test_a_provision_in_a_subject_keeps_the_amended_decree_in_it() -> None:
+    # j-tuyenquang-02-2011-qd-ubnd: "khoản 2, Điều 8, Nghị định số …" is one phrase
+    text = (
+        "Căn cứ Nghị định số 16/2009/NĐ-CP ngày 16 tháng 02 năm 2009 của Chính phủ về sửa đổi, bổ "
+        "sung khoản 2, Điều 8, Nghị định số 13/2008/NĐ-CP ngày 04 tháng 02 năm 2008 của Chính "
+        "phủ quy định tổ chức các cơ quan chuyên môn;\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("16/2009/NĐ-CP", RelationType.AMENDS, "13/2008/NĐ-CP") in relations
+
+
+def test_replaced_by_in_the_passive_points_no_edge_the_wrong_way() -> None:
+    # https://vanbanphapluat.co/quyet-dinh-119-qd-ubnd-bo-sung-thu-tuc-hanh-chinh (a legal site's
+    # note above the text: 366/QĐ-UBND replaces 119/QĐ-UBND, not the reverse)
+    text = (
+        "Quyết định 119/QĐ-UBND bổ sung thủ tục hành chính đã được thay thế bởi Quyết định "
+        "366/QĐ-UBND bãi bỏ Quyết định công bố thủ tục hành chính Bắc Giang 2015.\n"
+    )
+    types = {r.type for r in extract(text).relations}
+    assert RelationType.REPLACES not in types
