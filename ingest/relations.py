@@ -3,8 +3,9 @@
 "thực hiện X" → IMPLEMENTS, "sơ kết … thực hiện X" → REVIEWS, "căn cứ X" → BASED_ON,
 "ban hành kèm theo X" → ATTACHED_TO; for State texts "quy định chi tiết X" → GUIDES,
 "sửa đổi, bổ sung X" → AMENDS, "thay thế X" → REPLACES, "bãi bỏ X" → REPEALS, "đính chính
-X" → CORRECTS, "hợp nhất X" → CONSOLIDATES, "đình chỉ X" → SUSPENDS; anything else → CITES. Cues are matched on the shadow
-text (lower case, no diacritics), so "hoá"/"hóa" and "uỷ"/"ủy" spellings agree.
+X" → CORRECTS, "hợp nhất X" → CONSOLIDATES, "đình chỉ X" → SUSPENDS; anything else → CITES.
+Cues are matched on the shadow text (lower case, no diacritics), so "hoá"/"hóa" and "uỷ"/"ủy"
+spellings agree.
 """
 
 from __future__ import annotations

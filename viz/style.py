@@ -68,7 +68,8 @@ _RELATION_LOOK: dict[RelationType, tuple[str, bool]] = {  # colour, dashed
     RelationType.SUSPENDS: ("#6c3483", True),
 }
 RELATION_STYLE: dict[str, RelationStyle] = {
-    t.value: RelationStyle(colour, t.label, dashes) for t, (colour, dashes) in _RELATION_LOOK.items()
+    t.value: RelationStyle(colour, t.label, dashes)
+    for t, (colour, dashes) in _RELATION_LOOK.items()
 }
 DEFAULT_RELATION = RelationStyle("#909497", "liên quan / related", dashes=True)
 
