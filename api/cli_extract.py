@@ -104,7 +104,7 @@ def _table(extraction: Extraction, read_warnings: tuple[str, ...], console: Cons
         source = "(văn bản này)" if rel.source == "HOST" else rel.source
         text = " ".join(rel.evidence.text.split())
         rels.add_row(
-            source, rel.type.value, rel.target, text[:100] + ("…" if len(text) > 100 else "")
+            source, rel.type.label, rel.target, text[:100] + ("…" if len(text) > 100 else "")
         )
     console.print(rels)
     for message in (*read_warnings, *(w.message for w in extraction.warnings)):

@@ -162,7 +162,7 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                     present.label(n) if n else k,
                     about[:70] + ("…" if len(about) > 70 else ""),
                     str(r.depth),
-                    r.hops[-1].type.value if r.hops else "",
+                    r.hops[-1].type.label if r.hops else "",
                 )
     console = Console(file=out, width=160)
     console.print(table)
@@ -174,6 +174,12 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 
 # ---------------------------------------------------------------------------- show, stats
+def _force_label(in_force: bool, ended_by: list[str]) -> str:
+    if in_force:
+        return "còn hiệu lực (theo đồ thị) / in force, as far as the graph knows"
+    return f"hết hiệu lực / no longer in force: thay thế, bãi bỏ bởi / by {', '.join(ended_by)}"
+
+
 def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     node = store.node(key)
@@ -200,6 +206,7 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         ("Trích yếu / subject", doc.subject or doc.title or ""),
         ("Cách viết khác / aliases", ", ".join(doc.aliases)),
         ("Trạng thái / status", "chưa thu thập / stub" if doc.stub else "đã nạp / ingested"),
+        ("Hiệu lực / in force", _force_label(doc.in_force, doc.ended_by)),
     ]
     for name, value in rows:
         if value:
@@ -213,7 +220,7 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         cited.add_column(column)
     for e in doc.cited_by:
         text = " ".join((e.evidence[0].text if e.evidence else "").split())
-        cited.add_row(e.source, e.type.value, text[:100] + ("…" if len(text) > 100 else ""))
+        cited.add_row(e.source, e.type.label, text[:100] + ("…" if len(text) > 100 else ""))
     console.print(cited)
     return EXIT_OK
 

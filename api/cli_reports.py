@@ -167,6 +167,9 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         rows.append(("conflicts", c.key, c.key, "", "", "", f"{c.field}: {values}"))
     for dup in rep.possible_duplicates:
         rows.append(("possible_duplicates", dup["key"], dup["other"], "", "", "", ""))
+    for r in rep.relies_on_ended:
+        detail = f"{r['type']} {r['target']}; ended by {', '.join(r['ended_by'])}"
+        rows.append(("relies_on_ended", r["source"], r["source"], "", "", "", detail))
 
     def tables() -> list[Table]:
         summary = Table(title="Chất lượng dữ liệu / data quality")
@@ -195,6 +198,16 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 t.add_row(d.code, LEVEL_NAMES.get(d.level, d.level), d.place, str(d.cited_by),
                           ", ".join(d.detail))  # fmt: skip
             tabs.append(t)
+        if rep.relies_on_ended:
+            stale = Table(title="Vẫn dựa vào văn bản đã hết hiệu lực / relying on a replaced or "
+                                "repealed document")  # fmt: skip
+            for col in ("Văn bản / document", "Quan hệ / type", "Văn bản hết hiệu lực / ended",
+                        "Thay thế, bãi bỏ bởi / ended by"):  # fmt: skip
+                stale.add_column(col)
+            for r in rep.relies_on_ended[: args.limit]:
+                stale.add_row(r["source"], RelationType(r["type"]).label, r["target"],
+                              ", ".join(r["ended_by"]))  # fmt: skip
+            tabs.append(stale)
         if rep.short_forms:
             short = Table(title="Tên gọi tắt chưa rõ văn bản / unresolved short forms")
             for col in ("Văn bản / document", "Tên gọi / written as", "Vị trí / offset"):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from api import schemas as S
 from api.search import fold, kind_code
-from graph.lineage import Hop, Lineage
+from graph.lineage import Hop, Lineage, ended_by
 from graph.model import ISSUER, Conflict, Edge, Node
 from ingest.codes import Level
 
@@ -72,6 +72,7 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
     """The document with its facts and up to `limit` incoming edges (with evidence)."""
     data = node.as_dict()
     incoming = sorted(cited_by, key=lambda e: (e.type.value, e.source, e.doc))
+    enders = ended_by(incoming).get(node.key, [])
     return S.DocumentOut(
         **summary(node).model_dump(),
         canonical=node.canonical,
@@ -94,6 +95,8 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         cited_by_total=len(incoming),
         cited_by=[edge(e) for e in incoming[:limit]],
         cited_by_truncated=len(incoming) > limit,
+        in_force=not enders,
+        ended_by=enders,
     )
 
 

@@ -150,6 +150,13 @@ class DocumentOut(DocumentSummary):
     cited_by_total: int
     cited_by: list[EdgeOut] = Field(description="incoming edges with evidence, capped")
     cited_by_truncated: bool
+    in_force: bool = Field(
+        True,
+        description="còn hiệu lực / in force: false when an ingested text replaces or repeals it",
+    )
+    ended_by: list[str] = Field(
+        default_factory=list, description="keys of the documents that replace or repeal it"
+    )
 
 
 class DocumentPage(BaseModel):

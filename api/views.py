@@ -12,7 +12,7 @@ from graph import lineage as L
 from graph.model import DATE, Edge, Node
 from graph.store import GraphStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Family
-from ingest.relations import RelationType
+from ingest.relations import ENDS_FORCE, RelationType
 from viz import ViewEdge, ViewGraph, ViewNode
 
 
@@ -30,7 +30,7 @@ def _kind_word(node: Node, code: str) -> str:
     return table.get(code, node.kind or "")
 
 
-def view_node(node: Node, *, focus: bool = False) -> ViewNode:
+def view_node(node: Node, *, focus: bool = False, ended_by: tuple[str, ...] = ()) -> ViewNode:
     """The view's spelling of a node: code, kind, level, place, date, body, subject, stub."""
     bodies = issuing_bodies(node)
     code = kind_code(node)
@@ -48,7 +48,20 @@ def view_node(node: Node, *, focus: bool = False) -> ViewNode:
         title=node.title or "",
         stub=node.stub,
         focus=focus,
+        ended_by=ended_by,
     )
+
+
+def _enders(store: GraphStore, edges: Iterable[Edge],
+            shown: dict[str, Node]) -> dict[str, tuple[str, ...]]:  # fmt: skip
+    """Labels of the documents ending each shown document's force (replace or repeal it)."""
+    ended = {k: v for k, v in L.ended_by(edges).items() if k in shown}
+    missing = {s for sources in ended.values() for s in sources if s not in shown}
+    nodes = {**store.nodes_by_key(sorted(missing)), **shown} if missing else shown
+    return {
+        key: tuple(sorted(label(nodes[s]) if s in nodes else s for s in sources))
+        for key, sources in ended.items()
+    }
 
 
 def view_edges(edges: Iterable[Edge], keys: Collection[str]) -> tuple[ViewEdge, ...]:
@@ -83,13 +96,18 @@ def lineage_view(
     keys = list(dict.fromkeys([key, *(r.key for r in up.reached), *(r.key for r in down.reached)]))
     nodes = store.nodes_by_key(keys)
     edges = view_edges(store.out_edges(keys, types), set(nodes))
+    enders = _enders(store, store.in_edges(keys, ENDS_FORCE), nodes)
     omitted = 0
     note = None
     if up.truncated or down.truncated:
         note = f"Chỉ hiện {limit} văn bản mỗi chiều / at most {limit} documents shown each way"
         omitted = 1
     return ViewGraph(
-        tuple(view_node(nodes[k], focus=k == key) for k in keys if k in nodes),
+        tuple(
+            view_node(nodes[k], focus=k == key, ended_by=enders.get(k, ()))
+            for k in keys
+            if k in nodes
+        ),
         edges,
         omitted_nodes=omitted,
         omitted_note=note,
@@ -104,7 +122,11 @@ def overview(store: GraphStore, *, limit: int) -> ViewGraph:
     if total <= limit:
         nodes = sorted(store.iter_nodes(), key=lambda n: n.key)
         every = {n.key for n in nodes}
-        return ViewGraph(tuple(view_node(n) for n in nodes), view_edges(edges, every))
+        enders = _enders(store, edges, {n.key: n for n in nodes})
+        return ViewGraph(
+            tuple(view_node(n, ended_by=enders.get(n.key, ())) for n in nodes),
+            view_edges(edges, every),
+        )
     degree: Counter[str] = Counter()
     around: dict[str, set[str]] = {}
     for e in edges:
@@ -129,8 +151,9 @@ def overview(store: GraphStore, *, limit: int) -> ViewGraph:
         f" / the graph has {total} documents; showing the {len(keys)} best-connected ones and"
         f" their neighbours, {left} left out"
     )
+    enders = _enders(store, edges, found)
     return ViewGraph(
-        tuple(view_node(found[k]) for k in keys),
+        tuple(view_node(found[k], ended_by=enders.get(k, ())) for k in keys),
         view_edges(edges, set(keys)),
         omitted_nodes=left,
         omitted_note=note,

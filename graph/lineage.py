@@ -6,7 +6,7 @@ cycles never loop, and is bounded by depth (at most MAX_DEPTH) and a node limit.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -17,7 +17,7 @@ from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Node
 from graph.store import GraphStore
 from ingest.codes import Level
 from ingest.normalize import UnparseableCode, normalize_code
-from ingest.relations import RelationType
+from ingest.relations import ENDS_FORCE, RelationType
 
 MAX_DEPTH = 10
 DEFAULT_LIMIT = 10_000
@@ -370,6 +370,18 @@ def resolve(store: GraphStore, text: str) -> str:
     if len(found) > 1:
         raise AmbiguousCode(code, sorted(n.key for n in found))
     return found[0].key
+
+
+def ended_by(edges: Iterable[Edge]) -> dict[str, list[str]]:
+    """For each document an ingested text says is replaced or repealed, the documents that
+    replace or repeal it (sorted): "Quyết định này thay thế Quyết định số 1281/QĐ-UBND", "Căn
+    cứ … Nghị định số 24/2006/NĐ-CP … bãi bỏ …". A document missing here is in force as far
+    as the graph knows."""
+    enders: dict[str, set[str]] = {}
+    for e in edges:
+        if e.type in ENDS_FORCE and e.source != e.target:
+            enders.setdefault(e.target, set()).add(e.source)
+    return {key: sorted(found) for key, found in enders.items()}
 
 
 def conflicts(store: GraphStore) -> list[Conflict]:

@@ -40,6 +40,7 @@ class ViewNode:
     focus: bool = False
     url: str | None = None
     api_url: str | None = None
+    ended_by: tuple[str, ...] = ()  # labels of the documents that replace or repeal it
 
 
 @dataclass(frozen=True, slots=True)

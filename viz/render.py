@@ -64,6 +64,8 @@ def _hover(node: ViewNode, level: str) -> str:
     lines = [f"{name}: {value}" for name, value in rows if value]
     if node.stub:
         lines.append("Chưa thu thập (chỉ được dẫn chiếu) / stub: cited, not ingested")
+    if node.ended_by:
+        lines.append(_ended(node))
     return "\n".join(lines) or node.label
 
 
@@ -82,7 +84,14 @@ def _facts(node: ViewNode, level: str) -> list[list[str]]:
     ]
     if node.stub:
         rows.append(["Trạng thái / status", "Chưa thu thập / stub (cited, not ingested)"])
+    if node.ended_by:
+        rows.append(["Hiệu lực / in force", _ended(node)])
     return [row for row in rows if row[1]]
+
+
+def _ended(node: ViewNode) -> str:
+    by = ", ".join(node.ended_by)
+    return f"Hết hiệu lực, thay thế hoặc bãi bỏ bởi {by} / no longer in force, ended by {by}"
 
 
 def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str, Any]:
@@ -118,9 +127,12 @@ def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str,
         "vbApi": _safe_url(node.api_url) or f"{api_base}/documents/{quote(node.key, safe='')}",
         "vbView": _safe_url(node.url) or f"{view_base}/{quote(node.key, safe='')}",
     }
+    options["vbEnded"] = bool(node.ended_by)
     if node.stub:
         options["shapeProperties"] = {"borderDashes": style.STUB_DASHES}
         options["opacity"] = style.STUB_OPACITY
+    if node.ended_by:
+        options["opacity"] = style.ENDED_OPACITY
     if node.focus:
         options["shadow"] = {"enabled": True, "size": 12, "color": "rgba(0,0,0,0.45)"}
         options["font"]["strokeWidth"] = 3
@@ -224,6 +236,8 @@ def _legend() -> str:
     marks = (
         f'<li><span class="swatch stub"></span>{esc("Chưa thu thập / stub (cited only)")}</li>'
         f'<li><span class="swatch focus"></span>{esc("Đang xem / focused")}</li>'
+        f'<li><span class="swatch ended"></span>'
+        f"{esc('Hết hiệu lực (bị thay thế, bãi bỏ) / no longer in force')}</li>"
     )
     return (
         f"<div><h2>Cấp / level</h2><ul>{levels}{marks}</ul></div>"

@@ -44,6 +44,7 @@ DEFAULT_SHAPE = ("dot", "Loại khác / other")
 STUB_BACKGROUND = "#f2f3f4"
 STUB_DASHES = [5, 4]
 STUB_OPACITY = 0.75
+ENDED_OPACITY = 0.5  # a document replaced or repealed: no longer in force
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """Data quality: what an analyst should check or acquire next. Conflicting dates and terms
 for one document, type words that contradict the code, local codes with no known place,
-possible duplicates, and stubs (cited, not ingested) ranked by how often they are cited.
+possible duplicates, stubs (cited, not ingested) ranked by how often they are cited, and
+documents that still carry out or rest on one that was replaced or repealed.
 """
 
 from __future__ import annotations
@@ -8,11 +9,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graph.lineage import conflicts, possible_duplicates, unresolved_short_forms
-from graph.model import Conflict, Node
+from graph.lineage import conflicts, ended_by, possible_duplicates, unresolved_short_forms
+from graph.model import Conflict, Edge, Node
 from graph.reports._common import citing_sources, code_of, document_date, place_label
 from graph.store import GraphStore
 from ingest.normalize import parse_code
+from ingest.relations import RelationType
+
+# Edges by which a document relies on another: it carries it out, reviews it, rests on it.
+_RELIES = frozenset({
+    RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.BASED_ON, RelationType.GUIDES,
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +58,9 @@ class Quality:
     possible_duplicates: tuple[dict[str, Any], ...]
     stubs: tuple[DocumentIssue, ...]
     short_forms: tuple[dict[str, Any], ...] = ()
+    # {"source", "type", "target", "ended_by", "source_date", "doc"}: a document that relies on
+    # one an ingested text replaces or repeals, and is not known to predate that end
+    relies_on_ended: tuple[dict[str, Any], ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {
@@ -61,6 +71,7 @@ class Quality:
             "possible_duplicates": len(self.possible_duplicates),
             "stubs": len(self.stubs),
             "short_forms": len(self.short_forms),
+            "relies_on_ended": len(self.relies_on_ended),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -73,6 +84,7 @@ class Quality:
             "possible_duplicates": list(self.possible_duplicates),
             "stubs": [d.as_dict() for d in self.stubs],
             "short_forms": list(self.short_forms),
+            "relies_on_ended": list(self.relies_on_ended),
         }
 
 
@@ -130,9 +142,16 @@ def quality(store: GraphStore) -> Quality:
     --------
     graph.lineage.conflicts, graph.lineage.possible_duplicates
     """
-    cited = citing_sources(store.iter_edges())
+    edges = list(store.iter_edges())
+    cited = citing_sources(edges)
+    ended = ended_by(edges)
+    relying = [e for e in edges if e.type in _RELIES and e.target in ended]
+    wanted = {e.source for e in relying} | {k for e in relying for k in ended[e.target]}
+    dates: dict[str, str] = {}
     mismatches, unqualified, uncertain, stubs = [], [], [], []
     for node in store.iter_nodes():
+        if node.key in wanted and (day := document_date(node)) is not None:
+            dates[node.key] = day.isoformat()
         words = _type_words(node)
         if words:
             mismatches.append(_issue(node, cited, words))
@@ -150,4 +169,25 @@ def quality(store: GraphStore) -> Quality:
         tuple(possible_duplicates(store)),
         _ranked(stubs),
         tuple(unresolved_short_forms(store)),
+        _relies_on_ended(relying, ended, dates),
     )
+
+
+def _relies_on_ended(relying: list[Edge], ended: dict[str, list[str]],
+                     dates: dict[str, str]) -> tuple[dict[str, Any], ...]:  # fmt: skip
+    """The relying edges whose source is not known to predate the end of its target's force
+    (a plan of 2015 based on a decision repealed in 2020 was right when it was written)."""
+    out: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for e in relying:
+        enders = [k for k in ended[e.target] if k != e.source]
+        if not enders:
+            continue
+        ends = [dates[k] for k in enders if k in dates]
+        since = dates.get(e.source)
+        if since is not None and ends and since < min(ends):
+            continue
+        out.setdefault((e.source, e.type.value, e.target), {
+            "source": e.source, "type": e.type.value, "target": e.target,
+            "ended_by": enders, "source_date": since, "doc": e.doc,
+        })  # fmt: skip
+    return tuple(out[k] for k in sorted(out))
