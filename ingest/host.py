@@ -246,11 +246,17 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     # Heading continuation: "KẾT LUẬN / CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII".
     if layout.heading and layout.title:
         block = text[layout.heading[1] : layout.title[1]]
-        m = re.search(r"CỦA\s+([^\n]+?)(?:\s+KHÓA\s+([IVXL]+))?\s*(?:\n|$)", block)
+        # at a line's start: "… TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ" in a title is no issuer
+        # (or after the number and date: "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH …")
+        m = _HEADING_OF.search(block)
         if m:
             facts.issuing_body = body_name_case(m.group(1).strip())
             facts.term = m.group(2)
             facts.sources["issuing_body"] = "heading"
+    authority = _authority_line(norm, layout)
+    if facts.issuing_body is None and authority is not None:
+        facts.issuing_body = body_name_case(authority)
+        facts.sources["issuing_body"] = "authority line"
     if facts.issuing_body is None and layout.opening:
         a, b = layout.opening
         actor = _OPENING_ACTOR.search(text, a, b)
@@ -303,6 +309,13 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             facts.level = header_level
             facts.sources["level"] = "header"
             named = header_place
+        elif authority is not None and (found := body_level(authority))[0] is not Level.UNKNOWN:
+            # "ỦY BAN NHÂN DÂN" alone in a repost's header; "ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN"
+            # above the bases says whose act it is
+            facts.issuing_body = body_name_case(authority)
+            facts.sources["issuing_body"] = "authority line"
+            facts.level, named = found[0], _named(*found)
+            facts.sources["level"] = "authority line"
     if named is None and facts.issuing_body:
         named = _named(*body_level(facts.issuing_body))
     facts.dated_province = _dated_province(text, dated_at)
@@ -314,6 +327,37 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         facts.sources["level"] = "place-date line"
     facts.place = _place(norm, layout, facts.level, named)
     return facts
+
+
+# "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII" under a heading: whose document it is.
+_HEADING_OF = re.compile(
+    r"(?m)(?:^[ \t]*|NGÀY\s+[\d/.\-]+\s+)CỦA\s+([^\n]+?)(?:\s+KHÓA\s+([IVXL]+))?\s*(?:\n|$)"
+)
+# The enacting authority of a State act: a line in capitals between its title and its first
+# "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
+# "BỘ TRƯỞNG BỘ TÀI CHÍNH").
+_FIRST_BASIS = re.compile(r"(?m)^[ \t\-–•*]*can\s+cu(?![a-z])")
+_AUTHORITY_SCAN = 800
+_AUTHORITY_MAX = 80
+
+
+def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
+    if layout.heading is None:
+        return None
+    start = layout.heading[1]  # the title block may run on into the authority line
+    basis = _FIRST_BASIS.search(norm.shadow, start, min(len(norm.text), start + _AUTHORITY_SCAN))
+    if basis is None:
+        return None
+    lines = norm.text[start : basis.start()].split("\n")
+    for line in reversed(lines):
+        clean = " ".join(line.split()).strip(" |")
+        if not clean:
+            continue
+        letters = [c for c in clean if c.isalpha()]
+        if len(clean) > _AUTHORITY_MAX or not letters or not all(c.isupper() for c in letters):
+            return None
+        return clean if body_level(clean)[0] is not Level.UNKNOWN else None
+    return None
 
 
 def _dated_province(text: str, dated_at: int | None) -> str | None:

@@ -402,3 +402,28 @@ def test_replaced_by_in_the_passive_points_no_edge_the_wrong_way() -> None:
     )
     types = {r.type for r in extract(text).relations}
     assert RelationType.REPLACES not in types
+
+
+def test_the_enacting_authority_line_names_the_issuer() -> None:
+    # https://thuvienphapluat.vn/… (Trà Vinh 1911/QĐ-UBND, 2016): a repost's header keeps only
+    # "ỦY BAN NHÂN DÂN"; the line above the bases names the authority
+    text = (
+        "ỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 1911/QĐ-UBND |\n"
+        "Trà Vinh, ngày 09 tháng 9 năm 2016 |\nQUYẾT ĐỊNH\nVỀ VIỆC CÔNG NHẬN XÃ, PHƯỜNG, THỊ TRẤN "
+        "ĐẠT DANH HIỆU VĂN HÓA\nCHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH\nCăn cứ Luật Tổ chức chính "
+        "quyền địa phương ngày 19/6/2015;\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Trà Vinh"
+
+
+def test_a_title_naming_whose_duties_it_sets_names_no_issuer() -> None:
+    # Hải Phòng 30/2018/QĐ-UBND: "… TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ, … QUẬN, HUYỆN …"
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 30/2018/QĐ-UBND | Hải "
+        "Phòng, ngày 09 tháng 10 năm 2018 |\nQUYẾT ĐỊNH\nBAN HÀNH QUY ĐỊNH VỀ TRÁCH NHIỆM CỦA "
+        "NGƯỜI ĐỨNG ĐẦU CÁC SỞ, BAN, NGÀNH, ỦY BAN NHÂN DÂN QUẬN, HUYỆN\nỦY BAN NHÂN DÂN THÀNH PHỐ "
+        "HẢI PHÒNG\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Hải Phòng"
