@@ -76,6 +76,9 @@ _OWN_NUMBER_INLINE = re.compile(
 _ANNEX_LINE = re.compile(
     r"(?:^|\n)[ \t]*\(?\s*ban\s+hanh\s+kem\s+theo\s+(?P<kind>[a-z ]+?)\s+so\s*$"
 )
+# A page that opens with the document's name and number: "Thông tư số 84/2017/TT-BTC của Bộ
+# Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).
+_TITLE_NUMBER = re.compile(rf"\s*(?:{TYPE_WORD_ALT})\s+so\s*:?\s*")
 _OWN_NUMBER_SCAN = 2500
 _NUMBER_LEAD = 40  # "Thông báo kết luận số: " before a code on its own number line
 _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
@@ -256,6 +259,10 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         m = _ANNEX_LINE.search(shadow, max(0, d.start - 60), d.start)
         if m and host_kind and " ".join(m.group("kind").split()) == host_kind:
             return i, "annex line"
+    for i, d in enumerate(drafts):  # the page opens with the document's name and number
+        if d.mention == "code" and _TITLE_NUMBER.fullmatch(shadow, layout.body_start, d.start):
+            return i, "title line"
+        break
     return None, ""
 
 
@@ -888,6 +895,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     warnings: list[Warning] = []
     own_index, own_source = _own_code(norm, drafts, layout)
     page = read_page(norm, layout, own_number=own_source == "number line")
+    if page.kind == OTHER and own_source == "title line":
+        page = PageReading(DOCUMENT)  # "Nghị định số 31/2011/NĐ-CP ngày … của Chính phủ về …"
     own_act = _own_act(norm, layout, body_start) if page.kind == DOCUMENT else None
     if own_act is not None:
         layout = _with_own_act(layout, norm, own_act)  # before the host facts: it names the body
@@ -897,6 +906,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
         layout = _with_lead(layout, norm, page)
     own = drafts[own_index].code if own_index is not None else None
+    if own_index is not None and own_source == "title line":
+        facts.date = facts.date or drafts[own_index].date  # "… của Bộ Tài chính ngày 15/8/2017"
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]
         facts.date = facts.date or annex.date

@@ -123,7 +123,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
     _rule(r"huong\s+dan\s+thuc\s+hien", _IMPL, "guides"),  # a Party guidance carries X out
-    _rule(r"huong\s+dan\s+thi\s+hanh|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?",
+    _rule(r"huong\s+dan\s+thi\s+hanh|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?"
+          # "hướng dẫn (chi tiết) (một số điều của) Nghị định số …": right before the document
+          r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung)"
+          r"(?:\s+cua)?)?(?=\s*$)",
           RelationType.GUIDES, "details"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
     _rule(r"quan\s+triet|tuyen\s+truyen", RelationType.CITES, "disseminates"),

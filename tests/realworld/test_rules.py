@@ -427,3 +427,19 @@ def test_a_title_naming_whose_duties_it_sets_names_no_issuer() -> None:
     )
     doc = extract(text).document
     assert doc.level is Level.PROVINCE and doc.place.province == "Hải Phòng"
+
+
+def test_a_page_that_opens_with_the_documents_name_and_number() -> None:
+    # http://vinanet.vn/van-ban-phap-luat/thong-tu-so-842017tt-btc-677858.html
+    text = (
+        "Thông tư số 84/2017/TT-BTC của Bộ Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn "
+        "chi tiết một số điều của Nghị định số 68/2016/NĐ-CP ngày 01/7/2016 của Chính phủ."
+    )
+    ext = extract(text)
+    doc = ext.document
+    assert doc.page == "document" and doc.code is not None
+    assert doc.code.canonical == "84/2017/TT-BTC"
+    assert doc.level is Level.CENTRAL and doc.date is not None and doc.date.year == 2017
+    assert ("HOST", RelationType.GUIDES, "68/2016/NĐ-CP") in {
+        (r.source, r.type, r.target) for r in ext.relations
+    }
