@@ -90,6 +90,23 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
     return Level.UNKNOWN, None
 
 
+def places_in(text: str) -> list[tuple[Level, str]]:
+    """Every place a text names after a unit word, in order ("ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG UỶ XÃ
+    NGA HẢI" → district Nga Sơn, commune Nga Hải)."""
+    text = unicodedata.normalize("NFC", text)
+    shadow = shadow_of(text)
+    found = []
+    for m in _UNIT.finditer(shadow):
+        if not _is_unit_word(text, m) or _GENERIC_LEVEL.search(shadow, 0, m.start()):
+            continue
+        unit = m.group("unit")
+        level = Level.PROVINCE if unit in _CITY_UNITS else _UNIT_LEVEL[unit]
+        name = place_name_after(text, m.end(), level)
+        if name:
+            found.append((level, name))
+    return found
+
+
 _UNIT_SPELLINGS = frozenset({
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
     "đặc khu",

@@ -54,7 +54,7 @@ _BODY_LOWER_WORDS = frozenset({
     # ministries and departments: "Bộ Tài chính", "Bộ trưởng Bộ Y tế", "Sở Tư pháp", "Bộ Nông
     # nghiệp và Phát triển nông thôn", "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh"
     "chính", "trưởng", "tế", "pháp", "nghiệp", "triển", "thôn", "động", "binh", "dục", "tạo",
-    "hóa", "hoá", "thao", "lịch", "học", "nghệ", "tải", "vận",
+    "hóa", "hoá", "thao", "lịch", "học", "nghệ", "tải", "vận", "đoàn",
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({

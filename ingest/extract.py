@@ -16,7 +16,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ingest.bodies import body_level
-from ingest.codes import TYPE_WORD_DISPLAY, TYPE_WORD_KINDS, DocumentCode, Family, Level
+from ingest.codes import (
+    LEVEL_RANK,
+    TYPE_WORD_DISPLAY,
+    TYPE_WORD_KINDS,
+    DocumentCode,
+    Family,
+    Level,
+)
 from ingest.context import CitationTail, Span, alias_definitions, parse_tail
 from ingest.find import (
     TYPE_WORD_ALT,
@@ -930,7 +937,42 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
                 Warning("suspicious_code", f"{d.code.canonical}: {flags}", d.code.canonical)
             )
     references = tuple(_finish(norm, d, host) for d in drafts)
+    place = _place_from_superiors(host, relations, references)
+    if place != host.place:
+        host = replace(host, place=place)
+        references = tuple(
+            replace(r, place=place) if r.mention == "self" or r.resolves_to == HOST else r
+            for r in references
+        )
     return Extraction(host, references, tuple(relations), tuple(warnings), path)
+
+
+def _place_from_superiors(host: HostDocument, relations: list[Relation],
+                          references: tuple[Reference, ...]) -> Place:  # fmt: skip
+    """The host's place filled in from the documents it carries out: "Thực hiện Kế hoạch số
+    46-KH/ĐTN … của BCH Huyện đoàn Thọ Xuân, Đoàn thanh niên thị trấn Sao Vàng xây dựng kế
+    hoạch" puts the commune's plan in Thọ Xuân. Only a higher level's names, only where the
+    host's own are missing, and only when every implemented document agrees."""
+    rank = LEVEL_RANK.get(host.level, 0)
+    if host.level not in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE):
+        return host.place
+    found: dict[str, set[str]] = {"province": set(), "district": set()}
+    for rel in relations:
+        if rel.source != HOST or rel.type is not RelationType.IMPLEMENTS:
+            continue
+        ref = references[rel.reference]
+        if ref.level not in (Level.PROVINCE, Level.DISTRICT) or LEVEL_RANK[ref.level] >= rank:
+            continue
+        if ref.place.province:
+            found["province"].add(ref.place.province)
+        if ref.place.district and ref.level is Level.DISTRICT:
+            found["district"].add(ref.place.district)
+    place = host.place
+    if place.province is None and len(found["province"]) == 1:
+        place = replace(place, province=next(iter(found["province"])))
+    if host.level is Level.COMMUNE and place.district is None and len(found["district"]) == 1:
+        place = replace(place, district=next(iter(found["district"])))
+    return place
 
 
 def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:

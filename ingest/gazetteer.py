@@ -51,7 +51,7 @@ class Gazetteer:
 def fold_name(name: str) -> str:
     """The comparison key of a place name: folded, without spaces, hyphens or dots
     ("Bà Rịa - Vũng Tàu" → "bariavungtau", the dataset's own keyword spelling)."""
-    return re.sub(r"[\s.\-]+", "", shadow_of(name))
+    return re.sub(r"[\s.\-'’ʼ]+", "", shadow_of(name))  # "Đắk R’Lấp", "Đăk R'lấp" alike
 
 
 def _data_dir() -> Path:
@@ -126,15 +126,16 @@ def _frozen(names: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
     return {key: tuple(spellings) for key, spellings in names.items()}
 
 
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)?(?:-[^\W\d_]+)?")
 
 
 def known_name_at(text: str, pos: int, level: Level) -> tuple[str, int] | None:
     """The longest known place name of `level` that starts at `pos` in `text`.
 
     Returns the dataset's spelling and the offset where the name ends in `text`, or None.
-    Words must start with a capital letter, as names do in running text ("tỉnh Bắc Ninh"),
-    or the whole name stand in capitals ("TỈNH ỦY BẮC NINH").
+    The first word must start with a capital letter, as names do in running text ("tỉnh Bắc
+    Ninh"), or the whole name stand in capitals ("TỈNH ỦY BẮC NINH"); later ones may be
+    typed in lower case ("xã Lơ ku").
     """
     names = gazetteer().names(level)
     words: list[tuple[str, int]] = []
@@ -147,7 +148,8 @@ def known_name_at(text: str, pos: int, level: Level) -> tuple[str, int] | None:
             while cursor < len(text) and text[cursor] in " \t":
                 cursor += 1
         m = _WORD.match(text, cursor)
-        if m is None or not m.group()[0].isupper():
+        # later words may be typed in lower case ("xã Lơ ku"): only a known name is taken
+        if m is None or not (m.group()[0].isupper() or words):
             break
         words.append((m.group(), m.end()))
         cursor = m.end()

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ingest.bodies import CENTRAL_CITIES, body_level
+from ingest.bodies import CENTRAL_CITIES, body_level, places_in
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
@@ -411,7 +411,7 @@ _HEADER_NOISE = re.compile(
 _HEADER_SCAN = 900
 # The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
 # not "kèm theo Quyết định số: 59/…", which cites another document.
-_NUMBER_LINE = re.compile(rf"(?m)^[ \t|]*(?:(?:{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/)")
+_NUMBER_LINE = re.compile(rf"(?m)^[ \t|]*(?:(?P<word>{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/)")
 
 
 # An issuer's line is short ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU" is 43 characters);
@@ -429,7 +429,11 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
     end = min(len(norm.text), start + _HEADER_SCAN)
     if layout.heading is not None:
         end = min(end, layout.heading[0])
-    number = _NUMBER_LINE.search(norm.shadow, start, end)
+    # a bare "Số: …" line is the number line; "Kế hoạch số 30-KH/ĐU ngày … về …" above the
+    # header is the page's title, so a line led by a type word counts only when it is alone
+    numbers = list(_NUMBER_LINE.finditer(norm.shadow, start, end))
+    bare = [m for m in numbers if m.group("word") is None]
+    number = bare[0] if bare else numbers[0] if numbers else None
     if number is not None:
         end = number.start()  # the issuer's column stands above the number
     kept = list(norm.text[start:end])
@@ -467,6 +471,8 @@ def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
     for lvl, name in known:
         if name and lvl not in names:
             names[lvl] = name
+    for unit, place_name in places_in(" ".join(lines)):  # a superior body on the issuer's line
+        names.setdefault(unit, place_name)
     place = Place(names.get(Level.PROVINCE), names.get(Level.DISTRICT), names.get(Level.COMMUNE))
     return level, place.down_to(level)
 

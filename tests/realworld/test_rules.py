@@ -443,3 +443,40 @@ def test_a_page_that_opens_with_the_documents_name_and_number() -> None:
     assert ("HOST", RelationType.GUIDES, "68/2016/NĐ-CP") in {
         (r.source, r.type, r.target) for r in ext.relations
     }
+
+
+def test_a_commune_plan_sits_where_the_plan_it_carries_out_does() -> None:
+    # b-thanhhoa-saovang (a Thọ Xuân youth union portal, 2015): the commune's union carries out
+    # the district union's plan; the text names no district of its own
+    text = (
+        "Thực hiện Kế hoạch số 46-KH/ĐTN, ngày\n25/02/2015 của BCH Huyện đoàn Thọ Xuân V/v “Tổ "
+        "chức hoạt động Tháng Thanh\nniên năm 2015”. Đoàn thanh niên thị trấn Sao Vàng đã xây "
+        "dựng kế hoạch và triển\nkhai tới đoàn viên, thanh niên."
+    )
+    doc = extract(text).document
+    assert doc.level is Level.COMMUNE
+    assert (doc.place.district, doc.place.commune) == ("Thọ Xuân", "Sao Vàng")
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "commune"),
+    [
+        # the superior body on the issuer's own header line (Nga Hải, Thanh Hóa)
+        ("Kế hoạch số 30-KH/ĐU ngày 05/01/2022 về thực hiện Kết luận số 01-KL/TW\n\n"
+         "ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG UỶ XÃ NGA HẢI\n\n*\n\nSố 30 -KH/ĐU\n\nNga Hải, ngày 05 tháng "
+         "01 năm 2022\n\nKẾ HOẠCH\n", "Nga Sơn", "Nga Hải"),
+        # a name with an apostrophe (Đắk Nông)
+        ("KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\n"
+         "Triển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh "
+         "Đăk Nông, Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp ban hành Kế hoạch như sau:\n",
+         "Đăk R’lấp", None),
+        # a name typed with a lower-case second word (Gia Lai)
+        ("Thực hiện Kế hoạch số 136-KH/ĐU, ngày 01/10/2019 của Ban Thường vụ Đảng ủy; Ban Thường "
+         "vụ Đảng ủy xã Lơ ku xây dựng kế hoạch thực hiện;", None, "Lơ ku"),
+    ],
+)  # fmt: skip
+def test_place_names_as_local_texts_write_them(
+    text: str, district: str | None, commune: str | None
+) -> None:
+    place = extract(text).document.place
+    assert (place.district, place.commune) == (district, commune)
