@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from ingest.codes import PARTY_TYPES, STATE_TYPES, TYPE_WORD_KINDS
 from ingest.extract import extract
@@ -60,13 +60,20 @@ def main_of(ext: Extraction) -> dict[str, str | None]:
         return dict.fromkeys(FIELDS)
     return {
         "code": doc.code.canonical if doc.code else None,
-        "kind": (doc.code.document_type if doc.code else None) or _kind_of(doc),
+        "kind": (_code_kind(doc.code) if doc.code else None) or _kind_of(doc),
         "level": doc.level.value,
         "province": doc.place.province,
         "district": doc.place.district,
         "commune": doc.place.commune,
         "date": doc.date.isoformat() if doc.date else None,
     }
+
+
+def _code_kind(code: Any) -> str | None:
+    # getattr: extractors from before State letters were told apart have no document_type
+    if hasattr(code, "document_type"):
+        return cast("str | None", code.document_type)
+    return cast("str | None", code.kind or None)
 
 
 def _page(ext: Extraction) -> str:

@@ -768,6 +768,12 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
     own = OWN_ACT.search(past_marked_shadow(norm, b, scan_end), b, scan_end)
     if own is not None:
         b = max(b, _statement(norm, own.start())[1])
+    elif (page.repost or norm.text[b - 1 : b] == ":") and (
+        quoted := _LINE_CUE.search(norm.shadow, b, scan_end)
+    ) is not None:
+        # the lead introduces the text that follows: "… cụ thể như sau:\n\nThực hiện Văn bản
+        # số 979/BTP-PBGDPL …, Sở Tư pháp hướng dẫn …" is the reported document's opening
+        b = max(b, _statement(norm, quoted.start())[1])
     return replace(layout, opening=(a, b))
 
 

@@ -480,3 +480,16 @@ def test_place_names_as_local_texts_write_them(
 ) -> None:
     place = extract(text).document.place
     assert (place.district, place.commune) == (district, commune)
+
+
+def test_a_lead_ending_in_a_colon_introduces_the_reported_documents_opening() -> None:
+    # j-backan-473-stp-pbgdpl (Bắc Kạn Department of Justice portal, 2020)
+    text = (
+        "Ngày 25/3/2020, Sở Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực "
+        "hiện công tác phổ biến, giáo dục pháp luật năm 2020, cụ thể như sau:\n\nThực hiện Văn "
+        "bản số 979/BTP-PBGDPL ngày 19/3/2020 của Bộ Tư pháp về việc hướng dẫn thực hiện công "
+        "tác phổ biến, giáo dục pháp luật và Văn bản số 1445/UBND-NCPC ngày 23/3/2020 của UBND "
+        "tỉnh, Sở Tư pháp hướng dẫn một số nội dung như sau:\n"
+    )
+    relations = _host_relations(text)
+    assert {(IMPL, "979/BTP-PBGDPL"), (IMPL, "1445/UBND-NCPC")} <= relations
