@@ -86,6 +86,10 @@ _WHOLE = (
     "RETURN properties(n) AS p, "
     "COLLECT { MATCH (s:Said {key: n.key}) RETURN [s.doc, s.facts] } AS said"
 )
+# The database's storage format: 3 keeps what documents say apart from their nodes (Said).
+FORMAT_VERSION = 3
+_GET_FORMAT = "MATCH (f:StoreFormat {name: 'vbgraph'}) RETURN f.version AS v"
+_SET_FORMAT = "MERGE (f:StoreFormat {name: 'vbgraph'}) SET f.version = $version"
 # Nodes written before facts were kept apart (every fact in a `facts` or `mentions` list).
 _OLD_NODES = (
     "MATCH (n:Document) WHERE n.facts IS NOT NULL OR n.mentions IS NOT NULL "
@@ -237,10 +241,15 @@ class Neo4jStore:
 
     def _migrate(self) -> None:
         """Move the facts of nodes written before they were kept apart (every fact in the
-        node's `facts` and `mentions` lists) to Said nodes, a batch at a time."""
+        node's `facts` and `mentions` lists) to Said nodes, a batch at a time; once done, the
+        database is marked with the current format and not looked through again."""
+        found = self._read(_GET_FORMAT)
+        if found and (found[0]["v"] or 0) >= FORMAT_VERSION:
+            return
         while True:
             rows = self._read(_OLD_NODES, limit=_BATCH)
             if not rows:
+                self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
                 return
             nodes = [Node.from_row(r["p"]) for r in rows]
             by_doc: dict[tuple[str, str], list[Fact]] = {}
@@ -666,6 +675,7 @@ class Neo4jStore:
             session.run(
                 "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
             ).consume()
+        self._write_query(_SET_FORMAT, version=FORMAT_VERSION)  # an empty store is current
 
     def close(self) -> None:
         self._driver.close()

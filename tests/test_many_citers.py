@@ -22,7 +22,7 @@ from graph.neo4j_store import Neo4jStore
 from graph.store import GraphStore
 from ingest import extract
 from ingest.models import Extraction
-from tests.graph_fixtures import corpus, hierarchy, open_test_neo4j
+from tests.graph_fixtures import corpus, hierarchy, neo4j_settings, open_test_neo4j
 
 # A commune plan citing three central documents (as bench/bench_citers.py writes them).
 PLAN = (
@@ -31,6 +31,11 @@ PLAN = (
     "Căn cứ Quy định số 105-QĐ/TW ngày 19/12/2017, Đảng ủy xã {i} ban hành kế hoạch như sau.\n"
 )
 CENTRAL = ("62-KL/TW", "18-NQ/TW", "105-QĐ/TW")
+
+
+def open_test_neo4j_kept() -> Neo4jStore:
+    """The test Neo4j as it is (not cleared)."""
+    return Neo4jStore(*neo4j_settings())
 
 
 def citer(i: int, *, extra: str = "") -> Extraction:
@@ -173,3 +178,28 @@ class TestNeo4jCiters(CitersContract):
             return b"\n".join(sent)
 
         return last_write
+
+    def test_nodes_written_with_every_fact_in_their_row_are_moved_on_start(
+        self, store: GraphStore
+    ) -> None:
+        assert isinstance(store, Neo4jStore)
+        reference = EmbeddedStore(None)
+        for s in (store, reference):
+            for i in range(3):
+                ingest_extraction(s, citer(i))
+        # As the previous format stored them: every fact in the node's lists, no Said nodes.
+        old_rows = [{**n.to_row(), "tally": None} for n in reference.iter_nodes()]
+        store._write_query(
+            "MATCH (s:Said) DELETE s WITH count(*) AS gone "
+            "MATCH (f:StoreFormat) SET f.version = 2 WITH count(*) AS marked "
+            "UNWIND $rows AS row MATCH (n:Document {key: row.key}) SET n = row",
+            rows=[{k: v for k, v in r.items() if v is not None} for r in old_rows],
+        )
+        assert store.node("62-KL/TW").facts == ()  # type: ignore[union-attr]
+        again = open_test_neo4j_kept()
+        try:
+            by_key = sorted(reference.iter_nodes(), key=lambda n: n.key)
+            assert list(again.iter_nodes()) == by_key
+            assert again.head("62-KL/TW") == reference.head("62-KL/TW")
+        finally:
+            again.close()
