@@ -123,7 +123,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"{backend:8s} {n:>7,} docs: {r['per_doc_ms']:.2f} ms/doc overall, "
                     f"first tenth {r['first_tenth_ms']:.2f}, last tenth {r['last_tenth_ms']:.2f} "
                     f"ms/doc; peak {r['peak_mb']:.0f} MB; 62-KL/TW holds {r['central_facts']:,} "
-                    f"facts, cited by {r['cited_by']:,}",
+                    f"facts (shown in {r['show_ms']:.0f} ms), cited by {r['cited_by']:,}",
                     flush=True,
                 )
     lines = [
@@ -133,20 +133,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{sys.version.split()[0]}. N small commune plans, each citing 62-KL/TW, 18-NQ/TW and "
         "105-QĐ/TW, ingested from files as `vbgraph ingest FOLDER --jobs 1` does, each run a "
         "fresh process (its peak RSS is the writer's). Last tenth: the cost of one more "
-        "citer when the central nodes already hold ~N facts each.",
+        "citer when the central nodes already hold ~N facts each. Peak RSS: the writer's, "
+        "read before the whole central node is shown (show: `store.node('62-KL/TW')`, every "
+        "fact decoded, as `vbgraph show` and the API do).",
         "",
         "| store | documents | ms/doc overall | ms/doc, first tenth | ms/doc, last tenth | "
-        "peak RSS MB | facts on 62-KL/TW |",
-        "|---|---|---|---|---|---|---|",
+        "peak RSS MB | facts on 62-KL/TW | show 62-KL/TW ms |",
+        "|---|---|---|---|---|---|---|---|",
         *(
             f"| {r['backend']} | {r['n']:,} | {r['per_doc_ms']:.2f} | {r['first_tenth_ms']:.2f} "
-            f"| {r['last_tenth_ms']:.2f} | {r['peak_mb']:.0f} | {r['central_facts']:,} |"
+            f"| {r['last_tenth_ms']:.2f} | {r['peak_mb']:.0f} | {r['central_facts']:,} "
+            f"| {r['show_ms']:.0f} |"
             for r in rows
         ),
         "",
     ]
     if args.out != "-":
-        Path(args.out).write_text("\n".join(lines), encoding="utf-8")
+        out = Path(args.out)
+        # Notes kept from the file being replaced: every section after the table ("## …").
+        old = out.read_text(encoding="utf-8") if out.exists() else ""
+        kept = old[old.index("\n## ") + 1 :] if "\n## " in old else ""
+        out.write_text("\n".join(lines) + ("\n" + kept if kept else ""), encoding="utf-8")
         print(f"wrote {args.out}")
     return 0
 
