@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable, Iterator
 from api.search import SearchIndex
 from api.settings import Settings, open_configured_store
 from graph.errors import StoreUnavailable
-from graph.model import DocumentRecord, DocumentWrite, Edge, Node
+from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
 from graph.store import Checkpoint, GraphStore, no_checkpoint
 from ingest.relations import RelationType
 
@@ -99,6 +99,22 @@ class GuardedStore:
     def documents_at(self, path: str) -> list[DocumentRecord]:
         with self._lock.read():
             return self.inner.documents_at(path)
+
+    def head(self, key: str) -> Head | None:
+        with self._lock.read():
+            return self.inner.head(key)
+
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]:
+        with self._lock.read():
+            return self.inner.heads_by_key(keys)
+
+    def heads_by_code(self, code: str) -> list[Head]:
+        with self._lock.read():
+            return self.inner.heads_by_code(code)
+
+    def said(self, key: str, doc: str) -> tuple[Fact, ...]:
+        with self._lock.read():
+            return self.inner.said(key, doc)
 
     def node(self, key: str) -> Node | None:
         with self._lock.read():

@@ -101,7 +101,7 @@ def commit(
     except ValueError as exc:
         return failure_report(filename, 422, "UnreadableDocument", f"{filename}: {exc}")
     keys = sorted({n.key for n in write.nodes})
-    existing = store.nodes_by_key(keys)
+    existing = store.heads_by_key(keys)
     built = time.perf_counter()
     store.replace_document(write)
     if timings is not None:

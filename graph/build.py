@@ -7,7 +7,7 @@ become edges between the cited nodes, asserted by (owned by) the citing document
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -28,6 +28,7 @@ from graph.model import (
     Edge,
     EdgeEvidence,
     Fact,
+    Head,
     Merge,
     Node,
 )
@@ -175,18 +176,23 @@ class _Builder:
                 Fact(UNCERTAIN, f"dates in terms {sorted(s for s in scopes if s)}", self.doc)
             )
         key, why = ident.choose_key(
-            group.base, group.scope, self.store.nodes_by_code(group.canonical)
+            group.base, group.scope, self.store.heads_by_code(group.canonical)
         )
         group.key = key
         if why:
             group.facts.append(Fact(UNCERTAIN, why, self.doc))
 
-    def _said_by_others(self, node: Node) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _said_by_others(self, node: Head) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Subjects and dates other documents give `node` (this document's earlier version
-        must not vouch for itself on re-ingest)."""
-        others = [f for f in node.facts if f.doc != self.doc]
-        subjects = tuple(sorted({f.value for f in others if f.field == SUBJECT}))
-        return subjects, tuple(sorted({f.value for f in others if f.field == DATE}))
+        must not vouch for itself on re-ingest): the node's tally less what this document
+        said there, so a node cited by thousands is read without its facts."""
+        own = Counter((f.field, f.value) for f in self.store.said(node.key, self.doc))
+
+        def others(name: str) -> tuple[str, ...]:
+            values = node.tally.get(name, {})
+            return tuple(sorted(v for v, n in values.items() if n > own[(name, v)]))
+
+        return others(SUBJECT), others(DATE)
 
     def variants(self, group: _Group, groups: Mapping[str, _Group]) -> None:
         """Merge a variant spelling into the node of its alternative reading, or report it."""
@@ -202,7 +208,7 @@ class _Builder:
                 )
             assert group.issuer is not None
             alt_base = ident.base_key(alt, group.issuer, self.doc)
-            for n in self.store.nodes_by_code(alt):
+            for n in self.store.heads_by_code(alt):
                 if n.canonical == alt and n.base == alt_base:
                     subjects, dates = self._said_by_others(n)
                     candidates.append((n.key, subjects, dates, n.issuer == alt_code.issuer))
@@ -220,7 +226,7 @@ class _Builder:
                 }
                 if verdict == "merge":
                     group.key = key
-                    found = self.store.node(key)
+                    found = self.store.head(key)
                     group.base = (found.base if found else None) or alt_base
                     group.scope = found.scope if found else group.scope
                     group.code = alt_code
@@ -249,7 +255,7 @@ class _Builder:
     def reverse_variants(self, group: _Group) -> None:
         """An earlier document wrote this code another way (listing it as an alternative):
         fold that node into this one when the subjects and dates agree."""
-        for n in self.store.nodes_by_code(group.canonical):
+        for n in self.store.heads_by_code(group.canonical):
             if n.canonical == group.canonical or group.canonical not in n.alternatives:
                 continue
             subjects, dates = self._said_by_others(n)
@@ -284,7 +290,7 @@ class _Builder:
     def duplicates(self, group: _Group) -> None:
         """Report (never merge) other nodes with this code that may be the same document."""
         assert group.issuer is not None
-        for n in self.store.nodes_by_code(group.canonical):
+        for n in self.store.heads_by_code(group.canonical):
             if n.key == group.key or n.canonical != group.canonical or n.base == group.base:
                 continue
             if group.issuer.qualified and n.qualified:

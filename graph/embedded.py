@@ -3,9 +3,12 @@
 The graph is a `networkx.MultiDiGraph`: each node carries its row as the node attribute
 ``row``, each edge is keyed by its edge id and carries its row as the edge attribute ``row``.
 Nodes, edges and document records are kept as the flat rows of their storage spelling (lists,
-columns as in NODE_FIELDS, EDGE_FIELDS, DOC_FIELDS); `Node` and `Edge` values are built from a
-row only when read, so opening a large store builds few Python objects. Document rows and the
-code index sit beside the graph in plain dicts.
+columns as in NODE_FIELDS, EDGE_FIELDS, DOC_FIELDS); `Head`, `Node` and `Edge` values are built
+from a row only when read, so opening a large store builds few Python objects. A node's row is
+its head (identity, description, tally of its facts); what each document says about it (its
+facts) is kept apart, one encoded entry per (node, document), so adding a citer to a node cited
+by thousands adds one entry and rewrites a head of constant size (issue 17). Document rows,
+those entries and the code index sit beside the graph in plain dicts.
 
 On disk, ``graph.json`` is a versioned snapshot (orjson) and ``graph.journal`` an append-only
 log of the row changes written since: a small write appends one line (write + fsync) instead of
@@ -36,15 +39,17 @@ import orjson
 
 from graph.errors import StoreCorrupt, StoreUnavailable
 from graph.model import (
-    ALTERNATIVE,
     NODE_SCALAR_FIELDS,
-    SPELLING,
     Changes,
     DocumentRecord,
     DocumentWrite,
     Edge,
+    Fact,
+    Head,
     Merge,
     Node,
+    decode_said,
+    encode_said,
 )
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
@@ -53,47 +58,52 @@ from ingest.relations import RelationType
 _log = logging.getLogger(__name__)
 
 FORMAT = "vbgraph-embedded"
-VERSION = 2
+VERSION = 3
 FILE_NAME = "graph.json"
 JOURNAL_NAME = "graph.journal"
 LOCK_NAME = "graph.lock"
 # Column order of node, edge and document rows, in memory and in the file.
-NODE_FIELDS = (
-    *NODE_SCALAR_FIELDS,
-    "facts",
-    "mentions",
-    "codes",
-)
+NODE_FIELDS = (*NODE_SCALAR_FIELDS, "codes", "tally")
 EDGE_FIELDS = ("id", "source", "target", "type", "doc", "label", "path", "evidence")
 DOC_FIELDS = ("doc", "content_hash", "path", "host_key", "node_keys")
-# Version 1 files (one JSON document, every spelling among the facts) are still read.
-V1_NODE_FIELDS = tuple(f for f in NODE_FIELDS if f != "mentions")
+# Version 2 files (every fact in its node's row, spellings of the canonical code as mentions)
+# and version 1 files (every spelling among the facts) are still read.
+V2_NODE_FIELDS = (*NODE_SCALAR_FIELDS, "facts", "mentions", "codes")
+V1_NODE_FIELDS = tuple(f for f in V2_NODE_FIELDS if f != "mentions")
 # A write goes to the journal while the journal stays under this share of the snapshot size
 # (or under JOURNAL_MIN_BYTES) and the write changes at most JOURNAL_MAX_OPS rows.
 JOURNAL_SHARE = 0.25
 JOURNAL_MIN_BYTES = 1 << 20
 JOURNAL_MAX_OPS = 20_000
-DECODED_NODES_KEPT = 4096  # decoded nodes cached (the most cited ones are read most)
 
 _CODES = NODE_FIELDS.index("codes")
 _E_ID, _E_SOURCE, _E_TARGET, _E_TYPE, _E_DOC = range(5)
 
 Row = list[Any]
 # Journal (redo) operations: ["n", node row] | ["N", key] | ["e", edge row]
-# | ["E", edge id, source, target] | ["d", document row].
+# | ["E", edge id, source, target] | ["d", document row] | ["D", doc]
+# | ["f", key, doc, encoded facts] | ["F", key, doc].
 Op = list[Any]
 # Undo entries: ("n", key, previous row | None) | ("e", id, source, target, previous | None)
-# | ("d", doc, previous row | None).
+# | ("d", doc, previous row | None) | ("f", key, doc, previous entry | None).
 Undo = tuple[Any, ...]
 
 
-def _node_row(node: Node) -> Row:
-    row = node.to_row()
+def _node_row(head: Head) -> Row:
+    row = head.to_row()
     return [row[f] for f in NODE_FIELDS]
 
 
-def _to_node(row: Row) -> Node:
-    return Node.from_row(dict(zip(NODE_FIELDS, row, strict=True)))
+def _to_head(row: Row) -> Head:
+    return Head.from_row(dict(zip(NODE_FIELDS, row, strict=True)))
+
+
+def _said_entries(node: Node) -> list[tuple[tuple[str, str], str]]:
+    """((key, doc), encoded facts) of every document saying something about `node`."""
+    by_doc: dict[str, list[Fact]] = {}
+    for f in node.facts:
+        by_doc.setdefault(f.doc, []).append(f)
+    return [((node.key, doc), encode_said(facts)) for doc, facts in by_doc.items()]
 
 
 def _edge_row(edge: Edge) -> Row:
@@ -132,20 +142,19 @@ def _no_gc() -> Iterator[None]:
 
 
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
-_FACTS = NODE_FIELDS.index("facts")
-_MENTIONS = NODE_FIELDS.index("mentions")
-_CODE_FIELDS = frozenset({SPELLING, ALTERNATIVE})  # facts whose values join a node's codes
 
 
 def _touched(
     ops: list[Op],
 ) -> tuple[dict[str, None], dict[tuple[str, str, str], None], dict[tuple[str, str, str], None],
-           dict[str, None]]:  # fmt: skip
-    """(node keys, edges, edges removed at some point, documents) lean `ops` touched."""
+           dict[str, None], dict[tuple[str, str], None]]:  # fmt: skip
+    """(node keys, edges, edges removed at some point, documents, (key, doc) entries of what
+    documents say about nodes) lean `ops` touched."""
     node_keys: dict[str, None] = {}
     edges: dict[tuple[str, str, str], None] = {}
     removed: dict[tuple[str, str, str], None] = {}
     docs: dict[str, None] = {}
+    said: dict[tuple[str, str], None] = {}
     for op in ops:
         kind = op[0]
         if kind in ("n", "N"):
@@ -154,9 +163,11 @@ def _touched(
             edges[(op[1], op[2], op[3])] = None
         elif kind == "E":
             edges[(op[1], op[2], op[3])] = removed[(op[1], op[2], op[3])] = None
+        elif kind in ("f", "F"):
+            said[(op[1], op[2])] = None
         else:
             docs[op[1]] = None
-    return node_keys, edges, removed, docs
+    return node_keys, edges, removed, docs, said
 
 
 def _lean(op: Op) -> Op:
@@ -168,7 +179,9 @@ def _lean(op: Op) -> Op:
         return ["e", op[1][_E_ID], op[1][_E_SOURCE], op[1][_E_TARGET]]
     if kind == "d":
         return ["d", op[1][0]]
-    return op  # "N" key, "E" id source target, "D" doc: already lean
+    if kind == "f":
+        return ["f", op[1], op[2]]
+    return op  # "N" key, "E" id source target, "D" doc, "F" key doc: already lean
 
 
 def _stat(path: Path | None) -> tuple[int, int, int] | None:
@@ -234,10 +247,8 @@ class EmbeddedStore:
         self._docs: dict[str, Row] = {}
         self._by_path: dict[str, set[str]] = {}  # source path -> documents stored from it
         self._by_code: dict[str, set[str]] = {}
-        # Nodes decoded from their rows, so one row is decoded once however often it is read
-        # (building a document reads a cited node about five times). Rows are never changed
-        # in place, so an entry holds while the node's row is the very row it was made from.
-        self._decoded: dict[str, tuple[Row, Node]] = {}
+        # What documents say about nodes: node key -> {document: encoded facts}.
+        self._said: dict[str, dict[str, str]] = {}
         self._batch_depth = 0
         self._lock_fh: IO[bytes] | None = None  # the writer lock, while held
         self._seen: tuple[Any, ...] = ()  # `_disk_state` when we last read or wrote
@@ -316,7 +327,7 @@ class EmbeddedStore:
 
     def _reload(self) -> None:
         self._graph, self._docs, self._by_code, self._by_path = nx.MultiDiGraph(), {}, {}, {}
-        self._decoded.clear()
+        self._said = {}
         self._ops = []
         self._generation, self._snapshot_bytes, self._journal_bytes = "", 0, 0
         self._seen = ()
@@ -367,14 +378,20 @@ class EmbeddedStore:
         assert path is not None
         data = orjson.loads(blob)
         version = data.get("version")
-        if data.get("format") != FORMAT or version not in (1, VERSION):
+        if data.get("format") != FORMAT or version not in (1, 2, VERSION):
             raise ValueError(f"format {data.get('format')!r} v{version!r}")
         rows: list[Row] = data["nodes"]
-        if version == 1:  # spellings move to mentions
-            _check_rows(rows, len(V1_NODE_FIELDS), "node")
-            v1 = (dict(zip(V1_NODE_FIELDS, r, strict=True)) for r in rows)
-            rows = [_node_row(Node.from_row(r)) for r in v1]
+        said: list[Row]
+        if version in (1, 2):  # every fact in its node's row: moved to entries per document
+            fields = V1_NODE_FIELDS if version == 1 else V2_NODE_FIELDS
+            _check_rows(rows, len(fields), "node")
+            old = [Node.from_row(dict(zip(fields, r, strict=True))) for r in rows]
+            rows = [_node_row(n.head) for n in old]
+            said = [[*ks, text] for n in old for ks, text in _said_entries(n)]
+        else:
+            said = data["said"]
         _check_rows(rows, len(NODE_FIELDS), "node")
+        _check_rows(said, 3, "said")
         edges: list[Row] = data["edges"]
         _check_rows(edges, len(EDGE_FIELDS), "edge")
         docs: list[Row] = data["documents"]
@@ -404,7 +421,11 @@ class EmbeddedStore:
                 else:
                     by_code[code] = {r[0]}
         self._graph, self._by_code = graph, by_code
-        self._decoded.clear()
+        self._said = {}
+        for key, doc, text in said:
+            if "row" not in graph.nodes.get(key, {}):
+                raise StoreCorrupt(f"the graph store {path} is corrupt (facts of no node {key})")
+            self._said.setdefault(key, {})[doc] = text
         self._docs, self._by_path = {}, {}
         for r in docs:
             self._put_doc_row(r)
@@ -440,6 +461,9 @@ class EmbeddedStore:
                 and self._node_row(r[_E_TARGET]) is not None
             ):
                 raise ValueError(f"edge {r[_E_ID]} dangles")
+        for key in self._said:
+            if self._node_row(key) is None:
+                raise ValueError(f"facts of no node {key}")
         return pos
 
     def _save(self) -> None:
@@ -457,12 +481,15 @@ class EmbeddedStore:
     def _final_ops(self) -> list[Op]:
         """The pending (lean) operations as journal operations: the final state of every
         row they touched, removals first (a node's edges go before it)."""
-        node_keys, edges, _, docs = _touched(self._ops or [])
+        node_keys, edges, _, docs, said = _touched(self._ops or [])
         nodes = {k: self._node_row(k) for k in node_keys}
         edge_rows = {t: self._edge_row(*t) for t in edges}
+        entries = {t: self._said.get(t[0], {}).get(t[1]) for t in said}
         out: list[Op] = [["E", *t] for t, row in edge_rows.items() if row is None]
+        out += [["F", *t] for t, text in entries.items() if text is None]
         out += [["N", k] for k, row in nodes.items() if row is None]
         out += [["n", row] for row in nodes.values() if row is not None]
+        out += [["f", *t, text] for t, text in entries.items() if text is not None]
         out += [["e", row] for row in edge_rows.values() if row is not None]
         out += [["d", self._docs[d]] if d in self._docs else ["D", d] for d in docs]
         return out
@@ -507,6 +534,7 @@ class EmbeddedStore:
                 "version": VERSION,
                 "generation": generation,
                 "nodes": self._node_rows(),
+                "said": [[k, d, t] for k, by_doc in self._said.items() for d, t in by_doc.items()],
                 "edges": self._edge_rows(),
                 "documents": list(self._docs.values()),
             }
@@ -649,6 +677,10 @@ class EmbeddedStore:
             self._put_doc_row(op[1])
         elif kind == "D":
             self._drop_doc_row(op[1])
+        elif kind == "f":
+            self._put_said(op[1], op[2], op[3])
+        elif kind == "F":
+            self._put_said(op[1], op[2], None)
         else:
             raise ValueError(f"unknown journal operation {kind!r}")
 
@@ -666,6 +698,9 @@ class EmbeddedStore:
                 self._drop_edge_row(id_, source, target)
             else:
                 self._put_edge_row(prev)
+        elif kind == "f":
+            _, key, doc, prev = entry
+            self._put_said(key, doc, prev)
         else:
             _, doc, prev = entry
             if prev is None:
@@ -673,47 +708,38 @@ class EmbeddedStore:
             else:
                 self._put_doc_row(prev)
 
-    def _set_node(self, node: Node) -> None:
-        row = self._grown_row(node) or _node_row(node)
+    def _put_said(self, key: str, doc: str, text: str | None) -> str | None:
+        """Set (None: remove) what `doc` says about node `key`; return what it said before."""
+        by_doc = self._said.get(key)
+        prev = by_doc.get(doc) if by_doc is not None else None
+        if text is not None:
+            if by_doc is None:
+                by_doc = self._said[key] = {}
+            by_doc[doc] = text
+        elif prev is not None and by_doc is not None:
+            del by_doc[doc]
+            if not by_doc:
+                del self._said[key]
+        return prev
+
+    def _set_said(self, key: str, doc: str, facts: tuple[Fact, ...] | None) -> None:
+        text = encode_said(facts) if facts else None
+        op: Op = ["f", key, doc, text] if text is not None else ["F", key, doc]
+        self._log(op, ("f", key, doc, self._put_said(key, doc, text)))
+
+    def _said_of(self, key: str, doc: str) -> tuple[Fact, ...]:
+        text = self._said.get(key, {}).get(doc)
+        return decode_said(text, doc) if text is not None else ()
+
+    def _set_node(self, node: Head) -> None:
+        row = _node_row(node)
         self._log(["n", row], ("n", node.key, self._put_node_row(row)))
-        if self._decoded.get(node.key, (None,))[0] is not row:
-            self._decoded.pop(node.key, None)
-
-    def _grown_row(self, node: Node) -> Row | None:
-        """The stored row of `node` with only its new facts added, when `node` is the stored
-        node (as decoded) plus facts, with the same scalars and codes; else None.
-
-        Adding one citer to a node cited by thousands then costs what the citer adds, not a
-        re-encoding and sort of every fact the node holds (issue 17). The facts keep the
-        order they were added in; a full rewrite sorts them again.
-        """
-        old_row = self._node_row(node.key)
-        cached = self._decoded.get(node.key)
-        if old_row is None or cached is None or cached[0] is not old_row:
-            return None
-        old = cached[1]
-        n = len(old.facts)
-        # `node` comes from `records.combine` of the stored node: its facts keep the stored
-        # ones in order and add after them, or drop some (a document replaced), which moves
-        # a later fact into the last stored place; so the two ends tell, without a scan.
-        if len(node.facts) < n or (
-            n and (node.facts[0] is not old.facts[0] or node.facts[n - 1] is not old.facts[-1])
-        ):
-            return None
-        extra = node.facts[n:]
-        if any(f.field in _CODE_FIELDS and f.value not in old_row[_CODES] for f in extra):
-            return None  # a new spelling: the node's codes change
-        scalars = list(node.scalars().values())
-        if scalars != old_row[: len(scalars)]:
-            return None
-        facts, mentions = node.encode_facts(extra)
-        row = [*scalars, old_row[_FACTS] + facts, old_row[_MENTIONS] + mentions, old_row[_CODES]]
-        self._decoded[node.key] = (row, node)
-        return row
 
     def _delete_node(self, key: str) -> None:
         if self._node_row(key) is None:
             return
+        for doc in list(self._said.get(key, ())):
+            self._set_said(key, doc, None)
         for r in self._rows_at(key, outgoing=True) + self._rows_at(key, outgoing=False):
             self._remove_edge(r)
         self._log(["N", key], ("n", key, self._drop_node_row(key)))
@@ -796,10 +822,17 @@ class EmbeddedStore:
                         self._remove_edge(r)
         checkpoint("removed")
         keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
-        current = {k: self._decode(row) for k in keys if (row := self._node_row(k)) is not None}
-        plan = plan_write(write, old, current, superseded)
+        current = self.heads_by_key(keys)
+        said = {
+            (k, rec.doc): self._said_of(k, rec.doc) for rec in replaced for k in rec.node_keys
+        }
+        plan = plan_write(write, old, current, said, superseded)
         for node in plan.upserts:
             self._set_node(node)
+        for key, doc in plan.unsaid:
+            self._set_said(key, doc, None)
+        for key, doc, facts in plan.said:
+            self._set_said(key, doc, facts)
         for key in plan.deletes:
             self._delete_node(key)
         checkpoint("nodes")
@@ -816,15 +849,20 @@ class EmbeddedStore:
             return
         into_row = self._node_row(merge.into)
         if into_row is not None:
-            into = _to_node(into_row)
+            into = _to_head(into_row)
         elif template is not None:
-            into = replace(template, facts=())
+            into = replace(template, facts=()).head
         else:
             raise ValueError(f"merge into {merge.into}: no such node and no template")
+        old_said = {doc: self._said_of(merge.old, doc) for doc in self._said.get(merge.old, ())}
+        into_said = {doc: self._said_of(merge.into, doc) for doc in old_said}
         moved = [_to_edge(r) for r in self._rows_at(merge.old, outgoing=True)]
         moved += [_to_edge(r) for r in self._rows_at(merge.old, outgoing=False)]
         self._delete_node(merge.old)
-        self._set_node(fold_nodes(_to_node(row), into))
+        head, said = fold_nodes(_to_head(row), into, old_said, into_said)
+        self._set_node(head)
+        for doc, facts in said.items():
+            self._set_said(merge.into, doc, facts)
         for e in moved:
             src = merge.into if e.source == merge.old else e.source
             dst = merge.into if e.target == merge.old else e.target
@@ -847,12 +885,17 @@ class EmbeddedStore:
                 else:
                     fresh.append(write)
             contributions: dict[str, list[Node]] = {}
+            said: dict[tuple[str, str], dict[Fact, None]] = {}
             for write in fresh:
                 for node in write.nodes:
                     contributions.setdefault(node.key, []).append(node)
+                    said.setdefault((node.key, write.doc), {}).update(dict.fromkeys(node.facts))
             for key, nodes in contributions.items():
                 row = self._node_row(key)
-                self._set_node(combine_many(self._decode(row) if row else None, nodes))
+                self._set_node(combine_many(_to_head(row) if row else None, nodes))
+            for (key, doc), facts in said.items():
+                if facts:
+                    self._set_said(key, doc, tuple(facts))
             for write in fresh:
                 for edge in write.edges:
                     self._add_edge(edge)
@@ -861,31 +904,41 @@ class EmbeddedStore:
 
     # ------------------------------------------------------------------ mirrors
     def seed(
-        self, nodes: Iterable[Node], edges: Iterable[Edge], records: Iterable[DocumentRecord]
+        self,
+        nodes: Iterable[Head],
+        edges: Iterable[Edge],
+        records: Iterable[DocumentRecord],
+        said: Iterable[tuple[str, str, str]] = (),
     ) -> None:
         """Hold values already stored elsewhere, as they are (not journalled, not changes):
-        an in-memory mirror of the part of another store a bulk writer reads."""
+        an in-memory mirror of the part of another store a bulk writer reads. `said`:
+        (key, doc, encoded facts) of nodes among `nodes` or already held."""
         for node in nodes:
             self._put_node_row(_node_row(node))
         for edge in edges:
             self._put_edge_row(_edge_row(edge))
         for rec in records:
             self._put_doc_row(_doc_row(rec))
+        for key, doc, text in said:
+            self._put_said(key, doc, text)
 
     def take_changes(self) -> Changes:
         """The final state of everything written since the last call (store with
         track_changes), and forget it: what another store must take over to match."""
         ops, self._ops = self._ops or [], []
-        node_keys, edges, removed, docs = _touched(ops)
+        node_keys, edges, removed, docs, said = _touched(ops)
         nodes = {k: self._node_row(k) for k in node_keys}
         added = [(t, r) for t in edges if (r := self._edge_row(*t)) is not None]
+        entries = {t: self._said.get(t[0], {}).get(t[1]) for t in said}
         return Changes(
-            nodes=tuple(self._decode(row) for row in nodes.values() if row is not None),
+            nodes=tuple(_to_head(row) for row in nodes.values() if row is not None),
             nodes_removed=tuple(k for k, row in nodes.items() if row is None),
             edges_added=tuple(_to_edge(row) for _, row in added),
             edges_removed=tuple(removed),
             documents=tuple(_to_doc(self._docs[d]) for d in docs if d in self._docs),
             documents_removed=tuple(d for d in docs if d not in self._docs),
+            said=tuple((k, d, text) for (k, d), text in entries.items() if text is not None),
+            said_removed=tuple(t for t, text in entries.items() if text is None),
         )
 
     # ------------------------------------------------------------------ reads
@@ -897,23 +950,31 @@ class EmbeddedStore:
         """The documents stored from the source `path`."""
         return [_to_doc(self._docs[d]) for d in sorted(self._by_path.get(path, ()))]
 
+    def head(self, key: str) -> Head | None:
+        row = self._node_row(key)
+        return _to_head(row) if row is not None else None
+
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]:
+        return {k: _to_head(r) for k in keys if (r := self._node_row(k)) is not None}
+
+    def heads_by_code(self, code: str) -> list[Head]:
+        return [h for k in sorted(self._by_code.get(code, ())) if (h := self.head(k))]
+
+    def said(self, key: str, doc: str) -> tuple[Fact, ...]:
+        return self._said_of(key, doc)
+
+    def _node(self, row: Row) -> Node:
+        """The whole node of `row`: its head and every fact said about it."""
+        by_doc = self._said.get(row[0], {})
+        facts = [f for doc, text in by_doc.items() for f in decode_said(text, doc)]
+        return _to_head(row).with_facts(facts)
+
     def node(self, key: str) -> Node | None:
         row = self._node_row(key)
-        return self._decode(row) if row is not None else None
+        return self._node(row) if row is not None else None
 
     def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
-        return {k: self._decode(r) for k in keys if (r := self._node_row(k)) is not None}
-
-    def _decode(self, row: Row) -> Node:
-        """The node of `row`, decoded once while the row stands (see `_decoded`)."""
-        found = self._decoded.get(row[0])
-        if found is not None and found[0] is row:
-            return found[1]
-        node = _to_node(row)
-        if len(self._decoded) >= DECODED_NODES_KEPT:
-            del self._decoded[next(iter(self._decoded))]  # the oldest entry
-        self._decoded[row[0]] = (row, node)
-        return node
+        return {k: self._node(r) for k in keys if (r := self._node_row(k)) is not None}
 
     def nodes_by_code(self, code: str) -> list[Node]:
         return [n for k in sorted(self._by_code.get(code, ())) if (n := self.node(k))]
@@ -944,7 +1005,7 @@ class EmbeddedStore:
 
     def iter_nodes(self) -> Iterator[Node]:
         for row in self._node_rows():
-            yield _to_node(row)
+            yield self._node(row)
 
     def iter_edges(self) -> Iterator[Edge]:
         for row in self._edge_rows():
@@ -963,8 +1024,7 @@ class EmbeddedStore:
     def clear(self) -> None:
         with self._writing(wait_s=WRITE_WAIT_S):
             self._graph, self._docs, self._by_code = nx.MultiDiGraph(), {}, {}
-            self._by_path = {}
-            self._decoded.clear()
+            self._by_path, self._said = {}, {}
             if self._dir is not None:
                 self._ops = None  # a new, empty snapshot
             self._save()

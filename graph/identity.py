@@ -24,7 +24,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from graph.model import Node
+from graph.model import Head
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, DocumentCode, Family, Level
 from ingest.models import Place
@@ -165,7 +165,7 @@ def base_key(canonical: str, issuer: Issuer, citing_doc: str) -> str:
     return f"{canonical}@{place_slug(issuer.level, issuer.place)}"
 
 
-def choose_key(base: str, scope: str | None, candidates: Iterable[Node]) -> tuple[str, str | None]:
+def choose_key(base: str, scope: str | None, candidates: Iterable[Head]) -> tuple[str, str | None]:
     """Pick the key for a mention of `base` dated in `scope` among existing nodes of that base.
 
     Returns the key and, when the choice is a guess, why ("identity uncertain").

@@ -104,8 +104,135 @@ class Conflict:
         }
 
 
+# How many facts give each value of each field of a node: {field: {value: count}}. A node's
+# summary for identity decisions (graph.identity, graph.build), kept up to date on write so a
+# node cited by thousands is read without its facts. Never changed in place (a write makes a
+# new one, see `tallied`).
+Tally = dict[str, dict[str, int]]
+
+
+def tallied(tally: Tally, facts: Iterable[Fact], *, sign: int = 1) -> Tally:
+    """`tally` with `facts` added (sign 1) or taken away (sign -1); a new mapping, only the
+    fields touched copied (`tally` is left as it is)."""
+    out = dict(tally)
+    copied: set[str] = set()
+    for f in facts:
+        if f.field not in copied:
+            out[f.field] = dict(out.get(f.field, {}))
+            copied.add(f.field)
+        values = out[f.field]
+        n = values.get(f.value, 0) + sign
+        if n > 0:
+            values[f.value] = n
+        else:
+            values.pop(f.value, None)
+    for name in copied:
+        if not out[name]:
+            del out[name]
+    return out
+
+
+class _Values:
+    """What a node's facts say, by value: shared by `Node` (from its facts) and `Head` (from
+    its tally)."""
+
+    __slots__ = ()
+    canonical: str | None
+
+    def _values(self, name: str) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        return self._values(DATE)
+
+    @property
+    def terms(self) -> tuple[str, ...]:
+        return self._values(TERM)
+
+    @property
+    def subjects(self) -> tuple[str, ...]:
+        return self._values(SUBJECT)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every spelling of the code seen, other than the canonical one."""
+        return tuple(v for v in self._values(SPELLING) if v != self.canonical)
+
+    @property
+    def alternatives(self) -> tuple[str, ...]:
+        """Other readings of the code seen (type word disagreeing), not yet confirmed."""
+        return tuple(v for v in self._values(ALTERNATIVE) if v != self.canonical)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """Every code this node answers to: canonical, aliases, alternatives."""
+        own = (self.canonical,) if self.canonical else ()
+        return tuple(dict.fromkeys(own + self._values(SPELLING) + self.alternatives))
+
+    @property
+    def possible_duplicates(self) -> tuple[dict[str, Any], ...]:
+        return tuple(json.loads(v) for v in self._values(POSSIBLE_DUPLICATE))
+
+    @property
+    def matches(self) -> tuple[dict[str, Any], ...]:
+        return tuple(json.loads(v) for v in self._values(MATCH))
+
+    @property
+    def uncertain(self) -> tuple[str, ...]:
+        return self._values(UNCERTAIN)
+
+
 @dataclass(frozen=True, slots=True)
-class Node:
+class Head(_Values):
+    """A node without its facts: its identity and description, and the tally of what its
+    facts say. What building a document reads (a node cited by a hundred thousand documents
+    reads as fast as one cited once); `Node` is the whole node, for showing it."""
+
+    key: str
+    canonical: str | None = None
+    base: str | None = None
+    scope: str | None = None
+    family: str | None = None
+    kind: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    level: Level = Level.UNKNOWN
+    place: Place = field(default_factory=Place)
+    qualified: bool = True
+    host_doc: str | None = None
+    title: str | None = None
+    tally: Tally = field(default_factory=dict)
+
+    @property
+    def stub(self) -> bool:
+        """Cited but not ingested."""
+        return self.host_doc is None
+
+    def _values(self, name: str) -> tuple[str, ...]:
+        return tuple(sorted(self.tally.get(name, ())))
+
+    def scalars(self) -> dict[str, Any]:
+        """The scalar columns of the storage spelling, in NODE_SCALAR_FIELDS order."""
+        return _scalars(self)
+
+    def to_row(self) -> dict[str, Any]:
+        """The storage spelling of a node's own record (its facts are stored apart, a list per
+        citing document: see `encode_said`)."""
+        return {**self.scalars(), "codes": list(self.codes), "tally": self.tally}
+
+    @classmethod
+    def from_row(cls, row: dict[str, Any]) -> Head:
+        return cls(**_scalar_args(row), tally=row.get("tally") or {})
+
+    def with_facts(self, facts: Iterable[Fact]) -> Node:
+        """The whole node: this head and its facts."""
+        args = {name: getattr(self, name) for name in _HEAD_ARGS}
+        return Node(**args, facts=tuple(sorted(facts, key=_fact_order)))
+
+
+@dataclass(frozen=True, slots=True)
+class Node(_Values):
     """A document in the graph: ingested (host_doc set) or only cited (a stub).
 
     `key` is the identity (DOMAIN §10.5, practical version; see graph.identity); `canonical`
@@ -137,50 +264,15 @@ class Node:
         return tuple(sorted({f.value for f in self.facts if f.field == name}))
 
     @property
-    def dates(self) -> tuple[str, ...]:
-        return self._values(DATE)
-
-    @property
-    def terms(self) -> tuple[str, ...]:
-        return self._values(TERM)
-
-    @property
-    def subjects(self) -> tuple[str, ...]:
-        return self._values(SUBJECT)
-
-    @property
-    def aliases(self) -> tuple[str, ...]:
-        """Every spelling of the code seen, other than the canonical one."""
-        return tuple(v for v in self._values(SPELLING) if v != self.canonical)
-
-    @property
-    def alternatives(self) -> tuple[str, ...]:
-        """Other readings of the code seen (type word disagreeing), not yet confirmed."""
-        return tuple(v for v in self._values(ALTERNATIVE) if v != self.canonical)
+    def head(self) -> Head:
+        """This node without its facts, their tally in their place."""
+        args = {name: getattr(self, name) for name in _HEAD_ARGS}
+        return Head(**args, tally=tallied({}, self.facts))
 
     @property
     def sources(self) -> tuple[str, ...]:
         """Documents that say something about this node."""
         return tuple(sorted({f.doc for f in self.facts}))
-
-    @property
-    def codes(self) -> tuple[str, ...]:
-        """Every code this node answers to: canonical, aliases, alternatives."""
-        own = (self.canonical,) if self.canonical else ()
-        return tuple(dict.fromkeys(own + self._values(SPELLING) + self.alternatives))
-
-    @property
-    def possible_duplicates(self) -> tuple[dict[str, Any], ...]:
-        found = {f.value: f for f in self.facts if f.field == POSSIBLE_DUPLICATE}
-        return tuple(json.loads(v) for v in sorted(found))
-
-    @property
-    def matches(self) -> tuple[dict[str, Any], ...]:
-        return tuple(json.loads(v) for v in self._values(MATCH))
-
-    @property
-    def uncertain(self) -> tuple[str, ...]:
-        return self._values(UNCERTAIN)
 
     def conflicts(self) -> tuple[Conflict, ...]:
         """Fields (date, term) given more than one value, with each value's sources."""
@@ -215,23 +307,7 @@ class Node:
 
     def scalars(self) -> dict[str, Any]:
         """The scalar columns of the storage spelling, in NODE_SCALAR_FIELDS order."""
-        return {
-            "key": self.key,
-            "canonical": self.canonical,
-            "base": self.base,
-            "scope": self.scope,
-            "family": self.family,
-            "kind": self.kind,
-            "number": self.number,
-            "issuer": self.issuer,
-            "level": self.level.value,
-            "province": self.place.province,
-            "district": self.place.district,
-            "commune": self.place.commune,
-            "qualified": self.qualified,
-            "host_doc": self.host_doc,
-            "title": self.title,
-        }
+        return _scalars(self)
 
     def encode_facts(self, facts: Iterable[Fact]) -> tuple[list[str], list[str]]:
         """`facts` (of this node) in their storage spelling, in order: (facts, mentions)."""
@@ -250,22 +326,9 @@ class Node:
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Node:
-        return cls(
-            key=row["key"],
-            canonical=row.get("canonical"),
-            base=row.get("base"),
-            scope=row.get("scope"),
-            family=row.get("family"),
-            kind=row.get("kind"),
-            number=row.get("number"),
-            issuer=row.get("issuer"),
-            level=Level(row.get("level") or "unknown"),
-            place=Place(row.get("province"), row.get("district"), row.get("commune")),
-            qualified=bool(row.get("qualified", True)),
-            host_doc=row.get("host_doc"),
-            title=row.get("title"),
-            facts=_decode_facts(row.get("facts"), row.get("mentions"), row.get("canonical")),
-        )
+        """A node of the version 2 storage spelling (every fact in the node's row; still read)."""
+        facts = _decode_facts(row.get("facts"), row.get("mentions"), row.get("canonical"))
+        return cls(**_scalar_args(row), facts=facts)
 
     def as_dict(self) -> dict[str, Any]:
         """Plain data for the API and for comparing backends."""
@@ -294,6 +357,61 @@ class Node:
             "uncertain": list(self.uncertain),
             "conflicts": [c.as_dict() for c in self.conflicts()],
         }
+
+
+_HEAD_ARGS = (
+    "key", "canonical", "base", "scope", "family", "kind", "number", "issuer", "level",
+    "place", "qualified", "host_doc", "title",
+)  # fmt: skip
+
+
+def _scalars(node: Head | Node) -> dict[str, Any]:
+    return {
+        "key": node.key,
+        "canonical": node.canonical,
+        "base": node.base,
+        "scope": node.scope,
+        "family": node.family,
+        "kind": node.kind,
+        "number": node.number,
+        "issuer": node.issuer,
+        "level": node.level.value,
+        "province": node.place.province,
+        "district": node.place.district,
+        "commune": node.place.commune,
+        "qualified": node.qualified,
+        "host_doc": node.host_doc,
+        "title": node.title,
+    }
+
+
+def _scalar_args(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "key": row["key"],
+        "canonical": row.get("canonical"),
+        "base": row.get("base"),
+        "scope": row.get("scope"),
+        "family": row.get("family"),
+        "kind": row.get("kind"),
+        "number": row.get("number"),
+        "issuer": row.get("issuer"),
+        "level": Level(row.get("level") or "unknown"),
+        "place": Place(row.get("province"), row.get("district"), row.get("commune")),
+        "qualified": bool(row.get("qualified", True)),
+        "host_doc": row.get("host_doc"),
+        "title": row.get("title"),
+    }
+
+
+def encode_said(facts: Iterable[Fact]) -> str:
+    """Storage spelling of what one document says about one node: a JSON list of
+    [field, value, start, end] (the document and the node are the entry's keys)."""
+    return orjson.dumps([[f.field, f.value, f.start, f.end] for f in facts]).decode()
+
+
+def decode_said(text: str, doc: str) -> tuple[Fact, ...]:
+    """The facts of `encode_said`, said by `doc`."""
+    return tuple(Fact(name, value, doc, a, b) for name, value, a, b in orjson.loads(text))
 
 
 def _fact_order(f: Fact) -> tuple[str, str, str, int, int]:
@@ -473,19 +591,21 @@ class DocumentWrite:
 @dataclass(frozen=True, slots=True)
 class Changes:
     """The final states a batch of writes left, for a store to take over as they are: node
-    rows to set, nodes and edges to remove (edge id, source, target), edges to add, records."""
+    records (heads) to set, nodes and edges to remove (edge id, source, target), edges to add,
+    records; what documents say about nodes, (key, doc, `encode_said` text) to set and
+    (key, doc) to remove."""
 
-    nodes: tuple[Node, ...] = ()
+    nodes: tuple[Head, ...] = ()
     nodes_removed: tuple[str, ...] = ()
     edges_added: tuple[Edge, ...] = ()
     edges_removed: tuple[tuple[str, str, str], ...] = ()
     documents: tuple[DocumentRecord, ...] = ()
     documents_removed: tuple[str, ...] = ()
-    # Nodes that only gained facts: (key, encoded facts, encoded mentions) to append.
-    appended: tuple[tuple[str, list[str], list[str]], ...] = ()
+    said: tuple[tuple[str, str, str], ...] = ()
+    said_removed: tuple[tuple[str, str], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(
             self.nodes or self.nodes_removed or self.edges_added or self.edges_removed
-            or self.documents or self.documents_removed or self.appended
+            or self.documents or self.documents_removed or self.said or self.said_removed
         )

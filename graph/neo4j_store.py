@@ -5,7 +5,11 @@ on `codes_text`, set only on nodes answering to a code other than their canonica
 key, for alias lookups: a text index entry is the dearest part of writing a node),
 relationships typed by RelationType only (statements are
 built from the enum, never from user text), and (:Source {doc, …}) records of ingested files.
-Every query is parameterized; every document write is one transaction.
+A Document holds its head (graph.model.Head: identity, description and `tally`, the count of
+each value its facts give, as JSON); what each document says about it is a (:Said {key, doc,
+facts}) node of its own (unique key and doc), so adding a citer to a node cited by thousands
+creates one Said node and rewrites a head of constant size, and building a document reads
+heads only (issue 17). Every query is parameterized; every document write is one transaction.
 """
 
 from __future__ import annotations
@@ -18,20 +22,23 @@ import socket
 import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
-from types import MappingProxyType
 from typing import Any, Literal
 
+import orjson
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from graph.errors import StoreUnavailable
 from graph.model import (
-    NODE_SCALAR_FIELDS,
     Changes,
     DocumentRecord,
     DocumentWrite,
     Edge,
+    Fact,
+    Head,
     Merge,
     Node,
+    decode_said,
+    encode_said,
 )
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, no_checkpoint
@@ -50,8 +57,12 @@ SCHEMA = (
     "CREATE INDEX source_path IF NOT EXISTS FOR (s:Source) ON (s.path)",
     "CREATE CONSTRAINT writer_lease IF NOT EXISTS FOR (l:WriterLease) REQUIRE l.name IS UNIQUE",
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
+    "CREATE CONSTRAINT said_key_doc IF NOT EXISTS FOR (s:Said) REQUIRE (s.key, s.doc) IS UNIQUE",
+    "CREATE INDEX said_key IF NOT EXISTS FOR (s:Said) ON (s.key)",
 )
 _UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
+# The same, with each row wrapped in a list (for `_run_batched`).
+_UPSERT_NODES_ROWS = "UNWIND $rows AS r MERGE (n:Document {key: r[0].key}) SET n = r[0]"
 # Rows sent in bulk are lists, not maps: the driver packs every map key of every row. The
 # edge id ("doc|TYPE|source|target", see Edge.id) is built by the server, not sent.
 _EDGE_COLUMNS = ("source", "target", "doc", "label", "path", "evidence")
@@ -65,33 +76,24 @@ _CREATE_EDGES: dict[RelationType, str] = {
     )
     for t in RelationType
 }
-# Node properties other than the lists that grow with every citing document (facts, mentions)
-# and the code lists; a bulk write reads only these back.
-_SCALARS = NODE_SCALAR_FIELDS
-# One record of rows (lists): a record per node costs the driver a message each.
-_SCALAR_NODES = (
-    "MATCH (n:Document) WHERE n.key IN $keys RETURN collect(["
-    + ", ".join(f"n.{f}" for f in (*_SCALARS, "codes"))
-    + "]) AS rows"
+# What documents say about nodes: rows [key, doc, encoded facts] to set, [key, doc] to drop.
+_SET_SAID = (
+    "UNWIND $rows AS row MERGE (s:Said {key: row[0], doc: row[1]}) SET s.facts = row[2]"
 )
-_N = len(_SCALARS)
-# Bulk rows of nodes whose scalars or codes change: [*scalars, facts, mentions, codes, text];
-# a null scalar removes the property, as `SET n = row` does for a missing one.
-_BULK_SET_NODES = (
-    "UNWIND $rows AS row MERGE (n:Document {key: row[0]}) SET "
-    + ", ".join(f"n.{f} = row[{i}]" for i, f in enumerate(_SCALARS) if f != "key")
-    + f", n.facts = coalesce(n.facts, []) + row[{_N}], "
-    f"n.mentions = coalesce(n.mentions, []) + row[{_N + 1}], "
-    f"n.codes = row[{_N + 2}], n.codes_text = row[{_N + 3}]"
+_DELETE_SAID = "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) DELETE s"
+# A whole node: its head and what every document says about it.
+_WHOLE = (
+    "RETURN properties(n) AS p, "
+    "COLLECT { MATCH (s:Said {key: n.key}) RETURN [s.doc, s.facts] } AS said"
 )
-# Bulk rows of nodes that only gain mentions, or facts: [key, items] (an unchanged list
-# property is not rewritten).
-_BULK_APPEND = MappingProxyType(
-    {
-        name: "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
-        f"SET n.{name} = coalesce(n.{name}, []) + row[1]"
-        for name in ("facts", "mentions")
-    }
+# The database's storage format: 3 keeps what documents say apart from their nodes (Said).
+FORMAT_VERSION = 3
+_GET_FORMAT = "MATCH (f:StoreFormat {name: 'vbgraph'}) RETURN f.version AS v"
+_SET_FORMAT = "MERGE (f:StoreFormat {name: 'vbgraph'}) SET f.version = $version"
+# Nodes written before facts were kept apart (every fact in a `facts` or `mentions` list).
+_OLD_NODES = (
+    "MATCH (n:Document) WHERE n.facts IS NOT NULL OR n.mentions IS NOT NULL "
+    "RETURN properties(n) AS p LIMIT $limit"
 )
 _BULK_SOURCES = (
     "UNWIND $rows AS row MERGE (s:Source {doc: row[0]}) SET s = {doc: row[0], "
@@ -113,21 +115,25 @@ _TAKE_LEASE = (
 _DROP_LEASE = "MATCH (l:WriterLease {name: 'writer', owner: $owner}) SET l.owner = null"
 LEASE_TTL_S = 120.0  # a writer that stops renewing for this long has lost its lease
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
-_DELETE_NODES = "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) DETACH DELETE n"
+_DELETE_NODES = (
+    "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
+    "CALL (n) { MATCH (s:Said {key: n.key}) DELETE s } DETACH DELETE n"
+)
 _DELETE_SOURCES = "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
 _BATCH = 2_000  # rows per UNWIND statement
 _BULK_DOCS = 5_000  # documents per bulk transaction
 
 
-def _node_row(node: Node) -> dict[str, Any]:
-    row = {k: v for k, v in node.to_row().items() if v is not None}
-    text = _codes_text(node, row["codes"])
+def _node_row(head: Head) -> dict[str, Any]:
+    row = {k: v for k, v in head.to_row().items() if v is not None}
+    row["tally"] = orjson.dumps(head.tally).decode()
+    text = _codes_text(head, row["codes"])
     if text is not None:
         row["codes_text"] = text
     return row
 
 
-def _codes_text(node: Node, codes: list[str]) -> str | None:
+def _codes_text(node: Head, codes: list[str]) -> str | None:
     """The "|code|code|" text to index, or None when every code of the node is its canonical
     code or its key (both found through their own indexes, see `nodes_by_code`)."""
     if all(c == node.canonical or c == node.key for c in codes):
@@ -135,23 +141,17 @@ def _codes_text(node: Node, codes: list[str]) -> str | None:
     return "|" + "|".join(codes) + "|"
 
 
-def _bulk_rows(
-    stored: dict[str, Any] | None, node: Node
-) -> tuple[list[Any] | None, list[Any] | None]:
-    """(set row, append row) for a bulk write of `node`, the stored node (scalar properties
-    and codes, `stored`) combined with fresh documents' contributions (their facts only)."""
-    row = node.to_row()
-    scalars = [row[f] for f in _SCALARS]
-    old_codes: list[str] = list((stored or {}).get("codes") or ())
-    codes = old_codes + [c for c in row["codes"] if c not in old_codes]
-    if stored is None or codes != old_codes or scalars != [stored.get(f) for f in _SCALARS]:
-        text = _codes_text(node, codes)
-        return [*scalars, row["facts"], row["mentions"], codes, text], None
-    return None, [node.key, row["facts"], row["mentions"]]
+def _head(props: dict[str, Any]) -> Head:
+    return Head.from_row({**props, "tally": orjson.loads(props.get("tally") or "{}")})
 
 
-def _node(props: dict[str, Any]) -> Node:
-    return Node.from_row(props)
+def _node(props: dict[str, Any], said: list[list[str]]) -> Node:
+    facts = [f for doc, text in said for f in decode_said(text, doc)]
+    return _head(props).with_facts(facts)
+
+
+def _said_rows(said: Iterable[tuple[str, str, tuple[Fact, ...]]]) -> list[list[str]]:
+    return [[key, doc, encode_said(facts)] for key, doc, facts in said]
 
 
 def _edge(props: dict[str, Any], type_: str, source: str, target: str) -> Edge:
@@ -237,6 +237,40 @@ class Neo4jStore:
                 self._driver.execute_query(statement, database_=database)
             # Indexes must be online before a bulk load relies on them.
             self._driver.execute_query("CALL db.awaitIndexes(300)", database_=database)
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Move the facts of nodes written before they were kept apart (every fact in the
+        node's `facts` and `mentions` lists) to Said nodes, a batch at a time; once done, the
+        database is marked with the current format and not looked through again."""
+        found = self._read(_GET_FORMAT)
+        if found and (found[0]["v"] or 0) >= FORMAT_VERSION:
+            return
+        while True:
+            rows = self._read(_OLD_NODES, limit=_BATCH)
+            if not rows:
+                self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
+                return
+            nodes = [Node.from_row(r["p"]) for r in rows]
+            by_doc: dict[tuple[str, str], list[Fact]] = {}
+            for node in nodes:
+                for f in node.facts:
+                    by_doc.setdefault((node.key, f.doc), []).append(f)
+
+            said = _said_rows((k, d, tuple(fs)) for (k, d), fs in by_doc.items())
+
+            def work(
+                tx: ManagedTransaction, nodes: list[Node] = nodes, said: list[list[str]] = said
+            ) -> None:
+                tx.run(_UPSERT_NODES, rows=[_node_row(n.head) for n in nodes]).consume()
+                _run_batched(tx, _SET_SAID, said)
+
+            with (
+                self.writing(wait_s=None),
+                self._errors(),
+                self._driver.session(database=self._database) as session,
+            ):
+                session.execute_write(work)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -338,11 +372,12 @@ class Neo4jStore:
             ).consume()
         checkpoint("removed")
         keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
-        plan = plan_write(write, old, self._nodes(tx, keys), superseded)
+        said = self._said_by(tx, [(k, rec.doc) for rec in replaced for k in rec.node_keys])
+        plan = plan_write(write, old, self._heads(tx, keys), said, superseded)
         tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in plan.upserts]).consume()
-        tx.run(
-            "MATCH (n:Document) WHERE n.key IN $keys DETACH DELETE n", keys=list(plan.deletes)
-        ).consume()
+        tx.run(_DELETE_SAID, rows=[list(t) for t in plan.unsaid]).consume()
+        tx.run(_SET_SAID, rows=_said_rows(plan.said)).consume()
+        tx.run(_DELETE_NODES, rows=[[k] for k in plan.deletes]).consume()
         checkpoint("nodes")
         _create_edges(tx, write.edges)
         checkpoint("edges")
@@ -351,16 +386,24 @@ class Neo4jStore:
         tx.run("MERGE (s:Source {doc: $row.doc}) SET s = $row", row=write.record.to_row()).consume()
 
     def _merge(self, tx: ManagedTransaction, merge: Merge, template: Node | None) -> None:
-        nodes = self._nodes(tx, {merge.old, merge.into})
-        old = nodes.get(merge.old)
+        heads = self._heads(tx, {merge.old, merge.into})
+        old = heads.get(merge.old)
         if old is None or merge.old == merge.into:
             return
-        into = nodes.get(merge.into) or (replace(template, facts=()) if template else None)
+        into = heads.get(merge.into) or (replace(template, facts=()).head if template else None)
         if into is None:
             raise ValueError(f"merge into {merge.into}: no such node and no template")
+        rows = tx.run(
+            "MATCH (s:Said {key: $key}) RETURN s.doc AS doc, s.facts AS facts", key=merge.old
+        ).data()
+        old_said = {r["doc"]: decode_said(r["facts"], r["doc"]) for r in rows}
+        found = self._said_by(tx, [(merge.into, d) for d in old_said])
+        into_said = {d: fs for (_, d), fs in found.items()}
+        head, said = fold_nodes(old, into, old_said, into_said)
         moved = self._edges(tx, [merge.old], None, "out") + self._edges(tx, [merge.old], None, "in")
-        tx.run("MATCH (n:Document {key: $key}) DETACH DELETE n", key=merge.old).consume()
-        tx.run(_UPSERT_NODES, rows=[_node_row(fold_nodes(old, into))]).consume()
+        tx.run(_DELETE_NODES, rows=[[merge.old]]).consume()
+        tx.run(_UPSERT_NODES, rows=[_node_row(head)]).consume()
+        tx.run(_SET_SAID, rows=_said_rows((merge.into, d, fs) for d, fs in said.items())).consume()
         _create_edges(
             tx,
             [
@@ -427,29 +470,19 @@ class Neo4jStore:
             for node in w.nodes:
                 contributions.setdefault(node.key, []).append(node)
 
+        said: dict[tuple[str, str], dict[Fact, None]] = {}
+        for w in fresh:
+            for node in w.nodes:
+                said.setdefault((node.key, w.doc), {}).update(dict.fromkeys(node.facts))
+
         def work(tx: ManagedTransaction) -> None:
-            # Fresh documents add facts and mentions nobody else owns, so the stored lists are
-            # appended to, never read back: the contributions are combined (graph.records)
-            # with the stored node without its lists, and only their new items are sent.
-            found = tx.run(_SCALAR_NODES, keys=list(contributions)).single(strict=True)
-            stored = {r[0]: dict(zip((*_SCALARS, "codes"), r, strict=True)) for r in found[0]}
-            sets: list[list[Any]] = []
-            appends: dict[str, list[list[Any]]] = {"facts": [], "mentions": []}
-            for k in sorted(contributions):
-                props = stored.get(k)
-                base = _node({f: v for f, v in props.items() if v is not None}) if props else None
-                set_row, append_row = _bulk_rows(props, combine_many(base, contributions[k]))
-                if set_row is not None:
-                    sets.append(set_row)
-                if append_row is not None:
-                    key, facts, mentions = append_row
-                    if facts:
-                        appends["facts"].append([key, facts])
-                    if mentions:
-                        appends["mentions"].append([key, mentions])
-            _run_batched(tx, _BULK_SET_NODES, sets)
-            for name, rows in appends.items():
-                _run_batched(tx, _BULK_APPEND[name], rows)
+            # Fresh documents add facts nobody else owns: each becomes a Said node of its own,
+            # and the stored heads (never their facts) are combined with the contributions.
+            stored = self._heads(tx, list(contributions))
+            heads = [combine_many(stored.get(k), contributions[k]) for k in sorted(contributions)]
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(h)] for h in heads])
+            rows = _said_rows((k, d, tuple(fs)) for (k, d), fs in said.items() if fs)
+            _run_batched(tx, _SET_SAID, rows)
             _create_edges(tx, (e for w in fresh for e in w.edges))
             docs = [w.record.to_row() for w in fresh]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
@@ -469,13 +502,10 @@ class Neo4jStore:
 
         def work(tx: ManagedTransaction) -> None:
             _run_batched(tx, _DELETE_EDGES, [list(e) for e in changes.edges_removed])
+            _run_batched(tx, _DELETE_SAID, [list(t) for t in changes.said_removed])
             _run_batched(tx, _DELETE_NODES, [[k] for k in changes.nodes_removed])
-            for i in range(0, len(changes.nodes), _BATCH):
-                chunk = changes.nodes[i : i + _BATCH]
-                tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in chunk])
-            for name, column in (("facts", 1), ("mentions", 2)):
-                rows = [[a[0], a[column]] for a in changes.appended if a[column]]
-                _run_batched(tx, _BULK_APPEND[name], rows)
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(n)] for n in changes.nodes])
+            _run_batched(tx, _SET_SAID, [list(t) for t in changes.said])
             _create_edges(tx, changes.edges_added)
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
@@ -489,20 +519,16 @@ class Neo4jStore:
             ):
                 session.execute_write(work)
 
-    def nodes_for_codes(self, codes: Collection[str]) -> list[Node]:
-        """Every node answering to any of `codes` (`nodes_by_code` of each, in one query)."""
+    def heads_for_codes(self, codes: Collection[str]) -> list[Head]:
+        """Every node answering to any of `codes` (`heads_by_code` of each, in one query)."""
         if not codes:
             return []
         rows = self._read(
-            "CALL () { MATCH (n:Document) WHERE n.canonical IN $codes RETURN n "
-            "UNION MATCH (n:Document) WHERE n.key IN $codes AND n.key IN n.codes RETURN n "
-            "UNION UNWIND $needles AS needle MATCH (n:Document) "
-            "WHERE n.codes_text CONTAINS needle RETURN n } "
-            "RETURN properties(n) AS p ORDER BY n.key",
+            _BY_CODES + "RETURN properties(n) AS p ORDER BY n.key",
             codes=list(codes),
             needles=[f"|{c}|" for c in codes],
         )
-        return [_node(r["p"]) for r in rows]
+        return [_head(r["p"]) for r in rows]
 
     def documents_from(self, paths: Collection[str]) -> list[str]:
         """The documents stored from any of the source `paths`."""
@@ -514,22 +540,44 @@ class Neo4jStore:
         query = "MATCH (s:Source) WHERE s.doc IN $docs RETURN properties(s) AS p ORDER BY s.doc"
         return [DocumentRecord.from_row(r["p"]) for r in self._read(query, docs=list(docs))]
 
-    def document_contribution(self, record: DocumentRecord) -> tuple[list[Node], list[Edge]]:
-        """The nodes a stored document touched and the edges it wrote."""
-        nodes = list(self.nodes_by_key(record.node_keys).values())
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        """The heads of the nodes a stored document touched, the edges it wrote and what it
+        says about those nodes ((key, doc, encoded facts))."""
+        heads = list(self.heads_by_key(record.node_keys).values())
         edges = [e for e in self.out_edges(record.node_keys) if e.doc == record.doc]
-        return nodes, edges
+        rows = self._read(
+            "MATCH (s:Said) WHERE s.key IN $keys AND s.doc = $doc "
+            "RETURN s.key AS k, s.facts AS f ORDER BY k",
+            keys=list(record.node_keys),
+            doc=record.doc,
+        )
+        return heads, edges, [(r["k"], record.doc, r["f"]) for r in rows]
 
     # ------------------------------------------------------------------ reads
     def _document(self, tx: ManagedTransaction, doc: str) -> DocumentRecord | None:
         rec = tx.run("MATCH (s:Source {doc: $doc}) RETURN properties(s) AS p", doc=doc).single()
         return DocumentRecord.from_row(rec["p"]) if rec else None
 
-    def _nodes(self, tx: ManagedTransaction, keys: Collection[str]) -> dict[str, Node]:
+    def _heads(self, tx: ManagedTransaction, keys: Collection[str]) -> dict[str, Head]:
         rows = tx.run(
             "MATCH (n:Document) WHERE n.key IN $keys RETURN properties(n) AS p", keys=list(keys)
         ).data()
-        return {r["p"]["key"]: _node(r["p"]) for r in rows}
+        return {r["p"]["key"]: _head(r["p"]) for r in rows}
+
+    def _said_by(
+        self, tx: ManagedTransaction, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Fact, ...]]:
+        """What each document of `pairs` ((key, doc)) says about the node `key`."""
+        if not pairs:
+            return {}
+        rows = tx.run(
+            "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) "
+            "RETURN s.key AS k, s.doc AS d, s.facts AS f",
+            rows=[list(p) for p in pairs],
+        ).data()
+        return {(r["k"], r["d"]): decode_said(r["f"], r["d"]) for r in rows}
 
     def _edges(
         self,
@@ -552,26 +600,37 @@ class Neo4jStore:
         )
         return [DocumentRecord.from_row(r["p"]) for r in rows]
 
-    def node(self, key: str) -> Node | None:
+    def head(self, key: str) -> Head | None:
         rows = self._read("MATCH (n:Document {key: $key}) RETURN properties(n) AS p", key=key)
-        return _node(rows[0]["p"]) if rows else None
+        return _head(rows[0]["p"]) if rows else None
 
-    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]:
         rows = self._read(
             "MATCH (n:Document) WHERE n.key IN $keys RETURN properties(n) AS p", keys=list(keys)
         )
-        return {r["p"]["key"]: _node(r["p"]) for r in rows}
+        return {r["p"]["key"]: _head(r["p"]) for r in rows}
+
+    def heads_by_code(self, code: str) -> list[Head]:
+        rows = self._read(_BY_CODE + "RETURN properties(n) AS p ORDER BY n.key", **_code(code))
+        return [_head(r["p"]) for r in rows]
+
+    def said(self, key: str, doc: str) -> tuple[Fact, ...]:
+        rows = self._read(
+            "MATCH (s:Said {key: $key, doc: $doc}) RETURN s.facts AS f", key=key, doc=doc
+        )
+        return decode_said(rows[0]["f"], doc) if rows else ()
+
+    def node(self, key: str) -> Node | None:
+        rows = self._read("MATCH (n:Document {key: $key}) " + _WHOLE, key=key)
+        return _node(rows[0]["p"], rows[0]["said"]) if rows else None
+
+    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
+        rows = self._read("MATCH (n:Document) WHERE n.key IN $keys " + _WHOLE, keys=list(keys))
+        return {r["p"]["key"]: _node(r["p"], r["said"]) for r in rows}
 
     def nodes_by_code(self, code: str) -> list[Node]:
-        rows = self._read(
-            "CALL () { MATCH (n:Document) WHERE n.canonical = $code RETURN n "
-            "UNION MATCH (n:Document {key: $code}) WHERE $code IN n.codes RETURN n "
-            "UNION MATCH (n:Document) WHERE n.codes_text CONTAINS $needle RETURN n } "
-            "RETURN properties(n) AS p ORDER BY n.key",
-            code=code,
-            needle=f"|{code}|",
-        )
-        return [_node(r["p"]) for r in rows]
+        rows = self._read(_BY_CODE + "WITH n " + _WHOLE + " ORDER BY n.key", **_code(code))
+        return [_node(r["p"], r["said"]) for r in rows]
 
     def out_edges(
         self, keys: Collection[str], types: Collection[RelationType] | None = None
@@ -586,8 +645,8 @@ class Neo4jStore:
         return [_edge(r["p"], r["t"], r["s"], r["d"]) for r in rows]
 
     def iter_nodes(self) -> Iterator[Node]:
-        for r in self._read("MATCH (n:Document) RETURN properties(n) AS p ORDER BY n.key"):
-            yield _node(r["p"])
+        for r in self._read("MATCH (n:Document) " + _WHOLE + " ORDER BY n.key"):
+            yield _node(r["p"], r["said"])
 
     def iter_edges(self) -> Iterator[Edge]:
         query = (
@@ -616,9 +675,29 @@ class Neo4jStore:
             session.run(
                 "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
             ).consume()
+        self._write_query(_SET_FORMAT, version=FORMAT_VERSION)  # an empty store is current
 
     def close(self) -> None:
         self._driver.close()
+
+
+# The nodes answering to $code (canonical, key among its codes, or alias/alternative) ...
+_BY_CODE = (
+    "CALL () { MATCH (n:Document) WHERE n.canonical = $code RETURN n "
+    "UNION MATCH (n:Document {key: $code}) WHERE $code IN n.codes RETURN n "
+    "UNION MATCH (n:Document) WHERE n.codes_text CONTAINS $needle RETURN n } "
+)
+# ... and to any of $codes ($needles: "|code|" of each).
+_BY_CODES = (
+    "CALL () { MATCH (n:Document) WHERE n.canonical IN $codes RETURN n "
+    "UNION MATCH (n:Document) WHERE n.key IN $codes AND n.key IN n.codes RETURN n "
+    "UNION UNWIND $needles AS needle MATCH (n:Document) "
+    "WHERE n.codes_text CONTAINS needle RETURN n } "
+)
+
+
+def _code(code: str) -> dict[str, str]:
+    return {"code": code, "needle": f"|{code}|"}
 
 
 def _types(types: Collection[RelationType] | None) -> list[str] | None:

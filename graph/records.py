@@ -6,41 +6,38 @@ variant merges), and stores the result; so both backends give the same answers b
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from graph.model import DocumentRecord, DocumentWrite, Node
+from graph.model import DocumentRecord, DocumentWrite, Fact, Head, Node, tallied
 from ingest.models import Place
 
+# What one document says about one node, as stored: (node key, document) → its facts.
+Said = Mapping[tuple[str, str], tuple[Fact, ...]]
 
-def strip_document(node: Node, doc: str) -> Node:
-    """`node` without anything document `doc` said about it."""
-    facts = tuple(f for f in node.facts if f.doc != doc)
-    if node.host_doc == doc:
-        return replace(node, facts=facts, host_doc=None, title=None)
-    return replace(node, facts=facts)
+
+def strip_document(head: Head, doc: str, facts: Iterable[Fact]) -> Head:
+    """`head` without what document `doc` said about it (`facts`, as stored)."""
+    tally = tallied(head.tally, facts, sign=-1)
+    if head.host_doc == doc:
+        return replace(head, tally=tally, host_doc=None, title=None)
+    return replace(head, tally=tally)
 
 
 def _fill(a: Place, b: Place) -> Place:
     return Place(a.province or b.province, a.district or b.district, a.commune or b.commune)
 
 
-def combine(existing: Node | None, new: Node, *, fresh: bool = False) -> Node:
-    """Add a document's contribution `new` to the stored node (identity fields stay).
-
-    `fresh`: the stored node holds nothing from `new`'s document (every fact names its
-    document), so its facts are kept as they are and only `new`'s are de-duplicated: the
-    cost of adding one citer does not grow with the citers before it.
-    """
+def combine(existing: Head | None, new: Node) -> Head:
+    """Add a document's contribution `new` (a node with this document's facts only) to the
+    stored node (identity fields stay). The stored node holds nothing from `new`'s document
+    (a document's earlier version is stripped first), so this costs what `new` adds, however
+    many documents said something before."""
     if existing is None:
-        return new
-    if fresh:
-        facts = existing.facts + tuple(dict.fromkeys(new.facts))
-    else:
-        facts = tuple(dict.fromkeys(existing.facts + new.facts))
+        return new.head
     node = replace(
         existing,
-        facts=facts,
+        tally=tallied(existing.tally, new.facts),
         scope=existing.scope or new.scope,
         place=_fill(existing.place, new.place),
     )
@@ -56,73 +53,100 @@ def combine(existing: Node | None, new: Node, *, fresh: bool = False) -> Node:
     return node
 
 
-def combine_many(existing: Node | None, contributions: list[Node]) -> Node:
+def combine_many(existing: Head | None, contributions: Sequence[Node]) -> Head:
     """`combine` of many contributions at once (bulk writes: linear, not quadratic)."""
-    base = existing if existing is not None else contributions[0]
-    facts = [*base.facts]
+    node = existing
+    facts: list[Fact] = []
     for new in contributions:
         facts.extend(new.facts)
-    node = combine(base if existing is not None else None, replace(contributions[0], facts=()))
-    for new in contributions[1:]:
-        if new.host_doc is not None or not node.scope:
-            if (
-                new.host_doc is None
-                and (node.scope or new.scope) == node.scope
-                and _fill(node.place, new.place) == node.place
-            ):
-                continue  # combine would change nothing but facts (the common case)
-            node = combine(node, replace(new, facts=()))
-    return replace(node, facts=tuple(dict.fromkeys(facts)))
+        if (
+            node is not None
+            and new.host_doc is None
+            and node.scope
+            and _fill(node.place, new.place) == node.place
+        ):
+            continue  # combine would change nothing but the tally (the common case)
+        node = combine(node, replace(new, facts=()))
+    assert node is not None, "no contributions"
+    return replace(node, tally=tallied(node.tally, facts))
 
 
-def fold_nodes(old: Node, into: Node) -> Node:
-    """Node `old` folded into `into` (a confirmed variant spelling): facts united."""
-    facts = tuple(dict.fromkeys(into.facts + old.facts))
-    return replace(
+def fold_nodes(
+    old: Head, into: Head, old_said: Mapping[str, Sequence[Fact]],
+    into_said: Mapping[str, Sequence[Fact]],
+) -> tuple[Head, dict[str, tuple[Fact, ...]]]:  # fmt: skip
+    """Node `old` folded into `into` (a confirmed variant spelling): facts united.
+
+    `old_said` holds what each document said about `old`, `into_said` what those same
+    documents said about `into`. Returns the folded head and, for each of those documents,
+    what it now says about `into` (the rest of `into`'s facts stay as they are).
+    """
+    said: dict[str, tuple[Fact, ...]] = {}
+    added: list[Fact] = []
+    for doc, facts in old_said.items():
+        had = tuple(into_said.get(doc, ()))
+        united = tuple(dict.fromkeys((*had, *facts)))
+        said[doc] = united
+        added.extend(united[len(had) :])
+    head = replace(
         into,
-        facts=facts,
+        tally=tallied(into.tally, added),
         host_doc=into.host_doc or old.host_doc,
         title=into.title or old.title,
         scope=into.scope or old.scope,
     )
+    return head, said
 
 
-def is_orphan(node: Node) -> bool:
+def is_orphan(head: Head) -> bool:
     """Nothing says anything about it any more (no facts, not ingested): safe to remove."""
-    return node.host_doc is None and not node.facts
+    return head.host_doc is None and not head.tally
 
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """Node rows to write and node keys to delete, for one document write."""
+    """What one document write changes: node heads to set, node keys to delete, what
+    documents say about nodes to set ((key, doc) → facts) and to drop ((key, doc))."""
 
-    upserts: tuple[Node, ...]
+    upserts: tuple[Head, ...]
     deletes: tuple[str, ...]
+    said: tuple[tuple[str, str, tuple[Fact, ...]], ...] = ()
+    unsaid: tuple[tuple[str, str], ...] = ()
 
 
 def plan_write(
     write: DocumentWrite,
     old: DocumentRecord | None,
-    current: Mapping[str, Node],
+    current: Mapping[str, Head],
+    said: Said,
     superseded: Sequence[DocumentRecord] = (),
 ) -> Plan:
     """Replace the contribution of `old` (same document, earlier version) and of the
     `superseded` documents (earlier versions under other ids) by `write`.
 
-    `current` holds the stored nodes for every key in their `node_keys` and `write.nodes`.
+    `current` holds the stored heads for every key in their `node_keys` and `write.nodes`;
+    `said` what those documents said about each of their `node_keys` (as stored). Only the
+    nodes and documents involved are read and written: adding a citer to a node cited by
+    thousands costs what the citer says.
     """
-    nodes: dict[str, Node] = dict(current)
+    nodes: dict[str, Head] = dict(current)
     touched: set[str] = set()
+    unsaid: dict[tuple[str, str], None] = {}
     for rec in (*([old] if old is not None else []), *superseded):
         for key in rec.node_keys:
             if key in nodes:
-                nodes[key] = strip_document(nodes[key], rec.doc)
+                nodes[key] = strip_document(nodes[key], rec.doc, said.get((key, rec.doc), ()))
                 touched.add(key)
+                if (key, rec.doc) in said:
+                    unsaid[(key, rec.doc)] = None
+    new_said: list[tuple[str, str, tuple[Fact, ...]]] = []
     for new in write.nodes:
-        # A node this document did not touch before holds none of its facts (a record lists
-        # every node its document wrote to).
-        nodes[new.key] = combine(nodes.get(new.key), new, fresh=new.key not in touched)
+        facts = tuple(dict.fromkeys(new.facts))
+        nodes[new.key] = combine(nodes.get(new.key), replace(new, facts=facts))
         touched.add(new.key)
+        if facts:
+            new_said.append((new.key, write.doc, facts))
+            unsaid.pop((new.key, write.doc), None)  # set anew, not dropped
     upserts = tuple(nodes[k] for k in sorted(touched) if not is_orphan(nodes[k]))
     deletes = tuple(k for k in sorted(touched) if is_orphan(nodes[k]) and k in current)
-    return Plan(upserts, deletes)
+    return Plan(upserts, deletes, tuple(new_said), tuple(unsaid))

@@ -3,8 +3,9 @@
 Building a document reads the nodes its codes may belong to; against a server that is a round
 trip per code and per node, and writing it is a transaction of its own. A bulk run (`vbgraph
 ingest` of a folder) has one writer, so it can keep a mirror instead: an in-memory
-`EmbeddedStore` seeded, in one query per document, with the stored nodes of the codes the
-document names and, for a document ingested before, its record, nodes and edges. Each document
+`EmbeddedStore` seeded, in one query per document, with the stored heads (graph.model.Head:
+never their facts) of the nodes of the codes the document names and, for a document ingested
+before, its record, nodes, edges and what it said about those nodes. Each document
 is built against the mirror and applied to it, by the same rules every store follows
 (graph.records); every `flush_every` documents the final states of what changed go to Neo4j
 in one transaction (`Neo4jStore.apply_changes`) and the mirror is emptied, so memory stays
@@ -18,17 +19,19 @@ on the same rules, and a test compares a staged run with a direct one.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Collection, Iterable
 
 from graph.embedded import EmbeddedStore
-from graph.model import Changes, DocumentRecord, DocumentWrite, Node
+from graph.model import DocumentRecord, DocumentWrite, Fact, Head
 from graph.neo4j_store import Neo4jStore
 from graph.store import Checkpoint, no_checkpoint
 from ingest.models import HOST, Extraction
 
 FLUSH_EVERY = 500  # documents per Neo4j transaction
-MIRROR_MAX_NODES = 50_000  # nodes the mirror keeps between flushes
+# Nodes the mirror keeps between flushes. It holds heads (never a node's facts), so emptying
+# it costs one query for the central heads the next documents cite again; a small mirror
+# keeps a bulk run's memory flat (issue 17).
+MIRROR_MAX_NODES = 5_000
 
 
 class StagedNeo4jWriter:
@@ -45,7 +48,6 @@ class StagedNeo4jWriter:
         self._keys: set[str] = set()  # node keys looked up (present in the mirror or absent)
         self._docs: set[str] = set()  # documents whose stored record (or its absence) is known
         self._paths: set[str] = set()  # source paths whose every stored document is loaded
-        self._stored: dict[str, Node] = {}  # nodes as the server holds them
         self._pending = 0
 
     # ------------------------------------------------------------------ loading
@@ -76,7 +78,7 @@ class StagedNeo4jWriter:
         missing = [c for c in codes if c not in self._codes]
         if not missing:
             return
-        found = [n for n in self._target.nodes_for_codes(missing) if n.key not in self._keys]
+        found = [n for n in self._target.heads_for_codes(missing) if n.key not in self._keys]
         self._seed(found)
         self._keys.update(n.key for n in found)
         self._codes.update(missing)
@@ -84,7 +86,7 @@ class StagedNeo4jWriter:
     def _load_keys(self, keys: Collection[str]) -> None:
         missing = [k for k in keys if k not in self._keys]
         if missing:
-            self._seed(self._target.nodes_by_key(missing).values())
+            self._seed(self._target.heads_by_key(missing).values())
             self._keys.update(missing)
 
     def _load_document(self, doc: str) -> None:
@@ -96,16 +98,14 @@ class StagedNeo4jWriter:
             return
         self._docs.update(missing)
         for record in self._target.stored_records(missing):
-            nodes, edges = self._target.document_contribution(record)
-            self._seed([n for n in nodes if n.key not in self._keys])
+            heads, edges, said = self._target.document_contribution(record)
+            self._seed([n for n in heads if n.key not in self._keys])
             self._keys.update(record.node_keys)  # the ones not found are gone
             self._load_keys({e.source for e in edges} | {e.target for e in edges})
-            self._mirror.seed((), edges, (record,))
+            self._mirror.seed((), edges, (record,), said)
 
-    def _seed(self, nodes: Iterable[Node]) -> None:
-        nodes = list(nodes)
-        self._mirror.seed(nodes, (), ())
-        self._stored.update((n.key, n) for n in nodes)
+    def _seed(self, heads: Iterable[Head]) -> None:
+        self._mirror.seed(heads, (), ())
 
     def _load_paths(self, paths: Collection[str]) -> None:
         missing = [p for p in paths if p not in self._paths]
@@ -130,16 +130,20 @@ class StagedNeo4jWriter:
         self._load_paths([path])
         return self._mirror.documents_at(path)
 
-    def node(self, key: str) -> Node | None:
-        return self.nodes_by_key([key]).get(key)
+    def head(self, key: str) -> Head | None:
+        return self.heads_by_key([key]).get(key)
 
-    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]:
         self._load_keys([k for k in keys if not self._known(k)])
-        return self._mirror.nodes_by_key(keys)
+        return self._mirror.heads_by_key(keys)
 
-    def nodes_by_code(self, code: str) -> list[Node]:
+    def heads_by_code(self, code: str) -> list[Head]:
         self._load_codes([code])
-        return self._mirror.nodes_by_code(code)
+        return self._mirror.heads_by_code(code)
+
+    def said(self, key: str, doc: str) -> tuple[Fact, ...]:
+        self._load_document(doc)  # what a stored document said comes with its record
+        return self._mirror.said(key, doc)
 
     # ------------------------------------------------------------------ writes
     def replace_document(
@@ -151,7 +155,7 @@ class StagedNeo4jWriter:
             self._reset()
             return
         self._load_document(write.doc)
-        self.nodes_by_key([n.key for n in write.nodes])
+        self.heads_by_key([n.key for n in write.nodes])
         self._mirror.replace_document(write, checkpoint=checkpoint)
         self._pending += 1
 
@@ -160,41 +164,16 @@ class StagedNeo4jWriter:
         server holds, and is kept (the central documents every batch cites stay loaded)
         until it grows past MIRROR_MAX_NODES, when it is emptied: memory stays bounded."""
         if self._pending:
-            changes = _appends_apart(self._mirror.take_changes(), self._stored)
+            changes = self._mirror.take_changes()
             created = [n.key for n in changes.nodes if n.key not in self._keys]
-            clash = self._target.nodes_by_key(created)
+            clash = self._target.heads_by_key(created)
             if clash:  # never overwrite a stored node the mirror did not hold
                 raise RuntimeError(
                     f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
                 )
             self._target.apply_changes(changes)
-            touched = [n.key for n in changes.nodes] + [a[0] for a in changes.appended]
-            self._stored.update(self._mirror.nodes_by_key(touched))
-            for key in changes.nodes_removed:
-                self._stored.pop(key, None)
-            self._keys.update(touched)
+            self._keys.update(n.key for n in changes.nodes)
             self._pending = 0
         if self._mirror.counts()["nodes"] > MIRROR_MAX_NODES:
             self._reset()
 
-
-def _appends_apart(changes: Changes, stored: Mapping[str, Node]) -> Changes:
-    """`changes` with the nodes that only gained facts sent as appends: a central document's
-    new citers add their facts to it without its every fact going over the wire again."""
-    nodes: list[Node] = []
-    appended: list[tuple[str, list[str], list[str]]] = []
-    for node in changes.nodes:
-        before = stored.get(node.key)
-        n = len(before.facts) if before is not None else 0
-        if (
-            before is None
-            or node.facts[:n] != before.facts
-            or replace(node, facts=()) != replace(before, facts=())
-            or node.codes != before.codes
-        ):
-            nodes.append(node)
-            continue
-        extra = node.facts[n:]
-        if extra:
-            appended.append((node.key, *node.encode_facts(extra)))
-    return replace(changes, nodes=tuple(nodes), appended=tuple(appended))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator
 from typing import Protocol
 
-from graph.model import DocumentRecord, DocumentWrite, Edge, Node
+from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
 from ingest.relations import RelationType
 
 # Called between the steps of a write ("merges", "removed", "nodes", "edges"); the default does
@@ -32,16 +32,29 @@ class DocumentTarget(Protocol):
     def documents_at(self, path: str) -> list[DocumentRecord]:
         """The documents stored from the source `path` (a file, or an upload's name)."""
 
-    def node(self, key: str) -> Node | None: ...
+    def head(self, key: str) -> Head | None:
+        """The node `key` without its facts (identity, description, tally of its facts)."""
+
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]: ...
+
+    def heads_by_code(self, code: str) -> list[Head]:
+        """Every node answering to `code` (canonical, alias or alternative), all places,
+        without its facts: what identity decisions read."""
+
+    def said(self, key: str, doc: str) -> tuple[Fact, ...]:
+        """What document `doc` says about node `key` (its facts there; none: empty)."""
+
+
+class GraphStore(DocumentTarget, Protocol):
+    """A document graph: nodes keyed by identity key, typed edges owned by citing documents."""
+
+    def node(self, key: str) -> Node | None:
+        """The whole node `key`, every fact said about it decoded (for showing it)."""
 
     def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]: ...
 
     def nodes_by_code(self, code: str) -> list[Node]:
         """Every node answering to `code` (canonical, alias or alternative), all places."""
-
-
-class GraphStore(DocumentTarget, Protocol):
-    """A document graph: nodes keyed by identity key, typed edges owned by citing documents."""
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         """Write many documents not yet in the store, fast (batched); return how many."""

@@ -307,19 +307,22 @@ def test_corrupt_journal_line_in_the_middle_is_a_clear_error(tmp_path: Path, dam
 
 
 # ---------------------------------------------------------------------- formats and reopening
-def _write_v1(data: Path, store: EmbeddedStore, docs: list[str]) -> None:
-    """The store as a version 1 file: stdlib JSON, no mentions (every spelling among facts)."""
+def _write_old(data: Path, store: EmbeddedStore, docs: list[str], version: int) -> None:
+    """The store as a file of an earlier version, every fact in its node's row: version 1
+    (stdlib JSON, no mentions: every spelling among the facts) or version 2 (mentions)."""
     nodes = []
     for node in store.iter_nodes():
         row = node.to_row()
-        row["facts"] = sorted(f.encode() for f in node.facts)
-        nodes.append([row[f] for f in embedded.V1_NODE_FIELDS])
+        if version == 1:
+            row["facts"] = sorted(f.encode() for f in node.facts)
+        fields = embedded.V1_NODE_FIELDS if version == 1 else embedded.V2_NODE_FIELDS
+        nodes.append([row[f] for f in fields])
     edges = [[e.to_row()[f] for f in embedded.EDGE_FIELDS] for e in store.iter_edges()]
     records = [store.document(d) for d in docs]
     assert all(records) and len(records) == store.counts()["documents"]
     data_: dict[str, Any] = {
         "format": embedded.FORMAT,
-        "version": 1,
+        "version": version,
         "nodes": nodes,
         "edges": edges,
         "documents": [
@@ -333,21 +336,23 @@ def _write_v1(data: Path, store: EmbeddedStore, docs: list[str]) -> None:
     (data / "graph.json").write_bytes(blob)
 
 
-def test_version_1_file_still_loads(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_earlier_file_versions_still_load(tmp_path: Path, version: int) -> None:
     expected, extractions, writes = EmbeddedStore(None), corpus(), hierarchy(2, 2, 1)
     for extraction in extractions:
         ingest_extraction(expected, extraction)
     expected.bulk_write(writes)
     docs = [x.document.id for x in extractions] + [w.doc for w in writes]
-    _write_v1(tmp_path / "g", expected, docs)
-    v1 = json.loads((tmp_path / "g" / "graph.json").read_bytes())
-    assert {len(row) for row in v1["nodes"]} == {len(embedded.NODE_FIELDS) - 1}  # no mentions
+    _write_old(tmp_path / "g", expected, docs, version)
+    old = json.loads((tmp_path / "g" / "graph.json").read_bytes())
+    width = len(embedded.V1_NODE_FIELDS if version == 1 else embedded.V2_NODE_FIELDS)
+    assert {len(row) for row in old["nodes"]} == {width}
 
     store = EmbeddedStore(tmp_path / "g")
     assert snapshot(store) == snapshot(expected)
     assert store.counts() == expected.counts()
     assert len(store.node("62-KL/TW").sources) == 4  # type: ignore[union-attr]
-    # Written back as version 2, and read the same.
+    # Written back as the current version (facts apart from their nodes), and read the same.
     store.replace_document(doc_write(0))
     expected.replace_document(doc_write(0))
     assert json.loads((tmp_path / "g" / "graph.json").read_bytes())["version"] == embedded.VERSION
