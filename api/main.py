@@ -10,6 +10,7 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
+from api.docs import install_docs
 from api.extraction import IsolatedExtraction
 from api.limits import BodySizeLimit
 from api.routes import documents, health, ingest, lineage, reports, search, stats, view
@@ -54,7 +55,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Citation-graph explorer for Vietnamese Party and State documents",
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,  # served offline by api.docs
+        redoc_url=None,
     )
+    install_docs(app)
     app.state.settings = settings
     app.state.store_holder = holder
     app.state.extraction = extraction
