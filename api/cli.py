@@ -15,6 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Citation graph of Vietnamese Party and State documents "
         "(đồ thị dẫn chiếu văn bản Đảng và Nhà nước).",
     )
+    cli_graph.add_store_options(parser, top=True)  # also before the sub-command
     subparsers = parser.add_subparsers(dest="command", required=True)
     cli_extract.register(subparsers)
     cli_graph.register(subparsers)

@@ -30,7 +30,7 @@ from api.views import lineage_view
 from graph import lineage as L
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
 from graph.store import GraphStore
-from ingest.codes import Level
+from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
 from ingest.errors import VbgraphError
 from ingest.relations import RelationType
 from viz import render_html
@@ -48,8 +48,19 @@ Handler = Callable[[argparse.Namespace, GraphStore, TextIO], int]
 
 def settings_from(args: argparse.Namespace) -> Settings:
     """Settings from the environment, overridden by --backend / --data-dir when given."""
-    given = {"backend": args.backend, "data_dir": args.data_dir}
+    given = {"backend": getattr(args, "backend", None), "data_dir": getattr(args, "data_dir", None)}
     return Settings(**{k: v for k, v in given.items() if v is not None})
+
+
+def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
+    """Name the embedded store's directory when it holds no graph yet: run from another
+    folder, `vbgraph` would otherwise answer quietly from an empty ./.data."""
+    if settings.backend != "embedded":
+        return
+    where = Path(settings.data_dir).resolve()
+    if not (where / "graph.json").exists() and not (where / "graph.journal").exists():
+        print(f"vbgraph {command}: kho đồ thị trống, chưa nạp văn bản nào / empty graph store, "
+              f"nothing ingested yet: {where}", file=stderr)  # fmt: skip
 
 
 @contextlib.contextmanager
@@ -64,8 +75,11 @@ def opened(settings: Settings) -> Iterator[GraphStore]:
 def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO) -> int:
     """Open the store, run `handler`, and turn graph errors into one line and an exit code."""
     name = f"vbgraph {args.command}"
+    settings = settings_from(args)
+    if args.command != "ingest":  # ingest fills a new store: nothing to warn of
+        _say_where(settings, args.command, stderr)
     try:
-        with opened(settings_from(args)) as store:
+        with opened(settings) as store:
             return handler(args, store, stdout)
     except StoreUnavailable as exc:
         print(f"{name}: kho đồ thị không dùng được / store unavailable: {exc}", file=stderr)
@@ -225,6 +239,17 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _stat_label(field: str, name: str) -> str:
+    """A row of `stats` as a reader names it: "Huyện / district", "Kế hoạch (KH)", "thực hiện /
+    implements"."""
+    if field == "levels":
+        return LEVEL_NAMES.get(name, name)
+    if field == "edge_types" and name in RelationType.__members__:
+        return RelationType(name).label
+    word = PARTY_TYPES.get(name) or STATE_TYPES.get(name)
+    return f"{word} ({name})" if field == "kinds" and word else name
+
+
 def _stats(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     data: dict[str, Any] = L.stats(store)
     if args.json:
@@ -243,7 +268,7 @@ def _stats(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         table.add_column(title)
         table.add_column("Số / count", justify="right")
         for name, count in data[field].items():
-            table.add_row(LEVEL_NAMES.get(name, name) if field == "levels" else name, str(count))
+            table.add_row(_stat_label(field, name), str(count))
         console.print(table)
     console.print(
         f"Chưa thu thập / stubs: {data['stubs']}; chưa rõ địa bàn / unqualified: "
@@ -269,6 +294,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     settings = settings_from(args)
+    _say_where(settings, "serve", sys.stderr)
     if args.workers > 1:
         # Each worker process builds the app from the environment: hand it the options.
         # They share the store (the embedded one re-reads files another process wrote).
@@ -284,14 +310,20 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 # ---------------------------------------------------------------------------- parser
-def add_store_options(parser: argparse.ArgumentParser) -> None:
-    """Add --backend and --data-dir, the options of every command that opens the graph."""
+def add_store_options(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """Add --backend and --data-dir, the options of every command that opens the graph.
+
+    They are taken before the sub-command too (`vbgraph --data-dir D show X` and `vbgraph show
+    X --data-dir D` alike): the top-level parser sets them, and a sub-command's own copy
+    (default SUPPRESS) only overrides them when given after it.
+    """
+    default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--backend", choices=("embedded", "neo4j"), default=None,
+        "--backend", choices=("embedded", "neo4j"), default=default,
         help="graph store (default $VBGRAPH_BACKEND or embedded)",
     )  # fmt: skip
     parser.add_argument(
-        "--data-dir", default=None, metavar="DIR",
+        "--data-dir", default=default, metavar="DIR",
         help="embedded store directory (default $VBGRAPH_DATA_DIR or .data/)",
     )  # fmt: skip
 

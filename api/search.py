@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from graph.model import ISSUER, Node
-from ingest.codes import PARTY_TYPES, STATE_TYPES
+from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
 
 EXACT_CODE = 100.0
@@ -54,18 +54,12 @@ def _kind_words() -> dict[str, frozenset[str]]:
 
 
 KIND_WORDS = _kind_words()
-# Type words of the host documents without a code ("Kế hoạch") → their kind code.
-WORD_TO_KIND = {fold(word): code for table in (STATE_TYPES, PARTY_TYPES) for code, word in
-                table.items()}  # fmt: skip
 
 
 def kind_code(node: Node) -> str:
     """The short kind code of a node ("KL"), also for host documents that only give the type
     word ("Kế hoạch" → "KH"); "" when unknown."""
-    kind = node.kind or ""
-    if kind in PARTY_TYPES or kind in STATE_TYPES:
-        return kind
-    return WORD_TO_KIND.get(fold(kind), "")
+    return kind_code_of(node.kind)
 
 
 @dataclass(frozen=True, slots=True)

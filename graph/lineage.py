@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 from graph.errors import AmbiguousCode, DocumentNotFound
 from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Node
 from graph.store import GraphStore
-from ingest.codes import Level
+from ingest.codes import Level, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
 from ingest.relations import ENDS_FORCE, RelationType
 
@@ -419,6 +419,9 @@ def unresolved_short_forms(store: GraphStore) -> list[dict[str, Any]]:
     return sorted(found, key=lambda d: (d["key"], d["start"] or 0))
 
 
+_LEVEL_ORDER = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN)
+
+
 def stats(store: GraphStore) -> dict[str, Any]:
     """Counts by level, kind and edge type; stubs, unqualified nodes, conflicts, duplicates."""
     levels: Counter[str] = Counter()
@@ -426,7 +429,7 @@ def stats(store: GraphStore) -> dict[str, Any]:
     stubs = unqualified = n_conflicts = n_dups = 0
     for n in store.iter_nodes():
         levels[n.level.value] += 1
-        kinds[n.kind or "?"] += 1
+        kinds[kind_code_of(n.kind) or n.kind or "?"] += 1  # "KH" and "Kế hoạch" are one kind
         stubs += n.stub
         unqualified += not n.qualified
         n_conflicts += len(n.conflicts())
@@ -434,7 +437,7 @@ def stats(store: GraphStore) -> dict[str, Any]:
     types = Counter(e.type.value for e in store.iter_edges())
     return {
         **store.counts(),
-        "levels": dict(sorted(levels.items())),
+        "levels": {lv.value: levels[lv.value] for lv in _LEVEL_ORDER if levels[lv.value]},
         "kinds": dict(sorted(kinds.items())),
         "edge_types": dict(sorted(types.items())),
         "stubs": stubs,

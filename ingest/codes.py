@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ingest.text import shadow_of
+
 
 class Family(StrEnum):
     PARTY = "party"  # also the Youth Union, which writes Party-style codes
@@ -86,6 +88,26 @@ ISSUER_LEVEL: dict[str, Level] = {
     "TW": Level.CENTRAL, "TU": Level.PROVINCE, "HU": Level.DISTRICT, "QU": Level.DISTRICT,
     "ĐU": Level.COMMUNE, "CB": Level.COMMUNE, "TĐTN": Level.PROVINCE, "ĐTN": Level.COMMUNE,
 }  # fmt: skip
+
+def kind_code_of(kind: str | None) -> str:
+    """The short kind code of a document's kind, given as a code ("KL") or as the type word of
+    a document without one ("Kế hoạch" → "KH"); "" when unknown. One vocabulary for counts
+    and labels: "KH" and "Kế hoạch" are one kind."""
+    if not kind:
+        return ""
+    if kind in PARTY_TYPES or kind in STATE_TYPES:
+        return kind
+    return _WORD_TO_KIND.get(shadow_of(" ".join(kind.split())).lower(), "")
+
+
+# Type word (as written, lower case) → kind code; the usual code where two share a word
+# ("Chương trình hành động" is CTr, CTHĐ being one province's variant).
+_WORD_TO_KIND = {
+    shadow_of(word).lower(): code
+    for table in (STATE_TYPES, PARTY_TYPES)
+    for code, word in table.items()
+    if code != "CTHĐ"
+}
 
 # Type words in prose and the code types they call for (DOMAIN §10.3 agreement table).
 TYPE_WORD_KINDS: dict[str, frozenset[str]] = {

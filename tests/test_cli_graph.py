@@ -63,7 +63,7 @@ def test_show_and_stats_print_facts(data_dir: str, capsys: pytest.CaptureFixture
     assert main(["show", "62-KL/TW", "--json", "--data-dir", data_dir]) == 0
     assert json.loads(capsys.readouterr().out)["cited_by_total"] >= 4
     assert main(["stats", "--data-dir", data_dir]) == 0
-    assert "IMPLEMENTS" in capsys.readouterr().out
+    assert "thực hiện / implements" in capsys.readouterr().out
 
 
 def test_missing_code_exits_4_with_close_matches(
@@ -97,3 +97,31 @@ def test_view_writes_an_offline_page(
         and "160-TB/TW" in page
         and "http" not in page.split("<body", 1)[0].replace("http-equiv", "")
     )
+
+
+def test_store_options_may_stand_before_the_subcommand(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--data-dir", data_dir, "stats", "--json"]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert main(["stats", "--json", "--data-dir", data_dir]) == 0
+    assert json.loads(capsys.readouterr().out) == before and before["documents"] > 0
+
+
+def test_an_empty_store_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["stats", "--data-dir", str(tmp_path / "nothing")]) == 0
+    err = capsys.readouterr().err
+    assert "kho đồ thị trống" in err and str(tmp_path / "nothing") in err
+
+
+def test_stats_reads_one_vocabulary_in_order(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["stats", "--json", "--data-dir", data_dir]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "Kế hoạch" not in data["kinds"] and data["kinds"]["KH"] >= 3  # "KH" and "Kế hoạch"
+    order = ["central", "province", "district", "commune", "unknown"]
+    assert list(data["levels"]) == [lv for lv in order if lv in data["levels"]]
+    assert main(["stats", "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert "Kế hoạch (KH)" in out and "thực hiện / implements" in out
