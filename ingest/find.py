@@ -100,6 +100,10 @@ SHORT_ABBREV_REF = re.compile(
     rf"(?=[{_ABBREV_INITIALS}])(?<![\w])(?P<word>{_ABBREV_ALT})\s+(?P<so>số\s+)?(?P<num>\d{{1,5}}[a-z]?)"
     r"(?![\w/\-]|\s*[-/]|\s+[A-Za-zĐđ]{1,4}\s*/|[.,]\d)"
 )
+# The last letters of what may stand right before a short form's number: a type word or "so"
+# (shadow), an abbreviation or "số" (text). A quick test before the look-back patterns.
+_SHORT_FINALS = frozenset(w[-1] for w in TYPE_WORDS_SHADOW) | {"o"}
+_ABBREV_FINALS = frozenset(w[-1] for w in ABBREVIATED_TYPE_WORDS) | {"ố", "o"}
 # Self reference: "Kế hoạch này", "Kết luận này", "văn bản này".
 SELF_REF = re.compile(rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT}|van\s+ban)\s+nay(?![a-z])")
 
@@ -461,12 +465,19 @@ def scan_short_refs(scan: TextScan, taken: list[tuple[int, int]]) -> list[ShortM
     for digits in scan.digit_starts:
         if not digits or not shadow[digits - 1].isspace():
             continue
-        m = _match_before(scan, _REV_SHORT_LEAD, SHORT_REF, shadow, digits)
-        if m is not None and (found := _short_ref(norm, m)) is not None:
-            short.append(found)
-        m = _match_before(scan, _REV_ABBREV_LEAD, SHORT_ABBREV_REF, text, digits)
-        if m is not None and (found := _abbreviated_ref(m)) is not None:
-            abbreviated.append(found)
+        # The word before the number must end as a type word, "số" or an abbreviation does:
+        # most numbers follow "ngày", "tháng", "năm" (dates), which none of them ends like.
+        j = digits - 1
+        while j >= 0 and shadow[j].isspace():
+            j -= 1
+        if j >= 0 and shadow[j] in _SHORT_FINALS:
+            m = _match_before(scan, _REV_SHORT_LEAD, SHORT_REF, shadow, digits)
+            if m is not None and (found := _short_ref(norm, m)) is not None:
+                short.append(found)
+        if j >= 0 and text[j] in _ABBREV_FINALS:
+            m = _match_before(scan, _REV_ABBREV_LEAD, SHORT_ABBREV_REF, text, digits)
+            if m is not None and (found := _abbreviated_ref(m)) is not None:
+                abbreviated.append(found)
     found_all = short + abbreviated
     for m in _self_refs(norm):
         word = re.sub(r"\s+", " ", m.group("word"))

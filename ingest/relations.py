@@ -10,7 +10,6 @@ spellings agree.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -98,9 +97,7 @@ def _needles(pattern: str) -> tuple[str, ...]:
 
 def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
     # The group keeps the word boundaries around every alternative of the pattern.
-    return Rule(
-        re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), type_, label, _needles(pattern)
-    )
+    return Rule(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), type_, label, _needles(pattern))
 
 
 _IMPL = RelationType.IMPLEMENTS
@@ -133,8 +130,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # Passive: "Quyết định 119/QĐ-UBND … đã được thay thế bởi Quyết định 366/QĐ-UBND" — the
     # cited document acts on the host, not the other way round; the edge would point the
     # wrong way, so it stays a citation (ahead of the active cues, which end at the same place)
-    _rule("|".join(rf"{aux}\s+{_ACTS_ON}(?:\s+(?:boi|theo|tai))?" for aux in ("duoc", "bi")),
-          RelationType.CITES, "acted_on_by"),
+    # (looked for only where an act's word stands: "được" and "bị" are everywhere)
+    Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{_ACTS_ON}(?:\s+(?:boi|theo|tai))?(?![a-z])"),
+         RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop")),
     _rule(r"thay\s+the", RelationType.REPLACES, "replaces"),
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
     _rule(r"bai\s+bo|huy\s+bo|het\s+hieu\s+luc", RelationType.REPEALS, "repeals"),
@@ -161,16 +159,39 @@ class Classification:
     cue: str | None  # the cue words as they stand in the shadow text
 
 
-@functools.lru_cache(maxsize=8)
-def _needle_pattern(rules: tuple[Rule, ...]) -> re.Pattern[str]:
-    needles = sorted({n for rule in rules for n in rule.needles}, key=len, reverse=True)
-    return re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, needles))})(?![a-z])")
+@dataclass(frozen=True, slots=True)
+class _RuleIndex:
+    """What `classify_relation` needs of a rule list, computed once per list: one pattern that
+    finds every needle, and for each needle the rules (by priority) that require it."""
+
+    rules: tuple[Rule, ...]
+    needles: re.Pattern[str] | None  # None when no rule has needles
+    by_needle: dict[str, tuple[int, ...]]
+    always: tuple[int, ...]  # rules without needles: always tried
 
 
-def _words_among_needles(lead_in: str, rules: Sequence[Rule]) -> frozenset[str]:
-    """The needles of `rules` that stand as whole words in `lead_in` (one regex pass)."""
-    key = rules if isinstance(rules, tuple) else tuple(rules)
-    return frozenset(_needle_pattern(key).findall(lead_in))
+_INDEXES: dict[int, _RuleIndex] = {}  # by id() of the rule list: hashing rules costs more
+
+
+def _index(rules: Sequence[Rule]) -> _RuleIndex:
+    found = _INDEXES.get(id(rules))
+    if found is not None and found.rules is rules:
+        return found
+    listed = tuple(rules)
+    words = sorted({n for rule in listed for n in rule.needles}, key=len, reverse=True)
+    by_needle: dict[str, list[int]] = {}
+    for i, rule in enumerate(listed):
+        for n in rule.needles:
+            by_needle.setdefault(n, []).append(i)
+    index = _RuleIndex(
+        listed,
+        re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, words))})(?![a-z])") if words else None,
+        {n: tuple(v) for n, v in by_needle.items()},
+        tuple(i for i, rule in enumerate(listed) if not rule.needles),
+    )
+    if isinstance(rules, tuple):
+        _INDEXES[id(rules)] = index  # the tuple stays alive in the index: its id stays its own
+    return index
 
 
 def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) -> Classification:
@@ -189,10 +210,13 @@ def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) ->
     """
     best: tuple[int, int, Rule, str] | None = None  # (end, -priority, rule, text)
     reviews: list[tuple[int, Rule, str]] = []
-    present = _words_among_needles(lead_in, rules)
-    for priority, rule in enumerate(rules):
-        if rule.needles and present.isdisjoint(rule.needles):
-            continue
+    index = _index(rules)
+    tried = set(index.always)
+    if index.needles is not None:
+        for word in set(index.needles.findall(lead_in)):
+            tried.update(index.by_needle[word])
+    for priority in sorted(tried):
+        rule = index.rules[priority]
         for m in rule.pattern.finditer(lead_in):
             key = (m.end(), -priority, rule, m.group())
             if best is None or key[:2] > best[:2]:

@@ -126,3 +126,37 @@ def test_fact_storage_spelling_is_json_dumps_and_decodes_back(
     body = json.dumps([field, value, start, end], ensure_ascii=False)
     assert fact.encode() == f"{doc}\t{body}"
     assert Fact.decode(fact.encode()) == fact
+
+
+_SHORT_PIECES = st.sampled_from([
+    "Kết luận ", "Thông báo ", "Kế hoạch số ", "NQ ", "QĐ số ", "KL ", "ngày ", "tháng ",
+    "năm ", "số ", "Chỉ thị ", "Luật ", "và ", "12", "160", "5", "2020", "6 tháng", "\n",
+    " ", "55%", "-KL/TW", "/2019", "Quyết định này ",
+])  # fmt: skip
+
+
+@given(st.lists(_SHORT_PIECES, max_size=40).map("".join))
+def test_short_form_scan_equals_its_patterns_run_over_the_whole_text(raw: str) -> None:
+    # scan_short_refs tries its look-back patterns only at numbers whose preceding word ends
+    # as a type word, "số" or an abbreviation can: that prefilter must drop no match
+    from ingest.find import (
+        SHORT_ABBREV_REF,
+        SHORT_REF,
+        TextScan,
+        _abbreviated_ref,
+        _short_ref,
+        scan_short_refs,
+    )
+
+    norm = normalize_text(raw)
+    naive = {
+        (s.start, s.end)
+        for m in SHORT_REF.finditer(norm.shadow)
+        if (s := _short_ref(norm, m)) is not None
+    } | {
+        (s.start, s.end)
+        for m in SHORT_ABBREV_REF.finditer(norm.text)
+        if (s := _abbreviated_ref(m)) is not None
+    }
+    scanned = {(s.start, s.end) for s in scan_short_refs(TextScan.of(norm), []) if s.number}
+    assert scanned == naive
