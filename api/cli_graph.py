@@ -173,7 +173,7 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 table.add_row(
                     LEVEL_NAMES.get(level, level),
                     place or "—",
-                    present.label(n) if n else k,
+                    present.readable(n) if n else k,
                     about[:70] + ("…" if len(about) > 70 else ""),
                     str(r.depth),
                     r.hops[-1].type.label if r.hops else "",
@@ -206,7 +206,7 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         out.write(doc.model_dump_json(indent=2) + "\n")
         return EXIT_OK
     console = Console(file=out, width=160)
-    facts = Table(title=f"Văn bản / document {doc.code or doc.key}", show_header=False)
+    facts = Table(title=f"Văn bản / document {present.readable(node)}", show_header=False)
     facts.add_column()
     facts.add_column()
     rows = [
@@ -283,7 +283,7 @@ def _view(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     graph = lineage_view(store, key, depth=args.depth, types=args.types or L.LINEAGE_TYPES)
     node = store.node(key)
-    name = node.canonical if node and node.canonical else key
+    name = present.readable(node) if node else key
     page = render_html(graph, title=f"Dòng văn bản {name} / lineage of {name}")
     Path(args.output).write_text(page, encoding="utf-8")
     print(f"Đã ghi / wrote {args.output} ({len(graph.nodes)} văn bản / documents)", file=out)

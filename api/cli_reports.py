@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
+from api import present
 from api.cli_graph import EXIT_FAILED, EXIT_OK, LEVEL_NAMES, add_store_options, run
 from graph import export as X
 from graph import lineage as L
@@ -73,6 +74,12 @@ def _read_places(path: str | None) -> list[R.PlaceRef] | None:
 
 
 # ---------------------------------------------------------------------------- reports
+def _names(store: GraphStore, keys: list[str]) -> dict[str, str]:
+    """Readable names of `keys` for the tables (a code, or kind, issuer, place and year)."""
+    nodes = store.nodes_by_key(sorted(set(keys)))
+    return {k: present.readable(nodes[k]) if k in nodes else k for k in keys}
+
+
 def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     rep = R.coverage(store, key, places=_read_places(args.places), types=_types(args))
@@ -94,16 +101,19 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         detail = Table(title="Theo địa bàn / by place")
         for col in ("Cấp / level", "Địa bàn / place", "Văn bản thực hiện / implementing"):
             detail.add_column(col)
+        names = _names(store, [k for lc in rep.levels for p in lc.places for k in p.documents]
+                       + list(rep.unplaced))  # fmt: skip
         for lc in rep.levels:
             for p in lc.places:
-                docs = ", ".join(p.documents) if p.documents else f"[red]{NO}[/red]"
+                docs = (", ".join(names[k] for k in p.documents) if p.documents
+                        else f"[red]{NO}[/red]")  # fmt: skip
                 detail.add_row(LEVEL_NAMES[lc.level.value], p.place.label, docs)
         out_ = [summary, detail]
         if rep.unplaced:
             extra = Table(title="Văn bản thực hiện chưa rõ địa bàn / implementing, place unknown")
-            extra.add_column("Khóa / key")
+            extra.add_column("Văn bản / document")
             for k in rep.unplaced:
-                extra.add_row(k)
+                extra.add_row(names[k])
             out_.append(extra)
         return out_
 
@@ -137,9 +147,10 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         for col in ("Số hiệu / code", "Cấp / level", "Địa bàn / place", "Ngày / date",
                     "Độ trễ (ngày) / lag (days)"):  # fmt: skip
             detail.add_column(col)
+        names = _names(store, [r.key for r in rep.rows])
         for r in rep.rows:
             detail.add_row(
-                r.code, LEVEL_NAMES[r.level.value], r.place,
+                names[r.key], LEVEL_NAMES[r.level.value], r.place,
                 r.date.isoformat() if r.date else "không rõ / undated", _num(r.days),
             )  # fmt: skip
         return [summary, detail]

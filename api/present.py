@@ -10,7 +10,8 @@ from api import schemas as S
 from api.search import fold, kind_code
 from graph.lineage import Hop, Lineage, ended_by
 from graph.model import ISSUER, Conflict, Edge, Node
-from ingest.codes import Level
+from graph.reports._common import document_date
+from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
 
 
 def place_label(node: Node) -> str:
@@ -35,6 +36,23 @@ def label(node: Node, *, chars: int = 40) -> str:
     if place and place not in text:
         text = f"{text} ({place})"
     return text if len(text) <= chars else text[: chars - 1] + "…"
+
+
+def readable(node: Node) -> str:
+    """How a person names a document in a table or a title: its code, or for one without a
+    code its kind, issuer, place and year ("Kế hoạch — Đảng ủy, Đức Phố, 2021"), never a
+    hash key."""
+    if node.canonical:
+        return node.canonical
+    code = kind_code(node)
+    kind = PARTY_TYPES.get(code) or STATE_TYPES.get(code) or node.kind or "Văn bản"
+    bodies = issuing_bodies(node)
+    day = document_date(node)
+    parts = [bodies[0] if bodies else "", place_label(node), str(day.year) if day else ""]
+    said = ", ".join(p for p in parts if p)
+    if said:
+        return f"{kind} — {said}"
+    return f"{kind} — {node.title}" if node.title else node.key
 
 
 def summary(node: Node) -> S.DocumentSummary:

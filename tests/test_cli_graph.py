@@ -125,3 +125,14 @@ def test_stats_reads_one_vocabulary_in_order(
     assert main(["stats", "--data-dir", data_dir]) == 0
     out = capsys.readouterr().out
     assert "Kế hoạch (KH)" in out and "thực hiện / implements" in out
+
+
+def test_documents_without_a_code_are_named_not_hashed(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # issue 14: the ward plan of the samples was "doc:doc-1c20726a…" in every table
+    for argv in (["lineage", "62-KL/TW", "--down"], ["report", "coverage", "62-KL/TW"],
+                 ["report", "lag", "62-KL/TW"]):  # fmt: skip
+        assert main([*argv, "--data-dir", data_dir]) == 0
+        out = capsys.readouterr().out
+        assert "Kế hoạch — Đảng ủy" in out and "doc:doc-" not in out, argv
