@@ -98,11 +98,18 @@ def _kind_of(doc: HostDocument) -> str | None:
     return min(kinds) if len(kinds) == 1 else None
 
 
+def _by_name(ref: Any) -> bool:
+    """A law the text names by title and year ("Luật Doanh nghiệp năm 2020"), not by code."""
+    return "by_name" in getattr(ref, "flags", ())
+
+
 def relations_of(ext: Extraction) -> set[tuple[str, str, str]]:
     """(source, type, target) with the main document's own source written MAIN."""
     own = main_of(ext)["code"]
     out: set[tuple[str, str, str]] = set()
     for rel in ext.relations:
+        if _by_name(ext.references[rel.reference]):
+            continue  # the labels list codes printed in the text only (FORMAT.md)
         source = rel.source
         if source == HOST:
             if _page(ext) == "other":
@@ -226,7 +233,8 @@ def _score_references(case: dict[str, Any], ext: Extraction, scores: Scores) -> 
     labelled = case.get("references") or []
     spans = _spans(case["text"], (r["surface"] for r in labelled))
     want = [(a, b, _canonical(r["code"])) for (a, b), r in zip(spans, labelled, strict=True)]
-    got = [(r.start, r.end, r.canonical) for r in ext.references if r.mention == "code"]
+    got = [(r.start, r.end, r.canonical) for r in ext.references
+           if r.mention == "code" and not _by_name(r)]  # fmt: skip
     matched: set[int] = set()
     for a, b, code in want:
         hit = next(

@@ -42,6 +42,7 @@ from ingest.host import (
     read_host_facts,
     read_metadata,
 )
+from ingest.laws import find_law_names
 from ingest.layout import KIND_HEADINGS, Layout, find_layout
 from ingest.models import (
     HOST,
@@ -145,6 +146,12 @@ def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
         if short.start < body_start:
             continue
         drafts.append(_short_draft(norm, short))
+    taken = [(d.lead_start, d.end) for d in drafts]
+    for law in find_law_names(norm):  # "Luật Doanh nghiệp năm 2020" → 59/2020/QH14
+        if law.start < body_start or any(a < law.end and law.start < b for a, b in taken):
+            continue
+        drafts.append(_Draft(law.start, law.end, "code", law.code, law.start, "luat",
+                             parse_tail(norm, law.end), flags=["by_name"]))  # fmt: skip
     drafts.sort(key=lambda d: d.start)
     return drafts
 

@@ -493,3 +493,27 @@ def test_a_lead_ending_in_a_colon_introduces_the_reported_documents_opening() ->
     )
     relations = _host_relations(text)
     assert {(IMPL, "979/BTP-PBGDPL"), (IMPL, "1445/UBND-NCPC")} <= relations
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # h-vinhlong-612-qd-ubnd (a Vĩnh Long decision, 2020): a law by its name and date
+        ("Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;", ["77/2015/QH13"]),
+        # cb-nghi-quyet-so-20-2026-nq-cp (Công báo, 2026): the law of 2025, not that of 2015
+        ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 02 năm 2025;", ["65/2025/QH15"]),
+        # tvpl-nghi-quyet-01-2019-nq-hdtp: a code (Bộ luật) with its year
+        ("c) Lãi, lãi suất, được Bộ luật Dân sự năm 2015 quy định", ["91/2015/QH13"]),
+        # no year: Luật Đất đai of 2013 and of 2024 are both in the table, none is guessed
+        ("thực hiện theo quy định của Luật Đất đai và các văn bản hướng dẫn", []),
+        # a year the table has no such law for: not resolved
+        ("Căn cứ Luật Đất đai năm 2003;", []),
+        # printed with its number: the code is found as a code, once
+        ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14;", ["59/2020/QH14"]),
+    ],
+)  # fmt: skip
+def test_laws_named_by_title_and_year(text: str, codes: list[str]) -> None:
+    ext = extract(text)
+    assert [r.canonical for r in ext.references if r.mention == "code"] == codes
+    if codes and "số" not in text:
+        assert all("by_name" in r.flags for r in ext.references)

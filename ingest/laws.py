@@ -1,0 +1,110 @@
+"""Laws cited by their name: "Luật Doanh nghiệp năm 2020", "Bộ luật Lao động ngày 20 tháng 11
+năm 2019", "Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015".
+
+State texts name laws by title and year far more often than by number. A name is resolved to
+the law's code through the table `ingest/data/laws.tsv` (number, name, date passed; built by
+`scripts/build_law_table.py` from official texts) only when the text gives the year and one
+law of that name was passed that year: titles repeat across years (Luật Đất đai of 2003, 2013
+and 2024), and a name without a year is never guessed. A name the table does not know stays a
+plain word of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+import re
+from dataclasses import dataclass
+
+from ingest.codes import DocumentCode
+from ingest.normalize import parse_code
+from ingest.text import NormalizedText, shadow_of
+
+_MAX_TITLE_WORDS = 18
+# What may follow a law's name to date it: "năm 2019", "ngày 19 tháng 6 năm 2015", "ngày
+# 19/6/2015", ", 2024", "2024" (shadow text).
+_YEAR_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:ngay\s+\d{1,2}\s*"
+    r"(?:thang\s+\d{1,2}\s*,?\s*nam\s+|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)(?P<dated>(?:19|20)\d\d)"
+    r"|nam\s+(?P<year>(?:19|20)\d\d)|(?P<bare>(?:19|20)\d\d))(?![\d/])"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class LawMention:
+    """A law named in the text, with the code its name and year resolve to."""
+
+    start: int
+    end: int  # after the year phrase
+    title_end: int
+    code: DocumentCode
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    by_title: dict[tuple[str, ...], dict[int, list[str]]]  # title words → year → numbers
+    first_words: frozenset[tuple[str, str]]
+
+
+@functools.cache
+def _table() -> _Table:
+    data = importlib.resources.files("ingest") / "data" / "laws.tsv"
+    by_title: dict[tuple[str, ...], dict[int, list[str]]] = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#") or line.startswith("number\t"):
+            continue
+        number, name, passed = line.split("\t")
+        words = tuple(_WORD.findall(shadow_of(name).lower()))
+        by_title.setdefault(words, {}).setdefault(int(passed[:4]), []).append(number)
+    return _Table(by_title, frozenset((w[0], w[1]) for w in by_title if len(w) >= 2))
+
+
+_LAW_WORD = re.compile(r"(?<![a-z])(?:bo\s+)?luat\s")
+
+
+def find_law_names(norm: NormalizedText) -> list[LawMention]:
+    """Every law named with its year that the table resolves, in text order."""
+    table = _table()
+    text, shadow = norm.text, norm.shadow
+    found: list[LawMention] = []
+    pos = shadow.find("luat ")
+    while pos >= 0:
+        start = pos - 3 if shadow[max(0, pos - 3) : pos] == "bo " else pos
+        if text[start] in "LB" and _LAW_WORD.match(shadow, start):  # "Luật", "Bộ luật"
+            mention = _resolve(norm, table, start)
+            if mention is not None:
+                found.append(mention)
+                pos = shadow.find("luat ", mention.end)
+                continue
+        pos = shadow.find("luat ", pos + 5)
+    return found
+
+
+def _resolve(norm: NormalizedText, table: _Table, start: int) -> LawMention | None:
+    shadow = norm.shadow
+    words: list[tuple[str, int]] = []  # (word, end offset)
+    for m in _WORD.finditer(shadow, start, min(len(shadow), start + 220)):
+        between = shadow[words[-1][1] if words else start : m.start()]
+        if words and ("\n" in between or ";" in between or "(" in between):
+            break
+        words.append((m.group(), m.end()))
+        if len(words) >= _MAX_TITLE_WORDS:
+            break
+    if len(words) < 2 or (words[0][0], words[1][0]) not in table.first_words:
+        return None
+    for n in range(len(words), 1, -1):
+        years = table.by_title.get(tuple(w for w, _ in words[:n]))
+        if years is None:
+            continue
+        title_end = words[n - 1][1]
+        dated = _YEAR_AFTER.match(shadow, title_end)
+        if dated is None:
+            return None  # no year given: several laws may bear this name, none is guessed
+        year = int(dated.group("dated") or dated.group("year") or dated.group("bare"))
+        numbers = years.get(year, [])
+        code = parse_code(numbers[0]) if len(numbers) == 1 else None
+        if code is None:
+            return None
+        return LawMention(start, dated.end(), title_end, code)
+    return None
