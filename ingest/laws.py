@@ -89,9 +89,11 @@ def _resolve(norm: NormalizedText, table: _Table, start: int) -> LawMention | No
         if words and ("\n" in between or ";" in between or "(" in between):
             break
         words.append((m.group(), m.end()))
+        if len(words) == 2 and (words[0][0], words[1][0]) not in table.first_words:
+            return None  # "Luật này", "Luật số": no law's name starts so
         if len(words) >= _MAX_TITLE_WORDS:
             break
-    if len(words) < 2 or (words[0][0], words[1][0]) not in table.first_words:
+    if len(words) < 2:
         return None
     for n in range(len(words), 1, -1):
         years = table.by_title.get(tuple(w for w, _ in words[:n]))
