@@ -94,6 +94,9 @@ _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between
 _REPORTED_GAP_WORDS = re.compile(
     r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*)?"
 )
+# No district level after the 2025 reorganisation (DOMAIN.md §6): a commune's document of later
+# date sits in no district, whatever older plan it carries out.
+DISTRICTS_ABOLISHED = date(2025, 7, 1)
 _REPORTED_LATER = 500  # how far after a report's lead its document's code may stand alone
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
@@ -983,7 +986,9 @@ def _place_from_superiors(host: HostDocument, relations: list[Relation],
     place = host.place
     if place.province is None and len(found["province"]) == 1:
         place = replace(place, province=next(iter(found["province"])))
-    if host.level is Level.COMMUNE and place.district is None and len(found["district"]) == 1:
+    district_era = host.date is None or host.date < DISTRICTS_ABOLISHED
+    if (host.level is Level.COMMUNE and place.district is None and len(found["district"]) == 1
+            and district_era):  # fmt: skip
         place = replace(place, district=next(iter(found["district"])))
     return place
 

@@ -517,3 +517,15 @@ def test_laws_named_by_title_and_year(text: str, codes: list[str]) -> None:
     assert [r.canonical for r in ext.references if r.mention == "code"] == codes
     if codes and "số" not in text:
         assert all("by_name" in r.flags for r in ext.references)
+
+
+def test_a_commune_document_after_july_2025_sits_in_no_district() -> None:
+    # DOMAIN.md §6: districts were abolished on 1 July 2025; a new ward's plan carrying out an
+    # older district plan is not placed in that district
+    text = (
+        "ĐẢNG ỦY PHƯỜNG BẠCH MAI\nSố 05-KH/ĐU\nHà Nội, ngày 09 tháng 8 năm 2025\nKẾ HOẠCH\n"
+        "Thực hiện Kế hoạch số 256-KH/QU ngày 12/5/2025 của Ban Thường vụ Quận ủy Hai Bà Trưng, "
+        "Đảng ủy phường Bạch Mai xây dựng kế hoạch như sau:\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.COMMUNE and doc.place.district is None
