@@ -34,6 +34,7 @@ from ingest.find import (
     scan_type_word_before,
 )
 from ingest.host import (
+    DISTRICTS_ABOLISHED,
     HostFacts,
     city_level,
     dated_place,
@@ -94,9 +95,6 @@ _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between
 _REPORTED_GAP_WORDS = re.compile(
     r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*)?"
 )
-# No district level after the 2025 reorganisation (DOMAIN.md §6): a commune's document of later
-# date sits in no district, whatever older plan it carries out.
-DISTRICTS_ABOLISHED = date(2025, 7, 1)
 _REPORTED_LATER = 500  # how far after a report's lead its document's code may stand alone
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act

@@ -326,6 +326,10 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         facts.level, named = Level.PROVINCE, Place(facts.dated_province)
         facts.sources["level"] = "place-date line"
     facts.place = _place(norm, layout, facts.level, named)
+    if facts.date is not None and facts.date >= DISTRICTS_ABOLISHED and facts.place.district:
+        # no district level after 1 July 2025 (DOMAIN.md §6): a district the text names is an
+        # older document's, not this one's
+        facts.place = replace(facts.place, district=None)
     return facts
 
 
@@ -358,6 +362,10 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
             return None
         return clean if body_level(clean)[0] is not Level.UNKNOWN else None
     return None
+
+
+# The 2025 reorganisation: no district level from this day (DOMAIN.md §6).
+DISTRICTS_ABOLISHED = date(2025, 7, 1)
 
 
 def _dated_province(text: str, dated_at: int | None) -> str | None:
