@@ -522,6 +522,7 @@ _CUE_BEFORE = re.compile(
 _LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
 _CUE_SCAN = 400
 # The opening's main clause: the body's own act, where the list of what it implements ends.
+_NEW_CLAUSE_LINE = re.compile(r"(?m)^[ \t\-–•*]*xet\s")
 _OPENING_ACT = re.compile(
     r"(?<![a-z])(?:xay\s+dung|ban\s+hanh|thong\s+nhat|de\s+ra|trien\s+khai)\s+"
     r"(?:ke\s+hoach|chuong\s+trinh|nghi\s+quyet|chi\s+thi|quyet\s+dinh|huong\s+dan|van\s+ban)"
@@ -550,6 +551,10 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
     # hành Kế hoạch …; Chỉ thị số 30-CT/TU …" goes on to "UBND tỉnh ban hành Kế hoạch".
     subjects = [d.tail.subject_span for d in drafts if d.tail.subject_span and a <= d.start < b]
     end = b
+    # a consideration on its own line ends the list: "Xét đề nghị … tại Tờ trình số …"
+    clause = _NEW_CLAUSE_LINE.search(norm.shadow, cue.end(), b)
+    if clause is not None:
+        end = b = clause.start()
     for act in _OPENING_ACT.finditer(norm.shadow, cue.end(), b):
         if not any(s.start <= act.start() < s.end for s in subjects if s is not None):
             end = act.start()

@@ -51,10 +51,11 @@ _PARTY_TAIL = (
 _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
-    rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-])"  # a letter with its issuer only: "3517/UBND"
     rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"  # joint
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"
-    r"(?:[ ]?\.[IVX]{1,4}\b)?)"  # a department of the Government Office: "22/TTg-V.III"
+    r"(?:[ ]?\.[IVX]{1,4}\b)?"  # a department of the Government Office: "22/TTg-V.III"
+    # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS"
+    rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-&]))"
     r"(?![\w/])"
 )
 # State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định

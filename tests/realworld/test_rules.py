@@ -43,6 +43,9 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("của BCH Đoàn xã Xuân Tân; Kế hoạch số\n09KH/ĐTN ngày 22/02/2013 của", "09-KH/ĐTN"),
         # https://hocmon.gov.vn/tin-tuc-su-kien/c/4/p142 (a letter with its issuer only)
         ("(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện", "3517/UBND"),
+        # k-nghean-thanhchuong-278 (a district education office's letter): the lone-issuer form
+        # must not cut "PGD" off a longer issuer
+        ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n  Số:   278/PGD&ĐT-THCS\n", "278/PGD&ĐT-THCS"),
         # https://luatvietnam.vn/tu-phap/nghi-dinh-101-cp-chinh-phu-5084-d1.html (1990s codes)
         ("Nghị định 101-CP của Chính phủ về việc", "101-CP"),
         # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-… (the Council of Ministers, 1989)
@@ -529,3 +532,15 @@ def test_a_commune_document_after_july_2025_sits_in_no_district() -> None:
     )
     doc = extract(text).document
     assert doc.level is Level.COMMUNE and doc.place.district is None
+
+
+def test_a_consideration_line_ends_the_list_of_what_a_plan_carries_out() -> None:
+    # k-laichau-2462-kh-ubnd (Lai Châu, 2019): the submission it considers is only cited
+    text = (
+        "KẾ HOẠCH\nMỞ LỚP XÓA MÙ CHỮ NĂM 2020\n\nThực hiện Quyết định số 692/QĐ-TTg ngày 04/5/2013 "
+        "của Thủ tướng Chính phủ về việc Phê duyệt Đề án “Xóa mù chữ đến năm 2020”;\n\nXét đề "
+        "nghị của Giám đốc Sở Giáo dục và Đào tạo tại Tờ trình số 1848/TTr-SGDĐT ngày 21 tháng 10 "
+        "năm 2019, UBND tỉnh ban hành Kế hoạch mở lớp xóa mù chữ với các nội dung cụ thể sau:\n"
+    )
+    relations = _host_relations(text)
+    assert (IMPL, "692/QĐ-TTg") in relations and (IMPL, "1848/TTr-SGDĐT") not in relations
