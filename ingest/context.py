@@ -120,6 +120,12 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
             end = m.start() + len(word)
             break
+        if lower == "và" and words and words[0] in ("Bộ", "Sở") and words[1:2] != ["Chính"]:
+            nxt = _WORD.match(norm.text, m.end() + 1)
+            if nxt is not None and nxt.group()[:1].isupper():  # "Bộ Nông nghiệp và Phát triển
+                words.append(word)  # nông thôn", "Sở Tài nguyên và Môi trường": one body
+                end = m.start() + len(word)
+                continue
         if lower in _BODY_STOP or word[:1].isdigit():
             break
         if not (
@@ -158,9 +164,14 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
             return i
         if ch == ",":
             nxt = _NEXT_WORD.match(text, i)
-            if nxt and nxt.group(1)[:1].isupper() and not nxt.group(1).isupper() and (
-                nxt.group(1) not in _PROVISION_WORDS
-                and not _PROVISION_BEFORE.search(norm.shadow, max(start, i - 20), i)
+            if (
+                nxt
+                and nxt.group(1)[:1].isupper()
+                and not nxt.group(1).isupper()
+                and (
+                    nxt.group(1) not in _PROVISION_WORDS
+                    and not _PROVISION_BEFORE.search(norm.shadow, max(start, i - 20), i)
+                )
             ):
                 return i  # ", Đảng ủy ban hành …" starts a new clause; ", MTTQ …", ", Điều 8",
                 # "Điều 8, Nghị định số …" do not

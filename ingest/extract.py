@@ -68,7 +68,7 @@ from ingest.page import (
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
-_COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*")
+_COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*", re.IGNORECASE)  # "VÀ" in titles
 # "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
 _OWN_NUMBER_LINE = re.compile(
     rf"(?:^|\n)[ \t|]*(?:s[oố]\s*:?|(?:{TYPE_WORD_ALT})\s+s[oố]\s*:)[ \t|]*$", re.IGNORECASE

@@ -335,7 +335,8 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
 
 # "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII" under a heading: whose document it is.
 _HEADING_OF = re.compile(
-    r"(?m)(?:^[ \t]*|NGÀY\s+[\d/.\-]+\s+)CỦA\s+([^\n]+?)(?:\s+KHÓA\s+([IVXL]+))?\s*(?:\n|$)"
+    r"(?m)(?:^[ \t]*|^[ \t]*SỐ\s+\S+\s+NGÀY\s+[\d/.\-]+\s+)CỦA\s+([^\n]+?)(?:\s+KHÓA\s+([IVXL]+))?"
+    r"\s*(?:\n|$)"
 )
 # The enacting authority of a State act: a line in capitals between its title and its first
 # "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",

@@ -544,3 +544,25 @@ def test_a_consideration_line_ends_the_list_of_what_a_plan_carries_out() -> None
     )
     relations = _host_relations(text)
     assert (IMPL, "692/QĐ-TTg") in relations and (IMPL, "1848/TTr-SGDĐT") not in relations
+
+
+def test_titles_in_capitals_coordinate_with_va() -> None:
+    # k-hungyen-197-kh-ubnd (Hưng Yên, 2023): "… KẾ HOẠCH SỐ 240-KH/TU … CỦA TỈNH ỦY VÀ NGHỊ
+    # QUYẾT SỐ 41-NQ/TW …": both are carried out; the title's "CỦA TỈNH ỦY" names no issuer
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH HƯNG YÊN\nSố: 197/KH-UBND\nHưng Yên, ngày 28 tháng 12 năm 2023\n"
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 240-KH/TU NGÀY\n24/11/2023 CỦA TỈNH ỦY VÀ "
+        "NGHỊ QUYẾT SỐ 41-NQ/TW NGÀY 10/10/2023 CỦA BỘ CHÍNH\nTRỊ VỀ XÂY DỰNG ĐỘI NGŨ DOANH NHÂN\n"
+    )
+    ext = extract(text)
+    assert {(IMPL, "240-KH/TU"), (IMPL, "41-NQ/TW")} <= _host_relations(text)
+    assert ext.document.level is Level.PROVINCE and ext.document.place.province == "Hưng Yên"
+
+
+def test_xa_hoi_is_society_not_a_commune() -> None:
+    # k-thaibinh-40-qd-bcd (Thái Bình, 2014): a provincial steering committee on "tệ nạn xã hội"
+    text = (
+        "UBND TỈNH THÁI BÌNH\nBAN CHỈ ĐẠO PHÒNG, CHỐNG TỘI PHẠM, TỆ NẠN XÃ HỘI\n-------\n"
+        "Số: 40/QĐ-BCĐ\nThái Bình, ngày 16 tháng 04 năm 2014\nQUYẾT ĐỊNH\n"
+    )
+    assert extract(text).document.level is not Level.COMMUNE
