@@ -116,7 +116,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           _REV, "assesses"),
     _rule(r"qua\s+\d+\s+nam", _REV, "assesses"),
     _rule(r"kiem\s+tra,?\s+giam\s+sat\s+viec", _REV, "monitors"),
-    _rule(r"can\s+cu|xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.BASED_ON, "based_on"),
+    _rule(r"can\s+cu", RelationType.BASED_ON, "based_on"),
+    # "Xét đề nghị … tại Tờ trình số …", "theo đề nghị của … tại …": a submission considered,
+    # cited (the labels of every real case say so), not a basis
+    _rule(r"xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.CITES, "considers"),
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
     _rule(r"huong\s+dan\s+thuc\s+hien", _IMPL, "guides"),  # a Party guidance carries X out
