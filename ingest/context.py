@@ -103,12 +103,28 @@ def parse_date(shadow: str, pos: int) -> tuple[date, int] | None:
     return None
 
 
+_NEW_BODY_WORDS = frozenset({"Bộ", "Sở", "Ủy", "UBND", "Ban", "Thủ", "Chính", "Văn", "Tổng"})
+
+
+def _ministry_goes_on(words: list[str], following: str) -> bool:
+    """Whether a comma inside a ministry's or department's name continues it: "Bộ Văn hóa,
+    Thể thao …" does, "Bộ Tài chính, Bộ Kế hoạch và Đầu tư" (two bodies) does not."""
+    return (
+        words[0] in ("Bộ", "Sở")
+        and words[1:2] != ["Chính"]
+        and following[:1].isupper()
+        and following not in _NEW_BODY_WORDS
+    )
+
+
 def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
     words: list[str] = []
     end = pos
     for m in _WORD.finditer(norm.text, pos, min(len(norm.text), pos + 160)):
         gap = norm.text[end : m.start()]
-        if words and (gap.strip() or "\n" in gap):
+        if words and gap.strip() == "," and "\n" not in gap and _ministry_goes_on(words, m.group()):
+            words[-1] += ","  # "Bộ Văn hóa, Thể thao và Du lịch": one ministry's name
+        elif words and (gap.strip() or "\n" in gap):
             break  # punctuation or a line break ends the name
         word = m.group()
         ends_sentence = word.endswith(".")

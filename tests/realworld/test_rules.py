@@ -566,3 +566,16 @@ def test_xa_hoi_is_society_not_a_commune() -> None:
         "Số: 40/QĐ-BCĐ\nThái Bình, ngày 16 tháng 04 năm 2014\nQUYẾT ĐỊNH\n"
     )
     assert extract(text).document.level is not Level.COMMUNE
+
+
+def test_a_ministrys_name_with_a_comma_keeps_its_subject() -> None:
+    # the Ministry of Culture, Sports and Tourism is named with a comma in every State text
+    text = (
+        "Căn cứ Kế hoạch số 12/KH-BVHTTDL ngày 3/4/2020 của Bộ Văn hóa, Thể thao và Du lịch về "
+        "triển khai thực hiện Quyết định số 1/QĐ-TTg ngày 2/1/2020 của Thủ tướng Chính phủ;\n"
+    )
+    ext = extract(text)
+    first = ext.references[0]
+    assert first.issuing_body == "Bộ Văn hóa, Thể thao và Du lịch"
+    relations = {(r.source, r.type, r.target) for r in ext.relations}
+    assert ("12/KH-BVHTTDL", IMPL, "01/QĐ-TTg") in relations
