@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 import orjson
@@ -132,12 +132,34 @@ def tallied(tally: Tally, facts: Iterable[Fact], *, sign: int = 1) -> Tally:
     return out
 
 
-class _Values:
-    """What a node's facts say, by value: shared by `Node` (from its facts) and `Head` (from
-    its tally)."""
+@dataclass(frozen=True, slots=True)
+class _Described:
+    """A document's identity and description, and what its facts say, by value: shared by
+    `Node` (which holds the facts) and `Head` (which holds their tally).
 
-    __slots__ = ()
-    canonical: str | None
+    `key` is the identity (DOMAIN §10.5, practical version; see graph.identity); `canonical`
+    is the code as one spelling (None for a document without a code); `base` is the key
+    without a term suffix and `scope` the term the node's dates fall in.
+    """
+
+    key: str
+    canonical: str | None = None
+    base: str | None = None
+    scope: str | None = None
+    family: str | None = None
+    kind: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    level: Level = Level.UNKNOWN
+    place: Place = field(default_factory=Place)
+    qualified: bool = True
+    host_doc: str | None = None
+    title: str | None = None
+
+    @property
+    def stub(self) -> bool:
+        """Cited but not ingested."""
+        return self.host_doc is None
 
     def _values(self, name: str) -> tuple[str, ...]:
         raise NotImplementedError
@@ -184,30 +206,12 @@ class _Values:
 
 
 @dataclass(frozen=True, slots=True)
-class Head(_Values):
+class Head(_Described):
     """A node without its facts: its identity and description, and the tally of what its
     facts say. What building a document reads (a node cited by a hundred thousand documents
     reads as fast as one cited once); `Node` is the whole node, for showing it."""
 
-    key: str
-    canonical: str | None = None
-    base: str | None = None
-    scope: str | None = None
-    family: str | None = None
-    kind: str | None = None
-    number: str | None = None
-    issuer: str | None = None
-    level: Level = Level.UNKNOWN
-    place: Place = field(default_factory=Place)
-    qualified: bool = True
-    host_doc: str | None = None
-    title: str | None = None
     tally: Tally = field(default_factory=dict)
-
-    @property
-    def stub(self) -> bool:
-        """Cited but not ingested."""
-        return self.host_doc is None
 
     def _values(self, name: str) -> tuple[str, ...]:
         return tuple(sorted(self.tally.get(name, ())))
@@ -232,33 +236,11 @@ class Head(_Values):
 
 
 @dataclass(frozen=True, slots=True)
-class Node(_Values):
-    """A document in the graph: ingested (host_doc set) or only cited (a stub).
+class Node(_Described):
+    """A document in the graph: ingested (host_doc set) or only cited (a stub), with every
+    fact the documents give about it (see `_Described` for its identity)."""
 
-    `key` is the identity (DOMAIN §10.5, practical version; see graph.identity); `canonical`
-    is the code as one spelling (None for a document without a code); `base` is the key
-    without a term suffix and `scope` the term the node's dates fall in.
-    """
-
-    key: str
-    canonical: str | None = None
-    base: str | None = None
-    scope: str | None = None
-    family: str | None = None
-    kind: str | None = None
-    number: str | None = None
-    issuer: str | None = None
-    level: Level = Level.UNKNOWN
-    place: Place = field(default_factory=Place)
-    qualified: bool = True
-    host_doc: str | None = None
-    title: str | None = None
     facts: tuple[Fact, ...] = ()
-
-    @property
-    def stub(self) -> bool:
-        """Cited but not ingested."""
-        return self.host_doc is None
 
     def _values(self, name: str) -> tuple[str, ...]:
         return tuple(sorted({f.value for f in self.facts if f.field == name}))
@@ -359,10 +341,7 @@ class Node(_Values):
         }
 
 
-_HEAD_ARGS = (
-    "key", "canonical", "base", "scope", "family", "kind", "number", "issuer", "level",
-    "place", "qualified", "host_doc", "title",
-)  # fmt: skip
+_HEAD_ARGS = tuple(f.name for f in fields(_Described))
 
 
 def _scalars(node: Head | Node) -> dict[str, Any]:
