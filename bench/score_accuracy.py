@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from ingest.codes import PARTY_TYPES, STATE_TYPES, TYPE_WORD_KINDS
+from ingest.codes import PARTY_TYPES, RARE_KINDS, STATE_TYPES, TYPE_WORD_KINDS
 from ingest.extract import extract
 from ingest.models import HOST, Extraction, HostDocument
 from ingest.normalize import UnparseableCode, normalize_code
@@ -81,20 +81,16 @@ def _page(ext: Extraction) -> str:
     return getattr(ext.document, "page", "document")
 
 
-# One province's rare variant: an uncoded "Chương trình hành động" counts as the usual CTr.
-_RARE_KINDS = frozenset({"CTHĐ"})
-
-
 def _kind_of(doc: HostDocument) -> str | None:
     """The type abbreviation a document without a code names by its heading ("Kế hoạch")."""
     if not doc.kind:
         return None
     word = doc.kind.lower()
     named = [k for k, v in (PARTY_TYPES | STATE_TYPES).items() if v.lower() == word]
-    named = [k for k in named if k not in _RARE_KINDS]
+    named = [k for k in named if k not in RARE_KINDS]
     if named:
         return min(named, key=len)  # "Kế hoạch" → KH; "Quy định" → QĐi before QyĐ
-    kinds = TYPE_WORD_KINDS.get(shadow_of(doc.kind).lower(), frozenset()) - _RARE_KINDS
+    kinds = TYPE_WORD_KINDS.get(shadow_of(doc.kind).lower(), frozenset()) - RARE_KINDS
     return min(kinds) if len(kinds) == 1 else None
 
 

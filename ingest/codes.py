@@ -100,13 +100,15 @@ def kind_code_of(kind: str | None) -> str:
     return _WORD_TO_KIND.get(shadow_of(" ".join(kind.split())).lower(), "")
 
 
-# Type word (as written, lower case) → kind code; the usual code where two share a word
-# ("Chương trình hành động" is CTr, CTHĐ being one province's variant).
+# Kinds a type word never stands for on its own: one province's variant ("Chương trình hành
+# động" is CTr; Quảng Trị alone writes CTHĐ).
+RARE_KINDS = frozenset({"CTHĐ"})
+# Type word (its shadow) → kind code, the usual code where two share a word.
 _WORD_TO_KIND = {
     shadow_of(word).lower(): code
     for table in (STATE_TYPES, PARTY_TYPES)
     for code, word in table.items()
-    if code != "CTHĐ"
+    if code not in RARE_KINDS
 }
 
 # Type words in prose and the code types they call for (DOMAIN §10.3 agreement table).
@@ -232,7 +234,7 @@ class DocumentCode:
         issuer = self.main_issuer
         if self.family is Family.PARTY:
             return issuer in CENTRAL_PARTY_ISSUERS
-        return issuer in CENTRAL_STATE_ISSUERS or bool(_LEGISLATURE.match(issuer))
+        return issuer in CENTRAL_STATE_ISSUERS or is_legislature(issuer)
 
     @property
     def issuer_level(self) -> Level:
@@ -242,5 +244,11 @@ class DocumentCode:
         return ISSUER_LEVEL.get(self.main_issuer, Level.UNKNOWN)
 
 
+def is_legislature(token: str) -> bool:
+    """Whether `token` is the National Assembly or its Standing Committee of one legislature
+    ("QH14", "UBTVQH15"): the issuer of laws, ordinances and their resolutions."""
+    return bool(_LEGISLATURE.match(token))
+
+
 def is_known_state_issuer(token: str) -> bool:
-    return token in STATE_ISSUERS or bool(_LEGISLATURE.match(token))
+    return token in STATE_ISSUERS or is_legislature(token)

@@ -24,6 +24,7 @@ from ingest.codes import (
     Family,
     canonical_number,
     is_known_state_issuer,
+    is_legislature,
     lookup,
 )
 from ingest.text import NormalizedText
@@ -208,7 +209,6 @@ def _party_in_state_order(number: str, parts: list[str]) -> DocumentCode | None:
     return DocumentCode(number, kind, "-".join([body, *units]), Family.PARTY)
 
 
-_LEGISLATURE_CODE = re.compile(r"(?:UBTVQH|QH)\d{1,2}")
 # What stands before a letter written with its issuer only: "Công văn số 3517/UBND".
 _REV_LETTER_LEAD = re.compile(r"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav)(?![a-z])")
 
@@ -224,7 +224,7 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
         if party is not None:
             return party, ["state_order"]
     if len(parts) == 1:  # QH14, UBTVQH15; a letter's lone issuer "UBND", "STTTT"
-        if not _LEGISLATURE_CODE.fullmatch(parts[0]):
+        if not is_legislature(parts[0]):
             if year is not None:
                 raise ValueError("a State code with a year needs a type")
             return DocumentCode(number, "", parts[0], Family.STATE, None), ["letter"]

@@ -15,6 +15,7 @@ from ingest.codes import (
     Family,
     canonical_number,
     is_known_state_issuer,
+    is_legislature,
     lookup,
 )
 from ingest.errors import VbgraphError
@@ -68,7 +69,7 @@ def _lenient(tokens: list[str], party_first: bool) -> DocumentCode | None:
     s_kind, _ = lookup(rest[0], STATE_TYPES)
     if len(rest) == 1:
         token = rest[0].upper()
-        if re.fullmatch(r"(?:UBTVQH|QH)\d{1,2}", token):
+        if is_legislature(token):
             return DocumentCode(number, "", token, Family.STATE, year)
         return None
     issuers = rest[1:] if s_kind else rest
