@@ -28,6 +28,7 @@ from api.settings import Settings, open_configured_store
 from api.uploads import walk
 from api.views import lineage_view
 from graph import lineage as L
+from graph.embedded import FILE_NAME, JOURNAL_NAME
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
 from graph.store import GraphStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -58,7 +59,7 @@ def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
     if settings.backend != "embedded":
         return
     where = Path(settings.data_dir).resolve()
-    if not (where / "graph.json").exists() and not (where / "graph.journal").exists():
+    if not (where / FILE_NAME).exists() and not (where / JOURNAL_NAME).exists():
         print(f"vbgraph {command}: kho đồ thị trống, chưa nạp văn bản nào / empty graph store, "
               f"nothing ingested yet: {where}", file=stderr)  # fmt: skip
 

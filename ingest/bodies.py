@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from ingest.codes import Level
 from ingest.gazetteer import known_name_at
@@ -37,6 +38,7 @@ _UNIT = re.compile(
 )
 # "UBND cấp xã", "các xã": a level or a set of units in general, not one body.
 _GENERIC_LEVEL = re.compile(r"(?<![a-z])(?:cap|cac|moi|tung)\s+$")
+_GENERIC_SPAN = 12  # "tung " and the spaces before a unit word, looked at from its start
 _UNIT_LEVEL = {
     "tinh": Level.PROVINCE, "huyen": Level.DISTRICT, "quan": Level.DISTRICT,
     "thi xa": Level.DISTRICT, "xa": Level.COMMUNE, "phuong": Level.COMMUNE,
@@ -70,11 +72,7 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
             if m.group(0) in _CITY_UNITS and name and shadow_of(name) not in CENTRAL_CITIES:
                 level = Level.DISTRICT  # a town's committee writes …/TU at district level
             return level, name
-    m = _UNIT.search(shadow)
-    while m is not None and (
-        not _is_unit_word(text, m) or _GENERIC_LEVEL.search(shadow, 0, m.start())
-    ):  # "cơ quan" is no "quận", "xá" no "xã"; "cấp xã" names a level, not a place
-        m = _UNIT.search(shadow, m.end())
+    m = next(_unit_words(text, shadow), None)
     if m:
         unit = m.group("unit")
         if unit in _CITY_UNITS:
@@ -94,11 +92,8 @@ def places_in(text: str) -> list[tuple[Level, str]]:
     """Every place a text names after a unit word, in order ("ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG UỶ XÃ
     NGA HẢI" → district Nga Sơn, commune Nga Hải)."""
     text = unicodedata.normalize("NFC", text)
-    shadow = shadow_of(text)
     found = []
-    for m in _UNIT.finditer(shadow):
-        if not _is_unit_word(text, m) or _GENERIC_LEVEL.search(shadow, 0, m.start()):
-            continue
+    for m in _unit_words(text, shadow_of(text)):
         unit = m.group("unit")
         level = Level.PROVINCE if unit in _CITY_UNITS else _UNIT_LEVEL[unit]
         name = place_name_after(text, m.end(), level)
@@ -111,6 +106,15 @@ _UNIT_SPELLINGS = frozenset({
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
     "đặc khu",
 })  # fmt: skip
+
+
+def _unit_words(text: str, shadow: str) -> Iterator[re.Match[str]]:
+    """The unit words before a place's name, in order: not "cơ quan" (no "quận"), "xá" (no
+    "xã"), "cấp xã" or "các xã" (a level or a set of units, not one place)."""
+    for m in _UNIT.finditer(shadow):
+        generic = _GENERIC_LEVEL.search(shadow, max(0, m.start() - _GENERIC_SPAN), m.start())
+        if _is_unit_word(text, m) and generic is None:
+            yield m
 
 
 def _is_unit_word(text: str, m: re.Match[str]) -> bool:

@@ -106,12 +106,17 @@ def parse_date(shadow: str, pos: int) -> tuple[date, int] | None:
 _NEW_BODY_WORDS = frozenset({"Bộ", "Sở", "Ủy", "UBND", "Ban", "Thủ", "Chính", "Văn", "Tổng"})
 
 
+def _in_ministry_name(words: list[str]) -> bool:
+    """Whether the body read so far is a ministry's or a department's ("Bộ …", "Sở …", not the
+    Politburo's "Bộ Chính trị"), whose names run on over "và" and commas."""
+    return bool(words) and words[0] in ("Bộ", "Sở") and words[1:2] != ["Chính"]
+
+
 def _ministry_goes_on(words: list[str], following: str) -> bool:
     """Whether a comma inside a ministry's or department's name continues it: "Bộ Văn hóa,
     Thể thao …" does, "Bộ Tài chính, Bộ Kế hoạch và Đầu tư" (two bodies) does not."""
     return (
-        words[0] in ("Bộ", "Sở")
-        and words[1:2] != ["Chính"]
+        _in_ministry_name(words)
         and following[:1].isupper()
         and following not in _NEW_BODY_WORDS
     )
@@ -136,7 +141,7 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
             end = m.start() + len(word)
             break
-        if lower == "và" and words and words[0] in ("Bộ", "Sở") and words[1:2] != ["Chính"]:
+        if lower == "và" and _in_ministry_name(words):
             nxt = _WORD.match(norm.text, m.end() + 1)
             if nxt is not None and nxt.group()[:1].isupper():  # "Bộ Nông nghiệp và Phát triển
                 words.append(word)  # nông thôn", "Sở Tài nguyên và Môi trường": one body

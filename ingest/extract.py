@@ -549,14 +549,14 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
     a = cue.start()
     # The first act that no item's subject holds: "Nghị quyết số 117/NQ-CP … của Chính phủ ban
     # hành Kế hoạch …; Chỉ thị số 30-CT/TU …" goes on to "UBND tỉnh ban hành Kế hoạch".
-    subjects = [d.tail.subject_span for d in drafts if d.tail.subject_span and a <= d.start < b]
+    subjects = [s for d in drafts if (s := d.tail.subject_span) is not None and a <= d.start < b]
     end = b
     # a consideration on its own line ends the list: "Xét đề nghị … tại Tờ trình số …"
     clause = _NEW_CLAUSE_LINE.search(norm.shadow, cue.end(), b)
     if clause is not None:
         end = b = clause.start()
     for act in _OPENING_ACT.finditer(norm.shadow, cue.end(), b):
-        if not any(s.start <= act.start() < s.end for s in subjects if s is not None):
+        if not any(s.start <= act.start() < s.end for s in subjects):
             end = act.start()
             break
     lead = Classification(RelationType.IMPLEMENTS, "implements", " ".join(cue.group().split()))

@@ -104,6 +104,9 @@ _DAY = re.compile(r"(?<![a-z])ngay\s+")
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 # A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …".
 _TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat)$")
+# Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
+# văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
+_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 # A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
@@ -154,7 +157,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
-        if m.group("verb").startswith(("gioi", "trich", "dang", "do la", "theo")):
+        if m.group("verb").startswith(_NAMED_AFTER_VERBS):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
                                m.start("word"), m.end("word"), None,
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
@@ -220,7 +223,7 @@ def _last_in_chain(text: str, shadow: str, m: re.Match[str], clause_start: int, 
     hành Kế hoạch số 118-KH/TU, Ban Thường vụ Huyện ủy Lạc Dương đã kịp thời ban hành Kế
     hoạch số 115-KH/HU …"): a chain runs down to the body the report is about."""
     for later in _REPORTED_ACT.finditer(shadow, m.end(), sentence_end):
-        if later.group("verb").startswith(("gioi", "trich", "dang", "do la", "theo")):
+        if later.group("verb").startswith(_NAMED_AFTER_VERBS):
             continue
         if _NUMBERED.match(shadow, later.end()) is None:
             continue
