@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +14,7 @@ import pytest
 from graph.errors import StoreUnavailable
 from graph.model import DocumentWrite, Edge, EdgeEvidence, Fact, Node
 from graph.neo4j_store import Neo4jStore
+from graph.store import GraphStore
 from ingest import extract
 from ingest.codes import Level
 from ingest.models import Evidence, Extraction, HostDocument, Place, Reference, Relation
@@ -21,6 +22,22 @@ from ingest.normalize import parse_code
 from ingest.relations import RelationType
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+
+
+class BackendContract:
+    """Base of the tests every backend must pass: a subclass names its store in `make_store`,
+    and each test gets a fresh one as the `store` fixture, closed after it."""
+
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        raise NotImplementedError
+
+    @pytest.fixture
+    def store(self, tmp_path: Path) -> Iterator[GraphStore]:
+        s = self.make_store(tmp_path)
+        yield s
+        s.close()
+
+
 WARD_PLAN = "doc:doc-1c20726a4c84769a"  # 001: ward plan in Đức Phố town
 TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố, province unknown
 PROVINCE_PLAN = "123-KH/TU@?doc-ff97253a8f1f1fde"  # 002, its own 123-KH/TU, province unknown

@@ -6,7 +6,6 @@ Answers are compared as plain data, so both backends must agree with each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -27,6 +26,7 @@ from ingest.relations import RelationType
 from tests.graph_fixtures import (
     TOWN_PLAN,
     WARD_PLAN,
+    BackendContract,
     Cite,
     corpus,
     hierarchy,
@@ -65,17 +65,8 @@ class Boom(RuntimeError):
     pass
 
 
-class StoreContract:
+class StoreContract(BackendContract):
     """Tests every backend must pass."""
-
-    def make_store(self, tmp_path: Path) -> GraphStore:
-        raise NotImplementedError
-
-    @pytest.fixture
-    def store(self, tmp_path: Path) -> Iterator[GraphStore]:
-        s = self.make_store(tmp_path)
-        yield s
-        s.close()
 
     # ---------------------------------------------------------------- identity
     def test_central_code_is_one_node_across_documents(self, store: GraphStore) -> None:
@@ -182,9 +173,7 @@ class StoreContract:
         assert dup["key"] == "160-TB/TW" and dup["dates_agree"] == "differ"
 
     # ---------------------------------------------------------------- one document per source
-    def _ingest_text(
-        self, store: GraphStore, text: str, path: str, **meta: str
-    ) -> tuple[str, str]:
+    def _ingest_text(self, store: GraphStore, text: str, path: str, **meta: str) -> tuple[str, str]:
         from api.uploads import commit, prepare
 
         report = commit(store, prepare(text.encode(), filename=path, metadata=meta))

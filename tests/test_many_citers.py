@@ -7,7 +7,7 @@ is the tally of the facts it holds, through re-ingests, edits and removals.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,13 @@ from graph.neo4j_store import Neo4jStore
 from graph.store import GraphStore
 from ingest import extract
 from ingest.models import Extraction
-from tests.graph_fixtures import corpus, hierarchy, neo4j_settings, open_test_neo4j
+from tests.graph_fixtures import (
+    BackendContract,
+    corpus,
+    hierarchy,
+    neo4j_settings,
+    open_test_neo4j,
+)
 
 # A commune plan citing three central documents (as bench/bench_citers.py writes them).
 PLAN = (
@@ -55,11 +61,8 @@ def test_tally_adds_and_takes_away_to_nothing() -> None:
     assert tally == {"date": {"2009-12-08": 2}, "term": {"X": 1}}  # left as it was
 
 
-class CitersContract:
+class CitersContract(BackendContract):
     """Tests every backend must pass; subclasses give the store and what one write sent."""
-
-    def make_store(self, tmp_path: Path) -> GraphStore:
-        raise NotImplementedError
 
     def record_writes(
         self, store: GraphStore, monkeypatch: pytest.MonkeyPatch
@@ -67,12 +70,6 @@ class CitersContract:
         """Start recording what `store` sends to storage; the callable gives what the last
         write sent."""
         raise NotImplementedError
-
-    @pytest.fixture
-    def store(self, tmp_path: Path) -> Iterator[GraphStore]:
-        s = self.make_store(tmp_path)
-        yield s
-        s.close()
 
     def test_a_new_citer_writes_only_what_it_says(
         self, store: GraphStore, monkeypatch: pytest.MonkeyPatch

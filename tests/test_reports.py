@@ -17,6 +17,7 @@ from graph.embedded import EmbeddedStore
 from graph.errors import DocumentNotFound
 from graph.store import GraphStore
 from ingest.codes import Level
+from tests.graph_fixtures import BackendContract
 from tests.report_fixtures import (
     IMPLEMENTERS,
     ROOT,
@@ -41,17 +42,8 @@ commune,Bắc Giang,Tân Yên,Xã Hòa Bình
 """
 
 
-class ReportsContract:
+class ReportsContract(BackendContract):
     """Report answers every backend must give."""
-
-    def make_store(self, tmp_path: Path) -> GraphStore:
-        raise NotImplementedError
-
-    @pytest.fixture
-    def store(self, tmp_path: Path) -> Iterator[GraphStore]:
-        s = self.make_store(tmp_path)
-        yield s
-        s.close()
 
     @pytest.fixture
     def plan(self, store: GraphStore) -> Rollout:
