@@ -44,7 +44,9 @@ class LawMention:
 @dataclass(frozen=True, slots=True)
 class _Table:
     by_title: dict[tuple[str, ...], dict[int, list[str]]]  # title words → year → numbers
-    first_words: frozenset[tuple[str, str]]
+    # the first two words of a title → the lengths (in words) of the titles so starting,
+    # longest first: what a name in the text is tried against
+    lengths: dict[tuple[str, str], tuple[int, ...]]
 
 
 @functools.cache
@@ -57,7 +59,11 @@ def _table() -> _Table:
         number, name, passed = line.split("\t")
         words = tuple(_WORD.findall(shadow_of(name).lower()))
         by_title.setdefault(words, {}).setdefault(int(passed[:4]), []).append(number)
-    return _Table(by_title, frozenset((w[0], w[1]) for w in by_title if len(w) >= 2))
+    lengths: dict[tuple[str, str], set[int]] = {}
+    for words in by_title:
+        if 2 <= len(words) <= _MAX_TITLE_WORDS:
+            lengths.setdefault((words[0], words[1]), set()).add(len(words))
+    return _Table(by_title, {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()})
 
 
 _LAW_WORD = re.compile(r"(?<![a-z])(?:bo\s+)?luat\s")
@@ -84,18 +90,21 @@ def find_law_names(norm: NormalizedText) -> list[LawMention]:
 def _resolve(norm: NormalizedText, table: _Table, start: int) -> LawMention | None:
     shadow = norm.shadow
     words: list[tuple[str, int]] = []  # (word, end offset)
+    lengths: tuple[int, ...] = ()
     for m in _WORD.finditer(shadow, start, min(len(shadow), start + 220)):
         between = shadow[words[-1][1] if words else start : m.start()]
         if words and ("\n" in between or ";" in between or "(" in between):
             break
         words.append((m.group(), m.end()))
-        if len(words) == 2 and (words[0][0], words[1][0]) not in table.first_words:
-            return None  # "Luật này", "Luật số": no law's name starts so
-        if len(words) >= _MAX_TITLE_WORDS:
+        if len(words) == 2:
+            lengths = table.lengths.get((words[0][0], words[1][0]), ())
+            if not lengths:
+                return None  # "Luật này", "Luật số": no law's name starts so
+        if len(words) >= max(lengths, default=_MAX_TITLE_WORDS):
             break
-    if len(words) < 2:
-        return None
-    for n in range(len(words), 1, -1):
+    for n in lengths:
+        if n > len(words):
+            continue
         years = table.by_title.get(tuple(w for w, _ in words[:n]))
         if years is None:
             continue
