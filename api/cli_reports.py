@@ -80,9 +80,17 @@ def _names(store: GraphStore, keys: list[str]) -> dict[str, str]:
     return {k: present.readable(nodes[k]) if k in nodes else k for k in keys}
 
 
+# Places with no implementing document listed per level unless --all (the 63 provinces fit;
+# the 10,000 communes do not).
+_MISSING_SHOWN = 70
+
+
 def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
-    rep = R.coverage(store, key, places=_read_places(args.places), types=_types(args))
+    rep = R.coverage(
+        store, key, places=_read_places(args.places), from_graph=args.from_graph,
+        types=_types(args),
+    )  # fmt: skip
     rows = [
         (lc.level.value, p.place.province, p.place.district, p.place.commune,
          p.implemented, "; ".join(p.documents))
@@ -104,10 +112,24 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         names = _names(store, [k for lc in rep.levels for p in lc.places for k in p.documents]
                        + list(rep.unplaced))  # fmt: skip
         for lc in rep.levels:
-            for p in lc.places:
+            shown = lc.places if args.all or len(lc.missing) <= _MISSING_SHOWN else [
+                p for p in lc.places if p.implemented
+            ]
+            for p in shown:
                 docs = (", ".join(names[k] for k in p.documents) if p.documents
                         else f"[red]{NO}[/red]")  # fmt: skip
                 detail.add_row(LEVEL_NAMES[lc.level.value], p.place.label, docs)
+            if len(shown) < lc.total:
+                hidden = lc.total - len(shown)
+                detail.add_row(
+                    LEVEL_NAMES[lc.level.value],
+                    f"[red]… {hidden} địa bàn khác chưa có / {hidden} more with none[/red]",
+                    "--all: liệt kê / list them",
+                )
+        if rep.unplaced:
+            summary.add_row(
+                "Chưa rõ địa bàn / place unknown", "–", f"{len(rep.unplaced)} VB / docs", "", ""
+            )
         out_ = [summary, detail]
         if rep.unplaced:
             extra = Table(title="Văn bản thực hiện chưa rõ địa bàn / implementing, place unknown")
@@ -332,6 +354,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("code", metavar="CODE")
     p.add_argument("--places", metavar="FILE.csv",
                    help="expected places: CSV level,province,district,commune")  # fmt: skip
+    p.add_argument("--from-graph", action="store_true",
+                   help="count only the places the graph's documents name (default: every "
+                   "unit in force on the document's date, from the gazetteer)")  # fmt: skip
+    p.add_argument("--all", action="store_true",
+                   help=f"list every place with none (default: up to {_MISSING_SHOWN} per level)")
     p.add_argument("--reviews", action="store_true", help="count REVIEWS chains too")
     _output_options(p)
     p = _add(kinds, "lag", _lag, "days from a document's date to each implementing document")

@@ -16,7 +16,9 @@ import importlib.util
 import json
 import re
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ingest.codes import Level
 from ingest.errors import VbgraphError
@@ -24,6 +26,8 @@ from ingest.text import shadow_of
 
 _PACKAGE = "vietnamadminunits"
 _MAX_NAME_WORDS = 5
+# The 2025 reorganisation (DOMAIN.md §6): 34 provinces and no district level from this day.
+REORGANISED = date(2025, 7, 1)
 
 
 class GazetteerMissing(VbgraphError):
@@ -65,12 +69,18 @@ def _data_dir() -> Path:
 
 
 @functools.cache
+def _table(name: str) -> dict[str, Any]:
+    """One of the dataset's JSON files, parsed once per process."""
+    table: dict[str, Any] = json.loads((_data_dir() / name).read_text(encoding="utf-8"))
+    return table
+
+
+@functools.cache
 def gazetteer() -> Gazetteer:
     """Load the dataset (once per process)."""
-    data = _data_dir()
-    legacy = json.loads((data / "parser_legacy.json").read_text(encoding="utf-8"))
-    current = json.loads((data / "parser_from_2025.json").read_text(encoding="utf-8"))
-    converter = json.loads((data / "converter_2025.json").read_text(encoding="utf-8"))
+    legacy = _table("parser_legacy.json")
+    current = _table("parser_from_2025.json")
+    converter = _table("converter_2025.json")
     provinces: dict[str, list[str]] = {}
     for table in (legacy["DICT_PROVINCE"], current["DICT_PROVINCE"]):
         for entry in table.values():
@@ -179,3 +189,65 @@ def canonical_province(name: str | None) -> str | None:
         return None
     spellings = gazetteer().provinces.get(fold_name(name))
     return _spelling(name, spellings) if spellings else name
+
+
+@dataclass(frozen=True, slots=True)
+class AdministrativeMap:
+    """Every unit of one era, each as its names from the province down (dataset spellings).
+
+    `districts` and `communes` are empty tuples' worth of levels the era does not have: from
+    1 July 2025 there are no districts, and a commune's district is None.
+    """
+
+    reorganised: bool
+    provinces: tuple[str, ...]
+    districts: tuple[tuple[str, str], ...]
+    communes: tuple[tuple[str, str | None, str], ...]
+
+
+def administrative_map(on: date | None) -> AdministrativeMap:
+    """The units in force on `on`: the 63 provinces with their districts and communes before
+    1 July 2025, the 34 provinces and their communes from then on (None: today's)."""
+    return _map(on is None or on >= REORGANISED)
+
+
+@functools.cache
+def _map(reorganised: bool) -> AdministrativeMap:
+    if reorganised:
+        current = _table("parser_from_2025.json")
+        short = {key: e["provinceShort"] for key, e in current["DICT_PROVINCE"].items()}
+        communes = [
+            (short[pk], None, e["wardShort"])
+            for pk, wards in current["DICT_PROVINCE_WARD_NO_ACCENTED"].items()
+            for e in wards.values()
+            if _named(e.get("wardShort"))
+        ]
+        return AdministrativeMap(True, tuple(short.values()), (), tuple(communes))
+    legacy = _table("parser_legacy.json")
+    short = {key: e["provinceShort"] for key, e in legacy["DICT_PROVINCE"].items()}
+    district_of = {
+        (pk, dk): e["districtShort"]
+        for pk, table in legacy["DICT_PROVINCE_DISTRICT"].items()
+        for dk, e in table.items()
+        if _named(e.get("districtShort"))
+    }
+    communes_old = [
+        (short[pk], district_of[(pk, dk)], e["wardShort"])
+        for pk, by_district in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items()
+        for dk, wards in by_district.items()
+        for e in wards.values()
+        if _named(e.get("wardShort")) and (pk, dk) in district_of
+    ]
+    districts = tuple((short[pk], name) for (pk, _), name in district_of.items())
+    return AdministrativeMap(False, tuple(short.values()), districts, tuple(communes_old))
+
+
+def _named(name: object) -> bool:
+    """A real name (a few dataset rows hold NaN or nothing)."""
+    return isinstance(name, str) and bool(name.strip())
+
+
+def province_after_2025(name: str) -> str | None:
+    """The 2025 province a pre-2025 province became part of ("Bắc Giang" → "Bắc Ninh"), or
+    None for a name that is no pre-2025 province."""
+    return gazetteer().merged_into.get(fold_name(name))

@@ -55,7 +55,8 @@ class ReportsContract(BackendContract):
     def test_coverage_counts_implemented_places_per_level(
         self, store: GraphStore, plan: Rollout
     ) -> None:
-        report = R.coverage(store, ROOT)
+        report = R.coverage(store, ROOT, from_graph=True)
+        assert report.places_from == "graph"
         got = [(lc.level, lc.implemented, lc.total, lc.percent) for lc in report.levels]
         assert got == [
             (Level.PROVINCE, 2, 3, 66.7),
@@ -82,7 +83,7 @@ class ReportsContract(BackendContract):
         chain = plan.chain()
         expected = {d.names for d in plan.docs if d.key in chain}
         assert expected == set(IMPLEMENTERS)
-        report = R.coverage(store, ROOT)
+        report = R.coverage(store, ROOT, from_graph=True)
         got = {
             tuple(n for n in (p.place.province, p.place.district, p.place.commune) if n)
             for lc in report.levels
@@ -95,11 +96,62 @@ class ReportsContract(BackendContract):
         self, store: GraphStore, plan: Rollout
     ) -> None:
         key = plan.by_names()[("Bắc Giang",)].key
-        report = R.coverage(store, key)
+        report = R.coverage(store, key, from_graph=True)
         assert [(lc.level, lc.implemented, lc.total) for lc in report.levels] == [
             (Level.DISTRICT, 1, 2),
             (Level.COMMUNE, 2, 4),
         ]
+        # from the gazetteer: Bắc Giang's 10 districts and 192 communes before 2025; the
+        # generator's communes are made up, so their plans are listed apart, not lost
+        report = R.coverage(store, key)
+        assert [(lc.level, lc.implemented, lc.total) for lc in report.levels] == [
+            (Level.DISTRICT, 1, 10),
+            (Level.COMMUNE, 0, 192),
+        ]
+        names = plan.by_names()
+        assert set(report.unplaced) == {
+            names[("Bắc Giang", "Tân Yên", c)].key for c in ("Hòa Bình", "Tân Lập")
+        }
+
+    def test_coverage_of_a_central_document_lists_all_63_provinces_before_2025(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        report = R.coverage(store, ROOT)  # dated 2020: the 63 provinces, 696 districts
+        assert report.places_from == "gazetteer"
+        province, district, commune = report.levels
+        assert (province.total, district.total) == (63, 696) and commune.total > 9_900
+        assert {p.place.label for p in province.places if p.implemented} == {
+            "Bắc Giang", "Đắk Lắk",
+        }  # fmt: skip
+        assert "Quảng Ngãi" in {p.label for p in province.missing}
+        assert "Hà Nội" in {p.label for p in province.missing}
+        # "Đức Phố" as the plan spells it is the gazetteer's Đức Phổ, Quảng Ngãi
+        assert {p.place.label for p in district.places if p.implemented} == {
+            "Bắc Giang / Tân Yên", "Đắk Lắk / Krông Pắc", "Quảng Ngãi / Đức Phổ",
+        }  # fmt: skip
+        assert province.percent == round(100 * 2 / 63, 1)
+        names = plan.by_names()
+        assert set(report.unplaced) == {
+            names[n].key for n in IMPLEMENTERS if len(n) == 3
+        }  # made-up communes: in their own row
+
+    def test_coverage_after_the_2025_reorganisation_counts_34_provinces(
+        self, store: GraphStore
+    ) -> None:
+        plan = rollout()
+        plan.root_date = date(2025, 9, 1)  # after 1 July 2025: 34 provinces, no districts
+        plan.write(store)
+        report = R.coverage(store, ROOT)
+        assert [lc.level for lc in report.levels] == [Level.PROVINCE, Level.COMMUNE]
+        (province, commune) = report.levels
+        assert province.total == 34 and 3_000 < commune.total < 3_500
+        # Bắc Giang joined Bắc Ninh: its plan counts for the province it is part of now
+        assert {p.place.label for p in province.places if p.implemented} == {
+            "Bắc Ninh", "Đắk Lắk",
+        }  # fmt: skip
+        names = plan.by_names()
+        districts = {names[n].key for n in IMPLEMENTERS if len(n) == 2}
+        assert districts <= set(report.unplaced)  # no district level: listed, not dropped
 
     def test_coverage_against_a_places_list_folds_diacritics(
         self, store: GraphStore, plan: Rollout
@@ -228,11 +280,10 @@ class ReportsContract(BackendContract):
     def test_corpus_coverage_of_62_kl_tw(self, store: GraphStore) -> None:
         corpus_store(store)
         report = R.coverage(store, "62-KL/TW")
-        district = {p.place.label: p.documents for p in report.levels[1].places}
-        assert district == {
-            "? / Đức Phố": ("74-KH/TU@?doc-1c20726a4c84769a",),
-            "Bắc Giang / Tân Yên": (),
-        }
+        district = {p.place.label: p.documents for p in report.levels[1].places if p.implemented}
+        # "Thị ủy Đức Phố": the one district of that name, in Quảng Ngãi
+        assert district == {"Quảng Ngãi / Đức Phổ": ("74-KH/TU@?doc-1c20726a4c84769a",)}
+        assert report.levels[0].total == 63  # a 2009 conclusion: the 63 provinces
         # the ward plan names no ward; 123-KH/TU no province: listed, not dropped
         assert report.unplaced == ("123-KH/TU@?doc-ff97253a8f1f1fde", "doc:doc-1c20726a4c84769a")
 
@@ -339,6 +390,19 @@ def test_cli_report_coverage_table_has_bilingual_labels(
         assert label in out
 
 
+def test_cli_report_coverage_lists_provinces_and_folds_the_long_tail(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["report", "coverage", "62-KL/TW", "--data-dir", str(data_dir)]
+    code, out, _ = _cli(args, capsys)
+    assert code == 0
+    assert "Hà Nội" in out and "Quảng Ngãi / Đức Phổ" in out  # every province is a row
+    assert "9991 more with none" in out and "Xuân" not in out  # communes folded
+    assert "Chưa rõ địa bàn" in out  # implementers without a place counted
+    code, out, _ = _cli([*args, "--all"], capsys)
+    assert code == 0 and "more with none" not in out and out.count("\n") > 10_000
+
+
 def test_cli_report_coverage_with_places_file_as_json(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -418,6 +482,16 @@ def test_api_reports_answer_json(client: object) -> None:
     assert isinstance(client, TestClient)
     r = client.get("/api/v1/reports/coverage", params={"code": "62-KL/TW"})
     assert r.status_code == 200 and r.json()["levels"][1]["implemented"] == 1
+    assert r.json()["places_from"] == "gazetteer" and r.json()["levels"][0]["total"] == 63
+    short = client.get(
+        "/api/v1/reports/coverage", params={"code": "62-KL/TW", "with_missing": "false"}
+    ).json()
+    assert [len(lc["places"]) for lc in short["levels"]] == [0, 1, 0]
+    assert [lc["total"] for lc in short["levels"]] == [lc["total"] for lc in r.json()["levels"]]
+    graph = client.get("/api/v1/reports/coverage", params={"code": "62-KL/TW", "source": "graph"})
+    assert graph.json()["places_from"] == "graph" and graph.json()["levels"][0]["total"] < 63
+    bad = client.get("/api/v1/reports/coverage", params={"code": "62-KL/TW", "source": "x"})
+    assert bad.status_code == 422
     r = client.get("/api/v1/reports/lag", params={"code": "62 KL TW"})
     assert r.status_code == 200 and r.json()["date"] == "2009-12-08"
     assert client.get("/api/v1/reports/quality").json()["counts"]["type_mismatches"] == 1

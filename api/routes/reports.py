@@ -31,6 +31,18 @@ view_router = APIRouter(prefix="/view", tags=["view"], responses=ERRORS)
 ROUTERS = (router, export_router, view_router)
 
 Reviews = Annotated[bool, Query(description="Count REVIEWS chains as implementation too")]
+Source = Annotated[
+    Literal["gazetteer", "graph"],
+    Query(
+        description="Places expected to act: every administrative unit in force on the "
+        "document's date (gazetteer: 63 provinces before 1 July 2025, 34 after) or only the "
+        "places the graph's documents name (graph)"
+    ),
+]
+WithMissing = Annotated[
+    bool,
+    Query(description="List the places with no implementing document too (counts cover all)"),
+]
 MAX_PLACES_BYTES = 5 * 1024 * 1024
 
 
@@ -41,16 +53,33 @@ def _types(reviews: bool) -> tuple[RelationType, ...]:
 
 
 def _coverage(
-    store: GraphStore, code: str, places: list[R.PlaceRef] | None, reviews: bool
+    store: GraphStore,
+    code: str,
+    places: list[R.PlaceRef] | None,
+    reviews: bool,
+    *,
+    from_graph: bool = False,
+    with_missing: bool = True,
 ) -> dict[str, Any]:
     key = L.resolve(store, code)
-    return R.coverage(store, key, places=places, types=_types(reviews)).as_dict()
+    report = R.coverage(store, key, places=places, from_graph=from_graph, types=_types(reviews))
+    return report.as_dict(with_missing=with_missing)
 
 
 @router.get("/coverage")
-def read_coverage(store: StoreDep, code: Code, reviews: Reviews = False) -> dict[str, Any]:
-    """Places below a document with and without an implementing document (places in the graph)."""
-    return _coverage(store, code, None, reviews)
+def read_coverage(
+    store: StoreDep,
+    code: Code,
+    reviews: Reviews = False,
+    source: Source = "gazetteer",
+    with_missing: WithMissing = True,
+) -> dict[str, Any]:
+    """Places below a document with and without an implementing document: every province,
+    district and commune in force on its date (or the places in the graph), and the
+    implementing documents whose place is unknown (`unplaced`)."""
+    return _coverage(
+        store, code, None, reviews, from_graph=source == "graph", with_missing=with_missing
+    )
 
 
 @router.post(

@@ -5,6 +5,7 @@ Pure functions over `graph.model.Node`; no store access.
 
 from __future__ import annotations
 
+import functools
 import re
 import statistics
 from collections import Counter
@@ -28,9 +29,32 @@ _PREFIX = re.compile(
 )
 
 
+# Separators that spellings of one name differ by.
+_SEPARATORS = re.compile(r"[\s.\-–'’ʼ]+")
+# Names of one place the dataset spells otherwise: Thừa Thiên Huế became the city of Huế
+# (January 2025) and the dataset knows it only by its new name.
+_PLACE_ALIASES = {"thuathienhue": "hue"}
+
+
 def level_rank(level: Level) -> int | None:
     """0 for central … 3 for commune; None for unknown."""
     return LEVEL_RANK.get(level)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def place_key(name: str | None) -> str | None:
+    """The key two spellings of one place share: `name_key` without spaces, hyphens, dots
+    or apostrophes ("Bà Rịa - Vũng Tàu", "Bà Rịa-Vũng Tàu"), and the province the dataset
+    calls "Huế" for "Thừa Thiên Huế".
+
+    >>> place_key("Tỉnh Thừa Thiên - Huế") == place_key("Huế")
+    True
+    """
+    folded = name_key(name)
+    if folded is None:
+        return None
+    key = _SEPARATORS.sub("", folded)
+    return _PLACE_ALIASES.get(key, key)
 
 
 def name_key(name: str | None) -> str | None:

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Literal
 
 from graph.lineage import down
 from graph.model import Node
-from graph.reports._common import PLACE_LEVELS, code_of, level_rank, place_label
-from graph.reports.places import PlaceRef, known_places, place_of
+from graph.reports._common import PLACE_LEVELS, code_of, document_date, level_rank, place_label
+from graph.reports.places import PlaceRef, gazetteer_places, known_places, place_of
 from graph.store import GraphStore
 from ingest.codes import Level
+from ingest.gazetteer import REORGANISED, GazetteerMissing, province_after_2025
 from ingest.relations import RelationType
 
+# Where the places a coverage counts came from.
+PlacesFrom = Literal["gazetteer", "graph", "list"]
 # Edge types followed by default: implementation only (add REVIEWS to count reviews).
 COVERAGE_TYPES: tuple[RelationType, ...] = (RelationType.IMPLEMENTS,)
 
@@ -64,14 +68,16 @@ class LevelCoverage:
     def missing(self) -> tuple[PlaceRef, ...]:
         return tuple(p.place for p in self.places if not p.implemented)
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, *, with_missing: bool = True) -> dict[str, Any]:
+        """`with_missing` False: list only the places with an implementing document (the
+        counts still cover every place)."""
         return {
             "level": self.level.value,
             "total": self.total,
             "implemented": self.implemented,
             "missing": len(self.missing),
             "percent": self.percent,
-            "places": [p.as_dict() for p in self.places],
+            "places": [p.as_dict() for p in self.places if with_missing or p.implemented],
         }
 
 
@@ -80,20 +86,22 @@ class Coverage:
     """The result of `coverage`.
 
     `unplaced` lists implementing documents at a level below the root whose place is not in
-    the list (or matches several places); `places_from` tells where the places came from.
+    the list (or matches several places, or is at a level the era has not: a district after
+    1 July 2025); `places_from` tells where the places came from (the gazetteer, the graph,
+    or a list the caller gave).
     """
 
     root: str
     code: str
     level: Level
     place: str
-    places_from: Literal["graph", "list"]
+    places_from: PlacesFrom
     types: tuple[RelationType, ...]
     levels: tuple[LevelCoverage, ...]
     unplaced: tuple[str, ...]
     truncated: bool
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, *, with_missing: bool = True) -> dict[str, Any]:
         return {
             "root": self.root,
             "code": self.code,
@@ -101,7 +109,7 @@ class Coverage:
             "place": self.place,
             "places_from": self.places_from,
             "types": [t.value for t in self.types],
-            "levels": [lc.as_dict() for lc in self.levels],
+            "levels": [lc.as_dict(with_missing=with_missing) for lc in self.levels],
             "unplaced": list(self.unplaced),
             "truncated": self.truncated,
         }
@@ -114,13 +122,72 @@ def _levels_below(root: Node) -> tuple[Level, ...]:
     return tuple(lv for lv in PLACE_LEVELS if (level_rank(lv) or 0) > rank)
 
 
-def _assign(ref: PlaceRef, places: Sequence[PlaceRef]) -> PlaceRef | None:
+def _index(places: Sequence[PlaceRef]) -> dict[tuple[Level, str | None], list[PlaceRef]]:
+    """Places by level and own folded name (the name at their level)."""
+    index: dict[tuple[Level, str | None], list[PlaceRef]] = {}
+    for p in places:
+        index.setdefault((p.level, p.key[-1]), []).append(p)
+    return index
+
+
+def _assign(
+    ref: PlaceRef, index: dict[tuple[Level, str | None], list[PlaceRef]]
+) -> PlaceRef | None:
     """The one listed place `ref` is: an exact match, else the only compatible one."""
-    exact = [p for p in places if p.level is ref.level and p.key == ref.key]
+    same_name = index.get((ref.level, ref.key[-1]), [])
+    exact = [p for p in same_name if p.key == ref.key]
     if exact:
         return exact[0]
-    near = [p for p in places if p.matches(ref)]
+    near = [p for p in same_name if p.matches(ref)]
     return near[0] if len(near) == 1 else None
+
+
+def _in_era(ref: PlaceRef, reorganised: bool) -> PlaceRef:
+    """`ref` with a pre-2025 province named as the 2025 province it joined, when the places
+    counted are those after the reorganisation ("Bắc Giang" → "Bắc Ninh")."""
+    if not reorganised or ref.province is None:
+        return ref
+    after = province_after_2025(ref.province)
+    return ref if after is None else PlaceRef(ref.level, after, ref.district, ref.commune)
+
+
+def _era_date(root: Node, implementing: Sequence[Node]) -> date | None:
+    """The day whose administrative units count: the root's date, else the earliest
+    implementing document's, else None (today's units)."""
+    own = document_date(root)
+    if own is not None:
+        return own
+    dated = [d for d in map(document_date, implementing) if d is not None]
+    return min(dated) if dated else None
+
+
+def _expected_places(
+    store: GraphStore,
+    root: Node,
+    implementing: Sequence[Node],
+    places: Sequence[PlaceRef] | None,
+    from_graph: bool,
+) -> tuple[list[PlaceRef], PlacesFrom, bool]:
+    """The places expected to act below `root`, where they came from, and whether they are
+    the units after the 2025 reorganisation."""
+    if places is not None:
+        return [p for p in places if p.inside(root, strict=False)], "list", False
+    own = place_of(root)
+    if not from_graph and (root.level is Level.CENTRAL or (own is not None and own.complete)):
+        try:
+            on = _era_date(root, implementing)
+            listed = gazetteer_places(on)
+        except GazetteerMissing:
+            pass
+        else:
+            reorganised = on is None or on >= REORGANISED
+            return [p for p in listed if p.inside(root)], "gazetteer", reorganised
+    graph_places = [
+        p
+        for p in known_places(store.iter_nodes())
+        if p.inside(root) or any(p.matches(q) for q in map(place_of, implementing) if q)
+    ]
+    return graph_places, "graph", False
 
 
 def coverage(
@@ -128,6 +195,7 @@ def coverage(
     key: str,
     *,
     places: Sequence[PlaceRef] | None = None,
+    from_graph: bool = False,
     types: Collection[RelationType] = COVERAGE_TYPES,
 ) -> Coverage:
     """Return, per level below `key`, the places with and without an implementing document.
@@ -138,9 +206,14 @@ def coverage(
     key : str
         A node key (see `graph.lineage.resolve`).
     places : sequence of PlaceRef, optional
-        The places expected to act (see `read_places`); None: every place named by a local
-        document in the graph. Only places within `key`'s own place count (a provincial
-        document is not expected to be implemented in another province).
+        The places expected to act (see `read_places`). None: every administrative unit in
+        force on the document's date, from the gazetteer (the 63 provinces with their
+        districts and communes before 1 July 2025, the 34 provinces and their communes from
+        then on); only places within `key`'s own place count (a provincial document is not
+        expected to be implemented in another province).
+    from_graph : bool
+        With `places` None, count the places the graph's local documents name instead of the
+        gazetteer's (also the fallback for a local document whose own place is not known).
     types : collection of RelationType, optional
         Edges that make a chain of implementation (default IMPLEMENTS; add REVIEWS to count
         reviews).
@@ -149,6 +222,8 @@ def coverage(
     -------
     Coverage
         Levels from the top, each with its places sorted by name; percentages per level.
+        Implementing documents whose place is unknown, or not among the places, are listed in
+        `unplaced`, not dropped.
 
     Raises
     ------
@@ -158,31 +233,28 @@ def coverage(
     Examples
     --------
     >>> report = coverage(store, "62-KL/TW")  # doctest: +SKIP
-    >>> [(lc.level.value, lc.percent) for lc in report.levels]  # doctest: +SKIP
-    [('province', 66.7), ('district', 50.0), ('commune', 25.0)]
+    >>> [(lc.level.value, lc.implemented, lc.total) for lc in report.levels]  # doctest: +SKIP
+    [('province', 2, 63), ('district', 3, 696), ('commune', 3, 9996)]
     """
     lineage = down(store, key, types=tuple(types))  # raises DocumentNotFound
     root = store.node(key)
     assert root is not None
     nodes = store.nodes_by_key(lineage.keys)
     implementing = [nodes[k] for k in sorted(nodes)]
-    if places is None:
-        candidates = [
-            p
-            for p in known_places(store.iter_nodes())
-            if p.inside(root) or any(p.matches(q) for q in map(place_of, implementing) if q)
-        ]
-    else:
-        candidates = [p for p in places if p.inside(root, strict=False)]
-    levels = _levels_below(root)
+    candidates, source, reorganised = _expected_places(
+        store, root, implementing, places, from_graph
+    )
+    no_districts = source == "gazetteer" and reorganised  # none after 1 July 2025
+    levels = tuple(lv for lv in _levels_below(root) if not (no_districts and lv is Level.DISTRICT))
+    index = _index(candidates)
     found: dict[tuple[Level, tuple[str | None, ...]], list[str]] = {}
     unplaced: list[str] = []
     for node in implementing:
-        ref = place_of(node)
-        if node.level not in levels:
+        if node.level not in _levels_below(root):
             continue
-        target = _assign(ref, candidates) if ref is not None else None
-        if target is None:
+        ref = place_of(node)
+        target = _assign(_in_era(ref, reorganised), index) if ref is not None else None
+        if target is None or target.level not in levels:
             unplaced.append(node.key)
         else:
             found.setdefault((target.level, target.key), []).append(node.key)
@@ -202,7 +274,7 @@ def coverage(
         code_of(root),
         root.level,
         place_label(root),
-        "graph" if places is None else "list",
+        source,
         tuple(types),
         tuple(out),
         tuple(unplaced),

@@ -5,15 +5,18 @@ in the graph, compared diacritic-insensitively (đ → d, "Tỉnh"/"huyện" pre
 from __future__ import annotations
 
 import csv
+import functools
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from graph.errors import GraphError
 from graph.model import Node
-from graph.reports._common import PLACE_LEVELS, level_rank, name_key
+from graph.reports._common import PLACE_LEVELS, level_rank, name_key, place_key
 from ingest.codes import Level
+from ingest.gazetteer import administrative_map
 
 # Column names accepted in a places CSV (folded), Vietnamese or English.
 _COLUMNS = {
@@ -60,7 +63,7 @@ class PlaceRef:
     @property
     def key(self) -> tuple[str | None, ...]:
         """Folded names, for comparing and grouping."""
-        return tuple(name_key(n) for n in self.names)
+        return tuple(place_key(n) for n in self.names)
 
     @property
     def complete(self) -> bool:
@@ -88,7 +91,7 @@ class PlaceRef:
         rank = level_rank(node.level)
         if rank is None or rank == 0:
             return True
-        outer = [name_key(o) for o in (node.place.province, node.place.district)][:rank]
+        outer = [place_key(o) for o in (node.place.province, node.place.district)][:rank]
         mine = self.key
         for i, o in enumerate(outer):
             if o is None or i >= len(mine):
@@ -138,6 +141,29 @@ def known_places(nodes: Iterable[Node]) -> list[PlaceRef]:
         if len([f for f in full if f.matches(ref)]) != 1:
             out.append(ref)
     return sorted(out, key=lambda r: (level_rank(r.level) or 9, [k or "" for k in r.key]))
+
+
+def gazetteer_places(on: date | None) -> tuple[PlaceRef, ...]:
+    """Every province, district and commune in force on `on` (None: today), from the
+    administrative-units dataset: 63 provinces, ~700 districts and ~10,000 communes before
+    1 July 2025; 34 provinces and ~3,300 communes (no districts) from then on.
+
+    Raises
+    ------
+    ingest.gazetteer.GazetteerMissing
+        If the dataset is not installed.
+    """
+    return _gazetteer_places(administrative_map(on).reorganised)
+
+
+@functools.cache
+def _gazetteer_places(reorganised: bool) -> tuple[PlaceRef, ...]:
+    units = administrative_map(date.max if reorganised else date.min)
+    return (
+        *(PlaceRef(Level.PROVINCE, p) for p in units.provinces),
+        *(PlaceRef(Level.DISTRICT, p, d) for p, d in units.districts),
+        *(PlaceRef(Level.COMMUNE, p, d, c) for p, d, c in units.communes),
+    )
 
 
 def _level(word: str, row: dict[str, str | None], line: int) -> Level:
