@@ -19,12 +19,14 @@ from rich.table import Table
 
 from api import present
 from api.cli_graph import EXIT_FAILED, EXIT_OK, LEVEL_NAMES, add_store_options, run
+from api.errors import InvalidInput
 from graph import export as X
 from graph import lineage as L
 from graph import reports as R
 from graph.store import GraphStore
 from ingest.codes import Level
 from ingest.relations import RelationType
+from viz import coverage_map as M
 from viz import timeline as T
 
 Handler = Callable[[argparse.Namespace, GraphStore, TextIO], int]
@@ -140,7 +142,28 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         return out_
 
     header = ("level", "province", "district", "commune", "implemented", "documents")
+    if args.map:
+        _write_map(store, key, Path(args.map), out)
     return _emit(args, out, rep.as_dict(), header, rows, tables)
+
+
+def _write_map(store: GraphStore, key: str, path: Path, out: TextIO) -> None:
+    """Draw the coverage picture to `path` (.png or .svg)."""
+    fmt = "svg" if path.suffix.lower() == ".svg" else "png"
+    cmap = R.coverage_map(store, key)
+    root = store.node(key)
+    name = present.readable(root) if root is not None else key
+    title = M.title(name, cmap.level and cmap.level.value, len(cmap.places), cmap.units_on)
+    _write(path, M.render(cmap.places, title=title, unplaced=cmap.unplaced, fmt=fmt, scale=1.5))
+    print(f"Đã vẽ / drawn {path} ({len(cmap.places)} địa bàn / places)", file=sys.stderr)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a picture the user asked for; a path that cannot be written is one clear line."""
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
@@ -300,9 +323,9 @@ def _timeline(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     title = f"Dòng thời gian / timeline: {name}"
     path = Path(args.output or f"timeline-{_safe_name(name)}.png")
     if path.suffix.lower() == ".svg":
-        path.write_text(T.render_svg(tl.docs, tl.links, title=title), encoding="utf-8")
+        _write(path, T.render_svg(tl.docs, tl.links, title=title).encode("utf-8"))
     else:
-        path.write_bytes(T.render_png(tl.docs, tl.links, title=title))
+        _write(path, T.render_png(tl.docs, tl.links, title=title))
     print(f"Đã ghi / wrote {path} ({len(tl.docs)} văn bản / documents)", file=out)
     return EXIT_OK
 
@@ -357,6 +380,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--from-graph", action="store_true",
                    help="count only the places the graph's documents name (default: every "
                    "unit in force on the document's date, from the gazetteer)")  # fmt: skip
+    p.add_argument("--map", metavar="FILE.png|FILE.svg",
+                   help="also draw the places one level below on a map, by status")
     p.add_argument("--all", action="store_true",
                    help=f"list every place with none (default: up to {_MISSING_SHOWN} per level)")
     p.add_argument("--reviews", action="store_true", help="count REVIEWS chains too")

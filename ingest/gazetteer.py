@@ -193,16 +193,17 @@ def canonical_province(name: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class AdministrativeMap:
-    """Every unit of one era, each as its names from the province down (dataset spellings).
-
-    `districts` and `communes` are empty tuples' worth of levels the era does not have: from
-    1 July 2025 there are no districts, and a commune's district is None.
+    """Every unit of one era, each as its names from the province down (dataset spellings),
+    and the centre of each (for pictures). From 1 July 2025 there are no districts: the
+    tuple is empty and a commune's district is None.
     """
 
     reorganised: bool
     provinces: tuple[str, ...]
     districts: tuple[tuple[str, str], ...]
     communes: tuple[tuple[str, str | None, str], ...]
+    # (latitude, longitude) of each unit's centre, keyed by its names from the province down
+    points: dict[tuple[str | None, ...], tuple[float, float]]
 
 
 def administrative_map(on: date | None) -> AdministrativeMap:
@@ -213,33 +214,50 @@ def administrative_map(on: date | None) -> AdministrativeMap:
 
 @functools.cache
 def _map(reorganised: bool) -> AdministrativeMap:
+    points: dict[tuple[str | None, ...], tuple[float, float]] = {}
     if reorganised:
         current = _table("parser_from_2025.json")
         short = {key: e["provinceShort"] for key, e in current["DICT_PROVINCE"].items()}
-        communes = [
-            (short[pk], None, e["wardShort"])
-            for pk, wards in current["DICT_PROVINCE_WARD_NO_ACCENTED"].items()
-            for e in wards.values()
-            if _named(e.get("wardShort"))
-        ]
-        return AdministrativeMap(True, tuple(short.values()), (), tuple(communes))
+        for key, e in current["DICT_PROVINCE"].items():
+            _add_point(points, (short[key],), e.get("provinceLat"), e.get("provinceLon"))
+        communes: list[tuple[str, str | None, str]] = []
+        for pk, wards in current["DICT_PROVINCE_WARD_NO_ACCENTED"].items():
+            for e in wards.values():
+                if _named(e.get("wardShort")):
+                    communes.append((short[pk], None, e["wardShort"]))
+                    _add_point(points, communes[-1], e.get("wardLat"), e.get("wardLon"))
+        return AdministrativeMap(True, tuple(short.values()), (), tuple(communes), points)
     legacy = _table("parser_legacy.json")
     short = {key: e["provinceShort"] for key, e in legacy["DICT_PROVINCE"].items()}
-    district_of = {
-        (pk, dk): e["districtShort"]
-        for pk, table in legacy["DICT_PROVINCE_DISTRICT"].items()
-        for dk, e in table.items()
-        if _named(e.get("districtShort"))
-    }
-    communes_old = [
-        (short[pk], district_of[(pk, dk)], e["wardShort"])
-        for pk, by_district in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items()
-        for dk, wards in by_district.items()
-        for e in wards.values()
-        if _named(e.get("wardShort")) and (pk, dk) in district_of
-    ]
+    for key, e in legacy["DICT_PROVINCE"].items():
+        _add_point(points, (short[key],), e.get("provinceLat"), e.get("provinceLon"))
+    district_of: dict[tuple[str, str], str] = {}
+    for pk, table in legacy["DICT_PROVINCE_DISTRICT"].items():
+        for dk, e in table.items():
+            if _named(e.get("districtShort")):
+                district_of[(pk, dk)] = e["districtShort"]
+                names = (short[pk], e["districtShort"])
+                _add_point(points, names, e.get("districtLat"), e.get("districtLon"))
+    communes_old: list[tuple[str, str | None, str]] = []
+    for pk, by_district in legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"].items():
+        for dk, wards in by_district.items():
+            for e in wards.values():
+                if _named(e.get("wardShort")) and (pk, dk) in district_of:
+                    communes_old.append((short[pk], district_of[(pk, dk)], e["wardShort"]))
+                    _add_point(points, communes_old[-1], e.get("wardLat"), e.get("wardLon"))
     districts = tuple((short[pk], name) for (pk, _), name in district_of.items())
-    return AdministrativeMap(False, tuple(short.values()), districts, tuple(communes_old))
+    return AdministrativeMap(False, tuple(short.values()), districts, tuple(communes_old), points)
+
+
+def _add_point(
+    points: dict[tuple[str | None, ...], tuple[float, float]],
+    names: tuple[str | None, ...],
+    lat: object,
+    lon: object,
+) -> None:
+    """Record a unit's centre when the dataset gives a real one (a few rows hold NaN)."""
+    if isinstance(lat, int | float) and isinstance(lon, int | float) and lat == lat and lon == lon:
+        points[names] = (float(lat), float(lon))
 
 
 def _named(name: object) -> bool:

@@ -132,6 +132,18 @@ class Rollout:
             store.replace_document(w)
 
 
+def write_review(store: GraphStore, province: str, target: str = ROOT) -> str:
+    """A provincial plan of `province` that REVIEWS `target` (a sơ kết); returns its key."""
+    key = f"77-KH/TU@{slug(province)}"
+    host = Node(key, "77-KH/TU", key, kind="KH", level=Level.PROVINCE, place=Place(province),
+                host_doc="review", facts=(Fact(SPELLING, "77-KH/TU", "review"),))  # fmt: skip
+    said = (Fact(SPELLING, target, "review"),)
+    cited = Node(target, target, target, level=Level.CENTRAL, facts=said)
+    edge = _edge(key, target, "review", RelationType.REVIEWS)
+    store.replace_document(DocumentWrite("review", "h", "review.txt", key, (host, cited), (edge,)))
+    return key
+
+
 def _edge(source: str, target: str, doc: str, type_: RelationType) -> Edge:
     evidence = (EdgeEvidence(0, 9, "thực hiện" if type_ is RelationType.IMPLEMENTS else "theo"),)
     return Edge(source, target, type_, doc, type_.value.lower(), f"{doc}.txt", evidence)

@@ -27,6 +27,7 @@ from tests.report_fixtures import (
     corpus_store,
     open_test_neo4j,
     rollout,
+    write_review,
 )
 
 # The places CSV an analyst might send: no diacritics, upper case, "Huyện" prefixes, Eth for
@@ -134,6 +135,22 @@ class ReportsContract(BackendContract):
         assert set(report.unplaced) == {
             names[n].key for n in IMPLEMENTERS if len(n) == 3
         }  # made-up communes: in their own row
+
+    def test_coverage_map_gives_each_province_a_status_and_a_centre(
+        self, store: GraphStore, plan: Rollout
+    ) -> None:
+        review = write_review(store, "Lạng Sơn")
+        cmap = R.coverage_map(store, ROOT)
+        assert cmap.level is Level.PROVINCE and len(cmap.places) == 63
+        status = {p.label: p.status for p in cmap.places}
+        assert status["Bắc Giang"] == status["Đắk Lắk"] == "implemented"
+        assert status["Lạng Sơn"] == "reviewed" and status["Quảng Ngãi"] == "none"
+        assert cmap.counts() == {"implemented": 2, "reviewed": 1, "none": 60}
+        by_label = {p.label: p for p in cmap.places}
+        assert by_label["Lạng Sơn"].documents == (review,)
+        lat, lon = by_label["Hà Nội"].point or (0.0, 0.0)
+        assert 20.5 < lat < 21.5 and 105.5 < lon < 106.2  # the gazetteer's centre
+        assert cmap.as_dict()["counts"]["reviewed"] == 1
 
     def test_coverage_after_the_2025_reorganisation_counts_34_provinces(
         self, store: GraphStore
@@ -538,3 +555,34 @@ def test_api_timeline_svg_page_and_export(client: object) -> None:
     r = client.get("/api/v1/export", params={"format": "graphml"})
     assert r.status_code == 200 and b"<graphml" in r.content
     assert client.get("/api/v1/export", params={"format": "xls"}).status_code == 422
+
+
+def test_cli_report_coverage_draws_the_map(
+    data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out_png, out_svg = tmp_path / "map.png", tmp_path / "map.svg"
+    for path in (out_png, out_svg):
+        args = ["report", "coverage", "62-KL/TW", "--map", str(path), "--data-dir", str(data_dir)]
+        code, _, err = _cli(args, capsys)
+        assert code == 0 and str(path) in err
+    assert out_png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = out_svg.read_text(encoding="utf-8")
+    assert "<svg" in svg and "Cà Mau" in svg and "tỉnh, thành phố / provinces: 63" in svg
+    bad = ["report", "coverage", "62-KL/TW", "--map", str(tmp_path / "no" / "m.png")]
+    code, _, err = _cli([*bad, "--data-dir", str(data_dir)], capsys)
+    assert code != 0 and "cannot write" in err
+
+
+def test_api_coverage_map_formats_and_page(client: object) -> None:
+    from fastapi.testclient import TestClient
+
+    assert isinstance(client, TestClient)
+    r = client.get("/api/v1/reports/coverage/map", params={"code": "62-KL/TW", "format": "json"})
+    assert r.status_code == 200 and r.json()["level"] == "province"
+    assert sum(r.json()["counts"].values()) == 63
+    r = client.get("/api/v1/reports/coverage/map", params={"code": "62-KL/TW"})
+    assert r.headers["content-type"].startswith("image/svg+xml") and b"<svg" in r.content
+    r = client.get("/view/62-KL/TW/coverage")
+    assert r.status_code == 200 and "Content-Security-Policy" in r.text
+    assert "Quảng Ngãi" in r.text and "<script" not in r.text
+    assert client.get("/view/999-KL/TW/coverage").status_code == 404

@@ -160,3 +160,41 @@ def test_api_docs_work_with_no_outside_network(
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"api{path.replace('/', '-')}.png"))
     page.close()
+
+
+def test_coverage_page_draws_every_province_with_names_apart(
+    browser: Any,  # noqa: F811
+    service: str,
+) -> None:
+    page = browser.new_page(viewport={"width": 1600, "height": 1000})
+    requests: list[str] = []
+    errors: list[str] = []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(f"{service}/view/62-KL/TW/coverage")
+    page.wait_for_selector("figure svg")
+    hosts = {urlsplit(u).hostname for u in requests if urlsplit(u).scheme != "data"}
+    assert hosts == {"127.0.0.1"} and errors == []
+    # a 2009 conclusion: the 63 provinces of the time, each a marker and a row
+    assert page.evaluate("() => document.querySelectorAll('figure svg use').length") >= 63
+    rows = page.evaluate("() => document.querySelectorAll('aside table')[1].rows.length")
+    assert rows == 63 + 1
+    assert "Quảng Ngãi" in page.inner_text("aside")
+    boxes = page.evaluate(
+        """() => [...document.querySelectorAll('figure svg text')].map(t => {
+            const b = t.getBoundingClientRect();
+            return [t.textContent, b.left, b.top, b.right, b.bottom];
+        })"""
+    )
+    names = [b for b in boxes if b[3] - b[1] > 0]
+    assert len(names) > 30  # most provinces are named on the map
+    overlaps = [
+        (a[0], b[0])
+        for i, a in enumerate(names)
+        for b in names[i + 1 :]
+        if a[1] < b[3] - 1 and b[1] < a[3] - 1 and a[2] < b[4] - 1 and b[2] < a[4] - 1
+    ]
+    assert overlaps == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "coverage-62-KL-TW.png"), full_page=True)
+    page.close()

@@ -107,12 +107,12 @@
       }
     );
     panel.appendChild(links);
-    // reports: the timeline page beside this view, coverage and lag as JSON (api base from vbApi)
+    // reports: the timeline and coverage pages beside this view, lag as JSON (api base from vbApi)
     var apiBase = String(node.vbApi).replace(/\/documents\/[^\/?#]*$/, "");
     var code = encodeURIComponent(node.id);
     var reports = el("p", null, "links reports");
     [[node.vbView + "/timeline", "Dòng thời gian / timeline"],
-     [apiBase + "/reports/coverage?code=" + code, "Độ phủ / coverage"],
+     [node.vbView + "/coverage", "Độ phủ / coverage"],
      [apiBase + "/reports/lag?code=" + code, "Độ trễ / lag"]].forEach(function (pair) {
       var a = el("a", pair[1]);
       a.href = pair[0];

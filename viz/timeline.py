@@ -9,15 +9,15 @@ Takes already-queried data (any objects with the attributes of `TimelinePoint` a
 
 from __future__ import annotations
 
-import html
 import io
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
 from viz import style
+from viz.static_page import CSP, XML_BAD, nav_links
+from viz.static_page import escape as _esc
 
 WIDTH = 1200
 LANE = 24  # px between stacked labels in one level band
@@ -27,8 +27,6 @@ UNDATED_WIDTH = 200
 UNDATED_LABEL = "Không rõ ngày / undated"
 MAX_LABEL = 30
 _RADIUS = 6
-# characters XML 1.0 does not allow even escaped
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EDGE_COLOUR = {"IMPLEMENTS": "#1f618d", "REVIEWS": "#8e44ad"}
 _YEAR_STEPS = (1, 2, 5, 10, 20, 50, 100)
 
@@ -111,7 +109,7 @@ class Layout:
 
 
 def _short(text: str) -> str:
-    text = _XML_BAD.sub("", " ".join(text.split()))
+    text = XML_BAD.sub("", " ".join(text.split()))
     return text if len(text) <= MAX_LABEL else text[: MAX_LABEL - 1] + "…"
 
 
@@ -213,7 +211,7 @@ def layout(
 
 
 def _short_title(title: str) -> str:
-    return _XML_BAD.sub("", " ".join(title.split()))[:120]
+    return XML_BAD.sub("", " ".join(title.split()))[:120]
 
 
 def _curve(a: Placed, b: Placed, kind: str, twin: int) -> Curve:
@@ -236,10 +234,6 @@ def _curve(a: Placed, b: Placed, kind: str, twin: int) -> Curve:
         return x + ux / n * r, y + uy / n * r
 
     return Curve(a, b, kind, pull(a.x, a.y, cx, cy), (cx, cy), pull(b.x, b.y, cx, cy))
-
-
-def _esc(text: str) -> str:
-    return html.escape(_XML_BAD.sub("", text), quote=True)
 
 
 def _svg_body(lay: Layout) -> list[str]:
@@ -428,11 +422,6 @@ def render_png(
     return buf.getvalue()
 
 
-# no script at all; inline styles only
-_CSP = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
-    "form-action 'none'"
-)
 _PAGE = """<!DOCTYPE html>
 <html lang="vi">
 <head>
@@ -471,19 +460,13 @@ def render_timeline_html(
     """Return a self-contained HTML page showing the SVG timeline, with `links`
     ((text, relative or http(s) URL), escaped) above it; the page loads nothing and runs
     no script."""
-    anchors = "".join(
-        f'<a href="{_esc(url)}">{_esc(text)}</a>' for text, url in links if _safe(url)
-    )
+    anchors = nav_links(links)
     note = (
         "Mũi tên: văn bản thực hiện → văn bản được thực hiện; vòng trắng: chưa thu thập / "
         "arrow: implementing → implemented; hollow: stub (cited, not ingested)"
     )
     svg = render_svg(points, arrows, title=title, width=width)
     return _PAGE.format(
-        csp=_CSP, title=_esc(_short_title(title)), links=anchors, note=_esc(note), svg=svg
+        csp=CSP, title=_esc(_short_title(title)), links=anchors, note=_esc(note), svg=svg
     )
 
-
-def _safe(url: str) -> bool:
-    scheme = url.split(":", 1)[0].lower() if ":" in url.split("/", 1)[0] else ""
-    return scheme in ("", "http", "https")

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from api import present
 from api.deps import StoreDep
 from api.params import Code
 from api.routes.lineage import ERRORS
@@ -23,6 +24,7 @@ from graph import reports as R
 from graph.store import GraphStore
 from ingest.codes import Level
 from ingest.relations import RelationType
+from viz import coverage_map as M
 from viz import timeline as T
 
 router = APIRouter(prefix="/api/v1/reports", tags=["reports"], responses=ERRORS)
@@ -131,6 +133,33 @@ def read_top(
     return R.top(store, level=level, year=year, limit=limit).as_dict()
 
 
+def _coverage_map(store: GraphStore, code: str) -> tuple[str, R.CoverageMap, str]:
+    """The picture's data, its title, and the root's key."""
+    key = L.resolve(store, code)
+    cmap = R.coverage_map(store, key)
+    root = store.node(key)
+    name = present.readable(root) if root is not None else key
+    return key, cmap, M.title(name, cmap.level and cmap.level.value, len(cmap.places),
+                              cmap.units_on)  # fmt: skip
+
+
+@router.get(
+    "/coverage/map",
+    response_class=Response,
+    responses={200: {"content": {"image/svg+xml": {}, "image/png": {}, "application/json": {}}}},
+)
+def read_coverage_map(
+    store: StoreDep, code: Code, format: Literal["svg", "png", "json"] = "svg"
+) -> Response:
+    """The places one level below a document on a map, coloured implemented / reviewed only /
+    none (SVG; png or json on request)."""
+    _, cmap, title = _coverage_map(store, code)
+    if format == "json":
+        return Response(X.json_bytes(cmap.as_dict()), media_type="application/json")
+    data = M.render(cmap.places, title=title, unplaced=cmap.unplaced, fmt=format)
+    return Response(data, media_type="image/png" if format == "png" else "image/svg+xml")
+
+
 def _timeline(store: GraphStore, code: str) -> tuple[str, R.LineageTimeline]:
     key = L.resolve(store, code)
     return key, R.lineage_timeline(store, key)
@@ -182,6 +211,28 @@ def _ascii(text: str) -> str:
     return "".join(c if c.isascii() and c.isalnum() else "-" for c in text).strip("-") or "doc"
 
 
+@view_router.get("/{code:path}/coverage", response_class=HTMLResponse)
+def view_coverage(
+    store: StoreDep, code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])]
+) -> HTMLResponse:
+    """A document's coverage on a map, with the counts and every place (offline, no script)."""
+    key, cmap, title = _coverage_map(store, code)
+    q = quote(key, safe="")
+    nodes = store.nodes_by_key(sorted({k for p in cmap.places for k in p.documents}))
+    documents = [[present.readable(nodes[k]) if k in nodes else k for k in p.documents]
+                 for p in cmap.places]  # fmt: skip
+    links = [
+        ("← Đồ thị / graph view", f"/view/{q}"),
+        ("Dòng thời gian / timeline", f"/view/{q}/timeline"),
+        ("Độ phủ / coverage (JSON)", f"/api/v1/reports/coverage?code={q}"),
+        ("SVG", f"/api/v1/reports/coverage/map?code={q}"),
+        ("PNG", f"/api/v1/reports/coverage/map?code={q}&format=png"),
+    ]
+    page = M.render_html(cmap.places, title=title, unplaced=cmap.unplaced, links=links,
+                         documents=documents)  # fmt: skip
+    return HTMLResponse(page)
+
+
 @view_router.get("/{code:path}/timeline", response_class=HTMLResponse)
 def view_timeline(
     store: StoreDep, code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])]
@@ -191,7 +242,7 @@ def view_timeline(
     q = quote(key, safe="")
     links = [
         ("← Đồ thị / graph view", f"/view/{q}"),
-        ("Độ phủ / coverage (JSON)", f"/api/v1/reports/coverage?code={q}"),
+        ("Độ phủ / coverage", f"/view/{q}/coverage"),
         ("Độ trễ / lag (JSON)", f"/api/v1/reports/lag?code={q}"),
         ("SVG", f"/api/v1/reports/timeline?code={q}"),
         ("PNG", f"/api/v1/reports/timeline?code={q}&format=png"),

@@ -7,6 +7,7 @@ coverage(store, resolve(store, "62-KL/TW")).levels[0].percent
 
 from graph.reports._common import Spread, document_date, name_key
 from graph.reports.coverage import Coverage, LevelCoverage, PlaceCoverage, coverage
+from graph.reports.coverage_map import CoverageMap, PlacePoint, coverage_map
 from graph.reports.lag import Lag, LagRow, LevelLag, lag
 from graph.reports.places import InvalidPlaces, PlaceRef, known_places, read_places
 from graph.reports.quality import DocumentIssue, Quality, quality
@@ -15,6 +16,7 @@ from graph.reports.top import Ranked, Top, top, top_groups
 
 __all__ = [
     "Coverage",
+    "CoverageMap",
     "DocumentIssue",
     "InvalidPlaces",
     "Lag",
@@ -23,6 +25,7 @@ __all__ = [
     "LevelLag",
     "LineageTimeline",
     "PlaceCoverage",
+    "PlacePoint",
     "PlaceRef",
     "Quality",
     "Ranked",
@@ -31,6 +34,7 @@ __all__ = [
     "TimelineLink",
     "Top",
     "coverage",
+    "coverage_map",
     "document_date",
     "known_places",
     "lag",

@@ -100,6 +100,10 @@ class Coverage:
     levels: tuple[LevelCoverage, ...]
     unplaced: tuple[str, ...]
     truncated: bool
+    # gazetteer only: the day whose units are counted (None: today's) and whether they are
+    # those after the 2025 reorganisation
+    units_on: date | None = None
+    reorganised: bool = False
 
     def as_dict(self, *, with_missing: bool = True) -> dict[str, Any]:
         return {
@@ -112,6 +116,8 @@ class Coverage:
             "levels": [lc.as_dict(with_missing=with_missing) for lc in self.levels],
             "unplaced": list(self.unplaced),
             "truncated": self.truncated,
+            "units_on": self.units_on.isoformat() if self.units_on else None,
+            "reorganised": self.reorganised,
         }
 
 
@@ -161,17 +167,26 @@ def _era_date(root: Node, implementing: Sequence[Node]) -> date | None:
     return min(dated) if dated else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Expected:
+    """The places expected to act, where they came from, and (gazetteer) their day."""
+
+    places: list[PlaceRef]
+    source: PlacesFrom
+    units_on: date | None = None
+    reorganised: bool = False
+
+
 def _expected_places(
     store: GraphStore,
     root: Node,
     implementing: Sequence[Node],
     places: Sequence[PlaceRef] | None,
     from_graph: bool,
-) -> tuple[list[PlaceRef], PlacesFrom, bool]:
-    """The places expected to act below `root`, where they came from, and whether they are
-    the units after the 2025 reorganisation."""
+) -> _Expected:
+    """The places expected to act below `root`."""
     if places is not None:
-        return [p for p in places if p.inside(root, strict=False)], "list", False
+        return _Expected([p for p in places if p.inside(root, strict=False)], "list")
     own = place_of(root)
     if not from_graph and (root.level is Level.CENTRAL or (own is not None and own.complete)):
         try:
@@ -181,13 +196,14 @@ def _expected_places(
             pass
         else:
             reorganised = on is None or on >= REORGANISED
-            return [p for p in listed if p.inside(root)], "gazetteer", reorganised
+            inside = [p for p in listed if p.inside(root)]
+            return _Expected(inside, "gazetteer", on, reorganised)
     graph_places = [
         p
         for p in known_places(store.iter_nodes())
         if p.inside(root) or any(p.matches(q) for q in map(place_of, implementing) if q)
     ]
-    return graph_places, "graph", False
+    return _Expected(graph_places, "graph")
 
 
 def coverage(
@@ -241,10 +257,9 @@ def coverage(
     assert root is not None
     nodes = store.nodes_by_key(lineage.keys)
     implementing = [nodes[k] for k in sorted(nodes)]
-    candidates, source, reorganised = _expected_places(
-        store, root, implementing, places, from_graph
-    )
-    no_districts = source == "gazetteer" and reorganised  # none after 1 July 2025
+    expected = _expected_places(store, root, implementing, places, from_graph)
+    candidates, reorganised = expected.places, expected.reorganised
+    no_districts = reorganised  # none after 1 July 2025
     levels = tuple(lv for lv in _levels_below(root) if not (no_districts and lv is Level.DISTRICT))
     index = _index(candidates)
     found: dict[tuple[Level, tuple[str | None, ...]], list[str]] = {}
@@ -274,9 +289,11 @@ def coverage(
         code_of(root),
         root.level,
         place_label(root),
-        source,
+        expected.source,
         tuple(types),
         tuple(out),
         tuple(unplaced),
         lineage.truncated,
+        expected.units_on,
+        reorganised,
     )

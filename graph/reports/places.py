@@ -156,6 +156,11 @@ def gazetteer_places(on: date | None) -> tuple[PlaceRef, ...]:
     return _gazetteer_places(administrative_map(on).reorganised)
 
 
+def gazetteer_point(place: PlaceRef, on: date | None) -> tuple[float, float] | None:
+    """The (latitude, longitude) of a gazetteer place's centre on `on`; None if unknown."""
+    return administrative_map(on).points.get(place.names)
+
+
 @functools.cache
 def _gazetteer_places(reorganised: bool) -> tuple[PlaceRef, ...]:
     units = administrative_map(date.max if reorganised else date.min)
