@@ -12,7 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Literal, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -149,7 +149,7 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 def _write_map(store: GraphStore, key: str, path: Path, out: TextIO) -> None:
     """Draw the coverage picture to `path` (.png or .svg)."""
-    fmt = "svg" if path.suffix.lower() == ".svg" else "png"
+    fmt: Literal["svg", "png"] = "svg" if path.suffix.lower() == ".svg" else "png"
     cmap = R.coverage_map(store, key)
     root = store.node(key)
     name = present.readable(root) if root is not None else key
