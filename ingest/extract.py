@@ -871,6 +871,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         level = code.issuer_level
     place = dated_place(facts.place, level, facts.dated_province)
     level = city_level(level, issuing_body, place)
+    if level is Level.CENTRAL:  # a national body: the place a report names is its subject's
+        place = Place()  # ("Phó Thủ tướng vừa ký Quyết định … đô thị Bắc Giang, tỉnh Bắc Giang")
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,
                   meta.get("commune") or place.commune)  # fmt: skip
     content_hash = _content_id(norm, body_start)

@@ -35,8 +35,9 @@ _UP = "A-ZĐƯ"
 # Not glued to a word, path, decimal, dash or "01:2021" (QCVN 01:2021/BYT stays out).
 # "Số:15 /2014/QĐ-UBND": right after "Số:" a number starts a code all the same.
 _BOUNDARY_BEFORE = r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:))"
-# A number: up to five digits and an optional letter suffix (30c/NQ-CP).
-_NUMBER = r"\d{1,5}[a-zđ]?"
+# A number: up to five digits and an optional letter suffix (30c/NQ-CP); six when the first is a
+# padding zero (Đắk Lắk's "Công văn số 010094/UBND-TH").
+_NUMBER = r"(?:0\d{5}|\d{1,5})[a-zđ]?"
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.

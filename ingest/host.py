@@ -43,7 +43,11 @@ _COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|\b[Xx]ã|\b[Tt]hị trấn) {_
 # "Bắc Giang, ngày 08 tháng 12 năm 2020" (shadow text, so tone marks do not matter)
 # (also after a wide gap on the number's line: "Số: 225-KH/TWĐTN      Hà Nội, ngày …"); the
 # place starts right after the blanks, so a long run of blanks is tried once, not per blank.
-_PLACE_DATE_LINE = re.compile(r"(?m)(?:^[ \t]*+|[ \t]{3})(?![ \t])([^\n,]{2,40}),\s*ngay\s+")
+# (Not a citation's code and date: "Thực hiện Công văn số 49/UBND-VHTT, ngày 12/8/2021".)
+_PLACE_DATE_LINE = re.compile(
+    r"(?m)(?:^[ \t]*+|[ \t]{3})(?![ \t])(?!(?:thuc\s+hien|can\s+cu|theo)\s)"
+    r"([^\n,]{2,40}),\s*ngay\s+"
+)
 # The acting body in the opening sentence: "…; Ban Thường vụ Huyện ủy xây dựng Kế hoạch …"
 _OPENING_ACTOR = re.compile(
     r"(?:^|[,;]\s*)(?P<body>(?:Ban|Đảng|Huyện|Tỉnh|Thành|Thị|Quận|Chi|Bộ)[^,;:.\n]{0,80}?)\s+"
@@ -361,8 +365,14 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
         letters = [c for c in clean if c.isalpha()]
         if len(clean) > _AUTHORITY_MAX or not letters or not all(c.isupper() for c in letters):
             return None
+        if _SESSION_LINE.match(shadow_of(clean)):
+            continue  # "KHÓA XVIII – KỲ HỌP THỨ 13": the council's session, under its name
         return clean if body_level(clean)[0] is not Level.UNKNOWN else None
     return None
+
+
+# The session line a council's resolution prints under the council's name.
+_SESSION_LINE = re.compile(r"(?:khoa\s+[ivxlc]+\b|ky\s+hop\s+thu|nhiem\s+ky\s+\d)")
 
 
 # The 2025 reorganisation: no district level from this day (DOMAIN.md §6).

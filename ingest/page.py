@@ -33,7 +33,7 @@ _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
-    r"|(?:da|vua|moi)\s+co|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
+    r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
@@ -46,7 +46,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
-    r"|chu\s+tich"
+    r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran"
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z])"
 )
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
@@ -54,6 +54,9 @@ _NEWS_LEAD = re.compile(
     r"(?m)^[ \t]*+(?:\([^)\n]{2,40}\)\s*[-–]|cttdt\s*[-–]|ttdt\s*[-–]"
     r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s*[/\-]\s*\d{1,2}\b[^,\n]{0,12},)"
 )
+# A newspaper's tag opening its lead, in capitals ("BDK - ", "KTĐT - ", "ND - "; not a
+# numbered heading "II - ").
+_SOURCE_TAG = re.compile(r"(?m)^[ \t]*+(?![IVXLC]+\s*[-–])[A-ZĐ]{2,6}[ \t]*[-–][ \t]+(?=[A-ZĐ])")
 # "…, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành …": a dated act within a sentence.
 _DATE_BEFORE_ACTOR = re.compile(
     r"(?<![a-z])ngay\s+\d{1,2}\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?\s*,"
@@ -68,6 +71,32 @@ OWN_ACT = re.compile(
     r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s*dung|ban\s*hanh|de\s+ra|thong\s+nhat)\s*"
     rf"(?P<word>{_GLUED_TYPE_WORD_ALT})(?![a-z])"
 )
+
+
+# A document's own statement in an opening that carries out another text: "Thực hiện Công
+# văn số 49/UBND-VHTT …; UBND phường Hà Huy Tập triển khai nhiệm vụ cụ thể như sau:".
+_CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\s")
+_OWN_STATEMENT = re.compile(
+    r"(?<![a-z])(?P<verb>trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
+    r"|to\s+chuc|xay\s+dung)(?![a-z])[^.:;\n]{0,80}?(?:cu\s+the\s+)?nhu\s+sau\s*:"
+)
+
+
+def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The body of an opening that carries out another text and states its own act ("…;
+    UBND phường Hà Huy Tập triển khai nhiệm vụ cụ thể như sau:"), or None."""
+    text, shadow = norm.text, norm.shadow
+    if not _CARRIES_OUT_OPENING.match(shadow, start):
+        return None
+    stop = _sentence_end(shadow, start, end) + 1  # the opening sentence, up to its colon
+    for m in _OWN_STATEMENT.finditer(shadow, start, min(end, stop + 200)):
+        if shadow.rfind(".", start, m.start()) >= 0:
+            return None
+        actor = _actor(text, shadow, _clause_start(shadow, start, m.start(), ".;:\n,"),
+                       m.start())  # fmt: skip
+        if actor is not None:
+            return actor
+    return None
 
 
 def own_act_type_word(act: re.Match[str]) -> str:
@@ -166,12 +195,13 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         if actor is None:
             continue
         deploys = m.group("verb").endswith("trien khai")
-        if deploys and not _NEWS_LEAD.search(shadow, start, m.start()):
+        lead = _news_lead(text, shadow, start, m.start())
+        if deploys and not lead:
             continue  # "triển khai Kế hoạch" is a report only in a news lead ("Sáng 27-8, …")
         news = (
             m.group("verb") != "ban hanh"
             or _PAST.search(shadow, clause_start, m.start()) is not None
-            or _NEWS_LEAD.search(shadow, start, m.start()) is not None
+            or lead
             or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
         )
         sentence_end = _sentence_end(shadow, m.end(), end)
@@ -198,7 +228,14 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(DOCUMENT)
     if _ATTACHED_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
         return PageReading(DOCUMENT)  # "(Ban hành kèm theo Quyết định số …)": an attachment
+    if own_statement_actor(norm, start, min(len(shadow), start + _LEAD_SCAN)) is not None:
+        return PageReading(DOCUMENT)  # "Thực hiện …; UBND phường … triển khai … như sau:"
     return PageReading(OTHER)
+
+
+def _news_lead(text: str, shadow: str, start: int, act: int) -> bool:
+    """Whether a news lead's dateline or source tag stands before the act."""
+    return bool(_NEWS_LEAD.search(shadow, start, act) or _SOURCE_TAG.search(text, start, act))
 
 
 def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
@@ -263,6 +300,9 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     if act is not None:
         return _actor(text, shadow, _clause_start(shadow, start, act.start(), ",.;:\n"),
                       act.start())  # fmt: skip
+    stated = own_statement_actor(norm, start, end)
+    if stated is not None:
+        return stated
     title = _TITLE_OF.search(shadow, start, min(end, start + _TITLE_SCAN))
     if title is not None:
         body = " ".join(text[title.end("of") : title.start("then")].split())

@@ -579,3 +579,82 @@ def test_a_ministrys_name_with_a_comma_keeps_its_subject() -> None:
     assert first.issuing_body == "Bộ Văn hóa, Thể thao và Du lịch"
     relations = {(r.source, r.type, r.target) for r in ext.relations}
     assert ("12/KH-BVHTTDL", IMPL, "01/QĐ-TTg") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        # https://nhandan.vn (m-nhandan-228): "vừa ra Quyết định" reports the decision
+        ("ND - Thủ tướng Chính phủ vừa ra Quyết định số 228/QÐ-TTg, công nhận TP Buôn Ma Thuột "
+         "là đô thị loại một.", "228/QĐ-TTg", Level.CENTRAL),
+        # kinhtedothi.vn (m-hanoi-vp-ubnd-11): an office of a committee acts
+        ("KTĐT - Văn phòng UBND TP Hà Nội vừa ban hành Thông báo số 11/TB-VP truyền đạt ý kiến "
+         "chỉ đạo của Phó Chủ tịch UBND TP.", "11/TB-VP", Level.PROVINCE),
+        # longbien.gov.vn (m-hanoi-longbien-mttq-36): "UB MTTQ Quận" is a body
+        ("Ngày 12/9/2016, UB MTTQ Quận ban hành kế hoạch số 36/KH-MTTQ về thực hiện tự quản.",
+         "36/KH-MTTQ", Level.DISTRICT),
+    ],
+)  # fmt: skip
+def test_news_leads_report_the_document_their_body_issued(
+    text: str, code: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+    assert doc.level is level
+
+
+def test_a_newspapers_capital_tag_opens_a_lead() -> None:
+    # http://baodongkhoi.vn/… (m-bentre-hoi-lhpn): "BDK - … vừa triển khai kế hoạch"
+    text = (
+        "BDK - Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh vừa triển khai kế hoạch hoạt động "
+        "kỷ niệm 90 năm Ngày thành lập Hội LHPN Việt Nam (20-10-1930 - 20-10-2020).\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Kế hoạch" and doc.level is Level.PROVINCE
+    # a numbered heading is no newspaper's tag
+    heading = "II - Ban Thường vụ Huyện ủy triển khai Kế hoạch số 12-KH/TU."
+    assert extract(heading).document.page != "report"
+
+
+def test_a_central_document_has_no_place() -> None:
+    # thuonggiaonline.vn (m-bacgiang-425): the place is the decision's subject, not its issuer's
+    text = (
+        "Mới đây, Phó Thủ tướng Trần Hồng Hà vừa ký Quyết định 425/QĐ-TTg phê duyệt Nhiệm vụ "
+        "Quy hoạch chung đô thị Bắc Giang, tỉnh Bắc Giang đến năm 2045.\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.CENTRAL and doc.place.province is None
+
+
+def test_a_councils_session_line_stands_under_its_name() -> None:
+    # https://vbpl.vn/hagiang/Pages/vbpq-print.aspx?ItemID=162863 (HĐND tỉnh Hà Giang)
+    text = (
+        "NGHỊ QUYẾT\n\nQuy định nội dung hỗ trợ thuộc các Chương trình mục tiêu quốc gia trên "
+        "địa bàn tỉnh Hà Giang\n__________________\n\nHỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG\n"
+        "KHÓA XVIII – KỲ HỌP THỨ 13 (CHUYÊN ĐỀ)\n\nCăn cứ Luật Tổ chức chính quyền địa phương "
+        "ngày 19 tháng 6 năm 2015;\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Hà Giang"
+
+
+def test_an_opening_that_states_its_own_act_is_a_document() -> None:
+    # https://hahuytap.hatinhcity.gov.vn/… (UBND phường Hà Huy Tập, 2021): no header, no
+    # number; the opening carries out a city letter and states the ward's own act
+    text = (
+        "Thực hiện Công văn số 49/UBND -VHTT, ngày 12/8/2021 của UBND Thành phố Hà Tĩnh về việc "
+        "tuyên truyền và tổ chức các hoạt động kỷ niệm 76 năm Cách mạng Tháng Tám; UBND phường "
+        "Hà Huy Tập triển khai nhiệm vụ cụ thể như sau:\n\n1. Xây dựng tin bài tuyên truyền.\n"
+    )
+    ext = extract(text)
+    doc = ext.document
+    assert doc.page == "document" and doc.level is Level.COMMUNE
+    assert doc.place.commune == "Hà Huy Tập" and doc.date is None  # 12/8/2021 is the letter's
+    assert (IMPL, "49/UBND-VHTT") in _host_relations(text)
+
+
+def test_a_padded_six_digit_number() -> None:
+    # https://nhansu.vn/… (Nghị quyết 54/NQ-HĐND Đắk Lắk, 2025)
+    text = "Công văn số 010094/UBND-TH ngày 22 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh"
+    assert [r.surface for r in extract(text).references] == ["010094/UBND-TH"]
+    assert extract("số 123456/UBND-TH").references == ()
