@@ -188,6 +188,36 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    a, b = L.resolve(store, args.source), L.resolve(store, args.target)
+    answer = L.explain_path(store, a, b, depth=args.depth, types=args.types,
+                            directed=not args.undirected)  # fmt: skip
+    hops = answer.hops if answer.hops is not None else answer.reverse or ()
+    nodes = store.nodes_by_key([a, b, *(h.source for h in hops), *(h.target for h in hops)])
+    result = present.path(answer, nodes)
+    if args.json:
+        out.write(result.model_dump_json(indent=2) + "\n")
+        return EXIT_OK
+    console = Console(file=out, width=160)
+    names = {k: present.readable(n) for k, n in nodes.items()}
+    if hops:
+        way = "" if answer.found else " (chiều ngược lại / the other way)"
+        table = Table(title=f"Đường / path: {names.get(hops[0].source)} → "
+                            f"{names.get(hops[-1].target)}{way}")  # fmt: skip
+        for column in ("Bước / hop", "Văn bản / document", "Quan hệ / relation",
+                       "Văn bản / document", "Bằng chứng / evidence"):  # fmt: skip
+            table.add_column(column)
+        for i, h in enumerate(hops, start=1):
+            said = " ".join(h.evidence[0].text.split()) if h.evidence else ""
+            said = said[:80] + ("…" if len(said) > 80 else "")
+            table.add_row(str(i), names.get(h.source, h.source), h.type.label,
+                          names.get(h.target, h.target), said)  # fmt: skip
+        console.print(table)
+    if result.hint:
+        console.print(result.hint)
+    return EXIT_OK  # "no path" is an answer, with its hint
+
+
 # ---------------------------------------------------------------------------- show, stats
 def _force_label(in_force: bool, ended_by: list[str]) -> str:
     if in_force:
@@ -360,7 +390,7 @@ def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.Ar
 
 
 def register(subparsers: Any) -> None:
-    """Add ingest, lineage, show, stats, view and serve to the `vbgraph` parser."""
+    """Add ingest, lineage, path, show, stats, view and serve to the `vbgraph` parser."""
     p = _add(subparsers, "ingest", _ingest, "read documents into the graph (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--meta", action="append", metavar="KEY=VALUE",
@@ -380,6 +410,13 @@ def register(subparsers: Any) -> None:
     way.add_argument("--down", action="store_true", help="what implements CODE (default)")
     _walk_options(p)
     p.add_argument("--limit", type=int, default=1000, help="most documents (default 1000)")
+    p.add_argument("--json", action="store_true", help="the API's JSON answer")
+
+    p = _add(subparsers, "path", _path, "the chain from a document to another (đường nối)")
+    p.add_argument("source", metavar="FROM", help="the implementing document, e.g. a ward plan")
+    p.add_argument("target", metavar="TO", help="the document it may carry out, e.g. 62-KL/TW")
+    _walk_options(p)
+    p.add_argument("--undirected", action="store_true", help="walk edges either way")
     p.add_argument("--json", action="store_true", help="the API's JSON answer")
 
     p = _add(subparsers, "show", _show, "one document: facts, conflicts, who cites it")

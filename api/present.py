@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from api import schemas as S
 from api.search import fold, kind_code
-from graph.lineage import Hop, Lineage, ended_by
+from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, Conflict, Edge, Node
 from graph.reports._common import document_date
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -84,6 +84,45 @@ def edge(e: Edge) -> S.EdgeOut:
 
 def hop(h: Hop) -> S.HopOut:
     return S.HopOut.model_validate(h.as_dict())
+
+
+def path(answer: PathAnswer, nodes: Mapping[str, Node]) -> S.PathOut:
+    """The API's (and `vbgraph path --json`'s) answer for a path."""
+    names = {k: readable(n) for k, n in nodes.items()}
+    return S.PathOut(
+        source=answer.source,
+        target=answer.target,
+        found=answer.found,
+        hops=[hop(h) for h in answer.hops or ()],
+        relations=answer.relations,
+        reverse_hops=[hop(h) for h in answer.reverse] if answer.reverse else None,
+        hint=path_hint(answer, names),
+    )
+
+
+def path_hint(answer: PathAnswer, names: Mapping[str, str]) -> str | None:
+    """One bilingual sentence on how to read a path answer (None when there is nothing to
+    add): the direction a found chain runs, or where to look when there is none."""
+    a, b = names.get(answer.source, answer.source), names.get(answer.target, answer.target)
+    if answer.hops is not None:
+        if answer.relations == "any":
+            return (
+                f"Không có chuỗi thực hiện từ {a} đến {b}; đường ngắn nhất qua mọi quan hệ / "
+                f"no chain of implementation from {a} to {b}; shortest path over every relation"
+            )
+        return None
+    if answer.reverse is not None:
+        return (
+            f"Không có đường từ {a} đến {b}, nhưng có theo chiều ngược lại ({len(answer.reverse)} "
+            f"bước): {b} thực hiện hoặc dẫn chiếu {a} / no path from {a} to {b}, but there is "
+            f"one the other way ({len(answer.reverse)} hops): {b} carries out or cites {a}. "
+            f"Cạnh đi từ văn bản thực hiện đến văn bản được thực hiện / edges run from the "
+            f"implementing document to the one it implements"
+        )
+    return (
+        f"Không có đường nào giữa {a} và {b} trong đồ thị, theo cả hai chiều / no path between "
+        f"{a} and {b} either way"
+    )
 
 
 def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int) -> S.DocumentOut:

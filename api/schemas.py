@@ -227,6 +227,14 @@ class PathOut(BaseModel):
     target: str
     found: bool
     hops: list[HopOut]
+    relations: Literal["implementation", "any", "given"] = Field(
+        description="implementation: IMPLEMENTS/REVIEWS only (preferred); any: no such chain, "
+        "every relation; given: the types asked for"
+    )
+    reverse_hops: list[HopOut] | None = Field(
+        None, description="with no path this way, the path from target to source, if any"
+    )
+    hint: str | None = Field(None, description="how to read the answer (Vietnamese / English)")
 
 
 class NeighboursOut(BaseModel):

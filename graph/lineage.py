@@ -273,6 +273,64 @@ def path(
     return paths.get(b) if a != b else ()
 
 
+@dataclass(frozen=True, slots=True)
+class PathAnswer:
+    """A path with what an analyst needs to read it.
+
+    `hops` run from `source` to `target` (None: no path that way); `relations` says what the
+    hops are made of: "implementation" (IMPLEMENTS and REVIEWS only, preferred: the chain an
+    analyst traces), "any" (no such chain; other relations too) or "given" (the caller's
+    types). With no path that way, `reverse` is the path from `target` to `source`, if any.
+    """
+
+    source: str
+    target: str
+    hops: tuple[Hop, ...] | None
+    relations: Literal["implementation", "any", "given"]
+    reverse: tuple[Hop, ...] | None = None
+
+    @property
+    def found(self) -> bool:
+        return self.hops is not None
+
+
+def explain_path(
+    store: GraphStore,
+    a: str,
+    b: str,
+    *,
+    depth: int = MAX_DEPTH,
+    types: Collection[RelationType] | None = None,
+    directed: bool = True,
+) -> PathAnswer:
+    """Return the path from `a` to `b` an analyst means: a chain of implementation when there
+    is one (a ward plan reaches 62-KL/TW through the plans it carries out, not through the
+    sentence that also cites it), else the shortest over every relation; with no path that
+    way, the path the other way round.
+
+    Raises
+    ------
+    DocumentNotFound
+        If `a` or `b` is not in `store`.
+    """
+
+    def tries(
+        x: str, y: str
+    ) -> tuple[tuple[Hop, ...] | None, Literal["implementation", "any", "given"]]:
+        if types:
+            return path(store, x, y, depth=depth, types=types, directed=directed), "given"
+        chain = path(store, x, y, depth=depth, types=LINEAGE_TYPES, directed=directed)
+        if chain is not None:
+            return chain, "implementation"
+        return path(store, x, y, depth=depth, directed=directed), "any"
+
+    hops, relations = tries(a, b)
+    reverse = None
+    if hops is None and directed:
+        reverse, _ = tries(b, a)
+    return PathAnswer(a, b, hops, relations, reverse)
+
+
 def neighbours(
     store: GraphStore,
     key: str,

@@ -180,8 +180,15 @@ def test_path_neighbours_and_subgraph_answer_like_the_cli(client: TestClient) ->
         "/api/v1/path", params={"source": WARD_PLAN, "target": "62-KL/TW", "types": "IMPLEMENTS"}
     ).json()
     assert path["found"] and [h["target"] for h in path["hops"]] == ["160-TB/TW", "62-KL/TW"]
+    # no types: the chain of implementation, though a CITES hop would be shorter
+    chain = client.get("/api/v1/path", params={"source": WARD_PLAN, "target": "62-KL/TW"}).json()
+    assert chain["relations"] == "implementation" and chain["hint"] is None
+    assert {h["type"] for h in chain["hops"]} == {"IMPLEMENTS"}
+    # the wrong way round: not found, the path the other way and a hint saying so
     none = client.get("/api/v1/path", params={"source": "62-KL/TW", "target": WARD_PLAN}).json()
-    assert none == {"source": "62-KL/TW", "target": WARD_PLAN, "found": False, "hops": []}
+    assert none["found"] is False and none["hops"] == []
+    assert [h["source"] for h in none["reverse_hops"]][0] == WARD_PLAN
+    assert "chiều ngược lại" in none["hint"] and "the other way" in none["hint"]
     near = client.get("/api/v1/neighbours", params={"code": "160-TB/TW", "direction": "in"})
     assert {e["source"] for e in near.json()["edges"]} >= {TOWN_PLAN, WARD_PLAN}
     sub = client.get("/api/v1/subgraph", params={"code": "74 KH TU", "depth": 1}).json()

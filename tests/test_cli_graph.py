@@ -136,3 +136,22 @@ def test_documents_without_a_code_are_named_not_hashed(
         assert main([*argv, "--data-dir", data_dir]) == 0
         out = capsys.readouterr().out
         assert "Kế hoạch — Đảng ủy" in out and "doc:doc-" not in out, argv
+
+
+def test_path_prefers_the_chain_of_implementation_and_explains_direction(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # issue 14: the ward plan reached 62-KL/TW by one CITES hop; the other way: found false
+    assert main(["path", WARD_PLAN, "62-KL/TW", "--json", "--data-dir", data_dir]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["found"] and body["relations"] == "implementation"
+    assert [h["type"] for h in body["hops"]] == ["IMPLEMENTS"] * len(body["hops"])
+    assert body["hops"][-1]["target"] == "62-KL/TW"
+    assert main(["path", "62-KL/TW", WARD_PLAN, "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert "chiều ngược lại" in out and "the other way" in out
+    assert "Kế hoạch — Đảng ủy" in out and "thực hiện / implements" in out
+    assert main(["path", "62-KL/TW", "160-TB/TW", "--type", "CITES", "--json",
+                 "--data-dir", data_dir]) == 0  # fmt: skip
+    body = json.loads(capsys.readouterr().out)
+    assert body["relations"] == "given" and not body["found"]

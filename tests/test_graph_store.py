@@ -351,6 +351,17 @@ class StoreContract(BackendContract):
         assert [h.target for h in via_town or ()] == ["160-TB/TW", "62-KL/TW"]
         assert all(h.type is IMPL for h in via_town or ())
 
+    def test_explained_path_prefers_implementation_and_looks_the_other_way(
+        self, store: GraphStore
+    ) -> None:
+        ingest_all(store)
+        shortest = L.path(store, WARD_PLAN, "62-KL/TW")
+        assert shortest is not None and len(shortest) == 1  # the ward plan also cites it
+        answer = L.explain_path(store, WARD_PLAN, "62-KL/TW")
+        assert answer.relations == "implementation" and len(answer.hops or ()) == 2
+        back = L.explain_path(store, "62-KL/TW", WARD_PLAN)
+        assert not back.found and back.reverse == answer.hops
+
     def test_neighbours_and_subgraph_are_bounded(self, store: GraphStore) -> None:
         ingest_all(store)
         assert {e.source for e in L.neighbours(store, "62-KL/TW", direction="in")} >= {

@@ -67,12 +67,12 @@ def shortest_path(
     types: AnyTypes = None,
     directed: bool = True,
 ) -> PathOut:
-    """The shortest chain of relations from `source` to `target` (found false if none)."""
+    """The chain of relations from `source` (the implementing document) to `target`: a chain
+    of implementation when there is one, else the shortest over every relation; with none
+    (found false), `reverse_hops` holds the path the other way and `hint` says so."""
     a, b = L.resolve(store, source), L.resolve(store, target)
-    hops = L.path(store, a, b, depth=depth, types=types, directed=directed)
-    return PathOut(
-        source=a, target=b, found=hops is not None, hops=[present.hop(h) for h in hops or ()]
-    )
+    answer = L.explain_path(store, a, b, depth=depth, types=types, directed=directed)
+    return present.path(answer, store.nodes_by_key([a, b]))
 
 
 @router.get("/neighbours")
