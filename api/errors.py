@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import logging
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ingest.errors import VbgraphError
+from viz.static_page import render_error_page
 
 PROBLEM = "application/problem+json"
 _log = logging.getLogger("vbgraph.api")
@@ -47,8 +49,37 @@ def problem(status: int, title: str, detail: str, instance: str, **extra: Any) -
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
-async def _vbgraph_error(request: Request, exc: Exception) -> JSONResponse:
+def _wants_page(request: Request) -> bool:
+    """A browser on a view page: it gets an HTML page, not problem+json."""
+    return request.url.path.startswith("/view") and "text/html" in request.headers.get(
+        "accept", ""
+    )
+
+
+def _error_page(exc: VbgraphError) -> HTMLResponse:
+    """The view's error page: what is missing and links to the documents meant."""
+    matches = getattr(exc, "matches", None) or ()
+    candidates = getattr(exc, "candidates", None) or ()
+    if candidates:
+        title = "Số hiệu chỉ nhiều văn bản / the code names several documents"
+        choose = "Chọn văn bản / choose one"
+    elif exc.status == 404:
+        title = "Không tìm thấy văn bản / document not found"
+        choose = "Có phải bạn muốn tìm / did you mean"
+    else:
+        title = "Không hiển thị được / cannot show this"
+        choose = ""
+    links = [(key, "/view/" + quote(key, safe="")) for key in (*candidates, *matches)]
+    text = getattr(exc, "text", None)
+    said = f"Không có “{text}” trong đồ thị / " if exc.status == 404 and text else ""
+    page = render_error_page(title, said + str(exc), choose, links)
+    return HTMLResponse(page, status_code=exc.status)
+
+
+async def _vbgraph_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, VbgraphError)
+    if _wants_page(request):
+        return _error_page(exc)
     extra: dict[str, Any] = {}
     matches = getattr(exc, "matches", None)
     if matches is not None:

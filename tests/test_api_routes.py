@@ -376,3 +376,15 @@ def test_ingest_with_invalid_metadata_returns_422(client: TestClient) -> None:
     bad = client.post("/api/v1/ingest", files=files, data={"level": "galaxy"}, headers=AUTH)
     problem(bad, 422)
     problem(client.post("/api/v1/ingest", headers=AUTH), 422)  # no files
+
+
+def test_an_unknown_code_in_the_view_is_a_page_with_close_matches(client: TestClient) -> None:
+    # issue 14: /view/<unknown code> showed raw JSON in the browser
+    page = client.get("/view/62-KL/TX", headers={"Accept": "text/html,application/xhtml+xml"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "Không tìm thấy văn bản" in page.text and 'href="/view/62-KL%2FTW"' in page.text
+    assert "<script" not in page.text and "Content-Security-Policy" in page.text
+    # an API client still gets problem+json
+    assert client.get("/view/62-KL/TX").headers["content-type"] == "application/problem+json"
+    odd = client.get("/view/<b>", headers={"Accept": "text/html"})
+    assert "<b>" not in odd.text  # the code as typed is escaped

@@ -32,3 +32,41 @@ def nav_links(links: Sequence[tuple[str, str]]) -> str:
     """The anchors for (text, URL) pairs, escaped; unsafe URLs left out."""
     return "".join(f'<a href="{escape(url)}">{escape(text)}</a>' for text, url in links
                    if safe_url(url))  # fmt: skip
+
+
+_ERROR_PAGE = """<!DOCTYPE html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<link rel="icon" href="data:,">
+<title>{title}</title>
+<style>
+body {{ font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 24px; color: #1b2631; }}
+p.detail {{ color: #566573; }}
+ul {{ line-height: 1.8; }}
+</style>
+</head>
+<body>
+<h1>{title}</h1>
+<p class="detail">{detail}</p>
+{choices}
+<p><a href="/view">Toàn bộ đồ thị / whole graph</a></p>
+</body>
+</html>
+"""
+
+
+def render_error_page(
+    title: str, detail: str, choices_title: str, choices: Sequence[tuple[str, str]]
+) -> str:
+    """A script-free error page for the browser: what went wrong and the documents the
+    reader may have meant ((text, URL) pairs), everything escaped."""
+    items = "".join(
+        f'<li><a href="{escape(url)}">{escape(text)}</a></li>' for text, url in choices
+        if safe_url(url)
+    )  # fmt: skip
+    listed = f"<h2>{escape(choices_title)}</h2><ul>{items}</ul>" if items else ""
+    return _ERROR_PAGE.format(csp=CSP, title=escape(title), detail=escape(detail),
+                              choices=listed)  # fmt: skip
