@@ -257,15 +257,23 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         if value:
             facts.add_row(name, value)
     console.print(facts)
+    files = present.source_names(
+        store, [f.doc for c in doc.conflicts for v in c.values for f in v.sources]
+    )
     for c in doc.conflicts:
-        values = "; ".join(f"{v.value} ({', '.join(f.doc for f in v.sources)})" for v in c.values)
+        values = "; ".join(
+            f"{v.value} ({', '.join(dict.fromkeys(files[f.doc] for f in v.sources))})"
+            for v in c.values
+        )
         console.print(f"[yellow]Mâu thuẫn / conflict[/yellow] {c.field}: {values}")
     cited = Table(title=f"Được dẫn chiếu bởi / cited by ({doc.cited_by_total})")
     for column in ("Văn bản / document", "Quan hệ / type", "Căn cứ / evidence"):
         cited.add_column(column)
+    citers = store.nodes_by_key({e.source for e in doc.cited_by})
     for e in doc.cited_by:
         text = " ".join((e.evidence[0].text if e.evidence else "").split())
-        cited.add_row(e.source, e.type.label, text[:100] + ("…" if len(text) > 100 else ""))
+        name = present.readable(citers[e.source]) if e.source in citers else e.source
+        cited.add_row(name, e.type.label, text[:100] + ("…" if len(text) > 100 else ""))
     console.print(cited)
     return EXIT_OK
 

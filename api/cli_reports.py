@@ -204,6 +204,18 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return _emit(args, out, rep.as_dict(), header, rows, tables)
 
 
+# Every count of `report quality`, as a reader names it.
+_QUALITY_COUNTS = {
+    "conflicts": "Ngày, khóa mâu thuẫn / conflicting dates and terms",
+    "type_mismatches": "Loại văn bản mâu thuẫn với số hiệu / type word contradicts the code",
+    "unqualified": "Mã địa phương chưa rõ địa bàn / local codes with no known place",
+    "uncertain": "Danh tính chưa chắc chắn / uncertain identity",
+    "possible_duplicates": "Có thể trùng nhau / possible duplicates",
+    "stubs": "Chưa thu thập / stubs (cited, not ingested)",
+    "short_forms": "Tên gọi tắt chưa rõ văn bản / unresolved short forms",
+    "relies_on_ended": "Dựa vào văn bản hết hiệu lực / relying on an ended document",
+}
+_FIELD_NAMES = {"date": "ngày / date", "term": "khóa / term", "issuer": "cơ quan / issuer"}
 _QUALITY_SECTIONS = (
     ("stubs", "Chưa thu thập, nên tìm tiếp / stubs worth acquiring (most cited first)"),
     ("type_mismatches", "Loại văn bản mâu thuẫn với số hiệu / type word contradicts the code"),
@@ -227,19 +239,23 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         detail = f"{r['type']} {r['target']}; ended by {', '.join(r['ended_by'])}"
         rows.append(("relies_on_ended", r["source"], r["source"], "", "", "", detail))
 
+    files = present.source_names(
+        store, [f.doc for c in rep.conflicts for _, fs in c.values for f in fs]
+    )
+
     def tables() -> list[Table]:
         summary = Table(title="Chất lượng dữ liệu / data quality")
         summary.add_column("Mục / finding")
         summary.add_column("Số / count", justify="right")
         for name, n in rep.counts().items():
-            summary.add_row(name, str(n))
+            summary.add_row(_QUALITY_COUNTS.get(name, name), str(n))
         tabs = [summary]
         conflicts = Table(title="Ngày, khóa mâu thuẫn / conflicting dates and terms")
         for col in ("Khóa / key", "Trường / field", "Giá trị (nguồn) / values (sources)"):
             conflicts.add_column(col)
         for c in rep.conflicts:
-            conflicts.add_row(c.key, c.field, "\n".join(
-                f"{v} ({', '.join(sorted({f.doc for f in fs}))})" for v, fs in c.values
+            conflicts.add_row(c.key, _FIELD_NAMES.get(c.field, c.field), "\n".join(
+                f"{v} ({', '.join(sorted({files[f.doc] for f in fs}))})" for v, fs in c.values
             ))  # fmt: skip
         tabs.append(conflicts)
         for name, title in _QUALITY_SECTIONS:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from api import schemas as S
 from api.search import fold, kind_code
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, Conflict, Edge, Node
 from graph.reports._common import document_date
+from graph.store import GraphStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
 
 
@@ -84,6 +86,16 @@ def edge(e: Edge) -> S.EdgeOut:
 
 def hop(h: Hop) -> S.HopOut:
     return S.HopOut.model_validate(h.as_dict())
+
+
+def source_names(store: GraphStore, docs: Iterable[str]) -> dict[str, str]:
+    """The file name each ingested document came from ("ke-hoach-74.pdf"), for tables that
+    cite their sources; the document id when the store has no path for it."""
+    names: dict[str, str] = {}
+    for doc in sorted(set(docs)):
+        record = store.document(doc)
+        names[doc] = PurePath(record.path).name if record and record.path else doc
+    return names
 
 
 def path(answer: PathAnswer, nodes: Mapping[str, Node]) -> S.PathOut:

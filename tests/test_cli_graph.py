@@ -60,6 +60,10 @@ def test_show_and_stats_print_facts(data_dir: str, capsys: pytest.CaptureFixture
     assert main(["show", "160-TB/TW", "--data-dir", data_dir]) == 0
     out = capsys.readouterr().out
     assert "160-KL/TW" in out and "cited by" in out
+    assert "doc:doc-" not in out and "Kế hoạch — Đảng ủy" in out  # citers named, not hashed
+    assert main(["show", "62-KL/TW", "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert "Mâu thuẫn / conflict" in out and ".txt" in out and "(doc-" not in out
     assert main(["show", "62-KL/TW", "--json", "--data-dir", data_dir]) == 0
     assert json.loads(capsys.readouterr().out)["cited_by_total"] >= 4
     assert main(["stats", "--data-dir", data_dir]) == 0

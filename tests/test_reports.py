@@ -586,3 +586,13 @@ def test_api_coverage_map_formats_and_page(client: object) -> None:
     assert r.status_code == 200 and "Content-Security-Policy" in r.text
     assert "Quảng Ngãi" in r.text and "<script" not in r.text
     assert client.get("/view/999-KL/TW/coverage").status_code == 404
+
+
+def test_cli_report_quality_names_findings_and_sources_for_people(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # issue 14: raw keys ("type_mismatches") and document hashes as conflict sources
+    code, out, _ = _cli(["report", "quality", "--data-dir", str(data_dir)], capsys)
+    assert code == 0
+    assert "type_mismatches" not in out and "type word contradicts the code" in out
+    assert "ngày / date" in out and ".txt" in out and "(doc-" not in out
