@@ -85,7 +85,7 @@ def _table(extraction: Extraction, read_warnings: tuple[str, ...], console: Cons
     )
     refs = Table(title="Văn bản được dẫn chiếu / references", show_lines=False)
     for column in ("Mã / code", "Loại / type word", "Ngày / date", "Cơ quan / issuing body",
-                   "Khóa / term", "Dòng / offset"):  # fmt: skip
+                   "Khóa / term", "Vị trí (ký tự) / character offset"):  # fmt: skip
         refs.add_column(column)
     for ref in extraction.references:
         refs.add_row(
