@@ -208,8 +208,7 @@ def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                        "Văn bản / document", "Bằng chứng / evidence"):  # fmt: skip
             table.add_column(column)
         for i, h in enumerate(hops, start=1):
-            said = " ".join(h.evidence[0].text.split()) if h.evidence else ""
-            said = said[:80] + ("…" if len(said) > 80 else "")
+            said = present.evidence_line(h.evidence, chars=80)
             table.add_row(str(i), names.get(h.source, h.source), h.type.label,
                           names.get(h.target, h.target), said)  # fmt: skip
         console.print(table)
@@ -271,9 +270,8 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         cited.add_column(column)
     citers = store.nodes_by_key({e.source for e in doc.cited_by})
     for e in doc.cited_by:
-        text = " ".join((e.evidence[0].text if e.evidence else "").split())
         name = present.readable(citers[e.source]) if e.source in citers else e.source
-        cited.add_row(name, e.type.label, text[:100] + ("…" if len(text) > 100 else ""))
+        cited.add_row(name, e.type.label, present.evidence_line(e.evidence))
     console.print(cited)
     return EXIT_OK
 

@@ -10,7 +10,7 @@ from pathlib import PurePath
 from api import schemas as S
 from api.search import fold, kind_code
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
-from graph.model import ISSUER, Conflict, Edge, Node
+from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Node
 from graph.reports._common import document_date
 from graph.store import GraphStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -86,6 +86,18 @@ def edge(e: Edge) -> S.EdgeOut:
 
 def hop(h: Hop) -> S.HopOut:
     return S.HopOut.model_validate(h.as_dict())
+
+
+def evidence_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut], chars: int = 100) -> str:
+    """The first sentence stating a relation, on one line, with the provision it is about in
+    front ("[khoản 2 Điều 8] Sửa đổi, bổ sung …"); "" when there is none."""
+    if not evidence:
+        return ""
+    first = evidence[0]
+    text = " ".join(first.text.split())
+    if first.provision:
+        text = f"[{first.provision}] {text}"
+    return text if len(text) <= chars else text[: chars - 1] + "…"
 
 
 def source_names(store: GraphStore, docs: Iterable[str]) -> dict[str, str]:

@@ -72,6 +72,9 @@ class EvidenceOut(BaseModel):
     position: str = "body"
     label: str = ""
     cue: str | None = None
+    provision: str | None = Field(
+        None, description='the part of the target cited ("khoản 2 Điều 8"); None: the whole'
+    )
 
 
 class EdgeOut(BaseModel):

@@ -416,8 +416,10 @@ class _Builder:
                 continue
             k = (src, dst, rel.type.value)
             ev = rel.evidence
+            provision = self.ext.references[rel.reference].provision
             grouped[k].append(
-                EdgeEvidence(ev.start, ev.end, ev.text, rel.position, rel.label, rel.cue)
+                EdgeEvidence(ev.start, ev.end, ev.text, rel.position, rel.label, rel.cue,
+                             provision)  # fmt: skip
             )
             labels.setdefault(k, rel.label)
         return tuple(

@@ -436,6 +436,7 @@ class EdgeEvidence:
     position: str = "body"
     label: str = ""
     cue: str | None = None
+    provision: str | None = None  # the part of the target the sentence is about ("Điều 8")
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -445,6 +446,7 @@ class EdgeEvidence:
             "position": self.position,
             "label": self.label,
             "cue": self.cue,
+            "provision": self.provision,
         }
 
 

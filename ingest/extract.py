@@ -65,6 +65,7 @@ from ingest.page import (
     past_marked_shadow,
     read_page,
 )
+from ingest.provisions import provision_before
 from ingest.relations import Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
@@ -1024,6 +1025,7 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
         flags=tuple(dict.fromkeys(d.flags)),
         level=level,
         place=place,
+        provision=provision_before(norm.shadow, norm.text, d.lead_start),
     )
 
 

@@ -81,6 +81,7 @@ class Reference:
     flags: tuple[str, ...] = ()
     level: Level = Level.UNKNOWN  # of the issuing body, from its name or the code's issuer
     place: Place = field(default_factory=Place)  # of the issuing body, as the text names it
+    provision: str | None = None  # the part cited: "khoản 2 Điều 8" (Nghị định số …)
 
     @property
     def canonical(self) -> str | None:
@@ -109,6 +110,7 @@ class Reference:
             "resolves_to": self.resolves_to,
             "alternatives": list(self.alternatives),
             "flags": list(self.flags),
+            "provision": self.provision,
         }
 
 
