@@ -14,9 +14,12 @@ import re
 
 # One part of a provision, from the smallest up: "điểm a", "tiết a1", "khoản 2", "mục 3",
 # "Điều 8", "Điều 8a", "Chương II", "Phần thứ hai", "Phụ lục I", "Mẫu số 01".
+# A part may list several numbers: "Khoản 4, 7 Điều 1", "điểm a, b khoản 2", "Điều 5 và 6".
+_POINT, _NUMBER = r"[a-z]\d?\)?", r"\d+[a-z]?"
 _PART = (
-    r"(?:(?:diem|tiet)\s+[a-z]\d?\)?|khoan\s+\d+[a-z]?|muc\s+(?:\d+|[ivxlc]+)"
-    r"|dieu\s+\d+[a-z]?|chuong\s+[ivxlc\d]+|phan\s+(?:thu\s+[a-z]+|[ivxlc\d]+)"
+    rf"(?:(?:diem|tiet)\s+{_POINT}(?:\s*(?:,|va)\s*{_POINT}(?![a-z]))*"
+    rf"|(?:khoan|dieu)\s+{_NUMBER}(?:\s*(?:,|va)\s*{_NUMBER})*|muc\s+(?:\d+|[ivxlc]+)"
+    r"|chuong\s+[ivxlc\d]+|phan\s+(?:thu\s+[a-z]+|[ivxlc\d]+)"
     r"|phu\s+luc\s+(?:so\s+)?[ivxlc\d]+[a-z]?|mau\s+so\s+\d+[a-z]?)"
 )
 # Parts joined by spaces or commas ("khoản 1, khoản 2 Điều 3"), then what links them to the

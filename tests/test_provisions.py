@@ -48,6 +48,9 @@ REPEAL = (
         # two clauses of one article
         ("Bãi bỏ khoản 1, khoản 2 Điều 4 Thông tư số 34/2018/TT-BLĐTBXH", "34/2018/TT-BLĐTBXH",
          "khoản 1, khoản 2 Điều 4"),
+        # tvpl (a repost's note): numbers listed in one part
+        ("nay được sửa đổi bởi Khoản 4, 7 Điều 1 Nghị định 148/2020/NĐ-CP", "148/2020/NĐ-CP",
+         "Khoản 4, 7 Điều 1"),
         # the whole document: no provision
         ("Căn cứ Nghị định số 01/2017/NĐ-CP ngày 6 tháng 1 năm 2017", "01/2017/NĐ-CP", None),
         # an article heading of the citing text is not a provision of the cited one
