@@ -38,6 +38,7 @@ _REPORTED_ACT = re.compile(
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
     r"|(?<=[-–)]\s)theo|^theo)"
+    r"(?:\s+(?P<count>\d{1,2}))?"  # "vừa thông qua 9 kế hoạch"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
 )
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
@@ -195,8 +196,10 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         if actor is None:
             continue
         deploys = m.group("verb").endswith("trien khai")
+        if deploys and m.group("count"):
+            continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
         lead = _news_lead(text, shadow, start, m.start())
-        if deploys and not lead:
+        if deploys and not lead and not _deploys_its_own(shadow, start, m):
             continue  # "triển khai Kế hoạch" is a report only in a news lead ("Sáng 27-8, …")
         news = (
             m.group("verb") != "ban hanh"
@@ -231,6 +234,27 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     if own_statement_actor(norm, start, min(len(shadow), start + _LEAD_SCAN)) is not None:
         return PageReading(DOCUMENT)  # "Thực hiện …; UBND phường … triển khai … như sau:"
     return PageReading(OTHER)
+
+
+# What ends a cited document's number and date before its subject: "về", "nhằm", a stop.
+_SUBJECT_START = re.compile(r"(?<![a-z])(?:ve|nham|the\s+hien)(?![a-z])|[.;:\n]")
+_OF = re.compile(r"(?<![a-z])cua(?![a-z])")
+
+
+def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
+    """Whether "… triển khai Kế hoạch số 89-KH/ĐU ngày 9/8/2019 về …" issues the actor's own
+    numbered plan: in a sentence that opens by carrying out other texts ("Thực hiện Chỉ thị
+    số 35-CT/TW …, Đảng ủy phường Phúc La triển khai kế hoạch số 89 –KH/ĐU …"), with no "của"
+    naming another body before the plan's subject (a district "triển khai Kế hoạch số 12-KH/TU
+    của Tỉnh ủy" deploys the province's)."""
+    if _NUMBERED.match(shadow, act.end()) is None:
+        return False
+    sentence = max(shadow.rfind(".", start, act.start()), shadow.rfind("\n", start, act.start()))
+    if not _CARRIES_OUT_OPENING.match(shadow, sentence + 1):
+        return False
+    subject = _SUBJECT_START.search(shadow, act.end(), min(len(shadow), act.end() + 120))
+    stop = subject.start() if subject else min(len(shadow), act.end() + 120)
+    return _OF.search(shadow, act.end(), stop) is None
 
 
 def _news_lead(text: str, shadow: str, start: int, act: int) -> bool:

@@ -658,3 +658,41 @@ def test_a_padded_six_digit_number() -> None:
     text = "Công văn số 010094/UBND-TH ngày 22 tháng 12 năm 2025 của Ủy ban nhân dân tỉnh"
     assert [r.surface for r in extract(text).references] == ["010094/UBND-TH"]
     assert extract("số 123456/UBND-TH").references == ()
+
+
+def test_a_count_of_plans_adopted_is_reported() -> None:
+    # hanoimoi.vn (b-hanoi-longbien): "vừa thông qua 9 kế hoạch" reports the district's plans
+    text = (
+        "(HNM) - Ban Chấp hành Đảng bộ quận Long Biên vừa thông qua 9 kế hoạch thực hiện 10 "
+        "chương trình công tác toàn khóa của Thành ủy Hà Nội khóa XVII.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.DISTRICT
+    assert doc.place.district == "Long Biên"
+    # but a meeting that deploys two decisions reports none (trungtamvanhoaquan9.info.vn)
+    meeting = (
+        "Chiều ngày 4/9/2014, tại Trung tâm Bồi dưỡng chính trị quận, Ban Thường trực Ủy Ban Mặt "
+        "trận Tổ quốc Việt Nam Quận 9 tổ chức hội nghị triển khai 2 Quyết định số 217/QĐ-TW ngày "
+        "12/12/2013 của Bộ Chính trị.\n"
+    )
+    assert extract(meeting).document.page == "other"
+
+
+def test_an_opening_that_deploys_its_own_numbered_plan_reports_it() -> None:
+    # phucla.hadong.hanoi.gov.vn (i-hanoi-hadong-phucla-dang-uy-89-kh-du)
+    text = (
+        "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị (khóa XII) về Đại hội Đảng "
+        "bộ các cấp;  Kế hoạch số 256-KH/QU, ngày 06/8/2019 của Quận ủy Hà Đông về “ Tổ chức Đại "
+        "hội Đảng bộ, chi bộ cơ sở”, Đảng ủy phường Phúc La triển khai kế hoạch số 89 –KH/ĐU ngày "
+        "9/8/2019 về việc tổ chức Đại hội Chi bộ\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "89-KH/ĐU"
+    assert doc.level is Level.COMMUNE and doc.place.commune == "Phúc La"
+    assert {(IMPL, "35-CT/TW"), (IMPL, "256-KH/QU")} <= _host_relations(text)
+    # a district that deploys the province's plan ("… của Tỉnh ủy") reports no plan of its own
+    other = (
+        "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị, Ban Thường vụ Huyện ủy triển khai Kế "
+        "hoạch số 12-KH/TU ngày 3/6/2019 của Tỉnh ủy về Đại hội.\n"
+    )
+    assert extract(other).document.page != "report"
