@@ -5,8 +5,12 @@ viz/page.js, viz/page.css) because pyvis's templates load Bootstrap and vis from
 not escape their heading. Document text reaches the page only as escaped JSON inside
 <script type="application/json"> and is put on screen with textContent.
 
-Layout: top-down hierarchy, central (level 0) at the top down to commune (3) and unknown (4).
-Edges run from the implementing document to the implemented one, so arrows mostly point up.
+Layout: top-down, central (level 0) at the top down to commune (3) and unknown (4). Edges run
+from the implementing document to the implemented one, so arrows mostly point up. A lineage
+(a focused document) is laid out by vis-network's hierarchical layout; the overview (no focus)
+by the page script, which groups each level's documents by province, puts the most implemented
+central documents first, wraps rows to the canvas's shape and hides CITES behind a toggle.
+Every page fits its drawing to the canvas and drops edge labels that would cover another label.
 """
 
 from __future__ import annotations
@@ -31,6 +35,13 @@ from viz.model import ViewEdge, ViewGraph, ViewNode
 LARGE_VIEW = 300
 # Fixed physics budget for small views; physics is switched off once it is spent.
 STABILIZATION_ITERATIONS = 200
+# Label sizes in canvas pixels (shown at this size at zoom 1; the page never zooms in past 1.25)
+NODE_FONT, FOCUS_FONT, EDGE_FONT = 15, 17, 12
+# Relations the overview shows from the start; CITES wait behind the page's toggle.
+HIDDEN_AT_FIRST = frozenset({"CITES"})
+# Several relations between one pair bend to alternate sides, by this much more each pair of
+# them; the page bends them further until their labels are apart.
+TWIN_ROUNDNESS = 0.2
 
 # characters that must not appear raw in JSON inside <script>: "</script>", "<!--",
 # and the JS line terminators U+2028/U+2029
@@ -100,6 +111,13 @@ def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str,
     shape = style.shape_of(node.kind_code)
     inside = shape in ("box", "ellipse")  # label drawn on the fill
     background = style.STUB_BACKGROUND if node.stub else fill
+    # a label on the fill takes the ink that reads on it; one under the shape is ink with a
+    # white halo so it reads over lines and level bands (never a halo on a label on a fill)
+    font: dict[str, Any] = {"size": FOCUS_FONT if node.focus else NODE_FONT}
+    if inside:
+        font.update(color=style.label_colour(background), strokeWidth=0)
+    else:
+        font.update(color=style.INK, strokeWidth=4, strokeColor="#ffffff")
     options: dict[str, Any] = {
         "level": style.LEVEL_RANK[level],
         "title": _hover(node, level),
@@ -109,15 +127,13 @@ def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str,
             "highlight": {"background": background, "border": "#000000"},
             "hover": {"background": background, "border": "#000000"},
         },
-        "font": {
-            "color": "#ffffff" if inside and not node.stub else "#1b2631",
-            "size": 18 if node.focus else 14,
-        },
+        "font": font,
         "borderWidth": 5 if node.focus else 2 if node.stub else 1,
         "borderWidthSelected": 5 if node.focus else 3,
         "size": 32 if node.focus else 20,
         # extra fields for the page script (vis keeps unknown fields)
         "vbLevel": level,
+        "vbGroup": _group(node, level),
         "vbStub": node.stub,
         "vbFocus": node.focus,
         "vbSearch": " ".join(
@@ -133,13 +149,21 @@ def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str,
         options["opacity"] = style.STUB_OPACITY
     if node.ended_by:
         options["opacity"] = style.ENDED_OPACITY
-    if node.focus:
-        options["shadow"] = {"enabled": True, "size": 12, "color": "rgba(0,0,0,0.45)"}
-        options["font"]["strokeWidth"] = 3
     return options
 
 
-def _edge_options(edge: ViewEdge, *, index: int, twin: int, labels: bool) -> dict[str, Any]:
+def _group(node: ViewNode, level: str) -> str:
+    """The overview's group within a level: the province (last part of the place), none for
+    central documents, "chưa rõ địa bàn / place unknown" when the place is not known."""
+    if level == "central":
+        return ""
+    place = (node.place or "").rsplit(",", 1)[-1].strip()
+    return place or "Chưa rõ địa bàn / place unknown"
+
+
+def _edge_options(
+    edge: ViewEdge, *, index: int, twin: int | None, labels: bool, hidden: bool
+) -> dict[str, Any]:
     rel = style.relation_style(edge.type)
     # The canvas names the relation in Vietnamese (with English); the finer cue label
     # ("continues", "interim_review") goes with the evidence in the hover and the panel.
@@ -158,16 +182,25 @@ def _edge_options(edge: ViewEdge, *, index: int, twin: int, labels: bool) -> dic
     }
     if labels:
         options["label"] = label
-    if twin:  # a second relation between the same two documents: bend it apart
-        options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * twin}
+    if hidden:
+        options["hidden"] = True
+    if twin is not None:  # one of several relations between two documents: bend them apart
+        # alternate sides, the same sides whichever way each relation points
+        kind = "curvedCW" if (twin % 2 == 0) == (edge.source < edge.target) else "curvedCCW"
+        options["smooth"] = {
+            "enabled": True,
+            "type": kind,
+            "roundness": TWIN_ROUNDNESS * (twin // 2 + 1),
+        }
+        options["vbTwin"] = twin
     return options
 
 
-def _options(*, physics: bool, large: bool) -> dict[str, Any]:
+def _options(*, physics: bool, large: bool, overview: bool) -> dict[str, Any]:
     return {
         "layout": {
             "hierarchical": {
-                "enabled": True,
+                "enabled": not overview,  # the overview is placed by the page script
                 "direction": "UD",
                 "sortMethod": "hubsize",  # levels are given per node; nothing is guessed
                 "levelSeparation": 170,
@@ -205,11 +238,11 @@ def _options(*, physics: bool, large: bool) -> dict[str, Any]:
                 "roundness": 0.4,
             },
             "font": {
-                "size": 11,
+                "size": EDGE_FONT,
                 "align": "horizontal",
                 "color": "#34495e",
                 "strokeWidth": 0,
-                "background": "rgba(255,255,255,0.85)",
+                "background": "rgba(255,255,255,0.92)",
             },
             "selectionWidth": 1.5,
         },
@@ -275,6 +308,7 @@ def render_html(
     view_base: str = "/view",
     node_limit: int = 2000,
     physics: bool | None = None,
+    overview: bool | None = None,
 ) -> str:
     """Return a self-contained HTML page drawing `graph` top-down by administrative level.
 
@@ -286,7 +320,10 @@ def render_html(
         node_limit: most documents drawn; beyond it the focused documents' neighbourhood is
             kept and the page says how many were left out.
         physics: run a fixed number of physics iterations before freezing the layout;
-            None decides by size (on up to LARGE_VIEW nodes).
+            None decides by size (on up to LARGE_VIEW nodes). Never in an overview.
+        overview: draw the whole-graph overview (levels grouped by province, most implemented
+            central documents first, CITES and the stubs only cited behind a toggle)
+            rather than a lineage; None: an overview when no document is focused.
 
     Returns:
         The page as a string; it loads nothing from the network.
@@ -296,8 +333,21 @@ def render_html(
     """
     chosen = select(graph, limit=node_limit)
     large = len(chosen.nodes) > LARGE_VIEW
-    use_physics = (not large) if physics is None else physics
+    if overview is None:
+        overview = not any(n.focus for n in chosen.nodes)
+    use_physics = not overview and ((not large) if physics is None else physics)
     api, view = api_base.rstrip("/"), view_base.rstrip("/")
+    hide = HIDDEN_AT_FIRST if overview else frozenset()
+    # the overview first hides some relations, and the stubs reached only through them
+    shown_by: dict[str, set[bool]] = {n.key: set() for n in chosen.nodes}
+    implementers: Counter[str] = Counter()
+    for edge in chosen.edges:
+        kept = edge.type.upper() not in hide
+        shown_by[edge.source].add(kept)
+        shown_by[edge.target].add(kept)
+        implementers[edge.target] += edge.type.upper() != "CITES"
+    stubs = {n.key for n in chosen.nodes if n.stub}  # cited, never ingested: always shown
+    hidden_nodes = {key for key, kept in shown_by.items() if kept == {False} and key in stubs}
 
     net = Network(directed=True)
     for node in chosen.nodes:
@@ -306,26 +356,40 @@ def render_html(
             label=node.label or node.code or node.key,
             shape=style.shape_of(node.kind_code),
             **_node_options(node, api_base=api, view_base=view),
+            vbImpl=implementers[node.key],
+            **({"hidden": True} if node.key in hidden_nodes else {}),
         )
+
+    def pair(edge: ViewEdge) -> tuple[str, str]:
+        return (min(edge.source, edge.target), max(edge.source, edge.target))
+
+    pairs = Counter(pair(edge) for edge in chosen.edges)
     seen: Counter[tuple[str, str]] = Counter()
     for index, edge in enumerate(chosen.edges):
-        pair = (min(edge.source, edge.target), max(edge.source, edge.target))
-        twin = seen[pair]
-        seen[pair] += 1
+        twin = seen[pair(edge)] if pairs[pair(edge)] > 1 else None
+        seen[pair(edge)] += 1
         net.add_edge(
             edge.source,
             edge.target,
-            **_edge_options(edge, index=index, twin=twin, labels=not large),
+            **_edge_options(
+                edge,
+                index=index,
+                twin=twin,
+                labels=not large and not overview,  # the overview names relations on hover
+                hidden=edge.type.upper() in hide,
+            ),
         )
 
     note = _omitted_note(chosen.omitted, graph.omitted_note)
+    hide_count = sum(e.type.upper() in hide for e in chosen.edges)
     data = {
         "title": title,
         "nodes": net.nodes,
         "edges": net.edges,
-        "options": _options(physics=use_physics, large=large),
+        "options": _options(physics=use_physics, large=large, overview=overview),
         "physics": use_physics,
         "large": large,
+        "overview": overview,
         "levels": [
             [style.LEVEL_RANK[k], name, colour] for k, (colour, name) in style.LEVEL_STYLE.items()
         ],
@@ -344,6 +408,8 @@ def render_html(
             f"{len(chosen.nodes)} văn bản, {len(chosen.edges)} quan hệ"
             f" / {len(chosen.nodes)} documents, {len(chosen.edges)} relations"
         ),
+        "TOGGLE_HIDDEN": "" if overview and hide_count else " hidden",
+        "TOGGLE_COUNT": html.escape(str(hide_count)),
         "DATA": _script_json(data),
         "VIS_JS": vis_js(),
         "PAGE_JS": _static("page.js"),

@@ -17,13 +17,14 @@ LEVEL_RANK: dict[str, int] = {
     "central": 0, "province": 1, "district": 2, "commune": 3, "unknown": 4,
 }  # fmt: skip
 
-# (fill colour, Vietnamese / English name) per level
+# (fill colour, Vietnamese / English name) per level; each fill takes white or ink labels at a
+# contrast of 4.5:1 or more (label_colour)
 LEVEL_STYLE: dict[str, tuple[str, str]] = {
     "central": ("#c0392b", "Trung ương / central"),
     "province": ("#d68910", "Tỉnh / province"),
     "district": ("#2471a3", "Huyện / district"),
-    "commune": ("#229954", "Xã, phường / commune"),
-    "unknown": ("#7f8c8d", "Chưa rõ cấp / unknown level"),
+    "commune": ("#1e8449", "Xã, phường / commune"),
+    "unknown": ("#616a6b", "Chưa rõ cấp / unknown level"),
 }
 
 # (vis shape, type word) per type code; label-inside shapes (box, ellipse) suit plans and
@@ -73,6 +74,29 @@ RELATION_STYLE: dict[str, RelationStyle] = {
     for t, (colour, dashes) in _RELATION_LOOK.items()
 }
 DEFAULT_RELATION = RelationStyle("#909497", "liên quan / related", dashes=True)
+
+
+# label colours: dark ink or white, whichever reads better on a fill (WCAG contrast)
+INK = "#1b2631"
+WHITE = "#ffffff"
+
+
+def _luminance(colour: str) -> float:
+    """WCAG relative luminance of a "#rrggbb" colour."""
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(one: str, other: str) -> float:
+    """WCAG contrast ratio of two "#rrggbb" colours (1 to 21)."""
+    a, b = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def label_colour(fill: str) -> str:
+    """Ink or white for a label drawn on `fill`, whichever contrasts more."""
+    return WHITE if contrast(WHITE, fill) > contrast(INK, fill) else INK
 
 
 def level_of(level: str) -> str:
