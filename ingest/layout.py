@@ -85,6 +85,31 @@ def heading_kind(norm: NormalizedText, start: int, end: int) -> str | None:
     return KIND_HEADINGS.get(key)
 
 
+_HEADING_TITLE_MAX = 200
+
+
+def _first_text_line(text: str, lines: list[tuple[int, int]]) -> int:
+    """The index of the first line with text on it (-1 if none)."""
+    return next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), -1)
+
+
+def _heading_with_title(
+    norm: NormalizedText, start: int, end: int
+) -> tuple[str, tuple[int, int]] | None:
+    """The kind and the heading's span when a line in capitals starts with a kind heading
+    and goes on with the title ("THÔNG BÁO TỔ CHỨC RA QUÂN …"), else None."""
+    line = norm.text[start:end]
+    stripped = line.strip()
+    if not stripped or not stripped.isupper() or len(stripped) > _HEADING_TITLE_MAX:
+        return None
+    lead = len(line) - len(line.lstrip())
+    shadow = norm.shadow[start + lead : end]
+    for key in sorted(KIND_HEADINGS, key=len, reverse=True):
+        if shadow.startswith(key + " ") and len(shadow.split()) > len(key.split()) + 2:
+            return KIND_HEADINGS[key], (start + lead, start + lead + len(key))
+    return None
+
+
 def _paragraph_after(text: str, pos: int) -> tuple[int, int] | None:
     """Return the next non-empty paragraph (blank-line separated) at or after `pos`."""
     n = len(text)
@@ -127,6 +152,14 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
     lines = _lines(text, body_start, min(len(text), body_start + _HEADING_SCAN))
     for i, (a, b) in enumerate(lines):
         found = heading_kind(norm, a, b)
+        if found is None and i == _first_text_line(text, lines):
+            # "THÔNG BÁO TỔ CHỨC RA QUÂN TỔNG VỆ SINH …": the heading and the title on the
+            # page's first line, both in capitals
+            joined = _heading_with_title(norm, a, b)
+            if joined is not None:
+                kind, heading = joined
+                title = (a, b)
+                break
         if found is None:
             continue
         kind, heading = found, (a, b)

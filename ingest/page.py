@@ -35,6 +35,7 @@ _REPORTED_ACT = re.compile(
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
     r"|(?<=[-–)]\s)theo|^theo)"
@@ -53,7 +54,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
 _NEWS_LEAD = re.compile(
     r"(?m)^[ \t]*+(?:\([^)\n]{2,40}\)\s*[-–]|cttdt\s*[-–]|ttdt\s*[-–]"
-    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s*[/\-]\s*\d{1,2}\b[^,\n]{0,12},)"
+    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b[^,\n]{0,12},)"
 )
 # A newspaper's tag opening its lead, in capitals ("BDK - ", "KTĐT - ", "ND - "; not a
 # numbered heading "II - ").
@@ -184,6 +185,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     shadow = past_marked_shadow(norm, start, end)
     if layout.heading is not None and layout.heading[0] < end:
         end = layout.heading[0]  # the document's own text starts at its heading
+    headline_act = False
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
@@ -199,8 +201,9 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         if deploys and m.group("count"):
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
         lead = _news_lead(text, shadow, start, m.start())
-        if deploys and not lead and not _deploys_its_own(shadow, start, m):
-            continue  # "triển khai Kế hoạch" is a report only in a news lead ("Sáng 27-8, …")
+        in_lead = _news_lead(text, shadow, _line_start(shadow, start, m.start()), m.start())
+        if deploys and not in_lead and not _deploys_its_own(shadow, start, m):
+            continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
         news = (
             m.group("verb") != "ban hanh"
             or _PAST.search(shadow, clause_start, m.start()) is not None
@@ -212,6 +215,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         # hành Kế hoạch số 20/KH-UBND …" reports the plan, whatever follows.
         numbered = _NUMBERED.match(shadow, m.end()) is not None
         if not numbered and (not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end)):
+            if not _SELF_STATEMENT.search(shadow, m.end(), sentence_end) and _dated_report_after(
+                shadow, clause_start, sentence_end, end
+            ):
+                headline_act = True  # a headline; its lead dates and numbers the document
+                continue
             return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
         if numbered:
             m, clause_start, actor = _last_in_chain(text, shadow, m, clause_start, actor,
@@ -221,10 +229,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             actor, _lead_date(shadow, clause_start, m.start()),
             _full_text_follows(shadow, start, m.start()),
         )  # fmt: skip
-    if layout.heading is not None or layout.kind is not None:
+    if headline_act or layout.heading is not None or layout.kind is not None:
         return PageReading(DOCUMENT)
-    if OWN_ACT.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
-        return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …": its own opening
+    act = OWN_ACT.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
+    if act and not _news_lead(text, shadow, _line_start(shadow, start, act.start()), act.end()):
+        return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …", not in a news lead
     if _TITLE_LINE.search(shadow, start, min(len(shadow), start + _TITLE_SCAN)):
         return PageReading(DOCUMENT)  # "Chương trình của … thực hiện Nghị quyết số …"
     if _SIGNED.search(text, start):
@@ -239,6 +248,21 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 # What ends a cited document's number and date before its subject: "về", "nhằm", a stop.
 _SUBJECT_START = re.compile(r"(?<![a-z])(?:ve|nham|the\s+hien)(?![a-z])|[.;:\n]")
 _OF = re.compile(r"(?<![a-z])cua(?![a-z])")
+
+
+def _dated_report_after(shadow: str, floor: int, after: int, end: int) -> bool:
+    """Whether a later sentence reports a numbered document with a dated lead ("UBND huyện
+    ban hành kế hoạch … Huyện ủy. … Ngày 18/3/2022, UBND huyện Càng Long ban hành Kế hoạch
+    số 52/KH-UBND …"): then an unnumbered act before it is the item's headline."""
+    for later in _REPORTED_ACT.finditer(shadow, after, end):
+        if _NUMBERED.match(shadow, later.end()) is None:
+            continue
+        clause = _clause_start(shadow, after, later.start())
+        if _DATE_BEFORE_ACTOR.search(shadow, clause, later.start()) or _PAST.search(
+            shadow, clause, later.start()
+        ):
+            return True
+    return False
 
 
 def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
@@ -339,6 +363,11 @@ def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> i
     while cut > floor and shadow[cut] == "." and shadow[max(floor, cut - 2) : cut] == "tp":
         cut = max(shadow.rfind(c, floor, cut) for c in breaks)  # "TP. Hồ Chí Minh" goes on
     return floor if cut < 0 else cut + 1
+
+
+def _line_start(shadow: str, floor: int, pos: int) -> int:
+    """Where the line holding `pos` starts (a news lead's dateline or tag opens its line)."""
+    return max(floor, shadow.rfind("\n", floor, pos) + 1)
 
 
 def _sentence_end(shadow: str, pos: int, limit: int) -> int:

@@ -696,3 +696,55 @@ def test_an_opening_that_deploys_its_own_numbered_plan_reports_it() -> None:
         "hoạch số 12-KH/TU ngày 3/6/2019 của Tỉnh ủy về Đại hội.\n"
     )
     assert extract(other).document.page != "report"
+
+
+def test_a_signature_reported_as_ky_numbers_the_decision() -> None:
+    # hanoimoi / laodongthudo (o-myduc-1571): "Phó Thủ tướng … ký Quyết định số 1571/QĐ-TTg"
+    text = (
+        "Ngày 5-12, Phó Thủ tướng Chính phủ Trần Lưu Quang ký Quyết định số 1571/QĐ-TTg công "
+        "nhận Mỹ Đức đạt chuẩn huyện nông thôn mới năm 2022.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "1571/QĐ-TTg"
+    assert doc.level is Level.CENTRAL
+
+
+def test_a_headline_act_gives_way_to_the_dated_numbered_lead() -> None:
+    # canglong.travinh.gov.vn (o-travinh-canglong-52): the headline says "ban hành kế hoạch"
+    # without a number; the lead dates and numbers it
+    text = (
+        "UBND huyện ban hành kế hoạch tổ chức triển khai thực hiện Kế hoạch số 68-KH/HU ngày "
+        "25/01/2022 của Ban Thường vụ Huyện ủy về thực hiện Nghị quyết năm 2022.\n\n"
+        "30/03/2022   167\n\nNgày 18/3/2022, UBND huyện Càng Long ban hành Kế hoạch số "
+        "52/KH-UBND kế hoạch tổ chức triển khai thực hiện Kế hoạch số 68-KH/HU ngày 25/01/2022 "
+        "của Ban Thường vụ Huyện ủy.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "52/KH-UBND"
+    assert doc.level is Level.DISTRICT and doc.place.district == "Càng Long"
+    assert (IMPL, "68-KH/HU") in _host_relations(text)
+
+
+def test_a_meeting_in_a_news_lead_deploys_but_issues_nothing() -> None:
+    # daibieunhandan.vn (o-daibieunhandan): "xây dựng kế hoạch kỷ niệm" in a dated news lead
+    text = (
+        "Ngày 6.4, tại TP. Sầm Sơn, Thanh Hóa, Ban Tuyên giáo Trung ương phối hợp với Bộ Thông "
+        "tin và Truyền thông tổ chức Hội nghị quán triệt, triển khai các quy định 85-QĐ/TW, "
+        "99-QĐ/TW của Ban Bí thư Trung ương Đảng Khóa XIII; xây dựng kế hoạch kỷ niệm 100 năm "
+        "Ngày Báo chí Cách mạng Việt Nam.\n"
+    )
+    ext = extract(text)
+    assert ext.document.page == "other"
+    assert not {r for r in ext.relations if r.type is IMPL}
+
+
+def test_a_first_line_in_capitals_holds_heading_and_title() -> None:
+    # badinh.hanoi.gov.vn (o-hanoi-phuong-ba-dinh): "THÔNG BÁO TỔ CHỨC RA QUÂN …" on one line
+    text = (
+        "THÔNG BÁO TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG TRÊN ĐỊA BÀN PHƯỜNG BA ĐÌNH\n"
+        "Thực hiện Chỉ thị số 44-CT/TU ngày 24/7/2025 của Ban Thường vụ Thành ủy Hà Nội về tăng "
+        "cường lãnh đạo, chỉ đạo công tác vệ sinh môi trường;\nPhường Ba Đình tổ chức ra quân "
+        "tổng vệ sinh môi trường trên toàn địa bàn phường.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.kind == "Thông báo"
