@@ -9,13 +9,13 @@ version. Scores: 100 an exact code, 98 number and type word, at most 90 fuzzy te
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
 from graph.model import ISSUER, Node
+from graph.store import fold as fold  # re-exported: api.present folds names too
 from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
 
@@ -24,23 +24,8 @@ NUMBER_AND_KIND = 98.0
 TEXT_WEIGHT = 0.9  # fuzzy text scores at most 90, below any code match
 BARE_NUMBER = 70.0
 MIN_SCORE = 60.0
-# Đ/đ (and the OCR look-alike Ð, U+00D0) have no combining mark to strip.
-_D_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D"})
 # A document number as typed: "62", "30c".
 _NUMBER = re.compile(r"^\d{1,5}[a-z]?$")
-
-
-def fold(text: str) -> str:
-    """Lower-case `text` without diacritics, punctuation runs turned into single spaces.
-
-    >>> fold("Kết luận số 62-KL/TW của Bộ Chính trị")
-    'ket luan so 62 kl tw cua bo chinh tri'
-    >>> fold("Đổi mới")
-    'doi moi'
-    """
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_LETTERS))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.split(r"[^0-9a-z]+", plain)).strip()
 
 
 def _kind_words() -> dict[str, frozenset[str]]:

@@ -52,7 +52,15 @@ from graph.model import (
     encode_said,
 )
 from graph.records import combine_many, fold_nodes, plan_write
-from graph.store import Checkpoint, no_checkpoint
+from graph.store import (
+    Checkpoint,
+    Direction,
+    LevelWalks,
+    Neighbourhood,
+    Side,
+    Walk,
+    no_checkpoint,
+)
 from ingest.relations import RelationType
 
 _log = logging.getLogger(__name__)
@@ -1013,6 +1021,44 @@ class EmbeddedStore:
 
     def codes(self) -> list[str]:
         return sorted(self._by_code)
+
+    # The walks (graph.store.QueryingStore), in memory: level by level, as any store.
+    def walk(
+        self,
+        key: str,
+        *,
+        direction: Direction,
+        types: Collection[RelationType] | None,
+        depth: int,
+        limit: int,
+    ) -> Walk:
+        return LevelWalks(self).walk(
+            key, direction=direction, types=types, depth=depth, limit=limit
+        )
+
+    def find_path(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Collection[RelationType] | None,
+        depth: int,
+        directed: bool,
+    ) -> tuple[Edge, ...] | None:
+        return LevelWalks(self).find_path(a, b, types=types, depth=depth, directed=directed)
+
+    def neighbourhood(
+        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
+    ) -> Neighbourhood:
+        return LevelWalks(self).neighbourhood(key, types=types, depth=depth, limit=limit)
+
+    def edges_at(
+        self, key: str, *, types: Collection[RelationType] | None, direction: Side
+    ) -> list[Edge]:
+        return LevelWalks(self).edges_at(key, types=types, direction=direction)
+
+    def close_codes(self, text: str, *, limit: int) -> list[str]:
+        return LevelWalks(self).close_codes(text, limit=limit)
 
     def counts(self) -> dict[str, int]:
         return {

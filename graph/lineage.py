@@ -10,11 +10,9 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from rapidfuzz import fuzz, process
-
 from graph.errors import AmbiguousCode, DocumentNotFound
-from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Node
-from graph.store import GraphStore
+from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Head, Node
+from graph.store import Direction, GraphStore, LevelWalks, QueryingStore
 from ingest.codes import Level, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
 from ingest.relations import ENDS_FORCE, RelationType
@@ -24,7 +22,6 @@ DEFAULT_LIMIT = 10_000
 # Edge types that carry implementation lineage by default.
 LINEAGE_TYPES: tuple[RelationType, ...] = (RelationType.IMPLEMENTS, RelationType.REVIEWS)
 LEVEL_ORDER = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN)
-Direction = Literal["up", "down"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +105,7 @@ class Lineage:
         }
 
 
-def _place_label(node: Node | None) -> str:
+def _place_label(node: Head | Node | None) -> str:
     if node is None:
         return "?"
     parts = [p for p in (node.place.province, node.place.district, node.place.commune) if p]
@@ -128,6 +125,20 @@ def _check_depth(depth: int) -> int:
     return depth
 
 
+def _querying(store: GraphStore) -> QueryingStore:
+    """The store itself when it answers walks (Neo4j: one Cypher query each), else the same
+    answers level by level over its edges."""
+    return store if isinstance(store, QueryingStore) else LevelWalks(store)
+
+
+def _checked(store: GraphStore, depth: int, *keys: str) -> None:
+    """Raise as the walks always have on a bad depth: an unknown key first."""
+    if not 0 <= depth <= MAX_DEPTH:
+        for key in keys:
+            _require(store, key)
+        _check_depth(depth)
+
+
 def _walk(
     store: GraphStore,
     key: str,
@@ -136,43 +147,28 @@ def _walk(
     depth: int,
     limit: int,
 ) -> Lineage:
-    _require(store, key)
-    _check_depth(depth)
+    _checked(store, depth, key)
+    try:
+        walk = _querying(store).walk(
+            key, direction=direction, types=types, depth=depth, limit=limit
+        )
+    except DocumentNotFound as exc:
+        raise DocumentNotFound(exc.text, _close_matches(store, exc.text)) from None
     paths: dict[str, tuple[Hop, ...]] = {key: ()}
-    order: list[str] = []
-    frontier = [key]
-    truncated = False
-    for _ in range(depth):
-        if not frontier or truncated:
-            break
-        if direction == "up":
-            edges = store.out_edges(frontier, types)
-        else:
-            edges = store.in_edges(frontier, types)
-        nxt: list[str] = []
-        for e in sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc)):
-            here, there = (e.source, e.target) if direction == "up" else (e.target, e.source)
-            if there in paths:
-                continue
-            if len(order) >= limit:
-                truncated = True
-                break
-            paths[there] = paths[here] + (Hop.of(e),)
-            order.append(there)
-            nxt.append(there)
-        frontier = nxt
-    nodes = store.nodes_by_key(order)
+    for step in walk.steps:
+        here = step.via.source if direction == "up" else step.via.target
+        paths[step.key] = paths[here] + (Hop.of(step.via),)
     reached = tuple(
         Reached(
-            k,
-            nodes[k].level if k in nodes else Level.UNKNOWN,
-            _place_label(nodes.get(k)),
-            len(paths[k]),
-            paths[k],
+            s.key,
+            head.level if (head := walk.heads.get(s.key)) else Level.UNKNOWN,
+            _place_label(head),
+            s.depth,
+            paths[s.key],
         )
-        for k in order
+        for s in walk.steps
     )
-    return Lineage(key, direction, reached, truncated)
+    return Lineage(key, direction, reached, walk.truncated)
 
 
 def up(
@@ -253,24 +249,12 @@ def path(
     DocumentNotFound
         If `a` or `b` is not in `store`.
     """
-    _require(store, a)
-    _require(store, b)
-    _check_depth(depth)
-    paths: dict[str, tuple[Hop, ...]] = {a: ()}
-    frontier = [a]
-    for _ in range(depth):
-        if b in paths or not frontier:
-            break
-        steps = [(e.source, e.target, e) for e in store.out_edges(frontier, types)]
-        if not directed:
-            steps += [(e.target, e.source, e) for e in store.in_edges(frontier, types)]
-        nxt = []
-        for here, there, e in sorted(steps, key=lambda s: (s[0], s[1], s[2].type.value, s[2].doc)):
-            if here in paths and there not in paths:
-                paths[there] = paths[here] + (Hop.of(e),)
-                nxt.append(there)
-        frontier = nxt
-    return paths.get(b) if a != b else ()
+    _checked(store, depth, a, b)
+    try:
+        edges = _querying(store).find_path(a, b, types=types, depth=depth, directed=directed)
+    except DocumentNotFound as exc:
+        raise DocumentNotFound(exc.text, _close_matches(store, exc.text)) from None
+    return None if edges is None else tuple(Hop.of(e) for e in edges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,13 +323,10 @@ def neighbours(
     direction: Literal["in", "out", "both"] = "both",
 ) -> list[Edge]:
     """Return the edges at `key` (out: what it cites; in: who cites it)."""
-    _require(store, key)
-    edges: list[Edge] = []
-    if direction in ("out", "both"):
-        edges += store.out_edges([key], types)
-    if direction in ("in", "both"):
-        edges += store.in_edges([key], types)
-    return sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc))
+    try:
+        return _querying(store).edges_at(key, types=types, direction=direction)
+    except DocumentNotFound as exc:
+        raise DocumentNotFound(exc.text, _close_matches(store, exc.text)) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,35 +353,16 @@ def subgraph(
 ) -> Subgraph:
     """Return the neighbourhood of `key` (both directions) up to `depth` hops and `limit` nodes,
     for the view. Edges are those between the nodes returned."""
-    _require(store, key)
-    _check_depth(depth)
-    seen = {key}
-    frontier = [key]
-    truncated = False
-    for _ in range(depth):
-        nxt = []
-        edges = store.out_edges(frontier, types) + store.in_edges(frontier, types)
-        for e in sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc)):
-            for k in (e.source, e.target):
-                if k not in seen:
-                    if len(seen) >= limit:
-                        truncated = True
-                        break
-                    seen.add(k)
-                    nxt.append(k)
-        frontier = nxt
-        if truncated or not frontier:
-            break
-    nodes = store.nodes_by_key(seen)
-    inner = {e.id: e for e in store.out_edges(list(seen), types) if e.target in seen}
-    return Subgraph(
-        tuple(nodes[k] for k in sorted(nodes)), tuple(inner[i] for i in sorted(inner)), truncated
-    )
+    _checked(store, depth, key)
+    try:
+        found = _querying(store).neighbourhood(key, types=types, depth=depth, limit=limit)
+    except DocumentNotFound as exc:
+        raise DocumentNotFound(exc.text, _close_matches(store, exc.text)) from None
+    return Subgraph(found.nodes, found.edges, found.truncated)
 
 
 def _close_matches(store: GraphStore, text: str, limit: int = 5) -> list[str]:
-    hits = process.extract(text, store.codes(), scorer=fuzz.ratio, limit=limit, score_cutoff=60)
-    return [h[0] for h in hits]
+    return _querying(store).close_codes(text, limit=limit)
 
 
 def resolve(store: GraphStore, text: str) -> str:

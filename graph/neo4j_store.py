@@ -15,6 +15,7 @@ heads only (issue 17). Every query is parameterized; every document write is one
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import os
 import secrets
@@ -27,8 +28,9 @@ from typing import Any, Literal
 import orjson
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
-from graph.errors import StoreUnavailable
+from graph.errors import DocumentNotFound, StoreUnavailable
 from graph.model import (
+    ISSUER,
     Changes,
     DocumentRecord,
     DocumentWrite,
@@ -41,7 +43,18 @@ from graph.model import (
     encode_said,
 )
 from graph.records import combine_many, fold_nodes, plan_write
-from graph.store import Checkpoint, no_checkpoint
+from graph.store import (
+    Checkpoint,
+    Direction,
+    Neighbourhood,
+    Side,
+    Step,
+    Walk,
+    close_codes_among,
+    edge_order,
+    fold,
+    no_checkpoint,
+)
 from ingest.relations import RelationType
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Result
 
@@ -49,6 +62,10 @@ _log = logging.getLogger(__name__)
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_TIMEOUT_S = 1.0  # connect, acquire and retry budget (VBGRAPH_NEO4J_TIMEOUT)
+# Close matches and search: Lucene over the folded codes and the folded title, subjects and
+# issuing bodies (graph.store.fold); rapidfuzz ranks the candidates it gives.
+SEARCH_INDEX = "document_search"
+CLOSE_CANDIDATES = 200
 SCHEMA = (
     "CREATE CONSTRAINT document_key IF NOT EXISTS FOR (n:Document) REQUIRE n.key IS UNIQUE",
     "CREATE CONSTRAINT source_doc IF NOT EXISTS FOR (s:Source) REQUIRE s.doc IS UNIQUE",
@@ -59,6 +76,8 @@ SCHEMA = (
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
     "CREATE CONSTRAINT said_key_doc IF NOT EXISTS FOR (s:Said) REQUIRE (s.key, s.doc) IS UNIQUE",
     "CREATE INDEX said_key IF NOT EXISTS FOR (s:Said) ON (s.key)",
+    f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Document) "
+    "ON EACH [n.search_codes, n.search_text]",
 )
 _UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
 # The same, with each row wrapped in a list (for `_run_batched`).
@@ -86,8 +105,16 @@ _WHOLE = (
     "RETURN properties(n) AS p, "
     "COLLECT { MATCH (s:Said {key: n.key}) RETURN [s.doc, s.facts] } AS said"
 )
-# The database's storage format: 3 keeps what documents say apart from their nodes (Said).
-FORMAT_VERSION = 3
+# The database's storage format: 3 keeps what documents say apart from their nodes (Said);
+# 4 gives every node its folded search text (`search_codes`, `search_text`).
+FORMAT_VERSION = 4
+_UNFOLDED = (
+    "MATCH (n:Document) WHERE n.search_codes IS NULL RETURN properties(n) AS p LIMIT $limit"
+)
+_SET_SEARCH = (
+    "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
+    "SET n.search_codes = row[1], n.search_text = row[2]"
+)
 _GET_FORMAT = "MATCH (f:StoreFormat {name: 'vbgraph'}) RETURN f.version AS v"
 _SET_FORMAT = "MERGE (f:StoreFormat {name: 'vbgraph'}) SET f.version = $version"
 # Nodes written before facts were kept apart (every fact in a `facts` or `mentions` list).
@@ -127,10 +154,22 @@ _BULK_DOCS = 5_000  # documents per bulk transaction
 def _node_row(head: Head) -> dict[str, Any]:
     row = {k: v for k, v in head.to_row().items() if v is not None}
     row["tally"] = orjson.dumps(head.tally).decode()
+    row.update(_search_props(head))
     text = _codes_text(head, row["codes"])
     if text is not None:
         row["codes_text"] = text
     return row
+
+
+def _search_props(head: Head) -> dict[str, str]:
+    """The folded text the full-text index holds: codes apart from the words."""
+    bodies = sorted(head.tally.get(ISSUER, ()))
+    words = [head.title or "", *head.subjects, *bodies]
+    return {
+        "key": head.key,
+        "search_codes": " | ".join(fold(c) for c in head.codes),
+        "search_text": " | ".join(t for t in (fold(w) for w in words) if t),
+    }
 
 
 def _codes_text(node: Head, codes: list[str]) -> str | None:
@@ -249,6 +288,7 @@ class Neo4jStore:
         while True:
             rows = self._read(_OLD_NODES, limit=_BATCH)
             if not rows:
+                self._index_search_text()
                 self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
                 return
             nodes = [Node.from_row(r["p"]) for r in rows]
@@ -271,6 +311,17 @@ class Neo4jStore:
                 self._driver.session(database=self._database) as session,
             ):
                 session.execute_write(work)
+
+    def _index_search_text(self) -> None:
+        """Give nodes written before format 4 their folded search text, a batch at a time."""
+        while True:
+            rows = self._read(_UNFOLDED, limit=_BATCH)
+            if not rows:
+                return
+            found = [_search_props(_head(r["p"])) for r in rows]
+            batch = [[t["key"], t["search_codes"], t["search_text"]] for t in found]
+            with self.writing(wait_s=None):
+                self._write_query(_SET_SEARCH, rows=batch)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -644,6 +695,85 @@ class Neo4jStore:
         rows = self._read(_edge_query("in"), keys=list(keys), types=_types(types))
         return [_edge(r["p"], r["t"], r["s"], r["d"]) for r in rows]
 
+    # ------------------------------------------------------------------ walks (QueryingStore)
+    def walk(
+        self,
+        key: str,
+        *,
+        direction: Direction,
+        types: Collection[RelationType] | None,
+        depth: int,
+        limit: int,
+    ) -> Walk:
+        """graph.store.LevelWalks.walk in one statement (see `_walk_query`)."""
+        query = _walk_query(direction, _types_key(types), depth)
+        rows = self._read(query, key=key, limit=max(limit, 0))
+        if not rows:
+            raise DocumentNotFound(key)
+        steps: list[Step] = []
+        heads: dict[str, Head] = {}
+        for r in rows[: max(limit, 0)]:
+            if r["key"] is None:
+                break
+            here, there = r["parent"], r["key"]
+            source, target = (here, there) if direction == "up" else (there, here)
+            steps.append(Step(there, r["depth"], _edge(r["p"], r["t"], source, target)))
+            heads[there] = _head(r["node"])
+        return Walk(tuple(steps), heads, rows[0]["total"] > limit)
+
+    def find_path(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Collection[RelationType] | None,
+        depth: int,
+        directed: bool,
+    ) -> tuple[Edge, ...] | None:
+        """graph.store.LevelWalks.find_path in one statement (see `_path_query`)."""
+        rows = self._read(_path_query(_types_key(types), depth, directed), a=a, b=b)
+        for key, found in ((a, rows[0]["has_a"]), (b, rows[0]["has_b"])):
+            if not found:
+                raise DocumentNotFound(key)
+        hops = tuple(_edge(r["p"], r["t"], r["s"], r["d"]) for r in rows if r["t"] is not None)
+        if a == b:
+            return ()
+        return hops or None
+
+    def neighbourhood(
+        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
+    ) -> Neighbourhood:
+        """graph.store.LevelWalks.neighbourhood in one statement (see `_neighbourhood_query`)."""
+        rows = self._read(_neighbourhood_query(_types_key(types), depth), key=key, limit=limit)
+        if not rows:
+            raise DocumentNotFound(key)
+        nodes = sorted((_node(p, said) for p, said in rows[0]["nodes"]), key=lambda n: n.key)
+        edges = sorted((_edge(*e) for e in rows[0]["edges"]), key=lambda e: e.id)
+        return Neighbourhood(tuple(nodes), tuple(edges), rows[0]["truncated"])
+
+    def edges_at(
+        self, key: str, *, types: Collection[RelationType] | None, direction: Side
+    ) -> list[Edge]:
+        """The edges at `key` in one statement, in graph.store.edge_order."""
+        rows = self._read(_edges_at_query(_types_key(types), direction), key=key)
+        if not rows:
+            raise DocumentNotFound(key)
+        return sorted((_edge(*e) for e in rows[0]["edges"]), key=edge_order)
+
+    def close_codes(self, text: str, *, limit: int) -> list[str]:
+        """The codes closest to `text`: candidates from the full-text index (each folded word
+        of `text`, fuzzily), ranked as graph.store.LevelWalks.close_codes ranks every code."""
+        query = _lucene("search_codes", fold(text))
+        if query is None:
+            return []
+        rows = self._read(
+            f"CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $q, {{limit: $n}}) "
+            "YIELD node UNWIND node.codes AS c RETURN DISTINCT c ORDER BY c",
+            q=query,
+            n=CLOSE_CANDIDATES,
+        )
+        return close_codes_among(text, [r["c"] for r in rows], limit=limit)
+
     def iter_nodes(self) -> Iterator[Node]:
         for r in self._read("MATCH (n:Document) " + _WHOLE + " ORDER BY n.key"):
             yield _node(r["p"], r["said"])
@@ -711,3 +841,158 @@ def _edge_query(direction: str) -> str:
         "AND ($types IS NULL OR type(r) IN $types) "
         "RETURN properties(r) AS p, type(r) AS t, a.key AS s, b.key AS d"
     )
+
+
+# ---------------------------------------------------------------------- walks in Cypher
+# Each walk is one statement: breadth first, one CALL per level (unrolled to the depth asked,
+# at most graph.lineage.MAX_DEPTH), the visited nodes kept in a list. Relationship types come
+# from the RelationType enum only; keys, limits and the depth's bound are parameters or ints.
+# A level takes, for each node it reaches first, the edge that comes first in
+# graph.store.edge_order: the same answers as graph.store.LevelWalks.
+
+
+_NO_TYPE = "VBGRAPH_NO_TYPE"  # for an empty collection of types: no relationship has it
+
+
+def _rel(types: Collection[RelationType] | None) -> str:
+    """The relationship pattern's type expression (":A|B"; "" for every type)."""
+    if types is None:
+        return ""
+    names = sorted({RelationType(t).value for t in types})
+    return ":" + "|".join(names) if names else ":" + _NO_TYPE
+
+
+def _types_key(types: Collection[RelationType] | None) -> tuple[str, ...] | None:
+    return None if types is None else tuple(sorted({RelationType(t).value for t in types}))
+
+
+def _depth(depth: int) -> int:
+    if not 0 <= int(depth) <= 10:
+        raise ValueError(f"depth must be between 0 and 10, not {depth}")
+    return int(depth)
+
+
+@functools.lru_cache(maxsize=256)
+def _walk_query(direction: str, types: tuple[str, ...] | None, depth: int) -> str:
+    """Lineage up (out edges) or down (in edges) from $key: rows of the nodes reached in walk
+    order, at most $limit, each with its hop's edge; `total` counts every node reached before
+    the walk stopped (more than $limit: truncated). One row of nulls when nothing is reached,
+    none when $key is not a node."""
+    rel = _rel(None if types is None else [RelationType(t) for t in types])
+    step = f"(f)-[r{rel}]->(x:Document)" if direction == "up" else f"(f)<-[r{rel}]-(x:Document)"
+    order = "best[0], x.key" if direction == "up" else "x.key"
+    levels = "".join(
+        "CALL (frontier, seen) { "
+        "UNWIND CASE WHEN size(seen) > $limit + 1 THEN [] ELSE frontier END AS f "
+        f"MATCH {step} WHERE NOT x IN seen "
+        "WITH x, f, r ORDER BY f.key, type(r), r.doc "
+        "WITH x, head(collect([f.key, r])) AS best "
+        f"WITH x, best ORDER BY {order} "
+        f"RETURN collect(x) AS found, collect([x, best[0], best[1], {level}]) AS reached }} "
+        "WITH found AS frontier, seen + found AS seen, steps + reached AS steps "
+        for level in range(1, _depth(depth) + 1)
+    )
+    # Steps are built in walk order (a sort of the whole list would hold it once per row).
+    return (
+        "MATCH (root:Document {key: $key}) "
+        "WITH [root] AS frontier, [root] AS seen, [] AS steps "
+        + levels
+        + "WITH steps[..$limit + 1] AS steps, size(seen) - 1 AS total "
+        "UNWIND CASE WHEN steps = [] THEN [[null, null, null, null]] ELSE steps END AS s "
+        "RETURN s[0].key AS key, s[3] AS depth, s[1] AS parent, properties(s[0]) AS node, "
+        "properties(s[2]) AS p, type(s[2]) AS t, total"
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _path_query(types: tuple[str, ...] | None, depth: int, directed: bool) -> str:
+    """The chain from $a to $b, one row per hop in order (none: no path); `a` and `b` say
+    whether each is a node."""
+    rel = _rel(None if types is None else [RelationType(t) for t in types])
+    step = f"(f)-[r{rel}]->(x:Document)" if directed else f"(f)-[r{rel}]-(x:Document)"
+    # along the edge's direction before against it, as graph.store.LevelWalks sorts
+    against = "" if directed else ", CASE WHEN startNode(r) = f THEN 0 ELSE 1 END"
+    levels = "".join(
+        "CALL (frontier, seen, b) { "
+        "UNWIND CASE WHEN b IN seen THEN [] ELSE frontier END AS f "
+        f"MATCH {step} WHERE NOT x IN seen "
+        f"WITH x, f, r ORDER BY f.key, type(r), r.doc{against} "
+        "WITH x, head(collect([f, r])) AS best "
+        "RETURN collect(x) AS found, collect([x, best[0], best[1]]) AS reached } "
+        "WITH a, b, found AS frontier, seen + found AS seen, steps + reached AS steps "
+        for _ in range(_depth(depth))
+    )
+    # Back from $b along each node's first hop; a chain has at most `depth` hops.
+    back = "".join(
+        "WITH a, b, steps, CASE WHEN chain = [] OR chain[0][1] = a THEN chain "
+        "ELSE [[s IN steps WHERE s[0] = chain[0][1]][0]] + chain END AS chain "
+        for _ in range(max(_depth(depth) - 1, 0))
+    )
+    return (
+        "OPTIONAL MATCH (a:Document {key: $a}) OPTIONAL MATCH (b:Document {key: $b}) "
+        "WITH a, b, CASE WHEN a IS NULL OR b IS NULL THEN [] ELSE [a] END AS frontier, "
+        "[a] AS seen, [] AS steps "
+        + levels
+        + "WITH a, b, steps, [s IN steps WHERE s[0] = b] AS chain "
+        + back
+        + "UNWIND CASE WHEN chain = [] THEN [null] ELSE chain END AS hop "
+        "RETURN a IS NOT NULL AS has_a, b IS NOT NULL AS has_b, properties(hop[2]) AS p, "
+        "type(hop[2]) AS t, startNode(hop[2]).key AS s, endNode(hop[2]).key AS d"
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _neighbourhood_query(types: tuple[str, ...] | None, depth: int) -> str:
+    """The nodes within `depth` hops of $key (both directions; at most $limit, $key among
+    them) with what every document says about them, and the edges between them; no row when
+    $key is not a node."""
+    rel = _rel(None if types is None else [RelationType(t) for t in types])
+    levels = "".join(
+        "CALL (frontier, seen, truncated) { "
+        "UNWIND CASE WHEN truncated THEN [] ELSE frontier END AS f "
+        f"MATCH (f)-[r{rel}]-(k:Document) WHERE NOT k IN seen "
+        "WITH k, CASE WHEN startNode(r) = f THEN [f.key, k.key, type(r), r.doc] "
+        "ELSE [k.key, f.key, type(r), r.doc] END AS rank ORDER BY rank "
+        "WITH k, head(collect(rank)) AS rank ORDER BY rank "
+        "RETURN collect(k) AS found } "
+        "WITH found, seen, truncated, CASE WHEN $limit > size(seen) "
+        "THEN $limit - size(seen) ELSE 0 END AS room "
+        "WITH found[..room] AS frontier, seen + found[..room] AS seen, "
+        "truncated OR size(found) > room AS truncated "
+        for _ in range(_depth(depth))
+    )
+    return (
+        "MATCH (root:Document {key: $key}) "
+        "WITH [root] AS frontier, [root] AS seen, false AS truncated "
+        + levels
+        + f"CALL (seen) {{ UNWIND seen AS a MATCH (a)-[r{rel}]->(b:Document) WHERE b IN seen "
+        "RETURN collect([properties(r), type(r), a.key, b.key]) AS edges } "
+        "CALL (seen) { UNWIND seen AS n RETURN collect([properties(n), "
+        "COLLECT { MATCH (s:Said {key: n.key}) RETURN [s.doc, s.facts] }]) AS nodes } "
+        "RETURN nodes, edges, truncated"
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _edges_at_query(types: tuple[str, ...] | None, direction: str) -> str:
+    rel = _rel(None if types is None else [RelationType(t) for t in types])
+    out = "out" if direction in ("out", "both") else "none"
+    inn = "in" if direction in ("in", "both") else "none"
+    parts = {
+        "out": f"COLLECT {{ MATCH (n)-[r{rel}]->(o:Document) "
+        "RETURN [properties(r), type(r), n.key, o.key] }",
+        "in": f"COLLECT {{ MATCH (o:Document)-[r{rel}]->(n) "
+        "RETURN [properties(r), type(r), o.key, n.key] }",
+        "none": "[]",
+    }
+    return f"MATCH (n:Document {{key: $key}}) RETURN {parts[out]} + {parts[inn]} AS edges"
+
+
+def _lucene(field: str, folded: str) -> str | None:
+    """A Lucene query for any word of `folded` (letters and digits only, so nothing to
+    escape) in `field`: the word itself first, then a word it begins or one edit away."""
+    words = list(dict.fromkeys(folded.split()))[:16]
+    if not words:
+        return None
+    terms = [f"{w}^4" if len(w) < 2 else f"{w}^4 {w}* {w}~1" for w in words]
+    return f"{field}:(" + " ".join(terms) + ")"

@@ -1,10 +1,21 @@
-"""The storage Protocol every backend implements (STYLE habit 8); queries live in graph.lineage."""
+"""The storage Protocol every backend implements (STYLE habit 8); queries live in graph.lineage.
+
+A store may also answer the walks itself (`QueryingStore`: Neo4j in one Cypher query each);
+`LevelWalks` gives any GraphStore the same answers level by level through `out_edges` and
+`in_edges`, and is what the embedded store and graph.lineage's fallback run.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Literal, Protocol, runtime_checkable
 
+from rapidfuzz import fuzz, process
+
+from graph.errors import DocumentNotFound
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
 from ingest.relations import RelationType
 
@@ -80,3 +91,233 @@ class GraphStore(DocumentTarget, Protocol):
     def clear(self) -> None: ...
 
     def close(self) -> None: ...
+
+
+# Đ/đ (and the OCR look-alike Ð, U+00D0) have no combining mark to strip.
+_D_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D"})
+
+
+def fold(text: str) -> str:
+    """Lower-case `text` without diacritics, punctuation runs turned into single spaces: how
+    search and a store's text index read text.
+
+    >>> fold("Kết luận số 62-KL/TW của Bộ Chính trị")
+    'ket luan so 62 kl tw cua bo chinh tri'
+    >>> fold("Đổi mới")
+    'doi moi'
+    """
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_LETTERS))
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.split(r"[^0-9a-z]+", plain)).strip()
+
+
+Direction = Literal["up", "down"]
+Side = Literal["in", "out", "both"]
+CLOSE_CUTOFF = 60  # rapidfuzz ratio a close match must reach
+
+
+def edge_order(e: Edge) -> tuple[str, str, str, str]:
+    """The order walks take edges in (ties between equally short chains go to the first)."""
+    return (e.source, e.target, e.type.value, e.doc)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A node a walk reached: `depth` hops from the root, first through `via` (its source is
+    the node one hop nearer the root when walking up, its target when walking down)."""
+
+    key: str
+    depth: int
+    via: Edge
+
+
+@dataclass(frozen=True, slots=True)
+class Walk:
+    """What `walk` found: the steps in walk order (by depth, then the order of the edges that
+    reached them), the heads of the nodes reached, and whether `limit` cut the walk short."""
+
+    steps: tuple[Step, ...]
+    heads: dict[str, Head] = field(default_factory=dict)
+    truncated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbourhood:
+    """The nodes within some hops of a node (both directions) and the edges between them."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]
+    truncated: bool
+
+
+@runtime_checkable
+class QueryingStore(Protocol):
+    """Walks a store answers itself, with the answers `LevelWalks` defines. Each raises
+    DocumentNotFound (without close matches) when a node named is not in the store."""
+
+    def walk(
+        self,
+        key: str,
+        *,
+        direction: Direction,
+        types: Collection[RelationType] | None,
+        depth: int,
+        limit: int,
+    ) -> Walk: ...
+
+    def find_path(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Collection[RelationType] | None,
+        depth: int,
+        directed: bool,
+    ) -> tuple[Edge, ...] | None: ...
+
+    def neighbourhood(
+        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
+    ) -> Neighbourhood: ...
+
+    def edges_at(
+        self, key: str, *, types: Collection[RelationType] | None, direction: Side
+    ) -> list[Edge]: ...
+
+    def close_codes(self, text: str, *, limit: int) -> list[str]: ...
+
+
+def _step_order(step: tuple[str, str, Edge]) -> tuple[str, str, str, str]:
+    here, there, e = step
+    return (here, there, e.type.value, e.doc)
+
+
+class LevelWalks:
+    """`QueryingStore` over any GraphStore, breadth first, one `out_edges`/`in_edges` call per
+    level: the definition of every walk's answer.
+
+    Every walk keeps a visited set, so cycles never loop. A node's chain is one of its shortest:
+    each level takes the edges leaving the previous level in `edge_order`, and the first edge
+    to reach a node is its hop (so the parent is the smallest key one level nearer the root,
+    then the smallest type and document).
+    """
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+
+    def _require(self, key: str) -> None:
+        if self.store.head(key) is None:
+            raise DocumentNotFound(key)
+
+    def walk(
+        self,
+        key: str,
+        *,
+        direction: Direction,
+        types: Collection[RelationType] | None,
+        depth: int,
+        limit: int,
+    ) -> Walk:
+        self._require(key)
+        seen = {key}
+        steps: list[Step] = []
+        frontier = [key]
+        truncated = False
+        for level in range(1, depth + 1):
+            if not frontier or truncated:
+                break
+            if direction == "up":
+                edges = self.store.out_edges(frontier, types)
+            else:
+                edges = self.store.in_edges(frontier, types)
+            nxt: list[str] = []
+            for e in sorted(edges, key=edge_order):
+                there = e.target if direction == "up" else e.source
+                if there in seen:
+                    continue
+                if len(steps) >= limit:
+                    truncated = True
+                    break
+                seen.add(there)
+                steps.append(Step(there, level, e))
+                nxt.append(there)
+            frontier = nxt
+        heads = self.store.heads_by_key([s.key for s in steps])
+        return Walk(tuple(steps), heads, truncated)
+
+    def find_path(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Collection[RelationType] | None,
+        depth: int,
+        directed: bool,
+    ) -> tuple[Edge, ...] | None:
+        self._require(a)
+        self._require(b)
+        paths: dict[str, tuple[Edge, ...]] = {a: ()}
+        frontier = [a]
+        for _ in range(depth):
+            if b in paths or not frontier:
+                break
+            steps = [(e.source, e.target, e) for e in self.store.out_edges(frontier, types)]
+            if not directed:
+                steps += [(e.target, e.source, e) for e in self.store.in_edges(frontier, types)]
+            nxt = []
+            # stable: an edge walked along its direction goes before one walked against it
+            for here, there, e in sorted(steps, key=_step_order):
+                if here in paths and there not in paths:
+                    paths[there] = paths[here] + (e,)
+                    nxt.append(there)
+            frontier = nxt
+        return paths.get(b) if a != b else ()
+
+    def neighbourhood(
+        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
+    ) -> Neighbourhood:
+        self._require(key)
+        seen = {key}
+        frontier = [key]
+        truncated = False
+        for _ in range(depth):
+            nxt = []
+            edges = self.store.out_edges(frontier, types) + self.store.in_edges(frontier, types)
+            for e in sorted(edges, key=edge_order):
+                for k in (e.source, e.target):
+                    if k not in seen:
+                        if len(seen) >= limit:
+                            truncated = True
+                            break
+                        seen.add(k)
+                        nxt.append(k)
+            frontier = nxt
+            if truncated or not frontier:
+                break
+        nodes = self.store.nodes_by_key(seen)
+        inner = {e.id: e for e in self.store.out_edges(list(seen), types) if e.target in seen}
+        return Neighbourhood(
+            tuple(nodes[k] for k in sorted(nodes)),
+            tuple(inner[i] for i in sorted(inner)),
+            truncated,
+        )
+
+    def edges_at(
+        self, key: str, *, types: Collection[RelationType] | None, direction: Side
+    ) -> list[Edge]:
+        self._require(key)
+        edges: list[Edge] = []
+        if direction in ("out", "both"):
+            edges += self.store.out_edges([key], types)
+        if direction in ("in", "both"):
+            edges += self.store.in_edges([key], types)
+        return sorted(edges, key=edge_order)
+
+    def close_codes(self, text: str, *, limit: int) -> list[str]:
+        return close_codes_among(text, self.store.codes(), limit=limit)
+
+
+def close_codes_among(text: str, codes: list[str], *, limit: int) -> list[str]:
+    """The `limit` codes of `codes` closest to `text` (rapidfuzz ratio, at least
+    CLOSE_CUTOFF), best first; equal scores in the order of `codes`."""
+    hits = process.extract(text, codes, scorer=fuzz.ratio, limit=limit, score_cutoff=CLOSE_CUTOFF)
+    return [h[0] for h in hits]
