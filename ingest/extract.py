@@ -88,7 +88,7 @@ _ANNEX_LINE = re.compile(
 )
 # A page that opens with the document's name and number: "Thông tư số 84/2017/TT-BTC của Bộ
 # Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).
-_TITLE_NUMBER = re.compile(rf"\s*(?:{TYPE_WORD_ALT})\s+so\s*:?\s*")
+_TITLE_NUMBER = re.compile(rf"\s*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?")
 _OWN_NUMBER_SCAN = 2500
 _NUMBER_LEAD = 40  # "Thông báo kết luận số: " before a code on its own number line
 _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
@@ -101,6 +101,12 @@ _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's 
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _NEXT_PARAGRAPH = 400  # a headed document's own act may follow its opening paragraph
 _LEAD_IN_MAX = 200
+# Kinds only central bodies issue: the Government's decrees, ministers' circulars, the National
+# Assembly's laws and its Standing Committee's ordinances, ministries' consolidated texts.
+CENTRAL_ONLY_KINDS = frozenset({
+    "Nghị định", "Thông tư", "Thông tư liên tịch", "Luật", "Bộ luật", "Pháp lệnh",
+    "Văn bản hợp nhất",
+})  # fmt: skip
 _LIST_TYPES = (RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.BASED_ON)
 _SENTENCE_MAX = 600
 
@@ -870,6 +876,13 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         level = level_of_body(issuing_body or "", norm)
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
+    kind = layout.kind
+    if page.kind == REPORT and page.type_word:
+        kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
+    elif kind is None and own_act is not None:  # "UBND xã xây dựng Kế hoạch …"
+        kind = TYPE_WORD_DISPLAY.get(own_act_type_word(own_act))
+    if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
+        level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province)
     level = city_level(level, issuing_body, place)
     if level is Level.CENTRAL:  # a national body: the place a report names is its subject's
@@ -877,11 +890,6 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,
                   meta.get("commune") or place.commune)  # fmt: skip
     content_hash = _content_id(norm, body_start)
-    kind = layout.kind
-    if page.kind == REPORT and page.type_word:
-        kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
-    elif kind is None and own_act is not None:  # "UBND xã xây dựng Kế hoạch …"
-        kind = TYPE_WORD_DISPLAY.get(own_act_type_word(own_act))
     return HostDocument(
         id=_document_id(content_hash, meta),
         content_hash=content_hash,

@@ -276,6 +276,11 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             term = re.search(r"khoa\s+([ivxl]+)(?![a-z])", shadow[actor.start() : actor.end()])
             if term and facts.term is None:
                 facts.term = term.group(1).upper()
+    if facts.issuing_body is None:
+        row = _ISSUER_ROW.search(text, layout.body_start, min(len(text), layout.body_start + 3000))
+        if row is not None and body_level(row.group("body"))[0] is not Level.UNKNOWN:
+            facts.issuing_body = " ".join(row.group("body").split())
+            facts.sources["issuing_body"] = "facts table"
     acting, signer_title, signer = _signature(norm, layout.body_start)
     facts.signer, facts.signer_title = signer, signer_title
     if acting and facts.issuing_body is None:
@@ -371,6 +376,11 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
     return None
 
 
+# A legal site's table of facts about the document: "Cơ quan ban hành: Tỉnh Đắk Lắk",
+# "| Cơ quan ban hành | Bộ Tài chính |".
+_ISSUER_ROW = re.compile(
+    r"(?im)^[ \t|•*\-]*C[ơo] quan ban h[àa]nh[ \t]*[:|][ \t]*(?P<body>[^\n|;]{3,80}?)[ \t|]*$"
+)
 # The session line a council's resolution prints under the council's name.
 _SESSION_LINE = re.compile(r"(?:khoa\s+[ivxlc]+\b|ky\s+hop\s+thu|nhiem\s+ky\s+\d)")
 

@@ -748,3 +748,29 @@ def test_a_first_line_in_capitals_holds_heading_and_title() -> None:
     )
     doc = extract(text).document
     assert doc.page == "document" and doc.kind == "Thông báo"
+
+
+def test_a_legal_sites_facts_table_names_the_issuer() -> None:
+    # https://caselaw.vn/… (Nghị quyết 10/2008/NQ-HĐND of Đắk Lắk, a repost with a facts table)
+    text = (
+        "Thông tin văn bản\n  • Số hiệu văn bản: 10/2008/NQ-HĐND\n  • Loại văn bản: Nghị quyết\n"
+        "  • Cơ quan ban hành: Tỉnh Đắk Lắk\n  • Ngày ban hành: 11-07-2008\n"
+    )
+    doc = extract(text).document
+    assert doc.issuing_body == "Tỉnh Đắk Lắk" and doc.level is Level.PROVINCE
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a school portal's title (o-school-title): a circular is a minister's
+        ("THÔNG TƯ 01/2018 QUY ĐỊNH BỘ ĐỒ DÙNG TỐI THIỂU CẤP HỌC", None),
+        # https://lingo.vn/… (o-lingo-title): a title line with the code and no "số"
+        ("Văn bản hợp nhất 05/VBHN-BGDĐT 2023 chính sách hỗ trợ học sinh và các trường phổ "
+         "thông ở xã, thôn đặc biệt khó khăn", "05/VBHN-BGDĐT"),
+    ],
+)  # fmt: skip
+def test_kinds_only_the_centre_issues_are_central(text: str, code: str | None) -> None:
+    doc = extract(text).document
+    assert doc.level is Level.CENTRAL
+    assert (doc.code.canonical if doc.code else None) == code
