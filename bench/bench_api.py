@@ -40,9 +40,16 @@ def _free_port() -> int:
         return port
 
 
-def build(backend: str, n: int, data_dir: Path) -> tuple[list[str], list[str], float]:
-    """Write `n` generated documents; return keys to walk up, keys to walk down, seconds."""
+def build(
+    backend: str, n: int, data_dir: Path, *, keep: bool = False
+) -> tuple[list[str], list[str], float]:
+    """Write `n` generated documents (`keep`: the store holds them already); return keys to
+    walk up, keys to walk down, seconds."""
     writes = list(generate(n))
+    if keep:
+        ups = [w.host_key for w in writes if not w.host_key.endswith("/TW")]
+        downs = [w.host_key for w in writes if "@" in w.host_key or w.host_key.endswith("/TW")]
+        return ups, downs, 0.0
     store = open_store(
         backend,  # type: ignore[arg-type]
         data_dir=data_dir,
@@ -130,10 +137,13 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--cap", type=float, default=300, help="wall-clock cap, seconds")
+    parser.add_argument(
+        "--keep", action="store_true", help="the store already holds the generated graph"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
-        ups, downs, write_s = build(args.backend, args.docs, data_dir)
+        ups, downs, write_s = build(args.backend, args.docs, data_dir, keep=args.keep)
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
         proc = serve(args.backend, data_dir, port)
