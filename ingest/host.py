@@ -22,7 +22,7 @@ from ingest.gazetteer import known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.normalize import normalize_code, parse_code
-from ingest.page import opening_actor
+from ingest.page import opening_actor, own_statement_actor
 from ingest.text import NormalizedText, shadow_of
 
 # A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
@@ -286,6 +286,12 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if acting and facts.issuing_body is None:
         facts.issuing_body = body_name_case(acting) if acting.isupper() else acting
         facts.sources["issuing_body"] = "signature block"
+    if facts.issuing_body is None:  # "Chủ tịch HĐND huyện … thông báo lịch … như sau:"
+        scan_end = min(len(text), layout.body_start + _STATEMENT_SCAN)
+        stated = own_statement_actor(norm, layout.body_start, scan_end)
+        if stated is not None:
+            facts.issuing_body = stated
+            facts.sources["issuing_body"] = "opening sentence"
     facts.recipients = _recipients(norm, layout.body_start)
     # Date: "<place>, ngày … tháng … năm …" line near the top.
     head_end = min(len(text), layout.body_start + 3000)
@@ -376,6 +382,7 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
     return None
 
 
+_STATEMENT_SCAN = 1200  # where a page without a header states its own act
 # A legal site's table of facts about the document: "Cơ quan ban hành: Tỉnh Đắk Lắk",
 # "| Cơ quan ban hành | Bộ Tài chính |".
 _ISSUER_ROW = re.compile(

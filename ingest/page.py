@@ -78,6 +78,7 @@ OWN_ACT = re.compile(
 # A document's own statement in an opening that carries out another text: "Thực hiện Công
 # văn số 49/UBND-VHTT …; UBND phường Hà Huy Tập triển khai nhiệm vụ cụ thể như sau:".
 _CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\s")
+_CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu)\s")
 _OWN_STATEMENT = re.compile(
     r"(?<![a-z])(?P<verb>trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
     r"|to\s+chuc|xay\s+dung)(?![a-z])[^.:;\n]{0,80}?(?:cu\s+the\s+)?nhu\s+sau\s*:"
@@ -85,17 +86,29 @@ _OWN_STATEMENT = re.compile(
 
 
 def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | None:
-    """The body of an opening that carries out another text and states its own act ("…;
-    UBND phường Hà Huy Tập triển khai nhiệm vụ cụ thể như sau:"), or None."""
+    """The body of an opening that states its own act: after lines that carry out or rest on
+    other texts ("Thực hiện Công văn số 49/UBND-VHTT …; UBND phường Hà Huy Tập triển khai
+    nhiệm vụ cụ thể như sau:", "Căn cứ …;\nỦy ban nhân dân xã Tây Sơn thông báo lịch tiếp công
+    dân … như sau:"), or on a line of its own that the body opens ("Chủ tịch HĐND huyện Ngân
+    Sơn … thông báo lịch tiếp công dân như sau:"); None otherwise."""
     text, shadow = norm.text, norm.shadow
-    if not _CARRIES_OUT_OPENING.match(shadow, start):
-        return None
-    stop = _sentence_end(shadow, start, end) + 1  # the opening sentence, up to its colon
-    for m in _OWN_STATEMENT.finditer(shadow, start, min(end, stop + 200)):
-        if shadow.rfind(".", start, m.start()) >= 0:
-            return None
-        actor = _actor(text, shadow, _clause_start(shadow, start, m.start(), ".;:\n,"),
-                       m.start())  # fmt: skip
+    for m in _OWN_STATEMENT.finditer(shadow, start, end):
+        line = _line_start(shadow, start, m.start())
+        carried = _CARRIES_OUT_OPENING.match(shadow, start) or _CARRIES_OUT_LINE.search(
+            shadow, start, line
+        )
+        opened_by_body = False
+        if not carried:
+            opened_by_body = _BODY_START.match(shadow, line + len(shadow[line:]) - len(
+                shadow[line:].lstrip(" \t")
+            )) is not None
+            if not opened_by_body:
+                continue
+        floor = line if opened_by_body else start
+        if shadow.rfind(".", floor, m.start()) >= 0:
+            continue  # the statement is the opening's sentence, not a later one
+        breaks = ".;:\n" if opened_by_body else ".;:\n,"  # "… khóa XIX, nhiệm kỳ … thông báo"
+        actor = _actor(text, shadow, _clause_start(shadow, floor, m.start(), breaks), m.start())
         if actor is not None:
             return actor
     return None

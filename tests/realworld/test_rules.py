@@ -774,3 +774,25 @@ def test_kinds_only_the_centre_issues_are_central(text: str, code: str | None) -
     doc = extract(text).document
     assert doc.level is Level.CENTRAL
     assert (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "place"),
+    [
+        # https://tayson.gialai.gov.vn/… (o-gialai-xa-tay-son): a title, bases, then the act
+        ("Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)\n"
+         "Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;\n"
+         "Ủy Ban nhân dân xã Tây Sơn thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:\n"
+         "I. LỊCH TIẾP CÔNG DÂN\n", Level.COMMUNE, "Tây Sơn"),
+        # https://nganson.backan.gov.vn/… (o-backan-ngan-son): the body opens its own line
+        ("Thông báo lịch tiếp công dân của Chủ tịch HĐND huyện Ngân Sơn khóa XIX\n\n\n"
+         "Chủ tịch HĐND huyện huyện Ngân Sơn khóa XIX, nhiệm kỳ 2016-2021 thông báo lịch tiếp "
+         "công dân như sau:\n\n1. Thời gian:\n", Level.DISTRICT, "Ngân Sơn"),
+    ],
+)  # fmt: skip
+def test_a_body_stating_its_own_act_makes_the_page_its_document(
+    text: str, level: Level, place: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is level
+    assert place in (doc.place.commune, doc.place.district)
