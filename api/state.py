@@ -15,7 +15,17 @@ from api.search import SearchIndex
 from api.settings import Settings, open_configured_store
 from graph.errors import StoreUnavailable
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
-from graph.store import Checkpoint, GraphStore, no_checkpoint
+from graph.store import (
+    Checkpoint,
+    Direction,
+    GraphStore,
+    LevelWalks,
+    Neighbourhood,
+    QueryingStore,
+    Side,
+    Walk,
+    no_checkpoint,
+)
 from ingest.relations import RelationType
 
 
@@ -153,6 +163,52 @@ class GuardedStore:
     def codes(self) -> list[str]:
         with self._lock.read():
             return self.inner.codes()
+
+    # The walks a store answers itself (Neo4j: one Cypher query each), under the read lock.
+    def _walks(self) -> QueryingStore:
+        inner = self.inner
+        return inner if isinstance(inner, QueryingStore) else LevelWalks(inner)
+
+    def walk(
+        self,
+        key: str,
+        *,
+        direction: Direction,
+        types: Collection[RelationType] | None,
+        depth: int,
+        limit: int,
+    ) -> Walk:
+        with self._lock.read():
+            return self._walks().walk(key, direction=direction, types=types, depth=depth,
+                                      limit=limit)  # fmt: skip
+
+    def find_path(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Collection[RelationType] | None,
+        depth: int,
+        directed: bool,
+    ) -> tuple[Edge, ...] | None:
+        with self._lock.read():
+            return self._walks().find_path(a, b, types=types, depth=depth, directed=directed)
+
+    def neighbourhood(
+        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
+    ) -> Neighbourhood:
+        with self._lock.read():
+            return self._walks().neighbourhood(key, types=types, depth=depth, limit=limit)
+
+    def edges_at(
+        self, key: str, *, types: Collection[RelationType] | None, direction: Side
+    ) -> list[Edge]:
+        with self._lock.read():
+            return self._walks().edges_at(key, types=types, direction=direction)
+
+    def close_codes(self, text: str, *, limit: int) -> list[str]:
+        with self._lock.read():
+            return self._walks().close_codes(text, limit=limit)
 
     def counts(self) -> dict[str, int]:
         with self._lock.read():

@@ -238,3 +238,26 @@ class TestNeo4jQueries(QueryContract):
             "MATCH (n:Document {key: 'doc:z'}) RETURN n.search_codes AS c, n.search_text AS t"
         )
         assert rows == [{"c": "doc z", "t": "ke hoach thuc hien doc z"}]
+
+
+def test_the_api_store_passes_the_walks_to_the_store(tmp_path: Path) -> None:
+    # issue 15: behind the API's lock the store must still answer walks itself (Neo4j: one
+    # Cypher query each), not through level-by-level reads
+    from api.state import GuardedStore
+    from tests.report_fixtures import ROOT, rollout
+
+    inner = EmbeddedStore(tmp_path / "graph")
+    rollout().write(inner)
+    guarded = GuardedStore(inner)
+    assert isinstance(guarded, QueryingStore)
+    expected = lineage.down(inner, ROOT).keys
+    calls: list[str] = []
+    original = inner.walk
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append("walk")
+        return original(*args, **kwargs)
+
+    inner.walk = spy  # type: ignore[method-assign]
+    assert lineage.down(guarded, ROOT).keys == expected and calls == ["walk"]
+    guarded.close()
