@@ -24,13 +24,14 @@ from api import present
 from api.cli_extract import parse_meta
 from api.ingest_run import RunStats, default_jobs, ingest_files
 from api.schemas import IngestFileOut
+from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
 from api.uploads import walk
 from api.views import lineage_view
 from graph import lineage as L
 from graph.embedded import FILE_NAME, JOURNAL_NAME
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
-from graph.store import GraphStore
+from graph.store import GraphStore, SearchingStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
 from ingest.errors import VbgraphError
 from ingest.relations import RelationType
@@ -217,6 +218,38 @@ def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return EXIT_OK  # "no path" is an answer, with its hint
 
 
+def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    searcher: Searcher = (
+        CandidateSearch(store) if isinstance(store, SearchingStore)
+        else SearchIndex(store.iter_nodes())
+    )  # fmt: skip
+    hits = searcher.search(args.query, limit=args.limit)
+    nodes = store.nodes_by_key([h.key for h in hits])
+    if args.json:
+        out.write(present.search(args.query, hits, nodes).model_dump_json(indent=2) + "\n")
+        return EXIT_OK
+    table = Table(title=f"Tìm kiếm / search: {args.query}")
+    for column in ("Điểm / score", "Khớp / matched", "Văn bản / document", "Cấp / level",
+                   "Địa bàn / place", "Trích yếu / about"):  # fmt: skip
+        table.add_column(column, justify="right" if column.startswith("Điểm") else "left")
+    for h in hits:
+        n = nodes.get(h.key)
+        if n is None:
+            continue
+        about = (n.subjects[0] if n.subjects else n.title) or ""
+        table.add_row(f"{h.score:g}", _MATCHED.get(h.match, h.match), present.readable(n),
+                      LEVEL_NAMES[n.level.value], present.place_label(n) or "—",
+                      about[:60] + ("…" if len(about) > 60 else ""))  # fmt: skip
+    console = Console(file=out, width=160)
+    console.print(table)
+    if not hits:
+        console.print("Không tìm thấy văn bản nào / nothing found")
+    return EXIT_OK
+
+
+_MATCHED = {"code": "số hiệu / code", "number": "số và loại / number", "text": "nội dung / text"}
+
+
 # ---------------------------------------------------------------------------- show, stats
 def _force_label(in_force: bool, ended_by: list[str]) -> str:
     if in_force:
@@ -396,7 +429,7 @@ def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.Ar
 
 
 def register(subparsers: Any) -> None:
-    """Add ingest, lineage, path, show, stats, view and serve to the `vbgraph` parser."""
+    """Add ingest, lineage, path, search, show, stats, view and serve to `vbgraph`."""
     p = _add(subparsers, "ingest", _ingest, "read documents into the graph (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--meta", action="append", metavar="KEY=VALUE",
@@ -423,6 +456,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("target", metavar="TO", help="the document it may carry out, e.g. 62-KL/TW")
     _walk_options(p)
     p.add_argument("--undirected", action="store_true", help="walk edges either way")
+    p.add_argument("--json", action="store_true", help="the API's JSON answer")
+
+    p = _add(subparsers, "search", _search, "find documents by code, number or words (tìm kiếm)")
+    p.add_argument("query", metavar="QUERY", help='"62 KL TW", "ket luan 62", "doi moi noi dung"')
+    p.add_argument("--limit", type=_positive, default=20, help="most hits (default 20)")
     p.add_argument("--json", action="store_true", help="the API's JSON answer")
 
     p = _add(subparsers, "show", _show, "one document: facts, conflicts, who cites it")

@@ -11,7 +11,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from api.errors import Unauthorized
 from api.extraction import IsolatedExtraction
-from api.search import SearchIndex
+from api.search import Searcher
 from api.settings import Settings
 from api.state import GuardedStore, SearchCache, StoreHolder
 
@@ -39,8 +39,9 @@ def get_store(request: Request) -> GuardedStore:
 
 def get_search_index(
     request: Request, store: Annotated[GuardedStore, Depends(get_store)]
-) -> SearchIndex:
-    """The search index of the store's current version (rebuilt after writes)."""
+) -> Searcher:
+    """The search of the store's current version: an index rebuilt after writes (embedded) or
+    the store's own full-text index (Neo4j)."""
     cache: SearchCache = request.app.state.search_cache
     return cache.get(store)
 
@@ -63,6 +64,6 @@ def require_token(
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 StoreDep = Annotated[GuardedStore, Depends(get_store)]
-SearchDep = Annotated[SearchIndex, Depends(get_search_index)]
+SearchDep = Annotated[Searcher, Depends(get_search_index)]
 TokenDep = Annotated[None, Depends(require_token)]
 ExtractionDep = Annotated[IsolatedExtraction, Depends(get_extraction)]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from api import schemas as S
-from api.search import fold, kind_code
+from api.search import Hit, fold, kind_code
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Node
 from graph.reports._common import document_date
@@ -108,6 +108,23 @@ def source_names(store: GraphStore, docs: Iterable[str]) -> dict[str, str]:
         record = store.document(doc)
         names[doc] = PurePath(record.path).name if record and record.path else doc
     return names
+
+
+def search(query: str, hits: Sequence[Hit], nodes: Mapping[str, Node]) -> S.SearchOut:
+    """The API's (and `vbgraph search --json`'s) answer for a search."""
+    return S.SearchOut(
+        query=query,
+        hits=[
+            S.SearchHitOut(
+                key=h.key,
+                score=h.score,
+                match=h.match,  # type: ignore[arg-type]
+                document=summary(nodes[h.key]),
+            )
+            for h in hits
+            if h.key in nodes
+        ],
+    )
 
 
 def path(answer: PathAnswer, nodes: Mapping[str, Node]) -> S.PathOut:

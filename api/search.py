@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from graph.model import ISSUER, Node
+from graph.model import Head, Node
+from graph.store import SearchingStore
 from graph.store import fold as fold  # re-exported: api.present folds names too
 from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
@@ -41,7 +43,7 @@ def _kind_words() -> dict[str, frozenset[str]]:
 KIND_WORDS = _kind_words()
 
 
-def kind_code(node: Node) -> str:
+def kind_code(node: Node | Head) -> str:
     """The short kind code of a node ("KL"), also for host documents that only give the type
     word ("Kế hoạch" → "KH"); "" when unknown."""
     return kind_code_of(node.kind)
@@ -59,18 +61,27 @@ class Entry:
     weight: int  # documents that mention the node (ties: the more cited first)
 
     @classmethod
-    def of(cls, node: Node) -> Entry:
-        bodies = sorted({f.value for f in node.facts if f.field == ISSUER})
+    def of(cls, node: Node | Head, weight: int | None = None) -> Entry:
+        """`weight`: the documents speaking of the node (a Node counts its own sources)."""
+        bodies = sorted(set(node.issuers))
         raw = [*node.codes, node.title or "", *node.subjects, *bodies]
         texts = tuple(dict.fromkeys(t for t in (fold(r) for r in raw) if t))
+        if weight is None:
+            weight = len(node.sources) if isinstance(node, Node) else 0
         return cls(
             key=node.key,
             codes=frozenset(node.codes) | {node.key},
             number=(node.number or "").lower(),
             kind=fold(kind_code(node)),
             texts=texts,
-            weight=len(node.sources),
+            weight=weight,
         )
+
+
+class Searcher(Protocol):
+    """What the search route asks: the best `limit` hits for `text`."""
+
+    def search(self, text: str, *, limit: int = 20) -> list[Hit]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +128,8 @@ class SearchIndex:
     nodes : iterable of Node
     """
 
-    def __init__(self, nodes: Iterable[Node]) -> None:
-        self.entries = [Entry.of(n) for n in nodes]
+    def __init__(self, nodes: Iterable[Node] = (), *, entries: Iterable[Entry] = ()) -> None:
+        self.entries = [Entry.of(n) for n in nodes] + list(entries)
         self._choices: list[str] = []
         self._owner: list[int] = []
         for i, e in enumerate(self.entries):
@@ -175,3 +186,23 @@ class SearchIndex:
             key=lambda kv: (-kv[1][0], -self.entries[kv[0]].weight, self.entries[kv[0]].key),
         )
         return [Hit(self.entries[i].key, round(s, 1), why) for i, (s, why) in ranked[:limit]]
+
+
+# Candidates a store's own text index gives one search (`graph.store.SearchingStore`).
+CANDIDATES = 400
+
+
+class CandidateSearch:
+    """Search over a store that indexes its own text (Neo4j): the store's full-text index
+    gives a few hundred candidates, ranked here as `SearchIndex` ranks every node; nothing
+    reads the whole graph."""
+
+    def __init__(self, store: SearchingStore) -> None:
+        self.store = store
+
+    def search(self, text: str, *, limit: int = 20) -> list[Hit]:
+        if not fold(text):
+            return []
+        found = self.store.search_candidates(text, limit=max(CANDIDATES, limit * 8))
+        entries = [Entry.of(head, weight) for head, weight in found]
+        return SearchIndex(entries=entries).search(text, limit=limit)

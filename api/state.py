@@ -11,7 +11,7 @@ import contextlib
 import threading
 from collections.abc import Collection, Iterable, Iterator
 
-from api.search import SearchIndex
+from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
 from graph.errors import StoreUnavailable
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
@@ -22,6 +22,7 @@ from graph.store import (
     LevelWalks,
     Neighbourhood,
     QueryingStore,
+    SearchingStore,
     Side,
     Walk,
     no_checkpoint,
@@ -210,6 +211,13 @@ class GuardedStore:
         with self._lock.read():
             return self._walks().close_codes(text, limit=limit)
 
+    def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]:
+        """The store's own text index (graph.store.SearchingStore), under the read lock."""
+        if not isinstance(self.inner, SearchingStore):
+            raise TypeError(f"{type(self.inner).__name__} has no text index of its own")
+        with self._lock.read():
+            return self.inner.search_candidates(text, limit=limit)
+
     def counts(self) -> dict[str, int]:
         with self._lock.read():
             return self.inner.counts()
@@ -287,7 +295,9 @@ class SearchCache:
         self._version: tuple[int, tuple[tuple[str, int], ...]] | None = None
         self._index: SearchIndex | None = None
 
-    def get(self, store: GuardedStore) -> SearchIndex:
+    def get(self, store: GuardedStore) -> Searcher:
+        if isinstance(store.inner, SearchingStore):
+            return CandidateSearch(store)  # the store's own index: nothing to build or keep
         version = (store.generation, tuple(sorted(store.counts().items())))
         with self._mutex:
             if self._index is None or version != self._version:

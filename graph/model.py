@@ -177,6 +177,11 @@ class _Described:
         return self._values(SUBJECT)
 
     @property
+    def issuers(self) -> tuple[str, ...]:
+        """The issuing bodies citations name ("Bộ Chính trị")."""
+        return self._values(ISSUER)
+
+    @property
     def aliases(self) -> tuple[str, ...]:
         """Every spelling of the code seen, other than the canonical one."""
         return tuple(v for v in self._values(SPELLING) if v != self.canonical)

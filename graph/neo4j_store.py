@@ -774,6 +774,23 @@ class Neo4jStore:
         )
         return close_codes_among(text, [r["c"] for r in rows], limit=limit)
 
+    def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]:
+        """Heads whose folded codes or text hold a word of `text` (or one it begins, or one
+        edit away), best Lucene score first, each with the number of documents speaking of
+        it; graph.store.SearchingStore."""
+        folded = fold(text)
+        codes, words = _lucene("search_codes", folded), _lucene("search_text", folded)
+        if codes is None or words is None:
+            return []
+        rows = self._read(
+            f"CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $q, {{limit: $n}}) "
+            "YIELD node AS n "
+            "RETURN properties(n) AS p, COUNT { (s:Said {key: n.key}) } AS weight",
+            q=f"{codes} OR {words}",
+            n=limit,
+        )
+        return [(_head(r["p"]), int(r["weight"])) for r in rows]
+
     def iter_nodes(self) -> Iterator[Node]:
         for r in self._read("MATCH (n:Document) " + _WHOLE + " ORDER BY n.key"):
             yield _node(r["p"], r["said"])

@@ -186,6 +186,15 @@ class QueryingStore(Protocol):
     def close_codes(self, text: str, *, limit: int) -> list[str]: ...
 
 
+@runtime_checkable
+class SearchingStore(Protocol):
+    """A store with a text index of its own (Neo4j's full-text index): it gives the heads a
+    search may want, each with the number of documents that speak of it, so a search ranks a
+    few hundred candidates instead of reading every node."""
+
+    def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]: ...
+
+
 def _step_order(step: tuple[str, str, Edge]) -> tuple[str, str, str, str]:
     here, there, e = step
     return (here, there, e.type.value, e.doc)

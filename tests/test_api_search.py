@@ -80,3 +80,26 @@ def test_kind_code_reads_the_type_word_of_documents_without_a_code() -> None:
     assert kind_code(Node("doc:x", kind="Kế hoạch")) == "KH"
     assert kind_code(Node("62-KL/TW", kind="KL")) == "KL"
     assert kind_code(Node("doc:y")) == ""
+
+
+QUERIES = ("62-KL/TW", "62 KL TW", "ket luan 62", "thông báo 160", "160-KL/TW",
+           "doi moi noi dung phuong thuc", "ke hoach", "Đức Phố", "qqqzzz")  # fmt: skip
+
+
+@pytest.mark.neo4j
+def test_neo4j_search_from_its_own_index_answers_as_the_whole_index(index: SearchIndex) -> None:
+    # issue 15: on Neo4j the full-text index gives the candidates; the answers are those of
+    # the in-memory index over every node
+    from api.search import CandidateSearch
+    from tests.report_fixtures import open_test_neo4j
+
+    store = open_test_neo4j()
+    try:
+        for ext in corpus():
+            ingest_extraction(store, ext)
+        searcher = CandidateSearch(store)
+        for query in QUERIES:
+            want = [(h.key, h.match) for h in index.search(query, limit=5)]
+            assert [(h.key, h.match) for h in searcher.search(query, limit=5)] == want, query
+    finally:
+        store.close()

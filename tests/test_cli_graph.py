@@ -159,3 +159,16 @@ def test_path_prefers_the_chain_of_implementation_and_explains_direction(
                  "--data-dir", data_dir]) == 0  # fmt: skip
     body = json.loads(capsys.readouterr().out)
     assert body["relations"] == "given" and not body["found"]
+
+
+def test_search_finds_by_code_number_and_words(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["search", "ket luan 62", "--json", "--data-dir", data_dir]) == 0
+    body = json.loads(capsys.readouterr().out)
+    assert body["hits"][0]["key"] == "62-KL/TW" and body["hits"][0]["match"] == "number"
+    assert main(["search", "doi moi noi dung", "--limit", "3", "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert "Tìm kiếm / search" in out and "62-KL/TW" in out and "nội dung / text" in out
+    assert main(["search", "qqqzzz", "--data-dir", data_dir]) == 0
+    assert "nothing found" in capsys.readouterr().out

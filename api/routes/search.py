@@ -9,7 +9,7 @@ from fastapi import APIRouter, Query
 from api import present
 from api.deps import SearchDep, StoreDep
 from api.routes.lineage import ERRORS
-from api.schemas import SearchHitOut, SearchOut
+from api.schemas import SearchOut
 
 router = APIRouter(tags=["search"], responses=ERRORS)
 
@@ -31,17 +31,4 @@ def search(
 ) -> SearchOut:
     """Documents best matching `q` (codes first, then fuzzy text), best first."""
     hits = index.search(q, limit=limit)
-    nodes = store.nodes_by_key([h.key for h in hits])
-    return SearchOut(
-        query=q,
-        hits=[
-            SearchHitOut(
-                key=h.key,
-                score=h.score,
-                match=h.match,  # type: ignore[arg-type]
-                document=present.summary(nodes[h.key]),
-            )
-            for h in hits
-            if h.key in nodes
-        ],
-    )
+    return present.search(q, hits, store.nodes_by_key([h.key for h in hits]))
