@@ -126,7 +126,7 @@ def test_overview_hides_citations_until_asked(overview: Loaded) -> None:
         "window.vbgraphNetwork.body.data.edges.get().filter(e => !e.hidden).map(e => e.vbType)"
     )
     assert "CITES" in types
-    everything = overview.js("window.vbgraphNetwork.body.data.nodes.length")
+    everything = overview.js("window.vbgraphData.nodes.length")  # documents, not groups
     assert overview.js(VISIBLE) == everything > shown
     shoot(overview, "view-overview-cites.png")
     assert_readable(overview)  # all 29 documents, still apart and inside

@@ -16,8 +16,10 @@
     return measure.measureText(String(text)).width;
   }
   var MAX_SCALE = 1.25;  // never zoom a small graph in past this
+  var READABLE = 12;     // screen pixels a label should keep; folded groups' names shorten
   var MARGIN = 24;       // screen pixels kept free around the drawing when fitting
   var LEVEL_FONT = 14, GROUP_FONT = 13;
+  var STACK = 8, LIFT = 4;  // a folded group is drawn as a stack of cards: this far right, up
   var RANK = { IMPLEMENTS: 0, REVIEWS: 1, BASED_ON: 2, CITES: 9 };
 
   // ---- the overview's own layout: levels top-down, each level's documents grouped by
@@ -31,10 +33,55 @@
   var hiddenFirst = {}, edgeHiddenFirst = {};
   data.nodes.forEach(function (n) { if (n.hidden) hiddenFirst[n.id] = true; });
   data.edges.forEach(function (e) { if (e.hidden) edgeHiddenFirst[e.id] = true; });
-  var state = { showCites: false, expanded: {} };
+  var state = { showCites: false, expanded: {}, folded: {}, short: false };
   var sizes = {};        // id -> {w, up, down} as last drawn (canvas units)
   var frames = [];       // overview: bands, level names and group frames to draw
   var titles = [];       // every name the page draws itself: {text, x, y, w, h, font}
+
+  // ---- province groups: a level's documents of one province (vbGroup) can be folded into
+  // one node standing for them; relations to and from them are drawn to it, counted
+  var levelOf = {};
+  data.levels.forEach(function (level) { levelOf[level[0]] = level; });
+  var groups = [], groupById = {}, groupOf = {};
+  if (data.overview) {
+    data.nodes.forEach(function (n) {
+      if (!n.vbGroup) return;  // central documents are not grouped
+      var gid = "vbgroup:" + n.level + ":" + n.vbGroup;
+      if (!groupById[gid]) {
+        groupById[gid] = { id: gid, name: n.vbGroup, rank: n.level, shown: [] };
+        groups.push(groupById[gid]);
+      }
+      groupOf[n.id] = gid;
+    });
+    nodes.add(groups.map(function (g) {
+      var fill = levelOf[g.rank][2], ink = levelOf[g.rank][3];
+      return { id: g.id, label: g.name, level: g.rank, vbGroup: g.name, vbFold: true,
+               hidden: true, shape: "box", borderWidth: 2, borderWidthSelected: 3,
+               margin: { top: 6, bottom: 6, left: 9, right: 9 },
+               color: { background: fill, border: "#1b2631",
+                        highlight: { background: fill, border: "#000000" },
+                        hover: { background: fill, border: "#000000" } },
+               font: { size: data.groups.font, color: ink, strokeWidth: 0 } };
+    }));
+    if (data.groups.folded) groups.forEach(function (g) { state.folded[g.id] = true; });
+  }
+  // the full name of a folded group, or the short one ("Bắc Giang (12)", the legend and the
+  // hover say what the number counts) when the full ones would be drawn too small to read
+  function groupLabel(g, full) {
+    return state.short && !full ? g.name + " (" + g.shown.length + ")" :
+      g.name + " — " + g.shown.length + " văn bản / document" +
+        (g.shown.length === 1 ? "" : "s");
+  }
+  function groupTitle(g) {
+    var names = g.shown.slice(0, 8).map(function (id) { return nodes.get(id).label; });
+    var more = g.shown.length - names.length;
+    return [groupLabel(g, true) + " — " + levelOf[g.rank][1],
+            g.shown.length + " văn bản / documents: " + names.join(", ") +
+              (more > 0 ? " … (+" + more + ")" : ""),
+            state.folded[g.id] ? "Nhấp đúp để mở rộng / double-click to expand" :
+              "Bấm tên khung để thu gọn / click the frame's name to collapse"].join("\n");
+  }
+  function header(g) { return "\u25be " + g; }  // ▾ : an open group, its name folds it
 
   function edgeShown(e) {
     return !edgeHiddenFirst[e.id] || state.showCites || state.expanded[e.from] ||
@@ -45,6 +92,7 @@
     var size = n.font.size, lw = 0;
     String(n.label).split("\n").forEach(function (l) { lw = Math.max(lw, textWidth(l, size)); });
     if (n.shape === "box") return { w: lw + 12, up: size / 2 + 6, down: size / 2 + 6 };
+    if (n.vbFold) return { w: lw + 22 + STACK, up: size / 2 + 8 + LIFT, down: size / 2 + 8 };
     if (n.shape === "ellipse") {
       return { w: lw + size + 16, up: size / 2 + 8, down: size / 2 + 8 };
     }
@@ -56,6 +104,8 @@
   function pack(ids, limit) {
     var GAP = 34, GROUP_GAP = 46, TITLE = GROUP_FONT + 10, HEADER = LEVEL_FONT + 16;
     var LINE_GAP = 40, LEVEL_GAP = 44;
+    var FOLD_GAP = 20, FOLD_LINE_GAP = 28;  // closer: a line of folded groups only, no frames
+    function gap(id) { return nodes.get(id).vbFold ? FOLD_GAP : GAP; }
     var pos = {}, out = { pos: pos, frames: [], titles: [], width: 0, height: 0 };
     var y = 0;
     data.levels.forEach(function (level) {
@@ -64,16 +114,15 @@
       if (!mine.length) return;
       var top = y;
       y += HEADER;
-      var groups = {}, order = [];
+      var groups = {}, order = [], boxed = {};
       var bary = {};
       mine.forEach(function (id) {
         var n = nodes.get(id), xs = [];
-        adjacency[id].forEach(function (pair) {
-          if (pos[pair[1]] && edgesShown[pair[0]]) xs.push(pos[pair[1]].x);
-        });
+        (links[id] || []).forEach(function (other) { if (pos[other]) xs.push(pos[other].x); });
         bary[id] = xs.length ? xs.reduce(function (a, b) { return a + b; }, 0) / xs.length : null;
         if (!groups[n.vbGroup]) { groups[n.vbGroup] = []; order.push(n.vbGroup); }
         groups[n.vbGroup].push(id);
+        boxed[n.vbGroup] = Boolean(n.vbGroup) && !n.vbFold;  // a folded group: no frame
       });
       function byBary(a, b) {
         var x = bary[a], z = bary[b];
@@ -103,13 +152,18 @@
         if (z === null && x !== null) return -1;
         return a.localeCompare(b, "vi");
       });
-      // flow documents into lines no wider than `limit`; a line holds segments of one group
-      var lines = [], line = null;
+      // flow documents into lines no wider than `limit`; a line holds segments of one group;
+      // framed groups keep a gap from their neighbours, folded ones only the documents' gap
+      var lines = [], line = null, lineGap = LINE_GAP;
+      function gapBefore(ln, g) {
+        var last = ln && ln.segs[ln.segs.length - 1];
+        return last && (boxed[g] || last.boxed) ? GROUP_GAP : 0;
+      }
       order.forEach(function (g) {
-        var titleW = g ? textWidth(g, GROUP_FONT, true) + 12 : 0, seg = null;
+        var titleW = boxed[g] ? textWidth(header(g), GROUP_FONT, true) + 12 : 0, seg = null;
         groups[g].forEach(function (id) {
-          var w = sizeOf(id).w + GAP;
-          var add = seg ? w : Math.max(w, titleW) + (line && line.segs.length ? GROUP_GAP : 0);
+          var w = sizeOf(id).w + gap(id);
+          var add = seg ? w : Math.max(w, titleW) + gapBefore(line, g);
           if (!line || (line.width + add > limit && line.segs.length)) {
             line = { segs: [], width: 0 };
             lines.push(line);
@@ -117,8 +171,8 @@
             add = Math.max(w, titleW);
           }
           if (!seg) {
-            seg = { group: g, ids: [], width: 0, titleW: titleW,
-                    gap: line.segs.length ? GROUP_GAP : 0 };
+            seg = { group: g, boxed: boxed[g], ids: [], width: 0, titleW: titleW,
+                    gap: gapBefore(line, g) };
             line.segs.push(seg);
           }
           var before = seg.width;
@@ -127,7 +181,6 @@
           line.width += seg.width - before + (seg.ids.length === 1 ? seg.gap : 0);
         });
       });
-      var named = order.some(function (g) { return g; });
       lines.forEach(function (ln) {
         var up = 0, down = 0;
         ln.segs.forEach(function (seg) {
@@ -137,28 +190,32 @@
             down = Math.max(down, s.down);
           });
         });
+        var named = ln.segs.some(function (seg) { return seg.boxed; });
         var strip = named ? TITLE : 0, cy = y + strip + up, x = -ln.width / 2;
         ln.segs.forEach(function (seg) {
           x += seg.gap;
-          var used = seg.ids.reduce(function (a, id) { return a + sizeOf(id).w + GAP; }, 0);
+          var used = seg.ids.reduce(function (a, id) { return a + sizeOf(id).w + gap(id); }, 0);
           var cx = x + (seg.width - used) / 2;
           seg.ids.forEach(function (id) {
-            var w = sizeOf(id).w + GAP;
+            var w = sizeOf(id).w + gap(id);
             pos[id] = { x: cx + w / 2, y: cy };
             cx += w;
           });
-          if (seg.group) {
+          if (seg.boxed) {
             out.frames.push({ kind: "group", x: x + 2, y: y + 2, w: seg.width - 4,
                               h: strip + up + down + 18 });
-            out.titles.push({ text: seg.group, x: x + 8, y: y + 4, w: seg.titleW - 12,
-                              h: GROUP_FONT + 4, font: GROUP_FONT, bold: true });
+            out.titles.push({ text: header(seg.group), x: x + 8, y: y + 4, w: seg.titleW - 12,
+                              h: GROUP_FONT + 4, font: GROUP_FONT, bold: true,
+                              group: "vbgroup:" + rank + ":" + seg.group });
           }
           x += seg.width;
         });
         out.width = Math.max(out.width, ln.width);
-        y += strip + up + down + LINE_GAP;
+        var folds = ln.segs.every(function (seg) { return nodes.get(seg.ids[0]).vbFold; });
+        lineGap = folds ? FOLD_LINE_GAP : LINE_GAP;
+        y += strip + up + down + lineGap;
       });
-      y += LEVEL_GAP - LINE_GAP;
+      y += LEVEL_GAP - lineGap;
       out.frames.push({ kind: "band", top: top - LEVEL_GAP / 2, bottom: y - LEVEL_GAP / 2,
                         colour: level[2],
                         stripe: out.frames.filter(function (f) { return f.kind === "band"; })
@@ -183,16 +240,59 @@
     }).map(function (n) { return n.id; });
   }
 
-  function place() {
-    var ids = visibleIds();
-    var shown = {};
-    ids.forEach(function (id) { shown[id] = true; });
-    nodes.update(data.nodes.filter(function (n) {
-      return Boolean(nodes.get(n.id).hidden) === Boolean(shown[n.id]);
-    }).map(function (n) { return { id: n.id, hidden: !shown[n.id] }; }));
-    var edgeFix = data.edges.map(function (e) {
-      return { id: e.id, hidden: !edgesShown[e.id] };
+  // documents of a folded group give way to the group's node; relations to them are drawn
+  // to it, one line per pair of drawn ends and type, with the count in the hover
+  var links = {};     // drawn id -> drawn ids it is linked to (for the barycentres)
+  var folds = [];     // the relations drawn for folded groups: vis edges "vbagg:…"
+  function project(docs) {
+    var drawn = {}, ids = [];
+    groups.forEach(function (g) { g.shown = []; });
+    docs.forEach(function (id) {
+      var g = groupOf[id];
+      if (g) groupById[g].shown.push(id);
+      drawn[id] = g && state.folded[g] ? g : id;
+      if (drawn[id] === id) ids.push(id);
     });
+    groups.forEach(function (g) { if (state.folded[g.id] && g.shown.length) ids.push(g.id); });
+    links = {};
+    ids.forEach(function (id) { links[id] = []; });
+    var fixes = [], bundles = {}, order = [];
+    data.edges.forEach(function (e) {
+      var a = drawn[e.from], b = drawn[e.to];
+      var own = edgesShown[e.id] && a !== undefined && b !== undefined;
+      var folded = own && (a !== e.from || b !== e.to);
+      fixes.push({ id: e.id, hidden: !own || folded });
+      if (!own || a === b) return;  // a relation inside a folded group is not drawn
+      links[a].push(b);
+      links[b].push(a);
+      if (!folded) return;
+      var key = [a, b, String(e.vbType).toUpperCase()].join("\u0000");
+      if (!bundles[key]) { bundles[key] = { from: a, to: b, list: [] }; order.push(key); }
+      bundles[key].list.push(e);
+    });
+    return { ids: ids, fixes: fixes, bundles: order.map(function (k) { return bundles[k]; }) };
+  }
+  function bundleEdge(bundle, i) {
+    var first = bundle.list[0], n = bundle.list.length;
+    var lines = bundle.list.slice(0, 6).map(function (e) {
+      return "• " + nodes.get(e.from).label + " → " + nodes.get(e.to).label;
+    });
+    if (n > lines.length) {
+      lines.push("… và " + (n - lines.length) + " quan hệ khác / and " +
+                 (n - lines.length) + " more");
+    }
+    return { id: "vbagg:" + i, from: bundle.from, to: bundle.to, vbType: first.vbType,
+             vbRel: first.vbRel, vbCount: n, vbMembers: bundle.list.map(function (e) {
+               return e.id; }),
+             title: first.vbRel + ": " + n + " quan hệ / relations\n" + lines.join("\n"),
+             color: first.color, dashes: first.dashes,
+             width: (first.width || 1) + Math.min(2.5, Math.log2(n) / 2) };
+  }
+
+  // the packing, among rows of several widths, that the canvas shows largest
+  var placedIn = 0;  // the canvas's height the overview was last placed in
+  function arrange(ids) {
+    placedIn = canvasBox.clientHeight;
     var W = canvasBox.clientWidth - 2 * MARGIN, H = canvasBox.clientHeight - 2 * MARGIN;
     var widest = 1, total = 1;
     ids.forEach(function (id) { widest = Math.max(widest, sizeOf(id).w + 260); });
@@ -203,23 +303,75 @@
       });
       total = Math.max(total, sum);
     });
-    var best = null;
-    for (var k = 0; k <= 31; k++) {  // the last: every level on one line
-      var limit = k > 30 ? Infinity : widest + (Math.max(total, widest) - widest) * k / 30;
+    var best = null, step = (Math.max(total, widest) - widest) / 30;
+    function tryLimit(limit) {
       var lay = pack(ids, limit);
       var scale = Math.min(W / lay.width, H / lay.height, MAX_SCALE);
-      if (!best || scale > best.scale + 1e-6) best = { scale: scale, lay: lay };
+      if (!best || scale > best.scale + 1e-6) best = { scale: scale, lay: lay, limit: limit };
+    }
+    for (var k = 0; k <= 31; k++) {  // the last: every level on one line
+      tryLimit(k > 30 ? Infinity : widest + step * k);
+    }
+    // then finer around the best, where a step moves more than a document or two
+    if (best.limit !== Infinity && step > 60) {
+      var from = best.limit - step;
+      for (var j = 1; j < 20; j++) tryLimit(from + step * j / 10);
+    }
+    return best;
+  }
+
+  function place() {
+    var drawn = project(visibleIds());
+    var ids = drawn.ids, edgeFix = drawn.fixes;
+    var shown = {};
+    ids.forEach(function (id) { shown[id] = true; });
+    var nodeFix = data.nodes.filter(function (n) {
+      return Boolean(nodes.get(n.id).hidden) === Boolean(shown[n.id]);
+    }).map(function (n) { return { id: n.id, hidden: !shown[n.id] }; });
+    nodes.update(nodeFix);
+    function name() {
+      nodes.update(groups.map(function (g) {
+        var label = groupLabel(g);
+        if (label !== nodes.get(g.id).label) delete sizes[g.id];
+        return { id: g.id, hidden: !shown[g.id], label: label, title: groupTitle(g) };
+      }));
+    }
+    name();
+    var best = arrange(ids);
+    if (!state.short && best.scale * data.groups.font < READABLE &&
+        groups.some(function (g) { return shown[g.id]; })) {
+      state.short = true;
+      name();
+      best = arrange(ids);
     }
     var lay = best.lay;
     nodes.update(ids.map(function (id) { return { id: id, x: lay.pos[id].x, y: lay.pos[id].y }; }));
     // relations along one line would run through the documents between: arc them
+    function arc(e, own) {
+      var a = lay.pos[e.from], b = lay.pos[e.to];
+      var flat = a && b && Math.abs(a.y - b.y) < 1 && !own;
+      return flat ? { enabled: true, type: "curvedCW", roundness: 0.3 } :
+        own || data.options.edges.smooth;
+    }
     edgeFix.forEach(function (fix) {
-      var e = edges.get(fix.id), a = lay.pos[e.from], b = lay.pos[e.to];
-      var flat = a && b && Math.abs(a.y - b.y) < 1 && !dataEdge[fix.id].smooth;
-      fix.smooth = flat ? { enabled: true, type: "curvedCW", roundness: 0.3 } :
-        dataEdge[fix.id].smooth || data.options.edges.smooth;
+      fix.smooth = arc(dataEdge[fix.id], dataEdge[fix.id].smooth);
     });
     edges.update(edgeFix);
+    // several types between one pair of drawn ends: bend them to alternate sides
+    function pairOf(b) { return [b.from, b.to].sort().join("\u0000"); }
+    var pairs = {}, seen = {};
+    drawn.bundles.forEach(function (b) { pairs[pairOf(b)] = (pairs[pairOf(b)] || 0) + 1; });
+    var bundled = drawn.bundles.map(function (bundle, i) {
+      var e = bundleEdge(bundle, i), key = pairOf(bundle);
+      var n = seen[key] = (seen[key] || 0) + 1;
+      var own = pairs[key] > 1 ? { enabled: true, roundness: 0.2 * Math.ceil(n / 2),
+        type: (n % 2) === (e.from < e.to ? 1 : 0) ? "curvedCW" : "curvedCCW" } : null;
+      e.smooth = arc(e, own);
+      return e;
+    });
+    edges.remove(folds);
+    edges.add(bundled);
+    folds = bundled.map(function (e) { return e.id; });
     frames = lay.frames;
     titles = lay.titles;
   }
@@ -285,9 +437,10 @@
     network.body.nodeIndices.forEach(function (id) {
       var n = network.body.nodes[id];
       if (n.options.hidden) return;
-      var b = network.getBoundingBox(id), s = sizeOf(id);
-      grow({ left: Math.min(b.left, n.x - s.w / 2), right: Math.max(b.right, n.x + s.w / 2),
-             top: Math.min(b.top, n.y - s.up), bottom: Math.max(b.bottom, n.y + s.down) });
+      var b = network.getBoundingBox(id), s = sizeOf(id), k = n.options.vbFold ? 1 : 0;
+      grow({ left: Math.min(b.left, n.x - s.w / 2),
+             right: Math.max(b.right + k * STACK, n.x + s.w / 2),
+             top: Math.min(b.top - k * LIFT, n.y - s.up), bottom: Math.max(b.bottom, n.y + s.down) });
     });
     drawnEdgeLabels().forEach(grow);
     if (data.overview) titles.forEach(function (t) {
@@ -380,6 +533,7 @@
       if (n.options.hidden) return;
       var b = network.getBoundingBox(id);
       var s = { w: b.right - b.left, up: n.y - b.top, down: b.bottom - n.y };
+      if (n.options.vbFold) { s.w += STACK; s.up += LIFT; }
       var old = sizes[id];
       if (!old || Math.abs(old.w - s.w) > 1 || Math.abs(old.up - s.up) > 1 ||
           Math.abs(old.down - s.down) > 1) changed = true;
@@ -389,6 +543,7 @@
   }
   function relayout() {  // after the toggle or an expansion
     window.vbgraphReady = false;
+    state.short = false;
     restoreLabels();
     place();
     fit();
@@ -458,6 +613,21 @@
           ctx.strokeRect(f.x, f.y, f.w, f.h);
         }
       });
+      // a folded group: two cards behind its node
+      groups.forEach(function (g) {
+        if (!state.folded[g.id] || nodes.get(g.id).hidden) return;
+        var b = network.getBoundingBox(g.id);
+        ctx.fillStyle = levelOf[g.rank][2];
+        ctx.strokeStyle = "#1b2631";
+        ctx.lineWidth = 1.2;
+        [1, 0.5].forEach(function (k) {
+          ctx.globalAlpha = k === 1 ? 0.45 : 0.7;
+          ctx.fillRect(b.left + k * STACK, b.top - k * LIFT, b.right - b.left, b.bottom - b.top);
+          ctx.globalAlpha = 1;
+          ctx.strokeRect(b.left + k * STACK, b.top - k * LIFT, b.right - b.left,
+                         b.bottom - b.top);
+        });
+      });
       ctx.globalAlpha = 1;
       ctx.textBaseline = "top";
       titles.forEach(function (t) {
@@ -483,18 +653,76 @@
     });
   });
 
+  // the legend opened or closed changes the canvas's height: place and fit again
+  document.getElementById("vbgraph-legend").addEventListener("toggle", function () {
+    if (data.overview && canvasBox.clientHeight !== placedIn) relayout();
+  });
   var toggle = document.getElementById("vbgraph-cites");
   toggle.addEventListener("change", function () {
     state.showCites = toggle.checked;
     relayout();
   });
-  // double-click a document of the overview: show the documents hidden behind it
-  network.on("doubleClick", function (params) {
+  // double-click a document of the overview: show the documents hidden behind it;
+  // double-click a folded group: unfold it
+  var foldedAt = null;  // where and when a frame's name was clicked: a double-click there
+  network.on("doubleClick", function (params) {  // must not unfold what its first click folded
     if (!data.overview || !params.nodes.length) return;
-    state.expanded[params.nodes[0]] = true;
+    var p = params.pointer.DOM;
+    if (foldedAt && performance.now() - foldedAt.t < 700 &&
+        Math.abs(p.x - foldedAt.x) < 8 && Math.abs(p.y - foldedAt.y) < 8) return;
+    var id = params.nodes[0];
+    if (groupById[id]) {
+      setFolded([id], false);
+      return;
+    }
+    state.expanded[id] = true;
     relayout();
   });
   window.vbgraphExpand = function (id) { state.expanded[id] = true; relayout(); };
+
+  // ---- folding groups: the group's node (double-click, panel), the name on its frame
+  // (click), the header's buttons (all at once)
+  var showing = null;  // what the panel shows
+  function setFolded(ids, on) {
+    ids.forEach(function (id) { state.folded[id] = on; });
+    relayout();
+    if (showing && (groupById[showing] || groupOf[showing])) showDetails(showing);
+  }
+  function headerAt(point) {
+    var slack = 3 / network.getScale();
+    var hit = titles.filter(function (t) {
+      return t.group && point.x >= t.x - slack && point.x <= t.x + t.w + slack &&
+        point.y >= t.y - slack && point.y <= t.y + t.h + slack;
+    });
+    return hit.length ? hit[0].group : null;
+  }
+  canvasBox.addEventListener("mousemove", function (event) {
+    if (!data.overview) return;
+    var box = canvasBox.getBoundingClientRect();
+    var at = network.DOMtoCanvas({ x: event.clientX - box.left, y: event.clientY - box.top });
+    canvasBox.style.cursor = headerAt(at) ? "pointer" : "";
+  });
+  document.getElementById("vbgraph-fold-all").addEventListener("click", function () {
+    setFolded(groups.map(function (g) { return g.id; }), true);
+  });
+  document.getElementById("vbgraph-unfold-all").addEventListener("click", function () {
+    setFolded(groups.map(function (g) { return g.id; }), false);
+  });
+  window.vbgraphGroups = function () {
+    return groups.map(function (g) {
+      return { id: g.id, name: g.name, level: g.rank, count: g.shown.length,
+               folded: Boolean(state.folded[g.id]), drawn: !nodes.get(g.id).hidden,
+               label: nodes.get(g.id).label, title: nodes.get(g.id).title };
+    });
+  };
+  window.vbgraphFold = function (id, on) { setFolded([id], on !== false); };
+  window.vbgraphHeaders = function () {  // the names on the frames, in page (DOM) pixels
+    return titles.filter(function (t) { return t.group; }).map(function (t) {
+      var a = network.canvasToDOM({ x: t.x, y: t.y });
+      var z = network.canvasToDOM({ x: t.x + t.w, y: t.y + t.h });
+      return { group: t.group, left: a.x, top: a.y, right: z.x, bottom: z.y };
+    });
+  };
 
   function el(tag, text, className) {
     var e = document.createElement(tag);
@@ -504,8 +732,9 @@
   }
 
   function jumpButton(id) {
-    var other = nodes.get(id);
-    var b = el("button", other ? other.label : id, "jump");
+    var other = nodes.get(id), g = groupById[id];
+    var b = el("button", other ? other.label + (g ? " (" + levelOf[g.rank][1] + ")" : "") : id,
+               "jump");
     b.type = "button";
     b.addEventListener("click", function () { select(id); });
     return b;
@@ -530,10 +759,67 @@
     panel.appendChild(ul);
   }
 
+  function foldButton(g) {
+    var folded = state.folded[g.id];
+    var b = el("button", (folded ? "Mở rộng nhóm / expand group " :
+                                   "Thu gọn nhóm / collapse group ") + g.name, "fold");
+    b.type = "button";
+    b.setAttribute("aria-expanded", folded ? "false" : "true");
+    b.addEventListener("click", function () { setFolded([g.id], !folded); });
+    return b;
+  }
+
+  function showGroup(g) {
+    panel.appendChild(el("h2", groupLabel(g), "doc"));
+    var dl = el("dl");
+    [["Cấp / level", levelOf[g.rank][1]], ["Địa bàn / place", g.name],
+     ["Văn bản / documents", String(g.shown.length)],
+     ["Trạng thái / state", state.folded[g.id] ? "Thu gọn / collapsed" : "Mở rộng / expanded"]]
+      .forEach(function (row) {
+        dl.appendChild(el("dt", row[0]));
+        dl.appendChild(el("dd", row[1]));
+      });
+    panel.appendChild(dl);
+    panel.appendChild(foldButton(g));
+    if (state.folded[g.id]) {
+      [["Quan hệ đi / from this group", "from", "to", " → "],
+       ["Quan hệ đến / to this group", "to", "from", " ← "]].forEach(function (way) {
+        var list = edges.get({ filter: function (e) {
+          return e.vbCount && e[way[1]] === g.id;
+        } });
+        panel.appendChild(el("h2", way[0] + " (" + list.length + ")"));
+        if (!list.length) return;
+        var ul = el("ul", null, "rel");
+        list.forEach(function (e) {
+          var li = el("li");
+          li.appendChild(el("strong", e.vbRel + " × " + e.vbCount));
+          li.appendChild(document.createTextNode(way[3]));
+          li.appendChild(jumpButton(e[way[2]]));
+          ul.appendChild(li);
+        });
+        panel.appendChild(ul);
+      });
+    }
+    panel.appendChild(el("h2", "Văn bản trong nhóm / documents in this group (" +
+                               g.shown.length + ")"));
+    var ul = el("ul", null, "rel");
+    g.shown.forEach(function (id) {
+      var li = el("li");
+      li.appendChild(jumpButton(id));
+      ul.appendChild(li);
+    });
+    panel.appendChild(ul);
+  }
+
   function showDetails(id) {
     var node = nodes.get(id);
     panel.replaceChildren();
+    showing = id;
     if (!node) return;
+    if (groupById[id]) {
+      showGroup(groupById[id]);
+      return;
+    }
     panel.appendChild(el("h2", node.label, "doc"));
     var dl = el("dl");
     node.vbFacts.forEach(function (row) {
@@ -562,25 +848,43 @@
       reports.appendChild(a);
     });
     panel.appendChild(reports);
+    if (groupOf[id]) panel.appendChild(foldButton(groupById[groupOf[id]]));
+    // its own relations, drawn or not (never the counted lines of folded groups)
     relationSection("Quan hệ đi / from this document",
-      edges.get({ filter: function (e) { return e.from === id; } }), "to");
+      edges.get({ filter: function (e) { return e.from === id && !e.vbCount; } }), "to");
     relationSection("Quan hệ đến / to this document",
-      edges.get({ filter: function (e) { return e.to === id; } }), "from");
+      edges.get({ filter: function (e) { return e.to === id && !e.vbCount; } }), "from");
   }
 
   function select(id) {
-    if (nodes.get(id).hidden) {  // a document hidden in the overview: show it first
-      state.expanded[id] = true;
+    var g = groupById[id];
+    if (nodes.get(id).hidden && !g) {  // a document hidden in the overview: show it first
+      if (groupOf[id]) state.folded[groupOf[id]] = false;
+      if (visibleIds().indexOf(id) < 0) state.expanded[id] = true;
       relayout();
     }
-    network.selectNodes([id]);
-    network.focus(id, { scale: 1.1, animation: { duration: 300 } });
+    if (g && nodes.get(id).hidden) {  // an open group: its documents
+      network.selectNodes(g.shown);
+      if (g.shown.length) network.focus(g.shown[0], { scale: 1.1, animation: { duration: 300 } });
+    } else {
+      network.selectNodes([id]);
+      network.focus(id, { scale: 1.1, animation: { duration: 300 } });
+    }
     showDetails(id);
   }
   window.vbgraphSelect = select;
 
   network.on("click", function (params) {
-    if (params.nodes.length) showDetails(params.nodes[0]);
+    if (params.nodes.length) {
+      showDetails(params.nodes[0]);
+      return;
+    }
+    var g = data.overview && headerAt(params.pointer.canvas);
+    if (g) {
+      foldedAt = { t: performance.now(), x: params.pointer.DOM.x, y: params.pointer.DOM.y };
+      setFolded([g], true);
+      showDetails(g);
+    }
   });
 
   // Search: diacritic-insensitive; đ/Đ do not decompose under NFD, so fold them by hand.
@@ -591,7 +895,9 @@
   function squash(s) { return s.replace(/[\s\-\/.–_]/g, ""); }
   var index = data.nodes.map(function (n) {
     return { id: n.id, label: fold(n.label), all: fold(n.vbSearch) };
-  });
+  }).concat(groups.map(function (g) {  // a province's name finds its groups first
+    return { id: g.id, label: fold(g.name), all: fold(g.name + " " + levelOf[g.rank][1]) };
+  }));
 
   function search(text) {
     var q = fold(text);

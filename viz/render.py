@@ -9,7 +9,9 @@ Layout: top-down, central (level 0) at the top down to commune (3) and unknown (
 from the implementing document to the implemented one, so arrows mostly point up. A lineage
 (a focused document) is laid out by vis-network's hierarchical layout; the overview (no focus)
 by the page script, which groups each level's documents by province, puts the most implemented
-central documents first, wraps rows to the canvas's shape and hides CITES behind a toggle.
+central documents first, wraps rows to the canvas's shape and hides CITES behind a toggle; each
+province group can be folded into one node (relations to its documents drawn to it, counted),
+and an overview of more than FOLD_GROUPS_ABOVE documents opens with every group folded.
 Every page fits its drawing to the canvas and drops edge labels that would cover another label.
 """
 
@@ -33,6 +35,10 @@ from viz.model import ViewEdge, ViewGraph, ViewNode
 
 # Above this many drawn nodes the page skips physics and edge labels (hover still tells).
 LARGE_VIEW = 300
+# An overview drawing more documents than this opens with each province group of a level
+# folded into one node (unfolded again by a double-click or the side panel's buttons); its
+# legend opens closed, so the drawing has the height.
+FOLD_GROUPS_ABOVE = 150
 # Fixed physics budget for small views; physics is switched off once it is spent.
 STABILIZATION_ITERATIONS = 200
 # Label sizes in canvas pixels (shown at this size at zoom 1; the page never zooms in past 1.25)
@@ -177,6 +183,7 @@ def _edge_options(
         "dashes": rel.dashes,
         "width": 2 if edge.type.upper() in ("IMPLEMENTS", "REVIEWS") else 1.2,
         "vbType": edge.type,
+        "vbRel": label,
         "vbLabel": detail,
         "vbEvidence": list(edge.evidence),
     }
@@ -249,8 +256,9 @@ def _options(*, physics: bool, large: bool, overview: bool) -> dict[str, Any]:
     }
 
 
-def _legend() -> str:
-    """Legend HTML from the style constants (escaped; no document text)."""
+def _legend(*, groups: bool = False) -> str:
+    """Legend HTML from the style constants (escaped; no document text); `groups` adds the
+    overview's folded province group."""
     esc = html.escape
     levels = "".join(
         f'<li><span class="swatch" style="background:{colour}"></span>{esc(name)}</li>'
@@ -272,6 +280,10 @@ def _legend() -> str:
         f'<li><span class="swatch ended"></span>'
         f"{esc('Hết hiệu lực (bị thay thế, bãi bỏ) / no longer in force')}</li>"
     )
+    if groups:
+        shape, text = style.GROUP_SHAPE
+        marks += f'<li><span class="shape shape-{shape}"></span>{esc(text)}</li>'
+
     return (
         f"<div><h2>Cấp / level</h2><ul>{levels}{marks}</ul></div>"
         f'<div><h2>Loại văn bản / type</h2><ul class="types">{shapes}</ul></div>'
@@ -322,8 +334,9 @@ def render_html(
         physics: run a fixed number of physics iterations before freezing the layout;
             None decides by size (on up to LARGE_VIEW nodes). Never in an overview.
         overview: draw the whole-graph overview (levels grouped by province, most implemented
-            central documents first, CITES and the stubs only cited behind a toggle)
-            rather than a lineage; None: an overview when no document is focused.
+            central documents first, CITES and the stubs only cited behind a toggle, each
+            province group foldable into one node, all folded first above FOLD_GROUPS_ABOVE
+            documents) rather than a lineage; None: an overview when no document is focused.
 
     Returns:
         The page as a string; it loads nothing from the network.
@@ -382,6 +395,8 @@ def render_html(
 
     note = _omitted_note(chosen.omitted, graph.omitted_note)
     hide_count = sum(e.type.upper() in hide for e in chosen.edges)
+    grouped = overview and any(_group(n, style.level_of(n.level)) for n in chosen.nodes)
+    folded = grouped and len(chosen.nodes) - len(hidden_nodes) > FOLD_GROUPS_ABOVE
     data = {
         "title": title,
         "nodes": net.nodes,
@@ -391,8 +406,14 @@ def render_html(
         "large": large,
         "overview": overview,
         "levels": [
-            [style.LEVEL_RANK[k], name, colour] for k, (colour, name) in style.LEVEL_STYLE.items()
+            [style.LEVEL_RANK[k], name, colour, style.label_colour(colour)]
+            for k, (colour, name) in style.LEVEL_STYLE.items()
         ],
+        # the overview's province groups: drawn as one node each while folded
+        "groups": {
+            "font": NODE_FONT,
+            "folded": folded,
+        },
         "shown": len(chosen.nodes),
         "omitted": chosen.omitted,
         "omittedNote": note,
@@ -401,7 +422,7 @@ def render_html(
         "TITLE": html.escape(title),
         "VIS_CSS": vis_css(),
         "PAGE_CSS": _static("page.css"),
-        "LEGEND": _legend(),
+        "LEGEND": _legend(groups=grouped),
         "NOTE": html.escape(note),
         "NOTE_HIDDEN": "" if note else " hidden",
         "COUNT": html.escape(
@@ -410,6 +431,9 @@ def render_html(
         ),
         "TOGGLE_HIDDEN": "" if overview and hide_count else " hidden",
         "TOGGLE_COUNT": html.escape(str(hide_count)),
+        "GROUPS_HIDDEN": "" if grouped else " hidden",
+        # a large overview needs the canvas's height at first sight; the legend waits closed
+        "LEGEND_OPEN": "" if folded else " open",
         "DATA": _script_json(data),
         "VIS_JS": vis_js(),
         "PAGE_JS": _static("page.js"),

@@ -40,6 +40,9 @@ KIND_SHAPE: dict[str, tuple[str, str]] = {
     "HD": ("triangleDown", "Hướng dẫn"),
 }
 DEFAULT_SHAPE = ("dot", "Loại khác / other")
+# the overview's folded group, one node for a province's documents of one level: a box the
+# page draws as a stack of cards ("group" is the legend's name for it, not a vis shape)
+GROUP_SHAPE = ("group", "Nhóm thu gọn (số văn bản) / folded group (count)")
 
 # stubs: cited but not ingested
 STUB_BACKGROUND = "#f2f3f4"
