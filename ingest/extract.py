@@ -881,6 +881,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
     elif kind is None and own_act is not None:  # "UBND xã xây dựng Kế hoạch …"
         kind = TYPE_WORD_DISPLAY.get(own_act_type_word(own_act))
+    elif kind is None and page.type_word:  # a title line: "Chương trình của Ban Chấp hành …"
+        kind = TYPE_WORD_DISPLAY.get(page.type_word)
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province)

@@ -44,9 +44,11 @@ _COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|\b[Xx]ã|\b[Tt]hị trấn) {_
 # (also after a wide gap on the number's line: "Số: 225-KH/TWĐTN      Hà Nội, ngày …"); the
 # place starts right after the blanks, so a long run of blanks is tried once, not per blank.
 # (Not a citation's code and date: "Thực hiện Công văn số 49/UBND-VHTT, ngày 12/8/2021".)
+# A header flattened into one line puts the place right after the number ("Số: 94 /BC-UBND
+# Hội An, ngày 28 tháng 7 năm 2015").
 _PLACE_DATE_LINE = re.compile(
-    r"(?m)(?:^[ \t]*+|[ \t]{3})(?![ \t])(?!(?:thuc\s+hien|can\s+cu|theo)\s)"
-    r"([^\n,]{2,40}),\s*ngay\s+"
+    r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*/\s*[^\s,]+[ \t]+)(?![ \t])"
+    r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,]{2,40}),\s*ngay\s+"
 )
 # The acting body in the opening sentence: "…; Ban Thường vụ Huyện ủy xây dựng Kế hoạch …"
 _OPENING_ACTOR = re.compile(

@@ -122,7 +122,7 @@ def own_act_type_word(act: re.Match[str]) -> str:
 # A page titled with a document: a line that starts with a type word and says whose it is or
 # what it carries out ("Chương trình của Ban Chấp hành …", "Kế hoạch thực hiện Nghị quyết …").
 _TITLE_LINE = re.compile(
-    rf"(?m)^[ \t]*(?:{TYPE_WORD_ALT})(?:\s+(?:hanh\s+dong|so\s+\S+))?"
+    rf"(?m)^[ \t]*(?P<word>{TYPE_WORD_ALT})(?:\s+(?:hanh\s+dong|so\s+\S+))?"
     r"\s+(?:cua|thuc\s+hien|trien\s+khai|ve\s+(?:viec\s+)?thuc\s+hien|tong\s+ket|so\s+ket)(?![a-z])"
 )
 _TITLE_SCAN = 400
@@ -247,8 +247,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     act = OWN_ACT.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
     if act and not _news_lead(text, shadow, _line_start(shadow, start, act.start()), act.end()):
         return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …", not in a news lead
-    if _TITLE_LINE.search(shadow, start, min(len(shadow), start + _TITLE_SCAN)):
-        return PageReading(DOCUMENT)  # "Chương trình của … thực hiện Nghị quyết số …"
+    title = _TITLE_LINE.search(shadow, start, min(len(shadow), start + _TITLE_SCAN))
+    if title is not None:  # "Chương trình của … thực hiện Nghị quyết số …": its kind too
+        word = " ".join(title.group("word").split())
+        return PageReading(DOCUMENT, type_word=word, word_start=title.start("word"),
+                           word_end=title.end("word"))  # fmt: skip
     if _SIGNED.search(text, start):
         return PageReading(DOCUMENT)
     if _ATTACHED_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):

@@ -796,3 +796,26 @@ def test_a_body_stating_its_own_act_makes_the_page_its_document(
     doc = extract(text).document
     assert doc.page == "document" and doc.level is level
     assert place in (doc.place.commune, doc.place.district)
+
+
+def test_a_title_line_gives_the_kind() -> None:
+    # kontum (a-kontum-trich-yeu): "Chương trình của Ban Chấp hành Đảng bộ tỉnh … thực hiện"
+    text = (
+        "Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số "
+        "45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.kind == "Chương trình" and doc.level is Level.PROVINCE
+
+
+def test_a_flattened_header_dates_the_document() -> None:
+    # hoian.gov.vn (h-hoian-ubnd-tp-94-bc): the header in one line, the place after the number
+    text = (
+        "UỶ BAN NHÂN DÂN CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM THÀNH PHỐ HỘI AN Độc lập - Tự do - "
+        "Hạnh phúc Số: 94 /BC-UBND Hội An, ngày 28 tháng 7 năm 2015 KẾ HOẠCH Phòng, chống thiên "
+        "tai năm 2015\n"
+    )
+    assert str(extract(text).document.date) == "2015-07-28"
+    # a citation's number and date on its own line are not the document's place and date
+    cited = "Thực hiện Công văn số 49/UBND-VHTT, ngày 12/8/2021 của UBND Thành phố Hà Tĩnh;\n"
+    assert extract(cited).document.date is None
