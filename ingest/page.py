@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingest.bodies import body_level
+from ingest.codes import Level
 from ingest.context import parse_date
 from ingest.find import TYPE_WORD_ALT, TYPE_WORDS_SHADOW
 from ingest.layout import Layout
@@ -33,7 +35,8 @@ _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
-    r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
+    r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
@@ -49,6 +52,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran"
+    r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z])"
 )
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
@@ -138,6 +142,8 @@ _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*[A-ZĐ]")
 _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
 
 
+# A place standing for its government ("Tỉnh Quảng Ngãi vừa ban hành Kế hoạch …").
+_PLACE_UNIT = re.compile(r"(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?!uy)")
 # Where a body's name stops before its act: "Ban Thường vụ LĐLĐ tỉnh đã tổ chức …, ban hành".
 _ACTOR_END = re.compile(r",|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])")
 _ACTOR_MAX = 90
@@ -221,6 +227,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             m.group("verb") != "ban hanh"
             or _PAST.search(shadow, clause_start, m.start()) is not None
             or lead
+            or _headline_of_news(text, shadow, start, m.start())
             or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
         )
         sentence_end = _sentence_end(shadow, m.end(), end)
@@ -295,6 +302,20 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
     subject = _SUBJECT_START.search(shadow, act.end(), min(len(shadow), act.end() + 120))
     stop = subject.start() if subject else min(len(shadow), act.end() + 120)
     return _OF.search(shadow, act.end(), stop) is None
+
+
+def _headline_of_news(text: str, shadow: str, start: int, act: int) -> bool:
+    """Whether an act stands in the page's first line and the next line opens a news lead
+    ("Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức …\nTPO - Kỷ niệm 95 năm …"): the first
+    line is a news item's headline."""
+    first = len(shadow) - len(shadow[start:].lstrip())
+    line_end = shadow.find("\n", first)
+    if line_end < 0 or act > line_end:
+        return False
+    following = len(shadow) - len(shadow[line_end:].lstrip())
+    next_end = shadow.find("\n", following)
+    next_end = len(shadow) if next_end < 0 else next_end
+    return _news_lead(text, shadow, following, min(next_end, following + 60))
 
 
 def _news_lead(text: str, shadow: str, start: int, act: int) -> bool:
@@ -376,8 +397,10 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
 
 def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
     cut = max(shadow.rfind(c, floor, pos) for c in breaks)
-    while cut > floor and shadow[cut] == "." and shadow[max(floor, cut - 2) : cut] == "tp":
-        cut = max(shadow.rfind(c, floor, cut) for c in breaks)  # "TP. Hồ Chí Minh" goes on
+    while cut > floor and shadow[cut] == "." and (
+        shadow[max(floor, cut - 2) : cut] == "tp" or shadow[cut + 1 : cut + 2].isalpha()
+    ):  # "TP. Hồ Chí Minh", "T.Ư Đoàn", "TP.HCM": an abbreviation, not a stop
+        cut = max(shadow.rfind(c, floor, cut) for c in breaks)
     return floor if cut < 0 else cut + 1
 
 
@@ -404,6 +427,8 @@ def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | 
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)
         body = text[m.start() : stop.start() if stop else verb_start]
         body = " ".join(body.split()).strip(" ,-–")
+        if _PLACE_UNIT.match(shadow, m.start()) and body_level(body)[0] is Level.UNKNOWN:
+            continue  # "Tình hình …", "Thành phố đã …": no place named, no body
         if body and body[0].isupper() and len(body) <= _ACTOR_MAX:
             found = body  # the last subject before the act is the one that acts
     return found

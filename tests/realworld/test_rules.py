@@ -819,3 +819,34 @@ def test_a_flattened_header_dates_the_document() -> None:
     # a citation's number and date on its own line are not the document's place and date
     cited = "Thực hiện Công văn số 49/UBND-VHTT, ngày 12/8/2021 của UBND Thành phố Hà Tĩnh;\n"
     assert extract(cited).document.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "code"),
+    [
+        # baoquangngai.vn tag page (p-quangngai): a province stands for its government
+        ("Quảng Ngãi ban hành Kế hoạch tổ chức kỷ niệm 50 năm giải phóng tỉnh\nTỉnh Quảng Ngãi "
+         "vừa ban hành Kế hoạch tổ chức thực hiện thi đua, lập thành tích chào mừng 50 năm giải "
+         "phóng tỉnh Quảng Ngãi.\n", Level.PROVINCE, None),
+        # tienphong.vn (p-tienphong): the headline acts, the next line opens the lead ("TPO - "),
+        # and "T.Ư" is no full stop
+        ("Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức các hoạt động kỷ niệm 95 năm Ngày thành "
+         "lập Đoàn\nTPO - Kỷ niệm 95 năm ngày thành lập Đoàn TNCS Hồ Chí Minh (26/3/1931 - "
+         "26/3/2026) sẽ là đợt sinh hoạt chính trị sâu rộng.\n", Level.CENTRAL, None),
+        # kontum portal (p-kontum-list): "… ngày 10/9/2020 Ban Tuyên giáo Trung ương có Hướng
+        # dẫn số 151-HD/BTGTW …" after the texts it carries out
+        ("Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp, ngày "
+         "10/9/2020 Ban Tuyên giáo Trung ương có Hướng dẫn số 151-HD/BTGTW về việc công bố, thảo "
+         "luận, lấy ý kiến nhân dân vào dự thảo các văn kiện.\n", Level.CENTRAL, "151-HD/BTGTW"),
+    ],
+)  # fmt: skip
+def test_more_ways_news_report_an_issue(text: str, level: Level, code: str | None) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert (doc.code.canonical if doc.code else None) == code
+
+
+def test_tinh_hinh_is_no_province() -> None:
+    # "Tình hình …" folds to the letters of "Tỉnh …": no place, so no actor
+    text = "Tình hình dịch bệnh vừa ban hành Kế hoạch số 12/KH-UBND về phòng dịch.\n"
+    assert extract(text).document.level is not Level.PROVINCE
