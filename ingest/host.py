@@ -266,6 +266,8 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if facts.issuing_body is None and layout.opening:
         a, b = layout.opening
         actor = _OPENING_ACTOR.search(text, a, b)
+        if actor is not None and len(actor.group("body").split()) < 2:
+            actor = None  # "Ban chỉ đạo lễ hội … xây dựng": "chỉ đạo" was taken for the act
         named_actor = opening_actor(norm, a, b) if actor is None else None
         if named_actor is not None:
             facts.issuing_body = named_actor

@@ -85,7 +85,7 @@ _CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\
 _CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu)\s")
 _OWN_STATEMENT = re.compile(
     r"(?<![a-z])(?P<verb>trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
-    r"|to\s+chuc|xay\s+dung)(?![a-z])[^.:;\n]{0,80}?(?:cu\s+the\s+)?nhu\s+sau\s*:"
+    r"|to\s+chuc|xay\s+dung)(?![a-z])[^.:;\n]{0,120}?(?:cu\s+the\s+)?nhu\s+sau\s*:"
 )
 
 
@@ -103,11 +103,14 @@ def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | Non
         )
         opened_by_body = False
         if not carried:
-            opened_by_body = _BODY_START.match(shadow, line + len(shadow[line:]) - len(
-                shadow[line:].lstrip(" \t")
-            )) is not None
+            # the statement's clause opens with its body: at a line's start, or after a
+            # semicolon ("…; Ban Tuyên giáo Huyện ủy đề nghị các địa phương … như sau:")
+            clause = _clause_start(shadow, line, m.start(), ";\n")
+            at = clause + len(shadow[clause : m.start()]) - len(shadow[clause : m.start()].lstrip())
+            opened_by_body = _BODY_START.match(shadow, at) is not None
             if not opened_by_body:
                 continue
+            line = clause
         floor = line if opened_by_body else start
         if shadow.rfind(".", floor, m.start()) >= 0:
             continue  # the statement is the opening's sentence, not a later one
@@ -383,8 +386,17 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     for act in OWN_ACT.finditer(shadow, start, end):  # noqa: B007 - the last: the main clause
         pass
     if act is not None:
-        return _actor(text, shadow, _clause_start(shadow, start, act.start(), ",.;:\n"),
-                      act.start())  # fmt: skip
+        clause = _clause_start(shadow, start, act.start(), ",.;:\n")
+        actor = _actor(text, shadow, clause, act.start())
+        if (actor is not None and body_level(actor)[0] is Level.UNKNOWN and clause > start
+                and shadow[clause - 1] == ","):  # fmt: skip
+            # "Ủy ban nhân dân xã Phù Long, Ban chỉ đạo lễ hội … xây dựng chương trình": the
+            # government named first issues it with its committee
+            before = _clause_start(shadow, start, clause - 1, ",.;:\n")
+            earlier = _actor(text, shadow, before, clause - 1)
+            if earlier is not None and body_level(earlier)[0] is not Level.UNKNOWN:
+                return earlier
+        return actor
     stated = own_statement_actor(norm, start, end)
     if stated is not None:
         return stated

@@ -850,3 +850,30 @@ def test_tinh_hinh_is_no_province() -> None:
     # "Tình hình …" folds to the letters of "Tỉnh …": no place, so no actor
     text = "Tình hình dịch bệnh vừa ban hành Kế hoạch số 12/KH-UBND về phòng dịch.\n"
     assert extract(text).document.level is not Level.PROVINCE
+
+
+def test_a_government_named_before_its_committee_issues_the_programme() -> None:
+    # phulong.haiphong.gov.vn (p-haiphong-phulong): "Ủy ban nhân dân xã Phù Long, Ban chỉ đạo
+    # lễ hội Đình năm 2023 xây dựng chương trình …" ("chỉ đạo" is no act here)
+    text = (
+        "Chương trình Tổ chức các hoạt động lễ hội Đình Phù Long năm 2023\nLượt xem: 7604\n"
+        "Thực hiện sự chỉ đạo của BCH Đảng bộ, thực hiện Kế hoạch số 48/KH-BCĐ của Ban chỉ đạo "
+        "Lễ hội Đình Phù Long năm 2023. Ủy ban nhân dân xã Phù Long, Ban chỉ đạo lễ hội Đình năm "
+        "2023 xây dựng chương trình các hoạt động lễ hội Đình Phù Long năm 2023\n"
+    )
+    doc = extract(text).document
+    assert doc.issuing_body == "Ủy ban nhân dân xã Phù Long" and doc.level is Level.COMMUNE
+
+
+def test_a_statement_after_a_semicolon_is_the_documents_own() -> None:
+    # loctien.thuathienhue.gov.vn (p-hue-loctien): "…; Ban Tuyên giáo Huyện ủy đề nghị các địa
+    # phương, đơn vị chỉ đạo, triển khai thực hiện công tác tuyên truyền về Đại hội như sau:"
+    text = (
+        "Đẩy mạnh công tác tuyên truyền Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n\n"
+        "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng sẽ được tổ chức từ ngày 25/01/2021, "
+        "nhằm đẩy mạnh công tác tuyên truyền; Ban Tuyên giáo Huyện ủy đề nghị các địa phương, "
+        "đơn vị chỉ đạo, triển khai thực hiện công tác tuyên truyền về Đại hội như sau:\n\n"
+        "1. Tiếp tục thực hiện Chỉ thị số 38-CT/TU, ngày 18/7/2019 của Ban Thường vụ Tỉnh ủy.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is Level.DISTRICT
