@@ -89,6 +89,13 @@ ISSUER_LEVEL: dict[str, Level] = {
     "ĐU": Level.COMMUNE, "CB": Level.COMMUNE, "TĐTN": Level.PROVINCE, "ĐTN": Level.COMMUNE,
 }  # fmt: skip
 
+# A committee's departments write their abbreviation before the committee's ("BTGTU", "VPHU",
+# "UBKTTU"): office, organisation, inspection, propaganda, mass mobilisation (and their 2025
+# merger), internal affairs, economic and external relations commissions.
+PARTY_DEPARTMENTS = frozenset({"VP", "BTC", "UBKT", "BTG", "BDV", "BTGDV", "BNC", "BKT", "BĐN"})
+_DEPARTMENT_COMMITTEES = ("TU", "HU", "QU")
+
+
 def kind_code_of(kind: str | None) -> str:
     """The short kind code of a document's kind, given as a code ("KL") or as the type word of
     a document without one ("Kế hoạch" → "KH"); "" when unknown. One vocabulary for counts
@@ -238,10 +245,17 @@ class DocumentCode:
 
     @property
     def issuer_level(self) -> Level:
-        """The level the issuer code names, when the code alone tells it."""
+        """The level the issuer code names, when the code alone tells it: a committee
+        ("HU"), or one of its departments ("BTGHU": Ban Tuyên giáo Huyện ủy, DOMAIN.md §2)."""
         if self.is_central:
             return Level.CENTRAL
-        return ISSUER_LEVEL.get(self.main_issuer, Level.UNKNOWN)
+        issuer = self.main_issuer
+        level = ISSUER_LEVEL.get(issuer)
+        if level is None and self.family is Family.PARTY:
+            for committee in _DEPARTMENT_COMMITTEES:
+                if issuer.endswith(committee) and issuer[: -len(committee)] in PARTY_DEPARTMENTS:
+                    return ISSUER_LEVEL[committee]
+        return level or Level.UNKNOWN
 
 
 def is_legislature(token: str) -> bool:

@@ -877,3 +877,19 @@ def test_a_statement_after_a_semicolon_is_the_documents_own() -> None:
     )
     doc = extract(text).document
     assert doc.page == "document" and doc.level is Level.DISTRICT
+
+
+@pytest.mark.parametrize(
+    ("code", "level"),
+    [
+        ("59-HD/BTGHU", Level.DISTRICT),  # p-thanhhoa-trieuson: Ban Tuyên giáo Huyện ủy
+        ("24-KH/BTGTU", Level.PROVINCE),  # sovhttdl.hungyen.gov.vn: Ban Tuyên giáo Tỉnh ủy
+        ("5-KH/UBKTHU", Level.DISTRICT),  # a district inspection commission
+        ("13-HD/BTGTW", Level.CENTRAL),
+    ],
+)
+def test_a_committees_department_has_its_committees_level(code: str, level: Level) -> None:
+    from ingest.normalize import parse_code
+
+    parsed = parse_code(code)
+    assert parsed is not None and parsed.issuer_level is level
