@@ -443,27 +443,23 @@ _LEVEL_ORDER = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Le
 
 
 def stats(store: GraphStore) -> dict[str, Any]:
-    """Counts by level, kind and edge type; stubs, unqualified nodes, conflicts, duplicates."""
-    levels: Counter[str] = Counter()
+    """Counts by level, kind and edge type; stubs, unqualified nodes, conflicts, duplicates
+    (the store's own aggregation when it has one: graph.reports._scan.reporting)."""
+    from graph.reports._scan import reporting  # graph.reports builds on this module
+
+    t = reporting(store).tallies()
     kinds: Counter[str] = Counter()
-    stubs = unqualified = n_conflicts = n_dups = 0
-    for n in store.iter_nodes():
-        levels[n.level.value] += 1
-        kinds[kind_code_of(n.kind) or n.kind or "?"] += 1  # "KH" and "Kế hoạch" are one kind
-        stubs += n.stub
-        unqualified += not n.qualified
-        n_conflicts += len(n.conflicts())
-        n_dups += len(n.possible_duplicates)
-    types = Counter(e.type.value for e in store.iter_edges())
+    for kind, n in t.kinds.items():
+        kinds[kind_code_of(kind) or kind or "?"] += n  # "KH" and "Kế hoạch" are one kind
     return {
         **store.counts(),
-        "levels": {lv.value: levels[lv.value] for lv in _LEVEL_ORDER if levels[lv.value]},
+        "levels": t.levels,
         "kinds": dict(sorted(kinds.items())),
-        "edge_types": dict(sorted(types.items())),
-        "stubs": stubs,
-        "unqualified": unqualified,
-        "conflicts": n_conflicts,
-        "possible_duplicates": n_dups,
+        "edge_types": t.edge_types,
+        "stubs": t.stubs,
+        "unqualified": t.unqualified,
+        "conflicts": t.conflicts,
+        "possible_duplicates": t.possible_duplicates,
     }
 
 

@@ -2,7 +2,9 @@
 
 A store may also answer the walks itself (`QueryingStore`: Neo4j in one Cypher query each);
 `LevelWalks` gives any GraphStore the same answers level by level through `out_edges` and
-`in_edges`, and is what the embedded store and graph.lineage's fallback run.
+`in_edges`, and is what the embedded store and graph.lineage's fallback run. Likewise a store
+may answer the reports' aggregations itself (`ReportingStore`: Neo4j in Cypher);
+graph.reports._scan.ScanReports gives the same answers from every node and edge.
 """
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Literal, Protocol, runtime_checkable
 
 from rapidfuzz import fuzz, process
 
 from graph.errors import DocumentNotFound
-from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
+from graph.model import POSSIBLE_DUPLICATE, DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
+from graph.model import SHORT_FORM as SHORT_FORM_FIELD
+from ingest.codes import Level
+from ingest.normalize import parse_code
 from ingest.relations import RelationType
 
 # Called between the steps of a write ("merges", "removed", "nodes", "edges"); the default does
@@ -193,6 +199,126 @@ class SearchingStore(Protocol):
     few hundred candidates instead of reading every node."""
 
     def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]: ...
+
+
+# What `report_flags` may say of a node: what `graph.reports.quality` lists it under.
+CONFLICT = "conflict"  # a date or term given two values
+MISMATCH = "mismatch"  # a spelling with another type word than its code's
+UNQUALIFIED = "unqualified"  # a local code whose place is not known
+UNCERTAIN = "uncertain"  # identity not pinned down
+DUPLICATE = "duplicate"  # reported possible duplicates
+STUB = "stub"  # cited, not ingested
+SHORT_FORM = "short_form"  # an unresolved short form ("Kết luận 62")
+
+
+def _kind(code: str | None) -> str | None:
+    parsed = parse_code(code) if code else None
+    return parsed.kind if parsed is not None else None
+
+
+def type_words(node: Head | Node) -> tuple[str, ...] | None:
+    """The spellings of `node` whose type word differs from its code's ("160-KL/TW (KL)" for
+    160-TB/TW), its own first; None when none does."""
+    own = _kind(node.canonical)
+    others = [c for c in (*node.aliases, *node.alternatives) if _kind(c) not in (None, own)]
+    if not others:
+        return None
+    return (f"{node.canonical} ({own})", *(f"{c} ({_kind(c)})" for c in others))
+
+
+def report_flags(node: Head | Node) -> tuple[str, ...]:
+    """What the quality report lists `node` under (a node's facts or their tally say the same).
+
+    >>> report_flags(Head("160-TB/TW", canonical="160-TB/TW"))
+    ('stub',)
+    """
+    values = node._values  # noqa: SLF001 - the facts' values, from the facts or their tally
+    flags = [
+        (CONFLICT, len(node.dates) > 1 or len(node.terms) > 1),
+        (MISMATCH, type_words(node) is not None),
+        (UNQUALIFIED, not node.qualified),
+        (UNCERTAIN, bool(node.uncertain)),
+        (DUPLICATE, bool(values(POSSIBLE_DUPLICATE))),
+        (STUB, node.stub),
+        (SHORT_FORM, bool(values(SHORT_FORM_FIELD))),
+    ]
+    return tuple(name for name, on in flags if on)
+
+
+def conflict_count(node: Head | Node) -> int:
+    """How many fields (date, term) of `node` are given more than one value."""
+    return (len(node.dates) > 1) + (len(node.terms) > 1)
+
+
+def duplicate_count(node: Head | Node) -> int:
+    """How many possible duplicates of `node` are reported."""
+    return len(node._values(POSSIBLE_DUPLICATE))  # noqa: SLF001
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """What a report shows of one node: its head, its date (see
+    graph.reports.document_date) and, when asked, how many documents cite it."""
+
+    head: Head
+    day: date | None
+    cited_by: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Tallies:
+    """What `graph.lineage.stats` counts over every node and edge: nodes by level and by
+    kind as stored (None: no kind), edges by type, and the nodes' flags summed."""
+
+    levels: dict[str, int]
+    kinds: dict[str | None, int]
+    edge_types: dict[str, int]
+    stubs: int
+    unqualified: int
+    conflicts: int
+    possible_duplicates: int
+
+
+RankGroup = Literal["level", "year"]
+
+
+@runtime_checkable
+class ReportingStore(Protocol):
+    """Aggregations a store answers itself, with the answers graph.reports._scan.ScanReports
+    defines (from every node and edge). Each returns only the report's rows."""
+
+    def report_rows(self, keys: Collection[str], *, cited: bool = False) -> dict[str, ReportRow]:
+        """The nodes of `keys` the store holds, each with its date and (`cited`) the number
+        of distinct documents with an edge of any type to it."""
+
+    def ranked(
+        self,
+        *,
+        types: Collection[RelationType] | None,
+        level: Level | None,
+        year: int | None,
+        by: RankGroup | None,
+        limit: int,
+    ) -> list[tuple[str, str, int]]:
+        """(group, key, count) of the nodes with the most distinct citing documents (edges
+        of `types`; None: any), at most `limit` per group, each group by count (descending),
+        code (canonical, else key), key; only nodes of `level` and dated in `year` when
+        given. Groups: "" (by None), the level's value, or the year ("undated")."""
+
+    def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
+        """Every distinct (level, province, district, commune) of a province, district or
+        commune node, as stored, in the order of the first node (by key) that has it."""
+
+    def flagged(self) -> dict[str, tuple[str, ...]]:
+        """Every node with a `report_flags`, by key, with its flags."""
+
+    def ending(
+        self, relies: Collection[RelationType]
+    ) -> tuple[list[Edge], list[Edge]]:
+        """The edges that end a document's force (ENDS_FORCE, not to their own source) and
+        the edges of `relies` to a document so ended; each in graph.store.edge_order."""
+
+    def tallies(self) -> Tallies: ...
 
 
 def _step_order(step: tuple[str, str, Edge]) -> tuple[str, str, str, str]:

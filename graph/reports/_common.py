@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 
 from graph.identity import fold
-from graph.model import DATE, Edge, Node
+from graph.model import DATE, Edge, Head, Node
 from ingest.codes import LEVEL_RANK, Level
 from ingest.relations import RelationType
 
@@ -84,12 +84,12 @@ def document_date(node: Node) -> date | None:
     return None
 
 
-def code_of(node: Node) -> str:
+def code_of(node: Head | Node) -> str:
     """The code to show for `node` (its key when it has none)."""
     return node.canonical or node.key
 
 
-def place_label(node: Node) -> str:
+def place_label(node: Head | Node) -> str:
     """ "Bắc Giang / Tân Yên"; "" for a central document, "?" when nothing is known."""
     parts = [p for p in (node.place.province, node.place.district, node.place.commune) if p]
     return " / ".join(parts) or ("" if node.level is Level.CENTRAL else "?")

@@ -11,10 +11,11 @@ from datetime import date
 from typing import Any, Literal
 
 from graph.lineage import down
-from graph.model import Node
-from graph.reports._common import PLACE_LEVELS, code_of, document_date, level_rank, place_label
-from graph.reports.places import PlaceRef, gazetteer_places, known_places, place_of
-from graph.store import GraphStore
+from graph.model import Head
+from graph.reports._common import PLACE_LEVELS, code_of, level_rank, place_label
+from graph.reports._scan import reporting
+from graph.reports.places import PlaceRef, distinct_places, gazetteer_places, place_at, place_of
+from graph.store import GraphStore, ReportingStore
 from ingest.codes import Level
 from ingest.gazetteer import REORGANISED, GazetteerMissing, province_after_2025
 from ingest.relations import RelationType
@@ -121,7 +122,7 @@ class Coverage:
         }
 
 
-def _levels_below(root: Node) -> tuple[Level, ...]:
+def _levels_below(root: Head) -> tuple[Level, ...]:
     rank = level_rank(root.level)
     if rank is None:
         return PLACE_LEVELS
@@ -157,13 +158,15 @@ def _in_era(ref: PlaceRef, reorganised: bool) -> PlaceRef:
     return ref if after is None else PlaceRef(ref.level, after, ref.district, ref.commune)
 
 
-def _era_date(root: Node, implementing: Sequence[Node]) -> date | None:
+def _era_date(
+    root: Head, implementing: Sequence[Head], days: dict[str, date | None]
+) -> date | None:
     """The day whose administrative units count: the root's date, else the earliest
     implementing document's, else None (today's units)."""
-    own = document_date(root)
+    own = days.get(root.key)
     if own is not None:
         return own
-    dated = [d for d in map(document_date, implementing) if d is not None]
+    dated = [d for d in (days.get(n.key) for n in implementing) if d is not None]
     return min(dated) if dated else None
 
 
@@ -178,9 +181,10 @@ class _Expected:
 
 
 def _expected_places(
-    store: GraphStore,
-    root: Node,
-    implementing: Sequence[Node],
+    agg: ReportingStore,
+    root: Head,
+    implementing: Sequence[Head],
+    days: dict[str, date | None],
     places: Sequence[PlaceRef] | None,
     from_graph: bool,
 ) -> _Expected:
@@ -190,7 +194,7 @@ def _expected_places(
     own = place_of(root)
     if not from_graph and (root.level is Level.CENTRAL or (own is not None and own.complete)):
         try:
-            on = _era_date(root, implementing)
+            on = _era_date(root, implementing, days)
             listed = gazetteer_places(on)
         except GazetteerMissing:
             pass
@@ -200,7 +204,7 @@ def _expected_places(
             return _Expected(inside, "gazetteer", on, reorganised)
     graph_places = [
         p
-        for p in known_places(store.iter_nodes())
+        for p in distinct_places(place_at(*row) for row in agg.local_places())
         if p.inside(root) or any(p.matches(q) for q in map(place_of, implementing) if q)
     ]
     return _Expected(graph_places, "graph")
@@ -253,11 +257,12 @@ def coverage(
     [('province', 2, 63), ('district', 3, 696), ('commune', 3, 9996)]
     """
     lineage = down(store, key, types=tuple(types))  # raises DocumentNotFound
-    root = store.node(key)
-    assert root is not None
-    nodes = store.nodes_by_key(lineage.keys)
-    implementing = [nodes[k] for k in sorted(nodes)]
-    expected = _expected_places(store, root, implementing, places, from_graph)
+    agg = reporting(store)
+    shown = agg.report_rows([key, *lineage.keys])
+    root = shown[key].head
+    implementing = [shown[k].head for k in sorted(lineage.keys) if k in shown]
+    days = {k: r.day for k, r in shown.items()}
+    expected = _expected_places(agg, root, implementing, days, places, from_graph)
     candidates, reorganised = expected.places, expected.reorganised
     no_districts = reorganised  # none after 1 July 2025
     levels = tuple(lv for lv in _levels_below(root) if not (no_districts and lv is Level.DISTRICT))

@@ -10,7 +10,8 @@ from datetime import date
 from typing import Any
 
 from graph.lineage import LEVEL_ORDER, down
-from graph.reports._common import Spread, code_of, document_date, place_label
+from graph.reports._common import Spread, code_of, place_label
+from graph.reports._scan import reporting
 from graph.store import GraphStore
 from ingest.codes import Level
 from ingest.relations import RelationType
@@ -115,15 +116,15 @@ def lag(store: GraphStore, key: str, *, types: Collection[RelationType] = LAG_TY
     (see `graph.reports.document_date`); conflicting dates are listed by `quality`.
     """
     walk = down(store, key, types=tuple(types))
-    nodes = store.nodes_by_key([key, *walk.keys])
-    start = document_date(nodes[key])
+    nodes = reporting(store).report_rows([key, *walk.keys])
+    start = nodes[key].day
     rows = []
     for r in walk.reached:
-        node = nodes.get(r.key)
-        day = document_date(node) if node else None
+        found = nodes.get(r.key)
+        day = found.day if found else None
         days = (day - start).days if day and start else None
-        code = code_of(node) if node else r.key
-        place = place_label(node) if node else "?"
+        code = code_of(found.head) if found else r.key
+        place = place_label(found.head) if found else "?"
         rows.append(LagRow(r.key, code, r.level, place, day, days, r.depth, r.hops[-1].target))
     levels = []
     for level in LEVEL_ORDER:
@@ -134,7 +135,7 @@ def lag(store: GraphStore, key: str, *, types: Collection[RelationType] = LAG_TY
             levels.append(LevelLag(level, Spread.of(values), undated))
     return Lag(
         key,
-        code_of(nodes[key]),
+        code_of(nodes[key].head),
         start,
         tuple(rows),
         tuple(levels),

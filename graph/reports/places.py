@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from graph.errors import GraphError
-from graph.model import Node
+from graph.model import Head, Node
 from graph.reports._common import PLACE_LEVELS, level_rank, name_key, place_key
 from ingest.codes import Level
 from ingest.gazetteer import administrative_map
@@ -82,7 +82,7 @@ class PlaceRef:
             return False
         return all(a is None or b is None or a == b for a, b in zip(mine, theirs, strict=True))
 
-    def inside(self, node: Node, *, strict: bool = True) -> bool:
+    def inside(self, node: Head | Node, *, strict: bool = True) -> bool:
         """True if this place lies within `node`'s place (a central node contains all).
 
         `strict`: a name `node` gives must be known here too (a district whose province is
@@ -112,13 +112,20 @@ class PlaceRef:
         }
 
 
-def place_of(node: Node) -> PlaceRef | None:
+def place_of(node: Head | Node) -> PlaceRef | None:
     """The place a local document speaks for; None for central, unknown-level or unnamed."""
-    if node.level not in PLACE_LEVELS:
-        return None
     p = node.place
-    ref = PlaceRef(node.level, p.province, p.district, p.commune)
-    trimmed = PlaceRef(node.level, *(list(ref.names) + [None, None, None])[:3])
+    return place_at(node.level, p.province, p.district, p.commune)
+
+
+def place_at(
+    level: Level, province: str | None, district: str | None, commune: str | None
+) -> PlaceRef | None:
+    """`place_of` a node of `level` with these names."""
+    if level not in PLACE_LEVELS:
+        return None
+    ref = PlaceRef(level, province, district, commune)
+    trimmed = PlaceRef(level, *(list(ref.names) + [None, None, None])[:3])
     return trimmed if trimmed.key[-1] is not None else None
 
 
@@ -128,9 +135,13 @@ def known_places(nodes: Iterable[Node]) -> list[PlaceRef]:
     A place missing a name above its level (district "Đức Phố", province unknown) is folded
     into the one complete place it matches, if exactly one does.
     """
+    return distinct_places(map(place_of, nodes))
+
+
+def distinct_places(refs: Iterable[PlaceRef | None]) -> list[PlaceRef]:
+    """`known_places` of the places `refs` (None: no place), the first spelling of each kept."""
     seen: dict[tuple[Level, tuple[str | None, ...]], PlaceRef] = {}
-    for node in nodes:
-        ref = place_of(node)
+    for ref in refs:
         if ref is not None:
             seen.setdefault((ref.level, ref.key), ref)
     full = [r for r in seen.values() if r.complete]

@@ -9,17 +9,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from graph.lineage import conflicts, ended_by, possible_duplicates, unresolved_short_forms
-from graph.model import Conflict, Edge, Node
-from graph.reports._common import citing_sources, code_of, document_date, place_label
-from graph.store import GraphStore
-from ingest.normalize import parse_code
+from graph.lineage import ended_by
+from graph.model import SHORT_FORM as SHORT_FORM_FIELD
+from graph.model import Conflict, Edge
+from graph.reports._common import code_of, place_label
+from graph.reports._scan import reporting
+from graph.store import (
+    CONFLICT,
+    DUPLICATE,
+    MISMATCH,
+    SHORT_FORM,
+    STUB,
+    UNCERTAIN,
+    UNQUALIFIED,
+    GraphStore,
+    ReportRow,
+    type_words,
+)
 from ingest.relations import RelationType
 
 # Edges by which a document relies on another: it carries it out, reviews it, rests on it.
 _RELIES = frozenset({
     RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.BASED_ON, RelationType.GUIDES,
 })  # fmt: skip
+# Flags whose nodes are listed with their citers and date (and possible duplicates' heads).
+_LISTED = frozenset({MISMATCH, UNQUALIFIED, UNCERTAIN, STUB, DUPLICATE})
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,30 +102,16 @@ class Quality:
         }
 
 
-def _kind(code: str) -> str | None:
-    parsed = parse_code(code)
-    return parsed.kind if parsed is not None else None
-
-
-def _type_words(node: Node) -> tuple[str, ...] | None:
-    """The spellings of `node` whose type word differs from its code's, or None."""
-    own = _kind(node.canonical) if node.canonical else None
-    others = [c for c in (*node.aliases, *node.alternatives) if _kind(c) not in (None, own)]
-    if not others:
-        return None
-    return (f"{node.canonical} ({own})", *(f"{c} ({_kind(c)})" for c in others))
-
-
-def _issue(node: Node, cited: dict[str, set[str]], detail: tuple[str, ...] = ()) -> DocumentIssue:
-    day = document_date(node)
+def _issue(row: ReportRow, detail: tuple[str, ...] = ()) -> DocumentIssue:
+    h = row.head
     return DocumentIssue(
-        node.key,
-        code_of(node),
-        node.level.value,
-        place_label(node),
-        len(cited.get(node.key, ())),
+        h.key,
+        code_of(h),
+        h.level.value,
+        place_label(h),
+        row.cited_by,
         detail,
-        day.isoformat() if day else None,
+        row.day.isoformat() if row.day else None,
     )
 
 
@@ -142,33 +142,46 @@ def quality(store: GraphStore) -> Quality:
     --------
     graph.lineage.conflicts, graph.lineage.possible_duplicates
     """
-    edges = list(store.iter_edges())
-    cited = citing_sources(edges)
-    ended = ended_by(edges)
-    relying = [e for e in edges if e.type in _RELIES and e.target in ended]
+    agg = reporting(store)
+    flags = agg.flagged()
+    ends, relying = agg.ending(_RELIES)
+    ended = ended_by(ends)
     wanted = {e.source for e in relying} | {k for e in relying for k in ended[e.target]}
-    dates: dict[str, str] = {}
-    mismatches, unqualified, uncertain, stubs = [], [], [], []
-    for node in store.iter_nodes():
-        if node.key in wanted and (day := document_date(node)) is not None:
-            dates[node.key] = day.isoformat()
-        words = _type_words(node)
-        if words:
-            mismatches.append(_issue(node, cited, words))
-        if not node.qualified:
-            unqualified.append(_issue(node, cited))
-        if node.uncertain:
-            uncertain.append(_issue(node, cited, node.uncertain))
-        if node.stub:
-            stubs.append(_issue(node, cited))
+    listed = {k for k, f in flags.items() if _LISTED.intersection(f)}
+    rows = agg.report_rows(listed, cited=True)
+    dated = agg.report_rows(wanted - listed) | rows
+    dates = {k: r.day.isoformat() for k, r in dated.items() if k in wanted and r.day}
+    whole = store.nodes_by_key([k for k, f in flags.items() if {CONFLICT, SHORT_FORM} & set(f)])
+    nodes = [whole[k] for k in sorted(whole)]
+
+    def issues(flag: str) -> list[str]:
+        return [k for k in sorted(rows) if flag in flags[k]]
+
+    duplicates = sorted(
+        (
+            {"key": k, **{("other" if f == "key" else f): v for f, v in d.items()}}
+            for k in issues(DUPLICATE)
+            for d in rows[k].head.possible_duplicates
+        ),
+        key=lambda d: (d["key"], d["other"]),
+    )
+    short_forms = sorted(
+        (
+            {"key": n.key, "surface": f.value, "doc": f.doc, "start": f.start, "end": f.end}
+            for n in nodes
+            for f in n.facts
+            if f.field == SHORT_FORM_FIELD
+        ),
+        key=lambda d: (d["key"], d["start"] or 0),
+    )
     return Quality(
-        tuple(sorted(conflicts(store), key=lambda c: (c.key, c.field))),
-        _ranked(mismatches),
-        _ranked(unqualified),
-        _ranked(uncertain),
-        tuple(possible_duplicates(store)),
-        _ranked(stubs),
-        tuple(unresolved_short_forms(store)),
+        tuple(sorted((c for n in nodes for c in n.conflicts()), key=lambda c: (c.key, c.field))),
+        _ranked([_issue(rows[k], type_words(rows[k].head) or ()) for k in issues(MISMATCH)]),
+        _ranked([_issue(rows[k]) for k in issues(UNQUALIFIED)]),
+        _ranked([_issue(rows[k], rows[k].head.uncertain) for k in issues(UNCERTAIN)]),
+        tuple(duplicates),
+        _ranked([_issue(rows[k]) for k in issues(STUB)]),
+        tuple(short_forms),
         _relies_on_ended(relying, ended, dates),
     )
 

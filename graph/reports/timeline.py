@@ -10,8 +10,9 @@ from datetime import date
 from typing import Any
 
 from graph.lineage import LINEAGE_TYPES, MAX_DEPTH, down, up
-from graph.model import Node
-from graph.reports._common import document_date, place_label
+from graph.model import Head
+from graph.reports._common import place_label
+from graph.reports._scan import reporting
 from graph.store import GraphStore
 from ingest.relations import RelationType
 
@@ -68,7 +69,7 @@ class LineageTimeline:
         }
 
 
-def _label(node: Node) -> str:
+def _label(node: Head) -> str:
     """The code; for a document without one, its type word and place ("Kế hoạch · Đức Phố")."""
     if node.canonical:
         return node.canonical
@@ -93,10 +94,10 @@ def lineage_timeline(
     ups = up(store, key, types=tuple(types), depth=depth)
     downs = down(store, key, types=tuple(types), depth=depth)
     keys = {key} | ups.keys | downs.keys
-    nodes = store.nodes_by_key(keys)
+    nodes = reporting(store).report_rows(keys)
     docs = tuple(
-        TimelineDoc(k, _label(n), n.level.value, document_date(n), n.stub, k == key)
-        for k, n in sorted(nodes.items())
+        TimelineDoc(k, _label(r.head), r.head.level.value, r.day, r.head.stub, k == key)
+        for k, r in sorted(nodes.items())
     )
     pairs = {
         (e.source, e.target, e.type.value)

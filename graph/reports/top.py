@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from graph.lineage import LEVEL_ORDER
-from graph.model import Node
-from graph.reports._common import citing_sources, code_of, document_date, place_label
-from graph.store import GraphStore
+from graph.reports._common import code_of, place_label
+from graph.reports._scan import UNDATED, reporting
+from graph.store import GraphStore, RankGroup, ReportRow
 from ingest.codes import Level
 from ingest.relations import RelationType
 
 IMPLEMENT_TYPES: tuple[RelationType, ...] = (RelationType.IMPLEMENTS,)
-UNDATED = "undated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,21 +60,35 @@ class Top:
         }
 
 
-def _rank(nodes: list[Node], counts: dict[str, set[str]], limit: int) -> tuple[Ranked, ...]:
-    rows = []
-    for n in nodes:
-        count = len(counts.get(n.key, ()))
-        if count:
-            day = document_date(n)
-            iso = day.isoformat() if day else None
-            rows.append(Ranked(n.key, code_of(n), n.level, place_label(n), iso, count, n.stub))
-    rows.sort(key=lambda r: (-r.count, r.code, r.key))
-    return tuple(rows[:limit])
+def _rank(
+    rows: list[tuple[str, str, int]], info: dict[str, ReportRow], limit: int
+) -> tuple[Ranked, ...]:
+    out = []
+    for _, key, count in rows:
+        h, day = info[key].head, info[key].day
+        iso = day.isoformat() if day else None
+        out.append(Ranked(key, code_of(h), h.level, place_label(h), iso, count, h.stub))
+    out.sort(key=lambda r: (-r.count, r.code, r.key))
+    return tuple(out[:limit])
 
 
-def _year(node: Node) -> int | None:
-    day = document_date(node)
-    return day.year if day else None
+def _both(
+    store: GraphStore,
+    *,
+    level: Level | None,
+    year: int | None,
+    by: RankGroup | None,
+    limit: int,
+    implement_types: Collection[RelationType],
+) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, ReportRow]]:
+    """Both rankings' rows and what a report shows of the nodes in them."""
+    agg = reporting(store)
+    cited = agg.ranked(types=None, level=level, year=year, by=by, limit=limit)
+    implemented = agg.ranked(
+        types=tuple(implement_types), level=level, year=year, by=by, limit=limit
+    )
+    info = agg.report_rows({key for _, key, _ in cited + implemented})
+    return cited, implemented, info
 
 
 def top(
@@ -114,15 +127,10 @@ def top(
     """
     if limit < 1:
         raise ValueError(f"limit must be at least 1, not {limit}")
-    edges = list(store.iter_edges())
-    cited = citing_sources(edges)
-    implemented = citing_sources(edges, implement_types)
-    nodes = [
-        n
-        for n in store.iter_nodes()
-        if (level is None or n.level is level) and (year is None or _year(n) == year)
-    ]
-    return Top(level, year, limit, _rank(nodes, cited, limit), _rank(nodes, implemented, limit))
+    cited, implemented, info = _both(
+        store, level=level, year=year, by=None, limit=limit, implement_types=implement_types
+    )
+    return Top(level, year, limit, _rank(cited, info, limit), _rank(implemented, info, limit))
 
 
 def top_groups(
@@ -134,26 +142,26 @@ def top_groups(
 ) -> dict[str, Top]:
     """Return `top` for each level (central down) or each year (oldest first, then
     "undated"); groups where nothing is cited are left out."""
-    edges = list(store.iter_edges())
-    cited = citing_sources(edges)
-    implemented = citing_sources(edges, implement_types)
-    groups: dict[str, list[Node]] = {}
-    for n in store.iter_nodes():
-        name = n.level.value if by == "level" else str(_year(n) or UNDATED)
-        groups.setdefault(name, []).append(n)
+    cited, implemented, info = _both(
+        store, level=None, year=None, by=by, limit=limit, implement_types=implement_types
+    )
+    groups: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = {}
+    for i, rows in enumerate((cited, implemented)):
+        for row in rows:
+            groups.setdefault(row[0], ([], []))[i].append(row)
     if by == "level":
         order = [lv.value for lv in LEVEL_ORDER]
     else:
         order = sorted(g for g in groups if g != UNDATED) + [UNDATED]
     out = {}
     for name in order:
-        nodes = groups.get(name, [])
+        group_cited, group_implemented = groups.get(name, ([], []))
         result = Top(
             Level(name) if by == "level" else None,
             int(name) if by == "year" and name != UNDATED else None,
             limit,
-            _rank(nodes, cited, limit),
-            _rank(nodes, implemented, limit),
+            _rank(group_cited, info, limit),
+            _rank(group_implemented, info, limit),
         )
         if result.cited or result.implemented:
             out[name] = result
