@@ -23,6 +23,7 @@ import socket
 import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
+from datetime import date
 from typing import Any, Literal
 
 import orjson
@@ -47,15 +48,22 @@ from graph.store import (
     Checkpoint,
     Direction,
     Neighbourhood,
+    RankGroup,
+    ReportRow,
     Side,
     Step,
+    Tallies,
     Walk,
     close_codes_among,
+    conflict_count,
+    duplicate_count,
     edge_order,
     fold,
     no_checkpoint,
+    report_flags,
 )
-from ingest.relations import RelationType
+from ingest.codes import Level
+from ingest.relations import ENDS_FORCE, RelationType
 from neo4j import Driver, GraphDatabase, ManagedTransaction, Result
 
 _log = logging.getLogger(__name__)
@@ -74,6 +82,7 @@ SCHEMA = (
     "CREATE INDEX source_path IF NOT EXISTS FOR (s:Source) ON (s.path)",
     "CREATE CONSTRAINT writer_lease IF NOT EXISTS FOR (l:WriterLease) REQUIRE l.name IS UNIQUE",
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
+    "CREATE INDEX document_flagged IF NOT EXISTS FOR (n:Document) ON (n.report_flagged)",
     "CREATE CONSTRAINT said_key_doc IF NOT EXISTS FOR (s:Said) REQUIRE (s.key, s.doc) IS UNIQUE",
     "CREATE INDEX said_key IF NOT EXISTS FOR (s:Said) ON (s.key)",
     f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Document) "
@@ -106,8 +115,18 @@ _WHOLE = (
     "COLLECT { MATCH (s:Said {key: n.key}) RETURN [s.doc, s.facts] } AS said"
 )
 # The database's storage format: 3 keeps what documents say apart from their nodes (Said);
-# 4 gives every node its folded search text (`search_codes`, `search_text`).
-FORMAT_VERSION = 4
+# 4 gives every node its folded search text (`search_codes`, `search_text`); 5 its report
+# columns (`_report_props`).
+FORMAT_VERSION = 5
+# A batch of nodes in key order, from after $after (for backfilling a column).
+_NODES_AFTER = (
+    "MATCH (n:Document) WHERE n.key > $after RETURN properties(n) AS p ORDER BY n.key "
+    "LIMIT $limit"
+)
+_SET_REPORT = (
+    "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) SET n.report_flags = row[1], "
+    "n.report_flagged = row[2], n.report_conflicts = row[3], n.report_duplicates = row[4]"
+)
 _UNFOLDED = (
     "MATCH (n:Document) WHERE n.search_codes IS NULL RETURN properties(n) AS p LIMIT $limit"
 )
@@ -155,6 +174,7 @@ def _node_row(head: Head) -> dict[str, Any]:
     row = {k: v for k, v in head.to_row().items() if v is not None}
     row["tally"] = orjson.dumps(head.tally).decode()
     row.update(_search_props(head))
+    row.update({k: v for k, v in _report_props(head).items() if v is not None})
     text = _codes_text(head, row["codes"])
     if text is not None:
         row["codes_text"] = text
@@ -169,6 +189,19 @@ def _search_props(head: Head) -> dict[str, str]:
         "key": head.key,
         "search_codes": " | ".join(fold(c) for c in head.codes),
         "search_text": " | ".join(t for t in (fold(w) for w in words) if t),
+    }
+
+
+def _report_props(head: Head) -> dict[str, Any]:
+    """What the reports' aggregations filter and sum, from the head's tally (None: not set):
+    its quality flags (graph.store.report_flags; `report_flagged` indexed, set only on a
+    flagged node), and how many conflicting fields and possible duplicates it has."""
+    flags = list(report_flags(head))
+    return {
+        "report_flags": flags or None,
+        "report_flagged": True if flags else None,
+        "report_conflicts": conflict_count(head) or None,
+        "report_duplicates": duplicate_count(head) or None,
     }
 
 
@@ -289,6 +322,7 @@ class Neo4jStore:
             rows = self._read(_OLD_NODES, limit=_BATCH)
             if not rows:
                 self._index_search_text()
+                self._index_report_props()
                 self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
                 return
             nodes = [Node.from_row(r["p"]) for r in rows]
@@ -322,6 +356,19 @@ class Neo4jStore:
             batch = [[t["key"], t["search_codes"], t["search_text"]] for t in found]
             with self.writing(wait_s=None):
                 self._write_query(_SET_SEARCH, rows=batch)
+
+    def _index_report_props(self) -> None:
+        """Give nodes written before format 5 their report columns, a batch at a time."""
+        after = ""
+        while True:
+            rows = self._read(_NODES_AFTER, after=after, limit=_BATCH)
+            if not rows:
+                return
+            heads = [_head(r["p"]) for r in rows]
+            batch = [[h.key, *_report_props(h).values()] for h in heads]
+            with self.writing(wait_s=None):
+                self._write_query(_SET_REPORT, rows=batch)
+            after = heads[-1].key
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -791,6 +838,87 @@ class Neo4jStore:
         )
         return [(_head(r["p"]), int(r["weight"])) for r in rows]
 
+    # ------------------------------------------------------------------ reports (ReportingStore)
+    def report_rows(self, keys: Collection[str], *, cited: bool = False) -> dict[str, ReportRow]:
+        """Heads of `keys` with their dates (and citers) in one statement; only those nodes'
+        date facts are read (graph.store.ReportingStore)."""
+        rows = self._read(_REPORT_ROWS[cited], keys=list(keys), date_tag=_DATE_TAG)
+        return {
+            r["p"]["key"]: ReportRow(_head(r["p"]), _day(r["day"]), int(r["cited"]))
+            for r in rows
+        }
+
+    def ranked(
+        self,
+        *,
+        types: Collection[RelationType] | None,
+        level: Level | None,
+        year: int | None,
+        by: RankGroup | None,
+        limit: int,
+    ) -> list[tuple[str, str, int]]:
+        """The ranking as one aggregation over the edges (see `_ranked_query`)."""
+        query = _ranked_query(_types_key(types), year is not None, by)
+        rows = self._read(
+            query,
+            level=None if level is None else Level(level).value,
+            year=year,
+            limit=max(int(limit), 0),
+            date_tag=_DATE_TAG,
+        )
+        return [(r["g"], r["key"], int(r["c"])) for r in rows]
+
+    def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
+        """The distinct places of local nodes, grouped on the server."""
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.level IN $levels "
+            "WITH n.level AS level, n.province AS p, n.district AS d, n.commune AS c, "
+            "min(n.key) AS first RETURN level, p, d, c ORDER BY first",
+            levels=[Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value],
+        )
+        return [(Level(r["level"]), r["p"], r["d"], r["c"]) for r in rows]
+
+    def flagged(self) -> dict[str, tuple[str, ...]]:
+        """The flagged nodes, from their index."""
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.report_flagged = true "
+            "RETURN n.key AS k, n.report_flags AS f ORDER BY k"
+        )
+        return {r["k"]: tuple(r["f"]) for r in rows}
+
+    def ending(self, relies: Collection[RelationType]) -> tuple[list[Edge], list[Edge]]:
+        """The edges ending a document's force and those relying on one so ended, in one
+        statement."""
+        rows = self._read(_ending_query(_types_key(relies)))
+        ends = sorted((_edge(*e) for e in rows[0]["ends"]), key=edge_order)
+        relying = sorted((_edge(*e) for e in rows[0]["relying"]), key=edge_order)
+        return ends, relying
+
+    def tallies(self) -> Tallies:
+        """The counts `graph.lineage.stats` shows: nodes grouped on the server by level and
+        kind, edges by type from the count store."""
+        rows = self._read(_TALLIES)
+        levels: dict[str, int] = {}
+        kinds: dict[str | None, int] = {}
+        stubs = unqualified = conflicts = duplicates = 0
+        for r in rows:
+            levels[r["level"]] = levels.get(r["level"], 0) + r["n"]
+            kinds[r["kind"]] = kinds.get(r["kind"], 0) + r["n"]
+            stubs += r["stubs"]
+            unqualified += r["unqualified"]
+            conflicts += r["conflicts"]
+            duplicates += r["duplicates"]
+        types = self._read(_EDGE_TYPES)[0]
+        return Tallies(
+            {lv.value: levels[lv.value] for lv in _LEVELS if levels.get(lv.value)},
+            kinds,
+            {t: int(types[t]) for t in sorted(types) if types[t]},
+            stubs,
+            unqualified,
+            conflicts,
+            duplicates,
+        )
+
     def iter_nodes(self) -> Iterator[Node]:
         for r in self._read("MATCH (n:Document) " + _WHOLE + " ORDER BY n.key"):
             yield _node(r["p"], r["said"])
@@ -1003,6 +1131,113 @@ def _edges_at_query(types: tuple[str, ...] | None, direction: str) -> str:
         "none": "[]",
     }
     return f"MATCH (n:Document {{key: $key}}) RETURN {parts[out]} + {parts[inn]} AS edges"
+
+
+# ---------------------------------------------------------------------- reports in Cypher
+# A document's date as graph.reports.document_date reads it, on the server: the date facts its
+# own text gives, else every citer's; the value most documents give (ties: the smallest) that
+# is a date. Date facts are found in the Said nodes' JSON (graph.model.encode_said: compact,
+# so a date fact begins exactly `["date","`; a value holding a quote or a backslash is read
+# up to its escape and is never a date, as it never was). graph.build writes dates as
+# YYYY-MM-DD; a value is a date when it is one of those on the calendar.
+_DATE_TAG = '["date","'
+_LEVELS = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN)
+
+
+def _valid_day(v: str) -> str:
+    """Cypher: `v` is a YYYY-MM-DD day of the calendar (year 1 on)."""
+    y, m, d = f"toInteger(left({v}, 4))", f"toInteger(substring({v}, 5, 2))", (
+        f"toInteger(substring({v}, 8, 2))"
+    )
+    leap = f"({y} % 4 = 0 AND ({y} % 100 <> 0 OR {y} % 400 = 0))"
+    last = (
+        f"CASE {m} WHEN 2 THEN CASE WHEN {leap} THEN 29 ELSE 28 END "
+        "WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END"
+    )
+    return (
+        f"({v} =~ '[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}' AND {y} >= 1 AND {m} >= 1 AND {m} <= 12 "
+        f"AND {d} >= 1 AND {d} <= {last})"
+    )
+
+
+# `day` of the node `n` ($date_tag: _DATE_TAG).
+_DAY = (
+    "CALL (n) { MATCH (s:Said {key: n.key}) WHERE s.facts CONTAINS $date_tag "
+    "UNWIND [p IN split(s.facts, $date_tag)[1..] | split(p, '\"')[0]] AS v "
+    "WITH DISTINCT coalesce(s.doc = n.host_doc, false) AS own, s.doc AS doc, v "
+    "WITH own, v, count(*) AS votes ORDER BY own DESC, votes DESC, v "
+    "WITH collect([own, v]) AS ranked "
+    f"RETURN head([r IN ranked WHERE r[0] = ranked[0][0] AND {_valid_day('r[1]')} | r[1]]) "
+    "AS day } "
+)
+_REPORT_ROWS = {
+    cited: "MATCH (n:Document) WHERE n.key IN $keys "
+    + _DAY
+    + "RETURN properties(n) AS p, day, "
+    + ("size(COLLECT { MATCH (s:Document)-->(n) RETURN DISTINCT s.key })" if cited else "0")
+    + " AS cited"
+    for cited in (False, True)
+}
+# Nodes by level and kind, with their flags summed.
+_TALLIES = (
+    "MATCH (n:Document) RETURN n.level AS level, n.kind AS kind, count(*) AS n, "
+    "sum(CASE WHEN n.host_doc IS NULL THEN 1 ELSE 0 END) AS stubs, "
+    "sum(CASE WHEN n.qualified = false THEN 1 ELSE 0 END) AS unqualified, "
+    "sum(coalesce(n.report_conflicts, 0)) AS conflicts, "
+    "sum(coalesce(n.report_duplicates, 0)) AS duplicates"
+)
+# Edges by type, each from the count store (every relationship joins two Documents).
+_EDGE_TYPES = (
+    "".join(
+        f"CALL () {{ MATCH ()-[r:{t.value}]->() RETURN count(r) AS `{t.value}` }} "
+        for t in RelationType
+    )
+    + "RETURN "
+    + ", ".join(f"`{t.value}`" for t in RelationType)
+)
+
+
+def _day(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+@functools.lru_cache(maxsize=64)
+def _ranked_query(types: tuple[str, ...] | None, by_year: bool, by: str | None) -> str:
+    """Rows (g, key, c): the nodes with the most distinct citers over edges of `types`, at
+    most $limit per group g, each group ordered by c (descending), code, key; only nodes of
+    $level (null: any) and, `by_year`, dated in $year."""
+    rel = _rel(None if types is None else [RelationType(t) for t in types])
+    dated = by_year or by == "year"
+    group = {
+        None: "''",
+        "level": "n.level",
+        "year": "CASE WHEN day IS NULL THEN 'undated' ELSE toString(toInteger(left(day, 4))) END",
+    }[by]
+    return (
+        f"MATCH (s:Document)-[{rel}]->(n:Document) WHERE $level IS NULL OR n.level = $level "
+        "WITH n, count(DISTINCT s) AS c "
+        + (_DAY if dated else "WITH n, c, null AS day ")
+        + ("WITH n, c, day WHERE toInteger(left(day, 4)) = $year " if by_year else "")
+        + f"WITH {group} AS g, n, c "
+        "ORDER BY c DESC, CASE WHEN n.canonical IS NULL OR n.canonical = '' THEN n.key "
+        "ELSE n.canonical END, n.key "
+        "WITH g, collect([n.key, c])[..$limit] AS top UNWIND top AS t "
+        "RETURN g, t[0] AS key, t[1] AS c"
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _ending_query(relies: tuple[str, ...] | None) -> str:
+    ends = _rel(ENDS_FORCE)
+    rel = _rel(None if relies is None else [RelationType(t) for t in relies])
+    return (
+        f"CALL () {{ MATCH (a:Document)-[r{ends}]->(b:Document) WHERE a <> b "
+        "RETURN collect([properties(r), type(r), a.key, b.key]) AS ends, "
+        "collect(DISTINCT b) AS ended } "
+        f"CALL (ended) {{ UNWIND ended AS b MATCH (s:Document)-[r{rel}]->(b) "
+        "RETURN collect([properties(r), type(r), s.key, b.key]) AS relying } "
+        "RETURN ends, relying"
+    )
 
 
 def _lucene(field: str, folded: str) -> str | None:
