@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, Literal, Protocol
 
-from viz.static_page import CSP, nav_links
 from viz.static_page import escape as _esc
+from viz.static_page import render_page
 
 WIDTH, HEIGHT = 900, 1150  # px at 100 dpi: Vietnam is tall
 FONT = 7.5  # pt
@@ -171,36 +171,13 @@ def render(
 # no creation date in the files: the same graph gives the same bytes
 _METADATA: dict[str, dict[str, Any]] = {"svg": {"Date": None}, "png": {}}
 
-_PAGE = """<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<link rel="icon" href="data:,">
-<title>{title}</title>
-<style>
-body {{ font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 0; color: #1b2631; }}
-header {{ padding: 10px 16px; border-bottom: 1px solid #d5d8dc; }}
-header a {{ margin-right: 14px; }}
-main {{ display: flex; flex-wrap: wrap; gap: 16px; padding: 8px 16px; }}
-figure {{ margin: 0; }} figure svg {{ width: 900px; max-width: 100%; height: auto; }}
-aside {{ flex: 1; min-width: 300px; max-width: 640px; }}
-table {{ border-collapse: collapse; margin-bottom: 14px; }}
-td, th {{ border: 1px solid #d5d8dc; padding: 3px 8px; text-align: left; font-size: 90%; }}
-td.n {{ text-align: right; }}
-.none {{ color: #922b21; }}
-</style>
-</head>
-<body>
-<header><nav>{links}</nav></header>
-<main>
-<figure>{svg}</figure>
-<aside>{tables}</aside>
-</main>
-</body>
-</html>
-"""
+_CSS = """main { display: flex; flex-wrap: wrap; gap: 16px; padding: 8px 16px; }
+figure { margin: 0; } figure svg { width: 900px; max-width: 100%; height: auto; }
+aside { flex: 1; min-width: 300px; max-width: 640px; }
+table { border-collapse: collapse; margin-bottom: 14px; }
+td, th { border: 1px solid #d5d8dc; padding: 3px 8px; text-align: left; font-size: 90%; }
+td.n { text-align: right; }
+.none { color: #922b21; }"""
 
 
 def render_html(
@@ -241,6 +218,6 @@ def render_html(
         "</table><table><tr><th>#</th><th>Địa bàn / place</th><th>Tình trạng / status</th>"
         f"<th>Văn bản / documents</th></tr>{''.join(rows)}</table>"
     )
-    anchors = nav_links(links)
-    return _PAGE.format(csp=CSP, title=_esc(title), links=anchors, svg=svg, tables=tables)
+    body = f"<main>\n<figure>{svg}</figure>\n<aside>{tables}</aside>\n</main>"
+    return render_page(title, body, css=_CSS, links=links)
 

@@ -34,7 +34,7 @@ def nav_links(links: Sequence[tuple[str, str]]) -> str:
                    if safe_url(url))  # fmt: skip
 
 
-_ERROR_PAGE = """<!DOCTYPE html>
+_SHELL = """<!DOCTYPE html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -43,19 +43,31 @@ _ERROR_PAGE = """<!DOCTYPE html>
 <link rel="icon" href="data:,">
 <title>{title}</title>
 <style>
-body {{ font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 24px; color: #1b2631; }}
-p.detail {{ color: #566573; }}
-ul {{ line-height: 1.8; }}
+body {{ font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 0; color: #1b2631; }}
+header {{ padding: 10px 16px; border-bottom: 1px solid #d5d8dc; }}
+header a {{ margin-right: 14px; }}
+{css}
 </style>
 </head>
 <body>
-<h1>{title}</h1>
-<p class="detail">{detail}</p>
-{choices}
-<p><a href="/view">Toàn bộ đồ thị / whole graph</a></p>
+{header}{body}
 </body>
 </html>
 """
+
+
+def render_page(
+    title: str, body: str, *, css: str = "", links: Sequence[tuple[str, str]] = ()
+) -> str:
+    """A script-free page: `title` (escaped), the links row (when there are links), and
+    `body` and `css` as given (the caller escapes what it puts in them)."""
+    header = f"<header><nav>{nav_links(links)}</nav></header>\n" if links else ""
+    return _SHELL.format(csp=CSP, title=escape(title), css=css, header=header, body=body)
+
+
+_ERROR_CSS = """body { margin: 24px; }
+p.detail { color: #566573; }
+ul { line-height: 1.8; }"""
 
 
 def render_error_page(
@@ -68,5 +80,8 @@ def render_error_page(
         if safe_url(url)
     )  # fmt: skip
     listed = f"<h2>{escape(choices_title)}</h2><ul>{items}</ul>" if items else ""
-    return _ERROR_PAGE.format(csp=CSP, title=escape(title), detail=escape(detail),
-                              choices=listed)  # fmt: skip
+    body = (
+        f"<h1>{escape(title)}</h1>\n<p class=\"detail\">{escape(detail)}</p>\n{listed}\n"
+        '<p><a href="/view">Toàn bộ đồ thị / whole graph</a></p>'
+    )
+    return render_page(title, body, css=_ERROR_CSS)

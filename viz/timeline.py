@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from viz import style
-from viz.static_page import CSP, XML_BAD, nav_links
+from viz.static_page import XML_BAD, render_page
 from viz.static_page import escape as _esc
 
 WIDTH = 1200
@@ -422,31 +422,8 @@ def render_png(
     return buf.getvalue()
 
 
-_PAGE = """<!DOCTYPE html>
-<html lang="vi">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="{csp}">
-<link rel="icon" href="data:,">
-<title>{title}</title>
-<style>
-body {{ font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; margin: 0; color: #1b2631; }}
-header {{ padding: 10px 16px; border-bottom: 1px solid #d5d8dc; }}
-header a {{ margin-right: 14px; }}
-main {{ overflow-x: auto; padding: 8px; }}
-p.note {{ margin: 4px 16px; color: #7f8c8d; font-size: 90%; }}
-</style>
-</head>
-<body>
-<header><nav>{links}</nav></header>
-<p class="note">{note}</p>
-<main>
-{svg}
-</main>
-</body>
-</html>
-"""
+_CSS = """main { overflow-x: auto; padding: 8px; }
+p.note { margin: 4px 16px; color: #7f8c8d; font-size: 90%; }"""
 
 
 def render_timeline_html(
@@ -460,13 +437,11 @@ def render_timeline_html(
     """Return a self-contained HTML page showing the SVG timeline, with `links`
     ((text, relative or http(s) URL), escaped) above it; the page loads nothing and runs
     no script."""
-    anchors = nav_links(links)
     note = (
         "Mũi tên: văn bản thực hiện → văn bản được thực hiện; vòng trắng: chưa thu thập / "
         "arrow: implementing → implemented; hollow: stub (cited, not ingested)"
     )
     svg = render_svg(points, arrows, title=title, width=width)
-    return _PAGE.format(
-        csp=CSP, title=_esc(_short_title(title)), links=anchors, note=_esc(note), svg=svg
-    )
+    body = f'<p class="note">{_esc(note)}</p>\n<main>\n{svg}\n</main>'
+    return render_page(_short_title(title), body, css=_CSS, links=links)
 
