@@ -65,6 +65,8 @@ def _rank(
 ) -> tuple[Ranked, ...]:
     out = []
     for _, key, count in rows:
+        if key not in info:  # removed by a write since it was ranked
+            continue
         h, day = info[key].head, info[key].day
         iso = day.isoformat() if day else None
         out.append(Ranked(key, code_of(h), h.level, place_label(h), iso, count, h.stub))
