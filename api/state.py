@@ -22,11 +22,16 @@ from graph.store import (
     LevelWalks,
     Neighbourhood,
     QueryingStore,
+    RankGroup,
+    ReportingStore,
+    ReportRow,
     SearchingStore,
     Side,
+    Tallies,
     Walk,
     no_checkpoint,
 )
+from ingest.codes import Level
 from ingest.relations import RelationType
 
 
@@ -217,6 +222,46 @@ class GuardedStore:
             raise TypeError(f"{type(self.inner).__name__} has no text index of its own")
         with self._lock.read():
             return self.inner.search_candidates(text, limit=limit)
+
+    # The reports' aggregations (Neo4j: Cypher; else the scan of every node and edge), under
+    # the read lock (graph.store.ReportingStore).
+    def _reports(self) -> ReportingStore:
+        from graph.reports._scan import reporting
+
+        return reporting(self.inner)
+
+    def report_rows(self, keys: Collection[str], *, cited: bool = False) -> dict[str, ReportRow]:
+        with self._lock.read():
+            return self._reports().report_rows(keys, cited=cited)
+
+    def ranked(
+        self,
+        *,
+        types: Collection[RelationType] | None,
+        level: Level | None,
+        year: int | None,
+        by: RankGroup | None,
+        limit: int,
+    ) -> list[tuple[str, str, int]]:
+        with self._lock.read():
+            return self._reports().ranked(types=types, level=level, year=year, by=by,
+                                          limit=limit)  # fmt: skip
+
+    def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
+        with self._lock.read():
+            return self._reports().local_places()
+
+    def flagged(self) -> dict[str, tuple[str, ...]]:
+        with self._lock.read():
+            return self._reports().flagged()
+
+    def ending(self, relies: Collection[RelationType]) -> tuple[list[Edge], list[Edge]]:
+        with self._lock.read():
+            return self._reports().ending(relies)
+
+    def tallies(self) -> Tallies:
+        with self._lock.read():
+            return self._reports().tallies()
 
     def counts(self) -> dict[str, int]:
         with self._lock.read():

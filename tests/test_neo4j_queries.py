@@ -250,6 +250,9 @@ def test_the_api_store_passes_the_walks_to_the_store(tmp_path: Path) -> None:
     rollout().write(inner)
     guarded = GuardedStore(inner)
     assert isinstance(guarded, QueryingStore)
+    from graph.store import ReportingStore
+
+    assert isinstance(guarded, ReportingStore)  # reports too: the store's own aggregations
     expected = lineage.down(inner, ROOT).keys
     calls: list[str] = []
     original = inner.walk
