@@ -19,12 +19,12 @@ from rich.table import Table
 
 from api import present
 from api.cli_graph import EXIT_FAILED, EXIT_OK, LEVEL_NAMES, add_store_options, run
-from api.errors import InvalidInput
 from graph import export as X
 from graph import lineage as L
 from graph import reports as R
 from graph.store import GraphStore
 from ingest.codes import Level
+from ingest.errors import VbgraphError
 from ingest.relations import RelationType
 from viz import coverage_map as M
 from viz import timeline as T
@@ -158,12 +158,16 @@ def _write_map(store: GraphStore, key: str, path: Path, out: TextIO) -> None:
     print(f"Đã vẽ / drawn {path} ({len(cmap.places)} địa bàn / places)", file=sys.stderr)
 
 
+class CannotWrite(VbgraphError):
+    """An output file the user asked for cannot be written (no such folder, no permission)."""
+
+
 def _write(path: Path, data: bytes) -> None:
     """Write a picture the user asked for; a path that cannot be written is one clear line."""
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise InvalidInput(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise CannotWrite(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
 def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:

@@ -68,9 +68,8 @@ def _data_dir() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 
 
-@functools.cache
 def _table(name: str) -> dict[str, Any]:
-    """One of the dataset's JSON files, parsed once per process."""
+    """One of the dataset's JSON files, parsed (not kept: only what is built from it is)."""
     table: dict[str, Any] = json.loads((_data_dir() / name).read_text(encoding="utf-8"))
     return table
 
