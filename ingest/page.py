@@ -307,15 +307,23 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
     return _OF.search(shadow, act.end(), stop) is None
 
 
+_SPACE = re.compile(r"\s*")
+
+
+def _skip_space(shadow: str, pos: int) -> int:
+    found = _SPACE.match(shadow, pos)
+    return found.end() if found else pos
+
+
 def _headline_of_news(text: str, shadow: str, start: int, act: int) -> bool:
     """Whether an act stands in the page's first line and the next line opens a news lead
     ("Ban Bí thư T.Ư Đoàn ban hành kế hoạch tổ chức …\nTPO - Kỷ niệm 95 năm …"): the first
     line is a news item's headline."""
-    first = len(shadow) - len(shadow[start:].lstrip())
+    first = _skip_space(shadow, start)  # no slice: pages may be megabytes long
     line_end = shadow.find("\n", first)
     if line_end < 0 or act > line_end:
         return False
-    following = len(shadow) - len(shadow[line_end:].lstrip())
+    following = _skip_space(shadow, line_end)
     next_end = shadow.find("\n", following)
     next_end = len(shadow) if next_end < 0 else next_end
     return _news_lead(text, shadow, following, min(next_end, following + 60))
