@@ -150,9 +150,10 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
     text = norm.text
     kind = heading = title = opening = None
     lines = _lines(text, body_start, min(len(text), body_start + _HEADING_SCAN))
+    first_line = _first_text_line(text, lines)
     for i, (a, b) in enumerate(lines):
         found = heading_kind(norm, a, b)
-        if found is None and i == _first_text_line(text, lines):
+        if found is None and i == first_line:
             # "THÔNG BÁO TỔ CHỨC RA QUÂN TỔNG VỆ SINH …": the heading and the title on the
             # page's first line, both in capitals
             joined = _heading_with_title(norm, a, b)
