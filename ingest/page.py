@@ -51,7 +51,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
-    r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran"
+    r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z])"
 )
@@ -156,7 +156,7 @@ _DAY = re.compile(r"(?<![a-z])ngay\s+")
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 # A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …".
-_TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat)$")
+_TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat|giam doc|pho giam doc)$")
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
 _NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo")
@@ -224,7 +224,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
         lead = _news_lead(text, shadow, start, m.start())
         in_lead = _news_lead(text, shadow, _line_start(shadow, start, m.start()), m.start())
-        if deploys and not in_lead and not _deploys_its_own(shadow, start, m):
+        dated_past = bool(
+            _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
+            and _PAST.search(shadow, clause_start, m.start("word"))
+        )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
+        if deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m):
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
         news = (
             m.group("verb") != "ban hanh"

@@ -893,3 +893,24 @@ def test_a_committees_department_has_its_committees_level(code: str, level: Leve
 
     parsed = parse_code(code)
     assert parsed is not None and parsed.issuer_level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # bacgiang portal (g-luc-nam): a dated, past deploy reports the district's plan
+        ("Thực hiện hướng dẫn số 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy về việc tuyên "
+         "truyền. Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch tới các Chi, Đảng bộ cơ sở "
+         "trong huyện.\n", Level.DISTRICT),
+        # hanoimoi (k-hanoi-bcd-197): a numbered steering committee acts
+        ("Ngày 11/11, BCĐ 197 TP Hà Nội đã ban hành Kế hoạch số 06 về \"Xây dựng thí điểm các "
+         "phường Hoàn Kiếm, Cửa Nam, Ba Đình kiểu mẫu\".\n", Level.PROVINCE),
+        # baoquangtri (p-quangtri-list): "Giám đốc Sở … đã ký văn bản hỏa tốc"
+        ("(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương đã ký văn "
+         "bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo tiếp tục cho học sinh nghỉ học.\n",
+         Level.PROVINCE),
+    ],
+)  # fmt: skip
+def test_dated_deploys_committees_and_directors_report(text: str, level: Level) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
