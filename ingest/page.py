@@ -260,6 +260,14 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(DOCUMENT)
     act = OWN_ACT.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
     if act and not _news_lead(text, shadow, _line_start(shadow, start, act.start()), act.end()):
+        bracketed = _bracketed_number(shadow, act)
+        if bracketed is not None:  # "… UBND tỉnh xây dựng Kế hoạch … (Kế hoạch số 08/KH-UBND)."
+            clause = _clause_start(shadow, start, act.start(), ",.;:\n")
+            actor = _actor(text, shadow, clause, act.start())
+            if actor is not None:
+                word = own_act_type_word(act)
+                return PageReading(REPORT, act.start(), word, bracketed.start("word"),
+                                   bracketed.end("word"), actor)  # fmt: skip
         return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …", not in a news lead
     title = _TITLE_LINE.search(shadow, start, min(len(shadow), start + _TITLE_SCAN))
     if title is not None:  # "Chương trình của … thực hiện Nghị quyết số …": its kind too
@@ -278,6 +286,17 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 # What ends a cited document's number and date before its subject: "về", "nhằm", a stop.
 _SUBJECT_START = re.compile(r"(?<![a-z])(?:ve|nham|the\s+hien)(?![a-z])|[.;:\n]")
 _OF = re.compile(r"(?<![a-z])cua(?![a-z])")
+
+
+def _bracketed_number(shadow: str, act: re.Match[str]) -> re.Match[str] | None:
+    """The "(Kế hoạch số 08/KH-UBND)" closing an own act's sentence: a document gives no
+    number of its own in its opening, so a page that does reports the document."""
+    end = _sentence_end(shadow, act.end(), min(len(shadow), act.end() + _SENTENCE_SCAN))
+    word = own_act_type_word(act).replace(" ", r"\s+")
+    return re.compile(rf"\(\s*(?P<word>{word})\s+so\s*:?\s*\d").search(shadow, act.end(), end)
+
+
+_SENTENCE_SCAN = 600
 
 
 def _dated_report_after(shadow: str, floor: int, after: int, end: int) -> bool:

@@ -914,3 +914,18 @@ def test_a_committees_department_has_its_committees_level(code: str, level: Leve
 def test_dated_deploys_committees_and_directors_report(text: str, level: Level) -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.level is level
+
+
+def test_an_own_act_numbered_in_brackets_is_reported() -> None:
+    # tuyenquang.gov.vn (h-tuyenquang-08): the news gives the plan's number after its title
+    text = (
+        "Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống "
+        "tốt đẹp, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây Xuân Ất Tỵ năm "
+        "2025 (Kế hoạch số 08/KH-UBND).\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "08/KH-UBND"
+    assert doc.level is Level.PROVINCE
+    # without the bracketed number the page is the plan's own opening
+    own = "Nhằm phát huy truyền thống tốt đẹp, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động.\n"
+    assert extract(own).document.page == "document"
