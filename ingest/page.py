@@ -322,8 +322,7 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
     của Tỉnh ủy" deploys the province's)."""
     if _NUMBERED.match(shadow, act.end()) is None:
         return False
-    sentence = max(shadow.rfind(".", start, act.start()), shadow.rfind("\n", start, act.start()))
-    if not _CARRIES_OUT_OPENING.match(shadow, sentence + 1):
+    if not _CARRIES_OUT_OPENING.match(shadow, _clause_start(shadow, start, act.start(), ".\n")):
         return False
     subject = _SUBJECT_START.search(shadow, act.end(), min(len(shadow), act.end() + 120))
     stop = subject.start() if subject else min(len(shadow), act.end() + 120)
