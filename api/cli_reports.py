@@ -150,10 +150,7 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 def _write_map(store: GraphStore, key: str, path: Path, out: TextIO) -> None:
     """Draw the coverage picture to `path` (.png or .svg)."""
     fmt: Literal["svg", "png"] = "svg" if path.suffix.lower() == ".svg" else "png"
-    cmap = R.coverage_map(store, key)
-    root = store.node(key)
-    name = present.readable(root) if root is not None else key
-    title = M.title(name, cmap.level and cmap.level.value, len(cmap.places), cmap.units_on)
+    cmap, title = present.coverage_map(store, key)
     _write(path, M.render(cmap.places, title=title, unplaced=cmap.unplaced, fmt=fmt, scale=1.5))
     print(f"Đã vẽ / drawn {path} ({len(cmap.places)} địa bàn / places)", file=sys.stderr)
 
@@ -222,9 +219,9 @@ _QUALITY_COUNTS = {
 _FIELD_NAMES = {"date": "ngày / date", "term": "khóa / term", "issuer": "cơ quan / issuer"}
 _QUALITY_SECTIONS = (
     ("stubs", "Chưa thu thập, nên tìm tiếp / stubs worth acquiring (most cited first)"),
-    ("type_mismatches", "Loại văn bản mâu thuẫn với số hiệu / type word contradicts the code"),
-    ("unqualified", "Mã địa phương chưa rõ địa bàn / local codes with no known place"),
-    ("uncertain", "Danh tính chưa chắc chắn / uncertain identity"),
+    ("type_mismatches", _QUALITY_COUNTS["type_mismatches"]),
+    ("unqualified", _QUALITY_COUNTS["unqualified"]),
+    ("uncertain", _QUALITY_COUNTS["uncertain"]),
 )
 
 

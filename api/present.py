@@ -9,11 +9,13 @@ from pathlib import PurePath
 
 from api import schemas as S
 from api.search import Hit, fold, kind_code
+from graph import reports as R
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Node
 from graph.reports._common import document_date
 from graph.store import GraphStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
+from viz.coverage_map import title as coverage_title
 
 
 def place_label(node: Node) -> str:
@@ -98,6 +100,15 @@ def evidence_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut], chars: int =
     if first.provision:
         text = f"[{first.provision}] {text}"
     return text if len(text) <= chars else text[: chars - 1] + "…"
+
+
+def coverage_map(store: GraphStore, key: str) -> tuple[R.CoverageMap, str]:
+    """A document's coverage picture and its title (the page, the API and the CLI alike)."""
+    cmap = R.coverage_map(store, key)
+    root = store.node(key)
+    name = readable(root) if root is not None else key
+    level = cmap.level.value if cmap.level else None
+    return cmap, coverage_title(name, level, len(cmap.places), cmap.units_on)
 
 
 def source_names(store: GraphStore, docs: Iterable[str]) -> dict[str, str]:

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from graph.lineage import PathRelations
 from ingest.codes import Level
 from ingest.relations import RelationType
 
@@ -230,7 +231,7 @@ class PathOut(BaseModel):
     target: str
     found: bool
     hops: list[HopOut]
-    relations: Literal["implementation", "any", "given"] = Field(
+    relations: PathRelations = Field(
         description="implementation: IMPLEMENTS/REVIEWS only (preferred); any: no such chain, "
         "every relation; given: the types asked for"
     )

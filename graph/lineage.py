@@ -257,6 +257,10 @@ def path(
     return None if edges is None else tuple(Hop.of(e) for e in edges)
 
 
+# What a path's hops are made of (see PathAnswer).
+PathRelations = Literal["implementation", "any", "given"]
+
+
 @dataclass(frozen=True, slots=True)
 class PathAnswer:
     """A path with what an analyst needs to read it.
@@ -270,7 +274,7 @@ class PathAnswer:
     source: str
     target: str
     hops: tuple[Hop, ...] | None
-    relations: Literal["implementation", "any", "given"]
+    relations: PathRelations
     reverse: tuple[Hop, ...] | None = None
 
     @property
@@ -300,7 +304,7 @@ def explain_path(
 
     def tries(
         x: str, y: str
-    ) -> tuple[tuple[Hop, ...] | None, Literal["implementation", "any", "given"]]:
+    ) -> tuple[tuple[Hop, ...] | None, PathRelations]:
         if types:
             return path(store, x, y, depth=depth, types=types, directed=directed), "given"
         chain = path(store, x, y, depth=depth, types=LINEAGE_TYPES, directed=directed)

@@ -136,11 +136,8 @@ def read_top(
 def _coverage_map(store: GraphStore, code: str) -> tuple[str, R.CoverageMap, str]:
     """The picture's data, its title, and the root's key."""
     key = L.resolve(store, code)
-    cmap = R.coverage_map(store, key)
-    root = store.node(key)
-    name = present.readable(root) if root is not None else key
-    return key, cmap, M.title(name, cmap.level and cmap.level.value, len(cmap.places),
-                              cmap.units_on)  # fmt: skip
+    cmap, title = present.coverage_map(store, key)
+    return key, cmap, title
 
 
 @router.get(

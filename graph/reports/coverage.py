@@ -264,13 +264,14 @@ def coverage(
     days = {k: r.day for k, r in shown.items()}
     expected = _expected_places(agg, root, implementing, days, places, from_graph)
     candidates, reorganised = expected.places, expected.reorganised
-    no_districts = reorganised  # none after 1 July 2025
-    levels = tuple(lv for lv in _levels_below(root) if not (no_districts and lv is Level.DISTRICT))
+    below = _levels_below(root)
+    # no districts after 1 July 2025
+    levels = tuple(lv for lv in below if not (reorganised and lv is Level.DISTRICT))
     index = _index(candidates)
     found: dict[tuple[Level, tuple[str | None, ...]], list[str]] = {}
     unplaced: list[str] = []
     for node in implementing:
-        if node.level not in _levels_below(root):
+        if node.level not in below:
             continue
         ref = place_of(node)
         target = _assign(_in_era(ref, reorganised), index) if ref is not None else None
