@@ -10,7 +10,6 @@ over the same store's `out_edges`/`in_edges`.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +25,7 @@ from graph.store import GraphStore, LevelWalks, QueryingStore
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import RelationType
-from tests.graph_fixtures import open_test_neo4j
+from tests.graph_fixtures import BackendContract, open_test_neo4j
 
 IMPL, REV, CITES = RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.CITES
 
@@ -120,17 +119,8 @@ class Fallback:
         return getattr(self._store, name)
 
 
-class QueryContract:
+class QueryContract(BackendContract):
     """Run by each backend: its own walks answer as the level-by-level definition does."""
-
-    def make_store(self, tmp_path: Path) -> GraphStore:
-        raise NotImplementedError
-
-    @pytest.fixture
-    def store(self, tmp_path: Path) -> Iterator[GraphStore]:
-        s = self.make_store(tmp_path)
-        yield s
-        s.close()
 
     def test_store_answers_walks_itself(self, store: GraphStore) -> None:
         assert isinstance(store, QueryingStore)
