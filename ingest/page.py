@@ -41,6 +41,9 @@ _REPORTED_ACT = re.compile(
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
+    # "Đó là chỉ đạo của UBND tỉnh đối với các Sở … tại Công văn số 4079/UBND-KT"
+    r"|do\s+la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"
+    r"(?P<of>[^.;:\n]{3,200}?)\s+(?:tai|trong)"
     r"|(?<=[-–)]\s)theo|^theo)"
     r"(?:\s+(?P<count>\d{1,2}))?"  # "vừa thông qua 9 kế hoạch"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
@@ -213,7 +216,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         # the body is named after the code, if at all
         if m.group("verb").startswith(_NAMED_AFTER_VERBS):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                               m.start("word"), m.end("word"), None,
+                               m.start("word"), m.end("word"), _actor_named_of(text, shadow, m),
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
         actor = _actor(text, shadow, clause_start, m.start())
@@ -454,6 +457,22 @@ def _line_start(shadow: str, floor: int, pos: int) -> int:
 def _sentence_end(shadow: str, pos: int, limit: int) -> int:
     ends = [i for i in (shadow.find(c, pos, limit) for c in ".;\n") if i >= 0]
     return min(ends) if ends else limit
+
+
+_ADDRESSEES = re.compile(r"\s+doi\s+voi(?![a-z])|,")
+
+
+def _actor_named_of(text: str, shadow: str, act: re.Match[str]) -> str | None:
+    """The body an "Đó là chỉ đạo của …" act names before its addressees ("Đó là chỉ đạo của
+    UBND tỉnh đối với các Sở, ban, ngành … tại Công văn số …": UBND tỉnh)."""
+    if act.group("of") is None:
+        return None
+    start, end = act.span("of")
+    if _BODY_START.match(shadow, start) is None:
+        return None
+    stop = _ADDRESSEES.search(shadow, start, end)
+    body = " ".join(text[start : stop.start() if stop else end].split()).strip(" ,-–")
+    return body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
 
 
 def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | None:

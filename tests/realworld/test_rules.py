@@ -334,6 +334,20 @@ def test_a_reported_plan_numbered_in_the_next_sentence() -> None:
     assert doc.level is Level.COMMUNE and doc.place.commune == "Phúc Lợi"
 
 
+def test_a_directive_named_after_its_body_and_addressees() -> None:
+    # https://vinh24h.vn/tag/cach-ly-xa-hoi-theo-chi-thi-16 (news: headline + one sentence)
+    text = (
+        "Kiểm tra, xử lý nghiêm các trường hợp không có việc cần thiết nhưng vẫn ra đường\n\n"
+        "Đó là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành, đoàn thể cấp tỉnh, các cơ quan "
+        "Trung ương đóng trên địa bàn, UBND các huyện, thành phố, thị xã tại Công văn số "
+        "4079/UBND-KT ngày 19/6 về việc tiếp tục thực hiện các biện pháp cấp bách để phòng, chống "
+        "dịch COVID-19 theo Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "4079/UBND-KT"
+    assert doc.level is Level.PROVINCE and doc.date is None  # "19/6": no year
+
+
 @pytest.mark.parametrize(
     "text",
     [
