@@ -24,7 +24,7 @@ from ingest.codes import (
     Family,
     Level,
 )
-from ingest.context import CitationTail, Span, alias_definitions, parse_tail
+from ingest.context import CitationTail, Span, alias_definitions, parse_date, parse_tail
 from ingest.find import (
     TYPE_WORD_ALT,
     ShortMatch,
@@ -770,6 +770,29 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None) 
         facts.sources["date"] = "report"
 
 
+# "Ngày 9/1/2026, Phó Thủ tướng … đã ký ban hành Quyết định số 48/QĐ-TTg": a dated act.
+_DATELINE = re.compile(r"[ \t(]*ngay\s+(?=\d)")
+
+
+def _restated_date(norm: NormalizedText, drafts: list[_Draft], own_index: int) -> date | None:
+    """The reported document's date where its lead gives none, from a later sentence that
+    names it again: with its date ("… Chỉ thị 04-CT/TU, ngày 29/12/2020"), or as a dated act
+    ("Ngày 9/1/2026, Phó Thủ tướng … đã ký ban hành Quyết định số 48/QĐ-TTg …")."""
+    own = drafts[own_index]
+    assert own.code is not None
+    for d in drafts[own_index + 1 :]:
+        if d.mention != "code" or d.code is None or d.code.canonical != own.code.canonical:
+            continue
+        if d.date is not None:
+            return d.date
+        a, _ = _statement(norm, d.start)
+        dateline = _DATELINE.match(norm.shadow, a, d.start)
+        parsed = parse_date(norm.shadow, dateline.end()) if dateline else None
+        if parsed is not None and norm.shadow[parsed[1] : parsed[1] + 1] == ",":
+            return parsed[0]
+    return None
+
+
 def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layout:
     """The report's lead sentence counts as the opening: it states the primary edges; so
     does the reported document's own opening when the report quotes it right after ("Thực
@@ -943,6 +966,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     if page.kind == REPORT:
         own_index, own_source = _reported(norm, drafts, page), "report"
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
+        if facts.date is None and own_index is not None:
+            facts.date = _restated_date(norm, drafts, own_index)
+            if facts.date is not None:
+                facts.sources["date"] = "report"
         layout = _with_lead(layout, norm, page)
     own = drafts[own_index].code if own_index is not None else None
     if own_index is not None and own_source == "title line":

@@ -349,6 +349,34 @@ def test_a_directive_named_after_its_body_and_addressees() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://thoibaotaichinhvietnam.vn/tang-luc-de-ban-chi-dao-389-quoc-gia-thuc-thi-hieu-qua-
+        # hon-nua-phong-chong-buon-lau-gian-lan-thuong-mai-190367.html (news: lead, dated act)
+        (
+            "(TBTCO) - Phó Thủ tướng Chính phủ Bùi Thanh Sơn vừa ký Quyết định số 48/QĐ-TTg sửa "
+            "đổi, bổ sung một số điều của Quyết định số 389/QĐ-TTg về thành lập Ban Chỉ đạo quốc "
+            "gia chống buôn lậu.\n\nNgày 9/1/2026, Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã ký ban "
+            "hành Quyết định số 48/QĐ-TTg về việc sửa đổi, bổ sung một số điều của Quyết định số "
+            "389/QĐ-TTg ngày 19/3/2014 của Thủ tướng Chính phủ.",
+            "2026-01-09",
+        ),
+        # a-daklak-04-ct-tu (Đắk Lắk portal): the lead's "29 tháng 12/2020" is no date; the
+        # directive is named again with its date
+        (
+            "Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU "
+            "về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021.\n\nChỉ thị 04-CT/TU, ngày "
+            "29/12/2020",
+            "2020-12-29",
+        ),
+    ],
+)
+def test_a_reported_document_dated_where_it_is_named_again(text: str, day: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.date is not None and doc.date.isoformat() == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Trang 12/SGK lớp 9",  # a page of a textbook, not a letter "12/SGK"
