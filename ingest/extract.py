@@ -793,6 +793,20 @@ def _restated_date(norm: NormalizedText, drafts: list[_Draft], own_index: int) -
     return None
 
 
+# "… ban hành công văn số 3025 ngày 13/5/2022 về việc …": a number with no code, dated.
+_BARE_NUMBER_DATED = re.compile(r"\s+so\s*:?\s*\d{1,5}\s*,?\s+ngay\s+(?=\d)")
+
+
+def _bare_number_date(norm: NormalizedText, page: PageReading) -> date | None:
+    """The date written right after the bare number of a reported document that has no code
+    ("UBND tỉnh ban hành công văn số 3025 ngày 13/5/2022 về việc …")."""
+    if page.word_end is None:
+        return None
+    number = _BARE_NUMBER_DATED.match(norm.shadow, page.word_end)
+    parsed = parse_date(norm.shadow, number.end()) if number else None
+    return parsed[0] if parsed is not None else None
+
+
 def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layout:
     """The report's lead sentence counts as the opening: it states the primary edges; so
     does the reported document's own opening when the report quotes it right after ("Thực
@@ -966,8 +980,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     if page.kind == REPORT:
         own_index, own_source = _reported(norm, drafts, page), "report"
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
-        if facts.date is None and own_index is not None:
-            facts.date = _restated_date(norm, drafts, own_index)
+        if facts.date is None:
+            facts.date = (
+                _restated_date(norm, drafts, own_index)
+                if own_index is not None
+                else _bare_number_date(norm, page)
+            )
             if facts.date is not None:
                 facts.sources["date"] = "report"
         layout = _with_lead(layout, norm, page)

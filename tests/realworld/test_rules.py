@@ -369,9 +369,16 @@ def test_a_directive_named_after_its_body_and_addressees() -> None:
             "29/12/2020",
             "2020-12-29",
         ),
+        # https://quangnam.gov.vn/webcenter/portal/ubnd/pages_tin-tuc/chi-tiet?dDocName=PORTAL337559
+        # (provincial portal): a letter reported by its bare number, dated right after it
+        (
+            "UBND tỉnh ban hành công văn số 3025 ngày 13/5/2022 về việc tổ chức các hoạt động "
+            "hưởng ứng Tuần lễ Quốc gia phòng, chống thiên tai năm 2022.",
+            "2022-05-13",
+        ),
     ],
 )
-def test_a_reported_document_dated_where_it_is_named_again(text: str, day: str) -> None:
+def test_a_reported_document_dated_by_its_number_or_a_later_naming(text: str, day: str) -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.date is not None and doc.date.isoformat() == day
 
