@@ -44,7 +44,7 @@ _REPORTED_ACT = re.compile(
     # "Đó là chỉ đạo của UBND tỉnh đối với các Sở … tại Công văn số 4079/UBND-KT"
     r"|do\s+la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"
     r"(?P<of>[^.;:\n]{3,200}?)\s+(?:tai|trong)"
-    r"|(?<=[-–)]\s)theo|^theo)"
+    r"|(?<=[-–)]\s)theo|^theo|(?:(?<=\n)|^)trong\s+noi\s+dung)"
     r"(?:\s+(?P<count>\d{1,2}))?"  # "vừa thông qua 9 kế hoạch"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
 )
@@ -151,7 +151,11 @@ _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+
 # A place standing for its government ("Tỉnh Quảng Ngãi vừa ban hành Kế hoạch …").
 _PLACE_UNIT = re.compile(r"(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?!uy)")
 # Where a body's name stops before its act: "Ban Thường vụ LĐLĐ tỉnh đã tổ chức …, ban hành".
-_ACTOR_END = re.compile(r",|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])")
+# What ends a body's name before its act: a comma (not the one of "phòng, chống", which
+# names the body's task: "Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 tỉnh"), or "đã", "vừa" …
+_ACTOR_END = re.compile(
+    r",(?!\s*chong\s)|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])"
+)
 _ACTOR_MAX = 90
 # "Ngày 29 tháng 12/2020  Ban …", "Sáng 15-3 Ban …": a date right before the actor.
 _DATELINE_END = re.compile(r"(?:\d|ngay|sang|chieu|toi|trua|qua|vua)$")
@@ -162,7 +166,7 @@ _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 _TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat|giam doc|pho giam doc)$")
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
-_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo")
+_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 # A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
@@ -216,7 +220,9 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         # the body is named after the code, if at all
         if m.group("verb").startswith(_NAMED_AFTER_VERBS):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                               m.start("word"), m.end("word"), _actor_named_of(text, shadow, m),
+                               m.start("word"), m.end("word"),
+                               _actor_named_of(text, shadow, m)
+                               or _actor_after(text, shadow, m.end("word"), end),
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
         actor = _actor(text, shadow, clause_start, m.start())
@@ -473,6 +479,31 @@ def _actor_named_of(text: str, shadow: str, act: re.Match[str]) -> str | None:
     stop = _ADDRESSEES.search(shadow, start, end)
     body = " ".join(text[start : stop.start() if stop else end].split()).strip(" ,-–")
     return body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
+
+
+# What a body does in a clause after the document it acts by ("Theo Công văn số 3517/UBND
+# ngày 18/7/2022, UBND huyện đề nghị …").
+_DIRECTS = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|chi\s+dao|giao|de\s+ra|quy\s+dinh|huong\s+dan"
+    r"|thong\s+bao)(?![a-z])"
+)
+
+
+def _actor_after(text: str, shadow: str, word_end: int, limit: int) -> str | None:
+    """The body that acts in the clause after the document named first ("Theo Công văn số
+    3517/UBND ngày 18/7/2022, UBND huyện đề nghị …", "Trong nội dung Công văn số 4913/VP-KT,
+    ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …")."""
+    end = _sentence_end(shadow, word_end, limit)
+    comma = shadow.find(",", word_end, end)
+    while comma >= 0:
+        at = _skip_space(shadow, comma + 1)
+        if _BODY_START.match(shadow, at):
+            verb = _DIRECTS.search(shadow, at, min(end, at + _ACTOR_MAX))
+            actor = _actor(text, shadow, at, verb.start()) if verb else None
+            if actor is not None:
+                return actor
+        comma = shadow.find(",", comma + 1, end)
+    return None
 
 
 def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | None:

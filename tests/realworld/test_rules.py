@@ -384,6 +384,42 @@ def test_a_reported_document_dated_by_its_number_or_a_later_naming(text: str, da
 
 
 @pytest.mark.parametrize(
+    ("text", "issuer", "level"),
+    [
+        # https://ubmttq.yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?l=Tinhoatdong
+        # (a provincial portal): "phòng, chống" belongs to the body's name
+        (
+            "Thực hiện Công điện số 570/CĐ-TTg ngày 02/5/2021 của Thủ tướng Chính phủ; Ban Chỉ đạo "
+            "phòng, chống dịch bệnh COVID-19 tỉnh vừa ban hành Công văn số 1246/UBND-VX về tăng "
+            "cường công tác phòng, chống dịch.",
+            "Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 tỉnh",
+            Level.PROVINCE,
+        ),
+        # https://hocmon.gov.vn/tin-tuc-su-kien/c/4/p142 (a district portal): the body acts in
+        # the clause after the letter it is reported by
+        (
+            "(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị "
+            "UB.MTTQVN và các đoàn thể huyện tổ chức thực hiện tổng vệ sinh",
+            "UBND huyện",
+            Level.DISTRICT,
+        ),
+        # https://sao.baophapluat.vn/tin-tuc/?q=… (a search-result teaser, one sentence)
+        (
+            "Chủ động phòng, chống bệnh dịch tả lợn châu Phi phát sinh\n\nTrong nội dung Công văn "
+            "số 4913/VP-KT, ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu các sở, ngành",
+            "UBND thành phố Hà Nội",
+            Level.PROVINCE,
+        ),
+    ],
+)
+def test_the_reporting_body_named_with_its_task_or_after_the_document(
+    text: str, issuer: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.issuing_body == issuer and doc.level is level
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Trang 12/SGK lớp 9",  # a page of a textbook, not a letter "12/SGK"
