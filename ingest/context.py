@@ -44,7 +44,11 @@ _TAIL_STEP = re.compile(
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
 _SUBJECT_ASIDE = re.compile(r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)")
-_ALIAS_DEF = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:goi|viet)\s+tat\s+la\s+(?P<alias>[^)]{1,200})\)")
+# "(sau đây gọi tắt là …)", "(viết tắt là …)", "(sau đây gọi là …)": the short name a text
+# defines for a document it cites.
+_ALIAS_DEF = re.compile(
+    r"\(\s*(?:sau\s+day\s+(?:goi|viet)(?:\s+tat)?|(?:goi|viet)\s+tat)\s+la\s+(?P<alias>[^)]{1,200})\)"
+)
 
 # Lower-case words that belong inside the name of a body ("Ban Chấp hành Đảng bộ tỉnh").
 _BODY_LOWER_WORDS = frozenset({

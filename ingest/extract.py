@@ -614,8 +614,8 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
     shadow = norm.shadow
     previous: int | None = None
     for j, d in enumerate(drafts):
-        if d.parent is not None or d.code is None:
-            continue
+        if d.parent is not None or d.code is None or d.alias:
+            continue  # "(sau đây gọi là Chương trình số 10-CTr/TU)" is no item of the list
         found = classes[j]
         if previous is not None and found is not None and found.cue is None:
             gap = shadow[drafts[previous].end : d.lead_start]

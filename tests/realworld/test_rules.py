@@ -211,6 +211,19 @@ def _host_relations(text: str) -> set[tuple[RelationType, str]]:
     return {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
 
 
+def test_a_basis_list_goes_on_after_a_short_name_it_defines() -> None:
+    # https://hethongphapluat.com/ke-hoach-283-kh-ubnd-nam-2025-thuc-hien-nghi-quyet-71-nq-cp-…
+    # (Đồng Tháp, 2025): "(sau đây gọi là …)" defines a short name, it names no new item
+    text = (
+        "KẾ HOẠCH\nTHỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP\n\nCăn cứ Chương trình hành động số "
+        "10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW "
+        "ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ (sau đây gọi "
+        "là Chương trình hành động số 10- CTr/TU); Kế hoạch số 01-KH/BCĐ ngày 13/8/2025 của Ban "
+        "Chỉ đạo về phát triển khoa học, công nghệ;\n"
+    )
+    assert {(BASED, "10-CTr/TU"), (BASED, "01-KH/BCĐ")} <= _host_relations(text)
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
