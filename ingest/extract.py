@@ -61,7 +61,9 @@ from ingest.page import (
     OWN_ACT,
     REPORT,
     PageReading,
+    directing_body,
     own_act_type_word,
+    own_statement,
     past_marked_shadow,
     read_page,
 )
@@ -261,6 +263,35 @@ def _issued_after(d: _Draft, earlier: _Draft) -> bool:
     )
 
 
+# A portal item that names the document it comes from or attaches, after its text: "(Nguồn:
+# Từ Công văn số 1150/UBND-VP ngày 22/04/2021)", "N.H.N- Nguồn QĐ số:654/QĐ-UBND", "(Kèm
+# theo: Công văn số 359/UBND-NN ngày 22/01/2018 của UBND tỉnh.pdf)"; not "ban hành kèm theo".
+_SOURCE_LEAD = re.compile(
+    r"(?<![a-z])(?:nguon\s*:?|(?<!hanh )(?:kem\s+theo|dinh\s+kem)\s*:)\s*(?:tu\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:so\s*:?\s*)?$"
+)
+_SOURCE_LEAD_MAX = 40
+
+
+def _source_line(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
+    """The last code a page names as its source or attachment, if any."""
+    shadow = norm.shadow
+    for i in range(len(drafts) - 1, -1, -1):
+        d = drafts[i]
+        if d.mention != "code" or d.parent is not None:
+            continue
+        lead = max(shadow.rfind("\n", 0, d.start) + 1, d.start - _SOURCE_LEAD_MAX)
+        if _SOURCE_LEAD.search(shadow, lead, d.start):
+            return i
+    return None
+
+
+def _reported_by_source(drafts: list[_Draft], index: int) -> PageReading:
+    """A page that only summarises the document it names as its source reports it."""
+    d = drafts[index]
+    return PageReading(REPORT, d.lead_start, d.type_word, d.lead_start, d.lead_start)
+
+
 def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tuple[int | None, str]:
     """Find the host's own code: a "Số …" line near the top, or an annex line."""
     shadow = norm.shadow
@@ -273,6 +304,8 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         if _OWN_NUMBER_LINE.search(shadow, lead, d.start) or (
             d.type_word is None and _OWN_NUMBER_INLINE.search(shadow, lead, d.start)
         ):
+            if _SOURCE_LEAD.search(shadow, lead, d.start):
+                continue  # "Nguồn QĐ số:654/QĐ-UBND": the item's source, not its own number
             return i, "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):
@@ -527,7 +560,6 @@ _CUE_BEFORE = re.compile(
     r"(?:^|(?<=[.;])\s)[ \t\-–•*]*(?P<cue>(?:thuc\s+hien|trien\s+khai)(?![a-z]))", re.MULTILINE
 )
 _LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
-_CUE_SCAN = 400
 # The opening's main clause: the body's own act, where the list of what it implements ends.
 _NEW_CLAUSE_LINE = re.compile(r"(?m)^[ \t\-–•*]*xet\s")
 _OPENING_ACT = re.compile(
@@ -549,7 +581,7 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
     a, b = layout.opening
     cue = _OPENING_CUE.match(norm.shadow, a, b)
     if cue is None:  # "Tổ chức hoạt động … / ---- / Thực hiện …": the cue opens a later line
-        line = _LINE_CUE.search(norm.shadow, a, min(b, a + _CUE_SCAN))
+        line = _LINE_CUE.search(norm.shadow, a, b)
         cue = _OPENING_CUE.match(norm.shadow, line.start(), b) if line else None
     if cue is None:
         return
@@ -831,7 +863,31 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
         # the lead introduces the text that follows: "… cụ thể như sau:\n\nThực hiện Văn bản
         # số 979/BTP-PBGDPL …, Sở Tư pháp hướng dẫn …" is the reported document's opening
         b = max(b, _statement(norm, quoted.start())[1])
+    if (quoted := _LINE_CUE.search(norm.shadow, b, scan_end)) is not None and (
+        directed := _directed_by(norm, quoted.start(), page.actor)
+    ):
+        # "UBND tỉnh Lâm Đồng vừa ban hành Văn bản chỉ đạo …" and a later paragraph "Thực hiện
+        # Nghị quyết số 60-NQ/TW …; Nghị quyết số 74/NQ-CP …, UBND tỉnh giao các sở …": the
+        # reported text's opening
+        b = max(b, directed)
     return replace(layout, opening=(a, b))
+
+
+_LIST_SENTENCE_MAX = 2000  # an opening that lists what it carries out may run long
+_FULL_STOP = re.compile(r"\.(?:\s|$)|\n[ \t]*\n")
+
+
+def _directed_by(norm: NormalizedText, start: int, actor: str | None) -> int | None:
+    """Where the sentence at `start` ends, if a body of the reporting lead's level directs in
+    it after what it carries out; None otherwise."""
+    if actor is None:
+        return None
+    stop = _FULL_STOP.search(norm.text, start, min(len(norm.text), start + _LIST_SENTENCE_MAX))
+    end = stop.start() + 1 if stop else min(len(norm.text), start + _LIST_SENTENCE_MAX)
+    body = directing_body(norm, start, end)
+    level = body_level(actor)[0]
+    same = body is not None and level is not Level.UNKNOWN and body_level(body)[0] is level
+    return end if same else None
 
 
 def _own_act(norm: NormalizedText, layout: Layout, start: int) -> re.Match[str] | None:
@@ -859,6 +915,19 @@ def _with_own_act(layout: Layout, norm: NormalizedText, own: re.Match[str]) -> L
     if layout.heading is not None and opening is not None:
         return replace(layout, opening=(opening[0], _statement(norm, own.start())[1]))
     return replace(layout, opening=_statement(norm, own.start()))
+
+
+def _with_own_statement(layout: Layout, norm: NormalizedText, start: int) -> Layout:
+    """A document without a heading that states its own act after what it carries out
+    ("Thực hiện Hướng dẫn số 06-HD/HU …; Ủy ban nhân dân huyện Côn Đảo có ý kiến như sau:")
+    states its primary edges in that sentence."""
+    found = own_statement(norm, start, min(len(norm.text), start + _OWN_ACT_SCAN))
+    if found is None:
+        return layout
+    opening = layout.opening
+    if opening and opening[0] <= found[1] < opening[1]:
+        return layout
+    return replace(layout, opening=_statement(norm, found[1]))
 
 
 def _statement(norm: NormalizedText, pos: int) -> tuple[int, int]:
@@ -973,12 +1042,19 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     page = read_page(norm, layout, own_number=own_source == "number line")
     if page.kind == OTHER and own_source == "title line":
         page = PageReading(DOCUMENT)  # "Nghị định số 31/2011/NĐ-CP ngày … của Chính phủ về …"
+    source_index = _source_line(norm, drafts) if own_index is None else None
+    if page.kind == OTHER and source_index is not None:
+        page = _reported_by_source(drafts, source_index)
     own_act = _own_act(norm, layout, body_start) if page.kind == DOCUMENT else None
     if own_act is not None:
         layout = _with_own_act(layout, norm, own_act)  # before the host facts: it names the body
+    elif page.kind == DOCUMENT and layout.heading is None:
+        layout = _with_own_statement(layout, norm, body_start)
     facts = read_host_facts(norm, layout)
     if page.kind == REPORT:
         own_index, own_source = _reported(norm, drafts, page), "report"
+        if own_index is None:
+            own_index = source_index  # "… đã có Quyết định …" and "Nguồn QĐ số:654/QĐ-UBND"
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
         if facts.date is None:
             facts.date = (
@@ -989,8 +1065,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             if facts.date is not None:
                 facts.sources["date"] = "report"
         layout = _with_lead(layout, norm, page)
+    if page.kind == DOCUMENT and own_index is None and source_index is not None:
+        own_index, own_source = source_index, "source line"
     own = drafts[own_index].code if own_index is not None else None
-    if own_index is not None and own_source == "title line":
+    if own_index is not None and own_source in ("title line", "source line"):
         facts.date = facts.date or drafts[own_index].date  # "… của Bộ Tài chính ngày 15/8/2017"
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]

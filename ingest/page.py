@@ -88,7 +88,7 @@ _CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\
 _CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu)\s")
 _OWN_STATEMENT = re.compile(
     r"(?<![a-z])(?P<verb>trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
-    r"|to\s+chuc|xay\s+dung)(?![a-z])[^.:;\n]{0,120}?(?:cu\s+the\s+)?nhu\s+sau\s*:"
+    r"|to\s+chuc|xay\s+dung|co\s+y\s+kien)(?![a-z])[^.:;\n]{0,120}?(?:cu\s+the\s+)?nhu\s+sau\s*:"
 )
 
 
@@ -98,6 +98,12 @@ def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | Non
     nhiệm vụ cụ thể như sau:", "Căn cứ …;\nỦy ban nhân dân xã Tây Sơn thông báo lịch tiếp công
     dân … như sau:"), or on a line of its own that the body opens ("Chủ tịch HĐND huyện Ngân
     Sơn … thông báo lịch tiếp công dân như sau:"); None otherwise."""
+    found = own_statement(norm, start, end)
+    return found[0] if found is not None else None
+
+
+def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int] | None:
+    """`own_statement_actor`'s body, with where its act ("triển khai", "có ý kiến") starts."""
     text, shadow = norm.text, norm.shadow
     for m in _OWN_STATEMENT.finditer(shadow, start, end):
         line = _line_start(shadow, start, m.start())
@@ -120,7 +126,7 @@ def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | Non
         breaks = ".;:\n" if opened_by_body else ".;:\n,"  # "… khóa XIX, nhiệm kỳ … thông báo"
         actor = _actor(text, shadow, _clause_start(shadow, floor, m.start(), breaks), m.start())
         if actor is not None:
-            return actor
+            return actor, m.start()
     return None
 
 
@@ -222,7 +228,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
                                m.start("word"), m.end("word"),
                                _actor_named_of(text, shadow, m)
-                               or _actor_after(text, shadow, m.end("word"), end),
+                               or _actor_after(text, shadow, m.end("word"),
+                                               _sentence_end(shadow, m.end("word"), end)),
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
         actor = _actor(text, shadow, clause_start, m.start())
@@ -489,12 +496,17 @@ _DIRECTS = re.compile(
 )
 
 
-def _actor_after(text: str, shadow: str, word_end: int, limit: int) -> str | None:
-    """The body that acts in the clause after the document named first ("Theo Công văn số
+def directing_body(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The body that directs in a sentence after what it carries out ("Thực hiện Nghị quyết
+    số 60-NQ/TW …; Nghị quyết số 74/NQ-CP …, UBND tỉnh giao các sở …": UBND tỉnh)."""
+    return _actor_after(norm.text, norm.shadow, start, end)
+
+
+def _actor_after(text: str, shadow: str, start: int, end: int) -> str | None:
+    """The body that acts in a clause after the documents named first ("Theo Công văn số
     3517/UBND ngày 18/7/2022, UBND huyện đề nghị …", "Trong nội dung Công văn số 4913/VP-KT,
-    ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …")."""
-    end = _sentence_end(shadow, word_end, limit)
-    comma = shadow.find(",", word_end, end)
+    ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …"), between `start` and `end`."""
+    comma = shadow.find(",", start, end)
     while comma >= 0:
         at = _skip_space(shadow, comma + 1)
         if _BODY_START.match(shadow, at):

@@ -224,6 +224,68 @@ def test_a_basis_list_goes_on_after_a_short_name_it_defines() -> None:
     assert {(BASED, "10-CTr/TU"), (BASED, "01-KH/BCĐ")} <= _host_relations(text)
 
 
+def test_a_reported_letter_carries_out_the_list_of_its_later_paragraph() -> None:
+    # https://nongnghiephuuco.vn/phoi-hop-xay-dung-de-an-sap-nhap-tinh-lam-dong-dak-nong-va-binh-
+    # thuan-6085.html (magazine: the lead, and the sentence that says what the letter carries out)
+    text = (
+        "UBND tỉnh Lâm Đồng vừa ban hành Văn bản chỉ đạo các sở, ban, ngành khẩn trương phối hợp "
+        "tổ chức xây dựng Đề án sáp nhập từng sở, ban, ngành của 3 tỉnh Lâm Đồng, Bình Thuận và "
+        "Đắk Nông.\n\nThực hiện Nghị quyết số 60-NQ/TW ngày 12/4/2025 của Hội nghị lần thứ 11 Ban "
+        "Chấp hành Trung ương Đảng khóa XIII; Kết luận số 126-KL/TW ngày 14/02/2025 và Kết luận "
+        "số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai nghiên cứu; "
+        "Nghị quyết số 74/NQ-CP ngày 7/4/2025 của Chính phủ về ban hành Kế hoạch thực hiện sắp "
+        "xếp đơn vị hành chính, UBND tỉnh giao các sở, ban, ngành thuộc tỉnh chủ trì."
+    )
+    assert _host_relations(text) == {
+        (IMPL, "60-NQ/TW"), (IMPL, "126-KL/TW"), (IMPL, "127-KL/TW"), (IMPL, "74/NQ-CP")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "code", "day"),
+    [
+        # https://condao.baria-vungtau.gov.vn/trien-khai-huong-dan-tuyen-truyen-ky-niem-30-nam-…
+        # (a district portal copy of the district's letter; its number only in the source line)
+        (
+            "Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2021 của Huyện ủy về tuyên truyền kỷ niệm "
+            "30 năm Ngày thành lập tỉnh Bà Rịa – Vũng Tàu; Ủy ban nhân dân huyện Côn Đảo có ý kiến "
+            "như sau:\n\n1. Phòng Văn hóa và Thông tin chủ trì, phối hợp Ban Tuyên giáo Huyện ủy."
+            "\n\n(Nguồn: Từ Công văn số 1150/UBND-VP ngày 22/04/2021)",
+            "document",
+            "1150/UBND-VP",
+            "2021-04-22",
+        ),
+        # http://kiemlam.daknong.gov.vn/news/savefile/Thoi-su-tong-hop/… (a summary, the letter
+        # attached)
+        (
+            "Tuyên truyền, giáo dục, động viên các cấp, các ngành và nhân dân tích cực tham gia "
+            "“Tết trồng cây đời đời nhớ ơn Bác Hồ” (Kèm theo: Công văn số 359/UBND-NN ngày "
+            "22/01/2018 của UBND tỉnh.pdf).",
+            "report",
+            "359/UBND-NN",
+            "2018-01-22",
+        ),
+    ],
+)
+def test_a_portal_item_names_its_document_in_a_source_line(
+    text: str, page: str, code: str, day: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page and doc.code is not None and doc.code.canonical == code
+    assert doc.date is not None and doc.date.isoformat() == day
+
+
+def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
+    # the Côn Đảo letter above: "… có ý kiến như sau:" is its own act
+    text = (
+        "Thực hiện Hướng dẫn số 06-HD/HU ngày 15/3/2021 của Huyện ủy về tuyên truyền; Ủy ban nhân "
+        "dân huyện Côn Đảo có ý kiến như sau:\n\n1. Phòng Văn hóa và Thông tin chủ trì."
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is Level.DISTRICT
+    assert _host_relations(text) == {(IMPL, "06-HD/HU")}
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
