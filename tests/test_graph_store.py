@@ -18,6 +18,7 @@ from graph.build import build_document, ingest_extraction
 from graph.embedded import EmbeddedStore
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreCorrupt, StoreUnavailable
 from graph.model import Edge
+from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest import extract
 from ingest.codes import Level
@@ -443,6 +444,11 @@ class TestEmbeddedStore(StoreContract):
         with pytest.raises(StoreCorrupt, match="corrupt") as err:
             EmbeddedStore(tmp_path / "g")
         assert err.value.status == 503
+
+
+class TestSQLiteStore(StoreContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
 
 
 @pytest.mark.neo4j

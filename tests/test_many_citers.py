@@ -15,10 +15,13 @@ import pytest
 
 import graph.embedded
 import graph.neo4j_store
+import graph.sqlite_store
+import graph.sqlite_writes
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
 from graph.model import Fact, Head, tallied
 from graph.neo4j_store import Neo4jStore
+from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest import extract
 from ingest.models import Extraction
@@ -93,7 +96,7 @@ class CitersContract(BackendContract):
         for i in range(20):
             ingest_extraction(store, citer(i))
         decoded: list[str] = []
-        for module in (graph.embedded, graph.neo4j_store):
+        for module in (graph.embedded, graph.neo4j_store, graph.sqlite_store, graph.sqlite_writes):
             real = module.decode_said
 
             def spy(text: str, doc: str, real: Callable[..., Any] = real) -> tuple[Fact, ...]:
@@ -141,6 +144,26 @@ class TestEmbeddedCiters(CitersContract):
             return journal.read_bytes().splitlines()[-1]
 
         return last_line
+
+
+class TestSQLiteCiters(CitersContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
+
+    def record_writes(
+        self, store: GraphStore, monkeypatch: pytest.MonkeyPatch
+    ) -> Callable[[], bytes]:
+        # Every statement the store runs, with its parameters bound; a write's statements
+        # run from its BEGIN to its COMMIT.
+        assert isinstance(store, SQLiteStore)
+        statements: list[str] = []
+        store._conn().set_trace_callback(statements.append)  # noqa: SLF001
+
+        def last_write() -> bytes:
+            begin = max(i for i, s in enumerate(statements) if s.startswith("BEGIN"))
+            return "\n".join(statements[begin:]).encode()
+
+        return last_write
 
 
 @pytest.mark.neo4j

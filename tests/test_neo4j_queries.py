@@ -21,6 +21,7 @@ from graph.embedded import EmbeddedStore
 from graph.errors import DocumentNotFound
 from graph.model import DocumentWrite, Edge, EdgeEvidence, Fact, Node
 from graph.neo4j_store import Neo4jStore
+from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore, LevelWalks, QueryingStore
 from ingest.codes import Level
 from ingest.models import Place
@@ -214,6 +215,11 @@ class QueryContract(BackendContract):
 class TestEmbeddedQueries(QueryContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return EmbeddedStore(tmp_path)
+
+
+class TestSQLiteQueries(QueryContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
 
 
 @pytest.mark.neo4j

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from graph import ingest_extraction
 from graph.embedded import EmbeddedStore
+from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest.extract import extract
 from ingest.provisions import provision_before
@@ -79,6 +80,11 @@ class ProvisionContract(BackendContract):
 class TestEmbeddedProvisions(ProvisionContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return EmbeddedStore(tmp_path / "graph")
+
+
+class TestSQLiteProvisions(ProvisionContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
 
 
 @pytest.mark.neo4j

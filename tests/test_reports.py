@@ -15,6 +15,7 @@ import pytest
 from graph import reports as R
 from graph.embedded import EmbeddedStore
 from graph.errors import DocumentNotFound
+from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest.codes import Level
 from tests.graph_fixtures import BackendContract
@@ -330,6 +331,11 @@ class ReportsContract(BackendContract):
 class TestEmbeddedReports(ReportsContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return EmbeddedStore(tmp_path / "graph")
+
+
+class TestSQLiteReports(ReportsContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
 
 
 @pytest.mark.neo4j

@@ -1,0 +1,458 @@
+"""The SQLite store: the same GraphStore in one SQLite file (WAL mode) in the data directory.
+
+Nothing is loaded on opening: every read is an indexed query (tables in graph.sqlite_schema),
+so a store of a million documents opens at once and holds only SQLite's page cache in memory.
+Writes follow the plan every store follows (graph.sqlite_writes), one transaction per document
+(all or nothing), serialised between processes by the data directory's writer lock as on the
+embedded store (a second writer waits, then writes on current state; readers never wait and
+see every committed write). Walks run level by level on the edge indexes (graph.store.LevelWalks);
+reports and search are SQL aggregations and an FTS5 index kept up to date on write
+(graph.sqlite_reports).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import shutil
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Collection, Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import orjson
+
+from graph import sqlite_reports as R
+from graph import sqlite_schema as S
+from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, decode_said
+from graph.sqlite_writes import Transaction
+from graph.store import (
+    Checkpoint,
+    Direction,
+    LevelWalks,
+    Neighbourhood,
+    RankGroup,
+    ReportRow,
+    Side,
+    Tallies,
+    Walk,
+    no_checkpoint,
+)
+from ingest.codes import Level
+from ingest.relations import RelationType
+
+_log = logging.getLogger(__name__)
+
+LOCK_NAME = "graph.lock"  # the writer lock, the embedded store's
+WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
+BULK_DOCS = 5_000  # documents per bulk transaction
+CACHE_KIB = 65_536  # SQLite page cache per connection
+# A whole node: its head and what every document says about it, in one statement.
+_WHOLE = (
+    f"SELECT {S.HEADS}, (SELECT json_group_array(json_array(s.doc, s.facts)) FROM said s "
+    "WHERE s.key = n.key) FROM nodes n "
+)
+
+
+def _node(row: Any) -> Node:
+    said: list[list[str]] = orjson.loads(row[len(S.HEAD_COLUMNS)])
+    facts = [f for doc, text in said for f in decode_said(text, doc)]
+    return S.to_head(row).with_facts(facts)
+
+
+def _acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
+    """flock `fh` exclusively, waiting at most `wait_s` seconds (None: as long as it takes)."""
+    try:
+        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return
+    except BlockingIOError:
+        pass
+    _log.warning("another process is writing the graph store (%s); waiting for it", path)
+    deadline = None if wait_s is None else time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | (fcntl.LOCK_NB if deadline is not None else 0))
+            return
+        except BlockingIOError:
+            if deadline is not None and time.monotonic() >= deadline:
+                raise StoreUnavailable(
+                    f"another process has been writing the graph store for over {wait_s:g} s "
+                    f"({path}); try again when it is done"
+                ) from None
+            time.sleep(0.05)
+
+
+class SQLiteStore:
+    """GraphStore in ``graph.sqlite`` under `data_dir` (None: a temporary directory, removed
+    on close).
+
+    Parameters
+    ----------
+    data_dir : path or None
+        Directory holding the store; created if missing.
+
+    Raises
+    ------
+    StoreCorrupt
+        If the file is not a store of this format.
+    StoreUnavailable
+        If it cannot be opened.
+    """
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None) -> None:
+        self._temporary = data_dir is None
+        self._dir = Path(data_dir if data_dir is not None else tempfile.mkdtemp(prefix="vbgraph-"))
+        self.file = self._dir / S.FILE_NAME
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._mutex = threading.Lock()
+        self._lock_fh: IO[bytes] | None = None  # the writer lock, while held
+        self._lock_owner: int | None = None  # the thread holding it
+        self._lock_depth = 0
+        self._seen_version: int | None = None
+        try:
+            self._dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot open the graph store in {self._dir}: {exc}") from exc
+        with self._errors():
+            conn = self._conn()
+            try:
+                S.create(conn)
+            except (ValueError, sqlite3.DatabaseError) as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise
+                raise self._corrupt(exc) from exc
+        self._seen_version = self._data_version()
+
+    # ------------------------------------------------------------------ connections
+    def _conn(self) -> sqlite3.Connection:
+        """This thread's connection (SQLite connections are not shared between threads)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(
+                self.file, isolation_level=None, check_same_thread=False, timeout=WRITE_WAIT_S
+            )
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            self._local.conn = conn
+            with self._mutex:
+                self._connections.append(conn)
+        return conn
+
+    def _corrupt(self, why: object) -> StoreCorrupt:
+        return StoreCorrupt(
+            f"the graph store {self.file} is corrupt ({why}); restore a backup or move it "
+            "away and re-ingest"
+        )
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError):
+                raise StoreUnavailable(f"cannot use the graph store {self.file}: {exc}") from exc
+            raise self._corrupt(exc) from exc
+
+    def _read(self, sql: str, params: Iterable[object] = ()) -> list[Any]:
+        with self._errors():
+            return self._conn().execute(sql, tuple(params)).fetchall()
+
+    # ------------------------------------------------------------------ writer lock
+    @contextlib.contextmanager
+    def _writing(self, wait_s: float | None) -> Iterator[None]:
+        """Hold the data directory's writer lock (re-entrant in one thread)."""
+        me = threading.get_ident()
+        if self._lock_owner == me:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
+        path = self._dir / LOCK_NAME
+        try:
+            fh = open(path, "a+b")  # noqa: SIM115 - held across the with-block below
+        except OSError as exc:
+            raise StoreUnavailable(f"cannot write the graph store in {self._dir}: {exc}") from exc
+        try:
+            _acquire(fh, path, wait_s)
+            self._lock_fh, self._lock_owner, self._lock_depth = fh, me, 1
+            try:
+                yield
+            finally:
+                self._lock_fh, self._lock_owner, self._lock_depth = None, None, 0
+                fcntl.flock(fh, fcntl.LOCK_UN)
+        finally:
+            fh.close()
+
+    @contextlib.contextmanager
+    def _transaction(self, wait_s: float | None) -> Iterator[Transaction]:
+        """One write transaction under the writer lock: committed whole, or rolled back."""
+        with self._writing(wait_s), self._errors():
+            conn = self._conn()
+            conn.execute("BEGIN IMMEDIATE")
+            tx = Transaction(conn)
+            try:
+                yield tx
+                tx.settle()
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Hold the writer lock across many writes (ingesting a folder): another writer waits
+        (a warning says so). Each document is still committed on its own, so those written
+        before an error or an interrupt are kept."""
+        with self._writing(wait_s=None):
+            yield
+
+    def _data_version(self) -> int:
+        with self._errors():
+            return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+
+    def stale(self) -> bool:
+        """Whether another connection committed since this store last looked."""
+        return self._data_version() != self._seen_version
+
+    def refresh(self) -> bool:
+        """Note what others wrote (readers see it anyway); True if anything was."""
+        version = self._data_version()
+        changed = version != self._seen_version
+        self._seen_version = version
+        return changed
+
+    # ------------------------------------------------------------------ writes
+    def replace_document(
+        self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
+    ) -> None:
+        with self._transaction(WRITE_WAIT_S) as tx:
+            tx.apply(write, checkpoint)
+
+    def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
+        """Write many documents, BULK_DOCS per transaction; documents already stored, and
+        those with merges or earlier versions, go through the one-document path."""
+        n = 0
+        chunk: list[DocumentWrite] = []
+        with self._writing(wait_s=None):
+            for write in writes:
+                chunk.append(write)
+                if len(chunk) >= BULK_DOCS:
+                    n += self._bulk_chunk(chunk)
+                    chunk = []
+            if chunk:
+                n += self._bulk_chunk(chunk)
+        return n
+
+    def _bulk_chunk(self, writes: list[DocumentWrite]) -> int:
+        with self._transaction(wait_s=None) as tx:
+            present = {
+                r[0]
+                for r in tx.conn.execute(
+                    "SELECT doc FROM documents WHERE doc IN (SELECT value FROM json_each(?))",
+                    (S.keys_param(w.doc for w in writes),),
+                )
+            }
+            fresh = []
+            for w in writes:
+                if w.doc in present or w.merges or w.supersedes:
+                    tx.apply(w, no_checkpoint)
+                    present.add(w.doc)
+                else:
+                    fresh.append(w)
+            tx.write_new(fresh)
+        return len(fresh)
+
+    # ------------------------------------------------------------------ reads
+    def document(self, doc: str) -> DocumentRecord | None:
+        rows = self._read("SELECT * FROM documents WHERE doc = ?", (doc,))
+        return S.to_record(rows[0]) if rows else None
+
+    def documents_at(self, path: str) -> list[DocumentRecord]:
+        """The documents stored from the source `path`."""
+        rows = self._read("SELECT * FROM documents WHERE path = ? ORDER BY doc", (path,))
+        return [S.to_record(r) for r in rows]
+
+    def head(self, key: str) -> Head | None:
+        rows = self._read(f"SELECT {S.HEADS} FROM nodes n WHERE n.key = ?", (key,))
+        return S.to_head(rows[0]) if rows else None
+
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]:
+        rows = self._read(
+            f"SELECT {S.HEADS} FROM nodes n WHERE n.key IN (SELECT value FROM json_each(?))",
+            (S.keys_param(keys),),
+        )
+        return {r[0]: S.to_head(r) for r in rows}
+
+    def heads_by_code(self, code: str) -> list[Head]:
+        rows = self._read(
+            f"SELECT {S.HEADS} FROM codes c JOIN nodes n ON n.key = c.key WHERE c.code = ? "
+            "ORDER BY n.key",
+            (code,),
+        )
+        return [S.to_head(r) for r in rows]
+
+    def said(self, key: str, doc: str) -> tuple[Fact, ...]:
+        rows = self._read("SELECT facts FROM said WHERE key = ? AND doc = ?", (key, doc))
+        return decode_said(rows[0][0], doc) if rows else ()
+
+    def node(self, key: str) -> Node | None:
+        rows = self._read(_WHOLE + "WHERE n.key = ?", (key,))
+        return _node(rows[0]) if rows else None
+
+    def nodes_by_key(self, keys: Collection[str]) -> dict[str, Node]:
+        rows = self._read(
+            _WHOLE + "WHERE n.key IN (SELECT value FROM json_each(?))", (S.keys_param(keys),)
+        )
+        return {n.key: n for n in map(_node, rows)}
+
+    def nodes_by_code(self, code: str) -> list[Node]:
+        rows = self._read(
+            _WHOLE + "WHERE n.key IN (SELECT key FROM codes WHERE code = ?) ORDER BY n.key",
+            (code,),
+        )
+        return [_node(r) for r in rows]
+
+    def _edges(
+        self, column: str, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> list[Edge]:
+        rows = self._read(
+            f"SELECT {S.EDGES} FROM edges e WHERE e.{column} IN "
+            f"(SELECT value FROM json_each(?)) AND {R.types_sql(types, 'e.type')}",
+            (S.keys_param(keys),),
+        )
+        return [S.to_edge(r) for r in rows]
+
+    def out_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]:
+        return self._edges("source", keys, types)
+
+    def in_edges(
+        self, keys: Collection[str], types: Collection[RelationType] | None = None
+    ) -> list[Edge]:
+        return self._edges("target", keys, types)
+
+    def iter_nodes(self) -> Iterator[Node]:
+        with self._errors():
+            for row in self._conn().execute(_WHOLE + "ORDER BY n.key"):
+                yield _node(row)
+
+    def iter_edges(self) -> Iterator[Edge]:
+        with self._errors():
+            for row in self._conn().execute(f"SELECT {S.EDGES} FROM edges e ORDER BY e.id"):
+                yield S.to_edge(row)
+
+    def codes(self) -> list[str]:
+        return [r[0] for r in self._read("SELECT DISTINCT code FROM codes ORDER BY code")]
+
+    def counts(self) -> dict[str, int]:
+        (row,) = self._read(
+            "SELECT (SELECT count(*) FROM nodes), (SELECT count(*) FROM edges), "
+            "(SELECT count(*) FROM documents)"
+        )
+        return {"nodes": int(row[0]), "edges": int(row[1]), "documents": int(row[2])}
+
+    def clear(self) -> None:
+        with self._transaction(WRITE_WAIT_S) as tx:
+            for table in S.TABLES:
+                tx.conn.execute(f"DELETE FROM {table}")
+
+    def close(self) -> None:
+        with self._mutex:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+        self._local = threading.local()
+        if self._temporary:
+            shutil.rmtree(self._dir, ignore_errors=True)
+
+    # ------------------------------------------------------------------ walks (QueryingStore)
+    # Level by level on the edge indexes: one indexed query per level (graph.store.LevelWalks).
+    def walk(
+        self,
+        key: str,
+        *,
+        direction: Direction,
+        types: Collection[RelationType] | None,
+        depth: int,
+        limit: int,
+    ) -> Walk:
+        return LevelWalks(self).walk(
+            key, direction=direction, types=types, depth=depth, limit=limit
+        )
+
+    def find_path(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Collection[RelationType] | None,
+        depth: int,
+        directed: bool,
+    ) -> tuple[Edge, ...] | None:
+        return LevelWalks(self).find_path(a, b, types=types, depth=depth, directed=directed)
+
+    def neighbourhood(
+        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
+    ) -> Neighbourhood:
+        return LevelWalks(self).neighbourhood(key, types=types, depth=depth, limit=limit)
+
+    def edges_at(
+        self, key: str, *, types: Collection[RelationType] | None, direction: Side
+    ) -> list[Edge]:
+        return LevelWalks(self).edges_at(key, types=types, direction=direction)
+
+    def close_codes(self, text: str, *, limit: int) -> list[str]:
+        """The codes closest to `text`, candidates from the FTS5 index (graph.sqlite_reports)."""
+        with self._errors():
+            return R.close_codes(self._conn(), text, limit=limit)
+
+    # ------------------------------------------------------------------ search, reports
+    def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]:
+        with self._errors():
+            return R.search_candidates(self._conn(), text, limit=limit)
+
+    def report_rows(self, keys: Collection[str], *, cited: bool = False) -> dict[str, ReportRow]:
+        with self._errors():
+            return R.report_rows(self._conn(), keys, cited=cited)
+
+    def ranked(
+        self,
+        *,
+        types: Collection[RelationType] | None,
+        level: Level | None,
+        year: int | None,
+        by: RankGroup | None,
+        limit: int,
+    ) -> list[tuple[str, str, int]]:
+        with self._errors():
+            return R.ranked(self._conn(), types=types, level=level, year=year, by=by,
+                            limit=limit)  # fmt: skip
+
+    def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
+        with self._errors():
+            return R.local_places(self._conn())
+
+    def flagged(self) -> dict[str, tuple[str, ...]]:
+        with self._errors():
+            return R.flagged(self._conn())
+
+    def ending(self, relies: Collection[RelationType]) -> tuple[list[Edge], list[Edge]]:
+        with self._errors():
+            return R.ending(self._conn(), relies)
+
+    def tallies(self) -> Tallies:
+        with self._errors():
+            return R.tallies(self._conn())

@@ -1,0 +1,345 @@
+"""Writes of the SQLite store: one document (or a batch of new ones) inside one transaction.
+
+The same write plan as every store (graph.records: `plan_write`, `combine_many`, `fold_nodes`):
+the heads a write touches and what the replaced documents said are read, the plan computed, and
+its rows written. A new citer of a node cited by thousands writes its own `said` rows and the
+node's head (constant size), and reads heads, never other documents' facts (issue 17).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import replace
+
+import orjson
+
+from graph import sqlite_schema as S
+from graph.model import (
+    DATE,
+    DocumentRecord,
+    DocumentWrite,
+    Edge,
+    Fact,
+    Head,
+    Merge,
+    Node,
+    decode_said,
+    encode_said,
+)
+from graph.records import combine_many, fold_nodes, plan_write
+from graph.store import Checkpoint
+
+_UPSERT_NODE = (
+    f"INSERT INTO nodes ({', '.join(S.NODE_WRITE_COLUMNS)}) "
+    f"VALUES ({', '.join('?' for _ in S.NODE_WRITE_COLUMNS)}) "
+    "ON CONFLICT (key) DO UPDATE SET "
+    + ", ".join(f"{c} = excluded.{c}" for c in S.NODE_WRITE_COLUMNS[1:])
+    + " RETURNING id"
+)
+_INSERT_EDGE = (
+    f"INSERT OR REPLACE INTO edges ({', '.join(S.EDGE_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_ADD_VOTE = (
+    "INSERT INTO date_votes VALUES (?, ?, ?) "
+    "ON CONFLICT (key, value) DO UPDATE SET votes = votes + excluded.votes"
+)
+
+
+def _dates(facts: Iterable[Fact]) -> list[str]:
+    return sorted({f.value for f in facts if f.field == DATE})
+
+
+class Transaction:
+    """The writes of one transaction on `conn` (begun and ended by the caller). Node keys
+    whose report date may have changed are collected and settled by `settle`."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._days: set[str] = set()
+
+    # ------------------------------------------------------------------ reads
+    def heads(self, keys: Collection[str]) -> dict[str, Head]:
+        rows = self.conn.execute(
+            f"SELECT {S.HEADS} FROM nodes n WHERE n.key IN (SELECT value FROM json_each(?))",
+            (S.keys_param(keys),),
+        )
+        return {r[0]: S.to_head(r) for r in rows}
+
+    def document(self, doc: str) -> DocumentRecord | None:
+        row = self.conn.execute("SELECT * FROM documents WHERE doc = ?", (doc,)).fetchone()
+        return S.to_record(row) if row is not None else None
+
+    def said_of(self, key: str, doc: str) -> tuple[Fact, ...]:
+        row = self.conn.execute(
+            "SELECT facts FROM said WHERE key = ? AND doc = ?", (key, doc)
+        ).fetchone()
+        return decode_said(row[0], doc) if row is not None else ()
+
+    def _edges_at(self, key: str, column: str) -> list[Edge]:
+        rows = self.conn.execute(f"SELECT {S.EDGES} FROM edges e WHERE e.{column} = ?", (key,))
+        return [S.to_edge(r) for r in rows]
+
+    # ------------------------------------------------------------------ row changes
+    def put_head(self, head: Head) -> None:
+        """Insert or update the node `head`; its codes and search text when they changed."""
+        (node_id,) = self.conn.execute(_UPSERT_NODE, S.node_values(head)).fetchone()
+        codes = set(head.codes)
+        had = {r[0] for r in self.conn.execute("SELECT code FROM codes WHERE key = ?", (head.key,))}
+        if codes != had:
+            self.conn.execute("DELETE FROM codes WHERE key = ?", (head.key,))
+            self.conn.executemany(
+                "INSERT INTO codes VALUES (?, ?)", [(c, head.key) for c in sorted(codes)]
+            )
+        text = S.search_values(head)
+        found = self.conn.execute(
+            "SELECT codes, text FROM search WHERE rowid = ?", (node_id,)
+        ).fetchone()
+        if found is None or tuple(found) != text:
+            if found is not None:
+                self.conn.execute("DELETE FROM search WHERE rowid = ?", (node_id,))
+            self.conn.execute("INSERT INTO search (rowid, codes, text) VALUES (?, ?, ?)",
+                              (node_id, *text))  # fmt: skip
+        self._days.add(head.key)
+
+    def drop_node(self, key: str) -> None:
+        """Remove node `key`, what documents say about it, its codes and its edges."""
+        row = self.conn.execute("SELECT id FROM nodes WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return
+        for statement in (
+            "DELETE FROM said WHERE key = ?",
+            "DELETE FROM date_votes WHERE key = ?",
+            "DELETE FROM codes WHERE key = ?",
+            "DELETE FROM edges WHERE source = ?",
+            "DELETE FROM edges WHERE target = ?",
+            "DELETE FROM nodes WHERE key = ?",
+        ):
+            self.conn.execute(statement, (key,))
+        self.conn.execute("DELETE FROM search WHERE rowid = ?", (row[0],))
+        self._days.discard(key)
+
+    def set_said(self, key: str, doc: str, facts: Sequence[Fact] | None) -> None:
+        """Set (None or empty: remove) what `doc` says about node `key`."""
+        old = self.conn.execute(
+            "SELECT dates FROM said WHERE key = ? AND doc = ?", (key, doc)
+        ).fetchone()
+        if old is not None and old[0]:
+            gone = [(key, v) for v in orjson.loads(old[0])]
+            self.conn.executemany(
+                "UPDATE date_votes SET votes = votes - 1 WHERE key = ? AND value = ?", gone
+            )
+            self.conn.execute("DELETE FROM date_votes WHERE key = ? AND votes <= 0", (key,))
+        if facts:
+            dates = _dates(facts)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO said VALUES (?, ?, ?, ?)",
+                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None),
+            )
+            self.conn.executemany(_ADD_VOTE, [(key, v, 1) for v in dates])
+            delta = 0 if old is not None else 1
+        else:
+            self.conn.execute("DELETE FROM said WHERE key = ? AND doc = ?", (key, doc))
+            delta = -1 if old is not None else 0
+        if delta:
+            self.conn.execute("UPDATE nodes SET sources = sources + ? WHERE key = ?", (delta, key))
+        self._days.add(key)
+
+    def add_edges(self, edges: Iterable[Edge]) -> None:
+        """Insert `edges`; ValueError (nothing checked written) when one names a node that is
+        not written or has a type that is not a RelationType."""
+        rows = [S.edge_values(e) for e in edges]
+        if not rows:
+            return
+        ends = {k for r in rows for k in (r[0], r[1])}
+        (found,) = self.conn.execute(
+            "SELECT count(*) FROM nodes WHERE key IN (SELECT value FROM json_each(?))",
+            (S.keys_param(ends),),
+        ).fetchone()
+        if found != len(ends):
+            missing = sorted(ends - set(self.heads(ends)))
+            raise ValueError(f"edges name nodes that are not written: {', '.join(missing)}")
+        self.conn.executemany(_INSERT_EDGE, rows)
+
+    def set_document(self, rec: DocumentRecord) -> None:
+        self.drop_document(rec.doc)
+        self.conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?)", S.record_values(rec))
+        keys = {*rec.node_keys, rec.host_key}
+        self.conn.executemany("INSERT INTO doc_nodes VALUES (?, ?)", [(k, rec.doc) for k in keys])
+
+    def drop_document(self, doc: str) -> None:
+        old = self.document(doc)
+        if old is None:
+            return
+        keys = {*old.node_keys, old.host_key}
+        self.conn.executemany(
+            "DELETE FROM doc_nodes WHERE key = ? AND doc = ?", [(k, doc) for k in keys]
+        )
+        self.conn.execute("DELETE FROM documents WHERE doc = ?", (doc,))
+
+    def settle(self) -> None:
+        """Set the report date (`day`) of every node whose date facts or host changed."""
+        keys, self._days = sorted(self._days), set()
+        for i in range(0, len(keys), 5_000):
+            self._settle(keys[i : i + 5_000])
+
+    def _settle(self, keys: list[str]) -> None:
+        rows = self.conn.execute(
+            "SELECT n.key, n.day, s.dates FROM nodes n LEFT JOIN said s "
+            "ON s.key = n.key AND s.doc = n.host_doc "
+            "WHERE n.key IN (SELECT value FROM json_each(?))",
+            (S.keys_param(keys),),
+        ).fetchall()
+        changed = []
+        for key, day, own in rows:
+            votes: list[tuple[str, int]] = []
+            if not own:
+                votes = self.conn.execute(
+                    "SELECT value, votes FROM date_votes WHERE key = ?", (key,)
+                ).fetchall()
+            new = S.report_day(orjson.loads(own) if own else None, votes)
+            if new != day:
+                changed.append((new, key))
+        self.conn.executemany("UPDATE nodes SET day = ? WHERE key = ?", changed)
+
+    # ------------------------------------------------------------------ one document
+    def apply(self, write: DocumentWrite, checkpoint: Checkpoint) -> None:
+        """Replace `write.doc`'s contribution (and its superseded versions') by `write`."""
+        templates = {n.key: n for n in write.nodes}
+        for m in write.merges:
+            self.merge(m, templates.get(m.into))
+        checkpoint("merges")
+        old = self.document(write.doc)
+        superseded = [
+            rec for d in write.supersedes if d != write.doc and (rec := self.document(d))
+        ]
+        replaced = [*([old] if old is not None else []), *superseded]
+        for rec in replaced:
+            self.conn.executemany(
+                "DELETE FROM edges WHERE source = ? AND doc = ?",
+                [(k, rec.doc) for k in rec.node_keys],
+            )
+        checkpoint("removed")
+        keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
+        said = {(k, rec.doc): self.said_of(k, rec.doc) for rec in replaced for k in rec.node_keys}
+        plan = plan_write(write, old, self.heads(keys), said, superseded)
+        for node in plan.upserts:
+            self.put_head(node)
+        for key, doc in plan.unsaid:
+            self.set_said(key, doc, None)
+        for key, doc, facts in plan.said:
+            self.set_said(key, doc, facts)
+        for key in plan.deletes:
+            self.drop_node(key)
+        checkpoint("nodes")
+        self.add_edges(write.edges)
+        checkpoint("edges")
+        for rec in superseded:
+            self.drop_document(rec.doc)
+        self.set_document(write.record)
+
+    def merge(self, merge: Merge, template: Node | None) -> None:
+        """Fold node `merge.old` into `merge.into` (a confirmed variant spelling)."""
+        heads = self.heads({merge.old, merge.into})
+        old = heads.get(merge.old)
+        if old is None or merge.old == merge.into:
+            return
+        into = heads.get(merge.into) or (replace(template, facts=()).head if template else None)
+        if into is None:
+            raise ValueError(f"merge into {merge.into}: no such node and no template")
+        docs = [r[0] for r in self.conn.execute("SELECT doc FROM said WHERE key = ?", (merge.old,))]
+        old_said = {doc: self.said_of(merge.old, doc) for doc in docs}
+        into_said = {doc: self.said_of(merge.into, doc) for doc in old_said}
+        moved = self._edges_at(merge.old, "source") + self._edges_at(merge.old, "target")
+        self.drop_node(merge.old)
+        head, said = fold_nodes(old, into, old_said, into_said)
+        self.put_head(head)
+        for doc, facts in said.items():
+            self.set_said(merge.into, doc, facts)
+        self.add_edges(
+            Edge(
+                merge.into if e.source == merge.old else e.source,
+                merge.into if e.target == merge.old else e.target,
+                e.type,
+                e.doc,
+                e.label,
+                e.path,
+                e.evidence,
+            )
+            for e in moved
+        )
+        records = self.conn.execute(
+            "SELECT d.* FROM doc_nodes x JOIN documents d ON d.doc = x.doc WHERE x.key = ? "
+            "ORDER BY d.doc",
+            (merge.old,),
+        ).fetchall()
+        for row in records:
+            rec = S.to_record(row)
+            keys = tuple(sorted({merge.into if k == merge.old else k for k in rec.node_keys}))
+            host = merge.into if rec.host_key == merge.old else rec.host_key
+            self.set_document(DocumentRecord(rec.doc, rec.content_hash, rec.path, host, keys))
+
+    # ------------------------------------------------------------------ many new documents
+    def write_new(self, writes: Sequence[DocumentWrite]) -> None:
+        """Write documents not yet in the store, in set-based statements: their contributions
+        combined per node (`combine_many`), what each says inserted, votes added up."""
+        contributions: dict[str, list[Node]] = {}
+        said: dict[tuple[str, str], dict[Fact, None]] = {}
+        for w in writes:
+            for node in w.nodes:
+                contributions.setdefault(node.key, []).append(node)
+                said.setdefault((node.key, w.doc), {}).update(dict.fromkeys(node.facts))
+        stored = self.heads(list(contributions))
+        heads = [combine_many(stored.get(k), contributions[k]) for k in contributions]
+        fresh = [h for h in heads if h.key not in stored]
+        for head in heads:
+            if head.key in stored:
+                self.put_head(head)  # codes and search text compared with what is stored
+        self.conn.executemany(
+            f"INSERT INTO nodes ({', '.join(S.NODE_WRITE_COLUMNS)}) "
+            f"VALUES ({', '.join('?' for _ in S.NODE_WRITE_COLUMNS)})",
+            [S.node_values(h) for h in fresh],
+        )
+        ids = dict(
+            self.conn.execute(
+                "SELECT key, id FROM nodes WHERE key IN (SELECT value FROM json_each(?))",
+                (S.keys_param(h.key for h in fresh),),
+            ).fetchall()
+        )
+        self.conn.executemany(
+            "INSERT INTO codes VALUES (?, ?)", [(c, h.key) for h in fresh for c in set(h.codes)]
+        )
+        self.conn.executemany(
+            "INSERT INTO search (rowid, codes, text) VALUES (?, ?, ?)",
+            [(ids[h.key], *S.search_values(h)) for h in fresh],
+        )
+        rows = []
+        votes: Counter[tuple[str, str]] = Counter()
+        sources: Counter[str] = Counter()
+        for (key, doc), found in said.items():
+            if not found:
+                continue
+            facts = tuple(found)
+            dates = _dates(facts)
+            rows.append(
+                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None)
+            )
+            votes.update((key, v) for v in dates)
+            sources[key] += 1
+        self.conn.executemany("INSERT OR REPLACE INTO said VALUES (?, ?, ?, ?)", rows)
+        self.conn.executemany(_ADD_VOTE, [(k, v, n) for (k, v), n in votes.items()])
+        self.conn.executemany(
+            "UPDATE nodes SET sources = sources + ? WHERE key = ?",
+            [(n, k) for k, n in sources.items()],
+        )
+        self._days.update(contributions)
+        self.add_edges(e for w in writes for e in w.edges)
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
+            [S.record_values(w.record) for w in writes],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO doc_nodes VALUES (?, ?)",
+            [(k, w.doc) for w in writes for k in {*w.record.node_keys, w.host_key}],
+        )
