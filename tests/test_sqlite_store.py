@@ -1,0 +1,315 @@
+"""What is particular to the SQLite store (graph.sqlite_store): the file keeps everything across
+reopening, a failed write leaves nothing in it, the text index follows every write and is not
+rebuilt on opening, its reports' aggregations answer as the scan of every node and edge, and
+several processes share one data directory as they share the embedded store's.
+
+The answers every store gives are in the conformance suites (test_graph_store, test_many_citers,
+test_neo4j_queries, test_provisions, test_reports), which run on this store too.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import graph.sqlite_store as sqlite_store
+from api.search import CandidateSearch, SearchIndex
+from graph import lineage as L
+from graph import reports as R
+from graph.build import build_document, ingest_extraction
+from graph.embedded import EmbeddedStore
+from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.reports._scan import ScanReports, reporting
+from graph.reports.quality import _RELIES
+from graph.sqlite_store import SQLiteStore
+from graph.store import QueryingStore, ReportingStore, SearchingStore
+from ingest.codes import Level
+from ingest.relations import RelationType as T
+from tests.graph_fixtures import Cite, corpus, make_extraction
+from tests.test_graph_store import Boom, ingest_all, snapshot
+from tests.test_neo4j_reports import _ranked_calls, generated
+
+REPO = Path(__file__).resolve().parent.parent
+# The queries the Neo4j search is checked with (tests/test_api_search.py).
+QUERIES = ("62-KL/TW", "62 KL TW", "ket luan 62", "thông báo 160", "160-KL/TW",
+           "doi moi noi dung phuong thuc", "ke hoach", "Đức Phố", "qqqzzz")  # fmt: skip
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[SQLiteStore]:
+    s = SQLiteStore(tmp_path / "graph")
+    yield s
+    s.close()
+
+
+def _search_rows(store: SQLiteStore) -> int:
+    return int(store._read("SELECT count(*) FROM search")[0][0])  # noqa: SLF001
+
+
+# ---------------------------------------------------------------------- the file
+def test_store_is_every_protocol_the_api_asks(store: SQLiteStore) -> None:
+    assert isinstance(store, QueryingStore)
+    assert isinstance(store, SearchingStore)
+    assert isinstance(store, ReportingStore) and reporting(store) is store
+
+
+def test_store_survives_reopening(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "g")
+    ingest_all(store)
+    again = SQLiteStore(tmp_path / "g")
+    assert snapshot(again) == snapshot(store)
+    assert again.search_candidates("doi moi", limit=5) == store.search_candidates(
+        "doi moi", limit=5
+    )
+    store.close()
+    again.close()
+
+
+@pytest.mark.parametrize("step", ["merges", "removed", "nodes", "edges"])
+def test_failed_write_leaves_nothing_in_the_file(tmp_path: Path, step: str) -> None:
+    store = SQLiteStore(tmp_path / "g")
+    ingest_all(store, [1, 2, 3, 4])
+    before, indexed = snapshot(store), _search_rows(store)
+    write = build_document(store, corpus()[0])  # also merges 160-KL/TW into 160-TB/TW
+
+    def fail(at: str) -> None:
+        if at == step:
+            raise Boom(at)
+
+    with pytest.raises(Boom):
+        store.replace_document(write, checkpoint=fail)
+    store.close()
+    again = SQLiteStore(tmp_path / "g")
+    assert snapshot(again) == before and _search_rows(again) == indexed
+    again.close()
+
+
+def test_in_memory_store_leaves_no_directory_behind() -> None:
+    store = SQLiteStore()
+    ingest_all(store, [0])
+    where = store.file.parent
+    assert where.exists() and store.counts()["documents"] == 1
+    store.close()
+    assert not where.exists()
+
+
+def test_corrupt_file_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "g").mkdir()
+    (tmp_path / "g" / "graph.sqlite").write_bytes(b"not a database, " * 512)
+    with pytest.raises(StoreCorrupt, match="corrupt") as err:
+        SQLiteStore(tmp_path / "g")
+    assert err.value.status == 503
+
+
+def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    import sqlite3
+
+    (tmp_path / "g").mkdir()
+    other = sqlite3.connect(tmp_path / "g" / "graph.sqlite")
+    other.execute("CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)")
+    other.execute("INSERT INTO meta VALUES ('format', 'something-else')")
+    other.commit()
+    other.close()
+    with pytest.raises(StoreCorrupt, match="something-else"):
+        SQLiteStore(tmp_path / "g")
+
+
+# ---------------------------------------------------------------------- the text index
+def test_search_index_follows_a_replace_and_is_kept_on_disk(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "g")
+
+    def found(s: SQLiteStore, text: str) -> list[str]:
+        return [h.key for h, _ in s.search_candidates(text, limit=5)]
+
+    cite = Cite("99-NQ/TW", subject="phát triển nông nghiệp hữu cơ")
+    ingest_extraction(store, make_extraction("a", [cite]))
+    assert found(store, "nong nghiep") == ["99-NQ/TW"]
+    edited = Cite("99-NQ/TW", subject="chuyển đổi số")
+    ingest_extraction(store, make_extraction("a", [edited], version="2"))
+    assert found(store, "nong nghiep") == []
+    assert found(store, "chuyen doi") == ["99-NQ/TW"]
+    assert _search_rows(store) == store.counts()["nodes"]
+    store.close()
+    again = SQLiteStore(tmp_path / "g")  # the index is in the file: nothing rebuilt
+    assert found(again, "chuyen doi") == ["99-NQ/TW"]
+    again.close()
+
+
+def test_search_from_its_own_index_answers_as_the_whole_index(store: SQLiteStore) -> None:
+    for ext in corpus():
+        ingest_extraction(store, ext)
+    index = SearchIndex(store.iter_nodes())
+    searcher = CandidateSearch(store)
+    for query in QUERIES:
+        want = [(h.key, h.match) for h in index.search(query, limit=5)]
+        assert [(h.key, h.match) for h in searcher.search(query, limit=5)] == want, query
+    weights = {h.key: w for h, w in store.search_candidates("62 KL TW", limit=50)}
+    assert weights["62-KL/TW"] == len(store.node("62-KL/TW").sources)  # type: ignore[union-attr]
+
+
+def test_removed_nodes_leave_the_search_index(store: SQLiteStore) -> None:
+    ingest_extraction(store, make_extraction("x", [Cite("999-KL/TW")]))
+    assert [h.key for h, _ in store.search_candidates("999 KL TW", limit=5)] == ["999-KL/TW"]
+    ingest_extraction(store, make_extraction("x", [Cite("62-KL/TW")], version="2"))
+    assert store.node("999-KL/TW") is None
+    assert "999-KL/TW" not in [h.key for h, _ in store.search_candidates("999", limit=50)]
+    assert _search_rows(store) == store.counts()["nodes"]
+
+
+# ---------------------------------------------------------------------- reports in SQL
+@pytest.fixture(scope="module")
+def stores(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[EmbeddedStore, SQLiteStore]]:
+    writes = generated()
+    embedded = EmbeddedStore(tmp_path_factory.mktemp("g") / "g")
+    sqlite = SQLiteStore(tmp_path_factory.mktemp("s") / "s")
+    for w in writes:
+        embedded.replace_document(w)
+    sqlite.bulk_write(writes[:40])  # both write paths
+    for w in writes[40:]:
+        sqlite.replace_document(w)
+    yield embedded, sqlite
+    sqlite.close()
+
+
+def test_sql_aggregations_equal_the_scan_of_every_node_and_edge(
+    stores: tuple[EmbeddedStore, SQLiteStore],
+) -> None:
+    _, sqlite = stores
+    scan = ScanReports(sqlite)
+    keys = [n.key for n in sqlite.iter_nodes()] + ["no-such-key"]
+    for cited in (False, True):
+        assert sqlite.report_rows(keys, cited=cited) == scan.report_rows(keys, cited=cited)
+    for call in _ranked_calls():
+        assert sqlite.ranked(**call) == scan.ranked(**call), call  # type: ignore[arg-type]
+    assert sqlite.local_places() == scan.local_places()
+    assert sqlite.flagged() == scan.flagged() and sqlite.flagged()
+    assert sqlite.ending(_RELIES) == scan.ending(_RELIES) and sqlite.ending(_RELIES)[1]
+    assert sqlite.tallies() == scan.tallies()
+
+
+def test_reports_are_the_same_as_on_the_embedded_store(
+    stores: tuple[EmbeddedStore, SQLiteStore],
+) -> None:
+    embedded, sqlite = stores
+    assert R.quality(sqlite).as_dict() == R.quality(embedded).as_dict()
+    assert L.stats(sqlite) == L.stats(embedded)
+    for level in (None, *Level):
+        for year in (None, 2019, 2020, 2021):
+            assert R.top(sqlite, level=level, year=year, limit=3) == R.top(
+                embedded, level=level, year=year, limit=3
+            )
+    for key in ("100-KL/TW", "101-KL/TW", "1-NQ/TW", "160-TB/TW"):
+        for types in ((T.IMPLEMENTS,), (T.IMPLEMENTS, T.REVIEWS, T.CITES)):
+            got = R.coverage(sqlite, key, from_graph=True, types=types)
+            assert got == R.coverage(embedded, key, from_graph=True, types=types)
+        assert R.lag(sqlite, key) == R.lag(embedded, key)
+        assert R.lineage_timeline(sqlite, key) == R.lineage_timeline(embedded, key)
+
+
+def test_report_dates_follow_document_date_through_edits(store: SQLiteStore) -> None:
+    writes = generated(60, seed=4)
+    store.bulk_write(writes)
+    for w in writes[10:30]:  # the same documents again, then removed by an edit
+        store.replace_document(w)
+    for w in writes[30:40]:
+        store.replace_document(type(w)(w.doc, "edited", w.path, w.host_key, w.nodes[:1], ()))
+    rows = store.report_rows([n.key for n in store.iter_nodes()])
+    for node in store.iter_nodes():
+        assert rows[node.key].day == R.document_date(node), node.key
+    assert any(r.day is not None for r in rows.values())
+
+
+# ---------------------------------------------------------------------- processes
+def test_a_second_process_writes_and_the_first_sees_it(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    store = SQLiteStore(data)
+    ingest_extraction(store, corpus()[0])
+    assert not store.stale()
+    code = (
+        "import sys\nfrom graph.build import ingest_extraction\n"
+        "from graph.sqlite_store import SQLiteStore\nfrom tests.graph_fixtures import corpus\n"
+        "store = SQLiteStore(sys.argv[1])\n"
+        "for ext in corpus()[1:]:\n    ingest_extraction(store, ext)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code, str(data)], cwd=REPO,
+                         capture_output=True, text=True, check=False)  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert store.stale() and store.refresh() and not store.refresh()
+    assert store.counts()["documents"] == 5
+    reference = EmbeddedStore(None)
+    ingest_all(reference)
+    assert snapshot(store) == snapshot(reference)
+    store.close()
+
+
+def test_a_write_gives_up_with_a_clear_error_when_another_writer_holds_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = SQLiteStore(tmp_path)
+    docs = corpus()
+    ingest_extraction(store, docs[0])
+    before = store.counts()
+    monkeypatch.setattr(sqlite_store, "WRITE_WAIT_S", 0.3)
+    with open(tmp_path / sqlite_store.LOCK_NAME, "a+b") as other:
+        fcntl.flock(other, fcntl.LOCK_EX)  # another process in the middle of a long batch
+        with pytest.raises(StoreUnavailable, match="another process"):
+            ingest_extraction(store, docs[1])
+    assert store.counts() == before == SQLiteStore(tmp_path).counts()
+    ingest_extraction(store, docs[1])  # once it is done, the write goes through
+    assert SQLiteStore(tmp_path).counts()["documents"] == 2
+    store.close()
+
+
+def test_documents_written_before_an_error_in_a_batch_are_saved(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path)
+    docs = corpus()
+    with pytest.raises(KeyboardInterrupt), store.batch():
+        ingest_extraction(store, docs[0])
+        ingest_extraction(store, docs[1])
+        raise KeyboardInterrupt
+    assert SQLiteStore(tmp_path).counts()["documents"] == 2
+    store.close()
+
+
+_KILLED_WRITER = """
+import sys
+import graph.sqlite_store as s
+from bench.gen_graph import generate
+s.BULK_DOCS = 50
+store = s.SQLiteStore(sys.argv[1])
+print("open", flush=True)
+store.bulk_write(generate(200_000))
+"""
+
+
+def test_a_killed_bulk_writer_leaves_whole_transactions(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(data)], cwd=REPO,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    assert writer.stdout is not None and writer.stdout.readline() == b"open\n"
+    store = SQLiteStore(data)
+    deadline = time.monotonic() + 60
+    while store.counts()["documents"] < 500 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    store.close()
+    again = SQLiteStore(data)
+    counts = again.counts()
+    assert counts["documents"] >= 500 and counts["documents"] % 50 == 0
+    assert again._read("PRAGMA integrity_check") == [("ok",)]  # noqa: SLF001
+    dangling = again._read(  # noqa: SLF001
+        "SELECT count(*) FROM edges e WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.key = "
+        "e.source) OR NOT EXISTS (SELECT 1 FROM nodes n WHERE n.key = e.target)"
+    )
+    assert dangling == [(0,)]
+    assert _search_rows(again) == counts["nodes"]
+    again.close()
