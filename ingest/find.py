@@ -210,6 +210,8 @@ def _party_in_state_order(number: str, parts: list[str]) -> DocumentCode | None:
     return DocumentCode(number, kind, "-".join([body, *units]), Family.PARTY)
 
 
+# Local State bodies whose codes are sometimes printed in Party order ("88-NQ/HĐND").
+_STATE_COUNCILS = frozenset({"HĐND", "UBND"})
 # What stands before a letter written with its issuer only: "Công văn số 3517/UBND".
 _REV_LETTER_LEAD = re.compile(r"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav)(?![a-z])")
 
@@ -273,6 +275,11 @@ def _code_from_match(m: re.Match[str], *, this_year: int) -> CodeMatch | None:
             flags = ["dashed_state"]
         elif m.group("ptype") is not None:
             code, flags = _party_code(number, m.group("ptype"), m.group("pissuer"))
+            council, _ = lookup(code.issuer.split("-")[0], STATE_ISSUERS)
+            if "unknown_issuer" in flags and council in _STATE_COUNCILS:
+                # "88-NQ/HĐND": a people's council or committee has no Party code
+                code, flags = _state_code(number, None, f"{m.group('ptype')}-{code.issuer}")
+                flags.append("party_order")
             if m.group("nohyphen") is not None:
                 if code.kind not in PARTY_TYPES or m.group("ptype") != code.kind:
                     return None  # a missing hyphen is accepted only for an exact type

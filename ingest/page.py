@@ -34,6 +34,8 @@ _LEAD_SCAN = 1200  # a report states its document in the first lines
 _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
+    # "Ban Chấp hành … (khóa XXII) thống nhất thông qua Nghị quyết số 26-NQ/TU"
+    r"|thong\s+nhat\s+thong\s+qua(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
@@ -56,7 +58,9 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
-    r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z])"
+    r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z]"
+    # an office of a People's Committee: "Phòng Văn hóa - Thông tin huyện" (not "phòng, chống")
+    r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z])"
 )
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
 _NEWS_LEAD = re.compile(

@@ -50,6 +50,9 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Nghị định 101-CP của Chính phủ về việc", "101-CP"),
         # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-… (the Council of Ministers, 1989)
         ("Thi hành Nghị định số\n196-HĐBT ngày 11-12-1989 của", "196-HĐBT"),
+        # https://hdndtuyenquang.gov.vn/tin-hoat-dong/infographic/… (a people's council's code
+        # printed in Party order: councils issue no Party codes)
+        ("Hội đồng nhân dân tỉnh đã ban hành Nghị quyết số 88-NQ/HĐND thông qua", "88/NQ-HĐND"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
@@ -284,6 +287,34 @@ def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
     doc = extract(text).document
     assert doc.page == "document" and doc.level is Level.DISTRICT
     assert _host_relations(text) == {(IMPL, "06-HD/HU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        # https://myduc.hanoi.gov.vn/thong-tin-tuyen-truyen/-/view_content/1045143-… (a district
+        # office of the People's Committee reports its letter)
+        (
+            "Ngày 08 tháng 6 năm 2016, Phòng Văn hóa - Thông tin huyện Mỹ Đức đã ban hành Công văn "
+            "số 50/VHTT về tháo dỡ pano cũ, rách và thay thế khẩu hiệu tuyên truyền cổ động.",
+            "50/VHTT",
+            Level.DISTRICT,
+        ),
+        # https://danangtoiyeu.net/?p=125142 (a repost of a city Party paper's item, one sentence)
+        (
+            "ĐNO- Ngày 22-4, Ban Chấp hành Đảng bộ thành phố Đà Nẵng (khóa XXII) thống nhất thông "
+            "qua Nghị quyết số 26-NQ/TU về điều chỉnh tên gọi của đơn vị hành chính cấp xã.",
+            "26-NQ/TU",
+            Level.PROVINCE,
+        ),
+    ],
+)
+def test_an_office_or_a_committee_that_adopts_reports_its_document(
+    text: str, code: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+    assert doc.level is level
 
 
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
