@@ -31,6 +31,7 @@ from api.views import lineage_view
 from graph import lineage as L
 from graph.embedded import FILE_NAME, JOURNAL_NAME
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
+from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
 from ingest.errors import VbgraphError
@@ -55,12 +56,13 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 
 def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
-    """Name the embedded store's directory when it holds no graph yet: run from another
-    folder, `vbgraph` would otherwise answer quietly from an empty ./.data."""
-    if settings.backend != "embedded":
+    """Name the embedded (or SQLite) store's directory when it holds no graph yet: run from
+    another folder, `vbgraph` would otherwise answer quietly from an empty ./.data."""
+    files = {"embedded": (FILE_NAME, JOURNAL_NAME), "sqlite": (SQLITE_FILE_NAME,)}
+    if settings.backend not in files:
         return
     where = Path(settings.data_dir).resolve()
-    if not (where / FILE_NAME).exists() and not (where / JOURNAL_NAME).exists():
+    if not any((where / name).exists() for name in files[settings.backend]):
         print(f"vbgraph {command}: kho đồ thị trống, chưa nạp văn bản nào / empty graph store, "
               f"nothing ingested yet: {where}", file=stderr)  # fmt: skip
 
@@ -389,12 +391,12 @@ def add_store_options(parser: argparse.ArgumentParser, *, top: bool = False) -> 
     """
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--backend", choices=("embedded", "neo4j"), default=default,
+        "--backend", choices=("embedded", "sqlite", "neo4j"), default=default,
         help="graph store (default $VBGRAPH_BACKEND or embedded)",
     )  # fmt: skip
     parser.add_argument(
         "--data-dir", default=default, metavar="DIR",
-        help="embedded store directory (default $VBGRAPH_DATA_DIR or .data/)",
+        help="embedded or SQLite store directory (default $VBGRAPH_DATA_DIR or .data/)",
     )  # fmt: skip
 
 

@@ -28,7 +28,7 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
-    backend: Literal["embedded", "neo4j"] = Field(
+    backend: Literal["embedded", "neo4j", "sqlite"] = Field(
         default="embedded", validation_alias=_env("VBGRAPH_BACKEND", "backend")
     )
     data_dir: Path = Field(
@@ -70,7 +70,7 @@ class Settings(BaseSettings):
 
 
 def open_configured_store(settings: Settings) -> GraphStore:
-    """Open the store the settings name (embedded data dir, or the Neo4j server).
+    """Open the store the settings name (embedded or SQLite data dir, or the Neo4j server).
 
     Raises:
         StoreUnavailable: if it cannot be opened.

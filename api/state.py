@@ -2,7 +2,9 @@
 
 `StoreHolder` opens the store named by the settings (again after a failure, so a Neo4j that
 comes up later is picked up); `GuardedStore` lets many readers in at once and one writer alone,
-because the embedded store's networkx graph must not change while a request walks it.
+because the embedded store's networkx graph must not change while a request walks it. The
+walks, reports and search a store answers itself (Neo4j in Cypher, SQLite in SQL and FTS5) are
+passed to it.
 """
 
 from __future__ import annotations
@@ -88,7 +90,8 @@ class GuardedStore:
 
     def refresh(self) -> None:
         """Take in what other processes wrote to the store (an embedded store re-reads its
-        files when they changed; Neo4j is shared by nature)."""
+        files when they changed; SQLite notes the new version, its readers see it anyway;
+        Neo4j is shared by nature)."""
         stale = getattr(self.inner, "stale", None)
         if stale is None or not stale():  # two stat calls, no lock
             return

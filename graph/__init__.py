@@ -1,6 +1,6 @@
 """The citation graph: document nodes with identity keys, typed edges, two stores, lineage.
 
-store = open_store("embedded", data_dir=".data/graph")
+store = open_store("embedded", data_dir=".data/graph")  # or "sqlite", "neo4j"
 ingest_file(store, "examples/corpus/001_a85e39af42177292.txt")
 down(store, resolve(store, "62 KL TW")).by_level()
 """
@@ -21,7 +21,7 @@ DEFAULT_NEO4J_URI = "bolt://127.0.0.1:7687"
 
 
 def open_store(
-    backend: Literal["embedded", "neo4j"] = "embedded",
+    backend: Literal["embedded", "neo4j", "sqlite"] = "embedded",
     *,
     data_dir: str | os.PathLike[str] | None = None,
     neo4j_uri: str | None = None,
@@ -33,9 +33,10 @@ def open_store(
 
     Parameters
     ----------
-    backend : "embedded" or "neo4j"
+    backend : "embedded", "sqlite" or "neo4j"
     data_dir : path, optional
-        Embedded store directory (None: in memory only).
+        Embedded or SQLite store directory (None: in memory only; SQLite: a temporary
+        directory removed on close).
     neo4j_uri, user, password : str, optional
         Neo4j connection (default bolt://127.0.0.1:7687, user neo4j).
     neo4j_timeout_s : float
@@ -50,13 +51,17 @@ def open_store(
     """
     if backend == "embedded":
         return EmbeddedStore(data_dir)
+    if backend == "sqlite":
+        from graph.sqlite_store import SQLiteStore
+
+        return SQLiteStore(data_dir)
     if backend == "neo4j":
         from graph.neo4j_store import Neo4jStore
 
         return Neo4jStore(
             neo4j_uri or DEFAULT_NEO4J_URI, user, password or "", timeout_s=neo4j_timeout_s
         )
-    raise ValueError(f"unknown graph backend {backend!r} (embedded or neo4j)")
+    raise ValueError(f"unknown graph backend {backend!r} (embedded, sqlite or neo4j)")
 
 
 __all__ = [

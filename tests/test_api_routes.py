@@ -72,7 +72,9 @@ def fill(settings: Settings) -> None:
         store.close()
 
 
-@pytest.fixture(scope="module", params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+@pytest.fixture(
+    scope="module", params=["embedded", "sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+)
 def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     TestClient
 ]:  # fmt: skip

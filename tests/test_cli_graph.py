@@ -172,3 +172,17 @@ def test_search_finds_by_code_number_and_words(
     assert "Tìm kiếm / search" in out and "62-KL/TW" in out and "nội dung / text" in out
     assert main(["search", "qqqzzz", "--data-dir", data_dir]) == 0
     assert "nothing found" in capsys.readouterr().out
+
+
+def test_the_sqlite_backend_answers_as_the_embedded_one(
+    data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sqlite = ["--backend", "sqlite", "--data-dir", str(tmp_path / "s")]
+    assert main(["ingest", str(CORPUS), *sqlite]) == 0
+    assert (tmp_path / "s" / "graph.sqlite").exists()
+    capsys.readouterr()
+    for command in (["stats", "--json"], ["lineage", "62-KL/TW", "--down", "--json"]):
+        assert main([*command, "--data-dir", data_dir]) == 0
+        embedded = json.loads(capsys.readouterr().out)
+        assert main([*command, *sqlite]) == 0
+        assert json.loads(capsys.readouterr().out) == embedded, command

@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -313,3 +314,29 @@ def test_a_killed_bulk_writer_leaves_whole_transactions(tmp_path: Path) -> None:
     assert dangling == [(0,)]
     assert _search_rows(again) == counts["nodes"]
     again.close()
+
+
+def test_the_api_store_passes_walks_reports_and_search_to_the_store(tmp_path: Path) -> None:
+    from api.settings import Settings, open_configured_store
+    from api.state import GuardedStore, SearchCache
+
+    inner = open_configured_store(Settings(backend="sqlite", data_dir=tmp_path / "graph"))
+    assert isinstance(inner, SQLiteStore)
+    ingest_all(inner)
+    guarded = GuardedStore(inner)
+    assert isinstance(guarded, QueryingStore) and isinstance(guarded, ReportingStore)
+    assert isinstance(SearchCache().get(guarded), CandidateSearch)  # no index built
+    calls: list[str] = []
+    for name in ("walk", "ranked", "search_candidates"):
+        original = getattr(inner, name)
+
+        def spy(*args: Any, name: str = name, original: Any = original, **kw: Any) -> Any:
+            calls.append(name)
+            return original(*args, **kw)
+
+        setattr(inner, name, spy)
+    assert L.down(guarded, "62-KL/TW").keys == L.down(inner, "62-KL/TW").keys
+    R.top(guarded, limit=3)
+    CandidateSearch(guarded).search("ket luan 62")
+    assert {"walk", "ranked", "search_candidates"} <= set(calls)
+    guarded.close()
