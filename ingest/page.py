@@ -152,7 +152,7 @@ _TITLE_OF = re.compile(
     r"(?P<then>\s+(?:khoa\s+[ivxl]+\s+)?(?:thuc\s+hien|trien\s+khai|ve\s))"
 )
 # The line under an attached instrument's title: "(Ban hành kèm theo Quyết định số …)".
-_ATTACHED_LINE = re.compile(r"(?m)^[ \t]*\(\s*ban\s+hanh\s+kem\s+theo(?![a-z])")
+_ATTACHED_LINE = re.compile(r"(?m)^[ \t]*\(\s*(?:ban\s+hanh\s+)?kem\s+theo(?![a-z])")
 _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*[A-ZĐ]")
 # The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
 _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")

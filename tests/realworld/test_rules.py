@@ -317,6 +317,17 @@ def test_an_office_or_a_committee_that_adopts_reports_its_document(
     assert doc.level is level
 
 
+def test_a_text_attached_to_a_letter_is_a_document_attached_to_it() -> None:
+    # http://www.baolaichau.vn/… (Lai Châu: a contest's answer guide, attached to a letter)
+    text = (
+        "GỢI Ý TRẢ LỜI\n\nCâu hỏi Cuộc thi “Tìm hiểu 110 năm thành lập tỉnh Lai Châu”\n\n"
+        "(Kèm theo Công văn số 822-CV/BTGTU, ngày 18/4/2019 của Ban Tuyên giáo Tỉnh ủy)\n\n"
+        "Câu 1. Tỉnh Lai Châu được thành lập vào ngày, tháng, năm nào?"
+    )
+    assert extract(text).document.page == "document"
+    assert _host_relations(text) == {(RelationType.ATTACHED_TO, "822-CV/BTGTU")}
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
