@@ -449,6 +449,7 @@ _HEADER_NOISE = re.compile(
     r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|(?m:s[o]\s*:.*$|\S+,\s*ngay\s.*$)"
 )
 _HEADER_SCAN = 900
+_TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 # The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
 # not "kèm theo Quyết định số: 59/…", which cites another document.
 _NUMBER_LINE = re.compile(rf"(?m)^[ \t|]*(?:(?P<word>{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/)")
@@ -487,6 +488,9 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
             if len(clean) > _HEADER_LINE_MAX and number is None:
                 return block  # a title in capitals ("ĐỀ CƯƠNG TUYÊN TRUYỀN … CẤP XÃ …")
             if len(letters) >= 3 and all(c.isupper() for c in letters):
+                if _TYPE_WORD_START.match(shadow_of(clean)):
+                    block = []  # "KẾ HOẠCH TỔ CHỨC LỄ HỘI …": a page's title, no issuer
+                    continue
                 block.append(clean)
             elif letters and number is None:
                 return block  # running text: the header, if any, has ended

@@ -130,6 +130,28 @@ def _paragraph_after(text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+# A header's number line ("Số: 55 /KH-UBND") between a page's title and the document's own
+# heading.
+_NUMBER_LINE = re.compile(r"[ \t|]*s[oố]\s*:", re.IGNORECASE)
+_HEADER_LINES = 12
+
+
+def _heading_below_header(
+    norm: NormalizedText, lines: list[tuple[int, int]], kind: str
+) -> tuple[int, tuple[int, int]] | None:
+    """The document's own heading of `kind` below a header with a number line, when the page
+    opens with a title in capitals ("KẾ HOẠCH TỔ CHỨC LỄ HỘI … / UỶ BAN NHÂN DÂN / HUYỆN CẨM
+    GIÀNG / Số: 55 /KH-UBND / … / KẾ HOẠCH"): its index among `lines` (counted from the line
+    after the page's title) and its span."""
+    numbered = False
+    for k, (c, d) in enumerate(lines[: _HEADER_LINES * 2]):
+        if _NUMBER_LINE.match(norm.text, c, d):
+            numbered = True
+        elif numbered and heading_kind(norm, c, d) == kind:
+            return k + 1, (c, d)
+    return None
+
+
 _TITLE_PIECES = 3
 _TITLE_PIECE_MAX = 160
 _OPENING_WORDS = re.compile(r"\s*(?:Thực|Căn|Triển|Để|Nhằm|Theo|Qua|Trên|Sau|Năm|Ngày|Hội)\b")
@@ -160,7 +182,12 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
             if joined is not None:
                 kind, heading = joined
                 title = (a, b)
-                break
+                later = _heading_below_header(norm, lines[i + 1 :], kind)
+                if later is None:
+                    break
+                below, (a, b) = later  # the page's title repeats the document's, which follows
+                i += below
+                found = kind
         if found is None:
             continue
         kind, heading = found, (a, b)

@@ -328,6 +328,20 @@ def test_a_text_attached_to_a_letter_is_a_document_attached_to_it() -> None:
     assert _host_relations(text) == {(RelationType.ATTACHED_TO, "822-CV/BTGTU")}
 
 
+def test_a_page_title_above_the_header_is_neither_heading_nor_issuer() -> None:
+    # r-haiduong-camgiang (a district portal copy of the district's plan, 2019)
+    text = (
+        "KẾ HOẠCH TỔ CHỨC LỄ HỘI TRUYỀN THỐNG ĐỀN BIA NĂM 2019\n\nUỶ BAN NHÂN DÂN\n"
+        "HUYỆN CẨM GIÀNG\n\nSố: 55 /KH-UBND\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập - "
+        "Tự do - Hạnh phúc\n\n        Cẩm Giàng, ngày  17  tháng 4  năm 2019\n\nKẾ HOẠCH\n\n"
+        "TỔ CHỨC LỄ HỘI TRUYỀN THỐNG ĐỀN BIA NĂM 2019\n\n        Căn cứ Kế hoạch 1422/KH-SVHTT&DL "
+        "ngày 01 tháng 12 năm 2008 của Sở Văn hoá, Thể thao và Du lịch.\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.DISTRICT and doc.place.district == "Cẩm Giàng"
+    assert doc.issuing_body is not None and doc.issuing_body.startswith("Uỷ ban nhân dân")
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
