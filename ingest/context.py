@@ -59,6 +59,9 @@ _BODY_LOWER_WORDS = frozenset({
     # nghiệp và Phát triển nông thôn", "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh"
     "chính", "trưởng", "tế", "pháp", "nghiệp", "triển", "thôn", "động", "binh", "dục", "tạo",
     "hóa", "hoá", "thao", "lịch", "học", "nghệ", "tải", "vận", "đoàn",
+    # "… Phát triển nông thôn", "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã
+    # hội", "Bộ Xây dựng", "Bộ Công an"
+    "nông", "tư", "hội", "dựng", "an",
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({

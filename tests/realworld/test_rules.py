@@ -342,6 +342,19 @@ def test_a_page_title_above_the_header_is_neither_heading_nor_issuer() -> None:
     assert doc.issuing_body is not None and doc.issuing_body.startswith("Uỷ ban nhân dân")
 
 
+def test_a_ministrys_full_name_leaves_its_plans_subject_to_the_plan() -> None:
+    # https://hethongphapluat.com/ke-hoach-7822-kh-ubnd-nam-2021-thuc-hien-de-an-bao-ve-va-phat-
+    # trien-rung-… (Bến Tre, 2021): the ministry's plan carries out the decision
+    text = (
+        "KẾ HOẠCH\nBảo vệ và phát triển rừng vùng ven biển\n\nCăn cứ Kế hoạch số 7308/KH-BNN-TCLN "
+        "ngày 04 tháng 11 năm 2021 của Bộ Nông nghiệp và Phát triển nông thôn về triển khai thực "
+        "hiện Quyết định số 1662/QĐ-TTg ngày 04/10/2021 của Thủ tướng Chính phủ;\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("7308/KH-BNN-TCLN", IMPL, "1662/QĐ-TTg") in relations
+    assert ("HOST", IMPL, "1662/QĐ-TTg") not in relations
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
