@@ -92,7 +92,8 @@ _CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\
 _CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu)\s")
 _OWN_STATEMENT = re.compile(
     r"(?<![a-z])(?P<verb>trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
-    r"|to\s+chuc|xay\s+dung|co\s+y\s+kien)(?![a-z])[^.:;\n]{0,120}?(?:cu\s+the\s+)?nhu\s+sau\s*:"
+    r"|to\s+chuc|xay\s+dung|co\s+y\s+kien)(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){0,160}?"
+    r"(?:(?:cu\s+the\s+)?nhu\s+sau|(?:cac\s+)?noi\s+dung\s+sau)\s*:"  # wrapped lines too
 )
 
 

@@ -355,6 +355,21 @@ def test_a_ministrys_full_name_leaves_its_plans_subject_to_the_plan() -> None:
     assert ("HOST", IMPL, "1662/QĐ-TTg") not in relations
 
 
+def test_a_guidance_states_its_own_request_over_wrapped_lines() -> None:
+    # https://bachthong.gov.vn/dinh-huong-tuyen-truyen-thang-7-nam-2020-2/ (Bắc Kạn: a PDF's
+    # hard-wrapped lines; "… đề nghị … tuyên truyền tốt các nội dung sau:")
+    text = (
+        "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020\n\nThực hiện Kế hoạch số 172-KH/TU, ngày "
+        "21/01/2020 của Ban Thường vụ\nTỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”; Kế "
+        "hoạch số 157-KH/TU,\nngày 17/9/2019 của Ban Thường vụ Tỉnh ủy về “truyền thông của tỉnh”"
+        "… Để góp phần ổn định tư tưởng, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị,\n"
+        "Mặt trận tổ quốc, các hội, đoàn thể tỉnh tập trung tuyên truyền tốt\ncác nội dung sau:\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is Level.PROVINCE
+    assert _host_relations(text) == {(IMPL, "172-KH/TU"), (IMPL, "157-KH/TU")}
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
