@@ -185,7 +185,9 @@ _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 # dung Chỉ thị như sau:". The page is then the document itself, introduced by its lead.
 _FULL_TEXT_FOLLOWS = re.compile(
     r"(?<![a-z])(?:toan\s+van|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu)"
-    rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|chinh))?(?:\s+nay)?\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
+    r"|toan\s+bo\s+noi\s+dung"  # "dưới đây là toàn bộ nội dung văn bản"
+    rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
+    r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
 )
 _FULL_TEXT_SCAN = 400  # the cue stands in the intro, right after the lead
 

@@ -173,6 +173,24 @@ def test_a_repost_with_its_full_text_is_the_document() -> None:
     assert doc.date is not None and doc.date.isoformat() == "2017-10-25"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://baothainguyen.org.vn/trang-in-281398.html (a bare number; the whole text below)
+        "Ngày 15-2, UBND tỉnh đã ban hành văn bản số 558 Tăng cường các biện pháp phòng, chống "
+        "dịch COVID -19 sau Tết Nguyên đán. UBND tỉnh có ý kiến chỉ đạo cụ thể, dưới đây là toàn "
+        "bộ nội dung văn bản.\n",
+        # https://hiephoidoanhnghieptuyenquang.com/2020/08/12/ubnd-tinh-chi-dao-tang-cuong-… (a
+        # business association reposts the province's letter)
+        "Ngày 11/8/2020, thay mặt UBND tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Thế Giang đã ký ban "
+        "hành văn bản số 2508/UBND-KGVX, chỉ đạo các sở, ban, ngành tăng cường các biện pháp "
+        "phòng, chống dịch. Nội dung văn bản chỉ đạo như sau:\n",
+    ],
+)
+def test_an_intro_that_says_the_whole_text_follows_makes_a_repost(text: str) -> None:
+    assert extract(text).document.page == "document"
+
+
 def test_a_place_named_da_is_not_a_past_act() -> None:
     # https://daihoidangtoanquoc.vn/chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-dai-hoi-dai-bieu-dang-bo-thanh-pho-da-nang-lan-thu-i-nhiem-ky-2025-2030-post2836.html
     # "Đà Nẵng ban hành" folds to "da nang ban hanh" in the shadow: not "đã … ban hành"
