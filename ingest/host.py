@@ -475,6 +475,13 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
     numbers = list(_NUMBER_LINE.finditer(norm.shadow, start, end))
     bare = [m for m in numbers if m.group("word") is None]
     number = bare[0] if bare else numbers[0] if numbers else None
+    if number is None and layout.heading is not None and layout.heading[0] > end:
+        # a legal site's lists of related documents above the header push it further down:
+        # its bare number line, just above the heading, still marks it
+        late = _NUMBER_LINE.search(norm.shadow, max(end, layout.heading[0] - _HEADER_SCAN),
+                                   layout.heading[0])  # fmt: skip
+        if late is not None and late.group("word") is None:
+            number, end = late, layout.heading[0]
     if number is not None:
         end = number.start()  # the issuer's column stands above the number
     kept = list(norm.text[start:end])

@@ -388,6 +388,21 @@ def test_a_guidance_states_its_own_request_over_wrapped_lines() -> None:
     assert _host_relations(text) == {(IMPL, "172-KH/TU"), (IMPL, "157-KH/TU")}
 
 
+def test_a_header_pushed_down_by_a_legal_sites_lists_is_still_read() -> None:
+    # https://hethongphapluat.vn/quyet-dinh-04-2018-qd-ubnd-… (An Giang; the site lists related
+    # documents above the header, which keeps only "ỦY BAN NHÂN DÂN"; the dateline names it)
+    related = (
+        "- 1Nghị quyết 23/2017/NQ-HĐND quy định về mức phân bổ kinh phí bảo đảm cho công tác xây "
+        "dựng văn bản quy phạm pháp luật và hoàn thiện hệ thống pháp luật trên địa bàn tỉnh\n"
+    ) * 8
+    text = related + (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 04/2018/QĐ-UBND | An Giang, "
+        "ngày 31 tháng 01 năm 2018 |\nQUYẾT ĐỊNH\nQUY ĐỊNH VIỆC LẬP DỰ TOÁN KINH PHÍ\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "An Giang"
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
