@@ -366,9 +366,17 @@ _AUTHORITY_MAX = 80
 
 
 def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
-    if layout.heading is None:
-        return None
-    start = layout.heading[1]  # the title block may run on into the authority line
+    if layout.heading is not None:
+        start = layout.heading[1]  # the title block may run on into the authority line
+    else:  # a repost that lost its heading: the title, then the authority, under the number
+        number = _NUMBER_LINE.search(
+            norm.shadow, layout.body_start, min(len(norm.text), layout.body_start + _HEADER_SCAN)
+        )
+        if number is None or number.group("word") is not None:
+            return None
+        start = norm.text.find("\n", number.end())
+        if start < 0:
+            return None
     basis = _FIRST_BASIS.search(norm.shadow, start, min(len(norm.text), start + _AUTHORITY_SCAN))
     if basis is None:
         return None

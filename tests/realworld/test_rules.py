@@ -403,6 +403,19 @@ def test_a_header_pushed_down_by_a_legal_sites_lists_is_still_read() -> None:
     assert doc.level is Level.PROVINCE and doc.place.province == "An Giang"
 
 
+def test_the_enacting_authority_of_a_repost_that_lost_its_heading() -> None:
+    # https://ls1.hethongphapluat.com/quyet-dinh-63-2006-qd-ubnd-… (no "QUYẾT ĐỊNH" line; the
+    # authority line under the title names the province's People's Committee)
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 63/2006/QĐ-UBND | Phan "
+        "Thiết, ngày 26 tháng 7 năm 2006 |\nBAN HÀNH QUY ĐỊNH VỀ HOẠT ĐỘNG CỦA CÔNG BÁO TỈNH BÌNH "
+        "THUẬN\nỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN\nCăn cứ Nghị định số 104/2004/NĐ-CP ngày "
+        "23/3/2004 của Chính phủ về Công báo nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Bình Thuận"
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
