@@ -19,11 +19,18 @@ from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "ingest" / "data" / "laws.tsv"
 _NUMBER = re.compile(
-    r"(?:Bộ\s+)?[Ll]uật\s+số\s*:\s*(\d{1,3}/(?:19|20)\d\d/QH\d{1,2})"
-)  # the number line
+    r"(?:(?:Bộ\s+)?[Ll]uật\s+)?[Ss]ố\s*:\s*(\d{1,3}/(?:19|20)\d\d/QH\d{1,2})"
+)  # the number line: "Luật số: 59/2020/QH14", or "Số: 54/2014/QH13" above "LUẬT HẢI QUAN"
+# The enacting sentence; a gazette's PDF text wraps it onto a line that goes on in lower case
+# ("… Luật Người lao động Việt Nam đi làm việc ở nước ngoài\ntheo hợp đồng."), and a repost
+# runs the first chapter or article on after a comma ("… ban hành Luật khiếu nại, Chương 1 …").
 _ENACTS = re.compile(
-    r"Quốc\s+hội\s+ban\s+hành\s+((?:Bộ\s+luật|Luật)\s+[^;\n]{2,600}?)\s*\.(?:\s|$)"
+    r"Quốc\s+hội\s+ban\s+hành\s+((?:Bộ\s+luật|Luật)\s+(?:[^;\n]|\n(?=[a-zà-ỹđ\d]))"
+    r"{2,600}?)\s*(?:\.(?:\s|$)|,\s*(?:Chương|Điều)\s)"
 )
+# thuvienphapluat.vn's own notes in a text it reposts ("[Khoản này được sửa đổi bởi …]"): not
+# the law's words, and long enough to push its number line out of the header.
+_NOTE = re.compile(r"\[[^\[\]\n]{0,600}?\sbởi\s[^\[\]\n]{0,600}?\]")
 _PASSED = re.compile(r"thông\s+qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _HEAD = 1500  # a law's number line stands in its header
 _DATED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
@@ -31,7 +38,7 @@ _DATED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 
 def read_law(text: str) -> tuple[str, str, str] | None:
     """(number, name, date passed ISO) of a law's text, or None."""
-    text = unicodedata.normalize("NFC", text)
+    text = _NOTE.sub("", unicodedata.normalize("NFC", text))
     number = _NUMBER.search(text[:_HEAD])
     if number is None or "QUỐC HỘI" not in text[: number.start()]:
         return None  # not a law's own text (a decree quoting one)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
+import pytest
+
 _SPEC = importlib.util.spec_from_file_location(
     "build_law_table", Path(__file__).resolve().parents[1] / "scripts" / "build_law_table.py"
 )
@@ -27,8 +29,47 @@ DECREE = (
 )
 
 
+# Other real openings, each with what the table takes from it.
+LAWS = [
+    # Luật Hải quan (thuvienphapluat.vn's copy): "Số:" alone on the number line, and the site's
+    # own note in brackets between "LUẬT" and "HẢI QUAN"
+    ("QUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "----------------\nSố: 54/2014/QH13\nHà Nội, ngày 23 tháng 06 năm 2014 LUẬT [Xử phạt vi "
+     "phạm hành chính trong lĩnh vực hải quan được hướng dẫn bởi Nghị định 128/2020/NĐ-CP có "
+     "hiệu lực từ ngày 10/12/2020 Nội dung hướng dẫn về xử phạt vi phạm hành chính trong lĩnh "
+     "vực hải quan tại Nghị định 128/2020/NĐ-CP nay được sửa đổi bởi Điều 2 và Khoản 2 Điều 6 "
+     "Nghị định 102/2021/NĐ-CP có hiệu lực từ ngày 01/01/2022] HẢI QUAN\nCăn cứ Hiến pháp nước "
+     "Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật hải quan.\n",
+     ("54/2014/QH13", "Luật hải quan", "2014-06-23")),
+    # Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng (the gazette's PDF
+    # text): the enacting sentence wraps onto the next line
+    ("QUỐC HỘI\nLuật số: 69/2020/QH14\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nLUẬT\nNGƯỜI LAO "
+     "ĐỘNG VIỆT NAM ĐI LÀM VIỆC Ở NƯỚC NGOÀI\nTHEO HỢP ĐỒNG\nCăn cứ Hiến pháp nước Cộng hòa "
+     "xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Người lao động Việt Nam đi làm việc ở "
+     "nước ngoài\ntheo hợp đồng.\n…\nthông qua ngày 13 tháng 11 năm 2020.\n",
+     ("69/2020/QH14", "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+      "2020-11-13")),
+    # Luật sửa đổi … Luật thuế thu nhập cá nhân (thuvienphapluat.vn): the enacting sentence
+    # runs on into "Điều 1" after a comma
+    ("QUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+     "---------------\nLuật số: 26/2012/QH13\nHà Nội, ngày 22 tháng 11 năm 2012 LUẬT SỬA ĐỔI, "
+     "BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT THUẾ THU NHẬP CÁ NHÂN\nQuốc hội ban hành Luật sửa đổi, bổ "
+     "sung một số điều của Luật thuế thu nhập cá nhân số 04/2007/QH12, Điều 1 Sửa đổi, bổ sung "
+     "một số điều của Luật thuế thu nhập cá nhân:\n",
+     ("26/2012/QH13", "Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân số "
+      "04/2007/QH12", "2012-11-22")),
+]
+
+
 def test_a_law_gives_its_number_name_and_day() -> None:
     assert build.read_law(LAW) == ("59/2020/QH14", "Luật Doanh nghiệp", "2020-06-17")
+
+
+@pytest.mark.parametrize(("text", "expected"), LAWS)
+def test_real_law_openings_give_number_name_and_day(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert build.read_law(text) == expected
 
 
 def test_a_decree_citing_laws_is_not_read_as_one() -> None:
