@@ -5,8 +5,13 @@ State texts name laws by title and year far more often than by number. A name is
 the law's code through the table `ingest/data/laws.tsv` (number, name, date passed; built by
 `scripts/build_law_table.py` from official texts) only when the text gives the year and one
 law of that name was passed that year: titles repeat across years (Luật Đất đai of 2003, 2013
-and 2024), and a name without a year is never guessed. A name the table does not know stays a
-plain word of the text.
+and 2024). A name without a year is never guessed from the table; it is read as the law the
+same text names in full ("Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014; … Nghị định quy định
+chi tiết … Luật Hải quan"), when the text stands on exactly one law of that title (its "Căn
+cứ" lines), or else names exactly one with its year (DOMAIN.md §0.9: short references are
+resolved within their document, never globally): a decree on Luật Đất đai 2024 that recalls
+"Luật Đất đai năm 2013" in a transitional article still means the 2024 law by the bare name.
+A name the table does not know stays a plain word of the text.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ _YEAR_AFTER = re.compile(
     r"|nam\s+(?P<year>(?:19|20)\d\d)|(?P<bare>(?:19|20)\d\d))(?![\d/])"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+# A number right after a name gives the law itself ("Luật Hải quan số 54/2014/QH13"): the name
+# adds nothing to the code's own reference.
+_NUMBER_AFTER = re.compile(r"\s*,?\s*(?:so\s*:?\s*)?\d")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,24 +78,44 @@ _LAW_WORD = re.compile(r"(?<![a-z])(?:bo\s+)?luat\s")
 
 
 def find_law_names(norm: NormalizedText) -> list[LawMention]:
-    """Every law named with its year that the table resolves, in text order."""
+    """Every law named with its year that the table resolves, in text order, and every name
+    without a year that the same text names once with its year (see the module docstring)."""
     table = _table()
     text, shadow = norm.text, norm.shadow
     found: list[LawMention] = []
+    yearless: list[tuple[int, int, tuple[str, ...]]] = []  # (start, title end, title words)
+    dated: dict[tuple[str, ...], set[DocumentCode]] = {}
+    basis: dict[tuple[str, ...], set[DocumentCode]] = {}  # dated on a "Căn cứ" line
     pos = shadow.find("luat ")
     while pos >= 0:
         start = pos - 3 if shadow[max(0, pos - 3) : pos] == "bo " else pos
         if text[start] in "LB" and _LAW_WORD.match(shadow, start):  # "Luật", "Bộ luật"
             mention = _resolve(norm, table, start)
-            if mention is not None:
+            if isinstance(mention, LawMention):
                 found.append(mention)
+                title = tuple(_WORD.findall(shadow, start, mention.title_end))
+                dated.setdefault(title, set()).add(mention.code)
+                if "can cu" in shadow[shadow.rfind("\n", 0, start) + 1 : start]:
+                    basis.setdefault(title, set()).add(mention.code)
                 pos = shadow.find("luat ", mention.end)
                 continue
+            if mention is not None:
+                yearless.append((start, mention[0], mention[1]))
         pos = shadow.find("luat ", pos + 5)
+    for start, title_end, title in yearless:
+        # the law the text stands on, else the one law of that title it dates anywhere
+        codes = basis.get(title) or dated.get(title, set())
+        if len(codes) == 1 and not _NUMBER_AFTER.match(shadow, title_end):
+            found.append(LawMention(start, title_end, title_end, next(iter(codes))))
+    found.sort(key=lambda m: m.start)
     return found
 
 
-def _resolve(norm: NormalizedText, table: _Table, start: int) -> LawMention | None:
+def _resolve(
+    norm: NormalizedText, table: _Table, start: int
+) -> LawMention | tuple[int, tuple[str, ...]] | None:
+    """The law named at `start`: its mention when dated and resolved; (title end, title
+    words) when a known title stands there without a year; None otherwise."""
     shadow = norm.shadow
     words: list[tuple[str, int]] = []  # (word, end offset)
     lengths: tuple[int, ...] = ()
@@ -110,8 +138,8 @@ def _resolve(norm: NormalizedText, table: _Table, start: int) -> LawMention | No
             continue
         title_end = words[n - 1][1]
         dated = _YEAR_AFTER.match(shadow, title_end)
-        if dated is None:
-            return None  # no year given: several laws may bear this name, none is guessed
+        if dated is None:  # no year given: several laws may bear this name, none is guessed
+            return title_end, tuple(w for w, _ in words[:n])
         year = int(dated.group("dated") or dated.group("year") or dated.group("bare"))
         numbers = years.get(year, [])
         code = parse_code(numbers[0]) if len(numbers) == 1 else None

@@ -1,0 +1,91 @@
+"""Laws named without their year are read as the law the same text names in full (ingest.laws).
+
+Each case is the opening of a real State text (thuvienphapluat.vn copies in /work/realcorpus);
+thuvienphapluat.vn's "Lược đồ" says the text guides the law it names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from ingest.laws import find_law_names
+from ingest.relations import RelationType
+from ingest.text import normalize_text
+
+GUIDES, BASED = RelationType.GUIDES, RelationType.BASED_ON
+
+HEADER = (
+    "CHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+    "---------------\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Nghị định 08/2015/NĐ-CP: the title names the law it details without its year; the
+        # basis gives the year
+        (HEADER + "Số: 08/2015/NĐ-CP\nHà Nội, ngày 21 tháng 01 năm 2015\nNGHỊ ĐỊNH QUY ĐỊNH "
+         "CHI TIẾT VÀ BIỆN PHÁP THI HÀNH LUẬT HẢI QUAN VỀ THỦ TỤC HẢI QUAN, KIỂM TRA, GIÁM SÁT, "
+         "KIỂM SOÁT HẢI QUAN\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\nCăn cứ "
+         "Luật Hải quan ngày 23 tháng 6 năm 2014;\n",
+         {(GUIDES, "54/2014/QH13"), (BASED, "54/2014/QH13")}),
+        # Nghị định 102/2024/NĐ-CP: the enacting line names the law again, after the basis
+        (HEADER + "Số: 102/2024/NĐ-CP\nHà Nội, ngày 30 tháng 7 năm 2024\nNGHỊ ĐỊNH\nCăn cứ "
+         "Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nCăn cứ Luật Đất đai ngày 18 tháng "
+         "01 năm 2024;\nTheo đề nghị của Bộ trưởng Bộ Tài nguyên và Môi trường;\nChính phủ ban "
+         "hành Nghị định quy định chi tiết thi hành một số điều của Luật Đất đai.\n",
+         {(GUIDES, "31/2024/QH15"), (BASED, "31/2024/QH15")}),
+    ],
+)  # fmt: skip
+def test_a_law_named_without_its_year_is_the_one_the_text_dates(
+    text: str, expected: set[tuple[RelationType, str]]
+) -> None:
+    relations = {(r.type, r.target) for r in extract(text).relations}
+    assert expected <= relations
+
+
+def test_the_law_a_text_stands_on_is_the_one_its_bare_name_means() -> None:
+    # Nghị định 88/2024/NĐ-CP: based on Luật Đất đai 2024, it recalls the 2013 law in a
+    # transitional article; its scope article names the law it details without a year
+    text = (
+        HEADER + "Số: 88/2024/NĐ-CP\nHà Nội, ngày 13 tháng 7 năm 2024\nNGHỊ ĐỊNH\nCăn cứ Luật "
+        "Đất đai ngày 18 tháng 01 năm 2024;\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy "
+        "định chi tiết, hướng dẫn thi hành khoản 3 Điều 87, Điều 92, Điều 94, Điều 95, Điều 96, "
+        "Điều 98, Điều 99, Điều 100, Điều 102, Điều 106, Điều 107, Điều 108, Điều 109 và Điều "
+        "111 của Luật Đất đai về bồi thường, hỗ trợ, tái định cư khi Nhà nước thu hồi đất.\n"
+        "Điều 37. … thì tiếp tục thực hiện theo quy định của pháp luật hướng dẫn thi hành Luật "
+        "Đất đai năm 2013 về lập dự toán\n"
+    )
+    relations = {(r.type, r.target) for r in extract(text).relations}
+    assert (GUIDES, "31/2024/QH15") in relations
+    # the 2013 law is guided by other texts, which the host only cites
+    assert (RelationType.CITES, "45/2013/QH13") in relations
+
+
+def test_a_title_the_text_dates_twice_stays_unresolved() -> None:
+    # a text naming Luật Đất đai of 2013 and of 2024: a bare "Luật Đất đai" is either
+    text = (
+        "Căn cứ Luật Đất đai ngày 29 tháng 11 năm 2013;\nCăn cứ Luật Đất đai ngày 18 tháng 01 "
+        "năm 2024;\nthực hiện theo quy định của Luật Đất đai và các văn bản hướng dẫn\n"
+    )
+    norm = normalize_text(text)
+    named = [norm.text[m.start : m.end] for m in find_law_names(norm)]
+    assert named == ["Luật Đất đai ngày 29 tháng 11 năm 2013",
+                     "Luật Đất đai ngày 18 tháng 01 năm 2024"]  # fmt: skip
+
+
+def test_a_name_without_a_year_that_no_dated_name_backs_stays_a_word() -> None:
+    # thuvienphapluat.vn's copy of a decree naming a law only by its title
+    assert find_law_names(normalize_text("theo quy định của Luật Hải quan về thủ tục")) == []
+
+
+def test_a_name_followed_by_its_number_adds_no_second_reference() -> None:
+    # Thông tư 33/2023/TT-BTC: "Căn cứ Luật Hải quan số 54/2014/QH13 ngày 23 tháng 6 năm 2014"
+    text = (
+        "Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\n"
+        "Căn cứ Luật Hải quan số 54/2014/QH13 ngày 23 tháng 6 năm 2014;\n"
+    )
+    norm = normalize_text(text)
+    assert [m.start for m in find_law_names(norm)] == [text.index("Luật Hải quan")]
