@@ -107,6 +107,11 @@ _ACTS_ON = (
     r"(?:thay\s+the|sua\s+doi(?:,?\s+bo\s+sung)?|bai\s+bo|huy\s+bo|dinh\s+chinh|hop\s+nhat"
     r"|dinh\s+chi)"
 )
+# How another text guides a law: "quy định chi tiết (thi hành) (một số điều) (của)", "hướng dẫn …"
+_GUIDED = (
+    r"(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan)(?:\s+(?:thi\s+hanh|chi\s+tiet))?"
+    r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+cua)?"
+)
 DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"(?:ban\s+hanh\s+)?kem\s+theo", RelationType.ATTACHED_TO, "annex_of"),
     _rule(r"so\s+ket", _REV, "interim_review"),
@@ -117,12 +122,26 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"qua\s+\d+\s+nam", _REV, "assesses"),
     _rule(r"kiem\s+tra,?\s+giam\s+sat\s+viec", _REV, "monitors"),
     _rule(r"can\s+cu", RelationType.BASED_ON, "based_on"),
+    # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15": the verb is
+    # the title of the law the host stands on, not what the host does; the law it names is a
+    # basis (ahead of the verbs' own rules, which end at the same place)
+    _rule(r"can\s+cu(?:\s+vao)?\s+(?:bo\s+luat|luat|phap\s+lenh|nghi\s+quyet|nghi\s+dinh"
+          r"|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh)\s+(?:sua\s+doi(?:,?\s+bo\s+sung)?"
+          r"|bai\s+bo|thay\s+the|huong\s+dan(?:\s+thi\s+hanh)?"
+          r"|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?)",
+          RelationType.BASED_ON, "basis_title"),
     # "Xét đề nghị … tại Tờ trình số …", "theo đề nghị của … tại …": a submission considered,
     # cited (the labels of every real case say so), not a basis
     _rule(r"xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.CITES, "considers"),
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
     _rule(r"huong\s+dan\s+thuc\s+hien", _IMPL, "guides"),  # a Party guidance carries X out
+    # "theo quy định của pháp luật hướng dẫn thi hành Luật Đất đai năm 2013", "văn bản quy định
+    # chi tiết Luật …", "Nghị định của Chính phủ quy định chi tiết …": other texts guide the law;
+    # the host only cites it (ahead of the guiding cue, which ends at the same place or before)
+    _rule("|".join(rf"{who}\s+{_GUIDED}" for who in (
+        r"phap\s+luat", r"van\s+ban(?:\s+phap\s+luat)?", r"nghi\s+dinh\s+cua\s+chinh\s+phu",
+    )), RelationType.CITES, "guided_elsewhere"),
     _rule(r"huong\s+dan\s+thi\s+hanh|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?"
           # "hướng dẫn (chi tiết) (một số điều của) Nghị định số …": right before the document
           r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung)"
@@ -138,6 +157,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
          RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop")),
     _rule(r"thay\s+the", RelationType.REPLACES, "replaces"),
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
+    # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
+    # adding a part to a text amends it (not "bổ sung kinh phí", which adds no part)
+    _rule(r"bo\s+sung\s+(?:cac\s+)?(?:khoan|diem|dieu|muc|chuong|tiet|cum\s+tu|phu\s+luc"
+          r"|mau)(?![a-z])", RelationType.AMENDS, "supplements"),
     _rule(r"bai\s+bo|huy\s+bo|het\s+hieu\s+luc", RelationType.REPEALS, "repeals"),
     _rule(r"dinh\s+chinh", RelationType.CORRECTS, "corrects"),
     _rule(r"hop\s+nhat", RelationType.CONSOLIDATES, "consolidates"),
@@ -150,6 +173,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"(?<!hien )theo", RelationType.CITES, "according_to"),
     _rule(r"phuc\s+dap|tra\s+loi", RelationType.CITES, "replies_to"),
 )  # fmt: skip
+# What one text does to another's words: an annex acted on stays the act's target.
+_ACTS = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.CORRECTS,
+    RelationType.SUSPENDS,
+})  # fmt: skip
+# A part of a text that another text's annex holds: "Phụ lục IV", "mục 227 của Danh mục …",
+# "Mẫu số 01", "Biểu mẫu"
+_ANNEX_PART = re.compile(r"(?<![a-z])(?:phu\s+luc|danh\s+muc|(?:bieu\s+)?mau)(?![a-z])")
 # Words between a review cue and the reference that keep the review in force
 # ("sơ kết 05 năm (2009 - 2014) thực hiện …", "đánh giá sâu kỹ tình hình, kết quả … thực hiện").
 _REVIEW_SCOPE = 110
@@ -213,6 +244,7 @@ def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) ->
     """
     best: tuple[int, int, Rule, str] | None = None  # (end, -priority, rule, text)
     reviews: list[tuple[int, Rule, str]] = []
+    acts: list[tuple[int, int, Rule, str]] = []  # what the host does to a text (_ACTS)
     index = _index(rules)
     tried = set(index.always)
     if index.needles is not None:
@@ -226,9 +258,17 @@ def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) ->
                 best = key
             if rule.type is RelationType.REVIEWS:
                 reviews.append((m.start(), rule, m.group()))
+            if rule.type in _ACTS:
+                acts.append(key)
     if best is None:
         return Classification(RelationType.CITES, "mentions", None)
     _, _, rule, cue = best
+    if rule.type is RelationType.ATTACHED_TO and acts:
+        # "Bổ sung mục 228 vào sau mục 227 của Phụ lục IV … ban hành kèm theo Luật Đầu tư số …":
+        # the annex is the part of the law acted on; the act is the host's
+        end, _, act_rule, act_cue = max(acts, key=lambda a: a[:2])
+        if _ANNEX_PART.search(lead_in, end, len(lead_in) - len(cue)):
+            return Classification(act_rule.type, act_rule.label, act_cue)
     if rule.type is RelationType.IMPLEMENTS and rule.label != "continues" and reviews:
         start, review_rule, review_cue = max(reviews, key=lambda r: r[0])
         if len(lead_in) - start <= _REVIEW_SCOPE:

@@ -59,6 +59,37 @@ def lead_in(words: str) -> str:
         ("hợp nhất ", RelationType.CONSOLIDATES, "consolidates"),
         ("tạm ngưng hiệu lực ", RelationType.SUSPENDS, "suspends"),
         ("đình chỉ thi hành ", RelationType.SUSPENDS, "suspends"),
+        # the verb in the title of a law the host stands on is not the host's act
+        # (Nghị định 115/2024/NĐ-CP: "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai
+        # số 31/2024/QH15, …"; Nghị định 01/2021/NĐ-CP: "Căn cứ Luật Tổ chức Chính phủ …; Luật
+        # sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền
+        # địa phương ngày 22 tháng 11 năm 2019" has it after a semicolon, out of this rule's reach)
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số ", RelationType.BASED_ON,
+         "basis_title"),
+        ("Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Đầu tư công, Luật Đầu tư ",
+         RelationType.BASED_ON, "basis_title"),
+        # … while the host's own enacting sentence amends (Luật 07/2022/QH15)
+        ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Sở hữu trí tuệ số ",
+         RelationType.AMENDS, "amends"),
+        # other texts guide the law; the host cites it (Nghị định 88/2024/NĐ-CP, Nghị định
+        # 103/2024/NĐ-CP)
+        ("thì tiếp tục thực hiện theo quy định của pháp luật hướng dẫn thi hành ",
+         RelationType.CITES, "guided_elsewhere"),
+        ("theo quy định tại các Điều 141, 195 và 196 Luật Đất đai, Nghị định của Chính phủ quy "
+         "định chi tiết thi hành một số điều của ", RelationType.CITES, "guided_elsewhere"),
+        # adding a part to a law amends it (Luật 65/2025/QH15: "Bổ sung khoản 3 vào sau khoản 2
+        # Điều 7 của Luật Biển Việt Nam số 18/2012/QH13 như sau"); adding money adds no part
+        # (Nghị định 129/2026/NĐ-CP: "cơ quan chủ quản tổng hợp nhu cầu bổ sung kinh phí gửi …")
+        ("Bổ sung khoản 3 vào sau khoản 2 Điều 7 của ", RelationType.AMENDS, "supplements"),
+        ("tổng hợp nhu cầu bổ sung kinh phí gửi ", RelationType.CITES, "mentions"),
+        # the annex acted on belongs to the law (Luật 20/2023/QH15: "Sửa đổi, bổ sung mục 119
+        # thuộc Phụ lục IV - Danh mục ngành, nghề đầu tư kinh doanh có điều kiện ban hành kèm
+        # theo Luật Đầu tư số 61/2020/QH14 …"; Luật 09/2022/QH15: "Bổ sung mục 228 vào sau mục
+        # 227 của Phụ lục IV …")
+        ("Sửa đổi, bổ sung mục 119 thuộc Phụ lục IV - Danh mục ngành, nghề đầu tư kinh doanh có "
+         "điều kiện ban hành kèm theo ", RelationType.AMENDS, "supplements"),
+        ("Bổ sung mục 228 vào sau mục 227 của Phụ lục IV Danh mục ngành, nghề đầu tư kinh doanh "
+         "có điều kiện ban hành kèm theo ", RelationType.AMENDS, "supplements"),
         ("tham gia góp ý ", RelationType.CITES, "mentions"),
         ("", RelationType.CITES, "mentions"),
         # A continuation wins over an earlier review cue in the same clause.
