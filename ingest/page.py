@@ -97,6 +97,9 @@ _OWN_STATEMENT = re.compile(
 )
 
 
+_STATED_KINDS = ("thong bao", "huong dan")  # the act names the document's kind
+
+
 def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     """The body of an opening that states its own act: after lines that carry out or rest on
     other texts ("Thực hiện Công văn số 49/UBND-VHTT …; UBND phường Hà Huy Tập triển khai
@@ -301,8 +304,12 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(DOCUMENT)
     if _ATTACHED_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
         return PageReading(DOCUMENT)  # "(Ban hành kèm theo Quyết định số …)": an attachment
-    if own_statement_actor(norm, start, min(len(shadow), start + _LEAD_SCAN)) is not None:
-        return PageReading(DOCUMENT)  # "Thực hiện …; UBND phường … triển khai … như sau:"
+    stated = own_statement(norm, start, min(len(shadow), start + _LEAD_SCAN))
+    if stated is not None:  # "Thực hiện …; UBND phường … triển khai … như sau:"
+        # "UBND xã thông báo lịch tiếp công dân … như sau:" is a notice; "… hướng dẫn …", a
+        # guidance
+        word = next((w for w in _STATED_KINDS if shadow.startswith(w, stated[1])), None)
+        return PageReading(DOCUMENT, type_word=word)
     return PageReading(OTHER)
 
 

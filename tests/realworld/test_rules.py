@@ -416,6 +416,17 @@ def test_the_enacting_authority_of_a_repost_that_lost_its_heading() -> None:
     assert doc.level is Level.PROVINCE and doc.place.province == "Bình Thuận"
 
 
+def test_a_body_that_gives_notice_in_its_opening_issues_a_notice() -> None:
+    # https://tayson.gialai.gov.vn/danh-muc-phai-tren/lich-tiep-cong-dan (a commune portal, 2025)
+    text = (
+        "Lịch tiếp công dân định kỳ của Chủ tịch UBND xã Tây Sơn năm 2025 (sau khi sáp nhập)\n"
+        "Căn cứ Luật tiếp công dân số 42/2013/QH13 ngày 25/11/2013;\nỦy Ban nhân dân xã Tây Sơn "
+        "thông báo lịch tiếp công năm 2025 sau khi sáp nhập như sau:\nI. LỊCH TIẾP CÔNG DÂN\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.kind == "Thông báo" and doc.level is Level.COMMUNE
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
