@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Collection
 from datetime import date
 
+import orjson
+
 from graph import sqlite_schema as S
 from graph.lineage import LEVEL_ORDER
 from graph.model import Edge, Head
@@ -20,7 +22,7 @@ from ingest.relations import RelationType
 
 UNDATED = "undated"
 CLOSE_CANDIDATES = 200  # nodes the text index gives a close-match search
-_LOCAL = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
+SEARCH_MATCHES = 5_000  # matches of a search ranked at most, per query
 
 
 def types_sql(types: Collection[RelationType] | None, column: str) -> str:
@@ -38,16 +40,21 @@ def _day(text: str | None) -> date | None:
 def report_rows(
     conn: sqlite3.Connection, keys: Collection[str], *, cited: bool
 ) -> dict[str, ReportRow]:
-    count = (
-        "(SELECT count(DISTINCT e.source) FROM edges e WHERE e.target = n.key)" if cited else "0"
-    )
     rows = conn.execute(
-        f"SELECT {S.HEADS}, n.day, {count} FROM nodes n "
+        f"SELECT {S.HEADS}, n.day, {'n.cited' if cited else '0'} FROM nodes n "
         "WHERE n.key IN (SELECT value FROM json_each(?))",
         (S.keys_param(keys),),
     )
     width = len(S.HEAD_COLUMNS)
     return {r[0]: ReportRow(S.to_head(r), _day(r[width]), int(r[width + 1])) for r in rows}
+
+
+# Distinct citing documents per node, kept on write for these edge types (None: any type).
+_COUNTED: dict[tuple[str, ...] | None, str] = {
+    None: "cited",
+    (RelationType.IMPLEMENTS.value,): "implemented",
+}
+_YEAR = "CAST(substr(n.day, 1, 4) AS INTEGER)"
 
 
 def ranked(
@@ -59,30 +66,51 @@ def ranked(
     by: RankGroup | None,
     limit: int,
 ) -> list[tuple[str, str, int]]:
-    year_of = "CAST(CAST(substr(n.day, 1, 4) AS INTEGER) AS TEXT)"
-    group = {
-        None: "''",
-        "level": "n.level",
-        "year": f"CASE WHEN n.day IS NULL THEN '{UNDATED}' ELSE {year_of} END",
-    }[by]
-    where = ["1"]
+    """graph.store.ReportingStore.ranked: from the counts kept on write (any type, or
+    implementation) through their index, else counted over the edges of `types`."""
+    limit = max(int(limit), 0)
+    where: list[str] = ["1"]
     params: list[object] = []
     if level is not None:
         where.append("n.level = ?")
         params.append(Level(level).value)
     if year is not None:
-        where.append("n.day IS NOT NULL AND CAST(substr(n.day, 1, 4) AS INTEGER) = ?")
+        where.append(f"n.day IS NOT NULL AND {_YEAR} = ?")
         params.append(int(year))
+    wanted = None if types is None else tuple(sorted({RelationType(t).value for t in types}))
+    column = _COUNTED.get(wanted)
+    if column is not None and by != "year":
+        # Each group's first rows in the count's index order: no sort of every cited node.
+        groups = [""] if by is None else sorted(lv.value for lv in Level)
+        out = []
+        for g in groups:
+            extra = "" if by is None else " AND n.level = ?"
+            rows = conn.execute(
+                f"SELECT n.key, n.{column} FROM nodes n WHERE n.{column} > 0 "
+                f"AND {' AND '.join(where)}{extra} "
+                f"ORDER BY n.{column} DESC, {S.CODE_N}, n.key LIMIT ?",
+                (*params, *([] if by is None else [g]), limit),
+            )
+            out += [(g, key, int(c)) for key, c in rows]
+        return out
+    counted = (
+        f"SELECT n.key AS key, n.{column} AS c FROM nodes n WHERE n.{column} > 0"
+        if column is not None
+        else "SELECT e.target AS key, count(DISTINCT e.source) AS c FROM edges e "
+        f"WHERE {types_sql(types, 'e.type')} GROUP BY e.target"
+    )
+    group = {
+        None: "''",
+        "level": "n.level",
+        "year": f"CASE WHEN n.day IS NULL THEN '{UNDATED}' ELSE CAST({_YEAR} AS TEXT) END",
+    }[by]
     rows = conn.execute(
-        "WITH cited AS (SELECT e.target AS key, count(DISTINCT e.source) AS c FROM edges e "
-        f"WHERE {types_sql(types, 'e.type')} GROUP BY e.target), "
-        f"grouped AS (SELECT {group} AS g, n.key AS key, c.c AS c, "
-        "row_number() OVER (PARTITION BY " + group + " ORDER BY c.c DESC, "
-        "CASE WHEN n.canonical IS NULL OR n.canonical = '' THEN n.key ELSE n.canonical END, "
-        "n.key) AS r "
-        f"FROM cited c JOIN nodes n ON n.key = c.key WHERE {' AND '.join(where)}) "
+        f"WITH counted AS ({counted}), "
+        f"grouped AS (SELECT {group} AS g, n.key AS key, c.c AS c, row_number() OVER "
+        f"(PARTITION BY {group} ORDER BY c.c DESC, {S.CODE_N}, n.key) AS r "
+        f"FROM counted c JOIN nodes n ON n.key = c.key WHERE {' AND '.join(where)}) "
         "SELECT g, key, c FROM grouped WHERE r <= ? ORDER BY g, r",
-        (*params, max(int(limit), 0)),
+        (*params, limit),
     )
     return [(g, key, int(c)) for g, key, c in rows]
 
@@ -90,10 +118,12 @@ def ranked(
 def local_places(
     conn: sqlite3.Connection,
 ) -> list[tuple[Level, str | None, str | None, str | None]]:
+    """The places kept on write (graph.sqlite_schema `places`), each ordered by its first
+    node's key, found through the place index."""
     rows = conn.execute(
-        "SELECT level, province, district, commune, min(key) AS first FROM nodes "
-        "WHERE level IN (?, ?, ?) GROUP BY level, province, district, commune ORDER BY first",
-        _LOCAL,
+        "SELECT p.level, p.province, p.district, p.commune, (SELECT min(n.key) FROM nodes n "
+        "WHERE n.level = p.level AND n.province IS p.province AND n.district IS p.district "
+        "AND n.commune IS p.commune) AS first FROM places p ORDER BY first"
     )
     return [(Level(lv), p, d, c) for lv, p, d, c, _ in rows]
 
@@ -173,17 +203,39 @@ def close_codes(conn: sqlite3.Connection, text: str, *, limit: int) -> list[str]
 
 
 def search_candidates(conn: sqlite3.Connection, text: str, *, limit: int) -> list[tuple[Head, int]]:
-    """Heads whose folded codes or text hold a word of `text` (or one it begins), best FTS5
-    rank first, each with the number of documents speaking of it."""
+    """Heads whose folded codes or text hold a word of `text` (or one it begins), best first,
+    each with the number of documents speaking of it: first those holding every word (FTS5
+    rank), then those holding any, ranked among the first SEARCH_MATCHES found (a word found
+    in most nodes, "ke hoach", would otherwise rank every node)."""
     folded = fold(text)
-    codes, words = _match("codes", folded), _match("text", folded)
-    if codes is None or words is None:
+    words = list(dict.fromkeys(folded.split()))[:16]
+    if not words:
         return []
+    every = " AND ".join(_either(w) for w in words)
+    either = " OR ".join(_either(w) for w in words)
+    ids: dict[int, None] = {}
+    for query, bound in ((every, SEARCH_MATCHES), (either, SEARCH_MATCHES)):
+        found = conn.execute(
+            "SELECT id FROM (SELECT rowid AS id, rank FROM search WHERE search MATCH ? "
+            "LIMIT ?) ORDER BY rank LIMIT ?",
+            (query, bound, limit),
+        )
+        ids.update(dict.fromkeys(r[0] for r in found))
+        if len(ids) >= limit:
+            break
+    chosen = list(ids)[:limit]
     rows = conn.execute(
-        f"WITH hits AS (SELECT rowid AS id, rank FROM search WHERE search MATCH ? "
-        f"ORDER BY rank LIMIT ?) SELECT {S.HEADS}, n.sources FROM hits h "
-        "JOIN nodes n ON n.id = h.id ORDER BY h.rank",
-        (f"{codes} OR {words}", limit),
-    )
+        f"SELECT n.id, {S.HEADS}, n.sources FROM nodes n "
+        "WHERE n.id IN (SELECT value FROM json_each(?))",
+        (orjson.dumps(chosen).decode(),),
+    ).fetchall()
+    by_id = {r[0]: r[1:] for r in rows}
     width = len(S.HEAD_COLUMNS)
-    return [(S.to_head(r), int(r[width])) for r in rows]
+    return [(S.to_head(by_id[i]), int(by_id[i][width])) for i in chosen if i in by_id]
+
+
+def _either(word: str) -> str:
+    """FTS5: `word` (or a word it begins; without its last letter too when it has three or
+    more) in the codes or the text."""
+    terms = [f'"{word}"*'] + ([f'"{word[:-1]}"*'] if len(word) >= 3 else [])
+    return "{codes text} : (" + " OR ".join(terms) + ")"

@@ -67,6 +67,22 @@ EDGES = ", ".join(f"e.{c}" for c in EDGE_COLUMNS)  # select list of an edge, tab
 # The edge types that end a document's force, as SQL (a partial index holds their edges).
 ENDING_TYPES = "(" + ", ".join(f"'{t.value}'" for t in sorted(ENDS_FORCE)) + ")"
 
+_IMPL = RelationType.IMPLEMENTS.value
+# The code a report shows and ranks by (graph.reports._common.code_of), as SQL.
+CODE = "coalesce(nullif(canonical, ''), key)"
+CODE_N = "coalesce(nullif(n.canonical, ''), n.key)"  # the same, of table alias n
+LOCAL_LEVELS = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
+_LOCAL = "(" + ", ".join(f"'{lv}'" for lv in LOCAL_LEVELS) + ")"
+
+
+def _place(row: str) -> str:
+    """A local node's place as one text key (a missing name apart from an empty one)."""
+    names = " || char(31) || ".join(
+        f"coalesce('v' || {row}.{c}, '')" for c in ("province", "district", "commune")
+    )
+    return f"{row}.level || char(31) || {names}"
+
+
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS nodes (
@@ -76,10 +92,14 @@ CREATE TABLE IF NOT EXISTS nodes (
     level TEXT NOT NULL, province TEXT, district TEXT, commune TEXT,
     qualified INTEGER NOT NULL, host_doc TEXT, title TEXT, tally TEXT NOT NULL,
     flags TEXT, flagged INTEGER, conflicts INTEGER NOT NULL, duplicates INTEGER NOT NULL,
-    day TEXT, sources INTEGER NOT NULL DEFAULT 0
+    day TEXT, sources INTEGER NOT NULL DEFAULT 0,
+    cited INTEGER NOT NULL DEFAULT 0, implemented INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS nodes_place ON nodes (level, province, district, commune, key);
 CREATE INDEX IF NOT EXISTS nodes_flagged ON nodes (key) WHERE flagged = 1;
+CREATE INDEX IF NOT EXISTS nodes_cited ON nodes (cited DESC, {CODE}, key) WHERE cited > 0;
+CREATE INDEX IF NOT EXISTS nodes_implemented
+    ON nodes (implemented DESC, {CODE}, key) WHERE implemented > 0;
 CREATE TABLE IF NOT EXISTS said (
     key TEXT NOT NULL, doc TEXT NOT NULL, facts TEXT NOT NULL, dates TEXT,
     PRIMARY KEY (key, doc)
@@ -99,6 +119,53 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE UNIQUE INDEX IF NOT EXISTS edges_out ON edges (source, type, target, doc);
 CREATE INDEX IF NOT EXISTS edges_in ON edges (target, type, source);
 CREATE INDEX IF NOT EXISTS edges_ending ON edges (target) WHERE type IN {ENDING_TYPES};
+CREATE TABLE IF NOT EXISTS pairs (
+    target TEXT NOT NULL, source TEXT NOT NULL, edges INTEGER NOT NULL, impl INTEGER NOT NULL,
+    PRIMARY KEY (target, source)
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS edge_added AFTER INSERT ON edges BEGIN
+    INSERT INTO pairs VALUES (new.target, new.source, 1, new.type = '{_IMPL}')
+        ON CONFLICT (target, source) DO UPDATE
+        SET edges = edges + 1, impl = impl + (new.type = '{_IMPL}');
+    UPDATE nodes SET cited = cited + 1 WHERE key = new.target
+        AND (SELECT edges FROM pairs WHERE target = new.target AND source = new.source) = 1;
+    UPDATE nodes SET implemented = implemented + 1 WHERE new.type = '{_IMPL}'
+        AND key = new.target
+        AND (SELECT impl FROM pairs WHERE target = new.target AND source = new.source) = 1;
+END;
+CREATE TRIGGER IF NOT EXISTS edge_removed AFTER DELETE ON edges BEGIN
+    UPDATE pairs SET edges = edges - 1, impl = impl - (old.type = '{_IMPL}')
+        WHERE target = old.target AND source = old.source;
+    UPDATE nodes SET cited = cited - 1 WHERE key = old.target
+        AND (SELECT edges FROM pairs WHERE target = old.target AND source = old.source) = 0;
+    UPDATE nodes SET implemented = implemented - 1 WHERE old.type = '{_IMPL}'
+        AND key = old.target
+        AND (SELECT impl FROM pairs WHERE target = old.target AND source = old.source) = 0;
+    DELETE FROM pairs WHERE target = old.target AND source = old.source AND edges = 0;
+END;
+CREATE TABLE IF NOT EXISTS places (
+    place TEXT PRIMARY KEY, level TEXT NOT NULL, province TEXT, district TEXT, commune TEXT,
+    nodes INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS node_placed AFTER INSERT ON nodes
+WHEN new.level IN {_LOCAL} BEGIN
+    INSERT INTO places VALUES ({_place('new')}, new.level, new.province, new.district,
+        new.commune, 1) ON CONFLICT (place) DO UPDATE SET nodes = nodes + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS node_unplaced AFTER DELETE ON nodes
+WHEN old.level IN {_LOCAL} BEGIN
+    UPDATE places SET nodes = nodes - 1 WHERE place = {_place('old')};
+    DELETE FROM places WHERE place = {_place('old')} AND nodes = 0;
+END;
+CREATE TRIGGER IF NOT EXISTS node_moved AFTER UPDATE OF level, province, district, commune
+ON nodes WHEN old.level IS NOT new.level OR old.province IS NOT new.province
+    OR old.district IS NOT new.district OR old.commune IS NOT new.commune BEGIN
+    UPDATE places SET nodes = nodes - 1 WHERE old.level IN {_LOCAL} AND place = {_place('old')};
+    DELETE FROM places WHERE place = {_place('old')} AND nodes = 0;
+    INSERT INTO places SELECT {_place('new')}, new.level, new.province, new.district,
+        new.commune, 1 WHERE new.level IN {_LOCAL}
+        ON CONFLICT (place) DO UPDATE SET nodes = nodes + 1;
+END;
 CREATE TABLE IF NOT EXISTS documents (
     doc TEXT PRIMARY KEY, content_hash TEXT NOT NULL, path TEXT, host_key TEXT NOT NULL,
     node_keys TEXT NOT NULL
@@ -107,9 +174,14 @@ CREATE INDEX IF NOT EXISTS documents_path ON documents (path);
 CREATE TABLE IF NOT EXISTS doc_nodes (
     key TEXT NOT NULL, doc TEXT NOT NULL, PRIMARY KEY (key, doc)
 ) WITHOUT ROWID;
-CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (codes, text, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5 (
+    codes, text, tokenize = 'unicode61', prefix = '2 3 4'
+);
 """
-TABLES = ("nodes", "said", "date_votes", "codes", "edges", "documents", "doc_nodes", "search")
+TABLES = (
+    "edges", "pairs", "nodes", "places", "said", "date_votes", "codes", "documents", "doc_nodes",
+    "search",
+)  # fmt: skip
 
 
 def create(conn: sqlite3.Connection) -> None:
@@ -120,18 +192,14 @@ def create(conn: sqlite3.Connection) -> None:
     except sqlite3.OperationalError as exc:
         if "no such table" not in str(exc):
             raise
-        conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    conn.execute(statement)
-            conn.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('format', ?), ('version', ?)",
-                (FORMAT, str(VERSION)),
+            conn.executescript(
+                f"BEGIN IMMEDIATE; {SCHEMA}; INSERT OR IGNORE INTO meta VALUES "
+                f"('format', '{FORMAT}'), ('version', '{VERSION}'); COMMIT;"
             )
-            conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         rows = dict(conn.execute("SELECT name, value FROM meta").fetchall())
     if rows.get("format") != FORMAT or rows.get("version") != str(VERSION):
@@ -192,8 +260,14 @@ def to_head(r: tuple[Any, ...] | sqlite3.Row) -> Head:
 
 def edge_values(edge: Edge) -> tuple[Any, ...]:
     """The values of EDGE_COLUMNS for `edge` (raises ValueError on a type not a RelationType)."""
-    row = edge.to_row()
-    return tuple(row[c] for c in EDGE_COLUMNS)
+    evidence = orjson.dumps([e.as_dict() for e in edge.evidence]).decode()
+    type_ = RelationType(edge.type).value
+    return (edge.source, edge.target, type_, edge.doc, edge.label, edge.path, evidence)
+
+
+def described(head: Head) -> tuple[Any, ...]:
+    """What a head's codes and search text are made of: when equal, neither changed."""
+    return (head.codes, head.title, head.subjects, head.issuers)
 
 
 def to_edge(r: tuple[Any, ...] | sqlite3.Row) -> Edge:

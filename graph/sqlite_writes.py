@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 import orjson
@@ -36,10 +36,12 @@ _UPSERT_NODE = (
     f"VALUES ({', '.join('?' for _ in S.NODE_WRITE_COLUMNS)}) "
     "ON CONFLICT (key) DO UPDATE SET "
     + ", ".join(f"{c} = excluded.{c}" for c in S.NODE_WRITE_COLUMNS[1:])
-    + " RETURNING id"
 )
+# An edge written again (same document, type and ends) keeps its row: its counts stay.
 _INSERT_EDGE = (
-    f"INSERT OR REPLACE INTO edges ({', '.join(S.EDGE_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    f"INSERT INTO edges ({', '.join(S.EDGE_COLUMNS)}) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    "ON CONFLICT (source, type, target, doc) DO UPDATE SET label = excluded.label, "
+    "path = excluded.path, evidence = excluded.evidence"
 )
 _ADD_VOTE = (
     "INSERT INTO date_votes VALUES (?, ?, ?) "
@@ -82,26 +84,38 @@ class Transaction:
         return [S.to_edge(r) for r in rows]
 
     # ------------------------------------------------------------------ row changes
-    def put_head(self, head: Head) -> None:
-        """Insert or update the node `head`; its codes and search text when they changed."""
-        (node_id,) = self.conn.execute(_UPSERT_NODE, S.node_values(head)).fetchone()
-        codes = set(head.codes)
-        had = {r[0] for r in self.conn.execute("SELECT code FROM codes WHERE key = ?", (head.key,))}
-        if codes != had:
-            self.conn.execute("DELETE FROM codes WHERE key = ?", (head.key,))
-            self.conn.executemany(
-                "INSERT INTO codes VALUES (?, ?)", [(c, head.key) for c in sorted(codes)]
+    def put_heads(self, heads: Sequence[Head], old: Mapping[str, Head]) -> None:
+        """Insert or update the nodes `heads`; `old` holds those already stored, as stored.
+        Codes and search text are rewritten only for nodes whose codes, title, subjects or
+        issuing bodies changed (not for a much-cited node whose tally only counts one more)."""
+        if not heads:
+            return
+        self.conn.executemany(_UPSERT_NODE, [S.node_values(h) for h in heads])
+        changed = [
+            h for h in heads if (o := old.get(h.key)) is None or S.described(o) != S.described(h)
+        ]
+        if changed:
+            ids = dict(
+                self.conn.execute(
+                    "SELECT key, id FROM nodes WHERE key IN (SELECT value FROM json_each(?))",
+                    (S.keys_param(h.key for h in changed),),
+                ).fetchall()
             )
-        text = S.search_values(head)
-        found = self.conn.execute(
-            "SELECT codes, text FROM search WHERE rowid = ?", (node_id,)
-        ).fetchone()
-        if found is None or tuple(found) != text:
-            if found is not None:
-                self.conn.execute("DELETE FROM search WHERE rowid = ?", (node_id,))
-            self.conn.execute("INSERT INTO search (rowid, codes, text) VALUES (?, ?, ?)",
-                              (node_id, *text))  # fmt: skip
-        self._days.add(head.key)
+            stored = [(h.key, ids[h.key]) for h in changed if h.key in old]
+            self.conn.executemany("DELETE FROM codes WHERE key = ?", [(k,) for k, _ in stored])
+            self.conn.executemany("DELETE FROM search WHERE rowid = ?", [(i,) for _, i in stored])
+            self.conn.executemany(
+                "INSERT INTO codes VALUES (?, ?)",
+                [(c, h.key) for h in changed for c in dict.fromkeys(h.codes)],
+            )
+            self.conn.executemany(
+                "INSERT INTO search (rowid, codes, text) VALUES (?, ?, ?)",
+                [(ids[h.key], *S.search_values(h)) for h in changed],
+            )
+        for h in heads:
+            o = old.get(h.key)
+            if o is not None and o.host_doc != h.host_doc:
+                self._days.add(h.key)  # its own dates, or its citers', now count
 
     def drop_node(self, key: str) -> None:
         """Remove node `key`, what documents say about it, its codes and its edges."""
@@ -144,7 +158,8 @@ class Transaction:
             delta = -1 if old is not None else 0
         if delta:
             self.conn.execute("UPDATE nodes SET sources = sources + ? WHERE key = ?", (delta, key))
-        self._days.add(key)
+        if (old is not None and old[0]) or (facts and _dates(facts)):
+            self._days.add(key)
 
     def add_edges(self, edges: Iterable[Edge]) -> None:
         """Insert `edges`; ValueError (nothing checked written) when one names a node that is
@@ -223,9 +238,9 @@ class Transaction:
         checkpoint("removed")
         keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
         said = {(k, rec.doc): self.said_of(k, rec.doc) for rec in replaced for k in rec.node_keys}
-        plan = plan_write(write, old, self.heads(keys), said, superseded)
-        for node in plan.upserts:
-            self.put_head(node)
+        current = self.heads(keys)
+        plan = plan_write(write, old, current, said, superseded)
+        self.put_heads(plan.upserts, current)
         for key, doc in plan.unsaid:
             self.set_said(key, doc, None)
         for key, doc, facts in plan.said:
@@ -254,7 +269,8 @@ class Transaction:
         moved = self._edges_at(merge.old, "source") + self._edges_at(merge.old, "target")
         self.drop_node(merge.old)
         head, said = fold_nodes(old, into, old_said, into_said)
-        self.put_head(head)
+        stored = heads.get(merge.into)
+        self.put_heads([head], {merge.into: stored} if stored is not None else {})
         for doc, facts in said.items():
             self.set_said(merge.into, doc, facts)
         self.add_edges(
@@ -291,29 +307,8 @@ class Transaction:
                 contributions.setdefault(node.key, []).append(node)
                 said.setdefault((node.key, w.doc), {}).update(dict.fromkeys(node.facts))
         stored = self.heads(list(contributions))
-        heads = [combine_many(stored.get(k), contributions[k]) for k in contributions]
-        fresh = [h for h in heads if h.key not in stored]
-        for head in heads:
-            if head.key in stored:
-                self.put_head(head)  # codes and search text compared with what is stored
-        self.conn.executemany(
-            f"INSERT INTO nodes ({', '.join(S.NODE_WRITE_COLUMNS)}) "
-            f"VALUES ({', '.join('?' for _ in S.NODE_WRITE_COLUMNS)})",
-            [S.node_values(h) for h in fresh],
-        )
-        ids = dict(
-            self.conn.execute(
-                "SELECT key, id FROM nodes WHERE key IN (SELECT value FROM json_each(?))",
-                (S.keys_param(h.key for h in fresh),),
-            ).fetchall()
-        )
-        self.conn.executemany(
-            "INSERT INTO codes VALUES (?, ?)", [(c, h.key) for h in fresh for c in set(h.codes)]
-        )
-        self.conn.executemany(
-            "INSERT INTO search (rowid, codes, text) VALUES (?, ?, ?)",
-            [(ids[h.key], *S.search_values(h)) for h in fresh],
-        )
+        heads = [combine_many(stored.get(k), nodes) for k, nodes in contributions.items()]
+        self.put_heads(heads, stored)
         rows = []
         votes: Counter[tuple[str, str]] = Counter()
         sources: Counter[str] = Counter()
@@ -333,7 +328,7 @@ class Transaction:
             "UPDATE nodes SET sources = sources + ? WHERE key = ?",
             [(n, k) for k, n in sources.items()],
         )
-        self._days.update(contributions)
+        self._days.update(k for k, _ in votes)
         self.add_edges(e for w in writes for e in w.edges)
         self.conn.executemany(
             "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",

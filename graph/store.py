@@ -9,6 +9,7 @@ graph.reports._scan.ScanReports gives the same answers from every node and edge.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -211,6 +212,7 @@ STUB = "stub"  # cited, not ingested
 SHORT_FORM = "short_form"  # an unresolved short form ("Kết luận 62")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # every write computes a node's flags
 def _kind(code: str | None) -> str | None:
     parsed = parse_code(code) if code else None
     return parsed.kind if parsed is not None else None
@@ -219,8 +221,11 @@ def _kind(code: str | None) -> str | None:
 def type_words(node: Head | Node) -> tuple[str, ...] | None:
     """The spellings of `node` whose type word differs from its code's ("160-KL/TW (KL)" for
     160-TB/TW), its own first; None when none does."""
+    spellings = (*node.aliases, *node.alternatives)
+    if not spellings:
+        return None  # the common case: no code of its own to read
     own = _kind(node.canonical)
-    others = [c for c in (*node.aliases, *node.alternatives) if _kind(c) not in (None, own)]
+    others = [c for c in spellings if _kind(c) not in (None, own)]
     if not others:
         return None
     return (f"{node.canonical} ({own})", *(f"{c} ({_kind(c)})" for c in others))

@@ -196,6 +196,19 @@ def test_sql_aggregations_equal_the_scan_of_every_node_and_edge(
     assert sqlite.tallies() == scan.tallies()
 
 
+def test_counts_kept_on_write_follow_merges_edits_and_removals(store: SQLiteStore) -> None:
+    ingest_all(store, [1, 2, 3, 4, 0])  # 0 merges 160-KL/TW into 160-TB/TW
+    ingest_extraction(store, make_extraction("x", [Cite("62-KL/TW"), Cite("999-KL/TW")]))
+    ingest_extraction(store, make_extraction("x", [Cite("62-KL/TW", type=T.REVIEWS)], version="2"))
+    scan = ScanReports(store)
+    keys = [n.key for n in store.iter_nodes()]
+    assert store.report_rows(keys, cited=True) == scan.report_rows(keys, cited=True)
+    for call in _ranked_calls():
+        assert store.ranked(**call) == scan.ranked(**call), call  # type: ignore[arg-type]
+    assert store.local_places() == scan.local_places() and store.local_places()
+    assert store.tallies() == scan.tallies()
+
+
 def test_reports_are_the_same_as_on_the_embedded_store(
     stores: tuple[EmbeddedStore, SQLiteStore],
 ) -> None:
