@@ -16,6 +16,7 @@ from ingest.codes import (
     ABBREVIATED_TYPE_WORDS,
     CENTRAL_PARTY_ISSUERS,
     LOCAL_PARTY_ISSUERS,
+    PARTY_DEPARTMENTS,
     PARTY_ISSUERS,
     PARTY_TYPES,
     STATE_ISSUERS,
@@ -42,7 +43,8 @@ _NUMBER = r"(?:0\d{5}|\d{1,5})[a-zđ]?"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
 _PARTY_TAIL = (
-    rf"(?:\s*-\s*|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
+    rf"(?:\s*-\s*|(?P<slashed>/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
+    rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,4}})\s*/\s*"
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
     rf"(?:-[{_UP}][{_UP}&]{{0,14}})*)"
@@ -195,6 +197,8 @@ _STATE_ORDER_PARTY_ISSUERS = (
     (CENTRAL_PARTY_ISSUERS - STATE_ISSUERS)
     | {"TU", "HU", "QU", "ĐU"}
     | {issuer for issuer in LOCAL_PARTY_ISSUERS if issuer.endswith(("TU", "HU"))}
+    # every department of a provincial or district committee: "168/CV-BNCTU" (Ban Nội chính)
+    | {f"{department}{committee}" for department in PARTY_DEPARTMENTS for committee in ("TU", "HU")}
 )
 
 
@@ -280,6 +284,12 @@ def _code_from_match(m: re.Match[str], *, this_year: int) -> CodeMatch | None:
                 # "88-NQ/HĐND": a people's council or committee has no Party code
                 code, flags = _state_code(number, None, f"{m.group('ptype')}-{code.issuer}")
                 flags.append("party_order")
+            if m.group("slashed") is not None and (
+                code.kind not in PARTY_TYPES or not set(flags) <= {"issuer_debarred"}
+            ):
+                return None  # "646/QĐ/QUTW" only with a Party type and a known Party body
+            if m.group("slashed") is not None:
+                flags.append("slashed")
             if m.group("nohyphen") is not None:
                 if code.kind not in PARTY_TYPES or m.group("ptype") != code.kind:
                     return None  # a missing hyphen is accepted only for an exact type

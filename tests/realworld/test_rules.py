@@ -53,6 +53,12 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # https://hdndtuyenquang.gov.vn/tin-hoat-dong/infographic/… (a people's council's code
         # printed in Party order: councils issue no Party codes)
         ("Hội đồng nhân dân tỉnh đã ban hành Nghị quyết số 88-NQ/HĐND thông qua", "88/NQ-HĐND"),
+        # http://www.baomoi.com/Quy-dinh-ve-trach-nhiem-neu-guong-cua-can-bo-dang-vien/c/9787206.epi
+        # (the Central Military Commission's regulation with a slash for its hyphen)
+        ("Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW “Về trách", "646-QĐ/QUTW"),
+        # https://e.baonghean.vn/giai-quyet-kien-nghi-… (a provincial Party department's letter
+        # in State order)
+        ("tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành", "168-CV/BNCTU"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
@@ -639,6 +645,7 @@ def test_the_reporting_body_named_with_its_task_or_after_the_document(
     "text",
     [
         "Trang 12/SGK lớp 9",  # a page of a textbook, not a letter "12/SGK"
+        "theo mẫu số 01/TK/XYZ",  # a form number with slashes: no Party type and body
         "bản đồ tỷ lệ 1/500 và 1/2000",
         "chủng vi rút Covid-19 và SARS-CoV2",
     ],
