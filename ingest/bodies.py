@@ -47,11 +47,16 @@ _UNIT_LEVEL = {
 _CITY_UNITS = frozenset({"thanh pho", "tp", "tp.", "thanh uy", "thanh doan"})
 _CENTRAL = re.compile(
     r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi|quoc gia"
-    r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+)(?![a-z])"
+    r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+"
+    # the national mass organisations, named with the country: "Tổng Liên đoàn Lao động Việt
+    # Nam", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân Việt Nam", "Hội Cựu chiến binh …"
+    r"|tong lien doan lao dong viet nam|hoi lien hiep phu nu viet nam|hoi nong dan viet nam"
+    r"|hoi cuu chien binh viet nam)(?![a-z])"
 )
 # A provincial department ("Sở Y tế", "Sở Nội vụ"): the word in its own spelling, as the
 # shadow folds "số" (number) to the same letters.
 _DEPARTMENT = re.compile(r"(?<!\w)(?:Sở|SỞ)[ \t]+[A-ZĐÂĂÊÔƠƯ]")
+_CENTRAL_MILITARY = re.compile(r"(?<![a-z])quan uy trung uong(?![a-z])")
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
@@ -65,6 +70,8 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         return Level.UNKNOWN, None
     text = unicodedata.normalize("NFC", body)
     shadow = shadow_of(text)
+    if _CENTRAL_MILITARY.search(shadow):
+        return Level.CENTRAL, None  # "Quân ủy Trung ương" folds as "Quận ủy" would
     for pattern, level in _COMMITTEES:
         m = pattern.search(shadow)
         if m:

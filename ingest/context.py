@@ -36,8 +36,8 @@ _TAIL_SUBJECT = re.compile(
 # parts start differently ("ban hanh"/"ngay", "cua", "(khoa"/"khoa", "ve"), so at most one
 # can match; the possessive separator keeps `_TAIL_SEPARATOR`'s greedy end. An opening quote
 # may stand before a subject ("… của Ban Thường vụ Đảng ủy “về thực hiện Chỉ thị …").
-_TAIL_STEP = re.compile(
-    rf"[\s,“\"]*+(?:(?P<date>{_TAIL_DATE.pattern})|(?P<body>{_TAIL_BODY.pattern})"
+_TAIL_STEP = re.compile(  # "189-QĐ/TW (ngày 8/10/2024) về …": a date in brackets too
+    rf"[\s,“\"()]*+(?:(?P<date>{_TAIL_DATE.pattern})|(?P<body>{_TAIL_BODY.pattern})"
     rf"|(?P<term>{_TAIL_TERM.pattern})|(?P<subject>{_TAIL_SUBJECT.pattern}))"
 )
 # Characters at which `_subject_end` may stop; it walks from one to the next.

@@ -53,6 +53,7 @@ _REPORTED_ACT = re.compile(
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
 _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"(?<![a-z/\-])(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|ban\s+thuong\s+truc|thuong\s+truc"
+    r"|thuong\s+vu\s+(?=[a-z]+\s+uy)"  # "Thường vụ Tỉnh ủy", "Thường vụ Quân ủy Trung ương"
     r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
@@ -92,7 +93,7 @@ _CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\
 _CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu)\s")
 _OWN_STATEMENT = re.compile(
     r"(?<![a-z])(?P<verb>trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
-    r"|to\s+chuc|xay\s+dung|co\s+y\s+kien)(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){0,160}?"
+    r"|to\s+chuc|xay\s+dung|co\s+y\s+kien|co\s+ket\s+luan)(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){0,160}?"
     r"(?:(?:cu\s+the\s+)?nhu\s+sau|(?:cac\s+)?noi\s+dung\s+sau)\s*:"  # wrapped lines too
 )
 

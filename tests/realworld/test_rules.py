@@ -433,6 +433,43 @@ def test_a_body_that_gives_notice_in_its_opening_issues_a_notice() -> None:
     assert doc.page == "document" and doc.kind == "Thông báo" and doc.level is Level.COMMUNE
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # https://danviet.vn/print-20241029063643212.htm (the date in brackets after the code)
+        (
+            "Bộ Chính trị đã ban hành Quy định 189-QĐ/TW (ngày 8/10/2024) về kiểm soát quyền lực, "
+            "phòng, chống tham nhũng, tiêu cực trong quản lý, sử dụng tài chính, tài sản công.",
+            "189-QĐ/TW",
+            "2024-10-08",
+        ),
+        # http://www.baomoi.com/Quy-dinh-ve-trach-nhiem-neu-guong-cua-can-bo-dang-vien/c/9787206.epi
+        # ("Thường vụ Quân ủy Trung ương": the Central Military Commission, not a Quận ủy)
+        (
+            "QĐND – Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW “Về trách nhiệm "
+            "nêu gương của cán bộ, đảng viên”.",
+            "646-QĐ/QUTW",
+            None,
+        ),
+    ],
+)
+def test_a_central_body_reports_its_document(text: str, code: str, day: str | None) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+    assert doc.level is Level.CENTRAL
+    assert (doc.date.isoformat() if doc.date else None) == day
+
+
+def test_a_national_mass_organisation_is_central() -> None:
+    # https://hethongphapluat.vn/nghi-quyet-06b-nq-tld-nam-2015-… (the trade-union confederation)
+    text = (
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập"
+        " - Tự do - Hạnh phúc\n\nSố: 06b /NQ-TLĐ\n\nHà Nội, ngày 03 tháng 8 năm 2015\n\nNGHỊ "
+        "QUYẾT\nHỘI NGHỊ LẦN THỨ 6 BAN CHẤP HÀNH TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM KHÓA XI\n"
+    )
+    assert extract(text).document.level is Level.CENTRAL
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
