@@ -283,6 +283,10 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             actor, _lead_date(shadow, clause_start, m.start()),
             _full_text_follows(shadow, start, m.start()),
         )  # fmt: skip
+    if not headline_act and layout.heading is None and layout.kind is None:
+        passive = _passive_report(norm, shadow, start, end)
+        if passive is not None:
+            return passive
     if headline_act or layout.heading is not None or layout.kind is not None:
         return PageReading(DOCUMENT)
     act = OWN_ACT.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
@@ -488,6 +492,30 @@ def _sentence_end(shadow: str, pos: int, limit: int) -> int:
 
 
 _ADDRESSEES = re.compile(r"\s+doi\s+voi(?![a-z])|,")
+
+
+# "… được thể hiện tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành": a
+# document named first, then the body that issued it.
+_PASSIVE_ACT = re.compile(
+    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+so\s*:?\s*\d[^\s,;.]*(?:[^.;\n]{{0,40}}?)\s+do\s+"
+    r"(?P<body>[^.;\n]{3,90}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
+)
+_CUE_IN_CLAUSE = re.compile(r"(?<![a-z])(?:thuc\s+hien|can\s+cu|theo|trien\s+khai)(?![a-z])")
+
+
+def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:
+    """A page whose lead names a document and then the body that issued it reports it; not
+    where the clause carries out or rests on it ("Thực hiện Kế hoạch số … do UBND tỉnh ban
+    hành")."""
+    m = _PASSIVE_ACT.search(shadow, start, end)
+    if m is None or _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()),
+                                          m.start()):  # fmt: skip
+        return None
+    actor = _actor(norm.text, shadow, m.start("body"), m.end("body"))
+    if actor is None:
+        return None
+    word = " ".join(m.group("word").split())
+    return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
 
 
 def _actor_named_of(text: str, shadow: str, act: re.Match[str]) -> str | None:

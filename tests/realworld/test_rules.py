@@ -460,6 +460,20 @@ def test_a_central_body_reports_its_document(text: str, code: str, day: str | No
     assert (doc.date.isoformat() if doc.date else None) == day
 
 
+def test_a_document_named_before_the_body_that_issued_it_is_reported() -> None:
+    # https://e.baonghean.vn/giai-quyet-kien-nghi-… (news: "… tại Công văn số … do … ban hành")
+    text = (
+        "Kết luận của Bí thư Tỉnh ủy tại phiên tiếp dân định kỳ tháng 3/2020 ngày 20/3/2020 được "
+        "thể hiện tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "168-CV/BNCTU"
+    assert doc.level is Level.PROVINCE
+    # carrying it out is a citation, not a report
+    cited = "Thực hiện Kế hoạch số 12/KH-UBND do UBND tỉnh ban hành, UBND xã triển khai như sau:"
+    assert extract(cited).document.page != "report"
+
+
 def test_a_national_mass_organisation_is_central() -> None:
     # https://hethongphapluat.vn/nghi-quyet-06b-nq-tld-nam-2015-… (the trade-union confederation)
     text = (
