@@ -30,7 +30,7 @@ _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-
 # is as often the host's own act with its comma left out (measured on the real-text sets).
 _TAIL_SUBJECT = re.compile(
     r"ve\s+(?:viec\s+)?|(?=(?P<act>phe\s+duyet|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien"
-    r"|trien\s+khai|tiep\s+tuc\s+thuc\s+hien)(?![a-z]))"
+    r"|trien\s+khai|tiep\s+tuc\s+thuc\s+hien|ket\s+luan)(?![a-z]))"
 )
 # One step of a tail: the separator, then whichever of the parts above starts there. The
 # parts start differently ("ban hanh"/"ngay", "cua", "(khoa"/"khoa", "ve"), so at most one
@@ -62,6 +62,7 @@ _BODY_LOWER_WORDS = frozenset({
     # "… Phát triển nông thôn", "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã
     # hội", "Bộ Xây dựng", "Bộ Công an"
     "nông", "tư", "hội", "dựng", "an",
+    "quan",  # "Cơ quan Thường trực Ban Chỉ đạo Trung ương"
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({

@@ -474,6 +474,19 @@ def test_a_document_named_before_the_body_that_issued_it_is_reported() -> None:
     assert extract(cited).document.page != "report"
 
 
+def test_a_notice_of_conclusions_holds_its_subject_in_a_legal_sites_title() -> None:
+    # https://nhansu.vn/van-ban-phap-luat/Ke-hoach-458-KH-UBND-2025-… (Huế: "Thông báo … kết luận …"
+    # (no "về"): what the conclusions review belongs to the notice
+    text = (
+        "Kế hoạch 458/KH-UBND năm 2025 triển khai Kế hoạch 02-KH/TU thực hiện Thông báo "
+        "07-TB/CQTTBCĐ kết luận của đồng chí Tổng Bí thư Tô Lâm tại Hội nghị sơ kết tình hình "
+        "triển khai thực hiện Nghị quyết 57-NQ/TW do thành phố Huế ban hành\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("07-TB/CQTTBCĐ", RelationType.REVIEWS, "57-NQ/TW") in relations
+    assert ("HOST", RelationType.REVIEWS, "57-NQ/TW") not in relations
+
+
 def test_a_national_mass_organisation_is_central() -> None:
     # https://hethongphapluat.vn/nghi-quyet-06b-nq-tld-nam-2015-… (the trade-union confederation)
     text = (
