@@ -406,6 +406,9 @@ def _conflict_warnings(norm: NormalizedText, drafts: list[_Draft], warnings: lis
                 canonical, readings))  # fmt: skip
 
 
+_WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zđà-ỹ]")
+
+
 def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
     """The last index in [lo, hi) holding one of `chars`, or -1."""
     return max(text.rfind(c, lo, hi) for c in chars)
@@ -420,6 +423,10 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int) -> int:
     text = norm.text
     window_start = max(floor, pos - _LEAD_IN_MAX)
     last = _last_of(text, ".;:!?\n", window_start, pos)
+    while last >= 0 and text[last] == "\n" and _WRAPPED_LINE.match(text, last):
+        # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
+        # wrapped inside a sentence goes on in lower case; the clause does not end there
+        last = _last_of(text, ".;:!?\n", window_start, last)
     if last < 0:
         return window_start
     if last == pos - 1 and text[last] == "\n":
@@ -435,7 +442,10 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
     text = norm.text
     n = len(text)
     limit = max(0, start - _SENTENCE_MAX)
-    a = text.rfind("\n", limit, start) + 1
+    a = text.rfind("\n", limit, start)
+    while a >= 0 and _WRAPPED_LINE.match(text, a):  # a PDF's wrapped line goes on
+        a = text.rfind("\n", limit, a)
+    a += 1
     for c in ".;!?":
         i = text.rfind(c, max(limit, a - 1), start)
         while i >= 0 and not text[i + 1].isspace():
@@ -445,6 +455,8 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
     a = max(a, limit)
     limit = min(n, end + _SENTENCE_MAX)
     b = text.find("\n", end, limit)
+    while b >= 0 and _WRAPPED_LINE.match(text, b):
+        b = text.find("\n", b + 1, limit)
     if b < 0:
         b = limit
     for c in ".;!?":

@@ -487,6 +487,19 @@ def test_a_notice_of_conclusions_holds_its_subject_in_a_legal_sites_title() -> N
     assert ("HOST", RelationType.REVIEWS, "57-NQ/TW") not in relations
 
 
+def test_a_pdfs_wrapped_line_does_not_cut_the_cue_of_a_nested_citation() -> None:
+    # https://thuvienphapluat.vn/bulletin/document.aspx?bid=3d461a6e-… (Kon Tum, 2024: the
+    # gazette's PDF lines wrap inside "sửa đổi, bổ sung một số\nđiều của Nghị định số …")
+    text = (
+        "Căn cứ Nghị định số\n34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi "
+        "tiết một số\nđiều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật; Nghị "
+        "định\nsố 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một\n"
+        "số điều của Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("154/2020/NĐ-CP", RelationType.AMENDS, "34/2016/NĐ-CP") in relations
+
+
 def test_a_national_mass_organisation_is_central() -> None:
     # https://hethongphapluat.vn/nghi-quyet-06b-nq-tld-nam-2015-… (the trade-union confederation)
     text = (
