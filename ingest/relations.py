@@ -135,6 +135,16 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.CITES, "considers"),
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
+    # "Nghị quyết này hướng dẫn một số quy định về … của Bộ luật Dân sự số 91/2015/QH13": the
+    # text says what it is, a guide to what it names (ahead of "hướng dẫn thực hiện" → implements)
+    # (the text's own mention "Nghị quyết này" is a reference of its own: the lead-in of what
+    # follows then starts with a blank, right after it)
+    _rule("|".join(rf"{kind}\s+nay\s+huong\s+dan(?:\s+(?:thuc\s+hien|thi\s+hanh|ap\s+dung))?"
+                   for kind in (r"nghi\s+quyet", r"nghi\s+dinh", r"thong\s+tu(?:\s+lien\s+tich)?",
+                                r"quyet\s+dinh", r"phap\s+lenh")),
+          RelationType.GUIDES, "details"),
+    Rule(re.compile(r"^ huong\s+dan(?:\s+(?:thuc\s+hien|thi\s+hanh|ap\s+dung))?(?![a-z])"),
+         RelationType.GUIDES, "details", ("huong",)),
     _rule(r"huong\s+dan\s+thuc\s+hien", _IMPL, "guides"),  # a Party guidance carries X out
     # "theo quy định của pháp luật hướng dẫn thi hành Luật Đất đai năm 2013", "văn bản quy định
     # chi tiết Luật …", "Nghị định của Chính phủ quy định chi tiết …": other texts guide the law;

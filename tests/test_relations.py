@@ -90,6 +90,10 @@ def lead_in(words: str) -> str:
          "điều kiện ban hành kèm theo ", RelationType.AMENDS, "supplements"),
         ("Bổ sung mục 228 vào sau mục 227 của Phụ lục IV Danh mục ngành, nghề đầu tư kinh doanh "
          "có điều kiện ban hành kèm theo ", RelationType.AMENDS, "supplements"),
+        # a text that says it guides what it names (Nghị quyết 02/2022/NQ-HĐTP, Điều 1)
+        ("Nghị quyết này hướng dẫn một số quy định về trách nhiệm bồi thường thiệt hại ngoài "
+         "hợp đồng của ", RelationType.GUIDES, "details"),
+        ("Thông tư này hướng dẫn thực hiện một số nội dung tại ", RelationType.GUIDES, "details"),
         ("tham gia góp ý ", RelationType.CITES, "mentions"),
         ("", RelationType.CITES, "mentions"),
         # A continuation wins over an earlier review cue in the same clause.
@@ -177,3 +181,17 @@ def test_needle_prefilter_never_changes_a_classification(lead_in: str) -> None:
 
 def test_every_rule_has_needles() -> None:
     assert all(rule.needles for rule in DEFAULT_RULES)
+
+
+def test_a_text_that_says_it_guides_a_document_guides_it() -> None:
+    # Nghị quyết 02/2022/NQ-HĐTP (thuvienphapluat.vn's copy): "Nghị quyết này" is a mention of
+    # its own, so the words after it open the next reference's lead-in
+    text = (
+        "NGHỊ QUYẾT\nĐiều 1. Phạm vi điều chỉnh\nNghị quyết này hướng dẫn một số quy định về "
+        "trách nhiệm bồi thường thiệt hại ngoài hợp đồng của Bộ luật Dân sự số 91/2015/QH13 ngày "
+        "24 tháng 11 năm 2015 (sau đây gọi tắt là Bộ luật Dân sự).\n"
+    )
+    types = {r.type for r in extract(text).relations if r.target == "91/2015/QH13"}
+    assert types == {RelationType.GUIDES}
+    # a line that opens with "Hướng dẫn thực hiện" stays a Party-style guidance that implements
+    assert classify_relation(lead_in("Hướng dẫn thực hiện ")).type is RelationType.IMPLEMENTS
