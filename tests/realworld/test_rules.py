@@ -491,10 +491,13 @@ def test_a_pdfs_wrapped_line_does_not_cut_the_cue_of_a_nested_citation() -> None
     # https://thuvienphapluat.vn/bulletin/document.aspx?bid=3d461a6e-… (Kon Tum, 2024: the
     # gazette's PDF lines wrap inside "sửa đổi, bổ sung một số\nđiều của Nghị định số …")
     text = (
-        "Căn cứ Nghị định số\n34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ quy định chi "
-        "tiết một số\nđiều và biện pháp thi hành Luật Ban hành văn bản quy phạm pháp luật; Nghị "
-        "định\nsố 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ sửa đổi, bổ sung một\n"
-        "số điều của Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ;\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n-------\n|\nSố:\n06/2024/QĐ-UBND\n|\nKon Tum, ngày "
+        "25\ntháng 01 năm 2024\n|\nQUYẾT ĐỊNH\nQUY ĐỊNH CHẾ ĐỘ BÁO CÁO ĐỊNH KỲ\nỦY BAN NHÂN"
+        " DÂN TỈNH KON TUM\nCăn cứ Nghị định số\n34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của"
+        " Chính phủ quy định chi tiết một số\nđiều và biện pháp thi hành Luật Ban hành văn "
+        "bản quy phạm pháp luật; Nghị định\nsố 154/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của"
+        " Chính phủ sửa đổi, bổ sung một\nsố điều của Nghị định số 34/2016/NĐ-CP ngày 14 th"
+        "áng 5 năm 2016 của Chính phủ;\n"
     )
     relations = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert ("154/2020/NĐ-CP", RelationType.AMENDS, "34/2016/NĐ-CP") in relations
