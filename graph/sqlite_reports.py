@@ -22,7 +22,11 @@ from ingest.relations import RelationType
 
 UNDATED = "undated"
 CLOSE_CANDIDATES = 200  # nodes the text index gives a close-match search
-SEARCH_MATCHES = 5_000  # matches of a search ranked at most, per query
+SEARCH_MATCHES = 2_000  # matches of a search read at most, per query
+ENOUGH = 100  # nodes holding every word of a search that make asking for any word needless
+# Candidates one search gives at most (each costs api.search a fold of its texts: 400, as
+# asked, take ~40 ms of Python on this machine).
+SEARCH_CANDIDATES = 200
 
 
 def types_sql(types: Collection[RelationType] | None, column: str) -> str:
@@ -172,19 +176,30 @@ def tallies(conn: sqlite3.Connection) -> Tallies:
     )
 
 
+PREFIXES = 4  # the longest prefix the index keeps (graph.sqlite_schema: prefix = '2 3 4')
+
+
+def _terms(word: str) -> list[str]:
+    """FTS5 terms standing for a typed `word` (letters and digits only: nothing to escape):
+    the word or one it begins (a prefix the index keeps, read lazily; a longer word itself
+    or one beginning with its first PREFIXES letters: FTS5 reads every row of a longer
+    prefix), and for a word of three or four letters that is not a number, one beginning
+    without its last letter (a typo's stand-in for Lucene's one edit)."""
+    if len(word) <= PREFIXES:
+        terms = [f'"{word}"*']
+        if len(word) >= 3 and not word.isdigit():
+            terms.append(f'"{word[:-1]}"*')
+        return terms
+    return [f'"{word}"', f'"{word[:PREFIXES]}"*']
+
+
 def _match(column: str, folded: str) -> str | None:
-    """An FTS5 query for any word of `folded` (letters and digits only: nothing to escape) in
-    `column`: each word, or one it begins; a word of three letters or more also without its
-    last letter (a typo's stand-in for Lucene's one edit)."""
+    """An FTS5 query for any word of `folded` in `column`."""
     words = list(dict.fromkeys(folded.split()))[:16]
     if not words:
         return None
-    terms = []
-    for w in words:
-        terms.append(f'"{w}"*')
-        if len(w) >= 3:
-            terms.append(f'"{w[:-1]}"*')
-    return f"{column} : (" + " OR ".join(dict.fromkeys(terms)) + ")"
+    terms = dict.fromkeys(t for w in words for t in _terms(w))
+    return f"{column} : (" + " OR ".join(terms) + ")"
 
 
 def close_codes(conn: sqlite3.Connection, text: str, *, limit: int) -> list[str]:
@@ -203,26 +218,28 @@ def close_codes(conn: sqlite3.Connection, text: str, *, limit: int) -> list[str]
 
 
 def search_candidates(conn: sqlite3.Connection, text: str, *, limit: int) -> list[tuple[Head, int]]:
-    """Heads whose folded codes or text hold a word of `text` (or one it begins), best first,
-    each with the number of documents speaking of it: first those holding every word (FTS5
-    rank), then those holding any, ranked among the first SEARCH_MATCHES found (a word found
-    in most nodes, "ke hoach", would otherwise rank every node)."""
+    """Heads whose folded codes or text hold a word of `text` (or one it begins), each with
+    the number of documents speaking of it: first those holding every word, then those
+    holding any; each kind among the first SEARCH_MATCHES found, the most spoken of first;
+    at most SEARCH_CANDIDATES.
+    (FTS5's own rank reads every row holding a common word, "ke hoach": not used.)"""
     folded = fold(text)
     words = list(dict.fromkeys(folded.split()))[:16]
     if not words:
         return []
+    limit = min(limit, SEARCH_CANDIDATES)
     every = " AND ".join(_either(w) for w in words)
     either = " OR ".join(_either(w) for w in words)
     ids: dict[int, None] = {}
-    for query, bound in ((every, SEARCH_MATCHES), (either, SEARCH_MATCHES)):
+    for query in (every, either):
         found = conn.execute(
-            "SELECT id FROM (SELECT rowid AS id, rank FROM search WHERE search MATCH ? "
-            "LIMIT ?) ORDER BY rank LIMIT ?",
-            (query, bound, limit),
+            "SELECT n.id FROM (SELECT rowid AS id FROM search WHERE search MATCH ? LIMIT ?) h "
+            "JOIN nodes n ON n.id = h.id ORDER BY n.sources DESC, n.id LIMIT ?",
+            (query, SEARCH_MATCHES, limit),
         )
         ids.update(dict.fromkeys(r[0] for r in found))
-        if len(ids) >= limit:
-            break
+        if len(ids) >= min(limit, ENOUGH):
+            break  # enough nodes hold every word: those holding some are not asked for
     chosen = list(ids)[:limit]
     rows = conn.execute(
         f"SELECT n.id, {S.HEADS}, n.sources FROM nodes n "
@@ -235,7 +252,5 @@ def search_candidates(conn: sqlite3.Connection, text: str, *, limit: int) -> lis
 
 
 def _either(word: str) -> str:
-    """FTS5: `word` (or a word it begins; without its last letter too when it has three or
-    more) in the codes or the text."""
-    terms = [f'"{word}"*'] + ([f'"{word[:-1]}"*'] if len(word) >= 3 else [])
-    return "{codes text} : (" + " OR ".join(terms) + ")"
+    """FTS5: `word` (see `_terms`) in the codes or the text."""
+    return "{codes text} : (" + " OR ".join(_terms(word)) + ")"
