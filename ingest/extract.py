@@ -547,6 +547,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
         relations.append(Relation(source, target, kind, label, cls.cue, position, evidence, j))
+    relations += _passive_acts(norm, drafts, classes, host_code)
     # A document named only inside another's subject clause is still cited by the host.
     cited = {r.target for r in relations if r.source == HOST}
     for rel in list(relations):
@@ -578,6 +579,48 @@ _OPENING_ACT = re.compile(
     r"(?<![a-z])(?:xay\s+dung|ban\s+hanh|thong\s+nhat|de\s+ra|trien\s+khai)\s+"
     r"(?:ke\s+hoach|chuong\s+trinh|nghi\s+quyet|chi\s+thi|quyet\s+dinh|huong\s+dan|van\s+ban)"
 )
+
+
+_PASSIVE_WORD = re.compile(r"^(?:duoc|bi)\s+")
+# A row of a legal site's history of a document: "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND".
+_HISTORY_ROW = re.compile(r"[ \t|•*\-]*(?:\d{1,2}/\d{1,2}/\d{4}[ \t|]*)?(?:duoc|bi)\s")
+_SENTENCE_BREAK = re.compile(r"[;!?]|\.\s|\n(?![ \t]*[a-zđà-ỹ])")  # not a wrapped line
+
+
+def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
+                  classes: list[Classification | None],
+                  host_code: str | None) -> list[Relation]:  # fmt: skip
+    """What a passive says one cited text does to another: "Luật … số 15/2017/QH14 được sửa
+    đổi, bổ sung bởi Luật số 56/2024/QH15" gives 56/2024/QH15 AMENDS 15/2017/QH14; a legal
+    site's history row ("09/01/2015 Được sửa đổi 79/2014/QĐ-UBND") says it of the host."""
+    found: list[Relation] = []
+    for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
+        if cls is None or cls.label != "acted_on_by" or cls.cue is None or d.code is None:
+            continue
+        if d.alias:
+            continue
+        line = norm.shadow.rfind("\n", 0, d.lead_start) + 1
+        if _HISTORY_ROW.match(norm.shadow, line, d.lead_start):
+            target, k = host_code, None  # the row's event befell the page's document
+        else:
+            k = j - 1
+            while k >= 0 and drafts[k].parent is not None and drafts[k].parent != d.parent:
+                k -= 1  # past the documents named in the subject of the one acted on
+            acted_on = drafts[k] if k >= 0 else None
+            if acted_on is None or acted_on.code is None or acted_on.parent != d.parent:
+                continue
+            if _SENTENCE_BREAK.search(norm.text, acted_on.end, d.lead_start):
+                continue
+            target = acted_on.code.canonical
+        active = classify_relation(_PASSIVE_WORD.sub("", cls.cue))
+        if active.cue is None or target is None or target == d.code.canonical:
+            continue
+        a, b = _sentence(norm, d.start, d.end)
+        oa, ob = norm.to_original(a, b)
+        evidence = Evidence(oa, ob, norm.original[oa:ob])
+        found.append(Relation(d.code.canonical, target, active.type, active.label, cls.cue,
+                              "nested", evidence, j if k is None else k))  # fmt: skip
+    return found
 
 
 def _opening_list(norm: NormalizedText, drafts: list[_Draft],

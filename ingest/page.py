@@ -313,8 +313,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     if stated is not None:  # "Thực hiện …; UBND phường … triển khai … như sau:"
         # "UBND xã thông báo lịch tiếp công dân … như sau:" is a notice; "… hướng dẫn …", a
         # guidance
-        word = next((w for w in _STATED_KINDS if shadow.startswith(w, stated[1])), None)
-        return PageReading(DOCUMENT, type_word=word)
+        kind_word = next((w for w in _STATED_KINDS if shadow.startswith(w, stated[1])), None)
+        return PageReading(DOCUMENT, type_word=kind_word)
     return PageReading(OTHER)
 
 

@@ -784,15 +784,42 @@ def test_a_provision_in_a_subject_keeps_the_amended_decree_in_it() -> None:
     assert ("16/2009/NĐ-CP", RelationType.AMENDS, "13/2008/NĐ-CP") in relations
 
 
-def test_replaced_by_in_the_passive_points_no_edge_the_wrong_way() -> None:
+def test_replaced_by_in_the_passive_points_the_edge_the_right_way() -> None:
     # https://vanbanphapluat.co/quyet-dinh-119-qd-ubnd-bo-sung-thu-tuc-hanh-chinh (a legal site's
     # note above the text: 366/QĐ-UBND replaces 119/QĐ-UBND, not the reverse)
     text = (
         "Quyết định 119/QĐ-UBND bổ sung thủ tục hành chính đã được thay thế bởi Quyết định "
         "366/QĐ-UBND bãi bỏ Quyết định công bố thủ tục hành chính Bắc Giang 2015.\n"
     )
-    types = {r.type for r in extract(text).relations}
-    assert RelationType.REPLACES not in types
+    relations = extract(text).relations
+    replaced = {(r.source, r.target) for r in relations if r.type is RelationType.REPLACES}
+    assert replaced == {("366/QĐ-UBND", "119/QĐ-UBND")}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # https://uat.nhansu.vn/van-ban-phap-luat/Quyet-dinh-44-2025-QD-CTUBND-… (Gia Lai: its
+        # bases, a law and the law amending it)
+        (
+            "QUYẾT ĐỊNH\nVỀ VIỆC PHÂN CẤP\nCăn cứ Luật Quản lý, sử dụng tài sản công số "
+            "15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 56/2024/QH15;\n",
+            ("56/2024/QH15", RelationType.AMENDS, "15/2017/QH14"),
+        ),
+        # https://vbpl.vn/tayninh/Pages/vbpq-lichsu.aspx?ItemID=55494 (the national database's
+        # history of 30/2013/QĐ-UBND: each row befalls the page's document)
+        (
+            "Số: 30/2013/QĐ-UBND\nQUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH QUY ĐỊNH\n19/07/2013 Văn bản có "
+            "hiệu lực\n27/02/2015 Bị hết hiệu lực 1 phần 413/QĐ-UBND\n06/05/2019 Bị thay thế "
+            "14/2019/QĐ-UBND\n",
+            ("14/2019/QĐ-UBND", RelationType.REPLACES, "30/2013/QĐ-UBND"),
+        ),
+    ],
+)
+def test_a_passive_act_points_from_the_acting_text(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    assert edge in {(r.source, r.type, r.target) for r in extract(text).relations}
 
 
 def test_the_enacting_authority_line_names_the_issuer() -> None:
