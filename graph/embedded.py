@@ -1019,6 +1019,11 @@ class EmbeddedStore:
         for row in self._edge_rows():
             yield _to_edge(row)
 
+    def iter_documents(self) -> Iterator[DocumentRecord]:
+        """Every ingested document's record (for copying the store into another)."""
+        for row in list(self._docs.values()):
+            yield _to_doc(row)
+
     def codes(self) -> list[str]:
         return sorted(self._by_code)
 

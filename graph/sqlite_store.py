@@ -21,7 +21,7 @@ import sqlite3
 import tempfile
 import threading
 import time
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -279,6 +279,19 @@ class SQLiteStore:
                     fresh.append(w)
             tx.write_new(fresh)
         return len(fresh)
+
+    def load(
+        self,
+        heads: Sequence[Head],
+        said: Iterable[tuple[str, str, tuple[Fact, ...]]],
+        *,
+        edges: Iterable[Edge] = (),
+        records: Iterable[DocumentRecord] = (),
+    ) -> None:
+        """Write rows another store holds, as they are, in one transaction (graph.sqlite_import):
+        heads of nodes not yet stored, what documents say about them, edges, records."""
+        with self._transaction(wait_s=None) as tx:
+            tx.load(heads, said, edges, records)
 
     # ------------------------------------------------------------------ reads
     def document(self, doc: str) -> DocumentRecord | None:

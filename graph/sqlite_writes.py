@@ -296,6 +296,38 @@ class Transaction:
             host = merge.into if rec.host_key == merge.old else rec.host_key
             self.set_document(DocumentRecord(rec.doc, rec.content_hash, rec.path, host, keys))
 
+    # ------------------------------------------------------------------ rows as they are
+    def load(
+        self,
+        heads: Sequence[Head],
+        said: Iterable[tuple[str, str, tuple[Fact, ...]]],
+        edges: Iterable[Edge],
+        records: Iterable[DocumentRecord],
+    ) -> None:
+        """Write rows kept by another store as they are (nodes not yet stored, their facts,
+        edges between written nodes, records): copying a store, not ingesting."""
+        self.put_heads(heads, {})
+        rows = []
+        votes: Counter[tuple[str, str]] = Counter()
+        sources: Counter[str] = Counter()
+        for key, doc, facts in said:
+            dates = _dates(facts)
+            rows.append(
+                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None)
+            )
+            votes.update((key, v) for v in dates)
+            sources[key] += 1
+        self.conn.executemany("INSERT INTO said VALUES (?, ?, ?, ?)", rows)
+        self.conn.executemany(_ADD_VOTE, [(k, v, n) for (k, v), n in votes.items()])
+        self.conn.executemany(
+            "UPDATE nodes SET sources = sources + ? WHERE key = ?",
+            [(n, k) for k, n in sources.items()],
+        )
+        self._days.update(k for k, _ in votes)
+        self.add_edges(edges)
+        for rec in records:
+            self.set_document(rec)
+
     # ------------------------------------------------------------------ many new documents
     def write_new(self, writes: Sequence[DocumentWrite]) -> None:
         """Write documents not yet in the store, in set-based statements: their contributions

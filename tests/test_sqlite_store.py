@@ -353,3 +353,32 @@ def test_the_api_store_passes_walks_reports_and_search_to_the_store(tmp_path: Pa
     CandidateSearch(guarded).search("ket luan 62")
     assert {"walk", "ranked", "search_candidates"} <= set(calls)
     guarded.close()
+
+
+# ---------------------------------------------------------------------- switching
+def test_an_embedded_store_copied_into_sqlite_answers_the_same(tmp_path: Path) -> None:
+    from graph.sqlite_import import copy_store
+    from tests.graph_fixtures import hierarchy
+
+    embedded = EmbeddedStore(tmp_path / "data")
+    ingest_all(embedded)  # with a variant merge and conflicting dates
+    embedded.bulk_write(hierarchy(2, 2, 1))
+    sqlite = SQLiteStore(tmp_path / "data")  # graph.sqlite beside graph.json
+    counts = copy_store(EmbeddedStore(tmp_path / "data"), sqlite)
+    assert counts == embedded.counts()
+    assert snapshot(sqlite) == snapshot(embedded)
+    nodes = list(embedded.iter_nodes())
+    assert sqlite.heads_by_key([n.key for n in nodes]) == {n.key: n.head for n in nodes}
+    assert R.quality(sqlite).as_dict() == R.quality(embedded).as_dict()
+    assert R.top(sqlite, limit=5) == R.top(embedded, limit=5)
+    paths = {rec.path for rec in embedded.iter_documents() if rec.path}
+    assert len(paths) == 6  # the five files and the hierarchy's c.txt
+    for p in paths:
+        assert sqlite.documents_at(p) == embedded.documents_at(p) != []
+    for ext in corpus():  # writes go on as on the embedded store
+        ingest_extraction(sqlite, ext)
+        ingest_extraction(embedded, ext)
+    assert snapshot(sqlite) == snapshot(embedded)
+    with pytest.raises(ValueError, match="not empty"):
+        copy_store(embedded, sqlite)
+    sqlite.close()
