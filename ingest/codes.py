@@ -43,6 +43,7 @@ PARTY_TYPES: dict[str, str] = {
     "PA": "Phương án", "DA": "Dự án", "CV": "Công văn", "BB": "Biên bản", "QTr": "Quy trình",
     "CĐ": "Công điện",  # "Công điện khẩn số 07-CĐ/TU" of a provincial Standing Committee
     "CTHĐ": "Chương trình hành động",  # "Chương trình hành động số 147-CTHĐ/TU" (Quảng Trị)
+    "QĐNS": "Quyết định nhân sự",  # personnel decisions: "Quyết định số 335-QĐNS/TW"
 }  # fmt: skip
 
 # State document types (Decree 30/2020/NĐ-CP Annex III; Law 80/2015; DOMAIN §5.3).

@@ -195,7 +195,7 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
 # Local committees and their departments ("24/KH-BTGTU" of a provincial Propaganda Board) too.
 _STATE_ORDER_PARTY_ISSUERS = (
     (CENTRAL_PARTY_ISSUERS - STATE_ISSUERS)
-    | {"TU", "HU", "QU", "ĐU"}
+    | {"TU", "HU", "QU", "ĐU", "ĐUK"}  # "107/KH-ĐUK": a bloc committee's plan
     | {issuer for issuer in LOCAL_PARTY_ISSUERS if issuer.endswith(("TU", "HU"))}
     # every department of a provincial or district committee: "168/CV-BNCTU" (Ban Nội chính)
     | {f"{department}{committee}" for department in PARTY_DEPARTMENTS for committee in ("TU", "HU")}

@@ -59,6 +59,12 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # https://e.baonghean.vn/giai-quyet-kien-nghi-… (a provincial Party department's letter
         # in State order)
         ("tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành", "168-CV/BNCTU"),
+        # http://www.baomoi.com/tp-can-tho-cong-bo-quyet-dinh-cua-bo-chinh-tri-ve-nhan-su-moi/…
+        # (the Politburo's personnel decisions)
+        ("công bố Quyết định số 04-QĐNS/TW của Bộ Chính trị", "04-QĐNS/TW"),
+        # https://naem.edu.vn/vi/tin-tuc/ke-hoach-to-chuc-cuoc-thi-chinh-luan-… (a bloc Party
+        # committee's plan in State order)
+        ("thực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối", "107-KH/ĐUK"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
