@@ -623,6 +623,15 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
     return found
 
 
+def _opens_sentence(norm: NormalizedText, cue: re.Match[str]) -> bool:
+    """Whether a line's cue opens a sentence as written ("Thực hiện …"): not a PDF's wrapped
+    line going on in lower case ("… về việc\ntriển khai chương trình …"), nor a title in
+    capitals ("THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG …")."""
+    at = cue.end() - len(cue.group().lstrip(" \t-–•*"))
+    word = norm.text[at : at + 2]
+    return len(word) == 2 and word[0].isupper() and word[1].islower()
+
+
 def _opening_list(norm: NormalizedText, drafts: list[_Draft],
                   classes: list[Classification | None], layout: Layout) -> None:  # fmt: skip
     """Give every document listed after an opening's "Thực hiện" the cue's type.
@@ -636,7 +645,8 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
     a, b = layout.opening
     cue = _OPENING_CUE.match(norm.shadow, a, b)
     if cue is None:  # "Tổ chức hoạt động … / ---- / Thực hiện …": the cue opens a later line
-        line = _LINE_CUE.search(norm.shadow, a, b)
+        line = next((m for m in _LINE_CUE.finditer(norm.shadow, a, b) if _opens_sentence(norm, m)),
+                    None)  # fmt: skip
         cue = _OPENING_CUE.match(norm.shadow, line.start(), b) if line else None
     if cue is None:
         return

@@ -519,6 +519,29 @@ def test_a_national_mass_organisation_is_central() -> None:
     assert extract(text).document.level is Level.CENTRAL
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://nhansu.vn/van-ban-phap-luat/Ke-hoach-10-KH-UBND-2026-… (Hưng Yên: the title in
+        # capitals starts with "THỰC HIỆN"; the bases below it are bases, not implemented)
+        "Số: 10/KH-UBND |\nHưng Yên, ngày 14 tháng 01 năm 2026 |\nTHỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG "
+        "THAM NHŨNG, TIÊU CỰC NĂM 2026\nCăn cứ Luật Phòng, chống tham nhũng ngày 20 tháng 11 năm "
+        "2018; Nghị định số 59/2019/NĐ-CP ngày 01/7/2019 của Chính phủ quy định chi tiết một số "
+        "điều; Nghị định số 130/2020/NĐ-CP ngày 30/10/2020 của Chính phủ về kiểm soát tài sản, "
+        "Ủy ban nhân dân tỉnh Hưng Yên ban hành Kế hoạch như sau:\n",
+        # https://thuviennhadat.vn/vbpl/quyet-dinh-1528-qd-ubnd-2021-… (Bình Định: a PDF's
+        # wrapped line starts with "triển khai" inside a basis)
+        "Số: 1528/QĐ-UBND\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH\nỦY BAN NHÂN DÂN "
+        "TỈNH\nCăn cứ Công văn số\n555/LĐTBXH-BTXH ngày 03/3/2021 của Bộ Lao động - Thương binh "
+        "và Xã hội về việc\ntriển khai chương trình phát triển công tác xã hội;\nTheo đề nghị "
+        "của Sở Lao động\n- Thương binh và Xã hội tại Tờ trình số 92/TTr-SLĐTBXH ngày 06/4/2021."
+        "\nQUYẾT ĐỊNH:\n",
+    ],
+)
+def test_a_line_that_only_looks_like_a_cue_opens_no_list(text: str) -> None:
+    assert IMPL not in {t for t, _ in _host_relations(text)}
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
