@@ -473,7 +473,7 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 
 
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
-               host_index: int | None) -> list[Relation]:  # fmt: skip
+               host_index: int | None, *, report: bool = False) -> list[Relation]:  # fmt: skip
     classes: list[Classification | None] = [None] * len(drafts)
     for j, d in enumerate(drafts):
         floor = drafts[j - 1].end if j > 0 else 0
@@ -505,7 +505,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             if not head.startswith(("ban hanh kem theo", "kem theo")):
                 found = Classification(RelationType.CITES, "annex_of", found.cue)
         classes[j] = found
-    _opening_list(norm, drafts, classes, layout)
+    _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes)
     own = drafts[host_index].code if host_index is not None else None
     host_code = own.canonical if own is not None else None
@@ -573,6 +573,7 @@ _CUE_BEFORE = re.compile(
     r"(?:^|(?<=[.;])\s)[ \t\-–•*]*(?P<cue>(?:thuc\s+hien|trien\s+khai)(?![a-z]))", re.MULTILINE
 )
 _LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
+_CUE_SCAN = 400  # a document's opening cue stands in its first lines
 # The opening's main clause: the body's own act, where the list of what it implements ends.
 _NEW_CLAUSE_LINE = re.compile(r"(?m)^[ \t\-–•*]*xet\s")
 _OPENING_ACT = re.compile(
@@ -633,20 +634,24 @@ def _opens_sentence(norm: NormalizedText, cue: re.Match[str]) -> bool:
 
 
 def _opening_list(norm: NormalizedText, drafts: list[_Draft],
-                  classes: list[Classification | None], layout: Layout) -> None:  # fmt: skip
+                  classes: list[Classification | None], layout: Layout, *,
+                  report: bool = False) -> None:  # fmt: skip
     """Give every document listed after an opening's "Thực hiện" the cue's type.
 
     "Thực hiện Chỉ thị số 30/CT-UBND … về …; Công điện số 30/CĐ-UBND … về …, Công văn số …
     UBND xã xây dựng Kế hoạch": the long subjects between the items hide the list from the
     coordination check, but the opening's cue governs every item before the body's own act.
+    A document's cue opens one of its first lines; a report's opening joins its lead to the
+    reported text's own opening further down, whose cue may stand anywhere in it.
     """
     if layout.opening is None:
         return
     a, b = layout.opening
     cue = _OPENING_CUE.match(norm.shadow, a, b)
     if cue is None:  # "Tổ chức hoạt động … / ---- / Thực hiện …": the cue opens a later line
-        line = next((m for m in _LINE_CUE.finditer(norm.shadow, a, b) if _opens_sentence(norm, m)),
-                    None)  # fmt: skip
+        scan_end = b if report else min(b, a + _CUE_SCAN)
+        line = next((m for m in _LINE_CUE.finditer(norm.shadow, a, scan_end)
+                     if _opens_sentence(norm, m)), None)  # fmt: skip
         cue = _OPENING_CUE.match(norm.shadow, line.start(), b) if line else None
     if cue is None:
         return
@@ -1147,7 +1152,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
-    relations = _relations(norm, drafts, layout, own_index)
+    relations = _relations(norm, drafts, layout, own_index, report=page.kind == REPORT)
     if page.kind == OTHER:  # a meeting item or a speech states no relation of its own
         relations = _only_cites(relations)
     for d in drafts:

@@ -152,6 +152,25 @@ def _heading_below_header(
     return None
 
 
+# A text whose lines have no blank lines between (a legal site's copy) is one "paragraph";
+# its opening ends where the enacting words or the first article or chapter begin.
+_OPENING_MAX = 4000
+_OPENING_END = re.compile(
+    r":[ \t]*\n|\n[ \t]*(?:Điều|ĐIỀU)[ \t]+1[ \t]*[.:]|\n[ \t]*(?:Chương|CHƯƠNG)[ \t]+I\b"
+)
+
+
+def _long_opening_cut(text: str, opening: tuple[int, int]) -> tuple[int, int]:
+    """The opening of a long unbroken text: up to its first line that ends in a colon
+    ("QUYẾT ĐỊNH:", "… như sau:") or its first article or chapter, at most _OPENING_MAX."""
+    a, b = opening
+    end = _OPENING_END.search(text, a, min(b, a + _OPENING_MAX))
+    if end is not None:
+        return a, end.start() + 1
+    cut = text.rfind("\n", a, a + _OPENING_MAX)
+    return a, cut if cut > a else a + _OPENING_MAX
+
+
 _TITLE_PIECES = 3
 _TITLE_PIECE_MAX = 160
 _OPENING_WORDS = re.compile(r"\s*(?:Thực|Căn|Triển|Để|Nhằm|Theo|Qua|Trên|Sau|Năm|Ngày|Hội)\b")
@@ -216,6 +235,8 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
             break
         title = (title[0], opening[1])
         opening = _paragraph_after(text, opening[1])
+    if opening is not None and opening[1] - opening[0] > _OPENING_MAX:
+        opening = _long_opening_cut(text, opening)
     if opening is not None and _SECTION_START.match(text, opening[0]):
         opening = None  # the body starts straight with section "I."
     annexes = []

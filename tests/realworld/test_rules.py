@@ -542,6 +542,25 @@ def test_a_line_that_only_looks_like_a_cue_opens_no_list(text: str) -> None:
     assert IMPL not in {t for t, _ in _host_relations(text)}
 
 
+def test_a_legal_sites_unbroken_copy_keeps_its_opening_to_its_bases() -> None:
+    # /work/realcorpus tvpl-luat-dat-dai-2003.txt (thuvienphapluat.vn's copy of the 2003 Land
+    # Law: single line breaks only, so the first "paragraph" was the whole law): an article
+    # titled "Thực hiện quy hoạch …" and the site's notes under it are no part of the opening
+    articles = "".join(
+        f"Điều {n}. Quy định số {n}\nNội dung điều {n} của Luật này được áp dụng thống nhất.\n"
+        for n in range(1, 60)
+    )
+    text = (
+        "Luật Đất đai 2003\nQUỐC HỘI\nSố: 13/2003/QH11 Hà Nội, ngày 26 tháng 11 năm 2003\n"
+        "Căn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992;\nLuật này quy "
+        "định về quản lý và sử dụng đất đai.\n" + articles + "Thực hiện quy hoạch, kế hoạch sử "
+        "dụng đất [Điều này được hướng dẫn bởi Điều 29 Nghị định 181/2004/NĐ-CP có hiệu lực từ "
+        "ngày 16/11/2004]\n"
+    )
+    relations = {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
+    assert (IMPL, "181/2004/NĐ-CP") not in relations
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
