@@ -745,12 +745,16 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             classes[j] = _BASIS
 
 
+_CARRIED_OUT = frozenset({RelationType.REVIEWS, RelationType.IMPLEMENTS})
+
+
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:
     """Weigh a cue in the body against what the title and opening said about the target.
 
     Body mentions are weak (DOMAIN.md §7.3): implementing or reviewing a document that the
     title and opening do not name is only a citation. A document the title says it reviews
-    implements it only where the text says it continues it ("tiếp tục thực hiện").
+    implements it only where the text says it continues it ("tiếp tục thực hiện"); one the
+    opening names as a basis only is not reviewed by an "đánh giá" in the body.
     """
     if kind not in (RelationType.IMPLEMENTS, RelationType.REVIEWS):
         return kind
@@ -758,6 +762,8 @@ def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -
         return RelationType.CITES
     if kind is RelationType.IMPLEMENTS and RelationType.IMPLEMENTS not in primary:
         return kind if label == "continues" else RelationType.CITES
+    if kind is RelationType.REVIEWS and not primary & _CARRIED_OUT:
+        return RelationType.CITES  # "Đánh giá … quy định tại Điều 16 của Luật Quy hoạch": a basis
     return kind
 
 

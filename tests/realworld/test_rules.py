@@ -561,6 +561,18 @@ def test_a_legal_sites_unbroken_copy_keeps_its_opening_to_its_bases() -> None:
     assert (IMPL, "181/2004/NĐ-CP") not in relations
 
 
+def test_an_assessment_in_the_body_does_not_review_a_basis() -> None:
+    # /work/realcorpus cb-thong-tu-so-21-2023-tt-bkhdt-41015.txt (Công báo: a circular's form
+    # lists what the appraisal checks against the planning law it rests on)
+    text = (
+        "THÔNG TƯ\nQUY ĐỊNH MẪU BÁO CÁO\n\nCăn cứ Luật Quy hoạch số 21/2017/QH14;\n\nĐiều 1. "
+        "Phạm vi\nThông tư này quy định mẫu báo cáo.\n\n1. Đánh giá, thẩm định việc tuân thủ "
+        "quy trình lập quy hoạch quy định tại Điều 16 của Luật Quy hoạch số 21/2017/QH14.\n"
+    )
+    relations = {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
+    assert (RelationType.REVIEWS, "21/2017/QH14") not in relations
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
