@@ -163,7 +163,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # cited document acts on the host, not the other way round; the edge would point the
     # wrong way, so it stays a citation (ahead of the active cues, which end at the same place)
     # (looked for only where an act's word stands: "được" and "bị" are everywhere)
-    Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{_ACTS_ON}(?:\s+(?:boi|theo|tai))?(?![a-z])"),
+    # (several verbs: "được sửa đổi, bổ sung, bãi bỏ bởi Luật số 93/2025/QH15")
+    Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{_ACTS_ON}(?:\s*(?:,|va)\s*{_ACTS_ON})*"
+                    r"(?:\s+(?:boi|theo|tai))?(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop")),
     _rule(r"thay\s+the", RelationType.REPLACES, "replaces"),
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),

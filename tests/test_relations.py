@@ -94,6 +94,12 @@ def lead_in(words: str) -> str:
         ("Nghị quyết này hướng dẫn một số quy định về trách nhiệm bồi thường thiệt hại ngoài "
          "hợp đồng của ", RelationType.GUIDES, "details"),
         ("Thông tư này hướng dẫn thực hiện một số nội dung tại ", RelationType.GUIDES, "details"),
+        # several verbs in one passive: the cited text acts on the one before it (a table row of
+        # Quyết định 135/QĐ-BLĐTBXH, Công báo: "Được sửa đổi, bổ sung, bãi bỏ bởi Nghị định số
+        # 04/2023/NĐ-CP …"; a law site's note: "(Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi
+        # Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV …")
+        ("Được sửa đổi, bổ sung, bãi bỏ bởi \n", RelationType.CITES, "acted_on_by"),
+        ("(Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi ", RelationType.CITES, "acted_on_by"),
         ("tham gia góp ý ", RelationType.CITES, "mentions"),
         ("", RelationType.CITES, "mentions"),
         # A continuation wins over an earlier review cue in the same clause.
