@@ -240,6 +240,10 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     subject = subject_span = None
     if step is not None and step.group("act") is not None and "," in step.group():
         step = None  # "…, ban hành Kế hoạch": a new clause, not the subject
+    if step is None and _in_basis(shadow, pos):
+        # "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành Chương trình hành động thực
+        # hiện Nghị quyết số 57-NQ/TW": a basis names no act of the host's own
+        step = _ISSUED_SUBJECT.match(shadow, end)
     if step is not None and step.lastgroup == "subject":
         s_end = _subject_end(norm, step.end())
         raw = norm.text[step.end() : s_end]
@@ -247,6 +251,21 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
         if cleaned:
             subject, subject_span = cleaned, Span(step.end(), s_end)
     return CitationTail(end, found_date, date_span, body, term, subject, subject_span)
+
+
+_ISSUED_SUBJECT = re.compile(r"[ \t]*(?P<subject>)(?=ban\s+hanh\s)")
+_BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")
+_BASIS_LOOKBACK = 400
+
+
+def _in_basis(shadow: str, pos: int) -> bool:
+    """Whether the code ending at `pos` stands in a "Căn cứ …" clause (since the last line
+    break or semicolon)."""
+    floor = max(0, pos - _BASIS_LOOKBACK)
+    cut = max(shadow.rfind("\n", floor, pos), shadow.rfind(";", floor, pos))
+    if cut < 0 and floor > 0:
+        return False  # no clause start within reach
+    return _BASIS_START.match(shadow, cut + 1) is not None
 
 
 def alias_definitions(norm: NormalizedText) -> list[tuple[Span, str]]:

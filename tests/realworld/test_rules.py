@@ -573,6 +573,18 @@ def test_an_assessment_in_the_body_does_not_review_a_basis() -> None:
     assert (RelationType.REVIEWS, "21/2017/QH14") not in relations
 
 
+def test_a_basis_names_the_act_of_the_document_it_rests_on() -> None:
+    # https://nhansu.vn/van-ban-phap-luat/Ke-hoach-186-KH-UBND-2025-… (Bắc Ninh): in a basis, "… ban
+    # hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW" is the resolution's subject
+    text = (
+        "KẾ HOẠCH\nChuyển đổi số\nCăn cứ Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ ban "
+        "hành Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW;\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("71/NQ-CP", IMPL, "57-NQ/TW") in relations
+    assert ("HOST", IMPL, "57-NQ/TW") not in relations
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
