@@ -111,11 +111,12 @@ class SQLiteStore:
         self.file = self._dir / S.FILE_NAME
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
-        self._mutex = threading.Lock()
+        self._mutex = threading.RLock()
         self._lock_fh: IO[bytes] | None = None  # the writer lock, while held
         self._lock_owner: int | None = None  # the thread holding it
         self._lock_depth = 0
         self._seen_version: int | None = None
+        self._watch: sqlite3.Connection | None = None  # the connection `stale` asks
         try:
             self._dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -135,16 +136,20 @@ class SQLiteStore:
         """This thread's connection (SQLite connections are not shared between threads)."""
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(
-                self.file, isolation_level=None, check_same_thread=False, timeout=WRITE_WAIT_S
-            )
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-            conn.execute("PRAGMA temp_store = MEMORY")
+            conn = self._connect()
             self._local.conn = conn
-            with self._mutex:
-                self._connections.append(conn)
+        return conn
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.file, isolation_level=None, check_same_thread=False, timeout=WRITE_WAIT_S
+        )
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        with self._mutex:
+            self._connections.append(conn)
         return conn
 
     def _corrupt(self, why: object) -> StoreCorrupt:
@@ -208,6 +213,7 @@ class SQLiteStore:
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+            self._seen_version = self._data_version()  # our own write: nothing to take in
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -225,8 +231,12 @@ class SQLiteStore:
                 conn.execute("PRAGMA synchronous = FULL")
 
     def _data_version(self) -> int:
-        with self._errors():
-            return int(self._conn().execute("PRAGMA data_version").fetchone()[0])
+        """The file's version as one connection sees it (PRAGMA data_version moves when
+        another connection commits; its values compare only on one connection)."""
+        with self._errors(), self._mutex:
+            if self._watch is None:
+                self._watch = self._connect()
+            return int(self._watch.execute("PRAGMA data_version").fetchone()[0])
 
     def stale(self) -> bool:
         """Whether another connection committed since this store last looked."""
@@ -391,6 +401,7 @@ class SQLiteStore:
     def close(self) -> None:
         with self._mutex:
             connections, self._connections = self._connections, []
+            self._watch = None
         for conn in connections:
             with contextlib.suppress(sqlite3.Error):
                 conn.close()
