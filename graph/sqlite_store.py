@@ -52,7 +52,7 @@ _log = logging.getLogger(__name__)
 LOCK_NAME = "graph.lock"  # the writer lock, the embedded store's
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
 BULK_DOCS = 5_000  # documents per bulk transaction
-CACHE_KIB = 65_536  # SQLite page cache per connection
+CACHE_KIB = 32_768  # SQLite page cache per connection (the OS caches the file too)
 # A whole node: its head and what every document says about it, in one statement.
 _WHOLE = (
     f"SELECT {S.HEADS}, (SELECT json_group_array(json_array(s.doc, s.facts)) FROM said s "
