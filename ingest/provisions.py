@@ -1,6 +1,7 @@
 """The provision a citation names in front of a document: "khoản 2 Điều 8 Nghị định số
 30/2020/NĐ-CP", "điểm a khoản 35 Điều 1 của Luật số 51/2024/QH15", "Điều 7 Nghị định
-226/2025/NĐ-CP", "Chương II Thông tư …", "Phụ lục I ban hành kèm theo Quyết định …".
+226/2025/NĐ-CP", "Chương II Thông tư …", "Phụ lục I ban hành kèm theo Quyết định …", "bãi bỏ
+một số điều, khoản của Nghị định số 63/2010/NĐ-CP" (some parts, unnamed: not the whole text).
 
 State texts amend, repeal and guide provisions more often than whole documents (12,430 such
 citations in 759 real State texts); the relation keeps the provision it is about.
@@ -20,7 +21,9 @@ _PART = (
     rf"(?:(?:diem|tiet)\s+{_POINT}(?:\s*(?:,|va)\s*{_POINT}(?![a-z]))*"
     rf"|(?:khoan|dieu)\s+{_NUMBER}(?:\s*(?:,|va)\s*{_NUMBER})*|muc\s+(?:\d+|[ivxlc]+)"
     r"|chuong\s+[ivxlc\d]+|phan\s+(?:thu\s+[a-z]+|[ivxlc\d]+)"
-    r"|phu\s+luc\s+(?:so\s+)?[ivxlc\d]+[a-z]?|mau\s+so\s+\d+[a-z]?)"
+    r"|phu\s+luc\s+(?:so\s+)?[ivxlc\d]+[a-z]?|mau\s+so\s+\d+[a-z]?"
+    # "một số điều, khoản": some parts, unnamed (still not the whole document)
+    r"|mot\s+so\s+(?:dieu|khoan|diem|noi\s+dung|quy\s+dinh)(?:\s*,\s*(?:dieu|khoan|diem))*)"
 )
 # Parts joined by spaces or commas ("khoản 1, khoản 2 Điều 3"), then what links them to the
 # document: nothing, "của", "tại", "ban hành kèm theo".

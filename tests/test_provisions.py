@@ -52,6 +52,12 @@ REPEAL = (
         # tvpl (a repost's note): numbers listed in one part
         ("nay được sửa đổi bởi Khoản 4, 7 Điều 1 Nghị định 148/2020/NĐ-CP", "148/2020/NĐ-CP",
          "Khoản 4, 7 Điều 1"),
+        # some parts, unnamed: the edge says it is not about the whole text (tvpl-nghi-dinh-115-
+        # 2024-nd-cp; Nghị định 48/2013/NĐ-CP, Điều 1, a PDF line break inside)
+        ("Sửa đổi, bổ sung và bãi bỏ một số điều của Nghị định số 31/2021/NĐ-CP ngày 26 tháng 3 "
+         "năm 2021", "31/2021/NĐ-CP", "một số điều"),
+        ("Điều 1. Sửa đổi, bổ sung, bãi\nbỏ một số điều, khoản của Nghị định số 63/2010/NĐ-CP "
+         "ngày 08 tháng 6 năm 2010", "63/2010/NĐ-CP", "một số điều, khoản"),
         # the whole document: no provision
         ("Căn cứ Nghị định số 01/2017/NĐ-CP ngày 6 tháng 1 năm 2017", "01/2017/NĐ-CP", None),
         # an article heading of the citing text is not a provision of the cited one
