@@ -92,6 +92,12 @@ _ANNEX_LINE = re.compile(
 # Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).
 _TITLE_NUMBER = re.compile(rf"\s*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?")
 _OWN_NUMBER_SCAN = 2500
+# A legal site's header flattened onto one line, its number label last: "CỘNG HÒA … Hạnh
+# phúc --------------- Luật số:\n91/2015/QH13" (the colon makes it the document's own number).
+_OWN_NUMBER_LABEL = re.compile(
+    rf"(?:[-_]{{3,}}|hanh\s+phuc)[ \t|]*(?:{TYPE_WORD_ALT})\s+so\s*:\s*$"
+)  # after the motto or its rule: not "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND …"
+_NUMBER_LABEL_SCAN = 1500
 _NUMBER_LEAD = 40  # "Thông báo kết luận số: " before a code on its own number line
 _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
 # What may stand between a reported type word and its code: "khẩn số", "(số", "CV".
@@ -301,9 +307,12 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         if d.mention != "code":
             continue
         lead = max(0, d.start - _NUMBER_LEAD)
-        if _OWN_NUMBER_LINE.search(shadow, lead, d.start) or (
-            d.type_word is None and _OWN_NUMBER_INLINE.search(shadow, lead, d.start)
-        ):
+        if (
+            _OWN_NUMBER_LINE.search(shadow, lead, d.start)
+            or (d.type_word is None and _OWN_NUMBER_INLINE.search(shadow, lead, d.start))
+            or (d.start < layout.body_start + _NUMBER_LABEL_SCAN
+                and _OWN_NUMBER_LABEL.search(shadow, lead, d.start))
+        ):  # fmt: skip
             if _SOURCE_LEAD.search(shadow, lead, d.start):
                 continue  # "Nguồn QĐ số:654/QĐ-UBND": the item's source, not its own number
             return i, "number line"

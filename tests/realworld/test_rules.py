@@ -585,6 +585,18 @@ def test_a_basis_names_the_act_of_the_document_it_rests_on() -> None:
     assert ("HOST", IMPL, "57-NQ/TW") not in relations
 
 
+def test_a_flattened_header_gives_the_number_its_label_ends() -> None:
+    # /work/realcorpus tvpl-bo-luat-dan-su-2015.txt (thuvienphapluat.vn's copy of the Civil
+    # Code: the header's cells run onto one line, the number label last)
+    text = (
+        "Bộ luật dân sự 2015\nQUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự "
+        "do - Hạnh phúc --------------- Luật số:\n91/2015/QH13\nHà Nội, ngày 24 tháng 11 năm 2015 "
+        "BỘ LUẬT DÂN SỰ\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+    )
+    doc = extract(text).document
+    assert doc.code is not None and doc.code.canonical == "91/2015/QH13"
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
