@@ -68,7 +68,7 @@ from ingest.page import (
     read_page,
 )
 from ingest.provisions import provision_before
-from ingest.relations import Classification, RelationType, classify_relation
+from ingest.relations import ENDS_FORCE, Classification, RelationType, classify_relation
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*", re.IGNORECASE)  # "VÀ" in titles
@@ -595,6 +595,22 @@ _PASSIVE_WORD = re.compile(r"^(?:duoc|bi)\s+")
 # A row of a legal site's history of a document: "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND".
 _HISTORY_ROW = re.compile(r"[ \t|•*\-]*(?:\d{1,2}/\d{1,2}/\d{4}[ \t|]*)?(?:duoc|bi)\s")
 _SENTENCE_BREAK = re.compile(r"[;!?]|\.\s|\n(?![ \t]*[a-zđà-ỹ])")  # not a wrapped line
+# A legal site's note on a part of the text it stands in: "[Điểm này được sửa đổi bởi Khoản 4
+# Điều 102 Luật Đầu tư công 2024 …]", "[Cụm từ "…" tại Khoản này được đính chính bởi …]".
+_NOTE_ON_THIS_PART = re.compile(
+    r"\[\s*(?:(?:dieu|khoan|diem|chuong|muc|phan|tiet|phu\s+luc)\s+nay|(?:cum\s+tu|noi\s+dung)"
+    r"[^\]\[]{0,160}?)\s+(?:da\s+|nay\s+)?(?:duoc|bi)\s"
+)
+_NOTE_REACH = 240
+_PARTLY = re.compile(r"(?<![a-z])(?:mot\s+phan|1\s+phan)(?![a-z])")  # "hết hiệu lực 1 phần"
+
+
+def _on_this_part(norm: NormalizedText, d: _Draft) -> bool:
+    """Whether `d` is named by a site's note on the part of the host it stands in."""
+    opening = norm.shadow.rfind("[", max(0, d.lead_start - _NOTE_REACH), d.lead_start)
+    if opening < 0 or "]" in norm.shadow[opening : d.lead_start]:
+        return False
+    return _NOTE_ON_THIS_PART.match(norm.shadow, opening) is not None
 
 
 def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
@@ -610,8 +626,9 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
         if d.alias:
             continue
         line = norm.shadow.rfind("\n", 0, d.lead_start) + 1
-        if _HISTORY_ROW.match(norm.shadow, line, d.lead_start):
-            target, k = host_code, None  # the row's event befell the page's document
+        part = _on_this_part(norm, d) or _PARTLY.search(norm.shadow, line, d.lead_start)
+        if part or _HISTORY_ROW.match(norm.shadow, line, d.lead_start):
+            target, k = host_code, None  # the row's or the note's event befell the host
         else:
             k = j - 1
             while k >= 0 and drafts[k].parent is not None and drafts[k].parent != d.parent:
@@ -625,6 +642,10 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
         active = classify_relation(_PASSIVE_WORD.sub("", cls.cue))
         if active.cue is None or target is None or target == d.code.canonical:
             continue
+        if part and active.type in ENDS_FORCE:
+            # "[Điều này bị bãi bỏ bởi …]", "Bị hết hiệu lực 1 phần": a part goes, the
+            # document stays in force, amended
+            active = Classification(RelationType.AMENDS, "amends", active.cue)
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])

@@ -597,6 +597,28 @@ def test_a_flattened_header_gives_the_number_its_label_ends() -> None:
     assert doc.code is not None and doc.code.canonical == "91/2015/QH13"
 
 
+def test_a_legal_sites_note_on_a_part_says_what_acts_on_the_host() -> None:
+    # /work/realcorpus tvpl-luat-dat-dai-2024.txt and tvpl-nghi-dinh-151-2025-nd-cp.txt
+    # (thuvienphapluat.vn's notes under the parts of a text); a part repealed leaves the text
+    # in force, amended
+    text = (
+        "Luật Đất đai 2024\nQUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc --------------- Luật số:\n31/2024/QH15\nHà Nội, ngày 18 tháng 01 năm 2024\nLUẬT ĐẤT "
+        "ĐAI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nĐiều 1. Phạm vi\na) "
+        "Giao đất [Điểm này được sửa đổi bởi Khoản 4 Điều 102 Luật số 58/2024/QH15 có hiệu lực "
+        "từ ngày 01/01/2025]\nb) Cho thuê đất [Cụm từ \"cho thuê\" tại Điểm này được đính chính "
+        "bởi Khoản 1 Điều 1 Quyết định 2418/QĐ-BNNMT năm 2025]\nc) Thu hồi đất [Điểm này bị bãi bỏ "
+        "bởi Khoản 2 Điều 1 Luật số 43/2024/QH15]\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("58/2024/QH15", RelationType.AMENDS, "31/2024/QH15") in relations
+    assert ("2418/QĐ-BNNMT", RelationType.CORRECTS, "31/2024/QH15") in relations
+    assert ("43/2024/QH15", RelationType.AMENDS, "31/2024/QH15") in relations
+    assert not {t for _, t, target in relations if target == "31/2024/QH15"} & {
+        RelationType.REPEALS, RelationType.REPLACES
+    }
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
