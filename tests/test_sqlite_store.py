@@ -382,3 +382,46 @@ def test_an_embedded_store_copied_into_sqlite_answers_the_same(tmp_path: Path) -
     with pytest.raises(ValueError, match="not empty"):
         copy_store(embedded, sqlite)
     sqlite.close()
+
+
+def test_request_threads_read_while_a_document_is_written(tmp_path: Path) -> None:
+    import random
+    import threading
+
+    from api.state import GuardedStore
+    from bench.gen_graph import generate
+
+    writes = list(generate(600))
+    inner = SQLiteStore(tmp_path / "graph")
+    inner.bulk_write(writes[:400])
+    guarded = GuardedStore(inner)
+    errors: list[str] = []
+
+    def reader(seed: int) -> None:
+        rng = random.Random(seed)
+        try:
+            for _ in range(40):
+                w = rng.choice(writes[:400])
+                assert L.up(guarded, w.host_key, types=None).keys >= {e.target for e in w.edges}
+                CandidateSearch(guarded).search(f"ke hoach {w.doc}")
+                guarded.refresh()
+        except Exception as exc:  # reported below, from the main thread
+            errors.append(repr(exc))
+
+    def writer() -> None:
+        try:
+            for w in writes[400:]:
+                guarded.replace_document(w)
+        except Exception as exc:
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=reader, args=(i,)) for i in range(6)]
+    threads.append(threading.Thread(target=writer))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert guarded.counts()["documents"] == 600
+    assert len(inner._connections) > 2  # noqa: SLF001 - each thread its own connection
+    guarded.close()
