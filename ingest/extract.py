@@ -68,7 +68,13 @@ from ingest.page import (
     read_page,
 )
 from ingest.provisions import provision_before
-from ingest.relations import ENDS_FORCE, Classification, RelationType, classify_relation
+from ingest.relations import (
+    ENDS_FORCE,
+    Classification,
+    RelationType,
+    active_of_passive,
+    classify_relation,
+)
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
 _COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*", re.IGNORECASE)  # "VÀ" in titles
@@ -556,6 +562,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
         relations.append(Relation(source, target, kind, label, cls.cue, position, evidence, j))
+    relations = _ended_with_this(norm, drafts, relations)
     relations += _passive_acts(norm, drafts, classes, host_code)
     # A document named only inside another's subject clause is still cited by the host.
     cited = {r.target for r in relations if r.source == HOST}
@@ -591,7 +598,6 @@ _OPENING_ACT = re.compile(
 )
 
 
-_PASSIVE_WORD = re.compile(r"^(?:duoc|bi)\s+")
 # A row of a legal site's history of a document: "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND".
 _HISTORY_ROW = re.compile(r"[ \t|•*\-]*(?:\d{1,2}/\d{1,2}/\d{4}[ \t|]*)?(?:duoc|bi)\s")
 _SENTENCE_BREAK = re.compile(r"[;!?]|\.\s|\n(?![ \t]*[a-zđà-ỹ])")  # not a wrapped line
@@ -613,6 +619,38 @@ def _on_this_part(norm: NormalizedText, d: _Draft) -> bool:
     return _NOTE_ON_THIS_PART.match(norm.shadow, opening) is not None
 
 
+# "… Luật số 35/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the host's
+# entry into force ends the texts named before it in the sentence.
+_ENDS_WITH_THIS = re.compile(
+    rf"(?<![a-z])het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    rf"(?:{TYPE_WORD_ALT}|luat|bo\s+luat|phap\s+lenh)\s+nay\s+co\s+hieu\s+luc"
+)
+
+
+def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
+                     relations: list[Relation]) -> list[Relation]:  # fmt: skip
+    """The host REPEALS every whole text its entry-into-force sentence says ends with it (a
+    text named with a part, "Điều 11, 12 và 13 Nghị định số …", only loses that part)."""
+    if "het hieu luc" not in norm.shadow:
+        return relations
+    ended: set[int] = set()
+    for cue in _ENDS_WITH_THIS.finditer(norm.shadow):
+        a, _ = _sentence(norm, cue.start(), cue.end())
+        for j, d in enumerate(drafts):
+            if a <= d.start < cue.start() and d.code is not None and not provision_before(
+                norm.shadow, norm.text, d.lead_start
+            ):
+                ended.add(j)
+    if not ended:
+        return relations
+    return [
+        replace(r, type=RelationType.REPEALS, label="ends_with_this")
+        if r.source == HOST and r.reference in ended and r.type is not RelationType.REPLACES
+        else r
+        for r in relations
+    ]
+
+
 def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
                   classes: list[Classification | None],
                   host_code: str | None) -> list[Relation]:  # fmt: skip
@@ -630,7 +668,10 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
         if part or _HISTORY_ROW.match(norm.shadow, line, d.lead_start):
             target, k = host_code, None  # the row's or the note's event befell the host
         else:
-            k = j - 1
+            first = j  # "… theo Luật số A, Luật số B và Luật số C": one list acts on one text
+            while (listed := drafts[first].coordinated_with) is not None and listed < first:
+                first = listed
+            k = first - 1
             while k >= 0 and drafts[k].parent is not None and drafts[k].parent != d.parent:
                 k -= 1  # past the documents named in the subject of the one acted on
             acted_on = drafts[k] if k >= 0 else None
@@ -639,8 +680,8 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
             if _SENTENCE_BREAK.search(norm.text, acted_on.end, d.lead_start):
                 continue
             target = acted_on.code.canonical
-        active = classify_relation(_PASSIVE_WORD.sub("", cls.cue))
-        if active.cue is None or target is None or target == d.code.canonical:
+        active = active_of_passive(cls.cue)
+        if active is None or target is None or target == d.code.canonical:
             continue
         if part and active.type in ENDS_FORCE:
             # "[Điều này bị bãi bỏ bởi …]", "Bị hết hiệu lực 1 phần": a part goes, the

@@ -167,6 +167,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{_ACTS_ON}(?:\s*(?:,|va)\s*{_ACTS_ON})*"
                     r"(?:\s+(?:boi|theo|tai))?(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop")),
+    # the same of a guide or a supplement: "[Điều này được hướng dẫn bởi Điều 29 Nghị định
+    # 181/2004/NĐ-CP …]", "[Khoản này được bổ sung bởi Khoản 1 Điều 2 Luật …]"
+    Rule(re.compile(r"(?<![a-z])(?:duoc|bi)\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet|bo\s+sung)"
+                    r"(?:\s+thi\s+hanh)?\s+(?:boi|tai)(?![a-z])"),
+         RelationType.CITES, "acted_on_by", ("huong", "quy", "bo")),
     _rule(r"thay\s+the", RelationType.REPLACES, "replaces"),
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
     # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
@@ -286,3 +291,25 @@ def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) ->
         if len(lead_in) - start <= _REVIEW_SCOPE:
             return Classification(RelationType.REVIEWS, review_rule.label, review_cue)
     return Classification(rule.type, rule.label, cue)
+
+
+_PASSIVE_PREFIX = re.compile(r"^(?:duoc|bi)\s+")
+# The active verb of a passive whose words alone type nothing: "được hướng dẫn bởi", "được
+# bổ sung bởi".
+_PASSIVE_ACTIVE = (
+    (re.compile(r"^(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet)"), RelationType.GUIDES, "guides"),
+    (re.compile(r"^bo\s+sung"), RelationType.AMENDS, "supplements"),
+)
+
+
+def active_of_passive(cue: str) -> Classification | None:
+    """What the acting text does in a passive cue ("duoc sua doi, bo sung boi" → AMENDS,
+    "duoc huong dan boi" → GUIDES), or None."""
+    text = _PASSIVE_PREFIX.sub("", cue)
+    found = classify_relation(text)
+    if found.cue is not None:
+        return found
+    for pattern, type_, label in _PASSIVE_ACTIVE:
+        if pattern.match(text):
+            return Classification(type_, label, text)
+    return None

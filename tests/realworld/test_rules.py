@@ -619,6 +619,21 @@ def test_a_legal_sites_note_on_a_part_says_what_acts_on_the_host() -> None:
     }
 
 
+def test_texts_that_end_when_the_host_takes_effect_are_repealed_by_it() -> None:
+    # /work/realcorpus tvpl-luat-dau-khi-2022.txt (Luật Dầu khí 12/2022/QH15, Điều 69): the
+    # old law and the laws that amended it end; the list amends one law, not each other
+    text = (
+        "LUẬT\nDẦU KHÍ\nSố: 12/2022/QH15\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt "
+        "Nam;\nĐiều 69. Hiệu lực thi hành\n2. Luật Dầu khí ngày 06 tháng 7 năm 1993 đã được sửa "
+        "đổi, bổ sung một số điều theo Luật số 19/2000/QH10, Luật số 10/2008/QH12 và Luật số "
+        "35/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành.\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    for code in ("19/2000/QH10", "10/2008/QH12", "35/2018/QH14"):
+        assert ("HOST", RelationType.REPEALS, code) in relations
+    assert ("10/2008/QH12", RelationType.AMENDS, "19/2000/QH10") not in relations
+
+
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
     # https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4bf339b5d0.html
     # 16/KH-HĐTĐKT (31/8/2021) cannot stand in the subject of 19/CT-TTg (16/7/2021): "và"
