@@ -80,7 +80,7 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
     """Open the store, run `handler`, and turn graph errors into one line and an exit code."""
     name = f"vbgraph {args.command}"
     settings = settings_from(args)
-    if args.command != "ingest":  # ingest fills a new store: nothing to warn of
+    if args.command not in ("ingest", "copy-embedded"):  # they fill a new store
         _say_where(settings, args.command, stderr)
     try:
         with opened(settings) as store:
@@ -102,6 +102,29 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
     except VbgraphError as exc:
         print(f"{name}: {exc}", file=stderr)
         return EXIT_FAILED
+
+
+# ---------------------------------------------------------------------------- copy
+def _copy_embedded(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
+    """Copy the embedded store of the data directory into the SQLite store beside it."""
+    from graph.embedded import EmbeddedStore
+    from graph.sqlite_import import copy_store
+    from graph.sqlite_store import SQLiteStore
+
+    if not isinstance(store, SQLiteStore):
+        raise VbgraphError("copy-embedded writes a SQLite store: add --backend sqlite")
+    source = Path(settings_from(args).data_dir)
+    if not (source / FILE_NAME).exists():
+        raise VbgraphError(f"no embedded store ({FILE_NAME}) in {source.resolve()}")
+    try:
+        counts = copy_store(EmbeddedStore(source), store)
+    except ValueError as exc:
+        raise VbgraphError(str(exc)) from exc
+    out.write(
+        f"Đã chép / copied {counts['documents']} văn bản / documents, {counts['nodes']} nút / "
+        f"nodes, {counts['edges']} cạnh / edges into {store.file}\n"
+    )
+    return EXIT_OK
 
 
 # ---------------------------------------------------------------------------- ingest
@@ -431,7 +454,8 @@ def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.Ar
 
 
 def register(subparsers: Any) -> None:
-    """Add ingest, lineage, path, search, show, stats, view and serve to `vbgraph`."""
+    """Add ingest, lineage, path, search, show, copy-embedded, stats, view and serve to
+    `vbgraph`."""
     p = _add(subparsers, "ingest", _ingest, "read documents into the graph (files or folders)")
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--meta", action="append", metavar="KEY=VALUE",
@@ -468,6 +492,10 @@ def register(subparsers: Any) -> None:
     p = _add(subparsers, "show", _show, "one document: facts, conflicts, who cites it")
     p.add_argument("code", metavar="CODE")
     p.add_argument("--json", action="store_true")
+
+    _add(subparsers, "copy-embedded", _copy_embedded,
+         "copy the embedded store (graph.json) into a SQLite store in the same directory "
+         "(--backend sqlite)")  # fmt: skip
 
     p = _add(subparsers, "stats", _stats, "counts by level, kind and edge type")
     p.add_argument("--json", action="store_true")

@@ -186,3 +186,24 @@ def test_the_sqlite_backend_answers_as_the_embedded_one(
         embedded = json.loads(capsys.readouterr().out)
         assert main([*command, *sqlite]) == 0
         assert json.loads(capsys.readouterr().out) == embedded, command
+
+
+def test_an_embedded_store_is_copied_into_sqlite_beside_it(
+    data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    where = tmp_path / "data"
+    shutil.copytree(data_dir, where)
+    assert main(["copy-embedded", "--data-dir", str(where)]) == 2  # not a SQLite store
+    assert "--backend sqlite" in capsys.readouterr().err
+    sqlite = ["--backend", "sqlite", "--data-dir", str(where)]
+    assert main(["copy-embedded", *sqlite]) == 0
+    assert "copied 5 văn bản / documents" in capsys.readouterr().out
+    for command in (["stats", "--json"], ["lineage", "62-KL/TW", "--down", "--json"]):
+        assert main([*command, "--data-dir", str(where)]) == 0
+        embedded = json.loads(capsys.readouterr().out)
+        assert main([*command, *sqlite]) == 0
+        assert json.loads(capsys.readouterr().out) == embedded, command
+    assert main(["copy-embedded", *sqlite]) == 2  # the SQLite store is no longer empty
+    assert "not empty" in capsys.readouterr().err
