@@ -1,4 +1,4 @@
-"""The citation graph: document nodes with identity keys, typed edges, two stores, lineage.
+"""The citation graph: document nodes with identity keys, typed edges, three stores, lineage.
 
 store = open_store("embedded", data_dir=".data/graph")  # or "sqlite", "neo4j"
 ingest_file(store, "examples/corpus/001_a85e39af42177292.txt")
