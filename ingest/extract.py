@@ -562,7 +562,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
         relations.append(Relation(source, target, kind, label, cls.cue, position, evidence, j))
-    relations = _ended_with_this(norm, drafts, relations)
+    if own is None or own.kind != "VBHN":  # a consolidated text quotes the laws' own endings
+        relations = _ended_with_this(norm, drafts, relations)
     relations += _passive_acts(norm, drafts, classes, host_code)
     # A document named only inside another's subject clause is still cited by the host.
     cited = {r.target for r in relations if r.source == HOST}

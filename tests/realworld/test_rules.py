@@ -632,6 +632,9 @@ def test_texts_that_end_when_the_host_takes_effect_are_repealed_by_it() -> None:
     for code in ("19/2000/QH10", "10/2008/QH12", "35/2018/QH14"):
         assert ("HOST", RelationType.REPEALS, code) in relations
     assert ("10/2008/QH12", RelationType.AMENDS, "19/2000/QH10") not in relations
+    # a consolidated text quotes each law's own closing article: it repeals nothing itself
+    consolidated = text.replace("Số: 12/2022/QH15", "Số: 131/VBHN-VPQH")
+    assert not {r for r in extract(consolidated).relations if r.type is RelationType.REPEALS}
 
 
 def test_a_later_document_is_no_part_of_an_earlier_ones_subject() -> None:
