@@ -623,7 +623,7 @@ def _on_this_part(norm: NormalizedText, d: _Draft) -> bool:
 # "… Luật số 35/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the host's
 # entry into force ends the texts named before it in the sentence.
 _ENDS_WITH_THIS = re.compile(
-    rf"(?<![a-z])het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    rf"het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s+"
     rf"(?:{TYPE_WORD_ALT}|luat|bo\s+luat|phap\s+lenh)\s+nay\s+co\s+hieu\s+luc"
 )
 
@@ -632,15 +632,22 @@ def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
                      relations: list[Relation]) -> list[Relation]:  # fmt: skip
     """The host REPEALS every whole text its entry-into-force sentence says ends with it (a
     text named with a part, "Điều 11, 12 và 13 Nghị định số …", only loses that part)."""
-    if "het hieu luc" not in norm.shadow:
+    shadow = norm.shadow
+    cues = []
+    at = shadow.find("het hieu luc")
+    while at >= 0:  # str.find first: the pattern alone would scan the whole text in Python's re
+        if (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None:
+            cues.append(cue)
+        at = shadow.find("het hieu luc", at + 12)
+    if not cues:
         return relations
     ended: set[int] = set()
-    for cue in _ENDS_WITH_THIS.finditer(norm.shadow):
+    starts = [d.start for d in drafts]
+    for cue in cues:
         a, _ = _sentence(norm, cue.start(), cue.end())
-        for j, d in enumerate(drafts):
-            if a <= d.start < cue.start() and d.code is not None and not provision_before(
-                norm.shadow, norm.text, d.lead_start
-            ):
+        for j in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, cue.start())):
+            d = drafts[j]
+            if d.code is not None and not provision_before(shadow, norm.text, d.lead_start):
                 ended.add(j)
     if not ended:
         return relations
