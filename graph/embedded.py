@@ -54,11 +54,8 @@ from graph.model import (
 from graph.records import combine_many, fold_nodes, plan_write
 from graph.store import (
     Checkpoint,
-    Direction,
     LevelWalks,
-    Neighbourhood,
-    Side,
-    Walk,
+    WalksByLevel,
     no_checkpoint,
 )
 from ingest.relations import RelationType
@@ -237,7 +234,7 @@ def _fsync_dir(path: Path) -> None:
         os.close(dir_fd)
 
 
-class EmbeddedStore:
+class EmbeddedStore(WalksByLevel):
     """GraphStore kept in memory, persisted under `data_dir` (None: memory only).
 
     Parameters
@@ -1027,41 +1024,7 @@ class EmbeddedStore:
     def codes(self) -> list[str]:
         return sorted(self._by_code)
 
-    # The walks (graph.store.QueryingStore), in memory: level by level, as any store.
-    def walk(
-        self,
-        key: str,
-        *,
-        direction: Direction,
-        types: Collection[RelationType] | None,
-        depth: int,
-        limit: int,
-    ) -> Walk:
-        return LevelWalks(self).walk(
-            key, direction=direction, types=types, depth=depth, limit=limit
-        )
-
-    def find_path(
-        self,
-        a: str,
-        b: str,
-        *,
-        types: Collection[RelationType] | None,
-        depth: int,
-        directed: bool,
-    ) -> tuple[Edge, ...] | None:
-        return LevelWalks(self).find_path(a, b, types=types, depth=depth, directed=directed)
-
-    def neighbourhood(
-        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
-    ) -> Neighbourhood:
-        return LevelWalks(self).neighbourhood(key, types=types, depth=depth, limit=limit)
-
-    def edges_at(
-        self, key: str, *, types: Collection[RelationType] | None, direction: Side
-    ) -> list[Edge]:
-        return LevelWalks(self).edges_at(key, types=types, direction=direction)
-
+    # The walks (graph.store.QueryingStore) come from WalksByLevel: level by level, in memory.
     def close_codes(self, text: str, *, limit: int) -> list[str]:
         return LevelWalks(self).close_codes(text, limit=limit)
 

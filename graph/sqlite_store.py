@@ -34,14 +34,10 @@ from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, d
 from graph.sqlite_writes import Transaction
 from graph.store import (
     Checkpoint,
-    Direction,
-    LevelWalks,
-    Neighbourhood,
     RankGroup,
     ReportRow,
-    Side,
     Tallies,
-    Walk,
+    WalksByLevel,
     no_checkpoint,
 )
 from ingest.codes import Level
@@ -88,7 +84,7 @@ def _acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
             time.sleep(0.05)
 
 
-class SQLiteStore:
+class SQLiteStore(WalksByLevel):
     """GraphStore in ``graph.sqlite`` under `data_dir` (None: a temporary directory, removed
     on close).
 
@@ -410,41 +406,7 @@ class SQLiteStore:
             shutil.rmtree(self._dir, ignore_errors=True)
 
     # ------------------------------------------------------------------ walks (QueryingStore)
-    # Level by level on the edge indexes: one indexed query per level (graph.store.LevelWalks).
-    def walk(
-        self,
-        key: str,
-        *,
-        direction: Direction,
-        types: Collection[RelationType] | None,
-        depth: int,
-        limit: int,
-    ) -> Walk:
-        return LevelWalks(self).walk(
-            key, direction=direction, types=types, depth=depth, limit=limit
-        )
-
-    def find_path(
-        self,
-        a: str,
-        b: str,
-        *,
-        types: Collection[RelationType] | None,
-        depth: int,
-        directed: bool,
-    ) -> tuple[Edge, ...] | None:
-        return LevelWalks(self).find_path(a, b, types=types, depth=depth, directed=directed)
-
-    def neighbourhood(
-        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
-    ) -> Neighbourhood:
-        return LevelWalks(self).neighbourhood(key, types=types, depth=depth, limit=limit)
-
-    def edges_at(
-        self, key: str, *, types: Collection[RelationType] | None, direction: Side
-    ) -> list[Edge]:
-        return LevelWalks(self).edges_at(key, types=types, direction=direction)
-
+    # The walks come from WalksByLevel: one indexed query per level on the edge indexes.
     def close_codes(self, text: str, *, limit: int) -> list[str]:
         """The codes closest to `text`, candidates from the FTS5 index (graph.sqlite_reports)."""
         with self._errors():

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal, Protocol, runtime_checkable
+from typing import Literal, Protocol, cast, runtime_checkable
 
 from rapidfuzz import fuzz, process
 
@@ -454,6 +454,48 @@ class LevelWalks:
 
     def close_codes(self, text: str, *, limit: int) -> list[str]:
         return close_codes_among(text, self.store.codes(), limit=limit)
+
+
+class WalksByLevel:
+    """The walks of `QueryingStore` for a store that reads edges cheaply by key (the embedded
+    and SQLite stores): each one `LevelWalks` over the store itself, one read per level."""
+
+    def walk(
+        self,
+        key: str,
+        *,
+        direction: Direction,
+        types: Collection[RelationType] | None,
+        depth: int,
+        limit: int,
+    ) -> Walk:
+        return LevelWalks(cast(GraphStore, self)).walk(
+            key, direction=direction, types=types, depth=depth, limit=limit
+        )
+
+    def find_path(
+        self,
+        a: str,
+        b: str,
+        *,
+        types: Collection[RelationType] | None,
+        depth: int,
+        directed: bool,
+    ) -> tuple[Edge, ...] | None:
+        walks = LevelWalks(cast(GraphStore, self))
+        return walks.find_path(a, b, types=types, depth=depth, directed=directed)
+
+    def neighbourhood(
+        self, key: str, *, types: Collection[RelationType] | None, depth: int, limit: int
+    ) -> Neighbourhood:
+        return LevelWalks(cast(GraphStore, self)).neighbourhood(
+            key, types=types, depth=depth, limit=limit
+        )
+
+    def edges_at(
+        self, key: str, *, types: Collection[RelationType] | None, direction: Side
+    ) -> list[Edge]:
+        return LevelWalks(cast(GraphStore, self)).edges_at(key, types=types, direction=direction)
 
 
 def close_codes_among(text: str, codes: list[str], *, limit: int) -> list[str]:
