@@ -72,8 +72,10 @@ _MAX_BODY_WORDS = 10
 _MAX_SUBJECT = 400
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
-# A line break inside a sentence: the next line goes on in lower case ("Nghị định\nsố …").
-_WRAPPED = re.compile(r"\n[ \t]*[a-zđà-ỹ]")
+# A line break inside a sentence: the next line goes on in lower case ("Nghị định\nsố …", a
+# PDF's wrapped line). WRAPPED_NEXT is what follows the break, for patterns that exclude it.
+WRAPPED_NEXT = r"[ \t]*[a-zđà-ỹ]"
+WRAPPED_LINE = re.compile(r"\n" + WRAPPED_NEXT)
 # Parts of a text named in a subject: "sửa đổi, bổ sung khoản 2, Điều 8, Nghị định số …".
 _PROVISION_WORDS = frozenset({"Điều", "Khoản", "Điểm", "Chương", "Mục", "Phần", "Phụ"})
 _PROVISION_BEFORE = re.compile(r"(?<![a-z])(?:dieu|khoan|diem|chuong|muc)\s+\w{1,4}\s*$")
@@ -183,7 +185,7 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
     for stop in _SUBJECT_STOP.finditer(text, start, limit):  # only these characters matter
         i = stop.start()
         ch = text[i]
-        if ch == "\n" and _WRAPPED.match(text, i):
+        if ch == "\n" and WRAPPED_LINE.match(text, i):
             continue  # a line wrapped mid-sentence: "… một số điều của Nghị định\nsố 35/2015 …"
         if ch in "\n;":
             return i

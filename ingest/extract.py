@@ -24,7 +24,15 @@ from ingest.codes import (
     Family,
     Level,
 )
-from ingest.context import CitationTail, Span, alias_definitions, parse_date, parse_tail
+from ingest.context import (
+    WRAPPED_LINE,
+    WRAPPED_NEXT,
+    CitationTail,
+    Span,
+    alias_definitions,
+    parse_date,
+    parse_tail,
+)
 from ingest.find import (
     TYPE_WORD_ALT,
     ShortMatch,
@@ -421,9 +429,6 @@ def _conflict_warnings(norm: NormalizedText, drafts: list[_Draft], warnings: lis
                 canonical, readings))  # fmt: skip
 
 
-_WRAPPED_LINE = re.compile(r"\n[ \t]*[a-zđà-ỹ]")
-
-
 def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
     """The last index in [lo, hi) holding one of `chars`, or -1."""
     return max(text.rfind(c, lo, hi) for c in chars)
@@ -438,7 +443,7 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int) -> int:
     text = norm.text
     window_start = max(floor, pos - _LEAD_IN_MAX)
     last = _last_of(text, ".;:!?\n", window_start, pos)
-    while last >= 0 and text[last] == "\n" and _WRAPPED_LINE.match(text, last):
+    while last >= 0 and text[last] == "\n" and WRAPPED_LINE.match(text, last):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
         # wrapped inside a sentence goes on in lower case; the clause does not end there
         last = _last_of(text, ".;:!?\n", window_start, last)
@@ -458,7 +463,7 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
     n = len(text)
     limit = max(0, start - _SENTENCE_MAX)
     a = text.rfind("\n", limit, start)
-    while a >= 0 and _WRAPPED_LINE.match(text, a):  # a PDF's wrapped line goes on
+    while a >= 0 and WRAPPED_LINE.match(text, a):  # a PDF's wrapped line goes on
         a = text.rfind("\n", limit, a)
     a += 1
     for c in ".;!?":
@@ -470,7 +475,7 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
     a = max(a, limit)
     limit = min(n, end + _SENTENCE_MAX)
     b = text.find("\n", end, limit)
-    while b >= 0 and _WRAPPED_LINE.match(text, b):
+    while b >= 0 and WRAPPED_LINE.match(text, b):
         b = text.find("\n", b + 1, limit)
     if b < 0:
         b = limit
@@ -601,7 +606,7 @@ _OPENING_ACT = re.compile(
 
 # A row of a legal site's history of a document: "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND".
 _HISTORY_ROW = re.compile(r"[ \t|•*\-]*(?:\d{1,2}/\d{1,2}/\d{4}[ \t|]*)?(?:duoc|bi)\s")
-_SENTENCE_BREAK = re.compile(r"[;!?]|\.\s|\n(?![ \t]*[a-zđà-ỹ])")  # not a wrapped line
+_SENTENCE_BREAK = re.compile(rf"[;!?]|\.\s|\n(?!{WRAPPED_NEXT})")  # not a wrapped line
 # A legal site's note on a part of the text it stands in: "[Điểm này được sửa đổi bởi Khoản 4
 # Điều 102 Luật Đầu tư công 2024 …]", "[Cụm từ "…" tại Khoản này được đính chính bởi …]".
 _NOTE_ON_THIS_PART = re.compile(
