@@ -106,4 +106,6 @@ def normalize_code(raw: str) -> str:
         raise UnparseableCode(
             f"'{shown}' is not a document code; write it like 62-KL/TW, 16/CT-TTg or 30/2020/NĐ-CP"
         )
-    return code.canonical
+    # the lenient reading, spelled canonically, read again as the text finder reads codes:
+    # "1A/QĐ/TU" gives 01a/QĐ-TU, which the finder reads as the Party's 01a-QĐ/TU (idempotent)
+    return (parse_code(code.canonical) or code).canonical
