@@ -51,7 +51,7 @@ from graph.model import (
     decode_said,
     encode_said,
 )
-from graph.records import combine_many, fold_nodes, plan_write
+from graph.records import Replaced, combine_many, fold_nodes, plan_write
 from graph.store import (
     Checkpoint,
     LevelWalks,
@@ -815,21 +815,19 @@ class EmbeddedStore(WalksByLevel):
         for m in write.merges:
             self._merge(m, templates.get(m.into))
         checkpoint("merges")
-        old = self.document(write.doc)
-        superseded = [
-            rec for d in write.supersedes if d != write.doc and (rec := self.document(d))
-        ]
-        replaced = [*([old] if old is not None else []), *superseded]
-        for rec in replaced:
+        replaced = Replaced.of(write, self.document)
+        old, superseded = replaced.old, replaced.superseded
+        for rec in replaced.records:
             for key in rec.node_keys:
                 for r in self._rows_at(key, outgoing=True):
                     if r[_E_DOC] == rec.doc:
                         self._remove_edge(r)
         checkpoint("removed")
-        keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
-        current = self.heads_by_key(keys)
+        current = self.heads_by_key(replaced.keys(write))
         said = {
-            (k, rec.doc): self._said_of(k, rec.doc) for rec in replaced for k in rec.node_keys
+            (k, rec.doc): self._said_of(k, rec.doc)
+            for rec in replaced.records
+            for k in rec.node_keys
         }
         plan = plan_write(write, old, current, said, superseded)
         for node in plan.upserts:

@@ -43,7 +43,7 @@ from graph.model import (
     decode_said,
     encode_said,
 )
-from graph.records import combine_many, fold_nodes, plan_write
+from graph.records import Replaced, combine_many, fold_nodes, plan_write
 from graph.store import (
     Checkpoint,
     Direction,
@@ -457,21 +457,17 @@ class Neo4jStore:
         for m in write.merges:
             self._merge(tx, m, templates.get(m.into))
         checkpoint("merges")
-        old = self._document(tx, write.doc)
-        superseded = [
-            rec for d in write.supersedes if d != write.doc and (rec := self._document(tx, d))
-        ]
-        replaced = [*([old] if old is not None else []), *superseded]
-        for rec in replaced:
+        replaced = Replaced.of(write, lambda doc: self._document(tx, doc))
+        old, superseded = replaced.old, replaced.superseded
+        for rec in replaced.records:
             tx.run(
                 "MATCH (n:Document)-[r]->() WHERE n.key IN $keys AND r.doc = $doc DELETE r",
                 keys=list(rec.node_keys),
                 doc=rec.doc,
             ).consume()
         checkpoint("removed")
-        keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
-        said = self._said_by(tx, [(k, rec.doc) for rec in replaced for k in rec.node_keys])
-        plan = plan_write(write, old, self._heads(tx, keys), said, superseded)
+        said = self._said_by(tx, [(k, rec.doc) for rec in replaced.records for k in rec.node_keys])
+        plan = plan_write(write, old, self._heads(tx, replaced.keys(write)), said, superseded)
         tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in plan.upserts]).consume()
         tx.run(_DELETE_SAID, rows=[list(t) for t in plan.unsaid]).consume()
         tx.run(_SET_SAID, rows=_said_rows(plan.said)).consume()

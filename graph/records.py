@@ -6,7 +6,7 @@ variant merges), and stores the result; so both backends give the same answers b
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from graph.model import DocumentRecord, DocumentWrite, Fact, Head, Node, tallied
@@ -112,6 +112,31 @@ class Plan:
     deletes: tuple[str, ...]
     said: tuple[tuple[str, str, tuple[Fact, ...]], ...] = ()
     unsaid: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Replaced:
+    """What a write replaces: the stored record of its own document (an earlier version) and
+    those of the documents it supersedes (earlier versions under other ids)."""
+
+    old: DocumentRecord | None
+    superseded: tuple[DocumentRecord, ...]
+
+    @classmethod
+    def of(cls, write: DocumentWrite, document: Callable[[str], DocumentRecord | None]) -> Replaced:
+        """Read with `document` (a store's record lookup)."""
+        superseded = tuple(
+            rec for d in write.supersedes if d != write.doc and (rec := document(d)) is not None
+        )
+        return cls(document(write.doc), superseded)
+
+    @property
+    def records(self) -> tuple[DocumentRecord, ...]:
+        return (*([self.old] if self.old is not None else []), *self.superseded)
+
+    def keys(self, write: DocumentWrite) -> set[str]:
+        """Every node key the write and the replaced records touch."""
+        return {n.key for n in write.nodes}.union(*(rec.node_keys for rec in self.records))
 
 
 def plan_write(

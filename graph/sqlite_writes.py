@@ -28,7 +28,7 @@ from graph.model import (
     decode_said,
     encode_said,
 )
-from graph.records import combine_many, fold_nodes, plan_write
+from graph.records import Replaced, combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint
 
 _UPSERT_NODE = (
@@ -225,20 +225,20 @@ class Transaction:
         for m in write.merges:
             self.merge(m, templates.get(m.into))
         checkpoint("merges")
-        old = self.document(write.doc)
-        superseded = [
-            rec for d in write.supersedes if d != write.doc and (rec := self.document(d))
-        ]
-        replaced = [*([old] if old is not None else []), *superseded]
-        for rec in replaced:
+        replaced = Replaced.of(write, self.document)
+        old, superseded = replaced.old, replaced.superseded
+        for rec in replaced.records:
             self.conn.executemany(
                 "DELETE FROM edges WHERE source = ? AND doc = ?",
                 [(k, rec.doc) for k in rec.node_keys],
             )
         checkpoint("removed")
-        keys = {n.key for n in write.nodes}.union(*(rec.node_keys for rec in replaced))
-        said = {(k, rec.doc): self.said_of(k, rec.doc) for rec in replaced for k in rec.node_keys}
-        current = self.heads(keys)
+        said = {
+            (k, rec.doc): self.said_of(k, rec.doc)
+            for rec in replaced.records
+            for k in rec.node_keys
+        }
+        current = self.heads(replaced.keys(write))
         plan = plan_write(write, old, current, said, superseded)
         self.put_heads(plan.upserts, current)
         for key, doc in plan.unsaid:
