@@ -15,7 +15,7 @@ from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.store import Direction, GraphStore, LevelWalks, QueryingStore
 from ingest.codes import Level, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
-from ingest.relations import ENDS_FORCE, RelationType
+from ingest.relations import RelationType
 
 MAX_DEPTH = 10
 DEFAULT_LIMIT = 10_000
@@ -400,10 +400,10 @@ def ended_by(edges: Iterable[Edge]) -> dict[str, list[str]]:
     """For each document an ingested text says is replaced or repealed, the documents that
     replace or repeal it (sorted): "Quyết định này thay thế Quyết định số 1281/QĐ-UBND", "Căn
     cứ … Nghị định số 24/2006/NĐ-CP … bãi bỏ …". A document missing here is in force as far
-    as the graph knows."""
+    as the graph knows; one with only some provisions repealed is too (`Edge.ends_force`)."""
     enders: dict[str, set[str]] = {}
     for e in edges:
-        if e.type in ENDS_FORCE and e.source != e.target:
+        if e.ends_force:
             enders.setdefault(e.target, set()).add(e.source)
     return {key: sorted(found) for key, found in enders.items()}
 

@@ -16,7 +16,7 @@ import orjson
 
 from ingest.codes import Level
 from ingest.models import Place
-from ingest.relations import RelationType
+from ingest.relations import ENDS_FORCE, RelationType
 
 # Fact fields a node collects from the documents that mention it.
 DATE = "date"  # ISO date the citing text gives
@@ -471,6 +471,16 @@ class Edge:
     @property
     def id(self) -> str:
         return f"{self.doc}|{RelationType(self.type).value}|{self.source}|{self.target}"
+
+    @property
+    def ends_force(self) -> bool:
+        """Whether this edge ends its target's force: a replacement or repeal of another
+        document, stated at least once of the whole of it. "Bãi bỏ khoản 2 Điều 26 Quyết định
+        số 04/2020/QĐ-UBND" repeals one provision (every evidence names one): the decision
+        stays in force."""
+        if self.type not in ENDS_FORCE or self.source == self.target:
+            return False
+        return not self.evidence or any(ev.provision is None for ev in self.evidence)
 
     def to_row(self) -> dict[str, Any]:
         return {

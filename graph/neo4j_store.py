@@ -58,6 +58,7 @@ from graph.store import (
     conflict_count,
     duplicate_count,
     edge_order,
+    ending_among,
     fold,
     no_checkpoint,
     report_flags,
@@ -886,9 +887,9 @@ class Neo4jStore:
         """The edges ending a document's force and those relying on one so ended, in one
         statement."""
         rows = self._read(_ending_query(_types_key(relies)))
-        ends = sorted((_edge(*e) for e in rows[0]["ends"]), key=edge_order)
-        relying = sorted((_edge(*e) for e in rows[0]["relying"]), key=edge_order)
-        return ends, relying
+        return ending_among(
+            (_edge(*e) for e in rows[0]["ends"]), (_edge(*e) for e in rows[0]["relying"])
+        )
 
     def tallies(self) -> Tallies:
         """The counts `graph.lineage.stats` shows: nodes grouped on the server by level and

@@ -16,7 +16,14 @@ import orjson
 from graph import sqlite_schema as S
 from graph.lineage import LEVEL_ORDER
 from graph.model import Edge, Head
-from graph.store import RankGroup, ReportRow, Tallies, close_codes_among, edge_order, fold
+from graph.store import (
+    RankGroup,
+    ReportRow,
+    Tallies,
+    close_codes_among,
+    ending_among,
+    fold,
+)
 from ingest.codes import Level
 from ingest.relations import RelationType
 
@@ -142,13 +149,13 @@ def ending(
 ) -> tuple[list[Edge], list[Edge]]:
     ends_where = f"e.type IN {S.ENDING_TYPES} AND e.source <> e.target"
     ends = [S.to_edge(r) for r in conn.execute(f"SELECT {S.EDGES} FROM edges e WHERE {ends_where}")]
-    ended = sorted({e.target for e in ends})
+    ended = sorted({e.target for e in ends if e.ends_force})
     relying = conn.execute(
         f"SELECT {S.EDGES} FROM edges e WHERE e.target IN (SELECT value FROM json_each(?)) "
         f"AND {types_sql(relies, 'e.type')}",
         (S.keys_param(ended),),
     )
-    return sorted(ends, key=edge_order), sorted((S.to_edge(r) for r in relying), key=edge_order)
+    return ending_among(ends, (S.to_edge(r) for r in relying))
 
 
 def tallies(conn: sqlite3.Connection) -> Tallies:

@@ -320,10 +320,22 @@ class ReportingStore(Protocol):
     def ending(
         self, relies: Collection[RelationType]
     ) -> tuple[list[Edge], list[Edge]]:
-        """The edges that end a document's force (ENDS_FORCE, not to their own source) and
-        the edges of `relies` to a document so ended; each in graph.store.edge_order."""
+        """The edges that end a document's force (`Edge.ends_force`) and the edges of
+        `relies` to a document so ended; each in graph.store.edge_order."""
 
     def tallies(self) -> Tallies: ...
+
+
+def ending_among(
+    candidates: Iterable[Edge], relying: Iterable[Edge]
+) -> tuple[list[Edge], list[Edge]]:
+    """`GraphStore.ending` from a store's candidates: the edges of an ENDS_FORCE type (a query
+    can select those by type, not by whether every sentence names a provision) and the edges
+    relying on any of their targets; the ones that do not end a document's force are dropped."""
+    ends = [e for e in candidates if e.ends_force]
+    ended = {e.target for e in ends}
+    kept = [e for e in relying if e.target in ended]
+    return sorted(ends, key=edge_order), sorted(kept, key=edge_order)
 
 
 def _step_order(step: tuple[str, str, Edge]) -> tuple[str, str, str, str]:

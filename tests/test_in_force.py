@@ -18,6 +18,7 @@ from api.views import lineage_view, overview
 from graph.embedded import EmbeddedStore
 from graph.lineage import resolve
 from graph.reports import quality
+from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from tests.graph_fixtures import open_test_neo4j
 
@@ -45,11 +46,15 @@ PLAN = (
 )
 
 
-@pytest.fixture(params=["embedded", pytest.param("neo4j", marks=pytest.mark.neo4j)])
+@pytest.fixture(params=["embedded", "sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[GraphStore]:
-    s: GraphStore = (
-        EmbeddedStore(tmp_path / "g") if request.param == "embedded" else (open_test_neo4j())
-    )
+    s: GraphStore
+    if request.param == "embedded":
+        s = EmbeddedStore(tmp_path / "g")
+    elif request.param == "sqlite":
+        s = SQLiteStore(tmp_path / "g")
+    else:
+        s = open_test_neo4j()
     s.clear()
     yield s
     s.close()
@@ -91,6 +96,34 @@ def test_quality_lists_documents_still_relying_on_an_ended_one(store: GraphStore
         (after, "BASED_ON", old, [new])
     ]  # the 2017 plan was written while the decision was in force
     assert before not in {r["source"] for r in found}
+
+
+# Modelled on real amending decisions ("Điều 2. Bãi bỏ khoản 2 Điều 26 …"): repealing one
+# provision leaves the decision in force; a later text repealing the whole of it ends it.
+PARTIAL = (
+    "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 30/2021/QĐ-UBND\nHà Tĩnh, ngày 02 tháng 7 năm 2021\n\n"
+    "QUYẾT ĐỊNH\nSửa đổi Quy chế phối hợp\n\nỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n"
+    "Căn cứ Luật Tổ chức chính quyền địa phương;\n\nQUYẾT ĐỊNH:\n"
+    "Điều 1. Bãi bỏ khoản 2 Điều 26 Quyết định số 1281/QĐ-UBND ngày 10/5/2015 của UBND tỉnh "
+    "Hà Tĩnh.\n"
+)
+WHOLE = PARTIAL.replace("30/2021", "41/2022").replace("năm 2021", "năm 2022").replace(
+    "Bãi bỏ khoản 2 Điều 26 Quyết định", "Bãi bỏ Quyết định"
+)
+
+
+def test_repealing_a_provision_leaves_the_document_in_force(store: GraphStore) -> None:
+    old = _ingest(store, OLD, "old.txt")
+    partial = _ingest(store, PARTIAL, "partial.txt")
+    _ingest(store, PLAN.format(number="88", year="2023"), "plan2023.txt")
+    [repeal] = [e for e in store.in_edges([old]) if e.source == partial]
+    assert repeal.type.value == "REPEALS" and repeal.evidence[0].provision == "khoản 2 Điều 26"
+    assert _detail(store, old).in_force is True
+    assert not quality(store).relies_on_ended
+    whole = _ingest(store, WHOLE, "whole.txt")
+    doc = _detail(store, old)
+    assert doc.in_force is False and doc.ended_by == [whole]
+    assert [r["ended_by"] for r in quality(store).relies_on_ended] == [[whole]]
 
 
 def test_the_cli_says_what_ended_a_document(

@@ -23,7 +23,7 @@ from graph.store import (
     report_flags,
 )
 from ingest.codes import Level
-from ingest.relations import ENDS_FORCE, RelationType
+from ingest.relations import RelationType
 
 UNDATED = "undated"
 
@@ -97,7 +97,7 @@ class ScanReports:
 
     def ending(self, relies: Collection[RelationType]) -> tuple[list[Edge], list[Edge]]:
         edges = list(self.store.iter_edges())
-        ends = [e for e in edges if e.type in ENDS_FORCE and e.source != e.target]
+        ends = [e for e in edges if e.ends_force]
         ended = {e.target for e in ends}
         relying = [e for e in edges if e.type in relies and e.target in ended]
         return sorted(ends, key=edge_order), sorted(relying, key=edge_order)
