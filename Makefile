@@ -75,7 +75,7 @@ typecheck: $(STAMP)
 check: lint typecheck test
 
 bench: install
-	$(BIN)/python -m bench.bench_ingest --backends embedded
+	$(BIN)/python -m bench.bench_ingest --backends sqlite embedded
 	$(BIN)/python -m bench.bench_extract
 	$(BIN)/python -m bench.bench_graph
 

@@ -106,7 +106,8 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
 
 # ---------------------------------------------------------------------------- copy
 def _copy_embedded(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
-    """Copy the embedded store of the data directory into the SQLite store beside it."""
+    """Copy the embedded store of the data directory into the SQLite store beside it (done on
+    opening when the SQLite store is new there: then this reports what was copied)."""
     from graph.embedded import EmbeddedStore
     from graph.sqlite_import import copy_store
     from graph.sqlite_store import SQLiteStore
@@ -117,7 +118,7 @@ def _copy_embedded(args: argparse.Namespace, store: GraphStore, out: TextIO) -> 
     if not (source / FILE_NAME).exists():
         raise VbgraphError(f"no embedded store ({FILE_NAME}) in {source.resolve()}")
     try:
-        counts = copy_store(EmbeddedStore(source), store)
+        counts = store.adopted or copy_store(EmbeddedStore(source), store)
     except ValueError as exc:
         raise VbgraphError(str(exc)) from exc
     out.write(
@@ -415,11 +416,12 @@ def add_store_options(parser: argparse.ArgumentParser, *, top: bool = False) -> 
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
         "--backend", choices=("embedded", "sqlite", "neo4j"), default=default,
-        help="graph store (default $VBGRAPH_BACKEND or embedded)",
+        help="graph store: sqlite (one file, the default), embedded (networkx in memory) or "
+             "neo4j (default $VBGRAPH_BACKEND or sqlite)",
     )  # fmt: skip
     parser.add_argument(
         "--data-dir", default=default, metavar="DIR",
-        help="embedded or SQLite store directory (default $VBGRAPH_DATA_DIR or .data/)",
+        help="SQLite or embedded store directory (default $VBGRAPH_DATA_DIR or .data/)",
     )  # fmt: skip
 
 
@@ -494,8 +496,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--json", action="store_true")
 
     _add(subparsers, "copy-embedded", _copy_embedded,
-         "copy the embedded store (graph.json) into a SQLite store in the same directory "
-         "(--backend sqlite)")  # fmt: skip
+         "copy the embedded store (graph.json) into the SQLite store in the same directory "
+         "(done on first opening too)")  # fmt: skip
 
     p = _add(subparsers, "stats", _stats, "counts by level, kind and edge type")
     p.add_argument("--json", action="store_true")

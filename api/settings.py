@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", extra="ignore", populate_by_name=True)
 
     backend: Literal["embedded", "neo4j", "sqlite"] = Field(
-        default="embedded", validation_alias=_env("VBGRAPH_BACKEND", "backend")
+        default="sqlite", validation_alias=_env("VBGRAPH_BACKEND", "backend")
     )
     data_dir: Path = Field(
         default=Path(".data"), validation_alias=_env("VBGRAPH_DATA_DIR", "data_dir")

@@ -94,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
-    parser.add_argument("--backends", nargs="+", default=["embedded", "neo4j"])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "embedded", "neo4j"])
     parser.add_argument("--out", default=str(RESULTS), help='results file ("-": none)')
     args = parser.parse_args(argv)
     if args.child:

@@ -262,7 +262,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--real", type=Path, action="append", default=[],
                         help="a folder of real texts (repeatable)")  # fmt: skip
-    parser.add_argument("--backends", nargs="+", default=["embedded", "neo4j"])
+    parser.add_argument("--backends", nargs="+", default=["sqlite", "embedded", "neo4j"])
     parser.add_argument("--jobs", type=int, nargs="+", default=None,
                         help="worker counts (default: 1 and the machine's cores)")  # fmt: skip
     parser.add_argument("--no-linearity", action="store_true")

@@ -1,6 +1,6 @@
 """The citation graph: document nodes with identity keys, typed edges, three stores, lineage.
 
-store = open_store("embedded", data_dir=".data/graph")  # or "sqlite", "neo4j"
+store = open_store("sqlite", data_dir=".data/graph")  # or "embedded" (networkx), "neo4j"
 ingest_file(store, "examples/corpus/001_a85e39af42177292.txt")
 down(store, resolve(store, "62 KL TW")).by_level()
 """
@@ -21,7 +21,7 @@ DEFAULT_NEO4J_URI = "bolt://127.0.0.1:7687"
 
 
 def open_store(
-    backend: Literal["embedded", "neo4j", "sqlite"] = "embedded",
+    backend: Literal["embedded", "neo4j", "sqlite"] = "sqlite",
     *,
     data_dir: str | os.PathLike[str] | None = None,
     neo4j_uri: str | None = None,
@@ -33,10 +33,13 @@ def open_store(
 
     Parameters
     ----------
-    backend : "embedded", "sqlite" or "neo4j"
+    backend : "sqlite" (the default: one SQLite file, nothing loaded on opening, for a
+        million documents on a laptop), "embedded" (a networkx graph held in memory, saved as
+        a snapshot and journal) or "neo4j"
     data_dir : path, optional
-        Embedded or SQLite store directory (None: in memory only; SQLite: a temporary
-        directory removed on close).
+        SQLite or embedded store directory (None: SQLite in a temporary directory removed on
+        close; embedded in memory only). A SQLite store created where an embedded one is
+        starts as a copy of it (graph.sqlite_import.open_sqlite).
     neo4j_uri, user, password : str, optional
         Neo4j connection (default bolt://127.0.0.1:7687, user neo4j).
     neo4j_timeout_s : float
@@ -52,9 +55,9 @@ def open_store(
     if backend == "embedded":
         return EmbeddedStore(data_dir)
     if backend == "sqlite":
-        from graph.sqlite_store import SQLiteStore
+        from graph.sqlite_import import open_sqlite
 
-        return SQLiteStore(data_dir)
+        return open_sqlite(data_dir)
     if backend == "neo4j":
         from graph.neo4j_store import Neo4jStore
 

@@ -105,6 +105,12 @@ class SQLiteStore(WalksByLevel):
         self._temporary = data_dir is None
         self._dir = Path(data_dir if data_dir is not None else tempfile.mkdtemp(prefix="vbgraph-"))
         self.file = self._dir / S.FILE_NAME
+        # a store nobody here may write (a copy handed out read-only): read as it is, no locks
+        self.read_only = self.file.exists() and not (
+            os.access(self.file, os.W_OK) and os.access(self._dir, os.W_OK)
+        )
+        # the counts copied from an embedded store on creation (graph.sqlite_import.open_sqlite)
+        self.adopted: dict[str, int] | None = None
         self._local = threading.local()
         self._connections: list[sqlite3.Connection] = []
         self._mutex = threading.RLock()
@@ -137,11 +143,17 @@ class SQLiteStore(WalksByLevel):
         return conn
 
     def _connect(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(
-            self.file, isolation_level=None, check_same_thread=False, timeout=WRITE_WAIT_S
-        )
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
+        if self.read_only:
+            conn = sqlite3.connect(
+                f"{self.file.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
+                isolation_level=None, check_same_thread=False,
+            )  # fmt: skip
+        else:
+            conn = sqlite3.connect(
+                self.file, isolation_level=None, check_same_thread=False, timeout=WRITE_WAIT_S
+            )
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA temp_store = MEMORY")
         with self._mutex:

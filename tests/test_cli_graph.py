@@ -1,4 +1,5 @@
-"""`vbgraph ingest / lineage / show / stats / view` over a temporary embedded store."""
+"""`vbgraph ingest / lineage / show / stats / view` over a temporary store of the default
+backend (SQLite)."""
 
 from __future__ import annotations
 
@@ -189,21 +190,36 @@ def test_the_sqlite_backend_answers_as_the_embedded_one(
 
 
 def test_an_embedded_store_is_copied_into_sqlite_beside_it(
-    data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import shutil
-
     where = tmp_path / "data"
-    shutil.copytree(data_dir, where)
-    assert main(["copy-embedded", "--data-dir", str(where)]) == 2  # not a SQLite store
+    embedded = ["--backend", "embedded", "--data-dir", str(where)]
+    assert main(["ingest", str(CORPUS), *embedded]) == 0
+    assert main(["copy-embedded", *embedded]) == 2  # not a SQLite store
     assert "--backend sqlite" in capsys.readouterr().err
     sqlite = ["--backend", "sqlite", "--data-dir", str(where)]
     assert main(["copy-embedded", *sqlite]) == 0
     assert "copied 5 văn bản / documents" in capsys.readouterr().out
     for command in (["stats", "--json"], ["lineage", "62-KL/TW", "--down", "--json"]):
-        assert main([*command, "--data-dir", str(where)]) == 0
-        embedded = json.loads(capsys.readouterr().out)
+        assert main([*command, *embedded]) == 0
+        before = json.loads(capsys.readouterr().out)
         assert main([*command, *sqlite]) == 0
-        assert json.loads(capsys.readouterr().out) == embedded, command
+        assert json.loads(capsys.readouterr().out) == before, command
     assert main(["copy-embedded", *sqlite]) == 2  # the SQLite store is no longer empty
     assert "not empty" in capsys.readouterr().err
+
+
+def test_the_default_store_takes_in_an_embedded_store_it_finds(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A data directory filled when the embedded store was the default: the first command
+    on the SQLite default copies it in, so nothing ingested before is lost."""
+    where = str(tmp_path / "data")
+    assert main(["ingest", str(CORPUS), "--backend", "embedded", "--data-dir", where]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--json", "--backend", "embedded", "--data-dir", where]) == 0
+    before = json.loads(capsys.readouterr().out)
+    assert not (tmp_path / "data" / "graph.sqlite").exists()
+    assert main(["stats", "--json", "--data-dir", where]) == 0
+    assert json.loads(capsys.readouterr().out) == before
+    assert (tmp_path / "data" / "graph.json").exists()  # left as it was

@@ -1,5 +1,5 @@
-"""Several processes on one embedded store: writers take turns on current state, readers see
-what others wrote, and nothing one of them stored is lost (issue 16)."""
+"""Several processes on one embedded (or SQLite) store: writers take turns on current state,
+readers see what others wrote, and nothing one of them stored is lost (issue 16)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ import pytest
 import graph.embedded as embedded
 from api.uploads import prepare
 from bench.gen_corpus import document
+from graph import open_store
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreUnavailable
@@ -40,13 +41,14 @@ def _ids(*folders: Path) -> set[str]:
     return ids
 
 
-def test_two_ingests_at_once_keep_both_runs_documents(tmp_path: Path) -> None:
+@pytest.mark.parametrize("backend", ["embedded", "sqlite"])
+def test_two_ingests_at_once_keep_both_runs_documents(tmp_path: Path, backend: str) -> None:
     a, b = _folder(tmp_path / "a", 31, 40), _folder(tmp_path / "b", 32, 40)
     data = tmp_path / "data"
     runs = [
         subprocess.Popen(
             [sys.executable, "-m", "api.cli", "ingest", str(f), "--data-dir", str(data),
-             "--jobs", "1"],
+             "--jobs", "1", "--backend", backend],
             cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )  # fmt: skip
         for f in (a, b)
@@ -54,7 +56,7 @@ def test_two_ingests_at_once_keep_both_runs_documents(tmp_path: Path) -> None:
     for run in runs:
         out, err = run.communicate(timeout=300)
         assert run.returncode == 0, err.decode()
-    stored = EmbeddedStore(data)
+    stored = open_store(backend, data_dir=data)  # type: ignore[arg-type]
     assert stored.counts()["documents"] == len(_ids(a, b))
     for doc in _ids(a, b):
         assert stored.document(doc) is not None
@@ -125,11 +127,13 @@ def test_the_server_sees_an_ingest_made_beside_it(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="needs root to become another user")
-def test_a_read_only_store_is_readable() -> None:
+@pytest.mark.parametrize("backend", ["embedded", "sqlite"])
+def test_a_read_only_store_is_readable(backend: str) -> None:
     base = Path(tempfile.mkdtemp(prefix="vbgraph-ro-"))  # pytest's own tmp is root-only
     data = base / "data"
-    store = EmbeddedStore(data)
+    store = open_store(backend, data_dir=data)  # type: ignore[arg-type]
     ingest_extraction(store, corpus()[0])
+    store.close()
     os.chmod(base, 0o755)
     os.chmod(data, 0o555)
     for f in data.iterdir():
@@ -137,7 +141,7 @@ def test_a_read_only_store_is_readable() -> None:
     code = (
         "import os, sys\nfrom api.cli import main\n"
         "os.setgid(65534); os.setuid(65534)\n"  # nobody: nothing here is writable
-        f"sys.exit(main(['stats', '--data-dir', {str(data)!r}]))"
+        f"sys.exit(main(['stats', '--backend', {backend!r}, '--data-dir', {str(data)!r}]))"
     )
     try:
         run = subprocess.run(
