@@ -172,8 +172,12 @@ _ACTOR_END = re.compile(
     r",(?!\s*chong\s)|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])"
 )
 _ACTOR_MAX = 90
-# "Ngày 29 tháng 12/2020  Ban …", "Sáng 15-3 Ban …": a date right before the actor.
-_DATELINE_END = re.compile(r"(?:\d|ngay|sang|chieu|toi|trua|qua|vua)$")
+# "Ngày 29 tháng 12/2020  Ban …", "Sáng 15-3 Ban …": a date right before the actor; not an
+# ordinal ("… kết quả Hội nghị lần thứ 12 Ban Chấp hành Trung ương …": a body inside a name).
+_DATELINE_END = re.compile(
+    r"(?:(?<!thu )(?<!thu \d)\d|ngay|sang|chieu|toi|trua|vua"
+    r"|(?<![a-z])(?:hom|sang|chieu|toi|trua|dem|tuan|thang|vua)\s+qua)$"  # not "kết quả"
+)
 _DAY = re.compile(r"(?<![a-z])ngay\s+")
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
@@ -235,6 +239,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
+        if m.group("verb") == "theo" and not _tag_before(shadow, m.start()):
+            continue  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
         if m.group("verb").startswith(_NAMED_AFTER_VERBS):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
                                m.start("word"), m.end("word"),
@@ -300,7 +306,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
                 return PageReading(REPORT, act.start(), word, bracketed.start("word"),
                                    bracketed.end("word"), actor)  # fmt: skip
         return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …", not in a news lead
-    title = _TITLE_LINE.search(shadow, start, min(len(shadow), start + _TITLE_SCAN))
+    title = next(
+        (t for t in _TITLE_LINE.finditer(shadow, start, min(len(shadow), start + _TITLE_SCAN))
+         if _stands_as_title(shadow, t.start("word"))),
+        None,
+    )  # fmt: skip
     if title is not None:  # "Chương trình của … thực hiện Nghị quyết số …": its kind too
         word = " ".join(title.group("word").split())
         return PageReading(DOCUMENT, type_word=word, word_start=title.start("word"),
@@ -321,6 +331,36 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 # What ends a cited document's number and date before its subject: "về", "nhằm", a stop.
 _SUBJECT_START = re.compile(r"(?<![a-z])(?:ve|nham|the\s+hien)(?![a-z])|[.;:\n]")
 _OF = re.compile(r"(?<![a-z])cua(?![a-z])")
+
+
+# A source tag before a lead's "Theo …": "(hocmon.gov.vn) Theo Công văn số …", "TTĐT - Theo".
+_TAG_MAX = 40
+# What ends a line that a paragraph wrapped mid-sentence: "… của Ban Tuyên giáo và\nCông văn
+# số 164/CV-ĐU của Đảng ủy phường …" (a connective, a preposition or a comma).
+_RUNS_ON = re.compile(r"(?:(?<![a-z])(?:va|cua|so|theo|tai|voi|cho|ve|hoac|the|cac)|,)[ \t]*$")
+_SENTENCE_STOP = re.compile(r"[.!?]\s+\S")  # a second sentence on the line
+_TITLE_LINE_MAX = 300
+
+
+def _tag_before(shadow: str, pos: int) -> bool:
+    """Whether only a source tag stands between the line's start and `pos` (a lead's
+    "Theo …"), not a sentence that runs on ("… Tu Vũ) theo Nghị quyết số 1676/NQ-UBTVQH15")."""
+    line = shadow.rfind("\n", 0, pos) + 1
+    return pos - line <= _TAG_MAX
+
+
+def _stands_as_title(shadow: str, pos: int) -> bool:
+    """Whether the line starting at `pos` can be a title: not a line a paragraph wrapped onto,
+    not a news paragraph ("Nghị quyết số 72 của Bộ Chính trị về … đã mở ra …. Thực hiện …")."""
+    line_end = shadow.find("\n", pos)
+    line = shadow[pos : line_end if line_end >= 0 else len(shadow)]
+    if len(line) > _TITLE_LINE_MAX or _SENTENCE_STOP.search(line):
+        return False
+    before = shadow.rfind("\n", 0, pos)
+    if before <= 0:
+        return True
+    previous = shadow[shadow.rfind("\n", 0, before) + 1 : before]
+    return _RUNS_ON.search(previous) is None
 
 
 def _bracketed_number(shadow: str, act: re.Match[str]) -> re.Match[str] | None:

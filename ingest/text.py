@@ -20,6 +20,7 @@ from typing import Any
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SLASHES = "\u2044\u2215\uff0f\u29f8"
 _SPACES = "\u00a0\u202f\u2007\u2009\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\u205f\t"
+_CYRILLIC_LOOKALIKES, _LATIN_TWINS = "АВЕКМНОРСТХУаеорсху", "ABEKMHOPCTXYaeopcxy"
 _CHAR_MAP: dict[int, str] = {
     **{ord(c): "-" for c in _DASHES},
     **{ord(c): "/" for c in _SLASHES},
@@ -27,6 +28,10 @@ _CHAR_MAP: dict[int, str] = {
     ord("\u00d0"): "Đ",  # Latin capital eth, looks exactly like Đ (pitfall 14)
     ord("\u0189"): "Đ",  # African D
     ord("\u00f0"): "đ",  # Latin small eth
+    # Cyrillic letters drawn like Latin ones arrive by copy-paste inside codes: "Nghị định số
+    # 40/2026/NĐ-СР" (Cyrillic ES and ER, in Government resolution 17/2026/NQ-CP as
+    # published), "Hướng dẫn số 03/HD-MTTW-BТТ" (Cyrillic TE)
+    **{ord(c): ascii for c, ascii in zip(_CYRILLIC_LOOKALIKES, _LATIN_TWINS, strict=True)},
     ord("*"): " ",  # Markdown emphasis: "**1.1.**", "*62-KL/TW*"
     ord("#"): " ",  # Markdown headings
     ord("\r"): " ",  # readers already turned CRLF into LF; a stray CR is a space

@@ -46,6 +46,11 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # k-nghean-thanhchuong-278 (a district education office's letter): the lone-issuer form
         # must not cut "PGD" off a longer issuer
         ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n  Số:   278/PGD&ĐT-THCS\n", "278/PGD&ĐT-THCS"),
+        # Government resolution 17/2026/NQ-CP as published (chinhphu.vn): Cyrillic ES and ER
+        ("theo quy định tại Nghị định số 40/2026/NĐ-СР; 06 ngày làm việc", "40/2026/NĐ-CP"),
+        # https://tintuc.thuvienphapluat.com/…/90918/… (w-mttw-03): a Cyrillic TE in the issuer
+        ("Uỷ ban Mặt trận Tổ quốc Việt Nam đã có Hướng dẫn 03/HD-MTTW-BТТ về tổ chức Đại hội",
+         "03/HD-MTTW-BTT"),
         # https://luatvietnam.vn/tu-phap/nghi-dinh-101-cp-chinh-phu-5084-d1.html (1990s codes)
         ("Nghị định 101-CP của Chính phủ về việc", "101-CP"),
         # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-… (the Council of Ministers, 1989)
@@ -1468,3 +1473,39 @@ def test_an_own_act_numbered_in_brackets_is_reported() -> None:
     # without the bracketed number the page is the plan's own opening
     own = "Nhằm phát huy truyền thống tốt đẹp, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động.\n"
     assert extract(own).document.page == "document"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://vneconomy.vn/hoi-nghi-trung-uong-12-va-quan-triet-trien-khai-chi-thi-so-50-cttw.htm
+        # (w-dang-uy-cq-dang-tw): an ordinal ("lần thứ 12") and "kết quả" are no dateline, so
+        # the Central Committee named inside the conference's subject is not an actor
+        "Chiều 11/8, tại Hà Nội, Ban Thường vụ Đảng uỷ các cơ quan Đảng Trung ương tổ chức Hội "
+        "nghị thông báo nhanh kết quả Hội nghị lần thứ 12 Ban Chấp hành Trung ương Đảng khóa XIII "
+        "và quán triệt, triển khai Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư về “Tiếp tục "
+        "đổi mới và nâng cao chất lượng sinh hoạt chi bộ trong giai đoạn mới”.",
+        # https://baophutho.vn/tu-vu-phat-huy-suc-manh-… (w-phutho-xa-tu-vu): "theo" after a
+        # bracket inside a sentence is no lead's "Theo Công văn số …"
+        "Tự hào với truyền thống quê hương cách mạng, xã Tu Vũ được thành lập (trên cơ sở sáp "
+        "nhập 3 đơn vị hành chính cũ, gồm xã Đồng Trung, Hoàng Xá, Tu Vũ) theo Nghị quyết số "
+        "1676/NQ-UBTVQH15, ngày 16/6/2025 của Ủy ban Thường vụ Quốc hội về việc sắp xếp các đơn vị "
+        "hành chính cấp xã của tỉnh Phú Thọ.",
+        # http://thcsviethung.hanoi.edu.vn/hoat-dong-dang/… (w-hanoi-phuong-viet-hung): a line a
+        # paragraph wrapped onto ("… và\nCông văn số 164/CV-ĐU của …") is no title line
+        "Sáng ngày 04/02/2026, Chi bộ Trường THCS Việt\nHưng tổ chức sinh hoạt chuyên đề chính "
+        "trị, triển khai thực hiện Công văn số\n426-CV/BTGDVTU ngày 29/01/2026 của Ban Tuyên giáo "
+        "và Dân vận Thành ủy Hà Nội và\nCông văn số 164/CV-ĐU của Đảng ủy phường Việt Hưng về việc "
+        "tổ chức đợt sinh\nhoạt chính trị.",
+        # https://baohatinh.vn/tv/dua-nq-72-nq-tw-vao-thuc-tien-… (w-hatinh-nq-72): a news
+        # paragraph opening with a type word is no title line
+        "Đưa NQ 72-NQ/TW vào thực tiễn: Giải pháp của ngành y tế Hà Tĩnh\n\nNghị quyết số 72 của "
+        "Bộ Chính trị về “một số giải pháp đột phá, tăng cường bảo vệ, chăm sóc và nâng cao sức "
+        "khỏe Nhân dân” đã mở ra một tư duy mới. Thực hiện Nghị quyết, ngành y tế Hà Tĩnh đã cụ "
+        "thể hóa bằng những mục tiêu, giải pháp đồng bộ.",
+    ],
+)  # fmt: skip
+def test_a_page_about_documents_is_neither_one_nor_a_report(text: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == "other"
+    assert not {r for r in ext.relations if r.source == "HOST" and r.type is not CITES}
