@@ -114,6 +114,14 @@ _GUIDED = (
 )
 DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"(?:ban\s+hanh\s+)?kem\s+theo", RelationType.ATTACHED_TO, "annex_of"),
+    # A body named for its task: "Phiên họp … Ban Chỉ đạo quốc gia triển khai Nghị quyết số
+    # 68-NQ/TW", "Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW":
+    # the verb is the committee's name, not what the text does (ahead of the verbs' rules)
+    _rule(r"(?:ban\s+chi\s+dao|to\s+cong\s+tac|to\s+giup\s+viec|ban\s+dieu\s+hanh)"
+          r"(?:\s+(?:quoc\s+gia|trung\s+uong|cap\s+tinh|tinh|huyen|xa|thanh\s+pho))?"
+          r"(?:\s+(?:de|trien\s+khai|tong\s+ket|so\s+ket)(?:\s+\d+\s+nam)?)?"
+          r"\s+(?:thuc\s+hien|trien\s+khai|tong\s+ket|so\s+ket)",
+          RelationType.CITES, "named_body"),
     _rule(r"so\s+ket", _REV, "interim_review"),
     _rule(r"tong\s+ket", _REV, "final_review"),
     _rule(r"danh\s+gia", _REV, "assesses"),

@@ -31,7 +31,7 @@ _CHAR_MAP: dict[int, str] = {
     # Cyrillic letters drawn like Latin ones arrive by copy-paste inside codes: "Nghị định số
     # 40/2026/NĐ-СР" (Cyrillic ES and ER, in Government resolution 17/2026/NQ-CP as
     # published), "Hướng dẫn số 03/HD-MTTW-BТТ" (Cyrillic TE)
-    **{ord(c): ascii for c, ascii in zip(_CYRILLIC_LOOKALIKES, _LATIN_TWINS, strict=True)},
+    **{ord(c): twin for c, twin in zip(_CYRILLIC_LOOKALIKES, _LATIN_TWINS, strict=True)},
     ord("*"): " ",  # Markdown emphasis: "**1.1.**", "*62-KL/TW*"
     ord("#"): " ",  # Markdown headings
     ord("\r"): " ",  # readers already turned CRLF into LF; a stray CR is a space

@@ -1509,3 +1509,20 @@ def test_a_page_about_documents_is_neither_one_nor_a_report(text: str) -> None:
     ext = extract(text)
     assert ext.document.page == "other"
     assert not {r for r in ext.relations if r.source == "HOST" and r.type is not CITES}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # https://baochinhphu.vn/… (w-vpcp-611, news): the national steering committee's name
+        ("Văn phòng Chính phủ vừa có Thông báo số 611/TB-VPCP ngày 11/11/2025 kết luận của Thủ "
+         "tướng Chính phủ Phạm Minh Chính, Trưởng Ban Chỉ đạo tại Phiên họp lần thứ hai Ban Chỉ "
+         "đạo quốc gia triển khai Nghị quyết số 68-NQ/TW của Bộ Chính trị.", "68-NQ/TW"),
+        # c-hoi-ccb-kiem-tra-62-kl-tw (news): a review committee's inspection team
+        ("Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW của Bộ "
+         "Chính trị tại Đảng đoàn Hội CCB Việt Nam", "62-KL/TW"),
+    ],
+)  # fmt: skip
+def test_a_committee_named_for_its_task_implements_nothing(text: str, target: str) -> None:
+    found = {(r.type, r.label) for r in extract(text).relations if r.target == target}
+    assert found == {(CITES, "named_body")}
