@@ -1526,3 +1526,19 @@ def test_a_page_about_documents_is_neither_one_nor_a_report(text: str) -> None:
 def test_a_committee_named_for_its_task_implements_nothing(text: str, target: str) -> None:
     found = {(r.type, r.label) for r in extract(text).relations if r.target == target}
     assert found == {(CITES, "named_body")}
+
+
+def test_a_body_that_ra_a_numbered_document_issued_it() -> None:
+    # http://thinhvuongvietnam.com/Content/chu-truong-cua-dang-… (v-hvctqg-61, an article)
+    text = (
+        "Học viện Chính trị quốc gia Hồ Chí Minh xây dựng và phát triển (1993-2024)\nNgày "
+        "10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW về việc chuyển Trường Đảng Trung ương "
+        "thành Học viện Chính trị quốc gia Hồ Chí Minh.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "61-QĐ/TW"
+    assert doc.level is Level.CENTRAL and doc.date is not None and doc.date.year == 1993
+    # "đề ra" sets out, it does not issue
+    assert extract("Đại hội đề ra Nghị quyết số 05-NQ/ĐH về phát triển.\n").document.page != (
+        "report"
+    )
