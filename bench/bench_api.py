@@ -1,11 +1,14 @@
 """Load-test the HTTP API's lineage routes on a generated graph (bench/gen_graph.py).
 
-Writes the graph through the store's bulk write, starts `vbgraph serve` (uvicorn, 1 worker)
-on 127.0.0.1, then sends a fixed number of requests at a fixed concurrency (asyncio + httpx)
-to /api/v1/lineage/up and /down for random keys, within a wall-clock cap. Traffic goes to
-127.0.0.1 only.
+Writes the graph through the store's bulk write, starts `vbgraph serve` (uvicorn, `--workers`
+processes) on 127.0.0.1, then sends a fixed number of requests at a fixed concurrency to
+/api/v1/lineage/up and /down for random keys, within a wall-clock cap. Traffic goes to
+127.0.0.1 only. The load generator shares the machine with the server, so it is kept lean:
+keep-alive connections on asyncio streams, one small HTTP/1.1 request each, the answer read by
+its Content-Length (httpx costs several times the CPU per request, which the server then lacks).
 
-    python bench/bench_api.py --backend embedded --docs 100000 --requests 2000 --concurrency 16
+    python bench/bench_api.py --backend sqlite --docs 100000 --requests 4000 --concurrency 16 \
+        --workers 2
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -69,6 +73,23 @@ def build(
     return ups, downs, seconds
 
 
+async def _get(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, host: str, target: str
+) -> int:
+    """One GET on a keep-alive connection; the status code (the body is read and dropped)."""
+    writer.write(f"GET {target} HTTP/1.1\r\nHost: {host}\r\n\r\n".encode())
+    await writer.drain()
+    head = await reader.readuntil(b"\r\n\r\n")
+    status = int(head.split(b" ", 2)[1])
+    length = 0
+    for line in head.split(b"\r\n")[1:]:
+        name, _, value = line.partition(b":")
+        if name.strip().lower() == b"content-length":
+            length = int(value)
+    await reader.readexactly(length)
+    return status
+
+
 async def load(
     base: str, ups: list[str], downs: list[str], *, requests: int, concurrency: int, cap: float
 ) -> tuple[list[float], int, float]:
@@ -85,34 +106,42 @@ async def load(
     queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
     for item in plan:
         queue.put_nowait(item)
-    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+    url = httpx.URL(base)
+    host, port = url.host, url.port or 80
 
-    async def worker(client: httpx.AsyncClient) -> None:
+    async def worker() -> None:
         nonlocal errors
-        while not queue.empty():
-            path, key = queue.get_nowait()
-            t = time.perf_counter()
-            try:
-                response = await client.get(path, params={"code": key})
-            except httpx.HTTPError:
-                errors += 1
-                continue
-            latencies.append((time.perf_counter() - t) * 1000)
-            errors += response.status_code != 200
+        reader, writer = await asyncio.open_connection(host, port)
+        try:
+            while not queue.empty():
+                path, key = queue.get_nowait()
+                target = f"{path}?{urlencode({'code': key})}"
+                t = time.perf_counter()
+                try:
+                    status = await _get(reader, writer, f"{host}:{port}", target)
+                except (OSError, asyncio.IncompleteReadError, ValueError):
+                    errors += 1
+                    writer.close()
+                    reader, writer = await asyncio.open_connection(host, port)
+                    continue
+                latencies.append((time.perf_counter() - t) * 1000)
+                errors += status != 200
+        finally:
+            writer.close()
 
     start = time.perf_counter()
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
-        tasks = [asyncio.create_task(worker(client)) for _ in range(concurrency)]
-        try:
-            await asyncio.wait_for(asyncio.gather(*tasks), timeout=cap)
-        except TimeoutError:
-            print(f"wall-clock cap of {cap:.0f} s reached", file=sys.stderr)
+    tasks = [asyncio.create_task(worker()) for _ in range(concurrency)]
+    try:
+        await asyncio.wait_for(asyncio.gather(*tasks), timeout=cap)
+    except TimeoutError:
+        print(f"wall-clock cap of {cap:.0f} s reached", file=sys.stderr)
     return latencies, errors, time.perf_counter() - start
 
 
-def serve(backend: str, data_dir: Path, port: int) -> subprocess.Popen[bytes]:
+def serve(backend: str, data_dir: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
     env = {**os.environ, "VBGRAPH_BACKEND": backend, "VBGRAPH_DATA_DIR": str(data_dir)}
-    cmd = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    cmd = [sys.executable, "-m", "api.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+           "--workers", str(workers)]  # fmt: skip
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL)
 
 
@@ -132,7 +161,8 @@ def wait_ready(base: str, proc: subprocess.Popen[bytes], timeout: float = 300) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--backend", choices=("embedded", "neo4j"), default="embedded")
+    parser.add_argument("--backend", choices=("sqlite", "embedded", "neo4j"), default="sqlite")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     parser.add_argument("--docs", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--concurrency", type=int, default=16)
@@ -146,7 +176,7 @@ def main() -> None:
         ups, downs, write_s = build(args.backend, args.docs, data_dir, keep=args.keep)
         port = _free_port()
         base = f"http://127.0.0.1:{port}"
-        proc = serve(args.backend, data_dir, port)
+        proc = serve(args.backend, data_dir, port, args.workers)
         try:
             ready_s = wait_ready(base, proc)
             asyncio.run(load(base, ups, downs, requests=50, concurrency=4, cap=60))  # warm up
@@ -166,7 +196,8 @@ def main() -> None:
     lat.sort()
     p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))]
     print(
-        f"| {args.backend} | {args.docs:,} | {write_s:.1f} | {ready_s:.1f} | {len(lat):,} | "
+        f"| {args.backend} | {args.workers} | {args.docs:,} | {write_s:.1f} | {ready_s:.1f} | "
+        f"{len(lat):,} | "
         f"{args.concurrency} | {len(lat) / wall:,.0f} | {statistics.median(lat):.1f} | "
         f"{p99:.1f} | {errors} |"
     )
