@@ -297,7 +297,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             return passive
     if headline_act or layout.heading is not None or layout.kind is not None:
         return PageReading(DOCUMENT)
-    act = OWN_ACT.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
+    act = next(
+        (a for a in OWN_ACT.finditer(shadow, start, min(len(shadow), start + _LEAD_SCAN))
+         if _own_act_stands(shadow, start, a)),
+        None,
+    )  # fmt: skip
     if act and not _news_lead(text, shadow, _line_start(shadow, start, act.start()), act.end()):
         bracketed = _bracketed_number(shadow, act)
         if bracketed is not None:  # "… UBND tỉnh xây dựng Kế hoạch … (Kế hoạch số 08/KH-UBND)."
@@ -327,6 +331,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         # guidance
         kind_word = next((w for w in _STATED_KINDS if shadow.startswith(w, stated[1])), None)
         return PageReading(DOCUMENT, type_word=kind_word)
+    if len(_BASIS_LINE.findall(shadow, start, min(len(shadow), start + _LEAD_SCAN))) >= 2:
+        return PageReading(DOCUMENT)  # "Căn cứ Luật …;\nCăn cứ Nghị định số …": its basis
     return PageReading(OTHER)
 
 
@@ -342,6 +348,21 @@ _TAG_MAX = 40
 _RUNS_ON = re.compile(r"(?:(?<![a-z])(?:va|cua|so|theo|tai|voi|cho|ve|hoac|the|cac)|,)[ \t]*$")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+\S")  # a second sentence on the line
 _TITLE_LINE_MAX = 300
+
+
+# A basis line: only a document lists what it rests on, one "Căn cứ …" a line.
+_BASIS_LINE = re.compile(r"(?m)^[ \t\-–+•*]*can\s+cu\s")
+# A document named with its number: "Nghị quyết số 138/NQ-CP", "Quyết định 217 QĐ/ TW".
+_CITED = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d")
+
+
+def _own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
+    """Whether an `OWN_ACT` match is the text's own act, not the subject of a document its
+    clause cites ("Nghị quyết số 138/NQ-CP … của Chính phủ ban hành Kế hoạch hành động",
+    "Quyết định 217 QĐ/TW … “Về việc ban hành quy chế …”", "Kết luận 150-KL/TW … hướng dẫn xây
+    dựng phương án")."""
+    clause = _clause_start(shadow, start, act.start(), ",.;:\n")
+    return _CITED.search(shadow, clause, act.start()) is None
 
 
 def _tag_before(shadow: str, pos: int) -> bool:

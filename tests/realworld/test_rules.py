@@ -1542,3 +1542,38 @@ def test_a_body_that_ra_a_numbered_document_issued_it() -> None:
     assert extract("Đại hội đề ra Nghị quyết số 05-NQ/ĐH về phát triển.\n").document.page != (
         "report"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://cualo.vn/nghi-hai-trien-khai-… (d-trap-cualo): "ban hành quy chế" is the
+        # subject of the decision the line cites, not the page's own act
+        "Nghi Hải triển khai thực hiện Quyết định 217 QĐ/TW, 218 QĐ/TW của Bộ chính trị (khóa "
+        "XI)\n\nĐăng ngày 23/05/2014\n\nQuyết định 217 QĐ/ TW của Bộ Chính trị (khóa XI) “Về "
+        "việc ban hành quy chế giám sát và phản biện xã hội của Mặt trận Tổ quốc và các đoàn thể "
+        "chính trị – xã hội”",
+        # https://hanoi.gov.vn/tin-tuc-su-kien-noi-bat/… (j-hanoi-portal, a conference item)
+        "Tại Hội nghị, Thủ tướng Chính phủ đã tập trung trình bày 5 nhóm nội dung chủ yếu: (3) "
+        "Các nội dung chủ yếu của Nghị quyết số 138/NQ-CP ngày 16/5/2025 của Chính phủ ban hành "
+        "Kế hoạch hành động của Chính phủ.",
+        # https://congthuong.vn/tag/ket-luan-150kltw-… (u-bct-150, a tag page's teaser)
+        "Phương án nhân sự cấp ủy cấp tỉnh thuộc diện sáp nhập Kết luận 150-KL/TW của Bộ Chính "
+        "trị hướng dẫn xây dựng phương án nhân sự cấp ủy cấp tỉnh thuộc diện hợp nhất, sáp nhập.",
+    ],
+)  # fmt: skip
+def test_an_act_inside_a_cited_documents_subject_is_not_the_pages_own(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+def test_lines_of_basis_make_a_document() -> None:
+    # https://text.123docz.net/document/10518553-… (a-123doc-binhduong): a draft regulation
+    # with no heading of its kind, but its own basis lines
+    text = (
+        "TỈNH ỦY BÌNH DƯƠNG\nVĂN PHÒNG\n*\n\nBình Dương, ngày tháng 12 năm 2020\n\nBẢNG SO SÁNH\n"
+        "Nội dung dự thảo Quy chế làm việc của Tỉnh ủy khoá XI, nhiệm kỳ 2020 - 2025\n"
+        "- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+        "- Căn cứ Quy định số 29-QĐ/TW ngày 25/7/2016 của Ban Chấp hành Trung ương;\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.place.province == "Bình Dương"
