@@ -1030,7 +1030,16 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
         # Nghị quyết số 60-NQ/TW …; Nghị quyết số 74/NQ-CP …, UBND tỉnh giao các sở …": the
         # reported text's opening
         b = max(b, directed)
+    then = _THEN.match(norm.shadow, b)
+    if then is not None:
+        # "Theo đó, Chỉ thị … được ban hành trên cơ sở thực hiện Chỉ thị số 48-CT/TW …": the
+        # sentence after the lead says what the reported document does
+        b = max(b, _statement(norm, then.end())[1])
     return replace(layout, opening=(a, b))
+
+
+# The sentence right after a report's lead that goes on about the reported document.
+_THEN = re.compile(r'[\s"”)]*theo\s+do(?![a-z])')
 
 
 _LIST_SENTENCE_MAX = 2000  # an opening that lists what it carries out may run long

@@ -1577,3 +1577,18 @@ def test_lines_of_basis_make_a_document() -> None:
     )
     doc = extract(text).document
     assert doc.page == "document" and doc.place.province == "Bình Dương"
+
+
+def test_the_sentence_after_a_reports_lead_goes_on_about_the_reported_document() -> None:
+    # a-daklak-04-ct-tu (news on the Đắk Lắk Party portal): "Theo đó, Chỉ thị … được ban hành
+    # trên cơ sở thực hiện Chỉ thị số 48 -CT/TW": the reported directive implements it
+    text = (
+        "Ngày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về "
+        "việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021. Theo đó Chỉ thị của Ban Thường vụ Tỉnh "
+        "ủy được ban hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày 09/12/2020 của Ban Bí "
+        "thư Trung ương Đảng về việc tổ chức đón Tết.\n"
+    )
+    ext = extract(text)
+    assert ext.document.page == "report" and ext.document.code is not None
+    assert ext.document.code.canonical == "04-CT/TU"
+    assert (IMPL, "48-CT/TW") in {(r.type, r.target) for r in ext.relations if r.source == "HOST"}
