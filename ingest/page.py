@@ -503,7 +503,38 @@ def _lead_date(shadow: str, start: int, act: int) -> date | None:
         parsed = parse_date(shadow, m.end())
         if parsed is not None and parsed[1] <= act:
             found = parsed[0]
-    return found
+    return found or _dated_by_page(shadow, start, act)
+
+
+# A news lead's day and month without a year: "Ngày 20/9, Thủ tướng Chính phủ ban hành …".
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\s*[/\-.]?\s*\d)")
+# The page's own date above its lead: "(21/09/2011)", "10:48, 21/07/2018", "cms-publish-date
+# 10/11/2019".
+_PAGE_DATE = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d\d)(?!\d)"
+)
+_PAGE_DATE_SCAN = 600
+
+
+def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
+    """A lead's "Ngày 20/9" dated by the page it stands on: the year is the page's own date's,
+    or the one before when the day comes later in the year than the page ("Ngày 20/9, Thủ
+    tướng … ban hành" under "(21/09/2011)": 2011-09-20). None without a page date above."""
+    day_month = None
+    for m in _DAY.finditer(shadow, start, act):
+        day_month = _DAY_MONTH.match(shadow, m.end()) or day_month
+    if day_month is None:
+        return None
+    pages = list(_PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start))
+    if not pages:
+        return None
+    try:
+        page = date(int(pages[-1].group(3)), int(pages[-1].group(2)), int(pages[-1].group(1)))
+        day, month = int(day_month.group(1)), int(day_month.group(2))
+        year = page.year if (month, day) <= (page.month, page.day) else page.year - 1
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:

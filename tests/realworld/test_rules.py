@@ -1592,3 +1592,20 @@ def test_the_sentence_after_a_reports_lead_goes_on_about_the_reported_document()
     assert ext.document.page == "report" and ext.document.code is not None
     assert ext.document.code.canonical == "04-CT/TU"
     assert (IMPL, "48-CT/TW") in {(r.type, r.target) for r in ext.relations if r.source == "HOST"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # k-moc-ttg-ke-hoach-thi-dua-ntm-2011 (a ministry portal): the page's date gives the year
+        ("Phong trào thi đua \"Cả nước chung sức xây dựng nông thôn mới\"(21/09/2011)\n\nNgày "
+         "20/9, Thủ tướng Chính phủ ban hành Quyết định số 1620/QĐ-TTg về việc ban hành Kế hoạch "
+         "tổ chức thực hiện Phong trào thi đua.\n", "2011-09-20"),
+        # a lead later in the year than the page's date belongs to the year before
+        ("Tin ngày 05/01/2020\n\nNgày 28/12, UBND tỉnh ban hành Kế hoạch số 300/KH-UBND về phòng "
+         "chống dịch.\n", "2019-12-28"),
+    ],
+)  # fmt: skip
+def test_a_leads_day_and_month_take_the_pages_year(text: str, day: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.date is not None and doc.date.isoformat() == day
