@@ -11,7 +11,7 @@ from api import schemas as S
 from api.search import Hit, fold, kind_code
 from graph import reports as R
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
-from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Node
+from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.reports._common import document_date
 from graph.store import GraphStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -209,7 +209,8 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
     )
 
 
-def lineage(walk: Lineage, nodes: Mapping[str, Node]) -> S.LineageOut:
+def lineage(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> S.LineageOut:
+    """The walk's answer; a node's code, kind and title are in its head, so the heads do."""
     reached = []
     for r in walk.reached:
         n = nodes.get(r.key)

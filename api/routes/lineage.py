@@ -38,8 +38,8 @@ def _walk(
     follow = types or L.LINEAGE_TYPES
     walk = L.up if direction == "up" else L.down
     result = walk(store, key, depth=depth, types=follow, limit=limit)
-    nodes = store.nodes_by_key([r.key for r in result.reached])
-    return present.lineage(result, nodes)
+    heads = store.heads_by_key([r.key for r in result.reached])  # no facts: code and title
+    return present.lineage(result, heads)
 
 
 @router.get("/lineage/up")
