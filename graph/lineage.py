@@ -380,13 +380,13 @@ def resolve(store: GraphStore, text: str) -> str:
         If the code names several nodes (a local code of several places, several terms).
     """
     text = text.strip()
-    if store.node(text) is not None:
+    if store.head(text) is not None:  # heads: a central node's facts are not read to find it
         return text
     try:
         code = normalize_code(text)
     except UnparseableCode:
         raise DocumentNotFound(text, _close_matches(store, text)) from None
-    nodes = store.nodes_by_code(code)
+    nodes = store.heads_by_code(code)
     exact = [n for n in nodes if n.canonical == code]
     found = exact or nodes
     if not found:
