@@ -76,6 +76,24 @@ _NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
 # PDF's wrapped line). WRAPPED_NEXT is what follows the break, for patterns that exclude it.
 WRAPPED_NEXT = r"[ \t]*[a-zđà-ỹ]"
 WRAPPED_LINE = re.compile(r"\n" + WRAPPED_NEXT)
+# A legal site's note inside the text, on what a later text did to it (shadow text): "[Điều
+# này hết hiệu lực bởi Khoản 3 Điều 115 Luật Thi hành án dân sự 2025 có hiệu lực từ ngày
+# 01/07/2026]", "[Khoản này được sửa đổi bởi …]". Its words are the site's, not the text's.
+SITE_NOTE = re.compile(
+    r"\[[^\[\]]{0,600}?(?<![a-z])(?:boi|co\s+hieu\s+luc)(?![a-z])[^\[\]]{0,600}\]"
+)
+_NOTE_REACH = 1200
+
+
+def site_note_at(shadow: str, pos: int) -> re.Match[str] | None:
+    """The site's note that holds `pos`, if any."""
+    opening = shadow.rfind("[", max(0, pos - _NOTE_REACH), pos)
+    if opening < 0 or "]" in shadow[opening:pos]:
+        return None
+    note = SITE_NOTE.match(shadow, opening)
+    return note if note is not None and note.end() > pos else None
+
+
 # Parts of a text named in a subject: "sửa đổi, bổ sung khoản 2, Điều 8, Nghị định số …".
 _PROVISION_WORDS = frozenset({"Điều", "Khoản", "Điểm", "Chương", "Mục", "Phần", "Phụ"})
 _PROVISION_BEFORE = re.compile(r"(?<![a-z])(?:dieu|khoan|diem|chuong|muc)\s+\w{1,4}\s*$")

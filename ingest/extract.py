@@ -25,6 +25,7 @@ from ingest.codes import (
     Level,
 )
 from ingest.context import (
+    SITE_NOTE,
     WRAPPED_LINE,
     WRAPPED_NEXT,
     CitationTail,
@@ -32,6 +33,7 @@ from ingest.context import (
     alias_definitions,
     parse_date,
     parse_tail,
+    site_note_at,
 )
 from ingest.find import (
     TYPE_WORD_ALT,
@@ -78,6 +80,7 @@ from ingest.page import (
 from ingest.provisions import provision_before
 from ingest.relations import (
     ENDS_FORCE,
+    REPEALS_TOO,
     Classification,
     RelationType,
     active_of_passive,
@@ -495,19 +498,28 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                host_index: int | None, *, report: bool = False) -> list[Relation]:  # fmt: skip
     classes: list[Classification | None] = [None] * len(drafts)
+    noted = _in_site_notes(norm, drafts)
     for j, d in enumerate(drafts):
-        floor = drafts[j - 1].end if j > 0 else 0
-        if j > 0 and d.parent != j - 1:
+        before = j - 1
+        while before >= 0 and noted[before] and not noted[j]:
+            before -= 1  # "… của [Khoản này hết hiệu lực bởi … Luật Nhà ở 2023 …] Luật Nhà ở số …"
+        floor = drafts[before].end if before >= 0 else 0
+        if before >= 0 and d.parent != before:
             # The words of the previous citation's tail and subject ("… về việc tăng cường
             # tuyên truyền …") are no cue for the next document: its lead-in starts after them.
-            prev = drafts[j - 1]
+            prev = drafts[before]
             floor = max(floor, prev.tail.end, prev.tail.subject_span.end if
                         prev.tail.subject_span and prev.tail.subject_span.end <= d.lead_start
                         else 0)  # fmt: skip
         if d.parent is not None:
             floor = max(floor, drafts[d.parent].end)
         start = _clause_start(norm, d.lead_start, floor)
-        found = classify_relation(norm.shadow[start : d.lead_start])
+        if (start > floor and norm.text[start - 1] == "\n" and norm.shadow.startswith("[", start)
+                and site_note_at(norm.shadow, start + 1) is not None):  # fmt: skip
+            # "Điều 2. Sửa đổi, bổ sung\n[Điều này hết hiệu lực bởi …] khoản 1 Điều 163 của Luật
+            # …": the site broke the line to put its note in; the sentence goes on
+            start = _clause_start(norm, start - 1, floor)
+        found = classify_relation(_lead_in(norm.shadow, start, d.lead_start))
         if found.cue is None and start > floor and norm.text[start - 1] == ":":
             # "… thực hiện chung 2 chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU":
             # the first item of a list takes the cue that introduces the list
@@ -515,8 +527,12 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             introduced = classify_relation(norm.shadow[before : start - 1])
             if introduced.type in _LIST_TYPES:
                 found = introduced
+        if found.cue is None and (listed := _law_listed_after(norm, drafts, classes, j)):
+            found = listed
         if found.cue is None and d.coordinated_with is not None:
             found = classes[d.coordinated_with] or found
+        if found.cue is None and d.parent is None and (listed := _listed_under(norm, d)):
+            found = listed
         if d.sibling_of is not None:  # its lead-in cue belongs to the older one's subject
             found = classes[d.sibling_of] or found
         if found.type is RelationType.ATTACHED_TO:
@@ -560,15 +576,23 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             source, position = HOST, layout.position(d.start)
         if target == host_code or source == target:
             continue
-        kind, label = cls.type, cls.label
+        kind, label, cue = cls.type, cls.label, cls.cue
+        if source == HOST and label == "acted_on_by" and (act := _as_amended(norm, drafts,
+                                                                            classes, j)):
+            kind, label, cue = act.type, act.label, act.cue
         if source == HOST and position in ("body", "annex"):
             kind = _body_relation(kind, label, primary.get(target, set()))
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
-        relations.append(Relation(source, target, kind, label, cls.cue, position, evidence, j))
+        relations.append(Relation(source, target, kind, label, cue, position, evidence, j))
+        if label == REPEALS_TOO:  # "Sửa đổi, bổ sung, bãi bỏ một số điều của …"
+            relations.append(Relation(source, target, RelationType.REPEALS, label, cue, position,
+                                      evidence, j))  # fmt: skip
     if own is None or own.kind != "VBHN":  # a consolidated text quotes the laws' own endings
         relations = _ended_with_this(norm, drafts, relations)
+    else:
+        relations = _quoted_acts(relations)
     relations += _passive_acts(norm, drafts, classes, host_code)
     # A document named only inside another's subject clause is still cited by the host.
     cited = {r.target for r in relations if r.source == HOST}
@@ -611,10 +635,35 @@ _SENTENCE_BREAK = re.compile(rf"[;!?]|\.\s|\n(?!{WRAPPED_NEXT})")  # not a wrapp
 # Điều 102 Luật Đầu tư công 2024 …]", "[Cụm từ "…" tại Khoản này được đính chính bởi …]".
 _NOTE_ON_THIS_PART = re.compile(
     r"\[\s*(?:(?:dieu|khoan|diem|chuong|muc|phan|tiet|phu\s+luc)\s+nay|(?:cum\s+tu|noi\s+dung)"
-    r"[^\]\[]{0,160}?)\s+(?:da\s+|nay\s+)?(?:duoc|bi)\s"
+    r"[^\]\[]{0,160}?)\s+(?:da\s+|nay\s+)?(?:duoc|bi|het\s+hieu\s+luc)\s"
 )
 _NOTE_REACH = 240
 _PARTLY = re.compile(r"(?<![a-z])(?:mot\s+phan|1\s+phan)(?![a-z])")  # "hết hiệu lực 1 phần"
+
+
+def _in_site_notes(norm: NormalizedText, drafts: list[_Draft]) -> list[bool]:
+    """Whether each reference stands in a legal site's note (see `SITE_NOTE`)."""
+    if "[" not in norm.shadow:
+        return [False] * len(drafts)
+    return [site_note_at(norm.shadow, d.start) is not None for d in drafts]
+
+
+_SPACED_NOTE = re.compile(rf"[ \t]*(?:{SITE_NOTE.pattern})[ \t]*")
+
+
+def _lead_in(shadow: str, start: int, end: int) -> str:
+    """The shadow text from `start` to `end` without the legal site's notes in it: "Sửa đổi,
+    bổ sung một số điều của [Khoản này hết hiệu lực bởi … Luật Nhà ở 2023 …] Luật Nhà ở số
+    65/2014/QH13" amends, and no note's "hết hiệu lực" repeals what follows it. A note that
+    opened before `start` (its own "(VB hết hiệu lực: …)" broke the clause) is cut too."""
+    lead = shadow[start:end]
+    if "]" not in lead:
+        return lead
+    if "[" not in lead[: lead.find("]")] and (note := site_note_at(shadow, start)) is not None:
+        lead = " " + lead[note.end() - start :].lstrip(" \t")
+    if "[" not in lead:
+        return lead
+    return _SPACED_NOTE.sub(" ", lead)
 
 
 def _on_this_part(norm: NormalizedText, d: _Draft) -> bool:
@@ -664,6 +713,166 @@ def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
     ]
 
 
+# A law named in a list after another: ", Luật Tài nguyên nước số ", " và Bộ luật Hàng hải Việt
+# Nam số " (shadow text from the end of the previous reference; not ", Luật số ").
+_NAMED_LAW_ITEM = re.compile(
+    r"\s*[,;]?\s*(?:va\s+)?(?:bo\s+)?luat\s+(?!so(?![a-z]))[a-z][a-z ,\-]{0,120}?"
+    r"\s*(?:so\s*:?\s*)?"
+)
+# What the host does to a text it also does to the texts that amended it, as written:
+# "Sửa đổi, bổ sung … của Luật Xử lý vi phạm hành chính số 15/2012/QH13 đã được sửa đổi, bổ
+# sung một số điều theo Luật số 54/2014/QH13 và Luật số 18/2017/QH14", "Căn cứ Luật Đất đai
+# số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15 …".
+_AS_AMENDED = frozenset({
+    RelationType.BASED_ON, RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS,
+    RelationType.SUSPENDS,
+})  # fmt: skip
+
+
+# An item of a lettered or numbered list: "a) ", "2) " (shadow text).
+_ITEM_MARK = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})\)[ \t]*")
+# A line that goes on with the item's provisions: "khoản 1 và khoản 5 Điều 54;", "Điều 2 và …"
+# (a PDF's line broken after "Khoản 5"); in the normalized text.
+_ITEM_GOES_ON = re.compile(r"[ \t]*(?:[a-zđà-ỹ]|(?:Điều|Khoản|Điểm|Mục|Chương)\s)")
+# An item that names only parts of the text it ends: "Khoản 1 và khoản 2 Điều 22 ", "các
+# Mẫu số 01/ĐK, 02/ĐK ", "Khoản 5 Điều 2 và khoản 2 Điều 16 của Luật Quy hoạch đô thị và nông
+# thôn số " (shadow text from the item's mark to the reference).
+_PARTS_ONLY = re.compile(
+    r"(?:[\s,;.]|(?:cac|dieu|khoan|diem|muc|chuong|phan|phu|luc|mau|bieu|so|va|cua|tiet)"
+    r"(?![a-z])|[ivxl]+(?![a-z])|\d+[a-z]?(?:[/\-][a-z0-9]+)*|[a-z](?![a-z]))*"
+    r"(?:(?:bo\s+)?luat\s+[a-z][a-z ,\-]{0,120}?\s*(?:so\s*:?\s*)?)?"
+)
+_ITEM_LINES = 8  # lines one item may run over
+_LIST_LINES = 60  # lines from a list's intro to an item
+# What an intro may say of the parts its items list: "4. Các quy định sau đây hết hiệu lực kể
+# từ ngày Nghị định này có hiệu lực thi hành", "Thay thế cụm từ … tại các luật, nghị quyết sau
+# đây:", "Bãi bỏ các quy định sau:".
+_LISTED_ACTS = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.SUSPENDS,
+    RelationType.CORRECTS,
+})  # fmt: skip
+
+
+def _listed_under(norm: NormalizedText, d: _Draft) -> Classification | None:
+    """The act of a list's intro for an item that names only parts of a text: "4. Các quy
+    định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành\na) Khoản 1 và
+    khoản 2 Điều 22 Nghị định số 71/2024/NĐ-CP;" — the intro's act befalls every item."""
+    shadow, text = norm.shadow, norm.text
+    line = shadow.rfind("\n", 0, d.lead_start) + 1
+    for _ in range(_ITEM_LINES):
+        if _ITEM_MARK.match(shadow, line) or line == 0 or not _ITEM_GOES_ON.match(text, line):
+            break
+        line = shadow.rfind("\n", 0, line - 1) + 1
+    mark = _ITEM_MARK.match(shadow, line)
+    if mark is None or not _PARTS_ONLY.fullmatch(shadow, mark.end(), d.lead_start):
+        return None
+    for _ in range(_LIST_LINES):  # up to the line before the list's first item
+        if line == 0:
+            return None
+        above = shadow.rfind("\n", 0, line - 1) + 1
+        if _ITEM_MARK.match(shadow, above) or _ITEM_GOES_ON.match(text, above):
+            line = above
+            continue
+        found = classify_relation(shadow[above : line - 1])
+        return found if found.type in _LISTED_ACTS else None
+    return None
+
+
+def _law_listed_after(norm: NormalizedText, drafts: list[_Draft],
+                      classes: list[Classification | None],
+                      j: int) -> Classification | None:  # fmt: skip
+    """The cue of a list for a law named in it after another item: "… của Luật Giao thông
+    đường thủy nội địa số 23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số
+    48/2014/QH13 và Luật số 97/2015/QH13, Luật Tài nguyên nước số 17/2012/QH13, …". A law
+    named after a passive's list ("đã được sửa đổi … theo Luật số A và Luật số B") is an item
+    of the outer list, not of the passive's: it takes the cue of the text the passive acts
+    on. A name between the items keeps them from coordinating as codes do."""
+    d = drafts[j]
+    if j == 0 or drafts[j - 1].parent != d.parent or classes[j - 1] is None:
+        return None
+    prev = drafts[j - 1]
+    gap_start = max(prev.end, prev.tail.end)
+    if gap_start > d.start:
+        return None
+    gap = norm.shadow[gap_start : d.start]
+    named = ("by_name" in d.flags and _COORDINATION_GAP.fullmatch(gap)) or (
+        _NAMED_LAW_ITEM.fullmatch(gap)
+    )
+    if not named:
+        return None
+    found = classes[j - 1]
+    if found is not None and found.label == "acted_on_by":
+        k = _acted_on(norm, drafts, j - 1)
+        found = classes[k] if k is not None else None
+    return found if found is not None and found.cue is not None else None
+
+
+def _as_amended(norm: NormalizedText, drafts: list[_Draft],
+                classes: list[Classification | None], j: int) -> Classification | None:  # fmt: skip
+    """What the host does to a text that amended the one it acts on or stands on (see
+    `_AS_AMENDED`); None where the passive tells of the host itself, or of no act of it."""
+    if any(_befalls_host(norm, drafts[j])) or site_note_at(norm.shadow, drafts[j].lead_start):
+        return None  # a site's note tells what befell a text; the host does nothing in it
+    k = _acted_on(norm, drafts, j)
+    if k is None or drafts[k].parent is not None:
+        return None
+    found = classes[k]
+    if found is None or found.type not in _AS_AMENDED:
+        return None
+    return Classification(found.type, "as_amended", found.cue)
+
+
+# What a text does to another that a consolidated text only quotes.
+_QUOTED_ACTS = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.SUSPENDS,
+    RelationType.CORRECTS, RelationType.GUIDES,
+})  # fmt: skip
+
+
+def _quoted_acts(relations: list[Relation]) -> list[Relation]:
+    """A consolidated text (VBHN) amends nothing: its notes quote the amending laws' own
+    openings ("Luật sửa đổi, bổ sung một số điều của các luật về thuế số 71/2014/QH13 có căn
+    cứ ban hành như sau: … Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế
+    thu nhập doanh nghiệp số 14/2008/QH12 …"); what it says it does to them it only cites."""
+    return [
+        replace(r, type=RelationType.CITES, label="quotes")
+        if r.source == HOST and r.type in _QUOTED_ACTS
+        else r
+        for r in relations
+    ]
+
+
+def _befalls_host(norm: NormalizedText, d: _Draft) -> tuple[bool, bool]:
+    """Whether the passive before `d` tells of the host: a site's note on a part of it or a
+    partial end ("Bị hết hiệu lực 1 phần"), or a row of a legal site's history of it."""
+    line = norm.shadow.rfind("\n", 0, d.lead_start) + 1
+    part = _on_this_part(norm, d) or bool(_PARTLY.search(norm.shadow, line, d.lead_start))
+    return part, bool(_HISTORY_ROW.match(norm.shadow, line, d.lead_start))
+
+
+def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
+    """The text a passive before reference `j` acts on: "Luật Đất đai số 31/2024/QH15 được
+    sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15" — both 43/2024/QH15 and
+    47/2024/QH15 act on 31/2024/QH15, the reference before the list, in the same sentence."""
+    d = drafts[j]
+    first = j  # "… theo Luật số A, Luật số B và Luật số C": one list acts on one text
+    while (listed := drafts[first].coordinated_with) is not None and listed < first:
+        first = listed
+    k = first - 1
+    while k >= 0 and (
+        (drafts[k].parent is not None and drafts[k].parent != d.parent)
+        or ("]" in norm.shadow[drafts[k].end : d.lead_start]
+            and site_note_at(norm.shadow, drafts[k].start) is not None)
+    ):  # fmt: skip
+        k -= 1  # past the documents named in the subject of the one acted on, or in a note
+    acted_on = drafts[k] if k >= 0 else None
+    if acted_on is None or acted_on.code is None or acted_on.parent != d.parent:
+        return None
+    if _SENTENCE_BREAK.search(norm.text, acted_on.end, d.lead_start):
+        return None
+    return k
+
+
 def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
                   classes: list[Classification | None],
                   host_code: str | None) -> list[Relation]:  # fmt: skip
@@ -676,23 +885,15 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
             continue
         if d.alias:
             continue
-        line = norm.shadow.rfind("\n", 0, d.lead_start) + 1
-        part = _on_this_part(norm, d) or _PARTLY.search(norm.shadow, line, d.lead_start)
-        if part or _HISTORY_ROW.match(norm.shadow, line, d.lead_start):
+        part, history = _befalls_host(norm, d)
+        if part or history:
             target, k = host_code, None  # the row's or the note's event befell the host
         else:
-            first = j  # "… theo Luật số A, Luật số B và Luật số C": one list acts on one text
-            while (listed := drafts[first].coordinated_with) is not None and listed < first:
-                first = listed
-            k = first - 1
-            while k >= 0 and drafts[k].parent is not None and drafts[k].parent != d.parent:
-                k -= 1  # past the documents named in the subject of the one acted on
-            acted_on = drafts[k] if k >= 0 else None
-            if acted_on is None or acted_on.code is None or acted_on.parent != d.parent:
+            k = _acted_on(norm, drafts, j)
+            code = drafts[k].code if k is not None else None
+            if k is None or code is None:
                 continue
-            if _SENTENCE_BREAK.search(norm.text, acted_on.end, d.lead_start):
-                continue
-            target = acted_on.code.canonical
+            target = code.canonical
         active = active_of_passive(cls.cue)
         if active is None or target is None or target == d.code.canonical:
             continue

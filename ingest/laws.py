@@ -8,10 +8,13 @@ law of that name was passed that year: titles repeat across years (Luật Đất
 and 2024). A name without a year is never guessed from the table; it is read as the law the
 same text names in full ("Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014; … Nghị định quy định
 chi tiết … Luật Hải quan"), when the text stands on exactly one law of that title (its "Căn
-cứ" lines), or else names exactly one with its year (DOMAIN.md §0.9: short references are
-resolved within their document, never globally): a decree on Luật Đất đai 2024 that recalls
+cứ" lines), or else names exactly one with its year or its number ("Luật Đất đai số
+45/2013/QH13"; DOMAIN.md §0.9: short references are resolved within their document, never
+globally): a decree on Luật Đất đai 2024 that recalls
 "Luật Đất đai năm 2013" in a transitional article still means the 2024 law by the bare name.
-A name the table does not know stays a plain word of the text.
+A name the table does not know stays a plain word of the text. Names in a legal site's notes
+("[Điều này hết hiệu lực bởi … Luật Đường sắt 2025 …]") are the site's, and resolve nothing
+else.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.codes import DocumentCode
+from ingest.context import site_note_at
 from ingest.normalize import parse_code
 from ingest.text import NormalizedText, shadow_of
 
@@ -36,7 +40,12 @@ _YEAR_AFTER = re.compile(
 _WORD = re.compile(r"[a-z0-9]+")
 # A number right after a name gives the law itself ("Luật Hải quan số 54/2014/QH13"): the name
 # adds nothing to the code's own reference.
-_NUMBER_AFTER = re.compile(r"\s*,?\s*(?:so\s*:?\s*)?\d")
+# (not a numbered line below a heading: "… của Luật Tài nguyên, môi trường biển và hải đảo\n1.")
+_NUMBER_AFTER = re.compile(r"\s*,?\s*so\s*:?\s*\d|[ \t]*,?[ \t]*\d")
+# The law's own code right after its name: "Luật Đất đai số 45/2013/QH13" (normalized text).
+_NUMBERED = re.compile(
+    r"[ \t]*,?[ \t]*(?:[Ss]ố[ \t]*:?[ \t]*)?(?P<code>\d{1,3}/(?:19|20)\d\d/QH\d{1,2})(?![\w/])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,16 +100,27 @@ def find_law_names(norm: NormalizedText) -> list[LawMention]:
         start = pos - 3 if shadow[max(0, pos - 3) : pos] == "bo " else pos
         if text[start] in "LB" and _LAW_WORD.match(shadow, start):  # "Luật", "Bộ luật"
             mention = _resolve(norm, table, start)
+            # a legal site's note names laws as the site titles them ("[Điều này hết hiệu lực
+            # bởi … Luật Đường sắt 2025 …]"): what the text itself means by a bare name is not
+            # read from it
+            noted = site_note_at(shadow, start) is not None
             if isinstance(mention, LawMention):
                 found.append(mention)
-                title = tuple(_WORD.findall(shadow, start, mention.title_end))
-                dated.setdefault(title, set()).add(mention.code)
-                if "can cu" in shadow[shadow.rfind("\n", 0, start) + 1 : start]:
-                    basis.setdefault(title, set()).add(mention.code)
+                if not noted:
+                    title = tuple(_WORD.findall(shadow, start, mention.title_end))
+                    dated.setdefault(title, set()).add(mention.code)
+                    if "can cu" in shadow[shadow.rfind("\n", 0, start) + 1 : start]:
+                        basis.setdefault(title, set()).add(mention.code)
                 pos = shadow.find("luat ", mention.end)
                 continue
             if mention is not None:
-                yearless.append((start, mention[0], mention[1]))
+                title_end, title = mention
+                numbered = None if noted else _NUMBERED.match(text, title_end)
+                if numbered is not None and (code := parse_code(numbered.group("code"))):
+                    # "Luật Đất đai số 45/2013/QH13": the code names the law; a later "Luật
+                    # Đất đai" alone in the same text is that law
+                    dated.setdefault(title, set()).add(code)
+                yearless.append((start, title_end, title))
         pos = shadow.find("luat ", pos + 5)
     for start, title_end, title in yearless:
         # the law the text stands on, else the one law of that title it dates anywhere

@@ -101,6 +101,7 @@ def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
 
 
 _IMPL = RelationType.IMPLEMENTS
+REPEALS_TOO = "amends_and_repeals"  # the label of a cue that amends a text and repeals parts
 _REV = RelationType.REVIEWS
 # What one State text does to another, as a group (for the passive "được thay thế bởi").
 _ACTS_ON = (
@@ -180,6 +181,21 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(re.compile(r"(?<![a-z])(?:duoc|bi)\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet|bo\s+sung)"
                     r"(?:\s+thi\s+hanh)?\s+(?:boi|tai)(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("huong", "quy", "bo")),
+    # and of an end: "[Điều này hết hiệu lực bởi Khoản 4 Điều 252 Luật Đất đai 2024 …]"
+    Rule(re.compile(r"(?<![a-z])het\s+hieu\s+luc\s+boi(?![a-z])"),
+         RelationType.CITES, "acted_on_by", ("het",)),
+    # "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật Sở hữu trí tuệ số 50/2005/QH11": parts
+    # amended and parts repealed (REPEALS_TOO: both edges), "Sửa đổi, bổ sung, thay thế …":
+    # amended (ahead of the repeal's and the replacement's own rules, which end at the same
+    # place)
+    _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?(?:\s*(?:,|va)\s*(?:thay\s+the|bai\s+bo|huy\s+bo))*"
+          r"\s*(?:,|va)\s*(?:bai\s+bo|huy\s+bo)", RelationType.AMENDS, REPEALS_TOO),
+    _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?\s*(?:,|va)\s*thay\s+the", RelationType.AMENDS, "amends"),
+    # "Thay thế cụm từ “khu công nghệ thông tin tập trung” bằng cụm từ “khu công nghệ số tập
+    # trung” tại …", "Thay thế Phụ lục I …": a part of the text is replaced, the text amended
+    # and still in force
+    _rule(r"thay\s+the\s+(?:cac\s+|mot\s+so\s+)?(?:tu(?=\s*[“\"',])|cum\s+tu|phu\s+luc|(?:bieu\s+)?mau|khoan"
+          r"|diem|dieu)(?![a-z])", RelationType.AMENDS, "replaces_part"),
     _rule(r"thay\s+the", RelationType.REPLACES, "replaces"),
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
     # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
@@ -302,6 +318,7 @@ def classify_relation(lead_in: str, *, rules: Sequence[Rule] = DEFAULT_RULES) ->
 
 
 _PASSIVE_PREFIX = re.compile(r"^(?:duoc|bi)\s+")
+_PASSIVE_AGENT = re.compile(r"\s+(?:boi|theo|tai)$")  # "… bởi", the acting text follows
 # The active verb of a passive whose words alone type nothing: "được hướng dẫn bởi", "được
 # bổ sung bởi".
 _PASSIVE_ACTIVE = (
@@ -313,7 +330,7 @@ _PASSIVE_ACTIVE = (
 def active_of_passive(cue: str) -> Classification | None:
     """What the acting text does in a passive cue ("duoc sua doi, bo sung boi" → AMENDS,
     "duoc huong dan boi" → GUIDES), or None."""
-    text = _PASSIVE_PREFIX.sub("", cue)
+    text = _PASSIVE_AGENT.sub("", _PASSIVE_PREFIX.sub("", cue))
     found = classify_relation(text)
     if found.cue is not None:
         return found

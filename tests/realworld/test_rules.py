@@ -1609,3 +1609,180 @@ def test_the_sentence_after_a_reports_lead_goes_on_about_the_reported_document()
 def test_a_leads_day_and_month_take_the_pages_year(text: str, day: str) -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.date is not None and doc.date.isoformat() == day
+
+
+def _law_header(code: str, day: str, title: str) -> str:
+    """The header of a law as thuvienphapluat.vn prints it (its number, day and title)."""
+    return (
+        "QUỐC HỘI -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        f"---------------\nLuật số: {code}\nHà Nội, {day} {title}\n"
+    )
+
+
+def _edges(text: str) -> set[tuple[str, RelationType, str]]:
+    return {(r.source, r.type, r.target) for r in extract(text).relations}
+
+
+AMENDS, REPEALS = RelationType.AMENDS, RelationType.REPEALS
+# thuvienphapluat.vn's copy of Luật số 35/2018/QH14 (its header and the opening that lists the
+# 37 laws it amends, cut after the fifth; the heading of its Điều 3 with the site's note)
+LAW_35_2018 = (
+    "QUỐC HỘI -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+    "---------------\nSố: 35/2018/QH14\nHà Nội, ngày 20 tháng 11 năm 2018 LUẬT SỬA ĐỔI, BỔ "
+    "SUNG MỘT SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH\nCăn cứ Hiến pháp nước Cộng hòa xã "
+    "hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan "
+    "đến quy hoạch của Luật Giao thông đường bộ số 23/2008/QH12, Bộ luật Hàng hải Việt Nam số "
+    "95/2015/QH13, Luật Đường sắt số 06/2017/QH14, Luật Giao thông đường thủy nội địa số "
+    "23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số "
+    "97/2015/QH13, Luật Tài nguyên nước số 17/2012/QH13 đã được sửa đổi, bổ sung một số điều "
+    "theo Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13, Luật Bảo vệ môi trường số "
+    "55/2014/QH13.\n"
+    "Điều 3. Sửa đổi, bổ sung một số điều của Luật Đường sắt\n[Điều này hết hiệu lực bởi Khoản "
+    "3 Điều 58 Luật Đường sắt 2025 có hiệu lực từ ngày 01/07/2026]\n"
+    "Điều 11. Sửa đổi, bổ sung một số điều của Luật Tài nguyên, môi trường biển và hải đảo\n"
+    "1. Sửa đổi, bổ sung khoản 1 Điều 4 như sau:\n"
+)
+
+
+def test_a_law_named_after_an_amending_list_is_amended_with_the_first() -> None:
+    # "…số 23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật
+    # số 97/2015/QH13, Luật Tài nguyên nước số 17/2012/QH13 …": a law named after the passive's
+    # list is the next law amended, not a third amender of 23/2004/QH11
+    edges = _edges(LAW_35_2018)
+    assert {("HOST", AMENDS, c) for c in ("17/2012/QH13", "45/2013/QH13", "55/2014/QH13")} <= edges
+    assert ("17/2012/QH13", AMENDS, "23/2004/QH11") not in edges
+    assert ("08/2017/QH14", AMENDS, "17/2012/QH13") in edges
+
+
+def test_what_the_host_does_to_a_law_it_does_to_the_laws_that_amended_it() -> None:
+    # thuvienphapluat.vn credits 48/2014/QH13 and 97/2015/QH13 with the provisions 35/2018/QH14
+    # changed in Luật Giao thông đường thủy nội địa "as amended by" them
+    edges = _edges(LAW_35_2018)
+    assert {("HOST", AMENDS, c) for c in ("23/2004/QH11", "48/2014/QH13", "97/2015/QH13")} <= edges
+    # cb-nghi-dinh-so-169-2026-nd-cp (Công báo): a basis "as amended" stands on the amenders
+    # too, as the labelled cases m-gialai-44-2025 and v-phutho-23-2025 say
+    basis = (
+        "CHÍNH PHỦ\nSố: 169/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\nHà Nội, ngày 15 tháng 5 năm 2026\nNGHỊ ĐỊNH\nQuy định xử phạt vi phạm hành "
+        "chính trong lĩnh vực hải quan\n"
+        "Căn cứ Luật Hải quan số 54/2014/QH13 được sửa đổi, bổ sung bởi Luật số 71/2014/QH13, "
+        "Luật số 35/2018/QH14, Luật số 07/2022/QH15 và Luật số 90/2025/QH15;\n"
+    )
+    edges = _edges(basis)
+    assert {("HOST", BASED, c) for c in ("54/2014/QH13", "71/2014/QH13", "90/2025/QH15")} <= edges
+    assert ("07/2022/QH15", AMENDS, "54/2014/QH13") in edges
+
+
+def test_a_law_named_without_its_year_is_the_one_the_text_numbers() -> None:
+    # Điều 11 names the law by its title alone; the opening gave its number. The site's note
+    # names a later law of the same title ("Luật Đường sắt 2025"), which the text never means.
+    edges = _edges(LAW_35_2018)
+    assert ("HOST", AMENDS, "82/2015/QH13") in edges or ("HOST", AMENDS, "06/2017/QH14") in edges
+    assert ("HOST", AMENDS, "06/2017/QH14") in edges
+    assert not {e for e in edges if e[0] == "HOST" and e[2] == "95/2025/QH15" and e[1] != CITES}
+
+
+def test_the_sites_notes_are_no_words_of_the_text() -> None:
+    # tvpl-luat-dau-tu-theo-phuong-thuc-doi-tac-cong-tu-2020 (Luật số 64/2020/QH14): the note
+    # stands inside the host's sentence; its "hết hiệu lực" repeals nothing for the host
+    text = _law_header("64/2020/QH14", "ngày 18 tháng 6 năm 2020", "LUẬT ĐẦU TƯ THEO PHƯƠNG THỨC "
+                       "ĐỐI TÁC CÔNG TƯ") + (
+        "Sửa đổi, bổ sung một số điều của [Khoản này hết hiệu lực bởi Khoản 2 Điều 197 Luật Nhà ở "
+        "2023 có hiệu lực từ ngày 01/08/2024] Luật Nhà ở số 65/2014/QH13 đã được sửa đổi, bổ sung "
+        "một số điều theo [Khoản này hết hiệu lực bởi Khoản 2 Điều 197 Luật Nhà ở 2023 có hiệu lực "
+        "từ ngày 01/08/2024] Luật số 40/2019/QH14 như sau:\n"
+    )
+    edges = _edges(text)
+    assert {("HOST", AMENDS, "65/2014/QH13"), ("HOST", AMENDS, "40/2019/QH14")} <= edges
+    assert not {e for e in edges if e[0] == "HOST" and e[1] is REPEALS}
+    # tvpl-luat-xu-ly-vi-pham-hanh-chinh-sua-doi-2020 (Luật số 67/2020/QH14): the site broke
+    # the article's heading to put its note in; the heading's act goes on after it
+    text = _law_header("67/2020/QH14", "ngày 13 tháng 11 năm 2020", "LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ "
+                       "ĐIỀU CỦA LUẬT XỬ LÝ VI PHẠM HÀNH CHÍNH") + (
+        "75. Bãi bỏ các điều 50, 82 và 142.\nĐiều 2. Sửa đổi, bổ sung\n[Điều này hết hiệu lực "
+        "bởi Khoản 3 Điều 115 Luật Thi hành án dân sự 2025 có hiệu lực từ ngày 01/07/2026] khoản 1 "
+        "Điều 163 của Luật Thi hành án dân sự số 26/2008/QH12 đã được sửa đổi, bổ sung một số điều "
+        "theo Luật số 64/2014/QH13 và Luật số 23/2018/QH14 [Điều này hết hiệu lực bởi Khoản 3 "
+        "Điều 115 Luật Thi hành án dân sự 2025 có hiệu lực từ ngày 01/07/2026] Bổ sung điểm đ vào "
+        "sau điểm d khoản 1 Điều 163 như sau:\n"
+    )
+    edges = _edges(text)
+    assert ("HOST", AMENDS, "26/2008/QH12") in edges
+    assert not {e for e in edges if e[0] == "HOST" and e[1] is REPEALS}
+
+
+def test_a_sites_note_that_a_part_lost_force_is_a_passive() -> None:
+    # LAW_35_2018: "[Điều này hết hiệu lực bởi Khoản 3 Điều 58 Luật Đường sắt 2025 …]" under
+    # Điều 3: the 2025 law ended a part of the host (amended it); the host acts on nothing
+    edges = _edges(LAW_35_2018)
+    assert ("95/2025/QH15", AMENDS, "35/2018/QH14") in edges
+    assert ("HOST", REPEALS, "95/2025/QH15") not in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # tvpl-nghi-dinh-151-2025-nd-cp (Nghị định số 151/2025/NĐ-CP, Điều 21): the intro's end
+        # befalls every item that names parts of a decree (no colon after the intro; an item
+        # running over lines)
+        (
+            "CHÍNH PHỦ --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "---------------\nSố: 151/2025/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2025 NGHỊ ĐỊNH QUY "
+            "ĐỊNH VỀ PHÂN ĐỊNH THẨM QUYỀN CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 02 CẤP, PHÂN QUYỀN, PHÂN CẤP "
+            "TRONG LĨNH VỰC ĐẤT ĐAI\n"
+            "4. Các quy định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành\n"
+            "a) Khoản 1 và khoản 2 Điều 22 Nghị định số 71/2024/NĐ-CP;\n"
+            "c) Khoản 1 Điều 14;\nkhoản 1 và khoản 5 Điều 54; điểm c khoản 2 và điểm a khoản 3 "
+            "Điều 94; khoản 4 và khoản 6 Điều 99;\nkhoản 3 Điều 100; điểm b khoản 6 Điều 101;\n"
+            "các Điều 20, 21, 23, 44, 45, 48, 49, 51, 52, 53, 60, 64, 66, 68, 73, 106, 107 Nghị "
+            "định số 102/2024/NĐ-CP;\nd) Các Điều 11, 12 và 13 Nghị định số 112/2024/NĐ-CP ngày "
+            "11 tháng 9 năm 2024 của Chính phủ quy định chi tiết về đất trồng lúa.\n",
+            {("HOST", REPEALS, c) for c in ("71/2024/NĐ-CP", "102/2024/NĐ-CP", "112/2024/NĐ-CP")},
+        ),
+        # tvpl-luat-cong-nghiep-cong-nghe-so-2025 (Luật số 71/2025/QH15, Điều 49): phrases
+        # replaced in the laws listed, each law amended (not replaced: it stays in force)
+        (
+            _law_header("71/2025/QH15", "ngày 14 tháng 6 năm 2025", "LUẬT CÔNG NGHIỆP CÔNG NGHỆ SỐ")
+            + "5.\nThay thế cụm từ “khu công nghệ thông tin tập trung” bằng cụm từ “khu công nghệ "
+            "số tập trung” tại các luật, nghị quyết sau đây:\na) Khoản 22 Điều 79 và khoản 1 Điều "
+            "202 của Luật Đất đai số 31/2024/QH15 đã được sửa đổi, bổ sung theo Luật số "
+            "43/2024/QH15, Luật số 47/2024/QH15 và Luật số 58/2024/QH15;\nc) Khoản 5\nĐiều 2 và "
+            "khoản 2 Điều 16 của Luật Quy hoạch đô thị và nông thôn số 47/2024/QH15;\n",
+            {("HOST", AMENDS, "31/2024/QH15"), ("HOST", AMENDS, "47/2024/QH15")},
+        ),
+    ],
+)
+def test_an_intros_act_befalls_the_parts_its_items_list(
+    text: str, edges: set[tuple[str, RelationType, str]]
+) -> None:
+    found = _edges(text)
+    assert edges <= found
+    assert not {e for e in found if e[0] == "HOST" and e[1] is RelationType.REPLACES}
+
+
+def test_amending_and_repealing_some_articles_gives_both_edges() -> None:
+    # tvpl-luat-khoa-hoc-cong-nghe-va-doi-moi-sang-tao-2025 (Luật số 93/2025/QH15, Điều 79)
+    text = _law_header("93/2025/QH15", "ngày 27 tháng 6 năm 2025", "LUẬT KHOA HỌC, CÔNG NGHỆ VÀ "
+                       "ĐỔI MỚI SÁNG TẠO") + (
+        "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật Sở hữu trí tuệ số 50/2005/QH11 đã được "
+        "sửa đổi, bổ sung một số điều theo Luật số 36/2009/QH12, Luật số 42/2019/QH14 và Luật số "
+        "07/2022/QH15 như sau:\n"
+    )
+    assert {("HOST", AMENDS, "50/2005/QH11"), ("HOST", REPEALS, "50/2005/QH11")} <= _edges(text)
+
+
+def test_a_consolidated_text_quotes_the_amending_laws_acts() -> None:
+    # tvpl-van-ban-hop-nhat-95-vbhn-vpqh: a consolidated text's note quotes the opening of
+    # the law that amended it; the consolidated text amends nothing
+    text = (
+        "VĂN PHÒNG QUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh "
+        "phúc ---------------\nSố:\n95/VBHN-VPQH Hà Nội, ngày 22 tháng 8 năm 2025 LUẬT HẢI QUAN "
+        "Luật Hải quan số 54/2014/QH13 ngày 23 tháng 6 năm 2014 của Quốc hội, có hiệu lực kể từ "
+        "ngày 01 tháng 01 năm 2015, được sửa đổi, bổ sung bởi:\n"
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp "
+        "số 14/2008/QH12 đã được sửa đổi, bổ sung một số điều theo Luật số 32/2013/QH13.\n"
+    )
+    ext = extract(text)
+    assert ext.document.code is not None and ext.document.code.kind == "VBHN"
+    acts = {(r.type, r.target) for r in ext.relations if r.source == "HOST"}
+    assert (CITES, "14/2008/QH12") in acts and (AMENDS, "14/2008/QH12") not in acts
