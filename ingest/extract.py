@@ -23,6 +23,7 @@ from ingest.codes import (
     DocumentCode,
     Family,
     Level,
+    kind_code_of,
 )
 from ingest.context import (
     SITE_NOTE,
@@ -520,6 +521,16 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # …": the site broke the line to put its note in; the sentence goes on
             start = _clause_start(norm, start - 1, floor)
         found = classify_relation(_lead_in(norm.shadow, start, d.lead_start))
+        if found.cue is None and start > floor and norm.text[start - 1] == ";" and (
+            _PART_WORD.search(norm.shadow, start, d.lead_start)
+            and _PARTS_ONLY.fullmatch(norm.shadow, start, d.lead_start)
+        ):
+            # "Bãi bỏ các khoản 9, 10, 11 và 12 Điều 4; Mục 3 và Mục 4 Chương III của Luật Công
+            # nghệ thông tin số 67/2006/QH11": the parts run on over a semicolon
+            before = _clause_start(norm, start - 1, floor)
+            parts = classify_relation(_lead_in(norm.shadow, before, start - 1))
+            if parts.type in _LISTED_ACTS:
+                found = parts
         if found.cue is None and start > floor and norm.text[start - 1] == ":":
             # "… thực hiện chung 2 chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU":
             # the first item of a list takes the cue that introduces the list
@@ -589,10 +600,16 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if label == REPEALS_TOO:  # "Sửa đổi, bổ sung, bãi bỏ một số điều của …"
             relations.append(Relation(source, target, RelationType.REPEALS, label, cue, position,
                                       evidence, j))  # fmt: skip
+    relations += _repealed_parts(norm, drafts, classes, layout)
     if own is None or own.kind != "VBHN":  # a consolidated text quotes the laws' own endings
         relations = _ended_with_this(norm, drafts, relations)
     else:
         relations = _quoted_acts(relations)
+    host_kind = own.kind if own is not None and own.kind else kind_code_of(layout.kind)
+    if not report and (
+        host_kind in _DETAILING_KINDS or (own is not None and own.issuer in _GUIDING_ISSUERS)
+    ):
+        relations += _details_its_laws(norm, drafts, relations)
     relations += _passive_acts(norm, drafts, classes, host_code)
     # A document named only inside another's subject clause is still cited by the host.
     cited = {r.target for r in relations if r.source == HOST}
@@ -742,6 +759,7 @@ _PARTS_ONLY = re.compile(
     r"(?![a-z])|[ivxl]+(?![a-z])|\d+[a-z]?(?:[/\-][a-z0-9]+)*|[a-z](?![a-z]))*"
     r"(?:(?:bo\s+)?luat\s+[a-z][a-z ,\-]{0,120}?\s*(?:so\s*:?\s*)?)?"
 )
+_PART_WORD = re.compile(r"(?<![a-z])(?:dieu|khoan|diem|muc|chuong|phan|phu\s+luc|mau)(?![a-z])")
 _ITEM_LINES = 8  # lines one item may run over
 _LIST_LINES = 60  # lines from a list's intro to an item
 # What an intro may say of the parts its items list: "4. Các quy định sau đây hết hiệu lực kể
@@ -776,6 +794,53 @@ def _listed_under(norm: NormalizedText, d: _Draft) -> Classification | None:
         found = classify_relation(shadow[above : line - 1])
         return found if found.type in _LISTED_ACTS else None
     return None
+
+
+# An item that repeals parts without naming their text: "12. Bãi bỏ khoản 3 Điều 79.", "a)
+# Bãi bỏ khoản 3 và khoản 4;" (shadow text; the parts follow).
+_PARTS_REPEALED = re.compile(r"[ \t]*(?:\d{1,3}|[a-z])[.)][ \t]*bai\s+bo\s+")
+_REPEALED_PARTS_END = re.compile(r"[.;:]?[ \t]*(?:\n|$)")
+_AMENDED = frozenset({RelationType.AMENDS})
+
+
+def _repealed_parts(norm: NormalizedText, drafts: list[_Draft],
+                    classes: list[Classification | None],
+                    layout: Layout) -> list[Relation]:  # fmt: skip
+    """An amending text's item that repeals parts without naming their text repeals them
+    from the text it is amending: in Luật số 35/2018/QH14, "Điều 11. Sửa đổi, bổ sung một
+    số điều của Luật Tài nguyên, môi trường biển và hải đảo … 12. Bãi bỏ khoản 3 Điều 79."
+    repeals a part of 82/2015/QH13 (the text the last amending cue before it acts on)."""
+    shadow = norm.shadow
+    found: list[Relation] = []
+    starts = [d.start for d in drafts]
+    at = shadow.find("bai bo ")
+    while at >= 0:
+        line = shadow.rfind("\n", 0, at) + 1
+        item = _PARTS_REPEALED.match(shadow, line)
+        at, pos = shadow.find("bai bo ", at + 7), at
+        if item is None or item.end() != pos + 7:
+            continue
+        end = shadow.find("\n", item.end())
+        end = len(shadow) if end < 0 else end
+        parts = shadow[item.end() : end].rstrip(" \t.;:")
+        if not parts or not _PARTS_ONLY.fullmatch(parts) or "luat" in parts:
+            continue
+        k = bisect.bisect_left(starts, line) - 1
+        if k + 1 < len(drafts) and drafts[k + 1].start < end:
+            continue  # the item names a text: its own cue types it
+        while k >= 0 and (drafts[k].parent is not None or drafts[k].alias):
+            k -= 1
+        acting = classes[k] if k >= 0 else None
+        code = drafts[k].code if k >= 0 else None
+        if acting is None or acting.type not in _AMENDED or code is None:
+            continue
+        if site_note_at(shadow, drafts[k].start) is not None:
+            continue
+        oa, ob = norm.to_original(line, end)
+        evidence = Evidence(oa, ob, norm.original[oa:ob])
+        found.append(Relation(HOST, code.canonical, RelationType.REPEALS, "repeals_part",
+                              "bai bo", layout.position(line), evidence, k))  # fmt: skip
+    return found
 
 
 def _law_listed_after(norm: NormalizedText, drafts: list[_Draft],
@@ -840,6 +905,78 @@ def _quoted_acts(relations: list[Relation]) -> list[Relation]:
         else r
         for r in relations
     ]
+
+
+# The kinds of text that exist to detail and carry out laws (Luật Ban hành văn bản quy phạm
+# pháp luật: a decree details the articles a law gives it and the measures to carry it out; a
+# circular details what a law or decree gives a minister).
+_DETAILING_KINDS = frozenset({"NĐ", "TT", "TTLT"})
+# Bodies whose normative texts guide the application of laws: the Supreme People's Court's
+# Council of Judges ("Nghị quyết số 01/2020/NQ-HĐTP hướng dẫn áp dụng …").
+_GUIDING_ISSUERS = frozenset({"HĐTP"})
+# The laws that give the issuer its power, not the matter it regulates: "Căn cứ Luật Tổ chức
+# Chính phủ …", "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức
+# chính quyền địa phương …", "Luật Ban hành văn bản quy phạm pháp luật" (shadow text).
+_AUTHORITY_LAW = re.compile(
+    r"(?<![a-z])(?:luat|cac\s+luat)\s+(?:to\s+chuc\s+(?:chinh\s+phu|chinh\s+quyen|quoc\s+hoi"
+    r"|toa\s+an|vien\s+kiem\s+sat)|ban\s+hanh\s+van\s+ban)"
+)
+# Where the text says it details or guides, as its own statement: "Nghị định này quy định
+# chi tiết về hồ sơ …", "Chính phủ ban hành Nghị định quy định chi tiết về đất trồng lúa",
+# "Nghị quyết này hướng dẫn áp dụng …" (not "… theo Nghị định quy định chi tiết … Luật Xử lý
+# vi phạm hành chính", another decree described).
+_OWN_KIND_WORD = r"(?:nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|nghi\s+quyet)"
+_SAYS_IT_DETAILS = re.compile(
+    rf"(?<![a-z])(?:{_OWN_KIND_WORD}\s+nay|ban\s+hanh\s+{_OWN_KIND_WORD})\s+"
+    r"(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan|quy\s+dinh\s+(?:va\s+huong\s+dan\s+)?thi\s+hanh)"
+    r"(?![a-z])"
+)
+_STATEMENT_SCAN = 12000  # a text says what it details in its opening or its first article
+_DETAILS = Classification(RelationType.GUIDES, "details_basis", "can cu")
+
+
+def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
+                      relations: list[Relation]) -> list[Relation]:  # fmt: skip
+    """A decree or circular that says it details, and names no law there, details the laws
+    it stands on: Nghị định số 112/2024/NĐ-CP "quy định chi tiết về đất trồng lúa" on "Căn cứ
+    Luật Đất đai ngày 18 tháng 01 năm 2024;", Thông tư số 12/2015/TT-BTC "quy định chi tiết thủ
+    tục cấp Chứng chỉ nghiệp vụ khai hải quan" on "Căn cứ Luật Hải quan số 54/2014/QH13"
+    (thuvienphapluat.vn's notes say each guides the law). The basis stays; GUIDES is added. A
+    law the statement names ("quy định thi hành Bộ luật Dân sự") is typed where it stands;
+    the laws that only give the issuer its power (`_AUTHORITY_LAW`) and the National
+    Assembly's resolutions are no matter detailed. A decree that only says it regulates
+    ("quy định về giá đất") keeps its bases: the publisher's "hướng dẫn" there is its own
+    judgement, not the text's words (the labelled sets type such bases BASED_ON only)."""
+    shadow = norm.shadow
+    says = list(_SAYS_IT_DETAILS.finditer(shadow, 0, min(len(shadow), _STATEMENT_SCAN)))
+    if not says:
+        return []
+    starts = [d.start for d in drafts]
+    for m in says:
+        _, end = _sentence(norm, m.start(), m.end())
+        for d in drafts[bisect.bisect_left(starts, m.end()) : bisect.bisect_left(starts, end)]:
+            if _is_law(d):
+                return []  # it names what it details
+    found: list[Relation] = []
+    for r in relations:
+        if r.source != HOST or r.type is not RelationType.BASED_ON or r.label != "based_on":
+            continue
+        d = drafts[r.reference]
+        if not _is_law(d):
+            continue
+        clause = _last_of(norm.shadow, "\n;", 0, d.lead_start) + 1
+        if _AUTHORITY_LAW.search(norm.shadow, clause, d.end):
+            continue
+        found.append(replace(r, type=_DETAILS.type, label=_DETAILS.label))
+    return found
+
+
+def _is_law(d: _Draft) -> bool:
+    """Whether a reference names a law or an ordinance (not "Nghị quyết số 190/2025/QH15")."""
+    code = d.code
+    if code is None or code.kind not in ("", "PL") or not code.issuer.startswith(("QH", "UBTVQH")):
+        return False
+    return d.type_word in (None, "luat", "bo luat", "phap lenh")
 
 
 def _befalls_host(norm: NormalizedText, d: _Draft) -> tuple[bool, bool]:

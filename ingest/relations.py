@@ -161,7 +161,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule("|".join(rf"{who}\s+{_GUIDED}" for who in (
         r"phap\s+luat", r"van\s+ban(?:\s+phap\s+luat)?", r"nghi\s+dinh\s+cua\s+chinh\s+phu",
     )), RelationType.CITES, "guided_elsewhere"),
+    # ("Nghị định này quy định thi hành Bộ luật Dân sự về bảo đảm thực hiện nghĩa vụ", not
+    # "quy định thi hành án": the execution of judgments)
     _rule(r"huong\s+dan\s+thi\s+hanh|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?"
+          r"|quy\s+dinh\s+thi\s+hanh(?!\s+an(?![a-z]))"
           # "hướng dẫn (chi tiết) (một số điều của) Nghị định số …": right before the document
           r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung)"
           r"(?:\s+cua)?)?(?=\s*$)",

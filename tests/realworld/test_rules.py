@@ -1625,7 +1625,8 @@ def _edges(text: str) -> set[tuple[str, RelationType, str]]:
 
 AMENDS, REPEALS = RelationType.AMENDS, RelationType.REPEALS
 # thuvienphapluat.vn's copy of Luật số 35/2018/QH14 (its header and the opening that lists the
-# 37 laws it amends, cut after the fifth; the heading of its Điều 3 with the site's note)
+# 37 laws it amends, cut after the ninth; the headings of its Điều 3, with the site's note, and
+# Điều 11)
 LAW_35_2018 = (
     "QUỐC HỘI -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
     "---------------\nSố: 35/2018/QH14\nHà Nội, ngày 20 tháng 11 năm 2018 LUẬT SỬA ĐỔI, BỔ "
@@ -1636,7 +1637,9 @@ LAW_35_2018 = (
     "23/2004/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số "
     "97/2015/QH13, Luật Tài nguyên nước số 17/2012/QH13 đã được sửa đổi, bổ sung một số điều "
     "theo Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13, Luật Bảo vệ môi trường số "
-    "55/2014/QH13.\n"
+    "55/2014/QH13, Luật Khoáng sản số 60/2010/QH12, Luật Khí tượng thủy văn số 90/2015/QH13, Luật "
+    "Đa dạng sinh học số 20/2008/QH12, Luật Tài nguyên, môi trường biển và hải đảo số "
+    "82/2015/QH13.\n"
     "Điều 3. Sửa đổi, bổ sung một số điều của Luật Đường sắt\n[Điều này hết hiệu lực bởi Khoản "
     "3 Điều 58 Luật Đường sắt 2025 có hiệu lực từ ngày 01/07/2026]\n"
     "Điều 11. Sửa đổi, bổ sung một số điều của Luật Tài nguyên, môi trường biển và hải đảo\n"
@@ -1677,8 +1680,7 @@ def test_a_law_named_without_its_year_is_the_one_the_text_numbers() -> None:
     # Điều 11 names the law by its title alone; the opening gave its number. The site's note
     # names a later law of the same title ("Luật Đường sắt 2025"), which the text never means.
     edges = _edges(LAW_35_2018)
-    assert ("HOST", AMENDS, "82/2015/QH13") in edges or ("HOST", AMENDS, "06/2017/QH14") in edges
-    assert ("HOST", AMENDS, "06/2017/QH14") in edges
+    assert {("HOST", AMENDS, "82/2015/QH13"), ("HOST", AMENDS, "06/2017/QH14")} <= edges
     assert not {e for e in edges if e[0] == "HOST" and e[2] == "95/2025/QH15" and e[1] != CITES}
 
 
@@ -1786,3 +1788,77 @@ def test_a_consolidated_text_quotes_the_amending_laws_acts() -> None:
     assert ext.document.code is not None and ext.document.code.kind == "VBHN"
     acts = {(r.type, r.target) for r in ext.relations if r.source == "HOST"}
     assert (CITES, "14/2008/QH12") in acts and (AMENDS, "14/2008/QH12") not in acts
+
+
+# tvpl-nghi-dinh-112-2024-nd-cp (Nghị định số 112/2024/NĐ-CP): header, bases and the enacting
+# sentence
+DECREE_112_2024 = (
+    "CHÍNH PHỦ --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+    "---------------\nSố:\n112/2024/NĐ-CP\nHà Nội, ngày 11 tháng 9 năm 2024\nNGHỊ ĐỊNH QUY ĐỊNH "
+    "CHI TIẾT VỀ ĐẤT TRỒNG LÚA\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nLuật sửa "
+    "đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương "
+    "ngày 22 tháng 11 năm 2019;\nCăn cứ Luật Đất đai ngày 18 tháng 01 năm 2024;\nCăn cứ Luật Trồng "
+    "trọt ngày 19 tháng 11 năm 2018;\nTheo đề nghị của Bộ trưởng Bộ Nông nghiệp và Phát triển nông "
+    "thôn; Chính phủ ban hành Nghị định {act}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "guided"),
+    [
+        # the decree says it details, and names no law there: it details the laws it stands on
+        # (thuvienphapluat.vn: 112/2024/NĐ-CP guides Luật Đất đai 2024), not the laws that give
+        # the Government its power
+        (DECREE_112_2024.format(act="quy định chi tiết về đất trồng lúa"), {"31/2024/QH15"}),
+        # tvpl-thong-tu-12-2015-tt-btc: the law printed with its number
+        (
+            "BỘ TÀI CHÍNH -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+            "------------------\nSố: 12/2015/TT-BTC\nHà Nội, ngày 30 tháng 01 năm 2015 THÔNG TƯ "
+            "QUY ĐỊNH CHI TIẾT THỦ TỤC CẤP CHỨNG CHỈ NGHIỆP VỤ KHAI HẢI QUAN\nCăn cứ Luật Hải quan "
+            "số 54/2014/QH13 ngày 23 tháng 6 năm 2014;\nXét đề nghị của Tổng cục trưởng Tổng cục "
+            "Hải quan, Bộ trưởng Bộ Tài chính ban hành Thông tư quy định chi tiết thủ tục cấp "
+            "Chứng chỉ nghiệp vụ khai hải quan như sau:\n",
+            {"54/2014/QH13"},
+        ),
+        # tvpl-nghi-dinh-71-2024-nd-cp's enacting sentence ("Chính phủ ban hành Nghị định quy
+        # định về giá đất"): a decree that does not say it details stands on its laws only
+        (DECREE_112_2024.format(act="quy định về giá đất"), set()),
+    ],
+)
+def test_a_decree_that_says_it_details_guides_the_laws_it_stands_on(
+    text: str, guided: set[str]
+) -> None:
+    edges = _edges(text)
+    assert {t for s, k, t in edges if s == "HOST" and k is RelationType.GUIDES} == guided
+    assert ("HOST", BASED, "31/2024/QH15") in edges or "54/2014/QH13" in guided
+
+
+def test_a_decree_that_carries_out_a_code_guides_it() -> None:
+    # tvpl-nghi-dinh-21-2021-nd-cp: "quy định thi hành Bộ luật Dân sự" (not "thi hành án")
+    text = (
+        "CHÍNH PHỦ -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+        "---------------\nSố: 21/2021/NĐ-CP\nHà Nội, ngày 19 tháng 3 năm 2021\nNGHỊ ĐỊNH QUY ĐỊNH "
+        "THI HÀNH BỘ LUẬT DÂN SỰ VỀ BẢO ĐẢM THỰC HIỆN NGHĨA VỤ Căn cứ Luật Tổ chức Chính phủ ngày "
+        "19 tháng 6 năm 2015;\nCăn cứ Bộ luật Dân sự ngày 24 tháng 11 năm 2015;\nTheo đề nghị của "
+        "Bộ trưởng Bộ Tư pháp;\nChính phủ ban hành Nghị định quy định thi hành Bộ luật Dân sự về "
+        "bảo đảm thực hiện nghĩa vụ.\n"
+    )
+    assert ("HOST", RelationType.GUIDES, "91/2015/QH13") in _edges(text)
+
+
+def test_an_item_repealing_parts_repeals_them_from_the_text_amended() -> None:
+    # LAW_35_2018, Điều 11 (Luật Tài nguyên, môi trường biển và hải đảo), its item 12
+    edges = _edges(LAW_35_2018 + "12. Bãi bỏ khoản 3 Điều 79.\n")
+    assert ("HOST", REPEALS, "82/2015/QH13") in edges
+    assert ("HOST", REPEALS, "06/2017/QH14") not in edges
+
+
+def test_parts_repealed_run_on_over_a_semicolon() -> None:
+    # tvpl-luat-cong-nghiep-cong-nghe-so-2025 (Luật số 71/2025/QH15, Điều 49)
+    text = _law_header("71/2025/QH15", "ngày 14 tháng 6 năm 2025", "LUẬT CÔNG NGHIỆP") + (
+        "1.\nBãi bỏ các khoản 9, 10, 11 và 12 Điều 4; Mục 3 và Mục 4 Chương III của Luật Công nghệ "
+        "thông tin số 67/2006/QH11 đã được sửa đổi, bổ sung theo Luật số 21/2017/QH14, Luật số "
+        "20/2023/QH15 và Luật số 24/2023/QH15.\n"
+    )
+    edges = _edges(text)
+    assert {("HOST", REPEALS, "67/2006/QH11"), ("HOST", REPEALS, "21/2017/QH14")} <= edges
