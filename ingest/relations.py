@@ -206,6 +206,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"bo\s+sung\s+(?:cac\s+)?(?:khoan|diem|dieu|muc|chuong|tiet|cum\s+tu|phu\s+luc"
           r"|mau)(?![a-z])", RelationType.AMENDS, "supplements"),
     _rule(r"bai\s+bo|huy\s+bo|het\s+hieu\s+luc", RelationType.REPEALS, "repeals"),
+    # "Bỏ từ “quy hoạch,” tại các điều, khoản, điểm của các luật sau đây:", "Bỏ cụm từ tại
+    # Nghị định số 128/2020/NĐ-CP": words struck out of a text (thuvienphapluat.vn: "[Cụm từ này
+    # bị bãi bỏ bởi …]"); a quote or "các"/"một số" before the words keeps "Bộ Tư pháp" out
+    _rule(r"bo\s+(?:(?:cac|mot\s+so)\s+(?:tu|cum\s+tu)(?:\s*,\s*cum\s+tu)?"
+          r"|(?:tu|cum\s+tu)(?=\s*[“\"']|\s+tai(?![a-z])))", RelationType.REPEALS, "repeals_words"),
     _rule(r"dinh\s+chinh", RelationType.CORRECTS, "corrects"),
     _rule(r"hop\s+nhat", RelationType.CONSOLIDATES, "consolidates"),
     _rule(r"dinh\s+chi(?:\s+thi\s+hanh)?|tam\s+ngung(?:\s+hieu\s+luc)?|ngung\s+hieu\s+luc",

@@ -1862,3 +1862,68 @@ def test_parts_repealed_run_on_over_a_semicolon() -> None:
     )
     edges = _edges(text)
     assert {("HOST", REPEALS, "67/2006/QH11"), ("HOST", REPEALS, "21/2017/QH14")} <= edges
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # tvpl-bo-luat-lao-dong-2019: a code's number label is "Bộ luật số:"
+        ("QUỐC HỘI --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
+         "--------------- Bộ luật số: 45/2019/QH14\nHà Nội, ngày 20 tháng 11 năm 2019 BỘ LUẬT LAO "
+         "ĐỘNG\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n", "45/2019/QH14"),
+        # cb-nghi-quyet-so-45-2019-qh14 (Công báo): the same on a line of its own
+        ("QUỐC HỘI\n\nBộ luật số: 45/2019/QH14\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+         "do - Hạnh phúc\n\nBỘ LUẬT\nLAO ĐỘNG\n", "45/2019/QH14"),
+        # hn-nqso11-2025 (Hà Nội's People's Council, a page kept in HTML)
+        ('<p align="center"><b>HỘI ĐỒNG NHÂN DÂN<br>THÀNH PHỐ HÀ NỘI</b><br>-------</p>\n<p '
+         'align="left">Số: 11/2025/NQ-HĐND</p>\n<p align="right">Hà Nội, ngày 27 tháng 6 năm '
+         "2025</p>\n", "11/2025/NQ-HĐND"),
+        # hn-124-2017-nq-hdnd: no number line; the annex says "(Kèm theo Nghị quyết số …"
+        ("NGHỊ QUYẾT\nVỀ VIỆC THÔNG QUA CHƯƠNG TRÌNH PHÁT TRIỂN ĐÔ THỊ TỈNH ĐỒNG\nTHÁP ĐẾN NĂM "
+         "2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2030\nHỘI ĐỒNG NHÂN DÂN TỈNH ĐỒNG THÁP\nCăn cứ Luật Tổ chức "
+         "chính quyền địa phương\nngày 19/6/2015;\nCHƯƠNG TRÌNH\nPHÁT TRIỂN ĐÔ THỊ TỈNH ĐỒNG THÁP "
+         "ĐẾN NĂM 2020 VÀ ĐỊNH HƯỚNG\nĐẾN NĂM 2030\n(Kèm theo Nghị quyết số 124/2017/NQ-HĐND ngày "
+         "14 tháng 7 năm 2017 của Hội đồng\nnhân dân Tỉnh)\n", "124/2017/NQ-HĐND"),
+        # hn-20-2017-nq-hdnd: "số 40/2009/QH12" opens a wrapped line of a basis, not a number
+        # line; the annex line names the resolution
+        ("NGHỊ QUYẾT\nQUY ĐỊNH MỨC GIÁ DỊCH VỤ KHÁM BỆNH, CHỮA BỆNH\nHỘI ĐỒNG NHÂN DÂN TỈNH "
+         "THỪA THIÊN HUẾ\nKHÓA VII, KỲ HỌP THỨ 4\nCăn cứ Luật khám bệnh, chữa bệnh\nsố "
+         "40/2009/QH12 ngày 23 tháng 11 năm 2009;\nQUYẾT NGHỊ:\n(Ban hành kèm theo Nghị quyết "
+         "số 20/2017/NQ-HĐND ngày 13/7/2017 của Hội đồng\n", "20/2017/NQ-HĐND"),
+    ],
+)  # fmt: skip
+def test_number_lines_and_annex_lines_of_state_texts(text: str, code: str) -> None:
+    found = extract(text).document.code
+    assert found is not None and found.canonical == code
+
+
+def test_a_consolidated_texts_lead_marks_it_without_its_number() -> None:
+    # cb-van-ban-hop-nhat-so-09-vbhn-btc (Công báo): the consolidated circular's own number
+    # stands at its end; its lead lists the circulars that amended the one it consolidates
+    text = (
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nTHÔNG TƯ\nQuy định về "
+        "hoạt động của công ty chứng khoán\n\nThông tư số 121/2020/TT-BTC ngày 31 tháng 12 năm "
+        "2020 của Bộ trưởng\nBộ Tài chính quy định về hoạt động của công ty chứng khoán, có hiệu "
+        "lực thi hành\nkể từ ngày 15 tháng 2 năm 2021 được sửa đổi, bổ sung bởi:\n1. Thông tư số "
+        "68/2024/TT-BTC ngày 18 tháng 9 năm 2024 của Bộ trưởng\nBộ Tài chính sửa đổi, bổ sung một "
+        "số điều của các Thông tư quy định về giao dịch\nchứng khoán;\n"
+    )
+    acts = {r.type for r in extract(text).relations if r.source == "HOST"}
+    assert acts <= {CITES, BASED}
+
+
+def test_words_struck_out_of_the_laws_listed_repeal_them() -> None:
+    # Luật số 35/2018/QH14: the end of its opening and its Điều 30 (thuvienphapluat.vn: "[Cụm
+    # từ này bị bãi bỏ bởi …]" in each law); "Bộ Tư pháp" is no "bỏ từ"
+    text = _law_header("35/2018/QH14", "ngày 20 tháng 11 năm 2018", "LUẬT SỬA ĐỔI, BỔ SUNG MỘT "
+                       "SỐ ĐIỀU CỦA 37 LUẬT CÓ LIÊN QUAN ĐẾN QUY HOẠCH") + (
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của … Luật "
+        "Giám định tư pháp số 13/2012/QH13 và Luật Bảo vệ quyền lợi người tiêu dùng số "
+        "59/2010/QH12.\n"
+        "Điều 30. Bỏ từ, cụm từ tại các luật\n1. Bỏ từ “quy hoạch,” tại các điều, khoản, điểm của "
+        "các luật sau đây:\na) Khoản 1 Điều 69 và điểm a khoản 1 Điều 70 của Luật Chất lượng sản "
+        "phẩm, hàng hóa;\ng) Khoản 1 Điều 48 của Luật Bảo vệ quyền lợi người tiêu dùng.\n"
+    )
+    assert ("HOST", REPEALS, "59/2010/QH12") in _edges(text)
+    basis = "Căn cứ Quyết định số 1/QĐ-BTP của Bộ Tư pháp;\n"
+    assert not {e for e in _edges(basis) if e[1] is REPEALS}
