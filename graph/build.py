@@ -416,7 +416,7 @@ class _Builder:
                 continue
             k = (src, dst, rel.type.value)
             ev = rel.evidence
-            provision = self.ext.references[rel.reference].provision
+            provision = rel.provision or self.ext.references[rel.reference].provision
             grouped[k].append(
                 EdgeEvidence(ev.start, ev.end, ev.text, rel.position, rel.label, rel.cue,
                              provision)  # fmt: skip

@@ -515,6 +515,7 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                host_index: int | None, *, report: bool = False) -> list[Relation]:  # fmt: skip
     classes: list[Classification | None] = [None] * len(drafts)
+    named_parts: dict[int, str | None] = {}  # an item's parts, for the provision of its act
     noted = _in_site_notes(norm, drafts)
     for j, d in enumerate(drafts):
         before = j - 1
@@ -547,6 +548,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             parts = classify_relation(_lead_in(norm.shadow, before, start - 1))
             if parts.type in _LISTED_ACTS:
                 found = parts
+                named_parts[j] = _parts_named(norm, start, d.lead_start)
         if found.cue is None and start > floor and norm.text[start - 1] == ":":
             # "… thực hiện chung 2 chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU":
             # the first item of a list takes the cue that introduces the list
@@ -558,8 +560,9 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             found = listed
         if found.cue is None and d.coordinated_with is not None:
             found = classes[d.coordinated_with] or found
-        if found.cue is None and d.parent is None and (listed := _listed_under(norm, d)):
-            found = listed
+        if found.cue is None and d.parent is None and (item := _listed_under(norm, d)):
+            found = item[0]
+            named_parts[j] = _parts_named(norm, item[1], d.lead_start)
         if d.sibling_of is not None:  # its lead-in cue belongs to the older one's subject
             found = classes[d.sibling_of] or found
         if found.type is RelationType.ATTACHED_TO:
@@ -604,18 +607,35 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if target == host_code or source == target:
             continue
         kind, label, cue = cls.type, cls.label, cls.cue
+        provision = named_parts.get(j)
+        if label == "repeals_words" and provision is None:
+            provision = "từ, cụm từ"  # words struck out: never the whole text
         if source == HOST and label == "acted_on_by" and (act := _as_amended(norm, drafts,
                                                                             classes, j)):
+            # "Bãi bỏ Điều 10 … của Luật Quy hoạch đô thị số 30/2009/QH12 đã được sửa đổi, bổ
+            # sung một số điều theo Luật số 35/2018/QH14": the parts named before the text
+            # acted on are the parts of its amenders acted on; an amender's force ends only
+            # in what it did to that text
             kind, label, cue = act.type, act.label, act.cue
+            acted = _acted_on(norm, drafts, j)
+            acted_code = drafts[acted].code if acted is not None else None
+            if acted is not None and acted_code is not None:
+                provision = (
+                    provision_before(norm.shadow, norm.text, drafts[acted].lead_start)
+                    or named_parts.get(acted)
+                    or (f"các quy định sửa đổi, bổ sung {acted_code.canonical}"
+                        if kind in ENDS_FORCE else None)
+                )  # fmt: skip
         if source == HOST and position in ("body", "annex"):
             kind = _body_relation(kind, label, primary.get(target, set()))
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
-        relations.append(Relation(source, target, kind, label, cue, position, evidence, j))
+        relations.append(Relation(source, target, kind, label, cue, position, evidence, j,
+                                  provision))  # fmt: skip
         if label == REPEALS_TOO:  # "Sửa đổi, bổ sung, bãi bỏ một số điều của …"
             relations.append(Relation(source, target, RelationType.REPEALS, label, cue, position,
-                                      evidence, j))  # fmt: skip
+                                      evidence, j, provision))  # fmt: skip
     relations += _repealed_parts(norm, drafts, classes, layout)
     consolidated = (own is not None and own.kind == "VBHN") or bool(
         _CONSOLIDATED_LEAD.search(norm.shadow, 0, min(len(norm.shadow), _CONSOLIDATED_SCAN))
@@ -790,7 +810,7 @@ _LISTED_ACTS = frozenset({
 })  # fmt: skip
 
 
-def _listed_under(norm: NormalizedText, d: _Draft) -> Classification | None:
+def _listed_under(norm: NormalizedText, d: _Draft) -> tuple[Classification, int] | None:
     """The act of a list's intro for an item that names only parts of a text: "4. Các quy
     định sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành\na) Khoản 1 và
     khoản 2 Điều 22 Nghị định số 71/2024/NĐ-CP;" — the intro's act befalls every item."""
@@ -811,8 +831,18 @@ def _listed_under(norm: NormalizedText, d: _Draft) -> Classification | None:
             line = above
             continue
         found = classify_relation(shadow[above : line - 1])
-        return found if found.type in _LISTED_ACTS else None
+        return (found, mark.end()) if found.type in _LISTED_ACTS else None
     return None
+
+
+def _parts_named(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The parts of a text named before it, as written ("Khoản 3 Điều 7" of "Khoản 3 Điều 7
+    của Luật thuế giá trị gia tăng số "), where the provision reader finds none for a name
+    between them; None when no part is named."""
+    words = " ".join(norm.text[start:end].split())
+    cut = re.search(r"\s(?:của|tại)\s", words)
+    words = (words[: cut.start()] if cut else words).strip(" ,;.")
+    return words if words and _PART_WORD.search(shadow_of(words).lower()) else None
 
 
 # An item that repeals parts or words without naming their text: "12. Bãi bỏ khoản 3 Điều
@@ -865,8 +895,9 @@ def _repealed_parts(norm: NormalizedText, drafts: list[_Draft],
         oa, ob = norm.to_original(line, end)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
         cue = " ".join(item.group("verb").split()[:3])
+        part = " ".join(norm.text[item.end() : end].split()).rstrip(".;:")
         found.append(Relation(HOST, code.canonical, RelationType.REPEALS, "repeals_part", cue,
-                              layout.position(line), evidence, k))  # fmt: skip
+                              layout.position(line), evidence, k, part))  # fmt: skip
     return found
 
 

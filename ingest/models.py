@@ -126,9 +126,13 @@ class Relation:
     position: str  # title | opening | basis | body | annex | nested
     evidence: Evidence
     reference: int  # index of the target reference
+    # The part of the target the relation is about where the reference names none: "12. Bãi
+    # bỏ khoản 3 Điều 79." under "Sửa đổi, bổ sung một số điều của Luật …" (None: the
+    # reference's own provision, if any)
+    provision: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        found = {
             "source": self.source,
             "target": self.target,
             "type": self.type.value,
@@ -137,6 +141,9 @@ class Relation:
             "position": self.position,
             "evidence": self.evidence.as_dict(),
         }
+        if self.provision is not None:
+            found["provision"] = self.provision
+        return found
 
 
 @dataclass(frozen=True, slots=True)

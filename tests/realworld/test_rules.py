@@ -1848,9 +1848,13 @@ def test_a_decree_that_carries_out_a_code_guides_it() -> None:
 
 def test_an_item_repealing_parts_repeals_them_from_the_text_amended() -> None:
     # LAW_35_2018, Điều 11 (Luật Tài nguyên, môi trường biển và hải đảo), its item 12
-    edges = _edges(LAW_35_2018 + "12. Bãi bỏ khoản 3 Điều 79.\n")
+    ext = extract(LAW_35_2018 + "12. Bãi bỏ khoản 3 Điều 79.\n")
+    edges = {(r.source, r.type, r.target) for r in ext.relations}
     assert ("HOST", REPEALS, "82/2015/QH13") in edges
     assert ("HOST", REPEALS, "06/2017/QH14") not in edges
+    # the part goes, the law stays in force (graph.model.Edge.ends_force reads the provision)
+    repealed = [r for r in ext.relations if r.type is REPEALS and r.target == "82/2015/QH13"]
+    assert [r.provision for r in repealed] == ["khoản 3 Điều 79"]
 
 
 def test_parts_repealed_run_on_over_a_semicolon() -> None:
@@ -1862,6 +1866,11 @@ def test_parts_repealed_run_on_over_a_semicolon() -> None:
     )
     edges = _edges(text)
     assert {("HOST", REPEALS, "67/2006/QH11"), ("HOST", REPEALS, "21/2017/QH14")} <= edges
+    # an amender loses force only in what it did to the law whose parts are repealed
+    ext = extract(text)
+    ends = {r.target: r.provision or ext.references[r.reference].provision
+            for r in ext.relations if r.type is REPEALS}  # fmt: skip
+    assert ends["67/2006/QH11"] is not None and ends["21/2017/QH14"] is not None
 
 
 @pytest.mark.parametrize(
