@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -185,9 +186,12 @@ def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
         if short.start < body_start:
             continue
         drafts.append(_short_draft(norm, short))
-    taken = [(d.lead_start, d.end) for d in drafts]
+    taken = sorted((d.lead_start, d.end) for d in drafts)
+    starts = [a for a, _ in taken]
+    reach = list(itertools.accumulate((b for _, b in taken), max))  # the furthest end so far
     for law in find_law_names(norm):  # "Luật Doanh nghiệp năm 2020" → 59/2020/QH14
-        if law.start < body_start or any(a < law.end and law.start < b for a, b in taken):
+        k = bisect.bisect_left(starts, law.end) - 1  # the spans that start before its end
+        if law.start < body_start or (k >= 0 and reach[k] > law.start):
             continue
         drafts.append(_Draft(law.start, law.end, "code", law.code, law.start, "luat",
                              parse_tail(norm, law.end), flags=["by_name"]))  # fmt: skip
