@@ -223,3 +223,16 @@ def test_the_default_store_takes_in_an_embedded_store_it_finds(
     assert main(["stats", "--json", "--data-dir", where]) == 0
     assert json.loads(capsys.readouterr().out) == before
     assert (tmp_path / "data" / "graph.json").exists()  # left as it was
+
+
+def test_an_embedded_store_that_cannot_be_read_is_not_half_copied(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    where = tmp_path / "data"
+    where.mkdir()
+    (where / "graph.json").write_bytes(b"{not json")
+    assert main(["stats", "--data-dir", str(where)]) == 3  # store unavailable, said why
+    err = capsys.readouterr().err
+    assert "graph.json" in err
+    assert (where / "graph.json").read_bytes() == b"{not json"  # left as it was
+    assert not (where / "graph.sqlite").exists()  # the next run tries again
