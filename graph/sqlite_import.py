@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,11 +18,12 @@ from graph.embedded import FILE_NAME as EMBEDDED_FILE_NAME
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreUnavailable
 from graph.model import Fact, Node
-from graph.sqlite_store import SQLiteStore
+from graph.sqlite_store import SQLiteStore, directory_lock
 
 _log = logging.getLogger(__name__)
 
 NODES_PER_TRANSACTION = 20_000
+STAGING_DIR = ".graph.sqlite.copying"  # where open_sqlite makes the copy before renaming it
 
 
 def _said(node: Node) -> Iterator[tuple[str, str, tuple[Fact, ...]]]:
@@ -60,48 +62,60 @@ def copy_store(source: EmbeddedStore, target: SQLiteStore) -> dict[str, int]:
 
 
 def open_sqlite(data_dir: str | os.PathLike[str] | None) -> SQLiteStore:
-    """Open the SQLite store in `data_dir`; when this creates it in a directory that holds an
-    embedded store (graph.json, the default before the SQLite store was), copy that graph in
-    first, so that nothing ingested before is lost. graph.json is left as it was.
+    """Open the SQLite store in `data_dir`; where the directory holds an embedded store
+    (graph.json, the default before the SQLite store was) and no SQLite store yet, copy that
+    graph in first, so that nothing ingested before is lost. graph.json is left as it was.
+
+    The copy is made beside the store and renamed into place when complete, under the
+    directory's writer lock: another process opening the directory meanwhile waits for it,
+    and an interrupted copy leaves no half-made store (the next open copies again).
 
     Raises
     ------
     StoreUnavailable
-        If the store cannot be opened, or the embedded store cannot be read or copied (the
-        half-made SQLite file is removed, so the next open tries again).
+        If the store cannot be opened, or the embedded store cannot be read or copied.
     """
     where = None if data_dir is None else Path(data_dir)
-    adopt = (
-        where is not None
-        and (where / EMBEDDED_FILE_NAME).exists()
-        and not (where / S.FILE_NAME).exists()
-    )
-    if adopt and where is not None and not os.access(where, os.W_OK):
+    if where is None or not (where / EMBEDDED_FILE_NAME).exists():
+        return SQLiteStore(data_dir)
+    with directory_lock(where):
+        counts = None if (where / S.FILE_NAME).exists() else _copy_embedded(where)
+        store = SQLiteStore(where)
+        store.adopted = counts
+        return store
+
+
+def _copy_embedded(where: Path) -> dict[str, int]:
+    """Copy the embedded store of `where` into a SQLite file made beside it, then rename the
+    file into place; the counts copied."""
+    if not os.access(where, os.W_OK):
         raise StoreUnavailable(
             f"{where} holds an embedded store ({EMBEDDED_FILE_NAME}) and cannot be written, so "
             "it cannot be copied into SQLite: read it with --backend embedded "
             "(VBGRAPH_BACKEND=embedded)"
         )
-    store = SQLiteStore(data_dir)
-    if not adopt or where is None:
-        return store
+    staging = where / STAGING_DIR
+    shutil.rmtree(staging, ignore_errors=True)  # what an interrupted copy left
+    _log.warning(
+        "vbgraph: chép kho nhúng cũ sang SQLite / copying the embedded store %s into %s",
+        where / EMBEDDED_FILE_NAME, where / S.FILE_NAME,
+    )
     try:
-        with store.batch():  # the writer lock: a second process opening now waits
-            if any(store.counts().values()):
-                return store  # another process copied it first
-            _log.warning(
-                "vbgraph: chép kho nhúng cũ sang SQLite / copying the embedded store %s into %s",
-                where / EMBEDDED_FILE_NAME, store.file,
-            )
-            store.adopted = copy_store(EmbeddedStore(where), store)
-            _log.warning("vbgraph: đã chép / copied %s", store.adopted)
-    except BaseException as exc:
-        store.close()
-        for suffix in ("", "-wal", "-shm"):
-            (where / (S.FILE_NAME + suffix)).unlink(missing_ok=True)
-        if isinstance(exc, StoreUnavailable | KeyboardInterrupt | SystemExit):
-            raise
+        target = SQLiteStore(staging)
+        try:
+            counts = copy_store(EmbeddedStore(where), target)
+        finally:
+            target.close()
+        for suffix in ("-wal", ""):  # a log the close left (none, normally) goes with it
+            if (staging / (S.FILE_NAME + suffix)).exists():
+                os.replace(staging / (S.FILE_NAME + suffix), where / (S.FILE_NAME + suffix))
+    except (StoreUnavailable, KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:
         raise StoreUnavailable(
             f"cannot copy the embedded store {where / EMBEDDED_FILE_NAME} into SQLite: {exc}"
         ) from exc
-    return store
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _log.warning("vbgraph: đã chép / copied %s", counts)
+    return counts

@@ -62,6 +62,27 @@ def _node(row: Any) -> Node:
     return S.to_head(row).with_facts(facts)
 
 
+@contextlib.contextmanager
+def directory_lock(directory: Path) -> Iterator[bool]:
+    """Hold the data directory's writer lock (the one every store's writes take), waiting as
+    long as it takes; yields False, holding nothing, where the lock file cannot be made (a
+    read-only directory, which no one writes)."""
+    path = directory / LOCK_NAME
+    try:
+        fh = open(path, "a+b")  # noqa: SIM115 - held across the with-block below
+    except OSError:
+        yield False
+        return
+    try:
+        _acquire(fh, path, None)
+        try:
+            yield True
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+    finally:
+        fh.close()
+
+
 def _acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
     """flock `fh` exclusively, waiting at most `wait_s` seconds (None: as long as it takes)."""
     try:

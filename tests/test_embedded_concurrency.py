@@ -4,6 +4,7 @@ readers see what others wrote, and nothing one of them stored is lost (issue 16)
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
 import subprocess
@@ -151,3 +152,28 @@ def test_a_read_only_store_is_readable(backend: str) -> None:
         os.chmod(data, 0o755)
         shutil.rmtree(base, ignore_errors=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_processes_opening_an_embedded_directory_at_once_all_see_the_whole_copy(
+    tmp_path: Path,
+) -> None:
+    """The SQLite default copies an embedded store in on first opening, once, under the
+    directory's lock: the others wait and see every document, never a half-made copy."""
+    data = tmp_path / "data"
+    store = EmbeddedStore(data)
+    for ext in corpus():
+        ingest_extraction(store, ext)
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "api.cli", "stats", "--json", "--data-dir", str(data)],
+            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        for _ in range(3)
+    ]
+    seen = []
+    for run in runs:
+        out, err = run.communicate(timeout=300)
+        assert run.returncode == 0, err.decode()
+        seen.append(json.loads(out)["documents"])
+    assert seen == [5, 5, 5]
+    assert (data / "graph.sqlite").exists() and not (data / ".graph.sqlite.copying").exists()
