@@ -38,6 +38,7 @@ _YEAR_AFTER = re.compile(
     r"|nam\s+(?P<year>(?:19|20)\d\d)|(?P<bare>(?:19|20)\d\d))(?![\d/])"
 )
 _WORD = re.compile(r"[a-z0-9]+")
+_NAME_BREAK = re.compile(r"[\n;(]")
 # A number right after a name gives the law itself ("Luật Hải quan số 54/2014/QH13"): the name
 # adds nothing to the code's own reference.
 # (not a numbered line below a heading: "… của Luật Tài nguyên, môi trường biển và hải đảo\n1.")
@@ -137,29 +138,35 @@ def _resolve(
     """The law named at `start`: its mention when dated and resolved; (title end, title
     words) when a known title stands there without a year; None otherwise."""
     shadow = norm.shadow
-    words: list[tuple[str, int]] = []  # (word, end offset)
+    limit = min(len(shadow), start + 220)
+    first = _WORD.search(shadow, start, limit)
+    if first is None:
+        return None
+    # A line break, ";" or "(" after the first word ends the name.
+    end = _NAME_BREAK.search(shadow, first.end(), limit)
+    words = [first.group()]
+    ends = [first.end()]  # where each word ends
     lengths: tuple[int, ...] = ()
-    for m in _WORD.finditer(shadow, start, min(len(shadow), start + 220)):
-        between = shadow[words[-1][1] if words else start : m.start()]
-        if words and ("\n" in between or ";" in between or "(" in between):
-            break
-        words.append((m.group(), m.end()))
+    for m in _WORD.finditer(shadow, first.end(), limit if end is None else end.start()):
+        words.append(m.group())
+        ends.append(m.end())
         if len(words) == 2:
-            lengths = table.lengths.get((words[0][0], words[1][0]), ())
+            lengths = table.lengths.get((words[0], words[1]), ())
             if not lengths:
                 return None  # "Luật này", "Luật số": no law's name starts so
-        if len(words) >= max(lengths, default=_MAX_TITLE_WORDS):
+        if len(words) >= lengths[0]:  # the longest title so starting
             break
     for n in lengths:
         if n > len(words):
             continue
-        years = table.by_title.get(tuple(w for w, _ in words[:n]))
+        title = tuple(words[:n])
+        years = table.by_title.get(title)
         if years is None:
             continue
-        title_end = words[n - 1][1]
+        title_end = ends[n - 1]
         dated = _YEAR_AFTER.match(shadow, title_end)
         if dated is None:  # no year given: several laws may bear this name, none is guessed
-            return title_end, tuple(w for w, _ in words[:n])
+            return title_end, title
         year = int(dated.group("dated") or dated.group("year") or dated.group("bare"))
         numbers = years.get(year, [])
         code = parse_code(numbers[0]) if len(numbers) == 1 else None
