@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ingest.codes import LEVEL_RANK, DocumentCode, Level
+from ingest.codes import LEVEL_RANK, DocumentCode, Level, pickled_by_fields
 from ingest.relations import RelationType
 
 HOST = "HOST"  # the source of a relation stated by the document itself
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Evidence:
     start: int
@@ -25,6 +26,7 @@ class Evidence:
         return {"start": self.start, "end": self.end, "text": self.text}
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Place:
     province: str | None = None
@@ -55,6 +57,7 @@ class Place:
         return self
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Reference:
     """One mention of a document in the text.
@@ -114,6 +117,7 @@ class Reference:
         }
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A typed edge stated by the text. `source` is HOST or a canonical code."""
@@ -146,6 +150,7 @@ class Relation:
         return found
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Warning:
     """A disagreement or doubt kept for the analyst, with every reading and where it stands."""
@@ -164,6 +169,7 @@ class Warning:
         }
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class HostDocument:
     """What the document says about itself.
@@ -210,6 +216,7 @@ class HostDocument:
         }
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything found in one document."""
