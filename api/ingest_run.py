@@ -18,6 +18,7 @@ import multiprocessing
 import os
 import resource
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -26,13 +27,16 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeGuard
 
 from api.schemas import IngestFileOut
 from api.uploads import MAX_FILE_BYTES, Prepared, Skipped, commit, failure_report, prepare
-from graph.neo4j_store import Neo4jStore
-from graph.staged import StagedNeo4jWriter
 from graph.store import DocumentTarget, GraphStore
 from ingest.errors import VbgraphError
+
+if TYPE_CHECKING:  # the writer's only: workers start without the Neo4j driver (0.3 s)
+    from graph.neo4j_store import Neo4jStore
+    from graph.staged import StagedNeo4jWriter
 
 BATCH_FILES = 16  # files per task: amortises the hand-over for one-page notices
 BATCH_BYTES = 2_000_000  # ... and bounds a task's size when the files are big
@@ -244,6 +248,13 @@ def _batches(files: Iterable[Path | Skipped]) -> Iterator[list[Item]]:
         yield batch
 
 
+def _is_neo4j(store: GraphStore) -> TypeGuard[Neo4jStore]:
+    """Whether `store` is a Neo4j store, without importing the Neo4j driver: workers import
+    this module, and a process that never imported the store's module holds no such store."""
+    module = sys.modules.get("graph.neo4j_store")
+    return module is not None and isinstance(store, module.Neo4jStore)
+
+
 def ingest_files(
     store: GraphStore,
     files: Iterable[Path | Skipped],
@@ -279,11 +290,16 @@ def ingest_files(
     files = itertools.chain(head, files)
     done = _run_here(files, meta) if jobs <= 1 else _run_in_workers(files, meta, jobs, stats)
     timings: dict[str, float] = {}
-    staged = StagedNeo4jWriter(store) if isinstance(store, Neo4jStore) else None
+    staged: StagedNeo4jWriter | None = None
+    lease: contextlib.AbstractContextManager[object] | None = None
+    if _is_neo4j(store):
+        from graph.staged import StagedNeo4jWriter
+
+        staged = StagedNeo4jWriter(store)
+        # A bulk run into Neo4j holds the writer lease throughout, as a batch holds the
+        # embedded store's lock: another writer waits, then works on what this run wrote.
+        lease = store.writing(wait_s=None)
     target: DocumentTarget = staged if staged is not None else store
-    # A bulk run into Neo4j holds the writer lease throughout, as a batch holds the embedded
-    # store's lock: another writer waits, then works on what this run wrote.
-    lease = store.writing(wait_s=None) if isinstance(store, Neo4jStore) else None
     with lease if lease is not None else contextlib.nullcontext():
         _commit_all(staged, target, done, stats, timings, keep_reports, on_report)
     stats.build_s += timings.get("build", 0.0)
