@@ -179,8 +179,9 @@ def _last_match(
     opening; then start one line earlier, and so on.
     """
     end = len(text)
+    last = {a: text.rfind(a, start, end) for a in anchors}  # each anchor's last place
     while True:
-        anchor = max(text.rfind(a, start, end) for a in anchors)
+        anchor = max(last.values())
         if anchor < 0:
             return None
         line = _line_start_before_runover(text, start, anchor, opening)
@@ -190,6 +191,9 @@ def _last_match(
         if found is not None:
             return found
         end = line
+        for a, at in last.items():  # only an anchor found past the new end is looked for again
+            if at + len(a) > end:
+                last[a] = text.rfind(a, start, end)
 
 
 def _line_start_before_runover(text: str, start: int, pos: int, opening: re.Pattern[str]) -> int:
