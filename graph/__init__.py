@@ -11,7 +11,6 @@ import os
 from typing import Literal
 
 from graph.build import build_document, ingest_extraction, ingest_file
-from graph.embedded import EmbeddedStore
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
 from graph.lineage import down, neighbours, path, resolve, stats, subgraph, up
 from graph.model import Edge, Node
@@ -53,6 +52,10 @@ def open_store(
         For an unknown backend.
     """
     if backend == "embedded":
+        # imported here, as the other stores are: the extraction workers of `vbgraph ingest
+        # --jobs N` import this package (for its types) but never open a store (networkx, 0.1 s)
+        from graph.embedded import EmbeddedStore
+
         return EmbeddedStore(data_dir)
     if backend == "sqlite":
         from graph.sqlite_import import open_sqlite
