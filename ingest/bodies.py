@@ -12,6 +12,7 @@ three capitalised words (new communes of 2025, names the dataset spells otherwis
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -64,6 +65,7 @@ _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 _NUMBERED_NAME = re.compile(r"[ \t]+(?:(?:Quận|QUẬN|Phường|PHƯỜNG)[ \t]+)?(\d{1,2})(?![\w/.-])")
 
 
+@functools.lru_cache(maxsize=4096)  # a text names few bodies, many times each (10 calls a body)
 def body_level(body: str | None) -> tuple[Level, str | None]:
     """The level a body's name gives and the place name after it, if any."""
     if not body:
