@@ -254,6 +254,73 @@ class _RuleIndex:
     needles: re.Pattern[str] | None  # None when no rule has needles
     by_needle: dict[str, tuple[int, ...]]
     always: tuple[int, ...]  # rules without needles: always tried
+    # Each rule's pattern without its leading word boundary (None where it has none, or where
+    # taking it off could change the pattern): see `_last_match`.
+    unguarded: tuple[re.Pattern[str] | None, ...]
+
+
+# The word boundary every `_rule` pattern starts with.
+_GUARD = "(?<![a-z])"
+
+
+def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without the `_GUARD` it starts with, when the guard stands before all of it
+    (no top-level "|" after it) and no flag changes what [a-z] means; else None."""
+    source = pattern.pattern
+    if pattern.flags != re.UNICODE or not source.startswith(_GUARD):
+        return None
+    rest = source[len(_GUARD) :]
+    return None if _top_level_bar(rest) else re.compile(rest)
+
+
+def _top_level_bar(source: str) -> bool:
+    """Whether the pattern `source` has an alternation outside every group (escapes and
+    character classes skipped)."""
+    depth, i, n = 0, 0, len(source)
+    while i < n:
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: "]" right after "[" or "[^" is a member, not its end
+            i += 2 if source.startswith("[^", i) else 1
+            i += 1 if source[i : i + 1] == "]" else 0
+            while i < n and source[i] != "]":
+                i += 2 if source[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _last_match(
+    rule: Rule, unguarded: re.Pattern[str] | None, lead_in: str
+) -> re.Match[str] | None:
+    """The last of `rule.pattern.finditer(lead_in)`. Where the rule starts with `_GUARD`, the
+    pattern without it is searched (sre skips ahead to its first letters, which the guard
+    prevents) and a match right after a letter is passed over, as the guard would: the same
+    matches, in about half the time."""
+    found = None
+    if unguarded is None:
+        for found in rule.pattern.finditer(lead_in):  # noqa: B007 - the last one is wanted
+            pass
+        return found
+    pos = 0
+    while (m := unguarded.search(lead_in, pos)) is not None:
+        start = m.start()
+        if start and "a" <= lead_in[start - 1] <= "z":
+            pos = start + 1  # the guard fails here: finditer tries the next place
+            continue
+        if m.end() == start:  # an empty match: finditer goes on differently; ask it
+            for found in rule.pattern.finditer(lead_in):  # noqa: B007
+                pass
+            return found
+        found, pos = m, m.end()
+    return found
 
 
 _INDEXES: dict[int, _RuleIndex] = {}  # by id() of the rule list: hashing rules costs more
@@ -274,6 +341,7 @@ def _index(rules: Sequence[Rule]) -> _RuleIndex:
         re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, words))})(?![a-z])") if words else None,
         {n: tuple(v) for n, v in by_needle.items()},
         tuple(i for i, rule in enumerate(listed) if not rule.needles),
+        tuple(_unguarded(rule.pattern) for rule in listed),
     )
     if isinstance(rules, tuple):
         _INDEXES[id(rules)] = index  # the tuple stays alive in the index: its id stays its own
@@ -315,16 +383,21 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
     if index.needles is not None:
         for word in set(index.needles.findall(lead_in)):
             tried.update(index.by_needle[word])
+    # Only a rule's last match can count: its matches do not overlap, so each ends and starts
+    # after the one before, and every choice below takes the largest end or start (ties to the
+    # rule listed first).
     for priority in sorted(tried):
         rule = index.rules[priority]
-        for m in rule.pattern.finditer(lead_in):
-            key = (m.end(), -priority, rule, m.group())
-            if best is None or key[:2] > best[:2]:
-                best = key
-            if rule.type is RelationType.REVIEWS:
-                reviews.append((m.start(), rule, m.group()))
-            if rule.type in _ACTS:
-                acts.append(key)
+        m = _last_match(rule, index.unguarded[priority], lead_in)
+        if m is None:
+            continue
+        key = (m.end(), -priority, rule, m.group())
+        if best is None or key[:2] > best[:2]:
+            best = key
+        if rule.type is RelationType.REVIEWS:
+            reviews.append((m.start(), rule, m.group()))
+        if rule.type in _ACTS:
+            acts.append(key)
     if best is None:
         return Classification(RelationType.CITES, "mentions", None)
     _, _, rule, cue = best
