@@ -867,15 +867,11 @@ class EmbeddedStore(WalksByLevel):
         for doc, facts in said.items():
             self._set_said(merge.into, doc, facts)
         for e in moved:
-            src = merge.into if e.source == merge.old else e.source
-            dst = merge.into if e.target == merge.old else e.target
-            self._add_edge(Edge(src, dst, e.type, e.doc, e.label, e.path, e.evidence))
+            self._add_edge(merge.moved(e))
         for r in list(self._docs.values()):
             rec = _to_doc(r)
             if merge.old in rec.node_keys or rec.host_key == merge.old:
-                keys = tuple(sorted({merge.into if k == merge.old else k for k in rec.node_keys}))
-                host = merge.into if rec.host_key == merge.old else rec.host_key
-                self._set_doc(DocumentRecord(rec.doc, rec.content_hash, rec.path, host, keys))
+                self._set_doc(merge.rekeyed(rec))
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         """Write many documents and save once. Documents not yet in the store are combined in

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 import orjson
@@ -525,6 +525,19 @@ class Merge:
 
     old: str
     into: str
+
+    def key(self, key: str) -> str:
+        """`key` after the merge."""
+        return self.into if key == self.old else key
+
+    def moved(self, edge: Edge) -> Edge:
+        """`edge` with its ends on `old` moved to `into`."""
+        return replace(edge, source=self.key(edge.source), target=self.key(edge.target))
+
+    def rekeyed(self, record: DocumentRecord) -> DocumentRecord:
+        """`record` naming `into` where it named `old`."""
+        keys = tuple(sorted({self.key(k) for k in record.node_keys}))
+        return replace(record, host_key=self.key(record.host_key), node_keys=keys)
 
 
 @dataclass(frozen=True, slots=True)

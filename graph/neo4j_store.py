@@ -499,35 +499,19 @@ class Neo4jStore:
         tx.run(_DELETE_NODES, rows=[[merge.old]]).consume()
         tx.run(_UPSERT_NODES, rows=[_node_row(head)]).consume()
         tx.run(_SET_SAID, rows=_said_rows((merge.into, d, fs) for d, fs in said.items())).consume()
-        _create_edges(
-            tx,
-            [
-                Edge(
-                    merge.into if e.source == merge.old else e.source,
-                    merge.into if e.target == merge.old else e.target,
-                    e.type,
-                    e.doc,
-                    e.label,
-                    e.path,
-                    e.evidence,
-                )
-                for e in moved
-            ],
-        )
+        _create_edges(tx, [merge.moved(e) for e in moved])
         rows = tx.run(
             "MATCH (s:Source) WHERE $old IN s.node_keys OR s.host_key = $old "
             "RETURN properties(s) AS p",
             old=merge.old,
         ).data()
         for r in rows:
-            rec = DocumentRecord.from_row(r["p"])
-            keys = sorted({merge.into if k == merge.old else k for k in rec.node_keys})
-            host = merge.into if rec.host_key == merge.old else rec.host_key
+            rec = merge.rekeyed(DocumentRecord.from_row(r["p"]))
             tx.run(
                 "MATCH (s:Source {doc: $doc}) SET s.node_keys = $keys, s.host_key = $host",
                 doc=rec.doc,
-                keys=keys,
-                host=host,
+                keys=list(rec.node_keys),
+                host=rec.host_key,
             ).consume()
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:

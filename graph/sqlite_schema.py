@@ -27,7 +27,7 @@ from typing import Any
 
 import orjson
 
-from graph.model import ISSUER, DocumentRecord, Edge, EdgeEvidence, Head
+from graph.model import ISSUER, NODE_SCALAR_FIELDS, DocumentRecord, Edge, EdgeEvidence, Head
 from graph.store import conflict_count, duplicate_count, fold, report_flags
 from ingest.codes import Level
 from ingest.models import Place
@@ -38,24 +38,7 @@ VERSION = 1
 FILE_NAME = "graph.sqlite"
 
 # The head's columns, in the order `to_head` reads them.
-HEAD_COLUMNS = (
-    "key",
-    "canonical",
-    "base",
-    "scope",
-    "family",
-    "kind",
-    "number",
-    "issuer",
-    "level",
-    "province",
-    "district",
-    "commune",
-    "qualified",
-    "host_doc",
-    "title",
-    "tally",
-)
+HEAD_COLUMNS = (*NODE_SCALAR_FIELDS, "tally")
 # Columns the reports read, derived from the head on every write.
 REPORT_COLUMNS = ("flags", "flagged", "conflicts", "duplicates")
 NODE_WRITE_COLUMNS = HEAD_COLUMNS + REPORT_COLUMNS

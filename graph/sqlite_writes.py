@@ -273,28 +273,14 @@ class Transaction:
         self.put_heads([head], {merge.into: stored} if stored is not None else {})
         for doc, facts in said.items():
             self.set_said(merge.into, doc, facts)
-        self.add_edges(
-            Edge(
-                merge.into if e.source == merge.old else e.source,
-                merge.into if e.target == merge.old else e.target,
-                e.type,
-                e.doc,
-                e.label,
-                e.path,
-                e.evidence,
-            )
-            for e in moved
-        )
+        self.add_edges(merge.moved(e) for e in moved)
         records = self.conn.execute(
             "SELECT d.* FROM doc_nodes x JOIN documents d ON d.doc = x.doc WHERE x.key = ? "
             "ORDER BY d.doc",
             (merge.old,),
         ).fetchall()
         for row in records:
-            rec = S.to_record(row)
-            keys = tuple(sorted({merge.into if k == merge.old else k for k in rec.node_keys}))
-            host = merge.into if rec.host_key == merge.old else rec.host_key
-            self.set_document(DocumentRecord(rec.doc, rec.content_hash, rec.path, host, keys))
+            self.set_document(merge.rekeyed(S.to_record(row)))
 
     # ------------------------------------------------------------------ rows as they are
     def load(
