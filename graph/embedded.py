@@ -23,12 +23,10 @@ writers of one data directory.
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import gc
 import logging
 import os
 import secrets
-import time
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -38,6 +36,7 @@ import networkx as nx
 import orjson
 
 from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.locking import writer_lock
 from graph.model import (
     NODE_SCALAR_FIELDS,
     Changes,
@@ -66,7 +65,6 @@ FORMAT = "vbgraph-embedded"
 VERSION = 3
 FILE_NAME = "graph.json"
 JOURNAL_NAME = "graph.journal"
-LOCK_NAME = "graph.lock"
 # Column order of node, edge and document rows, in memory and in the file.
 NODE_FIELDS = (*NODE_SCALAR_FIELDS, "codes", "tally")
 EDGE_FIELDS = ("id", "source", "target", "type", "doc", "label", "path", "evidence")
@@ -199,33 +197,6 @@ def _stat(path: Path | None) -> tuple[int, int, int] | None:
     return st.st_ino, st.st_size, st.st_mtime_ns
 
 
-def _acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
-    """flock `fh` exclusively, waiting at most `wait_s` seconds (None: as long as it takes)."""
-    try:
-        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return
-    except BlockingIOError:
-        pass
-    except OSError as exc:  # pragma: no cover - platform specific
-        raise StoreUnavailable(f"cannot lock {path}: {exc}") from exc
-    _log.warning("another process is writing the graph store (%s); waiting for it", path)
-    deadline = None if wait_s is None else time.monotonic() + wait_s
-    while True:
-        try:
-            if deadline is None:
-                fcntl.flock(fh, fcntl.LOCK_EX)
-                return
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            return
-        except BlockingIOError:
-            if time.monotonic() >= deadline:  # type: ignore[operator]
-                raise StoreUnavailable(
-                    f"another process has been writing the graph store for over {wait_s:g} s "
-                    f"({path}); try again when it is done"
-                ) from None
-            time.sleep(0.05)
-
-
 def _fsync_dir(path: Path) -> None:
     dir_fd = os.open(path, os.O_RDONLY)
     try:
@@ -292,13 +263,7 @@ class EmbeddedStore(WalksByLevel):
         if self._dir is None or self._lock_fh is not None:
             yield
             return
-        path = self._dir / LOCK_NAME
-        try:
-            fh = open(path, "a+b")  # noqa: SIM115 - held across the with-block below
-        except OSError as exc:
-            raise StoreUnavailable(f"cannot write the graph store in {self._dir}: {exc}") from exc
-        try:
-            _acquire(fh, path, wait_s)
+        with writer_lock(self._dir, wait_s) as fh:
             self._lock_fh = fh
             try:
                 if self._disk_state() != self._seen:
@@ -306,9 +271,6 @@ class EmbeddedStore(WalksByLevel):
                 yield
             finally:
                 self._lock_fh = None
-                fcntl.flock(fh, fcntl.LOCK_UN)
-        finally:
-            fh.close()
 
     def _disk_state(self) -> tuple[Any, ...]:
         """What identifies the files' current contents without reading them."""

@@ -7,6 +7,7 @@ existing data directory from the embedded store (graph.json) to SQLite takes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -17,8 +18,9 @@ from graph import sqlite_schema as S
 from graph.embedded import FILE_NAME as EMBEDDED_FILE_NAME
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreUnavailable
+from graph.locking import writer_lock
 from graph.model import Fact, Node
-from graph.sqlite_store import SQLiteStore, directory_lock
+from graph.sqlite_store import SQLiteStore
 
 _log = logging.getLogger(__name__)
 
@@ -78,7 +80,14 @@ def open_sqlite(data_dir: str | os.PathLike[str] | None) -> SQLiteStore:
     where = None if data_dir is None else Path(data_dir)
     if where is None or not (where / EMBEDDED_FILE_NAME).exists():
         return SQLiteStore(data_dir)
-    with directory_lock(where):
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(writer_lock(where, None))
+        except StoreUnavailable:
+            if os.access(where, os.W_OK):
+                raise
+            # a read-only directory: nobody copies into it meanwhile (and _copy_embedded says
+            # why it cannot copy there)
         counts = None if (where / S.FILE_NAME).exists() else _copy_embedded(where)
         store = SQLiteStore(where)
         store.adopted = counts

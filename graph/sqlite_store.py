@@ -13,14 +13,12 @@ reports and search are SQL aggregations and an FTS5 index kept up to date on wri
 from __future__ import annotations
 
 import contextlib
-import fcntl
 import logging
 import os
 import shutil
 import sqlite3
 import tempfile
 import threading
-import time
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
@@ -30,6 +28,7 @@ import orjson
 from graph import sqlite_reports as R
 from graph import sqlite_schema as S
 from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.locking import writer_lock
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, decode_said
 from graph.sqlite_writes import Transaction
 from graph.store import (
@@ -45,7 +44,6 @@ from ingest.relations import RelationType
 
 _log = logging.getLogger(__name__)
 
-LOCK_NAME = "graph.lock"  # the writer lock, the embedded store's
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
 BULK_DOCS = 5_000  # documents per bulk transaction
 CACHE_KIB = 32_768  # SQLite page cache per connection (the OS caches the file too)
@@ -60,49 +58,6 @@ def _node(row: Any) -> Node:
     said: list[list[str]] = orjson.loads(row[len(S.HEAD_COLUMNS)])
     facts = [f for doc, text in said for f in decode_said(text, doc)]
     return S.to_head(row).with_facts(facts)
-
-
-@contextlib.contextmanager
-def directory_lock(directory: Path) -> Iterator[bool]:
-    """Hold the data directory's writer lock (the one every store's writes take), waiting as
-    long as it takes; yields False, holding nothing, where the lock file cannot be made (a
-    read-only directory, which no one writes)."""
-    path = directory / LOCK_NAME
-    try:
-        fh = open(path, "a+b")  # noqa: SIM115 - held across the with-block below
-    except OSError:
-        yield False
-        return
-    try:
-        _acquire(fh, path, None)
-        try:
-            yield True
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
-    finally:
-        fh.close()
-
-
-def _acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
-    """flock `fh` exclusively, waiting at most `wait_s` seconds (None: as long as it takes)."""
-    try:
-        fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        return
-    except BlockingIOError:
-        pass
-    _log.warning("another process is writing the graph store (%s); waiting for it", path)
-    deadline = None if wait_s is None else time.monotonic() + wait_s
-    while True:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | (fcntl.LOCK_NB if deadline is not None else 0))
-            return
-        except BlockingIOError:
-            if deadline is not None and time.monotonic() >= deadline:
-                raise StoreUnavailable(
-                    f"another process has been writing the graph store for over {wait_s:g} s "
-                    f"({path}); try again when it is done"
-                ) from None
-            time.sleep(0.05)
 
 
 class SQLiteStore(WalksByLevel):
@@ -212,21 +167,12 @@ class SQLiteStore(WalksByLevel):
             finally:
                 self._lock_depth -= 1
             return
-        path = self._dir / LOCK_NAME
-        try:
-            fh = open(path, "a+b")  # noqa: SIM115 - held across the with-block below
-        except OSError as exc:
-            raise StoreUnavailable(f"cannot write the graph store in {self._dir}: {exc}") from exc
-        try:
-            _acquire(fh, path, wait_s)
+        with writer_lock(self._dir, wait_s) as fh:
             self._lock_fh, self._lock_owner, self._lock_depth = fh, me, 1
             try:
                 yield
             finally:
                 self._lock_fh, self._lock_owner, self._lock_depth = None, None, 0
-                fcntl.flock(fh, fcntl.LOCK_UN)
-        finally:
-            fh.close()
 
     @contextlib.contextmanager
     def _transaction(self, wait_s: float | None) -> Iterator[Transaction]:

@@ -21,6 +21,7 @@ from graph import open_store
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreUnavailable
+from graph.locking import LOCK_NAME
 from tests.graph_fixtures import corpus
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,7 +94,7 @@ def test_a_write_gives_up_with_a_clear_error_when_another_writer_holds_on(
     ingest_extraction(store, docs[0])
     before = store.counts()
     monkeypatch.setattr(embedded, "WRITE_WAIT_S", 0.3)
-    with open(tmp_path / embedded.LOCK_NAME, "a+b") as other:
+    with open(tmp_path / LOCK_NAME, "a+b") as other:
         fcntl.flock(other, fcntl.LOCK_EX)  # another process in the middle of a long batch
         with pytest.raises(StoreUnavailable, match="another process"):
             ingest_extraction(store, docs[1])

@@ -28,6 +28,7 @@ from graph import reports as R
 from graph.build import build_document, ingest_extraction
 from graph.embedded import EmbeddedStore
 from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.locking import LOCK_NAME
 from graph.reports._scan import ScanReports, reporting
 from graph.reports.quality import _RELIES
 from graph.sqlite_store import SQLiteStore
@@ -272,7 +273,7 @@ def test_a_write_gives_up_with_a_clear_error_when_another_writer_holds_on(
     ingest_extraction(store, docs[0])
     before = store.counts()
     monkeypatch.setattr(sqlite_store, "WRITE_WAIT_S", 0.3)
-    with open(tmp_path / sqlite_store.LOCK_NAME, "a+b") as other:
+    with open(tmp_path / LOCK_NAME, "a+b") as other:
         fcntl.flock(other, fcntl.LOCK_EX)  # another process in the middle of a long batch
         with pytest.raises(StoreUnavailable, match="another process"):
             ingest_extraction(store, docs[1])
