@@ -5,7 +5,9 @@ so a store of a million documents opens at once and holds only SQLite's page cac
 Writes follow the plan every store follows (graph.sqlite_writes), one transaction per document
 (all or nothing), serialised between processes by the data directory's writer lock as on the
 embedded store (a second writer waits, then writes on current state; readers never wait and
-see every committed write). Walks run level by level on the edge indexes (graph.store.LevelWalks);
+see every committed write). Inside a batch (`vbgraph ingest`) documents are committed in groups
+(`_Group`): each document is still all or nothing (a savepoint), a commit costs once per group.
+Walks run level by level on the edge indexes (graph.store.LevelWalks);
 reports and search are SQL aggregations and an FTS5 index kept up to date on write
 (graph.sqlite_reports).
 """
@@ -19,7 +21,9 @@ import shutil
 import sqlite3
 import tempfile
 import threading
+import time
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -46,12 +50,28 @@ _log = logging.getLogger(__name__)
 
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
 BULK_DOCS = 5_000  # documents per bulk transaction
+# A batch commits its documents in groups: at most this many, or this long after the first.
+# Each commit costs a few milliseconds (the WAL frames, FTS5 segments merged); readers see a
+# group when it is committed, and a writer killed outright loses at most the open group.
+GROUP_DOCS = 500
+GROUP_S = 1.0
 CACHE_KIB = 32_768  # SQLite page cache per connection (the OS caches the file too)
 # A whole node: its head and what every document says about it, in one statement.
 _WHOLE = (
     f"SELECT {S.HEADS}, (SELECT json_group_array(json_array(s.doc, s.facts)) FROM said s "
     "WHERE s.key = n.key) FROM nodes n "
 )
+
+
+@dataclass
+class _Group:
+    """A batch's open group of documents: the thread writing it, its transaction once begun,
+    when that began and how many documents it holds."""
+
+    thread: int
+    tx: Transaction | None = None
+    opened: float = 0.0
+    docs: int = 0
 
 
 def _node(row: Any) -> Node:
@@ -95,6 +115,7 @@ class SQLiteStore(WalksByLevel):
         self._lock_depth = 0
         self._seen_version: int | None = None
         self._watch: sqlite3.Connection | None = None  # the connection `stale` asks
+        self._group: _Group | None = None  # a batch's documents not yet committed
         try:
             self._dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -177,6 +198,7 @@ class SQLiteStore(WalksByLevel):
     @contextlib.contextmanager
     def _transaction(self, wait_s: float | None) -> Iterator[Transaction]:
         """One write transaction under the writer lock: committed whole, or rolled back."""
+        self._end_group()  # what this thread's batch holds open is committed first
         with self._writing(wait_s), self._errors():
             conn = self._conn()
             conn.execute("BEGIN IMMEDIATE")
@@ -193,17 +215,76 @@ class SQLiteStore(WalksByLevel):
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Hold the writer lock across many writes (ingesting a folder): another writer waits
-        (a warning says so). Each document is still committed on its own, so those written
-        before an error or an interrupt are kept; meanwhile a commit is not synced to disk on
-        its own (WAL with synchronous NORMAL: a crash keeps a consistent store, a power cut
-        may lose the last documents, as the embedded store's batch, saved at its end)."""
+        (a warning says so). Documents are committed in groups (GROUP_DOCS, GROUP_S), each
+        document whole (a savepoint of its own), and what is open is committed when the batch
+        ends, so those written before an error or an interrupt are kept; a process killed
+        outright loses the open group, never part of a document. Commits are not synced to
+        disk on their own (WAL with synchronous NORMAL: a crash keeps a consistent store, a
+        power cut may lose the last documents, as the embedded store's batch, saved at its
+        end)."""
+        me = threading.get_ident()
         with self._writing(wait_s=None), self._errors():
             conn = self._conn()
             conn.execute("PRAGMA synchronous = NORMAL")
+            outer = self._group is None
+            if outer:
+                self._group = _Group(me)
             try:
                 yield
             finally:
-                conn.execute("PRAGMA synchronous = FULL")
+                try:
+                    if outer:
+                        self._end_group()
+                finally:
+                    if outer:
+                        self._group = None
+                    conn.execute("PRAGMA synchronous = FULL")
+
+    @contextlib.contextmanager
+    def _document_write(self) -> Iterator[Transaction]:
+        """One document's write: in this thread's batch, a savepoint in the open group (the
+        group committed when full); otherwise a transaction of its own."""
+        group = self._group
+        if group is None or group.thread != threading.get_ident():
+            with self._transaction(WRITE_WAIT_S) as tx:
+                yield tx
+            return
+        with self._errors():
+            conn = self._conn()
+            if group.tx is None:
+                conn.execute("BEGIN IMMEDIATE")
+                group.tx, group.opened, group.docs = Transaction(conn), time.monotonic(), 0
+            conn.execute("SAVEPOINT document")
+            try:
+                yield group.tx
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK TO document")
+                    conn.execute("RELEASE document")
+                else:  # SQLite ended the whole transaction (a full disk): the group is gone
+                    group.tx = None
+                raise
+            conn.execute("RELEASE document")
+            group.docs += 1
+            if group.docs >= GROUP_DOCS or time.monotonic() - group.opened >= GROUP_S:
+                self._end_group()
+
+    def _end_group(self) -> None:
+        """Commit the documents of this thread's batch not yet committed, if any."""
+        group = self._group
+        if group is None or group.tx is None or group.thread != threading.get_ident():
+            return
+        tx, group.tx = group.tx, None
+        with self._errors():
+            conn = tx.conn
+            try:
+                tx.settle()
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            self._seen_version = self._data_version()
 
     def _data_version(self) -> int:
         """The file's version as one connection sees it (PRAGMA data_version moves when
@@ -228,7 +309,7 @@ class SQLiteStore(WalksByLevel):
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
     ) -> None:
-        with self._transaction(WRITE_WAIT_S) as tx:
+        with self._document_write() as tx:
             tx.apply(write, checkpoint)
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:

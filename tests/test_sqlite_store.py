@@ -294,6 +294,86 @@ def test_documents_written_before_an_error_in_a_batch_are_saved(tmp_path: Path) 
     store.close()
 
 
+@pytest.mark.parametrize("step", ["merges", "removed", "nodes", "edges"])
+def test_a_failed_write_in_a_batch_takes_back_that_document_only(
+    tmp_path: Path, step: str
+) -> None:
+    store = SQLiteStore(tmp_path / "g")
+    with store.batch():
+        ingest_all(store, [1, 2])
+        before, indexed = snapshot(store), _search_rows(store)
+        write = build_document(store, corpus()[0])  # also merges 160-KL/TW into 160-TB/TW
+
+        def fail(at: str) -> None:
+            if at == step:
+                raise Boom(at)
+
+        with pytest.raises(Boom):
+            store.replace_document(write, checkpoint=fail)
+        assert snapshot(store) == before and _search_rows(store) == indexed
+        ingest_all(store, [3, 4])  # the batch goes on in the same group
+    store.close()
+    again = SQLiteStore(tmp_path / "g")
+    reference = EmbeddedStore(None)
+    ingest_all(reference, [1, 2, 3, 4])
+    assert snapshot(again) == snapshot(reference)
+    assert _search_rows(again) == again.counts()["nodes"]
+    again.close()
+
+
+def test_a_batch_commits_in_groups_others_see(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_store, "GROUP_DOCS", 2)
+    monkeypatch.setattr(sqlite_store, "GROUP_S", 3600.0)
+    store, reader = SQLiteStore(tmp_path / "g"), SQLiteStore(tmp_path / "g")
+    seen = []
+    with store.batch():
+        for i in range(5):
+            ingest_all(store, [i])
+            seen.append((store.counts()["documents"], reader.counts()["documents"]))
+    assert seen == [(1, 0), (2, 2), (3, 2), (4, 4), (5, 4)]  # the writer reads its own writes
+    assert reader.counts()["documents"] == 5  # the open group committed at the end
+    reference = EmbeddedStore(None)
+    ingest_all(reference)
+    assert snapshot(reader) == snapshot(reference)
+    store.close()
+    reader.close()
+
+
+_KILLED_BATCH = """
+import sys
+import graph.sqlite_store as s
+from bench.gen_graph import generate
+s.GROUP_DOCS, s.GROUP_S = 7, 3600.0
+store = s.SQLiteStore(sys.argv[1])
+print("open", flush=True)
+with store.batch():
+    for write in generate(200_000):
+        store.replace_document(write)
+"""
+
+
+def test_a_batch_writer_killed_outright_leaves_whole_groups(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    writer = subprocess.Popen([sys.executable, "-c", _KILLED_BATCH, str(data)], cwd=REPO,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
+    assert writer.stdout is not None and writer.stdout.readline() == b"open\n"
+    store = SQLiteStore(data)
+    deadline = time.monotonic() + 60
+    while store.counts()["documents"] < 50 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    os.kill(writer.pid, signal.SIGKILL)
+    writer.wait()
+    store.close()
+    again = SQLiteStore(data)
+    counts = again.counts()
+    assert counts["documents"] >= 50 and counts["documents"] % 7 == 0
+    assert again._read("PRAGMA integrity_check") == [("ok",)]  # noqa: SLF001
+    assert _search_rows(again) == counts["nodes"]
+    again.close()
+
+
 _KILLED_WRITER = """
 import sys
 import graph.sqlite_store as s
