@@ -148,6 +148,14 @@ class _Builder:
         self.host = ext.document
         self.doc = self.host.id
         self.merges: list[Merge] = []
+        self._by_code: dict[str, list[Head]] = {}
+
+    def _heads_by_code(self, code: str) -> list[Head]:
+        """The store's nodes with `code`, read once per build (nothing is written meanwhile)."""
+        heads = self._by_code.get(code)
+        if heads is None:
+            heads = self._by_code[code] = self.store.heads_by_code(code)
+        return heads
 
     def groups(self) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
@@ -176,7 +184,7 @@ class _Builder:
                 Fact(UNCERTAIN, f"dates in terms {sorted(s for s in scopes if s)}", self.doc)
             )
         key, why = ident.choose_key(
-            group.base, group.scope, self.store.heads_by_code(group.canonical)
+            group.base, group.scope, self._heads_by_code(group.canonical)
         )
         group.key = key
         if why:
@@ -208,7 +216,7 @@ class _Builder:
                 )
             assert group.issuer is not None
             alt_base = ident.base_key(alt, group.issuer, self.doc)
-            for n in self.store.heads_by_code(alt):
+            for n in self._heads_by_code(alt):
                 if n.canonical == alt and n.base == alt_base:
                     subjects, dates = self._said_by_others(n)
                     candidates.append((n.key, subjects, dates, n.issuer == alt_code.issuer))
@@ -255,7 +263,7 @@ class _Builder:
     def reverse_variants(self, group: _Group) -> None:
         """An earlier document wrote this code another way (listing it as an alternative):
         fold that node into this one when the subjects and dates agree."""
-        for n in self.store.heads_by_code(group.canonical):
+        for n in self._heads_by_code(group.canonical):
             if n.canonical == group.canonical or group.canonical not in n.alternatives:
                 continue
             subjects, dates = self._said_by_others(n)
@@ -290,7 +298,7 @@ class _Builder:
     def duplicates(self, group: _Group) -> None:
         """Report (never merge) other nodes with this code that may be the same document."""
         assert group.issuer is not None
-        for n in self.store.heads_by_code(group.canonical):
+        for n in self._heads_by_code(group.canonical):
             if n.key == group.key or n.canonical != group.canonical or n.base == group.base:
                 continue
             if group.issuer.qualified and n.qualified:

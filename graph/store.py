@@ -102,6 +102,9 @@ class GraphStore(DocumentTarget, Protocol):
 
 # Đ/đ (and the OCR look-alike Ð, U+00D0) have no combining mark to strip.
 _D_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D"})
+# The combining diacritical marks block, where every Vietnamese tone and vowel mark lies; all
+# are combining characters except U+034F (the grapheme joiner, class 0).
+_VIETNAMESE_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
 
 
 def fold(text: str) -> str:
@@ -113,9 +116,10 @@ def fold(text: str) -> str:
     >>> fold("Đổi mới")
     'doi moi'
     """
-    decomposed = unicodedata.normalize("NFD", text.translate(_D_LETTERS))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.split(r"[^0-9a-z]+", plain)).strip()
+    plain = _VIETNAMESE_MARKS.sub("", unicodedata.normalize("NFD", text.translate(_D_LETTERS)))
+    if not plain.isascii():  # other scripts' marks (rare): the general test, character by character
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return " ".join(re.split(r"[^0-9a-z]+", plain.lower())).strip()
 
 
 Direction = Literal["up", "down"]
