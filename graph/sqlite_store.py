@@ -257,12 +257,14 @@ class SQLiteStore(WalksByLevel):
             conn.execute("SAVEPOINT document")
             try:
                 yield group.tx
-            except BaseException:
+            except BaseException as exc:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK TO document")
                     conn.execute("RELEASE document")
                 else:  # SQLite ended the whole transaction (a full disk): the group is gone
                     group.tx = None
+                    if isinstance(exc, sqlite3.Error | StoreUnavailable):
+                        raise self._group_lost(exc, group.docs) from exc
                 raise
             conn.execute("RELEASE document")
             group.docs += 1
@@ -275,16 +277,29 @@ class SQLiteStore(WalksByLevel):
         if group is None or group.tx is None or group.thread != threading.get_ident():
             return
         tx, group.tx = group.tx, None
-        with self._errors():
-            conn = tx.conn
-            try:
+        conn = tx.conn
+        try:
+            with self._errors():
                 tx.settle()
                 conn.execute("COMMIT")
-            except BaseException:
+        except StoreUnavailable as exc:
+            with contextlib.suppress(sqlite3.Error):
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                raise
-            self._seen_version = self._data_version()
+            raise self._group_lost(exc, group.docs) from exc
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        self._seen_version = self._data_version()
+
+    def _group_lost(self, exc: Exception, docs: int) -> StoreUnavailable:
+        """What to say when a batch's open group could not be committed."""
+        why = exc if isinstance(exc, StoreUnavailable) else f"cannot use {self.file}: {exc}"
+        return StoreUnavailable(
+            f"{why}; the last {docs} document(s) written since the previous commit are not "
+            "stored: ingest them again (the ones before are)"
+        )
 
     def _data_version(self) -> int:
         """The file's version as one connection sees it (PRAGMA data_version moves when

@@ -12,6 +12,7 @@ from __future__ import annotations
 import fcntl
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -339,6 +340,49 @@ def test_a_batch_commits_in_groups_others_see(
     assert snapshot(reader) == snapshot(reference)
     store.close()
     reader.close()
+
+
+def test_a_group_that_cannot_be_committed_says_which_documents_are_not_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_store, "GROUP_DOCS", 2)
+    monkeypatch.setattr(sqlite_store, "GROUP_S", 3600.0)
+    store = SQLiteStore(tmp_path / "g")
+    real_settle = sqlite_store.Transaction.settle
+
+    def full_disk(tx: sqlite_store.Transaction) -> None:
+        if store.counts()["documents"] == 4:  # the second group: d2, d3
+            raise sqlite3.OperationalError("database or disk is full")
+        real_settle(tx)
+
+    monkeypatch.setattr(sqlite_store.Transaction, "settle", full_disk)
+    lost = r"disk is full; the last 2 document\(s\)"
+    with pytest.raises(StoreUnavailable, match=lost), store.batch():
+        ingest_all(store, [0, 1, 2, 3, 4])
+    assert SQLiteStore(tmp_path / "g").counts()["documents"] == 2  # the first group
+    store.close()
+
+
+def test_a_document_whose_failure_ends_the_group_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sqlite_store, "GROUP_S", 3600.0)
+    store = SQLiteStore(tmp_path / "g")
+    real_apply = sqlite_store.Transaction.apply
+
+    def failing(tx: sqlite_store.Transaction, write: Any, checkpoint: Any) -> None:
+        if write.doc == corpus()[2].document.id:
+            tx.conn.execute("ROLLBACK")  # as SQLite does on some errors (a full disk)
+            raise sqlite3.OperationalError("database or disk is full")
+        real_apply(tx, write, checkpoint)
+
+    monkeypatch.setattr(sqlite_store.Transaction, "apply", failing)
+    with pytest.raises(StoreUnavailable, match=r"the last 2 document\(s\) written"), store.batch():
+        ingest_all(store, [0, 1, 2])
+    with store.batch():
+        ingest_all(store, [3])  # the store goes on working
+    assert SQLiteStore(tmp_path / "g").counts()["documents"] == 1
+    store.close()
 
 
 _KILLED_BATCH = """
