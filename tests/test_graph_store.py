@@ -6,6 +6,7 @@ Answers are compared as plain data, so both backends must agree with each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -64,6 +65,16 @@ def ingest_all(store: GraphStore, order: list[int] | None = None) -> None:
 
 class Boom(RuntimeError):
     pass
+
+
+def fail_at(step: str) -> Callable[[str], None]:
+    """A write checkpoint that raises Boom at `step` ("merges", "removed", "nodes", "edges")."""
+
+    def fail(at: str) -> None:
+        if at == step:
+            raise Boom(at)
+
+    return fail
 
 
 class StoreContract(BackendContract):
@@ -306,13 +317,8 @@ class StoreContract(BackendContract):
         ingest_all(store, [1, 2, 3, 4])
         before = snapshot(store)
         write = build_document(store, corpus()[0])  # also merges 160-KL/TW into 160-TB/TW
-
-        def fail(at: str) -> None:
-            if at == step:
-                raise Boom(at)
-
         with pytest.raises(Boom):
-            store.replace_document(write, checkpoint=fail)
+            store.replace_document(write, checkpoint=fail_at(step))
         assert snapshot(store) == before
 
     def test_invalid_edge_type_fails_the_whole_write(self, store: GraphStore) -> None:

@@ -37,7 +37,7 @@ from graph.store import QueryingStore, ReportingStore, SearchingStore
 from ingest.codes import Level
 from ingest.relations import RelationType as T
 from tests.graph_fixtures import Cite, corpus, make_extraction
-from tests.test_graph_store import Boom, ingest_all, snapshot
+from tests.test_graph_store import Boom, fail_at, ingest_all, snapshot
 from tests.test_neo4j_reports import _ranked_calls, generated
 
 REPO = Path(__file__).resolve().parent.parent
@@ -82,13 +82,8 @@ def test_failed_write_leaves_nothing_in_the_file(tmp_path: Path, step: str) -> N
     ingest_all(store, [1, 2, 3, 4])
     before, indexed = snapshot(store), _search_rows(store)
     write = build_document(store, corpus()[0])  # also merges 160-KL/TW into 160-TB/TW
-
-    def fail(at: str) -> None:
-        if at == step:
-            raise Boom(at)
-
     with pytest.raises(Boom):
-        store.replace_document(write, checkpoint=fail)
+        store.replace_document(write, checkpoint=fail_at(step))
     store.close()
     again = SQLiteStore(tmp_path / "g")
     assert snapshot(again) == before and _search_rows(again) == indexed
@@ -304,13 +299,8 @@ def test_a_failed_write_in_a_batch_takes_back_that_document_only(
         ingest_all(store, [1, 2])
         before, indexed = snapshot(store), _search_rows(store)
         write = build_document(store, corpus()[0])  # also merges 160-KL/TW into 160-TB/TW
-
-        def fail(at: str) -> None:
-            if at == step:
-                raise Boom(at)
-
         with pytest.raises(Boom):
-            store.replace_document(write, checkpoint=fail)
+            store.replace_document(write, checkpoint=fail_at(step))
         assert snapshot(store) == before and _search_rows(store) == indexed
         ingest_all(store, [3, 4])  # the batch goes on in the same group
     store.close()
@@ -322,11 +312,16 @@ def test_a_failed_write_in_a_batch_takes_back_that_document_only(
     again.close()
 
 
+def _groups_of(monkeypatch: pytest.MonkeyPatch, docs: int) -> None:
+    """A batch commits every `docs` documents, never for the time."""
+    monkeypatch.setattr(sqlite_store, "GROUP_DOCS", docs)
+    monkeypatch.setattr(sqlite_store, "GROUP_S", 3600.0)
+
+
 def test_a_batch_commits_in_groups_others_see(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sqlite_store, "GROUP_DOCS", 2)
-    monkeypatch.setattr(sqlite_store, "GROUP_S", 3600.0)
+    _groups_of(monkeypatch, 2)
     store, reader = SQLiteStore(tmp_path / "g"), SQLiteStore(tmp_path / "g")
     seen = []
     with store.batch():
@@ -345,8 +340,7 @@ def test_a_batch_commits_in_groups_others_see(
 def test_a_group_that_cannot_be_committed_says_which_documents_are_not_stored(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sqlite_store, "GROUP_DOCS", 2)
-    monkeypatch.setattr(sqlite_store, "GROUP_S", 3600.0)
+    _groups_of(monkeypatch, 2)
     store = SQLiteStore(tmp_path / "g")
     real_settle = sqlite_store.Transaction.settle
 
@@ -366,7 +360,7 @@ def test_a_group_that_cannot_be_committed_says_which_documents_are_not_stored(
 def test_a_document_whose_failure_ends_the_group_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(sqlite_store, "GROUP_S", 3600.0)
+    _groups_of(monkeypatch, sqlite_store.GROUP_DOCS)
     store = SQLiteStore(tmp_path / "g")
     real_apply = sqlite_store.Transaction.apply
 
@@ -385,7 +379,19 @@ def test_a_document_whose_failure_ends_the_group_says_so(
     store.close()
 
 
-_KILLED_BATCH = """
+# A writer killed outright: a bulk load (transactions of 50 documents) and a batch of
+# documents written one by one (groups of 7).
+_KILLED_WRITERS = {
+    "bulk": (50, """
+import sys
+import graph.sqlite_store as s
+from bench.gen_graph import generate
+s.BULK_DOCS = 50
+store = s.SQLiteStore(sys.argv[1])
+print("open", flush=True)
+store.bulk_write(generate(200_000))
+"""),
+    "batch": (7, """
 import sys
 import graph.sqlite_store as s
 from bench.gen_graph import generate
@@ -395,55 +401,27 @@ print("open", flush=True)
 with store.batch():
     for write in generate(200_000):
         store.replace_document(write)
-"""
+"""),
+}
 
 
-def test_a_batch_writer_killed_outright_leaves_whole_groups(tmp_path: Path) -> None:
+@pytest.mark.parametrize("writer_kind", sorted(_KILLED_WRITERS))
+def test_a_killed_writer_leaves_whole_transactions(tmp_path: Path, writer_kind: str) -> None:
+    per_commit, code = _KILLED_WRITERS[writer_kind]
     data = tmp_path / "data"
-    writer = subprocess.Popen([sys.executable, "-c", _KILLED_BATCH, str(data)], cwd=REPO,
+    writer = subprocess.Popen([sys.executable, "-c", code, str(data)], cwd=REPO,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     assert writer.stdout is not None and writer.stdout.readline() == b"open\n"
     store = SQLiteStore(data)
     deadline = time.monotonic() + 60
-    while store.counts()["documents"] < 50 and time.monotonic() < deadline:
+    while store.counts()["documents"] < 10 * per_commit and time.monotonic() < deadline:
         time.sleep(0.02)
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait()
     store.close()
     again = SQLiteStore(data)
     counts = again.counts()
-    assert counts["documents"] >= 50 and counts["documents"] % 7 == 0
-    assert again._read("PRAGMA integrity_check") == [("ok",)]  # noqa: SLF001
-    assert _search_rows(again) == counts["nodes"]
-    again.close()
-
-
-_KILLED_WRITER = """
-import sys
-import graph.sqlite_store as s
-from bench.gen_graph import generate
-s.BULK_DOCS = 50
-store = s.SQLiteStore(sys.argv[1])
-print("open", flush=True)
-store.bulk_write(generate(200_000))
-"""
-
-
-def test_a_killed_bulk_writer_leaves_whole_transactions(tmp_path: Path) -> None:
-    data = tmp_path / "data"
-    writer = subprocess.Popen([sys.executable, "-c", _KILLED_WRITER, str(data)], cwd=REPO,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
-    assert writer.stdout is not None and writer.stdout.readline() == b"open\n"
-    store = SQLiteStore(data)
-    deadline = time.monotonic() + 60
-    while store.counts()["documents"] < 500 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    os.kill(writer.pid, signal.SIGKILL)
-    writer.wait()
-    store.close()
-    again = SQLiteStore(data)
-    counts = again.counts()
-    assert counts["documents"] >= 500 and counts["documents"] % 50 == 0
+    assert counts["documents"] >= 10 * per_commit and counts["documents"] % per_commit == 0
     assert again._read("PRAGMA integrity_check") == [("ok",)]  # noqa: SLF001
     dangling = again._read(  # noqa: SLF001
         "SELECT count(*) FROM edges e WHERE NOT EXISTS (SELECT 1 FROM nodes n WHERE n.key = "
