@@ -1168,8 +1168,10 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
 
 
 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý:": a section that lists the bases.
+# (Spaces before an optional numbering and after it are one run when it is absent: written as
+# two adjacent runs, a long run of spaces before no "căn cứ" was tried split every way.)
 _BASIS_SECTION = re.compile(
-    r"[ \t]*(?:[ivx]+\s*[.\-)]|\d+\s*[.)]|[a-z]\))?[ \t]*can\s+cu\b[^\n.;]{0,60}(?:\n|$)"
+    r"[ \t]*(?:(?:[ivx]+\s*[.\-)]|\d+\s*[.)]|[a-z]\))[ \t]*)?can\s+cu\b[^\n.;]{0,60}(?:\n|$)"
     r"|[ \t]*(?:[ivx]+\s*[.\-)])[ \t]*can\s+cu\b"
 )
 # The next section: "II. MỤC ĐÍCH, YÊU CẦU" (roman numeral at a line start).
@@ -1190,7 +1192,9 @@ def _basis_headings(shadow: str) -> list[re.Match[str]]:
         m = _BASIS_SECTION.match(shadow, line)
         if m is not None and (not found or found[-1].start() != m.start()):
             found.append(m)
-        pos = shadow.find("can cu", pos + 6)
+        # the line's other "can cu" would try the same start again
+        line_end = shadow.find("\n", pos)
+        pos = -1 if line_end < 0 else shadow.find("can cu", line_end)
     return found
 
 
