@@ -121,8 +121,10 @@ _REV_TYPE_WORD_ALT = "|".join(
     r"\s+".join(w[::-1].split(" ")) for w in sorted(TYPE_WORDS_SHADOW, key=lambda w: (-len(w), w))
 )
 # `_TYPE_WORD_BEFORE` reversed: "…os :  " then the type word with an optional "lien tich".
+# The spaces around the colon are taken whole (possessive: "o" or ":" must follow them), else
+# a long run of spaces before a code was tried split every way (5 s for 59 KB of spaces).
 _REV_TYPE_WORD_BEFORE = re.compile(
-    rf"(?:\s*:?\s*os)?\s*(?:hcit\s+neil\s+)?(?:{_REV_TYPE_WORD_ALT})(?![a-z])"
+    rf"(?:\s*+(?::\s*+)?os)?\s*(?:hcit\s+neil\s+)?(?:{_REV_TYPE_WORD_ALT})(?![a-z])"
 )
 # What must stand before a short form's number (`SHORT_REF`), reversed.
 _REV_SHORT_LEAD = re.compile(rf"\s+(?:os\s+)?(?:{_REV_TYPE_WORD_ALT})(?![a-z])")

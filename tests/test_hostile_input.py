@@ -73,6 +73,14 @@ def test_long_runs_extract_in_bounded_time_and_memory(piece: str) -> None:
     assert _bounded(lambda: read_document(text.encode(), filename="x.txt")) < SECONDS
 
 
+@pytest.mark.parametrize("run", [" ", "\n", " \n"])
+@pytest.mark.parametrize("code", ["62-KL/TW", "Kết luận số:  62-KL/TW"])
+def test_a_long_run_of_whitespace_before_a_code_is_bounded(run: str, code: str) -> None:
+    # the type word looked for before a code tried the run split every way (5 s for 59 KB)
+    text = run * (SIZE // len(run)) + code
+    assert _bounded(lambda: extract(text)) < SECONDS
+
+
 def test_one_long_line_of_many_codes_is_bounded() -> None:
     line = " ".join(f"{i}-KH/TU, {i}/QĐ-UBND" for i in range(1, 10_000))  # 250 KB, one line
     assert _bounded(lambda: extract(line)) < 3 * SECONDS
