@@ -89,3 +89,44 @@ def test_a_name_followed_by_its_number_adds_no_second_reference() -> None:
     )
     norm = normalize_text(text)
     assert [m.start for m in find_law_names(norm)] == [text.index("Luật Hải quan")]
+
+
+# Laws passed before 2007, named by their title and date in real texts' "Căn cứ" lines: each
+# with what the table resolves it to. Sources: the files of /work/realcorpus, from the public
+# repositories johnPa02/thuvienphapluat-crawler (thuvienphapluat.vn copies) and
+# hrmaster1982-dev/phapluat-8chude-data (Công báo, congbao.chinhphu.vn).
+OLDER_LAWS = [
+    # Nghị định 102/2021/NĐ-CP, github.com/johnPa02/thuvienphapluat-crawler
+    # crawl/hai_quan/Nghị_định_102_2021_NĐ-CP.txt
+    ("Căn cứ Luật Kinh doanh bảo hiểm ngày 09 tháng 12 năm 2000;", "24/2000/QH10"),
+    # Nghị định 167/2025/NĐ-CP, same repository, crawl/hai_quan/Nghị_định_167_2025_NĐ-CP.txt
+    ("Căn cứ Luật Thương mại ngày 14 tháng 6 năm 2005;", "36/2005/QH11"),
+    # Thông tư 01/2024/TT-BKHĐT, github.com/hrmaster1982-dev/phapluat-8chude-data
+    # docs/uu_dai_dt/thong-tu-so-01-2024-tt-bkhdt-41483.txt (Công báo số 441 + 442/2024)
+    ("Căn cứ Luật Giao dịch điện tử ngày 29 tháng 11 năm 2005; ", "51/2005/QH11"),
+    # Quyết định 1056/QĐ-CT of Tuyên Quang (2010), github.com/johnPa02/thuvienphapluat-crawler
+    # crawl/dan_su/Quyết_định_1056_QĐ-CT.txt: "Uỷ" in the old spelling
+    ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;",
+     "11/2003/QH11"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "code"), OLDER_LAWS)
+def test_an_older_law_named_with_its_date_resolves_to_its_code(sentence: str, code: str) -> None:
+    norm = normalize_text(sentence)
+    assert [m.code.canonical for m in find_law_names(norm)] == [code]
+
+
+def test_a_longer_title_is_not_read_as_the_shorter_law_it_starts_with() -> None:
+    # Nghị định 89/2024/NĐ-CP, github.com/johnPa02/thuvienphapluat-crawler
+    # crawled_new/Nghị_định_89_2024_NĐ-CP.txt: Luật Doanh nghiệp nhà nước is not Luật Doanh
+    # nghiệp; its 1995 text bears the number of the President's order ("…-L/CTN"), which the
+    # table does not hold
+    text = (
+        "theo quy định tại Luật Doanh nghiệp nhà nước năm 1995, Luật Doanh nghiệp nhà nước năm "
+        "2003 (sau đây gọi tắt là Luật Doanh nghiệp nhà nước) thành công ty trách nhiệm hữu hạn"
+    )
+    norm = normalize_text(text)
+    named = [(norm.text[m.start : m.end], m.code.canonical) for m in find_law_names(norm)]
+    assert named[0] == ("Luật Doanh nghiệp nhà nước năm 2003", "14/2003/QH11")
+    assert "59/2020/QH14" not in {code for _, code in named}
