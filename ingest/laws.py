@@ -37,6 +37,8 @@ _YEAR_AFTER = re.compile(
     r"(?:thang\s+\d{1,2}\s*,?\s*nam\s+|[/.\-]\s*\d{1,2}\s*[/.\-]\s*)(?P<dated>(?:19|20)\d\d)"
     r"|nam\s+(?P<year>(?:19|20)\d\d)|(?P<bare>(?:19|20)\d\d))(?![\d/])"
 )
+# A line wrapped between a name and its date, the date going on in lower case (normalized text).
+_WRAPPED_DATE = re.compile(r"[ \t]*\n[ \t]*(?=ngày\s)")
 _WORD = re.compile(r"[a-z0-9]+")
 _NAME_BREAK = re.compile(r"[\n;(]")
 # A number right after a name gives the law itself ("Luật Hải quan số 54/2014/QH13"): the name
@@ -165,6 +167,9 @@ def _resolve(
             continue
         title_end = ends[n - 1]
         dated = _YEAR_AFTER.match(shadow, title_end)
+        wrapped = _WRAPPED_DATE.match(norm.text, title_end) if dated is None else None
+        if wrapped is not None:  # "Luật Quản lý thuế \nngày 13 tháng 6 năm 2019": a PDF's line
+            dated = _YEAR_AFTER.match(shadow, wrapped.end())  # wrapped before the date
         if dated is None:  # no year given: several laws may bear this name, none is guessed
             return title_end, title
         year = int(dated.group("dated") or dated.group("year") or dated.group("bare"))

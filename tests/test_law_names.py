@@ -111,6 +111,29 @@ OLDER_LAWS = [
 ]  # fmt: skip
 
 
+# A PDF's line wrapped between the name and its date: the date goes on in lower case.
+WRAPPED_DATES = [
+    # Thông tư 28/2026/TT-BTC (Công báo), github.com/hrmaster1982-dev/phapluat-8chude-data
+    # docs/thue_tncn/thong-tu-so-28-2026-tt-btc-469231.txt
+    ("Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một số điều của Luật Quản lý thuế \nngày 13 "
+     "tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP", "38/2019/QH14"),
+    # Nghị quyết 07/NQ-HĐND of Bắc Giang, github.com/hoangmd2410/RAG_DEMO data/07-nq-hđnd.md
+    ("Căn cứ Luật tổ chức chính quyền địa phương\nngày 19 tháng 6 năm 2015;", "77/2015/QH13"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "code"), WRAPPED_DATES)
+def test_a_date_wrapped_onto_the_next_line_dates_the_law(sentence: str, code: str) -> None:
+    norm = normalize_text(sentence)
+    assert [m.code.canonical for m in find_law_names(norm)] == [code]
+
+
+def test_a_capitalized_line_after_a_name_is_no_date_of_it() -> None:
+    # a new line that starts "Ngày …" is not the name's date going on
+    norm = normalize_text("Căn cứ Luật tổ chức chính quyền địa phương\nNgày 19 tháng 6 năm 2015")
+    assert find_law_names(norm) == []
+
+
 @pytest.mark.parametrize(("sentence", "code"), OLDER_LAWS)
 def test_an_older_law_named_with_its_date_resolves_to_its_code(sentence: str, code: str) -> None:
     norm = normalize_text(sentence)
