@@ -18,7 +18,7 @@ _DATE_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?
 # "ngày 08 tháng 12 năm 2009"
 _DATE_WORDS = re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s+(\d{4})(?!\d)")
 _TAIL_SEPARATOR = re.compile(r"[\s,]*")
-_TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay\s+")
+_TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay(?:\s+|(?=\d))")  # "ngày18": a space lost
 _TAIL_BODY = re.compile(r"cua\s+")
 # "(khóa X)", "khoá XI", "Khóa X", "(khóa 11)"
 _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?")

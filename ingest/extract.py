@@ -673,7 +673,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
 
 # An opening that starts with its cue: "Thực hiện A …; B …, C …, UBND xã xây dựng Kế hoạch".
 _OPENING_CUE = re.compile(
-    r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])(?!\s+(?:tot|nghiem))"
+    r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?|thi\s+hanh(?!\s+an(?![a-z])))"
+    r"(?![a-z])(?!\s+(?:tot|nghiem))"
 )
 _CUE_BEFORE = re.compile(
     r"(?:^|(?<=[.;])\s)[ \t\-–•*]*(?P<cue>(?:thuc\s+hien|trien\s+khai)(?![a-z]))", re.MULTILINE
@@ -681,7 +682,7 @@ _CUE_BEFORE = re.compile(
 _LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
 _CUE_SCAN = 400  # a document's opening cue stands in its first lines
 # The opening's main clause: the body's own act, where the list of what it implements ends.
-_NEW_CLAUSE_LINE = re.compile(r"(?m)^[ \t\-–•*]*xet\s")
+_NEW_CLAUSE_LINE = re.compile(r"(?m)^[ \t\-–•*]*(?:xet|can\s+cu)\s")
 _OPENING_ACT = re.compile(
     r"(?<![a-z])(?:xay\s+dung|ban\s+hanh|thong\s+nhat|de\s+ra|trien\s+khai)\s+"
     r"(?:ke\s+hoach|chuong\s+trinh|nghi\s+quyet|chi\s+thi|quyet\s+dinh|huong\s+dan|van\s+ban)"

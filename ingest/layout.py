@@ -189,6 +189,40 @@ def _title_piece(text: str, para: tuple[int, int]) -> bool:
     )
 
 
+# A letter's salutation line: "Kính gửi: Thường trực HĐND tỉnh", "Kính gửi:" over a list.
+_SALUTATION = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]+g[ửu]i\b")
+# The lines of the addressees under it: bullets, blank lines and table bars (and wrapped
+# lines, which go on in lower case).
+_ADDRESSEE_LINE = re.compile(r"[ \t|]*(?:[-–+•*]|\n|$)")
+
+
+def _letter_opening(
+    text: str, body_start: int, opening: tuple[int, int] | None, headless: bool
+) -> tuple[int, int] | None:
+    """A letter's opening paragraph: the first one after its addressees ("Kính gửi: … / -
+    Các Bộ …; / - Chủ tịch … / Để triển khai Quyết định số 217-QĐ/TW …"). A letter has no
+    heading, so its first paragraph is its header or the page's title; a document with a
+    heading whose opening paragraph is only the salutation opens after it too. None when
+    no salutation stands there."""
+    if headless:
+        scan_end = min(len(text), body_start + _HEADING_SCAN)
+        salutation = _SALUTATION.search(text, body_start, scan_end)
+    elif opening is not None:
+        salutation = _SALUTATION.match(text, opening[0])
+    else:
+        return None
+    if salutation is None:
+        return None
+    pos = text.find("\n", salutation.end())
+    while pos >= 0:
+        line = pos + 1
+        pos = text.find("\n", line)
+        start = text[line : pos if pos >= 0 else len(text)].lstrip(" \t|")
+        if not _ADDRESSEE_LINE.match(text, line) and not start[:1].islower():
+            return _paragraph_after(text, line)
+    return None
+
+
 def _heading_lines(shadow: str, pos: int) -> list[tuple[tuple[int, int], str]]:
     """The span and kind of each `_HEADING_LINE.finditer(shadow, pos)` match: the line at
     `pos` if it starts there, then the lines after each later line break."""
@@ -208,8 +242,26 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
     kind = heading = title = opening = None
     lines = _lines(text, body_start, min(len(text), body_start + _HEADING_SCAN))
     first_line = _first_text_line(text, lines)
+    numbered_at: int | None = None  # the header's number line ("Số: 11-HD/VPTW")
     for i, (a, b) in enumerate(lines):
         found = heading_kind(norm, a, b)
+        if numbered_at is None and found is None and _NUMBER_LINE.match(text, a, b):
+            numbered_at = i
+        if (found is None and numbered_at is not None and numbered_at < i
+                and i - numbered_at <= _HEADER_LINES
+                and (joined := _heading_with_title(norm, a, b)) is not None):  # fmt: skip
+            # "Số: 11-HD/VPTW / … / HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG": below the
+            # header's number line, the heading and the title joined on one line
+            kind, heading = joined
+            title_end = b
+            for c, d in lines[i + 1 :]:  # the title may go on in capitals
+                line = text[c:d].strip()
+                if line and line.isupper() and len(line) > 3:
+                    title_end = d
+                elif line or title_end != b:
+                    break
+            title = (a, title_end)
+            break
         if found is None and i == first_line:
             # "THÔNG BÁO TỔ CHỨC RA QUÂN TỔNG VỆ SINH …": the heading and the title on the
             # page's first line, both in capitals
@@ -251,6 +303,9 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
             break
         title = (title[0], opening[1])
         opening = _paragraph_after(text, opening[1])
+    letter = _letter_opening(text, body_start, opening, heading is None)
+    if letter is not None:
+        opening = letter
     if opening is not None and opening[1] - opening[0] > _OPENING_MAX:
         opening = _long_opening_cut(text, opening)
     if opening is not None and _SECTION_START.match(text, opening[0]):

@@ -171,6 +171,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"(?:\s+cua)?)?(?=\s*$)",
           RelationType.GUIDES, "details"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
+    # "Thi hành Nghị định số 196-HĐBT …, Bộ Tài chính hướng dẫn …", "Thi hành Điều 2 Quyết
+    # định của Bộ Chính trị số 31-QĐ/TW …": a clause that opens with "thi hành" (to execute)
+    # carries the text out, as "thực hiện" does. Only at the clause's start: inside one,
+    # "tình hình thi hành Luật …", "biện pháp thi hành …", "Luật Thi hành án …" say other things.
+    Rule(re.compile(r"^[ \t\-–•*+]*thi\s+hanh(?![a-z])(?!\s+an(?![a-z]))"), _IMPL, "implements",
+         ("thi",)),
     _rule(r"quan\s+triet|tuyen\s+truyen", RelationType.CITES, "disseminates"),
     # Passive: "Quyết định 119/QĐ-UBND … đã được thay thế bởi Quyết định 366/QĐ-UBND" — the
     # cited document acts on the host, not the other way round; the edge would point the

@@ -1946,3 +1946,80 @@ def test_words_struck_out_of_the_laws_listed_repeal_them() -> None:
     assert ("HOST", REPEALS, "59/2010/QH12") in _edges(text)
     basis = "Căn cứ Quyết định số 1/QĐ-BTP của Bộ Tư pháp;\n"
     assert not {e for e in _edges(basis) if e[1] is REPEALS}
+
+
+def test_a_clause_that_opens_with_thi_hanh_carries_the_text_out() -> None:
+    # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-quy-dinh-che-do-quan-ly-tai-chinh-ngan-
+    # hang-thuong-mai-quoc-doanh-ngan-hang-dau-t-43351.html (Thông tư 15-BTC/TT, 1991): "Thi
+    # hành" (to execute) opens the circular as "Thực hiện" does; the "Căn cứ" line after it
+    # starts the bases, which it does not carry out
+    text = (
+        "THÔNG TƯ\nSỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ\nQUẢN LÝ TÀI "
+        "CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH\nThi hành Nghị định số\n196-HĐBT ngày "
+        "11-12-1989 của Hội đồng Bộ trưởng \"quy định nhiệm vụ, quyền\nhạn và trách nhiệm quản lý "
+        "Nhà nước của các Bộ\", Nghị định số 155-HĐBT\nngày 15-10-1988 của Hội đồng Bộ trưởng.\n"
+        "Căn cứ Pháp lệnh kế toán - thống kê do Hội đồng Nhà nước ban hành ngày\n20-5-1988 và "
+        "Nghị định số 25-HĐBT ngày 18-3-1989 của Hội đồng Bộ trưởng ban\nhành Điều lệ tổ chức "
+        "kế toán Nhà nước.\n"
+    )
+    relations = _host_relations(text)
+    assert {(IMPL, "196-HĐBT"), (IMPL, "155-HĐBT")} <= relations
+    assert (IMPL, "25-HĐBT") not in relations
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Căn cứ Luật Thi hành án dân sự số 26/2008/QH12",  # the law's name, not the verb
+        "Báo cáo tình hình thi hành Luật số 26/2008/QH12",  # inside a clause: not its opening
+    ],
+)
+def test_thi_hanh_inside_a_name_or_a_clause_carries_nothing_out(lead: str) -> None:
+    assert (IMPL, "26/2008/QH12") not in _host_relations(lead + ".\n")
+
+
+def test_a_letter_opens_after_its_addressees() -> None:
+    # https://luatminhkhue.vn/cong-van-22-ttg-v-iii-nam-2014-trien-khai-quyet-dinh-217-qd-tw.aspx
+    # (Công văn 22/TTg-V.III, 2014): a letter has no heading; what it carries out stands in
+    # the paragraph after "Kính gửi:" and the addressees' lines
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\n---------------\n\nSố: 22/TTg-V .III\n\nHà Nội, ngày 07 tháng 01 năm 2014\n\n"
+        "Kính gửi:\n\n- Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc "
+        "Chính phủ;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+        "Để triển khai Quyết định số 217-QĐ/TWngày 12 tháng 12 năm 2013 về việc ban hành \"Quy "
+        "chế giám sát và phản biệnxã hội của Mặt trận Tổ quốc Việt Nam\", Thủ tướng Chính phủ "
+        "yêu cầu:\n\n1. Các Bộ, ngành và địa phương nghiêm túc quán triệt, triển khai ngay.\n"
+    )
+    assert (IMPL, "217-QĐ/TW") in _host_relations(text)
+
+
+def test_a_heading_joined_to_its_title_below_the_number_line() -> None:
+    # https://www.phonha.com/2021/01/huong-dan-11-hdvptw-ve-thuc-van-ban-cua.html (Hướng dẫn
+    # 11-HD/VPTW, 2004): the heading and its title on one line under the header, and "số"
+    # glued to the number of each decision it executes
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nVĂN PHÒNG\n--------\n\nĐẢNG CỘNG SẢN VIỆT NAM\n------------\n\n"
+        "Số: 11-HD/VPTW\n\nHà Nội, ngày 28 tháng 05 năm 2004\n\nHƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA "
+        "ĐẢNG\n\nThi hành Điều 2 Quyết định của Bộ Chính trị số31-QĐ/TW, ngày 01-10-1997 ban hành "
+        "Quy định “về thể loại, thẩm quyền banhành và thể thức văn bản của Đảng” và Điều 2 Quyết "
+        "định của Ban Bí thư số91-QĐ/TW, ngày 16-02-2004 bổ sung thẩm quyền ban hành văn bản.\n"
+    )
+    ext = extract(text)
+    assert ext.document.kind == "Hướng dẫn"
+    relations = _host_relations(text)
+    assert {(IMPL, "31-QĐ/TW"), (IMPL, "91-QĐ/TW")} <= relations
+
+
+def test_a_date_glued_to_ngay_still_ends_a_citations_tail() -> None:
+    # https://luatminhkhue.vn/ke-hoach-2958-kh-ubnd-nam-2010-… (Kế hoạch 2958/KH-UBND, Bến
+    # Tre): "ngày18" lost its space; the letter's subject (what it carries out) is its own
+    text = (
+        "KẾ HOẠCH\n\nTIẾP TỤC ĐỔI MỚI CƠ CHẾ, CHÍNH SÁCH\n\nCăn cứ Công văn số 2133-CV/TU "
+        "ngày18 tháng 3 năm 2010 của Tỉnh uỷ về việc triển khai thực hiện Kết luận số64-KL/TW "
+        "ngày 09 tháng 02 năm 2010 của Ban Bí thư TW Đảng (khoá IX) vềtiếp tục đổi mới cơ chế, "
+        "Uỷ ban nhân dân tỉnh xây dựng Kế hoạch tổ chức thực hiện nhưsau:\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("2133-CV/TU", IMPL, "64-KL/TW") in edges
+    assert ("HOST", IMPL, "64-KL/TW") not in edges
