@@ -73,6 +73,7 @@ from ingest.page import (
     OWN_ACT,
     REPORT,
     PageReading,
+    acting_body,
     directing_body,
     own_act_type_word,
     own_statement,
@@ -631,7 +632,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                         if kind in ENDS_FORCE else None)
                 )  # fmt: skip
         if source == HOST and position in ("body", "annex"):
-            kind = _body_relation(kind, label, primary.get(target, set()))
+            kind = _body_relation(kind, label, primary.get(target, set()), report=report)
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
@@ -1243,13 +1244,16 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
 _CARRIED_OUT = frozenset({RelationType.REVIEWS, RelationType.IMPLEMENTS})
 
 
-def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -> RelationType:
+def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *,
+                   report: bool = False) -> RelationType:  # fmt: skip
     """Weigh a cue in the body against what the title and opening said about the target.
 
     Body mentions are weak (DOMAIN.md §7.3): implementing or reviewing a document that the
     title and opening do not name is only a citation. A document the title says it reviews
     implements it only where the text says it continues it ("tiếp tục thực hiện"); one the
-    opening names as a basis only is not reviewed by an "đánh giá" in the body.
+    opening names as a basis only is not reviewed by an "đánh giá" in the body. A report's
+    body tells of events ("Huyện ủy tổ chức Hội nghị sơ kết 5 năm triển khai thực hiện Nghị
+    quyết số 35-NQ/TW"), not of the reported document: it reviews only what its lead does.
     """
     if kind not in (RelationType.IMPLEMENTS, RelationType.REVIEWS):
         return kind
@@ -1257,6 +1261,8 @@ def _body_relation(kind: RelationType, label: str, primary: set[RelationType]) -
         return RelationType.CITES
     if kind is RelationType.IMPLEMENTS and RelationType.IMPLEMENTS not in primary:
         return kind if label == "continues" else RelationType.CITES
+    if kind is RelationType.REVIEWS and report and RelationType.REVIEWS not in primary:
+        return RelationType.CITES
     if kind is RelationType.REVIEWS and not primary & _CARRIED_OUT:
         return RelationType.CITES  # "Đánh giá … quy định tại Điều 16 của Luật Quy hoạch": a basis
     return kind
@@ -1422,11 +1428,14 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
     cue = None
     for cue in _CUE_BEFORE.finditer(norm.shadow, max(0, a - _SENTENCE_MAX), a):  # noqa: B007
         pass
-    if cue is not None:
+    if cue is not None and acting_body(norm, cue.end(), a) is None:
+        # (not where that sentence has a body of its own acting: "Thực hiện Nghị quyết số
+        # 57-NQ/TW …, Đảng ủy phường Phúc Yên đã triển khai đồng bộ nhiều giải pháp …" is what
+        # the ward did, not what its plan named next carries out)
         a = cue.start("cue")
     scan_end = min(len(norm.text), b + _QUOTED_OPENING)
     own = OWN_ACT.search(past_marked_shadow(norm, b, scan_end), b, scan_end)
-    if own is not None:
+    if own is not None and acting_body(norm, _statement(norm, own.start())[0], own.start()):
         b = max(b, _statement(norm, own.start())[1])
     elif (page.repost or norm.text[b - 1 : b] == ":") and (
         quoted := _LINE_CUE.search(norm.shadow, b, scan_end)

@@ -639,6 +639,13 @@ def directing_body(norm: NormalizedText, start: int, end: int) -> str | None:
     return _actor_after(norm.text, norm.shadow, start, end)
 
 
+def acting_body(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The body that acts as the subject of a clause between `start` and `end` ("Thực hiện
+    Nghị quyết số 57-NQ/TW …, Đảng ủy phường Phúc Yên đã triển khai …": Đảng ủy phường Phúc
+    Yên), not one named inside a citation ("… của Ban Thường vụ Huyện ủy"); None if none."""
+    return _actor(norm.text, norm.shadow, start, end)
+
+
 def _actor_after(text: str, shadow: str, start: int, end: int) -> str | None:
     """The body that acts in a clause after the documents named first ("Theo Công văn số
     3517/UBND ngày 18/7/2022, UBND huyện đề nghị …", "Trong nội dung Công văn số 4913/VP-KT,

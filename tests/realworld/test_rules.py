@@ -2023,3 +2023,49 @@ def test_a_date_glued_to_ngay_still_ends_a_citations_tail() -> None:
     edges = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert ("2133-CV/TU", IMPL, "64-KL/TW") in edges
     assert ("HOST", IMPL, "64-KL/TW") not in edges
+
+
+def test_what_a_body_did_before_its_plan_is_not_what_the_plan_carries_out() -> None:
+    # https://baophutho.vn/chuyen-doi-so-trong-cong-tac-dang-o-phuc-yen-245894.htm (two
+    # sentences): the first tells what the ward did, the plan named next carries out its own
+    text = (
+        "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị và Quyết định số 204-QĐ/TW của Ban "
+        "Bí thư về chuyển đổi số trong các cơ quan Đảng, Đảng ủy phường Phúc Yên đã triển khai "
+        "đồng bộ nhiều giải pháp.\nĐảng ủy phường ban hành Kế hoạch số 05-KH/ĐU ngày 7/8/2025 "
+        "triển khai Quyết định số 204-QĐ/TW của Ban Bí thư.\n"
+    )
+    ext = extract(text)
+    assert ext.document.code is not None and ext.document.code.canonical == "05-KH/ĐU"
+    relations = _host_relations(text)
+    assert (IMPL, "204-QĐ/TW") in relations and (IMPL, "57-NQ/TW") not in relations
+
+
+def test_a_conference_in_a_reports_body_reviews_nothing_for_the_reported_plan() -> None:
+    # https://vietnam.vn/?p=322515 (Báo Lâm Đồng): the review conference is an event; the
+    # plan the item reports implements the resolution
+    text = (
+        "(LĐ online) – Ngày 20/7, Huyện ủy Lạc Dương tổ chức Hội nghị sơ kết 5 năm triển khai "
+        "thực hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị khóa XII.\nSau khi "
+        "Bộ Chính trị ban hành Nghị quyết số 35-NQ/TW, Ban Thường vu Huyện ủy Lạc Dương đã kịp "
+        "thời ban hành Kế hoạch số 115-KH/HU, ngày 06/3/2020 về thực hiện Nghị quyết số "
+        "35-NQ/TW của Bộ Chính trị khoá XII.\n"
+    )
+    relations = _host_relations(text)
+    assert (IMPL, "35-NQ/TW") in relations
+    assert (RelationType.REVIEWS, "35-NQ/TW") not in relations
+
+
+def test_what_others_built_after_a_reports_lead_is_not_the_reported_documents_opening() -> None:
+    # https://www.vietnamplus.vn/thu-tuong-yeu-cau-trinh-nghi-dinh-ho-tro-lai-suat-2-cho-doanh-
+    # nghiep-thuc-hien-du-an-xanh-post1076589.vnp: "Các bộ, ngành, địa phương đã hoàn thành
+    # xây dựng kế hoạch …" names no body that issues the reported notice
+    text = (
+        "Văn phòng Chính phủ vừa có Thông báo số 611/TB-VPCP ngày 11/11/2025 kết luận của Thủ "
+        "tướng Chính phủ tại Phiên họp lần thứ hai Ban Chỉ đạo quốc gia triển khai Nghị quyết "
+        "số 68-NQ/TW của Bộ Chính trị.\n\nThông báo nêu sau gần 6 tháng triển khai Nghị quyết "
+        "số 68-NQ/TW, bước đầu đã có những kết quả tích cực. Các bộ, ngành, địa phương đã hoàn "
+        "thành xây dựng kế hoạch hành động cụ thể hóa các nhiệm vụ được giao tại Nghị quyết số "
+        "138/NQ-CP.\n"
+    )
+    relations = _host_relations(text)
+    assert not {r for r in relations if r[0] is IMPL}
