@@ -376,9 +376,11 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
         number = _NUMBER_LINE.search(
             norm.shadow, layout.body_start, min(len(norm.text), layout.body_start + _HEADER_SCAN)
         )
-        if number is None or number.group("word") is not None:
+        if number is not None and number.group("word") is not None:
             return None
-        start = norm.text.find("\n", number.end())
+        # without a number line (a portal's copy: "Nghị quyết về … / HỘI ĐỒNG NHÂN DÂN XÃ
+        # KHÓA XIX KỲ HỌP THỨ 8 / Căn cứ …"), the line right above the first basis
+        start = norm.text.find("\n", number.end()) if number else layout.body_start
         if start < 0:
             return None
     basis = _FIRST_BASIS.search(norm.shadow, start, min(len(norm.text), start + _AUTHORITY_SCAN))
@@ -467,6 +469,8 @@ _TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 _NUMBER_LINE = re.compile(rf"(?m)^[ \t|]*(?:(?P<word>{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/)")
 
 
+# Dots where a template leaves a name to fill in ("XÃ ..........", "HUYỆN …").
+_BLANK_NAME = re.compile(r"\.{3,}|…")
 # An issuer's line is short ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU" is 43 characters);
 # a longer line of capitals at the top is a title.
 _HEADER_LINE_MAX = 60
@@ -506,7 +510,9 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
             letters = [c for c in clean if c.isalpha()]
             if len(clean) > _HEADER_LINE_MAX and number is None:
                 return block  # a title in capitals ("ĐỀ CƯƠNG TUYÊN TRUYỀN … CẤP XÃ …")
-            if len(letters) >= 3 and all(c.isupper() for c in letters):
+            # ("XÃ ..........": a template's unit with its name left blank)
+            blank = len(letters) >= 2 and _BLANK_NAME.search(clean) is not None
+            if (len(letters) >= 3 or blank) and all(c.isupper() for c in letters):
                 if _TYPE_WORD_START.match(shadow_of(clean)):
                     block = []  # "KẾ HOẠCH TỔ CHỨC LỄ HỘI …": a page's title, no issuer
                     continue

@@ -93,9 +93,13 @@ OWN_ACT = re.compile(
 # văn số 49/UBND-VHTT …; UBND phường Hà Huy Tập triển khai nhiệm vụ cụ thể như sau:".
 _CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\s")
 _CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu)\s")
+_STATEMENT_VERBS = (
+    r"trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
+    r"|to\s+chuc|xay\s+dung|co\s+y\s+kien|co\s+ket\s+luan"
+)
+_STATEMENT_VERB = re.compile(rf"(?<![a-z])(?:{_STATEMENT_VERBS})(?![a-z])")
 _OWN_STATEMENT = re.compile(
-    r"(?<![a-z])(?P<verb>trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
-    r"|to\s+chuc|xay\s+dung|co\s+y\s+kien|co\s+ket\s+luan)(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){0,160}?"
+    rf"(?<![a-z])(?P<verb>{_STATEMENT_VERBS})(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){{0,160}}?"
     r"(?:(?:cu\s+the\s+)?nhu\s+sau|(?:cac\s+)?noi\s+dung\s+sau)\s*:"  # wrapped lines too
 )
 
@@ -132,12 +136,22 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
                 continue
             line = clause
         floor = line if opened_by_body else start
-        if shadow.rfind(".", floor, m.start()) >= 0:
-            continue  # the statement is the opening's sentence, not a later one
+        stop = shadow.rfind(".", floor, m.start())
+        if stop >= 0 and (opened_by_body or _actor(text, shadow, floor, stop) is not None):
+            # the statement is the opening's sentence, not a later one; but a first sentence
+            # that only names what is carried out ("Thực hiện ý kiến chỉ đạo … tại Thông báo
+            # số 2927-TB/TU ngày 4/2/2020. Sau khi nghe …, Chủ tịch UBND tỉnh … đã có kết luận
+            # … như sau:") leads to the statement in the next
+            continue
         breaks = ".;:\n" if opened_by_body else ".;:\n,"  # "… khóa XIX, nhiệm kỳ … thông báo"
-        actor = _actor(text, shadow, _clause_start(shadow, floor, m.start(), breaks), m.start())
-        if actor is not None:
-            return actor, m.start()
+        # the verb nearest the statement's end may be the act: "Sau khi nghe Ban Chỉ đạo cấp
+        # tỉnh báo cáo, …, Chủ tịch UBND tỉnh … đã có kết luận … như sau:"
+        acts = [m.start()] + [v.start() for v in _STATEMENT_VERB.finditer(shadow, m.end("verb"),
+                                                                          m.end())]  # fmt: skip
+        for act in acts:
+            actor = _actor(text, shadow, _clause_start(shadow, floor, act, breaks), act)
+            if actor is not None:
+                return actor, act
     return None
 
 

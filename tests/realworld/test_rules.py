@@ -2069,3 +2069,42 @@ def test_what_others_built_after_a_reports_lead_is_not_the_reported_documents_op
     )
     relations = _host_relations(text)
     assert not {r for r in relations if r[0] is IMPL}
+
+
+def test_a_first_sentence_naming_only_what_is_carried_out_leads_to_the_statement() -> None:
+    # https://thainguyentv.vn/ket-luan-cua-chu-tich-ubnd-tinh-thai-nguyen-ve-cong-tac-phong-
+    # chong-dich-benh-viem-phoi-cap-do-chung-moi-cua-virut-corona-gay-ra-76063.html: the
+    # chairman's conclusion opens with what it carries out, then states itself
+    text = (
+        "Thực hiện ý kiến chỉ đạo của Thường trực Tỉnh ủy tại Thông báo kết luận số 2927 -TB/TU "
+        "ngày 4/2/2020. Sau khi nghe Ban Chỉ đạo cấp tỉnh báo cáo, ý kiến phát biểu của các Đại "
+        "biểu dự họp, Chủ tịch UBND tỉnh Vũ Hồng Bắc đã có kết luận về cuộc họp như sau:\n"
+    )
+    ext = extract(text)
+    assert ext.document.level is Level.PROVINCE
+    assert (IMPL, "2927-TB/TU") in _host_relations(text)
+
+
+def test_a_council_named_above_the_bases_of_a_copy_without_a_number() -> None:
+    # http://xakytho.hatinh.gov.vn/phan-bo-quan-ly-su-dung-nguon-von/news/nghi-quyet-ve-dieu-
+    # chinh-du-toan-thu-chi-ngan-sach-6-thang-cuoi-nam-2019.html (a commune council's
+    # resolution on its portal: the page's title, its time, then the council's line)
+    text = (
+        "Nghị quyết về điều chỉnh dự toán thu, chi ngân sách 6 tháng cuối năm 2019\nloading...\n"
+        "16:42 12/08/2019\n\nHỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ 8\n\nCăn cứ Luật tổ "
+        "chức chính quyền địa phương ngày 19/6/2015;\n\nCăn cứ nghị định số 73/2003/NĐ-CP ngày "
+        "23/6/2003 của chính phủ ban hành quy chế, xem xét, quyết định dự toán và phân bổ ngân "
+        "sách địa phương;\n"
+    )
+    assert extract(text).document.level is Level.COMMUNE
+
+
+def test_a_templates_unit_with_its_name_left_blank_is_still_its_issuer() -> None:
+    # https://text.123docz.net/document/5013528-bao-cao-so-ket-giua-nhiem-ky-2015-2020.htm (a
+    # commune report shared as a template)
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ ..........\nSố:\n\n/BC-UBND\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n.........., ngày 20 tháng 6 năm 2018\n\nBÁO CÁO\nTình "
+        "hình phát triển kinh tế - xã hội\ngiữa nhiệm kỳ 2015 - 2020\n"
+    )
+    assert extract(text).document.level is Level.COMMUNE
