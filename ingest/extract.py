@@ -74,6 +74,7 @@ from ingest.page import (
     REPORT,
     PageReading,
     acting_body,
+    directed_opening,
     directing_body,
     own_act_type_word,
     own_statement,
@@ -1639,6 +1640,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         layout = _with_own_act(layout, norm, own_act)  # before the host facts: it names the body
     elif page.kind == DOCUMENT and layout.heading is None:
         layout = _with_own_statement(layout, norm, body_start)
+        directed = directed_opening(norm, body_start)
+        if directed is not None and (layout.opening is None or layout.opening[0] > directed
+                                     or layout.opening[1] <= directed):  # fmt: skip
+            # "Thực hiện Công văn số 3711/UBND-KGVX …, Sở Giáo dục và Đào tạo yêu cầu …"
+            # under a page's title: the letter's opening
+            layout = replace(layout, opening=_statement(norm, directed))
     facts = read_host_facts(norm, layout)
     if page.kind == REPORT:
         own_index, own_source = _reported(norm, drafts, page), "report"

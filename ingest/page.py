@@ -347,7 +347,54 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(DOCUMENT, type_word=kind_word)
     if len(_BASIS_LINE.findall(shadow, start, min(len(shadow), start + _LEAD_SCAN))) >= 2:
         return PageReading(DOCUMENT)  # "Căn cứ Luật …;\nCăn cứ Nghị định số …": its basis
+    if directed_opening(norm, start) is not None:
+        return PageReading(DOCUMENT)  # "Thực hiện Công văn số …, Sở … yêu cầu các phòng …"
     return PageReading(OTHER)
+
+
+# A line that opens with what a text carries out: "Thực hiện Công văn số 3711/UBND-KGVX …".
+_CARRIES_OUT_START = re.compile(r"(?m)^[ \t]*thuc\s+hien\s")
+_DIRECTED_SCAN = 400  # the line stands under the page's title, at the top
+
+
+def directed_opening(norm: NormalizedText, start: int) -> int | None:
+    """Where a text without a heading opens with what it carries out and then the body that
+    directs by it ("Thực hiện Công văn số 3711/UBND-KGVX … của Ủy ban nhân dân tỉnh …, Sở
+    Giáo dục và Đào tạo yêu cầu các phòng GDĐT …"): a letter's body, copied without its
+    header. None when its first such line has no body directing in its sentence."""
+    shadow = norm.shadow
+    line = _CARRIES_OUT_START.search(shadow, start, min(len(shadow), start + _DIRECTED_SCAN))
+    if line is None:
+        return None
+    at = _skip_space(shadow, line.start())
+    if not norm.text[at : at + 1].isupper():
+        return None  # a wrapped line going on in lower case
+    end = _sentence_end(shadow, at, min(len(shadow), at + _SENTENCE_SCAN * 2))
+    return at if _directing_someone(norm, at, end) is not None else None
+
+
+def _directing_someone(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The body that, after a comma in [start, end), directs the bodies under it ("…, Sở
+    Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"); None if none does."""
+    shadow = norm.shadow
+    comma = shadow.find(",", start, end)
+    while comma >= 0:
+        body = _skip_space(shadow, comma + 1)
+        if _BODY_START.match(shadow, body):
+            verb = _DIRECTS_SOMEONE.search(shadow, body, min(end, body + _ACTOR_MAX))
+            actor = _actor(norm.text, shadow, body, verb.start()) if verb else None
+            if actor is not None:
+                return actor
+        comma = shadow.find(",", comma + 1, end)
+    return None
+
+
+# A body directing the bodies under it: "yêu cầu các phòng GDĐT", "đề nghị các UBND huyện",
+# "giao Sở Tài chính" (not "đã tập trung lãnh đạo, chỉ đạo toàn diện", what a body did).
+_DIRECTS_SOMEONE = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|chi\s+dao|giao|huong\s+dan)\s+(?:cac|cho|ubnd|uy\s+ban"
+    r"|so|phong|thu\s+truong|chu\s+tich|toan\s+the)(?![a-z])"
+)
 
 
 # What ends a cited document's number and date before its subject: "về", "nhằm", a stop.
@@ -573,6 +620,10 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     stated = own_statement_actor(norm, start, end)
     if stated is not None:
         return stated
+    if _CARRIES_OUT_START.match(shadow, start):  # "Thực hiện …, Sở … yêu cầu các phòng …"
+        directing = _directing_someone(norm, start, end)
+        if directing is not None:
+            return directing
     title = _TITLE_OF.search(shadow, start, min(end, start + _TITLE_SCAN))
     if title is not None:
         body = " ".join(text[title.end("of") : title.start("then")].split())

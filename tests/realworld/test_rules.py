@@ -2108,3 +2108,34 @@ def test_a_templates_unit_with_its_name_left_blank_is_still_its_issuer() -> None
         "hình phát triển kinh tế - xã hội\ngiữa nhiệm kỳ 2015 - 2020\n"
     )
     assert extract(text).document.level is Level.COMMUNE
+
+
+@pytest.mark.parametrize(
+    ("text", "implemented"),
+    [
+        # https://gdtxnhoa.khanhhoa.edu.vn/tin-tuc/cong-van-so-1090-sgddt-vp-cua-so-gddt-ngay-07-
+        # 5-2021-ve-chi-.html (a department's letter copied without its header)
+        ("Thực hiện Công văn số 3711/UBND-KGVX ngày 07/5/2021 của Ủy ban nhân dân tỉnh về việc "
+         "chỉ đạo hoạt động dạy và học trong các cơ sở giáo dục trên địa bàn tỉnh trong tình hình "
+         "dịch bệnh hiện nay, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT, các đơn vị "
+         "trực thuộc nghiêm túc chỉ đạo, thực hiện các nội dung.\n", "3711/UBND-KGVX"),
+    ],
+)  # fmt: skip
+def test_a_letters_body_that_directs_by_what_it_carries_out_is_the_letter(
+    text: str, implemented: str
+) -> None:
+    ext = extract(text)
+    assert ext.document.page == "document" and ext.document.level is Level.PROVINCE
+    assert (IMPL, implemented) in _host_relations(text)
+
+
+def test_a_body_that_led_its_work_by_a_directive_issues_nothing() -> None:
+    # https://tranvuthanhhuy.net/tag/bau-cu (a blog relaying a commune item): "lãnh đạo, chỉ
+    # đạo toàn diện" is what the committee did, directing no one
+    text = (
+        "Xã Vĩnh Bình khẩn trương công tác chuẩn bị bầu cử\n\nThực hiện Chỉ thị số 46-CT/TW ngày "
+        "16/5/2025 của Bộ Chính trị về lãnh đạo cuộc bầu cử, trong thời gian qua, Đảng ủy xã "
+        "Vĩnh Bình đã tập trung lãnh đạo, chỉ đạo toàn diện, đồng bộ và quyết liệt công tác "
+        "chuẩn bị bầu cử.\n"
+    )
+    assert extract(text).document.page == "other"
