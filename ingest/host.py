@@ -18,7 +18,7 @@ from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
 from ingest.find import TYPE_WORD_ALT
-from ingest.gazetteer import known_name_at
+from ingest.gazetteer import gazetteer, known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.normalize import normalize_code, parse_code
@@ -32,7 +32,7 @@ _NAME = rf"(?P<name>[{_CAPITAL}]\w*(?:[ ][{_CAPITAL}]\w*){{0,3}})"
 _PROVINCE_BEFORE = re.compile(
     r"(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"
     r"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?|\bBáo)"
-    rf" {_NAME}"
+    rf"(?: |[ \t]*\n[ \t]*){_NAME}"  # a PDF's line may wrap after the word ("tỉnh\nThanh Hóa")
 )  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang);
 # a province's Party paper reposts its documents ("Báo Thanh Hóa trân trọng giới thiệu …")
 _DISTRICT_BEFORE = re.compile(
@@ -80,6 +80,7 @@ class HostFacts:
     place: Place = field(default_factory=Place)
     sources: dict[str, str] = field(default_factory=dict)
     dated_province: str | None = None  # a province named on the place-date line
+    paper_province: str | None = None  # the province whose paper tags the lead ("(Baonghean.vn)")
 
 
 # Second syllables written in lower case inside body names ("Ban Chấp hành", "Thường vụ").
@@ -127,6 +128,7 @@ def level_of_body(body: str, norm: NormalizedText | None = None) -> Level:
 _PROVINCE_ANCHORS = (
     ("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)), ("hành ủy ", (1,)),
     ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)), ("Báo ", (0,)),
+    ("ỉnh\n", (1, 6, 9)), ("hành phố\n", (1,)),
 )  # fmt: skip
 _DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
 _COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))
@@ -342,6 +344,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if named is None and facts.issuing_body:
         named = _named(*body_level(facts.issuing_body))
     facts.dated_province = _dated_province(text, dated_at)
+    facts.paper_province = _paper_province(text, layout.body_start)
     local_government = _LOCAL_GOVERNMENT.search(shadow_of(facts.issuing_body or ""))
     if facts.level is Level.UNKNOWN and facts.dated_province and local_government:
         # "Cà Mau, ngày 29 tháng 12 năm 2025" under a bare "ỦY BAN NHÂN DÂN": the body sits
@@ -422,6 +425,21 @@ def _dated_province(text: str, dated_at: int | None) -> str | None:
     if province is None or text[province[1] : province[1] + 1] != ",":
         return None
     return province[0]
+
+
+# A province's paper tags the leads it writes with its name: "(Baothanhhoa.vn) - Ngày 2-4,
+# UBND tỉnh đã có Công văn …", "(baophutho.vn) - …".
+_PAPER_TAG = re.compile(r"\(\s*[Bb][áa]o\s*(?P<name>[A-Za-z]+)\s*\.\s*(?:com\.)?vn\s*\)")
+_PAPER_SCAN = 1200
+
+
+def _paper_province(text: str, start: int) -> str | None:
+    """The province whose paper's tag stands in the first lines, if the tag names one."""
+    tag = _PAPER_TAG.search(text, start, min(len(text), start + _PAPER_SCAN))
+    if tag is None:
+        return None
+    spellings = gazetteer().provinces.get(tag.group("name").lower())
+    return spellings[0] if spellings else None
 
 
 def dated_place(place: Place, level: Level, dated_province: str | None) -> Place:

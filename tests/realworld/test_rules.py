@@ -2139,3 +2139,30 @@ def test_a_body_that_led_its_work_by_a_directive_issues_nothing() -> None:
         "chuẩn bị bầu cử.\n"
     )
     assert extract(text).document.page == "other"
+
+
+def test_a_provinces_paper_tags_its_lead_with_the_province() -> None:
+    # http://baothanhhoa.vn/thoi-su/trien-khai-thuc-hien-chi-thi-so-20-ct-tu-va-ket-luan-so-
+    # 655-kl-tu-ve-sap-xep-cac-don-vi-hanh-chinh-cap-huyen-cap-xa/98973.htm: "UBND tỉnh" is
+    # the province of the paper that writes the lead
+    text = (
+        "(Baothanhhoa.vn) - Ngày 2-4, UBND tỉnh đã có Công văn số 3865/UBND-THKH về việc triển "
+        "khai thực hiện Chỉ thị số 20/CT-TU và kết luận số 655-KL/TU ngày 15-3-2019 của Ban "
+        "Thường vụ Tỉnh ủy.\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Thanh Hóa"
+    national = "(Baonghean.vn) - Thủ tướng Chính phủ đã ký Quyết định số 1560/QĐ-TTg về việc …\n"
+    assert extract(national).document.place.province is None  # a central body has no province
+
+
+def test_a_province_named_on_the_next_line_of_a_wrapped_pdf() -> None:
+    # https://text.123doc.org/document/5302574-ke-hoach-giam-ngheo-nhanh-va-ben-vung-nam-
+    # 2019.htm (a commune plan: "tỉnh" ends a line, the name starts the next)
+    text = (
+        "ỦY BAN NHÂN DÂN\nXÃ CÁT VÂN\n\nSố: 14/KH-UBND\n\nCát Vân, ngày 12 tháng 02 năm 2019\n"
+        "KẾ HOẠCH\nGiảm nghèo năm 2019\n\nCăn cứ quyết định số: 289-QĐ/TU ngày 27/05/2016 của Ban "
+        "chấp hành Đảng\nbộ Tỉnh khóa XVIII ban hành chương trình giảm nghèo nhanh và bền vững "
+        "tỉnh\nThanh Hóa, giai đoạn 2016 – 2020;\n"
+    )
+    assert extract(text).document.place.province == "Thanh Hóa"
