@@ -597,6 +597,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         at_top = layout.position(d.start) in ("title", "opening")
         if of_host(d) and d.code is not None and cls is not None and at_top:
             primary[d.code.canonical].add(cls.type)
+    requests = _numbered_requests(norm, layout)
     relations: list[Relation] = []
     for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
         if d.code is None or d.alias or d.mention == "self" or cls is None:
@@ -632,7 +633,10 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                     or (f"các quy định sửa đổi, bổ sung {acted_code.canonical}"
                         if kind in ENDS_FORCE else None)
                 )  # fmt: skip
-        if source == HOST and position in ("body", "annex"):
+        # the requests an opening announces say what the text carries out ("… như sau:\n1.
+        # Tiếp tục thực hiện Chỉ thị số …"), as its opening would
+        requested = requests is not None and requests[0] <= d.start < requests[1]
+        if source == HOST and position in ("body", "annex") and not requested:
             kind = _body_relation(kind, label, primary.get(target, set()), report=report)
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
@@ -1240,6 +1244,26 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
         found = classes[j]
         if inside and d.parent is None and d.code is not None and found and found.cue is None:
             classes[j] = _BASIS
+
+
+# The numbered items an opening announces: "… đề nghị các địa phương … triển khai thực hiện
+# công tác tuyên truyền về Đại hội như sau:\n\n1. Tiếp tục thực hiện Chỉ thị số 38-CT/TU …".
+_FIRST_ITEM = re.compile(r"\s*1\s*[.)]\s")
+_NEXT_HEADING = re.compile(r"\n[ \t]*(?:[IVX]+[ \t]*[.\-)]|[A-Z][ \t]*[.)])[ \t]")
+_REQUESTS_MAX = 3000
+
+
+def _numbered_requests(norm: NormalizedText, layout: Layout) -> tuple[int, int] | None:
+    """The span of the numbered list that right follows an opening ending in a colon (a
+    letter's or a guidance's own requests, DOMAIN §7.3 2.), up to the next heading."""
+    if layout.opening is None:
+        return None
+    end = layout.opening[1]
+    text = norm.text
+    if not text[:end].rstrip().endswith(":") or not _FIRST_ITEM.match(text, end):
+        return None
+    stop = _NEXT_HEADING.search(text, end, min(len(text), end + _REQUESTS_MAX))
+    return end, stop.start() if stop else min(len(text), end + _REQUESTS_MAX)
 
 
 _CARRIED_OUT = frozenset({RelationType.REVIEWS, RelationType.IMPLEMENTS})

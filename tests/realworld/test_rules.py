@@ -2166,3 +2166,28 @@ def test_a_province_named_on_the_next_line_of_a_wrapped_pdf() -> None:
         "tỉnh\nThanh Hóa, giai đoạn 2016 – 2020;\n"
     )
     assert extract(text).document.place.province == "Thanh Hóa"
+
+
+def test_the_numbered_requests_an_opening_announces_carry_out_what_they_name() -> None:
+    # https://loctien.thuathienhue.gov.vn/default.aspx?gd=4&cn=28&tc=1365 (a district Party
+    # propaganda department's letter): "… như sau:" and its first item
+    text = (
+        "Ban Tuyên giáo Huyện ủy đề nghị các địa phương, đơn vị chỉ đạo, triển khai thực hiện "
+        "công tác tuyên truyền về Đại hội như sau:\n\n1. Tiếp tục thực hiện Chỉ thị số 38-CT/TU, "
+        "ngày 18/7/2019 của Ban Thường vụ Tỉnh ủy về “Đại hội đảng bộ các cấp”, Kế hoạch "
+        "112-KH/HU, ngày 22/01/2020 của Ban Thường vụ Huyện ủy về “Tuyên truyền đại hội đảng bộ "
+        "các cấp”.\n2. Tuyên truyền sâu rộng về Đại hội.\n"
+    )
+    relations = _host_relations(text)
+    assert {(IMPL, "38-CT/TU"), (IMPL, "112-KH/HU")} <= relations
+
+
+def test_a_plans_sections_are_no_list_of_requests() -> None:
+    # a plan's body under its section headings stays weak (DOMAIN §7.3): only a numbered list
+    # right after the opening's colon is its requests
+    text = (
+        "KẾ HOẠCH\nTổ chức các hoạt động năm 2021\n\nỦy ban nhân dân xã xây dựng Kế hoạch như "
+        "sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ "
+        "Chính trị.\n"
+    )
+    assert (IMPL, "05-CT/TW") not in _host_relations(text)
