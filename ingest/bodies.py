@@ -47,13 +47,14 @@ _UNIT_LEVEL = {
 }  # fmt: skip
 _CITY_UNITS = frozenset({"thanh pho", "tp", "tp.", "thanh uy", "thanh doan"})
 _CENTRAL = re.compile(
-    r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi|quoc gia"
+    r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|tw|chinh phu|thu tuong|quoc hoi|quoc gia"
     r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+"
     # the national mass organisations, named with the country: "Tổng Liên đoàn Lao động Việt
     # Nam", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân Việt Nam", "Hội Cựu chiến binh …"
     r"|tong lien doan lao dong viet nam|hoi lien hiep phu nu viet nam|hoi nong dan viet nam"
     r"|hoi cuu chien binh viet nam)(?![a-z])"
 )
+# ("TW", Trung ương abbreviated: "Đảng ủy Khối các cơ quan TW", "Ban Tuyên giáo TW")
 # A provincial department ("Sở Y tế", "Sở Nội vụ"): the word in its own spelling, as the
 # shadow folds "số" (number) to the same letters.
 _DEPARTMENT = re.compile(r"(?<!\w)(?:Sở|SỞ)[ \t]+[A-ZĐÂĂÊÔƠƯ]")

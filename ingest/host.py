@@ -324,7 +324,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if facts.issuing_body:
         facts.level = level_of_body(facts.issuing_body, norm)
     named: Place | None = None
-    header = _header_lines(norm, layout)
+    header = _header_lines(norm, layout) or _header_above_heading(norm, layout)
     if header:
         header_level, header_place = _header_issuer(header)
         if facts.issuing_body is None:
@@ -539,6 +539,39 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
                 return block  # running text: the header, if any, has ended
             elif letters:
                 block = []  # a page title above the header: start again
+    return block
+
+
+_ABOVE_HEADING_LINES = 8
+
+
+def _header_above_heading(norm: NormalizedText, layout: Layout) -> list[str]:
+    """The issuer's lines right above a heading, in a text whose header has no number line
+    and stands under a site's running text ("Tải bản đầy đủ … / ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW
+    / * / ĐẢNG CỘNG SẢN VIỆT NAM / Hà Nội, ngày 08 tháng 01 năm 2021 / BÁO CÁO"): read up
+    from the heading over the motto, the place-date line and rules, to running text."""
+    if layout.heading is None:
+        return []
+    text, shadow = norm.text, norm.shadow
+    block: list[str] = []
+    end = text.rfind("\n", layout.body_start, layout.heading[0])
+    for _ in range(_ABOVE_HEADING_LINES):
+        if end < layout.body_start:
+            break
+        start = text.rfind("\n", layout.body_start, end) + 1
+        line = text[start:end]
+        end = start - 1
+        clean = " ".join(line.split()).strip(" -*_–!()[]|")
+        if not clean:
+            continue
+        if _HEADER_NOISE.search(shadow, start, start + len(line)):
+            continue  # the motto, the Party's name, the place-date line
+        letters = [c for c in clean if c.isalpha()]
+        if len(letters) < 3 or not all(c.isupper() for c in letters):
+            break
+        if len(clean) > _HEADER_LINE_MAX or _TYPE_WORD_START.match(shadow_of(clean)):
+            break
+        block.insert(0, clean)
     return block
 
 

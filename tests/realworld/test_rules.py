@@ -2191,3 +2191,16 @@ def test_a_plans_sections_are_no_list_of_requests() -> None:
         "Chính trị.\n"
     )
     assert (IMPL, "05-CT/TW") not in _host_relations(text)
+
+
+def test_a_header_without_a_number_line_under_a_sites_text_is_read_up_from_the_heading() -> None:
+    # v-dukcqtw (text.123docz.net, Báo cáo tổng kết công tác tuyên giáo năm 2020 of the Party
+    # committee of the central agencies' bloc): the site's lines stand above the header
+    text = (
+        "Tải bản đầy đủ (.doc) (21 trang)\n\nBáo cáo tổng kết công tác tuyên giáo năm 2020\n\n"
+        "Bạn đang xem bản rút gọn của tài liệu.\n\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n \n\nĐẢNG CỘNG "
+        "SẢN VIỆT NAM\nHà Nội, ngày 08 tháng 01 năm 2021\n\nBÁO CÁO\ntổng kết công tác tuyên "
+        "giáo năm 2020;\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.CENTRAL and doc.issuing_body is not None
