@@ -2194,8 +2194,9 @@ def test_a_plans_sections_are_no_list_of_requests() -> None:
 
 
 def test_a_header_without_a_number_line_under_a_sites_text_is_read_up_from_the_heading() -> None:
-    # v-dukcqtw (text.123docz.net, Báo cáo tổng kết công tác tuyên giáo năm 2020 of the Party
-    # committee of the central agencies' bloc): the site's lines stand above the header
+    # https://text.123docz.net/document/8415240-bao-cao-tong-ket-cong-tac-tuyen-giao-nam-2020.htm
+    # (the report of the Party committee of the central agencies' bloc): the site's lines
+    # stand above the header
     text = (
         "Tải bản đầy đủ (.doc) (21 trang)\n\nBáo cáo tổng kết công tác tuyên giáo năm 2020\n\n"
         "Bạn đang xem bản rút gọn của tài liệu.\n\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TW\n \n\nĐẢNG CỘNG "
