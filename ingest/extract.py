@@ -569,7 +569,9 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if found.cue is None and d.parent is None and (item := _listed_under(norm, d)):
             found = item[0]
             named_parts[j] = _parts_named(norm, item[1], d.lead_start)
-        if d.sibling_of is not None:  # its lead-in cue belongs to the older one's subject
+        if d.sibling_of is not None and found.label != "issued":
+            # its lead-in cue belongs to the older one's subject (not where the words right
+            # before it issue it: "…, UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH-UBND")
             found = classes[d.sibling_of] or found
         if found.type is RelationType.ATTACHED_TO:
             line_start = norm.text.rfind("\n", 0, d.lead_start) + 1

@@ -178,6 +178,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(re.compile(r"^[ \t\-–•*+]*thi\s+hanh(?![a-z])(?!\s+an(?![a-z]))"), _IMPL, "implements",
          ("thi",)),
     _rule(r"quan\s+triet|tuyen\s+truyen", RelationType.CITES, "disseminates"),
+    # "Thực hiện Quyết định số 468/QĐ-TTg …, UBND tỉnh Ninh Bình đã ban hành Kế hoạch số
+    # 107/KH-UBND …": the verb right before the document issues it; the cue before it is
+    # what that document carries out, not a cue for it
+    Rule(re.compile(r"(?<![a-z])ban\s+hanh\s*$"), RelationType.CITES, "issued", ("ban",)),
     # Passive: "Quyết định 119/QĐ-UBND … đã được thay thế bởi Quyết định 366/QĐ-UBND" — the
     # cited document acts on the host, not the other way round; the edge would point the
     # wrong way, so it stays a citation (ahead of the active cues, which end at the same place)

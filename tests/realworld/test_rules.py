@@ -2205,3 +2205,16 @@ def test_a_header_without_a_number_line_under_a_sites_text_is_read_up_from_the_h
     )
     doc = extract(text).document
     assert doc.level is Level.CENTRAL and doc.issuing_body is not None
+
+
+def test_a_document_the_opening_says_was_issued_is_no_target_of_its_cue() -> None:
+    # https://hethongphapluat.com/ke-hoach-197-kh-ubnd-nam-2021-ve-thuc-hien-de-an-kiem-soat-
+    # mat-can-bang-gioi-tinh-khi-sinh-tren-dia-ban-tinh-ninh-binh-giai-doan-2021-2025.html (the
+    # 2021 plan recalls the 2016 one it follows)
+    text = (
+        "Thực hiện Quyết định số 468/QĐ-TTg ngày 02/3/2016 của Thủ tướng Chính phủ về việc phê "
+        "duyệt Đề án Kiểm soát mất cân bằng giới tính khi sinh giai đoạn 2016-2025, UBND tỉnh "
+        "Ninh Bình đã ban hành Kế hoạch số 107/KH- UBND ngày 20/12/2016 về việc thực hiện Đề án "
+        "Kiểm soát mất cân bằng giới tính khi sinh trên địa bàn tỉnh Ninh Bình.\n"
+    )
+    assert (IMPL, "107/KH-UBND") not in _host_relations(text)
