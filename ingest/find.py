@@ -223,6 +223,16 @@ _STATE_COUNCILS = frozenset({"HĐND", "UBND"})
 _REV_LETTER_LEAD = re.compile(r"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav)(?![a-z])")
 
 
+def _glued_type_issuer(token: str) -> tuple[str, str] | None:
+    """A State symbol whose hyphen a PDF's text lost, split where a known type meets a known
+    issuer ("QĐUBND" → QĐ, UBND; "NĐCP" → NĐ, CP; "TTVPCP" → TT, VPCP); None when no such
+    split exists ("UBND", "STTTT": a letter's issuer)."""
+    for cut in range(len(token) - 1, 0, -1):
+        if token[:cut] in STATE_TYPES and token[cut:] in STATE_ISSUERS:
+            return token[:cut], token[cut:]
+    return None
+
+
 def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
@@ -233,6 +243,9 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
         party = _party_in_state_order(number, parts)
         if party is not None:
             return party, ["state_order"]
+    if len(parts) == 1 and (glued := _glued_type_issuer(parts[0])) is not None:
+        parts = list(glued)  # "1961/QĐUBND", "61/2018/NĐCP": the hyphen lost
+        flags.append("missing_hyphen")
     if len(parts) == 1:  # QH14, UBTVQH15; a letter's lone issuer "UBND", "STTTT"
         if not is_legislature(parts[0]):
             if year is not None:
@@ -396,8 +409,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         if m is None:
             continue
         resume = m.end()
-        if m.group("lone") is not None and scan.leftmost_before(_REV_LETTER_LEAD, start) is None:
-            continue  # "12/ABC" is a code only as "Công văn số 12/ABC"
+        lone = m.group("lone")
+        if (lone is not None and scan.leftmost_before(_REV_LETTER_LEAD, start) is None
+                and _glued_type_issuer(lone) is None):  # fmt: skip
+            continue  # "12/ABC" is a code only as "Công văn số 12/ABC" (or "12/QĐUBND")
         match = _code_from_match(m, this_year=year_limit)
         if match is None:
             continue

@@ -70,6 +70,12 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # https://naem.edu.vn/vi/tin-tuc/ke-hoach-to-chuc-cuoc-thi-chinh-luan-… (a bloc Party
         # committee's plan in State order)
         ("thực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối", "107-KH/ĐUK"),
+        # https://text.123docz.net/document/5932142-quyet-dinh-so-1961-2019-qd-ubnd-tinh-kien-
+        # giang.htm (a PDF's text lost every hyphen: type and issuer split by the dictionary)
+        ("ỦY BAN NHÂN DÂN \nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n", "1961/QĐ-UBND"),
+        ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ", "61/2018/NĐ-CP"),
+        ("Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018", "01/2018/TT-VPCP"),
+        ("Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011", "30c/NQ-CP"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
