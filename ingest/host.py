@@ -478,13 +478,16 @@ _LOCAL_GOVERNMENT = re.compile(
 # The national motto and the Party's name stand beside the issuer in a header's two columns.
 _HEADER_NOISE = re.compile(
     r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|dang\s+cong\s+san\s+viet\s+nam"
-    r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc|(?m:s[o]\s*:.*$|\S+,\s*ngay\s.*$)"
+    r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc"
+    r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$)"  # "Phú Thọ, ngày …"
 )
 _HEADER_SCAN = 900
 _TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 # The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
 # not "kèm theo Quyết định số: 59/…", which cites another document.
-_NUMBER_LINE = re.compile(rf"(?m)^[ \t|]*(?:(?P<word>{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/)")
+_NUMBER_LINE = re.compile(  # (a draft leaves its number blank: "Số       -BC/TU")
+    rf"(?m)^[ \t|]*(?:(?P<word>{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/|(?<=[ \t]{{2}})[-/])"
+)
 
 
 # Dots where a template leaves a name to fill in ("XÃ ..........", "HUYỆN …").

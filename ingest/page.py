@@ -349,7 +349,24 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(DOCUMENT)  # "Căn cứ Luật …;\nCăn cứ Nghị định số …": its basis
     if directed_opening(norm, start) is not None:
         return PageReading(DOCUMENT)  # "Thực hiện Công văn số …, Sở … yêu cầu các phòng …"
+    lead_end = min(len(shadow), start + _LEAD_SCAN)
+    if _MOTTO_LINE.search(shadow, start, lead_end) and _HEADER_DATE.search(shadow, start, lead_end):
+        # "TỈNH UỶ PHÚ THỌ / * / ĐẢNG CỘNG SẢN VIỆT NAM / Phú Thọ, ngày 15 tháng 6 năm 2020 /
+        # Số       -BC/TU / (Dự thảo lần 5)": a document's header, its number left blank
+        return PageReading(DOCUMENT)
     return PageReading(OTHER)
+
+
+# The Party's name or the national motto on a line of its own, as a header prints it.
+_MOTTO_LINE = re.compile(
+    r"(?m)^[ \t|*]*(?:dang\s+cong\s+san\s+viet\s+nam|cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia"
+    r"\s+viet\s+nam)[ \t|*]*$"
+)
+# A header's place-date line in words ("Phú Thọ, ngày 15 tháng 6 năm 2020"; news write "Ngày
+# 6/8").
+_HEADER_DATE = re.compile(
+    r"(?m)^[ \t|]*[^\n,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
+)
 
 
 # A line that opens with what a text carries out: "Thực hiện Công văn số 3711/UBND-KGVX …".

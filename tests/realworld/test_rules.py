@@ -2224,3 +2224,18 @@ def test_a_document_the_opening_says_was_issued_is_no_target_of_its_cue() -> Non
         "Kiểm soát mất cân bằng giới tính khi sinh trên địa bàn tỉnh Ninh Bình.\n"
     )
     assert (IMPL, "107/KH-UBND") not in _host_relations(text)
+
+
+def test_a_drafts_header_with_its_number_left_blank_is_a_document() -> None:
+    # https://viettri.phutho.gov.vn/trang-in-5770.html (the provincial committee's draft
+    # political report, posted for comments: "Số       -BC/TU", no colon, no number)
+    text = (
+        "Dự thảo báo cáo chính trị Đại hội Đảng bộ tỉnh lần thứ XIX, nhiệm kỳ 2020-2025\nCập "
+        "nhật ngày: 15/06/2020 10:22\n\nTỈNH UỶ PHÚ THỌ\n              *\n \n    ĐẢNG CỘNG SẢN "
+        "VIỆT NAM\nPhú Thọ, ngày 15 tháng 6 năm 2020\nSố       -BC/TU\n(Dự thảo lần 5)\n\n \n\n"
+        "TĂNG CƯỜNG XÂY DỰNG, CHỈNH ĐỐN ĐẢNG\n\n(Báo cáo chính trị của Ban Chấp hành Đảng bộ "
+        "tỉnh khoá XVIII)\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is None
+    assert doc.level is Level.PROVINCE and doc.place.province == "Phú Thọ"
