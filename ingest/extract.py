@@ -106,8 +106,14 @@ _OWN_NUMBER_LINE = re.compile(
 # number only where no type word precedes "số": "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND"
 # names another document.
 _OWN_NUMBER_INLINE = re.compile(
-    r"(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s+(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*$",
+    r"(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*$",
     re.IGNORECASE,
+)  # (and "Số / ký hiệu 01/2016/QH14" of a department's facts block)
+# The national legal database's tabs name their document on a labelled line: "Lịch sử hiệu
+# lực: Quyết định 30/2013/QĐ-UBND", "Thuộc tính: …", "Lược đồ: …".
+_SITE_TAB_LINE = re.compile(
+    rf"(?:^|\n)[ \t|•*\-]*(?:lich\s+su\s+hieu\s+luc|thuoc\s+tinh|luoc\s+do)\s*:\s*"
+    rf"(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?$"
 )
 # "(Ban hành kèm theo Nghị quyết số 20/2017/NQ-HĐND …", "(Kèm theo Nghị quyết số 124/2017/…"
 _ANNEX_LINE = re.compile(
@@ -350,6 +356,7 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         if (
             _own_number_line(norm, lead, d.start)
             or (d.type_word is None and _OWN_NUMBER_INLINE.search(shadow, lead, d.start))
+            or _SITE_TAB_LINE.search(shadow, max(0, d.start - 2 * _NUMBER_LEAD), d.start)
             or (d.start < layout.body_start + _NUMBER_LABEL_SCAN
                 and _OWN_NUMBER_LABEL.search(shadow, lead, d.start))
         ):  # fmt: skip

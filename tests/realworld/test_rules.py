@@ -1915,6 +1915,14 @@ def test_parts_repealed_run_on_over_a_semicolon() -> None:
          "THỪA THIÊN HUẾ\nKHÓA VII, KỲ HỌP THỨ 4\nCăn cứ Luật khám bệnh, chữa bệnh\nsố "
          "40/2009/QH12 ngày 23 tháng 11 năm 2009;\nQUYẾT NGHỊ:\n(Ban hành kèm theo Nghị quyết "
          "số 20/2017/NQ-HĐND ngày 13/7/2017 của Hội đồng\n", "20/2017/NQ-HĐND"),
+        # https://vbpl.vn/tayninh/Pages/vbpq-lichsu.aspx?ItemID=55494 (the national legal
+        # database's history tab names its document on a labelled line)
+        ("• Hiệu lực: Hết hiệu lực toàn bộ\nLịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\nNgày "
+         "Trạng thái Văn bản nguồn\n09/01/2015 Được sửa đổi 79/2014/QĐ-UBND\n", "30/2013/QĐ-UBND"),
+        # http://daugia.sotuphap.daklak.gov.vn/Documents/Detail/4?alias=luat-dau-gia-tai-san (a
+        # department's facts block)
+        ("09:26 Thứ tư , Ngày 02 Tháng 04 Năm 2025\nSố / ký hiệu 01/2016/QH14\nNgày hiệu lực "
+         "01/07/2017\nHình thức văn bản Luật\n", "01/2016/QH14"),
     ],
 )  # fmt: skip
 def test_number_lines_and_annex_lines_of_state_texts(text: str, code: str) -> None:
