@@ -91,11 +91,35 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
             return (Level.PROVINCE if central else Level.DISTRICT), name
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
-    if _DEPARTMENT.search(text):
-        return Level.PROVINCE, None  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
+    if _DEPARTMENT.search(text):  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
+        return Level.PROVINCE, _province_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
     if _CENTRAL.search(shadow):
         return Level.CENTRAL, None
+    province = _province_at_end(text)
+    if province is not None:
+        # "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam": a body named for its
+        # province, without the unit word
+        return Level.PROVINCE, province
     return Level.UNKNOWN, None
+
+
+_LAST_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){0,3}[^\W\d_][\w-]*[ \t]*$")
+_NAME_START = re.compile(r"[^\W\d_][\w-]*")
+
+
+def _province_at_end(text: str) -> str | None:
+    """The province a body's name ends with, when the gazetteer knows one there ("… VSMT Hà
+    Nam" → Hà Nam), taking the longest name that runs to the end."""
+    tail = _LAST_WORDS.search(text)
+    if tail is None:
+        return None
+    for word in _NAME_START.finditer(text, tail.start()):
+        known = known_name_at(text, word.start(), Level.PROVINCE)
+        if known is not None and not text[known[1] :].strip():
+            # (not the Youth Union's or the Pioneers' namesake: "Đoàn TNCS Hồ Chí Minh"; the
+            # city is "Thành phố Hồ Chí Minh", which the unit word gives)
+            return None if shadow_of(known[0]) == "ho chi minh" else known[0]
+    return None
 
 
 def places_in(text: str) -> list[tuple[Level, str]]:

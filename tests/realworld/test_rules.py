@@ -2247,3 +2247,24 @@ def test_a_drafts_header_with_its_number_left_blank_is_a_document() -> None:
     doc = extract(text).document
     assert doc.page == "document" and doc.code is None
     assert doc.level is Level.PROVINCE and doc.place.province == "Phú Thọ"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [
+        # https://snnptnt.hanam.gov.vn/Pages/Ke-hoach-Chuong-trinh-MTQG-Nuoc-sach---VSMT-nong-
+        # thon-tinh-Ha-Nam-nam-20141495723973.aspx: a board named for its province
+        ("Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & "
+         "PTNT. Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế hoạch thực "
+         "hiện Chương trình năm 2014 của tỉnh với các nội dung sau:\n", Level.PROVINCE, "Hà Nam"),
+        # the Youth Union is named after Hồ Chí Minh, not for the city
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH\n***\nSố: 411-KH/TWĐTN-BTC\n\nHà Nội, "
+         "ngày 15 tháng 3 năm 2021\n\nKẾ HOẠCH\nTổ chức đại hội đoàn các cấp\n", Level.CENTRAL,
+         None),
+    ],
+)  # fmt: skip
+def test_a_body_named_for_its_province_without_the_unit_word(
+    text: str, level: Level, province: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.level is level and doc.place.province == province
