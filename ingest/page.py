@@ -43,7 +43,8 @@ _REPORTED_ACT = re.compile(
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
-    r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang\s+tai\s+toan\s+van"
+    r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang(?:\s+tai)?\s+toan\s+van"
+    r"(?:\s+du\s+thao)?"  # "Báo Phú Thọ trân trọng đăng toàn văn Dự thảo Báo cáo Chính trị"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
     # "Đó là chỉ đạo của UBND tỉnh đối với các Sở … tại Công văn số 4079/UBND-KT"
     r"|do\s+la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"

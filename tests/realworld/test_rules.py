@@ -2268,3 +2268,17 @@ def test_a_body_named_for_its_province_without_the_unit_word(
 ) -> None:
     doc = extract(text).document
     assert doc.level is level and doc.place.province == province
+
+
+def test_a_paper_that_prints_a_draft_in_full_reposts_it() -> None:
+    # https://baophutho.vn/du-thao-bao-cao-chinh-tri-dai-hoi-dai-bieu-dang-bo-tinh-phu-tho-lan-
+    # thu-i-nhiem-ky-2025-2030-237317.htm (the paper's intro: "trân trọng đăng toàn văn Dự thảo
+    # Báo cáo Chính trị")
+    text = (
+        "Dự thảo Báo cáo Chính trị Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I, nhiệm kỳ "
+        "2025-2030\n\nCăn cứ Kế hoạch số 01-KH/BTGDVTU ngày 25/7/2025 của Ban Tuyên giáo và Dân "
+        "vận Tỉnh ủy về việc lấy ý kiến, Báo Phú Thọ trân trọng đăng toàn văn Dự thảo Báo cáo "
+        "Chính trị Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I, nhiệm kỳ 2025-2030.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.kind == "Báo cáo" and doc.place.province == "Phú Thọ"
