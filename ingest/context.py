@@ -40,6 +40,8 @@ _TAIL_STEP = re.compile(  # "189-QĐ/TW (ngày 8/10/2024) về …": a date in b
     rf"[\s,“\"()]*+(?:(?P<date>{_TAIL_DATE.pattern})|(?P<body>{_TAIL_BODY.pattern})"
     rf"|(?P<term>{_TAIL_TERM.pattern})|(?P<subject>{_TAIL_SUBJECT.pattern}))"
 )
+# A line that ends in "số" goes on with the number on the next line.
+_NUMBER_WORD_END = re.compile(r"(?<![a-z])so[ \t]*$")
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
@@ -205,6 +207,8 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
         ch = text[i]
         if ch == "\n" and WRAPPED_LINE.match(text, i):
             continue  # a line wrapped mid-sentence: "… một số điều của Nghị định\nsố 35/2015 …"
+        if ch == "\n" and _NUMBER_WORD_END.search(norm.shadow, max(start, i - 6), i):
+            continue  # "… tiếp tục thực hiện Chỉ thị số\n32-CT/TW …": the number wrapped
         if ch in "\n;":
             return i
         if ch == "(" and _SUBJECT_ASIDE.match(norm.shadow, i):

@@ -2282,3 +2282,16 @@ def test_a_paper_that_prints_a_draft_in_full_reposts_it() -> None:
     )
     doc = extract(text).document
     assert doc.page == "document" and doc.kind == "Báo cáo" and doc.place.province == "Phú Thọ"
+
+
+def test_a_subject_goes_on_over_a_number_wrapped_to_the_next_line() -> None:
+    # https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-573-HDPH-PBGDPL-2024-huong-
+    # dan-thuc-hien-cong-tac-pho-bien-giao-duc-phap-luat-598896.aspx (a PDF's text): 32-CT/TW
+    # stands in 80-KL/TW's subject, its number on the next line
+    text = (
+        "Nhằm thực hiện có chất lượng các nhiệm vụ nêu trong Kết luận số\n80-KL/TW ngày 20/6/2020 "
+        "của Ban Bí thư về việc tiếp tục thực hiện Chỉ thị số\n32-CT/TW của Ban Bí thư về tăng "
+        "cường sự lãnh đạo của Đảng trong công tác phổ\nbiến, giáo dục pháp luật;\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("80-KL/TW", IMPL, "32-CT/TW") in edges and ("HOST", IMPL, "32-CT/TW") not in edges
