@@ -74,6 +74,7 @@ from ingest.page import (
     REPORT,
     PageReading,
     acting_body,
+    body_directing_at,
     directed_opening,
     directing_body,
     own_act_type_word,
@@ -1484,6 +1485,18 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
         # Nghị quyết số 60-NQ/TW …; Nghị quyết số 74/NQ-CP …, UBND tỉnh giao các sở …": the
         # reported text's opening
         b = max(b, directed)
+    para = _PARAGRAPH_NEXT.match(norm.text, b)
+    if para is not None and page.actor is not None:
+        # "Thay mặt Bộ Chính trị, … ký ban hành Kết luận số 185-KL/TW …\n\nBộ Chính trị, Ban
+        # Bí thư yêu cầu các cấp ủy … thực hiện nghiêm túc Chỉ thị số 45-CT/TW": the body of
+        # the reported document's level directs in the next paragraph, the document's content
+        end = _statement(norm, para.end())[1]
+        directing = body_directing_at(norm, para.end(), end)
+        level = body_level(page.actor)[0]
+        if directing is not None and level is not Level.UNKNOWN and (
+            body_level(directing)[0] is level
+        ):
+            b = max(b, end)
     then = _THEN.match(norm.shadow, b)
     if then is not None:
         # "Theo đó, Chỉ thị … được ban hành trên cơ sở thực hiện Chỉ thị số 48-CT/TW …": the
@@ -1492,6 +1505,8 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
     return replace(layout, opening=(a, b))
 
 
+# The start of the paragraph right after a report's lead.
+_PARAGRAPH_NEXT = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*")
 # The sentence right after a report's lead that goes on about the reported document.
 _THEN = re.compile(r'[\s"”)]*theo\s+do(?![a-z])')
 

@@ -391,6 +391,18 @@ def directed_opening(norm: NormalizedText, start: int) -> int | None:
     return at if _directing_someone(norm, at, end) is not None else None
 
 
+def body_directing_at(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The body that opens the sentence at `start` and directs the bodies under it ("Bộ Chính
+    trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện …");
+    None otherwise."""
+    shadow = norm.shadow
+    at = _skip_space(shadow, start)
+    if _BODY_START.match(shadow, at) is None:
+        return None
+    verb = _DIRECTS_SOMEONE.search(shadow, at, min(end, at + _ACTOR_MAX))
+    return _actor(norm.text, shadow, at, verb.start()) if verb else None
+
+
 def _directing_someone(norm: NormalizedText, start: int, end: int) -> str | None:
     """The body that, after a comma in [start, end), directs the bodies under it ("…, Sở
     Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"); None if none does."""

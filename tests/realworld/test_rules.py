@@ -2295,3 +2295,16 @@ def test_a_subject_goes_on_over_a_number_wrapped_to_the_next_line() -> None:
     )
     edges = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert ("80-KL/TW", IMPL, "32-CT/TW") in edges and ("HOST", IMPL, "32-CT/TW") not in edges
+
+
+def test_the_reported_documents_body_directing_in_the_next_paragraph_states_its_edges() -> None:
+    # https://ngaynay.vn/nhiem-vu-cua-cap-uy-to-chuc-dang-tinh-uy-thanh-uy-dang-uy-truc-thuoc-
+    # tw-post163686.html (two sentences): the conclusion's issuers direct in the paragraph after
+    # the lead
+    text = (
+        "Thay mặt Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận số "
+        "185-KL/TW, ngày 22/8/2025 về tăng cường lãnh đạo, chỉ đạo công tác tổ chức Đại hội Đảng "
+        "bộ các cấp.\n\nBộ Chính trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán "
+        "triệt, thực hiện nghiêm túc Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị.\n"
+    )
+    assert (IMPL, "45-CT/TW") in _host_relations(text)
