@@ -586,6 +586,15 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             head = norm.shadow[line_start : d.lead_start].lstrip(" (")
             if not head.startswith(("ban hanh kem theo", "kem theo")):
                 found = Classification(RelationType.CITES, "annex_of", found.cue)
+                bracket = norm.shadow.rfind("(", start, d.lead_start)
+                if bracket > start:  # an aside: the list it stands in may still type it
+                    found = Classification(RelationType.CITES, "annex_of", None)
+                carried = classify_relation(_lead_in(norm.shadow, start, bracket))
+                if bracket > start and carried.type in _CARRIED_OUT:
+                    # "Thực hiện Quy chế quản lý … (ban hành kèm theo Quyết định số
+                    # 41/2016/QĐ-TTg …)": carrying out the rules issued with a decision
+                    # carries out the decision
+                    found = carried
         classes[j] = found
     _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes)

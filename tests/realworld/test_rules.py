@@ -2308,3 +2308,21 @@ def test_the_reported_documents_body_directing_in_the_next_paragraph_states_its_
         "triệt, thực hiện nghiêm túc Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị.\n"
     )
     assert (IMPL, "45-CT/TW") in _host_relations(text)
+
+
+def test_carrying_out_the_rules_issued_with_a_decision_carries_out_the_decision() -> None:
+    # https://vanbanphapluat.co/cong-van-4836-bnn-vpdp-2018-bao-cao-so-ket-thuc-hien-chuong-
+    # trinh-xay-dung-nong-thon-moi (the ministry's letter: what it carries out, each issued
+    # with a decision in brackets)
+    text = (
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\nThực hiện Quy "
+        "chế quản lý, điều hành thực hiện các Chương trình mục tiêu quốc gia (ban hành kèm theo "
+        "Quyết định số 41/2016/QĐ-TTg ngày 10/10/2016 của Thủ tướng Chính phủ) và Chương trình "
+        "công tác năm 2018 của Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia giai "
+        "đoạn 2016-2020 (ban hành kèm theo Quyết định số 435/QĐ-TTg ngày 21/4/2018 của Thủ tướng "
+        "Chính phủ); Bộ Nông nghiệp và Phát triển nông thôn đề nghị các tỉnh như sau:\n"
+    )
+    relations = _host_relations(text)
+    assert {(IMPL, "41/2016/QĐ-TTg"), (IMPL, "435/QĐ-TTg")} <= relations
+    aside = "Căn cứ Quy chế làm việc (ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 1/2/2020);\n"
+    assert (IMPL, "12/QĐ-UBND") not in _host_relations(aside)
