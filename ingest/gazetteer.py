@@ -121,7 +121,8 @@ def gazetteer() -> Gazetteer:
 
 
 # Names the dataset lacks: the province before it became the city of Huế (January 2025).
-_MISSING_ALIASES = {"thuathienhue": "Thừa Thiên Huế"}
+# And the city's abbreviation in running text ("TP.HCM", "TP HCM", "TPHCM").
+_MISSING_ALIASES = {"thuathienhue": "Thừa Thiên Huế", "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh"}
 
 
 def _add_name(names: dict[str, list[str]], name: object, key: str | None = None) -> None:

@@ -30,11 +30,13 @@ _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺ�
 _NAME = rf"(?P<name>[{_CAPITAL}]\w*(?:[ ][{_CAPITAL}]\w*){{0,3}})"
 # Words before a place name, per level (matched on the normalized text, both tone spellings).
 _PROVINCE_BEFORE = re.compile(
-    r"(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"
+    r"(?:(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"
     r"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?|\bBáo)"
-    rf"(?: |[ \t]*\n[ \t]*){_NAME}"  # a PDF's line may wrap after the word ("tỉnh\nThanh Hóa")
+    rf"(?: |[ \t]*\n[ \t]*)|(?=TPHCM\b)|(?<=\bTP\.)(?=HCM\b)){_NAME}"
 )  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang);
-# a province's Party paper reposts its documents ("Báo Thanh Hóa trân trọng giới thiệu …")
+# a province's Party paper reposts its documents ("Báo Thanh Hóa trân trọng giới thiệu …"); a
+# PDF's line may wrap after the word ("tỉnh\nThanh Hóa"); the city writes itself "TPHCM",
+# "TP.HCM"
 _DISTRICT_BEFORE = re.compile(
     r"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã"
     rf"|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
@@ -128,7 +130,7 @@ def level_of_body(body: str, norm: NormalizedText | None = None) -> Level:
 _PROVINCE_ANCHORS = (
     ("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)), ("hành ủy ", (1,)),
     ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)), ("Báo ", (0,)),
-    ("ỉnh\n", (1, 6, 9)), ("hành phố\n", (1,)),
+    ("ỉnh\n", (1, 6, 9)), ("hành phố\n", (1,)), ("TPHCM", (0,)), ("TP.HCM", (-3,)),
 )  # fmt: skip
 _DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
 _COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))

@@ -2326,3 +2326,18 @@ def test_carrying_out_the_rules_issued_with_a_decision_carries_out_the_decision(
     assert {(IMPL, "41/2016/QĐ-TTg"), (IMPL, "435/QĐ-TTg")} <= relations
     aside = "Căn cứ Quy chế làm việc (ban hành kèm theo Quyết định số 12/QĐ-UBND ngày 1/2/2020);\n"
     assert (IMPL, "12/QĐ-UBND") not in _host_relations(aside)
+
+
+def test_the_city_abbreviated_tphcm_is_ho_chi_minh() -> None:
+    # https://hochiminhcity.gov.vn/tin-tuc/v/-/asset_publisher/6MeKi7djC3fc/content/to-chuc-
+    # phong-trao-thi-ua-mo-rong-vung-xanh-tren-ban-o-covid-19- (one sentence): "UBND TP" of
+    # "TPHCM" is the centrally-run city's
+    text = (
+        "(HCM CityWeb) - UBND TP vừa ban hành Kế hoạch tổ chức phòng trào thi đua “Mở rộng vùng "
+        "xanh trên bản đồ Covid-19” thực hiện Chỉ thị 16/CT-TTg ngày 31/3/2020 của Thủ tướng "
+        "Chính phủ trên địa bàn TPHCM.\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Hồ Chí Minh"
+    assert extract("Thành ủy TP.HCM vừa có thông báo dự kiến thời gian tổ chức Đại hội.\n"
+                   ).document.place.province == "Hồ Chí Minh"
