@@ -589,12 +589,12 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                 bracket = norm.shadow.rfind("(", start, d.lead_start)
                 if bracket > start:  # an aside: the list it stands in may still type it
                     found = Classification(RelationType.CITES, "annex_of", None)
-                carried = classify_relation(_lead_in(norm.shadow, start, bracket))
-                if bracket > start and carried.type in _CARRIED_OUT:
-                    # "Thực hiện Quy chế quản lý … (ban hành kèm theo Quyết định số
-                    # 41/2016/QĐ-TTg …)": carrying out the rules issued with a decision
-                    # carries out the decision
-                    found = carried
+                    carried = classify_relation(_lead_in(norm.shadow, start, bracket))
+                    if carried.type in _CARRIED_OUT:
+                        # "Thực hiện Quy chế quản lý … (ban hành kèm theo Quyết định số
+                        # 41/2016/QĐ-TTg …)": carrying out the rules issued with a decision
+                        # carries out the decision
+                        found = carried
         classes[j] = found
     _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes)
@@ -741,8 +741,9 @@ def _lead_in(shadow: str, start: int, end: int) -> str:
     """The shadow text from `start` to `end` without the legal site's notes in it: "Sửa đổi,
     bổ sung một số điều của [Khoản này hết hiệu lực bởi … Luật Nhà ở 2023 …] Luật Nhà ở số
     65/2014/QH13" amends, and no note's "hết hiệu lực" repeals what follows it. A note that
-    opened before `start` (its own "(VB hết hiệu lực: …)" broke the clause) is cut too."""
-    lead = shadow[start:end]
+    opened before `start` (its own "(VB hết hiệu lực: …)" broke the clause) is cut too.
+    Empty when `end` is not after `start` (never the text's tail, as a slice to -1 would be)."""
+    lead = shadow[start : max(start, end)]
     if "]" not in lead:
         return lead
     if "[" not in lead[: lead.find("]")] and (note := site_note_at(shadow, start)) is not None:
