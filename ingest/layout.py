@@ -96,6 +96,19 @@ def _first_text_line(text: str, lines: list[tuple[int, int]]) -> int:
     return next((i for i, (a, b) in enumerate(lines) if text[a:b].strip()), -1)
 
 
+def _capitals_end(text: str, lines: list[tuple[int, int]], end: int) -> int:
+    """Where a heading or title ending at `end` ends, taking in the `lines` after it that go
+    on in capitals (a blank line between them only before the first such line)."""
+    title_end = end
+    for c, d in lines:
+        line = text[c:d].strip()
+        if line and line.isupper() and len(line) > 3:
+            title_end = d
+        elif line or title_end != end:
+            break
+    return title_end
+
+
 def _heading_with_title(
     norm: NormalizedText, start: int, end: int
 ) -> tuple[str, tuple[int, int]] | None:
@@ -253,14 +266,7 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
             # "Số: 11-HD/VPTW / … / HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG": below the
             # header's number line, the heading and the title joined on one line
             kind, heading = joined
-            title_end = b
-            for c, d in lines[i + 1 :]:  # the title may go on in capitals
-                line = text[c:d].strip()
-                if line and line.isupper() and len(line) > 3:
-                    title_end = d
-                elif line or title_end != b:
-                    break
-            title = (a, title_end)
+            title = (a, _capitals_end(text, lines[i + 1 :], b))  # the title may go on
             break
         if found is None and i == first_line:
             # "THÔNG BÁO TỔ CHỨC RA QUÂN TỔNG VỆ SINH …": the heading and the title on the
@@ -278,14 +284,8 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
         if found is None:
             continue
         kind, heading = found, (a, b)
-        title_end = b
         # Further lines in capitals continue the heading ("CỦA BAN CHẤP HÀNH … KHÓA XXVII").
-        for c, d in lines[i + 1 :]:
-            line = text[c:d].strip()
-            if line and line.isupper() and len(line) > 3:
-                title_end = d
-            elif line or title_end != b:
-                break
+        title_end = _capitals_end(text, lines[i + 1 :], b)
         title = (a, title_end)
         if title_end == b:  # title in running text on the next paragraph ("thực hiện …")
             para = _paragraph_after(text, b)
