@@ -21,6 +21,7 @@ import os
 import secrets
 import socket
 import time
+from collections import Counter
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -42,6 +43,17 @@ from graph.model import (
     Node,
     decode_said,
     encode_said,
+)
+from graph.neo4j_kept import (
+    ADD_TALLIES,
+    LOCAL_LEVELS,
+    RECOUNT,
+    SET_DAYS,
+    Kept,
+    day_of,
+    place_id,
+    said_dates,
+    tally_id,
 )
 from graph.records import Replaced, combine_many, fold_nodes, plan_write
 from graph.store import (
@@ -88,10 +100,30 @@ SCHEMA = (
     "CREATE INDEX said_key IF NOT EXISTS FOR (s:Said) ON (s.key)",
     f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Document) "
     "ON EACH [n.search_codes, n.search_text]",
+    # What graph.neo4j_kept keeps on write: rankings read these indexes in order.
+    "CREATE INDEX document_cited IF NOT EXISTS FOR (n:Document) ON (n.cited)",
+    "CREATE INDEX document_implemented IF NOT EXISTS FOR (n:Document) ON (n.implemented)",
+    "CREATE INDEX document_level_cited IF NOT EXISTS FOR (n:Document) ON (n.level, n.cited)",
+    "CREATE INDEX document_level_implemented IF NOT EXISTS FOR (n:Document) "
+    "ON (n.level, n.implemented)",
+    "CREATE INDEX document_year_cited IF NOT EXISTS FOR (n:Document) ON (n.year, n.cited)",
+    "CREATE INDEX document_year_implemented IF NOT EXISTS FOR (n:Document) "
+    "ON (n.year, n.implemented)",
+    "CREATE INDEX document_place IF NOT EXISTS FOR (n:Document) ON (n.level, n.province)",
+    "CREATE CONSTRAINT tally_id IF NOT EXISTS FOR (t:Tally) REQUIRE t.id IS UNIQUE",
+    "CREATE CONSTRAINT place_id IF NOT EXISTS FOR (p:Place) REQUIRE p.id IS UNIQUE",
 )
-_UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n = row"
+# A node's head set from a row; what graph.neo4j_kept keeps on write stays as it was.
+_KEPT = ("cited", "implemented", "sources", "day_votes", "day", "year")
+_KEEP = (
+    "WITH n, row, [" + ", ".join(f"n.{p}" for p in _KEPT) + "] AS kept SET n = row SET "
+    + ", ".join(f"n.{p} = kept[{i}]" for i, p in enumerate(_KEPT))
+)
+_UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) " + _KEEP
 # The same, with each row wrapped in a list (for `_run_batched`).
-_UPSERT_NODES_ROWS = "UNWIND $rows AS r MERGE (n:Document {key: r[0].key}) SET n = r[0]"
+_UPSERT_NODES_ROWS = (
+    "UNWIND $rows AS r WITH r[0] AS row MERGE (n:Document {key: row.key}) " + _KEEP
+)
 # Rows sent in bulk are lists, not maps: the driver packs every map key of every row. The
 # edge id ("doc|TYPE|source|target", see Edge.id) is built by the server, not sent.
 _EDGE_COLUMNS = ("source", "target", "doc", "label", "path", "evidence")
@@ -117,8 +149,9 @@ _WHOLE = (
 )
 # The database's storage format: 3 keeps what documents say apart from their nodes (Said);
 # 4 gives every node its folded search text (`search_codes`, `search_text`); 5 its report
-# columns (`_report_props`).
-FORMAT_VERSION = 5
+# columns (`_report_props`); 6 what graph.neo4j_kept keeps on write (citers, sources, report
+# dates, tallies, places).
+FORMAT_VERSION = 6
 # A batch of nodes in key order, from after $after (for backfilling a column).
 _NODES_AFTER = (
     "MATCH (n:Document) WHERE n.key > $after RETURN properties(n) AS p ORDER BY n.key "
@@ -134,6 +167,22 @@ _UNFOLDED = (
 _SET_SEARCH = (
     "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
     "SET n.search_codes = row[1], n.search_text = row[2]"
+)
+# A batch of nodes in key order with what documents say of their dates (format 6).
+_KEPT_BATCH = (
+    "MATCH (n:Document) WHERE n.key > $after WITH n ORDER BY n.key LIMIT $limit "
+    "RETURN n.key AS k, n.host_doc AS host, "
+    "COLLECT { MATCH (s:Said {key: n.key}) WHERE s.facts CONTAINS $tag RETURN [s.doc, s.facts] } "
+    "AS said"
+)
+_PLACES_AGGREGATED = (
+    "MATCH (n:Document) WHERE n.level IN $levels "
+    "RETURN n.level AS l, n.province AS p, n.district AS d, n.commune AS c, count(*) AS n, "
+    "min(n.key) AS first"
+)
+_CREATE_PLACES = (
+    "UNWIND $rows AS r CREATE (:Place {id: r[0], level: r[1], province: r[2], district: r[3], "
+    "commune: r[4], nodes: r[5], first: r[6]})"
 )
 _GET_FORMAT = "MATCH (f:StoreFormat {name: 'vbgraph'}) RETURN f.version AS v"
 _SET_FORMAT = "MERGE (f:StoreFormat {name: 'vbgraph'}) SET f.version = $version"
@@ -317,15 +366,15 @@ class Neo4jStore:
         node's `facts` and `mentions` lists) to Said nodes, a batch at a time; once done, the
         database is marked with the current format and not looked through again."""
         found = self._read(_GET_FORMAT)
-        if found and (found[0]["v"] or 0) >= FORMAT_VERSION:
+        version = (found[0]["v"] or 0) if found else 0
+        if version >= FORMAT_VERSION:
             return
-        while True:
+        while version < 5:
             rows = self._read(_OLD_NODES, limit=_BATCH)
             if not rows:
                 self._index_search_text()
                 self._index_report_props()
-                self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
-                return
+                break
             nodes = [Node.from_row(r["p"]) for r in rows]
             by_doc: dict[tuple[str, str], list[Fact]] = {}
             for node in nodes:
@@ -346,6 +395,50 @@ class Neo4jStore:
                 self._driver.session(database=self._database) as session,
             ):
                 session.execute_write(work)
+        self._index_kept()
+        self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
+
+    def _index_kept(self) -> None:
+        """Compute what graph.neo4j_kept keeps on write for a database written before format
+        6: every node's citers, sources and report date (a batch at a time, in key order),
+        then the tallies and the places from one aggregation each."""
+        with self.writing(wait_s=None):
+            after = ""
+            while True:
+                rows = self._read(_KEPT_BATCH, after=after, limit=_BATCH, tag=_DATE_TAG)
+                if not rows:
+                    break
+                days = []
+                for r in rows:
+                    votes = Counter(v for _, text in r["said"] for v in said_dates(text))
+                    own = next((text for doc, text in r["said"] if doc == r["host"]), None)
+                    held = dict(sorted(votes.items()))
+                    day, year = day_of(own, held)
+                    days.append([r["k"], orjson.dumps(held).decode() if held else None, day, year])
+                self._write_query(RECOUNT, keys=[r["k"] for r in rows])
+                self._write_query(SET_DAYS, rows=days)
+                after = rows[-1]["k"]
+            self._write_query("MATCH (t:Tally) DELETE t")
+            rows = self._read(_TALLIES)
+            self._write_query(
+                ADD_TALLIES,
+                rows=[
+                    [tally_id(r["level"], r["kind"]), r["level"], r["kind"], r["n"], r["stubs"],
+                     r["unqualified"], r["conflicts"], r["duplicates"]]
+                    for r in rows
+                ],
+            )
+            self._write_query("MATCH (p:Place) DELETE p")
+            rows = self._read(_PLACES_AGGREGATED, levels=list(LOCAL_LEVELS))
+            for i in range(0, len(rows), _BATCH):
+                self._write_query(
+                    _CREATE_PLACES,
+                    rows=[
+                        [place_id(r["l"], r["p"], r["d"], r["c"]), r["l"], r["p"], r["d"], r["c"],
+                         r["n"], r["first"]]
+                        for r in rows[i : i + _BATCH]
+                    ],
+                )
 
     def _index_search_text(self) -> None:
         """Give nodes written before format 4 their folded search text, a batch at a time."""
@@ -454,13 +547,21 @@ class Neo4jStore:
             session.execute_write(self._apply, write, checkpoint)
 
     def _apply(self, tx: ManagedTransaction, write: DocumentWrite, checkpoint: Checkpoint) -> None:
+        kept = Kept(tx)
         templates = {n.key: n for n in write.nodes}
         for m in write.merges:
-            self._merge(tx, m, templates.get(m.into))
+            self._merge(tx, m, templates.get(m.into), kept)
         checkpoint("merges")
         replaced = Replaced.of(write, lambda doc: self._document(tx, doc))
         old, superseded = replaced.old, replaced.superseded
         for rec in replaced.records:
+            gone = tx.run(
+                "MATCH (n:Document)-[r]->(b:Document) WHERE n.key IN $keys AND r.doc = $doc "
+                "RETURN DISTINCT n.key AS s, b.key AS t",
+                keys=list(rec.node_keys),
+                doc=rec.doc,
+            ).data()
+            kept.before(pairs=[(r["s"], r["t"]) for r in gone])
             tx.run(
                 "MATCH (n:Document)-[r]->() WHERE n.key IN $keys AND r.doc = $doc DELETE r",
                 keys=list(rec.node_keys),
@@ -469,18 +570,27 @@ class Neo4jStore:
         checkpoint("removed")
         said = self._said_by(tx, [(k, rec.doc) for rec in replaced.records for k in rec.node_keys])
         plan = plan_write(write, old, self._heads(tx, replaced.keys(write)), said, superseded)
+        kept.before(
+            keys=[n.key for n in plan.upserts],
+            said=[*plan.unsaid, *((k, d) for k, d, _ in plan.said)],
+            deleting=plan.deletes,
+        )
         tx.run(_UPSERT_NODES, rows=[_node_row(n) for n in plan.upserts]).consume()
         tx.run(_DELETE_SAID, rows=[list(t) for t in plan.unsaid]).consume()
         tx.run(_SET_SAID, rows=_said_rows(plan.said)).consume()
         tx.run(_DELETE_NODES, rows=[[k] for k in plan.deletes]).consume()
         checkpoint("nodes")
+        kept.before(pairs=[(e.source, e.target) for e in write.edges])
         _create_edges(tx, write.edges)
         checkpoint("edges")
         if superseded:
             tx.run(_DELETE_SOURCES, rows=[[rec.doc] for rec in superseded]).consume()
         tx.run("MERGE (s:Source {doc: $row.doc}) SET s = $row", row=write.record.to_row()).consume()
+        kept.settle()
 
-    def _merge(self, tx: ManagedTransaction, merge: Merge, template: Node | None) -> None:
+    def _merge(
+        self, tx: ManagedTransaction, merge: Merge, template: Node | None, kept: Kept
+    ) -> None:
         heads = self._heads(tx, {merge.old, merge.into})
         old = heads.get(merge.old)
         if old is None or merge.old == merge.into:
@@ -496,6 +606,12 @@ class Neo4jStore:
         into_said = {d: fs for (_, d), fs in found.items()}
         head, said = fold_nodes(old, into, old_said, into_said)
         moved = self._edges(tx, [merge.old], None, "out") + self._edges(tx, [merge.old], None, "in")
+        kept.before(
+            keys=[merge.into],
+            deleting=[merge.old],
+            pairs=[(e.source, e.target) for e in map(merge.moved, moved)],
+            said=[(merge.into, d) for d in said],
+        )
         tx.run(_DELETE_NODES, rows=[[merge.old]]).consume()
         tx.run(_UPSERT_NODES, rows=[_node_row(head)]).consume()
         tx.run(_SET_SAID, rows=_said_rows((merge.into, d, fs) for d, fs in said.items())).consume()
@@ -559,12 +675,20 @@ class Neo4jStore:
             # and the stored heads (never their facts) are combined with the contributions.
             stored = self._heads(tx, list(contributions))
             heads = [combine_many(stored.get(k), contributions[k]) for k in sorted(contributions)]
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(h)] for h in heads])
             rows = _said_rows((k, d, tuple(fs)) for (k, d), fs in said.items() if fs)
+            edges = [e for w in fresh for e in w.edges]
+            kept = Kept(tx)
+            kept.before(
+                keys=[h.key for h in heads],
+                said=[(r[0], r[1]) for r in rows],
+                pairs=[(e.source, e.target) for e in edges],
+            )
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(h)] for h in heads])
             _run_batched(tx, _SET_SAID, rows)
-            _create_edges(tx, (e for w in fresh for e in w.edges))
+            _create_edges(tx, edges)
             docs = [w.record.to_row() for w in fresh]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
+            kept.settle()
 
         if fresh:
             with self._errors(), self._driver.session(database=self._database) as session:
@@ -580,6 +704,16 @@ class Neo4jStore:
         """
 
         def work(tx: ManagedTransaction) -> None:
+            kept = Kept(tx)
+            kept.before(
+                keys=[n.key for n in changes.nodes],
+                deleting=changes.nodes_removed,
+                pairs=[
+                    *((s, t) for _, s, t in changes.edges_removed),
+                    *((e.source, e.target) for e in changes.edges_added),
+                ],
+                said=[*changes.said_removed, *((k, d) for k, d, _ in changes.said)],
+            )
             _run_batched(tx, _DELETE_EDGES, [list(e) for e in changes.edges_removed])
             _run_batched(tx, _DELETE_SAID, [list(t) for t in changes.said_removed])
             _run_batched(tx, _DELETE_NODES, [[k] for k in changes.nodes_removed])
@@ -589,6 +723,7 @@ class Neo4jStore:
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
+            kept.settle()
 
         if changes:
             with (
@@ -813,7 +948,7 @@ class Neo4jStore:
         rows = self._read(
             f"CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $q, {{limit: $n}}) "
             "YIELD node AS n "
-            "RETURN properties(n) AS p, COUNT { (s:Said {key: n.key}) } AS weight",
+            "RETURN properties(n) AS p, coalesce(n.sources, 0) AS weight",
             q=f"{codes} OR {words}",
             n=limit,
         )
@@ -823,9 +958,9 @@ class Neo4jStore:
     def report_rows(self, keys: Collection[str], *, cited: bool = False) -> dict[str, ReportRow]:
         """Heads of `keys` with their dates (and citers) in one statement; only those nodes'
         date facts are read (graph.store.ReportingStore)."""
-        rows = self._read(_REPORT_ROWS[cited], keys=list(keys), date_tag=_DATE_TAG)
+        rows = self._read(_REPORT_ROWS, keys=list(keys))
         return {
-            r["p"]["key"]: ReportRow(_head(r["p"]), _day(r["day"]), int(r["cited"]))
+            r["p"]["key"]: ReportRow(_head(r["p"]), _day(r["day"]), int(r["cited"]) if cited else 0)
             for r in rows
         }
 
@@ -838,7 +973,12 @@ class Neo4jStore:
         by: RankGroup | None,
         limit: int,
     ) -> list[tuple[str, str, int]]:
-        """The ranking as one aggregation over the edges (see `_ranked_query`)."""
+        """The ranking from the counts kept on write (any type, or implementation) through
+        their indexes, in index order (see `_kept_ranked_query`); else one aggregation over
+        the edges (see `_ranked_query`)."""
+        kept = _KEPT_COUNTS.get(_types_key(types))
+        if kept is not None:
+            return self._kept_ranked(kept, level=level, year=year, by=by, limit=limit)
         query = _ranked_query(_types_key(types), year is not None, by)
         rows = self._read(
             query,
@@ -849,13 +989,45 @@ class Neo4jStore:
         )
         return [(r["g"], r["key"], int(r["c"])) for r in rows]
 
-    def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
-        """The distinct places of local nodes, grouped on the server."""
+    def _kept_ranked(
+        self,
+        prop: str,
+        *,
+        level: Level | None,
+        year: int | None,
+        by: RankGroup | None,
+        limit: int,
+    ) -> list[tuple[str, str, int]]:
+        limit = max(int(limit), 0)
+        lv = None if level is None else Level(level).value
+        if by is None:
+            query = _kept_ranked_query(prop, "level" if year is None else "year", "")
+            if year is None and lv is None:
+                query = _kept_ranked_query(prop, None, "")
+            rows = self._read(query, groups=[lv if year is None else year], level=lv, limit=limit)
+            return [("", r["key"], int(r["c"])) for r in rows]
+        if by == "level":
+            groups: list[Any] = sorted(v.value for v in Level)
+            query = _kept_ranked_query(prop, "level", "")
+            rows = self._read(query, groups=groups, level=lv, limit=limit)
+            return [(r["g"], r["key"], int(r["c"])) for r in rows]
+        years = self._read(_KEPT_YEARS[prop])
         rows = self._read(
-            "MATCH (n:Document) WHERE n.level IN $levels "
-            "WITH n.level AS level, n.province AS p, n.district AS d, n.commune AS c, "
-            "min(n.key) AS first RETURN level, p, d, c ORDER BY first",
-            levels=[Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value],
+            _kept_ranked_query(prop, "year", ""),
+            groups=[r["y"] for r in years],
+            level=lv,
+            limit=limit,
+        )
+        out = [(str(r["g"]), r["key"], int(r["c"])) for r in rows]
+        query = _kept_ranked_query(prop, None, "AND n.year IS NULL ")
+        rows = self._read(query, groups=[], level=lv, limit=limit)
+        return out + [("undated", r["key"], int(r["c"])) for r in rows]
+
+    def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
+        """The places of local nodes, as kept on write (graph.neo4j_kept)."""
+        rows = self._read(
+            "MATCH (x:Place) RETURN x.level AS level, x.province AS p, x.district AS d, "
+            "x.commune AS c ORDER BY x.first"
         )
         return [(Level(r["level"]), r["p"], r["d"], r["c"]) for r in rows]
 
@@ -876,9 +1048,13 @@ class Neo4jStore:
         )
 
     def tallies(self) -> Tallies:
-        """The counts `graph.lineage.stats` shows: nodes grouped on the server by level and
-        kind, edges by type from the count store."""
-        rows = self._read(_TALLIES)
+        """The counts `graph.lineage.stats` shows: nodes by level and kind from the tallies
+        kept on write (graph.neo4j_kept), edges by type from the count store."""
+        rows = self._read(
+            "MATCH (t:Tally) RETURN t.level AS level, t.kind AS kind, t.n AS n, "
+            "t.stubs AS stubs, t.unqualified AS unqualified, t.conflicts AS conflicts, "
+            "t.duplicates AS duplicates"
+        )
         levels: dict[str, int] = {}
         kinds: dict[str | None, int] = {}
         stubs = unqualified = conflicts = duplicates = 0
@@ -919,7 +1095,7 @@ class Neo4jStore:
     def counts(self) -> dict[str, int]:
         rows = self._read(
             "CALL () { MATCH (n:Document) RETURN count(n) AS nodes } "
-            "CALL () { MATCH (:Document)-[r]->(:Document) RETURN count(r) AS edges } "
+            "CALL () { MATCH ()-[r]->() RETURN count(r) AS edges } "
             "CALL () { MATCH (s:Source) RETURN count(s) AS documents } "
             "RETURN nodes, edges, documents"
         )
@@ -1151,14 +1327,11 @@ _DAY = (
     f"RETURN head([r IN ranked WHERE r[0] = ranked[0][0] AND {_valid_day('r[1]')} | r[1]]) "
     "AS day } "
 )
-_REPORT_ROWS = {
-    cited: "MATCH (n:Document) WHERE n.key IN $keys "
-    + _DAY
-    + "RETURN properties(n) AS p, day, "
-    + ("size(COLLECT { MATCH (s:Document)-->(n) RETURN DISTINCT s.key })" if cited else "0")
-    + " AS cited"
-    for cited in (False, True)
-}
+# Heads with their report dates and citers, as kept on write (graph.neo4j_kept).
+_REPORT_ROWS = (
+    "MATCH (n:Document) WHERE n.key IN $keys "
+    "RETURN properties(n) AS p, n.day AS day, coalesce(n.cited, 0) AS cited"
+)
 # Nodes by level and kind, with their flags summed.
 _TALLIES = (
     "MATCH (n:Document) RETURN n.level AS level, n.kind AS kind, count(*) AS n, "
@@ -1204,6 +1377,41 @@ def _ranked_query(types: tuple[str, ...] | None, by_year: bool, by: str | None) 
         "ELSE n.canonical END, n.key "
         "WITH g, collect([n.key, c])[..$limit] AS top UNWIND top AS t "
         "RETURN g, t[0] AS key, t[1] AS c"
+    )
+
+
+# The counts kept on write (graph.neo4j_kept) for these edge types (None: any type).
+_KEPT_COUNTS: dict[tuple[str, ...] | None, str] = {
+    None: "cited",
+    (RelationType.IMPLEMENTS.value,): "implemented",
+}
+# The years of cited (implemented) nodes, from their (year, count) index.
+_KEPT_YEARS = {
+    prop: f"MATCH (n:Document) WHERE n.year IS NOT NULL AND n.{prop} > 0 "
+    "RETURN DISTINCT n.year AS y ORDER BY y"
+    for prop in _KEPT_COUNTS.values()
+}
+_CODE_ORDER = "CASE WHEN n.canonical IS NULL OR n.canonical = '' THEN n.key ELSE n.canonical END"
+
+
+@functools.lru_cache(maxsize=16)
+def _kept_ranked_query(prop: str, group: str | None, where: str) -> str:
+    """Rows (g, key, c): the nodes with the highest `prop` (> 0), at most $limit per group g
+    of $groups (`group`: the property, "level" or "year", each group an index seek; None: one
+    group, the count's index read in order), ordered by c (descending), code, key; $level
+    (null: any) filters the "year" groups. `where`: a condition of the program's own text."""
+    if group is None:
+        return (
+            f"MATCH (n:Document) WHERE n.{prop} > 0 {where}"
+            f"WITH n ORDER BY n.{prop} DESC, {_CODE_ORDER}, n.key LIMIT $limit "
+            f"RETURN '' AS g, n.key AS key, n.{prop} AS c"
+        )
+    extra = "AND ($level IS NULL OR n.level = $level) " if group == "year" else ""
+    return (
+        "UNWIND $groups AS g CALL (g) { "
+        f"MATCH (n:Document) WHERE n.{group} = g AND n.{prop} > 0 {extra}{where}"
+        f"WITH n ORDER BY n.{prop} DESC, {_CODE_ORDER}, n.key LIMIT $limit "
+        f"RETURN n.key AS key, n.{prop} AS c }} RETURN g, key, c"
     )
 
 

@@ -1,0 +1,337 @@
+"""What the Neo4j store keeps up to date on write for its reports and search (graph.neo4j_store).
+
+Kept in the transaction of the write that changes it, so a report reads a few index entries or
+tally nodes instead of aggregating every node and edge:
+
+- on each Document: ``cited`` and ``implemented`` (distinct citing nodes, over any edge and over
+  IMPLEMENTS edges; absent when 0, so their range indexes hold only cited nodes), ``sources``
+  (the documents that say something about it: Said nodes), ``day_votes`` (JSON {date value:
+  documents giving it}), ``day`` (the report date, graph.reports.document_date) and ``year``;
+- (:Tally {id, level, kind, n, stubs, unqualified, conflicts, duplicates}): nodes by level and
+  kind, with their stubs, unqualified nodes, conflicting fields and possible duplicates summed;
+- (:Place {id, level, province, district, commune, nodes, first}): every place of a local node,
+  with how many nodes it has and the smallest key among them.
+
+A write says what it is about to change (`Kept.before`: node keys, (source, target) pairs of
+edges, (key, doc) pairs of Said nodes) before each statement that changes it; `Kept.settle`
+reads the same things after the writes and applies the differences. Nothing here reads more
+than the keys and pairs touched, except a recount of a node created or deleted in the same
+transaction (its citers). Every query is parameterized; relationship types come from the enum.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import orjson
+
+from graph.model import DATE
+from graph.sqlite_schema import report_day
+from ingest.codes import Level
+from ingest.relations import RelationType
+from neo4j import ManagedTransaction
+
+LOCAL_LEVELS = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
+_IMPL = RelationType.IMPLEMENTS.value
+
+# What one node adds to its tally and its place.
+_PARTS = (
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) "
+    "RETURN k, n.level AS level, n.kind AS kind, n.host_doc AS host, n.qualified AS q, "
+    "coalesce(n.report_conflicts, 0) AS c, coalesce(n.report_duplicates, 0) AS d, "
+    "n.province AS p, n.district AS di, n.commune AS co"
+)
+# Whether an edge (any type; IMPLEMENTS) runs from row[0] to row[1].
+_PAIRS = (
+    "UNWIND $pairs AS p MATCH (a:Document {key: p[0]}) MATCH (b:Document {key: p[1]}) "
+    f"RETURN p[0] AS s, p[1] AS t, EXISTS {{ (a)-->(b) }} AS any, "
+    f"EXISTS {{ (a)-[:{_IMPL}]->(b) }} AS impl"
+)
+_SAID = (
+    "UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) "
+    "RETURN p[0] AS k, p[1] AS d, s.facts AS f"
+)
+# The out-edges' targets of nodes about to be deleted (DETACH DELETE removes those edges).
+_OUT_PAIRS = (
+    "UNWIND $keys AS k MATCH (a:Document {key: k})-->(b:Document) RETURN DISTINCT k, b.key AS t"
+)
+_ADD_COUNTS = (
+    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) "
+    "WITH n, r, coalesce(n.cited, 0) + r[1] AS c, coalesce(n.implemented, 0) + r[2] AS i, "
+    "coalesce(n.sources, 0) + r[3] AS s "
+    "SET n.cited = CASE WHEN c > 0 THEN c END, n.implemented = CASE WHEN i > 0 THEN i END, "
+    "n.sources = CASE WHEN s > 0 THEN s END"
+)
+# Everything counted again from the graph (nodes created or deleted in the transaction).
+RECOUNT = (
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) "
+    "WITH n, COUNT { MATCH (s:Document)-->(n) RETURN DISTINCT s } AS c, "
+    f"COUNT {{ MATCH (s:Document)-[:{_IMPL}]->(n) RETURN DISTINCT s }} AS i, "
+    "COUNT { (:Said {key: n.key}) } AS s "
+    "SET n.cited = CASE WHEN c > 0 THEN c END, n.implemented = CASE WHEN i > 0 THEN i END, "
+    "n.sources = CASE WHEN s > 0 THEN s END"
+)
+_DAYS = (
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) "
+    "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) "
+    "RETURN k, n.day_votes AS votes, n.day AS day, n.year AS year, s.facts AS own"
+)
+SET_DAYS = (
+    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) "
+    "SET n.day_votes = r[1], n.day = r[2], n.year = r[3]"
+)
+ADD_TALLIES = (
+    "UNWIND $rows AS r MERGE (t:Tally {id: r[0]}) "
+    "ON CREATE SET t.level = r[1], t.kind = r[2], t.n = 0, t.stubs = 0, t.unqualified = 0, "
+    "t.conflicts = 0, t.duplicates = 0 "
+    "SET t.n = t.n + r[3], t.stubs = t.stubs + r[4], t.unqualified = t.unqualified + r[5], "
+    "t.conflicts = t.conflicts + r[6], t.duplicates = t.duplicates + r[7] "
+    "WITH t WHERE t.n <= 0 DELETE t"
+)
+# Places: counts and first keys; the ids of those whose first key left, to find again.
+_ADD_PLACES = (
+    "UNWIND $rows AS r MERGE (p:Place {id: r[0]}) "
+    "ON CREATE SET p.level = r[1], p.province = r[2], p.district = r[3], p.commune = r[4], "
+    "p.nodes = 0 "
+    "WITH p, r, p.first IS NOT NULL AND p.first IN r[7] AS lost "
+    "SET p.nodes = p.nodes + r[5], "
+    "p.first = CASE WHEN lost OR r[6] IS NULL THEN p.first "
+    "WHEN p.first IS NULL OR r[6] < p.first THEN r[6] ELSE p.first END "
+    "RETURN p.id AS id, lost AND p.nodes > 0 AS lost"
+)
+_DROP_PLACES = "UNWIND $ids AS id MATCH (p:Place {id: id}) WHERE p.nodes <= 0 DELETE p"
+# The smallest key of a place found again (through the (level, province) index when the
+# province is known).
+_SAME_PLACE = (
+    "(n.district = p.district OR (n.district IS NULL AND p.district IS NULL)) "
+    "AND (n.commune = p.commune OR (n.commune IS NULL AND p.commune IS NULL)) "
+)
+_FIRST_AGAIN = (
+    "UNWIND $ids AS id MATCH (p:Place {id: id}) "
+    "CALL (p) { MATCH (n:Document) WHERE n.level = p.level AND n.province = p.province AND "
+    + _SAME_PLACE
+    + "RETURN n.key AS key UNION MATCH (n:Document) WHERE p.province IS NULL "
+    "AND n.level = p.level AND n.province IS NULL AND "
+    + _SAME_PLACE
+    + "RETURN n.key AS key } "
+    "WITH p, min(key) AS first SET p.first = first"
+)
+
+
+def said_dates(text: str | None) -> tuple[str, ...]:
+    """The distinct date values of what one document says (graph.model.encode_said)."""
+    if not text:
+        return ()
+    return tuple(sorted({v for name, v, *_ in orjson.loads(text) if name == DATE}))
+
+
+def tally_id(level: str, kind: str | None) -> str:
+    return orjson.dumps([level, kind]).decode()
+
+
+def place_id(level: str, province: str | None, district: str | None, commune: str | None) -> str:
+    return orjson.dumps([level, province, district, commune]).decode()
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """What one node adds to the tallies and places, and what its report date depends on."""
+
+    level: str
+    kind: str | None
+    host: str | None
+    unqualified: bool
+    conflicts: int
+    duplicates: int
+    place: tuple[str, str | None, str | None, str | None] | None
+
+    @classmethod
+    def of(cls, r: dict[str, Any]) -> _Part:
+        local = r["level"] in LOCAL_LEVELS
+        return cls(
+            r["level"],
+            r["kind"],
+            r["host"],
+            r["q"] is False,
+            int(r["c"]),
+            int(r["d"]),
+            (r["level"], r["p"], r["di"], r["co"]) if local else None,
+        )
+
+    def tally(self) -> tuple[int, int, int, int, int]:
+        return (1, int(self.host is None), int(self.unqualified), self.conflicts, self.duplicates)
+
+
+def day_of(own: str | None, votes: dict[str, int]) -> tuple[str | None, int | None]:
+    """The report date and its year from the host's own Said text and the date votes."""
+    own_dates = list(said_dates(own)) or None
+    day = report_day(own_dates, votes.items())
+    return day, (int(day[:4]) if day else None)
+
+
+@dataclass
+class Kept:
+    """The bookkeeping of one write transaction (see the module docstring)."""
+
+    tx: ManagedTransaction
+    nodes: dict[str, _Part | None] = field(default_factory=dict)
+    pairs: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)
+    said: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    recount: set[str] = field(default_factory=set)
+
+    def before(
+        self,
+        *,
+        keys: Iterable[str] = (),
+        pairs: Iterable[tuple[str, str]] = (),
+        said: Iterable[tuple[str, str]] = (),
+        deleting: Collection[str] = (),
+    ) -> None:
+        """Note the state of what the next statement may change: nodes `keys`, edge pairs,
+        Said pairs, and nodes about to be deleted (`deleting`: their out-edges go too)."""
+        keys = [k for k in dict.fromkeys([*keys, *deleting]) if k not in self.nodes]
+        if keys:
+            found = {r["k"]: _Part.of(r) for r in self.tx.run(_PARTS, keys=keys).data()}
+            for k in keys:
+                self.nodes[k] = found.get(k)
+        pairs = list(pairs)
+        if deleting:
+            self.recount.update(deleting)
+            rows = self.tx.run(_OUT_PAIRS, keys=list(deleting)).data()
+            pairs += [(r["k"], r["t"]) for r in rows]
+        new_pairs = [p for p in dict.fromkeys(pairs) if p not in self.pairs]
+        if new_pairs:
+            self.pairs.update(dict.fromkeys(new_pairs, (False, False)))
+            self.pairs.update(self._pair_states(new_pairs))
+        new_said = [p for p in dict.fromkeys(said) if p not in self.said]
+        if new_said:
+            self.said.update(dict.fromkeys(new_said))
+            self.said.update(self._said_texts(new_said))
+
+    def _pair_states(
+        self, pairs: list[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[bool, bool]]:
+        rows = self.tx.run(_PAIRS, pairs=[list(p) for p in pairs]).data()
+        return {(r["s"], r["t"]): (bool(r["any"]), bool(r["impl"])) for r in rows}
+
+    def _said_texts(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
+        rows = self.tx.run(_SAID, pairs=[list(p) for p in pairs]).data()
+        return {(r["k"], r["d"]): r["f"] for r in rows}
+
+    def settle(self) -> None:
+        """Apply what the transaction's writes changed (call after the last of them)."""
+        tx = self.tx
+        keys = list(self.nodes)
+        after = {r["k"]: _Part.of(r) for r in tx.run(_PARTS, keys=keys).data()} if keys else {}
+        self._tallies(after)
+        self._places(after)
+        # Citers, sources and date votes by difference, except for nodes deleted here and made
+        # again (every citer and Said node of theirs counted again).
+        recount = {k for k in self.recount if k in after}
+        delta: dict[str, list[int]] = {}
+        if self.pairs:
+            now = dict.fromkeys(self.pairs, (False, False))
+            now.update(self._pair_states(list(self.pairs)))
+            for pair, (was_any, was_impl) in self.pairs.items():
+                is_any, is_impl = now[pair]
+                if pair[1] in recount or (is_any == was_any and is_impl == was_impl):
+                    continue
+                d = delta.setdefault(pair[1], [0, 0, 0])
+                d[0] += is_any - was_any
+                d[1] += is_impl - was_impl
+        days = set(recount)
+        days.update(
+            k
+            for k, p in self.nodes.items()
+            if k in after and (p is None or p.host != after[k].host)
+        )
+        votes: dict[str, Counter[str]] = {}
+        if self.said:
+            now_said = dict.fromkeys(self.said)
+            now_said.update(self._said_texts(list(self.said)))
+            for (k, _), was in self.said.items():
+                is_ = now_said[(k, _)]
+                if was == is_ or k in recount:
+                    continue
+                if (was is None) != (is_ is None):
+                    delta.setdefault(k, [0, 0, 0])[2] += 1 if is_ is not None else -1
+                old, new = said_dates(was), said_dates(is_)
+                if old != new:
+                    v = votes.setdefault(k, Counter())
+                    v.update(new)
+                    v.subtract(old)
+                    days.add(k)
+        rows = [[k, *d] for k, d in sorted(delta.items()) if any(d)]
+        if rows:
+            tx.run(_ADD_COUNTS, rows=rows).consume()
+        if recount:
+            tx.run(RECOUNT, keys=sorted(recount)).consume()
+        self._days(sorted(k for k in days if k in after), votes, recount)
+
+    def _days(self, keys: list[str], votes: dict[str, Counter[str]], recount: set[str]) -> None:
+        if not keys:
+            return
+        rows = []
+        for r in self.tx.run(_DAYS, keys=keys).data():
+            if r["k"] in recount:
+                held = self._votes_of(r["k"])
+            else:
+                held = orjson.loads(r["votes"]) if r["votes"] else {}
+                for value, n in votes.get(r["k"], Counter()).items():
+                    held[value] = held.get(value, 0) + n
+            held = {v: n for v, n in sorted(held.items()) if n > 0}
+            text = orjson.dumps(held).decode() if held else None
+            day, year = day_of(r["own"], held)
+            if (text, day, year) != (r["votes"], r["day"], r["year"]):
+                rows.append([r["k"], text, day, year])
+        if rows:
+            self.tx.run(SET_DAYS, rows=rows).consume()
+
+    def _votes_of(self, key: str) -> dict[str, int]:
+        rows = self.tx.run("MATCH (s:Said {key: $key}) RETURN s.facts AS f", key=key).data()
+        return dict(Counter(v for r in rows for v in said_dates(r["f"])))
+
+    def _tallies(self, after: dict[str, _Part]) -> None:
+        delta: dict[tuple[str, str | None], list[int]] = {}
+        for k, was in self.nodes.items():
+            is_ = after.get(k)
+            if was == is_:
+                continue
+            for part, sign in ((was, -1), (is_, 1)):
+                if part is not None:
+                    d = delta.setdefault((part.level, part.kind), [0] * 5)
+                    for i, v in enumerate(part.tally()):
+                        d[i] += sign * v
+        rows = [[tally_id(lv, kd), lv, kd, *d] for (lv, kd), d in delta.items() if any(d)]
+        if rows:
+            self.tx.run(ADD_TALLIES, rows=rows).consume()
+
+    def _places(self, after: dict[str, _Part]) -> None:
+        changes: dict[tuple[str, str | None, str | None, str | None], list[Any]] = {}
+        for k, was in self.nodes.items():
+            is_ = after.get(k)
+            if (was.place if was else None) == (is_.place if is_ else None):
+                continue
+            if was is not None and was.place is not None:
+                c = changes.setdefault(was.place, [0, None, []])
+                c[0] -= 1
+                c[2].append(k)
+            if is_ is not None and is_.place is not None:
+                c = changes.setdefault(is_.place, [0, None, []])
+                c[0] += 1
+                c[1] = k if c[1] is None else min(c[1], k)
+        rows = [
+            [place_id(*p), *p, n, first, gone] for p, (n, first, gone) in sorted(
+                changes.items(), key=lambda kv: place_id(*kv[0])
+            )
+        ]
+        if not rows:
+            return
+        found = self.tx.run(_ADD_PLACES, rows=rows).data()
+        self.tx.run(_DROP_PLACES, ids=[r["id"] for r in found]).consume()
+        lost = [r["id"] for r in found if r["lost"]]
+        if lost:
+            self.tx.run(_FIRST_AGAIN, ids=lost).consume()
