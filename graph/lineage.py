@@ -6,8 +6,8 @@ cycles never loop, and is bounded by depth (at most MAX_DEPTH) and a node limit.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from graph.errors import AmbiguousCode, DocumentNotFound
@@ -72,12 +72,14 @@ class Reached:
 
 @dataclass(frozen=True, slots=True)
 class Lineage:
-    """The result of `up` or `down`: every node reached, in walk order."""
+    """The result of `up` or `down`: every node reached, in walk order, and the heads of
+    those nodes as the walk read them (for showing codes and titles; not compared)."""
 
     root: str
     direction: Direction
     reached: tuple[Reached, ...]
     truncated: bool
+    heads: Mapping[str, Head] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def keys(self) -> set[str]:
@@ -146,6 +148,8 @@ def _walk(
     types: Collection[RelationType] | None,
     depth: int,
     limit: int,
+    *,
+    close: bool = True,
 ) -> Lineage:
     _checked(store, depth, key)
     try:
@@ -153,6 +157,8 @@ def _walk(
             key, direction=direction, types=types, depth=depth, limit=limit
         )
     except DocumentNotFound as exc:
+        if not close:
+            raise
         raise DocumentNotFound(exc.text, _close_matches(store, exc.text)) from None
     paths: dict[str, tuple[Hop, ...]] = {key: ()}
     for step in walk.steps:
@@ -168,7 +174,32 @@ def _walk(
         )
         for s in walk.steps
     )
-    return Lineage(key, direction, reached, walk.truncated)
+    return Lineage(key, direction, reached, walk.truncated, walk.heads)
+
+
+def walk_code(
+    store: GraphStore,
+    text: str,
+    *,
+    direction: Direction,
+    depth: int = MAX_DEPTH,
+    types: Collection[RelationType] | None = LINEAGE_TYPES,
+    limit: int = DEFAULT_LIMIT,
+) -> Lineage:
+    """`up` or `down` from what a user typed (see `resolve`): when `text` is a node key, the
+    walk alone (one query on Neo4j), else `resolve` first.
+
+    Raises
+    ------
+    DocumentNotFound, AmbiguousCode
+        As `resolve` does.
+    """
+    if 0 <= depth <= MAX_DEPTH:
+        try:
+            return _walk(store, text.strip(), direction, types, depth, limit, close=False)
+        except DocumentNotFound:
+            pass  # not a key: a code as users type it
+    return _walk(store, resolve(store, text), direction, types, depth, limit)
 
 
 def up(

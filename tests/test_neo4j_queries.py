@@ -202,6 +202,23 @@ class QueryContract(BackendContract):
         for typed in ("1-NQ/T", "12-KH/TU", "13 KH TU", "4-NQ/TWW", "doc:c1", "xyz"):
             assert store.close_codes(typed, limit=5) == everything.close_codes(typed, limit=5)  # type: ignore[attr-defined]
 
+    def test_walk_of_a_typed_code_is_the_walk_of_what_it_resolves_to(
+        self, store: GraphStore
+    ) -> None:
+        store.bulk_write(ties())
+        for typed in ("62-KL/TW", "62 KL TW", " 62-kl/tw ", "doc:y", "doc:a"):
+            key = lineage.resolve(store, typed)
+            for direction, walk in (("up", lineage.up), ("down", lineage.down)):
+                got = lineage.walk_code(store, typed, direction=direction, types=None)  # type: ignore[arg-type]
+                assert got == walk(store, key, types=None)
+                assert set(got.heads) == got.keys
+                assert got.heads == store.heads_by_key(got.keys)
+        with pytest.raises(DocumentNotFound) as err:
+            lineage.walk_code(store, "62-KL/T", direction="up")
+        assert err.value.matches[:1] == ("62-KL/TW",)
+        with pytest.raises(ValueError):
+            lineage.walk_code(store, "doc:z", direction="up", depth=11)
+
     def test_bad_depth_is_refused_after_an_unknown_key(self, store: GraphStore) -> None:
         store.bulk_write(ties())
         with pytest.raises(DocumentNotFound):
@@ -226,6 +243,25 @@ class TestSQLiteQueries(QueryContract):
 class TestNeo4jQueries(QueryContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return open_test_neo4j()
+
+    def test_lineage_of_a_key_is_one_query(
+        self, store: GraphStore, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        store.bulk_write(ties())
+        assert isinstance(store, Neo4jStore)
+        sent: list[str] = []
+        real = Neo4jStore._query
+
+        def counted(self: Neo4jStore, *args: Any) -> Any:
+            sent.append(args[1])
+            return real(self, *args)
+
+        monkeypatch.setattr(Neo4jStore, "_query", counted)
+        found = lineage.walk_code(store, "doc:y", direction="up", types=None)
+        assert len(sent) == 1 and found.reached and set(found.heads) == found.keys
+        sent.clear()
+        lineage.walk_code(store, "62 KL TW", direction="down", types=None)
+        assert len(sent) == 4  # not a key: tried, resolved (head, codes), then walked
 
     def test_search_text_is_folded(self, store: GraphStore) -> None:
         store.bulk_write(ties())

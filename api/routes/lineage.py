@@ -34,12 +34,10 @@ def _walk(
     types: list[RelationType] | None,
     limit: int,
 ) -> LineageOut:
-    key = L.resolve(store, code)
     follow = types or L.LINEAGE_TYPES
-    walk = L.up if direction == "up" else L.down
-    result = walk(store, key, depth=depth, types=follow, limit=limit)
-    heads = store.heads_by_key([r.key for r in result.reached])  # no facts: code and title
-    return present.lineage(result, heads)
+    # One store call when `code` is a node key: the walk reads the heads it shows (code, title).
+    result = L.walk_code(store, code, direction=direction, depth=depth, types=follow, limit=limit)
+    return present.lineage(result, result.heads)
 
 
 @router.get("/lineage/up")
