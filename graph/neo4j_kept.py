@@ -22,14 +22,15 @@ transaction (its citers). Every query is parameterized; relationship types come 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
 
-from graph.model import DATE
+from graph.model import DATE, Edge, Head
 from graph.sqlite_schema import report_day
+from graph.store import conflict_count, duplicate_count
 from ingest.codes import Level
 from ingest.relations import RelationType
 from neo4j import ManagedTransaction
@@ -39,27 +40,28 @@ _IMPL = RelationType.IMPLEMENTS.value
 
 # What one node adds to its tally and its place.
 _PARTS = (
-    "UNWIND $keys AS k MATCH (n:Document {key: k}) "
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
     "RETURN k, n.level AS level, n.kind AS kind, n.host_doc AS host, n.qualified AS q, "
     "coalesce(n.report_conflicts, 0) AS c, coalesce(n.report_duplicates, 0) AS d, "
     "n.province AS p, n.district AS di, n.commune AS co"
 )
-# Whether an edge (any type; IMPLEMENTS) runs from row[0] to row[1].
-_PAIRS = (
-    "UNWIND $pairs AS p MATCH (a:Document {key: p[0]}) MATCH (b:Document {key: p[1]}) "
-    f"RETURN p[0] AS s, p[1] AS t, EXISTS {{ (a)-->(b) }} AS any, "
-    f"EXISTS {{ (a)-[:{_IMPL}]->(b) }} AS impl"
+# The edges out of the nodes $keys: (source, target, is it IMPLEMENTS). Read from the source
+# (a document cites a few others; a target may be cited by thousands).
+_OUT_OF = (
+    "UNWIND $keys AS k MATCH (a:Document {key: k}) USING INDEX a:Document(key) "
+    f"MATCH (a)-[r]->(b:Document) RETURN k AS s, b.key AS t, type(r) = '{_IMPL}' AS impl"
 )
 _SAID = (
-    "UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) "
+    "UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) USING INDEX s:Said(key, doc) "
     "RETURN p[0] AS k, p[1] AS d, s.facts AS f"
 )
 # The out-edges' targets of nodes about to be deleted (DETACH DELETE removes those edges).
 _OUT_PAIRS = (
-    "UNWIND $keys AS k MATCH (a:Document {key: k})-->(b:Document) RETURN DISTINCT k, b.key AS t"
+    "UNWIND $keys AS k MATCH (a:Document {key: k})-->(b:Document) USING INDEX a:Document(key) "
+    "RETURN DISTINCT k, b.key AS t"
 )
 _ADD_COUNTS = (
-    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) "
+    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
     "WITH n, r, coalesce(n.cited, 0) + r[1] AS c, coalesce(n.implemented, 0) + r[2] AS i, "
     "coalesce(n.sources, 0) + r[3] AS s "
     "SET n.cited = CASE WHEN c > 0 THEN c END, n.implemented = CASE WHEN i > 0 THEN i END, "
@@ -67,7 +69,7 @@ _ADD_COUNTS = (
 )
 # Everything counted again from the graph (nodes created or deleted in the transaction).
 RECOUNT = (
-    "UNWIND $keys AS k MATCH (n:Document {key: k}) "
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
     "WITH n, COUNT { MATCH (s:Document)-->(n) RETURN DISTINCT s } AS c, "
     f"COUNT {{ MATCH (s:Document)-[:{_IMPL}]->(n) RETURN DISTINCT s }} AS i, "
     "COUNT { (:Said {key: n.key}) } AS s "
@@ -75,12 +77,12 @@ RECOUNT = (
     "n.sources = CASE WHEN s > 0 THEN s END"
 )
 _DAYS = (
-    "UNWIND $keys AS k MATCH (n:Document {key: k}) "
-    "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) "
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
+    "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) USING INDEX s:Said(key, doc) "
     "RETURN k, n.day_votes AS votes, n.day AS day, n.year AS year, s.facts AS own"
 )
 SET_DAYS = (
-    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) "
+    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
     "SET n.day_votes = r[1], n.day = r[2], n.year = r[3]"
 )
 ADD_TALLIES = (
@@ -161,6 +163,19 @@ class _Part:
             (r["level"], r["p"], r["di"], r["co"]) if local else None,
         )
 
+    @classmethod
+    def of_head(cls, h: Head) -> _Part:
+        place = (h.place.province, h.place.district, h.place.commune)
+        return cls(
+            h.level.value,
+            h.kind,
+            h.host_doc,
+            not h.qualified,
+            conflict_count(h),
+            duplicate_count(h),
+            (h.level.value, *place) if h.level.value in LOCAL_LEVELS else None,
+        )
+
     def tally(self) -> tuple[int, int, int, int, int]:
         return (1, int(self.host is None), int(self.unqualified), self.conflicts, self.duplicates)
 
@@ -181,6 +196,9 @@ class Kept:
     pairs: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)
     said: dict[tuple[str, str], str | None] = field(default_factory=dict)
     recount: set[str] = field(default_factory=set)
+    said_after: dict[tuple[str, str], str] = field(default_factory=dict)
+    nodes_after: dict[str, _Part] = field(default_factory=dict)
+    pairs_added: dict[tuple[str, str], bool] | None = None
 
     def before(
         self,
@@ -211,11 +229,49 @@ class Kept:
             self.said.update(dict.fromkeys(new_said))
             self.said.update(self._said_texts(new_said))
 
+    def adding(
+        self,
+        *,
+        stored: Mapping[str, Head],
+        heads: Iterable[Head],
+        edges: Iterable[Edge],
+        said: Iterable[list[str]],
+    ) -> None:
+        """Note what a transaction that only adds will write, instead of reading it before and
+        after (a bulk write of fresh documents): nodes `heads` (`stored`: those among them
+        stored before, as stored), new edges, and new Said nodes ([key, doc, encoded facts]).
+        Call before its first statement, instead of `before`."""
+        heads = list(heads)
+        for h in heads:
+            was = stored.get(h.key)
+            self.nodes[h.key] = _Part.of_head(was) if was is not None else None
+            self.nodes_after[h.key] = _Part.of_head(h)
+        added: dict[tuple[str, str], bool] = {}
+        for e in edges:
+            pair = (e.source, e.target)
+            added[pair] = added.get(pair, False) or e.type is RelationType.IMPLEMENTS
+        # Only pairs from nodes stored before can have had an edge.
+        old = [p for p in added if p[0] in stored]
+        self.pairs.update(dict.fromkeys(added, (False, False)))
+        if old:
+            self.pairs.update(self._pair_states(old))
+        self.pairs_added = added
+        for key, doc, text in said:
+            self.said.setdefault((key, doc), None)
+            self.said_after[(key, doc)] = text
+
     def _pair_states(
         self, pairs: list[tuple[str, str]]
     ) -> dict[tuple[str, str], tuple[bool, bool]]:
-        rows = self.tx.run(_PAIRS, pairs=[list(p) for p in pairs]).data()
-        return {(r["s"], r["t"]): (bool(r["any"]), bool(r["impl"])) for r in rows}
+        """Whether an edge (any type; IMPLEMENTS) runs along each pair."""
+        wanted = set(pairs)
+        found: dict[tuple[str, str], tuple[bool, bool]] = {}
+        rows = self.tx.run(_OUT_OF, keys=sorted({s for s, _ in pairs})).data()
+        for r in rows:
+            pair = (r["s"], r["t"])
+            if pair in wanted:
+                found[pair] = (True, found.get(pair, (True, False))[1] or bool(r["impl"]))
+        return found
 
     def _said_texts(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
         rows = self.tx.run(_SAID, pairs=[list(p) for p in pairs]).data()
@@ -224,8 +280,9 @@ class Kept:
     def settle(self) -> None:
         """Apply what the transaction's writes changed (call after the last of them)."""
         tx = self.tx
-        keys = list(self.nodes)
+        keys = [k for k in self.nodes if k not in self.nodes_after]
         after = {r["k"]: _Part.of(r) for r in tx.run(_PARTS, keys=keys).data()} if keys else {}
+        after.update(self.nodes_after)
         self._tallies(after)
         self._places(after)
         # Citers, sources and date votes by difference, except for nodes deleted here and made
@@ -233,8 +290,14 @@ class Kept:
         recount = {k for k in self.recount if k in after}
         delta: dict[str, list[int]] = {}
         if self.pairs:
-            now = dict.fromkeys(self.pairs, (False, False))
-            now.update(self._pair_states(list(self.pairs)))
+            if self.pairs_added is None:
+                now = dict.fromkeys(self.pairs, (False, False))
+                now.update(self._pair_states(list(self.pairs)))
+            else:  # edges were only added
+                now = {
+                    p: (True, was[1] or self.pairs_added.get(p, False))
+                    for p, was in self.pairs.items()
+                }
             for pair, (was_any, was_impl) in self.pairs.items():
                 is_any, is_impl = now[pair]
                 if pair[1] in recount or (is_any == was_any and is_impl == was_impl):
@@ -242,16 +305,18 @@ class Kept:
                 d = delta.setdefault(pair[1], [0, 0, 0])
                 d[0] += is_any - was_any
                 d[1] += is_impl - was_impl
+        # A node made here dates from its votes only (its own dates are among them).
         days = set(recount)
         days.update(
             k
             for k, p in self.nodes.items()
-            if k in after and (p is None or p.host != after[k].host)
+            if k in after and p is not None and p.host != after[k].host
         )
         votes: dict[str, Counter[str]] = {}
         if self.said:
-            now_said = dict.fromkeys(self.said)
-            now_said.update(self._said_texts(list(self.said)))
+            now_said: dict[tuple[str, str], str | None] = dict.fromkeys(self.said)
+            now_said.update(self._said_texts([p for p in self.said if p not in self.said_after]))
+            now_said.update(self.said_after)
             for (k, _), was in self.said.items():
                 is_ = now_said[(k, _)]
                 if was == is_ or k in recount:

@@ -678,11 +678,7 @@ class Neo4jStore:
             rows = _said_rows((k, d, tuple(fs)) for (k, d), fs in said.items() if fs)
             edges = [e for w in fresh for e in w.edges]
             kept = Kept(tx)
-            kept.before(
-                keys=[h.key for h in heads],
-                said=[(r[0], r[1]) for r in rows],
-                pairs=[(e.source, e.target) for e in edges],
-            )
+            kept.adding(stored=stored, heads=heads, edges=edges, said=rows)
             _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(h)] for h in heads])
             _run_batched(tx, _SET_SAID, rows)
             _create_edges(tx, edges)
