@@ -8,6 +8,7 @@ version. Scores: 100 an exact code, 98 number and type word, at most 90 fuzzy te
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Protocol
 from rapidfuzz import fuzz, process
 
 from graph.model import Head, Node
-from graph.store import SearchingStore
+from graph.store import Candidate, FoldedSearchingStore, SearchingStore, search_texts
 from graph.store import fold as fold  # re-exported: api.present folds names too
 from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
@@ -63,9 +64,7 @@ class Entry:
     @classmethod
     def of(cls, node: Node | Head, weight: int | None = None) -> Entry:
         """`weight`: the documents speaking of the node (a Node counts its own sources)."""
-        bodies = sorted(set(node.issuers))
-        raw = [*node.codes, node.title or "", *node.subjects, *bodies]
-        texts = tuple(dict.fromkeys(t for t in (fold(r) for r in raw) if t))
+        texts = search_texts(node)
         if weight is None:
             weight = len(node.sources) if isinstance(node, Node) else 0
         return cls(
@@ -76,6 +75,24 @@ class Entry:
             texts=texts,
             weight=weight,
         )
+
+
+@functools.lru_cache(maxsize=1024)
+def _folded_kind(kind: str | None) -> str:
+    return fold(kind_code_of(kind))
+
+
+def entry_of(c: Candidate) -> Entry:
+    """The Entry of a candidate a store's index gives with its folded texts (the same as
+    `Entry.of` its node)."""
+    return Entry(
+        key=c.key,
+        codes=frozenset(c.codes) | {c.key},
+        number=(c.number or "").lower(),
+        kind=_folded_kind(c.kind),
+        texts=c.texts,
+        weight=c.weight,
+    )
 
 
 class Searcher(Protocol):
@@ -203,6 +220,10 @@ class CandidateSearch:
     def search(self, text: str, *, limit: int = 20) -> list[Hit]:
         if not fold(text):
             return []
-        found = self.store.search_candidates(text, limit=max(CANDIDATES, limit * 8))
-        entries = [Entry.of(head, weight) for head, weight in found]
+        wanted = max(CANDIDATES, limit * 8)
+        if isinstance(self.store, FoldedSearchingStore):  # folded on write (Neo4j)
+            entries = [entry_of(c) for c in self.store.search_folded(text, limit=wanted)]
+        else:
+            found = self.store.search_candidates(text, limit=wanted)
+            entries = [Entry.of(head, weight) for head, weight in found]
         return SearchIndex(entries=entries).search(text, limit=limit)

@@ -18,8 +18,10 @@ from api.settings import Settings, open_configured_store
 from graph.errors import StoreUnavailable
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
 from graph.store import (
+    Candidate,
     Checkpoint,
     Direction,
+    FoldedSearchingStore,
     GraphStore,
     LevelWalks,
     Neighbourhood,
@@ -31,6 +33,7 @@ from graph.store import (
     Side,
     Tallies,
     Walk,
+    candidate_of,
     no_checkpoint,
 )
 from ingest.codes import Level
@@ -225,6 +228,14 @@ class GuardedStore:
             raise TypeError(f"{type(self.inner).__name__} has no text index of its own")
         with self._lock.read():
             return self.inner.search_candidates(text, limit=limit)
+
+    def search_folded(self, text: str, *, limit: int) -> list[Candidate]:
+        """The store's candidates with their folded text (graph.store.FoldedSearchingStore),
+        under the read lock; folded here when the store's index does not keep it."""
+        if isinstance(self.inner, FoldedSearchingStore):
+            with self._lock.read():
+                return self.inner.search_folded(text, limit=limit)
+        return [candidate_of(h, w) for h, w in self.search_candidates(text, limit=limit)]
 
     # The reports' aggregations (Neo4j: Cypher; else the scan of every node and edge), under
     # the read lock (graph.store.ReportingStore).

@@ -206,6 +206,41 @@ class SearchingStore(Protocol):
     def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A search candidate as a store's text index holds it: what `api.search.Entry` reads
+    of a node (its codes, number and kind, the folded texts of its codes, title, subjects and
+    issuing bodies, in that order, once each) and the number of documents speaking of it."""
+
+    key: str
+    codes: tuple[str, ...]
+    number: str | None
+    kind: str | None
+    texts: tuple[str, ...]
+    weight: int
+
+
+def search_texts(node: Head | Node) -> tuple[str, ...]:
+    """What search matches a node by: the folded texts of its codes, title, subjects and
+    issuing bodies, in that order, once each."""
+    raw = [*node.codes, node.title or "", *node.subjects, *sorted(set(node.issuers))]
+    return tuple(dict.fromkeys(t for t in (fold(r) for r in raw) if t))
+
+
+def candidate_of(head: Head, weight: int) -> Candidate:
+    """`head` as a search candidate, its texts folded here."""
+    texts = search_texts(head)
+    return Candidate(head.key, tuple(head.codes), head.number, head.kind, texts, weight)
+
+
+@runtime_checkable
+class FoldedSearchingStore(Protocol):
+    """A `SearchingStore` whose index keeps each node's folded text: its candidates come with
+    it, so a search folds nothing but the query."""
+
+    def search_folded(self, text: str, *, limit: int) -> list[Candidate]: ...
+
+
 # What `report_flags` may say of a node: what `graph.reports.quality` lists it under.
 CONFLICT = "conflict"  # a date or term given two values
 MISMATCH = "mismatch"  # a spelling with another type word than its code's

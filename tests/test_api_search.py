@@ -121,3 +121,26 @@ def test_neo4j_search_from_its_own_index_answers_as_the_whole_index(index: Searc
             assert [(h.key, h.match) for h in searcher.search(query, limit=5)] == want, query
     finally:
         store.close()
+
+
+@pytest.mark.neo4j
+def test_neo4j_candidates_come_with_the_texts_search_would_fold() -> None:
+    # The folded text the index keeps is what api.search would fold from each node's head, so
+    # a search on Neo4j folds nothing but the query.
+    from api.state import GuardedStore
+    from bench.gen_graph import generate
+    from graph.store import candidate_of
+    from tests.report_fixtures import open_test_neo4j
+
+    store = open_test_neo4j()
+    try:
+        for ext in corpus():
+            ingest_extraction(store, ext)
+        store.bulk_write(generate(300, seed=4))
+        assert any(n.issuers and n.subjects for n in store.iter_nodes())  # every kind of text
+        for query in (*QUERIES, "ke hoach d12", "12 KH HU", "tinh uy quang ngai"):
+            want = [candidate_of(h, w) for h, w in store.search_candidates(query, limit=400)]
+            assert store.search_folded(query, limit=400) == want, query
+            assert GuardedStore(store).search_folded(query, limit=400) == want, query
+    finally:
+        store.close()

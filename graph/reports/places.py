@@ -36,6 +36,15 @@ _LEVEL_WORDS = {
 _FIELDS = ("province", "district", "commune")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a report compares each place many times
+def _folded_names(
+    level: Level, province: str | None, district: str | None, commune: str | None
+) -> tuple[str | None, ...]:
+    """`PlaceRef.key` of the place with these fields."""
+    rank = level_rank(level) or 0
+    return tuple(place_key(n) for n in (province, district, commune)[:rank])
+
+
 class InvalidPlaces(GraphError):
     """A places CSV that cannot be read (missing column, unknown level, missing name)."""
 
@@ -63,7 +72,7 @@ class PlaceRef:
     @property
     def key(self) -> tuple[str | None, ...]:
         """Folded names, for comparing and grouping."""
-        return tuple(place_key(n) for n in self.names)
+        return _folded_names(self.level, self.province, self.district, self.commune)
 
     @property
     def complete(self) -> bool:
