@@ -78,7 +78,7 @@ from graph.store import (
 )
 from ingest.codes import Level
 from ingest.relations import ENDS_FORCE, RelationType
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Result
+from neo4j import Driver, GraphDatabase, ManagedTransaction, Record, Result
 
 _log = logging.getLogger(__name__)
 
@@ -480,6 +480,15 @@ class Neo4jStore:
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._query("r", query, params)
 
+    def _records(self, query: str, **params: Any) -> list[Record]:
+        """The records of a read as the driver gives them: for a query that returns few
+        records holding lists and maps of plain values (`Record.data()` would copy each)."""
+        with self._errors():
+            records, _, _ = self._driver.execute_query(
+                query, params, database_=self._database, routing_="r"
+            )
+        return records
+
     def _write_query(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._query("w", query, params)
 
@@ -867,19 +876,16 @@ class Neo4jStore:
     ) -> Walk:
         """graph.store.LevelWalks.walk in one statement (see `_walk_query`)."""
         query = _walk_query(direction, _types_key(types), depth)
-        rows = self._read(query, key=key, limit=max(limit, 0))
-        if not rows:
+        records = self._records(query, key=key, limit=max(limit, 0))
+        if not records:
             raise DocumentNotFound(key)
         steps: list[Step] = []
         heads: dict[str, Head] = {}
-        for r in rows[: max(limit, 0)]:
-            if r["key"] is None:
-                break
-            here, there = r["parent"], r["key"]
+        for there, level, here, node, p, t in records[0]["steps"]:
             source, target = (here, there) if direction == "up" else (there, here)
-            steps.append(Step(there, r["depth"], _edge(r["p"], r["t"], source, target)))
-            heads[there] = _head(r["node"])
-        return Walk(tuple(steps), heads, rows[0]["total"] > limit)
+            steps.append(Step(there, level, _edge(p, t, source, target)))
+            heads[there] = _head(node)
+        return Walk(tuple(steps), heads, records[0]["total"] > limit)
 
     def find_path(
         self,
@@ -958,17 +964,15 @@ class Neo4jStore:
         codes, words = _lucene("search_codes", folded), _lucene("search_text", folded)
         if codes is None or words is None:
             return []
-        with self._errors():
-            records, _, _ = self._driver.execute_query(
-                # One record holding every candidate (a record each costs the driver more
-                # than the search), in the index's order.
-                f"CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $q, {{limit: $n}}) "
-                "YIELD node AS n RETURN collect([n.key, n.codes, n.number, n.kind, "
-                "n.search_codes, n.search_text, coalesce(n.sources, 0)]) AS found",
-                {"q": f"{codes} OR {words}", "n": limit},
-                database_=self._database,
-                routing_="r",
-            )
+        # One record holding every candidate (a record each costs the driver more than the
+        # search), in the index's order.
+        records = self._records(
+            f"CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $q, {{limit: $n}}) "
+            "YIELD node AS n RETURN collect([n.key, n.codes, n.number, n.kind, "
+            "n.search_codes, n.search_text, coalesce(n.sources, 0)]) AS found",
+            q=f"{codes} OR {words}",
+            n=limit,
+        )
         out = []
         for key, all_codes, number, kind, code_text, word_text, weight in records[0]["found"]:
             pieces = (code_text or "").split(" | ") + (word_text or "").split(" | ")
@@ -1048,14 +1052,10 @@ class Neo4jStore:
     def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
         """The places of local nodes, as kept on write (graph.neo4j_kept)."""
         # One record holding every place: ten thousand records cost the driver ten times more.
-        with self._errors():
-            records, _, _ = self._driver.execute_query(
-                "MATCH (x:Place) WITH x ORDER BY x.first "
-                "RETURN collect([x.level, x.province, x.district, x.commune]) AS places",
-                database_=self._database,
-                routing_="r",
-            )
-        # Plain lists already: Record.data() would copy every one of them.
+        records = self._records(
+            "MATCH (x:Place) WITH x ORDER BY x.first "
+            "RETURN collect([x.level, x.province, x.district, x.commune]) AS places"
+        )
         return [(Level(lv), p, d, c) for lv, p, d, c in records[0]["places"]]
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
@@ -1226,10 +1226,8 @@ def _walk_query(direction: str, types: tuple[str, ...] | None, depth: int) -> st
         "MATCH (root:Document {key: $key}) "
         "WITH [root] AS frontier, [root] AS seen, [] AS steps "
         + levels
-        + "WITH steps[..$limit + 1] AS steps, size(seen) - 1 AS total "
-        "UNWIND CASE WHEN steps = [] THEN [[null, null, null, null]] ELSE steps END AS s "
-        "RETURN s[0].key AS key, s[3] AS depth, s[1] AS parent, properties(s[0]) AS node, "
-        "properties(s[2]) AS p, type(s[2]) AS t, total"
+        + "RETURN [s IN steps[..$limit] | [s[0].key, s[3], s[1], properties(s[0]), "
+        "properties(s[2]), type(s[2])]] AS steps, size(seen) - 1 AS total"
     )
 
 

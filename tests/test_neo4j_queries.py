@@ -250,13 +250,13 @@ class TestNeo4jQueries(QueryContract):
         store.bulk_write(ties())
         assert isinstance(store, Neo4jStore)
         sent: list[str] = []
-        real = Neo4jStore._query
+        real = store._driver.execute_query
 
-        def counted(self: Neo4jStore, *args: Any) -> Any:
-            sent.append(args[1])
-            return real(self, *args)
+        def counted(query: str, *args: Any, **kwargs: Any) -> Any:
+            sent.append(query)
+            return real(query, *args, **kwargs)
 
-        monkeypatch.setattr(Neo4jStore, "_query", counted)
+        monkeypatch.setattr(store._driver, "execute_query", counted)
         found = lineage.walk_code(store, "doc:y", direction="up", types=None)
         assert len(sent) == 1 and found.reached and set(found.heads) == found.keys
         sent.clear()
