@@ -10,6 +10,8 @@ each value its facts give, as JSON); what each document says about it is a (:Sai
 facts}) node of its own (unique key and doc), so adding a citer to a node cited by thousands
 creates one Said node and rewrites a head of constant size, and building a document reads
 heads only (issue 17). Every query is parameterized; every document write is one transaction.
+What the reports and search rank by is kept on write in that transaction (graph.neo4j_kept:
+citers, sources and report dates on each node, indexed; Tally and Place nodes).
 """
 
 from __future__ import annotations
