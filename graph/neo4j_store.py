@@ -34,7 +34,6 @@ from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
 
 from graph.errors import DocumentNotFound, StoreUnavailable
 from graph.model import (
-    ISSUER,
     Changes,
     DocumentRecord,
     DocumentWrite,
@@ -75,6 +74,7 @@ from graph.store import (
     edge_order,
     ending_among,
     fold,
+    index_texts,
     no_checkpoint,
     report_flags,
 )
@@ -235,14 +235,9 @@ def _node_row(head: Head) -> dict[str, Any]:
 
 
 def _search_props(head: Head) -> dict[str, str]:
-    """The folded text the full-text index holds: codes apart from the words."""
-    bodies = sorted(head.tally.get(ISSUER, ()))
-    words = [head.title or "", *head.subjects, *bodies]
-    return {
-        "key": head.key,
-        "search_codes": " | ".join(fold(c) for c in head.codes),
-        "search_text": " | ".join(t for t in (fold(w) for w in words) if t),
-    }
+    """The folded text the full-text index holds (graph.store.index_texts)."""
+    codes, words = index_texts(head)
+    return {"key": head.key, "search_codes": codes, "search_text": words}
 
 
 def _report_props(head: Head) -> dict[str, Any]:
@@ -946,15 +941,14 @@ class Neo4jStore:
         """Heads whose folded codes or text hold a word of `text` (or one it begins, or one
         edit away), best Lucene score first, each with the number of documents speaking of
         it; graph.store.SearchingStore."""
-        folded = fold(text)
-        codes, words = _lucene("search_codes", folded), _lucene("search_text", folded)
-        if codes is None or words is None:
+        query = _search_query(text)
+        if query is None:
             return []
         rows = self._read(
             f"CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $q, {{limit: $n}}) "
             "YIELD node AS n "
             "RETURN properties(n) AS p, coalesce(n.sources, 0) AS weight",
-            q=f"{codes} OR {words}",
+            q=query,
             n=limit,
         )
         return [(_head(r["p"]), int(r["weight"])) for r in rows]
@@ -962,9 +956,8 @@ class Neo4jStore:
     def search_folded(self, text: str, *, limit: int) -> list[Candidate]:
         """The candidates of `search_candidates` with the folded text the index holds
         (graph.store.FoldedSearchingStore): only what a search ranks by is read."""
-        folded = fold(text)
-        codes, words = _lucene("search_codes", folded), _lucene("search_text", folded)
-        if codes is None or words is None:
+        query = _search_query(text)
+        if query is None:
             return []
         # One record holding every candidate (a record each costs the driver more than the
         # search), in the index's order.
@@ -972,7 +965,7 @@ class Neo4jStore:
             f"CALL db.index.fulltext.queryNodes('{SEARCH_INDEX}', $q, {{limit: $n}}) "
             "YIELD node AS n RETURN collect([n.key, n.codes, n.number, n.kind, "
             "n.search_codes, n.search_text, coalesce(n.sources, 0)]) AS found",
-            q=f"{codes} OR {words}",
+            q=query,
             n=limit,
         )
         out = []
@@ -1456,6 +1449,16 @@ def _ending_query(relies: tuple[str, ...] | None) -> str:
         "RETURN collect([properties(r), type(r), s.key, b.key]) AS relying } "
         "RETURN ends, relying"
     )
+
+
+def _search_query(text: str) -> str | None:
+    """The full-text query of a search for `text`: any of its folded words in the codes or the
+    text (None when it holds no word)."""
+    folded = fold(text)
+    codes, words = _lucene("search_codes", folded), _lucene("search_text", folded)
+    if codes is None or words is None:
+        return None
+    return f"{codes} OR {words}"
 
 
 def _lucene(field: str, folded: str) -> str | None:

@@ -27,8 +27,8 @@ from typing import Any
 
 import orjson
 
-from graph.model import ISSUER, NODE_SCALAR_FIELDS, DocumentRecord, Edge, EdgeEvidence, Head
-from graph.store import conflict_count, duplicate_count, fold, report_flags
+from graph.model import NODE_SCALAR_FIELDS, DocumentRecord, Edge, EdgeEvidence, Head
+from graph.store import conflict_count, duplicate_count, report_flags
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import ENDS_FORCE, RelationType
@@ -265,16 +265,6 @@ def record_values(rec: DocumentRecord) -> tuple[Any, ...]:
 
 def to_record(r: tuple[Any, ...] | sqlite3.Row) -> DocumentRecord:
     return DocumentRecord(r[0], r[1], r[2], r[3], tuple(orjson.loads(r[4])))
-
-
-def search_values(head: Head) -> tuple[str, str]:
-    """The folded codes and text the full-text index holds for `head` (as on Neo4j)."""
-    bodies = sorted(head.tally.get(ISSUER, ()))
-    words = [head.title or "", *head.subjects, *bodies]
-    return (
-        " | ".join(fold(c) for c in head.codes),
-        " | ".join(t for t in (fold(w) for w in words) if t),
-    )
 
 
 def valid_day(value: str) -> date | None:

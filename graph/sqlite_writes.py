@@ -29,7 +29,7 @@ from graph.model import (
     encode_said,
 )
 from graph.records import Replaced, combine_many, fold_nodes, plan_write
-from graph.store import Checkpoint
+from graph.store import Checkpoint, index_texts
 
 _UPSERT_NODE = (
     f"INSERT INTO nodes ({', '.join(S.NODE_WRITE_COLUMNS)}) "
@@ -110,7 +110,7 @@ class Transaction:
             )
             self.conn.executemany(
                 "INSERT INTO search (rowid, codes, text) VALUES (?, ?, ?)",
-                [(ids[h.key], *S.search_values(h)) for h in changed],
+                [(ids[h.key], *index_texts(h)) for h in changed],
             )
         for h in heads:
             o = old.get(h.key)

@@ -20,7 +20,16 @@ from typing import Literal, Protocol, cast, runtime_checkable
 from rapidfuzz import fuzz, process
 
 from graph.errors import DocumentNotFound
-from graph.model import POSSIBLE_DUPLICATE, DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
+from graph.model import (
+    ISSUER,
+    POSSIBLE_DUPLICATE,
+    DocumentRecord,
+    DocumentWrite,
+    Edge,
+    Fact,
+    Head,
+    Node,
+)
 from graph.model import SHORT_FORM as SHORT_FORM_FIELD
 from ingest.codes import Level
 from ingest.normalize import parse_code
@@ -225,6 +234,17 @@ def search_texts(node: Head | Node) -> tuple[str, ...]:
     issuing bodies, in that order, once each."""
     raw = [*node.codes, node.title or "", *node.subjects, *sorted(set(node.issuers))]
     return tuple(dict.fromkeys(t for t in (fold(r) for r in raw) if t))
+
+
+def index_texts(head: Head) -> tuple[str, str]:
+    """The folded text a store's full-text index holds for `head`, codes apart from words:
+    (its codes, then its title, subjects and issuing bodies), each list joined by " | "."""
+    bodies = sorted(head.tally.get(ISSUER, ()))
+    words = [head.title or "", *head.subjects, *bodies]
+    return (
+        " | ".join(fold(c) for c in head.codes),
+        " | ".join(t for t in (fold(w) for w in words) if t),
+    )
 
 
 def candidate_of(head: Head, weight: int) -> Candidate:
