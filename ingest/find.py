@@ -7,6 +7,7 @@ Pure functions over `NormalizedText`; spans are offsets into the normalized text
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -285,6 +286,31 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
 
 
 def _code_from_match(m: re.Match[str], *, this_year: int) -> CodeMatch | None:
+    """The code a `CODE_PATTERN` match spells, or None where the match is not a code."""
+    parsed = _code_of_groups(m.groups(), this_year)
+    return None if parsed is None else CodeMatch(m.start(), m.end(), *parsed)
+
+
+class _Groups:
+    """A `CODE_PATTERN` match's groups by name, from the tuple `Match.groups()` gives."""
+
+    __slots__ = ("_groups",)
+    _INDEX = {name: i - 1 for name, i in CODE_PATTERN.groupindex.items()}
+
+    def __init__(self, groups: tuple[str | None, ...]) -> None:
+        self._groups = groups
+
+    def group(self, name: str) -> str | None:
+        return self._groups[self._INDEX[name]]
+
+
+# Codes repeat within a document and across a folder (a law cites the same decrees hundreds of
+# times): the parse depends on the match's groups alone, so it is made once per spelling.
+@functools.lru_cache(maxsize=1 << 16)
+def _code_of_groups(
+    groups: tuple[str | None, ...], this_year: int
+) -> tuple[DocumentCode, tuple[str, ...]] | None:
+    m = _Groups(groups)
     raw_number = m.group("num")
     if int(raw_number.rstrip("abcdefghijklmnopqrstuvwxyzđ")) == 0:
         return None
@@ -319,7 +345,7 @@ def _code_from_match(m: re.Match[str], *, this_year: int) -> CodeMatch | None:
             code, flags = _state_code(number, year, m.group("stail"))
     except ValueError:
         return None
-    return CodeMatch(m.start(), m.end(), code, tuple(flags))
+    return code, tuple(flags)
 
 
 def _digit_mask_error(exc: UnicodeError) -> tuple[str, int]:

@@ -183,9 +183,8 @@ def _last_match(
     opening; then start one line earlier, and so on.
     """
     end = len(text)
-    last = {a: text.rfind(a, start, end) for a in anchors}  # each anchor's last place
     while True:
-        anchor = max(last.values())
+        anchor = _last_anchor(text, anchors, start, end)
         if anchor < 0:
             return None
         line = _line_start_before_runover(text, start, anchor, opening)
@@ -195,9 +194,26 @@ def _last_match(
         if found is not None:
             return found
         end = line
-        for a, at in last.items():  # only an anchor found past the new end is looked for again
-            if at + len(a) > end:
-                last[a] = text.rfind(a, start, end)
+
+
+_ANCHOR_WINDOW = 1 << 14
+
+
+def _last_anchor(text: str, anchors: tuple[str, ...], start: int, end: int) -> int:
+    """Where the last of `anchors` inside `text[start:end]` starts, or -1.
+
+    Looked for in windows from `end` back, so a text whose signature sits near its end is not
+    searched whole once for every anchor it lacks. Windows overlap by the longest anchor less
+    one character: an anchor across a window's start is found in the window before it.
+    """
+    overlap = max(map(len, anchors)) - 1
+    hi = end
+    while True:
+        lo = max(start, hi - _ANCHOR_WINDOW)
+        found = max(text.rfind(a, lo, hi) for a in anchors)
+        if found >= 0 or lo == start:
+            return found
+        hi = lo + overlap
 
 
 def _line_start_before_runover(text: str, start: int, pos: int, opening: re.Pattern[str]) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ingest import extract, normalize_code
+from ingest import extract, host, normalize_code
 from ingest.normalize import UnparseableCode
 from ingest.text import normalize_text
 
@@ -161,3 +163,20 @@ def test_short_form_scan_equals_its_patterns_run_over_the_whole_text(raw: str) -
     }
     scanned = {(s.start, s.end) for s in scan_short_refs(TextScan.of(norm), []) if s.number}
     assert scanned == naive
+
+
+@given(
+    st.lists(st.sampled_from(["T/M", "K/T", "Q.", "x", "\n", " ", "TM", "/M", "."]), max_size=80)
+    .map("".join),
+    st.integers(min_value=4, max_value=16),
+    st.data(),
+)
+def test_last_anchor_searched_in_windows_is_the_last_of_any_anchor(
+    text: str, window: int, data: st.DataObject
+) -> None:
+    anchors = ("T/M", "K/T", "Q.")
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    end = data.draw(st.integers(min_value=start, max_value=len(text)))
+    expected = max(text.rfind(a, start, end) for a in anchors)
+    with mock.patch.object(host, "_ANCHOR_WINDOW", window):  # small windows: many of them
+        assert host._last_anchor(text, anchors, start, end) == expected
