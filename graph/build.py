@@ -32,7 +32,7 @@ from graph.model import (
     Merge,
     Node,
 )
-from graph.store import DocumentTarget
+from graph.store import CodeBatchReading, DocumentTarget
 from ingest import extract
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode
@@ -325,6 +325,9 @@ class _Builder:
     def build(self) -> DocumentWrite:
         h = self.host
         groups = self.groups()
+        if isinstance(self.store, CodeBatchReading):  # every code's nodes in one read
+            codes = [*groups, *([h.code.canonical] if h.code is not None else [])]
+            self._by_code.update(self.store.heads_by_codes(codes))
         host_group: _Group | None = None
         if h.code is not None:
             host_group = groups.pop(h.code.canonical, None) or _Group(h.code)

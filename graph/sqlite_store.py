@@ -403,6 +403,17 @@ class SQLiteStore(WalksByLevel):
         )
         return [S.to_head(r) for r in rows]
 
+    def heads_by_codes(self, codes: Collection[str]) -> dict[str, list[Head]]:
+        found: dict[str, list[Head]] = {code: [] for code in codes}
+        rows = self._read(
+            f"SELECT c.code, {S.HEADS} FROM codes c JOIN nodes n ON n.key = c.key "
+            "WHERE c.code IN (SELECT value FROM json_each(?)) ORDER BY c.code, n.key",
+            (S.keys_param(found),),
+        )
+        for row in rows:
+            found[row[0]].append(S.to_head(row[1:]))
+        return found
+
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         rows = self._read("SELECT facts FROM said WHERE key = ? AND doc = ?", (key, doc))
         return decode_said(rows[0][0], doc) if rows else ()

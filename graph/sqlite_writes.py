@@ -161,6 +161,51 @@ class Transaction:
         if (old is not None and old[0]) or (facts and _dates(facts)):
             self._days.add(key)
 
+    def say_many(self, doc: str, items: Sequence[tuple[str, Sequence[Fact]]]) -> None:
+        """`set_said(key, doc, facts)` for each of `items` (facts not empty), in set-based
+        statements: one read of what `doc` said before, then each table written once."""
+        if len({key for key, _ in items}) < len(items):  # a node twice: each sees the last
+            for key, facts in items:
+                self.set_said(key, doc, facts)
+            return
+        if not items:
+            return
+        before = dict(
+            self.conn.execute(
+                "SELECT key, dates FROM said WHERE doc = ? "
+                "AND key IN (SELECT value FROM json_each(?))",
+                (doc, S.keys_param(k for k, _ in items)),
+            ).fetchall()
+        )
+        gone: list[tuple[str, str]] = []
+        rows, votes, added = [], [], []
+        for key, facts in items:
+            if key in before:
+                old_dates = before[key]
+                if old_dates:
+                    gone.extend((key, v) for v in orjson.loads(old_dates))
+                    self._days.add(key)
+            else:
+                added.append((1, key))
+            dates = _dates(facts)
+            rows.append(
+                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None)
+            )
+            votes.extend((key, v, 1) for v in dates)
+            if dates:
+                self._days.add(key)
+        if gone:
+            self.conn.executemany(
+                "UPDATE date_votes SET votes = votes - 1 WHERE key = ? AND value = ?", gone
+            )
+            self.conn.executemany(
+                "DELETE FROM date_votes WHERE key = ? AND votes <= 0",
+                [(k,) for k in dict.fromkeys(k for k, _ in gone)],
+            )
+        self.conn.executemany("INSERT OR REPLACE INTO said VALUES (?, ?, ?, ?)", rows)
+        self.conn.executemany(_ADD_VOTE, votes)
+        self.conn.executemany("UPDATE nodes SET sources = sources + ? WHERE key = ?", added)
+
     def add_edges(self, edges: Iterable[Edge]) -> None:
         """Insert `edges`; ValueError (nothing checked written) when one names a node that is
         not written or has a type that is not a RelationType."""
@@ -243,8 +288,7 @@ class Transaction:
         self.put_heads(plan.upserts, current)
         for key, doc in plan.unsaid:
             self.set_said(key, doc, None)
-        for key, doc, facts in plan.said:
-            self.set_said(key, doc, facts)
+        self.say_many(write.doc, [(key, facts) for key, doc, facts in plan.said])
         for key in plan.deletes:
             self.drop_node(key)
         checkpoint("nodes")

@@ -72,6 +72,14 @@ class DocumentTarget(Protocol):
         """What document `doc` says about node `key` (its facts there; none: empty)."""
 
 
+@runtime_checkable
+class CodeBatchReading(Protocol):
+    """A target that reads the nodes of many codes at once (one query, not one per code)."""
+
+    def heads_by_codes(self, codes: Collection[str]) -> dict[str, list[Head]]:
+        """`heads_by_code` of each of `codes` (an empty list for a code no node answers to)."""
+
+
 class GraphStore(DocumentTarget, Protocol):
     """A document graph: nodes keyed by identity key, typed edges owned by citing documents."""
 

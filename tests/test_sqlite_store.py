@@ -238,6 +238,49 @@ def test_report_dates_follow_document_date_through_edits(store: SQLiteStore) -> 
     assert any(r.day is not None for r in rows.values())
 
 
+def _said_tables(store: SQLiteStore) -> tuple[list[Any], ...]:
+    read = store._read  # noqa: SLF001
+    return (
+        read("SELECT * FROM said ORDER BY key, doc"),
+        read("SELECT * FROM date_votes ORDER BY key, value"),
+        read("SELECT key, sources, day FROM nodes ORDER BY key"),
+    )
+
+
+def test_what_a_document_says_written_at_once_is_written_as_one_by_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Transaction.say_many` (one read, each table written once) leaves the rows the
+    per-node `set_said` leaves, through new documents, the same again, edits and removals."""
+
+    def run(path: Path) -> tuple[list[Any], ...]:
+        s = SQLiteStore(path)
+        try:
+            writes = generated(60, seed=7)
+            for w in writes:
+                s.replace_document(w)
+            for w in writes[10:30]:  # the same documents again: what they say is replaced
+                s.replace_document(w)
+            for w in writes[30:40]:  # edited: fewer nodes, other facts
+                s.replace_document(type(w)(w.doc, "edited", w.path, w.host_key, w.nodes[:1], ()))
+            for w in writes[40:45]:
+                s.replace_document(type(w)(w.doc, "edited", w.path, w.host_key, w.nodes[1:], ()))
+            return _said_tables(s)
+        finally:
+            s.close()
+
+    at_once = run(tmp_path / "at-once")
+    sqlite_writes = __import__("graph.sqlite_writes", fromlist=["Transaction"])
+
+    def one_by_one(self: Any, doc: str, items: Any) -> None:
+        for key, facts in items:
+            self.set_said(key, doc, facts)
+
+    monkeypatch.setattr(sqlite_writes.Transaction, "say_many", one_by_one)
+    assert run(tmp_path / "one-by-one") == at_once
+    assert at_once[0] and at_once[1]  # facts and date votes were written
+
+
 # ---------------------------------------------------------------------- processes
 def test_a_second_process_writes_and_the_first_sees_it(tmp_path: Path) -> None:
     data = tmp_path / "data"
