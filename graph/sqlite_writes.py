@@ -178,7 +178,9 @@ class Transaction:
             ).fetchall()
         )
         gone: list[tuple[str, str]] = []
-        rows, votes, added = [], [], []
+        rows: list[tuple[str, str, str, str | None]] = []
+        votes: list[tuple[str, str, int]] = []
+        added: list[tuple[int, str]] = []
         for key, facts in items:
             if key in before:
                 old_dates = before[key]

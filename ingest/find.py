@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from ingest.codes import (
     ABBREVIATED_TYPE_WORDS,
@@ -300,7 +301,7 @@ class _Groups:
     def __init__(self, groups: tuple[str | None, ...]) -> None:
         self._groups = groups
 
-    def group(self, name: str) -> str | None:
+    def group(self, name: str) -> Any:  # as `re.Match.group` is typed: `str | Any`
         return self._groups[self._INDEX[name]]
 
 
