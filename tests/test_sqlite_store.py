@@ -238,6 +238,14 @@ def test_report_dates_follow_document_date_through_edits(store: SQLiteStore) -> 
     assert any(r.day is not None for r in rows.values())
 
 
+def test_nodes_of_many_codes_read_at_once_are_those_of_each_code(store: SQLiteStore) -> None:
+    store.bulk_write(generated(80, seed=5))
+    codes = sorted({c for n in store.iter_nodes() for c in n.codes})[:60] + ["999-XX/YY"]
+    at_once = store.heads_by_codes(codes)
+    assert at_once == {c: store.heads_by_code(c) for c in codes}
+    assert at_once["999-XX/YY"] == [] and sum(map(len, at_once.values())) >= 60
+
+
 def _said_tables(store: SQLiteStore) -> tuple[list[Any], ...]:
     read = store._read  # noqa: SLF001
     return (
