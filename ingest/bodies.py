@@ -88,6 +88,8 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         if unit in _CITY_UNITS:
             name = place_name_after(text, m.end(), Level.PROVINCE)
             central = name is not None and shadow_of(name) in CENTRAL_CITIES
+            if name is None and _the_city(text, m):
+                return Level.PROVINCE, None  # "Chủ tịch UBND Thành phố Nguyễn Đức Trung"
             return (Level.PROVINCE if central else Level.DISTRICT), name
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
@@ -140,6 +142,29 @@ _UNIT_SPELLINGS = frozenset({
     "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn",
     "đặc khu",
 })  # fmt: skip
+
+
+# Common family names: "Thành phố" followed by one is followed by a person, not a town.
+_FAMILY_NAMES = frozenset({
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "vũ", "võ", "đặng", "bùi", "đỗ", "hồ",
+    "ngô", "dương", "lý", "đinh", "trương", "lương", "đoàn", "lâm", "mai", "trịnh", "cao",
+})  # fmt: skip
+_PERSON = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){2,3}(?![\w])")
+
+
+def _the_city(text: str, unit: re.Match[str]) -> bool:
+    """Whether a city unit word without a place name stands for the centrally-run city, as
+    official writing capitalises it ("UBND Thành phố", "UBND TP"): not followed by a town's
+    name, only by nothing named or by a person ("… Thành phố Nguyễn Đức Trung vừa ký …"); a
+    lower-case "thành phố" may be any town."""
+    written = text[unit.start() : unit.end()]
+    if not (written[:1] == "T" and (written[1:2] == "P" or written[1:2].islower())):
+        return False
+    after = _NAME_WORD.match(text, unit.end())
+    if after is None or not after.group(1)[:1].isupper():
+        return True
+    person = _PERSON.match(text, unit.end())
+    return person is not None and person.group(1).lower() in _FAMILY_NAMES
 
 
 def _unit_words(text: str, shadow: str) -> Iterator[re.Match[str]]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.bodies import body_level
 from ingest.codes import Level
 from ingest.extract import extract
 from ingest.relations import RelationType
@@ -2341,3 +2342,23 @@ def test_the_city_abbreviated_tphcm_is_ho_chi_minh() -> None:
     assert doc.level is Level.PROVINCE and doc.place.province == "Hồ Chí Minh"
     assert extract("Thành ủy TP.HCM vừa có thông báo dự kiến thời gian tổ chức Đại hội.\n"
                    ).document.place.province == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        # https://vtcnews.vn/ha-noi-chi-dao-tang-toc-trien-khai-nhiem-vu-trong-tam-dip-cuoi-nam-
+        # ar988640.html ("Thành phố" capitalised: the centrally-run city, then its chairman)
+        ("Chủ tịch UBND Thành phố Nguyễn Đức Trung", Level.PROVINCE),
+        ("UBND Thành phố", Level.PROVINCE),
+        ("UBND TP", Level.PROVINCE),
+        # a town under a province, named or not capitalised: the district level
+        ("UBND thành phố", Level.DISTRICT),
+        ("UBND Thành phố Phan Thiết", Level.DISTRICT),
+        ("UBND TP. Thủ Dầu Một", Level.DISTRICT),
+    ],
+)
+def test_a_capitalised_city_without_a_name_is_the_centrally_run_city(
+    body: str, level: Level
+) -> None:
+    assert body_level(body)[0] is level
