@@ -1706,8 +1706,9 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             layout = replace(layout, opening=_statement(norm, directed))
     facts = read_host_facts(norm, layout)
     if page.kind == REPORT:
-        own_index, own_source = _reported(norm, drafts, page), "report"
-        if own_index is None:
+        # (several documents issued at once, "đã ký các quyết định …": none is the report's)
+        own_index, own_source = (None if page.several else _reported(norm, drafts, page)), "report"
+        if own_index is None and not page.several:
             own_index = source_index  # "… đã có Quyết định …" and "Nguồn QĐ số:654/QĐ-UBND"
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
         if facts.date is None:

@@ -36,6 +36,9 @@ _REPORTED_ACT = re.compile(
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
     # "Ban Chấp hành … (khóa XXII) thống nhất thông qua Nghị quyết số 26-NQ/TU"
     r"|thong\s+nhat\s+thong\s+qua(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # "Phó Thủ tướng … đã ký các quyết định công nhận 6 địa phương …": several issued at once
+    r"|(?:da|vua|moi)\s+ky(?:\s+ban\s+hanh)?\s+(?P<several>cac)(?=\s+(?:quyet\s+dinh|chi\s+thi"
+    r"|nghi\s+dinh|nghi\s+quyet|thong\s+tu)\b)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
@@ -49,7 +52,10 @@ _REPORTED_ACT = re.compile(
     # "Đó là chỉ đạo của UBND tỉnh đối với các Sở … tại Công văn số 4079/UBND-KT"
     r"|do\s+la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"
     r"(?P<of>[^.;:\n]{3,200}?)\s+(?:tai|trong)"
-    r"|(?<=[-–)]\s)theo|^theo|(?:(?<=\n)|^)trong\s+noi\s+dung)"
+    r"|(?<=[-–)]\s)theo|^theo|(?:(?<=\n)|^)trong\s+noi\s+dung"
+    # "Tại Quyết định số 2179/QĐ-UBND, UBND tỉnh giao …", "Ngày 14/3/2024, tại Quyết định
+    # số 153/QĐ-TTg, Thủ tướng Chính phủ đã phê duyệt …": what a body decided in it
+    r"|(?:(?<=[-–),]\s)|(?<=\n)|^)tai)"
     r"(?:\s+(?P<count>\d{1,2}))?"  # "vừa thông qua 9 kế hoạch"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
 )
@@ -202,7 +208,7 @@ _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 _TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat|giam doc|pho giam doc)$")
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
-_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong")
+_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong", "tai")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 # A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
@@ -229,6 +235,7 @@ class PageReading:
     actor: str | None = None  # the issuing body as the lead names it
     date: date | None = None  # "Ngày 23/8/2017, Tỉnh ủy … đã ban hành …": the day of the act
     repost: bool = False  # the lead introduces the document's full text, which follows
+    several: bool = False  # "… đã ký các quyết định công nhận …": no one code is the report's
 
     @property
     def shown_as(self) -> str:
@@ -256,7 +263,7 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
-        if m.group("verb") == "theo" and not _tag_before(shadow, m.start()):
+        if m.group("verb") in ("theo", "tai") and not _tag_before(shadow, m.start()):
             continue  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
         if m.group("verb").startswith(_NAMED_AFTER_VERBS):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
@@ -264,6 +271,9 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
                                _actor_named_of(text, shadow, m)
                                or _actor_after(text, shadow, m.end("word"),
                                                _sentence_end(shadow, m.end("word"), end)),
+                               # "Ngày 14/3/2024, tại Quyết định số …": the dateline dates it
+                               _lead_date(shadow, _line_start(shadow, start, m.start()), m.start())
+                               if m.group("verb") == "tai" else None,
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
         actor = _actor(text, shadow, clause_start, m.start())
@@ -291,6 +301,12 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         # A document does not give its own number in its opening: "UBND phường Xuân Đài ban
         # hành Kế hoạch số 20/KH-UBND …" reports the plan, whatever follows.
         numbered = _NUMBERED.match(shadow, m.end()) is not None
+        if (not numbered and not _SELF_STATEMENT.search(shadow, m.end(), sentence_end)
+                and _numbered_act_after(text, shadow, m, sentence_end, end)):  # fmt: skip
+            # "Chủ tịch UBND tỉnh ban hành Chỉ thị về …\nChủ tịch UBND tỉnh vừa ký ban hành Chỉ
+            # thị số 17/CT-UBND …": a headline; the lead numbers the document it names
+            headline_act = True
+            continue
         if not numbered and (not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end)):
             if not _SELF_STATEMENT.search(shadow, m.end(), sentence_end) and _dated_report_after(
                 shadow, clause_start, sentence_end, end
@@ -304,10 +320,14 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
             actor, _lead_date(shadow, clause_start, m.start()),
-            _full_text_follows(shadow, start, m.start()),
+            _full_text_follows(shadow, start, m.start()), several=m.group("several") is not None,
         )  # fmt: skip
     if not headline_act and layout.heading is None and layout.kind is None:
-        passive = _passive_report(norm, shadow, start, end)
+        passive = (
+            _passive_report(norm, shadow, start, end)
+            or _decision_report(norm, shadow, start, end)
+            or _document_led_report(norm, shadow, start, end)
+        )
         if passive is not None:
             return passive
     if headline_act or layout.heading is not None or layout.kind is not None:
@@ -497,8 +517,30 @@ def _dated_report_after(shadow: str, floor: int, after: int, end: int) -> bool:
             continue
         clause = _clause_start(shadow, after, later.start())
         if _DATE_BEFORE_ACTOR.search(shadow, clause, later.start()) or _PAST.search(
-            shadow, clause, later.start()
+            shadow, clause, later.start("word")  # (the past word may open the act: "vừa ký")
         ):
+            return True
+    return False
+
+
+_LEAD_AFTER = 400  # how far after a headline's act the lead's numbered act may stand
+
+
+def _numbered_act_after(text: str, shadow: str, act: re.Match[str], after: int,
+                        end: int) -> bool:  # fmt: skip
+    """Whether the lines right after an unnumbered act report a numbered document of the same
+    type by a body ("… ban hành Chỉ thị về …\nNgày 10/10, Chủ tịch UBND tỉnh ban hành Chỉ thị
+    số 17/CT-UBND …"): the first act is the item's headline."""
+    word = " ".join(act.group("word").split())
+    for later in _REPORTED_ACT.finditer(shadow, after, min(end, after + _LEAD_AFTER)):
+        if " ".join(later.group("word").split()) != word or later.group("several"):
+            continue
+        verb = later.group("verb")
+        if verb.startswith(_NAMED_AFTER_VERBS) or verb.endswith("trien khai"):
+            continue  # ("Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU": a meeting deploys it)
+        if _NUMBERED.match(shadow, later.end()) is None:
+            continue
+        if _actor(text, shadow, _clause_start(shadow, after, later.start()), later.start()):
             return True
     return False
 
@@ -686,25 +728,168 @@ _ADDRESSEES = re.compile(r"\s+doi\s+voi(?![a-z])|,")
 # "… được thể hiện tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành": a
 # document named first, then the body that issued it.
 _PASSIVE_ACT = re.compile(
-    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+so\s*:?\s*\d[^\s,;.]*(?:[^.;\n]{{0,40}}?)\s+do\s+"
+    # (the number with "số", or a code without it: "Quyết định 153/QĐ-TTg do Phó Thủ tướng …
+    # ký ban hành ngày 27/2/2024 …")
+    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/])[^\s,;.]*"
+    r"(?:[^.;\n]{0,40}?)\s+do\s+"
     r"(?P<body>[^.;\n]{3,90}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 _CUE_IN_CLAUSE = re.compile(r"(?<![a-z])(?:thuc\s+hien|can\s+cu|theo|trien\s+khai)(?![a-z])")
 
 
+# "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu …": the lead's
+# first words name the reported document, with no number, then the body that issued it.
+_PASSIVE_OPENING = re.compile(
+    rf"(?P<word>{TYPE_WORD_ALT})\s+do\s+(?P<body>[^.;\n]{{3,90}}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
+)
+# "… được Bộ Nông nghiệp và Phát triển nông thôn ban hành tại Thông tư số 73/2009/TT-BNNPTNT":
+# what the lead speaks of was issued by a body in a numbered document.
+_ISSUED_IN = re.compile(
+    r"(?<![a-z])duoc\s+(?P<body>[^.;\n]{3,90}?)\s+(?:ky\s+)?ban\s+hanh\s+(?:tai|theo|kem\s+theo)\s+"
+    rf"(?P<word>{TYPE_WORD_ALT})\s+so\s*:?\s*\d"
+)
+
+
 def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:
     """A page whose lead names a document and then the body that issued it reports it; not
     where the clause carries out or rests on it ("Thực hiện Kế hoạch số … do UBND tỉnh ban
-    hành")."""
-    m = _PASSIVE_ACT.search(shadow, start, end)
-    if m is None or _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()),
-                                          m.start()):  # fmt: skip
+    hành"). So does a lead that opens with a document's type word and the body that issued it
+    ("Kế hoạch do … ký ban hành, yêu cầu …"), or one that says what a body issued in a
+    numbered document ("… được Bộ … ban hành tại Thông tư số …")."""
+    first = _lead_sentence(shadow, start, end)
+    found = [m for m in (_PASSIVE_ACT.search(shadow, start, end),
+                         _PASSIVE_OPENING.match(shadow, first[0], first[1]) if first else None,
+                         _ISSUED_IN.search(shadow, first[0], first[1]) if first else None)
+             if m is not None]  # fmt: skip
+    for m in sorted(found, key=lambda m: m.start()):
+        if _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()), m.start()):
+            continue
+        actor = _actor(norm.text, shadow, m.start("body"), m.end("body"))
+        if actor is None:
+            continue
+        word = " ".join(m.group("word").split())
+        return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor,
+                           _lead_date(shadow, start, m.start()))  # fmt: skip
+    return None
+
+
+# A lead's first words, after a source tag, a bullet or a sign ("(LSVN) - ", "🎯 ", "- ").
+_LEAD_PREFIX = re.compile(r"[ \t]*(?:\([^)\n]{2,40}\)\s*[-–]\s*|[^\w\n(]{1,3}\s*)?")
+_LEAD_LINES = 4  # a headline, the page's date, a rule: the lead starts within a few lines
+
+
+def _lead_sentence(shadow: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first sentence of the page's text (a headline counts as one), from its first word."""
+    at = _skip_space(shadow, start)
+    if at >= end:
         return None
-    actor = _actor(norm.text, shadow, m.start("body"), m.end("body"))
-    if actor is None:
-        return None
-    word = " ".join(m.group("word").split())
-    return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
+    prefix = _LEAD_PREFIX.match(shadow, at)
+    at = prefix.end() if prefix else at
+    return at, _sentence_end(shadow, at, end)
+
+
+# A body deciding in a lead ("Thủ tướng Chính phủ vừa quyết định thành lập Ban Chỉ đạo …",
+# "Ngày 22/5, Chủ tịch Ủy ban nhân dân tỉnh quyết định công nhận 08 xã …"): it issued a
+# decision.
+_DECIDES = re.compile(
+    r"(?<![a-z])(?P<word>quyet\s+dinh)\s+(?:thanh\s+lap|cong\s+nhan|phe\s+duyet|bo\s+nhiem"
+    r"|giao|phan\s+bo|khen\s+thuong|tang\s+(?:thuong|bang|danh\s+hieu)|thu\s+hoi|dieu\s+dong"
+    r"|ky\s+luat|cho\s+phep|dinh\s+chi|giai\s+the|sap\s+nhap|cong\s+bo|kien\s+toan)(?![a-z])"
+)
+
+
+_WORD_BEFORE = re.compile(r"([a-z]+)\s*$")
+# Words after which "quyết định" is the noun: "công bố quyết định", "trao quyết định", "các
+# quyết định", "theo quyết định".
+_DECISION_AS_NOUN = frozenset({
+    "bo", "trao", "nhan", "doc", "qua", "khai", "cac", "cua", "theo", "tai", "ve", "va", "so",
+    "hanh", "ky", "duoc", "nhung", "mot", "hai", "tien", "co",
+})  # fmt: skip
+
+
+def _decision_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:
+    """A lead in which a body decides, in the past or under a dateline, reports its
+    decision."""
+    text = norm.text
+    for line in _lead_lines(shadow, start, end):
+        for m in _DECIDES.finditer(shadow, line, _sentence_end(shadow, line, end)):
+            before = _WORD_BEFORE.search(shadow, line, m.start())
+            if before is not None and before.group(1) in _DECISION_AS_NOUN:
+                continue  # "tổ chức Lễ công bố quyết định thành lập …": the noun
+            clause = _clause_start(shadow, line, m.start())
+            actor = _actor(text, shadow, clause, m.start())
+            if actor is None or _CUE_IN_CLAUSE.search(shadow, clause, m.start()):
+                continue
+            if not (_PAST.search(shadow, clause, m.start())
+                    or _news_lead(text, shadow, line, m.start())):  # fmt: skip
+                continue
+            return PageReading(REPORT, m.start(), "quyet dinh", m.start("word"), m.end("word"),
+                               actor, _lead_date(shadow, clause, m.start()))  # fmt: skip
+    return None
+
+
+_HEADLINE_MAX = 160  # a headline is short and ends without a stop
+
+
+def _is_sentence_line(shadow: str, line: int, end: int) -> bool:
+    """Whether the line at `line` is running text (a lead's sentence), not a headline, a date
+    or a rule."""
+    line_end = shadow.find("\n", line, end)
+    body = shadow[line : line_end if line_end >= 0 else end].rstrip()
+    return len(body) > _HEADLINE_MAX or body.endswith((".", ":", ";")) or ". " in body
+
+
+def _lead_lines(shadow: str, start: int, end: int) -> list[int]:
+    """Where the page's first few lines start (a headline, a date, the lead)."""
+    lines: list[int] = []
+    at = _skip_space(shadow, start)
+    while at < end and len(lines) < _LEAD_LINES:
+        lines.append(at)
+        nl = shadow.find("\n", at, end)
+        if nl < 0:
+            break
+        at = _skip_space(shadow, nl)
+    return lines
+
+
+# A lead that opens with a numbered document and says what it states: "Chỉ thị 35-CT/TW của
+# Bộ Chính trị về … nêu rõ …", "Chỉ thị số 1112/CT-BGDĐT … của Bộ Giáo dục và Đào tạo xác
+# định …" (not a title's "quy định", "hướng dẫn", "phê duyệt": a listing names a document so).
+_LED_BY_DOCUMENT = re.compile(  # a code, not a short form ("Nghị quyết số 41 khẳng định")
+    rf"(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d+[a-z]?\s*[-–/]\s*[a-z0-9][^\s,;]*"
+)
+_STATES = re.compile(
+    r"(?<![a-z])(?<!ve\s)(?<!viec\s)(?:neu\s+ro|xac\s+dinh|yeu\s+cau|nhan\s+manh|chi\s+ro"
+    r"|khang\s+dinh|de\s+ra|co\s+hieu\s+luc)(?![a-z])"
+)
+_OF_BODY = re.compile(r"(?<![a-z])cua\s+")
+
+
+def _document_led_report(norm: NormalizedText, shadow: str, start: int,
+                         end: int) -> PageReading | None:  # fmt: skip
+    """A page whose lead opens with a numbered document and goes on to what it states
+    reports it; the body named after "của" before the verb issued it."""
+    for line in _lead_lines(shadow, start, end):
+        prefix = _LEAD_PREFIX.match(shadow, line)
+        at = prefix.end() if prefix else line
+        m = _LED_BY_DOCUMENT.match(shadow, at)
+        if m is None:
+            if _is_sentence_line(shadow, line, end):
+                return None  # the lead was another sentence: a document named later is cited
+            continue
+        sentence_end = _sentence_end(shadow, m.end(), end)
+        verb = _STATES.search(shadow, m.end(), sentence_end)
+        if verb is None:
+            return None
+        actor = None
+        of = _OF_BODY.search(shadow, m.end(), verb.start())
+        if of is not None and _BODY_START.match(shadow, of.end()):
+            stop = _SUBJECT_START.search(shadow, of.end(), verb.start())
+            body = " ".join(norm.text[of.end() : stop.start() if stop else verb.start()].split())
+            actor = body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
+        word = " ".join(m.group("word").split())
+        return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
+    return None
 
 
 def _actor_named_of(text: str, shadow: str, act: re.Match[str]) -> str | None:

@@ -2345,6 +2345,134 @@ def test_the_city_abbreviated_tphcm_is_ho_chi_minh() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "code", "kind", "level"),
+    [
+        # https://mnbnguhiep.hanoi.edu.vn/tin-tuc-su-kien/12-nhiem-vu-trong-tam-cua-nganh-giao-duc-
+        # nam-hoc-2022-2023/ct/820/17227 (a school's page: the lead opens with the directive)
+        (
+            "12 NHIỆM VỤ TRỌNG TÂM CỦA NGÀNH GIÁO DỤC NĂM HỌC 2022-2023\n------\n🎯 Chỉ thị số "
+            "1112/CT-BGDĐT về việc thực hiện nhiệm vụ trọng tâm năm học 2022-2023 của Bộ Giáo dục "
+            "và Đào tạo xác định chủ đề năm học mới là “Đoàn kết, sáng tạo”.",
+            "1112/CT-BGDĐT", "CT", Level.CENTRAL,
+        ),
+        # http://baothuathienhue.vn/chinh-tri-xa-hoi/ (a category page: headline, then the lead)
+        (
+            "Đại hội XIII của Đảng sẽ giảm 5% số lượng ủy viên cấp tỉnh, cấp huyện\n\nChỉ thị "
+            "35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp tiến tới Đại hội XIII nêu rõ sẽ "
+            "giảm khoảng 5% số lượng ủy viên cấp tỉnh, cấp huyện.",
+            "35-CT/TW", "CT", Level.CENTRAL,
+        ),
+    ],
+)
+def test_a_lead_that_opens_with_a_document_and_what_it_states_reports_it(
+    text: str, code: str, kind: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+    assert doc.level is level
+
+
+def test_a_document_named_later_or_by_a_short_form_is_not_the_reported_one() -> None:
+    # https://thainguyentv.vn/… (a conference item: "Nghị quyết số 41 khẳng định" is a short
+    # form in the item's body)
+    conference = (
+        "Hội nghị quán triệt và triển khai thực hiện Nghị quyết số 41-NQ/TW\nĐồng chí Phạm "
+        "Hoàng Sơn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh chủ trì tại điểm cầu "
+        "tỉnh Thái Nguyên.\n\nNghị quyết số 41 khẳng định, sau hơn 10 năm thực hiện Nghị quyết "
+        "số 09 của Bộ Chính trị khoá XI, nhận thức của cấp ủy được nâng cao;"
+    )
+    assert extract(conference).document.page == "other"
+    # a conference's lead comes first; the resolutions listed after it are only presented
+    listed = (
+        "Tại hội nghị, các đại biểu đã nghe phổ biến những nội dung cốt lõi của các nghị "
+        "quyết:\nNghị quyết 59-NQ/TW về hội nhập quốc tế trong tình hình mới, nhấn mạnh …"
+    )
+    assert extract(listed).document.page != "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind", "level"),
+    [
+        # https://dongnai.gov.vn/vi/wcag/Tin-chi-dao-dieu-hanh/ke-hoach-trien-khai-thuc-hien-nghi-
+        # quyet-so-424-nq-cp-… (the stored text starts with the plan and who signed it)
+        (
+            "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu Thủ trưởng các "
+            "cơ quan, đơn vị, địa phương liên quan căn cứ Kế hoạch này triển khai thực hiện "
+            "nghiêm túc, hiệu quả.",
+            None, "KH", Level.PROVINCE,
+        ),
+        # http://business.gov.vn/tabid/128/catid/384/item/6167/… (starts mid-sentence, passive)
+        (
+            "được Bộ Nông nghệp và Phát triển nông thôn ban hành tại Thông tư số "
+            "73/2009/TT-BNNPTNT ngày 20/11/2009. Thông tư này áp dụng đối với tổ chức, cá nhân.",
+            "73/2009/TT-BNNPTNT", "TT", Level.CENTRAL,
+        ),
+    ],
+)
+def test_a_lead_that_names_what_a_body_issued_in_the_passive_reports_it(
+    text: str, code: str | None, kind: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert (doc.code.canonical if doc.code else None) == code
+    # carrying out what a body issued is no report of it
+    cited = "Thực hiện Kế hoạch do UBND tỉnh ký ban hành, UBND xã triển khai như sau:"
+    assert extract(cited).document.page != "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "day"),
+    [
+        # http://cand.com.vn/tag/Ban-Chi-dao-xay-dung-cac-don-vi-hanh-chinh-kinh-te-dac-biet-
+        # 202502/ (news: the Prime Minister decides; no number)
+        (
+            "Thủ tướng làm Trưởng Ban Chỉ đạo xây dựng các đơn vị hành chính - kinh tế đặc biệt\n\n"
+            "Thủ tướng Chính phủ vừa quyết định thành lập Ban Chỉ đạo quốc gia về xây dựng các "
+            "đơn vị hành chính-kinh tế đặc biệt.",
+            Level.CENTRAL, None,
+        ),
+        # https://chauthanh.dongthap.gov.vn/… (a district portal: a dated lead)
+        (
+            "Công nhận 08 xã đạt chuẩn nông thôn mới năm 2019\n\nNgày 22/5/2020, Chủ tịch Ủy ban "
+            "nhân dân tỉnh quyết định công nhận 08 xã đạt chuẩn nông thôn mới năm 2019.",
+            Level.PROVINCE, "2020-05-22",
+        ),
+    ],
+)
+def test_a_body_that_decides_in_a_lead_reports_its_decision(
+    text: str, level: Level, day: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert (doc.date.isoformat() if doc.date else None) == day
+    assert doc.code is None
+
+
+def test_announcing_a_decision_is_not_deciding() -> None:
+    # https://… (Đà Nẵng, a ward's Party committee: a ceremony that announces decisions)
+    text = (
+        "Lễ công bố quyết định thành lập mới, sáp nhập chi bộ khu dân cư\nĐăng ngày 03-08-2022 "
+        "08:55\n\nSáng ngày 03/8/2022, Đảng ủy phường Khuê Trung tổ chức Lễ công bố quyết định "
+        "thành lập mới, sáp nhập chi bộ khu dân cư và điều chỉnh quy mô tổ lãnh đạo tổ dân phố."
+    )
+    assert extract(text).document.page == "other"
+
+
+def test_a_report_of_several_decisions_signed_at_once_has_no_one_code() -> None:
+    # https://hoichieusangvietnam.org.vn/6-dia-phuong-dat-chuan-hoan-thanh-nhiem-vu-xay-dung-
+    # nong-thon-moi/ (news: the decisions are listed after the lead)
+    text = (
+        "Ngày 2/6/2022, Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh đã ký các quyết định "
+        "công nhận 6 địa phương đạt chuẩn và hoàn thành nhiệm vụ xây dựng nông thôn mới.\n\nCụ "
+        "thể, Quyết định số 668/QĐ-TTg công nhận huyện Bình Tân, tỉnh Vĩnh Long đạt chuẩn nông "
+        "thôn mới.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is None and doc.level is Level.CENTRAL
+    assert doc.date is not None and doc.date.isoformat() == "2022-06-02"
+
+
+@pytest.mark.parametrize(
     ("body", "level"),
     [
         # https://vtcnews.vn/ha-noi-chi-dao-tang-toc-trien-khai-nhiem-vu-trong-tam-dip-cuoi-nam-
@@ -2362,3 +2490,68 @@ def test_a_capitalised_city_without_a_name_is_the_centrally_run_city(
     body: str, level: Level
 ) -> None:
     assert body_level(body)[0] is level
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # a provincial portal's news item: the headline names the act, the lead numbers it
+        (
+            "Chủ tịch UBND tỉnh ban hành Chỉ thị về phòng cháy\nChủ tịch UBND tỉnh vừa ký ban hành "
+            "Chỉ thị số 17/CT-UBND ngày 10/10/2023 về tăng cường công tác phòng cháy.",
+            "17/CT-UBND", "2023-10-10",
+        ),
+        (
+            "Tỉnh ủy ban hành Chương trình hành động thực hiện Nghị quyết 57\nNgày 5/3/2025, Ban "
+            "Thường vụ Tỉnh ủy ban hành Chương trình hành động số 20-CTr/TU thực hiện Nghị quyết "
+            "số 57-NQ/TW của Bộ Chính trị.",
+            "20-CTr/TU", "2025-03-05",
+        ),
+    ],
+)
+def test_a_headlines_act_is_the_one_its_lead_numbers(text: str, code: str, day: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+    assert doc.date is not None and doc.date.isoformat() == day
+    # a meeting that deploys a numbered plan does not number the headline's
+    meeting = (
+        "Đảng ủy phường Phúc Lợi triển khai Kế hoạch Đại hội các Chi bộ trực thuộc\n\nChiều ngày "
+        "05/7/2022, Đảng ủy phường Phúc Lợi đã tổ chức hội nghị triển khai Kế hoạch tổ chức Đại "
+        "hội các Chi bộ trực thuộc.\n\nHội nghị đã triển khai Kế hoạch số 62-KH/ĐU, ngày 05/7/2022 "
+        "của Đảng ủy phường về tổ chức Đại hội chi bộ trực thuộc."
+    )
+    doc = extract(meeting).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "62-KH/ĐU"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # a lead that says what a body decided in a numbered decision ("tại …")
+        (
+            "Ngày 14/3/2024, tại Quyết định số 153/QĐ-TTg, Thủ tướng Chính phủ đã phê duyệt Đề "
+            "án phát triển.",
+            "153/QĐ-TTg", "2024-03-14",
+        ),
+        (
+            "Tại Quyết định số 2179/QĐ-UBND ngày 5/9/2023, UBND tỉnh giao Sở Y tế chủ trì thực "
+            "hiện.",
+            "2179/QĐ-UBND", "2023-09-05",
+        ),
+        # a code named first without "số", then who signed it
+        (
+            "Quyết định 153/QĐ-TTg do Phó Thủ tướng Trần Hồng Hà ký ban hành ngày 27/2/2024 phê "
+            "duyệt Quy hoạch tỉnh.",
+            "153/QĐ-TTg", None,
+        ),
+    ],
+)
+def test_a_lead_at_or_of_a_numbered_decision_reports_it(
+    text: str, code: str, day: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+    assert (doc.date.isoformat() if doc.date else None) == day
+    # "tại" a place, and a later sentence's "Tại …", are no lead
+    later = "Hội nghị diễn ra tại Hội trường UBND tỉnh. Tại Kế hoạch số 12/KH-UBND, UBND tỉnh giao."
+    assert extract(later).document.page != "report"
