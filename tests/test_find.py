@@ -244,3 +244,16 @@ def test_short_form_resolves_across_types_only_for_a_notice_of_conclusion() -> N
     assert short.resolves_to == "160-KL/TW"
     other = extract("Thực hiện Chỉ thị số 06-CT/TU. Báo cáo 06 gửi Huyện ủy.")
     assert next(r for r in other.references if r.mention == "short").code is None
+
+
+def test_codes_handed_between_processes_keep_their_spelling_and_are_made_once() -> None:
+    import pickle
+
+    from ingest.normalize import parse_code
+
+    for text in ("62-KL/TW", "30/2020/NĐ-CP", "217-HĐBT", "12-NQ/TW/nb", "4912/UBND-NC"):
+        code = parse_code(text)
+        assert code is not None, text
+        back = pickle.loads(pickle.dumps(code))
+        assert back == code and back.canonical == code.canonical, text
+        assert pickle.loads(pickle.dumps(code)) is back  # one object per spelling
