@@ -1271,6 +1271,15 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
 _FIRST_ITEM = re.compile(r"\s*1\s*[.)]\s")
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[IVX]+[ \t]*[.\-)]|[A-Z][ \t]*[.)])[ \t]")
 _REQUESTS_MAX = 3000
+# An opening that asks the bodies under it for what follows, unnumbered: "… theo đó yêu cầu
+# các đơn vị, địa phương … tập trung thực hiện hiệu quả một số nhiệm vụ sau:".
+_ASKS_FOR = re.compile(
+    r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+(?:cac|ubnd|uy\s+ban|thu\s+truong|chu\s+tich)"
+    r"(?![a-z])[^.;]*?(?:nhu\s+sau|(?:nhiem\s+vu|noi\s+dung|giai\s+phap)\s+sau(?:\s+day)?)"
+    r"\s*:\s*$"
+)
+_ASKS_SCAN = 400  # the request stands in the opening's last words
+_LINE_ENDS = re.compile(r"[ \t]*\n")
 
 
 def _numbered_requests(norm: NormalizedText, layout: Layout) -> tuple[int, int] | None:
@@ -1280,7 +1289,12 @@ def _numbered_requests(norm: NormalizedText, layout: Layout) -> tuple[int, int] 
         return None
     end = layout.opening[1]
     text = norm.text
-    if not text[:end].rstrip().endswith(":") or not _FIRST_ITEM.match(text, end):
+    if not text[:end].rstrip().endswith(":"):
+        return None
+    if not _FIRST_ITEM.match(text, end) and not (
+        _ASKS_FOR.search(norm.shadow, max(layout.opening[0], end - _ASKS_SCAN), end)
+        and _LINE_ENDS.match(text, text.rfind(":", 0, end) + 1)  # the requests start below
+    ):
         return None
     stop = _NEXT_HEADING.search(text, end, min(len(text), end + _REQUESTS_MAX))
     return end, stop.start() if stop else min(len(text), end + _REQUESTS_MAX)

@@ -2555,3 +2555,31 @@ def test_a_lead_at_or_of_a_numbered_decision_reports_it(
     # "tại" a place, and a later sentence's "Tại …", are no lead
     later = "Hội nghị diễn ra tại Hội trường UBND tỉnh. Tại Kế hoạch số 12/KH-UBND, UBND tỉnh giao."
     assert extract(later).document.page != "report"
+
+
+def test_an_opening_that_asks_for_tasks_below_carries_out_what_they_name() -> None:
+    # http://kkt.kontum.gov.vn/tin-tuc-su-kien/Trien-khai-cac-nhiem-vu,-giai-phap-chu-yeu-thuc-
+    # hien-ke-hoach-phat-trien-kinh-texa-hoi-va-du-toan-ngan-sach-nha-nuoc-nam-2025-2048 (a
+    # portal's report of a letter; its tasks are unnumbered paragraphs)
+    text = (
+        "Ngày 21 tháng 6 năm 2025, Ủy ban nhân dân tỉnh Kon Tum có Văn bản số 2302/UBND-KTTH về "
+        "việc thực hiện Nghị quyết số 154/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ, theo đó "
+        "yêu cầu các đơn vị, địa phương căn cứ chức năng, nhiệm vụ và địa bàn, lĩnh vực được "
+        "giao phụ trách, quản lý, tập trung thực hiện hiệu quả một số nhiệm vụ sau:\nTập trung "
+        "cắt giảm, đơn giản hóa thủ tục hành chính. Tiếp tục triển khai thực hiện hiệu quả Nghị "
+        "quyết số 66/NQ-CP ngày 26 tháng 3 năm 2025 của Chính phủ và Kế hoạch số 1268/KH-UBND "
+        "ngày 16 tháng 4 năm 2025 của Ủy ban nhân dân tỉnh\n"
+    )
+    assert {(IMPL, "154/NQ-CP"), (IMPL, "66/NQ-CP"), (IMPL, "1268/KH-UBND")} <= _host_relations(
+        text
+    )
+    # https://vanlam.hungyen.gov.vn/portal/pages/print.aspx?p=9661 (the letter's own number
+    # printed right after the colon, where its tasks were cut off)
+    cut = (
+        "V/v tăng cường thực hiện các biện pháp phòng, chống dịch Covid-19 trước biến thể mới "
+        "Omicron\n\nĐể chủ động kiểm soát tốt tình hình dịch Covid-19 trong bối cảnh biến thể "
+        "mới Omicron có thể xâm nhập vào huyện và lây lan nhanh trên địa bàn.\n\nỦy ban nhân "
+        "dân huyện yêu cầu các phòng, ban ngành, đoàn thể huyện, UBND các xã, thị trấn thực hiện "
+        "tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022\n\nNgô Khuyên"
+    )
+    assert (IMPL, "37/UBND-VP") not in _host_relations(cut)
