@@ -254,6 +254,28 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     """
     if own_number:
         return PageReading(DOCUMENT)
+    reading = _read_page(norm, layout)
+    if reading.kind == REPORT and not reading.repost and reading.act_start is not None:
+        first = _skip_space(norm.shadow, layout.body_start)
+        line_end = norm.shadow.find("\n", first)
+        if (line_end >= 0 and reading.act_start > line_end
+                and _EVENT_HEADLINE.match(norm.shadow, first)):  # fmt: skip
+            # "Kỷ niệm 35 năm Ngày thành lập Đảng bộ Khối …\n… Ngày 16/7/1987, Ban Thường vụ
+            # Tỉnh ủy … ban hành Nghị quyết số 621/NQ-NS-TU …": an anniversary's, a workshop's
+            # or a meeting's item tells an issue as its background; it reports no document
+            return PageReading(OTHER)
+    return reading
+
+
+# A headline that names an event: an anniversary, a workshop, a conference, a ceremony.
+_EVENT_HEADLINE = re.compile(
+    r"(?:ky\s+niem|hoi\s+thao|toa\s+dam|hoi\s+nghi|le\s+(?:ky\s+niem|cong\s+bo|trao|ra\s+mat"
+    r"|khai\s+mac|don\s+nhan)|phien\s+hop)(?![a-z])"
+)
+
+
+def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
+    """`read_page` for a text without a number line of its own."""
     text, start = norm.text, layout.body_start
     end = min(len(text), start + _LEAD_SCAN)
     shadow = past_marked_shadow(norm, start, end)

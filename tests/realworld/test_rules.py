@@ -2583,3 +2583,31 @@ def test_an_opening_that_asks_for_tasks_below_carries_out_what_they_name() -> No
         "tốt một số nội dung sau: 37/UBND-VP ngày 10/1/2022\n\nNgô Khuyên"
     )
     assert (IMPL, "37/UBND-VP") not in _host_relations(cut)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://vksdanang.gov.vn/… (an anniversary's item: the old issue is its background)
+        "Kỷ niệm 35 năm Ngày thành lập Đảng bộ Khối các cơ quan thành phố Đà Nẵng (16/7/1987 - "
+        "16/7/2022)\nĐăng ngày 15-05-2022 10:48\n\nNgày 16/7/1987, Ban Thường vụ Tỉnh ủy Quảng "
+        "Nam - Đà Nẵng ban hành Nghị quyết số 621/NQ-NS-TU tái lập Đảng bộ Dân Chính Đảng tỉnh.",
+        # https://vusta.vn/… (a workshop named first; the conclusion's issue told after it)
+        "Hội thảo Nâng cao hiệu quả thực hiện Kết luận số 36-KL/TW của Bộ Chính trị về bảo đảm an "
+        "ninh nguồn nước, an toàn hồ đập được tổ chức bởi Liên hiệp các Hội khoa học và Kỹ thuật "
+        "Việt Nam.\n\nNgày 23/6/2022 Bộ Chính trị đã ban hành Kết luận số 36-KL/TW về bảo đảm an "
+        "ninh nguồn nước, an toàn hồ đập, hồ chứa nước đến năm 2030.",
+    ],
+)
+def test_an_events_item_tells_an_issue_as_background(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+def test_a_headline_that_reports_an_event_document_is_still_a_report() -> None:
+    # the act in the headline itself: "Lễ công bố …" items aside, a headline naming a
+    # conference that issued a document reports it
+    text = (
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 05-NQ/TU về chuyển đổi số\n"
+        "Ngày 5/3/2025, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU."
+    )
+    assert extract(text).document.page == "report"
