@@ -645,8 +645,24 @@ def _last_in_chain(text: str, shadow: str, m: re.Match[str], clause_start: int, 
 def _full_text_follows(shadow: str, start: int, act: int) -> bool:
     """Whether the intro around a reported act (from the page's start to a little after
     the act's sentence) says the document's full text follows."""
-    end = min(len(shadow), _sentence_end(shadow, act, len(shadow)) + _FULL_TEXT_SCAN)
-    return _FULL_TEXT_FOLLOWS.search(shadow, start, end) is not None
+    sentence_end = _sentence_end(shadow, act, len(shadow))
+    end = min(len(shadow), sentence_end + _FULL_TEXT_SCAN)
+    if _FULL_TEXT_FOLLOWS.search(shadow, start, end) is not None:
+        return True
+    # the document's own text right after the lead: its first section ("I. Mục đích, yêu
+    # cầu", "I. CÔNG TÁC PHỔ BIẾN …") or, after a lead that ends "cụ thể như sau:", its opening
+    if _FIRST_SECTION.search(shadow, sentence_end, end) is not None:
+        return True
+    line_end = shadow.find("\n", act)
+    line_end = len(shadow) if line_end < 0 else line_end
+    return _AS_FOLLOWS.search(shadow, max(act, line_end - _AS_FOLLOWS_MAX), line_end) is not None
+
+
+# The first numbered section of a plan or a guidance, on a line of its own.
+_FIRST_SECTION = re.compile(r"\n[ \t]*i[ \t]*[.\-–][ \t]+[a-z]")
+# A lead that ends saying the content follows: "…, cụ thể như sau:".
+_AS_FOLLOWS = re.compile(r"(?<![a-z])cu\s+the\s+nhu\s+sau\s*:[ \t]*$")
+_AS_FOLLOWS_MAX = 30
 
 
 def _lead_date(shadow: str, start: int, act: int) -> date | None:

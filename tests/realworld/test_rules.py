@@ -2611,3 +2611,30 @@ def test_a_headline_that_reports_an_event_document_is_still_a_report() -> None:
         "Ngày 5/3/2025, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 05-NQ/TU."
     )
     assert extract(text).document.page == "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://sotuphap.backan.gov.vn/… (a department's portal: the lead, then the letter)
+        "Hướng dẫn thực hiện công tác phổ biến, giáo dục pháp luật năm 2020\nNgày 25/3/2020, Sở "
+        "Tư pháp ban hành Văn bản số 473/STP-PBGDPL về việc hướng dẫn thực hiện công tác phổ "
+        "biến, giáo dục pháp luật năm 2020, cụ thể như sau:\n\nThực hiện Văn bản số "
+        "979/BTP-PBGDPL ngày 19/3/2020 của Bộ Tư pháp, Sở Tư pháp hướng dẫn một số nội dung như "
+        "sau:\n",
+        # https://tuyengiao.thanhhoa.dcs.vn/… (the lead, the page's date, then the plan's first
+        # section)
+        "Tổ chức Giải báo chí về xây dựng Đảng năm 2023\n\nBan Tuyên giáo Tỉnh ủy Thanh Hóa vừa "
+        "ban hành Kế hoạch tổ chức Giải báo chí về xây dựng Đảng trên địa bàn tỉnh Thanh Hóa năm "
+        "2023.\n\n09/02/2023 15:15\n\nI. Mục đích, yêu cầu\n\n1. Mục đích\n\n- Tiếp tục khẳng "
+        "định vị trí, vai trò quan trọng của công tác xây dựng Đảng.",
+    ],
+)
+def test_a_lead_followed_by_the_documents_own_text_is_a_repost(text: str) -> None:
+    assert extract(text).document.page == "document"
+    # a lead followed by the reporter's summary stays a report
+    news = (
+        "Ban Tuyên giáo Tỉnh ủy vừa ban hành Kế hoạch số 12-KH/BTGTU tổ chức Giải báo chí.\n\n"
+        "Theo đó, giải nhằm khẳng định vai trò của công tác xây dựng Đảng."
+    )
+    assert extract(news).document.page == "report"
