@@ -30,7 +30,7 @@ from datetime import date
 from typing import Any, Literal
 
 import orjson
-from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired
+from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
 
 from graph.errors import DocumentNotFound, StoreUnavailable
 from graph.model import (
@@ -80,7 +80,7 @@ from graph.store import (
 )
 from ingest.codes import Level
 from ingest.relations import ENDS_FORCE, RelationType
-from neo4j import Driver, GraphDatabase, ManagedTransaction, Record, Result
+from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Record, Result
 
 _log = logging.getLogger(__name__)
 
@@ -479,12 +479,30 @@ class Neo4jStore:
 
     def _records(self, query: str, **params: Any) -> list[Record]:
         """The records of a read as the driver gives them: for a query that returns few
-        records holding lists and maps of plain values (`Record.data()` would copy each)."""
+        records holding lists and maps of plain values (`Record.data()` would copy each).
+
+        A read runs as an auto-commit query: its RUN and PULL go out together, one round
+        trip, where a managed transaction adds a COMMIT after them (half the server's and
+        the driver's work for the API's one-query lineage). It follows the writes of this
+        driver (their bookmarks) as `execute_query` does, and a read that meets a transient
+        failure (a cluster member leaving, a lock timeout) is run once more: reads can be.
+        """
+        return self._run_read(query, params)
+
+    def _run_read(self, query: str, params: dict[str, Any]) -> list[Record]:
         with self._errors():
-            records, _, _ = self._driver.execute_query(
-                query, params, database_=self._database, routing_="r"
-            )
-        return records
+            for attempt in (1, 2):
+                try:
+                    with self._driver.session(
+                        database=self._database,
+                        default_access_mode=READ_ACCESS,
+                        bookmark_manager=self._driver.execute_query_bookmark_manager,
+                    ) as session:
+                        return list(session.run(query, params))
+                except (TransientError, SessionExpired):
+                    if attempt == 2:
+                        raise
+        raise AssertionError("unreachable")
 
     def _write_query(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._query("w", query, params)
@@ -492,6 +510,8 @@ class Neo4jStore:
     def _query(
         self, routing: Literal["r", "w"], query: str, params: dict[str, Any]
     ) -> list[dict[str, Any]]:
+        if routing == "r":
+            return [r.data() for r in self._run_read(query, params)]
         with self._errors():
             records, _, _ = self._driver.execute_query(
                 query, params, database_=self._database, routing_=routing

@@ -250,13 +250,13 @@ class TestNeo4jQueries(QueryContract):
         store.bulk_write(ties())
         assert isinstance(store, Neo4jStore)
         sent: list[str] = []
-        real = store._driver.execute_query
+        real = store._run_read  # every read goes through it
 
         def counted(query: str, *args: Any, **kwargs: Any) -> Any:
             sent.append(query)
             return real(query, *args, **kwargs)
 
-        monkeypatch.setattr(store._driver, "execute_query", counted)
+        monkeypatch.setattr(store, "_run_read", counted)
         found = lineage.walk_code(store, "doc:y", direction="up", types=None)
         assert len(sent) == 1 and found.reached and set(found.heads) == found.keys
         sent.clear()
