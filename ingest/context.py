@@ -42,6 +42,9 @@ _TAIL_STEP = re.compile(  # "189-QĐ/TW (ngày 8/10/2024) về …": a date in b
 )
 # A line that ends in "số" goes on with the number on the next line.
 _NUMBER_WORD_END = re.compile(r"(?<![a-z])so[ \t]*$")
+# A line that ends in words that cannot end a sentence goes on with the next line (a legal
+# site's copy wraps lines there, the next one capitalised: "… ban hành\nChương trình …").
+_RUNS_ON_END = re.compile(r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai)[ \t]*$")
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
@@ -209,6 +212,8 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
             continue  # a line wrapped mid-sentence: "… một số điều của Nghị định\nsố 35/2015 …"
         if ch == "\n" and _NUMBER_WORD_END.search(norm.shadow, max(start, i - 6), i):
             continue  # "… tiếp tục thực hiện Chỉ thị số\n32-CT/TW …": the number wrapped
+        if ch == "\n" and _RUNS_ON_END.search(norm.shadow, max(start, i - 16), i):
+            continue  # "… của Thủ tướng Chính phủ ban hành\nChương trình hành động thực hiện …"
         if ch in "\n;":
             return i
         if ch == "(" and _SUBJECT_ASIDE.match(norm.shadow, i):
