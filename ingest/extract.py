@@ -1653,7 +1653,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         kind = TYPE_WORD_DISPLAY.get(page.type_word)
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
-    place = dated_place(facts.place, level, facts.dated_province or facts.paper_province)
+    place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
+                        or facts.headline_province)  # fmt: skip
     level = city_level(level, issuing_body, place)
     if level is Level.CENTRAL:  # a national body: the place a report names is its subject's
         place = Place()  # ("Phó Thủ tướng vừa ký Quyết định … đô thị Bắc Giang, tỉnh Bắc Giang")

@@ -83,6 +83,7 @@ class HostFacts:
     sources: dict[str, str] = field(default_factory=dict)
     dated_province: str | None = None  # a province named on the place-date line
     paper_province: str | None = None  # the province whose paper tags the lead ("(Baonghean.vn)")
+    headline_province: str | None = None  # the province a news headline opens with
 
 
 # Second syllables written in lower case inside body names ("Ban Chấp hành", "Thường vụ").
@@ -363,6 +364,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         named = _named(*body_level(facts.issuing_body))
     facts.dated_province = _dated_province(text, dated_at)
     facts.paper_province = _paper_province(text, layout.body_start)
+    facts.headline_province = _headline_province(text, layout.body_start)
     local_government = _LOCAL_GOVERNMENT.search(shadow_of(facts.issuing_body or ""))
     if facts.level is Level.UNKNOWN and facts.dated_province and local_government:
         # "Cà Mau, ngày 29 tháng 12 năm 2025" under a bare "ỦY BAN NHÂN DÂN": the body sits
@@ -458,6 +460,24 @@ def _paper_province(text: str, start: int) -> str | None:
         return None
     spellings = gazetteer().provinces.get(tag.group("name").lower())
     return spellings[0] if spellings else None
+
+
+# What follows a province that opens a headline as its subject: a verb in lower case ("Tuyên
+# Quang phát động Tết trồng cây …") or a colon or dash ("Quảng Ninh: …").
+_HEADLINE_SUBJECT_END = re.compile(r"[ \t]*[:\-–][ \t]|[ \t]+[a-zđà-ỹ]")
+
+
+def _headline_province(text: str, start: int) -> str | None:
+    """The province a page's first line opens with as its subject ("Tuyên Quang phát động Tết
+    trồng cây Xuân Ất Tỵ năm 2025"): a provincial item about that province's own bodies. Not
+    Hồ Chí Minh, whose name opens the President's and the Youth Union's too."""
+    at = start
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    known = known_name_at(text, at, Level.PROVINCE)
+    if known is None or shadow_of(known[0]) == "ho chi minh":
+        return None
+    return known[0] if _HEADLINE_SUBJECT_END.match(text, known[1]) else None
 
 
 def dated_place(place: Place, level: Level, dated_province: str | None) -> Place:

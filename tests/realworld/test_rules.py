@@ -2655,3 +2655,21 @@ def test_a_cited_documents_subject_goes_on_over_a_line_that_ends_in_ban_hanh() -
     assert ("HOST", IMPL, "04-KL/TW") not in relations  # a cited decision's subject carries it
     # out (its nearest, 409/QĐ-TTg, per the label; the outer 1133/QĐ-TTg is found: a known miss)
     assert any(t == IMPL and target == "04-KL/TW" for _, t, target in relations)
+
+
+def test_a_headline_that_opens_with_a_province_names_the_reported_documents_province() -> None:
+    # https://baotuyenquang.com.vn/kinh-te/trang-29.html (the province's paper: its headline
+    # opens with the province, its lead names only "UBND tỉnh")
+    text = (
+        "Tuyên Quang phát động Tết trồng cây Xuân Ất Tỵ năm 2025\n- Nhằm phát huy truyền thống "
+        "tốt đẹp, UBND tỉnh xây dựng Kế hoạch tổ chức Lễ phát động Tết trồng cây Xuân Ất Tỵ năm "
+        "2025 (Kế hoạch số 08/KH-UBND).\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Tuyên Quang"
+    # a central body's document keeps no province; nor does a headline naming Hồ Chí Minh
+    central = (
+        "Quảng Ninh: Thủ tướng phê duyệt quy hoạch\nThủ tướng Chính phủ vừa ký Quyết định số "
+        "80/QĐ-TTg phê duyệt Quy hoạch tỉnh Quảng Ninh.\n"
+    )
+    assert extract(central).document.place.province is None
