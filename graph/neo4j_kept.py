@@ -39,26 +39,28 @@ LOCAL_LEVELS = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
 _IMPL = RelationType.IMPLEMENTS.value
 
 # What one node adds to its tally and its place.
+# Reads return their rows as one list in one record: a record per row is a Bolt message
+# each, and reading thousands of them cost more than the statements themselves.
 _PARTS = (
     "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
-    "RETURN k, n.level AS level, n.kind AS kind, n.host_doc AS host, n.qualified AS q, "
-    "coalesce(n.report_conflicts, 0) AS c, coalesce(n.report_duplicates, 0) AS d, "
-    "n.province AS p, n.district AS di, n.commune AS co"
+    "RETURN collect([k, n.level, n.kind, n.host_doc, n.qualified, "
+    "coalesce(n.report_conflicts, 0), coalesce(n.report_duplicates, 0), "
+    "n.province, n.district, n.commune]) AS rows"
 )
 # The edges out of the nodes $keys: (source, target, is it IMPLEMENTS). Read from the source
 # (a document cites a few others; a target may be cited by thousands).
 _OUT_OF = (
     "UNWIND $keys AS k MATCH (a:Document {key: k}) USING INDEX a:Document(key) "
-    f"MATCH (a)-[r]->(b:Document) RETURN k AS s, b.key AS t, type(r) = '{_IMPL}' AS impl"
+    f"MATCH (a)-[r]->(b:Document) RETURN collect([k, b.key, type(r) = '{_IMPL}']) AS rows"
 )
 _SAID = (
     "UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) USING INDEX s:Said(key, doc) "
-    "RETURN p[0] AS k, p[1] AS d, s.facts AS f"
+    "RETURN collect([p[0], p[1], s.facts]) AS rows"
 )
 # The out-edges' targets of nodes about to be deleted (DETACH DELETE removes those edges).
 _OUT_PAIRS = (
     "UNWIND $keys AS k MATCH (a:Document {key: k})-->(b:Document) USING INDEX a:Document(key) "
-    "RETURN DISTINCT k, b.key AS t"
+    "WITH DISTINCT k, b.key AS t RETURN collect([k, t]) AS rows"
 )
 _ADD_COUNTS = (
     "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
@@ -79,7 +81,7 @@ RECOUNT = (
 _DAYS = (
     "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
     "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) USING INDEX s:Said(key, doc) "
-    "RETURN k, n.day_votes AS votes, n.day AS day, n.year AS year, s.facts AS own"
+    "RETURN collect([k, n.day_votes, n.day, n.year, s.facts]) AS rows"
 )
 SET_DAYS = (
     "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
@@ -151,16 +153,18 @@ class _Part:
     place: tuple[str, str | None, str | None, str | None] | None
 
     @classmethod
-    def of(cls, r: dict[str, Any]) -> _Part:
-        local = r["level"] in LOCAL_LEVELS
+    def of(cls, row: list[Any]) -> _Part:
+        """From a row of _PARTS: [key, level, kind, host, qualified, conflicts, duplicates,
+        province, district, commune]."""
+        _, level, kind, host, qualified, conflicts, duplicates, *place = row
         return cls(
-            r["level"],
-            r["kind"],
-            r["host"],
-            r["q"] is False,
-            int(r["c"]),
-            int(r["d"]),
-            (r["level"], r["p"], r["di"], r["co"]) if local else None,
+            level,
+            kind,
+            host,
+            qualified is False,
+            int(conflicts),
+            int(duplicates),
+            (level, *place) if level in LOCAL_LEVELS else None,
         )
 
     @classmethod
@@ -180,6 +184,21 @@ class _Part:
         return (1, int(self.host is None), int(self.unqualified), self.conflicts, self.duplicates)
 
 
+def _added(edges: Iterable[Edge]) -> dict[tuple[str, str], bool]:
+    """The (source, target) pairs of `edges`, and whether one of each pair's is IMPLEMENTS."""
+    added: dict[tuple[str, str], bool] = {}
+    for e in edges:
+        pair = (e.source, e.target)
+        added[pair] = added.get(pair, False) or e.type is RelationType.IMPLEMENTS
+    return added
+
+
+def _rows(tx: ManagedTransaction, query: str, **params: Any) -> list[list[Any]]:
+    """The rows a read returns as one list (`RETURN collect([...]) AS rows`)."""
+    rows: list[list[Any]] = tx.run(query, **params).single(strict=True)["rows"]
+    return rows
+
+
 def day_of(own: str | None, votes: dict[str, int]) -> tuple[str | None, int | None]:
     """The report date and its year from the host's own Said text and the date votes."""
     own_dates = list(said_dates(own)) or None
@@ -196,9 +215,13 @@ class Kept:
     pairs: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)
     said: dict[tuple[str, str], str | None] = field(default_factory=dict)
     recount: set[str] = field(default_factory=set)
-    said_after: dict[tuple[str, str], str] = field(default_factory=dict)
+    # What the writes leave, when the caller says so (`adding`, `wrote`) instead of settle
+    # reading it back: Said texts (None: removed), node parts, edges added by pair (is one
+    # of them IMPLEMENTS), and the pairs that lost edges (read again).
+    said_after: dict[tuple[str, str], str | None] = field(default_factory=dict)
     nodes_after: dict[str, _Part] = field(default_factory=dict)
     pairs_added: dict[tuple[str, str], bool] | None = None
+    pairs_reread: set[tuple[str, str]] = field(default_factory=set)
 
     def before(
         self,
@@ -212,22 +235,28 @@ class Kept:
         Said pairs, and nodes about to be deleted (`deleting`: their out-edges go too)."""
         keys = [k for k in dict.fromkeys([*keys, *deleting]) if k not in self.nodes]
         if keys:
-            found = {r["k"]: _Part.of(r) for r in self.tx.run(_PARTS, keys=keys).data()}
+            found = {r[0]: _Part.of(r) for r in _rows(self.tx, _PARTS, keys=keys)}
             for k in keys:
                 self.nodes[k] = found.get(k)
         pairs = list(pairs)
         if deleting:
             self.recount.update(deleting)
-            rows = self.tx.run(_OUT_PAIRS, keys=list(deleting)).data()
-            pairs += [(r["k"], r["t"]) for r in rows]
+            pairs += [(k, t) for k, t in _rows(self.tx, _OUT_PAIRS, keys=list(deleting))]
+            self.pairs_reread.update(p for p in pairs if p[0] in deleting)  # their edges go
         new_pairs = [p for p in dict.fromkeys(pairs) if p not in self.pairs]
         if new_pairs:
             self.pairs.update(dict.fromkeys(new_pairs, (False, False)))
-            self.pairs.update(self._pair_states(new_pairs))
+            self.pairs.update(self._pair_states([p for p in new_pairs if self._stored(p[0])]))
         new_said = [p for p in dict.fromkeys(said) if p not in self.said]
         if new_said:
             self.said.update(dict.fromkeys(new_said))
-            self.said.update(self._said_texts(new_said))
+            self.said.update(self._said_texts([p for p in new_said if self._stored(p[0])]))
+
+    def _stored(self, key: str) -> bool:
+        """Whether node `key` may have had edges out or Said nodes when first noted: not when
+        it was absent then (every edge and Said node written since was noted before it was
+        written; a node's Said nodes go with it)."""
+        return key not in self.nodes or self.nodes[key] is not None
 
     def adding(
         self,
@@ -246,10 +275,7 @@ class Kept:
             was = stored.get(h.key)
             self.nodes[h.key] = _Part.of_head(was) if was is not None else None
             self.nodes_after[h.key] = _Part.of_head(h)
-        added: dict[tuple[str, str], bool] = {}
-        for e in edges:
-            pair = (e.source, e.target)
-            added[pair] = added.get(pair, False) or e.type is RelationType.IMPLEMENTS
+        added = _added(edges)
         # Only pairs from nodes stored before can have had an edge.
         old = [p for p in added if p[0] in stored]
         self.pairs.update(dict.fromkeys(added, (False, False)))
@@ -260,28 +286,65 @@ class Kept:
             self.said.setdefault((key, doc), None)
             self.said_after[(key, doc)] = text
 
+    def wrote(
+        self,
+        *,
+        heads: Iterable[Head],
+        edges_added: Iterable[Edge],
+        edges_removed: Iterable[tuple[str, str]],
+        said: Iterable[tuple[str, str, str]],
+        said_removed: Iterable[tuple[str, str]],
+    ) -> None:
+        """Say what the transaction's statements leave, so that `settle` need not read it back
+        (a staged batch, whose final states are known): nodes set to `heads`, edges added,
+        (source, target) pairs that lost an edge (read again), Said texts set and removed.
+        Call after `before` has noted all of them."""
+        self.nodes_after.update((h.key, _Part.of_head(h)) for h in heads)
+        self.pairs_added = _added(edges_added)
+        self.pairs_reread.update(edges_removed)
+        self.said_after.update(((k, d), None) for k, d in said_removed)
+        self.said_after.update(((k, d), text) for k, d, text in said)
+
     def _pair_states(
         self, pairs: list[tuple[str, str]]
     ) -> dict[tuple[str, str], tuple[bool, bool]]:
         """Whether an edge (any type; IMPLEMENTS) runs along each pair."""
+        if not pairs:
+            return {}
         wanted = set(pairs)
         found: dict[tuple[str, str], tuple[bool, bool]] = {}
-        rows = self.tx.run(_OUT_OF, keys=sorted({s for s, _ in pairs})).data()
-        for r in rows:
-            pair = (r["s"], r["t"])
+        for s, t, impl in _rows(self.tx, _OUT_OF, keys=sorted({s for s, _ in pairs})):
+            pair = (s, t)
             if pair in wanted:
-                found[pair] = (True, found.get(pair, (True, False))[1] or bool(r["impl"]))
+                found[pair] = (True, found.get(pair, (True, False))[1] or bool(impl))
         return found
 
     def _said_texts(self, pairs: list[tuple[str, str]]) -> dict[tuple[str, str], str | None]:
-        rows = self.tx.run(_SAID, pairs=[list(p) for p in pairs]).data()
-        return {(r["k"], r["d"]): r["f"] for r in rows}
+        if not pairs:
+            return {}
+        rows = _rows(self.tx, _SAID, pairs=[list(p) for p in pairs])
+        return {(k, d): f for k, d, f in rows}
+
+    def _pairs_now(self) -> dict[tuple[str, str], tuple[bool, bool]]:
+        """Whether an edge (any type; IMPLEMENTS) runs along each noted pair now."""
+        if self.pairs_added is None:
+            now = dict.fromkeys(self.pairs, (False, False))
+            now.update(self._pair_states(list(self.pairs)))
+            return now
+        reread = [p for p in self.pairs if p in self.pairs_reread]
+        now = dict.fromkeys(reread, (False, False))
+        now.update(self._pair_states(reread))
+        for p, was in self.pairs.items():
+            if p not in now:
+                added = self.pairs_added.get(p)
+                now[p] = was if added is None else (True, was[1] or added)
+        return now
 
     def settle(self) -> None:
         """Apply what the transaction's writes changed (call after the last of them)."""
         tx = self.tx
         keys = [k for k in self.nodes if k not in self.nodes_after]
-        after = {r["k"]: _Part.of(r) for r in tx.run(_PARTS, keys=keys).data()} if keys else {}
+        after = {r[0]: _Part.of(r) for r in _rows(tx, _PARTS, keys=keys)} if keys else {}
         after.update(self.nodes_after)
         self._tallies(after)
         self._places(after)
@@ -290,14 +353,7 @@ class Kept:
         recount = {k for k in self.recount if k in after}
         delta: dict[str, list[int]] = {}
         if self.pairs:
-            if self.pairs_added is None:
-                now = dict.fromkeys(self.pairs, (False, False))
-                now.update(self._pair_states(list(self.pairs)))
-            else:  # edges were only added
-                now = {
-                    p: (True, was[1] or self.pairs_added.get(p, False))
-                    for p, was in self.pairs.items()
-                }
+            now = self._pairs_now()
             for pair, (was_any, was_impl) in self.pairs.items():
                 is_any, is_impl = now[pair]
                 if pair[1] in recount or (is_any == was_any and is_impl == was_impl):
@@ -340,18 +396,18 @@ class Kept:
         if not keys:
             return
         rows = []
-        for r in self.tx.run(_DAYS, keys=keys).data():
-            if r["k"] in recount:
-                held = self._votes_of(r["k"])
+        for k, was_votes, was_day, was_year, own in _rows(self.tx, _DAYS, keys=keys):
+            if k in recount:
+                held = self._votes_of(k)
             else:
-                held = orjson.loads(r["votes"]) if r["votes"] else {}
-                for value, n in votes.get(r["k"], Counter()).items():
+                held = orjson.loads(was_votes) if was_votes else {}
+                for value, n in votes.get(k, Counter()).items():
                     held[value] = held.get(value, 0) + n
             held = {v: n for v, n in sorted(held.items()) if n > 0}
             text = orjson.dumps(held).decode() if held else None
-            day, year = day_of(r["own"], held)
-            if (text, day, year) != (r["votes"], r["day"], r["year"]):
-                rows.append([r["k"], text, day, year])
+            day, year = day_of(own, held)
+            if (text, day, year) != (was_votes, was_day, was_year):
+                rows.append([k, text, day, year])
         if rows:
             self.tx.run(SET_DAYS, rows=rows).consume()
 

@@ -746,6 +746,13 @@ class Neo4jStore:
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
+            kept.wrote(
+                heads=changes.nodes,
+                edges_added=changes.edges_added,
+                edges_removed=[(s, t) for _, s, t in changes.edges_removed],
+                said=changes.said,
+                said_removed=changes.said_removed,
+            )
             kept.settle()
 
         if changes:
