@@ -8,10 +8,13 @@ never their facts) of the nodes of the codes the document names and, for a docum
 before, its record, nodes, edges and what it said about those nodes. Each document
 is built against the mirror and applied to it, by the same rules every store follows
 (graph.records); every `flush_every` documents the final states of what changed go to Neo4j
-in one transaction (`Neo4jStore.apply_changes`) and the mirror is emptied, so memory stays
-bounded. The run holds the store's writer lease (`Neo4jStore.writing`), so no other vbgraph
-process writes meanwhile and the mirror stays true; a document that confirms a variant merge
-(which moves other documents' edges) is written directly, after a flush.
+in one transaction (`Neo4jStore.apply_changes`), sent from a thread of its own while the next
+documents are built (one batch in flight at a time, in order), and the mirror is emptied once
+it is large, so memory stays bounded. The run holds the store's writer lease
+(`Neo4jStore.writing`), so no other vbgraph process writes meanwhile and the mirror stays
+true (the server may be one batch behind it: what is in flight is in the mirror, which is
+emptied only once the server has it); a document that confirms a variant merge (which moves
+other documents' edges) is written directly, after a flush.
 
 The graph is the one document-by-document writes give: the conformance suite runs both stores
 on the same rules, and a test compares a staged run with a direct one.
@@ -19,15 +22,19 @@ on the same rules, and a test compares a staged run with a direct one.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Iterable
 
 from graph.embedded import EmbeddedStore
-from graph.model import DocumentRecord, DocumentWrite, Fact, Head
+from graph.model import Changes, DocumentRecord, DocumentWrite, Fact, Head
 from graph.neo4j_store import Neo4jStore
 from graph.store import Checkpoint, no_checkpoint
 from ingest.models import HOST, Extraction
 
-FLUSH_EVERY = 500  # documents per Neo4j transaction
+# Documents per Neo4j transaction. A batch is sent while the next ones are built, so only the
+# last is waited for at the end of a run: small enough that it is short, large enough that a
+# transaction's fixed costs are shared.
+FLUSH_EVERY = 128
 # Nodes the mirror keeps between flushes. It holds heads (never a node's facts), so emptying
 # it costs one query for the central heads the next documents cite again; a small mirror
 # keeps a bulk run's memory flat (issue 17).
@@ -40,6 +47,8 @@ class StagedNeo4jWriter:
     def __init__(self, target: Neo4jStore, *, flush_every: int | None = None) -> None:
         self._target = target
         self._flush_every = flush_every or FLUSH_EVERY
+        self._sending: threading.Thread | None = None
+        self._failed: BaseException | None = None
         self._reset()
 
     def _reset(self) -> None:
@@ -55,7 +64,7 @@ class StagedNeo4jWriter:
         """Load, in one query each, what building these documents will read (first sending
         the documents written so far, when there are `flush_every` of them)."""
         if self._pending >= self._flush_every:
-            self.flush()
+            self.send()
         self._target.renew_lease()
         codes: set[str] = set()
         docs: set[str] = set()
@@ -159,21 +168,47 @@ class StagedNeo4jWriter:
         self._mirror.replace_document(write, checkpoint=checkpoint)
         self._pending += 1
 
-    def flush(self) -> None:
-        """Send what changed since the last flush to Neo4j. The mirror then holds what the
-        server holds, and is kept (the central documents every batch cites stay loaded)
-        until it grows past MIRROR_MAX_NODES, when it is emptied: memory stays bounded."""
+    def send(self) -> None:
+        """Start sending what changed since the last send to Neo4j, in a thread, once the
+        previous send is done; the mirror, which holds all of it, goes on serving the next
+        documents. When the mirror has grown past MIRROR_MAX_NODES it is emptied, after the
+        send (the central documents every batch cites stay loaded until then)."""
+        self._sent()
         if self._pending:
             changes = self._mirror.take_changes()
             created = [n.key for n in changes.nodes if n.key not in self._keys]
+            self._keys.update(n.key for n in changes.nodes)
+            self._pending = 0
+            self._sending = threading.Thread(
+                target=self._apply, args=(changes, created), name="vbgraph-neo4j-send"
+            )
+            self._sending.start()
+        if self._mirror.counts()["nodes"] > MIRROR_MAX_NODES:
+            self._sent()
+            self._reset()
+
+    def flush(self) -> None:
+        """Send what changed since the last send to Neo4j and wait until it is written: the
+        server then holds everything written through this writer."""
+        self.send()
+        self._sent()
+
+    def _apply(self, changes: Changes, created: list[str]) -> None:
+        try:
             clash = self._target.heads_by_key(created)
             if clash:  # never overwrite a stored node the mirror did not hold
                 raise RuntimeError(
                     f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
                 )
             self._target.apply_changes(changes)
-            self._keys.update(n.key for n in changes.nodes)
-            self._pending = 0
-        if self._mirror.counts()["nodes"] > MIRROR_MAX_NODES:
-            self._reset()
+        except BaseException as exc:  # raised in the writer's thread by _sent
+            self._failed = exc
 
+    def _sent(self) -> None:
+        """Wait for the send in flight; raise what it failed with."""
+        if self._sending is not None:
+            self._sending.join()
+            self._sending = None
+        if self._failed is not None:
+            exc, self._failed = self._failed, None
+            raise exc
