@@ -252,6 +252,14 @@ class Kept:
             self.said.update(dict.fromkeys(new_said))
             self.said.update(self._said_texts([p for p in new_said if self._stored(p[0])]))
 
+    def absent(self, key: str) -> bool:
+        """Whether node `key` was absent when first noted (it can be created, not merged)."""
+        return key in self.nodes and self.nodes[key] is None
+
+    def said_absent(self, key: str, doc: str) -> bool:
+        """Whether the Said node (key, doc) was absent when first noted."""
+        return (key, doc) in self.said and self.said[(key, doc)] is None
+
     def _stored(self, key: str) -> bool:
         """Whether node `key` may have had edges out or Said nodes when first noted: not when
         it was absent then (every edge and Said node written since was noted before it was

@@ -24,10 +24,10 @@ import secrets
 import socket
 import time
 from collections import Counter
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from datetime import date
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import orjson
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
@@ -83,6 +83,7 @@ from ingest.relations import ENDS_FORCE, RelationType
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Record, Result
 
 _log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
 DEFAULT_TIMEOUT_S = 1.0  # connect, acquire and retry budget (VBGRAPH_NEO4J_TIMEOUT)
@@ -144,6 +145,8 @@ _CREATE_EDGES: dict[RelationType, str] = {
 _SET_SAID = (
     "UNWIND $rows AS row MERGE (s:Said {key: row[0], doc: row[1]}) SET s.facts = row[2]"
 )
+_CREATE_SAID = "UNWIND $rows AS row CREATE (:Said {key: row[0], doc: row[1], facts: row[2]})"
+_CREATE_NODES = "UNWIND $rows AS r CREATE (n:Document) SET n = r[0]"
 _DELETE_SAID = "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) DELETE s"
 # A whole node: its head and what every document says about it.
 _WHOLE = (
@@ -213,6 +216,7 @@ _TAKE_LEASE = (
 )
 _DROP_LEASE = "MATCH (l:WriterLease {name: 'writer', owner: $owner}) SET l.owner = null"
 LEASE_TTL_S = 120.0  # a writer that stops renewing for this long has lost its lease
+LEASE_RENEW_S = 10.0  # a long run renews its lease at most this often
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
 _DELETE_NODES = (
     "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
@@ -286,6 +290,15 @@ def _edge_rows(edges: Iterable[Edge]) -> dict[RelationType, list[list[Any]]]:
     return out
 
 
+def _split(items: Iterable[_T], test: Callable[[_T], bool]) -> tuple[list[_T], list[_T]]:
+    """`items` that pass `test`, and those that do not."""
+    yes: list[_T] = []
+    no: list[_T] = []
+    for item in items:
+        (yes if test(item) else no).append(item)
+    return yes, no
+
+
 def _run_batched(tx: ManagedTransaction, query: str, rows: list[list[Any]]) -> None:
     """Send the rows in UNWIND statements without waiting for each one's result: the server
     runs a statement while the driver packs the next (the results are read on commit)."""
@@ -333,6 +346,7 @@ class Neo4jStore:
         self.uri, self.user, self._database = uri, user, database
         self._owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(6)}"
         self._lease_depth = 0
+        self._lease_taken = 0.0  # time.monotonic() of the last taking or renewal
         scheme = uri.partition("://")[0].lower()
         if scheme not in URI_SCHEMES or "://" not in uri:
             raise StoreUnavailable(
@@ -541,8 +555,9 @@ class Neo4jStore:
                     self._write_query(_DROP_LEASE, owner=self._owner)
 
     def renew_lease(self) -> None:
-        """Keep the lease of a long run (call more often than every LEASE_TTL_S)."""
-        if self._lease_depth:
+        """Keep the lease of a long run (call more often than every LEASE_TTL_S). Renewed at
+        most every LEASE_RENEW_S: each renewal is a transaction committed on the server."""
+        if self._lease_depth and time.monotonic() - self._lease_taken >= LEASE_RENEW_S:
             self._take_lease(0.0)
 
     def _take_lease(self, wait_s: float | None) -> None:
@@ -551,6 +566,7 @@ class Neo4jStore:
         while True:
             got = self._write_query(_TAKE_LEASE, owner=self._owner, ttl=int(LEASE_TTL_S * 1000))
             if got and got[0]["got"]:
+                self._lease_taken = time.monotonic()
                 return
             if deadline is not None and time.monotonic() >= deadline:
                 raise StoreUnavailable(
@@ -740,8 +756,13 @@ class Neo4jStore:
             _run_batched(tx, _DELETE_EDGES, [list(e) for e in changes.edges_removed])
             _run_batched(tx, _DELETE_SAID, [list(t) for t in changes.said_removed])
             _run_batched(tx, _DELETE_NODES, [[k] for k in changes.nodes_removed])
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(n)] for n in changes.nodes])
-            _run_batched(tx, _SET_SAID, [list(t) for t in changes.said])
+            # What was absent before is created (no lookup, no lock); what was there, merged.
+            made, kept_nodes = _split(changes.nodes, lambda n: kept.absent(n.key))
+            _run_batched(tx, _CREATE_NODES, [[_node_row(n)] for n in made])
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(n)] for n in kept_nodes])
+            made_said, kept_said = _split(changes.said, lambda t: kept.said_absent(t[0], t[1]))
+            _run_batched(tx, _CREATE_SAID, [list(t) for t in made_said])
+            _run_batched(tx, _SET_SAID, [list(t) for t in kept_said])
             _create_edges(tx, changes.edges_added)
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
@@ -767,22 +788,19 @@ class Neo4jStore:
         """Every node answering to any of `codes` (`heads_by_code` of each, in one query)."""
         if not codes:
             return []
-        rows = self._read(
-            _BY_CODES + "RETURN properties(n) AS p ORDER BY n.key",
+        (found,) = self._records(
+            _BY_CODES + "WITH n ORDER BY n.key RETURN collect(properties(n)) AS ps",
             codes=list(codes),
             needles=[f"|{c}|" for c in codes],
         )
-        return [_head(r["p"]) for r in rows]
+        return [_head(p) for p in found["ps"]]
 
-    def documents_from(self, paths: Collection[str]) -> list[str]:
-        """The documents stored from any of the source `paths`."""
-        query = "MATCH (s:Source) WHERE s.path IN $paths RETURN s.doc AS d ORDER BY d"
-        return [r["d"] for r in self._read(query, paths=list(paths))]
-
-    def stored_records(self, docs: Collection[str]) -> list[DocumentRecord]:
-        """The records of those of `docs` the store holds."""
-        query = "MATCH (s:Source) WHERE s.doc IN $docs RETURN properties(s) AS p ORDER BY s.doc"
-        return [DocumentRecord.from_row(r["p"]) for r in self._read(query, docs=list(docs))]
+    def stored_records(
+        self, docs: Collection[str], *, paths: Collection[str] = ()
+    ) -> list[DocumentRecord]:
+        """The records the store holds of `docs` and of documents from the source `paths`."""
+        (found,) = self._records(_STORED_RECORDS, docs=list(docs), paths=list(paths))
+        return [DocumentRecord.from_row(p) for p in found["ps"]]
 
     def document_contribution(
         self, record: DocumentRecord
@@ -1169,6 +1187,11 @@ _BY_CODE = (
     "UNION MATCH (n:Document) WHERE n.codes_text CONTAINS $needle RETURN n } "
 )
 # ... and to any of $codes ($needles: "|code|" of each).
+_STORED_RECORDS = (
+    "CALL () { MATCH (s:Source) WHERE s.doc IN $docs RETURN s "
+    "UNION MATCH (s:Source) WHERE s.path IN $paths RETURN s } "
+    "WITH s ORDER BY s.doc RETURN collect(properties(s)) AS ps"
+)
 _BY_CODES = (
     "CALL () { MATCH (n:Document) WHERE n.canonical IN $codes RETURN n "
     "UNION MATCH (n:Document) WHERE n.key IN $codes AND n.key IN n.codes RETURN n "

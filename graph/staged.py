@@ -79,8 +79,7 @@ class StagedNeo4jWriter:
             docs.add(ext.document.id)
             if ext.path:
                 paths.add(ext.path)
-        self._load_documents(docs)
-        self._load_paths(paths)
+        self._load_documents(docs, paths)
         self._load_codes(codes)
 
     def _load_codes(self, codes: Collection[str]) -> None:
@@ -101,12 +100,19 @@ class StagedNeo4jWriter:
     def _load_document(self, doc: str) -> None:
         self._load_documents([doc])
 
-    def _load_documents(self, docs: Collection[str]) -> None:
+    def _load_documents(self, docs: Collection[str], paths: Collection[str] = ()) -> None:
+        """Load the stored documents `docs` and every stored document from `paths`, in one
+        query (those loaded before are not looked up again)."""
         missing = [d for d in docs if d not in self._docs]
-        if not missing:
+        paths = [p for p in paths if p not in self._paths]
+        if not missing and not paths:
             return
+        records = self._target.stored_records(missing, paths=paths)
+        records = [r for r in records if r.doc not in self._docs]
         self._docs.update(missing)
-        for record in self._target.stored_records(missing):
+        self._docs.update(r.doc for r in records)
+        self._paths.update(paths)
+        for record in records:
             heads, edges, said = self._target.document_contribution(record)
             self._seed([n for n in heads if n.key not in self._keys])
             self._keys.update(record.node_keys)  # the ones not found are gone
@@ -117,10 +123,7 @@ class StagedNeo4jWriter:
         self._mirror.seed(heads, (), ())
 
     def _load_paths(self, paths: Collection[str]) -> None:
-        missing = [p for p in paths if p not in self._paths]
-        if missing:
-            self._paths.update(missing)
-            self._load_documents(self._target.documents_from(missing))
+        self._load_documents((), paths)
 
     def _known(self, key: str) -> bool:
         """Whether the mirror holds `key` if the server does. A coded node's key starts with
