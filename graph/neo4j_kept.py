@@ -125,9 +125,13 @@ _FIRST_AGAIN = (
 )
 
 
+# How encode_said begins a date fact: what holds no such text says no date.
+DATE_TAG = '["' + DATE + '","'
+
+
 def said_dates(text: str | None) -> tuple[str, ...]:
     """The distinct date values of what one document says (graph.model.encode_said)."""
-    if not text:
+    if not text or DATE_TAG not in text:  # most say no date: not parsed
         return ()
     return tuple(sorted({v for name, v, *_ in orjson.loads(text) if name == DATE}))
 

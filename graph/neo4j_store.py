@@ -47,6 +47,7 @@ from graph.model import (
 )
 from graph.neo4j_kept import (
     ADD_TALLIES,
+    DATE_TAG,
     LOCAL_LEVELS,
     RECOUNT,
     SET_DAYS,
@@ -1367,7 +1368,7 @@ def _edges_at_query(types: tuple[str, ...] | None, direction: str) -> str:
 # so a date fact begins exactly `["date","`; a value holding a quote or a backslash is read
 # up to its escape and is never a date, as it never was). graph.build writes dates as
 # YYYY-MM-DD; a value is a date when it is one of those on the calendar.
-_DATE_TAG = '["date","'
+_DATE_TAG = DATE_TAG
 _LEVELS = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN)
 
 
