@@ -1,5 +1,6 @@
 """Time the lineage queries (up, down, path, subgraph, neighbours, an unknown code's close
-matches) on a store already holding a generated graph (bench/gen_graph.py), one client.
+matches) and the API's search on a store already holding a generated graph
+(bench/gen_graph.py), one client.
 
     python -m bench.bench_queries --load 100000 --uri bolt://127.0.0.1:7688   # clear, write
     python -m bench.bench_queries --docs 100000 --uri bolt://127.0.0.1:7688   # time only
@@ -23,8 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_graph import _search_queries  # noqa: E402
 from gen_graph import generate  # noqa: E402
 
+from api.search import CandidateSearch  # noqa: E402
 from graph import lineage  # noqa: E402
 from graph.errors import DocumentNotFound  # noqa: E402
 from graph.neo4j_store import Neo4jStore  # noqa: E402
@@ -72,6 +75,7 @@ def main() -> None:
     ups = [w.host_key for w in rng.sample(writes, args.samples) if not w.host_key.endswith("/TW")]
     downs = [w.host_key for w in rng.sample(writes[: n // 2], args.samples) if "@" in w.host_key]
     pairs = list(zip(ups, downs, strict=False))
+    searcher = CandidateSearch(store)
     typos = [k.replace("-", " ", 1).replace("/", "", 1) + "9" for k in downs]
     calls: list[tuple[str, Callable[[str], object], list[str]]] = [
         ("up", lambda k: lineage.up(store, k), ups),
@@ -85,6 +89,9 @@ def main() -> None:
         ("subgraph (depth 2, limit 200)", lambda k: lineage.subgraph(store, k), ups),
         ("neighbours", lambda k: lineage.neighbours(store, k), ups),
         ("unknown code (close matches)", lambda k: _unknown(store, k), typos[:60]),
+        # as bench_graph types them: "12 KH HU", "ke hoach 12"; ranked as the API ranks
+        ("search (the API's)", lambda q: searcher.search(q),
+         _search_queries(ups[:40] + downs[:20])),
     ]
     print(f"| query ({n:,} documents) | calls | p50 ms | p99 ms |\n|---|---|---|---|")
     for name, fn, keys in calls:
