@@ -418,7 +418,7 @@ class Neo4jStore:
         with self.writing(wait_s=None):
             after = ""
             while True:
-                rows = self._read(_KEPT_BATCH, after=after, limit=_BATCH, tag=_DATE_TAG)
+                rows = self._read(_KEPT_BATCH, after=after, limit=_BATCH, tag=DATE_TAG)
                 if not rows:
                     break
                 days = []
@@ -1052,7 +1052,7 @@ class Neo4jStore:
             level=None if level is None else Level(level).value,
             year=year,
             limit=max(int(limit), 0),
-            date_tag=_DATE_TAG,
+            date_tag=DATE_TAG,
         )
         return [(r["g"], r["key"], int(r["c"])) for r in rows]
 
@@ -1366,9 +1366,9 @@ def _edges_at_query(types: tuple[str, ...] | None, direction: str) -> str:
 # own text gives, else every citer's; the value most documents give (ties: the smallest) that
 # is a date. Date facts are found in the Said nodes' JSON (graph.model.encode_said: compact,
 # so a date fact begins exactly `["date","`; a value holding a quote or a backslash is read
-# up to its escape and is never a date, as it never was). graph.build writes dates as
-# YYYY-MM-DD; a value is a date when it is one of those on the calendar.
-_DATE_TAG = DATE_TAG
+# up to its escape and is never a date, as it never was: graph.neo4j_kept.DATE_TAG).
+# graph.build writes dates as YYYY-MM-DD; a value is a date when it is one of those on the
+# calendar.
 _LEVELS = (Level.CENTRAL, Level.PROVINCE, Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN)
 
 
@@ -1388,7 +1388,7 @@ def _valid_day(v: str) -> str:
     )
 
 
-# `day` of the node `n` ($date_tag: _DATE_TAG).
+# `day` of the node `n` ($date_tag: DATE_TAG).
 _DAY = (
     "CALL (n) { MATCH (s:Said {key: n.key}) WHERE s.facts CONTAINS $date_tag "
     "UNWIND [p IN split(s.facts, $date_tag)[1..] | split(p, '\"')[0]] AS v "

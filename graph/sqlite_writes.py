@@ -53,6 +53,14 @@ def _dates(facts: Iterable[Fact]) -> list[str]:
     return sorted({f.value for f in facts if f.field == DATE})
 
 
+def _said_row(
+    key: str, doc: str, facts: Sequence[Fact]
+) -> tuple[tuple[str, str, str, str | None], list[str]]:
+    """The `said` row of what `doc` says about node `key`, and the dates it votes for."""
+    dates = _dates(facts)
+    return (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None), dates
+
+
 class Transaction:
     """The writes of one transaction on `conn` (begun and ended by the caller). Node keys
     whose report date may have changed are collected and settled by `settle`."""
@@ -146,11 +154,8 @@ class Transaction:
             )
             self.conn.execute("DELETE FROM date_votes WHERE key = ? AND votes <= 0", (key,))
         if facts:
-            dates = _dates(facts)
-            self.conn.execute(
-                "INSERT OR REPLACE INTO said VALUES (?, ?, ?, ?)",
-                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None),
-            )
+            row, dates = _said_row(key, doc, facts)
+            self.conn.execute("INSERT OR REPLACE INTO said VALUES (?, ?, ?, ?)", row)
             self.conn.executemany(_ADD_VOTE, [(key, v, 1) for v in dates])
             delta = 0 if old is not None else 1
         else:
@@ -164,11 +169,11 @@ class Transaction:
     def say_many(self, doc: str, items: Sequence[tuple[str, Sequence[Fact]]]) -> None:
         """`set_said(key, doc, facts)` for each of `items` (facts not empty), in set-based
         statements: one read of what `doc` said before, then each table written once."""
+        if not items:
+            return
         if len({key for key, _ in items}) < len(items):  # a node twice: each sees the last
             for key, facts in items:
                 self.set_said(key, doc, facts)
-            return
-        if not items:
             return
         before = dict(
             self.conn.execute(
@@ -189,10 +194,8 @@ class Transaction:
                     self._days.add(key)
             else:
                 added.append((1, key))
-            dates = _dates(facts)
-            rows.append(
-                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None)
-            )
+            row, dates = _said_row(key, doc, facts)
+            rows.append(row)
             votes.extend((key, v, 1) for v in dates)
             if dates:
                 self._days.add(key)
@@ -343,10 +346,8 @@ class Transaction:
         votes: Counter[tuple[str, str]] = Counter()
         sources: Counter[str] = Counter()
         for key, doc, facts in said:
-            dates = _dates(facts)
-            rows.append(
-                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None)
-            )
+            row, dates = _said_row(key, doc, facts)
+            rows.append(row)
             votes.update((key, v) for v in dates)
             sources[key] += 1
         self.conn.executemany("INSERT INTO said VALUES (?, ?, ?, ?)", rows)
@@ -380,10 +381,8 @@ class Transaction:
             if not found:
                 continue
             facts = tuple(found)
-            dates = _dates(facts)
-            rows.append(
-                (key, doc, encode_said(facts), orjson.dumps(dates).decode() if dates else None)
-            )
+            row, dates = _said_row(key, doc, facts)
+            rows.append(row)
             votes.update((key, v) for v in dates)
             sources[key] += 1
         self.conn.executemany("INSERT OR REPLACE INTO said VALUES (?, ?, ?, ?)", rows)
