@@ -36,14 +36,18 @@ _REPORTED_ACT = re.compile(
     r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
     # "Ban Chấp hành … (khóa XXII) thống nhất thông qua Nghị quyết số 26-NQ/TU"
     r"|thong\s+nhat\s+thong\s+qua(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
-    # "Phó Thủ tướng … đã ký các quyết định công nhận 6 địa phương …": several issued at once
-    r"|(?:da|vua|moi)\s+ky(?:\s+ban\s+hanh)?\s+(?P<several>cac)(?=\s+(?:quyet\s+dinh|chi\s+thi"
+    # "Phó Thủ tướng … đã ký các quyết định công nhận 6 địa phương …", "Bộ Chính trị vừa ban
+    # hành các quyết định chuẩn y …": several issued at once
+    r"|(?:da|vua|moi)\s+(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\s+(?P<several>cac)"
+    r"(?=\s+(?:quyet\s+dinh|chi\s+thi"
     r"|nghi\s+dinh|nghi\s+quyet|thong\s+tu)\b)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
+    # "Ngày 27-10, Thủ tướng … ký quyết định phân công …": no number (a news lead's only)
+    r"|(?P<signs>ky)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang(?:\s+tai)?\s+toan\s+van"
@@ -69,6 +73,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z]"
+    r"|(?:tong\s+)?(?:ldld|lien\s+doan\s+lao\s+dong)"  # "LĐLĐ tỉnh", "Liên đoàn Lao động quận"
     # an office of a People's Committee: "Phòng Văn hóa - Thông tin huyện" (not "phòng, chống")
     r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z])"
 )
@@ -199,7 +204,8 @@ _ACTOR_MAX = 90
 # ordinal ("… kết quả Hội nghị lần thứ 12 Ban Chấp hành Trung ương …": a body inside a name).
 _DATELINE_END = re.compile(
     r"(?:(?<!thu )(?<!thu \d)\d|ngay|sang|chieu|toi|trua|vua"
-    r"|(?<![a-z])(?:hom|sang|chieu|toi|trua|dem|tuan|thang|vua)\s+qua)$"  # not "kết quả"
+    r"|(?<![a-z])(?:hom|sang|chieu|toi|trua|dem|tuan|thang|vua)\s+qua"  # not "kết quả"
+    r"|(?<![a-z])(?:moi|gan)\s+day)$"  # "Mới đây UBND tỉnh … đã ban hành"
 )
 _DAY = re.compile(r"(?<![a-z])ngay\s+")
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
@@ -312,6 +318,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
         if deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m):
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
+        if m.group("signs") and not (in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start,
+                                                                           m.start())):
+            continue  # "ký quyết định" with no number reports only in a dated or tagged lead
         news = (
             m.group("verb") != "ban hanh"
             or _PAST.search(shadow, clause_start, m.start()) is not None

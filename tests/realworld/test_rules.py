@@ -2673,3 +2673,53 @@ def test_a_headline_that_opens_with_a_province_names_the_reported_documents_prov
         "80/QĐ-TTg phê duyệt Quy hoạch tỉnh Quảng Ninh.\n"
     )
     assert extract(central).document.place.province is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "level"),
+    [
+        # https://baophuyen.vn/141/289341/… (a mass organisation's plan, no number)
+        (
+            "Tiếp tục đẩy mạnh các phong trào thi đua yêu nước\n\nLĐLĐ tỉnh vừa có kế hoạch phát "
+            "động phong trào thi đua yêu nước trong công nhân viên chức lao động chào mừng đại "
+            "hội công đoàn các cấp.",
+            "Kế hoạch",
+            Level.PROVINCE,
+        ),
+        # https://m.viettimes.vn/…-post147637.html (several decisions issued at once)
+        (
+            "Bộ Chính trị vừa ban hành các quyết định chuẩn y nhân sự Bí thư Tỉnh ủy: Hậu Giang, "
+            "Bến Tre, Lạng Sơn, Hưng Yên nhiệm kỳ 2020-2025.",
+            "Quyết định",
+            Level.CENTRAL,
+        ),
+        # https://www.sggp.org.vn/…-post820268.html (a dated lead: "ký quyết định", no number)
+        (
+            "Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công nhiệm vụ của các Phó "
+            "Thủ tướng Chính phủ, sau khi Chính phủ có thêm 2 Phó Thủ tướng.",
+            "Quyết định",
+            Level.CENTRAL,
+        ),
+    ],
+)
+def test_a_body_that_issued_a_document_without_a_number_is_reported(
+    text: str, kind: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is None
+    assert doc.kind == kind and doc.level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://baohanam.com.vn/tag?tag=liên+đoàn+lao+động+hà+nam ("Đó là …" of a conference)
+        "Đó là một trong những nội dung được nhấn mạnh tại hội nghị sơ kết hoạt động công đoàn "
+        "quý III do Liên đoàn Lao động (LĐLĐ) tỉnh tổ chức sáng 2/10.",
+        # a speech: "ký" only in a name's title, no act (baoquangbinh.vn/chinh-tri/201504/…)
+        "(QBĐT) - Phát biểu kết luận của đồng chí Hoàng Đăng Quang, Phó Bí thư Thường trực Tỉnh "
+        "ủy tại Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở, nhiệm kỳ 2015-2020.",
+    ],
+)
+def test_a_conference_item_or_a_speech_reports_nothing(text: str) -> None:
+    assert extract(text).document.page == "other"
