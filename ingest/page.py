@@ -57,6 +57,10 @@ _REPORTED_ACT = re.compile(
     r"|do\s+la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"
     r"(?P<of>[^.;:\n]{3,200}?)\s+(?:tai|trong)"
     r"|(?<=[-–)]\s)theo|^theo|(?:(?<=\n)|^)trong\s+noi\s+dung"
+    # a headline's credit: "Công khai … (Theo Quyết định số 120/QĐ-UBND … của UBND huyện …)"
+    r"|(?P<credit>(?<=\()theo(?=[^()\n]{0,240}\)[ \t]*(?:\n|$)))"
+    # a sentence that names the document: "Đó là Chỉ thị 20/CT-UBND ngày 30.12.2019 của …"
+    rf"|(?:^|(?<=\n)|(?<=[.!?]\s))do\s+la(?=\s+(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d)"
     # "Tại Quyết định số 2179/QĐ-UBND, UBND tỉnh giao …", "Ngày 14/3/2024, tại Quyết định
     # số 153/QĐ-TTg, Thủ tướng Chính phủ đã phê duyệt …": what a body decided in it
     r"|(?:(?<=[-–),]\s)|(?<=\n)|^)tai)"
@@ -221,7 +225,8 @@ _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 # thiệu toàn văn Chỉ thị", "Ban quản trị website xin đăng toàn văn Chương trình …", "Nội
 # dung Chỉ thị như sau:". The page is then the document itself, introduced by its lead.
 _FULL_TEXT_FOLLOWS = re.compile(
-    r"(?<![a-z])(?:toan\s+van|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu)"
+    r"(?<![a-z])(?:toan\s+van(?!\s+(?:bai|loi|phat\s+bieu|dien\s+van))"  # not an article's
+    r"|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu)"
     r"|toan\s+bo\s+noi\s+dung"  # "dưới đây là toàn bộ nội dung văn bản"
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
     r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
@@ -291,7 +296,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
-        if m.group("verb") in ("theo", "tai") and not _tag_before(shadow, m.start()):
+        if m.group("credit") is not None and m.start() > _first_line_end(shadow, start):
+            continue  # a credit in brackets reports only on the headline
+        if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
+                and not _tag_before(shadow, m.start())):  # fmt: skip
             continue  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
         if m.group("verb").startswith(_NAMED_AFTER_VERBS):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
@@ -611,6 +619,13 @@ def _headline_of_news(text: str, shadow: str, start: int, act: int) -> bool:
     next_end = shadow.find("\n", following)
     next_end = len(shadow) if next_end < 0 else next_end
     return _news_lead(text, shadow, following, min(next_end, following + 60))
+
+
+def _first_line_end(shadow: str, start: int) -> int:
+    """Where the page's first non-blank line (its headline, on a news page) ends."""
+    first = _skip_space(shadow, start)
+    line_end = shadow.find("\n", first)
+    return len(shadow) if line_end < 0 else line_end
 
 
 def _news_lead(text: str, shadow: str, start: int, act: int) -> bool:

@@ -2723,3 +2723,16 @@ def test_a_body_that_issued_a_document_without_a_number_is_reported(
 )
 def test_a_conference_item_or_a_speech_reports_nothing(text: str) -> None:
     assert extract(text).document.page == "other"
+
+
+def test_the_full_text_of_an_article_is_not_the_reported_documents() -> None:
+    # http://vhttdldaklak.gov.vn/thoi-su/toan-van-bai-viet-…-9382.html: the headline offers an
+    # article's full text; the lead reports the letter that sends it
+    text = (
+        "Toàn văn bài viết của Tổng Bí thư, Chủ tịch nước Nguyễn Phú Trọng về công tác chuẩn bị "
+        "nhân sự Đại hội XIII của Đảng\n\nNgày 25/4/2020 Văn phòng Trung ương Đảng đã có Công văn "
+        "số 11997-CV/VPTW về việc gửi bài viết quan trọng của đồng chí Tổng Bí thư."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "11997-CV/VPTW"
+    assert doc.level is Level.CENTRAL
