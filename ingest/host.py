@@ -571,7 +571,7 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
                 return block  # a title in capitals ("ĐỀ CƯƠNG TUYÊN TRUYỀN … CẤP XÃ …")
             # ("XÃ ..........": a template's unit with its name left blank)
             blank = len(letters) >= 2 and _BLANK_NAME.search(clean) is not None
-            if (len(letters) >= 3 or blank) and all(c.isupper() for c in letters):
+            if (len(letters) >= 2 or blank) and all(c.isupper() for c in letters):
                 if _TYPE_WORD_START.match(shadow_of(clean)):
                     block = []  # "KẾ HOẠCH TỔ CHỨC LỄ HỘI …": a page's title, no issuer
                     continue

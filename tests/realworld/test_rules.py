@@ -135,6 +135,22 @@ def test_the_header_names_the_issuer_even_in_two_columns() -> None:
     assert doc.place.province == "Thanh Hóa"
 
 
+def test_a_header_word_printed_alone_on_its_line_stays_in_the_issuers_name() -> None:
+    # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-quy-dinh-che-do-quan-ly-tai-chinh-ngan-hang-thuong-mai-quoc-doanh-ngan-hang-dau-t-43351.html
+    # (legal sites break the header after its first word: "BỘ" / "TÀI CHÍNH", "ỦY" / "BAN
+    # NHÂN DÂN"; a two-letter line is still the issuer's)
+    text = (
+        "BỘ\nTÀI CHÍNH\n********\n|\nCỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n********\n|\nSố:\n15-BTC/TT\n|\nHà\n"
+        "Nội, ngày 16 tháng 3 năm 1991\n|\nTHÔNG TƯ\n"
+        "QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH\n"
+        "Thi hành Nghị định số 196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng\n"
+    )
+    doc = extract(text).document
+    assert doc.issuing_body == "Bộ Tài Chính"
+    assert doc.level is Level.CENTRAL and dict(doc.sources)["level"] == "header"
+
+
 def test_a_superior_body_above_the_issuer_in_the_header() -> None:
     # http://huyendoanthoxuan.vn/… : "TỈNH ĐOÀN THANH HÓA" over "BCH ĐOÀN HUYỆN THỌ XUÂN"
     text = (
