@@ -427,7 +427,8 @@ _STATEMENT_SCAN = 1200  # where a page without a header states its own act
 # A legal site's table of facts about the document: "Cơ quan ban hành: Tỉnh Đắk Lắk",
 # "| Cơ quan ban hành | Bộ Tài chính |".
 _ISSUER_ROW = re.compile(
-    r"(?im)^[ \t|•*\-]*C[ơo] quan ban h[àa]nh[ \t]*[:|][ \t]*(?P<body>[^\n|;]{3,80}?)[ \t|]*$"
+    r"(?im)^[ \t|•*\-]*C[ơo] quan ban h[àa]nh[ \t]*[:|]?[ \t|]*(?P<body>[^\n|;:]{3,80}?)"
+    r"[ \t]*(?:\||$)"  # the row may go on with more cells: "| Số công báo: | …"
 )
 # The session line a council's resolution prints under the council's name.
 _SESSION_LINE = re.compile(r"(?:khoa\s+[ivxlc]+\b|ky\s+hop\s+thu|nhiem\s+ky\s+\d)")

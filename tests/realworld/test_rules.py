@@ -1331,6 +1331,26 @@ def test_a_legal_sites_facts_table_names_the_issuer() -> None:
     assert doc.issuing_body == "Tỉnh Đắk Lắk" and doc.level is Level.PROVINCE
 
 
+def test_a_facts_row_that_goes_on_with_more_cells_names_the_issuer() -> None:
+    # https://hieuluat.vn/linh-vuc-khac/thong-tu-15-ld-tt-bo-lao-dong-1b87.html (two facts a
+    # row; the heading's "CỦA BỘ LAO ĐỘNG SỐ 15-LĐ/TT …" line left out, as pages printing only
+    # the title have it)
+    text = (
+        "Cơ quan ban hành: | Bộ Lao động | Số công báo: | Đang cập nhật |\n"
+        "Số hiệu: | 15-LĐ/TT | Ngày đăng công báo: | Đang cập nhật |\n"
+        "Loại văn bản: | Thông tư | Người ký: | Lê Minh Hiền |\n"
+        "Ngày ban hành: | 10/08/1961 | Hết hiệu lực: | Đang cập nhật |\n"
+        "THÔNG TƯ\n"
+        "HƯỚNG DẪN VIỆC XÂY DỰNG VÀ TỔNG HỢP KẾ HOẠCH BỔ SUNG NHÂN CÔNG VÀ KẾ HOẠCH TUYỂN SINH, "
+        "ĐÀO TẠO\nCÔNG NHÂN KỸ THUẬT\n"
+        "Kính gửi: Các Bộ, các ngành ở Trung ương,\n"
+        "Nay Bộ Lao động ra thông tư này giải thích và hướng dẫn chi tiết thi hành.\n"
+    )
+    doc = extract(text).document
+    assert doc.issuing_body == "Bộ Lao động" and doc.level is Level.CENTRAL
+    assert dict(doc.sources)["issuing_body"] == "facts table"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
