@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingest.find import TYPE_WORD_ALT
 from ingest.text import NormalizedText
 
 # "ngày 08/12/2009", "ngày 08/\n12/2009", "ngày 25-10-2017", "ngày 06 / 7 /2005" (shadow text).
@@ -74,6 +75,7 @@ _BODY_STOP = frozenset({
     "về", "khóa", "khoá", "ngày", "và", "tại", "theo", "thực", "trong", "vv", "v/v",
 })  # fmt: skip
 _MAX_BODY_WORDS = 10
+_ISSUES = re.compile(r"ban\s+hanh\s")
 _MAX_SUBJECT = 400
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
 _NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
@@ -182,6 +184,8 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
                 continue
         if lower in _BODY_STOP or word[:1].isdigit():
             break
+        if words and _ISSUES.match(norm.shadow, m.start()):
+            break  # "… của Thủ tướng Chính phủ Ban hành Kế hoạch …": the act, in title case
         if not (
             capitalised
             or lower in _BODY_LOWER_WORDS
@@ -269,9 +273,13 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     subject = subject_span = None
     if step is not None and step.group("act") is not None and "," in step.group():
         step = None  # "…, ban hành Kế hoạch": a new clause, not the subject
-    if step is None and _in_basis(shadow, pos):
+    if step is None and (_in_basis(shadow, pos) or _ISSUED_CARRYING_OUT.match(shadow, end)):
         # "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành Chương trình hành động thực
-        # hiện Nghị quyết số 57-NQ/TW": a basis names no act of the host's own
+        # hiện Nghị quyết số 57-NQ/TW": a basis names no act of the host's own; nor does a
+        # citation whose "ban hành" issues a text that carries out another numbered one
+        # ("Quyết định số 2074/QĐ-TTg … của Thủ tướng Chính phủ Ban hành Kế hoạch triển khai
+        # thực hiện Chỉ thị số 06-CT/TW …, Bộ trưởng … đã ký Quyết định số 389/QĐ-BVHTTDL"):
+        # the host would name what it carries out by its number once, before its own act
         step = _ISSUED_SUBJECT.match(shadow, end)
     if step is not None and step.lastgroup == "subject":
         s_end = _subject_end(norm, step.end())
@@ -283,6 +291,12 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
 
 
 _ISSUED_SUBJECT = re.compile(r"[ \t]*(?P<subject>)(?=ban\s+hanh\s)")
+# "ban hành Chương trình hành động thực hiện Nghị quyết số 03-NQ/TU", "ban hành Kế hoạch
+# triển khai thực hiện Chỉ thị số 06-CT/TW": on the same line, no comma or stop between.
+_ISSUED_CARRYING_OUT = re.compile(
+    r"[ \t]*ban\s+hanh\s+[^,.;:\n]{0,80}?(?<![a-z])(?:thuc\s+hien|trien\s+khai)\s+"
+    rf"(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d"
+)
 _BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")
 _BASIS_LOOKBACK = 400
 

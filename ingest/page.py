@@ -278,6 +278,18 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     return reading
 
 
+# Words before "triển khai" that make it a meeting's or a study session's act: "tổ chức
+# hội nghị", "học tập, quán triệt và", "tuyên truyền,".
+# ("Ban Tổ chức Tỉnh ủy triển khai …" names a body.) A plan or a programme a meeting deploys
+# may be the acting body's own, just issued ("Đảng ủy phường … tổ chức hội nghị triển khai Kế
+# hoạch … Kế hoạch số 62-KH/ĐU, ngày 05/7/2022 của Đảng ủy phường"): those still report.
+_MEETING_DEPLOYS = re.compile(
+    r"(?<![a-z])(?:hoi\s+nghi|quan\s+triet|hoc\s+tap|tuyen\s+truyen|pho\s+bien"
+    r"|(?<!ban\s)to\s+chuc)(?![a-z])"
+)
+_PLAN_WORDS = ("ke hoach", "chuong trinh", "huong dan", "de an", "phuong an")
+
+
 # A headline that names an event: an anniversary, a workshop, a conference, a ceremony.
 _EVENT_HEADLINE = re.compile(
     r"(?:ky\s+niem|hoi\s+thao|toa\s+dam|hoi\s+nghi|le\s+(?:ky\s+niem|cong\s+bo|trao|ra\s+mat"
@@ -312,12 +324,19 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                if m.group("verb") == "tai" else None,
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
-        actor = _actor(text, shadow, clause_start, m.start())
-        if actor is None:
+        acting = _actor_at(text, shadow, clause_start, m.start())
+        if acting is None:
             continue
+        actor = acting[0]
         deploys = m.group("verb").endswith("trien khai")
         if deploys and m.group("count"):
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
+        if (deploys and _MEETING_DEPLOYS.search(shadow, acting[1], m.start())
+                and not " ".join(m.group("word").split()).startswith(_PLAN_WORDS)):  # fmt: skip
+            # "Đảng bộ xã Vĩnh Lộc tổ chức Hội nghị học tập, quán triệt và triển khai Nghị
+            # quyết …", "Đảng ủy Khối … quán triệt, triển khai Chỉ thị số 35-CT/TW": a meeting
+            # or a study session passes a text on; it issues none
+            continue
         lead = _news_lead(text, shadow, start, m.start())
         in_lead = _news_lead(text, shadow, _line_start(shadow, start, m.start()), m.start())
         dated_past = bool(
@@ -380,11 +399,11 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         bracketed = _bracketed_number(shadow, act)
         if bracketed is not None:  # "… UBND tỉnh xây dựng Kế hoạch … (Kế hoạch số 08/KH-UBND)."
             clause = _clause_start(shadow, start, act.start(), ",.;:\n")
-            actor = _actor(text, shadow, clause, act.start())
-            if actor is not None:
+            own_actor = _actor(text, shadow, clause, act.start())
+            if own_actor is not None:
                 word = own_act_type_word(act)
                 return PageReading(REPORT, act.start(), word, bracketed.start("word"),
-                                   bracketed.end("word"), actor)  # fmt: skip
+                                   bracketed.end("word"), own_actor)  # fmt: skip
         return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …", not in a news lead
     title = next(
         (t for t in _TITLE_LINE.finditer(shadow, start, min(len(shadow), start + _TITLE_SCAN))
@@ -1008,6 +1027,13 @@ def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | 
     """The issuing body named before the verb in the clause: the last body name that stands
     as a subject (after the clause start, a comma, a dash or a dateline, not inside a
     citation), up to the verb ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành")."""
+    found = _actor_at(text, shadow, clause_start, verb_start)
+    return found[0] if found else None
+
+
+def _actor_at(text: str, shadow: str, clause_start: int,
+              verb_start: int) -> tuple[str, int] | None:  # fmt: skip
+    """`_actor` with where its name starts."""
     found = None
     for m in _BODY_START.finditer(shadow, clause_start, verb_start):
         before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
@@ -1020,5 +1046,5 @@ def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | 
         if _PLACE_UNIT.match(shadow, m.start()) and body_level(body)[0] is Level.UNKNOWN:
             continue  # "Tình hình …", "Thành phố đã …": no place named, no body
         if body and body[0].isupper() and len(body) <= _ACTOR_MAX:
-            found = body  # the last subject before the act is the one that acts
+            found = body, m.start()  # the last subject before the act is the one that acts
     return found

@@ -2772,3 +2772,63 @@ def test_the_full_text_of_an_article_is_not_the_reported_documents() -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.code is not None and doc.code.canonical == "11997-CV/VPTW"
     assert doc.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://vietnam.vn/ninhthuan/tag/… (news: a national mass organisation's conference)
+        "Ngày 12/9, Hội Người cao tuổi (NCT) Việt Nam tổ chức Hội nghị trực tuyến toàn quốc quán "
+        "triệt, triển khai Kết luận số 58-KL/TW của Ban Bí thư Trung ương Đảng về tổ chức và hoạt "
+        "động của Hội NCT Việt Nam cho 3.500 đại biểu tại 62 điểm cầu trên cả nước.",
+        # https://baoninhthuan.com.vn/news/137901p1c30/… (news: headline and lead)
+        "Hội Liên hiệp Phụ nữ tỉnh: Hội nghị triển khai nghị quyết chuyên đề nhiệm kỳ 2021-2026\n\n"
+        "Ngày 26/5, Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức Hội nghị triển khai "
+        "nghị quyết chuyên đề của Ban Chấp hành Hội LHPN tỉnh, nhiệm kỳ 2021-2026.",
+    ],
+)
+def test_a_meeting_that_deploys_a_text_reports_no_document(text: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == "other" and ext.document.code is None
+    assert {r.type for r in ext.relations} <= {CITES}
+
+
+def test_a_meeting_that_deploys_the_bodys_own_new_plan_still_reports_it() -> None:
+    # i-hanoi-longbien-phucloi (a ward's portal): the plan a meeting deploys is the body's own
+    text = (
+        "Đảng ủy phường Phúc Lợi triển khai Kế hoạch Đại hội các Chi bộ trực thuộc, nhiệm kỳ 2022 "
+        "- 2025\n\nChiều ngày 05/7/2022, Đảng ủy phường Phúc Lợi đã tổ chức hội nghị triển khai Kế "
+        "hoạch tổ chức Đại hội các Chi bộ trực thuộc nhiệm kỳ 2022 - 2025.\n\n"
+        "Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU, ngày 05/7/2022 của Đảng ủy phường về tổ "
+        "chức Đại hội chi bộ trực thuộc, nhiệm kỳ 2022 - 2025."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "62-KH/ĐU"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # https://www.baomoi.com/… (f-family, news lead): a decision "Ban hành" a plan that carries
+        # out a directive, in title case after its issuer
+        ("Nhằm thực hiện hiệu quả Quyết định số 2074/QĐ-TTg ngày 10-12-2021 của Thủ tướng Chính "
+         "phủ Ban hành Kế hoạch triển khai thực hiện Chỉ thị số 06-CT/TW của Ban Bí thư về Tăng "
+         "cường sự lãnh đạo của Đảng đối với công tác xây dựng gia đình trong tình hình mới, Bộ "
+         "trưởng Bộ VHTTDL Nguyễn Văn Hùng đã ký Quyết định số 389/QĐ-BVHTTDL, ngày 28-2-2022.",
+         "2074/QĐ-TTg", "06-CT/TW"),
+        # a city plan's title (Hải Phòng, 2022): the programme the decision issues carries out
+        # the resolution, the plan carries out the decision
+        ("KẾ HOẠCH\nTriển khai thực hiện Quyết định số 284/QĐ-UBND ngày 24/01/2022 của UBND thành "
+         "phố ban hành Chương trình hành động thực hiện Nghị quyết số 03-NQ/TU ngày 26/10/2021 của "
+         "Ban Thường vụ Thành ủy\n\nUBND quận xây dựng Kế hoạch như sau:",
+         "284/QĐ-UBND", "03-NQ/TU"),
+    ],
+)
+def test_a_cited_decision_that_issues_a_text_carrying_out_another_holds_it(
+    text: str, source: str, target: str
+) -> None:
+    ext = extract(text)
+    edges = {(r.source, r.type, r.target) for r in ext.relations}
+    assert (source, IMPL, target) in edges
+    own = ext.document.code.canonical if ext.document.code else None
+    assert not any(s in ("HOST", own) and t == target and k is IMPL for s, k, t in edges)
