@@ -384,6 +384,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         passive = (
             _passive_report(norm, shadow, start, end)
             or _decision_report(norm, shadow, start, end)
+            or _notice_report(norm, shadow, start, end)
             or _document_led_report(norm, shadow, start, end)
         )
         if passive is not None:
@@ -541,6 +542,16 @@ def _tag_before(shadow: str, pos: int) -> bool:
     return pos - line <= _TAG_MAX
 
 
+# A conclusion or a speech a person gave at a meeting, as a news headline names it ("Kết luận
+# của Bí thư Thành ủy … tại Hội nghị Ban Thường vụ …"); a document is a body's ("Kết luận
+# của Bộ Chính trị …", "Thông báo kết luận của Thường trực Tỉnh ủy …").
+_SPOKEN_AT = re.compile(
+    r"[a-z ]{0,30}?\s+cua\s+(?:dong\s+chi|(?:pho\s+)?(?:tong\s+)?bi\s+thu|(?:pho\s+)?chu\s+tich"
+    r"|(?:pho\s+)?thu\s+tuong|giam\s+doc)(?![a-z])[^\n]{0,200}?(?<![a-z])tai\s+(?:hoi\s+nghi"
+    r"|phien\s+hop|buoi\s+lam\s+viec|cuoc\s+hop|ky\s+hop|le\s)"
+)
+
+
 def _stands_as_title(shadow: str, pos: int) -> bool:
     """Whether the line starting at `pos` can be a title: not a line a paragraph wrapped onto,
     not a news paragraph ("Nghị quyết số 72 của Bộ Chính trị về … đã mở ra …. Thực hiện …")."""
@@ -548,6 +559,8 @@ def _stands_as_title(shadow: str, pos: int) -> bool:
     line = shadow[pos : line_end if line_end >= 0 else len(shadow)]
     if len(line) > _TITLE_LINE_MAX or _SENTENCE_STOP.search(line):
         return False
+    if _SPOKEN_AT.match(line):
+        return False  # "Kết luận của Bí thư Thành ủy … tại Hội nghị …": what a person said
     before = shadow.rfind("\n", 0, pos)
     if before <= 0:
         return True
@@ -905,6 +918,29 @@ def _decision_report(norm: NormalizedText, shadow: str, start: int, end: int) ->
                     or _news_lead(text, shadow, line, m.start())):  # fmt: skip
                 continue
             return PageReading(REPORT, m.start(), "quyet dinh", m.start("word"), m.end("word"),
+                               actor, _lead_date(shadow, clause, m.start()))  # fmt: skip
+    return None
+
+
+# A body giving notice of its conclusions in a lead or a headline ("Thường trực Thành ủy thông
+# báo kết luận về công tác chuẩn bị Tết …"): it issued a notice (Thông báo kết luận).
+_NOTIFIES = re.compile(r"(?<![a-z])(?P<word>thong\s+bao)\s+ket\s+luan(?![a-z])")
+
+
+def _notice_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:
+    """A lead or a headline in which a body gives notice of its conclusions reports the
+    notice; not a text that states its own ("… thông báo kết luận như sau:")."""
+    text = norm.text
+    for line in _lead_lines(shadow, start, end):
+        sentence_end = _sentence_end(shadow, line, end)
+        for m in _NOTIFIES.finditer(shadow, line, sentence_end):
+            clause = _clause_start(shadow, line, m.start())
+            actor = _actor(text, shadow, clause, m.start())
+            if actor is None or _CUE_IN_CLAUSE.search(shadow, clause, m.start()):
+                continue
+            if _SELF_STATEMENT.search(shadow, m.end(), sentence_end):
+                continue  # the notice's own opening
+            return PageReading(REPORT, m.start(), "thong bao", m.start("word"), m.end("word"),
                                actor, _lead_date(shadow, clause, m.start()))  # fmt: skip
     return None
 

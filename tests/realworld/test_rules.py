@@ -2755,6 +2755,11 @@ def test_a_body_that_issued_a_document_without_a_number_is_reported(
         # a speech: "ký" only in a name's title, no act (baoquangbinh.vn/chinh-tri/201504/…)
         "(QBĐT) - Phát biểu kết luận của đồng chí Hoàng Đăng Quang, Phó Bí thư Thường trực Tỉnh "
         "ủy tại Hội nghị rút kinh nghiệm đại hội điểm cấp cơ sở, nhiệm kỳ 2015-2020.",
+        # http://www.htv.com.vn/ket-luan-cua-bi-thu-thanh-uy-tphcm-… (a person's conclusions at a
+        # meeting, headlined like a document's title "Kết luận của …")
+        "Kết luận của Bí thư Thành ủy TP.HCM Nguyễn Văn Nên tại Hội nghị Ban Thường vụ Thành uỷ "
+        "mở rộng\n\nBí thư Thành ủy TP.HCM Nguyễn Văn Nên nhấn mạnh, Thành phố tiếp tục tập "
+        "trung triệt để giãn cách xã hội theo tinh thần Chỉ thị 12.",
     ],
 )
 def test_a_conference_item_or_a_speech_reports_nothing(text: str) -> None:
