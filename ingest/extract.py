@@ -187,7 +187,7 @@ def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
         before = scan_type_word_before(scan, match.start)
         word, lead = before if before else (None, match.start)
         tail = parse_tail(norm, match.end)
-        code, flags = _horn_read(match.code, list(match.flags), tail)
+        code, flags = _horn_read(norm, match.start, match.code, list(match.flags), tail)
         drafts.append(_Draft(match.start, match.end, "code", code, lead, word, tail,
                              flags=flags))  # fmt: skip
     taken = [(d.lead_start, d.end) for d in drafts]
@@ -208,14 +208,31 @@ def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
     return drafts
 
 
-def _horn_read(code: DocumentCode, flags: list[str],
+# The number line of a document under a provincial committee's header ("TỈNH ỦY THỪA THIÊN
+# HUẾ / … / Số 445-KL/TƯ"): the committee's own code, whatever its last letter looks like.
+_NUMBER_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t|]*so[ \t]*:?[ \t]*$")
+_PROVINCIAL_COMMITTEE = re.compile(r"(?<![a-z])tinh uy(?![a-z])")
+_HEADER_REACH = 300
+
+
+def _horn_read(norm: NormalizedText, start: int, code: DocumentCode, flags: list[str],
                tail: CitationTail) -> tuple[DocumentCode, list[str]]:  # fmt: skip
-    """ "TƯ" printed for an issuer: the Centre (T.Ư, "Trung ương") when the citation names a
-    central body ("45-KL/TƯ của Bộ Chính trị"), else a provincial committee's TU misread
-    ("445-KL/TƯ" of Tỉnh ủy Thừa Thiên Huế), as the code reading already gives it."""
+    """ "TƯ" printed for an issuer: the Centre (T.Ư, "Trung ương": "48-CT/TƯ … của Ban Bí
+    thư", "Tổng Bí thư … đã ký ban hành Nghị quyết số 15-NQ/TƯ"), unless the citation names
+    a body below the Centre ("13-NQ/TƯ của Tỉnh ủy (khóa XIV)") or the code is the number of
+    a document under a provincial committee's header ("445-KL/TƯ" of Tỉnh ủy Thừa Thiên Huế,
+    OCR having turned its U into Ư): those keep the provincial committee's TU that the code
+    reading gives."""
     if "ocr_horn" not in flags or code.family is not Family.PARTY or code.main_issuer != "TU":
         return code, flags
-    if body_level(tail.issuing_body)[0] is not Level.CENTRAL:
+    level = body_level(tail.issuing_body)[0]
+    if level is Level.UNKNOWN:
+        shadow = norm.shadow
+        if _NUMBER_LINE_BEFORE.search(shadow, max(0, start - 12), start) and (
+            _PROVINCIAL_COMMITTEE.search(shadow, max(0, start - _HEADER_REACH), start)
+        ):
+            return code, flags
+    elif level is not Level.CENTRAL:
         return code, flags
     units = code.issuer.split("-")[1:]
     central = replace(code, issuer="-".join(["TW", *units]))

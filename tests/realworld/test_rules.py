@@ -35,6 +35,12 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Thực hiện Kết luận số 45-KL/TƯ ngày 3/2/2019 của Bộ Chính trị", "45-KL/TW"),
         # https://text.123docz.net/… (Tỉnh ủy Thừa Thiên Huế): "TƯ" for the province's TU
         ("Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV)", "13-NQ/TU"),
+        # … and its own number under the provincial committee's header (a-123doc-445)
+        ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, "
+         "ngày 13 tháng 5 năm 2022\n", "445-KL/TU"),
+        # "TƯ" with no body named: "Trung ương", as news write it (constructed after the
+        # dev set's i-hanoi-phuong-bach-mai, whose "48-CT/TƯ" names the Secretariat)
+        ("quán triệt Chỉ thị số 48-CT/TƯ ngày 24-6-2025, công tác tổ chức", "48-CT/TW"),
         # http://sovhttdl.hungyen.gov.vn/portal/pages/print.aspx?p=9496 (a provincial Party
         # department's plan in State order)
         ("Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy", "24-KH/BTGTU"),
