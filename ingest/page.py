@@ -305,6 +305,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     if layout.heading is not None and layout.heading[0] < end:
         end = layout.heading[0]  # the document's own text starts at its heading
     headline_act = False
+    headline_report: PageReading | None = None
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
@@ -371,6 +372,16 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             ):
                 headline_act = True  # a headline; its lead dates and numbers the document
                 continue
+            if (headline_report is None and layout.heading is None and layout.kind is None
+                    and not _SELF_STATEMENT.search(shadow, m.end(), sentence_end)
+                    and _news_headline(norm, shadow, start, m)):  # fmt: skip
+                # "LĐLĐ thành phố ban hành Kế hoạch tổ chức Tết …\nNhằm chăm lo …": a news
+                # headline over a lead, no document text after it
+                headline_report = PageReading(
+                    REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"),
+                    m.end("word"), actor,
+                )  # fmt: skip
+                continue
             return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
         if numbered:
             m, clause_start, actor = _last_in_chain(text, shadow, m, clause_start, actor,
@@ -380,6 +391,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             actor, _lead_date(shadow, clause_start, m.start()),
             _full_text_follows(shadow, start, m.start()), several=m.group("several") is not None,
         )  # fmt: skip
+    if headline_report is not None:
+        return headline_report
     if not headline_act and layout.heading is None and layout.kind is None:
         passive = (
             _passive_report(norm, shadow, start, end)
@@ -651,6 +664,30 @@ def _headline_of_news(text: str, shadow: str, start: int, act: int) -> bool:
     next_end = shadow.find("\n", following)
     next_end = len(shadow) if next_end < 0 else next_end
     return _news_lead(text, shadow, following, min(next_end, following + 60))
+
+
+def _news_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[str]) -> bool:
+    """Whether an act stands in the page's first line, a headline (short, no stop) over a
+    lead, and no document's own text follows (no heading, basis, first section, signature,
+    nor an intro saying its full text follows)."""
+    line_end = _first_line_end(shadow, start)
+    if act.start() > line_end or line_end >= len(shadow):
+        return False
+    first = _skip_space(shadow, start)
+    if _is_sentence_line(shadow, first, line_end) or shadow[first:line_end].rstrip().endswith(","):
+        return False
+    following = _skip_space(shadow, line_end)
+    lead_end = min(len(shadow), following + _LEAD_SCAN)
+    if following >= lead_end:
+        return False  # a lone line: a title, not a news page
+    return not (
+        _SELF_STATEMENT.search(shadow, following, lead_end)
+        or _BASIS_LINE.search(shadow, following, lead_end)
+        or _CARRIES_OUT_LINE.search(shadow, following, lead_end)
+        or _FIRST_SECTION.search(shadow, line_end, lead_end)
+        or _SIGNED.search(norm.text, following)
+        or _full_text_follows(shadow, start, act.start())
+    )
 
 
 def _first_line_end(shadow: str, start: int) -> int:
