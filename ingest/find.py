@@ -59,6 +59,8 @@ _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
     rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"  # joint
+    # a slash for the hyphen after the type: "197/2005/QĐ/BNN-KL", "19/2001/CT/UB"
+    rf"|(?P<stype>[{_L}]{{1,4}})/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})*"
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"
     r"(?:[ ]?\.[IVX]{1,4}\b)?"  # a department of the Government Office: "22/TTg-V.III"
     # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS"
@@ -330,7 +332,9 @@ def _code_of_groups(
             if m.group("slashed") is not None and (
                 code.kind not in PARTY_TYPES or not set(flags) <= {"issuer_debarred"}
             ):
-                return None  # "646/QĐ/QUTW" only with a Party type and a known Party body
+                # "646/QĐ/QUTW" only with a Party type and a known Party body; else a State
+                # code with a slash for its hyphen: "4110/QĐ/BNN-KHCN"
+                return _slashed_state_code(number, None, f"{m.group('ptype')}/{m.group('pissuer')}")
             if m.group("slashed") is not None:
                 flags.append("slashed")
             if m.group("nohyphen") is not None:
@@ -343,10 +347,28 @@ def _code_of_groups(
             year = int(m.group("year")) if m.group("year") else None
             if year is not None and not _MIN_YEAR <= year <= this_year + 1:
                 return None
+            if m.group("stype") is not None:
+                return _slashed_state_code(number, year, m.group("stail"))
             code, flags = _state_code(number, year, m.group("stail"))
     except ValueError:
         return None
     return code, tuple(flags)
+
+
+def _slashed_state_code(
+    number: str, year: int | None, tail: str
+) -> tuple[DocumentCode, tuple[str, ...]] | None:
+    """A State code printed with a slash for the hyphen after its type ("QĐ/BNN-KHCN"): read
+    only when that type is a State type as written, so a slash between other words stays out."""
+    kind, rest = tail.split("/", 1)
+    found, how = lookup(kind, STATE_TYPES)
+    if found is None or how not in ("exact", "case"):
+        return None
+    try:
+        code, flags = _state_code(number, year, f"{kind}-{rest}")
+    except ValueError:
+        return None
+    return code, (*flags, "slashed")
 
 
 def _digit_mask_error(exc: UnicodeError) -> tuple[str, int]:

@@ -68,6 +68,11 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # http://www.baomoi.com/Quy-dinh-ve-trach-nhiem-neu-guong-cua-can-bo-dang-vien/c/9787206.epi
         # (the Central Military Commission's regulation with a slash for its hyphen)
         ("Thường vụ Quân ủy Trung ương vừa ra Quy định số 646/QĐ/QUTW “Về trách", "646-QĐ/QUTW"),
+        # https://hethongphapluat.com/quyet-dinh-197-2005-qd-bnn-kl-… (a State code with a
+        # slash for the hyphen after its type) and thuviennhadat.vn/vbpl/quyet-dinh-120-2003-…
+        ("(Ban hành kèm theo Quyết định số: 197/2005/QĐ/BNN-KL ngày 27 tháng 1 năm 2005)",
+         "197/2005/QĐ-BNN-KL"),
+        ("Căn cứ Chỉ thị số 19/2001/CT/UB ngày 01 tháng 7 năm 2001 của", "19/2001/CT-UB"),
         # https://e.baonghean.vn/giai-quyet-kien-nghi-… (a provincial Party department's letter
         # in State order)
         ("tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành", "168-CV/BNCTU"),
