@@ -89,6 +89,8 @@ def _needles(pattern: str) -> tuple[str, ...]:
     found = []
     for alt in alternatives:
         required = re.sub(r"\(\?:[^()]*\)\?", "", alt)  # drop optional groups "(?:…)?"
+        # and lookarounds, which hold no letters of the match: "(?<!hien )theo" needs "theo"
+        required = re.sub(r"\(\?<?[!=][^()]*\)", "", required)
         words = _LETTERS.findall(required.replace("\\s", " ").replace("\\d", " "))
         if not words:
             return ()  # an alternative without a required word: always search
@@ -187,8 +189,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # wrong way, so it stays a citation (ahead of the active cues, which end at the same place)
     # (looked for only where an act's word stands: "được" and "bị" are everywhere)
     # (several verbs: "được sửa đổi, bổ sung, bãi bỏ bởi Luật số 93/2025/QH15")
+    # ("… đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13": the parts too)
     Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{_ACTS_ON}(?:\s*(?:,|va)\s*{_ACTS_ON})*"
-                    r"(?:\s+(?:boi|theo|tai))?(?![a-z])"),
+                    r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+(?:boi|theo|tai))?(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop")),
     # the same of a guide or a supplement: "[Điều này được hướng dẫn bởi Điều 29 Nghị định
     # 181/2004/NĐ-CP …]", "[Khoản này được bổ sung bởi Khoản 1 Điều 2 Luật …]"

@@ -174,6 +174,7 @@ _CUE_PIECES = st.sampled_from([
     "huong dan thi hanh ", "quy dinh chi tiet ", "thay the ", "sua doi, bo sung ", "bai bo ",
     "het hieu luc ", "theo tinh than ", "tren co so ", "phuc dap ", "tra loi ", "xet to trinh ",
     "theo de nghi ", "ke hoach ", "nghi quyet so ", "cua ", "va ", "(", ")", "-", "ket",
+    "theo ", "tiep tuc thuc hien ",  # a cue guarded by a lookbehind ("(?<!hien )theo")
 ])
 
 

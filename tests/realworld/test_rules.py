@@ -2848,3 +2848,13 @@ def test_a_cited_decision_that_issues_a_text_carrying_out_another_holds_it(
     assert (source, IMPL, target) in edges
     own = ext.document.code.canonical if ext.document.code else None
     assert not any(s in ("HOST", own) and t == target and k is IMPL for s, k, t in edges)
+
+
+def test_deploying_tasks_according_to_a_dispatch_only_cites_it() -> None:
+    # y-hcm-02-ct-ubnd-2025 (thuvienphapluat.vn, a legal site's title of the directive)
+    text = (
+        "CHỈ THỊ\nVỀ VIỆC ĐẨY MẠNH TRIỂN KHAI CÁC NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM ĐỂ PHẤN ĐẤU "
+        "ĐẠT MỤC TIÊU TĂNG TRƯỞNG KINH TẾ THEO CÔNG ĐIỆN SỐ 133/CĐ-TTG VÀ 165/CĐ-TTG CỦA THỦ "
+        "TƯỚNG CHÍNH PHỦ"
+    )
+    assert _host_relations(text) == {(CITES, "133/CĐ-TTg"), (CITES, "165/CĐ-TTg")}
