@@ -1439,11 +1439,19 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
     return None
 
 
-def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None) -> None:
+def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
+                  norm: NormalizedText | None = None) -> None:  # fmt: skip
     """The reported document's facts: its issuer from the lead, its date from the citation."""
     actor = page.actor or (reported.issuing_body if reported is not None else None)
     if actor:
         facts.issuing_body, facts.level = actor, level_of_body(actor)
+        if (facts.level is Level.DISTRICT and norm is not None and page.act_start is not None
+                and _UNNAMED_CITY.search(shadow_of(actor))):  # fmt: skip
+            a, b = _statement(norm, page.act_start)
+            if _DIRECTS_PROVINCIAL_UNITS.search(norm.shadow, a, b):
+                # "Chủ tịch UBND thành phố vừa ban hành văn bản chỉ đạo UBND các quận, huyện,
+                # … sở, ngành": a city with districts and departments is run by the Centre
+                facts.level = Level.PROVINCE
         facts.sources["issuing_body"] = "report"
         name_level, name = body_level(actor)
         if name is not None:
@@ -1453,6 +1461,17 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None) 
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+# A city's body named without the city ("UBND thành phố", "Chủ tịch UBND TP"): its level is
+# the city's, which the text must tell.
+_UNNAMED_CITY = re.compile(r"(?<![a-z])(?:thanh\s+pho|tp\.?)\s*$")
+# Units only a centrally-run city directs: its urban districts ("UBND các quận, huyện") and
+# its departments ("các sở, ban, ngành").
+_DIRECTS_PROVINCIAL_UNITS = re.compile(
+    r"(?<![a-z])(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+quan|cac\s+quan\s*,\s*huyen"
+    r"|cac\s+so\s*,\s*(?:ban|nganh)|so\s*,\s*ban\s*,\s*nganh)(?![a-z])"
+)
 
 
 # "Ngày 9/1/2026, Phó Thủ tướng … đã ký ban hành Quyết định số 48/QĐ-TTg": a dated act.
@@ -1742,7 +1761,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         own_index, own_source = (None if page.several else _reported(norm, drafts, page)), "report"
         if own_index is None and not page.several:
             own_index = source_index  # "… đã có Quyết định …" and "Nguồn QĐ số:654/QĐ-UBND"
-        _report_facts(facts, page, drafts[own_index] if own_index is not None else None)
+        _report_facts(facts, page, drafts[own_index] if own_index is not None else None, norm)
         if facts.date is None:
             facts.date = (
                 _restated_date(norm, drafts, own_index)
