@@ -1221,8 +1221,16 @@ _BASIS_SECTION = re.compile(
 # The next section: "II. MỤC ĐÍCH, YÊU CẦU" (roman numeral at a line start).
 _NEXT_SECTION = re.compile(r"(?m)^[ \t]*[ivx]+\s*[.\-)]\s")
 # What ends a "Căn cứ …;" list: a sentence end, or the next clause ("Xét đề nghị …").
-_BASIS_LIST_ENDS = re.compile(r"[.:]\s|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])")
+_BASIS_LIST_ENDS = re.compile(
+    r"[.:]\s|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])"
+    r"|;\s*(?:xet\s+de\s+nghi|theo\s+de\s+nghi|sau\s+khi\s+xem\s+xet)(?![a-z])"  # run-on
+)
 _SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
+# The proposal clause that follows the bases of an act ends them: "Xét đề nghị của Sở … tại Tờ
+# trình số …", "Theo đề nghị …", "Sau khi xem xét Tờ trình số …" (a council's resolution).
+_PROPOSAL_LINE = re.compile(
+    r"(?m)^[ \t\-–•*]*(?:xet(?![a-z])|theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z]))"
+)
 _BASIS = Classification(RelationType.BASED_ON, "based_on", "can cu")
 
 
@@ -1270,6 +1278,8 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             continue
         end_match = _NEXT_SECTION.search(shadow, section.end())
         end = end_match.start() if end_match else min(len(shadow), section.end() + _SECTION_MAX)
+        proposal = _PROPOSAL_LINE.search(shadow, section.end(), end)
+        end = proposal.start() if proposal else end
         sections.append((section.end(), end))
     k = 0
     for j, d in enumerate(drafts):  # drafts come in text order: one pass over both lists

@@ -296,6 +296,39 @@ def test_a_basis_list_goes_on_after_a_short_name_it_defines() -> None:
     assert {(BASED, "10-CTr/TU"), (BASED, "01-KH/BCĐ")} <= _host_relations(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "basis", "proposal"),
+    [
+        # https://tailieu.vn/doc/quyet-dinh-so-941-qd-ubnd-1280568.html (run on, no line breaks;
+        # two of its bases left out)
+        ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TỈNH QUẢNG NGÃI Độc lập - Tự "
+         "do - Hạnh phúc -------- ---------------- Số: 941/QĐ-UBND Quảng Ngãi, ngày 25 thá"
+         "ng 6 năm 2012 QUYẾT ĐỊNH BAN HÀNH CHƯƠNG TRÌNH PHÁT TRIỂN ĐÔ THỊ TRÊN ĐỊA BÀN TỈ"
+         "NH GIAI ĐOẠN 2011-2015 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI Căn cứ Luật Tổ c"
+         "hức HĐND và UBND ngày 26/11/2003; Căn cứ Quyết định số 214/QĐ-UBND ngày 26/10/20"
+         "11 của Ủy ban nhân dân tỉnh về việc phê duyệt Đề án phát tri ển đô thị trên địa "
+         "bàn tỉnh giai đoạn 2011-2015, định hướng đến năm 2020; Xét đề nghị của Sở Xây dự"
+         "ng tại Tờ trình số 453/TTr-SXD ngày 08/6/2012 về việc xin phê duyệt Chương trình"
+         " phát tri ển đô thị trên địa bàn tỉnh giai đoạn 2011-2015, định hướng đến năm 20"
+         "20, QUYẾT ĐỊNH: Điều 1.",
+         "214/QĐ-UBND", "453/TTr-SXD"),
+        # https://thuviennhadat.vn/vbpl/quyet-dinh-120-2003-qd-ub-… (lines broken short: the
+        # first basis line reads like a section heading; the proposal still ends the bases)
+        ("Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân\nngày 21 tháng 6 năm 1994 ;\n"
+         "Căn cứ Quyết định số 60/2003/QĐ-UB ngày 05/5/2003 của Ủyban nhân dân thành phố\nvề "
+         "giao kế hoạch bổ sung đầu tư và xây dựng năm 2003 nguồn vốn ngân sách tập\ntrung ;\n"
+         "Xét đề nghị của Sở Kế hoạch và Đầu tư tại Tờ trình số 2653/KHĐT-CNDV ngày 07\ntháng 7 "
+         "năm 2003 đề nghị phê duyệt đề cương Quy hoạch phát triển ngành công\nnghiệp trên địa "
+         "bàn thành phố Hồ Chí Minh đến năm 2010 ;\nQUYẾT ĐỊNH\nĐiều 1.\nNay phê duyệt đề cương",
+         "60/2003/QĐ-UB", "2653/KHĐT-CNDV"),
+    ],
+)  # fmt: skip
+def test_the_proposal_after_the_bases_is_no_basis(text: str, basis: str, proposal: str) -> None:
+    relations = _host_relations(text)
+    assert (BASED, basis) in relations and (CITES, proposal) in relations
+    assert (BASED, proposal) not in relations
+
+
 def test_a_reported_letter_carries_out_the_list_of_its_later_paragraph() -> None:
     # https://nongnghiephuuco.vn/phoi-hop-xay-dung-de-an-sap-nhap-tinh-lam-dong-dak-nong-va-binh-
     # thuan-6085.html (magazine: the lead, and the sentence that says what the letter carries out)
