@@ -791,7 +791,7 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
         return None
     pages = list(_PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start))
     if not pages:
-        return None
+        return _dated_by_sentence(shadow, act, day_month)
     try:
         page = date(int(pages[-1].group(3)), int(pages[-1].group(2)), int(pages[-1].group(1)))
         day, month = int(day_month.group(1)), int(day_month.group(2))
@@ -799,6 +799,36 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# A document cited right before a date: the date is that document's ("Nghị quyết số
+# 18-NQ/TW ngày 25/10/2017", "Chỉ thị 16 ngày 31/3/2020").
+_CITED_BEFORE = re.compile(
+    rf"(?:\d\s*[-/]\s*[a-z]|(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d)[^,;]*$"
+)
+_CITED_SCAN = 80
+_NEAR_DAYS = 183
+
+
+def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+    """A lead's "Ngày 11/11" dated by a full date its own sentence gives after the act, not a
+    cited document's ("…, thời gian thực hiện thí điểm diễn ra từ ngày 15/11/2025"): the
+    year that puts the day nearest that date, within half a year. None otherwise."""
+    end = _sentence_end(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
+    for m in _PAGE_DATE.finditer(shadow, act, end):
+        if _CITED_BEFORE.search(shadow, max(act, m.start() - _CITED_SCAN), m.start()):
+            continue  # "Nghị quyết số 18-NQ/TW ngày 25/10/2017": the cited one's
+        try:
+            near = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            day, month = int(day_month.group(1)), int(day_month.group(2))
+            best = min(
+                (date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                key=lambda d: abs((d - near).days),
+            )
+        except ValueError:
+            return None
+        return best if abs((best - near).days) <= _NEAR_DAYS else None
+    return None
 
 
 def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
