@@ -126,7 +126,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:de|trien\s+khai|tong\s+ket|so\s+ket)(?:\s+\d+\s+nam)?)?"
           r"\s+(?:thuc\s+hien|trien\s+khai|tong\s+ket|so\s+ket)",
           RelationType.CITES, "named_body"),
-    _rule(r"so\s+ket", _REV, "interim_review"),
+    # (not "trên cơ sở kết luận …": "cơ sở" (basis) runs into "kết" without its diacritics)
+    _rule(r"(?<!co\s)so\s+ket", _REV, "interim_review"),
     _rule(r"tong\s+ket", _REV, "final_review"),
     _rule(r"danh\s+gia", _REV, "assesses"),
     _rule(r"ket\s+qua(?:\s+\d+\s+nam)?(?:\s+\(\S+\s*-\s*\S+\))?(?:\s+trien\s+khai)?\s+thuc\s+hien",

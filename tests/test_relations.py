@@ -102,6 +102,14 @@ def lead_in(words: str) -> str:
         ("(Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi ", RelationType.CITES, "acted_on_by"),
         ("tham gia góp ý ", RelationType.CITES, "mentions"),
         ("", RelationType.CITES, "mentions"),
+        # "cơ sở kết luận" is no "sơ kết" once the diacritics are gone ("trên cơ sở kết luận
+        # của …", a common clause of plans' openings)
+        ("trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số ", RelationType.CITES,
+         "in_spirit_of"),
+        # "triển khai … theo": according to the dispatch, not carrying it out (Chỉ thị
+        # 02/CT-UBND 2025 of Hồ Chí Minh City, its title)
+        ("đẩy mạnh triển khai các nhiệm vụ, giải pháp trọng tâm để phấn đấu đạt mục tiêu tăng "
+         "trưởng kinh tế theo Công điện số ", RelationType.CITES, "according_to"),
         # A continuation wins over an earlier review cue in the same clause.
         (
             "Để phát huy kết quả đã đạt được, tiếp tục thực hiện ",
