@@ -548,6 +548,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     classes: list[Classification | None] = [None] * len(drafts)
     named_parts: dict[int, str | None] = {}  # an item's parts, for the provision of its act
     noted = _in_site_notes(norm, drafts)
+    site_list = _in_site_lists(norm, drafts)
     for j, d in enumerate(drafts):
         before = j - 1
         while before >= 0 and noted[before] and not noted[j]:
@@ -642,8 +643,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if not of_host(d):
             assert d.parent is not None
             parent = drafts[d.parent]
-            if parent.code is None:
-                continue
+            if parent.code is None or site_list[j] != site_list[d.parent]:
+                continue  # (one item of a site's list is not in the subject of the last)
             source, position = parent.code.canonical, "nested"
         else:
             source, position = HOST, layout.position(d.start)
@@ -697,8 +698,14 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         relations += _details_its_laws(norm, drafts, relations)
     relations += _passive_acts(norm, drafts, classes, host_code)
     # A document named only inside another's subject clause is still cited by the host.
+    # A legal site's list of related documents states no relation of the host to them (what
+    # one item says of another, "Thông tư 01/2018/TT-VPCP hướng dẫn Nghị định 61/2018/NĐ-CP",
+    # it still states).
+    relations = [r for r in relations if r.source != HOST or site_list[r.reference] is None]
     cited = {r.target for r in relations if r.source == HOST}
     for rel in list(relations):
+        if site_list[rel.reference] is not None:
+            continue
         if rel.source != HOST and rel.target not in cited and rel.target != host_code:
             cited.add(rel.target)
             where = layout.position(drafts[rel.reference].start)
@@ -742,6 +749,31 @@ _NOTE_ON_THIS_PART = re.compile(
 )
 _NOTE_REACH = 240
 _PARTLY = re.compile(r"(?<![a-z])(?:mot\s+phan|1\s+phan)(?![a-z])")  # "hết hiệu lực 1 phần"
+
+
+# A line of a legal site's numbered list of related documents, its number glued to the title
+# or after a space, without a period: "- 1Quyết định 5349/QĐ-UBND năm 2014 xử lý …", "- 2 Chỉ
+# thị 16/CT-TTg năm 2021 về …", "- 10Nghị định 27/2022/NĐ-CP …" (thuvienphapluat.vn and its
+# copies print them before or after the document).
+_SITE_LIST_LINE = re.compile(
+    rf"(?m)^[ \t]*-[ \t]*\d{{1,2}}[ \t]*(?:(?:bo\s+)?luat|phap\s+lenh|{TYPE_WORD_ALT})(?![a-z])"
+)
+
+
+def _in_site_lists(norm: NormalizedText, drafts: list[_Draft]) -> list[int | None]:
+    """For each reference, the start of the site's list line it stands on (None when it stands
+    on none). Two such lines at least make a list; one alone may be the text's own bullet."""
+    lines = list(_SITE_LIST_LINE.finditer(norm.shadow))
+    if len(lines) < 2:
+        return [None] * len(drafts)
+    starts = [m.start() for m in lines]
+    found: list[int | None] = []
+    for d in drafts:
+        k = bisect.bisect_right(starts, d.start) - 1
+        line_end = norm.shadow.find("\n", starts[k]) if k >= 0 else -1
+        on_line = k >= 0 and (line_end < 0 or d.start < line_end)
+        found.append(starts[k] if on_line else None)
+    return found
 
 
 def _in_site_notes(norm: NormalizedText, drafts: list[_Draft]) -> list[bool]:

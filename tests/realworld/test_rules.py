@@ -329,6 +329,28 @@ def test_the_proposal_after_the_bases_is_no_basis(text: str, basis: str, proposa
     assert (BASED, proposal) not in relations
 
 
+def test_a_legal_sites_list_of_related_documents_states_no_relation_of_the_host() -> None:
+    # https://hethongphapluat.com/nghi-quyet-03-2023-nq-hdnd-quy-dinh-ve-co-che-long-ghep-… (the
+    # site's numbered list, numbers glued to the titles, above the resolution's header)
+    text = (
+        "- 6Nghị quyết 120/2020/QH14 về phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc "
+        "gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn "
+        "2021-2030 do Quốc hội ban hành\n"
+        "- 7Nghị định 154/2020/NĐ-CP sửa đổi Nghị định 34/2016/NĐ-CP hướng dẫn Luật Ban hành "
+        "văn bản quy phạm pháp luật\n"
+        "- 8Nghị quyết 24/2021/QH15 phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc gia "
+        "giảm nghèo bền vững giai đoạn 2021-2025 do Quốc hội ban hành\n"
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 03/2023/NQ-HĐND | Kiên Giang, ngày 14 tháng 7 năm 2023 |\n"
+        "HỘI ĐỒNG NHÂN DÂN TỈNH KIÊN GIANG\nKHÓA X, KỲ HỌP THỨ MƯỜI BẢY\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("154/2020/NĐ-CP", RelationType.AMENDS, "34/2016/NĐ-CP") in edges  # what an item says
+    assert not {e for e in edges if e[0] == "HOST" and e[2] != "77/2015/QH13"}
+    assert not {e for e in edges if e[0] == "120/2020/QH14"}  # one item is not in another's
+
+
 def test_a_reported_letter_carries_out_the_list_of_its_later_paragraph() -> None:
     # https://nongnghiephuuco.vn/phoi-hop-xay-dung-de-an-sap-nhap-tinh-lam-dong-dak-nong-va-binh-
     # thuan-6085.html (magazine: the lead, and the sentence that says what the letter carries out)
