@@ -804,9 +804,15 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
 # A document cited right before a date: the date is that document's ("Nghị quyết số
 # 18-NQ/TW ngày 25/10/2017", "Chỉ thị 16 ngày 31/3/2020").
 _CITED_BEFORE = re.compile(
-    rf"(?:\d\s*[-/]\s*[a-z]|(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d)[^,;]*$"
+    rf"(?:\d\s*[-/]\s*[a-z]|(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d)[^\s,;]*"
+    r"\s*,?\s*(?:ngay\s*)?$"
 )
 _CITED_SCAN = 80
+# The lunar new year of a year, which falls in January or February: "tổ chức Tết Bính Ngọ năm
+# 2026", "Tết Nguyên đán Giáp Thìn năm 2024".
+_TET_OF = re.compile(
+    r"(?<![a-z])tet(?![a-z])[^.;\n]{0,40}?(?<![a-z])nam\s+(?P<tet>(?:19|20)\d\d)(?!\d)"
+)
 _NEAR_DAYS = 183
 
 
@@ -815,11 +821,15 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
     cited document's ("…, thời gian thực hiện thí điểm diễn ra từ ngày 15/11/2025"): the
     year that puts the day nearest that date, within half a year. None otherwise."""
     end = _sentence_end(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
-    for m in _PAGE_DATE.finditer(shadow, act, end):
-        if _CITED_BEFORE.search(shadow, max(act, m.start() - _CITED_SCAN), m.start()):
+    anchors = sorted([*_PAGE_DATE.finditer(shadow, act, end), *_TET_OF.finditer(shadow, act, end)],
+                     key=lambda m: m.start())  # fmt: skip
+    for m in anchors:
+        if m.re is not _TET_OF and _CITED_BEFORE.search(shadow, max(act, m.start() - _CITED_SCAN),
+                                                        m.start()):  # fmt: skip
             continue  # "Nghị quyết số 18-NQ/TW ngày 25/10/2017": the cited one's
         try:
-            near = date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            near = (date(int(m.group("tet")), 2, 1) if m.re is _TET_OF  # about when Tết falls
+                    else date(int(m.group(3)), int(m.group(2)), int(m.group(1))))  # fmt: skip
             day, month = int(day_month.group(1)), int(day_month.group(2))
             best = min(
                 (date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
