@@ -33,7 +33,9 @@ _LEAD_SCAN = 1200  # a report states its document in the first lines
 # "đã ban hành", "vừa ký ban hành", "có văn bản số", "đã xây dựng": a past act reported.
 _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
-    r"|(?:da|vua|moi)\s+(?:xay\s+dung|thong\s+qua)|chinh\s+thuc\s+ban\s+hanh"
+    # ("… đã nhanh chóng xây dựng kế hoạch thực hiện": a word or two between)
+    r"|(?:da|vua|moi)(?:\s+(?!xay\s)[a-z]+){0,2}?\s+(?:xay\s+dung|thong\s+qua)"
+    r"|chinh\s+thuc\s+ban\s+hanh"
     # "Ban Chấp hành … (khóa XXII) thống nhất thông qua Nghị quyết số 26-NQ/TU"
     r"|thong\s+nhat\s+thong\s+qua(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Phó Thủ tướng … đã ký các quyết định công nhận 6 địa phương …", "Bộ Chính trị vừa ban
@@ -545,7 +547,14 @@ def _own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     "Quyết định 217 QĐ/TW … “Về việc ban hành quy chế …”", "Kết luận 150-KL/TW … hướng dẫn xây
     dựng phương án")."""
     clause = _clause_start(shadow, start, act.start(), ",.;:\n")
-    return _CITED.search(shadow, clause, act.start()) is None
+    if _CITED.search(shadow, clause, act.start()) is not None:
+        return False
+    # A past act told ("… xã đã tập trung xây dựng kế hoạch Đại hội …", as "đã xây dựng" is):
+    # the page tells of work done; it is no document's own act
+    return _PAST_BEFORE.search(shadow, max(clause, act.start() - 30), act.start()) is None
+
+
+_PAST_BEFORE = re.compile(r"(?<![a-z])da(?:\s+[a-z]+){1,2}\s+$")
 
 
 def _tag_before(shadow: str, pos: int) -> bool:

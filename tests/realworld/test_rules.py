@@ -2913,3 +2913,14 @@ def test_deploying_tasks_according_to_a_dispatch_only_cites_it() -> None:
         "TƯỚNG CHÍNH PHỦ"
     )
     assert _host_relations(text) == {(CITES, "133/CĐ-TTg"), (CITES, "165/CĐ-TTg")}
+
+
+def test_work_a_commune_did_is_told_not_its_own_plan() -> None:
+    # http://yenlap.phutho.gov.vn/… (zc-prec-yenlap-hung-long): "đã tập trung xây dựng kế
+    # hoạch" tells past work, as "đã xây dựng" does; no body is named, no plan is reported
+    text = (
+        "Hưng Long tích cực chuẩn bị cho Đại hội Đảng bộ nhiệm kỳ 2020-2025\n\nBên cạnh thành "
+        "lập các tiểu ban giúp việc, xã đã tập trung xây dựng kế hoạch Đại hội Đảng các cấp một "
+        "cách cụ thể, chi tiết, phân công rõ người, rõ việc nhằm đẩy nhanh công tác chuẩn bị."
+    )
+    assert extract(text).document.page == "other"
