@@ -47,7 +47,8 @@ _UNIT_LEVEL = {
 }  # fmt: skip
 _CITY_UNITS = frozenset({"thanh pho", "tp", "tp.", "thanh uy", "thanh doan"})
 _CENTRAL = re.compile(
-    r"(?<![a-z])(?:bo chinh tri|ban bi thu|trung uong|tw|chinh phu|thu tuong|quoc hoi|quoc gia"
+    r"(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|trung uong|tw|chinh phu|thu tuong"
+    r"|quoc hoi|quoc gia"
     r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+"
     # the national mass organisations, named with the country: "Tổng Liên đoàn Lao động Việt
     # Nam", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân Việt Nam", "Hội Cựu chiến binh …"

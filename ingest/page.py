@@ -40,7 +40,8 @@ _REPORTED_ACT = re.compile(
     r"|thong\s+nhat\s+thong\s+qua(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Phó Thủ tướng … đã ký các quyết định công nhận 6 địa phương …", "Bộ Chính trị vừa ban
     # hành các quyết định chuẩn y …": several issued at once
-    r"|(?:da|vua|moi)\s+(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)\s+(?P<several>cac)"
+    r"|(?:(?:da|vua|moi)\s+(?:ky(?:\s+ban\s+hanh)?|ban\s+hanh)|ky(?:\s+ban\s+hanh)?)"
+    r"\s+(?P<several>cac)"
     r"(?=\s+(?:quyet\s+dinh|chi\s+thi"
     r"|nghi\s+dinh|nghi\s+quyet|thong\s+tu)\b)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
@@ -73,7 +74,7 @@ _REPORTED_ACT = re.compile(
 _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"(?<![a-z/\-])(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|ban\s+thuong\s+truc|thuong\s+truc"
     r"|thuong\s+vu\s+(?=[a-z]+\s+uy)"  # "Thường vụ Tỉnh ủy", "Thường vụ Quân ủy Trung ương"
-    r"|ban\s+bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
+    r"|ban\s+bi\s+thu|(?:tong\s+)?bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
@@ -206,6 +207,10 @@ _ACTOR_END = re.compile(
     r",(?!\s*chong\s)|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])"
 )
 _ACTOR_MAX = 90
+# A speaker's verb: what follows is what a person said, not the body's act.
+_SAYS = re.compile(
+    r"(?<![a-z])(?:cho\s+biet|cho\s+hay|nhan\s+manh|khang\s+dinh|phat\s+bieu)(?![a-z])"
+)
 # "Ngày 29 tháng 12/2020  Ban …", "Sáng 15-3 Ban …": a date right before the actor; not an
 # ordinal ("… kết quả Hội nghị lần thứ 12 Ban Chấp hành Trung ương …": a body inside a name).
 _DATELINE_END = re.compile(
@@ -1163,6 +1168,11 @@ def _actor_at(text: str, shadow: str, clause_start: int,
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)
+        says = _SAYS.search(shadow, m.end(), stop.start() if stop else verb_start)
+        if says and _BODY_START.search(shadow, says.end(), verb_start):
+            # "Bí thư Đảng ủy phường … cho biết Ban Bí thư … vừa ban hành …": a speaker telling
+            # another body's act (not "Văn phòng Tỉnh ủy cho biết đơn vị đã có văn bản …")
+            continue
         body = text[m.start() : stop.start() if stop else verb_start]
         body = " ".join(body.split()).strip(" ,-–")
         if _PLACE_UNIT.match(shadow, m.start()) and body_level(body)[0] is Level.UNKNOWN:

@@ -2795,6 +2795,13 @@ def test_a_headline_that_opens_with_a_province_names_the_reported_documents_prov
             "Quyết định",
             Level.CENTRAL,
         ),
+        # https://baomoi.net.vn/tag/Quyết-định-315.epi (the head signs for the Politburo)
+        (
+            "Tổng Bí thư Tô Lâm ký ban hành các quyết định của Bộ Chính trị về thành lập 23 đảng "
+            "bộ các tỉnh, TP sau khi thực hiện sáp nhập, hợp nhất.",
+            "Quyết định",
+            Level.CENTRAL,
+        ),
         # https://www.sggp.org.vn/…-post820268.html (a dated lead: "ký quyết định", no number)
         (
             "Ngày 27-10, Thủ tướng Phạm Minh Chính ký quyết định phân công nhiệm vụ của các Phó "
