@@ -51,6 +51,10 @@ _REPORTED_ACT = re.compile(
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     # "Ngày 27-10, Thủ tướng … ký quyết định phân công …": no number (a news lead's only)
     r"|(?P<signs>ky)"
+    # "Văn phòng Trung ương Đảng vừa gửi Công văn số 5185-CV/VPTW tới …": sent, numbered (a
+    # plain "gửi" in a dated or tagged lead only)
+    r"|(?:da|vua|moi)\s+gui(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    r"|(?P<sends>gui)(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang(?:\s+tai)?\s+toan\s+van"
@@ -353,8 +357,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
         if deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m):
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
-        if m.group("signs") and not (in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start,
-                                                                           m.start())):
+        if (m.group("signs") or m.group("sends")) and not (
+            in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
+        ):
             continue  # "ký quyết định" with no number reports only in a dated or tagged lead
         news = (
             m.group("verb") != "ban hanh"
