@@ -55,6 +55,8 @@ _REPORTED_ACT = re.compile(
     # plain "gửi" in a dated or tagged lead only)
     r"|(?:da|vua|moi)\s+gui(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|(?P<sends>gui)(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND …": "hành" dropped (a dated lead)
+    rf"|(?P<typo>ban)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang(?:\s+tai)?\s+toan\s+van"
@@ -357,7 +359,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
         if deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m):
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
-        if (m.group("signs") or m.group("sends")) and not (
+        if (m.group("signs") or m.group("sends") or m.group("typo")) and not (
             in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
         ):
             continue  # "ký quyết định" with no number reports only in a dated or tagged lead

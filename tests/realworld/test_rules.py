@@ -431,6 +431,13 @@ def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
             "26-NQ/TU",
             Level.PROVINCE,
         ),
+        # http://congdoanquangninh.org.vn/Tin-tuc/…/26950/… ("ban" with "hành" dropped)
+        (
+            "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND về việc thành lập Ban Chỉ đạo "
+            "Phòng, chống dịch bệnh do chủng mới của vi rút Corona.",
+            "320/QĐ-UBND",
+            Level.PROVINCE,
+        ),
     ],
 )
 def test_an_office_or_a_committee_that_adopts_reports_its_document(
