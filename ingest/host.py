@@ -334,6 +334,11 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             cut = max(place.rfind("|"), place.rfind("  ")) + 1
             dated_at = m.start(1) + cut + len(place[cut:]) - len(place[cut:].lstrip())
             break
+    if facts.date is None:  # a legal site's facts row: "Ngày ban hành: | 28/11/2016 |"
+        issued = _issued_row_date(shadow, min(len(shadow), layout.body_start + _ISSUED_SCAN))
+        if issued is not None:
+            facts.date = issued
+            facts.sources["date"] = "facts table"
     if facts.date is None and layout.opening:
         a, b = layout.opening
         m = re.search(r"hoi nghi[^.;\n]{0,80}?ngay\s+", shadow[a:b])
@@ -430,6 +435,23 @@ _ISSUER_ROW = re.compile(
     r"(?im)^[ \t|•*\-]*C[ơo] quan ban h[àa]nh[ \t]*[:|]?[ \t|]*(?P<body>[^\n|;:]{3,80}?)"
     r"[ \t]*(?:\||$)"  # the row may go on with more cells: "| Số công báo: | …"
 )
+# A legal site's row of the date of issue: "Ngày ban hành: | 28/11/2016 |", "• Ngày ban hành:
+# 22-11-2006", "Ngày ban hành:19/06/2025Ngày hết hiệu lực: …" (shadow text).
+_ISSUED_ROW = re.compile(r"(?m)^[ \t|•*\-]*ngay ban hanh[ \t]*[:|]?[ \t|]*(?=\d)")
+_ISSUED_SCAN = 4000
+
+
+def _issued_row_date(shadow: str, end: int) -> date | None:
+    """The date the facts rows before `end` give, when they give one only (a site's list of
+    several documents gives several: no one of them is the page's)."""
+    found = set()
+    for m in _ISSUED_ROW.finditer(shadow, 0, end):
+        parsed = parse_date(shadow, m.end())
+        if parsed is not None:
+            found.add(parsed[0])
+    return found.pop() if len(found) == 1 else None
+
+
 # The session line a council's resolution prints under the council's name.
 _SESSION_LINE = re.compile(r"(?:khoa\s+[ivxlc]+\b|ky\s+hop\s+thu|nhiem\s+ky\s+\d)")
 

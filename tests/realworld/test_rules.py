@@ -1404,6 +1404,28 @@ def test_a_legal_sites_facts_table_names_the_issuer() -> None:
     assert doc.issuing_body == "Tỉnh Đắk Lắk" and doc.level is Level.PROVINCE
 
 
+@pytest.mark.parametrize(
+    ("text", "issued"),
+    [
+        # https://luatvietnam.vn/tu-phap/nghi-dinh-101-cp-chinh-phu-5084-d1.html (a facts table
+        # in cells, the decree's text behind a login)
+        ("Nghị định 101-CP của Chính phủ về việc quy định chi tiết thi hành một số điều của "
+         "Luật ban hành các văn bản quy phạm pháp luật\nthuộc tính Nghị định 101-CP\n"
+         "Cơ quan ban hành: | Chính phủ |\nSố hiệu: | 101-CP |\n"
+         "Ngày đăng công báo: | Đang cập nhật |\nLoại văn bản: | Nghị định |\n"
+         "Ngày ban hành: | 23/09/1997 |\n", "1997-09-23"),
+        # https://luatvietnam.vn/co-cau-to-chuc/ke-hoach-02-kh-bcdtw-2025-… (labels glued)
+        ("Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công "
+         "nghệ\nCơ quan ban hành: Ban Chỉ đạo Trung ương\nNgày ban hành:19/06/2025Ngày hết hiệu "
+         "lực:Đang cập nhật\n", "2025-06-19"),
+    ],
+)  # fmt: skip
+def test_a_legal_sites_facts_row_dates_the_document(text: str, issued: str) -> None:
+    doc = extract(text).document
+    assert doc.date is not None and doc.date.isoformat() == issued
+    assert dict(doc.sources)["date"] == "facts table"
+
+
 def test_a_facts_row_that_goes_on_with_more_cells_names_the_issuer() -> None:
     # https://hieuluat.vn/linh-vuc-khac/thong-tu-15-ld-tt-bo-lao-dong-1b87.html (two facts a
     # row; the heading's "CỦA BỘ LAO ĐỘNG SỐ 15-LĐ/TT …" line left out, as pages printing only
