@@ -59,6 +59,13 @@ _CENTRAL = re.compile(
 # A provincial department ("Sở Y tế", "Sở Nội vụ"): the word in its own spelling, as the
 # shadow folds "số" (number) to the same letters.
 _DEPARTMENT = re.compile(r"(?<!\w)(?:Sở|SỞ)[ \t]+[A-ZĐÂĂÊÔƠƯ]")
+# A district's specialised office ("Phòng Giáo dục và Đào tạo", "Phòng Tư pháp", "Phòng Văn hóa
+# và Thông tin", DOMAIN.md §6.1): the district's, as a "Sở" is the province's. Not the commune
+# offices of 2025 ("Phòng Kinh tế", "Phòng Văn hóa - Xã hội"), nor a department's own rooms.
+_DISTRICT_OFFICE = re.compile(
+    r"(?<![a-z])phong\s+(?:giao\s+duc|gd|noi\s+vu|tu\s+phap|tai\s+chinh|tai\s+nguyen"
+    r"|lao\s+dong|van\s+hoa(?![\s\-–,]+xa\s+hoi)|y\s+te|nong\s+nghiep)(?![a-z])"
+)
 _CENTRAL_MILITARY = re.compile(r"(?<![a-z])quan uy trung uong(?![a-z])")
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
@@ -96,6 +103,8 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         return level, place_name_after(text, m.end(), level)
     if _DEPARTMENT.search(text):  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
         return Level.PROVINCE, _province_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
+    if _DISTRICT_OFFICE.search(shadow):
+        return Level.DISTRICT, None
     if _CENTRAL.search(shadow):
         return Level.CENTRAL, None
     province = _province_at_end(text)

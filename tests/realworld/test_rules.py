@@ -2960,3 +2960,20 @@ def test_work_a_commune_did_is_told_not_its_own_plan() -> None:
         "cách cụ thể, chi tiết, phân công rõ người, rõ việc nhằm đẩy nhanh công tác chuẩn bị."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        # k-hatinh-city-1578 ("Công văn số 357/PGDĐT … của Phòng Giáo dục - Đào tạo"), k-nghean-
+        # thanhchuong-278, r-hanoi-myduc-phong-vhtt-50: a district's specialised offices
+        ("Phòng Giáo dục - Đào tạo", Level.DISTRICT),
+        ("Phòng Giáo dục và Đào tạo (GDĐT)", Level.DISTRICT),
+        ("Phòng Văn hóa và Thông tin", Level.DISTRICT),
+        # the commune offices of the 2025 reorganisation name no district
+        ("Phòng Văn hóa - Xã hội", Level.UNKNOWN),
+        ("Phòng Kinh tế", Level.UNKNOWN),
+    ],
+)
+def test_a_districts_specialised_office_is_the_districts(body: str, level: Level) -> None:
+    assert body_level(body)[0] is level
