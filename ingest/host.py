@@ -376,6 +376,14 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         # where it dates its documents; a province's name there makes it a provincial body.
         facts.level, named = Level.PROVINCE, Place(facts.dated_province)
         facts.sources["level"] = "place-date line"
+    if facts.level is Level.UNKNOWN and facts.issuing_body is None:
+        # "THÔNG BÁO TỔNG VỆ SINH MÔI TRƯỜNG TRÊN ĐỊA BÀN PHƯỜNG BA ĐÌNH", "ĐỀ CƯƠNG TUYÊN TRUYỀN
+        # … TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU": a page that names no body is the unit's its title
+        # is about
+        area = _title_area(norm, layout.body_start)
+        if area is not None:
+            facts.level, named = area[0], _named(*area)
+            facts.sources["level"] = "title's area"
     facts.place = _place(norm, layout, facts.level, named)
     if facts.date is not None and facts.date >= DISTRICTS_ABOLISHED and facts.place.district:
         # no district level after 1 July 2025 (DOMAIN.md §6): a district the text names is an
@@ -450,6 +458,24 @@ def _issued_row_date(shadow: str, end: int) -> date | None:
         if parsed is not None:
             found.add(parsed[0])
     return found.pop() if len(found) == 1 else None
+
+
+_AREA = re.compile(
+    r"(?<![a-z])tren\s+dia\s+ban\s+(?=(?:xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa"
+    r"|thanh\s+pho|tinh)\s)"
+)
+_TITLE_AREA_SCAN = 400
+
+
+def _title_area(norm: NormalizedText, start: int) -> tuple[Level, str | None] | None:
+    """The level and name of the unit the page's first line is about ("… trên địa bàn phường
+    5"), when that line names one."""
+    end = norm.text.find("\n", start, start + _TITLE_AREA_SCAN)
+    m = _AREA.search(norm.shadow, start, end if end >= 0 else start + _TITLE_AREA_SCAN)
+    if m is None:
+        return None
+    level, name = body_level(norm.text[m.end() : m.end() + 80].split("\n")[0])
+    return None if level is Level.UNKNOWN else (level, name)
 
 
 # The session line a council's resolution prints under the council's name.

@@ -2977,3 +2977,27 @@ def test_work_a_commune_did_is_told_not_its_own_plan() -> None:
 )
 def test_a_districts_specialised_office_is_the_districts(body: str, level: Level) -> None:
     assert body_level(body)[0] is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "place"),
+    [
+        # https://thuanchau.sonla.gov.vn/tin-cai-cach-hanh-chinh/de-cuong-tuyen-truyen-sap-xep-don-
+        # vi-hanh-chinh-cap-xa-tren-dia-ban-huyen-thuan-chau-920730
+        ("ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ TRÊN ĐỊA BÀN HUYỆN THUẬN CHÂU\n"
+         "Lượt xem: 14\n\nI. CHỦ TRƯƠNG SẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Nghị quyết số "
+         "60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII;\n",
+         Level.DISTRICT, "Thuận Châu"),
+        # https://badinh.hanoi.gov.vn/van-hoa-xa-hoi/thong-bao-to-chuc-ra-quan-tong-ve-sinh-moi-
+        # truong-tren-dia-ban-phuong-ba-dinh-2800250801171234708.htm
+        ("THÔNG BÁO TỔ CHỨC RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG TRÊN ĐỊA BÀN PHƯỜNG BA ĐÌNH\n"
+         "17 giờ trước\nChào mừng kỷ niệm 80 năm Cách mạng Tháng Tám và Quốc khánh Nước CHXHCN "
+         "Việt Nam;\nThực hiện Chỉ thị số 44-CT/TU ngày 24/7/2025 của Ban Thường vụ Thành ủy Hà "
+         "Nội về tăng cường lãnh đạo\n", Level.COMMUNE, "Ba Đình"),
+    ],
+)  # fmt: skip
+def test_a_page_naming_no_body_is_the_units_its_title_is_about(
+    text: str, level: Level, place: str
+) -> None:
+    doc = extract(text).document
+    assert doc.level is level and place in (doc.place.district, doc.place.commune)
