@@ -301,6 +301,12 @@ _MEETING_DEPLOYS = re.compile(
     r"|(?<!ban\s)to\s+chuc)(?![a-z])"
 )
 _PLAN_WORDS = ("ke hoach", "chuong trinh", "huong dan", "de an", "phuong an")
+# ... and only where the page numbers a plan ("Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU"):
+# "hội nghị quán triệt và triển khai chương trình hành động thực hiện Nghị quyết 20" names none
+_NUMBERED_LATER = re.compile(
+    r"(?<![a-z])(?:ke\s+hoach|chuong\s+trinh|huong\s+dan|de\s+an|phuong\s+an)"
+    r"(?:\s+hanh\s+dong)?\s+so\s*:?\s*\d"
+)
 
 
 # A headline that names an event: an anniversary, a workshop, a conference, a ceremony.
@@ -346,7 +352,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         if deploys and m.group("count"):
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
         if (deploys and _MEETING_DEPLOYS.search(shadow, acting[1], m.start())
-                and not " ".join(m.group("word").split()).startswith(_PLAN_WORDS)):  # fmt: skip
+                and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)
+                         and _NUMBERED_LATER.search(shadow, m.end("word"),
+                                                    min(end, m.end() + _LEAD_AFTER)))):  # fmt: skip
             # "Đảng bộ xã Vĩnh Lộc tổ chức Hội nghị học tập, quán triệt và triển khai Nghị
             # quyết …", "Đảng ủy Khối … quán triệt, triển khai Chỉ thị số 35-CT/TW": a meeting
             # or a study session passes a text on; it issues none

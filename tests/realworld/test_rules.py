@@ -2888,6 +2888,12 @@ def test_the_full_text_of_an_article_is_not_the_reported_documents() -> None:
         "Ngày 12/9, Hội Người cao tuổi (NCT) Việt Nam tổ chức Hội nghị trực tuyến toàn quốc quán "
         "triệt, triển khai Kết luận số 58-KL/TW của Ban Bí thư Trung ương Đảng về tổ chức và hoạt "
         "động của Hội NCT Việt Nam cho 3.500 đại biểu tại 62 điểm cầu trên cả nước.",
+        # b-quangtri-vinhlinh-xa-moi (a commune portal): a plan deployed at a meeting, named
+        # once, is the meeting's subject, not an issue
+        "Hội nghị trực tuyến quán triệt Kế hoạch thúc đẩy chuyển đổi số trong hệ thống chính "
+        "trị\n\nNgày 23/6/2025, Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi "
+        "mới sáng tạo và chuyển đổi số đã tổ chức Hội nghị trực tuyến quán triệt triển khai Kế "
+        "hoạch số 02-KH/BCĐTW từ Trung ương đến cấp xã.",
         # https://baoninhthuan.com.vn/news/137901p1c30/… (news: headline and lead)
         "Hội Liên hiệp Phụ nữ tỉnh: Hội nghị triển khai nghị quyết chuyên đề nhiệm kỳ 2021-2026\n\n"
         "Ngày 26/5, Ban Thường vụ Hội Liên hiệp Phụ nữ (LHPN) tỉnh tổ chức Hội nghị triển khai "
