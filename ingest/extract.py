@@ -648,6 +648,12 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             source, position = parent.code.canonical, "nested"
         else:
             source, position = HOST, layout.position(d.start)
+            if not report and cls.type in _CARRIED_OUT:
+                issuer = _issued_later(norm, drafts, j, host_code)
+                if issuer is not None:
+                    # "Thực hiện Quyết định số 468/QĐ-TTg …, UBND tỉnh Ninh Bình đã ban hành Kế
+                    # hoạch số 107/KH-UBND …": the host tells what an earlier plan carried out
+                    source, position = issuer, "nested"
         if target == host_code or source == target:
             continue
         kind, label, cue = cls.type, cls.label, cls.cue
@@ -718,6 +724,34 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         for r in relations
         if r.type is not RelationType.CITES or (r.source, r.target) not in typed
     ]
+
+
+# A past issue of a numbered text right before it, in the same sentence: "…, UBND tỉnh Ninh
+# Bình đã ban hành Kế hoạch số 107/KH- UBND".
+_ISSUED_BEFORE = re.compile(
+    rf"(?<![a-z])(?:da|vua)(?:\s+[a-z]+){{0,2}}?\s+(?:ky\s+)?ban\s+hanh\s+"
+    rf"(?:(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?)?$"
+)
+_ISSUED_REACH = 60
+
+
+def _issued_later(norm: NormalizedText, drafts: list[_Draft], j: int,
+                  host_code: str | None) -> str | None:  # fmt: skip
+    """The code of a document the sentence of `drafts[j]` says was issued after it, to carry
+    it out ("Thực hiện X …, UBND tỉnh đã ban hành Kế hoạch số Y …"), if any."""
+    d = drafts[j]
+    _, end = _sentence(norm, d.start, d.end)
+    for k in range(j + 1, len(drafts)):
+        later = drafts[k]
+        if later.start >= end:
+            break
+        code = later.code.canonical if later.code is not None else None
+        if code is None or code == host_code or later.alias:
+            continue
+        lead = max(d.end, later.lead_start - _ISSUED_REACH)
+        if _ISSUED_BEFORE.search(norm.shadow, lead, later.lead_start):
+            return code
+    return None
 
 
 # An opening that starts with its cue: "Thực hiện A …; B …, C …, UBND xã xây dựng Kế hoạch".

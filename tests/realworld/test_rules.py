@@ -3007,3 +3007,19 @@ def test_a_page_naming_no_body_is_the_units_its_title_is_about(
 ) -> None:
     doc = extract(text).document
     assert doc.level is level and place in (doc.place.district, doc.place.commune)
+
+
+def test_a_plan_telling_what_an_earlier_plan_carried_out_gives_that_plan_the_edge() -> None:
+    # s-ninhbinh-197-kh-ubnd-2021 (thuvienphapluat.vn copy of Kế hoạch 197/KH-UBND, Ninh Bình):
+    # its opening tells the 2016 plan's basis; the 2021 plan implements neither by it
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 197/KH-UBND | Ninh Bình, "
+        "ngày 03 tháng 12 năm 2021 |\nThực hiện Quyết định số 468/QĐ-TTg ngày 02/3/2016 của Thủ "
+        "tướng Chính phủ về việc phê duyệt Đề án Kiểm soát mất cân bằng giới tính khi sinh giai "
+        "đoạn 2016-2025, UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH- UBND ngày 20/12/2016 "
+        "về việc thực hiện Đề án Kiểm soát mất cân bằng giới tính khi sinh trên địa bàn tỉnh Ninh "
+        "Bình, giai đoạn 2016 - 2020.\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("107/KH-UBND", IMPL, "468/QĐ-TTg") in edges
+    assert ("HOST", IMPL, "468/QĐ-TTg") not in edges
