@@ -133,6 +133,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"ket\s+qua(?:\s+\d+\s+nam)?(?:\s+\(\S+\s*-\s*\S+\))?(?:\s+trien\s+khai)?\s+thuc\s+hien",
           _REV, "assesses"),
     _rule(r"qua\s+\d+\s+nam", _REV, "assesses"),
+    # "Mười năm qua, thực hiện Nghị quyết 15-NQ/TW …": the years past of carrying a text out
+    # (its needle is "qua": the number before it is one of several words)
+    Rule(re.compile(r"(?<![a-z])(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+                    r"(?:\s+(?:muoi|lam|nam))?\s+nam\s+qua,?\s+(?:trien\s+khai\s+)?thuc\s+hien"
+                    r"(?![a-z])"), _REV, "assesses", ("qua",)),
     _rule(r"kiem\s+tra,?\s+giam\s+sat\s+viec", _REV, "monitors"),
     _rule(r"can\s+cu", RelationType.BASED_ON, "based_on"),
     # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15": the verb is

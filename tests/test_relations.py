@@ -102,6 +102,9 @@ def lead_in(words: str) -> str:
         ("(Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi ", RelationType.CITES, "acted_on_by"),
         ("tham gia góp ý ", RelationType.CITES, "mentions"),
         ("", RelationType.CITES, "mentions"),
+        # the years past of carrying a text out review it (Nghị quyết 11-NQ/TW 2012 of the
+        # Politburo, on Hà Nội: "Mười năm qua, thực hiện Nghị quyết 15-NQ/TW của Bộ Chính trị …")
+        ("Mười năm qua, thực hiện ", RelationType.REVIEWS, "assesses"),
         # "cơ sở kết luận" is no "sơ kết" once the diacritics are gone ("trên cơ sở kết luận
         # của …", a common clause of plans' openings)
         ("trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số ", RelationType.CITES,
@@ -183,6 +186,7 @@ _CUE_PIECES = st.sampled_from([
     "het hieu luc ", "theo tinh than ", "tren co so ", "phuc dap ", "tra loi ", "xet to trinh ",
     "theo de nghi ", "ke hoach ", "nghi quyet so ", "cua ", "va ", "(", ")", "-", "ket",
     "theo ", "tiep tuc thuc hien ",  # a cue guarded by a lookbehind ("(?<!hien )theo")
+    "muoi nam qua, ", "5 nam qua ",
 ])
 
 
