@@ -75,9 +75,8 @@ class Rule:
 _LETTERS = re.compile(r"[a-z]+")
 
 
-def _needles(pattern: str) -> tuple[str, ...]:
-    """The first required word of each top-level alternative of `pattern`: its first run of
-    letters outside an optional group. Alternatives are split at top-level "|" only."""
+def _split_top(pattern: str) -> list[str]:
+    """`pattern`'s alternatives at its top level (not inside a group)."""
     alternatives, depth, start = [], 0, 0
     for i, ch in enumerate(pattern):
         depth += ch == "("
@@ -86,11 +85,37 @@ def _needles(pattern: str) -> tuple[str, ...]:
             alternatives.append(pattern[start:i])
             start = i + 1
     alternatives.append(pattern[start:])
-    found = []
-    for alt in alternatives:
+    return alternatives
+
+
+_LEADING_GROUP = re.compile(r"\(\?:")
+
+
+def _needles(pattern: str) -> tuple[str, ...]:
+    """The first required word of each top-level alternative of `pattern`: its first run of
+    letters outside an optional group. Alternatives are split at top-level "|" only; an
+    alternative that opens with a group of alternatives ("(?:ban chi dao|to cong tac) …")
+    gives the first word of each of them."""
+    found: list[str] = []
+    for alt in _split_top(pattern):
         required = re.sub(r"\(\?:[^()]*\)\?", "", alt)  # drop optional groups "(?:…)?"
         # and lookarounds, which hold no letters of the match: "(?<!hien )theo" needs "theo"
         required = re.sub(r"\(\?<?[!=][^()]*\)", "", required)
+        if _LEADING_GROUP.match(required):
+            depth, close = 0, -1
+            for i, ch in enumerate(required):
+                depth += ch == "("
+                depth -= ch == ")"
+                if depth == 0:
+                    close = i
+                    break
+            inner = required[3:close]
+            if close > 0 and "|" in inner and required[close + 1 : close + 2] not in ("?", "*"):
+                inner_words = _needles(inner)
+                if not inner_words:
+                    return ()
+                found.extend(inner_words)
+                continue
         words = _LETTERS.findall(required.replace("\\s", " ").replace("\\d", " "))
         if not words:
             return ()  # an alternative without a required word: always search

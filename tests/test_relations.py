@@ -186,7 +186,7 @@ _CUE_PIECES = st.sampled_from([
     "het hieu luc ", "theo tinh than ", "tren co so ", "phuc dap ", "tra loi ", "xet to trinh ",
     "theo de nghi ", "ke hoach ", "nghi quyet so ", "cua ", "va ", "(", ")", "-", "ket",
     "theo ", "tiep tuc thuc hien ",  # a cue guarded by a lookbehind ("(?<!hien )theo")
-    "muoi nam qua, ", "5 nam qua ",
+    "muoi nam qua, ", "5 nam qua ", "to cong tac trien khai ",  # a cue opening with a group
 ])
 
 
