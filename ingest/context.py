@@ -69,6 +69,7 @@ _BODY_LOWER_WORDS = frozenset({
     # hội", "Bộ Xây dựng", "Bộ Công an"
     "nông", "tư", "hội", "dựng", "an",
     "quan",  # "Cơ quan Thường trực Ban Chỉ đạo Trung ương"
+    "đạo",  # "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo quốc gia"
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({

@@ -3023,3 +3023,17 @@ def test_a_plan_telling_what_an_earlier_plan_carried_out_gives_that_plan_the_edg
     edges = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert ("107/KH-UBND", IMPL, "468/QĐ-TTg") in edges
     assert ("HOST", IMPL, "468/QĐ-TTg") not in edges
+
+
+def test_a_steering_committees_name_runs_on_to_its_notices_subject() -> None:
+    # u-hue-458-kh-ubnd-2025 (thuvienphapluat.vn): "Ban Chỉ đạo Trung ương" is one name; the
+    # review the notice's subject tells is the notice's, not the plan's
+    text = (
+        "Căn cứ Thông báo số 07-TB/CQTTBCĐ, ngày 15/10/2025 của Cơ quan Thường trực Ban Chỉ đạo "
+        "Trung ương về kết luận của đồng chí Tổng Bí thư Tô Lâm tại Hội nghị sơ kết tình hình "
+        "triển khai thực hiện Nghị quyết 57-NQ/TW của Bộ Chính trị trong quý III/2025 và nhiệm "
+        "vụ, giải pháp trọng tâm cuối năm 2025;\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("07-TB/CQTTBCĐ", RelationType.REVIEWS, "57-NQ/TW") in edges
+    assert not any(s == "HOST" and t == "57-NQ/TW" and k is not CITES for s, k, t in edges)
