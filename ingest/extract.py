@@ -41,6 +41,7 @@ from ingest.find import (
     TYPE_WORD_ALT,
     ShortMatch,
     TextScan,
+    centre_of_horn,
     scan_codes,
     scan_short_refs,
     scan_type_word_before,
@@ -223,7 +224,8 @@ def _horn_read(norm: NormalizedText, start: int, code: DocumentCode, flags: list
     a document under a provincial committee's header ("445-KL/TƯ" of Tỉnh ủy Thừa Thiên Huế,
     OCR having turned its U into Ư): those keep the provincial committee's TU that the code
     reading gives."""
-    if "ocr_horn" not in flags or code.family is not Family.PARTY or code.main_issuer != "TU":
+    central = centre_of_horn(code, flags)
+    if central is None:
         return code, flags
     level = body_level(tail.issuing_body)[0]
     if level is Level.UNKNOWN:
@@ -234,9 +236,7 @@ def _horn_read(norm: NormalizedText, start: int, code: DocumentCode, flags: list
             return code, flags
     elif level is not Level.CENTRAL:
         return code, flags
-    units = code.issuer.split("-")[1:]
-    central = replace(code, issuer="-".join(["TW", *units]))
-    return central, [f for f in flags if f != "ocr_horn"] + ["horn_central"]
+    return central
 
 
 def _short_draft(norm: NormalizedText, short: ShortMatch) -> _Draft:

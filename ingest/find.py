@@ -196,6 +196,20 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
     return DocumentCode(number, kind, issuer, Family.PARTY), flags
 
 
+def centre_of_horn(
+    code: DocumentCode, flags: list[str] | tuple[str, ...]
+) -> tuple[DocumentCode, list[str]] | None:
+    """The Centre's reading of a Party code printed with "TƯ" ("48-CT/TƯ": T.Ư, "Trung ương",
+    48-CT/TW), where the code reading gave a provincial committee's TU; None for any other code.
+    What the text says around it may keep the TU (`extract._horn_read`); without a text (a code
+    typed to the API) the Centre's reading stands."""
+    if "ocr_horn" not in flags or code.family is not Family.PARTY or code.main_issuer != "TU":
+        return None
+    units = code.issuer.split("-")[1:]
+    central = replace(code, issuer="-".join(["TW", *units]))
+    return central, [f for f in flags if f != "ocr_horn"] + ["horn_central"]
+
+
 # Party committees whose codes are sometimes printed in State order ("257/KH-TU" for
 # 257-KH/TU, "22/CT-TW" for 22-CT/TW). None of them is a State issuer; steering committees
 # (BCĐ) and Party affairs committees (BCSĐ) are left out: State bodies have those too.

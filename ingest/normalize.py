@@ -40,10 +40,13 @@ def parse_code(text: str) -> DocumentCode | None:
     m = CODE_PATTERN.fullmatch(norm.text.strip())
     if m is None:
         return None
-    from ingest.find import _code_from_match
+    from ingest.find import _code_from_match, centre_of_horn
 
     found = _code_from_match(m, this_year=2100)
-    return found.code if found else None
+    if found is None:
+        return None
+    central = centre_of_horn(found.code, found.flags)  # "48-CT/TƯ" typed: the Centre's
+    return central[0] if central else found.code
 
 
 def _lenient(tokens: list[str], party_first: bool) -> DocumentCode | None:

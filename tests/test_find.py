@@ -156,6 +156,10 @@ def test_find_codes_ignores_things_that_are_not_codes(snippet: str) -> None:
         ("03-CT/TWĐTN-BTC", "03-CT/TWĐTN-BTC"),
         ("30c/NQ-CP", "30c/NQ-CP"),
         ("104/KH-UBND", "104/KH-UBND"),
+        # "TƯ" as news print the Centre (T.Ư): typed without a text around it, the Centre's
+        ("48-CT/TƯ", "48-CT/TW"),
+        # a State code with a slash for the hyphen after its type
+        ("4110/QĐ/BNN-KHCN", "4110/QĐ-BNN-KHCN"),
     ],
 )
 def test_normalize_code_accepts_what_users_type(typed: str, canonical: str) -> None:
