@@ -384,6 +384,14 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if area is not None:
             facts.level, named = area[0], _named(*area)
             facts.sources["level"] = "title's area"
+    if facts.level is Level.UNKNOWN:
+        # a legal site's or a listing's title line and nothing else to go by: "Quyết định
+        # 4207/QĐ-UBND năm 2024 phê duyệt … tỉnh Nghệ An", "Kế hoạch 240/KH-TLĐ năm 2022 … do
+        # Tổng Liên đoàn Lao động Việt Nam ban hành"
+        titled = _title_issuer(norm, layout.body_start)
+        if titled is not None:
+            facts.level, named = titled[0], _named(*titled)
+            facts.sources["level"] = "title line"
     facts.place = _place(norm, layout, facts.level, named)
     if facts.date is not None and facts.date >= DISTRICTS_ABOLISHED and facts.place.district:
         # no district level after 1 July 2025 (DOMAIN.md §6): a district the text names is an
@@ -476,6 +484,67 @@ def _title_area(norm: NormalizedText, start: int) -> tuple[Level, str | None] | 
         return None
     level, name = body_level(norm.text[m.end() : m.end() + 80].split("\n")[0])
     return None if level is Level.UNKNOWN else (level, name)
+
+
+# A title line that opens with a document's kind and number, as legal sites and listings print
+# it ("Quyết định 832/QĐ-UBND Thanh Hóa 2024 …", "Quyết định số 163/QĐ-UBND của Chủ tịch UBND
+# tỉnh …"); shadow text, so tone marks do not matter. A list's item ("- 1Chỉ thị 15/CT-TTg …")
+# names a related document, not the page's.
+_TITLE_LINE = re.compile(
+    rf"[ \t]*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?(?P<code>\d+[a-z]?(?:/\d{{4}})?/[a-z]+[^\s,;]*)"
+    r"(?:\s+nam\s+\d{4})?"
+)
+# The body the title names as the issuer: right after the number ("… của Tổng liên đoàn Lao
+# động Việt Nam về …", "… của Chủ tịch UBND tỉnh tặng …") or at the end ("… do tỉnh Quảng Nam
+# ban hành", "… do Ủy ban nhân dân tỉnh Bắc Giang ban hành").
+_TITLE_OF = re.compile(r"\s+cua\s+(?P<body>[^,;\n]{3,90})")
+_TITLE_BY = re.compile(r"(?<![a-z])do\s+(?P<body>[^;\n]{3,90}?)\s+ban\s+hanh\s*[.]?\s*$")
+# Where a body's name after "của" ends: its subject ("về …") or its act ("tặng …", "phê duyệt").
+_BODY_END = re.compile(
+    r"\s(?:ve|tang|phe duyet|ban hanh|quy dinh|quy che|thuc hien|trien khai|cong bo|thanh lap"
+    r"|sua doi|bai bo|huong dan|dieu chinh|tiep tuc|trong|tai|cho|giai doan)\s"
+)  # (not "năm", which ends "Việt Nam", nor "thành", "công", "giáo", "tổ" that open names)
+# A code of local government, whose suffix does not tell the level ("QĐ-UBND", "CT-CTUBND",
+# "NQ-HĐND").
+_LOCAL_CODE = re.compile(r"-(?:ct)?(?:ubnd|hdnd)(?![a-z])")
+_TITLE_SCAN = 400
+
+
+def _title_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] | None:
+    """The level and place of the issuer a page's title line tells, for a page that gives
+    nothing else: the body the line names ("của Chủ tịch UBND tỉnh", "do tỉnh Quảng Nam ban
+    hành"), else, for a code of local government (…-UBND, …-HĐND), the one province the line
+    names: reposts and listings of local acts name the province whose committee issued them
+    ("Quyết định 832/QĐ-UBND Thanh Hóa 2024 …", "… Kế hoạch sử dụng đất năm 2024 huyện Sơn
+    Động, tỉnh Bắc Giang"). A province named under a central code (…/QĐ-TTg) is its subject,
+    so that code's own level stands; a district the title names is a subject too (provinces
+    approve their districts' plans), so only a body the line states makes a district's act."""
+    text, shadow = norm.text, norm.shadow
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    end = text.find("\n", start, start + _TITLE_SCAN)
+    end = end if end >= 0 else min(len(text), start + _TITLE_SCAN)
+    m = _TITLE_LINE.match(shadow, start, end)
+    if m is None:
+        return None
+    stated = _TITLE_OF.match(shadow, m.end(), end) or _TITLE_BY.search(shadow, m.end(), end)
+    if stated is not None:
+        body = text[stated.start("body") : stated.end("body")]
+        if stated.re is _TITLE_OF and (cut := _BODY_END.search(shadow_of(body))) is not None:
+            body = body[: cut.start()]
+        level, name = body_level(body)
+        if level is not Level.UNKNOWN:
+            return level, name
+    if _LOCAL_CODE.search(m.group("code")) is None:
+        return None
+    line = text[m.end() : end]
+    provinces = {name for level, name in places_in(line) if level is Level.PROVINCE}
+    bare = known_name_at(text, m.end() + len(line) - len(line.lstrip(" \t")), Level.PROVINCE)
+    if bare is not None:  # "832/QĐ-UBND Thanh Hóa 2024": the site writes the province bare
+        provinces.add(bare[0])
+    if len(provinces) != 1:
+        return None
+    return Level.PROVINCE, provinces.pop()
 
 
 # The session line a council's resolution prints under the council's name.

@@ -3037,3 +3037,51 @@ def test_a_steering_committees_name_runs_on_to_its_notices_subject() -> None:
     edges = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert ("07-TB/CQTTBCĐ", RelationType.REVIEWS, "57-NQ/TW") in edges
     assert not any(s == "HOST" and t == "57-NQ/TW" and k is not CITES for s, k, t in edges)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province", "district"),
+    [
+        # http://thiduakhenthuong.langson.gov.vn/vi/quyetdinhkhen/quyet-dinh-so-163qd-ubnd-… (a
+        # listing line: the body after the number; no province named)
+        ("Quyết định số 163/QĐ-UBND của Chủ tịch UBND tỉnh tặng Bằng khen cho 32 tập thể, vì: "
+         "Đã có thành tích xuất sắc năm 2023.", Level.PROVINCE, None, None),
+        # https://thuviennhadat.vn/vbpl/ke-hoach-240-kh-tld-2022-… (the site's title: "do … ban
+        # hành" at its end; a national mass organisation)
+        ("Kế hoạch 240/KH-TLĐ năm 2022 thực hiện Chỉ thị 12-CT/TW và Nghị quyết 15/NQ-BCH do "
+         "Tổng Liên đoàn Lao động Việt Nam ban hành", Level.CENTRAL, None, None),
+        # https://hethongphapluat.com/chi-thi-08-ct-ctubnd-nam-2021-… (the site's related list)
+        ("Chỉ thị 06/CT-CTUBND năm 2021 về quyết liệt thực hiện đợt cao điểm phòng, chống dịch "
+         "COVID-19 do tỉnh Vĩnh Phúc ban hành", Level.PROVINCE, "Vĩnh Phúc", None),
+        ("Quyết định 2194/QĐ-BCĐQG năm 2020 về Hướng dẫn phòng, chống và đánh giá nguy cơ lây "
+         "nhiễm dịch COVID-19 tại nơi làm việc và ký túc xá cho người lao động do Ban Chỉ đạo "
+         "Quốc gia phòng, chống Covid-19 ban hành", Level.CENTRAL, None, None),
+        # https://hethongphapluat.vn/nghi-quyet-97-nq-hdnd-nam-2024-… (the site's related list: a
+        # code of local government and one province named; the district is the plan's subject,
+        # as provinces approve their districts' land-use plans)
+        ("Quyết định 672/QĐ-UBND phê duyệt điều chỉnh Kế hoạch sử dụng đất năm 2024 huyện Sơn "
+         "Động, tỉnh Bắc Giang", Level.PROVINCE, "Bắc Giang", None),
+        ("Quyết định 1913/QĐ-UBND phê duyệt bổ sung Kế hoạch sử dụng đất năm 2024 của thị xã "
+         "Hương Thủy, tỉnh Thừa Thiên Huế", Level.PROVINCE, "Thừa Thiên Huế", None),
+        ("Nghị quyết 26/NQ-HĐND năm 2024 thông qua Kế hoạch sử dụng đất (2021-2025) thành phố "
+         "Cần Thơ", Level.PROVINCE, "Cần Thơ", None),
+        # https://text.123docz.net/document/5932142-… (a document site's title, the province bare)
+        ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang", Level.PROVINCE, "Kiên Giang", None),
+        # a central code: the province its title names is its subject (thuonggiaonline.vn: "Quyết
+        # định số 153/QĐ-TTg phê Quy hoạch tỉnh Thanh Hóa")
+        ("Quyết định 153/QĐ-TTg phê duyệt Quy hoạch tỉnh Thanh Hóa thời kỳ 2021-2030, tầm nhìn "
+         "đến năm 2045", Level.CENTRAL, None, None),
+    ],
+)
+def test_a_title_line_tells_the_issuers_level_and_place(
+    text: str, level: Level, province: str | None, district: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.level, doc.place.province, doc.place.district) == (level, province, district)
+
+
+def test_a_title_line_naming_no_province_tells_no_level() -> None:
+    # a constructed control: "… trên địa bàn tỉnh" names no province, and a local committee's
+    # code alone tells no level
+    doc = extract("Quyết định 123/QĐ-UBND năm 2020 phê duyệt kế hoạch trên địa bàn tỉnh").document
+    assert doc.level is Level.UNKNOWN and doc.place.province is None
