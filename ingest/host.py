@@ -638,6 +638,10 @@ _HEADER_NOISE = re.compile(
     r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$)"  # "Phú Thọ, ngày …"
 )
 _HEADER_SCAN = 900
+# A legal site's numbered list of related documents at the top of a page ("- 1Luật …",
+# "- 11Nghị định 38/2023/NĐ-CP …"), and how far down the header under it is looked for.
+_RELATED_ITEM = re.compile(r"\s*-[ \t]*\d{1,2}(?=[A-ZĐ])")
+_LISTED_SCAN = 4000
 _TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 # The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
 # not "kèm theo Quyết định số: 59/…", which cites another document.
@@ -675,6 +679,13 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
                                    layout.heading[0])  # fmt: skip
         if late is not None and late.group("word") is None:
             number, end = late, layout.heading[0]
+    elif number is None and layout.heading is None and _RELATED_ITEM.match(norm.text, start):
+        # the same lists above a header whose heading the site dropped ("- 1Luật tổ chức chính
+        # quyền địa phương 2015 … / HỘI ĐỒNG NHÂN DÂN | … / Số: 03/2023/NQ-HĐND | Kiên Giang,
+        # ngày …"): the first bare number line below them
+        late = _NUMBER_LINE.search(norm.shadow, end, min(len(norm.text), start + _LISTED_SCAN))
+        if late is not None and late.group("word") is None:
+            number, end = late, late.start()
     if number is not None:
         end = number.start()  # the issuer's column stands above the number
     kept = list(norm.text[start:end])

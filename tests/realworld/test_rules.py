@@ -3085,3 +3085,24 @@ def test_a_title_line_naming_no_province_tells_no_level() -> None:
     # code alone tells no level
     doc = extract("Quyết định 123/QĐ-UBND năm 2020 phê duyệt kế hoạch trên địa bàn tỉnh").document
     assert doc.level is Level.UNKNOWN and doc.place.province is None
+
+
+def test_a_header_under_a_legal_sites_list_without_a_heading_is_still_read() -> None:
+    # https://hethongphapluat.com/nghi-quyet-03-2023-nq-hdnd-… (Kiên Giang; eleven related
+    # documents above a header that keeps only "HỘI ĐỒNG NHÂN DÂN", and no "NGHỊ QUYẾT" line)
+    related = (
+        "- 1Luật tổ chức chính quyền địa phương 2015\n- 2Luật ban hành văn bản quy phạm pháp "
+        "luật 2015\n- 3Nghị định 34/2016/NĐ-CP quy định chi tiết và biện pháp thi hành Luật ban "
+        "hành văn bản quy phạm pháp luật\n"
+    ) + (
+        "- 6Nghị quyết 120/2020/QH14 về phê duyệt chủ trương đầu tư Chương trình mục tiêu quốc "
+        "gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn "
+        "2021-2030 do Quốc hội ban hành\n"
+    ) * 6
+    text = related + (
+        "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2023/NQ-HĐND | Kiên "
+        "Giang, ngày 14 tháng 7 năm 2023 |\nHỘI ĐỒNG NHÂN DÂN TỈNH KIÊN GIANG\nKHÓA X, KỲ HỌP THỨ "
+        "MƯỜI BẢY\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Kiên Giang"
