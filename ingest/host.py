@@ -492,7 +492,14 @@ def _title_area(norm: NormalizedText, start: int) -> tuple[Level, str | None] | 
 # names a related document, not the page's.
 _TITLE_LINE = re.compile(
     rf"[ \t]*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?(?P<code>\d+[a-z]?(?:/\d{{4}})?/[a-z]+[^\s,;]*)"
-    r"(?:\s+nam\s+\d{4})?"
+    r"(?:\s+nam\s+\d{4}|\s+ngay\s+\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}"
+    r"|\s+ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4})?"
+)  # ("… năm 2024", "… ngày 12/3/2024", "… ngày 12 tháng 3 năm 2024" before "của …")
+# A lower council or committee the title names, whose act it may be ("… của UBND huyện Yên
+# Thế, tỉnh Bắc Giang"): the province then does not tell whose the act is.
+_LOWER_COUNCIL = re.compile(
+    r"(?<![a-z])(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan)\s+(?:huyen|quan|thi xa|xa|phuong"
+    r"|thi tran)(?![a-z])"
 )
 # The body the title names as the issuer: right after the number ("… của Tổng liên đoàn Lao
 # động Việt Nam về …", "… của Chủ tịch UBND tỉnh tặng …") or at the end ("… do tỉnh Quảng Nam
@@ -538,6 +545,8 @@ def _title_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] 
     if _LOCAL_CODE.search(m.group("code")) is None:
         return None
     line = text[m.end() : end]
+    if _LOWER_COUNCIL.search(shadow, m.end(), end):
+        return None
     provinces = {name for level, name in places_in(line) if level is Level.PROVINCE}
     bare = known_name_at(text, m.end() + len(line) - len(line.lstrip(" \t")), Level.PROVINCE)
     if bare is not None:  # "832/QĐ-UBND Thanh Hóa 2024": the site writes the province bare

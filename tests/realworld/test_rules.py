@@ -3106,3 +3106,14 @@ def test_a_header_under_a_legal_sites_list_without_a_heading_is_still_read() -> 
     )
     doc = extract(text).document
     assert doc.level is Level.PROVINCE and doc.place.province == "Kiên Giang"
+
+
+def test_a_title_line_naming_a_lower_committee_is_not_the_provinces() -> None:
+    # constructed controls: a district committee the line names, as its issuer after the date
+    # or as its subject, keeps the province from making the act the province's
+    doc = extract("Quyết định 123/QĐ-UBND ngày 5/3/2024 của UBND huyện Yên Thế, tỉnh Bắc Giang "
+                  "về việc phê duyệt").document  # fmt: skip
+    assert (doc.level, doc.place.district) == (Level.DISTRICT, "Yên Thế")
+    doc = extract("Quyết định 123/QĐ-UBND ngày 5/3/2024 phê duyệt dự toán của UBND huyện Yên "
+                  "Thế, tỉnh Bắc Giang").document  # fmt: skip
+    assert doc.level is Level.UNKNOWN
