@@ -309,6 +309,15 @@ _NUMBERED_LATER = re.compile(
 )
 
 
+# A portal's link to the document it only describes: "Xem chi tiết Kế hoạch tại đây", "Xem
+# toàn văn …", "(file đính kèm)".
+_SEE_ELSEWHERE = re.compile(
+    r"(?<![a-z])(?:xem\s+(?:chi\s+tiet|toan\s+van|noi\s+dung|file|van\s+ban)[^\n]{0,60}?"
+    r"(?:tai\s+day|dinh\s+kem|o\s+day)|file\s+dinh\s+kem|tai\s+ve|download)(?![a-z])"
+)
+_SEE_SCAN = 300
+
+
 # A headline that names an event: an anniversary, a workshop, a conference, a ceremony.
 _EVENT_HEADLINE = re.compile(
     r"(?:ky\s+niem|hoi\s+thao|toa\s+dam|hoi\s+nghi|le\s+(?:ky\s+niem|cong\s+bo|trao|ra\s+mat"
@@ -365,7 +374,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
             and _PAST.search(shadow, clause_start, m.start("word"))
         )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
-        if deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m):
+        if (deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m)
+                and not _fresh_own_plan(shadow, m, end)):  # fmt: skip
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
         if (m.group("signs") or m.group("sends") or m.group("typo")) and not (
             in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
@@ -440,6 +450,17 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 word = own_act_type_word(act)
                 return PageReading(REPORT, act.start(), word, bracketed.start("word"),
                                    bracketed.end("word"), own_actor)  # fmt: skip
+        sentence_end = _sentence_end(shadow, act.end(), len(shadow))
+        if (not _SELF_STATEMENT.search(shadow, act.end(), sentence_end)
+                and _SEE_ELSEWHERE.search(shadow, sentence_end,
+                                          min(len(shadow), sentence_end + _SEE_SCAN))):  # fmt: skip
+            # "… UBND xã Tam Phước xây dựng Kế hoạch phối hợp … năm 2020.\nXem chi tiết Kế
+            # hoạch tại đây": a portal's note on a plan it links to, not the plan's text
+            clause = _clause_start(shadow, start, act.start(), ",.;:\n")
+            own_actor = _actor(text, shadow, clause, act.start())
+            if own_actor is not None:
+                return PageReading(REPORT, act.start(), own_act_type_word(act),
+                                   act.start("word"), act.end("word"), own_actor)  # fmt: skip
         return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …", not in a news lead
     title = next(
         (t for t in _TITLE_LINE.finditer(shadow, start, min(len(shadow), start + _TITLE_SCAN))
@@ -674,6 +695,21 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
 
 
 _SPACE = re.compile(r"\s*")
+
+
+_FRESH_BEFORE = re.compile(r"(?<![a-z])(?:vua|moi)\s+$")
+
+
+def _fresh_own_plan(shadow: str, act: re.Match[str], end: int) -> bool:
+    """Whether a body "vừa triển khai" a plan of its own: "UBND huyện Đông Hòa vừa triển khai
+    kế hoạch tổ chức đón Tết Nguyên đán Quý Tỵ 2013 …" (not another body's plan, "… kế hoạch
+    của UBND tỉnh …", and not one a meeting passes on: that is ruled out before)."""
+    if not _FRESH_BEFORE.search(shadow, max(0, act.start() - 8), act.start()):
+        return False
+    if not " ".join(act.group("word").split()).startswith(_PLAN_WORDS):
+        return False
+    sentence_end = _sentence_end(shadow, act.end(), end)
+    return _OF.search(shadow, act.end(), sentence_end) is None
 
 
 def _skip_space(shadow: str, pos: int) -> int:
@@ -1000,10 +1036,11 @@ _DECIDES = re.compile(
 
 _WORD_BEFORE = re.compile(r"([a-z]+)\s*$")
 # Words after which "quyết định" is the noun: "công bố quyết định", "trao quyết định", "các
-# quyết định", "theo quyết định".
+# quyết định", "theo quyết định"; after "dự thảo" it is a draft no one has issued yet ("UBND
+# Thành phố đã thông qua dự thảo quyết định thành lập Ban Tổ chức …").
 _DECISION_AS_NOUN = frozenset({
     "bo", "trao", "nhan", "doc", "qua", "khai", "cac", "cua", "theo", "tai", "ve", "va", "so",
-    "hanh", "ky", "duoc", "nhung", "mot", "hai", "tien", "co",
+    "hanh", "ky", "duoc", "nhung", "mot", "hai", "tien", "co", "thao",
 })  # fmt: skip
 
 

@@ -3117,3 +3117,54 @@ def test_a_title_line_naming_a_lower_committee_is_not_the_provinces() -> None:
     doc = extract("Quyết định 123/QĐ-UBND ngày 5/3/2024 phê duyệt dự toán của UBND huyện Yên "
                   "Thế, tỉnh Bắc Giang").document  # fmt: skip
     assert doc.level is Level.UNKNOWN
+
+
+def test_a_portal_note_linking_a_plan_reports_it() -> None:
+    # http://ttkhcn.baria-vungtau.gov.vn/tamphuoc/ManagementNews/DetailNew/948 (a commune's
+    # own-act sentence ends with a stop, not "như sau:", and the page links the plan)
+    text = (
+        "Kế hoạch tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư năm 2020\n02/11/2020"
+        "\n\nThực hiện Hướng dẫn số 25/HD-MTTQ-BTT ngày 15/9/2020 của Ban Thường trực Ủy ban MTTQ "
+        "Việt Nam huyện Long Điền về việc tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” năm 2020. "
+        "UBND xã  Tam Phước xây dựng Kế hoạch phối hợp với Ban Thường trực Ủy ban MTTQ Việt Nam "
+        "xã tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư năm 2020.\n\nXem chi tiết "
+        "Kế hoạch tại đây"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.commune) == ("report", Level.COMMUNE, "Tam Phước")
+    # without the link the same opening is the plan's own text
+    unlinked = text.removesuffix("\n\nXem chi tiết Kế hoạch tại đây")
+    assert extract(unlinked).document.page == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baophuyen.vn/141/92866/… : a district's own plan, freshly deployed
+        ("UBND huyện Đông Hòa vừa triển khai kế hoạch tổ chức đón Tết Nguyên đán Quý Tỵ 2013 với "
+         "tinh thần bảo đảm cho mọi người, mọi nhà đón tết trong không khí vui vẻ, đầm ấm, an "
+         "toàn.", "report"),
+        # https://baoangiang.com.vn/chau-phu-trien-khai-ke-hoach-… : the fresh act is a meeting
+        ("Châu Phú triển khai kế hoạch chuẩn bị Đại hội Đảng bộ các cấp\n\n15/08/2019 - 08:34\n\n"
+         " - Ban Thường vụ Huyện ủy Châu Phú vừa tổ chức hội nghị triển khai kế hoạch chuẩn bị "
+         "Đại hội Đảng các cấp, tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+         "other"),
+        # constructed control: another body's plan deployed is not the body's issue
+        ("UBND huyện Đông Hòa vừa triển khai kế hoạch của UBND tỉnh về tổ chức đón Tết Nguyên "
+         "đán Quý Tỵ 2013.", "other"),
+    ],
+)
+def test_a_body_freshly_deploying_its_own_plan_reports_it(text: str, page: str) -> None:
+    assert extract(text).document.page == page
+
+
+def test_a_draft_decision_passed_at_a_meeting_is_not_issued() -> None:
+    # http://baosonla.org.vn/vi/bai-viet/thanh-pho-hop-chuan-bi-to-chuc-ky-niem-10-nam-…
+    text = (
+        "Thành phố: Họp chuẩn bị tổ chức Kỷ niệm 10 năm thành lập Thành phố\n\nNgày 14 tháng 09 "
+        "năm 2018\n\nNgày 13/9, UBND Thành phố đã tổ chức Họp công tác chuẩn bị tổ chức Kỷ niệm 10 "
+        "năm thành lập Thành phố (26/10/2008 – 26/10/2018).\n\nTại cuộc họp, UBND Thành phố đã "
+        "thông qua dự thảo quyết định thành lập Ban Tổ chức và các tổ giúp việc triển khai các "
+        "hoạt động kỷ niệm."
+    )
+    assert extract(text).document.page == "other"
