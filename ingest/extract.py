@@ -1290,17 +1290,18 @@ _BASIS_SECTION = re.compile(
 )
 # The next section: "II. MỤC ĐÍCH, YÊU CẦU" (roman numeral at a line start).
 _NEXT_SECTION = re.compile(r"(?m)^[ \t]*[ivx]+\s*[.\-)]\s")
+# The proposal clause that follows the bases of an act ends them: "Xét đề nghị của Sở … tại Tờ
+# trình số …", "Theo đề nghị …", "Sau khi xem xét Tờ trình số …" (a council's resolution); on
+# a line of its own "Xét" alone opens it, run on after ";" only "Xét đề nghị" does.
+_PROPOSAL = r"theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z])"
 # What ends a "Căn cứ …;" list: a sentence end, or the next clause ("Xét đề nghị …").
 _BASIS_LIST_ENDS = re.compile(
     r"[.:]\s|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])"
-    r"|;\s*(?:xet\s+de\s+nghi|theo\s+de\s+nghi|sau\s+khi\s+xem\s+xet)(?![a-z])"  # run-on
+    rf"|;\s*(?:xet\s+de\s+nghi(?![a-z])|{_PROPOSAL})"  # run-on
 )
 _SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
-# The proposal clause that follows the bases of an act ends them: "Xét đề nghị của Sở … tại Tờ
-# trình số …", "Theo đề nghị …", "Sau khi xem xét Tờ trình số …" (a council's resolution).
-_PROPOSAL_LINE = re.compile(  # (led by the line break, which sre finds at C speed)
-    r"\n[ \t\-–•*]*(?:xet(?![a-z])|theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z]))"
-)
+# (led by the line break, which sre finds at C speed)
+_PROPOSAL_LINE = re.compile(rf"\n[ \t\-–•*]*(?:xet(?![a-z])|{_PROPOSAL})")
 _BASIS = Classification(RelationType.BASED_ON, "based_on", "can cu")
 
 
@@ -1520,12 +1521,12 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
 
 
 def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
-                  norm: NormalizedText | None = None) -> None:  # fmt: skip
+                  norm: NormalizedText) -> None:  # fmt: skip
     """The reported document's facts: its issuer from the lead, its date from the citation."""
     actor = page.actor or (reported.issuing_body if reported is not None else None)
     if actor:
         facts.issuing_body, facts.level = actor, level_of_body(actor)
-        if (facts.level is Level.DISTRICT and norm is not None and page.act_start is not None
+        if (facts.level is Level.DISTRICT and page.act_start is not None
                 and _UNNAMED_CITY.search(shadow_of(actor))):  # fmt: skip
             a, b = _statement(norm, page.act_start)
             if _DIRECTS_PROVINCIAL_UNITS.search(norm.shadow, a, b):
