@@ -1693,7 +1693,40 @@ def _with_own_act(layout: Layout, norm: NormalizedText, own: re.Match[str]) -> L
         return layout
     if layout.heading is not None and opening is not None:
         return replace(layout, opening=(opening[0], _statement(norm, own.start())[1]))
-    return replace(layout, opening=_statement(norm, own.start()))
+    return replace(layout, opening=_with_clauses_before(norm, _statement(norm, own.start())))
+
+
+# An opening's clause printed as a paragraph of its own, ended by a semicolon or a comma:
+# "Thực hiện Kết luận số 127-KL/TW … của Bộ Chính trị …;\n\nCăn cứ Luật …;\n\nCăn cứ Nghị
+# quyết số 74/NQ-CP …,\n\nSau khi phối hợp, tỉnh Tây Ninh tỉnh Long An xây dựng …".
+_CLAUSE_PARAGRAPH = re.compile(
+    r"[ \t\-–+•*]*(?:(?:de|nham)\s+)?(?:thuc\s+hien|trien\s+khai|can\s+cu|thi\s+hanh)(?![a-z])"
+)
+_CLAUSES_BEFORE = 8  # clauses that may stand above the statement, each on its own paragraph
+
+
+def _with_clauses_before(norm: NormalizedText, statement: tuple[int, int]) -> tuple[int, int]:
+    """`statement` taken back over the paragraphs right above it that are clauses of the same
+    sentence (each opens with a cue or "Căn cứ" and ends in ";" or ","): the opening of a
+    copy that prints every clause as a paragraph."""
+    text = norm.text
+    a, b = statement
+    for _ in range(_CLAUSES_BEFORE):
+        end = a
+        while end > 0 and text[end - 1] in " \t\n":
+            end -= 1
+        if end == 0 or text[end - 1] not in ";," or "\n\n" not in text[end:a]:
+            break
+        start = text.rfind("\n\n", max(0, end - _SENTENCE_MAX), end)
+        if start < 0:
+            break
+        start += 2
+        while start < end and text[start] in " \t\n":
+            start += 1
+        if not _CLAUSE_PARAGRAPH.match(norm.shadow, start, end):
+            break
+        a = start
+    return a, b
 
 
 def _with_own_statement(layout: Layout, norm: NormalizedText, start: int) -> Layout:
@@ -1706,7 +1739,7 @@ def _with_own_statement(layout: Layout, norm: NormalizedText, start: int) -> Lay
     opening = layout.opening
     if opening and opening[0] <= found[1] < opening[1]:
         return layout
-    return replace(layout, opening=_statement(norm, found[1]))
+    return replace(layout, opening=_with_clauses_before(norm, _statement(norm, found[1])))
 
 
 def _statement(norm: NormalizedText, pos: int) -> tuple[int, int]:
