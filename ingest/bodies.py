@@ -102,12 +102,13 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
     if _DEPARTMENT.search(text):  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
-        return Level.PROVINCE, _province_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
+        return Level.PROVINCE, _place_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
     if _DISTRICT_OFFICE.search(shadow):
-        return Level.DISTRICT, None
+        # "PHÒNG GD & ĐT PHONG ĐIỀN": the district the office's name ends with, if known
+        return Level.DISTRICT, _place_at_end(text, Level.DISTRICT)
     if _CENTRAL.search(shadow):
         return Level.CENTRAL, None
-    province = _province_at_end(text)
+    province = _place_at_end(text)
     if province is not None:
         # "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam": a body named for its
         # province, without the unit word
@@ -119,14 +120,15 @@ _LAST_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){0,3}[^\W\d_][\w-]*[ \t]*$")
 _NAME_START = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _province_at_end(text: str) -> str | None:
-    """The province a body's name ends with, when the gazetteer knows one there ("… VSMT Hà
-    Nam" → Hà Nam), taking the longest name that runs to the end."""
+def _place_at_end(text: str, level: Level = Level.PROVINCE) -> str | None:
+    """The place of `level` a body's name ends with, when the gazetteer knows one there ("…
+    VSMT Hà Nam" → Hà Nam, "PHÒNG GD & ĐT DIỄN CHÂU" → Diễn Châu), taking the longest name
+    that runs to the end."""
     tail = _LAST_WORDS.search(text)
     if tail is None:
         return None
     for word in _NAME_START.finditer(text, tail.start()):
-        known = known_name_at(text, word.start(), Level.PROVINCE)
+        known = known_name_at(text, word.start(), level)
         if known is not None and not text[known[1] :].strip():
             # (not the Youth Union's or the Pioneers' namesake: "Đoàn TNCS Hồ Chí Minh"; the
             # city is "Thành phố Hồ Chí Minh", which the unit word gives)

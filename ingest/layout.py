@@ -165,6 +165,10 @@ def _heading_below_header(
             numbered = True
         elif numbered and heading_kind(norm, c, d) == kind:
             return k + 1, (c, d)
+        elif numbered and (joined := _heading_with_title(norm, c, d)) and joined[0] == kind:
+            # "Số : 39/KH -THDT / … / KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG": the heading joined with
+            # the title on one line (the whole line stands as the heading)
+            return k + 1, (c, d)
     return None
 
 

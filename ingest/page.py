@@ -26,7 +26,7 @@ from ingest.codes import Level
 from ingest.context import parse_date
 from ingest.find import TYPE_WORD_ALT, TYPE_WORDS_SHADOW
 from ingest.layout import Layout
-from ingest.text import NormalizedText
+from ingest.text import NormalizedText, shadow_of
 
 DOCUMENT, REPORT, OTHER = "document", "report", "other"
 _LEAD_SCAN = 1200  # a report states its document in the first lines
@@ -110,7 +110,8 @@ _GLUED_TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s*") for w in TYPE_WORDS_SHADO
 _UNGLUED = {w.replace(" ", ""): w for w in TYPE_WORDS_SHADOW}
 OWN_ACT = re.compile(
     r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s*dung|ban\s*hanh|de\s+ra|thong\s+nhat)\s*"
-    rf"(?P<word>{_GLUED_TYPE_WORD_ALT})(?![a-z])"
+    # (the plan's name in quotes: "Trường mầm non Vân Từ xây dựng “Kế hoạch phát triển …”")
+    rf"(?:[\"“]\s*)?(?P<word>{_GLUED_TYPE_WORD_ALT})(?![a-z])"
 )
 
 
@@ -298,6 +299,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 # hoạch … Kế hoạch số 62-KH/ĐU, ngày 05/7/2022 của Đảng ủy phường"): those still report.
 _MEETING_DEPLOYS = re.compile(
     r"(?<![a-z])(?:hoi\s+nghi|quan\s+triet|hoc\s+tap|tuyen\s+truyen|pho\s+bien"
+    # a working session a leader chairs: "Chủ tịch UBND Quận chủ trì phiên họp … triển khai"
+    r"|phien\s+hop|cuoc\s+hop|buoi\s+lam\s+viec|chu\s+tri"
     r"|(?<!ban\s)to\s+chuc)(?![a-z])"
 )
 _PLAN_WORDS = ("ke hoach", "chuong trinh", "huong dan", "de an", "phuong an")
@@ -307,6 +310,24 @@ _NUMBERED_LATER = re.compile(
     r"(?<![a-z])(?:ke\s+hoach|chuong\s+trinh|huong\s+dan|de\s+an|phuong\s+an)"
     r"(?:\s+hanh\s+dong)?\s+so\s*:?\s*\d"
 )
+# A State body (a People's Committee or Council, or its chairman) issues State codes only: a
+# Party plan ("Kế hoạch số 211-KH/QU", hyphen first) that its meeting deploys is not its own.
+_STATE_BODY = re.compile(
+    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan)(?![a-z])"
+)
+_PARTY_NUMBER = re.compile(r"\d+[a-z]?\s*[-–]\s*[a-z]")
+
+
+def _own_numbered_plan(shadow: str, acting: tuple[str, int], start: int, end: int) -> bool:
+    """Whether the lead numbers a plan the acting body may have issued itself ("Đảng ủy
+    phường … tổ chức hội nghị triển khai Kế hoạch … Kế hoạch số 62-KH/ĐU …"): not a Party plan
+    deployed by a State body's meeting ("Chủ tịch UBND Quận chủ trì phiên họp … triển khai
+    … Kế hoạch số 211-KH/QU")."""
+    numbered = _NUMBERED_LATER.search(shadow, start, end)
+    if numbered is None:
+        return False
+    party = _PARTY_NUMBER.match(shadow, numbered.end() - 1) is not None
+    return not (party and _STATE_BODY.search(shadow_of(acting[0])))
 
 
 # A portal's link to the document it only describes: "Xem chi tiết Kế hoạch tại đây", "Xem
@@ -316,6 +337,33 @@ _SEE_ELSEWHERE = re.compile(
     r"(?:tai\s+day|dinh\s+kem|o\s+day)|file\s+dinh\s+kem|tai\s+ve|download)(?![a-z])"
 )
 _SEE_SCAN = 300
+
+
+def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[str],
+                         sentence_end: int) -> bool:  # fmt: skip
+    """Whether an own act ("… xây dựng Kế hoạch …") stands under a news headline that a body
+    opens ("Huyện đoàn Tây Giang tổ chức Hội trại …"), not on it, and no document's text
+    follows the act: no statement of its own ("như sau"), no basis lines, no first section,
+    no signature. A document copied without its header opens with its own act or its
+    title, not with a body's news."""
+    first = _skip_space(shadow, start)
+    line_end = _first_line_end(shadow, start)
+    if act.start() <= line_end or _TYPE_WORD_START.match(shadow, first):
+        return False
+    if _BODY_START.match(shadow, first) is None:
+        return False
+    scan_end = min(len(shadow), sentence_end + _LEAD_SCAN)
+    return not (
+        _SELF_STATEMENT.search(shadow, act.end(), scan_end)
+        or len(_BASIS_LINE.findall(shadow, start, scan_end)) >= 2
+        or _FIRST_SECTION.search(shadow, act.end(), scan_end)
+        or _SIGNED.search(norm.text, act.end())
+        or _AS_FOLLOWS_ANY.search(shadow, act.end(), scan_end)
+    )
+
+
+_TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
+_AS_FOLLOWS_ANY = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the)\s*:")
 
 
 # A headline that names an event: an anniversary, a workshop, a conference, a ceremony.
@@ -362,8 +410,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
         if (deploys and _MEETING_DEPLOYS.search(shadow, acting[1], m.start())
                 and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)
-                         and _NUMBERED_LATER.search(shadow, m.end("word"),
-                                                    min(end, m.end() + _LEAD_AFTER)))):  # fmt: skip
+                         and _own_numbered_plan(shadow, acting, m.end("word"),
+                                                min(end, m.end() + _LEAD_AFTER)))):  # fmt: skip
             # "Đảng bộ xã Vĩnh Lộc tổ chức Hội nghị học tập, quán triệt và triển khai Nghị
             # quyết …", "Đảng ủy Khối … quán triệt, triển khai Chỉ thị số 35-CT/TW": a meeting
             # or a study session passes a text on; it issues none
@@ -456,6 +504,15 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                           min(len(shadow), sentence_end + _SEE_SCAN))):  # fmt: skip
             # "… UBND xã Tam Phước xây dựng Kế hoạch phối hợp … năm 2020.\nXem chi tiết Kế
             # hoạch tại đây": a portal's note on a plan it links to, not the plan's text
+            clause = _clause_start(shadow, start, act.start(), ",.;:\n")
+            own_actor = _actor(text, shadow, clause, act.start())
+            if own_actor is not None:
+                return PageReading(REPORT, act.start(), own_act_type_word(act),
+                                   act.start("word"), act.end("word"), own_actor)  # fmt: skip
+        if _told_under_headline(norm, shadow, start, act, sentence_end):
+            # "Huyện đoàn Tây Giang tổ chức Hội trại thanh niên …\nThực hiện Kế hoạch số
+            # 78-KH/HU …. Ban Thường vụ Huyện đoàn Tây Giang xây dựng Kế hoạch tổ chức Hội trại
+            # Thanh niên nhằm …": a news item under a body's headline tells of the plan
             clause = _clause_start(shadow, start, act.start(), ",.;:\n")
             own_actor = _actor(text, shadow, clause, act.start())
             if own_actor is not None:

@@ -3168,3 +3168,114 @@ def test_a_draft_decision_passed_at_a_meeting_is_not_issued() -> None:
         "hoạt động kỷ niệm."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("header", "level", "district", "commune"),
+    [
+        # http://th-tbson.phongdien.thuathienhue.edu.vn/ke-hoach/… (2024: a district's education
+        # office over its primary school)
+        (" PHÒNG GD & ĐT PHONG ĐIỀN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "       TRƯỜNG TH TÂY BẮC SƠN                 Độc lập – Tự do – Hạnh phúc\n\n"
+         "     Số:  14/KH- THTBS                    Phong Sơn, ngày 27 tháng 9  năm 2024\n\n"
+         "KẾ HOẠCH CHỈ ĐẠO CHUYÊN MÔN\n\nNĂM HỌC 2024 – 2025\n\n",
+         Level.DISTRICT, "Phong Điền", None),
+        # https://unghoa.violet.vn/present/… (2025: a commune's committee over its school)
+        ("UBND XÃ HÒA XÁ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTRƯỜNG TH HỒNG QUANG\n"
+         "Độc lập - Tự do - Hạnh phúc\nSố: 278/KH-TH\nHòa Xá, ngày 08 tháng 9 năm 2025\nKẾ HOẠCH\n"
+         "Thực hiện nhiệm vụ năm học 2025-2026\n",
+         Level.COMMUNE, None, "Hòa Xá"),
+    ],
+)
+def test_a_school_under_its_parents_header_takes_the_parents_level_and_place(
+    header: str, level: Level, district: str | None, commune: str | None
+) -> None:
+    doc = extract(header + "Căn cứ tình hình thực tế của nhà trường.").document
+    assert doc.page == "document" and doc.level is level
+    assert (doc.place.district, doc.place.commune) == (district, commune)
+
+
+@pytest.mark.parametrize(
+    ("office", "district"),
+    [
+        ("PHÒNG GD & ĐT DIỄN CHÂU", "Diễn Châu"),  # the district named without its unit word
+        ("PHÒNG GD&ĐT HUYỆN NGA SƠN", "Nga Sơn"),
+        ("Phòng Giáo dục và Đào tạo", None),  # no place: the office's own words are no district
+    ],
+)
+def test_a_district_office_is_named_for_its_district(office: str, district: str | None) -> None:
+    assert body_level(office) == (Level.DISTRICT, district)
+
+
+def test_the_document_heading_below_a_page_title_may_carry_its_title() -> None:
+    # http://tieuhocdienthanh.dienchau.edu.vn/cong-khai/… (the page's title, then the header,
+    # then the heading joined with the title on one line)
+    text = (
+        "KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG NĂM HỌC 2024 - 2025\n\nThứ sáu - 27/09/2024 08:45\n"
+        "  PHÒNG GD & ĐT DIỄN CHÂU\nTRƯỜNG TH DIỄN THÀNH\n   CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                    Độc lập - Tự do - Hạnh phúc\n \n                 Số : 39/KH -THDT\n"
+        "Diễn Thành, ngày 30 tháng 08 năm 2024\n \n   KẾ HOẠCH GIÁO DỤC NHÀ TRƯỜNG\n"
+        "NĂM HỌC 2024 - 2025\n         I. Căn cứ xây dựng kế hoạch.\n"
+        "       Quyết định số 2082/QĐ-UBND ngày 14/8/2024 của UBND tỉnh Nghệ An v/v ban hành khung "
+        "thời gian năm học 2024-2025;"
+    )
+    doc = extract(text).document
+    assert (doc.level, doc.place.province, doc.place.district) == (
+        Level.DISTRICT, "Nghệ An", "Diễn Châu"
+    )  # fmt: skip
+
+
+def test_a_plan_named_in_quotes_is_still_the_bodys_own_act() -> None:
+    # http://mamnonvantu.com/kho-hoc-lieu-b5.html?p=2 (a kindergarten: a school, no level)
+    text = (
+        "Căn cứ Kế hoạch số 123/KH-UBND ngày 29/03/2021 của UBND Huyện Phú Xuyên về phát triển "
+        "giáo dục mầm non Huyện Phú Xuyên giai đoạn 2021-2025; Căn cứ vào tình hình thực tế của "
+        "nhà trường. Trường mầm non Vân Từ xây dựng “Kế hoạch phát triển giáo dục xã Vân Từ giai "
+        "đoạn 2021-2025” như sau:"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is Level.UNKNOWN
+    assert _host_relations(text) == {(BASED, "123/KH-UBND")}
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://longbien.hanoi.gov.vn/dothi?…7811071… : a State body's working session passes
+        # on a Party plan, which it cannot have issued
+        ("Ngày 18/02/2020, Đồng chí Nguyễn Mạnh Hà – Chủ tịch UBND Quận chủ trì phiên họp tập thể "
+         "lãnh đạo UBND Quận triển khai Kế hoạch tiếp tục thực hiện chủ đề “Hành động vì một Long "
+         "Biên xanh - sạch - đẹp - văn minh” và Kế hoạch số 211-KH/QU về ”Phát động toàn dân tham "
+         "gia giữ gìn vệ sinh môi trường” năm 2020.", "other"),
+        # https://baothanhhoa.vn/phuong-dong-son-… (2025): a ward's meeting deploys a plan
+        ("Sáng 17/9, Đảng ủy phường Đông Sơn tổ chức Hội nghị triển khai kế hoạch học tập, quán "
+         "triệt Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2030.", "other"),
+        # https://ninhhai.ninhthuan.gov.vn/portal/pages/print.aspx?p=41788 : no meeting
+        ("Xã Tân Hải triển khai Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024\n\n"
+         "Ngày 15/10/2024, Ủy ban nhân dân xã Tân Hải triển khai Kế hoạch phòng, chống thiên tai "
+         "và tìm kiếm cứu nạn năm 2024, với mục đích nhằm chủ động trong công tác PCTT.", "report"),
+    ],
+)
+def test_a_meeting_passes_a_plan_on_and_a_body_alone_issues_it(text: str, page: str) -> None:
+    assert extract(text).document.page == page
+
+
+def test_a_news_item_under_a_bodys_headline_reports_its_plan() -> None:
+    # https://huyendoantaygiang.com/huyen-doan-tay-giang-to-chuc-hoi-trai-… (2023)
+    headline = (
+        "Huyện đoàn Tây Giang tổ chức Hội trại thanh niên nhân kỷ niệm 60 năm Ngày thành lập "
+        "huyện (1963-2023).\n\n"
+    )
+    body = (
+        "Thực hiện Kế hoạch số 78-KH/HU ngày 18/8/2022 của Ban Thường vụ Huyện ủy Tây Giang về kế "
+        "hoạch triển khai một số hoạt động chuẩn bị kỷ niệm 60 năm thành lập huyện. Ban Thường vụ "
+        "Huyện đoàn Tây Giang xây dựng Kế hoạch tổ chức Hội trại Thanh niên nhằm thiết thực chào "
+        "mừng kỷ niệm trên;"
+    )
+    doc = extract(headline + body).document
+    assert (doc.page, doc.level, doc.place.district) == ("report", Level.DISTRICT, "Tây Giang")
+    assert _host_relations(headline + body) == {(IMPL, "78-KH/HU")}
+    # the same opening with the plan's own statement after it is the plan
+    assert extract(headline + body[:-1] + ", cụ thể như sau:").document.page == "document"
+    # and without a headline it is the plan's opening
+    assert extract(body).document.page == "document"
