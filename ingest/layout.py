@@ -191,6 +191,14 @@ def _long_opening_cut(text: str, opening: tuple[int, int]) -> tuple[int, int]:
     return a, cut if cut > a else a + _OPENING_MAX
 
 
+# A line ending in a colon with the body's first section right below it ("… như sau:\nI. …").
+# (Not where that section states the document's purpose: "I. MỤC ĐÍCH, YÊU CẦU\n- Tiếp tục …
+# triển khai thực hiện … Nghị quyết số 57-NQ/TW" restates what the plan carries out.)
+_SECTION_AFTER_COLON = re.compile(
+    r":[ \t]*\n(?=[ \t]*(?:[IVX]+|[A-Z])[ \t]*[.\-)][ \t]+"
+    r"(?!M[ỤU]C[ \t]+(?:Đ[ÍI]CH|TI[ÊE]U)|Y[ÊE]U[ \t]+C[ẦA]U|QUAN[ \t]+ĐI[ỂE]M))",
+    re.IGNORECASE,
+)
 _TITLE_PIECES = 3
 _TITLE_PIECE_MAX = 160
 _OPENING_WORDS = re.compile(r"\s*(?:Thực|Căn|Triển|Để|Nhằm|Theo|Qua|Trên|Sau|Năm|Ngày|Hội)\b")
@@ -312,6 +320,11 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
         opening = letter
     if opening is not None and opening[1] - opening[0] > _OPENING_MAX:
         opening = _long_opening_cut(text, opening)
+    if opening is not None and (section := _SECTION_AFTER_COLON.search(text, *opening)):
+        # "… báo cáo tình hình … như sau:\nI. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN KẾ HOẠCH\nThực
+        # hiện Quyết định số 2699/QĐ-UBND …": a copy without blank lines runs the opening on
+        # into the body's first section; the opening ends at its colon
+        opening = (opening[0], section.start() + 1)
     if opening is not None and _SECTION_START.match(text, opening[0]):
         opening = None  # the body starts straight with section "I."
     annexes = []

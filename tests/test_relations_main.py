@@ -39,3 +39,40 @@ def host_edges(text: str) -> set[tuple[str, str]]:
 ])  # fmt: skip
 def test_the_host_implements_what_its_opening_carries_out(text: str, implemented: set[str]) -> None:
     assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
+
+
+# r-bentre-giongtrom-bc-ubnd-…: a copy without blank lines; the report's opening ends at "như
+# sau:" and its first section tells what the district did with a provincial decision
+_GIONG_TROM = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN GIỒNG TRƠM\n\nSố:\n\n/BC-UBND\n\nGiồng Trơm, ngày\n\ntháng 11 năm "
+    "2023\n\nBÁO CÁO\nTình hình thực hiện các mục tiêu phát triển\nbền vững trên địa bàn huyện "
+    "Giồng Trơm năm 2023\nKính gửi: Sở Kế hoạch và Đầu tư\nThực hiện Công văn số 3338/SKHĐT-TH "
+    "ngày 19 tháng 11 năm 2023\ncủa Sở Kế hoạch và Đầu tư về việc báo cáo tình hình thực hiện các "
+    "mục tiêu\nphát triển bền vững trên địa bàn năm 2023, Ủy ban nhân dân huyện Giồng Trơm\nbáo "
+    "cáo tình hình thực hiện các mục tiêu phát triển bền vững trên địa bàn huyện\nGiồng Trôm năm "
+    "2023 như sau:\nI. TÌNH HÌNH TRIỂN KHAI THỰC HIỆN KẾ HOẠCH\nThực hiện Quyết định số "
+    "2699/QĐ-UBND ngày 14 tháng 12 năm 2018\ncủa Ủy ban nhân dân tỉnh Bến Tre về việc ban hành kế "
+    "hoạc hành động phát\ntriển bền vững tỉnh Bến tre đến năm 2030, Ủy ban nhân dân huyện đã triển "
+    "khai\nđến các ban, ngành, đoàn thể huyện và các xã, thị trấn.\n"
+)
+# g-bac-ninh-186-kh-ubnd-2025-…: a purpose section right after "như sau:" restates what the
+# plan carries out (labelled IMPLEMENTS), so the opening goes on into it
+_BAC_NINH = (
+    "Số: 186/KH-UBND |\nBắc Ninh, ngày 29 tháng 12 năm 2025 |\nKẾ HOẠCH\nPHÁT TRIỂN CHÍNH QUYỀN "
+    "SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026-2030\nCăn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ "
+    "Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc "
+    "gia;\nỦy ban nhân dân tỉnh ban hành Kế hoạch phát triển Chính quyền số tỉnh Bắc Ninh giai "
+    "đoạn 2026-2030, cụ thể như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Tiếp tục nêu cao tinh thần trách "
+    "nhiệm, tiên phong, gương mẫu trong quá trình triển khai thực hiện các nhiệm vụ được giao "
+    "tại Nghị quyết số 57- NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "implemented"), [
+    (_GIONG_TROM, {"3338/SKHĐT-TH"}),
+    (_BAC_NINH, {"57-NQ/TW"}),
+])  # fmt: skip
+def test_the_opening_ends_where_the_first_section_below_its_colon_starts(
+    text: str, implemented: set[str]
+) -> None:
+    assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
