@@ -24,6 +24,7 @@ from ingest.codes import (
     DocumentCode,
     Family,
     Level,
+    canonical_number,
     kind_code_of,
 )
 from ingest.context import (
@@ -68,6 +69,7 @@ from ingest.models import (
     Relation,
     Warning,
 )
+from ingest.normalize import code_fixed_by_issuer
 from ingest.page import (
     DOCUMENT,
     OTHER,
@@ -409,8 +411,8 @@ def _resolve_short_forms(
         if d.mention == "self":
             d.resolves_to = HOST
             continue
-        if d.mention != "short" or d.number is None:
-            continue
+        if d.mention != "short" or d.number is None or d.resolves_to is not None:
+            continue  # (a report's own document named by its number: _fixed_by_issuer)
         wanted = TYPE_WORD_KINDS.get(d.type_word or "", frozenset())
         candidates = {c for kind, c in by_number.get(d.number, set()) if kind in wanted}
         if not candidates and d.type_word == "thong bao":
@@ -1520,6 +1522,66 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
     return None
 
 
+# The bare number right after a report's type word: "vừa ký ban hành Kết luận số 60 của Bộ
+# Chính trị", "Chỉ thị 01": no symbol, no year after it ("Nghị quyết 05/2016": a short form
+# of another shape, not a number alone).
+_BARE_NUMBER = re.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(\d{1,4})(?![\w/.\-]|[ \t]*[-/–])")
+# Its issuer, named right after it (a date may stand between): "… số 11 của Ban Bí thư".
+_OF_BODY = re.compile(r"[ \t,]*(?:ngay\s+[\d/.\-]+(?:\s+nam\s+\d{4})?[ \t,]*)?cua\s")
+# A short name given in brackets after the subject: "… ký ban hành Chỉ thị của Bộ Chính
+# trị về … (Chỉ thị 01)".
+_BRACKETED = re.compile(r"\(\s*$")
+
+
+def _fixed_by_issuer(norm: NormalizedText, drafts: list[_Draft],
+                     page: PageReading) -> tuple[int | None, DocumentCode] | None:  # fmt: skip
+    """The code of a reported document the lead names by number, type and issuer only, where
+    that issuer fixes the whole code (`code_fixed_by_issuer`): "Thường trực Ban Bí thư … vừa
+    ký Chỉ thị số 11 của Ban Bí thư" reports 11-CT/TW. Also the index of the short form that
+    names it, if one was found. The issuer is the body named after the number, else the
+    lead's actor (the Centre or the one who signs for it: "Thay mặt Bộ Chính trị, Tổng Bí
+    thư Tô Lâm vừa ký ban hành Chỉ thị số 01 …")."""
+    if page.word_end is None or page.type_word is None:
+        return None
+    shadow = norm.shadow
+    number = _BARE_NUMBER.match(shadow, page.word_end)
+    index: int | None = None
+    after = page.word_end
+    if number is not None:
+        after = number.end()
+        index = next((i for i, d in enumerate(drafts) if d.mention == "short"
+                      and page.word_start is not None
+                      and page.word_start <= d.start < after), None)  # fmt: skip
+        found = canonical_number(number.group(1))
+    else:
+        _, end = _statement(norm, page.word_end)
+        named = [i for i, d in enumerate(drafts)
+                 if d.mention == "short" and page.word_end < d.start < end
+                 and d.type_word == page.type_word and d.number is not None
+                 and _BRACKETED.search(shadow, max(0, d.start - 3), d.start)
+                 and shadow.startswith(")", _skip_blank(shadow, d.end))]  # fmt: skip
+        if len(named) != 1:
+            return None
+        index = named[0]
+        found = drafts[index].number or ""
+    body = None
+    if _OF_BODY.match(shadow, after):
+        body = parse_tail(norm, after).issuing_body
+        if body is None:
+            return None  # "… số 17 của Tỉnh ủy …" read as no body: never the lead's actor
+    body = body or page.actor
+    if not body:
+        return None
+    code = code_fixed_by_issuer(found, page.type_word, body)
+    return (index, code) if code is not None else None
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
 def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
                   norm: NormalizedText) -> None:  # fmt: skip
     """The reported document's facts: its issuer from the lead, its date from the citation."""
@@ -1870,11 +1932,18 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             # under a page's title: the letter's opening
             layout = replace(layout, opening=_statement(norm, directed))
     facts = read_host_facts(norm, layout)
+    completed: DocumentCode | None = None  # a code the issuer fixes (_fixed_by_issuer)
     if page.kind == REPORT:
         # (several documents issued at once, "đã ký các quyết định …": none is the report's)
         own_index, own_source = (None if page.several else _reported(norm, drafts, page)), "report"
         if own_index is None and not page.several:
             own_index = source_index  # "… đã có Quyết định …" and "Nguồn QĐ số:654/QĐ-UBND"
+        if own_index is None and not page.several:
+            fixed = _fixed_by_issuer(norm, drafts, page)
+            if fixed is not None:  # "… vừa ký ban hành Kết luận số 60 của Bộ Chính trị"
+                own_index, completed = fixed
+                if own_index is not None:
+                    drafts[own_index].code, drafts[own_index].resolves_to = completed, HOST
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None, norm)
         if facts.date is None:
             facts.date = (
@@ -1887,7 +1956,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         layout = _with_lead(layout, norm, page)
     if page.kind == DOCUMENT and own_index is None and source_index is not None:
         own_index, own_source = source_index, "source line"
-    own = drafts[own_index].code if own_index is not None else None
+    own = drafts[own_index].code if own_index is not None else completed
     if own_index is not None and own_source in ("title line", "source line"):
         facts.date = facts.date or drafts[own_index].date  # "… của Bộ Tài chính ngày 15/8/2017"
     if own_index is not None and own_source == "annex line":

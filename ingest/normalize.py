@@ -20,7 +20,7 @@ from ingest.codes import (
 )
 from ingest.errors import VbgraphError
 from ingest.find import CODE_PATTERN
-from ingest.text import normalize_text
+from ingest.text import normalize_text, shadow_of
 
 
 class UnparseableCode(VbgraphError):
@@ -112,3 +112,63 @@ def normalize_code(raw: str) -> str:
     # the lenient reading, spelled canonically, read again as the text finder reads codes:
     # "1A/QĐ/TU" gives 01a/QĐ-TU, which the finder reads as the Party's 01a-QĐ/TU (idempotent)
     return (parse_code(code.canonical) or code).canonical
+
+
+# Issuers whose every document of a kind carries one code shape, so that a number, a type word
+# and the issuer fix the code (tests/realworld/FORMAT.md, "completed" main codes):
+# - the Party Centre (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương all sign "/TW"):
+#   "Kết luận số 60 của Bộ Chính trị" is 60-KL/TW. Not a "Quyết định" (personnel decisions
+#   are QĐNS/TW), nor any kind whose suffix depends on the department that drafts it;
+# - the Prime Minister's telegrams: "Công điện số 173 của Thủ tướng" is 173/CĐ-TTg (never a
+#   year). Not his decisions or directives (normative ones carry the year), nor a decree or a
+#   Government resolution (N/YYYY/NĐ-CP; NQ-CP or N/YYYY/NQ-CP).
+# Local bodies never fix a code: "TU", "UBND" name a kind of body, and their kinds vary.
+_PARTY_CENTRE_KINDS = {
+    "nghi quyet": "NQ", "ket luan": "KL", "chi thi": "CT", "quy dinh": "QĐ",
+    "thong bao": "TB", "ke hoach": "KH",
+}  # fmt: skip
+_PRIME_MINISTER_KINDS = {"cong dien": "CĐ"}
+# The Party Centre as a page names it, as the issuer ("của Bộ Chính trị", "Bộ Chính trị,
+# Ban Bí thư") or as the one who signs for it ("Tổng Bí thư Tô Lâm", "Thường trực Ban Bí thư
+# Trần Cẩm Tú"); shadow text. Not "Ban Bí thư Trung ương Đoàn", "Ủy viên Bộ Chính trị, Bí
+# thư Thành ủy …": the whole name must be the Centre's.
+_CENTRE_BODY = (
+    r"(?:bo\s+chinh\s+tri|ban\s+bi\s+thu(?:\s+trung\s+uong(?:\s+dang)?)?"
+    r"|ban\s+chap\s+hanh\s+trung\s+uong(?:\s+dang)?|trung\s+uong\s+dang)"
+    r"(?:\s+khoa\s+[ivxl]+)?"
+)
+_PARTY_CENTRE = re.compile(
+    rf"(?:thay\s+mat\s+)?{_CENTRE_BODY}(?:\s*(?:,|va)\s*{_CENTRE_BODY})*"
+    r"|(?P<title>tong\s+bi\s+thu|thuong\s+truc\s+ban\s+bi\s+thu)"
+)
+_PRIME_MINISTER = re.compile(r"(?P<title>(?:pho\s+)?thu\s+tuong)(?:\s+chinh\s+phu)?")
+# A person's name after a title: up to four capitalised words ("Tô Lâm", "Trần Cẩm Tú").
+_PERSON_NAME = re.compile(r"(?:[ \t]+[A-ZĐ][^\W\d_]*){1,4}")
+
+
+def code_fixed_by_issuer(number: str, type_word: str, body: str) -> DocumentCode | None:
+    """The code a document named by number, type word and issuer alone must have, where the
+    issuer fixes the whole code ("Kết luận số 60 của Bộ Chính trị" → 60-KL/TW, "Công điện
+    số 173 của Thủ tướng Chính phủ" → 173/CĐ-TTg); None wherever it does not.
+
+    Args:
+        number: the document's number as printed ("60", "01").
+        type_word: its type word in shadow form ("ket luan").
+        body: the issuing body, or the person who signs for it, as the text names it.
+    """
+    body = body.strip(" \t,.;")
+    shadow = shadow_of(body)
+    for table, pattern, shape in (
+        (_PARTY_CENTRE_KINDS, _PARTY_CENTRE, "{number}-{kind}/TW"),
+        (_PRIME_MINISTER_KINDS, _PRIME_MINISTER, "{number}/{kind}-TTg"),
+    ):
+        kind = table.get(type_word)
+        m = pattern.match(shadow) if kind else None
+        if m is None or kind is None:
+            continue
+        rest = body[m.end() :]
+        # a title is followed by the person's name only; a body by nothing more
+        if rest.strip() and not (m.group("title") and _PERSON_NAME.fullmatch(rest)):
+            continue
+        return parse_code(shape.format(number=number, kind=kind))
+    return None
