@@ -63,6 +63,9 @@ _STATE_TAIL = (
     rf"|(?P<stype>[{_L}]{{1,4}})/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})*"
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"
     r"(?:[ ]?\.[IVX]{1,4}\b)?"  # a department of the Government Office: "22/TTg-V.III"
+    # a dot for the hyphen after the type: "12/CĐ.UBND" (read only for a State type as
+    # written and a known issuer, see _dotted_state_code)
+    rf"|(?P<dtype>[{_UP}][{_L}]{{0,3}})\.(?P<dotted>[{_UP}]{{2,10}})(?![\w\-/&]|\.\w)"
     # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS"
     rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-&]))"
     r"(?![\w/])"
@@ -363,10 +366,26 @@ def _code_of_groups(
                 return None
             if m.group("stype") is not None:
                 return _slashed_state_code(number, year, m.group("stail"))
+            if m.group("dtype") is not None:
+                return _dotted_state_code(number, year, m.group("dtype"), m.group("dotted"))
             code, flags = _state_code(number, year, m.group("stail"))
     except ValueError:
         return None
     return code, tuple(flags)
+
+
+def _dotted_state_code(
+    number: str, year: int | None, kind: str, issuer: str
+) -> tuple[DocumentCode, tuple[str, ...]] | None:
+    """A State code printed with a dot for the hyphen after its type ("12/CĐ.UBND"): read
+    only when the type is a State type as written and the issuer a known State issuer, so an
+    abbreviation with a dot ("TP.HCM") stays out."""
+    found, how = lookup(kind, STATE_TYPES)
+    body, body_how = lookup(issuer, STATE_ISSUERS)
+    if found is None or how != "exact" or body is None or body_how != "exact":
+        return None
+    code, flags = _state_code(number, year, f"{kind}-{issuer}")
+    return code, (*flags, "dot_separator")
 
 
 def _slashed_state_code(

@@ -118,7 +118,8 @@ def normalize_code(raw: str) -> str:
 # and the issuer fix the code (tests/realworld/FORMAT.md, "completed" main codes):
 # - the Party Centre (Bộ Chính trị, Ban Bí thư, Ban Chấp hành Trung ương all sign "/TW"):
 #   "Kết luận số 60 của Bộ Chính trị" is 60-KL/TW. Not a "Quyết định" (personnel decisions
-#   are QĐNS/TW), nor any kind whose suffix depends on the department that drafts it;
+#   are QĐNS/TW), nor any kind whose suffix depends on the department that drafts it. A
+#   Quy định is QĐ, as printed since 2021 (a few of 2018–20 were printed QĐi);
 # - the Prime Minister's telegrams: "Công điện số 173 của Thủ tướng" is 173/CĐ-TTg (never a
 #   year). Not his decisions or directives (normative ones carry the year), nor a decree or a
 #   Government resolution (N/YYYY/NĐ-CP; NQ-CP or N/YYYY/NQ-CP).

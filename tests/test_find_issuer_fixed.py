@@ -86,3 +86,21 @@ def test_report_main_code_fixed_by_issuer(text: str, page: str, code: str | None
     doc = extract(text).document
     assert doc.page == page
     assert (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # truyenhinhnghean.vn: a dot for the hyphen after the type
+        ("Chủ tịch UBND tỉnh Nghệ An vừa có công điện khẩn số 12/CĐ.UBND về khắc phục hậu quả",
+         ["12/CĐ-UBND"]),
+        ("Quyết định 12/QĐ.UBND.", ["12/QĐ-UBND"]),  # the full stop ends the sentence
+        # not a code: an abbreviation with a dot, an unknown type, a unit after a second dot
+        ("ở TP.HCM và 5/TP.HCM", []),
+        ("theo 3/KH.TU", []),  # a Party issuer in State order with a dot: not read
+        ("Quyết định 12/QĐ.UBND.HC", []),
+    ],
+)
+def test_state_code_with_a_dot_for_its_hyphen(text: str, found: list[str]) -> None:
+    refs = extract(text).references
+    assert [r.code.canonical for r in refs if r.mention == "code" and r.code] == found
