@@ -1705,13 +1705,32 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
         # "Theo đó, Chỉ thị … được ban hành trên cơ sở thực hiện Chỉ thị số 48-CT/TW …": the
         # sentence after the lead says what the reported document does
         b = max(b, _statement(norm, then.end())[1])
+        if _LIST_INTRO.search(norm.shadow, max(0, b - 12), b) and (
+            items := _LIST_ON_LINE.match(norm.text, b)
+        ):
+            # "… quận xây dựng 1 kế hoạch thực hiện chung 2 chương trình của Thành ủy, gồm:
+            # Chương trình số 02-CTr/TU … và Chương trình số 04-CTr/TU …": the list it opens
+            b = max(b, _statement(norm, items.end())[1])
     return replace(layout, opening=(a, b))
 
 
+# A list run on after a colon on the same line ("… 2 chương trình của Thành ủy, gồm: Chương …").
+_LIST_ON_LINE = re.compile(r"[^\S\n]*(?=\S)")
+_LIST_INTRO = re.compile(r"(?<![a-z])gom\s*:$")  # (not "… như sau:", a statement's start)
 # The start of the paragraph right after a report's lead.
 _PARAGRAPH_NEXT = re.compile(r"[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*")
-# The sentence right after a report's lead that goes on about the reported document.
-_THEN = re.compile(r'[\s"”)]*theo\s+do(?![a-z])')
+# The sentence right after a report's lead that goes on about the reported document: "Theo
+# đó, …", "Trong đó, …" (of several documents the lead names), or its purpose ("Kế hoạch do
+# Phó Chủ tịch UBND tỉnh … ký ban hành, …. Với mục đích tổ chức cụ thể hóa kịp thời và thực
+# hiện đầy đủ … Nghị quyết số 257/2025/QH15, Nghị quyết số 424/NQ-CP.", "Mục đích của Kế
+# hoạch nhằm …", "Kế hoạch nhằm …").
+_THEN = re.compile(
+    r'[\s"”)]*(?:theo\s+do|trong\s+do|(?:voi\s+)?muc\s+(?:dich|tieu)'
+    r"(?:\s+cua\s+(?:ke\s+hoach|chuong\s+trinh|chi\s+thi|nghi\s+quyet|de\s+an|huong\s+dan"
+    r"|van\s+ban|cong\s+van)(?:\s+nay)?)?"
+    r"|(?:ke\s+hoach|chuong\s+trinh|chi\s+thi|de\s+an|huong\s+dan|van\s+ban|cong\s+van)"
+    r"(?:\s+nay)?\s+nham)(?![a-z])"
+)
 
 
 _LIST_SENTENCE_MAX = 2000  # an opening that lists what it carries out may run long

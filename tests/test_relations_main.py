@@ -76,3 +76,65 @@ def test_the_opening_ends_where_the_first_section_below_its_colon_starts(
     text: str, implemented: set[str]
 ) -> None:
     assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
+
+
+# w-dongnai-kh-424-nq-cp-…: a provincial portal's item on a plan; the sentence after the lead
+# gives the plan's purpose, which is what the plan carries out
+_DONG_NAI_LEAD = (
+    "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu Thủ trưởng các cơ "
+    "quan, đơn vị, địa phương liên quan căn cứ Kế hoạch này triển khai thực hiện nghiêm túc, "
+    "hiệu quả.\n"
+)
+_DONG_NAI_PURPOSE = (
+    "Với Mục đích tổ chức cụ thể hóa kịp thời và thực hiện đầy đủ, hiệu quả các nhiệm vụ, giải "
+    "pháp của Nghị quyết số 257/2025/QH15, Nghị quyết số 424/NQ-CP. Xác định rõ nội dung nhiệm "
+    "vụ, thời hạn, tiến độ hoàn thành.\n"
+)
+_DONG_NAI_LATER = (
+    "Yêu cầu các đơn vị liên quan bám sát mục tiêu, nhiệm vụ của Nghị quyết số 257/2025/QH15; "
+    "bảo đảm thực hiện nghiêm túc, hiệu quả.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "implemented"), [
+    (_DONG_NAI_LEAD + _DONG_NAI_PURPOSE + _DONG_NAI_LATER, {"257/2025/QH15", "424/NQ-CP"}),
+    # the purpose is the reported plan's only right after the lead, not further down
+    (_DONG_NAI_LEAD + _DONG_NAI_LATER + _DONG_NAI_PURPOSE, set()),
+])  # fmt: skip
+def test_a_reports_purpose_sentence_after_its_lead_states_what_the_plan_carries_out(
+    text: str, implemented: set[str]
+) -> None:
+    assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
+
+
+# b-hanoi-longbien-… / c-long-bien-…: "Trong đó, …" goes on about the plans the lead reports,
+# and the list its "gồm:" opens is what the joint plan carries out
+_LONG_BIEN = (
+    "(HNM) - Ban Chấp hành Đảng bộ quận Long Biên vừa thông qua 9 kế hoạch thực hiện 10 chương "
+    "trình công tác toàn khóa của Thành ủy Hà Nội khóa XVII.\n\nTrong đó, ngoài 8 kế hoạch tương "
+    "ứng với 8 chương trình công tác của Thành ủy, quận xây dựng 1 kế hoạch thực hiện chung 2 "
+    "chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU về “Đẩy mạnh đổi mới mô hình tăng "
+    "trưởng, cơ cấu lại nền kinh tế” và Chương trình số 04-CTr/TU về “Đẩy mạnh thực hiện hiệu "
+    "quả Chương trình mục tiêu quốc gia xây dựng nông thôn mới”.\n"
+)
+# y-tuyenquang-3863-…: "Theo đó, UBND tỉnh có ý kiến như sau: …" opens the letter's requests,
+# no list; a notice those requests name stays a citation
+_TUYEN_QUANG = (
+    "Ngày 11/10/2021, UBND tỉnh Tuyên Quang có Công văn số 3863 /UBND-ĐTXD về việc triển khai "
+    "thực hiện Công điện số 1322/CĐ-TTg ngày 10/10/2021 của Thủ tướng Chính phủ.\n\nTheo đó, UBND "
+    "tỉnh có ý kiến như sau: Các cơ quan, đơn vị theo chức năng, nhiệm vụ, quyền hạn chủ động "
+    "thực hiện và phối hợp chặt chẽ với các cơ quan, đơn vị liên quan khẩn trương tổ chức thực "
+    "hiện nghiêm, có hiệu quả các nội dung yêu cầu của Thủ tướng Chính phủ tại Công điện và chỉ "
+    "đạo của Ủy ban nhân dân tỉnh về triển khai thực hiện Thông báo số 263/TB-VPCP ngày "
+    "08/10/2021 của Văn phòng Chính phủ.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "implemented"), [
+    (_LONG_BIEN, {"02-CTr/TU", "04-CTr/TU"}),
+    (_TUYEN_QUANG, {"1322/CĐ-TTg"}),
+])  # fmt: skip
+def test_the_sentence_after_a_reports_lead_and_the_list_it_opens(
+    text: str, implemented: set[str]
+) -> None:
+    assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
