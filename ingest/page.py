@@ -47,6 +47,9 @@ _REPORTED_ACT = re.compile(
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
+    # "Kỳ họp thứ 2 HĐND xã An Nông thông qua 9 nghị quyết", "Ban Thường vụ Huyện ủy thông
+    # qua Kế hoạch …": a committee or a council adopting (checked in the loop)
+    r"|(?P<adopts>thong\s+qua)"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     # "Ngày 27-10, Thủ tướng … ký quyết định phân công …": no number (a news lead's only)
@@ -292,6 +295,37 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     return reading
 
 
+# A session of a committee or a council opening the clause: "Kỳ họp thứ 2 HĐND xã …",
+# "Hội nghị lần thứ 4 Ban Chấp hành …", "Hội nghị Huyện ủy … lần thứ 4".
+_SESSION_PREFIX = re.compile(
+    r"[ \t]*(?:ky\s+hop|hoi\s+nghi|phien\s+hop)(?:\s+(?:lan\s+)?thu\s+[a-z0-9]+)?\s+"
+)
+# The bodies that adopt a text by vote: a Party committee or its standing committee, a
+# People's Council (not a People's Committee, which issues, nor a place: "Huyện Đất Đỏ thông
+# qua Kế hoạch" heads an item on a chairman's working meeting).
+_COLLEGIAL = re.compile(
+    r"(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|btv|thuong\s+truc"
+    r"|(?:huyen|tinh|thanh|quan|thi)\s+uy|dang\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan)(?![a-z])"
+)
+# A meeting a person chairs, or a draft: what it passes is not yet issued.
+_WORKING_MEETING = re.compile(
+    r"(?<![a-z])(?:chu\s+tri|cuoc\s+hop|buoi\s+lam\s+viec|du\s+thao|cho\s+y\s+kien)(?![a-z])"
+)
+
+
+def _adopting_body(text: str, shadow: str, clause_start: int,
+                   verb: int) -> tuple[str, int] | None:  # fmt: skip
+    """The committee or council that adopts by "thông qua" in its clause ("Kỳ họp thứ 2 HĐND
+    xã An Nông thông qua …": HĐND xã An Nông), after a session's name if the clause opens
+    with one; None for anyone else (a chairman's working meeting, a place)."""
+    at = _skip_space(shadow, clause_start)
+    session = _SESSION_PREFIX.match(shadow, at)
+    acting = _actor_at(text, shadow, session.end() if session else at, verb)
+    if acting is None or _WORKING_MEETING.search(shadow, acting[1], verb):
+        return None
+    return acting if _COLLEGIAL.match(shadow, acting[1]) else None
+
+
 # Words before "triển khai" that make it a meeting's or a study session's act: "tổ chức
 # hội nghị", "học tập, quán triệt và", "tuyên truyền,".
 # ("Ban Tổ chức Tỉnh ủy triển khai …" names a body.) A plan or a programme a meeting deploys
@@ -401,7 +435,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                if m.group("verb") == "tai" else None,
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
-        acting = _actor_at(text, shadow, clause_start, m.start())
+        if m.group("adopts") is not None:
+            acting = _adopting_body(text, shadow, clause_start, m.start())
+        else:
+            acting = _actor_at(text, shadow, clause_start, m.start())
         if acting is None:
             continue
         actor = acting[0]
@@ -469,7 +506,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
             actor, _lead_date(shadow, clause_start, m.start()),
-            _full_text_follows(shadow, start, m.start()), several=m.group("several") is not None,
+            _full_text_follows(shadow, start, m.start()),
+            several=m.group("several") is not None or (m.group("adopts") is not None
+                                                       and m.group("count") is not None),
         )  # fmt: skip
     if headline_report is not None:
         return headline_report

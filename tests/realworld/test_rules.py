@@ -3279,3 +3279,30 @@ def test_a_news_item_under_a_bodys_headline_reports_its_plan() -> None:
     assert extract(headline + body[:-1] + ", cụ thể như sau:").document.page == "document"
     # and without a headline it is the plan's opening
     assert extract(body).document.page == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "level"),
+    [
+        # https://baothanhhoa.vn/ky-hop-thu-2-hdnd-xa-an-nong-thong-qua-9-nghi-quyet-… (2025: a
+        # commune council's session adopts its resolutions, several at once)
+        ("Kỳ họp thứ 2 HĐND xã An Nông thông qua 9 nghị quyết quan trọng\n\nChiều 28/8, HĐND xã "
+         "An Nông khóa XVIII, nhiệm kỳ 2021-2026 tổ chức Kỳ họp thứ 2 để thảo luận, quyết định "
+         "một số nội dung quan trọng thuộc thẩm quyền.", "report", Level.COMMUNE),
+        # http://datdo.baria-vungtau.gov.vn/…/7197670/… (zb-datdo): a chairman's working meeting
+        # passes a plan; the headline's "Huyện Đất Đỏ" is a place, no committee
+        ("Huyện Đất Đỏ thông qua Kế hoạch tổ chức các hoạt động kỷ niệm 15 năm thành lập huyện\n"
+         "Chiều ngày 05-01, ông Tạ Văn Bửu – Chủ tịch UBND huyện Đất Đỏ chủ trì cuộc họp thông qua "
+         "Kế hoạch tổ chức các hoạt động kỷ niệm 15 năm thành lập huyện.", "other", None),
+        # constructed control: a standing committee's session passes only a draft
+        ("Sáng 5/3, Ban Thường vụ Huyện ủy Châu Thành thông qua dự thảo Kế hoạch tổ chức Đại hội "
+         "Đảng bộ huyện.", "other", None),
+    ],
+)
+def test_a_committee_adopting_a_text_at_its_session_issues_it(
+    text: str, page: str, level: Level | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if level is not None:
+        assert doc.level is level and doc.code is None
