@@ -407,9 +407,23 @@ _EVENT_HEADLINE = re.compile(
 )
 
 
+# A site's menu copied above the page: a run of short bulleted lines ("• An Giang\n  • Bình
+# Dương\n …", a portal's list of provinces or sections). The lead starts after it.
+_MENU = re.compile(r"(?:[ \t]*[•·▪*][ \t]+[^\n]{1,40}\n)+")
+_MENU_LINES = 5
+
+
+def _past_menu(text: str, start: int) -> int:
+    """Where the text starts after a menu of short bulleted lines at `start`, if any."""
+    m = _MENU.match(text, start)
+    if m is None or m.group(0).count("\n") < _MENU_LINES:
+        return start
+    return m.end()
+
+
 def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     """`read_page` for a text without a number line of its own."""
-    text, start = norm.text, layout.body_start
+    text, start = norm.text, _past_menu(norm.text, layout.body_start)
     end = min(len(text), start + _LEAD_SCAN)
     shadow = past_marked_shadow(norm, start, end)
     if layout.heading is not None and layout.heading[0] < end:
