@@ -6,6 +6,9 @@ processes) on 127.0.0.1, then sends a fixed number of requests at a fixed concur
 127.0.0.1 only. The load generator shares the machine with the server, so it is kept lean:
 keep-alive connections on asyncio streams, one small HTTP/1.1 request each, the answer read by
 its Content-Length (httpx costs several times the CPU per request, which the server then lacks).
+`--client wrk` sends the same plan with wrk (Debian package `wrk`, C, one thread, a Lua script
+cycling over the planned paths) for `--seconds`: a tenth of the Python client's CPU a request,
+so on a small machine the server gets nearly all of it.
 
     python bench/bench_api.py --backend sqlite --docs 100000 --requests 4000 --concurrency 16 \
         --workers 2
@@ -15,8 +18,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -94,18 +99,11 @@ async def load(
     base: str, ups: list[str], downs: list[str], *, requests: int, concurrency: int, cap: float
 ) -> tuple[list[float], int, float]:
     """Send `requests` requests, `concurrency` at a time; (latencies ms, errors, wall s)."""
-    rng = random.Random(7)
-    plan = [
-        ("/api/v1/lineage/up", rng.choice(ups))
-        if i % 2
-        else ("/api/v1/lineage/down", rng.choice(downs))
-        for i in range(requests)
-    ]
     latencies: list[float] = []
     errors = 0
-    queue: asyncio.Queue[tuple[str, str]] = asyncio.Queue()
-    for item in plan:
-        queue.put_nowait(item)
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for target in plan_paths(ups, downs, requests):
+        queue.put_nowait(target)
     url = httpx.URL(base)
     host, port = url.host, url.port or 80
 
@@ -114,8 +112,7 @@ async def load(
         reader, writer = await asyncio.open_connection(host, port)
         try:
             while not queue.empty():
-                path, key = queue.get_nowait()
-                target = f"{path}?{urlencode({'code': key})}"
+                target = queue.get_nowait()
                 t = time.perf_counter()
                 try:
                     status = await _get(reader, writer, f"{host}:{port}", target)
@@ -136,6 +133,61 @@ async def load(
     except TimeoutError:
         print(f"wall-clock cap of {cap:.0f} s reached", file=sys.stderr)
     return latencies, errors, time.perf_counter() - start
+
+
+# wrk's script: cycle over the planned paths (one a line in the file given after `--`); print the
+# figures as JSON on one line at the end (latencies in microseconds).
+_WRK_SCRIPT = """
+local paths = {}
+local i = 0
+init = function(args)
+  for line in io.lines(args[1]) do paths[#paths + 1] = line end
+end
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'WRK {"requests": %d, "duration_us": %d, "p50_us": %d, "p99_us": %d, '
+    .. '"socket_errors": %d, "non2xx": %d}\\n',
+    summary.requests, summary.duration, latency:percentile(50), latency:percentile(99),
+    e.connect + e.read + e.write + e.timeout, e.status))
+end
+"""
+
+
+def plan_paths(ups: list[str], downs: list[str], requests: int) -> list[str]:
+    """The request targets both clients send: up and down in turn, random keys (seed 7)."""
+    rng = random.Random(7)
+    return [
+        f"/api/v1/lineage/up?{urlencode({'code': rng.choice(ups)})}"
+        if i % 2
+        else f"/api/v1/lineage/down?{urlencode({'code': rng.choice(downs)})}"
+        for i in range(requests)
+    ]
+
+
+def load_wrk(
+    base: str, paths: list[str], *, concurrency: int, seconds: float
+) -> tuple[float, float, float, int, int]:
+    """Run wrk over `paths` for `seconds`: (req/s, p50 ms, p99 ms, requests, errors)."""
+    wrk = shutil.which("wrk")
+    if wrk is None:
+        raise SystemExit("--client wrk needs wrk on PATH (Debian: apt-get install wrk)")
+    with tempfile.TemporaryDirectory() as tmp:
+        script, listing = Path(tmp) / "plan.lua", Path(tmp) / "paths.txt"
+        script.write_text(_WRK_SCRIPT, encoding="utf-8")
+        listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
+        command = [wrk, "-t1", f"-c{concurrency}", f"-d{seconds:.0f}s", "--timeout", "10s",
+                   "-s", str(script), base, "--", str(listing)]  # fmt: skip
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    line = next(x for x in out.splitlines() if x.startswith("WRK "))
+    f = json.loads(line[4:])
+    wall = f["duration_us"] / 1e6
+    errors = f["socket_errors"] + f["non2xx"]
+    return f["requests"] / wall, f["p50_us"] / 1000, f["p99_us"] / 1000, f["requests"], errors
 
 
 def serve(backend: str, data_dir: Path, port: int, workers: int = 1) -> subprocess.Popen[bytes]:
@@ -168,6 +220,11 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--cap", type=float, default=300, help="wall-clock cap, seconds")
     parser.add_argument(
+        "--client", choices=("python", "wrk"), default="python",
+        help="load generator: the lean asyncio client, or wrk (C; runs for --seconds)",
+    )  # fmt: skip
+    parser.add_argument("--seconds", type=float, default=20, help="wrk's run time")
+    parser.add_argument(
         "--keep", action="store_true", help="the store already holds the generated graph"
     )
     args = parser.parse_args()
@@ -180,26 +237,32 @@ def main() -> None:
         try:
             ready_s = wait_ready(base, proc)
             asyncio.run(load(base, ups, downs, requests=50, concurrency=4, cap=60))  # warm up
-            lat, errors, wall = asyncio.run(
-                load(
-                    base,
-                    ups,
-                    downs,
-                    requests=args.requests,
-                    concurrency=args.concurrency,
-                    cap=args.cap,
+            if args.client == "wrk":
+                paths = plan_paths(ups, downs, max(args.requests, 1))
+                rate, p50, p99, sent, errors = load_wrk(
+                    base, paths, concurrency=args.concurrency, seconds=args.seconds
                 )
-            )
+            else:
+                lat, errors, wall = asyncio.run(
+                    load(
+                        base,
+                        ups,
+                        downs,
+                        requests=args.requests,
+                        concurrency=args.concurrency,
+                        cap=args.cap,
+                    )
+                )
+                lat.sort()
+                sent, rate = len(lat), len(lat) / wall
+                p50, p99 = statistics.median(lat), lat[min(len(lat) - 1, int(0.99 * len(lat)))]
         finally:
             proc.terminate()
             proc.wait(timeout=30)
-    lat.sort()
-    p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))]
     print(
         f"| {args.backend} | {args.workers} | {args.docs:,} | {write_s:.1f} | {ready_s:.1f} | "
-        f"{len(lat):,} | "
-        f"{args.concurrency} | {len(lat) / wall:,.0f} | {statistics.median(lat):.1f} | "
-        f"{p99:.1f} | {errors} |"
+        f"{sent:,} | {args.concurrency} | {rate:,.0f} | {p50:.1f} | {p99:.1f} | {errors} | "
+        f"{args.client} |"
     )
 
 
