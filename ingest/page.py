@@ -1312,6 +1312,14 @@ def _actor_after(text: str, shadow: str, start: int, end: int) -> str | None:
     return None
 
 
+# A local government's full name typed in lower case names one body all the same: "…,
+# ủy ban nhân dân xã xây dựng kế hoạch …" (not "ủy ban nhân dân các xã": no one body).
+_LOWER_CASE_BODY = re.compile(
+    r"(?:uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan|dang\s+uy)\s+"
+    r"(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?![a-z])"
+)
+
+
 def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | None:
     """The issuing body named before the verb in the clause: the last body name that stands
     as a subject (after the clause start, a comma, a dash or a dateline, not inside a
@@ -1339,6 +1347,7 @@ def _actor_at(text: str, shadow: str, clause_start: int,
         body = " ".join(body.split()).strip(" ,-–")
         if _PLACE_UNIT.match(shadow, m.start()) and body_level(body)[0] is Level.UNKNOWN:
             continue  # "Tình hình …", "Thành phố đã …": no place named, no body
-        if body and body[0].isupper() and len(body) <= _ACTOR_MAX:
+        if (body and (body[0].isupper() or _LOWER_CASE_BODY.match(shadow, m.start()))
+                and len(body) <= _ACTOR_MAX):  # fmt: skip
             found = body, m.start()  # the last subject before the act is the one that acts
     return found

@@ -3306,3 +3306,16 @@ def test_a_committee_adopting_a_text_at_its_session_issues_it(
     assert doc.page == page
     if level is not None:
         assert doc.level is level and doc.code is None
+
+
+def test_a_local_governments_name_in_lower_case_still_gives_the_level() -> None:
+    # g-thuong-quang (a commune portal's plan, no header: the issuer typed in lower case)
+    text = (
+        "Kế hoạch tổ chức phát động xây dựng nông thôn mới và phong trào làm vườn năm 2020\n\n"
+        "Thực hiện Nghị quyết 01 của HĐND đề ra năm 2020, đồng thời hưởng ứng phát động phong "
+        "trào thi đua yêu nước của Chủ tịch UBND Huyện và của Thường vụ Đảng ủy xã, ủy ban nhân "
+        "dân xã xây dựng kế hoạch chương trình xây dựng nông thôn mới và phát động phong trào làm "
+        "vườn năm 2020 với những nội dung như sau:"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.level) == ("document", Level.COMMUNE)
