@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export VBGRAPH_DATA_DIR ?= $(DATA_DIR)
 
-.PHONY: help install run ingest-samples serve test test-fast lint typecheck check neo4j neo4j-stop \
+.PHONY: help install run ingest-samples serve test test-fast lint typecheck check neo4j neo4j-stop bench-deps \
         browser-deps bench clean
 
 help:
@@ -43,6 +43,14 @@ browser-deps:
 			|| echo "WARNING: could not install chromium; browser tests will skip"; \
 	fi
 
+# wrk, the C load generator of `bench/bench_api.py --client wrk`, from Debian's packages.
+bench-deps:
+	@if ! command -v wrk >/dev/null 2>&1; then \
+		echo "installing Debian wrk"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null) \
+			|| echo "WARNING: could not install wrk; bench_api.py --client wrk will refuse"; \
+	fi
+
 neo4j:
 	bash scripts/neo4j-start.sh
 
@@ -74,10 +82,11 @@ typecheck: $(STAMP)
 
 check: lint typecheck test
 
-bench: install
+bench: install bench-deps
 	$(BIN)/python -m bench.bench_ingest --backends sqlite embedded
 	$(BIN)/python -m bench.bench_extract
 	$(BIN)/python -m bench.bench_graph
+	$(BIN)/python bench/bench_api.py --backend sqlite --docs 100000 --workers 2 --client wrk
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
