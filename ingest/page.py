@@ -62,6 +62,8 @@ _REPORTED_ACT = re.compile(
     rf"|(?P<typo>ban)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
+    r"|(?<!de\s)ra(?=\s+cong\s+dien(?![a-z]))"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang(?:\s+tai)?\s+toan\s+van"
     r"(?:\s+du\s+thao)?"  # "Báo Phú Thọ trân trọng đăng toàn văn Dự thảo Báo cáo Chính trị"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"

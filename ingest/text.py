@@ -165,9 +165,16 @@ def _encode(text: str) -> tuple[bytes, list[tuple[int, int]]]:
     return encoded, (_odd_runs(encoded) if 0 in encoded else [])
 
 
+# The older spelling "qui" of the type words Quy định and Quy chế ("vừa ban hành qui định
+# mới", "Qui chế làm việc"): the shadow spells them as the type words are matched (same length).
+_OLD_QUI = re.compile(r"(?<![a-z])qui(?=[ \t]+(?:dinh|che)(?![a-z]))")
+
+
 def _shadow(encoded: bytes, runs: list[tuple[int, int]], text: str) -> str:
     """The shadow of `text`, the mapped text whose unmapped form gave `encoded`."""
     shadow: str = codecs.charmap_decode(encoded, "strict", _TO_SHADOW)[0]
+    if "qui" in shadow:
+        shadow = _OLD_QUI.sub("quy", shadow)
     if not runs:
         return shadow
     pieces = []

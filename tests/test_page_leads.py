@@ -1,0 +1,53 @@
+"""Report leads in news wording: a telegram "ra" (issued) by a body, and the older spelling
+"qui định" of the type word. Snippets from real pages (dev batch zf_dev_short_forms_dec2026)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.codes import Level
+from ingest.extract import extract
+from ingest.text import normalize_text
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # nhombancongnhan.com: a dated lead, the telegram unnumbered
+        ("Văn phòng Chính phủ hoãn họp Hội nghị Trực tuyến với các địa phương\n\nTin tổng hợp: "
+         "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc hoãn Hội nghị trực tuyến của "
+         "Chính phủ với các địa phương dự kiến diễn ra trong ngày 31.3 để tập trung phòng, chống "
+         "dịch Covid-19.", "Văn phòng Chính phủ"),
+        # rfa.org: "qui định" for "quy định"
+        ("Quy định 19 điều cấm của đảng viên Cộng Sản Việt Nam\n\nBan chấp hành Trung ương Đảng "
+         "Cộng sản Việt Nam vừa ban hành qui định mới khá khắt khe về những điều đảng viên bị cấm"
+         " làm.", "Ban chấp hành Trung ương Đảng Cộng sản Việt Nam"),
+    ],
+)
+def test_news_lead_reports_the_issue(text: str, issuer: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is None  # no number: nothing to complete
+    assert doc.level is Level.CENTRAL
+    assert doc.issuing_body == issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "shadow"),
+    [
+        ("vừa ban hành qui định mới", "vua ban hanh quy dinh moi"),
+        ("Qui chế làm việc", "quy che lam viec"),
+        ("thành phố Qui Nhơn", "thanh pho qui nhon"),  # a place name keeps its spelling
+        ("quinh dinh", "quinh dinh"),
+    ],
+)
+def test_shadow_spells_the_old_qui_of_type_words_as_quy(text: str, shadow: str) -> None:
+    norm = normalize_text(text)
+    assert norm.shadow == shadow
+    assert len(norm.shadow) == len(norm.text)
+
+
+def test_de_ra_is_no_issue() -> None:
+    # "đề ra" (set out) is no issuing verb, even before "công điện"
+    text = "Các nhiệm vụ đề ra công điện đã nêu được các địa phương thực hiện nghiêm túc."
+    assert extract(text).document.page != "report"
