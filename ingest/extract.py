@@ -636,6 +636,10 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         at_top = layout.position(d.start) in ("title", "opening")
         if of_host(d) and d.code is not None and cls is not None and at_top:
             primary[d.code.canonical].add(cls.type)
+            if cls.label == "builds_on":
+                # "Tiếp tục phát huy kết quả Chương trình 02-CTr/QU …" and, below, "ĐÁNH GIÁ
+                # KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH 02-CTr/QU": the results it builds on it reviews
+                primary[d.code.canonical].add(RelationType.REVIEWS)
     requests = _numbered_requests(norm, layout)
     relations: list[Relation] = []
     for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):

@@ -178,6 +178,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.CITES, "considers"),
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
+    # "Thực hiện Nghị quyết Đại hội …; Tiếp tục phát huy kết quả Chương trình 02-CTr/QU về …":
+    # building on the results of a former programme is not carrying it out (the item has a
+    # verb of its own, so the list's "Thực hiện" does not reach it)
+    _rule(r"phat\s+huy\s+(?:cac\s+|nhung\s+)?ket\s+qua", RelationType.CITES, "builds_on"),
     # "Nghị quyết này hướng dẫn một số quy định về … của Bộ luật Dân sự số 91/2015/QH13": the
     # text says what it is, a guide to what it names (ahead of "hướng dẫn thực hiện" → implements)
     # (the text's own mention "Nghị quyết này" is a reference of its own: the lead-in of what

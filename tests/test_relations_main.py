@@ -138,3 +138,19 @@ def test_the_sentence_after_a_reports_lead_and_the_list_it_opens(
     text: str, implemented: set[str]
 ) -> None:
     assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
+
+
+def test_building_on_a_former_programmes_results_is_no_implementing_it() -> None:
+    # i-hanoi-haibatrung-quan-uy-12-ctr-qu-2011: the item of the opening list has a verb of
+    # its own; the evaluation of the former programme below still reviews it
+    text = (
+        "QUẬN UỶ HAI BÀ TRƯNG\n\n*\n\nSố 12-CTr/QU\n\nĐẢNG CỘNG SẢN VIỆT NAM\n\nQuận Hai Bà Trưng, "
+        "ngày 21 tháng 7 năm 2011\n\nCHƯƠNG TRÌNH\n\nQuy hoạch xây dựng, phát triển đô thị - hạ "
+        "tầng kỹ thuật, bảo vệ và\n\ncải thiện môi trường trên địa bàn Quận Hai Bà Trưng giai đoạn "
+        "2011 - 2015\n\nThực hiện Nghị quyết Đại hội Đảng bộ Quận Hai Bà Trưng lần thứ XXIV; Tiếp "
+        "tục phát huy kết quả Chương trình 02-CTr/QU về “Quy hoạch xây dựng, phát triển và quản lý "
+        "đô thị quận Hai Bà Trưng giai đoạn 2006 - 2010”. Ban Chấp hành Đảng bộ quận Hai Bà Trưng "
+        "đã xây dựng chương trình như sau:\n\nPHẦN THỨ NHẤT\n\nĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHƯƠNG "
+        "TRÌNH 02-CTr/QU CỦA QUẬN ỦY\n"
+    )
+    assert host_edges(text) == {("REVIEWS", "02-CTr/QU")}
