@@ -1529,7 +1529,10 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
 # The bare number right after a report's type word: "vừa ký ban hành Kết luận số 60 của Bộ
 # Chính trị", "Chỉ thị 01": no symbol, no year after it ("Nghị quyết 05/2016": a short form
 # of another shape, not a number alone).
-_BARE_NUMBER = re.compile(r"[ \t]+(?:so[ \t]*:?[ \t]*)?(\d{1,4})(?![\w/.\-]|[ \t]*[-/–])")
+_BARE_NUMBER = re.compile(
+    r"[ \t]+(?:(?:khan|hoa[ \t]+toc)[ \t]+)?"  # "Công điện khẩn số 173", "… hỏa tốc số 98"
+    r"(?:so[ \t]*:?[ \t]*)?(\d{1,4})(?![\w/.\-]|[ \t]*[-/–])"
+)
 # Its issuer, named right after it (a date may stand between): "… số 11 của Ban Bí thư".
 _OF_BODY = re.compile(r"[ \t,]*(?:ngay\s+[\d/.\-]+(?:\s+nam\s+\d{4})?[ \t,]*)?cua\s")
 # A short name given in brackets after the subject: "… ký ban hành Chỉ thị của Bộ Chính

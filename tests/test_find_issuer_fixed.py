@@ -64,6 +64,13 @@ def test_code_fixed_by_issuer(number: str, type_word: str, body: str,
          "về nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết "
          "Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (Chỉ thị 01).",
          "report", "01-CT/TW"),
+        # an urgent telegram: "khẩn", "hỏa tốc" between the type word and its number
+        ("Thủ tướng Chính phủ vừa ký Công điện khẩn số 173 về việc tập trung ứng phó bão số 3.",
+         "report", "173/CĐ-TTg"),
+        ("Chủ tịch UBND tỉnh vừa ký Công điện khẩn số 12 về ứng phó bão số 3.", "report", None),
+        # a relation of the completed document is the main document's
+        ("Bộ Chính trị vừa ban hành Kết luận số 80 về tổng kết 10 năm thực hiện Nghị quyết số "
+         "29-NQ/TW.", "report", "80-KL/TW"),
         # controls: a Government resolution, a central mass organisation, a provincial body
         ("Chính phủ vừa ban hành Nghị quyết số 149 về tăng cường sự lãnh đạo của Đảng đối với "
          "công tác bảo đảm trật tự, an toàn giao thông trong tình hình mới.", "report", None),
@@ -83,9 +90,13 @@ def test_code_fixed_by_issuer(number: str, type_word: str, body: str,
     ],
 )
 def test_report_main_code_fixed_by_issuer(text: str, page: str, code: str | None) -> None:
-    doc = extract(text).document
-    assert doc.page == page
-    assert (doc.code.canonical if doc.code else None) == code
+    ext = extract(text)
+    assert ext.document.page == page
+    assert (ext.document.code.canonical if ext.document.code else None) == code
+    if "29-NQ/TW" in text:
+        assert [(r.source, r.type.value, r.target) for r in ext.relations] == [
+            ("HOST", "REVIEWS", "29-NQ/TW")
+        ]
 
 
 @pytest.mark.parametrize(
