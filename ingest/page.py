@@ -205,7 +205,8 @@ _TITLE_OF = re.compile(
 )
 # The line under an attached instrument's title: "(Ban hành kèm theo Quyết định số …)".
 _ATTACHED_LINE = re.compile(r"(?m)^[ \t]*\(\s*(?:ban\s+hanh\s+)?kem\s+theo(?![a-z])")
-_SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*[A-ZĐ]")
+# (a PDF may break the line after "K/T")
+_SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*\n?[ \t]*[A-ZĐ]")
 # The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
 _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
 
@@ -399,7 +400,7 @@ def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.
 
 
 _TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
-_AS_FOLLOWS_ANY = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the)\s*:")
+_AS_FOLLOWS_ANY = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the|noi\s+dung\s+sau|sau\s+day)\s*:")
 
 
 # A headline that names an event: an anniversary, a workshop, a conference, a ceremony.
@@ -541,7 +542,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         return PageReading(DOCUMENT)
     act = next(
         (a for a in OWN_ACT.finditer(shadow, start, min(len(shadow), start + _LEAD_SCAN))
-         if _own_act_stands(shadow, start, a)),
+         if _own_act_stands(shadow, start, a) and _own_act_has_subject(norm, shadow, start, a)),
         None,
     )  # fmt: skip
     if act and not _news_lead(text, shadow, _line_start(shadow, start, act.start()), act.end()):
@@ -705,6 +706,30 @@ def _own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     # A past act told ("… xã đã tập trung xây dựng kế hoạch Đại hội …", as "đã xây dựng" is):
     # the page tells of work done; it is no document's own act
     return _PAST_BEFORE.search(shadow, max(clause, act.start() - 30), act.start()) is None
+
+
+def _own_act_has_subject(norm: NormalizedText, shadow: str, start: int,
+                         act: re.Match[str]) -> bool:  # fmt: skip
+    """Whether an own act has a body as its subject or states itself ("… như sau"): "Phân
+    công nhiệm vụ cụ thể cho mỗi thành viên chủ động triển khai, xây dựng kế hoạch và …"
+    lists a task, it is no document's act."""
+    clause = _clause_start(shadow, start, act.start(), ".;:\n")
+    for body in _SUBJECT_BODY.finditer(shadow, clause, act.start()):
+        # a body named in the clause, in capitals as names are ("… giai đoạn mới UBND thành
+        # phố ban hành Kế hoạch …", "… của Đảng” Đảng bộ các KCN xây dựng kế hoạch …"), not
+        # one the clause only cites ("… của Bộ Chính trị …")
+        before = _WORD_BEFORE.search(shadow, clause, body.start())
+        if (norm.text[body.start()].isupper() or _LOWER_CASE_BODY.match(shadow, body.start())) \
+                and (before is None or before.group(1) not in _CITING_WORDS):
+            return True
+    sentence_end = _sentence_end(shadow, act.end(), min(len(shadow), act.end() + _SENTENCE_SCAN))
+    return (_SELF_STATEMENT.search(shadow, act.end(), sentence_end) is not None
+            or _AS_FOLLOWS_ANY.search(shadow, act.end(), sentence_end + 1) is not None)
+
+
+_CITING_WORDS = frozenset({"cua", "theo", "voi", "tai", "cho", "doi"})
+# Any body that may issue a text, the legislature too ("Quốc hội ban hành Luật …").
+_SUBJECT_BODY = re.compile(rf"{_BODY_START.pattern}|(?<![a-z])quoc\s+hoi(?![a-z])")
 
 
 _PAST_BEFORE = re.compile(r"(?<![a-z])da(?:\s+[a-z]+){1,2}\s+$")

@@ -3319,3 +3319,34 @@ def test_a_local_governments_name_in_lower_case_still_gives_the_level() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.level) == ("document", Level.COMMUNE)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://tuyenquangtv.vn/xay-dung-dang/202003/ttv-binh-xa-… : "xây dựng kế hoạch" is a
+        # task in a list, with no body as its subject and no statement of its own
+        ("(TTV) Bình Xa chuẩn bị Đại hội Đảng bộ xã lần thứ XXIII\n\nHiện nay, Đảng ủy xã đã "
+         "thành lập các tiểu ban phục vụ đại hội. Phân công nhiệm vụ cụ thể cho mỗi thành viên "
+         "chủ động triển khai, xây dựng kế hoạch và tập trung chỉ đạo tổ chức đại hội các chi bộ "
+         "trực thuộc đúng lộ trình đề ra.", "other"),
+        # http://bqlkcnthainguyen.gov.vn/tin-tuc-ban/… : the body right after a closing quote,
+        # the plan stating its content ("với các nội dung sau:")
+        ("Thực hiện Kế hoạch số 159-KH/TU, ngày 01/11/2019 của Ban Thường vụ Tỉnh ủy Thái Nguyên "
+         "về “Tuyên truyền Đại hội Đảng bộ các cấp” Đảng bộ các KCN xây dựng kế hoạch tuyên "
+         "truyền với các nội dung sau:\nI. MỤC ĐÍCH, YÊU CẦU", "document"),
+    ],
+)
+def test_an_own_act_needs_a_body_or_a_statement_of_its_own(text: str, page: str) -> None:
+    assert extract(text).document.page == page
+
+
+def test_a_signature_block_broken_over_lines_still_signs() -> None:
+    # https://thuvienphapluat.vn/cong-van/…/Cong-van-7619-CV-BTCTW-2024-… (a PDF's lines)
+    text = (
+        "Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nThực hiện nhiệm vụ Bộ "
+        "Chính trị\ngiao (Kế hoạch số 07-KH/TW, ngày 17/8/2022), Ban Tổ chức Trung ương đề nghị "
+        "các tỉnh ủy chỉ đạo, hướng dẫn các cấp ủy cơ sở xây dựng và ban hành quy chế làm việc."
+        "\nNơi nhận:\n- Như trên,\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Quang Dương\n"
+    )
+    assert extract(text).document.page == "document"
