@@ -151,6 +151,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"(?:\s+(?:de|trien\s+khai|tong\s+ket|so\s+ket)(?:\s+\d+\s+nam)?)?"
           r"\s+(?:thuc\s+hien|trien\s+khai|tong\s+ket|so\s+ket)",
           RelationType.CITES, "named_body"),
+    # "Căn cứ kết quả thực hiện Kế hoạch số 268/KH-UBND …": the results of a text as a basis
+    # clause's object; the host stands on them, it does not review them (ahead of the review
+    # cue "kết quả … thực hiện", which ends at the same place)
+    _rule(r"can\s+cu(?:\s+vao)?\s+(?:cac\s+)?ket\s+qua(?:\s+\d+\s+nam)?(?:\s+trien\s+khai)?"
+          r"\s+thuc\s+hien", RelationType.BASED_ON, "based_on"),
     # (not "trên cơ sở kết luận …": "cơ sở" (basis) runs into "kết" without its diacritics)
     _rule(r"(?<!co\s)so\s+ket", _REV, "interim_review"),
     _rule(r"tong\s+ket", _REV, "final_review"),

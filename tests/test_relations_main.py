@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import extract
+from ingest import RelationType, classify_relation, extract
+from ingest.text import normalize_text
 
 
 def host_edges(text: str) -> set[tuple[str, str]]:
@@ -154,3 +155,16 @@ def test_building_on_a_former_programmes_results_is_no_implementing_it() -> None
         "TRÌNH 02-CTr/QU CỦA QUẬN ỦY\n"
     )
     assert host_edges(text) == {("REVIEWS", "02-CTr/QU")}
+
+
+@pytest.mark.parametrize(("lead_in", "expected"), [
+    # zg-vantu-mam-non-…: "Căn cứ kết quả thực hiện Kế hoạch số 268/KH-UBND …" is a basis
+    ("Căn cứ kết quả thực hiện ", RelationType.BASED_ON),
+    ("Căn cứ vào kết quả 5 năm triển khai thực hiện ", RelationType.BASED_ON),
+    # without the basis word the results are reviewed
+    ("Báo cáo kết quả thực hiện ", RelationType.REVIEWS),
+])  # fmt: skip
+def test_the_results_of_a_text_named_as_a_basis_are_a_basis(
+    lead_in: str, expected: RelationType
+) -> None:
+    assert classify_relation(normalize_text(lead_in).shadow).type is expected
