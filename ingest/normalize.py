@@ -143,8 +143,13 @@ _PARTY_CENTRE = re.compile(
     r"|(?P<title>tong\s+bi\s+thu|thuong\s+truc\s+ban\s+bi\s+thu)"
 )
 _PRIME_MINISTER = re.compile(r"(?P<title>(?:pho\s+)?thu\s+tuong)(?:\s+chinh\s+phu)?")
-# A person's name after a title: up to four capitalised words ("Tô Lâm", "Trần Cẩm Tú").
-_PERSON_NAME = re.compile(r"(?:[ \t]+[A-ZĐ][^\W\d_]*){1,4}")
+# A person's name after a title: up to four capitalised words ("Tô Lâm", "Trần Cẩm Tú",
+# "Ông Văn Ánh": a capital may carry a diacritic).
+_PERSON_NAME = re.compile(r"(?:[ \t]+[^\W\d_][^\W\d_]*){1,4}")
+
+
+def _is_person_name(rest: str) -> bool:
+    return _PERSON_NAME.fullmatch(rest) is not None and all(w[0].isupper() for w in rest.split())
 
 
 def code_fixed_by_issuer(number: str, type_word: str, body: str) -> DocumentCode | None:
@@ -169,7 +174,7 @@ def code_fixed_by_issuer(number: str, type_word: str, body: str) -> DocumentCode
             continue
         rest = body[m.end() :]
         # a title is followed by the person's name only; a body by nothing more
-        if rest.strip() and not (m.group("title") and _PERSON_NAME.fullmatch(rest)):
+        if rest.strip() and not (m.group("title") and _is_person_name(rest)):
             continue
         return parse_code(shape.format(number=number, kind=kind))
     return None

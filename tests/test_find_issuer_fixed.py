@@ -17,6 +17,8 @@ from ingest.normalize import code_fixed_by_issuer, normalize_code
         ("60", "ket luan", "Bộ Chính trị", "60-KL/TW"),
         ("11", "chi thi", "Thường trực Ban Bí thư Võ Văn Thưởng", "11-CT/TW"),  # the signer
         ("01", "chi thi", "Tổng Bí thư Tô Lâm", "01-CT/TW"),
+        ("02", "cong dien", "Thủ tướng Ông Văn Ánh", "02/CĐ-TTg"),  # a capital with a mark
+        ("03", "chi thi", "Tổng Bí thư và các đồng chí", None),  # not a name
         ("377", "quy dinh", "Bộ Chính trị", "377-QĐ/TW"),
         ("126", "ket luan", "Bộ Chính trị, Ban Bí thư", "126-KL/TW"),
         ("25", "nghi quyet", "Ban Chấp hành Trung ương khóa X", "25-NQ/TW"),
