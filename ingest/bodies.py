@@ -87,6 +87,9 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         m = pattern.search(shadow)
         if m:
             name = place_name_after(text, m.end(), level)
+            if m.group(0) in _CITY_UNITS and name is None:
+                # "Thành ủy Bảo Lộc": a provincial city's committee, named as districts are
+                name = _town_name_after(text, m.end())
             if m.group(0) in _CITY_UNITS and name and shadow_of(name) not in CENTRAL_CITIES:
                 level = Level.DISTRICT  # a town's committee writes …/TU at district level
             return level, name
@@ -98,6 +101,8 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
             central = name is not None and shadow_of(name) in CENTRAL_CITIES
             if name is None and _the_city(text, m):
                 return Level.PROVINCE, None  # "Chủ tịch UBND Thành phố Nguyễn Đức Trung"
+            if name is None:  # "UBND thành phố Bảo Lộc": a provincial city, district level
+                name = _town_name_after(text, m.end())
             return (Level.PROVINCE if central else Level.DISTRICT), name
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
@@ -136,6 +141,16 @@ def _place_at_end(text: str, level: Level = Level.PROVINCE) -> str | None:
     return None
 
 
+def _town_name_after(text: str, pos: int) -> str | None:
+    """The provincial city (a district-level unit) the gazetteer knows right after a city
+    unit word ending at `pos` ("thành phố Bảo Lộc"); None otherwise."""
+    start = pos
+    while start < len(text) and text[start] in " \t":
+        start += 1
+    known = known_name_at(text, start, Level.DISTRICT)
+    return known[0] if known is not None else None
+
+
 def places_in(text: str) -> list[tuple[Level, str]]:
     """Every place a text names after a unit word, in order ("ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG UỶ XÃ
     NGA HẢI" → district Nga Sơn, commune Nga Hải)."""
@@ -145,6 +160,8 @@ def places_in(text: str) -> list[tuple[Level, str]]:
         unit = m.group("unit")
         level = Level.PROVINCE if unit in _CITY_UNITS else _UNIT_LEVEL[unit]
         name = place_name_after(text, m.end(), level)
+        if name is None and unit in _CITY_UNITS:  # "thành phố Bảo Lộc", a provincial city
+            level, name = Level.DISTRICT, _town_name_after(text, m.end())
         if name:
             found.append((level, name))
     return found

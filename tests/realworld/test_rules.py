@@ -3350,3 +3350,22 @@ def test_a_signature_block_broken_over_lines_still_signs() -> None:
         "\nNơi nhận:\n- Như trên,\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN\nNguyễn Quang Dương\n"
     )
     assert extract(text).document.page == "document"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # https://dokumen.tips/…hoiangovvn… (2015: Hội An, a city of Quảng Nam province)
+        ("UỶ BAN NHÂN DÂN THÀNH PHỐ HỘI AN", "Hội An"),
+        # http://thanhdoansadec.org.vn/vi/van-ban/Ke-hoach/… (Sa Đéc, a city of Đồng Tháp)
+        ("BCH ĐOÀN THÀNH PHỐ SA ĐÉC", "Sa Đéc"),
+        ("Ban Thường vụ Thành ủy Bảo Lộc", "Bảo Lộc"),  # a town's Party committee: district
+    ],
+)
+def test_a_provincial_city_is_a_district_named_for_its_town(body: str, name: str) -> None:
+    assert body_level(body) == (Level.DISTRICT, name)
+
+
+def test_a_centrally_run_city_stays_a_province() -> None:
+    assert body_level("Thành ủy Hà Nội") == (Level.PROVINCE, "Hà Nội")
+    assert body_level("Ban Thường vụ Thành ủy") == (Level.PROVINCE, None)
