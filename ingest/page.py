@@ -387,8 +387,10 @@ def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.
     line_end = _first_line_end(shadow, start)
     if act.start() <= line_end or _TYPE_WORD_START.match(shadow, first):
         return False
-    if _BODY_START.match(shadow, first) is None:
-        return False
+    if _BODY_START.match(shadow, first) is None and _is_sentence_line(shadow, first, line_end):
+        return False  # (a headline need not name the body: "Tuyên truyền chủ đề đại hội …")
+    if _TYPE_WORD_LINE.search(shadow, line_end, act.start()):
+        return False  # "image banner / … / Chương trình Tổ chức …": the document's own title
     scan_end = min(len(shadow), sentence_end + _LEAD_SCAN)
     return not (
         _SELF_STATEMENT.search(shadow, act.end(), scan_end)
@@ -400,6 +402,7 @@ def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.
 
 
 _TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
+_TYPE_WORD_LINE = re.compile(rf"(?m)^[ \t]*(?:{TYPE_WORD_ALT})(?![a-z])")
 _AS_FOLLOWS_ANY = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the|noi\s+dung\s+sau|sau\s+day)\s*:")
 
 

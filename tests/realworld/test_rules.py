@@ -3369,3 +3369,27 @@ def test_a_provincial_city_is_a_district_named_for_its_town(body: str, name: str
 def test_a_centrally_run_city_stays_a_province() -> None:
     assert body_level("Thành ủy Hà Nội") == (Level.PROVINCE, "Hà Nội")
     assert body_level("Ban Thường vụ Thành ủy") == (Level.PROVINCE, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://kbang.gialai.gov.vn/Xa-Lo-Ku/Tin-tuc/… : a commune portal's headline that names
+        # no body, then the plan told, with none of its text after
+        ("Tuyên truyền chủ đề đại hội đại biểu Đảng bộ xã Lơ Ku, khóa IX (nhiệm kỳ 2020-2025)\n\n"
+         "(ngày đăng bài: 12/02/2020)\nThực hiện Kế hoạch số 136-KH/ĐU, ngày 01/10/2019 của Ban "
+         "Thường vụ Đảng ủy “về thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ chính trị; "
+         "Ban Thường vụ Đảng ủy xã Lơ ku xây dựng kế hoạch thực hiện;", "report"),
+        # http://phulong.cathai.haiphong.gov.vn/trang-chu/chuong-trinh-… : under a banner line,
+        # the programme's own title, then its opening: the programme itself
+        ("image banner\nNăm 2023 đẩy mạnh chỉnh trang, hiện đại hóa đô thị, xây dựng nông thôn "
+         "mới kiểu mẫu - Thực hiện chuyển đổi số\nChương trình Tổ chức các hoạt động lễ hội Đình "
+         "Phù Long năm 2023\nLượt xem: 7604\nThực hiện sự chỉ đạo của BCH Đảng bộ, thực hiện Kế "
+         "hoạch số 48/KH-BCĐ của Ban chỉ đạo Lễ hội Đình Phù Long năm 2023. Ủy ban nhân dân xã "
+         "Phù Long, Ban chỉ đạo lễ hội Đình năm 2023 xây dựng chương trình các hoạt động lễ hội "
+         "Đình Phù Long năm 2023\n\nThông qua việc tổ chức các hoạt động tạo không khí vui tươi.",
+         "document"),
+    ],
+)
+def test_a_plan_told_under_a_portals_headline_is_reported(text: str, page: str) -> None:
+    assert extract(text).document.page == page
