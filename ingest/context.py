@@ -206,12 +206,21 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
     return " ".join(words), end
 
 
+# A quoted title closed, then the next document of a list: '… về việc ban hành "Quy chế …"
+# và Quyết định số 218-QĐ/TW …' (the subject is the title; the decision after it is the
+# list's next item, not part of it).
+_QUOTE_THEN_NEXT = re.compile(rf'[”"]\s*,?\s*va\s*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d')
+
+
 def _subject_end(norm: NormalizedText, start: int) -> int:
     text = norm.text
     limit = min(len(text), start + _MAX_SUBJECT)
     if text.startswith('"', start):
         close = text.find('"', start + 1, limit)
         return close + 1 if close > 0 else limit
+    then = _QUOTE_THEN_NEXT.search(norm.shadow, start, limit)
+    if then is not None:
+        limit = then.start() + 1
     for stop in _SUBJECT_STOP.finditer(text, start, limit):  # only these characters matter
         i = stop.start()
         ch = text[i]

@@ -168,3 +168,21 @@ def test_the_results_of_a_text_named_as_a_basis_are_a_basis(
     lead_in: str, expected: RelationType
 ) -> None:
     assert classify_relation(normalize_text(lead_in).shadow).type is expected
+
+
+def test_a_quoted_title_ends_the_subject_before_the_next_listed_document() -> None:
+    # d-trap-ttg-22-ttg-v-iii-217-glued: 'về việc ban hành "Quy chế …" vàQuyết định số
+    # 218-QĐ/TW': the second decision is the list's next item, not inside the first one's title
+    text = (
+        "THỦ TƯỚNG CHÍNH PHỦ\n-------\n\nSố: 22/TTg-V .III\n\nHà Nội, ngày 07 tháng 01 năm 2014\n\n"
+        "Kính gửi:\n\n- Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc Chính "
+        "phủ;\n\nĐể triển khai Quyết định số 217-QĐ/TWngày 12 tháng 12 năm 2013 về việc ban hành "
+        "\"Quy chế giám sát và phản biệnxã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính "
+        "trị - xã hội\" vàQuyết định số 218-QĐ/TW ngày 12 tháng 12 năm 2013 về việc ban hành \"Quy"
+        "định về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và nhân dân tham "
+        "gia góp ý xây dựng Đảng, xây dựng chính quyền\" của Bộ Chính trị,Thủ tướng Chính phủ yêu "
+        "cầu:\n"
+    )
+    relations = extract(text).relations
+    assert not [r for r in relations if r.source == "217-QĐ/TW"]
+    assert ("IMPLEMENTS", "217-QĐ/TW") in host_edges(text)
