@@ -126,7 +126,12 @@ _ANNEX_LINE = re.compile(
 )
 # A page that opens with the document's name and number: "Thông tư số 84/2017/TT-BTC của Bộ
 # Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).
-_TITLE_NUMBER = re.compile(rf"\s*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?")
+# (also whose it is between, as a library's title in capitals has it: "QUYẾT ĐỊNH CỦA THỦ
+# TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008")
+_TITLE_NUMBER = re.compile(
+    rf"\s*(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
+    r"\s+(?:so\s*:?\s*)?"
+)
 _OWN_NUMBER_SCAN = 2500
 # A legal site's header flattened onto one line, its number label last: "CỘNG HÒA … Hạnh
 # phúc --------------- Luật số:\n91/2015/QH13" (the colon makes it the document's own number).

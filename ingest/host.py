@@ -334,8 +334,21 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             cut = max(place.rfind("|"), place.rfind("  ")) + 1
             dated_at = m.start(1) + cut + len(place[cut:]) - len(place[cut:].lstrip())
             break
+    if facts.date is None:
+        # a header whose date cell names no place ("Số: 65/1999/QĐ-UB | ngày 29 tháng 06 năm
+        # 1999 |"), or one flattened into a line ("… ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29
+        # tháng 10 năm 2013 QUYẾT ĐỊNH …")
+        header_date = _header_date(norm, layout.body_start)
+        if header_date is not None:
+            facts.date, dated_at = header_date
+            facts.sources["date"] = "place-date line"
     if facts.date is None:  # a legal site's facts row: "Ngày ban hành: | 28/11/2016 |"
         issued = _issued_row_date(shadow, min(len(shadow), layout.body_start + _ISSUED_SCAN))
+        if issued is not None:
+            facts.date = issued
+            facts.sources["date"] = "facts table"
+    if facts.date is None:  # the national database's history: "30/01/1988 Văn bản được ban hành"
+        issued = _history_issued_date(shadow, min(len(shadow), layout.body_start + _ISSUED_SCAN))
         if issued is not None:
             facts.date = issued
             facts.sources["date"] = "facts table"
@@ -453,8 +466,61 @@ _ISSUER_ROW = re.compile(
 )
 # A legal site's row of the date of issue: "Ngày ban hành: | 28/11/2016 |", "• Ngày ban hành:
 # 22-11-2006", "Ngày ban hành:19/06/2025Ngày hết hiệu lực: …" (shadow text).
-_ISSUED_ROW = re.compile(r"(?m)^[ \t|•*\-]*ngay ban hanh[ \t]*[:|]?[ \t|]*(?=\d)")
+# (A site may explain the row on a line between: "Ngày ban hành:\nNgày ban hành là ngày, tháng,
+# năm văn bản được thông qua hoặc ký ban hành.\n09/12/2025".)
+_ISSUED_ROW = re.compile(
+    r"(?m)^[ \t|•*\-]*ngay ban hanh[ \t]*[:|]?[ \t|]*"
+    r"(?:\n[ \t]*ngay ban hanh la [^\n]{0,120}\n[ \t|]*)?(?=\d)"
+)
 _ISSUED_SCAN = 4000
+
+
+# A header's number cell and a date cell without a place: "Số: 65/1999/QĐ-UB | ngày 29 tháng
+# 06 năm 1999 |" (shadow text).
+_NUMBER_CELL_DATE = re.compile(r"(?m)^[ \t|]*so\s*:?[ \t]*[^\n|]{1,40}\|[ \t]*ngay\s+(?=\d)")
+# A date written out in words after a comma, as a header's place-date line has it ("…, ngày
+# 29 tháng 10 năm 2013"), not a citation's "ngày 22/02/2013".
+_WORDED_DATE = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
+_HEADER_DATE_SCAN = 600
+_PROVINCE_WORDS = 4  # words a province's name may have before the comma ("Bà Rịa - Vũng Tàu")
+
+
+def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | None:
+    """The date of a header that lost its place-date line's shape, and where its place
+    starts (None when it names none)."""
+    text, shadow = norm.text, norm.shadow
+    end = min(len(text), start + _HEADER_DATE_SCAN)
+    cell = _NUMBER_CELL_DATE.search(shadow, start, end)
+    if cell is not None and (parsed := parse_date(shadow, cell.end())):
+        return parsed[0], None
+    for m in _WORDED_DATE.finditer(shadow, start, end):
+        parsed = parse_date(shadow, m.end())
+        if parsed is None:
+            continue
+        words = list(re.finditer(r"\S+", text[max(start, m.start() - 40) : m.start()]))
+        base = max(start, m.start() - 40)
+        for w in words[-_PROVINCE_WORDS:]:
+            named = known_name_at(text, base + w.start(), Level.PROVINCE)
+            if named is not None and named[1] == m.start():
+                return parsed[0], base + w.start()  # "… HỒ CHÍ MINH Hà Nội, ngày …"
+    return None
+
+
+# A row of the national legal database's history of a document: "30/01/1988 Văn bản được
+# ban hành 8/HĐBT" (its other rows date its taking effect, amendments and repeal).
+_HISTORY_ISSUED_ROW = re.compile(
+    r"(?m)^[ \t|]*(?=\d{1,2}/\d{1,2}/\d{4}[ \t|]+van ban duoc ban hanh\b)"
+)
+
+
+def _history_issued_date(shadow: str, end: int) -> date | None:
+    """The date of the one history row that says the document was issued, if there is one."""
+    found = set()
+    for m in _HISTORY_ISSUED_ROW.finditer(shadow, 0, end):
+        parsed = parse_date(shadow, m.end())
+        if parsed is not None:
+            found.add(parsed[0])
+    return found.pop() if len(found) == 1 else None
 
 
 def _issued_row_date(shadow: str, end: int) -> date | None:

@@ -136,6 +136,16 @@ _OWN_STATEMENT = re.compile(
 
 
 _STATED_KINDS = ("thong bao", "huong dan")  # the act names the document's kind
+# A notice's closing on a line its body opens: "UBND xã thông báo để các cơ quan … và toàn thể
+# nhân dân trên địa bàn xã được biết./.", "Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn
+# vị, tổ chức và công dân biết …" (also after "Vậy, ").
+_NOTICE_CLOSING = re.compile(
+    r"(?m)^[ \t\-–+•]*(?:vay\s*,\s*)?(?P<body>[^\n.;:]{3,90}?)\s+(?P<verb>thong\s+bao)"
+    r"\s+(?:de|den|toi|cho)\s(?:(?!\n[ \t]*\n)[^.:;]){0,200}?(?:duoc\s+)?biet(?![a-z])"
+)
+# An opening that names the occasion of the statement: "Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch
+# Hồ Chí Minh …, UBND tỉnh thông báo treo cờ Tổ quốc như sau:", "Nhân dịp Tết Nguyên đán …".
+_OCCASION_LINE = re.compile(r"(?m)^[ \t\-–+•]*nhan\s+(?:dip|ky\s+niem)\s")
 
 
 def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | None:
@@ -153,8 +163,11 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
     text, shadow = norm.text, norm.shadow
     for m in _OWN_STATEMENT.finditer(shadow, start, end):
         line = _line_start(shadow, start, m.start())
-        carried = _CARRIES_OUT_OPENING.match(shadow, start) or _CARRIES_OUT_LINE.search(
-            shadow, start, line
+        carried = (
+            _CARRIES_OUT_OPENING.match(shadow, start)
+            or _CARRIES_OUT_LINE.search(shadow, start, line)
+            or _OCCASION_LINE.search(shadow, start, line)
+            or _OCCASION_LINE.match(shadow, line)  # (its own line too)
         )
         opened_by_body = False
         if not carried:
@@ -183,6 +196,12 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
             actor = _actor(text, shadow, _clause_start(shadow, floor, act, breaks), act)
             if actor is not None:
                 return actor, act
+    for m in _NOTICE_CLOSING.finditer(shadow, start, end):
+        if _BODY_START.match(shadow, m.start("body")) is None:
+            continue
+        actor = _actor(text, shadow, m.start("body"), m.start("verb"))
+        if actor is not None:
+            return actor, m.start("verb")
     return None
 
 
@@ -969,10 +988,19 @@ def _lead_date(shadow: str, start: int, act: int) -> date | None:
     Chỉ thị số 35-CT/TW, ngày 30/5/2019 …, ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành")."""
     found = None
     for m in _DAY.finditer(shadow, start, act):
+        if _cited_date(shadow, start, m):
+            continue  # "Thực hiện Chỉ thị số 35/CT-TTg ngày 1/9/2020 …, UBND tỉnh đã ban hành"
         parsed = parse_date(shadow, m.end())
         if parsed is not None and parsed[1] <= act:
             found = parsed[0]
     return found or _dated_by_page(shadow, start, act)
+
+
+def _cited_date(shadow: str, start: int, day: re.Match[str]) -> bool:
+    """Whether the "ngày" at `day` dates a document cited right before it ("Chỉ thị số
+    45-CT/TW, ngày 14/4/2025", "hướng dẫn số 02 ngày 30/10/2015"), not the lead's act."""
+    before = max(start, day.start() - _CITED_SCAN)
+    return _CITED_BEFORE.search(shadow, before, day.end()) is not None
 
 
 # A news lead's day and month without a year: "Ngày 20/9, Thủ tướng Chính phủ ban hành …".
@@ -991,10 +1019,12 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
     tướng … ban hành" under "(21/09/2011)": 2011-09-20). None without a page date above."""
     day_month = None
     for m in _DAY.finditer(shadow, start, act):
-        day_month = _DAY_MONTH.match(shadow, m.end()) or day_month
+        if not _cited_date(shadow, start, m):
+            day_month = _DAY_MONTH.match(shadow, m.end()) or day_month
     if day_month is None:
         return None
-    pages = list(_PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start))
+    pages = [p for p in _PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start)
+             if not _RANGE_NEXT.match(shadow, p.end())]  # not a headline's "(11/6/1948-…)"
     if not pages:
         return _dated_by_sentence(shadow, act, day_month)
     try:
@@ -1019,6 +1049,8 @@ _TET_OF = re.compile(
     r"(?<![a-z])tet(?![a-z])[^.;\n]{0,40}?(?<![a-z])nam\s+(?P<tet>(?:19|20)\d\d)(?!\d)"
 )
 _NEAR_DAYS = 183
+# A date that opens a span of dates: "(11/6/1948 - 11/6/2018)", "19/5/1890-19/5/2025".
+_RANGE_NEXT = re.compile(r"\s*[-–]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
 
 
 def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
@@ -1029,6 +1061,8 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
     anchors = sorted([*_PAGE_DATE.finditer(shadow, act, end), *_TET_OF.finditer(shadow, act, end)],
                      key=lambda m: m.start())  # fmt: skip
     for m in anchors:
+        if m.re is not _TET_OF and (span := _RANGE_NEXT.match(shadow, m.end())):
+            m = span  # "(11/6/1948-11/6/2018)": an anniversary's last day, not its first
         if m.re is not _TET_OF and _CITED_BEFORE.search(shadow, max(act, m.start() - _CITED_SCAN),
                                                         m.start()):  # fmt: skip
             continue  # "Nghị quyết số 18-NQ/TW ngày 25/10/2017": the cited one's
@@ -1083,7 +1117,9 @@ def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> i
     cut = max(shadow.rfind(c, floor, pos) for c in breaks)
     while cut > floor and shadow[cut] == "." and (
         shadow[max(floor, cut - 2) : cut] == "tp" or shadow[cut + 1 : cut + 2].isalpha()
-    ):  # "TP. Hồ Chí Minh", "T.Ư Đoàn", "TP.HCM": an abbreviation, not a stop
+        or (shadow[cut - 1 : cut].isdigit() and shadow[cut + 1 : cut + 2].isdigit())
+    ):  # "TP. Hồ Chí Minh", "T.Ư Đoàn", "TP.HCM": an abbreviation, not a stop; "Ngày
+        # 14.6.2019 Huyện ủy …": a dotted date
         cut = max(shadow.rfind(c, floor, cut) for c in breaks)
     return floor if cut < 0 else cut + 1
 

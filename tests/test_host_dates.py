@@ -1,0 +1,101 @@
+"""The main document's date and kind as real pages state them (tables of real snippets, each
+commented with its source): header datelines that lost their shape, legal sites' fact rows,
+report leads, and the dates that are not the document's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.extract import extract
+
+# (text, the document's date or None) as `extract` must read them.
+DATES = [
+    # hethongphapluat.vn, 65/1999/QĐ-UB Nghệ An: a date cell with no place after the number
+    ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 65/1999/QĐ-UB | ngày 29 "
+     "tháng 06 năm 1999 |\nVỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ QUẢN LÝ ĐIỆN NÔNG THÔN\n"
+     "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN\nCăn cứ Quyết định số 22/1999/QĐ-TTg ngày 13/02/1999 của "
+     "Thủ tướng Chính phủ;", date(1999, 6, 29)),
+    # 2mit.org forum, 367-QĐ/TWĐTN-VP: a header flattened into one line, the place glued on
+    ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 "
+     "tháng 10 năm 2013 QUYẾT ĐỊNHVề việc ban hành Quy định về ban hành văn bản của Đoàn",
+     date(2013, 10, 29)),
+    # luatvietnam.vn, 12154/VPCP-TCCV: the facts row explained on a line of its own
+    ("Số hiệu: 12154/VPCP-TCCV Ngày đăng công báo: Đang cập nhật\nLoại văn bản: Công văn\n"
+     "Ngày ban hành:\nNgày ban hành là ngày, tháng, năm văn bản được thông qua hoặc ký ban "
+     "hành.\n09/12/2025", date(2025, 12, 9)),
+    # vbpl.vn/tayninh history tab: the row of issue, not of effect or repeal
+    ("Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\nNgày Trạng thái Văn bản nguồn Phần hết "
+     "hiệu lực\n09/07/2013 Văn bản được ban hành 30/2013/QĐ-UBND\n19/07/2013 Văn bản có hiệu "
+     "lực 30/2013/QĐ-UBND\n06/05/2019 Văn bản hết hiệu lực 30/2013/QĐ-UBND",
+     date(2013, 7, 9)),
+    # laocai.gov.vn (Bát Xát): a library title with number and date; the posting date after
+    ("QUYẾT ĐỊNH CỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008   "
+     "(11/07/2012 )", date(2008, 5, 28)),
+    # donggiang.gov.vn: a dotted date opens the lead without a comma
+    ("Triển khai các hoạt động chào mừng 70 năm thành lập Đảng bộ huyện Đông Giang\nNgày "
+     "14.6.2019 Huyện ủy Đông Giang đã ban hành Kế hoạch số 156 của Ban thường vụ huyện ủy về "
+     "việc triển khai các hoạt động chào mừng kỷ niệm 70 năm ngày thành lập Đảng bộ huyện.",
+     date(2019, 6, 14)),
+    # caobang.gov.vn: the year of "Ngày 03/5" is the anniversary span's last, not its first
+    ("Kế hoạch Tổ chức các hoạt động kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi "
+     "thi đua ái quốc (11/6/1948-11/6/2018)\nNgày 03/5, UBND tỉnh ban hành Kế hoạch số "
+     "1199/KH-UBND, Tổ chức các hoạt động kỷ niệm 70 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu "
+     "gọi thi đua ái quốc (11/6/1948-11/6/2018).", date(2018, 5, 3)),
+    # legalzone.vn: a dated lead
+    ("Quyết định 589/QĐ-TTg công nhận xã đảo thuộc tỉnh Bến Tre\n\nNgày 20/4/2021, Thủ tướng "
+     "Chính phủ ban hành Quyết định 589/QĐ-TTg về việc công nhận xã đảo thuộc tỉnh Bến Tre.",
+     date(2021, 4, 20)),
+    # controls: a cited document's date before the act is not the reported document's
+    # (baothainguyen.vn, kimbang.ninhbinh.gov.vn)
+    ("Chỉ thị về triển khai một số biện pháp cấp bách để chủ động ứng phó thiên tai\nTừ đầu "
+     "năm đến nay, trên địa bàn tỉnh Thái Nguyên đã xảy ra 18 đợt thiên tai. thực hiện Chỉ thị "
+     "số 35/CT-TTg ngày 1/9/2020 của Thủ tướng Chính phủ, UBND tỉnh đã ban hành Chỉ thị số 10 "
+     "về triển khai một số biện pháp cấp bách để chủ động ứng phó thiên tai.", None),
+    ("Công tác xây dựng đảng\nThực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội đảng "
+     "bộ các cấp, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế "
+     "hoạch số 08 về tổ chức đại hội các đảng bộ trực thuộc.", None),
+    # baoninhthuan.com.vn: an anniversary span and a flag day; the notice gives no date
+    ("• Thông báo: Về việc treo cờ Tổ quốc nhân kỷ niệm 125 năm Ngày sinh Chủ tịch Hồ Chí "
+     "Minh(19/5/1890 - 19/5/2015)\n  • Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch Hồ Chí Minh "
+     "(19/5/1890-19/5/2015), UBND tỉnh thông báo treo cờ Tổ quốc như sau:\n\n    Tất cả các "
+     "cơ quan treo cờ Tổ quốc vào ngày 19-5-2015.", None),
+    # omard.gov.vn: the title line's date, not the posting date
+    ("Nghị định 75/2009/NĐ-CP, ngày 10/9/2009 của Chính phủ.\nNgày: 30/12/2011",
+     date(2009, 9, 10)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), DATES)
+def test_the_documents_date_as_the_page_states_it(text: str, expected: date | None) -> None:
+    assert extract(text).document.date == expected
+
+
+# (text, the document's kind as its display word) for pages with no code of their own.
+KINDS = [
+    # baoninhthuan.com.vn: a notice's own statement opened by its occasion
+    ("• Thông báo: Về việc treo cờ Tổ quốc nhân kỷ niệm 125 năm Ngày sinh Chủ tịch Hồ Chí "
+     "Minh(19/5/1890 - 19/5/2015)\n  • Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch Hồ Chí Minh "
+     "(19/5/1890-19/5/2015), UBND tỉnh thông báo treo cờ Tổ quốc như sau:\n\n    Tất cả các "
+     "cơ quan treo cờ Tổ quốc vào ngày 19-5-2015.", "Thông báo"),
+    # binhduong.gov.vn: a notice's closing line ("… thông báo đến … biết")
+    ("Theo Lịch tiếp công dân, vào ngày 17/12/2024, Chủ tịch UBND tỉnh chủ trì tiếp công dân "
+     "định kỳ tại Trụ sở Tiếp công dân tỉnh; tuy nhiên, do phát sinh chương trình công tác đột "
+     "xuất, nên việc tiếp công dân định kỳ tháng 12/2024 không thể diễn ra theo kế hoạch.\n"
+     "Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn vị, tổ chức và công dân biết và mong "
+     "được thông cảm.", "Thông báo"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_an_uncoded_documents_kind_from_its_own_statement(text: str, expected: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == "document"
+    assert ext.document.kind == expected
+
+
+def test_a_notice_closing_needs_a_body_opening_its_line() -> None:
+    # "Theo đó, …": no body opens the line; the page names no notice of its own
+    text = ("Theo đó, thông báo đến các hộ dân biết để thực hiện việc treo cờ.")
+    assert extract(text).document.page == "other"
