@@ -45,6 +45,9 @@ _TAIL_STEP = re.compile(  # "189-QĐ/TW (ngày 8/10/2024) về …": a date in b
 )
 # A line that ends in "số" goes on with the number on the next line.
 _NUMBER_WORD_END = re.compile(r"(?<![a-z])so[ \t]*$")
+# A line that ends in a type word goes on with the code on the next line ("Nghị\nđịnh 92/…" is
+# a wrapped line already).
+_TYPE_WORD_END = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})[ \t]*$")
 # A line that ends in words that cannot end a sentence goes on with the next line (a legal
 # site's copy wraps lines there, the next one capitalised: "… ban hành\nChương trình …").
 _RUNS_ON_END = re.compile(r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai)[ \t]*$")
@@ -72,6 +75,7 @@ _BODY_LOWER_WORDS = frozenset({
     "nông", "tư", "hội", "dựng", "an",
     "quan",  # "Cơ quan Thường trực Ban Chỉ đạo Trung ương"
     "đạo",  # "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo quốc gia"
+    "nhiệm",  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Ủy ban Dân tộc"
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({
@@ -141,6 +145,8 @@ def parse_date(shadow: str, pos: int) -> tuple[date, int] | None:
     return None
 
 
+# The word after a dash inside a ministry's name, on the same line: "- Thương binh".
+_DASH_GOES_ON = re.compile(r"[ \t]*([^\s,;:()\"“”]+)")
 _NEW_BODY_WORDS = frozenset({"Bộ", "Sở", "Ủy", "UBND", "Ban", "Thủ", "Chính", "Văn", "Tổng"})
 
 
@@ -167,6 +173,13 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
         gap = norm.text[end : m.start()]
         if words and gap.strip() == "," and "\n" not in gap and _ministry_goes_on(words, m.group()):
             words[-1] += ","  # "Bộ Văn hóa, Thể thao và Du lịch": one ministry's name
+        elif words and gap.count("\n") == 1 and not gap.strip() and (
+            m.group()[:1].islower()
+            or (_in_ministry_name(words) and words[-1] in ("Bộ", "Sở") and not m.group().isupper())
+        ):
+            # "của Ủy\nban Thường vụ Quốc hội", "Bộ Lao động - Thương\nbinh", "Bộ trưởng Bộ\nLao
+            # động": a line wrapped inside the name (the word is still checked below)
+            pass
         elif words and (gap.strip() or "\n" in gap):
             break  # punctuation or a line break ends the name
         word = m.group()
@@ -179,10 +192,26 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
             end = m.start() + len(word)
             break
+        if (word.isdigit() and previous == "đạo" and len(word) <= 4) or (
+            lower == "gia" and previous == "quốc"
+        ):
+            words.append(word)  # "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 35": named by number
+            end = m.start() + len(word)
+            continue
         if lower == "và" and _in_ministry_name(words):
             nxt = _WORD.match(norm.text, m.end() + 1)
-            if nxt is not None and nxt.group()[:1].isupper():  # "Bộ Nông nghiệp và Phát triển
+            if nxt is not None and nxt.group()[:1].isupper() and (  # "Bộ Nông nghiệp và Phát triển
+                nxt.group() not in _NEW_BODY_WORDS
+            ):
                 words.append(word)  # nông thôn", "Sở Tài nguyên và Môi trường": one body
+                end = m.start() + len(word)
+                continue
+        if word in ("-", "–") and _in_ministry_name(words) and not {"-", "–"} & set(words):
+            nxt = _DASH_GOES_ON.match(norm.text, m.end())
+            following = nxt.group(1) if nxt is not None else ""
+            if following[:1].isupper() and following not in _NEW_BODY_WORDS:
+                # "Bộ Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thể thao": one body
+                words.append(word)
                 end = m.start() + len(word)
                 continue
         if lower in _BODY_STOP or word[:1].isdigit():
@@ -199,7 +228,7 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             break
         words.append(word)
         end = m.start() + len(word)
-        if len(words) >= _MAX_BODY_WORDS or ends_sentence:
+        if len(words) - ("-" in words) - ("–" in words) >= _MAX_BODY_WORDS or ends_sentence:
             break
     if not words:
         return None
@@ -228,6 +257,10 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
             continue  # a line wrapped mid-sentence: "… một số điều của Nghị định\nsố 35/2015 …"
         if ch == "\n" and _NUMBER_WORD_END.search(norm.shadow, max(start, i - 6), i):
             continue  # "… tiếp tục thực hiện Chỉ thị số\n32-CT/TW …": the number wrapped
+        if ch == "\n" and _TYPE_WORD_END.search(norm.shadow, max(start, i - 30), i) and (
+            i + 1 < len(text) and text[i + 1].isdigit()
+        ):
+            continue  # "… một số điều của Nghị định\n92/2006/NĐ-CP;": the code wrapped
         if ch == "\n" and _RUNS_ON_END.search(norm.shadow, max(start, i - 16), i):
             continue  # "… của Thủ tướng Chính phủ ban hành\nChương trình hành động thực hiện …"
         if ch in "\n;":

@@ -150,6 +150,7 @@ _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's 
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _NEXT_PARAGRAPH = 400  # a headed document's own act may follow its opening paragraph
 _LEAD_IN_MAX = 200
+_ANNEX_ACT_REACH = 600  # how far before "ban hành kèm theo" the act on the annex may stand
 # Kinds only central bodies issue: the Government's decrees, ministers' circulars, the National
 # Assembly's laws and its Standing Committee's ordinances, ministries' consolidated texts.
 CENTRAL_ONLY_KINDS = frozenset({
@@ -492,14 +493,14 @@ def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
     return max(text.rfind(c, lo, hi) for c in chars)
 
 
-def _clause_start(norm: NormalizedText, pos: int, floor: int) -> int:
+def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD_IN_MAX) -> int:
     """`_CLAUSE_BREAK.search(text, window_start, pos)`'s end, without a regex.
 
     The pattern finds the last break in the window, except that `$` also matches before a
     newline that ends the window: then a break before that newline wins.
     """
     text = norm.text
-    window_start = max(floor, pos - _LEAD_IN_MAX)
+    window_start = max(floor, pos - reach)
     last = _last_of(text, ".;:!?\n", window_start, pos)
     while last >= 0 and text[last] == "\n" and WRAPPED_LINE.match(text, last):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
@@ -602,14 +603,34 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if found.cue is None and d.parent is None and (item := _listed_under(norm, d)):
             found = item[0]
             named_parts[j] = _parts_named(norm, item[1], d.lead_start)
+        if d.parent == j - 1 and found.label == "acted_on_by" and found.cue is not None and (
+            _lead_in(norm.shadow, start, d.lead_start).rstrip().endswith(found.cue)
+        ):
+            # "Căn cứ Nghị định số 45/2012/NĐ-CP … về khuyến công được sửa đổi, bổ sung bởi
+            # Nghị định số 235/2025/NĐ-CP": the passive tells of the text whose subject it
+            # closes; the acting text stands beside it, not in its subject
+            d.parent = drafts[j - 1].parent
         if d.sibling_of is not None and found.label != "issued":
             # its lead-in cue belongs to the older one's subject (not where the words right
             # before it issue it: "…, UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH-UBND")
             found = classes[d.sibling_of] or found
+        if found.type is RelationType.ATTACHED_TO and start == d.lead_start - _LEAD_IN_MAX:
+            # "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ … [a long subject] BAN HÀNH
+            # KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND": the act on the annex opens the clause
+            wide = _clause_start(norm, d.lead_start, floor, _ANNEX_ACT_REACH)
+            annex_act = classify_relation(_lead_in(norm.shadow, wide, d.lead_start))
+            if annex_act.type in _LISTED_ACTS:
+                found = annex_act
         if found.type is RelationType.ATTACHED_TO:
             line_start = norm.text.rfind("\n", 0, d.lead_start) + 1
             head = norm.shadow[line_start : d.lead_start].lstrip(" (")
-            if not head.startswith(("ban hanh kem theo", "kem theo")):
+            if not head.startswith(("ban hanh kem theo", "kem theo")) and (
+                _BASIS_OPENS_CLAUSE.match(norm.shadow, start, d.lead_start)
+            ):
+                # "- Căn cứ Quy chế Quản lý đầu tư và xây dựng ban hành kèm theo Nghị định số
+                # 52/1999/NĐ-CP …": the rules a decree issued are the basis; so is the decree
+                found = _BASIS
+            elif not head.startswith(("ban hanh kem theo", "kem theo")):
                 found = Classification(RelationType.CITES, "annex_of", found.cue)
                 bracket = norm.shadow.rfind("(", start, d.lead_start)
                 if bracket > start:  # an aside: the list it stands in may still type it
@@ -668,6 +689,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if target == host_code or source == target:
             continue
         kind, label, cue = cls.type, cls.label, cls.cue
+        if label == "guides" and (source != HOST or position in ("title", "opening")) and (
+            _source_kind(drafts, j, own, layout) in _DETAILING_KINDS
+        ):
+            # "Thông tư số 60/2005/TT-BNN … hướng dẫn thực hiện một số nội dung của Nghị định
+            # 56/2005/NĐ-CP": a circular or decree guiding a State text details it (GUIDES);
+            # a Party guidance carrying a resolution out implements it
+            kind, label = RelationType.GUIDES, "details"
         provision = named_parts.get(j)
         if label == "repeals_words" and provision is None:
             provision = "từ, cụm từ"  # words struck out: never the whole text
@@ -735,6 +763,17 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         for r in relations
         if r.type is not RelationType.CITES or (r.source, r.target) not in typed
     ]
+
+
+def _source_kind(drafts: list[_Draft], j: int, own: DocumentCode | None,
+                 layout: Layout) -> str | None:  # fmt: skip
+    """The kind of the text whose words lead to reference `j`: the citation whose subject
+    holds it, or the host (its own code, else its heading)."""
+    parent = drafts[j].parent
+    if parent is not None:
+        code = drafts[parent].code
+        return code.kind if code is not None else None
+    return own.kind if own is not None and own.kind else kind_code_of(layout.kind)
 
 
 # A past issue of a numbered text right before it, in the same sentence: "…, UBND tỉnh Ninh
@@ -1353,6 +1392,10 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             listed = prev_class is not None and prev_class.type in _LIST_TYPES
             if listed and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
                 classes[j] = prev_class
+        if found is not None and found.cue is None and classes[j] is found and (
+            _first_coded_basis(norm, d.lead_start)
+        ):
+            classes[j] = _BASIS
         previous = j
     sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
     for section in _basis_headings(shadow):
@@ -1373,6 +1416,28 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
         found = classes[j]
         if inside and d.parent is None and d.code is not None and found and found.cue is None:
             classes[j] = _BASIS
+
+
+# A clause that opens with the basis cue (shadow text).
+_BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])")
+# A basis sentence whose first items name no code: "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
+# Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
+_BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")
+_BASIS_LOOKBACK = 600
+
+
+def _first_coded_basis(norm: NormalizedText, lead: int) -> bool:
+    """Whether the item at `lead` follows uncoded items of a "Căn cứ …;" sentence: the line
+    (a wrapped line goes on) opens with the cue, and only semicolons part it from the item."""
+    shadow, text = norm.shadow, norm.text
+    line = shadow.rfind("\n", max(0, lead - _BASIS_LOOKBACK), lead)
+    while line > 0 and WRAPPED_LINE.match(text, line):
+        line = shadow.rfind("\n", max(0, lead - _BASIS_LOOKBACK), line)
+    if line < 0 and lead > _BASIS_LOOKBACK:
+        return False
+    seg = shadow[line + 1 : lead]
+    opened = _BASIS_OPENS.match(seg)
+    return opened is not None and not _BASIS_LIST_ENDS.search(seg, opened.end() - 1)
 
 
 # The numbered items an opening announces: "… đề nghị các địa phương … triển khai thực hiện

@@ -257,8 +257,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
     # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
     # adding a part to a text amends it (not "bổ sung kinh phí", which adds no part)
+    # ("… về điều chỉnh bổ sung một số điều của Nghị định số 35/2015/NĐ-CP": parts added)
     _rule(r"bo\s+sung\s+(?:cac\s+)?(?:khoan|diem|dieu|muc|chuong|tiet|cum\s+tu|phu\s+luc"
-          r"|mau)(?![a-z])", RelationType.AMENDS, "supplements"),
+          r"|mau)(?![a-z])"
+          r"|(?<!doi\s)(?<!doi,\s)bo\s+sung\s+mot\s+so\s+(?:dieu|khoan|diem|muc|noi\s+dung)"
+          r"(?![a-z])", RelationType.AMENDS, "supplements"),
     _rule(r"bai\s+bo|huy\s+bo|het\s+hieu\s+luc", RelationType.REPEALS, "repeals"),
     # "Bỏ từ “quy hoạch,” tại các điều, khoản, điểm của các luật sau đây:", "Bỏ cụm từ tại
     # Nghị định số 128/2020/NĐ-CP": words struck out of a text (thuvienphapluat.vn: "[Cụm từ này
@@ -283,7 +286,12 @@ _ACTS = frozenset({
 })  # fmt: skip
 # A part of a text that another text's annex holds: "Phụ lục IV", "mục 227 của Danh mục …",
 # "Mẫu số 01", "Biểu mẫu"
-_ANNEX_PART = re.compile(r"(?<![a-z])(?:phu\s+luc|danh\s+muc|(?:bieu\s+)?mau)(?![a-z])")
+# (also the rules a decision issues: "Sửa đổi, bổ sung một số điều của Quy chế công tác thi
+# đua … ban hành kèm theo Quyết định số 13/2018/QĐ-UBND" amends that decision)
+_ANNEX_PART = re.compile(
+    r"(?<![a-z])(?:phu\s+luc|danh\s+muc|(?:bieu\s+)?mau|quy\s+che|quy\s+dinh|dieu\s+le"
+    r"|noi\s+quy)(?![a-z])"
+)
 # Words between a review cue and the reference that keep the review in force
 # ("sơ kết 05 năm (2009 - 2014) thực hiện …", "đánh giá sâu kỹ tình hình, kết quả … thực hiện").
 _REVIEW_SCOPE = 110

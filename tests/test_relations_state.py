@@ -1,0 +1,161 @@
+"""What State texts cited in a basis do to one another, and the basis itself (issue 12).
+
+Every text below is a real basis clause or title (the case files named in the comments hold
+the pages); the expected edges are the ones a reader of the clause sees.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import extract
+
+Edge = tuple[str, str, str]
+
+
+# The heading of a provincial decision over each basis clause, as in the pages.
+HEADING = (
+    "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\nSố: 135/QĐ-UBND\nQUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\n"
+)
+
+
+def edges(text: str, heading: str = HEADING) -> set[Edge]:
+    return {(r.source, r.type.value, r.target) for r in extract(heading + text).relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A ministry's name with a dash ("Bộ Lao động - Thương binh và Xã hội") before the
+        # amending act: the amended circular stands in the amender's subject (Sóc Trăng,
+        # Kế hoạch 135/KH-UBND 2022; d_state_oddcodes)
+        (
+            "Căn cứ Thông tư số\n02/2022/TT-BLĐTBXH ngày 30/3/2022 của Bộ Lao động - Thương binh "
+            "và Xã hội sửa đổi,\nbổ sung một số nội dung của Thông tư số 07/2021/TT-BLĐTBXH "
+            "ngày 18/7/2021 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn "
+            "phương pháp rà soát;\n",
+            {("HOST", "BASED_ON", "02/2022/TT-BLĐTBXH"),
+             ("02/2022/TT-BLĐTBXH", "AMENDS", "07/2021/TT-BLĐTBXH")},
+            {("HOST", "AMENDS", "07/2021/TT-BLĐTBXH")},
+        ),
+        # "điều chỉnh bổ sung một số điều của": parts added, the decree amended (An Giang,
+        # Quyết định 1994/QĐ-UBND 2021; g_reports_plans)
+        (
+            "Căn cứ Nghị định số\n35/2015/NĐ-CP ngày 13 tháng 4 năm 2015 của Chính phủ về quản "
+            "lý, sử dụng đất trồng\nlúa; Nghị định số 62/2019/NĐ-CP về điều chỉnh bổ sung một "
+            "số điều của Nghị định\nsố 35/2015/NĐ-CP ;\n",
+            {("HOST", "BASED_ON", "62/2019/NĐ-CP"), ("62/2019/NĐ-CP", "AMENDS", "35/2015/NĐ-CP")},
+            set(),
+        ),
+        # the rules a decision issued, amended: the decision is amended (Đà Nẵng, Quyết định
+        # 1773/QĐ-UBND 2023; m_mixed)
+        (
+            "Căn cứ Quyết định số 24/2022/QĐ-UBND ngày 14/11/2022 của UBND thành phố về sửa "
+            "đổi, bổ sung quy định quản lý cây xanh đô thị trên địa bàn thành phố Đà Nẵng ban "
+            "hành kèm theo Quyết định số 06/2016/QĐ-UBND ngày 04/6/2016 của UBND thành phố Đà "
+            "Nẵng;\n",
+            {("24/2022/QĐ-UBND", "AMENDS", "06/2016/QĐ-UBND")},
+            {("24/2022/QĐ-UBND", "CITES", "06/2016/QĐ-UBND")},
+        ),
+        # a steering committee named by number ("Ban Chỉ đạo 389 quốc gia") before its act
+        # (Quyết định 195/QĐ-BCĐ389 2020; d_state_oddcodes)
+        (
+            "Căn cứ Quyết định số 264/QĐ-BCĐ389 ngày 24 tháng 4 năm 2017 của Trưởng Ban Chỉ đạo "
+            "389 quốc gia về việc sửa đổi, bổ sung Quy chế hoạt động của Ban Chỉ đạo 389 quốc "
+            "gia ban hành kèm theo Quyết định số 31/QĐ-BCĐ389 ngày 23 tháng 5 năm 2014 của "
+            "Trưởng Ban Chỉ đạo 389 quốc gia;\n",
+            {("264/QĐ-BCĐ389", "AMENDS", "31/QĐ-BCĐ389")},
+            {("HOST", "AMENDS", "31/QĐ-BCĐ389")},
+        ),
+        # a ministry's circular "hướng dẫn thực hiện" a decree guides it (Đắk Nông, quyết định
+        # on khuyến nông 2007; k_news_plans)
+        (
+            "Căn cứ Thông tư 60/2005/TT-BNN, ngày 10 tháng 10 năm 2005 hướng dẫn thực hiện một "
+            "số nội dung của Nghị định 56/2005/NĐ-CP;\n",
+            {("60/2005/TT-BNN", "GUIDES", "56/2005/NĐ-CP")},
+            {("60/2005/TT-BNN", "IMPLEMENTS", "56/2005/NĐ-CP")},
+        ),
+        # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi hành …" (Thanh Hóa, Quyết
+        # định 128/2025/QĐ-UBND; j_state_central_reposts)
+        (
+            "Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15 tháng 9 năm 2025 của Bộ trưởng, Chủ "
+            "nhiệm Văn phòng Chính phủ hướng dẫn thi hành một số nội dung của Nghị định số "
+            "118/2025/NĐ-CP ngày 09 tháng 6 năm 2025 của Chính phủ về thực hiện thủ tục hành "
+            "chính;\n",
+            {("03/2025/TT-VPCP", "GUIDES", "118/2025/NĐ-CP")},
+            {("HOST", "GUIDES", "118/2025/NĐ-CP")},
+        ),
+        # "được sửa đổi, bổ sung bởi" closing a basis's subject: the amender stands beside the
+        # amended text, both bases (Phú Thọ, Nghị quyết 23/2025/NQ-HĐND; v_dev_mixed)
+        (
+            "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21 tháng 5 năm 2012 của Chính phủ về khuyến "
+            "công được sửa đổi, bổ sung bởi Nghị định số 235/2025/NĐ-CP;\n",
+            {("HOST", "BASED_ON", "45/2012/NĐ-CP"), ("HOST", "BASED_ON", "235/2025/NĐ-CP"),
+             ("235/2025/NĐ-CP", "AMENDS", "45/2012/NĐ-CP")},
+            {("45/2012/NĐ-CP", "CITES", "235/2025/NĐ-CP")},
+        ),
+        # a code wrapped onto the next line after its type word stays in the subject
+        # (Quảng Bình, Quyết định 933/QĐ-UBND 2011; v_dev_mixed)
+        (
+            "Căn\ncứ các nghị định của Chính phủ: Số 92/2006/NĐ-CP ngày 07 tháng 9 năm 2006 về "
+            "việc\nlập quy hoạch; số\n04/2008/NĐ-CP ngày 11 tháng 01 năm 2008 sửa đổi, bổ sung "
+            "một số điều của Nghị định\n92/2006/NĐ-CP;\n",
+            {("04/2008/NĐ-CP", "AMENDS", "92/2006/NĐ-CP")},
+            {("HOST", "AMENDS", "92/2006/NĐ-CP")},
+        ),
+        # "của Ủy\nban Thường vụ Quốc hội": a body's name wrapped (Kon Tum, Quyết định
+        # 547/QĐ-UBND; d_state_oddcodes)
+        (
+            "Căn cứ Nghị quyết số 26/2022/UBTVQH15 ngày 21 tháng 9 năm 2022 của Ủy\nban Thường "
+            "vụ Quốc hội sửa đổi, bổ sung một số điều của Nghị quyết số 1210/2016/UBTVQH13 ngày "
+            "25 tháng 5 năm 2016 của Ủy ban Thường vụ Quốc hội về phân loại đô thị;\n",
+            {("26/2022/UBTVQH15", "AMENDS", "1210/2016/UBTVQH13")},
+            {("HOST", "AMENDS", "1210/2016/UBTVQH13")},
+        ),
+        # the rules a decree issued, cited as a basis: the decree is a basis (Lâm Đồng,
+        # Quyết định 14/2001/QĐ-UB; j_state_central_reposts)
+        (
+            "- Căn cứ Quy chế Quản lý đầu tư và xây dựng ban hành kèm theo Nghị định số "
+            "52/1999/NĐ-CP ngày 08/7/1999 và Nghị định số 12/2000/NĐ-CP ngày 05/5/2000 của "
+            "Chính phủ;\n",
+            {("HOST", "BASED_ON", "52/1999/NĐ-CP"), ("HOST", "BASED_ON", "12/2000/NĐ-CP")},
+            set(),
+        ),
+        # one "Căn cứ" over a list whose first item has no code (Tuyên Quang, Quy định
+        # 19-QĐ/TU 2025; a_province_central)
+        (
+            "Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của "
+            "Ban Chấp hành Trung ương về thi hành Điều lệ Đảng; Hướng dẫn số 06-HD/TW, ngày "
+            "09/6/2025 của Ban Bí thư về một số vấn đề cụ thể thi hành Điều lệ Đảng.\n",
+            {("HOST", "BASED_ON", "294-QĐ/TW"), ("HOST", "BASED_ON", "06-HD/TW")},
+            set(),
+        ),
+    ],
+)
+def test_basis_clauses_type_what_cited_texts_do(
+    text: str, expected: set[Edge], absent: set[Edge]
+) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_long_title_amending_rules_issued_with_a_decision_amends_the_decision() -> None:
+    # Hồ Chí Minh City, Quyết định 3728/QĐ-UBND 2019 (u_dev_mixed): the act opens the title,
+    # more than 200 characters before "BAN HÀNH KÈM THEO"
+    text = (
+        "QUYẾT ĐỊNH\n\nVỀ VIỆC SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ, PHÂN LOẠI "
+        "HÀNG QUÝ THEO HIỆU QUẢ CÔNG VIỆC ĐỐI VỚI CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC TRONG CƠ QUAN "
+        "HÀNH CHÍNH VÀ ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP TRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH BAN HÀNH "
+        "KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND NGÀY 19 THÁNG 10 NĂM 2018\n"
+    )
+    assert ("HOST", "AMENDS", "4631/QĐ-UBND") in edges(text, heading="")
+
+
+def test_a_party_guidance_that_carries_a_text_out_still_implements_it() -> None:
+    # the GUIDES reading is for State circulars and decrees only
+    text = (
+        "Căn cứ Hướng dẫn số 38-HD/BTCTW ngày 29/9/2025 của Ban Tổ chức Trung ương hướng dẫn "
+        "thực hiện Quy định số 294-QĐ/TW;\n"
+    )
+    assert ("38-HD/BTCTW", "GUIDES", "294-QĐ/TW") not in edges(text)
