@@ -329,9 +329,11 @@ _COLLEGIAL = re.compile(
     r"(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|btv|thuong\s+truc"
     r"|(?:huyen|tinh|thanh|quan|thi)\s+uy|dang\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan)(?![a-z])"
 )
-# A meeting a person chairs, or a draft: what it passes is not yet issued.
+# A meeting a person chairs, or a draft: what it passes is not yet issued; and a body that
+# directs others "thông qua" (through) a text ("… chỉ đạo thông qua Kế hoạch số 12 …").
 _WORKING_MEETING = re.compile(
-    r"(?<![a-z])(?:chu\s+tri|cuoc\s+hop|buoi\s+lam\s+viec|du\s+thao|cho\s+y\s+kien)(?![a-z])"
+    r"(?<![a-z])(?:chu\s+tri|cuoc\s+hop|buoi\s+lam\s+viec|du\s+thao|cho\s+y\s+kien"
+    r"|chi\s+dao|yeu\s+cau|de\s+nghi|huong\s+dan|giao)(?![a-z])"
 )
 
 

@@ -3297,6 +3297,9 @@ def test_a_news_item_under_a_bodys_headline_reports_its_plan() -> None:
         # constructed control: a standing committee's session passes only a draft
         ("Sáng 5/3, Ban Thường vụ Huyện ủy Châu Thành thông qua dự thảo Kế hoạch tổ chức Đại hội "
          "Đảng bộ huyện.", "other", None),
+        # constructed control: "thông qua" as "through", after a body that directs
+        ("Ban Thường vụ Huyện ủy chỉ đạo thông qua Kế hoạch số 12-KH/HU các chi bộ tổ chức học "
+         "tập.", "other", None),
     ],
 )
 def test_a_committee_adopting_a_text_at_its_session_issues_it(
