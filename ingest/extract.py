@@ -1900,6 +1900,29 @@ def _with_own_statement(layout: Layout, norm: NormalizedText, start: int) -> Lay
     return replace(layout, opening=_with_clauses_before(norm, _statement(norm, found[1])))
 
 
+# A purpose clause opening a paragraph: "Để tiếp tục phát huy …, thực hiện Chỉ thị số …"
+# (matched on the text: in the shadow "Để" is "Đề", as in "Đề án", "Đề nghị").
+_PURPOSE_PARAGRAPH = re.compile(r"(?:Để|ĐỂ|Nhằm|NHẰM)\s")
+
+
+def _with_purpose_paragraph(layout: Layout, norm: NormalizedText, drafts: list[_Draft]) -> Layout:
+    """A headed document whose opening paragraph names no document ("Thực hiện Nghị quyết Đại
+    hội … , các cấp, các ngành … đã đạt được những thành tựu quan trọng …") states what it
+    carries out in the purpose clause that opens the next paragraph ("Để tiếp tục phát huy
+    các kết quả …, thực hiện Chỉ thị số 22/CT-TTg ngày 05/8/2014 của Thủ tướng Chính phủ …")."""
+    if layout.heading is None or layout.opening is None:
+        return layout
+    a, b = layout.opening
+    if any(a <= d.start < b for d in drafts):
+        return layout
+    para = _PARAGRAPH_NEXT.match(norm.text, b)
+    if para is None or "\n" not in para.group() or not _PURPOSE_PARAGRAPH.match(
+        norm.text, para.end()
+    ):
+        return layout
+    return replace(layout, opening=(a, _statement(norm, para.end())[1]))
+
+
 def _statement(norm: NormalizedText, pos: int) -> tuple[int, int]:
     """The sentence around `pos`, cut at full stops, colons and blank lines only: a lead
     such as "Thực hiện A …; B …, ngày 13/5/2011, UBND huyện ban hành Kế hoạch …" holds
@@ -2027,6 +2050,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             # "Thực hiện Công văn số 3711/UBND-KGVX …, Sở Giáo dục và Đào tạo yêu cầu …"
             # under a page's title: the letter's opening
             layout = replace(layout, opening=_statement(norm, directed))
+    if page.kind == DOCUMENT:
+        layout = _with_purpose_paragraph(layout, norm, drafts)
     facts = read_host_facts(norm, layout)
     completed: DocumentCode | None = None  # a code the issuer fixes (_fixed_by_issuer)
     if page.kind == REPORT:

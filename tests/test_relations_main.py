@@ -186,3 +186,32 @@ def test_a_quoted_title_ends_the_subject_before_the_next_listed_document() -> No
     relations = extract(text).relations
     assert not [r for r in relations if r.source == "217-QĐ/TW"]
     assert ("IMPLEMENTS", "217-QĐ/TW") in host_edges(text)
+
+
+# h-hanoi-15-ct-ubnd-kehoach-ktxh-2016-2020: the directive's first paragraph tells results and
+# names no document; the purpose clause of the next one says what it carries out
+_HA_NOI_HEAD = (
+    "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\n-------\n\nSố: 15/CT-UBND\n\nHà Nội, ngày 29 tháng 08 "
+    "năm 2014\n\nCHỈ THỊ\n\nVỀ VIỆC XÂY DỰNG KẾ HOẠCH PHÁT TRIỂN KINH TẾ-XÃ HỘI 5 NĂM 2016-2020"
+    "\n\nThực hiện Nghị quyết Đại hội đại biểu lần thứ XV Đảng bộ Thành phố và Nghị quyết HĐND "
+    "Thành phố Hà Nội về kế hoạch phát triển kinh tế - xã hội 5 năm 2010-2015, các cấp, các "
+    "ngành, cộng đồng doanh nghiệp và nhân dân Thủ đô đã nỗ lực vượt qua khó khăn thách thức, "
+    "đạt được những thành tựu quan trọng.\n\n"
+)
+_HA_NOI_PURPOSE = (
+    "Để tiếp tục phát huy các kết quả đã đạt được, vượt qua các khó khăn thách thức, thực hiện "
+    "thắng lợi “Quy hoạch phát triển kinh tế-xã hội thành phố Hà Nội đến năm 2020” thực hiện "
+    "Chỉ thị số 22/CT-TTg ngày 05/8/2014 của Thủ tướng Chính phủ\n"
+)
+
+
+@pytest.mark.parametrize(("text", "implemented"), [
+    (_HA_NOI_HEAD + _HA_NOI_PURPOSE, {"22/CT-TTg"}),
+    # "Đề án …" is no purpose clause ("Để" and "Đề" differ only in the text, not the shadow)
+    (_HA_NOI_HEAD + _HA_NOI_PURPOSE.replace("Để tiếp tục phát huy", "Đề án tiếp tục phát huy"),
+     set()),
+])  # fmt: skip
+def test_a_purpose_paragraph_after_an_opening_that_names_no_document(
+    text: str, implemented: set[str]
+) -> None:
+    assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
