@@ -27,7 +27,8 @@ from ingest.text import NormalizedText, shadow_of
 
 # A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-_NAME = rf"(?P<name>[{_CAPITAL}]\w*(?:[ ][{_CAPITAL}]\w*){{0,3}})"
+# (a site banner glues a link to the name: "xã Thạch Kimhttps://…" is Thạch Kim)
+_NAME = rf"(?P<name>[{_CAPITAL}](?:(?!https?:)\w)*(?:[ ][{_CAPITAL}](?:(?!https?:)\w)*){{0,3}})"
 # Words before a place name, per level (matched on the normalized text, both tone spellings).
 _PROVINCE_BEFORE = re.compile(
     r"(?:(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"

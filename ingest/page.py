@@ -627,7 +627,22 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         # "TỈNH UỶ PHÚ THỌ / * / ĐẢNG CỘNG SẢN VIỆT NAM / Phú Thọ, ngày 15 tháng 6 năm 2020 /
         # Số       -BC/TU / (Dự thảo lần 5)": a document's header, its number left blank
         return PageReading(DOCUMENT)
+    section = _PLAN_SECTION.search(shadow, start, lead_end)
+    if section is not None:
+        # "… Thứ hai - 11/11/2024 04:09 / I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg …":
+        # a plan's first section, copied without its header and opening
+        word = section.group("word")
+        return PageReading(DOCUMENT, type_word=" ".join(word.split()) if word else None)
     return PageReading(OTHER)
+
+
+# A plan's first numbered section near the top: its basis ("I. CĂN CỨ LẬP KẾ HOẠCH", "I. Căn
+# cứ xây dựng kế hoạch") or its aims ("I. MỤC ĐÍCH, YÊU CẦU").
+_PLAN_SECTION = re.compile(
+    r"(?m)^[ \t]*(?:i|1)[ \t]*[.\-–][ \t]*(?:can\s+cu\s+(?:xay\s+dung|lap|ban\s+hanh)\s+"
+    r"(?P<word>ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an|huong\s+dan)"
+    r"|muc\s+dich[\s,\-–]+yeu\s+cau)(?![a-z])"
+)
 
 
 # The Party's name or the national motto on a line of its own, as a header prints it.

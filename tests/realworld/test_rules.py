@@ -3396,3 +3396,20 @@ def test_a_centrally_run_city_stays_a_province() -> None:
 )
 def test_a_plan_told_under_a_portals_headline_is_reported(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+def test_a_plans_first_section_makes_a_headless_page_the_plan() -> None:
+    # b-hatinh-thachkim (a commune portal: banner glued to a link, then the plan's basis
+    # section with its items run together on one line)
+    text = (
+        "Trang thông tin điện tử xã Thạch Kimhttps://thachkim.locha.hatinh.gov.vn/uploads/"
+        "banner-xa-thach-kim.jpg\nThứ hai - 11/11/2024 04:09\nI. CĂN CỨ LẬP KẾ HOẠCH - Quyết "
+        "định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ về phê duyệt Chương trình "
+        "chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030;"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.place.commune) == ("document", "Thạch Kim")
+    assert _host_relations(text) == {(BASED, "749/QĐ-TTg")}
+    # a news page with no plan section stays a page about documents
+    news = text.replace("I. CĂN CỨ LẬP KẾ HOẠCH - ", "Theo ")
+    assert extract(news).document.page != "document"
