@@ -122,7 +122,7 @@ _SITE_TAB_LINE = re.compile(
 # "(Ban hành kèm theo Nghị quyết số 20/2017/NQ-HĐND …", "(Kèm theo Nghị quyết số 124/2017/…"
 _ANNEX_LINE = re.compile(
     r"(?:^|\n)[ \t]*(?:\(\s*(?:ban\s+hanh\s+)?|ban\s+hanh\s+)kem\s+theo\s+(?P<kind>[a-z ]+?)"
-    r"\s+so\s*$"
+    r"\s+so\s*:?\s*$"  # ("Quyết định số: 59/QĐ-UBND")
 )
 # A page that opens with the document's name and number: "Thông tư số 84/2017/TT-BTC của Bộ
 # Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).
@@ -143,8 +143,8 @@ _NUMBER_LEAD = 40  # "Thông báo kết luận số: " before a code on its own 
 _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
 # What may stand between a reported type word and its code: "khẩn số", "(số", "CV".
 _REPORTED_GAP_WORDS = re.compile(
-    r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*)?"
-)
+    r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*){0,2}"
+)  # ("hướng dẫn số Số 15 - HD/HU": the number word typed twice)
 _REPORTED_LATER = 500  # how far after a report's lead its document's code may stand alone
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
@@ -401,6 +401,19 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
             return i, "title line"
         break
     return None, ""
+
+
+_ATTACHED_SCAN = 1500  # the annex line stands under the attached text's title
+
+
+def _attached_to(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> _Draft | None:
+    """The document a text without a number of its own is issued with: the code of the
+    "(Ban hành kèm theo Quyết định số …)" line under its title, if that is the first code."""
+    for d in drafts:
+        if d.mention != "code" or d.start > layout.body_start + _ATTACHED_SCAN:
+            return None
+        return d if _ANNEX_LINE.search(norm.shadow, max(0, d.start - 60), d.start) else None
+    return None
 
 
 def _resolve_short_forms(
@@ -1704,8 +1717,15 @@ def _restated_date(norm: NormalizedText, drafts: list[_Draft], own_index: int) -
     ("Ngày 9/1/2026, Phó Thủ tướng … đã ký ban hành Quyết định số 48/QĐ-TTg …")."""
     own = drafts[own_index]
     assert own.code is not None
-    for d in drafts[own_index + 1 :]:
+    for i, d in enumerate(drafts):
         if d.mention != "code" or d.code is None or d.code.canonical != own.code.canonical:
+            continue
+        issued = _ISSUED_ON.search(norm.shadow, max(0, d.start - _ISSUED_ON_REACH), d.start)
+        parsed = parse_date(norm.shadow, issued.end()) if issued else None
+        if parsed is not None and _ISSUED_ON_GAP.fullmatch(norm.shadow, parsed[1], d.start):
+            # "… được Chủ tịch UBND … ký ban hành ngày 21/02/2022 tại Kế hoạch số 20/KH-UBND"
+            return parsed[0]
+        if i <= own_index:
             continue
         if d.date is not None:
             return d.date
@@ -1715,6 +1735,15 @@ def _restated_date(norm: NormalizedText, drafts: list[_Draft], own_index: int) -
         if parsed is not None and norm.shadow[parsed[1] : parsed[1] + 1] == ",":
             return parsed[0]
     return None
+
+
+# "… ký ban hành ngày 21/02/2022 tại Kế hoạch số 20/KH-UBND": the day of issue, then the
+# document that was issued (shadow text).
+_ISSUED_ON = re.compile(r"(?<![a-z])ban\s+hanh\s+(?:vao\s+)?ngay\s+(?=\d)")
+_ISSUED_ON_REACH = 80
+_ISSUED_ON_GAP = re.compile(
+    rf"\s*,?\s*(?:tai|bang|theo)?\s*(?:(?:{TYPE_WORD_ALT})\s+)?(?:so\s*:?\s*)?"
+)
 
 
 # "… ban hành công văn số 3025 ngày 13/5/2022 về việc …": a number with no code, dated.
@@ -2086,6 +2115,13 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         if annex.issuing_body and facts.sources.get("issuing_body") in (None, "signature block"):
             facts.issuing_body = annex.issuing_body  # names the body in full
             facts.sources["issuing_body"] = "annex line"
+    if own_index is None and page.kind == DOCUMENT and facts.date is None:
+        attached = _attached_to(norm, drafts, layout)
+        if attached is not None and attached.date is not None:
+            # "QUY CHẾ LÀM VIỆC … (Ban hành kèm theo Quyết định số: 59/QĐ-UBND Ngày 22 tháng 7
+            # năm 2021 …)": a text with no number of its own is issued with its decision
+            facts.date = attached.date
+            facts.sources["date"] = "annex line"
     if own_index is not None and facts.level is Level.UNKNOWN:
         facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
     host = _host(norm, layout, facts, own, meta, body_start, page, own_act)

@@ -99,3 +99,37 @@ def test_a_notice_closing_needs_a_body_opening_its_line() -> None:
     # "Theo đó, …": no body opens the line; the page names no notice of its own
     text = ("Theo đó, thông báo đến các hộ dân biết để thực hiện việc treo cờ.")
     assert extract(text).document.page == "other"
+
+
+# More (text, date) pairs: dates a document gets from the text it is issued with or from the
+# intro that presents it.
+ISSUED_WITH = [
+    # sub.dost-dongnai.gov.vn (Xuân Phú): rules with no number of their own, issued with the
+    # decision their annex line names ("Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021")
+    ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nQUY CHẾ LÀM\n"
+     "VIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 -2026\n(Ban hành\nkèm theo Quyết "
+     "định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy ban nhân dân xã Xuân\nPhú)\n"
+     "Chương I\nNHỮNG QUY ĐỊNH\nCHUNG\nĐiều 1. Phạm vi,\nđối tượng điều chỉnh",
+     date(2021, 7, 22)),
+    # sonoivu.namdinh.gov.vn: the intro says when the plan it presents in full was signed
+    ("Kế hoạch triển khai Đề án mở rộng thành phố Nam Định\n\nĐây là phạm vi của Đề án được "
+     "Chủ tịch UBND Phạm Đình Nghị ký ban hành ngày 21/02/2022 tại Kế hoạch số 20/KH-UBND về "
+     "việc triển khai Đề án mở rộng thành phố Nam Định.\n\nSở Nội vụ trân trọng giới thiệu "
+     "toàn văn Kế hoạch số 20/KH-UBND", date(2022, 2, 21)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ISSUED_WITH)
+def test_the_date_of_issue_named_with_the_document(text: str, expected: date) -> None:
+    assert extract(text).document.date == expected
+
+
+
+def test_a_dated_lead_with_the_number_word_typed_twice() -> None:
+    # phuninh.phutho.gov.vn: "hướng dẫn số Số 15 - HD/HU" is the reported guidance's code
+    text = ("( Phù Ninh) - Ngày 17 tháng 6 năm 2019, Huyện ủy Phù Ninh ban hành hướng dẫn số Số "
+            "15 - HD/HU của ban thường vụ Huyện ủy Phù Ninh về Hướng dẫn Tuyên truyền việc sắp "
+            "xếp các đơn vị hành chính cấp xã")  # fmt: skip
+    doc = extract(text).document
+    assert doc.code is not None and doc.code.canonical == "15-HD/HU"
+    assert doc.date == date(2019, 6, 17)
