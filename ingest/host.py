@@ -48,10 +48,11 @@ _COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|\b[Xx]ã|\b[Tt]hị trấn) {_
 # place starts right after the blanks, so a long run of blanks is tried once, not per blank.
 # (Not a citation's code and date: "Thực hiện Công văn số 49/UBND-VHTT, ngày 12/8/2021".)
 # A header flattened into one line puts the place right after the number ("Số: 94 /BC-UBND
-# Hội An, ngày 28 tháng 7 năm 2015").
+# Hội An, ngày 28 tháng 7 năm 2015"). A place has no slash or bracket: "giao (Kế hoạch số
+# 07-KH/TW, ngày 17/8/2022)" on a line's start cites a plan.
 _PLACE_DATE_LINE = re.compile(
     r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*/\s*[^\s,]+[ \t]+)(?![ \t])"
-    r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,]{2,40}),\s*ngay\s+"
+    r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,/()]{2,40}),\s*ngay\s+"
 )
 # The acting body in the opening sentence: "…; Ban Thường vụ Huyện ủy xây dựng Kế hoạch …"
 _OPENING_ACTOR = re.compile(

@@ -250,7 +250,9 @@ _DATELINE_END = re.compile(
     r"|(?<![a-z])(?:hom|sang|chieu|toi|trua|dem|tuan|thang|vua)\s+qua"  # not "kết quả"
     r"|(?<![a-z])(?:moi|gan)\s+day)$"  # "Mới đây UBND tỉnh … đã ban hành"
 )
-_DAY = re.compile(r"(?<![a-z])ngay\s+")
+# "ngày 14/3", also a news lead's part of the day in its place: "Chiều nay 8/10/2020, Giám đốc
+# Sở … đã ký văn bản", "Sáng 26/9, …"
+_DAY = re.compile(r"(?<![a-z])(?:ngay|(?:sang|chieu|trua|toi)(?:\s+nay)?(?:\s+ngay)?(?=\s+\d))\s+")
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 # A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …".

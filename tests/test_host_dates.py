@@ -61,6 +61,15 @@ DATES = [
      "Minh(19/5/1890 - 19/5/2015)\n  • Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch Hồ Chí Minh "
      "(19/5/1890-19/5/2015), UBND tỉnh thông báo treo cờ Tổ quốc như sau:\n\n    Tất cả các "
      "cơ quan treo cờ Tổ quốc vào ngày 19-5-2015.", None),
+    # tinhuyquangtri.vn: a lead dated by the part of the day ("Chiều nay 8/10/2020"), not by
+    # "Ngày"; the list's date above is the post's
+    ("(09/10/2020)\n(QTO) - Chiều nay 8/10/2020, Giám đốc Sở Giáo dục và Đào tạo Lê Thị Hương "
+     "đã ký văn bản hỏa tốc đề nghị các phòng Giáo dục và Đào tạo tiếp tục cho học sinh nghỉ "
+     "học đến ngày 10/10/2020.", date(2020, 10, 8)),
+    # thuvienphapluat.vn, 7619-CV/BTCTW: a cited plan's date at a line's start is no dateline
+    ("Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nThực hiện nhiệm vụ Bộ "
+     "Chính trị\ngiao (Kế hoạch số 07-KH/TW, ngày 17/8/2022), Ban Tổ chức Trung ương đã chủ "
+     "trì xây dựng hướng\ndẫn khung Quy chế làm việc mẫu của cấp ủy cơ sở.", None),
     # omard.gov.vn: the title line's date, not the posting date
     ("Nghị định 75/2009/NĐ-CP, ngày 10/9/2009 của Chính phủ.\nNgày: 30/12/2011",
      date(2009, 9, 10)),
