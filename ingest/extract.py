@@ -80,6 +80,7 @@ from ingest.page import (
     body_directing_at,
     directed_opening,
     directing_body,
+    own_act_stands,
     own_act_type_word,
     own_statement,
     past_marked_shadow,
@@ -1871,6 +1872,21 @@ def _own_act(norm: NormalizedText, layout: Layout, start: int) -> re.Match[str] 
     return OWN_ACT.search(past_marked_shadow(norm, start, end), start, end)
 
 
+def _standing_own_act(norm: NormalizedText, layout: Layout, start: int) -> re.Match[str] | None:
+    """`_own_act`'s first match that is the text's own act, not the subject of a document a
+    clause cites ("Thực hiện Công văn số 2191/BNN-TCTL … về việc xây dựng kế hoạch …. Ban
+    điều hành … xây dựng kế hoạch thực hiện …": the second)."""
+    if layout.heading is None:
+        end = min(len(norm.text), start + _OWN_ACT_SCAN)
+    elif layout.opening is not None:
+        start, end = layout.opening[0], min(len(norm.text), layout.opening[1] + _NEXT_PARAGRAPH)
+    else:
+        return None
+    shadow = past_marked_shadow(norm, start, end)
+    return next((m for m in OWN_ACT.finditer(shadow, start, end)
+                 if own_act_stands(shadow, start, m)), None)  # fmt: skip
+
+
 def _with_own_act(layout: Layout, norm: NormalizedText, own: re.Match[str]) -> Layout:
     """A document states its primary edges where it names its own act ("Thực hiện Kế
     hoạch số 121-KH/TU …, Đảng bộ các KCN xây dựng kế hoạch …"), which is often not its
@@ -1984,6 +2000,11 @@ def _only_cites(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+# A page's first line that titles an uncoded document by its kind and subject: "Nghị quyết về
+# điều chỉnh dự toán thu, chi ngân sách …", "Thông báo về việc lấy ý kiến cử tri …".
+_KIND_TITLE_LINE = re.compile(rf"\s*(?P<word>{TYPE_WORD_ALT})\s+(?:ve(?:\s+viec)?|v/v)\s")
+
+
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int, page: PageReading,
           own_act: re.Match[str] | None) -> HostDocument:  # fmt: skip
@@ -2007,10 +2028,17 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     kind = layout.kind
     if page.kind == REPORT and page.type_word:
         kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
-    elif kind is None and own_act is not None:  # "UBND xã xây dựng Kế hoạch …"
-        kind = TYPE_WORD_DISPLAY.get(own_act_type_word(own_act))
+    elif kind is None and own_act is not None and (
+        stands := _standing_own_act(norm, layout, body_start)
+    ) is not None:  # "UBND xã xây dựng Kế hoạch …", not "Căn cứ Quyết định số … về ban hành Kế
+        # hoạch …" before it
+        kind = TYPE_WORD_DISPLAY.get(own_act_type_word(stands))
     elif kind is None and page.type_word:  # a title line: "Chương trình của Ban Chấp hành …"
         kind = TYPE_WORD_DISPLAY.get(page.type_word)
+    if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
+        titled = _KIND_TITLE_LINE.match(norm.shadow, _skip_blank(norm.text, body_start))
+        if titled is not None:  # "Nghị quyết về điều chỉnh dự toán …", "Thông báo về việc …"
+            kind = TYPE_WORD_DISPLAY.get(" ".join(titled.group("word").split()))
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province

@@ -568,7 +568,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         return PageReading(DOCUMENT)
     act = next(
         (a for a in OWN_ACT.finditer(shadow, start, min(len(shadow), start + _LEAD_SCAN))
-         if _own_act_stands(shadow, start, a) and _own_act_has_subject(norm, shadow, start, a)),
+         if own_act_stands(shadow, start, a) and _own_act_has_subject(norm, shadow, start, a)),
         None,
     )  # fmt: skip
     if act and not _news_lead(text, shadow, _line_start(shadow, start, act.start()), act.end()):
@@ -736,7 +736,7 @@ _BASIS_LINE = re.compile(r"(?m)^[ \t\-–+•*]*can\s+cu\s")
 _CITED = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d")
 
 
-def _own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
+def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether an `OWN_ACT` match is the text's own act, not the subject of a document its
     clause cites ("Nghị quyết số 138/NQ-CP … của Chính phủ ban hành Kế hoạch hành động",
     "Quyết định 217 QĐ/TW … “Về việc ban hành quy chế …”", "Kết luận 150-KL/TW … hướng dẫn xây

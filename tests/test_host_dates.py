@@ -142,3 +142,27 @@ def test_a_dated_lead_with_the_number_word_typed_twice() -> None:
     doc = extract(text).document
     assert doc.code is not None and doc.code.canonical == "15-HD/HU"
     assert doc.date == date(2019, 6, 17)
+
+
+# (text, kind) for uncoded documents whose first line titles them by kind and subject, and a
+# cited document's subject that is no act of the page's own.
+TITLED = [
+    # phuong5govap.gov.vn: a ward's notice; "… về ban hành Kế hoạch …" is the cited decision's
+    ("Thông báo về việc lấy ý kiến cử tri đối với sắp xếp khu phố trên địa bàn phường 5\n"
+     "Căn cứ Quyết định số 2715/QĐ-UBND ngày 09 tháng 8 năm 2023 của Ủy ban nhân dân quận Gò "
+     "Vấp về ban hành Kế hoạch sắp xếp khu phố trên địa bàn quận Gò Vấp.\nCăn cứ Quyết định "
+     "số 437/QĐ-UBND ngày 10 tháng 8 năm 2023 của Ủy ban nhân dân Phường 5 về ban hành Kế "
+     "hoạch sắp xếp khu phố địa bàn Phường 5.\nĐề nghị cử tri đại "
+     "diện hộ gia đình cho ý kiến về việc sắp xếp 14 Khu phố.", "Thông báo"),
+    # xakytho.hatinh.gov.vn: a commune council's resolution; "ban hành quy chế" is the decree's
+    ("Nghị quyết về điều chỉnh dự toán thu, chi ngân sách 6 tháng cuối năm 2019\nloading...\n"
+     "16:42 12/08/2019\nHỘI ĐỒNG NHÂN DÂN XÃ KHÓA XIX KỲ HỌP THỨ 8\nCăn cứ Luật tổ chức chính "
+     "quyền địa phương ngày 19/6/2015;\nCăn cứ nghị định số 73/2003/NĐ-CP ngày 23/6/2003 của "
+     "chính phủ ban hành quy chế, xem xét, quyết định dự toán và phân bổ ngân sách địa phương;",
+     "Nghị quyết"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLED)
+def test_an_uncoded_documents_kind_from_its_title_line(text: str, expected: str) -> None:
+    assert extract(text).document.kind == expected
