@@ -635,7 +635,40 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         # a plan's first section, copied without its header and opening
         word = section.group("word")
         return PageReading(DOCUMENT, type_word=" ".join(word.split()) if word else None)
+    linked = _linked_document(norm, start)
+    if linked is not None:
+        return linked
     return PageReading(OTHER)
+
+
+# A portal's link to a document of a body it names: "Nội dung công văn Ban Tuyên giáo Tỉnh
+# ủy: click xem tại đây", "Nội dung Kế hoạch …: xem tại đây".
+_LINKED_NOTE = re.compile(
+    rf"(?<![a-z])noi\s+dung\s+(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n:]{{0,80}}?:?\s*"
+    r"(?:click\s+|bam\s+|nhan\s+)?(?:xem\s+)?(?:tai|o)\s+day(?![a-z])"
+)
+_LINKED_SCAN = 2000  # the note follows the item's few sentences
+_SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|\n)\s*(?=\S)")
+
+
+def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:
+    """A portal item that tells the content of a document it links to: a body directs in one
+    of its sentences ("Thực hiện Hướng dẫn số 96-HD/BTGTW …. Ban Tuyên giáo Tỉnh ủy đề nghị
+    các địa phương, đơn vị …") and a note below links the document ("Nội dung công văn Ban
+    Tuyên giáo Tỉnh ủy: click xem tại đây"). The item reports that document, of the note's
+    kind, issued by the directing body; None where no such note and body stand."""
+    shadow = norm.shadow
+    note = _LINKED_NOTE.search(shadow, start, min(len(shadow), start + _LINKED_SCAN))
+    if note is None:
+        return None
+    for sentence in _SENTENCE_STARTS.finditer(shadow, start, note.start()):
+        at = sentence.end()
+        end = _sentence_end(shadow, at, note.start())
+        actor = body_directing_at(norm, at, end)
+        if actor is not None:
+            return PageReading(REPORT, at, " ".join(note.group("word").split()),
+                               note.start("word"), note.end("word"), actor)  # fmt: skip
+    return None
 
 
 # A plan's first numbered section near the top: its basis ("I. CĂN CỨ LẬP KẾ HOẠCH", "I. Căn

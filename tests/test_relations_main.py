@@ -215,3 +215,27 @@ def test_a_purpose_paragraph_after_an_opening_that_names_no_document(
     text: str, implemented: set[str]
 ) -> None:
     assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} == implemented
+
+
+# j-agiang-hnd-btgtu-cv-96-hd-btgtw: a farmers' union portal relays a provincial board's
+# letter it links to; the letter carries out the central board's guidance
+_AN_GIANG = (
+    "Tuyên truyền\n\nKỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\n\n03/03/2023 17:11\n\n"
+    "Thực hiện Hướng dẫn số 96-HD/BTGTW ngày 22/02/2023 của Ban Tuyên giáo Trung ương tuyên "
+    "truyền kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân, lãnh đạo tiền bối tiêu biểu của "
+    "Đảng và cách mạng Việt Nam (17/3/1913 - 17/3/2023).\n\nBan Tuyên giáo Tỉnh ủy đề nghị các "
+    "địa phương, đơn vị quan tâm tuyên truyền về sự kiện theo các nội dung nêu trong Hướng dẫn "
+    "số 54-HD/BTGTU, ngày 12/02/2022 của Ban Tuyên giáo Tỉnh ủy tuyên truyền kỷ niệm các ngày "
+    "lễ lớn và sự kiện lịch sử quan trọng trong năm 2023.\n\n"
+)
+_AN_GIANG_NOTE = "Nội dung công văn Ban Tuyên giáo Tỉnh ủy: click xem tại đây\n"
+
+
+def test_a_portal_item_linking_a_bodys_letter_reports_it() -> None:
+    result = extract(_AN_GIANG + _AN_GIANG_NOTE)
+    assert result.document.page == "report" and result.document.kind == "Công văn"
+    assert host_edges(_AN_GIANG + _AN_GIANG_NOTE) == {
+        ("IMPLEMENTS", "96-HD/BTGTW"), ("CITES", "54-HD/BTGTU"),
+    }
+    # without the note linking the letter, the item only tells of it
+    assert extract(_AN_GIANG).document.page == "other"
