@@ -19,6 +19,8 @@ from datetime import date
 from ingest.bodies import body_level
 from ingest.codes import (
     LEVEL_RANK,
+    PARTY_TYPES,
+    STATE_TYPES,
     TYPE_WORD_DISPLAY,
     TYPE_WORD_KINDS,
     DocumentCode,
@@ -2000,6 +2002,12 @@ def _only_cites(relations: list[Relation]) -> list[Relation]:
     return out
 
 
+# A header's number line with the number left blank, as drafts and templates print it: the
+# type is still there ("Số       -BC/TU", "Số:        /KH-UBND", "Số:         / TB-UBND").
+_BLANK_NUMBER_LINE = re.compile(
+    r"(?m)^[ \t|]*S[ốo]\s*:?[ \t.…_]*(?:[-–][ \t]*(?P<party>[A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/"
+    r"|/[ \t]*(?P<state>[A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*-)"
+)
 # A page's first line that titles an uncoded document by its kind and subject: "Nghị quyết về
 # điều chỉnh dự toán thu, chi ngân sách …", "Thông báo về việc lấy ý kiến cử tri …".
 _KIND_TITLE_LINE = re.compile(rf"\s*(?P<word>{TYPE_WORD_ALT})\s+(?:ve(?:\s+viec)?|v/v)\s")
@@ -2039,6 +2047,12 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         titled = _KIND_TITLE_LINE.match(norm.shadow, _skip_blank(norm.text, body_start))
         if titled is not None:  # "Nghị quyết về điều chỉnh dự toán …", "Thông báo về việc …"
             kind = TYPE_WORD_DISPLAY.get(" ".join(titled.group("word").split()))
+    if kind is None and own is None and page.kind == DOCUMENT:
+        blank = _BLANK_NUMBER_LINE.search(norm.text, body_start,
+                                          min(len(norm.text), body_start + _NUMBER_LABEL_SCAN))
+        if blank is not None:  # a draft's header: "Số       -BC/TU", "Số:        /KH-UBND"
+            kind = (PARTY_TYPES.get(blank.group("party") or "")
+                    or STATE_TYPES.get(blank.group("state") or ""))  # fmt: skip
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province

@@ -484,6 +484,9 @@ _NUMBER_CELL_DATE = re.compile(r"(?m)^[ \t|]*so\s*:?[ \t]*[^\n|]{1,40}\|[ \t]*ng
 # 29 tháng 10 năm 2013"), not a citation's "ngày 22/02/2013".
 _WORDED_DATE = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
 _HEADER_DATE_SCAN = 600
+# A header's number label, then the place of the place-date line, on one flattened line.
+_NUMBER_LABEL_BEFORE = re.compile(r"(?<![a-z])so\s*:\s*[^\s,]+[ \t.]+[^\n,:;]{2,30}$")
+_NUMBERED_REACH = 60
 _PROVINCE_WORDS = 4  # words a province's name may have before the comma ("Bà Rịa - Vũng Tàu")
 
 
@@ -505,6 +508,10 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
             named = known_name_at(text, base + w.start(), Level.PROVINCE)
             if named is not None and named[1] == m.start():
                 return parsed[0], base + w.start()  # "… HỒ CHÍ MINH Hà Nội, ngày …"
+        if _NUMBER_LABEL_BEFORE.search(shadow, max(start, m.start() - _NUMBERED_REACH), m.start()):
+            # "… HĐĐ XÃ ĐIỆN TIẾN Số: ...../KH- HĐĐ. Điện Tiến, ngày 20 tháng 1 năm 2013.": the
+            # place right after the header's number, whatever unit it names
+            return parsed[0], None
     return None
 
 

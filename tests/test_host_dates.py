@@ -166,3 +166,22 @@ TITLED = [
 @pytest.mark.parametrize(("text", "expected"), TITLED)
 def test_an_uncoded_documents_kind_from_its_title_line(text: str, expected: str) -> None:
     assert extract(text).document.kind == expected
+
+
+def test_a_blank_number_line_gives_a_drafts_kind() -> None:
+    # viettri.phutho.gov.vn: a draft report whose header leaves the number blank
+    text = ("TỈNH UỶ PHÚ THỌ\n              *\n \n    ĐẢNG CỘNG SẢN VIỆT NAM\nPhú Thọ, ngày 15 "
+            "tháng 6 năm 2020\nSố       -BC/TU\n(Dự thảo lần 5)\n \nTĂNG CƯỜNG XÂY DỰNG, CHỈNH "
+            "ĐỐN ĐẢNG, NÂNG CAO HIỆU LỰC, HIỆU QUẢ HOẠT ĐỘNG CỦA HỆ THỐNG CHÍNH TRỊ\n(Báo cáo "
+            "chính trị của Ban Chấp hành Đảng bộ tỉnh khoá XVIII)")  # fmt: skip
+    doc = extract(text).document
+    assert (doc.code, doc.kind, doc.date) == (None, "Báo cáo", date(2020, 6, 15))
+
+
+def test_a_flattened_header_dates_by_the_place_after_its_number() -> None:
+    # text.123docz.net: a commune's name, not a province's, after "Số: ...../KH- HĐĐ."
+    text = ("ĐỘI TNTP HỒ CHÍ MINH TỈNH QUẢNG NAM- HUYỆN ĐIỆN BÀN HĐĐ XÃ ĐIỆN TIẾN Số: ...../KH- "
+            "HĐĐ. Điện Tiến, ngày 20 tháng 1 năm 2013. KẾ HOẠCH Tổ chức lao động tình nguyện vệ "
+            "sinh môi trường. Hội Đồng Đội xã xây dưng kế hoạch tổ chức lao động vệ sinh nghĩa "
+            "trang liệt sĩ với nội dung cụ thể sau:")  # fmt: skip
+    assert extract(text).document.date == date(2013, 1, 20)
