@@ -50,7 +50,10 @@ _NUMBER_WORD_END = re.compile(r"(?<![a-z])so[ \t]*$")
 _TYPE_WORD_END = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})[ \t]*$")
 # A line that ends in words that cannot end a sentence goes on with the next line (a legal
 # site's copy wraps lines there, the next one capitalised: "… ban hành\nChương trình …").
-_RUNS_ON_END = re.compile(r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai)[ \t]*$")
+# ("… được sửa đổi, bổ sung bởi\nThông tư số 69/2023/TT-BTC": the acting text follows "bởi")
+_RUNS_ON_END = re.compile(
+    r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai|boi)[ \t]*$"
+)
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".

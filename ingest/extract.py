@@ -518,7 +518,9 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD
     text = norm.text
     window_start = max(floor, pos - reach)
     last = _last_of(text, ".;:!?\n", window_start, pos)
-    while last >= 0 and text[last] == "\n" and WRAPPED_LINE.match(text, last):
+    while last >= 0 and text[last] == "\n" and (
+        WRAPPED_LINE.match(text, last) or _RUNS_ON.search(norm.shadow, max(0, last - 16), last)
+    ):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
         # wrapped inside a sentence goes on in lower case; the clause does not end there
         last = _last_of(text, ".;:!?\n", window_start, last)
@@ -594,6 +596,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # …": the site broke the line to put its note in; the sentence goes on
             start = _clause_start(norm, start - 1, floor)
         found = classify_relation(_lead_in(norm.shadow, start, d.lead_start))
+        if found.type in _LISTED_ACTS and _AMENDING_LAW_ITEM.match(norm.shadow, start) and (
+            _under_basis(norm, start)
+        ):
+            # "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 …; Luật sửa đổi, bổ sung một số điều
+            # của Luật Bảo hiểm y tế số 46/2014/QH13": the amending law's title, its own number
+            # after it; an item of the bases, not the host's act
+            found = _BASIS
         if found.cue is None and start > floor and norm.text[start - 1] == ";" and (
             _PART_WORD.search(norm.shadow, start, d.lead_start)
             and _PARTS_ONLY.fullmatch(norm.shadow, start, d.lead_start)
@@ -619,14 +628,21 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if found.cue is None and d.parent is None and (item := _listed_under(norm, d)):
             found = item[0]
             named_parts[j] = _parts_named(norm, item[1], d.lead_start)
-        if d.parent == j - 1 and found.label == "acted_on_by" and found.cue is not None and (
+        if d.parent is not None and found.label == "acted_on_by" and found.cue is not None and (
             _lead_in(norm.shadow, start, d.lead_start).rstrip().endswith(found.cue)
-        ):
+        ) and (d.parent == j - 1 or (
+            # "Nghị định số 78/2025/NĐ-CP … hướng dẫn thi hành Luật Ban hành văn bản quy phạm
+            # pháp luật đã được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP": a decree
+            # amends no law; the passive tells of the decree whose subject names the law
+            drafts[j - 1].parent == d.parent and _is_law(drafts[j - 1]) and not _is_law(d)
+        )):
             # "Căn cứ Nghị định số 45/2012/NĐ-CP … về khuyến công được sửa đổi, bổ sung bởi
             # Nghị định số 235/2025/NĐ-CP": the passive tells of the text whose subject it
             # closes; the acting text stands beside it, not in its subject
-            d.parent = drafts[j - 1].parent
-        if d.sibling_of is not None and found.label != "issued":
+            d.parent = drafts[d.parent].parent
+        if d.sibling_of is not None and found.label not in ("issued", "acted_on_by"):
+            # (not where a passive names the later text that acted on the older one: "Nghị
+            # định số 29/2025/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 166/2025/NĐ-CP")
             # its lead-in cue belongs to the older one's subject (not where the words right
             # before it issue it: "…, UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH-UBND")
             found = classes[d.sibling_of] or found
@@ -635,8 +651,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND": the act on the annex opens the clause
             wide = _clause_start(norm, d.lead_start, floor, _ANNEX_ACT_REACH)
             annex_act = classify_relation(_lead_in(norm.shadow, wide, d.lead_start))
-            if annex_act.type in _LISTED_ACTS:
-                found = annex_act
+            if annex_act.type is RelationType.AMENDS:  # (a table's far-off column heading is
+                found = annex_act  # no act: "Danh mục văn bản … ngưng hiệu lực")
         if found.type is RelationType.ATTACHED_TO:
             line_start = norm.text.rfind("\n", 0, d.lead_start) + 1
             head = norm.shadow[line_start : d.lead_start].lstrip(" (")
@@ -674,10 +690,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     # The primary targets: what the title and opening sentence say the document is about,
     # with the edge type they give (a review plan reviews; an implementing plan implements).
     primary: dict[str, set[RelationType]] = defaultdict(set)
-    for d, cls in zip(drafts, classes, strict=True):
+    for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
         at_top = layout.position(d.start) in ("title", "opening")
         if of_host(d) and d.code is not None and cls is not None and at_top:
-            primary[d.code.canonical].add(cls.type)
+            guides = cls.label == "guides" and (
+                _source_kind(drafts, j, own, layout) in _DETAILING_KINDS
+            )  # (as the loop below types it)
+            primary[d.code.canonical].add(RelationType.GUIDES if guides else cls.type)
             if cls.label == "builds_on":
                 # "Tiếp tục phát huy kết quả Chương trình 02-CTr/QU …" and, below, "ĐÁNH GIÁ
                 # KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH 02-CTr/QU": the results it builds on it reviews
@@ -839,8 +858,20 @@ _OPENING_ACT = re.compile(
 
 
 # A row of a legal site's history of a document: "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND".
-_HISTORY_ROW = re.compile(r"[ \t|•*\-]*(?:\d{1,2}/\d{1,2}/\d{4}[ \t|]*)?(?:duoc|bi)\s")
+_HISTORY_ROW = re.compile(
+    r"[ \t|•*\-]*(?P<date>\d{1,2}/\d{1,2}/\d{4}[ \t|]*)?(?P<word>duoc|bi)\s"
+)
+# The heading of a legal site's history of a text ("Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND").
+_HISTORY_TABLE = re.compile(r"(?<![a-z])lich\s+su\s+hieu\s+luc(?![a-z])")
 _SENTENCE_BREAK = re.compile(rf"[;!?]|\.\s|\n(?!{WRAPPED_NEXT})")  # not a wrapped line
+# Words a line cannot end a sentence with: after them a line break is a hard wrap, even
+# before a capital ("… có hiệu lực thi hành từ ngày ký ban hành, thay thế\nNghị định số
+# 39/2022/NĐ-CP", "… của\nChính phủ về …") (shadow text, before the break).
+_RUNS_ON = re.compile(
+    r"(?<![a-z])(?:cua|va|ve|theo|tai|boi|thay\s+the|bai\s+bo|sua\s+doi|bo\s+sung|can\s+cu"
+    r"|thuc\s+hien|trien\s+khai|ban\s+hanh|huong\s+dan|quy\s+dinh|chi\s+tiet|luat|bo|so"
+    r"|nghi\s+dinh|thong\s+tu|quyet\s+dinh)[ \t]*$"
+)
 # A legal site's note on a part of the text it stands in: "[Điểm này được sửa đổi bởi Khoản 4
 # Điều 102 Luật Đầu tư công 2024 …]", "[Cụm từ "…" tại Khoản này được đính chính bởi …]".
 _NOTE_ON_THIS_PART = re.compile(
@@ -1232,7 +1263,18 @@ def _befalls_host(norm: NormalizedText, d: _Draft) -> tuple[bool, bool]:
     partial end ("Bị hết hiệu lực 1 phần"), or a row of a legal site's history of it."""
     line = norm.shadow.rfind("\n", 0, d.lead_start) + 1
     part = _on_this_part(norm, d) or bool(_PARTLY.search(norm.shadow, line, d.lead_start))
-    return part, bool(_HISTORY_ROW.match(norm.shadow, line, d.lead_start))
+    row = _HISTORY_ROW.match(norm.shadow, line, d.lead_start)
+    # (a row names its event in capitals or after its date: "25/10/2008 Được bổ sung …"; a
+    # line that opens with "được" in lower case is a sentence wrapped after "đã": "… số
+    # 64/2025/QH15 đã\nđược sửa đổi, bổ sung một số điều theo Luật số 87/2025/QH15")
+    # (and a row without its date only under a history table: a catalog of ended texts,
+    # "Nghị định số 38/2022/NĐ-CP … \nĐược thay thế bởi Nghị định số 74/2024/NĐ-CP", tells
+    # what befell the text named before it)
+    history = row is not None and (
+        row.group("date") is not None
+        or (norm.text[row.start("word")].isupper() and bool(_HISTORY_TABLE.search(norm.shadow)))
+    )
+    return part, history
 
 
 def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
@@ -1253,9 +1295,20 @@ def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
     acted_on = drafts[k] if k >= 0 else None
     if acted_on is None or acted_on.code is None or acted_on.parent != d.parent:
         return None
-    if _SENTENCE_BREAK.search(norm.text, acted_on.end, d.lead_start):
+    if _breaks_sentence(norm, acted_on.end, d.lead_start):
         return None
     return k
+
+
+def _breaks_sentence(norm: NormalizedText, start: int, end: int) -> bool:
+    """Whether a sentence ends in [start, end): `_SENTENCE_BREAK`, except a line break after
+    words that cannot end one (`_RUNS_ON`: "… của\nChính phủ", a hard-wrapped line)."""
+    for m in _SENTENCE_BREAK.finditer(norm.text, start, end):
+        at = m.start()
+        if norm.text[at] == "\n" and _RUNS_ON.search(norm.shadow, max(start, at - 16), at):
+            continue
+        return True
+    return False
 
 
 def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
@@ -1440,6 +1493,25 @@ _BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])"
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")
 _BASIS_LOOKBACK = 600
+
+
+# An item that opens with an amending law's title: " và Luật sửa đổi, bổ sung …" (shadow).
+_AMENDING_LAW_ITEM = re.compile(
+    r"[\s\-–•*+]*(?:va\s+)?(?:cac\s+)?(?:bo\s+)?luat\s+(?:sua\s+doi|bai\s+bo|thay\s+the)(?![a-z])"
+)
+# "Căn cứ" opening a line (shadow text before the item).
+_BASIS_LINE = re.compile(r"(?:^|\n)[ \t\-–•*+]*can\s+cu(?![a-z])")
+
+
+def _under_basis(norm: NormalizedText, pos: int) -> bool:
+    """Whether `pos` stands in a "Căn cứ …;" list: a line opening with the cue before it, and
+    only items parted by ";" or "và" between (no sentence end, no next clause)."""
+    shadow = norm.shadow
+    lo = max(0, pos - _BASIS_LOOKBACK)
+    cue = None
+    for cue in _BASIS_LINE.finditer(shadow, lo, pos):  # noqa: B007 - the last one is wanted
+        pass
+    return cue is not None and not _BASIS_LIST_ENDS.search(shadow, cue.end(), pos)
 
 
 def _first_coded_basis(norm: NormalizedText, lead: int) -> bool:

@@ -159,3 +159,75 @@ def test_a_party_guidance_that_carries_a_text_out_still_implements_it() -> None:
         "thực hiện Quy định số 294-QĐ/TW;\n"
     )
     assert ("38-HD/BTCTW", "GUIDES", "294-QĐ/TW") not in edges(text)
+
+
+# Công báo texts (hrmaster1982-dev/phapluat-8chude-data; tests/realworld/cases/
+# zj_dev_state_relations_dec2026.json): hard-wrapped lines, the heading of a circular.
+GAZETTE = "BỘ TÀI CHÍNH \nSố: 02/2026/TT-BTC \nHà Nội, ngày 01 tháng 01 năm 2026 \nTHÔNG TƯ \n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a line that opens with lower-case "được" is a wrapped sentence, no site's history
+        # row of the host (Thông tư 02/2026/TT-BTC)
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 đã \nđược sửa "
+            "đổi, bổ sung một số điều theo Luật số 87/2025/QH15; \n",
+            {("87/2025/QH15", "AMENDS", "64/2025/QH15"), ("HOST", "BASED_ON", "87/2025/QH15")},
+            {("87/2025/QH15", "AMENDS", "02/2026/TT-BTC")},
+        ),
+        # a decree amends the decree whose subject names a law, not the law (same text; the
+        # law's name resolves to the code the first basis printed)
+        (
+            "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 đã \nđược sửa "
+            "đổi, bổ sung một số điều theo Luật số 87/2025/QH15; \nCăn cứ Nghị định số "
+            "78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của \nChính phủ quy định chi tiết một số "
+            "điều và biện pháp để tổ chức, hướng dẫn \nthi hành Luật Ban hành văn bản quy phạm "
+            "pháp luật đã được sửa đổi, bổ sung \nbởi Nghị định số 187/2025/NĐ-CP; \n",
+            {("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP"), ("HOST", "BASED_ON", "187/2025/NĐ-CP")},
+            {("78/2025/NĐ-CP", "CITES", "187/2025/NĐ-CP")},
+        ),
+        # the later amender a passive names is no sibling of the amended text (Quyết định
+        # 372/QĐ-BTC)
+        (
+            "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính \nphủ quy "
+            "định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính \nđược sửa "
+            "đổi, bổ sung bởi Nghị định số 166/2025/NĐ-CP ngày 30 tháng 6 năm \n2025; \n",
+            {("166/2025/NĐ-CP", "AMENDS", "29/2025/NĐ-CP"), ("HOST", "BASED_ON", "166/2025/NĐ-CP")},
+            set(),
+        ),
+        # an effect article's verb at a line's end, the replaced decree on the next line
+        # (Nghị định 191/2026/NĐ-CP)
+        (
+            "Điều 2. Nghị định này có hiệu lực thi hành từ ngày ký ban hành, thay thế \nNghị "
+            "định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ ban hành \nQuy chế làm "
+            "việc của Chính phủ. \n",
+            {("HOST", "REPLACES", "39/2022/NĐ-CP")},
+            set(),
+        ),
+        # an amending law's title after ";" in a basis: its own number, a basis (Thông tư
+        # 107/2025/TT-BTC)
+        (
+            "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008; \nLuật sửa "
+            "đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 \nngày 13 tháng 6 "
+            "năm 2014 và Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y \ntế số "
+            "51/2024/QH15 ngày 27 tháng 11 năm 2024; \n",
+            {("HOST", "BASED_ON", "46/2014/QH13"), ("HOST", "BASED_ON", "51/2024/QH15")},
+            {("HOST", "AMENDS", "46/2014/QH13"), ("HOST", "AMENDS", "51/2024/QH15")},
+        ),
+    ],
+)
+def test_hard_wrapped_gazette_bases(text: str, expected: set[Edge], absent: set[Edge]) -> None:
+    found = edges(text, heading=GAZETTE)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_an_amending_law_that_is_the_host_still_amends_what_its_title_names() -> None:
+    # the title of the host law itself: the number after it is the amended law's
+    text = (
+        "QUỐC HỘI\nLuật số: 43/2024/QH15\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT ĐẤT ĐAI "
+        "SỐ 31/2024/QH15\n"
+    )
+    assert ("HOST", "AMENDS", "31/2024/QH15") in edges(text, heading="")
