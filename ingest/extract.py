@@ -2082,7 +2082,12 @@ _BLANK_NUMBER_LINE = re.compile(
 )
 # A page's first line that titles an uncoded document by its kind and subject: "Nghị quyết về
 # điều chỉnh dự toán thu, chi ngân sách …", "Thông báo về việc lấy ý kiến cử tri …".
-_KIND_TITLE_LINE = re.compile(rf"\s*(?P<word>{TYPE_WORD_ALT})\s+(?:ve(?:\s+viec)?|v/v)\s")
+# (also a draft, a summary or a full text titled so: "TÓM TẮT ĐỀ ÁN", "Dự thảo báo cáo chính
+# trị …", "Toàn văn Nghị quyết Đại hội …")
+_KIND_TITLE_LINE = re.compile(
+    rf"\s*(?:(?:du\s+thao|tom\s+tat|toan\s+van)\s+(?P<named>{TYPE_WORD_ALT})(?![a-z])"
+    rf"|(?P<word>{TYPE_WORD_ALT})\s+(?:ve(?:\s+viec)?|v/v)\s)"
+)
 
 
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
@@ -2118,7 +2123,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
         titled = _KIND_TITLE_LINE.match(norm.shadow, _skip_blank(norm.text, body_start))
         if titled is not None:  # "Nghị quyết về điều chỉnh dự toán …", "Thông báo về việc …"
-            kind = TYPE_WORD_DISPLAY.get(" ".join(titled.group("word").split()))
+            word = titled.group("word") or titled.group("named")
+            kind = TYPE_WORD_DISPLAY.get(" ".join(word.split()))
     if kind is None and own is None and page.kind == DOCUMENT:
         blank = _BLANK_NUMBER_LINE.search(norm.text, body_start,
                                           min(len(norm.text), body_start + _NUMBER_LABEL_SCAN))

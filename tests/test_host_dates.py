@@ -185,3 +185,14 @@ def test_a_flattened_header_dates_by_the_place_after_its_number() -> None:
             "sinh môi trường. Hội Đồng Đội xã xây dưng kế hoạch tổ chức lao động vệ sinh nghĩa "
             "trang liệt sĩ với nội dung cụ thể sau:")  # fmt: skip
     assert extract(text).document.date == date(2013, 1, 20)
+
+
+def test_a_summary_titled_by_its_kind() -> None:
+    # duchoa.longan.gov.vn: the summary of a scheme, "TÓM TẮT ĐỀ ÁN" on its first line
+    text = ("TÓM TẮT ĐỀ ÁN\nSẮP XẾP, SÁP NHẬP ĐƠN VỊ HÀNH CHÍNH\nTỈNH LONG AN VÀ TỈNH TÂY NINH\n"
+            " \n \nThực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư "
+            "về triển khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính "
+            "trị;\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19/02/2025;\nCăn cứ Nghị quyết "
+            "số 74/NQ-CP ngày 07/4/2025 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp "
+            "ĐVHC;")  # fmt: skip
+    assert extract(text).document.kind == "Đề án"
