@@ -1098,7 +1098,9 @@ _CITED_SCAN = 80
 # The lunar new year of a year, which falls in January or February: "tổ chức Tết Bính Ngọ năm
 # 2026", "Tết Nguyên đán Giáp Thìn năm 2024".
 _TET_OF = re.compile(
-    r"(?<![a-z])tet(?![a-z])[^.;\n]{0,40}?(?<![a-z])nam\s+(?P<tet>(?:19|20)\d\d)(?!\d)"
+    r"(?<![a-z])tet(?![a-z])(?:[^.;\n]{0,40}?(?<![a-z])nam\s+"
+    # ("Tết Nguyên đán 2021", "Tết Nguyên đán Giáp Thìn 2024" too)
+    r"|\s+nguyen\s+dan(?:\s+[a-z]{2,5}\s+[a-z]{2,5})?\s+)(?P<tet>(?:19|20)\d\d)(?!\d)"
 )
 _NEAR_DAYS = 183
 # A date that opens a span of dates: "(11/6/1948 - 11/6/2018)", "19/5/1890-19/5/2025".
@@ -1110,6 +1112,12 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
     cited document's ("…, thời gian thực hiện thí điểm diễn ra từ ngày 15/11/2025"): the
     year that puts the day nearest that date, within half a year. None otherwise."""
     end = _sentence_end(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
+    if not _PAGE_DATE.search(shadow, act, end) and not _TET_OF.search(shadow, act, end):
+        # the lead's next sentence on its line may give the year: "Ngày 15-2, UBND tỉnh đã ban
+        # hành văn bản số 558 …. Để bảo đảm … sau kỳ nghỉ Tết Nguyên đán 2021, …"
+        line_end = shadow.find("\n", act)
+        line_end = line_end if line_end >= 0 else len(shadow)
+        end = max(end, min(len(shadow), act + _SENTENCE_SCAN, line_end))
     anchors = sorted([*_PAGE_DATE.finditer(shadow, act, end), *_TET_OF.finditer(shadow, act, end)],
                      key=lambda m: m.start())  # fmt: skip
     for m in anchors:

@@ -70,6 +70,11 @@ DATES = [
     ("Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nThực hiện nhiệm vụ Bộ "
      "Chính trị\ngiao (Kế hoạch số 07-KH/TW, ngày 17/8/2022), Ban Tổ chức Trung ương đã chủ "
      "trì xây dựng hướng\ndẫn khung Quy chế làm việc mẫu của cấp ủy cơ sở.", None),
+    # baothainguyen.org.vn: "Ngày 15-2" dated by the Tết its lead's next sentence names
+    ("Ngày 15-2, UBND tỉnh đã ban hành văn bản số 558 Tăng cường các biện pháp phòng, chống "
+     "dịch COVID -19 sau Tết Nguyên đán. Để bảo đảm kiểm soát tốt dịch bệnh khi người lao động "
+     "trở lại làm việc sau kỳ nghỉ Tết Nguyên đán 2021, UBND tỉnh có ý kiến chỉ đạo cụ thể, "
+     "dưới đây là toàn bộ nội dung văn bản.", date(2021, 2, 15)),
     # omard.gov.vn: the title line's date, not the posting date
     ("Nghị định 75/2009/NĐ-CP, ngày 10/9/2009 của Chính phủ.\nNgày: 30/12/2011",
      date(2009, 9, 10)),
