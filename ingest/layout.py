@@ -160,7 +160,13 @@ def _heading_below_header(
     GIÀNG / Số: 55 /KH-UBND / … / KẾ HOẠCH"): its index among `lines` (counted from the line
     after the page's title) and its span."""
     numbered = False
-    for k, (c, d) in enumerate(lines[: _HEADER_LINES * 2]):
+    filled = 0  # lines with text: a portal's copy may put blank lines between all of them
+    for k, (c, d) in enumerate(lines):
+        if not norm.text[c:d].strip():
+            continue
+        filled += 1
+        if filled > _HEADER_LINES * 2:
+            break
         if _NUMBER_LINE.match(norm.text, c, d):
             numbered = True
         elif numbered and heading_kind(norm, c, d) == kind:
@@ -295,6 +301,12 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
                 found = kind
         if found is None:
             continue
+        if i == first_line and (later := _heading_below_header(norm, lines[i + 1 :], found)):
+            # "THÔNG BÁO / V/v Tạm dừng họp chợ phiên … / 21/07/2021 08:25 / ỦY BAN NHÂN DÂN /
+            # XÃ SƠN VĨ / Số: 07 /TB-UBND / … / THÔNG BÁO / V/v …": a portal repeats the
+            # heading above the header; the document's own heading is the one below it
+            below, (a, b) = later
+            i += below
         kind, heading = found, (a, b)
         # Further lines in capitals continue the heading ("CỦA BAN CHẤP HÀNH … KHÓA XXVII").
         title_end = _capitals_end(text, lines[i + 1 :], b)

@@ -239,3 +239,20 @@ def test_a_portal_item_linking_a_bodys_letter_reports_it() -> None:
     }
     # without the note linking the letter, the item only tells of it
     assert extract(_AN_GIANG).document.page == "other"
+
+
+def test_a_heading_repeated_above_the_header_gives_way_to_the_documents_own() -> None:
+    # zi-xsonvi-hagiang-07-tb-ubnd-…: a commune portal repeats the notice's heading and subject
+    # above its header, blank lines between every line; the opening is below the own heading
+    text = (
+        "THÔNG BÁO\n\nV/v Tạm dừng họp chợ phiên xã Sơn Vĩ\n\n21/07/2021 08:25 145 lượt xem\n\n"
+        "ỦY BAN NHÂN DÂN\n\nXÃ SƠN VĨ\n\n \n \n\n \n\n \n\nSố:   07 /TB-UBND\n\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúc\n\n \n \n\n \n\n "
+        "\n\nSơn Vĩ, ngày  21 tháng 7  năm 2021\n\n \n\n \n\nTHÔNG BÁO\n\nV/v Tạm dừng họp "
+        "chợ phiên xã Sơn Vĩ\n\n \n \n\n \n\n "
+        "\n\nThực hiện Kết luận số 867-KL/HU ngày 20 tháng 7 năm 2021 Kết luận của đồng chí Bí thư "
+        "Huyện ủy huyện Mèo Vạc tại buổi làm việc với Ban chỉ đạo phòng chống dịch Covid -19 trên "
+        "địa bàn huyện Mèo Vạc.\n\nUỷ ban nhân dân xã Sơn Vĩ thông báo tạm dừng tất cả các hoạt "
+        "động kinh doanh, buôn bán hàng hoá tại Chợ phiên xã Sơn Vĩ.\n"
+    )
+    assert ("IMPLEMENTS", "867-KL/HU") in host_edges(text)
