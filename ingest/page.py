@@ -548,7 +548,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                                     sentence_end)  # fmt: skip
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
-            actor, _lead_date(shadow, clause_start, m.start()),
+            # (the day a body deploys a plan is not the plan's: "Ngày 15/10/2024, Ủy ban nhân dân
+            # xã Tân Hải triển khai Kế hoạch …", "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch")
+            actor, None if m.group("verb").endswith("trien khai")
+            else _lead_date(shadow, clause_start, m.start()),
             _full_text_follows(shadow, start, m.start()),
             several=m.group("several") is not None or (m.group("adopts") is not None
                                                        and m.group("count") is not None),

@@ -56,6 +56,10 @@ DATES = [
     ("Công tác xây dựng đảng\nThực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội đảng "
      "bộ các cấp, Ban Thường vụ Đảng ủy các cơ quan Đảng Trung ương đã khẩn trương ban hành Kế "
      "hoạch số 08 về tổ chức đại hội các đảng bộ trực thuộc.", None),
+    # ninhhai.ninhthuan.gov.vn: the day a commune deploys its plan is not the plan's date
+    ("Xã Tân Hải triển khai Kế hoạch phòng, chống thiên tai và tìm kiếm cứu nạn năm 2024\n"
+     "Ngày 15/10/2024, Ủy ban nhân dân xã Tân Hải triển khai Kế hoạch phòng, chống thiên tai và "
+     "tìm kiếm cứu nạn năm 2024, với mục đích nhằm chủ động trong công tác PCTT.", None),
     # baoninhthuan.com.vn: an anniversary span and a flag day; the notice gives no date
     ("• Thông báo: Về việc treo cờ Tổ quốc nhân kỷ niệm 125 năm Ngày sinh Chủ tịch Hồ Chí "
      "Minh(19/5/1890 - 19/5/2015)\n  • Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch Hồ Chí Minh "
