@@ -179,6 +179,7 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
         elif words and gap.count("\n") == 1 and not gap.strip() and (
             m.group()[:1].islower()
             or (_in_ministry_name(words) and words[-1] in ("Bộ", "Sở") and not m.group().isupper())
+            or (words[-1].lower() == "tướng" and m.group() == "Chính")  # "Thủ tướng\nChính phủ"
         ):
             # "của Ủy\nban Thường vụ Quốc hội", "Bộ Lao động - Thương\nbinh", "Bộ trưởng Bộ\nLao
             # động": a line wrapped inside the name (the word is still checked below)

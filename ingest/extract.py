@@ -640,6 +640,15 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # Nghị định số 235/2025/NĐ-CP": the passive tells of the text whose subject it
             # closes; the acting text stands beside it, not in its subject
             d.parent = drafts[d.parent].parent
+        if (found.cue is None and d.parent is not None and d.parent == j - 1
+                and d.type_word is not None and d.type_word == drafts[j - 1].type_word
+                and _AND_BEFORE.search(norm.shadow, start, d.lead_start)):  # fmt: skip
+            # "Sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính
+            # sách thuế … và Nghị định số 320/2025/NĐ-CP …": a text of the same kind joined
+            # by "và" to a subject that does nothing to texts is the next item of the list
+            joined = d.parent
+            d.parent, d.coordinated_with = drafts[joined].parent, joined
+            found = classes[joined] or found
         if d.sibling_of is not None and found.label not in ("issued", "acted_on_by"):
             # (not where a passive names the later text that acted on the older one: "Nghị
             # định số 29/2025/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 166/2025/NĐ-CP")
@@ -675,7 +684,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                         found = carried
         classes[j] = found
     _opening_list(norm, drafts, classes, layout, report=report)
-    _basis_lists(norm, drafts, classes)
+    _basis_lists(norm, drafts, classes, layout)
     own = drafts[host_index].code if host_index is not None else None
     host_code = own.canonical if own is not None else None
 
@@ -1441,7 +1450,7 @@ def _basis_headings(shadow: str) -> list[re.Match[str]]:
 
 
 def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
-                 classes: list[Classification | None]) -> None:  # fmt: skip
+                 classes: list[Classification | None], layout: Layout) -> None:  # fmt: skip
     """Type the items of a list as its cue does, and the items of a basis section BASED_ON.
 
     A cue goes on after semicolons: "Căn cứ Quyết định số 389/QĐ-TTg …; Quyết định số
@@ -1460,6 +1469,18 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             prev_class = classes[previous]
             listed = prev_class is not None and prev_class.type in _LIST_TYPES
             if listed and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
+                classes[j] = prev_class
+            elif (
+                prev_class is not None and prev_class.type in _ACTED_LIST
+                and ";" in gap and not _BASIS_LIST_ENDS.search(gap)
+                and _ITEM_AFTER_SEMICOLON.search(gap) and not _under_basis(norm, d.lead_start)
+                and (layout.position(d.start) in ("title", "opening")
+                     or prev_class.type is not RelationType.AMENDS)
+            ):  # (a body's lists of amended texts are often catalogs, each item with its own
+                # subject; an effect article's ended texts are not)
+                # "Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của Nghị định số
+                # 63/2010/NĐ-CP … về kiểm soát thủ tục hành chính; Nghị định số 20/2008/NĐ-CP
+                # …; … và Nghị định số 55/2011/NĐ-CP …": the act goes on over the items
                 classes[j] = prev_class
         if found is not None and found.cue is None and classes[j] is found and (
             _first_coded_basis(norm, d.lead_start)
@@ -1489,6 +1510,13 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
 
 # A clause that opens with the basis cue (shadow text).
 _BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])")
+# "… và " right before a reference (shadow text).
+_AND_BEFORE = re.compile(r"[\s,]va\s*$")
+# What a list's act may do to every item (not a repeal's "bãi bỏ … ; Quyết định này …": an item
+# must open right after the semicolon, see `_ITEM_AFTER_SEMICOLON`).
+_ACTED_LIST = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS})
+# The item opens right after the last semicolon of the gap ("; ", "; và ", a wrapped line).
+_ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:va\s+)?$")
 # A basis sentence whose first items name no code: "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")

@@ -231,3 +231,47 @@ def test_an_amending_law_that_is_the_host_still_amends_what_its_title_names() ->
         "SỐ 31/2024/QH15\n"
     )
     assert ("HOST", "AMENDS", "31/2024/QH15") in edges(text, heading="")
+
+
+def test_an_acts_list_goes_on_over_semicolons_and_a_joined_text() -> None:
+    # Nghị định 48/2013/NĐ-CP (j_state_central_reposts): the enacting clause amends four
+    # decrees listed after one act
+    text = (
+        "Chính phủ ban hành Nghị định sửa đổi, bổ sung một\nsố điều của Nghị định số "
+        "63/2010/NĐ-CP ngày\n08 tháng 6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính; "
+        "Nghị định số\n20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của\nChính phủ về tiếp nhận, xử lý "
+        "phản ánh, kiến nghị của cá nhân, tổ chức về quy định\nhành chính; Nghị định số "
+        "36/2012/NĐ-CP ngày\n18 tháng 4 năm 2012 của Chính phủ quy định chức năng, nhiệm vụ, "
+        "quyền hạn và cơ\ncấu tổ chức của Bộ, cơ quan ngang Bộ,\n"
+    )
+    found = edges(text, heading="CHÍNH PHỦ\nSố: 48/2013/NĐ-CP\nNGHỊ ĐỊNH\n")
+    assert {("HOST", "AMENDS", "63/2010/NĐ-CP"), ("HOST", "AMENDS", "20/2008/NĐ-CP"),
+            ("HOST", "AMENDS", "36/2012/NĐ-CP")} <= found  # fmt: skip
+    # Nghị định 141/2026/NĐ-CP (zj batch): "… Nghị định số 68/2026/NĐ-CP quy định về … và
+    # Nghị định số 320/2025/NĐ-CP …": the second decree is amended too, not in the first's
+    # subject
+    title = (
+        "NGHỊ ĐỊNH \nSửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định \nvề "
+        "chính sách thuế đối với hộ kinh doanh, cá nhân kinh doanh và Nghị định \nsố "
+        "320/2025/NĐ-CP quy định chi tiết một số điều và biện pháp để tổ chức, \nhướng dẫn thi "
+        "hành Luật Thuế thu nhập doanh nghiệp \n"
+    )
+    found = edges(title, heading="CHÍNH PHỦ \nSố: 141/2026/NĐ-CP  \n")
+    assert {("HOST", "AMENDS", "68/2026/NĐ-CP"), ("HOST", "AMENDS", "320/2025/NĐ-CP")} <= found
+    assert ("68/2026/NĐ-CP", "CITES", "320/2025/NĐ-CP") not in found
+
+
+def test_a_catalog_row_in_the_body_amends_nothing_of_the_host() -> None:
+    # Nghị định 158/2025/NĐ-CP: "Thủ tướng\nChính phủ về việc sửa đổi, bổ sung Quyết định
+    # số 142/2008/QĐ-TTg": the amended decision stands in the amender's subject
+    text = (
+        "Điều 3. Đối tượng\nd) Người đang hưởng chế độ trợ cấp hằng tháng theo quy định tại "
+        "Quyết định \nsố 142/2008/QĐ-TTg ngày 27 tháng 10 năm 2008 của Thủ tướng Chính phủ về \n"
+        "thực hiện chế độ đối với quân nhân; \nQuyết định số 38/2010/QĐ-TTg ngày 06 tháng 5 năm "
+        "2010 của Thủ tướng \nChính phủ về việc sửa đổi, bổ sung Quyết định số 142/2008/QĐ-TTg "
+        "ngày 27 \ntháng 10 năm 2008 của Thủ tướng Chính phủ; Quyết định số 53/2010/QĐ-TTg \n"
+        "ngày 20 tháng 8 năm 2010 của Thủ tướng Chính phủ quy định về chế độ; \n"
+    )
+    found = edges(text, heading="CHÍNH PHỦ\nSố: 158/2025/NĐ-CP\nNGHỊ ĐỊNH\nQuy định chế độ\n")
+    assert ("38/2010/QĐ-TTg", "AMENDS", "142/2008/QĐ-TTg") in found
+    assert not {("HOST", "AMENDS", "142/2008/QĐ-TTg"), ("HOST", "AMENDS", "53/2010/QĐ-TTg")} & found
