@@ -54,6 +54,10 @@ _PLACE_DATE_LINE = re.compile(
     r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*/\s*[^\s,]+[ \t]+)(?![ \t])"
     r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,/()]{2,40}),\s*ngay\s+"
 )
+# A day of the week closing what stands before ", ngày …": a page's stamp, not a place.
+_WEEKDAY_END = re.compile(
+    r"(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu\s+nhat)\s*$"
+)
 # The acting body in the opening sentence: "…; Ban Thường vụ Huyện ủy xây dựng Kế hoạch …"
 _OPENING_ACTOR = re.compile(
     r"(?:^|[,;]\s*)(?P<body>(?:Ban|Đảng|Huyện|Tỉnh|Thành|Thị|Quận|Chi|Bộ)[^,;:.\n]{0,80}?)\s+"
@@ -328,6 +332,8 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     head_end = min(len(text), layout.body_start + 3000)
     dated_at: int | None = None
     for m in _PLACE_DATE_LINE.finditer(shadow, layout.body_start, head_end):
+        if _WEEKDAY_END.search(m.group(1)):
+            continue  # a portal's stamp: "09:26 Thứ tư , Ngày 02 Tháng 04 Năm 2025"
         parsed = parse_date(shadow, m.end())
         if parsed:
             facts.date = parsed[0]

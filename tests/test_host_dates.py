@@ -79,6 +79,9 @@ DATES = [
      "dịch COVID -19 sau Tết Nguyên đán. Để bảo đảm kiểm soát tốt dịch bệnh khi người lao động "
      "trở lại làm việc sau kỳ nghỉ Tết Nguyên đán 2021, UBND tỉnh có ý kiến chỉ đạo cụ thể, "
      "dưới đây là toàn bộ nội dung văn bản.", date(2021, 2, 15)),
+    # daugia.sotuphap.daklak.gov.vn: a portal's stamp with its weekday is no place-date line
+    ("09:26 Thứ tư , Ngày 02 Tháng 04 Năm 2025\nSố / ký hiệu 01/2016/QH14\nNgày hiệu lực "
+     "01/07/2017\nHình thức văn bản Luật", None),
     # omard.gov.vn: the title line's date, not the posting date
     ("Nghị định 75/2009/NĐ-CP, ngày 10/9/2009 của Chính phủ.\nNgày: 30/12/2011",
      date(2009, 9, 10)),
