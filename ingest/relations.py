@@ -272,6 +272,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"hop\s+nhat", RelationType.CONSOLIDATES, "consolidates"),
     _rule(r"dinh\s+chi(?:\s+thi\s+hanh)?|tam\s+ngung(?:\s+hieu\s+luc)?|ngung\s+hieu\s+luc",
           RelationType.SUSPENDS, "suspends"),
+    # "Trên cơ sở Kế hoạch số 6103/KH-UBND …", "trên cơ sở Nghị quyết số 05-NQ/TU …": on the
+    # basis of the document right after it, as "căn cứ" (every labelled real case says so;
+    # not "trên cơ sở kết luận của … tại Thông báo số …", where the basis is what it holds)
+    _rule(r"tren\s+co\s+so(?:\s+(?:cac|noi\s+dung(?:\s+cua)?))?(?=\s*$)",
+          RelationType.BASED_ON, "on_basis"),
     _rule(r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelationType.CITES,
           "in_spirit_of"),
     # "… nhiệm vụ năm 2021 theo Nghị quyết số 02-NQ/TU": according to, not carrying out

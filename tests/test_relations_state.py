@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import extract
+from ingest import classify_relation, extract
+from ingest.text import normalize_text
 
 Edge = tuple[str, str, str]
 
@@ -275,3 +276,19 @@ def test_a_catalog_row_in_the_body_amends_nothing_of_the_host() -> None:
     found = edges(text, heading="CHÍNH PHỦ\nSố: 158/2025/NĐ-CP\nNGHỊ ĐỊNH\nQuy định chế độ\n")
     assert ("38/2010/QĐ-TTg", "AMENDS", "142/2008/QĐ-TTg") in found
     assert not {("HOST", "AMENDS", "142/2008/QĐ-TTg"), ("HOST", "AMENDS", "53/2010/QĐ-TTg")} & found
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # Quảng Nam, Kế hoạch 4544/KH-UBND 2023 (g_reports_plans): "Trên cơ sở Kế hoạch số
+        # 6103/KH-UBND …" names the plan's basis
+        ("2025. Trên cơ sở ", "BASED_ON"),
+        # Đà Nẵng, Kế hoạch 93/KH-UBND 2024 (m_mixed): "…; trên cơ sở Nghị quyết số 05-NQ/TU"
+        ("Thực hiện Công văn số 6074/BTTTT-CĐSQG …; trên cơ sở ", "BASED_ON"),
+        # not the conclusions a notice holds: the basis is what the notice says
+        ("trên cơ sở kết luận của Thường trực Tỉnh ủy tại Thông báo số ", "CITES"),
+    ],
+)
+def test_tren_co_so_right_before_a_document_is_its_basis(words: str, expected: str) -> None:
+    assert classify_relation(normalize_text(words).shadow).type.value == expected
