@@ -273,6 +273,22 @@ _FULL_TEXT_FOLLOWS = re.compile(
     r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
 )
 _FULL_TEXT_SCAN = 400  # the cue stands in the intro, right after the lead
+_PRESENTED_NAMED = 60  # how far after the cue the presented document's type word stands
+
+
+def _presented_before(shadow: str, start: int, act: int) -> bool:
+    """Whether the intro's full-text cue ends before the sentence of the reported act and
+    names no document it presents ("… giới thiệu toàn văn nội dung này", not "… giới thiệu
+    toàn văn Chỉ thị"): the act is then told inside the presented text."""
+    sentence = max(shadow.rfind(". ", start, act), shadow.rfind("\n", start, act))
+    cue = _FULL_TEXT_FOLLOWS.search(shadow, start, max(start, sentence))
+    if cue is None:
+        return False
+    after = shadow[cue.end() : min(len(shadow), cue.end() + _PRESENTED_NAMED)]
+    return _TYPE_WORD_ANY.search(after) is None
+
+
+_TYPE_WORD_ANY = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})(?![a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +323,14 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
     if own_number:
         return PageReading(DOCUMENT)
     reading = _read_page(norm, layout)
+    if reading.kind == REPORT and reading.repost and reading.act_start is not None and (
+        _presented_before(norm.shadow, layout.body_start, reading.act_start)
+    ):
+        # "… Bí thư Đảng ủy … đã có những ý kiến chỉ đạo cụ thể …. Website VDB trân trọng giới
+        # thiệu toàn văn nội dung này. / … / Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban
+        # hành Kế hoạch số 101-KH/ĐU …": the act is told inside the text the intro presents,
+        # which is no document (a person's directions); the page reports nothing
+        return PageReading(OTHER)
     if reading.kind == REPORT and not reading.repost and reading.act_start is not None:
         first = _skip_space(norm.shadow, layout.body_start)
         line_end = norm.shadow.find("\n", first)

@@ -256,3 +256,36 @@ def test_a_heading_repeated_above_the_header_gives_way_to_the_documents_own() ->
         "động kinh doanh, buôn bán hàng hoá tại Chợ phiên xã Sơn Vĩ.\n"
     )
     assert ("IMPLEMENTS", "867-KL/HU") in host_edges(text)
+
+
+# zc-prec-vdb-…: the intro presents the full text of a secretary's directions; the plan the
+# directions tell of is no document the page reports
+_VDB = (
+    "Thi đua lập thành tích chào mừng đại hội đảng bộ các cấp, tiến tới Đại hội Đại biểu Đảng bộ "
+    "NHPT lần thứ III nhiệm kỳ 2020-2025\n\nChào mừng đại hội đảng bộ các cấp, tiến tới Đại hội "
+    "Đại biểu Đảng bộ NHPT lần thứ III nhiệm kỳ 2020-2025, đồngchí Lương Hải Sinh, Bí thư Đảng "
+    "ủy, Chủ tịch HĐQT NHPT đã có những ý kiến chỉ đạo cụ thể hoạt động của Đảng bộ, các đảng "
+    "bộ/chi bộ trực thuộc và các tổ chức chính trị xã hội, người lao động NHPT. Website VDB trân "
+    "trọng giới thiệu toàn văn nội dung này.\n\nLương Hải Sinh\nBí thư Đảng ủy-Chủ tịch HĐQT "
+    "NHPT\n\n     Thực hiện Chỉ thị số 35-CT/TW ngày 30/5/2019, hướng dẫn số 26-HD/BTCTW, ngày "
+    "18/10/2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc "
+    "lần thứ XIII của Đảng; Kế hoạch số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK, ngày "
+    "28/11/2019 của Đảng ủy Khối Doanh nghiệp Trung ương “một số nội dung về đại hội đảng bộ các "
+    "cấp. Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU về tổ "
+    "chức đại hội đảng các cấp tiến tới Đại hội đại biểu lần thứ III Đảng bộ NHPT nhiệm kỳ 2020 "
+    "– 2025.\n"
+)
+# the control: a lead that issues the directive, then the cue naming it (a provincial portal)
+_YEN_BAI = (
+    "CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17-CT/TU về việc "
+    "tăng cường sự lãnh đạo của các cấp ủy, tổ chức đảng đối với công tác điều tra, nắm bắt, "
+    "nghiên cứu, định hướng dư luận xã hội trong tình hình mới.\nNội dung Chỉ thị như sau:\n"
+    "Trong những năm qua, quán triệt và thực hiện Kết luận số 100-KL/TW ngày 18/8/2014 của Ban "
+    "Bí thư, công tác điều tra, nắm bắt dư luận xã hội đạt nhiều kết quả quan trọng.\n"
+)
+
+
+def test_an_act_told_inside_the_presented_text_is_no_report() -> None:
+    assert extract(_VDB).document.page == "other"
+    assert not {kind for kind, _ in host_edges(_VDB)} - {"CITES"}
+    assert extract(_YEN_BAI).document.page == "document"  # the repost of the directive
