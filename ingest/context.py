@@ -50,9 +50,10 @@ _NUMBER_WORD_END = re.compile(r"(?<![a-z])so[ \t]*$")
 _TYPE_WORD_END = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})[ \t]*$")
 # A line that ends in words that cannot end a sentence goes on with the next line (a legal
 # site's copy wraps lines there, the next one capitalised: "… ban hành\nChương trình …").
-# ("… được sửa đổi, bổ sung bởi\nThông tư số 69/2023/TT-BTC": the acting text follows "bởi")
+# ("… được sửa đổi, bổ sung bởi\nThông tư số 69/2023/TT-BTC", "(được sửa đổi, bổ sung tại\nNghị
+# định số 187/2025/NĐ-CP …)": the acting text follows "bởi", "tại", "theo")
 _RUNS_ON_END = re.compile(
-    r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai|boi)[ \t]*$"
+    r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai|boi|tai|theo)[ \t]*$"
 )
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")

@@ -292,3 +292,16 @@ def test_a_catalog_row_in_the_body_amends_nothing_of_the_host() -> None:
 )
 def test_tren_co_so_right_before_a_document_is_its_basis(words: str, expected: str) -> None:
     assert classify_relation(normalize_text(words).shadow).type.value == expected
+
+
+def test_a_bracketed_passive_wrapped_after_tai_names_the_amender() -> None:
+    # Nghị quyết 141/NQ-CP 2026 (zj batch): the amender after "tại" on the next line
+    text = (
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của \nChính phủ quy định "
+        "chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi \nhành Luật Ban hành văn "
+        "bản quy phạm pháp luật (được sửa đổi, bổ sung tại \nNghị định số 187/2025/NĐ-CP ngày 01 "
+        "tháng 7 năm 2025); \n"
+    )
+    found = edges(text, heading="CHÍNH PHỦ \nSố: 141/NQ-CP \nNGHỊ QUYẾT \n")
+    assert {("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP"),
+            ("HOST", "BASED_ON", "187/2025/NĐ-CP")} <= found  # fmt: skip
