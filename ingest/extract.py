@@ -603,6 +603,12 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # của Luật Bảo hiểm y tế số 46/2014/QH13": the amending law's title, its own number
             # after it; an item of the bases, not the host's act
             found = _BASIS
+        if d.parent is None and found.type is not RelationType.GUIDES and (
+            _PROVIDED_IN.search(norm.shadow, max(0, d.lead_start - 40), d.lead_start)
+        ) and (statement := _own_statement_before(norm, d.lead_start)) is not None:
+            # "Thông tư này hướng dẫn việc ủy quyền … theo quy định tại Nghị định số
+            # 35/2022/NĐ-CP": what the text says it guides is the document that provides it
+            found = Classification(RelationType.GUIDES, "details", statement)
         if found.cue is None and start > floor and norm.text[start - 1] == ";" and (
             _PART_WORD.search(norm.shadow, start, d.lead_start)
             and _PARTS_ONLY.fullmatch(norm.shadow, start, d.lead_start)
@@ -1512,6 +1518,27 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
 _BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])")
 # "… và " right before a reference (shadow text).
 _AND_BEFORE = re.compile(r"[\s,]va\s*$")
+# "(theo) quy định tại/của " right before a reference (shadow text).
+_PROVIDED_IN = re.compile(r"(?<![a-z])(?:theo\s+)?quy\s+dinh\s+(?:tai|cua)\s*$")
+# A text's own statement that it guides or details: "Thông tư này hướng dẫn …", "Nghị định
+# này quy định chi tiết …" (shadow text).
+_OWN_GUIDE = re.compile(
+    rf"(?<![a-z]){_OWN_KIND_WORD}\s+nay\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet)(?![a-z])"
+)
+_OWN_GUIDE_REACH = 400
+
+
+def _own_statement_before(norm: NormalizedText, pos: int) -> str | None:
+    """The text's own "… này hướng dẫn / quy định chi tiết" cue in the sentence that leads to
+    `pos`, or None."""
+    found = None
+    for found in _OWN_GUIDE.finditer(norm.shadow, max(0, pos - _OWN_GUIDE_REACH), pos):  # noqa: B007
+        pass
+    if found is None or _breaks_sentence(norm, found.end(), pos):
+        return None
+    return " ".join(found.group().split())
+
+
 # What a list's act may do to every item (not a repeal's "bãi bỏ … ; Quyết định này …": an item
 # must open right after the semicolon, see `_ITEM_AFTER_SEMICOLON`).
 _ACTED_LIST = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS})

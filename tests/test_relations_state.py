@@ -305,3 +305,18 @@ def test_a_bracketed_passive_wrapped_after_tai_names_the_amender() -> None:
     found = edges(text, heading="CHÍNH PHỦ \nSố: 141/NQ-CP \nNGHỊ QUYẾT \n")
     assert {("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP"),
             ("HOST", "BASED_ON", "187/2025/NĐ-CP")} <= found  # fmt: skip
+
+
+def test_what_the_text_says_it_guides_is_the_document_that_provides_it() -> None:
+    # Thông tư 17/2023/TT-BLĐTBXH, Điều 1 (the Công báo text of the zj batch's opening)
+    text = (
+        "Điều 1. Phạm vi điều chỉnh \nThông tư này hướng dẫn việc ủy quyền thực hiện nhiệm vụ "
+        "quản lý nhà nước \nvề lao động trong các khu công nghiệp, khu kinh tế (sau đây được "
+        "viết là khu công \nnghiệp) theo quy định tại Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 "
+        "năm 2022 \ncủa Chính phủ quy định về quản lý khu công nghiệp và khu kinh tế. \n"
+    )
+    heading = "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \nSố: 17/2023/TT-BLĐTBXH \nTHÔNG TƯ \n"
+    assert ("HOST", "GUIDES", "35/2022/NĐ-CP") in edges(text, heading=heading)
+    # a text that only regulates does not guide what it applies
+    plain = text.replace("Thông tư này hướng dẫn", "Thông tư này quy định về")
+    assert ("HOST", "GUIDES", "35/2022/NĐ-CP") not in edges(plain, heading=heading)
