@@ -91,6 +91,12 @@ class GuardedStore:
         self._lock = lock or ReadWriteLock()
         self.generation = 0
 
+    @property
+    def takes_in_writes(self) -> bool:
+        """Whether `refresh` may have work to do: an embedded or SQLite store looks at its
+        files for what other processes wrote; a server store (Neo4j) never needs to."""
+        return getattr(self.inner, "stale", None) is not None
+
     def refresh(self) -> None:
         """Take in what other processes wrote to the store (an embedded store re-reads its
         files when they changed; SQLite notes the new version, its readers see it anyway;
@@ -308,6 +314,11 @@ class StoreHolder:
 
     def _open(self) -> GraphStore:
         return open_configured_store(self._settings)
+
+    @property
+    def current(self) -> GuardedStore | None:
+        """The store if it is open, without waiting for anything."""
+        return self._store
 
     def try_open(self) -> None:
         """Open now if possible (at start-up); a failure is kept for later requests."""
