@@ -1992,25 +1992,30 @@ def _own_act(norm: NormalizedText, layout: Layout, start: int) -> re.Match[str] 
     paragraph right after it ("Thực hiện Kế hoạch số 164/KH-UBND … tỉnh Kiên Giang.\n\nỦy
     ban nhân dân huyện xây dựng Kế hoạch …"), never further down, where "UBND các xã xây dựng
     kế hoạch" assigns tasks."""
-    if layout.heading is None:
-        end = min(len(norm.text), start + _OWN_ACT_SCAN)
-    elif layout.opening is not None:
-        start, end = layout.opening[0], min(len(norm.text), layout.opening[1] + _NEXT_PARAGRAPH)
-    else:
+    window = _own_act_window(norm, layout, start)
+    if window is None:
         return None
+    start, end = window
     return OWN_ACT.search(past_marked_shadow(norm, start, end), start, end)
+
+
+def _own_act_window(norm: NormalizedText, layout: Layout, start: int) -> tuple[int, int] | None:
+    """Where `_own_act` looks (None: a headed text without an opening)."""
+    if layout.heading is None:
+        return start, min(len(norm.text), start + _OWN_ACT_SCAN)
+    if layout.opening is not None:
+        return layout.opening[0], min(len(norm.text), layout.opening[1] + _NEXT_PARAGRAPH)
+    return None
 
 
 def _standing_own_act(norm: NormalizedText, layout: Layout, start: int) -> re.Match[str] | None:
     """`_own_act`'s first match that is the text's own act, not the subject of a document a
     clause cites ("Thực hiện Công văn số 2191/BNN-TCTL … về việc xây dựng kế hoạch …. Ban
     điều hành … xây dựng kế hoạch thực hiện …": the second)."""
-    if layout.heading is None:
-        end = min(len(norm.text), start + _OWN_ACT_SCAN)
-    elif layout.opening is not None:
-        start, end = layout.opening[0], min(len(norm.text), layout.opening[1] + _NEXT_PARAGRAPH)
-    else:
+    window = _own_act_window(norm, layout, start)
+    if window is None:
         return None
+    start, end = window
     shadow = past_marked_shadow(norm, start, end)
     return next((m for m in OWN_ACT.finditer(shadow, start, end)
                  if own_act_stands(shadow, start, m)), None)  # fmt: skip
