@@ -1378,12 +1378,15 @@ def _lead_lines(shadow: str, start: int, end: int) -> list[int]:
 # A lead that opens with a numbered document and says what it states: "Chỉ thị 35-CT/TW của
 # Bộ Chính trị về … nêu rõ …", "Chỉ thị số 1112/CT-BGDĐT … của Bộ Giáo dục và Đào tạo xác
 # định …" (not a title's "quy định", "hướng dẫn", "phê duyệt": a listing names a document so).
+# Not "khẳng định" (affirms): "Nghị quyết 57-NQ/TW khẳng định chuyển đổi số là động lực then
+# chốt …" opens a feature or a theory article on a standing text's doctrine, not news of what
+# a new text says (no labelled report leads so).
 _LED_BY_DOCUMENT = re.compile(  # a code, not a short form ("Nghị quyết số 41 khẳng định")
     rf"(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d+[a-z]?\s*[-–/]\s*[a-z0-9][^\s,;]*"
 )
 _STATES = re.compile(
     r"(?<![a-z])(?<!ve\s)(?<!viec\s)(?:neu\s+ro|xac\s+dinh|yeu\s+cau|nhan\s+manh|chi\s+ro"
-    r"|khang\s+dinh|de\s+ra|co\s+hieu\s+luc)(?![a-z])"
+    r"|de\s+ra|co\s+hieu\s+luc)(?![a-z])"
 )
 _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
 

@@ -51,3 +51,20 @@ def test_de_ra_is_no_issue() -> None:
     # "đề ra" (set out) is no issuing verb, even before "công điện"
     text = "Các nhiệm vụ đề ra công điện đã nêu được các địa phương thực hiện nghiêm túc."
     assert extract(text).document.page != "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # nhandan.vn (first-contact batch a): a feature whose lead affirms a standing
+        # resolution's doctrine
+        ("Chuyển đổi số từ mỗi tổ chức cơ sở đảng, đảng viên\n\nNghị quyết 57-NQ/TW khẳng định "
+         "chuyển đổi số là động lực then chốt để Việt Nam phát triển bền vững.", "other"),
+        # baothuathienhue.vn (dev zb): a lead on what a directive states reports it
+        ("Đại hội XIII của Đảng sẽ giảm 5% số lượng ủy viên cấp tỉnh, cấp huyện\n\nChỉ thị "
+         "35-CT/TW của Bộ Chính trị về Đại hội Đảng bộ các cấp tiến tới Đại hội XIII nêu rõ sẽ "
+         "giảm khoảng 5% số lượng ủy viên cấp tỉnh, cấp huyện.", "report"),
+    ],
+)
+def test_a_lead_that_affirms_a_documents_doctrine_reports_nothing(text: str, page: str) -> None:
+    assert extract(text).document.page == page
