@@ -2332,14 +2332,16 @@ def _place_from_superiors(host: HostDocument, relations: list[Relation],
                           references: tuple[Reference, ...]) -> Place:  # fmt: skip
     """The host's place filled in from the documents it carries out: "Thực hiện Kế hoạch số
     46-KH/ĐTN … của BCH Huyện đoàn Thọ Xuân, Đoàn thanh niên thị trấn Sao Vàng xây dựng kế
-    hoạch" puts the commune's plan in Thọ Xuân. Only a higher level's names, only where the
-    host's own are missing, and only when every implemented document agrees."""
+    hoạch" puts the commune's plan in Thọ Xuân; so does a basis clause ("Căn cứ Công văn số
+    1635/SGDĐT-GDTrH … của Sở Giáo dục và Đào tạo Nghệ An": the district office's letter is in
+    Nghệ An). Only a higher level's names, only where the host's own are missing, and only when
+    every implemented or basis document agrees."""
     rank = LEVEL_RANK.get(host.level, 0)
     if host.level not in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE):
         return host.place
     found: dict[str, set[str]] = {"province": set(), "district": set()}
     for rel in relations:
-        if rel.source != HOST or rel.type is not RelationType.IMPLEMENTS:
+        if rel.source != HOST or rel.type not in (RelationType.IMPLEMENTS, RelationType.BASED_ON):
             continue
         ref = references[rel.reference]
         if ref.level not in (Level.PROVINCE, Level.DISTRICT) or LEVEL_RANK[ref.level] >= rank:
