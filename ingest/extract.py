@@ -8,6 +8,7 @@ relations (relations) → host facts (host). It does no I/O.
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import itertools
 import re
@@ -1273,6 +1274,13 @@ def _is_law(d: _Draft) -> bool:
     return d.type_word in (None, "luat", "bo luat", "phap lenh")
 
 
+@functools.lru_cache(maxsize=1)
+def _has_history_table(shadow: str) -> bool:
+    """Whether the text holds a legal site's history table: looked for once per text (each
+    passive row asks; a catalog of thousands of rows made it quadratic)."""
+    return _HISTORY_TABLE.search(shadow) is not None
+
+
 def _befalls_host(norm: NormalizedText, d: _Draft) -> tuple[bool, bool]:
     """Whether the passive before `d` tells of the host: a site's note on a part of it or a
     partial end ("Bị hết hiệu lực 1 phần"), or a row of a legal site's history of it."""
@@ -1287,7 +1295,7 @@ def _befalls_host(norm: NormalizedText, d: _Draft) -> tuple[bool, bool]:
     # what befell the text named before it)
     history = row is not None and (
         row.group("date") is not None
-        or (norm.text[row.start("word")].isupper() and bool(_HISTORY_TABLE.search(norm.shadow)))
+        or (norm.text[row.start("word")].isupper() and _has_history_table(norm.shadow))
     )
     return part, history
 
