@@ -80,12 +80,24 @@ _BODY_LOWER_WORDS = frozenset({
     "quan",  # "Cơ quan Thường trực Ban Chỉ đạo Trung ương"
     "đạo",  # "Ban Chỉ đạo Trung ương", "Ban Chỉ đạo quốc gia"
     "nhiệm",  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Ủy ban Dân tộc"
+    # mass organisations: "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Đoàn Thanh niên"
+    "hiệp", "nữ", "chiến", "niên",
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({
     "về", "khóa", "khoá", "ngày", "và", "tại", "theo", "thực", "trong", "vv", "v/v",
 })  # fmt: skip
 _MAX_BODY_WORDS = 10
+# Unit words a place name follows ("tỉnh An Giang", "thành phố Hồ Chí Minh"): a long body's
+# name ("Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh An Giang") may run past _MAX_BODY_WORDS to
+# finish the place it ends with.
+_PLACE_UNITS = frozenset({"tỉnh", "huyện", "quận", "xã", "phường", "phố", "trấn", "thị"})
+
+
+def _naming_a_place(words: list[str]) -> bool:
+    """True while the last words are a unit word and at most one word of its name."""
+    return any(w.lower() in _PLACE_UNITS for w in words[-2:])
+
 _ISSUES = re.compile(r"ban\s+hanh\s")
 _MAX_SUBJECT = 400
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
@@ -233,7 +245,10 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             break
         words.append(word)
         end = m.start() + len(word)
-        if len(words) - ("-" in words) - ("–" in words) >= _MAX_BODY_WORDS or ends_sentence:
+        counted = len(words) - ("-" in words) - ("–" in words)
+        if ends_sentence or counted >= _MAX_BODY_WORDS + 3:
+            break
+        if counted >= _MAX_BODY_WORDS and not _naming_a_place(words):
             break
     if not words:
         return None
