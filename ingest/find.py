@@ -94,6 +94,8 @@ TYPE_WORDS_SHADOW = (
 # The type words as one alternation, spaces matching any whitespace (shared with the page and
 # own-number readers).
 TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
+# A type word at the start of a line or phrase ("ke hoach", "quyet dinh"), not inside a longer word.
+TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 _ABBREV_ALT = "|".join(ABBREVIATED_TYPE_WORDS)
 # A type word right before a code: "Kết luận số ", "Thông báo Kết luận số ", "Công văn số\n\n".
 _TYPE_WORD_BEFORE = re.compile(

@@ -17,7 +17,7 @@ from ingest.bodies import CENTRAL_CITIES, body_level, places_in
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
-from ingest.find import TYPE_WORD_ALT
+from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
 from ingest.gazetteer import gazetteer, known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
@@ -732,7 +732,6 @@ _HEADER_SCAN = 900
 # "- 11Nghị định 38/2023/NĐ-CP …"), and how far down the header under it is looked for.
 _RELATED_ITEM = re.compile(r"\s*-[ \t]*\d{1,2}(?=[A-ZĐ])")
 _LISTED_SCAN = 4000
-_TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 # The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
 # not "kèm theo Quyết định số: 59/…", which cites another document.
 _NUMBER_LINE = re.compile(  # (a draft leaves its number blank: "Số       -BC/TU")
@@ -791,7 +790,7 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
             # ("XÃ ..........": a template's unit with its name left blank)
             blank = len(letters) >= 2 and _BLANK_NAME.search(clean) is not None
             if (len(letters) >= 2 or blank) and all(c.isupper() for c in letters):
-                if _TYPE_WORD_START.match(shadow_of(clean)):
+                if TYPE_WORD_START.match(shadow_of(clean)):
                     block = []  # "KẾ HOẠCH TỔ CHỨC LỄ HỘI …": a page's title, no issuer
                     continue
                 block.append(clean)
@@ -829,7 +828,7 @@ def _header_above_heading(norm: NormalizedText, layout: Layout) -> list[str]:
         letters = [c for c in clean if c.isalpha()]
         if len(letters) < 3 or not all(c.isupper() for c in letters):
             break
-        if len(clean) > _HEADER_LINE_MAX or _TYPE_WORD_START.match(shadow_of(clean)):
+        if len(clean) > _HEADER_LINE_MAX or TYPE_WORD_START.match(shadow_of(clean)):
             break
         block.insert(0, clean)
     return block

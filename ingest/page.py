@@ -24,7 +24,7 @@ from datetime import date
 from ingest.bodies import body_level
 from ingest.codes import Level
 from ingest.context import parse_date
-from ingest.find import TYPE_WORD_ALT, TYPE_WORDS_SHADOW
+from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START, TYPE_WORDS_SHADOW
 from ingest.layout import Layout
 from ingest.text import NormalizedText, shadow_of
 
@@ -432,7 +432,7 @@ def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.
     title, not with a body's news."""
     first = _skip_space(shadow, start)
     line_end = _first_line_end(shadow, start)
-    if act.start() <= line_end or _TYPE_WORD_START.match(shadow, first):
+    if act.start() <= line_end or TYPE_WORD_START.match(shadow, first):
         return False
     if _BODY_START.match(shadow, first) is None and _is_sentence_line(shadow, first, line_end):
         return False  # (a headline need not name the body: "Tuyên truyền chủ đề đại hội …")
@@ -448,7 +448,6 @@ def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.
     )
 
 
-_TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 _TYPE_WORD_LINE = re.compile(rf"(?m)^[ \t]*(?:{TYPE_WORD_ALT})(?![a-z])")
 _AS_FOLLOWS_ANY = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the|noi\s+dung\s+sau|sau\s+day)\s*:")
 
