@@ -6,6 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import Any
+
+import orjson
 
 from api import schemas as S
 from api.search import Hit, fold, kind_code
@@ -207,6 +210,41 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         in_force=not enders,
         ended_by=enders,
     )
+
+
+def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> bytes:
+    """`lineage(walk, nodes).model_dump_json()`, the same bytes, built from plain data: a walk
+    of a thousand documents holds thousands of hops, and validating each as a model cost the
+    API most of its time on the large answers (tests/test_api_routes.py compares the two)."""
+    hops: dict[int, dict[str, Any]] = {}  # a chain's hops are shared by the documents below it
+
+    def plain(h: Hop) -> dict[str, Any]:
+        out = hops.get(id(h))
+        if out is None:
+            out = hops[id(h)] = h.as_dict()
+        return out
+
+    reached = []
+    for r in walk.reached:
+        n = nodes.get(r.key)
+        reached.append({
+            "key": r.key,
+            "code": n.canonical if n else None,
+            "kind_code": kind_code(n) if n else "",
+            "title": n.title if n else None,
+            "level": r.level.value,
+            "place": r.place,
+            "depth": r.depth,
+            "hops": [plain(h) for h in r.hops],
+        })  # fmt: skip
+    answer = {
+        "root": walk.root,
+        "direction": walk.direction,
+        "truncated": walk.truncated,
+        "reached": reached,
+        "by_level": walk.by_level(),
+    }
+    return orjson.dumps(answer)
 
 
 def lineage(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> S.LineageOut:
