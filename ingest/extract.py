@@ -1815,7 +1815,7 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
     """The reported document's facts: its issuer from the lead, its date from the citation."""
     actor = page.actor or (reported.issuing_body if reported is not None else None)
     if actor:
-        facts.issuing_body, facts.level = actor, level_of_body(actor)
+        facts.issuing_body, facts.level = actor, level_of_body(actor, norm)
         if (facts.level is Level.DISTRICT and page.act_start is not None
                 and _UNNAMED_CITY.search(shadow_of(actor))):  # fmt: skip
             a, b = _statement(norm, page.act_start)

@@ -42,7 +42,8 @@ _DISTRICT_BEFORE = re.compile(
     r"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã"
     rf"|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
 )
-_COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|\b[Xx]ã|\b[Tt]hị trấn) {_NAME}")
+# ("Thông tấn xã Việt Nam" is the news agency, no commune)
+_COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|(?<![Tt]ấn )(?<!TẤN )\b[Xx]ã|\b[Tt]hị trấn) {_NAME}")
 # "Bắc Giang, ngày 08 tháng 12 năm 2020" (shadow text, so tone marks do not matter)
 # (also after a wide gap on the number's line: "Số: 225-KH/TWĐTN      Hà Nội, ngày …"); the
 # place starts right after the blanks, so a long run of blanks is tried once, not per blank.
@@ -116,11 +117,35 @@ def body_name_case(name: str) -> str:
     return " ".join(out)
 
 
+# A bloc's Party committee named in full: "Đảng bộ Khối các cơ quan Trung ương", "Đảng ủy
+# Khối Doanh nghiệp tỉnh", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TW" (shadow text).
+_BLOC_FULL = re.compile(  # (up to the next body: "… các cơ quan tỉnh và Đảng ủy Khối …")
+    r"(?<![a-z])dang\s+(?:uy|bo)\s+khoi\s+[a-z]+(?:[ \t]+(?!(?:va|dang)(?![a-z]))[a-z]+){0,5}"
+)
+_BLOC_SHORT = re.compile(r"(?<![a-z])dang\s+(?:uy|bo)\s+khoi\s*$")
+
+
+def _bloc_level(body: str, norm: NormalizedText) -> Level:
+    """The level of a bloc committee the text shortens to "Đảng ủy Khối" ("Ngày 14/3/2023 Ban
+    thường vụ Đảng ủy Khối ban hành Kế hoạch …" under "… trong Đảng bộ Khối các cơ quan Trung
+    ương"): the level its full name gives, where the text gives one name only."""
+    if _BLOC_SHORT.search(shadow_of(body)) is None:
+        return Level.UNKNOWN
+    levels = set()
+    for m in _BLOC_FULL.finditer(norm.shadow):
+        level, _ = body_level(norm.text[m.start() : m.end()])
+        if level is not Level.UNKNOWN:
+            levels.add(level)
+    return levels.pop() if len(levels) == 1 else Level.UNKNOWN
+
+
 def level_of_body(body: str, norm: NormalizedText | None = None) -> Level:
     """Tell the level of a body from its name ("Ban Thường vụ Huyện ủy" → district)."""
     level, _ = body_level(body)
     if level is not Level.UNKNOWN:
         return level
+    if norm is not None and (bloc := _bloc_level(body, norm)) is not Level.UNKNOWN:
+        return bloc
     if re.search(r"(?<![a-z])dang uy(?![a-z])", shadow_of(body)) and norm is not None:
         # A bare "Đảng ủy" signing a plan: a commune/ward committee when the text names
         # commune-level units ("UBND phường", "các xã").

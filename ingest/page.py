@@ -64,6 +64,9 @@ _REPORTED_ACT = re.compile(
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
     r"|(?<!de\s)ra(?=\s+cong\s+dien(?![a-z]))"
+    # "Đảng ủy quân sự tỉnh Thái Nguyên ra nghị quyết thực hiện nhiệm vụ quý IV/2020": a
+    # committee resolves (its subject checked as for "thông qua")
+    r"|(?<![a-z])(?P<resolves>ra)(?=\s+nghi\s+quyet(?![a-z]))"
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang(?:\s+tai)?\s+toan\s+van"
     r"(?:\s+du\s+thao)?"  # "Báo Phú Thọ trân trọng đăng toàn văn Dự thảo Báo cáo Chính trị"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
@@ -90,6 +93,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
+    r"|dac\s+khu\s(?=[a-z])"  # "đặc khu Phú Quý" (a special zone of 2025, commune level)
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z]"
     r"|(?:tong\s+)?(?:ldld|lien\s+doan\s+lao\s+dong)"  # "LĐLĐ tỉnh", "Liên đoàn Lao động quận"
     # an office of a People's Committee: "Phòng Văn hóa - Thông tin huyện" (not "phòng, chống")
@@ -231,7 +235,7 @@ _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+
 
 
 # A place standing for its government ("Tỉnh Quảng Ngãi vừa ban hành Kế hoạch …").
-_PLACE_UNIT = re.compile(r"(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?!uy)")
+_PLACE_UNIT = re.compile(r"(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan|dac\s+khu)\s(?!uy)")
 # Where a body's name stops before its act: "Ban Thường vụ LĐLĐ tỉnh đã tổ chức …, ban hành".
 # What ends a body's name before its act: a comma (not the one of "phòng, chống", which
 # names the body's task: "Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 tỉnh"), or "đã", "vừa" …
@@ -351,8 +355,9 @@ _SESSION_PREFIX = re.compile(
 # The bodies that adopt a text by vote: a Party committee or its standing committee, a
 # People's Council (not a People's Committee, which issues, nor a place: "Huyện Đất Đỏ thông
 # qua Kế hoạch" heads an item on a chairman's working meeting).
-_COLLEGIAL = re.compile(
-    r"(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|btv|thuong\s+truc"
+_COLLEGIAL = re.compile(  # ("Đảng bộ thành phố Bảo Lộc đã tổ chức Hội nghị Ban chấp hành …
+    # và thông qua Nghị quyết …": the organisation's committee adopts at its conference)
+    r"(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|btv|thuong\s+truc|dang\s+bo"
     r"|(?:huyen|tinh|thanh|quan|thi)\s+uy|dang\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan)(?![a-z])"
 )
 # A meeting a person chairs, or a draft: what it passes is not yet issued; and a body that
@@ -374,6 +379,51 @@ def _adopting_body(text: str, shadow: str, clause_start: int,
     if acting is None or _WORKING_MEETING.search(shadow, acting[1], verb):
         return None
     return acting if _COLLEGIAL.match(shadow, acting[1]) else None
+
+
+# Who votes at a Party congress: the congress itself or its delegates
+# ("Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông qua …").
+_ASSEMBLY_SUBJECT = re.compile(r"(?<![a-z])(?:dai\s+hoi|dai\s+bieu)(?![a-z])")
+# The Party organisation whose congress it is: "Đảng bộ huyện Tân Phú Đông", "Đảng bộ Quận
+# 11" (a unit word after it). (Not a council's delegates: whether a session's votes issue its
+# resolutions is told by the session's name, see `_adopting_body`.)
+_ASSEMBLY_BODY = re.compile(
+    r"(?<![a-z])dang\s+bo\s+"
+    r"(?=(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?![a-z]))"
+)
+# The congress a resolution names: "Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai lần thứ
+# XXII", "Nghị quyết của Đại hội".
+_CONGRESS_AFTER = re.compile(r"\s+(?:cua\s+)?(?=dai\s+hoi(?![a-z]))")
+_NAME_END = re.compile(r"[,.;:\n()]|\s(?:voi|ve|nham|gom|da|vua|la)\s")
+_ASSEMBLY_NAME_MAX = 80
+
+
+def _assembly_adopting(text: str, shadow: str, start: int,
+                       act: re.Match[str]) -> tuple[str, int] | None:  # fmt: skip
+    """The Party congress that adopts at its session what the sentence says its delegates or
+    the congress passed (no committee named as the subject): the Party organisation the
+    resolution's name holds ("… thông qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai
+    lần thứ XXII"), else the one the sentence names ("Đại hội đại biểu Đảng bộ thị xã Cửa Lò
+    khóa VI đã bế mạc và thông qua Nghị quyết …"), else the one the page names first, its
+    congress's headline
+    ("Bế mạc Đại hội đại biểu Đảng bộ huyện Tân Phú Đông …\n … Đại hội cũng thông qua Nghị
+    quyết Đại hội …"). None where no congress or delegates vote, or a working meeting's
+    words stand in the sentence (a draft, opinions)."""
+    sentence = _clause_start(shadow, start, act.start(), ".\n")
+    if _ASSEMBLY_SUBJECT.search(shadow, sentence, act.start()) is None:
+        return None
+    if _WORKING_MEETING.search(shadow, sentence, act.start()):
+        return None
+    named = _CONGRESS_AFTER.match(shadow, act.end("word"))
+    spans = [(named.end(), named.end() + _ASSEMBLY_NAME_MAX)] if named else []
+    spans += [(sentence, act.start()), (start, act.start())]
+    for lo, hi in spans:
+        for body in _ASSEMBLY_BODY.finditer(shadow, lo, min(hi, len(shadow))):
+            cut = _NAME_END.search(shadow, body.end(), body.end() + _ASSEMBLY_NAME_MAX)
+            name = " ".join(text[body.start() : cut.start() if cut else body.end()].split())
+            if body_level(name)[0] is not Level.UNKNOWN:
+                return name, body.start()
+    return None
 
 
 # Words before "triển khai" that make it a meeting's or a study session's act: "tổ chức
@@ -501,10 +551,16 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                if m.group("verb") == "tai" else None,
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         clause_start = _clause_start(shadow, start, m.start())
-        if m.group("adopts") is not None:
+        if m.group("adopts") is not None or m.group("resolves") is not None:
             acting = _adopting_body(text, shadow, clause_start, m.start())
         else:
             acting = _actor_at(text, shadow, clause_start, m.start())
+        assembly = None
+        if acting is None and m.group("verb").endswith("thong qua"):
+            # "Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông
+            # qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai …": a Party congress votes
+            assembly = _assembly_adopting(text, shadow, start, m)
+            acting = assembly
         if acting is None:
             continue
         actor = acting[0]
@@ -574,7 +630,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # (the day a body deploys a plan is not the plan's: "Ngày 15/10/2024, Ủy ban nhân dân
             # xã Tân Hải triển khai Kế hoạch …", "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch")
             actor, None if m.group("verb").endswith("trien khai")
-            else _lead_date(shadow, clause_start, m.start()),
+            # (a congress's vote told after its dateline: "sáng 13/6, Đại hội … đã bầu …; thông
+            # qua Nghị quyết …")
+            else _lead_date(shadow, _clause_start(shadow, start, m.start(), ".\n")
+                            if assembly else clause_start, m.start()),
             _full_text_follows(shadow, start, m.start()),
             several=m.group("several") is not None or (m.group("adopts") is not None
                                                        and m.group("count") is not None),
@@ -1472,6 +1531,9 @@ def _actor_after(text: str, shadow: str, start: int, end: int) -> str | None:
 _LOWER_CASE_BODY = re.compile(
     r"(?:uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan|dang\s+uy)\s+"
     r"(?:tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?![a-z])"
+    # a special zone standing for its government, its unit word in lower case mid-sentence
+    # ("…, đặc khu Phú Quý khẩn trương xây dựng và ban hành Chương trình hành động …")
+    r"|dac\s+khu(?=\s+[a-z])"
 )
 
 

@@ -1,0 +1,65 @@
+"""Levels and places of issuers named without a code that tells them: a bloc's Party committee
+shortened to "Đảng ủy Khối", a 2025 special zone acting in lower case, and the news agency
+"Thông tấn xã" that is no commune. Snippets from real pages (dev batches v, w, zn)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.codes import Level
+from ingest.extract import extract
+from ingest.host import level_of_body
+from ingest.text import normalize_text
+
+# naem.edu.vn: the bloc named in full in the headline, shortened in the lead
+_NAEM = (
+    "Kế hoạch tổ chức Cuộc thi chính luận về bảo vệ nền tảng tư tưởng của Đảng năm 2023 trong "
+    "Đảng bộ Khối các cơ quan Trung ương\nNgày 14/3/2023 Ban thường vụ Đảng ủy Khối ban hành "
+    "Kế hoạch số 107-KH-ĐUK về việc “ Tổ chức Cuộc thi chính luận về bảo vệ nền tảng tử tưởng "
+    "của Đảng năm 2023 trong Đảng bộ Khối các cơ quan Trung ương. Cuộc thi do Đảng ủy Khối chủ "
+    "trì, phối hợp với Tạp chí cộng sản, Báo Nhân Dân, Đài Truyền hình Việt Nam, Đài Tiếng nói "
+    "Việt Nam, và Thông tấn xã Việt Nam tổ chức thực hiện."
+)
+
+
+def test_a_bloc_committee_shortened_takes_the_level_of_its_full_name() -> None:
+    doc = extract(_NAEM).document
+    assert doc.page == "report"
+    assert doc.level is Level.CENTRAL
+    assert doc.place.commune is None  # "Thông tấn xã Việt Nam" names no commune
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "level"),
+    [
+        (
+            "Ban Thường vụ Đảng ủy Khối",
+            "… trong Đảng bộ Khối các cơ quan Trung ương …",
+            Level.CENTRAL,
+        ),
+        ("Đảng ủy Khối", "Đảng ủy Khối Doanh nghiệp tỉnh tổ chức hội nghị …", Level.PROVINCE),
+        # two blocs of different levels named: no one of them is meant
+        (
+            "Đảng ủy Khối",
+            "Đảng ủy Khối các cơ quan tỉnh và Đảng ủy Khối các cơ quan Trung ương",
+            Level.UNKNOWN,
+        ),
+        ("Đảng ủy Khối", "… không nêu tên khối …", Level.UNKNOWN),
+    ],
+)
+def test_level_of_a_short_bloc_name(body: str, text: str, level: Level) -> None:
+    assert level_of_body(body, normalize_text(text)) is level
+
+
+def test_a_special_zone_in_lower_case_acts_as_its_government() -> None:
+    # baolamdong.vn (dev w): "đặc khu Phú Quý" (commune level since July 2025)
+    text = (
+        "Đặc khu Phú Quý: Đưa Nghị quyết Đại hội Đảng bộ vào cuộc sống bằng những hành động cụ "
+        "thể Ngay sau Đại hội đại biểu Đảng bộ nhiệm kỳ 2025 - 2030, đặc khu Phú Quý khẩn trương"
+        " xây dựng và ban hành Chương trình hành động với các mục tiêu, nhiệm vụ và giải pháp cụ "
+        "thể.\n\nBí thư Tỉnh ủy tặng hoa và bức trướng của Ban Chấp hành Đảng bộ tỉnh Lâm Đồng "
+        "chúc mừng đại hội"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.COMMUNE
+    assert doc.place.commune == "Phú Quý"
