@@ -34,8 +34,9 @@ _COMMITTEES: tuple[tuple[re.Pattern[str], Level], ...] = tuple(
 )  # fmt: skip
 # A unit word before a place name ("tỉnh Kiên Giang", "huyện Tân Yên", "thành phố Huế").
 _UNIT = re.compile(
-    r"(?<![a-z])(?P<unit>tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran|dac khu)"
-    r"(?![a-z])"  # "xã hội" is society, no commune
+    r"(?<![a-z])(?P<unit>(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran"
+    r"|dac khu)(?![a-z])"  # "xã hội" is society, no commune
+    r"|tp(?=hcm(?![a-z])))"  # the city glued to its unit word: "UBND TPHCM"
 )
 # "UBND cấp xã", "các xã": a level or a set of units in general, not one body.
 _GENERIC_LEVEL = re.compile(r"(?<![a-z])(?:cap|cac|moi|tung)\s+$")

@@ -92,6 +92,8 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
+    # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
+    r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"
     r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
     r"|dac\s+khu\s(?=[a-z])"  # "đặc khu Phú Quý" (a special zone of 2025, commune level)
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z]"
@@ -563,6 +565,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             acting = assembly
         if acting is None:
             continue
+        if asks_others(shadow, acting[1], m.start()):
+            # "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị
+            # …": the body asks others to issue; no one has issued yet
+            continue
         actor = acting[0]
         deploys = m.group("verb").endswith("trien khai")
         if deploys and m.group("count"):
@@ -834,6 +840,16 @@ _DIRECTS_SOMEONE = re.compile(
 )
 
 
+def asks_others(shadow: str, start: int, end: int) -> bool:
+    """Whether a body directs others between `start` and `end` ("Thủ tướng Chính phủ yêu cầu
+    các bộ, ngành, địa phương …, sớm ban hành Chỉ thị …"): an act after it is theirs to do, not
+    done. Not a steering committee's name ("Ban Chỉ đạo phòng, chống dịch …")."""
+    return any(
+        shadow[max(0, m.start() - 4) : m.start()] != "ban "
+        for m in _DIRECTS_SOMEONE.finditer(shadow, start, end)
+    )
+
+
 # What ends a cited document's number and date before its subject: "về", "nhằm", a stop.
 _SUBJECT_START = re.compile(r"(?<![a-z])(?:ve|nham|the\s+hien)(?![a-z])|[.;:\n]")
 _OF = re.compile(r"(?<![a-z])cua(?![a-z])")
@@ -862,6 +878,9 @@ def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     clause = _clause_start(shadow, start, act.start(), ",.;:\n")
     if _CITED.search(shadow, clause, act.start()) is not None:
         return False
+    sentence = _clause_start(shadow, start, act.start(), ".;:\n")
+    if asks_others(shadow, sentence, act.start()):
+        return False  # "… yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị …"
     # A past act told ("… xã đã tập trung xây dựng kế hoạch Đại hội …", as "đã xây dựng" is):
     # the page tells of work done; it is no document's own act
     return _PAST_BEFORE.search(shadow, max(clause, act.start() - 30), act.start()) is None
@@ -1288,7 +1307,8 @@ _PASSIVE_ACT = re.compile(
     # (the number with "số", or a code without it: "Quyết định 153/QĐ-TTg do Phó Thủ tướng …
     # ký ban hành ngày 27/2/2024 …")
     rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/])[^\s,;.]*"
-    r"(?:[^.;\n]{0,40}?)\s+do\s+"
+    # ("… Công điện số 1118/CĐ-TTg vừa được Thủ tướng Chính phủ ban hành ngày 7/9 …")
+    r"(?:[^.;\n]{0,40}?)\s+(?:do|(?:(?:vua|moi|da)\s+)?duoc)\s+"
     r"(?P<body>[^.;\n]{3,90}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 _CUE_IN_CLAUSE = re.compile(r"(?<![a-z])(?:thuc\s+hien|can\s+cu|theo|trien\s+khai)(?![a-z])")
@@ -1365,6 +1385,16 @@ _DECISION_AS_NOUN = frozenset({
 })  # fmt: skip
 
 
+def _titled_mid_sentence(text: str, floor: int, pos: int) -> bool:
+    """Whether the word at `pos` is written as a document's name ("Quyết định", capital then
+    lower case) inside a sentence, not at its start: the verb "quyết định" (decides) is lower
+    case there, and a headline in capitals is no name."""
+    if not (text[pos : pos + 1].isupper() and text[pos + 1 : pos + 2].islower()):
+        return False
+    before = text[floor:pos].rstrip()
+    return bool(before) and before[-1] not in ".!?:\n-–"
+
+
 def _decision_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:
     """A lead in which a body decides, in the past or under a dateline, reports its
     decision."""
@@ -1374,6 +1404,9 @@ def _decision_report(norm: NormalizedText, shadow: str, start: int, end: int) ->
             before = _WORD_BEFORE.search(shadow, line, m.start())
             if before is not None and before.group(1) in _DECISION_AS_NOUN:
                 continue  # "tổ chức Lễ công bố quyết định thành lập …": the noun
+            if _titled_mid_sentence(text, line, m.start()):
+                continue  # "… công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm, Quyết định
+                # thành lập các tổ chức …": a document's name in a list, not a body deciding
             clause = _clause_start(shadow, line, m.start())
             actor = _actor(text, shadow, clause, m.start())
             if actor is None or _CUE_IN_CLAUSE.search(shadow, clause, m.start()):

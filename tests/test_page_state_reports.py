@@ -1,0 +1,91 @@
+"""Page kind of news and portal items about State acts and letters: a ministry's department
+acting, a passive "vừa được … ban hành", a demand that others issue, a decision named in a
+list, the glued "TPHCM". Snippets from real pages (dev batch zm_state_reports)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.codes import Level
+from ingest.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "kind"),
+    [
+        # 1thegioi.vn: a ministry's department after a "Thực hiện …" clause and a dotted day
+        (
+            "Thực hiện chỉ đạo của Bộ trưởng Bộ Y tế về tăng cường công tác y tế trong dịp Tết "
+            "Nguyên đán 2017, ngày 11.1, Cục Quản lý khám chữa bệnh Bộ Y tế đã có công văn yêu cầu "
+            "Sở Y tế các tỉnh, thành phố trực thuộc Trung ương tăng cường giám sát.",
+            "Cục Quản lý khám chữa bệnh Bộ Y tế",
+            "Công văn",
+        ),
+    ],
+)
+def test_a_departments_letter_in_a_lead_is_reported(text: str, issuer: str, kind: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.issuing_body == issuer
+    assert doc.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # tapchitaichinh.vn: "Đây là … tại <document> vừa được <body> ban hành"
+        (
+            "Xử lý nghiêm các đối tượng lợi dụng quyên góp, ủng hộ của nhân dân để trục lợi\n"
+            "Đây là một trong những nội dung tại Công điện số 1118/CĐ-TTg vừa được Thủ tướng "
+            "Chính phủ ban hành ngày 7/9 về bảo đảm an ninh trật tự.",
+            "1118/CĐ-TTg",
+        ),
+    ],
+)
+def test_a_document_passively_issued_by_a_body_is_reported(text: str, code: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == code
+    assert doc.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # doanhnghiephoinhap.vn: the PM asks ministries and localities to issue directives
+        "Thủ tướng Chính phủ: Không để “độ trễ” sau Tết\nSau kỳ nghỉ Tết Nguyên đán Bính Ngọ "
+        "2026, Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương khẩn trương bắt tay vào công "
+        "việc ngay từ ngày đầu năm mới, sớm ban hành Chỉ thị đôn đốc thực hiện các nhiệm vụ trọng "
+        "tâm.",
+        # doluong.gov.vn: a ceremony announcing a resolution and decisions named in a list
+        "Trung Sơn Công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm 3.\n\nSáng 27/11, Đảng ủy, "
+        "HĐND, UBND, MTTQ và các đoàn thể xã Trung Sơn đã tổ chức hội nghị công bố Nghị Quyết 08 "
+        "HĐND tỉnh về sáp nhập xóm, Quyết định thành lập các tổ chức và chỉ định các chức danh "
+        "cán bộ xóm 3.",
+    ],
+)
+def test_a_demand_or_an_announcement_is_no_issue(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+def test_a_steering_committee_that_issues_is_no_demand() -> None:
+    # dev i-yenbai: "Ban Chỉ đạo phòng, chống …" names a body; its letter is still reported
+    text = (
+        "Thực hiện Công điện số 570/CĐ-TTg ngày 02/5/2021 của Thủ tướng Chính phủ; các văn bản "
+        "chỉ đạo có liên quan của Trung ương, Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 tỉnh "
+        "vừa ban hành Công văn số 1246/UBND-VX về tăng cường công tác phòng, chống dịch."
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "1246/UBND-VX"
+
+
+def test_the_glued_tphcm_names_the_centrally_run_city() -> None:
+    # baomoi.com: "UBND TPHCM vừa ký quyết định …"
+    doc = extract(
+        "UBND TPHCM vừa ký quyết định chấm dứt thực hiện đề án thí điểm thành lập Tổ nghiệp vụ "
+        "hành chính công tại UBND quận 11."
+    ).document
+    assert doc.page == "report"
+    assert doc.level is Level.PROVINCE
+    assert doc.place.province == "Hồ Chí Minh"
