@@ -72,7 +72,7 @@ _BODY_LOWER_WORDS = frozenset({
     "trực", "khối", "chấp", "đồng", "trường", "trận", "đảng", "tịch", "phòng",
     # ministries and departments: "Bộ Tài chính", "Bộ trưởng Bộ Y tế", "Sở Tư pháp", "Bộ Nông
     # nghiệp và Phát triển nông thôn", "Bộ Giáo dục và Đào tạo", "Bộ Lao động - Thương binh"
-    "chính", "trưởng", "tế", "pháp", "nghiệp", "triển", "thôn", "động", "binh", "dục", "tạo",
+    "chính", "trưởng", "tế", "pháp", "nghiệp", "thôn", "động", "binh", "dục", "tạo",
     "hóa", "hoá", "thao", "lịch", "học", "nghệ", "tải", "vận", "đoàn",
     # "… Phát triển nông thôn", "Bộ Kế hoạch và Đầu tư", "Bộ Lao động - Thương binh và Xã
     # hội", "Bộ Xây dựng", "Bộ Công an"
@@ -82,6 +82,19 @@ _BODY_LOWER_WORDS = frozenset({
     "nhiệm",  # "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "Chủ nhiệm Ủy ban Dân tộc"
     # mass organisations: "Hội Liên hiệp Phụ nữ", "Hội Cựu chiến binh", "Đoàn Thanh niên"
     "hiệp", "nữ", "chiến", "niên",
+})  # fmt: skip
+# Lower-case words of a ministry's name that are verbs or common words elsewhere, kept only
+# right after the word they follow in the name: "Bộ Giao thông vận tải", "Bộ Thông tin và
+# Truyền thông", "Bộ Tài nguyên và Môi trường", "Bộ Ngoại giao", "Bộ Dân tộc và Tôn giáo",
+# "Ngân hàng Nhà nước", "Thanh tra Chính phủ", "Kiểm toán Nhà nước" ("giao" alone is "to assign":
+# "… của Bộ Kế hoạch và Đầu tư giao …").
+_NAME_WORD_AFTER = frozenset({
+    ("giao", "thông"), ("thông", "tin"), ("truyền", "thông"), ("tài", "nguyên"),
+    ("ngoại", "giao"), ("dân", "tộc"), ("tôn", "giáo"), ("ngân", "hàng"), ("thanh", "tra"),
+    ("kiểm", "toán"),
+    ("ban", "thường"),  # "Ban thường vụ Thành ủy", as news items spell it
+    # "… Phát triển nông thôn" ("… của Ban thường vụ Thành ủy triển khai thực hiện …": the act)
+    ("phát", "triển"),
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({
@@ -239,6 +252,7 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             capitalised
             or lower in _BODY_LOWER_WORDS
             or (lower == "ban" and previous in {"ủy", "uỷ"})
+            or (previous, lower) in _NAME_WORD_AFTER
         ):
             break
         if not word:

@@ -648,7 +648,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # closes; the acting text stands beside it, not in its subject
             d.parent = drafts[d.parent].parent
         if (found.cue is None and d.parent is not None and d.parent == j - 1
-                and d.type_word is not None and d.type_word == drafts[j - 1].type_word
+                and d.type_word is not None and drafts[j - 1].type_word is not None
                 and _AND_BEFORE.search(norm.shadow, start, d.lead_start)):  # fmt: skip
             # "Sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính
             # sách thuế … và Nghị định số 320/2025/NĐ-CP …": a text of the same kind joined
@@ -689,6 +689,22 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                         # 41/2016/QĐ-TTg …)": carrying out the rules issued with a decision
                         # carries out the decision
                         found = carried
+                elif (cue_at := _ANNEX_CUE_END.search(norm.shadow, start, d.lead_start)) and (
+                    (carried := classify_relation(
+                        _lead_in(norm.shadow, start, cue_at.start()))).type in _CARRIED_OUT
+                ):
+                    # "… để tổng kết thực hiện Chương trình tổng thể cải cách hành chính … ban
+                    # hành kèm theo Quyết định số 136/2001/QĐ-TTg": reviewing (or carrying out)
+                    # the programme a decision issued reviews the decision, bracket or none
+                    found = carried
+        if found.type in _CARRIED_OUT and d.parent is None and (
+            carrier := _CARRIED_BY_UNCODED.search(_lead_in(norm.shadow, start, d.lead_start))
+        ):
+            # "Kế hoạch triển khai thực hiện Chương trình hành động của Thủ tướng Chính phủ về
+            # việc thực hiện Chỉ thị số 47-CT/TW": the directive is the programme's target; the
+            # host carries out the programme, which has no code to give an edge (the cue kept:
+            # an opening's "Thực hiện" does not retype the item)
+            found = Classification(RelationType.CITES, "carried_by_uncoded", carrier.group())
         classes[j] = found
     _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes, layout)
@@ -827,6 +843,20 @@ def _source_kind(drafts: list[_Draft], j: int, own: DocumentCode | None,
     return own.kind if own is not None and own.kind else kind_code_of(layout.kind)
 
 
+# The annex cue that ends a lead-in: "… ban hành kèm theo ", "… kèm theo ".
+_ANNEX_CUE_END = re.compile(r"(?<![a-z])(?:ban\s+hanh\s+)?kem\s+theo\s*$")
+# The host carries out a text named without a number and issued by another body, whose own
+# subject carries out the next reference: "triển khai thực hiện Chương trình hành động của Thủ
+# tướng Chính phủ về việc thực hiện Chỉ thị số 47-CT/TW", "Thực hiện Kế hoạch của Ban Thường vụ
+# Tỉnh ủy về sơ kết 5 năm thực hiện Nghị quyết số …" (lead-in up to the reference's type word).
+# ("ban hành Chương trình hành động của Chính phủ thực hiện …" is the host's own text: its verb
+# issues, it does not carry out)
+_CARRIED_BY_UNCODED = re.compile(
+    rf"(?<![a-z])(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa)\s+(?:{TYPE_WORD_ALT})"
+    r"(?:\s+[a-z]+){0,3}?\s+cua\s+[^\d;:()]{1,80}?"
+    r"(?:\s+ve(?:\s+viec)?)?(?:\s+(?:so\s+ket|tong\s+ket)[^\d;:()]{0,12}?(?:\s+\d+\s+nam)?)?"
+    r"(?:\s+tiep\s+tuc)?\s+(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)\s*$"
+)
 # A past issue of a numbered text right before it, in the same sentence: "…, UBND tỉnh Ninh
 # Bình đã ban hành Kế hoạch số 107/KH- UBND".
 _ISSUED_BEFORE = re.compile(
