@@ -295,6 +295,12 @@ def _presented_before(shadow: str, start: int, act: int) -> bool:
 
 
 _TYPE_WORD_ANY = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})(?![a-z])")
+# A draft named in a headline: "Thống nhất Dự thảo Kế hoạch …", "Góp ý dự thảo …".
+_DRAFT = re.compile(r"(?<![a-z])du\s+thao(?![a-z])")
+# The operative formula a resolution's text opens its points with, closing its line:
+# "Hội nghị lần thứ tư Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam quyết nghị:",
+# "QUYẾT NGHỊ:" (a news item tells what a body "quyết nghị thông qua …", in running text).
+_RESOLVES = re.compile(r"(?m)(?<![a-z])quyet\s+nghi[ \t]*:?[ \t]*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -649,6 +655,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     if not headline_act and layout.heading is None and layout.kind is None:
         passive = (
             _passive_report(norm, shadow, start, end)
+            or _freshly_issued_report(norm, shadow, start, end)
             or _decision_report(norm, shadow, start, end)
             or _notice_report(norm, shadow, start, end)
             or _document_led_report(norm, shadow, start, end)
@@ -683,6 +690,11 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 return PageReading(REPORT, act.start(), own_act_type_word(act),
                                    act.start("word"), act.end("word"), own_actor)  # fmt: skip
         if _told_under_headline(norm, shadow, start, act, sentence_end):
+            if _DRAFT.search(shadow, _skip_space(shadow, start), _first_line_end(shadow, start)):
+                # "Thống nhất Dự thảo Kế hoạch giám sát …\n… Theo đó, Ban Thường trực Ủy ban
+                # MTTQ xây dựng kế hoạch dự kiến giám sát 3 chuyên đề …": a meeting on a draft;
+                # the act under its headline tells what the draft says, nothing is issued
+                return PageReading(OTHER)
             # "Huyện đoàn Tây Giang tổ chức Hội trại thanh niên …\nThực hiện Kế hoạch số
             # 78-KH/HU …. Ban Thường vụ Huyện đoàn Tây Giang xây dựng Kế hoạch tổ chức Hội trại
             # Thanh niên nhằm …": a news item under a body's headline tells of the plan
@@ -703,6 +715,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                            word_end=title.end("word"))  # fmt: skip
     if _SIGNED.search(text, start):
         return PageReading(DOCUMENT)
+    resolves = _RESOLVES.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
+    if resolves is not None:  # "Hội nghị lần thứ tư Ban Chấp hành Tổng Liên đoàn … quyết nghị:"
+        return PageReading(DOCUMENT, type_word="nghi quyet")
     if _ATTACHED_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
         return PageReading(DOCUMENT)  # "(Ban hành kèm theo Quyết định số …)": an attachment
     stated = own_statement(norm, start, min(len(shadow), start + _LEAD_SCAN))
@@ -1266,6 +1281,13 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     stated = own_statement_actor(norm, start, end)
     if stated is not None:
         return stated
+    resolves = _RESOLVES.search(shadow, start, end)
+    if resolves is not None:  # "Hội nghị lần thứ tư Ban Chấp hành Tổng Liên đoàn … quyết nghị:"
+        clause = _skip_space(shadow, _clause_start(shadow, start, resolves.start()))
+        session = _SESSION_PREFIX.match(shadow, clause)
+        resolving = _actor(text, shadow, session.end() if session else clause, resolves.start())
+        if resolving is not None:
+            return resolving
     if _CARRIES_OUT_START.match(shadow, start):  # "Thực hiện …, Sở … yêu cầu các phòng …"
         directing = _directing_someone(norm, start, end)
         if directing is not None:
@@ -1325,6 +1347,49 @@ _ISSUED_IN = re.compile(
     r"(?<![a-z])duoc\s+(?P<body>[^.;\n]{3,90}?)\s+(?:ky\s+)?ban\s+hanh\s+(?:tai|theo|kem\s+theo)\s+"
     rf"(?P<word>{TYPE_WORD_ALT})\s+so\s*:?\s*\d"
 )
+
+
+# "… Chỉ thị số 06-CT/TU của Ban Thường vụ Thành ủy Hà Nội về “…” vừa được đồng chí Đinh Tiến
+# Dũng, …, Bí thư Thành ủy Hà Nội ký ban hành ngày 01/9/2021": a numbered document, then what
+# was freshly done to it, in the passive ("vừa được", "mới được" … "ký ban hành").
+_FRESHLY_ISSUED = re.compile(
+    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/])[^\s,;.]*"
+    r"(?P<between>[^.;\n]{0,240}?)\s(?:vua|moi)\s+duoc\s+(?P<body>[^.;\n]{3,160}?)"
+    r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
+)
+_DATED_AFTER = re.compile(r"\s*(?:vao\s+)?ngay\s+")
+
+
+def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
+                           end: int) -> PageReading | None:  # fmt: skip
+    """A lead that names a numbered document and says it "vừa được … ký ban hành" reports it:
+    the body named after "của" issued it (or the one named after "được"), dated by a "ngày"
+    right after the act. Not where the clause carries out or rests on it ("Thực hiện …")."""
+    lines = _lead_lines(shadow, start, end)
+    if not lines:
+        return None
+    last = lines[-1]
+    lead_end = shadow.find("\n", last, end)
+    lead_end = end if lead_end < 0 else lead_end
+    for m in _FRESHLY_ISSUED.finditer(shadow, lines[0], lead_end):
+        if _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()), m.start()):
+            continue
+        actor = None
+        of = _OF_BODY.search(shadow, m.start("between"), m.end("between"))
+        if of is not None and _BODY_START.match(shadow, of.end()):
+            stop = _SUBJECT_START.search(shadow, of.end(), m.end("between"))
+            body = " ".join(norm.text[of.end() : stop.start() if stop else m.end("between")]
+                            .split()).strip(" ,-–")  # fmt: skip
+            actor = body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
+        actor = actor or _actor(norm.text, shadow, m.start("body"), m.end("body"))
+        if actor is None:
+            continue
+        dated = _DATED_AFTER.match(shadow, m.end())
+        parsed = parse_date(shadow, dated.end()) if dated else None
+        word = " ".join(m.group("word").split())
+        return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor,
+                           parsed[0] if parsed else None)  # fmt: skip
+    return None
 
 
 def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:

@@ -1,0 +1,93 @@
+"""Page kind of news and portal items about Party and mass-organisation documents: a meeting on
+a draft, a document "vừa được … ký ban hành", a resolution's own "quyết nghị:". Snippets from
+real pages (dev batch zp_party_page_kind)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.codes import Level
+from ingest.extract import extract
+
+# thainguyentv.vn/thong-nhat-du-thao-ke-hoach-giam-sat-va-phan-bien-xa-hoi-93945.html
+_DRAFT_AGREED = (
+    "Thống nhất Dự thảo Kế hoạch giám sát và phản biện xã hội\nToàn cảnh hội nghị.\n\nPhát huy "
+    "vai trò của Ủy ban MTTQ và các tổ chức chính trị, xã hội về đại diện, bảo vệ quyền và lợi "
+    "ích hợp pháp, chính đáng của nhân dân, góp phần xây dựng Đảng, xây dựng chính quyền, nâng "
+    "cao năng lực, hiệu quả quản lý nhà nước, hiệu quả hoạt động của các cơ quan, tổ chức trong "
+    "hệ thống chính trị. Theo đó, Ban Thường trực Ủy ban MTTQ xây dựng kế hoạch dự kiến giám sát "
+    "3 chuyên đề gồm:"
+)
+# huyendoantaygiang.com (dev zg): the same own act under a body's headline, no draft named
+_PLAN_UNDER_HEADLINE = (
+    "Huyện đoàn Tây Giang tổ chức Hội trại thanh niên nhân kỷ niệm 60 năm Ngày thành lập huyện "
+    "(1963-2023) và 20 năm tái lập huyện Tây Giang (06/8/2003-06/8/2023).\n\nThực hiện Kế hoạch "
+    "số 78-KH/HU ngày 18/8/2022 của Ban Thường vụ Huyện ủy Tây Giang về kế hoạch triển khai một "
+    "số hoạt động chuuẩn bị kỷ niệm 60 năm thành lập huyện và 20 năm tái lập huyện Tây Giang "
+    "(06/8/2003-06/8/2023). Ban Thường vụ Huyện đoàn Tây Giang xây dựng Kế hoạch tổ chức Hội trại "
+    "Thanh niên nhằm thiết thực chào mừng kỷ niệm trên;"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [(_DRAFT_AGREED, "other"), (_PLAN_UNDER_HEADLINE, "report")],
+)
+def test_an_own_act_under_a_headline_that_names_a_draft_reports_nothing(text: str,
+                                                                         page: str) -> None:
+    assert extract(text).document.page == page
+
+
+def test_a_document_freshly_signed_in_the_passive_is_reported() -> None:
+    # docnhanh.vn/tags/cong-tac-phong-chong-dich: the lead quotes a task, then names the
+    # directive "vừa được đồng chí … ký ban hành ngày 01/9/2021"
+    text = (
+        "Ban Thường vụ Thành ủy Hà Nội chỉ đạo 6 nội dung đặc biệt lưu ý nhằm nâng cao hiệu quả "
+        "công tác phòng, chống Covid-19\n\n    Thực hiện quyết liệt, triệt để, nghiêm túc, có "
+        "hiệu quả thực chất việc giãn cách xã hội theo chỉ đạo của Trung ương, Thành phố. Đây là "
+        "một trong những nội dung Chỉ thị số 06-CT/TU của Ban Thường vụ Thành ủy Hà Nội về “Tiếp "
+        "tục nâng cao hiệu quả công tác phòng, chống dịch Covid-19 trên địa bàn Thành phố” vừa "
+        "được đồng chí Đinh Tiến Dũng, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội ký ban hành "
+        "ngày 01/9/2021."
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "06-CT/TU"
+    assert doc.issuing_body == "Ban Thường vụ Thành ủy Hà Nội"
+    assert doc.date is not None and doc.date.isoformat() == "2021-09-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level"),
+    [
+        # cdvccaobang.vn: a plenum's resolution reposted without its header
+        ("Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam (khoá XI) đã họp hội nghị lần thứ tư "
+         "từ ngày 06 đến ngày 07 tháng 6 năm 2014, tại Thủ đô Hà Nội. Hội nghị lần thứ tư Ban "
+         "Chấp hành Tổng Liên đoàn Lao động Việt Nam quyết nghị:\n1. Ban Chấp hành đã thảo luận "
+         "và thông qua các nội dung:", "Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+         Level.CENTRAL),
+        # baoapbac.vn (dev): a congress resolution's formula on a line of its own
+        ("Đại hội đại biểu Đảng bộ tỉnh lần thứ XI, nhiệm kỳ 2020 - 2025 diễn ra từ ngày 12 đến "
+         "ngày 15 tháng 10 năm 2020, với tinh thần dân chủ, đoàn kết, trách nhiệm, nghiêm túc, "
+         "toàn bộ nội dung, chương trình Đại hội đã hoàn thành, đạt yêu cầu đề ra. Đại hội đại "
+         "biểu Đảng bộ tỉnh lần thứ XI;\n\nQUYẾT NGHỊ\n\nI- Tán thành những nội dung về đánh giá "
+         "kết quả lãnh đạo thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ X", None,
+         None),
+    ],
+)
+def test_a_text_that_resolves_is_the_resolution(text: str, issuer: str | None,
+                                                level: Level | None) -> None:  # fmt: skip
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.kind == "Nghị quyết"
+    if issuer is not None:
+        assert doc.issuing_body == issuer
+        assert doc.level is level
+
+
+def test_a_body_that_resolves_in_running_text_is_no_resolution() -> None:
+    # baolaocai.vn (tag page): a council's session told in news, "thông qua 8 nghị quyết"
+    text = ("HĐND tỉnh thông qua 8 nghị quyết tại Kỳ họp thứ Tám\nChiều 9/2, tại trụ sở Tỉnh "
+            "ủy, HĐND tỉnh đã tổ chức Kỳ họp thứ Tám (kỳ họp chuyên đề), thông qua 8 nghị quyết "
+            "quan trọng.")
+    assert extract(text).document.page != "document"
