@@ -31,7 +31,7 @@ _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺ�
 _NAME = rf"(?P<name>[{_CAPITAL}](?:(?!https?:)\w)*(?:[ ][{_CAPITAL}](?:(?!https?:)\w)*){{0,3}})"
 # Words before a place name, per level (matched on the normalized text, both tone spellings).
 _PROVINCE_BEFORE = re.compile(
-    r"(?:(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|Đảng bộ tỉnh|UBND tỉnh"
+    r"(?:(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|\bTỈNH|Đảng bộ tỉnh|UBND tỉnh"
     r"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?|\bBáo)"
     rf"(?: |[ \t]*\n[ \t]*)|(?=TPHCM\b)|(?<=\bTP\.)(?=HCM\b)){_NAME}"
 )  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang);
@@ -163,6 +163,7 @@ _PROVINCE_ANCHORS = (
     ("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)), ("hành ủy ", (1,)),
     ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)), ("Báo ", (0,)),
     ("ỉnh\n", (1, 6, 9)), ("hành phố\n", (1,)), ("TPHCM", (0,)), ("TP.HCM", (-3,)),
+    ("ỈNH ", (1,)),  # "HUYỆN THÁI THỤY, TỈNH THÁI BÌNH" in a header's capitals
 )  # fmt: skip
 _DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
 _COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))
@@ -518,6 +519,8 @@ _HEADER_DATE_SCAN = 600
 # A header's number label, then the place of the place-date line, on one flattened line.
 _NUMBER_LABEL_BEFORE = re.compile(r"(?<![a-z])so\s*:\s*[^\s,]+[ \t.]+[^\n,:;]{2,30}$")
 _NUMBERED_REACH = 60
+# The motto's end, then the place of the place-date line, on one flattened line.
+_MOTTO_BEFORE = re.compile(r"(?<![a-z])hanh\s+phuc[\s\-–_]*(?:[^\s,]+[ \t]+){0,3}[^\s,]+$")
 _PROVINCE_WORDS = 4  # words a province's name may have before the comma ("Bà Rịa - Vũng Tàu")
 
 
@@ -539,6 +542,10 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
             named = known_name_at(text, base + w.start(), Level.PROVINCE)
             if named is not None and named[1] == m.start():
                 return parsed[0], base + w.start()  # "… HỒ CHÍ MINH Hà Nội, ngày …"
+        if _MOTTO_BEFORE.search(shadow, max(start, m.start() - _NUMBERED_REACH), m.start()):
+            # "… Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng 12 năm2010 …": the place
+            # right after the motto, whatever unit it names
+            return parsed[0], None
         if _NUMBER_LABEL_BEFORE.search(shadow, max(start, m.start() - _NUMBERED_REACH), m.start()):
             # "… HĐĐ XÃ ĐIỆN TIẾN Số: ...../KH- HĐĐ. Điện Tiến, ngày 20 tháng 1 năm 2013.": the
             # place right after the header's number, whatever unit it names
@@ -764,11 +771,16 @@ _NUMBER_LINE = re.compile(  # (a draft leaves its number blank: "Số       -BC/
 )
 
 
+# Where a header's columns meet on one line: a table's bar, or the wide gap the motto leaves.
+_HEADER_CELL_BREAK = re.compile(r"\||[ \t]{6,}")
 # Dots where a template leaves a name to fill in ("XÃ ..........", "HUYỆN …").
 _BLANK_NAME = re.compile(r"\.{3,}|…")
 # An issuer's line is short ("BAN CHẤP HÀNH ĐẢNG BỘ TỈNH BÀ RỊA - VŨNG TÀU" is 43 characters);
 # a longer line of capitals at the top is a title.
 _HEADER_LINE_MAX = 60
+# The subject line of a title in capitals, on a line of its own under the type word ("VỀ",
+# "V/V", "VỀ VIỆC …").
+_TITLE_SUBJECT = re.compile(r"(?:ve|v\s*/\s*v)(?![a-z])")
 
 
 def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
@@ -806,8 +818,12 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
     for m in _HEADER_NOISE.finditer(norm.shadow, start, end):  # the motto may span two lines
         kept[m.start() - start : m.end() - start] = " " * (m.end() - m.start())
     block: list[str] = []
+    titled = False
     for line in "".join(kept).split("\n"):
-        for cell in line.split("|"):  # tables of reposts: "ỦY BAN NHÂN DÂN | …"
+        # tables of reposts: "ỦY BAN NHÂN DÂN | …"; a header flattened into one line, its
+        # columns where the motto and the place-date stood: "UBND HUYỆN THÁI THỤY PHÒNG GIÁO
+        # DỤC & ĐÀO TẠO ------ <motto> Thụy Dương, ngày …"
+        for cell in _HEADER_CELL_BREAK.split(line):
             clean = " ".join(cell.split()).strip(" -*_–!()[]")
             letters = [c for c in clean if c.isalpha()]
             if len(clean) > _HEADER_LINE_MAX and number is None:
@@ -817,7 +833,10 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
             if (len(letters) >= 2 or blank) and all(c.isupper() for c in letters):
                 if TYPE_WORD_START.match(shadow_of(clean)):
                     block = []  # "KẾ HOẠCH TỔ CHỨC LỄ HỘI …": a page's title, no issuer
+                    titled = True
                     continue
+                if titled and not block and _TITLE_SUBJECT.match(shadow_of(clean)):
+                    continue  # "NGHỊ QUYẾT LIÊN TỊCH / VỀ / CÔNG TÁC …": the title runs on
                 block.append(clean)
             elif letters and number is None:
                 return block  # running text: the header, if any, has ended

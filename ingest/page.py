@@ -735,6 +735,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         # "TỈNH UỶ PHÚ THỌ / * / ĐẢNG CỘNG SẢN VIỆT NAM / Phú Thọ, ngày 15 tháng 6 năm 2020 /
         # Số       -BC/TU / (Dự thảo lần 5)": a document's header, its number left blank
         return PageReading(DOCUMENT)
+    flat = _FLAT_HEADER.match(shadow, _skip_space(shadow, start))
+    if flat is not None and text[flat.start("motto") : flat.end("motto")].isupper():
+        # "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO ------ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        # Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng 12 năm2010BÁOCÁO…": a
+        # document's header a site flattened into its first line
+        return PageReading(DOCUMENT)
     section = _PLAN_SECTION.search(shadow, start, lead_end)
     if section is not None:
         # "… Thứ hai - 11/11/2024 04:09 / I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg …":
@@ -793,6 +799,13 @@ _MOTTO_LINE = re.compile(
 )
 # A header's place-date line in words ("Phú Thọ, ngày 15 tháng 6 năm 2020"; news write "Ngày
 # 6/8").
+# The motto in a page's first line, then a worded place-date: a flattened header (checked in
+# capitals in the text, not a sentence naming the State).
+_FLAT_HEADER = re.compile(
+    r"[^\n]{0,200}?(?P<motto>cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
+    r"|dang\s+cong\s+san\s+viet\s+nam)[^\n]{0,120}?,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}"
+    r"\s+nam\s*\d{4}"
+)
 _HEADER_DATE = re.compile(
     r"(?m)^[ \t|]*[^\n,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"
 )
