@@ -415,8 +415,11 @@ def _assembly_adopting(text: str, shadow: str, start: int,
     khóa VI đã bế mạc và thông qua Nghị quyết …"), else the one the page names first, its
     congress's headline
     ("Bế mạc Đại hội đại biểu Đảng bộ huyện Tân Phú Đông …\n … Đại hội cũng thông qua Nghị
-    quyết Đại hội …"). None where no congress or delegates vote, or a working meeting's
-    words stand in the sentence (a draft, opinions)."""
+    quyết Đại hội …"). None where no congress or delegates vote, what they pass is no
+    resolution (the session's rules and agenda), or a working meeting's words stand in the
+    sentence (a draft, opinions)."""
+    if not act.group("word").startswith("nghi quyet"):
+        return None  # "Đại hội đã thông qua Quy chế, Chương trình làm việc": the session's own
     sentence = _clause_start(shadow, start, act.start(), ".\n")
     if _ASSEMBLY_SUBJECT.search(shadow, sentence, act.start()) is None:
         return None

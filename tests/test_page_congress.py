@@ -123,6 +123,10 @@ def test_a_full_text_resolution_adopted_at_the_close_is_dated_that_day() -> None
         "Sáng ngày 19/11/2024, Ban Thường vụ Huyện uỷ tổ chức Hội nghị Ban Chấp hành Đảng bộ "
         "huyện lần thứ 42 thông qua dự thảo Đề cương chi tiết Báo cáo kiểm điểm Ban Chấp hành "
         "Đảng bộ huyện nhiệm kỳ 2020-2025.",
+        # baoanhdatmui.vn: a preparatory session passes its own rules and agenda
+        "Đại hội đại biểu Đảng bộ huyện Năm Căn khóa XII, nhiệm kỳ 2020 – 2025, tiến hành phiên "
+        "trù bị, chiều ngày 5/8.\n\nĐại hội đã thông qua Quy chế, Chương trình làm việc; bầu Đoàn"
+        " Chủ tịch, Đoàn Thư ký và Ban Thẩm tra tư cách đại biểu.",
         # a council's delegates voting: not read as a congress (dev batch zn, hoabinh.gov.vn)
         "Bế mạc Kỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa XV, nhiệm kỳ 2011 - 2016\n"
         "(16/07/2014)Chiều ngày 16/7, dưới sự điều hành của các đồng chí Chủ tọa, các đại biểu "
