@@ -267,6 +267,12 @@ _TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat|giam doc|pho giam doc)
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
 _NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong", "tai")
 _PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
+# A prompt act told as news: "… đặc khu Phú Quý khẩn trương xây dựng và ban hành Chương trình
+# hành động …" (a document states its act plainly: "UBND xã ban hành Kế hoạch … như sau").
+_PROMPTLY = re.compile(
+    r"(?<![a-z])(?:khan\s+truong|nhanh\s+chong|kip\s+thoi)(?:\s+xay\s+dung\s+va)?\s*$"
+)
+_PROMPTLY_REACH = 40
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 # A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
 # thiệu toàn văn Chỉ thị", "Ban quản trị website xin đăng toàn văn Chương trình …", "Nội
@@ -352,7 +358,22 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # Tỉnh ủy … ban hành Nghị quyết số 621/NQ-NS-TU …": an anniversary's, a workshop's
             # or a meeting's item tells an issue as its background; it reports no document
             return PageReading(OTHER)
+        if _RETROSPECTIVE.search(norm.shadow, layout.body_start,
+                                 min(len(norm.shadow), layout.body_start + _LEAD_SCAN)):
+            # "LTS: Ngày 14-5-2011, Bộ Chính trị ban hành Chỉ thị 03-CT/TƯ …. Hơn 2 năm qua,
+            # các cấp ủy … đã nghiêm túc thực hiện Chỉ thị", "… 5 năm qua, trong bối cảnh …,
+            # Công đoàn Việt Nam …. … Bộ Chính trị đã ban hành Nghị quyết số 02-NQ/TW …": a
+            # feature on years of work tells the issue as its background
+            return PageReading(OTHER)
     return reading
+
+
+# A sentence that opens with a span of past years, as a feature on what was done looks back:
+# "Hơn 2 năm qua, các cấp ủy …", "5 năm qua, trong bối cảnh …" (not "Những năm qua", which a
+# document's situation section opens with, nor "sau 5 năm thực hiện", a review's subject).
+_RETROSPECTIVE = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:hon|gan|sau|trong)\s+)?\d+\s+nam\s+qua\s*,"
+)
 
 
 # A session of a committee or a council opening the clause: "Kỳ họp thứ 2 HĐND xã …",
@@ -609,6 +630,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or lead
             or _headline_of_news(text, shadow, start, m.start())
             or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
+            or _PROMPTLY.search(shadow, max(clause_start, m.start() - _PROMPTLY_REACH),
+                                m.start()) is not None
         )
         sentence_end = _sentence_end(shadow, m.end(), end)
         # A document does not give its own number in its opening: "UBND phường Xuân Đài ban

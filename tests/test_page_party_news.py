@@ -91,3 +91,42 @@ def test_a_body_that_resolves_in_running_text_is_no_resolution() -> None:
             "ủy, HĐND tỉnh đã tổ chức Kỳ họp thứ Tám (kỳ họp chuyên đề), thông qua 8 nghị quyết "
             "quan trọng.")
     assert extract(text).document.page != "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # baomoi.com (dev fc1a): an editor's note dates the issue, then looks back on two years
+        ("LTS: Ngày 14-5-2011, Bộ Chính trị ban hành Chỉ thị 03-CT/TƯ về tiếp tục đẩy mạnh việc"
+         " học tập và làm theo tấm gương đạo đức Hồ Chí Minh. Hơn 2 năm qua, các cấp ủy, chính "
+         "quyền TP Hà Nội đã nghiêm túc thực hiện Chỉ thị, đem lại hiệu quả thiết thực.", "other"),
+        # baomoi.com (dev zc): a feature on the union's term tells the resolution as background
+        ("Xây dựng Công đoàn Việt Nam vững mạnh toàn diện, góp phần thực hiện khát vọng phát "
+         "triển đất nước phồn vinh, hạnh phúc\n\n5 năm qua, trong bối cảnh còn gặp nhiều khó "
+         "khăn, thách thức, Công đoàn Việt Nam tiếp tục đổi mới về tổ chức, nội dung, phương thức"
+         " hoạt động, hoàn thành và vượt nhiều chỉ tiêu của Nghị quyết Đại hội XII Công đoàn Việt"
+         " Nam đề ra.\n\nTrên cơ sở nghiên cứu, tham mưu của Đảng đoàn Tổng Liên đoàn, Bộ Chính "
+         "trị đã ban hành Nghị quyết số 02-NQ/TW ngày 12-6-2021 về \"Đổi mới tổ chức và hoạt động"
+         " của Công đoàn Việt Nam trong tình hình mới\".", "other"),
+        # yenbai.gov.vn (dev a): "Trong những năm qua" opens the presented directive's own text
+        ("CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc "
+         "tăng cường sự lãnh đạo của các cấp ủy, tổ chức đảng đối với công tác điều tra, nắm bắt,"
+         " nghiên cứu, định hướng dư luận xã hội trong tình hình mới.\nNội dung Chỉ thị như sau:"
+         "\nTrong những năm qua, quán triệt và thực hiện Kết luận số 100 - KL/TW ngày 18/8/2014 "
+         "của Ban Bí thư", "document"),
+    ],
+)
+def test_a_feature_that_looks_back_over_years_tells_the_issue_as_background(text: str,
+                                                                             page: str) -> None:
+    assert extract(text).document.page == page
+
+
+def test_a_body_that_promptly_issues_is_news() -> None:
+    # baolamdong.vn (dev w): a special zone "khẩn trương xây dựng và ban hành Chương trình hành
+    # động" after its congress, told by a newspaper
+    text = ("Đặc khu Phú Quý: Đưa Nghị quyết Đại hội Đảng bộ vào cuộc sống bằng những hành động "
+            "cụ thể Ngay sau Đại hội đại biểu Đảng bộ nhiệm kỳ 2025 - 2030, đặc khu Phú Quý khẩn "
+            "trương xây dựng và ban hành Chương trình hành động với các mục tiêu, nhiệm vụ và giải"
+            " pháp cụ thể, với quyết tâm cao độ đưa nghị quyết đại hội vào cuộc sống hiệu quả, "
+            "thiết thực.")
+    assert extract(text).document.page == "report"
