@@ -93,6 +93,7 @@ from ingest.provisions import provision_before
 from ingest.relations import (
     ENDS_FORCE,
     REPEALS_TOO,
+    YEARS_AFTER,
     Classification,
     RelationType,
     active_of_passive,
@@ -1670,6 +1671,10 @@ def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *
     quyết số 35-NQ/TW"), not of the reported document: it reviews only what its lead does.
     """
     if kind not in (RelationType.IMPLEMENTS, RelationType.REVIEWS):
+        return kind
+    if kind is RelationType.REVIEWS and label == YEARS_AFTER and not report:
+        # "I. ĐÁNH GIÁ TÌNH HÌNH\nSau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy …": the
+        # text weighs the years since the resolution, whatever its title names
         return kind
     if not primary:
         return RelationType.CITES

@@ -131,6 +131,9 @@ def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
 _IMPL = RelationType.IMPLEMENTS
 REPEALS_TOO = "amends_and_repeals"  # the label of a cue that amends a text and repeals parts
 _REV = RelationType.REVIEWS
+# The label of "Sau 10 năm thực hiện Nghị quyết …": an assessment that opens a section, in the
+# body as much as in the opening
+YEARS_AFTER = "years_after"
 # What one State text does to another, as a group (for the passive "được thay thế bởi").
 _ACTS_ON = (
     r"(?:thay\s+the|sua\s+doi(?:,?\s+bo\s+sung)?|bai\s+bo|huy\s+bo|dinh\s+chinh|hop\s+nhat"
@@ -163,6 +166,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"ket\s+qua(?:\s+\d+\s+nam)?(?:\s+\(\S+\s*-\s*\S+\))?(?:\s+trien\s+khai)?\s+thuc\s+hien",
           _REV, "assesses"),
     _rule(r"qua\s+\d+\s+nam", _REV, "assesses"),
+    # "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống kết cấu hạ
+    # tầng …", "Sau 10 năm triển khai thực hiện Nghị quyết số 29-NQ/TW …, giáo dục và đào tạo
+    # nước ta đã đạt được …": the years after carrying a text out, weighed (as "qua 10 năm")
+    _rule(r"sau\s+(?:hon\s+|gan\s+)?(?:\d+|mot|hai|ba|bon|nam|muoi)\s+nam"
+          r"(?:\s+\([^()]{0,20}\))?(?:\s+trien\s+khai,?)?\s+(?:thuc\s+hien|trien\s+khai)",
+          _REV, YEARS_AFTER),
     # "Mười năm qua, thực hiện Nghị quyết 15-NQ/TW …": the years past of carrying a text out
     # (its needle is "qua": the number before it is one of several words)
     Rule(re.compile(r"(?<![a-z])(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import extract
+from ingest import RelationType, classify_relation, extract
 
 
 def edges(text: str) -> set[tuple[str, str, str]]:
@@ -124,3 +124,29 @@ def test_reviewing_the_programme_a_decision_issued_reviews_the_decision() -> Non
 def test_ministry_names_read_in_full(text: str, body: str) -> None:
     ref = [r for r in extract(text).references if r.code is not None][0]
     assert ref.issuing_body == body
+
+
+@pytest.mark.parametrize(("lead_in", "label"), [
+    # https://text.123docz.net/document/12849335-… (Kết luận 445-KL/TU, Thừa Thiên Huế)
+    ("sau 10 nam thuc hien ", "years_after"),
+    # https://vinhuni.edu.vn/ket-luan-cua-bo-chinh-tri-ve-thuc-hien-doi-moi-can-ban-… (91-KL/TW)
+    ("sau 10 nam trien khai thuc hien\n", "years_after"),
+    ("sau gan 10 nam thuc hien ", "years_after"),
+])  # fmt: skip
+def test_the_years_after_carrying_a_text_out_review_it(lead_in: str, label: str) -> None:
+    found = classify_relation(lead_in)
+    assert (found.type, found.label) == (RelationType.REVIEWS, label)
+
+
+def test_a_sections_assessment_of_the_years_since_a_resolution_reviews_it_in_the_body() -> None:
+    # https://text.123docz.net/document/12849335-221-bs-sao-kl-ve-xd-ket-cau-ha-tang-pdf.htm
+    text = (
+        "TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TU\nThừa Thiên Huế, ngày 13 "
+        "tháng 5 năm 2022\nKẾT LUẬN\nHỘI NGHỊ LẦN THỨ BẢY\nBAN CHẤP HÀNH ĐẢNG BỘ TỈNH (KHOÁ XVI)\n"
+        "về xây dựng hệ thống kết cấu hạ tầng đồng bộ đến năm 2025,\nđịnh hướng đến năm 2030\n"
+        "Hội nghị lần thứ bảy Ban Chấp hành Đảng bộ tỉnh (khóa XVI) họp\nngày 26/4/2022 đã thảo "
+        "luận Tờ trình của Ban Thường vụ Tỉnh ủy, Báo cáo\ncủa Ban cán sự đảng UBND tỉnh và kết "
+        "luận:\nI. ĐÁNH GIÁ TÌNH HÌNH\nSau 10 năm thực hiện Nghị quyết 13-NQ/TU của Tỉnh ủy (khóa "
+        "XIV),\nhệ thống kết cấu hạ tầng trên địa bàn tỉnh có bước phát triển nhanh."
+    )
+    assert edges(text) == {("HOST", "REVIEWS", "13-NQ/TU")}
