@@ -350,8 +350,13 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     else:
         step = _TAIL_STEP.match(shadow, end)
     subject = subject_span = None
-    if step is not None and step.group("act") is not None and "," in step.group():
-        step = None  # "…, ban hành Kế hoạch": a new clause, not the subject
+    if step is not None and step.group("act") is not None and (
+        "," in step.group() or _NEW_SENTENCE_LINE.match(norm.text, step.start(), step.end() + 2)
+    ):
+        # "…, ban hành Kế hoạch": a new clause, not the subject; so is an act that opens a line
+        # in sentence case ("… Chỉ thị số 05-CT/TW của Bộ Chính trị\n\nThực hiện Kế hoạch số
+        # 58-KH/TU …": the title ends, the opening starts)
+        step = None
     if step is None and (_in_basis(shadow, pos) or _ISSUED_CARRYING_OUT.match(shadow, end)):
         # "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành Chương trình hành động thực
         # hiện Nghị quyết số 57-NQ/TW": a basis names no act of the host's own; nor does a
@@ -370,6 +375,8 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
 
 
 _ISSUED_SUBJECT = re.compile(r"[ \t]*(?P<subject>)(?=ban\s+hanh\s)")
+# A line break, then a word in sentence case (capital, then lower case): a new sentence.
+_NEW_SENTENCE_LINE = re.compile(r"[^\n]*\n[\s,“\"()]*[A-ZĐÀ-Ỹ][a-zđà-ỹ]")
 # "ban hành Chương trình hành động thực hiện Nghị quyết số 03-NQ/TU", "ban hành Kế hoạch
 # triển khai thực hiện Chỉ thị số 06-CT/TW": on the same line, no comma or stop between.
 _ISSUED_CARRYING_OUT = re.compile(

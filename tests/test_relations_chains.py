@@ -150,3 +150,20 @@ def test_a_sections_assessment_of_the_years_since_a_resolution_reviews_it_in_the
         "XIV),\nhệ thống kết cấu hạ tầng trên địa bàn tỉnh có bước phát triển nhanh."
     )
     assert edges(text) == {("HOST", "REVIEWS", "13-NQ/TU")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the shape of a Party plan's title then its opening (the brief's family: a district plan
+    # carrying out the province's plan on a Politburo directive, zo_impl_chains notes): the
+    # opening's "Thực hiện" starts a new sentence, no subject of the title's last document
+    ("HUYỆN ỦY TÂN YÊN\n*\nSố 45-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\nTân Yên, ngày 10 tháng 3 năm "
+     "2023\n\nKẾ HOẠCH\nthực hiện Kế hoạch số 58-KH/TU của Ban Thường vụ Tỉnh ủy thực hiện Chỉ "
+     "thị số 05-CT/TW của Bộ Chính trị\n\nThực hiện Kế hoạch số 58-KH/TU ngày 01/6/2021 của "
+     "Ban Thường vụ Tỉnh ủy thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban "
+     "Thường vụ Huyện ủy ban hành kế hoạch như sau:\n",
+     {("HOST", "IMPLEMENTS", "58-KH/TU"), ("58-KH/TU", "IMPLEMENTS", "05-CT/TW")}),
+])  # fmt: skip
+def test_an_opening_after_the_title_is_no_subject_of_the_titles_last_document(
+    text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert edges(text) == expected
