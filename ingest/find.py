@@ -190,6 +190,15 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
             flags.append("issuer_debarred")
     else:
         body, body_how = lookup(parts[0], PARTY_ISSUERS)
+    if body is None and parts[0].startswith("TƯ") and len(parts[0]) > 2:
+        # "105-KH/TƯH" (Trung ương Hội), "12-HD/TƯĐTN": a central body's code printed with
+        # "TƯ", as the Centre's own "48-CT/TƯ"; canonical "TW" (FORMAT: TW for TƯ)
+        central = "TW" + parts[0][2:]
+        body, body_how = lookup(central, PARTY_ISSUERS)
+        if body is None:
+            body, body_how = central, "unknown"
+            flags.append("unknown_issuer")
+        flags.append("issuer_centre_horn")
     if body is None:
         body = parts[0]
         flags.append("unknown_issuer")
@@ -296,13 +305,19 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
             fixed.append(canonical)
             if token_how != "exact":
                 flags.append(f"issuer_{token_how}")
+        elif token.startswith("TƯ") and len(token) > 2 and token.isupper():
+            # "48/HD-TƯHCTĐ", "60/KH-TƯHCTĐ" (Trung ương Hội Chữ thập đỏ): TW for TƯ
+            fixed.append("TW" + token[2:])
+            flags.append("issuer_centre_horn")
         elif is_known_state_issuer(token) or token.isupper() or token[:1].isupper():
             fixed.append(token)
         else:
             raise ValueError(f"not an issuer: {token!r}")
     if not (is_known_state_issuer(fixed[0]) or fixed[0].isupper()):
         raise ValueError(f"not an issuer: {fixed[0]!r}")
-    if any("Ư" in token for token in issuers) and not any("Ư" in token for token in fixed):
+    if any("Ư" in token for token in issuers) and not any("Ư" in token for token in fixed) and (
+        "issuer_centre_horn" not in flags
+    ):
         flags.append("ocr_horn")
     return DocumentCode(number, kind, "-".join(fixed), Family.STATE, year), flags
 
