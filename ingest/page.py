@@ -585,6 +585,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         clause_start = _clause_start(shadow, start, m.start())
         if m.group("adopts") is not None or m.group("resolves") is not None:
             acting = _adopting_body(text, shadow, clause_start, m.start())
+            if acting is None and shadow[clause_start - 1 : clause_start] == ":":
+                # "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng": a
+                # headline's subject before its colon
+                acting = _adopting_body(text, shadow, _line_start(shadow, start, clause_start),
+                                        m.start())  # fmt: skip
+                acting = (acting[0].rstrip(" :"), acting[1]) if acting else None
         else:
             acting = _actor_at(text, shadow, clause_start, m.start())
         assembly = None
@@ -1307,6 +1313,10 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
         pass
     if act is not None:
         clause = _clause_start(shadow, start, act.start(), ",.;:\n")
+        while clause > start and shadow[clause - 1] == "\n" and text[clause : clause + 1].islower():
+            # a line wrapped inside the body's name: "Chính phủ và Đoàn Chủ tịch Ủy ban Trung
+            # ương Mặt\ntrận Tổ quốc Việt Nam ban hành Nghị quyết liên tịch …"
+            clause = _clause_start(shadow, start, clause - 1, ",.;:\n")
         actor = _actor(text, shadow, clause, act.start())
         if (actor is not None and body_level(actor)[0] is Level.UNKNOWN and clause > start
                 and shadow[clause - 1] == ","):  # fmt: skip

@@ -173,3 +173,19 @@ def test_a_committee_resolving_reports_its_resolution(
     assert doc.level is level
     assert doc.place.district == district
     assert (doc.date.isoformat() if doc.date else None) == day
+
+
+def test_a_council_sessions_headline_before_its_colon_adopts() -> None:
+    # vpubnd.quangnam.gov.vn (dev zi): the session and council before the colon vote
+    text = (
+        "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng.\n\nSáng ngày "
+        "23/01/2024, tại Hội trường UBND tỉnh, HĐND tỉnh khóa X tổ chức Kỳ họp thứ 20 (kỳ họp "
+        "chuyên đề) thông qua một số nội dung theo thẩm quyền."
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert (doc.kind, doc.level, doc.issuing_body) == (
+        "Nghị quyết",
+        Level.PROVINCE,
+        "HĐND tỉnh khóa X",
+    )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.codes import Level
 from ingest.extract import extract
 
 # 123docz.net/document/728277: a district education office's report, its words glued
@@ -32,3 +33,20 @@ def test_a_flattened_header_makes_the_page_a_document() -> None:
 )
 def test_the_motto_in_running_text_is_no_header(text: str) -> None:
     assert extract(text).document.page != "document"
+
+
+def test_an_enacting_clause_wrapped_inside_the_bodys_name_names_it() -> None:
+    # thuvienphapluat.vn (dev zn): the joint resolution's enacting clause after its bases, a
+    # line wrapped inside "Mặt trận"
+    text = (
+        "NGHỊ QUYẾT LIÊN TỊCH\nVỀ\nCÔNG TÁC PHỐI HỢP GIỮA CHÍNH PHỦ VỚI ĐOÀN CHỦ TỊCH ỦY BAN "
+        "TRUNG ƯƠNG MẶT TRẬN TỔ\nQUỐC VIỆT NAM\nCăn cứ Luật Mặt trận\nTổ quốc Việt Nam ngày 09 "
+        "tháng 6 năm 2015;\nChính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt\ntrận Tổ quốc Việt"
+        " Nam ban hành Nghị quyết liên tịch về công tác phối hợp giữa\nChính phủ với Đoàn Chủ "
+        "tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam.\nChương I\nQUY ĐỊNH CHUNG"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.CENTRAL
+    assert doc.issuing_body == (
+        "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
