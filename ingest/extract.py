@@ -53,6 +53,7 @@ from ingest.find import (
 from ingest.host import (
     DISTRICTS_ABOLISHED,
     HostFacts,
+    city_before_central,
     city_level,
     dated_place,
     level_of_body,
@@ -2239,6 +2240,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
                         or facts.headline_province)  # fmt: skip
     level = city_level(level, issuing_body, place)
+    level, place = city_before_central(level, place, issuing_body, given.date or facts.date, norm)
     if level is Level.CENTRAL:  # a national body: the place a report names is its subject's
         place = Place()  # ("Phó Thủ tướng vừa ký Quyết định … đô thị Bắc Giang, tỉnh Bắc Giang")
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,

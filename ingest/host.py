@@ -742,6 +742,37 @@ def city_level(level: Level, body: str | None, place: Place) -> Level:
     return Level.PROVINCE if city and name is None else level
 
 
+# A city run by the Centre only from a day (DOMAIN.md §6.2): Huế from 1 January 2025; before,
+# a city of Thừa Thiên Huế province, a district-level unit.
+CENTRAL_SINCE = {"hue": date(2025, 1, 1)}
+# A year written in a text (shadow), the latest of which bounds its date when it has none.
+_YEAR = re.compile(r"(?<!\d)(?:19[4-9]\d|20[0-4]\d)(?!\d)")
+_YEAR_SCAN = 3000
+
+
+def city_before_central(
+    level: Level, place: Place, body: str | None, day: date | None, norm: NormalizedText
+) -> tuple[Level, Place]:
+    """A city's body read as a province's where the city was not yet run by the Centre:
+    "UBND thành phố Huế đã ban hành Kế hoạch số 3365/KH - UBND …" in an item of 27/12/2014 is
+    a district-level city's. The body must name the city as a city (not "Tỉnh ủy" of the
+    province around it). The day is the document's, else the latest year the text writes (a
+    text names no year after its own)."""
+    if level is not Level.PROVINCE or place.province is None or not body:
+        return level, place
+    city = shadow_of(place.province)
+    since = CENTRAL_SINCE.get(city)
+    if since is None or not re.search(rf"(?<![a-z])(?:{_CITY_WORDS.pattern})\s*{city}(?![a-z])",
+                                      shadow_of(body)):  # fmt: skip
+        return level, place
+    if day is None:
+        years = [int(y) for y in _YEAR.findall(norm.shadow, 0, _YEAR_SCAN)]
+        day = date(max(years), 12, 31) if years else None
+    if day is None or day >= since:
+        return level, place
+    return Level.DISTRICT, Place(None, place.province, None)
+
+
 _CITY_WORDS = re.compile(r"(?<![a-z])(?:thanh pho|thanh uy|thanh doan|tp)(?![a-z])")
 
 

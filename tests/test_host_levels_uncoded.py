@@ -63,3 +63,33 @@ def test_a_special_zone_in_lower_case_acts_as_its_government() -> None:
     doc = extract(text).document
     assert doc.level is Level.COMMUNE
     assert doc.place.commune == "Phú Quý"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province", "district"),
+    [
+        # a literary magazine's city news of 2014 (dev o): Huế was a city of Thừa Thiên Huế
+        (
+            "Tổng vệ sinh môi trường đón Tết Dương lịch năm 2015\n14:58 | 27/12/2014\n\nUBND "
+            "thành phố Huế đã ban hành Kế hoạch số 3365/KH - UBND về việc tổng vệ sinh môi "
+            "trường trên toàn địa bàn thành phố đón Tết Dương lịch năm 2015.",
+            Level.DISTRICT,
+            None,
+            "Huế",
+        ),
+        # nhansu.vn (dev y): the centrally-run city of 2025
+        (
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 18/CT-UBND\nHuế, ngày 29 tháng 12 năm 2025\n"
+            "CHỈ THỊ\nTĂNG CƯỜNG KỶ CƯƠNG, KỶ LUẬT HÀNH CHÍNH",
+            Level.PROVINCE,
+            "Huế",
+            None,
+        ),
+    ],
+)
+def test_hue_is_a_province_only_from_2025(
+    text: str, level: Level, province: str | None, district: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.level is level
+    assert (doc.place.province, doc.place.district) == (province, district)
