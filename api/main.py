@@ -3,6 +3,7 @@ habit 12: everything built here, nothing at module level)."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -45,7 +46,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         holder.try_open()
+        # What start-up built (modules, the app, the store's caches) lives as long as the
+        # service: kept out of the collector's generations, a request's garbage collection
+        # walks only what requests made (shorter pauses under load).
+        gc.collect()
+        gc.freeze()
         yield
+        gc.unfreeze()  # (a process that builds apps again, as tests do, collects them)
         holder.close()
         extraction.close()
 
