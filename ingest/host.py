@@ -812,6 +812,9 @@ _HEADER_LINE_MAX = 60
 # The subject line of a title in capitals, on a line of its own under the type word ("VỀ",
 # "V/V", "VỀ VIỆC …").
 _TITLE_SUBJECT = re.compile(r"(?:ve|v\s*/\s*v)(?![a-z])")
+# A portal's section label in capitals above a post: "TIN HOẠT ĐỘNG", "TIN TỨC - SỰ KIỆN",
+# "TIN TRONG TỈNH" (news, not a body).
+_SECTION_LABEL = re.compile(r"tin(?:\s+[a-z]+){0,3}(?:\s*[-–]\s*su\s+kien)?$")
 
 
 def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
@@ -868,6 +871,8 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
                     continue
                 if titled and not block and _TITLE_SUBJECT.match(shadow_of(clean)):
                     continue  # "NGHỊ QUYẾT LIÊN TỊCH / VỀ / CÔNG TÁC …": the title runs on
+                if not block and _SECTION_LABEL.match(shadow_of(clean)):
+                    continue  # "TIN HOẠT ĐỘNG / Chương trình hoạt động …": the site's section
                 block.append(clean)
             elif letters and number is None:
                 return block  # running text: the header, if any, has ended

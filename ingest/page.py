@@ -1304,6 +1304,9 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
     return None
 
 
+_TERM_AFTER_COMMA = re.compile(r"nhiem\s+ky\s+\d{4}")
+
+
 def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     """The body that acts in an opening ("…, UBND xã Hải Dương xây dựng Kế hoạch …"), or
     the body a title line names ("Chương trình của Ban Chấp hành Đảng bộ tỉnh … thực hiện")."""
@@ -1317,6 +1320,10 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
             # a line wrapped inside the body's name: "Chính phủ và Đoàn Chủ tịch Ủy ban Trung
             # ương Mặt\ntrận Tổ quốc Việt Nam ban hành Nghị quyết liên tịch …"
             clause = _clause_start(shadow, start, clause - 1, ",.;:\n")
+        if _TERM_AFTER_COMMA.match(shadow, _skip_space(shadow, clause)):
+            # "Ủy ban MTTQ Việt Nam tỉnh Bình Thuận khoá VIII, nhiệm kỳ 2019 – 2024 xây dựng
+            # chương trình …": the comma sets the body's term off, the body stands before it
+            clause = _clause_start(shadow, start, act.start())
         actor = _actor(text, shadow, clause, act.start())
         if (actor is not None and body_level(actor)[0] is Level.UNKNOWN and clause > start
                 and shadow[clause - 1] == ","):  # fmt: skip

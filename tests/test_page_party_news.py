@@ -130,3 +130,4 @@ def test_a_body_that_promptly_issues_is_news() -> None:
             " pháp cụ thể, với quyết tâm cao độ đưa nghị quyết đại hội vào cuộc sống hiệu quả, "
             "thiết thực.")
     assert extract(text).document.page == "report"
+
