@@ -373,9 +373,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 
 # A sentence that opens with a span of past years, as a feature on what was done looks back:
 # "Hơn 2 năm qua, các cấp ủy …", "5 năm qua, trong bối cảnh …" (not "Những năm qua", which a
-# document's situation section opens with, nor "sau 5 năm thực hiện", a review's subject).
+# document's situation section opens with, nor "sau 5 năm thực hiện", a review's subject;
+# nor after a colon, where a report quotes what the document it tells of says: "Kết luận nêu
+# rõ: 5 năm qua, …").
 _RETROSPECTIVE = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:(?:hon|gan|sau|trong)\s+)?\d+\s+nam\s+qua\s*,"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:hon|gan|sau|trong)\s+)?\d+\s+nam\s+qua\s*,"
 )
 
 
