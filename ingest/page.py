@@ -693,6 +693,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         passive = (
             _passive_report(norm, shadow, start, end)
             or _freshly_issued_report(norm, shadow, start, end)
+            or _adopted_headline_report(norm, shadow, start)
             or _decision_report(norm, shadow, start, end)
             or _notice_report(norm, shadow, start, end)
             or _document_led_report(norm, shadow, start, end)
@@ -1451,6 +1452,35 @@ def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
         return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor,
                            parsed[0] if parsed else None)  # fmt: skip
     return None
+
+
+# A headline saying a session's text has been adopted: "Nghị quyết Hội nghị BCH Trung ương Hội
+# NDVN lần thứ 2 năm 2019 đã được thông qua".
+_ADOPTED_HEADLINE = re.compile(
+    rf"(?P<word>{TYPE_WORD_ALT})\s+(?P<session>hoi\s+nghi|ky\s+hop)(?P<name>[^.;:\n]{{3,160}}?)"
+    r"\s+(?:da|vua)\s+duoc\s+(?:bieu\s+quyet\s+)?thong\s+qua[ \t]*$",
+    re.MULTILINE,
+)
+# What ends the body's name in a session's: "… lần thứ 2 năm 2019", "… khóa VII".
+_SESSION_TAIL = re.compile(r"\s+(?:lan\s+thu|khoa|nam\s+\d{4}|thu\s+\d)(?![a-z])")
+
+
+def _adopted_headline_report(norm: NormalizedText, shadow: str, start: int) -> PageReading | None:
+    """A headline that names a session's document as adopted ("Nghị quyết Hội nghị BCH Trung
+    ương Hội NDVN lần thứ 2 năm 2019 đã được thông qua") reports it: the committee adopts a
+    text at its own session; the body is the one the session is of."""
+    first = _skip_space(shadow, start)
+    m = _ADOPTED_HEADLINE.match(shadow, first, _first_line_end(shadow, start))
+    if m is None:
+        return None
+    name_start = _skip_space(shadow, m.end("session"))
+    tail = _SESSION_TAIL.search(shadow, name_start, m.end("name"))
+    body = " ".join(norm.text[name_start : tail.start() if tail else m.end("name")].split())
+    actor = body if _BODY_START.match(shadow, name_start) and body[:1].isupper() else None
+    if actor is None or len(actor) > _ACTOR_MAX:
+        return None
+    word = " ".join(m.group("word").split())
+    return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
 
 
 def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:

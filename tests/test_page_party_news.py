@@ -131,3 +131,16 @@ def test_a_body_that_promptly_issues_is_news() -> None:
             "thiết thực.")
     assert extract(text).document.page == "report"
 
+
+
+def test_a_headline_that_names_a_sessions_resolution_as_adopted_reports_it() -> None:
+    # hoinongdanag.org.vn: the plenum's resolution "đã được thông qua", the committee adopting
+    # a text at its own session (the convention's report)
+    text = ("Nghị quyết Hội nghị BCH Trung ương Hội NDVN lần thứ 2 năm 2019 đã được thông qua\n\n"
+            "04/04/2019 10:12\n\nSáng nay 02/4, tại Hà Nội, Hội nghị BCH Trung ương Hội Nông dân "
+            "Việt Nam lần thứ 2, khóa VII, đồng chí Phạm Văn Thiện - Chánh Văn phòng Trung ương "
+            "Hội Nông dân Việt Nam trình bày dự thảo Nghị quyết Hội nghị.")
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.kind == "Nghị quyết"
+    assert doc.level is Level.CENTRAL
