@@ -92,6 +92,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
+    r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
     r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"
     r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
@@ -716,6 +717,17 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 word = own_act_type_word(act)
                 return PageReading(REPORT, act.start(), word, bracketed.start("word"),
                                    bracketed.end("word"), own_actor)  # fmt: skip
+        if _NUMBERED.match(shadow, act.end()):
+            # "… trong giai đoạn mới UBND thành phố ban hành Kế hoạch số 44 về triển khai …": a
+            # document gives no number of its own in its opening, so the page reports it (its
+            # body may follow a headline glued to the same line)
+            clause = _clause_start(shadow, start, act.start(), ",.;:\n")
+            named = _subject_named(norm, clause, act.start())
+            if named is not None and not _SINCE.search(shadow, clause, named[1]):
+                # (not "… nhất là sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số
+                # 21-KL/TW …": an issue told as the time of what the page is about)
+                return PageReading(REPORT, act.start(), own_act_type_word(act),
+                                   act.start("word"), act.end("word"), named[0])  # fmt: skip
         sentence_end = _sentence_end(shadow, act.end(), len(shadow))
         if (not _SELF_STATEMENT.search(shadow, act.end(), sentence_end)
                 and _SEE_ELSEWHERE.search(shadow, sentence_end,
@@ -969,6 +981,28 @@ def _own_act_has_subject(norm: NormalizedText, shadow: str, start: int,
     sentence_end = _sentence_end(shadow, act.end(), min(len(shadow), act.end() + _SENTENCE_SCAN))
     return (_SELF_STATEMENT.search(shadow, act.end(), sentence_end) is not None
             or _AS_FOLLOWS_ANY.search(shadow, act.end(), sentence_end + 1) is not None)
+
+
+# "sau khi", "từ khi", "kể từ khi", "trước khi" right before a subject: a time clause.
+_SINCE = re.compile(r"(?<![a-z])(?:sau|tu|truoc)\s+khi\s*$")
+
+
+def _subject_named(norm: NormalizedText, clause: int, act: int) -> tuple[str, int] | None:
+    """The last body named in capitals between `clause` and `act`, as the subject of the act
+    ("… giai đoạn mới UBND thành phố ban hành …": UBND thành phố), not one the clause cites
+    ("… của Bộ Chính trị …"); None if none."""
+    shadow, found = norm.shadow, None
+    for body in _SUBJECT_BODY.finditer(shadow, clause, act):
+        before = _WORD_BEFORE.search(shadow, clause, body.start())
+        if norm.text[body.start()].isupper() and (
+            before is None or before.group(1) not in _CITING_WORDS
+        ):
+            found = body.start()
+    if found is None:
+        return None
+    stop = _ACTOR_END.search(shadow, found, act)
+    name = " ".join(norm.text[found : stop.start() if stop else act].split()).strip(" ,-–")
+    return (name, found) if name and len(name) <= _ACTOR_MAX else None
 
 
 _CITING_WORDS = frozenset({"cua", "theo", "voi", "tai", "cho", "doi"})
@@ -1636,6 +1670,8 @@ _STATES = re.compile(
     r"|de\s+ra|co\s+hieu\s+luc)(?![a-z])"
 )
 _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
+# "Theo đó, …" (accordingly) opening the sentence after a lead that names a document.
+_ACCORDINGLY = re.compile(r"theo\s+do\s*,")
 
 
 def _document_led_report(norm: NormalizedText, shadow: str, start: int,
@@ -1652,13 +1688,21 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
             continue
         sentence_end = _sentence_end(shadow, m.end(), end)
         verb = _STATES.search(shadow, m.end(), sentence_end)
-        if verb is None:
+        if verb is not None:
+            named_end = verb.start()
+        elif _ACCORDINGLY.match(shadow, _skip_space(shadow, min(len(shadow), sentence_end + 1))):
+            # "(Cinet)- Quyết định số 2138/QĐ-BVHTTDL ngày 11/6 của Bộ VHTTDL về việc tổ chức
+            # …. / Theo đó, …": the next sentence tells what the named document says
+            named_end = sentence_end
+        elif _is_sentence_line(shadow, line, end):
             return None
+        else:
+            continue  # a headline naming the document; its lead may say more
         actor = None
-        of = _OF_BODY.search(shadow, m.end(), verb.start())
+        of = _OF_BODY.search(shadow, m.end(), named_end)
         if of is not None and _BODY_START.match(shadow, of.end()):
-            stop = _SUBJECT_START.search(shadow, of.end(), verb.start())
-            body = " ".join(norm.text[of.end() : stop.start() if stop else verb.start()].split())
+            stop = _SUBJECT_START.search(shadow, of.end(), named_end)
+            body = " ".join(norm.text[of.end() : stop.start() if stop else named_end].split())
             actor = body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
         word = " ".join(m.group("word").split())
         return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)

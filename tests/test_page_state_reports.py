@@ -8,6 +8,7 @@ import pytest
 
 from ingest.codes import Level
 from ingest.extract import extract
+from ingest.normalize import normalize_code
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,57 @@ def test_the_glued_tphcm_names_the_centrally_run_city() -> None:
     assert doc.page == "report"
     assert doc.level is Level.PROVINCE
     assert doc.place.province == "Hồ Chí Minh"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # laodong.vn: a title line with the code, then a lead where a steering committee acts
+        (
+            "Công điện số 84/CĐ-TW\n\nCông điện ứng phó với 2 cơn áp thấp nhiệt đới nguy hiểm\n\n"
+            "Kh.V |\n\nHồi 16h30, BCĐ Trung ương về Phòng, chống thiên tai (PCTT) đã có Công điện "
+            "số 84/CĐ-TW gửi Ban chỉ huy PCTT và tìm kiếm cứu nạn (TKCN) các tỉnh, thành phố ven "
+            "biển từ Quảng Ngãi đến Kiên Giang.",
+            "84/CĐ-TW",
+        ),
+        # cinet.vn: a lead that names the decision, then "Theo đó, …" what it says
+        (
+            "Quyết định số 2138/QĐ-BVHTTDL ngày 11/6: Tổ chức Liên hoan văn nghệ, thể thao quần "
+            "chúng\n\n(Cinet)- Quyết định số 2138/QĐ-BVHTTDL ngày 11/6 của Bộ VHTTDL về việc tổ "
+            "chức Liên hoan văn nghệ, thể thao quần chúng, Triển lãm ảnh và toạ đàm xây dựng đời "
+            "sống văn hoá nông thôn mới năm 2013 Khu vực miền Trung - Tây Nguyên.\n\nTheo đó, "
+            "thực hiện Chương trình số 57/CT-BCĐTWXDNTM ngày 04/4/2013 của Ban Chỉ đạo Chương "
+            "trình mục tiêu quốc gia xây dựng nông thôn mới, Bộ trưởng Bộ VHTTDL quyết định tổ "
+            "chức Liên hoan.",
+            "2138/QĐ-BVHTTDL",
+        ),
+    ],
+)
+def test_a_code_titled_news_item_reports_its_document(text: str, code: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == normalize_code(code)
+    assert doc.level is Level.CENTRAL
+
+
+def test_an_own_act_with_a_number_is_reported() -> None:
+    # baodanang.vn: a headline glued to its lead; the plan's number makes it news of the plan
+    doc = extract(
+        "Nâng cao hiệu quả của tín dụng chính sách xã hội trong giai đoạn mới UBND thành phố ban "
+        "hành Kế hoạch số 44 về triển khai thực hiện Quyết định số 1560 của Thủ tướng Chính phủ."
+    ).document
+    assert doc.page == "report"
+    assert doc.issuing_body == "UBND thành phố"
+    assert doc.kind == "Kế hoạch"
+
+
+def test_an_issue_told_as_the_time_of_other_work_is_not_reported() -> None:
+    # baogialai.com.vn: "… nhất là sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số …"
+    text = (
+        "Gắn công tác xây dựng, chỉnh đốn Đảng với nâng cao chất lượng đội ngũ cán bộ, đảng viên"
+        "\n\nXác định rõ vị trí, vai trò của công tác xây dựng, chỉnh đốn Đảng, thời gian qua, "
+        "nhất là sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số 21-KL/TW, ngày "
+        "25-10-2021 về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; kiên quyết ngăn "
+        "chặn, đẩy lùi suy thoái."
+    )
+    assert extract(text).document.page != "report"
