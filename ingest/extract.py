@@ -359,6 +359,35 @@ def _source_line(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
     return None
 
 
+_NAME_LINE_SCAN = 600  # a portal names the document in its first lines, above its text
+
+
+def _name_line(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
+               page: PageReading) -> int | None:  # fmt: skip
+    """The code of a line that names the document a portal copies, above its text: the line
+    opens with the document's own type word and number and says whose it is ("Thông báo số
+    217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ …" over "…, UBND thị xã
+    thông báo:"). Only where the page's reading named its kind; None otherwise."""
+    if page.type_word is None:
+        return None
+    shadow = norm.shadow
+    for i, d in enumerate(drafts):
+        if d.start > layout.body_start + _NAME_LINE_SCAN:
+            return None
+        if d.mention != "code" or d.type_word != page.type_word or d.issuing_body is None:
+            continue
+        line = shadow.rfind("\n", 0, d.lead_start) + 1
+        if shadow[line : d.lead_start].strip() == "" and _NAMED_NUMBER.match(
+            shadow, d.lead_start, d.start
+        ):
+            return i
+    return None
+
+
+# The type word and "số" before a code, nothing else ("Thông báo số 217/TB-UBND").
+_NAMED_NUMBER = re.compile(rf"(?:{TYPE_WORD_ALT})\s+so\s*:?\s*$")
+
+
 def _reported_by_source(drafts: list[_Draft], index: int) -> PageReading:
     """A page that only summarises the document it names as its source reports it."""
     d = drafts[index]
@@ -2331,6 +2360,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         layout = _with_lead(layout, norm, page)
     if page.kind == DOCUMENT and own_index is None and source_index is not None:
         own_index, own_source = source_index, "source line"
+    if page.kind == DOCUMENT and own_index is None:
+        named = _name_line(norm, drafts, layout, page)
+        if named is not None:  # "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã …"
+            own_index, own_source = named, "title line"
     own = drafts[own_index].code if own_index is not None else completed
     if own_index is not None and own_source in ("title line", "source line"):
         facts.date = facts.date or drafts[own_index].date  # "… của Bộ Tài chính ngày 15/8/2017"

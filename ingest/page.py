@@ -133,7 +133,8 @@ OWN_ACT = re.compile(
 # A document's own statement in an opening that carries out another text: "Thực hiện Công
 # văn số 49/UBND-VHTT …; UBND phường Hà Huy Tập triển khai nhiệm vụ cụ thể như sau:".
 _CARRIES_OUT_OPENING = re.compile(r"[ \t]*(?:thuc\s+hien|can\s+cu|theo|de|nham)\s")
-_CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu)\s")
+# (also "Theo đề nghị của …", a State text's proposal line)
+_CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu|theo\s+de\s+nghi)\s")
 _STATEMENT_VERBS = (
     r"trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
     r"|to\s+chuc|xay\s+dung|co\s+y\s+kien|co\s+ket\s+luan"
@@ -142,6 +143,8 @@ _STATEMENT_VERB = re.compile(rf"(?<![a-z])(?:{_STATEMENT_VERBS})(?![a-z])")
 _OWN_STATEMENT = re.compile(
     rf"(?<![a-z])(?P<verb>{_STATEMENT_VERBS})(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){{0,160}}?"
     r"(?:(?:cu\s+the\s+)?nhu\s+sau|(?:cac\s+)?noi\s+dung\s+sau)\s*:"  # wrapped lines too
+    # a notice's own opening, its points below: "…, UBND thị xã thông báo:\n1. Các cơ quan …"
+    r"|(?<![a-z])(?P<notice>thong\s+bao)\s*:[ \t]*\n\s*(?:1|i)\s*[.)]"
 )
 
 
@@ -153,6 +156,7 @@ _NOTICE_CLOSING = re.compile(
     r"(?m)^[ \t\-–+•]*(?:vay\s*,\s*)?(?P<body>[^\n.;:]{3,90}?)\s+(?P<verb>thong\s+bao)"
     r"\s+(?:de|den|toi|cho)\s(?:(?!\n[ \t]*\n)[^.:;]){0,200}?(?:duoc\s+)?biet(?![a-z])"
 )
+_COURTESY_END = re.compile(r"\s+(?:tran\s+trong|xin)$")
 # An opening that names the occasion of the statement: "Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch
 # Hồ Chí Minh …, UBND tỉnh thông báo treo cờ Tổ quốc như sau:", "Nhân dịp Tết Nguyên đán …".
 _OCCASION_LINE = re.compile(r"(?m)^[ \t\-–+•]*nhan\s+(?:dip|ky\s+niem)\s")
@@ -176,6 +180,7 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
         carried = (
             _CARRIES_OUT_OPENING.match(shadow, start)
             or _CARRIES_OUT_LINE.search(shadow, start, line)
+            or _CARRIES_OUT_LINE.match(shadow, line)  # (its own line too: "Theo đề nghị …, UBND")
             or _OCCASION_LINE.search(shadow, start, line)
             or _OCCASION_LINE.match(shadow, line)  # (its own line too)
         )
@@ -200,7 +205,8 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
         breaks = ".;:\n" if opened_by_body else ".;:\n,"  # "… khóa XIX, nhiệm kỳ … thông báo"
         # the verb nearest the statement's end may be the act: "Sau khi nghe Ban Chỉ đạo cấp
         # tỉnh báo cáo, …, Chủ tịch UBND tỉnh … đã có kết luận … như sau:"
-        acts = [m.start()] + [v.start() for v in _STATEMENT_VERB.finditer(shadow, m.end("verb"),
+        verb_end = m.end("verb") if m.group("verb") else m.end()
+        acts = [m.start()] + [v.start() for v in _STATEMENT_VERB.finditer(shadow, verb_end,
                                                                           m.end())]  # fmt: skip
         for act in acts:
             actor = _actor(text, shadow, _clause_start(shadow, floor, act, breaks), act)
@@ -209,7 +215,10 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
     for m in _NOTICE_CLOSING.finditer(shadow, start, end):
         if _BODY_START.match(shadow, m.start("body")) is None:
             continue
-        actor = _actor(text, shadow, m.start("body"), m.start("verb"))
+        # ("Văn phòng HĐND và UBND thành phố trân trọng thông báo để …": the adverb is no name)
+        courtesy = _COURTESY_END.search(shadow, m.start("body"), m.end("body"))
+        body_end = courtesy.start() if courtesy else m.end("body")
+        actor = _actor(text, shadow, m.start("body"), body_end)
         if actor is not None:
             return actor, m.start("verb")
     return None

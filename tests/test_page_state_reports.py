@@ -144,3 +144,38 @@ def test_an_issue_told_as_the_time_of_other_work_is_not_reported() -> None:
         "chặn, đẩy lùi suy thoái."
     )
     assert extract(text).document.page != "report"
+
+
+def test_a_portal_copy_of_a_notice_is_the_notice_named_by_its_listing_line() -> None:
+    # dienban.gov.vn: the portal names the notice on a line, then gives its text, which opens
+    # "Theo đề nghị của …, UBND thị xã thông báo:" and lists its points
+    text = (
+        "Thông báo treo cờ Tổ quốc và tiếp thanh chương trình truyền thanh trực tiếp phiên khai "
+        "mạc Đại hội đại biểu MTTQ Việt Nam thị xã Điện Bàn lần thứ IX, nhiệm kỳ 2019-2024\n"
+        "Tác giả: UBND thị xã Điện Bàn .Ngày đăng: 10/05/2019 .Lượt xem: 1844 lượt.\n"
+        "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã Điện Bàn V/v treo cờ Tổ quốc "
+        "và tiếp thanh chương trình truyền thanh trực tiếp phiên khai mạc Đại hội\n"
+        "Tải về: 217-2019-TB-UBND.signed.pdf\n\n"
+        "Theo đề nghị của Ban Thường trực Ủy ban MTTQ Việt Nam thị xã tại Công văn số "
+        "275/MTTQ-BTT ngày 06/5/2019 về việc phối hợp tổ chức Đại hội đại biểu MTTQ Việt Nam "
+        "thị xã Điện Bàn lần thứ IX, nhiệm kỳ 2019-2024, UBND thị xã thông báo:\n\n"
+        "1. Các cơ quan, đơn vị, trường học, doanh nghiệp và nhân dân trong thị xã treo cờ Tổ "
+        "quốc ở công sở và gia đình trong 03 ngày từ ngày 13 đến hết ngày 15 tháng 5 năm 2019."
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == "217/TB-UBND"
+    assert doc.date is not None and doc.date.isoformat() == "2019-05-08"
+    assert doc.level is Level.DISTRICT and doc.place.district == "Điện Bàn"
+
+
+def test_a_notices_closing_names_its_body_without_the_courtesy_word() -> None:
+    # tpthanhhoa.thanhhoa.gov.vn: "… trân trọng thông báo để các tổ chức, cá nhân biết."
+    text = (
+        "Thành phố Thanh Hóa thông báo tạm dừng tiếp công dân định kỳ tháng 02 năm 2021\n\n"
+        "Thời gian thực hiện tiếp công dân lần tiếp theo sẽ có thông báo sau.\n\n"
+        "Văn phòng HĐND và UBND thành phố trân trọng thông báo để các tổ chức, cá nhân biết."
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.issuing_body == "Văn phòng HĐND và UBND thành phố"
