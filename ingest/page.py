@@ -1687,6 +1687,7 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
                          end: int) -> PageReading | None:  # fmt: skip
     """A page whose lead opens with a numbered document and goes on to what it states
     reports it; the body named after "của" before the verb issued it."""
+    past_headline = False  # a headline named the document; only "Theo đó" may follow it
     for line in _lead_lines(shadow, start, end):
         prefix = _LEAD_PREFIX.match(shadow, line)
         at = prefix.end() if prefix else line
@@ -1696,7 +1697,7 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
                 return None  # the lead was another sentence: a document named later is cited
             continue
         sentence_end = _sentence_end(shadow, m.end(), end)
-        verb = _STATES.search(shadow, m.end(), sentence_end)
+        verb = None if past_headline else _STATES.search(shadow, m.end(), sentence_end)
         if verb is not None:
             named_end = verb.start()
         elif _ACCORDINGLY.match(shadow, _skip_space(shadow, min(len(shadow), sentence_end + 1))):
@@ -1706,6 +1707,7 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
         elif _is_sentence_line(shadow, line, end):
             return None
         else:
+            past_headline = True
             continue  # a headline naming the document; its lead may say more
         actor = None
         of = _OF_BODY.search(shadow, m.end(), named_end)
