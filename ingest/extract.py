@@ -102,7 +102,9 @@ from ingest.relations import (
 )
 from ingest.text import NormalizedText, normalize_text, shadow_of
 
-_COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:và|hoặc|,)?\s*", re.IGNORECASE)  # "VÀ" in titles
+# (possessive: a long run of spaces before a word that is no conjunction fails in one pass,
+# not by trying every split of the run between the two \s*)
+_COORDINATION_GAP = re.compile(r"\s*+(?:,\s*+)?(?:và|hoặc|,)?\s*+", re.IGNORECASE)  # "VÀ" in titles
 # "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
 # (also "Bộ luật số: 45/2019/QH14", and a line kept in HTML: "<p align="left">Số: 11/2025/…")
 _OWN_NUMBER_LINE = re.compile(

@@ -153,7 +153,9 @@ _STATED_KINDS = ("thong bao", "huong dan")  # the act names the document's kind
 # nhân dân trên địa bàn xã được biết./.", "Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn
 # vị, tổ chức và công dân biết …" (also after "Vậy, ").
 _NOTICE_CLOSING = re.compile(
-    r"(?m)^[ \t\-–+•]*(?:vay\s*,\s*)?(?P<body>[^\n.;:]{3,90}?)\s+(?P<verb>thong\s+bao)"
+    # (the line's marks taken whole and the body opening on a word: a line of spaces fails in
+    # one pass, not by every split of the run between the marks, the body and the gap)
+    r"(?m)^[ \t\-–+•]*+(?:vay\s*,\s*)?(?P<body>[^\s.;:][^\n.;:]{2,89}?)\s+(?P<verb>thong\s+bao)"
     r"\s+(?:de|den|toi|cho)\s(?:(?!\n[ \t]*\n)[^.:;]){0,200}?(?:duoc\s+)?biet(?![a-z])"
 )
 _COURTESY_END = re.compile(r"\s+(?:tran\s+trong|xin)$")

@@ -81,6 +81,15 @@ def test_a_long_run_of_whitespace_before_a_code_is_bounded(run: str, code: str) 
     assert _bounded(lambda: extract(text)) < SECONDS
 
 
+@pytest.mark.parametrize("run", [" ", "\n", " \n", "\t"])
+def test_a_long_run_of_whitespace_between_two_documents_is_bounded(run: str) -> None:
+    # the gap between two references, and a notice's closing looked for over the opening, tried
+    # the run split every way: 100 KB of spaces took 35 s (5 s for 25 KB), the fourteenth session
+    gap = run * (SIZE // len(run))
+    text = f"Kế hoạch số 12-KH/TU\n{gap}\nThực hiện Nghị quyết số 57-NQ/TW"
+    assert _bounded(lambda: extract(text)) < SECONDS
+
+
 def test_one_long_line_of_many_codes_is_bounded() -> None:
     line = " ".join(f"{i}-KH/TU, {i}/QĐ-UBND" for i in range(1, 10_000))  # 250 KB, one line
     assert _bounded(lambda: extract(line)) < 3 * SECONDS
