@@ -709,6 +709,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _decision_report(norm, shadow, start, end)
             or _notice_report(norm, shadow, start, end)
             or _document_led_report(norm, shadow, start, end)
+            or _joint_signing_report(norm, shadow, start, end)
         )
         if passive is not None:
             return passive
@@ -1548,6 +1549,46 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
         word = " ".join(m.group("word").split())
         return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor,
                            _lead_date(shadow, start, m.start()))  # fmt: skip
+    return None
+
+
+# "Hội Khuyến học và Tỉnh Đoàn Kon Tum ký kết chương trình phối hợp …", "… ký kết Kế hoạch
+# phối hợp giữa Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình": bodies that sign a joint
+# programme, plan or regulation issue it together.
+_SIGNS_JOINT = re.compile(
+    r"(?<![a-z])ky\s+ket\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che)"
+    r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich)(?![a-z]))"
+)
+# "sẽ ký kết", "dự kiến ký kết", "tiến tới ký kết": a signing still to come
+_SIGNING_TO_COME = re.compile(
+    r"(?<![a-z])(?:se|du\s+kien|chuan\s+bi|tien\s+toi|huong\s+toi|de\s+xuat)(?:\s+[a-z]+)?\s+$"
+)
+_TO_COME_REACH = 30
+_SIGNS_AGAIN = re.compile(r"(?<![a-z])ky\s+ket(?![a-z])")
+
+
+def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
+                          end: int) -> PageReading | None:  # fmt: skip
+    """A lead in which bodies sign a joint programme, plan or regulation reports it; not a
+    signing still to come, nor the text's own statement ("… cùng ký kết Chương trình phối hợp
+    với các nội dung như sau:")."""
+    for m in _SIGNS_JOINT.finditer(shadow, start, end):
+        clause = _clause_start(shadow, start, m.start())
+        if _SIGNING_TO_COME.search(shadow, max(clause, m.start() - _TO_COME_REACH), m.start()):
+            continue
+        sentence_end = _sentence_end(shadow, m.end(), end)
+        if _SELF_STATEMENT.search(shadow, m.end(), sentence_end):
+            continue
+        if not _BODY_START.search(shadow, clause, sentence_end):
+            continue  # no body signs in the sentence
+        actor = _actor(norm.text, shadow, clause, m.start())
+        again = _SIGNS_AGAIN.search(shadow, m.end(), sentence_end)
+        if actor is None and again is not None:
+            # "Tại buổi Lễ ký kết Chương trình phối hợp …, Sở Giáo dục và Đào tạo tỉnh Tiền
+            # Giang, Hội Khuyến học tỉnh Tiền Giang ký kết phối hợp với …": the signers after
+            actor = _actor(norm.text, shadow, m.end("word"), again.start())
+        return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
+                           m.start("word"), m.end("word"), actor)  # fmt: skip
     return None
 
 
