@@ -212,10 +212,11 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
     )
 
 
-def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> bytes:
-    """`lineage(walk, nodes).model_dump_json()`, the same bytes, built from plain data: a walk
-    of a thousand documents holds thousands of hops, and validating each as a model cost the
-    API most of its time on the large answers (tests/test_api_routes.py compares the two)."""
+def _lineage_data(
+    walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]
+) -> dict[str, Any]:
+    """The walk's answer as plain data, in `LineageOut`'s shape; a node's code, kind and title
+    are in its head, so the heads do."""
     hops: dict[int, dict[str, Any]] = {}  # a chain's hops are shared by the documents below it
 
     def plain(h: Hop) -> dict[str, Any]:
@@ -237,40 +238,25 @@ def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) 
             "depth": r.depth,
             "hops": [plain(h) for h in r.hops],
         })  # fmt: skip
-    answer = {
+    return {
         "root": walk.root,
         "direction": walk.direction,
         "truncated": walk.truncated,
         "reached": reached,
         "by_level": walk.by_level(),
     }
-    return orjson.dumps(answer)
+
+
+def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> bytes:
+    """`lineage(walk, nodes).model_dump_json()`, the same bytes, without building the models:
+    a walk of a thousand documents holds thousands of hops, and validating each as a model cost
+    the API most of its time on the large answers (tests/test_present_lineage.py compares)."""
+    return orjson.dumps(_lineage_data(walk, nodes))
 
 
 def lineage(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> S.LineageOut:
-    """The walk's answer; a node's code, kind and title are in its head, so the heads do."""
-    reached = []
-    for r in walk.reached:
-        n = nodes.get(r.key)
-        reached.append(
-            S.ReachedOut(
-                key=r.key,
-                code=n.canonical if n else None,
-                kind_code=kind_code(n) if n else "",
-                title=n.title if n else None,
-                level=r.level,
-                place=r.place,
-                depth=r.depth,
-                hops=[hop(h) for h in r.hops],
-            )
-        )
-    return S.LineageOut(
-        root=walk.root,
-        direction=walk.direction,
-        truncated=walk.truncated,
-        reached=reached,
-        by_level=walk.by_level(),
-    )
+    """The walk's answer as the response model (the command line's tables)."""
+    return S.LineageOut.model_validate(_lineage_data(walk, nodes))
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,6 +174,12 @@ class ShortMatch:
 _NUMBERED_COMMITTEE = re.compile(r"BC([ĐD]) ?(\d{1,3})")
 
 
+def _centre_body(issuer: str) -> str | None:
+    """A central body's issuer printed with "TƯ" (Trung ương) before its name, in canonical
+    "TW" (FORMAT: TW for TƯ): "TƯH" → "TWH", "TƯĐTN" → "TWĐTN"; None for any other."""
+    return "TW" + issuer[2:] if issuer.startswith("TƯ") and len(issuer) > 2 else None
+
+
 def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     kind, how = lookup(raw_type, PARTY_TYPES)
@@ -190,10 +196,8 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
             flags.append("issuer_debarred")
     else:
         body, body_how = lookup(parts[0], PARTY_ISSUERS)
-    if body is None and parts[0].startswith("TƯ") and len(parts[0]) > 2:
-        # "105-KH/TƯH" (Trung ương Hội), "12-HD/TƯĐTN": a central body's code printed with
-        # "TƯ", as the Centre's own "48-CT/TƯ"; canonical "TW" (FORMAT: TW for TƯ)
-        central = "TW" + parts[0][2:]
+    if body is None and (central := _centre_body(parts[0])) is not None:
+        # "105-KH/TƯH" (Trung ương Hội), "12-HD/TƯĐTN": as the Centre's own "48-CT/TƯ"
         body, body_how = lookup(central, PARTY_ISSUERS)
         if body is None:
             body, body_how = central, "unknown"
@@ -305,9 +309,9 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
             fixed.append(canonical)
             if token_how != "exact":
                 flags.append(f"issuer_{token_how}")
-        elif token.startswith("TƯ") and len(token) > 2 and token.isupper():
-            # "48/HD-TƯHCTĐ", "60/KH-TƯHCTĐ" (Trung ương Hội Chữ thập đỏ): TW for TƯ
-            fixed.append("TW" + token[2:])
+        elif token.isupper() and (central := _centre_body(token)) is not None:
+            # "48/HD-TƯHCTĐ", "60/KH-TƯHCTĐ" (Trung ương Hội Chữ thập đỏ)
+            fixed.append(central)
             flags.append("issuer_centre_horn")
         elif is_known_state_issuer(token) or token.isupper() or token[:1].isupper():
             fixed.append(token)
