@@ -475,6 +475,88 @@ def _assembly_adopting(text: str, shadow: str, start: int,
     return None
 
 
+# A People's Council's session, or its delegates, voting in the sentence: "Kỳ họp ban hành 04
+# Nghị quyết", "các đại biểu dự kỳ họp … thống nhất biểu quyết thông qua 03 nghị quyết".
+_COUNCIL_SUBJECT = re.compile(
+    r"(?<![a-z])(?:ky\s+hop|dai\s+bieu|hdnd|hoi\s+dong\s+nhan\s+dan)(?![a-z])"
+)
+_COUNCIL_SESSION = re.compile(r"(?<![a-z])ky\s+hop(?![a-z])")  # (a congress holds no "kỳ họp")
+# A People's Council named with its unit: "HĐND thị trấn Trà Lĩnh", "Hội đồng nhân dân (HĐND)
+# xã", "HĐND lâm thời phường An Hải".
+_COUNCIL = re.compile(
+    r"(?<![a-z])(?:hdnd|hoi\s+dong\s+nhan\s+dan)(?:\s*\(hdnd\))?(?:\s+lam\s+thoi)?\s+"
+    r"(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?![a-z])"
+)
+# A person's title or a part of the council before its name: "Chủ tịch HĐND xã", "Phó Trưởng
+# ban Pháp chế HĐND huyện Chợ Mới", "28/29 vị đại biểu HĐND xã", "Thường trực HĐND huyện".
+_COUNCIL_MEMBER = re.compile(
+    r"(?<![a-z])(?:chu\s+tich|truong\s+ban|ban\s+[a-z]+(?:\s+[a-z]+)?|dai\s+bieu"
+    r"|uy\s+vien|thuong\s+truc|to)\s*$"
+)
+_COUNCIL_NAME_END = re.compile(
+    r"[,.;:\n(]|\s(?:khoa|nhiem\s+ky|to\s+chuc|tien\s+hanh|da|vua|de|lan\s+thu|ky\s+hop"
+    r"|thao\s+luan|thong\s+qua|ban\s+hanh|lay|bieu\s+quyet)(?![a-z])"
+)
+_MEMBER_SCAN = 40
+
+
+def _council_adopting(text: str, shadow: str, start: int,
+                      act: re.Match[str]) -> tuple[str, int] | None:  # fmt: skip
+    """The People's Council whose session adopts the resolutions the sentence says the session
+    or its delegates passed or issued ("Với tinh thần …, Kỳ họp thứ 2 HĐND thị trấn Trà Lĩnh,
+    nhiệm kỳ 2021 – 2026 đã thông qua 3 Nghị quyết", "Sau khi thảo luận tại kỳ họp các đại
+    biểu đã biểu quyết nhất trí cao thông qua Nghị Quyết về …"): the council the lead names
+    last before the act, not one in a person's title ("Chủ tịch HĐND xã"). None where the
+    page holds no council session, what is passed is no resolution, or a working meeting's
+    words stand in the sentence (a draft, opinions)."""
+    if not act.group("word").startswith("nghi quyet"):
+        return None
+    if not act.group("verb").endswith(("thong qua", "ban hanh")):
+        return None
+    sentence = _clause_start(shadow, start, act.start(), ".\n")
+    if _COUNCIL_SUBJECT.search(shadow, sentence, act.start()) is None:
+        return None
+    if _WORKING_MEETING.search(shadow, sentence, act.start()):
+        return None
+    if _COUNCIL_SESSION.search(shadow, start, act.start()) is None:
+        return None
+    found = None
+    for council in _COUNCIL.finditer(shadow, start, act.start()):
+        if _COUNCIL_MEMBER.search(shadow, max(start, council.start() - _MEMBER_SCAN),
+                                  council.start()):  # fmt: skip
+            continue
+        cut = _COUNCIL_NAME_END.search(shadow, council.end(),
+                                       council.end() + _ASSEMBLY_NAME_MAX)  # fmt: skip
+        name = " ".join(text[council.start() : cut.start() if cut else council.end()].split())
+        found = name, council.start()
+    return found
+
+
+# The lead's sentence that holds a session: "Sáng ngày 14/11/2025, Hội đồng nhân dân (HĐND)
+# xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4", "Chiều ngày 14/9/2023, … đã diễn ra kỳ họp thứ mười".
+_SESSION_HELD = re.compile(
+    r"(?<![a-z])(?:to\s+chuc|tien\s+hanh|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+thanh\s+cong)?"
+    r"\s+(?:ky\s+hop|hoi\s+nghi|phien\s+hop)(?![a-z])"
+)
+
+
+def _adopted_at_session(act: re.Match[str], council: tuple[str, int] | None) -> bool:
+    """Whether the reported act is resolutions a session adopts ("… thông qua 4 nghị quyết",
+    a council's "Kỳ họp ban hành 04 Nghị quyết")."""
+    return act.group("word").startswith("nghi quyet") and (
+        council is not None or act.group("verb").endswith("thong qua")
+    )
+
+
+def _session_date(shadow: str, start: int, end: int) -> date | None:
+    """The day of the session the lead tells of, from the sentence that holds it."""
+    for held in _SESSION_HELD.finditer(shadow, start, end):
+        found = _lead_date(shadow, _clause_start(shadow, start, held.start(), ".\n"), held.start())
+        if found is not None:
+            return found
+    return None
+
+
 # Words before "triển khai" that make it a meeting's or a study session's act: "tổ chức
 # hội nghị", "học tập, quán triệt và", "tuyên truyền,".
 # ("Ban Tổ chức Tỉnh ủy triển khai …" names a body.) A plan or a programme a meeting deploys
@@ -616,6 +698,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai …": a Party congress votes
             assembly = _assembly_adopting(text, shadow, start, m)
             acting = assembly
+        council = None
+        if acting is None:
+            # "Kỳ họp ban hành 04 Nghị quyết", "các vị đại biểu HĐND xã đã tiến hành biểu quyết
+            # thông qua 02 Nghị quyết": a People's Council's session adopts its resolutions
+            council = _council_adopting(text, shadow, start, m)
+            acting = council
         if acting is None:
             continue
         if asks_others(shadow, acting[1], m.start()):
@@ -655,6 +743,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
             or _PROMPTLY.search(shadow, max(clause_start, m.start() - _PROMPTLY_REACH),
                                 m.start()) is not None
+            or council is not None  # a session's vote is told, never the text's own act
         )
         sentence_end = _sentence_end(shadow, m.end(), end)
         # A document does not give its own number in its opening: "UBND phường Xuân Đài ban
@@ -686,15 +775,20 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         if numbered:
             m, clause_start, actor = _last_in_chain(text, shadow, m, clause_start, actor,
                                                     sentence_end)  # fmt: skip
+        # (the day a body deploys a plan is not the plan's: "Ngày 15/10/2024, Ủy ban nhân dân
+        # xã Tân Hải triển khai Kế hoạch …", "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch";
+        # a congress's vote is told after its dateline: "sáng 13/6, Đại hội … đã bầu …; thông
+        # qua Nghị quyết …")
+        dated = None if m.group("verb").endswith("trien khai") else _lead_date(
+            shadow, _clause_start(shadow, start, m.start(), ".\n") if assembly else clause_start,
+            m.start())
+        if dated is None and _adopted_at_session(m, council):
+            # "Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4 … kỳ họp đã …
+            # thông qua 4 nghị quyết": resolutions adopted at a session bear its day
+            dated = _session_date(shadow, start, end)
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
-            # (the day a body deploys a plan is not the plan's: "Ngày 15/10/2024, Ủy ban nhân dân
-            # xã Tân Hải triển khai Kế hoạch …", "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch")
-            actor, None if m.group("verb").endswith("trien khai")
-            # (a congress's vote told after its dateline: "sáng 13/6, Đại hội … đã bầu …; thông
-            # qua Nghị quyết …")
-            else _lead_date(shadow, _clause_start(shadow, start, m.start(), ".\n")
-                            if assembly else clause_start, m.start()),
+            actor, dated,
             _full_text_follows(shadow, start, m.start()),
             several=m.group("several") is not None or (m.group("adopts") is not None
                                                        and m.group("count") is not None),
