@@ -43,9 +43,10 @@ BATCH_BYTES = 2_000_000  # ... and bounds a task's size when the files are big
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, no more
 SMALL_RUN = 32  # fewer files than this are read and extracted in the writer, without workers
 PREPARE_AHEAD = 32  # documents whose reads a staged Neo4j writer loads in one go
-# Workers start from a small server process, not as copies of this one (which may hold a large
-# store, and threads); "fork" is for tests that patch what workers run.
-START_METHOD = "forkserver"
+# How workers start: None chooses (`start_method`); tests that patch what workers run set "fork".
+START_METHOD: str | None = None
+# A process up to this size (its address space) may be copied into its workers.
+FORK_MAX_MB = 512.0
 FILE_SECONDS = 300.0  # time budget of one file (VBGRAPH_FILE_TIMEOUT)
 WORKER_MEMORY_MB = 4096.0  # address space of a worker process (VBGRAPH_WORKER_MEMORY_MB)
 
@@ -218,10 +219,39 @@ def worker_died(filename: str, status: int) -> IngestFileOut:
     return failure_report(filename, status, "WorkerDied", detail)
 
 
+def start_method() -> str:
+    """How to start extraction workers: as copies of this process ("fork") when that is safe,
+    else from a small server process ("forkserver").
+
+    A copy starts at once with extraction imported; a forkserver imports it all again first
+    (about a second of one core on a small machine, the writer idle meanwhile). A copy is
+    made only on Linux, of a process that runs no other thread (a copy would keep their locks
+    held forever) and is small (a copy of a large store would count against each worker's
+    memory budget and be copied page by page).
+    """
+    if START_METHOD is not None:
+        return START_METHOD
+    if sys.platform != "linux" or threading.active_count() > 1:
+        return "forkserver"
+    size = _address_space_mb()
+    return "fork" if size is not None and size <= FORK_MAX_MB else "forkserver"
+
+
+def _address_space_mb() -> float | None:
+    """This process's address space in MB (None: unknown)."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            pages = int(statm.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def worker_pool(workers: int, metadata: Mapping[str, str], budgets: Budgets) -> ProcessPoolExecutor:
-    """A pool of extraction workers started from a small server process (START_METHOD)."""
-    context = multiprocessing.get_context(START_METHOD)
-    if START_METHOD == "forkserver":
+    """A pool of extraction workers (`start_method`)."""
+    method = start_method()
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
         context.set_forkserver_preload(["api.ingest_run", "ingest.warm"])
     return ProcessPoolExecutor(
         workers, mp_context=context, initializer=init_worker, initargs=(metadata, budgets)

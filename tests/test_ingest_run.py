@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -337,3 +338,52 @@ def test_the_server_sees_a_bulk_run_into_neo4j_and_its_upload_keeps_it(tmp_path:
         assert neo.counts()["documents"] == 6
     finally:
         neo.close()
+
+
+# ---------------------------------------------------------------------------- start method
+def test_workers_are_copies_of_a_small_process_with_one_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(ingest_run, "START_METHOD", None)
+    monkeypatch.setattr(ingest_run.sys, "platform", "linux")
+    monkeypatch.setattr(ingest_run.threading, "active_count", lambda: 1)
+    monkeypatch.setattr(ingest_run, "_address_space_mb", lambda: 90.0)
+    assert ingest_run.start_method() == "fork"
+
+
+@pytest.mark.parametrize(
+    ("platform", "threads", "size_mb"),
+    [
+        ("linux", 2, 90.0),  # a copy would keep another thread's locks held
+        ("linux", 1, 3_000.0),  # a large store would be copied into every worker
+        ("linux", 1, None),  # its size is unknown
+        ("darwin", 1, 90.0),  # fork is unsafe with macOS system libraries
+    ],
+)
+def test_workers_start_from_a_server_process_otherwise(
+    monkeypatch: pytest.MonkeyPatch, platform: str, threads: int, size_mb: float | None
+) -> None:
+    monkeypatch.setattr(ingest_run, "START_METHOD", None)
+    monkeypatch.setattr(ingest_run.sys, "platform", platform)
+    monkeypatch.setattr(ingest_run.threading, "active_count", lambda: threads)
+    monkeypatch.setattr(ingest_run, "_address_space_mb", lambda: size_mb)
+    assert ingest_run.start_method() == "forkserver"
+
+
+def test_this_process_size_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    size = ingest_run._address_space_mb()
+    if sys.platform == "linux":
+        assert size is not None and 1.0 < size < 1e7
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_either_start_method_gives_the_store_of_jobs_one(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, method: str
+) -> None:
+    one = EmbeddedStore(tmp_path / "one")
+    _ingest(one, folder, jobs=1)
+    monkeypatch.setattr(ingest_run, "START_METHOD", method)
+    two = EmbeddedStore(tmp_path / "two")
+    stats = _ingest(two, folder, jobs=2)
+    assert stats.documents == 5 + GENERATED
+    assert _snapshot(EmbeddedStore(tmp_path / "one")) == _snapshot(EmbeddedStore(tmp_path / "two"))
