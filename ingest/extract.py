@@ -58,6 +58,7 @@ from ingest.host import (
     dated_place,
     level_of_body,
     normalize_meta,
+    place_at,
     read_host_facts,
     read_metadata,
 )
@@ -1878,11 +1879,17 @@ def _skip_blank(text: str, pos: int) -> int:
 
 
 def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
-                  norm: NormalizedText) -> None:  # fmt: skip
+                  norm: NormalizedText, layout: Layout) -> None:  # fmt: skip
     """The reported document's facts: its issuer from the lead, its date from the citation."""
     actor = page.actor or (reported.issuing_body if reported is not None else None)
     if actor:
+        read_level = facts.level
         facts.issuing_body, facts.level = actor, level_of_body(actor, norm)
+        if LEVEL_RANK.get(facts.level, 0) > LEVEL_RANK.get(read_level, 0):
+            # "… thông qua công văn của Huyện ủy Chợ Mới …. Kết quả HĐND Thị trấn đã thông qua
+            # nghị quyết …": the page's places were read for a higher body; the reported
+            # body's own level keeps the names the text gives down to it
+            facts.place = place_at(norm, layout, facts.level, facts.place)
         if (facts.level is Level.DISTRICT and page.act_start is not None
                 and _UNNAMED_CITY.search(shadow_of(actor))):  # fmt: skip
             a, b = _statement(norm, page.act_start)
@@ -2350,7 +2357,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
                 own_index, completed = fixed
                 if own_index is not None:
                     drafts[own_index].code, drafts[own_index].resolves_to = completed, HOST
-        _report_facts(facts, page, drafts[own_index] if own_index is not None else None, norm)
+        _report_facts(facts, page, drafts[own_index] if own_index is not None else None, norm,
+                      layout)
         if facts.date is None:
             facts.date = (
                 _restated_date(norm, drafts, own_index)

@@ -936,6 +936,12 @@ def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
     return level, place.down_to(level)
 
 
+def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place) -> Place:
+    """The place of a body at `level`: `named`'s names, the rest from the places the text
+    names most often (a reported body's, when its level is not the one first read)."""
+    return _place(norm, layout, level, named)
+
+
 def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:
     """The host's place: what its issuer's name says, the rest from the places the text
     names most often (names the gazetteer knows, for provinces)."""

@@ -86,6 +86,9 @@ def test_a_title_before_a_council_names_no_issuer() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.level) == ("report", Level.COMMUNE)
+    # the opening was first read as the district Party committee's (its letter is named): the
+    # township's own name is kept once the reported body is the township's council
+    assert (doc.place.district, doc.place.commune) == ("Chợ Mới", "Hội An")
 
 
 @pytest.mark.parametrize(
