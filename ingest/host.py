@@ -954,10 +954,25 @@ def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | No
     )
     district, commune = named.district, named.commune
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
-        district = _most_common(_finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS))
+        district = _most_common_named(
+            _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS), text, Level.DISTRICT
+        )
     if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
-        commune = _most_common(_finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS))
+        commune = _most_common_named(
+            _finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS), text, Level.COMMUNE
+        )
     return Place(province, district, commune).down_to(level)
+
+
+def _most_common_named(matches: list[re.Match[str]], text: str, level: Level) -> str | None:
+    """The most often named place among `matches`, each cut to the known name it starts with:
+    a person's name may follow a place's ("Chủ tịch HĐND phường Trấn Biên Hồ Văn Nam"); a
+    name the gazetteer does not know is taken as written."""
+    names: Counter[str] = Counter()
+    for m in matches:
+        known = known_name_at(text, m.start("name"), level)
+        names[known[0] if known is not None else m.group("name")] += 1
+    return names.most_common(1)[0][0] if names else None
 
 
 def _most_common_known(matches: list[re.Match[str]], text: str, level: Level) -> str | None:

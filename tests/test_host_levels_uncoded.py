@@ -93,3 +93,30 @@ def test_hue_is_a_province_only_from_2025(
     doc = extract(text).document
     assert doc.level is level
     assert (doc.place.province, doc.place.district) == (province, district)
+
+
+@pytest.mark.parametrize(
+    ("text", "commune"),
+    [
+        # tranbien.dongnai.gov.vn (dev zs): the ward's chairman named right after the ward
+        (
+            "Kỳ họp HĐND phường xem xét thông qua các tờ trình và dự thảo Nghị quyết trình tại kỳ"
+            " họp. HĐND phường lấy ý kiến thông qua 10 Nghị quyết gồm: Kế hoạch tổ chức các kỳ "
+            "họp thường lệ năm 2026 HĐND phường.\n\nPhát biểu tại hội nghị, Ủy viên Ban Thường vụ"
+            " Tỉnh ủy, Bí thư Đảng ủy, Chủ tịch HĐND phường Trấn Biên Hồ Văn Nam biểu dương tinh "
+            "thần dân chủ của các đại biểu đối với các Nghị quyết quan trọng của phường Trấn Biên.",
+            "Trấn Biên",
+        ),
+        # hdnd.tayninh.gov.vn (dev zs): a commune of two words, its council's lower-case words
+        # after it, is kept whole
+        (
+            "Ngày 20/4, tại Hội trường Trung tâm Văn hóa, Thể thao và Học tập cộng đồng xã Thanh"
+            " Điền, Hội đồng nhân dân (HĐND) xã đã tổ chức thành công Kỳ họp thứ 12 (kỳ họp "
+            "chuyên đề) HĐND xã Khóa XII, nhiệm kỳ 2021 - 2026.\nTại kỳ họp này với sự thống "
+            "nhất cao, các vị đại biểu HĐND xã đã tiến hành biểu quyết thông qua 02 Nghị quyết.",
+            "Thanh Điền",
+        ),
+    ],
+)
+def test_a_persons_name_after_a_commune_is_no_part_of_it(text: str, commune: str) -> None:
+    assert extract(text).document.place.commune == commune
