@@ -29,7 +29,6 @@ from api.settings import Settings, open_configured_store
 from api.uploads import walk
 from api.views import lineage_view
 from graph import lineage as L
-from graph.embedded import FILE_NAME, JOURNAL_NAME
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
 from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
@@ -58,6 +57,8 @@ def settings_from(args: argparse.Namespace) -> Settings:
 def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
     """Name the embedded (or SQLite) store's directory when it holds no graph yet: run from
     another folder, `vbgraph` would otherwise answer quietly from an empty ./.data."""
+    from graph.embedded import FILE_NAME, JOURNAL_NAME  # networkx: not for every command
+
     files = {"embedded": (FILE_NAME, JOURNAL_NAME), "sqlite": (SQLITE_FILE_NAME,)}
     if settings.backend not in files:
         return
@@ -108,7 +109,7 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
 def _copy_embedded(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     """Copy the embedded store of the data directory into the SQLite store beside it (done on
     opening when the SQLite store is new there: then this reports what was copied)."""
-    from graph.embedded import EmbeddedStore
+    from graph.embedded import FILE_NAME, EmbeddedStore
     from graph.sqlite_import import copy_store
     from graph.sqlite_store import SQLiteStore
 

@@ -14,14 +14,15 @@ import json
 import zipfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from graph.lineage import LINEAGE_TYPES, Subgraph, down, up
 from graph.model import Edge, Node
 from graph.reports._common import document_date
 from graph.store import GraphStore
+
+if TYPE_CHECKING:  # imported where a graph is built: every `vbgraph` command loads this module
+    import networkx as nx
 
 Format = Literal["graphml", "gexf", "csv", "json"]
 FORMATS: tuple[Format, ...] = ("graphml", "gexf", "csv", "json")
@@ -120,6 +121,8 @@ def _scalars(props: dict[str, Any]) -> dict[str, str | bool]:
 
 def to_networkx(graph: Subgraph) -> nx.MultiDiGraph:  # type: ignore[type-arg]
     """A MultiDiGraph with scalar attributes; edge keys are the edges' ids."""
+    import networkx as nx
+
     g: nx.MultiDiGraph = nx.MultiDiGraph()  # type: ignore[type-arg]
     for n in graph.nodes:
         g.add_node(n.key, **_scalars(_node_props(n)))
@@ -208,6 +211,8 @@ def export_bytes(graph: Subgraph, fmt: Format) -> bytes:
             z.writestr("nodes.csv", nodes_text)
             z.writestr("edges.csv", edges_text)
         return buf.getvalue()
+    import networkx as nx
+
     g = to_networkx(graph)
     lines: Iterable[str]
     if fmt == "graphml":

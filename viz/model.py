@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
+if TYPE_CHECKING:  # a type only: the view's callers need not import networkx
+    import networkx as nx
 
 LEVELS = ("central", "province", "district", "commune", "unknown")
 

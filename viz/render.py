@@ -26,8 +26,6 @@ from importlib import resources
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from pyvis.network import Network
-
 from viz import style
 from viz.assets import vis_css, vis_js
 from viz.limit import select
@@ -361,6 +359,8 @@ def render_html(
         implementers[edge.target] += edge.type.upper() != "CITES"
     stubs = {n.key for n in chosen.nodes if n.stub}  # cited, never ingested: always shown
     hidden_nodes = {key for key, kept in shown_by.items() if kept == {False} and key in stubs}
+
+    from pyvis.network import Network  # pyvis imports IPython: only when a page is drawn
 
     net = Network(directed=True)
     for node in chosen.nodes:
