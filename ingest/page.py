@@ -50,6 +50,10 @@ _REPORTED_ACT = re.compile(
     # "Kỳ họp thứ 2 HĐND xã An Nông thông qua 9 nghị quyết", "Ban Thường vụ Huyện ủy thông
     # qua Kế hoạch …": a committee or a council adopting (checked in the loop)
     r"|(?P<adopts>thong\s+qua)"
+    # (a council's session passes its reports and submissions with its resolutions: "biểu
+    # quyết thông qua các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách …")
+    r"(?:\s+cac\s+(?:bao\s+cao|to\s+trinh)(?:\s*(?:,|va)\s*(?:bao\s+cao|to\s+trinh))*"
+    r"\s*(?:,|va)(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet))?"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     # "Ngày 27-10, Thủ tướng … ký quyết định phân công …": no number (a news lead's only)
@@ -511,7 +515,7 @@ def _council_adopting(text: str, shadow: str, start: int,
     words stand in the sentence (a draft, opinions)."""
     if not act.group("word").startswith("nghi quyet"):
         return None
-    if not act.group("verb").endswith(("thong qua", "ban hanh")):
+    if not (_passes(act) or act.group("verb").endswith("ban hanh")):
         return None
     sentence = _clause_start(shadow, start, act.start(), ".\n")
     if _COUNCIL_SUBJECT.search(shadow, sentence, act.start()) is None:
@@ -543,9 +547,13 @@ _SESSION_HELD = re.compile(
 def _adopted_at_session(act: re.Match[str], council: tuple[str, int] | None) -> bool:
     """Whether the reported act is resolutions a session adopts ("… thông qua 4 nghị quyết",
     a council's "Kỳ họp ban hành 04 Nghị quyết")."""
-    return act.group("word").startswith("nghi quyet") and (
-        council is not None or act.group("verb").endswith("thong qua")
-    )
+    return act.group("word").startswith("nghi quyet") and (council is not None or _passes(act))
+
+
+def _passes(act: re.Match[str]) -> bool:
+    """Whether the reported act is a vote that passes ("thông qua", "đã thông qua", "thông qua
+    các báo cáo, tờ trình, Nghị quyết …")."""
+    return act.group("adopts") is not None or act.group("verb").endswith("thong qua")
 
 
 def _session_date(shadow: str, start: int, end: int) -> date | None:
@@ -693,7 +701,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         else:
             acting = _actor_at(text, shadow, clause_start, m.start())
         assembly = None
-        if acting is None and m.group("verb").endswith("thong qua"):
+        if acting is None and _passes(m):
             # "Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông
             # qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai …": a Party congress votes
             assembly = _assembly_adopting(text, shadow, start, m)
@@ -790,8 +798,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
             actor, dated,
             _full_text_follows(shadow, start, m.start()),
-            several=m.group("several") is not None or (m.group("adopts") is not None
-                                                       and m.group("count") is not None),
+            # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) …": more
+            # than one issued at once, none of them the report's)
+            several=m.group("several") is not None or (
+                m.group("count") is not None
+                and (m.group("adopts") is not None or int(m.group("count")) > 1)
+            ),
         )  # fmt: skip
     if headline_report is not None:
         return headline_report

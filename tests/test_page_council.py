@@ -55,6 +55,17 @@ from ingest.extract import extract
             Level.COMMUNE,
             "2023-09-14",
         ),
+        # baophutho.vn: the delegates pass the session's reports and submissions with its
+        # resolutions, in one list
+        (
+            "Ngày 8/8, HĐND phường Việt Trì tổ chức Kỳ họp chuyên đề lần thứ Nhất, Khóa I, nhiệm"
+            " kỳ 2021-2026 nhằm xem xét, quyết nghị một số nội dung quan trọng thuộc thẩm quyền."
+            "\n\nTại kỳ họp, các đại biểu đã tập trung xem xét, thảo luận và biểu quyết thông qua"
+            " các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách phường Việt Trì 6 tháng cuối"
+            " năm 2025.",
+            Level.COMMUNE,
+            None,
+        ),
         # hoabinh.gov.vn (dev zn): a provincial council's delegates vote at the closing
         (
             "Bế mạc Kỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa XV, nhiệm kỳ 2011 - 2016\n"

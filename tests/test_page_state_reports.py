@@ -179,3 +179,18 @@ def test_a_notices_closing_names_its_body_without_the_courtesy_word() -> None:
     doc = extract(text).document
     assert doc.page == "document"
     assert doc.issuing_body == "Văn phòng HĐND và UBND thành phố"
+
+
+def test_several_numbered_decisions_issued_at_once_give_no_one_code() -> None:
+    # hamyen.org.vn (dev zs): "vừa ban hành 3 Quyết định (308/…, 309/…, 310/…)"
+    text = (
+        "Công nhận 3 thôn của các xã Phù Lưu, Thái Hòa, Đức Ninh đạt chuẩn Thôn nông thôn mới "
+        "kiểu mẫu\n\nNgày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định "
+        "(308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận các thôn: Pác Cáp, xã Phù Lưu; thôn "
+        "Ninh Tuyên, xã Thái Hòa; thôn Đồng Danh, xã Đức Ninh đạt chuẩn “Thôn Nông thôn mới kiểu"
+        " mẫu”"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.code, doc.kind) == ("report", None, "Quyết định")
+    assert (doc.level, doc.place.district) == (Level.DISTRICT, "Hàm Yên")
+    assert doc.date is not None and doc.date.isoformat() == "2022-02-10"
