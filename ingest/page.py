@@ -816,6 +816,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _notice_report(norm, shadow, start, end)
             or _document_led_report(norm, shadow, start, end)
             or _joint_signing_report(norm, shadow, start, end)
+            or _guidance_report(norm, shadow, start, end)
         )
         if passive is not None:
             return passive
@@ -1867,6 +1868,58 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
         word = " ".join(m.group("word").split())
         return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
     return None
+
+
+# A body that guides, told in a news lead: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc
+# hướng dẫn việc tổ chức Ngày hội …", "Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp, tinh
+# gọn các hội …" (not a guide, "hướng dẫn viên").
+_GUIDES = re.compile(r"(?<![a-z])huong\s+dan(?!\s+vien)(?![a-z])")
+
+
+def _guidance_report(norm: NormalizedText, shadow: str, start: int,
+                     end: int) -> PageReading | None:  # fmt: skip
+    """A news lead in which a body guides ("<body> hướng dẫn …."), under a headline or after
+    a dateline, its sentence closed with no text of the guidance after it ("như sau:", a
+    colon): the page reports the body's guidance. A guidance's own opening states "…
+    hướng dẫn … như sau:" and is the document."""
+    lines = _lead_lines(shadow, start, end)
+    for line in lines[:_GUIDANCE_LINES]:
+        line_end = shadow.find("\n", line, end)
+        line_end = end if line_end < 0 else line_end
+        verb = _GUIDES.search(shadow, line, line_end)
+        if verb is None:
+            continue
+        sentence = _clause_start(shadow, line, verb.start(), ".;:")
+        acting = _actor_at(norm.text, shadow, sentence, verb.start())
+        if acting is None:
+            return None
+        dated = _DATELINE_END.search(
+            _TITLE_WORDS.sub("", shadow[sentence : acting[1]].rstrip()).rstrip()
+        )
+        if line == lines[0] and dated is None:
+            return None  # a headline or the text's own first sentence, not a news lead
+        closing = _sentence_end(shadow, verb.end(), end)
+        if shadow[closing : closing + 1] == ";" or _SELF_STATEMENT.search(shadow, verb.end(),
+                                                                           closing):
+            return None
+        if (_GUIDED_AT_MEETING.search(shadow, sentence, closing)
+                or _EVENT_HEADLINE.search(shadow, lines[0], shadow.find("\n", lines[0], end))):
+            return None  # "Tại buổi tập huấn, Ban Tuyên giáo … hướng dẫn …": a meeting's item
+        if shadow.find(":", verb.end(), closing) >= 0 or _FIRST_SECTION.search(
+            shadow, closing, min(len(shadow), closing + _LEAD_SCAN)
+        ):
+            return None  # the guidance's points follow: its own text
+        return PageReading(REPORT, verb.start(), "huong dan", verb.start(), verb.end(),
+                           acting[0])  # fmt: skip
+    return None
+
+
+_GUIDANCE_LINES = 3
+# A meeting or a class in the guiding sentence: what is guided there is taught, not issued.
+_GUIDED_AT_MEETING = re.compile(
+    r"(?<![a-z])(?:hoi\s+nghi|tap\s+huan|boi\s+duong|lop|buoi|cuoc\s+hop|phien\s+hop"
+    r"|chu\s+tri|truc\s+tiep|tai\s+cho|cho\s+nguoi\s+dan|ba\s+con)(?![a-z])"
+)
 
 
 def _actor_named_of(text: str, shadow: str, act: re.Match[str]) -> str | None:

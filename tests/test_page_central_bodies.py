@@ -35,3 +35,45 @@ def test_a_central_mass_organisation_reports_its_document(text: str, code: str |
     assert doc.page == "report"
     assert doc.level is Level.CENTRAL
     assert (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # daidoanket.vn (dev zs): a provincial Front committee's guidance, under a headline and
+        # a byline
+        (
+            "Vĩnh Phúc: Đảm bảo thiết thực trong tổ chức Ngày hội Đại đoàn kết\n\nV.Mạnh\n\nBan "
+            "Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc hướng dẫn việc tổ chức Ngày hội Đại "
+            "đoàn kết toàn dân tộc năm 2018.\n\nThời gian tổ chức Ngày hội tập trung trong khoảng "
+            "từ ngày 1/11 đến hết ngày 18/11/2018.",
+            Level.PROVINCE,
+        ),
+        # saoviet.net (dev zz4): headline, byline and date glued before the lead
+        (
+            "Sắp xếp, tinh gọn các hội quần chúng ở cấp tỉnh và xã bởi Linh 21 Tháng 9, 2025 Ủy "
+            "ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp, tinh gọn các hội do Đảng, Nhà nước "
+            "giao nhiệm vụ ở cấp tỉnh và xã, đảm bảo quyền và nghĩa vụ hợp pháp của các tổ chức "
+            "hội.",
+            Level.CENTRAL,
+        ),
+    ],
+)
+def test_a_body_guiding_in_a_news_lead_reports_its_guidance(text: str, level: Level) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.code, doc.level) == ("report", "Hướng dẫn", None, level)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the zs lead above as the guidance's own opening reads (its points announced)
+        "Hướng dẫn tổ chức Ngày hội\n\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn việc "
+        "tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018 như sau:\n1. Thời gian",
+        # the zs lead above told at a training (what is guided there is taught)
+        "Tập huấn nghiệp vụ công tác Mặt trận\n\nTại buổi tập huấn, Ban Thường trực Ủy ban MTTQ "
+        "Việt Nam huyện hướng dẫn các nội dung về công tác giám sát.",
+    ],
+)
+def test_a_guidance_of_its_own_or_at_a_class_reports_nothing(text: str) -> None:
+    assert extract(text).document.page != "report"
