@@ -44,6 +44,10 @@ _DISTRICT_BEFORE = re.compile(
 )
 # ("Thông tấn xã Việt Nam" is the news agency, no commune)
 _COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|(?<![Tt]ấn )(?<!TẤN )\b[Xx]ã|\b[Tt]hị trấn) {_NAME}")
+# The unit words in a header's capitals ("UBND XÃ KỲ THỌ", "HUYỆN ĐIỆN BÀN"): only a name the
+# gazetteer knows counts ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" names no commune).
+_DISTRICT_CAPS = re.compile(rf"(?:\bHUYỆN|\bTHỊ XÃ|\bQUẬN)[ \t]+{_NAME}")
+_COMMUNE_CAPS = re.compile(rf"(?:\bPHƯỜNG|(?<!HÒA )(?<!HOÀ )(?<!THỊ )\bXÃ|\bTHỊ TRẤN)[ \t]+{_NAME}")
 # "Bắc Giang, ngày 08 tháng 12 năm 2020" (shadow text, so tone marks do not matter)
 # (also after a wide gap on the number's line: "Số: 225-KH/TWĐTN      Hà Nội, ngày …"); the
 # place starts right after the blanks, so a long run of blanks is tried once, not per blank.
@@ -167,6 +171,8 @@ _PROVINCE_ANCHORS = (
 )  # fmt: skip
 _DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
 _COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))
+_DISTRICT_CAPS_ANCHORS = (("HUYỆN", (0,)), ("THỊ XÃ", (0,)), ("QUẬN", (0,)))
+_COMMUNE_CAPS_ANCHORS = (("PHƯỜNG", (0,)), ("XÃ", (0,)), ("THỊ TRẤN", (0,)))
 
 
 def _finditer_anchored(
@@ -956,10 +962,14 @@ def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | No
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
         district = _most_common_named(
             _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS), text, Level.DISTRICT
+        ) or _most_common_known(
+            _finditer_anchored(_DISTRICT_CAPS, text, _DISTRICT_CAPS_ANCHORS), text, Level.DISTRICT
         )
     if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
         commune = _most_common_named(
             _finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS), text, Level.COMMUNE
+        ) or _most_common_known(
+            _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
         )
     return Place(province, district, commune).down_to(level)
 
