@@ -1401,6 +1401,12 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
     pages = [p for p in _PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start)
              if not _RANGE_NEXT.match(shadow, p.end())]  # not a headline's "(11/6/1948-…)"
     if not pages:
+        # a listing's post stamp on its own line right under the lead: "Ngày 13/9, UBND Thành
+        # phố Hồ Chí Minh đã có văn bản gửi … \n13/09/2024 15:23"
+        stamp = _STAMP_LINE.search(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
+        if stamp is not None and shadow.count("\n", act, stamp.start()) == 0:
+            pages = [stamp]
+    if not pages:
         return _dated_by_sentence(shadow, act, day_month)
     try:
         page = date(int(pages[-1].group(3)), int(pages[-1].group(2)), int(pages[-1].group(1)))
@@ -1428,6 +1434,12 @@ _TET_OF = re.compile(
 _NEAR_DAYS = 183
 # A date that opens a span of dates: "(11/6/1948 - 11/6/2018)", "19/5/1890-19/5/2025".
 _RANGE_NEXT = re.compile(r"\s*[-–]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
+
+
+# A line that holds only a date and a time: a listing's post stamp ("13/09/2024 15:23").
+_STAMP_LINE = re.compile(
+    r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?:[ \t]+\d{1,2}:\d{2})?[ \t]*(?=\n|$)"
+)
 
 
 def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date | None:

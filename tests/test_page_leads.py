@@ -68,3 +68,16 @@ def test_de_ra_is_no_issue() -> None:
 )
 def test_a_lead_that_affirms_a_documents_doctrine_reports_nothing(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+def test_a_listings_post_stamp_under_the_lead_gives_the_year() -> None:
+    # thethaovanhoa.vn (dev zs): a tag page's item, its post stamp on the line below the lead
+    text = (
+        "Ngày 13/9, UBND Thành phố Hồ Chí Minh đã có văn bản gửi Ủy ban Mặt trận Tổ quốc Việt "
+        "Nam Thành phố; các tổ chức chính trị - xã hội; sở, ban, ngành Thành phố; UBND quận, "
+        "huyện và thành phố Thủ Đức về việc giảm quy mô, tần suất, tạm hoãn tổ chức hoạt động lễ"
+        " hội, sự kiện.\n13/09/2024 15:23"
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.date is not None and doc.date.isoformat() == "2024-09-13"
