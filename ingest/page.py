@@ -502,6 +502,8 @@ _COUNCIL_NAME_END = re.compile(
     r"|thao\s+luan|thong\s+qua|ban\s+hanh|lay|bieu\s+quyet)(?![a-z])"
 )
 _MEMBER_SCAN = 40
+# What a session will do, not what it did: "… kỳ họp sẽ đánh giá …", "dự kiến", "sắp".
+_TO_COME = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")
 
 
 def _council_adopting(text: str, shadow: str, start: int,
@@ -522,6 +524,8 @@ def _council_adopting(text: str, shadow: str, start: int,
         return None
     if _WORKING_MEETING.search(shadow, sentence, act.start()):
         return None
+    if _TO_COME.search(shadow, sentence, act.start()):
+        return None  # "… chương trình kỳ họp sẽ đánh giá …; ban hành nghị quyết …": not yet
     if _COUNCIL_SESSION.search(shadow, start, act.start()) is None:
         return None
     found = None
@@ -1231,7 +1235,8 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
 _SPACE = re.compile(r"\s*")
 
 
-_FRESH_BEFORE = re.compile(r"(?<![a-z])(?:vua|moi)\s+$")
+# ("… đang triển khai kế hoạch tổ chức Đại hội …": the body carries out its plan now)
+_FRESH_BEFORE = re.compile(r"(?<![a-z])(?:vua|moi|dang)\s+$")
 
 
 def _fresh_own_plan(shadow: str, act: re.Match[str], end: int) -> bool:

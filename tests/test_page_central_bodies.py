@@ -77,3 +77,17 @@ def test_a_body_guiding_in_a_news_lead_reports_its_guidance(text: str, level: Le
 )
 def test_a_guidance_of_its_own_or_at_a_class_reports_nothing(text: str) -> None:
     assert extract(text).document.page != "report"
+
+
+def test_a_front_committee_carrying_out_its_plan_reports_it() -> None:
+    # daidoanket.vn (dev zs): "đang triển khai kế hoạch …", no meeting, no other body's plan
+    text = (
+        "22:00:00 - Chủ nhật, 07/10/2018\n\nCao Bằng: Quý I-2019 hoàn thành Đại hội cấp cơ sở\n\n"
+        "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cao Bằng đang triển khai kế hoạch tổ chức Đại "
+        "hội MTTQ các cấp tiến tới Đại hội MTTQ tỉnh Cao Bằng lần thứ XII, nhiệm kỳ 2019 - 2024."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.level, doc.place.province) == (
+        "report", "Kế hoạch", Level.PROVINCE, "Cao Bằng",
+    )  # fmt: skip
+    assert doc.date is None  # the day a plan is carried out is not its date

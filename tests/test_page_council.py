@@ -109,6 +109,13 @@ def test_a_title_before_a_council_names_no_issuer() -> None:
         "Ngày 10/3, UBND huyện tổ chức phiên họp thường kỳ tháng 3 năm 2021.\n\nTại hội nghị, "
         "các đại biểu đã nghe lãnh đạo phòng Kinh tế - Hạ tầng thông qua các dự thảo Nghị quyết "
         "của Ban chấp hành Đảng bộ huyện khóa XXIV.",
+        # antuong.tuyenquang.gov.vn: a session that opens and will issue its resolutions
+        "Sáng ngày 30/12, Hội đồng nhân dân phường An Tường khóa XIX, nhiệm kỳ 2021 - 2026 đã "
+        "trọng thể khai mạc Kỳ họp thứ hai. Đây là kỳ họp thường lệ cuối năm 2025, đây là phiên "
+        "họp thứ hai tiếp tục thực hiện chương trình kỳ họp sẽ đánh giá tình hình thực hiện nhiệm"
+        " vụ phát triển kinh tế - xã hội năm 2025 và quyết định các nhiệm vụ, giải pháp chủ yếu "
+        "năm 2026; ban hành nghị quyết Kế hoạch phát triển kinh tế - xã hội giai đoạn 2026 - "
+        "2030.",
         # linhtruong.giolinh.quangtri.gov.vn: the council's standing office prepares the session
         "Để chuẩn bị tốt cho kì họp thứ II, HĐND xã khóa II nhiệm kì 2021_2026, Hôm nay thường "
         "trực HĐND xã đã tổ chức họp thường trực HĐND. Tại phiên họp này đã bàn bạc và đi đến "
