@@ -38,6 +38,7 @@ from ingest.relations import RelationType
 from viz import render_html
 
 EXIT_OK, EXIT_FAILED, EXIT_STORE, EXIT_NOT_FOUND = 0, 2, 3, 4
+PROGRESS_PER_SECOND = 10  # how often `vbgraph ingest` redraws its progress bar, at most
 LEVEL_NAMES = {
     Level.CENTRAL.value: "Trung ương / central",
     Level.PROVINCE.value: "Tỉnh / province",
@@ -137,6 +138,7 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     console = Console(file=sys.stderr)
     with batch() if callable(batch) else contextlib.nullcontext(), _progress(console) as bar:
         task = bar.add_task("Đang nạp / ingesting", total=None, rate="")
+        shown = [0.0]  # when the bar was last drawn
 
         def report(file: IngestFileOut, stats: RunStats) -> None:
             if not file.ok and file.error is not None:
@@ -147,6 +149,9 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             bar.update(task, completed=done, rate=(
                 f"{done / elapsed:,.0f} văn bản/s (docs/s) · {stats.bytes / 1e6 / elapsed:.1f} MB/s"
             ))  # fmt: skip
+            if elapsed - shown[0] >= 1 / PROGRESS_PER_SECOND:
+                bar.refresh()
+                shown[0] = elapsed
 
         files = walk(args.paths, follow_links=args.follow_links)
         stats = ingest_files(store, files, metadata=meta, jobs=jobs, on_report=report)
@@ -161,7 +166,10 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 
 def _progress(console: Console) -> Progress:
-    """Documents done and documents per second, on a terminal only."""
+    """Documents done and documents per second, on a terminal only. Drawn by the run as files
+    are written (`PROGRESS_PER_SECOND`), not by a thread of its own: a process running no
+    other thread may start its extraction workers as copies of itself
+    (`ingest_run.start_method`)."""
     return Progress(
         SpinnerColumn(),
         TextColumn("{task.description}"),
@@ -170,6 +178,7 @@ def _progress(console: Console) -> Progress:
         TimeElapsedColumn(),
         console=console,
         disable=not console.is_terminal,
+        auto_refresh=False,
     )
 
 

@@ -236,3 +236,29 @@ def test_an_embedded_store_that_cannot_be_read_is_not_half_copied(
     assert "graph.json" in err
     assert (where / "graph.json").read_bytes() == b"{not json"  # left as it was
     assert not (where / "graph.sqlite").exists()  # the next run tries again
+
+
+def test_the_progress_bar_on_a_terminal_runs_no_thread_of_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Workers may start as copies of a process that runs no other thread: the bar must not
+    be one (rich draws from a thread unless told not to)."""
+    import functools
+    import threading
+
+    import api.cli_graph as cli_graph
+
+    seen: list[int] = []
+    real_ingest = cli_graph.ingest_files
+
+    def counting(*args: object, **kwargs: object) -> object:
+        seen.append(threading.active_count())
+        return real_ingest(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli_graph, "Console", functools.partial(cli_graph.Console,
+                                                                force_terminal=True))
+    monkeypatch.setattr(cli_graph, "ingest_files", counting)
+    before = threading.active_count()
+    assert main(["ingest", str(CORPUS), "--data-dir", str(tmp_path / "g")]) == 0
+    assert seen == [before]
+    assert "Đang nạp / ingesting" in capsys.readouterr().err  # the bar was drawn
