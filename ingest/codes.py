@@ -83,6 +83,9 @@ CENTRAL_STATE_ISSUERS = frozenset({
     "BLĐTBXH", "UBDT",
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981–1992 ("Quyết định 217-HĐBT")
 })  # fmt: skip
+# The Government's symbols of 1981–96, whose codes print no type ("8/HĐBT", "28/CP", "101-CP"):
+# such a code is a decree, a decision or a directive, never a letter.
+OLD_GOVERNMENT_ISSUERS = frozenset({"HĐBT", "CP"})
 LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "STC"})
 STATE_ISSUERS = CENTRAL_STATE_ISSUERS | LOCAL_STATE_ISSUERS
 _LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{1,2}$")
@@ -258,8 +261,8 @@ class DocumentCode:
         no type ("4912/UBND-NC"); None for a law or an ordinance ("77/2015/QH13")."""
         if self.kind:
             return self.kind
-        if self.dashed:
-            return None  # "101-CP" names no type: a decree, a decision or a directive
+        if self.dashed or self.issuer in OLD_GOVERNMENT_ISSUERS:
+            return None  # "101-CP", "8/HĐBT" name no type: a decree, a decision or a directive
         return "CV" if self.family is Family.STATE and self.year is None else None
 
     @property

@@ -2234,7 +2234,8 @@ _KIND_TITLE_LINE = re.compile(
 
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int, page: PageReading,
-          own_act: re.Match[str] | None) -> HostDocument:  # fmt: skip
+          own_act: re.Match[str] | None, *,
+          own_type_word: str | None = None) -> HostDocument:  # fmt: skip
     sources = dict(facts.sources)
     if own is not None:
         sources.setdefault("code", "text")
@@ -2273,6 +2274,10 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         if blank is not None:  # a draft's header: "Số       -BC/TU", "Số:        /KH-UBND"
             kind = (PARTY_TYPES.get(blank.group("party") or "")
                     or STATE_TYPES.get(blank.group("state") or ""))  # fmt: skip
+    if kind is None and own is not None and own.document_type is None and own_type_word:
+        # a code that prints no type names it by the word before it: "Lịch sử hiệu lực: Nghị
+        # định 18-HĐBT", "Văn bản được ban hành 28/CP" under "Nghị định 28/CP"
+        kind = TYPE_WORD_DISPLAY.get(own_type_word)
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
@@ -2392,7 +2397,9 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             facts.sources["date"] = "annex line"
     if own_index is not None and facts.level is Level.UNKNOWN:
         facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
-    host = _host(norm, layout, facts, own, meta, body_start, page, own_act)
+    own_type_word = drafts[own_index].type_word if own_index is not None else None
+    host = _host(norm, layout, facts, own, meta, body_start, page, own_act,
+                 own_type_word=own_type_word)
     _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)

@@ -53,6 +53,9 @@ _PARTY_TAIL = (
     rf"(?:-[{_UP}][{_UP}&]{{0,14}})*)"
     r"(?P<nb>/nb)?(?:(?![\w/])|(?=ng[àa]y\b))"  # "70-TB/TWngày": a space lost before "ngày"
 )
+# The Government's symbol before 1992 (Hội đồng Bộ trưởng) and in 1992–96 (Chính phủ), printed
+# after a slash with no type: "8/HĐBT", "193/HĐBT", "28/CP".
+_OLD_GOVERNMENT = "HĐBT|CP"
 # State: 43/2014/NĐ-CP, 45/2019/QH14, 16/CT-TTg, 30c/NQ-CP, 4912/UBND-NC, "44 /2005/QĐ-UBND".
 # The tail needs a hyphen (or QHnn), so dates such as 30/4/2025 and ratios such as 1/500 fail.
 _STATE_TAIL = (
@@ -66,6 +69,9 @@ _STATE_TAIL = (
     # a dot for the hyphen after the type: "12/CĐ.UBND" (read only for a State type as
     # written and a known issuer, see _dotted_state_code)
     rf"|(?P<dtype>[{_UP}][{_L}]{{0,3}})\.(?P<dotted>[{_UP}]{{2,10}})(?![\w\-/&]|\.\w)"
+    # the Government of 1981–96 with no type segment: "Nghị định 8/HĐBT", "Nghị định số
+    # 50/CP" (a code wherever it stands, unlike a letter's lone issuer below)
+    rf"|(?P<oldgov>{_OLD_GOVERNMENT})(?![\w/\-&])"
     # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS"
     rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-&]))"
     r"(?![\w/])"
@@ -387,6 +393,11 @@ def _code_of_groups(
                 return None
             if m.group("stype") is not None:
                 return _slashed_state_code(number, year, m.group("stail"))
+            if m.group("oldgov") is not None:
+                if year is not None:
+                    return None  # "…/2005/CP" names no type: no code of that shape has a year
+                code = DocumentCode(number, "", m.group("oldgov"), Family.STATE)
+                return code, ("old_government",)
             if m.group("dtype") is not None:
                 return _dotted_state_code(number, year, m.group("dtype"), m.group("dotted"))
             code, flags = _state_code(number, year, m.group("stail"))

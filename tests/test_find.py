@@ -25,6 +25,12 @@ def codes_in(snippet: str) -> list[str]:
         ("Số 03-CT/TWĐTN-BTC", ["03-CT/TWĐTN-BTC"]),
         ("Kế hoạch 435-KH/TĐTN-CTĐ&TTN", ["435-KH/TĐTN-CTĐ&TTN"]),  # "&" in a unit
         ("Công văn số 141 -CV/VPTW/nb", ["141-CV/VPTW/nb"]),  # internal suffix
+        # the Government of 1981–96 after a slash, no type: a code wherever it stands
+        # (vbpl.vn/boyte vbpq-lichsu ItemID=11510; vbpl.vn/namdinh ItemID=9921)
+        ("Lịch sử hiệu lực: Nghị định 193/HĐBT", ["193/HĐBT"]),
+        ("01/01/1995 Văn bản có hiệu lực 28/CP\n", ["28/CP"]),
+        ("quy định tại Nghị\nđịnh số 66/HĐBT ngày 02 tháng 3 năm 1992", ["66/HĐBT"]),
+        ("Công văn số 123/CP-KTTH", ["123/CP-KTTH"]),  # a letter with its unit
         ("Số 36\u2013HD/VPTW", ["36-HD/VPTW"]),  # en dash
         ("Số 36\u2014HD/VPTW", ["36-HD/VPTW"]),  # em dash
         ("Số 36\u2011HD/VPTW", ["36-HD/VPTW"]),  # non-breaking hyphen (Word Ctrl+Shift+-)
