@@ -50,21 +50,26 @@ _PARTY_TAIL = (
     rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,4}})\s*/\s*"
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
-    rf"(?:-[{_UP}][{_UP}&]{{0,14}})*)"
+    rf"(?:-(?:[ \t]*\n[ \t]*)?[{_UP}][{_UP}&]{{0,14}})*)"  # "03-CT/TWĐTN-\nBTC" over a line
     r"(?P<nb>/nb)?(?:(?![\w/])|(?=ng[àa]y\b))"  # "70-TB/TWngày": a space lost before "ngày"
 )
 # The Government's symbol before 1992 (Hội đồng Bộ trưởng) and in 1992–96 (Chính phủ), printed
 # after a slash with no type: "8/HĐBT", "193/HĐBT", "28/CP".
 _OLD_GOVERNMENT = "HĐBT|CP"
+# The hyphen between a State symbol's parts, spaced or ending a line: "BTC - BLĐTBXH", a joint
+# circular's "Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH" (a hyphen cannot end a code).
+_SYMBOL_HYPHEN = r"(?:[ ]?-[ ]?|-[ \t]*\n[ \t]*)"
 # State: 43/2014/NĐ-CP, 45/2019/QH14, 16/CT-TTg, 30c/NQ-CP, 4912/UBND-NC, "44 /2005/QĐ-UBND".
 # The tail needs a hyphen (or QHnn), so dates such as 30/4/2025 and ratios such as 1/500 fail.
 _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
-    rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"  # joint
+    rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}"  # joint
+    rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})+"
     # a slash for the hyphen after the type: "197/2005/QĐ/BNN-KL", "19/2001/CT/UB"
-    rf"|(?P<stype>[{_L}]{{1,4}})/[{_UP}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})*"
-    rf"|[{_L}][{_L}0-9&]{{0,14}}(?:[ ]?-[ ]?[{_UP}][{_L}0-9&]{{0,14}})+"
+    rf"|(?P<stype>[{_L}]{{1,4}})/[{_UP}][{_L}0-9&]{{0,14}}"
+    rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})*"
+    rf"|[{_L}][{_L}0-9&]{{0,14}}(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})+"
     r"(?:[ ]?\.[IVX]{1,4}\b)?"  # a department of the Government Office: "22/TTg-V.III"
     # a dot for the hyphen after the type: "12/CĐ.UBND" (read only for a State type as
     # written and a known issuer, see _dotted_state_code)
@@ -193,7 +198,7 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
         raise ValueError(f"unknown Party type {raw_type!r}")
     if how != "exact":
         flags.append(f"type_{how}")
-    parts = raw_issuer.split("-")
+    parts = [part.strip() for part in raw_issuer.split("-")]  # ("TWĐTN-\nBTC" over a line)
     committee = _NUMBERED_COMMITTEE.fullmatch(parts[0])
     body: str | None
     if committee:  # "BCĐ57", "BCD57", "BCĐ 35": a numbered steering committee

@@ -31,6 +31,14 @@ def codes_in(snippet: str) -> list[str]:
         ("01/01/1995 Văn bản có hiệu lực 28/CP\n", ["28/CP"]),
         ("quy định tại Nghị\nđịnh số 66/HĐBT ngày 02 tháng 3 năm 1992", ["66/HĐBT"]),
         ("Công văn số 123/CP-KTTH", ["123/CP-KTTH"]),  # a letter with its unit
+        # a symbol's hyphen that ends a line: the code goes on (the gazette's joint circular,
+        # github.com/hrmaster1982-dev/phapluat-8chude-data docs/hd_khoan/…-36844.txt)
+        ("Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH \nHà Nội",
+         ["01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH"]),
+        ("Số 03-CT/TWĐTN-\nBTC", ["03-CT/TWĐTN-BTC"]),
+        ("Nghị định 43/2014/NĐ-CP;\n- Thông tư 12/2015/TT-BTC",
+         ["43/2014/NĐ-CP", "12/2015/TT-BTC"]),
+        ("Số: 12/QĐ-UBND-\nQUYẾT ĐỊNH", ["12/QĐ-UBND"]),  # no symbol part on the next line
         ("Số 36\u2013HD/VPTW", ["36-HD/VPTW"]),  # en dash
         ("Số 36\u2014HD/VPTW", ["36-HD/VPTW"]),  # em dash
         ("Số 36\u2011HD/VPTW", ["36-HD/VPTW"]),  # non-breaking hyphen (Word Ctrl+Shift+-)
