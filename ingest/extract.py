@@ -126,7 +126,7 @@ _OWN_NUMBER_INLINE = re.compile(
 # lực: Quyết định 30/2013/QĐ-UBND", "Thuộc tính: …", "Lược đồ: …".
 _SITE_TAB_LINE = re.compile(
     rf"(?:^|\n)[ \t|•*\-]*(?:lich\s+su\s+hieu\s+luc|thuoc\s+tinh|luoc\s+do)\s*:\s*"
-    rf"(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?$"
+    rf"(?:{TYPE_WORD_ALT}|lenh)\s+(?:so\s*:?\s*)?$"  # (and a President's "Lệnh 20/2008/L-CTN")
 )
 # "(Ban hành kèm theo Nghị quyết số 20/2017/NQ-HĐND …", "(Kèm theo Nghị quyết số 124/2017/…"
 _ANNEX_LINE = re.compile(
@@ -138,7 +138,7 @@ _ANNEX_LINE = re.compile(
 # (also whose it is between, as a library's title in capitals has it: "QUYẾT ĐỊNH CỦA THỦ
 # TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008")
 _TITLE_NUMBER = re.compile(
-    rf"\s*(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
+    rf"\s*(?:•\s*)?(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
     r"\s+(?:so\s*:?\s*)?"
 )
 _OWN_NUMBER_SCAN = 2500
