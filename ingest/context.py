@@ -21,6 +21,8 @@ _DATE_WORDS = re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s*(\d{4})(?!
 _TAIL_SEPARATOR = re.compile(r"[\s,]*")
 _TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay(?:\s+|(?=\d))")  # "ngày18": a space lost
 _TAIL_BODY = re.compile(r"cua\s+")
+# A date whose year lost digits ("ngày 28/10/201"): no date, but the tail goes on after it.
+_CUT_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{3}(?![\d/])")
 # "(khóa X)", "khoá XI", "Khóa X", "(khóa 11)"
 _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?")
 # A subject starts with "về (việc)", or, in titles, with the act ("Quyết định số 1133/QĐ-TTg
@@ -55,6 +57,11 @@ _TYPE_WORD_END = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})[ \t]*$")
 _RUNS_ON_END = re.compile(
     r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai|boi|tai|theo)[ \t]*$"
 )
+# A line that opens a numbered bullet ("- 3Quyết định 1679/QĐ-TTg năm 2019 …", a legal site's
+# list of related documents) starts an item of its own.
+_BULLET_LINE = re.compile(r"[ \t]*-[ \t]*\d")
+# The year a site's list writes after a code: "Nghị quyết 137/NQ-CP năm 2017 về …".
+_TAIL_YEAR = re.compile(r"[ \t]+nam\s+\d{4}(?!\d)")
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
@@ -295,8 +302,11 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
             i + 1 < len(text) and text[i + 1].isdigit()
         ):
             continue  # "… một số điều của Nghị định\n92/2006/NĐ-CP;": the code wrapped
-        if ch == "\n" and _RUNS_ON_END.search(norm.shadow, max(start, i - 16), i):
+        if ch == "\n" and _RUNS_ON_END.search(norm.shadow, max(start, i - 16), i) and not (
+            _BULLET_LINE.match(norm.shadow, i + 1)
+        ):
             continue  # "… của Thủ tướng Chính phủ ban hành\nChương trình hành động thực hiện …"
+            # (not into a legal site's next list item: "… do Chính phủ ban hành\n- 3Quyết định")
         if ch in "\n;":
             return i
         if ch == "(" and _SUBJECT_ASIDE.match(norm.shadow, i):
@@ -328,13 +338,19 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     term: str | None = None
     end = pos
     step = None
+    if (year := _TAIL_YEAR.match(shadow, end)) is not None:
+        end = year.end()  # "Nghị quyết 137/NQ-CP năm 2017 về Chương trình …": the subject follows
     for _ in range(6):
         step = _TAIL_STEP.match(shadow, end)
         if step is None or step.lastgroup == "subject":
             break
         if step.lastgroup == "date":
             if (parsed := parse_date(shadow, step.end())) is None:
-                break
+                if (cut := _CUT_DATE.match(shadow, step.end())) is None:
+                    break
+                end = cut.end()  # "ngày 28/10/201 của …": a date cut short; the tail goes on
+                step = None
+                continue
             if found_date is None:
                 found_date, date_span = parsed[0], Span(step.end(), parsed[1])
             end = parsed[1]
@@ -357,14 +373,16 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
         # in sentence case ("… Chỉ thị số 05-CT/TW của Bộ Chính trị\n\nThực hiện Kế hoạch số
         # 58-KH/TU …": the title ends, the opening starts)
         step = None
-    if step is None and (_in_basis(shadow, pos) or _ISSUED_CARRYING_OUT.match(shadow, end)):
+    # (the act may open a wrapped line: "… của Chính phủ\nban hành Chương trình hành động …")
+    issued_at = _past_wrap(norm, end)
+    if step is None and (_in_basis(shadow, pos) or _ISSUED_CARRYING_OUT.match(shadow, issued_at)):
         # "Căn cứ Nghị quyết số 71/NQ-CP … của Chính phủ ban hành Chương trình hành động thực
         # hiện Nghị quyết số 57-NQ/TW": a basis names no act of the host's own; nor does a
         # citation whose "ban hành" issues a text that carries out another numbered one
         # ("Quyết định số 2074/QĐ-TTg … của Thủ tướng Chính phủ Ban hành Kế hoạch triển khai
         # thực hiện Chỉ thị số 06-CT/TW …, Bộ trưởng … đã ký Quyết định số 389/QĐ-BVHTTDL"):
         # the host would name what it carries out by its number once, before its own act
-        step = _ISSUED_SUBJECT.match(shadow, end)
+        step = _ISSUED_SUBJECT.match(shadow, issued_at)
     if step is not None and step.lastgroup == "subject":
         s_end = _subject_end(norm, step.end())
         raw = norm.text[step.end() : s_end]
@@ -375,6 +393,14 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
 
 
 _ISSUED_SUBJECT = re.compile(r"[ \t]*(?P<subject>)(?=ban\s+hanh\s)")
+_SPACES = re.compile(r"[ \t]*")
+
+
+def _past_wrap(norm: NormalizedText, pos: int) -> int:
+    """`pos`, or the start of the next line where the line breaks there mid-sentence (the next
+    line goes on in lower case: "… của Chính phủ\nban hành …", thuvienphapluat.vn's copies)."""
+    at = _SPACES.match(norm.text, pos).end()  # type: ignore[union-attr]
+    return at + 1 if WRAPPED_LINE.match(norm.text, at) else pos
 # A line break, then a word in sentence case (capital, then lower case): a new sentence.
 _NEW_SENTENCE_LINE = re.compile(r"[^\n]*\n[\s,“\"()]*[A-ZĐÀ-Ỹ][a-zđà-ỹ]")
 # "ban hành Chương trình hành động thực hiện Nghị quyết số 03-NQ/TU", "ban hành Kế hoạch

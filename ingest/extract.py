@@ -294,7 +294,7 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
             i, held = open_subjects[k]
             if held.start > d.start:
                 continue
-            if _issued_after(d, drafts[i]):
+            if _issued_after(d, drafts[i]) or _local_beside_centre(norm, drafts[i], d):
                 # "Chỉ thị số 19/CT-TTg ngày 16/7/2021 … về … và Kế hoạch số 16/KH-HĐTĐKT ngày
                 # 31/8/2021 của …": a subject cannot name a later document; the clause ended
                 del open_subjects[k:]
@@ -328,6 +328,31 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
             prev.date = prev.date or d.date
             prev.issuing_body = prev.issuing_body or d.issuing_body
             prev.term = prev.term or d.term
+
+
+# The Party committees below the Centre (DOMAIN.md §6.1): their texts carry out the Centre's.
+_LOCAL_LEVELS = frozenset({Level.PROVINCE, Level.DISTRICT, Level.COMMUNE})
+# "và" (or a comma) right before the type word of the next item of a list.
+_AND_ITEM = re.compile(r"(?:,|\s)\s*(?:va|hoac)?\s*$")
+
+
+def _local_beside_centre(norm: NormalizedText, held: _Draft, d: _Draft) -> bool:
+    """Whether a Party committee's text `d`, joined by "và" to the subject of the Centre's
+    text `held`, is the next item of the outer list, not a text the Centre's subject names.
+
+    "Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW … gắn với Kết luận số 43-KL/TW … về
+    tiếp tục thực hiện Nghị quyết số 25-NQ/TW và Chương trình hành động số 79-CTHĐ/TU … của
+    Ban Thường vụ Tỉnh ủy": a conclusion of the Secretariat carries out no programme of a
+    provincial committee; the programme is reviewed with it (tinhuyquangtri.vn).
+    """
+    if held.code is None or d.code is None or held.code.family is not Family.PARTY:
+        return False
+    if d.code.family is not Family.PARTY or not held.code.is_central:
+        return False
+    if d.code.issuer_level not in _LOCAL_LEVELS:
+        return False
+    floor = max(held.end, d.lead_start - 40)
+    return bool(_AND_ITEM.search(norm.shadow, floor, d.lead_start))
 
 
 def _issued_after(d: _Draft, earlier: _Draft) -> bool:
@@ -690,11 +715,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             joined = d.parent
             d.parent, d.coordinated_with = drafts[joined].parent, joined
             found = classes[joined] or found
-        if d.sibling_of is not None and found.label not in ("issued", "acted_on_by"):
+        if d.sibling_of is not None and found.label not in ("issued", "acted_on_by", "considers"):
             # (not where a passive names the later text that acted on the older one: "Nghị
             # định số 29/2025/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số 166/2025/NĐ-CP")
             # its lead-in cue belongs to the older one's subject (not where the words right
-            # before it issue it: "…, UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH-UBND")
+            # before it issue it: "…, UBND tỉnh Ninh Bình đã ban hành Kế hoạch số 107/KH-UBND";
+            # nor where they consider a submission: "Thực hiện Quyết định số 568/QĐ-TTg … về …
+            # và xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 4294/TTr-SYT")
             found = classes[d.sibling_of] or found
         if found.type is RelationType.ATTACHED_TO and start == d.lead_start - _LEAD_IN_MAX:
             # "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ … [a long subject] BAN HÀNH

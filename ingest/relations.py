@@ -188,8 +188,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?)",
           RelationType.BASED_ON, "basis_title"),
     # "Xét đề nghị … tại Tờ trình số …", "theo đề nghị của … tại …": a submission considered,
-    # cited (the labels of every real case say so), not a basis
-    _rule(r"xet\s+to\s+trinh|theo\s+de\s+nghi", RelationType.CITES, "considers"),
+    # cited (the labels of every real case say so), not a basis; nor carried out where the
+    # consideration joins an opening's "Thực hiện" list ("Thực hiện Quyết định số 568/QĐ-TTg …
+    # và xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 4294/TTr-SYT …, Ủy ban nhân dân tỉnh
+    # ban hành Kế hoạch": hethongphapluat.com, Quảng Ngãi 206/KH-UBND of 2023)
+    _rule(r"xet\s+(?:to\s+trinh|de\s+nghi)|theo\s+de\s+nghi", RelationType.CITES, "considers"),
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
     # "Thực hiện Nghị quyết Đại hội …; Tiếp tục phát huy kết quả Chương trình 02-CTr/QU về …":
