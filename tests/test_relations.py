@@ -45,7 +45,7 @@ def lead_in(words: str) -> str:
         ("theo tinh thần ", RelationType.CITES, "in_spirit_of"),
         ("theo nội dung ", RelationType.CITES, "in_spirit_of"),
         # a submission considered is cited (every real case's label), not a basis
-        ("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ", RelationType.CITES, "mentions"),
+        ("Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ", RelationType.CITES, "considers"),
         ("Xét Tờ trình số ", RelationType.CITES, "considers"),
         ("Quyết định này thay thế ", RelationType.REPLACES, "replaces"),
         ("sửa đổi, bổ sung ", RelationType.AMENDS, "amends"),

@@ -1,0 +1,143 @@
+"""Lists of carried-out and reviewed documents, and which document an edge starts from
+(tests/realworld/cases/zu_impl_reviews.json; each row quotes the real page named in its
+comment). The host is written HOST.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import RelationType, classify_relation, extract
+
+
+def edges(text: str) -> set[tuple[str, str, str]]:
+    """(source, type, target) of every edge but the weak CITES."""
+    return {
+        (r.source, r.type.value, r.target)
+        for r in extract(text).relations
+        if r.type is not RelationType.CITES
+    }
+
+
+def typed(text: str) -> set[tuple[str, str, str]]:
+    """(source, type, target) of every edge."""
+    return {(r.source, r.type.value, r.target) for r in extract(text).relations}
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # https://tinhuyquangtri.vn/ban-thuong-vu-tinh-uy-ban-hanh-ke-hoach-tong-ket-10-nam-thuc-hien-
+    # nghi-quyet-so-25-nqtw-cua-ban-chap-hanh-trung-uong-dang-khoa-xi : the provincial programme
+    # is the review's third item, not in the Secretariat conclusion's subject; its date is cut
+    # short ("28/10/201") and its own subject still follows
+    ("Nhằm đánh giá quá trình triển khai thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của "
+     "BCH Trung ương Đảng khóa XI, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch "
+     "số 94-KH/TU về “Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013 của BCH "
+     "Trung ương Đảng khóa XI “về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác "
+     "dân vận trong tình hình mới” gắn với Kết luận số 43-KL/TW, ngày 07/01/2019 của Ban Bí thư "
+     "Trung ương Đảng khóa XII về tiếp tục thực hiện Nghị quyết số 25-NQ/TW và Chương trình hành "
+     "động số 79-CTHĐ/TU, ngày 28/10/201 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số "
+     "25-NQ/TW”.",
+     {("HOST", "REVIEWS", "79-CTHĐ/TU"), ("79-CTHĐ/TU", "IMPLEMENTS", "25-NQ/TW"),
+      ("43-KL/TW", "IMPLEMENTS", "25-NQ/TW")},
+     {("43-KL/TW", "IMPLEMENTS", "79-CTHĐ/TU"), ("HOST", "IMPLEMENTS", "25-NQ/TW")}),
+    # http://cand.com.vn/tag/Chi-thi-so-47-CT-TW-68490/ : the same list, the Centre's directive
+    # without a subject: the city's directive is its sibling
+    ("Ngày 1-9, tại TP Hồ Chí Minh, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị sơ kết 2 năm "
+     "thực hiện Chỉ thị số 47-CT/TW của Ban Bí thư và Chỉ thị số 31-CT/TU của Ban Thường vụ "
+     "Thành ủy về tăng cường lãnh đạo công tác phòng cháy chữa cháy.",
+     set(),
+     {("47-CT/TW", "IMPLEMENTS", "31-CT/TU"), ("47-CT/TW", "REVIEWS", "31-CT/TU")}),
+])  # fmt: skip
+def test_a_party_committees_text_after_a_centre_subject_is_the_lists_next_item(
+    text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    found = edges(text)
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # https://hethongphapluat.com/ke-hoach-206-kh-ubnd-nam-2023-… (Quảng Ngãi): the submission
+    # joins the opening's "Thực hiện" list, but it is considered, not carried out
+    ("KẾ HOẠCH\nVỀ VIỆC THỰC HIỆN “CHIẾN LƯỢC QUỐC GIA VỀ PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ "
+     "ĐẾN NĂM 2030” TRÊN ĐỊA BÀN TỈNH QUẢNG NGÃI\nThực hiện Quyết định số 568/QĐ-TTg ngày "
+     "24/5/2023 của Thủ tướng Chính phủ về phê duyệt Chiến lược quốc gia về phòng, chống tác "
+     "hại của thuốc lá đến năm 2030 và xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số "
+     "4294/TTr-SYT ngày 17/11/2023, Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện “Chiến "
+     "lược quốc gia về phòng, chống tác hại của thuốc lá đến năm 2030” trên địa bàn tỉnh Quảng "
+     "Ngãi, cụ thể như sau:",
+     {("HOST", "IMPLEMENTS", "568/QĐ-TTg"), ("HOST", "CITES", "4294/TTr-SYT")}),
+    # https://thuviennhadat.vn/vbpl/quyet-dinh-1782-qd-ubnd-2018-… (Bình Định): the same words
+    # on a line of their own after the bases, the number wrapped
+    ("QUYẾT ĐỊNH\nVỀ VIỆC BAN HÀNH KẾ HOẠCH THỰC HIỆN ĐỀ ÁN “HỖ TRỢ HOẠT ĐỘNG BÌNH\nĐẲNG GIỚI "
+     "VÙNG DÂN TỘC THIỂU SỐ TRÊN ĐỊA BÀN TỈNH BÌNH ĐỊNH GIAI ĐOẠN 2018 -\n2025”\nCHỦ TỊCH ỦY BAN "
+     "NHÂN DÂN TỈNH\nCăn cứ Quyết định số 1898/QĐ-TTg ngày\n28/11/2017 của Thủ tướng Chính phủ "
+     "về việc phê duyệt Đề án “Hỗ trợ hoạt động\nbình đẳng giới vùng dân tộc thiểu số giai đoạn "
+     "2018 - 2025”;\nXét đề nghị của Ban Dân tộc tại Tờ trình số\n221/TTr-BDT ngày 22/5/2018,\n"
+     "QUYẾT ĐỊNH:\n",
+     {("HOST", "BASED_ON", "1898/QĐ-TTg"), ("HOST", "CITES", "221/TTr-BDT")}),
+])  # fmt: skip
+def test_a_submission_considered_is_cited(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert typed(text) == expected
+
+
+def test_the_consideration_cue_reads_xet_de_nghi() -> None:
+    found = classify_relation("va xet de nghi cua giam doc so y te tai to trinh so ")
+    assert (found.type, found.label) == (RelationType.CITES, "considers")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-1579-QD-TTg-2020-… : the
+    # basis line wraps before "ban hành"; the programme's resolution carries out 21-NQ/TW
+    ("QUYẾT ĐỊNH\nPHÊ\nDUYỆT CHƯƠNG TRÌNH CHĂM SÓC SỨC KHỎE NGƯỜI CAO TUỔI ĐẾN NĂM 2030\nTHỦ "
+     "TƯỚNG CHÍNH PHỦ\nCăn cứ Nghị quyết số 137/NQ-CP ngày 31 tháng 12 năm 2017 của Chính phủ\n"
+     "ban hành "
+     "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 21-NQ/TW ngày 25 tháng 10 "
+     "năm 2017 của Hội nghị\nlần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII về công tác "
+     "dân số trong\ntình hình mới;\nXét đề nghị của Bộ trưởng Bộ Y tế,\nQUYẾT ĐỊNH:\n",
+     {("137/NQ-CP", "IMPLEMENTS", "21-NQ/TW"), ("HOST", "BASED_ON", "137/NQ-CP")},
+     {("HOST", "IMPLEMENTS", "21-NQ/TW")}),
+    # https://thuvienphapluat.vn/van-ban/The-thao-Y-te/Quyet-dinh-568-QD-TTg-2023-… : the same
+    # chain with the line wrapped inside the act ("thực\nhiện")
+    ("Căn cứ Nghị quyết 139/NQ-CP\nngày 31 tháng 12 năm 2017 về ban hành chương trình hành "
+     "động của Chính phủ thực\nhiện Nghị quyết số 20-NQ/TW ngày 25 tháng\n10 năm 2017 của Hội "
+     "nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII;\nTheo đề nghị của Bộ trưởng Bộ "
+     "Y tế.\nQUYẾT ĐỊNH:\n",
+     {("139/NQ-CP", "IMPLEMENTS", "20-NQ/TW")},
+     {("HOST", "IMPLEMENTS", "20-NQ/TW")}),
+])  # fmt: skip
+def test_a_basis_items_act_on_a_wrapped_line_is_its_own(
+    text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    found = edges(text)
+    assert present <= found
+    assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # https://hethongphapluat.com/ke-hoach-206-kh-ubnd-nam-2023-… : the site's list of related
+    # texts writes the year before the subject
+    ("- 3Nghị quyết 20/NQ-TW năm 2017 về tăng cường công tác bảo vệ, chăm sóc và nâng cao sức "
+     "khỏe nhân dân trong tình hình mới do Ban Chấp hành Trung ương ban hành\n- 4Nghị quyết "
+     "139/NQ-CP năm 2017 về Chương trình hành động thực hiện Nghị quyết 20-NQ/TW về tăng cường "
+     "công tác bảo vệ, chăm sóc và nâng cao sức khỏe nhân dân trong tình hình mới do Chính phủ "
+     "ban hành\n- 5Quyết định 568/QĐ-TTg năm 2023 phê duyệt Chiến lược quốc gia về phòng, chống "
+     "tác hại của thuốc lá đến năm 2030 do Thủ tướng Chính phủ ban hành\n",
+     {("139/NQ-CP", "IMPLEMENTS", "20-NQ/TW")},
+     {("20-NQ/TW", "IMPLEMENTS", "568/QĐ-TTg")}),
+    # https://hethongphapluat.com/ke-hoach-91-kh-ubnd-nam-2021-… (Quảng Ngãi): a line that ends
+    # "… ban hành" runs on into no next bullet
+    ("- 1Nghị quyết 21-NQ/TW năm 2017 về công tác dân số trong tình hình mới do Ban Chấp hành "
+     "Trung ương ban hành\n- 2Nghị quyết 137/NQ-CP năm 2017 về Chương trình hành động thực "
+     "hiện Nghị quyết 21-NQ/TW về công tác dân số trong tình hình mới do Chính phủ ban hành\n"
+     "- 3Quyết định 1679/QĐ-TTg năm 2019 về phê duyệt Chiến lược Dân số Việt Nam đến năm 2030 "
+     "do Thủ tướng Chính phủ ban hành\n",
+     {("137/NQ-CP", "IMPLEMENTS", "21-NQ/TW")},
+     {("21-NQ/TW", "IMPLEMENTS", "1679/QĐ-TTg")}),
+])  # fmt: skip
+def test_a_site_lists_item_states_what_its_subject_carries_out(
+    text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    found = edges(text)
+    assert present <= found
+    assert not absent & found
