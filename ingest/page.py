@@ -418,6 +418,37 @@ _WORKING_MEETING = re.compile(
 )
 
 
+# A name's words that run on to the next line: "… Ủy ban MTTQ Việt Nam tỉnh\nBình Định vừa
+# ban hành …" (a portal's hard wrap): no comma, stop or colon before the act.
+_NAME_RUNS_ON = re.compile(r"[^,.;:()\n]*")
+
+
+def _unwrapped_clause(shadow: str, floor: int, clause: int, act: int) -> int:
+    """The clause start before a hard line wrap inside the acting body's name: "(Mặt trận) -
+    Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh\nBình Định vừa ban hành …", "Ngày 12/8/2024, Ban
+    Chấp hành\nTrung ương ban hành …": the line above opens a news lead (a source tag or a
+    dateline) and ends inside a body's name (its last body word opens a name no verb follows),
+    and the next runs into the act with no stop. Otherwise `clause` as it is."""
+    if clause <= floor or shadow[clause - 1] != "\n":
+        return clause
+    run = _NAME_RUNS_ON.match(shadow, clause)
+    if run is None or run.end() < act:
+        return clause
+    if not _NEWS_LEAD.match(shadow, _line_start(shadow, floor, clause - 1)):
+        return clause  # the line above is a headline, not a lead cut by the wrap
+    before = _clause_start(shadow, floor, clause - 1)
+    bodies = list(_BODY_START.finditer(shadow, before, clause - 1))
+    if not bodies:
+        return clause
+    tail = shadow[bodies[-1].start() : clause - 1]
+    if _ACTOR_END.search(tail) or _STATEMENT_VERB.search(tail) or _REPORTED_VERB.search(tail):
+        return clause  # the line's body already acted: the next line is a new sentence
+    return before
+
+
+_REPORTED_VERB = re.compile(r"(?<![a-z])(?:ban\s+hanh|thong\s+qua|ky|to\s+chuc)(?![a-z])")
+
+
 def _adopting_body(text: str, shadow: str, clause_start: int,
                    verb: int) -> tuple[str, int] | None:  # fmt: skip
     """The committee or council that adopts by "thông qua" in its clause ("Kỳ họp thứ 2 HĐND
@@ -693,7 +724,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                _lead_date(shadow, _line_start(shadow, start, m.start()), m.start())
                                if m.group("verb") == "tai" else None,
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
-        clause_start = _clause_start(shadow, start, m.start())
+        clause_start = _unwrapped_clause(shadow, start, _clause_start(shadow, start, m.start()),
+                                         m.start())  # fmt: skip
         if m.group("adopts") is not None or m.group("resolves") is not None:
             acting = _adopting_body(text, shadow, clause_start, m.start())
             if acting is None and shadow[clause_start - 1 : clause_start] == ":":

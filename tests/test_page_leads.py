@@ -81,3 +81,43 @@ def test_a_listings_post_stamp_under_the_lead_gives_the_year() -> None:
     doc = extract(text).document
     assert doc.page == "report"
     assert doc.date is not None and doc.date.isoformat() == "2024-09-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "day"),
+    [
+        # vinhuni.edu.vn (dev zo): the lead's body wrapped after "Ban Chấp hành"
+        (
+            "Ngày 12/8/2024, Ban Chấp hành\nTrung ương ban hành Kết luận số 91-KL/TW của Bộ Chính "
+            "trị tiếp tục thực hiện\nNghị quyết số 29-NQ/TW, ngày 04/11/2013 của Ban Chấp hành "
+            "Trung ương Đảng khoá\nXI.",
+            "Ban Chấp hành Trung ương",
+            "2024-08-12",
+        ),
+        # the mattran.org.vn lead (dev zs) as a hard-wrapped copy breaks it, after a source tag
+        (
+            "Bình Định: Triển khai vận động xây dựng Quỹ ‘Vì người nghèo’ các cấp trong tỉnh năm "
+            "2020\n\n(Mặt trận) - Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh\nBình Định vừa ban "
+            "hành Kế hoạch triển khai vận động xây dựng Quỹ “Vì người nghèo” các cấp trong tỉnh "
+            "năm 2020.",
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Bình Định",
+            None,
+        ),
+    ],
+)
+def test_a_lead_wrapped_inside_the_bodys_name_names_it(text: str, issuer: str,
+                                                       day: str | None) -> None:  # fmt: skip
+    doc = extract(text).document
+    assert doc.issuing_body == issuer
+    assert (doc.date.isoformat() if doc.date else None) == day
+
+
+def test_a_headline_over_a_lead_is_no_wrapped_name() -> None:
+    # dev c (Gia Lai): the headline ends on a unit word; the lead opens with its own body
+    text = (
+        "Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội đảng bộ cấp huyện và tương đương\n"
+        "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai thực "
+        "hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.code.canonical if doc.code else None) == ("report", "248-KH/TU")
