@@ -142,6 +142,10 @@ _TITLE_NUMBER = re.compile(
     r"\s+(?:so\s*:?\s*)?"
 )
 _OWN_NUMBER_SCAN = 2500
+# A Party header's asterisk under the issuer, then its number, wherever a flattened page puts
+# the line breaks: "TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM …",
+# "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP…" (as "*\nSố 445-KL/TƯ" on its own lines).
+_STARRED_NUMBER = re.compile(r"\*[ \t\n]*S[ốỐo][ \t]*:?[ \t]*$")
 # A legal site's header flattened onto one line, its number label last: "CỘNG HÒA … Hạnh
 # phúc --------------- Luật số:\n91/2015/QH13" (the colon makes it the document's own number).
 _OWN_NUMBER_LABEL = re.compile(
@@ -433,6 +437,13 @@ def _own_number_line(norm: NormalizedText, lead: int, start: int) -> bool:
     return ":" in label or not norm.text[m.start("label")].islower()
 
 
+def _starred_number(norm: NormalizedText, lead: int, start: int) -> bool:
+    """Whether the code at `start` follows a Party header's asterisk and "Số" (the asterisk is
+    read in the original text: normalizing blanks it)."""
+    a, b = norm.to_original(lead, start)
+    return _STARRED_NUMBER.search(norm.original, a, b) is not None
+
+
 def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tuple[int | None, str]:
     """Find the host's own code: a "Số …" line near the top, or an annex line."""
     shadow = norm.shadow
@@ -446,6 +457,7 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
             _own_number_line(norm, lead, d.start)
             or (d.type_word is None and _OWN_NUMBER_INLINE.search(shadow, lead, d.start))
             or _SITE_TAB_LINE.search(shadow, max(0, d.start - 2 * _NUMBER_LEAD), d.start)
+            or _starred_number(norm, lead, d.start)
             or (d.start < layout.body_start + _NUMBER_LABEL_SCAN
                 and _OWN_NUMBER_LABEL.search(shadow, lead, d.start))
         ):  # fmt: skip

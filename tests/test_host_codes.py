@@ -36,6 +36,11 @@ _DIV = "This div, which you should delete, represents the content area …"
          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n"
          "Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH \nHà Nội, ngày 18 tháng 02 năm 2022 \n"
          " \nTHÔNG TƯ LIÊN TỊCH \n", "01/2022/TTLT-VKSNDTC-TANDTC-BCA-BQP-BLĐTBXH", None),
+        # a Party header flattened onto one line: the asterisk under the issuer, then its
+        # number (https://tailieutuoi.com/tai-lieu/nghi-quyet-so-03-nq-tu)
+        ("Nội dung\n\nTỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Thành phố "
+         "Huế, ngày 08 tháng 11 năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ "
+         "TỈNH KHOÁ XV về phát triển du lịch, dịch vụ", "03-NQ/TU", None),
     ],
 )
 def test_host_code_is_read_where_the_page_prints_it(text: str, code: str, kind: str | None) -> None:
