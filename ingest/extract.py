@@ -129,9 +129,10 @@ _SITE_TAB_LINE = re.compile(
     rf"(?:{TYPE_WORD_ALT}|lenh)\s+(?:so\s*:?\s*)?$"  # (and a President's "Lệnh 20/2008/L-CTN")
 )
 # "(Ban hành kèm theo Nghị quyết số 20/2017/NQ-HĐND …", "(Kèm theo Nghị quyết số 124/2017/…"
+# (and a Party rule's "(Ban hành theo Quy định 1635 - QĐ/TU, ngày 29/3/2024 …)", without "số")
 _ANNEX_LINE = re.compile(
-    r"(?:^|\n)[ \t]*(?:\(\s*(?:ban\s+hanh\s+)?|ban\s+hanh\s+)kem\s+theo\s+(?P<kind>[a-z ]+?)"
-    r"\s+so\s*:?\s*$"  # ("Quyết định số: 59/QĐ-UBND")
+    r"(?:^|\n)[ \t]*(?:\(\s*(?:ban\s+hanh\s+)?kem|\(\s*ban\s+hanh|ban\s+hanh\s+kem)\s+theo"
+    r"\s+(?P<kind>[a-z ]+?)(?:\s+so\s*:?)?\s*$"  # ("Quyết định số: 59/QĐ-UBND")
 )
 # A page that opens with the document's name and number: "Thông tư số 84/2017/TT-BTC của Bộ
 # Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).

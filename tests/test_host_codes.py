@@ -41,6 +41,12 @@ _DIV = "This div, which you should delete, represents the content area …"
         ("Nội dung\n\nTỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM Thành phố "
          "Huế, ngày 08 tháng 11 năm 2016 NGHỊ QUYẾT HỘI NGHỊ LẦN THỨ NĂM BAN CHẤP HÀNH ĐẢNG BỘ "
          "TỈNH KHOÁ XV về phát triển du lịch, dịch vụ", "03-NQ/TU", None),
+        # a Party rule whose only number is its annex line, "Ban hành theo" and no "số"
+        # (https://thanhuyhue.vn/ipage/ban-tuyen-giao-tinh-uy/gioi-thieu-725/…)
+        ("Chức năng, nhiệm vụ, tổ chức bộ máy của Ban Tuyên giáo Tỉnh ủy\nQUY ĐỊNH\n"
+         "chức năng, nhiệm vụ, tổ chức bộ máy của Ban Tuyên giáo Tỉnh ủy\n(Ban hành theo Quy "
+         "định 1635 - QĐ/TU, ngày 29/3/2024 của Ban Thường vụ Tỉnh ủy)\n-\nChương I\n",
+         "1635-QĐ/TU", "Quy định"),
     ],
 )
 def test_host_code_is_read_where_the_page_prints_it(text: str, code: str, kind: str | None) -> None:
