@@ -31,9 +31,11 @@ _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-
 # of the subject, and only where no comma stands before it (", thực hiện …" is the
 # sentence's own clause). Not "ban hành": "… của Ban Thường vụ Huyện ủy ban hành Kế hoạch"
 # is as often the host's own act with its comma left out (measured on the real-text sets).
-# ("về“Tuyên truyền …”": the space before the quote lost in the copy)
+# ("về“Tuyên truyền …”": the space before the quote lost in the copy; so is the one in
+# "vềviệc triển khai Quyết định 34/2014/QĐ-TTg", "… của UBND huyện Thiệu Hoá vềviệc tuyên
+# truyền …")
 _TAIL_SUBJECT = re.compile(
-    r"ve(?:\s+(?:viec\s+)?|(?=[“\"]))"
+    r"ve(?:\s+(?:viec\s+)?|viec\s+|(?=[“\"]))"
     r"|(?=(?P<act>phe\s+duyet|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien|trien\s+khai"
     r"|tiep\s+tuc\s+thuc\s+hien|ket\s+luan)(?![a-z]))"
 )

@@ -361,12 +361,40 @@ def _local_beside_centre(norm: NormalizedText, held: _Draft, d: _Draft) -> bool:
 
 
 def _issued_after(d: _Draft, earlier: _Draft) -> bool:
-    """Whether both citations give their dates and `d`'s is later than `earlier`'s."""
+    """Whether both citations give their dates and `d`'s is later than `earlier`'s, or both are
+    the Centre's and `d` names a later term ("khóa"): "… thực hiện Nghị quyết 33-NQ/TW của Ban
+    Chấp hành Trung ương Đảng khóa XI về … và Kết luận 76-KL/TW của Bộ Chính trị khóa XII về …"
+    (luatvietnam.vn, Kết luận 156-KL/TW): the Centre's terms number one sequence."""
+    if d.tail.date is not None and earlier.tail.date is not None:
+        return d.tail.date > earlier.tail.date
+    later, former = _term_number(d.tail.term), _term_number(earlier.tail.term)
     return (
-        d.tail.date is not None
-        and earlier.tail.date is not None
-        and (d.tail.date > earlier.tail.date)
+        later is not None and former is not None and later > former
+        and _centre_party(d.code) and _centre_party(earlier.code)
     )
+
+
+def _centre_party(code: DocumentCode | None) -> bool:
+    return code is not None and code.family is Family.PARTY and code.is_central
+
+
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _term_number(term: str | None) -> int | None:
+    """A term's number from its numeral as written ("XII" → 12, "13" → 13), or None."""
+    if not term:
+        return None
+    if term.isdigit():
+        return int(term)
+    total, largest = 0, 0
+    for ch in reversed(term.upper()):
+        value = _ROMAN_DIGITS.get(ch)
+        if value is None:
+            return None
+        total += value if value >= largest else -value
+        largest = max(largest, value)
+    return total
 
 
 # A portal item that names the document it comes from or attaches, after its text: "(Nguồn:

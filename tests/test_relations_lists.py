@@ -141,3 +141,44 @@ def test_a_site_lists_item_states_what_its_subject_carries_out(
     found = edges(text)
     assert present <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # https://luatvietnam.vn/chinh-sach/ket-luan-156-kl-tw-2025-thuc-hien-nghi-quyet-33-nq-tw-…:
+    # a resolution of the XIth term names no conclusion of the XIIth in its subject; the
+    # conclusion is the next item of what 156-KL/TW continues
+    ("Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW của Ban "
+     "Chấp hành Trung ương Đảng khóa XI về xây dựng và phát triển văn hóa, con người Việt Nam "
+     "đáp ứng yêu cầu phát triển bền vững đất nước và Kết luận 76-KL/TW của Bộ Chính trị khóa "
+     "XII về tiếp tục thực hiện Nghị quyết 33-NQ/TW\nCơ quan ban hành: Bộ Chính trị\n",
+     {("76-KL/TW", "IMPLEMENTS", "33-NQ/TW")},
+     {("33-NQ/TW", "IMPLEMENTS", "76-KL/TW")}),
+    # https://vienthongke.vn/hoi-nghi-truc-tuyen-toan-quoc-so-ket-5-nam-thuc-hien-chi-thi-so-05-…:
+    # a directive of the XIIth term, then ", triển khai" a text of the XIIIth (printed
+    # 01-CT/TW for the conclusion): not in the directive's subject
+    ("Ngày 12/6, Ban Bí thư Trung ương Đảng tổ chức hội nghị trực tuyến toàn quốc sơ kết 5 năm "
+     "thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị khóa XII “Về đẩy mạnh học tập và làm theo "
+     "tư tưởng, đạo đức, phong cách Hồ Chí Minh”, triển khai Kết luận số 01-CT/TW của Bộ Chính "
+     "trị khóa XIII về tiếp tục thực hiện Chỉ thị 05-CT/TW.",
+     set(),
+     {("05-CT/TW", "IMPLEMENTS", "01-CT/TW")}),
+])  # fmt: skip
+def test_a_centre_subject_names_no_text_of_a_later_term(
+    text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
+) -> None:
+    found = edges(text)
+    assert present <= found
+    assert not absent & found
+
+
+def test_a_glued_ve_viec_opens_the_subject() -> None:
+    # https://luatminhkhue.vn/ke-hoach-2516-kh-ubnd-nam-2014-… (Kon Tum): "vềviệc", the space
+    # lost in the copy, still opens the letter's subject
+    text = (
+        "KẾ HOẠCH\n\nTRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ "
+        "TƯỚNG CHÍNHPHỦ VỀ QUY ĐỊNH TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM\n\n"
+        "Thực hiện Công văn số 2928/LĐTBXH-BVCSTE ngày 12/8/2014 của Bộ Lao động, Thương binh "
+        "và Xã hội vềviệc triển khai Quyết định 34/2014/QĐ-TTg của Thủ tướng Chính phủ.\n\n"
+        "Ủy ban nhân dân tỉnh xây dựng kếhoạch triển khai thực hiện, cụ thể như sau:\n"
+    )
+    assert ("2928/LĐTBXH-BVCSTE", "IMPLEMENTS", "34/2014/QĐ-TTg") in edges(text)
