@@ -1622,6 +1622,14 @@ _FRESHLY_ISSUED = re.compile(
     r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 _DATED_AFTER = re.compile(r"\s*(?:vao\s+)?ngay\s+")
+# "Kế hoạch tuyển chọn, gọi công dân nhập ngũ … năm 2024 vừa được UBND tỉnh ban hành nhằm …":
+# a lead line that opens with a document's type word, names no number, and says the body has
+# just issued it.
+_FRESHLY_ISSUED_OPENING = re.compile(
+    rf"(?P<word>{TYPE_WORD_ALT})(?P<between>\s[^.;\n]{{0,240}}?)\s(?:vua|moi)\s+duoc\s+"
+    r"(?P<body>[^.;\n]{3,160}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
+)
+_NAMES_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*\d|\d+[a-z]?\s*[-–/]\s*[a-z]")
 
 
 def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
@@ -1652,6 +1660,19 @@ def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
         parsed = parse_date(shadow, dated.end()) if dated else None
         word = " ".join(m.group("word").split())
         return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor,
+                           parsed[0] if parsed else None)  # fmt: skip
+    for line in lines:
+        prefix = _LEAD_PREFIX.match(shadow, line)
+        op = _FRESHLY_ISSUED_OPENING.match(shadow, prefix.end() if prefix else line, lead_end)
+        if op is None or _NAMES_NUMBER.search(shadow, op.start("between"), op.end("between")):
+            continue
+        actor = _actor(norm.text, shadow, op.start("body"), op.end("body"))
+        if actor is None:
+            continue
+        dated = _DATED_AFTER.match(shadow, op.end())
+        parsed = parse_date(shadow, dated.end()) if dated else None
+        word = " ".join(op.group("word").split())
+        return PageReading(REPORT, op.start(), word, op.start("word"), op.end("word"), actor,
                            parsed[0] if parsed else None)  # fmt: skip
     return None
 

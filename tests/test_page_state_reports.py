@@ -194,3 +194,19 @@ def test_several_numbered_decisions_issued_at_once_give_no_one_code() -> None:
     assert (doc.page, doc.code, doc.kind) == ("report", None, "Quyết định")
     assert (doc.level, doc.place.district) == (Level.DISTRICT, "Hàm Yên")
     assert doc.date is not None and doc.date.isoformat() == "2022-02-10"
+
+
+def test_a_lead_line_opening_with_a_numberless_plan_just_issued_reports_it() -> None:
+    # ductho.hatinh.gov.vn (dev zz4): "Kế hoạch … năm 2024 vừa được UBND tỉnh ban hành nhằm …"
+    text = (
+        "UBND tỉnh Hà Tĩnh yêu cầu thống nhất, triển khai công tác tuyển chọn và gọi công dân "
+        "nhập ngũ chặt chẽ, hiệu quả.\n\nKế hoạch tuyển chọn, gọi công dân nhập ngũ và thực hiện"
+        " nghĩa vụ tham gia Công an nhân dân năm 2024 vừa được UBND tỉnh ban hành nhằm mục đích "
+        "phát huy tốt vai trò, trách nhiệm của cấp ủy, chính quyền."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.code, doc.kind, doc.date) == ("report", None, "Kế hoạch", None)
+    assert (doc.level, doc.place.province) == (Level.PROVINCE, "Hà Tĩnh")
+    # to be issued later is not news of an issued plan
+    later = text.replace("vừa được UBND tỉnh ban hành", "sẽ được UBND tỉnh ban hành")
+    assert extract(later).document.page != "report"
