@@ -102,6 +102,9 @@ _NAME_WORD_AFTER = frozenset({
     ("ngoại", "giao"), ("dân", "tộc"), ("tôn", "giáo"), ("ngân", "hàng"), ("thanh", "tra"),
     ("kiểm", "toán"),
     ("ban", "thường"),  # "Ban thường vụ Thành ủy", as news items spell it
+    # "… của Cơ quan Thường trực Ban chỉ đạo Trung ương về phát triển …" (nhansu.vn, Huế
+    # 458/KH-UBND): a steering committee in lower case
+    ("ban", "chỉ"), ("chỉ", "đạo"),
     # "… Phát triển nông thôn" ("… của Ban thường vụ Thành ủy triển khai thực hiện …": the act)
     ("phát", "triển"),
 })  # fmt: skip

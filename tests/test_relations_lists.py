@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from ingest import RelationType, classify_relation, extract
+from ingest.context import parse_tail
+from ingest.text import normalize_text
 
 
 def edges(text: str) -> set[tuple[str, str, str]]:
@@ -182,3 +184,39 @@ def test_a_glued_ve_viec_opens_the_subject() -> None:
         "Ủy ban nhân dân tỉnh xây dựng kếhoạch triển khai thực hiện, cụ thể như sau:\n"
     )
     assert ("2928/LĐTBXH-BVCSTE", "IMPLEMENTS", "34/2014/QĐ-TTg") in edges(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # https://nhansu.vn/van-ban-phap-luat/Ke-hoach-458-KH-UBND-2025-…-Hue-684312.html: the
+    # steering committee in lower case; its name goes on, and its own "về …" then opens the
+    # notice's subject
+    ("Căn cứ Kế hoạch số 02-KH/TU, ngày 21/10/2025 của Thành ủy về thực hiện Thông báo số "
+     "07-TB/CQTTBCĐ, ngày 15/10/2025 của Cơ quan Thường trực Ban chỉ đạo Trung ương về phát "
+     "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về kết luận của đồng chí "
+     "Tổng Bí thư Tô Lâm tại Hội nghị sơ kết tình hình triển khai thực hiện Nghị quyết "
+     "57-NQ/TW của Bộ Chính trị trong quý III/2025;",
+     "Cơ quan Thường trực Ban chỉ đạo Trung ương"),
+    # http://phulong.cathai.haiphong.gov.vn/trang-chu/chuong-trinh-to-chuc-cac-hoat-dong-le-hoi-…
+    ("Thực hiện sự chỉ đạo của BCH Đảng bộ, thực hiện Kế hoạch số 48/KH-BCĐ của Ban chỉ đạo Lễ "
+     "hội Đình Phù Long năm 2023. Ủy ban nhân dân xã Phù Long",
+     "Ban chỉ đạo Lễ hội Đình Phù Long"),
+])  # fmt: skip
+def test_a_steering_committee_in_lower_case_is_one_body(text: str, body: str) -> None:
+    norm = normalize_text(text)
+    code = "07-TB/CQTTBCĐ" if "07-TB" in text else "48/KH-BCĐ"
+    end = norm.text.find(code) + len(code)
+    assert parse_tail(norm, end).issuing_body == body
+
+
+def test_the_notice_after_a_lower_case_committee_reviews_what_its_subject_names() -> None:
+    # https://nhansu.vn/van-ban-phap-luat/Ke-hoach-458-KH-UBND-2025-…-Hue-684312.html
+    text = (
+        "Căn cứ Kế hoạch số 02-KH/TU, ngày 21/10/2025 của Thành ủy về thực hiện Thông báo số "
+        "07-TB/CQTTBCĐ, ngày 15/10/2025 của Cơ quan Thường trực Ban chỉ đạo Trung ương về "
+        "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về kết luận của đồng "
+        "chí Tổng Bí thư Tô Lâm tại Hội nghị sơ kết tình hình triển khai thực hiện Nghị quyết "
+        "57-NQ/TW của Bộ Chính trị trong quý III/2025;\n"
+    )
+    found = edges(text)
+    assert ("07-TB/CQTTBCĐ", "REVIEWS", "57-NQ/TW") in found
+    assert ("02-KH/TU", "REVIEWS", "57-NQ/TW") not in found
