@@ -280,8 +280,12 @@ _DATELINE_END = re.compile(
 _DAY = re.compile(r"(?<![a-z])(?:ngay|(?:sang|chieu|trua|toi)(?:\s+nay)?(?:\s+ngay)?(?=\s+\d))\s+")
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
-# A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …".
-_TITLE_WORDS = re.compile(r"(?:\s|^)(?:pho|quyen|thay mat|giam doc|pho giam doc)$")
+# A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …", a deputy minister
+# or a head of a body's office ("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đã có công văn …",
+# "Chánh Văn phòng …").
+_TITLE_WORDS = re.compile(
+    r"(?:\s|^)(?:pho|quyen|thay mat|giam doc|pho giam doc|(?:pho\s+)?thu truong|chanh)$"
+)
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
 _NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong", "tai")
@@ -689,6 +693,17 @@ _MENU = re.compile(r"(?:[ \t]*[•·▪*][ \t]+[^\n]{1,40}\n)+")
 _MENU_LINES = 5
 
 
+# "ky" in the shadow is a signing only where the text writes "ký": "thi hành kỷ luật đối với
+# Chi ủy …" (discipline), "kỳ họp" (a session) and "kỹ" (skill) sign nothing.
+_KY_WORD = re.compile(r"(?<![a-z])ky(?![a-z])")
+
+
+def _signs_nothing(text: str, shadow: str, act: re.Match[str]) -> bool:
+    """Whether a "ký" in the act's verb is another word in the text ("kỷ luật", "kỳ")."""
+    return any(text[k.start() + 1] not in "ýÝ"
+               for k in _KY_WORD.finditer(shadow, act.start("verb"), act.end("verb")))
+
+
 def _past_menu(text: str, start: int) -> int:
     """Where the text starts after a menu of short bulleted lines at `start`, if any."""
     m = _MENU.match(text, start)
@@ -724,6 +739,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                _lead_date(shadow, _line_start(shadow, start, m.start()), m.start())
                                if m.group("verb") == "tai" else None,
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
+        if _signs_nothing(text, shadow, m):
+            continue  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
         clause_start = _unwrapped_clause(shadow, start, _clause_start(shadow, start, m.start()),
                                          m.start())  # fmt: skip
         if m.group("adopts") is not None or m.group("resolves") is not None:
