@@ -1324,7 +1324,7 @@ def _news_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[
     lead, and no document's own text follows (no heading, basis, first section, signature,
     nor an intro saying its full text follows)."""
     line_end = _first_line_end(shadow, start)
-    if act.start() > line_end or line_end >= len(shadow):
+    if act.start() > line_end:
         return False
     first = _skip_space(shadow, start)
     if _is_sentence_line(shadow, first, line_end) or shadow[first:line_end].rstrip().endswith(","):
@@ -1332,7 +1332,7 @@ def _news_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[
     following = _skip_space(shadow, line_end)
     lead_end = min(len(shadow), following + _LEAD_SCAN)
     if following >= lead_end:
-        return False  # a lone line: a title, not a news page
+        return not shadow[first:line_end].rstrip().endswith(":")  # a lone headline
     return not (
         _SELF_STATEMENT.search(shadow, following, lead_end)
         or _BASIS_LINE.search(shadow, following, lead_end)

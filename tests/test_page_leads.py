@@ -121,3 +121,15 @@ def test_a_headline_over_a_lead_is_no_wrapped_name() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.code.canonical if doc.code else None) == ("report", "248-KH/TU")
+
+
+def test_a_lone_headline_where_a_body_issues_a_plan_reports_it() -> None:
+    # dev zn: a page kept only its headline; a body that issues a plan is news of it
+    doc = extract(
+        "Thủ tướng Chính phủ ban hành kế hoạch chỉ đạo thực hiện nâng cao đời sống văn hoá tinh"
+        " thần cho công nhân KCN, KCX"
+    ).document
+    assert (doc.page, doc.kind, doc.level, doc.code) == ("report", "Kế hoạch", Level.CENTRAL, None)
+    # a line that leads into the text it issues is the document's own
+    own = extract("UBND huyện ban hành Kế hoạch thực hiện năm 2024 như sau:").document
+    assert own.page == "document"
