@@ -83,9 +83,10 @@ CENTRAL_STATE_ISSUERS = frozenset({
     "BLĐTBXH", "UBDT",
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981–1992 ("Quyết định 217-HĐBT")
 })  # fmt: skip
-# The Government's symbols of 1981–96, whose codes print no type ("8/HĐBT", "28/CP", "101-CP"):
-# such a code is a decree, a decision or a directive, never a letter.
-OLD_GOVERNMENT_ISSUERS = frozenset({"HĐBT", "CP"})
+# The Government's symbols of 1981–96, whose codes print no type ("8/HĐBT", "28/CP", "101-CP",
+# and the Chairman of the Council of Ministers' "264/CT", "369-CT"): such a code is a decree, a
+# decision or a directive, never a letter.
+OLD_GOVERNMENT_ISSUERS = frozenset({"HĐBT", "CP", "CT"})
 LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "STC"})
 STATE_ISSUERS = CENTRAL_STATE_ISSUERS | LOCAL_STATE_ISSUERS
 _LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{1,2}$")

@@ -54,8 +54,9 @@ _PARTY_TAIL = (
     r"(?P<nb>/nb)?(?:(?![\w/])|(?=ng[àa]y\b))"  # "70-TB/TWngày": a space lost before "ngày"
 )
 # The Government's symbol before 1992 (Hội đồng Bộ trưởng) and in 1992–96 (Chính phủ), printed
-# after a slash with no type: "8/HĐBT", "193/HĐBT", "28/CP".
-_OLD_GOVERNMENT = "HĐBT|CP"
+# after a slash with no type: "8/HĐBT", "193/HĐBT", "28/CP"; and the Chairman of the Council
+# of Ministers' own (1981–92), slashed or dashed: "Số: 264/CT", "Chỉ thị số 338-CT".
+_OLD_GOVERNMENT = "HĐBT|CP|CT"
 # The hyphen between a State symbol's parts, spaced or ending a line: "BTC - BLĐTBXH", a joint
 # circular's "Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH" (a hyphen cannot end a code).
 _SYMBOL_HYPHEN = r"(?:[ ]?-[ ]?|-[ \t]*\n[ \t]*)"
@@ -83,7 +84,7 @@ _STATE_TAIL = (
 )
 # State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định
 # 217-HĐBT", "Chỉ thị 237-TTg".
-_DASHED_STATE_TAIL = r"\s*-\s*(?P<dissuer>CP|TTg|HĐBT)(?![\w/\-])"
+_DASHED_STATE_TAIL = r"\s*-\s*(?P<dissuer>CP|TTg|HĐBT|CT)(?![\w/\-])"
 # The leading (?=[0-9]) changes no match; it lets sre skip ahead to digits (a lookbehind
 # first disables that).
 CODE_PATTERN = re.compile(
@@ -105,6 +106,9 @@ TYPE_WORDS_SHADOW = (
 # The type words as one alternation, spaces matching any whitespace (shared with the page and
 # own-number readers).
 TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
+# "CT" alone is also a type missing its issuer: the Chairman's code only after "Số", "Số
+# hiệu" or a type word ("Quyết định số 156-CT", "Chỉ thị 192-CT", "SỐ 156/CT").
+_CHAIRMAN_LEAD = re.compile(rf"(?<![a-z])(?:so(?:\s+hieu)?|{TYPE_WORD_ALT})\s*:?\s*$")
 # A type word at the start of a line or phrase ("ke hoach", "quyet dinh"), not inside a longer word.
 TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 _ABBREV_ALT = "|".join(ABBREVIATED_TYPE_WORDS)
@@ -534,6 +538,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             continue  # "12/ABC" is a code only as "Công văn số 12/ABC" (or "12/QĐUBND")
         match = _code_from_match(m, this_year=year_limit)
         if match is None:
+            continue
+        if match.code.issuer == "CT" and not match.code.kind and (
+            _CHAIRMAN_LEAD.search(scan.norm.shadow, max(0, start - 30), start) is None
+        ):
             continue
         found.extend(_shared_before(text, match))
         found.append(match)

@@ -224,6 +224,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung)"
           r"(?:\s+cua)?)?(?=\s*$)",
           RelationType.GUIDES, "details"),
+    # "VỀ VIỆC KHÔNG THỰC HIỆN QUYẾT ĐỊNH SỐ 156/CT": a text that stops another's execution
+    # (or a unit that failed to carry it out) names it, carries nothing out
+    _rule(r"khong\s+(?:thuc\s+hien|trien\s+khai)", RelationType.CITES, "not_carried_out"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
     # "Thi hành Nghị định số 196-HĐBT …, Bộ Tài chính hướng dẫn …", "Thi hành Điều 2 Quyết
     # định của Bộ Chính trị số 31-QĐ/TW …": a clause that opens with "thi hành" (to execute)

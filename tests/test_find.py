@@ -31,6 +31,11 @@ def codes_in(snippet: str) -> list[str]:
         ("01/01/1995 Văn bản có hiệu lực 28/CP\n", ["28/CP"]),
         ("quy định tại Nghị\nđịnh số 66/HĐBT ngày 02 tháng 3 năm 1992", ["66/HĐBT"]),
         ("Công văn số 123/CP-KTTH", ["123/CP-KTTH"]),  # a letter with its unit
+        # the Chairman of the Council of Ministers' own symbol, after "Số" or a type word
+        # (luatminhkhue.vn "quyet-dinh-so-264-ct-…"; hethongphapluat.com "chi-thi-369-ct-…")
+        ("Số: 264/CT\nCỘNG HOÀ", ["264/CT"]),
+        ("Không thực hiện Quyết định số 156-CT ngày 23-5-1988", ["156-CT"]),
+        ("Số hiệu 192-CT\nNgày ban hành 21/06/1988", ["192-CT"]),
         # a symbol's hyphen that ends a line: the code goes on (the gazette's joint circular,
         # github.com/hrmaster1982-dev/phapluat-8chude-data docs/hd_khoan/…-36844.txt)
         ("Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH \nHà Nội",
@@ -146,6 +151,8 @@ def test_find_codes_returns_canonical_codes(snippet: str, expected: list[str]) -
         "tổ chức CT-XH huyện",
         "T/M BAN THƯỜNG VỤ, (b/c)",
         "năm 1945/1954",
+        "Mẫu 02-CT",  # "CT" with no "Số" or type word before it is no Chairman's code
+        "ấp 3/CT",
     ],
 )
 def test_find_codes_ignores_things_that_are_not_codes(snippet: str) -> None:

@@ -23,6 +23,9 @@ def lead_in(words: str) -> str:
         ("thực hiện ", RelationType.IMPLEMENTS, "implements"),
         ("Triển khai thực hiện ", RelationType.IMPLEMENTS, "implements"),
         ("tiếp tục thực hiện ", RelationType.IMPLEMENTS, "continues"),
+        # a text that stops another's execution carries nothing out (luatminhkhue.vn,
+        # "Quyết định số 264/CT … VỀ VIỆC KHÔNG THỰC HIỆN QUYẾT ĐỊNH SỐ 156/CT")
+        ("VỀ VIỆC KHÔNG THỰC HIỆN QUYẾT ĐỊNH SỐ ", RelationType.CITES, "not_carried_out"),
         ("Tiếp tục triển khai thực hiện ", RelationType.IMPLEMENTS, "continues"),
         ("cụ thể hóa ", RelationType.IMPLEMENTS, "concretises"),
         ("cụ thể hoá ", RelationType.IMPLEMENTS, "concretises"),  # old tone placement
