@@ -64,6 +64,13 @@ _RUNS_ON_END = re.compile(
 _BULLET_LINE = re.compile(r"[ \t]*-[ \t]*\d")
 # The year a site's list writes after a code: "Nghị quyết 137/NQ-CP năm 2017 về …".
 _TAIL_YEAR = re.compile(r"[ \t]+nam\s+\d{4}(?!\d)")
+# A person named in a subject, then his title after a comma: "… về kết luận của đồng chí Tổng
+# Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại Hội nghị sơ kết … thực hiện Nghị quyết số 57-NQ/TW"
+# (vbpl.ts24.com.vn, Quy chế 09-QC/TW), as news items write "Thủ tướng Chính phủ Phạm Minh Chính,
+# Trưởng Ban Chỉ đạo": the title goes on the subject, it starts no clause.
+_TITLE_WORDS = frozenset({"Trưởng", "Phó", "Ủy", "Uỷ", "Bí", "Chủ", "Thường", "Giám", "Tổng"})
+_PERSON_BEFORE = re.compile(r"(?<![a-z])(?:dong\s+chi|thu\s+tuong|bo\s+truong|chu\s+tich)\s")
+_PERSON_REACH = 60
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
@@ -327,6 +334,10 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
                 and (
                     nxt.group(1) not in _PROVISION_WORDS
                     and not _PROVISION_BEFORE.search(norm.shadow, max(start, i - 20), i)
+                )
+                and not (
+                    nxt.group(1) in _TITLE_WORDS
+                    and _PERSON_BEFORE.search(norm.shadow, max(start, i - _PERSON_REACH), i)
                 )
             ):
                 return i  # ", Đảng ủy ban hành …" starts a new clause; ", MTTQ …", ", Điều 8",

@@ -220,3 +220,21 @@ def test_the_notice_after_a_lower_case_committee_reviews_what_its_subject_names(
     found = edges(text)
     assert ("07-TB/CQTTBCĐ", "REVIEWS", "57-NQ/TW") in found
     assert ("02-KH/TU", "REVIEWS", "57-NQ/TW") not in found
+
+
+def test_a_persons_title_after_a_comma_goes_on_the_subject() -> None:
+    # https://vbpl.ts24.com.vn/support/solutions/articles/16000231875-… (Quy chế 09-QC/TW): "…
+    # của đồng chí Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại Hội nghị sơ kết …": the title is
+    # the person's, the notice's subject goes on to the review it names
+    text = (
+        "Ban Bí thư ban hành Quy chế như sau:\n"
+        "- Căn cứ Thông báo số 05-TB/BCĐTW, ngày 04/7/2025 của Ban Chỉ đạo Trung ương về phát "
+        "triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số về kết luận của đồng chí "
+        "Tổng Bí thư Tô Lâm, Trưởng Ban Chỉ đạo tại Hội nghị sơ kết công tác 6 tháng đầu năm và "
+        "nhiệm vụ trọng tâm 6 tháng cuối năm 2025 thực hiện Nghị quyết số 57-NQ/TW;\n"
+    )
+    norm = normalize_text(text)
+    code = "05-TB/BCĐTW"
+    subject = parse_tail(norm, norm.text.find(code) + len(code)).subject
+    assert subject is not None and subject.endswith("thực hiện Nghị quyết số 57-NQ/TW")
+    assert ("05-TB/BCĐTW", "REVIEWS", "57-NQ/TW") in edges(text)
