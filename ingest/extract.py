@@ -107,9 +107,11 @@ from ingest.text import NormalizedText, normalize_text, shadow_of
 # not by trying every split of the run between the two \s*)
 _COORDINATION_GAP = re.compile(r"\s*+(?:,\s*+)?(?:và|hoặc|,)?\s*+", re.IGNORECASE)  # "VÀ" in titles
 # "Số: " alone, or after the kind with a colon ("Nghị quyết số: 11-NQ/TW" of a reposted header).
+# (also in brackets on its own line under a repeated title: "KẾ HOẠCH\nHành động Tháng thanh
+# niên năm 2010\n(Số 61-KH/TĐ ngày 26/01/2010)")
 # (also "Bộ luật số: 45/2019/QH14", and a line kept in HTML: "<p align="left">Số: 11/2025/…")
 _OWN_NUMBER_LINE = re.compile(
-    rf"(?:^|\n)[ \t|]*(?:<[a-z][^<>\n]{{0,40}}>[ \t]*)*"
+    rf"(?:^|\n)[ \t|]*(?:<[a-z][^<>\n]{{0,40}}>[ \t]*)*(?:\([ \t]*)?"  # "(Số 61-KH/TĐ ngày …)"
     rf"(?P<label>s[oố]\s*:?|(?:bo\s+)?(?:{TYPE_WORD_ALT})\s+s[oố]\s*:)[ \t|]*$",
     re.IGNORECASE,
 )
@@ -2448,8 +2450,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         if named is not None:  # "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã …"
             own_index, own_source = named, "title line"
     own = drafts[own_index].code if own_index is not None else completed
-    if own_index is not None and own_source in ("title line", "source line"):
-        facts.date = facts.date or drafts[own_index].date  # "… của Bộ Tài chính ngày 15/8/2017"
+    if own_index is not None and own_source in ("title line", "source line", "number line"):
+        # "… của Bộ Tài chính ngày 15/8/2017"; a number line that dates itself when no place
+        # and date line does: "(Số 61-KH/TĐ ngày 26/01/2010)"
+        facts.date = facts.date or drafts[own_index].date
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]
         facts.date = facts.date or annex.date

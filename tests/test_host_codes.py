@@ -69,3 +69,24 @@ def test_an_old_government_code_in_the_body_is_no_host_code() -> None:
     ext = extract(text)
     assert ext.document.code is None
     assert [r.code.canonical for r in ext.references if r.code is not None] == ["66/HĐBT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # a provincial Youth Union's plan: its number in brackets under the repeated title
+        # (http://www.tinhdoanhungyen.org.vn/?vc=mod_news&do=detail&catid=116&id=ke_hoach_…)
+        ("Ban thường vụ tỉnh Đoàn Hưng Yên triển khai Kế hoạch hành động Tháng thanh niên năm "
+         "2010 với các nội dung cụ thể như sau:\n\nKẾ HOẠCH\nHành động Tháng thanh niên năm "
+         "2010\n(Số 61-KH/TĐ ngày 26/01/2010)\n----------\n", "61-KH/TĐ", "2010-01-26"),
+        # a 1990 plenum resolution: number and date on one line under the title
+        # (https://tulieuvankien.dangcongsan.vn/…/nghi-quyet-so-10-nqhntw-ngay-26111990-…)
+        ("NGHỊ QUYẾT\n\nHỘI NGHỊ LẦN THỨ MƯỜI BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG (KHÓA VI)\n\n"
+         "Số 10-NQ/HNTW, ngày 26 tháng 11 năm 1990\n\nVề phương hướng chỉ đạo kế hoạch\n",
+         "10-NQ/HNTW", "1990-11-26"),
+    ],
+)
+def test_a_number_line_that_dates_itself_dates_the_host(text: str, code: str, day: str) -> None:
+    host = extract(text).document
+    assert host.code is not None and host.code.canonical == code
+    assert host.date is not None and host.date.isoformat() == day
