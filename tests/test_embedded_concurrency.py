@@ -142,6 +142,9 @@ def test_a_read_only_store_is_readable(backend: str) -> None:
         os.chmod(f, 0o444)
     code = (
         "import os, sys\nfrom api.cli import main\n"
+        # what the command imports as it opens the store, imported while still root: this
+        # machine's Python lives where nobody may read it (a user's Python is readable)
+        "import graph.embedded, graph.sqlite_store\n"
         "os.setgid(65534); os.setuid(65534)\n"  # nobody: nothing here is writable
         f"sys.exit(main(['stats', '--backend', {backend!r}, '--data-dir', {str(data)!r}]))"
     )
