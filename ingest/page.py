@@ -704,6 +704,15 @@ def _signs_nothing(text: str, shadow: str, act: re.Match[str]) -> bool:
                for k in _KY_WORD.finditer(shadow, act.start("verb"), act.end("verb")))
 
 
+# A sentence opening that goes back before what the sentences above tell: "Trước đó, …", or
+# another linking phrase with an earlier day ("Trên cơ sở đó, ngày 30/7/2021 …", "Sau đó, ngày
+# 5/3, …"; not "Trên cơ sở đó, đại hội đã thống nhất thông qua Nghị quyết …", the same event).
+_LOOKS_BACK = re.compile(
+    r"truoc\s+do\s*,|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do)"
+    r"\s*,\s*(?:vao\s+)?(?:ngay|thang|nam)\s+\d"
+)
+
+
 def _past_menu(text: str, start: int) -> int:
     """Where the text starts after a menu of short bulleted lines at `start`, if any."""
     m = _MENU.match(text, start)
@@ -741,6 +750,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         if _signs_nothing(text, shadow, m):
             continue  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
+        if _LOOKS_BACK.match(shadow, _skip_space(shadow, _clause_start(shadow, start, m.start(),
+                                                                        ".!?\n"))):
+            # "Trên cơ sở đó, ngày 30/7/2021 … ban hành Quyết định …", "Trước đó, ngày 14-11, Bộ
+            # Công an ban hành Điện số 481/ĐK-HT …": a sentence that goes on from the one before
+            # tells the act as background; it is no lead
+            continue
         clause_start = _unwrapped_clause(shadow, start, _clause_start(shadow, start, m.start()),
                                          m.start())  # fmt: skip
         if m.group("adopts") is not None or m.group("resolves") is not None:

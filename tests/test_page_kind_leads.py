@@ -70,3 +70,36 @@ def test_a_leader_titled_before_the_body_reports_its_letter(text: str, level: Le
     doc = extract(text).document
     assert doc.page == "report"
     assert doc.level is level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mattran.org.vn: a theory article; the act follows "Trên cơ sở đó, ngày …"
+        "Vị trí, vai trò của cơ quan Ủy ban Mặt trận Tổ quốc Việt Nam các cấp hiện nay\n\n(Mặt "
+        "trận) - Để tăng cường vai trò, trách nhiệm của Mặt trận Tổ quốc Việt Nam trong giai đoạn "
+        "mới, Đại hội đại biểu toàn quốc lần thứ XIII của Đảng khẳng định: “Đổi mới tổ chức bộ "
+        "máy, nội dung và phương thức hoạt động”. Trên cơ sở đó, ngày 30/7/2021, Ban Chấp hành "
+        "Trung ương Đảng khoá XIII ban hành Quyết định số 24-QĐ/TW quy định về thi hành điều lệ "
+        "Đảng.",
+        # plo.vn: a police campaign; the ministry's telegram follows "Trước đó, ngày 14-11, …"
+        "Công an cả nước đồng loạt ra quân trấn áp tội phạm\nBắt đầu từ 8 giờ ngày 16-12-2018 đến "
+        "15-2-2019, theo lệnh của bộ trưởng Bộ Công an, các đơn vị, địa phương đồng loạt ra quân "
+        "tấn công, trấn áp tội phạm theo kế hoạch đã đề ra.\nTrước đó, ngày 14-11, Bộ Công an ban "
+        "hành Điện số 481/ĐK-HT chỉ đạo công an các đơn vị, địa phương triển khai cao điểm tấn "
+        "công, trấn áp tội phạm.",
+    ],
+)
+def test_an_act_told_after_a_look_back_is_background(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+def test_a_congress_adopting_after_tren_co_so_do_still_reports() -> None:
+    # daibieunhandan.vn (dev zn): the same event goes on; "Trên cơ sở đó" with no earlier day
+    text = (
+        "Chiều 31.7, Đại hội đại biểu Đảng bộ quận Thanh Xuân lần thứ VI, nhiệm kỳ 2020-2025, "
+        "tiếp tục ngày làm việc thứ hai và tiến hành phiên bế mạc.\n\nĐại hội đã bầu 15 đại biểu "
+        "chính thức.\n\nTrên cơ sở đó, đại hội đã thống nhất thông qua Nghị quyết về phương "
+        "hướng, nhiệm vụ nhiệm kỳ 2020-2025."
+    )
+    assert extract(text).document.page == "report"
