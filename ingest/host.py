@@ -437,6 +437,13 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if area is not None:
             facts.level, named = area[0], _named(*area)
             facts.sources["level"] = "title's area"
+    if facts.level is Level.UNKNOWN and facts.issuing_body is None:
+        # "Năm 2019, thiệt hại trên địa bàn xã chủ yếu hoa màu …": a headerless text that
+        # speaks of its own unit by the bare level word is that unit's
+        own = _own_area_level(norm, layout.body_start)
+        if own is not None:
+            facts.level = own
+            facts.sources["level"] = "own area"
     if facts.level is Level.UNKNOWN:
         # a legal site's or a listing's title line and nothing else to go by: "Quyết định
         # 4207/QĐ-UBND năm 2024 phê duyệt … tỉnh Nghệ An", "Kế hoạch 240/KH-TLĐ năm 2022 … do
@@ -603,6 +610,40 @@ def _title_area(norm: NormalizedText, start: int) -> tuple[Level, str | None] | 
         return None
     level, name = body_level(norm.text[m.end() : m.end() + 80].split("\n")[0])
     return None if level is Level.UNKNOWN else (level, name)
+
+
+# "trên địa bàn xã chủ yếu …", "trên địa bàn huyện.": the area of a unit the text does not
+# name, its own ("thành phố" may be a province's or a district's: not told).
+_OWN_AREA = re.compile(
+    r"(?<![a-z])tren\s+dia\s+ban\s+(?P<unit>xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)"
+    r"(?![a-z])"
+)
+_UNIT_WORDS = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh"}  # not "quân"
+_OWN_AREA_SCAN = 6000
+_OWN_AREA_LEVEL = {"xa": Level.COMMUNE, "phuong": Level.COMMUNE, "thi tran": Level.COMMUNE,
+                   "huyen": Level.DISTRICT, "quan": Level.DISTRICT, "thi xa": Level.DISTRICT,
+                   "tinh": Level.PROVINCE}  # fmt: skip
+
+
+def _own_area_level(norm: NormalizedText, start: int) -> Level | None:
+    """The level of the one unit a text speaks of as its own area, by the bare level word
+    ("trên địa bàn xã", "trên địa bàn huyện." with no name after it) past its title line, when
+    all such mentions agree."""
+    text, shadow = norm.text, norm.shadow
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    first_end = text.find("\n", start)  # (a title line's area is its subject: a listing's)
+    if first_end < 0:
+        return None
+    found = set()
+    for m in _OWN_AREA.finditer(shadow, first_end, min(len(shadow), start + _OWN_AREA_SCAN)):
+        after = text[m.end() : m.end() + 3].lstrip(" \t")
+        if after[:1].isupper() or after[:1].isdigit():
+            continue  # "trên địa bàn xã Hòa Phú": a named unit
+        if " ".join(text[m.start("unit") : m.end("unit")].lower().split()) not in _UNIT_WORDS:
+            continue
+        found.add(_OWN_AREA_LEVEL[" ".join(m.group("unit").split())])
+    return found.pop() if len(found) == 1 else None
 
 
 # A title line that opens with a document's kind and number, as legal sites and listings print

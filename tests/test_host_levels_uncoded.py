@@ -160,3 +160,19 @@ def test_a_header_in_capitals_names_known_places_only(
 ) -> None:
     place = extract(text).document.place
     assert (place.district, place.commune) == (district, commune)
+
+
+def test_a_headerless_report_speaking_of_its_own_commune_is_a_communes() -> None:
+    # quangan portal (dev zv): a report's text under its title, no header, no body named
+    text = (
+        "Báo cáo Tổng kết công tác phòng chống thiên tai và tìm kiếm cứu nạn năm 2019\n"
+        "Ngày cập nhật 28/08/2020\n\nPHẦN THỨ NHẤT\n\nTỔNG KẾT CÔNG TÁC PHÒNG CHỐNG THIÊN TAI\n\n"
+        "I. Tình hình thiên tai\n\nNăm 2019, thiệt hại trên địa bàn xã chủ yếu hoa màu nhưng "
+        "không đáng kể."
+    )
+    assert extract(text).document.level is Level.COMMUNE
+    # a named commune is a subject, not the text's own area; "toàn quân" is no district
+    named = text.replace("trên địa bàn xã chủ yếu", "trên địa bàn xã Hòa Phú chủ yếu")
+    assert extract(named).document.level is Level.UNKNOWN
+    army = text.replace("trên địa bàn xã chủ yếu", "trên địa bàn quân khu chủ yếu")
+    assert extract(army).document.level is Level.UNKNOWN
