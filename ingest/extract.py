@@ -2467,6 +2467,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             # năm 2021 …)": a text with no number of its own is issued with its decision
             facts.date = attached.date
             facts.sources["date"] = "annex line"
+    if own_index is None and page.kind == DOCUMENT and facts.level is Level.UNKNOWN:
+        attached = _attached_to(norm, drafts, layout)
+        if attached is not None and attached.issuing_body:
+            # "QUY ĐỊNH … (Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND … của UBND tỉnh)": the
+            # rules are issued by the body that issued their decision, at its level
+            facts.level = level_of_body(attached.issuing_body, norm)
     if own_index is not None and facts.level is Level.UNKNOWN:
         facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
     own_type_word = drafts[own_index].type_word if own_index is not None else None
