@@ -1985,6 +1985,7 @@ def _guidance_report(norm: NormalizedText, shadow: str, start: int,
     colon): the page reports the body's guidance. A guidance's own opening states "…
     hướng dẫn … như sau:" and is the document."""
     lines = _lead_lines(shadow, start, end)
+    headline_guides = False
     for line in lines[:_GUIDANCE_LINES]:
         line_end = shadow.find("\n", line, end)
         line_end = end if line_end < 0 else line_end
@@ -1995,10 +1996,15 @@ def _guidance_report(norm: NormalizedText, shadow: str, start: int,
         acting = _actor_at(norm.text, shadow, sentence, verb.start())
         if acting is None:
             return None
-        dated = _DATELINE_END.search(
-            _TITLE_WORDS.sub("", shadow[sentence : acting[1]].rstrip()).rstrip()
+        dated = _DATELINE_END.search(  # ("Ngày 5/10/2024, Ủy ban MTTQ …": past its comma)
+            _TITLE_WORDS.sub("", shadow[sentence : acting[1]].rstrip()).rstrip(" \t,")
         )
-        if line == lines[0] and dated is None:
+        if dated is None and (line == lines[0] or headline_guides):
+            if line == lines[0] and line_end < end:
+                # "Ủy ban MTTQ huyện hướng dẫn tổ chức Ngày hội …\nNgày 5/10/2024, Ủy ban MTTQ
+                # Việt Nam huyện Hàm Yên hướng dẫn …": a headline; a dated lead may follow
+                headline_guides = True
+                continue
             return None  # a headline or the text's own first sentence, not a news lead
         closing = _sentence_end(shadow, verb.end(), end)
         if shadow[closing : closing + 1] == ";" or _SELF_STATEMENT.search(shadow, verb.end(),
@@ -2012,7 +2018,8 @@ def _guidance_report(norm: NormalizedText, shadow: str, start: int,
         ):
             return None  # the guidance's points follow: its own text
         return PageReading(REPORT, verb.start(), "huong dan", verb.start(), verb.end(),
-                           acting[0])  # fmt: skip
+                           acting[0], _lead_date(shadow, sentence, acting[1])
+                           if dated is not None else None)  # fmt: skip
     return None
 
 

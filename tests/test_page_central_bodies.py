@@ -67,12 +67,34 @@ def test_a_body_guiding_in_a_news_lead_reports_its_guidance(text: str, level: Le
 @pytest.mark.parametrize(
     "text",
     [
+        # the zs lead above, dated, as a page's first line (the date before its comma)
+        "Ngày 5/10/2024, Ủy ban MTTQ Việt Nam huyện Hàm Yên hướng dẫn tổ chức Ngày hội Đại đoàn "
+        "kết toàn dân tộc năm 2024 ở khu dân cư.",
+        # under a headline that guides too, undated: the dated lead says it
+        "Ủy ban MTTQ huyện hướng dẫn tổ chức Ngày hội Đại đoàn kết\nNgày 5/10/2024, Ủy ban MTTQ "
+        "Việt Nam huyện Hàm Yên hướng dẫn các xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm "
+        "2024.",
+    ],
+)
+def test_a_dated_lead_dates_the_guidance_it_reports(text: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.level, doc.place.district) == (
+        "report", "Hướng dẫn", Level.DISTRICT, "Hàm Yên")  # fmt: skip
+    assert doc.date is not None and doc.date.isoformat() == "2024-10-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the zs lead above as the guidance's own opening reads (its points announced)
         "Hướng dẫn tổ chức Ngày hội\n\nBan Thường trực Ủy ban MTTQ Việt Nam tỉnh hướng dẫn việc "
         "tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2018 như sau:\n1. Thời gian",
         # the zs lead above told at a training (what is guided there is taught)
         "Tập huấn nghiệp vụ công tác Mặt trận\n\nTại buổi tập huấn, Ban Thường trực Ủy ban MTTQ "
         "Việt Nam huyện hướng dẫn các nội dung về công tác giám sát.",
+        # a guiding first line over an undated second one: a text's own opening
+        "Ủy ban MTTQ huyện hướng dẫn tổ chức Ngày hội Đại đoàn kết\nỦy ban MTTQ Việt Nam huyện "
+        "hướng dẫn các xã tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2024.",
     ],
 )
 def test_a_guidance_of_its_own_or_at_a_class_reports_nothing(text: str) -> None:
