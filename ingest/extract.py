@@ -2469,10 +2469,14 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             facts.sources["date"] = "annex line"
     if own_index is None and page.kind == DOCUMENT and facts.level is Level.UNKNOWN:
         attached = _attached_to(norm, drafts, layout)
-        if attached is not None and attached.issuing_body:
+        if attached is not None:
             # "QUY ĐỊNH … (Ban hành kèm theo Quyết định số 63/2010/QĐ-UBND … của UBND tỉnh)": the
-            # rules are issued by the body that issued their decision, at its level
-            facts.level = level_of_body(attached.issuing_body, norm)
+            # rules are issued by the body that issued their decision, at its level, which the
+            # code's issuer tells when the body's name does not ("Kèm theo Công văn số
+            # 822-CV/BTGTU …": a provincial committee's department)
+            facts.level = level_of_body(attached.issuing_body or "", norm)
+            if facts.level is Level.UNKNOWN and attached.code is not None:
+                facts.level = attached.code.issuer_level
     if own_index is not None and facts.level is Level.UNKNOWN:
         facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
     own_type_word = drafts[own_index].type_word if own_index is not None else None

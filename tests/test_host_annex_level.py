@@ -26,6 +26,13 @@ from ingest.extract import extract
             "của Chủ tịch Uỷ ban nhân dân tỉnh Thanh Hoá)\n\nTên thủ tục: Trợ cấp hàng tháng",
             Level.PROVINCE,
         ),
+        # baolaichau.vn: answers sent with a letter whose body's name the code tells ("BTGTU")
+        (
+            "GỢI Ý TRẢ LỜI\n\nCâu hỏi Cuộc thi “Tìm hiểu 110 năm thành lập tỉnh”\n\nThứ sáu, "
+            "26/04/2019 - 11:21'\n(Kèm theo Công văn số 822-CV/BTGTU, ngày 18/4/2019 của Ban Tuyên "
+            "giáo Tỉnh ủy)\n\nCâu 1. Tỉnh Lai Châu được thành lập vào ngày, tháng, năm nào?",
+            Level.PROVINCE,
+        ),
     ],
 )
 def test_an_annex_takes_the_level_of_its_decisions_body(text: str, level: Level) -> None:
