@@ -858,6 +858,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         dated = None if m.group("verb").endswith("trien khai") else _lead_date(
             shadow, _clause_start(shadow, start, m.start(), ".\n") if assembly else clause_start,
             m.start())
+        if dated is None and m.start() <= _first_line_end(shadow, start):
+            # "Đảng ủy phường Tân Định ban hành Nghị quyết …\nNgày 10/1/2026, Ban Chấp hành
+            # Đảng bộ phường Tân Định ban hành Nghị quyết …": the lead dates the headline's act
+            dated = _lead_dated_act(shadow, m, sentence_end, end)
         if dated is None and _adopted_at_session(m, council):
             # "Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4 … kỳ họp đã …
             # thông qua 4 nghị quyết": resolutions adopted at a session bear its day
@@ -1260,6 +1264,27 @@ def _dated_report_after(shadow: str, floor: int, after: int, end: int) -> bool:
 
 
 _LEAD_AFTER = 400  # how far after a headline's act the lead's numbered act may stand
+
+
+def _lead_dated_act(shadow: str, act: re.Match[str], after: int, end: int) -> date | None:
+    """The date of the lead's act of the same type right after a headline's act, when a
+    dateline opens its clause ("… ban hành Nghị quyết …\nNgày 10/1/2026, Ban Chấp hành …
+    ban hành Nghị quyết …")."""
+    word = " ".join(act.group("word").split())
+    for later in _REPORTED_ACT.finditer(shadow, after, min(end, after + _LEAD_AFTER)):
+        if " ".join(later.group("word").split()) != word or later.group("several"):
+            continue
+        if later.group("verb").endswith("trien khai"):
+            continue  # the day a body deploys a plan is not the plan's
+        clause = _clause_start(shadow, after, later.start())
+        if _DATE_BEFORE_ACTOR.search(shadow, clause, later.start()) is None:
+            return None
+        for day in _DAY.finditer(shadow, clause, later.start()):
+            parsed = parse_date(shadow, day.end())
+            if parsed is not None:
+                return parsed[0]
+        return None
+    return None
 
 
 def _numbered_act_after(text: str, shadow: str, act: re.Match[str], after: int,

@@ -133,3 +133,22 @@ def test_a_lone_headline_where_a_body_issues_a_plan_reports_it() -> None:
     # a line that leads into the text it issues is the document's own
     own = extract("UBND huyện ban hành Kế hoạch thực hiện năm 2024 như sau:").document
     assert own.page == "document"
+
+
+def test_a_dated_lead_under_a_headline_act_dates_the_reported_document() -> None:
+    # a ward's Party committee after July 2025: the headline issues, the dated lead repeats it
+    text = (
+        "Đảng ủy phường Tân Định ban hành Nghị quyết lãnh đạo thực hiện nhiệm vụ năm 2026\n"
+        "Ngày 10/1/2026, Ban Chấp hành Đảng bộ phường Tân Định ban hành Nghị quyết về lãnh đạo "
+        "thực hiện nhiệm vụ chính trị năm 2026."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.level, doc.place.commune) == (
+        "report", "Nghị quyết", Level.COMMUNE, "Tân Định")  # fmt: skip
+    assert doc.date is not None and doc.date.isoformat() == "2026-01-10"
+    # the day the lead's body deploys the plan is not the plan's
+    deployed = extract(
+        "UBND xã Tân Hải ban hành Kế hoạch phòng chống thiên tai năm 2024\nNgày 15/3/2024, UBND"
+        " xã Tân Hải triển khai Kế hoạch phòng chống thiên tai năm 2024 tới các thôn."
+    ).document
+    assert deployed.date is None
