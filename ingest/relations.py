@@ -135,9 +135,11 @@ _REV = RelationType.REVIEWS
 # body as much as in the opening
 YEARS_AFTER = "years_after"
 # What one State text does to another, as a group (for the passive "được thay thế bởi").
+# ("bị hết hiệu lực": a legal site's history row, "21/06/1993 Bị hết hiệu lực 42-CP", names
+# the text that ended the one the page is about)
 _ACTS_ON = (
     r"(?:thay\s+the|sua\s+doi(?:,?\s+bo\s+sung)?|bai\s+bo|huy\s+bo|dinh\s+chinh|hop\s+nhat"
-    r"|dinh\s+chi)"
+    r"|dinh\s+chi|het\s+hieu\s+luc)"
 )
 # How another text guides a law: "quy định chi tiết (thi hành) (một số điều) (của)", "hướng dẫn …"
 _GUIDED = (
@@ -247,7 +249,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # ("… đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13": the parts too)
     Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{_ACTS_ON}(?:\s*(?:,|va)\s*{_ACTS_ON})*"
                     r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+(?:boi|theo|tai))?(?![a-z])"),
-         RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop")),
+         RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop", "het")),
     # the same of a guide or a supplement: "[Điều này được hướng dẫn bởi Điều 29 Nghị định
     # 181/2004/NĐ-CP …]", "[Khoản này được bổ sung bởi Khoản 1 Điều 2 Luật …]"
     Rule(re.compile(r"(?<![a-z])(?:duoc|bi)\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet|bo\s+sung)"
