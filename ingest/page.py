@@ -2125,13 +2125,32 @@ def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | 
     return found[0] if found else None
 
 
+# A clause that is a dateline and "của" only: "…, ngày 20 tháng 12 năm 2023 của UBND xã Cao Sơn
+# ban hành Kế hoạch số 134/KH-UBND …" (a slip for "ngày …, UBND xã …"); no document is named
+# for the body to be of.
+_DATELINE_OF = re.compile(
+    r"(?:^|,\s*)(?:ngay\s+)?\d{1,2}(?:\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}|\s+thang\s+\d{1,2}\s+nam\s+\d{4})"
+    r"\s+cua$"
+)
+
+
+def _dateline_of(before: str) -> bool:
+    """Whether the words before a body are a dateline and "của" only, not a cited document's
+    date ("Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy")."""
+    m = _DATELINE_OF.search(before)
+    if m is None:
+        return False
+    words = before[: m.start()].split()
+    return not words or not any(ch.isdigit() for ch in words[-1])
+
+
 def _actor_at(text: str, shadow: str, clause_start: int,
               verb_start: int) -> tuple[str, int] | None:  # fmt: skip
     """`_actor` with where its name starts."""
     found = None
     for m in _BODY_START.finditer(shadow, clause_start, verb_start):
         before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
-        subject = not before or before.endswith((",", "-", "–", ")"))
+        subject = not before or before.endswith((",", "-", "–", ")")) or _dateline_of(before)
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)

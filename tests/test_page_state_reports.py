@@ -210,3 +210,24 @@ def test_a_lead_line_opening_with_a_numberless_plan_just_issued_reports_it() -> 
     # to be issued later is not news of an issued plan
     later = text.replace("vừa được UBND tỉnh ban hành", "sẽ được UBND tỉnh ban hành")
     assert extract(later).document.page != "report"
+
+
+def test_a_dateline_slipped_into_of_before_the_body_still_dates_its_act() -> None:
+    # caoson.bachthong.gov.vn (dev zz4): "…, ngày 20 tháng 12 năm 2023 của UBND xã Cao Sơn ban
+    # hành Kế hoạch số 134/KH-UBND …"
+    text = (
+        "Để đảm bảo công tác tuyển quân đúng số lượng, chất lượng và thời gian quy định, ngày 20"
+        " tháng 12 năm 2023 của UBND xã Cao Sơn ban hành Kế hoạch số 134/KH-UBND về việc thâm "
+        "nhập tuyển chọn và gọi công dân nhập ngũ năm 2024."
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "134/KH-UBND"
+    assert (doc.level, doc.place.commune) == (Level.COMMUNE, "Cao Sơn")
+    assert doc.date is not None and doc.date.isoformat() == "2023-12-20"
+    # a cited plan's date and body ("số 78-KH/HU, ngày … của …") name no actor
+    cited = extract(
+        "Thực hiện Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy ban hành "
+        "Kế hoạch tổ chức học tập Nghị quyết."
+    ).document
+    assert cited.page != "report"
