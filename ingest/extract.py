@@ -859,6 +859,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                     source, position = issuer, "nested"
         if target == host_code or source == target:
             continue
+        if source == HOST and cls.label == "acted_on_by" and _befalls_host(norm, d)[1]:
+            continue  # a legal site's history row: the site's record, not the host citing it
         kind, label, cue = cls.type, cls.label, cls.cue
         if label == "guides" and (source != HOST or position in ("title", "opening")) and (
             _source_kind(drafts, j, own, layout) in _DETAILING_KINDS

@@ -358,15 +358,18 @@ def test_a_catalog_of_ended_texts_looks_for_its_history_table_once(
     ("Lịch sử hiệu lực: Nghị định 193/HĐBT\nNgày Trạng thái Văn bản nguồn Phần hết hiệu lực\n"
      "19/06/1991 Văn bản có hiệu lực 193/HĐBT\n21/06/1993 Văn bản hết hiệu lực 193/HĐBT\n"
      "21/06/1993 Bị hết hiệu lực 42-CP\n",
-     {("42-CP", "REPEALS", "193/HĐBT")}, {("HOST", "REPEALS", "42-CP")}),
-    # https://vbpl.vn/tayninh/Pages/vbpq-lichsu.aspx?ItemID=55494: a part ended amends it
+     {("42-CP", "REPEALS", "193/HĐBT")},
+     {("HOST", "REPEALS", "42-CP"), ("HOST", "CITES", "42-CP")}),
+    # https://vbpl.vn/tayninh/Pages/vbpq-lichsu.aspx?ItemID=55494: a part ended amends it;
+    # the rows are the site's record, which the text itself does not cite
     ("Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND\nNgày Trạng thái Văn bản nguồn Phần hết "
      "hiệu lực\n09/01/2015 Được sửa đổi 79/2014/QĐ-UBND\n27/02/2015 Bị hết hiệu lực 1 phần "
      "413/QĐ-UBND\n19/05/2017 Được sửa đổi 14/2017/QĐ-UBND\n06/05/2019 Văn bản hết hiệu lực "
      "30/2013/QĐ-UBND\n06/05/2019 Bị thay thế 14/2019/QĐ-UBND\n",
      {("413/QĐ-UBND", "AMENDS", "30/2013/QĐ-UBND"),
       ("14/2019/QĐ-UBND", "REPLACES", "30/2013/QĐ-UBND")},
-     {("HOST", "REPEALS", "413/QĐ-UBND"), ("413/QĐ-UBND", "REPEALS", "30/2013/QĐ-UBND")}),
+     {("HOST", "REPEALS", "413/QĐ-UBND"), ("413/QĐ-UBND", "REPEALS", "30/2013/QĐ-UBND"),
+      ("HOST", "CITES", "413/QĐ-UBND"), ("HOST", "CITES", "79/2014/QĐ-UBND")}),
 ])  # fmt: skip
 def test_a_history_rows_ending_names_the_text_that_ended_it(
     page: str, expected: set[Edge], absent: set[Edge]
