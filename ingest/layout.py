@@ -227,6 +227,29 @@ _SALUTATION = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]+g[ửu]i\b")
 _ADDRESSEE_LINE = re.compile(r"[ \t|]*(?:[-–+•*]|\n|$)")
 
 
+# A letter's subject right under its number line: "Số: 1394/UBND-VX / Về tiếp tục triển khai
+# thực hiện Chỉ thị số 16/CT-TTg …", "V/v triển khai Kế hoạch số …".
+_LETTER_SUBJECT = re.compile(r"[ \t|]*(?:V/[vV]|v/v|V\.v|Về)(?=[\s.:])")
+_SUBJECT_LINES = 2  # lines under the number line a letter's subject may start on
+
+
+def _letter_subject(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of a letter's subject (a document with no heading): the first of `lines`
+    (those right under its number line) that opens with "V/v" or "Về", and the lines wrapped
+    from it (they go on in lower case)."""
+    for k, (a, b) in enumerate(lines):
+        if not _LETTER_SUBJECT.match(text, a, b):
+            continue
+        end = b
+        for c, d in lines[k + 1 :]:
+            line = text[c:d].lstrip(" \t")
+            if not line or not line[0].islower():
+                break
+            end = d
+        return a, end
+    return None
+
+
 def _letter_opening(
     text: str, body_start: int, opening: tuple[int, int] | None, headless: bool
 ) -> tuple[int, int] | None:
@@ -318,9 +341,13 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
                 if content and content[-1] not in ".:;" and len(content) < 700:
                     title = (a, para[1])
         break
+    subject = None
+    if title is None and numbered_at is not None:
+        subject = _letter_subject(text, lines[numbered_at + 1 : numbered_at + 1 + _SUBJECT_LINES])
+        title = subject
     # The opening paragraph follows the title; without a heading, it is the first paragraph.
     opening = _paragraph_after(text, title[1] if title else body_start)
-    for _ in range(_TITLE_PIECES):
+    for _ in range(_TITLE_PIECES if subject is None else 0):  # a subject ends at its wrap
         # A title printed in pieces with blank lines between ("Công tác tuyên truyền, …," /
         # "mừng Xuân Kỷ Hợi 2019"): a short piece that ends no sentence is still the title.
         if title is None or opening is None or not _title_piece(text, opening):

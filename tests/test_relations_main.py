@@ -289,3 +289,27 @@ def test_an_act_told_inside_the_presented_text_is_no_report() -> None:
     assert extract(_VDB).document.page == "other"
     assert not {kind for kind, _ in host_edges(_VDB)} - {"CITES"}
     assert extract(_YEN_BAI).document.page == "document"  # the repost of the directive
+
+
+@pytest.mark.parametrize(("header", "title", "edges"), [
+    # zv-hethongphapluat-1394-ubnd-vx-hcm (https://hethongphapluat.com/cong-van-1394-ubnd-vx-
+    # nam-2020-…): a letter's subject under its number line says what it carries out
+    ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n\nSố: 1394/UBND-VX\nVề tiếp tục triển "
+     "khai thực hiện Chỉ thị số 16/CT-TTg ngày 31 tháng 3 năm 2020 của Thủ tướng Chính phủ\n\n"
+     "Thành phố Hồ Chí Minh, ngày 16 tháng 4 năm 2020\n\n \n\nKính gửi:\n\n- Thủ trưởng các Sở "
+     "- ban - ngành;\n",
+     "Về tiếp tục triển khai thực hiện Chỉ thị số 16/CT-TTg ngày 31 tháng 3 năm 2020 của Thủ "
+     "tướng Chính phủ",
+     {("IMPLEMENTS", "16/CT-TTg")}),
+    # u-bgddt-4555-… (https://hethongphapluat.vn/cong-van-4555-bgddt-gdpt-nam-2025-…): "V/v"
+    ("BỘ GIÁO DỤC VÀ ĐÀO TẠO\n--------\n\nSố: 4555/BGDĐT-GDPT\nV/v hướng dẫn thực hiện nhiệm "
+     "vụ giáo dục phổ thông năm học 2025-2026\n\nHà Nội, ngày 05 tháng 8 năm 2025\n\n \n\nKính "
+     "gửi: Các Sở Giáo dục và Đào tạo.\n",
+     "V/v hướng dẫn thực hiện nhiệm vụ giáo dục phổ thông năm học 2025-2026", set()),
+])  # fmt: skip
+def test_a_letters_subject_under_its_number_line_is_its_title(
+    header: str, title: str, edges: set[tuple[str, str]]
+) -> None:
+    found = extract(header)
+    assert found.document.title == title
+    assert {(r.type.value, r.target) for r in found.relations if r.source == "HOST"} == edges
