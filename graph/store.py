@@ -124,11 +124,12 @@ _D_LETTERS = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D"})
 _VIETNAMESE_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 14)
 def fold(text: str) -> str:
     """Lower-case `text` without diacritics, punctuation runs turned into single spaces: how
-    search and a store's text index read text. Cached: a bulk run folds the same codes,
-    issuing bodies and subjects over and over (47k calls, 9k texts for 2,000 documents).
+    search and a store's text index read text. Cached (the latest 16k texts): a bulk run
+    folds the same codes, issuing bodies and subjects over and over (47k calls, 9k texts for
+    2,000 documents).
 
     >>> fold("Kết luận số 62-KL/TW của Bộ Chính trị")
     'ket luan so 62 kl tw cua bo chinh tri'
