@@ -255,6 +255,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(re.compile(r"(?<![a-z])(?:duoc|bi)\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet|bo\s+sung)"
                     r"(?:\s+thi\s+hanh)?\s+(?:boi|tai)(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("huong", "quy", "bo")),
+    # a legal site's history row names the supplementing text right after the words: "25/10/2008
+    # Được bổ sung 58/2008/QĐ-UBND" (nothing between, so not "được bổ sung kinh phí theo …")
+    Rule(re.compile(r"(?<![a-z])(?:duoc|bi)\s+bo\s+sung(?=\s*$)"),
+         RelationType.CITES, "acted_on_by", ("bo",)),
     # and of an end: "[Điều này hết hiệu lực bởi Khoản 4 Điều 252 Luật Đất đai 2024 …]"
     Rule(re.compile(r"(?<![a-z])het\s+hieu\s+luc\s+boi(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("het",)),

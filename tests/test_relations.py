@@ -103,6 +103,10 @@ def lead_in(words: str) -> str:
         # Thông tư liên tịch số 01/2015/TTLT-VPCP-BNV …")
         ("Được sửa đổi, bổ sung, bãi bỏ bởi \n", RelationType.CITES, "acted_on_by"),
         ("(Văn bản hết hiệu lực) bị bãi bỏ, thay thế bởi ", RelationType.CITES, "acted_on_by"),
+        # a legal site's history row (vbpl.vn, Quyết định 90/2007/QĐ-UBND of Gia Lai): the
+        # supplementing text right after the words; not "được bổ sung theo …" (funds, tasks)
+        ("25/10/2008 Được bổ sung ", RelationType.CITES, "acted_on_by"),
+        ("Kinh phí được bổ sung theo ", RelationType.CITES, "according_to"),
         ("tham gia góp ý ", RelationType.CITES, "mentions"),
         ("", RelationType.CITES, "mentions"),
         # the years past of carrying a text out review it (Nghị quyết 11-NQ/TW 2012 of the

@@ -370,6 +370,14 @@ def test_a_catalog_of_ended_texts_looks_for_its_history_table_once(
       ("14/2019/QĐ-UBND", "REPLACES", "30/2013/QĐ-UBND")},
      {("HOST", "REPEALS", "413/QĐ-UBND"), ("413/QĐ-UBND", "REPEALS", "30/2013/QĐ-UBND"),
       ("HOST", "CITES", "413/QĐ-UBND"), ("HOST", "CITES", "79/2014/QĐ-UBND")}),
+    # https://vbpl.vn/gialai/Pages/vbpq-lichsu.aspx?ItemID=68506&dvid=247: "Được bổ sung"
+    # with nothing between it and the supplementing text
+    ("Lịch sử hiệu lực: Quyết định 90/2007/QĐ-UBND\nNgày Trạng thái Văn bản nguồn Phần hết "
+     "hiệu lực\n24/09/2007 Văn bản được ban hành 90/2007/QĐ-UBND\n25/10/2008 Được bổ sung "
+     "58/2008/QĐ-UBND Xem tại đây\n23/07/2011 Bị thay thế 18/2011/QĐ-UBND",
+     {("58/2008/QĐ-UBND", "AMENDS", "90/2007/QĐ-UBND"),
+      ("18/2011/QĐ-UBND", "REPLACES", "90/2007/QĐ-UBND")},
+     {("HOST", "CITES", "58/2008/QĐ-UBND")}),
 ])  # fmt: skip
 def test_a_history_rows_ending_names_the_text_that_ended_it(
     page: str, expected: set[Edge], absent: set[Edge]
