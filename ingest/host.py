@@ -201,11 +201,6 @@ def _finditer_anchored(
     return found
 
 
-def _most_common(matches: list[re.Match[str]]) -> str | None:
-    names = Counter(m.group("name") for m in matches)
-    return names.most_common(1)[0][0] if names else None
-
-
 def _last_match(
     pattern: re.Pattern[str],
     text: str,
@@ -452,7 +447,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if titled is not None:
             facts.level, named = titled[0], _named(*titled)
             facts.sources["level"] = "title line"
-    facts.place = _place(norm, layout, facts.level, named)
+    facts.place = place_at(norm, layout, facts.level, named)
     if facts.date is not None and facts.date >= DISTRICTS_ABOLISHED and facts.place.district:
         # no district level after 1 July 2025 (DOMAIN.md §6): a district the text names is an
         # older document's, not this one's
@@ -983,15 +978,10 @@ def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
     return level, place.down_to(level)
 
 
-def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place) -> Place:
-    """The place of a body at `level`: `named`'s names, the rest from the places the text
-    names most often (a reported body's, when its level is not the one first read)."""
-    return _place(norm, layout, level, named)
-
-
-def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:
-    """The host's place: what its issuer's name says, the rest from the places the text
-    names most often (names the gazetteer knows, for provinces)."""
+def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:
+    """The place of a body at `level` (the host's, or a reported body's when its level is not
+    the one first read): what its name says (`named`), the rest from the places the text names
+    most often (names the gazetteer knows, for provinces)."""
     if level is Level.CENTRAL:
         return Place()
     text = norm.text[layout.body_start :]
@@ -1001,38 +991,35 @@ def _place(norm: NormalizedText, layout: Layout, level: Level, named: Place | No
     )
     district, commune = named.district, named.commune
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
-        district = _most_common_named(
-            _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS), text, Level.DISTRICT
+        district = _most_common_known(
+            _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS), text, Level.DISTRICT,
+            unknown_as_written=True,
         ) or _most_common_known(
             _finditer_anchored(_DISTRICT_CAPS, text, _DISTRICT_CAPS_ANCHORS), text, Level.DISTRICT
         )
     if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
-        commune = _most_common_named(
-            _finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS), text, Level.COMMUNE
+        commune = _most_common_known(
+            _finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS), text, Level.COMMUNE,
+            unknown_as_written=True,
         ) or _most_common_known(
             _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
         )
     return Place(province, district, commune).down_to(level)
 
 
-def _most_common_named(matches: list[re.Match[str]], text: str, level: Level) -> str | None:
-    """The most often named place among `matches`, each cut to the known name it starts with:
-    a person's name may follow a place's ("Chủ tịch HĐND phường Trấn Biên Hồ Văn Nam"); a
-    name the gazetteer does not know is taken as written."""
-    names: Counter[str] = Counter()
-    for m in matches:
-        known = known_name_at(text, m.start("name"), level)
-        names[known[0] if known is not None else m.group("name")] += 1
-    return names.most_common(1)[0][0] if names else None
-
-
-def _most_common_known(matches: list[re.Match[str]], text: str, level: Level) -> str | None:
-    """The most often named place among `matches` that the gazetteer knows."""
+def _most_common_known(matches: list[re.Match[str]], text: str, level: Level, *,
+                       unknown_as_written: bool = False) -> str | None:  # fmt: skip
+    """The most often named place among `matches`, each cut to the name the gazetteer knows it
+    starts with (a person's name may follow a place's: "Chủ tịch HĐND phường Trấn Biên Hồ Văn
+    Nam"); a name the gazetteer does not know counts as written if `unknown_as_written`, else
+    not at all."""
     names: Counter[str] = Counter()
     for m in matches:
         known = known_name_at(text, m.start("name"), level)
         if known is not None:
             names[known[0]] += 1
+        elif unknown_as_written:
+            names[m.group("name")] += 1
     return names.most_common(1)[0][0] if names else None
 
 

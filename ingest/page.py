@@ -1711,27 +1711,27 @@ def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
                             .split()).strip(" ,-–")  # fmt: skip
             actor = body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
         actor = actor or _actor(norm.text, shadow, m.start("body"), m.end("body"))
-        if actor is None:
-            continue
-        dated = _DATED_AFTER.match(shadow, m.end())
-        parsed = parse_date(shadow, dated.end()) if dated else None
-        word = " ".join(m.group("word").split())
-        return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor,
-                           parsed[0] if parsed else None)  # fmt: skip
+        if actor is not None:
+            return _freshly_issued(shadow, m, actor)
     for line in lines:
         prefix = _LEAD_PREFIX.match(shadow, line)
         op = _FRESHLY_ISSUED_OPENING.match(shadow, prefix.end() if prefix else line, lead_end)
         if op is None or _NAMES_NUMBER.search(shadow, op.start("between"), op.end("between")):
             continue
         actor = _actor(norm.text, shadow, op.start("body"), op.end("body"))
-        if actor is None:
-            continue
-        dated = _DATED_AFTER.match(shadow, op.end())
-        parsed = parse_date(shadow, dated.end()) if dated else None
-        word = " ".join(op.group("word").split())
-        return PageReading(REPORT, op.start(), word, op.start("word"), op.end("word"), actor,
-                           parsed[0] if parsed else None)  # fmt: skip
+        if actor is not None:
+            return _freshly_issued(shadow, op, actor)
     return None
+
+
+def _freshly_issued(shadow: str, m: re.Match[str], actor: str) -> PageReading:
+    """The report a "vừa được … ban hành" match tells: its document's type word, `actor`, and
+    the day right after the act ("… ký ban hành ngày 01/9/2021"), if given."""
+    dated = _DATED_AFTER.match(shadow, m.end())
+    parsed = parse_date(shadow, dated.end()) if dated else None
+    word = " ".join(m.group("word").split())
+    return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor,
+                       parsed[0] if parsed else None)  # fmt: skip
 
 
 # A headline saying a session's text has been adopted: "Nghị quyết Hội nghị BCH Trung ương Hội
