@@ -56,6 +56,25 @@ BULK_DOCS = 5_000  # documents per bulk transaction
 GROUP_DOCS = 500
 GROUP_S = 1.0
 CACHE_KIB = 32_768  # SQLite page cache per connection (the OS caches the file too)
+_WAL_RETRY_S = 0.01  # first pause between tries to switch a new file to WAL (doubles, ≤ 0.2)
+
+
+def _enter_wal(conn: sqlite3.Connection, deadline: float) -> None:
+    """Put the file in WAL mode (a no-op once it is). On a new file the switch needs the file to
+    itself, and SQLite answers "database is locked" at once, without its busy wait, while another
+    process opens the same new store: try again until `deadline`."""
+    pause = _WAL_RETRY_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.2)
+
+
 # A whole node: its head and what every document says about it, in one statement.
 _WHOLE = (
     f"SELECT {S.HEADS}, (SELECT json_group_array(json_array(s.doc, s.facts)) FROM said s "
@@ -149,7 +168,7 @@ class SQLiteStore(WalksByLevel):
             conn = sqlite3.connect(
                 self.file, isolation_level=None, check_same_thread=False, timeout=WRITE_WAIT_S
             )
-            conn.execute("PRAGMA journal_mode = WAL")
+            _enter_wal(conn, time.monotonic() + WRITE_WAIT_S)
             conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA temp_store = MEMORY")

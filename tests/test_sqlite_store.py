@@ -15,6 +15,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -312,6 +313,26 @@ def test_a_second_process_writes_and_the_first_sees_it(tmp_path: Path) -> None:
     store.close()
 
 
+def test_a_store_opened_while_another_process_makes_the_file_waits_for_it(
+    tmp_path: Path,
+) -> None:
+    # CI once failed with "database is locked": two processes opened one new store at once, and
+    # while one held the new file (not yet in WAL mode) half-written, SQLite refused the other's
+    # switch to WAL at once, without its busy wait.
+    other = sqlite3.connect(tmp_path / "graph.sqlite", isolation_level=None,
+                            check_same_thread=False)  # fmt: skip
+    other.execute("CREATE TABLE started (a)")
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("INSERT INTO started VALUES (1)")
+    done = threading.Timer(0.3, lambda: other.execute("COMMIT"))
+    done.start()
+    store = SQLiteStore(tmp_path)
+    done.join()
+    assert store.counts()["documents"] == 0
+    store.close()
+    other.close()
+
+
 def test_a_write_gives_up_with_a_clear_error_when_another_writer_holds_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -540,7 +561,6 @@ def test_an_embedded_store_copied_into_sqlite_answers_the_same(tmp_path: Path) -
 
 def test_request_threads_read_while_a_document_is_written(tmp_path: Path) -> None:
     import random
-    import threading
 
     from api.state import GuardedStore
     from bench.gen_graph import generate
