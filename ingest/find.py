@@ -674,8 +674,27 @@ def _short_ref(norm: NormalizedText, m: re.Match[str]) -> ShortMatch | None:
         return None
     if not norm.text[m.start()].isupper():
         return None  # "quyết định 5 nội dung" is prose; references are capitalised
+    if _heading_then_item(norm.text, m):
+        return None
     word = re.sub(r"\s+", " ", m.group("word"))
     return ShortMatch(m.start(), m.end(), word, canonical_number(number))
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+
+
+def _heading_then_item(text: str, m: re.Match[str]) -> bool:
+    """Whether a `SHORT_REF` match is a heading and the number of the item under it, not a
+    short form: its number is a blank line away ("LUẬT\n \n \n1\nLuật Trồng trọt số …" in
+    a table of laws), or on the next line under a type word in capitals without "số"
+    ("KẾ HOẠCH\n1. Mục đích")."""
+    gap = text[m.end("word") : m.start("num")]
+    if "\n" not in gap:
+        return False
+    if _BLANK_LINE.search(gap):
+        return True
+    word = text[m.start("word") : m.end("word")]
+    return not m.group("so") and word.isupper()
 
 
 def _abbreviated_ref(m: re.Match[str]) -> ShortMatch | None:

@@ -263,6 +263,27 @@ def test_quantities_after_a_type_word_are_not_short_references(text: str) -> Non
     assert [r.mention for r in extract(text).references] == ["code"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government resolution's table of laws (cb-hd_kinh_te-nghi-quyet-so-6619-2026-nq-cp,
+        # hrmaster1982-dev/phapluat-8chude-data): the column heading, blank cells, row 1
+        "Căn cứ Luật số 63/2025/QH15;\nLUẬT \n \n \n \n1 \nLuật Trồng trọt số 31/2018/QH14",
+        # a consolidated text's annex (cb-thue_tncn-van-ban-hop-nhat-so-5-vbhn-btc): title, item
+        "Căn cứ Luật số 63/2025/QH15;\nKẾ HOẠCH \n1. Mục đích, yêu cầu",
+        "Căn cứ Luật số 63/2025/QH15;\nChương trình \n\n \n30 xã được hỗ trợ",
+    ],
+)
+def test_a_heading_over_a_numbered_item_is_not_a_short_reference(text: str) -> None:
+    assert {r.mention for r in extract(text).references} == {"code"}
+
+
+def test_a_short_form_broken_over_a_line_is_still_one() -> None:
+    text = "Căn cứ Luật số 63/2025/QH15;\nthực hiện Nghị quyết số\n52 của Tỉnh ủy; Kế hoạch\n12"
+    surfaces = [r.surface for r in extract(text).references]
+    assert surfaces[1:] == ["Nghị quyết số\n52", "Kế hoạch\n12"]
+
+
 def test_short_form_resolves_across_types_only_for_a_notice_of_conclusion() -> None:
     text = "Thực hiện Thông báo Kết luận số 160-KL/TW của Bộ Chính trị. Quán triệt Thông báo 160."
     short = next(r for r in extract(text).references if r.mention == "short")
