@@ -509,6 +509,118 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
     return None, ""
 
 
+# A consolidated text (văn bản hợp nhất) prints its own number in the block that authenticates
+# it, wherever that falls (after the consolidated articles, before or after their annexes):
+# "Số: 714/VBHN-BLĐTBXH / XÁC THỰC VĂN BẢN HỢP NHẤT / Hà Nội, ngày 26 tháng 02 năm 2024"
+# (78 of the 82 consolidated texts of the real-text corpus, at 4 % to 100 % of the text).
+_AUTHENTICATION = re.compile(r"(?<![a-z])xac\s+thuc\s+van\s+ban\s+hop\s+nhat(?![a-z])")
+_AUTHENTICATION_REACH = 400
+_CONSOLIDATED_KIND = "VBHN"
+
+
+def _authenticated_own(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
+    """The consolidated text's own code: a VBHN code on a number line, in a text that is
+    consolidated (its authentication block around the number, or the lead "… được sửa đổi,
+    bổ sung bởi:" in its opening)."""
+    shadow = norm.shadow
+    lead = _CONSOLIDATED_LEAD.search(shadow, 0, min(len(shadow), _CONSOLIDATED_SCAN))
+    for i, d in enumerate(drafts):
+        if d.mention != "code" or d.code is None or d.code.kind != _CONSOLIDATED_KIND:
+            continue
+        if not _own_number_line(norm, max(0, d.start - _NUMBER_LEAD), d.start):
+            continue
+        near = _AUTHENTICATION.search(shadow, max(0, d.start - _AUTHENTICATION_REACH),
+                                      min(len(shadow), d.end + _AUTHENTICATION_REACH))  # fmt: skip
+        if near is not None or lead is not None:
+            return i
+    return None
+
+
+def _authentication_date(norm: NormalizedText, start: int) -> date | None:
+    """The date of the place-date line right after a consolidated text's number line."""
+    shadow = norm.shadow
+    m = _DATED_AFTER.search(shadow, start, min(len(shadow), start + _AUTHENTICATION_REACH))
+    if m is None:
+        return None
+    parsed = parse_date(shadow, m.end())
+    return parsed[0] if parsed is not None else None
+
+
+_DATED_AFTER = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
+_LEAD_REACH = 1500  # from the law's number to "được sửa đổi, bổ sung bởi:"
+# Where a consolidated text's lead ends: its first basis clause.
+_BASIS_LINE = re.compile(r"(?m)^[ \t]*[“\"]?can\s+cu\s")
+
+
+def _consolidates(norm: NormalizedText, drafts: list[_Draft],
+                  relations: list[Relation]) -> list[Relation]:
+    """A consolidated text's lead names what it consolidates: the law, then "… có hiệu lực kể
+    từ ngày …, được sửa đổi, bổ sung bởi:" and each amending text on a line of its own ("Thông
+    tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 … có hiệu lực kể từ ngày …"), up to
+    the bases. The text CONSOLIDATES each (not CITES), and each amending text AMENDS the law."""
+    shadow = norm.shadow
+    lead = _CONSOLIDATED_LEAD.search(shadow, 0, min(len(shadow), _CONSOLIDATED_SCAN))
+    if lead is None:
+        return relations
+    basis = _BASIS_LINE.search(shadow, lead.end(), min(len(shadow), lead.end() + _LEAD_REACH))
+    end = basis.start() if basis is not None else lead.end()
+    # the law: the nearest code before the lead whose name starts a line ("Thông tư liên tịch
+    # số 09/2016/TTLT-BLĐTBXH-BTC ngày …"), not one its subject names mid-line
+    law = next((j for j in range(len(drafts) - 1, -1, -1)
+                if (d := drafts[j]).code is not None and d.mention == "code"
+                and lead.start() - _LEAD_REACH <= d.end <= lead.start()
+                and _starts_line(norm, d.start)), None)  # fmt: skip
+    amending = [j for j, d in enumerate(drafts) if d.code is not None and d.mention == "code"
+                and lead.end() <= d.start < end and _starts_line(norm, d.start)]  # fmt: skip
+    if law is None and not amending:
+        return relations
+    lead_drafts = {j for j in (law, *amending) if j is not None}
+    kept = [r for r in relations if not (r.source == HOST and r.reference in lead_drafts)]
+    added: list[Relation] = []
+    named: set[str] = set()
+    for j in sorted(lead_drafts):  # (a footnote inside the lead may list the law again)
+        if drafts[j].code.canonical not in named:  # type: ignore[union-attr]
+            named.add(drafts[j].code.canonical)  # type: ignore[union-attr]
+            added.append(_lead_relation(norm, drafts, j, HOST, RelationType.CONSOLIDATES,
+                                        "consolidates"))  # fmt: skip
+    if law is not None:
+        target = drafts[law].code.canonical  # type: ignore[union-attr]
+        for j in amending:
+            source = drafts[j].code.canonical  # type: ignore[union-attr]
+            if source != target:
+                added.append(replace(
+                    _lead_relation(norm, drafts, j, source, RelationType.AMENDS, "amends"),
+                    target=target))  # fmt: skip
+    return kept + added
+
+
+# A line that names a document first, after a list marker if any: "Thông tư liên tịch số …",
+# "1. Luật số 32/2013/QH13 …", "- Thông tư số 57/2021/TT-BTC …", "Luật Bảo hiểm y tế số …".
+_NAMING_LINE = re.compile(
+    rf"[ \t]*(?:[-–•+*]|\d{{1,2}}[.)]|[a-z][.)])?[ \t]*[“\"]?(?:{TYPE_WORD_ALT})(?![a-z])"
+)
+
+
+def _starts_line(norm: NormalizedText, start: int) -> bool:
+    """Whether the code at `start` belongs to the name that opens its line."""
+    line = norm.text.rfind("\n", 0, start) + 1
+    m = _NAMING_LINE.match(norm.shadow, line, start)
+    return m is not None and not _CODE_SHAPE.search(norm.shadow, m.end(), start)
+
+
+_CODE_SHAPE = re.compile(r"\d[/-]")  # another code between the name and this one
+
+
+def _lead_relation(norm: NormalizedText, drafts: list[_Draft], j: int, source: str,
+                   kind: RelationType, label: str) -> Relation:  # fmt: skip
+    d = drafts[j]
+    a, b = _sentence(norm, d.start, d.end)
+    oa, ob = norm.to_original(a, b)
+    target = d.code.canonical  # type: ignore[union-attr]
+    return Relation(source, target, kind, label, "hop nhat", "opening",
+                    Evidence(oa, ob, norm.original[oa:ob]), j, None)  # fmt: skip
+
+
 _ATTACHED_SCAN = 1500  # the annex line stands under the attached text's title
 
 
@@ -2346,6 +2458,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         if blank is not None:  # a draft's header: "Số       -BC/TU", "Số:        /KH-UBND"
             kind = (PARTY_TYPES.get(blank.group("party") or "")
                     or STATE_TYPES.get(blank.group("state") or ""))  # fmt: skip
+    if own is not None and own.kind == _CONSOLIDATED_KIND:
+        kind = TYPE_WORD_DISPLAY["van ban hop nhat"]  # its heading is the consolidated law's
     if kind is None and own is not None and own.document_type is None and own_type_word:
         # a code that prints no type names it by the word before it: "Lịch sử hiệu lực: Nghị
         # định 18-HĐBT", "Văn bản được ban hành 28/CP" under "Nghị định 28/CP"
@@ -2402,6 +2516,11 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     _link_structure(norm, drafts, alias_spans)
     warnings: list[Warning] = []
     own_index, own_source = _own_code(norm, drafts, layout)
+    consolidated = _authenticated_own(norm, drafts)
+    if consolidated is not None and (
+        own_index is None or getattr(drafts[own_index].code, "kind", None) != _CONSOLIDATED_KIND
+    ):  # not the consolidated law's own number, quoted in the lead or in a title line
+        own_index, own_source = consolidated, "number line"
     page = read_page(norm, layout, own_number=own_source == "number line")
     if page.kind == OTHER and own_source == "title line":
         page = PageReading(DOCUMENT)  # "Nghị định số 31/2011/NĐ-CP ngày … của Chính phủ về …"
@@ -2452,6 +2571,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         if named is not None:  # "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã …"
             own_index, own_source = named, "title line"
     own = drafts[own_index].code if own_index is not None else completed
+    if own_index is not None and own_index == consolidated:
+        # its own date is its authentication's, not the consolidated law's in its lead
+        facts.date = _authentication_date(norm, drafts[own_index].end) or facts.date
+        facts.sources["date"] = "authentication block"
     if own_index is not None and own_source in ("title line", "source line", "number line"):
         # "… của Bộ Tài chính ngày 15/8/2017"; a number line that dates itself when no place
         # and date line does: "(Số 61-KH/TĐ ngày 26/01/2010)"
@@ -2488,6 +2611,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
     relations = _relations(norm, drafts, layout, own_index, report=page.kind == REPORT)
+    if own_index is not None and own_index == consolidated:
+        relations = _consolidates(norm, drafts, relations)
     if page.kind == OTHER:  # a meeting item or a speech states no relation of its own
         relations = _only_cites(relations)
     for d in drafts:

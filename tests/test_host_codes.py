@@ -90,3 +90,65 @@ def test_a_number_line_that_dates_itself_dates_the_host(text: str, code: str, da
     host = extract(text).document
     assert host.code is not None and host.code.canonical == code
     assert host.date is not None and host.date.isoformat() == day
+
+
+# A consolidated text as the gazette prints it (github.com/hrmaster1982-dev/phapluat-8chude-data,
+# docs/cong_doan/van-ban-hop-nhat-so-714-vbhn-bldtbxh-41372.txt): the law's heading and lead,
+# the amending text under "được sửa đổi, bổ sung bởi:", the bases, and far below, after the
+# consolidated articles, the block that authenticates it with its own number and date.
+_CONSOLIDATED = (
+    "CÔNG BÁO/Số 383 + 384/Ngày 07-3-2024 \n \nVĂN BẢN PHÁP LUẬT KHÁC \n \n"
+    "VĂN BẢN HỢP NHẤT -  \nBỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI \n \n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \n \n"
+    "THÔNG TƯ LIÊN TỊCH \n"
+    "Hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc  \n"
+    "ở nước ngoài theo hợp đồng quy định tại Nghị định số 61/2015/NĐ-CP  \n"
+    "ngày 09 tháng 7 năm 2015 của Chính phủ quy định về chính sách  \n"
+    "hỗ trợ tạo việc làm và Quỹ quốc gia về việc làm \n \n"
+    "Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC ngày 15 tháng 6 năm 2016 \n"
+    "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội và Bộ trưởng Bộ Tài chính \n"
+    "hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm việc ở nước \n"
+    "ngoài theo hợp đồng quy định tại Nghị định số 61/2015/NĐ-CP ngày 09 tháng 7 \n"
+    "năm 2015 của Chính phủ quy định về chính sách hỗ trợ tạo việc làm và Quỹ quốc \n"
+    "gia về việc làm, có hiệu lực kể từ ngày 01 tháng 8 năm 2016, được sửa đổi, bổ \n"
+    "sung bởi: \n"
+    "Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ \n"
+    "trưởng Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung, bãi bỏ một số điều \n"
+    "của các Thông tư, Thông tư liên tịch có quy định liên quan đến việc nộp, xuất trình \n"
+    "sổ hộ khẩu giấy, sổ tạm trú giấy, có hiệu lực kể từ ngày 12 tháng 10 năm 2023. \n"
+    "Căn cứ Nghị định số 106/2012/NĐ-CP ngày 20 tháng 12 năm 2012 của Chính phủ \n"
+    "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Lao động - \n"
+    "Thương binh và Xã hội; \n"
+    + "Điều 1. Phạm vi điều chỉnh \n" * 40
+    + "BỘ LAO ĐỘNG -  \nTHƯƠNG BINH VÀ XÃ HỘI \n \nSố: 714/VBHN-BLĐTBXH \n \n"
+    "XÁC THỰC VĂN BẢN HỢP NHẤT \n \n \n \nHà Nội, ngày 26 tháng 02 năm 2024 \n"
+    "KT. BỘ TRƯỞNG \nTHỨ TRƯỞNG \n \nNguyễn Bá Hoan \n"
+    "Mẫu số 02: Ban hành kèm theo Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC \n"
+)
+
+
+def test_a_consolidated_text_is_its_authenticated_number_and_consolidates_its_lead() -> None:
+    ext = extract(_CONSOLIDATED)
+    host = ext.document
+    assert host.code is not None and host.code.canonical == "714/VBHN-BLĐTBXH"
+    assert host.kind == "Văn bản hợp nhất"
+    assert host.date is not None and host.date.isoformat() == "2024-02-26"
+    edges = {(r.source, r.type.value, r.target) for r in ext.relations}
+    assert {
+        ("HOST", "CONSOLIDATES", "09/2016/TTLT-BLĐTBXH-BTC"),
+        ("HOST", "CONSOLIDATES", "08/2023/TT-BLĐTBXH"),
+        ("08/2023/TT-BLĐTBXH", "AMENDS", "09/2016/TTLT-BLĐTBXH-BTC"),
+        ("HOST", "BASED_ON", "106/2012/NĐ-CP"),
+    } <= edges
+    # the law its subject names mid-line is not consolidated, and the lead's texts are not
+    # also cited from the lead
+    assert not {e for e in edges if e[1] == "CONSOLIDATES"} - {
+        ("HOST", "CONSOLIDATES", "09/2016/TTLT-BLĐTBXH-BTC"),
+        ("HOST", "CONSOLIDATES", "08/2023/TT-BLĐTBXH"),
+    }
+
+
+def test_a_vbhn_code_cited_on_a_number_line_of_another_text_is_not_its_own() -> None:
+    text = ("UBND TỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
+            "Triển khai Văn bản hợp nhất số 05/VBHN-BTC ngày 1 tháng 2 năm 2024 của Bộ Tài chính\n")
+    assert extract(text).document.code.canonical == "12/KH-UBND"  # type: ignore[union-attr]
