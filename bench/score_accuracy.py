@@ -32,6 +32,7 @@ from ingest.codes import PARTY_TYPES, RARE_KINDS, STATE_TYPES, TYPE_WORD_KINDS
 from ingest.extract import extract
 from ingest.models import HOST, Extraction, HostDocument
 from ingest.normalize import UnparseableCode, normalize_code
+from ingest.read import read_document
 from ingest.text import shadow_of
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -195,8 +196,8 @@ class Scores:
 
 
 def score_case(case: dict[str, Any], scores: Scores) -> None:
-    text = case["text"]
-    ext = extract(text, path=case["id"])
+    read = read_document(case["text"].encode("utf-8"), filename=f"{case['id']}.txt")
+    ext = extract(read.text, path=case["id"], metadata=read.metadata, body_start=read.body_start)
     label_main = case.get("main") or {}
     scores.cases += 1
     scores.by_level[label_main.get("level") or "none"] += 1
@@ -221,13 +222,16 @@ def score_case(case: dict[str, Any], scores: Scores) -> None:
                 scores.field_right[name] += 1
             else:
                 scores.misses.append(f"{cid}: {name} {found.get(name)!r} (label {want!r})")
-    _score_references(case, ext, scores)
+    _score_references(case, read.text, ext, scores)
     _score_relations(case, ext, scores)
 
 
-def _score_references(case: dict[str, Any], ext: Extraction, scores: Scores) -> None:
+def _score_references(
+    case: dict[str, Any], text: str, ext: Extraction, scores: Scores
+) -> None:
+    """`text` is the case's text as read (the offsets of `ext` index it)."""
     labelled = case.get("references") or []
-    spans = _spans(case["text"], (r["surface"] for r in labelled))
+    spans = _spans(text, (r["surface"] for r in labelled))
     want = [(a, b, _canonical(r["code"])) for (a, b), r in zip(spans, labelled, strict=True)]
     got = [(r.start, r.end, r.canonical) for r in ext.references
            if r.mention == "code" and not _by_name(r)]  # fmt: skip
@@ -247,8 +251,7 @@ def _score_references(case: dict[str, Any], ext: Extraction, scores: Scores) -> 
     for i, (x, y, code) in enumerate(got):
         if i not in matched:
             scores.references.fp += 1
-            surface = case["text"][x:y]
-            scores.misses.append(f"{case['id']}: extra reference {surface!r} → {code}")
+            scores.misses.append(f"{case['id']}: extra reference {text[x:y]!r} → {code}")
 
 
 def _score_relations(case: dict[str, Any], ext: Extraction, scores: Scores) -> None:

@@ -362,7 +362,43 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
 
 def _read_text(data: bytes, name: str, fmt: str) -> ReadResult:
     text, encoding, warnings = _decode(data, name)
+    text, tags = _strip_markup(text)
+    if tags:
+        warnings.append(f"{tags} HTML tags removed from the text")
     return _finish(text, name, fmt, encoding=encoding, warnings=warnings)
+
+
+# HTML formatting tags left in a text file copied from a page's source or a document-sharing
+# site ("UBND HUYỆN THANH OAI <b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>\n<b>HỘI KHUYẾN
+# HỌC</b> <b><sub>Độc lập - Tự do - Hạnh phúc</sub></b>"): they split the header's lines and
+# words from what reads them. Only these element names, and only when a text holds several.
+_MARKUP_TAG = re.compile(
+    r"</?(?P<name>b|i|u|s|em|strong|sub|sup|span|font|a|p|div|br|center|h[1-6]|li|ul|ol"
+    r"|table|tbody|thead|tr|td|th)(?:\s[^<>\n]{0,300})?/?>",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+                         "table", "tbody", "thead", "tr", "center"})  # fmt: skip
+_MIN_MARKUP_TAGS = 4
+
+
+def _strip_markup(text: str) -> tuple[str, int]:
+    """`text` without its HTML formatting tags (a block tag leaves a line break, an inline one
+    nothing), and how many there were; unchanged when it holds fewer than a few."""
+    if "<" not in text:
+        return text, 0
+    tags = list(_MARKUP_TAG.finditer(text))
+    if len(tags) < _MIN_MARKUP_TAGS:
+        return text, 0
+    pieces: list[str] = []
+    pos = 0
+    for m in tags:
+        pieces.append(text[pos : m.start()])
+        if m.group("name").lower() in _BLOCK_TAGS:
+            pieces.append("\n")
+        pos = m.end()
+    pieces.append(text[pos:])
+    return "".join(pieces), len(tags)
 
 
 # --- HTML ------------------------------------------------------------------------------------

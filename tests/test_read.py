@@ -19,6 +19,7 @@ from pypdf import PdfReader, PdfWriter
 
 from ingest import legacy
 from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
+from ingest.extract import extract
 from ingest.legacy import (
     TCVN3_TO_UNICODE,
     VNI_TO_UNICODE,
@@ -717,3 +718,35 @@ def test_a_few_invalid_utf8_bytes_are_replaced_and_reported(damage: int) -> None
     (note,) = [w for w in result.warnings if "invalid UTF-8" in w]
     assert note.startswith(f"{len(spots)} invalid UTF-8 byte(s) replaced by U+FFFD")
     assert f"offset(s) {result.text.index(chr(0xFFFD))}" in note
+
+
+# A district association's report as a document-sharing site gives its text, formatting tags
+# and all (https://text.123docz.net/document/8540166-bao-cao-tong-ket-cong-tac-khuyen-hoc-huyen.htm).
+_TAGGED = (
+    "UBND HUYỆN THANH OAI <b>CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM</b>\n"
+    "<b>HỘI KHUYẾN HỌC</b> <b><sub>Độc lập - Tự do - Hạnh phúc</sub></b>\n\n\n"
+    "Số: /BC-HKH <i> Thanh Oai, ngày tháng 4 năm 2012</i>\n<b> </b>\n\n\n<b>BÁO CÁO</b>\n\n\n"
+    "<b>Tổng kết công tác khuyến học nhiệm kỳ thứ nhất, </b>\n"
+    "<b>phương hướng công tác nhiệm kỳ hai 2012 - 2017.</b>\n"
+)
+
+
+def test_formatting_tags_left_in_a_text_file_are_removed() -> None:
+    result = read_document(_TAGGED.encode("utf-8"), filename="bao-cao.txt")
+    assert "<" not in result.text and ">" not in result.text
+    assert "HỘI KHUYẾN HỌC Độc lập - Tự do - Hạnh phúc" in result.text
+    assert result.warnings == ("18 HTML tags removed from the text",)
+    ext = extract(result.text)
+    assert (ext.document.kind, ext.document.level.value) == ("Báo cáo", "district")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ hộ nghèo <5% và thu nhập >50 triệu đồng/năm; Kế hoạch số 12/KH-UBND.\n",
+        "Xem <b>Kế hoạch số 12/KH-UBND</b> tại đây.\n",  # two tags: not a page's markup
+        "Ký hiệu <a> và <b> trong công thức a<b>c.\n",
+    ],
+)
+def test_a_few_angle_brackets_are_text(text: str) -> None:
+    assert read_document(text.encode("utf-8"), filename="x.txt").text == text
