@@ -1521,10 +1521,15 @@ _CITED_SCAN = 80
 # The lunar new year of a year, which falls in January or February: "tổ chức Tết Bính Ngọ năm
 # 2026", "Tết Nguyên đán Giáp Thìn năm 2024".
 _TET_OF = re.compile(
-    r"(?<![a-z])tet(?![a-z])(?:[^.;\n]{0,40}?(?<![a-z])nam\s+"
+    r"(?<![a-z])tet(?![a-z])(?P<season>\s+trung\s+thu|\s+duong\s+lich)?"
+    r"(?:[^.;\n]{0,40}?(?<![a-z])nam\s+"
     # ("Tết Nguyên đán 2021", "Tết Nguyên đán Giáp Thìn 2024" too)
     r"|\s+nguyen\s+dan(?:\s+[a-z]{2,5}\s+[a-z]{2,5})?\s+)(?P<tet>(?:19|20)\d\d)(?!\d)"
 )
+# When a Tết of a year falls, as (month, day): the lunar new year about 1 February; the
+# mid-autumn festival ("Tết Trung thu năm 2022") about mid-September; the solar new year
+# ("Tết Dương lịch 2024") on 1 January.
+_TET_DAY = {None: (2, 1), "trung thu": (9, 15), "duong lich": (1, 1)}
 _NEAR_DAYS = 183
 # A date that opens a span of dates: "(11/6/1948 - 11/6/2018)", "19/5/1890-19/5/2025".
 _RANGE_NEXT = re.compile(r"\s*[-–]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
@@ -1556,7 +1561,7 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
                                                         m.start()):  # fmt: skip
             continue  # "Nghị quyết số 18-NQ/TW ngày 25/10/2017": the cited one's
         try:
-            near = (date(int(m.group("tet")), 2, 1) if m.re is _TET_OF  # about when Tết falls
+            near = (_tet_day(m) if m.re is _TET_OF  # about when that Tết falls
                     else date(int(m.group(3)), int(m.group(2)), int(m.group(1))))  # fmt: skip
             day, month = int(day_month.group(1)), int(day_month.group(2))
             best = min(
@@ -1567,6 +1572,13 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
             return None
         return best if abs((best - near).days) <= _NEAR_DAYS else None
     return None
+
+
+def _tet_day(tet: re.Match[str]) -> date:
+    """About when the Tết a `_TET_OF` match names falls in its year."""
+    season = tet.group("season")
+    month, day = _TET_DAY[" ".join(season.split()) if season else None]
+    return date(int(tet.group("tet")), month, day)
 
 
 _TERM_AFTER_COMMA = re.compile(r"nhiem\s+ky\s+\d{4}")

@@ -79,6 +79,12 @@ DATES = [
      "dịch COVID -19 sau Tết Nguyên đán. Để bảo đảm kiểm soát tốt dịch bệnh khi người lao động "
      "trở lại làm việc sau kỳ nghỉ Tết Nguyên đán 2021, UBND tỉnh có ý kiến chỉ đạo cụ thể, "
      "dưới đây là toàn bộ nội dung văn bản.", date(2021, 2, 15)),
+    # vietbao.vn: "Ngày 5.9" dated by the mid-autumn festival its sentence names, which falls
+    # in September (not by the lunar new year): 2022, not 2021
+    ("Ngày 5.9, Cục An toàn thực phẩm - Bộ Y tế đã có văn bản gửi Sở Y tế các tỉnh, thành phố "
+     "trực thuộc Trung ương; Ban Quản lý An toàn thực phẩm tỉnh Bắc Ninh, TP.Đà Nẵng, TP.Hồ Chí "
+     "Minh, yêu cầu tiếp tục tăng cường bảo đảm an toàn thực phẩm Tết Trung thu năm 2022.",
+     date(2022, 9, 5)),
     # daugia.sotuphap.daklak.gov.vn: a portal's stamp with its weekday is no place-date line
     ("09:26 Thứ tư , Ngày 02 Tháng 04 Năm 2025\nSố / ký hiệu 01/2016/QH14\nNgày hiệu lực "
      "01/07/2017\nHình thức văn bản Luật", None),
