@@ -1102,9 +1102,12 @@ def _directing_someone(norm: NormalizedText, start: int, end: int) -> str | None
 
 
 # A body directing the bodies under it: "yêu cầu các phòng GDĐT", "đề nghị các UBND huyện",
-# "giao Sở Tài chính" (not "đã tập trung lãnh đạo, chỉ đạo toàn diện", what a body did).
+# "giao Sở Tài chính" (not "đã tập trung lãnh đạo, chỉ đạo toàn diện", what a body did; nor
+# the pair "lãnh đạo, chỉ đạo các cấp ủy", which tells how a body led: "Thực hiện chỉ thị của
+# Ban Bí thư …, Ban Thường vụ Tỉnh uỷ tập trung lãnh đạo, chỉ đạo các cấp uỷ, tổ chức đảng …").
 _DIRECTS_SOMEONE = re.compile(
-    r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|chi\s+dao|giao|huong\s+dan)\s+(?:cac|cho|ubnd|uy\s+ban"
+    r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|(?<!lanh\sdao,\s)(?<!lanh\sdao\s)(?<!lanh\sdao\sva\s)chi\s+dao"
+    r"|giao|huong\s+dan)\s+(?:cac|cho|ubnd|uy\s+ban"
     r"|so|phong|thu\s+truong|chu\s+tich|toan\s+the)(?![a-z])"
 )
 
