@@ -1842,7 +1842,10 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
 
 
 # A lead's first words, after a source tag, a bullet or a sign ("(LSVN) - ", "🎯 ", "- ").
-_LEAD_PREFIX = re.compile(r"[ \t]*(?:\([^)\n]{2,40}\)\s*[-–]\s*|[^\w\n(]{1,3}\s*)?")
+_LEAD_PREFIX = re.compile(
+    # (and an urgency tag before a headline: "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ …")
+    r"[ \t]*(?:\([^)\n]{2,40}\)\s*[-–]\s*|(?:hoa\s+toc|khan)\s*:\s*|[^\w\n(]{1,3}\s*)?"
+)
 _LEAD_LINES = 4  # a headline, the page's date, a rule: the lead starts within a few lines
 
 
@@ -1975,16 +1978,32 @@ _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
 _ACCORDINGLY = re.compile(r"theo\s+do\s*,")
 
 
+# A line that opens a summary of a document its headline named: "Một số nội dung chính của
+# Chỉ thị:", "Những điểm mới của Nghị quyết" (not "… với những nội dung chính như sau:", a
+# document's own opening).
+_CONTENTS_OF = re.compile(
+    r"(?:(?:mot\s+so|nhung|cac)\s+)?(?:noi\s+dung|diem)\s+(?:chinh|chu\s+yeu|co\s+ban|moi"
+    rf"|noi\s+bat)\s+(?:cua|trong)\s+(?:{TYPE_WORD_ALT})(?![a-z])"
+)
+
+
 def _document_led_report(norm: NormalizedText, shadow: str, start: int,
                          end: int) -> PageReading | None:  # fmt: skip
     """A page whose lead opens with a numbered document and goes on to what it states
     reports it; the body named after "của" before the verb issued it."""
     past_headline = False  # a headline named the document; only "Theo đó" may follow it
+    headline = None
     for line in _lead_lines(shadow, start, end):
         prefix = _LEAD_PREFIX.match(shadow, line)
         at = prefix.end() if prefix else line
         m = _LED_BY_DOCUMENT.match(shadow, at)
         if m is None:
+            if headline is not None and _CONTENTS_OF.match(shadow, at):
+                # "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ …\nMột số nội dung chính của Chỉ thị:": a
+                # summary of the document its headline names, not that document's text
+                word = " ".join(headline.group("word").split())
+                return PageReading(REPORT, headline.start(), word, headline.start("word"),
+                                   headline.end("word"))  # fmt: skip
             if _is_sentence_line(shadow, line, end):
                 return None  # the lead was another sentence: a document named later is cited
             continue
@@ -2000,6 +2019,7 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
             return None
         else:
             past_headline = True
+            headline = headline or m
             continue  # a headline naming the document; its lead may say more
         actor = None
         of = _OF_BODY.search(shadow, m.end(), named_end)

@@ -27,3 +27,24 @@ from ingest.extract import extract
 )
 def test_a_body_that_led_is_not_a_letter_that_directs(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "code"),
+    [
+        # mncamlinha.edu.vn: an urgent headline names the directive, then its main points
+        ("HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ VIỆC TIẾP TỤC NÂNG CAO HIỆU QUẢ CÔNG TÁC PHÒNG, CHỐNG "
+         "DỊCH COVID-19 TRÊN ĐỊA BÀN THÀNH PHỐ! \nMột số nội dung chính của Chỉ thị:\n👉 Thực "
+         "hiện quyết liệt, triệt để, nghiêm túc, có hiệu quả thực chất việc giãn cách xã hội.",
+         "report", "06-CT/TU"),
+        # (a document's own opening gives its contents "như sau:" and stays the document)
+        ("Ủy ban nhân dân tỉnh Bạc Liêu ban hành Kế hoạch phòng, chống bệnh Viêm da nổi cục trên "
+         "trâu, bò trên địa bàn tỉnh Bạc Liêu, giai đoạn 2022 - 2030, với các nội dung chính như "
+         "sau:\nI. MỤC ĐÍCH, YÊU CẦU", "document", None),
+    ],
+)
+def test_a_headline_naming_a_document_then_its_main_points_reports_it(
+    text: str, page: str, code: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page and (doc.code.canonical if doc.code else None) == code
