@@ -892,6 +892,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         )
         if passive is not None:
             return passive
+    if (not headline_act and layout.heading is not None and layout.title is not None
+            and _tagged_news_lead(norm, layout.title[1])):  # fmt: skip
+        # "CHƯƠNG TRÌNH BƠI AN TOÀN, PHÒNG CHỐNG ĐUỐI NƯỚC TRẺ EM GIAI ĐOẠN 2017-2020\n(Bơi an
+        # toàn - Phòng chống đuối nước) - Hàng năm, …": a headline in capitals over a news lead
+        # with its source tag; a document's title is followed by its own opening
+        return PageReading(OTHER)
     if headline_act or layout.heading is not None or layout.kind is not None:
         return PageReading(DOCUMENT)
     act = next(
@@ -1002,6 +1008,18 @@ _LINKED_NOTE = re.compile(
 )
 _LINKED_SCAN = 2000  # the note follows the item's few sentences
 _SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|\n)\s*(?=\S)")
+
+
+# A source tag that opens a news lead: "(Baonghean) - ", "(Bơi an toàn - Phòng chống đuối
+# nước) - ", "BDK - ".
+_LEAD_TAG = re.compile(r"[ \t]*+\([^)\n]{2,40}\)[ \t]*[-–][ \t]")
+
+
+def _tagged_news_lead(norm: NormalizedText, title_end: int) -> bool:
+    """Whether the first line after a title at `title_end` opens a news lead with a source tag."""
+    at = _skip_space(norm.shadow, title_end)
+    line = norm.shadow.rfind("\n", 0, at) + 1
+    return bool(_LEAD_TAG.match(norm.shadow, line) or _SOURCE_TAG.match(norm.text, line))
 
 
 def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:

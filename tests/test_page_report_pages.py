@@ -48,3 +48,25 @@ def test_a_headline_naming_a_document_then_its_main_points_reports_it(
 ) -> None:
     doc = extract(text).document
     assert doc.page == page and (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # tapchithethao.vn: a headline in capitals that starts with a type word, over a news
+        # lead with its source tag
+        ("CHƯƠNG TRÌNH BƠI AN TOÀN, PHÒNG CHỐNG ĐUỐI NƯỚC TRẺ EM GIAI ĐOẠN 2017-2020\n\n    "
+         "(Bơi an toàn - Phòng chống đuối nước) - Hàng năm, ở nước ta có hàng ngàn người chết vì "
+         "nạn đuối nước, trong đó một số lượng lớn là trẻ em. Thực hiện Quyết định số 234 và chỉ "
+         "thị 17 của Thủ tướng Chính phủ (cùng ban hành vào năm 2016), kế hoạch liên ngành phòng "
+         "chống đuối nước trẻ em giai đoạn 2017-2020 đã được triển khai rộng rãi.", "other"),
+        # (baomoi.net.vn, a repost: the resolution's own title as the headline, in small
+        # letters, over the paper's tagged lead, is still the resolution)
+        ("Nghị quyết của Ban Chấp hành Đảng bộ tỉnh (khóa XIX) về cải thiện mạnh mẽ môi trường "
+         "đầu tư kinh doanh trên địa bàn tỉnh giai đoạn 2021- 2025\n\n(baophutho.vn) - Nghị "
+         "quyết Đại hội đại biểu Đảng bộ tỉnh khóa XIX, nhiệm kỳ 2020-2025 đã xác định một khâu "
+         "đột phá về cải thiện mạnh mẽ môi trường đầu tư kinh doanh.", "document"),
+    ],
+)
+def test_a_capitals_headline_over_a_tagged_news_lead_is_no_title(text: str, page: str) -> None:
+    assert extract(text).document.page == page
