@@ -53,6 +53,7 @@ from ingest.find import (
 from ingest.host import (
     DISTRICTS_ABOLISHED,
     HostFacts,
+    body_name_case,
     city_before_central,
     city_level,
     dated_place,
@@ -547,6 +548,40 @@ def _authentication_date(norm: NormalizedText, start: int) -> date | None:
 
 
 _DATED_AFTER = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
+_AUTHENTICATION_LINE = re.compile(r"\s*xac\s+thuc\s+van\s+ban\s+hop\s+nhat[ \t]*$")
+_BODY_LINES = 3  # "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" over the number line
+
+
+def _authenticating_body(norm: NormalizedText, number_start: int) -> str | None:
+    """The body that authenticates a consolidated text: the lines in capitals right above its
+    number line ("BỘ LAO ĐỘNG -  / THƯƠNG BINH VÀ XÃ HỘI / Số: 714/VBHN-BLĐTBXH"), written as
+    the text itself writes the name elsewhere ("Bộ Lao động - Thương binh và Xã hội"), or in
+    name case when it does not."""
+    text, shadow = norm.text, norm.shadow
+    end = text.rfind("\n", 0, number_start)
+    lines: list[str] = []
+    while end > 0 and len(lines) < _BODY_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        cut = _AUTHENTICATION_LINE.search(shadow, start, end)  # its own line, or beside it
+        line = text[start : cut.start() if cut is not None else end].strip()
+        end = start - 1
+        if not line:
+            continue
+        if not line.isupper() or line.endswith((".", ";", ":")):
+            break
+        lines.insert(0, line)
+    if not lines:
+        return None
+    name = re.sub(r"\s*-\s*", " - ", " ".join(" ".join(lines).split())).strip(" -")
+    if not 3 <= len(name) <= 80:
+        return None
+    words = shadow_of(name).lower().replace(" - ", " ").split()
+    spelled = re.compile(r"[\s-]+".join(re.escape(w) for w in words))
+    for m in spelled.finditer(shadow):
+        written = " ".join(text[m.start() : m.end()].split())
+        if not written.isupper():
+            return written
+    return body_name_case(name)
 _LEAD_REACH = 1500  # from the law's number to "được sửa đổi, bổ sung bởi:"
 # Where a consolidated text's lead ends: its first basis clause.
 _BASIS_LINE = re.compile(r"(?m)^[ \t]*[“\"]?can\s+cu\s")
@@ -2575,6 +2610,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         # its own date is its authentication's, not the consolidated law's in its lead
         facts.date = _authentication_date(norm, drafts[own_index].end) or facts.date
         facts.sources["date"] = "authentication block"
+        body = _authenticating_body(norm, drafts[own_index].start)
+        if body is not None:  # not the consolidated law's issuer, named in the lead
+            facts.issuing_body = body
+            facts.sources["issuing_body"] = "authentication block"
     if own_index is not None and own_source in ("title line", "source line", "number line"):
         # "… của Bộ Tài chính ngày 15/8/2017"; a number line that dates itself when no place
         # and date line does: "(Số 61-KH/TĐ ngày 26/01/2010)"

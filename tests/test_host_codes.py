@@ -132,6 +132,8 @@ def test_a_consolidated_text_is_its_authenticated_number_and_consolidates_its_le
     host = ext.document
     assert host.code is not None and host.code.canonical == "714/VBHN-BLĐTBXH"
     assert host.kind == "Văn bản hợp nhất"
+    # the ministry that authenticates it, as the text spells it, not the law's two ministers
+    assert host.issuing_body == "Bộ Lao động - Thương binh và Xã hội"
     assert host.date is not None and host.date.isoformat() == "2024-02-26"
     edges = {(r.source, r.type.value, r.target) for r in ext.relations}
     assert {
