@@ -48,6 +48,11 @@ _COMMUNE_BEFORE = re.compile(rf"(?:\b[Pp]hường|(?<![Tt]ấn )(?<!TẤN )\b[Xx
 # gazetteer knows counts ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" names no commune).
 _DISTRICT_CAPS = re.compile(rf"(?:\bHUYỆN|\bTHỊ XÃ|\bQUẬN)[ \t]+{_NAME}")
 _COMMUNE_CAPS = re.compile(rf"(?:\bPHƯỜNG|(?<!HÒA )(?<!HOÀ )(?<!THỊ )\bXÃ|\bTHỊ TRẤN)[ \t]+{_NAME}")
+# A provincial city standing for a district ("UBND thành phố Thanh Hóa", "Thành phố Bắc Kạn:
+# …"), read only where no huyện, quận or thị xã is named and only for a name the gazetteer
+# knows as a district: a centrally-run city (Hà Nội, Cần Thơ …) is no district.
+_CITY_BEFORE = re.compile(rf"(?:\b[Tt]hành phố|\bTHÀNH PHỐ|\bTP\.?|\b[Tt]hành [uủ][ỷy]) {_NAME}")
+_CITY_ANCHORS = (("hành ", (1,)), ("HÀNH ", (1,)), ("TP", (0,)))
 # "Bắc Giang, ngày 08 tháng 12 năm 2020" (shadow text, so tone marks do not matter)
 # (also after a wide gap on the number's line: "Số: 225-KH/TWĐTN      Hà Nội, ngày …"); the
 # place starts right after the blanks, so a long run of blanks is tried once, not per blank.
@@ -996,6 +1001,8 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
             unknown_as_written=True,
         ) or _most_common_known(
             _finditer_anchored(_DISTRICT_CAPS, text, _DISTRICT_CAPS_ANCHORS), text, Level.DISTRICT
+        ) or _most_common_known(
+            _finditer_anchored(_CITY_BEFORE, text, _CITY_ANCHORS), text, Level.DISTRICT
         )
     if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
         commune = _most_common_known(

@@ -3413,3 +3413,33 @@ def test_a_plans_first_section_makes_a_headless_page_the_plan() -> None:
     # a news page with no plan section stays a page about documents
     news = text.replace("I. CĂN CỨ LẬP KẾ HOẠCH - ", "Theo ")
     assert extract(news).document.page != "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        # https://backancity.gov.vn/thanh-pho-bac-kan-day-manh-cac-hoat-dong-tuyen-truyen-dai-hoi-
+        # dang-bo-tinh/ : a provincial city's committee, the city named in the headline only
+        ("Thành phố Bắc Kạn: Đẩy mạnh các hoạt động tuyên truyền đại hội đảng bộ tỉnh\n\nTrên cơ "
+         "sở chuẩn bị về đoàn đại biểu chào mừng đại hội, đêm nghệ thuật chào mừng, UBND thành phố "
+         "đã ban hành công văn chỉ đạo 6 phường , 02 xã các cơ  quan đơn vị nhân dân làm vệ sinh "
+         "môi trường, tiếp tục làm tốt công tác giải tỏa hành lang giao thông;", "Bắc Kạn"),
+        # https://thieuvan.tpthanhhoa.thanhhoa.gov.vn/gioi-thieu/thong-bao-ve-viec-treo-co-to-quoc-
+        # 354940 : a commune implementing its city's plan (the city is its district)
+        ("THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\nThực hiện Kế hoạch của Ủy ban nhân dân thành phố "
+         "Thanh Hóa; Kế hoạch số 469/KH-UBND ngày 28 tháng 4 năm 2025 của UBND xã Thiệu Vân về "
+         "việc tuyên truyền. Uỷ ban nhân dân xã Thiệu Vân thông báo đến các cơ quan, đơn vị và "
+         "toàn thể nhân dân trên địa bàn xã Thiệu Vân thực hiện về việc treo cờ Tổ quốc cụ thể "
+         "như sau:",
+         "Thanh Hóa"),
+    ],
+)
+def test_a_provincial_city_named_as_a_city_is_the_district(text: str, district: str) -> None:
+    assert extract(text).document.place.district == district
+
+
+def test_a_centrally_run_city_named_as_a_city_is_no_district() -> None:
+    # a ward's notice naming its centrally-run city: Hà Nội is a province, not a district
+    text = ("UBND phường Phúc Xá thông báo đến Nhân dân trên địa bàn thành phố Hà Nội về việc treo "
+            "cờ Tổ quốc như sau:")
+    assert extract(text).document.place.district is None
