@@ -2187,6 +2187,26 @@ _DATELINE_OF = re.compile(
 )
 
 
+# A steering committee's name lists its tasks with commas and ends with its unit ("Ban Chỉ đạo
+# Phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào Toàn dân bảo vệ an ninh Tổ quốc
+# tỉnh Khánh Hòa (gọi tắt là Ban Chỉ đạo tỉnh) vừa ban hành …"): at most this long.
+_TASKS_LISTED_MAX = 220
+
+
+def _tasks_listed(text: str, shadow: str, start: int, comma: int, verb_start: int) -> str | None:
+    """The body's whole name when its part before a comma names no level and the name read on
+    to its act (past the commas, up to "đã", "vừa" … or the verb) ends in one, e.g. a steering
+    committee's tasks listed before "tỉnh Khánh Hòa"."""
+    stop = _ACTOR_END.search(shadow, comma + 1, verb_start)
+    while stop is not None and stop.group(0) == ",":
+        stop = _ACTOR_END.search(shadow, stop.end(), verb_start)
+    end = stop.start() if stop else verb_start
+    if end - start > _TASKS_LISTED_MAX:
+        return None
+    body = " ".join(text[start:end].split()).strip(" ,-–")
+    return body if body_level(body)[0] is not Level.UNKNOWN else None
+
+
 def _dateline_of(before: str) -> bool:
     """Whether the words before a body are a dateline and "của" only, not a cited document's
     date ("Kế hoạch số 78-KH/HU, ngày 24/11/2022 của Ban Thường vụ Huyện ủy")."""
@@ -2214,9 +2234,13 @@ def _actor_at(text: str, shadow: str, clause_start: int,
             continue
         body = text[m.start() : stop.start() if stop else verb_start]
         body = " ".join(body.split()).strip(" ,-–")
+        limit = _ACTOR_MAX
+        if stop is not None and stop.group(0) == "," and body_level(body)[0] is Level.UNKNOWN:
+            listed = _tasks_listed(text, shadow, m.start(), stop.start(), verb_start)
+            body, limit = (listed, _TASKS_LISTED_MAX) if listed else (body, limit)
         if _PLACE_UNIT.match(shadow, m.start()) and body_level(body)[0] is Level.UNKNOWN:
             continue  # "Tình hình …", "Thành phố đã …": no place named, no body
         if (body and (body[0].isupper() or _LOWER_CASE_BODY.match(shadow, m.start()))
-                and len(body) <= _ACTOR_MAX):  # fmt: skip
+                and len(body) <= limit):  # fmt: skip
             found = body, m.start()  # the last subject before the act is the one that acts
     return found

@@ -3443,3 +3443,15 @@ def test_a_centrally_run_city_named_as_a_city_is_no_district() -> None:
     text = ("UBND phường Phúc Xá thông báo đến Nhân dân trên địa bàn thành phố Hà Nội về việc treo "
             "cờ Tổ quốc như sau:")
     assert extract(text).document.place.district is None
+
+
+def test_a_steering_committees_tasks_listed_with_commas_stay_in_its_name() -> None:
+    # https://www.baokhanhhoa.vn/chinh-tri/202208/to-chuc-ngay-hoi-toan-dan-bao-ve-an-ninh-to-
+    # quoc-tai-tat-ca-xa-phuong-thi-tran-8259220/ : the unit (tỉnh Khánh Hòa) comes after the
+    # commas of the committee's tasks, so the name is read on to its act
+    text = ("Tổ chức Ngày hội Toàn dân bảo vệ an ninh Tổ quốc tại tất cả xã, phường, thị trấn\n\n"
+            "Ban Chỉ đạo Phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào Toàn dân bảo "
+            "vệ an ninh Tổ quốc tỉnh Khánh Hòa (gọi tắt là Ban Chỉ đạo tỉnh) vừa ban hành văn bản "
+            "về việc thực hiện Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2022.")
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.province) == ("report", Level.PROVINCE, "Khánh Hòa")
