@@ -862,6 +862,9 @@ _TITLE_SUBJECT = re.compile(r"(?:ve|v\s*/\s*v)(?![a-z])")
 # A portal's section label in capitals above a post: "TIN HOẠT ĐỘNG", "TIN TỨC - SỰ KIỆN",
 # "TIN TRONG TỈNH" (news, not a body).
 _SECTION_LABEL = re.compile(r"tin(?:\s+[a-z]+){0,3}(?:\s*[-–]\s*su\s+kien)?$")
+# A numbered section of the body in capitals ("I. MỤC TIÊU, YÊU CẦU", "II. NỘI DUNG"): the text
+# has begun, no issuer's line.
+_SECTION_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2})[ \t]*[.\-–)][ \t]*[A-ZĐÂĂÊÔƠƯ]")
 
 
 def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
@@ -911,6 +914,8 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
                 return block  # a title in capitals ("ĐỀ CƯƠNG TUYÊN TRUYỀN … CẤP XÃ …")
             # ("XÃ ..........": a template's unit with its name left blank)
             blank = len(letters) >= 2 and _BLANK_NAME.search(clean) is not None
+            if number is None and _SECTION_HEADING.match(clean):
+                return block  # "I. MỤC TIÊU, YÊU CẦU": the body's first section, no header
             if (len(letters) >= 2 or blank) and all(c.isupper() for c in letters):
                 if TYPE_WORD_START.match(shadow_of(clean)):
                     block = []  # "KẾ HOẠCH TỔ CHỨC LỄ HỘI …": a page's title, no issuer

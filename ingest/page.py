@@ -1043,11 +1043,11 @@ def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:
 
 
 # A plan's first numbered section near the top: its basis ("I. CĂN CỨ LẬP KẾ HOẠCH", "I. Căn
-# cứ xây dựng kế hoạch") or its aims ("I. MỤC ĐÍCH, YÊU CẦU").
+# cứ xây dựng kế hoạch") or its aims ("I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC TIÊU, YÊU CẦU").
 _PLAN_SECTION = re.compile(
     r"(?m)^[ \t]*(?:i|1)[ \t]*[.\-–][ \t]*(?:can\s+cu\s+(?:xay\s+dung|lap|ban\s+hanh)\s+"
     r"(?P<word>ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an|huong\s+dan)"
-    r"|muc\s+dich[\s,\-–]+yeu\s+cau)(?![a-z])"
+    r"|muc\s+(?:dich|tieu)[\s,\-–]+yeu\s+cau)(?![a-z])"
 )
 
 

@@ -3455,3 +3455,17 @@ def test_a_steering_committees_tasks_listed_with_commas_stay_in_its_name() -> No
             "về việc thực hiện Ngày hội Toàn dân bảo vệ an ninh Tổ quốc năm 2022.")
     doc = extract(text).document
     assert (doc.page, doc.level, doc.place.province) == ("report", Level.PROVINCE, "Khánh Hòa")
+
+
+def test_a_plans_aims_section_in_capitals_opens_a_headless_plan_and_is_no_issuer() -> None:
+    # https://hungthinh.dongnai.gov.vn/vi/news/cai-cach-hanh-chinh/ke-hoach-cai-cach-hanh-chinh-
+    # xa-hung-thinh-2025-174.html : a commune's plan copied from its first section; the section's
+    # capitals are no issuer's line, and the commune speaks of "xã" as its own area
+    text = (
+        "I. MỤC TIÊU, YÊU CẦU\n1. Mục tiêu\nXây dựng nền hành chính hiện đại, chuyên nghiệp, dân "
+        "chủ, công khai, minh bạch, phục vụ tốt hơn nhu cầu của người dân và doanh nghiệp trên địa "
+        "bàn xã mới sau khi sáp nhập; tập trung thực hiện đồng bộ 06 nội dung trọng tâm của cải "
+        "cách hành chính."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.issuing_body, doc.level) == ("document", None, Level.COMMUNE)
