@@ -80,7 +80,7 @@ _STATE_TAIL = (
     rf"|(?P<oldgov>{_OLD_GOVERNMENT})(?![\w/\-&])"
     # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS"
     rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-&]))"
-    r"(?![\w/])"
+    r"(?:(?![\w/])|(?=ng[àa]y\b))"  # "263/KH-UBNDngày 31/3/2025": a space lost before "ngày"
 )
 # State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định
 # 217-HĐBT", "Chỉ thị 237-TTg".

@@ -284,6 +284,20 @@ def test_a_short_form_broken_over_a_line_is_still_one() -> None:
     assert surfaces[1:] == ["Nghị quyết số\n52", "Kế hoạch\n12"]
 
 
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a commune's plan on its portal (tests/realworld/cases/zw_host_level_place.json,
+        # zw-dinh-hung-01-kh-ubnd-cchc-2025): the space before "ngày" lost
+        ("Thực hiện Kế hoạch số 263/KH-UBNDngày 31/12/2024 của UBND huyện", "263/KH-UBND"),
+        ("Căn cứ Thông tư số 19/2018/TT-BGDĐTngày 22/8/2018 của Bộ", "19/2018/TT-BGDĐT"),
+        ("theo Nghị quyết số 57-NQ/TWngày 22/12/2024", "57-NQ/TW"),
+    ],
+)
+def test_a_code_glued_to_the_next_ngay_is_still_read(text: str, code: str) -> None:
+    assert [r.code.canonical for r in extract(text).references if r.code] == [code]
+
+
 def test_short_form_resolves_across_types_only_for_a_notice_of_conclusion() -> None:
     text = "Thực hiện Thông báo Kết luận số 160-KL/TW của Bộ Chính trị. Quán triệt Thông báo 160."
     short = next(r for r in extract(text).references if r.mention == "short")
