@@ -822,6 +822,7 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                host_index: int | None, *, report: bool = False) -> list[Relation]:  # fmt: skip
     classes: list[Classification | None] = [None] * len(drafts)
+    start_of = [0] * len(drafts)  # where each reference's clause starts
     named_parts: dict[int, str | None] = {}  # an item's parts, for the provision of its act
     noted = _in_site_notes(norm, drafts)
     site_list = _in_site_lists(norm, drafts)
@@ -840,6 +841,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if d.parent is not None:
             floor = max(floor, drafts[d.parent].end)
         start = _clause_start(norm, d.lead_start, floor)
+        start_of[j] = start
         if (start > floor and norm.text[start - 1] == "\n" and norm.shadow.startswith("[", start)
                 and site_note_at(norm.shadow, start + 1) is not None):  # fmt: skip
             # "Điều 2. Sửa đổi, bổ sung\n[Điều này hết hiệu lực bởi …] khoản 1 Điều 163 của Luật
@@ -1038,6 +1040,10 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         # the requests an opening announces say what the text carries out ("… như sau:\n1.
         # Tiếp tục thực hiện Chỉ thị số …"), as its opening would
         requested = requests is not None and requests[0] <= d.start < requests[1]
+        if source == HOST and position == "body" and not report and (
+            _preamble_cue(norm, start_of[j], d.lead_start, cls)
+        ):
+            requested = True  # the host's own "Thực hiện X, …" before its first section
         if source == HOST and position in ("body", "annex") and not requested:
             kind = _body_relation(kind, label, primary.get(target, set()), report=report)
         a, b = _sentence(norm, d.start, d.end)
@@ -1909,6 +1915,39 @@ def _numbered_requests(norm: NormalizedText, layout: Layout) -> tuple[int, int] 
 
 
 _CARRIED_OUT = frozenset({RelationType.REVIEWS, RelationType.IMPLEMENTS})
+# A clause that opens with the carrying-out cue: "Thực hiện Công văn số 5177/BNN-TY …;", "Để
+# thực hiện nghiêm các văn bản chỉ đạo … và thực hiện Thông báo số 935/TB-UBND …" (shadow).
+_PREAMBLE_CUE = re.compile(
+    r"[ \t\-–•*+]*(?:de\s+)?(?:tiep\s+tuc\s+)?(?:thuc\s+hien|trien\s+khai)(?![a-z])"
+)
+# What ends a document's preamble: a numbered section ("I. MỤC ĐÍCH, YÊU CẦU", "1. …"), an
+# article ("Điều 1."), the enacting word of a decision ("QUYẾT ĐỊNH:") (shadow text).
+_PREAMBLE_ENDS = re.compile(
+    r"\n[ \t]*(?:(?:[ivx]+|\d+)[ \t]*[.\-)][ \t]|dieu\s+\d+\s*[.:])"
+    r"|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi)\s*:"
+)
+_PREAMBLE_MAX = 4000  # the preamble stands in the text's first characters
+
+
+# A document number the reader did not take for a code ("Kết luận số 16-KT/TU", a misprint):
+# what follows it may be its subject, not the host's (shadow text).
+_NUMBER_BETWEEN = re.compile(r"(?<![a-z\d])so\s*:?\s*\d|\d\s*[-/]\s*[a-z]")
+
+
+def _preamble_cue(norm: NormalizedText, start: int, lead: int, cls: Classification) -> bool:
+    """Whether the clause at `start` that leads to a reference at `lead` is the document's
+    own "Thực hiện X" before its first section: an opening the layout did not find (a
+    portal's notice without header, "Thực hiện Công văn số 1495/HĐND-KTXH …;" at the end of
+    a basis block, before "QUYẾT ĐỊNH:"). The body's mentions after a section heading stay
+    weak."""
+    if cls.type is not RelationType.IMPLEMENTS or start > _PREAMBLE_MAX:
+        return False
+    cue = _PREAMBLE_CUE.match(norm.shadow, start)
+    if cue is None or not _opens_sentence(norm, cue):
+        return False
+    if _NUMBER_BETWEEN.search(norm.shadow, cue.end(), lead):
+        return False
+    return _PREAMBLE_ENDS.search(norm.shadow, 0, start) is None
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *,

@@ -313,3 +313,34 @@ def test_a_letters_subject_under_its_number_line_is_its_title(
     found = extract(header)
     assert found.document.title == title
     assert {(r.type.value, r.target) for r in found.relations if r.source == "HOST"} == edges
+
+
+@pytest.mark.parametrize(("text", "implemented", "cited"), [
+    # zo-vinhphuc-hoi-ctd-…: a portal's plan without header; its intro carries the guidance out
+    # (http://chuthapdo.vinhphuc.gov.vn/ke-hoach-to-chuc-thang-nhan-dao-nam-2019/)
+    ("Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019\n\nThực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày "
+     "15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam Về việc triển khai “Tháng Nhân đạo” năm "
+     "2019. Hội Chữ thập đỏ tỉnh triển khai Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019 với các "
+     "nội dung như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n",
+     {"48/HD-TWHCTĐ"}, set()),
+    # zt-hethongphapluat-binhthuan-49-2015-…: the last line of a decision's basis block carries
+    # a council's letter out, before "QUYẾT ĐỊNH:" (hethongphapluat.vn/quyet-dinh-49-2015-qd-ubnd-…)
+    ("QUYẾT ĐỊNH\n\nQUY ĐỊNH CHẾ ĐỘ ĐÓNG GÓP … TRÊN ĐỊA BÀN TỈNH BÌNH THUẬN.\n\nỦY BAN NHÂN DÂN "
+     "TỈNH BÌNH THUẬN\n\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng "
+     "11 năm 2003;\n\nCăn cứ Nghị định số 94/2010/NĐ-CP ngày 09/9/2010 của Chính phủ quy định về "
+     "tổ chức cai nghiện ma túy tại gia đình, cai nghiện ma túy tại cộng đồng;\n\nThực hiện Công "
+     "văn số 1495/HĐND-KTXH ngày 09/10/2015 của Hội đồng nhân dân tỉnh;\n\nTheo đề nghị của Liên "
+     "Sở Lao động - Thương binh và Xã hội - Sở Tài chính,\n\nQUYẾT ĐỊNH:\n",
+     {"1495/HĐND-KTXH"}, set()),
+    # after the first section heading the body's "Thực hiện …" stays a citation (DOMAIN §7.3)
+    ("Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019\n\nThực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày "
+     "15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam.\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nThực hiện "
+     "Chỉ thị số 05-CT/TW của Bộ Chính trị, các cấp Hội tổ chức các hoạt động.\n",
+     {"48/HD-TWHCTĐ"}, {"05-CT/TW"}),
+])  # fmt: skip
+def test_a_carrying_out_clause_before_the_first_section_is_the_hosts_own(
+    text: str, implemented: set[str], cited: set[str]
+) -> None:
+    edges = host_edges(text)
+    assert {t for kind, t in edges if kind == "IMPLEMENTS"} == implemented
+    assert {t for kind, t in edges if kind == "CITES"} == cited
