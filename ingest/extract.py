@@ -1082,12 +1082,20 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             where = layout.position(drafts[rel.reference].start)
             relations.append(replace(rel, source=HOST, type=RelationType.CITES, label="mentions",
                                      cue=None, position=where))  # fmt: skip
-    # CITES says nothing more where the same source states a stronger edge to the target.
+    # CITES says nothing more where the same source states a stronger edge to the target,
+    # nor where a passive's citation of the acting text ("… đã được thay thế bởi Quyết định
+    # 2519/QĐ-UBND") stands beside the edge it gives from that text to the host.
     typed = {(r.source, r.target) for r in relations if r.type is not RelationType.CITES}
+    acting = {r.source for r in relations
+              if r.type is not RelationType.CITES and host_code is not None
+              and r.target == host_code}  # fmt: skip
     return [
         r
         for r in relations
-        if r.type is not RelationType.CITES or (r.source, r.target) not in typed
+        if r.type is not RelationType.CITES or (
+            (r.source, r.target) not in typed
+            and not (r.label == "acted_on_by" and r.source == HOST and r.target in acting)
+        )
     ]
 
 

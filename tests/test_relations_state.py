@@ -385,3 +385,19 @@ def test_a_history_rows_ending_names_the_text_that_ended_it(
     found = edges(page, heading="• Hiệu lực: Hết hiệu lực toàn bộ\n")
     assert expected <= found
     assert not absent & found
+
+
+def test_a_passive_that_names_the_text_replacing_the_host_states_that_edge_only() -> None:
+    # j-hatinh-1281-qd-ubnd-…: the legal site's status line over the decision
+    # (https://vanbanphapluat.co/quyet-dinh-1281-qd-ubnd-thu-tuc-hanh-chinh-thuoc-tham-quyen-giai-quyet-so-y-te-ha-tinh-2014)
+    text = (
+        "Quyết định 1281/QĐ-UBND\n\nQuyết định 1281/QĐ-UBND thủ tục hành chính thuộc thẩm quyền "
+        "giải quyết sở y tế Hà Tĩnh 2014 đã được thay thế bởi Quyết định 2519/QĐ-UBND 2015 công "
+        "bố thủ tục hành chính của Sở Y tế Hà Tĩnh và được áp dụng kể từ ngày 30/06/2015.\n\n"
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\n\nSố: 1281/QĐ-UBND\n\nHà Tĩnh, ngày 13 tháng 05 "
+        "năm 2014\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH ĐƯỢC BỔ SUNG THUỘC THẨM "
+        "QUYỀN GIẢI QUYẾT CỦA SỞ Y TẾ TỈNH HÀ TĨNH\n"
+    )
+    found = {(r.source, r.type.value, r.target) for r in extract(text).relations}
+    assert ("2519/QĐ-UBND", "REPLACES", "1281/QĐ-UBND") in found
+    assert ("HOST", "CITES", "2519/QĐ-UBND") not in found
