@@ -1163,7 +1163,10 @@ _CUE_BEFORE = re.compile(
 _LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
 _CUE_SCAN = 400  # a document's opening cue stands in its first lines
 # The opening's main clause: the body's own act, where the list of what it implements ends.
-_NEW_CLAUSE_LINE = re.compile(r"(?m)^[ \t\-–•*]*(?:xet|can\s+cu)\s")
+# (or run on after a semicolon: "Thực hiện Chương trình hành động số 38-CTr/TU … về việc thực
+# hiện Chỉ thị số 18-CT/TW …; Căn cứ Kế hoạch số 48/KH-UBATGTQG …; Thông báo kết luận số
+# 34/TB-UBND …, UBND tỉnh Vĩnh Phúc xây dựng Kế hoạch": the bases are no longer carried out)
+_NEW_CLAUSE_LINE = re.compile(r"(?m)(?:^|;)[ \t\-–•*]*(?:xet|can\s+cu)\s")
 _OPENING_ACT = re.compile(
     r"(?<![a-z])(?:xay\s+dung|ban\s+hanh|thong\s+nhat|de\s+ra|trien\s+khai)\s+"
     r"(?:ke\s+hoach|chuong\s+trinh|nghi\s+quyet|chi\s+thi|quyet\s+dinh|huong\s+dan|van\s+ban)"

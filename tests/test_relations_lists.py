@@ -238,3 +238,24 @@ def test_a_persons_title_after_a_comma_goes_on_the_subject() -> None:
     subject = parse_tail(norm, norm.text.find(code) + len(code)).subject
     assert subject is not None and subject.endswith("thực hiện Nghị quyết số 57-NQ/TW")
     assert ("05-TB/BCĐTW", "REVIEWS", "57-NQ/TW") in edges(text)
+
+
+def test_a_basis_clause_run_on_after_a_semicolon_ends_the_openings_carried_out_list() -> None:
+    # Vĩnh Phúc 33/KH-UBND of 2019 (https://thuvienphapluat.vn/bulletin/document.aspx?bid=
+    # 10f3a4da-a606-4e23-92e2-94678109da2a): "Thực hiện A …; Căn cứ B …; C …, UBND tỉnh xây
+    # dựng Kế hoạch": B and C are bases, only A is carried out
+    text = (
+        "KẾ HOẠCH\nCÔNG TÁC BẢO ĐẢM TRẬT TỰ AN TOÀN GIAO THÔNG\nNĂM 2019\nThực hiện\nChương trình "
+        "hành động số 38-CTr/TU ngày 26/12/2012 của Tỉnh ủy Vĩnh Phúc về việc\nthực hiện Chỉ thị "
+        "số 18-CT/TW ngày 04/9/2012 của Ban Bí thư Trung ương Đảng về\ntăng cường sự lãnh đạo của "
+        "Đảng đối với công tác đảm bảo trật tự, an toàn giao\nthông; Căn cứ Kế hoạch số "
+        "48/KH-UBATGTQG ngày 31/01/2019 của Ủy ban ATGT Quốc\ngia về Kế hoạch năm an toàn giao "
+        "thông 2019; Thông báo kết luận số 34/TB-UBND\nngày 31/01/2019 của Chủ tịch UBND tỉnh "
+        "Vĩnh Phúc tại Hội nghị tổng kết công tác\nbảo đảm TTATGT năm 2018, nhiệm vụ năm 2019, "
+        "UBND\ntỉnh Vĩnh Phúc xây dựng Kế hoạch công tác bảo đảm TTATGT năm 2019, như sau:\n"
+        "I. MỤC ĐÍCH\n"
+    )
+    found = edges(text)
+    assert {("HOST", "IMPLEMENTS", "38-CTr/TU"), ("38-CTr/TU", "IMPLEMENTS", "18-CT/TW"),
+            ("HOST", "BASED_ON", "48/KH-UBATGTQG"), ("HOST", "BASED_ON", "34/TB-UBND")} <= found
+    assert ("HOST", "IMPLEMENTS", "34/TB-UBND") not in found
