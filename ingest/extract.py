@@ -820,7 +820,8 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 
 
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
-               host_index: int | None, *, report: bool = False) -> list[Relation]:  # fmt: skip
+               host_index: int | None, *, report: bool = False,
+               repost: bool = False) -> list[Relation]:  # fmt: skip
     classes: list[Classification | None] = [None] * len(drafts)
     start_of = [0] * len(drafts)  # where each reference's clause starts
     named_parts: dict[int, str | None] = {}  # an item's parts, for the provision of its act
@@ -1010,6 +1011,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             continue
         if source == HOST and cls.label == "acted_on_by" and _befalls_host(norm, d)[1]:
             continue  # a legal site's history row: the site's record, not the host citing it
+        if report and not repost and source == HOST and cls.label == "issued":
+            # "Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số 25/CT-HU và Kế hoạch số
+            # 62/KH-HU …", "Sau khi Bộ Chính trị ban hành …, Ban Thường vụ Tỉnh ủy ban hành Kế
+            # hoạch số 118-KH/TU, …": a report tells of another document issued beside the
+            # reported one; the reported document states nothing of it (the full text a lead
+            # presents still cites what it says was issued before it)
+            continue
         kind, label, cue = cls.type, cls.label, cls.cue
         if label == "guides" and (source != HOST or position in ("title", "opening")) and (
             _source_kind(drafts, j, own, layout) in _DETAILING_KINDS
@@ -2699,7 +2707,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
-    relations = _relations(norm, drafts, layout, own_index, report=page.kind == REPORT)
+    relations = _relations(norm, drafts, layout, own_index, report=page.kind == REPORT,
+                           repost=page.repost)
     if own_index is not None and own_index == consolidated:
         relations = _consolidates(norm, drafts, relations)
     if page.kind == OTHER:  # a meeting item or a speech states no relation of its own
