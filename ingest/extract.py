@@ -1052,6 +1052,11 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             _preamble_cue(norm, start_of[j], d.lead_start, cls)
         ):
             requested = True  # the host's own "Thực hiện X, …" before its first section
+        if source == HOST and d.parent is not None and cls.type in _CARRIED_OUT:
+            # "Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW … và
+            # Kết luận 76-KL/TW …": the host's own title restated in its body (a legal site's
+            # full title) says what it carries out, as its title does
+            requested = True
         if source == HOST and position in ("body", "annex") and not requested:
             kind = _body_relation(kind, label, primary.get(target, set()), report=report)
         a, b = _sentence(norm, d.start, d.end)

@@ -367,3 +367,19 @@ def test_a_report_states_nothing_of_another_document_it_says_was_issued(
     text: str, absent: str
 ) -> None:
     assert absent not in {t for _, t in host_edges(text)}
+
+
+def test_the_hosts_own_title_restated_in_the_body_says_what_it_carries_out() -> None:
+    # zo-luatvietnam-156-kl-tw-…: the site's full title in the body; the title line above names
+    # only the resolution, yet "Kết luận 156-KL/TW … về tiếp tục thực hiện … và Kết luận
+    # 76-KL/TW" continues the older conclusion too (https://luatvietnam.vn/chinh-sach/ket-luan-156-kl-tw-2025-thuc-hien-
+    # nghi-quyet-33-nq-tw-ve-phat-trien-van-hoa-con-nguoi-viet-nam-401275-d1.html)
+    text = (
+        "Kết luận 156-KL/TW 2025 về tiếp tục thực hiện Nghị quyết 33-NQ/TW xây dựng và phát "
+        "triển văn hóa, con người Việt Nam\n\nthuộc tính Kết luận 156-KL/TW\n\nKết luận "
+        "156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW của Ban Chấp hành "
+        "Trung ương Đảng khóa XI về xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng "
+        "yêu cầu phát triển bền vững đất nước và Kết luận 76-KL/TW của Bộ Chính trị khóa XII về "
+        "tiếp tục thực hiện Nghị quyết 33-NQ/TW\nCơ quan ban hành: Bộ Chính trị\n"
+    )
+    assert {t for kind, t in host_edges(text) if kind == "IMPLEMENTS"} >= {"33-NQ/TW", "76-KL/TW"}
