@@ -100,7 +100,10 @@ ISSUER_LEVEL: dict[str, Level] = {
 # A committee's departments write their abbreviation before the committee's ("BTGTU", "VPHU",
 # "UBKTTU"): office, organisation, inspection, propaganda, mass mobilisation (and their 2025
 # merger), internal affairs, economic and external relations commissions.
-PARTY_DEPARTMENTS = frozenset({"VP", "BTC", "UBKT", "BTG", "BDV", "BTGDV", "BNC", "BKT", "BĐN"})
+PARTY_DEPARTMENTS = frozenset({
+    "VP", "BTC", "UBKT", "BTG", "BDV", "BTGDV", "BNC", "BKT", "BĐN",
+    "DV",  # the Ban Dân vận printed without its B: "700/CV-DVTU", "12-CV/DVTU"
+})  # fmt: skip
 _DEPARTMENT_COMMITTEES = ("TU", "HU", "QU")
 
 

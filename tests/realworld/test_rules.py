@@ -38,6 +38,9 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # … and its own number under the provincial committee's header (a-123doc-445)
         ("TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, "
          "ngày 13 tháng 5 năm 2022\n", "445-KL/TU"),
+        # the provincial Mass Mobilisation Board's letter, its B dropped and in State order
+        # (tests/realworld/cases/zy_relation_typing.json, zy-nghean-700-cv-dvtu-…, Báo Nghệ An)
+        ("Ban Dân vận Tỉnh ủy có Công văn số 700/CV-DVTU đề nghị", "700-CV/DVTU"),
         # "TƯ" with no body named: "Trung ương", as news write it (constructed after the
         # dev set's i-hanoi-phuong-bach-mai, whose "48-CT/TƯ" names the Secretariat)
         ("quán triệt Chỉ thị số 48-CT/TƯ ngày 24-6-2025, công tác tổ chức", "48-CT/TW"),
