@@ -57,6 +57,11 @@ _CENTRAL = re.compile(
     r"|hoi cuu chien binh viet nam)(?![a-z])"
 )
 # ("TW", Trung ương abbreviated: "Đảng ủy Khối các cơ quan TW", "Ban Tuyên giáo TW")
+# Newspapers abbreviate it "T.Ư" ("Ban Chỉ đạo liên ngành T.Ư", "Ban Bí thư T.Ư Đoàn") or "TƯ"
+# ("Hội Nông dân TƯ"); the latter only in a name not written in capitals, where "TƯ" is a word
+# ("SỞ TƯ PHÁP").
+_CENTRE_DOTTED = re.compile(r"(?<!\w)T\.[ ]?Ư(?!\w)")
+_CENTRE_HORN = re.compile(r"(?<!\w)TƯ(?!\w)")
 # A provincial department ("Sở Y tế", "Sở Nội vụ"): the word in its own spelling, as the
 # shadow folds "số" (number) to the same letters.
 _DEPARTMENT = re.compile(r"(?<!\w)(?:Sở|SỞ)[ \t]+[A-ZĐÂĂÊÔƠƯ]")
@@ -112,7 +117,9 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
     if _DISTRICT_OFFICE.search(shadow):
         # "PHÒNG GD & ĐT PHONG ĐIỀN": the district the office's name ends with, if known
         return Level.DISTRICT, _place_at_end(text, Level.DISTRICT)
-    if _CENTRAL.search(shadow):
+    if _CENTRAL.search(shadow) or _CENTRE_DOTTED.search(text) or (
+        not text.isupper() and _CENTRE_HORN.search(text)
+    ):
         return Level.CENTRAL, None
     province = _place_at_end(text)
     if province is not None:

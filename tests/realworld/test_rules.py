@@ -3472,3 +3472,20 @@ def test_a_plans_aims_section_in_capitals_opens_a_headless_plan_and_is_no_issuer
     )
     doc = extract(text).document
     assert (doc.page, doc.issuing_body, doc.level) == ("document", None, Level.COMMUNE)
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        # zx-tienphong-bcd-lien-nganh-…: news abbreviate Trung ương "T.Ư" …
+        ("Ban Chỉ đạo liên ngành T.Ư về vệ sinh an toàn thực phẩm", Level.CENTRAL),
+        ("Ban Thường vụ T.Ư Đoàn", Level.CENTRAL),
+        # … or "TƯ" in a name otherwise in lower case
+        ("Hội Nông dân TƯ", Level.CENTRAL),
+        # in capitals "TƯ" is a word: the province's Department of Justice
+        ("SỞ TƯ PHÁP", Level.PROVINCE),
+        ("Phòng Tư pháp", Level.DISTRICT),
+    ],
+)
+def test_the_centre_abbreviated_as_news_write_it(body: str, level: Level) -> None:
+    assert body_level(body)[0] is level
