@@ -30,8 +30,10 @@ _TEXT_LAYER = 2_000  # characters of words, below which a file is a scan's page 
 
 
 def slug(code: str) -> str:
-    """A code as file names spell it: "714/VBHN-BLĐTBXH" → "714-vbhn-bldtbxh"."""
-    folded = unicodedata.normalize("NFD", code.lower().replace("đ", "d"))
+    """A code as file names spell it: "714/VBHN-BLĐTBXH" → "714-vbhn-bldtbxh", a dotted
+    number's dot dropped ("66.17/2026/NQ-CP" → "6617-2026-nq-cp")."""
+    dotless = re.sub(r"(?<=\d)\.(?=\d)", "", code)
+    folded = unicodedata.normalize("NFD", dotless.lower().replace("đ", "d"))
     plain = "".join(c for c in folded if not unicodedata.combining(c))
     parts = [p.lstrip("0") or "0" for p in re.split(r"[^a-z0-9]+", plain) if p]
     return "-".join(parts)

@@ -194,14 +194,16 @@ def lookup(token: str, table: Mapping[str, object] | frozenset[str]) -> tuple[st
 
 
 def canonical_number(raw: str) -> str:
-    """Render a document number: integer zero-padded to two digits, letter suffix kept.
+    """Render a document number: integer zero-padded to two digits, letter suffix kept, a
+    dotted part as written without its padding.
 
-    >>> canonical_number("5"), canonical_number("030c")
-    ('05', '30c')
+    >>> canonical_number("5"), canonical_number("030c"), canonical_number("66.07")
+    ('05', '30c', '66.7')
     """
     digits = raw.rstrip("abcdefghijklmnopqrstuvwxyzđ")
     suffix = raw[len(digits) :]
-    return f"{int(digits):02d}{suffix}"
+    whole, dot, part = digits.partition(".")
+    return f"{int(whole):02d}{dot}{int(part) if dot else ''}{suffix}"
 
 
 _Value = TypeVar("_Value", bound=type)

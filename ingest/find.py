@@ -41,7 +41,13 @@ _UP = "A-ZĐƯ"
 _BOUNDARY_BEFORE = r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố))"
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP); six when the first is a
 # padding zero (Đắk Lắk's "Công văn số 010094/UBND-TH").
-_NUMBER = r"(?:0\d{5}|\d{1,5})[a-zđ]?"
+_NUMBER = (
+    r"(?:0\d{5}|\d{1,5})"
+    # the Government's numbered resolutions under one programme, since 2025 ("Nghị quyết số
+    # 66.7/2025/NQ-CP", "Số: 66.17/2026/NQ-CP"): a dotted number, always with its year
+    r"(?:\.\d{1,3}(?=\s*/\s*(?:19|20)\d{2}\s*/))?"
+    r"[a-zđ]?"
+)
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
@@ -368,7 +374,7 @@ def _code_of_groups(
 ) -> tuple[DocumentCode, tuple[str, ...]] | None:
     m = _Groups(groups)
     raw_number = m.group("num")
-    if int(raw_number.rstrip("abcdefghijklmnopqrstuvwxyzđ")) == 0:
+    if int(raw_number.rstrip("abcdefghijklmnopqrstuvwxyzđ").split(".")[0]) == 0:
         return None
     number = canonical_number(raw_number)
     try:

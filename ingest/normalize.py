@@ -29,7 +29,7 @@ class UnparseableCode(VbgraphError):
     status = 422
 
 
-_NUMBER = re.compile(r"^\d{1,5}[a-zđ]?$")
+_NUMBER = re.compile(r"^\d{1,5}(?:\.\d{1,3})?[a-zđ]?$")  # ("66.7/2025/NQ-CP": dotted)
 _YEAR = re.compile(r"^(?:19|20)\d{2}$")
 _MAX_INPUT = 120
 

@@ -298,6 +298,29 @@ def test_a_code_glued_to_the_next_ngay_is_still_read(text: str, code: str) -> No
     assert [r.code.canonical for r in extract(text).references if r.code] == [code]
 
 
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # the Government's numbered resolutions of 2025–26 (vietnamplus.vn, 18/11/2025) …
+        ("Chính phủ đã ban hành Nghị quyết số 66.7/2025/NQ-CP ngày 15 tháng 11 năm 2025 quy "
+         "định cắt giảm, đơn giản hóa thủ tục hành chính", ["66.7/2025/NQ-CP"]),
+        # … and one's own number line in the gazette (Công báo số 293, 31-05-2026; github.com/
+        # hrmaster1982-dev/phapluat-8chude-data docs/hd_kinh_te/…-6617-2026-nq-cp-469565.txt)
+        ("CHÍNH PHỦ \n_________ \n \nSố: 66.17/2026/NQ-CP \nHà Nội, ngày 15 tháng 5 năm 2026",
+         ["66.17/2026/NQ-CP"]),
+        # a dotted number without a year is no code; nor are figures and dates
+        ("Quyết định 1.5/QĐ-UBND và tỷ lệ 3.071/4.888 thủ tục; ngày 15.5/2026 họp", []),
+    ],
+)
+def test_a_dotted_number_with_its_year_is_a_code(text: str, codes: list[str]) -> None:
+    assert [r.code.canonical for r in extract(text).references if r.code] == codes
+
+
+def test_a_dotted_code_normalizes_to_itself() -> None:
+    assert normalize_code("66.07 / 2025 / nq-cp") == "66.7/2025/NQ-CP"
+    assert normalize_code(normalize_code("66.17/2026/NQ-CP")) == "66.17/2026/NQ-CP"
+
+
 def test_short_form_resolves_across_types_only_for_a_notice_of_conclusion() -> None:
     text = "Thực hiện Thông báo Kết luận số 160-KL/TW của Bộ Chính trị. Quán triệt Thông báo 160."
     short = next(r for r in extract(text).references if r.mention == "short")
