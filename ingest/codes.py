@@ -296,6 +296,8 @@ class DocumentCode:
             for committee in _DEPARTMENT_COMMITTEES:
                 if issuer.endswith(committee) and issuer[: -len(committee)] in PARTY_DEPARTMENTS:
                     return ISSUER_LEVEL[committee]
+            if issuer.endswith("TW"):  # a central Party body the table lacks: "05-HD/ĐUCQĐTW"
+                return Level.CENTRAL  # (Đảng ủy các cơ quan Đảng Trung ương, 2025)
         return level or Level.UNKNOWN
 
 

@@ -3489,3 +3489,19 @@ def test_a_plans_aims_section_in_capitals_opens_a_headless_plan_and_is_no_issuer
 )
 def test_the_centre_abbreviated_as_news_write_it(body: str, level: Level) -> None:
     assert body_level(body)[0] is level
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # zt-tulieuvankien-10-nq-hntw-1990: a plenum's resolution, "Hội nghị Trung ương"
+        ("Nghị quyết số 10-NQ/HNTW ngày 17/11/1990", Level.CENTRAL),
+        # the Party committees the 2025 reorganisation made at the Centre (vietnamplus.vn,
+        # 23/9/2025: "Đảng ủy các cơ quan Đảng Trung ương"), symbols the table does not list
+        ("Hướng dẫn số 05-HD/ĐUCQĐTW ngày 2/6/2025", Level.CENTRAL),
+        # a province's Youth Union stays the province's
+        ("Kế hoạch số 12-KH/TĐTN ngày 2/6/2025", Level.PROVINCE),
+    ],
+)
+def test_a_party_symbol_ending_in_tw_is_a_central_bodys(text: str, level: Level) -> None:
+    assert extract(text).references[0].level is level
