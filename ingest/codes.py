@@ -60,6 +60,9 @@ STATE_TYPES: dict[str, str] = {
     "BTT": "Bản thỏa thuận", "GUQ": "Giấy ủy quyền", "GM": "Giấy mời",
     "GGT": "Giấy giới thiệu", "GNP": "Giấy nghỉ phép", "PG": "Phiếu gửi",
     "PC": "Phiếu chuyển", "PB": "Phiếu báo", "VBHN": "Văn bản hợp nhất", "KL": "Kết luận",
+    # a People's Committee's and the Front's (or a council's) joint rules of coordination:
+    # "01/QCPH/UBND-UBMTTQ", "69/QCPH-HĐND-UBND-MTTQ" (DOMAIN §4.2)
+    "QCPH": "Quy chế phối hợp",
 }  # fmt: skip
 
 # Party issuers whose codes are unique nationally (DOMAIN §3.5, §4.1).
@@ -139,7 +142,8 @@ TYPE_WORD_KINDS: dict[str, frozenset[str]] = {
     "chuong trinh": frozenset({"CTr", "CTHĐ"}), "thong tu lien tich": frozenset({"TTLT"}),
     "thong tu": frozenset({"TT"}), "thong tri": frozenset({"TT"}),
     "cong van": frozenset({"CV", ""}), "nghi dinh": frozenset({"NĐ"}),
-    "quy che": frozenset({"QC"}), "bao cao": frozenset({"BC"}), "to trinh": frozenset({"TTr"}),
+    "quy che": frozenset({"QC", "QCPH"}), "bao cao": frozenset({"BC"}),
+    "to trinh": frozenset({"TTr"}),
     "de an": frozenset({"ĐA"}), "du an": frozenset({"DA"}), "phuong an": frozenset({"PA"}),
     "cong dien": frozenset({"CĐ"}), "van ban hop nhat": frozenset({"VBHN"}),
     "luat": frozenset({""}), "phap lenh": frozenset({"PL", ""}),

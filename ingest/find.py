@@ -48,11 +48,14 @@ _NUMBER = (
     r"(?:\.\d{1,3}(?=\s*/\s*(?:19|20)\d{2}\s*/))?"
     r"[a-zđ]?"
 )
+# The joint instruments, whose type a slash ends: "19/2008/NQLT/CP-UBTUMTTQVN", the People's
+# Committee's and the Front's rules of coordination "01/QCPH/UBND-UBMTTQ" (DOMAIN §4.2).
+_JOINT = "(?:NQLT|TTLT|QCPH)"
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
 _PARTY_TAIL = (
-    rf"(?:\s*-\s*|(?P<slashed>/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
+    rf"(?:\s*-\s*|(?P<slashed>/)(?!{_JOINT}/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
     rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,4}})\s*/\s*"
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
@@ -71,7 +74,7 @@ _SYMBOL_HYPHEN = r"(?:[ ]?-[ ]?|-[ \t]*\n[ \t]*)"
 _STATE_TAIL = (
     rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
-    rf"|(?:NQLT|TTLT)/[{_UP}][{_L}0-9&]{{0,14}}"  # joint
+    rf"|{_JOINT}/[{_UP}][{_L}0-9&]{{0,14}}"  # joint
     rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})+"
     # a slash for the hyphen after the type: "197/2005/QĐ/BNN-KL", "19/2001/CT/UB"
     rf"|(?P<stype>[{_L}]{{1,4}})/[{_UP}][{_L}0-9&]{{0,14}}"

@@ -321,6 +321,25 @@ def test_a_dotted_code_normalizes_to_itself() -> None:
     assert normalize_code(normalize_code("66.17/2026/NQ-CP")) == "66.17/2026/NQ-CP"
 
 
+@pytest.mark.parametrize(
+    ("text", "code", "kind"),
+    [
+        # a province's People's Committee and Front (thuvienphapluat.vn, Đắk Lắk 2017, DOMAIN
+        # §4.2 S57): the type ends with a slash, as the joint resolutions' do
+        ("Số: 01/QCPH/UBND-UBMTTQ\nĐắk Lắk, ngày 27 tháng 10 năm 2017", "01/QCPH-UBND-UBMTTQ",
+         "QCPH"),
+        # a district's council, committee and Front (thuvienphapluat.vn, Bình Chánh 2021)
+        ("Số: 69/QCPH-HĐND-UBND-MTTQ\nBình Chánh, ngày 02 tháng 11 năm 2021",
+         "69/QCPH-HĐND-UBND-MTTQ", "QCPH"),
+        # a Party code whose type a slash ends is still one
+        ("Quyết định số 646/QĐ/QUTW ngày 3/5/2019", "646-QĐ/QUTW", "QĐ"),
+    ],
+)
+def test_rules_of_coordination_are_a_kind_of_their_own(text: str, code: str, kind: str) -> None:
+    found = [r.code for r in extract(text).references if r.code]
+    assert [(c.canonical, c.kind) for c in found] == [(code, kind)]
+
+
 def test_short_form_resolves_across_types_only_for_a_notice_of_conclusion() -> None:
     text = "Thực hiện Thông báo Kết luận số 160-KL/TW của Bộ Chính trị. Quán triệt Thông báo 160."
     short = next(r for r in extract(text).references if r.mention == "short")
