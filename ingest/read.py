@@ -10,6 +10,7 @@ turned into "\\n"). Every failure is a `VbgraphError` whose one-line message nam
 from __future__ import annotations
 
 import codecs
+import html
 import io
 import os
 import re
@@ -374,17 +375,23 @@ def _read_text(data: bytes, name: str, fmt: str) -> ReadResult:
 # words from what reads them. Only these element names, and only when a text holds several.
 _MARKUP_TAG = re.compile(
     r"</?(?P<name>b|i|u|s|em|strong|sub|sup|span|font|a|p|div|br|center|h[1-6]|li|ul|ol"
-    r"|table|tbody|thead|tr|td|th)(?:\s[^<>\n]{0,300})?/?>",
+    r"|table|tbody|thead|tr|td|th|html|head|body|meta)(?:\s[^<>]{0,300})?(?:/?>|(?=<))",
     re.IGNORECASE,
 )
-_BLOCK_TAGS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-                         "table", "tbody", "thead", "tr", "center"})  # fmt: skip
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tbody",
+    "thead", "tr", "center", "html", "head", "body",
+})  # fmt: skip
+# A character reference left in the page's source ("Ng&agrave;y", "Tuy&ecirc;n gi&aacute;o",
+# "&nbsp;", "&#7889;"), read back where the text is a page's markup.
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5}|#x[0-9A-Fa-f]{2,4});")
 _MIN_MARKUP_TAGS = 4
 
 
 def _strip_markup(text: str) -> tuple[str, int]:
     """`text` without its HTML formatting tags (a block tag leaves a line break, an inline one
-    nothing), and how many there were; unchanged when it holds fewer than a few."""
+    nothing) and with its character references read, and how many tags there were; unchanged
+    when it holds fewer than a few."""
     if "<" not in text:
         return text, 0
     tags = list(_MARKUP_TAG.finditer(text))
@@ -398,7 +405,10 @@ def _strip_markup(text: str) -> tuple[str, int]:
             pieces.append("\n")
         pos = m.end()
     pieces.append(text[pos:])
-    return "".join(pieces), len(tags)
+    stripped = "".join(pieces)
+    if "&" in stripped:
+        stripped = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), stripped)
+    return stripped, len(tags)
 
 
 # --- HTML ------------------------------------------------------------------------------------

@@ -750,3 +750,31 @@ def test_formatting_tags_left_in_a_text_file_are_removed() -> None:
 )
 def test_a_few_angle_brackets_are_text(text: str) -> None:
     assert read_document(text.encode("utf-8"), filename="x.txt").text == text
+
+
+# A city Youth Union's page reposting the central Propaganda Commission's guidance, its text the
+# page's source with character references (thanhdoan.hochiminhcity.gov.vn; the case
+# zsec-thanhdoan-hcm-btgtw-21-hd-btgtw-html-entities); the <meta> tag is left unclosed.
+_PAGE_SOURCE = (
+    "Ban Tuyên giáo Trung ương: Hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn trong năm 2017\n\n"
+    '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"'
+    '</head><body> <p style="text-align:justify"><span style="font-size:14px">Ng&agrave;y '
+    "5/1/2017, Ban Tuy&ecirc;n gi&aacute;o Trung ương đ&atilde; ban h&agrave;nh hướng dẫn Số "
+    "21- HD/BTGTW, hướng dẫn&nbsp;tuy&ecirc;n truyền kỷ niệm c&aacute;c ng&agrave;y lễ lớn "
+    "trong năm 2017.&nbsp;<br /> <br /> <strong>I. MỤC Đ&Iacute;CH, Y&Ecirc;U CẦU</strong>"
+    "<br /> <br /> 1. Tuy&ecirc;n truyền, gi&aacute;o dục l&ograve;ng y&ecirc;u nước</span></p>"
+)
+
+
+def test_a_pages_source_in_a_text_file_reads_as_its_text() -> None:
+    text = read_document(_PAGE_SOURCE.encode("utf-8"), filename="huong-dan.txt").text
+    assert "<" not in text and "&" not in text
+    assert "Ngày 5/1/2017, Ban Tuyên giáo Trung ương đã ban hành hướng dẫn Số 21- HD/BTGTW" in text
+    assert "I. MỤC ĐÍCH, YÊU CẦU" in text
+    doc = extract(text).document
+    assert doc.code is not None and doc.code.canonical == "21-HD/BTGTW"
+
+
+def test_an_ampersand_in_plain_text_stays() -> None:
+    text = "Sở GD&ĐT; Phòng NN&PTNT &amp; Kế hoạch số 12/KH-UBND.\n"
+    assert read_document(text.encode("utf-8"), filename="x.txt").text == text
