@@ -514,9 +514,14 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
 # it, wherever that falls (after the consolidated articles, before or after their annexes):
 # "Số: 714/VBHN-BLĐTBXH / XÁC THỰC VĂN BẢN HỢP NHẤT / Hà Nội, ngày 26 tháng 02 năm 2024"
 # (78 of the 82 consolidated texts of the real-text corpus, at 4 % to 100 % of the text).
-_AUTHENTICATION = re.compile(r"(?<![a-z])xac\s+thuc\s+van\s+ban\s+hop\s+nhat(?![a-z])")
+_AUTHENTICATION_PHRASE = r"xac\s+thuc\s+van\s+ban\s+hop\s+nhat"
+_AUTHENTICATION = re.compile(rf"(?<![a-z]){_AUTHENTICATION_PHRASE}(?![a-z])")
 _AUTHENTICATION_REACH = 400
 _CONSOLIDATED_KIND = "VBHN"
+# The block's place-date line, and the phrase itself where it stands beside the body's name.
+_DATED_AFTER = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
+_AUTHENTICATION_LINE = re.compile(rf"\s*{_AUTHENTICATION_PHRASE}[ \t]*$")
+_BODY_LINES = 3  # "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" over the number line
 
 
 def _authenticated_own(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
@@ -546,10 +551,6 @@ def _authentication_date(norm: NormalizedText, start: int) -> date | None:
     parsed = parse_date(shadow, m.end())
     return parsed[0] if parsed is not None else None
 
-
-_DATED_AFTER = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
-_AUTHENTICATION_LINE = re.compile(r"\s*xac\s+thuc\s+van\s+ban\s+hop\s+nhat[ \t]*$")
-_BODY_LINES = 3  # "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" over the number line
 
 
 def _authenticating_body(norm: NormalizedText, number_start: int) -> str | None:
@@ -582,6 +583,8 @@ def _authenticating_body(norm: NormalizedText, number_start: int) -> str | None:
         if not written.isupper():
             return written
     return body_name_case(name)
+
+
 _LEAD_REACH = 1500  # from the law's number to "được sửa đổi, bổ sung bởi:"
 # Where a consolidated text's lead ends: its first basis clause.
 _BASIS_LINE = re.compile(r"(?m)^[ \t]*[“\"]?can\s+cu\s")
