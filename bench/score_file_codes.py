@@ -3,7 +3,8 @@
 The Công báo texts laid out by `bench.real_corpus` are named after the document's official
 number: `cb-<topic>-<kind words>-so-<number slug>-<id>.txt` ("cb-bhxh-thong-tu-so-03-2025-tt-
 bldtbxh-44170.txt" is Thông tư 03/2025/TT-BLĐTBXH, "cb-cong_doan-van-ban-hop-nhat-so-714-vbhn-
-bldtbxh-41372.txt" the consolidated text 714/VBHN-BLĐTBXH). Each such file is read and
+bldtbxh-41372.txt" the consolidated text 714/VBHN-BLĐTBXH), and so are the gazette's PDFs they
+were made from (the same names ending .pdf, in the same repository). Each such file is read and
 extracted as `vbgraph ingest` does, and the code it gives its host is compared with the name's,
 as slugs (no diacritics, any run of other characters one hyphen, leading zeros dropped). Files
 with no text layer (scanned gazette pages) are counted apart.
@@ -25,7 +26,7 @@ from ingest.errors import VbgraphError
 from ingest.extract import extract
 from ingest.read import read_document
 
-_NAMED = re.compile(r"cb-[a-z_]+-(?P<kind>(?:[a-z]+-)+?)so-(?P<code>.+)-\d+\.txt")
+_NAMED = re.compile(r"cb-[a-z_]+-(?P<kind>(?:[a-z]+-)+?)so-(?P<code>.+)-\d+\.(?:txt|pdf|docx|html)")
 _TEXT_LAYER = 2_000  # characters of words, below which a file is a scan's page furniture
 
 

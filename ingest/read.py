@@ -657,6 +657,37 @@ def _check_content_size(page: Any) -> None:
         contents.get_data()
 
 
+def _pdfium_pages(data: bytes) -> list[str] | None:
+    """Each page's text as PDFium lays it out (a gazette's 3 MB resolution: 0.35 s, against
+    7.4 s for pypdf's own extraction); None when PDFium cannot open the file, which pypdf then
+    reads alone."""
+    import pypdfium2
+
+    try:
+        document = pypdfium2.PdfDocument(data)
+    except Exception:  # pypdfium2 raises its own PdfiumError, and others on odd input
+        return None
+    try:
+        pages = []
+        for index in range(len(document)):
+            page = document[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    # PDFium marks a hyphen that ended a line with U+0002 and drops the break:
+                    # "Số: 01/2022/TTLT-VKSNDTC\x02TANDTC-BCA-BQP-BLĐTBXH"
+                    pages.append(textpage.get_text_bounded().replace("\x02", "-\n"))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        return pages
+    except Exception:
+        return None
+    finally:
+        document.close()
+
+
 def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, LimitReachedError
@@ -675,11 +706,14 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
                 raise UnreadableDocument(f"{name} is password-protected")
         pages: list[str] = []
         oversized: list[str] = []  # pages whose content stream is too large to decompress
+        fast = _pdfium_pages(data)
+        if fast is not None and len(fast) != len(reader.pages):
+            fast = None  # the two readers disagree on the pages: pypdf reads them all
         for number, page in enumerate(reader.pages, start=1):
             try:
-                text = page.extract_text() or ""
-                if not text.strip():
-                    _check_content_size(page)  # pypdf's text extraction hides the limit
+                # every page's content is unpacked within pypdf's limit before PDFium reads it
+                _check_content_size(page)
+                text = fast[number - 1] if fast is not None else page.extract_text() or ""
                 pages.append(text)
             except LimitReachedError as exc:
                 oversized.append(str(number))

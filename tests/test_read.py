@@ -532,6 +532,26 @@ def test_read_pdf_opens_pdf_encrypted_with_empty_user_password() -> None:
     assert read_document(data, filename="a.pdf").text.startswith("Ket luan so 62-KL/TW")
 
 
+def test_read_pdf_takes_the_text_from_pdfium(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pypdf only checks and describes the file; its own (slow) extraction is not called
+    def refuse(*args: object, **kwargs: object) -> str:
+        raise AssertionError("pypdf's extract_text was called")
+
+    monkeypatch.setattr("pypdf.PageObject.extract_text", refuse)
+    result = read_document(TEXT_PDF, filename="kl62.pdf")
+    assert result.text == "Ket luan so 62-KL/TW\nngay 08/12/2009\n\n\n\ncua Bo Chinh tri"
+
+
+def test_read_pdf_falls_back_to_pypdf_where_pdfium_cannot_open_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import ingest.read
+
+    monkeypatch.setattr(ingest.read, "_pdfium_pages", lambda data: None)
+    result = read_document(TEXT_PDF, filename="kl62.pdf")
+    assert result.text == "Ket luan so 62-KL/TW\nngay 08/12/2009\n\n\n\ncua Bo Chinh tri"
+
+
 def test_read_pdf_from_path(tmp_path: Path) -> None:
     (tmp_path / "kl62.PDF").write_bytes(TEXT_PDF)
     assert read_document(tmp_path / "kl62.PDF").format == "pdf"
