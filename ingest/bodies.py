@@ -72,6 +72,14 @@ _DISTRICT_OFFICE = re.compile(
     r"(?<![a-z])phong\s+(?:giao\s+duc|gd|noi\s+vu|tu\s+phap|tai\s+chinh|tai\s+nguyen"
     r"|lao\s+dong|van\s+hoa(?![\s\-–,]+xa\s+hoi)|y\s+te|nong\s+nghiep)(?![a-z])"
 )
+# A mass organisation (Labour Federation, union, association, Fatherland Front) named for its
+# place without a unit word: "LĐLĐ QUẢNG ĐIỀN" over a school union's name, "Công đoàn Giáo dục
+# Đại Từ". A district's name the gazetteer knows at its end makes it the district's body.
+_MASS_ORG = re.compile(
+    r"(?<![a-z])(?:ldld|lien doan lao dong|cong doan|mttq|ubmttq|mat tran to quoc"
+    r"|hoi (?:nong dan|nd|lien hiep phu nu|lhpn|phu nu|cuu chien binh|ccb|chu thap do|ctd"
+    r"|khuyen hoc|nguoi cao tuoi|nct|luat gia|cuu giao chuc))(?![a-z])"
+)
 _CENTRAL_MILITARY = re.compile(r"(?<![a-z])quan uy trung uong(?![a-z])")
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
@@ -126,6 +134,10 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         # "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam": a body named for its
         # province, without the unit word
         return Level.PROVINCE, province
+    if _MASS_ORG.search(shadow):
+        district = _place_at_end(text, Level.DISTRICT)
+        if district is not None:  # "LĐLĐ QUẢNG ĐIỀN": the district's Labour Federation
+            return Level.DISTRICT, district
     return Level.UNKNOWN, None
 
 

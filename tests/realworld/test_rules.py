@@ -3505,3 +3505,25 @@ def test_the_centre_abbreviated_as_news_write_it(body: str, level: Level) -> Non
 )
 def test_a_party_symbol_ending_in_tw_is_a_central_bodys(text: str, level: Level) -> None:
     assert extract(text).references[0].level is level
+
+
+@pytest.mark.parametrize(
+    ("body", "level", "name"),
+    [
+        # http://mn-sca1.quangdien.thuathienhue.edu.vn/ke-hoach/ke-hoach-nam/kh-nam-cong-doan-co-
+        # so/ke-hoach-cua-cong-doan-co-so-nam-2021 (zsec-mn-sonca-…): a school union's header
+        # "LĐLĐ QUẢNG ĐIỀN / CĐCS TRƯỜNG MN SƠN CA", the district's Labour Federation
+        ("LĐLĐ QUẢNG ĐIỀN", Level.DISTRICT, "Quảng Điền"),
+        # http://thcslucba.daitu.edu.vn/… (zsec-thcslucba-…): "Ban Thường vụ Công đoàn Giáo dục
+        # Đại Từ", the district education union
+        ("Công đoàn Giáo dục Đại Từ", Level.DISTRICT, "Đại Từ"),
+        # a province's name still makes the province's body; a council is no mass organisation
+        ("LĐLĐ Hà Tĩnh", Level.PROVINCE, "Hà Tĩnh"),
+        ("Hội đồng Đông Anh", Level.UNKNOWN, None),
+        ("CĐCS TRƯỜNG MN SƠN CA", Level.UNKNOWN, None),
+    ],
+)
+def test_a_mass_organisation_named_for_a_district_is_the_districts(
+    body: str, level: Level, name: str | None
+) -> None:
+    assert body_level(body) == (level, name)
