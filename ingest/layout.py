@@ -149,6 +149,11 @@ def _paragraph_after(text: str, pos: int) -> tuple[int, int] | None:
 # A header's number line ("Số: 55 /KH-UBND") between a page's title and the document's own
 # heading.
 _NUMBER_LINE = re.compile(r"[ \t|]*s[oố]\s*:", re.IGNORECASE)
+# The header's place-date line ("Đông Ba, ngày 01 tháng 6 năm 2022"): below it a heading joined
+# to its title is read as below a number line, where a school's or a union's header has none.
+_DATE_LINE = re.compile(
+    r"[^\n]{0,60}?ng[aà]y\s*\d{1,2}\s+th[aá]ng\s+\d{1,2}\s+n[aă]m\s+\d{4}", re.IGNORECASE
+)
 _HEADER_LINES = 12
 
 
@@ -297,12 +302,16 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
     lines = _lines(text, body_start, min(len(text), body_start + _HEADING_SCAN))
     first_line = _first_text_line(text, lines)
     numbered_at: int | None = None  # the header's number line ("Số: 11-HD/VPTW")
+    dated_at: int | None = None  # the header's place-date line
     for i, (a, b) in enumerate(lines):
         found = heading_kind(norm, a, b)
         if numbered_at is None and found is None and _NUMBER_LINE.match(text, a, b):
             numbered_at = i
-        if (found is None and numbered_at is not None and numbered_at < i
-                and i - numbered_at <= _HEADER_LINES
+        if dated_at is None and found is None and _DATE_LINE.match(text, a, b):
+            dated_at = i
+        anchor = numbered_at if numbered_at is not None else dated_at
+        if (found is None and anchor is not None and anchor < i
+                and i - anchor <= _HEADER_LINES
                 and (joined := _heading_with_title(norm, a, b)) is not None):  # fmt: skip
             # "Số: 11-HD/VPTW / … / HƯỚNG DẪN VỀ THỂ THỨC VĂN BẢN CỦA ĐẢNG": below the
             # header's number line, the heading and the title joined on one line

@@ -3527,3 +3527,38 @@ def test_a_mass_organisation_named_for_a_district_is_the_districts(
     body: str, level: Level, name: str | None
 ) -> None:
     assert body_level(body) == (level, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "district"),
+    [
+        # http://mn2.tphue.thuathienhue.edu.vn/ke-hoach/ke-hoach-thang/kh-thang-cong-doan-co-so/
+        # ke-hoach-cua-cong-doan-co-so-thang-6-nam-2022 (zsec-mn2-hue-…): no number line; the
+        # heading and its title on one line under the place-date line
+        (
+            "Công đoàn cơ sở\nKế hoạch tháng 6 năm 2022\nLIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II"
+            "\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\nĐông Ba, ngày 01 "
+            "tháng 6 năm 2022 |\nKẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\nTháng 6/ 2022\nI. TÌNH HÌNH THÁNG "
+            "5/2022\n- Đã tổ chức tuyên truyền Kế hoạch của LĐLĐ tỉnh và thành phố.\n",
+            None,
+            None,
+        ),
+        # http://mn-tvan.huongthuy.thuathienhue.edu.vn/ke-hoach/ke-hoach-thang/kh-thang-cong-
+        # doan-co-so/ke-hoach-cua-cong-doan-co-so-thang-5-nam-2020.html (zsec-mn-thuyvan-…)
+        (
+            "Kế hoạch tháng 5 năm 2020\n\nLĐLĐ THỊ XÃ HƯƠNG THỦY\n\nCĐCS MN THỦY VÂN\n\n"
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nĐộc lập – Tự do – Hạnh phúcThuỷ Vân, ngày 01 "
+            "tháng 5 năm 2020\n\n                    KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2020\n\n"
+            "I. Đánh giá công tác hoạt động Công đoàn tháng 04/2020:\n",
+            Level.DISTRICT,
+            "Hương Thủy",
+        ),
+    ],
+)
+def test_a_heading_joined_to_its_title_under_the_place_date_line(
+    text: str, level: Level | None, district: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.kind == "Kế hoạch"
+    if level is not None:
+        assert doc.level is level and doc.place.district == district
