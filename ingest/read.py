@@ -706,13 +706,21 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
                 raise UnreadableDocument(f"{name} is password-protected")
         pages: list[str] = []
         oversized: list[str] = []  # pages whose content stream is too large to decompress
-        fast = _pdfium_pages(data)
+        # Every page's content is unpacked within pypdf's limit before PDFium reads any: a
+        # stream that would unpack beyond it (a damaged or hostile file) keeps PDFium out.
+        refused: dict[int, Exception] = {}
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                _check_content_size(page)
+            except Exception as exc:
+                refused[number] = exc
+        fast = _pdfium_pages(data) if not refused else None
         if fast is not None and len(fast) != len(reader.pages):
             fast = None  # the two readers disagree on the pages: pypdf reads them all
         for number, page in enumerate(reader.pages, start=1):
             try:
-                # every page's content is unpacked within pypdf's limit before PDFium reads it
-                _check_content_size(page)
+                if number in refused:
+                    raise refused[number]
                 text = fast[number - 1] if fast is not None else page.extract_text() or ""
                 pages.append(text)
             except LimitReachedError as exc:

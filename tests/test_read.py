@@ -706,13 +706,19 @@ def test_utf8_text_reads_back_unchanged_up_to_line_ends(text: str) -> None:
     assert result.text == expected.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def test_pdf_stream_over_the_decompression_limit_says_so() -> None:
+def test_pdf_stream_over_the_decompression_limit_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
     import pypdf
+
+    import ingest.read
 
     def compress(writer: PdfWriter) -> None:
         for page in writer.pages:
             page.compress_content_streams()
 
+    def unchecked(data: bytes) -> list[str]:
+        raise AssertionError("PDFium read a file whose streams exceed the limit")
+
+    monkeypatch.setattr(ingest.read, "_pdfium_pages", unchecked)  # PDFium has no such limit
     data = _rewrite_pdf(TEXT_PDF, compress)
     saved = pypdf.get_configuration()
     pypdf.overwrite_configuration(zlib_maximum_output_length=10)  # stands for a 1 GiB stream
