@@ -586,8 +586,6 @@ def _authenticating_body(norm: NormalizedText, number_start: int) -> str | None:
 
 
 _LEAD_REACH = 1500  # from the law's number to "được sửa đổi, bổ sung bởi:"
-# Where a consolidated text's lead ends: its first basis clause.
-_BASIS_LINE = re.compile(r"(?m)^[ \t]*[“\"]?can\s+cu\s")
 
 
 def _consolidates(norm: NormalizedText, drafts: list[_Draft],
@@ -600,6 +598,7 @@ def _consolidates(norm: NormalizedText, drafts: list[_Draft],
     lead = _CONSOLIDATED_LEAD.search(shadow, 0, min(len(shadow), _CONSOLIDATED_SCAN))
     if lead is None:
         return relations
+    # the lead ends at the first basis clause ("Căn cứ" opening a line: _BASIS_LINE)
     basis = _BASIS_LINE.search(shadow, lead.end(), min(len(shadow), lead.end() + _LEAD_REACH))
     end = basis.start() if basis is not None else lead.end()
     # the law: the nearest code before the lead whose name starts a line ("Thông tư liên tịch
