@@ -52,6 +52,7 @@ from ingest.find import (
 )
 from ingest.host import (
     DISTRICTS_ABOLISHED,
+    WORDED_DATE,
     HostFacts,
     body_name_case,
     city_before_central,
@@ -518,8 +519,7 @@ _AUTHENTICATION_PHRASE = r"xac\s+thuc\s+van\s+ban\s+hop\s+nhat"
 _AUTHENTICATION = re.compile(rf"(?<![a-z]){_AUTHENTICATION_PHRASE}(?![a-z])")
 _AUTHENTICATION_REACH = 400
 _CONSOLIDATED_KIND = "VBHN"
-# The block's place-date line, and the phrase itself where it stands beside the body's name.
-_DATED_AFTER = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
+# The phrase itself where it stands beside the body's name.
 _AUTHENTICATION_LINE = re.compile(rf"\s*{_AUTHENTICATION_PHRASE}[ \t]*$")
 _BODY_LINES = 3  # "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI" over the number line
 
@@ -529,7 +529,7 @@ def _authenticated_own(norm: NormalizedText, drafts: list[_Draft]) -> int | None
     consolidated (its authentication block around the number, or the lead "… được sửa đổi,
     bổ sung bởi:" in its opening)."""
     shadow = norm.shadow
-    lead = _CONSOLIDATED_LEAD.search(shadow, 0, min(len(shadow), _CONSOLIDATED_SCAN))
+    lead = _consolidated_lead(shadow)
     for i, d in enumerate(drafts):
         if d.mention != "code" or d.code is None or d.code.kind != _CONSOLIDATED_KIND:
             continue
@@ -545,7 +545,7 @@ def _authenticated_own(norm: NormalizedText, drafts: list[_Draft]) -> int | None
 def _authentication_date(norm: NormalizedText, start: int) -> date | None:
     """The date of the place-date line right after a consolidated text's number line."""
     shadow = norm.shadow
-    m = _DATED_AFTER.search(shadow, start, min(len(shadow), start + _AUTHENTICATION_REACH))
+    m = WORDED_DATE.search(shadow, start, min(len(shadow), start + _AUTHENTICATION_REACH))
     if m is None:
         return None
     parsed = parse_date(shadow, m.end())
@@ -595,7 +595,7 @@ def _consolidates(norm: NormalizedText, drafts: list[_Draft],
     tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 … có hiệu lực kể từ ngày …"), up to
     the bases. The text CONSOLIDATES each (not CITES), and each amending text AMENDS the law."""
     shadow = norm.shadow
-    lead = _CONSOLIDATED_LEAD.search(shadow, 0, min(len(shadow), _CONSOLIDATED_SCAN))
+    lead = _consolidated_lead(shadow)
     if lead is None:
         return relations
     # the lead ends at the first basis clause ("Căn cứ" opening a line: _BASIS_LINE)
@@ -1070,8 +1070,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             relations.append(Relation(source, target, RelationType.REPEALS, label, cue, position,
                                       evidence, j, provision))  # fmt: skip
     relations += _repealed_parts(norm, drafts, classes, layout)
-    consolidated = (own is not None and own.kind == "VBHN") or bool(
-        _CONSOLIDATED_LEAD.search(norm.shadow, 0, min(len(norm.shadow), _CONSOLIDATED_SCAN))
+    consolidated = (own is not None and own.kind == _CONSOLIDATED_KIND) or bool(
+        _consolidated_lead(norm.shadow)
     )
     if not consolidated:  # a consolidated text quotes the laws' own endings
         relations = _ended_with_this(norm, drafts, relations)
@@ -1497,6 +1497,11 @@ def _as_amended(norm: NormalizedText, drafts: list[_Draft],
 # other text).
 _CONSOLIDATED_LEAD = re.compile(r"(?<![a-z])sua\s+doi,?\s+bo\s+sung\s+boi\s*:")
 _CONSOLIDATED_SCAN = 3000
+
+
+def _consolidated_lead(shadow: str) -> re.Match[str] | None:
+    """The "… được sửa đổi, bổ sung bởi:" of a consolidated text's lead, in its opening."""
+    return _CONSOLIDATED_LEAD.search(shadow, 0, min(len(shadow), _CONSOLIDATED_SCAN))
 # What a text does to another that a consolidated text only quotes.
 _QUOTED_ACTS = frozenset({
     RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.SUSPENDS,
