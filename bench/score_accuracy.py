@@ -41,6 +41,7 @@ KNOWN_MISSES = ROOT / "tests" / "realworld" / "known_misses.txt"
 FIELDS = ("code", "kind", "level", "province", "district", "commune", "date")
 MAIN = "MAIN"
 HEADLINE_TYPES = ("IMPLEMENTS", "REVIEWS")
+CONFUSED_FIELDS = ("kind", "level")  # fields whose misses --confusion counts by value
 
 
 def load_cases(folder: Path = CASES) -> list[dict[str, Any]]:
@@ -193,6 +194,8 @@ class Scores:
     relations: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     headline: Tally = field(default_factory=Tally)
     misses: list[str] = field(default_factory=list)
+    # (what, labelled, found) → cases: how the misses fall, without naming a case
+    confusion: Counter[tuple[str, str, str]] = field(default_factory=Counter)
 
 
 def score_case(case: dict[str, Any], scores: Scores) -> None:
@@ -208,10 +211,15 @@ def score_case(case: dict[str, Any], scores: Scores) -> None:
         scores.page_right += 1
     else:
         scores.misses.append(f"{cid}: page {_page(ext)} (label {case['page']})")
+        scores.confusion["page", case["page"], _page(ext)] += 1
     found = main_of(ext)
     if case["page"] != "other":
         for name in FIELDS:
             want = label_main.get(name)
+            got = found.get(name)
+            wrong = got is not None if want is None else not _same(name, want, got)
+            if name in CONFUSED_FIELDS and wrong:
+                scores.confusion[name, str(want), str(got)] += 1
             if want is None:
                 if found.get(name) is not None and name in ("code", "province"):
                     scores.field_wrong_extra[name] += 1
@@ -341,10 +349,23 @@ def report(scores: Scores) -> str:
     return "\n".join(lines)
 
 
+def confusion_report(scores: Scores) -> str:
+    """The misses counted by labelled → found value (page kind, main kind and level), naming
+    no case: safe to print for a held-out set."""
+    lines = ["| what | labelled | found | cases |", "| --- | --- | --- | ---: |"]
+    for (what, want, got), n in sorted(scores.confusion.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        lines.append(f"| {what} | {want} | {got} | {n} |")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cases", type=Path, default=CASES)
     parser.add_argument("--misses", action="store_true", help="list every miss")
+    parser.add_argument(
+        "--confusion", action="store_true",
+        help="count the page, kind and level misses by labelled → found value (names no case)",
+    )
     parser.add_argument("--known-misses", action="store_true", help=f"write {KNOWN_MISSES.name}")
     args = parser.parse_args(argv)
     if args.known_misses and args.cases != CASES:
@@ -359,6 +380,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     table = report(scores)
     print(table)
+    if args.confusion:
+        print("\n" + confusion_report(scores))
     if args.misses:
         print("\n".join(["", "Misses:", *scores.misses]))
     return 0
