@@ -1694,7 +1694,7 @@ def _opens_sentence(norm: NormalizedText, cue: re.Match[str]) -> bool:
     """Whether a line's cue opens a sentence as written ("Thực hiện …"): not a PDF's wrapped
     line going on in lower case ("… về việc\ntriển khai chương trình …"), nor a title in
     capitals ("THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG …")."""
-    at = cue.end() - len(cue.group().lstrip(" \t-–•*"))
+    at = cue.end() - len(cue.group().lstrip(" \t\n-–•*+"))
     word = norm.text[at : at + 2]
     return len(word) == 2 and word[0].isupper() and word[1].islower()
 
@@ -1949,7 +1949,7 @@ _CARRIED_OUT = frozenset({RelationType.REVIEWS, RelationType.IMPLEMENTS})
 # A clause that opens with the carrying-out cue: "Thực hiện Công văn số 5177/BNN-TY …;", "Để
 # thực hiện nghiêm các văn bản chỉ đạo … và thực hiện Thông báo số 935/TB-UBND …" (shadow).
 _PREAMBLE_CUE = re.compile(
-    r"[ \t\-–•*+]*(?:de\s+)?(?:tiep\s+tuc\s+)?(?:thuc\s+hien|trien\s+khai)(?![a-z])"
+    r"[ \t\n\-–•*+]*(?:de\s+)?(?:tiep\s+tuc\s+)?(?:thuc\s+hien|trien\s+khai)(?![a-z])"
 )
 # What ends a document's preamble: a numbered section ("I. MỤC ĐÍCH, YÊU CẦU", "1. …"), an
 # article ("Điều 1."), the enacting word of a decision ("QUYẾT ĐỊNH:") (shadow text).

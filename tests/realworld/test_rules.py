@@ -3562,3 +3562,23 @@ def test_a_heading_joined_to_its_title_under_the_place_date_line(
     assert doc.page == "document" and doc.kind == "Kế hoạch"
     if level is not None:
         assert doc.level is level and doc.place.district == district
+
+
+def test_a_resolutions_preamble_carries_out_what_it_continues_after_a_blank_line() -> None:
+    # Resolution 66/2013/NQ-HĐND of Quảng Bình's People's Council, as a law firm's site prints
+    # it (tests/realworld/cases/zz_retired_blind_f.json, zz6-quang-binh-66-2013-…): the
+    # preamble's lines stand apart, so its "Để tiếp tục thực hiện" opens after a blank line;
+    # the submission considered after it is only cited
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG BÌNH\n--------\n\nSố: 66/2013/NQ-HĐND\n\nQuảng Bình, ngày "
+        "18 tháng 7 năm 2013\n\nNGHỊ QUYẾT\n\nVỀ TIẾP TỤC THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ"
+        " - XÃ HỘI NĂM 2013\n\nHỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH\nKHOÁ XVI, KỲ HỌP THỨ 8\n\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Uỷ ban nhân dân ngày 26 tháng 11 năm 2003;\n\n"
+        "Để tiếp tục thực hiện có hiệu quả Nghị quyết số 61/2012/NQ-HĐND ngày 08 tháng 12 năm "
+        "2012 của Hội đồng nhân dân tỉnh khóa XVI, kỳ họp thứ 6 về nhiệm vụ phát triển kinh tế - "
+        "xã hội năm 2013;\n\nQua xem xét Tờ trình số 719/TTr-UBND ngày 05 tháng 7 năm 2013 của Uỷ "
+        "ban nhân dân tỉnh Quảng Bình;\n\nQUYẾT NGHỊ:\n"
+    )
+    relations = _host_relations(text)
+    assert (IMPL, "61/2012/NQ-HĐND") in relations
+    assert (CITES, "719/TTr-UBND") in relations
