@@ -109,6 +109,7 @@ def read_document(
     *,
     filename: str | None = None,
     max_bytes: int = 50_000_000,
+    whole_page: bool = False,
 ) -> ReadResult:
     """Read a .txt, .md, .html, .docx or .pdf document into Unicode text.
 
@@ -120,6 +121,10 @@ def read_document(
         source: A path, or the file's bytes (then `filename` is required).
         filename: The file's name; its extension picks the format. Overrides the path's name.
         max_bytes: Largest file accepted.
+        whole_page: HTML only: read every element of the page. By default a saved web page
+            is read from its main content (trafilatura): the site's menus, its lists of other
+            news or documents and its footer are not the document's text, and their codes
+            would be taken for the page's own citations.
 
     Returns:
         The text, format, encoding, metadata, body offset and warnings.
@@ -152,6 +157,8 @@ def read_document(
         )
     if not data:
         raise UnreadableDocument(f"{name} is empty")
+    if fmt == "html":
+        return _read_html(data, name, fmt, whole_page=whole_page)
     return _READERS[fmt](data, name, fmt)
 
 
@@ -489,7 +496,7 @@ def _html_metadata(soup: BeautifulSoup) -> dict[str, str]:
     return metadata
 
 
-def _read_html(data: bytes, name: str, fmt: str) -> ReadResult:
+def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) -> ReadResult:
     from bs4 import BeautifulSoup
 
     markup, encoding, warnings = _decode(data, name, _declared_charset(data))
@@ -497,9 +504,32 @@ def _read_html(data: bytes, name: str, fmt: str) -> ReadResult:
         soup = BeautifulSoup(markup, "html.parser")
         metadata = _html_metadata(soup)
         text = _html_text(soup)
+        main = None if whole_page else _main_content(markup)
+        main_text = _html_text(BeautifulSoup(main, "html.parser")) if main else ""
     except Exception as exc:  # html.parser rejects some malformed markup
         raise UnreadableDocument(f"{name} is not readable HTML ({_one_line(exc)})") from exc
+    if main_text.strip() and len(main_text) < len(text):
+        warnings.append(
+            f"{name}: read the page's main content ({len(main_text):,} of {len(text):,} "
+            "characters); its menus, lists of other items and footer are left out"
+        )
+        text = main_text
     return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
+
+
+def _main_content(markup: str) -> str | None:
+    """The page's main content as HTML, as trafilatura finds it (tables, headings and lines
+    kept, so the header of a document published as a web page reads as before), or None
+    where it finds none or cannot parse the page (then the whole page is read)."""
+    import trafilatura
+
+    try:
+        return trafilatura.extract(
+            markup, output_format="html", include_tables=True, include_comments=False,
+            include_images=False, include_links=False, favor_recall=True, deduplicate=False,
+        )  # fmt: skip
+    except Exception:  # lxml and trafilatura raise many kinds on odd markup
+        return None
 
 
 # --- DOCX ------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader, PdfWriter
 
 from ingest import legacy
+from ingest.codes import Level
 from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
 from ingest.extract import extract
 from ingest.legacy import (
@@ -347,6 +348,82 @@ def test_read_html_keeps_paragraphs_and_rows_and_drops_scripts() -> None:
     )
     assert result.metadata == {"title": "Kết luận 62-KL/TW", "description": "Về tiếp tục đổi mới"}
     assert (result.format, result.encoding, result.body_start) == ("html", "utf-8", 0)
+
+
+# A saved vbpl.vn page (the national database of legal texts): the 2001 amendment of the 1992
+# Constitution, saved by Minh0511/vbpl-web-crawl (misc/vbpl_v1.html), its scripts and styles
+# removed and its text cut after 40 paragraphs. The site's menus ("Cơ quan ban hành / Quốc hội
+# / Ủy ban thường vụ Quốc hội / Chính phủ …") stand above the document's header.
+VBPL_PAGE = Path(__file__).parent / "pages" / "vbpl-hien-phap-1992-sua-doi-2001.html"
+
+
+def test_a_saved_web_page_is_read_from_its_main_content() -> None:
+    result = read_document(VBPL_PAGE)
+    assert result.text.startswith("Hiệu lực: Hết hiệu lực toàn bộ\n")
+    assert "Sơ đồ cổng thông tin" not in result.text  # the site's menus
+    assert "Ủy ban thường vụ Quốc hội" not in result.text
+    assert "QUỐC HỘI\n\nSố: Không số" in result.text  # the header keeps its lines
+    assert any("main content" in w for w in result.warnings)
+    document = extract(result.text, path="vbpl").document
+    assert (document.level, document.issuing_body) == (Level.CENTRAL, "Quốc Hội")
+
+
+def test_the_whole_page_is_read_on_request() -> None:
+    # the menus' list of issuing bodies then stands before the header, and the reader can no
+    # longer tell the issuer: what the main-content reading avoids
+    result = read_document(VBPL_PAGE, whole_page=True)
+    assert result.text.startswith("Liên hệ Sơ đồ cổng thông tin")
+    assert not any("main content" in w for w in result.warnings)
+    assert extract(result.text, path="vbpl").document.level is Level.UNKNOWN
+
+
+# The layout of a provincial Party portal's news page (menu, a side list of new documents,
+# the item, its related news, the footer; constructed), around a news lead.
+PORTAL_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Huyện ủy Lạc Dương ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</title></head><body>
+<div id="header"><div class="logo">ĐẢNG BỘ TỈNH LÂM ĐỒNG</div></div>
+<div id="menu"><ul><li><a href="/">Trang chủ</a></li><li><a href="/tin-tuc">Tin tức - Sự kiện</a>
+</li><li><a href="/van-ban">Văn bản</a></li></ul></div>
+<div id="sidebar-left"><h3>Văn bản mới</h3><ul>
+<li><a href="/vb/1">Kế hoạch số 245-KH/TU ngày 10/3/2025 của Ban Thường vụ Tỉnh ủy</a></li>
+<li><a href="/vb/2">Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ</a></li>
+</ul></div>
+<div class="main-content">
+<h1 class="title">Huyện ủy Lạc Dương ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW</h1>
+<div class="content"><p>Ngày 10/01/2025, Ban Thường vụ Huyện ủy Lạc Dương ban hành Kế hoạch số
+120-KH/HU thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát
+triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia.</p>
+<p>Kế hoạch đề ra mục tiêu đến năm 2030, 100% cơ quan, đơn vị trên địa bàn huyện ứng dụng hiệu
+quả chuyển đổi số.</p></div></div>
+<div class="related"><h3>Tin liên quan</h3><ul>
+<li><a href="/t/1">Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 248-KH/TU thực hiện Kết luận số
+121-KL/TW</a></li><li><a href="/t/3">Hội nghị sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW</a></li>
+</ul></div>
+<div id="footer">Cơ quan chủ quản: Tỉnh ủy Lâm Đồng. Điện thoại: 0263.3822.111. Giấy phép số
+12/GP-TTĐT ngày 10/2/2020.</div></body></html>"""
+
+
+def test_a_portals_side_lists_are_not_the_items_citations() -> None:
+    result = read_document(PORTAL_PAGE.encode(), filename="tin.html")
+    ext = extract(result.text, path="tin", metadata=result.metadata)
+    assert {r.canonical for r in ext.references} == {"120-KH/HU", "57-NQ/TW"}
+    assert ext.document.page == "report"
+    assert ext.document.code is not None and ext.document.code.canonical == "120-KH/HU"
+    whole = read_document(PORTAL_PAGE.encode(), filename="tin.html", whole_page=True)
+    assert "245-KH/TU" in whole.text and "245-KH/TU" not in result.text
+
+
+def test_a_page_the_main_content_reader_fails_on_is_read_whole(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    def fail(*args: object, **kwargs: object) -> str:
+        raise ValueError("odd markup")
+
+    monkeypatch.setattr(trafilatura, "extract", fail)
+    result = read_document(PORTAL_PAGE.encode(), filename="tin.html")
+    assert "245-KH/TU" in result.text and not result.warnings
 
 
 def test_read_html_uses_declared_charset() -> None:
