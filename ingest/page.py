@@ -1776,6 +1776,13 @@ _ADOPTED_HEADLINE = re.compile(
 )
 # What ends the body's name in a session's: "… lần thứ 2 năm 2019", "… khóa VII".
 _SESSION_TAIL = re.compile(r"\s+(?:lan\s+thu|khoa|nam\s+\d{4}|thu\s+\d)(?![a-z])")
+# A lead's line, as a section heading, saying a council session adopted resolutions: "Các
+# nghị quyết được thông qua tại kỳ họp thứ 21 HĐND tỉnh" (the council named after the session).
+_ADOPTED_AT_SESSION_LINE = re.compile(
+    r"^[ \t]*(?:cac\s+)?(?:\d{1,2}\s+)?(?P<word>nghi\s+quyet)\s+(?:da\s+)?duoc\s+"
+    r"(?:bieu\s+quyet\s+)?thong\s+qua\s+tai\s+ky\s+hop(?P<name>[^.;:\n]{3,160}?)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _adopted_headline_report(norm: NormalizedText, shadow: str, start: int) -> PageReading | None:
@@ -1785,7 +1792,7 @@ def _adopted_headline_report(norm: NormalizedText, shadow: str, start: int) -> P
     first = _skip_space(shadow, start)
     m = _ADOPTED_HEADLINE.match(shadow, first, _first_line_end(shadow, start))
     if m is None:
-        return None
+        return _adopted_at_session_line(norm, shadow, start)
     name_start = _skip_space(shadow, m.end("session"))
     tail = _SESSION_TAIL.search(shadow, name_start, m.end("name"))
     body = " ".join(norm.text[name_start : tail.start() if tail else m.end("name")].split())
@@ -1794,6 +1801,24 @@ def _adopted_headline_report(norm: NormalizedText, shadow: str, start: int) -> P
         return None
     word = " ".join(m.group("word").split())
     return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
+
+
+def _adopted_at_session_line(norm: NormalizedText, shadow: str,
+                             start: int) -> PageReading | None:  # fmt: skip
+    """A lead line saying resolutions were adopted at a session of a council it names ("Các
+    nghị quyết được thông qua tại kỳ họp thứ 21 HĐND tỉnh") reports them: the council issues
+    them at its own session; several at once, so no one code is the report's."""
+    m = _ADOPTED_AT_SESSION_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
+    if m is None:
+        return None
+    council = _COUNCIL.search(shadow, m.start("name"), m.end("name"))
+    if council is None:
+        return None
+    cut = _COUNCIL_NAME_END.search(shadow, council.end(), m.end("name"))
+    actor = " ".join(norm.text[council.start() : cut.start() if cut else m.end("name")].split())
+    word = " ".join(m.group("word").split())
+    return PageReading(REPORT, m.start("word"), word, m.start("word"), m.end("word"), actor,
+                       several=True)  # fmt: skip
 
 
 def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:

@@ -3582,3 +3582,28 @@ def test_a_resolutions_preamble_carries_out_what_it_continues_after_a_blank_line
     relations = _host_relations(text)
     assert (IMPL, "61/2012/NQ-HĐND") in relations
     assert (CITES, "719/TTr-UBND") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://thuviendientu.baoquangninh.vn/ky-hop-thu-21-hdnd-tinh-khoa-xiv-thang-9-2024-3321043.html
+        # (a session item whose section line says the council adopted its resolutions)
+        (
+            "Sáng 23/9, HĐND tỉnh đã khai mạc Kỳ họp thứ 21 - kỳ họp chuyên đề của HĐND tỉnh khóa "
+            "XIV, nhiệm kỳ 2021-2026.\nCác nghị quyết được thông qua tại kỳ họp thứ 21 HĐND tỉnh",
+            "report",
+        ),
+        # (a draft to be adopted at a coming session is no adoption)
+        (
+            "Sáng 23/9, HĐND tỉnh đã khai mạc Kỳ họp thứ 21 - kỳ họp chuyên đề của HĐND tỉnh khóa "
+            "XIV.\nCác dự thảo nghị quyết sẽ được thông qua tại kỳ họp thứ 22 HĐND tỉnh",
+            "other",
+        ),
+    ],
+)
+def test_resolutions_adopted_at_a_council_session_are_reported(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.code is None and doc.level is Level.PROVINCE
