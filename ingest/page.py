@@ -616,6 +616,17 @@ _MEETING_DEPLOYS = re.compile(
     r"|(?<!ban\s)to\s+chuc)(?![a-z])"
 )
 _PLAN_WORDS = ("ke hoach", "chuong trinh", "huong dan", "de an", "phuong an")
+# A plan made as one task among others, named by no title: "Huyện ủy xây dựng kế hoạch, phân
+# công nhiệm vụ cụ thể cho …", "UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức …" (a
+# document's name runs on after its type word: "xây dựng Kế hoạch tổ chức Hội trại …").
+_UNTITLED_PLAN = re.compile(r"(?:\s+to\s+chuc)?[ \t]*[,;]")
+
+
+def _untitled_plan_made(shadow: str, verb: str, word: str, word_end: int) -> bool:
+    """Whether the act makes ("xây dựng") a plan the text gives no title: work told, not a
+    document issued."""
+    return (verb.endswith("xay dung") and word == "ke hoach"
+            and _UNTITLED_PLAN.match(shadow, word_end) is not None)
 # ... and only where the page numbers a plan ("Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU"):
 # "hội nghị quán triệt và triển khai chương trình hành động thực hiện Nghị quyết 20" names none
 _NUMBERED_LATER = re.compile(
@@ -750,6 +761,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         if _signs_nothing(text, shadow, m):
             continue  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
+        if _untitled_plan_made(shadow, m.group("verb"), " ".join(m.group("word").split()),
+                               m.end("word")):  # fmt: skip
+            continue  # "… UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức …"
         if _LOOKS_BACK.match(shadow, _skip_space(shadow, _clause_start(shadow, start, m.start(),
                                                                         ".!?\n"))):
             # "Trên cơ sở đó, ngày 30/7/2021 … ban hành Quyết định …", "Trước đó, ngày 14-11, Bộ
@@ -937,6 +951,11 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 return PageReading(REPORT, act.start(), own_act_type_word(act),
                                    act.start("word"), act.end("word"), own_actor)  # fmt: skip
         if _told_under_headline(norm, shadow, start, act, sentence_end):
+            verb = " ".join(shadow[act.start() : act.start("word")].split())
+            if _untitled_plan_made(shadow, verb, own_act_type_word(act), act.end("word")):
+                # "Đảng bộ huyện Hà Trung đưa nghị quyết vào cuộc sống\n… Huyện ủy xây dựng kế
+                # hoạch, phân công nhiệm vụ …": a feature tells work done; no plan is reported
+                return PageReading(OTHER)
             if _DRAFT.search(shadow, _skip_space(shadow, start), _first_line_end(shadow, start)):
                 # "Thống nhất Dự thảo Kế hoạch giám sát …\n… Theo đó, Ban Thường trực Ủy ban
                 # MTTQ xây dựng kế hoạch dự kiến giám sát 3 chuyên đề …": a meeting on a draft;

@@ -3607,3 +3607,34 @@ def test_resolutions_adopted_at_a_council_session_are_reported(text: str, page: 
     assert doc.page == page
     if page == "report":
         assert doc.code is None and doc.level is Level.PROVINCE
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baothanhhoa.vn/thoi-su/dang-bo-huyen-ha-trung-dua-nghi-quyet-vao-cuoc-song/128304.htm
+        (
+            "Đảng bộ huyện Hà Trung đưa nghị quyết vào cuộc sống\n\nĐể đảm bảo công tác tuyên "
+            "truyền, quán triệt, triển khai thực hiện Nghị quyết Đại hội Đảng bộ huyện đi vào "
+            "chiều sâu, Huyện ủy xây dựng kế hoạch, phân công nhiệm vụ cụ thể cho từng đơn vị, "
+            "đảng ủy, UBND xã, thị trấn, chi bộ trực thuộc và đảng viên.",
+            "other",
+        ),
+        # https://nari.backan.gov.vn/hop-tieu-ban-noi-dung-tuyen-truyen-le-hoi-van-hoa-truyen-thong-cho-tinh-xuan-duong-nam-2025
+        (
+            "Họp Tiểu ban Nội dung – Tuyên truyền Lễ hội năm 2025 ( Cập nhật ngày: 02/04/2025 )"
+            "Chiều ngày 02/4/2025, Tiểu ban Nội dung – Tuyên truyền tổ chức họp. Để chuẩn bị tổ "
+            "chức Lễ hội, UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức các hoạt động tại "
+            "Lễ hội.",
+            "other",
+        ),
+        # (a plan with its title is still reported: the news item under a body's headline)
+        (
+            "Huyện đoàn Tây Giang tổ chức Hội trại thanh niên\nBan Thường vụ Huyện đoàn Tây Giang "
+            "xây dựng Kế hoạch tổ chức Hội trại Thanh niên nhằm tạo sân chơi cho đoàn viên.",
+            "report",
+        ),
+    ],
+)
+def test_a_plan_made_as_one_task_with_no_title_reports_nothing(text: str, page: str) -> None:
+    assert extract(text).document.page == page
