@@ -398,6 +398,9 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 # rõ: 5 năm qua, …").
 _RETROSPECTIVE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:(?:hon|gan|sau|trong)\s+)?\d+\s+nam\s+qua\s*,"
+    # "Trong thời gian qua, hoạt động khoa học và công nghệ trên địa bàn tỉnh đã …": the same
+    # look back over unnamed time
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*trong\s+thoi\s+gian\s+qua\s*,"
 )
 
 

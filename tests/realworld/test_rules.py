@@ -3638,3 +3638,32 @@ def test_resolutions_adopted_at_a_council_session_are_reported(text: str, page: 
 )
 def test_a_plan_made_as_one_task_with_no_title_reports_nothing(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://nongthonmoituyenquang.gov.vn/tin-tuc/hoat-dong-chung/trang-13.html (a feature
+        # looking back over unnamed time tells an issue as its background)
+        (
+            "Tăng cường ứng dụng khoa học công nghệ trong xây dựng nông thôn mới\n\nTrong thời "
+            "gian qua, hoạt động khoa học và công nghệ trên địa bàn tỉnh đã và đang đóng góp tích "
+            "cực. "
+            "Thực hiện Quyết định 923/QĐ-TTg ngày 02/8/2022 Thủ tướng Chính phủ về phê duyệt "
+            "Chương trình Khoa học và công nghệ phục vụ xây dựng nông thôn mới; UBND tỉnh đã ban "
+            "hành Kế hoạch số 242/KH-UBND ngày 31/12/2022 nhằm thúc đẩy ứng dụng khoa học công "
+            "nghệ trong xây dựng nông thôn mới trên địa bàn tỉnh.",
+            "other",
+        ),
+        # (without the look back, the lead reports the plan)
+        (
+            "Thực hiện Quyết định 923/QĐ-TTg ngày 02/8/2022 Thủ tướng Chính phủ về phê duyệt "
+            "Chương trình Khoa học và công nghệ phục vụ xây dựng nông thôn mới; UBND tỉnh đã ban "
+            "hành Kế hoạch số 242/KH-UBND ngày 31/12/2022 nhằm thúc đẩy ứng dụng khoa học công "
+            "nghệ trong xây dựng nông thôn mới trên địa bàn tỉnh.",
+            "report",
+        ),
+    ],
+)
+def test_a_feature_looking_back_over_unnamed_time_reports_nothing(text: str, page: str) -> None:
+    assert extract(text).document.page == page
