@@ -619,9 +619,9 @@ _MEETING_DEPLOYS = re.compile(
     r"|(?<!ban\s)to\s+chuc)(?![a-z])"
 )
 _PLAN_WORDS = ("ke hoach", "chuong trinh", "huong dan", "de an", "phuong an")
-# A plan made as one task among others, named by no title: "Huyện ủy xây dựng kế hoạch, phân
-# công nhiệm vụ cụ thể cho …", "UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức …" (a
-# document's name runs on after its type word: "xây dựng Kế hoạch tổ chức Hội trại …").
+# A plan made as one task among others, named by no title: "UBND huyện đã xây dựng kế hoạch
+# tổ chức; lịch tổ chức …" (a document's name runs on after its type word: "xây dựng Kế
+# hoạch tổ chức Hội trại …").
 _UNTITLED_PLAN = re.compile(r"(?:\s+to\s+chuc)?[ \t]*[,;]")
 
 
@@ -954,11 +954,6 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 return PageReading(REPORT, act.start(), own_act_type_word(act),
                                    act.start("word"), act.end("word"), own_actor)  # fmt: skip
         if _told_under_headline(norm, shadow, start, act, sentence_end):
-            verb = " ".join(shadow[act.start() : act.start("word")].split())
-            if _untitled_plan_made(shadow, verb, own_act_type_word(act), act.end("word")):
-                # "Đảng bộ huyện Hà Trung đưa nghị quyết vào cuộc sống\n… Huyện ủy xây dựng kế
-                # hoạch, phân công nhiệm vụ …": a feature tells work done; no plan is reported
-                return PageReading(OTHER)
             if _DRAFT.search(shadow, _skip_space(shadow, start), _first_line_end(shadow, start)):
                 # "Thống nhất Dự thảo Kế hoạch giám sát …\n… Theo đó, Ban Thường trực Ủy ban
                 # MTTQ xây dựng kế hoạch dự kiến giám sát 3 chuyên đề …": a meeting on a draft;

@@ -3612,14 +3612,6 @@ def test_resolutions_adopted_at_a_council_session_are_reported(text: str, page: 
 @pytest.mark.parametrize(
     ("text", "page"),
     [
-        # https://baothanhhoa.vn/thoi-su/dang-bo-huyen-ha-trung-dua-nghi-quyet-vao-cuoc-song/128304.htm
-        (
-            "Đảng bộ huyện Hà Trung đưa nghị quyết vào cuộc sống\n\nĐể đảm bảo công tác tuyên "
-            "truyền, quán triệt, triển khai thực hiện Nghị quyết Đại hội Đảng bộ huyện đi vào "
-            "chiều sâu, Huyện ủy xây dựng kế hoạch, phân công nhiệm vụ cụ thể cho từng đơn vị, "
-            "đảng ủy, UBND xã, thị trấn, chi bộ trực thuộc và đảng viên.",
-            "other",
-        ),
         # https://nari.backan.gov.vn/hop-tieu-ban-noi-dung-tuyen-truyen-le-hoi-van-hoa-truyen-thong-cho-tinh-xuan-duong-nam-2025
         (
             "Họp Tiểu ban Nội dung – Tuyên truyền Lễ hội năm 2025 ( Cập nhật ngày: 02/04/2025 )"
