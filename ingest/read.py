@@ -10,6 +10,7 @@ turned into "\\n"). Every failure is a `VbgraphError` whose one-line message nam
 from __future__ import annotations
 
 import codecs
+import copy
 import html
 import io
 import os
@@ -26,8 +27,7 @@ from ingest.legacy import assess_legacy, convert_legacy
 # The readers of HTML, DOCX and PDF import their libraries when first used: a run over plain
 # texts never loads them, and the workers of `vbgraph ingest --jobs N` start 0.2 s sooner.
 if TYPE_CHECKING:
-    from bs4 import BeautifulSoup, Tag
-    from bs4.element import PageElement
+    from lxml.html import HtmlElement
 
 __all__ = ["ReadResult", "read_document"]
 
@@ -438,15 +438,15 @@ def _declared_charset(data: bytes) -> str | None:
     return "utf-8" if encoding.startswith(("utf-16", "utf-32")) else encoding
 
 
-def _html_text(root: Tag) -> str:
+def _html_text(root: HtmlElement) -> str:
     """Flatten HTML into text: a blank line between blocks, one line per table row."""
-    from bs4 import CData, NavigableString, Tag
-
     # Output pieces: text, or an int = a line break of that many "\n" that merges with the
     # breaks next to it ("</p><p>" is one paragraph break, not two).
     parts: list[str | int] = []
-    # Work list, popped from the end: page elements, breaks (ints), or (text,) to emit as is.
-    work: list[PageElement | int | tuple[str]] = [root]
+    # Work list, popped from the end: elements, text (str), breaks (ints), or (text,) to emit
+    # as is. An element's tail (the text after it, up to its next sibling) is pushed first,
+    # so it comes out after the element's own content.
+    work: list[HtmlElement | str | int | tuple[str]] = [root]
     while work:
         item = work.pop()
         if isinstance(item, int):
@@ -456,21 +456,27 @@ def _html_text(root: Tag) -> str:
                 parts.append(item)
         elif isinstance(item, tuple):
             parts.append(item[0])
-        elif isinstance(item, NavigableString):
-            if type(item) in (NavigableString, CData):  # not comments, doctypes, <?...?>
-                text = _HTML_SPACE.sub(" ", item)
-                if text != " " or (parts and not isinstance(parts[-1], int)):
-                    parts.append(text)
-        elif isinstance(item, Tag) and item.name not in _HTML_DROP:
-            if item.name == "br":
-                parts.append("\n")
+        elif isinstance(item, str):
+            text = _HTML_SPACE.sub(" ", item)
+            if text != " " or (parts and not isinstance(parts[-1], int)):
+                parts.append(text)
+        else:
+            if item.tail:
+                work.append(item.tail)
+            name = item.tag
+            if not isinstance(name, str) or name in _HTML_DROP:
+                continue  # comments, <?…?>, scripts: only the text after them counts
+            if name == "br":
+                work.append(("\n",))
                 continue
-            breaks = 2 if item.name in _HTML_BLOCKS else 1 if item.name == "tr" else 0
+            breaks = 2 if name in _HTML_BLOCKS else 1 if name == "tr" else 0
             if breaks:
                 work.append(breaks)
-            elif item.name in ("td", "th"):
+            elif name in ("td", "th"):
                 work.append(("\t",))
-            work.extend(reversed(item.contents))
+            work.extend(reversed(item))
+            if item.text:
+                work.append(item.text)
             if breaks:
                 work.append(breaks)
     text = "".join("\n" * part if isinstance(part, int) else part for part in parts)
@@ -479,34 +485,62 @@ def _html_text(root: Tag) -> str:
     return re.sub(r"\n{3,}", "\n\n", re.sub(r" {2,}", " ", text)).strip("\n\t ")
 
 
-def _html_metadata(soup: BeautifulSoup) -> dict[str, str]:
-    from bs4 import Tag
-
+def _html_metadata(root: HtmlElement) -> dict[str, str]:
     metadata: dict[str, str] = {}
-    if soup.title is not None:
-        title = " ".join(soup.title.get_text().split())
-        if title:
-            metadata["title"] = title
-    for meta in soup.find_all("meta"):
-        if not isinstance(meta, Tag):
-            continue
+    title = root.find(".//title")
+    if title is not None:
+        text = " ".join(title.text_content().split())
+        if text:
+            metadata["title"] = text
+    for meta in root.iter("meta"):
         key, value = meta.get("name"), meta.get("content")
-        if isinstance(key, str) and isinstance(value, str) and value.strip():
+        if key is not None and value is not None and value.strip():
             metadata[key.strip().lower()] = " ".join(value.split())
     return metadata
 
 
-def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) -> ReadResult:
-    from bs4 import BeautifulSoup
+# What libxml2 takes no part in: an XML declaration naming an encoding (the text is decoded
+# already) and the control characters XML forbids (the decoder lets a few through).
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*>")
+_XML_FORBIDDEN = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+
+# A page nested deeper than libxml2 builds (2,048 elements: old pages leave <font> and <b>
+# unclosed by the thousand) is read flat: its scripts and styles dropped, each block tag a
+# line break, every other tag removed.
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)[^>]*>")
+
+
+def _parse_html(markup: str) -> HtmlElement:
+    """The page's element tree (lxml: libxml2's HTML parser, as forgiving as a browser)."""
+    import lxml.html
+
+    markup = _XML_FORBIDDEN.sub(" ", _XML_DECLARATION.sub("", markup))
+    if not markup.strip():
+        markup = "<html></html>"
+    parser = lxml.html.HTMLParser(huge_tree=True)
+    root = lxml.html.document_fromstring(markup, parser=parser)
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        flat = _ANY_TAG.sub(_flat_tag, _SCRIPT_OR_STYLE.sub("", markup))
+        root = lxml.html.document_fromstring(f"<html><body>{flat}</body></html>", parser=parser)
+    return root
+
+
+def _flat_tag(tag: re.Match[str]) -> str:
+    name = tag.group(2).lower()
+    return "<br>" if name in _HTML_BLOCKS or name in ("br", "tr", "td", "th") else ""
+
+
+def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) -> ReadResult:
     markup, encoding, warnings = _decode(data, name, _declared_charset(data))
     try:
-        soup = BeautifulSoup(markup, "html.parser")
-        metadata = _html_metadata(soup)
-        text = _html_text(soup)
-        main = None if whole_page else _main_content(markup)
-        main_text = _html_text(BeautifulSoup(main, "html.parser")) if main else ""
-    except Exception as exc:  # html.parser rejects some malformed markup
+        root = _parse_html(markup)
+        metadata = _html_metadata(root)
+        text = _html_text(root)
+        main = None if whole_page else _main_content(root)
+        main_text = _html_text(_parse_html(main)) if main else ""
+    except Exception as exc:  # libxml2 gives up on some malformed markup
         raise UnreadableDocument(f"{name} is not readable HTML ({_one_line(exc)})") from exc
     if main_text.strip() and len(main_text) < len(text):
         warnings.append(
@@ -517,7 +551,7 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
     return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
 
 
-def _main_content(markup: str) -> str | None:
+def _main_content(root: HtmlElement) -> str | None:
     """The page's main content as HTML, as trafilatura finds it (tables, headings and lines
     kept, so the header of a document published as a web page reads as before), or None
     where it finds none or cannot parse the page (then the whole page is read)."""
@@ -525,7 +559,8 @@ def _main_content(markup: str) -> str | None:
 
     try:
         return trafilatura.extract(
-            markup, output_format="html", include_tables=True, include_comments=False,
+            copy.deepcopy(root),  # trafilatura prunes the tree it is given
+            output_format="html", include_tables=True, include_comments=False,
             include_images=False, include_links=False, favor_recall=True, deduplicate=False,
         )  # fmt: skip
     except Exception:  # lxml and trafilatura raise many kinds on odd markup

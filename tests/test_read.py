@@ -426,6 +426,22 @@ def test_a_page_the_main_content_reader_fails_on_is_read_whole(
     assert "245-KH/TU" in result.text and not result.warnings
 
 
+def test_a_page_nested_deeper_than_the_parser_builds_is_read_flat() -> None:
+    # old pages leave <font> and <b> unclosed by the thousand; libxml2 stops at 2,048 levels
+    page = "<font><b>" * 3000 + "Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009<br>dòng hai"
+    for whole_page in (True, False):
+        result = read_document(page.encode(), filename="cu.html", whole_page=whole_page)
+        assert result.text == "Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009\ndòng hai"
+
+
+def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        "<html><body><p>Kế hoạch số 12-KH/TU</p></body></html>"
+    )
+    assert read_document(page.encode(), filename="x.xhtml.html").text == "Kế hoạch số 12-KH/TU"
+
+
 def test_read_html_uses_declared_charset() -> None:
     # also: no </head>, which html.parser does not supply, so <body> ends up inside <head>
     page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
