@@ -2080,11 +2080,13 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
     for i, d in enumerate(drafts):
         if d.lead_start < page.word_start:
             continue
-        if d.lead_start > page.word_end + _REPORTED_GAP:
-            break
         gap = norm.shadow[page.word_end : d.lead_start]
-        if not _REPORTED_GAP_WORDS.fullmatch(gap):
-            break  # "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": not its code
+        if d.lead_start > page.word_end + _REPORTED_GAP or not _REPORTED_GAP_WORDS.fullmatch(gap):
+            # "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": not its code; but
+            # "thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15": a law's name
+            if _law_numbered_after_its_name(page.type_word, gap, d):
+                return i
+            break
         return i if d.mention == "code" else None
     actor_level = body_level(page.actor)[0]
     if actor_level is Level.UNKNOWN:
@@ -2102,6 +2104,23 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
         if by is actor_level and d.parent is None:
             return i
     return None
+
+
+# A law's name between its type word and its number: "Luật Đất đai số 31/2024/QH15" (shadow).
+_LAW_NAME_THEN_NUMBER = re.compile(r"[ \t]+[^.,;:\n()\[\]]{2,120}?[ \t]+(?:so[ \t]*:?[ \t]*)?")
+_LAW_WORDS = frozenset({"luat", "bo luat", "phap lenh"})
+_LEGISLATURE = re.compile(r"(?:UBTV)?QH\d*")  # the National Assembly or its Standing Committee
+
+
+def _law_numbered_after_its_name(word: str | None, gap: str, d: _Draft) -> bool:
+    """Whether a reported law's number follows its name ("… thông qua Luật Tổ chức chính
+    quyền địa phương số 72/2025/QH15"): a law, an ordinance or a code, numbered by the
+    legislature."""
+    return (
+        word is not None and shadow_of(word).lower() in _LAW_WORDS and d.mention == "code"
+        and d.code is not None and _LEGISLATURE.fullmatch(d.code.issuer or "") is not None
+        and _LAW_NAME_THEN_NUMBER.fullmatch(gap) is not None
+    )  # fmt: skip
 
 
 # The bare number right after a report's type word: "vừa ký ban hành Kết luận số 60 của Bộ

@@ -94,6 +94,7 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|thuong\s+vu\s+(?=[a-z]+\s+uy)"  # "Thường vụ Tỉnh ủy", "Thường vụ Quân ủy Trung ương"
     r"|ban\s+bi\s+thu|(?:tong\s+)?bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
     r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
+    r"|quoc\s+hoi"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
@@ -415,7 +416,10 @@ _SESSION_PREFIX = re.compile(
 _COLLEGIAL = re.compile(  # ("Đảng bộ thành phố Bảo Lộc đã tổ chức Hội nghị Ban chấp hành …
     # và thông qua Nghị quyết …": the organisation's committee adopts at its conference)
     r"(?:ban\s+chap\s+hanh|bch|ban\s+thuong\s+vu|btv|thuong\s+truc|dang\s+bo"
-    r"|(?:huyen|tinh|thanh|quan|thi)\s+uy|dang\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan)(?![a-z])"
+    r"|(?:huyen|tinh|thanh|quan|thi)\s+uy|dang\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan"
+    # "Sáng 26/6, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết …": the
+    # National Assembly adopts at its session as a council does
+    r"|quoc\s+hoi)(?![a-z])"
 )
 # A meeting a person chairs, or a draft: what it passes is not yet issued; and a body that
 # directs others "thông qua" (through) a text ("… chỉ đạo thông qua Kế hoạch số 12 …").

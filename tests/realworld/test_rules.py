@@ -434,6 +434,14 @@ def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
             "26-NQ/TU",
             Level.PROVINCE,
         ),
+        # The National Assembly adopts at its session as a council does (the Thái Bình
+        # legal-dissemination portal's list, tests/realworld/cases w-thaibinh-pbgdpl-72-2025-…)
+        (
+            "Ngày 16/6/2025, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, Kỳ họp thứ "
+            "9 thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15.",
+            "72/2025/QH15",
+            Level.CENTRAL,
+        ),
         # http://congdoanquangninh.org.vn/Tin-tuc/…/26950/… ("ban" with "hành" dropped)
         (
             "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND về việc thành lập Ban Chỉ đạo "
@@ -3659,3 +3667,15 @@ def test_a_plan_made_as_one_task_with_no_title_reports_nothing(text: str, page: 
 )
 def test_a_feature_looking_back_over_unnamed_time_reports_nothing(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+def test_the_national_assembly_adopting_an_unnumbered_resolution_reports_it() -> None:
+    # tests/realworld/cases/zz_retired_blind_f.json, zz6-quoc-hoi-nghe-an-dac-thu-adopted (a
+    # Party portal's news item, its one sentence): no number printed, so no code
+    text = (
+        "Sáng 26/6, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết về bổ sung thí "
+        "điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An.\n"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.code, doc.level) == ("report", None, Level.CENTRAL)
+    assert doc.kind == "Nghị quyết"
