@@ -1713,8 +1713,11 @@ _CUE_IN_CLAUSE = re.compile(r"(?<![a-z])(?:thuc\s+hien|can\s+cu|theo|trien\s+kha
 
 # "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu …": the lead's
 # first words name the reported document, with no number, then the body that issued it.
+# (its subject may stand before "do", and "vừa"/"mới" before the act: "Quyết định ban hành
+# khung kế hoạch thời gian năm học 2020 - 2021 … do Bộ GD-ĐT mới ban hành nêu rõ: …")
 _PASSIVE_OPENING = re.compile(
-    rf"(?P<word>{TYPE_WORD_ALT})\s+do\s+(?P<body>[^.;\n]{{3,90}}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
+    rf"(?P<word>{TYPE_WORD_ALT})(?P<between>\s[^.;:\n]{{0,240}}?)?\s+do\s+(?P<body>[^.;\n]{{3,90}}?)"
+    r"\s+(?:(?:vua|moi|da)\s+)?(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 # "… được Bộ Nông nghiệp và Phát triển nông thôn ban hành tại Thông tư số 73/2009/TT-BNNPTNT":
 # what the lead speaks of was issued by a body in a numbered document.
@@ -1856,6 +1859,9 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
     for m in sorted(found, key=lambda m: m.start()):
         if _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()), m.start()):
             continue
+        between = m.groupdict().get("between")
+        if between and _NAMES_NUMBER.search(between):
+            continue  # "Kết luận … được thể hiện tại Công văn số 168/CV-BNCTU do …": another's
         actor = _actor(norm.text, shadow, m.start("body"), m.end("body"))
         if actor is None:
             continue

@@ -3679,3 +3679,22 @@ def test_the_national_assembly_adopting_an_unnumbered_resolution_reports_it() ->
     doc = extract(text).document
     assert (doc.page, doc.code, doc.level) == ("report", None, Level.CENTRAL)
     assert doc.kind == "Nghị quyết"
+
+
+def test_a_lead_that_names_a_document_and_then_the_body_that_issued_it_reports_it() -> None:
+    # tests/realworld/cases/zz_retired_blind_f.json, zz6-bgddt-khung-ke-hoach-2020-2021-… (a
+    # newspaper's sentence): the subject stands between the type word and "do … ban hành"
+    text = (
+        "Quyết định ban hành khung kế hoạch thời gian năm học 2020 - 2021 đối với giáo dục mầm "
+        "non, giáo dục phổ thông và giáo dục thường xuyên do Bộ GD-ĐT mới ban hành nêu rõ: tựu "
+        "trường sớm nhất vào ngày 1.9 ; tổ chức khai giảng vào ngày 5.9.\n"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.level) == ("report", "Quyết định", Level.CENTRAL)
+    # … but not where the subject names another numbered document (u-nghean-168-cv-bnctu-…)
+    text = (
+        "Kết luận của Bí thư Tỉnh ủy tại phiên tiếp dân định kỳ tháng 3/2020 ngày 20/3/2020 được "
+        "thể hiện tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành.\n"
+    )
+    doc = extract(text).document
+    assert doc.code is not None and doc.code.canonical == "168-CV/BNCTU"
