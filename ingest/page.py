@@ -761,7 +761,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                m.start("word"), m.end("word"),
                                _actor_named_of(text, shadow, m)
                                or _actor_after(text, shadow, m.end("word"),
-                                               _sentence_end(shadow, m.end("word"), end)),
+                                               _sentence_end(shadow, m.end("word"), end))
+                               or _freshly_issued_by(text, shadow, m.end("word"), end),
                                # "Ngày 14/3/2024, tại Quyết định số …": the dateline dates it
                                _lead_date(shadow, _line_start(shadow, start, m.start()), m.start())
                                if m.group("verb") == "tai" else None,
@@ -1739,9 +1740,15 @@ _DATED_AFTER = re.compile(r"\s*(?:vao\s+)?ngay\s+")
 # "Kế hoạch tuyển chọn, gọi công dân nhập ngũ … năm 2024 vừa được UBND tỉnh ban hành nhằm …":
 # a lead line that opens with a document's type word, names no number, and says the body has
 # just issued it.
+# (or with no subject between: "Kế hoạch vừa được Chủ tịch UBND tỉnh Cà Mau ký ban hành, …")
 _FRESHLY_ISSUED_OPENING = re.compile(
-    rf"(?P<word>{TYPE_WORD_ALT})(?P<between>\s[^.;\n]{{0,240}}?)\s(?:vua|moi)\s+duoc\s+"
+    rf"(?P<word>{TYPE_WORD_ALT})(?P<between>(?:\s[^.;\n]{{0,240}}?)?)\s(?:vua|moi)\s+duoc\s+"
     r"(?P<body>[^.;\n]{3,160}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
+)
+# The same after a lead's "Theo kế hoạch …": the body that has just issued what it names.
+_FRESHLY_ISSUED_BY = re.compile(
+    r"(?:\s[^.;\n]{0,240}?)?\s(?:vua|moi)\s+duoc\s+(?P<body>[^.;\n]{3,160}?)"
+    r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 _NAMES_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*\d|\d+[a-z]?\s*[-–/]\s*[a-z]")
 
@@ -2159,6 +2166,15 @@ _GUIDED_AT_MEETING = re.compile(
     r"(?<![a-z])(?:hoi\s+nghi|tap\s+huan|boi\s+duong|lop|buoi|cuoc\s+hop|phien\s+hop"
     r"|chu\s+tri|truc\s+tiep|tai\s+cho|cho\s+nguoi\s+dan|ba\s+con)(?![a-z])"
 )
+
+
+def _freshly_issued_by(text: str, shadow: str, word_end: int, end: int) -> str | None:
+    """The body a lead says has just issued the document it names ("Theo kế hoạch vừa được
+    Chủ tịch UBND tỉnh Cà Mau ký ban hành, …": Chủ tịch UBND tỉnh Cà Mau)."""
+    m = _FRESHLY_ISSUED_BY.match(shadow, word_end, end)
+    if m is None or _NAMES_NUMBER.search(shadow, word_end, m.start("body")):
+        return None
+    return _actor(text, shadow, m.start("body"), m.end("body"))
 
 
 def _actor_named_of(text: str, shadow: str, act: re.Match[str]) -> str | None:

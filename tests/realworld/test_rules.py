@@ -3698,3 +3698,21 @@ def test_a_lead_that_names_a_document_and_then_the_body_that_issued_it_reports_i
     )
     doc = extract(text).document
     assert doc.code is not None and doc.code.canonical == "168-CV/BNCTU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tests/realworld/cases/zz_retired_blind_f.json, zz6-ca-mau-chu-tich-ky-ke-hoach-… (a
+        # tag page's first item, its one sentence)
+        "Theo kế hoạch vừa được Chủ tịch UBND tỉnh Cà Mau ký ban hành, từ ngày 13 - 16/12/2023, "
+        "tỉnh sẽ tổ chức Festival tôm Cà Mau và Diễn đàn kết nối sản phẩm OCOP Đồng bằng sông "
+        "Cửu Long 2023.\n",
+        # the same with the type word opening the lead
+        "Kế hoạch vừa được Chủ tịch UBND tỉnh Cà Mau ký ban hành, từ ngày 13 - 16/12/2023, tỉnh "
+        "sẽ tổ chức Festival tôm Cà Mau.\n",
+    ],
+)
+def test_the_body_that_has_just_issued_an_unnumbered_plan_places_it(text: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.province) == ("report", Level.PROVINCE, "Cà Mau")
