@@ -1913,8 +1913,11 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
             # "Tại buổi Lễ ký kết Chương trình phối hợp …, Sở Giáo dục và Đào tạo tỉnh Tiền
             # Giang, Hội Khuyến học tỉnh Tiền Giang ký kết phối hợp với …": the signers after
             actor = _actor(norm.text, shadow, m.end("word"), again.start())
+        # the signing day is the programme's: "Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh
+        # đã ký kết chương trình phối hợp …" under the page's "17/04/2012 05:06"
+        signed = _lead_date(shadow, _line_start(shadow, start, clause), m.start())
         return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                           m.start("word"), m.end("word"), actor)  # fmt: skip
+                           m.start("word"), m.end("word"), actor, signed)  # fmt: skip
     return None
 
 

@@ -5,6 +5,8 @@ Official documents are quoted as they stand; news items only as far as the sente
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from ingest.bodies import body_level
@@ -3716,3 +3718,16 @@ def test_a_lead_that_names_a_document_and_then_the_body_that_issued_it_reports_i
 def test_the_body_that_has_just_issued_an_unnumbered_plan_places_it(text: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.level, doc.place.province) == ("report", Level.PROVINCE, "Cà Mau")
+
+
+def test_a_joint_programme_is_dated_by_its_signing_day() -> None:
+    # tests/realworld/cases/zz_retired_blind_f.json, zz6-thanh-hoa-hnd-so-nnptnt-… (Dân Việt:
+    # the headline, the page's stamp and the lead's one sentence)
+    text = (
+        "Thanh Hóa: Phối hợp hỗ trợ nông dân phát triển sản xuất\n\n17/04/2012 05:06 GMT+7\n"
+        "(Dân Việt) - Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh đã ký kết chương trình phối "
+        "hợp về việc hỗ trợ nông dân phát triển nông nghiệp và xây dựng nông thôn mới giai đoạn "
+        "2012-2020.\n"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.date) == ("report", datetime.date(2012, 4, 16))
