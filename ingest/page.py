@@ -240,7 +240,10 @@ def own_act_type_word(act: re.Match[str]) -> str:
 # what it carries out ("Chương trình của Ban Chấp hành …", "Kế hoạch thực hiện Nghị quyết …").
 _TITLE_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<word>{TYPE_WORD_ALT})(?:\s+(?:hanh\s+dong|so\s+\S+))?"
-    r"\s+(?:cua|thuc\s+hien|trien\s+khai|ve\s+(?:viec\s+)?thuc\s+hien|tong\s+ket|so\s+ket)(?![a-z])"
+    r"\s+(?:cua|thuc\s+hien|trien\s+khai|ve\s+(?:viec\s+)?thuc\s+hien|tong\s+ket|so\s+ket"
+    # "Quyết định ban hành bộ tiêu chí khu dân cư kiểu mẫu" (a portal posts a decision by its
+    # title), "Hướng dẫn thi hành một số quy định của Điều lệ sáng kiến …"
+    r"|ban\s+hanh|thi\s+hanh)(?![a-z])"
 )
 _TITLE_SCAN = 400
 # "Chương trình của <body> thực hiện …": the body a title line names.
@@ -1084,8 +1087,8 @@ _MOTTO_LINE = re.compile(
 # capitals in the text, not a sentence naming the State).
 _FLAT_HEADER = re.compile(
     r"[^\n]{0,200}?(?P<motto>cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam"
-    r"|dang\s+cong\s+san\s+viet\s+nam)[^\n]{0,120}?,\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}"
-    r"\s+nam\s*\d{4}"
+    r"|dang\s+cong\s+san\s+viet\s+nam)[^\n]{0,120}?,\s*ngay\s+(?:\d{1,2}\s+)?thang"
+    r"\s+(?:\d{1,2}\s+)?nam\s*\d{4}"  # (a copy before signing: "ngày   tháng   năm 2016")
 )
 _HEADER_DATE = re.compile(
     r"(?m)^[ \t|]*[^\n,]{2,40},\s*ngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}"

@@ -3731,3 +3731,31 @@ def test_a_joint_programme_is_dated_by_its_signing_day() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.date) == ("report", datetime.date(2012, 4, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # tests/realworld/cases/zz_retired_blind_f.json: a commune portal posts a decision by
+        # its title only (zz6-cam-thinh-…), a provincial social-insurance portal a guidance's
+        # title (zz6-bhxh-yen-bai-…)
+        ("Quyết định ban hành bộ tiêu chi khu dân cư kiểu mẫu\n", "Quyết định"),
+        ("Hướng dẫn thi hành một số quy định của điều lệ sáng kiến được ban hành theo nghị định "
+         "số 13/2012/NĐ-CP ngày 02 tháng 3 năm 2012 của chính phủ\n", "Hướng dẫn"),
+    ],
+)  # fmt: skip
+def test_a_title_alone_is_the_document(text: str, kind: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", kind)
+
+
+def test_a_flattened_header_with_its_day_left_blank_is_a_documents() -> None:
+    # tests/realworld/cases/zz_retired_blind_f.json, zz6-chu-hreng-kon-tum-… (a document site's
+    # copy of a commune plan whose number and day were never filled in)
+    text = (
+        "UBND XÃ CHƯ HRENG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: / KH-UBND Độc lập – Tự – Hạnh "
+        "Phúc Xã Chư Hreng, ngày tháng năm 2016 KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI HÒA NHẬP KHUYẾT "
+        "TẬT XÃ CHƯ HRENG Thành phố Kon Tum, Tỉnh Kon Tum Giai đoạn: 2017 – 2019\n"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.commune) == ("document", Level.COMMUNE, "Chư Hreng")
