@@ -409,6 +409,11 @@ _SOURCE_LEAD = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:so\s*:?\s*)?$"
 )
 _SOURCE_LEAD_MAX = 40
+# A portal's credit that closes the copied text on a line of its own: "(Theo Công văn số
+# 6202/UBND-KT, ngày 23/11/2023)" under "UBND tỉnh có ý kiến như sau: …" (not a bracketed
+# "theo …" inside a sentence: the bracket opens the line and closes it).
+_CREDIT_LEAD = re.compile(r"(?m)^[ \t]*\(\s*theo\s+(?:[a-z]+\s+){0,2}?(?:so\s*:?\s*)?$")
+_CREDIT_CLOSE = re.compile(r"[^()\n]{0,80}\)[ \t.]*(?:\n|$)")
 
 
 def _source_line(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
@@ -419,7 +424,9 @@ def _source_line(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
         if d.mention != "code" or d.parent is not None:
             continue
         lead = max(shadow.rfind("\n", 0, d.start) + 1, d.start - _SOURCE_LEAD_MAX)
-        if _SOURCE_LEAD.search(shadow, lead, d.start):
+        if _SOURCE_LEAD.search(shadow, lead, d.start) or (
+            _CREDIT_LEAD.search(shadow, lead, d.start) and _CREDIT_CLOSE.match(shadow, d.end)
+        ):
             return i
     return None
 

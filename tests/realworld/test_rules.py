@@ -397,6 +397,16 @@ def test_a_reported_letter_carries_out_the_list_of_its_later_paragraph() -> None
             "359/UBND-NN",
             "2018-01-22",
         ),
+        # https://www.quangtri.gov.vn/ĐỐi-thoẠi-doanh-nghiỆp?…questionid=1701398290308 (the
+        # province's answer, its letter's number in the credit that closes it)
+        (
+            "UBND tỉnh có ý kiến như sau:\nGiao Sở Tài nguyên và Môi trường chủ trì, phối hợp các "
+            "đơn vị, địa phương liên quan nghiên cứu, đề xuất UBND tỉnh xem xét theo quy định; "
+            "hoàn thành trước ngày 10/12/2023./.\n(Theo Công văn số 6202/UBND-KT, ngày 23/11/2023)",
+            "document",
+            "6202/UBND-KT",
+            "2023-11-23",
+        ),
     ],
 )
 def test_a_portal_item_names_its_document_in_a_source_line(
@@ -405,6 +415,15 @@ def test_a_portal_item_names_its_document_in_a_source_line(
     doc = extract(text).document
     assert doc.page == page and doc.code is not None and doc.code.canonical == code
     assert doc.date is not None and doc.date.isoformat() == day
+
+
+def test_a_bracketed_theo_inside_a_sentence_names_no_source() -> None:
+    # (the credit opens and closes its own line; a citation in brackets mid-sentence does not)
+    doc = extract(
+        "UBND xã có ý kiến như sau:\nGiao công chức địa chính rà soát các trường hợp "
+        "(theo Công văn số 6202/UBND-KT, ngày 23/11/2023) và báo cáo trước ngày 10/12/2023."
+    ).document
+    assert doc.code is None
 
 
 def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
