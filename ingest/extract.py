@@ -2599,7 +2599,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
                         or facts.headline_province)  # fmt: skip
-    level = city_level(level, issuing_body, place)
+    level = city_level(level, issuing_body, place, norm)
     level, place = city_before_central(level, place, issuing_body, given.date or facts.date, norm)
     if level is Level.CENTRAL:  # a national body: the place a report names is its subject's
         place = Place()  # ("Phó Thủ tướng vừa ký Quyết định … đô thị Bắc Giang, tỉnh Bắc Giang")

@@ -776,17 +776,28 @@ def dated_place(place: Place, level: Level, dated_province: str | None) -> Place
     return place
 
 
-def city_level(level: Level, body: str | None, place: Place) -> Level:
+# Units only a centrally-run city has below it, named together: "trên địa bàn 16 quận,
+# huyện", "UBND các quận, huyện" (a provincial city has wards and communes only).
+_CITY_DISTRICTS = re.compile(r"(?<![a-z])quan\s*[,\-–]\s*huyen(?![a-z])")
+
+
+def city_level(level: Level, body: str | None, place: Place,
+               norm: NormalizedText | None = None) -> Level:  # fmt: skip
     """ "Ủy ban nhân dân thành phố", "Ban Chấp hành Đảng bộ thành phố" with no name read as a
     town's (district); in a centrally-run city (Cần Thơ, Hồ Chí Minh …), as the text's
-    province tells, the city is the province."""
-    if level is not Level.DISTRICT or not body or place.province is None:
-        return level
-    if shadow_of(place.province) not in CENTRAL_CITIES or place.district:
+    province tells or the districts it names below the city ("quận, huyện"), the city is the
+    province."""
+    if level is not Level.DISTRICT or not body or place.district:
         return level
     _, name = body_level(body)
     city = _CITY_WORDS.search(shadow_of(body))
-    return Level.PROVINCE if city and name is None else level
+    if not city or name is not None:
+        return level
+    if place.province is not None:
+        return Level.PROVINCE if shadow_of(place.province) in CENTRAL_CITIES else level
+    if norm is not None and _CITY_DISTRICTS.search(norm.shadow):
+        return Level.PROVINCE  # "HĐND thành phố vừa thông qua Nghị quyết … 16 quận, huyện"
+    return level
 
 
 # A city run by the Centre only from a day (DOMAIN.md §6.2): Huế from 1 January 2025; before,

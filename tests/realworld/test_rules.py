@@ -268,6 +268,29 @@ def test_a_draft_with_a_blank_number_has_no_code() -> None:
     assert extract(text).references == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://daibieunhandan.vn/… (zm-daibieunhandan-hdnd-tp-nghi-quyet-thon-to-dan-pho): a
+        # city with districts below it is run by the Centre
+        (
+            "Thành lập mới thôn, tổ dân phố tại 16 quận, huyện\n\nHĐND thành phố vừa thông qua "
+            "Nghị quyết về việc thành lập mới và đổi tên thôn, tổ dân phố trên địa bàn 16 quận, "
+            "huyện.",
+            "province",
+        ),
+        # (a provincial city, its wards and communes only: the town's, district level)
+        (
+            "HĐND thành phố vừa thông qua Nghị quyết về việc thành lập mới và đổi tên thôn, tổ "
+            "dân phố trên địa bàn 12 phường, xã.",
+            "district",
+        ),
+    ],
+)
+def test_an_unnamed_city_with_districts_below_it_is_a_province(text: str, level: str) -> None:
+    assert extract(text).document.level.value == level
+
+
 def test_numbered_districts_and_wards_are_named_by_their_number() -> None:
     # https://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/hoat-dong-dang
     text = (
