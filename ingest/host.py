@@ -33,11 +33,14 @@ _NAME = rf"(?P<name>[{_CAPITAL}](?:(?!https?:)\w)*(?:[ ][{_CAPITAL}](?:(?!https?
 _PROVINCE_BEFORE = re.compile(
     r"(?:(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|\bTỈNH|Đảng bộ tỉnh|UBND tỉnh"
     r"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?|\bBáo)"
-    rf"(?: |[ \t]*\n[ \t]*)|(?=TPHCM\b)|(?<=\bTP\.)(?=HCM\b)){_NAME}"
+    rf"(?: |[ \t]*\n[ \t]*)|(?=TPHCM\b)|(?<=\bTP\.)(?=HCM\b)"
+    rf"|(?<=[^\W\d_] )\((?:[Tt]ỉnh )?(?=[^()\n]{{2,30}}\))){_NAME}"
 )  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang);
 # a province's Party paper reposts its documents ("Báo Thanh Hóa trân trọng giới thiệu …"); a
 # PDF's line may wrap after the word ("tỉnh\nThanh Hóa"); the city writes itself "TPHCM",
-# "TP.HCM"
+# "TP.HCM"; a news item brackets the province after a district or commune ("Tại huyện Trà
+# Bồng (Quảng Ngãi), …", "xã Vĩnh Thành (tỉnh Phú Thọ)"): only a name the gazetteer knows as a
+# province counts
 _DISTRICT_BEFORE = re.compile(
     r"(?:\b[Hh]uyện [uủ][ỷy]|\b[Hh]uyện|\b[Tt]hị [uủ][ỷy]|\b[Tt]hị xã"
     rf"|\b[Qq]uận [uủ][ỷy]|\b[Qq]uận) {_NAME}"
@@ -173,6 +176,7 @@ _PROVINCE_ANCHORS = (
     ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)), ("Báo ", (0,)),
     ("ỉnh\n", (1, 6, 9)), ("hành phố\n", (1,)), ("TPHCM", (0,)), ("TP.HCM", (-3,)),
     ("ỈNH ", (1,)),  # "HUYỆN THÁI THỤY, TỈNH THÁI BÌNH" in a header's capitals
+    ("(", (0,)),  # "huyện Trà Bồng (Quảng Ngãi)": the province in brackets after a place
 )  # fmt: skip
 _DISTRICT_ANCHORS = (("uyện ", (1,)), ("hị ", (1,)), ("uận ", (1,)))
 _COMMUNE_ANCHORS = (("hường ", (1,)), ("xã ", (0,)), ("Xã ", (0,)), ("hị trấn ", (1,)))

@@ -291,6 +291,32 @@ def test_an_unnamed_city_with_districts_below_it_is_a_province(text: str, level:
     assert extract(text).document.level.value == level
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # https://daihoi13.dangcongsan.vn/tin-moi/phong-trao-thi-dua/xay-dung-chuong-trinh-hanh-
+        # dong-phu-hop-sat-thuc-tien-5727 (the province in brackets after the district)
+        (
+            "* Tại huyện Trà Bồng (Quảng Ngãi), để thực hiện thành công Nghị quyết đại hội đảng "
+            "các cấp, Đảng bộ huyện đã triển khai đồng bộ các nhiệm vụ.\n\nHuyện ủy Trà Bồng đã "
+            "xây dựng chương trình hành động thực hiện nghị quyết đại hội đảng các cấp phù hợp "
+            "và sát với thực tiễn.",
+            "Quảng Ngãi",
+        ),
+        # (a bracketed name the gazetteer does not know as a province names none)
+        (
+            "* Tại huyện Trà Bồng (Trà Xuân), Huyện ủy Trà Bồng đã xây dựng chương trình hành "
+            "động thực hiện nghị quyết đại hội đảng các cấp phù hợp và sát với thực tiễn.",
+            None,
+        ),
+    ],
+)
+def test_a_province_in_brackets_after_a_place_names_the_province(
+    text: str, province: str | None
+) -> None:
+    assert extract(text).document.place.province == province
+
+
 def test_numbered_districts_and_wards_are_named_by_their_number() -> None:
     # https://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/hoat-dong-dang
     text = (
