@@ -80,6 +80,13 @@ _MASS_ORG = re.compile(
     r"|hoi (?:nong dan|nd|lien hiep phu nu|lhpn|phu nu|cuu chien binh|ccb|chu thap do|ctd"
     r"|khuyen hoc|nguoi cao tuoi|nct|luat gia|cuu giao chuc))(?![a-z])"
 )
+# A ministry's department ("Cục Bảo vệ thực vật", "Tổng cục Thuế"), named without a place: a
+# central body ("Cục Thuế tỉnh Nghệ An", "Cục Thống kê Hà Nam" are read by their place first;
+# "Chi cục Kiểm lâm" is a province's).
+# The word in its own spelling, as the shadow folds "cực" ("Tiêu Cực") to the same letters.
+_MINISTRY_DEPARTMENT = re.compile(
+    r"(?<!\w)(?<!Chi )(?<!chi )(?<!CHI )(?:[Tt]ổng [Cc]ục|TỔNG CỤC|Cục|CỤC)[ \t]+[^\W\d_]"
+)
 _CENTRAL_MILITARY = re.compile(r"(?<![a-z])quan uy trung uong(?![a-z])")
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
@@ -134,6 +141,8 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         # "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam": a body named for its
         # province, without the unit word
         return Level.PROVINCE, province
+    if _MINISTRY_DEPARTMENT.search(text):
+        return Level.CENTRAL, None  # "Cục bảo vệ thực vật vừa có công văn số 1066/BVTV-QLT …"
     if _MASS_ORG.search(shadow):
         district = _place_at_end(text, Level.DISTRICT)
         if district is not None:  # "LĐLĐ QUẢNG ĐIỀN": the district's Labour Federation

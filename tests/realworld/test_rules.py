@@ -2687,6 +2687,24 @@ def test_a_report_of_several_decisions_signed_at_once_has_no_one_code() -> None:
 @pytest.mark.parametrize(
     ("body", "level"),
     [
+        # https://baoquangninh.vn/… (zsec-quangninh-so-nn-cuc-bvtv-1066-bvtv-qlt-2827-bnn-bvtv):
+        # "Cục bảo vệ thực vật vừa có công văn số 1066/BVTV-QLT …", a ministry's department
+        ("Cục bảo vệ thực vật", Level.CENTRAL),
+        ("Tổng cục Thuế", Level.CENTRAL),
+        # its provincial branches and a province's sub-department are read by their place
+        ("Cục Thuế tỉnh Nghệ An", Level.PROVINCE),
+        ("Chi cục Kiểm lâm tỉnh Đắk Nông", Level.PROVINCE),
+        # "tiêu cực" (negative) is no department ("… Phòng, Chống Tham Nhũng, Tiêu Cực …")
+        ("Thực Hiện Công Tác Phòng, Chống Tham Nhũng, Tiêu Cực Năm 2026", Level.UNKNOWN),
+    ],
+)
+def test_a_ministrys_department_is_central(body: str, level: Level) -> None:
+    assert body_level(body)[0] is level
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
         # https://vtcnews.vn/ha-noi-chi-dao-tang-toc-trien-khai-nhiem-vu-trong-tam-dip-cuoi-nam-
         # ar988640.html ("Thành phố" capitalised: the centrally-run city, then its chairman)
         ("Chủ tịch UBND Thành phố Nguyễn Đức Trung", Level.PROVINCE),
