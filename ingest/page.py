@@ -129,7 +129,10 @@ _DATE_BEFORE_ACTOR = re.compile(
 _GLUED_TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s*") for w in TYPE_WORDS_SHADOW)
 _UNGLUED = {w.replace(" ", ""): w for w in TYPE_WORDS_SHADOW}
 OWN_ACT = re.compile(
-    r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?:xay\s*dung|ban\s*hanh|de\s+ra|thong\s+nhat)\s*"
+    # (not the act named as a noun after "trong": "lồng ghép … trong xây dựng chương trình, kế
+    # hoạch")
+    r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?<!trong )"
+    r"(?:xay\s*dung|ban\s*hanh|de\s+ra|thong\s+nhat)\s*"
     # (the plan's name in quotes: "Trường mầm non Vân Từ xây dựng “Kế hoạch phát triển …”")
     rf"(?:[\"“]\s*)?(?P<word>{_GLUED_TYPE_WORD_ALT})(?![a-z])"
 )

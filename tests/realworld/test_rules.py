@@ -475,6 +475,17 @@ def test_a_bracketed_theo_inside_a_sentence_names_no_source() -> None:
     assert doc.code is None
 
 
+def test_building_a_programme_named_as_a_noun_is_no_own_act() -> None:
+    # https://m.tapchinongthonmoi.vn/hoi-nong-dan-tinh-hai-duong-tich-cuc-chuyen-doi-so-23682.html
+    # (a feature: "trong xây dựng chương trình, kế hoạch" is what the union's work includes)
+    doc = extract(
+        "Hội Nông dân tỉnh Hải Dương tích cực thực hiện chuyển đổi số\nBan Thường vụ Hội Nông "
+        "dân tỉnh Hải Dương đã kịp thời chỉ đạo, quán triệt, lồng ghép các nội dung chuyển đổi "
+        "số trong xây dựng chương trình, kế hoạch, triển khai các mặt công tác của Hội."
+    ).document
+    assert doc.page == "other"
+
+
 def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
     # the Côn Đảo letter above: "… có ý kiến như sau:" is its own act
     text = (
