@@ -46,6 +46,9 @@ PARTY_TYPES: dict[str, str] = {
     "PA": "Phương án", "DA": "Dự án", "CV": "Công văn", "BB": "Biên bản", "QTr": "Quy trình",
     "CĐ": "Công điện",  # "Công điện khẩn số 07-CĐ/TU" of a provincial Standing Committee
     "CTHĐ": "Chương trình hành động",  # "Chương trình hành động số 147-CTHĐ/TU" (Quảng Trị)
+    # "Chương trình hành động số 15-CTrHĐ/QU … của Quận ủy Quận 5" (Hồ Chí Minh City's
+    # committees)
+    "CTrHĐ": "Chương trình hành động",
     "QĐNS": "Quyết định nhân sự",  # personnel decisions: "Quyết định số 335-QĐNS/TW"
 }  # fmt: skip
 
@@ -122,8 +125,8 @@ def kind_code_of(kind: str | None) -> str:
 
 
 # Kinds a type word never stands for on its own: one province's variant ("Chương trình hành
-# động" is CTr; Quảng Trị alone writes CTHĐ).
-RARE_KINDS = frozenset({"CTHĐ"})
+# động" is CTr; Quảng Trị writes CTHĐ, Hồ Chí Minh City's committees CTrHĐ).
+RARE_KINDS = frozenset({"CTHĐ", "CTrHĐ"})
 # Type word (its shadow) → kind code, the usual code where two share a word.
 _WORD_TO_KIND = {
     shadow_of(word).lower(): code
@@ -138,8 +141,9 @@ TYPE_WORD_KINDS: dict[str, frozenset[str]] = {
     "quy dinh": frozenset({"QĐi", "QĐ", "QyĐ"}), "chi thi": frozenset({"CT"}),
     "ket luan": frozenset({"KL"}), "thong bao ket luan": frozenset({"TB"}),
     "thong bao": frozenset({"TB"}), "huong dan": frozenset({"HD"}),
-    "ke hoach": frozenset({"KH", "CTr"}), "chuong trinh hanh dong": frozenset({"CTr", "CTHĐ"}),
-    "chuong trinh": frozenset({"CTr", "CTHĐ"}), "thong tu lien tich": frozenset({"TTLT"}),
+    "ke hoach": frozenset({"KH", "CTr"}),
+    "chuong trinh hanh dong": frozenset({"CTr", "CTHĐ", "CTrHĐ"}),
+    "chuong trinh": frozenset({"CTr", "CTHĐ", "CTrHĐ"}), "thong tu lien tich": frozenset({"TTLT"}),
     "thong tu": frozenset({"TT"}), "thong tri": frozenset({"TT"}),
     "cong van": frozenset({"CV", ""}), "nghi dinh": frozenset({"NĐ"}),
     "quy che": frozenset({"QC", "QCPH"}), "bao cao": frozenset({"BC"}),

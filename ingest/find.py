@@ -57,7 +57,7 @@ _JOINT = "(?:NQLT|TTLT|QCPH)"
 _PARTY_TAIL = (
     rf"(?:\s*-\s*|(?P<slashed>/)(?!{_JOINT}/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
     rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
-    rf"(?P<ptype>[{_L}]{{1,4}})\s*/\s*"
+    rf"(?P<ptype>[{_L}]{{1,5}})\s*/\s*"
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
     rf"(?:-(?:[ \t]*\n[ \t]*)?[{_UP}][{_UP}&]{{0,14}})*)"  # "03-CT/TWĐTN-\nBTC" over a line
     r"(?P<nb>/nb)?(?:(?![\w/])|(?=ng[àa]y\b))"  # "70-TB/TWngày": a space lost before "ngày"

@@ -29,6 +29,10 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # a numbered steering committee, with a Latin D and with a space (DOMAIN §0.6)
         ("Kế hoạch số 15-KH/BCD57 của Ban Chỉ đạo", "15-KH/BCĐ57"),
         ("Thông báo số 09-TB/BCĐ 35 ngày 2/3/2020", "09-TB/BCĐ35"),
+        # https://thuvienphapluat.vn/van-ban/Thuong-mai/Bao-cao-75-BC-UBND-2018-… (Hồ Chí Minh
+        # City's committees write an action programme CTrHĐ, five letters)
+        ("Chương trình hành động số 15-CTrHĐ/QU ngày 11 tháng 7 năm 2016 của Quận ủy Quận 5",
+         "15-CTrHĐ/QU"),
         # a code broken across a line with its hyphen lost
         ("Nghị quyết số 52\nNQ/TW ngày 27/9/2019 của Bộ Chính trị", "52-NQ/TW"),
         # https://luatminhkhue.vn/… (a space lost before "ngày")
