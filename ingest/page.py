@@ -1715,7 +1715,12 @@ _PASSIVE_ACT = re.compile(
     r"(?:[^.;\n]{0,40}?)\s+(?:do|(?:(?:vua|moi|da)\s+)?duoc)\s+"
     r"(?P<body>[^.;\n]{3,90}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
-_CUE_IN_CLAUSE = re.compile(r"(?<![a-z])(?:thuc\s+hien|can\s+cu|theo|trien\s+khai)(?![a-z])")
+# (also a provision quoted from it: "tại Mục 19 Quy định 29-QĐ/TW năm 2016 … do Ban Chấp hành
+# Trung ương ban hành, có quy định về …")
+_CUE_IN_CLAUSE = re.compile(
+    r"(?<![a-z])(?:thuc\s+hien|can\s+cu|theo|trien\s+khai"
+    r"|tai\s+(?:muc|dieu|khoan|diem|chuong|phan)\s+[^\s,;.]+)(?![a-z])"
+)
 
 
 # "Kế hoạch do Phó Chủ tịch UBND tỉnh Lê Trường Sơn ký ban hành, yêu cầu …": the lead's

@@ -490,6 +490,16 @@ def test_building_a_programme_named_as_a_noun_is_no_own_act() -> None:
     assert doc.page == "other"
 
 
+def test_a_provision_quoted_from_a_document_a_body_issued_reports_nothing() -> None:
+    # http://dvdn247.net/dieu-kien-thanh-lap-chi-bo/ (an explainer quoting a rule's section)
+    doc = extract(
+        "Điều kiện thành lập chi bộ\n\nBên cạnh đó, tại Mục 19 Quy định 29-QĐ/TW năm 2016 thi "
+        "hành Điều lệ Đảng do Ban Chấp hành Trung ương ban hành, có quy định về điều kiện để "
+        "được thành lập chi bộ Đảng tại các cơ quan, doanh nghiệp, đơn vị sự nghiệp như sau:"
+    ).document
+    assert doc.page == "other"
+
+
 def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
     # the Côn Đảo letter above: "… có ý kiến như sau:" is its own act
     text = (
