@@ -108,7 +108,10 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|(?:trung\s+uong|t\.?\s*u)\s+(?:hoi|doan)(?![a-z])"
     r"|(?:tong\s+)?(?:ldld|lien\s+doan\s+lao\s+dong)"  # "LĐLĐ tỉnh", "Liên đoàn Lao động quận"
     # an office of a People's Committee: "Phòng Văn hóa - Thông tin huyện" (not "phòng, chống")
-    r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z])"
+    r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z]"
+    # a public service centre: "Trung tâm Y tế TP Thanh Hóa đã ra công văn mới …"
+    r"|trung\s+tam\s+(?:y\s+te|van\s+hoa|chinh\s+tri|khuyen\s+nong|phuc\s+vu\s+hanh\s+chinh"
+    r"|kiem\s+soat\s+benh\s+tat|dich\s+vu\s+viec\s+lam)(?![a-z]))"
 )
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
 _NEWS_LEAD = re.compile(

@@ -500,6 +500,17 @@ def test_a_provision_quoted_from_a_document_a_body_issued_reports_nothing() -> N
     assert doc.page == "other"
 
 
+def test_a_public_service_centre_issues_its_letter() -> None:
+    # https://demo.vnptmedia.vn/y-te-8CCF74D5E/thu-hoi-van-ban-nop-kinh-phi-treo-bang-ron-… (a
+    # city health centre's new letter withdrawing its earlier one)
+    doc = extract(
+        "Ngay sau khi nhận được chỉ đạo ngày 10/2/2023 của Sở Y tế, Trung tâm Y tế TP Thanh "
+        "Hóa đã ra công văn mới thu hồi công văn cũ."
+    ).document
+    assert doc.page == "report" and doc.kind == "Công văn"
+    assert doc.issuing_body == "Trung tâm Y tế TP Thanh Hóa"
+
+
 def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
     # the Côn Đảo letter above: "… có ý kiến như sau:" is its own act
     text = (
