@@ -85,10 +85,12 @@ def heading_kind(norm: NormalizedText, start: int, end: int) -> str | None:
     if not line or not line.isupper() or len(line) > 40:
         return None
     key = " ".join(norm.shadow[start:end].split())
-    return KIND_HEADINGS.get(key)
+    return KIND_HEADINGS.get(key.removeprefix(_DRAFT_WORD))
 
 
 _HEADING_TITLE_MAX = 200
+# A draft's heading: "DỰ THẢO BÁO CÁO CHÍNH TRỊ" is a political report's, as yet a draft (shadow).
+_DRAFT_WORD = "du thao "
 
 
 def _first_text_line(text: str, lines: list[tuple[int, int]]) -> int:
@@ -120,8 +122,12 @@ def _heading_with_title(
         return None
     lead = len(line) - len(line.lstrip())
     shadow = norm.shadow[start + lead : end]
+    if shadow.startswith(_DRAFT_WORD):
+        lead += len(_DRAFT_WORD)
+        shadow = shadow[len(_DRAFT_WORD) :]
     for key in sorted(KIND_HEADINGS, key=len, reverse=True):
-        if shadow.startswith(key + " ") and len(shadow.split()) > len(key.split()) + 2:
+        # ("BÁO CÁO CHÍNH TRỊ": two words of title are enough)
+        if shadow.startswith(key + " ") and len(shadow.split()) >= len(key.split()) + 2:
             return KIND_HEADINGS[key], (start + lead, start + lead + len(key))
     return None
 

@@ -3881,3 +3881,22 @@ def test_a_flattened_header_with_its_day_left_blank_is_a_documents() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.level, doc.place.commune) == ("document", Level.COMMUNE, "Chư Hreng")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a congress's political report, and its draft (tests/realworld/cases/
+        # zz_retired_blind_f.json, zz6-ca-mau-du-thao-bao-cao-chinh-tri-xvi)
+        ("BÁO CÁO CHÍNH TRỊ\n\ncủa Ban Chấp hành Đảng bộ tỉnh khoá XV, nhiệm kỳ 2015-2020\n\n"
+         "trình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020-2025\n", "Báo cáo"),
+        ("DỰ THẢO BÁO CÁO CHÍNH TRỊ\n\ncủa Ban Chấp hành Đảng bộ tỉnh khoá XV, nhiệm kỳ 2015-2020"
+         "\n\ntrình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2020-2025\n", "Báo cáo"),
+        # a plan of action copied without its header (v-soctrang-ke-hoach-hanh-dong-pctn-…)
+        ("KẾ HOẠCH HÀNH ĐỘNG\nTHỰC HIỆN LUẬT PHÒNG, CHỐNG THAM NHŨNG\nCăn cứ Luật Tổ chức Hội đồng "
+         "nhân dân và Uỷ ban nhân dân, ngày 26/11/2003;\n", "Kế hoạch"),
+    ],
+)  # fmt: skip
+def test_a_heading_with_two_words_of_title_names_the_kind(text: str, kind: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", kind)
