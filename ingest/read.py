@@ -557,9 +557,15 @@ def _main_content(root: HtmlElement) -> str | None:
     where it finds none or cannot parse the page (then the whole page is read)."""
     import trafilatura
 
+    tree = copy.deepcopy(root)  # trafilatura prunes the tree it is given
+    for anchor in list(tree.iter("a")):
+        if anchor.get("href") is None:
+            # "<strong>Điều <a name="Dieu_3"></a>3. Nguyên tắc xử lý</strong>" (vbpl.vn): a
+            # target, not a link; as a link it would make the heading look like a menu's
+            anchor.drop_tag()
     try:
         return trafilatura.extract(
-            copy.deepcopy(root),  # trafilatura prunes the tree it is given
+            tree,
             output_format="html", include_tables=True, include_comments=False,
             include_images=False, include_links=False, favor_recall=True, deduplicate=False,
         )  # fmt: skip

@@ -4,6 +4,7 @@ import codecs
 import contextlib
 import datetime
 import io
+import re
 import unicodedata
 import zipfile
 from collections.abc import Callable, Mapping
@@ -366,6 +367,16 @@ def test_a_saved_web_page_is_read_from_its_main_content() -> None:
     assert any("main content" in w for w in result.warnings)
     document = extract(result.text, path="vbpl").document
     assert (document.level, document.issuing_body) == (Level.CENTRAL, "Quốc Hội")
+
+
+def test_a_legal_sites_article_headings_stay_in_the_main_content() -> None:
+    # vbpl.vn's page of the Criminal Code 2015 (100/2015/QH13), saved by Minh0511/vbpl-web-crawl
+    # (misc/vbpl.html), trimmed as above: each article heading holds an empty named anchor
+    # ("<strong>Điều <a name=…></a>3. Nguyên tắc xử lý</strong>") that made it look like a link
+    result = read_document(Path(__file__).parent / "pages" / "vbpl-bo-luat-hinh-su-2015.html")
+    assert "Sơ đồ cổng thông tin" not in result.text
+    headings = re.findall(r"^Điều (\d+)\.", result.text, re.MULTILINE)
+    assert headings == [str(n) for n in range(1, len(headings) + 1)] and len(headings) >= 5
 
 
 def test_the_whole_page_is_read_on_request() -> None:
