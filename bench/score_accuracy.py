@@ -216,7 +216,7 @@ def score_case(case: dict[str, Any], scores: Scores) -> None:
     if case["page"] != "other":
         for name in FIELDS:
             want = label_main.get(name)
-            got = found.get(name)
+            got = found.get(name) or None  # (a code without a type reads kind "")
             wrong = got is not None if want is None else not _same(name, want, got)
             if name in CONFUSED_FIELDS and wrong:
                 scores.confusion[name, str(want), str(got)] += 1
