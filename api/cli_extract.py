@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from api.uploads import DEFAULT_READ, ReadOptions
 from ingest.errors import VbgraphError
 from ingest.extract import extract
 from ingest.models import Extraction
@@ -36,18 +37,23 @@ def parse_meta(items: Sequence[str]) -> dict[str, str]:
     return meta
 
 
-def extract_inputs(paths: Sequence[str], *, meta: dict[str, str], stdin: TextIO) -> Iterator[
-    tuple[str, Extraction | VbgraphError, tuple[str, ...]]
-]:  # fmt: skip
-    """Read and extract each input; yield (path, extraction or the error that stopped it,
-    what reading it warned of: encodings guessed, bytes replaced, pages skipped)."""
+def extract_inputs(
+    paths: Sequence[str],
+    *,
+    meta: dict[str, str],
+    stdin: TextIO,
+    options: ReadOptions = DEFAULT_READ,
+) -> Iterator[tuple[str, Extraction | VbgraphError, tuple[str, ...]]]:
+    """Read (as `options` say) and extract each input; yield (path, extraction or the error
+    that stopped it, what reading it warned of: encodings guessed, bytes replaced, pages
+    skipped, a web page's menus left out)."""
     for path in paths:
         try:
             if path == "-":
                 data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
                 result = read_document(data, filename="stdin.txt")
             else:
-                result = read_document(path)
+                result = read_document(path, whole_page=options.whole_page)
         except VbgraphError as exc:
             yield path, exc, ()
             continue
@@ -119,7 +125,9 @@ def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, std
         return EXIT_UNREADABLE
     status = EXIT_OK
     console = Console(file=stdout, width=160)
-    for _path, outcome, read_warnings in extract_inputs(args.paths, meta=meta, stdin=stdin):
+    options = read_options(args)
+    inputs = extract_inputs(args.paths, meta=meta, stdin=stdin, options=options)
+    for _path, outcome, read_warnings in inputs:
         if isinstance(outcome, VbgraphError):
             print(f"vbgraph extract: {outcome}", file=stderr)
             status = EXIT_UNREADABLE
@@ -133,6 +141,20 @@ def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, std
     return status
 
 
+def add_read_options(parser: argparse.ArgumentParser) -> None:
+    """The options of how files are read, shared by `extract` and `ingest`."""
+    parser.add_argument(
+        "--whole-page", action="store_true",
+        help="saved web pages (.html): read the whole page (cả trang), the site's menus, lists "
+        "of other items and footer included; by default only its main content (nội dung chính)",
+    )  # fmt: skip
+
+
+def read_options(args: argparse.Namespace) -> ReadOptions:
+    """The read options given on the command line."""
+    return ReadOptions(whole_page=args.whole_page)
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "extract", help="find the documents each input cites (txt, md, html, docx, pdf)"
@@ -143,5 +165,6 @@ def register(subparsers: Any) -> None:
         "--meta", action="append", metavar="KEY=VALUE",
         help="facts about the document (code, province, district, commune, issuing_body, date…)",
     )  # fmt: skip
+    add_read_options(parser)
     parser.set_defaults(handler=lambda a: run_extract(a, stdout=sys.stdout, stderr=sys.stderr,
                                                       stdin=sys.stdin))  # fmt: skip

@@ -21,7 +21,7 @@ from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from api import present
-from api.cli_extract import parse_meta
+from api.cli_extract import add_read_options, parse_meta, read_options
 from api.ingest_run import RunStats, default_jobs, ingest_files
 from api.schemas import IngestFileOut
 from api.search import CandidateSearch, Searcher, SearchIndex
@@ -154,7 +154,9 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 shown[0] = elapsed
 
         files = walk(args.paths, follow_links=args.follow_links)
-        stats = ingest_files(store, files, metadata=meta, jobs=jobs, on_report=report)
+        stats = ingest_files(
+            store, files, metadata=meta, options=read_options(args), jobs=jobs, on_report=report
+        )
     print(
         f"Đã nạp {stats.documents} văn bản, {stats.references} dẫn chiếu, "
         f"{stats.new_nodes} nút mới, {stats.warnings} cảnh báo; {stats.failed} tệp lỗi\n"
@@ -485,6 +487,7 @@ def register(subparsers: Any) -> None:
                         "1: none); one process writes: every N gives the same graph")  # fmt: skip
     p.add_argument("--follow-links", action="store_true",
                    help="read linked files that lead outside the folders given")  # fmt: skip
+    add_read_options(p)
 
     p = _add(
         subparsers, "lineage", _lineage, "documents a document implements or that implement it"

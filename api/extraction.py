@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from api.ingest_run import Budgets, prepare_within_budget, too_slow, worker_died, worker_pool
 from api.schemas import IngestFileOut
-from api.uploads import Prepared
+from api.uploads import DEFAULT_READ, Prepared, ReadOptions
 
 GRACE_S = 5.0  # beyond the file's own budget, before its worker is killed
 
@@ -47,15 +47,21 @@ class IsolatedExtraction:
         pool.shutdown(wait=False, cancel_futures=True)
 
     def prepare(
-        self, data: bytes, *, filename: str, metadata: Mapping[str, str], max_bytes: int
+        self,
+        data: bytes,
+        *,
+        filename: str,
+        metadata: Mapping[str, str],
+        max_bytes: int,
+        options: ReadOptions = DEFAULT_READ,
     ) -> Prepared | IngestFileOut:
-        """Read and extract one upload in a worker, within the budgets."""
+        """Read and extract one upload in a worker, within the budgets, as `options` say."""
         budgets = Budgets.from_env()
         pool = self._get(budgets)
         try:
             future = pool.submit(
                 prepare_within_budget, data, filename=filename, metadata=dict(metadata),
-                max_bytes=max_bytes,
+                max_bytes=max_bytes, options=options,
             )  # fmt: skip
             return future.result(timeout=budgets.file_seconds + GRACE_S)
         except FutureTimeout:

@@ -30,7 +30,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
 from api.schemas import IngestFileOut
-from api.uploads import MAX_FILE_BYTES, Prepared, Skipped, commit, failure_report, prepare
+from api.uploads import (
+    DEFAULT_READ,
+    MAX_FILE_BYTES,
+    Prepared,
+    ReadOptions,
+    Skipped,
+    commit,
+    failure_report,
+    prepare,
+)
 from graph.store import DocumentTarget, GraphStore
 from ingest.errors import VbgraphError
 
@@ -119,12 +128,16 @@ class Budgets:
 
 _worker_metadata: Mapping[str, str] = {}
 _worker_budgets: Budgets | None = None
+_worker_options: ReadOptions = DEFAULT_READ
 
 
-def init_worker(metadata: Mapping[str, str], budgets: Budgets) -> None:
-    """Set up a worker process: the metadata for every file, and the budgets."""
-    global _worker_metadata, _worker_budgets
-    _worker_metadata, _worker_budgets = dict(metadata), budgets
+def init_worker(
+    metadata: Mapping[str, str], budgets: Budgets, options: ReadOptions = DEFAULT_READ
+) -> None:
+    """Set up a worker process: the metadata and read options for every file, and the
+    budgets."""
+    global _worker_metadata, _worker_budgets, _worker_options
+    _worker_metadata, _worker_budgets, _worker_options = dict(metadata), budgets, options
     limit = int(budgets.worker_memory_mb * 1024 * 1024)
     with contextlib.suppress(ValueError, OSError):  # a file beyond it fails with MemoryError
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -166,14 +179,22 @@ Item = tuple[str, int, str | None]
 
 
 def prepare_within_budget(
-    source: str | bytes, *, filename: str, metadata: Mapping[str, str], max_bytes: int
+    source: str | bytes,
+    *,
+    filename: str,
+    metadata: Mapping[str, str],
+    max_bytes: int,
+    options: ReadOptions = DEFAULT_READ,
 ) -> Prepared | IngestFileOut:
     """`uploads.prepare` within the file's time budget (and the worker's memory budget):
     a file over either, or one that trips a bug, fails alone with a clear reason."""
     budget = (_worker_budgets or Budgets.from_env()).file_seconds
     try:
         with _time_budget(budget):
-            return prepare(source, filename=filename, metadata=metadata, max_bytes=max_bytes)
+            return prepare(
+                source, filename=filename, metadata=metadata, max_bytes=max_bytes,
+                options=options,
+            )  # fmt: skip
     except _Overtime:
         return too_slow(filename, budget)
     except MemoryError:
@@ -184,14 +205,14 @@ def prepare_within_budget(
         return failure_report(filename, 500, "ExtractionFailed", detail)
 
 
-def _prepare_file(item: Item, metadata: Mapping[str, str]) -> _Done:
+def _prepare_file(item: Item, metadata: Mapping[str, str], options: ReadOptions) -> _Done:
     path, size, skipped = item
     if skipped is not None:
         report = failure_report(path, 422, "Skipped", f"{path}: {skipped}")
         return _Done(path, size, report, 0.0, 0.0)
     start = time.perf_counter()
     outcome = prepare_within_budget(
-        path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES
+        path, filename=path, metadata=metadata, max_bytes=MAX_FILE_BYTES, options=options
     )
     if isinstance(outcome, Prepared):
         return _Done(path, size, outcome, outcome.read_s, outcome.extract_s)
@@ -199,7 +220,7 @@ def _prepare_file(item: Item, metadata: Mapping[str, str]) -> _Done:
 
 
 def _prepare_batch(batch: list[Item]) -> list[_Done]:
-    done = [_prepare_file(item, _worker_metadata) for item in batch]
+    done = [_prepare_file(item, _worker_metadata, _worker_options) for item in batch]
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return [dataclasses.replace(d, peak_kb=peak) for d in done]
 
@@ -247,15 +268,21 @@ def _address_space_mb() -> float | None:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def worker_pool(workers: int, metadata: Mapping[str, str], budgets: Budgets) -> ProcessPoolExecutor:
-    """A pool of extraction workers (`start_method`)."""
+def worker_pool(
+    workers: int,
+    metadata: Mapping[str, str],
+    budgets: Budgets,
+    options: ReadOptions = DEFAULT_READ,
+) -> ProcessPoolExecutor:
+    """A pool of extraction workers (`start_method`), each set up by `init_worker`."""
     method = start_method()
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["api.ingest_run", "ingest.warm"])
     return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=init_worker, initargs=(metadata, budgets)
-    )
+        workers, mp_context=context, initializer=init_worker,
+        initargs=(metadata, budgets, options),
+    )  # fmt: skip
 
 
 def _batches(files: Iterable[Path | Skipped]) -> Iterator[list[Item]]:
@@ -290,6 +317,7 @@ def ingest_files(
     files: Iterable[Path | Skipped],
     *,
     metadata: Mapping[str, str] | None = None,
+    options: ReadOptions = DEFAULT_READ,
     jobs: int = 1,
     on_report: Callable[[IngestFileOut, RunStats], None] | None = None,
     keep_reports: bool = False,
@@ -300,6 +328,7 @@ def ingest_files(
         store: where to write (only this process writes).
         files: the files, in the order to write them.
         metadata: facts given by the user, applied to every file.
+        options: how every file is read (`--whole-page`), the same in every worker.
         jobs: worker processes; 1 reads and extracts here, without a pool.
         on_report: called after each file with its report and the totals so far.
         keep_reports: keep every file's report in the returned totals (for a small run).
@@ -318,7 +347,10 @@ def ingest_files(
     if len(head) < SMALL_RUN:
         jobs = 1  # a few files: starting workers would cost more than they save
     files = itertools.chain(head, files)
-    done = _run_here(files, meta) if jobs <= 1 else _run_in_workers(files, meta, jobs, stats)
+    if jobs <= 1:
+        done = _run_here(files, meta, options)
+    else:
+        done = _run_in_workers(files, meta, options, jobs, stats)
     timings: dict[str, float] = {}
     staged: StagedNeo4jWriter | None = None
     lease: contextlib.AbstractContextManager[object] | None = None
@@ -372,10 +404,12 @@ def _commit_all(
             stats.write_s += time.perf_counter() - t
 
 
-def _run_here(files: Iterable[Path | Skipped], metadata: Mapping[str, str]) -> Iterator[_Done]:
+def _run_here(
+    files: Iterable[Path | Skipped], metadata: Mapping[str, str], options: ReadOptions
+) -> Iterator[_Done]:
     for batch in _batches(files):
         for item in batch:
-            yield _prepare_file(item, metadata)
+            yield _prepare_file(item, metadata, options)
 
 
 class WorkersUnavailable(VbgraphError):
@@ -397,7 +431,11 @@ def _isolated(item: Item, new_pool: Callable[[], ProcessPoolExecutor]) -> _Done:
 
 
 def _run_in_workers(
-    files: Iterable[Path | Skipped], metadata: Mapping[str, str], jobs: int, stats: RunStats
+    files: Iterable[Path | Skipped],
+    metadata: Mapping[str, str],
+    options: ReadOptions,
+    jobs: int,
+    stats: RunStats,
 ) -> Iterator[_Done]:
     """Each file's outcome in the order of `files`, prepared by a pool of `jobs` workers.
 
@@ -405,7 +443,7 @@ def _run_in_workers(
         WorkersUnavailable: workers die on every file of a batch, each run alone.
     """
     def new_pool() -> ProcessPoolExecutor:
-        return worker_pool(jobs, metadata, Budgets.from_env())
+        return worker_pool(jobs, metadata, Budgets.from_env(), options)
 
     pending: deque[tuple[list[Item], Future[list[_Done]]]] = deque()
     batches = _batches(files)

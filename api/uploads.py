@@ -34,6 +34,19 @@ def failure_report(filename: str, status: int, title: str, detail: str) -> Inges
 
 
 @dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How the files of a run or an upload are read (`ingest.read.read_document`); handed to
+    worker processes, so it stays small, frozen and picklable."""
+
+    # HTML: read every element of a saved web page, its menus, lists of other items and
+    # footer included; by default only its main content (their codes are not its citations).
+    whole_page: bool = False
+
+
+DEFAULT_READ = ReadOptions()
+
+
+@dataclass(frozen=True, slots=True)
 class Prepared:
     """A document read and extracted, not yet written: what a worker process hands back."""
 
@@ -51,6 +64,7 @@ def prepare(
     filename: str,
     metadata: Mapping[str, str] | None = None,
     max_bytes: int = MAX_FILE_BYTES,
+    options: ReadOptions = DEFAULT_READ,
 ) -> Prepared | IngestFileOut:
     """Read and extract one document (no store involved, so it can run in any process).
 
@@ -59,10 +73,10 @@ def prepare(
     """
     try:
         start = time.perf_counter()
-        if isinstance(source, bytes):
-            read = read_document(source, filename=filename, max_bytes=max_bytes)
-        else:
-            read = read_document(source, max_bytes=max_bytes)
+        name = filename if isinstance(source, bytes) else None
+        read = read_document(
+            source, filename=name, max_bytes=max_bytes, whole_page=options.whole_page
+        )
         meta = {**read.metadata, **{k: v for k, v in (metadata or {}).items() if v}}
         middle = time.perf_counter()
         ext = extract(read.text, path=filename, metadata=meta, body_start=read.body_start)

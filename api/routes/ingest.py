@@ -10,7 +10,7 @@ from api.deps import ExtractionDep, SettingsDep, StoreDep, TokenDep
 from api.errors import PayloadTooLarge
 from api.routes.lineage import ERRORS
 from api.schemas import IngestFileOut, IngestOut, Problem
-from api.uploads import commit
+from api.uploads import ReadOptions, commit
 from graph.errors import StoreUnavailable
 
 router = APIRouter(
@@ -41,6 +41,14 @@ def ingest(
     date: Annotated[
         str | None, Form(pattern=r"^\d{4}-\d{2}-\d{2}$", description="ISO date, 2022-11-02")
     ] = None,
+    whole_page: Annotated[
+        bool,
+        Form(
+            description="Saved web pages (.html): read the whole page, the site's menus, "
+            "lists of other items and footer included (their codes are then read as the "
+            "page's citations). Default false: only the page's main content."
+        ),
+    ] = False,
 ) -> IngestOut:
     """Read, extract and store each file; a bad file gets its own error, the others go on.
 
@@ -64,11 +72,14 @@ def ingest(
         "date": date,
     }
     given = {k: v for k, v in meta.items() if v}
+    options = ReadOptions(whole_page=whole_page)
     reports: list[IngestFileOut] = []
     for i, f in enumerate(files):
         data = f.file.read()
         name = f.filename or "upload"
-        prepared = extraction.prepare(data, filename=name, metadata=given, max_bytes=limit)
+        prepared = extraction.prepare(
+            data, filename=name, metadata=given, max_bytes=limit, options=options
+        )
         try:
             reports.append(commit(store, prepared))
         except StoreUnavailable as exc:
