@@ -31,6 +31,7 @@ from tests.graph_fixtures import (
     make_extraction,
     neo4j_not_running,
 )
+from tests.page_fixtures import VBPL_PAGE, vbpl_content_hash, warns_of_main_content
 
 TOKEN = "test-token-62"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -390,3 +391,38 @@ def test_an_unknown_code_in_the_view_is_a_page_with_close_matches(client: TestCl
     assert client.get("/view/62-KL/TX").headers["content-type"] == "application/problem+json"
     odd = client.get("/view/<b>", headers={"Accept": "text/html"})
     assert "<b>" not in odd.text  # the code as typed is escaped
+
+
+@pytest.mark.parametrize(
+    ("form", "whole_page"),
+    [({}, False), ({"whole_page": "false"}, False), ({"whole_page": "true"}, True)],
+    ids=["default", "false", "true"],
+)
+def test_ingest_reads_a_saved_web_page_whole_on_request(
+    tmp_path: Path, form: dict[str, str], whole_page: bool
+) -> None:
+    settings = settings_for("sqlite", tmp_path)
+    files = [("files", ("hien-phap.html", VBPL_PAGE.read_bytes(), "text/html"))]
+    with TestClient(create_app(settings)) as c:  # read in the server's extraction worker
+        response = c.post("/api/v1/ingest", files=files, data=form, headers=AUTH)
+    assert response.status_code == 200, response.text
+    (report,) = response.json()["files"]
+    assert report["ok"] and warns_of_main_content(report["warnings"]) is not whole_page
+    store = open_configured_store(settings)
+    try:
+        (record,) = store.documents_at("hien-phap.html")
+    finally:
+        store.close()
+    assert record.content_hash == vbpl_content_hash(whole_page=whole_page)
+
+
+def test_whole_page_is_a_documented_boolean(client: TestClient) -> None:
+    files = [("files", ("x.txt", PLAN.encode(), "text/plain"))]
+    bad = client.post("/api/v1/ingest", files=files, data={"whole_page": "maybe"}, headers=AUTH)
+    assert "whole_page" in problem(bad, 422)["detail"]
+    schema = client.get("/openapi.json").json()
+    body = schema["paths"]["/api/v1/ingest"]["post"]["requestBody"]["content"]
+    ref = body["multipart/form-data"]["schema"]["$ref"].rsplit("/", 1)[-1]
+    field = schema["components"]["schemas"][ref]["properties"]["whole_page"]
+    assert field["type"] == "boolean" and field["default"] is False
+    assert "main content" in field["description"]

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from api.cli import main
+from tests.page_fixtures import VBPL_PAGE, vbpl_content_hash, warns_of_main_content
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 WARD_PLAN = CORPUS / "001_a85e39af42177292.txt"
@@ -123,3 +124,17 @@ def test_json_output_carries_what_reading_warned_of(
     assert code == 0
     payload = json.loads(out)
     assert any("invalid UTF-8" in w for w in payload["read_warnings"])
+
+
+@pytest.mark.parametrize("whole_page", [False, True], ids=["main-content", "whole-page"])
+def test_whole_page_reads_a_saved_web_pages_menus_too(
+    whole_page: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    option = ["--whole-page"] if whole_page else []
+    code, out, _ = run(["extract", "--json", *option, str(VBPL_PAGE)], capsys)
+    assert code == 0
+    printed = json.loads(out)
+    assert printed["document"]["content_hash"] == vbpl_content_hash(whole_page=whole_page)
+    assert warns_of_main_content(printed["read_warnings"]) is not whole_page
+    # the menus' list of bodies stands before the header: the issuer is no longer read
+    assert printed["document"]["level"] == ("unknown" if whole_page else "central")

@@ -4,12 +4,14 @@ backend (SQLite)."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from api.cli import main
 from tests.graph_fixtures import CORPUS, WARD_PLAN
+from tests.page_fixtures import VBPL_PAGE, vbpl_content_hash
 
 
 @pytest.fixture(scope="module")
@@ -262,3 +264,33 @@ def test_the_progress_bar_on_a_terminal_runs_no_thread_of_its_own(
     assert main(["ingest", str(CORPUS), "--data-dir", str(tmp_path / "g")]) == 0
     assert seen == [before]
     assert "Đang nạp / ingesting" in capsys.readouterr().err  # the bar was drawn
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("whole_page", [False, True], ids=["main-content", "whole-page"])
+def test_ingest_reads_saved_web_pages_whole_with_whole_page_in_every_worker(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, whole_page: bool, jobs: int
+) -> None:
+    import api.ingest_run as ingest_run
+    from api.settings import Settings, open_configured_store
+
+    monkeypatch.setattr(ingest_run, "SMALL_RUN", 1)  # a pool even for one file
+    if jobs > 1:  # the page is read in a worker, which must get the option too
+
+        def not_here(*args: object) -> object:
+            raise AssertionError("read in the writer, not in a worker")
+
+        monkeypatch.setattr(ingest_run, "_run_here", not_here)
+    page = tmp_path / "pages" / "hien-phap.html"
+    page.parent.mkdir()
+    shutil.copy(VBPL_PAGE, page)
+    option = ["--whole-page"] if whole_page else []
+    data = tmp_path / "g"
+    assert main(["ingest", str(page.parent), *option, "--jobs", str(jobs),
+                 "--data-dir", str(data)]) == 0  # fmt: skip
+    store = open_configured_store(Settings(data_dir=data))
+    try:
+        (record,) = store.documents_at(str(page))
+    finally:
+        store.close()
+    assert record.content_hash == vbpl_content_hash(whole_page=whole_page)
