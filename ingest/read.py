@@ -545,7 +545,8 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
     if main_text.strip() and len(main_text) < len(text):
         warnings.append(
             f"{name}: read the page's main content ({len(main_text):,} of {len(text):,} "
-            "characters); its menus, lists of other items and footer are left out"
+            "characters); its menus, lists of other items and footer are left out "
+            "(--whole-page, or whole_page, reads them too)"
         )
         text = main_text
     return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
