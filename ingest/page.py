@@ -53,7 +53,10 @@ _REPORTED_ACT = re.compile(
     # (a council's session passes its reports and submissions with its resolutions: "biểu
     # quyết thông qua các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách …")
     r"(?:\s+cac\s+(?:bao\s+cao|to\s+trinh)(?:\s*(?:,|va)\s*(?:bao\s+cao|to\s+trinh))*"
-    r"\s*(?:,|va)(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet))?"
+    r"\s*(?:,|va)(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
+    # ("… biểu quyết thống nhất thông qua các Nghị quyết về …": all the session's, uncounted;
+    # checked in the loop)
+    r"|\s+(?P<all>cac)(?=\s+nghi\s+quyet(?![a-z])))?"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     # "Ngày 27-10, Thủ tướng … ký quyết định phân công …": no number (a news lead's only)
@@ -599,6 +602,28 @@ _SESSION_HELD = re.compile(
 )
 
 
+# A vote or a past act right before "thông qua": "biểu quyết thống nhất thông qua", "đã nhất
+# trí thông qua".
+_VOTED_BEFORE = re.compile(
+    r"(?:(?<![a-z])bieu\s+quyet|(?<![a-z])da)(?:\s+(?:thong\s+nhat|nhat\s+tri(?:\s+cao)?))?\s+$"
+)
+# A purpose or a draft in the sentence: "tổ chức kỳ họp để xem xét, thông qua …", "dự thảo".
+_NOT_VOTED_YET = re.compile(r"(?<![a-z])(?:de|nham|du\s+thao)(?![a-z])")
+_VOTED_REACH = 40
+
+
+def _voted_through(shadow: str, start: int, act: re.Match[str]) -> bool:
+    """Whether "thông qua các nghị quyết" tells a vote held: a vote or a past word right before
+    it ("các đại biểu HĐND xã … biểu quyết thống nhất thông qua các Nghị quyết về …"), nothing
+    to come, no purpose and no draft in the sentence ("Kỳ họp sẽ thông qua các nghị quyết",
+    "tổ chức kỳ họp để xem xét, thông qua các nghị quyết", "thông qua các dự thảo …")."""
+    sentence = _clause_start(shadow, start, act.start(), ".\n")
+    if not _VOTED_BEFORE.search(shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]):
+        return False
+    return not (_TO_COME.search(shadow, sentence, act.start())
+                or _NOT_VOTED_YET.search(shadow, sentence, act.start()))  # fmt: skip
+
+
 def _adopted_at_session(act: re.Match[str], council: tuple[str, int] | None) -> bool:
     """Whether the reported act is resolutions a session adopts ("… thông qua 4 nghị quyết",
     a council's "Kỳ họp ban hành 04 Nghị quyết")."""
@@ -821,6 +846,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         deploys = m.group("verb").endswith("trien khai")
         if deploys and m.group("count"):
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
+        if m.group("all") and not _voted_through(shadow, start, m):
+            continue  # "Kỳ họp sẽ xem xét, thông qua các nghị quyết …": not yet voted
         if (deploys and _MEETING_DEPLOYS.search(shadow, acting[1], m.start())
                 and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)
                          and _own_numbered_plan(shadow, acting, m.end("word"),
@@ -903,7 +930,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             _full_text_follows(shadow, start, m.start()),
             # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) …": more
             # than one issued at once, none of them the report's)
-            several=m.group("several") is not None or (
+            several=m.group("several") is not None or m.group("all") is not None or (
                 m.group("count") is not None
                 and (m.group("adopts") is not None or int(m.group("count")) > 1)
             ),

@@ -3900,3 +3900,36 @@ def test_a_flattened_header_with_its_day_left_blank_is_a_documents() -> None:
 def test_a_heading_with_two_words_of_title_names_the_kind(text: str, kind: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://binhson.quangngai.gov.vn/tin-tuc-su-kien/hdnd-xa-binh-son-to-chuc-ky-hop-thu-2-ky-hop-chuyen-de.html
+        # (the delegates vote all the session's resolutions, uncounted)
+        (
+            "HĐND xã Bình Sơn tổ chức kỳ họp thứ 2, kỳ họp chuyên đề\nSáng ngày 21/7/2025, HĐND "
+            "xã Bình Sơn khóa I, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 2 (kỳ họp chuyên đề) để xem"
+            " xét, quyết định một số nội dung quan trọng thuộc thẩm quyền.\n\nTại kỳ họp các đại "
+            "biểu HĐND xã tập trung thảo luận và biểu quyết thống nhất thông qua các Nghị quyết về"
+            " ban hành Quy chế hoạt động của Hội đồng nhân dân xã Bình Sơn nhiệm kỳ 2021-2026.",
+            "report",
+        ),
+        # (what a session is held to do, and what it will do, is not yet voted)
+        (
+            "Sáng ngày 21/7/2025, HĐND xã Bình Sơn tổ chức kỳ họp thứ 2 để xem xét, thông qua "
+            "các Nghị quyết về kế hoạch đầu tư công.",
+            "other",
+        ),
+        (
+            "Sáng ngày 21/7/2025, Thường trực HĐND xã Bình Sơn họp chuẩn bị kỳ họp thứ 2. Kỳ họp"
+            " sẽ biểu quyết thông qua các Nghị quyết về kế hoạch đầu tư công.",
+            "other",
+        ),
+    ],
+)
+def test_a_session_voting_all_its_resolutions_reports_them(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.code is None and doc.level is Level.COMMUNE
