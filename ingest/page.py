@@ -358,6 +358,7 @@ class PageReading:
     date: date | None = None  # "Ngày 23/8/2017, Tỉnh ủy … đã ban hành …": the day of the act
     repost: bool = False  # the lead introduces the document's full text, which follows
     several: bool = False  # "… đã ký các quyết định công nhận …": no one code is the report's
+    voted: bool = False  # a committee's, a council's or a congress's vote at its session
 
     @property
     def shown_as(self) -> str:
@@ -389,7 +390,8 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         first = _skip_space(norm.shadow, layout.body_start)
         line_end = norm.shadow.find("\n", first)
         if (line_end >= 0 and reading.act_start > line_end
-                and _EVENT_HEADLINE.match(norm.shadow, first)):  # fmt: skip
+                and _EVENT_HEADLINE.match(norm.shadow, first)
+                and not _own_session_headline(norm.shadow, first, line_end, reading)):  # fmt: skip
             # "Kỷ niệm 35 năm Ngày thành lập Đảng bộ Khối …\n… Ngày 16/7/1987, Ban Thường vụ
             # Tỉnh ủy … ban hành Nghị quyết số 621/NQ-NS-TU …": an anniversary's, a workshop's
             # or a meeting's item tells an issue as its background; it reports no document
@@ -765,6 +767,16 @@ _LOOKS_BACK = re.compile(
 )
 
 
+def _own_session_headline(shadow: str, first: int, line_end: int, reading: PageReading) -> bool:
+    """Whether the meeting a headline names is the session of the body whose vote the lead
+    reports ("Hội nghị Huyện ủy Đạ Tẻh lần thứ 21 mở rộng\nHuyện ủy Đạ Tẻh vừa tổ chức hội
+    nghị Ban chấp hành … ra nghị quyết về …"): the item is the adoption, not its background."""
+    if not reading.voted or reading.actor is None:
+        return False
+    actor = shadow_of(reading.actor).strip()
+    return len(actor) > 3 and shadow.find(actor, first, line_end) >= 0
+
+
 def _past_menu(text: str, start: int) -> int:
     """Where the text starts after a menu of short bulleted lines at `start`, if any."""
     m = _MENU.match(text, start)
@@ -930,6 +942,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             _full_text_follows(shadow, start, m.start()),
             # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) …": more
             # than one issued at once, none of them the report's)
+            voted=m.group("adopts") is not None or m.group("resolves") is not None
+            or assembly is not None or council is not None,
             several=m.group("several") is not None or m.group("all") is not None or (
                 m.group("count") is not None
                 and (m.group("adopts") is not None or int(m.group("count")) > 1)

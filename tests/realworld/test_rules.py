@@ -3933,3 +3933,30 @@ def test_a_session_voting_all_its_resolutions_reports_them(text: str, page: str)
     assert doc.page == page
     if page == "report":
         assert doc.code is None and doc.level is Level.COMMUNE
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://www.lamdong.gov.vn/vi-VN/a/dateh/tintuc/tintuc_dang/Pages/hoinghihuyenuylanthu21morong.aspx
+        # (the headline names the committee's own plenum at which it resolves)
+        (
+            "Hội nghị Huyện ủy Đạ Tẻh lần thứ 21 mở rộng \n\nHuyện ủy Đạ Tẻh vừa tổ chức hội nghị"
+            " Ban chấp hành lần thứ 21 mở rộng nhằm đánh giá tình hình thực hiện các chỉ tiêu, "
+            "nhiệm vụ phát triển kinh tế - xã hội của huyện trong năm 2019, trên cơ sở đó ra nghị "
+            "quyết về phương hướng, nhiệm vụ và các chỉ tiêu chủ yếu cho năm 2020.",
+            "report",
+        ),
+        # (a meeting's headline over another body's earlier issue: its background)
+        (
+            "Hội nghị Huyện ủy Đạ Tẻh lần thứ 21 mở rộng \n\nNgày 16/7/2019, Ban Thường vụ Tỉnh "
+            "ủy Lâm Đồng ban hành Nghị quyết số 05-NQ/TU về phát triển nông nghiệp.",
+            "other",
+        ),
+    ],
+)
+def test_a_committees_own_session_headline_over_its_vote_reports_it(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.kind == "Nghị quyết" and doc.level is Level.DISTRICT
