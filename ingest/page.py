@@ -494,7 +494,12 @@ _ASSEMBLY_SUBJECT = re.compile(r"(?<![a-z])(?:dai\s+hoi|dai\s+bieu)(?![a-z])")
 # 11" (a unit word after it). (Not a council's delegates: whether a session's votes issue its
 # resolutions is told by the session's name, see `_adopting_body`.)
 _ASSEMBLY_BODY = re.compile(
-    r"(?<![a-z])dang\s+bo\s+"
+    r"(?<![a-z])(?:dang\s+bo"
+    # a mass organisation's congress votes its resolution too: "Đại hội Đại biểu Đoàn TNCS Hồ
+    # Chí Minh tỉnh Vĩnh Long lần thứ IX …. Đồng thời Đại hội đã biểu quyết thông qua Nghị
+    # quyết Đại hội", "Đại hội đại biểu Hội Nông dân huyện …"
+    r"|doan\s+tncs\s+ho\s+chi\s+minh|hoi\s+(?:lien\s+hiep\s+phu\s+nu|nong\s+dan|cuu\s+chien\s+binh)"
+    r"|lien\s+doan\s+lao\s+dong)\s+"
     r"(?=(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?![a-z]))"
 )
 # The congress a resolution names: "Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai lần thứ

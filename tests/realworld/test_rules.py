@@ -3960,3 +3960,31 @@ def test_a_committees_own_session_headline_over_its_vote_reports_it(text: str, p
     assert doc.page == page
     if page == "report":
         assert doc.kind == "Nghị quyết" and doc.level is Level.DISTRICT
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baovinhlong.com.vn/thoi-su/201209/dai-hoi-dai-bieu-doan-tncs-ho-chi-minh-tinh-vinh-long-lan-thu-ix-nhiem-ky-2012-2017-ket-thuc-tot-dep-tuoi-tre-vinh-long-thi-dua-hoc-tap-xung-kich-tinh-nguyen-xay-dung-va-bao-ve-to-quoc-2542639
+        (
+            "Sau 2 ngày làm việc khẩn trương, nghiêm túc và trách nhiệm, Đại hội Đại biểu Đoàn "
+            "TNCS Hồ Chí Minh tỉnh Vĩnh Long lần thứ IX nhiệm kỳ 2012- 2017 đã kết thúc tốt đẹp."
+            "\n…\nĐồng thời Đại hội đã biểu quyết thông qua Nghị quyết Đại hội",
+            "report",
+        ),
+        # (a congress that only elects adopts nothing)
+        (
+            "Trong 2 ngày (17 và 18-4), Hội Nông dân huyện Phú Bình tổ chức Đại hội đại biểu Hội "
+            "Nông dân huyện lần thứ IX nhiệm kỳ 2018-2023.\n…\nKết thúc Đại hội, các đại biểu đã "
+            "bầu 31 người vào Ban chấp hành Hội Nông dân huyện khoá IX.",
+            "other",
+        ),
+    ],
+)
+def test_a_mass_organisations_congress_adopting_its_resolution_reports_it(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.level is Level.PROVINCE and doc.place.province == "Vĩnh Long"
