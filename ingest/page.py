@@ -767,7 +767,9 @@ def _signs_nothing(text: str, shadow: str, act: re.Match[str]) -> bool:
 # another linking phrase with an earlier day ("Trên cơ sở đó, ngày 30/7/2021 …", "Sau đó, ngày
 # 5/3, …"; not "Trên cơ sở đó, đại hội đã thống nhất thông qua Nghị quyết …", the same event).
 _LOOKS_BACK = re.compile(
-    r"truoc\s+do\s*,|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do)"
+    # ("Theo báo cáo, tại kỳ họp thứ 7, HĐND huyện đã xem xét thông qua … 04 Nghị quyết": what a
+    # meeting heard of an earlier session)
+    r"truoc\s+do\s*,|theo\s+bao\s+cao\s*,|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do)"
     r"\s*,\s*(?:vao\s+)?(?:ngay|thang|nam)\s+\d"
 )
 

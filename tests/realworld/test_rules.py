@@ -3988,3 +3988,28 @@ def test_a_mass_organisations_congress_adopting_its_resolution_reports_it(
     assert doc.page == page
     if page == "report":
         assert doc.level is Level.PROVINCE and doc.place.province == "Vĩnh Long"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://bachthong.gov.vn/thuong-truc-hdnd-huyen-hop-phien-mo-rong-thang-9-2018/
+        # (a standing committee's meeting hears what an earlier session adopted)
+        (
+            "Thường trực HĐND huyện họp phiên mở rộng tháng 9/2018\n\nSáng ngày 18/9/2018, Thường"
+            " trực HĐND huyện tổ chức họp phiên mở rộng để đánh giá rút kinh nghiệm kỳ họp thứ 7."
+            "\n\nTrong phiên họp đã thông qua báo cáo rút kinh nghiệm kỳ họp thứ 7. Theo báo cáo, "
+            "tại kỳ họp thứ 7, HĐND huyện đã xem xét thông qua 07 báo cáo của UBND huyện, thông "
+            "qua 04 Nghị quyết thuộc thẩm quyền.",
+            "other",
+        ),
+        # (the session's own item reports its resolutions)
+        (
+            "Sáng ngày 18/9/2018, tại kỳ họp thứ 7, HĐND huyện Bạch Thông đã xem xét thông qua "
+            "07 báo cáo của UBND huyện, thông qua 04 Nghị quyết thuộc thẩm quyền.",
+            "report",
+        ),
+    ],
+)
+def test_what_a_meeting_hears_of_an_earlier_session_reports_nothing(text: str, page: str) -> None:
+    assert extract(text).document.page == page
