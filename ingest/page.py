@@ -1878,6 +1878,15 @@ _ADOPTED_AT_SESSION_LINE = re.compile(
 )
 
 
+# Resolutions a council named in the passive adopted: "có 11 Nghị quyết được HĐND thành phố
+# nhất trí thông qua tại kỳ họp".
+_ADOPTED_BY_COUNCIL = re.compile(
+    r"(?<![a-z])(?:\d{1,2}\s+)?(?P<word>nghi\s+quyet)\s+(?:da\s+)?duoc\s+"
+    r"(?P<name>(?:hdnd|hoi\s+dong\s+nhan\s+dan)\s[^.;:\n]{3,60}?)\s+"
+    r"(?:(?:nhat\s+tri|thong\s+nhat|bieu\s+quyet)\s+)?thong\s+qua\s+tai\s+ky\s+hop(?![a-z])"
+)
+
+
 def _adopted_headline_report(norm: NormalizedText, shadow: str, start: int) -> PageReading | None:
     """A headline that names a session's document as adopted ("Nghị quyết Hội nghị BCH Trung
     ương Hội NDVN lần thứ 2 năm 2019 đã được thông qua") reports it: the committee adopts a
@@ -1901,9 +1910,15 @@ def _adopted_at_session_line(norm: NormalizedText, shadow: str,
     """A lead line saying resolutions were adopted at a session of a council it names ("Các
     nghị quyết được thông qua tại kỳ họp thứ 21 HĐND tỉnh") reports them: the council issues
     them at its own session; several at once, so no one code is the report's."""
-    m = _ADOPTED_AT_SESSION_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
+    lead_end = min(len(shadow), start + _LEAD_SCAN)
+    m = _ADOPTED_AT_SESSION_LINE.search(shadow, start, lead_end)
     if m is None:
-        return None
+        # "… kỳ họp thứ 15 HĐND thành phố khóa IX đã hoàn thành …; có 11 Nghị quyết được HĐND
+        # thành phố nhất trí thông qua tại kỳ họp": the council named in the passive
+        m = _ADOPTED_BY_COUNCIL.search(shadow, start, lead_end)
+        if m is None or _TO_COME.search(shadow, _clause_start(shadow, start, m.start(), ".\n"),
+                                        m.start("name")):  # fmt: skip
+            return None
     council = _COUNCIL.search(shadow, m.start("name"), m.end("name"))
     if council is None:
         return None

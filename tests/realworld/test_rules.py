@@ -4013,3 +4013,27 @@ def test_a_mass_organisations_congress_adopting_its_resolution_reports_it(
 )
 def test_what_a_meeting_hears_of_an_earlier_session_reports_nothing(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baodanang.vn/anh-va-video/202007/nhin-lai-ky-hop-thu-15-hdnd-khoa-ix-3476957
+        (
+            "ĐNO - Sau 3 ngày làm việc, kỳ họp thứ 15 HĐND thành phố khóa IX đã hoàn thành toàn "
+            "bộ nội dung, chương trình đề ra. Trong đó, nhiều vấn đề \"nóng\" được đưa ra chất vấn,"
+            " \"mổ xẻ\"; có 11 Nghị quyết được HĐND thành phố nhất trí thông qua tại kỳ họp.",
+            "report",
+        ),
+        # (resolutions a council will adopt are not yet issued)
+        (
+            "ĐNO - Ngày 30-10, UBND thành phố họp phiên thường kỳ tháng 10. Dự kiến có 11 Nghị "
+            "quyết sẽ được HĐND thành phố thông qua tại kỳ họp cuối năm.",
+            "other",
+        ),
+    ],
+)
+def test_resolutions_a_named_council_adopted_in_the_passive_are_reported(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
