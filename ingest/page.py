@@ -581,7 +581,8 @@ def _council_adopting(text: str, shadow: str, start: int,
     if not (_passes(act) or act.group("verb").endswith("ban hanh")):
         return None
     sentence = _clause_start(shadow, start, act.start(), ".\n")
-    if _COUNCIL_SUBJECT.search(shadow, sentence, act.start()) is None:
+    if _COUNCIL_SUBJECT.search(shadow, _subject_sentence(shadow, start, sentence),
+                               act.start()) is None:  # fmt: skip
         return None
     if _WORKING_MEETING.search(shadow, sentence, act.start()):
         return None
@@ -599,6 +600,19 @@ def _council_adopting(text: str, shadow: str, start: int,
         name = " ".join(text[council.start() : cut.start() if cut else council.end()].split())
         found = name, council.start()
     return found
+
+
+# A sentence that goes on with the previous one's subject: "… các đại biểu HĐND xã Thọ Lập đã
+# thảo luận … dự thảo Nghị quyết. Đồng thời biểu quyết thông qua các tờ trình, Nghị quyết …".
+_GOES_ON = re.compile(r"[ \t]*dong\s+thoi(?![a-z])")
+
+
+def _subject_sentence(shadow: str, start: int, sentence: int) -> int:
+    """Where the subject of the sentence at `sentence` is told: the previous sentence's start
+    when it opens with "Đồng thời", which carries that subject on; else its own start."""
+    if sentence <= start or not _GOES_ON.match(shadow, sentence):
+        return sentence
+    return _clause_start(shadow, start, sentence - 1, ".\n")
 
 
 # The lead's sentence that holds a session: "Sáng ngày 14/11/2025, Hội đồng nhân dân (HĐND)

@@ -4037,3 +4037,35 @@ def test_resolutions_a_named_council_adopted_in_the_passive_are_reported(
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baothanhhoa.vn/ky-hop-thu-16-hdnd-xa-tho-lap-quyet-dinh-nhieu-noi-dung-quan-trong-261949.htm
+        # ("Đồng thời" carries on the delegates who commented on the drafts, and they vote)
+        (
+            "Kỳ họp thứ 16 HĐND xã Thọ Lập quyết định nhiều nội dung quan trọng\n\nSáng 19/9/2025,"
+            " HĐND xã Thọ Lập nhiệm kỳ 2021-2026 đã tổ chức kỳ họp thứ 16 - kỳ họp chuyên đề để "
+            "xem xét, quyết nghị một số nội dung quan trọng thuộc thẩm quyền.\n\nVới tinh thần làm"
+            " việc trách nhiệm, dân chủ, khách quan, tại kỳ họp, các đại biểu HĐND xã Thọ Lập đã "
+            "thảo luận, đóng góp ý kiến trực tiếp vào nội dung các tờ trình, dự thảo Nghị quyết. "
+            "Đồng thời biểu quyết thông qua các tờ trình, Nghị quyết, góp phần vào sự phát triển "
+            "của xã trong giai đoạn tới.",
+            "report",
+        ),
+        # (a sentence of its own with no council voting: nothing adopted)
+        (
+            "Sáng 19/9/2025, UBND xã Thọ Lập họp thường kỳ tháng 9. Tại cuộc họp, lãnh đạo xã "
+            "thông qua các tờ trình, Nghị quyết.",
+            "other",
+        ),
+    ],
+)
+def test_a_sentence_going_on_with_a_councils_delegates_votes_their_resolutions(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.level is Level.COMMUNE and doc.place.commune == "Thọ Lập"
