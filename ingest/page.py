@@ -626,7 +626,8 @@ _SESSION_HELD = re.compile(
 # A vote or a past act right before "thông qua": "biểu quyết thống nhất thông qua", "đã nhất
 # trí thông qua".
 _VOTED_BEFORE = re.compile(
-    r"(?:(?<![a-z])bieu\s+quyet|(?<![a-z])da)(?:\s+(?:thong\s+nhat|nhat\s+tri(?:\s+cao)?))?\s+$"
+    r"(?:(?<![a-z])bieu\s+quyet|(?<![a-z])da|(?<![a-z])xem\s+xet\s*,?)"
+    r"(?:\s+(?:thong\s+nhat|nhat\s+tri(?:\s+cao)?))?\s+$"
 )
 # A purpose or a draft in the sentence: "tổ chức kỳ họp để xem xét, thông qua …", "dự thảo".
 _NOT_VOTED_YET = re.compile(r"(?<![a-z])(?:de|nham|du\s+thao)(?![a-z])")
@@ -634,12 +635,20 @@ _VOTED_REACH = 40
 
 
 def _voted_through(shadow: str, start: int, act: re.Match[str]) -> bool:
-    """Whether "thông qua các nghị quyết" tells a vote held: a vote or a past word right before
-    it ("các đại biểu HĐND xã … biểu quyết thống nhất thông qua các Nghị quyết về …"), nothing
-    to come, no purpose and no draft in the sentence ("Kỳ họp sẽ thông qua các nghị quyết",
-    "tổ chức kỳ họp để xem xét, thông qua các nghị quyết", "thông qua các dự thảo …")."""
+    """Whether "thông qua các nghị quyết" tells a vote held: a vote, a past word or the
+    council's consideration right before it ("các đại biểu HĐND xã … biểu quyết thống nhất
+    thông qua các Nghị quyết về …", "Kỳ họp lần này, HĐND huyện Nông Sơn xem xét thông qua các
+    nghị quyết về …"), or a headline's session held ("• Hội đồng nhân dân tỉnh khóa X tổ chức
+    kỳ họp bất thường, thông qua các nghị quyết …"); nothing to come, no purpose and no draft
+    in the sentence ("Kỳ họp sẽ thông qua các nghị quyết", "tổ chức kỳ họp để xem xét, thông
+    qua các nghị quyết", "thông qua các dự thảo …")."""
     sentence = _clause_start(shadow, start, act.start(), ".\n")
-    if not _VOTED_BEFORE.search(shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]):
+    held = act.start() <= _first_line_end(shadow, start) and _SESSION_HELD.search(
+        shadow, sentence, act.start()
+    )  # a headline: "• Hội đồng nhân dân tỉnh … tổ chức kỳ họp bất thường, thông qua các …"
+    if not held and not _VOTED_BEFORE.search(
+        shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]
+    ):
         return False
     return not (_TO_COME.search(shadow, sentence, act.start())
                 or _NOT_VOTED_YET.search(shadow, sentence, act.start()))  # fmt: skip

@@ -3915,6 +3915,22 @@ def test_a_heading_with_two_words_of_title_names_the_kind(text: str, kind: str) 
             " ban hành Quy chế hoạt động của Hội đồng nhân dân xã Bình Sơn nhiệm kỳ 2021-2026.",
             "report",
         ),
+        # https://baoquangnam.vn/kinh-te/nong-son-tong-von-dau-tu-toan-xa-hoi-dat-250-ty-dong-121570.html
+        # (the council considers and passes them at this session)
+        (
+            "(QNO) - Ngày 24 và 25.12, HĐND huyện Nông Sơn (khóa XII) tổ chức Kỳ họp thứ 6 đánh "
+            "giá tình hình thực hiện các chỉ tiêu năm 2021.\n...\nKỳ họp lần này, HĐND huyện Nông"
+            " Sơn xem xét thông qua các nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm "
+            "2022.",
+            "report",
+        ),
+        # http://baoninhthuan.com.vn/diendan/103215p1c123/hoi-dong-nhan-dan-tinh-khoa-x-to-chuc-ky-hop-bat-thuong-thong-qua-cac-nghi-quyet-quan-trong-ve-phat-trien-kinh-texa-hoi-cua-tinh.htm
+        # (a bulleted headline: the session held, the resolutions passed)
+        (
+            "• Hội đồng nhân dân tỉnh khóa X tổ chức kỳ họp bất thường, thông qua các nghị quyết "
+            "quan trọng về phát triển kinh tế-xã hội của tỉnh",
+            "report",
+        ),
         # (what a session is held to do, and what it will do, is not yet voted)
         (
             "Sáng ngày 21/7/2025, HĐND xã Bình Sơn tổ chức kỳ họp thứ 2 để xem xét, thông qua "
@@ -3932,7 +3948,7 @@ def test_a_session_voting_all_its_resolutions_reports_them(text: str, page: str)
     doc = extract(text).document
     assert doc.page == page
     if page == "report":
-        assert doc.code is None and doc.level is Level.COMMUNE
+        assert doc.code is None and doc.kind == "Nghị quyết"
 
 
 @pytest.mark.parametrize(
