@@ -1803,8 +1803,13 @@ _CUE_IN_CLAUSE = re.compile(
 # khung kế hoạch thời gian năm học 2020 - 2021 … do Bộ GD-ĐT mới ban hành nêu rõ: …")
 _PASSIVE_OPENING = re.compile(
     rf"(?P<word>{TYPE_WORD_ALT})(?P<between>\s[^.;:\n]{{0,240}}?)?\s+do\s+(?P<body>[^.;\n]{{3,90}}?)"
-    r"\s+(?:(?:vua|moi|da)\s+)?(?:ky\s+)?ban\s+hanh(?![a-z])"
+    r"\s+(?:(?:vua|moi|da)\s+)?(?:(?:ky\s+)?ban\s+hanh(?![a-z])"
+    # a signer alone, the clause going on: "Quyết định sửa đổi của Bộ GD&ĐT do Thứ trưởng Nguyễn
+    # Hữu Độ ký, áp dụng đối với năm học 2019-2020"
+    r"|ky(?=\s*[,.;]|\s+ngay(?![a-z])))"
 )
+# The issuer a lead names after the type word: "Quyết định sửa đổi của Bộ GD&ĐT do …".
+_OF_ISSUER = re.compile(r"(?<![a-z])cua\s+")
 # "… được Bộ Nông nghiệp và Phát triển nông thôn ban hành tại Thông tư số 73/2009/TT-BNNPTNT":
 # what the lead speaks of was issued by a body in a numbered document.
 _ISSUED_IN = re.compile(
@@ -1970,6 +1975,10 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
         if between and _NAMES_NUMBER.search(between):
             continue  # "Kết luận … được thể hiện tại Công văn số 168/CV-BNCTU do …": another's
         actor = _actor(norm.text, shadow, m.start("body"), m.end("body"))
+        if actor is None and between:
+            # "… của Bộ GD&ĐT do Thứ trưởng Nguyễn Hữu Độ ký": the signer's ministry
+            of = _OF_ISSUER.search(shadow, m.start("between"), m.end("between"))
+            actor = _actor(norm.text, shadow, of.end(), m.end("between")) if of else None
         if actor is None:
             continue
         word = " ".join(m.group("word").split())

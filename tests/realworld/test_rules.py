@@ -4085,3 +4085,28 @@ def test_a_sentence_going_on_with_a_councils_delegates_votes_their_resolutions(
     assert doc.page == page
     if page == "report":
         assert doc.level is Level.COMMUNE and doc.place.commune == "Thọ Lập"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://moitruong.net.vn/bo-gd-dt-ket-thuc-nam-hoc-truoc-ngay-15-7-sau-khi-nghi-chong-dich-covid-19-22200.html
+        # (a document named first, then the ministry's signer, the clause going on)
+        (
+            "Quyết định sửa đổi của Bộ GD&ĐT do Thứ trưởng Nguyễn Hữu Độ ký, áp dụng đối với năm "
+            "học 2019-2020.",
+            "report",
+        ),
+        # (what a document carries out is no report of it)
+        (
+            "Thực hiện Quyết định của Bộ GD&ĐT do Thứ trưởng Nguyễn Hữu Độ ký, các trường tổ "
+            "chức năm học 2019-2020.",
+            "other",
+        ),
+    ],
+)
+def test_a_document_named_before_its_signer_is_reported(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.kind == "Quyết định" and doc.level is Level.CENTRAL
