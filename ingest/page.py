@@ -487,6 +487,42 @@ def _adopting_body(text: str, shadow: str, clause_start: int,
     return acting if _COLLEGIAL.match(shadow, acting[1]) else None
 
 
+# A committee holding its numbered plenum: "Thị ủy Ninh Hòa (Khánh Hòa) tổ chức hội nghị lần
+# thứ 15", "tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 42".
+_PLENUM_HELD = re.compile(
+    r"(?<![a-z])(?:to\s+chuc|tien\s+hanh|hop)\s+hoi\s+nghi"
+    r"(?:\s+(?:ban\s+chap\s+hanh|bch)(?:\s+[^,.;:\n]{0,40}?)?)?\s+lan\s+thu\s+[a-z0-9]+(?![a-z])"
+)
+# The conference alone as the clause's subject: "Hội nghị còn", "Đồng thời, hội nghị cũng".
+_CONFERENCE_SUBJECT = re.compile(
+    r"[ \t]*(?:dong\s+thoi\s*,\s*)?hoi\s+nghi(?:\s+(?:cung|con|da|tiep\s+tuc))*\s+"
+)
+
+
+def _plenum_adopting(text: str, shadow: str, start: int, clause_start: int,
+                     act: re.Match[str]) -> tuple[str, int] | None:  # fmt: skip
+    """The committee whose numbered plenum the lead says it held, when the clause that adopts
+    has the conference alone as its subject ("Ngày 3-10, Thị ủy Ninh Hòa (Khánh Hòa) tổ chức
+    hội nghị lần thứ 15 ….\nHội nghị còn thông qua báo cáo …"): a committee adopts at its own
+    session. None for a meeting with no number (a working, a deploying or a study meeting), a
+    body that is no committee, or a working meeting's words or a time to come in the
+    sentence."""
+    subject = _CONFERENCE_SUBJECT.match(shadow, clause_start)
+    if subject is None or subject.end() != act.start():
+        return None
+    sentence = _clause_start(shadow, start, act.start(), ".\n")
+    if _WORKING_MEETING.search(shadow, sentence, act.start()) or _TO_COME.search(
+        shadow, sentence, act.start()
+    ):
+        return None
+    found = None
+    for held in _PLENUM_HELD.finditer(shadow, start, clause_start):
+        acting = _actor_at(text, shadow, _clause_start(shadow, start, held.start()), held.start())
+        if acting is not None and _COLLEGIAL.match(shadow, acting[1]):
+            found = acting
+    return found
+
+
 # Who votes at a Party congress: the congress itself or its delegates
 # ("Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông qua …").
 _ASSEMBLY_SUBJECT = re.compile(r"(?<![a-z])(?:dai\s+hoi|dai\s+bieu)(?![a-z])")
@@ -858,6 +894,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                          m.start())  # fmt: skip
         if m.group("adopts") is not None or m.group("resolves") is not None:
             acting = _adopting_body(text, shadow, clause_start, m.start())
+            if acting is None:
+                # "Ngày 3-10, Thị ủy Ninh Hòa … tổ chức hội nghị lần thứ 15 ….\nHội nghị còn
+                # thông qua báo cáo …": the committee's numbered plenum adopts
+                acting = _plenum_adopting(text, shadow, start, clause_start, m)
             if acting is None and shadow[clause_start - 1 : clause_start] == ":":
                 # "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng": a
                 # headline's subject before its colon

@@ -4110,3 +4110,32 @@ def test_a_document_named_before_its_signer_is_reported(text: str, page: str) ->
     assert doc.page == page
     if page == "report":
         assert doc.kind == "Quyết định" and doc.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baokhanhhoa.vn/chinh-tri/201710/thi-uy-ninh-hoa-to-chuc-hoi-nghi-lan-thu-15-8054640
+        # (the committee's numbered plenum, then "Hội nghị còn thông qua …")
+        (
+            "Ngày 3-10, Thị ủy Ninh Hòa (Khánh Hòa) tổ chức hội nghị lần thứ 15 nhằm đánh giá tình"
+            " hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng năm 2017.\nHội nghị còn "
+            "thông qua báo cáo thực hiện Chỉ thị số 04 ngày 11-4-2016 của Thị ủy về công tác môi "
+            "trường.",
+            "report",
+        ),
+        # (a conference with no number deploys; what it passes on issues nothing)
+        (
+            "Ngày 3-10, Thị ủy Ninh Hòa tổ chức hội nghị triển khai Nghị quyết Đại hội.\nHội nghị "
+            "còn thông qua kế hoạch tuyên truyền của Ban Tuyên giáo.",
+            "other",
+        ),
+    ],
+)
+def test_a_committees_numbered_plenum_adopts_what_the_conference_passes(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.level is Level.DISTRICT and doc.place.district == "Ninh Hòa"
