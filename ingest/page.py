@@ -56,7 +56,10 @@ _REPORTED_ACT = re.compile(
     r"\s*(?:,|va)(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
     # ("… biểu quyết thống nhất thông qua các Nghị quyết về …": all the session's, uncounted;
     # checked in the loop)
-    r"|\s+(?P<all>cac)(?=\s+nghi\s+quyet(?![a-z])))?"
+    r"|\s+(?P<all>cac)(?=\s+nghi\s+quyet(?![a-z]))"
+    # (a congress passes its charter with its resolution: "… thành công tốt đẹp với việc thông
+    # qua Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi), Nghị quyết Đại hội …")
+    r"|\s+dieu\s+le(?![a-z])[^,;.:\n]{0,80},(?=\s+nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi(?![a-z])))?"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
     # "Ngày 27-10, Thủ tướng … ký quyết định phân công …": no number (a news lead's only)
@@ -537,6 +540,9 @@ _ASSEMBLY_BODY = re.compile(
     r"|doan\s+tncs\s+ho\s+chi\s+minh|hoi\s+(?:lien\s+hiep\s+phu\s+nu|nong\s+dan|cuu\s+chien\s+binh)"
     r"|lien\s+doan\s+lao\s+dong)\s+"
     r"(?=(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|dac\s+khu)(?![a-z]))"
+    # a national one: "… Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam khoá XIII"
+    r"|(?<![a-z])(?=hoi\s+(?:lien\s+hiep\s+phu\s+nu|nong\s+dan|cuu\s+chien\s+binh)\s+viet\s+nam"
+    r"(?![a-z]))"
 )
 # The congress a resolution names: "Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai lần thứ
 # XXII", "Nghị quyết của Đại hội".

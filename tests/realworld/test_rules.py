@@ -4139,3 +4139,33 @@ def test_a_committees_numbered_plenum_adopts_what_the_conference_passes(
     assert doc.page == page
     if page == "report":
         assert doc.level is Level.DISTRICT and doc.place.district == "Ninh Hòa"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://cuuchienbinh.vn/dai-hoi-dai-bieu-phu-nu-toan-quoc-lan-thu-xiii-thanh-cong-tot-dep/
+        # (a national congress passes its charter with its resolution)
+        (
+            "Sau hơn 2 ngày làm việc với tinh thần dân chủ, đoàn kết, nhất trí cao, sáng "
+            "11-3-2022, tại Hà Nội, Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII thành công tốt "
+            "đẹp với việc thông qua Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sử đổi), Nghị quyết Đại"
+            " hội và ra mắt Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam khoá XIII gồm "
+            "155 đại biểu đại diện cho các cấp Hội phụ nữ trong cả nước.",
+            "report",
+        ),
+        # (a charter's draft discussed at a conference adopts nothing)
+        (
+            "Sáng 11-3-2022, Hội Liên hiệp Phụ nữ Việt Nam tổ chức hội nghị góp ý dự thảo Điều lệ"
+            " Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi), Nghị quyết Đại hội.",
+            "other",
+        ),
+    ],
+)
+def test_a_national_congress_passing_its_charter_and_resolution_reports_them(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.level is Level.CENTRAL and doc.code is None
