@@ -526,6 +526,12 @@ def _plenum_adopting(text: str, shadow: str, start: int, clause_start: int,
     return found
 
 
+# A meeting or a page that passes a congress's resolution on: "Hội nghị triển khai, quán triệt
+# Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XII".
+_DEPLOYS_CONGRESS_RESOLUTION = re.compile(
+    r"(?<![a-z])(?:trien\s+khai|quan\s+triet|hoc\s+tap)(?![a-z])[^.\n]{0,40}?"
+    r"nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi(?![a-z])"
+)
 # Who votes at a Party congress: the congress itself or its delegates
 # ("Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông qua …").
 _ASSEMBLY_SUBJECT = re.compile(r"(?<![a-z])(?:dai\s+hoi|dai\s+bieu)(?![a-z])")
@@ -917,6 +923,13 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # "Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông
             # qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai …": a Party congress votes
             assembly = _assembly_adopting(text, shadow, start, m)
+            if assembly is not None and _DEPLOYS_CONGRESS_RESOLUTION.search(
+                shadow, start, _clause_start(shadow, start, m.start(), ".\n")
+            ):
+                # "Huyện ủy Long Mỹ vừa tổ chức Hội nghị triển khai, quán triệt Nghị quyết Đại
+                # hội … Theo đó, đại hội đã thống nhất thông qua Nghị quyết …": the congress's
+                # vote is what a later conference passes on
+                assembly = None
             acting = assembly
         council = None
         if acting is None:

@@ -4169,3 +4169,31 @@ def test_a_national_congress_passing_its_charter_and_resolution_reports_them(
     assert doc.page == page
     if page == "report":
         assert doc.level is Level.CENTRAL and doc.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://www.baohaugiang.com.vn/dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiii-cua-dang/huyen-long-my-trien-khai-quan-triet-nghi-quyet-dai-hoi-dai-bieu-dang-bo-huyen-lan-thu-xii-93151.html
+        # (a conference passes the congress's resolution on; the congress's vote is background)
+        (
+            "Huyện Long Mỹ: Triển khai, quán triệt Nghị quyết Đại hội đại biểu Đảng bộ huyện lần "
+            "thứ XII\n\n(HG) - Huyện ủy Long Mỹ vừa tổ chức Hội nghị triển khai, quán triệt Nghị "
+            "quyết Đại hội đại biểu Đảng bộ huyện lần thứ XII, nhiệm kỳ 2020-2025 cho gần 200 đại "
+            "biểu.\n\nTại hội nghị, các đại biểu đã được thông báo một số nội dung quan trọng và "
+            "kết quả của Đại hội đại biểu Đảng bộ huyện lần thứ XII. Theo đó, đại hội đã thống "
+            "nhất thông qua Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XII.",
+            "other",
+        ),
+        # (the congress's own item reports its resolution)
+        (
+            "Bế mạc Đại hội đại biểu Đảng bộ huyện Long Mỹ lần thứ XII\n\nChiều 15/8, Đại hội đã "
+            "thống nhất thông qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Long Mỹ lần thứ XII.",
+            "report",
+        ),
+    ],
+)
+def test_a_congress_vote_told_at_a_conference_deploying_its_resolution_is_background(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
