@@ -680,20 +680,23 @@ _VOTED_BEFORE = re.compile(
 # A purpose or a draft in the sentence: "tổ chức kỳ họp để xem xét, thông qua …", "dự thảo".
 _NOT_VOTED_YET = re.compile(r"(?<![a-z])(?:de|nham|du\s+thao)(?![a-z])")
 _VOTED_REACH = 40
+_OF_THE_SESSION = re.compile(r"\s+cua\s+ky\s+hop(?![a-z])")
 
 
 def _voted_through(shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether "thông qua các nghị quyết" tells a vote held: a vote, a past word or the
     council's consideration right before it ("các đại biểu HĐND xã … biểu quyết thống nhất
     thông qua các Nghị quyết về …", "Kỳ họp lần này, HĐND huyện Nông Sơn xem xét thông qua các
-    nghị quyết về …"), or a headline's session held ("• Hội đồng nhân dân tỉnh khóa X tổ chức
-    kỳ họp bất thường, thông qua các nghị quyết …"); nothing to come, no purpose and no draft
-    in the sentence ("Kỳ họp sẽ thông qua các nghị quyết", "tổ chức kỳ họp để xem xét, thông
-    qua các nghị quyết", "thông qua các dự thảo …")."""
+    nghị quyết về …"), a headline's session held ("• Hội đồng nhân dân tỉnh khóa X tổ chức kỳ
+    họp bất thường, thông qua các nghị quyết …"), or the resolutions named as the session's
+    ("… thảo luận, thông qua các nghị quyết của kỳ họp"); nothing to come, no purpose and no
+    draft in the sentence ("Kỳ họp sẽ thông qua các nghị quyết", "tổ chức kỳ họp để xem xét,
+    thông qua các nghị quyết", "thông qua các dự thảo …")."""
     sentence = _clause_start(shadow, start, act.start(), ".\n")
     held = act.start() <= _first_line_end(shadow, start) and _SESSION_HELD.search(
         shadow, sentence, act.start()
     )  # a headline: "• Hội đồng nhân dân tỉnh … tổ chức kỳ họp bất thường, thông qua các …"
+    held = held or _OF_THE_SESSION.match(shadow, act.end())  # "… các nghị quyết của kỳ họp"
     if not held and not _VOTED_BEFORE.search(
         shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]
     ):

@@ -3931,6 +3931,17 @@ def test_a_heading_with_two_words_of_title_names_the_kind(text: str, kind: str) 
             "quan trọng về phát triển kinh tế-xã hội của tỉnh",
             "report",
         ),
+        # http://baohanam.com.vn/chinh-tri/nguoi-dai-bieu-nhan-dan/ky-hop-thu-5-hdnd-huyen-kim-bang-6048.html
+        # (the resolutions named as the session's own)
+        (
+            "Trong ngày làm việc đầu tiên, kỳ họp đã nghe các báo cáo, tờ trình của UBND,Thường "
+            "trực HĐND huyện; nghe Ủy ban MTTQ huyện thông báo công tác mặt trận, tổng hợp ý kiến,"
+            " kiến nghị của cử tri gửi kỳ họp thứ 5 HĐND huyện.\n\nKỳ họp cũng dành thời gian cho"
+            " việc chất vấn và trả lời chất vấn, trả lời ý kiến, kiến nghị của cử tri và thảo "
+            "luận, thông qua các nghị quyết của kỳ họp, trong đó có nghị quyết về nhiệm vụ phát "
+            "triển kinh tế - xã hội năm 2018./.",
+            "report",
+        ),
         # (what a session is held to do, and what it will do, is not yet voted)
         (
             "Sáng ngày 21/7/2025, HĐND xã Bình Sơn tổ chức kỳ họp thứ 2 để xem xét, thông qua "
@@ -3940,6 +3951,11 @@ def test_a_heading_with_two_words_of_title_names_the_kind(text: str, kind: str) 
         (
             "Sáng ngày 21/7/2025, Thường trực HĐND xã Bình Sơn họp chuẩn bị kỳ họp thứ 2. Kỳ họp"
             " sẽ biểu quyết thông qua các Nghị quyết về kế hoạch đầu tư công.",
+            "other",
+        ),
+        (
+            "Sáng ngày 21/7/2025, Thường trực HĐND xã Bình Sơn họp chuẩn bị kỳ họp thứ 2. Kỳ họp"
+            " sẽ thảo luận, thông qua các nghị quyết của kỳ họp.",
             "other",
         ),
     ],
