@@ -611,6 +611,8 @@ _COUNCIL_NAME_END = re.compile(
     r"|thao\s+luan|thong\s+qua|ban\s+hanh|lay|bieu\s+quyet)(?![a-z])"
 )
 _MEMBER_SCAN = 40
+# The session opening its sentence as the subject: "Kỳ họp đã …", "Kỳ họp thứ 3 cũng …".
+_SESSION_SUBJECT = re.compile(r"[ \t]*(?P<session>ky\s+hop)(?:\s+thu\s+[a-z0-9]+)?\s+(?:da|cung)\s")
 # What a session will do, not what it did: "… kỳ họp sẽ đánh giá …", "dự kiến", "sắp".
 _TO_COME = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")
 
@@ -647,6 +649,12 @@ def _council_adopting(text: str, shadow: str, start: int,
                                        council.end() + _ASSEMBLY_NAME_MAX)  # fmt: skip
         name = " ".join(text[council.start() : cut.start() if cut else council.end()].split())
         found = name, council.start()
+    if found is None:
+        # "Kỳ họp đã biểu quyết thông qua các nghị quyết chuyên đề": the session itself, its
+        # council not named with its unit
+        own = _SESSION_SUBJECT.match(shadow, sentence)
+        if own is not None:
+            found = text[own.start("session") : own.end("session")], own.start("session")
     return found
 
 

@@ -4213,3 +4213,26 @@ def test_a_congress_vote_told_at_a_conference_deploying_its_resolution_is_backgr
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://thangtin.tuyenquang.gov.vn/vi/tin-bai/ky-hop-chuyen-de-lan-thu-ba-hdnd-xa-khoa-xx-nhiem-ky-2021-2026?id=167463&type=NEWS
+        # (the session itself votes; its council is not named with its unit)
+        (
+            "Tại kỳ họp, Thường trực HĐND và UBND xã đã trình bày các tờ trình, dự thảo nghị quyết"
+            " liên quan đến công tác quản lý nhà nước.\nKỳ họp đã biểu quyết thông qua các nghị "
+            "quyết chuyên đề, làm cơ sở để UBND xã tổ chức triển khai thực hiện.",
+            "report",
+        ),
+        # (a session to come votes nothing yet)
+        (
+            "Thường trực HĐND xã họp chuẩn bị kỳ họp chuyên đề.\nKỳ họp sẽ biểu quyết thông qua "
+            "các nghị quyết chuyên đề.",
+            "other",
+        ),
+    ],
+)
+def test_a_session_voting_as_the_subject_reports_its_resolutions(text: str, page: str) -> None:
+    assert extract(text).document.page == page
