@@ -164,6 +164,12 @@ _REPORTED_GAP_WORDS = re.compile(
     r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*){0,2}"
 )  # ("hướng dẫn số Số 15 - HD/HU": the number word typed twice)
 _REPORTED_LATER = 500  # how far after a report's lead its document's code may stand alone
+# A document the reported one replaces, amends or repeals, named right before its code (shadow).
+_ACTED_ON_BEFORE = re.compile(
+    r"(?<![a-z])(?:thay\s+the|sua\s+doi(?:,?\s+bo\s+sung)?|bai\s+bo|huy\s+bo)(?![a-z])"
+    r"[^.;\n]{0,40}$"
+)
+_ACTED_ON_SCAN = 60
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _NEXT_PARAGRAPH = 400  # a headed document's own act may follow its opening paragraph
@@ -2105,6 +2111,8 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             break
         if d.mention != "code" or d.code is None or d.type_word != page.type_word:
             continue
+        if _ACTED_ON_BEFORE.search(norm.shadow, max(0, d.lead_start - _ACTED_ON_SCAN), d.start):
+            continue  # "… Kế hoạch này thay thế quyết định số 514/QĐ-BGDĐT": what it acts on
         by = d.code.issuer_level
         if by is Level.UNKNOWN and d.issuing_body:
             by = body_level(d.issuing_body)[0]

@@ -4236,3 +4236,18 @@ def test_a_congress_vote_told_at_a_conference_deploying_its_resolution_is_backgr
 )
 def test_a_session_voting_as_the_subject_reports_its_resolutions(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+def test_the_document_a_reported_one_replaces_is_not_its_code() -> None:
+    # tests/realworld/cases/zz_retired_blind_f.json, zz6-bgddt-khung-thoi-gian-replaces-514
+    # (a newspaper's two sentences): the reported decision has no number; 514/QĐ-BGDĐT is the
+    # one it replaces
+    text = (
+        "Quyết định sửa đổi của Bộ GD&ĐT do Thứ trưởng Nguyễn Hữu Độ ký, áp dụng đối với năm học "
+        "2019-2020.\n...\nKế hoạch này thay thế quyết định số 514/QĐ-BGDĐT ngày 22/2.\n"
+    )
+    ext = extract(text)
+    assert ext.document.page == "report" and ext.document.code is None
+    assert ("HOST", RelationType.REPLACES, "514/QĐ-BGDĐT") in {
+        (r.source, r.type, r.target) for r in ext.relations
+    }
