@@ -29,7 +29,7 @@ from api.settings import Settings, open_configured_store
 from api.uploads import walk
 from api.views import lineage_view
 from graph import lineage as L
-from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
+from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
 from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -97,7 +97,7 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
     except AmbiguousCode as exc:
         print(
             f"{name}: mã chỉ nhiều văn bản / ambiguous code {exc.text!r}; "
-            f"chọn một / pick one: {', '.join(exc.candidates)}",
+            f"chọn một / pick one: {shown_candidates(exc.candidates)}",
             file=stderr,
         )
         return EXIT_NOT_FOUND

@@ -32,8 +32,19 @@ class AmbiguousCode(GraphError):
         self.text = text
         self.candidates = tuple(candidates)
         super().__init__(
-            f"{text!r} names {len(self.candidates)} documents: {', '.join(self.candidates)}"
+            f"{text!r} names {len(self.candidates)} documents: {shown_candidates(self.candidates)}"
         )
+
+
+CANDIDATES_SHOWN = 20  # a code a site's side list put on every page names hundreds of nodes
+
+
+def shown_candidates(candidates: Sequence[str], limit: int = CANDIDATES_SHOWN) -> str:
+    """The candidates of an ambiguous code for a message: the first `limit`, and how many
+    more ("… và 380 khác / and 380 more")."""
+    shown = ", ".join(candidates[:limit])
+    more = len(candidates) - limit
+    return f"{shown}, … và {more} khác / and {more} more" if more > 0 else shown
 
 
 class StoreUnavailable(GraphError):

@@ -14,6 +14,7 @@ from api.main import create_app
 from api.settings import Settings
 from graph import open_store
 from graph.build import ingest_extraction
+from graph.errors import AmbiguousCode, shown_candidates
 from tests.graph_fixtures import corpus
 
 TOKEN = "s3cret"
@@ -159,3 +160,12 @@ def test_an_upload_over_its_time_budget_fails_alone_and_the_server_answers(
         assert "VBGRAPH_FILE_TIMEOUT" in report["error"]["detail"]
         assert c.get("/health/live").status_code == 200
         assert c.get("/api/v1/stats").json()["documents"] == 0
+
+
+def test_an_ambiguous_codes_message_shows_the_first_candidates_and_counts_the_rest() -> None:
+    # a code a portal's side list put on every saved page names one node per page
+    candidates = [f"100-KH/TU@?doc-{i:04d}" for i in range(400)]
+    message = str(AmbiguousCode("100-KH/TU", candidates))
+    assert "names 400 documents" in message and "100-KH/TU@?doc-0019" in message
+    assert "100-KH/TU@?doc-0020" not in message and "và 380 khác / and 380 more" in message
+    assert shown_candidates(candidates[:3]) == ", ".join(candidates[:3])
