@@ -155,7 +155,9 @@ def walk(
     paths: Iterable[str | os.PathLike[str]], *, follow_links: bool = False
 ) -> Iterator[Path | Skipped]:
     """Files named by `paths`, directories walked for supported extensions; a folder's
-    README.* describes the folder and is skipped (name it to ingest it).
+    README.* describes the folder and is skipped (name it to ingest it), and so is the
+    "<page>_files" folder a browser saves beside "<page>.html" (the page's images, scripts
+    and embedded frames: advertisements and widgets, not documents).
 
     A generator: a folder of any size is streamed, never listed whole. Entries of each folder
     come in name order and a subfolder where its name falls, the order of `sorted()` on the
@@ -185,10 +187,12 @@ def _walk_dir(folder: Path, root: Path, follow_links: bool) -> Iterator[Path | S
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError:
         return  # unreadable folder: nothing to list (the files in it were never named)
+    names = {e.name for e in entries}
     for entry in entries:
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):  # a linked folder could loop: not entered
-            yield from _walk_dir(path, root, follow_links)
+            if not _saved_page_resources(entry.name, names):
+                yield from _walk_dir(path, root, follow_links)
         elif (
             entry.is_file()
             and path.suffix.lower() in SUPPORTED_SUFFIXES
@@ -201,6 +205,16 @@ def _walk_dir(folder: Path, root: Path, follow_links: bool) -> Iterator[Path | S
                 )
             else:
                 yield _checked_name(path)
+
+
+def _saved_page_resources(name: str, siblings: set[str]) -> bool:
+    """Whether folder `name` is what a browser saved with a page beside it ("Tin tức_files"
+    next to "Tin tức.html" or ".htm")."""
+    stem = name.removesuffix("_files")
+    return stem != name and any(f"{stem}{suffix}" in siblings for suffix in _PAGE_SUFFIXES)
+
+
+_PAGE_SUFFIXES = (".html", ".htm", ".HTML", ".HTM")
 
 
 def _inside(path: Path, root: Path) -> bool:

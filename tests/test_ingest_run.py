@@ -89,6 +89,18 @@ def test_walk_streams_files_in_sorted_order_and_skips_readmes(tmp_path: Path) ->
     assert folder / "README.md" not in listed
 
 
+def test_walk_skips_the_folder_a_browser_saves_beside_a_page(tmp_path: Path) -> None:
+    # "Web page, complete": the page, and its images, scripts and frames (an advertisement's
+    # page too) in "<page>_files"; a folder of that name with no page beside it is read
+    folder = tmp_path / "saved"
+    (folder / "Tin tức_files").mkdir(parents=True)
+    (folder / "Tin tức.html").write_text("<p>Kế hoạch số 12-KH/TU</p>", encoding="utf-8")
+    (folder / "Tin tức_files" / "ads.html").write_text("<p>quảng cáo</p>", encoding="utf-8")
+    (folder / "notes_files").mkdir()
+    (folder / "notes_files" / "a.txt").write_text("a", encoding="utf-8")
+    assert list(walk([folder])) == [folder / "Tin tức.html", folder / "notes_files" / "a.txt"]
+
+
 def test_walk_does_not_enter_linked_folders(tmp_path: Path) -> None:
     folder = tmp_path / "docs"
     folder.mkdir()
