@@ -494,9 +494,17 @@ def _html_metadata(root: HtmlElement) -> dict[str, str]:
             metadata["title"] = text
     for meta in root.iter("meta"):
         key, value = meta.get("name"), meta.get("content")
-        if key is not None and value is not None and value.strip():
-            metadata[key.strip().lower()] = " ".join(value.split())
+        key = key.strip().lower() if key is not None else None
+        if key in _HTML_META_KEPT and value is not None and value.strip():
+            metadata[key] = " ".join(value.split())
     return metadata
+
+
+# The <meta> names a page's metadata keeps: what describes it. The site writes the others
+# ("date", "code", "title" of its own CMS …), and facts named like a user's (--meta date=…)
+# would be taken for the document's: a portal's publishing date for the plan's, or a file
+# refused for a "code" that is none.
+_HTML_META_KEPT = frozenset({"description", "keywords", "news_keywords", "author", "subject"})
 
 
 # What libxml2 takes no part in: an XML declaration naming an encoding (the text is decoded

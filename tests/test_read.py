@@ -453,6 +453,21 @@ def test_an_xhtml_page_with_an_xml_declaration_is_read() -> None:
     assert read_document(page.encode(), filename="x.xhtml.html").text == "Kế hoạch số 12-KH/TU"
 
 
+def test_a_pages_own_meta_tags_are_not_taken_for_facts_of_its_document() -> None:
+    # a site's CMS writes <meta name="date"> (its publishing day) or <meta name="code">; named
+    # like a user's --meta facts they overrode the document's date or refused the file
+    page = (
+        '<html><head><title>Tin</title><meta name="date" content="2024-05-01">'
+        '<meta name="code" content="xyz"><meta name="keywords" content="kế hoạch"></head><body>'
+        "<p>Ngày 10/01/2025, Ban Thường vụ Huyện ủy Lạc Dương ban hành Kế hoạch số 120-KH/HU "
+        "thực hiện Nghị quyết số 57-NQ/TW.</p></body></html>"
+    )
+    result = read_document(page.encode(), filename="tin.html")
+    assert result.metadata == {"title": "Tin", "keywords": "kế hoạch"}
+    doc = extract(result.text, path="tin", metadata=result.metadata).document
+    assert doc.date == datetime.date(2025, 1, 10)
+
+
 def test_read_html_uses_declared_charset() -> None:
     # also: no </head>, which html.parser does not supply, so <body> ends up inside <head>
     page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1258">'
