@@ -4,7 +4,7 @@ Not part of vbgraph (nothing under ingest/ uses it) and needs scikit-learn, whic
 does not depend on. Run it from a scratch virtualenv outside the project:
 
     python3 -m venv /tmp/clfenv && /tmp/clfenv/bin/pip install scikit-learn numpy
-    PYTHONPATH=.:/work/main/.venv/lib/python3.11/site-packages \\
+    PYTHONPATH=.:.venv/lib/python3.11/site-packages \\
         /tmp/clfenv/bin/python -m bench.experiment_page_kind
 
 Each case is read as bench/score_accuracy.py reads it (read_document, then extract for the
