@@ -691,7 +691,7 @@ _VOTED_REACH = 40
 _OF_THE_SESSION = re.compile(r"\s+cua\s+ky\s+hop(?![a-z])")
 
 
-def _voted_through(shadow: str, start: int, act: re.Match[str]) -> bool:
+def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether "thông qua các nghị quyết" tells a vote held: a vote, a past word or the
     council's consideration right before it ("các đại biểu HĐND xã … biểu quyết thống nhất
     thông qua các Nghị quyết về …", "Kỳ họp lần này, HĐND huyện Nông Sơn xem xét thông qua các
@@ -709,8 +709,13 @@ def _voted_through(shadow: str, start: int, act: re.Match[str]) -> bool:
         shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]
     ):
         return False
-    return not (_TO_COME.search(shadow, sentence, act.start())
-                or _NOT_VOTED_YET.search(shadow, sentence, act.start()))  # fmt: skip
+    if _TO_COME.search(shadow, sentence, act.start()):
+        return False
+    # ("để" only as written: the shadow folds "chuyên đề", a session's name, to the same "de")
+    return not any(
+        m.group() != "de" or text[m.start() : m.end()].lower() == "để"
+        for m in _NOT_VOTED_YET.finditer(shadow, sentence, act.start())
+    )
 
 
 def _adopted_at_session(act: re.Match[str], council: tuple[str, int] | None) -> bool:
@@ -958,7 +963,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         deploys = m.group("verb").endswith("trien khai")
         if deploys and m.group("count"):
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
-        if m.group("all") and not _voted_through(shadow, start, m):
+        if m.group("all") and not _voted_through(text, shadow, start, m):
             continue  # "Kỳ họp sẽ xem xét, thông qua các nghị quyết …": not yet voted
         if (deploys and _MEETING_DEPLOYS.search(shadow, acting[1], m.start())
                 and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)

@@ -4251,3 +4251,19 @@ def test_the_document_a_reported_one_replaces_is_not_its_code() -> None:
     assert ("HOST", RelationType.REPLACES, "514/QĐ-BGDĐT") in {
         (r.source, r.type, r.target) for r in ext.relations
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # constructed after baolaocai.vn's "HĐND tỉnh đã tổ chức Kỳ họp thứ Tám (kỳ họp chuyên
+        # đề), thông qua 8 nghị quyết quan trọng": a special session's name holds "đề", which
+        # the shadow writes as "de" ("để", a purpose, says the vote is still to come)
+        ("Sáng 12/3, tại kỳ họp chuyên đề, HĐND tỉnh Lào Cai đã biểu quyết thông qua các nghị "
+         "quyết về phát triển kinh tế - xã hội.\n", "report"),
+        ("Sáng 12/3, HĐND tỉnh Lào Cai tổ chức kỳ họp để xem xét, thông qua các nghị quyết về "
+         "phát triển kinh tế - xã hội.\n", "other"),
+    ],
+)  # fmt: skip
+def test_a_special_session_is_no_purpose(text: str, page: str) -> None:
+    assert extract(text).document.page == page
