@@ -1906,15 +1906,13 @@ _DATED_AFTER = re.compile(r"\s*(?:vao\s+)?ngay\s+")
 # a lead line that opens with a document's type word, names no number, and says the body has
 # just issued it.
 # (or with no subject between: "Kế hoạch vừa được Chủ tịch UBND tỉnh Cà Mau ký ban hành, …")
-_FRESHLY_ISSUED_OPENING = re.compile(
-    rf"(?P<word>{TYPE_WORD_ALT})(?P<between>(?:\s[^.;\n]{{0,240}}?)?)\s(?:vua|moi)\s+duoc\s+"
-    r"(?P<body>[^.;\n]{3,160}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
-)
-# The same after a lead's "Theo kế hoạch …": the body that has just issued what it names.
-_FRESHLY_ISSUED_BY = re.compile(
-    r"(?:\s[^.;\n]{0,240}?)?\s(?:vua|moi)\s+duoc\s+(?P<body>[^.;\n]{3,160}?)"
+_FRESHLY_ISSUED_AFTER_WORD = (
+    r"(?P<between>(?:\s[^.;\n]{0,240}?)?)\s(?:vua|moi)\s+duoc\s+(?P<body>[^.;\n]{3,160}?)"
     r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
+_FRESHLY_ISSUED_OPENING = re.compile(rf"(?P<word>{TYPE_WORD_ALT}){_FRESHLY_ISSUED_AFTER_WORD}")
+# The same after a lead's "Theo kế hoạch …": the body that has just issued what it names.
+_FRESHLY_ISSUED_BY = re.compile(_FRESHLY_ISSUED_AFTER_WORD)
 _NAMES_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*\d|\d+[a-z]?\s*[-–/]\s*[a-z]")
 
 
