@@ -282,10 +282,27 @@ def _score_relations(case: dict[str, Any], ext: Extraction, scores: Scores) -> N
     scores.headline.tp += len(w_head & g_head)
     scores.headline.fp += len(g_head - w_head)
     scores.headline.fn += len(w_head - g_head)
+    page_right = _page(ext) == case["page"]
     for r in sorted(g_head - w_head):
         scores.misses.append(f"{case['id']}: extra {r}")
+        scores.confusion["main relation", _instead(want, r, page_right), r[1]] += 1
+    for r in sorted(w_head - g_head):
+        scores.confusion["main relation", r[1], _instead(got, r, page_right)] += 1
     for r in sorted(w_head - g_head):
         scores.misses.append(f"{case['id']}: missing {r}")
+
+
+def _instead(other: set[tuple[str, str, str]], miss: tuple[str, str, str], page_right: bool) -> str:
+    """What the other side (labels or extraction) has for a main relation's target: the
+    main document's other types, a relation from another source, or nothing."""
+    if not page_right:
+        return "(page misread)"
+    types = sorted(t for s, t, target in other if target == miss[2] and s == MAIN and t != miss[1])
+    if types:
+        return "+".join(types)
+    if any(target == miss[2] and s != MAIN for s, _, target in other):
+        return "(from another source)"
+    return "(none)"
 
 
 def case_misses(case: dict[str, Any]) -> list[str]:
@@ -364,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument(
         "--confusion", action="store_true",
-        help="count the page, kind and level misses by labelled → found value (names no case)",
+        help="count the page, kind and level misses and the main relations missed by labelled → found value (names no case)",
     )
     parser.add_argument("--known-misses", action="store_true", help=f"write {KNOWN_MISSES.name}")
     args = parser.parse_args(argv)
