@@ -381,7 +381,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list every miss")
     parser.add_argument(
         "--confusion", action="store_true",
-        help="count the page, kind and level misses and the main relations missed by labelled → found value (names no case)",
+        help="count the page, kind and level misses and the main relations missed by "
+        "labelled → found value (names no case)",
     )
     parser.add_argument("--known-misses", action="store_true", help=f"write {KNOWN_MISSES.name}")
     args = parser.parse_args(argv)
