@@ -31,7 +31,7 @@ from typing import Any, cast
 from ingest.codes import PARTY_TYPES, RARE_KINDS, STATE_TYPES, TYPE_WORD_KINDS
 from ingest.extract import extract
 from ingest.models import HOST, Extraction, HostDocument
-from ingest.normalize import UnparseableCode, normalize_code
+from ingest.normalize import UnparseableCode, normalize_code, parse_code
 from ingest.read import read_document
 from ingest.text import shadow_of
 
@@ -213,6 +213,7 @@ def score_case(case: dict[str, Any], scores: Scores) -> None:
         scores.misses.append(f"{cid}: page {_page(ext)} (label {case['page']})")
         scores.confusion["page", case["page"], _page(ext)] += 1
     found = main_of(ext)
+    page_right = _page(ext) == case["page"]
     if case["page"] != "other":
         for name in FIELDS:
             want = label_main.get(name)
@@ -220,6 +221,8 @@ def score_case(case: dict[str, Any], scores: Scores) -> None:
             wrong = got is not None if want is None else not _same(name, want, got)
             if name in CONFUSED_FIELDS and wrong:
                 scores.confusion[name, str(want), str(got)] += 1
+            elif name == "code" and wrong:
+                scores.confusion["code", _code_miss(want), _code_found(want, got, page_right)] += 1
             if want is None:
                 if found.get(name) is not None and name in ("code", "province"):
                     scores.field_wrong_extra[name] += 1
@@ -232,6 +235,27 @@ def score_case(case: dict[str, Any], scores: Scores) -> None:
                 scores.misses.append(f"{cid}: {name} {found.get(name)!r} (label {want!r})")
     _score_references(case, read.text, ext, scores)
     _score_relations(case, ext, scores)
+
+
+def _kind_of_code(code: str) -> str | None:
+    parsed = parse_code(code)
+    return None if parsed is None else _code_kind(parsed)
+
+
+def _code_miss(want: str | None) -> str:
+    """A labelled main code as --confusion counts it: its kind, never the code."""
+    return "none" if want is None else f"kind {_kind_of_code(want) or '?'}"
+
+
+def _code_found(want: str | None, got: str | None, page_right: bool) -> str:
+    """What was found instead of a labelled main code (or none), without the code."""
+    if got is None:
+        return "none" + ("" if page_right else " (page misread)")
+    if want is None:
+        return "a code"
+    if _kind_of_code(got) != _kind_of_code(want):
+        return "another kind"
+    return "same kind" + ("" if page_right else " (page misread)")
 
 
 def _score_references(
