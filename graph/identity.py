@@ -130,6 +130,8 @@ def host_issuer(code: DocumentCode, level: Level, place: Place) -> Issuer:
 
 
 def _fill_place(level: Level, name: str | None, host_level: Level, host_place: Place) -> Place:
+    if level is Level.CENTRAL:  # a central body named in the citation has no local place
+        return Place()
     below = host_level is not Level.CENTRAL  # a local host shares its province with the issuer
     province = host_place.province if below else None
     if level is Level.PROVINCE:

@@ -96,3 +96,16 @@ def test_node_row_round_trip() -> None:
         "62-KL/TW", "62-KL/TW", "62-KL/TW", "X", facts=(Fact("date", "2009-12-08", "d", 1, 9),)
     )
     assert Node.from_row(node.to_row()) == node
+
+
+def test_a_central_body_named_in_a_local_hosts_citation_takes_no_local_place() -> None:
+    # "Căn cứ Thông báo số 07-TB/CQTTBCĐ, ngày 15/10/2025 của Cơ quan Thường trực Ban Chỉ đạo
+    # Trung ương …" in Huế's Kế hoạch 458/KH-UBND (thuvienphapluat.vn repost): the issuer suffix
+    # is unknown, the body central; the host's province is not the notice's.
+    code = parse_code("07-TB/CQTTBCĐ")
+    assert code is not None
+    issuer = issuer_of(
+        code, ["Cơ quan Thường trực Ban Chỉ đạo Trung ương"], Level.PROVINCE, Place("Huế")
+    )
+    assert issuer.level is Level.CENTRAL
+    assert issuer.place == Place()
