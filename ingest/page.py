@@ -67,6 +67,9 @@ _REPORTED_ACT = re.compile(
     # "Văn phòng Trung ương Đảng vừa gửi Công văn số 5185-CV/VPTW tới …": sent, numbered (a
     # plain "gửi" in a dated or tagged lead only)
     r"|(?:da|vua|moi)\s+gui(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # "Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị các Sở …": sent, unnumbered
+    # (a past "gửi" with a letter's or a telegram's noun, as "có công văn")
+    r"|(?:da|vua|moi)\s+gui(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)(?![a-z]))"
     r"|(?P<sends>gui)(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND …": "hành" dropped (a dated lead)
     rf"|(?P<typo>ban)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"

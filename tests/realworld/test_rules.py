@@ -4267,3 +4267,24 @@ def test_the_document_a_reported_one_replaces_is_not_its_code() -> None:
 )  # fmt: skip
 def test_a_special_session_is_no_purpose(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind", "level"),
+    [
+        # https://baotintuc.vn/tags/phụ+huynh+chủ+động.htm (a tag page's item): a past "gửi"
+        # with a telegram's noun and no number
+        ("Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị các Sở Giáo dục và Đào tạo, "
+         "các trường học theo dõi chặt chẽ diễn biến của thời tiết, chủ động đối phó cho học "
+         "sinh nghỉ học.", "report", "Công điện", Level.CENTRAL),
+        # (a document asking for letters to be sent issues none: no past marker)
+        ("Đề nghị các đơn vị gửi văn bản về Sở Nội vụ trước ngày 15/3 để tổng hợp.",
+         "other", None, None),
+    ],
+)  # fmt: skip
+def test_an_unnumbered_document_a_body_sent_is_reported(text: str, page: str, kind: str | None,
+                                                        level: Level | None) -> None:  # fmt: skip
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.kind == kind and doc.level is level
