@@ -1306,7 +1306,8 @@ def _directing_someone(norm: NormalizedText, start: int, end: int) -> str | None
 _DIRECTS_SOMEONE = re.compile(
     r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|(?<!lanh\sdao,\s)(?<!lanh\sdao\s)(?<!lanh\sdao\sva\s)chi\s+dao"
     r"|giao|huong\s+dan)\s+(?:cac|cho|ubnd|uy\s+ban"
-    r"|so|phong|thu\s+truong|chu\s+tich|toan\s+the)(?![a-z])"
+    r"|so|phong|thu\s+truong|chu\s+tich|toan\s+the"
+    r"|btv|ban\s+thuong\s+vu)(?![a-z])"  # "BTV Tỉnh ủy yêu cầu BTV Thành ủy Huế; các huyện ủy"
 )
 
 
@@ -2239,6 +2240,10 @@ _STATES = re.compile(
     r"|de\s+ra|co\s+hieu\s+luc)(?![a-z])"
 )
 _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
+# A lead that opens with an unnumbered document's type word and what it states: "Công văn nêu
+# rõ, để thực hiện …, BTV Tỉnh ủy yêu cầu …", "Thông báo nêu rõ: Nhân dịp kỷ niệm …": the item
+# tells the content of a document it does not number.
+_LED_BY_UNNUMBERED = re.compile(rf"(?P<word>{TYPE_WORD_ALT})\s+neu\s+ro\s*[,:]")
 # "Theo đó, …" (accordingly) opening the sentence after a lead that names a document.
 _ACCORDINGLY = re.compile(r"theo\s+do\s*,")
 
@@ -2262,6 +2267,15 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
         prefix = _LEAD_PREFIX.match(shadow, line)
         at = prefix.end() if prefix else line
         m = _LED_BY_DOCUMENT.match(shadow, at)
+        told = _LED_BY_UNNUMBERED.match(shadow, at) if m is None and headline is None else None
+        if told is not None:
+            # the body that directs in the document's content issued it (its sentence runs on
+            # over semicolons: "… chủ trương của Chính phủ; Thủ tướng …, BTV Tỉnh ủy yêu cầu …")
+            stops = [i for i in (shadow.find(c, told.end(), end) for c in ".\n") if i >= 0]
+            actor = _directing_someone(norm, told.end(), min(stops, default=end))
+            word = " ".join(told.group("word").split())
+            return PageReading(REPORT, told.start(), word, told.start("word"),
+                               told.end("word"), actor)  # fmt: skip
         if m is None:
             if headline is not None and _CONTENTS_OF.match(shadow, at):
                 # "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ …\nMột số nội dung chính của Chỉ thị:": a

@@ -4288,3 +4288,30 @@ def test_an_unnumbered_document_a_body_sent_is_reported(text: str, page: str, ki
     assert doc.page == page
     if page == "report":
         assert doc.kind == kind and doc.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "level"),
+    [
+        # http://dangcongsan.vn/xay-dung-dang/thua-thien-hue-tam-dung-to-chuc-dai-hoi-dang-cac-cap-551343.html
+        # (news): the item tells an unnumbered letter's content; the body that asks in it
+        # issued it (its sentence runs on over a semicolon)
+        ("Công văn nêu rõ, để thực hiện nghiêm túc chủ trương của Chính phủ; Thủ tướng Chính phủ "
+         "về việc tạm dừng mọi hoạt động hội họp, tập trung trên 20 người trong thời gian ít nhất "
+         "2 tuần tới, BTV Tỉnh ủy yêu cầu BTV Thành ủy Huế; các huyện ủy; thị ủy; các đảng ủy "
+         "trực thuộc Tỉnh ủy  tạm dừng tổ chức Đại hội Đảng các cấp từ 0 giờ ngày 28/3 cho đến "
+         "khi có thông báo mới.", "Công văn", Level.PROVINCE),
+        # https://tracuuquyhoach.com/tin-tuc/khong-to-chuc-tiep-khach-nhan-hoa-chuc-mung-… (news)
+        ("Thông báo nêu rõ: Nhân dịp kỷ niệm 95 năm thành lập Mặt trận Dân tộc thống nhất Việt "
+         "Nam - Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2025), Ban Thường trực Ủy "
+         "ban Trung ương MTTQ Việt Nam xin trân trọng cảm ơn sự quan tâm lãnh đạo của Đảng.",
+         "Thông báo", None),
+    ],
+)  # fmt: skip
+def test_a_lead_telling_what_an_unnumbered_document_states_reports_it(
+    text: str, kind: str, level: Level | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is None and doc.kind == kind
+    if level is not None:
+        assert doc.level is level
