@@ -1341,6 +1341,11 @@ _BASIS_LINE = re.compile(r"(?m)^[ \t\-–+•*]*can\s+cu\s")
 _CITED = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d")
 
 
+# A request right before the act: "… yêu cầu xây dựng đề án thành lập đảng bộ (mới) …".
+_ASKED_TO = re.compile(r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+$")
+_ASKED_REACH = 20
+
+
 def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether an `OWN_ACT` match is the text's own act, not the subject of a document its
     clause cites ("Nghị quyết số 138/NQ-CP … của Chính phủ ban hành Kế hoạch hành động",
@@ -1352,6 +1357,8 @@ def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     sentence = _clause_start(shadow, start, act.start(), ".;:\n")
     if asks_others(shadow, sentence, act.start()):
         return False  # "… yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị …"
+    if _ASKED_TO.search(shadow, max(clause, act.start() - _ASKED_REACH), act.start()):
+        return False  # "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án …": others are to
     # A past act told ("… xã đã tập trung xây dựng kế hoạch Đại hội …", as "đã xây dựng" is):
     # the page tells of work done; it is no document's own act
     return _PAST_BEFORE.search(shadow, max(clause, act.start() - 30), act.start()) is None

@@ -4315,3 +4315,15 @@ def test_a_lead_telling_what_an_unnumbered_document_states_reports_it(
     assert doc.page == "report" and doc.code is None and doc.kind == kind
     if level is not None:
         assert doc.level is level
+
+
+def test_a_body_that_asks_for_a_document_to_be_built_issues_none() -> None:
+    # https://vinh24h.vn/tag/bo-chinh-tri (a tag page's item): the Party Centre asks others to
+    # build a scheme; no document is reported
+    text = (
+        "Bộ Chính trị, Ban Bí thư chỉ đạo về công tác nhân sự khi sáp nhập tỉnh, xã\n"
+        "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án thành lập đảng bộ (mới), phương án nhân "
+        "sự cấp tỉnh, cấp xã đúng nguyên tắc, yêu cầu, bảo đảm tiêu chuẩn, điều kiện, trình cấp "
+        "có thẩm quyền đúng tiến độ."
+    )
+    assert extract(text).document.page == "other"
