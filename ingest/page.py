@@ -2321,7 +2321,9 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
 # A body that guides, told in a news lead: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc
 # hướng dẫn việc tổ chức Ngày hội …", "Ủy ban Trung ương MTTQ Việt Nam hướng dẫn sắp xếp, tinh
 # gọn các hội …" (not a guide, "hướng dẫn viên").
-_GUIDES = re.compile(r"(?<![a-z])huong\s+dan(?!\s+vien)(?![a-z])")
+# (nor the noun before its author: "theo chỉ đạo của Thủ tướng Chính phủ và chỉ đạo, hướng dẫn
+# của Bộ Nông nghiệp …" names the guidance a request follows)
+_GUIDES = re.compile(r"(?<![a-z])huong\s+dan(?!\s+vien)(?!\s+cua\s)(?![a-z])")
 
 
 def _guidance_report(norm: NormalizedText, shadow: str, start: int,

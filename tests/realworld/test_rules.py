@@ -4327,3 +4327,16 @@ def test_a_body_that_asks_for_a_document_to_be_built_issues_none() -> None:
         "có thẩm quyền đúng tiến độ."
     )
     assert extract(text).document.page == "other"
+
+
+def test_guidance_named_with_its_author_is_no_body_guiding() -> None:
+    # https://suckhoetreem.vn/tim-kiem/q/Chủ-động-ứng-phó-đợt-rét-đậm (a search page's item):
+    # "chỉ đạo, hướng dẫn của Bộ …" names guidance; the PM's request names no document
+    text = (
+        "Thủ tướng yêu cầu chủ động ứng phó đợt rét đậm, rét hại kéo dài\n"
+        "(SKTE) - Thủ tướng Chính phủ yêu cầu Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung "
+        "ương từ Thừa Thiên Huế trở ra tiếp tục triển khai thực hiện nghiêm túc, quyết liệt, có "
+        "hiệu quả công tác phòng, chống rét đậm, rét hại theo chỉ đạo của Thủ tướng Chính phủ và "
+        "chỉ đạo, hướng dẫn của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Y tế."
+    )
+    assert extract(text).document.page == "other"
