@@ -77,6 +77,9 @@ _REPORTED_ACT = re.compile(
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
     r"|(?<!de\s)ra(?=\s+cong\s+dien(?![a-z]))"
+    # "UBND huyện ra quyết định kết thúc sự ưu ái" (a headline): a decision is issued (not
+    # "đưa ra quyết định", makes up its mind)
+    r"|(?<!de\s)(?<!dua\s)ra(?=\s+quyet\s+dinh(?![a-z]))"
     # "Đảng ủy quân sự tỉnh Thái Nguyên ra nghị quyết thực hiện nhiệm vụ quý IV/2020": a
     # committee resolves (its subject checked as for "thông qua")
     r"|(?<![a-z])(?P<resolves>ra)(?=\s+nghi\s+quyet(?![a-z]))"

@@ -4340,3 +4340,22 @@ def test_guidance_named_with_its_author_is_no_body_guiding() -> None:
         "chỉ đạo, hướng dẫn của Bộ Nông nghiệp và Phát triển nông thôn và Bộ Y tế."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://laodong.vn/ban-doc/lum-xum-chu-tich-huyen-uu-ai-con-trai-… (a headline): the
+        # act "ra quyết định" issues a decision, numbered or not
+        ("Lùm xùm chủ tịch huyện ưu ái con trai: UBND huyện ra quyết định kết thúc sự ưu ái\n\n"
+         "Trụ sở UBND huyện Hướng Hóa, Quảng Trị.", "report"),
+        # ("đưa ra quyết định": a body makes up its mind; nothing is issued)
+        ("Sau khi nghe báo cáo, Thường trực HĐND huyện sẽ đưa ra quyết định phù hợp với tình hình "
+         "thực tế của địa phương.", "other"),
+    ],
+)  # fmt: skip
+def test_a_body_that_gives_out_a_decision_issues_it(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.kind == "Quyết định" and doc.level is Level.DISTRICT
