@@ -1286,15 +1286,18 @@ def body_directing_at(norm: NormalizedText, start: int, end: int) -> str | None:
     return _actor(norm.text, shadow, at, verb.start()) if verb else None
 
 
-def _directing_someone(norm: NormalizedText, start: int, end: int) -> str | None:
+def _directing_someone(norm: NormalizedText, start: int, end: int,
+                       verbs: re.Pattern[str] | None = None) -> str | None:  # fmt: skip
     """The body that, after a comma in [start, end), directs the bodies under it ("…, Sở
-    Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"); None if none does."""
+    Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"), or acts by one of `verbs`; None if
+    none does."""
     shadow = norm.shadow
+    verbs = verbs or _DIRECTS_SOMEONE
     comma = shadow.find(",", start, end)
     while comma >= 0:
         body = _skip_space(shadow, comma + 1)
         if _BODY_START.match(shadow, body):
-            verb = _DIRECTS_SOMEONE.search(shadow, body, min(end, body + _ACTOR_MAX))
+            verb = verbs.search(shadow, body, min(end, body + _ACTOR_MAX))
             actor = _actor(norm.text, shadow, body, verb.start()) if verb else None
             if actor is not None:
                 return actor
@@ -2254,6 +2257,8 @@ _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
 # rõ, để thực hiện …, BTV Tỉnh ủy yêu cầu …", "Thông báo nêu rõ: Nhân dịp kỷ niệm …": the item
 # tells the content of a document it does not number.
 _LED_BY_UNNUMBERED = re.compile(rf"(?P<word>{TYPE_WORD_ALT})\s+neu\s+ro\s*[,:]")
+# What a body does in the content it issued, besides directing: "xin … cảm ơn", "chủ trương".
+_STANDS = re.compile(r"(?<![a-z])(?:xin|chu\s+truong|quyet\s+dinh|dong\s+y|thong\s+nhat)(?![a-z])")
 # "Theo đó, …" (accordingly) opening the sentence after a lead that names a document.
 _ACCORDINGLY = re.compile(r"theo\s+do\s*,")
 
@@ -2282,7 +2287,11 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
             # the body that directs in the document's content issued it (its sentence runs on
             # over semicolons: "… chủ trương của Chính phủ; Thủ tướng …, BTV Tỉnh ủy yêu cầu …")
             stops = [i for i in (shadow.find(c, told.end(), end) for c in ".\n") if i >= 0]
-            actor = _directing_someone(norm, told.end(), min(stops, default=end))
+            actor = _directing_someone(norm, told.end(), min(stops, default=end)) or (
+                # or the body that states its position in it ("…, Ban Thường trực Ủy ban Trung
+                # ương MTTQ Việt Nam xin trân trọng cảm ơn …; … chủ trương không tổ chức …")
+                _directing_someone(norm, told.end(), min(stops, default=end), _STANDS)
+            )
             word = " ".join(told.group("word").split())
             return PageReading(REPORT, told.start(), word, told.start("word"),
                                told.end("word"), actor)  # fmt: skip

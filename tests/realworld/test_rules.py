@@ -4305,7 +4305,7 @@ def test_an_unnumbered_document_a_body_sent_is_reported(text: str, page: str, ki
         ("Thông báo nêu rõ: Nhân dịp kỷ niệm 95 năm thành lập Mặt trận Dân tộc thống nhất Việt "
          "Nam - Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2025), Ban Thường trực Ủy "
          "ban Trung ương MTTQ Việt Nam xin trân trọng cảm ơn sự quan tâm lãnh đạo của Đảng.",
-         "Thông báo", None),
+         "Thông báo", Level.CENTRAL),
     ],
 )  # fmt: skip
 def test_a_lead_telling_what_an_unnumbered_document_states_reports_it(
