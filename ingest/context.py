@@ -52,6 +52,9 @@ _NUMBER_WORD_END = re.compile(r"(?<![a-z])so[ \t]*$")
 # A line that ends in a type word goes on with the code on the next line ("Nghị\nđịnh 92/…" is
 # a wrapped line already).
 _TYPE_WORD_END = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})[ \t]*$")
+# What the next line starts with when a code wrapped after its type word (shadow text): the
+# number itself, or "số" before it (capitalised in a title, so no wrapped lower-case line).
+_CODE_NEXT_LINE = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?\d")
 # A line that ends in words that cannot end a sentence goes on with the next line (a legal
 # site's copy wraps lines there, the next one capitalised: "… ban hành\nChương trình …").
 # ("… được sửa đổi, bổ sung bởi\nThông tư số 69/2023/TT-BTC", "(được sửa đổi, bổ sung tại\nNghị
@@ -311,9 +314,11 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
         if ch == "\n" and _NUMBER_WORD_END.search(norm.shadow, max(start, i - 6), i):
             continue  # "… tiếp tục thực hiện Chỉ thị số\n32-CT/TW …": the number wrapped
         if ch == "\n" and _TYPE_WORD_END.search(norm.shadow, max(start, i - 30), i) and (
-            i + 1 < len(text) and text[i + 1].isdigit()
+            _CODE_NEXT_LINE.match(norm.shadow, i + 1)
         ):
-            continue  # "… một số điều của Nghị định\n92/2006/NĐ-CP;": the code wrapped
+            # "… một số điều của Nghị định\n92/2006/NĐ-CP;", and a capitalised title wrapped
+            # before its "SỐ" ("… VỀ THỰC HIỆN NGHỊ QUYẾT\nSỐ 29-NQ/TW …"): the code wrapped
+            continue
         if ch == "\n" and _RUNS_ON_END.search(norm.shadow, max(start, i - 16), i) and not (
             _BULLET_LINE.match(norm.shadow, i + 1)
         ):

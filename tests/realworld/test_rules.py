@@ -727,6 +727,24 @@ def test_a_pdfs_wrapped_line_does_not_cut_the_cue_of_a_nested_citation() -> None
     assert ("154/2020/NĐ-CP", RelationType.AMENDS, "34/2016/NĐ-CP") in relations
 
 
+def test_a_capitalised_title_wrapped_before_so_keeps_the_code_in_the_subject() -> None:
+    # https://thuvienphapluat.vn/bulletin/document.aspx?bid=27fdb8c6-… (Đồng Nai, 2024: the
+    # title's lines wrap at "… VỀ THỰC HIỆN NGHỊ QUYẾT\nSỐ 29-NQ/TW"; the resolution is what
+    # the provincial programme carries out, not the decision itself)
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\n-------\n|\nSố: 2902/QĐ-UBND\n|\nĐồng Nai, ngày 03"
+        "\ntháng 10 năm 2024\n|\nQUYẾT ĐỊNH\nBAN HÀNH CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA ỦY BAN NHÂN"
+        " DÂN TỈNH ĐỒNG\nNAI TRIỂN KHAI QUYẾT\nĐỊNH SỐ 700/QĐ-TTG NGÀY 19 THÁNG 7 NĂM 2024 CỦA"
+        " THỦ TƯỚNG CHÍNH PHỦ VÀ CHƯƠNG\nTRÌNH SỐ 47-CTR/TU NGÀY 6 THÁNG 6 NĂM 2023 CỦA TỈNH ỦY"
+        " VỀ THỰC HIỆN NGHỊ QUYẾT\nSỐ 29-NQ/TW NGÀY 17 THÁNG 11 NĂM 2022 CỦA BAN CHẤP HÀNH TRU"
+        "NG ƯƠNG ĐẢNG\n"
+    )
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("47-CTr/TU", RelationType.IMPLEMENTS, "29-NQ/TW") in relations
+    assert ("HOST", RelationType.IMPLEMENTS, "47-CTr/TU") in relations
+    assert ("HOST", RelationType.IMPLEMENTS, "29-NQ/TW") not in relations
+
+
 def test_a_national_mass_organisation_is_central() -> None:
     # https://hethongphapluat.vn/nghi-quyet-06b-nq-tld-nam-2015-… (the trade-union confederation)
     text = (
