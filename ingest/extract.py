@@ -339,10 +339,20 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
         if d.coordinated_with is None:
             continue
         prev = drafts[d.coordinated_with]
-        if prev.tail.end <= prev.end:  # nothing written after the earlier code
+        if prev.tail.end <= prev.end and _one_issuer(prev, d):  # nothing after the earlier code
             prev.date = prev.date or d.date
             prev.issuing_body = prev.issuing_body or d.issuing_body
             prev.term = prev.term or d.term
+
+
+def _one_issuer(earlier: _Draft, last: _Draft) -> bool:
+    """Whether the tail written after `last` may speak for `earlier` too: their codes (where
+    both are known) come from one issuer. "… thực hiện Nghị quyết số 33-NQ/TW và Chương trình
+    hành động số 10-Ctr/TU, ngày 26/4/2016 của Ban Thường vụ Tỉnh ủy" (Nghệ An Tỉnh ủy's plan
+    on baonghean.vn): the date and body are the programme's, not the Central Committee's."""
+    if earlier.code is None or last.code is None:
+        return True
+    return earlier.code.issuer == last.code.issuer
 
 
 # The Party committees below the Centre (DOMAIN.md §6.1): their texts carry out the Centre's.

@@ -174,6 +174,40 @@ def test_coordinated_references_share_the_cue() -> None:
     assert labels == {("217-QĐ/TW", "in_spirit_of"), ("218-QĐ/TW", "in_spirit_of")}
 
 
+def _tail_facts(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {
+        r.canonical: (str(r.date) if r.date else None, r.issuing_body)
+        for r in extract(text).references
+        if r.canonical
+    }
+
+
+def test_a_shared_tail_speaks_for_every_code_of_one_issuer() -> None:
+    text = (
+        "Thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 "
+        "của Bộ Chính trị."
+    )
+    facts = _tail_facts(text)
+    assert facts["217-QĐ/TW"] == facts["218-QĐ/TW"] == ("2013-12-12", "Bộ Chính trị")
+
+
+def test_a_tail_after_another_issuers_code_is_that_codes_own() -> None:
+    # baonghean.vn, Nghệ An Tỉnh ủy's plan to review 33-NQ/TW (tests/realworld g_reports_plans)
+    text = (
+        "đánh giá toàn diện quá trình triển khai thực hiện Nghị quyết số 33-NQ/TW và Chương trình "
+        "hành động số 10-Ctr/TU, ngày 26/4/2016 của Ban Thường vụ Tỉnh ủy về xây dựng văn hóa."
+    )
+    facts = _tail_facts(text)
+    assert facts["33-NQ/TW"] == (None, None)
+    assert facts["10-CTr/TU"] == ("2016-04-26", "Ban Thường vụ Tỉnh ủy")
+    # a law named with a decree: the decree's date and body are not the law's (chinhphu.vn)
+    law = (
+        "Căn cứ Luật Đấu thầu số 22/2023/QH15 và Nghị định số 24/2024/NĐ-CP ngày 27/2/2024 "
+        "của Chính phủ;"
+    )
+    assert _tail_facts(law)["22/2023/QH15"] == (None, None)
+
+
 def test_own_number_line_makes_the_host_code_and_no_self_edge() -> None:
     text = (
         "TỈNH ỦY BẮC GIANG\nSố 25-KH/TU\n\nKẾ HOẠCH\n\n"
