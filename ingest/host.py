@@ -322,6 +322,10 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         # at a line's start: "… TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ" in a title is no issuer
         # (or after the number and date: "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH …")
         m = _HEADING_OF.search(block)
+        if m and block[: m.start()].strip():
+            # "KẾ HOẠCH / THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTg … / CỦA THỦ TƯỚNG CHÍNH PHỦ VỀ …": a
+            # line of the title after the heading's own; "CỦA" names the cited text's body
+            m = None
         if m:
             facts.issuing_body = body_name_case(m.group(1).strip())
             facts.term = m.group(2)
@@ -336,8 +340,9 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if actor is not None and len(actor.group("body").split()) < 2:
             actor = None  # "Ban chỉ đạo lễ hội … xây dựng": "chỉ đạo" was taken for the act
         named_actor = opening_actor(norm, a, b) if actor is None else None
-        if named_actor is not None:
-            facts.issuing_body = named_actor
+        if named_actor is not None:  # (a title line in capitals names it in capitals)
+            upper = named_actor.isupper()
+            facts.issuing_body = body_name_case(named_actor) if upper else named_actor
             facts.sources["issuing_body"] = "opening sentence"
         if actor:
             body = " ".join(actor.group("body").split())
@@ -467,7 +472,8 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
 # "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII" under a heading: whose document it is.
 _HEADING_OF = re.compile(
     r"(?m)(?:^[ \t]*|^[ \t]*SỐ\s+\S+\s+NGÀY\s+[\d/.\-]+\s+)CỦA\s+([^\n]+?)(?:\s+KHÓA\s+([IVXL]+))?"
-    r"\s*(?:\n|$)"
+    # (the subject may follow on the line: "CỦA BỘ CHÍNH TRỊ VỀ XÂY DỰNG …")
+    r"(?:\s+VỀ\s[^\n]*)?\s*(?:\n|$)"
 )
 # The enacting authority of a State act: a line in capitals between its title and its first
 # "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",

@@ -266,7 +266,9 @@ _TITLE_LINE = re.compile(
 _TITLE_SCAN = 400
 # "Chương trình của <body> thực hiện …": the body a title line names.
 _TITLE_OF = re.compile(
-    rf"(?:{TYPE_WORD_ALT})(?:\s+hanh\s+dong)?\s+(?P<of>cua\s+)[^\n]{{3,120}}?"
+    # (a title opens its line: "Hội nghị quán triệt … các hướng dẫn của Trung ương, Tỉnh ủy,
+    # Huyện ủy về đại hội …; chỉ thị của Trung ương về …" names others' documents mid-sentence)
+    rf"(?m)^[ \t]*(?:{TYPE_WORD_ALT})(?:\s+hanh\s+dong)?\s+(?P<of>cua\s+)[^\n]{{3,120}}?"
     r"(?P<then>\s+(?:khoa\s+[ivxl]+\s+)?(?:thuc\s+hien|trien\s+khai|ve\s))"
 )
 # The line under an attached instrument's title: "(Ban hành kèm theo Quyết định số …)".

@@ -152,3 +152,44 @@ def test_a_dated_lead_under_a_headline_act_dates_the_reported_document() -> None
         " xã Tân Hải triển khai Kế hoạch phòng chống thiên tai năm 2024 tới các thôn."
     ).document
     assert deployed.date is None
+
+
+def test_documents_named_mid_sentence_give_a_meeting_item_no_issuer() -> None:
+    # Điện Biên district news (tests/realworld zr_read_holdout_d): the conference deploys the
+    # Centre's, the province's and the district's guidance; none of them issued the page
+    text = (
+        "Huyện ủy Điện Biên quán triệt, triển khai Chỉ thị 35-CT/TW\n"
+        "Ngày 4/10, Huyện ủy Điện Biên tổ chức Hội nghị quán triệt, triển khai Chỉ thị "
+        "35-CT/TW và các hướng dẫn của Trung ương, Tỉnh ủy, Huyện ủy về đại hội đảng bộ các cấp "
+        "tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng; chỉ thị của Trung ương về "
+        "đổi mới đào tạo nghề cho lao động nông thôn.\n"
+    )
+    assert extract(text).document.issuing_body is None
+
+
+def test_a_title_line_in_capitals_names_its_body_in_normal_case() -> None:
+    # baodaknong.vn/print/191977.html (tests/realworld k_news_plans)
+    text = (
+        "TOÀN VĂN: Nghị quyết của Bộ Chính trị về đổi mới, nâng cao chất lượng hoạt động của Hội "
+        "Nông dân Việt Nam\nDòng chảy thông tin - Ngày đăng : 18:12, 22/12/2023\n"
+        "NGHỊ QUYẾT CỦA BỘ CHÍNH TRỊ về đổi mới, nâng cao chất lượng hoạt động của Hội Nông dân "
+        "Việt Nam đáp ứng yêu cầu nhiệm vụ cách mạng trong giai đoạn mới ----- |\nI- TÌNH HÌNH\n"
+        "Những năm qua, thực hiện đường lối đổi mới của Đảng, hoạt động của Hội Nông dân Việt Nam "
+        "đã đạt được những kết quả quan trọng.\n"
+    )
+    assert extract(text).document.issuing_body == "Bộ Chính trị"
+
+
+def test_a_title_line_naming_a_cited_texts_body_is_not_the_issuer() -> None:
+    # thuvienphapluat.vn, Cao Bằng 3170/KH-UBND of 2018 (tests/realworld r_dev_mixed)
+    text = (
+        "ỦY\nBAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 3170/KH-UBND\n|\nCao\nBằng, ngày 09 "
+        "tháng 10 năm 2018\n|\nKẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12 "
+        "THÁNG 01 NĂM 2018\nCỦA THỦ TƯỚNG CHÍNH PHỦ VỀ PHÊ DUYỆT ĐỀ ÁN CƠ CẤU LẠI ĐẦU TƯ CÔNG GIAI "
+        "ĐOẠN\n2017-2020 VÀ ĐỊNH HƯỚNG ĐẾN NĂM 2025 TRÊN ĐỊA BÀN TỈNH CAO BẰNG\nThực hiện Quyết "
+        "định số 63/QĐ-TTg\nngày 12 tháng 01 năm 2018 của Thủ tướng Chính phủ về phê duyệt Đề án "
+        "cơ cấu lại\nđầu tư công giai đoạn 2017-2020 và định hướng đến năm 2025, Ủy ban nhân dân "
+        "tỉnh\nCao Bằng xây dựng kế hoạch triển khai thực hiện như sau:\nI. MỤC TIÊU\n"
+    )
+    assert extract(text).document.issuing_body == "Ủy ban nhân dân Tỉnh Cao Bằng"
