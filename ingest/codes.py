@@ -89,6 +89,11 @@ CENTRAL_STATE_ISSUERS = frozenset({
     "BLĐTBXH", "UBDT",
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981–1992 ("Quyết định 217-HĐBT")
 })  # fmt: skip
+# State types only central bodies issue, whatever the issuer's symbol, when numbered with their
+# year: a circular (a minister, the Supreme Court's or Procuracy's head, the State Auditor;
+# jointly with a central body) and a decree (the Government). "01/2007/TT-BKH" (the Ministry of
+# Planning and Investment's older symbol) is central though the table of symbols lacks "BKH".
+CENTRAL_STATE_TYPES = frozenset({"TT", "TTLT", "NĐ"})
 # The Government's symbols of 1981–96, whose codes print no type ("8/HĐBT", "28/CP", "101-CP",
 # and the Chairman of the Council of Ministers' "264/CT", "369-CT"): such a code is a decree, a
 # decision or a directive, never a letter.
@@ -293,10 +298,16 @@ class DocumentCode:
         return issuer in CENTRAL_STATE_ISSUERS or is_legislature(issuer)
 
     @property
+    def _central_type(self) -> bool:
+        """A circular or a decree numbered with its year: only central bodies issue them (a
+        local "1044/TT-STC", with no year, is a department's submission, tờ trình)."""
+        return self.family is Family.STATE and self.kind in CENTRAL_STATE_TYPES and bool(self.year)
+
+    @property
     def issuer_level(self) -> Level:
         """The level the issuer code names, when the code alone tells it: a committee
         ("HU"), or one of its departments ("BTGHU": Ban Tuyên giáo Huyện ủy, DOMAIN.md §2)."""
-        if self.is_central:
+        if self.is_central or self._central_type:
             return Level.CENTRAL
         issuer = self.main_issuer
         level = ISSUER_LEVEL.get(issuer)

@@ -109,3 +109,31 @@ def test_a_central_body_named_in_a_local_hosts_citation_takes_no_local_place() -
     )
     assert issuer.level is Level.CENTRAL
     assert issuer.place == Place()
+
+
+@pytest.mark.parametrize(
+    ("code", "level"),
+    [
+        # Quảng Bình UBND's decision citing the Ministry of Planning and Investment's circulars
+        # by its older symbol (tests/realworld d_state_oddcodes)
+        ("01/2007/TT-BKH", Level.CENTRAL),
+        ("04/1999/TTLT/BKH-BTC", Level.CENTRAL),
+        ("60/2005/TT-BNN", Level.CENTRAL),
+        # a provincial department's submission (tờ trình) printed "TT", with no year: local
+        ("1044/TT-STC", Level.UNKNOWN),
+        # a Party "Thông tri" is a committee's own: its issuer tells the level
+        ("12-TT/TU", Level.PROVINCE),
+    ],
+)
+def test_a_circular_or_decree_numbered_with_its_year_is_central(code: str, level: Level) -> None:
+    parsed = parse_code(code)
+    assert parsed is not None
+    assert parsed.issuer_level is level
+
+
+def test_every_citer_of_a_circular_with_an_unknown_symbol_shares_its_node() -> None:
+    code = parse_code("01/2007/TT-BKH")
+    assert code is not None
+    for host_place in (Place("Quảng Bình"), Place("Nghệ An")):
+        issuer = issuer_of(code, [], Level.PROVINCE, host_place)
+        assert base_key(code.canonical, issuer, "doc-x") == "01/2007/TT-BKH"
