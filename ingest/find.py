@@ -259,6 +259,7 @@ def centre_of_horn(
 _STATE_ORDER_PARTY_ISSUERS = (
     (CENTRAL_PARTY_ISSUERS - STATE_ISSUERS)
     | {"TU", "HU", "QU", "ĐU", "ĐUK"}  # "107/KH-ĐUK": a bloc committee's plan
+    | {"CB"}  # a Party cell's: "Số: 01/KH-CB" of a school's cell under a commune committee
     | {issuer for issuer in LOCAL_PARTY_ISSUERS if issuer.endswith(("TU", "HU"))}
     # every department of a provincial or district committee: "168/CV-BNCTU" (Ban Nội chính)
     | {f"{department}{committee}" for department in PARTY_DEPARTMENTS for committee in ("TU", "HU")}
