@@ -61,10 +61,11 @@ _CITY_ANCHORS = (("hành ", (1,)), ("HÀNH ", (1,)), ("TP", (0,)))
 # place starts right after the blanks, so a long run of blanks is tried once, not per blank.
 # (Not a citation's code and date: "Thực hiện Công văn số 49/UBND-VHTT, ngày 12/8/2021".)
 # A header flattened into one line puts the place right after the number ("Số: 94 /BC-UBND
-# Hội An, ngày 28 tháng 7 năm 2015"). A place has no slash or bracket: "giao (Kế hoạch số
-# 07-KH/TW, ngày 17/8/2022)" on a line's start cites a plan.
+# Hội An, ngày 28 tháng 7 năm 2015"), a Party number too, in a repost's table row ("Số:
+# 30-HD/BTGTW | Hà Nội, ngày 22 tháng 11 năm 2021 |"). A place has no slash or bracket: "giao
+# (Kế hoạch số 07-KH/TW, ngày 17/8/2022)" on a line's start cites a plan.
 _PLACE_DATE_LINE = re.compile(
-    r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*/\s*[^\s,]+[ \t]+)(?![ \t])"
+    r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*[/\-–]\s*[^\s,]+[ \t]+)(?![ \t])"
     r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,/()]{2,40}),\s*ngay\s+"
 )
 # A day of the week closing what stands before ", ngày …": a page's stamp, not a place.
