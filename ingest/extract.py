@@ -2128,7 +2128,21 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             by = body_level(d.issuing_body)[0]
         if by is actor_level and d.parent is None:
             return i
+        if by is Level.UNKNOWN and d.parent is None and _restated_in_brackets(norm, page, d):
+            return i
     return None
+
+
+def _restated_in_brackets(norm: NormalizedText, page: PageReading, d: _Draft) -> bool:
+    """Whether a report's unnumbered document is numbered in brackets closing its sentence:
+    "UBND tỉnh vừa ban hành Kế hoạch ra quân … nhân dịp Xuân Canh Tý năm 2020 (Kế hoạch số
+    11/KH-UBND ngày 15/01/2020." — the same type word again, opening the brackets, in the
+    act's own sentence, naming no other body (a code whose issuer tells no level: "UBND")."""
+    assert page.word_end is not None
+    if d.issuing_body or not _BRACKETED.search(norm.shadow, max(0, d.lead_start - 3), d.lead_start):
+        return False
+    _, end = _statement(norm, page.word_end)
+    return d.lead_start < end
 
 
 # A law's name between its type word and its number: "Luật Đất đai số 31/2024/QH15" (shadow).

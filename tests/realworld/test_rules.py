@@ -91,6 +91,9 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # https://naem.edu.vn/vi/tin-tuc/ke-hoach-to-chuc-cuoc-thi-chinh-luan-… (a bloc Party
         # committee's plan in State order)
         ("thực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối", "107-KH/ĐUK"),
+        # http://thcsmyhung.pgdmyloc.edu.vn/tin-tuc/ke-hoach-hoat-dong-cua-chi-bo-thcs-my-hung-
+        # nam-2019.html (a school's Party cell numbers its plan State-style)
+        ("CHI BỘ TRƯỜNG THCS MỸ HƯNG\nSố: 01/KH-CB      Mỹ Hưng, ngày 03 tháng 01", "01-KH/CB"),
         # https://text.123docz.net/document/5932142-quyet-dinh-so-1961-2019-qd-ubnd-tinh-kien-
         # giang.htm (a PDF's text lost every hyphen: type and issuer split by the dictionary)
         ("ỦY BAN NHÂN DÂN \nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n", "1961/QĐ-UBND"),
@@ -4377,3 +4380,39 @@ def test_a_body_that_gives_out_a_decision_issues_it(text: str, page: str) -> Non
     assert doc.page == page
     if page == "report":
         assert doc.kind == "Quyết định" and doc.level is Level.DISTRICT
+
+
+def test_a_party_number_cell_then_the_place_date_in_a_repost_row() -> None:
+    # https://ls1.hethongphapluat.com/huong-dan-30-hd-btgtw-nam-2021-… (a legal site's list of
+    # related documents pushes the header down; its row holds a Party number, then the date)
+    text = (
+        "- 1 Chỉ thị 07-CT/TW về tăng cường lãnh đạo do Ban chấp hành trung ương ban hành.\n"
+        * 6
+        + "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n"
+        "Số: 30-HD/BTGTW | Hà Nội, ngày 22 tháng 11 năm 2021 |\n"
+        "TUYÊN TRUYỀN KỶ NIỆM CÁC NGÀY LỄ LỚN VÀ SỰ KIỆN LỊCH SỬ QUAN TRỌNG TRONG NĂM 2022\n"
+        "Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị về đổi mới.\n"
+    )
+    doc = extract(text).document
+    assert doc.code is not None
+    assert (doc.code.canonical, doc.date) == ("30-HD/BTGTW", datetime.date(2021, 11, 22))
+
+
+def test_a_reported_plan_numbered_in_brackets_closing_its_sentence() -> None:
+    # http://vanphong.langson.gov.vn/en/node/59439 (the act names no number; the brackets
+    # after its subject do, unclosed)
+    text = (
+        "Kế hoạch ra quân, tổ chức “Tết trồng cây đời đời nhớ ơn Bác Hồ” Xuân Canh Tý năm 2020\n\n"
+        "Nhằm tạo khí thế phấn khởi, thi đua lao động, sản xuất trong toàn Đảng, toàn quân và "
+        "Nhân dân, UBND tỉnh vừa ban hành Kế hoạch ra quân làm thủy lợi, xây dựng hệ thống nước "
+        "sinh hoạt, vệ sinh môi trường, làm đường giao thông nông thôn và tổ chức “Tết trồng cây "
+        "đời đời nhớ ơn Bác Hồ” nhân dịp Xuân Canh Tý năm 2020 (Kế hoạch số 11/KH-UBND ngày "
+        "15/01/2020.\n"
+    )
+    doc = extract(text).document
+    assert doc.code is not None
+    assert (doc.page, doc.code.canonical) == ("report", "11/KH-UBND")
+    assert doc.date == datetime.date(2020, 1, 15)
+    # a code in brackets that names another body is not the reported one
+    cited = extract(text.replace("ngày 15/01/2020.", "của UBND huyện.")).document
+    assert cited.code is None
