@@ -50,7 +50,8 @@ _CITY_UNITS = frozenset({"thanh pho", "tp", "tp.", "thanh uy", "thanh doan"})
 _CENTRAL = re.compile(
     r"(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|trung uong|tw|chinh phu|thu tuong"
     r"|quoc hoi|quoc gia"
-    r"|chu tich nuoc|(?<!dang )bo (?!chi huy)[a-z]+"
+    # (a ministry, not a Party cell: "Chi bộ Trường THCS …" folds as "bộ trưởng" would)
+    r"|chu tich nuoc|(?<!dang )(?<!chi )bo (?!chi huy)[a-z]+"
     # the national mass organisations, named with the country: "Tổng Liên đoàn Lao động Việt
     # Nam", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân Việt Nam", "Hội Cựu chiến binh …"
     r"|tong lien doan lao dong viet nam|hoi lien hiep phu nu viet nam|hoi nong dan viet nam"
@@ -87,6 +88,10 @@ _MASS_ORG = re.compile(
 _MINISTRY_DEPARTMENT = re.compile(
     r"(?<!\w)(?<!Chi )(?<!chi )(?<!CHI )(?:[Tt]ổng [Cc]ục|TỔNG CỤC|Cục|CỤC)[ \t]+[^\W\d_]"
 )
+# A school named in a body's name: "trường" (a school, written with the grave tone: not
+# "trưởng", a head), or its kind by abbreviation. In the text's own spelling, as the shadow
+# folds both words to the same letters.
+_SCHOOL = re.compile(r"(?<!\w)(?:[Tt]rường|TRƯỜNG)(?!\w)|(?<!\w)(?:THCS|THPT|CĐCN)(?!\w)")
 _CENTRAL_MILITARY = re.compile(r"(?<![a-z])quan uy trung uong(?![a-z])")
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
@@ -136,6 +141,12 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         not text.isupper() and _CENTRE_HORN.search(text)
     ):
         return Level.CENTRAL, None
+    if _SCHOOL.search(text):
+        # "Ban thường vụ Đoàn trường CĐCN Thái Nguyên", "BCH Công đoàn trường THCS Lục Ba": a
+        # school's body, named for its school. A school is no level of government (FORMAT.md):
+        # a header, not the name, gives a level; a province ending the name is the school's
+        # place, what the text says of it
+        return Level.UNKNOWN, _place_at_end(text)
     province = _place_at_end(text)
     if province is not None:
         # "Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam": a body named for its

@@ -846,6 +846,8 @@ _CITY_WORDS = re.compile(r"(?<![a-z])(?:thanh pho|thanh uy|thanh doan|tp)(?![a-z
 
 
 def _named(level: Level, name: str | None) -> Place | None:
+    if name and level is Level.UNKNOWN:
+        return Place(name)  # a school's body named with its province (bodies.body_level)
     return Place().naming(level, name) if name else None
 
 

@@ -4416,3 +4416,24 @@ def test_a_reported_plan_numbered_in_brackets_closing_its_sentence() -> None:
     # a code in brackets that names another body is not the reported one
     cited = extract(text.replace("ngày 15/01/2020.", "của UBND huyện.")).document
     assert cited.code is None
+
+
+@pytest.mark.parametrize(
+    ("body", "reading"),
+    [
+        # http://cdcntn.edu.vn/art-917-Ke_hoach_to_chuc_Chien_dich_sinh_vien_ti.html (a college
+        # Youth Union's plan, no header): the province ends the school's name, no level
+        ("Ban thường vụ Đoàn trường CĐCN Thái Nguyên", (Level.UNKNOWN, "Thái Nguyên")),
+        # zsec-thcslucba-cong-doan-truong-39-hd-cdn-dai-tu (a school's trade union)
+        ("BCH Công đoàn trường THCS Lục Ba", (Level.UNKNOWN, None)),
+        # http://thcsmyhung.pgdmyloc.edu.vn/… a school's Party cell: "Chi bộ trường" folds as
+        # "bộ trưởng" (a minister) would, and is no ministry
+        ("Chi bộ Trường THCS Mỹ Hưng", (Level.UNKNOWN, None)),
+        # a minister stays central
+        ("Bộ trưởng Bộ Y tế", (Level.CENTRAL, None)),
+    ],
+)
+def test_a_schools_body_has_no_level_of_its_own(
+    body: str, reading: tuple[Level, str | None]
+) -> None:
+    assert body_level(body) == reading
