@@ -79,7 +79,10 @@ _STATE_TAIL = (
     # a slash for the hyphen after the type: "197/2005/QĐ/BNN-KL", "19/2001/CT/UB"
     rf"|(?P<stype>[{_L}]{{1,4}})/[{_UP}][{_L}0-9&]{{0,14}}"
     rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})*"
-    rf"|[{_L}][{_L}0-9&]{{0,14}}(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})+"
+    rf"|[{_L}][{_L}0-9&]{{0,14}}(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}}"
+    # a dot joining two bodies' letters inside one hyphen-bound segment, the standing
+    # committee of a council: "06/QC-TT.HĐND-UBND" (Thường trực HĐND and UBND)
+    rf"(?:\.[{_UP}]{{2,10}}(?={_SYMBOL_HYPHEN}))?)+"
     r"(?:[ ]?\.[IVX]{1,4}\b)?"  # a department of the Government Office: "22/TTg-V.III"
     # a dot for the hyphen after the type: "12/CĐ.UBND" (read only for a State type as
     # written and a known issuer, see _dotted_state_code)

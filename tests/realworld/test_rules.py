@@ -94,6 +94,12 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # http://thcsmyhung.pgdmyloc.edu.vn/tin-tuc/ke-hoach-hoat-dong-cua-chi-bo-thcs-my-hung-
         # nam-2019.html (a school's Party cell numbers its plan State-style)
         ("CHI BỘ TRƯỜNG THCS MỸ HƯNG\nSố: 01/KH-CB      Mỹ Hưng, ngày 03 tháng 01", "01-KH/CB"),
+        # https://thuvienphapluat.vn/van-ban/Chung-khoan/Quy-che-06-QC-TT-HDND-UBND-2019-phoi-
+        # hop-Thuong-truc-Hoi-dong-va-Uy-ban-nhan-dan-Hoa-Binh-410558.aspx (the
+        # council's standing committee and the committee sign together: a dot joins the first
+        # issuer's letters, a hyphen the second; a sentence's full stop after a code stays out)
+        ("|\nSố: 06/QC-TT.HĐND-UBND\n|\nHòa Bình, ngày 20 tháng 3 năm 2019", "06/QC-TT.HĐND-UBND"),
+        ("theo Kế hoạch số 15/KH-UBND.HĐND nhân dân", "15/KH-UBND"),
         # https://text.123docz.net/document/5932142-quyet-dinh-so-1961-2019-qd-ubnd-tinh-kien-
         # giang.htm (a PDF's text lost every hyphen: type and issuer split by the dictionary)
         ("ỦY BAN NHÂN DÂN \nTỈNH KIÊN GIANG\n\nSố: 1961/QĐUBND\n", "1961/QĐ-UBND"),
