@@ -706,6 +706,8 @@ def _title_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] 
     if m is None:
         return None
     stated = _TITLE_OF.match(shadow, m.end(), end) or _TITLE_BY.search(shadow, m.end(), end)
+    if stated is None:
+        stated = _restated_title_by(shadow, m.group("code"), end)
     if stated is not None:
         body = text[stated.start("body") : stated.end("body")]
         if stated.re is _TITLE_OF and (cut := _BODY_END.search(shadow_of(body))) is not None:
@@ -725,6 +727,26 @@ def _title_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] 
     if len(provinces) != 1:
         return None
     return Level.PROVINCE, provinces.pop()
+
+
+_RESTATED_SCAN = 600  # a document site's counters and description under its title
+
+
+def _restated_title_by(shadow: str, code: str, start: int) -> re.Match[str] | None:
+    """The issuer a document-sharing site's description names when it restates the bare title
+    line in full: "Kế hoạch số 2215/KH-UBND" then, under the site's counters, "Kế hoạch số
+    2215/KH-UBND về triển khai … do Ủy ban nhân dân thành phố Hồ Chí Minh ban hành"
+    (tailieu.vn). Only a line that opens with the title's own code."""
+    for line in _TITLE_LINE.finditer(shadow, start, min(len(shadow), start + _RESTATED_SCAN)):
+        if line.start() > 0 and shadow[line.start() - 1] != "\n":
+            continue  # a title opens its line
+        if line.group("code") != code:
+            continue
+        end = shadow.find("\n", line.end())
+        stated = _TITLE_BY.search(shadow, line.end(), end if end >= 0 else len(shadow))
+        if stated is not None:
+            return stated
+    return None
 
 
 # The session line a council's resolution prints under the council's name.

@@ -3229,6 +3229,14 @@ def test_a_steering_committees_name_runs_on_to_its_notices_subject() -> None:
          "Cần Thơ", Level.PROVINCE, "Cần Thơ", None),
         # https://text.123docz.net/document/5932142-… (a document site's title, the province bare)
         ("Quyết định số 1961/2019/QĐ-UBND tỉnh Kiên Giang", Level.PROVINCE, "Kiên Giang", None),
+        # https://tailieu.vn/doc/ke-hoach-so-2215-kh-ubnd-127518.html (a document site: the bare
+        # title line, the site's counters, then its description restating the title with the
+        # issuer; the PDF layer below lost its glyphs, so nothing else tells the body)
+        ("Kế hoạch số 2215/KH-UBND\n\nChia sẻ: Son Pham | Ngày: | Loại File: PDF | Số trang:8\n\n"
+         "Kế hoạch số 2215/KH-UBND\n\nMô tả tài liệu\n\nKế hoạch số 2215/KH-UBND về triển khai "
+         "thực hiện Chỉ thị 09-CT/TU của Ban thường vụ Thành ủy về tăng cường lãnh đạo công tác "
+         "phòng cháy chữa cháy do Ủy ban nhân dân thành phố Hồ Chí Minh ban hành\n",
+         Level.PROVINCE, "Hồ Chí Minh", None),
         # a central code: the province its title names is its subject (thuonggiaonline.vn: "Quyết
         # định số 153/QĐ-TTg phê Quy hoạch tỉnh Thanh Hóa")
         ("Quyết định 153/QĐ-TTg phê duyệt Quy hoạch tỉnh Thanh Hóa thời kỳ 2021-2030, tầm nhìn "
