@@ -478,7 +478,7 @@ _HEADING_OF = re.compile(
 )
 # The enacting authority of a State act: a line in capitals between its title and its first
 # "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
-# "BỘ TRƯỞNG BỘ TÀI CHÍNH").
+# "BỘ TRƯỞNG BỘ TÀI CHÍNH"), or the text's end when a short copy stops there.
 _FIRST_BASIS = re.compile(r"(?m)^[ \t\-–•*]*can\s+cu(?![a-z])")
 _AUTHORITY_SCAN = 800
 _AUTHORITY_MAX = 80
@@ -499,9 +499,13 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
         if start < 0:
             return None
     basis = _FIRST_BASIS.search(norm.shadow, start, min(len(norm.text), start + _AUTHORITY_SCAN))
-    if basis is None:
+    if basis is not None:
+        stop = basis.start()
+    elif len(norm.text) <= start + _AUTHORITY_SCAN:
+        stop = len(norm.text)  # an opening pasted down to the authority line, and no further
+    else:
         return None
-    lines = norm.text[start : basis.start()].split("\n")
+    lines = norm.text[start:stop].split("\n")
     for line in reversed(lines):
         clean = " ".join(line.split()).strip(" |")
         if not clean:

@@ -655,6 +655,20 @@ def test_the_enacting_authority_of_a_repost_that_lost_its_heading() -> None:
     assert doc.level is Level.PROVINCE and doc.place.province == "Bình Thuận"
 
 
+def test_the_enacting_authority_ends_an_opening_pasted_down_to_it() -> None:
+    # https://vanban123.vn/Quyet-dinh/quyet-dinh-2130-2008-qd-ubnd-ban-hanh-quy-dinh-to-chuc-…
+    # (the header in pipes, "ỦY BAN NHÂN DÂN" alone; the copy stops at the authority line,
+    # before any "Căn cứ")
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 2130/2008/QĐ-UBND | Việt "
+        "Trì, ngày 31 tháng 7 năm 2008 |\nQUYẾT ĐỊNH\nVỀ BAN HÀNH QUY ĐỊNH TỔ CHỨC VÀ HOẠT ĐỘNG "
+        "CỦA HỘI ĐỒNG KỶ LUẬT CÁN BỘ, CÔNG CHỨC XÃ, PHƯỜNG, THỊ TRẤN\nỦY BAN NHÂN DÂN TỈNH PHÚ "
+        "THỌ\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Phú Thọ"
+
+
 def test_a_body_that_gives_notice_in_its_opening_issues_a_notice() -> None:
     # https://tayson.gialai.gov.vn/danh-muc-phai-tren/lich-tiep-cong-dan (a commune portal, 2025)
     text = (
