@@ -16,8 +16,9 @@ from ingest.text import NormalizedText
 
 # "ngày 08/12/2009", "ngày 08/\n12/2009", "ngày 25-10-2017", "ngày 06 / 7 /2005" (shadow text).
 _DATE_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
-# "ngày 08 tháng 12 năm 2009" (also glued by a PDF's text: "ngày 07 tháng 12 năm2010")
-_DATE_WORDS = re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})\s*,?\s+nam\s*(\d{4})(?!\d)")
+# "ngày 08 tháng 12 năm 2009" (also glued by a PDF's text: "ngày 07 tháng 12 năm2010", "ngày
+# 05 tháng11 năm 2010")
+_DATE_WORDS = re.compile(r"(\d{1,2})\s+thang\s*(\d{1,2})\s*,?\s+nam\s*(\d{4})(?!\d)")
 _TAIL_SEPARATOR = re.compile(r"[\s,]*")
 _TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay(?:\s+|(?=\d))")  # "ngày18": a space lost
 _TAIL_BODY = re.compile(r"cua\s+")

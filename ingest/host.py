@@ -542,7 +542,7 @@ _ISSUED_SCAN = 4000
 _NUMBER_CELL_DATE = re.compile(r"(?m)^[ \t|]*so\s*:?[ \t]*[^\n|]{1,40}\|[ \t]*ngay\s+(?=\d)")
 # A date written out in words after a comma, as a header's place-date line has it ("…, ngày
 # 29 tháng 10 năm 2013"), not a citation's "ngày 22/02/2013".
-WORDED_DATE = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang\s)")
+WORDED_DATE = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang(?:\s|\d))")
 _HEADER_DATE_SCAN = 600
 # A header's number label, then the place of the place-date line, on one flattened line.
 _NUMBER_LABEL_BEFORE = re.compile(r"(?<![a-z])so\s*:\s*[^\s,]+[ \t.]+[^\n,:;]{2,30}$")

@@ -1663,6 +1663,14 @@ def test_a_flattened_header_dates_the_document() -> None:
     # a citation's number and date on its own line are not the document's place and date
     cited = "Thực hiện Công văn số 49/UBND-VHTT, ngày 12/8/2021 của UBND Thành phố Hà Tĩnh;\n"
     assert extract(cited).document.date is None
+    # https://tailieumienphi.vn/doc/cong-van-so-2917-sgddt-vp-tinh-ninh-thuan-zvpstq.html (a
+    # PDF's text glued the month to its word: "tháng11")
+    glued = (
+        "1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập "
+        "- Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 tháng11 năm 2010 "
+        "V/v báo cáo nhanh tình hình bị thiệt hại do lũ lụt\n"
+    )
+    assert str(extract(glued).document.date) == "2010-11-05"
 
 
 @pytest.mark.parametrize(
