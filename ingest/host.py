@@ -899,6 +899,10 @@ _NUMBER_LINE = re.compile(  # (a draft leaves its number blank: "Số       -BC/
 )
 
 
+# The motto's end, then the number label, on one flattened line (shadow text).
+_MOTTO_THEN_NUMBER = re.compile(r"hanh\s+phuc[ \t\-–_]*(?P<number>so\s*:)")
+# A document site's number for a page of its preview, before the flattened header: "1. UBND …".
+_PREVIEW_PAGE = re.compile(r"(?m)^[ \t]*\d{1,3}\.[ \t]+")
 # Where a header's columns meet on one line: a table's bar, or the wide gap the motto leaves.
 _HEADER_CELL_BREAK = re.compile(r"\||[ \t]{6,}")
 # Dots where a template leaves a name to fill in ("XÃ ..........", "HUYỆN …").
@@ -946,11 +950,19 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
         late = _NUMBER_LINE.search(norm.shadow, end, min(len(norm.text), start + _LISTED_SCAN))
         if late is not None and late.group("word") is None:
             number, end = late, late.start()
+    flat = None if number is not None else _MOTTO_THEN_NUMBER.search(norm.shadow, start, end)
     if number is not None:
         end = number.start()  # the issuer's column stands above the number
+    elif flat is not None:
+        # a header flattened into one line under a site's lines ("Xem mẫu / 1. UBND TỈNH NINH
+        # THUẬN CỘNG HÒA … SỞ GIÁO DỤC VÀ ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917
+        # /SGDĐT-VP …"): its number stands right after the motto, mid-line
+        number, end = flat, flat.start("number")
     kept = list(norm.text[start:end])
-    for m in _HEADER_NOISE.finditer(norm.shadow, start, end):  # the motto may span two lines
-        kept[m.start() - start : m.end() - start] = " " * (m.end() - m.start())
+    noise = [_HEADER_NOISE] + ([_PREVIEW_PAGE] if flat is not None else [])
+    for pattern in noise:  # (the motto may span two lines)
+        for m in pattern.finditer(norm.shadow, start, end):
+            kept[m.start() - start : m.end() - start] = " " * (m.end() - m.start())
     block: list[str] = []
     titled = False
     for line in "".join(kept).split("\n"):

@@ -1673,6 +1673,20 @@ def test_a_flattened_header_dates_the_document() -> None:
     assert str(extract(glued).document.date) == "2010-11-05"
 
 
+def test_a_flattened_header_under_a_sites_lines_names_the_issuer() -> None:
+    # https://tailieumienphi.vn/doc/cong-van-so-2917-sgddt-vp-tinh-ninh-thuan-zvpstq.html (the
+    # site's "Xem mẫu" above its numbered preview page; the number label right after the motto)
+    text = (
+        "Xem mẫu\n\n  1. UBND TỈNH NINH THUẬN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM SỞ GIÁO DỤC VÀ "
+        "ĐÀO TẠO Độc lập - Tự do - Hạnh phúc Số : 2917 /SGDĐT-VP Phan Rang-Tháp Chàm, ngày 05 "
+        "tháng 11 năm 2010 V/v báo cáo nhanh tình hình bị thiệt hại do lũ lụt của ngành Giáo dục "
+        "và Đào tạo. Kính gửi: - Ủy ban nhân dân tỉnh Ninh Thuận; - Bộ Giáo dục và Đào tạo.\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE and doc.place.province == "Ninh Thuận"
+    assert doc.issuing_body is not None and not doc.issuing_body.startswith("1.")
+
+
 @pytest.mark.parametrize(
     ("text", "level", "code"),
     [
