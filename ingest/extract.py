@@ -159,9 +159,10 @@ _OWN_NUMBER_LABEL = re.compile(
 _NUMBER_LABEL_SCAN = 1500
 _NUMBER_LEAD = 40  # "Thông báo kết luận số: " before a code on its own number line
 _REPORTED_GAP = 16  # "Kế hoạch số ", "Công điện khẩn số " between a type word and its code
-# What may stand between a reported type word and its code: "khẩn số", "(số", "CV".
+# What may stand between a reported type word and its code: "khẩn số", "(số", "CV",
+# "(HOẢ TỐC) số" (the urgency mark in brackets).
 _REPORTED_GAP_WORDS = re.compile(
-    r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)\s+)?(?:so\s*:?\s*){0,2}"
+    r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)(?:\s*\))?\s+)?(?:so\s*:?\s*){0,2}"
 )  # ("hướng dẫn số Số 15 - HD/HU": the number word typed twice)
 _REPORTED_LATER = 500  # how far after a report's lead its document's code may stand alone
 # A document the reported one replaces, amends or repeals, named right before its code (shadow).
@@ -470,6 +471,25 @@ def _name_line(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         ):
             return i
     return None
+
+
+def _titled_short_number(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> int | None:
+    """The short form that opens a headerless page's first line and says whose it is: the
+    page's own title, numbered without its symbol ("Chương trình hành động số 01 của Thành ủy
+    TPHCM về Thực hiện Thông báo Kết luận số 234-TB/TW …", a city Party archive's copy)."""
+    first = _skip_blank(norm.text, layout.body_start)
+    for i, d in enumerate(drafts):
+        if d.start != first:
+            continue
+        if d.mention == "short" and d.code is None and d.tail.issuing_body:
+            return i
+    return None
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 # The type word and "số" before a code, nothing else ("Thông báo số 217/TB-UBND").
@@ -993,7 +1013,9 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     def of_host(d: _Draft) -> bool:
         """Whether the host states `d` itself: at the top level, or in the subject of its own
         code ("… ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai Chỉ thị số …")."""
-        if d.parent is None:
+        if d.parent is None or d.parent == host_index:
+            # (the host's own mention by number: "Chương trình hành động số 01 của Thành ủy …
+            # về Thực hiện Thông báo Kết luận số 234-TB/TW …", a title with no symbol)
             return True
         parent = drafts[d.parent].code
         return parent is not None and parent.canonical == host_code
@@ -2733,6 +2755,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         named = _name_line(norm, drafts, layout, page)
         if named is not None:  # "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã …"
             own_index, own_source = named, "title line"
+    if page.kind == DOCUMENT and own_index is None and layout.heading is None:
+        titled = _titled_short_number(norm, drafts, layout)
+        if titled is not None:  # "Chương trình hành động số 01 của Thành ủy TPHCM về …"
+            own_index, own_source = titled, "title line"
+            drafts[titled].mention, drafts[titled].resolves_to = "self", HOST
+            drafts[titled].issuing_body = drafts[titled].tail.issuing_body
     own = drafts[own_index].code if own_index is not None else completed
     if own_index is not None and own_index == consolidated:
         # its own date is its authentication's, not the consolidated law's in its lead

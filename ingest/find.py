@@ -51,6 +51,9 @@ _NUMBER = (
 # The joint instruments, whose type a slash ends: "19/2008/NQLT/CP-UBTUMTTQVN", the People's
 # Committee's and the Front's rules of coordination "01/QCPH/UBND-UBMTTQ" (DOMAIN §4.2).
 _JOINT = "(?:NQLT|TTLT|QCPH)"
+# "T.Ư", the newspapers' abbreviation of Trung ương, closing a Centre code ("Thông báo Kết luận
+# số 234-TB/T.Ư"): read as TW.
+_CENTRE_DOTTED = r"T\.Ư(?![\w\-/])"
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
@@ -58,7 +61,8 @@ _PARTY_TAIL = (
     rf"(?:\s*-\s*|(?P<slashed>/)(?!{_JOINT}/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
     rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,5}})\s*/\s*"
-    rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|[{_UP}][{_UP}&]{{0,14}})"
+    # (the Centre abbreviated with a dot, as newspapers write it: "234-TB/T.Ư")
+    rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|{_CENTRE_DOTTED}|[{_UP}][{_UP}&]{{0,14}})"
     rf"(?:-(?:[ \t]*\n[ \t]*)?[{_UP}][{_UP}&]{{0,14}})*)"  # "03-CT/TWĐTN-\nBTC" over a line
     r"(?P<nb>/nb)?(?:(?![\w/])|(?=ng[àa]y\b))"  # "70-TB/TWngày": a space lost before "ngày"
 )
@@ -389,7 +393,8 @@ def _code_of_groups(
             code = DocumentCode(number, "", m.group("dissuer"), Family.STATE, dashed=True)
             flags = ["dashed_state"]
         elif m.group("ptype") is not None:
-            code, flags = _party_code(number, m.group("ptype"), m.group("pissuer"))
+            issuer = "TW" if m.group("pissuer") == "T.Ư" else m.group("pissuer")
+            code, flags = _party_code(number, m.group("ptype"), issuer)
             council, _ = lookup(code.issuer.split("-")[0], STATE_ISSUERS)
             if "unknown_issuer" in flags and council in _STATE_COUNCILS:
                 # "88-NQ/HĐND": a people's council or committee has no Party code

@@ -61,16 +61,18 @@ _REPORTED_ACT = re.compile(
     # qua Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi), Nghị quyết Đại hội …")
     r"|\s+dieu\s+le(?![a-z])[^,;.:\n]{0,80},(?=\s+nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi(?![a-z])))?"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
-    r"|ky(?=\s+\S+(?:\s+\S+)?\s+(?:so\s*:?\s*)?\d)"  # "Phó Thủ tướng … ký Quyết định 1571"
+    # "Phó Thủ tướng … ký Quyết định 1571", "… ký Công điện khẩn số 173"
+    r"|ky(?=\s+\S+(?:\s+\S+)?(?:\s+(?:khan|hoa\s+toc))?\s+(?:so\s*:?\s*)?\d)"
     # "Ngày 27-10, Thủ tướng … ký quyết định phân công …": no number (a news lead's only)
     r"|(?P<signs>ky)"
     # "Văn phòng Trung ương Đảng vừa gửi Công văn số 5185-CV/VPTW tới …": sent, numbered (a
     # plain "gửi" in a dated or tagged lead only)
-    r"|(?:da|vua|moi)\s+gui(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    r"|(?:da|vua|moi)\s+gui(?=\s+\S+(?:\s+\S+)?(?:\s+(?:khan|hoa\s+toc))?\s+so\s*:?\s*\d)"
     # "Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị các Sở …": sent, unnumbered
     # (a past "gửi" with a letter's or a telegram's noun, as "có công văn")
     r"|(?:da|vua|moi)\s+gui(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)(?![a-z]))"
-    r"|(?P<sends>gui)(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    r"|(?P<sends>gui)(?=\s+\S+(?:\s+\S+)?(?:\s+(?:khan|hoa\s+toc))?\s+so\s*:?\s*\d)"
+    # (an urgency mark before the number: "đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg")
     # "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND …": "hành" dropped (a dated lead)
     rf"|(?P<typo>ban)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
@@ -288,6 +290,17 @@ _ACTOR_END = re.compile(
     r",(?!\s*chong\s)|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])"
 )
 _ACTOR_MAX = 90
+_JOINT_ACTOR_MAX = 2 * _ACTOR_MAX
+# "… và Bộ …", "… với Sở …": a second body joined to the first.
+_JOINED_BODY = re.compile(r"\s(?:va|voi)\s+(?=\S)")
+
+
+def _joint_bodies(shadow: str, start: int, end: int) -> bool:
+    """Whether a second body is joined to the first in the actor's span."""
+    joins = _JOINED_BODY.finditer(shadow, start, end)
+    return any(_BODY_START.match(shadow, j.end()) for j in joins)
+
+
 # A speaker's verb: what follows is what a person said, not the body's act.
 _SAYS = re.compile(
     r"(?<![a-z])(?:cho\s+biet|cho\s+hay|nhan\s+manh|khang\s+dinh|phat\s+bieu)(?![a-z])"
@@ -323,10 +336,14 @@ _PROMPTLY_REACH = 40
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 # A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
 # thiệu toàn văn Chỉ thị", "Ban quản trị website xin đăng toàn văn Chương trình …", "Nội
-# dung Chỉ thị như sau:". The page is then the document itself, introduced by its lead.
+# dung Chỉ thị như sau:", "Chúng tôi xin trích đăng nội dung thông báo kết luận nêu trên:".
+# The page is then the document itself, introduced by its lead.
 _FULL_TEXT_FOLLOWS = re.compile(
     r"(?<![a-z])(?:toan\s+van(?!\s+(?:bai|loi|phat\s+bieu|dien\s+van))"  # not an article's
-    r"|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu)"
+    r"|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu|trich\s+dang)"
+    # the document's own words set off under a line that names it: "Công điện nêu:" (a
+    # newspaper's reprint of a telegram; not "Công điện nêu rõ: …", a summary on the same line)
+    rf"|(?:{TYPE_WORD_ALT})\s+neu\s*:[ \t]*(?=\n)"
     r"|toan\s+bo\s+noi\s+dung"  # "dưới đây là toàn bộ nội dung văn bản"
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
     r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
@@ -415,6 +432,21 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # feature on years of work tells the issue as its background
             return PageReading(OTHER)
     return reading
+
+
+# A steering committee named for the text it carries out, right before the verb: "Ban Chỉ đạo
+# quốc gia triển khai Nghị quyết số 79-NQ/TW", "Ban Chỉ đạo (BCĐ) Trung ương thực hiện Nghị
+# quyết số 70/NQ-CP", "BCĐ tỉnh triển khai …".
+_COMMITTEE_NAMED_FOR = re.compile(
+    r"(?<![a-z])(?:ban\s+chi\s+dao|bcd)(?:\s*\([^()\n]{1,12}\))?"
+    r"(?:\s+(?:trung\s+uong|quoc\s+gia|nha\s+nuoc|tinh|thanh\s+pho|huyen|quan|thi\s+xa|xa"
+    r"|phuong|lien\s+nganh|tw))*\s+$"
+)
+_COMMITTEE_REACH = 60
+# "về việc" right before an act: the act is a cited document's subject ("Quyết định số … về
+# việc ban hành Quy chế …"), not one the page reports.
+_TITLE_SUBJECT = re.compile(r"(?<![a-z])ve\s+viec\s+$")
+_TITLE_SUBJECT_REACH = 12
 
 
 # A sentence that opens with a span of past years, as a feature on what was done looks back:
@@ -917,6 +949,14 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         if _signs_nothing(text, shadow, m):
             continue  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
+        if _COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH), m.start()):
+            # "Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số 79-NQ/TW …, chủ
+            # trì phiên họp": the verb is part of a steering committee's name, not an act
+            continue
+        if _TITLE_SUBJECT.search(shadow, max(start, m.start() - _TITLE_SUBJECT_REACH), m.start()):
+            # "… Nghị quyết số 70/NQ-CP ngày 1/11/2012 của Chính phủ về việc ban hành Chương
+            # trình hành động …": the act is the subject of another document's title
+            continue
         if _untitled_plan_made(shadow, m.group("verb"), " ".join(m.group("word").split()),
                                m.end("word")):  # fmt: skip
             continue  # "… UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức …"
@@ -1662,7 +1702,8 @@ def _full_text_follows(shadow: str, start: int, act: int) -> bool:
 
 
 # The first numbered section of a plan or a guidance, on a line of its own.
-_FIRST_SECTION = re.compile(r"\n[ \t]*i[ \t]*[.\-–][ \t]+[a-z]")
+# ("I-Tình hình khai thác thủy sản …": a Party text's dash, often with no space after it)
+_FIRST_SECTION = re.compile(r"\n[ \t]*i[ \t]*(?:\.[ \t]+|[\-–][ \t]*)[a-z]")
 # A lead that ends saying the content follows: "…, cụ thể như sau:".
 _AS_FOLLOWS = re.compile(r"(?<![a-z])cu\s+the\s+nhu\s+sau\s*:[ \t]*$")
 _AS_FOLLOWS_MAX = 30
@@ -1866,8 +1907,15 @@ def _line_start(shadow: str, floor: int, pos: int) -> int:
 
 
 def _sentence_end(shadow: str, pos: int, limit: int) -> int:
-    ends = [i for i in (shadow.find(c, pos, limit) for c in ".;\n") if i >= 0]
+    ends = [i for i in (shadow.find(c, pos, limit) for c in ";\n") if i >= 0]
+    stop = _FULL_STOP.search(shadow, pos, limit)
+    if stop is not None:
+        ends.append(stop.start())
     return min(ends) if ends else limit
+
+
+# A full stop, not a dot inside a word or a number: "(Chinhphu.vn) - Thủ tướng …", "TP.HCM".
+_FULL_STOP = re.compile(r"\.(?![a-z0-9])")
 
 
 _ADDRESSEES = re.compile(r"\s+doi\s+voi(?![a-z])|,")
@@ -2098,7 +2146,9 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
                           end: int) -> PageReading | None:  # fmt: skip
     """A lead in which bodies sign a joint programme, plan or regulation reports it; not a
     signing still to come, nor the text's own statement ("… cùng ký kết Chương trình phối hợp
-    với các nội dung như sau:")."""
+    với các nội dung như sau:"). A signing whose signers the sentence does not name (a
+    headline "Ký kết Chương trình phối hợp giữa …") gives way to the lead's that names them."""
+    unnamed: PageReading | None = None
     for m in _SIGNS_JOINT.finditer(shadow, start, end):
         clause = _clause_start(shadow, start, m.start())
         if _SIGNING_TO_COME.search(shadow, max(clause, m.start() - _TO_COME_REACH), m.start()):
@@ -2117,9 +2167,12 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
         # the signing day is the programme's: "Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh
         # đã ký kết chương trình phối hợp …" under the page's "17/04/2012 05:06"
         signed = _lead_date(shadow, _line_start(shadow, start, clause), m.start())
-        return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                           m.start("word"), m.end("word"), actor, signed)  # fmt: skip
-    return None
+        reading = PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
+                              m.start("word"), m.end("word"), actor, signed)  # fmt: skip
+        if actor is not None:
+            return reading
+        unnamed = unnamed or reading
+    return unnamed
 
 
 # A lead's first words, after a source tag, a bullet or a sign ("(LSVN) - ", "🎯 ", "- ").
@@ -2533,6 +2586,10 @@ def _actor_at(text: str, shadow: str, clause_start: int,
             body, limit = (listed, _TASKS_LISTED_MAX) if listed else (body, limit)
         if _PLACE_UNIT.match(shadow, m.start()) and body_level(body)[0] is Level.UNKNOWN:
             continue  # "Tình hình …", "Thành phố đã …": no place named, no body
+        if limit == _ACTOR_MAX and _joint_bodies(shadow, m.end(), m.start() + len(body)):
+            # "Trung ương Hội Nông dân Việt Nam và Bộ Nông nghiệp và Phát triển nông thôn tổ
+            # chức Hội nghị ký kết …": two bodies act together; their names run longer
+            limit = _JOINT_ACTOR_MAX
         if (body and (body[0].isupper() or _LOWER_CASE_BODY.match(shadow, m.start()))
                 and len(body) <= limit):  # fmt: skip
             found = body, m.start()  # the last subject before the act is the one that acts

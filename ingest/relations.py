@@ -151,7 +151,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # A body named for its task: "Phiên họp … Ban Chỉ đạo quốc gia triển khai Nghị quyết số
     # 68-NQ/TW", "Đoàn Kiểm tra của Ban Chỉ đạo tổng kết 10 năm thực hiện Kết luận 62-KL/TW":
     # the verb is the committee's name, not what the text does (ahead of the verbs' rules)
+    # ("Ban Chỉ đạo (BCĐ) Trung ương thực hiện Nghị quyết số 70/NQ-CP": its abbreviation in
+    # brackets after the name)
     _rule(r"(?:ban\s+chi\s+dao|to\s+cong\s+tac|to\s+giup\s+viec|ban\s+dieu\s+hanh)"
+          r"(?:\s*\([^()]{1,12}\))?"
           r"(?:\s+(?:quoc\s+gia|trung\s+uong|cap\s+tinh|tinh|huyen|xa|thanh\s+pho))?"
           r"(?:\s+(?:de|trien\s+khai|tong\s+ket|so\s+ket)(?:\s+\d+\s+nam)?)?"
           r"\s+(?:thuc\s+hien|trien\s+khai|tong\s+ket|so\s+ket)",

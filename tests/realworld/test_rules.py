@@ -4487,3 +4487,140 @@ def test_a_schools_body_has_no_level_of_its_own(
     body: str, reading: tuple[Level, str | None]
 ) -> None:
     assert body_level(body) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # http://113.160.144.194/detailNews.aspx?Cate=39&id=7656&lang=vi (Lai Châu's portal): the
+        # urgency mark in brackets between the kind word and "số"
+        ("Ngày 03/9, UBND tỉnh ban hành Kế hoạch (HOẢ TỐC) số 1141/KH-UBND về việc Kiểm tra và "
+         "làm việc với UBND huyện Tam Đường.", "1141/KH-UBND"),
+        # https://trungtamnuoc.snnptnt.kontum.gov.vn/PrintNews.aspx?id=28529: "ký gửi" a
+        # telegram with its urgency mark before "số"
+        ("Ngày 4/12/2021, Thủ tướng Chính phủ Phạm Minh Chính đã ký gửi Công điện hỏa tốc số "
+         "1677/CĐ-TTg đến các Bộ, cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ", "1677/CĐ-TTg"),
+    ],
+)  # fmt: skip
+def test_an_urgency_mark_before_the_number_keeps_the_reported_code(text: str, code: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://kinhtedothi.vn/bo-tri-luc-luong-ung-truc-san-…-ung-pho-bao-so-13.898570.html:
+        # a newspaper reprints a PM telegram under "Công điện nêu:" on a line of its own
+        ("Kinhtedothi - Phó Thủ tướng Chính phủ Trần Hồng Hà vừa ký Công điện số 209/CĐ-TTg ngày "
+         "5/11/2025 yêu cầu tập trung triển khai công tác phòng, tránh, ứng phó bão số 13.\n"
+         "Công điện nêu:\nBão số 13 đang di chuyển nhanh về phía vùng biển và đất liền."),
+        # https://baomoi.com/ket-luan-cua-bo-chinh-tri-ve-bao-cao-kiem-diem-…/c/2620337.epi
+        ("LTS - Ngày 1-4, Bộ Chính trị đã ra Thông báo Kết luận số 234-TB/T.Ư Về \"Báo cáo Kiểm "
+         "điểm tình hình thực hiện Nghị quyết Trung ương 2 (khóa VIII)\". Chúng tôi xin trích "
+         "đăng nội dung thông báo kết luận nêu trên:"),
+        # http://baoninhthuan.com.vn/news/141633p155c160/bao-cao-cua-ban-thuong-vu-tinh-uy-…: the
+        # report's own first section, "I-" with no space, right after the one-line intro
+        ("Ngày 14/11/2023, Ban Thường vụ Tỉnh ủy đã có Báo cáo số 387-BC/TU kết quả thực hiện "
+         "nhiệm vụ chống khai thác IUU.\n\nI-Tình hình khai thác thủy sản của địa phương\n"),
+    ],
+)  # fmt: skip
+def test_a_lead_followed_by_the_documents_own_text_is_the_document(text: str) -> None:
+    assert extract(text).document.page == "document"
+
+
+def test_a_summary_on_the_line_of_nêu_rõ_stays_a_report() -> None:
+    # (contrast) a news item that tells the telegram's content on the same line
+    text = ("Ngày 4/12/2021, Thủ tướng Chính phủ đã ký Công điện số 1677/CĐ-TTg. Công điện nêu "
+            "rõ: sau gần hai tháng thực hiện, tình hình dịch bệnh cơ bản được kiểm soát.")
+    assert extract(text).document.page == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # https://baomoi.com/…/c/2620337.epi: the Centre written "T.Ư" closing the code
+        ("Bộ Chính trị đã ra Thông báo Kết luận số 234-TB/T.Ư Về", "234-TB/TW"),
+        ("theo Chỉ thị số 21-CT/T.Ư của Ban Bí thư.", "21-CT/TW"),
+    ],
+)
+def test_the_centre_written_t_dot_u_closes_a_central_party_code(text: str,
+                                                                 canonical: str) -> None:
+    codes = [r.code.canonical for r in extract(text).references if r.code is not None]
+    assert codes == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://www.sggp.org.vn/tao-chuyen-bien-ro-net-ve-hieu-qua-hoat-dong-doanh-nghiep-nha-
+        # nuoc-post836441.html: the verb is in the steering committee's name
+        ("Ngày 1-2, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia "
+         "triển khai Nghị quyết số 79-NQ/TW của Bộ Chính trị về phát triển kinh tế nhà nước, chủ "
+         "trì phiên họp thứ nhất của Ban Chỉ đạo.", "other"),
+        # https://nld.com.vn/thu-tuong-pham-minh-chinh-co-them-nhiem-vu-moi-196260201190742035.htm:
+        # the decision founding the committee is what the lead reports
+        ("(NLĐO)- Thủ tướng Chính phủ Phạm Minh Chính làm Trưởng Ban Chỉ đạo quốc gia triển khai "
+         "Nghị quyết số 79-NQ/TW về phát triển kinh tế nhà nước.\n\nThủ tướng Chính phủ Phạm Minh "
+         "Chính vừa ký Quyết định số 204 ngày 31-1-2026 thành lập Ban Chỉ đạo quốc gia triển "
+         "khai Nghị quyết số 79-NQ/TW ngày 6-1-2026 của Bộ Chính trị.", "report"),
+    ],
+)  # fmt: skip
+def test_a_steering_committee_named_for_a_resolution_does_not_deploy_it(text: str,
+                                                                        page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.code is None and doc.kind == "Quyết định"
+        assert doc.date == datetime.date(2026, 1, 31)
+
+
+def test_an_act_in_a_cited_documents_title_and_a_dotted_source_tag() -> None:
+    # http://baodientu.chinhphu.vn/…/Lap-BCD-thuc-hien-Nghi-quyet-ve-chinh-sach-xa-hoi/178551.vgp:
+    # "(Chinhphu.vn)" is no sentence end; "về việc ban hành Chương trình …" is the resolution's
+    # title, not the page's act; the committee's name "(BCĐ) Trung ương thực hiện …" cites
+    text = (
+        "(Chinhphu.vn) - Thủ tướng Chính phủ quyết định thành lập Ban Chỉ đạo (BCĐ) Trung ương "
+        "thực hiện Nghị quyết số 70/NQ-CP của Chính phủ về chính sách xã hội.\n\nBCĐ có nhiệm vụ "
+        "đề xuất phương hướng, biện pháp liên quan đến Nghị quyết số 70/NQ-CP ngày 1/11/2012 của "
+        "Chính phủ về việc ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số "
+        "15-NQ/TW ngày 1/6/2012 của Ban Chấp hành Trung ương Đảng khóa XI."
+    )
+    ext = extract(text)
+    assert ext.document.page == "report" and ext.document.kind == "Quyết định"
+    assert ext.document.level is Level.CENTRAL
+    first = next(r for r in ext.relations if r.target == "70/NQ-CP")
+    assert first.type is CITES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://baoninhthuan.com.vn/news/127567p24c32/ky-ket-chuong-trinh-phoi-hop-giua-hoi-nong-
+        # dan-viet-nam-va-bo-nong-nghiep-va-phat-trien-nong-thon.htm: the headline names no
+        # signer; the lead's two central bodies do, their joint name longer than one body's
+        ("Ký kết Chương trình phối hợp giữa Hội Nông dân Việt Nam và Bộ Nông nghiệp và Phát triển "
+         "nông thôn\n\nNgày 8-12, Trung ương Hội Nông dân Việt Nam và Bộ Nông nghiệp và Phát "
+         "triển nông thôn tổ chức Hội nghị ký kết Chương trình phối hợp về “Đẩy mạnh tuyên "
+         "truyền, vận động, hỗ trợ nông dân phát triển kinh tế nông thôn”."),
+    ],
+)  # fmt: skip
+def test_two_central_bodies_signing_a_joint_programme_are_central(text: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.CENTRAL
+
+
+def test_a_headerless_title_numbered_without_symbol_is_the_documents_own() -> None:
+    # https://hcmcpv.org.vn/tu-lieu/chuong-trinh-hanh-dong/chuong-trinh-hanh-dong-so-01-cua-
+    # thanh-uy-tphcm-…-1288952948: the title's "của Thành ủy TPHCM" gives the level; what the
+    # title carries out is the programme's own relation
+    text = (
+        "Chương trình hành động số 01 của Thành ủy TPHCM về Thực hiện Thông báo Kết luận số "
+        "234-TB/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 2 khóa VIII\n\n"
+        "Qua 12 năm thực hiện Nghị quyết số 02-NQ/HNTW ngày 24 tháng 12 năm 1996 của Ban Chấp "
+        "hành Trung ương khóa VIII, thành phố đã ban hành nhiều chủ trương, chính sách."
+    )
+    ext = extract(text)
+    assert ext.document.page == "document" and ext.document.level is Level.PROVINCE
+    assert any(r.source == "HOST" and r.type is IMPL and r.target == "234-TB/TW"
+               for r in ext.relations)
