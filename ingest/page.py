@@ -2311,7 +2311,9 @@ _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
 # A lead that opens with an unnumbered document's type word and what it states: "Công văn nêu
 # rõ, để thực hiện …, BTV Tỉnh ủy yêu cầu …", "Thông báo nêu rõ: Nhân dịp kỷ niệm …": the item
 # tells the content of a document it does not number.
-_LED_BY_UNNUMBERED = re.compile(rf"(?P<word>{TYPE_WORD_ALT})\s+neu\s+ro\s*[,:]")
+# ("Kết luận nêu, tại phiên họp ngày 17-10, …, Bộ Chính trị, Ban Bí thư kết luận như sau: …":
+# "nêu" alone, sggp.org.vn)
+_LED_BY_UNNUMBERED = re.compile(rf"(?P<word>{TYPE_WORD_ALT})\s+neu(?:\s+ro)?\s*[,:]")
 # What a body does in the content it issued, besides directing: "xin … cảm ơn", "chủ trương".
 _STANDS = re.compile(r"(?<![a-z])(?:xin|chu\s+truong|quyet\s+dinh|dong\s+y|thong\s+nhat)(?![a-z])")
 # "Theo đó, …" (accordingly) opening the sentence after a lead that names a document.

@@ -4377,6 +4377,11 @@ def test_an_unnumbered_document_a_body_sent_is_reported(text: str, page: str, ki
          "Nam - Ngày truyền thống MTTQ Việt Nam (18/11/1930 - 18/11/2025), Ban Thường trực Ủy "
          "ban Trung ương MTTQ Việt Nam xin trân trọng cảm ơn sự quan tâm lãnh đạo của Đảng.",
          "Thông báo", Level.CENTRAL),
+        # https://vietbao.vn/bo-chinh-tri-ban-bi-thu-danh-gia-su-dung-can-bo-cong-tam-co-vao-co-
+        # ra-565456.html (news): "nêu" without "rõ"
+        ("Kết luận nêu, tại phiên họp ngày 3/10, Bộ Chính trị, Ban Bí thư cơ bản thống nhất với "
+         "nội dung báo cáo và kiến nghị, đề xuất của Ban Tổ chức Trung ương về tình hình hoạt "
+         "động của tổ chức cơ sở đảng quý 3.", "Kết luận", None),
     ],
 )  # fmt: skip
 def test_a_lead_telling_what_an_unnumbered_document_states_reports_it(
