@@ -113,7 +113,7 @@ _SHARED_ONE = re.compile(rf"({_NUMBER})\s*(?:,|&|và)\s*")
 
 # Type words in the shadow text (lower case, no diacritics), longest first.
 TYPE_WORDS_SHADOW = (
-    "thong bao ket luan", "chuong trinh hanh dong", "thong tu lien tich",
+    "thong bao ket luan", "chuong trinh hanh dong", "thong tu lien tich", "nghi quyet lien tich",
     "van ban hop nhat", "nghi quyet", "quyet dinh", "quy dinh", "chi thi", "ket luan",
     "thong bao", "huong dan", "ke hoach", "chuong trinh", "thong tu", "thong tri",
     "cong van", "nghi dinh", "quy che", "bao cao", "to trinh", "de an", "du an",

@@ -4629,3 +4629,14 @@ def test_a_headerless_title_numbered_without_symbol_is_the_documents_own() -> No
     assert ext.document.page == "document" and ext.document.level is Level.PROVINCE
     assert any(r.source == "HOST" and r.type is IMPL and r.target == "234-TB/TW"
                for r in ext.relations)
+
+
+def test_a_joint_resolution_named_in_full_is_of_its_own_kind() -> None:
+    # http://www.baomoi.com/Chinh-sach-doi-voi-cuu-chien-binh-bi-nhiem-chat-doc-da-camdioxin/c/
+    # 5146825.epi (news): "Nghị quyết liên tịch" is NQLT, not a plain resolution
+    text = ("Ngày 5-11, Bộ trưởng Y tế Nguyễn Quốc Triệu và Trung tướng Trần Hanh, Chủ tịch Hội "
+            "Cựu chiến binh Việt Nam ký Nghị quyết liên tịch ban hành Quy chế phối hợp công tác "
+            "giữa Bộ Y tế và T.Ư Hội Cựu chiến binh Việt Nam.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết liên tịch"
+    assert doc.level is Level.CENTRAL
