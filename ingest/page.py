@@ -348,7 +348,7 @@ _FULL_TEXT_FOLLOWS = re.compile(
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
     r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
 )
-_FULL_TEXT_SCAN = 400  # the cue stands in the intro, right after the lead
+_FULL_TEXT_SCAN = 500  # the cue stands in the intro, after the lead ("Theo đó …", a caption)
 _PRESENTED_NAMED = 60  # how far after the cue the presented document's type word stands
 
 

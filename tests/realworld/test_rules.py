@@ -4640,3 +4640,21 @@ def test_a_joint_resolution_named_in_full_is_of_its_own_kind() -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.kind == "Nghị quyết liên tịch"
     assert doc.level is Level.CENTRAL
+
+
+def test_a_full_text_cue_after_a_summary_and_a_caption_still_presents_the_document() -> None:
+    # http://baobariavungtau.com.vn/chinh-tri/202109/tu-0-gio-ngay-239-br-vt-thuc-hien-chi-thi-
+    # 15-tru-cac-khu-vuc-dang-ap-dung-lenh-phong-toa-935161/: the lead, a "Theo đó" sentence
+    # and a photo caption stand before "xin giới thiệu toàn văn Công văn số …" (444 characters on)
+    text = (
+        "Đêm 22/9, UBND tỉnh ban hành Công văn số 13417/UBND-VP về việc tiếp tục thực hiện một số "
+        "biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh. Theo đó, thực hiện biện pháp "
+        "giãn cách xã hội theo Chỉ thị số 15/CT-TTg trên địa bàn tỉnh (trừ huyện Côn Đảo và các "
+        "khu vực đang áp dụng lệnh phong tỏa) từ 0 giờ, ngày 23 tháng 9 năm 2021 cho đến khi có "
+        "thông báo mới.\n\nNgười lao động cùng một địa phương được di chuyển bằng xe cá nhân (có "
+        "giấy xác nhận của DN). Chú thích ảnh: Lực lượng chức năng kiểm tra giấy tờ lưu thông "
+        "trên đường 2-9, TP. Vũng Tàu. Ảnh: HUYỀN TRANG\n\nBáo Bà Rịa-Vũng Tàu xin giới thiệu "
+        "toàn văn Công văn số 13417/UBND-VP.\n\nTừ ngày 19 tháng 7 năm 2021, tỉnh Bà Rịa - Vũng "
+        "Tàu áp dụng giãn cách xã hội."
+    )
+    assert extract(text).document.page == "document"
