@@ -153,7 +153,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # the verb is the committee's name, not what the text does (ahead of the verbs' rules)
     # ("Ban Chỉ đạo (BCĐ) Trung ương thực hiện Nghị quyết số 70/NQ-CP": its abbreviation in
     # brackets after the name)
-    _rule(r"(?:ban\s+chi\s+dao|to\s+cong\s+tac|to\s+giup\s+viec|ban\s+dieu\s+hanh)"
+    # ("BCĐ Trung ương thực hiện Nghị quyết 70 có nhiệm vụ …": the committee abbreviated)
+    _rule(r"(?:ban\s+chi\s+dao|bcd|to\s+cong\s+tac|to\s+giup\s+viec|ban\s+dieu\s+hanh)"
           r"(?:\s*\([^()]{1,12}\))?"
           r"(?:\s+(?:quoc\s+gia|trung\s+uong|cap\s+tinh|tinh|huyen|xa|thanh\s+pho))?"
           r"(?:\s+(?:de|trien\s+khai|tong\s+ket|so\s+ket)(?:\s+\d+\s+nam)?)?"
@@ -232,6 +233,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # "VỀ VIỆC KHÔNG THỰC HIỆN QUYẾT ĐỊNH SỐ 156/CT": a text that stops another's execution
     # (or a unit that failed to carry it out) names it, carries nothing out
     _rule(r"khong\s+(?:thuc\s+hien|trien\s+khai)", RelationType.CITES, "not_carried_out"),
+    # "… giải quyết các vấn đề liên quan đến việc triển khai thực hiện Nghị quyết số 70/NQ-CP":
+    # what concerns carrying a text out, not carrying it out (chinhphu.vn, a steering committee's
+    # tasks)
+    _rule(r"lien\s+quan\s+(?:den|toi)\s+(?:viec\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)",
+          RelationType.CITES, "concerns"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
     # "Thi hành Nghị định số 196-HĐBT …, Bộ Tài chính hướng dẫn …", "Thi hành Điều 2 Quyết
     # định của Bộ Chính trị số 31-QĐ/TW …": a clause that opens with "thi hành" (to execute)

@@ -4583,19 +4583,25 @@ def test_a_steering_committee_named_for_a_resolution_does_not_deploy_it(text: st
 def test_an_act_in_a_cited_documents_title_and_a_dotted_source_tag() -> None:
     # http://baodientu.chinhphu.vn/…/Lap-BCD-thuc-hien-Nghi-quyet-ve-chinh-sach-xa-hoi/178551.vgp:
     # "(Chinhphu.vn)" is no sentence end; "về việc ban hành Chương trình …" is the resolution's
-    # title, not the page's act; the committee's name "(BCĐ) Trung ương thực hiện …" cites
+    # title, not the page's act; the committee's name "(BCĐ) Trung ương thực hiện …", "BCĐ
+    # Trung ương thực hiện Nghị quyết 70" and "liên quan đến việc triển khai thực hiện …" cite
     text = (
         "(Chinhphu.vn) - Thủ tướng Chính phủ quyết định thành lập Ban Chỉ đạo (BCĐ) Trung ương "
-        "thực hiện Nghị quyết số 70/NQ-CP của Chính phủ về chính sách xã hội.\n\nBCĐ có nhiệm vụ "
-        "đề xuất phương hướng, biện pháp liên quan đến Nghị quyết số 70/NQ-CP ngày 1/11/2012 của "
-        "Chính phủ về việc ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số "
-        "15-NQ/TW ngày 1/6/2012 của Ban Chấp hành Trung ương Đảng khóa XI."
+        "thực hiện Nghị quyết số 70/NQ-CP của Chính phủ về chính sách xã hội. Phó Thủ tướng "
+        "Chính phủ Nguyễn Thiện Nhân làm Trưởng Ban Chỉ đạo.\n\nBCĐ Trung ương thực hiện Nghị "
+        "quyết 70 có nhiệm vụ nghiên cứu, đề xuất với Thủ tướng Chính phủ phương hướng, biện "
+        "pháp để giải quyết các vấn đề liên quan đến việc triển khai thực hiện Nghị quyết số "
+        "70/NQ-CP ngày 1/11/2012 của Chính phủ về việc ban hành Chương trình hành động của Chính "
+        "phủ thực hiện Nghị quyết số 15-NQ/TW ngày 1/6/2012 của Ban Chấp hành Trung ương Đảng "
+        "khóa XI một số vấn đề về chính sách xã hội giai đoạn 2012 - 2020 (Nghị quyết 70)."
     )
     ext = extract(text)
     assert ext.document.page == "report" and ext.document.kind == "Quyết định"
     assert ext.document.level is Level.CENTRAL
-    first = next(r for r in ext.relations if r.target == "70/NQ-CP")
-    assert first.type is CITES
+    assert {r.type for r in ext.relations if r.source == "HOST" and r.target == "70/NQ-CP"} == {
+        CITES}
+    assert any(r.source == "70/NQ-CP" and r.type is IMPL and r.target == "15-NQ/TW"
+               for r in ext.relations)
 
 
 @pytest.mark.parametrize(
