@@ -4517,17 +4517,28 @@ def test_an_urgency_mark_before_the_number_keeps_the_reported_code(text: str, co
     [
         # https://kinhtedothi.vn/bo-tri-luc-luong-ung-truc-san-…-ung-pho-bao-so-13.898570.html:
         # a newspaper reprints a PM telegram under "Công điện nêu:" on a line of its own
-        ("Kinhtedothi - Phó Thủ tướng Chính phủ Trần Hồng Hà vừa ký Công điện số 209/CĐ-TTg ngày "
-         "5/11/2025 yêu cầu tập trung triển khai công tác phòng, tránh, ứng phó bão số 13.\n"
-         "Công điện nêu:\nBão số 13 đang di chuyển nhanh về phía vùng biển và đất liền."),
+        ("Bố trí lực lượng ứng trực sẵn tại tất cả các địa bàn trọng yếu ứng phó bão số 13\n"
+         "Kinhtedothi - Phó Thủ tướng Chính phủ Trần Hồng Hà vừa ký Công điện số 209/CĐ-TTg ngày"
+         " 5/11/2025 yêu cầu tập trung triển khai công tác phòng, tránh, ứng phó bão số 13.\nBão"
+         " số 13 đang di chuyển nhanh về vùng biển và đất liền khu vực Trung và Nam Trung Bộ.\n"
+         "Công điện gửi: Chủ tịch UBND các tỉnh, TP: Quảng Trị, Huế, Đà Nẵng, Quảng Ngãi, Gia "
+         "Lai, Đắk Lắk, Khánh Hòa; các Bộ: Quốc phòng, Công an, Nông nghiệp và Môi trường, Xây "
+         "dựng, Công Thương, Khoa học và Công nghệ; Văn phòng Ban chỉ đạo phòng thủ dân sự quốc "
+         "gia.\nCông điện nêu:\nBão số 13 đang di chuyển nhanh về phía vùng biển và đất liền khu"
+         " vực Trung và Nam Trung Bộ nước ta."),
         # https://baomoi.com/ket-luan-cua-bo-chinh-tri-ve-bao-cao-kiem-diem-…/c/2620337.epi
         ("LTS - Ngày 1-4, Bộ Chính trị đã ra Thông báo Kết luận số 234-TB/T.Ư Về \"Báo cáo Kiểm "
-         "điểm tình hình thực hiện Nghị quyết Trung ương 2 (khóa VIII)\". Chúng tôi xin trích "
-         "đăng nội dung thông báo kết luận nêu trên:"),
+         "điểm tình hình thực hiện Nghị quyết Trung ương 2 (khóa VIII) Về khoa học công nghệ và "
+         "nhiệm vụ, giải pháp phát triển khoa học và công nghệ từ nay đến năm 2020\". Chúng tôi "
+         "xin trích đăng nội dung thông báo kết luận nêu trên:"),
         # http://baoninhthuan.com.vn/news/141633p155c160/bao-cao-cua-ban-thuong-vu-tinh-uy-…: the
         # report's own first section, "I-" with no space, right after the one-line intro
-        ("Ngày 14/11/2023, Ban Thường vụ Tỉnh ủy đã có Báo cáo số 387-BC/TU kết quả thực hiện "
-         "nhiệm vụ chống khai thác IUU.\n\nI-Tình hình khai thác thủy sản của địa phương\n"),
+        ("Báo cáo của Ban Thường vụ Tỉnh ủy về kết quả thực hiện nhiệm vụ chống khai thác IUU "
+         "theo chỉ đạo của Thường trực Ban Bí thư\n\nNgày 14/11/2023, Ban Thường vụ Tỉnh ủy đã "
+         "có Báo cáo số 387-BC/TU kết quả thực hiện nhiệm vụ chống khai thác IUU theo chỉ đạo "
+         "của Thường trực Ban Bí thư tại văn bản số 81-CV/TW ngày 20/3/2020 về tăng cường lãnh "
+         "đạo, chỉ đạo thực hiện công tác phòng, chống khai thác hải sản bất hợp pháp, không báo"
+         " cáo và không theo quy định.\n\nI-Tình hình khai thác thủy sản của địa phương\n"),
     ],
 )  # fmt: skip
 def test_a_lead_followed_by_the_documents_own_text_is_the_document(text: str) -> None:
@@ -4535,9 +4546,16 @@ def test_a_lead_followed_by_the_documents_own_text_is_the_document(text: str) ->
 
 
 def test_a_summary_on_the_line_of_nêu_rõ_stays_a_report() -> None:
-    # (contrast) a news item that tells the telegram's content on the same line
-    text = ("Ngày 4/12/2021, Thủ tướng Chính phủ đã ký Công điện số 1677/CĐ-TTg. Công điện nêu "
-            "rõ: sau gần hai tháng thực hiện, tình hình dịch bệnh cơ bản được kiểm soát.")
+    # https://trungtamnuoc.snnptnt.kontum.gov.vn/PrintNews.aspx?id=28529 (its lead, then the
+    # sentence of its HTML copy, entities decoded): "Công điện nêu rõ, …" runs on in its line
+    text = (
+        "Ngày 4/12/2021, Thủ tướng Chính phủ Phạm Minh Chính đã ký gửi Công điện hỏa tốc số "
+        "1677/CĐ-TTg đến các Bộ, cơ quan ngang Bộ, cơ quan trực thuộc Chính phủ, UBND các tỉnh, "
+        "thành phố trực thuộc Trung ương\nTheo đó, Công điện nêu rõ, sau gần hai tháng thực hiện "
+        "Nghị quyết số 128/NQ-CP ngày 11 tháng 10 năm 2021 của Chính phủ về “Thích ứng an toàn, "
+        "linh hoạt, kiểm soát hiệu quả dịch COVID - 19”, tình hình dịch bệnh COVID-19 cơ bản được "
+        "kiểm soát."
+    )
     assert extract(text).document.page == "report"
 
 
@@ -4546,7 +4564,10 @@ def test_a_summary_on_the_line_of_nêu_rõ_stays_a_report() -> None:
     [
         # https://baomoi.com/…/c/2620337.epi: the Centre written "T.Ư" closing the code
         ("Bộ Chính trị đã ra Thông báo Kết luận số 234-TB/T.Ư Về", "234-TB/TW"),
-        ("theo Chỉ thị số 21-CT/T.Ư của Ban Bí thư.", "21-CT/TW"),
+        # https://baoninhbinh.org.vn/s/%C4%91%E1%BB%93ng%20b%E1%BB%99?page=27 (a tag page's item)
+        ("Sau 5 năm thực hiện Chỉ thị số 21-CT/T.Ư ngày 26-3-2008 của Bộ Chính trị \"Về tiếp tục"
+         " tăng cường lãnh đạo, chỉ đạo công tác phòng, chống và kiểm soát ma túy trong tình "
+         "hình mới\"", "21-CT/TW"),
     ],
 )
 def test_the_centre_written_t_dot_u_closes_a_central_party_code(text: str,
@@ -4568,7 +4589,8 @@ def test_the_centre_written_t_dot_u_closes_a_central_party_code(text: str,
         ("(NLĐO)- Thủ tướng Chính phủ Phạm Minh Chính làm Trưởng Ban Chỉ đạo quốc gia triển khai "
          "Nghị quyết số 79-NQ/TW về phát triển kinh tế nhà nước.\n\nThủ tướng Chính phủ Phạm Minh "
          "Chính vừa ký Quyết định số 204 ngày 31-1-2026 thành lập Ban Chỉ đạo quốc gia triển "
-         "khai Nghị quyết số 79-NQ/TW ngày 6-1-2026 của Bộ Chính trị.", "report"),
+         "khai Nghị quyết số 79-NQ/TW ngày 6-1-2026 của Bộ Chính trị về phát triển kinh tế nhà "
+         "nước (Nghị quyết số 79).", "report"),
     ],
 )  # fmt: skip
 def test_a_steering_committee_named_for_a_resolution_does_not_deploy_it(text: str,
@@ -4610,10 +4632,11 @@ def test_an_act_in_a_cited_documents_title_and_a_dotted_source_tag() -> None:
         # http://baoninhthuan.com.vn/news/127567p24c32/ky-ket-chuong-trinh-phoi-hop-giua-hoi-nong-
         # dan-viet-nam-va-bo-nong-nghiep-va-phat-trien-nong-thon.htm: the headline names no
         # signer; the lead's two central bodies do, their joint name longer than one body's
-        ("Ký kết Chương trình phối hợp giữa Hội Nông dân Việt Nam và Bộ Nông nghiệp và Phát triển "
-         "nông thôn\n\nNgày 8-12, Trung ương Hội Nông dân Việt Nam và Bộ Nông nghiệp và Phát "
-         "triển nông thôn tổ chức Hội nghị ký kết Chương trình phối hợp về “Đẩy mạnh tuyên "
-         "truyền, vận động, hỗ trợ nông dân phát triển kinh tế nông thôn”."),
+        ("Ký kết Chương trình phối hợp giữa Hội Nông dân Việt Nam và Bộ Nông nghiệp và Phát "
+         "triển nông thôn\n\nNgày 8-12, Trung ương Hội Nông dân Việt Nam và Bộ Nông nghiệp và "
+         "Phát triển nông thôn tổ chức Hội nghị ký kết Chương trình phối hợp về “Đẩy mạnh tuyên "
+         "truyền, vận động, hỗ trợ nông dân phát triển kinh tế nông thôn, xây dựng nông thôn mới"
+         " gắn với cơ cấu lại ngành Nông nghiệp, giai đoạn 2021-2025”."),
     ],
 )  # fmt: skip
 def test_two_central_bodies_signing_a_joint_programme_are_central(text: str) -> None:
@@ -4627,9 +4650,12 @@ def test_a_headerless_title_numbered_without_symbol_is_the_documents_own() -> No
     # title carries out is the programme's own relation
     text = (
         "Chương trình hành động số 01 của Thành ủy TPHCM về Thực hiện Thông báo Kết luận số "
-        "234-TB/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 2 khóa VIII\n\n"
-        "Qua 12 năm thực hiện Nghị quyết số 02-NQ/HNTW ngày 24 tháng 12 năm 1996 của Ban Chấp "
-        "hành Trung ương khóa VIII, thành phố đã ban hành nhiều chủ trương, chính sách."
+        "234-TB/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết Trung ương 2 khóa VIII, "
+        "nhiệm vụ, giải pháp phát triển khoa học - công nghệ đến năm 2020\n\nQua 12 năm thực "
+        "hiện Nghị quyết số 02-NQ/HNTW ngày 24 tháng 12 năng 1996 của Ban Chấp hành Trung ương "
+        "khóa VIII và Chương trình hành động số 06-CTr/TU ngày 16 tháng 01 năm 1997 của Thành ủy"
+        " ''Về định hướng chiến lược phát triển khoa học - công nghệ trong thời kỳ công nghiệp "
+        "hóa, hiện đại hóa và nhiệm vụ đến năm 2000''"
     )
     ext = extract(text)
     assert ext.document.page == "document" and ext.document.level is Level.PROVINCE
