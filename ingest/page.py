@@ -949,9 +949,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         if _signs_nothing(text, shadow, m):
             continue  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
-        if _COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH), m.start()):
+        if (_COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH),
+                                        m.start())
+                and not " ".join(m.group("word").split()).startswith(_PLAN_WORDS)):  # fmt: skip
             # "Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số 79-NQ/TW …, chủ
-            # trì phiên họp": the verb is part of a steering committee's name, not an act
+            # trì phiên họp": the verb is part of a steering committee's name, not an act (a
+            # committee that deploys a plan acts: "Ban Chỉ đạo tỉnh triển khai Kế hoạch …")
             continue
         if _TITLE_SUBJECT.search(shadow, max(start, m.start() - _TITLE_SUBJECT_REACH), m.start()):
             # "… Nghị quyết số 70/NQ-CP ngày 1/11/2012 của Chính phủ về việc ban hành Chương

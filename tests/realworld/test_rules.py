@@ -4602,6 +4602,7 @@ def test_a_steering_committee_named_for_a_resolution_does_not_deploy_it(text: st
         assert doc.date == datetime.date(2026, 1, 31)
 
 
+
 def test_an_act_in_a_cited_documents_title_and_a_dotted_source_tag() -> None:
     # http://baodientu.chinhphu.vn/…/Lap-BCD-thuc-hien-Nghi-quyet-ve-chinh-sach-xa-hoi/178551.vgp:
     # "(Chinhphu.vn)" is no sentence end; "về việc ban hành Chương trình …" is the resolution's
