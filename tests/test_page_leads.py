@@ -192,4 +192,4 @@ def test_a_title_line_naming_a_cited_texts_body_is_not_the_issuer() -> None:
         "cơ cấu lại\nđầu tư công giai đoạn 2017-2020 và định hướng đến năm 2025, Ủy ban nhân dân "
         "tỉnh\nCao Bằng xây dựng kế hoạch triển khai thực hiện như sau:\nI. MỤC TIÊU\n"
     )
-    assert extract(text).document.issuing_body == "Ủy ban nhân dân Tỉnh Cao Bằng"
+    assert extract(text).document.issuing_body == "Ủy ban nhân dân tỉnh Cao Bằng"

@@ -176,7 +176,7 @@ def test_a_header_word_printed_alone_on_its_line_stays_in_the_issuers_name() -> 
         "Thi hành Nghị định số 196-HĐBT ngày 11-12-1989 của Hội đồng Bộ trưởng\n"
     )
     doc = extract(text).document
-    assert doc.issuing_body == "Bộ Tài Chính"
+    assert doc.issuing_body == "Bộ Tài chính"
     assert doc.level is Level.CENTRAL and dict(doc.sources)["level"] == "header"
 
 
