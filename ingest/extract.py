@@ -477,7 +477,7 @@ def _titled_short_number(norm: NormalizedText, drafts: list[_Draft], layout: Lay
     """The short form that opens a headerless page's first line and says whose it is: the
     page's own title, numbered without its symbol ("Chương trình hành động số 01 của Thành ủy
     TPHCM về Thực hiện Thông báo Kết luận số 234-TB/TW …", a city Party archive's copy)."""
-    first = _skip_blank(norm.text, layout.body_start)
+    first = _skip_blank_lines(norm.text, layout.body_start)
     for i, d in enumerate(drafts):
         if d.start != first:
             continue
@@ -486,7 +486,8 @@ def _titled_short_number(norm: NormalizedText, drafts: list[_Draft], layout: Lay
     return None
 
 
-def _skip_blank(text: str, pos: int) -> int:
+def _skip_blank_lines(text: str, pos: int) -> int:
+    """The first character at or after `pos` that is not a space or a line break."""
     while pos < len(text) and text[pos] in " \t\r\n":
         pos += 1
     return pos
