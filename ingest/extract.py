@@ -104,6 +104,7 @@ from ingest.relations import (
     classify_relation,
 )
 from ingest.text import NormalizedText, normalize_text, shadow_of
+from ingest.wraps import join_soft_breaks
 
 # (possessive: a long run of spaces before a word that is no conjunction fails in one pass,
 # not by trying every split of the run between the two \s*)
@@ -2695,7 +2696,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         The extraction: host document, references, relations and warnings.
     """
     meta = normalize_meta(metadata or {})
-    norm = normalize_text(text)
+    norm = normalize_text(join_soft_breaks(text))
     layout = find_layout(norm, body_start=body_start)
     alias_spans = [span for span, _ in alias_definitions(norm)]
     drafts = _drafts(norm, body_start)

@@ -1,0 +1,60 @@
+"""Soft line breaks of hard-wrapped text (ingest.wraps) and what they change for extraction."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.extract import extract
+from ingest.wraps import join_soft_breaks
+
+# sct.dongnai.gov.vn (tests/realworld zd_docs_asis): the page's copy ends every line at 80
+# columns, mid-sentence, and opens with the day's word alone on its line.
+DONGNAI = (
+    "Ngày\n"
+    "19 tháng 6 năm 2025, Ban Chỉ đạo Trung ương về phát triển Khoa học, Công nghệ,\n"
+    "Đổi mới sáng tạo và Chuyển đổi số đã ban hành Kế hoạch số 02-KH/BCĐTW nhằm thúc\n"
+    "đẩy chuyển đổi số liên thông, đồng bộ, nhanh và hiệu quả. Kế hoạch được triển\n"
+    "khai nhằm đáp ứng yêu cầu sắp xếp tổ chức bộ máy của hệ thống chính trị, hướng\n"
+    "tới xây dựng một nền quản trị quốc gia hiện đại, phục vụ hiệu quả người dân và\n"
+    "doanh nghiệp.\n"
+    "Việc\n"
+    "ban hành Kế hoạch này căn cứ vào Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\n"
+    "Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển\n"
+    "đổi số quốc gia; Quyết định số 229-QĐ/TW ngày 10/01/2025 của Bộ Chính trị về\n"
+    "thành lập Ban Chỉ đạo Trung ương.\n"
+)
+
+
+def test_a_report_wrapped_at_a_fixed_width_is_read_as_one() -> None:
+    ext = extract(DONGNAI)
+    assert ext.document.page == "report"
+    assert ext.document.code is not None and ext.document.code.canonical == "02-KH/BCĐTW"
+
+
+def test_sentence_ends_headers_and_list_items_keep_their_breaks() -> None:
+    joined = join_soft_breaks(DONGNAI)
+    assert joined.startswith("Ngày 19 tháng 6 năm 2025, Ban Chỉ đạo")
+    assert "doanh nghiệp.\nViệc ban hành" in joined  # a sentence's end
+    header = (
+        "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n-------\nSố: 3170/KH-UBND\n"
+        "KẾ HOẠCH\nTRIỂN KHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 63/QĐ-TTG NGÀY 12 THÁNG 01 NĂM 2018\n"
+    )
+    listing = "".join(
+        f"- Giao Sở Kế hoạch và Đầu tư chủ trì, phối hợp với các sở, ngành liên quan {i}\n"
+        for i in range(6)
+    )
+    assert join_soft_breaks(header + listing) == header + listing
+
+
+def test_text_without_a_page_width_is_left_alone() -> None:
+    text = "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị, " * 5
+    paragraphs = "\n".join([text] * 6)  # long paragraphs, no width
+    assert join_soft_breaks(paragraphs) == paragraphs
+
+
+@given(st.text(alphabet=st.sampled_from("ab c\n.ĐđỆ1-/:;"), max_size=400))
+def test_joining_keeps_every_offset(text: str) -> None:
+    joined = join_soft_breaks(text)
+    assert len(joined) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, joined, strict=True))
