@@ -12,6 +12,8 @@ its own line ("Căn cứ …", "Điều 2.") keep their break.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 _LINE_MIN = 30  # lines shorter than this say nothing of the width
@@ -19,7 +21,9 @@ _BAND = 20  # a filled line ends within this many characters of the width
 _MIN_WIDTH = 60  # narrower "widths" are a table's rows or a list's items
 _MAX_WIDTH = 130  # wider lines are paragraphs, not a page's width
 _FILLED_SHARE = 0.5  # share of the longer lines that must be filled to the width
-_SENTENCE_END = ".;:!?|"
+_WIDTH_SAMPLE = 50_000  # characters the width is read from (a page's width holds throughout)
+_OPENING = 5_000  # where a word left alone on its line is looked for (a headline and a lead)
+_SENTENCE_END = ".;:!?|"  # (inside a character class in the patterns below)
 # What opens a line of its own: a list item, a clause or a block of a document.
 _OWN_LINE = re.compile(
     r"[ \t]*(?:[-–—+•*·▪◦>|]|\d{1,3}[.)](?:\s|$)|[a-zđ][.)]\s|[IVXLC]{1,6}[.\-–)]\s"
@@ -34,47 +38,50 @@ def join_soft_breaks(text: str) -> str:
     the text itself when its lines show no page width."""
     if text.count("\n") < 4:
         return text
-    lines = text.split("\n")
-    width = _wrap_width(lines)
+    width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
         return text
-    chars: list[str] | None = None
-    pos = 0
-    for i in range(len(lines) - 1):
-        pos += len(lines[i])
-        if _soft_break(lines[i], lines[i + 1], width):
-            chars = chars if chars is not None else list(text)
-            chars[pos] = " "
-        pos += 1
-    return "".join(chars) if chars is not None else text
+    breaks = [m.end() for m in _filled_line(width - _BAND).finditer(text)
+              if not m.group().isupper() and not _next_line(text, m.end()).isupper()]  # fmt: skip
+    breaks += [m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING)]
+    if not breaks:
+        return text
+    breaks.sort()
+    starts = [0, *(b + 1 for b in breaks)]
+    return " ".join(text[a:b] for a, b in zip(starts, [*breaks, len(text)], strict=True))
 
 
-def _wrap_width(lines: list[str]) -> int | None:
+def _wrap_width(text: str) -> int | None:
     """The width the text was wrapped at, when most of its longer lines are filled to it."""
-    lengths = sorted(n for n in (len(line.rstrip()) for line in lines) if n >= _LINE_MIN)
+    lengths = sorted(map(len, text.split("\n")))
+    lengths = lengths[bisect.bisect_left(lengths, _LINE_MIN) :]
     if len(lengths) < 5:
         return None
     width = lengths[int(len(lengths) * 0.9)]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
         return None
-    filled = sum(1 for n in lengths if n >= width - _BAND)
+    filled = len(lengths) - bisect.bisect_left(lengths, width - _BAND)
     return width if filled >= _FILLED_SHARE * len(lengths) else None
 
 
-def _soft_break(line: str, next_line: str, width: int) -> bool:
-    """Whether the break between `line` and `next_line` cut a sentence."""
-    before, after = line.rstrip(), next_line.strip()
-    if not before or not after or before[-1] in _SENTENCE_END:
-        return False
-    if _capitals(before) or _capitals(after) or _OWN_LINE.match(next_line):
-        return False
-    if len(before) >= width - _BAND:
-        return True  # a line filled to the width
-    # a word the break left alone on its line: "Ngày\n19 tháng 6 năm 2025, Ban Chỉ đạo …",
-    # "Việc\nban hành Kế hoạch này căn cứ vào …"
-    return " " not in before.strip() and (after[0].islower() or after[0].isdigit())
+@functools.lru_cache(maxsize=256)
+def _filled_line(least: int) -> re.Pattern[str]:
+    """A line of at least `least` characters that ends no sentence, before a line that goes on
+    with it (the match ends at the line break)."""
+    return re.compile(
+        rf"(?m)^[^\n]{{{least - 1},}}[^\s{_SENTENCE_END}][ \t]*"
+        rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*\S)"
+    )
 
 
-def _capitals(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 4 and all(c.isupper() for c in letters)
+def _next_line(text: str, newline: int) -> str:
+    end = text.find("\n", newline + 1)
+    return text[newline + 1 : end if end >= 0 else len(text)]
+
+
+# A word the break left alone on its line, before a line that goes on with its sentence: "Ngày
+# \n19 tháng 6 năm 2025, Ban Chỉ đạo …", "Việc\nban hành Kế hoạch này căn cứ vào …" (the
+# match ends at the line break).
+_LONE_WORD = re.compile(
+    rf"(?m)^[ \t]*[^\s{_SENTENCE_END}]+[ \t]*(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-zđà-ỹ0-9])"
+)
