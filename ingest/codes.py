@@ -72,6 +72,9 @@ STATE_TYPES: dict[str, str] = {
 CENTRAL_PARTY_ISSUERS = frozenset({
     "TW", "VPTW", "BTCTW", "UBKTTW", "BTGTW", "BDVTW", "BTGDVTW", "BNCTW", "BKTTW",
     "BĐNTW", "BCSĐTW", "TWĐTN", "QUTW", "ĐUCA", "ĐUKTW", "BCĐTW",
+    # the Farmers' Union's Central Committee numbers its texts as the Party does ("Công văn số
+    # 1126-CV/HNDTW", "Nghị quyết 19-NQ/HNDTW": tests/realworld), and once only in the country
+    "HNDTW",
 })  # fmt: skip
 # Party issuers naming a kind of local body (unique only within one committee).
 LOCAL_PARTY_ISSUERS = frozenset({

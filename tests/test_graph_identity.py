@@ -137,3 +137,11 @@ def test_every_citer_of_a_circular_with_an_unknown_symbol_shares_its_node() -> N
     for host_place in (Place("Quảng Bình"), Place("Nghệ An")):
         issuer = issuer_of(code, [], Level.PROVINCE, host_place)
         assert base_key(code.canonical, issuer, "doc-x") == "01/2007/TT-BKH"
+
+
+def test_the_farmers_unions_central_codes_are_party_order_and_national() -> None:
+    # "Quyết định số 5921/QĐ/HNDTW" printed with two slashes (tests/realworld zi_impl_phrasing),
+    # "Công văn số 1126-CV/HNDTW" as the union writes it
+    code = parse_code("5921/QĐ/HNDTW")
+    assert code is not None and code.canonical == "5921-QĐ/HNDTW"
+    assert code.is_central
