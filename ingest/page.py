@@ -431,7 +431,38 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # Công đoàn Việt Nam …. … Bộ Chính trị đã ban hành Nghị quyết số 02-NQ/TW …": a
             # feature on years of work tells the issue as its background
             return PageReading(OTHER)
+        if _set_back_in_time(norm.shadow, layout.body_start, reading.act_start):
+            # "Trước thực trạng đó, đầu nhiệm kỳ 2020 - 2025, Ban Chấp hành Đảng bộ huyện …
+            # ban hành Nghị quyết số 02-NQ/HU …", "… ngay từ khi được giao nhiệm vụ …, Đảng ủy
+            # xã Lai Uyên đã ban hành Nghị quyết …": a feature recalls an issue long past
+            return PageReading(OTHER)
     return reading
+
+
+# A time phrase that sets an act well back from the page's day, in the act's sentence before
+# it: the start of a term, a span of past years, "ever since", "years before". A feature on
+# results, a model or a congress recalls the issue so; news tells it "vừa", "mới".
+_LONG_AGO = re.compile(
+    r"(?<![a-z])(?:dau\s+nhiem\s+ky|thoi\s+gian\s+qua|nhung\s+nam\s+(?:qua|truoc)"
+    r"|\d+\s+nam\s+qua|ngay\s+tu\s+(?:khi|dau)(?![a-z])"
+    r"|truoc\s+(?:thuc\s+trang|tinh\s+hinh)\s+(?:do|nay|tren)"
+    # ("Sau 29 năm hợp nhất với tỉnh Phú Thọ, ngày 6/11/1996, …"; not "Sau 10 năm thực hiện
+    # Nghị quyết, Bộ Chính trị ban hành Kết luận …", the review that the news is about)
+    r"|sau\s+(?:gan\s+|hon\s+)?\d+\s+nam(?!\s+(?:thuc\s+hien|trien\s+khai|thi\s+hanh))"
+    r"|tu\s+nam\s+\d{4})(?![a-z])"
+    # (not "Cách đây gần 1 năm, ngày 11/10/2021, Chính phủ ban hành Nghị quyết 128/NQ-CP …"
+    # under a headline on that resolution: a series on the document tells its issue)
+)
+_FRESH_ACT = re.compile(r"(?:vua|moi)(?![a-z])")
+
+
+def _set_back_in_time(shadow: str, floor: int, act: int) -> bool:
+    """Whether the sentence of a past act opens by setting it back in time ("đầu nhiệm kỳ",
+    "thời gian qua", "ngay từ khi …", "sau 29 năm hợp nhất …"), and the act is not fresh."""
+    if _FRESH_ACT.match(shadow, act):
+        return False  # "Thời gian qua, … Mới đây, UBND tỉnh vừa ban hành …": news
+    sentence = _clause_start(shadow, floor, act, ".!?\n")
+    return _LONG_AGO.search(shadow, sentence, act) is not None
 
 
 # A steering committee named for the text it carries out, right before the verb: "Ban Chỉ đạo

@@ -121,6 +121,36 @@ def test_a_feature_that_looks_back_over_years_tells_the_issue_as_background(text
     assert extract(text).document.page == page
 
 
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # baomoi.net.vn (dev zz5): the start of the term sets the district resolution back
+        ("Trước thực trạng đó, đầu nhiệm kỳ 2020 - 2025, Ban Chấp hành Đảng bộ huyện Điện Biên "
+         "Đông ban hành Nghị quyết số 02-NQ/HU ngày 28/4/2021 (Nghị quyết 02) về xóa bản 'trắng' "
+         "điện lưới quốc gia.", "other"),
+        # baubang.binhduong.gov.vn (dev zq): a results feature, "ngay từ khi" the task was given
+        ("Xã Lai Uyên hoàn thành Chương trình mục tiêu Quốc gia xây dựng nông thôn mới\nQua thời"
+         " gian nổ lực thực hiện, đến nay xã Lai Uyên đã đạt 19/19 tiêu chí xây dựng Nông thôn "
+         "mới.\nNổi bật, ngay từ khi được giao nhiệm vụ triển khai xây dựng Nông thôn mới, Đảng "
+         "ủy xã Lai Uyên đã ban hành Nghị quyết về tăng cường sự lãnh đão của Đảng trong việc thực"
+         " hiện chương trình quốc gia xây dựng Nông thôn mới.", "other"),
+        # danvan.vn (dev zf): an anniversary feature recalls a 1996 resolution
+        ("Đảng bộ và nhân dân Vĩnh Phúc 60 năm thực hiện lời căn dặn của Bác\n\nSau 29 năm hợp "
+         "nhất với tỉnh Phú Thọ, ngày 6/11/1996, tại Kỳ họp thứ 10, Quốc hội khoá IX đã ra Nghị "
+         "quyết về việc tách tỉnh Vĩnh Phú thành 2 tỉnh Vĩnh Phúc và Phú Thọ.", "other"),
+        # baoquangnam.vn (dev zf): a fresh issue under a headline on the year's target is news
+        ("Năm 2024, Quế Sơn xây dựng ít nhất 3 mô hình thôn nông thôn mới thông minh\n\n(QNO) - "
+         "UBND huyện Quế Sơn vừa ban hành kế hoạch thực hiện Chương trình chuyển đổi số trong xây"
+         " dựng nông thôn mới (NTM), hướng tới NTM thông minh năm 2024.", "report"),
+        # (a made-up contrast: a fresh act after a look back is still news)
+        ("Thời gian qua, tình trạng khai thác cát trái phép diễn biến phức tạp, UBND tỉnh vừa ban"
+         " hành Chỉ thị số 05/CT-UBND về tăng cường quản lý.", "report"),
+    ],
+)
+def test_an_act_set_back_in_time_is_a_features_background(text: str, page: str) -> None:
+    assert extract(text).document.page == page
+
+
 def test_a_body_that_promptly_issues_is_news() -> None:
     # baolamdong.vn (dev w): a special zone "khẩn trương xây dựng và ban hành Chương trình hành
     # động" after its congress, told by a newspaper
