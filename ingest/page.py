@@ -927,7 +927,10 @@ def _signs_nothing(text: str, shadow: str, act: re.Match[str]) -> bool:
 _LOOKS_BACK = re.compile(
     # ("Theo báo cáo, tại kỳ họp thứ 7, HĐND huyện đã xem xét thông qua … 04 Nghị quyết": what a
     # meeting heard of an earlier session)
-    r"truoc\s+do\s*,|theo\s+bao\s+cao\s*,|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do)"
+    # ("Theo báo cáo tại hội nghị cho biết: Thực hiện Nghị quyết 57, Đảng ủy xã … đã ban hành
+    # 02 Quyết định …": what a monthly meeting heard)
+    r"truoc\s+do\s*,|theo\s+bao\s+cao(?:\s+(?:tai|cua)\s[^,.:;\n]{1,40}?)?(?:\s+cho\s+biet)?\s*[,:]"
+    r"|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do)"
     r"\s*,\s*(?:vao\s+)?(?:ngay|thang|nam)\s+\d"
 )
 

@@ -88,6 +88,12 @@ def test_a_leader_titled_before_the_body_reports_its_letter(text: str, level: Le
         "tấn công, trấn áp tội phạm theo kế hoạch đã đề ra.\nTrước đó, ngày 14-11, Bộ Công an ban "
         "hành Điện số 481/ĐK-HT chỉ đạo công an các đơn vị, địa phương triển khai cao điểm tấn "
         "công, trấn áp tội phạm.",
+        # vinhthanh.hanoi.gov.vn (dev zi): a monthly meeting hears what the committee issued
+        "Dự và chỉ đạo hội nghị có đồng chí Nguyễn Anh Dũng – Thành ủy viên, Bí thư Đảng ủy, Chủ "
+        "tịch HĐND xã, Trưởng Ban Chỉ đạo thực hiện Nghị quyết 57-NQ/TW xã Vĩnh Thanh.\nTheo báo "
+        "cáo tại hội nghị cho biết: Thực hiện Nghị quyết 57, Đảng ủy xã Vĩnh Thanh đã ban hành 02 "
+        "Quyết định, 01 Quy chế làm việc và 01 Chương trình hành động cụ thể hóa các nhiệm vụ "
+        "trọng tâm.",
     ],
 )
 def test_an_act_told_after_a_look_back_is_background(text: str) -> None:
