@@ -436,6 +436,14 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # ban hành Nghị quyết số 02-NQ/HU …", "… ngay từ khi được giao nhiệm vụ …, Đảng ủy
             # xã Lai Uyên đã ban hành Nghị quyết …": a feature recalls an issue long past
             return PageReading(OTHER)
+        if line_end >= 0 and reading.act_start > line_end and _in_someones_account(
+            norm.shadow, layout.body_start, reading.act_start
+        ):
+            # "Sáng 14/6, tại … Hội nghị Tập huấn toàn quốc …, ông Nguyễn Quang Dương … đã giới
+            # thiệu chuyên đề …\nTheo ông Nguyễn Quang Dương, để …, ngày 26/5/2025, Tổng Bí thư
+            # Tô Lâm đã ký ban hành Quy định số 294-QĐ/TW …": a speaker's account, below the
+            # item's own lead, tells the issue as background
+            return PageReading(OTHER)
     return reading
 
 
@@ -454,6 +462,17 @@ _LONG_AGO = re.compile(
     # under a headline on that resolution: a series on the document tells its issue)
 )
 _FRESH_ACT = re.compile(r"(?:vua|moi)(?![a-z])")
+# A sentence that opens with whose account it is: "Theo ông Nguyễn Quang Dương, …", "Theo bà
+# …", "Theo đồng chí …" (a person named, up to the comma).
+_SOMEONES_ACCOUNT = re.compile(r"[ \t]*theo\s+(?:ong|ba|dong\s+chi)\s+[a-z]+(?:\s+[a-z]+){0,4}\s*,")
+
+
+def _in_someones_account(shadow: str, floor: int, act: int) -> bool:
+    """Whether a past act is told in a person's account that opens its sentence ("Theo ông …,
+    … đã ký ban hành …"), and is not fresh ("vừa ban hành")."""
+    if _FRESH_ACT.match(shadow, act):
+        return False
+    return _SOMEONES_ACCOUNT.match(shadow, _clause_start(shadow, floor, act, ".!?\n")) is not None
 
 
 def _set_back_in_time(shadow: str, floor: int, act: int) -> bool:

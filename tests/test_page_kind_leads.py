@@ -109,3 +109,23 @@ def test_a_congress_adopting_after_tren_co_so_do_still_reports() -> None:
         "hướng, nhiệm vụ nhiệm kỳ 2020-2025."
     )
     assert extract(text).document.page == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # quanghungmedia.com (dev za): a training conference; the issue is in a speaker's account
+        ("Sáng 14/6, tại ngày làm việc thứ nhất của Hội nghị Tập huấn toàn quốc chuyên môn, nghiệp"
+         " vụ …, ông Nguyễn Quang Dương, Phó Trưởng Ban Tổ chức Trung ương đã giới thiệu chuyên đề"
+         " về một số nội dung mới trong quy định, hướng dẫn của Trung ương về thi hành Điều lệ "
+         "Đảng.\nTheo ông Nguyễn Quang Dương, để các cơ quan, tổ chức và hệ thống chính trị 2 cấp"
+         " ở địa phương hoạt động thông suốt, ngày 26/5/2025, Tổng Bí thư Tô Lâm đã ký ban hành "
+         "Quy định số 294-QĐ/TW của Ban Chấp hành Trung ương Quy định thi hành Điều lệ Đảng;",
+         "other"),
+        # (a made-up contrast: a fresh issue in someone's account is still news)
+        ("Tăng cường quản lý khai thác cát\nTheo ông Nguyễn Văn A, Giám đốc Sở, UBND tỉnh vừa ban"
+         " hành Chỉ thị số 05/CT-UBND về tăng cường quản lý khai thác cát.", "report"),
+    ],
+)
+def test_an_act_in_a_speakers_account_is_background(text: str, page: str) -> None:
+    assert extract(text).document.page == page
