@@ -436,6 +436,13 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # ban hành Nghị quyết số 02-NQ/HU …", "… ngay từ khi được giao nhiệm vụ …, Đảng ủy
             # xã Lai Uyên đã ban hành Nghị quyết …": a feature recalls an issue long past
             return PageReading(OTHER)
+        if not reading.voted and _one_more_step(norm.shadow, first, reading.act_start):
+            # "… xã đã thực hiện theo đúng hướng dẫn của Chỉ thị số 35-CT/TW …; Kế hoạch số
+            # 153-KH/TU …\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã cũng đã ban hành Kế
+            # hoạch số 291-KH/ĐU …": an issue told as one more step of the work the page
+            # recounts, after its lead (a session's or a congress's vote is its news: "Đại hội
+            # cũng đã … thông qua Nghị quyết …")
+            return PageReading(OTHER)
         if line_end >= 0 and reading.act_start > line_end and _in_someones_account(
             norm.shadow, layout.body_start, reading.act_start
         ):
@@ -462,6 +469,21 @@ _LONG_AGO = re.compile(
     # under a headline on that resolution: a series on the document tells its issue)
 )
 _FRESH_ACT = re.compile(r"(?:vua|moi)(?![a-z])")
+_ALSO = re.compile(r"(?<![a-z])cung\s+$")
+_ALSO_REACH = 6
+_ISSUED = re.compile(r"da\s+(?:ky\s+)?ban\s+hanh(?![a-z])")
+
+
+def _one_more_step(shadow: str, first: int, act: int) -> bool:
+    """Whether a past act is told with "cũng" ("… Đảng ủy xã cũng đã ban hành Kế hoạch …")
+    after the page's first sentence: one more step of an account, not the news it leads with
+    ("UBND tỉnh cũng vừa ban hành …" is fresh)."""
+    if (_FRESH_ACT.match(shadow, act) or _ISSUED.match(shadow, act) is None
+            or act <= _sentence_end(shadow, first, len(shadow))):  # fmt: skip
+        return False  # (nor "Hội nghị cũng đã thông qua báo cáo …": a meeting adopts its own)
+    return _ALSO.search(shadow, max(first, act - _ALSO_REACH), act) is not None
+
+
 # A sentence that opens with whose account it is: "Theo ông Nguyễn Quang Dương, …", "Theo bà
 # …", "Theo đồng chí …" (a person named, up to the comma).
 _SOMEONES_ACCOUNT = re.compile(r"[ \t]*theo\s+(?:ong|ba|dong\s+chi)\s+[a-z]+(?:\s+[a-z]+){0,4}\s*,")

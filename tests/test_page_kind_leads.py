@@ -129,3 +129,27 @@ def test_a_congress_adopting_after_tren_co_so_do_still_reports() -> None:
 )
 def test_an_act_in_a_speakers_account_is_background(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # chodon.gov.vn (dev p): a commune's congress preparation; the plan is one more step
+        ("Công tác chuẩn bị Đại hội Đảng bộ xã Nghĩa Tá, nhiệm kỳ 2020-2025\n\nĐảng bộ xã Nghĩa Tá"
+         " hiện nay có 135 đảng viên với 11 chi bộ. Sau khi được Ban thường vụ Huyện ủy Chợ Đồn "
+         "chọn làm Đại hội điểm cấp xã, xã đã thực hiện theo đúng hướng dẫn của Chỉ thị số "
+         "35-CT/TW, ngày 30 tháng 5 năm 2019 của Bộ Chính trị.\n\nTheo đó, ngày 16 tháng 8 năm "
+         "2019 Đảng ủy xã cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ "
+         "tiến tới Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020-2025.", "other"),
+        # vietnam.vn (dev u): a steering committee's month, then "cũng đã ban hành kế hoạch"
+        ("Trong tháng 10/2025, việc triển khai Nghị quyết số 57NQ/TW của Bộ Chính trị , Quyết "
+         "định số 204QĐ/TW của Ban Bí thư và Kế hoạch 02-KH/BCĐTW đã được thực hiện quyết liệt, "
+         "kịp thời và đồng bộ. Ban chỉ đạo tỉnh cũng đã ban hành kế hoạch thực hiện thông báo kết"
+         " luận của đồng chí Tổng Bí thư với 80 nhiệm vụ cụ thể.", "other"),
+        # (a made-up contrast: "cũng vừa" is fresh news)
+        ("Ngày 9-5, Chủ tịch UBND tỉnh đã họp với các sở. UBND tỉnh cũng vừa ban hành Chỉ thị "
+         "số 05/CT-UBND về tăng cường quản lý khai thác cát.", "report"),
+    ],
+)
+def test_an_issue_told_as_one_more_step_is_background(text: str, page: str) -> None:
+    assert extract(text).document.page == page
