@@ -468,7 +468,7 @@ _LONG_AGO = re.compile(
     # (not "Cách đây gần 1 năm, ngày 11/10/2021, Chính phủ ban hành Nghị quyết 128/NQ-CP …"
     # under a headline on that resolution: a series on the document tells its issue)
 )
-_FRESH_ACT = re.compile(r"(?:vua|moi)(?![a-z])")
+_FRESH_ACT = re.compile(r"(?<![a-z])(?:vua|moi)(?![a-z])")
 _ALSO = re.compile(r"(?<![a-z])cung\s+$")
 _ALSO_REACH = 6
 _ISSUED = re.compile(r"da\s+(?:ky\s+)?ban\s+hanh(?![a-z])")
@@ -482,6 +482,19 @@ def _one_more_step(shadow: str, first: int, act: int) -> bool:
             or act <= _sentence_end(shadow, first, len(shadow))):  # fmt: skip
         return False  # (nor "Hội nghị cũng đã thông qua báo cáo …": a meeting adopts its own)
     return _ALSO.search(shadow, max(first, act - _ALSO_REACH), act) is not None
+
+
+_FORESEEN = re.compile(r"(?<![a-z])(?:se|du\s+kien)(?![a-z])")
+
+
+def _forecast_by_plan(shadow: str, act: re.Match[str], end: int) -> bool:
+    """Whether a "Theo <document>" lead names no number and tells what will happen ("… sẽ …",
+    "dự kiến"), with no word that the document is fresh ("kế hoạch vừa được … ký ban hành")."""
+    if _NUMBERED.match(shadow, act.end()):
+        return False
+    sentence_end = _sentence_end(shadow, act.end(), end)
+    return (_FORESEEN.search(shadow, act.end(), sentence_end) is not None
+            and _FRESH_ACT.search(shadow, act.end(), sentence_end) is None)
 
 
 # A sentence that opens with whose account it is: "Theo ông Nguyễn Quang Dương, …", "Theo bà
@@ -1011,6 +1024,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
                 and not _tag_before(shadow, m.start())):  # fmt: skip
             continue  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
+        if m.group("verb") == "theo" and _forecast_by_plan(shadow, m, end):
+            continue  # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn …, tháng 7 sẽ là tháng cao
+            # điểm của chiến dịch": what an unnumbered plan foresees, no issue told
         if m.group("verb").startswith(_NAMED_AFTER_VERBS):
             return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
                                m.start("word"), m.end("word"),

@@ -153,3 +153,19 @@ def test_an_act_in_a_speakers_account_is_background(text: str, page: str) -> Non
 )
 def test_an_issue_told_as_one_more_step_is_background(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # tienphong.vn (dev zx): what an unnumbered plan foresees, no issue told
+        ("TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn về việc tổ chức chiến dịch Thanh niên tình "
+         "nguyện Hè 2016, tháng 7 sẽ là tháng cao điểm của chiến dịch.", "other"),
+        # mekongasean.vn (dev zz6): the plan is told as freshly signed: news of its issue
+        ("Theo kế hoạch vừa được Chủ tịch UBND tỉnh Cà Mau ký ban hành, từ ngày 13 - 16/12/2023,"
+         " tỉnh sẽ tổ chức Festival tôm Cà Mau và Diễn đàn kết nối sản phẩm OCOP Đồng bằng sông "
+         "Cửu Long 2023.", "report"),
+    ],
+)
+def test_what_an_unnumbered_plan_foresees_reports_no_issue(text: str, page: str) -> None:
+    assert extract(text).document.page == page
