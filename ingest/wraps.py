@@ -41,12 +41,14 @@ def join_soft_breaks(text: str) -> str:
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
         return text
-    breaks = [m.end() for m in _filled_line(width - _BAND).finditer(text)
-              if not m.group().isupper() and not _next_line(text, m.end()).isupper()]  # fmt: skip
-    breaks += [m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING)]
-    if not breaks:
+    found = {m.end() for m in _filled_line(width - _BAND).finditer(text)
+             if not m.group().isupper() and not _next_line(text, m.end()).isupper()}  # fmt: skip
+    # (a set: a long single word on its line answers both patterns, and a break joined twice
+    # would add a character)
+    found.update(m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING))
+    if not found:
         return text
-    breaks.sort()
+    breaks = sorted(found)
     starts = [0, *(b + 1 for b in breaks)]
     return " ".join(text[a:b] for a, b in zip(starts, [*breaks, len(text)], strict=True))
 

@@ -58,3 +58,12 @@ def test_joining_keeps_every_offset(text: str) -> None:
     joined = join_soft_breaks(text)
     assert len(joined) == len(text)
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, joined, strict=True))
+
+
+def test_a_break_two_readings_find_is_joined_once() -> None:
+    # a single word long enough to fill the line, alone on it, before a lower-case line
+    line = "Ủy ban nhân dân tỉnh đã ban hành kế hoạch triển khai thực hiện nghị quyết số một trăm"
+    text = "\n".join([line] * 6) + "\n" + "x" * 75 + "\nban hành kế hoạch\n" + "\n".join([line] * 3)
+    joined = join_soft_breaks(text)
+    assert len(joined) == len(text)
+    assert "x" * 75 + " ban hành kế hoạch" in joined
