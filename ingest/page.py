@@ -2044,8 +2044,6 @@ _PASSIVE_OPENING = re.compile(
     # Hữu Độ ký, áp dụng đối với năm học 2019-2020"
     r"|ky(?=\s*[,.;]|\s+ngay(?![a-z])))"
 )
-# The issuer a lead names after the type word: "Quyết định sửa đổi của Bộ GD&ĐT do …".
-_OF_ISSUER = re.compile(r"(?<![a-z])cua\s+")
 # "… được Bộ Nông nghiệp và Phát triển nông thôn ban hành tại Thông tư số 73/2009/TT-BNNPTNT":
 # what the lead speaks of was issued by a body in a numbered document.
 _ISSUED_IN = re.compile(
@@ -2211,7 +2209,7 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
         actor = _actor(norm.text, shadow, m.start("body"), m.end("body"))
         if actor is None and between:
             # "… của Bộ GD&ĐT do Thứ trưởng Nguyễn Hữu Độ ký": the signer's ministry
-            of = _OF_ISSUER.search(shadow, m.start("between"), m.end("between"))
+            of = _OF_BODY.search(shadow, m.start("between"), m.end("between"))
             actor = _actor(norm.text, shadow, of.end(), m.end("between")) if of else None
         if actor is None:
             continue
