@@ -207,13 +207,13 @@ def score_case(case: dict[str, Any], scores: Scores) -> None:
     scores.by_page[case["page"]] += 1
     scores.by_source[case.get("source", "?")] += 1
     cid = case["id"]
-    if _page(ext) == case["page"]:
+    page_right = _page(ext) == case["page"]
+    if page_right:
         scores.page_right += 1
     else:
         scores.misses.append(f"{cid}: page {_page(ext)} (label {case['page']})")
         scores.confusion["page", case["page"], _page(ext)] += 1
     found = main_of(ext)
-    page_right = _page(ext) == case["page"]
     if case["page"] != "other":
         for name in FIELDS:
             want = label_main.get(name)
@@ -311,9 +311,8 @@ def _score_relations(case: dict[str, Any], ext: Extraction, scores: Scores) -> N
         scores.misses.append(f"{case['id']}: extra {r}")
         scores.confusion["main relation", _instead(want, r, page_right), r[1]] += 1
     for r in sorted(w_head - g_head):
-        scores.confusion["main relation", r[1], _instead(got, r, page_right)] += 1
-    for r in sorted(w_head - g_head):
         scores.misses.append(f"{case['id']}: missing {r}")
+        scores.confusion["main relation", r[1], _instead(got, r, page_right)] += 1
 
 
 def _instead(other: set[tuple[str, str, str]], miss: tuple[str, str, str], page_right: bool) -> str:
