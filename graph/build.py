@@ -10,6 +10,7 @@ import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 from graph import identity as ident
@@ -39,6 +40,7 @@ from ingest.codes import DocumentCode
 from ingest.models import HOST, Extraction, HostDocument, Reference
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
+from ingest.terms import reused, scope_of
 
 # Decides whether a variant spelling is the same document: (subject score, dates) → verdict
 # "merge", "doubt" or "no"; dates is "same" (both known, equal), "unknown" (neither known, same
@@ -67,6 +69,7 @@ class _Group:
 
     code: DocumentCode
     refs: list[Reference] = field(default_factory=list)
+    indices: list[int] = field(default_factory=list)  # the refs' places in the extraction
     key: str = ""
     facts: list[Fact] = field(default_factory=list)
     issuer: ident.Issuer | None = None
@@ -159,11 +162,51 @@ class _Builder:
 
     def groups(self) -> dict[str, _Group]:
         groups: dict[str, _Group] = {}
-        for r in self.ext.references:
+        for i, r in enumerate(self.ext.references):
             if r.code is None or r.mention == "self" or r.resolves_to == HOST:
                 continue
-            groups.setdefault(r.code.canonical, _Group(r.code)).refs.append(r)
+            group = groups.setdefault(r.code.canonical, _Group(r.code))
+            group.refs.append(r)
+            group.indices.append(i)
         return groups
+
+    def split_reused(self, group: _Group, anchor: date | None) -> list[_Group]:
+        """Take out of `group` the mentions dated as another document with the same code
+        ("… thay thế Chỉ thị số 35-CT/TW ngày 30/5/2019" in the directive 35-CT/TW of 2024):
+        one group per document, the mentions of the first (`anchor`: the host's own date)
+        left in `group`. An undated mention stays with the first document; each document
+        keeps a note that the code names several here."""
+        kept: list[tuple[Reference, int]] = []
+        others: list[tuple[date, _Group]] = []
+        for r, i in zip(group.refs, group.indices, strict=True):
+            if r.date is not None and anchor is None:
+                anchor = r.date
+            if r.date is None or not reused(group.code, r.date, anchor):
+                kept.append((r, i))
+                continue
+            other = next((g for day, g in others if not reused(g.code, r.date, day)), None)
+            if other is None:
+                other = _Group(group.code)
+                others.append((r.date, other))
+            other.refs.append(r)
+            other.indices.append(i)
+        if not others:
+            return []
+        group.refs, group.indices = [r for r, _ in kept], [i for _, i in kept]
+        days = sorted({day for day in (anchor, *(day for day, _ in others)) if day is not None})
+        note = f"the code names {len(days)} documents in this text, dated " + ", ".join(
+            d.isoformat() for d in days
+        )
+        for g in (group, *(g for _, g in others)):
+            g.facts.append(Fact(UNCERTAIN, note, self.doc))
+        return [g for _, g in others]
+
+    def place_reused(self, group: _Group, taken: Mapping[str, str | None]) -> None:
+        """Place a document split off by `split_reused`: its own key, with its term, where
+        its code's first document in this text holds the plain one."""
+        self.place(group, host_code=False)
+        if group.key in taken and taken[group.key] != group.scope and group.scope:
+            group.key = f"{group.base}@{group.scope}"
 
     def place(self, group: _Group, host_code: bool) -> None:
         h = self.host
@@ -177,8 +220,8 @@ class _Builder:
         first = next((r.date for r in group.refs if r.date), None)
         if host_code and h.date:
             first = h.date
-        group.scope = ident.scope_of(group.code, first)
-        scopes = {ident.scope_of(group.code, r.date) for r in group.refs if r.date}
+        group.scope = scope_of(group.code, first)
+        scopes = {scope_of(group.code, r.date) for r in group.refs if r.date}
         if len(scopes) > 1:
             group.facts.append(
                 Fact(UNCERTAIN, f"dates in terms {sorted(s for s in scopes if s)}", self.doc)
@@ -329,11 +372,18 @@ class _Builder:
             codes = [*groups, *([h.code.canonical] if h.code is not None else [])]
             self._by_code.update(self.store.heads_by_codes(codes))
         host_group: _Group | None = None
+        reused_groups: list[_Group] = []
         if h.code is not None:
             host_group = groups.pop(h.code.canonical, None) or _Group(h.code)
+            reused_groups += self.split_reused(host_group, h.date)
             self.place(host_group, host_code=True)
         for g in groups.values():
+            reused_groups += self.split_reused(g, None)
             self.place(g, host_code=False)
+        taken = {g.key: g.scope for g in [*groups.values(), *([host_group] if host_group else [])]}
+        for g in reused_groups:
+            self.place_reused(g, taken)
+            taken[g.key] = g.scope
         for g in groups.values():
             self.variants(g, groups)
         for g in [*groups.values(), *([host_group] if host_group else [])]:
@@ -361,8 +411,12 @@ class _Builder:
         for canonical, g in groups.items():
             g.facts = _mention_facts(g, self.doc) + g.facts
             key_of[canonical] = g.key
+        key_of_reference: dict[int, str] = {}
+        for g in reused_groups:
+            g.facts = _mention_facts(g, self.doc) + g.facts
+            key_of_reference.update((i, g.key) for i in g.indices)
         by_key: dict[str, Node] = {}
-        for g in groups.values():
+        for g in [*groups.values(), *reused_groups]:
             node = _node_for(g, None, self.doc)
             if node.key in by_key:  # two spellings folded into one node in this document
                 prev = by_key[node.key]
@@ -381,7 +435,7 @@ class _Builder:
             self.ext.path,
             host_node.key,
             tuple(nodes),
-            self._edges(key_of),
+            self._edges(key_of, key_of_reference),
             tuple(self.merges),
             self._earlier_versions(host_node.key),
         )
@@ -418,11 +472,15 @@ class _Builder:
         )
         return facts
 
-    def _edges(self, key_of: Mapping[str, str]) -> tuple[Edge, ...]:
+    def _edges(self, key_of: Mapping[str, str],
+               key_of_reference: Mapping[int, str]) -> tuple[Edge, ...]:  # fmt: skip
+        """The relations as edges; a target is its reference's node where its code names
+        several documents here (`split_reused`), otherwise its code's."""
         grouped: dict[tuple[str, str, str], list[EdgeEvidence]] = defaultdict(list)
         labels: dict[tuple[str, str, str], str] = {}
         for rel in self.ext.relations:
-            src, dst = key_of.get(rel.source), key_of.get(rel.target)
+            src = key_of.get(rel.source)
+            dst = key_of_reference.get(rel.reference) or key_of.get(rel.target)
             if src is None or dst is None or src == dst:
                 continue
             k = (src, dst, rel.type.value)

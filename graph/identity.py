@@ -20,29 +20,15 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from rapidfuzz import fuzz
 
 from graph.model import Head
 from ingest.bodies import body_level
-from ingest.codes import LEVEL_RANK, DocumentCode, Family, Level
+from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.models import Place
 from ingest.text import shadow_of
 
-# Central (national) Party terms: (first day, term). Only the 14th is verified (DOMAIN §6.2);
-# the others are to the nearest week.
-CENTRAL_TERMS: tuple[tuple[date, str], ...] = (
-    (date(2001, 4, 22), "IX"),
-    (date(2006, 4, 25), "X"),
-    (date(2011, 1, 19), "XI"),
-    (date(2016, 1, 28), "XII"),
-    (date(2021, 2, 1), "XIII"),
-    (date(2026, 1, 23), "XIV"),
-)
-# Local (province/district/commune) terms start when the congresses end, about October of
-# every fifth year (2010, 2015, 2020, 2025); earlier documents fall in the previous term.
-LOCAL_TERM_START_MONTH_DAY = (10, 31)
 # Subject similarity (rapidfuzz token_set_ratio on folded text) to merge a variant spelling.
 MERGE_SCORE = 85.0
 # The same, when both spellings carry the same full date (strong evidence on its own).
@@ -59,33 +45,6 @@ def fold(text: str) -> str:
 def slug(name: str) -> str:
     """ "Bắc Giang" → "bac-giang"."""
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-")
-
-
-def central_term(day: date) -> str:
-    """The national Party term a date falls in ("XIII" for 2022-05-01)."""
-    term = "VIII"
-    for start, name in CENTRAL_TERMS:
-        if day >= start:
-            term = name
-    return term
-
-
-def local_term(day: date) -> str:
-    """The local Party term a date falls in ("2020-2025" for 2021-07-09)."""
-    month, dd = LOCAL_TERM_START_MONTH_DAY
-    first = day.year - day.year % 5
-    if day <= date(first, month, dd):
-        first -= 5
-    return f"{first}-{first + 5}"
-
-
-def scope_of(code: DocumentCode, day: date | None) -> str | None:
-    """The numbering scope of a dated code: Party term, or year for a State code without one."""
-    if day is None:
-        return None
-    if code.family is Family.PARTY:
-        return central_term(day) if code.is_central else local_term(day)
-    return None if code.year else str(day.year)
 
 
 @dataclass(frozen=True, slots=True)

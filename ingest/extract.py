@@ -103,6 +103,7 @@ from ingest.relations import (
     active_of_passive,
     classify_relation,
 )
+from ingest.terms import reused
 from ingest.text import NormalizedText, normalize_text, shadow_of
 from ingest.wraps import join_soft_breaks
 
@@ -867,8 +868,8 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 
 
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
-               host_index: int | None, *, report: bool = False,
-               repost: bool = False) -> list[Relation]:  # fmt: skip
+               host_index: int | None, *, report: bool = False, repost: bool = False,
+               host_date: date | None = None) -> list[Relation]:  # fmt: skip
     classes: list[Classification | None] = [None] * len(drafts)
     start_of = [0] * len(drafts)  # where each reference's clause starts
     named_parts: dict[int, str | None] = {}  # an item's parts, for the provision of its act
@@ -1056,7 +1057,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                     # "Thực hiện Quyết định số 468/QĐ-TTg …, UBND tỉnh Ninh Bình đã ban hành Kế
                     # hoạch số 107/KH-UBND …": the host tells what an earlier plan carried out
                     source, position = issuer, "nested"
-        if target == host_code or source == target:
+        if source == target or (target == host_code and not _reused_host_code(own, d, host_date)):
             continue
         if source == HOST and cls.label == "acted_on_by" and _befalls_host(norm, d)[1]:
             continue  # a legal site's history row: the site's record, not the host citing it
@@ -1159,6 +1160,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             and not (r.label == "acted_on_by" and r.source == HOST and r.target in acting)
         )
     ]
+
+
+def _reused_host_code(own: DocumentCode | None, d: _Draft, host_date: date | None) -> bool:
+    """Whether a mention of the host's own code names another document: "Chỉ thị này thay thế
+    Chỉ thị số 35-CT/TW ngày 30/5/2019" in the directive 35-CT/TW of 14 June 2024 (Party codes
+    restart each term)."""
+    return own is not None and reused(own, d.date, host_date)
 
 
 def _source_kind(drafts: list[_Draft], j: int, own: DocumentCode | None,
@@ -2808,7 +2816,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
     relations = _relations(norm, drafts, layout, own_index, report=page.kind == REPORT,
-                           repost=page.repost)
+                           repost=page.repost, host_date=host.date)
     if own_index is not None and own_index == consolidated:
         relations = _consolidates(norm, drafts, relations)
     if page.kind == OTHER:  # a meeting item or a speech states no relation of its own

@@ -6,12 +6,13 @@ from datetime import date
 
 import pytest
 
-from graph.identity import base_key, central_term, issuer_of, local_term, slug
+from graph.identity import base_key, issuer_of, slug
 from graph.model import Fact, Node
 from ingest.bodies import body_level
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.normalize import parse_code
+from ingest.terms import central_term, local_term
 
 
 @pytest.mark.parametrize(

@@ -161,6 +161,40 @@ class StoreContract(BackendContract):
             "110-NQ/TU@bac-giang@2020-2025",
         ]
 
+    # The Politburo's directive 35-CT/TW on congresses for the 14th term (14 June 2024) ends the
+    # one of the same number for the 13th (30 May 2019); a province's plan carried the older out.
+    _DIRECTIVE_2024 = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 14 tháng 6 năm 2024\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đại hội đảng bộ các "
+        "cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\nĐại hội đảng bộ các cấp "
+        "là sinh hoạt chính trị quan trọng của toàn Đảng.\nChỉ thị này thay thế Chỉ thị số "
+        "35-CT/TW, ngày 30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội "
+        "đại biểu toàn quốc lần thứ XIII của Đảng.\n"
+    )
+    _PLAN_2019 = (
+        "TỈNH ỦY QUẢNG TRỊ\nSố 150-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Trị, ngày 20 tháng 6 năm 2019\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW ngày "
+        "30/5/2019 của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn "
+        "quốc lần thứ XIII của Đảng\n"
+    )
+
+    @pytest.mark.parametrize("order", [[0, 1], [1, 0]], ids=["directive-first", "plan-first"])
+    def test_a_code_reused_in_one_text_is_two_documents(
+        self, store: GraphStore, order: list[int]
+    ) -> None:
+        texts = [(self._DIRECTIVE_2024, "ct-35-2024.txt"), (self._PLAN_2019, "kh-150.txt")]
+        for i in order:
+            ingest_extraction(store, extract(texts[i][0], path=texts[i][1]))
+        nodes = {n.scope: n for n in store.nodes_by_code("35-CT/TW")}
+        assert set(nodes) == {"XII", "XIII"}
+        new, old = nodes["XIII"], nodes["XII"]
+        assert new.host_doc is not None and old.host_doc is None
+        assert new.uncertain and old.uncertain  # the text names two documents by one code
+        (replaces,) = store.out_edges([new.key], [RelationType.REPLACES])
+        assert replaces.target == old.key
+        assert [e.source for e in store.in_edges([old.key], [IMPL])] == ["150-KH/TU@quang-tri"]
+        assert store.in_edges([new.key], [IMPL]) == []
+
     @pytest.mark.parametrize("order", [[0, 1], [1, 0]], ids=["variant-first", "variant-last"])
     def test_variant_spelling_merges_into_its_alternative(
         self, store: GraphStore, order: list[int]

@@ -1,0 +1,65 @@
+"""Numbering scopes: Party codes restart each term, State codes without a year each year.
+
+"35-CT/TW" of 30 May 2019 (term XII) and of 14 June 2024 (term XIII) are two directives; so are
+"16/CT-TTg" of 2020 and of 2021 (DOMAIN §10.5). The graph keys such a code by its scope
+(`graph.identity`), and extraction keeps an edge between two documents that share a code.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.codes import DocumentCode, Family
+
+# Central (national) Party terms: (first day, term). Only the 14th is verified (DOMAIN §6.2);
+# the others are to the nearest week.
+CENTRAL_TERMS: tuple[tuple[date, str], ...] = (
+    (date(2001, 4, 22), "IX"),
+    (date(2006, 4, 25), "X"),
+    (date(2011, 1, 19), "XI"),
+    (date(2016, 1, 28), "XII"),
+    (date(2021, 2, 1), "XIII"),
+    (date(2026, 1, 23), "XIV"),
+)
+# Local (province/district/commune) terms start when the congresses end, about October of
+# every fifth year (2010, 2015, 2020, 2025); earlier documents fall in the previous term.
+LOCAL_TERM_START_MONTH_DAY = (10, 31)
+# Two dates of one code name two documents only this far apart: a year misprinted by one
+# ("ngày 10/3/2021" for 2020) must not split a document in two.
+REUSE_MIN_DAYS = 366
+
+
+def central_term(day: date) -> str:
+    """The national Party term a date falls in ("XIII" for 2022-05-01)."""
+    term = "VIII"
+    for start, name in CENTRAL_TERMS:
+        if day >= start:
+            term = name
+    return term
+
+
+def local_term(day: date) -> str:
+    """The local Party term a date falls in ("2020-2025" for 2021-07-09)."""
+    month, dd = LOCAL_TERM_START_MONTH_DAY
+    first = day.year - day.year % 5
+    if day <= date(first, month, dd):
+        first -= 5
+    return f"{first}-{first + 5}"
+
+
+def scope_of(code: DocumentCode, day: date | None) -> str | None:
+    """The numbering scope of a dated code: Party term, or year for a State code without one."""
+    if day is None:
+        return None
+    if code.family is Family.PARTY:
+        return central_term(day) if code.is_central else local_term(day)
+    return None if code.year else str(day.year)
+
+
+def reused(code: DocumentCode, one: date | None, other: date | None) -> bool:
+    """Whether `code` dated `one` and dated `other` are two documents: the dates fall in two
+    numbering scopes and more than a year apart."""
+    if one is None or other is None or abs((one - other).days) < REUSE_MIN_DAYS:
+        return False
+    first, second = scope_of(code, one), scope_of(code, other)
+    return first is not None and second is not None and first != second

@@ -1,0 +1,80 @@
+"""Numbering scopes and reused codes (ingest.terms): which dates of one code are two documents."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest import extract
+from ingest.codes import DocumentCode
+from ingest.normalize import parse_code
+from ingest.relations import RelationType
+from ingest.terms import reused, scope_of
+
+
+def _code(text: str) -> DocumentCode:
+    code = parse_code(text)
+    assert code is not None, text
+    return code
+
+
+@pytest.mark.parametrize(
+    ("code", "one", "other", "two"),
+    [
+        # the Politburo's directives on congresses of the 13th and the 14th term
+        ("35-CT/TW", date(2019, 5, 30), date(2024, 6, 14), True),
+        # one directive, its date written two ways
+        ("35-CT/TW", date(2019, 5, 30), date(2019, 6, 30), False),
+        # a year misprinted by one across a term's start is not a second document
+        ("1-KL/TW", date(2020, 12, 10), date(2021, 3, 10), False),
+        # a province's code in two local terms
+        ("116-KH/TU", date(2017, 3, 1), date(2022, 3, 1), True),
+        # a State code without a year restarts each year
+        ("16/CT-TTg", date(2020, 3, 31), date(2021, 6, 2), True),
+        # a State code with its year names one document, whatever the dates say
+        ("30/2020/NĐ-CP", date(2020, 3, 5), date(2022, 3, 5), False),
+        # an undated mention tells nothing
+        ("35-CT/TW", None, date(2024, 6, 14), False),
+    ],
+)
+def test_two_dates_of_one_code_are_two_documents_only_across_scopes(
+    code: str, one: date | None, other: date | None, two: bool
+) -> None:
+    assert reused(_code(code), one, other) is two
+    assert reused(_code(code), other, one) is two
+
+
+def test_scopes() -> None:
+    assert scope_of(_code("35-CT/TW"), date(2024, 6, 14)) == "XIII"
+    assert scope_of(_code("116-KH/TU"), date(2022, 3, 1)) == "2020-2025"
+    assert scope_of(_code("16/CT-TTg"), date(2021, 6, 2)) == "2021"
+    assert scope_of(_code("30/2020/NĐ-CP"), date(2020, 3, 5)) is None
+    assert scope_of(_code("35-CT/TW"), None) is None
+
+
+def test_the_host_s_own_code_of_another_term_is_another_document() -> None:
+    # A news item on the directive of 14 June 2024 (baoquangtri.vn, one sentence) and the
+    # directive's own closing clause: the 2019 directive shares its number
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 14 tháng 6 năm 2024\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đại hội đảng bộ các "
+        "cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\n"
+        "Chỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị.\n"
+        "Chỉ thị số 35-CT/TW phải được quán triệt đến chi bộ.\n"
+    )
+    ext = extract(text)
+    assert ext.document.code is not None and ext.document.code.canonical == "35-CT/TW"
+    (rel,) = [r for r in ext.relations if r.target == "35-CT/TW"]
+    assert rel.type is RelationType.REPLACES
+    assert ext.references[rel.reference].date == date(2019, 5, 30)
+    assert "thay thế Chỉ thị số 35-CT/TW, ngày 30/5/2019" in rel.evidence.text
+
+
+def test_the_host_s_own_code_in_its_own_term_is_the_host() -> None:
+    text = (
+        "TỈNH ỦY QUẢNG TRỊ\nSố 150-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Quảng Trị, ngày 20 tháng 6 năm 2019\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW\n\n"
+        "Kế hoạch số 150-KH/TU ngày 20/6/2019 được phổ biến đến chi bộ.\n"
+    )
+    assert [r.target for r in extract(text).relations] == ["35-CT/TW"]
