@@ -31,11 +31,21 @@ def issuing_bodies(node: Node) -> list[str]:
     return sorted({f.value for f in node.facts if f.field == ISSUER})
 
 
+def scoped_code(node: Node) -> str:
+    """The code, with the term or year its key carries where another document holds the code
+    ("35-CT/TW (khóa XIII)", "110-NQ/TU (nhiệm kỳ 2020-2025)", "16/CT-TTg (năm 2021)")."""
+    scope = node.scope
+    if not scope or not node.key.endswith(f"@{scope}"):
+        return node.canonical or ""
+    word = "nhiệm kỳ" if "-" in scope else "năm" if scope.isdigit() else "khóa"
+    return f"{node.canonical} ({word} {scope})"
+
+
 def label(node: Node, *, chars: int = 40) -> str:
     """A short name: the code, or for a document without one its kind, body and place
     ("KH Đảng ủy (Đức Phố)")."""
     if node.canonical:
-        return node.canonical
+        return scoped_code(node)
     bodies = issuing_bodies(node)
     parts = [kind_code(node) or node.kind or "", bodies[0] if bodies else ""]
     text = " ".join(p for p in parts if p) or node.title or node.key
@@ -50,7 +60,7 @@ def readable(node: Node) -> str:
     code its kind, issuer, place and year ("Kế hoạch — Đảng ủy, Đức Phố, 2021"), never a
     hash key."""
     if node.canonical:
-        return node.canonical
+        return scoped_code(node)
     code = kind_code(node)
     kind = PARTY_TYPES.get(code) or STATE_TYPES.get(code) or node.kind or "Văn bản"
     bodies = issuing_bodies(node)

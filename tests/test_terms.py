@@ -1,4 +1,5 @@
-"""Numbering scopes and reused codes (ingest.terms): which dates of one code are two documents."""
+"""Numbering scopes and reused codes (ingest.terms): which dates of one code are two documents,
+and how tables and the view name a document that shares its code with another."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from datetime import date
 
 import pytest
 
+from api import present
+from graph.model import Node
 from ingest import extract
 from ingest.codes import DocumentCode
 from ingest.normalize import parse_code
@@ -78,3 +81,21 @@ def test_the_host_s_own_code_in_its_own_term_is_the_host() -> None:
         "Kế hoạch số 150-KH/TU ngày 20/6/2019 được phổ biến đến chi bộ.\n"
     )
     assert [r.target for r in extract(text).relations] == ["35-CT/TW"]
+
+
+@pytest.mark.parametrize(
+    ("key", "scope", "shown"),
+    [
+        ("35-CT/TW@XIII", "XIII", "35-CT/TW (khóa XIII)"),
+        ("35-CT/TW", "XII", "35-CT/TW"),  # the code's first document keeps the plain name
+        ("110-NQ/TU@bac-giang@2020-2025", "2020-2025", "110-NQ/TU (nhiệm kỳ 2020-2025)"),
+        ("16/CT-TTg@2021", "2021", "16/CT-TTg (năm 2021)"),
+    ],
+)
+def test_a_document_sharing_its_code_is_named_with_its_term(
+    key: str, scope: str, shown: str
+) -> None:
+    code = key.split("@")[0]
+    node = Node(key=key, canonical=code, scope=scope)
+    assert present.readable(node) == shown
+    assert present.label(node) == shown
