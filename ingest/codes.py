@@ -103,7 +103,8 @@ CENTRAL_STATE_TYPES = frozenset({"TT", "TTLT", "NĐ"})
 OLD_GOVERNMENT_ISSUERS = frozenset({"HĐBT", "CP", "CT"})
 LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "STC"})
 STATE_ISSUERS = CENTRAL_STATE_ISSUERS | LOCAL_STATE_ISSUERS
-_LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{1,2}$")
+# (the legislature's number is sometimes left off: "Luật … số 72/2025/QH")
+_LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{0,2}$")
 
 # The level a local issuer code names, when the code alone tells it.
 ISSUER_LEVEL: dict[str, Level] = {
@@ -345,7 +346,8 @@ DocumentCode.__reduce__ = _reduce_code  # type: ignore[assignment,method-assign]
 
 def is_legislature(token: str) -> bool:
     """Whether `token` is the National Assembly or its Standing Committee of one legislature
-    ("QH14", "UBTVQH15"): the issuer of laws, ordinances and their resolutions."""
+    ("QH14", "UBTVQH15", or without its number): the issuer of laws, ordinances and their
+    resolutions."""
     return bool(_LEGISLATURE.match(token))
 
 

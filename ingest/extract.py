@@ -28,6 +28,7 @@ from ingest.codes import (
     Family,
     Level,
     canonical_number,
+    is_legislature,
     kind_code_of,
 )
 from ingest.context import (
@@ -2180,7 +2181,6 @@ def _restated_in_brackets(norm: NormalizedText, page: PageReading, d: _Draft) ->
 # A law's name between its type word and its number: "Luật Đất đai số 31/2024/QH15" (shadow).
 _LAW_NAME_THEN_NUMBER = re.compile(r"[ \t]+[^.,;:\n()\[\]]{2,120}?[ \t]+(?:so[ \t]*:?[ \t]*)?")
 _LAW_WORDS = frozenset({"luat", "bo luat", "phap lenh"})
-_LEGISLATURE = re.compile(r"(?:UBTV)?QH\d*")  # the National Assembly or its Standing Committee
 
 
 def _law_numbered_after_its_name(word: str | None, gap: str, d: _Draft) -> bool:
@@ -2189,7 +2189,7 @@ def _law_numbered_after_its_name(word: str | None, gap: str, d: _Draft) -> bool:
     legislature."""
     return (
         word is not None and shadow_of(word).lower() in _LAW_WORDS and d.mention == "code"
-        and d.code is not None and _LEGISLATURE.fullmatch(d.code.issuer or "") is not None
+        and d.code is not None and is_legislature(d.code.issuer or "")
         and _LAW_NAME_THEN_NUMBER.fullmatch(gap) is not None
     )  # fmt: skip
 
