@@ -96,6 +96,7 @@ from ingest.page import (
 )
 from ingest.provisions import provision_before
 from ingest.relations import (
+    ACTS_ON,
     ENDS_FORCE,
     REPEALS_TOO,
     YEARS_AFTER,
@@ -168,11 +169,9 @@ _REPORTED_GAP_WORDS = re.compile(
     r"\s*\(?\s*(?:(?:khan|hoa\s+toc|thuong\s+khan|mat|cv)(?:\s*\))?\s+)?(?:so\s*:?\s*){0,2}"
 )  # ("hướng dẫn số Số 15 - HD/HU": the number word typed twice)
 _REPORTED_LATER = 500  # how far after a report's lead its document's code may stand alone
-# A document the reported one replaces, amends or repeals, named right before its code (shadow).
-_ACTED_ON_BEFORE = re.compile(
-    r"(?<![a-z])(?:thay\s+the|sua\s+doi(?:,?\s+bo\s+sung)?|bai\s+bo|huy\s+bo)(?![a-z])"
-    r"[^.;\n]{0,40}$"
-)
+# A document the reported one replaces, amends, repeals or otherwise acts on (the acts of
+# relations.ACTS_ON), named right before its code (shadow).
+_ACTED_ON_BEFORE = re.compile(rf"(?<![a-z]){ACTS_ON}(?![a-z])[^.;\n]{{0,40}}$")
 _ACTED_ON_SCAN = 60
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act

@@ -137,7 +137,7 @@ YEARS_AFTER = "years_after"
 # What one State text does to another, as a group (for the passive "được thay thế bởi").
 # ("bị hết hiệu lực": a legal site's history row, "21/06/1993 Bị hết hiệu lực 42-CP", names
 # the text that ended the one the page is about)
-_ACTS_ON = (
+ACTS_ON = (
     r"(?:thay\s+the|sua\s+doi(?:,?\s+bo\s+sung)?|bai\s+bo|huy\s+bo|dinh\s+chinh|hop\s+nhat"
     r"|dinh\s+chi|het\s+hieu\s+luc)"
 )
@@ -256,7 +256,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # (looked for only where an act's word stands: "được" and "bị" are everywhere)
     # (several verbs: "được sửa đổi, bổ sung, bãi bỏ bởi Luật số 93/2025/QH15")
     # ("… đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13": the parts too)
-    Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{_ACTS_ON}(?:\s*(?:,|va)\s*{_ACTS_ON})*"
+    Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{ACTS_ON}(?:\s*(?:,|va)\s*{ACTS_ON})*"
                     r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+(?:boi|theo|tai))?(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop", "het")),
     # the same of a guide or a supplement: "[Điều này được hướng dẫn bởi Điều 29 Nghị định
