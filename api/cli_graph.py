@@ -30,6 +30,7 @@ from api.uploads import walk
 from api.views import lineage_view
 from graph import lineage as L
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
+from graph.model import Node
 from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -198,7 +199,7 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     root = nodes.get(key)
     way = "lên / up" if args.up else "xuống / down"
     table = Table(
-        title=f"Dòng văn bản {way}: {root.canonical if root and root.canonical else key}",
+        title=f"Dòng văn bản {way}: {present.readable(root) if root else key}",
         show_lines=False,
     )
     for column in ("Cấp / level", "Địa bàn / place", "Văn bản / document", "Trích yếu / about",
@@ -295,6 +296,18 @@ def _force_label(in_force: bool, ended_by: list[str]) -> str:
     return f"hết hiệu lực / no longer in force: thay thế, bãi bỏ bởi / by {', '.join(ended_by)}"
 
 
+def _same_code(store: GraphStore, node: Node) -> list[str]:
+    """The other documents numbered like `node` by its issuer, in other terms or years
+    ("35-CT/TW (khóa XIII)" beside the directive of 2019)."""
+    if not node.canonical:
+        return []
+    return sorted(
+        present.scoped_code(h) + f" [{h.key}]"
+        for h in store.heads_by_code(node.canonical)
+        if h.key != node.key and h.base == node.base and h.canonical == node.canonical
+    )
+
+
 def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     node = store.node(key)
@@ -322,6 +335,7 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         ("Cách viết khác / aliases", ", ".join(doc.aliases)),
         ("Trạng thái / status", "chưa thu thập / stub" if doc.stub else "đã nạp / ingested"),
         ("Hiệu lực / in force", _force_label(doc.in_force, doc.ended_by)),
+        ("Cùng số hiệu / same code", ", ".join(_same_code(store, node))),
     ]
     for name, value in rows:
         if value:

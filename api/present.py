@@ -31,7 +31,7 @@ def issuing_bodies(node: Node) -> list[str]:
     return sorted({f.value for f in node.facts if f.field == ISSUER})
 
 
-def scoped_code(node: Node) -> str:
+def scoped_code(node: Node | Head) -> str:
     """The code, with the term or year its key carries where another document holds the code
     ("35-CT/TW (khóa XIII)", "110-NQ/TU (nhiệm kỳ 2020-2025)", "16/CT-TTg (năm 2021)")."""
     scope = node.scope

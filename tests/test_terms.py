@@ -3,7 +3,10 @@ and how tables and the view name a document that shares its code with another.""
 
 from __future__ import annotations
 
+import contextlib
+import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -99,3 +102,23 @@ def test_a_document_sharing_its_code_is_named_with_its_term(
     node = Node(key=key, canonical=code, scope=scope)
     assert present.readable(node) == shown
     assert present.label(node) == shown
+
+
+def test_show_names_the_other_document_of_the_same_code(tmp_path: Path) -> None:
+    from api.cli import main
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "ct-35-2024.txt").write_text(
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hà Nội, ngày 14 tháng 6 năm 2024\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đại hội đảng bộ các "
+        "cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\n"
+        "Chỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị.\n",
+        encoding="utf-8",
+    )
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main([*data, "ingest", str(folder)]) == 0
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, "show", "35-CT/TW"]) == 0
+    assert "35-CT/TW (khóa XII) [35-CT/TW@XII]" in out.getvalue()
