@@ -18,7 +18,7 @@ from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
 from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
-from ingest.gazetteer import gazetteer, known_name_at
+from ingest.gazetteer import fold_name, gazetteer, known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.normalize import normalize_code, parse_code
@@ -1100,7 +1100,7 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
     named = named or Place()
     province = named.province or _most_common_known(
         _finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS), text, Level.PROVINCE
-    )
+    ) or _province_after_district(text)
     district, commune = named.district, named.commune
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
         district = _most_common_known(
@@ -1119,6 +1119,28 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
             _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
         )
     return Place(province, district, commune).down_to(level)
+
+
+# The comma between a district and the bare province name a news item puts after it.
+_COMMA = re.compile(r"[ \t]*,[ \t]*")
+
+
+def _province_after_district(text: str) -> str | None:
+    """The province a news item names bare after a district and a comma ("UBND xã Thanh Thủy
+    (huyện Lệ Thủy, Quảng Bình)", "một bí thư phường tại quận Hoàng Mai, Hà Nội"), where the
+    gazetteer places that district in it: "các huyện Lệ Thủy, Quảng Ninh" lists two districts
+    (Quảng Ninh is a province too, but Lệ Thủy is not in it)."""
+    names: Counter[str] = Counter()
+    for m in _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS):
+        district = known_name_at(text, m.start("name"), Level.DISTRICT)
+        comma = district and _COMMA.match(text, district[1])
+        if not district or not comma:
+            continue
+        province = known_name_at(text, comma.end(), Level.PROVINCE)
+        holding = gazetteer().district_provinces.get(fold_name(district[0]), frozenset())
+        if province and fold_name(province[0]) in {fold_name(p) for p in holding}:
+            names[province[0]] += 1
+    return names.most_common(1)[0][0] if names else None
 
 
 def _most_common_known(matches: list[re.Match[str]], text: str, level: Level, *,

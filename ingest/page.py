@@ -100,6 +100,8 @@ _REPORTED_ACT = re.compile(
     # số 153/QĐ-TTg, Thủ tướng Chính phủ đã phê duyệt …": what a body decided in it
     r"|(?:(?<=[-–),]\s)|(?<=\n)|^)tai)"
     r"(?:\s+(?P<count>\d{1,2}))?"  # "vừa thông qua 9 kế hoạch"
+    # a lead's "Theo các Quyết định do Ban Thường vụ Tỉnh ủy … mới ban hành, …": several named
+    r"(?:\s(?P<named_several>cac)(?<=theo cac))?"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
 )
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
@@ -528,9 +530,10 @@ _COMMITTEE_NAMED_FOR = re.compile(
     r"|phuong|lien\s+nganh|tw))*\s+$"
 )
 _COMMITTEE_REACH = 60
-# "về việc" right before an act: the act is a cited document's subject ("Quyết định số … về
-# việc ban hành Quy chế …"), not one the page reports.
-_TITLE_SUBJECT = re.compile(r"(?<![a-z])ve\s+viec\s+$")
+# "về việc" (or "về") right before an act: the act is a cited document's subject ("Quyết định
+# số … về việc ban hành Quy chế …", "Nghị quyết số 74/NQ-CP … của Chính phủ về ban hành Kế
+# hoạch …"), not one the page reports.
+_TITLE_SUBJECT = re.compile(r"(?<![a-z])ve(?:\s+viec)?\s+$")
 _TITLE_SUBJECT_REACH = 12
 
 
@@ -816,6 +819,30 @@ _VOTED_REACH = 40
 _OF_THE_SESSION = re.compile(r"\s+cua\s+ky\s+hop(?![a-z])")
 
 
+# A document's number (and date), then "của" and the body that issued it: "Nghị quyết số
+# 74/NQ-CP ngày 07/4/2025 của Chính phủ".
+_NUMBERED_OF = re.compile(
+    r"\s+(?:so\s*:?\s*)?\d+[a-z]?\s*[-–/][^\s,;]*"
+    r"(?:\s*,?\s*ngay\s+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4})?\s*,?\s+cua\s+"
+)
+# Where the issuer's name after "của" ends: a stop, or its document's subject.
+_ISSUER_END = re.compile(r"[,;.:\n()]|\s(?:ve|tai|nham|theo|quy\s+dinh|ban\s+hanh)\s")
+
+
+def _adopts_anothers(text: str, shadow: str, act: re.Match[str], acting: tuple[str, int]) -> bool:
+    """Whether what a body or session "thông qua" is numbered as another level's document:
+    "Tại kỳ họp, UBND xã Hiền Lương đã Thông qua Nghị quyết số 74/NQ-CP ngày 07/4/2025 của
+    Chính phủ …" (a commune's session hears the Government's resolution read out; it adopts
+    none of its own). A body adopts its own texts, of its own level."""
+    of = _NUMBERED_OF.match(shadow, act.end("word"))
+    if of is None or _BODY_START.match(shadow, of.end()) is None:
+        return False
+    stop = _ISSUER_END.search(shadow, of.end(), min(len(shadow), of.end() + _ACTOR_MAX))
+    issuer = " ".join(text[of.end() : stop.start() if stop else of.end() + _ACTOR_MAX].split())
+    level = body_level(issuer)[0]
+    return level is not Level.UNKNOWN and level is not body_level(acting[0])[0]
+
+
 def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether "thông qua các nghị quyết" tells a vote held: a vote, a past word or the
     council's consideration right before it ("các đại biểu HĐND xã … biểu quyết thống nhất
@@ -1097,6 +1124,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             acting = council
         if acting is None:
             continue
+        if m.group("verb").endswith("thong qua") and _adopts_anothers(text, shadow, m, acting):
+            continue  # "Tại kỳ họp, UBND xã … đã Thông qua Nghị quyết số 74/NQ-CP … của Chính phủ"
         if asks_others(shadow, acting[1], m.start()):
             # "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị
             # …": the body asks others to issue; no one has issued yet
@@ -1191,7 +1220,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # than one issued at once, none of them the report's)
             voted=m.group("adopts") is not None or m.group("resolves") is not None
             or assembly is not None or council is not None,
-            several=m.group("several") is not None or m.group("all") is not None or (
+            several=m.group("several") is not None or m.group("all") is not None
+            or m.group("named_several") is not None or (
                 m.group("count") is not None
                 and (m.group("adopts") is not None or int(m.group("count")) > 1)
             ),
@@ -2072,6 +2102,13 @@ _FRESHLY_ISSUED_AFTER_WORD = (
 _FRESHLY_ISSUED_OPENING = re.compile(rf"(?P<word>{TYPE_WORD_ALT}){_FRESHLY_ISSUED_AFTER_WORD}")
 # The same after a lead's "Theo kế hoạch …": the body that has just issued what it names.
 _FRESHLY_ISSUED_BY = re.compile(_FRESHLY_ISSUED_AFTER_WORD)
+# … or the body it names after "do": "Theo các Quyết định do Ban Thường vụ Tỉnh ủy Lào Cai mới
+# ban hành, …", "Theo Kế hoạch do UBND tỉnh vừa ban hành, …" (the subject, if any, without a
+# comma between).
+_ISSUED_BY_AFTER_WORD = re.compile(
+    r"(?P<between>(?:\s[^.;,\n]{0,120}?)?)\s+do\s+(?P<body>[^.;\n]{3,160}?)"
+    r"\s+(?:(?:vua|moi|da)\s+)?(?:ky\s+)?ban\s+hanh(?![a-z])"
+)
 _NAMES_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*\d|\d+[a-z]?\s*[-–/]\s*[a-z]")
 
 
@@ -2542,8 +2579,11 @@ _GUIDED_AT_MEETING = re.compile(
 
 def _freshly_issued_by(text: str, shadow: str, word_end: int, end: int) -> str | None:
     """The body a lead says has just issued the document it names ("Theo kế hoạch vừa được
-    Chủ tịch UBND tỉnh Cà Mau ký ban hành, …": Chủ tịch UBND tỉnh Cà Mau)."""
-    m = _FRESHLY_ISSUED_BY.match(shadow, word_end, end)
+    Chủ tịch UBND tỉnh Cà Mau ký ban hành, …": Chủ tịch UBND tỉnh Cà Mau; "Theo Quyết định do
+    Ban Thường vụ Tỉnh ủy … mới ban hành": Ban Thường vụ Tỉnh ủy …)."""
+    m = _FRESHLY_ISSUED_BY.match(shadow, word_end, end) or _ISSUED_BY_AFTER_WORD.match(
+        shadow, word_end, end
+    )
     if m is None or _NAMES_NUMBER.search(shadow, word_end, m.start("body")):
         return None
     return _actor(text, shadow, m.start("body"), m.end("body"))

@@ -4691,3 +4691,54 @@ def test_a_full_text_cue_after_a_summary_and_a_caption_still_presents_the_docume
         "Tàu áp dụng giãn cách xã hội."
     )
     assert extract(text).document.page == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # https://doanhnghiepvaphapluat.vn/c/phap-luat?page=65 (the province bare after the
+        # district, inside the commune's brackets)
+        ("UBND xã Thanh Thủy (huyện Lệ Thủy, Quảng Bình) vừa có quyết định xử phạt hành chính 4 "
+         "triệu đồng với con trai Bí thư xã này.", "Quảng Bình"),
+        # https://giadinhmoi.vn/amp/bi-thu-phuong-o-ha-noi-bi-phat-2-trieu-vi-khong-deo-khau-
+        # trang-d61150.html (the city bare after the urban district)
+        ("Một bí thư phường tại quận Hoàng Mai, Hà Nội vừa bị phạt 2 triệu do không đeo khẩu "
+         "trang.\nChủ tịch UBND phường Tân Mai Nguyễn Thanh Tùng ra quyết định xử phạt hành chính "
+         "đối với ông Nguyễn Bách Lợi.", "Hà Nội"),
+        # (constructed: two districts listed; Quảng Ninh is a province too, but Lệ Thủy is not
+        # in it)
+        ("UBND xã Hồng Thủy vừa có quyết định xử phạt hành chính các hộ lấn chiếm đất công tại "
+         "các huyện Lệ Thủy, Quảng Ninh.", None),
+    ],
+)  # fmt: skip
+def test_a_province_named_bare_after_its_district(text: str, province: str | None) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.COMMUNE
+    assert doc.place.province == province
+
+
+def test_a_lead_by_several_decisions_a_body_issued() -> None:
+    # https://baoxuan.vov.vn/tu-khoa/lao-cai-tag1594?page=45: "Theo các Quyết định do …
+    # mới ban hành": the decisions named, then the body that issued them
+    text = (
+        "Lào Cai chấm dứt hoạt động 9 Ban Chỉ đạo của Tỉnh ủy\n\nVOV.VN - Theo các Quyết định do "
+        "Ban Thường vụ Tỉnh ủy Lào Cai mới ban hành, từ đầu năm 2025, 9 Ban Chỉ đạo trực thuộc "
+        "Tỉnh ủy sẽ chính thức kết thúc hoạt động."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Quyết định" and doc.code is None
+    assert doc.level is Level.PROVINCE and doc.place.province == "Lào Cai"
+
+
+def test_a_session_that_passes_on_another_levels_resolution_adopts_nothing() -> None:
+    # http://hienluong.hahoa.phutho.gov.vn/Chuyen-muc-tin/Chi-tiet-tin/t/hoi-dong-nhan-dan-xa-
+    # hien-luong-to-chuc-ky-hop-chuyen-de-khoa-xxiii-nhiem-ky-202/title/46036/ctitle/1034: a
+    # commune's session "thông qua" (reads out) the Government's resolution, whose title's
+    # "về ban hành Kế hoạch" is no act either
+    text = (
+        "Chiều ngày 23/4/2025, HĐND xã Hiền Lương tổ chức kỳ họp chuyên đề khoá XXIII, nhiệm kỳ "
+        "2021 – 2026.\nTại kỳ họp, UBND xã Hiền Lương đã Thông qua Nghị quyết số 74/NQ-CP ngày "
+        "07/4/2025 của Chính phủ về ban hành Kế hoạch thực hiện sắp xếp đơn vị hành chính và xây "
+        "dựng mô hình tổ chức chính quyền địa phương 02 cấp."
+    )
+    assert extract(text).document.page == "other"
