@@ -1016,13 +1016,24 @@ _LOOKS_BACK = re.compile(
 )
 
 
+# A body's vote told by its verb: "Hội nông dân xã đã thông qua chương trình công tác …".
+_PASSES_AT = re.compile(r"(?:(?:da|vua|moi)(?:\s+[a-z]+){0,2}?\s+)?thong\s+qua(?![a-z])")
+# A unit word closing a body's name with no place after it ("Hội nông dân xã"): a headline
+# names the body without it ("Hội nghị … Hội nông dân …").
+_UNIT_CLOSING = re.compile(r"\s+(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|thanh\s+pho)$")
+
+
 def _own_session_headline(shadow: str, first: int, line_end: int, reading: PageReading) -> bool:
     """Whether the meeting a headline names is the session of the body whose vote the lead
     reports ("Hội nghị Huyện ủy Đạ Tẻh lần thứ 21 mở rộng\nHuyện ủy Đạ Tẻh vừa tổ chức hội
-    nghị Ban chấp hành … ra nghị quyết về …"): the item is the adoption, not its background."""
-    if not reading.voted or reading.actor is None:
+    nghị Ban chấp hành … ra nghị quyết về …", "Hội nghị giao chỉ tiêu kế hoạch công tác Hội nông
+    dân …\n… Tại hội nghị, Hội nông dân xã đã thông qua chương trình công tác …"): the item is
+    the adoption, not its background."""
+    if reading.actor is None or reading.act_start is None:
         return False
-    actor = shadow_of(reading.actor).strip()
+    if not reading.voted and not _PASSES_AT.match(shadow, reading.act_start):
+        return False
+    actor = _UNIT_CLOSING.sub("", shadow_of(reading.actor).strip())
     return len(actor) > 3 and shadow.find(actor, first, line_end) >= 0
 
 

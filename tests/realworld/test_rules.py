@@ -4742,3 +4742,18 @@ def test_a_session_that_passes_on_another_levels_resolution_adopts_nothing() -> 
         "dựng mô hình tổ chức chính quyền địa phương 02 cấp."
     )
     assert extract(text).document.page == "other"
+
+
+def test_a_unions_conference_headline_over_its_own_vote() -> None:
+    # https://yenson.tuyenquang.gov.vn/vi/tin-bai/hoi-nong-dan-xa-yen-son-phan-dau-tren-80-chi-
+    # hoi-ung-dung-cong-nghe-thong-tin-mang-xa-hoi-trong-sinh-hoat-va-to-chuc-hoat-dong?id=203406:
+    # the conference the headline names is the union's own ("Hội nông dân", its unit word
+    # "xã" left off), where it adopts its programme
+    text = (
+        "Hội nghị giao chỉ tiêu kế hoạch công tác Hội nông dân và phát động thi đua năm 2026.\n"
+        "Dự hội nghị có đồng chí Trần Thị Thanh Thủy, Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch Ủy "
+        "ban MTTQ Việt Nam xã Yên Sơn.\n…\nTại hội nghị, Hội nông dân xã đã thông qua chương trình "
+        "công tác hội và phong trào nông dân xã năm 2026 với 07 nhiệm vụ trọng tâm."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Chương trình" and doc.level is Level.COMMUNE
