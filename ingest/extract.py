@@ -2634,13 +2634,15 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     kind = layout.kind
     if page.kind == REPORT and page.type_word:
         kind = TYPE_WORD_DISPLAY.get(page.type_word, kind)
+    elif kind is None and page.type_word:  # a title line: "Chương trình của Ban Chấp hành …"
+        # (or a resolution's "QUYẾT NGHỊ:", before the plan it issues: "… QUYẾT NGHỊ: … Chính
+        # phủ ban hành Kế hoạch thực hiện Kết luận số 132-KL/TW như sau:")
+        kind = TYPE_WORD_DISPLAY.get(page.type_word)
     elif kind is None and own_act is not None and (
         stands := _standing_own_act(norm, layout, body_start)
     ) is not None:  # "UBND xã xây dựng Kế hoạch …", not "Căn cứ Quyết định số … về ban hành Kế
         # hoạch …" before it
         kind = TYPE_WORD_DISPLAY.get(own_act_type_word(stands))
-    elif kind is None and page.type_word:  # a title line: "Chương trình của Ban Chấp hành …"
-        kind = TYPE_WORD_DISPLAY.get(page.type_word)
     if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
         titled = _KIND_TITLE_LINE.match(norm.shadow, _skip_blank(norm.text, body_start))
         if titled is not None:  # "Nghị quyết về điều chỉnh dự toán …", "Thông báo về việc …"

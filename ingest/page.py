@@ -373,6 +373,18 @@ _DRAFT = re.compile(r"(?<![a-z])du\s+thao(?![a-z])")
 # "Hội nghị lần thứ tư Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam quyết nghị:",
 # "QUYẾT NGHỊ:" (a news item tells what a body "quyết nghị thông qua …", in running text).
 _RESOLVES = re.compile(r"(?m)(?<![a-z])quyet\s+nghi[ \t]*:?[ \t]*$")
+# … or, on a page flattened to one line, in capitals with its colon after the basis clauses:
+# "… CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ …; Trên cơ sở thảo luận … QUYẾT NGHỊ: I. Tình
+# hình kinh tế - xã hội …" (a running text's "quyết nghị" is in lower case).
+_RESOLVES_INLINE = re.compile(r"(?<![a-z])quyet\s+nghi\s*:")
+_BASIS_BEFORE = re.compile(r"(?<![a-z])can\s+cu\s")
+
+
+def _resolves_flattened(text: str, shadow: str, start: int, end: int) -> bool:
+    """Whether a flattened resolution's "QUYẾT NGHỊ:" follows its basis clauses."""
+    m = _RESOLVES_INLINE.search(shadow, start, end)
+    return bool(m and text[m.start() : m.end()].isupper()
+                and _BASIS_BEFORE.search(shadow, start, m.start()))  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1322,8 +1334,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                            word_end=title.end("word"))  # fmt: skip
     if _SIGNED.search(text, start):
         return PageReading(DOCUMENT)
-    resolves = _RESOLVES.search(shadow, start, min(len(shadow), start + _LEAD_SCAN))
-    if resolves is not None:  # "Hội nghị lần thứ tư Ban Chấp hành Tổng Liên đoàn … quyết nghị:"
+    lead_end = min(len(shadow), start + _LEAD_SCAN)
+    if _RESOLVES.search(shadow, start, lead_end) or _resolves_flattened(text, shadow, start,
+                                                                          lead_end):
+        # "Hội nghị lần thứ tư Ban Chấp hành Tổng Liên đoàn … quyết nghị:"
         return PageReading(DOCUMENT, type_word="nghi quyet")
     if _ATTACHED_LINE.search(shadow, start, min(len(shadow), start + _LEAD_SCAN)):
         return PageReading(DOCUMENT)  # "(Ban hành kèm theo Quyết định số …)": an attachment

@@ -4757,3 +4757,24 @@ def test_a_unions_conference_headline_over_its_own_vote() -> None:
     )
     doc = extract(text).document
     assert doc.page == "report" and doc.kind == "Chương trình" and doc.level is Level.COMMUNE
+
+
+def test_a_resolution_flattened_to_one_line_is_the_document() -> None:
+    # https://chidanphapluat.vn/index.php?loaithongtin=1736&product_id=756388&route=product%2F
+    # product: the Government's meeting resolution, its lines run together; "QUYẾT NGHỊ:" in
+    # capitals after the basis clauses, its first point on the same line
+    text = (
+        "PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 4 NĂM 2025 CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ "
+        "ngày 18 tháng 02 năm 2025; Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 "
+        "của Chính phủ ban hành Quy chế làm việc của Chính phủ; Trên cơ sở thảo luận của các "
+        "Thành viên Chính phủ, ý kiến các đại biểu dự họp và kết luận của Thủ tướng Chính phủ tại "
+        "Phiên họp Chính phủ thường kỳ tháng 4 năm 2025, tổ chức vào ngày 06 tháng 5 năm 2025. "
+        "QUYẾT NGHỊ: I. Tình hình kinh tế - xã hội tháng 4 và 4 tháng đầu năm 2025"
+    )
+    ext = extract(text)
+    assert ext.document.page == "document" and ext.document.kind == "Nghị quyết"
+    assert any(r.source == "HOST" and r.type is BASED and r.target == "39/2022/NĐ-CP"
+               for r in ext.relations)
+    # (a news item's running "quyết nghị:" is in lower case: not the formula)
+    assert extract("Sau khi thảo luận, các đại biểu quyết nghị: thông qua chủ trương đầu tư dự "
+                   "án, căn cứ đề nghị của UBND huyện.").document.page != "document"
