@@ -524,6 +524,26 @@ _AUTHORITY_SCAN = 800
 _AUTHORITY_MAX = 80
 
 
+# A page flattened to one line runs the authority into its first basis clause: "… THÁNG 4 NĂM
+# 2025 CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ …" (the capitals' last words before "Căn cứ").
+_INLINE_BASIS = re.compile(r"[ \t]Căn cứ[ \t]")
+_CAPITAL_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _flattened_authority(text: str, start: int) -> str | None:
+    """The body in capitals right before a flattened page's first "Căn cứ", if it names one."""
+    basis = _INLINE_BASIS.search(text, start, min(len(text), start + _AUTHORITY_SCAN))
+    if basis is None:
+        return None
+    words: list[str] = []
+    for word in reversed(text[max(start, basis.start() - _AUTHORITY_MAX) : basis.start()].split()):
+        if not _CAPITAL_WORD.fullmatch(word) or not word.isupper():
+            break
+        words.insert(0, word)
+    body = " ".join(words)
+    return body if words and body_level(body)[0] is not Level.UNKNOWN else None
+
+
 def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
     if layout.heading is not None:
         start = layout.heading[1]  # the title block may run on into the authority line
@@ -539,6 +559,10 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
         if start < 0:
             return None
     basis = _FIRST_BASIS.search(norm.shadow, start, min(len(norm.text), start + _AUTHORITY_SCAN))
+    if basis is None and layout.heading is None:
+        flattened = _flattened_authority(norm.text, start)
+        if flattened is not None:
+            return flattened
     if basis is not None:
         stop = basis.start()
     elif len(norm.text) <= start + _AUTHORITY_SCAN:

@@ -4778,3 +4778,23 @@ def test_a_resolution_flattened_to_one_line_is_the_document() -> None:
     # (a news item's running "quyết nghị:" is in lower case: not the formula)
     assert extract("Sau khi thảo luận, các đại biểu quyết nghị: thông qua chủ trương đầu tư dự "
                    "án, căn cứ đề nghị của UBND huyện.").document.page != "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://chidanphapluat.vn/index.php?loaithongtin=1736&product_id=756388&route=product
+        # %2Fproduct: the authority in capitals runs into the first basis clause
+        ("PHIÊN HỌP CHÍNH PHỦ THƯỜNG KỲ THÁNG 4 NĂM 2025 CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ "
+         "ngày 18 tháng 02 năm 2025; Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 "
+         "của Chính phủ ban hành Quy chế làm việc của Chính phủ; QUYẾT NGHỊ: I. Tình hình kinh tế "
+         "- xã hội", Level.CENTRAL),
+        # (constructed on the same copy: a province's committee, flattened alike)
+        ("ỦY BAN NHÂN DÂN TỈNH GIA LAI Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 "
+         "năm 2015; Căn cứ Nghị định số 39/2022/NĐ-CP ngày 18 tháng 6 năm 2022 của Chính phủ; "
+         "QUYẾT NGHỊ: 1. Thông qua", Level.PROVINCE),
+    ],
+)  # fmt: skip
+def test_a_flattened_pages_authority_before_its_first_basis(text: str, level: Level) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is level
