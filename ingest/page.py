@@ -113,6 +113,8 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|quoc\s+hoi"
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
+    # a unit's leaders as its own voice: "Lãnh đạo xã vừa ký quyết định khen thưởng đột xuất"
+    r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z]))"
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
     r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"
@@ -2722,13 +2724,18 @@ def _dateline_of(before: str) -> bool:
     return not words or not any(ch.isdigit() for ch in words[-1])
 
 
+# What may stand right before a clause's subject: a comma, a dash, a bracket's end, a quote.
+_SUBJECT_AFTER = (",", "-", "–", ")", '"', "“")
+
+
 def _actor_at(text: str, shadow: str, clause_start: int,
               verb_start: int) -> tuple[str, int] | None:  # fmt: skip
     """`_actor` with where its name starts."""
     found = None
     for m in _BODY_START.finditer(shadow, clause_start, verb_start):
         before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
-        subject = not before or before.endswith((",", "-", "–", ")")) or _dateline_of(before)
+        # (or an opening quote mark: a leader quoted, '"Lãnh đạo xã vừa ký quyết định …"')
+        subject = not before or before.endswith(_SUBJECT_AFTER) or _dateline_of(before)
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)

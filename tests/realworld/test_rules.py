@@ -4798,3 +4798,17 @@ def test_a_resolution_flattened_to_one_line_is_the_document() -> None:
 def test_a_flattened_pages_authority_before_its_first_basis(text: str, level: Level) -> None:
     doc = extract(text).document
     assert doc.page == "document" and doc.level is level
+
+
+def test_a_quoted_leader_of_a_commune_signs_a_decision() -> None:
+    # https://vietbao.vn/thot-tim-cuu-be-trai-bi-nuoc-lu-cuon-troi-o-ha-tinh-565005.html: "lãnh
+    # đạo xã" speaks for the commune, in quotes; the commune is named earlier
+    text = (
+        "Cũng theo lãnh đạo xã Kim Hoa, sau sự việc, lãnh đạo xã ghi nhận và biểu dương tinh "
+        "thần dũng cảm của anh Thế Anh.\n\n\"Lãnh đạo xã vừa ký quyết định khen thưởng đột xuất "
+        "về hành động dũng cảm nói trên. Chiều nay, xã sẽ tổ chức biểu dương, khen thưởng đối với "
+        "công dân Thế Anh\", ông Nam nói."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Quyết định" and doc.level is Level.COMMUNE
+    assert doc.place.commune == "Kim Hoa"
