@@ -173,6 +173,9 @@ _REPORTED_LATER = 500  # how far after a report's lead its document's code may s
 # relations.ACTS_ON), named right before its code (shadow).
 _ACTED_ON_BEFORE = re.compile(rf"(?<![a-z]){ACTS_ON}(?![a-z])[^.;\n]{{0,40}}$")
 _ACTED_ON_SCAN = 60
+# A document named as what something belongs to, right before its type word: "… với các chỉ
+# tiêu chủ yếu như: hoàn thành các mục tiêu của Nghị quyết 07-NQ/TU …" (shadow).
+_OWNER_BEFORE = re.compile(r"(?<![a-z])cua\s+$")
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 _NEXT_PARAGRAPH = 400  # a headed document's own act may follow its opening paragraph
@@ -2155,6 +2158,8 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             continue
         if _ACTED_ON_BEFORE.search(norm.shadow, max(0, d.lead_start - _ACTED_ON_SCAN), d.start):
             continue  # "… Kế hoạch này thay thế quyết định số 514/QĐ-BGDĐT": what it acts on
+        if _OWNER_BEFORE.search(norm.shadow, max(0, d.lead_start - _ACTED_ON_SCAN), d.lead_start):
+            continue  # "… hoàn thành các mục tiêu của Nghị quyết 07-NQ/TU": another's, cited
         by = d.code.issuer_level
         if by is Level.UNKNOWN and d.issuing_body:
             by = body_level(d.issuing_body)[0]

@@ -691,12 +691,47 @@ _ASSEMBLY_BODY = re.compile(
     # a national one: "… Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam khoá XIII"
     r"|(?<![a-z])(?=hoi\s+(?:lien\s+hiep\s+phu\s+nu|nong\s+dan|cuu\s+chien\s+binh)\s+viet\s+nam"
     r"(?![a-z]))"
+    # a province's agency's Party organisation: "Đảng bộ Sở Thông tin và Truyền thông", "Đảng
+    # bộ Công an tỉnh" (its name read by `_agency_name`)
+    r"|(?<![a-z])(?P<agency>dang\s+bo)\s+(?=(?:so|cong\s+an|quan\s+su|bo\s+chi\s+huy)\s)"
 )
 # The congress a resolution names: "Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai lần thứ
 # XXII", "Nghị quyết của Đại hội".
 _CONGRESS_AFTER = re.compile(r"\s+(?:cua\s+)?(?=dai\s+hoi(?![a-z]))")
 _NAME_END = re.compile(r"[,.;:\n()]|\s(?:voi|ve|nham|gom|da|vua|la)\s")
 _ASSEMBLY_NAME_MAX = 80
+
+
+# Words that join an agency's name: "Sở Lao động - Thương binh và Xã hội".
+_NAME_JOINS = frozenset({"và", "-", "–", "&"})
+_UNIT_WORDS = frozenset({"tỉnh", "thành", "phố", "TP"})
+# Words that follow a name and are no part of it: "… tỉnh Nghệ An lần thứ XXV", "… khóa V".
+_AFTER_NAME = frozenset({"lần", "khóa", "khoá", "nhiệm", "đã", "vừa", "tổ", "năm"})
+
+
+def _agency_name(text: str, start: int) -> str:
+    """An agency's Party organisation's name from `start`: its capitalised words, each maybe
+    followed by one in lower case ("Thông tin", "Giáo dục"), joined by "và" or a dash, and a
+    province after it; it stops at the second word in lower case in a row or a stop ("Đảng bộ
+    Sở Thông tin và Truyền thông nỗ lực xây dựng thành phố thông minh": Đảng bộ Sở Thông tin
+    và Truyền thông)."""
+    words: list[str] = []
+    lower_run = 0
+    for m in re.finditer(r"[^\s,.;:()]+|[,.;:()\n]", text[start : start + _ASSEMBLY_NAME_MAX]):
+        word = m.group()
+        if (not word[0].isalpha() and word not in _NAME_JOINS) or word.lower() in _AFTER_NAME:
+            break
+        # (a unit word may bring its place: "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Quảng Nam")
+        if word[0].isupper() or word in _NAME_JOINS or word in _UNIT_WORDS:
+            lower_run = 0
+        else:
+            lower_run += 1
+            if lower_run > 1:
+                break
+        words.append(word)
+    while words and words[-1] in _NAME_JOINS:
+        words.pop()
+    return " ".join(words)
 
 
 def _assembly_adopting(text: str, shadow: str, start: int,
@@ -723,8 +758,11 @@ def _assembly_adopting(text: str, shadow: str, start: int,
     spans += [(sentence, act.start()), (start, act.start())]
     for lo, hi in spans:
         for body in _ASSEMBLY_BODY.finditer(shadow, lo, min(hi, len(shadow))):
-            cut = _NAME_END.search(shadow, body.end(), body.end() + _ASSEMBLY_NAME_MAX)
-            name = " ".join(text[body.start() : cut.start() if cut else body.end()].split())
+            if body.group("agency"):
+                name = _agency_name(text, body.start())
+            else:
+                cut = _NAME_END.search(shadow, body.end(), body.end() + _ASSEMBLY_NAME_MAX)
+                name = " ".join(text[body.start() : cut.start() if cut else body.end()].split())
             if body_level(name)[0] is not Level.UNKNOWN:
                 return name, body.start()
     return None

@@ -4812,3 +4812,38 @@ def test_a_quoted_leader_of_a_commune_signs_a_decision() -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.kind == "Quyết định" and doc.level is Level.COMMUNE
     assert doc.place.commune == "Kim Hoa"
+
+
+def test_a_departments_party_congress_adopts_its_own_resolution() -> None:
+    # https://baodanang.vn/channel/5399/202005/dang-bo-so-thong-tin-va-truyen-thong-no-luc-xay-
+    # dung-thanh-pho-thong-minh-3409881/: the congress of a city department's Party organisation
+    # (its name runs on in the headline: "… nỗ lực xây dựng thành phố thông minh"); the
+    # standing committee's resolution named as what the targets belong to is not the one adopted
+    text = (
+        "Đảng bộ Sở Thông tin và Truyền thông nỗ lực xây dựng thành phố thông minh\n…\nĐại hội "
+        "thông qua Nghị quyết nhiệm kỳ mới với các chỉ tiêu chủ yếu như: hoàn thành các mục tiêu "
+        "của Nghị quyết 07-NQ/TU ngày 16-4-2019 của Ban Thường vụ Thành ủy về phát triển hạ tầng "
+        "công nghệ TT&TT tiếp cận xu hướng Cách mạng công nghiệp lần thứ 4, giai đoạn 2020-2025;"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết" and doc.code is None
+    assert doc.level is Level.PROVINCE and doc.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Đảng bộ Sở Thông tin và Truyền thông nỗ lực xây dựng thành phố thông minh",
+         "Đảng bộ Sở Thông tin và Truyền thông"),
+        ("Đảng bộ Sở Giáo dục và Đào tạo tỉnh Quảng Nam lần thứ V",
+         "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Quảng Nam"),
+        ("Đảng bộ Sở Lao động - Thương binh và Xã hội đã tổ chức",
+         "Đảng bộ Sở Lao động - Thương binh và Xã hội"),
+    ],
+)  # fmt: skip
+def test_an_agencys_party_organisation_name_stops_where_its_sentence_goes_on(
+    text: str, name: str
+) -> None:
+    from ingest.page import _agency_name
+
+    assert _agency_name(text, 0) == name
