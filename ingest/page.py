@@ -734,6 +734,18 @@ def _agency_name(text: str, start: int) -> str:
     return " ".join(words)
 
 
+# A session's agenda listed before its items: "Phiên chính thức Đại hội diễn ra trong 2 ngày …
+# với các nội dung: thảo luận …; thông qua Nghị quyết Đại hội …" (what it will do).
+_AGENDA = re.compile(r"(?<![a-z])(?:voi\s+)?cac\s+noi\s+dung(?:\s+chinh)?\s*:")
+_DONE = re.compile(r"(?<![a-z])da(?![a-z])")
+
+
+def _agenda_item(shadow: str, sentence: int, act: int) -> bool:
+    """Whether the act is an item of an agenda the sentence lists, not told as done."""
+    agenda = _AGENDA.search(shadow, sentence, act)
+    return agenda is not None and _DONE.search(shadow, sentence, act) is None
+
+
 def _assembly_adopting(text: str, shadow: str, start: int,
                        act: re.Match[str]) -> tuple[str, int] | None:  # fmt: skip
     """The Party congress that adopts at its session what the sentence says its delegates or
@@ -752,6 +764,8 @@ def _assembly_adopting(text: str, shadow: str, start: int,
     if _ASSEMBLY_SUBJECT.search(shadow, sentence, act.start()) is None:
         return None
     if _WORKING_MEETING.search(shadow, sentence, act.start()):
+        return None
+    if _agenda_item(shadow, sentence, act.start()):
         return None
     named = _CONGRESS_AFTER.match(shadow, act.end("word"))
     spans = [(named.end(), named.end() + _ASSEMBLY_NAME_MAX)] if named else []

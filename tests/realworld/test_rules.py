@@ -4847,3 +4847,17 @@ def test_an_agencys_party_organisation_name_stops_where_its_sentence_goes_on(
     from ingest.page import _agency_name
 
     assert _agency_name(text, 0) == name
+
+
+@pytest.mark.parametrize("party", ["Đảng bộ Công an tỉnh", "Đảng bộ huyện Chư Sê"])
+def test_a_congress_agenda_item_adopts_nothing_yet(party: str) -> None:
+    # https://baogialai.com.vn/channel/8301/202008/khai-mac-dai-hoi-dai-bieu-dang-bo-cong-an-
+    # tinh-lan-thu-xii-5694775/: the opening day lists what the congress will do ("với các
+    # nội dung: …; thông qua Nghị quyết Đại hội …"); nothing is adopted yet
+    text = (
+        f"(GLO)- Sáng nay (10-8), Đại hội đại biểu {party} lần thứ XII (nhiệm kỳ 2020-2025) "
+        "chính thức khai mạc.\n…\nPhiên chính thức Đại hội diễn ra trong 2 ngày 10 và 11-8 với "
+        "các nội dung: thảo luận và thông qua Báo cáo chính trị; thông qua Nghị quyết Đại hội và "
+        f"Chương trình hành động thực hiện Nghị quyết Đại hội {party} lần thứ XII."
+    )
+    assert extract(text).document.page == "other"
