@@ -223,6 +223,9 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     console.print(table)
     if not result.reached:
         console.print("Không có văn bản nào / no documents found")
+    same = _same_code(store, root) if isinstance(root, Node) else []
+    if same:
+        console.print(f"[yellow]Cùng số hiệu / same code:[/yellow] {', '.join(same)}")
     if result.truncated:
         console.print(f"[yellow]Chỉ hiện {args.limit} / only {args.limit} shown[/yellow]")
     return EXIT_OK

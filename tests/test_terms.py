@@ -104,7 +104,7 @@ def test_a_document_sharing_its_code_is_named_with_its_term(
     assert present.label(node) == shown
 
 
-def test_show_names_the_other_document_of_the_same_code(tmp_path: Path) -> None:
+def test_show_and_lineage_name_the_other_document_of_the_same_code(tmp_path: Path) -> None:
     from api.cli import main
 
     folder = tmp_path / "docs"
@@ -122,3 +122,8 @@ def test_show_names_the_other_document_of_the_same_code(tmp_path: Path) -> None:
     with contextlib.redirect_stdout(out):
         assert main([*data, "show", "35-CT/TW"]) == 0
     assert "35-CT/TW (khóa XII) [35-CT/TW@XII]" in out.getvalue()
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, "lineage", "35-CT/TW@XII", "--type", "REPLACES"]) == 0
+    assert "Dòng văn bản xuống / down: 35-CT/TW (khóa XII)" in out.getvalue()
+    assert "Cùng số hiệu / same code: 35-CT/TW [35-CT/TW]" in out.getvalue()
