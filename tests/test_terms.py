@@ -60,8 +60,9 @@ def test_scopes() -> None:
 
 
 def test_the_host_s_own_code_of_another_term_is_another_document() -> None:
-    # A news item on the directive of 14 June 2024 (baoquangtri.vn, one sentence) and the
-    # directive's own closing clause: the 2019 directive shares its number
+    # Built on the Politburo's directive of 14 June 2024, which ends the directive of 30 May
+    # 2019 of the same number (baoquangtri.vn tells both apart only by their dates); the
+    # undated mention below is the host's own
     text = (
         "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
         "Hà Nội, ngày 14 tháng 6 năm 2024\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đại hội đảng bộ các "
