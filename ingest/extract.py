@@ -1105,6 +1105,10 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             _preamble_cue(norm, start_of[j], d.lead_start, cls)
         ):
             requested = True  # the host's own "Thực hiện X, …" before its first section
+        if source == HOST and position == "body" and report and (
+            _relays_reported(norm, start_of[j], d.lead_start, cls)
+        ):
+            requested = True  # "Theo đó: Thực hiện văn bản số …": the reported text's opening
         if source == HOST and d.parent is not None and cls.type in _CARRIED_OUT:
             # "Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW … và
             # Kết luận 76-KL/TW …": the host's own title restated in its body (a legal site's
@@ -2037,6 +2041,24 @@ def _preamble_cue(norm: NormalizedText, start: int, lead: int, cls: Classificati
     if _NUMBER_BETWEEN.search(norm.shadow, cue.end(), lead):
         return False
     return _PREAMBLE_ENDS.search(norm.shadow, 0, start) is None
+
+
+# "Theo đó" (accordingly) right before a carrying-out cue: a report relays what the text it
+# reports says (shadow text, up to the cue).
+_RELAYED = re.compile(r"(?<![a-z])theo\s+do\s*[,:]?\s*(?:de\s+)?(?:tiep\s+tuc\s+)?$")
+_RELAYED_REACH = 24
+
+
+def _relays_reported(norm: NormalizedText, start: int, lead: int, cls: Classification) -> bool:
+    """Whether a report's clause at `start` that leads to a reference at `lead` relays the
+    reported text's own "Thực hiện X": "Sở Nông nghiệp & PTNT … vừa có văn bản số
+    1066/BVTV-QLT … Theo đó: Thực hiện văn bản số 2827/BNN-BVTV … của Bộ trưởng …"
+    (quangninh.gov.vn), "Theo đó, thực hiện Kế hoạch số 1256/KH-CĐN …" (tapchigiaothong.vn).
+    Every labelled real case with the words says the reported text carries X out."""
+    if cls.type not in _CARRIED_OUT or cls.cue is None:
+        return False
+    at = norm.shadow.rfind(cls.cue, start, lead)
+    return at >= 0 and _RELAYED.search(norm.shadow, max(0, at - _RELAYED_REACH), at) is not None
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *,

@@ -4861,3 +4861,23 @@ def test_a_congress_agenda_item_adopts_nothing_yet(party: str) -> None:
         f"Chương trình hành động thực hiện Nghị quyết Đại hội {party} lần thứ XII."
     )
     assert extract(text).document.page == "other"
+
+
+    ("text", "target"),
+    [
+        # https://www.quangninh.gov.vn/So/sonongnghiepptnt/Trang/ChiTietTinTuc.aspx?nid=6244: a
+        # news item on a department's portal relays the reported letter's own opening
+        ("Cục bảo vệ thực vật vừa có công văn số 1066/BVTV-QLT ngày 03/5/2019 gửi các Sở nông "
+         "nghiệp & PTNT các tỉnh, thành phố V/v Sử dụng tạm thời thuốc bảo vệ thực vật phòng "
+         "trừ sâu keo mùa thu. Theo đó: Thực hiện văn bản số 2827/BNN-BVTV ngày 24/4/2019 của "
+         "Bộ trưởng Bộ Nông nghiệp & PTNT về phòng chống sâu keo mùa thu, Cục bảo vệ thực vật "
+         "đề nghị Sở nông nghiệp & PTNT các tỉnh, thành phố triển khai một số nội dung:",
+         "2827/BNN-BVTV"),
+    ],
+)
+def test_a_reports_theo_do_thuc_hien_relays_what_the_reported_text_carries_out(
+    text: str, target: str
+) -> None:
+    ext = extract(text)
+    assert ext.document.page == "report"
+    assert {r.type for r in ext.relations if r.source == "HOST" and r.target == target} == {IMPL}
