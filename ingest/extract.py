@@ -2192,6 +2192,24 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
     return None
 
 
+def _reported_by_number(norm: NormalizedText, drafts: list[_Draft],
+                        page: PageReading) -> int | None:
+    """The reported document where the lead names it by number only, right after its type
+    word ("UBND thành phố ban hành Kế hoạch số 44 về triển khai thực hiện Quyết định số 1560
+    của Thủ tướng Chính phủ …", baodanang.vn): it has no code to be the host's, but what its
+    subject carries out the host carries out."""
+    if page.word_start is None or page.word_end is None:
+        return None
+    for i, d in enumerate(drafts):
+        if d.lead_start < page.word_start:
+            continue
+        gap = norm.shadow[page.word_end : d.lead_start]
+        if d.lead_start > page.word_end + _REPORTED_GAP or not _REPORTED_GAP_WORDS.fullmatch(gap):
+            return None
+        return i if d.mention == "short" and d.code is None else None
+    return None
+
+
 def _restated_in_brackets(norm: NormalizedText, page: PageReading, d: _Draft) -> bool:
     """Whether a report's unnumbered document is numbered in brackets closing its sentence:
     "UBND tỉnh vừa ban hành Kế hoạch ra quân … nhân dịp Xuân Canh Tý năm 2020 (Kế hoạch số
@@ -2843,7 +2861,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
-    relations = _relations(norm, drafts, layout, own_index, report=page.kind == REPORT,
+    relation_host = own_index
+    if relation_host is None and page.kind == REPORT and not page.several:
+        relation_host = _reported_by_number(norm, drafts, page)
+    relations = _relations(norm, drafts, layout, relation_host, report=page.kind == REPORT,
                            repost=page.repost, host_date=host.date)
     if own_index is not None and own_index == consolidated:
         relations = _consolidates(norm, drafts, relations)

@@ -4881,3 +4881,22 @@ def test_a_reports_theo_do_thuc_hien_relays_what_the_reported_text_carries_out(
     ext = extract(text)
     assert ext.document.page == "report"
     assert {r.type for r in ext.relations if r.source == "HOST" and r.target == target} == {IMPL}
+
+
+def test_a_report_of_a_plan_numbered_without_symbol_carries_out_what_its_subject_names() -> None:
+    # https://baodanang.vn/nang-cao-hieu-qua-cua-tin-dung-chinh-sach-xa-hoi-trong-giai-doan-moi-
+    # 3299515.html: the reported plan is "Kế hoạch số 44" (no symbol, so no code of its own);
+    # its subject carries out the decision, whose full code the next sentence prints
+    text = (
+        "Nâng cao hiệu quả của tín dụng chính sách xã hội trong giai đoạn mới UBND thành phố ban "
+        "hành Kế hoạch số 44 về triển khai thực hiện Quyết định số 1560 của Thủ tướng Chính phủ "
+        "về ban hành kế hoạch triển khai Chỉ thị số 39, ngày 30/10/2024 của Ban Bí thư Trung ương "
+        "Đảng về nâng cao hiệu quả của tín dụng chính sách xã hội trong giai đoạn mới.\n\n"
+        "UBND thành phố yêu cầu các sở, ban, ngành, Chi nhánh Ngân hàng Chính sách xã hội thành "
+        "phố, Chủ tịch UBND cấp xã tổ chức nghiên cứu, phổ biến sâu rộng nội dung Chỉ thị số 39 "
+        "của Ban Bí thư, Quyết định số 1560/QĐ-TTg và các văn bản liên quan."
+    )
+    ext = extract(text)
+    assert ext.document.page == "report" and ext.document.code is None
+    assert {r.type for r in ext.relations if r.source == "HOST" and r.target == "1560/QĐ-TTg"} == {
+        IMPL}
