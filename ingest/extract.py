@@ -1229,9 +1229,13 @@ def _issued_later(norm: NormalizedText, drafts: list[_Draft], j: int,
     return None
 
 
-# An opening that starts with its cue: "Thực hiện A …; B …, C …, UBND xã xây dựng Kế hoạch".
+# An opening that starts with its cue: "Thực hiện A …; B …, C …, UBND xã xây dựng Kế hoạch",
+# also as a purpose: "Để triển khai Quyết định số 217-QĐ/TW … vàQuyết định số 218-QĐ/TW …, Thủ
+# tướng Chính phủ yêu cầu:", "Nhằm thực hiện có chất lượng, hiệu quả … Nghị quyết số 27-NQ/TW …;
+# … số: 1521/QĐ-TTg …; 21/2021/QĐ-TTg …, Hội đồng … đề nghị" (luatminhkhue.vn, thuvienphapluat.vn)
 _OPENING_CUE = re.compile(
-    r"[\s\-–•*]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?|thi\s+hanh(?!\s+an(?![a-z])))"
+    r"[\s\-–•*]*(?:(?:nham|de)\s+)?"
+    r"(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?|thi\s+hanh(?!\s+an(?![a-z])))"
     r"(?![a-z])(?!\s+(?:tot|nghiem))"
 )
 _CUE_BEFORE = re.compile(
