@@ -4908,29 +4908,30 @@ def test_a_report_of_a_plan_numbered_without_symbol_carries_out_what_its_subject
         # https://luatminhkhue.vn/cong-van-22-ttg-v-iii-nam-2014-trien-khai-quyet-dinh-217-qd-tw.aspx
         # ("vàQuyết định": the space lost in the copy, so the second item joins by no "và")
         ("THỦ TƯỚNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
-         "Hạnh phúc\n---------------\n\nSố: 22/TTg-V .III\n\nHà Nội, ngày 07 tháng 01 năm 2014\n\n"
-         "Kính gửi:\n\n- Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan thuộc "
-         "Chính phủ;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
-         "Để triển khai Quyết định số 217-QĐ/TWngày 12 tháng 12 năm 2013 về việc ban hành \"Quy "
-         "chế giám sát và phản biệnxã hội của Mặt trận Tổ quốc Việt Nam và các đoàn thể chính trị "
-         "- xã hội\" vàQuyết định số 218-QĐ/TW ngày 12 tháng 12 năm 2013 về việc ban hành "
-         "\"Quyđịnh về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội và nhândân tham gia "
-         "góp ý xây dựng Đảng, xây dựng chính quyền\" của Bộ Chính trị,Thủ tướng Chính phủ yêu "
-         "cầu:\n\nCác Bộ, ngành và địa phương nghiêmtúc quán triệt, triển khai ngay các nhiệm vụ.",
+         "Hạnh phúc\n---------------\n\nSố: 22/TTg-V .III\n\nHà Nội, ngày 07 tháng 01 năm "
+         "2014\n\nKính gửi:\n\n- Các Bộ trưởng, Thủ trưởng cơ quan ngang Bộ, Thủ trưởng cơ quan "
+         "thuộc Chính phủ;\n- Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung "
+         "ương.\n\nĐể triển khai Quyết định số 217-QĐ/TWngày 12 tháng 12 năm 2013 về việc ban "
+         "hành \"Quy chế giám sát và phản biệnxã hội của Mặt trận Tổ quốc Việt Nam và các đoàn "
+         "thể chính trị - xã hội\" vàQuyết định số 218-QĐ/TW ngày 12 tháng 12 năm 2013 về việc "
+         "ban hành \"Quyđịnh về việc Mặt trận Tổ quốc Việt Nam, các đoàn thể chính trị - xã hội "
+         "và nhândân tham gia góp ý xây dựng Đảng, xây dựng chính quyền\" của Bộ Chính trị,Thủ "
+         "tướng Chính phủ yêu cầu:\n\nCác Bộ, ngành và địa phương nghiêmtúc quán triệt, triển "
+         "khai ngay các nhiệm vụ.",
          {"217-QĐ/TW", "218-QĐ/TW"}),
         # https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-573-HDPH-PBGDPL-2024-…:
         # a purpose clause lists decisions after a shared "số:", bare codes split by semicolons
         ("Kính gửi:\n- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\nNhằm thực "
          "hiện có chất lượng,\nhiệu quả các nhiệm vụ, giải pháp được nêu trong Nghị quyết số "
          "27-NQ/TW ngày\n09/11/2022 của Ban Chấp hành trung ương về tiếp tục xây dựng và hoàn "
-         "thiện nhà\nnước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới; Luật PBGDPL; các "
-         "Quyết\nđịnh của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch\n"
-         "thực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày 21/6/2021 quy định về\nthành phần và "
-         "nhiệm vụ, quyền hạn của Hội đồng phối hợp PBGDPL; 25/2021/QĐ-TTg\nngày 22/7/2021 quy "
-         "định về xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật và\ncác đề án về PBGDPL, hòa giải ở "
-         "cơ sở của Thủ tướng Chính phủ đã ban hành, Hội\nđồng phối hợp PBGDPL trung ương (sau đây "
-         "gọi là Hội đồng) đề nghị các bộ, cơ\nquan, tổ chức ở trung ương và các địa phương thực "
-         "hiện các công việc sau đây:",
+         "thiện nhà\nnước pháp quyền xã hội chủ nghĩa Việt Nam trong giai đoạn mới; Luật "
+         "PBGDPL; các Quyết\nđịnh của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban "
+         "hành Kế hoạch\nthực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày 21/6/2021 quy định "
+         "về\nthành phần và nhiệm vụ, quyền hạn của Hội đồng phối hợp PBGDPL; "
+         "25/2021/QĐ-TTg\nngày 22/7/2021 quy định về xã, phường, thị trấn đạt chuẩn tiếp cận "
+         "pháp luật và\ncác đề án về PBGDPL, hòa giải ở cơ sở của Thủ tướng Chính phủ đã ban "
+         "hành, Hội\nđồng phối hợp PBGDPL trung ương (sau đây gọi là Hội đồng) đề nghị các bộ, "
+         "cơ\nquan, tổ chức ở trung ương và các địa phương thực hiện các công việc sau đây:",
          {"27-NQ/TW", "21/2021/QĐ-TTg", "25/2021/QĐ-TTg"}),
     ],
 )
