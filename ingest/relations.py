@@ -330,6 +330,8 @@ _ANNEX_PART = re.compile(
 # Words between a review cue and the reference that keep the review in force
 # ("sơ kết 05 năm (2009 - 2014) thực hiện …", "đánh giá sâu kỹ tình hình, kết quả … thực hiện").
 _REVIEW_SCOPE = 110
+# "thực hiện …" between a review cue and the "theo" that ends the lead-in (see `_classify`)
+_CARRIED_BEFORE_THEO = re.compile(r"(?<![a-z])thuc\s+hien(?![a-z])[^;:]*\stheo$")
 # Lead-ins `classify_relation` remembers for the default rules (a few MB at most).
 _LEAD_IN_CACHE = 16384
 
@@ -496,7 +498,7 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
             acts.append(key)
     if best is None:
         return Classification(RelationType.CITES, "mentions", None)
-    _, _, rule, cue = best
+    cue_end, _, rule, cue = best
     if rule.type is RelationType.ATTACHED_TO and acts:
         # "Bổ sung mục 228 vào sau mục 227 của Phụ lục IV … ban hành kèm theo Luật Đầu tư số …":
         # the annex is the part of the law acted on; the act is the host's
@@ -506,6 +508,15 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
     if rule.type is RelationType.IMPLEMENTS and rule.label != "continues" and reviews:
         start, review_rule, review_cue = max(reviews, key=lambda r: r[0])
         if len(lead_in) - start <= _REVIEW_SCOPE:
+            return Classification(RelationType.REVIEWS, review_rule.label, review_cue)
+    if rule.label == "according_to" and reviews:
+        # "Để tổng kết, đánh giá việc thực hiện đào tạo nghề … theo Quyết định số 1956/QĐ-TTg",
+        # "Báo cáo … kết quả thực hiện nhiệm vụ chống khai thác IUU theo chỉ đạo … tại văn bản số
+        # 81-CV/TW": the review covers what was carried out according to the text
+        start, review_rule, review_cue = max(reviews, key=lambda r: r[0])
+        if len(lead_in) - start <= _REVIEW_SCOPE and _CARRIED_BEFORE_THEO.search(
+            lead_in, start, cue_end
+        ):
             return Classification(RelationType.REVIEWS, review_rule.label, review_cue)
     return Classification(rule.type, rule.label, cue)
 

@@ -4941,3 +4941,42 @@ def test_an_opening_purpose_clause_nham_or_de_thuc_hien_governs_its_list(
     ext = extract(text)
     implemented = {r.target for r in ext.relations if r.source == "HOST" and r.type is IMPL}
     assert targets <= implemented
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # https://hethongphapluat.vn/cong-van-4330-bnn-ktht-nam-2020-ve-tong-ket-10-nam-cong-tac-…
+        ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+         "Số: 4330/BNN-KTHT | Hà Nội, ngày 26 tháng 6 năm 2020 |\nKính gửi: Ủy ban nhân dân "
+         "các tỉnh, thành phố trực thuộc trung ương\nĐể tổng kết, đánh giá việc thực hiện đào "
+         "tạo nghề nông nghiệp cho lao động nông thôn theo Quyết định số 1956/QĐ-TTg ngày "
+         "27/11/2009 của Thủ tướng Chính phủ phê duyệt Đề án “Đào tạo nghề cho lao động nông "
+         "thôn đến năm 2020”, Bộ Nông nghiệp và Phát triển nông thôn đề nghị Ủy ban nhân dân "
+         "các tỉnh báo cáo.", "1956/QĐ-TTg"),
+        # http://baoninhthuan.com.vn/news/141633p155c160/… (the report's full text follows)
+        ("Báo cáo của Ban Thường vụ Tỉnh ủy về kết quả thực hiện nhiệm vụ chống khai thác IUU "
+         "theo chỉ đạo của Thường trực Ban Bí thư\n\nNgày 14/11/2023, Ban Thường vụ Tỉnh ủy đã "
+         "có Báo cáo số 387-BC/TU kết quả thực hiện nhiệm vụ chống khai thác IUU theo chỉ đạo "
+         "của Thường trực Ban Bí thư tại văn bản số 81-CV/TW ngày 20/3/2020 về tăng cường lãnh "
+         "đạo, chỉ đạo thực hiện công tác phòng, chống khai thác hải sản bất hợp pháp.",
+         "81-CV/TW"),
+    ],
+)
+def test_a_review_of_what_was_carried_out_theo_a_text_reviews_the_text(
+    text: str, target: str
+) -> None:
+    ext = extract(text)
+    assert {r.type for r in ext.relations if r.source == "HOST" and r.target == target} == {
+        RelationType.REVIEWS}
+
+
+def test_carrying_out_theo_a_text_without_a_review_only_cites_it() -> None:
+    # the dev set's o-baria-vungtau-13417-ubnd-vp: "Theo đó, thực hiện biện pháp giãn cách xã
+    # hội theo Chỉ thị số 15/CT-TTg" (no review cue: "theo" keeps the citation)
+    from ingest.relations import classify_relation
+
+    assert classify_relation("theo do, thuc hien bien phap gian cach xa hoi theo ").type is CITES
+    assert classify_relation(
+        "de tong ket, danh gia viec thuc hien dao tao nghe nong nghiep theo "
+    ).type is RelationType.REVIEWS
