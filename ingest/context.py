@@ -351,6 +351,12 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
     return limit
 
 
+# A body's short name in brackets after its name, which the subject follows: "Kế hoạch số
+# 1711/KH-TTCP ngày 26 tháng 7 năm 2013 của Thanh tra Chính phủ (TTCP) về triển khai Chỉ thị số
+# 10/CT-TTg" (Hà Nam 1347/KH-UBND); capitals only, so no aside that says more.
+_BODY_SHORT_NAME = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9&\-]{1,11}\)")
+
+
 def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     """Parse date, issuing body, term and subject written after a code ending at `pos`."""
     shadow = norm.shadow
@@ -381,6 +387,8 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
                 break
             body = body or named[0]
             end = named[1]
+            if (short := _BODY_SHORT_NAME.match(norm.text, end)) is not None:
+                end = short.end()  # "của Thanh tra Chính phủ (TTCP) về triển khai …"
         else:  # term
             term = term or step.group("term_number").upper()
             end = step.end()

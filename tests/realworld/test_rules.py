@@ -4980,3 +4980,18 @@ def test_carrying_out_theo_a_text_without_a_review_only_cites_it() -> None:
     assert classify_relation(
         "de tong ket, danh gia viec thuc hien dao tao nghe nong nghiep theo "
     ).type is RelationType.REVIEWS
+
+
+def test_a_bodys_short_name_in_brackets_does_not_end_the_citations_tail() -> None:
+    # https://thuviennhadat.vn/vbpl/ke-hoach-1347-kh-ubnd-thuc-hien-10-ct-ttg-dua-phong-chong-…
+    # (Hà Nam 1347/KH-UBND of 2016, the dev set's
+    # zz6-ha-nam-1347-kh-ubnd-10-ct-ttg-chain): "(TTCP)" after the body, then its subject
+    text = (
+        "KẾ HOẠCH\nVỀ VIỆC THỰC HIỆN CHỈ THỊ SỐ 10/CT-TTG NGÀY 12/6/2013 CỦA THỦ TƯỚNG CHÍNH\n"
+        "PHỦ\nThực hiện Chỉ thị số 10/CT-TTg ngày\n12 tháng 6 năm 2013 của Thủ tướng Chính phủ; "
+        "Kế\nhoạch số 1711/KH-TTCP ngày 26 tháng 7 năm 2013 của Thanh tra Chính phủ (TTCP) về\n"
+        "triển khai Chỉ thị số 10/CT-TTg của Thủ tướng Chính phủ; Ủy ban nhân dân tỉnh ban hành "
+        "Kế hoạch như sau:\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("1711/KH-TTCP", IMPL, "10/CT-TTg") in edges
