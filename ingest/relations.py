@@ -238,6 +238,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # tasks)
     _rule(r"lien\s+quan\s+(?:den|toi)\s+(?:viec\s+)?(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)",
           RelationType.CITES, "concerns"),
+    # "… các bộ, cơ quan, địa phương … đã tổ chức thực hiện nghiêm Chỉ thị số 40-CT/TW …": what
+    # others have carried out, the background of the text, not what it carries out (ahead of
+    # the verbs' rule, which ends at the same place or before)
+    _rule(r"da\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien"
+          r"(?:\s+(?:nghiem(?:\s+tuc)?|tot|co\s+hieu\s+qua))?", RelationType.CITES, "done_before"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
     # "Thi hành Nghị định số 196-HĐBT …, Bộ Tài chính hướng dẫn …", "Thi hành Điều 2 Quyết
     # định của Bộ Chính trị số 31-QĐ/TW …": a clause that opens with "thi hành" (to execute)

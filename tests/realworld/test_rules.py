@@ -4995,3 +4995,17 @@ def test_a_bodys_short_name_in_brackets_does_not_end_the_citations_tail() -> Non
     )
     edges = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert ("1711/KH-TTCP", IMPL, "10/CT-TTg") in edges
+
+
+def test_what_others_have_carried_out_is_the_background_not_the_hosts_act() -> None:
+    # https://thuvienphapluat.vn/van-ban/Thuong-mai/Chi-thi-03-CT-TTg-2025-don-doc-thuc-hien-…
+    # (Chỉ thị 03/CT-TTg of 2025, a site tab from the title on): "đã tổ chức thực hiện nghiêm"
+    text = (
+        "CHỈ THỊ\nVỀ\nVIỆC ĐÔN ĐỐC THỰC HIỆN NHIỆM VỤ TRỌNG TÂM SAU KỲ NGHỈ TẾT NGUYÊN ĐÁN ẤT "
+        "TỴ 2025\nĐể chuẩn bị tốt các điều kiện phục vụ Nhân dân đón\nTết Nguyên đán Ất Tỵ năm "
+        "2025, các bộ, cơ quan, địa phương, các lực lượng chức\nnăng đã tổ chức thực hiện "
+        "nghiêm Chỉ thị số 40-CT/TW ngày 11 tháng 12 năm 2024\ncủa Ban Bí thư, chỉ đạo của "
+        "Chính phủ và Chỉ thị số 45/CT-TTg ngày 18 tháng 12\nnăm 2024 của Thủ tướng Chính phủ."
+    )
+    assert {r.type for r in extract(text).relations
+            if r.source == "HOST" and r.target == "40-CT/TW"} == {CITES}  # fmt: skip
