@@ -1192,11 +1192,14 @@ _ANNEX_CUE_END = re.compile(r"(?<![a-z])(?:ban\s+hanh\s+)?kem\s+theo\s*$")
 # The host carries out a text named without a number and issued by another body, whose own
 # subject carries out the next reference: "triển khai thực hiện Chương trình hành động của Thủ
 # tướng Chính phủ về việc thực hiện Chỉ thị số 47-CT/TW", "Thực hiện Kế hoạch của Ban Thường vụ
-# Tỉnh ủy về sơ kết 5 năm thực hiện Nghị quyết số …" (lead-in up to the reference's type word).
+# Tỉnh ủy về sơ kết 5 năm thực hiện Nghị quyết số …" (lead-in up to the reference's type word);
+# or spreads it: "Đã tổ chức tuyên truyền Kế hoạch của LĐLĐ tỉnh và thành phố về thực hiện Nghị
+# quyết số 02-NQ/TW …" (a school union's monthly plan, mn2.tphue.thuathienhue.edu.vn).
 # ("ban hành Chương trình hành động của Chính phủ thực hiện …" is the host's own text: its verb
 # issues, it does not carry out)
 _CARRIED_BY_UNCODED = re.compile(
-    rf"(?<![a-z])(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa)\s+(?:{TYPE_WORD_ALT})"
+    rf"(?<![a-z])(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|tuyen\s+truyen|quan\s+triet"
+    rf"|pho\s+bien)\s+(?:{TYPE_WORD_ALT})"
     r"(?:\s+[a-z]+){0,3}?\s+cua\s+[^\d;:()]{1,80}?"
     r"(?:\s+ve(?:\s+viec)?)?(?:\s+(?:so\s+ket|tong\s+ket)[^\d;:()]{0,12}?(?:\s+\d+\s+nam)?)?"
     r"(?:\s+tiep\s+tuc)?\s+(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)\s*$"

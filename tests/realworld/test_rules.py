@@ -5009,3 +5009,15 @@ def test_what_others_have_carried_out_is_the_background_not_the_hosts_act() -> N
     )
     assert {r.type for r in extract(text).relations
             if r.source == "HOST" and r.target == "40-CT/TW"} == {CITES}  # fmt: skip
+
+
+def test_spreading_another_bodys_uncoded_plan_cites_what_that_plan_carries_out() -> None:
+    # http://mn2.tphue.thuathienhue.edu.vn/ke-hoach/ke-hoach-thang/kh-thang-cong-doan-co-so/…
+    # (a kindergarten union's monthly plan, reviewing the month before)
+    text = (
+        "KẾ HOẠCH\nHoạt động tháng 6 năm 2022\n\n- Đã tổ chức tuyên truyền Kế hoạch của LĐLĐ "
+        "tỉnh và thành phố về thực hiện Nghị quyết số 02-NQ/TW về “Đổi mới tổ chức và hoạt động "
+        "của Công đoàn Việt Nam trong tình hình mới”.\n"
+    )
+    assert {r.type for r in extract(text).relations
+            if r.source == "HOST" and r.target == "02-NQ/TW"} == {CITES}  # fmt: skip
