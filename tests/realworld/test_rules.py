@@ -4863,6 +4863,7 @@ def test_a_congress_agenda_item_adopts_nothing_yet(party: str) -> None:
     assert extract(text).document.page == "other"
 
 
+@pytest.mark.parametrize(
     ("text", "target"),
     [
         # https://www.quangninh.gov.vn/So/sonongnghiepptnt/Trang/ChiTietTinTuc.aspx?nid=6244: a
