@@ -217,7 +217,7 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                     present.readable(n) if n else k,
                     about[:70] + ("…" if len(about) > 70 else ""),
                     str(r.depth),
-                    r.hops[-1].type.label if r.hops else "",
+                    _via(r.hops[-1]) if r.hops else "",
                 )
     console = Console(file=out, width=160)
     console.print(table)
@@ -229,6 +229,12 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     if result.truncated:
         console.print(f"[yellow]Chỉ hiện {args.limit} / only {args.limit} shown[/yellow]")
     return EXIT_OK
+
+
+def _via(hop: L.Hop) -> str:
+    """The relation a lineage row was reached by, marked where the citing text does not say
+    which of several documents with the code it means."""
+    return hop.type.label + (" (chưa chắc / uncertain)" if hop.uncertain else "")
 
 
 def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:

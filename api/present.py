@@ -112,6 +112,8 @@ def evidence_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut], chars: int =
     text = " ".join(first.text.split())
     if first.provision:
         text = f"[{first.provision}] {text}"
+    if first.candidates:  # the code names several documents and the sentence says not which
+        text = f"(chưa chắc / uncertain: {' | '.join(first.candidates)}) {text}"
     return text if len(text) <= chars else text[: chars - 1] + "…"
 
 

@@ -76,6 +76,12 @@ class EvidenceOut(BaseModel):
     provision: str | None = Field(
         None, description='the part of the target cited ("khoản 2 Điều 8"); None: the whole'
     )
+    candidates: list[str] = Field(
+        default_factory=list,
+        description="chưa chắc / uncertain: every document the mention may name, where its "
+        "code names several (other terms or years) and the sentence says not which; the edge "
+        "stands to each. Empty: certain",
+    )
 
 
 class EdgeOut(BaseModel):

@@ -69,6 +69,7 @@ def view_edges(edges: Iterable[Edge], keys: Collection[str]) -> tuple[ViewEdge, 
     document kept."""
     merged: dict[tuple[str, str, str], list[str]] = {}
     labels: dict[tuple[str, str, str], str] = {}
+    certain: set[tuple[str, str, str]] = set()
     for e in sorted(edges, key=lambda e: (e.source, e.target, e.type.value, e.doc)):
         if e.source not in keys or e.target not in keys:
             continue
@@ -76,8 +77,11 @@ def view_edges(edges: Iterable[Edge], keys: Collection[str]) -> tuple[ViewEdge, 
         texts = merged.setdefault(k, [])
         texts.extend(ev.text for ev in e.evidence if ev.text not in texts)
         labels.setdefault(k, e.label)
+        if not e.candidates:
+            certain.add(k)
     return tuple(
-        ViewEdge(s, t, ty, label=labels[(s, t, ty)], evidence=tuple(ev))
+        ViewEdge(s, t, ty, label=labels[(s, t, ty)], evidence=tuple(ev),
+                 uncertain=(s, t, ty) not in certain)  # fmt: skip
         for (s, t, ty), ev in merged.items()
     )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -37,7 +37,7 @@ from graph.store import CodeBatchReading, DocumentTarget
 from ingest import extract
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode
-from ingest.models import HOST, Extraction, HostDocument, Reference
+from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
 from ingest.terms import reused, scope_of
@@ -46,6 +46,7 @@ from ingest.terms import reused, scope_of
 # "merge", "doubt" or "no"; dates is "same" (both known, equal), "unknown" (neither known, same
 # issuer) or "differ". A strategy parameter (STYLE habit 7).
 Matcher = Callable[[float, str], str]
+Keys = tuple[str, ...]  # node keys
 
 
 def default_matcher(score: float, dates: str) -> str:
@@ -75,6 +76,8 @@ class _Group:
     issuer: ident.Issuer | None = None
     base: str = ""
     scope: str | None = None
+    # the stored documents an undated mention may name, when the code names several (else ())
+    candidates: tuple[str, ...] = ()
 
     @property
     def canonical(self) -> str:
@@ -232,6 +235,9 @@ class _Builder:
         group.key = key
         if why:
             group.facts.append(Fact(UNCERTAIN, why, self.doc))
+            group.candidates = ident.same_base_keys(
+                group.base, self._heads_by_code(group.canonical)
+            )
 
     def _said_by_others(self, node: Head) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Subjects and dates other documents give `node` (this document's earlier version
@@ -415,6 +421,7 @@ class _Builder:
         for g in reused_groups:
             g.facts = _mention_facts(g, self.doc) + g.facts
             key_of_reference.update((i, g.key) for i in g.indices)
+        undated = self._undated_candidates(groups, reused_groups)
         by_key: dict[str, Node] = {}
         for g in [*groups.values(), *reused_groups]:
             node = _node_for(g, None, self.doc)
@@ -429,13 +436,14 @@ class _Builder:
             )
             nodes[0] = host_node
         nodes += by_key.values()
+        nodes += self._candidate_nodes(undated, {n.key for n in nodes})
         return DocumentWrite(
             self.doc,
             h.content_hash,
             self.ext.path,
             host_node.key,
             tuple(nodes),
-            self._edges(key_of, key_of_reference),
+            self._edges(key_of, key_of_reference, undated),
             tuple(self.merges),
             self._earlier_versions(host_node.key),
         )
@@ -472,25 +480,71 @@ class _Builder:
         )
         return facts
 
-    def _edges(self, key_of: Mapping[str, str],
-               key_of_reference: Mapping[int, str]) -> tuple[Edge, ...]:  # fmt: skip
+    def _undated_candidates(
+        self, groups: Mapping[str, _Group], reused_groups: Sequence[_Group]
+    ) -> dict[str, Keys]:
+        """For each cited code that names several documents, the nodes an undated mention of
+        it may name: the stored ones of its base (`place`), or the ones this text tells apart
+        by their dates (`split_reused`)."""
+        undated: dict[str, Keys] = {}
+        for canonical, g in groups.items():
+            split = [r.key for r in reused_groups if r.canonical == canonical]
+            if split:
+                undated[canonical] = tuple(sorted({g.key, *split}))
+            elif g.candidates and g.key in g.candidates:  # (not merged into a variant)
+                undated[canonical] = g.candidates
+        return undated
+
+    def _candidate_nodes(self, undated: Mapping[str, Keys],
+                         written: set[str]) -> list[Node]:  # fmt: skip
+        """The stored documents an undated mention may name and this write does not hold,
+        each with this document's note that it may be meant (so the edge's citing document
+        is among its sources)."""
+        out = []
+        for canonical, keys in undated.items():
+            heads = {n.key: n for n in self._heads_by_code(canonical)}
+            note = f"undated mention; the code names several documents: {', '.join(keys)}"
+            for key in keys:
+                if key not in written and key in heads:
+                    out.append(heads[key].with_facts([Fact(UNCERTAIN, note, self.doc)]))
+                    written.add(key)
+        return out
+
+    def _targets(self, rel: Relation, key_of: Mapping[str, str],
+                 key_of_reference: Mapping[int, str],
+                 undated: Mapping[str, Keys]) -> tuple[Keys, Keys]:  # fmt: skip
+        """The node(s) a relation points to, and the candidates when the mention does not
+        say which of several documents with its code it means (an edge to each, uncertain)."""
+        if rel.reference in key_of_reference:  # dated, one of several here
+            return (key_of_reference[rel.reference],), ()
+        ref = self.ext.references[rel.reference]
+        keys = undated.get(rel.target, ())
+        if ref.date is None and len(keys) > 1:
+            return keys, keys
+        dst = key_of.get(rel.target)
+        return ((dst,) if dst is not None else ()), ()
+
+    def _edges(self, key_of: Mapping[str, str], key_of_reference: Mapping[int, str],
+               undated: Mapping[str, Keys]) -> tuple[Edge, ...]:  # fmt: skip
         """The relations as edges; a target is its reference's node where its code names
-        several documents here (`split_reused`), otherwise its code's."""
+        several documents here (`split_reused`), otherwise its code's, or each of its code's
+        documents, marked uncertain, where an undated mention does not say which."""
         grouped: dict[tuple[str, str, str], list[EdgeEvidence]] = defaultdict(list)
         labels: dict[tuple[str, str, str], str] = {}
         for rel in self.ext.relations:
             src = key_of.get(rel.source)
-            dst = key_of_reference.get(rel.reference) or key_of.get(rel.target)
-            if src is None or dst is None or src == dst:
-                continue
-            k = (src, dst, rel.type.value)
+            dsts, candidates = self._targets(rel, key_of, key_of_reference, undated)
             ev = rel.evidence
             provision = rel.provision or self.ext.references[rel.reference].provision
-            grouped[k].append(
-                EdgeEvidence(ev.start, ev.end, ev.text, rel.position, rel.label, rel.cue,
-                             provision)  # fmt: skip
-            )
-            labels.setdefault(k, rel.label)
+            for dst in dsts:
+                if src is None or src == dst:
+                    continue
+                k = (src, dst, rel.type.value)
+                grouped[k].append(
+                    EdgeEvidence(ev.start, ev.end, ev.text, rel.position, rel.label, rel.cue,
+                                 provision, candidates)  # fmt: skip
+                )
+                labels.setdefault(k, rel.label)
         return tuple(
             Edge(
                 s,

@@ -146,6 +146,12 @@ def choose_key(base: str, scope: str | None, candidates: Iterable[Head]) -> tupl
     return base, None
 
 
+def same_base_keys(base: str, candidates: Iterable[Head]) -> tuple[str, ...]:
+    """The keys of the stored documents numbered `base`, one per term or year ("35-CT/TW",
+    "35-CT/TW@XIII"), sorted."""
+    return tuple(sorted({n.key for n in candidates if n.base == base}))
+
+
 def subject_score(subject: str | None, others: Iterable[str]) -> float:
     """Best rapidfuzz token_set_ratio of `subject` against `others`, on folded text (0 if none)."""
     if not subject:

@@ -39,6 +39,12 @@ class Hop:
     def of(cls, e: Edge) -> Hop:
         return cls(e.source, e.target, e.type, e.label, e.doc, e.evidence)
 
+    @property
+    def uncertain(self) -> bool:
+        """Whether the citing text does not say which of several documents with the target's
+        code it means (see `Edge.candidates`)."""
+        return bool(self.evidence) and all(ev.candidates for ev in self.evidence)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "source": self.source,

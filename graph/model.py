@@ -442,6 +442,14 @@ class EdgeEvidence:
     label: str = ""
     cue: str | None = None
     provision: str | None = None  # the part of the target the sentence is about ("Điều 8")
+    # Every document the mention may name, when its code names several and the mention says
+    # not which ("thực hiện Chỉ thị số 35-CT/TW", undated, beside the directives of 2019 and
+    # 2024): the edge stands to each of them, and this marks it uncertain. Empty: certain.
+    candidates: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.candidates, tuple):  # read back from JSON as a list
+            object.__setattr__(self, "candidates", tuple(self.candidates))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -452,6 +460,7 @@ class EdgeEvidence:
             "label": self.label,
             "cue": self.cue,
             "provision": self.provision,
+            "candidates": list(self.candidates),
         }
 
 
@@ -471,6 +480,14 @@ class Edge:
     @property
     def id(self) -> str:
         return f"{self.doc}|{RelationType(self.type).value}|{self.source}|{self.target}"
+
+    @property
+    def candidates(self) -> tuple[str, ...]:
+        """The documents the citing text may mean where it does not say which (uncertain
+        edge, see `EdgeEvidence.candidates`); empty when every sentence names its target."""
+        if not self.evidence or any(not ev.candidates for ev in self.evidence):
+            return ()
+        return tuple(sorted({k for ev in self.evidence for k in ev.candidates}))
 
     @property
     def ends_force(self) -> bool:

@@ -195,6 +195,53 @@ class StoreContract(BackendContract):
         assert [e.source for e in store.in_edges([old.key], [IMPL])] == ["150-KH/TU@quang-tri"]
         assert store.in_edges([new.key], [IMPL]) == []
 
+    _UNDATED_PLAN = (
+        "ĐẢNG ỦY XÃ HẢI PHÚ\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hải Phú, ngày 02 tháng 7 năm 2024\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW của "
+        "Bộ Chính trị về đại hội đảng bộ các cấp\n"
+    )
+
+    def test_an_undated_mention_of_a_reused_code_stands_to_each_document_uncertain(
+        self, store: GraphStore
+    ) -> None:
+        texts = [(self._PLAN_2019, "kh-150.txt"), (self._DIRECTIVE_2024, "ct-35-2024.txt"),
+                 (self._UNDATED_PLAN, "kh-12.txt")]  # fmt: skip
+        for text, path in texts:
+            ingest_extraction(store, extract(text, path=path))
+        keys = sorted(n.key for n in store.nodes_by_code("35-CT/TW"))
+        assert len(keys) == 2
+        plan = "12-KH/ĐU@?" + extract(self._UNDATED_PLAN).document.id
+        for key in keys:  # the commune plan carries out one of them; the text says not which
+            (edge,) = [e for e in store.in_edges([key], [IMPL]) if e.source == plan]
+            assert edge.candidates == tuple(keys)
+            node = store.node(key)
+            assert node is not None and any("undated mention" in u for u in node.uncertain)
+        # the dated citations stay certain
+        (dated,) = [e for e in store.in_edges(keys, [IMPL]) if e.source.startswith("150-KH/TU")]
+        assert dated.candidates == ()
+
+    def test_an_undated_mention_beside_two_dated_ones_stands_to_both(
+        self, store: GraphStore
+    ) -> None:
+        # a provincial plan (built on the 2024 directive's news) naming both directives by
+        # their dates, then the code alone
+        text = (
+            "TỈNH ỦY QUẢNG TRỊ\nSố 20-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Quảng Trị, ngày 10 tháng 7 năm 2024\n\nKẾ HOẠCH\ntổ chức đại hội đảng bộ các cấp\n\n"
+            "Sau khi tổng kết việc thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019, ngày 14/6/2024 "
+            "Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW, ngày 14/6/2024 về đại hội đảng bộ "
+            "các cấp.\nĐể thực hiện Chỉ thị số 35-CT/TW, Ban Thường vụ Tỉnh ủy ban hành kế "
+            "hoạch này.\n"
+        )
+        ext = extract(text, path="kh-20.txt")
+        ingest_extraction(store, ext)
+        keys = sorted(n.key for n in store.nodes_by_code("35-CT/TW"))
+        assert len(keys) == 2
+        host = "20-KH/TU@quang-tri"
+        edges = store.out_edges([host], [IMPL])
+        assert sorted(e.target for e in edges) == keys
+        assert all(e.candidates == tuple(keys) for e in edges)
+
     @pytest.mark.parametrize("order", [[0, 1], [1, 0]], ids=["variant-first", "variant-last"])
     def test_variant_spelling_merges_into_its_alternative(
         self, store: GraphStore, order: list[int]

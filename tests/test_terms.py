@@ -128,3 +128,50 @@ def test_show_and_lineage_name_the_other_document_of_the_same_code(tmp_path: Pat
         assert main([*data, "lineage", "35-CT/TW@XII", "--type", "REPLACES"]) == 0
     assert "Dòng văn bản xuống / down: 35-CT/TW (khóa XII)" in out.getvalue()
     assert "Cùng số hiệu / same code: 35-CT/TW [35-CT/TW]" in out.getvalue()
+
+
+def test_an_uncertain_edge_is_marked_in_the_lineage_table_and_drawn_dashed(
+    tmp_path: Path,
+) -> None:
+    from api.cli import main
+    from api.views import view_edges
+    from graph import open_store
+    from graph.build import ingest_extraction
+    from viz.render import UNCERTAIN_NOTE, _edge_options
+
+    texts = {
+        "ct-35-2024.txt": (
+            "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hà Nội, ngày 14 tháng 6 năm 2024\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đại hội đảng bộ "
+            "các cấp\n\nChỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính "
+            "trị.\n"
+        ),
+        "kh-12.txt": (
+            "ĐẢNG ỦY XÃ HẢI PHÚ\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+            "Hải Phú, ngày 02 tháng 7 năm 2024\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW của "
+            "Bộ Chính trị về đại hội đảng bộ các cấp\n"
+        ),
+    }
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main([*data, "ingest", str(folder)]) == 0  # the directive first (file order)
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, "lineage", "35-CT/TW@XII"]) == 0
+    shown = out.getvalue()  # (the table wraps the cell after "chưa chắc /")
+    assert "thực hiện / implements (chưa chắc /" in shown and "uncertain)" in shown
+
+    store = open_store("embedded")
+    for name, text in texts.items():
+        ingest_extraction(store, extract(text, path=name))
+    keys = {n.key for n in store.nodes_by_code("35-CT/TW")}
+    edges = store.in_edges(sorted(keys))
+    plan = next(e.source for e in edges if e.source.startswith("12-KH"))
+    drawn = {(e.target, e.type): e for e in view_edges(edges, keys | {plan})}
+    uncertain = drawn[("35-CT/TW@XII", "IMPLEMENTS")]
+    assert uncertain.uncertain and not drawn[("35-CT/TW@XII", "REPLACES")].uncertain
+    options = _edge_options(uncertain, index=0, twin=None, labels=True, hidden=False)
+    assert options["dashes"] is True and UNCERTAIN_NOTE in options["title"]

@@ -53,6 +53,8 @@ class ViewEdge:
     type: str
     label: str = ""
     evidence: tuple[str, ...] = ()
+    # every asserting text's mention may name another document of the same code (drawn dashed)
+    uncertain: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,10 @@ HIDDEN_AT_FIRST = frozenset({"CITES"})
 # Several relations between one pair bend to alternate sides, by this much more each pair of
 # them; the page bends them further until their labels are apart.
 TWIN_ROUNDNESS = 0.2
+# An edge whose citing texts do not say which of several documents with the code they mean
+UNCERTAIN_NOTE = (
+    "chưa chắc: số hiệu chỉ nhiều văn bản / uncertain: the code names several documents"
+)
 
 # characters that must not appear raw in JSON inside <script>: "</script>", "<!--",
 # and the JS line terminators U+2028/U+2029
@@ -173,12 +177,14 @@ def _edge_options(
     # ("continues", "interim_review") goes with the evidence in the hover and the panel.
     label = rel.label
     detail = f"{label} ({edge.label})" if edge.label and edge.label != label else label
+    if edge.uncertain:  # the text's code names several documents and it says not which
+        detail = f"{detail}, {UNCERTAIN_NOTE}"
     hover = detail + "".join(f"\n• {sentence}" for sentence in edge.evidence[:3])
     options: dict[str, Any] = {
         "id": f"e{index}",
         "title": hover,
         "color": {"color": rel.colour, "highlight": rel.colour, "hover": rel.colour},
-        "dashes": rel.dashes,
+        "dashes": rel.dashes or edge.uncertain,
         "width": 2 if edge.type.upper() in ("IMPLEMENTS", "REVIEWS") else 1.2,
         "vbType": edge.type,
         "vbRel": label,
