@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,7 +30,7 @@ from api.uploads import walk
 from api.views import lineage_view
 from graph import lineage as L
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
-from graph.model import Node
+from graph.model import Head, Node
 from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -223,9 +223,9 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     console.print(table)
     if not result.reached:
         console.print("Không có văn bản nào / no documents found")
-    same = _same_code(store, root) if isinstance(root, Node) else []
+    same = present.same_code(store, root) if isinstance(root, Node) else []
     if same:
-        console.print(f"[yellow]Cùng số hiệu / same code:[/yellow] {', '.join(same)}")
+        console.print(f"[yellow]Cùng số hiệu / same code:[/yellow] {_named(same)}")
     if result.truncated:
         console.print(f"[yellow]Chỉ hiện {args.limit} / only {args.limit} shown[/yellow]")
     return EXIT_OK
@@ -305,16 +305,10 @@ def _force_label(in_force: bool, ended_by: list[str]) -> str:
     return f"hết hiệu lực / no longer in force: thay thế, bãi bỏ bởi / by {', '.join(ended_by)}"
 
 
-def _same_code(store: GraphStore, node: Node) -> list[str]:
-    """The other documents numbered like `node` by its issuer, in other terms or years
-    ("35-CT/TW (khóa XIII)" beside the directive of 2019)."""
-    if not node.canonical:
-        return []
-    return sorted(
-        present.scoped_code(h) + f" [{h.key}]"
-        for h in store.heads_by_code(node.canonical)
-        if h.key != node.key and h.base == node.base and h.canonical == node.canonical
-    )
+def _named(heads: Iterable[Head]) -> str:
+    """Documents sharing a code, as a person reads them and types them back: "35-CT/TW (khóa
+    XIII) [35-CT/TW@XIII]"."""
+    return ", ".join(f"{present.scoped_code(h)} [{h.key}]" for h in heads)
 
 
 def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
@@ -322,8 +316,10 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     node = store.node(key)
     if node is None:
         raise DocumentNotFound(key)
+    same = present.same_code(store, node)
     doc = present.detail(
-        node, cited_by=store.in_edges([key]), cites_total=len(store.out_edges([key])), limit=50
+        node, cited_by=store.in_edges([key]), cites_total=len(store.out_edges([key])), limit=50,
+        same=same,
     )
     if args.json:
         out.write(doc.model_dump_json(indent=2) + "\n")
@@ -344,7 +340,7 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         ("Cách viết khác / aliases", ", ".join(doc.aliases)),
         ("Trạng thái / status", "chưa thu thập / stub" if doc.stub else "đã nạp / ingested"),
         ("Hiệu lực / in force", _force_label(doc.in_force, doc.ended_by)),
-        ("Cùng số hiệu / same code", ", ".join(_same_code(store, node))),
+        ("Cùng số hiệu / same code", _named(same)),
     ]
     for name, value in rows:
         if value:

@@ -192,8 +192,22 @@ def path_hint(answer: PathAnswer, names: Mapping[str, str]) -> str | None:
     )
 
 
-def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int) -> S.DocumentOut:
-    """The document with its facts and up to `limit` incoming edges (with evidence)."""
+def same_code(store: GraphStore, node: Node) -> list[Head]:
+    """The other documents numbered like `node` by its issuer, in other terms or years (the
+    directive 35-CT/TW of 2024 beside that of 2019), by key."""
+    if not node.canonical:
+        return []
+    return sorted(
+        (h for h in store.heads_by_code(node.canonical)
+         if h.key != node.key and h.base == node.base and h.canonical == node.canonical),
+        key=lambda h: h.key,
+    )  # fmt: skip
+
+
+def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int,
+           same: Sequence[Head] = ()) -> S.DocumentOut:  # fmt: skip
+    """The document with its facts and up to `limit` incoming edges (with evidence), and the
+    documents sharing its code (`same_code`)."""
     data = node.as_dict()
     incoming = sorted(cited_by, key=lambda e: (e.type.value, e.source, e.doc))
     enders = ended_by(incoming).get(node.key, [])
@@ -221,6 +235,7 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         cited_by_truncated=len(incoming) > limit,
         in_force=not enders,
         ended_by=enders,
+        same_code=[h.key for h in same],
     )
 
 

@@ -167,6 +167,11 @@ class DocumentOut(DocumentSummary):
     ended_by: list[str] = Field(
         default_factory=list, description="keys of the documents that replace or repeal it"
     )
+    same_code: list[str] = Field(
+        default_factory=list,
+        description="cùng số hiệu / same code: keys of the other documents its issuer numbered "
+        "alike in other terms or years (35-CT/TW of 2019 and of 2024)",
+    )
 
 
 class DocumentPage(BaseModel):

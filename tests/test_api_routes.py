@@ -426,3 +426,34 @@ def test_whole_page_is_a_documented_boolean(client: TestClient) -> None:
     field = schema["components"]["schemas"][ref]["properties"]["whole_page"]
     assert field["type"] == "boolean" and field["default"] is False
     assert "main content" in field["description"]
+
+
+# The Politburo's directives 35-CT/TW of 2019 and 2024 (the later ends the earlier), and a
+# commune plan naming the code without a date: it may carry out either.
+DIRECTIVE_2024 = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Hà Nội, ngày 14 tháng 6 năm 2024\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đại hội đảng bộ các cấp\n\n"
+    "Chỉ thị này thay thế Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị.\n"
+)
+UNDATED_PLAN = (
+    "ĐẢNG ỦY XÃ HẢI PHÚ\nSố 12-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Hải Phú, ngày 02 tháng 7 năm 2024\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW của Bộ "
+    "Chính trị về đại hội đảng bộ các cấp\n"
+)
+
+
+def test_a_document_names_the_documents_sharing_its_code_and_the_uncertain_citers(
+    tmp_path: Path,
+) -> None:
+    files = [("files", ("ct-35.txt", DIRECTIVE_2024.encode(), "text/plain")),
+             ("files", ("kh-12.txt", UNDATED_PLAN.encode(), "text/plain"))]  # fmt: skip
+    with TestClient(create_app(settings_for("sqlite", tmp_path))) as c:
+        assert c.post("/api/v1/ingest", files=files, headers=AUTH).status_code == 200
+        new = c.get("/api/v1/documents/35-CT%2FTW").json()
+        assert new["same_code"] == ["35-CT/TW@XII"] and new["scope"] == "XIII"
+        old = c.get("/api/v1/documents/35-CT%2FTW%40XII").json()
+        assert old["same_code"] == ["35-CT/TW"]
+        by = {(e["source"].split("@")[0], e["type"]): e for e in old["cited_by"]}
+        assert by[("35-CT/TW", "REPLACES")]["evidence"][0]["candidates"] == []
+        (ev,) = by[("12-KH/ĐU", "IMPLEMENTS")]["evidence"]
+        assert ev["candidates"] == ["35-CT/TW", "35-CT/TW@XII"]

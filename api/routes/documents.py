@@ -65,4 +65,5 @@ def read_document(
         raise DocumentNotFound(key)
     cited_by = store.in_edges([found])
     cites = store.out_edges([found])
-    return present.detail(node, cited_by=cited_by, cites_total=len(cites), limit=cited_by_limit)
+    return present.detail(node, cited_by=cited_by, cites_total=len(cites), limit=cited_by_limit,
+                          same=present.same_code(store, node))  # fmt: skip
