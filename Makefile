@@ -10,7 +10,7 @@ PORT ?= 8000
 export VBGRAPH_DATA_DIR ?= $(DATA_DIR)
 
 .PHONY: help install run ingest-samples serve test test-fast lint typecheck check neo4j neo4j-stop bench-deps \
-        browser-deps bench clean
+        browser-deps doc-deps bench clean
 
 help:
 	@echo "make run        - install, ingest the sample corpus, serve the API and graph view"
@@ -33,7 +33,7 @@ ingest-samples: install
 serve: install
 	$(BIN)/vbgraph serve --host $(HOST) --port $(PORT) --data-dir $(DATA_DIR)
 
-run: ingest-samples serve
+run: doc-deps ingest-samples serve
 
 # Chromium for the browser tests comes from Debian's packages (never a browser download).
 browser-deps:
@@ -41,6 +41,14 @@ browser-deps:
 		echo "installing Debian chromium + chromium-driver"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null) \
 			|| echo "WARNING: could not install chromium; browser tests will skip"; \
+	fi
+
+# antiword, which reads Word 97-2003 (.doc) files, from Debian's packages.
+doc-deps:
+	@if ! command -v antiword >/dev/null 2>&1; then \
+		echo "installing Debian antiword (reads .doc files)"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq antiword >/dev/null) \
+			|| echo "WARNING: could not install antiword; .doc files will be refused with a message"; \
 	fi
 
 # wrk, the C load generator of `bench/bench_api.py --client wrk`, from Debian's packages.
@@ -59,7 +67,7 @@ neo4j-stop:
 
 # Every test: the Neo4j tests run against the real server started here (they fail in CI
 # when it is missing, and skip loudly elsewhere).
-test: install browser-deps
+test: install browser-deps doc-deps
 	@status=0; \
 	if command -v java >/dev/null 2>&1 && command -v mvn >/dev/null 2>&1; then \
 		bash scripts/neo4j-start.sh || status=$$?; \

@@ -21,10 +21,10 @@ from graph.store import DocumentTarget
 from ingest.errors import VbgraphError
 from ingest.extract import extract
 from ingest.models import Extraction
-from ingest.read import read_document
+from ingest.read import SUPPORTED_SUFFIXES, read_document
 
 MAX_FILE_BYTES = 50_000_000
-SUPPORTED_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf")
+
 
 
 def failure_report(filename: str, status: int, title: str, detail: str) -> IngestFileOut:

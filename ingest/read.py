@@ -1,10 +1,11 @@
-"""Turn a document file (.txt, .md, .html, .docx, .pdf) into Unicode text plus metadata.
+"""Turn a document file (.txt, .md, .html, .docx, .doc, .pdf) into Unicode text plus metadata.
 
 This is the only module that touches bytes and file formats. It decodes text files (BOMs, UTF-8,
 UTF-16, Windows-1258, and legacy TCVN3/VNI via `ingest.legacy`), flattens HTML/DOCX/PDF into
-paragraphs, and reports what it did. It does not NFC-normalise or clean characters: offsets that
-later stages report point into `ReadResult.text` exactly as returned here (line endings already
-turned into "\\n"). Every failure is a `VbgraphError` whose one-line message names the file.
+paragraphs, reads Word 97-2003 files through antiword, and reports what it did. It does not
+NFC-normalise or clean characters: offsets that later stages report point into
+`ReadResult.text` exactly as returned here (line endings already turned into "\\n"). Every
+failure is a `VbgraphError` whose one-line message names the file.
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ import html
 import io
 import os
 import re
+import shutil
+import subprocess
+import tempfile
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,7 +33,7 @@ from ingest.legacy import assess_legacy, convert_legacy
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
 
-__all__ = ["ReadResult", "read_document"]
+__all__ = ["SUPPORTED_SUFFIXES", "ReadResult", "read_document"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +41,7 @@ class ReadResult:
     """A document's text and what was learnt while reading it."""
 
     text: str  # clean Unicode, "\n" line ends, NOT NFC-normalised; offsets point into this
-    format: str  # "txt" | "md" | "html" | "docx" | "pdf"
+    format: str  # "txt" | "md" | "html" | "docx" | "doc" | "pdf"
     encoding: str | None  # text formats only: "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3" ...
     metadata: dict[str, str]  # front matter, <title>/<meta name>, docx/pdf document properties
     body_start: int  # offset in `text` after the front matter (kept in `text`); 0 if none
@@ -50,8 +54,10 @@ _FORMATS = {
     ".md": "md", ".markdown": "md",
     ".html": "html", ".htm": "html",
     ".docx": "docx",
+    ".doc": "doc",
     ".pdf": "pdf",
 }  # fmt: skip
+SUPPORTED_SUFFIXES = tuple(_FORMATS)
 _SUPPORTED = ", ".join(sorted(_FORMATS))
 
 # Byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
@@ -111,7 +117,7 @@ def read_document(
     max_bytes: int = 50_000_000,
     whole_page: bool = False,
 ) -> ReadResult:
-    """Read a .txt, .md, .html, .docx or .pdf document into Unicode text.
+    """Read a .txt, .md, .html, .docx, .doc or .pdf document into Unicode text.
 
     Text files are decoded by BOM, then UTF-16 without BOM (NUL-byte pattern), strict UTF-8,
     legacy TCVN3/VNI (converted, with a warning), and Windows-1258. Legacy mojibake found in
@@ -131,7 +137,7 @@ def read_document(
 
     Raises:
         UnsupportedFormat: The extension is not one of .txt/.text/.md/.markdown/.html/.htm/
-            .docx/.pdf, or bytes came without a filename.
+            .docx/.doc/.pdf, or bytes came without a filename, or a .doc holds RTF.
         LegacyEncodingError: The text shows TCVN3/VNI markers but does not convert cleanly.
         UnreadableDocument: The file is missing, too large, empty, binary, corrupt, encrypted,
             or (PDF) has no text layer.
@@ -714,6 +720,51 @@ def _read_docx(data: bytes, name: str, fmt: str) -> ReadResult:
     return _finish(text, name, fmt, metadata=metadata, warnings=warnings)
 
 
+# --- Word 97-2003 (.doc) ---------------------------------------------------------------------
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the compound file a Word 97-2003 file is
+DOC_TIMEOUT_S = 60  # antiword reads a large .doc in well under a second
+
+
+def _read_doc(data: bytes, name: str, fmt: str) -> ReadResult:
+    """A Word 97-2003 file, through antiword (Debian package `antiword`, `make doc-deps`).
+    Portals often serve a .docx or a saved web page under a .doc name: those are read as what
+    they are; RTF under a .doc name is refused with what to do."""
+    if data.startswith(b"PK\x03\x04"):
+        return _read_docx(data, name, "docx")
+    if data.lstrip()[:5].lower() == b"{\\rtf":
+        raise UnsupportedFormat(f"{name} is an RTF file named .doc; save it as .docx to read it")
+    if not data.startswith(_OLE2):
+        head = data[:4096].lower()
+        if b"<html" in head or b"<!doctype html" in head:
+            return _read_html(data, name, "html")
+        raise UnreadableDocument(f"{name} is not a Word 97-2003 document (no OLE2 header)")
+    antiword = shutil.which("antiword")
+    if antiword is None:
+        raise UnreadableDocument(
+            f"{name}: reading a Word 97-2003 .doc needs antiword (Debian/Ubuntu: apt-get install "
+            "antiword, or `make doc-deps`); or save the file as .docx"
+        )
+    with tempfile.NamedTemporaryFile(suffix=".doc") as copy_:
+        copy_.write(data)
+        copy_.flush()
+        try:
+            run = subprocess.run(
+                [antiword, "-m", "UTF-8.txt", "-w", "0", copy_.name],
+                capture_output=True, timeout=DOC_TIMEOUT_S, check=False,
+            )  # fmt: skip
+        except subprocess.TimeoutExpired as exc:
+            raise UnreadableDocument(
+                f"{name}: antiword took over {DOC_TIMEOUT_S} s; nothing was read"
+            ) from exc
+    if run.returncode != 0:
+        said = run.stderr.decode("utf-8", "replace").replace(copy_.name, name).strip()
+        why = said.splitlines()[-1] if said else f"antiword exited with {run.returncode}"
+        raise UnreadableDocument(f"{name} is not a readable .doc file ({why})")
+    text = run.stdout.decode("utf-8", "replace")
+    return _finish(text, name, fmt, warnings=["read with antiword (Word 97-2003 .doc)"])
+
+
 # --- PDF -------------------------------------------------------------------------------------
 
 
@@ -841,5 +892,6 @@ _READERS: dict[str, Callable[[bytes, str, str], ReadResult]] = {
     "md": _read_text,
     "html": _read_html,
     "docx": _read_docx,
+    "doc": _read_doc,
     "pdf": _read_pdf,
 }

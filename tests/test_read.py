@@ -4,7 +4,9 @@ import codecs
 import contextlib
 import datetime
 import io
+import os
 import re
+import shutil
 import unicodedata
 import zipfile
 from collections.abc import Callable, Mapping
@@ -680,8 +682,8 @@ def test_read_pdf_from_path(tmp_path: Path) -> None:
 
 ERRORS = [
     # (filename, bytes, error class, words the message must contain)
-    ("ket-luan.doc", b"\xd0\xcf\x11\xe0", UnsupportedFormat, [".docx", ".pdf", ".txt"]),
-    ("ket-luan.rtf", b"{\\rtf1}", UnsupportedFormat, ["unsupported file type '.rtf'"]),
+    ("ket-luan.doc", b"\xd0\xcf\x11\xe0", UnreadableDocument, ["Word 97-2003", "OLE2"]),
+    ("ket-luan.rtf", b"{\\rtf1}", UnsupportedFormat, ["unsupported file type '.rtf'", ".doc"]),
     ("README", b"text", UnsupportedFormat, ["(no extension)"]),
     ("empty.txt", b"", UnreadableDocument, ["empty"]),
     ("bom-only.txt", codecs.BOM_UTF8, UnreadableDocument, ["empty"]),
@@ -923,3 +925,73 @@ def test_a_pages_source_in_a_text_file_reads_as_its_text() -> None:
 def test_an_ampersand_in_plain_text_stays() -> None:
     text = "Sở GD&ĐT; Phòng NN&PTNT &amp; Kế hoạch số 12/KH-UBND.\n"
     assert read_document(text.encode("utf-8"), filename="x.txt").text == text
+
+
+# --- Word 97-2003 (.doc) ---------------------------------------------------------------------
+
+# A real Word 97-2003 form (a leave request, "Đơn xin nghỉ phép"), from the public repository
+# github.com/longnguyencoder/mauvanban (backend/uploads/documents/…_20251218_153701.doc), with
+# the applicant's name, street number, telephone and the file's author property overwritten
+# byte for byte (same lengths) so no person's details are kept.
+REAL_DOC = Path(__file__).parent / "pages" / "mauvanban-don-xin-nghi-phep.doc"
+needs_antiword = pytest.mark.skipif(
+    shutil.which("antiword") is None and os.environ.get("CI", "").lower() != "true",
+    reason="!!! antiword not installed (make doc-deps): .doc reading NOT TESTED !!!",
+)
+
+
+@needs_antiword
+def test_a_real_word_97_file_is_read_through_antiword() -> None:
+    result = read_document(REAL_DOC)
+    assert result.format == "doc" and "read with antiword (Word 97-2003 .doc)" in result.warnings
+    lines = [line.strip() for line in result.text.split("\n") if line.strip()]
+    assert lines[:4] == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do – Hạnh phúc",
+        "Thành phố Hồ Chí Minh, ngày  tháng  năm 2025",
+        "ĐƠN XIN NGHỈ PHÉP",
+    ]
+    # a telephone number and a date in brackets are no document codes
+    assert "Điện thoại: 0912345678." in result.text
+    assert extract(result.text).references == ()
+
+
+def test_a_doc_that_is_a_docx_or_a_web_page_is_read_as_what_it_is() -> None:
+    document = docx.Document()
+    document.add_paragraph("Thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị.")
+    out = io.BytesIO()
+    document.save(out)
+    as_docx = read_document(out.getvalue(), filename="ke-hoach.doc")
+    assert as_docx.format == "docx" and "62-KL/TW" in as_docx.text
+    page = "<html><body><p>Căn cứ Nghị định số 30/2020/NĐ-CP.</p></body></html>".encode()
+    as_html = read_document(page, filename="cong-van.doc", whole_page=True)
+    assert as_html.format == "html" and "30/2020/NĐ-CP" in as_html.text
+
+
+@pytest.mark.parametrize(
+    ("data", "error", "says"),
+    [
+        (b"{\\rtf1\\ansi Ke hoach}", UnsupportedFormat, "RTF file named .doc; save it as .docx"),
+        (b"not a word file at all", UnreadableDocument, "no OLE2 header"),
+    ],
+)
+def test_a_doc_that_is_not_word_97_is_refused_with_what_to_do(
+    data: bytes, error: type[VbgraphError], says: str
+) -> None:
+    with pytest.raises(error, match=re.escape(says)):
+        read_document(data, filename="x.doc")
+
+
+@needs_antiword
+def test_a_damaged_word_97_file_is_refused_naming_the_file() -> None:
+    data = REAL_DOC.read_bytes()[:4096]  # the header and no more
+    with pytest.raises(UnreadableDocument, match=r"^cut\.doc is not a readable \.doc file"):
+        read_document(data, filename="cut.doc")
+
+
+def test_without_antiword_a_doc_is_refused_saying_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("ingest.read.shutil.which", lambda _: None)
+    with pytest.raises(UnreadableDocument, match="apt-get install antiword"):
+        read_document(REAL_DOC)
