@@ -85,6 +85,9 @@ def _names(store: GraphStore, keys: list[str]) -> dict[str, str]:
 # Places with no implementing document listed per level unless --all (the 63 provinces fit;
 # the 10,000 communes do not).
 _MISSING_SHOWN = 70
+# after an implementing document its text does not say which of several documents with the
+# code it carries out (an undated mention of a reused code)
+UNSURE = " (chưa chắc / uncertain)"
 
 
 def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
@@ -118,8 +121,9 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 p for p in lc.places if p.implemented
             ]
             for p in shown:
-                docs = (", ".join(names[k] for k in p.documents) if p.documents
-                        else f"[red]{NO}[/red]")  # fmt: skip
+                docs = (", ".join(names[k] + (UNSURE if k in rep.uncertain else "")
+                                  for k in p.documents)
+                        if p.documents else f"[red]{NO}[/red]")  # fmt: skip
                 detail.add_row(LEVEL_NAMES[lc.level.value], p.place.label, docs)
             if len(shown) < lc.total:
                 hidden = lc.total - len(shown)

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from api import present
+from graph import reports as R
 from graph.model import Node
 from ingest import extract
 from ingest.codes import DocumentCode
@@ -175,3 +176,6 @@ def test_an_uncertain_edge_is_marked_in_the_lineage_table_and_drawn_dashed(
     assert uncertain.uncertain and not drawn[("35-CT/TW@XII", "REPLACES")].uncertain
     options = _edge_options(uncertain, index=0, twin=None, labels=True, hidden=False)
     assert options["dashes"] is True and UNCERTAIN_NOTE in options["title"]
+    # the coverage report counts the plan for either directive, and says it is uncertain
+    for key in keys:
+        assert R.coverage(store, key, from_graph=True).uncertain == (plan,)

@@ -105,6 +105,9 @@ class Coverage:
     # those after the 2025 reorganisation
     units_on: date | None = None
     reorganised: bool = False
+    # implementing documents reached only through an uncertain edge: their text names a code
+    # that names several documents and does not say which (`Edge.candidates`)
+    uncertain: tuple[str, ...] = ()
 
     def as_dict(self, *, with_missing: bool = True) -> dict[str, Any]:
         return {
@@ -119,6 +122,7 @@ class Coverage:
             "truncated": self.truncated,
             "units_on": self.units_on.isoformat() if self.units_on else None,
             "reorganised": self.reorganised,
+            "uncertain": list(self.uncertain),
         }
 
 
@@ -302,4 +306,5 @@ def coverage(
         lineage.truncated,
         expected.units_on,
         reorganised,
+        tuple(sorted(r.key for r in lineage.reached if any(h.uncertain for h in r.hops))),
     )
