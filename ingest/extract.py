@@ -66,7 +66,7 @@ from ingest.host import (
     read_metadata,
 )
 from ingest.laws import find_law_names
-from ingest.layout import KIND_HEADINGS, Layout, find_layout
+from ingest.layout import KIND_HEADINGS, Layout, addressed_letter, find_layout
 from ingest.models import (
     HOST,
     Evidence,
@@ -178,6 +178,7 @@ _ACTED_ON_SCAN = 60
 _OWNER_BEFORE = re.compile(r"(?<![a-z])cua\s+$")
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
+_LETTER_SCAN = 1500  # where a letter's salutation may stand (after its header and subject)
 _NEXT_PARAGRAPH = 400  # a headed document's own act may follow its opening paragraph
 _LEAD_IN_MAX = 200
 _ANNEX_ACT_REACH = 600  # how far before "ban hành kèm theo" the act on the annex may stand
@@ -2664,8 +2665,8 @@ _KIND_TITLE_LINE = re.compile(
 
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int, page: PageReading,
-          own_act: re.Match[str] | None, *,
-          own_type_word: str | None = None) -> HostDocument:  # fmt: skip
+          own_act: re.Match[str] | None, *, own_type_word: str | None = None,
+          letter: bool = False) -> HostDocument:  # fmt: skip
     sources = dict(facts.sources)
     if own is not None:
         sources.setdefault("code", "text")
@@ -2712,6 +2713,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         # a code that prints no type names it by the word before it: "Lịch sử hiệu lực: Nghị
         # định 18-HĐBT", "Văn bản được ban hành 28/CP" under "Nghị định 28/CP"
         kind = TYPE_WORD_DISPLAY.get(own_type_word)
+    if kind is None and own is None and page.kind == DOCUMENT and letter:
+        kind = TYPE_WORD_DISPLAY["cong van"]  # addressed, no heading: a letter (DOMAIN §3)
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
@@ -2772,6 +2775,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     page = read_page(norm, layout, own_number=own_source == "number line")
     if page.kind == OTHER and own_source == "title line":
         page = PageReading(DOCUMENT)  # "Nghị định số 31/2011/NĐ-CP ngày … của Chính phủ về …"
+    letter = addressed_letter(norm.text, body_start, min(len(norm.text), body_start + _LETTER_SCAN))
+    if page.kind != DOCUMENT and letter is not None:
+        # "Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc …\n\n
+        # Kính gửi: Ban Dân vận các tỉnh ủy, …": a text that addresses its recipients is the
+        # letter itself, whatever its first paragraph tells
+        page = PageReading(DOCUMENT)
     source_index = _source_line(norm, drafts) if own_index is None else None
     if page.kind == OTHER and source_index is not None:
         page = _reported_by_source(drafts, source_index)
@@ -2864,7 +2873,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
     own_type_word = drafts[own_index].type_word if own_index is not None else None
     host = _host(norm, layout, facts, own, meta, body_start, page, own_act,
-                 own_type_word=own_type_word)
+                 own_type_word=own_type_word, letter=letter is not None)
     _resolve_short_forms(norm, drafts, warnings)
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)

@@ -233,6 +233,9 @@ def _title_piece(text: str, para: tuple[int, int]) -> bool:
 
 # A letter's salutation line: "Kính gửi: Thường trực HĐND tỉnh", "Kính gửi:" over a list.
 _SALUTATION = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]+g[ửu]i\b")
+# The salutation with its colon, which only the letter itself writes ("Kính gửi:", "Kính gửi :
+# Ban Dân vận các tỉnh ủy"); a speech greets without one ("Kính gửi các đồng chí").
+_ADDRESSED = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]+g[ửu]i[ \t]*:")
 # The lines of the addressees under it: bullets, blank lines and table bars (and wrapped
 # lines, which go on in lower case).
 _ADDRESSEE_LINE = re.compile(r"[ \t|]*(?:[-–+•*]|\n|$)")
@@ -259,6 +262,12 @@ def _letter_subject(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] 
             end = d
         return a, end
     return None
+
+
+def addressed_letter(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The salutation line of a letter ("Kính gửi:" at a line's start) between `start` and
+    `end`: a text that addresses its recipients is the letter itself, not news of it."""
+    return _ADDRESSED.search(text, start, end)
 
 
 def _letter_opening(
