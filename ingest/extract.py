@@ -520,6 +520,17 @@ def _own_number_line(norm: NormalizedText, lead: int, start: int) -> bool:
     return ":" in label or not norm.text[m.start("label")].islower()
 
 
+def _own_number_inline(norm: NormalizedText, lead: int, start: int) -> bool:
+    """Whether the code at `start` follows a "Số:" label (`_OWN_NUMBER_INLINE`) that is one: in
+    capitals, or opening its line; not a running sentence's "… các Quyết định của Thủ tướng
+    Chính phủ số: 1521/QĐ-TTg …" (Công văn 573/HĐPH-PBGDPL, which has no number of its own)."""
+    m = _OWN_NUMBER_INLINE.search(norm.shadow, lead, start)
+    if m is None:
+        return False
+    label = m.start() + (norm.shadow[m.start()] in " \t\n")  # past the blank before "số"
+    return not norm.text[label].islower() or norm.shadow[m.start()] == "\n" or m.start() == 0
+
+
 def _starred_number(norm: NormalizedText, lead: int, start: int) -> bool:
     """Whether the code at `start` follows a Party header's asterisk and "Số" (the asterisk is
     read in the original text: normalizing blanks it)."""
@@ -538,7 +549,7 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         lead = max(0, d.start - _NUMBER_LEAD)
         if (
             _own_number_line(norm, lead, d.start)
-            or (d.type_word is None and _OWN_NUMBER_INLINE.search(shadow, lead, d.start))
+            or (d.type_word is None and _own_number_inline(norm, lead, d.start))
             or _SITE_TAB_LINE.search(shadow, max(0, d.start - 2 * _NUMBER_LEAD), d.start)
             or _starred_number(norm, lead, d.start)
             or (d.start < layout.body_start + _NUMBER_LABEL_SCAN
@@ -2663,6 +2674,19 @@ _KIND_TITLE_LINE = re.compile(
 )
 
 
+def _heading_run_into_title(norm: NormalizedText, body_start: int) -> bool:
+    """Whether the page opens with its heading and title run into one line, the kind in
+    capitals: "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương đầu tư dự án …" (a district
+    council's resolution as a portal copies it); a news headline writes no kind in capitals
+    before "Về"."""
+    start = _skip_blank(norm.text, body_start)
+    m = _KIND_TITLE_LINE.match(norm.shadow, start)
+    if m is None or m.group("word") is None:
+        return False
+    word = norm.text[m.start("word") : m.end("word")]
+    return word.isupper() and not norm.text[m.end("word") : m.end()].strip().isupper()
+
+
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int, page: PageReading,
           own_act: re.Match[str] | None, *, own_type_word: str | None = None,
@@ -2775,6 +2799,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     page = read_page(norm, layout, own_number=own_source == "number line")
     if page.kind == OTHER and own_source == "title line":
         page = PageReading(DOCUMENT)  # "Nghị định số 31/2011/NĐ-CP ngày … của Chính phủ về …"
+    if page.kind == OTHER and _heading_run_into_title(norm, body_start):
+        page = PageReading(DOCUMENT)  # "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương …"
     letter = addressed_letter(norm.text, body_start, min(len(norm.text), body_start + _LETTER_SCAN))
     if page.kind != DOCUMENT and letter is not None:
         # "Công văn số 1350-CV/BDVTW ngày 10/5/2023 của Ban Dân vận Trung ương về việc …\n\n

@@ -103,6 +103,7 @@ _REPORTED_ACT = re.compile(
     # a lead's "Theo các Quyết định do Ban Thường vụ Tỉnh ủy … mới ban hành, …": several named
     r"(?:\s(?P<named_several>cac)(?<=theo cac))?"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
+    r"(?!\s+(?:tai|o)\s+day(?![a-z]))"  # a site's link: "tải văn bản tại đây" (download it)
 )
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
 _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor

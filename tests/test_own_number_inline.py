@@ -1,0 +1,45 @@
+"""A document's own number, heading and title as portals copy them: what is and is not its own."""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+
+# Công văn 573/HĐPH-PBGDPL of the central council for legal education (2022), which prints no
+# number of its own: the PM's decisions it names run on in a sentence after "số:".
+HDPH = (
+    "Kính gửi:\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\n"
+    "- Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương.\n\n"
+    "Nhằm thực hiện có chất lượng, hiệu quả các nhiệm vụ, giải pháp được nêu trong Luật PBGDPL; "
+    "các Quyết\nđịnh của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020 ban hành Kế hoạch\n"
+    "thực hiện Kết luận số 80-KL/TW; 21/2021/QĐ-TTg ngày 21/6/2021 quy định về thành phần và "
+    "nhiệm vụ của Hội đồng phối hợp PBGDPL, Hội đồng phối hợp PBGDPL trung ương đề nghị các bộ, "
+    "cơ quan thực hiện các công việc sau đây:\n"
+)
+# A district council's resolution as thuvienphapluat-style portals copy it: heading and title
+# on one line, no number (Như Xuân, Thanh Hóa, 2023), and the site's download link.
+NHU_XUAN = (
+    "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương đầu tư dự án: Sửa chữa, nâng cấp đường "
+    "giao thông thôn Làng Mài đi thôn Hợp Thành, xã Bình Lương, huyện Như Xuân, tỉnh Thanh Hóa."
+    "\n\nCăn cứ Nghị quyết số 118/NQ-HĐND ngày 21/12/2022 của HĐND huyện Như Xuân về việc quyết "
+    "định chủ trương đầu tư dự án; Báo cáo thẩm tra số: 53/BC- HĐND ngày 05 tháng 5 năm 2023 của "
+    "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện và ý kiến thảo luận của đại biểu Hội đồng nhân "
+    "dân huyện tại kỳ họp\n\ntải văn bản tại đây\n"
+)
+
+
+def test_a_number_named_in_a_running_sentence_is_not_the_texts_own() -> None:
+    ext = extract(HDPH)
+    assert ext.document.code is None  # not 1521/QĐ-TTg, which the letter carries out
+    assert ("IMPLEMENTS", "1521/QĐ-TTg") in {(r.type.value, r.target) for r in ext.relations}
+
+
+def test_a_heading_run_into_its_title_is_the_document_and_a_download_link_no_act() -> None:
+    doc = extract(NHU_XUAN).document
+    assert doc.page == "document" and doc.code is None  # not the review report 53/BC-HĐND
+    assert doc.kind == "Nghị quyết"
+
+
+def test_a_number_line_in_capitals_stays_the_own_number() -> None:
+    text = "UBND TỈNH LẠNG SƠN\nVĂN PHÒNG | Số: 3585/VP-KTN\nV/v báo cáo tình hình ô nhiễm\n"
+    doc = extract(text).document
+    assert doc.code is not None and doc.code.canonical == "3585/VP-KTN"
