@@ -506,7 +506,9 @@ class _Builder:
             note = f"undated mention; the code names several documents: {', '.join(keys)}"
             for key in keys:
                 if key not in written and key in heads:
-                    out.append(heads[key].with_facts([Fact(UNCERTAIN, note, self.doc)]))
+                    said = heads[key].with_facts([Fact(UNCERTAIN, note, self.doc)])
+                    # (a citing document's contribution: not the document's own description)
+                    out.append(replace(said, host_doc=None, title=None))
                     written.add(key)
         return out
 

@@ -219,6 +219,14 @@ class StoreContract(BackendContract):
         # the dated citations stay certain
         (dated,) = [e for e in store.in_edges(keys, [IMPL]) if e.source.startswith("150-KH/TU")]
         assert dated.candidates == ()
+        # the plan's note leaves the directive's own description as it was, also once the
+        # plan is edited and ingested again
+        edited = self._UNDATED_PLAN.replace("các cấp\n", "các cấp năm 2025\n")
+        ingest_extraction(store, extract(edited, path="kh-12.txt"))
+        (directive,) = [n for n in store.nodes_by_code("35-CT/TW") if n.host_doc is not None]
+        assert directive.title and "CHỈ THỊ" in directive.title and directive.scope == "XIII"
+        plans = {e.source for e in store.in_edges(keys, [IMPL]) if e.source.startswith("12-KH")}
+        assert len(plans) == 1  # the edited plan replaced its earlier version
 
     def test_an_undated_mention_beside_two_dated_ones_stands_to_both(
         self, store: GraphStore
