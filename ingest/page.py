@@ -1589,8 +1589,13 @@ _TITLE_LINE_MAX = 300
 
 # A basis line: only a document lists what it rests on, one "Căn cứ …" a line.
 _BASIS_LINE = re.compile(r"(?m)^[ \t\-–+•*]*can\s+cu\s")
-# A document named with its number: "Nghị quyết số 138/NQ-CP", "Quyết định 217 QĐ/ TW".
-_CITED = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d")
+# A document named with its number: "Nghị quyết số 138/NQ-CP", "Quyết định 217 QĐ/ TW", or
+# by its code alone ("… các Quyết định của Thủ tướng Chính phủ số: 1521/QĐ-TTg ngày 06/10/2020
+# ban hành Kế hoạch …": the clause starts after the colon); not a date ("06/10/2020").
+_CITED = re.compile(
+    rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d"
+    r"|(?<![\w/])\d{1,5}\s*[-/]\s*(?:\d{4}\s*/\s*)?[a-z]{1,8}\s*[-/]\s*[a-z]"
+)
 
 
 # A request right before the act: "… yêu cầu xây dựng đề án thành lập đảng bộ (mới) …".

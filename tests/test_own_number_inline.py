@@ -30,6 +30,8 @@ NHU_XUAN = (
 def test_a_number_named_in_a_running_sentence_is_not_the_texts_own() -> None:
     ext = extract(HDPH)
     assert ext.document.code is None  # not 1521/QĐ-TTg, which the letter carries out
+    # nor does the decision's subject ("ban hành Kế hoạch …") make the letter a plan
+    assert ext.document.kind == "Công văn"
     assert ("IMPLEMENTS", "1521/QĐ-TTg") in {(r.type.value, r.target) for r in ext.relations}
 
 
