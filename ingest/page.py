@@ -460,6 +460,14 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # recounts, after its lead (a session's or a congress's vote is its news: "Đại hội
             # cũng đã … thông qua Nghị quyết …")
             return PageReading(OTHER)
+        if (not reading.voted and not _adoption_told(norm.shadow, reading)
+                and not _FRESH_ACT.match(norm.shadow, reading.act_start)
+                and _event_lead_before(norm, first, reading.act_start)):  # fmt: skip
+            # "Chiều ngày 27/9, tiếp tục phiên họp toàn thể lần thứ 13, … Ủy ban Kinh tế đã thẩm
+            # tra báo cáo …\n… Triển khai thực hiện Nghị quyết, Chính phủ đã ban hành Nghị quyết
+            # số 54/NQ-CP ngày 02/4/2022 …": the page leads with a dated event; an issue told in
+            # a later paragraph is its background (or, on a list of teasers, another item)
+            return PageReading(OTHER)
         if line_end >= 0 and reading.act_start > line_end and _in_someones_account(
             norm.shadow, layout.body_start, reading.act_start
         ):
@@ -469,6 +477,49 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # item's own lead, tells the issue as background
             return PageReading(OTHER)
     return reading
+
+
+# The words of a dated lead that tells an event, not an issue: a meeting, a session, a
+# conference, a hearing, a ceremony ("Sáng 2-2, tại Nhà Văn hóa Thanh niên đã diễn ra chương
+# trình …", "Trong hai ngày 26-27.5, … Bộ LĐ,TB&XH tổ chức hội nghị triển khai …").
+_EVENT_WORDS = re.compile(
+    r"(?<![a-z])(?:hoi\s+nghi|hoi\s+thao|toa\s+dam|phien\s+(?:hop|toa)|ky\s+hop|cuoc\s+hop"
+    r"|dien\s+ra|khai\s+mac|chu\s+tri|lam\s+viec|tham\s+tra|le\s+(?:ky\s+niem|trao|ra\s+mat"
+    r"|khai\s+mac|don\s+nhan|cong\s+bo))(?![a-z])"
+)
+
+
+_TO_BE_HELD = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")
+_ADOPTED = re.compile(r"(?<![a-z])thong\s+qua(?![a-z])")
+_ADOPTED_REACH = 40
+
+
+def _event_lead_before(norm: NormalizedText, first: int, act: int) -> bool:
+    """Whether a line before the act's own line opens with a news lead's dateline or source
+    tag and tells an event held (a meeting, a session, a ceremony; not one to come, "… sẽ khai
+    mạc vào ngày 14-10"): the page's news is that event, and an act told in a later paragraph
+    is not what it reports."""
+    shadow = norm.shadow
+    act_line = _line_start(shadow, first, act)
+    pos = first
+    while pos < act_line:
+        line_end = shadow.find("\n", pos, act_line)
+        line_end = act_line if line_end < 0 else line_end
+        if (_news_lead(norm.text, shadow, pos, min(line_end, pos + 60))
+                and _EVENT_WORDS.search(shadow, pos, line_end)
+                and not _TO_BE_HELD.search(shadow, pos, line_end)):  # fmt: skip
+            return True
+        pos = line_end + 1
+    return False
+
+
+def _adoption_told(shadow: str, reading: PageReading) -> bool:
+    """Whether the reported act is an adoption ("Hội nghị cũng đã thông qua báo cáo …", "Các
+    nghị quyết được thông qua tại kỳ họp …"): what a meeting adopts is its news."""
+    if reading.act_start is None:
+        return False
+    stop = max(reading.act_start, reading.word_end or reading.act_start) + _ADOPTED_REACH
+    return _ADOPTED.search(shadow, reading.act_start, min(len(shadow), stop)) is not None
 
 
 # A time phrase that sets an act well back from the page's day, in the act's sentence before

@@ -354,14 +354,6 @@ def test_a_carrying_out_clause_before_the_first_section_is_the_hosts_own(
      "62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng, tiến tới Đại hội đại biểu Đảng bộ "
      "huyện lần thứ VIII.",
      "62-KH/HU"),
-    # i-lamdong-lacduong-…: the province's plan issued before the reported district plan
-    # (https://vietnam.vn/?p=322515)
-    ("(LĐ online) – Ngày 20/7, Huyện ủy Lạc Dương tổ chức Hội nghị sơ kết 5 năm triển khai thực "
-     "hiện Nghị quyết số 35-NQ/TW, ngày 22/10/2018 của Bộ Chính trị khóa XII.\nSau khi Bộ Chính "
-     "trị ban hành Nghị quyết số 35-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 118-KH/TU, "
-     "Ban Thường vu Huyện ủy Lạc Dương đã kịp thời ban hành Kế hoạch số 115-KH/HU, ngày "
-     "06/3/2020 về thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị khoá XII.",
-     "118-KH/TU"),
 ])  # fmt: skip
 def test_a_report_states_nothing_of_another_document_it_says_was_issued(
     text: str, absent: str

@@ -1,0 +1,53 @@
+"""Page kind of pages that are other although a document's act stands in them: an event's
+item that tells an issue as background, a list of teasers.
+Snippets from real pages (dev cases; kin in tests/realworld/cases/zo_other_kin.json)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # baomoi.com: a committee's session leads; the Government's older resolution is told in
+        # the next paragraph as background
+        (
+            "Chiều ngày 27/9, tiếp tục phiên họp toàn thể lần thứ 13, dưới sự chủ trì của Chủ "
+            "nhiệm Ủy ban Kinh tế Quốc hội Vũ Hồng Thanh, Ủy ban Kinh tế đã thẩm tra báo cáo Đánh "
+            "giá giữa kỳ kết quả thực hiện Nghị quyết số 31/2021/QH15 của Quốc hội.\n\nNghị quyết "
+            "số 31/2021/QH15 ngày 12/11/2021 của Quốc hội đề ra các mục tiêu. Triển khai thực hiện "
+            "Nghị quyết, Chính phủ đã ban hành Nghị quyết số 54/NQ-CP ngày 02/4/2022 về Chương "
+            "trình hành động thực hiện Nghị quyết của Quốc hội.",
+            "other",
+        ),
+        # hoinhabaohcm.vn search results: the act is the last of several dated teasers
+        (
+            "Sáng 2-2, tại Nhà Văn hóa Thanh niên (TPHCM) đã diễn ra chương trình “Chuyến xe mùa "
+            "xuân – Tết sum vầy” tiễn hơn 3.800 sinh viên về quê đón tết.\nNgày 1/2, Thứ trưởng Bộ "
+            "Y tế Trương Quốc Cường đã ký Quyết định số 983/QĐ-BYT về việc phê duyệt có điều kiện "
+            "vắcxin cho nhu cầu cấp bách trong phòng, chống dịch COVID -19.",
+            "other",
+        ),
+        # plo.vn: an event to come ("sẽ khai mạc") leads; the fresh notice is the news
+        (
+            "(PLO)- Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025 - 2030 sẽ khai mạc "
+            "vào ngày 14-10.\n\nThành ủy TP.HCM vừa có thông báo dự kiến thời gian tổ chức Đại hội "
+            "đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025 - 2030.",
+            "report",
+        ),
+        # lochung.dongnai.gov.vn: what the meeting the lead tells adopts is its news
+        (
+            "Chiều 16/7/2025, tại hội trường UBND xã, Hội Liên hiệp phụ nữ (LHPN) xã Lộc Hưng tổ "
+            "chức Hội nghị Ban Chấp hành lần thứ nhất, nhiệm kỳ 2021-2026.\nTại hội nghị, Ban Tổ "
+            "chức đã công bố Quyết định thành lập Hội LHPN xã Lộc Hưng sau sáp nhập. Hội nghị cũng "
+            "đã thông qua báo cáo công tác hội 6 tháng đầu năm và triển khai chương trình công tác "
+            "6 tháng cuối năm 2025.",
+            "report",
+        ),
+    ],
+)
+def test_an_issue_told_below_an_event_lead_is_background(text: str, page: str) -> None:
+    assert extract(text).document.page == page
