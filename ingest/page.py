@@ -1255,6 +1255,14 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             continue
         if m.group("verb").endswith("thong qua") and _adopts_anothers(text, shadow, m, acting):
             continue  # "Tại kỳ họp, UBND xã … đã Thông qua Nghị quyết số 74/NQ-CP … của Chính phủ"
+        if _NOT_YET.search(shadow, max(start, m.start() - _NOT_YET_REACH), m.start()):
+            # "Thủ tướng chỉ đạo hoàn thiện dự thảo để ban hành chương trình …": what a draft is
+            # for, or what is to come, is not an issue
+            continue
+        if _submitted_for(shadow, clause_start, m):
+            # "… thực hiện quy trình, thủ tục xây dựng, trình Chính phủ ban hành Nghị định thay
+            # thế …": a draft to be put to the body, which has issued nothing yet
+            continue
         if asks_others(shadow, acting[1], m.start()):
             # "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị
             # …": the body asks others to issue; no one has issued yet
@@ -1610,8 +1618,31 @@ _DIRECTS_SOMEONE = re.compile(
     r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|(?<!lanh\sdao,\s)(?<!lanh\sdao\s)(?<!lanh\sdao\sva\s)chi\s+dao"
     r"|giao|huong\s+dan)\s+(?:cac|cho|ubnd|uy\s+ban"
     r"|so|phong|thu\s+truong|chu\s+tich|toan\s+the"
+    # ("Phó Thủ tướng yêu cầu Văn phòng Chính phủ chủ trì, … trình Chính phủ ban hành Nghị
+    # định …", "… yêu cầu Bộ Tài chính …": an office or a ministry asked)
+    r"|van\s+phong|bo"
     r"|btv|ban\s+thuong\s+vu)(?![a-z])"  # "BTV Tỉnh ủy yêu cầu BTV Thành ủy Huế; các huyện ủy"
 )
+
+
+# A purpose or a time to come right before an act: "để ban hành", "nhằm ban hành", "sẽ ban
+# hành", "dự kiến ban hành", "chuẩn bị ban hành", "tiến tới ban hành".
+_NOT_YET = re.compile(r"(?<![a-z])(?:de|nham|se|du\s+kien|chuan\s+bi|tien\s+toi)\s+$")
+_NOT_YET_REACH = 14
+# "trình" (submit) right before the body that would issue: "… trình Chính phủ ban hành …",
+# "… trình UBND tỉnh ban hành …".
+_SUBMITTED_TO = re.compile(r"(?<![a-z])trinh\s+(?:[a-z]+\s+){1,4}$")
+_SUBMITTED_REACH = 40
+
+
+def _submitted_for(shadow: str, clause_start: int, act: re.Match[str]) -> bool:
+    """Whether an unnumbered act is what a draft is submitted for ("trình Chính phủ ban hành
+    Nghị định …"): the body it is put to has issued nothing."""
+    if _NUMBERED.match(shadow, act.end()):
+        return False
+    before = max(clause_start, act.start() - _SUBMITTED_REACH)
+    found = _SUBMITTED_TO.search(shadow, before, act.start())
+    return found is not None and _BODY_START.match(shadow, found.start() + 6) is not None
 
 
 def asks_others(shadow: str, start: int, end: int) -> bool:
@@ -1667,6 +1698,14 @@ def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
         return False  # "… yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị …"
     if _ASKED_TO.search(shadow, max(clause, act.start() - _ASKED_REACH), act.start()):
         return False  # "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án …": others are to
+    if _submitted_for(shadow, sentence, act):
+        return False  # "… về việc xây dựng, trình Chính phủ ban hành Nghị định …": to be put
+    if _NOT_YET.search(shadow, max(clause, act.start() - _NOT_YET_REACH), act.start()):
+        return False  # "… hoàn thiện dự thảo để ban hành chương trình …": what it is for
+    if _TITLE_SUBJECT.search(shadow, max(clause, act.start() - _TITLE_SUBJECT_REACH), act.start()):
+        # "Phó Thủ tướng … vừa có ý kiến về việc xây dựng Nghị định thay thế …": the act is
+        # the subject of an opinion or of a cited text, not done
+        return False
     # A past act told ("… xã đã tập trung xây dựng kế hoạch Đại hội …", as "đã xây dựng" is):
     # the page tells of work done; it is no document's own act
     return _PAST_BEFORE.search(shadow, max(clause, act.start() - 30), act.start()) is None

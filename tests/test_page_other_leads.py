@@ -1,5 +1,5 @@
 """Page kind of pages that are other although a document's act stands in them: an event's
-item that tells an issue as background, a list of teasers.
+item that tells an issue as background, a list of teasers, an opinion on a text to be drafted.
 Snippets from real pages (dev cases; kin in tests/realworld/cases/zo_other_kin.json)."""
 
 from __future__ import annotations
@@ -51,3 +51,34 @@ from ingest.extract import extract
 )
 def test_an_issue_told_below_an_event_lead_is_background(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nopphatnguoi.vn: a request about a decree to be put to the Government
+        "Bộ Văn hóa, Thể thao và Du lịch (VHTTDL) vừa có yêu cầu về việc xây dựng, trình Chính "
+        "phủ ban hành Nghị định, nhằm đảm bảo tiến độ và chất lượng của công trình pháp lý này.",
+        # doanhnghiepvaphapluat.vn: what a draft is for ("để ban hành …")
+        "Thủ tướng chỉ đạo hoàn thiện dự thảo để ban hành chương trình phòng chống dịch mới\n\n"
+        "Thủ tướng chủ trì phiên họp Chính phủ thường kỳ tháng 02/2022. Tại phiên họp, Thủ tướng "
+        "giao Phó Thủ tướng Vũ Đức Đam tiếp tục chỉ đạo hoàn thiện dự thảo chương trình phòng "
+        "chống dịch bảo đảm sát tình hình để sớm trình ban hành trong tuần này.",
+    ],
+)
+def test_a_text_to_be_put_or_drafted_is_not_issued(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+def test_an_opinion_on_drafting_a_decree_issues_nothing() -> None:
+    # dangcongsan.vn: the decree is the subject of an opinion ("có ý kiến về việc xây dựng
+    # Nghị định …"), and a draft to be put to the Government ("trình Chính phủ ban hành …")
+    text = (
+        "Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình vừa có ý kiến về việc xây dựng Nghị "
+        "định thay thế Nghị định 150/2016/NĐ-CP ngày 11/11/2016 quy định chức năng, nhiệm vụ, "
+        "quyền hạn và cơ cấu tổ chức của Văn Phòng Chính phủ.\n\nCụ thể, Phó Thủ tướng yêu cầu "
+        "Văn phòng Chính phủ chủ trì, phối hợp với Bộ Nội vụ, Bộ Tư pháp và các bộ, cơ quan liên "
+        "quan thực hiện quy trình, thủ tục xây dựng, trình Chính phủ ban hành Nghị định thay thế "
+        "Nghị định số 150/2016/NĐ-CP ngày 11/11/2016 của Chính phủ."
+    )
+    assert extract(text).document.page == "other"
