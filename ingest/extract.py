@@ -88,6 +88,7 @@ from ingest.page import (
     body_directing_at,
     directed_opening,
     directing_body,
+    news_lead_below,
     own_act_stands,
     own_act_type_word,
     own_statement,
@@ -501,6 +502,17 @@ def _skip_blank_lines(text: str, pos: int) -> int:
 
 # The type word and "số" before a code, nothing else ("Thông báo số 217/TB-UBND").
 _NAMED_NUMBER = re.compile(rf"(?:{TYPE_WORD_ALT})\s+so\s*:?\s*$")
+
+
+def _tag_name(norm: NormalizedText, draft: _Draft) -> bool:
+    """Whether a title line is a bare name and number over a news item ("Chỉ thị số
+    47-CT/TW\n\nXây dựng thêm các Phòng Cảnh sát PCCC\n\nNgày 1-9, tại TP Hồ Chí Minh, Thành
+    ủy … đã tổ chức Hội nghị sơ kết …", a newspaper's tag page): the code ends its line and a
+    dated or tagged lead follows, where a document's page goes on with its own text."""
+    line_end = norm.shadow.find("\n", draft.end)
+    if line_end < 0 or norm.shadow[draft.end : line_end].strip():
+        return False
+    return news_lead_below(norm, line_end)
 
 
 def _reported_by_source(drafts: list[_Draft], index: int) -> PageReading:
@@ -2797,7 +2809,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     ):  # not the consolidated law's own number, quoted in the lead or in a title line
         own_index, own_source = consolidated, "number line"
     page = read_page(norm, layout, own_number=own_source == "number line")
-    if page.kind == OTHER and own_source == "title line":
+    if page.kind == OTHER and own_source == "title line" and not _tag_name(norm, drafts[own_index]):
         page = PageReading(DOCUMENT)  # "Nghị định số 31/2011/NĐ-CP ngày … của Chính phủ về …"
     if page.kind == OTHER and _heading_run_into_title(norm, body_start):
         page = PageReading(DOCUMENT)  # "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương …"

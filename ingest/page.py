@@ -1946,6 +1946,17 @@ def _first_line_end(shadow: str, start: int) -> int:
     return len(shadow) if line_end < 0 else line_end
 
 
+_NEWS_BELOW_SCAN = 400  # a tag's name stands right over the teasers
+
+
+def news_lead_below(norm: NormalizedText, pos: int) -> bool:
+    """Whether a line that opens with a news lead's dateline or source tag follows `pos`
+    closely ("Chỉ thị số 47-CT/TW\n\nXây dựng thêm …\n\nNgày 1-9, tại TP Hồ Chí Minh, …"):
+    the line above is a tag page's name or a headline, not a document's title."""
+    end = min(len(norm.shadow), pos + _NEWS_BELOW_SCAN)
+    return _news_lead(norm.text, norm.shadow, pos, end)
+
+
 def _news_lead(text: str, shadow: str, start: int, act: int) -> bool:
     """Whether a news lead's dateline or source tag stands before the act."""
     return bool(_NEWS_LEAD.search(shadow, start, act) or _SOURCE_TAG.search(text, start, act))

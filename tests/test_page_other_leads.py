@@ -82,3 +82,27 @@ def test_an_opinion_on_drafting_a_decree_issues_nothing() -> None:
         "Nghị định số 150/2016/NĐ-CP ngày 11/11/2016 của Chính phủ."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # cand.com.vn tag page: the tag's name (a bare number line) over a dated news lead
+        (
+            "Chỉ thị số 47-CT/TW\n\nXây dựng thêm các Phòng Cảnh sát PCCC\n\nNgày 1-9, tại TP Hồ "
+            "Chí Minh, Thành ủy TP Hồ Chí Minh đã tổ chức Hội nghị sơ kết 2 năm thực hiện Chỉ thị "
+            "số 47-CT/TW của Ban Bí thư và Chỉ thị số 31-CT/TU của Ban Thường vụ Thành ủy.",
+            "other",
+        ),
+        # tailieu.vn: the same bare title over a document's page stays the document's
+        (
+            "Kế hoạch số 2215/KH-UBND\n\nChia sẻ: Son Pham | Ngày: | Loại File: PDF | Số "
+            "trang:8\n\nKế hoạch số 2215/KH-UBND về triển khai thực hiện Chỉ thị 09-CT/TU của Ban "
+            "thường vụ Thành ủy về tăng cường lãnh đạo công tác phòng cháy chữa cháy và cứu hộ - "
+            "cứu nạn trên địa bàn thành phố do Ủy ban nhân dân thành phố Hồ Chí Minh ban hành",
+            "document",
+        ),
+    ],
+)
+def test_a_bare_number_line_over_a_news_lead_names_a_tag(text: str, page: str) -> None:
+    assert extract(text).document.page == page
