@@ -433,6 +433,10 @@ _SOURCE_LEAD = re.compile(
     r"(?:[a-z]+\s+){0,2}?(?:so\s*:?\s*)?$"
 )
 _SOURCE_LEAD_MAX = 40
+# A site's footer naming its licence on the same line: "Giấy phép số: 795/GP-STTTT, ngày
+# 15/8/2017 của Sở Thông tin và Truyền thông" under a portal's news item (a licence's own page
+# prints "GIẤY PHÉP" as its heading and "Số: …" on a line of its own).
+_LICENCE_LEAD = re.compile(r"(?<![a-z])giay[ \t]+phep(?:[ \t]+[a-z]+){0,4}?[ \t]+so[ \t]*:?[ \t]*$")
 # A portal's credit that closes the copied text on a line of its own: "(Theo Công văn số
 # 6202/UBND-KT, ngày 23/11/2023)" under "UBND tỉnh có ý kiến như sau: …" (not a bracketed
 # "theo …" inside a sentence: the bracket opens the line and closes it).
@@ -569,6 +573,8 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         ):  # fmt: skip
             if _SOURCE_LEAD.search(shadow, lead, d.start):
                 continue  # "Nguồn QĐ số:654/QĐ-UBND": the item's source, not its own number
+            if _LICENCE_LEAD.search(shadow, lead, d.start):
+                continue  # "Giấy phép số: 795/GP-STTTT, ngày 15/8/2017 …": the site's licence
             return i, "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):

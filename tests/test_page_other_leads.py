@@ -106,3 +106,15 @@ def test_an_opinion_on_drafting_a_decree_issues_nothing() -> None:
 )
 def test_a_bare_number_line_over_a_news_lead_names_a_tag(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+def test_a_sites_licence_in_its_footer_is_no_number_line() -> None:
+    # mattran.danang.gov.vn: a ward's news item, and the portal's licence under it
+    text = (
+        "26/08/2022\n\n  Vừa qua, Ban công tác Mặt trận 11, phường Hòa Thuận Tây (quận Hải Châu) "
+        "phối hợp với tổ dân phố tổ chức ra quân ngày chủ nhật Xanh – sạch – đẹp, góp phần thực "
+        "hiện tốt Chỉ thị số 43-CT/TU của Ban Thường vụ Thành ủy.\n\nKiều Linh\n\nTRANG THÔNG TIN "
+        "ĐIỆN TỬ UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM THÀNH PHỐ ĐÀ NẴNG\n\nGiấy phép số: "
+        "795/GP-STTTT, ngày 15/8/2017 của Sở Thông tin và Truyền thông TP. Đà Nẵng\n"
+    )
+    assert extract(text).document.page == "other"
