@@ -485,8 +485,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
 _EVENT_WORDS = re.compile(
     r"(?<![a-z])(?:hoi\s+nghi|hoi\s+thao|toa\s+dam|phien\s+(?:hop|toa)|ky\s+hop|cuoc\s+hop"
     r"|dien\s+ra|khai\s+mac|chu\s+tri|lam\s+viec|tham\s+tra|le\s+(?:ky\s+niem|trao|ra\s+mat"
-    r"|khai\s+mac|don\s+nhan|cong\s+bo))(?![a-z])"
+    r"|khai\s+mac|don\s+nhan|cong\s+bo)|to\s+chuc\s+thanh\s+cong\s+dai\s+hoi)(?![a-z])"
 )
+# A lead that opens by setting its event in the recent past without a day: "Tháng 8 vừa
+# qua, Đảng bộ huyện Hà Trung tổ chức thành công Đại hội …", "Vừa qua, … tổ chức Hội nghị …".
+_RECENTLY = re.compile(r"[ \t]*(?:thang\s+\d{1,2}\s+)?vua\s+qua\s*,")
 
 
 _TO_BE_HELD = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")
@@ -505,7 +508,8 @@ def _event_lead_before(norm: NormalizedText, first: int, act: int) -> bool:
     while pos < act_line:
         line_end = shadow.find("\n", pos, act_line)
         line_end = act_line if line_end < 0 else line_end
-        if (_news_lead(norm.text, shadow, pos, min(line_end, pos + 60))
+        if ((_news_lead(norm.text, shadow, pos, min(line_end, pos + 60))
+             or _RECENTLY.match(shadow, pos))
                 and _EVENT_WORDS.search(shadow, pos, line_end)
                 and not _TO_BE_HELD.search(shadow, pos, line_end)):  # fmt: skip
             return True

@@ -31,6 +31,16 @@ from ingest.extract import extract
             "vắcxin cho nhu cầu cấp bách trong phòng, chống dịch COVID -19.",
             "other",
         ),
+        # baothanhhoa.vn: a congress held "vừa qua" leads a feature; the committee's plan told
+        # below it is the background of the work
+        (
+            "Đảng bộ huyện Hà Trung đưa nghị quyết vào cuộc sống\n\nTháng 8 vừa qua, Đảng bộ huyện "
+            "Hà Trung tổ chức thành công Đại hội đại biểu Đảng bộ huyện lần thứ XXII, nhiệm kỳ "
+            "2020-2025.\n…\nĐể đảm bảo công tác tuyên truyền, quán triệt, triển khai thực hiện "
+            "Nghị quyết Đại hội Đảng bộ huyện đi vào chiều sâu, đạt hiệu quả và tạo sự đồng thuận "
+            "cao, Huyện ủy xây dựng kế hoạch, phân công nhiệm vụ cụ thể cho từng đơn vị.",
+            "other",
+        ),
         # plo.vn: an event to come ("sẽ khai mạc") leads; the fresh notice is the news
         (
             "(PLO)- Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025 - 2030 sẽ khai mạc "
