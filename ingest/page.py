@@ -1702,6 +1702,11 @@ def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
         return False  # "… yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị …"
     if _ASKED_TO.search(shadow, max(clause, act.start() - _ASKED_REACH), act.start()):
         return False  # "Bộ Chính trị, Ban Bí thư yêu cầu xây dựng đề án …": others are to
+    if _told_as_past_time(shadow, sentence, act.start()):
+        # "… thời gian qua, nhất là sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số
+        # 21-KL/TW …", "… từ đầu năm 2014 Hội liên hiệp phụ nữ xã … xây dựng kế hoạch và …": an
+        # act set back in time is what a feature looks back on, no document's own act
+        return False
     if _submitted_for(shadow, sentence, act):
         return False  # "… về việc xây dựng, trình Chính phủ ban hành Nghị định …": to be put
     if _NOT_YET.search(shadow, max(clause, act.start() - _NOT_YET_REACH), act.start()):
@@ -1732,6 +1737,22 @@ def _own_act_has_subject(norm: NormalizedText, shadow: str, start: int,
     sentence_end = _sentence_end(shadow, act.end(), min(len(shadow), act.end() + _SENTENCE_SCAN))
     return (_SELF_STATEMENT.search(shadow, act.end(), sentence_end) is not None
             or _AS_FOLLOWS_ANY.search(shadow, act.end(), sentence_end + 1) is not None)
+
+
+# A time clause or a look back before an own act in its sentence: "sau khi <body> ban hành",
+# "từ đầu năm 2014 <body> xây dựng".
+_PAST_TIME_BEFORE = re.compile(
+    r"(?<![a-z])(?:(?:sau|tu|truoc)\s+khi|tu\s+dau\s+nam\s+\d{4}|da)(?![a-z])"
+)
+_PAST_TIME_REACH = 80
+
+
+def _told_as_past_time(shadow: str, sentence: int, act: int) -> bool:
+    """Whether an own act stands inside a time clause ("sau khi <body> ban hành …") or right
+    after a look back ("từ đầu năm 2014 <body> xây dựng …"), with no comma closing it before
+    the act ("Sau khi có Kết luận …, Ban Thường vụ xây dựng Kế hoạch như sau:" acts itself)."""
+    clause = _clause_start(shadow, sentence, act, ",.;:\n")
+    return _PAST_TIME_BEFORE.search(shadow, max(clause, act - _PAST_TIME_REACH), act) is not None
 
 
 # "sau khi", "từ khi", "kể từ khi", "trước khi" right before a subject: a time clause.

@@ -128,3 +128,43 @@ def test_a_sites_licence_in_its_footer_is_no_number_line() -> None:
         "795/GP-STTTT, ngày 15/8/2017 của Sở Thông tin và Truyền thông TP. Đà Nẵng\n"
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # baogialai.com.vn: the Centre's issue inside a time clause ("sau khi … ban hành …")
+        (
+            "Xác định rõ vị trí, vai trò của công tác xây dựng, chỉnh đốn Đảng, thời gian qua, "
+            "nhất là sau khi Ban Chấp hành Trung ương Đảng ban hành Kết luận số 21-KL/TW, ngày "
+            "25-10-2021 về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; Ban Thường vụ "
+            "Tỉnh ủy Gia Lai đã chú trọng, quan tâm, tập trung lãnh đạo, chỉ đạo.",
+            "other",
+        ),
+        # hoathanh.tayninh.gov.vn: a plan made "từ đầu năm 2014", told in a year's feature
+        (
+            "Để phong trào Hội liên hiệp phụ nữ xã Trường Tây hoạt động có hiệu quả, từ đầu năm "
+            "2014 Hội liên hiệp phụ nữ xã Trường Tây xây dựng kế hoạch và tổ chức triển khai trong "
+            "Ban chấp hành, chi, tổ Hội học tập sâu rộng đến cán bộ, hội viên, quần chúng phụ nữ,",
+            "other",
+        ),
+        # giangthanh.kiengiangportal.gov.vn: "đã" governs the clause's act ("đã tham mưu cho
+        # BCĐ phong trào xây dựng kế hoạch")
+        (
+            "Trong năm qua, Hội nông dân xã đã tham mưu cho BCĐ phong trào xây dựng kế hoạch, "
+            "tuyên truyền và phát động sâu rộng đến cán bộ, hội viên và quần chúng nhân dân đăng "
+            "ký phong trào nông dân sản xuất kinh doanh giỏi các cấp năm 2019.",
+            "other",
+        ),
+        # thuongquang.thuathienhue.gov.vn: the commune's own act after its carrying-out clause
+        (
+            "Thực hiện Nghị quyết 01 của HĐND đề ra năm 2020, đồng thời hưởng ứng phát động phong "
+            "trào thi đua yêu nước của Chủ tịch UBND Huyện và của Thường vụ Đảng ủy xã, ủy ban "
+            "nhân dân xã xây dựng kế hoạch chương trình xây dựng nông thôn mới và phát động phong "
+            "trào làm vườn năm 2020 với những nội dung như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU:",
+            "document",
+        ),
+    ],
+)
+def test_an_own_act_set_back_in_time_is_no_documents_act(text: str, page: str) -> None:
+    assert extract(text).document.page == page
