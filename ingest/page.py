@@ -461,7 +461,6 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # cũng đã … thông qua Nghị quyết …")
             return PageReading(OTHER)
         if (not reading.voted and not _adoption_told(norm.shadow, reading)
-                and not _FRESH_ACT.match(norm.shadow, reading.act_start)
                 and _event_lead_before(norm, first, reading.act_start)):  # fmt: skip
             # "Chiều ngày 27/9, tiếp tục phiên họp toàn thể lần thứ 13, … Ủy ban Kinh tế đã thẩm
             # tra báo cáo …\n… Triển khai thực hiện Nghị quyết, Chính phủ đã ban hành Nghị quyết
@@ -487,9 +486,13 @@ _EVENT_WORDS = re.compile(
     r"|dien\s+ra|khai\s+mac|chu\s+tri|lam\s+viec|tham\s+tra|le\s+(?:ky\s+niem|trao|ra\s+mat"
     r"|khai\s+mac|don\s+nhan|cong\s+bo)|to\s+chuc\s+thanh\s+cong\s+dai\s+hoi)(?![a-z])"
 )
-# A lead that opens by setting its event in the recent past without a day: "Tháng 8 vừa
-# qua, Đảng bộ huyện Hà Trung tổ chức thành công Đại hội …", "Vừa qua, … tổ chức Hội nghị …".
-_RECENTLY = re.compile(r"[ \t]*(?:thang\s+\d{1,2}\s+)?vua\s+qua\s*,")
+# A lead that opens by setting its event in the recent past without a dateline: "Tháng 8 vừa
+# qua, Đảng bộ huyện Hà Trung tổ chức thành công Đại hội …", "Vừa qua, … tổ chức Hội nghị …",
+# "Hôm nay (21/11), TAND TP Hà Nội mở phiên tòa …".
+_RECENTLY = re.compile(
+    r"[ \t]*(?:(?:thang\s+\d{1,2}\s+)?vua\s+qua"
+    r"|hom\s+nay\s*\(\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\))\s*,"  # "Hôm nay (21/11), TAND …"
+)
 
 
 _TO_BE_HELD = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")

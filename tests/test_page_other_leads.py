@@ -41,6 +41,14 @@ from ingest.extract import extract
             "cao, Huyện ủy xây dựng kế hoạch, phân công nhiệm vụ cụ thể cho từng đơn vị.",
             "other",
         ),
+        # phunusuckhoe.net tag page: a hearing "hôm nay" leads; the fresh submission below is
+        # another teaser
+        (
+            "Hôm nay (21/11), TAND TP Hà Nội mở phiên tòa xét xử cựu Thứ trưởng Bộ Y tế Cao Minh "
+            "Quang và đồng phạm.\nBộ Y tế vừa có Tờ trình gửi Thủ tướng Chính phủ đề xuất các biện "
+            "pháp phòng, chống dịch Covid-19 trong tình hình mới.",
+            "other",
+        ),
         # plo.vn: an event to come ("sẽ khai mạc") leads; the fresh notice is the news
         (
             "(PLO)- Đại hội đại biểu Đảng bộ TP.HCM lần thứ I, nhiệm kỳ 2025 - 2030 sẽ khai mạc "
