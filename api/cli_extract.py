@@ -157,7 +157,7 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "extract", help="find the documents each input cites (txt, md, html, docx, pdf)"
+        "extract", help="find the documents each input cites (txt, md, html, docx, doc, pdf)"
     )
     parser.add_argument("paths", nargs="+", metavar="PATH", help="files to read, or - for stdin")
     parser.add_argument("--json", action="store_true", help="one JSON object per input per line")
