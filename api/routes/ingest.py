@@ -31,7 +31,7 @@ def ingest(
     store: StoreDep,
     settings: SettingsDep,
     extraction: ExtractionDep,
-    files: Annotated[list[UploadFile], File(description="txt, md, html, docx or pdf files")],
+    files: Annotated[list[UploadFile], File(description="txt, md, html, docx, doc or pdf files")],
     province: Field = None,
     district: Field = None,
     commune: Field = None,
