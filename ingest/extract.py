@@ -536,6 +536,25 @@ def _own_number_line(norm: NormalizedText, lead: int, start: int) -> bool:
     return ":" in label or not norm.text[m.start("label")].islower()
 
 
+# A legal site's facts label: "Số hiệu:28/2004/QH11", "Số / ký hiệu 01/2016/QH14".
+_FACTS_LABEL = re.compile(r"(?<![a-z])(?:so|ky)\s*(?:/\s*ky\s*)?\s*hieu\s*:?\s*$")
+
+
+def _listed_numbers(shadow: str, drafts: list[_Draft], i: int) -> bool:
+    """Whether the code `i`, under a facts label, is one of a list of documents: the next
+    code stands under a facts label of its own and is another document ("Số hiệu:28/2004/QH11
+    / Ngày ban hành: 03/12/2004 / Số hiệu:27/2001/QH10 / …", a central agency's list page)."""
+    if not _FACTS_LABEL.search(shadow, max(0, drafts[i].start - _NUMBER_LEAD), drafts[i].start):
+        return False
+    own = drafts[i].code
+    for d in drafts[i + 1 :]:
+        if d.mention != "code" or d.code is None:
+            continue
+        labelled = _FACTS_LABEL.search(shadow, max(0, d.start - _NUMBER_LEAD), d.start)
+        return labelled is not None and own is not None and d.code.canonical != own.canonical
+    return False
+
+
 def _own_number_inline(norm: NormalizedText, lead: int, start: int) -> bool:
     """Whether the code at `start` follows a "Số:" label (`_OWN_NUMBER_INLINE`) that is one: in
     capitals, or opening its line; not a running sentence's "… các Quyết định của Thủ tướng
@@ -575,6 +594,8 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
                 continue  # "Nguồn QĐ số:654/QĐ-UBND": the item's source, not its own number
             if _LICENCE_LEAD.search(shadow, lead, d.start):
                 continue  # "Giấy phép số: 795/GP-STTTT, ngày 15/8/2017 …": the site's licence
+            if _listed_numbers(shadow, drafts, i):
+                return None, ""  # a site's list of documents, each under its "Số hiệu:"
             return i, "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):

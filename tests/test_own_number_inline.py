@@ -45,3 +45,24 @@ def test_a_number_line_in_capitals_stays_the_own_number() -> None:
     text = "UBND TỈNH LẠNG SƠN\nVĂN PHÒNG | Số: 3585/VP-KTN\nV/v báo cáo tình hình ô nhiễm\n"
     doc = extract(text).document
     assert doc.code is not None and doc.code.canonical == "3585/VP-KTN"
+
+
+def test_a_code_glued_to_a_legal_sites_label_is_found() -> None:
+    # luatvietnam.vn's facts table: "Số hiệu:39/NQ-CP", no space after the colon
+    text = "Số hiệu:39/NQ-CP\nLoại văn bản: Nghị quyết\nNgày ban hành: 05/6/2019\n"
+    ext = extract(text)
+    assert [r.canonical for r in ext.references] == ["39/NQ-CP"]
+    assert ext.document.code is not None and ext.document.code.canonical == "39/NQ-CP"
+    # still no code in a standard's "01:2021" or a time of day
+    assert extract("Áp dụng QCVN 01:2021/BYT từ 10:30 ngày 5/6/2021").references == ()
+
+
+def test_a_list_of_documents_under_their_labels_has_no_own_number() -> None:
+    # a central agency's list page: two laws, each under its "Số hiệu:" (p-atmt-listing)
+    text = (
+        "Số hiệu:28/2004/QH11\n\nNgày ban hành: 03/12/2004\n\n"
+        "Số hiệu:27/2001/QH10\n\nNgày ban hành: 29/06/2001\n"
+    )
+    ext = extract(text)
+    assert [r.canonical for r in ext.references] == ["28/2004/QH11", "27/2001/QH10"]
+    assert ext.document.code is None
