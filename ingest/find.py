@@ -55,6 +55,13 @@ _JOINT = "(?:NQLT|TTLT|QCPH)"
 # "T.Ư", the newspapers' abbreviation of Trung ương, closing a Centre code ("Thông báo Kết luận
 # số 234-TB/T.Ư"): read as TW.
 _CENTRE_DOTTED = r"T\.Ư(?![\w\-/])"
+# What may follow a code with its space lost: "ngày" ("263/KH-UBNDngày 31/3/2025"), or the
+# next label of a legal site's facts table run into it ("Số hiệu:156-KL/TWNgày đăng công
+# báo:", "…/QĐ-TTgLoại văn bản:", luatvietnam.vn).
+_GLUED_NEXT = (
+    r"(?=(?:[Nn]g[àa]y|Lo[ạa]i\s+v[ăa]n|C[ơo]\s+quan|Ng[ườ]+i\s+k[ýy]|T[ìi]nh\s+tr[ạa]ng"
+    r"|L[ĩi]nh\s+v[ựu]c|S[ốo]\s+c[ôo]ng\s+b[áa]o|[ÁA]p\s+d[ụu]ng)\b)"
+)
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
@@ -65,7 +72,7 @@ _PARTY_TAIL = (
     # (the Centre abbreviated with a dot, as newspapers write it: "234-TB/T.Ư")
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|{_CENTRE_DOTTED}|[{_UP}][{_UP}&]{{0,14}})"
     rf"(?:-(?:[ \t]*\n[ \t]*)?[{_UP}][{_UP}&]{{0,14}})*)"  # "03-CT/TWĐTN-\nBTC" over a line
-    r"(?P<nb>/nb)?(?:(?![\w/])|(?=ng[àa]y\b))"  # "70-TB/TWngày": a space lost before "ngày"
+    rf"(?P<nb>/nb)?(?:(?![\w/])|{_GLUED_NEXT})"  # "70-TB/TWngày": a space lost before "ngày"
 )
 # The Government's symbol before 1992 (Hội đồng Bộ trưởng) and in 1992–96 (Chính phủ), printed
 # after a slash with no type: "8/HĐBT", "193/HĐBT", "28/CP"; and the Chairman of the Council
@@ -97,7 +104,7 @@ _STATE_TAIL = (
     rf"|(?P<oldgov>{_OLD_GOVERNMENT})(?![\w/\-&])"
     # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS"
     rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-&]))"
-    r"(?:(?![\w/])|(?=ng[àa]y\b))"  # "263/KH-UBNDngày 31/3/2025": a space lost before "ngày"
+    rf"(?:(?![\w/])|{_GLUED_NEXT})"  # "263/KH-UBNDngày 31/3/2025": a space lost before "ngày"
 )
 # State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định
 # 217-HĐBT", "Chỉ thị 237-TTg".

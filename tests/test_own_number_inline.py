@@ -66,3 +66,12 @@ def test_a_list_of_documents_under_their_labels_has_no_own_number() -> None:
     ext = extract(text)
     assert [r.canonical for r in ext.references] == ["28/2004/QH11", "27/2001/QH10"]
     assert ext.document.code is None
+
+
+def test_a_code_run_into_the_next_label_of_a_facts_table_is_found() -> None:
+    # luatvietnam.vn's facts table flattened: each label glued to the value before it
+    text = (
+        "Cơ quan ban hành: Bộ Chính trị\nSố hiệu:156-KL/TWNgày đăng công báo:Đang cập nhật\n"
+        "Số hiệu:21/2020/QĐ-TTgLoại văn bản:Quyết định\n"
+    )
+    assert [r.canonical for r in extract(text).references] == ["156-KL/TW", "21/2020/QĐ-TTg"]
