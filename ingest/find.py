@@ -62,13 +62,16 @@ _GLUED_NEXT = (
     r"(?=(?:[Nn]g[àa]y|Lo[ạa]i\s+v[ăa]n|C[ơo]\s+quan|Ng[ườ]+i\s+k[ýy]|T[ìi]nh\s+tr[ạa]ng"
     r"|L[ĩi]nh\s+v[ựu]c|S[ốo]\s+c[ôo]ng\s+b[áa]o|[ÁA]p\s+d[ụu]ng)\b)"
 )
+# A Party code's slash lost before a committee's own suffix: "Nghị quyết số 57-NQ TW, ngày
+# 22/12/2024" (danviet.vn), read only before the Centre's and the local committees' suffixes.
+_SLASH_LOST = r"[ ](?=(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-]))"
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
 _PARTY_TAIL = (
     rf"(?:\s*-\s*|(?P<slashed>/)(?!{_JOINT}/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
     rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
-    rf"(?P<ptype>[{_L}]{{1,5}})\s*/\s*"
+    rf"(?P<ptype>[{_L}]{{1,5}})(?:\s*/\s*|{_SLASH_LOST})"
     # (the Centre abbreviated with a dot, as newspapers write it: "234-TB/T.Ư")
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|{_CENTRE_DOTTED}|[{_UP}][{_UP}&]{{0,14}})"
     rf"(?:-(?:[ \t]*\n[ \t]*)?[{_UP}][{_UP}&]{{0,14}})*)"  # "03-CT/TWĐTN-\nBTC" over a line

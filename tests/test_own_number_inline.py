@@ -75,3 +75,12 @@ def test_a_code_run_into_the_next_label_of_a_facts_table_is_found() -> None:
         "Số hiệu:21/2020/QĐ-TTgLoại văn bản:Quyết định\n"
     )
     assert [r.canonical for r in extract(text).references] == ["156-KL/TW", "21/2020/QĐ-TTg"]
+
+
+def test_a_party_code_with_its_slash_lost_before_a_committee_suffix() -> None:
+    # danviet.vn: "Chương trình hành động thực hiện Nghị quyết số 57-NQ TW, ngày 22/12/2024"
+    found = extract("thực hiện Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị").references
+    assert [r.canonical for r in found] == ["57-NQ/TW"]
+    # only before a committee's suffix, and only after a type: no years, no places
+    for text in ("nhiệm kỳ 2020-2025 TU", "Điều 5-KH Tỉnh", "57 NQ TW"):
+        assert extract(text).references == (), text
