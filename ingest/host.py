@@ -602,8 +602,14 @@ _ISSUED_SCAN = 4000
 
 
 # A header's number cell and a date cell without a place: "Số: 65/1999/QĐ-UB | ngày 29 tháng
-# 06 năm 1999 |" (shadow text).
-_NUMBER_CELL_DATE = re.compile(r"(?m)^[ \t|]*so\s*:?[ \t]*[^\n|]{1,40}\|[ \t]*ngay\s+(?=\d)")
+# 06 năm 1999 |"; a telegram's number line gives its hour before the day: "Số: 02/CĐ-TW hồi
+# 10 giờ 00 ngày 01/02/2014", "Số: 05/CĐ-TW | Hồi 18 giờ 00 ngày 15 tháng 07 năm 2014 |"
+# (shadow text).
+_SENT_AT = r"hoi[ \t]+\d{1,2}[ \t]*(?:gio|h)(?:[ \t]*\d{1,2}(?:[ \t]*phut)?)?[ \t|]*"
+_NUMBER_CELL_DATE = re.compile(
+    rf"(?m)^[ \t|]*so\s*:?[ \t]*(?:[^\n|]{{1,40}}\|[ \t]*(?:{_SENT_AT})?"
+    rf"|[^\n|]{{1,40}}?[ \t]{_SENT_AT})ngay\s+(?=\d)"
+)
 # A date written out in words after a comma, as a header's place-date line has it ("…, ngày
 # 29 tháng 10 năm 2013"), not a citation's "ngày 22/02/2013".
 WORDED_DATE = re.compile(r",[ \t]*ngay\s+(?=\d{1,2}\s+thang(?:\s|\d))")

@@ -5024,3 +5024,25 @@ def test_spreading_another_bodys_uncoded_plan_cites_what_that_plan_carries_out()
     )
     assert {r.type for r in extract(text).relations
             if r.source == "HOST" and r.target == "02-NQ/TW"} == {CITES}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("header", "day"),
+    [
+        # https://ls1.hethongphapluat.com/cong-dien-02-cd-tw-nam-2014-chu-dong-doi-pho-voi-bao-
+        # kajiki-…: the heading, then the number line with the hour it was sent
+        ("CÔNG ĐIỆN\n\nSố: 02/CĐ-TW hồi 10 giờ 00 ngày 01/02/2014\n\nBAN CHỈ ĐẠO PHÒNG CHỐNG LỤT "
+         "BÃO TRUNG ƯƠNG\n- ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN\n\nĐiện:\n\n", "2014-02-01"),
+        # https://ls1.hethongphapluat.com/cong-dien-05-cd-tw-nam-2014-…: the header in table cells
+        ("BAN CHỈ ĐẠO PHÒNG CHỐNG LỤT BÃO TRUNG ƯƠNG - ỦY BAN QUỐC GIA TÌM KIẾM CỨU NẠN | CỘNG HÒA "
+         "XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 05/CĐ-TW | Hồi 18 giờ 00 ngày 15 tháng 07 năm 2014 |\n"
+         "CÔNG ĐIỆN\n", "2014-07-15"),
+    ],
+)  # fmt: skip
+def test_a_telegrams_number_line_gives_its_hour_then_its_day(header: str, day: str) -> None:
+    text = header + (
+        "- Ban Chỉ huy PCLB và TKCN các tỉnh, Tp từ Quảng Bình đến Cà Mau;\n\nĐể chủ động đối phó "
+        "với bão, Ban Chỉ đạo Phòng chống lụt bão Trung ương yêu cầu các tỉnh:"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.date is not None and doc.date.isoformat() == day
