@@ -795,7 +795,10 @@ def _title_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] 
     if _LOWER_COUNCIL.search(shadow, m.end(), end):
         return None
     provinces = {name for level, name in places_in(line) if level is Level.PROVINCE}
-    bare = known_name_at(text, m.end() + len(line) - len(line.lstrip(" \t")), Level.PROVINCE)
+    at = m.end() + len(line) - len(line.lstrip(" \t"))
+    if (of := _TITLE_OF.match(shadow, m.end(), end)) is not None:
+        at = of.start("body")  # "3109/QĐ-UBND của Bình Phước năm 2021": the province as "của"'s
+    bare = known_name_at(text, at, Level.PROVINCE)
     if bare is not None:  # "832/QĐ-UBND Thanh Hóa 2024": the site writes the province bare
         provinces.add(bare[0])
     if len(provinces) != 1:

@@ -5046,3 +5046,15 @@ def test_a_telegrams_number_line_gives_its_hour_then_its_day(header: str, day: s
     )
     doc = extract(text).document
     assert doc.page == "document" and doc.date is not None and doc.date.isoformat() == day
+
+
+def test_a_legal_site_title_names_the_province_after_cua() -> None:
+    # https://www.dqtv.vn/2021/12/quyet-inh-3109q-ubnd-cua-binh-phuoc-nam.html (the stored page
+    # is its title): "của <province> năm <year>" after a local code, as "832/QĐ-UBND Thanh Hóa"
+    text = (
+        "Quyết định 3109/QĐ-UBND của Bình Phước năm 2021 thủ tục hành chính hỗ trợ người lao "
+        "động gặp khó khăn do đại dịch Covid-19"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is Level.PROVINCE
+    assert doc.place.province == "Bình Phước"
