@@ -1382,6 +1382,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _document_led_report(norm, shadow, start, end)
             or _joint_signing_report(norm, shadow, start, end)
             or _guidance_report(norm, shadow, start, end)
+            or _attributed_report(shadow, start, end)
         )
         if passive is not None:
             return passive
@@ -2622,6 +2623,25 @@ def _is_sentence_line(shadow: str, line: int, end: int) -> bool:
     line_end = shadow.find("\n", line, end)
     body = shadow[line : line_end if line_end >= 0 else end].rstrip()
     return len(body) > _HEADLINE_MAX or body.endswith((".", ":", ";")) or ". " in body
+
+
+# A document named as the speaker of what the lead quotes or tells, closing its sentence: "…
+# bảo đảm trật tự, an toàn giao thông …” - công điện nêu rõ.", "…, công văn nêu rõ." (the
+# attribution after the words, as "Công văn nêu rõ, …" before them).
+_ATTRIBUTED_TO = re.compile(
+    rf"(?:[”\"…)][ \t]*[-–]|,)[ \t]*(?P<word>{TYPE_WORD_ALT})[ \t]+"
+    r"(?:neu(?:\s+ro)?|nhan\s+manh|chi\s+ro)[ \t]*\."
+)
+
+
+def _attributed_report(shadow: str, start: int, end: int) -> PageReading | None:
+    """A headerless page whose lead quotes a document it names as the speaker ("…” - công
+    điện nêu rõ.") reports that document; its issuer is what the lead says of it, if anything."""
+    m = _ATTRIBUTED_TO.search(shadow, start, end)
+    if m is None:
+        return None
+    word = " ".join(m.group("word").split())
+    return PageReading(REPORT, m.start("word"), word, m.start("word"), m.end("word"))
 
 
 def _lead_lines(shadow: str, start: int, end: int) -> list[int]:

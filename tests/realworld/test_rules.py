@@ -5058,3 +5058,16 @@ def test_a_legal_site_title_names_the_province_after_cua() -> None:
     doc = extract(text).document
     assert doc.page == "document" and doc.level is Level.PROVINCE
     assert doc.place.province == "Bình Phước"
+
+
+def test_a_lead_quoting_a_document_it_names_as_the_speaker_reports_it() -> None:
+    # http://plo.vn/thoi-su/chinh-phu-ra-cong-dien-dam-bao-trat-tu-atgt-dip-le-tet-517479.html
+    # (stored from the middle of the item): "… ” - công điện nêu rõ." closes the quote
+    text = (
+        "Theo đó, yêu cầu Bộ GTVT chỉ đạo các cơ quan, đơn vị trực thuộc có phương án tăng cường "
+        "năng lực vận tải.\n\nBên cạnh đó, “UBND các tỉnh, TP trực thuộc Trung ương chỉ đạo Ban An "
+        "toàn giao thông của địa phương xây dựng kế hoạch cụ thể, tổ chức thực hiện đồng bộ và "
+        "hiệu quả các biện pháp nhằm đảm bảo trật tự, an toàn giao thông …” - công điện nêu rõ."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Công điện"
