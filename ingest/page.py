@@ -59,7 +59,11 @@ _REPORTED_ACT = re.compile(
     r"|\s+(?P<all>cac)(?=\s+nghi\s+quyet(?![a-z]))"
     # (a congress passes its charter with its resolution: "… thành công tốt đẹp với việc thông
     # qua Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi), Nghị quyết Đại hội …")
-    r"|\s+dieu\s+le(?![a-z])[^,;.:\n]{0,80},(?=\s+nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi(?![a-z])))?"
+    r"|\s+dieu\s+le(?![a-z])[^,;.:\n]{0,80},(?=\s+nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi(?![a-z]))"
+    # (or a report named at length before them: "… thông qua báo cáo thẩm tra của Ban Kinh tế -
+    # Xã hội HĐND huyện và 4 nghị quyết …")
+    r"|\s+(?:cac\s+)?(?:bao\s+cao|to\s+trinh)(?:\s+[^\s,.;:\n]+){0,12}?\s+va"
+    r"(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet(?![a-z])))?"
     r"|xay\s+dung(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Phó Thủ tướng … ký Quyết định 1571", "… ký Công điện khẩn số 173"
     r"|ky(?=\s+\S+(?:\s+\S+)?(?:\s+(?:khan|hoa\s+toc))?\s+(?:so\s*:?\s*)?\d)"
@@ -866,6 +870,11 @@ _COUNCIL_NAME_END = re.compile(
 _MEMBER_SCAN = 40
 # The session opening its sentence as the subject: "Kỳ họp đã …", "Kỳ họp thứ 3 cũng …".
 _SESSION_SUBJECT = re.compile(r"[ \t]*(?P<session>ky\s+hop)(?:\s+thu\s+[a-z0-9]+)?\s+(?:da|cung)\s")
+# The session's delegates as the subject: "Tại kỳ họp lần này, các đại biểu cũng đã …".
+_SESSION_DELEGATES = re.compile(
+    r"[ \t]*(?:tai|trong)\s+(?P<session>ky\s+hop)(?:\s+(?:nay|lan\s+nay|thu\s+[a-z0-9]+))?"
+    r"\s*,?\s+(?:cac\s+)?(?:vi\s+)?dai\s+bieu(?![a-z])"
+)
 # What a session will do, not what it did: "… kỳ họp sẽ đánh giá …", "dự kiến", "sắp".
 _TO_COME = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")
 
@@ -905,7 +914,7 @@ def _council_adopting(text: str, shadow: str, start: int,
     if found is None:
         # "Kỳ họp đã biểu quyết thông qua các nghị quyết chuyên đề": the session itself, its
         # council not named with its unit
-        own = _SESSION_SUBJECT.match(shadow, sentence)
+        own = _SESSION_SUBJECT.match(shadow, sentence) or _SESSION_DELEGATES.match(shadow, sentence)
         if own is not None:
             found = text[own.start("session") : own.end("session")], own.start("session")
     return found

@@ -5071,3 +5071,16 @@ def test_a_lead_quoting_a_document_it_names_as_the_speaker_reports_it() -> None:
     )
     doc = extract(text).document
     assert doc.page == "report" and doc.kind == "Công điện"
+
+
+def test_a_sessions_delegates_pass_resolutions_after_a_report_named_at_length() -> None:
+    # http://baobinhduong.vn/bac-tan-uyen-be-mac-ky-hop-thu-nhat-hdnd-huyen-nhiem-ky-2011-2016-
+    # a78079.html: the delegates at the session pass a report, then the resolutions
+    text = (
+        "Tại kỳ họp lần này, các đại biểu cũng đã đóng góp ý kiến và thông qua báo cáo thẩm tra "
+        "của Ban Kinh tế - Xã hội HĐND huyện và 4 nghị quyết của UBND huyện khóa I, nhiệm kỳ "
+        "2011-2016 về giải pháp thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng cuối năm "
+        "2014."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết" and doc.code is None
