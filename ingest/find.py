@@ -360,13 +360,20 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
             fixed.append(token)
         else:
             raise ValueError(f"not an issuer: {token!r}")
-    if not (is_known_state_issuer(fixed[0]) or fixed[0].isupper()):
+    if not (is_known_state_issuer(fixed[0]) or fixed[0].isupper()
+            or _DIGRAPH_ABBREV.fullmatch(fixed[0])):  # fmt: skip
         raise ValueError(f"not an issuer: {fixed[0]!r}")
     if any("Ư" in token for token in issuers) and not any("Ư" in token for token in fixed) and (
         "issuer_centre_horn" not in flags
     ):
         flags.append("ocr_horn")
     return DocumentCode(number, kind, "-".join(fixed), Family.STATE, year), flags
+
+
+# An abbreviation that keeps a Vietnamese digraph's second letter small, as "TTg" (Thủ tướng)
+# and "GDTrH" (Giáo dục Trung học) do: "495/TTr-SNgV" (Sở Ngoại vụ). Capitals and such pairs
+# only, so a word ("Ngày", "Thanh") is none.
+_DIGRAPH_ABBREV = re.compile(rf"(?:[{_UP}]|Ng|Tr|Th|Ch|Nh|Ph|Kh|Gi){{2,}}")
 
 
 def _code_from_match(m: re.Match[str], *, this_year: int) -> CodeMatch | None:

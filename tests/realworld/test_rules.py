@@ -106,6 +106,10 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Căn cứ Nghị định số 61/2018/NĐCP ngày 23 tháng 4 năm 2018 Chính phủ", "61/2018/NĐ-CP"),
         ("Căn cứ Thông tư số 01/2018/TTVPCP ngày 23 tháng 11 năm 2018", "01/2018/TT-VPCP"),
         ("Căn cứ Nghị quyết số 30c/NQCP ngày 08 tháng 11 năm 2011", "30c/NQ-CP"),
+        # https://thuvienphapluat.vn/van-ban/Bo-may-hanh-chinh/Quyet-dinh-13-2017-QD-UBND-…
+        # (a department's symbol keeps a digraph's second letter small, as "TTg" and "GDTrH")
+        ("Theo đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 495/TTr-SNgV ngày 24 tháng 05",
+         "495/TTr-SNgV"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
