@@ -502,12 +502,31 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if titled is not None:
             facts.level, named = titled[0], _named(*titled)
             facts.sources["level"] = "title line"
+    if facts.level is Level.UNKNOWN and _DIRECTS_CENTRALLY_RUN_UNITS.search(
+        norm.shadow, layout.body_start, min(len(norm.shadow), layout.body_start + _DIRECTS_SCAN)
+    ):
+        # "Kính gửi: - Các Bộ, cơ quan ngang Bộ …; - UBND các tỉnh, thành phố trực thuộc Trung
+        # ương", "… “UBND các tỉnh, TP trực thuộc Trung ương chỉ đạo …” - công điện nêu rõ": only
+        # a central body writes to every province or to the ministries
+        facts.level = Level.CENTRAL
+        facts.sources["level"] = "addressees"
     facts.place = place_at(norm, layout, facts.level, named)
     if facts.date is not None and facts.date >= DISTRICTS_ABOLISHED and facts.place.district:
         # no district level after 1 July 2025 (DOMAIN.md §6): a district the text names is an
         # older document's, not this one's
         facts.place = replace(facts.place, district=None)
     return facts
+
+
+# The units only the Centre directs or writes to: every province's committee or Party
+# committee ("UBND các tỉnh, thành phố trực thuộc Trung ương", "Các tỉnh ủy, thành ủy, đảng ủy
+# trực thuộc Trung ương") and the ministries ("Các Bộ, cơ quan ngang Bộ").
+_DIRECTS_CENTRALLY_RUN_UNITS = re.compile(
+    r"(?<![a-z])(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+tinh\s*,\s*(?:thanh\s+pho|tp)\.?"
+    r"\s+truc\s+thuoc\s+trung\s+uong|cac\s+tinh\s+uy\s*,\s*thanh\s+uy"
+    r"|cac\s+bo\s*,\s*co\s+quan\s+ngang\s+bo)(?![a-z])"
+)
+_DIRECTS_SCAN = 1500
 
 
 # "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII" under a heading: whose document it is.

@@ -5088,3 +5088,22 @@ def test_a_sessions_delegates_pass_resolutions_after_a_report_named_at_length() 
     )
     doc = extract(text).document
     assert doc.page == "report" and doc.kind == "Nghị quyết" and doc.code is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://plo.vn/thoi-su/chinh-phu-ra-cong-dien-dam-bao-trat-tu-atgt-dip-le-tet-517479.html
+        # (a reported telegram whose issuer the stored text does not name)
+        "Bên cạnh đó, “UBND các tỉnh, TP trực thuộc Trung ương chỉ đạo Ban An toàn giao thông "
+        "của địa phương xây dựng kế hoạch cụ thể …” - công điện nêu rõ.",
+        # https://thuviennhadat.vn/vbpl/cong-van-4336-btttt-thh-2021-ket-noi-du-lieu-giua-cac-he-
+        # thong-thong-tin-co-so-du-lieu-492743.html (a ministry's letter copied from its
+        # addressees down: the header with the ministry's name is lost)
+        "Kính\ngửi:\n|\n- Các Bộ, cơ quan ngang Bộ, cơ quan\nthuộc Chính phủ;\n- UBND các tỉnh, "
+        "thành phố trực thuộc Trung ương.\n|\nCăn cứ Nghị định số 47/2020/NĐ-CP\nngày 09/4/2020 "
+        "của Chính phủ về Quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước;",
+    ],
+)
+def test_a_text_written_to_every_province_or_the_ministries_is_central(text: str) -> None:
+    assert extract(text).document.level is Level.CENTRAL
