@@ -2366,6 +2366,17 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
     if actor:
         read_level = facts.level
         facts.issuing_body, facts.level = actor, level_of_body(actor, norm)
+        if facts.level is Level.UNKNOWN and page.voted and page.act_start is not None and (
+            _BARE_SESSION.fullmatch(shadow_of(actor).strip())
+        ):
+            # "Kỳ họp đã biểu quyết thông qua các nghị quyết chuyên đề, làm cơ sở để UBND xã …",
+            # "Kỳ họp đã … thông qua nghị quyết về … trên địa bàn huyện Điện Biên Đông": a
+            # People's Council's session, at the level of the local government the item names
+            unit = _session_unit(norm, page.act_start)
+            if unit is not None:
+                facts.level = unit[0]
+                if unit[1] is not None:
+                    facts.place = facts.place.naming(*unit)
         if LEVEL_RANK.get(facts.level, 0) > LEVEL_RANK.get(read_level, 0):
             # "… thông qua công văn của Huyện ủy Chợ Mới …. Kết quả HĐND Thị trấn đã thông qua
             # nghị quyết …": the page's places were read for a higher body; the reported
@@ -2387,6 +2398,38 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+# A council's session named alone as the adopting body ("Kỳ họp", "kỳ họp").
+_BARE_SESSION = re.compile(r"ky\s+hop")
+# A local government named by its unit word, or the area of one: "HĐND huyện", "Thường trực
+# HĐND và UBND xã", "trên địa bàn huyện Điện Biên Đông" (shadow text; the unit follows).
+_LOCAL_GOVERNMENT = re.compile(
+    r"(?<![a-z])(?:(?:hdnd|hoi\s+dong\s+nhan\s+dan|ubnd|uy\s+ban\s+nhan\s+dan)"
+    r"(?:\s+va\s+(?:ubnd|uy\s+ban\s+nhan\s+dan))?\s+|tren\s+dia\s+ban\s+)"
+    r"(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z]))"
+)
+_UNIT_NAME_END = re.compile(r"[,.;:()\n]|\s(?:va|ve|to\s+chuc|trien\s+khai|thuc\s+hien)\s")
+
+
+def _session_unit(norm: NormalizedText, act: int) -> tuple[Level, str | None] | None:
+    """The level (and name) of the local government the adopting session's sentence names,
+    else the lead before it; None where none or more than one level is named."""
+    a, b = _statement(norm, act)
+    for lo, hi in ((a, b), (0, a)):
+        found = []
+        for m in _LOCAL_GOVERNMENT.finditer(norm.shadow, lo, hi):
+            cut = _UNIT_NAME_END.search(norm.shadow, m.end(), min(len(norm.shadow), m.end() + 60))
+            level, name = body_level(norm.text[m.end() : cut.start() if cut else m.end() + 60])
+            if level is not Level.UNKNOWN:
+                found.append((level, name))
+        levels = {level for level, _ in found}
+        if len(levels) == 1:
+            names = {name for _, name in found if name}
+            return found[0][0], names.pop() if len(names) == 1 else None
+        if levels:
+            return None
+    return None
 
 
 # A city's body named without the city ("UBND thành phố", "Chủ tịch UBND TP"): its level is

@@ -5107,3 +5107,24 @@ def test_a_sessions_delegates_pass_resolutions_after_a_report_named_at_length() 
 )
 def test_a_text_written_to_every_province_or_the_ministries_is_central(text: str) -> None:
     assert extract(text).document.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "district"),
+    [
+        # http://baobinhduong.vn/bac-tan-uyen-be-mac-ky-hop-thu-nhat-hdnd-huyen-nhiem-ky-2011-2016-
+        # a78079.html: the council is named only inside what the delegates pass
+        ("Tại kỳ họp lần này, các đại biểu cũng đã đóng góp ý kiến và thông qua báo cáo thẩm tra "
+         "của Ban Kinh tế - Xã hội HĐND huyện và 4 nghị quyết của UBND huyện khóa I.",
+         Level.DISTRICT, None),
+        # https://vietnam.vn/dienbien/?p=598805 (a district session's resolution on its own area)
+        ("Kỳ họp đã xem xét, thảo luận và thông qua nghị quyết về Kế hoạch đầu tư công trung hạn "
+         "giai đoạn 2026 – 2030 trên địa bàn huyện Điện Biên Đông.", Level.DISTRICT,
+         "Điện Biên Đông"),
+    ],
+)  # fmt: skip
+def test_a_sessions_resolutions_take_the_level_of_the_government_it_names(
+    text: str, level: Level, district: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level and doc.place.district == district
