@@ -1502,7 +1502,31 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     linked = _linked_document(norm, start)
     if linked is not None:
         return linked
+    if _published_outline(shadow, start, lead_end):
+        return PageReading(DOCUMENT)
     return PageReading(OTHER)
+
+
+# A propaganda outline's title line ("Đề cương tuyên truyền: Hội Cựu Chiến binh Việt Nam - 25
+# năm …", "ĐỀ CƯƠNG TUYÊN TRUYỀN / ĐẠI HỘI ĐẠI BIỂU ĐOÀN …"), and a body that compiled it ("…
+# Ban Tuyên giáo Trung ương phối hợp với … biên soạn Đề cương tuyên truyền", "Tiểu ban … xây
+# dựng Đề cương tuyên truyền …"). An outline has no type abbreviation of its own.
+_OUTLINE_TITLE = re.compile(r"(?m)^[ \t]*de\s+cuong\s+(?:tuyen\s+truyen|gioi\s+thieu)(?![a-z])")
+_OUTLINE_COMPILED = re.compile(
+    r"(?<![a-z])(?:bien\s+soan|xay\s+dung|ban\s+hanh)\s+(?:ban\s+)?de\s+cuong(?![a-z])"
+)
+
+
+def _published_outline(shadow: str, start: int, end: int) -> bool:
+    """Whether a headerless page is a propaganda outline its intro presents: the page opens on
+    the outline's title and the intro says which body compiled it, or that its full text
+    follows ("TG trân trọng giới thiệu toàn văn bản đề cương"). A site's own outline, with no
+    body and no such intro, is no document."""
+    first = _skip_space(shadow, start)
+    if not _OUTLINE_TITLE.match(shadow, first):
+        return False
+    return bool(_OUTLINE_COMPILED.search(shadow, first, end)
+                or _FULL_TEXT_FOLLOWS.search(shadow, first, end))  # fmt: skip
 
 
 # A portal's link to a document of a body it names: "Nội dung công văn Ban Tuyên giáo Tỉnh

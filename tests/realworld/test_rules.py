@@ -5128,3 +5128,23 @@ def test_a_sessions_resolutions_take_the_level_of_the_government_it_names(
 ) -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.level is level and doc.place.district == district
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://vnsteel.vn/tin-hoat-dong-sxkd/de-cuong-tuyen-truyen-hoi-cuu-chien-binh-viet-nam-
+        # 25-nam-xay-dung-va-truong-thanh-1877.html (a central outline, reposted in full)
+        ("Đề cương tuyên truyền: Hội Cựu Chiến binh Việt Nam - 25 năm xây dựng và trưởng thành\n\n"
+         "Nhân dịp Đại hội Thi đua Cựu chiến binh gương mẫu lần thứ V …, Ban Tuyên giáo Trung ương "
+         "phối hợp với Hội Cựu chiến binh Việt Nam biên soạn Đề cương tuyên truyền. TG trân trọng "
+         "giới thiệu toàn văn bản đề cương.\n\nI. CÁC MỐC LỊCH SỬ QUAN TRỌNG", "document"),
+        # https://decuongtuyentruyen.com/de-cuong-luat/de-cuong-tuyen-truyen-luat-to-chuc-chinh-
+        # phu-sua-doi/ (a website's own outline: no body compiled it)
+        ("Đề cương tuyên truyền Luật Tổ chức Chính phủ 2025\n\n1. Cơ sở chính trị, pháp lý\nThực "
+         "hiện Văn kiện Đại hội lần thứ XIII của Đảng và Nghị quyết số 18-NQ/TW ngày 25/10/2017 …",
+         "other"),
+    ],
+)  # fmt: skip
+def test_a_propaganda_outline_a_body_compiled_is_a_document(text: str, page: str) -> None:
+    assert extract(text).document.page == page
