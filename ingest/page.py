@@ -1502,7 +1502,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     linked = _linked_document(norm, start)
     if linked is not None:
         return linked
-    if _published_outline(shadow, start, lead_end):
+    if _published_outline(shadow, start, lead_end) or _published_schedule(shadow, start):
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
 
@@ -1527,6 +1527,31 @@ def _published_outline(shadow: str, start: int, end: int) -> bool:
         return False
     return bool(_OUTLINE_COMPILED.search(shadow, first, end)
                 or _FULL_TEXT_FOLLOWS.search(shadow, first, end))  # fmt: skip
+
+
+# A schedule's title opening the page ("Lịch tiếp công dân", "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY
+# BAN NHÂN DÂN XÃ NGHĨA TRUNG") and, under it, the schedule's own entries: numbered items, days
+# of the week, the week it covers ("1. Lịch tiếp công dân thường xuyên:", "THỨ HAI
+# (09/02/2026):", "- Buổi sáng: Từ 7h30 …", "(Tuần thứ 07 từ ngày …)").
+_SCHEDULE_TITLE = re.compile(r"lich\s+(?:tiep\s+cong\s+dan|lam\s+viec|cong\s+tac)(?![a-z])")
+_SCHEDULE_ENTRY = re.compile(
+    r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[-*•+]?[ \t]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
+    r"[ \t]*[(:]|[-*•+]?[ \t]*buoi\s+(?:sang|chieu)[ \t]*:|\(tuan\s+thu\s+\d)"
+)
+_SCHEDULE_SCAN = 400
+
+
+def _published_schedule(shadow: str, start: int) -> bool:
+    """Whether a headerless page is a schedule: its first line is the schedule's title and its
+    entries follow within a few lines (a news item about a schedule tells it in sentences)."""
+    first = _skip_space(shadow, start)
+    if not _SCHEDULE_TITLE.match(shadow, first):
+        return False
+    line_end = shadow.find("\n", first)
+    if line_end < 0:
+        return False
+    scan_end = min(len(shadow), line_end + _SCHEDULE_SCAN)
+    return _SCHEDULE_ENTRY.search(shadow, line_end, scan_end) is not None
 
 
 # A portal's link to a document of a body it names: "Nội dung công văn Ban Tuyên giáo Tỉnh

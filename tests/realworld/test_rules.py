@@ -5148,3 +5148,25 @@ def test_a_sessions_resolutions_take_the_level_of_the_government_it_names(
 )  # fmt: skip
 def test_a_propaganda_outline_a_body_compiled_is_a_document(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://sotttt.vinhphuc.gov.vn/SMPT_Publishing_UC/TinTuc/pPrintTinTuc.aspx?UrlList=/ct/
+        # cms/tintuc/tiepcd/Lists/lichtiepcongdan&ItemID=1 (a department's schedule, print view)
+        ("Lịch tiếp công dân\n\n00:00 17/09/2018\n\n1. Lịch tiếp công dân thường xuyên:\n\n- Buổi "
+         "sáng:  Từ 7h30 đến 11h30\n\n- Buổi chiều:  Từ 13h30 đến 16h30\n", "document"),
+        # https://nghiatrung.dongnai.gov.vn/vi/news/lich-lam-viec/lich-lam-viec-ubnd-xa-nghia-
+        # trung-tuan-thu-07-nam-2026-601.html (a commune's weekly schedule)
+        ("LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY BAN NHÂN DÂN XÃ NGHĨA TRUNG\n(Tuần thứ 07 từ ngày "
+         "09/02/2026 đến ngày 13/02/2026)\nLỊCH NÀY THAY THƯ MỜI HỌP\nTHỨ HAI (09/02/2026):\n"
+         "* SÁNG: 1. Chủ tịch, các Phó Chủ tịch UBND xã: Thực hiện mô hình “Buổi sáng với Nhân "
+         "dân”.", "document"),
+        # a news item about a schedule tells it in sentences (baodongkhoi.vn style)
+        ("Lịch tiếp công dân của Chủ tịch UBND tỉnh tạm hoãn\n\nDo tình hình dịch Covid-19, lịch "
+         "tiếp công dân định kỳ tháng 7-2021 của Chủ tịch UBND tỉnh được tạm hoãn.", "other"),
+    ],
+)  # fmt: skip
+def test_a_schedule_under_its_title_is_a_document(text: str, page: str) -> None:
+    assert extract(text).document.page == page
