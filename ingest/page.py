@@ -1502,7 +1502,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     linked = _linked_document(norm, start)
     if linked is not None:
         return linked
-    if _published_outline(shadow, start, lead_end) or _published_schedule(shadow, start):
+    if (_published_outline(shadow, start, lead_end) or _published_schedule(shadow, start)
+            or _opening_under_subject_line(shadow, start)):  # fmt: skip
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
 
@@ -1552,6 +1553,28 @@ def _published_schedule(shadow: str, start: int) -> bool:
         return False
     scan_end = min(len(shadow), line_end + _SCHEDULE_SCAN)
     return _SCHEDULE_ENTRY.search(shadow, line_end, scan_end) is not None
+
+
+# A letter's or a notice's subject line opening the page ("Về việc treo Quốc kỳ nhân dịp …",
+# "V/v tham gia ý kiến …"), and the opening that carries out a numbered document on the next
+# line ("Thực hiện Thông báo số 12/TB-UBND ngày 16 tháng 07 năm 2025 của UBND tỉnh …").
+_SUBJECT_LINE = re.compile(r"(?:ve\s+viec|v/v)[ \t]+\S")
+_CARRIES_OUT_NUMBERED = re.compile(
+    rf"[ \t]*(?:thuc\s+hien|can\s+cu)\s+(?:{TYPE_WORD_ALT}|van\s+ban)\s+so\s*:?\s*\d"
+)
+
+
+def _opening_under_subject_line(shadow: str, start: int) -> bool:
+    """Whether a headerless page is a letter or a notice copied from its subject line down:
+    the page opens on "Về việc …" and the next line opens by carrying out a numbered document
+    (a news headline is followed by its date or a lead, not by such an opening)."""
+    first = _skip_space(shadow, start)
+    if not _SUBJECT_LINE.match(shadow, first):
+        return False
+    line_end = shadow.find("\n", first)
+    if line_end < 0:
+        return False
+    return _CARRIES_OUT_NUMBERED.match(shadow, _skip_space(shadow, line_end)) is not None
 
 
 # A portal's link to a document of a body it names: "Nội dung công văn Ban Tuyên giáo Tỉnh

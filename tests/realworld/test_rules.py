@@ -5170,3 +5170,18 @@ def test_a_propaganda_outline_a_body_compiled_is_a_document(text: str, page: str
 )  # fmt: skip
 def test_a_schedule_under_its_title_is_a_document(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+def test_a_notice_copied_from_its_subject_line_is_the_document() -> None:
+    # https://olam.angiang.gov.vn/ve-viec-treo-quoc-ky-nhan-dip-ky-niem-78-nam-ngay-thuong-binh-
+    # liet-si-2771947-2772025 (a commune's notice, posted without its header)
+    text = (
+        "Về việc treo Quốc kỳ nhân dịp kỷ niệm 78 năm Ngày Thương binh - Liệt sĩ (27/7/1947 - "
+        "27/7/2025)\n\nThực hiện Thông báo số 12/TB-UBND ngày 16 tháng 07 năm 2025 của UBND tỉnh "
+        "An Giang về việc treo Quốc kỳ nhân dịp kỷ niệm 78 năm Ngày Thương binh – Liệt sĩ.\n\n"
+        "Ủy ban nhân dân xã yêu cầu các cơ quan, đơn vị và các hộ dân trên địa bàn xã thực hiện "
+        "nghiêm tinh thần Thông báo này ./"
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert {r.type for r in extract(text).relations if r.target == "12/TB-UBND"} == {IMPL}
