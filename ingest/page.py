@@ -1505,6 +1505,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     if (_published_outline(shadow, start, lead_end) or _published_schedule(shadow, start)
             or _opening_under_subject_line(shadow, start)
             or _ADDRESSEE_LINE.search(shadow, start, min(len(shadow), start + _ADDRESSEE_SCAN))
+            or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
             ):  # fmt: skip
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
@@ -1570,6 +1571,12 @@ _CARRIES_OUT_NUMBERED = re.compile(
 # only a letter, a report or a submission is addressed so, never a news item about one.
 _ADDRESSEE_LINE = re.compile(r"(?m)^[ \t|\-]*kinh[ \t]*\n?[ \t|]*gui[ \t]*:")
 _ADDRESSEE_SCAN = 400
+
+
+# A text's first article under its title ("Thể lệ Cuộc thi trực tuyến … / Điều 1. Đơn vị tổ
+# chức cuộc thi"): rules, a charter or a decision's own articles, never a news item's.
+_FIRST_ARTICLE = re.compile(r"(?m)^[ \t]*dieu[ \t]+1[ \t]*[.:]")
+_ARTICLE_SCAN = 700
 
 
 def _opening_under_subject_line(shadow: str, start: int) -> bool:

@@ -5198,3 +5198,15 @@ def test_a_letter_with_its_addressee_line_is_the_document() -> None:
         "đoàn Giáo dục Việt Nam về việc tiếp tục thực hiện cuộc vận động hỗ trợ giáo dục miền núi."
     )
     assert extract(text).document.page == "document"
+
+
+def test_rules_under_their_title_with_a_first_article_are_the_document() -> None:
+    # https://phutho.gov.vn/vi/le-cuoc-thi-truc-tuyen-nang-cao-nhan-thuc-phong-tranh-tai-nan-bom-
+    # min-vat-no-do-chien-tranh-de-lai (a contest's rules reposted on a provincial portal)
+    text = (
+        "Thể lệ Cuộc thi trực tuyến “Nâng cao nhận thức phòng tránh tai nạn bom mìn, vật nổ do "
+        "chiến tranh để lại ở Việt Nam” hưởng ứng Ngày thế giới nâng cao nhận thức về phòng tránh "
+        "tai nạn bom mìn 4/4/2020\n\n           Điều 1. Đơn vị tổ chức cuộc thi\n\n  1.1 Ban chỉ "
+        "đạo cuộc thi\n\nCơ quan Thường trực Ban Chỉ đạo Quốc gia khắc phục hậu quả bom mìn …"
+    )
+    assert extract(text).document.page == "document"
