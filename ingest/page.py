@@ -1504,7 +1504,6 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         return linked
     if (_published_outline(shadow, start, lead_end) or _published_schedule(shadow, start)
             or _opening_under_subject_line(shadow, start)
-            or _ADDRESSEE_LINE.search(shadow, start, min(len(shadow), start + _ADDRESSEE_SCAN))
             or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
             ):  # fmt: skip
         return PageReading(DOCUMENT)
@@ -1565,12 +1564,6 @@ _SUBJECT_LINE = re.compile(r"(?:ve\s+viec|v/v)[ \t]+\S")
 _CARRIES_OUT_NUMBERED = re.compile(
     rf"[ \t]*(?:thuc\s+hien|can\s+cu)\s+(?:{TYPE_WORD_ALT}|van\s+ban)\s+so\s*:?\s*\d"
 )
-
-
-# A letter's addressee line near the top ("Kính gửi: Công đoàn Giáo dục các huyện, thành phố;"):
-# only a letter, a report or a submission is addressed so, never a news item about one.
-_ADDRESSEE_LINE = re.compile(r"(?m)^[ \t|\-]*kinh[ \t]*\n?[ \t|]*gui[ \t]*:")
-_ADDRESSEE_SCAN = 400
 
 
 # A text's first article under its title ("Thể lệ Cuộc thi trực tuyến … / Điều 1. Đơn vị tổ

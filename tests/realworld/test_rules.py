@@ -5187,19 +5187,6 @@ def test_a_notice_copied_from_its_subject_line_is_the_document() -> None:
     assert {r.type for r in extract(text).relations if r.target == "12/TB-UBND"} == {IMPL}
 
 
-def test_a_letter_with_its_addressee_line_is_the_document() -> None:
-    # http://pgdnghiahanh.edu.vn/hoat-dong-cong-doan/ho-tro-giao-duc-mien-nui-vung-sau-vung-xa-
-    # nam-hoc-2016-2017-va-ung-ho-dong-bao-mien-trung-….html (a provincial education union's
-    # letter reposted on a district office's site without its header)
-    text = (
-        "Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa năm học 2016-2017\n\nKính gửi: Công đoàn "
-        "Giáo dục các huyện, thành phố; Các Công đoàn cơ sở trực thuộc.\nThực hiện Chương trình "
-        "công tác nhiệm kỳ XVI (2012-2017);Căn cứ Công văn số 199/CSPL-CĐN ngày 17/8/2016 của Công "
-        "đoàn Giáo dục Việt Nam về việc tiếp tục thực hiện cuộc vận động hỗ trợ giáo dục miền núi."
-    )
-    assert extract(text).document.page == "document"
-
-
 def test_rules_under_their_title_with_a_first_article_are_the_document() -> None:
     # https://phutho.gov.vn/vi/le-cuoc-thi-truc-tuyen-nang-cao-nhan-thuc-phong-tranh-tai-nan-bom-
     # min-vat-no-do-chien-tranh-de-lai (a contest's rules reposted on a provincial portal)
