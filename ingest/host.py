@@ -525,6 +525,7 @@ _DIRECTS_CENTRALLY_RUN_UNITS = re.compile(
     r"(?<![a-z])(?:(?:ubnd|uy\s+ban\s+nhan\s+dan)\s+cac\s+tinh\s*,\s*(?:thanh\s+pho|tp)\.?"
     r"\s+truc\s+thuoc\s+trung\s+uong|cac\s+tinh\s+uy\s*,\s*thanh\s+uy"
     r"|cac\s+bo\s*,\s*co\s+quan\s+ngang\s+bo)(?![a-z])"
+    r"(?=[ \t]*[^\s])"  # the line goes on: not a site menu's entry ("Các Bộ, cơ quan ngang Bộ")
 )
 _DIRECTS_SCAN = 1500
 
