@@ -68,6 +68,9 @@ _PLACE_DATE_LINE = re.compile(
     r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*[/\-–]\s*[^\s,]+[ \t]+)(?![ \t])"
     r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,/()]{2,40}),\s*ngay\s+"
 )
+# What every `_PLACE_DATE_LINE` match holds, found by a fast scan for its comma: a header with
+# none is not tried at each of its characters.
+_PLACE_DATE_COMMA = re.compile(r",\s*ngay\s")
 # A day of the week closing what stands before ", ngày …": a page's stamp, not a place.
 _WEEKDAY_END = re.compile(
     r"(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu\s+nhat)\s*$"
@@ -413,7 +416,8 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     # Date: "<place>, ngày … tháng … năm …" line near the top.
     head_end = min(len(text), layout.body_start + 3000)
     dated_at: int | None = None
-    for m in _PLACE_DATE_LINE.finditer(shadow, layout.body_start, head_end):
+    dated = _PLACE_DATE_COMMA.search(shadow, layout.body_start, head_end) is not None
+    for m in _PLACE_DATE_LINE.finditer(shadow, layout.body_start, head_end) if dated else ():
         if _WEEKDAY_END.search(m.group(1)):
             continue  # a portal's stamp: "09:26 Thứ tư , Ngày 02 Tháng 04 Năm 2025"
         parsed = parse_date(shadow, m.end())
@@ -681,6 +685,8 @@ _HISTORY_ISSUED_ROW = re.compile(
 def _history_issued_date(shadow: str, end: int) -> date | None:
     """The date of the one history row that says the document was issued, if there is one."""
     found = set()
+    if shadow.find("van ban duoc ban hanh", 0, end) < 0:  # every row holds it: a fast scan first
+        return None
     for m in _HISTORY_ISSUED_ROW.finditer(shadow, 0, end):
         parsed = parse_date(shadow, m.end())
         if parsed is not None:
@@ -692,6 +698,8 @@ def _issued_row_date(shadow: str, end: int) -> date | None:
     """The date the facts rows before `end` give, when they give one only (a site's list of
     several documents gives several: no one of them is the page's)."""
     found = set()
+    if shadow.find("ngay ban hanh", 0, end) < 0:  # every row holds it: a fast scan first
+        return None
     for m in _ISSUED_ROW.finditer(shadow, 0, end):
         parsed = parse_date(shadow, m.end())
         if parsed is not None:
