@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import itertools
 import multiprocessing
 import os
@@ -52,6 +53,7 @@ BATCH_BYTES = 2_000_000  # ... and bounds a task's size when the files are big
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, no more
 SMALL_RUN = 32  # fewer files than this are read and extracted in the writer, without workers
 PREPARE_AHEAD = 32  # documents whose reads a staged Neo4j writer loads in one go
+SETTLE_EVERY = 256  # documents written between two settlings of what the writer holds (_Settled)
 # How workers start: None chooses (`start_method`); tests that patch what workers run set "fork".
 START_METHOD: str | None = None
 # A process up to this size (its address space) may be copied into its workers.
@@ -370,6 +372,35 @@ def ingest_files(
     return stats
 
 
+class _Settled:
+    """Keeps what the writer has built out of the cyclic garbage collector's full passes.
+
+    The store grows with every document, and each full pass of the collector walks all it
+    holds: on the generated 40 MB corpus eight such passes cost the writer 0.5-0.6 s, more as
+    the store grows. Every `SETTLE_EVERY` documents, garbage is collected (only what came since
+    the last time is walked) and what is left is frozen (`gc.freeze`: no later pass walks it);
+    at the end of the run it is unfrozen. Nothing stays uncollected: cycles that become garbage
+    while frozen are collected once unfrozen.
+    """
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.frozen = False
+
+    def written(self, documents: int) -> None:
+        self.count += documents
+        if self.count >= SETTLE_EVERY:
+            self.count = 0
+            gc.collect()
+            gc.freeze()
+            self.frozen = True
+
+    def close(self) -> None:
+        if self.frozen:
+            gc.unfreeze()
+            self.frozen = False
+
+
 def _commit_all(
     staged: StagedNeo4jWriter | None,
     target: DocumentTarget,
@@ -380,6 +411,7 @@ def _commit_all(
     on_report: Callable[[IngestFileOut, RunStats], None] | None,
 ) -> None:
     """Build and write each prepared file in order (the one writer)."""
+    settled = _Settled()
     try:
         while chunk := list(itertools.islice(done, PREPARE_AHEAD)):
             if staged is not None:
@@ -397,7 +429,9 @@ def _commit_all(
                     stats.reports.append(report)
                 if on_report is not None:
                     on_report(report, stats)
+            settled.written(len(chunk))
     finally:
+        settled.close()
         if staged is not None:
             t = time.perf_counter()
             staged.flush()  # what was committed above reaches the server, whatever stopped us

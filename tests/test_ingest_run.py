@@ -7,6 +7,7 @@ graph must not depend on N. Into Neo4j a bulk run writes through a staged mirror
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -128,6 +129,24 @@ def test_bulk_run_gives_the_graph_of_direct_writes(folder: Path, tmp_path: Path)
     _ingest(bulk, folder, jobs=2)
     _direct(direct, folder)
     assert _snapshot(bulk) == _snapshot(direct)
+
+
+def test_what_the_writer_froze_is_unfrozen_after_the_run(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The writer freezes what it holds every few documents (the collector's full passes
+    skip it) and unfreezes it when the run ends, the same store either way."""
+    monkeypatch.setattr(ingest_run, "SETTLE_EVERY", 8)
+    frozen: list[int] = []
+    settled = EmbeddedStore(tmp_path / "settled")
+    with settled.batch():
+        ingest_files(settled, walk([folder]), on_report=lambda r, s: frozen.append(
+            gc.get_freeze_count()))  # fmt: skip
+    assert max(frozen) > 0 and gc.get_freeze_count() == 0
+    monkeypatch.setattr(ingest_run, "SETTLE_EVERY", 10**9)
+    plain = EmbeddedStore(tmp_path / "plain")
+    _ingest(plain, folder, jobs=1)
+    assert _snapshot(EmbeddedStore(tmp_path / "settled")) == _snapshot(plain)
 
 
 def test_a_worker_that_dies_fails_only_its_file(
