@@ -140,6 +140,10 @@ def init_worker(
     budgets."""
     global _worker_metadata, _worker_budgets, _worker_options
     _worker_metadata, _worker_budgets, _worker_options = dict(metadata), budgets, options
+    # What the worker starts with (extraction's modules, patterns and gazetteer, a copy of the
+    # writer) lives as long as it does: the collector's full passes need not walk it (on the
+    # generated 40 MB corpus they cost each worker 0.05-0.09 s, 0.01 s frozen).
+    gc.freeze()
     limit = int(budgets.worker_memory_mb * 1024 * 1024)
     with contextlib.suppress(ValueError, OSError):  # a file beyond it fails with MemoryError
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
