@@ -384,12 +384,14 @@ class _Settled:
     the store grows. Every `SETTLE_EVERY` documents, garbage is collected (only what came since
     the last time is walked) and what is left is frozen (`gc.freeze`: no later pass walks it);
     at the end of the run it is unfrozen. Nothing stays uncollected: cycles that become garbage
-    while frozen are collected once unfrozen.
+    while frozen are collected once unfrozen. A caller that froze what it held before the run
+    (a service after its start-up) finds it frozen again after, with what the run left.
     """
 
     def __init__(self) -> None:
         self.count = 0
         self.frozen = False
+        self.held = gc.get_freeze_count() > 0  # frozen before the run, by its caller
 
     def written(self, documents: int) -> None:
         self.count += documents
@@ -403,6 +405,9 @@ class _Settled:
         if self.frozen:
             gc.unfreeze()
             self.frozen = False
+            if self.held:
+                gc.collect()
+                gc.freeze()
 
 
 def _commit_all(

@@ -135,7 +135,8 @@ def test_what_the_writer_froze_is_unfrozen_after_the_run(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The writer freezes what it holds every few documents (the collector's full passes
-    skip it) and unfreezes it when the run ends, the same store either way."""
+    skip it) and unfreezes it when the run ends, the same store either way; a caller that
+    froze what it held before the run (a service after its start-up) finds it frozen after."""
     monkeypatch.setattr(ingest_run, "SETTLE_EVERY", 8)
     frozen: list[int] = []
     settled = EmbeddedStore(tmp_path / "settled")
@@ -143,6 +144,14 @@ def test_what_the_writer_froze_is_unfrozen_after_the_run(
         ingest_files(settled, walk([folder]), on_report=lambda r, s: frozen.append(
             gc.get_freeze_count()))  # fmt: skip
     assert max(frozen) > 0 and gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        held = EmbeddedStore(tmp_path / "held")
+        with held.batch():
+            ingest_files(held, walk([folder]))
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
     monkeypatch.setattr(ingest_run, "SETTLE_EVERY", 10**9)
     plain = EmbeddedStore(tmp_path / "plain")
     _ingest(plain, folder, jobs=1)
