@@ -2374,9 +2374,9 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
             # People's Council's session, at the level of the local government the item names
             unit = _session_unit(norm, page.act_start)
             if unit is not None:
-                facts.level = unit[0]
-                if unit[1] is not None:
-                    facts.place = facts.place.naming(*unit)
+                facts.level, name = unit
+                if name is not None:
+                    facts.place = facts.place.naming(facts.level, name)
         if LEVEL_RANK.get(facts.level, 0) > LEVEL_RANK.get(read_level, 0):
             # "… thông qua công văn của Huyện ủy Chợ Mới …. Kết quả HĐND Thị trấn đã thông qua
             # nghị quyết …": the page's places were read for a higher body; the reported
@@ -2879,7 +2879,9 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     ):  # not the consolidated law's own number, quoted in the lead or in a title line
         own_index, own_source = consolidated, "number line"
     page = read_page(norm, layout, own_number=own_source == "number line")
-    if page.kind == OTHER and own_source == "title line" and not _tag_name(norm, drafts[own_index]):
+    if page.kind == OTHER and own_source == "title line" and own_index is not None and (
+        not _tag_name(norm, drafts[own_index])
+    ):
         page = PageReading(DOCUMENT)  # "Nghị định số 31/2011/NĐ-CP ngày … của Chính phủ về …"
     if page.kind == OTHER and _heading_run_into_title(norm, body_start):
         page = PageReading(DOCUMENT)  # "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương …"
