@@ -9,15 +9,21 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from api import present
+from graph import open_store
 from graph import reports as R
+from graph.build import ingest_extraction
 from graph.model import Node
 from ingest import extract
-from ingest.codes import DocumentCode
+from ingest.codes import DocumentCode, Level
+from ingest.models import Place
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
 from ingest.terms import reused, scope_of
+from tests.graph_fixtures import Cite, make_extraction
 
 
 def _code(text: str) -> DocumentCode:
@@ -179,3 +185,44 @@ def test_an_uncertain_edge_is_marked_in_the_lineage_table_and_drawn_dashed(
     # the coverage report counts the plan for either directive, and says it is uncertain
     for key in keys:
         assert R.coverage(store, key, from_graph=True).uncertain == (plan,)
+
+
+# Dates of one central code across three terms (2019: XII, 2022: XIII, 2026: XIV) and none.
+_DAYS = st.sampled_from([None, date(2019, 5, 30), date(2019, 6, 2), date(2022, 3, 1),
+                         date(2026, 6, 14)])  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(batches=st.lists(st.lists(_DAYS, min_size=1, max_size=4), min_size=1, max_size=4))
+def test_mentions_of_a_reused_code_go_to_the_document_their_date_names(
+    batches: list[list[date | None]],
+) -> None:
+    """Whatever mix of dated and undated mentions of 35-CT/TW the texts hold, in whatever
+    order they are ingested: a dated mention's edge stands to the node of its own term, an
+    undated one's to each candidate (marked) or to the one document there is, keys are
+    distinct per term, and no edge points to a node the store lacks."""
+    store = open_store("embedded")
+    known_before: list[int] = []  # documents of the code the graph held when each text came
+    for n, days in enumerate(batches):
+        known_before.append(len(store.nodes_by_code("35-CT/TW")))
+        cites = [Cite("35-CT/TW", date=d, body="Bộ Chính trị") for d in days]
+        ext = make_extraction(f"d{n}", cites, code=f"{n + 1}-KH/TU", level=Level.PROVINCE,
+                              place=Place("Huế"))  # fmt: skip
+        ingest_extraction(store, ext)
+    nodes = {n.key: n for n in store.nodes_by_code("35-CT/TW")}
+    assert len({n.scope for n in nodes.values()}) == len(nodes)  # one node per term at most
+    for n, days in enumerate(batches):
+        edges = [e for e in store.iter_edges() if e.doc == f"d{n}" and e.target in nodes]
+        assert edges, "every citing text keeps its relation"
+        for e in edges:
+            assert e.target in nodes
+            if e.candidates:  # uncertain: each candidate is a stored document of the code
+                assert set(e.candidates) <= set(nodes) and e.target in e.candidates
+        dated_scopes = {scope_of(_code("35-CT/TW"), d) for d in days if d is not None}
+        certain = {nodes[e.target].scope for e in edges if not e.candidates}
+        if dated_scopes:  # each dated document has its certain edge, and only they do
+            assert certain == dated_scopes
+        elif known_before[n] >= 2:  # undated, several candidates: an edge to each, marked
+            assert len(edges) == known_before[n] and all(e.candidates for e in edges)
+        else:  # undated, the one document there was (or a new one): certain
+            assert len(edges) == 1 and not edges[0].candidates
