@@ -177,8 +177,9 @@ class _Builder:
         """Take out of `group` the mentions dated as another document with the same code
         ("… thay thế Chỉ thị số 35-CT/TW ngày 30/5/2019" in the directive 35-CT/TW of 2024):
         one group per document, the mentions of the first (`anchor`: the host's own date)
-        left in `group`. An undated mention stays with the first document; each document
-        keeps a note that the code names several here."""
+        left in `group`. An undated mention's facts stay with the first document (its
+        relations go to each: `_undated_candidates`); each document keeps a note that the
+        code names several here."""
         kept: list[tuple[Reference, int]] = []
         others: list[tuple[date, _Group]] = []
         for r, i in zip(group.refs, group.indices, strict=True):
