@@ -30,7 +30,7 @@ from api.uploads import walk
 from api.views import lineage_view
 from graph import lineage as L
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
-from graph.model import Head, Node
+from graph.model import Head
 from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
 from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
@@ -192,11 +192,12 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     types = args.types or L.LINEAGE_TYPES
     result = walk_(store, key, depth=args.depth, types=types, limit=args.limit)
     nodes = store.nodes_by_key([key, *(r.key for r in result.reached)])
-    answer = present.lineage(result, nodes)
+    root = nodes.get(key)
+    same = present.same_code(store, root) if root is not None else []
+    answer = present.lineage(result, nodes, same)
     if args.json:
         out.write(answer.model_dump_json(indent=2) + "\n")
         return EXIT_OK
-    root = nodes.get(key)
     way = "lên / up" if args.up else "xuống / down"
     table = Table(
         title=f"Dòng văn bản {way}: {present.readable(root) if root else key}",
@@ -223,7 +224,6 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     console.print(table)
     if not result.reached:
         console.print("Không có văn bản nào / no documents found")
-    same = present.same_code(store, root) if isinstance(root, Node) else []
     if same:
         console.print(f"[yellow]Cùng số hiệu / same code:[/yellow] {_named(same)}")
     if result.truncated:

@@ -192,7 +192,7 @@ def path_hint(answer: PathAnswer, names: Mapping[str, str]) -> str | None:
     )
 
 
-def same_code(store: GraphStore, node: Node) -> list[Head]:
+def same_code(store: GraphStore, node: Node | Head) -> list[Head]:
     """The other documents numbered like `node` by its issuer, in other terms or years (the
     directive 35-CT/TW of 2024 beside that of 2019), by key."""
     if not node.canonical:
@@ -240,7 +240,7 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
 
 
 def _lineage_data(
-    walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]
+    walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head], same: Sequence[Head] = ()
 ) -> dict[str, Any]:
     """The walk's answer as plain data, in `LineageOut`'s shape; a node's code, kind and title
     are in its head, so the heads do."""
@@ -271,19 +271,22 @@ def _lineage_data(
         "truncated": walk.truncated,
         "reached": reached,
         "by_level": walk.by_level(),
+        "same_code": [h.key for h in same],
     }
 
 
-def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> bytes:
+def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head],
+                 same: Sequence[Head] = ()) -> bytes:  # fmt: skip
     """`lineage(walk, nodes).model_dump_json()`, the same bytes, without building the models:
     a walk of a thousand documents holds thousands of hops, and validating each as a model cost
     the API most of its time on the large answers (tests/test_present_lineage.py compares)."""
-    return orjson.dumps(_lineage_data(walk, nodes))
+    return orjson.dumps(_lineage_data(walk, nodes, same))
 
 
-def lineage(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head]) -> S.LineageOut:
+def lineage(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head],
+            same: Sequence[Head] = ()) -> S.LineageOut:  # fmt: skip
     """The walk's answer as the response model (the command line's tables)."""
-    return S.LineageOut.model_validate(_lineage_data(walk, nodes))
+    return S.LineageOut.model_validate(_lineage_data(walk, nodes, same))
 
 
 @dataclass(frozen=True, slots=True)

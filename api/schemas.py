@@ -235,6 +235,11 @@ class LineageOut(BaseModel):
     truncated: bool
     reached: list[ReachedOut]
     by_level: dict[str, dict[str, list[str]]]
+    same_code: list[str] = Field(
+        default_factory=list,
+        description="cùng số hiệu / same code: keys of the other documents its root's issuer "
+        "numbered alike in other terms or years (walk them by key)",
+    )
 
 
 class PathOut(BaseModel):

@@ -457,3 +457,7 @@ def test_a_document_names_the_documents_sharing_its_code_and_the_uncertain_citer
         assert by[("35-CT/TW", "REPLACES")]["evidence"][0]["candidates"] == []
         (ev,) = by[("12-KH/ĐU", "IMPLEMENTS")]["evidence"]
         assert ev["candidates"] == ["35-CT/TW", "35-CT/TW@XII"]
+        down = c.get("/api/v1/lineage/down", params={"code": "35-CT/TW@XII"}).json()
+        assert down["same_code"] == ["35-CT/TW"]
+        assert [r["code"] for r in down["reached"]] == ["12-KH/ĐU"]
+        assert down["reached"][0]["hops"][0]["evidence"][0]["candidates"]

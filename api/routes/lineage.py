@@ -37,7 +37,9 @@ def _walk(
     follow = types or L.LINEAGE_TYPES
     # One store call when `code` is a node key: the walk reads the heads it shows (code, title).
     result = L.walk_code(store, code, direction=direction, depth=depth, types=follow, limit=limit)
-    return present.lineage_json(result, result.heads)
+    root = result.heads.get(result.root) or store.head(result.root)
+    same = present.same_code(store, root) if root is not None else []
+    return present.lineage_json(result, result.heads, same)
 
 
 def _json(answer: bytes) -> Response:
