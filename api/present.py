@@ -13,6 +13,7 @@ import orjson
 from api import schemas as S
 from api.search import Hit, fold, kind_code
 from graph import reports as R
+from graph.identity import documents_of_base
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.reports._common import document_date
@@ -197,11 +198,8 @@ def same_code(store: GraphStore, node: Node | Head) -> list[Head]:
     directive 35-CT/TW of 2024 beside that of 2019), by key."""
     if not node.canonical:
         return []
-    return sorted(
-        (h for h in store.heads_by_code(node.canonical)
-         if h.key != node.key and h.base == node.base and h.canonical == node.canonical),
-        key=lambda h: h.key,
-    )  # fmt: skip
+    same = documents_of_base(node.base, store.heads_by_code(node.canonical))
+    return [h for h in same if h.key != node.key and h.canonical == node.canonical]
 
 
 def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int,

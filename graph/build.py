@@ -236,9 +236,8 @@ class _Builder:
         group.key = key
         if why:
             group.facts.append(Fact(UNCERTAIN, why, self.doc))
-            group.candidates = ident.same_base_keys(
-                group.base, self._heads_by_code(group.canonical)
-            )
+            stored = ident.documents_of_base(group.base, self._heads_by_code(group.canonical))
+            group.candidates = tuple(n.key for n in stored)
 
     def _said_by_others(self, node: Head) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Subjects and dates other documents give `node` (this document's earlier version
@@ -504,7 +503,7 @@ class _Builder:
         out = []
         for canonical, keys in undated.items():
             heads = {n.key: n for n in self._heads_by_code(canonical)}
-            note = f"undated mention; the code names several documents: {', '.join(keys)}"
+            note = ident.undated_note(keys)
             for key in keys:
                 if key not in written and key in heads:
                     said = heads[key].with_facts([Fact(UNCERTAIN, note, self.doc)])

@@ -131,11 +131,10 @@ def choose_key(base: str, scope: str | None, candidates: Iterable[Head]) -> tupl
 
     Returns the key and, when the choice is a guess, why ("identity uncertain").
     """
-    same = [n for n in candidates if n.base == base]
+    same = documents_of_base(base, candidates)
     if scope is None:
         if len(same) > 1:
-            keys = ", ".join(sorted(n.key for n in same))
-            return base, f"undated mention; the code names several documents: {keys}"
+            return base, undated_note(n.key for n in same)
         return base, None
     for n in same:
         if n.scope == scope:
@@ -146,10 +145,15 @@ def choose_key(base: str, scope: str | None, candidates: Iterable[Head]) -> tupl
     return base, None
 
 
-def same_base_keys(base: str, candidates: Iterable[Head]) -> tuple[str, ...]:
-    """The keys of the stored documents numbered `base`, one per term or year ("35-CT/TW",
-    "35-CT/TW@XIII"), sorted."""
-    return tuple(sorted({n.key for n in candidates if n.base == base}))
+def documents_of_base(base: str | None, candidates: Iterable[Head]) -> list[Head]:
+    """The stored documents numbered `base`, one per term or year ("35-CT/TW",
+    "35-CT/TW@XIII"), by key."""
+    return sorted((n for n in candidates if n.base == base), key=lambda n: n.key)
+
+
+def undated_note(keys: Iterable[str]) -> str:
+    """Why an undated mention's document is uncertain (an `identity_uncertain` fact)."""
+    return f"undated mention; the code names several documents: {', '.join(keys)}"
 
 
 def subject_score(subject: str | None, others: Iterable[str]) -> float:
