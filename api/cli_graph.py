@@ -234,7 +234,7 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 def _via(hop: L.Hop) -> str:
     """The relation a lineage row was reached by, marked where the citing text does not say
     which of several documents with the code it means."""
-    return hop.type.label + (" (chưa chắc / uncertain)" if hop.uncertain else "")
+    return hop.type.label + (f" ({present.UNCERTAIN_LABEL})" if hop.uncertain else "")
 
 
 def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:

@@ -87,7 +87,7 @@ def _names(store: GraphStore, keys: list[str]) -> dict[str, str]:
 _MISSING_SHOWN = 70
 # after an implementing document its text does not say which of several documents with the
 # code it carries out (an undated mention of a reused code)
-UNSURE = " (chưa chắc / uncertain)"
+UNSURE = f" ({present.UNCERTAIN_LABEL})"
 
 
 def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:

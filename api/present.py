@@ -32,6 +32,11 @@ def issuing_bodies(node: Node) -> list[str]:
     return sorted({f.value for f in node.facts if f.field == ISSUER})
 
 
+# How tables mark a relation whose citing text does not say which of several documents with
+# the code it means (an uncertain edge, `graph.model.candidates_of`).
+UNCERTAIN_LABEL = "chưa chắc / uncertain"
+
+
 def scoped_code(node: Node | Head) -> str:
     """The code, with the term or year its key carries where another document holds the code
     ("35-CT/TW (khóa XIII)", "110-NQ/TU (nhiệm kỳ 2020-2025)", "16/CT-TTg (năm 2021)")."""
@@ -114,7 +119,7 @@ def evidence_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut], chars: int =
     if first.provision:
         text = f"[{first.provision}] {text}"
     if first.candidates:  # the code names several documents and the sentence says not which
-        text = f"(chưa chắc / uncertain: {' | '.join(first.candidates)}) {text}"
+        text = f"({UNCERTAIN_LABEL}: {' | '.join(first.candidates)}) {text}"
     return text if len(text) <= chars else text[: chars - 1] + "…"
 
 

@@ -26,7 +26,6 @@ from ingest.read import SUPPORTED_SUFFIXES, read_document
 MAX_FILE_BYTES = 50_000_000
 
 
-
 def failure_report(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
     """The report of a file that was not stored, with the problem that stopped it."""
     problem = Problem(title=title, status=status, detail=detail, instance=filename)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from graph.errors import AmbiguousCode, DocumentNotFound
-from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Head, Node
+from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Head, Node, candidates_of
 from graph.store import Direction, GraphStore, LevelWalks, QueryingStore
 from ingest.codes import Level, kind_code_of
 from ingest.normalize import UnparseableCode, normalize_code
@@ -43,7 +43,7 @@ class Hop:
     def uncertain(self) -> bool:
         """Whether the citing text does not say which of several documents with the target's
         code it means (see `Edge.candidates`)."""
-        return bool(self.evidence) and all(ev.candidates for ev in self.evidence)
+        return bool(candidates_of(self.evidence))
 
     def as_dict(self) -> dict[str, Any]:
         return {

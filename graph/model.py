@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -464,6 +464,15 @@ class EdgeEvidence:
         }
 
 
+def candidates_of(evidence: Sequence[EdgeEvidence]) -> tuple[str, ...]:
+    """The documents a relation's citing text may mean, when none of its sentences says which
+    of several documents with the code it means (an uncertain edge, `EdgeEvidence.candidates`);
+    empty when any sentence names its target for certain."""
+    if not evidence or any(not ev.candidates for ev in evidence):
+        return ()
+    return tuple(sorted({k for ev in evidence for k in ev.candidates}))
+
+
 @dataclass(frozen=True, slots=True)
 class Edge:
     """A typed relation `source → target` asserted by document `doc` (one edge per doc, pair
@@ -483,11 +492,9 @@ class Edge:
 
     @property
     def candidates(self) -> tuple[str, ...]:
-        """The documents the citing text may mean where it does not say which (uncertain
-        edge, see `EdgeEvidence.candidates`); empty when every sentence names its target."""
-        if not self.evidence or any(not ev.candidates for ev in self.evidence):
-            return ()
-        return tuple(sorted({k for ev in self.evidence for k in ev.candidates}))
+        """The documents the citing text may mean where it does not say which (see
+        `candidates_of`)."""
+        return candidates_of(self.evidence)
 
     @property
     def ends_force(self) -> bool:
