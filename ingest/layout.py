@@ -235,7 +235,7 @@ def _title_piece(text: str, para: tuple[int, int]) -> bool:
 _SALUTATION = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]+g[ửu]i\b")
 # The salutation with its colon, which only the letter itself writes ("Kính gửi:", "Kính gửi :
 # Ban Dân vận các tỉnh ủy"); a speech greets without one ("Kính gửi các đồng chí").
-_ADDRESSED = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]+g[ửu]i[ \t]*:")
+_ADDRESSED = re.compile(_SALUTATION.pattern + r"[ \t]*:")
 # The lines of the addressees under it: bullets, blank lines and table bars (and wrapped
 # lines, which go on in lower case).
 _ADDRESSEE_LINE = re.compile(r"[ \t|]*(?:[-–+•*]|\n|$)")
