@@ -185,11 +185,12 @@ _OWN_STATEMENT = re.compile(
 _STATED_KINDS = ("thong bao", "huong dan")  # the act names the document's kind
 # A notice's closing on a line its body opens: "UBND xã thông báo để các cơ quan … và toàn thể
 # nhân dân trên địa bàn xã được biết./.", "Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn
-# vị, tổ chức và công dân biết …" (also after "Vậy, ").
+# vị, tổ chức và công dân biết …" (also after "Vậy, ", or "Vậy" with no comma: "Vậy UBND phường
+# thông báo đến các cá nhân, tổ chức trên địa bàn được biết …").
 _NOTICE_CLOSING = re.compile(
     # (the line's marks taken whole and the body opening on a word: a line of spaces fails in
     # one pass, not by every split of the run between the marks, the body and the gap)
-    r"(?m)^[ \t\-–+•]*+(?:vay\s*,\s*)?(?P<body>[^\s.;:][^\n.;:]{2,89}?)\s+(?P<verb>thong\s+bao)"
+    r"(?m)^[ \t\-–+•]*+(?:vay\s*,?\s*)?(?P<body>[^\s.;:][^\n.;:]{2,89}?)\s+(?P<verb>thong\s+bao)"
     r"\s+(?:de|den|toi|cho)\s(?:(?!\n[ \t]*\n)[^.:;]){0,200}?(?:duoc\s+)?biet(?![a-z])"
 )
 _COURTESY_END = re.compile(r"\s+(?:tran\s+trong|xin)$")

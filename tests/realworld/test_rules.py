@@ -5197,3 +5197,19 @@ def test_rules_under_their_title_with_a_first_article_are_the_document() -> None
         "đạo cuộc thi\n\nCơ quan Thường trực Ban Chỉ đạo Quốc gia khắc phục hậu quả bom mìn …"
     )
     assert extract(text).document.page == "document"
+
+
+def test_a_notice_closing_after_vay_without_a_comma_is_the_notice() -> None:
+    # http://hoaminh.danang.gov.vn/index.php/thong-bao/729-thong-bao-thay-d-i-l-ch-trinh-thu-gom-
+    # rac-th-i-khu-dan-cu (a ward's notice on its portal, "Vậy UBND phường thông báo đến …")
+    text = (
+        "Thông báo thay đổi lịch trình thu gom rác thải khu dân cư\n\n           Qua quá trình "
+        "triển khai thực hiện phương án thu gom rác ban đêm đối với các khu vực dân cư trên địa "
+        "bàn phường từ ngày 01/6/2017 đến nay có nhiều khó khăn, bất cập. Để nâng cao hiểu quả "
+        "phục vụ nhân dân trong thời gian đến, Xí nghiệp môi trường Liên Chiểu đã xây dựng "
+        "Phương án số 37/PA-MTLC ngày 20/9/2017 về việc chuyển đổi lộ trình thu gom rác.\n\n"
+        "          Vậy UBND phường thông báo đến các cá nhân, tổ chức trên địa bàn được biết và có "
+        "phối hợp thực hiện đối với việc tập kết, đổ rác thải đúng quy định."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.level) == ("document", Level.COMMUNE)
