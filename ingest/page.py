@@ -2405,6 +2405,13 @@ _FRESHLY_ISSUED_AFTER_WORD = (
     r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 _FRESHLY_ISSUED_OPENING = re.compile(rf"(?P<word>{TYPE_WORD_ALT}){_FRESHLY_ISSUED_AFTER_WORD}")
+# … or issued on a day the lead gives, "vừa" or not: "Quyết định thứ hai, được UBND huyện Thanh
+# Chương ban hành ngày 14/7." (a dated issue is told as a fresh one is; without the day, "Quy
+# định được Bộ Chính trị ban hành nhằm …" may open a feature on a standing text).
+_DATED_ISSUE_OPENING = re.compile(
+    rf"(?P<word>{TYPE_WORD_ALT})(?P<between>(?:\s[^.;\n]{{0,240}}?)?)\s(?:(?:vua|moi|da)\s+)?duoc\s+"
+    r"(?P<body>[^.;\n]{3,160}?)\s+(?:ky\s+)?ban\s+hanh(?=\s+(?:vao\s+)?ngay\s+\d)"
+)
 # The same after a lead's "Theo kế hoạch …": the body that has just issued what it names.
 _FRESHLY_ISSUED_BY = re.compile(_FRESHLY_ISSUED_AFTER_WORD)
 # … or the body it names after "do": "Theo các Quyết định do Ban Thường vụ Tỉnh ủy Lào Cai mới
@@ -2443,7 +2450,9 @@ def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
             return _freshly_issued(shadow, m, actor)
     for line in lines:
         prefix = _LEAD_PREFIX.match(shadow, line)
-        op = _FRESHLY_ISSUED_OPENING.match(shadow, prefix.end() if prefix else line, lead_end)
+        at = prefix.end() if prefix else line
+        op = (_FRESHLY_ISSUED_OPENING.match(shadow, at, lead_end)
+              or _DATED_ISSUE_OPENING.match(shadow, at, lead_end))
         if op is None or _NAMES_NUMBER.search(shadow, op.start("between"), op.end("between")):
             continue
         actor = _actor(norm.text, shadow, op.start("body"), op.end("body"))

@@ -5213,3 +5213,16 @@ def test_a_notice_closing_after_vay_without_a_comma_is_the_notice() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.level) == ("document", Level.COMMUNE)
+
+
+def test_a_lead_opening_with_a_document_issued_on_a_given_day_reports_it() -> None:
+    # https://baonghean.vn/vu-nha-choi-tu-moc-tren-dao-che-do-nha-choi-ky-luat-can-bo-post273822.
+    # html ("… được UBND huyện … ban hành ngày 14/7", no "vừa"): a dated issue is told
+    text = (
+        "Quyết định thứ hai, được UBND huyện Thanh Chương ban hành ngày 14/7. Tại đây, UBND huyện "
+        "Thanh Chương buộc ông N.S.H.G thực hiện biện pháp khắc phục hậu quả do đã có hành vi vi "
+        "phạm hành chính quy định tại Điểm b, Khoản 02, Điều 10 Nghị định số 91/2019/NĐ-CP của "
+        "Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực đất đai."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.district) == ("report", Level.DISTRICT, "Thanh Chương")
