@@ -46,6 +46,8 @@ _REPORTED_ACT = re.compile(
     r"|nghi\s+dinh|nghi\s+quyet|thong\s+tu)\b)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out
+    r"|(?:da|vua|moi)\s+phat\s+di"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     # "Kỳ họp thứ 2 HĐND xã An Nông thông qua 9 nghị quyết", "Ban Thường vụ Huyện ủy thông
     # qua Kế hoạch …": a committee or a council adopting (checked in the loop)
@@ -134,7 +136,9 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z]"
     # a public service centre: "Trung tâm Y tế TP Thanh Hóa đã ra công văn mới …"
     r"|trung\s+tam\s+(?:y\s+te|van\s+hoa|chinh\s+tri|khuyen\s+nong|phuc\s+vu\s+hanh\s+chinh"
-    r"|kiem\s+soat\s+benh\s+tat|dich\s+vu\s+viec\s+lam)(?![a-z]))"
+    # (any public service centre: "Trung tâm Dịch vụ việc làm", "Trung tâm Dịch vụ Đô thị Bạc
+    # Liêu, tỉnh Cà Mau vừa phát đi thông báo …")
+    r"|kiem\s+soat\s+benh\s+tat|dich\s+vu)(?![a-z]))"
 )
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
 _NEWS_LEAD = re.compile(

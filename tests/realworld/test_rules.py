@@ -5226,3 +5226,16 @@ def test_a_lead_opening_with_a_document_issued_on_a_given_day_reports_it() -> No
     )
     doc = extract(text).document
     assert (doc.page, doc.level, doc.place.district) == ("report", Level.DISTRICT, "Thanh Chương")
+
+
+def test_a_public_service_centre_that_sends_out_a_notice_reports_it() -> None:
+    # https://tienphong.vn/nhieu-phuong-o-ca-mau-se-ngung-thu-gom-rac-3-ngay-tet-de-nhan-vien-
+    # nghi-tet-post1819262.tpo ("vừa phát đi thông báo"; a "Trung tâm Dịch vụ …" acts)
+    text = (
+        "Nhiều phường ở Cà Mau sẽ ngưng thu gom rác 3 ngày Tết, để nhân viên nghỉ Tết\n\nTPO - "
+        "Trong 3 ngày Tết Nguyên đán Bính Ngọ 2026, Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà "
+        "Mau sẽ tạm ngưng thu gom rác thải sinh hoạt trên địa bàn các phường Bạc Liêu, Hiệp Thành "
+        "và Vĩnh Trạch.\n\nTrung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo "
+        "về việc tạm ngưng hoạt động thu gom rác thải sinh hoạt trong những ngày Tết."
+    )
+    assert extract(text).document.page == "report"
