@@ -105,8 +105,9 @@ _STATE_TAIL = (
     # the Government of 1981–96 with no type segment: "Nghị định 8/HĐBT", "Nghị định số
     # 50/CP" (a code wherever it stands, unlike a letter's lone issuer below)
     rf"|(?P<oldgov>{_OLD_GOVERNMENT})(?![\w/\-&])"
-    # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS"
-    rf"|(?P<lone>[{_UP}]{{3,10}})(?![\w/\-&]))"
+    # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS";
+    # or a type glued to the Prime Minister's "TTg", its hyphen lost ("1248/QĐTTg")
+    rf"|(?P<lone>[{_UP}]{{3,10}}|[{_UP}]{{1,3}}TTg)(?![\w/\-&]))"
     rf"(?:(?![\w/])|{_GLUED_NEXT})"  # "263/KH-UBNDngày 31/3/2025": a space lost before "ngày"
 )
 # State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định

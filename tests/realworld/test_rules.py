@@ -35,6 +35,9 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
          "15-CTrHĐ/QU"),
         # a code broken across a line with its hyphen lost
         ("Nghị quyết số 52\nNQ/TW ngày 27/9/2019 của Bộ Chính trị", "52-NQ/TW"),
+        # https://baobackan.vn/bo-y-te-chi-dao-bao-dam-phong-chong-tai-nan-thuong-tich-va-duoi-
+        # nuoc-cho-tre-em-post71097.html (a type glued to the Prime Minister's "TTg")
+        ("Quyết định số 1248/QĐTTg ngày 19/7/2021 của Thủ tướng Chính phủ", "1248/QĐ-TTg"),
         # https://luatminhkhue.vn/… (a space lost before "ngày")
         ("Căn cứ Thông báo số 70-TB/TWngày 06 tháng 01 năm 2012 của Ban Bí thư", "70-TB/TW"),
         # "TƯ" for the Centre where the citation names a central body
