@@ -304,6 +304,8 @@ _ACTOR_END = re.compile(
     r",(?!\s*chong\s)|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])"
 )
 _ACTOR_MAX = 90
+# A province named after a body's name and its comma, the act right after it: ", tỉnh Cà Mau".
+_PROVINCE_APPOSED = re.compile(r"\s*(?:tinh|thanh\s+pho|tp\.?)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*")
 _JOINT_ACTOR_MAX = 2 * _ACTOR_MAX
 # "… và Bộ …", "… với Sở …": a second body joined to the first.
 _JOINED_BODY = re.compile(r"\s(?:va|voi)\s+(?=\S)")
@@ -3054,6 +3056,13 @@ def _actor_at(text: str, shadow: str, clause_start: int,
             # "Bí thư Đảng ủy phường … cho biết Ban Bí thư … vừa ban hành …": a speaker telling
             # another body's act (not "Văn phòng Tỉnh ủy cho biết đơn vị đã có văn bản …")
             continue
+        if stop is not None and stop.group(0) == ",":
+            later = _ACTOR_END.search(shadow, stop.end(), verb_start)
+            apposed_end = later.start() if later else verb_start
+            if _PROVINCE_APPOSED.fullmatch(shadow, stop.end(), apposed_end):
+                # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa …": the province after the
+                # comma is the body's own (its place name may be a ward's since 2025)
+                stop = later
         body = text[m.start() : stop.start() if stop else verb_start]
         body = " ".join(body.split()).strip(" ,-–")
         limit = _ACTOR_MAX

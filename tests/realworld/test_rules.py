@@ -5242,3 +5242,11 @@ def test_a_public_service_centre_that_sends_out_a_notice_reports_it() -> None:
         "về việc tạm ngưng hoạt động thu gom rác thải sinh hoạt trong những ngày Tết."
     )
     assert extract(text).document.page == "report"
+
+
+def test_a_province_after_the_bodys_comma_is_the_bodys_own() -> None:
+    # https://tienphong.vn/nhieu-phuong-o-ca-mau-se-ngung-thu-gom-rac-3-ngay-tet-de-nhan-vien-
+    # nghi-tet-post1819262.tpo (Bạc Liêu, a province until 2025, is a ward of Cà Mau since)
+    text = ("Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc tạm "
+            "ngưng hoạt động thu gom rác thải sinh hoạt trong những ngày Tết.")
+    assert extract(text).document.place.province == "Cà Mau"
