@@ -2756,6 +2756,31 @@ _KIND_TITLE_LINE = re.compile(
 )
 
 
+# A title line opening on a type word with no "về" after it: "Thông báo Lịch tiếp công dân của
+# Chủ tịch HĐND huyện …", "Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019" (a line, no sentence).
+_TYPE_WORD_TITLE = re.compile(
+    rf"[ \t]*(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}[ \t]*$"
+)
+_TITLE_LINES = 2  # a site's banner may stand above the title
+
+
+def _title_line_type_word(norm: NormalizedText, body_start: int) -> str | None:
+    """The type word a document's title opens with, on one of its first lines, where neither
+    its heading nor an act names its kind; None where no such line stands."""
+    shadow = norm.shadow
+    at = body_start
+    for _ in range(_TITLE_LINES):
+        while at < len(shadow) and shadow[at] in " \t\n":
+            at += 1
+        end = shadow.find("\n", at)
+        end = len(shadow) if end < 0 else end
+        m = _TYPE_WORD_TITLE.match(shadow, at, end)
+        if m is not None:
+            return " ".join(m.group("word").split())
+        at = end
+    return None
+
+
 def _heading_run_into_title(norm: NormalizedText, body_start: int) -> bool:
     """Whether the page opens with its heading and title run into one line, the kind in
     capitals: "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương đầu tư dự án …" (a district
@@ -2807,6 +2832,10 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         if titled is not None:  # "Nghị quyết về điều chỉnh dự toán …", "Thông báo về việc …"
             word = titled.group("word") or titled.group("named")
             kind = TYPE_WORD_DISPLAY.get(" ".join(word.split()))
+    if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
+        word = _title_line_type_word(norm, body_start)
+        if word is not None:  # "Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019" (under a banner)
+            kind = TYPE_WORD_DISPLAY.get(word)
     if kind is None and own is None and page.kind == DOCUMENT:
         blank = _BLANK_NUMBER_LINE.search(norm.text, body_start,
                                           min(len(norm.text), body_start + _NUMBER_LABEL_SCAN))

@@ -5250,3 +5250,26 @@ def test_a_province_after_the_bodys_comma_is_the_bodys_own() -> None:
     text = ("Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc tạm "
             "ngưng hoạt động thu gom rác thải sinh hoạt trong những ngày Tết.")
     assert extract(text).document.place.province == "Cà Mau"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # http://chuthapdo.vinhphuc.gov.vn/ke-hoach-to-chuc-thang-nhan-dao-nam-2019/ (the site's
+        # banner above the title)
+        ("Chào mừng bạn đến với Trang thông tin điện tử Hội Chữ thập đỏ tỉnh Vĩnh Phúc!\n\nKế "
+         "hoạch tổ chức “Tháng Nhân đạo” năm 2019\n\nThực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày "
+         "15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam Về việc triển khai “Tháng Nhân đạo” "
+         "năm 2019. Hội Chữ thập đỏ tỉnh triển khai Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019 "
+         "với các nội dung như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU", "Kế hoạch"),
+        # https://nari.gov.vn/thong-bao-lich-tiep-cong-dan-cua-chu-tich-hdnd-huyen-tai-tru-so-
+        # tiep-cong-dan-cua-huyen-nhiem-ky-2021-2026/
+        ("Thông báo Lịch tiếp công dân của Chủ tịch HĐND huyện tại Trụ sở tiếp công dân của huyện "
+         "nhiệm kỳ 2021-2026\n\nThực hiện Điều 107, Luật Tổ chức chính quyền địa phương năm 2015, "
+         "Thường trực HĐND huyện xây dựng lịch tiếp công dân của Chủ tịch HĐND huyện nhiệm kỳ "
+         "2021-2026 như sau:", "Thông báo"),
+    ],
+)
+def test_a_documents_title_line_names_its_kind_without_ve(text: str, kind: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", kind)
