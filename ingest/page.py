@@ -1510,11 +1510,28 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     if linked is not None:
         return linked
     if (_published_outline(shadow, start, lead_end) or _published_schedule(shadow, start)
-            or _opening_under_subject_line(shadow, start)
+            or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)
             or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
             ):  # fmt: skip
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
+
+
+# A portal's copy of a document: its title on the first line, opening on a type word, and the
+# document's file offered below ("Kế hoạch phòng, tránh đuối nước đối với học sinh năm học
+# 2021-2022" … "Tài liệu đính kèm: Tải về").
+_TYPE_WORD_TITLE_LINE = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}(?:\n|$)")
+_FILE_OFFERED = re.compile(
+    r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tep(?:\s+tin)?)\s+dinh\s+kem|tai\s+ve)[ \t]*(?::|$)"
+)
+
+
+def _titled_with_its_file(shadow: str, start: int) -> bool:
+    """Whether a headerless page is a portal's copy of a document: its first line is the
+    document's title, opening on a type word, and the page offers the document's file."""
+    first = _skip_space(shadow, start)
+    return bool(_TYPE_WORD_TITLE_LINE.match(shadow, first)
+                and _FILE_OFFERED.search(shadow, first))  # fmt: skip
 
 
 # A propaganda outline's title line ("Đề cương tuyên truyền: Hội Cựu Chiến binh Việt Nam - 25

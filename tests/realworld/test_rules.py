@@ -5273,3 +5273,17 @@ def test_a_province_after_the_bodys_comma_is_the_bodys_own() -> None:
 def test_a_documents_title_line_names_its_kind_without_ve(text: str, kind: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", kind)
+
+
+def test_a_titled_page_that_offers_the_documents_file_is_the_document() -> None:
+    # http://thdinhhoa3.pgdgoquao.edu.vn/chuyen-mon/ke-hoach-phong-tranh-duoi-nuoc-doi-voi-hoc-
+    # sinh-nam-hoc-2021-2022.html (a school's plan on its portal, the file attached)
+    text = (
+        "Kế hoạch phòng, tránh đuối nước đối với học sinh năm học 2021-2022\n\nNâng cao nhận thức, "
+        "trách nhiệm của CB-GV-NV, gia đình và xã hội thực hiện hiệu quả các giải pháp, phòng, "
+        "tránh tai nạn thương tích và đuối nước ở học sinh.\n\nTăng số lượng trẻ em, HS biết bơi "
+        "an toàn thông qua các hoạt động dạy bơi và GD kĩ năng an toàn dưới nước cho trẻ em.\n\n"
+        "Tài liệu đính kèm: Tải về"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", "Kế hoạch")
