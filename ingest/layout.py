@@ -232,7 +232,8 @@ def _title_piece(text: str, para: tuple[int, int]) -> bool:
 
 
 # A letter's salutation line: "Kính gửi: Thường trực HĐND tỉnh", "Kính gửi:" over a list.
-_SALUTATION = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]+g[ửu]i\b")
+# (its two words may stand on two lines, as a PDF's table cell wraps them: "Kính\ngửi:")
+_SALUTATION = re.compile(r"(?m)^[ \t|]*K[íi]nh[ \t]*\n?[ \t]*g[ửu]i\b")
 # The salutation with its colon, which only the letter itself writes ("Kính gửi:", "Kính gửi :
 # Ban Dân vận các tỉnh ủy"); a speech greets without one ("Kính gửi các đồng chí").
 _ADDRESSED = re.compile(_SALUTATION.pattern + r"[ \t]*:")

@@ -5287,3 +5287,18 @@ def test_a_titled_page_that_offers_the_documents_file_is_the_document() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", "Kế hoạch")
+
+
+def test_a_salutation_split_over_two_lines_still_addresses_the_letter() -> None:
+    # https://thuviennhadat.vn/vbpl/cong-van-4336-btttt-thh-2021-ket-noi-du-lieu-giua-cac-he-
+    # thong-thong-tin-co-so-du-lieu-492743.html (a ministry letter, "Kính\ngửi:" in a table cell)
+    text = (
+        "Kính\ngửi:\n|\n- Các Bộ, cơ quan ngang Bộ, cơ quan\nthuộc Chính phủ;\n- UBND các tỉnh, "
+        "thành phố trực thuộc Trung ương.\n|\nCăn cứ Nghị định số 47/2020/NĐ-CP\nngày 09/4/2020 "
+        "của Chính phủ về Quản lý, kết nối và chia sẻ dữ liệu số của cơ\nquan nhà nước;\nBộ Thông "
+        "tin và Truyền thông (Bộ\nTTTT) trân trọng đề nghị Quý Cơ quan ưu tiên, tập trung đẩy mạnh "
+        "triển khai kết\nnối, chia sẻ dữ liệu phục vụ chuyển đổi số, với các nội dung cụ thể như "
+        "sau:"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", "Công văn")
