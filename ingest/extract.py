@@ -2762,6 +2762,9 @@ _TYPE_WORD_TITLE = re.compile(
     rf"[ \t]*(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}[ \t]*$"
 )
 _TITLE_LINES = 2  # a site's banner may stand above the title
+# A letter's subject line opening the page: "V/v tăng cường thực hiện các biện pháp …" (a
+# decision or a notice is titled by its type word; "Về việc …" may head either).
+_SUBJECT_VV = re.compile(r"\s*(?:V/[vV]|v/v|V\.v)\s")
 
 
 def _title_line_type_word(norm: NormalizedText, body_start: int) -> str | None:
@@ -2832,6 +2835,9 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         if titled is not None:  # "Nghị quyết về điều chỉnh dự toán …", "Thông báo về việc …"
             word = titled.group("word") or titled.group("named")
             kind = TYPE_WORD_DISPLAY.get(" ".join(word.split()))
+    if kind is None and own is None and page.kind == DOCUMENT and _SUBJECT_VV.match(norm.text,
+                                                                                   body_start):
+        kind = TYPE_WORD_DISPLAY["cong van"]  # "V/v tăng cường …": a letter's subject line
     if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
         word = _title_line_type_word(norm, body_start)
         if word is not None:  # "Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019" (under a banner)

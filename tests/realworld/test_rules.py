@@ -5302,3 +5302,18 @@ def test_a_salutation_split_over_two_lines_still_addresses_the_letter() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", "Công văn")
+
+
+def test_a_page_opening_on_a_letters_subject_line_is_a_letter() -> None:
+    # https://vanlam.hungyen.gov.vn/portal/pages/print.aspx?p=9661 (a district's letter on its
+    # portal: the "V/v" subject line, then the opening)
+    text = (
+        "V/v tăng cường thực hiện các biện pháp phòng, chống dịch Covid-19 trước biến thể mới "
+        "Omicron của vi rút SARS-CoV2\n\nTrước tình hình diễn biến dịch Covid-19 vẫn khó lường "
+        "của biến thể mới Omicron, thời gian tới nguy cơ tiếp tục ghi nhận các trường hợp mắc "
+        "biến thể Omicron từ các trường hợp nhập cảnh và lây lan ra cộng đồng là rất lớn.\n\nỦy "
+        "ban nhân dân huyện yêu cầu các phòng, ban ngành, đoàn thể huyện, UBND các xã, thị trấn "
+        "thực hiện tốt một số nội dung sau:"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", "Công văn")
