@@ -90,6 +90,11 @@ CENTRAL_STATE_ISSUERS = frozenset({
     "UBTUMTTQVN", "BNV", "BTC", "BCA", "BQP", "BYT", "BTP", "BNG", "BCT", "BXD", "BGDĐT",
     "BKHCN", "BVHTTDL", "BNNMT", "BDTTG", "BKHĐT", "BNNPTNT", "BTNMT", "BTTTT", "BGTVT",
     "BLĐTBXH", "UBDT",
+    # the short symbols two ministries number their letters, directives and decisions with,
+    # a drafting unit after them: "557/CT-BNN-TCLN", "4653/QĐ-BNN-KHCN", "2191/BNN-TCTL"
+    # (Agriculture and Rural Development), "375/LĐTBXH-TE", "555/LĐTBXH-BTXH" (Labour, Invalids
+    # and Social Affairs)
+    "BNN", "LĐTBXH",
     "HĐBT",  # Hội đồng Bộ trưởng, the Government of 1981–1992 ("Quyết định 217-HĐBT")
 })  # fmt: skip
 # State types only central bodies issue, whatever the issuer's symbol, when numbered with their

@@ -5317,3 +5317,26 @@ def test_a_page_opening_on_a_letters_subject_line_is_a_letter() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", "Công văn")
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # https://laodong.vn/xa-hoi/truy-quet-cac-dau-nau-xu-ly-nghiem-cac-to-chuc-ca-nhan-pha-
+        # rung-654598.ldo (the Agriculture ministry's short symbol, a drafting unit after it)
+        ("Chỉ thị số 557/CT-BNN-TCLN Bộ NNPTNT yêu cầu các bộ, ban, ngành và địa phương kịp thời "
+         "khống chế nhanh nhất các trường hợp cháy rừng, không để xảy ra cháy lớn.",
+         "557/CT-BNN-TCLN"),
+        # https://pdfslide.net/documents/uy-ban-nhan-dan-cong-hoa-xa-hqi-chu-nghia-vitt-.html (an
+        # OCR of a provincial plan: the Labour ministry's letter, its Đ read as D)
+        ("trin khai van ban so 375/LDTBXH-TE ngay 23 thong 02 nam 2021 dm B6 Lao Ong - Thucmg "
+         "binh va Xa hQi", "375/LĐTBXH-TE"),
+    ],
+)  # fmt: skip
+def test_two_ministries_short_symbols_are_central_issuers(text: str, canonical: str) -> None:
+    ext = extract(text)
+    refs = [r for r in ext.references if r.code is not None]
+    assert refs[0].code.canonical == canonical
+    assert refs[0].code.issuer_level is Level.CENTRAL
+    if ext.document.page == "report":  # the directive reported: the ministry's, central
+        assert ext.document.level is Level.CENTRAL
