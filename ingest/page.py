@@ -1090,6 +1090,25 @@ _SEE_ELSEWHERE = re.compile(
 _SEE_SCAN = 300
 
 
+def _links_elsewhere(shadow: str, act_end: int, sentence_end: int) -> bool:
+    """Whether the sentence of an act ending at `sentence_end` states nothing of its own ("…
+    như sau") and a portal's link to the document follows it ("Xem chi tiết Kế hoạch tại
+    đây") with none of the document's own text between (its "… như sau:", its carrying-out
+    line, its first section): the page tells of the document, whose text is elsewhere."""
+    if _SELF_STATEMENT.search(shadow, act_end, sentence_end):
+        return False
+    link = _SEE_ELSEWHERE.search(shadow, sentence_end, min(len(shadow), sentence_end + _SEE_SCAN))
+    return link is not None and not (
+        _AS_FOLLOWS_ANY.search(shadow, sentence_end, link.start())
+        or _CARRIES_OUT_LINE.search(shadow, sentence_end, link.start())
+        or _SECTION_LINE.search(shadow, sentence_end, link.start())
+    )
+
+
+# A numbered section's line: "1. Mục đích", "I. MỤC ĐÍCH, YÊU CẦU", "a) …" (shadow text).
+_SECTION_LINE = re.compile(r"(?m)^[ \t]*(?:[ivx]+|\d+|[a-d])[ \t]*[.)\-–][ \t]*[a-z]")
+
+
 def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[str],
                          sentence_end: int) -> bool:  # fmt: skip
     """Whether an own act ("… xây dựng Kế hoạch …") stands under a news headline that a body
@@ -1353,6 +1372,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                     m.end("word"), actor,
                 )  # fmt: skip
                 continue
+            if actor is not None and _links_elsewhere(shadow, m.end(), sentence_end):
+                # "… UBND quận Cầu Giấy ban hành Kế hoạch thực hiện Chương trình …\nPhòng Văn
+                # hóa và Thông tin thông báo nội dung của Kế hoạch (Xem nội dung kế hoạch tại
+                # đây).": a portal's note on a plan it links to, not the plan's text
+                return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
+                                   m.start("word"), m.end("word"), actor)  # fmt: skip
             return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
         if numbered:
             m, clause_start, actor = _last_in_chain(text, shadow, m, clause_start, actor,
@@ -1436,9 +1461,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 return PageReading(REPORT, act.start(), own_act_type_word(act),
                                    act.start("word"), act.end("word"), named[0])  # fmt: skip
         sentence_end = _sentence_end(shadow, act.end(), len(shadow))
-        if (not _SELF_STATEMENT.search(shadow, act.end(), sentence_end)
-                and _SEE_ELSEWHERE.search(shadow, sentence_end,
-                                          min(len(shadow), sentence_end + _SEE_SCAN))):  # fmt: skip
+        if _links_elsewhere(shadow, act.end(), sentence_end):
             # "… UBND xã Tam Phước xây dựng Kế hoạch phối hợp … năm 2020.\nXem chi tiết Kế
             # hoạch tại đây": a portal's note on a plan it links to, not the plan's text
             clause = _clause_start(shadow, start, act.start(), ",.;:\n")
@@ -1615,7 +1638,15 @@ _LINKED_NOTE = re.compile(
     rf"(?<![a-z])noi\s+dung\s+(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n:]{{0,80}}?:?\s*"
     r"(?:click\s+|bam\s+|nhan\s+)?(?:xem\s+)?(?:tai|o)\s+day(?![a-z])"
 )
+# … or a note that shows where to read it: "Xem chi tiết công văn đính kèm", "Xem toàn văn Kế
+# hoạch tại đây", "Xem nội dung Công văn trong file đính kèm".
+_LINKED_SEE = re.compile(
+    rf"(?<![a-z])xem\s+(?:chi\s+tiet|toan\s+van|noi\s+dung)\s+(?P<word>{TYPE_WORD_ALT})(?![a-z])"
+    r"[^\n]{0,80}?(?:(?:trong|tai|o)\s+)?(?:(?:file|tep|tap\s+tin)\s+)?"
+    r"(?:dinh\s+kem|tai\s+day|o\s+day)(?![a-z])"
+)
 _LINKED_SCAN = 2000  # the note follows the item's few sentences
+_THEREBY = re.compile(r"(?:theo\s+do|trong\s+do|cu\s+the)\s*,")
 _SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|\n)\s*(?=\S)")
 
 
@@ -1638,13 +1669,19 @@ def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:
     Tuyên giáo Tỉnh ủy: click xem tại đây"). The item reports that document, of the note's
     kind, issued by the directing body; None where no such note and body stand."""
     shadow = norm.shadow
-    note = _LINKED_NOTE.search(shadow, start, min(len(shadow), start + _LINKED_SCAN))
-    if note is None:
+    scan_end = min(len(shadow), start + _LINKED_SCAN)
+    notes = [n for n in (_LINKED_NOTE.search(shadow, start, scan_end),
+                         _LINKED_SEE.search(shadow, start, scan_end)) if n is not None]  # fmt: skip
+    if not notes:
         return None
+    note = min(notes, key=lambda n: n.start())
     for sentence in _SENTENCE_STARTS.finditer(shadow, start, note.start()):
         at = sentence.end()
         end = _sentence_end(shadow, at, note.start())
-        actor = body_directing_at(norm, at, end)
+        # (or after the words that tie it to the lead: "Theo đó, Chủ tịch UBND tỉnh đề nghị …")
+        actor = body_directing_at(norm, at, end) or (
+            _directing_someone(norm, at, end) if _THEREBY.match(shadow, at) else None
+        )
         if actor is not None:
             return PageReading(REPORT, at, " ".join(note.group("word").split()),
                                note.start("word"), note.end("word"), actor)  # fmt: skip
@@ -2211,7 +2248,8 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
         if stamp is not None and shadow.count("\n", act, stamp.start()) == 0:
             pages = [stamp]
     if not pages:
-        return _dated_by_sentence(shadow, act, day_month)
+        return _dated_by_sentence(shadow, act, day_month) or _dated_by_same_day(shadow, act,
+                                                                                 day_month)
     try:
         page = date(int(pages[-1].group(3)), int(pages[-1].group(2)), int(pages[-1].group(1)))
         day, month = int(day_month.group(1)), int(day_month.group(2))
@@ -2234,7 +2272,9 @@ _TET_OF = re.compile(
     r"(?<![a-z])tet(?![a-z])(?P<season>\s+trung\s+thu|\s+duong\s+lich)?"
     r"(?:[^.;\n]{0,40}?(?<![a-z])nam\s+"
     # ("Tết Nguyên đán 2021", "Tết Nguyên đán Giáp Thìn 2024" too)
-    r"|\s+nguyen\s+dan(?:\s+[a-z]{2,5}\s+[a-z]{2,5})?\s+)(?P<tet>(?:19|20)\d\d)(?!\d)"
+    r"|\s+nguyen\s+dan(?:\s+[a-z]{2,5}\s+[a-z]{2,5})?"
+    # ("Tết Nguyên đán Nhâm Dần và Lễ hội xuân 2022": the spring festivals of the same days)
+    r"(?:\s+va\s+(?:mua\s+)?le\s+hoi\s+xuan)?\s+)(?P<tet>(?:19|20)\d\d)(?!\d)"
 )
 # When a Tết of a year falls, as (month, day): the lunar new year about 1 February; the
 # mid-autumn festival ("Tết Trung thu năm 2022") about mid-September; the solar new year
@@ -2282,6 +2322,28 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
             return None
         return best if abs((best - near).days) <= _NEAR_DAYS else None
     return None
+
+
+_SAME_DAY_SCAN = 1500  # the item's next paragraphs
+
+
+def _dated_by_same_day(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+    """A lead's "Ngày 31/10" dated by a later full date of the same day and month, where the
+    item quotes the document ("Ngày 31/10, … ký ban hành Kết luận … (Kết luận số 201-KL/TW).
+    … Kết luận nêu: Tại phiên họp ngày 31/10/2025, …"): that date's year. None where no
+    later date has the day and month, or two give different years."""
+    day, month = int(day_month.group(1)), int(day_month.group(2))
+    years = {
+        int(m.group(3))
+        for m in _PAGE_DATE.finditer(shadow, act, min(len(shadow), act + _SAME_DAY_SCAN))
+        if (int(m.group(1)), int(m.group(2))) == (day, month)
+    }
+    if len(years) != 1:
+        return None
+    try:
+        return date(years.pop(), month, day)
+    except ValueError:
+        return None
 
 
 def _tet_day(tet: re.Match[str]) -> date:

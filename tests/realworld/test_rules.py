@@ -5340,3 +5340,61 @@ def test_two_ministries_short_symbols_are_central_issuers(text: str, canonical: 
     assert refs[0].code.issuer_level is Level.CENTRAL
     if ext.document.page == "report":  # the directive reported: the ministry's, central
         assert ext.document.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://caugiay.hanoi.gov.vn/chi-dao-dieu-hanh/-/view_content/2438121-ke-hoach-thuc-hien-
+        # chuong-trinh-quoc-gia-khong-che-va-tien-toi-loai-tru-benh-dai-tren-dia-ban-quan-cau-
+        # giay-giai-doan-2018-2021.html (an urban district's portal links the plan it tells of)
+        ("Thực hiện Kế hoạch số 30/KH-UBND ngày 26/01/2018 của UBND thành phố Hà Nội về thực hiện "
+         "Chương trình quốc gia khống chế và loại trừ bệnh dại trên địa bàn thành phố Hà Nội giai "
+         "đoạn 2018-2021.\n\nĐể khống chế bệnh dại trên đàn chó nuôi và trên người nhằm loại trừ "
+         "bệnh dại trên địa bàn quận Cầu Giấy, UBND quận Cầu Giấy ban hành Kế hoạch thực hiện "
+         "Chương trình quốc gia khống chế, loại trừ bệnh dại ở động vật trên địa bàn quận giai "
+         "đoạn 2018-2021.\n\nPhòng Văn hòa và Thông tin thông báo nội dung của Kế hoạch (Xem nội "
+         "dung kế hoạch tại đây).", "report"),
+        # the plan's own text between its opening and the link: the document (constructed)
+        ("UBND quận Cầu Giấy ban hành Kế hoạch thực hiện Chương trình quốc gia khống chế bệnh dại."
+         "\nThực hiện Kế hoạch số 30/KH-UBND ngày 26/01/2018 của UBND thành phố Hà Nội, UBND quận "
+         "xây dựng kế hoạch như sau:\nI. Mục đích\nXem nội dung kế hoạch tại đây", "document"),
+    ],
+)  # fmt: skip
+def test_a_body_issuing_a_plan_the_portal_links_to_is_reported(text: str, page: str) -> None:
+    assert extract(text).document.page == page
+
+
+def test_a_directing_sentence_over_a_link_to_the_letter_reports_the_letter() -> None:
+    # https://snv.binhdinh.gov.vn/vi/news/cong-tac-ton-giao/bao-dam-nep-song-van-minh-an-toan-
+    # tiet-kiem-trong-cac-hoat-dong-tin-nguong-ton-giao-dip-tet-nguyen-dan-giap-thin-va-le-hoi-
+    # xuan-2024-993.html (a department's portal tells the chairman's letter and links it)
+    text = (
+        "Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng "
+        "các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai "
+        "thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt "
+        "thẩm quyền.\nXem chi tiết công văn đính kèm./."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Công văn" and doc.level is Level.PROVINCE
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://vtcnews.vn/bo-tri-xong-100-chu-tich-ubnd-tinh-khong-phai-nguoi-dia-phuong-truoc-
+        # 15-12-ar984432.html (the lead's day without its year; the quoted text's session date)
+        ("Ngày 31/10, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết "
+         "luận của Bộ Chính trị, Ban Bí thư về tình hình, kết quả công tác đại hội đảng bộ trực "
+         "thuộc Trung ương (Kết luận số 201-KL/TW).\n…\nKết luận nêu: Tại phiên họp ngày "
+         "31/10/2025, sau khi nghe Báo cáo của Ban Tổ chức Trung ương …", "2025-10-31"),
+        # https://tapchitaichinh.vn/tag/le-hoi-xuan-2022 (the telegram is for the next spring)
+        ("Chính phủ chỉ đạo bảo đảm trật tự, an toàn giao thông trong dịp Tết, Lễ hội xuân 2022\n"
+         "Ngày 13/12, Phó Thủ tướng Thường trực Phạm Bình Minh ký ban hành Công điện số "
+         "1725/CĐ-TTg của Thủ tướng Chính phủ về bảo đảm trật tự, an toàn giao thông trong dịp "
+         "Tết Dương lịch, Tết Nguyên đán Nhâm Dần và Lễ hội xuân 2022.", "2021-12-13"),
+    ],
+)  # fmt: skip
+def test_a_leads_day_without_year_takes_the_year_the_item_gives_it(text: str, day: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.date == datetime.date.fromisoformat(day)
