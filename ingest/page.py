@@ -77,6 +77,9 @@ _REPORTED_ACT = re.compile(
     # "Bộ trưởng Bộ Giáo dục và Đào tạo đã gửi công điện đề nghị các Sở …": sent, unnumbered
     # (a past "gửi" with a letter's or a telegram's noun, as "có công văn")
     r"|(?:da|vua|moi)\s+gui(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)(?![a-z]))"
+    # "Bộ Nông nghiệp và Phát triển nông thôn vừa phát công điện khẩn đề nghị …", "Thủ tướng
+    # vừa phát đi công điện …": a telegram sent out
+    r"|(?:da|vua|moi)\s+phat(?:\s+di)?(?=\s+(?:cong\s+dien|cong\s+van|van\s+ban)(?![a-z]))"
     r"|(?P<sends>gui)(?=\s+\S+(?:\s+\S+)?(?:\s+(?:khan|hoa\s+toc))?\s+so\s*:?\s*\d)"
     # (an urgency mark before the number: "đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg")
     # "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND …": "hành" dropped (a dated lead)
@@ -544,7 +547,10 @@ def _adoption_told(shadow: str, reading: PageReading) -> bool:
 # it: the start of a term, a span of past years, "ever since", "years before". A feature on
 # results, a model or a congress recalls the issue so; news tells it "vừa", "mới".
 _LONG_AGO = re.compile(
-    r"(?<![a-z])(?:dau\s+nhiem\s+ky|thoi\s+gian\s+qua|nhung\s+nam\s+(?:qua|truoc)"
+    # ("thời gian qua" that dates what happened, not the act: "Trước tình trạng nhập lậu gia
+    # cầm diễn ra trong thời gian qua, Bộ NN-PTNT có văn bản gửi …")
+    r"(?<![a-z])(?:dau\s+nhiem\s+ky|(?<!dien\sra\strong\s)(?<!xay\sra\strong\s)thoi\s+gian\s+qua"
+    r"|nhung\s+nam\s+(?:qua|truoc)"
     r"|\d+\s+nam\s+qua|ngay\s+tu\s+(?:khi|dau)(?![a-z])"
     r"|truoc\s+(?:thuc\s+trang|tinh\s+hinh)\s+(?:do|nay|tren)"
     # ("Sau 29 năm hợp nhất với tỉnh Phú Thọ, ngày 6/11/1996, …"; not "Sau 10 năm thực hiện
@@ -614,6 +620,12 @@ _COMMITTEE_NAMED_FOR = re.compile(
     r"|phuong|lien\s+nganh|tw))*\s+$"
 )
 _COMMITTEE_REACH = 60
+# A drafting team named for the text it drafts, right before the verb: "Tổ xây dựng Đề án",
+# "Tổ công tác xây dựng Đề án", "Nhóm biên tập xây dựng Chương trình" (shadow text).
+_TEAM_NAMED_FOR = re.compile(
+    r"(?<![a-z])(?:to|nhom)(?:\s+(?:cong\s+tac|giup\s+viec|bien\s+tap|soan\s+thao))?\s+$"
+)
+_TEAM_REACH = 24
 # "về việc" (or "về") right before an act: the act is a cited document's subject ("Quyết định
 # số … về việc ban hành Quy chế …", "Nghị quyết số 74/NQ-CP … của Chính phủ về ban hành Kế
 # hoạch …"), not one the page reports.
@@ -1868,6 +1880,10 @@ def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     if _TITLE_SUBJECT.search(shadow, max(clause, act.start() - _TITLE_SUBJECT_REACH), act.start()):
         # "Phó Thủ tướng … vừa có ý kiến về việc xây dựng Nghị định thay thế …": the act is
         # the subject of an opinion or of a cited text, not done
+        return False
+    if _TEAM_NAMED_FOR.search(shadow, max(clause, act.start() - _TEAM_REACH), act.start()):
+        # "… Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết của Tỉnh ủy … chủ trì Cuộc họp":
+        # the verb is part of a drafting team's name; the text is still being drafted
         return False
     # A past act told ("… xã đã tập trung xây dựng kế hoạch Đại hội …", as "đã xây dựng" is):
     # the page tells of work done; it is no document's own act

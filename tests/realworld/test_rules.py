@@ -5398,3 +5398,39 @@ def test_a_directing_sentence_over_a_link_to_the_letter_reports_the_letter() -> 
 def test_a_leads_day_without_year_takes_the_year_the_item_gives_it(text: str, day: str) -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.date == datetime.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # https://doisongphapluat.com.vn/tag/gia-cam-nhap-lau.html ("thời gian qua" dates the
+        # smuggling, not the ministry's letter)
+        ("Đề nghị Bộ Quốc phòng, Bộ Công an tăng cường ngăn chặn nạn nhập lậu gia cầm\nTrước "
+         "tình trạng nhập lậu gia cầm diễn ra trong thời gian qua, Bộ NN-PTNT có văn bản gửi Bộ "
+         "Quốc phòng, Bộ Công an và các địa phương về việc tăng cường kiểm soát vận chuyển gia "
+         "cầm, sản phẩm gia cầm qua biên giới.", None),
+        # https://baotayninh.vn/video/xem-video/khan-cap-phong-chong-cum-gia-cam-lay-sang-nguoi-
+        # 8398.html (a telegram sent out: "phát công điện")
+        ("Khẩn cấp phòng, chống cúm gia cầm lây sang người\n\nBộ Nông nghiệp và Phát triển nông "
+         "thôn vừa phát công điện khẩn đề nghị chủ tịch UBND các tỉnh, TP trên toàn quốc chỉ đạo "
+         "triển khai các biện pháp phòng, chống dịch cúm gia cầm, sau khi Bộ Y tế ghi nhận 1 "
+         "người nhiễm cúm gia cầm chủng A/H5 tại tỉnh Phú Thọ.", "Công điện"),
+    ],
+)  # fmt: skip
+def test_a_ministrys_letter_or_telegram_sent_is_reported(text: str, kind: str | None) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.CENTRAL
+    if kind is not None:
+        assert doc.kind == kind
+
+
+def test_a_drafting_teams_name_is_no_act() -> None:
+    # https://sonnptnt.laichau.gov.vn/tin-tuc-thong-ke/phat-trien-sam-lai-chau (a working
+    # meeting of the team drafting a provincial resolution: nothing issued)
+    text = (
+        "Chiều nay (22/11), đồng chí Hà Trọng Hải - Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ xây dựng "
+        "Đề án và dự thảo Nghị quyết của Tỉnh ủy về phát triển Sâm Lai Châu chủ trì Cuộc họp với "
+        "các thành viên Tổ xây dựng Đề án và dự thảo Nghị quyết của Tỉnh ủy về phát triển Sâm Lai "
+        "Châu."
+    )
+    assert extract(text).document.page == "other"
