@@ -1296,6 +1296,9 @@ _CUE_BEFORE = re.compile(
     r"(?:^|(?<=[.;])\s)[ \t\-–•*]*(?P<cue>(?:thuc\s+hien|trien\s+khai)(?![a-z]))", re.MULTILINE
 )
 _LINE_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])")
+# … or, in the text a report quotes, with its purpose word: "Để triển khai thực hiện quyết
+# liệt, hiệu quả Chỉ thị số 55-CT/TW …, Thủ tướng Chính phủ yêu cầu …" (shadow text).
+_QUOTED_CUE = re.compile(r"(?m)^[ \t\-–•*]*(?:de\s+)?(?:thuc\s+hien|trien\s+khai)(?![a-z])")
 _CUE_SCAN = 400  # a document's opening cue stands in its first lines
 # The opening's main clause: the body's own act, where the list of what it implements ends.
 # (or run on after a semicolon: "Thực hiện Chương trình hành động số 38-CTr/TU … về việc thực
@@ -2523,7 +2526,7 @@ def _with_lead(layout: Layout, norm: NormalizedText, page: PageReading) -> Layou
         # the lead introduces the text that follows: "… cụ thể như sau:\n\nThực hiện Văn bản
         # số 979/BTP-PBGDPL …, Sở Tư pháp hướng dẫn …" is the reported document's opening
         b = max(b, _statement(norm, quoted.start())[1])
-    if (quoted := _LINE_CUE.search(norm.shadow, b, scan_end)) is not None and (
+    if (quoted := _QUOTED_CUE.search(norm.shadow, b, scan_end)) is not None and (
         directed := _directed_by(norm, quoted.start(), page.actor)
     ):
         # "UBND tỉnh Lâm Đồng vừa ban hành Văn bản chỉ đạo …" and a later paragraph "Thực hiện

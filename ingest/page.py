@@ -1658,7 +1658,6 @@ _LINKED_SEE = re.compile(
     r"(?:dinh\s+kem|tai\s+day|o\s+day)(?![a-z])"
 )
 _LINKED_SCAN = 2000  # the note follows the item's few sentences
-_THEREBY = re.compile(r"(?:theo\s+do|trong\s+do|cu\s+the)\s*,")
 _SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|\n)\s*(?=\S)")
 
 
@@ -1690,10 +1689,7 @@ def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:
     for sentence in _SENTENCE_STARTS.finditer(shadow, start, note.start()):
         at = sentence.end()
         end = _sentence_end(shadow, at, note.start())
-        # (or after the words that tie it to the lead: "Theo đó, Chủ tịch UBND tỉnh đề nghị …")
-        actor = body_directing_at(norm, at, end) or (
-            _directing_someone(norm, at, end) if _THEREBY.match(shadow, at) else None
-        )
+        actor = body_directing_at(norm, at, end)
         if actor is not None:
             return PageReading(REPORT, at, " ".join(note.group("word").split()),
                                note.start("word"), note.end("word"), actor)  # fmt: skip
@@ -1749,6 +1745,9 @@ def directed_opening(norm: NormalizedText, start: int) -> int | None:
     return at if _directing_someone(norm, at, end) is not None else None
 
 
+_LEAD_IN = re.compile(r"(?:theo\s+do\s*,|trong\s+do\s*,|cu\s+the\s*,|de\s|nham\s)")
+
+
 def body_directing_at(norm: NormalizedText, start: int, end: int) -> str | None:
     """The body that opens the sentence at `start` and directs the bodies under it ("Bộ Chính
     trị, Ban Bí thư yêu cầu các cấp ủy, tổ chức đảng tiếp tục quán triệt, thực hiện …");
@@ -1756,7 +1755,9 @@ def body_directing_at(norm: NormalizedText, start: int, end: int) -> str | None:
     shadow = norm.shadow
     at = _skip_space(shadow, start)
     if _BODY_START.match(shadow, at) is None:
-        return None
+        # (or after the words that tie the sentence to the lead or give its purpose: "Theo đó,
+        # Chủ tịch UBND tỉnh đề nghị …", "Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu cầu …")
+        return _directing_someone(norm, at, end) if _LEAD_IN.match(shadow, at) else None
     verb = _DIRECTS_SOMEONE.search(shadow, at, min(end, at + _ACTOR_MAX))
     return _actor(norm.text, shadow, at, verb.start()) if verb else None
 

@@ -5434,3 +5434,31 @@ def test_a_drafting_teams_name_is_no_act() -> None:
         "Châu."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://www.vietnamplus.vn/thu-tuong-don-doc-thuc-hien-nhiem-vu-phuc-vu-nhan-dan-don-
+        # tet-binh-ngo-post1091952.vnp (the telegram's paragraph opens with its purpose)
+        "Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 07/CĐ-TTg ngày 1/2/2026 gửi Bộ "
+        "trưởng, Thủ trưởng cơ quan ngang Bộ về việc đôn đốc triển khai thực hiện nhiệm vụ phục vụ "
+        "Nhân dân đón Tết Nguyên đán Bính Ngọ năm 2026.\n\nĐể chuẩn bị chu đáo và bảo đảm các điều "
+        "kiện cần thiết phục vụ Nhân dân đón mừng năm mới 2026, Thủ tướng Chính phủ yêu cầu các Bộ "
+        "trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo thực hiện tốt, đồng bộ, hiệu "
+        "quả các nhiệm vụ, giải pháp tại Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư.",
+        # after https://cafef.vn/tet-nguyen-dan-2026-thu-tuong-chi-dao-chi-tra-gop-2-thang-luong-
+        # huu-…-188260106095937846.chn (the directive's opening quoted after the lead; its
+        # directing clause, cut in the stored excerpt, as the directive words it)
+        "Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 36/CT-TTg ngày 31/12/2025 "
+        "về việc tổ chức Tết Nguyên đán Bính Ngọ năm 2026 vui tươi, lành mạnh, an toàn, tiết kiệm."
+        "\n…\nĐể triển khai thực hiện quyết liệt, hiệu quả Chỉ thị số 55-CT/TW ngày 22/12/2025 của "
+        "Ban Bí thư về việc tổ chức Tết Bính Ngọ năm 2026, Thủ tướng Chính phủ yêu cầu các Bộ "
+        "trưởng, Chủ tịch Ủy ban nhân dân các tỉnh tập trung chỉ đạo.",
+    ],
+)
+def test_a_reported_texts_purpose_paragraph_says_what_it_carries_out(text: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == "report"
+    found = {r.type for r in ext.relations if r.target == "55-CT/TW" and r.source == "HOST"}
+    assert found == {IMPL}
