@@ -146,14 +146,17 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
 _NEWS_LEAD = re.compile(
     r"(?m)^[ \t]*+(?:\([^)\n]{2,40}\)\s*[-–]|cttdt\s*[-–]|ttdt\s*[-–]"
-    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b[^,\n]{0,12},)"
+    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b[^,\n]{0,12},"
+    # the date written out, as commune portals date their items: "Ngày 28 tháng 10 năm 2016,"
+    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?\s*,)"
 )
 # A newspaper's tag opening its lead, in capitals ("BDK - ", "KTĐT - ", "ND - "; not a
 # numbered heading "II - ").
 _SOURCE_TAG = re.compile(r"(?m)^[ \t]*+(?![IVXLC]+\s*[-–])[A-ZĐ]{2,6}[ \t]*[-–][ \t]+(?=[A-ZĐ])")
 # "…, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành …": a dated act within a sentence.
 _DATE_BEFORE_ACTOR = re.compile(
-    r"(?<![a-z])ngay\s+\d{1,2}\s*[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?\s*,"
+    r"(?<![a-z])ngay\s+\d{1,2}\s*(?:[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?"
+    r"|thang\s+\d{1,2}(?:\s+nam\s+\d{4})?)\s*,"  # "Ngày 28 tháng 10 năm 2016,"
 )
 # A document's own act in its opening: "…, Ban Thường vụ Huyện ủy xây dựng Kế hoạch …",
 # "UBND tỉnh ban hành Kế hoạch thực hiện, cụ thể như sau". A text with none of these, no
@@ -1056,6 +1059,35 @@ _MEETING_DEPLOYS = re.compile(
     r"|(?<!ban\s)to\s+chuc)(?![a-z])"
 )
 _PLAN_WORDS = ("ke hoach", "chuong trinh", "huong dan", "de an", "phuong an")
+# The sentence after a deployment that tells a meeting: its attendance ("Tham dự hội nghị có
+# …", "… cùng ban ngành đoàn thể xã ấp đến tham dự", "Đến dự có …") (shadow text).
+_MEETING_ATTENDED = re.compile(
+    r"(?<![a-z])(?:tham\s+du|den\s+du|du\s+hoi\s+nghi|chu\s+tri|cuoc\s+hop)(?![a-z])"
+)
+_ORGANISES_DEPLOYING = re.compile(r"to\s+chuc\s+$")  # "tổ chức triển khai", nothing between
+_MEETING_NAMED = re.compile(r"(?<![a-z])(?:tham\s+du|den\s+du|du)\s+hoi\s+nghi(?![a-z])")
+
+
+def _deploying_meeting(shadow: str, acting: int, act: re.Match[str], end: int) -> bool:
+    """Whether the body acting at `acting` deploys the text at `act` at a meeting: its
+    sentence names one ("tổ chức Hội nghị … triển khai", "chủ trì phiên họp … triển khai"),
+    or it "tổ chức triển khai" and the next sentence tells who attended ("… tổ chức triển
+    khai Kế hoạch …. Ông … cùng ban ngành đoàn thể xã ấp đến tham dự"), or the next sentence
+    names the meeting ("… triển khai Kế hoạch tổ chức … Tham dự hội nghị có …"). A body that
+    "đã tổ chức triển khai kế hoạch hoạt động hè" with nothing more deploys its own plan."""
+    meeting = list(_MEETING_DEPLOYS.finditer(shadow, acting, act.start()))
+    sentence_end = _sentence_end(shadow, act.end(), end)
+    after = _sentence_end(shadow, min(len(shadow), sentence_end + 1), min(len(shadow), end + 400))
+    if any(not _organises_deploying(shadow, w, act) for w in meeting):
+        return True  # (also "tổ chức họp triển khai", "tổ chức hội nghị trực tuyến triển khai")
+    if meeting:  # only "tổ chức triển khai": a meeting where the next sentence tells one
+        return _MEETING_ATTENDED.search(shadow, sentence_end, after) is not None
+    return _MEETING_NAMED.search(shadow, sentence_end, after) is not None
+
+
+def _organises_deploying(shadow: str, word: re.Match[str], act: re.Match[str]) -> bool:
+    """Whether a meeting word is the "tổ chức" of "tổ chức triển khai" right before the act."""
+    return _ORGANISES_DEPLOYING.match(shadow, word.start(), act.start()) is not None
 # A plan made as one task among others, named by no title: "UBND huyện đã xây dựng kế hoạch
 # tổ chức; lịch tổ chức …" (a document's name runs on after its type word: "xây dựng Kế
 # hoạch tổ chức Hội trại …").
@@ -1327,7 +1359,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
         if m.group("all") and not _voted_through(text, shadow, start, m):
             continue  # "Kỳ họp sẽ xem xét, thông qua các nghị quyết …": not yet voted
-        if (deploys and _MEETING_DEPLOYS.search(shadow, acting[1], m.start())
+        if (deploys and _deploying_meeting(shadow, acting[1], m, end)
                 and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)
                          and _own_numbered_plan(shadow, acting, m.end("word"),
                                                 min(end, m.end() + _LEAD_AFTER)))):  # fmt: skip

@@ -5462,3 +5462,34 @@ def test_a_reported_texts_purpose_paragraph_says_what_it_carries_out(text: str) 
     assert ext.document.page == "report"
     found = {r.type for r in ext.relations if r.target == "55-CT/TW" and r.source == "HOST"}
     assert found == {IMPL}
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://mythanhgiongtrom.bentre.gov.vn/noi-dung/1339 (the date written out as the
+        # lead's dateline; attendance told next, but no meeting named)
+        ("Mặt trận Tổ quốc xã triển khai Kế hoạch tổ chức ngày hội đại đoàn kết toàn dân tộc\n\n"
+         "Ngày 28 tháng 10 năm 2016, Ủy ban Mặt trận Tổ quốc Việt Nam xã Mỹ Thạnh triển khai kế "
+         "hoạch tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư. Ông Phạm Thanh Diễn – "
+         "Phó bí thư thường trực Đảng ủy xã cùng ban ngành đoàn thể xã ấp đến tham dự.", "report"),
+        # https://m.baobinhduong.vn/huyen-doan-dau-tieng-trien-khai-hoat-dong-he-nam-2015-
+        # a118009.html ("tổ chức triển khai" with nothing telling a meeting)
+        ("Huyện đoàn Dầu Tiếng: Triển khai hoạt động hè năm 2015\n\nSáng 14-5, Huyện đoàn Dầu "
+         "Tiếng đã tổ chức triển khai kế hoạch hoạt động hè năm 2015 với các chủ đề: Hè vui trải "
+         "nghiệm - rèn luyện kỹ năng; Sáng mãi nụ cười trẻ thơ.", "report"),
+        # http://phucla.hadong.gov.vn/ubmttq-phuong-phuc-la-trien-khai-ke-hoach-chuc-ngay-hoi-dai-
+        # doan-ket-toan-dan-toc-o-khu-dan-cu-va--0 (the next sentence names the conference)
+        ("Chiều ngày 19/10/2018, UBMTTQ phường Phúc La triển khai Kế hoạch tổ chức “ Ngày hội Đại "
+         "đoàn kết toàn dân tộc ” ở khu dân cư. Tham dự hội nghị có các đồng chí lãnh đạo Đảng "
+         "ủy, thường trực HĐND, UBND, UB MTTQ phường.", "other"),
+        # https://mythanhgiongtrom.bentre.gov.vn/noi-dung/1640 ("tổ chức triển khai", then who
+        # attended: a deployment meeting)
+        ("Ngày 08 tháng 3 năm 2018, Ủy ban nhân dân xã Mỹ Thạnh tổ chức triển khai Kế hoạch thực "
+         "hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới năm 2018. Ông Nguyễn Hoàng "
+         "Thái – Bí thư Đảng ủy xã cùng ban ngành đoàn thể xã ấp đến tham dự.", "other"),
+    ],
+)  # fmt: skip
+def test_a_body_deploying_its_plan_reports_it_unless_a_meeting_is_told(text: str,
+                                                                       page: str) -> None:
+    assert extract(text).document.page == page
