@@ -1576,7 +1576,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     linked = _linked_document(norm, start)
     if linked is not None:
         return linked
-    if (_published_outline(shadow, start, lead_end) or _published_schedule(shadow, start)
+    if (_published_outline(norm, start, lead_end) or _published_schedule(shadow, start)
             or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)
             or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
             ):  # fmt: skip
@@ -1611,16 +1611,28 @@ _OUTLINE_COMPILED = re.compile(
 )
 
 
-def _published_outline(shadow: str, start: int, end: int) -> bool:
-    """Whether a headerless page is a propaganda outline its intro presents: the page opens on
-    the outline's title and the intro says which body compiled it, or that its full text
-    follows ("TG trân trọng giới thiệu toàn văn bản đề cương"). A site's own outline, with no
-    body and no such intro, is no document."""
+def _published_outline(norm: NormalizedText, start: int, end: int) -> bool:
+    """Whether a headerless page is a propaganda outline: the page opens on the outline's title
+    (under a site's "Tập tin đính kèm" label, if any) and the intro says which body compiled
+    it, or that its full text follows ("TG trân trọng giới thiệu toàn văn bản đề cương"), or
+    the title stands in capitals, as the outline prints its own ("ĐỀ CƯƠNG TUYÊN TRUYỀN /
+    KỶ NIỆM 78 NĂM …"). A site's own outline, titled as a web page with no body and no such
+    intro, is no document."""
+    shadow = norm.shadow
     first = _skip_space(shadow, start)
-    if not _OUTLINE_TITLE.match(shadow, first):
+    label = _ATTACHMENT_LABEL.match(shadow, first)
+    if label is not None:
+        first = _skip_space(shadow, label.end())
+    title = _OUTLINE_TITLE.match(shadow, first)
+    if title is None:
         return False
     return bool(_OUTLINE_COMPILED.search(shadow, first, end)
-                or _FULL_TEXT_FOLLOWS.search(shadow, first, end))  # fmt: skip
+                or _FULL_TEXT_FOLLOWS.search(shadow, first, end)
+                or norm.text[title.start() : _first_line_end(shadow, first)].isupper())  # fmt: skip
+
+
+# A site's label over an attached document's text: "Tập tin đính kèm", "File đính kèm".
+_ATTACHMENT_LABEL = re.compile(r"(?:tap\s+tin|file|tep|tai\s+lieu)\s+dinh\s+kem[ \t]*:?[ \t]*\n")
 
 
 # A schedule's title opening the page ("Lịch tiếp công dân", "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY

@@ -5147,6 +5147,13 @@ def test_a_sessions_resolutions_take_the_level_of_the_government_it_names(
         ("Đề cương tuyên truyền Luật Tổ chức Chính phủ 2025\n\n1. Cơ sở chính trị, pháp lý\nThực "
          "hiện Văn kiện Đại hội lần thứ XIII của Đảng và Nghị quyết số 18-NQ/TW ngày 25/10/2017 …",
          "other"),
+        # http://chuthapdoninhbinh.org.vn/he-thong-van-ban/van-ban-hoi-chua-thap-do-tinh-ninh-
+        # binh/de-cuong-tuyen-truyen-ky-niem-78-nam-… (the outline's own title in capitals, under
+        # the site's attachment label)
+        ("Tập tin đính kèm\nĐỀ CƯƠNG TUYÊN TRUYỀN\nKỶ NIỆM 78 NĂM NGÀY THÀNH LẬP HỘI CHỮ THẬP ĐỎ "
+         "VIỆT NAM\n(23/11/1946 – 23/11/2024)\nVinh dự, tự hào là tổ chức xã hội nhân đạo của quần "
+         "chúng do Chủ tịch Hồ Chí Minh sáng lập …\n1. Hội Chữ thập đỏ Việt Nam vinh dự, tự hào "
+         "được Chủ tịch Hồ Chí Minh đặt nền móng, sáng lập", "document"),
     ],
 )  # fmt: skip
 def test_a_propaganda_outline_a_body_compiled_is_a_document(text: str, page: str) -> None:
