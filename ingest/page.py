@@ -2309,8 +2309,9 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
         if stamp is not None and shadow.count("\n", act, stamp.start()) == 0:
             pages = [stamp]
     if not pages:
-        return _dated_by_sentence(shadow, act, day_month) or _dated_by_same_day(shadow, act,
-                                                                                 day_month)
+        return (_dated_by_sentence(shadow, act, day_month)
+                or _dated_by_same_day(shadow, act, day_month)
+                or _dated_by_lunar_tet(shadow, act, day_month))  # fmt: skip
     try:
         page = date(int(pages[-1].group(3)), int(pages[-1].group(2)), int(pages[-1].group(1)))
         day, month = int(day_month.group(1)), int(day_month.group(2))
@@ -2405,6 +2406,49 @@ def _dated_by_same_day(shadow: str, act: int, day_month: re.Match[str]) -> date 
         return date(years.pop(), month, day)
     except ValueError:
         return None
+
+
+# A Tết named by its lunar year only: "dịp Tết Nguyên đán Quý Tỵ", "Tết Canh Tý" (shadow
+# text; the year written after it is `_TET_OF`'s).
+_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_CHI = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
+_TET_LUNAR = re.compile(
+    r"(?<![a-z])tet(?:\s+nguyen\s+dan)?\s+"
+    rf"(?P<can>{'|'.join(_CAN)})\s+(?P<chi>ty|ti|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi)"
+    r"(?![a-z])(?!\s+(?:nam\s+)?\d)"
+)
+_CHI_SPELLINGS = {"ti": "ty", "meo": "mao"}  # "Tị" for "Tỵ", "Mẹo" for "Mão"
+_CYCLE_START = 1984  # Giáp Tý: the lunar years named so fall in 1984–2043
+_LUNAR_SCAN = 300
+
+
+def _lunar_year(can: str, chi: str) -> int:
+    """The year from 1984 to 2043 a stem and a branch name ("quy", "ty" → 2013, Quý Tỵ; "canh",
+    "ty" → 2020, Canh Tý: "Tý" and "Tỵ" fold alike, the stem's parity tells them apart)."""
+    stem = _CAN.index(can)
+    chi = _CHI_SPELLINGS.get(chi, chi)
+    branches = [i for i, name in enumerate(_CHI) if name == chi]
+    branch = next(i for i in branches if i % 2 == stem % 2)
+    return next(y for y in range(_CYCLE_START, _CYCLE_START + 60)
+                if (y - _CYCLE_START) % 10 == stem and (y - _CYCLE_START) % 12 == branch)
+
+
+def _dated_by_lunar_tet(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+    """A lead's "Ngày 12/2" dated by the Tết its sentence names by lunar year ("Ngày 12/2, Thủ
+    tướng … Công điện số 231/CĐ-TTg … dịp Tết Nguyên đán Quý Tỵ": 2013): the year that puts
+    the day nearest that Tết, within half a year."""
+    end = _sentence_end(shadow, act, min(len(shadow), act + _LUNAR_SCAN))
+    tet = _TET_LUNAR.search(shadow, act, end)
+    if tet is None:
+        return None
+    try:
+        near = date(_lunar_year(tet.group("can"), tet.group("chi")), *_TET_DAY[None])
+        day, month = int(day_month.group(1)), int(day_month.group(2))
+        best = min((date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                   key=lambda d: abs((d - near).days))  # fmt: skip
+    except (ValueError, StopIteration):
+        return None
+    return best if abs((best - near).days) <= _NEAR_DAYS else None
 
 
 def _tet_day(tet: re.Match[str]) -> date:

@@ -5400,6 +5400,12 @@ def test_a_directing_sentence_over_a_link_to_the_letter_reports_the_letter() -> 
          "Ngày 13/12, Phó Thủ tướng Thường trực Phạm Bình Minh ký ban hành Công điện số "
          "1725/CĐ-TTg của Thủ tướng Chính phủ về bảo đảm trật tự, an toàn giao thông trong dịp "
          "Tết Dương lịch, Tết Nguyên đán Nhâm Dần và Lễ hội xuân 2022.", "2021-12-13"),
+        # https://baoninhbinh.org.vn/s/Th%E1%BB%A7%20t%C6%B0%E1%BB%9Bng%20Ch%C3%ADnh%20ph%E1%BB%A7
+        # ?page=90 (the Tết named by its lunar year only: Quý Tỵ, 2013)
+        ("Bảo đảm ATGT những ngày nghỉ Tết Nguyên đán còn lại\nNgày 12/2, Thủ tướng Chính phủ "
+         "Nguyễn Tấn Dũng đã có Công điện số 231/CĐ-TTg, yêu cầu tăng cường thực hiện bảo đảm an "
+         "toàn giao thông những ngày nghỉ còn lại dịp Tết Nguyên đán Quý Tỵ và mùa lễ hội xuân.",
+         "2013-02-12"),
     ],
 )  # fmt: skip
 def test_a_leads_day_without_year_takes_the_year_the_item_gives_it(text: str, day: str) -> None:
@@ -5500,3 +5506,14 @@ def test_a_reported_texts_purpose_paragraph_says_what_it_carries_out(text: str) 
 def test_a_body_deploying_its_plan_reports_it_unless_a_meeting_is_told(text: str,
                                                                        page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("can", "chi", "year"),
+    [("quy", "ty", 2013), ("canh", "ty", 2020), ("giap", "thin", 2024), ("binh", "ngo", 2026),
+     ("nham", "dan", 2022), ("at", "ty", 2025), ("quy", "mao", 2023), ("ky", "hoi", 2019)],
+)
+def test_a_lunar_year_names_one_year_of_the_cycle(can: str, chi: str, year: int) -> None:
+    from ingest.page import _lunar_year
+
+    assert _lunar_year(can, chi) == year  # ("Tý" and "Tỵ" fold alike; the stem tells them apart)
