@@ -24,7 +24,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +51,12 @@ if TYPE_CHECKING:  # the writer's only: workers start without the Neo4j driver (
 BATCH_FILES = 16  # files per task: amortises the hand-over for one-page notices
 BATCH_BYTES = 2_000_000  # ... and bounds a task's size when the files are big
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, no more
+# The window of batches ahead of the writer (which writes in order): workers take the largest
+# of them first once the writer's next is under way, so a large law found late does not leave
+# one worker extracting it alone at the end; done batches wait in it for the writer. At most
+# this many batches, or bytes of their files, which bounds the memory their results hold.
+AHEAD_BATCHES = 64
+AHEAD_BYTES = 32_000_000
 SMALL_RUN = 32  # fewer files than this are read and extracted in the writer, without workers
 PREPARE_AHEAD = 32  # documents whose reads a staged Neo4j writer loads in one go
 SETTLE_EVERY = 256  # documents written between two settlings of what the writer holds (_Settled)
@@ -488,37 +494,88 @@ def _run_in_workers(
     def new_pool() -> ProcessPoolExecutor:
         return worker_pool(jobs, metadata, Budgets.from_env(), options)
 
-    pending: deque[tuple[list[Item], Future[list[_Done]]]] = deque()
-    batches = _batches(files)
-    limit = jobs * IN_FLIGHT_PER_WORKER
+    window = _Window(_batches(files), jobs * IN_FLIGHT_PER_WORKER)
     pool = new_pool()
     try:
         while True:
-            while len(pending) < limit and (batch := next(batches, None)) is not None:
-                pending.append((batch, _submit(pool, batch)))
-            if not pending:
+            window.fill()
+            window.submit(pool)
+            if not window.slots:
                 return
-            batch, future = pending.popleft()
+            head = window.slots[0]
             t = time.perf_counter()
+            while head.future is None or not head.future.done():
+                wait(window.unfinished(), return_when=FIRST_COMPLETED)
+                window.fill()
+                window.submit(pool)
+            window.slots.popleft()
             try:
-                results = future.result()
+                results = head.future.result()
             except BrokenProcessPool:
                 # Every batch in flight fails with the pool; which file killed the worker is
                 # found by running this batch's files one by one, each in a pool of its own.
                 pool.shutdown(wait=False, cancel_futures=True)
-                results = [_isolated(item, new_pool) for item in batch]
-                if len(batch) > 1 and all(_died(r) for r in results):
+                results = [_isolated(item, new_pool) for item in head.batch]
+                if len(head.batch) > 1 and all(_died(r) for r in results):
                     raise WorkersUnavailable(
                         "the extraction workers die on every file; try --jobs 1"
                     ) from None
                 pool = new_pool()
-                resubmit = [b for b, _ in pending]
-                pending.clear()
-                pending.extend((b, _submit(pool, b)) for b in resubmit)
+                for slot in window.slots:  # each is sent again, to the new pool
+                    slot.future = None
             stats.wait_s += time.perf_counter() - t
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+@dataclass
+class _Slot:
+    """A batch ahead of the writer: its files' bytes, and its task once submitted."""
+
+    batch: list[Item]
+    size: int
+    future: Future[list[_Done]] | None = None
+
+
+class _Window:
+    """The batches ahead of the writer, in the order it writes them, and which to extract next.
+
+    `limit` batches are extracted at a time: the writer's next first, then the largest in the
+    window (longest first keeps the workers evenly busy to the end of a run).
+    """
+
+    def __init__(self, batches: Iterator[list[Item]], limit: int) -> None:
+        self._batches: Iterator[list[Item]] | None = batches
+        self._limit = limit
+        self.slots: deque[_Slot] = deque()
+
+    def fill(self) -> None:
+        """Read batches into the window up to its bounds."""
+        while self._batches is not None and self.has_room():
+            batch = next(self._batches, None)
+            if batch is None:
+                self._batches = None
+                return
+            self.slots.append(_Slot(batch, sum(size for _, size, _ in batch)))
+
+    def has_room(self) -> bool:
+        return len(self.slots) < AHEAD_BATCHES and sum(s.size for s in self.slots) < AHEAD_BYTES
+
+    def unfinished(self) -> list[Future[list[_Done]]]:
+        return [s.future for s in self.slots if s.future is not None and not s.future.done()]
+
+    def submit(self, pool: ProcessPoolExecutor) -> None:
+        """Submit batches until `limit` are unfinished: the writer's next, then the largest."""
+        running = len(self.unfinished())
+        while running < self._limit:
+            waiting = [s for s in self.slots if s.future is None]
+            if not waiting:
+                return
+            next_up = waiting[0] is self.slots[0]
+            slot = waiting[0] if next_up else max(waiting, key=lambda s: s.size)
+            slot.future = _submit(pool, slot.batch)
+            running += 1
 
 
 def _died(done: _Done) -> bool:

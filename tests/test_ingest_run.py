@@ -427,3 +427,50 @@ def test_either_start_method_gives_the_store_of_jobs_one(
     stats = _ingest(two, folder, jobs=2)
     assert stats.documents == 5 + GENERATED
     assert _snapshot(EmbeddedStore(tmp_path / "one")) == _snapshot(EmbeddedStore(tmp_path / "two"))
+
+
+
+class _RecordingPool:
+    """Stands in for the process pool: records what is submitted, runs nothing."""
+
+    def __init__(self) -> None:
+        self.sent: list[str] = []
+        self.futures: dict[str, Any] = {}
+
+    def submit(self, fn: Any, batch: list[ingest_run.Item]) -> Any:
+        from concurrent.futures import Future
+
+        name = batch[0][0]
+        self.sent.append(name)
+        self.futures[name] = Future()
+        return self.futures[name]
+
+
+def test_the_writers_next_batch_goes_first_then_the_largest_within_the_window(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A large law late in the folder is extracted early (the workers stay evenly busy to the
+    end), never before the batch the writer waits for, and never beyond the window's bounds."""
+    sizes = [10, 10, 10, 900, 10, 800, 10, 10]
+    items: list[list[ingest_run.Item]] = [[(f"f{i}", n, None)] for i, n in enumerate(sizes)]
+    batches = iter(items)
+    monkeypatch.setattr(ingest_run, "AHEAD_BATCHES", 6)
+    window = ingest_run._Window(batches, limit=2)
+    pool = _RecordingPool()
+    window.fill()
+    assert [s.batch[0][0] for s in window.slots] == ["f0", "f1", "f2", "f3", "f4", "f5"]
+    window.submit(pool)  # type: ignore[arg-type]
+    assert pool.sent == ["f0", "f3"]  # the writer's next, then the largest
+    pool.futures["f3"].set_result([])
+    window.submit(pool)  # type: ignore[arg-type]
+    assert pool.sent == ["f0", "f3", "f5"]
+    pool.futures["f0"].set_result([])
+    window.slots.popleft()  # the writer takes f0: f1 is its next
+    window.fill()
+    window.submit(pool)  # type: ignore[arg-type]
+    assert pool.sent == ["f0", "f3", "f5", "f1"]
+    assert len(window.slots) == 6  # f1 … f6: the window holds no more than its bound
+    monkeypatch.setattr(ingest_run, "AHEAD_BYTES", 1_000)  # f1 … f6 hold 1,740 bytes
+    window.slots.popleft()
+    window.fill()
+    assert [s.batch[0][0] for s in window.slots] == ["f2", "f3", "f4", "f5", "f6"]
