@@ -236,8 +236,16 @@ def _warm_server(folder: Path, tmp: Path) -> None:
 
 def measure(name: str, folder: Path, backends: Sequence[str], jobs: Sequence[int],
             tmp: Path, lines: list[str]) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """The bare pass and then each backend's rows over `folder`, as one table in `lines`."""
+    results = measure_bare(name, folder, lines)
+    measure_rows(folder, backends, jobs, tmp, results, lines)
+    lines.append("")
+    return results
+
+
+def measure_bare(name: str, folder: Path, lines: list[str]) -> dict[str, dict[str, Any]]:
+    """The bare read + regex pass over `folder`: a table's heading and first row."""
     bare = _run_child(["bare", str(folder)])
-    results: dict[str, dict[str, Any]] = {"bare": bare}
     rate = bare["bytes"] / MB / bare["wall"]
     print(f"\n{name}: {bare['files']} files, {bare['bytes'] / MB:.1f} MB; "
           f"bare pass {bare['wall']:.2f} s ({rate:.0f} MB/s)", flush=True)  # fmt: skip
@@ -246,6 +254,13 @@ def measure(name: str, folder: Path, backends: Sequence[str], jobs: Sequence[int
               f"{bare['wall']:.2f} | {bare['bytes'] / MB / bare['wall']:.0f} | "
               f"{bare['files'] / bare['wall']:,.0f} | 1.0× | – | – | "
               f"{bare['rss']:.0f} |"]  # fmt: skip
+    return {"bare": bare}
+
+
+def measure_rows(folder: Path, backends: Sequence[str], jobs: Sequence[int], tmp: Path,
+                 results: dict[str, dict[str, Any]], lines: list[str]) -> None:  # fmt: skip
+    """Each backend's rows over `folder`, added to `results` and to the table in `lines`."""
+    bare = results["bare"]
     for backend in backends:
         if backend == "neo4j":
             _warm_server(folder, tmp)
@@ -262,8 +277,6 @@ def measure(name: str, folder: Path, backends: Sequence[str], jobs: Sequence[int
             results[key] = r
             print("  " + _row(key, r, bare), flush=True)
             lines.append(_row(key, r, bare))
-    lines.append("")
-    return results
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -308,23 +321,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         generated = tmp / "generated"
         make_generated(generated, args.mb, args.seed)
         lines += ["## Corpora", ""]
-        measure(f"generated, {args.mb:g} MB (tables, symbols, look-alikes, laws of 1-3 MB)",
-                generated, args.backends, jobs, tmp, lines)  # fmt: skip
-        for real in args.real:
-            measure(f"real texts: {real.name}/", real, args.backends, jobs, tmp, lines)
+        corpora = [(f"generated, {args.mb:g} MB (tables, symbols, look-alikes, laws of 1-3 MB)",
+                    generated)] + [(f"real texts: {real.name}/", real) for real in args.real]
+        # Every corpus's rows in this process's stores first, then the Neo4j rows: after a
+        # run, the server's JIT and collector stay busy for a while and slowed the rows that
+        # followed it (real corpus, embedded --jobs 2: 9.8 MB/s after the Neo4j rows of the
+        # generated corpus, 11.1 with the server stopped).
+        local = [b for b in args.backends if b != "neo4j"]
+        tables: list[tuple[Path, list[str], dict[str, dict[str, Any]]]] = []
+        for name, folder in corpora:
+            table: list[str] = []
+            tables.append((folder, table, measure_bare(name, folder, table)))
+            measure_rows(folder, local, jobs, tmp, tables[-1][2], table)
+        linearity: list[str] = []
         if not args.no_linearity:
             big, small = make_linearity(tmp / "linear", args.seed)
-            lines += ["## Linearity: one 16 MB document against the same text in 100 KB files",
-                      ""]  # fmt: skip
-            one = measure("one 16 MB document", big, ["embedded"], [1], tmp, lines)
-            many = measure("the same text in ~100 KB files", small, ["embedded"], [1], tmp, lines)
+            linearity += ["## Linearity: one 16 MB document against the same text in 100 KB "
+                          "files", ""]  # fmt: skip
+            one = measure("one 16 MB document", big, ["embedded"], [1], tmp, linearity)
+            many = measure("the same text in ~100 KB files", small, ["embedded"], [1], tmp,
+                           linearity)  # fmt: skip
             a, b = one["embedded, --jobs 1"], many["embedded, --jobs 1"]
             per_mb = (a["wall"] / (a["bytes"] / MB)) / (b["wall"] / (b["bytes"] / MB))
             ext = (a["extract"] / a["bytes"]) / (b["extract"] / b["bytes"])
             text = (f"Cost per MB of the 16 MB document against the 100 KB files: "
                     f"{per_mb:.2f}× end to end, {ext:.2f}× for extraction alone.")  # fmt: skip
             print("\n" + text)
-            lines += [text, ""]
+            linearity += [text, ""]
+        if "neo4j" in args.backends:
+            for folder, table, results in tables:
+                measure_rows(folder, ["neo4j"], jobs, tmp, results, table)
+        for _, table, _ in tables:
+            lines += [*table, ""]
+        lines += linearity
     if args.out != "-":
         Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
         print(f"\nwrote {args.out}")
