@@ -1579,6 +1579,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     if (_published_outline(norm, start, lead_end) or _published_schedule(shadow, start)
             or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)
             or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
+            or _CHAPTER_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
+            or _title_only_record(shadow, start)
             ):  # fmt: skip
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
@@ -1591,6 +1593,16 @@ _TYPE_WORD_TITLE_LINE = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,
 _FILE_OFFERED = re.compile(
     r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tep(?:\s+tin)?)\s+dinh\s+kem|tai\s+ve)[ \t]*(?::|$)"
 )
+
+
+def _title_only_record(shadow: str, start: int) -> bool:
+    """Whether the page is a document's record that holds nothing but its title: one line
+    that opens on a type word ("Hướng dẫn và kế hoạch thời gian xét thi đua năm học
+    2015-2016", a school office's file list; a legal site's record with the text behind a
+    login). A headline over a news item has the item below it."""
+    first = _skip_space(shadow, start)
+    title = _TYPE_WORD_TITLE_LINE.match(shadow, first)
+    return title is not None and not shadow[title.end():].strip()
 
 
 def _titled_with_its_file(shadow: str, start: int) -> bool:
@@ -1673,6 +1685,13 @@ _CARRIES_OUT_NUMBERED = re.compile(
 # chức cuộc thi"): rules, a charter or a decision's own articles, never a news item's.
 _FIRST_ARTICLE = re.compile(r"(?m)^[ \t]*dieu[ \t]+1[ \t]*[.:]")
 _ARTICLE_SCAN = 700
+# A later chapter of rules a portal pages through: the chapter's heading on a line of its own
+# and, a few lines below, an article ("Chương V / CÁC CUỘC HỌP, HỘI NGHỊ … / Điều 20. Các cuộc
+# họp, hội nghị của Uỷ ban nhân dân huyện …"): the rules' own text, without title or header.
+_CHAPTER_ARTICLE = re.compile(
+    r"(?m)^[ \t]*chuong[ \t]+[ivxl]+[ \t]*\n(?:[ \t]*[^\n]{0,120}\n){0,6}?"
+    r"[ \t]*dieu[ \t]+\d{1,3}[ \t]*[.:]"
+)
 
 
 def _opening_under_subject_line(shadow: str, start: int) -> bool:

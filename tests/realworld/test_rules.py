@@ -5296,6 +5296,42 @@ def test_a_titled_page_that_offers_the_documents_file_is_the_document() -> None:
     assert (doc.page, doc.kind) == ("document", "Kế hoạch")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://pgdvinhchau.edu.vn/vi/news/savefile/Thi-dua-Khen-thuong/Huong-dan-va-ke-hoach-
+        # thoi-gian-xet-thi-dua-nam-hoc-2015-2016-1629/ (an office's file list: the record is
+        # the document's title, nothing else)
+        "Hướng dẫn và kế hoach thời gian xét thi đua năm học 2015-2016",
+    ],
+)
+def test_a_record_that_holds_only_a_documents_title_is_the_document(text: str) -> None:
+    assert extract(text).document.page == "document"
+
+
+def test_a_headline_with_its_news_item_below_is_not_a_title_record() -> None:
+    # https://baochinhphu.vn/print/ke-hoach-hanh-dong-thang-thanh-nien-nam-2012-102120278.htm
+    text = (
+        "Kế hoạch hành động Tháng thanh niên năm 2012\n\nHNP - Thành đoàn Hà Nội vừa ban hành "
+        "kế hoạch Hành động Tháng thanh niên năm 2012 và kỷ niệm 81 năm Ngày thành lập Đoàn TNCS "
+        "Hồ Chí Minh."
+    )
+    assert extract(text).document.page == "report"
+
+
+def test_a_later_chapter_of_rules_paged_on_a_portal_is_the_document() -> None:
+    # http://maichau.hoabinh.gov.vn/vi/quy-ch-lam-vi-c?showall=&start=4 (page 5 of a district
+    # People's Committee's rules of work, site widgets above)
+    text = (
+        "CTTDT\nCBPQ\nTTHC\nVIDEO\n\nAi đang online\n\nChương V\n\nCÁC CUỘC HỌP, HỘI NGHỊ, "
+        "TIẾP KHÁCH, ĐI CÔNG TÁC,\n\nCHẾ ĐỘ THÔNG TIN BÁO CÁO\n\nĐiều 20. Các cuộc họp, hội "
+        "nghị của Uỷ ban nhân dân huyện, Chủ tịch, các Phó Chủ tịch Uỷ ban nhân dân huyện.\n\n"
+        "Các cuộc họp, hội nghị của Uỷ ban nhân dân huyện, Chủ tịch, các Phó Chủ tịch Uỷ ban nhân "
+        "dân huyện gồm:\n\n1. Phiên họp Uỷ ban nhân dân huyện thường kỳ và bất thường;"
+    )
+    assert extract(text).document.page == "document"
+
+
 def test_a_salutation_split_over_two_lines_still_addresses_the_letter() -> None:
     # https://thuviennhadat.vn/vbpl/cong-van-4336-btttt-thh-2021-ket-noi-du-lieu-giua-cac-he-
     # thong-thong-tin-co-so-du-lieu-492743.html (a ministry letter, "Kính\ngửi:" in a table cell)
