@@ -2273,8 +2273,10 @@ def _full_text_follows(shadow: str, start: int, act: int) -> bool:
 # The first numbered section of a plan or a guidance, on a line of its own.
 # ("I-Tình hình khai thác thủy sản …": a Party text's dash, often with no space after it)
 _FIRST_SECTION = re.compile(r"\n[ \t]*i[ \t]*(?:\.[ \t]+|[\-–][ \t]*)[a-z]")
-# A lead that ends saying the content follows: "…, cụ thể như sau:".
-_AS_FOLLOWS = re.compile(r"(?<![a-z])cu\s+the\s+nhu\s+sau\s*:[ \t]*$")
+# A lead that ends saying the content follows: "…, cụ thể như sau:"; a letter's lead that
+# ends on the signer's directions ("Ngày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn …;
+# Đồng chí Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như sau:" over its numbered points).
+_AS_FOLLOWS = re.compile(r"(?<![a-z])(?:cu\s+the|chi\s+dao)\s+nhu\s+sau\s*:[ \t]*$")
 _AS_FOLLOWS_MAX = 30
 
 

@@ -5319,6 +5319,22 @@ def test_a_headline_with_its_news_item_below_is_not_a_title_record() -> None:
     assert extract(text).document.page == "report"
 
 
+def test_a_letters_lead_that_ends_on_the_signers_directions_is_the_letter() -> None:
+    # http://dacsan.langnghethoxuan.vn/bai-viet/lap-de-an-phat-trien-du-lich-huyen-tho-xuan-
+    # tinh-thanh-hoa-den-nam-2030 (a local site's copy of a provincial letter, its points below)
+    text = (
+        "LẬP ĐỀ ÁN PHÁT TRIỂN DU LỊCH HUYỆN THỌ XUÂN, TỈNH THANH HÓA ĐẾN NĂM 2030\nNgày 9/02/2021, "
+        "UBND tỉnh Thanh Hóa ban hành công văn chỉ đạo về việc UBND huyện Thọ Xuân xin chủ trương "
+        "lập Đề án bảo tồn và phát huy giá trị phố cổ Phố Đầm, xã Xuân Thiên, huyện Thọ Xuân, tỉnh "
+        "Thanh Hóa gắn với phát triển du lịch đến năm 2030; Đồng chí Phó Chủ tịch UBND tỉnh Nguyễn "
+        "Văn Thi có ý kiến chỉ đạo như sau:\n1. Thống nhất chủ trương giao UBND huyện Thọ Xuân xây "
+        "dựng Đề án Phát triển du lịch huyện Thọ Xuân, tỉnh Thanh Hóa đến năm 2030."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.place.province, doc.date) == (
+        "document", "Thanh Hóa", datetime.date(2021, 2, 9))
+
+
 def test_a_later_chapter_of_rules_paged_on_a_portal_is_the_document() -> None:
     # http://maichau.hoabinh.gov.vn/vi/quy-ch-lam-vi-c?showall=&start=4 (page 5 of a district
     # People's Committee's rules of work, site widgets above)
