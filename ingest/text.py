@@ -114,6 +114,8 @@ _ONE_BYTE = (
     "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴĐ"
     "\u2013\u00a0\u201c\u201d\u00d0\uff0f\u2014\u2018\u2019\u00b9\u00b2\u00b3\u00b0\u2026\u2022"
     "\u00ab\u00bb\u00b7\u00a7\u00d7"
+    # a table drawn in text (its rules), limits in a regulation, a form's tick box
+    "\u2500\u2502\u2264\u2265\u25a1"
 )
 _SPECIAL_CHAR = re.compile(rf"[{_TRAILERS}{_NFC_CHANGED}{re.escape(_DELETED)}]")
 
@@ -146,14 +148,17 @@ codecs.register_error("vbgraph-odd", _odd_to_nul)
 _ENCODING, _ENCODING_CHARS, _TO_SHADOW, _KEY_BYTES = _build_codec()
 
 
+_NUL_RUN = re.compile(b"\x00+")
+
+
 def _odd_runs(encoded: bytes) -> list[tuple[int, int]]:
     """Spans of NUL bytes (odd characters, or NUL itself) in `encoded`."""
     runs: list[tuple[int, int]] = []
+    n = len(encoded)
     i = encoded.find(0)
     while i >= 0:
-        j = i + 1
-        while j < len(encoded) and encoded[j] == 0:
-            j += 1
+        # (a run of one is the common case; a longer one, a table's rule, is walked in C)
+        j = i + 1 if i + 1 == n or encoded[i + 1] else _NUL_RUN.match(encoded, i).end()  # type: ignore[union-attr]
         runs.append((i, j))
         i = encoded.find(0, j)
     return runs
@@ -229,23 +234,28 @@ def _special_matches(raw: str, runs: list[tuple[int, int]]) -> list[re.Match[str
     return found
 
 
-def _plain_space(text: str, runs: list[tuple[int, int]]) -> bool:
-    """Whether " " and "\n" are the only whitespace in `text` (the one-byte alphabet has no
-    other whitespace once mapped, so only odd characters need a look)."""
-    return not any(c.isspace() and c not in " \n" for a, b in runs for c in text[a:b])
+def _odd_chars(text: str, runs: list[tuple[int, int]]) -> set[str]:
+    """The distinct characters of `text` inside `runs` (the odd characters, see `_encode`)."""
+    return set("".join([text[a:b] for a, b in runs])) if runs else set()
+
+
+def _plain_space(odd: set[str]) -> bool:
+    """Whether " " and "\n" are the only whitespace in a text whose odd characters, before
+    the character map, are `odd` (the one-byte alphabet has no other whitespace once mapped,
+    so only odd characters need a look)."""
+    return not any(c.isspace() and c not in " \n" for c in (_CHAR_MAP.get(ord(o), o) for o in odd))
 
 
 _KEY_ITEMS = tuple((k, _ENCODING_CHARS[k], _CHAR_MAP[ord(_ENCODING_CHARS[k])]) for k in _KEY_BYTES)
 
 
-def _map_chars(text: str, encoded: bytes, runs: list[tuple[int, int]]) -> str:
+def _map_chars(text: str, encoded: bytes, odd: set[str]) -> str:
     """`text.translate(_TRANSLATE)` for the one-to-one `_CHAR_MAP`, whose values are never
     keys: replacing the characters that are present gives the same text, much faster.
-    `encoded` and `runs` come from `_encode(text)` and tell which characters are present."""
+    `encoded` and `odd` come from `_encode(text)` and `_odd_chars` and tell which characters
+    are present."""
     present = [(key, value) for byte, key, value in _KEY_ITEMS if byte in encoded]
-    if runs:
-        odd = {c for a, b in runs for c in text[a:b] if ord(c) in _CHAR_MAP}
-        present += [(c, _CHAR_MAP[ord(c)]) for c in odd]
+    present += [(c, _CHAR_MAP[ord(c)]) for c in odd if ord(c) in _CHAR_MAP]
     for key, value in present:
         text = text.replace(key, value)
     return text
@@ -312,9 +322,10 @@ def normalize_text(raw: str) -> NormalizedText:
         encoded, runs = _encode(raw)
         specials = _special_matches(raw, runs) if runs else []
     if not specials:
-        text = _map_chars(raw, encoded, runs)
+        odd = _odd_chars(raw, runs)
+        text = _map_chars(raw, encoded, odd)
         return NormalizedText(
-            raw, text, _shadow(encoded, runs, text), plain_space=_plain_space(text, runs)
+            raw, text, _shadow(encoded, runs, text), plain_space=_plain_space(odd)
         )
     spans = [m.span() for m in specials]
     replacements = _nfc_pieces([raw[a:b] for a, b in spans])
@@ -346,6 +357,7 @@ def normalize_text(raw: str) -> NormalizedText:
         text = unicodedata.normalize("NFC", text)
         norm, orig, exact = [0, len(text)], [0, len(raw)], [False, True]
     encoded, runs = _encode(text)
-    text = _map_chars(text, encoded, runs)
+    odd = _odd_chars(text, runs)
+    text = _map_chars(text, encoded, odd)
     shadow = _shadow(encoded, runs, text)
-    return NormalizedText(raw, text, shadow, norm, orig, exact, _plain_space(text, runs))
+    return NormalizedText(raw, text, shadow, norm, orig, exact, _plain_space(odd))
