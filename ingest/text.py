@@ -315,7 +315,7 @@ def normalize_text(raw: str) -> NormalizedText:
         The normalized text with its shadow and the offset map to `raw`.
     """
     if "\u0301" in raw or "\u0300" in raw or "\u0323" in raw:  # likely decomposed (NFD)
-        specials = list(_SPECIAL.finditer(raw))
+        specials = _special_matches(raw, [(0, len(raw))])  # (one run: odd characters abound)
         if not specials:
             encoded, runs = _encode(raw)
     else:
