@@ -27,8 +27,10 @@ _PART = (
 )
 # Parts joined by spaces or commas ("khoản 1, khoản 2 Điều 3"), then what links them to the
 # document: nothing, "của", "tại", "ban hành kèm theo".
+# (The leading lookahead, the parts' first letters, changes no match; it lets sre skip ahead
+# to those letters, which the lookbehind first prevents.)
 _PROVISION_BEFORE = re.compile(
-    rf"(?<![a-z])(?P<prov>{_PART}(?:(?:\s*,\s*|\s+(?:va\s+)?){_PART}){{0,5}})"
+    rf"(?=[cdkmpt])(?<![a-z])(?P<prov>{_PART}(?:(?:\s*,\s*|\s+(?:va\s+)?){_PART}){{0,5}})"
     r"\s*(?:,\s*)?(?:(?:cua|tai|ban\s+hanh\s+kem\s+theo|kem\s+theo)\s+)?$"
 )
 _LOOK_BACK = 120

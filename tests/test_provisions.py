@@ -69,6 +69,18 @@ def test_provisions_as_state_texts_write_them(text: str, code: str, provision: s
     assert [r.provision for r in refs] == [provision]
 
 
+@pytest.mark.parametrize(
+    "provision",
+    ["điểm a", "tiết a1", "khoản 2", "Điều 8a", "mục 3", "Chương II", "Phần thứ hai",
+     "Phụ lục I", "Mẫu số 01", "một số điều, khoản"],
+)  # fmt: skip
+def test_every_kind_of_part_is_found(provision: str) -> None:
+    # (the pattern's leading lookahead lists the parts' first letters: one per kind here)
+    text = f"sửa đổi {provision} của Nghị định số 30/2020/NĐ-CP"
+    start = text.index("Nghị định")
+    assert provision_before(shadow_of(text), text, start) == provision
+
+
 @given(st.text(max_size=200))
 def test_provision_finder_never_crashes(text: str) -> None:
     found = provision_before(shadow_of(text), text, len(text))
