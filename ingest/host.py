@@ -297,7 +297,11 @@ def _last_anchor(text: str, anchors: tuple[str, ...], start: int, end: int) -> i
     hi = end
     while True:
         lo = max(start, hi - _ANCHOR_WINDOW)
-        found = max(text.rfind(a, lo, hi) for a in anchors)
+        found = -1
+        for a in anchors:  # (each only after the last found so far: the same maximum)
+            i = text.rfind(a, max(lo, found + 1), hi)
+            if i > found:
+                found = i
         if found >= 0 or lo == start:
             return found
         hi = lo + overlap
