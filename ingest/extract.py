@@ -83,6 +83,7 @@ from ingest.page import (
     OTHER,
     OWN_ACT,
     REPORT,
+    TYPE_WORD_TITLE_LINE,
     PageReading,
     acting_body,
     body_directing_at,
@@ -2759,11 +2760,6 @@ _KIND_TITLE_LINE = re.compile(
 )
 
 
-# A title line opening on a type word with no "về" after it: "Thông báo Lịch tiếp công dân của
-# Chủ tịch HĐND huyện …", "Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019" (a line, no sentence).
-_TYPE_WORD_TITLE = re.compile(
-    rf"[ \t]*(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}[ \t]*$"
-)
 _TITLE_LINES = 2  # a site's banner may stand above the title
 # A letter's subject line opening the page: "V/v tăng cường thực hiện các biện pháp …" (a
 # decision or a notice is titled by its type word; "Về việc …" may head either).
@@ -2780,7 +2776,7 @@ def _title_line_type_word(norm: NormalizedText, body_start: int) -> str | None:
             at += 1
         end = shadow.find("\n", at)
         end = len(shadow) if end < 0 else end
-        m = _TYPE_WORD_TITLE.match(shadow, at, end)
+        m = TYPE_WORD_TITLE_LINE.match(shadow, at, end)  # (the line's end is the region's)
         if m is not None:
             return " ".join(m.group("word").split())
         at = end

@@ -1586,10 +1586,14 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     return PageReading(OTHER)
 
 
-# A portal's copy of a document: its title on the first line, opening on a type word, and the
-# document's file offered below ("Kế hoạch phòng, tránh đuối nước đối với học sinh năm học
-# 2021-2022" … "Tài liệu đính kèm: Tải về").
-_TYPE_WORD_TITLE_LINE = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}(?:\n|$)")
+# A title line opening on a type word: "Kế hoạch phòng, tránh đuối nước đối với học sinh năm
+# học 2021-2022", "Thông báo Lịch tiếp công dân của Chủ tịch HĐND huyện …" (a line, no
+# sentence; the line's end is not taken). Also read by extract for a document's kind.
+TYPE_WORD_TITLE_LINE = re.compile(
+    rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}(?=\n|$)"
+)
+# A portal's copy of a document: its title on the first line, and the document's file offered
+# below ("Tài liệu đính kèm: Tải về").
 _FILE_OFFERED = re.compile(
     r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tep(?:\s+tin)?)\s+dinh\s+kem|tai\s+ve)[ \t]*(?::|$)"
 )
@@ -1601,7 +1605,7 @@ def _title_only_record(shadow: str, start: int) -> bool:
     2015-2016", a school office's file list; a legal site's record with the text behind a
     login). A headline over a news item has the item below it."""
     first = _skip_space(shadow, start)
-    title = _TYPE_WORD_TITLE_LINE.match(shadow, first)
+    title = TYPE_WORD_TITLE_LINE.match(shadow, first)
     return title is not None and not shadow[title.end():].strip()
 
 
@@ -1609,7 +1613,7 @@ def _titled_with_its_file(shadow: str, start: int) -> bool:
     """Whether a headerless page is a portal's copy of a document: its first line is the
     document's title, opening on a type word, and the page offers the document's file."""
     first = _skip_space(shadow, start)
-    return bool(_TYPE_WORD_TITLE_LINE.match(shadow, first)
+    return bool(TYPE_WORD_TITLE_LINE.match(shadow, first)
                 and _FILE_OFFERED.search(shadow, first))  # fmt: skip
 
 
