@@ -498,16 +498,14 @@ def _run_in_workers(
     pool = new_pool()
     try:
         while True:
-            window.fill()
-            window.submit(pool)
+            window.top_up(pool)
             if not window.slots:
                 return
             head = window.slots[0]
             t = time.perf_counter()
             while head.future is None or not head.future.done():
                 wait(window.unfinished(), return_when=FIRST_COMPLETED)
-                window.fill()
-                window.submit(pool)
+                window.top_up(pool)
             window.slots.popleft()
             try:
                 results = head.future.result()
@@ -549,6 +547,11 @@ class _Window:
         self._batches: Iterator[list[Item]] | None = batches
         self._limit = limit
         self.slots: deque[_Slot] = deque()
+
+    def top_up(self, pool: ProcessPoolExecutor) -> None:
+        """Read batches in up to the bounds, then submit up to `limit` unfinished."""
+        self.fill()
+        self.submit(pool)
 
     def fill(self) -> None:
         """Read batches into the window up to its bounds."""
