@@ -33,7 +33,7 @@ from graph.model import (
     Merge,
     Node,
 )
-from graph.store import CodeBatchReading, DocumentTarget
+from graph.store import DocumentTarget, code_batch_reader
 from ingest import extract
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode
@@ -374,9 +374,10 @@ class _Builder:
     def build(self) -> DocumentWrite:
         h = self.host
         groups = self.groups()
-        if isinstance(self.store, CodeBatchReading):  # every code's nodes in one read
+        reader = code_batch_reader(self.store)
+        if reader is not None:  # every code's nodes in one read
             codes = [*groups, *([h.code.canonical] if h.code is not None else [])]
-            self._by_code.update(self.store.heads_by_codes(codes))
+            self._by_code.update(reader.heads_by_codes(codes))
         host_group: _Group | None = None
         reused_groups: list[_Group] = []
         if h.code is not None:

@@ -80,6 +80,20 @@ class CodeBatchReading(Protocol):
         """`heads_by_code` of each of `codes` (an empty list for a code no node answers to)."""
 
 
+_READS_CODES_IN_BATCH: dict[type, bool] = {}
+
+
+def code_batch_reader(target: object) -> CodeBatchReading | None:
+    """`target` as a `CodeBatchReading` if it is one, else None. The answer is kept per type:
+    an `isinstance` check against a runtime protocol walks its members on every call, and the
+    graph builder asks once per document."""
+    cls = type(target)
+    reads = _READS_CODES_IN_BATCH.get(cls)
+    if reads is None:
+        reads = _READS_CODES_IN_BATCH[cls] = issubclass(cls, CodeBatchReading)
+    return cast(CodeBatchReading, target) if reads else None
+
+
 class GraphStore(DocumentTarget, Protocol):
     """A document graph: nodes keyed by identity key, typed edges owned by citing documents."""
 
