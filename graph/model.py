@@ -515,12 +515,12 @@ class Edge:
             "doc": self.doc,
             "label": self.label,
             "path": self.path,
-            "evidence": json.dumps([e.as_dict() for e in self.evidence], ensure_ascii=False),
+            "evidence": orjson.dumps([e.as_dict() for e in self.evidence]).decode(),
         }
 
     @classmethod
     def from_row(cls, row: dict[str, Any]) -> Edge:
-        evidence = tuple(EdgeEvidence(**e) for e in json.loads(row.get("evidence") or "[]"))
+        evidence = tuple(EdgeEvidence(**e) for e in orjson.loads(row.get("evidence") or "[]"))
         return cls(
             row["source"],
             row["target"],
