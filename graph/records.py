@@ -35,22 +35,21 @@ def combine(existing: Head | None, new: Node) -> Head:
     many documents said something before."""
     if existing is None:
         return new.head
-    node = replace(
+    tally = tallied(existing.tally, new.facts)
+    scope = existing.scope or new.scope
+    if new.host_doc is None:
+        return replace(existing, tally=tally, scope=scope, place=_fill(existing.place, new.place))
+    # the document itself: its own description wins
+    return replace(
         existing,
-        tally=tallied(existing.tally, new.facts),
-        scope=existing.scope or new.scope,
-        place=_fill(existing.place, new.place),
+        tally=tally,
+        scope=scope,
+        host_doc=new.host_doc,
+        title=new.title,
+        kind=new.kind or existing.kind,
+        level=new.level,
+        place=_fill(new.place, existing.place),
     )
-    if new.host_doc is not None:  # the document itself: its own description wins
-        node = replace(
-            node,
-            host_doc=new.host_doc,
-            title=new.title,
-            kind=new.kind or node.kind,
-            level=new.level,
-            place=_fill(new.place, node.place),
-        )
-    return node
 
 
 def combine_many(existing: Head | None, contributions: Sequence[Node]) -> Head:
@@ -167,7 +166,9 @@ def plan_write(
     new_said: list[tuple[str, str, tuple[Fact, ...]]] = []
     for new in write.nodes:
         facts = tuple(dict.fromkeys(new.facts))
-        nodes[new.key] = combine(nodes.get(new.key), replace(new, facts=facts))
+        if len(facts) != len(new.facts):  # a fact said twice counts once
+            new = replace(new, facts=facts)
+        nodes[new.key] = combine(nodes.get(new.key), new)
         touched.add(new.key)
         if facts:
             new_said.append((new.key, write.doc, facts))
