@@ -33,7 +33,7 @@ from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, show
 from graph.model import Head
 from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
-from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
+from ingest.codes import Level, kind_word
 from ingest.errors import VbgraphError
 from ingest.relations import RelationType
 from viz import render_html
@@ -373,7 +373,7 @@ def _stat_label(field: str, name: str) -> str:
         return LEVEL_NAMES.get(name, name)
     if field == "edge_types" and name in RelationType.__members__:
         return RelationType(name).label
-    word = PARTY_TYPES.get(name) or STATE_TYPES.get(name)
+    word = kind_word(name)  # counts are by kind code alone: "TT" is Thông tư and Thông tri
     return f"{word} ({name})" if field == "kinds" and word else name
 
 

@@ -18,7 +18,7 @@ from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.reports._common import document_date
 from graph.store import GraphStore
-from ingest.codes import PARTY_TYPES, STATE_TYPES, Level
+from ingest.codes import Level, kind_word
 from viz.coverage_map import title as coverage_title
 
 
@@ -68,7 +68,7 @@ def readable(node: Node) -> str:
     if node.canonical:
         return scoped_code(node)
     code = kind_code(node)
-    kind = PARTY_TYPES.get(code) or STATE_TYPES.get(code) or node.kind or "Văn bản"
+    kind = kind_word(code, node.family) or node.kind or "Văn bản"
     bodies = issuing_bodies(node)
     day = document_date(node)
     parts = [bodies[0] if bodies else "", place_label(node), str(day.year) if day else ""]

@@ -11,7 +11,7 @@ from api.search import kind_code
 from graph import lineage as L
 from graph.model import DATE, Edge, Node
 from graph.store import GraphStore
-from ingest.codes import PARTY_TYPES, STATE_TYPES, Family
+from ingest.codes import Family, kind_word
 from ingest.relations import ENDS_FORCE, RelationType
 from viz import ViewEdge, ViewGraph, ViewNode
 
@@ -26,8 +26,7 @@ def _kind_word(node: Node, code: str) -> str:
     """The type word ("Kết luận") even for a stub, whose kind is only its code's letters."""
     if node.kind and node.kind != code:
         return node.kind
-    table = STATE_TYPES if node.family == Family.STATE.value else PARTY_TYPES
-    return table.get(code, node.kind or "")
+    return kind_word(code, node.family or Family.PARTY.value) or node.kind or ""
 
 
 def view_node(node: Node, *, focus: bool = False, ended_by: tuple[str, ...] = ()) -> ViewNode:

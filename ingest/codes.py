@@ -138,6 +138,20 @@ def kind_code_of(kind: str | None) -> str:
     return _WORD_TO_KIND.get(shadow_of(" ".join(kind.split())).lower(), "")
 
 
+def kind_word(code: str, family: str | None = None) -> str | None:
+    """The type word of kind `code` ("TT" → "Thông tư" for a State text, "Thông tri" for a
+    Party one), None for an unknown code. Without a family, a code whose words differ
+    between the two tables gives both ("Thông tư / Thông tri")."""
+    state, party = STATE_TYPES.get(code), PARTY_TYPES.get(code)
+    if family == Family.STATE.value:
+        return state or party
+    if family == Family.PARTY.value:
+        return party or state
+    if state and party and state != party:
+        return f"{state} / {party}"
+    return party or state
+
+
 # Kinds a type word never stands for on its own: one province's variant ("Chương trình hành
 # động" is CTr; Quảng Trị writes CTHĐ, Hồ Chí Minh City's committees CTrHĐ).
 RARE_KINDS = frozenset({"CTHĐ", "CTrHĐ"})

@@ -294,3 +294,36 @@ def test_ingest_reads_saved_web_pages_whole_with_whole_page_in_every_worker(
     finally:
         store.close()
     assert record.content_hash == vbpl_content_hash(whole_page=whole_page)
+
+
+@pytest.mark.parametrize(
+    ("code", "family", "word"),
+    [
+        ("TT", "state", "Thông tư"),  # 15/2023/TT-BTC: a ministry's circular
+        ("TT", "party", "Thông tri"),  # 05-TT/TW: a Party circular
+        ("TT", None, "Thông tư / Thông tri"),  # a count by kind code alone names both
+        ("KH", None, "Kế hoạch"),
+        ("NĐ", "party", "Nghị định"),  # a code only one table holds
+        ("XYZ", "state", None),
+    ],
+)
+def test_a_kind_is_named_by_its_family(code: str, family: str | None, word: str | None) -> None:
+    from ingest.codes import kind_word
+
+    assert kind_word(code, family) == word
+
+
+def test_stats_names_a_state_circular_as_such(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 987 circulars of a folder of central State texts were "Thông tri (TT)" in `stats`
+    doc = tmp_path / "circular.txt"
+    doc.write_text(
+        "Căn cứ Thông tư số 15/2023/TT-BTC ngày 10 tháng 3 năm 2023 của Bộ Tài chính;\n",
+        encoding="utf-8",
+    )
+    data_dir = str(tmp_path / "store")
+    assert main(["ingest", str(doc), "--data-dir", data_dir]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--data-dir", data_dir]) == 0
+    assert "Thông tư / Thông tri (TT)" in capsys.readouterr().out
