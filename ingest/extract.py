@@ -2287,6 +2287,29 @@ def _restated_in_brackets(norm: NormalizedText, page: PageReading, d: _Draft) ->
 # A law's name between its type word and its number: "Luật Đất đai số 31/2024/QH15" (shadow).
 _LAW_NAME_THEN_NUMBER = re.compile(r"[ \t]+[^.,;:\n()\[\]]{2,120}?[ \t]+(?:so[ \t]*:?[ \t]*)?")
 _LAW_WORDS = frozenset({"luat", "bo luat", "phap lenh"})
+_LAW_NAME_REACH = 140  # a law word and the gap `_LAW_NAME_GAP` allows after it
+
+
+# The type word of a law, a code or an ordinance, before the law's name.
+_LAW_WORD = re.compile(r"(?<![^\W\d_])(bo[ \t]+luat|luat|phap[ \t]+lenh)(?=[ \t])")
+_LAW_WORD_DISPLAY = {"luat": "Luật", "bo luat": "Bộ luật", "phap lenh": "Pháp lệnh"}
+# A law's name between its type word and its number; a comma may stand in a name ("Luật
+# Phòng, chống khủng bố số 28/2013/QH13"), the end of a clause not.
+_LAW_NAME_GAP = re.compile(r"[ \t]+[^.;:\n()\[\]]{2,120}?[ \t]+(?:so[ \t]*:?[ \t]*)?")
+
+
+def _law_word_before_its_name(norm: NormalizedText, d: _Draft) -> str | None:
+    """The type word of a legislature's code numbered after the law's name ("Luật Bảo hiểm
+    y tế số 25/2008/QH12", "Pháp lệnh Ưu đãi người có công với cách mạng số 02/2020/UBTVQH14"):
+    the word stands a name away from the number, out of reach of the type word right before
+    it. Only the word (the reference's kind); no rule reads it."""
+    if d.mention != "code" or d.code is None or not is_legislature(d.code.issuer or ""):
+        return None
+    start = max(0, d.start - _LAW_NAME_REACH)
+    words = list(_LAW_WORD.finditer(norm.shadow, start, d.start))
+    if not words or _LAW_NAME_GAP.fullmatch(norm.shadow, words[-1].end(), d.start) is None:
+        return None
+    return _LAW_WORD_DISPLAY[" ".join(words[-1].group(1).split())]
 
 
 def _law_numbered_after_its_name(word: str | None, gap: str, d: _Draft) -> bool:
@@ -3086,6 +3109,8 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
     word = TYPE_WORD_DISPLAY.get(d.type_word) if d.type_word else None
     if word is None and d.type_word:
         word = KIND_HEADINGS.get(d.type_word)
+    if word is None and d.type_word is None:
+        word = _law_word_before_its_name(norm, d)
     level, place = _issuer_of_reference(d, code, host)
     return Reference(
         surface=norm.original[start:end],

@@ -359,3 +359,28 @@ def test_codes_handed_between_processes_keep_their_spelling_and_are_made_once() 
         back = pickle.loads(pickle.dumps(code))
         assert back == code and back.canonical == code.canonical, text
         assert pickle.loads(pickle.dumps(code)) is back  # one object per spelling
+
+
+# Decrees and circulars of 2025-2026 as published (the real corpus): a law, a code or an
+# ordinance is numbered after its name, a name away from its type word.
+@pytest.mark.parametrize(
+    ("text", "code", "word"),
+    [
+        # Nghị định 181/2026/NĐ-CP
+        ("Căn cứ Luật Doanh nghiệp số 59/2020/QH14;", "59/2020/QH14", "Luật"),
+        # Nghị định 132/2026/NĐ-CP
+        ("Căn cứ Luật Phòng, chống khủng bố số 28/2013/QH13;", "28/2013/QH13", "Luật"),
+        # Thông tư 45/2026/TT-BTC
+        ("Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14;", "15/2017/QH14", "Luật"),
+        ("Căn cứ Bộ luật Lao động số 45/2019/QH14;", "45/2019/QH14", "Bộ luật"),
+        # the word right before the number is the one read
+        ("Căn cứ Nghị quyết số 55/2017/QH14 của Quốc hội;", "55/2017/QH14", "Nghị quyết"),
+        # a clause ends between them: no word
+        ("Căn cứ Luật Đất đai; 35/2018/QH14;", "35/2018/QH14", None),
+    ],
+)
+def test_a_law_numbered_after_its_name_is_typed_by_its_word(
+    text: str, code: str, word: str | None
+) -> None:
+    refs = [r for r in extract(text).references if r.canonical == code]
+    assert refs and refs[0].type_word == word
