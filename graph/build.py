@@ -36,7 +36,7 @@ from graph.model import (
 from graph.store import DocumentTarget, code_batch_reader
 from ingest import extract
 from ingest.bodies import body_level
-from ingest.codes import DocumentCode
+from ingest.codes import DocumentCode, kind_code_of
 from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
@@ -88,6 +88,17 @@ class _Group:
         return next((r.subject for r in self.refs if r.subject), None)
 
     @property
+    def kind_said(self) -> str | None:
+        """The kind the text gives by its type word, the most said (the first on a tie):
+        "Luật Bảo hiểm y tế số 25/2008/QH12", "Nghị định số 12/CP" (whose codes carry no type
+        letters) are a law and a decree ("NĐ": a kind code where one exists)."""
+        words = Counter(r.type_word for r in self.refs if r.type_word and r.type_word != "Văn bản")
+        if not words:
+            return None
+        word = words.most_common(1)[0][0]  # ties: the first counted, the first in the text
+        return kind_code_of(word) or word
+
+    @property
     def dates(self) -> set[str]:
         return {r.date.isoformat() for r in self.refs if r.date}
 
@@ -105,13 +116,15 @@ def _dates_agree(mine: set[str], theirs: tuple[str, ...], same_issuer: bool) -> 
 def _node_for(group: _Group, host: HostDocument | None, doc: str) -> Node:
     code, issuer = group.code, group.issuer
     assert issuer is not None
+    # a code without type letters (a law's "25/2008/QH12") takes the kind its text gives
+    kind = code.document_type or (host.kind if host is not None else None) or group.kind_said
     return Node(
         key=group.key,
         canonical=code.canonical,
         base=group.base,
         scope=group.scope,
         family=code.family.value,
-        kind=code.document_type,
+        kind=kind,
         number=code.number,
         issuer=code.issuer,
         level=issuer.level,

@@ -37,8 +37,11 @@ def combine(existing: Head | None, new: Node) -> Head:
         return new.head
     tally = tallied(existing.tally, new.facts)
     scope = existing.scope or new.scope
-    if new.host_doc is None:
-        return replace(existing, tally=tally, scope=scope, place=_fill(existing.place, new.place))
+    if new.host_doc is None:  # a citer fills what the node does not know yet
+        kind = existing.kind or new.kind
+        return replace(
+            existing, tally=tally, scope=scope, kind=kind, place=_fill(existing.place, new.place)
+        )
     # the document itself: its own description wins
     return replace(
         existing,
@@ -62,6 +65,7 @@ def combine_many(existing: Head | None, contributions: Sequence[Node]) -> Head:
             node is not None
             and new.host_doc is None
             and node.scope
+            and (node.kind or not new.kind)
             and _fill(node.place, new.place) == node.place
         ):
             continue  # combine would change nothing but the tally (the common case)

@@ -368,6 +368,23 @@ class StoreContract(BackendContract):
         assert store.counts()["nodes"] == before + 1  # only 160-TB/TW is new
         assert L.up(store, "doc:ward").keys == {key, "160-TB/TW"}
 
+    def test_a_law_cited_by_its_name_is_a_law_whoever_names_it_first(
+        self, store: GraphStore
+    ) -> None:
+        # "25/2008/QH12" carries no type letters: its kind is the type word the text gives,
+        # filled in by the first citer that gives one and kept after
+        texts = {
+            "bare.txt": "Căn cứ 25/2008/QH12 và Nghị định số 12/CP ngày 01/3/1994;\n",
+            "named.txt": "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12;\n",
+            "other.txt": "Căn cứ Nghị quyết số 25/2008/QH12;\n",  # a later, different word
+        }
+        kinds = []
+        for name, text in texts.items():
+            ingest_extraction(store, extract(text, path=name))
+            kinds.append(store.head("25/2008/QH12").kind)  # type: ignore[union-attr]
+        assert kinds == [None, "Luật", "Luật"]
+        assert store.head("12/CP").kind == "NĐ"  # type: ignore[union-attr]
+
     def test_unresolved_short_forms_are_kept_with_their_document(self, store: GraphStore) -> None:
         text = (
             "KẾ HOẠCH\n\nthực hiện Thông báo số 160-TB/TW của Bộ Chính trị\n\n"
