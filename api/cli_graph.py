@@ -295,7 +295,10 @@ def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return EXIT_OK
 
 
-_MATCHED = {"code": "số hiệu / code", "number": "số và loại / number", "text": "nội dung / text"}
+_MATCHED = {
+    "code": "số hiệu / code", "number": "số và loại / number", "name": "tên luật / law name",
+    "text": "nội dung / text",
+}  # fmt: skip
 
 
 # ---------------------------------------------------------------------------- show, stats

@@ -2,8 +2,8 @@
 62"), or words of a title, subject or issuing body without diacritics ("doi moi noi dung").
 
 Pure functions over `graph.model.Node` values; the service keeps one `SearchIndex` per store
-version. Scores: 100 an exact code, 98 number and type word, at most 90 fuzzy text
-(rapidfuzz on folded text), 70 a bare number.
+version. Scores: 100 an exact code, 98 number and type word, 95 a law's title (the laws of
+that title, newest first), at most 90 fuzzy text (rapidfuzz on folded text), 70 a bare number.
 """
 
 from __future__ import annotations
@@ -20,10 +20,12 @@ from graph.model import Head, Node
 from graph.store import Candidate, FoldedSearchingStore, SearchingStore, search_texts
 from graph.store import fold as fold  # re-exported: api.present folds names too
 from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
+from ingest.laws import laws_titled
 from ingest.normalize import UnparseableCode, normalize_code
 
 EXACT_CODE = 100.0
 NUMBER_AND_KIND = 98.0
+LAW_NAME = 95.0  # a law's title ("Luật Đất đai"): its laws, newest first, 0.1 apart
 TEXT_WEIGHT = 0.9  # fuzzy text scores at most 90, below any code match
 BARE_NUMBER = 70.0
 MIN_SCORE = 60.0
@@ -105,7 +107,7 @@ class Searcher(Protocol):
 class Hit:
     key: str
     score: float
-    match: str  # "code", "number", "text"
+    match: str  # "code", "number", "name", "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,7 +177,10 @@ class SearchIndex:
             if score >= MIN_SCORE and score > best.get(i, (0.0, ""))[0]:
                 best[i] = (score, why)
 
+        named = {code: n for n, code in enumerate(laws_titled(text))}
         for i, e in enumerate(self.entries):
+            for code in e.codes & named.keys():
+                offer(i, LAW_NAME - named[code] / 10, "name")
             if query.code is not None and query.code in e.codes or text.strip() in e.codes:
                 offer(i, EXACT_CODE, "code")
             elif e.number and _number(e.number) in query.numbers:
@@ -226,4 +231,9 @@ class CandidateSearch:
         else:
             found = self.store.search_candidates(text, limit=wanted)
             entries = [Entry.of(head, weight) for head, weight in found]
+        # a law the text index cannot know by its title (its nodes hold no title words)
+        held = {e.key for e in entries}
+        for code in laws_titled(text):
+            heads = self.store.heads_by_code(code)
+            entries += [Entry.of(h) for h in heads if h.key not in held]
         return SearchIndex(entries=entries).search(text, limit=limit)

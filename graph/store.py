@@ -239,6 +239,8 @@ class SearchingStore(Protocol):
 
     def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]: ...
 
+    def heads_by_code(self, code: str) -> list[Head]: ...
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:

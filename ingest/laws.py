@@ -24,6 +24,8 @@ import importlib.resources
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from ingest.codes import DocumentCode
 from ingest.context import site_note_at
 from ingest.normalize import parse_code
@@ -70,14 +72,22 @@ class _Table:
 
 
 @functools.cache
-def _table() -> _Table:
+def _rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
+    """The table's laws: (number, title words of the shadow, date passed)."""
     data = importlib.resources.files("ingest") / "data" / "laws.tsv"
-    by_title: dict[tuple[str, ...], dict[int, list[str]]] = {}
+    rows = []
     for line in data.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#") or line.startswith("number\t"):
             continue
         number, name, passed = line.split("\t")
-        words = tuple(_WORD.findall(shadow_of(name).lower()))
+        rows.append((number, tuple(_WORD.findall(shadow_of(name).lower())), passed))
+    return tuple(rows)
+
+
+@functools.cache
+def _table() -> _Table:
+    by_title: dict[tuple[str, ...], dict[int, list[str]]] = {}
+    for number, words, passed in _rows():
         by_title.setdefault(words, {}).setdefault(int(passed[:4]), []).append(number)
     lengths: dict[tuple[str, str], set[int]] = {}
     for words in by_title:
@@ -87,6 +97,31 @@ def _table() -> _Table:
 
 
 _LAW_WORD = re.compile(r"(?<![a-z])(?:bo\s+)?luat\s")
+# A year at the end of what a user types: "Luật Đất đai 2013", "… năm 2013" (shadow words).
+_TYPED_YEAR = re.compile(r"(?:\s+nam)?\s+((?:19|20)\d\d)$")
+TITLE_LIKENESS = 90.0  # rapidfuzz ratio of a typed title to a law's, at least
+
+
+def laws_titled(typed: str) -> tuple[str, ...]:
+    """The codes of the laws whose title `typed` gives, newest first: what a user types to
+    find a law by its name ("Luật Đất đai" → 31/2024/QH15, 45/2013/QH13, 13/2003/QH11;
+    "luat dat dai 2013" → 45/2013/QH13). The type word may be left out ("Đất đai") and small
+    slips are forgiven; a title the table does not hold gives nothing."""
+    words = " ".join(_WORD.findall(shadow_of(typed).lower()))
+    year = None
+    if (m := _TYPED_YEAR.search(words)) is not None:
+        words, year = words[: m.start()], m.group(1)
+    if len(words) < 4:
+        return ()
+    found = []
+    for number, title, passed in _rows():
+        if year is not None and year not in (passed[:4], number.split("/")[1]):
+            continue
+        full = " ".join(title)
+        bare = " ".join(title[2:] if title[:2] == ("bo", "luat") else title[1:])
+        if max(fuzz.ratio(words, full), fuzz.ratio(words, bare)) >= TITLE_LIKENESS:
+            found.append((passed, number))
+    return tuple(number for _, number in sorted(found, reverse=True))
 
 
 def find_law_names(norm: NormalizedText) -> list[LawMention]:

@@ -144,3 +144,63 @@ def test_neo4j_candidates_come_with_the_texts_search_would_fold() -> None:
             assert GuardedStore(store).search_folded(query, limit=400) == want, query
     finally:
         store.close()
+
+
+@pytest.mark.parametrize(
+    ("typed", "codes"),
+    [
+        ("Luật Đất đai", ("31/2024/QH15", "45/2013/QH13", "13/2003/QH11")),  # newest first
+        ("luat dat dai 2013", ("45/2013/QH13",)),
+        ("Luật Đất đai năm 2024", ("31/2024/QH15",)),
+        ("Đất đai", ("31/2024/QH15", "45/2013/QH13", "13/2003/QH11")),  # no type word
+        ("Bộ luật Lao động", ("45/2019/QH14",)),
+        ("luật bảo hiểm y tê", ("25/2008/QH12",)),  # a slip of one mark
+        ("Luật", ()),
+        ("Kết luận 62", ()),
+        ("Luật Đất", ()),  # not a title
+    ],
+)
+def test_a_law_is_found_by_its_title(typed: str, codes: tuple[str, ...]) -> None:
+    from ingest.laws import laws_titled
+
+    assert laws_titled(typed) == codes
+
+
+# Two decrees citing the Land Laws by number: their nodes hold no title words, only the code.
+_LAND_TEXTS = {
+    "a.txt": "Căn cứ Luật Đất đai số 31/2024/QH15;\nCăn cứ Nghị định số 102/2024/NĐ-CP;\n",
+    "b.txt": "Căn cứ Luật số 45/2013/QH13;\nCăn cứ Luật số 31/2024/QH15;\n",
+}
+_LAND_WANTED = [("31/2024/QH15", 95.0, "name"), ("45/2013/QH13", 94.9, "name")]
+
+
+def test_a_law_cited_by_number_is_found_by_its_title() -> None:
+    from api.search import CandidateSearch
+    from graph.sqlite_store import SQLiteStore
+    from ingest.extract import extract
+
+    store = EmbeddedStore()
+    sqlite = SQLiteStore()  # a temporary directory
+    for name, text in _LAND_TEXTS.items():
+        for s in (store, sqlite):
+            ingest_extraction(s, extract(text, path=name))
+    hits = SearchIndex(store.iter_nodes()).search("Luật Đất đai", limit=2)
+    assert [(h.key, h.score, h.match) for h in hits] == _LAND_WANTED
+    hits = CandidateSearch(sqlite).search("Luật Đất đai", limit=2)
+    assert [(h.key, h.score, h.match) for h in hits] == _LAND_WANTED
+
+
+@pytest.mark.neo4j
+def test_neo4j_finds_a_law_by_its_title() -> None:
+    from api.search import CandidateSearch
+    from ingest.extract import extract
+    from tests.report_fixtures import open_test_neo4j
+
+    store = open_test_neo4j()
+    try:
+        for name, text in _LAND_TEXTS.items():
+            ingest_extraction(store, extract(text, path=name))
+        hits = CandidateSearch(store).search("Luật Đất đai", limit=2)
+        assert [(h.key, h.score, h.match) for h in hits] == _LAND_WANTED
+    finally:
+        store.close()
