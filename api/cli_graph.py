@@ -211,7 +211,7 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             for k in keys:
                 n = nodes.get(k)
                 r = next(x for x in result.reached if x.key == k)
-                about = (n.subjects[0] if n and n.subjects else (n.title if n else "")) or ""
+                about = present.about(n)
                 table.add_row(
                     LEVEL_NAMES.get(level, level),
                     place or "—",
@@ -284,7 +284,7 @@ def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         n = nodes.get(h.key)
         if n is None:
             continue
-        about = (n.subjects[0] if n.subjects else n.title) or ""
+        about = present.about(n)
         table.add_row(f"{h.score:g}", _MATCHED.get(h.match, h.match), present.readable(n),
                       LEVEL_NAMES[n.level.value], present.place_label(n) or "—",
                       about[:60] + ("…" if len(about) > 60 else ""))  # fmt: skip

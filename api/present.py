@@ -19,6 +19,7 @@ from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.reports._common import document_date
 from graph.store import GraphStore
 from ingest.codes import Level, kind_word
+from ingest.laws import law_title
 from viz.coverage_map import title as coverage_title
 
 
@@ -78,6 +79,21 @@ def readable(node: Node) -> str:
     return f"{kind} — {node.title}" if node.title else node.key
 
 
+def document_title(node: Node) -> str | None:
+    """The document's title: its own, else, for a law cited by number only, the law's title
+    in the shipped table ("31/2024/QH15" → "Luật Đất đai")."""
+    return node.title or law_title(node.canonical)
+
+
+def about(node: Node | None) -> str:
+    """What a table says a document is about: a law's title from the shipped table (a citer's
+    words about a law are often another text's subject), else its first subject, else its
+    title."""
+    if node is None:
+        return ""
+    return law_title(node.canonical) or (node.subjects[0] if node.subjects else node.title) or ""
+
+
 def summary(node: Node) -> S.DocumentSummary:
     bodies = issuing_bodies(node)
     return S.DocumentSummary(
@@ -88,7 +104,7 @@ def summary(node: Node) -> S.DocumentSummary:
         level=node.level,
         place=S.PlaceOut(**node.place.as_dict()),
         place_label=place_label(node),
-        title=node.title,
+        title=document_title(node),
         subject=node.subjects[0] if node.subjects else None,
         issuing_body=bodies[0] if bodies else None,
         dates=list(node.dates),

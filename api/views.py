@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 
-from api.present import issuing_bodies, label, place_label
+from api.present import document_title, issuing_bodies, label, place_label
 from api.search import kind_code
 from graph import lineage as L
 from graph.model import DATE, Edge, Node
@@ -44,7 +44,7 @@ def view_node(node: Node, *, focus: bool = False, ended_by: tuple[str, ...] = ()
         date=_main_date(node),
         issuing_body=bodies[0] if bodies else "",
         subject=node.subjects[0] if node.subjects else "",
-        title=node.title or "",
+        title=document_title(node) or "",
         stub=node.stub,
         focus=focus,
         ended_by=ended_by,

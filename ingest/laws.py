@@ -74,14 +74,22 @@ class _Table:
 @functools.cache
 def _rows() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     """The table's laws: (number, title words of the shadow, date passed)."""
-    data = importlib.resources.files("ingest") / "data" / "laws.tsv"
     rows = []
-    for line in data.read_text(encoding="utf-8").splitlines():
-        if not line or line.startswith("#") or line.startswith("number\t"):
-            continue
-        number, name, passed = line.split("\t")
+    for number, (name, passed) in _laws().items():
         rows.append((number, tuple(_WORD.findall(shadow_of(name).lower())), passed))
     return tuple(rows)
+
+
+@functools.cache
+def _laws() -> dict[str, tuple[str, str]]:
+    """The shipped table: number → (title, date passed), in its order."""
+    data = importlib.resources.files("ingest") / "data" / "laws.tsv"
+    laws = {}
+    for line in data.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#") and not line.startswith("number\t"):
+            number, name, passed = line.split("\t")
+            laws[number] = (name, passed)
+    return laws
 
 
 @functools.cache
@@ -100,6 +108,13 @@ _LAW_WORD = re.compile(r"(?<![a-z])(?:bo\s+)?luat\s")
 # A year at the end of what a user types: "Luật Đất đai 2013", "… năm 2013" (shadow words).
 _TYPED_YEAR = re.compile(r"(?:\s+nam)?\s+((?:19|20)\d\d)$")
 TITLE_LIKENESS = 90.0  # rapidfuzz ratio of a typed title to a law's, at least
+
+
+def law_title(code: str | None) -> str | None:
+    """The title of the law numbered `code` ("31/2024/QH15" → "Luật Đất đai"), None for a
+    code the table does not hold."""
+    law = _laws().get(code) if code else None
+    return law[0] if law else None
 
 
 def laws_titled(typed: str) -> tuple[str, ...]:

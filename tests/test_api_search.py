@@ -188,6 +188,14 @@ def test_a_law_cited_by_number_is_found_by_its_title() -> None:
     assert [(h.key, h.score, h.match) for h in hits] == _LAND_WANTED
     hits = CandidateSearch(sqlite).search("Luật Đất đai", limit=2)
     assert [(h.key, h.score, h.match) for h in hits] == _LAND_WANTED
+    # and tables name it by its title, which no citer gave
+    from api import present
+
+    law = store.node("45/2013/QH13")
+    assert law is not None and law.title is None
+    assert present.summary(law).title == present.about(law) == "Luật đất đai"
+    decree = store.node("102/2024/NĐ-CP")
+    assert present.summary(decree).title is None and present.about(decree) == ""  # type: ignore[arg-type]
 
 
 @pytest.mark.neo4j
