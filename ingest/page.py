@@ -2313,6 +2313,8 @@ _PAGE_DATE = re.compile(
     r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d\d)(?!\d)"
 )
 _PAGE_DATE_SCAN = 600
+# A stored page's own date line above its text, ISO-written: " date 2025-12-26 HĐND phường …".
+_ISO_PAGE_DATE = re.compile(r"(?<![a-z])date[ \t]+((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
 
 
 def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
@@ -2333,12 +2335,16 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
         stamp = _STAMP_LINE.search(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
         if stamp is not None and shadow.count("\n", act, stamp.start()) == 0:
             pages = [stamp]
-    if not pages:
+    iso = None if pages else _ISO_PAGE_DATE.search(shadow, max(0, start - _PAGE_DATE_SCAN), start)
+    if not pages and iso is None:
         return (_dated_by_sentence(shadow, act, day_month)
                 or _dated_by_same_day(shadow, act, day_month)
                 or _dated_by_lunar_tet(shadow, act, day_month))  # fmt: skip
     try:
-        page = date(int(pages[-1].group(3)), int(pages[-1].group(2)), int(pages[-1].group(1)))
+        # (a stored page's ISO date line: " date 2025-12-26 …\nNgày 26/12, HĐND phường …")
+        page = (date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))) if iso is not None
+                else date(int(pages[-1].group(3)), int(pages[-1].group(2)),
+                          int(pages[-1].group(1))))  # fmt: skip
         day, month = int(day_month.group(1)), int(day_month.group(2))
         year = page.year if (month, day) <= (page.month, page.day) else page.year - 1
         return date(year, month, day)

@@ -5458,6 +5458,14 @@ def test_a_directing_sentence_over_a_link_to_the_letter_reports_the_letter() -> 
          "Nguyễn Tấn Dũng đã có Công điện số 231/CĐ-TTg, yêu cầu tăng cường thực hiện bảo đảm an "
          "toàn giao thông những ngày nghỉ còn lại dịp Tết Nguyên đán Quý Tỵ và mùa lễ hội xuân.",
          "2013-02-12"),
+        # https://baophutho.vn/hdnd-phuong-vinh-phuc-thong-qua-8-nghi-quyet-quan-trong-tai-ky-
+        # hop-thu-tu-244782.htm (a stored page's ISO date line years the session's day)
+        (" date 2025-12-26 HĐND phường Vĩnh Phúc thông qua 8 nghị quyết quan trọng tại kỳ họp "
+         "thứ Tư\nNgày 26/12, HĐND phường Vĩnh Phúc, nhiệm kỳ 2021- 2026 tổ chức kỳ họp thứ Tư (Kỳ "
+         "họp thường lệ cuối năm), xem xét, quyết định những nội dung quan trọng.", "2025-12-26"),
+        # (the same line in the year before: a January page over a December day)
+        (" date 2026-01-03 HĐND xã Đông Thành thông qua 6 nghị quyết tại kỳ họp thứ Năm\nNgày "
+         "30/12, HĐND xã Đông Thành tổ chức kỳ họp thứ Năm.", "2025-12-30"),
     ],
 )  # fmt: skip
 def test_a_leads_day_without_year_takes_the_year_the_item_gives_it(text: str, day: str) -> None:
