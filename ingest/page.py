@@ -2276,7 +2276,12 @@ def _full_text_follows(shadow: str, start: int, act: int) -> bool:
 
 # The first numbered section of a plan or a guidance, on a line of its own.
 # ("I-Tình hình khai thác thủy sản …": a Party text's dash, often with no space after it)
-_FIRST_SECTION = re.compile(r"\n[ \t]*i[ \t]*(?:\.[ \t]+|[\-–][ \t]*)[a-z]")
+# (or its first arabic-numbered section when that names a plan's purpose: "Ngày 06/9/2021, Ban
+# Dân tộc ban hành Kế hoạch số 665/KH-BDT về …\n\n1. Mục tiêu chung:")
+_FIRST_SECTION = re.compile(
+    r"\n[ \t]*(?:i[ \t]*(?:\.[ \t]+|[\-–][ \t]*)[a-z]"
+    r"|1[ \t]*[.)][ \t]*(?:muc\s+(?:tieu|dich)|quan\s+diem|yeu\s+cau)(?![a-z]))"
+)
 # A lead that ends saying the content follows: "…, cụ thể như sau:"; a letter's lead that
 # ends on the signer's directions ("Ngày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn …;
 # Đồng chí Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như sau:" over its numbered points).

@@ -5577,3 +5577,16 @@ def test_a_lunar_year_names_one_year_of_the_cycle(can: str, chi: str, year: int)
     from ingest.page import _lunar_year
 
     assert _lunar_year(can, chi) == year  # ("Tý" and "Tỵ" fold alike; the stem tells them apart)
+
+
+def test_a_lead_over_its_plans_first_numbered_purpose_section_is_the_plan() -> None:
+    # http://www.ninhthuan.gov.vn/chinhquyen/bandantoc/Pages/Ke-hoach-phong,-chong-dich-COVID-
+    # 19-va-cac-phuong-an-xu-tri-khi-co-cac-truong-hop-mac-COVID-19.aspx (the agency's own page:
+    # its lead reports the plan, the plan's sections follow, numbered in arabic)
+    text = ("Kế hoạch phòng, chống dịch COVID-19 và các phương án xử trí khi có các trường hợp mắc "
+            "COVID-19.\n06/09/2021\n\nNgày 06/9/2021, Ban Dân tộc ban hành Kế hoạch số "
+            "665/KH-BDT về phòng, chống dịch Covid-19 và các phương án xử trí khi có các trường "
+            "hợp mắc COVID-19 tại đơn vị.\n\n1. Mục tiêu chung:\n\nĐảm bảo an toàn phòng, chống "
+            "dịch COVID-19, thực hiện mục tiêu kép.")
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None and doc.code.canonical == "665/KH-BDT"
