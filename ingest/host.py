@@ -378,6 +378,12 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
             facts.issuing_body = body_name_case(m.group(1).strip())
             facts.term = m.group(2)
             facts.sources["issuing_body"] = "heading"
+    congress = _congress_titled(norm, layout) if facts.issuing_body is None else None
+    if congress is not None:
+        # "NGHỊ QUYẾT / ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG / LẦN THỨ XIV, NHIỆM KỲ
+        # 2021-2026": a congress's resolution is titled with the congress that adopts it
+        facts.issuing_body = congress
+        facts.sources["issuing_body"] = "heading"
     authority = _authority_line(norm, layout)
     if facts.issuing_body is None and authority is not None:
         facts.issuing_body = body_name_case(authority)
@@ -450,6 +456,15 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if issued is not None:
             facts.date = issued
             facts.sources["date"] = "facts table"
+    if facts.date is None and congress is not None and layout.opening:
+        # "Đại hội … lần thứ XIV, nhiệm kỳ 2021-2026 diễn ra vào ngày 16 tháng 11 năm 2021",
+        # "… họp từ ngày 13/10/2020 đến ngày 15/10/2020": the resolution bears the congress's
+        # (last) day
+        a, b = layout.opening
+        held = _CONGRESS_HELD.match(shadow, a, b)
+        if held is not None and (parsed := parse_date(shadow, held.end())):
+            facts.date = parsed[0]
+            facts.sources["date"] = "meeting date in opening"
     if facts.date is None and layout.opening:
         a, b = layout.opening
         m = re.search(r"hoi nghi[^.;\n]{0,80}?ngay\s+", shadow[a:b])
@@ -544,6 +559,31 @@ _HEADING_OF = re.compile(
     # (the subject may follow on the line: "CỦA BỘ CHÍNH TRỊ VỀ XÂY DỰNG …")
     r"(?:\s+VỀ\s[^\n]*)?\s*(?:\n|$)"
 )
+# A congress named as a resolution's title, up to its term ("ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ TỈNH BẮC
+# GIANG LẦN THỨ XIX, NHIỆM KỲ 2020 - 2025"), in capitals.
+# The days its opening says the congress sat, up to its last: "diễn ra vào ngày …", "họp từ ngày
+# … đến ngày …" (shadow).
+_CONGRESS_HELD = re.compile(
+    r"[ \t]*dai\s+hoi[^.;\n]{0,120}?(?:dien\s+ra|hop|to\s+chuc)\s+(?:vao\s+)?"
+    r"(?:(?:trong\s+(?:\S+\s+)?ngay|tu\s+ngay)\s+[^.;\n]{1,30}?\s+den\s+)?ngay\s+"
+)
+_CONGRESS_TITLE = re.compile(r"\s*(ĐẠI HỘI\s[^,\n(]*?(?:\s+LẦN\s+THỨ\s+[IVXL]+|\n|$))")
+
+
+def _congress_titled(norm: NormalizedText, layout: Layout) -> str | None:
+    """The congress a resolution's title names as its own, whose level is known ("Đại hội đại
+    biểu Phụ nữ thành phố Đà Nẵng lần thứ XIV"); None for any other heading or title (an
+    outline or a plan "ĐẠI HỘI …" is about a congress, not by it)."""
+    if layout.kind != "Nghị quyết" or layout.heading is None or layout.title is None:
+        return None
+    block = norm.text[layout.heading[1] : layout.title[1]]
+    m = _CONGRESS_TITLE.match(block)
+    if m is None:
+        return None
+    name = body_name_case(" ".join(m.group(1).split()))
+    return name if body_level(name)[0] is not Level.UNKNOWN else None
+
+
 # The enacting authority of a State act: a line in capitals between its title and its first
 # "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
 # "BỘ TRƯỞNG BỘ TÀI CHÍNH"), or the text's end when a short copy stops there.

@@ -5590,3 +5590,34 @@ def test_a_lead_over_its_plans_first_numbered_purpose_section_is_the_plan() -> N
             "dịch COVID-19, thực hiện mục tiêu kép.")
     doc = extract(text).document
     assert doc.page == "document" and doc.code is not None and doc.code.canonical == "665/KH-BDT"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "day"),
+    [
+        # https://myaloha.vn/blog/nghi-quyet-dai-hoi-dai-bieu-phu-nu-tp-da-nang-lan-thu-xiv-34639
+        # (a city Women's Union congress's resolution, no header: the title names the congress)
+        ("NGHỊ QUYẾT\n\n ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ THÀNH PHỐ ĐÀ NẴNG \n\n LẦN THỨ XIV, NHIỆM KỲ "
+         "2021-2026\n\n Đại hội đại biểu phụ nữ thành phố Đà Nẵng lần thứ XIV, nhiệm kỳ 2021-2026 "
+         "diễn ra vào ngày 16 tháng 11 năm 2021 tại Hội trường, Trường Chính trị thành phố, với "
+         "tổng số 190 đại biểu chính thức. Đại hội thống nhất:\n\nQUYẾT NGHỊ", Level.PROVINCE,
+         "2021-11-16"),
+        # (a district Party congress sitting several days: its last day dates the resolution)
+        ("NGHỊ QUYẾT\n\nĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN YÊN THẾ LẦN THỨ XXV, NHIỆM KỲ 2020 - 2025"
+         "\n\nĐại hội đại biểu Đảng bộ huyện Yên Thế lần thứ XXV, nhiệm kỳ 2020-2025 họp từ ngày "
+         "12/8/2020 đến ngày 14/8/2020 tại Hội trường huyện.", Level.DISTRICT, "2020-08-14"),
+    ],
+)  # fmt: skip
+def test_a_congress_resolution_is_titled_with_its_congress(text: str, level: Level,
+                                                           day: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is level
+    assert doc.date == datetime.date.fromisoformat(day)
+
+
+def test_a_plan_titled_with_a_congress_is_not_the_congress_own() -> None:
+    # (an outline or a plan about a congress keeps its own issuer: only a resolution's title
+    # names the congress that adopts it)
+    text = ("KẾ HOẠCH\n\nTỔ CHỨC ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN YÊN THẾ LẦN THỨ XXV\n\nĐại hội "
+            "đại biểu Đảng bộ huyện Yên Thế lần thứ XXV họp từ ngày 12/8/2020 đến ngày 14/8/2020.")
+    assert extract(text).document.date != datetime.date(2020, 8, 14)
