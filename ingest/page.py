@@ -2809,6 +2809,7 @@ _SIGNING_TO_COME = re.compile(
 )
 _TO_COME_REACH = 30
 _SIGNS_AGAIN = re.compile(r"(?<![a-z])ky\s+ket(?![a-z])")
+_CEREMONY_HELD = re.compile(r"(?<![a-z])to\s+chuc\s+(?:le|hoi\s+nghi|buoi\s+le)\s+$")
 
 
 def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
@@ -2827,7 +2828,9 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
             continue
         if not _BODY_START.search(shadow, clause, sentence_end):
             continue  # no body signs in the sentence
-        actor = _actor(norm.text, shadow, clause, m.start())
+        # (the organiser of the signing ceremony: "huyện Văn Quan tổ chức Lễ ký kết Quy chế …")
+        held = _CEREMONY_HELD.search(shadow, clause, m.start())
+        actor = _actor(norm.text, shadow, clause, held.start() if held else m.start())
         again = _SIGNS_AGAIN.search(shadow, m.end(), sentence_end)
         if actor is None and again is not None:
             # "Tại buổi Lễ ký kết Chương trình phối hợp …, Sở Giáo dục và Đào tạo tỉnh Tiền
@@ -3198,6 +3201,25 @@ def _actor_after(text: str, shadow: str, start: int, end: int) -> str | None:
     return None
 
 
+# A unit named mid-sentence, standing for its government: "Ngày 06/10/2021, huyện Văn Quan tổ
+# chức Lễ ký kết Quy chế phối hợp …" (its name in capitals after the unit word in lower case).
+_LOWER_CASE_UNIT = re.compile(r"(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh|thanh\s+pho)\s+")
+
+
+# (only as the sentence's subject after nothing but its dateline: not the place in apposition
+# after a body, "UBND xã Đông Phương Yên, huyện Chương Mỹ, Hà Nội cho biết …")
+_ONLY_DATELINE = re.compile(
+    r"(?:(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}"
+    r"(?:\s*[/\-.]\s*\d{2,4})?\s*,?)?"
+)
+
+
+def _named_unit(text: str, shadow: str, start: int) -> bool:
+    """Whether a unit word in lower case at `start` is followed by a name in capitals."""
+    unit = _LOWER_CASE_UNIT.match(shadow, start)
+    return unit is not None and text[unit.end() : unit.end() + 1].isupper()
+
+
 # A local government's full name typed in lower case names one body all the same: "…,
 # ủy ban nhân dân xã xây dựng kế hoạch …" (not "ủy ban nhân dân các xã": no one body).
 _LOWER_CASE_BODY = re.compile(
@@ -3295,7 +3317,9 @@ def _actor_at(text: str, shadow: str, clause_start: int,
             # "Trung ương Hội Nông dân Việt Nam và Bộ Nông nghiệp và Phát triển nông thôn tổ
             # chức Hội nghị ký kết …": two bodies act together; their names run longer
             limit = _JOINT_ACTOR_MAX
-        if (body and (body[0].isupper() or _LOWER_CASE_BODY.match(shadow, m.start()))
+        if (body and (body[0].isupper() or _LOWER_CASE_BODY.match(shadow, m.start())
+                      or (_ONLY_DATELINE.fullmatch(before)
+                          and _named_unit(text, shadow, m.start())))
                 and len(body) <= limit):  # fmt: skip
             found = body, m.start()  # the last subject before the act is the one that acts
     return found

@@ -5621,3 +5621,25 @@ def test_a_plan_titled_with_a_congress_is_not_the_congress_own() -> None:
     text = ("KẾ HOẠCH\n\nTỔ CHỨC ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ HUYỆN YÊN THẾ LẦN THỨ XXV\n\nĐại hội "
             "đại biểu Đảng bộ huyện Yên Thế lần thứ XXV họp từ ngày 12/8/2020 đến ngày 14/8/2020.")
     assert extract(text).document.date != datetime.date(2020, 8, 14)
+
+
+def test_a_unit_named_after_the_dateline_organises_the_signing_it_reports() -> None:
+    # https://vanquan.langson.gov.vn/le-ky-ket-quy-che-phoi-hop-cong-tac-giua-thuong-truc-hoi-
+    # dong-nhan-dan-lanh-dao-uy-ban-nhan-dan-ban (the headline's signing names no signer; the
+    # lead's unit, in lower case after its dateline, holds the ceremony)
+    text = ("Lễ ký kết Quy chế phối hợp công tác giữa Thường trực Hội đồng nhân dân, Lãnh đạo Ủy "
+            "ban nhân dân, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện nhiệm kỳ "
+            "2021-2026\n\nNgày 06/10/2021, huyện Văn Quan tổ chức Lễ ký kết Quy chế phối hợp công "
+            "tác giữa Thường trực Hội đồng nhân dân, Lãnh đạo Ủy ban nhân dân, Ban Thường trực Ủy "
+            "ban Mặt trận Tổ quốc Việt Nam huyện nhiệm kỳ 2021 - 2026.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.DISTRICT
+    assert doc.date == datetime.date(2021, 10, 6)
+
+
+def test_a_unit_in_apposition_after_a_body_is_not_the_actor() -> None:
+    # https://m.anninhthudo.vn/nhom-thanh-nien-ru-nhau-di-cau-ca-khi-ha-noi-dang-thuc-hien-gian-cach-xa-hoi-post474991.antd
+    # (a commune's committee with its district and city after commas: the commune's act)
+    text = ("Ngày 29-7, UBND xã Đông Phương Yên, huyện Chương Mỹ, Hà Nội cho biết đã ra quyết định "
+            "xử phạt hành chính đối với 5 người đi câu cá.")
+    assert extract(text).document.level is not Level.DISTRICT
