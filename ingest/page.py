@@ -2799,8 +2799,10 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
 # "Hội Khuyến học và Tỉnh Đoàn Kon Tum ký kết chương trình phối hợp …", "… ký kết Kế hoạch
 # phối hợp giữa Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh Bình": bodies that sign a joint
 # programme, plan or regulation issue it together.
+# (and a cooperation record: "Hội LHPN tỉnh Hà Tĩnh ký kết Biên bản hợp tác với Hội LHPN tỉnh
+# Bolykhămxay", signed by both, as a joint programme is)
 _SIGNS_JOINT = re.compile(
-    r"(?<![a-z])ky\s+ket\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che)"
+    r"(?<![a-z])ky\s+ket\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che|bien\s+ban)"
     r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich)(?![a-z]))"
 )
 # "sẽ ký kết", "dự kiến ký kết", "tiến tới ký kết": a signing still to come

@@ -5643,3 +5643,16 @@ def test_a_unit_in_apposition_after_a_body_is_not_the_actor() -> None:
     text = ("Ngày 29-7, UBND xã Đông Phương Yên, huyện Chương Mỹ, Hà Nội cho biết đã ra quyết định "
             "xử phạt hành chính đối với 5 người đi câu cá.")
     assert extract(text).document.level is not Level.DISTRICT
+
+
+def test_a_union_signing_a_cooperation_record_issues_it() -> None:
+    # http://hoilhpn.org.vn/web/guest/tin-chi-tiet/-/chi-tiet/hoi-lhpn-tinh-ha-tinh-ky-ket-bien-
+    # ban-hop-tac-voi-hoi-lhpn-tinh-bolykhamxay-lao-21483-2403.html (also "Phụ nữ hai tỉnh ký kết
+    # biên bản hợp tác", https://baothuathienhue.vn/amp.aspx?newid=79615)
+    text = ("Hội LHPN tỉnh Hà Tĩnh ký kết Biên bản hợp tác với Hội LHPN tỉnh Bolykhămxay, Lào\n\n"
+            "16/10/2014\nThực hiện Thỏa thuận hợp tác giữa TW Hội LHPN Việt Nam và Hội LHPN Lào về "
+            "hợp tác phát triển phụ nữ giai đoạn 2012 – 2017, Ban Thường vụ Hội LHPN Hà Tĩnh đã tổ "
+            "chức đoàn công tác sang thăm, hội đàm trao đổi kinh nghiệm và ký kết Biên bản hợp tác "
+            "với Hội LHPN tỉnh Bolykhămxay, Lào.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.PROVINCE
