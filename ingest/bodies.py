@@ -55,7 +55,10 @@ _CENTRAL = re.compile(
     # the national mass organisations, named with the country: "Tổng Liên đoàn Lao động Việt
     # Nam", "Hội Liên hiệp Phụ nữ Việt Nam", "Hội Nông dân Việt Nam", "Hội Cựu chiến binh …"
     r"|tong lien doan lao dong viet nam|hoi lien hiep phu nu viet nam|hoi nong dan viet nam"
-    r"|hoi cuu chien binh viet nam)(?![a-z])"
+    r"|hoi cuu chien binh viet nam"
+    # a national congress: "Đại hội đại biểu toàn quốc lần thứ IV của Đảng", "Đại hội đại biểu
+    # phụ nữ toàn quốc lần thứ XIII", "Đại hội lần thứ XI của Đảng" (not a Party branch's)
+    r"|dai hoi(?: [a-z]+){0,4} toan quoc|dai hoi (?:lan thu )?[ivxl]+ cua dang(?! bo))(?![a-z])"
 )
 # ("TW", Trung ương abbreviated: "Đảng ủy Khối các cơ quan TW", "Ban Tuyên giáo TW")
 # Newspapers abbreviate it "T.Ư" ("Ban Chỉ đạo liên ngành T.Ư", "Ban Bí thư T.Ư Đoàn") or "TƯ"

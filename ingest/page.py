@@ -51,7 +51,10 @@ _REPORTED_ACT = re.compile(
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     # "Kỳ họp thứ 2 HĐND xã An Nông thông qua 9 nghị quyết", "Ban Thường vụ Huyện ủy thông
     # qua Kế hoạch …": a committee or a council adopting (checked in the loop)
-    r"|(?P<adopts>thong\s+qua)"
+    # ("Đại hội biểu quyết với tỷ lệ 100% thống nhất Nghị quyết nhiệm kỳ 2025 -2030": a vote
+    # that adopts, "thông qua" unsaid)
+    r"|(?P<adopts>thong\s+qua|bieu\s+quyet(?:\s+voi\s+ty\s+le\s+[\d.,]+\s*%)?"
+    r"\s+(?:thong\s+nhat|nhat\s+tri)(?!\s+thong\s+qua))"
     # (a council's session passes its reports and submissions with its resolutions: "biểu
     # quyết thông qua các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách …")
     r"(?:\s+cac\s+(?:bao\s+cao|to\s+trinh)(?:\s*(?:,|va)\s*(?:bao\s+cao|to\s+trinh))*"
@@ -779,6 +782,10 @@ _ASSEMBLY_BODY = re.compile(
     # a province's agency's Party organisation: "Đảng bộ Sở Thông tin và Truyền thông", "Đảng
     # bộ Công an tỉnh" (its name read by `_agency_name`)
     r"|(?<![a-z])(?P<agency>dang\s+bo)\s+(?=(?:so|cong\s+an|quan\s+su|bo\s+chi\s+huy)\s)"
+    # the Party's national congress, or a national mass organisation's: "… thông qua Nghị quyết
+    # Đại hội lần thứ XI của Đảng", "Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh"
+    r"|(?<![a-z])(?=dai\s+hoi(?:\s+[a-z]+){0,4}?\s+toan\s+quoc(?![a-z])"
+    r"|dai\s+hoi\s+(?:lan\s+thu\s+)?[ivxl]+\s+cua\s+dang(?![a-z])(?!\s+bo))"
 )
 # The congress a resolution names: "Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai lần thứ
 # XXII", "Nghị quyết của Đại hội".
@@ -1038,9 +1045,20 @@ def _passes(act: re.Match[str]) -> bool:
     return act.group("adopts") is not None or act.group("verb").endswith("thong qua")
 
 
-def _session_date(shadow: str, start: int, end: int) -> date | None:
-    """The day of the session the lead tells of, from the sentence that holds it."""
-    for held in _SESSION_HELD.finditer(shadow, start, end):
+# A congress held in the lead, "Ngày 11-8, Đảng bộ xã Đak Pơ long trọng tổ chức Đại hội đại
+# biểu xã lần thứ I", or closed, "sáng 19-1-2011, Đại hội lần thứ XI của Đảng đã bế mạc" (its
+# resolution is voted at the close).
+_CONGRESS_HELD = re.compile(
+    r"(?<![a-z])(?:to\s+chuc(?:\s+thanh\s+cong)?\s+dai\s+hoi"
+    r"|dai\s+hoi[^.;\n]{0,60}?\s(?:da\s+)?be\s+mac)(?![a-z])"
+)
+
+
+def _session_date(shadow: str, start: int, end: int, congress: bool = False) -> date | None:
+    """The day of the session the lead tells of, from the sentence that holds it (or of the
+    congress, for a congress's vote)."""
+    held_at = _CONGRESS_HELD if congress else _SESSION_HELD
+    for held in held_at.finditer(shadow, start, end):
         found = _lead_date(shadow, _clause_start(shadow, start, held.start(), ".\n"), held.start())
         if found is not None:
             return found
@@ -1440,7 +1458,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         if dated is None and _adopted_at_session(m, council):
             # "Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4 … kỳ họp đã …
             # thông qua 4 nghị quyết": resolutions adopted at a session bear its day
-            dated = _session_date(shadow, start, end)
+            dated = _session_date(shadow, start, end, congress=assembly is not None)
         return PageReading(
             REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
             actor, dated,
@@ -2340,7 +2358,9 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
         stamp = _STAMP_LINE.search(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
         if stamp is not None and shadow.count("\n", act, stamp.start()) == 0:
             pages = [stamp]
-    iso = None if pages else _ISO_PAGE_DATE.search(shadow, max(0, start - _PAGE_DATE_SCAN), start)
+    # (the ISO line may open the lead's own line: " date 2025-08-12 (GLO)-Ngày 11-8, …")
+    iso = None if pages else _ISO_PAGE_DATE.search(shadow, max(0, start - _PAGE_DATE_SCAN),
+                                                   day_month.start())  # fmt: skip
     if not pages and iso is None:
         return (_dated_by_sentence(shadow, act, day_month)
                 or _dated_by_same_day(shadow, act, day_month)

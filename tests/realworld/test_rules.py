@@ -5656,3 +5656,41 @@ def test_a_union_signing_a_cooperation_record_issues_it() -> None:
             "với Hội LHPN tỉnh Bolykhămxay, Lào.")
     doc = extract(text).document
     assert doc.page == "report" and doc.level is Level.PROVINCE
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "day"),
+    [
+        # https://baogialai.com.vn/xa-dak-po-tap-trung-phat-trien-dong-bo-ha-tang-kinh-te-xa-
+        # hoi-thu-hut-dau-tu-post563358.html (a vote that adopts, "thông qua" unsaid; the congress
+        # day under the stored page's ISO date line, on the lead's own line)
+        (" date 2025-08-12 (GLO)-Ngày 11-8, Đảng bộ xã Đak Pơ long trọng tổ chức Đại hội đại "
+         "biểu xã lần thứ I, nhiệm kỳ 2025-2030, với sự tham gia của 160 đại biểu đại diện toàn "
+         "Đảng bộ xã.\nXã Đak Pơ được thành lập trên cơ sở sáp nhập thị trấn Đak Pơ và 3 xã: Hà "
+         "Tam, An Thành, Yang Bắc.\nĐại hội biểu quyết với tỷ lệ 100% thống nhất Nghị quyết nhiệm "
+         "kỳ 2025 -2030 với 2 khâu đột phá.", Level.COMMUNE, "2025-08-11"),
+        # https://baodongkhoi.vn/dai-hoi-dai-bieu-toan-quoc-lan-thu-xi-cua-dang-thanh-cong-tot-
+        # dep-21012011-a16924.html (the national congress votes its resolution at its close)
+        ("Đại hội đại biểu toàn quốc lần thứ XI của Đảng thành công tốt đẹp\n\n21/01/2011 - 07:53\n"
+         "Biểu quyết thông qua Nghị quyết Đại hội XI. Ảnh: ND\n\nSau 9 ngày làm việc khẩn trương, "
+         "dân chủ với tinh thần trách nhiệm cao trước Đảng và nhân dân, sáng 19-1-2011, Đại hội "
+         "lần thứ XI của Đảng đã bế mạc và thành công tốt đẹp.\n…\nĐại hội đã biểu quyết với "
+         "100% ý kiến thông qua Nghị quyết Đại hội lần thứ XI của Đảng.", Level.CENTRAL,
+         "2011-01-19"),
+    ],
+)  # fmt: skip
+def test_a_congress_voting_its_resolution_reports_it(text: str, level: Level, day: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert doc.date == datetime.date.fromisoformat(day)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Đại hội đại biểu toàn quốc lần thứ IV của Đảng Lao động Việt Nam", "Đại hội XIII của Đảng",
+     "Đại hội đại biểu phụ nữ toàn quốc lần thứ XIII",
+     "Đại hội đại biểu toàn quốc lần thứ XI Đoàn TNCS Hồ Chí Minh"],
+)
+def test_a_national_congress_is_central(body: str) -> None:
+    assert body_level(body)[0] is Level.CENTRAL
+    assert body_level("Đại hội XX của Đảng bộ tỉnh Nghệ An")[0] is Level.PROVINCE
