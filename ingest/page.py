@@ -2287,11 +2287,20 @@ def _full_text_follows(shadow: str, start: int, act: int) -> bool:
     # cầu", "I. CÔNG TÁC PHỔ BIẾN …") or, after a lead that ends "cụ thể như sau:", its opening
     if _FIRST_SECTION.search(shadow, sentence_end, end) is not None:
         return True
+    # the document's own voice on the next line saying what follows ("Ngày 23/02/2025, Văn
+    # phòng Chính phủ có Thông báo số 56/TB-VPCP …\nTrên cơ sở đánh giá …, Thủ tướng Chính phủ
+    # thống nhất về nhiệm vụ, giải pháp … như sau:"; not a news item's "Theo đó, …")
+    if _OWN_VOICE_NEXT_LINE.match(shadow, sentence_end) is not None:
+        return True
     line_end = shadow.find("\n", act)
     line_end = len(shadow) if line_end < 0 else line_end
     return _AS_FOLLOWS.search(shadow, max(act, line_end - _AS_FOLLOWS_MAX), line_end) is not None
 
 
+_OWN_VOICE_NEXT_LINE = re.compile(
+    r"[ \t]*\n[ \t]*(?!theo\s+do)[^\n]{0,300}?(?<![a-z])(?:ket\s+luan|thong\s+nhat|quyet\s+nghi)"
+    r"[^\n]{0,160}?nhu\s+sau\s*:[ \t]*\n"
+)
 # The first numbered section of a plan or a guidance, on a line of its own.
 # ("I-Tình hình khai thác thủy sản …": a Party text's dash, often with no space after it)
 # (or its first arabic-numbered section when that names a plan's purpose: "Ngày 06/9/2021, Ban

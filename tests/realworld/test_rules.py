@@ -5694,3 +5694,21 @@ def test_a_congress_voting_its_resolution_reports_it(text: str, level: Level, da
 def test_a_national_congress_is_central(body: str) -> None:
     assert body_level(body)[0] is Level.CENTRAL
     assert body_level("Đại hội XX của Đảng bộ tỉnh Nghệ An")[0] is Level.PROVINCE
+
+
+def test_a_lead_over_the_documents_own_voice_saying_what_follows_is_the_document() -> None:
+    # https://kkt-kontum.com/chuyen-doi-so/34;Chuyen-doi-so-toan-dan,-toan-dien,-toan-trinh-de-
+    # tang-toc,-but-pha-phat-trien-kinh-te-so34;-la-Chu-de-chuyen-doi-so-nam-2025-1902 (a one-line
+    # lead naming the notice, then the notice's own body)
+    text = ("Ngày 23/02/2025, Văn phòng Chính phủ có Thông báo số 56/TB-VPCP Kết luận Phiên họp "
+            "tổng kết hoạt động Ủy ban Quốc gia về chuyển đổi số và Đề án 06 năm 2024, phương "
+            "hướng, nhiệm vụ trọng tâm năm 2025\nTrên cơ sở đánh giá những kết quả đạt được, tồn "
+            "tại, hạn chế và nguyên nhân, bài học kinh nghiệm, Thủ tướng Chính phủ thống nhất về "
+            "nhiệm vụ, giải pháp về chuyển đổi số và Đề án 06 năm 2025 như sau:\nThống nhất chủ đề "
+            "chuyển đổi số năm 2025 là: “Chuyển đổi số toàn dân, toàn diện, toàn trình”.")
+    assert extract(text).document.page == "document"
+    # (a news item's "Theo đó, …" over the same ending still reports)
+    news = ("Ngày 23/02/2025, Văn phòng Chính phủ có Thông báo số 56/TB-VPCP kết luận phiên họp.\n"
+            "Theo đó, Thủ tướng Chính phủ thống nhất về nhiệm vụ, giải pháp năm 2025 như sau:\n"
+            "Thống nhất chủ đề chuyển đổi số năm 2025.")
+    assert extract(news).document.page == "report"
