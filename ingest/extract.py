@@ -349,9 +349,17 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
             continue
         prev = drafts[d.coordinated_with]
         if prev.tail.end <= prev.end and _one_issuer(prev, d):  # nothing after the earlier code
-            prev.date = prev.date or d.date
+            prev.date = prev.date or (d.date if _dated_in_its_year(prev, d.date) else None)
             prev.issuing_body = prev.issuing_body or d.issuing_body
             prev.term = prev.term or d.term
+
+
+def _dated_in_its_year(d: _Draft, day: date | None) -> bool:
+    """Whether `day` may date `d`: a code numbered with its year ("112/2021/NĐ-CP") is dated
+    in that year. "… theo trình tự, thủ tục tại Nghị định số 112/2021/NĐ-CP và Nghị định số
+    128/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ" (Nghị định 372/2025/NĐ-CP): the
+    date is the second decree's only."""
+    return day is None or d.code is None or d.code.year is None or d.code.year == day.year
 
 
 def _one_issuer(earlier: _Draft, last: _Draft) -> bool:

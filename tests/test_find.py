@@ -384,3 +384,38 @@ def test_a_law_numbered_after_its_name_is_typed_by_its_word(
 ) -> None:
     refs = [r for r in extract(text).references if r.canonical == code]
     assert refs and refs[0].type_word == word
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # the Politburo's two decisions of one day: the date after the last is both's
+        (
+            "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị",
+            {"217-QĐ/TW": "2013-12-12", "218-QĐ/TW": "2013-12-12"},
+        ),
+        # Nghị định 372/2025/NĐ-CP: the date is the second decree's, not the 2021 one's
+        (
+            "thực hiện theo trình tự, thủ tục tại Nghị định số 112/2021/NĐ-CP \nvà Nghị định số "
+            "128/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ",
+            {"112/2021/NĐ-CP": None, "128/2025/NĐ-CP": "2025-06-11"},
+        ),
+        # Nghị quyết 26/2026/NQ-CP: a list of decrees of several years
+        (
+            "giữa Nghị quyết này và Nghị định số 131/2021/NĐ-CP, Nghị định số\n75/2021/NĐ-CP, "
+            "Nghị định số 55/2023/NĐ-CP, Nghị định số 128/2025/NĐ-CP \nngày 11 tháng 6 năm 2025",
+            {"131/2021/NĐ-CP": None, "75/2021/NĐ-CP": None, "55/2023/NĐ-CP": None,
+             "128/2025/NĐ-CP": "2025-06-11"},
+        ),  # fmt: skip
+        (
+            "Quyết định số 12/2021/QĐ-UBND và Quyết định số 13/2021/QĐ-UBND ngày 05/3/2021",
+            {"12/2021/QĐ-UBND": "2021-03-05", "13/2021/QĐ-UBND": "2021-03-05"},
+        ),
+    ],
+)
+def test_a_date_after_a_list_dates_only_the_codes_of_its_year(
+    text: str, dates: dict[str, str | None]
+) -> None:
+    found = {r.canonical: (r.date.isoformat() if r.date else None)
+             for r in extract(text).references if r.canonical}  # fmt: skip
+    assert found == dates
