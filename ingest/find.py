@@ -137,6 +137,11 @@ TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 # "CT" alone is also a type missing its issuer: the Chairman's code only after "Số", "Số
 # hiệu" or a type word ("Quyết định số 156-CT", "Chỉ thị 192-CT", "SỐ 156/CT").
 _CHAIRMAN_LEAD = re.compile(rf"(?<![a-z])(?:so(?:\s+hieu)?|{TYPE_WORD_ALT})\s*:?\s*$")
+# A form's number, not a document's: "kê khai theo mẫu số 01/TKN-CNKD", "Mẫu số: 02/BK-KTBĐS",
+# "mẫu 01/ĐK-TCT" (tax and registration forms annexed to a circular; shadow text, before the
+# number). The items listed after it ("mẫu số 17/TB-ĐKT, 18/TB-ĐKT") are forms too.
+_FORM_LEAD = re.compile(r"(?<![a-z])mau(?:[ \t]+so)?[ \t]*:?[ \t]*$")
+_FORM_LIST_GAP = re.compile(r"[ \t]*(?:,|;|va|hoac)[ \t]*(?:(?:mau[ \t]+)?so[ \t]*)?")
 # A type word at the start of a line or phrase ("ke hoach", "quyet dinh"), not inside a longer word.
 TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
 _ABBREV_ALT = "|".join(ABBREVIATED_TYPE_WORDS)
@@ -559,9 +564,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
     rejected) are skipped, as finditer resumes at the end of each match.
     """
     year_limit = this_year or date.today().year
-    text = scan.norm.text
+    text, shadow = scan.norm.text, scan.norm.shadow
     found: list[CodeMatch] = []
     resume = 0
+    form_end = -1  # the end of the last form number passed over
     for start in scan.digit_starts:
         if start < resume or not "0" <= text[start] <= "9":
             continue
@@ -573,6 +579,11 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         if (lone is not None and scan.leftmost_before(_REV_LETTER_LEAD, start) is None
                 and _glued_type_issuer(lone) is None):  # fmt: skip
             continue  # "12/ABC" is a code only as "Công văn số 12/ABC" (or "12/QĐUBND")
+        if _FORM_LEAD.search(shadow, max(0, start - 12), start) or (
+            form_end >= 0 and _FORM_LIST_GAP.fullmatch(shadow, form_end, start)
+        ):
+            form_end = m.end()
+            continue
         match = _code_from_match(m, this_year=year_limit)
         if match is None:
             continue

@@ -419,3 +419,24 @@ def test_a_date_after_a_list_dates_only_the_codes_of_its_year(
     found = {r.canonical: (r.date.isoformat() if r.date else None)
              for r in extract(text).references if r.canonical}  # fmt: skip
     assert found == dates
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Thông tư 18/2026/TT-BTC and a Government resolution of 2026: tax and registration
+        # forms annexed to a text are no documents
+        ("theo Mẫu số 01/TB-ĐĐKD ban hành kèm theo Thông tư này", []),
+        ("thu nhập cá nhân theo Mẫu số 02/CNKD-TNCN-QTT ban hành kèm theo", []),
+        ("a) Văn bản ủy quyền mẫu số 41/UQ-ĐKT ban hành kèm theo", []),
+        ("Mẫu số: 02/BK-KTBĐS", []),
+        ("Tờ khai đăng ký thuế mẫu 01/ĐK-TCT", []),
+        ("thông báo theo mẫu số 17/TB-ĐKT, 18/TB-ĐKT", []),  # a list of forms
+        # the text the forms come with is a document; so is one named after a form's list
+        ("mẫu số 17/TB-ĐKT và Thông báo số 12/TB-UBND", ["12/TB-UBND"]),
+        ("theo mẫu ban hành kèm theo Thông tư số 80/2021/TT-BTC", ["80/2021/TT-BTC"]),
+        ("Mẫu số 01 ban hành kèm theo Nghị định số 30/2020/NĐ-CP", ["30/2020/NĐ-CP"]),
+    ],
+)
+def test_a_form_number_is_no_document(text: str, codes: list[str]) -> None:
+    assert [m.code.canonical for m in find_codes(normalize_text(text))] == codes
