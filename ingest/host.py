@@ -961,6 +961,9 @@ def dated_place(place: Place, level: Level, dated_province: str | None) -> Place
 # Units only a centrally-run city has below it, named together: "trên địa bàn 16 quận,
 # huyện", "UBND các quận, huyện" (a provincial city has wards and communes only).
 _CITY_DISTRICTS = re.compile(r"(?<![a-z])quan\s*[,\-–]\s*huyen(?![a-z])")
+# Wards and communes named together as the units right below a city: "trên địa bàn 12
+# phường, xã" (a provincial city's; the Centre's cities have districts between).
+_CITY_WARDS = re.compile(r"(?<![a-z])(?:phuong\s*[,\-–]\s*xa|xa\s*[,\-–]\s*phuong)(?![a-z])")
 
 
 def city_level(level: Level, body: str | None, place: Place,
@@ -979,6 +982,13 @@ def city_level(level: Level, body: str | None, place: Place,
         return Level.PROVINCE if shadow_of(place.province) in CENTRAL_CITIES else level
     if norm is not None and _CITY_DISTRICTS.search(norm.shadow):
         return Level.PROVINCE  # "HĐND thành phố vừa thông qua Nghị quyết … 16 quận, huyện"
+    if norm is not None and not place.commune and not _CITY_WARDS.search(norm.shadow) and (
+        not _names_a_city(norm)
+    ):
+        # "Kỳ họp thứ 7 HĐND thành phố … đã thông qua 34 Nghị quyết", no city named anywhere
+        # and no units below it: a centrally-run city (province) or a provincial one
+        # (district), the text does not say which
+        return Level.UNKNOWN
     return level
 
 
@@ -1014,6 +1024,20 @@ def city_before_central(
 
 
 _CITY_WORDS = re.compile(r"(?<![a-z])(?:thanh pho|thanh uy|thanh doan|tp)(?![a-z])")
+# A city's unit word anywhere in a text (shadow): "thành phố Lào Cai", "TP. Huế", "TP.HCM".
+_CITY_UNIT = re.compile(r"(?<![a-z])(?:thanh\s+pho|tp)(?![a-z])\.?[ \t]*")
+
+
+def _names_a_city(norm: NormalizedText) -> bool:
+    """Whether the text names a city by its unit word and a name the gazetteer knows, as a
+    province ("thành phố Đà Nẵng") or a district-level town ("thành phố Lào Cai")."""
+    text = norm.text
+    for m in _CITY_UNIT.finditer(norm.shadow):
+        if norm.shadow.startswith("hcm", m.end()) or any(
+            known_name_at(text, m.end(), level) for level in (Level.PROVINCE, Level.DISTRICT)
+        ):
+            return True
+    return False
 
 
 def _named(level: Level, name: str | None) -> Place | None:

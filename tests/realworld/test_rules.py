@@ -312,6 +312,31 @@ def test_an_unnamed_city_with_districts_below_it_is_a_province(text: str, level:
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://danang.gov.vn/web/hdnd-voi-cu-tri/trang-chu (zr-danang-hdnd-tp-ky-hop-7-…): no
+        # city named and no units below it: a centrally-run or a provincial city, unknown
+        (
+            "Sau 04 ngày làm việc, chiều ngày 12-7, Kỳ họp thứ 7 HĐND thành phố khóa IX, nhiệm "
+            "kỳ 2016-2021 đã bế mạc. HĐND thành phố đã thống nhất những vấn đề cơ bản, các chủ "
+            "trương mang tầm vĩ mô của thành phố. Kỳ họp cũng đã thông qua 34 Nghị quyết với tỷ "
+            "lệ thống nhất cao.",
+            "unknown",
+        ),
+        # https://thanhphothudaumot.org.vn/thoi-su/hdnd-thanh-pho-thu-dau-mot-to-chuc-ky-hop-
+        # thu-14-khoa-xii-1344.html: the bare "HĐND thành phố" after the city is named
+        (
+            "Chiều ngày 04/11, HĐND thành phố Thủ Dầu Một đã tổ chức kỳ họp thứ 14 khóa XII. Tại "
+            "kỳ họp, đại biểu HĐND thành phố đã biểu quyết thông qua 03 Nghị quyết.",
+            "district",
+        ),
+    ],
+)
+def test_an_unnamed_city_the_text_does_not_place_is_no_level(text: str, level: str) -> None:
+    assert extract(text).document.level.value == level
+
+
+@pytest.mark.parametrize(
     ("text", "province"),
     [
         # https://daihoi13.dangcongsan.vn/tin-moi/phong-trao-thi-dua/xay-dung-chuong-trinh-hanh-
