@@ -525,6 +525,14 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if titled is not None:
             facts.level, named = titled[0], _named(*titled)
             facts.sources["level"] = "title line"
+    if facts.level is Level.UNKNOWN and facts.issuing_body is None:
+        # "Thực hiện Công văn số 866/UBND-KT2 …, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương
+        # …", "…, Ban thường vụ tỉnh Đoàn Hưng Yên triển khai Kế hoạch …" in the middle of a
+        # headerless page's first paragraph: the body of the first clause that acts
+        phrase = _issuer_phrase(norm, layout.body_start)
+        if phrase is not None:
+            facts.level, named = phrase[0], _named(*phrase)
+            facts.sources["level"] = "issuer phrase"
     if facts.level is Level.UNKNOWN and _DIRECTS_CENTRALLY_RUN_UNITS.search(
         norm.shadow, layout.body_start, min(len(norm.shadow), layout.body_start + _DIRECTS_SCAN)
     ):
@@ -801,6 +809,39 @@ def _own_area_level(norm: NormalizedText, start: int) -> Level | None:
             continue
         found.add(_OWN_AREA_LEVEL[" ".join(m.group("unit").split())])
     return found.pop() if len(found) == 1 else None
+
+
+# A clause that opens with a body and goes on with its act, as a headerless page's issuer
+# phrase does ("…, Sở Nông nghiệp và PTNT đã xây dựng …", "…, ubnd xã Quảng Thái kết hợp
+# UBMTTQ … thống nhất …", "…, UBND huyện thông báo …"): shadow text, the clause after a break.
+_ISSUER_PHRASE = re.compile(
+    r"(?:^|(?<=[,;:.\n]))[ \t]*(?P<body>(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan"
+    r"\s+dan|so|ban|huyen\s+uy|tinh\s+uy|thanh\s+uy|quan\s+uy|thi\s+uy|dang\s+uy|tinh\s+doan"
+    r"|huyen\s+doan|thanh\s+doan)\s[^,;:.\n()]{0,80}?)\s+(?:(?:da|vua|cung)\s+)?"
+    r"(?:xay\s+dung|ban\s+hanh|trien\s+khai|thong\s+bao|de\s+nghi|ket\s+hop|to\s+chuc"
+    r"|huong\s+dan|yeu\s+cau|chi\s+dao|thong\s+nhat)(?![a-z])"
+)
+_ISSUER_PHRASE_SCAN = 1500
+
+
+def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None] | None:
+    """The level and place of the first body in a page's opening that acts in a clause of its
+    own, written as a name (capitalised, or the "UBND"/"HĐND" abbreviation in any case), when
+    its name tells a level."""
+    text = norm.text
+    end = min(len(text), start + _ISSUER_PHRASE_SCAN)
+    for m in _ISSUER_PHRASE.finditer(norm.shadow, start, end):
+        body = text[m.start("body") : m.end("body")]
+        if not (body[:1].isupper() or body[:4].lower() in ("ubnd", "hđnd")):
+            continue
+        if body[:2] in ("So", "SO", "Số", "SỐ") or body.split()[0] in ("Ban", "BAN") and (
+            len(body.split()) < 3
+        ):  # "Số …" a number; "Ban hành …" no body
+            continue
+        level, name = body_level(body)
+        if level is not Level.UNKNOWN:
+            return level, name
+    return None
 
 
 # A title line that opens with a document's kind and number, as legal sites and listings print

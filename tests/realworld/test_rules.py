@@ -5737,3 +5737,43 @@ def test_a_lead_over_the_documents_own_voice_saying_what_follows_is_the_document
             "Theo đó, Thủ tướng Chính phủ thống nhất về nhiệm vụ, giải pháp năm 2025 như sau:\n"
             "Thống nhất chủ đề chuyển đổi số năm 2025.")
     assert extract(news).document.page == "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [
+        # https://sonnptnt.hungyen.gov.vn/portal/pages/print.aspx?p=10385 (a department's own
+        # call for comments, no header): the body acting after the "Thực hiện …" clause
+        (
+            "Về việc tham gia ý kiến vào dự thảo Đề cương Đề án thực hiện nhiệm vụ phát triển "
+            "ngành nông nghiệp\n\nThực hiện Công văn số 866/UBND-KT2 ngày 18/4/2019 của UBND tỉnh "
+            "Hưng Yên, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương Đề án phát triển vùng sản "
+            "xuất hoa, cây ăn quả tập trung tỉnh Hưng Yên giai đoạn 2020-2025.\n",
+            "province",
+            "Hưng Yên",
+        ),
+        # http://www.tinhdoanhungyen.org.vn/?vc=mod_news&do=detail&catid=116&id=ke_hoach_hanh_
+        # dong_thang_thanh_nien_nam_2010 (the clause in the middle of the first paragraph)
+        (
+            "KẾ HOẠCH Hành động Tháng thanh niên năm 2010\n\nNăm 2010 là năm diễn ra nhiều sự kiện "
+            "chính trị quan trọng. Thực hiện Kế hoạch số 153-KH/TWĐTN ngày 17/12/2009 của Ban Bí "
+            "thư Trung ương Đoàn TNCS Hồ Chí Minh, Ban thường vụ tỉnh Đoàn Hưng Yên triển khai Kế "
+            "hoạch hành động Tháng thanh niên năm 2010 với các nội dung cụ thể như sau:\n",
+            "province",
+            "Hưng Yên",
+        ),
+        # (no body acts in the opening: the level stays unknown)
+        (
+            "Kế hoạch tổ chức Tháng hành động vì an toàn thực phẩm năm 2021\n\nNhằm nâng cao nhận "
+            "thức về an toàn thực phẩm, tổ chức các hoạt động tuyên truyền trong toàn dân.\n",
+            "unknown",
+            None,
+        ),
+    ],
+)
+def test_a_headerless_pages_issuer_phrase_gives_the_level(
+    text: str, level: str, province: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.level.value == level
+    assert doc.place.province == province
