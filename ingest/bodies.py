@@ -68,7 +68,8 @@ _CENTRE_DOTTED = re.compile(r"(?<!\w)T\.[ ]?Ư(?!\w)")
 _CENTRE_HORN = re.compile(r"(?<!\w)TƯ(?!\w)")
 # A provincial department ("Sở Y tế", "Sở Nội vụ"): the word in its own spelling, as the
 # shadow folds "số" (number) to the same letters.
-_DEPARTMENT = re.compile(r"(?<!\w)(?:Sở|SỞ)[ \t]+[A-ZĐÂĂÊÔƠƯ]")
+# (not "cơ sở", grassroots or basis: "I. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH")
+_DEPARTMENT = re.compile(r"(?<!\w)(?<![Cc]ơ )(?<!CƠ )(?:Sở|SỞ)[ \t]+[A-ZĐÂĂÊÔƠƯ]")
 # A district's specialised office ("Phòng Giáo dục và Đào tạo", "Phòng Tư pháp", "Phòng Văn hóa
 # và Thông tin", DOMAIN.md §6.1): the district's, as a "Sở" is the province's. Not the commune
 # offices of 2025 ("Phòng Kinh tế", "Phòng Văn hóa - Xã hội"), nor a department's own rooms.
@@ -96,6 +97,13 @@ _MINISTRY_DEPARTMENT = re.compile(
 # folds both words to the same letters.
 _SCHOOL = re.compile(r"(?<!\w)(?:[Tt]rường|TRƯỜNG)(?!\w)|(?<!\w)(?:THCS|THPT|CĐCN)(?!\w)")
 _CENTRAL_MILITARY = re.compile(r"(?<![a-z])quan uy trung uong(?![a-z])")
+# A body that is no level of government, named first (shadow text): a public-service centre,
+# or the Party committee of an agency ("Đảng ủy cơ quan …", "Đảng ủy Văn phòng UBND tỉnh"),
+# with the committee's standing board before it.
+_NO_GOVERNMENT_LEVEL = re.compile(
+    r"\s*(?:trung tam(?! chinh tri)|(?:ban (?:thuong vu|chap hanh) )?dang (?:uy|bo)"
+    r" (?:co quan|van phong)(?![a-z]))"
+)
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
@@ -112,6 +120,12 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
     shadow = shadow_of(text)
     if _CENTRAL_MILITARY.search(shadow):
         return Level.CENTRAL, None  # "Quân ủy Trung ương" folds as "Quận ủy" would
+    if _NO_GOVERNMENT_LEVEL.match(shadow):
+        # "Trung tâm Y tế TP Thanh Hóa", "Đảng ủy Văn phòng UBND tỉnh", "Đảng ủy cơ quan chính
+        # quyền Quận 3": a public-service unit, or an agency's Party committee under the
+        # government it serves, is no level of government (FORMAT.md); the place it names is
+        # left to the text
+        return Level.UNKNOWN, None
     for pattern, level in _COMMITTEES:
         m = pattern.search(shadow)
         if m:
@@ -162,6 +176,26 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         if district is not None:  # "LĐLĐ QUẢNG ĐIỀN": the district's Labour Federation
             return Level.DISTRICT, district
     return Level.UNKNOWN, None
+
+
+# A Party committee named for something other than a place: "Đảng ủy NHPT", "Đảng ủy cơ quan
+# chính quyền Quận 3" (shadow text; not "Đảng ủy xã …", nor a bare "Đảng ủy").
+_COMMITTEE_NAMED = re.compile(
+    r"(?<![a-z])dang\s+uy\s+(?!(?:xa|phuong|thi\s+tran|dac\s+khu)(?![a-z]))"
+)
+
+
+def names_no_commune(body: str | None) -> bool:
+    """Whether a body is a grassroots Party committee ("Đảng ủy …", which writes …/ĐU) named for
+    an agency, a company or a bank rather than for a commune: the suffix then tells no level
+    (FORMAT.md). A name the gazetteer knows as a commune's is a commune's ("Đảng ủy Hòa Xá")."""
+    if not body:
+        return False
+    text = unicodedata.normalize("NFC", body)
+    m = _COMMITTEE_NAMED.search(shadow_of(text))
+    if m is None or not text[m.end() :].strip():
+        return False
+    return known_name_at(text, m.end(), Level.COMMUNE) is None
 
 
 _LAST_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){0,3}[^\W\d_][\w-]*[ \t]*$")

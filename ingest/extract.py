@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ingest.bodies import body_level
+from ingest.bodies import body_level, names_no_commune
 from ingest.codes import (
     LEVEL_RANK,
     PARTY_TYPES,
@@ -2846,7 +2846,9 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         level = given.level
     elif meta.get("issuing_body"):
         level = level_of_body(issuing_body or "", norm)
-    if level is Level.UNKNOWN and code is not None:
+    if level is Level.UNKNOWN and code is not None and not (
+        code.issuer_level is Level.COMMUNE and names_no_commune(issuing_body)
+    ):  # ("101-KH/ĐU" of the "Ban Thường vụ Đảng ủy NHPT", a bank's committee: no commune)
         level = code.issuer_level
     kind = layout.kind
     if page.kind == REPORT and page.type_word:

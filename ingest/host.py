@@ -1313,6 +1313,10 @@ def _province_after_district(text: str) -> str | None:
     return names.most_common(1)[0][0] if names else None
 
 
+# Ho Chi Minh City's numbered districts and wards, as a name after a unit word ("Quận 3").
+_NUMBERED_UNIT = re.compile(r"(?:Quận|QUẬN|Phường|PHƯỜNG)[ \t]+(\d{1,2})(?![\w/.\-])")
+
+
 def _most_common_known(matches: list[re.Match[str]], text: str, level: Level, *,
                        unknown_as_written: bool = False) -> str | None:  # fmt: skip
     """The most often named place among `matches`, each cut to the name the gazetteer knows it
@@ -1322,8 +1326,11 @@ def _most_common_known(matches: list[re.Match[str]], text: str, level: Level, *,
     names: Counter[str] = Counter()
     for m in matches:
         known = known_name_at(text, m.start("name"), level)
+        numbered = _NUMBERED_UNIT.match(text, m.start("name"))
         if known is not None:
             names[known[0]] += 1
+        elif numbered is not None:  # "Quận ủy Quận 3": the unit word again, then its number
+            names[str(int(numbered.group(1)))] += 1
         elif unknown_as_written:
             names[m.group("name")] += 1
     return names.most_common(1)[0][0] if names else None

@@ -5777,3 +5777,61 @@ def test_a_headerless_pages_issuer_phrase_gives_the_level(
     doc = extract(text).document
     assert doc.level.value == level
     assert doc.place.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://demo.vnptmedia.vn/y-te-8CCF74D5E/thu-hoi-van-ban-nop-kinh-phi-treo-bang-ron-ngay-
+        # thay-thuoc-viet-nam-C3CAE4E2: a health centre is no level of government
+        (
+            "“Nay Trung tâm Y tế TP Thanh Hóa thu hồi Công văn số 112/CV-TTYT ngày 7/2/2023”, nội "
+            "dung thu hồi công văn cũ của Trung tâm Y tế TP Thanh Hóa nêu rõ.\nNgay sau khi nhận "
+            "được chỉ đạo, Trung tâm Y tế TP Thanh Hóa đã ra công văn mới thu hồi công văn cũ.",
+            "unknown",
+        ),
+        # https://vpubnd.laichau.gov.vn/detailNews.aspx?id=19730&lang=vi: an agency's Party
+        # committee, under the government it serves
+        (
+            "Hướng dẫn nội dung tuyên truyền tháng 09/2019\n\nNgày 27/8, Đảng ủy Văn phòng UBND "
+            "tỉnh ban hành Công văn số 468 về việc hướng dẫn nội dung tuyên truyền tháng 09/2019.",
+            "unknown",
+        ),
+        # https://vdb.gov.vn/tin-tuc/11667/…: a bank's Party committee writes …/ĐU too; the
+        # suffix makes no commune of it
+        (
+            "Ngày 10/12/2019, Ban Thường vụ Đảng ủy NHPT đã ban hành Kế hoạch số 101-KH/ĐU về tổ "
+            "chức đại hội đảng các cấp tiến tới Đại hội đại biểu lần thứ III Đảng bộ NHPT.",
+            "unknown",
+        ),
+        # (a commune's committee keeps its level)
+        (
+            "Ngày 10/12/2019, Ban Thường vụ Đảng ủy xã Dương Hòa đã ban hành Kế hoạch số 101-KH/ĐU "
+            "về tổ chức đại hội chi bộ trực thuộc.",
+            "commune",
+        ),
+    ],
+)
+def test_a_body_that_is_no_level_of_government_has_none(text: str, level: str) -> None:
+    assert extract(text).document.level.value == level
+
+
+def test_basis_in_capitals_is_no_department() -> None:
+    # http://thcslucba.daitu.edu.vn/tin-tuc-su-kien/hoat-dong-cong-doan?isFeatured=1: "I. CƠ SỞ
+    # ĐỂ XÂY DỰNG KẾ HOẠCH" is a section heading, "cơ sở" no "Sở" (a provincial department)
+    assert body_level("I. CƠ SỞ ĐỂ XÂY DỰNG KẾ HOẠCH:")[0] is Level.UNKNOWN
+    assert body_level("SỞ Y TẾ")[0] is Level.PROVINCE
+
+
+def test_a_numbered_district_after_its_committee_is_its_number() -> None:
+    # https://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/hoat-dong-dang: "Quận ủy Quận 3" names
+    # district 3, not a district called "Quận"
+    text = (
+        "Thực hiện Kế hoạch số 221-KH/QU ngày 12 tháng 11 năm 2019 của Ban Thường vụ Quận ủy "
+        "Quận 3 về tổ chức Đại hội Đảng bộ Quận lần thứ XII. Đảng ủy cơ quan chính quyền Quận 3 "
+        "đã xây dựng Kế hoạch số 65-KH/ĐU ngày 25 tháng 12 năm 2019 tổ chức Đại hội Đảng bộ cơ "
+        "quan chính quyền Quận 3 lần thứ IV."
+    )
+    doc = extract(text).document
+    assert doc.level is Level.UNKNOWN
+    assert doc.place.district == "3"
