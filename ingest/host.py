@@ -763,6 +763,14 @@ _AREA = re.compile(
     r"(?<![a-z])tren\s+dia\s+ban\s+(?=(?:xa|phuong|thi\s+tran|dac\s+khu|huyen|quan|thi\s+xa"
     r"|thanh\s+pho|tinh)\s)"
 )
+# A congress of a Party organisation or a mass organisation at one level, which the page's
+# documents serve ("Dự thảo Báo cáo Chính trị Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I",
+# "Đề cương tuyên truyền Đại hội Đoàn TNCS Hồ Chí Minh tỉnh Quảng Nam lần thứ XVIII"): the
+# organisation's level and place follow.
+_CONGRESS = re.compile(
+    r"(?<![a-z])dai\s+hoi\s+(?:dai\s+bieu\s+)?(?:[a-z]+\s+){0,8}?"
+    r"(?=(?:dang\s+bo|doan|hoi|cong\s+doan|mat\s+tran|phu\s+nu|nong\s+dan|cuu\s+chien\s+binh)\s)"
+)
 _TITLE_AREA_SCAN = 400
 
 
@@ -770,10 +778,11 @@ def _title_area(norm: NormalizedText, start: int) -> tuple[Level, str | None] | 
     """The level and name of the unit the page's first line is about ("… trên địa bàn phường
     5"), when that line names one."""
     end = norm.text.find("\n", start, start + _TITLE_AREA_SCAN)
-    m = _AREA.search(norm.shadow, start, end if end >= 0 else start + _TITLE_AREA_SCAN)
+    end = end if end >= 0 else start + _TITLE_AREA_SCAN
+    m = _AREA.search(norm.shadow, start, end) or _CONGRESS.search(norm.shadow, start, end)
     if m is None:
         return None
-    level, name = body_level(norm.text[m.end() : m.end() + 80].split("\n")[0])
+    level, name = body_level(norm.text[m.end() : m.end() + 80].split("\n")[0].split(",")[0])
     return None if level is Level.UNKNOWN else (level, name)
 
 

@@ -5835,3 +5835,34 @@ def test_a_numbered_district_after_its_committee_is_its_number() -> None:
     doc = extract(text).document
     assert doc.level is Level.UNKNOWN
     assert doc.place.district == "3"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [
+        # https://baophutho.vn/du-thao-bao-cao-chinh-tri-dai-hoi-dai-bieu-dang-bo-tinh-phu-tho-
+        # lan-thu-i-nhiem-ky-2025-2030-237317.htm: a congress's draft report, no issuer printed
+        (
+            "Dự thảo Báo cáo Chính trị Đại hội đại biểu Đảng bộ tỉnh Phú Thọ lần thứ I, nhiệm kỳ "
+            "2025-2030\n\nĐại hội đại biểu Đảng bộ tỉnh Phú Thọ, nhiệm kỳ 2025 - 2030 được tổ "
+            "chức vào thời điểm có ý nghĩa quan trọng.\n",
+            "province",
+            "Phú Thọ",
+        ),
+        # http://thanhnienlapvo.org.vn/Cac_hoat_dong_chao_mung.aspx?matin=39: the congress the
+        # title names first is the district's
+        (
+            "Chào mừng Đại hội Đoàn các cấp tiến tới Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh huyện "
+            "Lấp Vò lần thứ XII, nhiệm kỳ 2022 - 2027\n...\nKẾ HOẠCH\n\nThực hiện công tác tuyên "
+            "truyền Đại hội Đoàn các cấp\n",
+            "district",
+            None,
+        ),
+    ],
+)
+def test_a_congress_in_the_title_gives_the_level(
+    text: str, level: str, province: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.level.value == level
+    assert doc.place.province == province
