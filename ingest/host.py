@@ -831,6 +831,12 @@ _ISSUER_PHRASE = re.compile(
     r"|huong\s+dan|yeu\s+cau|chi\s+dao|thong\s+nhat)(?![a-z])"
 )
 _ISSUER_PHRASE_SCAN = 1500
+# A council's resolution names its council in its preamble: "… và ý kiến thảo luận của đại biểu
+# Hội đồng nhân dân huyện tại kỳ họp" (shadow text).
+_COUNCIL_PREAMBLE = re.compile(
+    r"(?<![a-z])y\s+kien\s+thao\s+luan\s+cua\s+(?:cac\s+)?dai\s+bieu\s+"
+    r"(?P<body>(?:hoi\s+dong\s+nhan\s+dan|hdnd)\s[^,;:.\n()]{0,60}?)\s+tai\s+(?:ky\s+hop|phien)"
+)
 
 
 def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None] | None:
@@ -848,6 +854,11 @@ def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None]
         ):  # "Số …" a number; "Ban hành …" no body
             continue
         level, name = body_level(body)
+        if level is not Level.UNKNOWN:
+            return level, name
+    council = _COUNCIL_PREAMBLE.search(norm.shadow, start, min(len(text), start + _STATEMENT_SCAN))
+    if council is not None:
+        level, name = body_level(text[council.start("body") : council.end("body")])
         if level is not Level.UNKNOWN:
             return level, name
     return None

@@ -5762,6 +5762,18 @@ def test_a_lead_over_the_documents_own_voice_saying_what_follows_is_the_document
             "province",
             "Hưng Yên",
         ),
+        # http://nhuxuan.thanhhoa.gov.vn/portal/pages/print.aspx?p=11152 (a council's resolution
+        # without its header: the preamble names the council)
+        (
+            "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương đầu tư dự án: Sửa chữa đường "
+            "giao thông thôn Làng Mài, xã Bình Lương, huyện Như Xuân, tỉnh Thanh Hóa.\n\nCăn cứ "
+            "Nghị quyết số 118/NQ-HĐND ngày 21/12/2022 của HĐND huyện Như Xuân; Sau khi xem xét "
+            "Tờ trình số 66/TTr-UBND ngày 27 tháng 4 năm 2023 của UBND huyện Như Xuân; Báo cáo "
+            "thẩm tra số: 53/BC- HĐND ngày 05 tháng 5 năm 2023 của Ban Kinh tế - Xã hội Hội đồng "
+            "nhân dân huyện và ý kiến thảo luận của đại biểu Hội đồng nhân dân huyện tại kỳ họp\n",
+            "district",
+            "Thanh Hóa",
+        ),
         # (no body acts in the opening: the level stays unknown)
         (
             "Kế hoạch tổ chức Tháng hành động vì an toàn thực phẩm năm 2021\n\nNhằm nâng cao nhận "
