@@ -2401,6 +2401,12 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
     if actor:
         read_level = facts.level
         facts.issuing_body, facts.level = actor, level_of_body(actor, norm)
+        if facts.level is Level.UNKNOWN and page.act_start is not None:
+            # "thay mặt Ban Thường vụ TW Hội, Phó Chủ tịch PGS-TS Trần Xuân Nhĩ đã ký văn bản
+            # số 436-HKK/BPT": the signer acts for the body the sentence names
+            behalf = _on_behalf_of(norm, page.act_start)
+            if behalf is not None:
+                facts.issuing_body, facts.level = behalf
         if facts.level is Level.UNKNOWN and page.voted and page.act_start is not None and (
             _BARE_SESSION.fullmatch(shadow_of(actor).strip())
         ):
@@ -2433,6 +2439,24 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+# "thay mặt <body>, <signer> …": whom a signer acts for (shadow text, the body up to the comma).
+_ON_BEHALF = re.compile(r"(?<![a-z])thay\s+mat\s+(?P<body>[^,;.:\n]{3,80}),")
+
+
+def _on_behalf_of(norm: NormalizedText, act: int) -> tuple[str, Level] | None:
+    """The body a report's signer acts for in the sentence of the act, when its name tells a
+    level; None otherwise."""
+    a, _ = _statement(norm, act)
+    found = None
+    for m in _ON_BEHALF.finditer(norm.shadow, a, act):
+        found = m
+    if found is None:
+        return None
+    body = " ".join(norm.text[found.start("body") : found.end("body")].split())
+    level = level_of_body(body, norm)
+    return (body, level) if level is not Level.UNKNOWN else None
 
 
 # A council's session named alone as the adopting body ("Kỳ họp", "kỳ họp").

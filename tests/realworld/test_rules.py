@@ -5878,3 +5878,16 @@ def test_a_congress_in_the_title_gives_the_level(
     doc = extract(text).document
     assert doc.level.value == level
     assert doc.place.province == province
+
+
+def test_a_signer_acting_for_a_body_takes_its_level() -> None:
+    # https://mnhoamy.pgdthanhxuan.edu.vn/bai-giang-dien-tu/cong-van-ve-viec-to-chuc-tuan-le-hoc-
+    # tap-suot-doi/ct/20351/94: the signer's title names no level, the body he signs for does
+    text = (
+        "Ngày 19/09/2012, thay mặt Ban Thường vụ TW Hội, Phó Chủ tịch PGS-TS Trần Xuân Nhĩ đã ký "
+        "văn bản số 436-HKK/BPT về việc Tổ chức tuần lễ hưởng ứng học tập suốt đời gửi Thường "
+        "trực Hội Khuyến học các tỉnh, thành phố. Xin giới thiệu toàn văn nội dung như sau:"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.CENTRAL
+    assert doc.issuing_body == "Ban Thường vụ TW Hội"
