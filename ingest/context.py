@@ -137,6 +137,8 @@ def _naming_a_place(words: list[str]) -> bool:
 _ISSUES = re.compile(r"ban\s+hanh\s")
 _MAX_SUBJECT = 400
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
+# A file's extension glued to the last word of an attachment's name ("… của UBND tỉnh.pdf").
+_FILE_EXTENSION = re.compile(r"(?<=\w)\.(?:pdf|docx?|xlsx?|rar|zip)$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
 # A line break inside a sentence: the next line goes on in lower case ("Nghị định\nsố …", a
 # PDF's wrapped line). WRAPPED_NEXT is what follows the break, for patterns that exclude it.
@@ -237,6 +239,9 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             break  # punctuation or a line break ends the name
         word = m.group()
         ends_sentence = word.endswith(".")
+        attached = _FILE_EXTENSION.search(word)
+        if attached is not None:  # "… của UBND tỉnh.pdf": an attachment's name ends there
+            word, ends_sentence = word[: attached.start()], True
         word = word.rstrip("./")
         lower = word.lower()
         previous = words[-1].lower() if words else ""

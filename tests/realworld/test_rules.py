@@ -5891,3 +5891,17 @@ def test_a_signer_acting_for_a_body_takes_its_level() -> None:
     doc = extract(text).document
     assert doc.level is Level.CENTRAL
     assert doc.issuing_body == "Ban Thường vụ TW Hội"
+
+
+def test_an_attachments_file_extension_ends_the_issuer() -> None:
+    # http://kiemlam.daknong.gov.vn/news/savefile/Thoi-su-tong-hop/Tuyen-truyen-Tet-trong-cay-
+    # doi-doi-nho-on-Bac-Ho-nam-2018-tren-dia-ban-tinh-215.html: "… của UBND tỉnh.pdf"
+    text = (
+        "Tuyên truyền “Tết trồng cây đời đời nhớ ơn Bác Hồ” năm 2018 trên địa bàn tỉnh\n\nTuyên "
+        "truyền, giáo dục, động viên các cấp, các ngành và nhân dân tích cực tham gia “Tết trồng "
+        "cây đời đời nhớ ơn Bác Hồ” (Kèm theo: Công văn số 359/UBND-NN ngày 22/01/2018 của UBND "
+        "tỉnh.pdf)."
+    )
+    doc = extract(text).document
+    assert doc.issuing_body == "UBND tỉnh"
+    assert doc.level is Level.PROVINCE
