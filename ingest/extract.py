@@ -2434,11 +2434,41 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
         name_level, name = body_level(actor)
         if name is not None:
             facts.place = facts.place.naming(name_level, name)
+        if page.act_start is not None and _signed_across_levels(norm, page.act_start, actor):
+            # "… ký kết Kế hoạch phối hợp giữa Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh
+            # Bình": a joint text of bodies of different levels has no one level or place
+            facts.level, facts.place = Level.UNKNOWN, Place()
     facts.date = reported.date if reported is not None and reported.date else page.date
     facts.signer = facts.signer_title = None
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+# Two bodies that sign a joint text: "ký kết Kế hoạch phối hợp giữa A và B", "A và B đã ký
+# kết …" (shadow text).
+_JOINT_SIGNING = re.compile(r"(?<![a-z])ky\s+ket(?![a-z])")
+_BETWEEN = re.compile(r"(?<![a-z])giua\s+(?P<a>[^,;.:\n]{3,80}?)\s+va\s+(?P<b>[^,;.:\n]{3,80})")
+_AND = re.compile(r"\s+và\s+")
+
+
+def _signed_across_levels(norm: NormalizedText, act: int, actor: str) -> bool:
+    """Whether the reported act is a joint signing ("ký kết") by two bodies whose names tell two
+    levels: the sentence's "giữa A và B", else the actor "A và B"."""
+    a, b = _statement(norm, act)
+    if _JOINT_SIGNING.search(norm.shadow, a, b) is None:
+        return False
+    between = _BETWEEN.search(norm.shadow, a, b)
+    if between is not None:
+        pair = [norm.text[between.start(g) : between.end(g)] for g in ("a", "b")]
+    else:
+        pair = _AND.split(actor, maxsplit=1)
+    if len(pair) != 2:
+        return False
+    first, second = (body_level(part)[0] for part in pair)
+    # (a body named without its level is taken to share the other's: "Hội Khuyến học và Tỉnh
+    # Đoàn Kon Tum ký kết chương trình phối hợp")
+    return Level.UNKNOWN not in (first, second) and first is not second
 
 
 # "thay mặt <body>, <signer> …": whom a signer acts for (shadow text, the body up to the comma).

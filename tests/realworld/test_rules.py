@@ -5905,3 +5905,32 @@ def test_an_attachments_file_extension_ends_the_issuer() -> None:
     doc = extract(text).document
     assert doc.issuing_body == "UBND tỉnh"
     assert doc.level is Level.PROVINCE
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [
+        # https://tienphong.vn/doan-thanh-nien-chinh-phu-va-tinh-doan-ninh-binh-ky-ket-phoi-hop-
+        # hoat-dong-post1818757.tpo: a central agency's Youth Union and a province's sign one plan
+        (
+            "Ngày 5/2, anh Bùi Hoàng Tùng - Bí thư Đoàn Thanh niên Chính phủ và anh Trần Ngọc Nam "
+            "- Bí thư Tỉnh Đoàn Ninh Bình ký kết Kế hoạch phối hợp giữa Đoàn Thanh niên Chính phủ "
+            "và Tỉnh Đoàn Ninh Bình.",
+            "unknown",
+            None,
+        ),
+        # (zz4-kontum-khuyenhoc-tinhdoan-…: a body named without its level shares the other's)
+        (
+            "(kontumtv.vn) – Sáng 28/3, Hội Khuyến học và Tỉnh Đoàn Kon Tum ký kết chương trình "
+            "phối hợp hoạt động khuyến học, khuyến tài giai đoạn 2016 – 2020.",
+            "province",
+            "Kon Tum",
+        ),
+    ],
+)
+def test_a_joint_text_of_two_levels_has_no_level(
+    text: str, level: str, province: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.level.value == level
+    assert doc.place.province == province
