@@ -5794,14 +5794,6 @@ def test_a_headerless_pages_issuer_phrase_gives_the_level(
 @pytest.mark.parametrize(
     ("text", "level"),
     [
-        # https://demo.vnptmedia.vn/y-te-8CCF74D5E/thu-hoi-van-ban-nop-kinh-phi-treo-bang-ron-ngay-
-        # thay-thuoc-viet-nam-C3CAE4E2: a health centre is no level of government
-        (
-            "“Nay Trung tâm Y tế TP Thanh Hóa thu hồi Công văn số 112/CV-TTYT ngày 7/2/2023”, nội "
-            "dung thu hồi công văn cũ của Trung tâm Y tế TP Thanh Hóa nêu rõ.\nNgay sau khi nhận "
-            "được chỉ đạo, Trung tâm Y tế TP Thanh Hóa đã ra công văn mới thu hồi công văn cũ.",
-            "unknown",
-        ),
         # https://vpubnd.laichau.gov.vn/detailNews.aspx?id=19730&lang=vi: an agency's Party
         # committee, under the government it serves
         (
