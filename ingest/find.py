@@ -735,14 +735,20 @@ def _heading_then_item(text: str, m: re.Match[str]) -> bool:
     """Whether a `SHORT_REF` match is a heading and the number of the item under it, not a
     short form: its number is a blank line away ("LUẬT\n \n \n1\nLuật Trồng trọt số …" in
     a table of laws), or on the next line under a type word in capitals without "số"
-    ("KẾ HOẠCH\n1. Mục đích")."""
+    ("KẾ HOẠCH\n1. Mục đích"), or opens the next line as a numbered item does ("Điều 9. Bãi
+    bỏ một số Thông tư\n1. Bãi bỏ Thông tư số 01/2021/TT-BNNPTNT …", a ministry's circular)."""
     gap = text[m.end("word") : m.start("num")]
     if "\n" not in gap:
         return False
     if _BLANK_LINE.search(gap):
         return True
     word = text[m.start("word") : m.end("word")]
-    return not m.group("so") and word.isupper()
+    item = _ITEM_MARK.match(text, m.end("num")) is not None
+    return not m.group("so") and (word.isupper() or item)
+
+
+# What follows the number of a numbered item: "1. ", "2) ".
+_ITEM_MARK = re.compile(r"[.)][ \t]")
 
 
 def _abbreviated_ref(m: re.Match[str]) -> ShortMatch | None:

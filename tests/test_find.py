@@ -440,3 +440,24 @@ def test_a_date_after_a_list_dates_only_the_codes_of_its_year(
 )
 def test_a_form_number_is_no_document(text: str, codes: list[str]) -> None:
     assert [m.code.canonical for m in find_codes(normalize_text(text))] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # Thông tư of the Ministry of Agriculture (2025, as PDFTium reads it): an article's
+        # heading ends on a type word, its first numbered item opens the next line
+        (
+            "Điều 9. Bãi bỏ một số Thông tư\n1. Bãi bỏ Thông tư số 01/2021/TT-BNNPTNT ngày 18 "
+            "tháng 3 năm 2021",
+            ["01/2021/TT-BNNPTNT"],
+        ),
+        ("Điều 2. Các bước giám sát, đánh giá thực hiện Chương trình \n1. Các bước giám sát", []),
+        # a short form wrapped by the PDF's line stays one
+        ("tiếp tục thực hiện Kết luận\n62 của Bộ Chính trị", ["Kết luận\n62"]),
+    ],
+)
+def test_a_numbered_item_under_a_heading_is_no_short_form(
+    text: str, surfaces: list[str]
+) -> None:
+    assert [r.surface for r in extract(text).references] == surfaces
