@@ -63,6 +63,20 @@ def test_no_held_out_page_is_a_development_page() -> None:
     assert not twice, f"pages held out twice: {twice}"
 
 
+def test_no_development_page_is_in_the_set_twice() -> None:
+    """A page labelled twice weighs twice in every dev figure, and its twins' labels drift
+    apart (42 such cases of 40 pages were dropped in December 2026, three of them with the
+    page kind read differently)."""
+    seen: dict[str, str] = {}
+    twice: list[str] = []
+    for case in CASES:
+        key = _page_key(case["url"])
+        if key in seen:
+            twice.append(f"{case['id']} (same page as {seen[key]})")
+        seen.setdefault(key, case["id"])
+    assert not twice, f"development pages labelled twice: {twice}"
+
+
 @pytest.mark.parametrize("case", CASES + HOLDOUT, ids=[c["id"] for c in CASES + HOLDOUT])
 def test_case_is_well_formed(case: dict[str, Any]) -> None:
     assert case["url"] and case["text"] and case["page"] in {"document", "report", "other"}
