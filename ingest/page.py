@@ -1610,10 +1610,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
 TYPE_WORD_TITLE_LINE = re.compile(
     rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}(?=\n|$)"
 )
-# A portal's copy of a document: its title on the first line, and the document's file offered
-# below ("Tài liệu đính kèm: Tải về").
-_FILE_OFFERED = re.compile(
-    r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tep(?:\s+tin)?)\s+dinh\s+kem|tai\s+ve)[ \t]*(?::|$)"
+# A site's label for a document's attached file, opening a line: "Tài liệu đính kèm: Tải về",
+# "Tập tin đính kèm", "Tệp tin đính kèm:", "File đính kèm", "Tải về". Under a title it offers
+# the titled document's file; over the page's text it labels the attached document's text.
+_ATTACHED_FILE = re.compile(
+    r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tap\s+tin|tep(?:\s+tin)?)\s+dinh\s+kem|tai\s+ve)"
+    r"[ \t]*(?::|$)"
 )
 
 
@@ -1632,7 +1634,7 @@ def _titled_with_its_file(shadow: str, start: int) -> bool:
     document's title, opening on a type word, and the page offers the document's file."""
     first = _skip_space(shadow, start)
     return bool(TYPE_WORD_TITLE_LINE.match(shadow, first)
-                and _FILE_OFFERED.search(shadow, first))  # fmt: skip
+                and _ATTACHED_FILE.search(shadow, first))  # fmt: skip
 
 
 # A propaganda outline's title line ("Đề cương tuyên truyền: Hội Cựu Chiến binh Việt Nam - 25
@@ -1654,7 +1656,7 @@ def _published_outline(norm: NormalizedText, start: int, end: int) -> bool:
     intro, is no document."""
     shadow = norm.shadow
     first = _skip_space(shadow, start)
-    label = _ATTACHMENT_LABEL.match(shadow, first)
+    label = _ATTACHED_FILE.match(shadow, shadow.rfind("\n", 0, first) + 1)
     if label is not None:
         first = _skip_space(shadow, label.end())
     title = _OUTLINE_TITLE.match(shadow, first)
@@ -1663,10 +1665,6 @@ def _published_outline(norm: NormalizedText, start: int, end: int) -> bool:
     return bool(_OUTLINE_COMPILED.search(shadow, first, end)
                 or _FULL_TEXT_FOLLOWS.search(shadow, first, end)
                 or norm.text[title.start() : _first_line_end(shadow, first)].isupper())  # fmt: skip
-
-
-# A site's label over an attached document's text: "Tập tin đính kèm", "File đính kèm".
-_ATTACHMENT_LABEL = re.compile(r"(?:tap\s+tin|file|tep|tai\s+lieu)\s+dinh\s+kem[ \t]*:?[ \t]*\n")
 
 
 # A schedule's title opening the page ("Lịch tiếp công dân", "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY

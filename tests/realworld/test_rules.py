@@ -5322,6 +5322,32 @@ def test_a_titled_page_that_offers_the_documents_file_is_the_document() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # http://thdinhhoa3.pgdgoquao.edu.vn/chuyen-mon/ke-hoach-phong-tranh-duoi-nuoc-doi-voi-hoc-
+        # sinh-nam-hoc-2021-2022.html (the file offered under the title)
+        ("…ở học sinh.\n\nTài liệu đính kèm: Tải về", True),
+        # http://chuthapdoninhbinh.org.vn/he-thong-van-ban/van-ban-hoi-chua-thap-do-tinh-ninh-
+        # binh/de-cuong-tuyen-truyen-ky-niem-78-nam-… (the label over the attached text)
+        ("Tập tin đính kèm\nĐỀ CƯƠNG TUYÊN TRUYỀN", True),
+        # http://daugia.sotuphap.daklak.gov.vn/Documents/Detail/4?alias=luat-dau-gia-tai-san
+        ("Hình thức văn bản Luật\nFile đính kèm: VanBanGoc_01_2016.QH14.pdf", True),
+        # http://pgdnghiahanh.edu.vn/hoat-dong-cong-doan/ho-tro-giao-duc-mien-nui-vung-sau-vung-
+        # xa-nam-hoc-2016-2017-… (the file's name after the colon)
+        ("một số nội dung\n\n \n\nTài liệu đính kèm:88-vv phát động ủng hộ", True),
+        # https://danchuphapluat.vn/uy-ban-kiem-tra-trung-uong-huong-dan-cong-tac-kiem-tra-giam-
+        # sat-…-355.html (a sentence that points to the file is no label)
+        ("…, gồm các mục chính:\n…\nChi tiết nội dung Hướng dẫn tại file đính kèm:", False),
+    ],
+)  # fmt: skip
+def test_a_sites_attached_file_label_opens_a_line(text: str, label: bool) -> None:
+    from ingest.page import _ATTACHED_FILE
+    from ingest.text import shadow_of
+
+    assert (_ATTACHED_FILE.search(shadow_of(text)) is not None) == label
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # http://pgdvinhchau.edu.vn/vi/news/savefile/Thi-dua-Khen-thuong/Huong-dan-va-ke-hoach-
