@@ -780,10 +780,48 @@ def _attached_to(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> 
     return None
 
 
+# A short name given as an alias, compared as written: case, spacing and quotes aside.
+_ALIAS_QUOTES = "\"'“”‘’«»"
+
+
+def _alias_key(text: str) -> str:
+    return " ".join(text.strip().strip(_ALIAS_QUOTES + " .,;").casefold().split())
+
+
+_ALIAS_NUMBER = re.compile(r"(\d{1,5}[a-z]?)\W*$")
+_ALIAS_REACH = 300  # from the code to the definition's bracket, in one sentence
+
+
+def _aliased_codes(
+    norm: NormalizedText, drafts: list[_Draft], aliases: list[tuple[Span, str]]
+) -> dict[str, str]:
+    """Short names the text gives a code it cites: "… ban hành kèm theo Quyết định số
+    167/QĐ-TTg ngày 08 tháng 02 năm 2022 của Thủ tướng Chính phủ (sau đây gọi tắt là
+    “Chương trình 167”)" (Thông tư 05/2023/TT-BKHĐT). The code is the last one cited before
+    the bracket in its sentence, and the name ends in the code's number; alias → canonical."""
+    named: dict[str, str] = {}
+    coded = [d for d in drafts if d.code is not None and not d.alias]
+    for span, alias in aliases:
+        before = [d for d in coded if d.end <= span.start]
+        if not before:
+            continue
+        d = before[-1]
+        gap = norm.text[d.end : span.start]
+        number = _ALIAS_NUMBER.search(alias.strip(_ALIAS_QUOTES + " .,;"))
+        if (len(gap) > _ALIAS_REACH or ";" in gap or re.search(r"[.!?]\s", gap)
+                or number is None or d.code is None
+                or canonical_number(number.group(1)) != d.code.number):  # fmt: skip
+            continue
+        named[_alias_key(alias)] = d.code.canonical
+    return named
+
+
 def _resolve_short_forms(
-    norm: NormalizedText, drafts: list[_Draft], warnings: list[Warning]
+    norm: NormalizedText, drafts: list[_Draft], warnings: list[Warning],
+    aliased: dict[str, str] | None = None,
 ) -> None:
-    """Bind "Thông báo 160" to the one full code of that type and number in this text."""
+    """Bind "Thông báo 160" to the one full code of that type and number in this text, or a
+    short name to the code the text gave it as an alias (`_aliased_codes`)."""
     by_number: dict[str, set[tuple[str, str]]] = defaultdict(set)
     codes_by_canonical: dict[str, DocumentCode] = {}
     for d in drafts:
@@ -804,6 +842,8 @@ def _resolve_short_forms(
             if len(candidates) == 1:
                 d.flags.append("type_word_differs")
         surface = norm.text[d.start : d.end]
+        if not candidates and aliased and (named := aliased.get(_alias_key(surface))):
+            candidates = {named}
         if len(candidates) == 1:
             target = candidates.pop()
             d.resolves_to, d.code = target, codes_by_canonical[target]
@@ -2989,7 +3029,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     meta = normalize_meta(metadata or {})
     norm = normalize_text(join_soft_breaks(text))
     layout = find_layout(norm, body_start=body_start)
-    alias_spans = [span for span, _ in alias_definitions(norm)]
+    aliases = alias_definitions(norm)
+    alias_spans = [span for span, _ in aliases]
     drafts = _drafts(norm, body_start)
     _link_structure(norm, drafts, alias_spans)
     warnings: list[Warning] = []
@@ -3105,7 +3146,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     own_type_word = drafts[own_index].type_word if own_index is not None else None
     host = _host(norm, layout, facts, own, meta, body_start, page, own_act,
                  own_type_word=own_type_word, letter=letter is not None)
-    _resolve_short_forms(norm, drafts, warnings)
+    _resolve_short_forms(norm, drafts, warnings, _aliased_codes(norm, drafts, aliases))
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
     relation_host = own_index

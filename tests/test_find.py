@@ -461,3 +461,22 @@ def test_a_numbered_item_under_a_heading_is_no_short_form(
     text: str, surfaces: list[str]
 ) -> None:
     assert [r.surface for r in extract(text).references] == surfaces
+
+
+def test_a_short_name_the_text_gives_a_code_resolves_to_it() -> None:
+    # Thông tư 05/2023/TT-BKHĐT (as PDFium reads it): the programme is named after the
+    # decision that issues it, and then only by its short name
+    text = (
+        "Thông tư này quy định chi tiết Chương trình hỗ trợ doanh nghiệp khu vực tư nhân kinh "
+        "doanh bền vững giai đoạn 2022 - 2025 ban hành kèm theo Quyết định số 167/QĐ-TTg ngày "
+        "08 tháng 02 năm 2022 của Thủ tướng Chính phủ\n(sau đây gọi tắt là “Chương trình "
+        "167”), bao gồm: nguyên tắc đo lường.\nCác cơ quan tham gia thực hiện Chương \ntrình "
+        "167; tổ chức, cá nhân. Chương trình 168 chưa có."
+    )
+    found = [(" ".join(r.surface.split()), r.resolves_to) for r in extract(text).references
+             if r.mention == "short"]  # fmt: skip
+    assert found == [
+        ("Chương trình 167", "167/QĐ-TTg"),
+        ("Chương trình 167", "167/QĐ-TTg"),
+        ("Chương trình 168", None),  # no name given it
+    ]
