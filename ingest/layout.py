@@ -21,6 +21,9 @@ KIND_HEADINGS: dict[str, str] = {
     "quy che": "Quy chế", "to trinh": "Tờ trình", "cong van": "Công văn",
     "nghi dinh": "Nghị định", "thong tu": "Thông tư", "luat": "Luật", "thong tri": "Thông tri",
     "de cuong": "Đề cương", "phuong an": "Phương án",
+    # a code of law and the constitution as vbpl.vn prints them: "BỘ LUẬT / HÌNH SỰ",
+    # "HIẾN PHÁP / NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    "bo luat": "Bộ luật", "hien phap": "Hiến pháp",
 }  # fmt: skip
 # A whole line of the shadow that names a kind: the lines `heading_kind` can accept (it then
 # checks the capitals), found in one pass instead of a look at every line of a long text.

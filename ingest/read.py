@@ -557,6 +557,8 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
     except Exception as exc:  # libxml2 gives up on some malformed markup
         raise UnreadableDocument(f"{name} is not readable HTML ({_one_line(exc)})") from exc
     if main_text.strip() and len(main_text) < len(text):
+        if _site_banner_title(metadata.get("title"), text, main_text):
+            del metadata["title"]
         warnings.append(
             f"{name}: read the page's main content ({len(main_text):,} of {len(text):,} "
             "characters); its menus, lists of other items and footer are left out "
@@ -564,6 +566,22 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
         )
         text = main_text
     return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
+
+
+def _site_banner_title(title: str | None, page_text: str, main_text: str) -> bool:
+    """Whether the page's <title> is the site's name, not its document's: a line of its own in
+    the site's banner or menus and nowhere in the main content. vbpl.vn titles every page
+    "Trung ương" (or the province's name), the database it belongs to, and shows that name
+    above its menus; as the document's title it would name every law "Trung ương". A
+    headline ("Kế hoạch số 12-KH/UBND …") stands in the main content and is kept, and so is
+    a "headline - site" title, which is no line of the page."""
+    if not title:
+        return False
+
+    def lines(text: str) -> set[str]:
+        return {" ".join(line.split()) for line in text.splitlines()}
+
+    return title in lines(page_text) and title not in lines(main_text)
 
 
 def _main_content(root: HtmlElement) -> str | None:

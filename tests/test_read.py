@@ -381,13 +381,36 @@ def test_a_legal_sites_article_headings_stay_in_the_main_content() -> None:
     assert headings == [str(n) for n in range(1, len(headings) + 1)] and len(headings) >= 5
 
 
+def test_a_sites_name_in_the_title_tag_is_not_the_documents_title() -> None:
+    # vbpl.vn titles every page "Trung ương", the database's name, shown again above its menus
+    # and nowhere in the main content: the document's title is its own heading's
+    for page, kind, title in (
+        ("vbpl-bo-luat-hinh-su-2015.html", "Bộ luật", "BỘ LUẬT HÌNH SỰ"),
+        ("vbpl-hien-phap-1992-sua-doi-2001.html", "Hiến pháp", "HIẾN PHÁP NƯỚC CỘNG HOÀ"),
+    ):
+        result = read_document(Path(__file__).parent / "pages" / page)
+        assert "title" not in result.metadata
+        document = extract(result.text, path=page, metadata=result.metadata).document
+        assert document.kind == kind  # "BỘ LUẬT / HÌNH SỰ", "HIẾN PHÁP / NƯỚC CỘNG HOÀ …"
+        assert document.title is not None and document.title.startswith(title)
+
+
+def test_a_headline_in_the_title_tag_is_kept() -> None:
+    # the <title> a portal gives its news item stands as the item's headline in the main
+    # content, and "headline - site" is no line of the page: both stay the page's title
+    assert read_document(PORTAL_PAGE.encode(), filename="tin.html").metadata["title"] == (
+        "Huyện ủy Lạc Dương ban hành Kế hoạch thực hiện Nghị quyết số 57-NQ/TW"
+    )
+
+
 def test_the_whole_page_is_read_on_request() -> None:
-    # the menus' list of issuing bodies then stands before the header, and the reader can no
-    # longer tell the issuer: what the main-content reading avoids
+    # the menus' list of issuing bodies then stands before the header (what the main-content
+    # reading leaves out)
     result = read_document(VBPL_PAGE, whole_page=True)
     assert result.text.startswith("Liên hệ Sơ đồ cổng thông tin")
     assert not any("main content" in w for w in result.warnings)
-    assert extract(result.text, path="vbpl").document.level is Level.UNKNOWN
+    menus = result.text.index("Ủy ban thường vụ Quốc hội")
+    assert menus < result.text.index("QUỐC HỘI\n\nSố: Không số")
 
 
 # The layout of a provincial Party portal's news page (menu, a side list of new documents,
