@@ -553,7 +553,10 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
         metadata = _html_metadata(root)
         text = _html_text(root)
         main = None if whole_page else _main_content(root)
-        main_text = _html_text(_parse_html(main)) if main else ""
+        main_root = _parse_html(main) if main else None
+        main_text = "" if main_root is None or _page_run_together(main_root) else (
+            _html_text(main_root)
+        )  # fmt: skip
     except Exception as exc:  # libxml2 gives up on some malformed markup
         raise UnreadableDocument(f"{name} is not readable HTML ({_one_line(exc)})") from exc
     if main_text.strip() and len(main_text) < len(text):
@@ -566,6 +569,19 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
         )
         text = main_text
     return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
+
+
+def _page_run_together(main: HtmlElement) -> bool:
+    """Whether trafilatura found no main content and gave its fallback instead: the page's
+    whole text in one paragraph, its lines kept only as line feeds, which HTML reads as spaces
+    (vbpl.vn's "Lược đồ" page, a provincial gazette's search page: menus, banner, list and
+    footer run into one line of 5,000 characters). The whole page says the same, line by line."""
+    body = main.find("body")
+    blocks = list(body) if body is not None else []
+    return (
+        len(blocks) == 1 and blocks[0].tag == "p" and len(blocks[0]) == 0
+        and "\n" in (blocks[0].text or "").strip()
+    )  # fmt: skip
 
 
 def _site_banner_title(title: str | None, page_text: str, main_text: str) -> bool:

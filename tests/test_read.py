@@ -403,6 +403,16 @@ def test_a_headline_in_the_title_tag_is_kept() -> None:
     )
 
 
+def test_a_page_without_main_content_is_read_line_by_line() -> None:
+    # vbpl.vn's "Lược đồ" (diagram) page of the consolidated Law on Handling Administrative
+    # Violations (31/VBHN-VPQH), saved by Minh0511/vbpl-web-crawl (misc/vbpl_luocdo_hopnhat.html),
+    # scripts, styles and comments removed: trafilatura finds no main content and falls back
+    # to the page's whole text in one paragraph, which ran its 98 lines into one
+    result = read_document(Path(__file__).parent / "pages" / "vbpl-luoc-do-van-ban-hop-nhat.html")
+    assert "\nLuật 15/2012/QH13 Ngày ban hành: 20/06/2012\n" in result.text
+    assert not any("main content" in w for w in result.warnings)
+
+
 def test_the_whole_page_is_read_on_request() -> None:
     # the menus' list of issuing bodies then stands before the header (what the main-content
     # reading leaves out)
