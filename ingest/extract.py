@@ -2921,6 +2921,24 @@ def _heading_run_into_title(norm: NormalizedText, body_start: int) -> bool:
     return word.isupper() and not norm.text[m.end("word") : m.end()].strip().isupper()
 
 
+# A legal site's or portal's table of facts names the kind on its own label: "Số ký hiệu
+# 101/2015/QH13 … Loại văn bản Bộ luật" (vbpl.vn's "Thuộc tính" tab), "Loại văn bản: Kế hoạch".
+_FACT_TABLE_KIND = re.compile(
+    rf"(?:^|\n)[ \t|]*loai\s+van\s+ban[ \t]*:?[ \t|]*"
+    rf"(?P<word>bo\s+luat|hien\s+phap|{TYPE_WORD_ALT})(?![a-z])"
+)  # (the normalized text has the table's tabs as spaces: "Loại văn bản Bộ luật Ngày có …")
+
+
+def _fact_table_kind(norm: NormalizedText, body_start: int) -> str | None:
+    """The kind a table of facts names near the top, for a code that prints no type
+    ("101/2015/QH13": a law or a code of law, which the code cannot tell)."""
+    m = _FACT_TABLE_KIND.search(norm.shadow, body_start, body_start + _OWN_NUMBER_SCAN)
+    if m is None:
+        return None
+    word = " ".join(m.group("word").split())
+    return TYPE_WORD_DISPLAY.get(word) or KIND_HEADINGS.get(word)
+
+
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int, page: PageReading,
           own_act: re.Match[str] | None, *, own_type_word: str | None = None,
@@ -2980,6 +2998,8 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         # a code that prints no type names it by the word before it: "Lịch sử hiệu lực: Nghị
         # định 18-HĐBT", "Văn bản được ban hành 28/CP" under "Nghị định 28/CP"
         kind = TYPE_WORD_DISPLAY.get(own_type_word)
+    if kind is None and own is not None and own.document_type is None:
+        kind = _fact_table_kind(norm, body_start)
     if kind is None and own is None and page.kind == DOCUMENT and letter:
         kind = TYPE_WORD_DISPLAY["cong van"]  # addressed, no heading: a letter (DOMAIN §3)
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:

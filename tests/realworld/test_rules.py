@@ -5952,3 +5952,30 @@ def test_a_joint_text_of_two_levels_has_no_level(
     doc = extract(text).document
     assert doc.level.value == level
     assert doc.place.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # vbpl.vn's "Thuộc tính" tab of the Criminal Procedure Code (vbpq-thuoctinh.aspx, saved by
+        # Minh0511/vbpl-web-crawl as misc/vbpl_thuoctinh.html): "101/2015/QH13" prints no type,
+        # the table of facts names it
+        (
+            "Hiệu lực: Còn hiệu lực\n\nNgày có hiệu lực: 01/01/2018\n\nTố tụng hình sự\n"
+            "Số ký hiệu\t101/2015/QH13\tNgày ban hành\t27/11/2015\n"
+            "Loại văn bản\tBộ luật\tNgày có hiệu lực\t01/01/2018\n"
+            "Cơ quan ban hành/ Chức danh / Người ký\tQuốc hội\tChủ tịch Quốc hội\tNguyễn Sinh Hùng",
+            "Bộ luật",
+        ),
+        # the same facts on labelled lines
+        (
+            "Tố tụng hình sự\nSố ký hiệu: 101/2015/QH13\nLoại văn bản: Bộ luật\n"
+            "Cơ quan ban hành: Quốc hội",
+            "Bộ luật",
+        ),
+    ],
+)
+def test_a_table_of_facts_names_the_kind_a_code_does_not(text: str, kind: str) -> None:
+    doc = extract(text).document
+    assert doc.code is not None and doc.code.canonical == "101/2015/QH13"
+    assert doc.kind == kind
