@@ -385,11 +385,14 @@ def _local_beside_centre(norm: NormalizedText, held: _Draft, d: _Draft) -> bool:
     "Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW … gắn với Kết luận số 43-KL/TW … về
     tiếp tục thực hiện Nghị quyết số 25-NQ/TW và Chương trình hành động số 79-CTHĐ/TU … của
     Ban Thường vụ Tỉnh ủy": a conclusion of the Secretariat carries out no programme of a
-    provincial committee; the programme is reviewed with it (tinhuyquangtri.vn).
+    provincial committee; the programme is reviewed with it (tinhuyquangtri.vn). Nor does the
+    Government: "Kế hoạch triển khai Nghị quyết số 103/NQ-CP … của Chính phủ về ban hành
+    Chương trình hành động thực hiện Nghị quyết số 08-NQ/TW … và Chỉ thị số 07-CT/TU … của Ban
+    Thường vụ Thành ủy" (htv.com.vn): the city's plan carries the directive out.
     """
-    if held.code is None or d.code is None or held.code.family is not Family.PARTY:
+    if held.code is None or d.code is None or not held.code.is_central:
         return False
-    if d.code.family is not Family.PARTY or not held.code.is_central:
+    if d.code.family is not Family.PARTY:
         return False
     if d.code.issuer_level not in _LOCAL_LEVELS:
         return False
