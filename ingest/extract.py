@@ -1145,6 +1145,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                 primary[d.code.canonical].add(RelationType.REVIEWS)
     requests = _numbered_requests(norm, layout)
     relations: list[Relation] = []
+    preamble_items: list[int] = []  # the references of the host's own preamble cue, in order
     for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
         if d.code is None or d.alias or d.mention == "self" or cls is None:
             continue
@@ -1206,8 +1207,10 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         requested = requests is not None and requests[0] <= d.start < requests[1]
         if source == HOST and position == "body" and not report and (
             _preamble_cue(norm, start_of[j], d.lead_start, cls)
+            or _preamble_list_item(norm, drafts, classes, j, preamble_items)
         ):
             requested = True  # the host's own "Thực hiện X, …" before its first section
+            preamble_items.append(j)
         if source == HOST and position == "body" and report and (
             _relays_reported(norm, start_of[j], d.lead_start, cls)
         ):
@@ -2154,6 +2157,24 @@ def _preamble_cue(norm: NormalizedText, start: int, lead: int, cls: Classificati
     if _NUMBER_BETWEEN.search(norm.shadow, cue.end(), lead):
         return False
     return _PREAMBLE_ENDS.search(norm.shadow, 0, start) is None
+
+
+def _preamble_list_item(norm: NormalizedText, drafts: list[_Draft],
+                        classes: list[Classification | None], j: int,
+                        preamble_items: list[int]) -> bool:  # fmt: skip
+    """Whether reference `j` is a later item, after a semicolon, of the list the host's own
+    preamble cue opens (`_preamble_cue` held for the item before): "Thực hiện Chỉ thị số
+    2268/CT-BGDĐT ngày 08/8/2019 về …; Quyết định số 2071/QĐ-BGDĐT ngày 16/6/2017 về … của Bộ
+    trưởng …, giáo dục trung học tiếp tục triển khai …" (an OCR'd letter of the Ministry of
+    Education whose header the layout did not find). The list gave the item the cue
+    (`_basis_lists`); the preamble carries both out."""
+    if not preamble_items or drafts[j].lead_start > _PREAMBLE_MAX:
+        return False
+    k = preamble_items[-1]
+    if classes[k] is not classes[j]:
+        return False
+    gap = norm.shadow[drafts[k].end : drafts[j].lead_start]
+    return ";" in gap and not _BASIS_LIST_ENDS.search(gap) and not _PREAMBLE_ENDS.search(gap)
 
 
 # "Theo đó" (accordingly) right before a carrying-out cue: a report relays what the text it

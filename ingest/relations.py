@@ -198,7 +198,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # consideration joins an opening's "Thực hiện" list ("Thực hiện Quyết định số 568/QĐ-TTg …
     # và xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 4294/TTr-SYT …, Ủy ban nhân dân tỉnh
     # ban hành Kế hoạch": hethongphapluat.com, Quảng Ngãi 206/KH-UBND of 2023)
-    _rule(r"xet\s+(?:to\s+trinh|de\s+nghi)|theo\s+de\s+nghi", RelationType.CITES, "considers"),
+    # ("Qua xem xét Tờ trình số 719/TTr-UBND …": the verb right before the submission, whose
+    # type word starts the reference; Quảng Bình 66/2013/NQ-HĐND, a law-firm site's copy)
+    _rule(r"xet\s+(?:to\s+trinh|de\s+nghi)|theo\s+de\s+nghi|(?:xem\s+)?xet(?=\s*$)",
+          RelationType.CITES, "considers"),
     _rule(r"tiep\s+tuc(?:\s+day\s+manh)?(?:\s+trien\s+khai)?\s+thuc\s+hien", _IMPL, "continues"),
     _rule(r"cu\s+the\s+hoa", _IMPL, "concretises"),
     # "Thực hiện Nghị quyết Đại hội …; Tiếp tục phát huy kết quả Chương trình 02-CTr/QU về …":

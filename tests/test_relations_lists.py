@@ -49,6 +49,15 @@ def typed(text: str) -> set[tuple[str, str, str]]:
      "Thành ủy về tăng cường lãnh đạo công tác phòng cháy chữa cháy.",
      set(),
      {("47-CT/TW", "IMPLEMENTS", "31-CT/TU"), ("47-CT/TW", "REVIEWS", "31-CT/TU")}),
+    # https://htv.com.vn/den-nam-2020-phan-dau-phat-trien-nganh-du-lich-tp-la-nganh-kinh-te-mui-
+    # nhon : the Government carries out no city committee's directive either
+    ("UBND TP.HCM vừa ban hành Kế hoạch triển khai Nghị quyết số 103/NQ-CP ngày 6/10/2017 của "
+     "Chính phủ về ban hành Chương trình hành động thực hiện Nghị quyết số 08-NQ/TW ngày "
+     "16/1/2017 của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi nhọn và Chỉ "
+     "thị số 07-CT/TU ngày 16/9/2016 của Ban Thường vụ Thành ủy về nhiệm vụ phát triển ngành "
+     "du lịch TP.HCM đến năm 2020.",
+     {("HOST", "IMPLEMENTS", "103/NQ-CP"), ("HOST", "IMPLEMENTS", "07-CT/TU")},
+     {("103/NQ-CP", "IMPLEMENTS", "07-CT/TU"), ("08-NQ/TW", "IMPLEMENTS", "07-CT/TU")}),
 ])  # fmt: skip
 def test_a_party_committees_text_after_a_centre_subject_is_the_lists_next_item(
     text: str, present: set[tuple[str, str, str]], absent: set[tuple[str, str, str]]
@@ -78,13 +87,29 @@ def test_a_party_committees_text_after_a_centre_subject_is_the_lists_next_item(
      "2018 - 2025”;\nXét đề nghị của Ban Dân tộc tại Tờ trình số\n221/TTr-BDT ngày 22/5/2018,\n"
      "QUYẾT ĐỊNH:\n",
      {("HOST", "BASED_ON", "1898/QĐ-TTg"), ("HOST", "CITES", "221/TTr-BDT")}),
+    # https://luatminhkhue.vn/nghi-quyet-66-2013-nq-hdnd-tiep-tuc-thuc-hien-nhiem-vu-phat-trien-
+    # kinh-te---xa-hoi-nam-2013-do-tinh-quang-binh-ban-hanh.aspx : "xem xét" right before the
+    # submission, after the item the resolution carries out
+    ("NGHỊ QUYẾT\nVỀ TIẾP TỤC THỰC HIỆN NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2013\n"
+     "HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG BÌNH\nKHOÁ XVI, KỲ HỌP THỨ 8\n"
+     "Để tiếp tục thực hiện có hiệu quả Nghị quyết số 61/2012/NQ-HĐND ngày 08 tháng 12 năm "
+     "2012 của Hội đồng nhân dân tỉnh khóa XVI, kỳ họp thứ 6 về nhiệm vụ phát triển kinh tế - "
+     "xã hội năm 2013;\n\nQua xem xét Tờ trình số 719/TTr-UBND ngày 05 tháng 7 năm 2013 của "
+     "Uỷ ban nhân dân tỉnh Quảng Bình về việc thông qua Nghị quyết về tiếp tục thực hiện nhiệm "
+     "vụ phát triển kinh tế - xã hội năm 2013;\n\nQUYẾT NGHỊ:\n",
+     {("HOST", "IMPLEMENTS", "61/2012/NQ-HĐND"), ("HOST", "CITES", "719/TTr-UBND")}),
 ])  # fmt: skip
 def test_a_submission_considered_is_cited(text: str, expected: set[tuple[str, str, str]]) -> None:
     assert typed(text) == expected
 
 
-def test_the_consideration_cue_reads_xet_de_nghi() -> None:
-    found = classify_relation("va xet de nghi cua giam doc so y te tai to trinh so ")
+@pytest.mark.parametrize("lead_in", [
+    "va xet de nghi cua giam doc so y te tai to trinh so ",
+    # "Qua xem xét Tờ trình số 719/TTr-UBND …" (luatminhkhue.vn, Quảng Bình 66/2013/NQ-HĐND)
+    "qua xem xet ",
+])
+def test_the_consideration_cue_reads_xet_de_nghi(lead_in: str) -> None:
+    found = classify_relation(lead_in)
     assert (found.type, found.label) == (RelationType.CITES, "considers")
 
 
@@ -259,3 +284,28 @@ def test_a_basis_clause_run_on_after_a_semicolon_ends_the_openings_carried_out_l
     assert {("HOST", "IMPLEMENTS", "38-CTr/TU"), ("38-CTr/TU", "IMPLEMENTS", "18-CT/TW"),
             ("HOST", "BASED_ON", "48/KH-UBATGTQG"), ("HOST", "BASED_ON", "34/TB-UBND")} <= found
     assert ("HOST", "IMPLEMENTS", "34/TB-UBND") not in found
+
+
+def test_a_preamble_list_goes_on_after_a_semicolon() -> None:
+    # https://text.123docz.net/document/9959559-cong-van-3892bgddt-cua-bo-gd-ve-viec-huong-dan-
+    # thuc-hien-nhiem-vu-gd-trung-hoc-nam-hoc-20192020.htm : an OCR'd letter whose header the
+    # layout does not find (its "Thực hiện" stands in the body); the list carries both out
+    text = (
+        "Cong van 3892BGDDT cua Bo GD ve viec huong dan thuc hien nhiem vu GD trung hoc"
+        " nam hoc 20192020\n\nBạn đang xem bản rút gọn của tài liệu. Xem và tải ngay bản "
+        "đầy đủ của tài liệu tại đây (582.31 KB, 11 trang )\n\nBO GIAO DUC VA DAO TAO\noo\n"
+        "\nCONG HOA XA HOI CHU NGHIA VIET NAM\n\nsá##j5GDĐT-GDTrH\n\nV/v hướng dẫn thực hiện"
+        " nhiệm vụ\n\ngiáo dục trung học năm học 2019-2020\n\nKính gửi:\n\nĐộc lập - Tự do - "
+        "Hạnh phúc\nHà Nơi\n\n\n\nngage thang § nam 2019\n\n- Các sở giáo dục và đảo tạo\n- Các"
+        " trường trung học phô thông trực thuộc\n\nThực hiện Chỉ thị số 2268/CT-BGDĐT ngà"
+        "y 08/8/2019 về Về nhiệm vụ và giải\npháp năm học 2019- 2020 của ngành Giáo dục;"
+        " Quyết định số 2071/QĐ-BGDĐT ngày\n16/6/2017 về việc Ban hành Khung kế hoạch th"
+        "ời gian năm học đối với giáo dục mầm non,\ngiáo dục phô thông và giáo dục thườn"
+        "g xuyên áp dụng từ năm học 2017- 2018 của Bộ\ntrưởng Bộ Giáo dục và Đào tạo (GD"
+        "ĐT), giáo dục trung học tiếp tục triển khai thực hiện\n09 nhóm nhiệm vụ chủ yếu"
+        " và 05 giải pháp cơ bản của tồn ngành, trong đó tập trung\nphương hướng và thực"
+        " hiện các nhiệm vụ sau:"
+    )
+    assert {("HOST", "IMPLEMENTS", "2268/CT-BGDĐT"), ("HOST", "IMPLEMENTS", "2071/QĐ-BGDĐT")} <= (
+        typed(text)
+    )

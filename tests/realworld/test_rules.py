@@ -5979,19 +5979,3 @@ def test_a_table_of_facts_names_the_kind_a_code_does_not(text: str, kind: str) -
     doc = extract(text).document
     assert doc.code is not None and doc.code.canonical == "101/2015/QH13"
     assert doc.kind == kind
-
-
-def test_a_party_committee_text_beside_a_government_resolution_is_the_plans() -> None:
-    # https://htv.com.vn/den-nam-2020-phan-dau-phat-trien-nganh-du-lich-tp-la-nganh-kinh-te-mui-nhon:
-    # the
-    # Government carries out no city committee's directive; the "và" item is the plan's own
-    text = (
-        "UBND TP.HCM vừa ban hành Kế hoạch triển khai Nghị quyết số 103/NQ-CP ngày 6/10/2017 "
-        "của Chính phủ về ban hành Chương trình hành động thực hiện Nghị quyết số 08-NQ/TW "
-        "ngày 16/1/2017 của Bộ Chính trị về phát triển du lịch trở thành ngành kinh tế mũi "
-        "nhọn và Chỉ thị số 07-CT/TU ngày 16/9/2016 của Ban Thường vụ Thành ủy về nhiệm vụ "
-        "phát triển ngành du lịch TP.HCM đến năm 2020."
-    )
-    found = {(r.source, r.type, r.target) for r in extract(text).relations}
-    assert ("HOST", RelationType.IMPLEMENTS, "07-CT/TU") in found
-    assert ("103/NQ-CP", RelationType.IMPLEMENTS, "07-CT/TU") not in found
