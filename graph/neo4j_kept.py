@@ -226,6 +226,9 @@ class Kept:
     nodes_after: dict[str, _Part] = field(default_factory=dict)
     pairs_added: dict[tuple[str, str], bool] | None = None
     pairs_reread: set[tuple[str, str]] = field(default_factory=set)
+    # Nodes created with what is kept on them already in their row (`created`): settle
+    # neither counts nor dates them again.
+    made: set[str] = field(default_factory=set)
 
     def before(
         self,
@@ -317,6 +320,43 @@ class Kept:
         self.said_after.update(((k, d), None) for k, d in said_removed)
         self.said_after.update(((k, d), text) for k, d, text in said)
 
+    def created(self, heads: Iterable[Head]) -> dict[str, dict[str, Any]]:
+        """What is kept on each of `heads`, nodes absent before that the transaction creates
+        (call after `wrote`), to write in the same statement that creates them: its citers and
+        IMPLEMENTS citers (the pairs added: none ran to it before), its sources and date votes
+        (the Said nodes written: it had none), its report date. Only values that are set (the
+        same properties `settle` would have set afterwards), by key."""
+        if self.pairs_added is None:
+            raise RuntimeError("Kept.created needs the pairs added (call `wrote` first)")
+        keys = {h.key for h in heads}
+        cited: dict[str, list[int]] = {k: [0, 0] for k in keys}
+        for (_, t), impl in self.pairs_added.items():
+            if t in cited:
+                cited[t][0] += 1
+                cited[t][1] += impl
+        texts: dict[str, dict[str, str]] = {k: {} for k in keys}
+        for (k, doc), text in self.said_after.items():
+            if k in texts and text is not None:
+                texts[k][doc] = text
+        out: dict[str, dict[str, Any]] = {}
+        for h in heads:
+            n_cited, n_impl = cited[h.key]
+            said = texts[h.key]
+            votes = Counter(v for text in said.values() for v in said_dates(text))
+            held = {v: n for v, n in sorted(votes.items()) if n > 0}
+            day, year = day_of(said.get(h.host_doc) if h.host_doc else None, held)
+            props = {
+                "cited": n_cited or None,
+                "implemented": n_impl or None,
+                "sources": len(said) or None,
+                "day_votes": orjson.dumps(held).decode() if held else None,
+                "day": day,
+                "year": year,
+            }
+            out[h.key] = {p: v for p, v in props.items() if v is not None}
+        self.made.update(keys)
+        return out
+
     def _pair_states(
         self, pairs: list[tuple[str, str]]
     ) -> dict[tuple[str, str], tuple[bool, bool]]:
@@ -397,12 +437,12 @@ class Kept:
                     v.update(new)
                     v.subtract(old)
                     days.add(k)
-        rows = [[k, *d] for k, d in sorted(delta.items()) if any(d)]
+        rows = [[k, *d] for k, d in sorted(delta.items()) if any(d) and k not in self.made]
         if rows:
             tx.run(_ADD_COUNTS, rows=rows).consume()
         if recount:
             tx.run(RECOUNT, keys=sorted(recount)).consume()
-        self._days(sorted(k for k in days if k in after), votes, recount)
+        self._days(sorted(k for k in days if k in after and k not in self.made), votes, recount)
 
     def _days(self, keys: list[str], votes: dict[str, Counter[str]], recount: set[str]) -> None:
         if not keys:

@@ -754,12 +754,21 @@ class Neo4jStore:
                 ],
                 said=[*changes.said_removed, *((k, d) for k, d, _ in changes.said)],
             )
+            kept.wrote(
+                heads=changes.nodes,
+                edges_added=changes.edges_added,
+                edges_removed=[(s, t) for _, s, t in changes.edges_removed],
+                said=changes.said,
+                said_removed=changes.said_removed,
+            )
             _run_batched(tx, _DELETE_EDGES, [list(e) for e in changes.edges_removed])
             _run_batched(tx, _DELETE_SAID, [list(t) for t in changes.said_removed])
             _run_batched(tx, _DELETE_NODES, [[k] for k in changes.nodes_removed])
-            # What was absent before is created (no lookup, no lock); what was there, merged.
+            # What was absent before is created (no lookup, no lock) with what is kept on it
+            # (its properties written once); what was there, merged.
             made, kept_nodes = _split(changes.nodes, lambda n: kept.absent(n.key))
-            _run_batched(tx, _CREATE_NODES, [[_node_row(n)] for n in made])
+            extra = kept.created(made)
+            _run_batched(tx, _CREATE_NODES, [[_node_row(n) | extra[n.key]] for n in made])
             _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(n)] for n in kept_nodes])
             made_said, kept_said = _split(changes.said, lambda t: kept.said_absent(t[0], t[1]))
             _run_batched(tx, _CREATE_SAID, [list(t) for t in made_said])
@@ -768,13 +777,6 @@ class Neo4jStore:
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
-            kept.wrote(
-                heads=changes.nodes,
-                edges_added=changes.edges_added,
-                edges_removed=[(s, t) for _, s, t in changes.edges_removed],
-                said=changes.said,
-                said_removed=changes.said_removed,
-            )
             kept.settle()
 
         if changes:
