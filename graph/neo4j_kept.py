@@ -36,12 +36,20 @@ from ingest.relations import RelationType
 from neo4j import ManagedTransaction
 
 LOCAL_LEVELS = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
+# Prefix of a write-path statement whose plan the statistics cannot change: every node it
+# finds is found through a unique constraint or an index its text names (USING INDEX). By
+# default Neo4j plans a statement again once a statistic it read has moved by about 75 %
+# (at most every 10 s): a bulk run into an empty database doubles every count a dozen times,
+# and the same plan was made again some 40-100 times a run (debug.log, "Discarded stale
+# query"), each new plan compiled again by the JVM, 1-5 s of the server's CPU per generated
+# corpus. With `replan=skip` the plan made the first time is kept.
+FIXED_PLAN = "CYPHER replan=skip "
 _IMPL = RelationType.IMPLEMENTS.value
 
 # What one node adds to its tally and its place.
 # Reads return their rows as one list in one record: a record per row is a Bolt message
 # each, and reading thousands of them cost more than the statements themselves.
-_PARTS = (
+_PARTS = FIXED_PLAN + (
     "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
     "RETURN collect([k, n.level, n.kind, n.host_doc, n.qualified, "
     "coalesce(n.report_conflicts, 0), coalesce(n.report_duplicates, 0), "
@@ -49,20 +57,20 @@ _PARTS = (
 )
 # The edges out of the nodes $keys: (source, target, is it IMPLEMENTS). Read from the source
 # (a document cites a few others; a target may be cited by thousands).
-_OUT_OF = (
+_OUT_OF = FIXED_PLAN + (
     "UNWIND $keys AS k MATCH (a:Document {key: k}) USING INDEX a:Document(key) "
     f"MATCH (a)-[r]->(b:Document) RETURN collect([k, b.key, type(r) = '{_IMPL}']) AS rows"
 )
-_SAID = (
+_SAID = FIXED_PLAN + (
     "UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) USING INDEX s:Said(key, doc) "
     "RETURN collect([p[0], p[1], s.facts]) AS rows"
 )
 # The out-edges' targets of nodes about to be deleted (DETACH DELETE removes those edges).
-_OUT_PAIRS = (
+_OUT_PAIRS = FIXED_PLAN + (
     "UNWIND $keys AS k MATCH (a:Document {key: k})-->(b:Document) USING INDEX a:Document(key) "
     "WITH DISTINCT k, b.key AS t RETURN collect([k, t]) AS rows"
 )
-_ADD_COUNTS = (
+_ADD_COUNTS = FIXED_PLAN + (
     "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
     "WITH n, r, coalesce(n.cited, 0) + r[1] AS c, coalesce(n.implemented, 0) + r[2] AS i, "
     "coalesce(n.sources, 0) + r[3] AS s "
@@ -78,16 +86,16 @@ RECOUNT = (
     "SET n.cited = CASE WHEN c > 0 THEN c END, n.implemented = CASE WHEN i > 0 THEN i END, "
     "n.sources = CASE WHEN s > 0 THEN s END"
 )
-_DAYS = (
+_DAYS = FIXED_PLAN + (
     "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
     "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) USING INDEX s:Said(key, doc) "
     "RETURN collect([k, n.day_votes, n.day, n.year, s.facts]) AS rows"
 )
-SET_DAYS = (
+SET_DAYS = FIXED_PLAN + (
     "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
     "SET n.day_votes = r[1], n.day = r[2], n.year = r[3]"
 )
-ADD_TALLIES = (
+ADD_TALLIES = FIXED_PLAN + (
     "UNWIND $rows AS r MERGE (t:Tally {id: r[0]}) "
     "ON CREATE SET t.level = r[1], t.kind = r[2], t.n = 0, t.stubs = 0, t.unqualified = 0, "
     "t.conflicts = 0, t.duplicates = 0 "
@@ -96,7 +104,7 @@ ADD_TALLIES = (
     "WITH t WHERE t.n <= 0 DELETE t"
 )
 # Places: counts and first keys; the ids of those whose first key left, to find again.
-_ADD_PLACES = (
+_ADD_PLACES = FIXED_PLAN + (
     "UNWIND $rows AS r MERGE (p:Place {id: r[0]}) "
     "ON CREATE SET p.level = r[1], p.province = r[2], p.district = r[3], p.commune = r[4], "
     "p.nodes = 0 "
@@ -106,7 +114,9 @@ _ADD_PLACES = (
     "WHEN p.first IS NULL OR r[6] < p.first THEN r[6] ELSE p.first END "
     "RETURN p.id AS id, lost AND p.nodes > 0 AS lost"
 )
-_DROP_PLACES = "UNWIND $ids AS id MATCH (p:Place {id: id}) WHERE p.nodes <= 0 DELETE p"
+_DROP_PLACES = FIXED_PLAN + (
+    "UNWIND $ids AS id MATCH (p:Place {id: id}) WHERE p.nodes <= 0 DELETE p"
+)
 # The smallest key of a place found again (through the (level, province) index when the
 # province is known).
 _SAME_PLACE = (

@@ -48,6 +48,7 @@ from graph.model import (
 from graph.neo4j_kept import (
     ADD_TALLIES,
     DATE_TAG,
+    FIXED_PLAN,
     LOCAL_LEVELS,
     RECOUNT,
     SET_DAYS,
@@ -124,9 +125,9 @@ _KEEP = (
     "WITH n, row, [" + ", ".join(f"n.{p}" for p in _KEPT) + "] AS kept SET n = row SET "
     + ", ".join(f"n.{p} = kept[{i}]" for i, p in enumerate(_KEPT))
 )
-_UPSERT_NODES = "UNWIND $rows AS row MERGE (n:Document {key: row.key}) " + _KEEP
+_UPSERT_NODES = FIXED_PLAN + "UNWIND $rows AS row MERGE (n:Document {key: row.key}) " + _KEEP
 # The same, with each row wrapped in a list (for `_run_batched`).
-_UPSERT_NODES_ROWS = (
+_UPSERT_NODES_ROWS = FIXED_PLAN + (
     "UNWIND $rows AS r WITH r[0] AS row MERGE (n:Document {key: row.key}) " + _KEEP
 )
 # Rows sent in bulk are lists, not maps: the driver packs every map key of every row. The
@@ -135,7 +136,7 @@ _EDGE_COLUMNS = ("source", "target", "doc", "label", "path", "evidence")
 # One CREATE statement per relationship type, built from the enum (never from user text).
 _CREATE_EDGES: dict[RelationType, str] = {
     t: (
-        "UNWIND $rows AS row MATCH (a:Document {key: row[0]}) "
+        FIXED_PLAN + "UNWIND $rows AS row MATCH (a:Document {key: row[0]}) "
         "MATCH (b:Document {key: row[1]}) "
         f"CREATE (a)-[r:{t.value} {{id: row[2] + '|{t.value}|' + row[0] + '|' + row[1], "
         "doc: row[2], label: row[3], path: row[4], evidence: row[5]}]->(b) RETURN count(r) AS n"
@@ -143,12 +144,16 @@ _CREATE_EDGES: dict[RelationType, str] = {
     for t in RelationType
 }
 # What documents say about nodes: rows [key, doc, encoded facts] to set, [key, doc] to drop.
-_SET_SAID = (
+_SET_SAID = FIXED_PLAN + (
     "UNWIND $rows AS row MERGE (s:Said {key: row[0], doc: row[1]}) SET s.facts = row[2]"
 )
-_CREATE_SAID = "UNWIND $rows AS row CREATE (:Said {key: row[0], doc: row[1], facts: row[2]})"
-_CREATE_NODES = "UNWIND $rows AS r CREATE (n:Document) SET n = r[0]"
-_DELETE_SAID = "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) DELETE s"
+_CREATE_SAID = FIXED_PLAN + (
+    "UNWIND $rows AS row CREATE (:Said {key: row[0], doc: row[1], facts: row[2]})"
+)
+_CREATE_NODES = FIXED_PLAN + "UNWIND $rows AS r CREATE (n:Document) SET n = r[0]"
+_DELETE_SAID = FIXED_PLAN + (
+    "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) DELETE s"
+)
 # A whole node: its head and what every document says about it.
 _WHOLE = (
     "RETURN properties(n) AS p, "
@@ -191,6 +196,10 @@ _CREATE_PLACES = (
     "UNWIND $rows AS r CREATE (:Place {id: r[0], level: r[1], province: r[2], district: r[3], "
     "commune: r[4], nodes: r[5], first: r[6]})"
 )
+_HEADS_BY_KEY = (
+    FIXED_PLAN + "MATCH (n:Document) USING INDEX n:Document(key) WHERE n.key IN $keys "
+    "RETURN properties(n) AS p"
+)
 _GET_FORMAT = "MATCH (f:StoreFormat {name: 'vbgraph'}) RETURN f.version AS v"
 _SET_FORMAT = "MERGE (f:StoreFormat {name: 'vbgraph'}) SET f.version = $version"
 # Nodes written before facts were kept apart (every fact in a `facts` or `mentions` list).
@@ -198,12 +207,12 @@ _OLD_NODES = (
     "MATCH (n:Document) WHERE n.facts IS NOT NULL OR n.mentions IS NOT NULL "
     "RETURN properties(n) AS p LIMIT $limit"
 )
-_BULK_SOURCES = (
+_BULK_SOURCES = FIXED_PLAN + (
     "UNWIND $rows AS row MERGE (s:Source {doc: row[0]}) SET s = {doc: row[0], "
     "content_hash: row[1], path: row[2], host_key: row[3], node_keys: row[4]}"
 )
 _SOURCE_COLUMNS = ("doc", "content_hash", "path", "host_key", "node_keys")
-_DELETE_EDGES = (
+_DELETE_EDGES = FIXED_PLAN + (
     "UNWIND $rows AS row MATCH (a:Document {key: row[1]})-[r]->(b:Document {key: row[2]}) "
     "WHERE r.id = row[0] DELETE r"
 )
@@ -223,7 +232,7 @@ _DELETE_NODES = (
     "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
     "CALL (n) { MATCH (s:Said {key: n.key}) DELETE s } DETACH DELETE n"
 )
-_DELETE_SOURCES = "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
+_DELETE_SOURCES = FIXED_PLAN + "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
 _BATCH = 2_000  # rows per UNWIND statement
 _BULK_DOCS = 5_000  # documents per bulk transaction
 
@@ -827,7 +836,7 @@ class Neo4jStore:
 
     def _heads(self, tx: ManagedTransaction, keys: Collection[str]) -> dict[str, Head]:
         rows = tx.run(
-            "MATCH (n:Document) WHERE n.key IN $keys RETURN properties(n) AS p", keys=list(keys)
+            _HEADS_BY_KEY, keys=list(keys)
         ).data()
         return {r["p"]["key"]: _head(r["p"]) for r in rows}
 
@@ -871,7 +880,7 @@ class Neo4jStore:
 
     def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]:
         rows = self._read(
-            "MATCH (n:Document) WHERE n.key IN $keys RETURN properties(n) AS p", keys=list(keys)
+            _HEADS_BY_KEY, keys=list(keys)
         )
         return {r["p"]["key"]: _head(r["p"]) for r in rows}
 
@@ -1190,16 +1199,20 @@ _BY_CODE = (
     "UNION MATCH (n:Document) WHERE n.codes_text CONTAINS $needle RETURN n } "
 )
 # ... and to any of $codes ($needles: "|code|" of each).
-_STORED_RECORDS = (
-    "CALL () { MATCH (s:Source) WHERE s.doc IN $docs RETURN s "
-    "UNION MATCH (s:Source) WHERE s.path IN $paths RETURN s } "
+# Both read by a bulk run before each batch of documents, through the indexes they name (their
+# plans fixed: FIXED_PLAN).
+_STORED_RECORDS = FIXED_PLAN + (
+    "CALL () { MATCH (s:Source) USING INDEX s:Source(doc) WHERE s.doc IN $docs RETURN s "
+    "UNION MATCH (s:Source) USING INDEX s:Source(path) WHERE s.path IN $paths RETURN s } "
     "WITH s ORDER BY s.doc RETURN collect(properties(s)) AS ps"
 )
-_BY_CODES = (
-    "CALL () { MATCH (n:Document) WHERE n.canonical IN $codes RETURN n "
-    "UNION MATCH (n:Document) WHERE n.key IN $codes AND n.key IN n.codes RETURN n "
+_BY_CODES = FIXED_PLAN + (
+    "CALL () { MATCH (n:Document) USING INDEX n:Document(canonical) "
+    "WHERE n.canonical IN $codes RETURN n "
+    "UNION MATCH (n:Document) USING INDEX n:Document(key) "
+    "WHERE n.key IN $codes AND n.key IN n.codes RETURN n "
     "UNION UNWIND $needles AS needle MATCH (n:Document) "
-    "WHERE n.codes_text CONTAINS needle RETURN n } "
+    "USING TEXT INDEX n:Document(codes_text) WHERE n.codes_text CONTAINS needle RETURN n } "
 )
 
 
