@@ -58,7 +58,10 @@ IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, n
 AHEAD_BATCHES = 64
 AHEAD_BYTES = 32_000_000
 SMALL_RUN = 32  # fewer files than this are read and extracted in the writer, without workers
-PREPARE_AHEAD = 32  # documents whose reads a staged Neo4j writer loads in one go
+TAKE_AHEAD = 32  # documents the writer takes from the workers at a time
+# ... and a staged Neo4j writer, which loads what they read in one go (graph.staged: one round
+# trip each for their codes and their records, in the writer): as many as a flush.
+PREPARE_AHEAD = 128
 SETTLE_EVERY = 256  # documents written between two settlings of what the writer holds (_Settled)
 # How workers start: None chooses (`start_method`); tests that patch what workers run set "fork".
 START_METHOD: str | None = None
@@ -428,7 +431,8 @@ def _commit_all(
     """Build and write each prepared file in order (the one writer)."""
     settled = _Settled()
     try:
-        while chunk := list(itertools.islice(done, PREPARE_AHEAD)):
+        take = PREPARE_AHEAD if staged is not None else TAKE_AHEAD
+        while chunk := list(itertools.islice(done, take)):
             if staged is not None:
                 t = time.perf_counter()
                 ready = [i.outcome for i in chunk if isinstance(i.outcome, Prepared)]
