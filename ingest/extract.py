@@ -3254,7 +3254,10 @@ def _place_from_superiors(host: HostDocument, relations: list[Relation],
 def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
     start, end = norm.to_original(d.start, d.end)
     code = host.code if d.mention == "self" else d.code
-    subject = d.tail.subject
+    # a law named by its title has that title for subject: the "về …" after it tells what the
+    # sentence applies it to ("… tổ chức thi hành Luật Đất đai về tiền sử dụng đất, tiền thuê
+    # đất", Nghị định 50/2026/NĐ-CP), not what the law is about
+    subject = None if "by_name" in d.flags else d.tail.subject
     word = TYPE_WORD_DISPLAY.get(d.type_word) if d.type_word else None
     if word is None and d.type_word:
         word = KIND_HEADINGS.get(d.type_word)
