@@ -37,6 +37,7 @@ from graph.store import DocumentTarget, code_batch_reader
 from ingest import extract
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode, kind_code_of
+from ingest.laws import law_kind
 from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
@@ -116,8 +117,10 @@ def _dates_agree(mine: set[str], theirs: tuple[str, ...], same_issuer: bool) -> 
 def _node_for(group: _Group, host: HostDocument | None, doc: str) -> Node:
     code, issuer = group.code, group.issuer
     assert issuer is not None
-    # a code without type letters (a law's "25/2008/QH12") takes the kind its text gives
-    kind = code.document_type or (host.kind if host is not None else None) or group.kind_said
+    # a code without type letters (a law's "25/2008/QH12") takes the kind its text gives, else
+    # the shipped law table's for a law cited by its bare number ("Căn cứ 30/2023/QH15")
+    kind = (code.document_type or (host.kind if host is not None else None) or group.kind_said
+            or law_kind(code.canonical))  # fmt: skip
     return Node(
         key=group.key,
         canonical=code.canonical,

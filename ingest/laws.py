@@ -110,6 +110,15 @@ _TYPED_YEAR = re.compile(r"(?:\s+nam)?\s+((?:19|20)\d\d)$")
 TITLE_LIKENESS = 90.0  # rapidfuzz ratio of a typed title to a law's, at least
 
 
+def law_kind(code: str | None) -> str | None:
+    """The kind of the law numbered `code`, read from its title in the table ("Luật",
+    "Bộ luật"), None for a code the table does not hold."""
+    title = law_title(code)
+    if title is None:
+        return None
+    return "Bộ luật" if shadow_of(title).lower().startswith("bo luat") else "Luật"
+
+
 def law_title(code: str | None) -> str | None:
     """The title of the law numbered `code` ("31/2024/QH15" → "Luật Đất đai"), None for a
     code the table does not hold."""

@@ -371,19 +371,24 @@ class StoreContract(BackendContract):
     def test_a_law_cited_by_its_name_is_a_law_whoever_names_it_first(
         self, store: GraphStore
     ) -> None:
-        # "25/2008/QH12" carries no type letters: its kind is the type word the text gives,
-        # filled in by the first citer that gives one and kept after
+        # "46/2014/QH13" carries no type letters and is not in the shipped law table: its
+        # kind is the type word the text gives, filled in by the first citer that gives one
+        # and kept after
         texts = {
-            "bare.txt": "Căn cứ 25/2008/QH12 và Nghị định số 12/CP ngày 01/3/1994;\n",
-            "named.txt": "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12;\n",
-            "other.txt": "Căn cứ Nghị quyết số 25/2008/QH12;\n",  # a later, different word
+            "bare.txt": "Căn cứ 46/2014/QH13 và Nghị định số 12/CP ngày 01/3/1994;\n",
+            "named.txt": "Căn cứ Luật số 46/2014/QH13;\n",
+            "other.txt": "Căn cứ Nghị quyết số 46/2014/QH13;\n",  # a later, different word
         }
         kinds = []
         for name, text in texts.items():
             ingest_extraction(store, extract(text, path=name))
-            kinds.append(store.head("25/2008/QH12").kind)  # type: ignore[union-attr]
+            kinds.append(store.head("46/2014/QH13").kind)  # type: ignore[union-attr]
         assert kinds == [None, "Luật", "Luật"]
         assert store.head("12/CP").kind == "NĐ"  # type: ignore[union-attr]
+        # a law of the table cited by its bare number is a law; a code of law, a "Bộ luật"
+        ingest_extraction(store, extract("Căn cứ 25/2008/QH12 và 45/2019/QH14;\n", path="t"))
+        assert store.head("25/2008/QH12").kind == "Luật"  # type: ignore[union-attr]
+        assert store.head("45/2019/QH14").kind == "Bộ luật"  # type: ignore[union-attr]
 
     def test_unresolved_short_forms_are_kept_with_their_document(self, store: GraphStore) -> None:
         text = (
