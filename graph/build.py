@@ -118,7 +118,7 @@ def _node_for(group: _Group, host: HostDocument | None, doc: str) -> Node:
     code, issuer = group.code, group.issuer
     assert issuer is not None
     # a code without type letters (a law's "25/2008/QH12") takes the kind its text gives, else
-    # the shipped law table's for a law cited by its bare number ("Căn cứ 30/2023/QH15")
+    # the shipped law table's for a law cited by its bare number ("Căn cứ 25/2008/QH12")
     kind = (code.document_type or (host.kind if host is not None else None) or group.kind_said
             or law_kind(code.canonical))  # fmt: skip
     return Node(
