@@ -2356,18 +2356,21 @@ def _restated_in_brackets(norm: NormalizedText, page: PageReading, d: _Draft) ->
     return d.lead_start < end
 
 
-# A law's name between its type word and its number: "Luật Đất đai số 31/2024/QH15" (shadow).
-_LAW_NAME_THEN_NUMBER = re.compile(r"[ \t]+[^.,;:\n()\[\]]{2,120}?[ \t]+(?:so[ \t]*:?[ \t]*)?")
-_LAW_WORDS = frozenset({"luat", "bo luat", "phap lenh"})
+def _law_name_gap(stops: str) -> re.Pattern[str]:
+    """A law's name between its type word and its number, none of `stops` in it (shadow)."""
+    return re.compile(rf"[ \t]+[^{stops}\n()\[\]]{{2,120}}?[ \t]+(?:so[ \t]*:?[ \t]*)?")
+
+
+# A reported law's name: "… thông qua Luật Đất đai số 31/2024/QH15".
+_LAW_NAME_THEN_NUMBER = _law_name_gap(".,;:")
+# A cited law's name; a comma may stand in it ("Luật Phòng, chống khủng bố số 28/2013/QH13"),
+# the end of a clause not.
+_LAW_NAME_GAP = _law_name_gap(".;:")
 _LAW_NAME_REACH = 140  # a law word and the gap `_LAW_NAME_GAP` allows after it
-
-
-# The type word of a law, a code or an ordinance, before the law's name.
-_LAW_WORD = re.compile(r"(?<![^\W\d_])(bo[ \t]+luat|luat|phap[ \t]+lenh)(?=[ \t])")
+# The type word of a law, a code or an ordinance, before the law's name (shadow → as written).
 _LAW_WORD_DISPLAY = {"luat": "Luật", "bo luat": "Bộ luật", "phap lenh": "Pháp lệnh"}
-# A law's name between its type word and its number; a comma may stand in a name ("Luật
-# Phòng, chống khủng bố số 28/2013/QH13"), the end of a clause not.
-_LAW_NAME_GAP = re.compile(r"[ \t]+[^.;:\n()\[\]]{2,120}?[ \t]+(?:so[ \t]*:?[ \t]*)?")
+_LAW_WORDS = frozenset(_LAW_WORD_DISPLAY)
+_LAW_WORD = re.compile(r"(?<![^\W\d_])(bo[ \t]+luat|luat|phap[ \t]+lenh)(?=[ \t])")
 
 
 def _law_word_before_its_name(norm: NormalizedText, d: _Draft) -> str | None:
