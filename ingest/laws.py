@@ -126,6 +126,7 @@ def law_title(code: str | None) -> str | None:
     return law[0] if law else None
 
 
+@functools.lru_cache(maxsize=256)  # a search over a store's own index asks twice per query
 def laws_titled(typed: str) -> tuple[str, ...]:
     """The codes of the laws whose title `typed` gives, newest first: what a user types to
     find a law by its name ("Luật Đất đai" → 31/2024/QH15, 45/2013/QH13, 13/2003/QH11;
