@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import importlib
 import itertools
 import multiprocessing
 import os
@@ -294,6 +295,8 @@ def worker_pool(
     context = multiprocessing.get_context(method)
     if method == "forkserver":
         context.set_forkserver_preload(["api.ingest_run", "ingest.warm"])
+    else:  # copies of this process: each starts with what it holds when the pool starts
+        importlib.import_module("ingest.warm")
     return ProcessPoolExecutor(
         workers, mp_context=context, initializer=init_worker,
         initargs=(metadata, budgets, options),

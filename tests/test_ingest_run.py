@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -474,3 +475,22 @@ def test_the_writers_next_batch_goes_first_then_the_largest_within_the_window(
     window.slots.popleft()
     window.fill()
     assert [s.batch[0][0] for s in window.slots] == ["f2", "f3", "f4", "f5", "f6"]
+
+
+def test_warming_builds_the_tables_a_first_extraction_would() -> None:
+    """Workers are copies of a warmed process (`worker_pool`): importing `ingest.warm` must
+    leave the gazetteer, the law table and the relation cues' index built."""
+    script = (
+        "import ingest.warm\n"
+        "from ingest.gazetteer import gazetteer\n"
+        "from ingest.laws import _table\n"
+        "from ingest.relations import _INDEXES\n"
+        "print(gazetteer.cache_info().currsize, _table.cache_info().currsize, len(_INDEXES))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )  # fmt: skip
+    gazetteer_built, laws_built, indexes = map(int, done.stdout.split())
+    assert (gazetteer_built, laws_built) == (1, 1)
+    assert indexes >= 1
