@@ -135,16 +135,18 @@ def test_bulk_run_gives_the_graph_of_direct_writes(folder: Path, tmp_path: Path)
 def test_what_the_writer_froze_is_unfrozen_after_the_run(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The writer freezes what it holds every few documents (the collector's full passes
-    skip it) and unfreezes it when the run ends, the same store either way; a caller that
+    """The writer freezes what it holds every few documents (the collector's passes skip it)
+    and unfreezes it when the run ends, the same store either way; a caller that
     froze what it held before the run (a service after its start-up) finds it frozen after."""
     monkeypatch.setattr(ingest_run, "SETTLE_EVERY", 8)
     frozen: list[int] = []
+    thresholds = gc.get_threshold()
     settled = EmbeddedStore(tmp_path / "settled")
     with settled.batch():
         ingest_files(settled, walk([folder]), on_report=lambda r, s: frozen.append(
             gc.get_freeze_count()))  # fmt: skip
     assert max(frozen) > 0 and gc.get_freeze_count() == 0
+    assert gc.get_threshold() == thresholds  # the run's own thresholds are undone
     gc.freeze()
     try:
         held = EmbeddedStore(tmp_path / "held")
