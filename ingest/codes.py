@@ -220,15 +220,40 @@ def lookup(token: str, table: Mapping[str, object] | frozenset[str]) -> tuple[st
     """
     if token in table:
         return token, "exact"
-    upper = token.upper()
-    by_case = [k for k in table if k.upper() == upper]
+    by_upper, by_fold = _spellings(table)
+    by_case = by_upper.get(token.upper(), ())
     if len(by_case) == 1:
         return by_case[0], "case"
-    folded = _fold(token)
-    hits = {k for k in table if _fold(k) == folded}
+    hits = by_fold.get(_fold(token), ())
     if len(hits) == 1:
-        return hits.pop(), "debarred"
+        return hits[0], "debarred"
     return None, "ambiguous" if hits or by_case else "unknown"
+
+
+_Spellings = tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]
+# The dictionaries' entries by upper case and by folded spelling, built once per dictionary
+# (the dictionaries are constants; a document's codes ask thousands of times): by id(), with
+# the dictionary kept beside its index so that an id reused by a later one is never mistaken.
+_SPELLINGS: dict[int, tuple[Mapping[str, object] | frozenset[str], _Spellings]] = {}
+
+
+def _spellings(table: Mapping[str, object] | frozenset[str]) -> _Spellings:
+    known = _SPELLINGS.get(id(table))
+    if known is not None and known[0] is table:
+        return known[1]
+    by_upper: dict[str, list[str]] = {}
+    by_fold: dict[str, list[str]] = {}
+    for k in table:
+        by_upper.setdefault(k.upper(), []).append(k)
+        if k not in by_fold.setdefault(_fold(k), []):
+            by_fold[_fold(k)].append(k)
+    spellings = (
+        {u: tuple(ks) for u, ks in by_upper.items()},
+        {f: tuple(ks) for f, ks in by_fold.items()},
+    )
+    if len(_SPELLINGS) < 64:  # the modules' few constant dictionaries
+        _SPELLINGS[id(table)] = (table, spellings)
+    return spellings
 
 
 def canonical_number(raw: str) -> str:
