@@ -61,7 +61,8 @@ def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
     another folder, `vbgraph` would otherwise answer quietly from an empty ./.data."""
     from graph.embedded import FILE_NAME, JOURNAL_NAME  # networkx: not for every command
 
-    files = {"embedded": (FILE_NAME, JOURNAL_NAME), "sqlite": (SQLITE_FILE_NAME,)}
+    # (a SQLite store opened where only an embedded one lies copies it first: not empty)
+    files = {"embedded": (FILE_NAME, JOURNAL_NAME), "sqlite": (SQLITE_FILE_NAME, FILE_NAME)}
     if settings.backend not in files:
         return
     where = Path(settings.data_dir).resolve()
