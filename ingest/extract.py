@@ -127,9 +127,11 @@ _OWN_NUMBER_LINE = re.compile(
 # colon, and legal sites put the number in a table of facts ("Loại văn bản : Quyết định Số hiệu
 # : 15/2014/QĐ-UBND", "| Số hiệu | 0265/KH-UBND |"). Within a line this is the document's own
 # number only where no type word precedes "số": "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND"
-# names another document.
+# names another document. A school site's register repeats the label in its cell: "Số hiệu | Số
+# 16/KH-PGD&ĐT |".
 _OWN_NUMBER_INLINE = re.compile(
-    r"(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*$",
+    r"(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*"
+    r"(?:s[oố][ \t]*:?[ \t]*)?$",
     re.IGNORECASE,
 )  # (and "Số / ký hiệu 01/2016/QH14" of a department's facts block)
 # The national legal database's tabs name their document on a labelled line: "Lịch sử hiệu

@@ -661,9 +661,10 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
 
 _STATEMENT_SCAN = 1200  # where a page without a header states its own act
 # A legal site's table of facts about the document: "Cơ quan ban hành: Tỉnh Đắk Lắk",
-# "| Cơ quan ban hành | Bộ Tài chính |".
+# "| Cơ quan ban hành | Bộ Tài chính |", or a later cell of a row: "Số hiệu | Số 16/KH-PGD&ĐT |
+# Cơ quan ban hành | Phòng Giáo dục và Đào tạo Hiệp Hòa |" (a school site's register).
 _ISSUER_ROW = re.compile(
-    r"(?im)^[ \t|•*\-]*C[ơo] quan ban h[àa]nh[ \t]*[:|]?[ \t|]*(?P<body>[^\n|;:]{3,80}?)"
+    r"(?im)(?:^|\|)[ \t|•*\-]*C[ơo] quan ban h[àa]nh[ \t]*[:|]?[ \t|]*(?P<body>[^\n|;:]{3,80}?)"
     r"[ \t]*(?:\||$)"  # the row may go on with more cells: "| Số công báo: | …"
 )
 # A legal site's row of the date of issue: "Ngày ban hành: | 28/11/2016 |", "• Ngày ban hành:

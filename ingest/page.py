@@ -1611,11 +1611,12 @@ TYPE_WORD_TITLE_LINE = re.compile(
     rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}(?=\n|$)"
 )
 # A site's label for a document's attached file, opening a line: "Tài liệu đính kèm: Tải về",
-# "Tập tin đính kèm", "Tệp tin đính kèm:", "File đính kèm", "Tải về". Under a title it offers
-# the titled document's file; over the page's text it labels the attached document's text.
+# "Tập tin đính kèm", "Tệp tin đính kèm:", "File đính kèm", "Tải về", "Tải file tại đây" (a
+# town portal's print view). Under a title it offers the titled document's file; over the
+# page's text it labels the attached document's text.
 _ATTACHED_FILE = re.compile(
-    r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tap\s+tin|tep(?:\s+tin)?)\s+dinh\s+kem|tai\s+ve)"
-    r"[ \t]*(?::|$)"
+    r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tap\s+tin|tep(?:\s+tin)?)\s+dinh\s+kem"
+    r"|tai\s+(?:ve|file|xuong)(?:\s+tai\s+day)?)[ \t]*(?::|$)"
 )
 
 

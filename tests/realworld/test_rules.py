@@ -5338,6 +5338,10 @@ def test_a_titled_page_that_offers_the_documents_file_is_the_document() -> None:
         # https://danchuphapluat.vn/uy-ban-kiem-tra-trung-uong-huong-dan-cong-tac-kiem-tra-giam-
         # sat-…-355.html (a sentence that points to the file is no label)
         ("…, gồm các mục chính:\n…\nChi tiết nội dung Hướng dẫn tại file đính kèm:", False),
+        # https://badon.quangbinh.gov.vn/3cms/Ban-in-507.htm?art=1457689198968 (a town portal's
+        # print view of a letter listed by its title)
+        ("Công văn hướng dẫn thực hiện và thanh toán vốn đầu tư kế hoạch năm 2016 \n Tải file tại "
+         "đây", True),
     ],
 )  # fmt: skip
 def test_a_sites_attached_file_label_opens_a_line(text: str, label: bool) -> None:
@@ -5979,3 +5983,20 @@ def test_a_table_of_facts_names_the_kind_a_code_does_not(text: str, kind: str) -
     doc = extract(text).document
     assert doc.code is not None and doc.code.canonical == "101/2015/QH13"
     assert doc.kind == kind
+
+
+def test_a_registers_row_repeating_so_names_the_number_and_the_issuer() -> None:
+    # https://raw.githubusercontent.com/21ts444/thcshoangluong/main/cong-van-van-ban/van-ban-
+    # phong-gd-dt/ke-hoach-chi-dao-thuc-hien-nhiem-vu-nam-hoc-2020-2021-bac-th.html (a school
+    # site's register: "Số" again in the number's cell, the issuer in the row's next cell)
+    text = (
+        "Tập tin đính kèm\n"
+        "Tiêu đề văn bản | Kế hoạch chỉ đạo thực hiện nhiệm vụ năm học 2020-2021 bậc THCS | ||\n"
+        "Số hiệu | Số 16/KH-PGD&ĐT | Cơ quan ban hành | Phòng Giáo dục và Đào tạo Hiệp Hòa |\n"
+        "Phạm vi | Các đơn vị trường học | Ngày ban hành | |\n"
+        "Loại tài liệu | Kế hoạch | Người ký | Phó trưởng Phòng Nguyễn Văn Thảo |\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == "16/KH-PGD&ĐT"
+    assert (doc.level, doc.place.district) == (Level.DISTRICT, "Hiệp Hòa")
