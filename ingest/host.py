@@ -66,11 +66,11 @@ _CITY_ANCHORS = (("hành ", (1,)), ("HÀNH ", (1,)), ("TP", (0,)))
 # (Kế hoạch số 07-KH/TW, ngày 17/8/2022)" on a line's start cites a plan.
 _PLACE_DATE_LINE = re.compile(
     r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*[/\-–]\s*[^\s,]+[ \t]+)(?![ \t])"
-    r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,/()]{2,40}),\s*ngay\s+"
-)
+    r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,/()]{2,40}),\s*ngay(?:\s+|(?=\d))"
+)  # (the day may be glued to "ngày": "Ba Đồn, ngày02 tháng 3  năm 2022")
 # What every `_PLACE_DATE_LINE` match holds, found by a fast scan for its comma: a header with
 # none is not tried at each of its characters.
-_PLACE_DATE_COMMA = re.compile(r",\s*ngay\s")
+_PLACE_DATE_COMMA = re.compile(r",\s*ngay(?:\s|\d)")
 # A day of the week closing what stands before ", ngày …": a page's stamp, not a place.
 _WEEKDAY_END = re.compile(
     r"(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu\s+nhat)\s*$"
@@ -697,6 +697,12 @@ _NUMBERED_REACH = 60
 # The motto's end, then the place of the place-date line, on one flattened line.
 _MOTTO_BEFORE = re.compile(r"(?<![a-z])hanh\s+phuc[\s\-–_]*(?:[^\s,]+[ \t]+){0,3}[^\s,]+$")
 _PROVINCE_WORDS = 4  # words a province's name may have before the comma ("Bà Rịa - Vũng Tàu")
+# A place-date line that lost its comma, alone on its line and written out in full: "Thanh Bình
+# Thịnh ngày 24 tháng 4 năm 2023" (a commune Party committee's letter on its portal).
+_PLACE_DATE_NO_COMMA = re.compile(
+    r"(?m)^[ \t]*(?P<place>[^\n,/()|:;.\d]{2,40}?)[ \t]+ngay[ \t]*"
+    r"(?=\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4}[ \t.]*$)"
+)
 
 
 def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | None:
@@ -725,6 +731,10 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
             # "… HĐĐ XÃ ĐIỆN TIẾN Số: ...../KH- HĐĐ. Điện Tiến, ngày 20 tháng 1 năm 2013.": the
             # place right after the header's number, whatever unit it names
             return parsed[0], None
+    for m in _PLACE_DATE_NO_COMMA.finditer(shadow, start, end):
+        place = text[m.start("place") : m.end("place")].split()
+        if all(w[:1].isupper() for w in place) and (parsed := parse_date(shadow, m.end())):
+            return parsed[0], None  # a place's name, each word capitalised
     return None
 
 

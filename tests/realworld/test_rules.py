@@ -6000,3 +6000,26 @@ def test_a_registers_row_repeating_so_names_the_number_and_the_issuer() -> None:
     assert doc.page == "document"
     assert doc.code is not None and doc.code.canonical == "16/KH-PGD&ĐT"
     assert (doc.level, doc.place.district) == (Level.DISTRICT, "Hiệp Hòa")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # http://thquangthuan.pgdbadon.edu.vn/thong-bao-nha-truong/ke-hoach-to-chuc-le-phat-dong-
+        # cuoc-van-dong-… (a town's plan reposted by a school; the day glued to "ngày")
+        ("ỦY BAN NHÂN DÂN CỘNG HÕA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHỊ XÃ BA ĐỒN   Độc lập – Tự do – "
+         "Hạnh phúc\n\nSố:  317 /KH-UBND Ba Đồn, ngày02 tháng 3  năm 2022\n\nKẾ HOẠCH\n\nTổ chức "
+         "Lễ phát động Cuộc vận động", "2022-03-02"),
+        # https://ductho.hatinh.gov.vn/thanhbinhthinh/pages/2023-04-24/CONG-VAN-CHI-DAO-CUA-BAN-
+        # CHAP-HANH-DANG-BO-XA-Ve-v-468441.aspx (the place-date line without its comma)
+        ("HUYỆN ỦY ĐỨC THỌ\n\nĐẢNG ỦY XÃ THANH BÌNH THỊNH\n\nSố     CV/ĐU\n\nĐẢNG CỘNG SẢN VIỆT "
+         "NAM\n\nThanh Bình Thịnh ngày 24 tháng 4 năm 2023\n\nCÔNG VĂN CHỈ ĐẠO CỦA BAN CHẤP HÀNH "
+         "ĐẢNG BỘ XÃ\n\nVề việc tập trung lãnh đạo, chỉ đạo sản xuất vụ hè thu năm 2023.",
+         "2023-04-24"),
+    ],
+)  # fmt: skip
+def test_a_place_date_line_glued_or_without_its_comma_dates_the_document(
+    text: str, day: str
+) -> None:
+    doc = extract(text).document
+    assert doc.date == datetime.date.fromisoformat(day)
