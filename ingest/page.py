@@ -3250,6 +3250,19 @@ def _named_unit(text: str, shadow: str, start: int) -> bool:
     return unit is not None and text[unit.end() : unit.end() + 1].isupper()
 
 
+# A leader's title in lower case, as newspapers write it, before the capitalised body it heads:
+# "Phó bí thư Thường trực Thành ủy TP.HCM Lê Quốc Phong vừa ký ban hành kết luận …", "Phó chủ
+# tịch UBND tỉnh … vừa ký …" (thanhnien.vn).
+_LOWER_CASE_TITLE = re.compile(r"(?:bi\s+thu|chu\s+tich)\s+(?=\S)")
+
+
+def _lower_case_leader(text: str, shadow: str, start: int) -> bool:
+    """Whether a body's name opens on a leader's title in lower case and the body it heads
+    follows in capitals ("bí thư Thường trực Thành ủy …", "chủ tịch UBND …")."""
+    title = _LOWER_CASE_TITLE.match(shadow, start)
+    return title is not None and text[title.end() : title.end() + 1].isupper()
+
+
 # A local government's full name typed in lower case names one body all the same: "…,
 # ủy ban nhân dân xã xây dựng kế hoạch …" (not "ủy ban nhân dân các xã": no one body).
 _LOWER_CASE_BODY = re.compile(
@@ -3348,6 +3361,7 @@ def _actor_at(text: str, shadow: str, clause_start: int,
             # chức Hội nghị ký kết …": two bodies act together; their names run longer
             limit = _JOINT_ACTOR_MAX
         if (body and (body[0].isupper() or _LOWER_CASE_BODY.match(shadow, m.start())
+                      or _lower_case_leader(text, shadow, m.start())
                       or (_ONLY_DATELINE.fullmatch(before)
                           and _named_unit(text, shadow, m.start())))
                 and len(body) <= limit):  # fmt: skip

@@ -6023,3 +6023,15 @@ def test_a_place_date_line_glued_or_without_its_comma_dates_the_document(
 ) -> None:
     doc = extract(text).document
     assert doc.date == datetime.date.fromisoformat(day)
+
+
+def test_a_leaders_title_in_lower_case_before_its_body_acts_for_it() -> None:
+    # https://thanhnien.vn/tphcm-tang-pho-chu-tich-phuong-xa-dong-dan-185251229215858869.htm (a
+    # newspaper writes the title in lower case: "Phó bí thư Thường trực Thành ủy TP.HCM …")
+    text = (
+        "Phó bí thư Thường trực Thành ủy TP.HCM Lê Quốc Phong vừa ký ban hành kết luận của Ban "
+        "Thường vụ Thành ủy về khung số lượng phó chủ tịch UBND cấp xã và số lượng cấp phó của "
+        "phòng chuyên môn và tương đương, trung tâm phục vụ hành chính công thuộc UBND cấp xã."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.level) == ("report", Level.PROVINCE)
