@@ -1392,7 +1392,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             and _PAST.search(shadow, clause_start, m.start("word"))
         )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
         if (deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m)
-                and not _fresh_own_plan(shadow, m, end)):  # fmt: skip
+                and not _fresh_own_plan(shadow, start, m, end)):  # fmt: skip
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
         if (m.group("signs") or m.group("sends") or m.group("typo")) and not (
             in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
@@ -2164,16 +2164,34 @@ _SPACE = re.compile(r"\s*")
 _FRESH_BEFORE = re.compile(r"(?<![a-z])(?:vua|moi|dang)\s+$")
 
 
-def _fresh_own_plan(shadow: str, act: re.Match[str], end: int) -> bool:
+def _fresh_own_plan(shadow: str, start: int, act: re.Match[str], end: int) -> bool:
     """Whether a body "vừa triển khai" a plan of its own: "UBND huyện Đông Hòa vừa triển khai
     kế hoạch tổ chức đón Tết Nguyên đán Quý Tỵ 2013 …" (not another body's plan, "… kế hoạch
-    của UBND tỉnh …", and not one a meeting passes on: that is ruled out before)."""
-    if not _FRESH_BEFORE.search(shadow, max(0, act.start() - 8), act.start()):
+    của UBND tỉnh …", and not one a meeting passes on: that is ruled out before). A body that
+    "đã triển khai kế hoạch …" undated issued it where the headline is about a plan too ("Hội
+    Liên hiệp Thanh niên tỉnh: Triển khai kế hoạch tổ chức Đại hội …\n… Theo đó, Ủy ban Hội
+    LHTN Việt Nam tỉnh đã triển khai kế hoạch tổ chức Đại hội …"); under a headline on other
+    work the plan is that work's background ("CÁC THÔN … ĐỒNG LOẠT RA QUÂN TỔNG VỆ SINH MÔI
+    TRƯỜNG\nVới quyết tâm …, UBND xã An Hưng đã triển khai kế hoạch …")."""
+    if not (_FRESH_BEFORE.search(shadow, max(0, act.start() - 8), act.start())
+            or (act.group("verb").startswith("da ") and _headline_on_a_plan(shadow, start))):
         return False
     if not " ".join(act.group("word").split()).startswith(_PLAN_WORDS):
         return False
     sentence_end = _sentence_end(shadow, act.end(), end)
     return _OF.search(shadow, act.end(), sentence_end) is None
+
+
+_PLAN_WORD = re.compile(
+    r"(?<![a-z])(?:" + "|".join(w.replace(" ", r"\s+") for w in _PLAN_WORDS) + r")(?![a-z])"
+)
+
+
+def _headline_on_a_plan(shadow: str, start: int) -> bool:
+    """Whether the page's first line, its headline, names a plan ("… Triển khai kế hoạch tổ
+    chức Đại hội …", "… triển khai chương trình …")."""
+    first = _skip_space(shadow, start)
+    return _PLAN_WORD.search(shadow, first, _first_line_end(shadow, start)) is not None
 
 
 def _skip_space(shadow: str, pos: int) -> int:

@@ -6035,3 +6035,27 @@ def test_a_leaders_title_in_lower_case_before_its_body_acts_for_it() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.level) == ("report", Level.PROVINCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://m.baobinhduong.vn/hoi-lien-hiep-thanh-nien-tinh-trien-khai-ke-hoach-to-chuc-dai-
+        # hoi-hoi-lien-hiep-thanh-nien-cac-cap-a196548.html (the headline is about the plan)
+        ("Hội Liên hiệp Thanh niên tỉnh: Triển khai kế hoạch tổ chức Đại hội Hội Liên hiệp thanh "
+         "niên các cấp\n\nTrong năm 2019, Hội Liên hịêp thanh niên (LHTN) Việt Nam các cấp trong "
+         "tỉnh sẽ tiến hành tổ chức đại hội Hội LHTN. Theo đó, Ủy ban Hội LHTN Việt Nam tỉnh đã "
+         "triển khai kế hoạch tổ chức Đại hội Hội LHTN Việt Nam các cấp tiến tới Đại hội đại biểu "
+         "Hội LHTN Việt Nam tỉnh lần thứ VII, nhiệm kỳ 2019-2024.", "report"),
+        # http://anhung.haiphong.gov.vn/thong-tin-ve-tai-nguyen-moi-truong/cac-thon-khu-dan-cu-xa-
+        # an-hung-dong-loat-ra-quan-tong-ve-sinh-moi-truong-816199 (the headline is the work the
+        # plan is the background of)
+        ("CÁC THÔN, KHU DÂN CƯ XÃ AN HƯNG ĐỒNG LOẠT RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG\n\nVới quyết "
+         "tâm xây dựng nông thôn sáng – xanh – sạch – đẹp, UBND xã An Hưng đã triển khai kế hoạch "
+         "tổ chức các hoạt động vệ sinh môi trường định kỳ hàng tháng.", "other"),
+    ],
+)  # fmt: skip
+def test_a_body_that_has_deployed_its_plan_under_a_headline_on_a_plan_issued_it(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
