@@ -600,6 +600,14 @@ _AUTHORITY_SCAN = 800
 _AUTHORITY_MAX = 80
 
 
+def _enacting_heading(norm: NormalizedText, body_start: int, heading_start: int) -> bool:
+    """Whether the heading found is a decision's enacting word under its bases ("… Căn cứ
+    …;\nXét …,\nQUYẾT ĐỊNH\nĐiều 1. …"): a repost that lost the heading over its title ("Số:
+    47/2005/QĐ-UBND | Đồng Hới, … / VỀ VIỆC BAN HÀNH QUY ĐỊNH … / ỦY BAN NHÂN DÂN TỈNH QUẢNG
+    BÌNH / Căn cứ …"). Its authority line stands above the bases, as if it had no heading."""
+    return _FIRST_BASIS.search(norm.shadow, body_start, heading_start) is not None
+
+
 # A page flattened to one line runs the authority into its first basis clause: "… THÁNG 4 NĂM
 # 2025 CHÍNH PHỦ Căn cứ Luật Tổ chức Chính phủ …" (the capitals' last words before "Căn cứ").
 _INLINE_BASIS = re.compile(r"[ \t]Căn cứ[ \t]")
@@ -621,7 +629,8 @@ def _flattened_authority(text: str, start: int) -> str | None:
 
 
 def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
-    if layout.heading is not None:
+    if layout.heading is not None and not _enacting_heading(norm, layout.body_start,
+                                                            layout.heading[0]):
         start = layout.heading[1]  # the title block may run on into the authority line
     else:  # a repost that lost its heading: the title, then the authority, under the number
         number = _NUMBER_LINE.search(

@@ -6059,3 +6059,23 @@ def test_a_body_that_has_deployed_its_plan_under_a_headline_on_a_plan_issued_it(
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+def test_a_repost_without_its_heading_names_its_authority_above_the_bases() -> None:
+    # https://ls1.hethongphapluat.com/quyet-dinh-47-2005-qd-ubnd-ve-quy-dinh-bau-mien-nhiem-bai-
+    # nhiem-truong-thon-ban-tieu-khu-do-tinh-quang-binh-ban-hanh.html ("QUYẾT ĐỊNH" only as the
+    # enacting word under the bases; the header's "ỦY BAN NHÂN DÂN" names no place)
+    text = (
+        "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 47/2005/QĐ-UBND | Đồng Hới, ngày 08 tháng 9 năm 2005 |\n"
+        "VỀ VIỆC BAN HÀNH QUY ĐỊNH VỀ BẦU, MIỄN NHIỆM, BÃI NHIỆM TRƯỞNG THÔN, BẢN, TIỂU KHU\n"
+        "ỦY BAN NHÂN DÂN TỈNH QUẢNG BÌNH\n"
+        "Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/ 2003;\n"
+        "Căn cứ Nghị định số 79/2003/NĐ-CP ngày 07/7/2003 của Chính phủ ban hành Quy chế thực "
+        "hiện dân chủ ở xã;\n"
+        "QUYẾT ĐỊNH\n"
+        "Điều 1. Ban hành kèm theo Quyết định này bản “Quy định về bầu, miễn nhiệm, bãi nhiệm "
+        "Trưởng thôn, bản, tiểu khu”."
+    )
+    doc = extract(text).document
+    assert (doc.level, doc.place.province) == (Level.PROVINCE, "Quảng Bình")
