@@ -806,11 +806,16 @@ def _title_area(norm: NormalizedText, start: int) -> tuple[Level, str | None] | 
     return None if level is Level.UNKNOWN else (level, name)
 
 
-# "trên địa bàn xã chủ yếu …", "trên địa bàn huyện.": the area of a unit the text does not
-# name, its own ("thành phố" may be a province's or a district's: not told).
+# "trên địa bàn xã chủ yếu …", "trên địa bàn huyện.", "trên địa bàn toàn xã": the area of a
+# unit the text does not name, its own ("thành phố" may be a province's or a district's: not
+# told).
 _OWN_AREA = re.compile(
-    r"(?<![a-z])tren\s+dia\s+ban\s+(?P<unit>xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)"
+    r"(?<![a-z])tren\s+dia\s+ban\s+(?:toan\s+)?(?P<unit>xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)"
     r"(?![a-z])"
+)
+# Another unit word after a comma or a slash: units of a kind in general, no one unit.
+_UNIT_LIST_GOES_ON = re.compile(
+    r"\s*[,/]\s*(?:thanh\s+pho|tp|xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z])"
 )
 _UNIT_WORDS = {"xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "tỉnh"}  # not "quân"
 _OWN_AREA_SCAN = 6000
@@ -834,6 +839,8 @@ def _own_area_level(norm: NormalizedText, start: int) -> Level | None:
         after = text[m.end() : m.end() + 3].lstrip(" \t")
         if after[:1].isupper() or after[:1].isdigit():
             continue  # "trên địa bàn xã Hòa Phú": a named unit
+        if _UNIT_LIST_GOES_ON.match(shadow, m.end()):
+            continue  # "trên địa bàn toàn tỉnh, thành phố": every province, a central text's
         if " ".join(text[m.start("unit") : m.end("unit")].lower().split()) not in _UNIT_WORDS:
             continue
         found.add(_OWN_AREA_LEVEL[" ".join(m.group("unit").split())])

@@ -6079,3 +6079,23 @@ def test_a_repost_without_its_heading_names_its_authority_above_the_bases() -> N
     )
     doc = extract(text).document
     assert (doc.level, doc.place.province) == (Level.PROVINCE, "Quảng Bình")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://thuonglo.thuathienhue.gov.vn/?cn=97&gd=4&tc=1485 (a commune portal's plan with
+        # no header; its commune spoken of as "toàn xã")
+        ("KẾ HOẠCH Tiêm phòng vắc xin dại chó, quản lý chó nuôi và bảo hiểm trách nhiệm dân sự "
+         "chủ nuôi chó năm 2018\nNgày cập nhật 19/04/2018\n\nI. Mục đích, yêu cầu:\n\n- Tổ chức "
+         "tiêm phòng vắc xin dại phải được tiến hành đồng bộ trên địa bàn toàn xã, phấn đấu tiêm "
+         "phòng đạt 100% số chó trong diện phải tiêm.", Level.COMMUNE),
+        # (dev zz8-baodautu-cong-dien-ttg-…: "toàn tỉnh, thành phố" is every province's area)
+        ("Kế hoạch phòng dịch\nChủ động quyết định việc tiếp tục giãn cách theo Chỉ thị số "
+         "16/CT-TTg trên địa bàn toàn tỉnh, thành phố.", Level.UNKNOWN),
+    ],
+)  # fmt: skip
+def test_a_headerless_text_speaking_of_its_whole_unit_has_its_level(
+    text: str, level: Level
+) -> None:
+    assert extract(text).document.level is level
