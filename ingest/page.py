@@ -2847,8 +2847,10 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
 # programme, plan or regulation issue it together.
 # (and a cooperation record: "Hội LHPN tỉnh Hà Tĩnh ký kết Biên bản hợp tác với Hội LHPN tỉnh
 # Bolykhămxay", signed by both, as a joint programme is)
+# ("UBND phường Sài Gòn và Trung tâm Chuyển đổi số Thành phố ký Kế hoạch liên tịch …": "ký"
+# alone before the joint text's name)
 _SIGNS_JOINT = re.compile(
-    r"(?<![a-z])ky\s+ket\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che|bien\s+ban)"
+    r"(?<![a-z])ky(?:\s+ket)?\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che|bien\s+ban)"
     r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich)(?![a-z]))"
 )
 # "sẽ ký kết", "dự kiến ký kết", "tiến tới ký kết": a signing still to come
@@ -2879,6 +2881,12 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
         # (the organiser of the signing ceremony: "huyện Văn Quan tổ chức Lễ ký kết Quy chế …")
         held = _CEREMONY_HELD.search(shadow, clause, m.start())
         actor = _actor(norm.text, shadow, clause, held.start() if held else m.start())
+        if not m.group(0).startswith("ky ket") and (
+            actor is None or shadow[max(clause, m.start() - 4) : m.start()].rstrip()[-1:] in "\"“'‘"
+        ):
+            # "… diễn ra hội nghị " Ký kế hoạch phối hợp chỉ đạo …"": "ký" alone is a signing
+            # only with its signers before it, not a meeting's quoted name
+            continue
         again = _SIGNS_AGAIN.search(shadow, m.end(), sentence_end)
         if actor is None and again is not None:
             # "Tại buổi Lễ ký kết Chương trình phối hợp …, Sở Giáo dục và Đào tạo tỉnh Tiền

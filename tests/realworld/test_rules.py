@@ -6099,3 +6099,21 @@ def test_a_headerless_text_speaking_of_its_whole_unit_has_its_level(
     text: str, level: Level
 ) -> None:
     assert extract(text).document.level is level
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://www.sggp.org.vn/phuong-sai-gon-phat-dong-phong-trao-binh-dan-hoc-vu-so-post823517
+        # .html ("ký" alone before the joint plan's name, its signers before it)
+        ("Chiều 14-11, UBND phường Sài Gòn tổ chức lễ phát động phong trào “Bình dân học vụ số” "
+         "giai đoạn 2025 – 2026.\n\nUBND phường Sài Gòn và Trung tâm Chuyển đổi số Thành phố ký "
+         "Kế hoạch liên tịch thực hiện các nhiệm vụ chuyển đổi số giai đoạn 2025 - 2026",
+         "report"),
+        # http://tuoitregiongrieng.com/11136 (dev zl-giongrieng-…: a conference's quoted name)
+        ("Ngày 4/08/2022, tại Ủy Ban nhân dân thị trấn giồng riềng diễn ra hội nghị \" Ký kế "
+         "hoạch phối hợp chỉ đạo công tác Đoàn Hội theo công văn 290 của Huyện Ủỷ\".", "other"),
+    ],
+)  # fmt: skip
+def test_bodies_that_sign_a_joint_plan_issue_it(text: str, page: str) -> None:
+    assert extract(text).document.page == page
