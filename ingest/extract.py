@@ -618,6 +618,14 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         m = _ANNEX_LINE.search(shadow, max(0, d.start - 60), d.start)
         if m and host_kind and " ".join(m.group("kind").split()) == host_kind:
             return i, "annex line"
+        if m and host_kind is None and (
+            _skip_blank_lines(shadow, layout.body_start) == m.end() - len(m.group(0).lstrip())
+        ):
+            # "(Ban hành kèm theo Thông tư số:22 /2023/TT-BYT, ngày 17 tháng 11 năm 2023 của Bộ Y
+            # tế)" opening a page with no heading of its own: an annex (a form, a price list) of
+            # the text it names, part of it (a titled annex, "QUY ĐỊNH … (Ban hành kèm theo …)",
+            # is a text of its own)
+            return i, "annex line"
     for i, d in enumerate(drafts):  # the page opens with the document's name and number
         if d.mention == "code" and _TITLE_NUMBER.fullmatch(shadow, layout.body_start, d.start):
             return i, "title line"

@@ -6117,3 +6117,19 @@ def test_a_headerless_text_speaking_of_its_whole_unit_has_its_level(
 )  # fmt: skip
 def test_bodies_that_sign_a_joint_plan_issue_it(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # http://soyte.laichau.gov.vn/ttytmuongte (a page that shows only a circular's annex line)
+        ("(Ban hành kèm theo Thông tư số:22 /2023/TT-BYT, ngày 17 tháng 11 năm 2023 của Bộ Y tế)",
+         "22/2023/TT-BYT"),
+        # (dev zv-thuvienphapluat-63-2010-…: a titled annex is a text of its own)
+        ("QUY ĐỊNH\nCÔNG TÁC VĂN THƯ TRÊN ĐỊA BÀN TỈNH BÌNH PHƯỚC\n(Ban hành kèm theo Quyết định "
+         "số 63/2010/QĐ-UBND ngày 29 tháng 9 năm 2010 của UBND tỉnh)", None),
+    ],
+)  # fmt: skip
+def test_an_untitled_annex_is_part_of_the_text_it_names(text: str, code: str | None) -> None:
+    doc = extract(text).document
+    assert (doc.code.canonical if doc.code else None) == code
