@@ -526,11 +526,15 @@ def _tag_name(norm: NormalizedText, draft: _Draft) -> bool:
     """Whether a title line is a bare name and number over a news item ("Chỉ thị số
     47-CT/TW\n\nXây dựng thêm các Phòng Cảnh sát PCCC\n\nNgày 1-9, tại TP Hồ Chí Minh, Thành
     ủy … đã tổ chức Hội nghị sơ kết …", a newspaper's tag page): the code ends its line and a
-    dated or tagged lead follows, where a document's page goes on with its own text."""
+    dated or tagged lead follows, where a document's page goes on with its own text. A bare
+    name and number with nothing after it ("Thông tư 13/2013/ TT- BYT", all a tag page holds)
+    is one too."""
     line_end = norm.shadow.find("\n", draft.end)
-    if line_end < 0 or norm.shadow[draft.end : line_end].strip():
+    if line_end < 0:
+        return not norm.shadow[draft.end :].strip()
+    if norm.shadow[draft.end : line_end].strip():
         return False
-    return news_lead_below(norm, line_end)
+    return news_lead_below(norm, line_end) or not norm.shadow[line_end:].strip()
 
 
 def _reported_by_source(drafts: list[_Draft], index: int) -> PageReading:

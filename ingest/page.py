@@ -1627,7 +1627,16 @@ def _title_only_record(shadow: str, start: int) -> bool:
     login). A headline over a news item has the item below it."""
     first = _skip_space(shadow, start)
     title = TYPE_WORD_TITLE_LINE.match(shadow, first)
-    return title is not None and not shadow[title.end():].strip()
+    return (title is not None and not shadow[title.end():].strip()
+            and not _BARE_NAME.fullmatch(shadow, first, title.end()))  # fmt: skip
+
+
+# A document's bare name, its type word and code and nothing else: "Thông tư 13/2013/ TT- BYT",
+# a newspaper's tag page (a record's title says what the document is about).
+_BARE_NAME = re.compile(
+    rf"(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d{{1,5}}\s*[/\-–]\s*(?:\d{{4}}\s*[/\-–]\s*)?"
+    r"[a-z]{1,8}(?:\s*[/\-–]\s*[a-z]{1,12}){0,3}(?:\s+(?:nam\s+)?\d{4})?\s*"
+)
 
 
 def _titled_with_its_file(shadow: str, start: int) -> bool:

@@ -6133,3 +6133,16 @@ def test_bodies_that_sign_a_joint_plan_issue_it(text: str, page: str) -> None:
 def test_an_untitled_annex_is_part_of_the_text_it_names(text: str, code: str | None) -> None:
     doc = extract(text).document
     assert (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://suckhoedoisong.vn/thong-tu-13-2013--tt-byt.html (a tag page: the name alone)
+        ("Thông tư 13/2013/ TT- BYT", "other"),
+        # (dev zd2-lingo-76-qd-bgtvt-title-only: a record's title says what the text is about)
+        ("Quyết định 76/QĐ-BGTVT 2024 công bố TTHC sửa đổi lĩnh vực hàng không", "document"),
+    ],
+)
+def test_a_documents_bare_name_alone_is_a_tag_page(text: str, page: str) -> None:
+    assert extract(text).document.page == page
