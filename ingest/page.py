@@ -1238,6 +1238,38 @@ _LOOKS_BACK = re.compile(
 )
 
 
+# A session named by its ordinal, in digits or roman numerals: "Kỳ họp thứ 10", "kỳ họp thứ
+# VII" (shadow text).
+_SESSION_ORDINAL = re.compile(r"(?<![a-z])ky\s+hop\s+thu\s+(?P<n>\d{1,2}|[ivxl]{1,6})(?![a-z\d])")
+# A sentence that opens at a session: "Tại Kỳ họp thứ 7, …".
+_AT_SESSION = re.compile(r"tai\s+(?=ky\s+hop\s+thu\s)")
+_SESSION_LEAD_SCAN = 300  # the lead's session stands in the headline or the lead's opening
+
+
+def _ordinal(word: str) -> int:
+    if word.isdigit():
+        return int(word)
+    values = {"i": 1, "v": 5, "x": 10, "l": 50}
+    total = 0
+    for a, b in zip(word, word[1:] + " ", strict=True):
+        value = values[a]
+        total += -value if values.get(b, 0) > value else value
+    return total
+
+
+def _earlier_session(shadow: str, start: int, clause: int) -> bool:
+    """Whether a sentence opens at a session ("Tại Kỳ họp thứ 7, …") earlier than the one the
+    page's lead is about ("Tiếp tục Kỳ họp thứ 10, …"): it looks back."""
+    at = _AT_SESSION.match(shadow, clause)
+    if at is None:
+        return False
+    told = _SESSION_ORDINAL.match(shadow, at.end())
+    lead = _SESSION_ORDINAL.search(shadow, start, min(clause, start + _SESSION_LEAD_SCAN))
+    if told is None or lead is None:
+        return False
+    return _ordinal(told.group("n")) < _ordinal(lead.group("n"))
+
+
 # A body's vote told by its verb: "Hội nông dân xã đã thông qua chương trình công tác …".
 _PASSES_AT = re.compile(r"(?:(?:da|vua|moi)(?:\s+[a-z]+){0,2}?\s+)?thong\s+qua(?![a-z])")
 # A unit word closing a body's name with no place after it ("Hội nông dân xã"): a headline
@@ -1319,6 +1351,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # "Trên cơ sở đó, ngày 30/7/2021 … ban hành Quyết định …", "Trước đó, ngày 14-11, Bộ
             # Công an ban hành Điện số 481/ĐK-HT …": a sentence that goes on from the one before
             # tells the act as background; it is no lead
+            continue
+        if _earlier_session(shadow, start, _skip_space(shadow, _clause_start(
+                shadow, start, m.start(), ".!?\n"))):  # fmt: skip
+            # "Tiếp tục Kỳ họp thứ 10, sáng 28/10, … Quốc hội nghe …\n…\nTại Kỳ họp thứ 7, Quốc
+            # hội khóa XV đã thông qua Nghị quyết số 130/2024/QH15 …": an earlier session's
+            # adoption told as the background of the session the item is about
             continue
         clause_start = _unwrapped_clause(shadow, start, _clause_start(shadow, start, m.start()),
                                          m.start())  # fmt: skip

@@ -6146,3 +6146,23 @@ def test_an_untitled_annex_is_part_of_the_text_it_names(text: str, code: str | N
 )
 def test_a_documents_bare_name_alone_is_a_tag_page(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://www.phs.vn/tin-tuc/khong-danh-doi-moi-truong-lay-phat-trien-kinh-te-don-thuan/
+        # 6339609 (an earlier session's adoption told as background)
+        ("Không đánh đổi môi trường lấy phát triển kinh tế đơn thuần\nTiếp tục Kỳ họp thứ 10, sáng "
+         "28/10, dưới sự điều hành của Phó Chủ tịch Quốc hội Lê Minh Hoan, Quốc hội nghe Tổng Thư "
+         "ký Quốc hội trình bày kết quả giám sát.\n…\nTại Kỳ họp thứ 7, Quốc hội khóa XV đã thông "
+         "qua Nghị quyết số 130/2024/QH15 về Chương trình giám sát của Quốc hội năm 2025.",
+         "other"),
+        # https://xaydungdang.org.vn/thoi-su-chinh-tri/thong-qua-nghi-quyet-ve-chuong-trinh-hoat-
+        # dong-giam-sat-cua-quoc-hoi-nam-2010-1950 (the session told adopts)
+        ("Sáng nay, dưới sự điều khiển của Phó Chủ tịch Quốc hội Huỳnh Ngọc Sơn, Quốc hội đã thông "
+         "qua Nghị quyết về Chương trình hoạt động giám sát của Quốc hội năm 2010.", "report"),
+    ],
+)  # fmt: skip
+def test_an_earlier_sessions_adoption_is_background(text: str, page: str) -> None:
+    assert extract(text).document.page == page
