@@ -1948,9 +1948,10 @@ _NEXT_SECTION = re.compile(r"(?m)^[ \t]*[ivx]+\s*[.\-)]\s")
 # trình số …", "Theo đề nghị …", "Sau khi xem xét Tờ trình số …" (a council's resolution); on
 # a line of its own "Xét" alone opens it, run on after ";" only "Xét đề nghị" does.
 _PROPOSAL = r"theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z])"
-# What ends a "Căn cứ …;" list: a sentence end, or the next clause ("Xét đề nghị …").
+# What ends a "Căn cứ …;" list: a sentence end, or the next clause ("Xét đề nghị …"); not a
+# colon that labels an item's number ("Nghị định: 09/2006/NĐ-CP", "Nghị định số: 23/2006/…").
 _BASIS_LIST_ENDS = re.compile(
-    r"[.:]\s|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])"
+    r"\.\s|:\s(?![ \t]*\d+[ \t]*[/\-])|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])"
     rf"|;\s*(?:xet\s+de\s+nghi(?![a-z])|{_PROPOSAL})"  # run-on
 )
 _SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
@@ -2091,16 +2092,35 @@ def _under_basis(norm: NormalizedText, pos: int) -> bool:
 
 def _first_coded_basis(norm: NormalizedText, lead: int) -> bool:
     """Whether the item at `lead` follows uncoded items of a "Căn cứ …;" sentence: the line
-    (a wrapped line goes on) opens with the cue, and only semicolons part it from the item."""
+    (a wrapped line goes on) opens with the cue, and only semicolons part it from the item.
+    The items may stand on lines of their own, each opening on a law's or a text's name and
+    closed by its semicolon ("Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003;\n\nLuật Bảo
+    vệ và Phát triển rừng …;\n\nNghị định số: 23/2006/NĐ-CP …", a legal site's repost)."""
     shadow, text = norm.shadow, norm.text
-    line = shadow.rfind("\n", max(0, lead - _BASIS_LOOKBACK), lead)
-    while line > 0 and WRAPPED_LINE.match(text, line):
-        line = shadow.rfind("\n", max(0, lead - _BASIS_LOOKBACK), line)
+    lo = max(0, lead - _BASIS_LOOKBACK)
+    line = shadow.rfind("\n", lo, lead)
+    while line > 0:
+        if WRAPPED_LINE.match(text, line):
+            line = shadow.rfind("\n", lo, line)
+            continue
+        before = line
+        while before > lo and shadow[before - 1] in " \t\n":
+            before -= 1
+        if (before <= lo or shadow[before - 1] != ";" or _BASIS_OPENS.match(shadow, line + 1)
+                or not _NAMED_ITEM_LINE.match(shadow, line + 1)):  # fmt: skip
+            break  # the cue's line, or no item line to walk back over
+        line = shadow.rfind("\n", lo, before)
     if line < 0 and lead > _BASIS_LOOKBACK:
         return False
     seg = shadow[line + 1 : lead]
     opened = _BASIS_OPENS.match(seg)
     return opened is not None and not _BASIS_LIST_ENDS.search(seg, opened.end() - 1)
+
+
+# A basis item's own line, opening on the name of a law or a text (shadow text).
+_NAMED_ITEM_LINE = re.compile(
+    rf"[ \t\-–•*+]*(?:bo\s+luat|luat|phap\s+lenh|{TYPE_WORD_ALT})(?![a-z])"
+)
 
 
 # The numbered items an opening announces: "… đề nghị các địa phương … triển khai thực hiện

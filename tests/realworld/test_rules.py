@@ -6166,3 +6166,19 @@ def test_a_documents_bare_name_alone_is_a_tag_page(text: str, page: str) -> None
 )  # fmt: skip
 def test_an_earlier_sessions_adoption_is_background(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+def test_basis_items_on_lines_of_their_own_are_bases() -> None:
+    # https://luatminhkhue.vn/… Quyết định 189/QĐ-UBND (Bắc Kạn, 2013): the bases after the
+    # first stand on lines of their own without "Căn cứ", a colon after the type word
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+        "Tự do - Hạnh phúc\n----------------\n\nSố: 189/QĐ-UBND\n\nBắc Kạn, ngày 31 tháng 10 năm "
+        "2013\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC BAN HÀNHPHƯƠNG ÁN PHÒNG CHÁY, CHỮA CHÁY RỪNG MÙA KHÔ NĂM "
+        "2013 - 2014 TỈNH BẮC KẠN\n\nỦY BAN NHÂN DÂN TỈNH BẮC KẠN\n\nCăn cứ Luật Tổ chức HĐND và "
+        "UBND ngày 26/11/2003;\n\nLuật Bảo vệ và Phát triển rừng ngày 03/12/2002;\n\nNghị định số: "
+        "23/2006/NĐ-CP ngày 03/3/2006 củaChính phủ về việc thi hành Luật Bảo vệ và Phát triển "
+        "rừng;\n\nTheo đề nghị của Sở Nông nghiệp và Phát triểnnông thôn,\n\nQUYẾT ĐỊNH:"
+    )
+    rels = {(r.type, r.target) for r in extract(text).relations}
+    assert (BASED, "23/2006/NĐ-CP") in rels
