@@ -6182,3 +6182,30 @@ def test_basis_items_on_lines_of_their_own_are_bases() -> None:
     )
     rels = {(r.type, r.target) for r in extract(text).relations}
     assert (BASED, "23/2006/NĐ-CP") in rels
+
+
+def test_a_purpose_opening_then_a_body_announcing_its_points_is_the_text() -> None:
+    # https://www.phuyen.dcs.vn/dinh-huong-cong-tac-tuyen-truyen-mieng-thang-2-nam-2025 (a
+    # provincial Party portal reposts the central Propaganda Commission's monthly orientation,
+    # no header; dev zsec-phuyen-dcs-btgtw-…)
+    text = (
+        "Nhằm tiếp tục nâng cao chất lượng, hiệu quả, phát huy thế mạnh của công tác tuyên truyền "
+        "miệng đáp ứng yêu cầu của tình hình mới theo tinh thần Chỉ thị 30-CT/TW, ngày 05/02/2024 "
+        "của Ban Bí thư Trung ương Đảng khóa XIII; góp phần xây dựng Đảng và hệ thống chính trị; "
+        "Ban Tuyên giáo Trung ương yêu cầu các địa phương, đơn vị chỉ đạo thực hiện công tác tuyên "
+        "truyền miệng tháng 02/2025, tập trung vào một số nội dung trọng tâm sau:\n"
+        "Thứ nhất, về công tác xây dựng Đảng và hệ thống chính trị: Tuyên truyền kết quả bước đầu "
+        "trong thực hiện tổng kết Nghị quyết số 18- NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung "
+        "ương Đảng khóa XII."
+    )
+    ext = extract(text)
+    assert (ext.document.page, ext.document.level) == ("document", Level.CENTRAL)
+
+
+def test_a_news_item_telling_a_request_after_its_purpose_is_no_text() -> None:
+    # (the same opening told by a newspaper, no colon opening the points: the request only)
+    text = (
+        "Nhằm chủ động ứng phó với mưa lũ, Chủ tịch UBND tỉnh yêu cầu các sở, ngành, địa phương "
+        "theo dõi chặt chẽ diễn biến thời tiết."
+    )
+    assert extract(text).document.page == "other"
