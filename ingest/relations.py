@@ -165,6 +165,13 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # cue "kết quả … thực hiện", which ends at the same place)
     _rule(r"can\s+cu(?:\s+vao)?\s+(?:cac\s+)?ket\s+qua(?:\s+\d+\s+nam)?(?:\s+trien\s+khai)?"
           r"\s+thuc\s+hien", RelationType.BASED_ON, "based_on"),
+    # "Tuyên truyền kết quả bước đầu trong thực hiện tổng kết Nghị quyết số 18-NQ/TW …" (the
+    # Propaganda Commission's monthly orientation): the results are what to propagate; the
+    # text neither reviews nor carries out the resolution (ahead of the review and the verbs'
+    # cues, which end at the same place)
+    _rule(r"tuyen\s+truyen(?:\s+ve)?\s+(?:cac\s+)?ket\s+qua(?:\s+[a-z]+){0,6}"
+          r"\s+(?:tong\s+ket|so\s+ket|thuc\s+hien|trien\s+khai)",
+          RelationType.CITES, "disseminates"),
     # (not "trên cơ sở kết luận …": "cơ sở" (basis) runs into "kết" without its diacritics)
     _rule(r"(?<!co\s)so\s+ket", _REV, "interim_review"),
     _rule(r"tong\s+ket", _REV, "final_review"),

@@ -6200,6 +6200,7 @@ def test_a_purpose_opening_then_a_body_announcing_its_points_is_the_text() -> No
     )
     ext = extract(text)
     assert (ext.document.page, ext.document.level) == ("document", Level.CENTRAL)
+    assert {(r.type, r.target) for r in ext.relations} >= {(CITES, "18-NQ/TW")}
 
 
 def test_a_news_item_telling_a_request_after_its_purpose_is_no_text() -> None:
