@@ -185,16 +185,25 @@ _CARRIES_OUT_LINE = re.compile(r"(?m)^[ \t\-–+•]*(?:thuc\s+hien|can\s+cu|the
 _STATEMENT_VERBS = (
     r"trien\s+khai|yeu\s+cau|de\s+nghi|huong\s+dan|thong\s+bao|chi\s+dao"
     r"|to\s+chuc|xay\s+dung|co\s+y\s+kien|co\s+ket\s+luan"
+    # "Ban Tuyên giáo Tỉnh ủy định hướng nội dung tuyên truyền tháng 3/2018 như sau:" (a
+    # propaganda commission's monthly orientation)
+    r"|dinh\s+huong(?=\s+(?:noi\s+dung|cong\s+tac))"
 )
 _STATEMENT_VERB = re.compile(rf"(?<![a-z])(?:{_STATEMENT_VERBS})(?![a-z])")
 _OWN_STATEMENT = re.compile(
     rf"(?<![a-z])(?P<verb>{_STATEMENT_VERBS})(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){{0,160}}?"
-    r"(?:(?:cu\s+the\s+)?nhu\s+sau|(?:cac\s+)?noi\s+dung\s+sau)\s*:"  # wrapped lines too
+    r"(?:(?:cu\s+the\s+)?nhu\s+sau|(?:cac\s+|mot\s+so\s+)?(?:noi\s+dung|nhiem\s+vu)"
+    r"(?:\s+trong\s+tam)?\s+sau)\s*:"  # wrapped lines too ("… một số nội dung trọng tâm sau:")
     # a notice's own opening, its points below: "…, UBND thị xã thông báo:\n1. Các cơ quan …"
     r"|(?<![a-z])(?P<notice>thong\s+bao)\s*:[ \t]*\n\s*(?:1|i)\s*[.)]"
 )
 
 
+# The period a statement is for, opening its clause before the body: "Trong tháng 7 năm 2021, "
+# (shadow text).
+_PERIOD_OPENING = re.compile(
+    r"(?:trong\s+)?(?:thang|quy|nam)\s+[\d/ivx]+(?:\s+nam\s+\d{4})?\s*,\s*"
+)
 _STATED_KINDS = ("thong bao", "huong dan")  # the act names the document's kind
 # A notice's closing on a line its body opens: "UBND xã thông báo để các cơ quan … và toàn thể
 # nhân dân trên địa bàn xã được biết./.", "Văn phòng UBND tỉnh thông báo đến quý cơ quan, đơn
@@ -240,6 +249,8 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
             # semicolon ("…; Ban Tuyên giáo Huyện ủy đề nghị các địa phương … như sau:")
             clause = _clause_start(shadow, line, m.start(), ";\n")
             at = clause + len(shadow[clause : m.start()]) - len(shadow[clause : m.start()].lstrip())
+            period = _PERIOD_OPENING.match(shadow, at, m.start())
+            at = period.end() if period else at  # "Trong tháng 7 năm 2021, Ban Tuyên giáo …"
             opened_by_body = _BODY_START.match(shadow, at) is not None
             if not opened_by_body:
                 continue

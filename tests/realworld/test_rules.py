@@ -6210,3 +6210,23 @@ def test_a_news_item_telling_a_request_after_its_purpose_is_no_text() -> None:
         "theo dõi chặt chẽ diễn biến thời tiết."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://dongthap.gov.vn/vi/web/btg/chi-tiet-bai-viet/-/asset_publisher/1mOzUrGkrdAE/
+        # content/id/6689065?plidlayout=3045 (the clause opens on its month, then the body)
+        "Định hướng tuyên truyền tháng 7 năm 2021\n\nTrong tháng 7 năm 2021, Ban Tuyên giáo Tỉnh "
+        "uỷ đề nghị các cấp uỷ, tổ chức đảng quan tâm lãnh đạo, chỉ đạo đơn vị, địa phương thực "
+        "hiện tốt công tác tuyên truyền một số nội dung trọng tâm sau:\n\n1. Sinh hoạt tư tưởng",
+        # http://tuyengiaoangiang.vn/index.php/van-ban-tuyen-giao/van-ban-moi/5719-dinh-huong-
+        # noi-dung-tuyen-truyen-thang-32018 (the commission "định hướng nội dung … như sau:")
+        "Định hướng nội dung tuyên truyền tháng 3/2018\n\n(TGAG)- Thực hiện hướng dẫn của Ban "
+        "Tuyên giáo Trung ương và chỉ đạo của Thường trực Tỉnh ủy; Ban Tuyên giáo Tỉnh ủy định "
+        "hướng nội dung tuyên truyền tháng 3/2018 như sau:\n\nI- ĐỊNH HƯỚNG CHUNG",
+    ],
+)
+def test_a_commissions_monthly_orientation_states_its_own_points(text: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.level) == ("document", Level.PROVINCE)
