@@ -1879,39 +1879,12 @@ def directed_opening(norm: NormalizedText, start: int) -> int | None:
     shadow = norm.shadow
     line = _CARRIES_OUT_START.search(shadow, start, min(len(shadow), start + _DIRECTED_SCAN))
     if line is None:
-        return _directed_by_purpose(norm, start)
+        return None
     at = _skip_space(shadow, line.start())
     if not norm.text[at : at + 1].isupper():
         return None  # a wrapped line going on in lower case
     end = _sentence_end(shadow, at, min(len(shadow), at + _SENTENCE_SCAN * 2))
     return at if _directing_someone(norm, at, end) is not None else None
-
-
-# A text's first line opening on its purpose ("Nhằm tiếp tục nâng cao chất lượng …"), and the
-# end of a sentence that announces the points below it ("… tập trung vào một số nội dung
-# trọng tâm sau:", "… như sau:").
-_PURPOSE_START = re.compile(r"[ \t]*nham\s")
-_ANNOUNCES_POINTS = re.compile(
-    r"(?:nhu\s+sau|(?:nhiem\s+vu|noi\s+dung|giai\s+phap|van\s+de)(?:\s+trong\s+tam)?\s+sau"
-    r"(?:\s+day)?)\s*:\s*$"
-)
-
-
-def _directed_by_purpose(norm: NormalizedText, start: int) -> int | None:
-    """Where a text opens on its purpose and then the body that directs by it, announcing its
-    points ("Nhằm tiếp tục nâng cao chất lượng … công tác tuyên truyền miệng …; Ban Tuyên giáo
-    Trung ương yêu cầu các địa phương, đơn vị chỉ đạo thực hiện …, tập trung vào một số nội
-    dung trọng tâm sau:", the Commission's monthly orientation reposted): the text itself. A
-    news item tells such a request without the colon that opens the points."""
-    shadow = norm.shadow
-    at = _skip_space(shadow, start)
-    if not _PURPOSE_START.match(shadow, at) or not norm.text[at : at + 1].isupper():
-        return None
-    line_end = shadow.find("\n", at, min(len(shadow), at + _SENTENCE_SCAN * 2))
-    close = line_end if line_end >= 0 else min(len(shadow), at + _SENTENCE_SCAN * 2)
-    if not _ANNOUNCES_POINTS.search(shadow, at, close):
-        return None  # (the paragraph, its clauses parted by semicolons, is one sentence)
-    return at if _directing_someone(norm, at, close, marks=",;") is not None else None
 
 
 _LEAD_IN = re.compile(r"(?:theo\s+do\s*,|trong\s+do\s*,|cu\s+the\s*,|de\s|nham\s)")
@@ -1932,20 +1905,21 @@ def body_directing_at(norm: NormalizedText, start: int, end: int) -> str | None:
 
 
 def _directing_someone(norm: NormalizedText, start: int, end: int,
-                       verbs: re.Pattern[str] | None = None,
-                       marks: str = ",") -> str | None:  # fmt: skip
-    """The body that, after a comma (or another of `marks`) in [start, end), directs the
-    bodies under it ("…, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"), or acts by
-    one of `verbs`; None if none does."""
+                       verbs: re.Pattern[str] | None = None) -> str | None:  # fmt: skip
+    """The body that, after a comma in [start, end), directs the bodies under it ("…, Sở
+    Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"), or acts by one of `verbs`; None if
+    none does."""
     shadow = norm.shadow
     verbs = verbs or _DIRECTS_SOMEONE
-    for comma in (m.start() for m in re.finditer(f"[{marks}]", shadow[start:end])):
-        body = _skip_space(shadow, start + comma + 1)
+    comma = shadow.find(",", start, end)
+    while comma >= 0:
+        body = _skip_space(shadow, comma + 1)
         if _BODY_START.match(shadow, body):
             verb = verbs.search(shadow, body, min(end, body + _ACTOR_MAX))
             actor = _actor(norm.text, shadow, body, verb.start()) if verb else None
             if actor is not None:
                 return actor
+        comma = shadow.find(",", comma + 1, end)
     return None
 
 
