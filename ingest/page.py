@@ -1644,6 +1644,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     if linked is not None:
         return linked
     if (_published_outline(norm, start, lead_end) or _published_schedule(shadow, start)
+            or _published_orientation(shadow, start)
             or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)
             or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
             or _CHAPTER_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
@@ -1724,6 +1725,22 @@ def _published_outline(norm: NormalizedText, start: int, end: int) -> bool:
     return bool(_OUTLINE_COMPILED.search(shadow, first, end)
                 or _FULL_TEXT_FOLLOWS.search(shadow, first, end)
                 or norm.text[title.start() : _first_line_end(shadow, first)].isupper())  # fmt: skip
+
+
+# A propaganda orientation's title opening the page ("Định hướng công tác tuyên truyền tháng 6
+# năm 2022", "Định hướng tuyên truyền tháng 9/2022") and its first numbered point on the next
+# line ("1. Tuyên truyền kết quả …", "I- ĐỊNH HƯỚNG CHUNG").
+_ORIENTATION_TITLE = re.compile(
+    r"dinh\s+huong\s+(?:cong\s+tac\s+|noi\s+dung\s+)?tuyen\s+truyen(?![a-z])[^\n]{0,80}\n"
+)
+_FIRST_POINT = re.compile(r"\s*(?:1|i)\s*[.\-–)]\s")
+
+
+def _published_orientation(shadow: str, start: int) -> bool:
+    """Whether a headerless page is a propaganda orientation: its title, then its points."""
+    first = _skip_space(shadow, start)
+    title = _ORIENTATION_TITLE.match(shadow, first)
+    return title is not None and _FIRST_POINT.match(shadow, title.end()) is not None
 
 
 # A schedule's title opening the page ("Lịch tiếp công dân", "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY

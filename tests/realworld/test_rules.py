@@ -6230,3 +6230,14 @@ def test_a_news_item_telling_a_request_after_its_purpose_is_no_text() -> None:
 def test_a_commissions_monthly_orientation_states_its_own_points(text: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.level) == ("document", Level.PROVINCE)
+
+
+def test_a_titled_propaganda_orientation_with_its_points_is_the_text() -> None:
+    # https://danguykhoicqvadnthanhhoa.vn/web/trang-chu/huong-dan-nghiep-vu/dinh-huong-cong-tac-
+    # tuyen-truyen-thang-6-nam-2022.html (a bloc committee's portal: the title, then the points)
+    text = (
+        "Định hướng công tác tuyên truyền tháng 6 năm 2022\n\n1. Tuyên truyền kết quả Hội nghị "
+        "lần thứ Năm, Ban Chấp hành Trung ương Đảng khóa XIII; việc xây dựng và triển khai thực "
+        "hiện các nghị quyết, kết luận, chương trình của Trung ương, của Tỉnh ủy."
+    )
+    assert extract(text).document.page == "document"
