@@ -44,6 +44,7 @@ from ingest.context import (
 )
 from ingest.find import (
     TYPE_WORD_ALT,
+    TYPE_WORDS_SHADOW,
     ShortMatch,
     TextScan,
     centre_of_horn,
@@ -2936,6 +2937,36 @@ _BLANK_NUMBER_LINE = re.compile(
     r"(?m)^[ \t|]*S[ốo]\s*:?[ \t.…_]*(?:[-–][ \t]*(?P<party>[A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*/"
     r"|/[ \t]*(?P<state>[A-ZĐ][A-Za-zĐđ]{0,4})[ \t]*-)"
 )
+# A header flattened into one line, its heading right after the place-date's year, in
+# capitals, its words perhaps glued: "… Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng
+# 12 năm2010BÁOCÁOKIỂMTRA …", "… Xã Chư Hreng, ngày tháng năm 2016 KẾ HOẠCH PHÒNG CHỐNG THIÊN
+# TAI …" (shadow text; the day and month may be left blank).
+_TYPE_WORD_BY_GLUED = {w.replace(" ", ""): w for w in TYPE_WORDS_SHADOW}
+_GLUED_TYPE_WORDS = "|".join(
+    w.replace(" ", r"\s*") for w in sorted(TYPE_WORDS_SHADOW, key=len, reverse=True)
+)
+_FLATTENED_HEADING = re.compile(
+    r"[^\n]{0,300}?,\s*ngay\s+(?:\d{1,2}\s+)?thang\s+(?:\d{1,2}\s+)?nam\s*\d{4}\s*"
+    rf"(?P<word>{_GLUED_TYPE_WORDS})"
+)
+_FLAT_LINE_MIN = 150  # a header's own lines are short; flattened, its first line is long
+
+
+def _flattened_heading_word(norm: NormalizedText, body_start: int) -> str | None:
+    """The type word of the heading that follows the place-date in a header flattened into
+    the page's first line, printed in capitals; None otherwise."""
+    shadow, text = norm.shadow, norm.text
+    start = _skip_blank(text, body_start)
+    line_end = shadow.find("\n", start)
+    line_end = len(shadow) if line_end < 0 else line_end
+    if line_end - start < _FLAT_LINE_MIN:
+        return None
+    m = _FLATTENED_HEADING.match(shadow, start, line_end)
+    if m is None or not text[m.start("word") : m.end("word")].isupper():
+        return None
+    return _TYPE_WORD_BY_GLUED.get("".join(m.group("word").split()))
+
+
 # A page's first line that titles an uncoded document by its kind and subject: "Nghị quyết về
 # điều chỉnh dự toán thu, chi ngân sách …", "Thông báo về việc lấy ý kiến cử tri …".
 # (also a draft, a summary or a full text titled so: "TÓM TẮT ĐỀ ÁN", "Dự thảo báo cáo chính
@@ -3046,6 +3077,10 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
     if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
         word = _title_line_type_word(norm, body_start)
         if word is not None:  # "Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019" (under a banner)
+            kind = TYPE_WORD_DISPLAY.get(word)
+    if kind is None and own is None and page.kind == DOCUMENT:
+        word = _flattened_heading_word(norm, body_start)
+        if word is not None:  # "… Thụy Dương, ngày 07 tháng 12 năm2010BÁOCÁOKIỂMTRA …"
             kind = TYPE_WORD_DISPLAY.get(word)
     if kind is None and own is None and page.kind == DOCUMENT:
         blank = _BLANK_NUMBER_LINE.search(norm.text, body_start,

@@ -6241,3 +6241,22 @@ def test_a_titled_propaganda_orientation_with_its_points_is_the_text() -> None:
         "hiện các nghị quyết, kết luận, chương trình của Trung ương, của Tỉnh ủy."
     )
     assert extract(text).document.page == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # https://123docz.net/document/728277-bao-cao-kiem-tra-viec-xay-dung-cac-tieu-chuan-
+        # truong-thcs-dat-chuan-quoc-gia-nam-2010.htm (the heading glued to the year)
+        ("UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC & ĐÀO TẠO ------ CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+         "Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng 12 năm2010BÁOCÁOKIỂMTRA THỰC HIỆN "
+         "XÂY DỰNGTRƯỜNGTHCSĐẠTCHUẨNQUỐCGIA Đơn vị: TrườngTHCS Thụy Dương", "Báo cáo"),
+        # https://123docz.net/document/5349036-ke-hoach-phong-chong-thien-tai-hoa-nhap-khuyet-
+        # tat-xa-chu-hreng-thanh-pho-kon-tum-tinh-kon-tum.htm (day and month left blank)
+        ("UBND XÃ CHƯ HRENG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Số: / KH-UBND Độc lập – Tự – Hạnh "
+         "Phúc Xã Chư Hreng, ngày tháng năm 2016 KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI HÒA NHẬP KHUYẾT "
+         "TẬT XÃ CHƯ HRENG Thành phố Kon Tum, Tỉnh Kon Tum Giai đoạn: 2017 – 2019", "Kế hoạch"),
+    ],
+)  # fmt: skip
+def test_a_flattened_headers_heading_after_its_date_names_the_kind(text: str, kind: str) -> None:
+    assert extract(text).document.kind == kind
