@@ -2437,8 +2437,11 @@ _PAGE_DATE = re.compile(
     r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d\d)(?!\d)"
 )
 _PAGE_DATE_SCAN = 600
-# A stored page's own date line above its text, ISO-written: " date 2025-12-26 HĐND phường …".
-_ISO_PAGE_DATE = re.compile(r"(?<![a-z])date[ \t]+((?:19|20)\d\d)-(\d{2})-(\d{2})(?!\d)")
+# A stored page's own date line above its text, ISO-written: " date 2025-12-26 HĐND phường …",
+# or to the month only: " date 2024-06 Xây dựng Đảng …".
+_ISO_PAGE_DATE = re.compile(
+    r"(?<![a-z])date[ \t]+((?:19|20)\d\d)-(\d{2})(?:-(\d{2}))?(?![\d\-])"
+)
 
 
 def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
@@ -2467,12 +2470,14 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
                 or _dated_by_same_day(shadow, act, day_month)
                 or _dated_by_lunar_tet(shadow, act, day_month))  # fmt: skip
     try:
-        # (a stored page's ISO date line: " date 2025-12-26 …\nNgày 26/12, HĐND phường …")
-        page = (date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3))) if iso is not None
+        # (a stored page's ISO date line: " date 2025-12-26 …\nNgày 26/12, HĐND phường …"; one
+        # to the month, " date 2024-06 … Sáng 26/6, …", stands for the month's last day)
+        page = (date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3) or 1)) if iso
                 else date(int(pages[-1].group(3)), int(pages[-1].group(2)),
                           int(pages[-1].group(1))))  # fmt: skip
+        page_day = page.day if iso is None or iso.group(3) else 31
         day, month = int(day_month.group(1)), int(day_month.group(2))
-        year = page.year if (month, day) <= (page.month, page.day) else page.year - 1
+        year = page.year if (month, day) <= (page.month, page_day) else page.year - 1
         return date(year, month, day)
     except ValueError:
         return None

@@ -6260,3 +6260,14 @@ def test_a_titled_propaganda_orientation_with_its_points_is_the_text() -> None:
 )  # fmt: skip
 def test_a_flattened_headers_heading_after_its_date_names_the_kind(text: str, kind: str) -> None:
     assert extract(text).document.kind == kind
+
+
+def test_a_stored_pages_date_line_to_the_month_years_a_leads_day() -> None:
+    # https://baonghean.vn/4-nhom-co-che-chinh-sach-dac-thu-phat-trien-tinh-nghe-an-vua-duoc-
+    # quoc-hoi-thong-qua-10274644.html (the stored page's date line gives the month only)
+    text = (
+        " date 2024-06 Xây dựng Đảng 4 nhóm cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An "
+        "vừa được Quốc hội thông qua Sáng 26/6, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua "
+        "Nghị quyết về bổ sung thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An."
+    )
+    assert extract(text).document.date == datetime.date(2024, 6, 26)
