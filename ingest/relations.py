@@ -253,6 +253,13 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # the verbs' rule, which ends at the same place or before)
     _rule(r"da\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien"
           r"(?:\s+(?:nghiem(?:\s+tuc)?|tot|co\s+hieu\s+qua))?", RelationType.CITES, "done_before"),
+    # "Thủ tục … quy định tại Điều 19 Nghị định số 15/2019/NĐ-CP thực hiện theo thủ tục giải thể
+    # … quy định tại Điều 9 Nghị định số 95/2026/NĐ-CP", "Thực hiện theo quy định tại Nghị định
+    # số 176/2024/NĐ-CP", "… thì tiếp tục thực hiện theo quy định tại Thông tư số 17/2022/…":
+    # which rule or procedure applies (a cross-reference or a transitional clause), not a text
+    # carried out (ahead of the verbs' rules, which end before "theo")
+    _rule(r"thuc\s+hien\s+theo\s+(?:cac\s+)?(?:quy\s+dinh|thu\s+tuc)(?![a-z])",
+          RelationType.CITES, "according_to"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
     # "Thi hành Nghị định số 196-HĐBT …, Bộ Tài chính hướng dẫn …", "Thi hành Điều 2 Quyết
     # định của Bộ Chính trị số 31-QĐ/TW …": a clause that opens with "thi hành" (to execute)

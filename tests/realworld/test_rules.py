@@ -6271,3 +6271,32 @@ def test_a_stored_pages_date_line_to_the_month_years_a_leads_day() -> None:
         "Nghị quyết về bổ sung thí điểm một số cơ chế, chính sách đặc thù phát triển tỉnh Nghệ An."
     )
     assert extract(text).document.date == datetime.date(2024, 6, 26)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # cb-hd_kinh_te-nghi-quyet-so-23-2026-nq-cp-469470.txt (Nghị quyết 23/2026/NQ-CP): a
+        # procedure of one decree done by the procedure of another
+        ("CHÍNH PHỦ\nSố: 23/2026/NQ-CP\nNGHỊ QUYẾT\nThủ tục Chấm dứt hoạt động phân hiệu của "
+         "trường cao đẳng có vốn đầu tư nước ngoài quy định tại Điều 19 Nghị định số "
+         "15/2019/NĐ-CP thực hiện theo thủ tục giải thể phân hiệu của trường cao đẳng quy định "
+         "tại Điều 9 Nghị định số 95/2026/NĐ-CP.\n", "15/2019/NĐ-CP", "95/2026/NĐ-CP"),
+        # cb-thue_tncn-thong-tu-so-01-2026-tt-btc-468744.pdf (Thông tư 01/2026/TT-BTC): which
+        # rule applies
+        ("BỘ TÀI CHÍNH\nSố: 01/2026/TT-BTC\nTHÔNG TƯ\nNguồn kinh phí thu từ xử phạt vi phạm "
+         "hành chính về trật tự, an toàn giao thông đường bộ và đấu giá biển số xe sau khi nộp "
+         "vào ngân sách nhà nước: Thực hiện theo quy định tại Nghị định số 176/2024/NĐ-CP ngày "
+         "30 tháng 12 năm 2024 của Chính phủ.\n", "HOST", "176/2024/NĐ-CP"),
+        # cb-hdld-thong-tu-so-03-2023-tt-bldtbxh-39601.txt (Thông tư 03/2023/TT-BLĐTBXH): a
+        # transitional clause
+        ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 03/2023/TT-BLĐTBXH\nTHÔNG TƯ\nCác nội dung "
+         "sửa đổi, bổ sung tại Thông tư này phát sinh trước thời điểm Thông tư này có hiệu lực "
+         "thì tiếp tục thực hiện theo quy định tại Thông tư số 17/2022/TT-BLĐTBXH đến khi kết "
+         "thúc nội dung và năm tài chính.\n", "HOST", "17/2022/TT-BLĐTBXH"),
+    ],
+)  # fmt: skip
+def test_a_rule_that_applies_is_no_text_carried_out(text: str, source: str, target: str) -> None:
+    found = {(r.source, r.type) for r in extract(text).relations if r.target == target}
+    assert (source, CITES) in found and not {t for _, t in found if t is not CITES}
+
