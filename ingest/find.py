@@ -587,6 +587,8 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         match = _code_from_match(m, this_year=year_limit)
         if match is None:
             continue
+        if (joined := _issuer_split_before_dd(text, match, year_limit)) is not None:
+            match, resume = joined, joined.end
         if match.code.issuer == "CT" and not match.code.kind and (
             _CHAIRMAN_LEAD.search(scan.norm.shadow, max(0, start - 30), start) is None
         ):
@@ -594,6 +596,30 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         found.extend(_shared_before(text, match))
         found.append(match)
     return found
+
+
+# A ministry's symbol broken before its "Đ" by a PDF's table cell or line, or by a link's
+# percent-encoding: "27/2019/TT-BL\nĐTBXH", "22/2022/TT-BKH ĐT" (the Ministry of Labour's lists of
+# texts in force, cb-cong_doan-quyet-dinh-so-135-qd-bldtbxh and -1478-; 1205/QĐ-BKHĐT),
+# "12/2018/TT-BL%C4%90TBXH" (a vbpl.vn link's keyword).
+_SPLIT_BEFORE_DD = re.compile(rf"(?:[ \t]*\n?[ \t]*Đ|%C4%90)([{_UP}]{{1,8}})(?![\w\-/%])")
+
+
+def _issuer_split_before_dd(text: str, match: CodeMatch, this_year: int) -> CodeMatch | None:
+    """`match` run on over the rest of its last issuer, where a break before "Đ" cut it and
+    the two pieces make one known issuer ("BL" + "ĐTBXH"), or None."""
+    code = match.code
+    if code.family is not Family.STATE or not code.kind:
+        return None
+    last = code.issuer.rsplit("-", 1)[-1]
+    rest = _SPLIT_BEFORE_DD.match(text, match.end)
+    if rest is None or is_known_state_issuer(last) or not is_known_state_issuer(
+        f"{last}Đ{rest.group(1)}"
+    ):
+        return None
+    joined = CODE_PATTERN.fullmatch(f"{text[match.start : match.end]}Đ{rest.group(1)}")
+    parsed = None if joined is None else _code_of_groups(joined.groups(), this_year)
+    return None if parsed is None else CodeMatch(match.start, rest.end(), *parsed)
 
 
 def _shared_before(text: str, match: CodeMatch) -> list[CodeMatch]:

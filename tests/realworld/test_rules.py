@@ -6300,3 +6300,22 @@ def test_a_rule_that_applies_is_no_text_carried_out(text: str, source: str, targ
     found = {(r.source, r.type) for r in extract(text).relations if r.target == target}
     assert (source, CITES) in found and not {t for _, t in found if t is not CITES}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # cb-cong_doan-quyet-dinh-so-225-qd-bldtbxh-41601.pdf (a PDF table cell)
+        ("77 Thông t ư S ố 27/2019/TT-BL ĐTBXH  ngày 25/12/2019 \n", "27/2019/TT-BLĐTBXH"),
+        # cb-uu_dai_dt-quyet-dinh-so-1205-qd-bkhdt-41976.pdf
+        ("175 Thông tư 22/2022/TT-BKH ĐT  ngày 09/12/2022 \n", "22/2022/TT-BKHĐT"),
+        # cb-cong_doan-quyet-dinh-so-135-qd-bldtbxh-41357.pdf (the cell's lines)
+        ("Thông tư số 01/2023/TT-\nBL\nĐTBXH ngày 03/01/2023", "01/2023/TT-BLĐTBXH"),
+        # cb-cong_doan-quyet-dinh-so-1478-qd-bldtbxh-42752.txt (a vbpl.vn link's keyword)
+        ("toanvan.aspx?ItemID=1&Keyword=12/2018/TT-BL%C4%90TBXH\n", "12/2018/TT-BLĐTBXH"),
+        # no known issuer joined: the code stays as it is
+        ("Thông tư số 05/2020/TT-BTC ĐT và", "05/2020/TT-BTC"),
+    ],
+)  # fmt: skip
+def test_a_ministrys_symbol_broken_before_its_dd_is_one_code(text: str, code: str) -> None:
+    assert [r.canonical for r in extract(text).references if r.canonical] == [code]
