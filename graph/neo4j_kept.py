@@ -37,7 +37,10 @@ from neo4j import ManagedTransaction
 
 LOCAL_LEVELS = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
 # Prefix of a write-path statement whose plan the statistics cannot change: every node it
-# finds is found through a unique constraint or an index its text names (USING INDEX). By
+# finds is found through a unique constraint or by a seek of the index its text names
+# (USING INDEX SEEK: a bare USING INDEX is also met by a scan of the whole index, which a plan
+# made while the database is nearly empty may choose, and `replan=skip` then keeps: _DAYS
+# scanned every Said node for each key it looked up, 7 million db hits a generated run). By
 # default Neo4j plans a statement again once a statistic it read has moved by about 75 %
 # (at most every 10 s): a bulk run into an empty database doubles every count a dozen times,
 # and the same plan was made again some 40-100 times a run (debug.log, "Discarded stale
@@ -50,7 +53,7 @@ _IMPL = RelationType.IMPLEMENTS.value
 # Reads return their rows as one list in one record: a record per row is a Bolt message
 # each, and reading thousands of them cost more than the statements themselves.
 _PARTS = FIXED_PLAN + (
-    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX SEEK n:Document(key) "
     "RETURN collect([k, n.level, n.kind, n.host_doc, n.qualified, "
     "coalesce(n.report_conflicts, 0), coalesce(n.report_duplicates, 0), "
     "n.province, n.district, n.commune]) AS rows"
@@ -58,20 +61,20 @@ _PARTS = FIXED_PLAN + (
 # The edges out of the nodes $keys: (source, target, is it IMPLEMENTS). Read from the source
 # (a document cites a few others; a target may be cited by thousands).
 _OUT_OF = FIXED_PLAN + (
-    "UNWIND $keys AS k MATCH (a:Document {key: k}) USING INDEX a:Document(key) "
+    "UNWIND $keys AS k MATCH (a:Document {key: k}) USING INDEX SEEK a:Document(key) "
     f"MATCH (a)-[r]->(b:Document) RETURN collect([k, b.key, type(r) = '{_IMPL}']) AS rows"
 )
 _SAID = FIXED_PLAN + (
-    "UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) USING INDEX s:Said(key, doc) "
+    "UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) USING INDEX SEEK s:Said(key, doc) "
     "RETURN collect([p[0], p[1], s.facts]) AS rows"
 )
 # The out-edges' targets of nodes about to be deleted (DETACH DELETE removes those edges).
 _OUT_PAIRS = FIXED_PLAN + (
-    "UNWIND $keys AS k MATCH (a:Document {key: k})-->(b:Document) USING INDEX a:Document(key) "
+    "UNWIND $keys AS k MATCH (a:Document {key: k})-->(b:Document) USING INDEX SEEK a:Document(key) "
     "WITH DISTINCT k, b.key AS t RETURN collect([k, t]) AS rows"
 )
 _ADD_COUNTS = FIXED_PLAN + (
-    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
+    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX SEEK n:Document(key) "
     "WITH n, r, coalesce(n.cited, 0) + r[1] AS c, coalesce(n.implemented, 0) + r[2] AS i, "
     "coalesce(n.sources, 0) + r[3] AS s "
     "SET n.cited = CASE WHEN c > 0 THEN c END, n.implemented = CASE WHEN i > 0 THEN i END, "
@@ -79,7 +82,7 @@ _ADD_COUNTS = FIXED_PLAN + (
 )
 # Everything counted again from the graph (nodes created or deleted in the transaction).
 RECOUNT = (
-    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX SEEK n:Document(key) "
     "WITH n, COUNT { MATCH (s:Document)-->(n) RETURN DISTINCT s } AS c, "
     f"COUNT {{ MATCH (s:Document)-[:{_IMPL}]->(n) RETURN DISTINCT s }} AS i, "
     "COUNT { (:Said {key: n.key}) } AS s "
@@ -87,12 +90,12 @@ RECOUNT = (
     "n.sources = CASE WHEN s > 0 THEN s END"
 )
 _DAYS = FIXED_PLAN + (
-    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX n:Document(key) "
-    "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) USING INDEX s:Said(key, doc) "
+    "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX SEEK n:Document(key) "
+    "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) USING INDEX SEEK s:Said(key, doc) "
     "RETURN collect([k, n.day_votes, n.day, n.year, s.facts]) AS rows"
 )
 SET_DAYS = FIXED_PLAN + (
-    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX n:Document(key) "
+    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX SEEK n:Document(key) "
     "SET n.day_votes = r[1], n.day = r[2], n.year = r[3]"
 )
 ADD_TALLIES = FIXED_PLAN + (

@@ -197,7 +197,7 @@ _CREATE_PLACES = (
     "commune: r[4], nodes: r[5], first: r[6]})"
 )
 _HEADS_BY_KEY = (
-    FIXED_PLAN + "MATCH (n:Document) USING INDEX n:Document(key) WHERE n.key IN $keys "
+    FIXED_PLAN + "MATCH (n:Document) USING INDEX SEEK n:Document(key) WHERE n.key IN $keys "
     "RETURN properties(n) AS p"
 )
 _GET_FORMAT = "MATCH (f:StoreFormat {name: 'vbgraph'}) RETURN f.version AS v"
@@ -1202,14 +1202,14 @@ _BY_CODE = (
 # Both read by a bulk run before each batch of documents, through the indexes they name (their
 # plans fixed: FIXED_PLAN).
 _STORED_RECORDS = FIXED_PLAN + (
-    "CALL () { MATCH (s:Source) USING INDEX s:Source(doc) WHERE s.doc IN $docs RETURN s "
-    "UNION MATCH (s:Source) USING INDEX s:Source(path) WHERE s.path IN $paths RETURN s } "
+    "CALL () { MATCH (s:Source) USING INDEX SEEK s:Source(doc) WHERE s.doc IN $docs RETURN s "
+    "UNION MATCH (s:Source) USING INDEX SEEK s:Source(path) WHERE s.path IN $paths RETURN s } "
     "WITH s ORDER BY s.doc RETURN collect(properties(s)) AS ps"
 )
 _BY_CODES = FIXED_PLAN + (
-    "CALL () { MATCH (n:Document) USING INDEX n:Document(canonical) "
+    "CALL () { MATCH (n:Document) USING INDEX SEEK n:Document(canonical) "
     "WHERE n.canonical IN $codes RETURN n "
-    "UNION MATCH (n:Document) USING INDEX n:Document(key) "
+    "UNION MATCH (n:Document) USING INDEX SEEK n:Document(key) "
     "WHERE n.key IN $codes AND n.key IN n.codes RETURN n "
     "UNION UNWIND $needles AS needle MATCH (n:Document) "
     "USING TEXT INDEX n:Document(codes_text) WHERE n.codes_text CONTAINS needle RETURN n } "
