@@ -984,6 +984,10 @@ class EmbeddedStore(WalksByLevel):
     def close_codes(self, text: str, *, limit: int) -> list[str]:
         return LevelWalks(self).close_codes(text, limit=limit)
 
+    def node_count(self) -> int:
+        """How many nodes the store holds (`counts` also counts edges, one by one)."""
+        return self._graph.number_of_nodes()
+
     def counts(self) -> dict[str, int]:
         return {
             "nodes": self._graph.number_of_nodes(),

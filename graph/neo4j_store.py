@@ -744,12 +744,16 @@ class Neo4jStore:
                 session.execute_write(work)
         return len(writes)
 
-    def apply_changes(self, changes: Changes) -> None:
+    def apply_changes(self, changes: Changes, *, new: Collection[str] = ()) -> None:
         """Write final node, edge and record states computed elsewhere, in one transaction.
 
         A bulk run (graph.staged) applies each document to an in-memory mirror, which runs
         the same rules as every store, and sends here only what changed: removed edges and
         nodes first, then node rows, new edges and document records.
+
+        Raises:
+            RuntimeError: a node of `new` (nodes the caller found absent) is stored: the
+                transaction writes nothing rather than replace a node its caller did not read.
         """
 
         def work(tx: ManagedTransaction) -> None:
@@ -763,6 +767,11 @@ class Neo4jStore:
                 ],
                 said=[*changes.said_removed, *((k, d) for k, d, _ in changes.said)],
             )
+            clash = [k for k in new if not kept.absent(k)]  # read with the nodes' parts
+            if clash:
+                raise RuntimeError(
+                    f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
+                )
             kept.wrote(
                 heads=changes.nodes,
                 edges_added=changes.edges_added,

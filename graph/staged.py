@@ -186,7 +186,7 @@ class StagedNeo4jWriter:
                 target=self._apply, args=(changes, created), name="vbgraph-neo4j-send"
             )
             self._sending.start()
-        if self._mirror.counts()["nodes"] > MIRROR_MAX_NODES:
+        if self._mirror.node_count() > MIRROR_MAX_NODES:
             self._sent()
             self._reset()
 
@@ -197,13 +197,8 @@ class StagedNeo4jWriter:
         self._sent()
 
     def _apply(self, changes: Changes, created: list[str]) -> None:
-        try:
-            clash = self._target.heads_by_key(created)
-            if clash:  # never overwrite a stored node the mirror did not hold
-                raise RuntimeError(
-                    f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
-                )
-            self._target.apply_changes(changes)
+        try:  # never overwrite a stored node the mirror did not hold
+            self._target.apply_changes(changes, new=created)
         except BaseException as exc:  # raised in the writer's thread by _sent
             self._failed = exc
 
