@@ -111,7 +111,9 @@ _REPORTED_ACT = re.compile(
     # "Tại Quyết định số 2179/QĐ-UBND, UBND tỉnh giao …", "Ngày 14/3/2024, tại Quyết định
     # số 153/QĐ-TTg, Thủ tướng Chính phủ đã phê duyệt …": what a body decided in it
     r"|(?:(?<=[-–),]\s)|(?<=\n)|^)tai)"
-    r"(?:\s+(?P<count>\d{1,2}))?"  # "vừa thông qua 9 kế hoạch"
+    # "vừa thông qua 9 kế hoạch"; "Kỳ họp đã biểu quyết thống nhất ban hành được 2 nghị
+    # quyết" (xahuongdo.hatinh.gov.vn: "được" before the count, what the vote achieved)
+    r"(?:\s+(?P<achieved>duoc\s+)?(?P<count>\d{1,2}))?"
     # a lead's "Theo các Quyết định do Ban Thường vụ Tỉnh ủy … mới ban hành, …": several named
     r"(?:\s(?P<named_several>cac)(?<=theo cac))?"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
@@ -1405,6 +1407,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             council = _council_adopting(text, shadow, start, m)
             acting = council
         if acting is None:
+            continue
+        if m.group("achieved") and not (m.group("adopts") or assembly or council):
+            # "Nhiệm kỳ qua, Ban Chấp hành Đảng bộ huyện đã ban hành được 12 nghị quyết": what
+            # a body achieved over a term is a review's figure; only a session's vote issues
             continue
         if m.group("verb").endswith("thong qua") and _adopts_anothers(text, shadow, m, acting):
             continue  # "Tại kỳ họp, UBND xã … đã Thông qua Nghị quyết số 74/NQ-CP … của Chính phủ"

@@ -6319,3 +6319,21 @@ def test_a_rule_that_applies_is_no_text_carried_out(text: str, source: str, targ
 )  # fmt: skip
 def test_a_ministrys_symbol_broken_before_its_dd_is_one_code(text: str, code: str) -> None:
     assert [r.canonical for r in extract(text).references if r.canonical] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://xahuongdo.hatinh.gov.vn/tin-tuc-11/hoi-dong-nhan-dan-xa-to-chuc-ky-hop-thu-10-
+        # hdnd-xa-khoa-xx-338 ("được" before the count: what the session's vote achieved)
+        ("Hội đồng nhân dân xã tổ chức kỳ họp thứ 10 HĐND xã khóa XX.\n26/07/2019 09:08\nNgày "
+         "23/7/2019 HĐND Xã Hương Đô tổ chức thành công kỳ họp thứ 10 HĐND xã khóa XX.\nKỳ họp "
+         "đã biểu quyết thống nhất ban hành được 2 nghị quyết, 2 tờ trình quan trọng của địa "
+         "phương.", "report"),
+        # (constructed: a term's figure in a review, no session's vote)
+        ("Nhiệm kỳ 2015-2020, Ban Chấp hành Đảng bộ huyện đã ban hành được 12 nghị quyết chuyên "
+         "đề, tạo chuyển biến rõ nét.", "other"),
+    ],
+)  # fmt: skip
+def test_a_sessions_vote_that_issued_so_many_resolutions_reports_them(text: str, page: str) -> None:
+    assert extract(text).document.page == page
