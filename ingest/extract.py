@@ -87,6 +87,7 @@ from ingest.page import (
     TYPE_WORD_TITLE_LINE,
     PageReading,
     acting_body,
+    archive_title,
     body_directing_at,
     directed_opening,
     directing_body,
@@ -530,10 +531,13 @@ def _tag_name(norm: NormalizedText, draft: _Draft) -> bool:
     dated or tagged lead follows, where a document's page goes on with its own text. A bare
     name and number with nothing after it ("Thông tư 13/2013/ TT- BYT", all a tag page holds)
     is one too."""
+    # "Thông tư 28/2015/TT-BLĐTBXH hướng dẫn điều 52 … Lưu trữ": a blog's tag archive, its
+    # title the tag's name, with its words after the code
+    archive = archive_title(norm.text, norm.text.rfind("\n", 0, draft.start) + 1)
     line_end = norm.shadow.find("\n", draft.end)
     if line_end < 0:
-        return not norm.shadow[draft.end :].strip()
-    if norm.shadow[draft.end : line_end].strip():
+        return archive or not norm.shadow[draft.end :].strip()
+    if norm.shadow[draft.end : line_end].strip() and not archive:
         return False
     return news_lead_below(norm, line_end) or not norm.shadow[line_end:].strip()
 

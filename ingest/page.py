@@ -1654,7 +1654,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)
             or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
             or _CHAPTER_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
-            or _title_only_record(shadow, start)
+            or _title_only_record(text, shadow, start)
             ):  # fmt: skip
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
@@ -1676,15 +1676,43 @@ _ATTACHED_FILE = re.compile(
 )
 
 
-def _title_only_record(shadow: str, start: int) -> bool:
+def _title_only_record(text: str, shadow: str, start: int) -> bool:
     """Whether the page is a document's record that holds nothing but its title: one line
     that opens on a type word ("Hướng dẫn và kế hoạch thời gian xét thi đua năm học
     2015-2016", a school office's file list; a legal site's record with the text behind a
-    login). A headline over a news item has the item below it."""
+    login). A headline over a news item has the item below it; a blog's archive of the
+    posts tagged with a document's name is no record of it."""
     first = _skip_space(shadow, start)
     title = TYPE_WORD_TITLE_LINE.match(shadow, first)
     return (title is not None and not shadow[title.end():].strip()
-            and not _BARE_NAME.fullmatch(shadow, first, title.end()))  # fmt: skip
+            and not _BARE_NAME.fullmatch(shadow, first, title.end())
+            and not archive_title(text, first))  # fmt: skip
+
+
+def archive_title(text: str, pos: int) -> bool:
+    """Whether the line at `pos` is a blog's archive title, the name of a tag or category
+    and the archive word after it (`_ARCHIVE_WORD_END`), or a listing's numbered page."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if _LISTING_PAGE_NUMBER.search(text, pos, end):
+        return True
+    word = _ARCHIVE_WORD_END.search(text, pos, end)
+    return word is not None and not word.group("prev")[0].isupper() and (
+        word.group("prev").lower() not in _ARCHIVE_NOT_AFTER
+    )
+
+
+# The Vietnamese "Archives" a WordPress site (its SEO plugin's default) puts after the name
+# of a tag or category: "Thông tư 28/2015/TT-BLĐTBXH hướng dẫn điều 52 của luật việc làm 2013
+# Lưu trữ", "Download Thông tư 28/2015/TT-BLĐTBXH file doc Lưu trữ" (ytho.vn/tag/…): as
+# printed, capital L after a word in lower case or a number (not the name of the Law on
+# Archives, "… của Luật Lưu trữ", nor a title's own "… công tác văn thư, Lưu trữ").
+_ARCHIVE_WORD_END = re.compile(r"(?<![^\s])(?P<prev>[^\s,&]+)[ \t]+Lưu trữ[ \t]*$")
+_ARCHIVE_NOT_AFTER = frozenset({"và", "thư", "văn"})
+# A listing's page number between the query and the site's name: "thông tư 30/2021/tt-byt -
+# trang 15 - Eballsviet.com", "\"quyết định số 307qđ ttg\" trang 15 - tải miễn phí từ
+# tailieunhanh" (a search's results, page 15).
+_LISTING_PAGE_NUMBER = re.compile(r"[ \t](?:-[ \t]+)?trang[ \t]+\d{1,4}[ \t]+-[ \t]")
 
 
 # A document's bare name, its type word and code and nothing else: "Thông tư 13/2013/ TT- BYT",

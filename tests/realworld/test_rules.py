@@ -6337,3 +6337,27 @@ def test_a_ministrys_symbol_broken_before_its_dd_is_one_code(text: str, code: st
 )  # fmt: skip
 def test_a_sessions_vote_that_issued_so_many_resolutions_reports_them(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://ytho.vn/tag/thong-tu-282015tt-bldtbxh-huong-dan-dieu-52-cua-luat-viec-lam-2013/
+        # (a WordPress tag archive: the tag's name, then "Lưu trữ", Archives)
+        ("Thông tư 28/2015/TT-BLĐTBXH hướng dẫn điều 52 của luật việc làm 2013 Lưu trữ", "other"),
+        # https://ytho.vn/tag/download-thong-tu-282015tt-bldtbxh-file-doc/
+        ("Download Thông tư 28/2015/TT-BLĐTBXH file doc Lưu trữ", "other"),
+        # http://eballsviet.com/s/?p=15&q=th%C3%B4ng+t%C6%B0+30%2F2021%2Ftt-byt (page 15 of a
+        # search's results, titled by its query)
+        ("thông tư 30/2021/tt-byt - trang 15 - Eballsviet.com", "other"),
+        # (constructed: records' titles whose subject is archives, "Lưu trữ" a name's word)
+        ("Nghị định 01/2013/NĐ-CP quy định chi tiết thi hành một số điều của Luật Lưu trữ",
+         "document"),
+        ("Quyết định 28/2015/QĐ-UBND ban hành quy chế công tác văn thư, Lưu trữ", "document"),
+        ("Quyết định 28/2015/QĐ-UBND ban hành quy chế công tác văn thư Lưu trữ", "document"),
+    ],
+)  # fmt: skip
+def test_a_blogs_archive_or_a_searchs_page_titled_by_a_document_is_a_listing(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
