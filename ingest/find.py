@@ -573,6 +573,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             continue
         m = CODE_PATTERN.match(text, start)
         if m is None:
+            lower = _lower_case_code(text, start, year_limit)  # "116/2013/nđ-cp"
+            if lower is not None:
+                found.append(lower)
+                resume = lower.end
             continue
         resume = m.end()
         lone = m.group("lone")
@@ -596,6 +600,35 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         found.extend(_shared_before(text, match))
         found.append(match)
     return found
+
+
+# A legal act's code printed all in lower case, as a legal site's search view or a link's
+# words give it: "Nghị định 116/2013/nđ-cp ngày 04 tháng 10 năm 2013 …" (vietlaw.biz),
+# "thông tư 40/2016/tt-bct", "thông tư liên tịch 17/2015/ttlt-btp-bqp" (hoatieu.vn's searches).
+# Read only with its year, and a type and issuers that are known State ones once in capitals.
+_LOWER_STATE_CODE = re.compile(
+    rf"{_BOUNDARY_BEFORE}(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d{{2}})/"
+    r"(?P<tail>[a-zđĐ]{2,5}(?:-[a-zđĐ]{2,12}){1,4})(?![\w/\-])"
+)
+
+
+def _lower_case_code(text: str, start: int, this_year: int) -> CodeMatch | None:
+    """The all lower-case State code at `start` (`_LOWER_STATE_CODE`), or None."""
+    m = _LOWER_STATE_CODE.match(text, start)
+    if m is None:
+        return None
+    kind, *issuers = m.group("tail").upper().split("-")
+    found, how = lookup(kind, STATE_TYPES)
+    if found is None or how not in ("exact", "case") or not all(
+        is_known_state_issuer(lookup(token, STATE_ISSUERS)[0] or token) for token in issuers
+    ):
+        return None
+    upper = f"{m.group('num')}/{m.group('year')}/{m.group('tail').upper()}"
+    joined = CODE_PATTERN.fullmatch(upper)
+    parsed = None if joined is None else _code_of_groups(joined.groups(), this_year)
+    if parsed is None:
+        return None
+    return CodeMatch(m.start(), m.end(), parsed[0], (*parsed[1], "lower_case"))
 
 
 # A ministry's symbol broken before its "Đ" by a PDF's table cell or line, or by a link's

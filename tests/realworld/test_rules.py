@@ -6361,3 +6361,26 @@ def test_a_blogs_archive_or_a_searchs_page_titled_by_a_document_is_a_listing(
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # http://vietlaw.biz/bldisplay/public/db1/BOX_search_indoc.php?indexid=&doc=1949
+        ("Nghị định 116/2013/nđ-cp ngày 04 tháng 10 năm 2013 quy định chi tiết thi hành một số "
+         "điều của luật - SEARCH", ["116/2013/NĐ-CP"]),
+        # https://hoatieu.vn/s/?p=8&q=th%C3%B4ng+t%C6%B0+40%2F2016%2Ftt-bct (a search's query)
+        ("thông tư 40/2016/tt-bct", ["40/2016/TT-BCT"]),
+        # https://hoatieu.vn/s/?p=24&q=th%C3%B4ng+t%C6%B0+li%C3%AAn+t%E1%BB%8Bch+17%2F2015%2F
+        # ttlt-btp-bqp (a joint circular, two ministries)
+        ("thông tư liên tịch 17/2015/ttlt-btp-bqp", ["17/2015/TTLT-BTP-BQP"]),
+        # https://hoatieu.vn/s/?p=11&q=ngh%E1%BB%8B+%C4%91%E1%BB%8Bnh+91%2F2017%2Fn%C4%90-cp
+        # (its "Đ" kept in capitals)
+        ("nghị định 91/2017/nĐ-cp", ["91/2017/NĐ-CP"]),
+        # no year, or no known type and issuer: no code
+        ("thông tư 40/tt-bct", []),
+        ("ngày 12/2013/ab-cd", []),
+    ],
+)  # fmt: skip
+def test_a_legal_acts_code_in_lower_case_with_its_year_is_read(text: str, codes: list[str]) -> None:
+    assert [r.canonical for r in extract(text).references if r.canonical] == codes
