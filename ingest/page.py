@@ -193,7 +193,10 @@ _STATEMENT_VERBS = (
 )
 _STATEMENT_VERB = re.compile(rf"(?<![a-z])(?:{_STATEMENT_VERBS})(?![a-z])")
 _OWN_STATEMENT = re.compile(
-    rf"(?<![a-z])(?P<verb>{_STATEMENT_VERBS})(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){{0,160}}?"
+    # (the occasion may run long: "UBND tỉnh thông báo treo cờ Tổ quốc nhân kỷ niệm 44 năm Ngày
+    # giải phóng miền Nam, … (30/4/1975-30/4/2019), Ngày Quốc tế lao động (1-5) và hưởng ứng sự
+    # kiện Lễ hội Nho và Vang Ninh Thuận, như sau:", baoninhthuan.com.vn)
+    rf"(?<![a-z])(?P<verb>{_STATEMENT_VERBS})(?![a-z])(?:(?!\n[ \t]*\n)[^.:;]){{0,240}}?"
     r"(?:(?:cu\s+the\s+)?nhu\s+sau|(?:cac\s+|mot\s+so\s+)?(?:noi\s+dung|nhiem\s+vu)"
     r"(?:\s+trong\s+tam)?\s+sau)\s*:"  # wrapped lines too ("… một số nội dung trọng tâm sau:")
     # a notice's own opening, its points below: "…, UBND thị xã thông báo:\n1. Các cơ quan …"

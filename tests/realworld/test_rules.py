@@ -6384,3 +6384,17 @@ def test_a_blogs_archive_or_a_searchs_page_titled_by_a_document_is_a_listing(
 )  # fmt: skip
 def test_a_legal_acts_code_in_lower_case_with_its_year_is_read(text: str, codes: list[str]) -> None:
     assert [r.canonical for r in extract(text).references if r.canonical] == codes
+
+
+def test_a_notice_whose_occasion_runs_long_before_as_follows_is_the_text() -> None:
+    # https://baoninhthuan.com.vn/news/106035p31c171/treo-co-to-quoc-nhan-dip-giai-phong-mien-
+    # nam-thong-nhat-dat-nuoc30419753042019-… (the paper prints the province's notice)
+    text = (
+        "UBND tỉnh thông báo treo cờ Tổ quốc nhân kỷ niệm 44 năm Ngày giải phóng miền Nam, thống "
+        "nhất đất nước (30/4/1975-30/4/2019), Ngày Quốc tế lao động (1-5) và hưởng ứng sự kiện Lễ "
+        "hội Nho và Vang Ninh Thuận, như sau:Tất cả các cơ quan Đảng, đoàn thể, nhà nước, đơn vị "
+        "lực lượng vũ trang, doanh nghiệp, trường học, bệnh viện và nhà dân treo cờ Tổ quốc từ "
+        "ngày 26-4 đến hết ngày 1-5-2019."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", "Thông báo")
