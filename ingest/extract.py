@@ -1324,7 +1324,9 @@ _ANNEX_CUE_END = re.compile(r"(?<![a-z])(?:ban\s+hanh\s+)?kem\s+theo\s*$")
 # issues, it does not carry out)
 _CARRIED_BY_UNCODED = re.compile(
     rf"(?<![a-z])(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa|tuyen\s+truyen|quan\s+triet"
-    rf"|pho\s+bien)\s+(?:{TYPE_WORD_ALT})"
+    # ("Nhằm tiếp tục triển khai thực hiện có hiệu quả Chương trình hành động của Ban Thường
+    # vụ Tỉnh uỷ thực hiện Nghị quyết số 29-NQ/TW …": how well, between the verb and the text)
+    rf"|pho\s+bien)(?:\s+co\s+hieu\s+qua)?\s+(?:{TYPE_WORD_ALT})"
     r"(?:\s+[a-z]+){0,3}?\s+cua\s+[^\d;:()]{1,80}?"
     r"(?:\s+ve(?:\s+viec)?)?(?:\s+(?:so\s+ket|tong\s+ket)[^\d;:()]{0,12}?(?:\s+\d+\s+nam)?)?"
     r"(?:\s+tiep\s+tuc)?\s+(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)\s*$"

@@ -6398,3 +6398,27 @@ def test_a_notice_whose_occasion_runs_long_before_as_follows_is_the_text() -> No
     )
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", "Thông báo")
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # https://raw.githubusercontent.com/21ts444/thcshoangluong/main/tin-tuc-su-kien/nhung-
+        # nhiem-vu-va-giai-phap-chu-yeu-cua-giao-duc-va-dao-tao-.html ("có hiệu quả" between
+        # the verb and the uncoded programme that carries out the resolution)
+        ("Nhằm tiếp tục triển khai thực hiện có hiệu quả Chương trình hành động của Ban Thường vụ "
+         "Tỉnh uỷ thực hiện Nghị quyết số 29-NQ/TW về đổi mới căn bản và toàn diện giáo dục và "
+         "đào tạo, ngày 08 tháng 9 năm 2020, Chủ tịch UBND tỉnh Bắc Giang đã ban hành Chỉ thị chỉ "
+         "chỉ đạo ngành Giáo dục.", CITES),
+        # (the programme named without the adverb: the same reading)
+        ("Nhằm tiếp tục triển khai thực hiện Chương trình hành động của Ban Thường vụ Tỉnh uỷ thực "
+         "hiện Nghị quyết số 29-NQ/TW về đổi mới căn bản và toàn diện giáo dục và đào tạo, ngày 08 "
+         "tháng 9 năm 2020, Chủ tịch UBND tỉnh Bắc Giang đã ban hành Chỉ thị chỉ đạo ngành Giáo "
+         "dục.", CITES),
+    ],
+)  # fmt: skip
+def test_carrying_out_well_an_uncoded_programme_only_cites_its_target(
+    text: str, relation: RelationType
+) -> None:
+    found = {r.type for r in extract(text).relations if r.target == "29-NQ/TW"}
+    assert found == {relation}
