@@ -1050,9 +1050,10 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
 
 
 def _adopted_at_session(act: re.Match[str], council: tuple[str, int] | None) -> bool:
-    """Whether the reported act is resolutions a session adopts ("… thông qua 4 nghị quyết",
-    a council's "Kỳ họp ban hành 04 Nghị quyết")."""
-    return act.group("word").startswith("nghi quyet") and (council is not None or _passes(act))
+    """Whether the reported act is what a session adopts ("… thông qua 4 nghị quyết", a
+    council's "Kỳ họp ban hành 04 Nghị quyết", "HĐND xã đã thảo luận và biểu quyết thông qua
+    Tờ trình về việc Ban hành Quy chế làm việc …"): it bears the session's day."""
+    return council is not None or _passes(act)
 
 
 def _passes(act: re.Match[str]) -> bool:

@@ -6422,3 +6422,19 @@ def test_carrying_out_well_an_uncoded_programme_only_cites_its_target(
 ) -> None:
     found = {r.type for r in extract(text).relations if r.target == "29-NQ/TW"}
     assert found == {relation}
+
+
+# https://trungly.thanhhoa.gov.vn/kinh-te/ki-hop-thu-muoi-bon-hoi-dong-nhan-dan-xa-khoa-xxi-
+# nhiem-ky-2021-2026-595005 (a commune council votes through its working rules' submission)
+_TRUNG_LY_SESSION = (
+    "Kì họp thứ mười bốn Hội đồng Nhân dân xã khóa XXI, nhiệm kỳ 2021 - 2026\nThứ Năm, "
+    "17/07/2025\nChiều 17/7, Hội đồng nhân dân xã Trung Lý khóa XXI, nhiệm kỳ 2021 – 2026 tổ "
+    "chức Kỳ họp thứ 14.\nTại kỳ họp, HĐND xã đã thảo luận và biểu quyết thông qua Tờ trình về "
+    "việc Ban hành Quy chế làm việc của HĐND, Thường trực HĐND, các Ban của HĐND, tổ đại biểu "
+    "HĐND và đại biểu HĐND xã Trung Lý khóa XXI, nhiệm kỳ 2021 – 2026."
+)
+
+
+def test_any_text_a_session_votes_through_bears_the_sessions_day() -> None:
+    doc = extract(_TRUNG_LY_SESSION).document
+    assert (doc.page, doc.date) == ("report", datetime.date(2025, 7, 17))
