@@ -1049,6 +1049,14 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
     )
 
 
+# An unnumbered submission's subject that issues a text: "Tờ trình về việc Ban hành Quy chế
+# làm việc của HĐND …" (trungly.thanhhoa.gov.vn), "Tờ trình về việc ban hành nghị quyết cho ý
+# kiến …" (hdnd.tayninh.gov.vn) (shadow text, after the type word).
+_SUBMISSION_ISSUES = re.compile(
+    rf"\s+ve\s+viec\s+ban\s+hanh\s+(?P<word>{TYPE_WORD_ALT})(?![a-z])"
+)
+
+
 def _adopted_at_session(act: re.Match[str], council: tuple[str, int] | None) -> bool:
     """Whether the reported act is what a session adopts ("… thông qua 4 nghị quyết", a
     council's "Kỳ họp ban hành 04 Nghị quyết", "HĐND xã đã thảo luận và biểu quyết thông qua
@@ -1518,14 +1526,24 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # "Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4 … kỳ họp đã …
             # thông qua 4 nghị quyết": resolutions adopted at a session bear its day
             dated = _session_date(shadow, start, end, congress=assembly is not None)
+        word, word_start, word_end = " ".join(m.group("word").split()), m.start("word"), m.end(
+            "word")
+        voted = (m.group("adopts") is not None or m.group("resolves") is not None
+                 or assembly is not None or council is not None)  # fmt: skip
+        if voted and word == "to trinh" and (
+            issued := _SUBMISSION_ISSUES.match(shadow, word_end)
+        ) is not None:
+            # "HĐND xã đã thảo luận và biểu quyết thông qua Tờ trình về việc Ban hành Quy chế
+            # làm việc …": the vote on the submission issues what it submits
+            word = " ".join(issued.group("word").split())
+            word_start, word_end = issued.start("word"), issued.end("word")
         return PageReading(
-            REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"), m.end("word"),
+            REPORT, m.start(), word, word_start, word_end,
             actor, dated,
             _full_text_follows(shadow, start, m.start()),
             # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) …": more
             # than one issued at once, none of them the report's)
-            voted=m.group("adopts") is not None or m.group("resolves") is not None
-            or assembly is not None or council is not None,
+            voted=voted,
             several=m.group("several") is not None or m.group("all") is not None
             or m.group("named_several") is not None or (
                 m.group("count") is not None

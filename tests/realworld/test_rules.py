@@ -6438,3 +6438,11 @@ _TRUNG_LY_SESSION = (
 def test_any_text_a_session_votes_through_bears_the_sessions_day() -> None:
     doc = extract(_TRUNG_LY_SESSION).document
     assert (doc.page, doc.date) == ("report", datetime.date(2025, 7, 17))
+
+
+def test_a_voted_submission_to_issue_a_text_reports_that_text() -> None:
+    # (the Trung Lý session above: "thông qua Tờ trình về việc Ban hành Quy chế …")
+    assert extract(_TRUNG_LY_SESSION).document.kind == "Quy chế"
+    # (a submission voted through with no text it issues stays a submission: constructed)
+    text = _TRUNG_LY_SESSION.replace("về việc Ban hành Quy chế làm việc", "về công tác nhân sự")
+    assert extract(text).document.kind == "Tờ trình"
