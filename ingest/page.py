@@ -682,7 +682,11 @@ _COLLEGIAL = re.compile(  # ("Đảng bộ thành phố Bảo Lộc đã tổ ch
     r"|(?:huyen|tinh|thanh|quan|thi)\s+uy|dang\s+uy|hdnd|hoi\s+dong\s+nhan\s+dan"
     # "Sáng 26/6, tại Kỳ họp thứ 7, Quốc hội khóa XV đã thông qua Nghị quyết …": the
     # National Assembly adopts at its session as a council does
-    r"|quoc\s+hoi)(?![a-z])"
+    r"|quoc\s+hoi"
+    # a Front committee at its own conference: "Tại hội nghị, Ủy ban MTTQ xã đã tiến hành kiện
+    # toàn Ủy viên … và thông qua báo cáo kết quả hoạt động 6 tháng đầu năm 2022"
+    # (vumuon.bachthong.gov.vn)
+    r"|uy\s+ban\s+(?:mttq|mat\s+tran)|ub\s*mttq|ub\s+mat\s+tran)(?![a-z])"
 )
 # A meeting a person chairs, or a draft: what it passes is not yet issued; and a body that
 # directs others "thông qua" (through) a text ("… chỉ đạo thông qua Kế hoạch số 12 …").
@@ -982,7 +986,9 @@ def _subject_sentence(shadow: str, start: int, sentence: int) -> int:
 # xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4", "Chiều ngày 14/9/2023, … đã diễn ra kỳ họp thứ mười".
 _SESSION_HELD = re.compile(
     r"(?<![a-z])(?:to\s+chuc|tien\s+hanh|dien\s+ra|khai\s+mac|be\s+mac)(?:\s+thanh\s+cong)?"
-    r"\s+(?:ky\s+hop|hoi\s+nghi|phien\s+hop)(?![a-z])"
+    # (a review conference named by its act: "Ngày 25/6/2022, Ủy ban Mặt trận Tổ quốc xã Vũ
+    # Muộn tổ chức sơ kết công tác 6 tháng đầu năm", vumuon.bachthong.gov.vn)
+    r"\s+(?:ky\s+hop|hoi\s+nghi|phien\s+hop|so\s+ket|tong\s+ket)(?![a-z])"
 )
 
 

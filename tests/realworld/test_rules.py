@@ -6446,3 +6446,27 @@ def test_a_voted_submission_to_issue_a_text_reports_that_text() -> None:
     # (a submission voted through with no text it issues stays a submission: constructed)
     text = _TRUNG_LY_SESSION.replace("về việc Ban hành Quy chế làm việc", "về công tác nhân sự")
     assert extract(text).document.kind == "Tờ trình"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://vumuon.bachthong.gov.vn/uy-ban-mat-tran-to-quoc-xa-vu-muon-to-chuc-so-ket-6-
+        # thang-dau-nam-2022/ (a commune Front committee adopts its report at its review)
+        ("Ủy ban Mặt trận Tổ quốc xã Vũ Muộn tổ chức sơ kết 6 tháng đầu năm 2022\n\nNgày "
+         "25/6/2022, Ủy ban Mặt trận Tổ quốc xã Vũ Muộn tổ chức sơ kết công tác 6 tháng đầu năm, "
+         "đề ra phương hướng nhiệm vụ 6 tháng cuối năm 2022.\n\nTại hội nghị, Ủy ban MTTQ xã đã "
+         "tiến hành kiện toàn Ủy viên UBMTTQ xã Khóa VI, nhiệm kỳ 2019-2024 và thông qua báo cáo "
+         "kết quả hoạt động 6 tháng đầu năm 2022.", "report"),
+        # https://baonghean.vn/print/10044040.html (Front committees that only hear reports)
+        ("Hội nghị giao ban công tác mặt trận cụm đường 48\n\n20/11/2012 17:50\n\n(Baonghean.vn) "
+         "- Ngày 20/11, tại huyện Quế Phong, UB.MTTQ các huyện thuộc Cụm đường 48 tổ chức Hội nghị "
+         "giao ban công tác mặt trận năm 2012.\n\nHội nghị đã nghe báo cáo kết quả công tác MTTQ "
+         "các huyện năm 2012 và Chương trình phối hợp thống nhất hành động năm 2013.", "other"),
+    ],
+)  # fmt: skip
+def test_a_front_committee_adopting_at_its_own_conference_issues(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert (doc.kind, doc.date) == ("Báo cáo", datetime.date(2022, 6, 25))
