@@ -223,7 +223,13 @@ _NOTICE_CLOSING = re.compile(
 _COURTESY_END = re.compile(r"\s+(?:tran\s+trong|xin)$")
 # An opening that names the occasion of the statement: "Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch
 # Hồ Chí Minh …, UBND tỉnh thông báo treo cờ Tổ quốc như sau:", "Nhân dịp Tết Nguyên đán …".
-_OCCASION_LINE = re.compile(r"(?m)^[ \t\-–+•]*nhan\s+(?:dip|ky\s+niem)\s")
+# Also a first sentence that announces the event to come: "Đại hội đại biểu Đảng bộ tỉnh Ninh
+# Thuận lần thứ XIV, nhiệm kỳ 2020-2025 sẽ diễn ra từ ngày 26-10 đến ngày 28-10-2020. UBND
+# tỉnh thông báo về việc treo cờ … như sau:" (baoninhthuan.com.vn).
+_OCCASION_LINE = re.compile(
+    r"(?m)^[ \t\-–+•]*(?:nhan\s+(?:dip|ky\s+niem)\s"
+    r"|[^.\n]{10,200}?\sse\s+(?:dien\s+ra|duoc\s+to\s+chuc)\s[^\n]{0,80}?\.\s)"
+)
 
 
 def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | None:

@@ -6470,3 +6470,17 @@ def test_a_front_committee_adopting_at_its_own_conference_issues(text: str, page
     assert doc.page == page
     if page == "report":
         assert (doc.kind, doc.date) == ("Báo cáo", datetime.date(2022, 6, 25))
+
+
+def test_a_first_sentence_announcing_the_event_is_the_notices_occasion() -> None:
+    # https://baoninhthuan.com.vn/news/117482p31c171/thong-bao-ve-viec-treo-co-nhan-dai-hoi-
+    # dai-bieu-dang-botinh-ninh-thuan-lan-thu-xiv-nhiem-ky-20202025.htm
+    text = (
+        "Đại hội đại biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV, nhiệm kỳ 2020-2025 sẽ diễn ra từ "
+        "ngày 26-10 đến ngày 28-10-2020. UBND tỉnh thông báo về việc treo cờ nhân Đại hội đại "
+        "biểu Đảng bộ tỉnh Ninh Thuận lần thứ XIV, nhiệm kỳ 2020-2025, như sau:\n1. Tất cả các cơ "
+        "quan Đảng, đoàn thể, Nhà nước, đơn vị lực lượng vũ trang, doanh nghiệp, trường học, bệnh "
+        "viện và nhà dân treo cờ từ ngày 25-10 đến hết ngày 29-10-2020."
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.level) == ("document", "Thông báo", Level.PROVINCE)
