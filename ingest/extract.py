@@ -2546,6 +2546,12 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
             # "… ký kết Kế hoạch phối hợp giữa Đoàn Thanh niên Chính phủ và Tỉnh Đoàn Ninh
             # Bình": a joint text of bodies of different levels has no one level or place
             facts.level, facts.place = Level.UNKNOWN, Place()
+        if (facts.level is Level.PROVINCE and page.act_start is not None
+                and _joint_across_provinces(norm, page.act_start)):  # fmt: skip
+            # "ông Nghiêm Xuân Thành, Bí thư Tỉnh ủy Khánh Hòa và ông Nguyễn Đức Thanh, Bí thư
+            # Tỉnh ủy Ninh Thuận đã ký quyết định …": a joint act of two provinces' bodies has
+            # no one province
+            facts.place = Place()
     facts.date = reported.date if reported is not None and reported.date else page.date
     facts.signer = facts.signer_title = None
     facts.recipients = ()
@@ -2577,6 +2583,19 @@ def _signed_across_levels(norm: NormalizedText, act: int, actor: str) -> bool:
     # (a body named without its level is taken to share the other's: "Hội Khuyến học và Tỉnh
     # Đoàn Kon Tum ký kết chương trình phối hợp")
     return Level.UNKNOWN not in (first, second) and first is not second
+
+
+def _joint_across_provinces(norm: NormalizedText, act: int) -> bool:
+    """Whether the bodies joined by "và" before the reported act, in its sentence, name two
+    different provinces ("UBND tỉnh Khánh Hòa và UBND tỉnh Ninh Thuận đã ký …")."""
+    a, _ = _statement(norm, act)
+    names = {
+        name
+        for part in _AND.split(norm.text[a:act])
+        for level, name in (body_level(part),)
+        if level is Level.PROVINCE and name is not None
+    }
+    return len(names) > 1
 
 
 # "thay mặt <body>, <signer> …": whom a signer acts for (shadow text, the body up to the comma).

@@ -6484,3 +6484,24 @@ def test_a_first_sentence_announcing_the_event_is_the_notices_occasion() -> None
     )
     doc = extract(text).document
     assert (doc.page, doc.kind, doc.level) == ("document", "Thông báo", Level.PROVINCE)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # https://baoxuan.vov.vn/tac-gia/thai-binhvov-mien-trung-author1065320?page=8 (two
+        # provinces' secretaries sign one decision before their 2025 merger)
+        ("Hợp nhất Khánh Hòa và Ninh Thuận: Lựa chọn cán bộ vì yêu cầu công việc\nVOV.VN - Ngày "
+         "18/4, ông Nghiêm Xuân Thành, Bí thư Tỉnh ủy Khánh Hòa và ông Nguyễn Đức Thanh, Bí thư "
+         "Tỉnh ủy Ninh Thuận đã ký quyết định thành lập Ban Chỉ đạo sắp xếp, sáp nhập đơn vị hành "
+         "chính hai tỉnh này.", None),
+        # (constructed: one province's body alone keeps its province)
+        ("VOV.VN - Ngày 18/4, ông Nghiêm Xuân Thành, Bí thư Tỉnh ủy Khánh Hòa đã ký quyết định "
+         "thành lập Ban Chỉ đạo sắp xếp, sáp nhập đơn vị hành chính.", "Khánh Hòa"),
+    ],
+)  # fmt: skip
+def test_a_joint_act_of_two_provinces_bodies_has_no_one_province(
+    text: str, province: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.province) == ("report", Level.PROVINCE, province)
