@@ -18,7 +18,7 @@ Cues are matched on the shadow text (lower case, no diacritics) of the opening l
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ingest.bodies import body_level
@@ -517,7 +517,37 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # Tô Lâm đã ký ban hành Quy định số 294-QĐ/TW …": a speaker's account, below the
             # item's own lead, tells the issue as background
             return PageReading(OTHER)
+        if _own_text_below(norm, reading):
+            # "Ngày 07/7/2020, Ban Tuyên giáo Huyện ủy đã có Công văn số 93-CV/BTGHU về việc …
+            # / Thực hiện Chỉ thị 38-CT/TU …. Nhằm …, Ban Tuyên giáo Huyện ủy hướng dẫn một số
+            # nội dung trọng tâm … như sau: / 1. …": a one-line lead over the letter's own body,
+            # its body stating its points in its own voice: the page is the letter
+            return replace(reading, repost=True)
     return reading
+
+
+# A newspaper's tag opening its lead: "BDK.VN - ", "(HNM) - ", "KTĐT - " (original text).
+_PRESS_TAG = re.compile(
+    r"[ \t]*+(?:\([^)\n]{2,40}\)|[A-ZĐ][A-Za-zĐ]{1,12}(?:\.[A-Za-z]{2,4})+|[A-ZĐ]{2,6})"
+    r"[ \t]*[-–][ \t]+"
+)
+
+
+def _own_text_below(norm: NormalizedText, reading: PageReading) -> bool:
+    """Whether the paragraphs below a report's lead are the reported text itself: the body
+    the lead names states its own points there ("…, Ban Tuyên giáo Huyện ủy hướng dẫn … như
+    sau:")."""
+    if reading.act_start is None or not reading.actor:
+        return False
+    if _PRESS_TAG.match(norm.text, norm.text.rfind("\n", 0, reading.act_start) + 1):
+        # "BDK.VN - Ngày 14-6-2021, UBND tỉnh có Công văn số 3314/UBND-TH … / Căn cứ …, UBND
+        # tỉnh có ý kiến như sau:": a paper's bylined lead paraphrases the letter it reports
+        return False
+    below = norm.shadow.find("\n", reading.act_start)
+    if below < 0:
+        return False
+    stated = own_statement(norm, below, min(len(norm.shadow), below + _LEAD_SCAN))
+    return stated is not None and shadow_of(stated[0]).lower() == shadow_of(reading.actor).lower()
 
 
 # The words of a dated lead that tells an event, not an issue: a meeting, a session, a

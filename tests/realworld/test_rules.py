@@ -6505,3 +6505,32 @@ def test_a_joint_act_of_two_provinces_bodies_has_no_one_province(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.level, doc.place.province) == ("report", Level.PROVINCE, province)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://phuloc.thuathienhue.gov.vn/?gd=1&cn=2102&tc=13901 (a portal's one-line lead
+        # over the letter's own body, which states its points in the same body's voice)
+        ("Ban Tuyên giáo Huyện ủy hướng dẫn một số nội dung trọng tâm trong công tác tuyên truyền\n"
+         " 13/07/2020 8:48:PM\n\nNgày 07/7/2020, Ban Tuyên giáo Huyện ủy đã có Công văn số "
+         "93-CV/BTGHU về việc tuyên truyền Đại hội đại biểu Đảng bộ huyện Phú Lộc lần thứ XV, "
+         "nhiệm kỳ 2020-2025\n\nThực hiện Chỉ thị 38-CT/TU, ngày 18/7/2019 của Ban Thường vụ Tỉnh "
+         "ủy về đại hội đảng bộ các cấp. Nhằm tạo không khí trang nghiêm, sôi nổi trước, trong và "
+         "sau những ngày diễn ra Đại hội, Ban Tuyên giáo Huyện ủy hướng dẫn một số nội dung trọng "
+         "tâm trong công tác tuyên truyền như sau:\n\n1. Tiếp tục thực hiện những nội dung theo "
+         "Kế hoạch 112-KH/HU, ngày 22/01/2020 của Ban Thường vụ Huyện ủy.", "document"),
+        # https://baodongkhoi.vn/tam-ngung-thuc-hien-ngay-chu-nhat-nong-thon-moi--14062021-a87246
+        # .html (dev zm-baodongkhoi-3314-ubnd-th-chu-nhat-ntm: a paper's bylined lead paraphrases)
+        ("Tạm ngưng thực hiện “Ngày Chủ nhật nông thôn mới”\n\n14/06/2021 - 17:41\n\nBDK.VN - Ngày "
+         "14-6-2021, UBND tỉnh có Công văn số 3314/UBND-TH gửi UBND các huyện, thành phố về việc "
+         "tạm ngưng thực hiện “Ngày Chủ nhật nông thôn mới”.\n\nCăn cứ Công văn số 758-CV/TU ngày "
+         "10-6-2021 của Tỉnh ủy về chủ trương của Ban Thường vụ Tỉnh ủy về tạm ngưng “Ngày Chủ "
+         "nhật nông thôn mới” trên địa bàn tỉnh; để đảm bảo an toàn sức khỏe cho người dân, UBND "
+         "tỉnh có ý kiến như sau:", "report"),
+    ],
+)  # fmt: skip
+def test_a_lead_over_the_reported_letters_own_body_is_the_letter(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    assert doc.code is not None and doc.code.canonical in ("93-CV/BTGHU", "3314/UBND-TH")
