@@ -43,6 +43,7 @@ from ingest.context import (
     site_note_at,
 )
 from ingest.find import (
+    SELF_REF,
     TYPE_WORD_ALT,
     TYPE_WORDS_SHADOW,
     ShortMatch,
@@ -3123,6 +3124,13 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         kind = _fact_table_kind(norm, body_start)
     if kind is None and own is None and page.kind == DOCUMENT and letter:
         kind = TYPE_WORD_DISPLAY["cong van"]  # addressed, no heading: a letter (DOMAIN §3)
+    if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
+        named = {" ".join(m.group("word").split())
+                 for m in SELF_REF.finditer(norm.shadow, body_start)} - {"van ban"}  # fmt: skip
+        if len(named) == 1:
+            # "Nhận được Công văn này, đề nghị các tổ chức cơ sở đảng …" (lacduong.lamdong.
+            # dcs.vn): a headerless text names its own kind when it speaks of itself
+            kind = TYPE_WORD_DISPLAY.get(named.pop())
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province

@@ -6534,3 +6534,27 @@ def test_a_lead_over_the_reported_letters_own_body_is_the_letter(text: str, page
     doc = extract(text).document
     assert doc.page == page
     assert doc.code is not None and doc.code.canonical in ("93-CV/BTGHU", "3314/UBND-TH")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # https://lacduong.lamdong.dcs.vn/huong-dan-nghiep-vu/type/detail/id/16299/task/1460 (a
+        # letter's body without header or title, naming itself at its close)
+        ("Thực hiện Công văn số 1494-CV/BTGTU, ngày 31 tháng 3 năm 2020 của Ban Tuyên giáo Tỉnh "
+         "ủy về việc tuyên truyền kỷ niệm 130 năm Ngày sinh Chủ tịch Hồ Chí Minh; Ban Tuyên giáo "
+         "Huyện ủy đề nghị các tổ chức cơ sở đảng thực hiện một số nội dung sau:\n1. Tuyên truyền "
+         "về thân thế, cuộc đời, sự nghiệp cách mạng vẻ vang của Chủ tịch Hồ Chí Minh.\nNhận được "
+         "Công văn này, đề nghị các tổ chức cơ sở đảng, các cơ quan, đơn vị triển khai công tác "
+         "tuyên truyền đảm bảo kịp thời, hiệu quả.", "Công văn"),
+        # (constructed: the same body speaking of two kinds names none)
+        ("Thực hiện Công văn số 1494-CV/BTGTU của Ban Tuyên giáo Tỉnh ủy; Ban Tuyên giáo Huyện ủy "
+         "đề nghị các tổ chức cơ sở đảng thực hiện một số nội dung sau:\n1. Quán triệt Kế hoạch "
+         "này.\nNhận được Công văn này, đề nghị các tổ chức cơ sở đảng triển khai.", None),
+    ],
+)  # fmt: skip
+def test_a_headerless_text_names_its_kind_when_it_speaks_of_itself(
+    text: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", kind)
