@@ -1240,6 +1240,17 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # Kết luận 76-KL/TW …": the host's own title restated in its body (a legal site's
             # full title) says what it carries out, as its title does
             requested = True
+        if (source == HOST and kind is RelationType.ATTACHED_TO and own is not None
+                and position in ("body", "annex")):  # fmt: skip
+            # "(Ban hành kèm theo Thông tư số 115/2025/TT-BTC …)" over an annex inside a text
+            # with its own number: the annex came with that text; the host is no annex of it
+            # (a consolidated text's annexes name the text consolidated; "theo Mẫu số 03a/PL01
+            # ban hành kèm theo Nghị định số 23/2021/NĐ-CP" another's form), and an annex
+            # heading that names the host, its year left out ("(Ban hành kèm theo Thông tư số
+            # 29/TT-BLĐTBXH ngày 28 tháng 12 năm 2022)" in 29/2022/TT-BLĐTBXH), is no edge
+            if _same_numbered_text(own, d.code):
+                continue
+            kind = RelationType.CITES
         if source == HOST and position in ("body", "annex") and not requested:
             kind = _body_relation(kind, label, primary.get(target, set()), report=report)
         a, b = _sentence(norm, d.start, d.end)
@@ -1293,6 +1304,13 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             and not (r.label == "acted_on_by" and r.source == HOST and r.target in acting)
         )
     ]
+
+
+def _same_numbered_text(own: DocumentCode, code: DocumentCode) -> bool:
+    """Whether `code` is the host's own number, type and issuer, its year left out or not."""
+    return (code.number, code.kind, code.issuer) == (own.number, own.kind, own.issuer) and (
+        code.year is None or code.year == own.year
+    )
 
 
 def _reused_host_code(own: DocumentCode | None, d: _Draft, host_date: date | None) -> bool:

@@ -617,6 +617,43 @@ def test_a_text_attached_to_a_letter_is_a_document_attached_to_it() -> None:
     assert _host_relations(text) == {(RelationType.ATTACHED_TO, "822-CV/BTGTU")}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # /work/realcorpus/cb-hdld-thong-tu-so-29-2022-tt-bldtbxh-39050.txt (Công báo 595+596 of
+        # 2023): the circular's own annex names it, its year left out: no edge
+        ("BỘ LAO ĐỘNG - THƯƠNG\nBINH VÀ XÃ HỘI\n\nSố: 29/2022/TT-BLĐTBXH\nCỘNG HÒA XÃ HỘI CHỦ NG"
+         "HĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHà Nội, ngày 28 tháng 12 năm 2022\n\nTHÔN"
+         "G TƯ\nHướng dẫn việc thành lập, giải thể; tổ chức hoạt động của cơ sở cai nghiện ma tú"
+         "y công lập\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn việc thành lập, giải "
+         "thể cơ sở cai nghiện.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nNguyễn Văn Hồi\n\nPhụ lục I\nMẪU"
+         " NỘI QUY, QUY CHẾ\n CỦA CƠ SỞ CAI NGHIỆN MA TÚY CÔNG LẬP\n(Ban hành kèm theo Thông tư "
+         "số 29/TT-BLĐTBXH ngày 28 tháng 12 năm 2022\ncủa Bộ trưởng Bộ Lao động - Thương binh và"
+         " Xã hội)\n\nMẫu số 01. Nội quy của cơ sở cai nghiện ma túy công lập",
+         set()),
+        # /work/realcorpus/cb-thue_tncn-van-ban-hop-nhat-so-5-vbhn-btc-469151.txt (Công báo 181 of
+        # 2026): a consolidated text's annex came with the amending circular; the consolidated
+        # text is no annex of it
+        ("BỘ TÀI CHÍNH\n\nSố: 05/VBHN-BTC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do -"
+         " Hạnh phúc\n\nHà Nội, ngày 20 tháng 3 năm 2026\n\nTHÔNG TƯ\nHướng dẫn một số nội dung "
+         "về chào bán, phát hành chứng khoán\n\nThông tư số 118/2020/TT-BTC ngày 31 tháng 12 năm"
+         " 2020 của Bộ trưởng Bộ Tài chính hướng dẫn một số nội dung về chào bán, phát hành chứn"
+         "g khoán, có hiệu lực thi hành kể từ ngày 15 tháng 02 năm 2021 được sửa đổi, bổ sung bở"
+         "i:\nThông tư số 115/2025/TT-BTC ngày 15 tháng 12 năm 2025 của Bộ trưởng Bộ Tài chính s"
+         "ửa đổi, bổ sung một số điều của Thông tư số 118/2020/TT-BTC, có hiệu lực thi hành kể t"
+         "ừ ngày 28 tháng 01 năm 2026.\n\nĐiều 1. Phạm vi điều chỉnh\nThông tư này hướng dẫn về "
+         "chào bán chứng khoán.\n\nPhụ lục số 016\nMẪU BẢN CÁO BẠCH CHÀO BÁN CỔ PHIẾU LẦN ĐẦU RA"
+         " CÔNG CHÚNG\n (Kèm theo Thông tư số 115/2025/TT-BTC ngày 15 tháng 12 năm 2025\n của Bộ"
+         " trưởng Bộ Tài chính)\n (trang bìa)",
+         {(RelationType.CITES, "115/2025/TT-BTC"), (RelationType.CONSOLIDATES, "118/2020/TT-BTC")}),
+    ],
+)  # fmt: skip
+def test_an_annex_inside_a_numbered_text_attaches_no_host(
+    text: str, expected: set[tuple[RelationType, str]]
+) -> None:
+    assert _host_relations(text) == expected
+
+
 def test_a_page_title_above_the_header_is_neither_heading_nor_issuer() -> None:
     # r-haiduong-camgiang (a district portal copy of the district's plan, 2019)
     text = (
