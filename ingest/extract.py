@@ -1785,11 +1785,16 @@ def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
     if not says:
         return []
     starts = [d.start for d in drafts]
+    statements: list[str] = []
     for m in says:
         _, end = _sentence(norm, m.start(), m.end())
         for d in drafts[bisect.bisect_left(starts, m.end()) : bisect.bisect_left(starts, end)]:
-            if _is_law(d):
-                return []  # it names what it details
+            if d.code is not None and d.mention != "self":
+                # it names what it details: a law, or a decree ("Bộ trưởng Bộ Nội vụ ban hành
+                # Thông tư quy định chi tiết và hướng dẫn thi hành một số điều của Nghị định
+                # số 337/2025/NĐ-CP …" stands on eight laws and details none of them)
+                return []
+        statements.append(" ".join(shadow[m.end() : end].split()))
     found: list[Relation] = []
     for r in relations:
         if r.source != HOST or r.type is not RelationType.BASED_ON or r.label != "based_on":
@@ -1801,7 +1806,29 @@ def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
         if _AUTHORITY_LAW.search(norm.shadow, clause, d.end):
             continue
         found.append(replace(r, type=_DETAILS.type, label=_DETAILS.label))
-    return found
+    # A statement that names a law by its name alone details that law only: Nghị định số
+    # 187/2026/NĐ-CP "quy định chi tiết một số điều của Luật Phục hồi, phá sản …" on "Căn cứ
+    # Luật Phục hồi, phá sản số 142/2025/QH15", "Căn cứ Luật Hợp tác xã số 17/2023/QH15" …
+    named = [r for r in found if _law_named_in(shadow, drafts[r.reference], statements)]
+    return named or found
+
+
+def _law_named_in(shadow: str, d: _Draft, statements: list[str]) -> bool:
+    """Whether a basis law's name ("luat phuc hoi, pha san" in "Căn cứ Luật Phục hồi, phá sản
+    số 142/2025/QH15;") stands in one of the text's statements of what it details."""
+    clause = _last_of(shadow, "\n;", 0, d.lead_start) + 1
+    seg = " ".join(shadow[clause : max(d.end, d.lead_start)].split())
+    m = _LAW_NAME.search(seg)
+    if m is None:
+        return False
+    name = _LAW_NAME_END.split(m.group(0), maxsplit=1)[0].strip(" ,")
+    if len(name.split()) < 2:
+        return False
+    return any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", s) for s in statements)
+
+
+_LAW_NAME = re.compile(r"(?<![a-z])(?:bo\s)?(?:luat|phap\slenh)\s.*")
+_LAW_NAME_END = re.compile(r"\s+(?:(?:so|ngay)\s+)?\d|;")  # (its number or date follows)
 
 
 def _is_law(d: _Draft) -> bool:

@@ -2230,6 +2230,41 @@ def test_a_decree_that_says_it_details_guides_the_laws_it_stands_on(
     assert ("HOST", BASED, "31/2024/QH15") in edges or "54/2014/QH13" in guided
 
 
+@pytest.mark.parametrize(
+    ("text", "guided"),
+    [
+        # /work/realcorpus/cb-chinh_sach_dn-nghi-dinh-so-187-2026-nd-cp-46966…txt (Công báo of
+        # 2026): the law named by its name alone is the one detailed, not the other bases
+        ("CHÍNH PHỦ\nSố: 187/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+         "Hạnh phúc\nHà Nội, ngày 04 tháng 6 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều "
+         "của Luật Phục hồi, phá sản về việc thay đổi người đại diện theo pháp luật của doanh "
+         "nghiệp có vốn nhà nước\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật "
+         "Phục hồi, phá sản số 142/2025/QH15;\nCăn cứ Luật Hợp tác xã số 17/2023/QH15;\nTheo "
+         "đề nghị của Bộ trưởng Bộ Tài chính;\nChính phủ ban hành Nghị định quy định chi tiết "
+         "một số điều của Luật Phục \nhồi, phá sản về việc thay đổi người đại diện theo pháp "
+         "luật của doanh nghiệp có vốn nhà nước.\n", {"142/2025/QH15"}),
+        # /work/realcorpus/cb-hdld-thong-tu-so-08-2026-tt-bnv-469695.txt: a circular that
+        # details a decree stands on the laws, it details none of them
+        ("BỘ NỘI VỤ\nSố: 08/2026/TT-BNV\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+         "Hạnh phúc\nHà Nội, ngày 15 tháng 6 năm 2026\nTHÔNG TƯ\nQuy định chi tiết và hướng dẫn "
+         "thi hành một số điều của Nghị định số 337/2025/NĐ-CP ngày 24 tháng 12 năm 2025 của "
+         "Chính phủ quy định về hợp đồng lao động điện tử\nCăn cứ Bộ luật Lao động số "
+         "45/2019/QH14;\nCăn cứ Luật Giao dịch điện tử số 20/2023/QH15;\nCăn cứ Nghị định số "
+         "337/2025/NĐ-CP ngày 24 tháng 12 năm 2025 của Chính phủ quy định về hợp đồng lao động "
+         "điện tử;\nBộ trưởng Bộ Nội vụ ban hành Thông tư quy định chi tiết và hướng dẫn thi "
+         "hành một số điều của Nghị định số 337/2025/NĐ-CP ngày 24 tháng 12 năm 2025 của Chính "
+         "phủ quy định về hợp đồng lao động điện tử.\nĐiều 1. Phạm vi điều chỉnh\nThông tư này "
+         "quy định chi tiết và hướng dẫn việc cấp mã định danh hợp đồng lao động điện tử.\n",
+         {"337/2025/NĐ-CP"}),
+    ],
+)  # fmt: skip
+def test_a_text_that_names_what_it_details_guides_no_other_basis(
+    text: str, guided: set[str]
+) -> None:
+    edges = _edges(text)
+    assert {t for s, k, t in edges if s == "HOST" and k is RelationType.GUIDES} == guided
+
+
 def test_a_decree_that_carries_out_a_code_guides_it() -> None:
     # tvpl-nghi-dinh-21-2021-nd-cp: "quy định thi hành Bộ luật Dân sự" (not "thi hành án")
     text = (
