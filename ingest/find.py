@@ -39,7 +39,7 @@ _UP = "A-ZĐƯ"
 # "Số:15 /2014/QĐ-UBND": right after "Số:" a number starts a code all the same, and right
 # after "số" whose space a PDF lost ("Quyết định của Bộ Chính trị số31-QĐ/TW"), and after a
 # legal site's "Số hiệu:" / "Ký hiệu:" label ("Số hiệu:39/NQ-CP", luatvietnam.vn).
-_BOUNDARY_BEFORE = r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:))"
+_BOUNDARY_BEFORE = r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20))"
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP); six when the first is a
 # padding zero (Đắk Lắk's "Công văn số 010094/UBND-TH").
 _NUMBER = (
@@ -571,6 +571,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
     for start in scan.digit_starts:
         if start < resume or not "0" <= text[start] <= "9":
             continue
+        if text[start - 1 : start] == "%" and text.startswith("20", start):
+            # a link's percent-encoded space before the number: vbpl.vn's keyword
+            # "S%E1%BB%91%2006/2018/TT-BL%C4%90TBXH" is "Số 06/2018/TT-BLĐTBXH", not 2006/2018
+            start += 2
         m = CODE_PATTERN.match(text, start)
         if m is None:
             lower = _lower_case_code(text, start, year_limit)  # "116/2013/nđ-cp"

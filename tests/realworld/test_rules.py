@@ -6385,6 +6385,10 @@ def test_a_rule_that_applies_is_no_text_carried_out(text: str, source: str, targ
         ("Thông tư số 01/2023/TT-\nBL\nĐTBXH ngày 03/01/2023", "01/2023/TT-BLĐTBXH"),
         # cb-cong_doan-quyet-dinh-so-1478-qd-bldtbxh-42752.txt (a vbpl.vn link's keyword)
         ("toanvan.aspx?ItemID=1&Keyword=12/2018/TT-BL%C4%90TBXH\n", "12/2018/TT-BLĐTBXH"),
+        # cb-cong_doan-quyet-dinh-so-1478-qd-bldtbxh-42752.txt ("%20", a space, before the
+        # number: "Số 06/2018/…", not 2006/2018/…)
+        ("goc.aspx?ItemID=130083&Keyword=S%E1%\nBB%91%2006/2018/TT-BL%C4%90TBXH \n",
+         "06/2018/TT-BLĐTBXH"),
         # no known issuer joined: the code stays as it is
         ("Thông tư số 05/2020/TT-BTC ĐT và", "05/2020/TT-BTC"),
     ],
