@@ -1196,6 +1196,12 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # presents still cites what it says was issued before it)
             continue
         kind, label, cue = cls.type, cls.label, cls.cue
+        if source != HOST and label == "acted_on_by":
+            # "Căn cứ Nghị định số 40/2025/NĐ-CP …, được sửa đổi, bổ sung bởi Nghị định số
+            # 109/2025/NĐ-CP, Nghị định số 193/2025/NĐ-CP": the older text cites nothing that
+            # acted on it later (the act is the passive's edge); the host names the acting text
+            source, position = HOST, layout.position(d.start)
+            kind, label, cue = RelationType.CITES, "mentions", None
         if label == "guides" and (source != HOST or position in ("title", "opening")) and (
             _source_kind(drafts, j, own, layout) in _DETAILING_KINDS
         ):

@@ -6634,3 +6634,22 @@ def test_a_headerless_text_names_its_kind_when_it_speaks_of_itself(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", kind)
+
+
+def test_an_older_text_cites_nothing_that_acted_on_it_later() -> None:
+    # /work/realcorpus/cb-chinh_sach_dn-nghi-dinh-so-136-2026-nd-cp-469355.txt (Công báo 242 of
+    # 2026): the decree amended "(đã được sửa đổi, bổ sung tại …)" cites neither amender; the
+    # host names them
+    text = (
+        "CHÍNH PHỦ \n_________ \n \nSố:  136/2026/NĐ-CP \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+        "Độc lập - Tự do - Hạnh phúc \n______________ \nHà Nội, ngày 07 tháng 4 năm 2026 \n \n"
+        "NGHỊ ĐỊNH \nSửa đổi, bổ sung một số điều của Nghị định số 100/2024/NĐ-CP              \n"
+        "ngày 26 tháng 7 năm 2024 của Chính phủ quy định chi tiết một số điều                   \n"
+        "của Luật Nhà ở về phát triển và quản lý nhà ở xã hội (đã được sửa đổi, \nbổ sung tại "
+        "Nghị định số 261/2025/NĐ-CP và Nghị định số 54/2026/NĐ-CP) \n \nCăn cứ Luật Tổ chức "
+        "Chính phủ số 63/2025/QH15; \nCăn cứ Luật Nhà ở số 27/2023/QH15; \nTheo đề nghị của Bộ "
+        "trưởng Bộ Xây dựng; \n"
+    )
+    edges = _edges(text)
+    assert {("HOST", CITES, "261/2025/NĐ-CP"), ("HOST", CITES, "54/2026/NĐ-CP")} <= edges
+    assert not {e for e in edges if e[0] != "HOST" and e[1] is CITES}
