@@ -1202,12 +1202,14 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # acted on it later (the act is the passive's edge); the host names the acting text
             source, position = HOST, layout.position(d.start)
             kind, label, cue = RelationType.CITES, "mentions", None
-        if label == "guides" and (source != HOST or position in ("title", "opening")) and (
-            _source_kind(drafts, j, own, layout) in _DETAILING_KINDS
-        ):
+        if label == "guides" and (
+            source != HOST or position in ("title", "opening") or d.parent is not None
+        ) and _source_kind(drafts, j, own, layout) in _DETAILING_KINDS:
             # "Thông tư số 60/2005/TT-BNN … hướng dẫn thực hiện một số nội dung của Nghị định
             # 56/2005/NĐ-CP": a circular or decree guiding a State text details it (GUIDES);
-            # a Party guidance carrying a resolution out implements it
+            # a Party guidance carrying a resolution out implements it (and so where a form
+            # restates the host's title: "Căn cứ Thông tư số 07/2022/TT-BLĐTBXH … hướng dẫn
+            # thực hiện một số điều của Quyết định số 57/2013/QĐ-TTg" in 07/2022/TT-BLĐTBXH)
             kind, label = RelationType.GUIDES, "details"
         provision = named_parts.get(j)
         if label == "repeals_words" and provision is None:

@@ -234,7 +234,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     )), RelationType.CITES, "guided_elsewhere"),
     # ("Nghị định này quy định thi hành Bộ luật Dân sự về bảo đảm thực hiện nghĩa vụ", not
     # "quy định thi hành án": the execution of judgments)
-    _rule(r"huong\s+dan\s+thi\s+hanh|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?"
+    # ("Nghị định này quy định chi tiết việc thực hiện khoản 6 Điều 37 của Luật Ngân sách nhà
+    # nước số 89/2025/QH15": 118/2026/NĐ-CP details the law, it does not carry it out)
+    _rule(r"huong\s+dan\s+thi\s+hanh"
+          r"|quy\s+dinh\s+chi\s+tiet(?:\s+(?:thi\s+hanh|(?:viec\s+)?thuc\s+hien))?"
           r"|quy\s+dinh\s+thi\s+hanh(?!\s+an(?![a-z]))"
           # "hướng dẫn (chi tiết) (một số điều của) Nghị định số …": right before the document
           r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung)"
@@ -258,6 +261,16 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # số 176/2024/NĐ-CP", "… thì tiếp tục thực hiện theo quy định tại Thông tư số 17/2022/…":
     # which rule or procedure applies (a cross-reference or a transitional clause), not a text
     # carried out (ahead of the verbs' rules, which end before "theo")
+    # "… không được tiếp tục thực hiện quyền, nghĩa vụ của người khiếu nại quy định tại Điều 12
+    # Luật Khiếu nại", "Nghị định số 18/2019/NĐ-CP … về quản lý và thực hiện hoạt động khắc phục
+    # hậu quả bom mìn …", "… dự án … được thực hiện trước thời điểm Luật Đầu tư theo phương thức
+    # đối tác công tư có hiệu lực", "… Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi
+    # Luật Việc làm số 38/2013/QH13 … hết hiệu lực", "… kinh phí thực hiện chính sách ưu đãi người
+    # có công … và Thông tư số 148/2015/TT-BTC": a right, an activity, a time or funds, not the
+    # text named after them (ahead of the verbs' rules, which end at the same place or before)
+    _rule(r"thuc\s+hien\s+(?:cac\s+)?(?:quyen|hoat\s+dong|che\s+do|chinh\s+sach)(?![a-z])"
+          r"|thuc\s+hien\s+(?:cho\s+)?(?:den\s+khi|truoc\s+(?:thoi\s+diem|ngay))(?![a-z])",
+          RelationType.CITES, "activity"),
     _rule(r"thuc\s+hien\s+theo\s+(?:cac\s+)?(?:quy\s+dinh|thu\s+tuc)(?![a-z])",
           RelationType.CITES, "according_to"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),

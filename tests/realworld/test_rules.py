@@ -6653,3 +6653,87 @@ def test_an_older_text_cites_nothing_that_acted_on_it_later() -> None:
     edges = _edges(text)
     assert {("HOST", CITES, "261/2025/NĐ-CP"), ("HOST", CITES, "54/2026/NĐ-CP")} <= edges
     assert not {e for e in edges if e[0] != "HOST" and e[1] is CITES}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # /work/realcorpus/cb-hd_kinh_te-nghi-dinh-so-155-2026-nd-cp-…txt: a right exercised
+        ("CHÍNH PHỦ\nSố: 155/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+         "Hạnh phúc\nHà Nội, ngày 20 tháng 5 năm 2026\nNGHỊ ĐỊNH\nQuy định chi tiết một số điều "
+         "của Luật Khiếu nại\nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15;\nCăn cứ Luật Khiếu "
+         "nại số 02/2011/QH13;\nChính phủ ban hành Nghị định quy định chi tiết một số điều của "
+         "Luật Khiếu nại.\nĐiều 5. Rút khiếu nại\n1. … người khiếu nại đã rút khiếu nại \nkhông "
+         "được tiếp tục thực hiện quyền, nghĩa vụ của người khiếu nại quy định \ntại Điều 12 "
+         "Luật Khiếu nại.\n", "02/2011/QH13"),
+        # /work/realcorpus/cb-bhxh-nghi-dinh-so-188-2025-nd-cp-45593.txt: an activity in another
+        # decree's subject
+        ("4. Nạn nhân bom mìn vật nổ sau chiến tranh theo quy định tại khoản 8 Điều 3 \ncủa Nghị "
+         "định số 18/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ về \nquản lý và thực "
+         "hiện hoạt động khắc phục hậu quả bom mìn vật nổ sau chiến tranh \nmà không thuộc đối "
+         "tượng quy định tại các khoản 1, 2 và 3 Điều 12 của Luật Bảo \nhiểm y tế số "
+         "25/2008/QH12 tham gia bảo hiểm y tế theo nhóm.\n", "25/2008/QH12"),
+        # /work/realcorpus/cb-bhxh-nghi-dinh-so-212-2025-nd-cp-45740.txt: a transitional term
+        ("Đối với \nquy định tại điểm đ khoản 1, khoản 2 Điều 4 và Điều 11 Nghị định số \n"
+         "30/2016/NĐ-CP tiếp tục thực hiện cho đến khi Luật Việc làm số 38/2013/QH13 \nngày 16 "
+         "tháng 11 năm 2013 hết hiệu lực thi hành.\n", "38/2013/QH13"),
+    ],
+)  # fmt: skip
+def test_a_right_an_activity_or_a_term_carried_out_is_no_text_implemented(
+    text: str, target: str
+) -> None:
+    assert not {e for e in _edges(text) if e[1] is IMPL and e[2] == target}
+
+
+def test_funds_for_a_policy_carry_out_no_text() -> None:
+    # /work/realcorpus/cb-hdld-thong-tu-so-44-2022-tt-btc-37701.txt: "Thông tư số 101/2018/TT-BTC
+    # … quy định quản lý và sử dụng kinh phí thực hiện chính sách ưu đãi người có công … và
+    # Thông tư số 148/2015/TT-BTC"
+    lead = (
+        "thong tu so 101/2018/tt-btc ngay 14 thang 11 nam 2018 cua bo tai chinh quy dinh quan ly "
+        "va su dung kinh phi thuc hien chinh sach uu dai nguoi co cong voi cach mang va nguoi "
+        "truc tiep tham gia khang chien do nganh lao dong - thuong binh va xa hoi quan ly va "
+    )
+    from ingest.relations import classify_relation
+
+    assert classify_relation(lead).type is CITES
+
+
+def test_a_decree_that_details_the_carrying_out_of_a_law_guides_it() -> None:
+    # /work/realcorpus/cb-chinh_sach_dn-nghi-dinh-so-118-2026-nd-cp-…txt (Điều 1)
+    text = (
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết việc thực hiện khoản 6 "
+        "Điều 37 của Luật \nNgân sách nhà nước số 89/2025/QH15 (Luật Ngân sách nhà nước) về "
+        "chi của ngân sách trung ương để cho vay chính phủ nước ngoài.\n"
+    )
+    assert ("HOST", RelationType.GUIDES, "89/2025/QH15") in _edges(text)
+    assert ("HOST", IMPL, "89/2025/QH15") not in _edges(text)
+
+
+def test_a_form_restating_a_circulars_title_guides_what_the_title_guides() -> None:
+    # /work/realcorpus/cb-hd_khoan-thong-tu-so-07-2022-tt-bldtbxh-37100.txt (Công báo 345+346
+    # of 2022): the annex's form restates the circular's title after "Căn cứ"
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI \nSố: 07/2022/TT-BLĐTBXH \nCỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM \nĐộc lập - Tự do - Hạnh phúc \nHà Nội, ngày 06 tháng 5 năm 2022 \n"
+        "THÔNG TƯ \nHướng dẫn thực hiện một số điều của Quyết định số 57/2013/QĐ-TTg \nngày 14 "
+        "tháng 10 năm 2013 của Thủ tướng Chính phủ về trợ cấp một lần đối với người \nđược cử "
+        "làm chuyên gia sang giúp Lào và Căm-pu-chi-a \nCăn cứ Nghị định số 14/2017/NĐ-CP ngày "
+        "17 tháng 02 năm 2017 của \nChính phủ quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu "
+        "tổ chức của Bộ \nLao động - Thương binh và Xã hội; \nĐiều 4. Hiệu lực thi hành \nThông "
+        "tư này có hiệu lực thi hành kể từ ngày 24 tháng 6 năm 2022. \n \nKT. BỘ TRƯỞNG \nTHỨ "
+        "TRƯỞNG \n \nLê Văn Thanh \n \nPHỤ LỤC \n(Kèm theo Thông tư số 07/2022/TT-BLĐTBXH ngày "
+        "06 tháng 5 năm 2022 \ncủa Bộ trưởng Bộ Lao động - Thương binh và Xã hội) \n \n"
+        "........................ (1) \nSố:............../GXN \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+        "\nĐộc lập - Tự do - Hạnh phúc \n \nGIẤY XÁC NHẬN \nThời gian làm chuyên gia (2) tại "
+        "Lào, Căm-pu-chi-a \n \nCăn cứ Quyết định số 57/2013/QĐ-TTg ngày 14 tháng 10 năm 2013 "
+        "của Thủ \ntướng Chính phủ về trợ cấp một lần đối với người được cử làm chuyên gia sang "
+        "\ngiúp Lào và Căm-pu-chi-a; \nCăn cứ Thông tư số 07/2022/TT-BLĐTBXH ngày 06 tháng 5 năm "
+        "2022 của \nBộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện một số "
+        "điều \ncủa Quyết định số 57/2013/QĐ-TTg ngày 14 tháng 10 năm 2013 của Thủ tướng Chính "
+        "phủ về trợ cấp một lần đối với người được cử làm chuyên gia \nsang giúp Lào và "
+        "Căm-pu-chi-a; \n"
+    )
+    edges = _edges(text)
+    assert ("HOST", RelationType.GUIDES, "57/2013/QĐ-TTg") in edges
+    assert ("HOST", IMPL, "57/2013/QĐ-TTg") not in edges
