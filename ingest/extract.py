@@ -1822,20 +1822,23 @@ def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
 
 
 def _law_named_in(shadow: str, d: _Draft, statements: list[str]) -> bool:
-    """Whether a basis law's name ("luat phuc hoi, pha san" in "Căn cứ Luật Phục hồi, phá sản
-    số 142/2025/QH15;") stands in one of the text's statements of what it details."""
+    """Whether a basis law's name ("phuc hoi, pha san" in "Căn cứ Luật Phục hồi, phá sản số
+    142/2025/QH15;") stands in one of the text's statements of what it details."""
     clause = _last_of(shadow, "\n;", 0, d.lead_start) + 1
     seg = " ".join(shadow[clause : max(d.end, d.lead_start)].split())
     m = _LAW_NAME.search(seg)
     if m is None:
         return False
-    name = _LAW_NAME_END.split(m.group(0), maxsplit=1)[0].strip(" ,")
+    name = _LAW_NAME_END.split(m.group(2), maxsplit=1)[0].strip(" ,")
     if len(name.split()) < 2:
-        return False
+        return False  # ("Luật số 56/2024/QH15 …": no name; "Luật Cư trú": one word too few)
     return any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", s) for s in statements)
 
 
-_LAW_NAME = re.compile(r"(?<![a-z])(?:bo\s)?(?:luat|phap\slenh)\s.*")
+# a law's name without its type word: "Căn cứ Luật Quy hoạch số 112/2025/QH15" is the law that
+# 22/2026/TT-BTC "hướng dẫn nội dung và yêu cầu kỹ thuật của cơ sở dữ liệu về quy hoạch"
+# details, not Luật Đo đạc và bản đồ nor Luật Dữ liệu beside it
+_LAW_NAME = re.compile(r"(?<![a-z])((?:bo\s)?(?:luat|phap\slenh))\s(.*)")
 _LAW_NAME_END = re.compile(r"\s+(?:(?:so|ngay)\s+)?\d|;")  # (its number or date follows)
 
 

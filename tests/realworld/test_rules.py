@@ -2256,6 +2256,16 @@ def test_a_decree_that_says_it_details_guides_the_laws_it_stands_on(
          "phủ quy định về hợp đồng lao động điện tử.\nĐiều 1. Phạm vi điều chỉnh\nThông tư này "
          "quy định chi tiết và hướng dẫn việc cấp mã định danh hợp đồng lao động điện tử.\n",
          {"337/2025/NĐ-CP"}),
+        # /work/realcorpus/cb-thue_tncn-thong-tu-so-22-2026-tt-btc-469156.txt: the laws whose
+        # names stand in what it guides ("cơ sở dữ liệu về quy hoạch"), not Luật Đo đạc và bản đồ
+        ("BỘ TÀI CHÍNH\nSố: 22/2026/TT-BTC\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - "
+         "Hạnh phúc \nHà Nội, ngày 17 tháng 03 năm 2026 \nTHÔNG TƯ \nHướng dẫn nội dung và yêu "
+         "cầu kỹ thuật của cơ sở dữ liệu về quy hoạch và \nsơ đồ quy hoạch cấp quốc gia, quy "
+         "hoạch vùng, quy hoạch tỉnh \nCăn cứ Luật Quy hoạch số 112/2025/QH15; \nCăn cứ Luật Dữ "
+         "liệu số 60/2024/QH15; \nCăn cứ Luật Đo đạc và bản đồ số 27/2018/QH14;  \nTheo đề nghị "
+         "của Vụ trưởng Vụ Quản lý quy hoạch;  \nBộ trưởng Bộ Tài chính ban hành Thông tư hướng "
+         "dẫn nội dung và yêu \ncầu kỹ thuật của cơ sở dữ liệu về quy hoạch và sơ đồ quy hoạch "
+         "cấp quốc gia, \nquy hoạch vùng, quy hoạch tỉnh. \n", {"112/2025/QH15", "60/2024/QH15"}),
     ],
 )  # fmt: skip
 def test_a_text_that_names_what_it_details_guides_no_other_basis(
