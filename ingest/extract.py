@@ -1336,7 +1336,11 @@ def _source_kind(drafts: list[_Draft], j: int, own: DocumentCode | None,
     if parent is not None:
         code = drafts[parent].code
         return code.kind if code is not None else None
-    return own.kind if own is not None and own.kind else kind_code_of(layout.kind)
+    if own is not None and own.kind and own.kind != _CONSOLIDATED_KIND:
+        return own.kind
+    # (a consolidated text is of its heading's kind: 836/VBHN-BLĐTBXH "THÔNG TƯ\nHướng dẫn thực
+    # hiện Quyết định số 170/2008/QĐ-TTg …" is a circular that guides the decision)
+    return kind_code_of(layout.kind)
 
 
 # The annex cue that ends a lead-in: "… ban hành kèm theo ", "… kèm theo ".

@@ -6747,3 +6747,20 @@ def test_a_form_restating_a_circulars_title_guides_what_the_title_guides() -> No
     edges = _edges(text)
     assert ("HOST", RelationType.GUIDES, "57/2013/QĐ-TTg") in edges
     assert ("HOST", IMPL, "57/2013/QĐ-TTg") not in edges
+
+
+def test_a_consolidated_circular_carries_out_nothing_its_title_guides() -> None:
+    # /work/realcorpus/cb-cong_doan-van-ban-hop-nhat-so-836-vbhn-bldtbxh-41447.txt (Công báo
+    # 419+420 of 2024): the consolidated circular's heading "THÔNG TƯ Hướng dẫn thực hiện Quyết
+    # định số 170/2008/QĐ-TTg" is the consolidated text's title; the circular guides it, the
+    # consolidated text quotes it
+    text = (
+        "CÔNG BÁO/Số 419 + 420/Ngày 19-3-2024 \n  \n \n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT "
+        "NAM\nĐộc lập - Tự do - Hạnh phúc \n \nTHÔNG TƯ \nHướng dẫn thực hiện Quyết định số "
+        "170/2008/QĐ-TTg \nngày 18 tháng 12 năm 2008 của Thủ tướng Chính phủ về chế độ \n  \n"
+        "BỘ LAO ĐỘNG -  \nTHƯƠNG BINH VÀ XÃ HỘI \n \nSố: 836/VBHN-BLĐTBXH \nXÁC THỰC VĂN BẢN "
+        "HỢP NHẤT \n "
+    )
+    ext = extract(text)
+    assert ext.document.code is not None and ext.document.code.kind == "VBHN"
+    assert not {r for r in ext.relations if r.type is IMPL}
