@@ -638,8 +638,11 @@ def _lower_case_code(text: str, start: int, this_year: int) -> CodeMatch | None:
 # A ministry's symbol broken before its "Đ" by a PDF's table cell or line, or by a link's
 # percent-encoding: "27/2019/TT-BL\nĐTBXH", "22/2022/TT-BKH ĐT" (the Ministry of Labour's lists of
 # texts in force, cb-cong_doan-quyet-dinh-so-135-qd-bldtbxh and -1478-; 1205/QĐ-BKHĐT),
-# "12/2018/TT-BL%C4%90TBXH" (a vbpl.vn link's keyword).
-_SPLIT_BEFORE_DD = re.compile(rf"(?:[ \t]*\n?[ \t]*Đ|%C4%90)([{_UP}]{{1,8}})(?![\w\-/%])")
+# "12/2018/TT-BL%C4%90TBXH" (a vbpl.vn link's keyword); a joint circular's other issuers follow
+# ("35/2015/TTLT-BL ĐTBXH-BNV", 135/QĐ-BLĐTBXH's table).
+_SPLIT_BEFORE_DD = re.compile(
+    rf"(?:[ \t]*\n?[ \t]*Đ|%C4%90)([{_UP}]{{1,8}})((?:-[{_UP}]{{1,10}})*)(?![\w\-/%])"
+)
 
 
 def _issuer_split_before_dd(text: str, match: CodeMatch, this_year: int) -> CodeMatch | None:
@@ -654,7 +657,9 @@ def _issuer_split_before_dd(text: str, match: CodeMatch, this_year: int) -> Code
         f"{last}Đ{rest.group(1)}"
     ):
         return None
-    joined = CODE_PATTERN.fullmatch(f"{text[match.start : match.end]}Đ{rest.group(1)}")
+    joined = CODE_PATTERN.fullmatch(
+        f"{text[match.start : match.end]}Đ{rest.group(1)}{rest.group(2)}"
+    )
     parsed = None if joined is None else _code_of_groups(joined.groups(), this_year)
     return None if parsed is None else CodeMatch(match.start, rest.end(), *parsed)
 

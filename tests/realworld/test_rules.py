@@ -6399,6 +6399,10 @@ def test_a_rule_that_applies_is_no_text_carried_out(text: str, source: str, targ
         # number: "Số 06/2018/…", not 2006/2018/…)
         ("goc.aspx?ItemID=130083&Keyword=S%E1%\nBB%91%2006/2018/TT-BL%C4%90TBXH \n",
          "06/2018/TT-BLĐTBXH"),
+        # cb-cong_doan-quyet-dinh-so-135-qd-bldtbxh-41357.pdf (a joint circular's other issuer
+        # after the break)
+        ("Thông tư liên tịch s ố 35/2015/TTLT-BL ĐTBXH-BNV ngày 16/9/2015 c ủa B ộ trưởng",
+         "35/2015/TTLT-BLĐTBXH-BNV"),
         # no known issuer joined: the code stays as it is
         ("Thông tư số 05/2020/TT-BTC ĐT và", "05/2020/TT-BTC"),
     ],
