@@ -13,6 +13,11 @@ One file, ``graph.sqlite``, in WAL mode. Tables:
 - ``codes``: every code a node answers to (canonical, aliases, alternatives).
 - ``edges``: typed edges, indexed by source and by target (and the edges that end a
   document's force apart).
+- ``pairs``: per (target, source), how many edges and how many IMPLEMENTS edges join them, and
+  the nodes' ``cited`` / ``implemented`` (distinct citers, distinct implementers), the counts
+  the rankings read. An edge's removal updates them in a trigger; added edges update them once
+  per statement (graph.sqlite_writes `add_edges`), not per row: a trigger on every inserted
+  edge was most of the cost of writing it (version 1 of the file had one: `upgrade`).
 - ``documents`` and ``doc_nodes``: records of ingested documents and the nodes each touched.
 - ``search``: an FTS5 index of every node's folded codes and text (graph.store.fold), its rowid
   the node's id.
@@ -34,7 +39,7 @@ from ingest.models import Place
 from ingest.relations import ENDS_FORCE, RelationType
 
 FORMAT = "vbgraph-sqlite"
-VERSION = 1
+VERSION = 2
 FILE_NAME = "graph.sqlite"
 
 # The head's columns, in the order `to_head` reads them.
@@ -50,7 +55,7 @@ EDGES = ", ".join(f"e.{c}" for c in EDGE_COLUMNS)  # select list of an edge, tab
 # The edge types that end a document's force, as SQL (a partial index holds their edges).
 ENDING_TYPES = "(" + ", ".join(f"'{t.value}'" for t in sorted(ENDS_FORCE)) + ")"
 
-_IMPL = RelationType.IMPLEMENTS.value
+IMPL = RelationType.IMPLEMENTS.value
 # The code a report shows and ranks by (graph.reports._common.code_of), as SQL.
 CODE = "coalesce(nullif(canonical, ''), key)"
 CODE_N = "coalesce(nullif(n.canonical, ''), n.key)"  # the same, of table alias n
@@ -106,22 +111,12 @@ CREATE TABLE IF NOT EXISTS pairs (
     target TEXT NOT NULL, source TEXT NOT NULL, edges INTEGER NOT NULL, impl INTEGER NOT NULL,
     PRIMARY KEY (target, source)
 ) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS edge_added AFTER INSERT ON edges BEGIN
-    INSERT INTO pairs VALUES (new.target, new.source, 1, new.type = '{_IMPL}')
-        ON CONFLICT (target, source) DO UPDATE
-        SET edges = edges + 1, impl = impl + (new.type = '{_IMPL}');
-    UPDATE nodes SET cited = cited + 1 WHERE key = new.target
-        AND (SELECT edges FROM pairs WHERE target = new.target AND source = new.source) = 1;
-    UPDATE nodes SET implemented = implemented + 1 WHERE new.type = '{_IMPL}'
-        AND key = new.target
-        AND (SELECT impl FROM pairs WHERE target = new.target AND source = new.source) = 1;
-END;
 CREATE TRIGGER IF NOT EXISTS edge_removed AFTER DELETE ON edges BEGIN
-    UPDATE pairs SET edges = edges - 1, impl = impl - (old.type = '{_IMPL}')
+    UPDATE pairs SET edges = edges - 1, impl = impl - (old.type = '{IMPL}')
         WHERE target = old.target AND source = old.source;
     UPDATE nodes SET cited = cited - 1 WHERE key = old.target
         AND (SELECT edges FROM pairs WHERE target = old.target AND source = old.source) = 0;
-    UPDATE nodes SET implemented = implemented - 1 WHERE old.type = '{_IMPL}'
+    UPDATE nodes SET implemented = implemented - 1 WHERE old.type = '{IMPL}'
         AND key = old.target
         AND (SELECT impl FROM pairs WHERE target = old.target AND source = old.source) = 0;
     DELETE FROM pairs WHERE target = old.target AND source = old.source AND edges = 0;
@@ -167,9 +162,10 @@ TABLES = (
 )  # fmt: skip
 
 
-def create(conn: sqlite3.Connection) -> None:
+def create(conn: sqlite3.Connection, *, writable: bool = True) -> None:
     """Create the tables if the file has none yet (in one transaction, so two processes opening
-    a new store at once create them once), and check the file's format."""
+    a new store at once create them once), check the file's format, and bring a file of an
+    older version up to this one (`upgrade`; a file nobody may write is read as it is)."""
     try:
         rows = dict(conn.execute("SELECT name, value FROM meta").fetchall())
     except sqlite3.OperationalError as exc:
@@ -185,8 +181,38 @@ def create(conn: sqlite3.Connection) -> None:
                 conn.execute("ROLLBACK")
             raise
         rows = dict(conn.execute("SELECT name, value FROM meta").fetchall())
-    if rows.get("format") != FORMAT or rows.get("version") != str(VERSION):
+    if rows.get("format") == FORMAT and rows.get("version") in UPGRADES and writable:
+        upgrade(conn)  # (one nobody may write is read as it is: an upgrade changes writes)
+        rows = dict(conn.execute("SELECT name, value FROM meta").fetchall())
+    if rows.get("format") != FORMAT or (
+        rows.get("version") != str(VERSION) and (writable or rows.get("version") not in UPGRADES)
+    ):
         raise ValueError(f"format {rows.get('format')!r} v{rows.get('version')!r}")
+
+
+# What brings a file of each older version to the next one: its rows are kept as they are.
+UPGRADES: dict[str, tuple[str, ...]] = {
+    # v1 counted each inserted edge in a trigger, v2 once per statement (graph.sqlite_writes)
+    "1": ("DROP TRIGGER IF EXISTS edge_added",),
+}
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    """Bring the file up to VERSION, step by step, in one write transaction; the version is read
+    again inside it, so two processes opening an old store at once upgrade it once."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        (version,) = conn.execute("SELECT value FROM meta WHERE name = 'version'").fetchone()
+        while version in UPGRADES:
+            for statement in UPGRADES[version]:
+                conn.execute(statement)
+            version = str(int(version) + 1)
+        conn.execute("UPDATE meta SET value = ? WHERE name = 'version'", (version,))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def keys_param(keys: Iterable[str]) -> str:

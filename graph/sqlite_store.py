@@ -142,7 +142,7 @@ class SQLiteStore(WalksByLevel):
         with self._errors():
             conn = self._conn()
             try:
-                S.create(conn)
+                S.create(conn, writable=not self.read_only)
             except (ValueError, sqlite3.DatabaseError) as exc:
                 if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                     raise

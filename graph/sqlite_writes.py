@@ -43,6 +43,24 @@ _INSERT_EDGE = (
     "ON CONFLICT (source, type, target, doc) DO UPDATE SET label = excluded.label, "
     "path = excluded.path, evidence = excluded.evidence"
 )
+# The counts of the edges inserted after edge id ?1 (the new rows of one statement): first each
+# target's new citers (a pair (target, source) not yet in `pairs`) and new implementers (a pair
+# with no IMPLEMENTS edge yet), read against `pairs` as it was; then `pairs` itself. The same
+# counts as the trigger on removal (graph.sqlite_schema), kept per statement, not per row. The
+# new rows are read by id (NOT INDEXED: the planner would walk edges_in for its GROUP BY order).
+_NEW_PAIRS = (
+    f"SELECT target, source, count(*) AS edges, sum(type = '{S.IMPL}') AS impl "
+    "FROM edges NOT INDEXED WHERE id > ?1 GROUP BY target, source"
+)
+_NEW_CITERS = (
+    "SELECT sum(p.edges IS NULL), sum(a.impl > 0 AND coalesce(p.impl, 0) = 0), a.target "
+    f"FROM ({_NEW_PAIRS}) a LEFT JOIN pairs p ON p.target = a.target AND p.source = a.source "
+    "GROUP BY a.target"
+)
+_COUNT_PAIRS = (
+    f"INSERT INTO pairs SELECT * FROM ({_NEW_PAIRS}) WHERE true ON CONFLICT (target, source) "
+    "DO UPDATE SET edges = edges + excluded.edges, impl = impl + excluded.impl"
+)
 _ADD_VOTE = (
     "INSERT INTO date_votes VALUES (?, ?, ?) "
     "ON CONFLICT (key, value) DO UPDATE SET votes = votes + excluded.votes"
@@ -225,7 +243,14 @@ class Transaction:
         if found != len(ends):
             missing = sorted(ends - set(self.heads(ends)))
             raise ValueError(f"edges name nodes that are not written: {', '.join(missing)}")
+        (last,) = self.conn.execute("SELECT coalesce(max(id), 0) FROM edges").fetchone()
         self.conn.executemany(_INSERT_EDGE, rows)
+        citers = [r for r in self.conn.execute(_NEW_CITERS, (last,)) if r[0] or r[1]]
+        self.conn.executemany(
+            "UPDATE nodes SET cited = cited + ?, implemented = implemented + ? WHERE key = ?",
+            citers,
+        )
+        self.conn.execute(_COUNT_PAIRS, (last,))
 
     def set_document(self, rec: DocumentRecord) -> None:
         self.drop_document(rec.doc)

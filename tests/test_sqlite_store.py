@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 
+import graph.sqlite_schema as sqlite_schema
 import graph.sqlite_store as sqlite_store
 from api.search import CandidateSearch, SearchIndex
 from graph import lineage as L
@@ -599,3 +600,98 @@ def test_request_threads_read_while_a_document_is_written(tmp_path: Path) -> Non
     assert guarded.counts()["documents"] == 600
     assert len(inner._connections) > 2  # noqa: SLF001 - each thread its own connection
     guarded.close()
+
+
+# ---------------------------------------------------------------------- older files
+# A store written by the code of file version 1 (main at c2fcf73, its edge counts kept by a
+# trigger on every inserted edge): documents a, b and c (c ingested twice), vacuumed.
+V1_STORE = REPO / "tests" / "stores" / "sqlite_v1" / "graph.sqlite"
+
+
+def _rows(file: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table of the file, sorted (the text index by rowid and texts)."""
+    conn = sqlite3.connect(file)
+    try:
+        rows = {
+            t: sorted(conn.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
+            for t in sqlite_schema.TABLES
+            if t != "search"
+        }
+        rows["search"] = conn.execute("SELECT rowid, codes, text FROM search ORDER BY 1").fetchall()
+        rows["version"] = conn.execute("SELECT value FROM meta WHERE name = 'version'").fetchall()
+        return rows
+    finally:
+        conn.close()
+
+
+def _counts_are_the_edges(store: SQLiteStore) -> None:
+    """`pairs` and the nodes' cited / implemented are what the edges make them."""
+    impl = T.IMPLEMENTS.value
+    read = store._read  # noqa: SLF001
+    assert read("SELECT * FROM pairs ORDER BY 1, 2") == read(
+        f"SELECT target, source, count(*), sum(type = '{impl}') FROM edges "
+        "GROUP BY target, source ORDER BY 1, 2"
+    )
+    assert read("SELECT key, cited, implemented FROM nodes ORDER BY key") == read(
+        "SELECT n.key, (SELECT count(DISTINCT source) FROM edges WHERE target = n.key), "
+        f"(SELECT count(DISTINCT source) FROM edges WHERE target = n.key AND type = '{impl}') "
+        "FROM nodes n ORDER BY n.key"
+    )
+
+
+def test_a_version_1_store_is_upgraded_on_opening_and_loses_nothing(tmp_path: Path) -> None:
+    (tmp_path / "g").mkdir()
+    file = tmp_path / "g" / "graph.sqlite"
+    file.write_bytes(V1_STORE.read_bytes())
+    before = _rows(file)
+    assert before["version"] == [("1",)] and before["edges"]
+    store = SQLiteStore(tmp_path / "g")
+    after = _rows(file)
+    assert after.pop("version") == [(str(sqlite_schema.VERSION),)]
+    before.pop("version")
+    assert after == before
+    triggers = store._read("SELECT name FROM sqlite_master WHERE type = 'trigger'")  # noqa: SLF001
+    assert ("edge_added",) not in triggers and ("edge_removed",) in triggers
+    _counts_are_the_edges(store)
+    # written on by this code: new citers, a citer again, a pair gaining IMPLEMENTS, removals
+    ingest_extraction(store, make_extraction("d", [Cite("62-KL/TW"), Cite("160-KL/TW")]))
+    ingest_extraction(store, make_extraction("b", [Cite("62-KL/TW", type=T.REVIEWS)], version="2"))
+    ingest_extraction(store, make_extraction("a", [Cite("160-KL/TW")], version="2"))
+    _counts_are_the_edges(store)
+    store.close()
+    again = SQLiteStore(tmp_path / "g")
+    _counts_are_the_edges(again)
+    scan = ScanReports(again)
+    keys = [n.key for n in again.iter_nodes()]
+    assert again.report_rows(keys, cited=True) == scan.report_rows(keys, cited=True)
+    for call in _ranked_calls():
+        assert again.ranked(**call) == scan.ranked(**call), call  # type: ignore[arg-type]
+    assert again.search_candidates("62 KL TW", limit=5)
+    again.close()
+
+
+def test_a_version_1_store_nobody_may_write_is_read_as_it_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "g").mkdir()
+    file = tmp_path / "g" / "graph.sqlite"
+    file.write_bytes(V1_STORE.read_bytes())
+    monkeypatch.setattr(os, "access", lambda path, mode: mode != os.W_OK)
+    store = SQLiteStore(tmp_path / "g")
+    assert store.read_only and store.counts()["edges"] == len(_rows(file)["edges"])
+    _counts_are_the_edges(store)
+    store.close()
+    assert _rows(file)["version"] == [("1",)]
+
+
+def test_counts_kept_per_statement_follow_edges_written_at_once(store: SQLiteStore) -> None:
+    """Edges of one statement: several to one target from one source, an IMPLEMENTS beside
+    other types, an edge written again (its row kept, its counts too)."""
+    cites = [Cite("62-KL/TW", type=T.REVIEWS), Cite("62-KL/TW"), Cite("62-KL/TW"),
+             Cite("160-KL/TW", type=T.REVIEWS), Cite("01-NQ/TU", source="62-KL/TW")]  # fmt: skip
+    with store.batch():
+        ingest_extraction(store, make_extraction("a", cites))
+        ingest_extraction(store, make_extraction("b", cites[1:3]))
+        _counts_are_the_edges(store)
+        ingest_extraction(store, make_extraction("a", cites[2:], version="2"))
+    _counts_are_the_edges(store)
