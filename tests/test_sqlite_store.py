@@ -695,3 +695,14 @@ def test_counts_kept_per_statement_follow_edges_written_at_once(store: SQLiteSto
         _counts_are_the_edges(store)
         ingest_extraction(store, make_extraction("a", cites[2:], version="2"))
     _counts_are_the_edges(store)
+
+
+def test_a_batch_checkpoints_less_often_and_restores_the_default(store: SQLiteStore) -> None:
+    def pages() -> int:
+        return int(store._conn().execute("PRAGMA wal_autocheckpoint").fetchone()[0])  # noqa: SLF001
+
+    assert pages() == sqlite_store.CHECKPOINT_PAGES
+    with store.batch():
+        ingest_all(store, [0])
+        assert pages() == sqlite_store.BATCH_CHECKPOINT_PAGES
+    assert pages() == sqlite_store.CHECKPOINT_PAGES
