@@ -933,6 +933,10 @@ def _last_of(text: str, chars: str, lo: int, hi: int) -> int:
     return max(text.rfind(c, lo, hi) for c in chars)
 
 
+# The English number word before a code: "Resolution No. 18-NQ/TU", "Plan No. 142-KH/QU".
+_ENGLISH_NUMBER_WORD = re.compile(r"(?<![A-Za-z])No\.$")
+
+
 def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD_IN_MAX) -> int:
     """`_CLAUSE_BREAK.search(text, window_start, pos)`'s end, without a regex.
 
@@ -947,6 +951,10 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD
     ):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
         # wrapped inside a sentence goes on in lower case; the clause does not end there
+        last = _last_of(text, ".;:!?\n", window_start, last)
+    while last >= 0 and _ENGLISH_NUMBER_WORD.search(text, max(0, last - 4), last + 1):
+        # "Implementing Resolution No. 18-NQ/TU …" (an English page): "No." is the number's
+        # word, not a stop
         last = _last_of(text, ".;:!?\n", window_start, last)
     if last < 0:
         return window_start
@@ -2991,11 +2999,17 @@ def _statement(norm: NormalizedText, pos: int) -> tuple[int, int]:
     semicolons and line breaks of wrapped text."""
     text = norm.text
     floor = max(0, pos - _SENTENCE_MAX)
-    a = max(text.rfind(". ", floor, pos), text.rfind(".\n", floor, pos),
+    stop = text.rfind(". ", floor, pos)
+    while stop >= 0 and _ENGLISH_NUMBER_WORD.search(text, max(0, stop - 3), stop + 1):
+        stop = text.rfind(". ", floor, stop)  # "Plan No. 100/KH-UBND": no stop (English)
+    a = max(stop, text.rfind(".\n", floor, pos),
             text.rfind("\n\n", floor, pos), text.rfind(":\n", floor, pos))  # fmt: skip
     a = a + 2 if a >= 0 else floor
     ceiling = min(len(text), pos + _SENTENCE_MAX)
-    found = (text.find(". ", pos, ceiling), text.find(".\n", pos, ceiling),
+    stop = text.find(". ", pos, ceiling)
+    while stop >= 0 and _ENGLISH_NUMBER_WORD.search(text, max(0, stop - 3), stop + 1):
+        stop = text.find(". ", stop + 1, ceiling)
+    found = (stop, text.find(".\n", pos, ceiling),
              text.find("\n\n", pos, ceiling), text.find(":", pos, ceiling))  # fmt: skip
     ends = [i for i in found if i >= 0]
     b = min(ends) + 1 if ends else ceiling

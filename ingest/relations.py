@@ -274,6 +274,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"thuc\s+hien\s+theo\s+(?:cac\s+)?(?:quy\s+dinh|thu\s+tuc)(?![a-z])",
           RelationType.CITES, "according_to"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
+    # An English page's verb (a portal's English site, an English daily): "Implementing
+    # Resolution No. 18-NQ/TU …, Tay Ho District Party Committee issued Plan No. 142-KH/QU"
+    # (vietnam.vn), "… to continue implementing the Resolution No. 10-NQ/TW"
+    # (en.hungyen.gov.vn)
+    _rule(r"implementing|implements|implemented|implement", _IMPL, "implements"),
     # "Thi hành Nghị định số 196-HĐBT …, Bộ Tài chính hướng dẫn …", "Thi hành Điều 2 Quyết
     # định của Bộ Chính trị số 31-QĐ/TW …": a clause that opens with "thi hành" (to execute)
     # carries the text out, as "thực hiện" does. Only at the clause's start: inside one,

@@ -6768,3 +6768,62 @@ def test_a_consolidated_circular_carries_out_nothing_its_title_guides() -> None:
     ext = extract(text)
     assert ext.document.code is not None and ext.document.code.kind == "VBHN"
     assert not {r for r in ext.relations if r.type is IMPL}
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "code"),
+    [
+        # https://www.vietnam.vn/en/chuyen-doi-so-tu-moi-to-chuc-co-so-dang-dang-vien (dev
+        # g-tay-ho-quan-uy-142-kh-qu-english: a machine translation of a Nhân Dân article)
+        ("Digital transformation from each grassroots party organization and party member\n\n"
+         "Tay Ho District is one of the pioneers in digital transformation in Hanoi. Implementing "
+         "Resolution No. 18-NQ/TU dated December 30, 2022 of the Hanoi Party Committee on digital "
+         "transformation, Tay Ho District Party Committee issued Plan No. 142-KH/QU dated April 3, "
+         "2023 to implement digital transformation, build a smart Tay Ho district by 2025, with a "
+         "vision to 2030;", "report", "142-KH/QU"),
+        # https://en.vietnamplus.vn/politburo-orders-study-implementation-of-party-congresss-
+        # resolution-post90803.vnp (zro kin: a leader signs for his body)
+        ("Hanoi (VNA) – Party General Secretary Nguyen Phu Trong on March 22 signed into issuance "
+         "the Politburo’s Directive No. 01-CT/TW on studying, popularising and implementing the "
+         "Resolution of the 12th National Party Congress.", "report", "01-CT/TW"),
+        # https://vietnamnews.vn/society/1688999/luc-ngan-district-determined-to-bring-na-
+        # resolution-1191-into-life.html (dev zz9-lucngan-huyen-uy-directive-24-english: a
+        # dateline, the subject's own comma)
+        ("BẮC GIANG — The Party Committee of Lục Ngạn District, Bắc Giang Province has issued a "
+         "directive on a number of key tasks in implementing Resolution No. 1191 of the 15th "
+         "National Assembly Standing Committee.", "report", None),
+        # http://english.hochiminh.vn/news/breakthroughs-needed-to-implement-president-ho-chi-
+        # minhs-testament-358 (zro kin: the issue told as the time since)
+        ("Breakthroughs needed to implement President Ho Chi Minh’s testament\n\nThe report of the "
+         "meeting said 2019 is the third year since the Politburo issued Directive 05.", "other",
+         None),
+        # https://baoapbac.vn/english/politics/201603/actively-promptly-bring-party-resolutions-
+        # into-reality-669174 (zro kin: an editorial's fourth paragraph, not its lead)
+        ("Actively, promptly bring Party Resolutions into reality\nThe 12th National Party "
+         "Congress successfully wrapped up in late January with several congress documents "
+         "adopted.\n…\nTo promptly bring the 12th Party Resolution into reality, the Politburo "
+         "issued the Directive No.01-CT/TW on studying, dissemination and implementation of the "
+         "Party Resolution.", "other", None),
+    ],
+)  # fmt: skip
+def test_an_english_lead_that_says_a_body_issued_a_document_reports_it(
+    text: str, page: str, code: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    assert (doc.code.canonical if doc.code else None) == code
+
+
+def test_an_english_pages_implementing_is_what_the_reported_plan_implements() -> None:
+    # https://www.vietnam.vn/en/chuyen-doi-so-tu-moi-to-chuc-co-so-dang-dang-vien ("Resolution
+    # No. 18-NQ/TU": "No." is no full stop, the clause runs on to its cue)
+    ext = extract(
+        "Digital transformation from each grassroots party organization and party member\n\nTay Ho "
+        "District is one of the pioneers in digital transformation in Hanoi. Implementing "
+        "Resolution No. 18-NQ/TU dated December 30, 2022 of the Hanoi Party Committee on digital "
+        "transformation, Tay Ho District Party Committee issued Plan No. 142-KH/QU dated April 3, "
+        "2023 to implement digital transformation."
+    )
+    assert [(r.type, r.target) for r in ext.relations] == [
+        (RelationType.IMPLEMENTS, "18-NQ/TU")
+    ]
