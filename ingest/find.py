@@ -39,7 +39,11 @@ _UP = "A-ZĐƯ"
 # "Số:15 /2014/QĐ-UBND": right after "Số:" a number starts a code all the same, and right
 # after "số" whose space a PDF lost ("Quyết định của Bộ Chính trị số31-QĐ/TW"), and after a
 # legal site's "Số hiệu:" / "Ký hiệu:" label ("Số hiệu:39/NQ-CP", luatvietnam.vn).
-_BOUNDARY_BEFORE = r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20))"
+# (English pages glue the number word too: "the Politburo issued the Directive No.01-CT/TW",
+# baoapbac.vn/english)
+_BOUNDARY_BEFORE = (
+    r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20)|(?<=\bNo\.))"
+)
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP); six when the first is a
 # padding zero (Đắk Lắk's "Công văn số 010094/UBND-TH").
 _NUMBER = (

@@ -6827,3 +6827,20 @@ def test_an_english_pages_implementing_is_what_the_reported_plan_implements() ->
     assert [(r.type, r.target) for r in ext.relations] == [
         (RelationType.IMPLEMENTS, "18-NQ/TU")
     ]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # https://baoapbac.vn/english/politics/201603/actively-promptly-bring-party-resolutions-
+        # into-reality-669174 (zro kin: the English number word glued to the number)
+        ("To promptly bring the 12th Party Resolution into reality, the Politburo issued the "
+         "Directive No.01-CT/TW on studying, dissemination and implementation of the Party "
+         "Resolution.", ["01-CT/TW"]),
+        # (constructed: "No." inside a word is no number word)
+        ("Model ENo.01-CT/TW", []),
+    ],
+)  # fmt: skip
+def test_an_english_number_word_glued_to_the_code_is_read(text: str, codes: list[str]) -> None:
+    assert [r.code.canonical for r in extract(text).references] == codes
