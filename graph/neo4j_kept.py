@@ -33,7 +33,7 @@ from graph.sqlite_schema import report_day
 from graph.store import conflict_count, duplicate_count
 from ingest.codes import Level
 from ingest.relations import RelationType
-from neo4j import ManagedTransaction
+from neo4j import ManagedTransaction, Result
 
 LOCAL_LEVELS = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
 # Prefix of a write-path statement whose plan the statistics cannot change: every node it
@@ -47,6 +47,30 @@ LOCAL_LEVELS = (Level.PROVINCE.value, Level.DISTRICT.value, Level.COMMUNE.value)
 # query"), each new plan compiled again by the JVM, 1-5 s of the server's CPU per generated
 # corpus. With `replan=skip` the plan made the first time is kept.
 FIXED_PLAN = "CYPHER replan=skip "
+
+
+class Sent(list[Any]):
+    """A list sent as a query parameter, shown by its length. The driver (neo4j 6.4,
+    `Bolt5x0.run`) writes the text of its debug line for every statement it sends, debug
+    logging on or not, by `repr` of the whole parameters: of a staged run's rows, some 20 MB
+    for the generated 40 MB corpus, 0.7 s of the client's CPU, more than building the rows."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"<{len(self)} items>"
+
+
+def sent_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """`params` with every list in it a `Sent` (packed alike: a list subclass)."""
+    return {k: Sent(v) if isinstance(v, list) else v for k, v in params.items()}
+
+
+def run_sent(tx: ManagedTransaction, query: str, **params: Any) -> Result:
+    """`tx.run(query, **params)`, its lists sent as `Sent`."""
+    return tx.run(query, sent_params(params))
+
+
 _IMPL = RelationType.IMPLEMENTS.value
 
 # What one node adds to its tally and its place.
@@ -212,7 +236,7 @@ def _added(edges: Iterable[Edge]) -> dict[tuple[str, str], bool]:
 
 def _rows(tx: ManagedTransaction, query: str, **params: Any) -> list[list[Any]]:
     """The rows a read returns as one list (`RETURN collect([...]) AS rows`)."""
-    rows: list[list[Any]] = tx.run(query, **params).single(strict=True)["rows"]
+    rows: list[list[Any]] = run_sent(tx, query, **params).single(strict=True)["rows"]
     return rows
 
 
@@ -452,9 +476,9 @@ class Kept:
                     days.add(k)
         rows = [[k, *d] for k, d in sorted(delta.items()) if any(d) and k not in self.made]
         if rows:
-            tx.run(_ADD_COUNTS, rows=rows).consume()
+            run_sent(tx, _ADD_COUNTS, rows=rows).consume()
         if recount:
-            tx.run(RECOUNT, keys=sorted(recount)).consume()
+            run_sent(tx, RECOUNT, keys=sorted(recount)).consume()
         self._days(sorted(k for k in days if k in after and k not in self.made), votes, recount)
 
     def _days(self, keys: list[str], votes: dict[str, Counter[str]], recount: set[str]) -> None:
@@ -474,7 +498,7 @@ class Kept:
             if (text, day, year) != (was_votes, was_day, was_year):
                 rows.append([k, text, day, year])
         if rows:
-            self.tx.run(SET_DAYS, rows=rows).consume()
+            run_sent(self.tx, SET_DAYS, rows=rows).consume()
 
     def _votes_of(self, key: str) -> dict[str, int]:
         rows = self.tx.run("MATCH (s:Said {key: $key}) RETURN s.facts AS f", key=key).data()
@@ -493,7 +517,7 @@ class Kept:
                         d[i] += sign * v
         rows = [[tally_id(lv, kd), lv, kd, *d] for (lv, kd), d in delta.items() if any(d)]
         if rows:
-            self.tx.run(ADD_TALLIES, rows=rows).consume()
+            run_sent(self.tx, ADD_TALLIES, rows=rows).consume()
 
     def _places(self, after: dict[str, _Part]) -> None:
         changes: dict[tuple[str, str | None, str | None, str | None], list[Any]] = {}
@@ -516,8 +540,8 @@ class Kept:
         ]
         if not rows:
             return
-        found = self.tx.run(_ADD_PLACES, rows=rows).data()
-        self.tx.run(_DROP_PLACES, ids=[r["id"] for r in found]).consume()
+        found = run_sent(self.tx, _ADD_PLACES, rows=rows).data()
+        run_sent(self.tx, _DROP_PLACES, ids=[r["id"] for r in found]).consume()
         lost = [r["id"] for r in found if r["lost"]]
         if lost:
-            self.tx.run(_FIRST_AGAIN, ids=lost).consume()
+            run_sent(self.tx, _FIRST_AGAIN, ids=lost).consume()

@@ -55,7 +55,9 @@ from graph.neo4j_kept import (
     Kept,
     day_of,
     place_id,
+    run_sent,
     said_dates,
+    sent_params,
     tally_id,
 )
 from graph.records import Replaced, combine_many, fold_nodes, plan_write
@@ -313,7 +315,7 @@ def _run_batched(tx: ManagedTransaction, query: str, rows: list[list[Any]]) -> N
     """Send the rows in UNWIND statements without waiting for each one's result: the server
     runs a statement while the driver packs the next (the results are read on commit)."""
     for i in range(0, len(rows), _BATCH):
-        tx.run(query, rows=rows[i : i + _BATCH])
+        run_sent(tx, query, rows=rows[i : i + _BATCH])
 
 
 def _create_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> None:
@@ -321,7 +323,7 @@ def _create_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> None:
     for type_, rows in _edge_rows(edges).items():
         for i in range(0, len(rows), _BATCH):
             chunk = rows[i : i + _BATCH]
-            sent.append((type_, len(chunk), tx.run(_CREATE_EDGES[type_], rows=chunk)))
+            sent.append((type_, len(chunk), run_sent(tx, _CREATE_EDGES[type_], rows=chunk)))
     for type_, want, result in sent:  # checked once all are sent (see _run_batched)
         made = result.single(strict=True)["n"]
         if made != want:
@@ -522,7 +524,7 @@ class Neo4jStore:
                         default_access_mode=READ_ACCESS,
                         bookmark_manager=self._driver.execute_query_bookmark_manager,
                     ) as session:
-                        return list(session.run(query, params))
+                        return list(session.run(query, sent_params(params)))
                 except (TransientError, SessionExpired):
                     if attempt == 2:
                         raise
