@@ -189,9 +189,63 @@ def find_law_names(norm: NormalizedText) -> list[LawMention]:
         # the law the text stands on, else the one law of that title it dates anywhere
         codes = basis.get(title) or dated.get(title, set())
         if len(codes) == 1 and not _NUMBER_AFTER.match(shadow, title_end):
-            found.append(LawMention(start, title_end, title_end, next(iter(codes))))
+            law: DocumentCode | None = next(iter(codes))
+            if law is not None and (year := _subject_of_older_text(shadow, start)) is not None:
+                law = _in_force(table, title, law, year)
+            if law is not None:
+                found.append(LawMention(start, title_end, title_end, law))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# A State text dated by its code, whose subject the name may stand in ("Nghị định số
+# 209/2013/NĐ-CP ngày 18 tháng 12 năm 2013 của Chính phủ quy định chi tiết … Luật Thuế giá trị
+# gia tăng") (shadow text)
+_DATED_CODE = re.compile(r"(?<![\d/])\d{1,4}/(?P<year>(?:19|20)\d\d)/[a-z]{2,5}-[a-z0-9-]+")
+# Words of a subject between that text and the name: what the older text details or amends
+# (not a clause of the host's: "… hết hiệu lực kể từ ngày Luật … có hiệu lực")
+_SUBJECT_CUE = re.compile(
+    r"(?<![a-z])(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan|quy\s+dinh\s+thi\s+hanh"
+    r"|sua\s+doi)(?![a-z])"
+)
+# (nor past the end of its sentence or item: "… giá trị gia tăng.\nb) Nghị định này quy định
+# chi tiết Luật …"; nor where the host names itself)
+_NOT_SUBJECT = re.compile(
+    r"[;:]|\.\s|\n\s*(?:[a-z]\)|\d+\.|[-+•])"
+    r"|(?<![a-z])(?:hieu\s+luc|thay\s+the|bai\s+bo|can\s+cu|(?:dinh|tu|quyet|luat)\s+nay)(?![a-z])"
+)
+_SUBJECT_REACH = 300
+
+
+def _subject_of_older_text(shadow: str, start: int) -> int | None:
+    """The year of the State text whose subject the law's name at `start` stands in, None
+    where the name stands in no such subject."""
+    window = max(0, start - _SUBJECT_REACH)
+    last = None
+    for found in _DATED_CODE.finditer(shadow, window, start):
+        last = found
+    if last is None:
+        return None
+    between = shadow[last.end() : start]
+    if not _SUBJECT_CUE.search(between) or _NOT_SUBJECT.search(between):
+        return None
+    return int(last.group("year"))
+
+
+def _in_force(
+    table: _Table, title: tuple[str, ...], code: DocumentCode, year: int
+) -> DocumentCode | None:
+    """The law of `title` in force in `year`: `code` when it was passed by then, else the
+    latest the table holds of that title passed by then; None where the table holds none (a
+    decree of 2013 detailing Luật Thuế giá trị gia tăng details the law of 2008, not the law
+    of 2024 its citing text stands on)."""
+    law = _laws().get(code.canonical)
+    passed = int(law[1][:4]) if law else code.year
+    if passed is None or passed <= year:
+        return code
+    years = table.by_title.get(title, {})
+    older = [y for y in years if y <= year and len(years[y]) == 1]
+    return parse_code(years[max(older)][0]) if older else None
 
 
 def _resolve(

@@ -153,3 +153,44 @@ def test_a_longer_title_is_not_read_as_the_shorter_law_it_starts_with() -> None:
     named = [(norm.text[m.start : m.end], m.code.canonical) for m in find_law_names(norm)]
     assert named[0] == ("Luật Doanh nghiệp nhà nước năm 2003", "14/2003/QH11")
     assert "59/2020/QH14" not in {code for _, code in named}
+
+
+# A name in the subject of an older text means the law in force when that text was issued,
+# not the later law of the same title the citing text stands on (Công báo texts,
+# github.com/hrmaster1982-dev/phapluat-8chude-data; edge audit bench/edge_audit_dec2026.json).
+OLDER_TEXTS_SUBJECTS = [
+    # Văn bản hợp nhất 03/VBHN-BTC (Nghị định 181/2025/NĐ-CP), docs/thue_tncn/
+    # van-ban-hop-nhat-so-03-vbhn-btc-468970.txt: 209/2013/NĐ-CP details the VAT law of 2008
+    ("Căn cứ Luật Thuế giá trị gia tăng số 48/2024/QH15 được sửa đổi, bổ sung bởi Luật số "
+     "90/2025/QH15;\n2. Nghị định này thay thế: \na) Nghị định số 209/2013/NĐ-CP ngày 18 tháng "
+     "12 năm 2013 của Chính \nphủ quy định chi tiết và hướng dẫn thi hành một số điều Luật Thuế "
+     "giá trị gia tăng.  \n", "209/2013/NĐ-CP", "13/2008/QH12", "48/2024/QH15"),
+    # Nghị định 152/2026/NĐ-CP, docs/hd_kinh_te/nghi-dinh-so-152-2026-nd-cp-469524.txt:
+    # 62/2015/NĐ-CP details Luật Thi hành án dân sự of 2008
+    ("Căn cứ Luật Thi hành án dân sự số 106/2025/QH15; \n2. Nghị định số 62/2015/NĐ-CP ngày 18 "
+     "tháng 7 năm 2015 của Chính phủ \nquy định chi tiết và hướng dẫn thi hành một số điều của "
+     "Luật Thi hành án dân \nsự đã được sửa đổi, bổ sung bởi Nghị định số 120/2016/NĐ-CP, Nghị "
+     "định số \n33/2020/NĐ-CP và Nghị định số 152/2024/NĐ-CP hết hiệu lực kể từ ngày \n",
+     "62/2015/NĐ-CP", "26/2008/QH12", "106/2025/QH15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "older", "law", "later"), OLDER_TEXTS_SUBJECTS)
+def test_a_name_in_an_older_texts_subject_is_the_law_then_in_force(
+    text: str, older: str, law: str, later: str
+) -> None:
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (older, GUIDES, law) in relations
+    assert (older, GUIDES, later) not in relations
+
+
+def test_the_hosts_own_subject_after_an_older_item_keeps_the_law_it_stands_on() -> None:
+    # the next item is the host's own sentence: its bare name is the law of its basis
+    text = (
+        "Căn cứ Luật Thuế giá trị gia tăng số 48/2024/QH15;\na) Nghị định số 209/2013/NĐ-CP "
+        "ngày 18 tháng 12 năm 2013 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số "
+        "điều Luật Thuế giá trị gia tăng.\nb) Nghị định này quy định chi tiết Luật Thuế giá trị "
+        "gia tăng.\n"
+    )
+    norm = normalize_text(text)
+    assert [m.code.canonical for m in find_law_names(norm)] == ["13/2008/QH12", "48/2024/QH15"]
