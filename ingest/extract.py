@@ -1141,6 +1141,14 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # host carries out the programme, which has no code to give an edge (the cue kept:
             # an opening's "Thực hiện" does not retype the item)
             found = Classification(RelationType.CITES, "carried_by_uncoded", carrier.group())
+        if found.type is RelationType.BASED_ON and found.label == "based_on" and (
+            layout.position(d.start) in ("body", "annex")
+        ) and _basis_within_sentence(norm, start, d.lead_start):
+            # "… được Bộ Công an rà soát, tính toán, xác định căn cứ Quyết định số
+            # 28/2025/QĐ-TTg", "Trong thời hạn 19 ngày …, căn cứ vào các điều kiện quy định tại
+            # các Điều 9, 10 của Nghị định số 01/2014/NĐ-CP, Ngân hàng Nhà nước … xem xét":
+            # what someone goes by in a provision, not the host's legal basis
+            found = Classification(RelationType.CITES, "goes_by", found.cue)
         classes[j] = found
     _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes, layout)
@@ -2112,6 +2120,23 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
 
 
 # A clause that opens with the basis cue (shadow text).
+# "căn cứ" (vào) in the lead-in, the last one (shadow text)
+_BASIS_WORD = re.compile(r"(?<![a-z])can\s+cu(?![a-z])")
+
+
+def _basis_within_sentence(norm: NormalizedText, start: int, end: int) -> bool:
+    """Whether the last "căn cứ" in [start, end) stands inside a sentence, in lower case after
+    a word or a comma on its line ("xác định căn cứ", "…, căn cứ vào"), not opening a clause
+    ("Căn cứ Luật …")."""
+    last = None
+    for found in _BASIS_WORD.finditer(norm.shadow, start, end):
+        last = found
+    if last is None or norm.text[last.start()] != "c":
+        return False
+    before = norm.text[start : last.start()].rstrip(" \t")
+    return bool(before) and (before[-1].isalpha() or before[-1] == ",")
+
+
 _BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])")
 # "… và " right before a reference (shadow text).
 _AND_BEFORE = re.compile(r"[\s,]va\s*$")

@@ -401,3 +401,37 @@ def test_a_passive_that_names_the_text_replacing_the_host_states_that_edge_only(
     found = {(r.source, r.type.value, r.target) for r in extract(text).relations}
     assert ("2519/QĐ-UBND", "REPLACES", "1281/QĐ-UBND") in found
     assert ("HOST", "CITES", "2519/QĐ-UBND") not in found
+
+
+# A "căn cứ" inside a provision's sentence: what an official or a procedure goes by, not the
+# host's basis (Công báo texts, github.com/hrmaster1982-dev/phapluat-8chude-data; edge audit
+# bench/edge_audit_dec2026.json).
+GOES_BY = [
+    # Nghị quyết 24/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-24-2026-nq-cp-469471.txt
+    ("Trong thời hạn 19 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, căn cứ \nvào các điều "
+     "kiện quy định tại các Điều 9, 10 của Nghị định số 01/2014/NĐ-CP, \nNgân hàng Nhà nước "
+     "Việt Nam xem xét, quyết định chấp thuận hoặc không chấp thuận.\n", "01/2014/NĐ-CP"),
+    # Thông tư 147/2025/TT-BTC, docs/thue_tncn/thong-tu-so-147-2025-tt-btc-468713.txt
+    ("h) Mức chi hỗ trợ hằng năm cho từng địa phương được Bộ Công an rà soát, \ntính toán, xác "
+     "định căn cứ Quyết định số 28/2025/QĐ-TTg ngày 24 tháng 8 năm \n2025 của Thủ tướng Chính "
+     "phủ ban hành tiêu chí xác định.\n", "28/2025/QĐ-TTg"),
+]  # fmt: skip
+GAZETTE_HEADING = (
+    "CHÍNH PHỦ\nSố: 24/2026/NQ-CP\nNGHỊ QUYẾT\nVề cắt giảm điều kiện kinh doanh\n"
+    "Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;\nQUYẾT NGHỊ:\n\n"
+    "Điều 1. Cắt giảm điều kiện kinh doanh\n"
+)
+
+
+@pytest.mark.parametrize(("text", "target"), GOES_BY)
+def test_a_basis_word_inside_a_provision_is_no_basis_of_the_host(text: str, target: str) -> None:
+    found = edges(text, heading=GAZETTE_HEADING)
+    assert ("HOST", "CITES", target) in found
+    assert ("HOST", "BASED_ON", target) not in found
+
+
+def test_a_basis_clause_opening_a_provision_stays_a_basis() -> None:
+    # the same place, the clause opening with "Căn cứ": the host's own words of basis
+    found = edges("1. Căn cứ Nghị định số 01/2014/NĐ-CP, Ngân hàng Nhà nước quyết định.\n",
+                  heading=GAZETTE_HEADING)
+    assert ("HOST", "BASED_ON", "01/2014/NĐ-CP") in found
