@@ -1313,6 +1313,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             where = layout.position(drafts[rel.reference].start)
             relations.append(replace(rel, source=HOST, type=RelationType.CITES, label="mentions",
                                      cue=None, position=where))  # fmt: skip
+    # (the host still cites what a misread act names)
+    relations = _acts_in_time(drafts, relations)
     # CITES says nothing more where the same source states a stronger edge to the target,
     # nor where a passive's citation of the acting text ("… đã được thay thế bởi Quyết định
     # 2519/QĐ-UBND") stands beside the edge it gives from that text to the host.
@@ -1328,6 +1330,31 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             and not (r.label == "acted_on_by" and r.source == HOST and r.target in acting)
         )
     ]
+
+
+# What a cited text does to another that only a later text can do (the host's own acts are
+# left to the host's date, which a code may lack).
+_LATER_ACTS = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.GUIDES,
+    RelationType.SUSPENDS, RelationType.CORRECTS, RelationType.CONSOLIDATES,
+})  # fmt: skip
+
+
+def _acts_in_time(drafts: list[_Draft], relations: list[Relation]) -> list[Relation]:
+    """`relations` without a cited text's act on a text of a later year (both years in their
+    codes): a misread pairing, never what the text says ("… Luật Xây dựng số 50/2014/QH13 đã
+    được sửa đổi, bổ sung một số điều theo Luật số 03/2016/QH14, Luật Quy hoạch đô thị số
+    30/2009/QH12 …" gives no 58/2014/QH13 AMENDS 92/2015/QH13; "… khoản 13 Điều 1 Nghị định số
+    24/2022/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 143/2016/NĐ-CP" misprints an amender)."""
+    years = {d.code.canonical: d.code.year for d in drafts if d.code is not None}
+    kept = []
+    for rel in relations:
+        source_year, target_year = years.get(rel.source), years.get(rel.target)
+        if (rel.source != HOST and rel.type in _LATER_ACTS and source_year is not None
+                and target_year is not None and source_year < target_year):  # fmt: skip
+            continue
+        kept.append(rel)
+    return kept
 
 
 def _same_numbered_text(own: DocumentCode, code: DocumentCode) -> bool:

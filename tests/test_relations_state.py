@@ -435,3 +435,31 @@ def test_a_basis_clause_opening_a_provision_stays_a_basis() -> None:
     found = edges("1. Căn cứ Nghị định số 01/2014/NĐ-CP, Ngân hàng Nhà nước quyết định.\n",
                   heading=GAZETTE_HEADING)
     assert ("HOST", "BASED_ON", "01/2014/NĐ-CP") in found
+
+
+def test_a_cited_text_acts_on_no_text_of_a_later_year() -> None:
+    # Văn bản hợp nhất 19/VBHN-VPQH (Luật Bảo hiểm xã hội), a footnote restating the bases of
+    # Bộ luật Lao động 45/2019/QH14 (Công báo số 329 + 330/2020, github.com/hrmaster1982-dev/
+    # phapluat-8chude-data docs/bhxh/van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt): a long list
+    # of laws, each with its amenders; a law is never amended by an older one
+    text = (
+        "Luật Xây dựng số 50/2014/QH13 đã được sửa đổi, bổ sung một số \nđiều theo Luật số "
+        "03/2016/QH14, Luật Quy hoạch đô thị số 30/2009/QH12 đã được sửa đổi, bổ \nsung một số "
+        "điều theo Luật số 77/2015/QH13, Luật Dầu khí năm 1993 đã được sửa đổi, bổ sung \nmột số "
+        "điều theo Luật số 19/2000/QH10 và Luật số 10/2008/QH12, Bộ luật Lao động số \n"
+        "10/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 92/2015/QH13, Luật Bảo \n"
+        "hiểm xã hội số 58/2014/QH13, Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ "
+        "sung \nmột số điều theo Luật số 32/2013/QH13, Luật số 46/2014/QH13 và Luật số "
+        "97/2015/QH13, Luật \nPhòng, chống bệnh truyền nhiễm số 03/2007/QH12, Luật Giám định tư "
+        "pháp số 13/2012/QH13 \nvà Luật Bảo vệ quyền lợi người tiêu dùng số 59/2010/QH12.” \n"
+    )
+    found = edges(text, heading="VĂN PHÒNG QUỐC HỘI\nSố: 19/VBHN-VPQH\nLUẬT\nBẢO HIỂM XÃ HỘI\n\n"
+                                "Điều 1. Phạm vi\n")  # fmt: skip
+    assert {("03/2016/QH14", "AMENDS", "50/2014/QH13"), ("77/2015/QH13", "AMENDS", "30/2009/QH12"),
+            ("92/2015/QH13", "AMENDS", "10/2012/QH13"),
+            ("97/2015/QH13", "AMENDS", "25/2008/QH12")} <= found  # fmt: skip
+    assert not {("58/2014/QH13", "AMENDS", "92/2015/QH13"),
+                ("03/2007/QH12", "AMENDS", "97/2015/QH13"),
+                ("10/2008/QH12", "AMENDS", "77/2015/QH13")} & found  # fmt: skip
+    # the host still cites the laws of the misread pairs
+    assert ("HOST", "CITES", "92/2015/QH13") in found
