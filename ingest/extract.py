@@ -1081,6 +1081,11 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # Nghị định số 235/2025/NĐ-CP": the passive tells of the text whose subject it
             # closes; the acting text stands beside it, not in its subject
             d.parent = drafts[d.parent].parent
+        if found.cue is None and (listed := _acting_list_item(norm, drafts, classes, j)):
+            # "… được sửa đổi, bổ sung bởi Nghị định số 109/2025/NĐ-CP, Nghị định số
+            # 193/2025/NĐ-CP;" (49/VBHN-BCT): a bare text of the same kind after the acting
+            # one, a comma between, is the list's next acting text
+            d.coordinated_with, found = j - 1, listed
         if (found.cue is None and d.parent is not None and d.parent == j - 1
                 and d.type_word is not None and drafts[j - 1].type_word is not None
                 and _AND_BEFORE.search(norm.shadow, start, d.lead_start)):  # fmt: skip
@@ -1347,14 +1352,35 @@ def _acts_in_time(drafts: list[_Draft], relations: list[Relation]) -> list[Relat
     30/2009/QH12 …" gives no 58/2014/QH13 AMENDS 92/2015/QH13; "… khoản 13 Điều 1 Nghị định số
     24/2022/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 143/2016/NĐ-CP" misprints an amender)."""
     years = {d.code.canonical: d.code.year for d in drafts if d.code is not None}
+    # the dates the text gives them, where it gives one date to a code
+    given: dict[str, set[date]] = defaultdict(set)
+    for d in drafts:
+        if d.code is not None and d.date is not None:
+            given[d.code.canonical].add(d.date)
     kept = []
     for rel in relations:
         source_year, target_year = years.get(rel.source), years.get(rel.target)
-        if (rel.source != HOST and rel.type in _LATER_ACTS and source_year is not None
-                and target_year is not None and source_year < target_year):  # fmt: skip
+        if rel.source != HOST and rel.type in _LATER_ACTS and (
+            (source_year is not None and target_year is not None and source_year < target_year)
+            or _not_later(given.get(rel.source), given.get(rel.target), rel.type)
+        ):
             continue
         kept.append(rel)
     return kept
+
+
+def _not_later(source: set[date] | None, target: set[date] | None, kind: RelationType) -> bool:
+    """Whether the acting text's one date is not after the acted-on text's one date: "Nghị
+    định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 … được sửa đổi, bổ sung bởi Nghị định số
+    187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 và Nghị định số 79/2025/NĐ-CP ngày 01 tháng 4
+    năm 2025 của Chính phủ về kiểm tra …": 79/2025/NĐ-CP, issued the same day, amends
+    nothing of it (a guide may come out the same day as what it guides)."""
+    if not source or not target or len(source) != 1 or len(target) != 1:
+        return False
+    (acting,), (acted,) = source, target
+    if kind in (RelationType.GUIDES, RelationType.CONSOLIDATES):
+        return acting < acted
+    return acting <= acted
 
 
 def _same_numbered_text(own: DocumentCode, code: DocumentCode) -> bool:
@@ -1923,6 +1949,26 @@ def _befalls_host(norm: NormalizedText, d: _Draft) -> tuple[bool, bool]:
     return part, history
 
 
+def _acting_list_item(norm: NormalizedText, drafts: list[_Draft],
+                      classes: list[Classification | None], j: int) -> Classification | None:
+    """The passive's class when reference `j` is the next item of a list of acting texts: the
+    one before it is a passive's acting text, a comma alone between them (its date aside), the
+    two of one kind, and `j` named bare (no subject of its own: "… bởi Nghị định số
+    187/2025/NĐ-CP ngày 01 tháng 7 năm 2025 và Nghị định số 79/2025/NĐ-CP … của Chính phủ về
+    kiểm tra …" names a second basis, not an amender)."""
+    if j == 0 or (prev_class := classes[j - 1]) is None or prev_class.label != "acted_on_by":
+        return None
+    d, prev = drafts[j], drafts[j - 1]
+    if (d.parent != prev.parent or d.type_word is None or prev.type_word is None
+            or d.code is None or prev.code is None or d.code.kind != prev.code.kind
+            or d.tail.subject_span is not None):  # fmt: skip
+        return None
+    gap_start = max(prev.tail.end, prev.end)
+    if not (gap_start <= d.lead_start and _COMMA_GAP.fullmatch(norm.text, gap_start, d.lead_start)):
+        return None
+    return prev_class
+
+
 def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
     """The text a passive before reference `j` acts on: "Luật Đất đai số 31/2024/QH15 được
     sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15" — both 43/2024/QH15 and
@@ -2166,6 +2212,8 @@ def _basis_within_sentence(norm: NormalizedText, start: int, end: int) -> bool:
 
 _BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])")
 # "… và " right before a reference (shadow text).
+# A comma alone between two items of a list ("…/NĐ-CP, Nghị định số …").
+_COMMA_GAP = re.compile(r"[ \t\n]*,[ \t\n]*")
 _AND_BEFORE = re.compile(r"[\s,]va\s*$")
 # "(theo) quy định tại/của " right before a reference (shadow text).
 _PROVIDED_IN = re.compile(r"(?<![a-z])(?:theo\s+)?quy\s+dinh\s+(?:tai|cua)\s*$")

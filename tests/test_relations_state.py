@@ -463,3 +463,36 @@ def test_a_cited_text_acts_on_no_text_of_a_later_year() -> None:
                 ("10/2008/QH12", "AMENDS", "77/2015/QH13")} & found  # fmt: skip
     # the host still cites the laws of the misread pairs
     assert ("HOST", "CITES", "92/2015/QH13") in found
+
+
+def test_a_bare_text_after_an_acting_text_and_a_comma_acts_too() -> None:
+    # Văn bản hợp nhất 49/VBHN-BCT, github.com/hrmaster1982-dev/phapluat-8chude-data
+    # docs/chinh_sach_dn/van-ban-hop-nhat-so-49-vbhn-bct-469723.txt (edge audit: only the first
+    # amender got AMENDS)
+    text = (
+        "Căn cứ Nghị định số 40/2025/NĐ-CP của Chính phủ quy định chức năng, \nnhiệm vụ, quyền "
+        "hạn và cơ cấu tổ chức của Bộ Công Thương, được sửa đổi, bổ \nsung bởi Nghị định số "
+        "109/2025/NĐ-CP, Nghị định số 193/2025/NĐ-CP; \nCăn cứ Nghị định số 31/2018/NĐ-CP của "
+        "Chính phủ quy định chi tiết Luật \nQuản lý ngoại thương về xuất xứ hàng hóa; \n"
+    )
+    found = edges(text, heading="BỘ CÔNG THƯƠNG\nSố: 49/VBHN-BCT\nTHÔNG TƯ\nQuy định\n\n")
+    assert {("109/2025/NĐ-CP", "AMENDS", "40/2025/NĐ-CP"),
+            ("193/2025/NĐ-CP", "AMENDS", "40/2025/NĐ-CP"),
+            ("HOST", "BASED_ON", "31/2018/NĐ-CP")} <= found  # fmt: skip
+    assert ("31/2018/NĐ-CP", "AMENDS", "40/2025/NĐ-CP") not in found
+
+
+def test_a_text_issued_the_same_day_amends_nothing_of_it() -> None:
+    # Quyết định 333/QĐ-BTC (2026), github.com/hrmaster1982-dev/phapluat-8chude-data
+    # docs/thue_tncn/quyet-dinh-so-333-qd-btc-469000.txt: 79/2025/NĐ-CP, of the same day as
+    # 78/2025/NĐ-CP, is a second basis (edge audit: 79/2025/NĐ-CP AMENDS 78/2025/NĐ-CP, wrong)
+    text = (
+        "Căn cứ Nghị định số 78/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính \nphủ quy định "
+        "chi tiết một số điều và biện pháp để tổ chức, hướng dẫn thi hành \nLuật Ban hành văn "
+        "bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị \nđịnh số 187/2025/NĐ-CP ngày 01 "
+        "tháng 7 năm 2025 và Nghị định số \n79/2025/NĐ-CP ngày 01 tháng 4 năm 2025 của Chính phủ "
+        "về kiểm tra, rà soát, \nhệ thống hóa và xử lý văn bản quy phạm pháp luật;  \n"
+    )
+    found = edges(text, heading="BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nQUYẾT ĐỊNH\nVề việc công bố\n\n")
+    assert ("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP") in found
+    assert ("79/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP") not in found
