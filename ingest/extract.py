@@ -1363,10 +1363,30 @@ def _acts_in_time(drafts: list[_Draft], relations: list[Relation]) -> list[Relat
         if rel.source != HOST and rel.type in _LATER_ACTS and (
             (source_year is not None and target_year is not None and source_year < target_year)
             or _not_later(given.get(rel.source), given.get(rel.target), rel.type)
-        ):
+        ) and not _amended_since(rel):
             continue
         kept.append(rel)
     return kept
+
+
+# An article of the acting text, its code, then words telling that a later text added or
+# changed that article (original text; not "Luật … số 50/2014/QH13 đã được sửa đổi, bổ sung
+# một số điều theo Luật số 03/2016/QH14" in a list of laws, where the law as a whole is named).
+_ARTICLE_BEFORE = r"Điều\s+\d+[a-zđ]?\s+(?:của\s+)?[^\d;]{0,30}?"
+_AMENDED_SINCE = r"[^;]{0,20}?(?:được|đã được)\s+(?:sửa đổi,?\s*)?bổ sung\s+(?:tại|bởi|theo)"
+
+
+def _amended_since(rel: Relation) -> bool:
+    """Whether the evidence says the acting text acts as a later text changed it: "… Thông tư
+    số 68/2024/TT-BTC … đã được thay thế tại Điều 40l Thông tư số 119/2020/TT-BTC được bổ sung
+    tại khoản 10 Điều 1 Thông tư này" (08/VBHN-BTC): the older circular's article added since
+    replaces the newer one's words."""
+    number = rel.source.split("/", 2)
+    if len(number) < 3:
+        return False
+    code = re.escape(f"{number[0]}/{number[1]}/")
+    text = " ".join(rel.evidence.text.split())
+    return re.search(_ARTICLE_BEFORE + code + _AMENDED_SINCE, text) is not None
 
 
 def _not_later(source: set[date] | None, target: set[date] | None, kind: RelationType) -> bool:

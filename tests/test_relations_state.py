@@ -465,6 +465,20 @@ def test_a_cited_text_acts_on_no_text_of_a_later_year() -> None:
     assert ("HOST", "CITES", "92/2015/QH13") in found
 
 
+def test_an_older_text_as_a_later_one_supplemented_it_still_acts() -> None:
+    # Văn bản hợp nhất 08/VBHN-BTC, github.com/hrmaster1982-dev/phapluat-8chude-data
+    # docs/thue_tncn/van-ban-hop-nhat-so-08-vbhn-btc-469538.txt: Article 40l, added to
+    # 119/2020/TT-BTC since, replaces a clause of 68/2024/TT-BTC (edge audit: ok)
+    text = (
+        "Điều 3. Hiệu lực thi hành\nb) Bãi bỏ khoản 2 Điều 5 Thông tư số 68/2024/TT-BTC đối với "
+        "các quy định về bù trừ, \nthanh toán giao dịch chứng khoán và quy định về sử dụng, hoàn "
+        "trả số tiền sử dụng từ quỹ hỗ \ntrợ thanh toán đã được thay thế tại Điều 40l Thông tư số "
+        "119/2020/TT-BTC được bổ sung tại \nkhoản 10 Điều 1 Thông tư này. \n"
+    )
+    found = edges(text, heading="BỘ TÀI CHÍNH\nSố: 08/VBHN-BTC\nTHÔNG TƯ\nQuy định\n\n")
+    assert ("119/2020/TT-BTC", "REPLACES", "68/2024/TT-BTC") in found
+
+
 def test_a_bare_text_after_an_acting_text_and_a_comma_acts_too() -> None:
     # Văn bản hợp nhất 49/VBHN-BCT, github.com/hrmaster1982-dev/phapluat-8chude-data
     # docs/chinh_sach_dn/van-ban-hop-nhat-so-49-vbhn-bct-469723.txt (edge audit: only the first
