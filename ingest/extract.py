@@ -1320,6 +1320,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                                      cue=None, position=where))  # fmt: skip
     # (the host still cites what a misread act names)
     relations = _acts_in_time(drafts, relations)
+    relations = _listed_not_acted(norm, drafts, layout, relations)
     # CITES says nothing more where the same source states a stronger edge to the target,
     # nor where a passive's citation of the acting text ("… đã được thay thế bởi Quyết định
     # 2519/QĐ-UBND") stands beside the edge it gives from that text to the host.
@@ -1374,6 +1375,48 @@ def _acts_in_time(drafts: list[_Draft], relations: list[Relation]) -> list[Relat
 # một số điều theo Luật số 03/2016/QH14" in a list of laws, where the law as a whole is named).
 _ARTICLE_BEFORE = r"Điều\s+\d+[a-zđ]?\s+(?:của\s+)?[^\d;]{0,30}?"
 _AMENDED_SINCE = r"[^;]{0,20}?(?:được|đã được)\s+(?:sửa đổi,?\s*)?bổ sung\s+(?:tại|bởi|theo)"
+
+
+# A decision that publishes a list of texts (shadow text of its title): "Về việc công bố Danh
+# mục văn bản quy phạm pháp luật hết hiệu lực …", "… công bố kết quả hệ thống hóa văn bản …"
+_PUBLISHES_LIST = re.compile(
+    r"(?<![a-z])cong\s+bo\s+(?:danh\s+muc|ket\s+qua\s+(?:ra\s+soat,?\s+)?he\s+thong\s+hoa)"
+    r"(?![a-z])"
+)
+# How far a subject line may run after a heading line taken as the title.
+_SUBJECT_AFTER_HEADING = 600
+# What the host does to a text that such a list only reports.
+_LISTED_HOST_ACTS = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.GUIDES,
+    RelationType.SUSPENDS, RelationType.CORRECTS, RelationType.IMPLEMENTS,
+})  # fmt: skip
+
+
+def _listed_not_acted(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
+                      relations: list[Relation]) -> list[Relation]:  # fmt: skip
+    """`relations` where a decision publishing a list of texts (its title says so) acts, in
+    its body and annexes, on no text but those its title names: the rows of "Danh mục văn
+    bản … hết hiệu lực" (135/QĐ-BLĐTBXH, 169/QĐ-BLĐTBXH) or of a list added to one
+    (1478/QĐ-BLĐTBXH, "Về việc bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH … về việc
+    công bố kết quả hệ thống hóa …") report what other texts did; the host cites them."""
+    if layout.title is None:
+        return relations
+    # the title, and the subject line a PDF's copy runs on after its heading, up to the basis
+    # ("QUYẾT ĐỊNH \nVề việc công bố Danh mục … \nBỘ TRƯỞNG … \nCăn cứ …")
+    start, end = layout.title[0], layout.title[1] + _SUBJECT_AFTER_HEADING
+    if (basis := _BASIS_WORD.search(norm.shadow, layout.title[1], end)) is not None:
+        end = basis.start()
+    if not _PUBLISHES_LIST.search(norm.shadow, start, end):
+        return relations
+    titled = {d.code.canonical for d in drafts
+              if d.code is not None and start <= d.start < end}  # fmt: skip
+    return [
+        replace(rel, type=RelationType.CITES, label="listed", cue=None)
+        if rel.source == HOST and rel.type in _LISTED_HOST_ACTS
+        and rel.position in ("body", "annex") and rel.target not in titled
+        else rel
+        for rel in relations
+    ]
 
 
 def _amended_since(rel: Relation) -> bool:

@@ -510,3 +510,51 @@ def test_a_text_issued_the_same_day_amends_nothing_of_it() -> None:
     found = edges(text, heading="BỘ TÀI CHÍNH\nSố: 333/QĐ-BTC\nQUYẾT ĐỊNH\nVề việc công bố\n\n")
     assert ("187/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP") in found
     assert ("79/2025/NĐ-CP", "AMENDS", "78/2025/NĐ-CP") not in found
+
+
+# Quyết định 169/QĐ-BLĐTBXH (Công báo số 361 + 362/2025), github.com/hrmaster1982-dev/
+# phapluat-8chude-data docs/bhxh/quyet-dinh-so-169-qd-bldtbxh-44203.txt: the opening and a row
+# of the published list (edge audit: 169/QĐ-BLĐTBXH REPEALS and AMENDS the texts it lists, wrong)
+TEXT_169 = (
+    "BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \n \nSố: 169/QĐ-BLĐTBXH \n \nQUYẾT ĐỊNH \n \n"
+    "Về việc công bố Danh mục văn bản quy phạm pháp luật hết hiệu lực  \ntoàn bộ hoặc một phần "
+    "thuộc lĩnh vực quản lý nhà nước  \ncủa Bộ Lao động - Thương binh và Xã hội  \n \n"
+    "BỘ TRƯỞNG BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI  \n \nCăn cứ Luật ban hành văn bản quy "
+    "phạm pháp luật ngày 22/6/2015; \n \nQUYẾT ĐỊNH: \n \nĐiều 1. Công bố kèm theo Quyết định "
+    "này các Danh mục văn bản quy phạm \npháp luật hết hiệu lực toàn bộ hoặc một phần thuộc "
+    "lĩnh vực quản lý nhà nước của \nBộ Lao động - Thương binh và Xã hội, gồm: \n \n"
+    "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT HẾT HIỆU LỰC TOÀN BỘ HOẶC MỘT PHẦN \n"
+    "STT \nVăn bản hết hiệu lực \nLý do hết hiệu lực \nNgày hết \nhiệu lực \n"
+    "trách nhiệm hữu hạn một thành viên do Nhà nước \nnắm giữ 100% vốn điều lệ theo quy định "
+    "của Luật \nChứng khoán \nĐược bãi bỏ bởi  Thông tư số 06/2024/TT-\nBLĐTBXH  ngày "
+    "30/7/2024 của Bộ trưởng \nLao động Thương binh và Xã hội sửa đổi, \nbổ sung một số điều "
+    "của Thông tư \n26/2016/TT-BLĐTBXH ngày 01/9/2016 \ncủa Bộ trưởng Bộ Lao động Thương binh "
+    "\nvà Xã hội hướng dẫn thực hiện quản lý \nlao động, tiền lương và tiền thưởng đối \n"
+    "15/9/2024 \n"
+)
+
+
+@pytest.mark.parametrize("text", [
+    TEXT_169, TEXT_169.replace(" \n \n", " \n").replace("QUYẾT ĐỊNH: \n", "QUYẾT ĐỊNH: \n \n"),
+])
+def test_a_published_list_of_texts_acts_on_none_of_them(text: str) -> None:
+    # the row tells what 06/2024/TT-BLĐTBXH did to 26/2016/TT-BLĐTBXH; the decision that
+    # publishes the list only cites it (also in the PDF's copy, without blank lines before
+    # its enacting words: the subject runs on after the heading "QUYẾT ĐỊNH")
+    found = edges(text, heading="")
+    assert ("HOST", "CITES", "26/2016/TT-BLĐTBXH") in found
+    assert not {("HOST", kind, "26/2016/TT-BLĐTBXH") for kind in ("AMENDS", "REPEALS")} & found
+
+
+def test_a_decision_adding_to_a_published_list_still_amends_the_list() -> None:
+    # Quyết định 1478/QĐ-BLĐTBXH (Công báo số 1059 + 1060/2024), same repository,
+    # docs/cong_doan/quyet-dinh-so-1478-qd-bldtbxh-42752.txt: the text its title names
+    text = (
+        "BỘ LAO ĐỘNG - THƯƠNG BINH \nVÀ XÃ HỘI \n \nSố: 1478/QĐ-BLĐTBXH \n \nQUYẾT ĐỊNH \n"
+        "Về việc bổ sung nội dung tại Quyết định số 225/QĐ-BLĐTBXH ngày \n05/3/2024 của Bộ "
+        "trưởng Bộ Lao động - Thương binh và Xã hội về việc công \nbố kết quả hệ thống hóa văn "
+        "bản quy phạm pháp luật thuộc lĩnh vực quản lý \nnhà nước của Bộ Lao động - Thương binh "
+        "và Xã hội  \nkỳ hệ thống hóa 2019 - 2023 \n \nQUYẾT ĐỊNH: \n \nĐiều 1. Bổ sung khoản 5 "
+        "Điều 1 Quyết định số 225/QĐ-BLĐTBXH ngày \n05/3/2024 như sau: \n"
+    )
+    assert ("HOST", "AMENDS", "225/QĐ-BLĐTBXH") in edges(text, heading="")
