@@ -2260,17 +2260,27 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
 _BASIS_WORD = re.compile(r"(?<![a-z])can\s+cu(?![a-z])")
 
 
+# Words right before a "căn cứ" that make it the way something is worked out or done
+# ("xác định căn cứ", "làm căn cứ", "tính toán căn cứ"; shadow text).
+_WORKED_OUT_BY = re.compile(r"(?<![a-z])(?:xac\s+dinh|lam|tinh(?:\s+toan)?)$")
+
+
 def _basis_within_sentence(norm: NormalizedText, start: int, end: int) -> bool:
-    """Whether the last "căn cứ" in [start, end) stands inside a sentence, in lower case after
-    a word or a comma on its line ("xác định căn cứ", "…, căn cứ vào"), not opening a clause
-    ("Căn cứ Luật …")."""
+    """Whether the last "căn cứ" in [start, end) stands inside a sentence, in lower case, as
+    the way something is worked out ("xác định căn cứ") or after a comma that opens a step of
+    a procedure ("Trong thời hạn 19 ngày …, căn cứ vào các điều kiện …"); not opening a clause
+    ("Căn cứ Luật …"), nor after the body it tells to go by a text ("… đảng ủy các xã, thị
+    trấn căn cứ Kết luận số 115-KL/TU … tổ chức quán triệt": the plan's own basis)."""
     last = None
     for found in _BASIS_WORD.finditer(norm.shadow, start, end):
         last = found
     if last is None or norm.text[last.start()] != "c":
         return False
     before = norm.text[start : last.start()].rstrip(" \t")
-    return bool(before) and (before[-1].isalpha() or before[-1] == ",")
+    if not before:
+        return False
+    worked_out = _WORKED_OUT_BY.search(norm.shadow, start, start + len(before))
+    return before[-1] == "," or worked_out is not None
 
 
 _BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])")
