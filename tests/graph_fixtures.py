@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import re
+import sys
+import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import IO, NoReturn
 
 import pytest
 
@@ -44,12 +49,52 @@ PROVINCE_PLAN = "123-KH/TU@?doc-ff97253a8f1f1fde"  # 002, its own 123-KH/TU, pro
 
 
 def neo4j_settings() -> tuple[str, str, str]:
-    """The test Neo4j (`make neo4j`): URI, user, password, from the environment."""
+    """The test Neo4j (`make neo4j`): URI, user, password, from the environment; the server is
+    held for this run first (`hold_test_server`)."""
+    uri = os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687")
+    hold_test_server(uri)
     return (
-        os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
+        uri,
         os.environ.get("NEO4J_USER", "neo4j"),
         os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"),
     )
+
+
+# How long a run waits for another run on this machine to let the test server go.
+HOLD_WAIT_S = float(os.environ.get("VBGRAPH_TEST_NEO4J_WAIT_S", "1800"))
+_held: dict[str, IO[bytes]] = {}  # lock file's path -> the open file that holds its lock
+
+
+def hold_test_server(uri: str, wait_s: float = HOLD_WAIT_S) -> None:
+    """Hold the test server at `uri` for the rest of this process, waiting while another test
+    run on this machine holds it: two runs on one server clear and count each other's data
+    (a run's tests failed by the dozen when a second one started beside it). The hold is an
+    exclusive lock on a file named after the URI, let go by the system when the process ends,
+    however it ends."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", uri).strip("-")
+    path = Path(tempfile.gettempdir()) / f"vbgraph-test-neo4j-{slug}.lock"
+    if str(path) in _held:
+        return
+    handle = path.open("ab")
+    deadline = time.monotonic() + wait_s
+    said = False
+    while True:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            break
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                handle.close()
+                pytest.fail(
+                    f"another test run on this machine holds the test Neo4j at {uri} "
+                    f"({path}); give this run its own server (NEO4J_URI) or wait for it"
+                )
+            if not said:
+                print(f"!!! the test Neo4j at {uri} is held by another test run: waiting up "
+                      f"to {wait_s:.0f} s !!!", file=sys.stderr)  # fmt: skip
+                said = True
+            time.sleep(0.2)
+    _held[str(path)] = handle
 
 
 def neo4j_not_running(exc: Exception) -> NoReturn:
