@@ -631,9 +631,8 @@ def _lower_case_code(text: str, start: int, this_year: int) -> CodeMatch | None:
         is_known_state_issuer(lookup(token, STATE_ISSUERS)[0] or token) for token in issuers
     ):
         return None
-    upper = f"{m.group('num')}/{m.group('year')}/{m.group('tail').upper()}"
-    joined = CODE_PATTERN.fullmatch(upper)
-    parsed = None if joined is None else _code_of_groups(joined.groups(), this_year)
+    parsed = _code_of_spelling(f"{m.group('num')}/{m.group('year')}/{m.group('tail').upper()}",
+                               this_year)
     if parsed is None:
         return None
     return CodeMatch(m.start(), m.end(), parsed[0], (*parsed[1], "lower_case"))
@@ -661,11 +660,19 @@ def _issuer_split_before_dd(text: str, match: CodeMatch, this_year: int) -> Code
         f"{last}Đ{rest.group(1)}"
     ):
         return None
-    joined = CODE_PATTERN.fullmatch(
-        f"{text[match.start : match.end]}Đ{rest.group(1)}{rest.group(2)}"
+    parsed = _code_of_spelling(
+        f"{text[match.start : match.end]}Đ{rest.group(1)}{rest.group(2)}", this_year
     )
-    parsed = None if joined is None else _code_of_groups(joined.groups(), this_year)
     return None if parsed is None else CodeMatch(match.start, rest.end(), *parsed)
+
+
+def _code_of_spelling(
+    spelling: str, this_year: int
+) -> tuple[DocumentCode, tuple[str, ...]] | None:
+    """The code and flags of a code spelled whole (`CODE_PATTERN` from end to end), a code
+    rebuilt from pieces the text printed apart; None where it spells none."""
+    whole = CODE_PATTERN.fullmatch(spelling)
+    return None if whole is None else _code_of_groups(whole.groups(), this_year)
 
 
 def _shared_before(text: str, match: CodeMatch) -> list[CodeMatch]:
