@@ -2255,8 +2255,7 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             classes[j] = _BASIS
 
 
-# A clause that opens with the basis cue (shadow text).
-# "căn cứ" (vào) in the lead-in, the last one (shadow text)
+# The basis word "căn cứ" anywhere (shadow text).
 _BASIS_WORD = re.compile(r"(?<![a-z])can\s+cu(?![a-z])")
 
 
@@ -2283,10 +2282,11 @@ def _basis_within_sentence(norm: NormalizedText, start: int, end: int) -> bool:
     return before[-1] == "," or worked_out is not None
 
 
+# A clause that opens with the basis cue (shadow text).
 _BASIS_OPENS_CLAUSE = re.compile(r"[ \t\-–•*+]*can\s+cu(?:\s+vao)?(?![a-z])")
-# "… và " right before a reference (shadow text).
 # A comma alone between two items of a list ("…/NĐ-CP, Nghị định số …").
 _COMMA_GAP = re.compile(r"[ \t\n]*,[ \t\n]*")
+# "… và " right before a reference (shadow text).
 _AND_BEFORE = re.compile(r"[\s,]va\s*$")
 # "(theo) quy định tại/của " right before a reference (shadow text).
 _PROVIDED_IN = re.compile(r"(?<![a-z])(?:theo\s+)?quy\s+dinh\s+(?:tai|cua)\s*$")

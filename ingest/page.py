@@ -3226,7 +3226,7 @@ _ENGLISH_TYPE_WORDS = {
 _ENGLISH_ISSUED = re.compile(
     r"(?<![a-z])(?:(?:has|have|had)\s+(?:(?:just|recently)\s+)?|(?:just|recently)\s+)?"
     r"(?:issued|promulgated|signed\s+and\s+issued|signed\s+into\s+issuance)\s+"
-    r"(?!(?:by|in|on|at|to|under|with|for|from|under)\s)(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+['’]s\s+)?"
+    r"(?!(?:by|in|on|at|to|under|with|for|from)\s)(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+['’]s\s+)?"
     r"(?P<word>official\s+letter|official\s+dispatch|plan|directive|resolution|decision"
     r"|conclusion|notice|regulation|circular|decree|guideline|guidance)(?![a-z])"
     r"(?P<number>\s+no\.?\s*)?"

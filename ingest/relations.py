@@ -256,11 +256,6 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # the verbs' rule, which ends at the same place or before)
     _rule(r"da\s+(?:to\s+chuc\s+|trien\s+khai\s+)?thuc\s+hien"
           r"(?:\s+(?:nghiem(?:\s+tuc)?|tot|co\s+hieu\s+qua))?", RelationType.CITES, "done_before"),
-    # "Thủ tục … quy định tại Điều 19 Nghị định số 15/2019/NĐ-CP thực hiện theo thủ tục giải thể
-    # … quy định tại Điều 9 Nghị định số 95/2026/NĐ-CP", "Thực hiện theo quy định tại Nghị định
-    # số 176/2024/NĐ-CP", "… thì tiếp tục thực hiện theo quy định tại Thông tư số 17/2022/…":
-    # which rule or procedure applies (a cross-reference or a transitional clause), not a text
-    # carried out (ahead of the verbs' rules, which end before "theo")
     # "… không được tiếp tục thực hiện quyền, nghĩa vụ của người khiếu nại quy định tại Điều 12
     # Luật Khiếu nại", "Nghị định số 18/2019/NĐ-CP … về quản lý và thực hiện hoạt động khắc phục
     # hậu quả bom mìn …", "… dự án … được thực hiện trước thời điểm Luật Đầu tư theo phương thức
@@ -271,6 +266,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"thuc\s+hien\s+(?:cac\s+)?(?:quyen|hoat\s+dong|che\s+do|chinh\s+sach)(?![a-z])"
           r"|thuc\s+hien\s+(?:cho\s+)?(?:den\s+khi|truoc\s+(?:thoi\s+diem|ngay))(?![a-z])",
           RelationType.CITES, "activity"),
+    # "Thủ tục … quy định tại Điều 19 Nghị định số 15/2019/NĐ-CP thực hiện theo thủ tục giải thể
+    # … quy định tại Điều 9 Nghị định số 95/2026/NĐ-CP", "Thực hiện theo quy định tại Nghị định
+    # số 176/2024/NĐ-CP", "… thì tiếp tục thực hiện theo quy định tại Thông tư số 17/2022/…":
+    # which rule or procedure applies (a cross-reference or a transitional clause), not a text
+    # carried out (ahead of the verbs' rules, which end before "theo")
     _rule(r"thuc\s+hien\s+theo\s+(?:cac\s+)?(?:quy\s+dinh|thu\s+tuc)(?![a-z])",
           RelationType.CITES, "according_to"),
     _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
