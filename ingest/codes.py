@@ -81,6 +81,9 @@ LOCAL_PARTY_ISSUERS = frozenset({
     "TU", "HU", "QU", "ĐU", "ĐUK", "CB", "BCĐ", "BCSĐ", "TĐTN", "ĐTN", "ĐH",
     "VPTU", "BTGTU", "BDVTU", "BTCTU", "UBKTTU", "BTGDVTU", "VPHU", "BTGHU", "BDVHU",
     "BTCHU", "UBKTHU",
+    # a town committee (Thị ủy), its digraph's h kept small: "Chỉ thị số 19-CT/ThU ngày
+    # 27/6/2018 của Ban Thường vụ Thị ủy" (badontv.vn); a thị xã is of district level
+    "ThU",
 })  # fmt: skip
 PARTY_ISSUERS = CENTRAL_PARTY_ISSUERS | LOCAL_PARTY_ISSUERS
 
@@ -115,6 +118,7 @@ _LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{0,2}$")
 ISSUER_LEVEL: dict[str, Level] = {
     "TW": Level.CENTRAL, "TU": Level.PROVINCE, "HU": Level.DISTRICT, "QU": Level.DISTRICT,
     "ĐU": Level.COMMUNE, "CB": Level.COMMUNE, "TĐTN": Level.PROVINCE, "ĐTN": Level.COMMUNE,
+    "ThU": Level.DISTRICT,
 }  # fmt: skip
 
 # A committee's departments write their abbreviation before the committee's ("BTGTU", "VPHU",
@@ -124,7 +128,7 @@ PARTY_DEPARTMENTS = frozenset({
     "VP", "BTC", "UBKT", "BTG", "BDV", "BTGDV", "BNC", "BKT", "BĐN",
     "DV",  # the Ban Dân vận printed without its B: "700/CV-DVTU", "12-CV/DVTU"
 })  # fmt: skip
-_DEPARTMENT_COMMITTEES = ("TU", "HU", "QU")
+_DEPARTMENT_COMMITTEES = ("TU", "HU", "QU", "ThU")
 
 
 def kind_code_of(kind: str | None) -> str:

@@ -69,6 +69,10 @@ _GLUED_NEXT = (
 # A Party code's slash lost before a committee's own suffix: "Nghị quyết số 57-NQ TW, ngày
 # 22/12/2024" (danviet.vn), read only before the Centre's and the local committees' suffixes.
 _SLASH_LOST = r"[ ](?=(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-]))"
+# A town committee's (Thị ủy's) suffix keeps the digraph's h small, as "TTg" does: "kế hoạch
+# số 77 - KH/ThU ngày 04/8/2023 của Ban Thường vụ Thị uỷ", "Chỉ thị số 19-CT/ThU ngày
+# 27/6/2018 của Ban Thường vụ Thị ủy" (badontv.vn, thị xã Ba Đồn); read only before its U.
+_THI_UY = "(?:Th(?=U))"
 # Party: 62-KL/TW, "100 - KL/TW", "1623-CV/\nTU", "84 QĐ/TWĐTN", "52\nNQ/TW" and "09KH/ĐTN"
 # (hyphen missing), a numbered steering committee "15-KH/BCĐ57", "09-TB/BCĐ 35",
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
@@ -77,7 +81,8 @@ _PARTY_TAIL = (
     rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,5}})(?:\s*/\s*|{_SLASH_LOST})"
     # (the Centre abbreviated with a dot, as newspapers write it: "234-TB/T.Ư")
-    rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|{_CENTRE_DOTTED}|[{_UP}][{_UP}&]{{0,14}})"
+    rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|{_CENTRE_DOTTED}|{_THI_UY}?[{_UP}]"
+    rf"(?:[{_UP}&]|{_THI_UY}){{0,14}})"
     rf"(?:-(?:[ \t]*\n[ \t]*)?[{_UP}][{_UP}&]{{0,14}})*)"  # "03-CT/TWĐTN-\nBTC" over a line
     rf"(?P<nb>/nb)?(?:(?![\w/])|{_GLUED_NEXT})"  # "70-TB/TWngày": a space lost before "ngày"
 )

@@ -113,10 +113,24 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # (a department's symbol keeps a digraph's second letter small, as "TTg" and "GDTrH")
         ("Theo đề nghị của Giám đốc Sở Ngoại vụ tại Tờ trình số 495/TTr-SNgV ngày 24 tháng 05",
          "495/TTr-SNgV"),
+        # https://badontv.vn/chuyen-muc/que-huong-dat-nuoc-con-nguoi/de-cuong-tuyen-truyen-ky-
+        # niem-90-nam-thanh-lap-chi-bo-lu-phong-…-2714.html and https://badontv.vn/van-ban-moi/
+        # ubnd-thi-xa/ke-hoach-…-5-nam-thanh-lap-thi-xa-ba-don-….html (a town committee, Thị
+        # ủy, keeps its digraph's h small, as "TTg" does; spaced hyphen)
+        ("Thực hiện kế hoạch số 77 - KH/ThU ngày 04/8/2023 của Ban Thường vụ Thị uỷ",
+         "77-KH/ThU"),
+        ("Thực hiện Chỉ  thị số 19-CT/ThU ngày 27/6/2018 của Ban Thường vụ Thị ủy", "19-CT/ThU"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
     assert [r.canonical for r in extract(text).references if r.mention == "code"] == [canonical]
+
+
+def test_a_town_committees_code_names_a_district_level_body() -> None:
+    # https://badontv.vn/… (Ba Đồn): ThU is a Thị ủy's, a thị xã being of district level
+    (ref,) = extract("Thực hiện Chỉ thị số 19-CT/ThU ngày 27/6/2018 của Ban Thường vụ Thị ủy")\
+        .references
+    assert ref.code is not None and ref.code.issuer_level is Level.DISTRICT
 
 
 def test_a_state_steering_committee_keeps_its_state_code() -> None:
