@@ -74,7 +74,9 @@ _DEPARTMENT = re.compile(r"(?<!\w)(?<![Cc]ơ )(?<!CƠ )(?:Sở|SỞ)[ \t]+[A-ZĐ
 # và Thông tin", DOMAIN.md §6.1): the district's, as a "Sở" is the province's. Not the commune
 # offices of 2025 ("Phòng Kinh tế", "Phòng Văn hóa - Xã hội"), nor a department's own rooms.
 _DISTRICT_OFFICE = re.compile(
-    r"(?<![a-z])phong\s+(?:giao\s+duc|gd|noi\s+vu|tu\s+phap|tai\s+chinh|tai\s+nguyen"
+    # (the education office's abbreviation run together: "Phòng GDĐT yêu cầu các trường mầm
+    # non, tiểu học, THCS" on a school site of quận Cầu Giấy)
+    r"(?<![a-z])phong\s+(?:giao\s+duc|gd(?:dt)?|noi\s+vu|tu\s+phap|tai\s+chinh|tai\s+nguyen"
     r"|lao\s+dong|van\s+hoa(?![\s\-–,]+xa\s+hoi)|y\s+te|nong\s+nghiep)(?![a-z])"
 )
 # A mass organisation (Labour Federation, union, association, Fatherland Front) named for its

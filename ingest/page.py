@@ -1999,8 +1999,18 @@ def directed_opening(norm: NormalizedText, start: int) -> int | None:
     at = _skip_space(shadow, line.start())
     if not norm.text[at : at + 1].isupper():
         return None  # a wrapped line going on in lower case
-    end = _sentence_end(shadow, at, min(len(shadow), at + _SENTENCE_SCAN * 2))
-    return at if _directing_someone(norm, at, end) is not None else None
+    if _FULL_STOP.search(shadow, start, at):
+        # "Nâng cao chất lượng sinh hoạt chi bộ …\nNâng cao chất lượng chi bộ … là một trong
+        # những giải pháp quan trọng …. \nThực hiện Hướng dẫn số 12-HD/BTCTW …, Đảng bộ xã
+        # Ngọc Sơn chỉ đạo các chi bộ …": a feature's lead above it; the line tells its story
+        return None
+    # (to the sentence's full stop: what it carries out may be a list, one document after a
+    # semicolon each, before the body: "Thực hiện Công văn số 1161/UBNDYT …, Công văn số
+    # 1256/UBNDYT … của UBND quận Cầu Giấy …; Phòng GDĐT yêu cầu các trường mầm non, …")
+    limit = min(len(shadow), at + _SENTENCE_SCAN * 2)
+    stop, line_end = _FULL_STOP.search(shadow, at, limit), shadow.find("\n", at, limit)
+    end = min(stop.start() if stop else limit, line_end if line_end >= 0 else limit)
+    return at if _directing_someone(norm, at, end, after=",;") is not None else None
 
 
 _LEAD_IN = re.compile(r"(?:theo\s+do\s*,|trong\s+do\s*,|cu\s+the\s*,|de\s|nham\s)")
@@ -2020,22 +2030,24 @@ def body_directing_at(norm: NormalizedText, start: int, end: int) -> str | None:
     return _actor(norm.text, shadow, at, verb.start()) if verb else None
 
 
-def _directing_someone(norm: NormalizedText, start: int, end: int,
-                       verbs: re.Pattern[str] | None = None) -> str | None:  # fmt: skip
-    """The body that, after a comma in [start, end), directs the bodies under it ("…, Sở
-    Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"), or acts by one of `verbs`; None if
-    none does."""
+def _directing_someone(
+    norm: NormalizedText, start: int, end: int, verbs: re.Pattern[str] | None = None, *,
+    after: str = ",",
+) -> str | None:
+    """The body that, after a comma (or another of the marks `after`) in [start, end),
+    directs the bodies under it ("…, Sở Giáo dục và Đào tạo (GDĐT) yêu cầu các phòng GDĐT …"),
+    or acts by one of `verbs`; None if none does."""
     shadow = norm.shadow
     verbs = verbs or _DIRECTS_SOMEONE
-    comma = shadow.find(",", start, end)
-    while comma >= 0:
-        body = _skip_space(shadow, comma + 1)
+    for i in range(start, end):
+        if shadow[i] not in after:
+            continue
+        body = _skip_space(shadow, i + 1)
         if _BODY_START.match(shadow, body):
             verb = verbs.search(shadow, body, min(end, body + _ACTOR_MAX))
             actor = _actor(norm.text, shadow, body, verb.start()) if verb else None
             if actor is not None:
                 return actor
-        comma = shadow.find(",", comma + 1, end)
     return None
 
 
@@ -2045,7 +2057,9 @@ def _directing_someone(norm: NormalizedText, start: int, end: int,
 # Ban Bí thư …, Ban Thường vụ Tỉnh uỷ tập trung lãnh đạo, chỉ đạo các cấp uỷ, tổ chức đảng …").
 _DIRECTS_SOMEONE = re.compile(
     r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|(?<!lanh\sdao,\s)(?<!lanh\sdao\s)(?<!lanh\sdao\sva\s)chi\s+dao"
-    r"|giao|huong\s+dan)\s+(?:cac|cho|ubnd|uy\s+ban"
+    # (a colon before the addressees: "Ban Tuyên giáo Thị ủy yêu cầu: các tổ chức cơ sở Đảng,
+    # …", badontv.vn)
+    r"|giao|huong\s+dan)(?:\s*:)?\s+(?:cac|cho|ubnd|uy\s+ban"
     r"|so|phong|thu\s+truong|chu\s+tich|toan\s+the"
     # ("Phó Thủ tướng yêu cầu Văn phòng Chính phủ chủ trì, … trình Chính phủ ban hành Nghị
     # định …", "… yêu cầu Bộ Tài chính …": an office or a ministry asked)
@@ -2760,7 +2774,7 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
         if resolving is not None:
             return resolving
     if _CARRIES_OUT_START.match(shadow, start):  # "Thực hiện …, Sở … yêu cầu các phòng …"
-        directing = _directing_someone(norm, start, end)
+        directing = _directing_someone(norm, start, end, after=",;")
         if directing is not None:
             return directing
     title = _TITLE_OF.search(shadow, start, min(end, start + _TITLE_SCAN))

@@ -120,6 +120,8 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Thực hiện kế hoạch số 77 - KH/ThU ngày 04/8/2023 của Ban Thường vụ Thị uỷ",
          "77-KH/ThU"),
         ("Thực hiện Chỉ  thị số 19-CT/ThU ngày 27/6/2018 của Ban Thường vụ Thị ủy", "19-CT/ThU"),
+        # https://ums.vnu.edu.vn/chu-dong-trien-khai-cong-tac-phong-chong-dich-trong-cac-co-so-
+        # giao-duc/ (a district committee's letter, the hyphen before its unit lost)
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
@@ -575,6 +577,53 @@ def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
     doc = extract(text).document
     assert doc.page == "document" and doc.level is Level.DISTRICT
     assert _host_relations(text) == {(IMPL, "06-HD/HU")}
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "carried_out"),
+    [
+        # https://ums.vnu.edu.vn/chu-dong-trien-khai-cong-tac-phong-chong-dich-trong-cac-co-so-
+        # giao-duc/ (a school site posts the district office's letter under a title: what it
+        # carries out is a list, a semicolon before the office that directs)
+        ("Chủ động triển khai công tác phòng, chống dịch trong các cơ sở giáo dục\n\nThực hiện "
+         "Công văn số 1161/UBNDYT ngày 17/8/2023, Công văn số 1256/UBNDYT ngày 05/9/2023 của "
+         "UBND quận Cầu Giấy về việc Chủ động triển khai công tác phòng, chống dịch bệnh trên "
+         "địa bàn quận Cầu Giấy; Phòng GDĐT yêu cầu các trường mầm non, tiểu học, THCS, các "
+         "nhóm lớp mầm non độc lập tiếp tục thực hiện nghiêm các chỉ đạo của Trung ương\n",
+         Level.DISTRICT, {"1161/UBNDYT", "1256/UBNDYT"}),
+        # https://badontv.vn/chuyen-muc/que-huong-dat-nuoc-con-nguoi/de-cuong-tuyen-truyen-ky-
+        # niem-90-nam-thanh-lap-chi-bo-lu-phong-…-2714.html (a propaganda outline under its
+        # title and the portal's time stamp; a colon before the addressees)
+        ("ĐỀ CƯƠNG TUYÊN TRUYỀN Kỷ niệm 90 năm thành lập Chi bộ Lũ Phong (10/1933 - 10/2023)\n\n"
+         "Thứ năm - 14/09/2023 08:58\nThực hiện kế hoạch số 77 - KH/ThU ngày 04/8/2023 của Ban "
+         "Thường vụ Thị uỷ về tổ chức Lễ kỷ niệm 90 Năm thành lập Chi bộ Lũ Phong, Ban Tuyên "
+         "giáo Thị ủy yêu cầu: các tổ chức cơ sở Đảng, các cơ quan thông tin, truyền thông, Mặt "
+         "trận và các đoàn thể thị xã căn cứ Đề cương tuyên truyền để đẩy mạnh các hoạt động "
+         "tuyên truyền.\n", Level.DISTRICT, {"77-KH/ThU"}),
+    ],
+)
+def test_a_headerless_letter_directs_after_what_it_carries_out(
+    text: str, level: Level, carried_out: set[str]
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.level is level
+    assert _host_relations(text) == {(IMPL, code) for code in carried_out}
+
+
+def test_a_features_lead_above_what_a_body_carried_out_keeps_it_a_story() -> None:
+    # tests/realworld/cases/zz_retired_blind_k.json, zz11-ngoc-son-chi-bo-sinh-hoat-chuyen-de
+    # (a school portal's feature: its lead paragraph stands above the "Thực hiện …" line)
+    text = (
+        "Nâng cao chất lượng sinh hoạt chi bộ chuyên đề của chi bộ trường Tiểu học Ngọc Sơn\n\n"
+        "Nâng cao chất lượng chi bộ nói chung, sinh hoạt chuyên đề nói riêng là một trong những "
+        "giải pháp quan trọng nâng cao năng lực lãnh đạo và sức chiến đấu của tổ chức đảng.\n\n"
+        "Thực hiện Hướng dẫn số 12-HD/BTCTW của Ban tổ chức Trung ương ngày 6/7/2018 về hướng "
+        "dẫn một số vấn đề nâng cao chất lượng sinh hoạt chi bộ; hướng dẫn số 05-HD/BTCTU ngày "
+        "12/02/2019 của Ban tổ chức Tỉnh ủy Bắc Giang về hướng dẫn nâng cao chất lượng sinh hoạt "
+        "chi bộ trong đảng bộ tỉnh, ngoài các buổi sinh hoạt chi bộ định kỳ, Đảng bộ xã Ngọc Sơn "
+        "chỉ đạo các chi bộ lựa chọn một số vấn đề mới.\n"
+    )
+    assert extract(text).document.page == "other"
 
 
 @pytest.mark.parametrize(
