@@ -327,6 +327,23 @@ def _glued_type_issuer(token: str) -> tuple[str, str] | None:
     return None
 
 
+# The units of a People's Committee's office that draft its letters, as the labelled pages
+# print them after "UBND-" ("4912/UBND-NC", "UBND-KGVX", "UBND-YT").
+_COMMITTEE_UNITS = frozenset({
+    "VP", "KGVX", "VX", "NN", "TH", "KT", "NC", "YT", "VXNV", "KTTH", "KTN", "ĐTXD", "VHXH",
+    "XDCB", "VHTT", "TN", "THKH", "NNTN", "CNN", "VH", "TM", "NV", "NCPC", "XD", "ĐT", "GD",
+})  # fmt: skip
+
+
+def _glued_unit(token: str) -> tuple[str, str] | None:
+    """A People's Committee's letter symbol whose hyphen before its drafting unit was lost
+    ("Công văn số 1161/UBNDYT ngày 17/8/2023 … của UBND quận Cầu Giấy": UBND, YT); None for
+    any other token ("UBNDT" names no unit)."""
+    if token.startswith("UBND") and token[4:] in _COMMITTEE_UNITS:
+        return "UBND", token[4:]
+    return None
+
+
 def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
@@ -339,6 +356,9 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
             return party, ["state_order"]
     if len(parts) == 1 and (glued := _glued_type_issuer(parts[0])) is not None:
         parts = list(glued)  # "1961/QĐUBND", "61/2018/NĐCP": the hyphen lost
+        flags.append("missing_hyphen")
+    elif len(parts) == 1 and year is None and (unit := _glued_unit(parts[0])) is not None:
+        parts = list(unit)  # "1161/UBNDYT": a letter's hyphen before its unit lost
         flags.append("missing_hyphen")
     if len(parts) == 1:  # QH14, UBTVQH15; a letter's lone issuer "UBND", "STTTT"
         if not is_legislature(parts[0]):

@@ -122,6 +122,9 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Thực hiện Chỉ  thị số 19-CT/ThU ngày 27/6/2018 của Ban Thường vụ Thị ủy", "19-CT/ThU"),
         # https://ums.vnu.edu.vn/chu-dong-trien-khai-cong-tac-phong-chong-dich-trong-cac-co-so-
         # giao-duc/ (a district committee's letter, the hyphen before its unit lost)
+        ("Thực hiện Công văn số 1161/UBNDYT ngày 17/8/2023 của UBND quận Cầu Giấy",
+         "1161/UBND-YT"),
+        ("Công văn số 12/UBNDT ngày 3/4/2020", "12/UBNDT"),  # no unit: left as printed
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
@@ -590,7 +593,7 @@ def test_a_letter_states_what_it_carries_out_before_its_own_statement() -> None:
          "UBND quận Cầu Giấy về việc Chủ động triển khai công tác phòng, chống dịch bệnh trên "
          "địa bàn quận Cầu Giấy; Phòng GDĐT yêu cầu các trường mầm non, tiểu học, THCS, các "
          "nhóm lớp mầm non độc lập tiếp tục thực hiện nghiêm các chỉ đạo của Trung ương\n",
-         Level.DISTRICT, {"1161/UBNDYT", "1256/UBNDYT"}),
+         Level.DISTRICT, {"1161/UBND-YT", "1256/UBND-YT"}),
         # https://badontv.vn/chuyen-muc/que-huong-dat-nuoc-con-nguoi/de-cuong-tuyen-truyen-ky-
         # niem-90-nam-thanh-lap-chi-bo-lu-phong-…-2714.html (a propaganda outline under its
         # title and the portal's time stamp; a colon before the addressees)
