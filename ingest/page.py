@@ -2128,6 +2128,12 @@ _ASKED_TO = re.compile(r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+$")
 _ASKED_REACH = 20
 
 
+# A meeting a body holds ("tổ chức cuộc họp", "tổ chức hội nghị") (shadow text).
+_MEETING_HELD = re.compile(
+    r"(?<![a-z])to\s+chuc\s+(?:cuoc\s+hop|hoi\s+nghi|phien\s+hop|buoi\s+lam\s+viec|hop)(?![a-z])"
+)
+
+
 def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether an `OWN_ACT` match is the text's own act, not the subject of a document its
     clause cites ("Nghị quyết số 138/NQ-CP … của Chính phủ ban hành Kế hoạch hành động",
@@ -2157,6 +2163,11 @@ def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     if _TEAM_NAMED_FOR.search(shadow, max(clause, act.start() - _TEAM_REACH), act.start()):
         # "… Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết của Tỉnh ủy … chủ trì Cuộc họp":
         # the verb is part of a drafting team's name; the text is still being drafted
+        return False
+    if _MEETING_HELD.search(shadow, sentence, act.start()):
+        # "Thường trực Hội đồng nhân dân huyện cùng với 02 Ban Hội đồng nhân dân huyện tổ chức
+        # cuộc họp thống nhất nội dung giám sát và xây dựng kế hoạch khảo sát, giám sát năm
+        # 2019" (hdnd.bentre.gov.vn): what a meeting is held to build is still to be issued
         return False
     # A past act told ("… xã đã tập trung xây dựng kế hoạch Đại hội …", as "đã xây dựng" is):
     # the page tells of work done; it is no document's own act

@@ -171,6 +171,20 @@ def test_a_conference_item_only_cites() -> None:
     assert {r.type for r in ext.relations} == {CITES}
 
 
+def test_a_meeting_held_to_build_a_plan_issues_none_yet() -> None:
+    # http://hdnd.bentre.gov.vn/noi-dung/-/cms-icbt/10180/bai-viet/251789 (news): the
+    # meeting agrees what the plan will hold; the plan is still to be built
+    text = (
+        "Ba Tri: Triển khai xây dựng kế hoạch giám sát năm 2019\n\nNgày đăng bài: 22/01/2019 | "
+        "Tác giả: Long Hà\n\nNhằm thực hiện tốt Nghị quyết số 12/NQ-HĐND, ngày 10 tháng 7 năm "
+        "2018 của Hội đồng nhân dân huyện về Chương trình giám sát năm 2018. Ngày 11 tháng 01 "
+        "năm 2019, Thường trực Hội đồng nhân dân huyện cùng với 02 Ban Hội đồng nhân dân huyện "
+        "tổ chức cuộc họp thống nhất nội dung giám sát và xây dựng kế hoạch khảo sát, giám sát "
+        "năm 2019."
+    )
+    assert extract(text).document.page == "other"
+
+
 def test_the_header_names_the_issuer_even_in_two_columns() -> None:
     # http://hoangluu.hoanghoa.gov.vn/… (a commune plan; its page title stands above the header)
     text = (
