@@ -517,6 +517,12 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # Tô Lâm đã ký ban hành Quy định số 294-QĐ/TW …": a speaker's account, below the
             # item's own lead, tells the issue as background
             return PageReading(OTHER)
+        if _contents_follow(norm, reading):
+            # "Thực hiện Chỉ thị số 19-CT/ThU …, UBND thị xã xây dựng kế hoạch số 657/KH-UBND
+            # ngày 31/7/2018 về việc … với những nội dung cơ bản sau:\nVới mục đích …"
+            # (badontv.vn): the lead presents the plan's contents, which follow: the page is
+            # the plan (a portal's copy)
+            return replace(reading, repost=True)
         if _own_text_below(norm, reading):
             # "Ngày 07/7/2020, Ban Tuyên giáo Huyện ủy đã có Công văn số 93-CV/BTGHU về việc …
             # / Thực hiện Chỉ thị 38-CT/TU …. Nhằm …, Ban Tuyên giáo Huyện ủy hướng dẫn một số
@@ -531,6 +537,26 @@ _PRESS_TAG = re.compile(
     r"[ \t]*+(?:\([^)\n]{2,40}\)|[A-ZĐ][A-Za-zĐ]{1,12}(?:\.[A-Za-z]{2,4})+|[A-ZĐ]{2,6})"
     r"[ \t]*[-–][ \t]+"
 )
+
+
+# A sentence presenting the contents below it, ending its line: "với những nội dung cơ bản
+# sau:", "gồm các nội dung chủ yếu như sau:" (shadow text).
+_CONTENTS_FOLLOW = re.compile(
+    r"(?<![a-z])(?:voi|gom)\s+(?:nhung|cac)\s+noi\s+dung"
+    r"(?:\s+(?:co\s+ban|chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau\s*:[ \t]*\n"
+)
+
+
+def _contents_follow(norm: NormalizedText, reading: PageReading) -> bool:
+    """Whether the sentence of a report's act presents the reported text's contents, which
+    follow on the next lines ("… xây dựng kế hoạch số 657/KH-UBND … với những nội dung cơ bản
+    sau:"), in no paper's bylined lead."""
+    if reading.act_start is None or not reading.actor:
+        return False
+    if _PRESS_TAG.match(norm.text, norm.text.rfind("\n", 0, reading.act_start) + 1):
+        return False
+    end = _sentence_end(norm.shadow, reading.act_start, len(norm.shadow))
+    return _CONTENTS_FOLLOW.search(norm.shadow, reading.act_start, end + 1) is not None
 
 
 def _own_text_below(norm: NormalizedText, reading: PageReading) -> bool:

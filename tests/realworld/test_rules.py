@@ -185,6 +185,25 @@ def test_a_meeting_held_to_build_a_plan_issues_none_yet() -> None:
     assert extract(text).document.page == "other"
 
 
+def test_a_portal_copy_whose_lead_presents_the_plans_contents_is_the_plan() -> None:
+    # https://badontv.vn/van-ban-moi/ubnd-thi-xa/ke-hoach-to-chuc-cac-hoat-dong-chao-mung-ky-
+    # niem-5-nam-thanh-lap-thi-xa-ba-don-20-12-2013-20-12-2018-21.html (the plan's number in
+    # its lead, "với những nội dung cơ bản sau:" over the plan's own text)
+    text = (
+        "KẾ HOẠCH Tổ chức các hoạt động chào mừng kỷ niệm 5 năm thành lập thị xã Ba Đồn "
+        "(20/12/2013 - 20/12/2018)\n\nThứ hai - 06/08/2018 16:14\nThực hiện Chỉ  thị số "
+        "19-CT/ThU ngày 27/6/2018 của Ban Thường vụ Thị ủy về tổ chức các hoạt động chào mừng "
+        "kỷ niệm 5 năm thành lập thị xã Ba Đồn, UBND thị xã xây dựng kế hoạch số 657/KH-UBND "
+        "ngày 31/7/2018 về việc tổ chức các hoạt động chào mừng kỷ niệm 5 năm thành lập thị xã "
+        "Ba Đồn với những nội dung cơ bản sau:\nVới mục đích thông qua các hoạt động nhằm tạo "
+        "được những chuyển biến trong nhận thức tư tưởng và hành động của cán bộ và nhân dân.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None
+    assert doc.code.canonical == "657/KH-UBND" and doc.date == datetime.date(2018, 7, 31)
+    assert _host_relations(text) == {(IMPL, "19-CT/ThU")}
+
+
 def test_the_header_names_the_issuer_even_in_two_columns() -> None:
     # http://hoangluu.hoanghoa.gov.vn/… (a commune plan; its page title stands above the header)
     text = (
