@@ -1328,6 +1328,10 @@ _LOOKS_BACK = re.compile(
     r"truoc\s+do\s*,|theo\s+bao\s+cao(?:\s+(?:tai|cua)\s[^,.:;\n]{1,40}?)?(?:\s+cho\s+biet)?\s*[,:]"
     r"|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do)"
     r"\s*,\s*(?:vao\s+)?(?:ngay|thang|nam)\s+\d"
+    # (a sentence opening on "Và" goes on from the one before: "Tiếp đó, ngày 05/8/2008, Hội
+    # nghị Trung ương … đã thông qua Nghị quyết số 26-NQ/TW …. Và đến ngày 28/10/2008, Chính
+    # phủ ban hành Nghị quyết số 24/2008/NQ-CP …", truyenhinhcapsongthu.net)
+    r"|va\s+(?:den\s+)?(?:ngay|thang|nam)\s+\d"
 )
 
 
@@ -2189,6 +2193,12 @@ def own_act_stands(shadow: str, start: int, act: re.Match[str]) -> bool:
     if _TEAM_NAMED_FOR.search(shadow, max(clause, act.start() - _TEAM_REACH), act.start()):
         # "… Tổ trưởng Tổ xây dựng Đề án và dự thảo Nghị quyết của Tỉnh ủy … chủ trì Cuộc họp":
         # the verb is part of a drafting team's name; the text is still being drafted
+        return False
+    if _LOOKS_BACK.match(shadow, _skip_space(shadow, _clause_start(shadow, start, act.start(),
+                                                                    ".!?\n"))):
+        # "… Nghị quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn. Và đến ngày 28/10/2008,
+        # Chính phủ ban hành Nghị quyết số 24/2008/NQ-CP …": a sentence going on from the one
+        # before tells what came next in a story, no text's own act
         return False
     if _MEETING_HELD.search(shadow, sentence, act.start()):
         # "Thường trực Hội đồng nhân dân huyện cùng với 02 Ban Hội đồng nhân dân huyện tổ chức

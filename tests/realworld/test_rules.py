@@ -204,6 +204,17 @@ def test_a_portal_copy_whose_lead_presents_the_plans_contents_is_the_plan() -> N
     assert _host_relations(text) == {(IMPL, "19-CT/ThU")}
 
 
+def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
+    # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
+    # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
+    text = (
+        "Tiếp đó, ngày 05/8/2008, Hội nghị Trung ương lần thứ bảy, khóa X đã thông qua Nghị "
+        "quyết số 26-NQ/TW về nông nghiệp, nông dân, nông thôn. Và đến ngày 28/10/2008, Chính "
+        "phủ ban hành Nghị quyết số 24/2008/NQ-CP về xây dựng nông nghiệp, nông dân, nông thôn."
+    )
+    assert extract(text).document.page == "other"
+
+
 def test_the_header_names_the_issuer_even_in_two_columns() -> None:
     # http://hoangluu.hoanghoa.gov.vn/… (a commune plan; its page title stands above the header)
     text = (
