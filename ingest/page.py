@@ -540,9 +540,10 @@ _PRESS_TAG = re.compile(
 
 
 # A sentence presenting the contents below it, ending its line: "với những nội dung cơ bản
-# sau:", "gồm các nội dung chủ yếu như sau:" (shadow text).
+# sau:", "gồm các nội dung chủ yếu như sau:", "vừa ban hành Kế hoạch tuyên truyền với nội
+# dung sau:" (vhtt-tdtthuonghoa.gov.vn) (shadow text).
 _CONTENTS_FOLLOW = re.compile(
-    r"(?<![a-z])(?:voi|gom)\s+(?:nhung|cac)\s+noi\s+dung"
+    r"(?<![a-z])(?:voi|gom)\s+(?:(?:nhung|cac)\s+)?noi\s+dung"
     r"(?:\s+(?:co\s+ban|chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau\s*:[ \t]*\n"
 )
 

@@ -204,6 +204,22 @@ def test_a_portal_copy_whose_lead_presents_the_plans_contents_is_the_plan() -> N
     assert _host_relations(text) == {(IMPL, "19-CT/ThU")}
 
 
+def test_an_intro_that_says_the_plans_content_follows_makes_the_page_the_plan() -> None:
+    # http://vhtt-tdtthuonghoa.gov.vn/bai-viet-4240.html (a district centre's own site: "với
+    # nội dung sau:" over the plan's aims)
+    text = (
+        "Ban hành Kế hoạch tuyên truyền Chuyển đổi số đến năm 2025, định hướng đến năm 2030     "
+        "Thực hiện Quyết định số 1982/QĐ-UBND ngày 29/7/2022 của UBND tỉnh Quảng Trị về tuyên "
+        "truyền xây dựng Chính quyền điện tử, Chuyển đổi số đến năm 2025, định hướng đến năm "
+        "2030 trên địa bàn tỉnh Quảng Trị, Trung tâm VHTT - TDTT huyện vừa ban hành Kế hoạch "
+        "tuyên truyền với nội dung sau:\n\n            Tuyên truyền sâu rộng, kịp thời đầy đủ về "
+        "bản chất, nội dung, khái niệm cơ bản, tầm quan trọng, ý nghĩa, lợi ích và những giá "
+        "trị to lớn, thiết thực mà chuyển đổi số mang lại.\n"
+    )
+    assert extract(text).document.page == "document"
+    assert _host_relations(text) == {(IMPL, "1982/QĐ-UBND")}
+
+
 def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
     # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
     # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
