@@ -201,13 +201,16 @@ def parse_date(shadow: str, pos: int) -> tuple[date, int] | None:
 
 # The word after a dash inside a ministry's name, on the same line: "- Thương binh".
 _DASH_GOES_ON = re.compile(r"[ \t]*([^\s,;:()\"“”]+)")
-_NEW_BODY_WORDS = frozenset({"Bộ", "Sở", "Ủy", "UBND", "Ban", "Thủ", "Chính", "Văn", "Tổng"})
+_NEW_BODY_WORDS = frozenset({
+    "Bộ", "Sở", "Phòng", "Ủy", "UBND", "Ban", "Thủ", "Chính", "Văn", "Tổng",
+})  # fmt: skip
 
 
 def _in_ministry_name(words: list[str]) -> bool:
     """Whether the body read so far is a ministry's or a department's ("Bộ …", "Sở …", not the
-    Politburo's "Bộ Chính trị"), whose names run on over "và" and commas."""
-    return bool(words) and words[0] in ("Bộ", "Sở") and words[1:2] != ["Chính"]
+    Politburo's "Bộ Chính trị"), or a district's office ("Phòng Giáo dục và Đào tạo Cam Lâm",
+    mnmaivang.pgddtcamlam.edu.vn), whose names run on over "và" and commas."""
+    return bool(words) and words[0] in ("Bộ", "Sở", "Phòng") and words[1:2] != ["Chính"]
 
 
 def _ministry_goes_on(words: list[str], following: str) -> bool:

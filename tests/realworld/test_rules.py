@@ -1188,6 +1188,22 @@ def test_a_provinces_party_paper_names_the_province() -> None:
     assert doc.level is Level.PROVINCE and doc.place.province == "Ninh Thuận"
 
 
+def test_a_district_offices_name_runs_on_over_va_to_its_letters_subject() -> None:
+    # http://mnmaivang.pgddtcamlam.edu.vn/tin-tuc-su-kien/cong-tac-phong-chong-dich-trong-tinh-
+    # hinh-moi.html (a kindergarten's plan: the office's letter carries out the provincial
+    # notice its subject names; the plan carries out the letter)
+    text = (
+        "Thực hiện công văn số 44/PGDĐT- YT ngày 01/02/2021 của Phòng Giáo dục và Đào tạo Cam "
+        "Lâm về việc triển khai Thông báo số 34/TB-UBND ngày 29/01/2021 của UBND tỉnh Kết luận "
+        "của Phó chủ tịch Đinh Văn Thiệu tại cuộc họp Ban Chỉ đạo phòng, chống dịch Covid-19;\n"
+        "Trường Mầm non Mai Vàng xây dựng Kế hoạch tăng cường phòng, chống dịch Covid-19 như "
+        "sau:\n"
+    )
+    rels = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("HOST", IMPL, "44/PGDĐT-YT") in rels and ("44/PGDĐT-YT", IMPL, "34/TB-UBND") in rels
+    assert ("HOST", IMPL, "34/TB-UBND") not in rels
+
+
 def test_a_chain_in_one_sentence_reports_its_last_act() -> None:
     # https://vietnam.vn/?p=322515 (Lâm Đồng newspaper, one sentence quoted)
     text = (
