@@ -1991,6 +1991,9 @@ _PLAN_SECTION = re.compile(
     r"(?m)^[ \t]*(?:i|1)[ \t]*[.\-–][ \t]*(?:can\s+cu\s+(?:xay\s+dung|lap|ban\s+hanh)\s+"
     r"(?P<word>ke\s+hoach|chuong\s+trinh|de\s+an|phuong\s+an|huong\s+dan)"
     r"|muc\s+(?:dich|tieu)[\s,\-–]+yeu\s+cau)(?![a-z])"
+    # or, numbered I, the situation it starts from: "I. Tình hình chăn nuôi gia cầm trên địa
+    # bàn tỉnh Tây Ninh / 1. Tình hình chăn nuôi" (sonongnghiep.tayninh.gov.vn, a plan's body)
+    r"|^[ \t]*i[ \t]*[.\-–][ \t]*(?:tinh\s+hinh|thuc\s+trang)(?![a-z])"
 )
 
 

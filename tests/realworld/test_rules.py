@@ -220,6 +220,19 @@ def test_an_intro_that_says_the_plans_content_follows_makes_the_page_the_plan() 
     assert _host_relations(text) == {(IMPL, "1982/QĐ-UBND")}
 
 
+def test_a_plans_body_opening_on_its_situation_section_is_a_document() -> None:
+    # https://sonongnghiep.tayninh.gov.vn/nong-nghiep-155/k-ho-ch-ph-ng-ch-ng-d-ch-c-m-gia-c-m-
+    # tr-n--a-b-n-t-nh-t-y-ninh-n-m-2013-639.html (a plan copied from its first section, "I.
+    # Tình hình …", without header, title or number)
+    text = (
+        "I. Tình hình chăn nuôi gia cầm trên địa bàn tỉnh Tây Ninh\n1. Tình hình chăn nuôi\n"
+        "Tỉnh Tây Ninh có diện tích tự nhiên 4.028,12 km2, dân số khoảng 1,110 triệu người. "
+        "Toàn Tỉnh có 8 huyện và 1 Thị Xã với 95 xã, phường và thị trấn.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document" and doc.place.province == "Tây Ninh"
+
+
 def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
     # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
     # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
