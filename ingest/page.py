@@ -44,6 +44,9 @@ _REPORTED_ACT = re.compile(
     r"\s+(?P<several>cac)"
     r"(?=\s+(?:quyet\s+dinh|chi\s+thi"
     r"|nghi\s+dinh|nghi\s+quyet|thong\s+tu)\b)"
+    # "Ngày 22/5, ông … - Chủ tịch UBND tỉnh Thanh Hóa đã ký phê duyệt Đề án …": the signature
+    # approves the text named next (chuongtrinhmtqg.baodantoc.vn)
+    r"|(?:da|vua|moi)\s+ky\s+phe\s+duyet"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out

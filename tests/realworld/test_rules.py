@@ -233,6 +233,19 @@ def test_a_plans_body_opening_on_its_situation_section_is_a_document() -> None:
     assert doc.page == "document" and doc.place.province == "Tây Ninh"
 
 
+def test_signing_the_approval_of_a_project_reports_the_project() -> None:
+    # https://chuongtrinhmtqg.baodantoc.vn/thoi-su/tin-tuc-p37.htm (a listing page's item,
+    # its time stamp giving the year of "Ngày 22/5")
+    text = (
+        "Tin tức - 10:47, 23/05/2025\nNgày 22/5, ông Đỗ Minh Tuấn - Chủ tịch UBND tỉnh Thanh Hóa "
+        "đã ký phê duyệt Đề án \"Tổ chức bộ máy chính quyền địa phương, đơn vị sự nghiệp và "
+        "phương hướng bố trí đội ngũ cán bộ, công chức, viên chức\"."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.PROVINCE
+    assert doc.place.province == "Thanh Hóa" and doc.date == datetime.date(2025, 5, 22)
+
+
 def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
     # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
     # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
