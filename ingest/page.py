@@ -731,6 +731,10 @@ _RETROSPECTIVE = re.compile(
     # "Trong thời gian qua, hoạt động khoa học và công nghệ trên địa bàn tỉnh đã …": the same
     # look back over unnamed time
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*trong\s+thoi\s+gian\s+qua\s*,"
+    # a book's foreword, on a line of its own: "LỜI NÓI ĐẦU / Hội nghị lần thứ 7 của Ban Chấp
+    # hành Trung ương Đảng khóa X đã ban hành Nghị quyết số 26-NQ/TW …" (a ministry's handbook,
+    # tmsquynhon.com.vn): what it tells is the book's background
+    r"|(?:^|(?<=\n))[ \t]*loi\s+(?:noi\s+dau|mo\s+dau|gioi\s+thieu)[ \t]*\n"
 )
 
 

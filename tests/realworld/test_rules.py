@@ -246,6 +246,19 @@ def test_signing_the_approval_of_a_project_reports_the_project() -> None:
     assert doc.place.province == "Thanh Hóa" and doc.date == datetime.date(2025, 5, 22)
 
 
+def test_a_books_foreword_tells_its_issues_as_background() -> None:
+    # https://tmsquynhon.com.vn/so-tay-nong-thon-moi-1639792183 (a ministry's handbook, PDF
+    # text with broken diacritics)
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n\nSỔ TAY HƯỚNG DẪN\nXÂY DỰNG NÔNG THÔN MỚI\n"
+        "(Cấp xã)\n\nNHÀ XUẤT BẢN LAO ĐỘNG\nHÀ NỘI – 2010\n\nLỜI NÓI ĐẦU\nHội nghị lần thứ 7 "
+        "của Ban Chấp hành Trung ương Đảng khóa X đã\nban hành Nghị quyết số 26-NQ/TW ngày "
+        "5/8/2008 về vấn đề nông nghiệp,\nnông dân, nông thôn. Nghị quyết đã xác định mục tiêu "
+        "xây dựng nơng thơn\nmới đến năm 2020.\n"
+    )
+    assert extract(text).document.page == "other"
+
+
 def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
     # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
     # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
