@@ -1281,7 +1281,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                 continue
             kind = RelationType.CITES
         if source == HOST and position in ("body", "annex") and not requested:
-            kind = _body_relation(kind, label, primary.get(target, set()), report=report)
+            kind = _body_relation(kind, label, primary.get(target, set()), report=report,
+                                  subject=_opens_subject(norm, start_of[j], d.lead_start, cls))
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
@@ -2460,6 +2461,24 @@ def _preamble_list_item(norm: NormalizedText, drafts: list[_Draft],
     return ";" in gap and not _BASIS_LIST_ENDS.search(gap) and not _PREAMBLE_ENDS.search(gap)
 
 
+# "về (việc)" right before a cue: the words open the subject clause of a document named
+# before them, "… Kết luận số 16-KT/TU, ngày 03/6/2016 … về việc tiếp tục thực hiện Nghị quyết
+# 06-NQ/TU …" (shadow text, up to the cue; not "bảo vệ")
+_SUBJECT_OPENS = re.compile(r"(?<![a-z])(?<!bao )ve\s+(?:viec\s+)?$")
+_SUBJECT_REACH = 12
+
+
+def _opens_subject(norm: NormalizedText, start: int, lead: int, cls: Classification) -> bool:
+    """Whether the cue of the clause at `start` that leads to a reference at `lead` stands
+    right after "về (việc)": the subject of another document, not the host's own act."""
+    if cls.cue is None:
+        return False
+    at = norm.shadow.rfind(cls.cue, start, lead)
+    return at >= 0 and (
+        _SUBJECT_OPENS.search(norm.shadow, max(0, at - _SUBJECT_REACH), at) is not None
+    )
+
+
 # "Theo đó" (accordingly) right before a carrying-out cue: a report relays what the text it
 # reports says (shadow text, up to the cue).
 _RELAYED = re.compile(r"(?<![a-z])theo\s+do\s*[,:]?\s*(?:de\s+)?(?:tiep\s+tuc\s+)?$")
@@ -2479,15 +2498,18 @@ def _relays_reported(norm: NormalizedText, start: int, lead: int, cls: Classific
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *,
-                   report: bool = False) -> RelationType:  # fmt: skip
+                   report: bool = False, subject: bool = False) -> RelationType:  # fmt: skip
     """Weigh a cue in the body against what the title and opening said about the target.
 
     Body mentions are weak (DOMAIN.md §7.3): implementing or reviewing a document that the
     title and opening do not name is only a citation. A document the title says it reviews
-    implements it only where the text says it continues it ("tiếp tục thực hiện"); one the
-    opening names as a basis only is not reviewed by an "đánh giá" in the body. A report's
-    body tells of events ("Huyện ủy tổ chức Hội nghị sơ kết 5 năm triển khai thực hiện Nghị
-    quyết số 35-NQ/TW"), not of the reported document: it reviews only what its lead does.
+    implements it only where the text says it continues it ("tiếp tục thực hiện"); so does a
+    report whose body says the reported text continues one the lead does not name. Neither
+    where the words open a "về (việc) …" clause (`subject`): the subject of another document
+    named before them. One the opening names as a basis only is not reviewed by an "đánh giá"
+    in the body. A report's body tells of events ("Huyện ủy tổ chức Hội nghị sơ kết 5 năm triển
+    khai thực hiện Nghị quyết số 35-NQ/TW"), not of the reported document: it reviews only what
+    its lead does.
     """
     if kind not in (RelationType.IMPLEMENTS, RelationType.REVIEWS):
         return kind
@@ -2495,10 +2517,17 @@ def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *
         # "I. ĐÁNH GIÁ TÌNH HÌNH\nSau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy …": the
         # text weighs the years since the resolution, whatever its title names
         return kind
+    continued = kind is RelationType.IMPLEMENTS and label == "continues" and not subject
     if not primary:
-        return RelationType.CITES
+        # "Kế hoạch của UBND tỉnh nêu rõ: Các ngành chức năng, các địa phương tiếp tục thực
+        # hiện tốt Chỉ thị số 47-CT/TW …; Quyết định số 630/QĐ-TTg …" (baonamdinh.vn): a
+        # report's body relays the reported plan, which carries them on whoever it sets to
+        # the task (the dev set's reading of a text that asks those it directs to carry a
+        # document out); a plan's own sections stay weak. Not "… Kết luận số 16-KT/TU … về
+        # việc tiếp tục thực hiện Nghị quyết 06-NQ/TU …": the conclusion's subject.
+        return kind if continued and report else RelationType.CITES
     if kind is RelationType.IMPLEMENTS and RelationType.IMPLEMENTS not in primary:
-        return kind if label == "continues" else RelationType.CITES
+        return kind if continued else RelationType.CITES
     if kind is RelationType.REVIEWS and report and RelationType.REVIEWS not in primary:
         return RelationType.CITES
     if kind is RelationType.REVIEWS and not primary & _CARRIED_OUT:

@@ -7025,3 +7025,64 @@ def test_an_english_pages_implementing_is_what_the_reported_plan_implements() ->
 )  # fmt: skip
 def test_an_english_number_word_glued_to_the_code_is_read(text: str, codes: list[str]) -> None:
     assert [r.code.canonical for r in extract(text).references] == codes
+
+
+def test_a_report_body_that_continues_a_document_carries_it_on() -> None:
+    # http://baonamdinh.vn/channel/5083/202012/ke-hoach-thuc-hien-nhiem-vu-phong-chay-chua-chay-
+    # va-cuu-nan-cuu-ho-nam-2021-2541625/ (news; tests/realworld/cases/zr_body_cues.json): the
+    # body relays the plan, which has the sectors go on carrying out what neither its title
+    # nor the lead names
+    text = (
+        "Kế hoạch thực hiện nhiệm vụ phòng cháy, chữa cháy và cứu nạn, cứu hộ năm 2021\n\n"
+        "Ngày 23-12, UBND tỉnh đã ban hành Kế hoạch số 112/KH-UBND về thực hiện nhiệm vụ phòng "
+        "cháy, chữa cháy và cứu nạn, cứu hộ (PCCC-CNCH) năm 2021.\n\n"
+        "Kế hoạch của UBND tỉnh nêu rõ: Các ngành chức năng, các địa phương tiếp tục thực hiện "
+        "tốt Chỉ thị số 47-CT/TW ngày 25-6-2015 của Ban Bí thư Trung ương Đảng về tăng cường sự "
+        "lãnh đạo của Đảng đối với công tác PCCC; Quyết định số 630/QĐ-TTg ngày 11-5-2020 của "
+        "Thủ tướng Chính phủ ban hành Kế hoạch thực hiện Nghị quyết số 99/2019/QH14 của Quốc hội."
+    )
+    ext = extract(text)
+    assert ext.document.page == "report" and ext.document.code is not None
+    assert ext.document.code.canonical == "112/KH-UBND"
+    host = {(r.type, r.target) for r in ext.relations if r.source == "HOST"}
+    assert {(IMPL, "47-CT/TW"), (IMPL, "630/QĐ-TTg")} <= host
+
+
+def test_continuing_in_the_subject_of_a_cited_document_is_not_the_hosts_act() -> None:
+    # tests/realworld/cases i-dongthap-thanh-doan-sa-dec-25-kh-dtn-16-kt-tu (a Youth Union
+    # plan whose provincial conclusion is printed "16-KT/TU", no code the reader parses):
+    # "về việc tiếp tục thực hiện …" is the conclusion's subject; its sentence relayed in a
+    # report's body (constructed after that case) still states no act of the reported plan
+    sentence = (
+        "Kết luận số 16-KT/TU, ngày 03/6/2016 của Ban Chấp hành Đảng bộ tỉnh Đồng Tháp khóa X "
+        "về việc tiếp tục thực hiện Nghị quyết 06-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Đồng "
+        "Tháp khóa IX."
+    )
+    document = (
+        "KẾ HOẠCH\nĐổi mới nội dung, phương thức hoạt động của Đoàn giai đoạn 2018 - 2022.\n\n"
+        "I. MỤC ĐÍCH\nBám sát " + sentence + "\n"
+    )
+    report = (
+        "Thành Đoàn Sa Đéc ban hành kế hoạch đổi mới hoạt động Đoàn\n\nNgày 05/3/2018, Ban "
+        "Thường vụ Thành Đoàn Sa Đéc đã ban hành Kế hoạch số 25-KH/ĐTN về đổi mới nội dung, "
+        "phương thức hoạt động của Đoàn.\n\nKế hoạch nêu rõ: bám sát " + sentence + "\n"
+    )
+    for text in (document, report):
+        host = {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
+        assert (IMPL, "06-NQ/TU") not in host
+
+
+def test_supervising_how_others_carry_a_decree_out_only_cites_it() -> None:
+    # http://noichinh.vn/tin-tuc-su-kien/202003/mat-tran-to-quoc-viet-nam-ban-hanh-ke-hoach-
+    # giam-sat-phan-bien-xa-hoi-nam-2020-307713/ (news; zr_body_cues.json)
+    text = (
+        "Mặt trận Tổ quốc Việt Nam ban hành Kế hoạch giám sát, phản biện xã hội năm 2020\n\n"
+        "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam đã ban hành Kế hoạch giám sát, phản biện "
+        "xã hội năm 2020, với nhiều nội dung và lĩnh vực khác nhau.\n"
+        "Các tổ chức chính trị - xã hội chủ trì thực hiện hoạt động giám sát liên quan, trong "
+        "đó: Trung ương Hội Cựu chiến binh Việt Nam giám sát việc thực hiện Nghị định số "
+        "150/NĐ-CP ngày 12/12/2006 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số "
+        "điều Pháp lệnh Cựu chiến binh."
+    )
+    host = {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
+    assert host == {(CITES, "150/NĐ-CP")}
