@@ -558,3 +558,66 @@ def test_a_decision_adding_to_a_published_list_still_amends_the_list() -> None:
         "Điều 1 Quyết định số 225/QĐ-BLĐTBXH ngày \n05/3/2024 như sau: \n"
     )
     assert ("HOST", "AMENDS", "225/QĐ-BLĐTBXH") in edges(text, heading="")
+
+
+# "Đình chỉ", "tạm ngưng" that stop no text: a sanction, a business pausing, a procedure's
+# name, or "định chỉ/định chi" of the shadow text (Công báo texts, github.com/hrmaster1982-dev/
+# phapluat-8chude-data; edge audit round 4: 20 of 24 sampled SUSPENDS pairs so).
+NOT_SUSPENDED = [
+    # Nghị định 12/2022/NĐ-CP, docs/hdld/nghi-dinh-so-12-2022-nd-cp-36716.txt: a sanction
+    ("k) Đình chỉ các hoạt động quy định tại khoản 1, 2, 3, 4 Điều 9 của Luật Người lao \nđộng "
+     "Việt Nam đi làm việc ở nước ngoài theo hợp đồng từ 06 tháng đến 12 tháng; \n",
+     "69/2020/QH14", "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng "
+     "số 69/2020/QH14;\n"),
+    # Thông tư 29/2022/TT-BLĐTBXH, docs/hdld/thong-tu-so-29-2022-tt-bldtbxh-39050.txt: "quy
+    # định chi tiết" broken by a page's header
+    ("rà soát, điều chỉnh để đảm bảo thực hiện thống nhất theo quy định tại Thông tư này, \n"
+     "Nghị định số 116/2021/NĐ-CP ngày 21 tháng 12 năm 2021 của Chính phủ quy \n\n \n28 \n"
+     "CÔNG BÁO/Số 595 + 596/Ngày 13-3-2023 \n  \nđịnh chi tiết một số điều của Luật Phòng, "
+     "chống ma túy, Luật Xử lý vi phạm hành \nchính về cai nghiện ma túy.\n", "73/2021/QH14",
+     "Căn cứ Luật Phòng, chống ma túy số 73/2021/QH14;\n"),
+    # Nghị quyết 24/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-24-2026-nq-cp-469471.txt: a
+    # procedure's name
+    ("12. Hồ sơ Tạm ngừng hoạt động công ty chứng khoán, công ty quản lý \nquỹ đầu tư chứng "
+     "khoán quy định tại khoản 1 Điều 209 Nghị định số \n155/2020/NĐ-CP. \n", "155/2020/NĐ-CP"),
+    # Thông tư 18/2026/TT-BTC, docs/thue_tncn/thong-tu-so-18-2026-tt-btc-469080.txt
+    ("Hộ kinh doanh gửi Thông báo về việc thành lập địa điểm kinh doanh, thay đổi \nthông tin, "
+     "tạm ngừng kinh doanh đến cơ quan thuế quy định tại điểm đ khoản 4 Điều 8 Nghị định số "
+     "68/2026/NĐ-CP.\n", "68/2026/NĐ-CP"),
+    # Nghị quyết 20/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-20-2026-nq-cp-469467.txt
+    ("Trình tự, thủ tục thay đổi, bổ sung Quyết định chỉ định quy định tại Điều 75 \nNghị định "
+     "số 37/2026/NĐ-CP được thực hiện như sau:\n", "37/2026/NĐ-CP"),
+    # Nghị định 152/2026/NĐ-CP, docs/hd_kinh_te/nghi-dinh-so-152-2026-nd-cp-469524.txt
+    ("k) Chi phí khi đã tổ chức cưỡng chế xong nhưng có quyết định đình chỉ thi hành án, \ntrừ "
+     "trường hợp quy định tại khoản 4 Điều 48 của Luật Thi hành án dân sự số "
+     "106/2025/QH15;\n", "106/2025/QH15"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("case", NOT_SUSPENDED)
+def test_a_suspension_word_that_stops_no_text_suspends_nothing(case: tuple[str, ...]) -> None:
+    text, target, *basis = case  # (a law named bare needs its number from the bases)
+    heading = GAZETTE_HEADING.replace("QUYẾT NGHỊ", "".join(basis) + "QUYẾT NGHỊ")
+    found = edges(text, heading=heading)
+    assert ("HOST", "SUSPENDS", target) not in found
+    assert {("HOST", "CITES", target), ("HOST", "BASED_ON", target)} & found  # (still cited)
+
+
+def test_a_texts_force_stopped_is_suspended_and_the_texts_kept_in_force_are_not() -> None:
+    # Thông tư 16/2022/TT-BKHĐT, github.com/hrmaster1982-dev/phapluat-8chude-data
+    # docs/uu_dai_dt/thong-tu-so-16-2022-tt-bkhdt-37688.txt
+    text = (
+        "Điều 1. Ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT ngày 31 tháng 5 năm 2022.\n"
+        "Điều 2. Trong thời gian ngưng hiệu lực của Thông tư số 08/2022/TT-BKHĐT, các văn bản "
+        "quy \nphạm pháp luật và các quy định sau đây tiếp tục có hiệu lực thi hành: \na) Thông tư "
+        "số 01/2015/TT-BKHĐT ngày 14 tháng 02 năm 2015 của Bộ trưởng Bộ Kế \nhoạch và Đầu tư quy "
+        "định chi tiết lập hồ sơ mời quan tâm; \nb) Thông tư số 03/2015/TT-BKHĐT ngày 06 tháng 5 "
+        "năm 2015 của Bộ trưởng Bộ Kế \nhoạch và Đầu tư quy định chi tiết lập hồ sơ mời thầu xây "
+        "lắp.\nĐiều 3. Tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP; đình chỉ việc thi hành "
+        "Quyết định số 12/2026/QĐ-TTg.\n"
+    )
+    found = edges(text, heading=GAZETTE_HEADING)
+    assert {("HOST", "SUSPENDS", "08/2022/TT-BKHĐT"), ("HOST", "SUSPENDS", "46/2026/NĐ-CP"),
+            ("HOST", "SUSPENDS", "12/2026/QĐ-TTg")} <= found  # fmt: skip
+    assert not {("HOST", "SUSPENDS", "01/2015/TT-BKHĐT"),
+                ("HOST", "SUSPENDS", "03/2015/TT-BKHĐT")} & found  # fmt: skip
