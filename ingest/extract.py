@@ -1932,6 +1932,8 @@ def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
     starts = [d.start for d in drafts]
     statements: list[str] = []
     for m in says:
+        if _in_quotation(norm, m.start()):
+            continue  # a provision an amending text quotes: "“2. … Thông tư này hướng dẫn …"
         _, end = _sentence(norm, m.start(), m.end())
         for d in drafts[bisect.bisect_left(starts, m.end()) : bisect.bisect_left(starts, end)]:
             if d.code is not None and d.mention != "self":
@@ -1940,6 +1942,8 @@ def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
                 # số 337/2025/NĐ-CP …" stands on eight laws and details none of them)
                 return []
         statements.append(" ".join(shadow[m.end() : end].split()))
+    if not statements:
+        return []
     found: list[Relation] = []
     for r in relations:
         if r.source != HOST or r.type is not RelationType.BASED_ON or r.label != "based_on":
@@ -1954,13 +1958,35 @@ def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
     # A statement that names a law by its name alone details that law only: Nghị định số
     # 187/2026/NĐ-CP "quy định chi tiết một số điều của Luật Phục hồi, phá sản …" on "Căn cứ
     # Luật Phục hồi, phá sản số 142/2025/QH15", "Căn cứ Luật Hợp tác xã số 17/2023/QH15" …
-    named = [r for r in found if _law_named_in(shadow, drafts[r.reference], statements)]
-    return named or found
+    # A law named with its type word goes first: 187/2026/NĐ-CP's "… của doanh nghiệp có vốn
+    # nhà nước" is no "Luật Doanh nghiệp" (edge audit round 4), while 22/2026/TT-BTC's "cơ sở
+    # dữ liệu về quy hoạch" names Luật Quy hoạch and Luật Dữ liệu by their matter alone.
+    for typed in (True, False):
+        named = [
+            r for r in found if _law_named_in(shadow, drafts[r.reference], statements, typed=typed)
+        ]
+        if named:
+            return named
+    return found
 
 
-def _law_named_in(shadow: str, d: _Draft, statements: list[str]) -> bool:
+_QUOTE_REACH = 3000  # how far back a quotation's opening mark is looked for
+
+
+def _in_quotation(norm: NormalizedText, at: int) -> bool:
+    """Whether `at` stands inside a quotation opened with "“" and not yet closed (a provision
+    an amending text quotes: Thông tư 95/2025/TT-BTC "b) Sửa đổi, bổ sung khoản 2 Điều 9 như
+    sau: “2. … Ngoài ra, Thông tư này hướng dẫn cụ thể …"). The marks are read in the original
+    text: normalizing makes both of them '"'."""
+    at = norm.to_original(at, at + 1)[0]
+    opened = norm.original.rfind("“", max(0, at - _QUOTE_REACH), at)
+    return opened >= 0 and norm.original.find("”", opened, at) < 0
+
+
+def _law_named_in(shadow: str, d: _Draft, statements: list[str], *, typed: bool) -> bool:
     """Whether a basis law's name ("phuc hoi, pha san" in "Căn cứ Luật Phục hồi, phá sản số
-    142/2025/QH15;") stands in one of the text's statements of what it details."""
+    142/2025/QH15;") stands in one of the text's statements of what it details; `typed`: with
+    its type word before it ("luat phuc hoi, pha san")."""
     clause = _last_of(shadow, "\n;", 0, d.lead_start) + 1
     seg = " ".join(shadow[clause : max(d.end, d.lead_start)].split())
     m = _LAW_NAME.search(seg)
@@ -1969,7 +1995,9 @@ def _law_named_in(shadow: str, d: _Draft, statements: list[str]) -> bool:
     name = _LAW_NAME_END.split(m.group(2), maxsplit=1)[0].strip(" ,")
     if len(name.split()) < 2:
         return False  # ("Luật số 56/2024/QH15 …": no name; "Luật Cư trú": one word too few)
-    return any(re.search(rf"(?<![a-z]){re.escape(name)}(?![a-z])", s) for s in statements)
+    word = rf"{re.escape(m.group(1))}\s" if typed else ""
+    named = rf"(?<![a-z]){word}{re.escape(name)}(?![a-z])"
+    return any(re.search(named, s) for s in statements)
 
 
 # a law's name without its type word: "Căn cứ Luật Quy hoạch số 112/2025/QH15" is the law that
