@@ -1069,6 +1069,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if found.cue is None and d.parent is None and (item := _listed_under(norm, d)):
             found = item[0]
             named_parts[j] = _parts_named(norm, item[1], d.lead_start)
+        if found.cue is None and d.parent is None and (act := _headed_by_repeal(norm, d)):
+            found = act  # "Điều 1. Bãi bỏ toàn bộ 15 văn bản …\n1. Chỉ thị số 03/2005/CT-BTS …"
         if d.parent is not None and found.label == "acted_on_by" and found.cue is not None and (
             _lead_in(norm.shadow, start, d.lead_start).rstrip().endswith(found.cue)
         ) and (d.parent == j - 1 or (
@@ -1742,6 +1744,34 @@ def _listed_under(norm: NormalizedText, d: _Draft) -> tuple[Classification, int]
         found = classify_relation(shadow[above : line - 1])
         return (found, mark.end()) if found.type in _LISTED_ACTS else None
     return None
+
+
+# An item that is a whole text, its mark right before it: "1. Chỉ thị số …", "c) Thông tư …"
+# (shadow text from the line's start to the reference).
+_WHOLE_TEXT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
+_ARTICLE_HEADING = re.compile(r"(?<=\n)[ \t]*(dieu)\s+\d{1,3}[a-z]?\.[ \t]*([^\n]*)")
+_HEADING_REACH = 8000  # how far above an item its article's heading is looked for
+
+
+def _headed_by_repeal(norm: NormalizedText, d: _Draft) -> Classification | None:
+    """The repeal an article's heading states, for an item of its list that is a whole text:
+    "Điều 1. Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật\n1. Chỉ thị số 03/2005/CT-BTS …\n2.
+    Chỉ thị số 77/2007/CT-BNN …" (Thông tư 18/2021/TT-BNNPTNT; the heading's words are no
+    intro line right above the items, and its items run over pages). Not under a heading
+    that repeals parts ("Bãi bỏ một phần …"): there an item's parts are named in it."""
+    shadow, text = norm.shadow, norm.text
+    line = shadow.rfind("\n", 0, d.lead_start) + 1
+    if not _WHOLE_TEXT_ITEM.fullmatch(shadow, line, d.lead_start):
+        return None
+    last = None  # the article's heading: the last one above the item
+    for m in _ARTICLE_HEADING.finditer(shadow, max(0, line - _HEADING_REACH), line):
+        if text.startswith("Điều", m.start(1)):  # (a heading, not "điều 9. …" run on)
+            last = m
+    if last is None:
+        return None
+    heading = last.group(2)
+    found = classify_relation(heading + " ")
+    return found if found.type is RelationType.REPEALS and "mot phan" not in heading else None
 
 
 def _parts_named(norm: NormalizedText, start: int, end: int) -> str | None:

@@ -621,3 +621,40 @@ def test_a_texts_force_stopped_is_suspended_and_the_texts_kept_in_force_are_not(
             ("HOST", "SUSPENDS", "12/2026/QĐ-TTg")} <= found  # fmt: skip
     assert not {("HOST", "SUSPENDS", "01/2015/TT-BKHĐT"),
                 ("HOST", "SUSPENDS", "03/2015/TT-BKHĐT")} & found  # fmt: skip
+
+
+# Thông tư 18/2021/TT-BNNPTNT (Công báo số 59 + 60/2022), github.com/hrmaster1982-dev/
+# phapluat-8chude-data docs/hdld/thong-tu-so-18-2021-tt-bnnptnt-36440.txt: an article whose
+# heading repeals, its items whole texts over a page break (edge audit round 4: none of its 15
+# items typed REPEALS; nor 12 of the 14 of Thông tư 15/2024/TT-BLĐTBXH's)
+REPEAL_ARTICLE = (
+    "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nSố: 18/2021/TT-BNNPTNT\nTHÔNG TƯ\nBãi bỏ một số văn "
+    "bản quy phạm pháp luật\n\nBộ trưởng Bộ Nông nghiệp và Phát triển nông thôn ban hành Thông tư "
+    "bãi bỏ \nmột số văn bản quy phạm pháp luật do Bộ trưởng Bộ Nông nghiệp và Phát triển \nnông "
+    "thôn ban hành.  \n Điều 1. {heading} \n1. Chỉ thị số 03/2005/CT-BTS ngày 07/3/2005 của Bộ "
+    "trưởng Bộ Thủy sản về \nviệc tăng cường kiểm soát dư lượng hóa chất, kháng sinh có hại trong "
+    "hoạt động \nthủy sản. \nNgười ký: Cổng Thông tin điện tử Chính phủ\nEmail: "
+    "thongtinchinhphu@chinhphu.vn\nCơ quan: Văn phòng Chính phủ\nThời gian ký: 14.02.2022 "
+    "16:05:06 +07:00\n\n \n \nCÔNG BÁO/Số 59 + 60/Ngày 15-01-2022 \n93 \n \n \n2. Chỉ thị số "
+    "77/2007/CT-BNN ngày 06/9/2007 của Bộ trưởng Bộ Nông \nnghiệp và Phát triển nông thôn về việc "
+    "tiếp tục đẩy mạnh hoạt động kiểm soát \nhóa chất, kháng sinh cấm trong nuôi trồng thuỷ sản. "
+    "\n3. Quyết định số 54/2003/QĐ-BNN ngày 07/4/2003 của Bộ trưởng Bộ Nông \nnghiệp và Phát "
+    "triển nông thôn về việc ban hành Danh mục giống cây trồng.\n"
+)
+LISTED = ("03/2005/CT-BTS", "77/2007/CT-BNN", "54/2003/QĐ-BNN")
+
+
+def test_the_items_of_an_article_whose_heading_repeals_are_repealed() -> None:
+    found = edges("", heading=REPEAL_ARTICLE.format(
+        heading="Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật"))  # fmt: skip
+    assert {("HOST", "REPEALS", code) for code in LISTED} <= found
+
+
+@pytest.mark.parametrize("heading", [
+    # parts of each item's text go: the item names them ("Bãi bỏ Điều 3, Điều 4 Thông tư số …")
+    "Bãi bỏ một phần một số văn bản quy phạm pháp luật",
+    "Phạm vi điều chỉnh",
+])  # fmt: skip
+def test_the_items_of_another_article_are_not_repealed(heading: str) -> None:
+    found = edges("", heading=REPEAL_ARTICLE.format(heading=heading))
+    assert not {("HOST", "REPEALS", code) for code in LISTED} & found
