@@ -1323,6 +1323,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                                      cue=None, position=where))  # fmt: skip
     # (the host still cites what a misread act names)
     relations = _acts_in_time(drafts, relations)
+    relations = _acts_in_rank(drafts, relations, host_kind)
     relations = _listed_not_acted(norm, drafts, layout, relations)
     # CITES says nothing more where the same source states a stronger edge to the target,
     # nor where a passive's citation of the acting text ("… đã được thay thế bởi Quyết định
@@ -1368,6 +1369,35 @@ def _acts_in_time(drafts: list[_Draft], relations: list[Relation]) -> list[Relat
             (source_year is not None and target_year is not None and source_year < target_year)
             or _not_later(given.get(rel.source), given.get(rel.target), rel.type)
         ) and not _amended_since(rel):
+            continue
+        kept.append(rel)
+    return kept
+
+
+# The kinds of text below a law: a decree, a circular or a decision amends, replaces, repeals
+# or suspends no law or ordinance (Luật Ban hành văn bản quy phạm pháp luật: a text is changed
+# by a text of its own rank or higher).
+_BELOW_LAW = frozenset({"NĐ", "TT", "TTLT", "QĐ", "CT"})
+_CHANGES = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.SUSPENDS,
+})  # fmt: skip
+
+
+def _acts_in_rank(drafts: list[_Draft], relations: list[Relation],
+                  host_kind: str | None) -> list[Relation]:  # fmt: skip
+    """`relations` without a decree's, a circular's or a decision's change of a law: a
+    misread pairing ("Điều 7 Nghị định số 94/2019/NĐ-CP quy định chi tiết … Luật Trồng trọt …
+    được sửa đổi, bổ sung bởi Nghị định số 33/2026/NĐ-CP": the decree 94/2019 was amended),
+    or a word that is no act of the host's ("… nhà thầu cập nhật, sửa đổi trên Hệ thống … vi
+    phạm khoản 4 Điều 16 của Luật Đấu thầu"); the host still cites the law."""
+    laws = {d.code.canonical for d in drafts if d.code is not None and _is_law(d)}
+    kinds = {d.code.canonical: d.code.kind for d in drafts if d.code is not None}
+    kept = []
+    for rel in relations:
+        kind = host_kind if rel.source == HOST else kinds.get(rel.source)
+        if rel.type in _CHANGES and kind in _BELOW_LAW and rel.target in laws:
+            if rel.source == HOST:
+                kept.append(replace(rel, type=RelationType.CITES, label="mentions", cue=None))
             continue
         kept.append(rel)
     return kept

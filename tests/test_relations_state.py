@@ -658,3 +658,35 @@ def test_the_items_of_an_article_whose_heading_repeals_are_repealed() -> None:
 def test_the_items_of_another_article_are_not_repealed(heading: str) -> None:
     found = edges("", heading=REPEAL_ARTICLE.format(heading=heading))
     assert not {("HOST", "REPEALS", code) for code in LISTED} & found
+
+
+# A decree, a circular or a decision changes no law (Luật Ban hành văn bản quy phạm pháp
+# luật): a pairing that says so is misread (Công báo texts, github.com/hrmaster1982-dev/
+# phapluat-8chude-data; edge audit round 4: 24 pairs in the corpus graph, all wrong).
+def test_a_decree_amends_no_law_the_passive_after_its_subject_names() -> None:
+    # Thông tư 28/2026/TT-BTC, docs/thue_tncn/thong-tu-so-28-2026-tt-btc-469231.txt: the law
+    # in 126/2020/NĐ-CP's subject, then its amenders
+    heading = ("BỘ TÀI CHÍNH\nSố: 28/2026/TT-BTC\nHà Nội, ngày 20 tháng 3 năm 2026\nTHÔNG TƯ\n"
+               "Hướng dẫn\nCăn cứ Luật Quản lý thuế số 38/2019/QH14;\n")  # fmt: skip
+    text = (
+        "Căn cứ Nghị định số 126/2020/NĐ-CP của Chính phủ quy định chi tiết một \nsố điều của "
+        "Luật Quản lý thuế được sửa đổi, bổ sung bởi Nghị định số \n91/2022/NĐ-CP và Nghị định "
+        "số 373/2025/NĐ-CP;\n"
+    )
+    found = edges(text, heading=heading)
+    assert ("91/2022/NĐ-CP", "AMENDS", "126/2020/NĐ-CP") in found
+    assert ("373/2025/NĐ-CP", "AMENDS", "38/2019/QH14") not in found
+    assert ("HOST", "CITES", "373/2025/NĐ-CP") in found
+
+
+def test_a_circular_amends_no_law_it_names_near_a_word_of_change() -> None:
+    # Thông tư 06/2024/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-06-2024-tt-bkhdt-41866.txt
+    heading = ("BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 06/2024/TT-BKHĐT\nHà Nội, ngày 26 tháng 4 năm 2024\n"
+               "THÔNG TƯ\nHướng dẫn\nCăn cứ Luật Đấu thầu số 22/2023/QH15;\n")  # fmt: skip
+    text = (
+        "Điều 5. Trách nhiệm của nhà thầu\nTrường hợp số liệu mà nhà thầu cập nhật, sửa đổi trên "
+        "Hệ thống không \nthống nhất với số liệu trên Hệ thống thuế điện tử dẫn đến làm sai lệch "
+        "kết quả lựa \nchọn nhà thầu thì nhà thầu bị coi là gian lận, vi phạm khoản 4 Điều 16 của "
+        "Luật \nĐấu thầu.\n"
+    )
+    assert ("HOST", "AMENDS", "22/2023/QH15") not in edges(text, heading=heading)
