@@ -148,8 +148,10 @@ TYPE_WORD_ALT = "|".join(w.replace(" ", r"\s+") for w in TYPE_WORDS_SHADOW)
 _CHAIRMAN_LEAD = re.compile(rf"(?<![a-z])(?:so(?:\s+hieu)?|{TYPE_WORD_ALT})\s*:?\s*$")
 # A form's number, not a document's: "kê khai theo mẫu số 01/TKN-CNKD", "Mẫu số: 02/BK-KTBĐS",
 # "mẫu 01/ĐK-TCT" (tax and registration forms annexed to a circular; shadow text, before the
-# number). The items listed after it ("mẫu số 17/TB-ĐKT, 18/TB-ĐKT") are forms too.
-_FORM_LEAD = re.compile(r"(?<![a-z])mau(?:[ \t]+so)?[ \t]*:?[ \t]*$")
+# number). The items listed after it ("mẫu số 17/TB-ĐKT, 18/TB-ĐKT") are forms too. A PDF's
+# copy spaces the letters and digits out ("Mẫ u số : 3 3 /TB-ĐK", read "3/TB-ĐK" after a
+# stray "3": 06/VBHN-BTC, eight phantom nodes in the edge audit's round 4).
+_FORM_LEAD = re.compile(r"(?<![a-z])ma[ \t]?u(?:[ \t]+so)?[ \t]*:?[ \t]*(?:\d[ \t]+)?$")
 _FORM_LIST_GAP = re.compile(r"[ \t]*(?:,|;|va|hoac)[ \t]*(?:(?:mau[ \t]+)?so[ \t]*)?")
 # A type word at the start of a line or phrase ("ke hoach", "quyet dinh"), not inside a longer word.
 TYPE_WORD_START = re.compile(rf"(?:{TYPE_WORD_ALT})(?![a-z])")
@@ -616,7 +618,7 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         if (lone is not None and scan.leftmost_before(_REV_LETTER_LEAD, start) is None
                 and _glued_type_issuer(lone) is None):  # fmt: skip
             continue  # "12/ABC" is a code only as "Công văn số 12/ABC" (or "12/QĐUBND")
-        if _FORM_LEAD.search(shadow, max(0, start - 12), start) or (
+        if _FORM_LEAD.search(shadow, max(0, start - 16), start) or (
             form_end >= 0 and _FORM_LIST_GAP.fullmatch(shadow, form_end, start)
         ):
             form_end = m.end()
