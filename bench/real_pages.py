@@ -4,15 +4,17 @@ The stored pages corpus the labelled sets came from is used up; this pool is its
 is kept OUT of the repository and out of vbgraph's scoring until a batch is drawn from it and
 labelled blind (FORMAT.md), so that the batches stay unseen.
 
-Source: the public repository mnngoisaoxanh/tintuchangngay, a news aggregator whose GitHub
-Action stores every two hours the RSS items (title, summary, link, publisher, time) of
-VnExpress, Dân Trí, Thanh Niên and Tuổi Trẻ, one file per day (`data/news/<day>.json`, and the
-same items wrapped as `window.newsData_<day> = {...}` in `static/js/data/<day>.js`). It keeps
-only the last days at its head and deletes older ones, so the pool is read from the history: for
-every day file ever committed, its last committed version; items are merged by link (the
-earliest day file that holds a link gives its text). Items are news summaries from national
-newspapers, August 2025 onwards: after the July 2025 reorganisation (provinces and communes
-merged, districts gone).
+Sources: two public repositories of one news aggregator, mnngoisaoxanh/tintuchangngay and
+hotrung1234/news-aggregator (both by one author, separate histories from August 2025; so each
+holds items the other lacks). Their GitHub Action stores every two hours the RSS items (title,
+summary, link, publisher, time) of VnExpress, Thanh Niên and Tuổi Trẻ (Dân Trí is configured
+too, but its feed gave no item), one file per day (`data/news/<day>.json`, and the same items
+wrapped as `window.newsData_<day> = {...}` in `static/js/data/<day>.js`). It keeps only the last
+days at its head and deletes older ones, so the pool is read from the history: for every day
+file ever committed, its last committed version; items are merged by link (the first repository,
+then the earliest day file that holds a link gives its text). Items are news summaries from
+national newspapers, August 2025 to August 2026: after the July 2025 reorganisation (provinces
+and communes merged, districts gone).
 
 Each kept item becomes `news-<item id>.txt`:
 
@@ -24,10 +26,11 @@ Each kept item becomes `news-<item id>.txt`:
 By default only candidates are kept: items whose title or summary names a document (a
 document code such as 12/2025/NĐ-CP or 45-KH/TU; a kind of document followed by a number;
 or "ban hành"). `--all` keeps every item; `--skip-seen DIR ...` leaves out items a labelled
-set under DIR already holds (same link, or same long title). SOURCE.md names the repository's
-commit and the counts. The same commit gives the same folder.
+set under DIR already holds (same link, or same long title). SOURCE.md names the repositories'
+commits and the counts. The same commits give the same folder. With `fetch` mirrors (or clones):
 
     python -m bench.real_pages --news /work/.mirror/mnngoisaoxanh+tintuchangngay/repo \
+        /work/.mirror/hotrung1234+news-aggregator/repo \
         --out /work/realpages --skip-seen tests/realworld/cases tests/realworld/holdout
 """
 
@@ -124,12 +127,13 @@ def _items_of(data: bytes, path: str) -> list[dict[str, object]]:
     return [entry for entry in parsed if isinstance(entry, dict)]
 
 
-def read_items(git_dir: Path) -> Iterator[Item]:
-    """Every item of every day file's last version, one per link, in the order of the day
-    files (by day, then data/news before static/js/data) and of the items in them."""
+def read_items(git_dir: Path, seen: set[str] | None = None) -> Iterator[Item]:
+    """Every item of every day file's last version, one per link (links in `seen`, which
+    grows, are passed over), in the order of the day files (by day, then data/news before
+    static/js/data) and of the items in them."""
     last = last_versions(git_dir)
     order = sorted(last, key=lambda p: (PurePosixPath(p).stem, p))
-    seen: set[str] = set()
+    seen = set() if seen is None else seen
     for path in order:
         data = _git(git_dir, "show", f"{last[path]}:{path}")
         for entry in _items_of(data, path):
@@ -165,15 +169,42 @@ def _already_seen(item: Item, seen: str) -> bool:
 
 
 def lay_out(
-    news: Path, out: Path, keep_all: bool = False, skip_seen: Sequence[Path] = ()
+    news: Sequence[Path], out: Path, keep_all: bool = False, skip_seen: Sequence[Path] = ()
 ) -> list[str]:
-    """Write the pool into `out` (leaving out items the sets in `skip_seen` already hold);
-    return the lines of its SOURCE.md."""
+    """Write the pool of the aggregator repositories `news` (in that order; a link the first
+    gave is not taken again from the next) into `out`, leaving out items the sets in
+    `skip_seen` already hold; return the lines of its SOURCE.md."""
     out.mkdir(parents=True, exist_ok=True)
     seen = _seen_text(skip_seen)
-    total = kept = skipped = 0
+    what = "every item" if keep_all else "the candidates (a code, a kind with a number, 'ban hành')"
+    source = [
+        "Real news items laid out by bench/real_pages.py (not to be committed: newspapers' text). "
+        f"Day files of {', '.join(DAY_DIRS)} over each repository's history, the last version "
+        "of each; one item per link, the first repository first:"
+    ]
+    links: set[str] = set()
     names: set[str] = set()
-    for item in read_items(news):
+    for git_dir in news:
+        total, kept, skipped = _lay_out_one(git_dir, out, keep_all, seen, links, names)
+        head = _git(git_dir, "rev-parse", "HEAD").decode().strip()
+        source.append(f"- {git_dir} at commit {head}: {total} new items, {kept} written, "
+                      f"{skipped} left out as already in a labelled set.")  # fmt: skip
+    source += [
+        f"- Written: {what}; {len(names)} in all. Sets checked: "
+        f"{', '.join(map(str, skip_seen)) or 'none'}.",
+        "- Publishers: VnExpress, Thanh Niên, Tuổi Trẻ (their RSS title and summary; Dân Trí's "
+        "feed is configured but gave no item).",
+        "- The repositories state no licence; keep the pool local, for blind labelling only.",
+    ]
+    (out / "SOURCE.md").write_text("\n".join(source) + "\n", encoding="utf-8")
+    return source
+
+
+def _lay_out_one(
+    git_dir: Path, out: Path, keep_all: bool, seen: str, links: set[str], names: set[str]
+) -> tuple[int, int, int]:
+    total = kept = skipped = 0
+    for item in read_items(git_dir, links):
         total += 1
         if not keep_all and not is_candidate(f"{item.title}\n{item.summary}"):
             continue
@@ -186,26 +217,14 @@ def lay_out(
         names.add(name)
         (out / name).write_text(item.text(), encoding="utf-8")
         kept += 1
-    head = _git(news, "rev-parse", "HEAD").decode().strip()
-    what = "every item" if keep_all else "the candidates (a code, a kind with a number, 'ban hành')"
-    source = [
-        "Real news items laid out by bench/real_pages.py (not to be committed: newspapers' text).",
-        f"- {news}: mnngoisaoxanh/tintuchangngay at commit {head}; day files of "
-        f"{', '.join(DAY_DIRS)} over its history, last version of each; {total} items "
-        f"(one per link), {kept} written: {what}.",
-        f"- Left out as already in a labelled set "
-        f"({', '.join(map(str, skip_seen)) or 'none given'}): {skipped}.",
-        "- Publishers: VnExpress, Dân Trí, Thanh Niên, Tuổi Trẻ (their RSS title and summary).",
-        "- The repository states no licence; keep the pool local, for blind labelling only.",
-    ]
-    (out / "SOURCE.md").write_text("\n".join(source) + "\n", encoding="utf-8")
-    return source
+    return total, kept, skipped
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--news", type=Path, required=True,
-                        help="Git dir of mnngoisaoxanh/tintuchangngay")  # fmt: skip
+    parser.add_argument("--news", type=Path, nargs="+", required=True, metavar="GIT_DIR",
+                        help="Git dirs of mnngoisaoxanh/tintuchangngay and of "
+                        "hotrung1234/news-aggregator (the same aggregator)")  # fmt: skip
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--all", action="store_true", help="keep every item, not only candidates")
     parser.add_argument("--skip-seen", type=Path, nargs="*", default=[], metavar="DIR",

@@ -59,7 +59,7 @@ def _folder(out: Path) -> dict[str, str]:
 def test_lays_out_candidates_from_the_whole_history(tmp_path: Path) -> None:
     git_dir = _aggregator(tmp_path)
     out = tmp_path / "pool"
-    source = real_pages.lay_out(git_dir, out)
+    source = real_pages.lay_out([git_dir], out)
     files = _folder(out)
     assert sorted(files) == ["SOURCE.md", f"news-{'a' * 32}.txt", f"news-{'c' * 32}.txt"]
     assert files[f"news-{'a' * 32}.txt"] == (
@@ -67,16 +67,16 @@ def test_lays_out_candidates_from_the_whole_history(tmp_path: Path) -> None:
         "Tỉnh ban hành kế hoạch mới\n\n"
         "UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND về chuyển đổi số.\n"
     )
-    assert "3 items (one per link), 2 written" in "\n".join(source)
-    assert "mnngoisaoxanh/tintuchangngay at commit" in files["SOURCE.md"]
+    assert f"{git_dir} at commit " in files["SOURCE.md"]
+    assert ": 3 new items, 2 written, 0 left out" in "\n".join(source)
 
 
 def test_same_commit_same_folder_and_all_keeps_everything(tmp_path: Path) -> None:
     git_dir = _aggregator(tmp_path)
-    real_pages.lay_out(git_dir, tmp_path / "one")
-    real_pages.lay_out(git_dir, tmp_path / "two")
+    real_pages.lay_out([git_dir], tmp_path / "one")
+    real_pages.lay_out([git_dir], tmp_path / "two")
     assert _folder(tmp_path / "one") == _folder(tmp_path / "two")
-    real_pages.lay_out(git_dir, tmp_path / "all", keep_all=True)
+    real_pages.lay_out([git_dir], tmp_path / "all", keep_all=True)
     assert len(_folder(tmp_path / "all")) == 4  # three items and SOURCE.md
 
 
@@ -85,9 +85,20 @@ def test_skip_seen_leaves_out_what_a_labelled_set_holds(tmp_path: Path) -> None:
     sets = tmp_path / "cases"
     sets.mkdir()
     (sets / "batch.json").write_text(json.dumps([{"url": "https://tuoitre.vn/nq-57.htm"}]))
-    source = real_pages.lay_out(git_dir, tmp_path / "pool", skip_seen=[sets])
+    source = real_pages.lay_out([git_dir], tmp_path / "pool", skip_seen=[sets])
     assert sorted(_folder(tmp_path / "pool")) == ["SOURCE.md", f"news-{'a' * 32}.txt"]
-    assert any(line.endswith(": 1.") for line in source)
+    assert ": 3 new items, 1 written, 1 left out" in "\n".join(source)
+
+
+def test_a_second_repository_gives_only_the_links_the_first_lacks(tmp_path: Path) -> None:
+    git_dir = _aggregator(tmp_path)
+    fork = tmp_path / "fork"
+    subprocess.run(["git", "clone", "-q", str(git_dir.parent), str(fork)], check=True)
+    late = _item("d" * 32, "https://thanhnien.vn/qd.htm", "Quyết định mới", "Quyết định số 5")
+    _commit(fork, {"data/news/2025-08-03.json": json.dumps([PLAN, late], ensure_ascii=False)})
+    source = real_pages.lay_out([git_dir, fork / ".git"], tmp_path / "pool")
+    assert len(_folder(tmp_path / "pool")) == 4  # PLAN, PARTY, the fork's late item, SOURCE.md
+    assert f"{fork / '.git'} at commit" in source[2] and ": 1 new items, 1 written" in source[2]
 
 
 def test_candidate_filter() -> None:
