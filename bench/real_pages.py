@@ -23,6 +23,14 @@ Each kept item becomes `news-<item id>.txt`:
 
     <summary>
 
+For labellers: each item is a newspaper's own headline and lead (source "news" in FORMAT.md),
+which is what FORMAT.md lets a case quote from a newspaper (headline + the sentence naming the
+document); the link leads to the full article. Some leads are cut by the feed ("..."). Most
+items report central bodies (Chính phủ, Thủ tướng, Bộ …, Bộ Chính trị), fewer a province or
+city (UBND/Tỉnh ủy/Thành ủy), a few a commune or ward (mostly TP.HCM, Thanh Niên's paid
+"UBND xã … trân trọng thông báo" notices); none a district (gone since July 2025). Many name a
+document by kind and number only ("Nghị quyết 57", "công điện số 27"), few by full code.
+
 By default only candidates are kept: items whose title or summary names a document (a
 document code such as 12/2025/NĐ-CP or 45-KH/TU; a kind of document followed by a number;
 or "ban hành"). `--all` keeps every item; `--skip-seen DIR ...` leaves out items a labelled
