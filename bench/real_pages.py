@@ -27,7 +27,7 @@ For labellers: each item is a newspaper's own headline and lead (source "news" i
 which is what FORMAT.md lets a case quote from a newspaper (headline + the sentence naming the
 document); the link leads to the full article. Some leads are cut by the feed ("..."). Most
 items report central bodies (Chính phủ, Thủ tướng, Bộ …, Bộ Chính trị), fewer a province or
-city (UBND/Tỉnh ủy/Thành ủy), a few a commune or ward (mostly TP.HCM, Thanh Niên's paid
+city (UBND/Tỉnh ủy/Thành ủy), a few a commune or ward (over half in TP.HCM, some of them Thanh Niên
 "UBND xã … trân trọng thông báo" notices); none a district (gone since July 2025). Many name a
 document by kind and number only ("Nghị quyết 57", "công điện số 27"), few by full code.
 
