@@ -270,16 +270,17 @@ _VIETNAMESE_ONLY_UTF8 = tuple(ch.encode() for ch in "ăĂđĐĩĨũŨơƠưƯ")
 _TONED_LEAD_UTF8 = (b"\xe1\xba", b"\xe1\xbb")
 
 
-def _plainly_unicode(sample: str) -> bool:
+def _plainly_unicode(sample: str, utf8: bytes | None = None) -> bool:
     """True when counting bytes already shows `sample` is Unicode text, not legacy mojibake.
 
     Every code point TCVN3 and VNI use for letters lies in U+00A1-U+00FF (or is U+2212), so a
     text without such characters has no legacy word to judge; and a text with at least as many
     Vietnamese letters that Latin-1 cannot hold as characters a legacy decoding could use is
     Vietnamese already written in Unicode. Byte counts run at memory speed; the word-by-word
-    analysis (`_verdict`) runs only when this cannot tell.
+    analysis (`_verdict`) runs only when this cannot tell. `utf8`: the UTF-8 of `sample` when
+    the caller holds it (the file's bytes), so it is not encoded again.
     """
-    data = sample.encode("utf-8", "surrogatepass")
+    data = sample.encode("utf-8", "surrogatepass") if utf8 is None else utf8
     # (one character counted in the text runs faster than its two or three bytes in the UTF-8)
     latin = data.count(b"\xc2") + data.count(b"\xc3") - sample.count("\u00a0")  # not NBSP
     latin += sample.count(_MINUS)
@@ -291,17 +292,21 @@ def _plainly_unicode(sample: str) -> bool:
     return vietnamese + sum(data.count(letter) for letter in _VIETNAMESE_ONLY_UTF8) >= latin
 
 
-def assess_legacy(text: str) -> LegacyVerdict:
+def assess_legacy(text: str, utf8: bytes | None = None) -> LegacyVerdict:
     """Tell at once what `detect_legacy` and `looks_legacy` tell (one pass over the sample).
 
     Args:
         text: Decoded text; only its first 200,000 characters are examined.
+        utf8: the bytes `text` is the strict UTF-8 decoding of, when the caller holds them
+            (a text file's, read as they are): a short text's sample is then not encoded again.
 
     Returns:
         The confident encoding (or None) and whether the text looks legacy.
     """
     sample = text[:_SAMPLE_CHARS]
-    if sample.isascii() or _plainly_unicode(sample):
+    if utf8 is not None and len(sample) < len(text):
+        utf8 = None  # the sample's bytes are a prefix of unknown length
+    if sample.isascii() or _plainly_unicode(sample, utf8):
         return _PLAIN
     return _verdict(sample, len(_MODERN_WORD.findall(sample)), _ENCODINGS)
 

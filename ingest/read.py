@@ -311,9 +311,10 @@ def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, s
     return decoded
 
 
-def _fix_legacy(text: str, name: str) -> tuple[str, str | None]:
-    """Convert TCVN3/VNI mojibake found in already-decoded text; return (text, encoding used)."""
-    verdict = assess_legacy(text)
+def _fix_legacy(text: str, name: str, utf8: bytes | None = None) -> tuple[str, str | None]:
+    """Convert TCVN3/VNI mojibake found in already-decoded text; return (text, encoding used).
+    `utf8`: the bytes `text` is the strict UTF-8 decoding of, if known (`assess_legacy`)."""
+    verdict = assess_legacy(text, utf8)
     if verdict.encoding is not None:
         return convert_legacy(text, verdict.encoding), verdict.encoding
     if verdict.looks_legacy:
@@ -325,6 +326,9 @@ def _fix_legacy(text: str, name: str) -> tuple[str, str | None]:
 
 
 def _newlines(text: str) -> str:
+    """`text` with CR LF and lone CR as LF (`text` itself when it has no CR)."""
+    if "\r" not in text:
+        return text
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -336,11 +340,15 @@ def _finish(
     encoding: str | None = None,
     metadata: dict[str, str] | None = None,
     warnings: list[str] | None = None,
+    utf8: bytes | None = None,
 ) -> ReadResult:
-    """Normalise line ends, convert legacy mojibake, parse front matter, build the result."""
+    """Normalise line ends, convert legacy mojibake, parse front matter, build the result.
+    `utf8`: the bytes `text` is the strict UTF-8 decoding of, if known (read once, not
+    encoded again to look for legacy letters)."""
     warnings = list(warnings or [])
     metadata = dict(metadata or {})
-    text, legacy = _fix_legacy(_newlines(text), name)
+    lined = _newlines(text)
+    text, legacy = _fix_legacy(lined, name, utf8 if lined is text else None)
     if legacy is not None:
         warnings.append(f"converted from {legacy.upper()} legacy encoding")
         metadata = {key: convert_legacy(value, legacy) for key, value in metadata.items()}
@@ -376,10 +384,13 @@ def _front_matter(text: str) -> tuple[dict[str, str], int]:
 
 def _read_text(data: bytes, name: str, fmt: str) -> ReadResult:
     text, encoding, warnings = _decode(data, name)
+    # (UTF-8 read without a warning is the strict decoding of `data`: `_decode_unicode`)
+    utf8 = data if encoding == "utf-8" and not warnings else None
     text, tags = _strip_markup(text)
     if tags:
         warnings.append(f"{tags} HTML tags removed from the text")
-    return _finish(text, name, fmt, encoding=encoding, warnings=warnings)
+        utf8 = None
+    return _finish(text, name, fmt, encoding=encoding, warnings=warnings, utf8=utf8)
 
 
 # HTML formatting tags left in a text file copied from a page's source or a document-sharing

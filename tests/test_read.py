@@ -198,6 +198,29 @@ def test_plainly_unicode_texts_hold_no_legacy_encoding(pieces: list[str], noise:
         assert verdict == _full_verdict(text)
 
 
+# A text file's bytes, when the text is their strict UTF-8 decoding, stand in for the sample's
+# encoding (ingest.read passes them; the verdict is the same).
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MIXED_PIECES), min_size=1, max_size=12),
+    st.text(st.characters(blacklist_categories=("Cs",)), max_size=40),
+)
+def test_assess_legacy_with_the_texts_bytes_gives_the_same_verdict(
+    pieces: list[str], noise: str
+) -> None:
+    text = " ".join(pieces) + noise
+    assert assess_legacy(text, text.encode()) == assess_legacy(text)
+
+
+@pytest.mark.parametrize("size", [1, 2_000])  # within the sample, and beyond it
+def test_a_utf8_file_of_legacy_mojibake_is_converted_whatever_its_length(size: int) -> None:
+    sentence = "Đảng bộ tỉnh lãnh đạo thực hiện Nghị quyết của Trung ương. "
+    data = to_tcvn3(sentence * size).encode()
+    read = read_document(data, filename="cu.txt")
+    assert read.text == sentence * size
+    assert "converted from TCVN3 legacy encoding" in read.warnings
+
+
 @pytest.mark.parametrize("path", sorted(CORPUS.glob("*.txt")), ids=lambda p: p.name)
 def test_corpus_texts_skip_the_word_analysis_and_legacy_copies_do_not(path: Path) -> None:
     original = nfc(path.read_text(encoding="utf-8"))
