@@ -306,7 +306,28 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
 _QUOTE_THEN_NEXT = re.compile(rf'[”"]\s*,?\s*va\s*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d')
 
 
-def _subject_end(norm: NormalizedText, start: int) -> int:
+# "và" then a verb that changes texts, after a text that a change verb right before it acts
+# on: the second act of the same actor, not the text's subject going on ("… thay thế Thông tư
+# số 07/2018/TT-BKHĐT … hướng dẫn công tác thi đua … và bãi bỏ các Quyết định số
+# 1731/QĐ-BKHĐT", 15/2023/TT-BKHĐT). Not a subject that itself changes texts ("… sửa đổi, bổ
+# sung một số điều … và bãi bỏ …": its own list of acts), nor a text no act names ("Nghị định số
+# 211/2025/NĐ-CP quy định về hoạt động mật mã dân sự và sửa đổi, bổ sung …": its title).
+_AND_CHANGE = re.compile(
+    r"(?<![a-z])va\s+(?:bai\s+bo|huy\s+bo|thay\s+the|sua\s+doi|dinh\s+chi|tam\s+ngung)(?![a-z])"
+)
+_CHANGES_TEXTS = re.compile(
+    r"(?<![a-z])(?:bai\s+bo|huy\s+bo|thay\s+the|sua\s+doi|bo\s+sung|dinh\s+chi|tam\s+ngung"
+    r"|ngung\s+hieu\s+luc|het\s+hieu\s+luc)(?![a-z])"
+)
+_ACTED_ON_BEFORE = re.compile(
+    r"(?<![a-z])(?:thay\s+the|bai\s+bo|huy\s+bo|sua\s+doi(?:,?\s+bo\s+sung)?)\s+"
+    r"(?:(?:toan\s+bo|cac|mot\s+so\s+dieu(?:\s+cua)?|(?:dieu|khoan|diem)\s+\S+(?:\s+cua)?)\s+)?"
+    rf"(?:{TYPE_WORD_ALT})\s*(?:so\s*:?\s*)?\S+$"
+)
+_ACTED_ON_REACH = 80
+
+
+def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     text = norm.text
     limit = min(len(text), start + _MAX_SUBJECT)
     if text.startswith('"', start):
@@ -315,6 +336,11 @@ def _subject_end(norm: NormalizedText, start: int) -> int:
     then = _QUOTE_THEN_NEXT.search(norm.shadow, start, limit)
     if then is not None:
         limit = then.start() + 1
+    act = _AND_CHANGE.search(norm.shadow, start, limit)
+    if act is not None and not _CHANGES_TEXTS.search(norm.shadow, start, act.start()) and (
+        _ACTED_ON_BEFORE.search(norm.shadow, max(0, code_end - _ACTED_ON_REACH), code_end)
+    ):
+        limit = act.start()
     for stop in _SUBJECT_STOP.finditer(text, start, limit):  # only these characters matter
         i = stop.start()
         ch = text[i]
@@ -422,7 +448,7 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
         # the host would name what it carries out by its number once, before its own act
         step = _ISSUED_SUBJECT.match(shadow, issued_at)
     if step is not None and step.lastgroup == "subject":
-        s_end = _subject_end(norm, step.end())
+        s_end = _subject_end(norm, step.end(), pos)
         raw = norm.text[step.end() : s_end]
         cleaned = " ".join(raw.split()).strip(' "-,')
         if cleaned:

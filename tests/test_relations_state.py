@@ -690,3 +690,68 @@ def test_a_circular_amends_no_law_it_names_near_a_word_of_change() -> None:
         "Luật \nĐấu thầu.\n"
     )
     assert ("HOST", "AMENDS", "22/2023/QH15") not in edges(text, heading=heading)
+
+
+# Edge audit round 5: "thay thế X … và bãi bỏ Y" — the host's second act, after "và", ends the
+# subject of X, so Y takes its own act, not X's (Công báo texts, github.com/hrmaster1982-dev/
+# phapluat-8chude-data).
+@pytest.mark.parametrize(
+    ("heading", "text", "replaced", "repealed"),
+    [
+        # docs/uu_dai_dt/thong-tu-so-15-2023-tt-bkhdt-40920.txt (Thông tư 15/2023/TT-BKHĐT)
+        (
+            "BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 15/2023/TT-BKHĐT\nHà Nội, ngày 29 tháng 12 năm 2023\n"
+            "THÔNG TƯ\nHướng dẫn\n",
+            "Điều 12. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành sau 45 ngày kể từ "
+            "ngày ký. \n2. Thông tư này thay thế Thông tư số 07/2018/TT-BKHĐT ngày 27 tháng 12 \n"
+            "năm 2018 hướng dẫn công tác thi đua, khen thưởng ngành Kế hoạch và Đầu tư và \n"
+            "bãi bỏ các Quyết định số 1731/QĐ-BKHĐT ngày 29 tháng 12 năm 2021 ban hành \n"
+            "Quy chế xét, công nhận sáng kiến và tổ chức, hoạt động của Hội đồng sáng kiến \n",
+            "07/2018/TT-BKHĐT", "1731/QĐ-BKHĐT",
+        ),
+        # docs/thue_tncn/thong-tu-so-157-2025-tt-btc-468715.txt (Thông tư 157/2025/TT-BTC)
+        (
+            "BỘ TÀI CHÍNH\nSố: 157/2025/TT-BTC\nHà Nội, ngày 31 tháng 12 năm 2025\nTHÔNG TƯ\n"
+            "Hướng dẫn\n",
+            "Điều 15. Hiệu lực thi hành \n1. Thông tư này có hiệu lực từ ngày 01/01/2026, thay "
+            "thế Thông tư số \n18/2020/TT-BTC ngày 31/3/2020 của Bộ trưởng Bộ Tài chính về việc "
+            "hướng \ndẫn đăng ký và sử dụng tài khoản tại Kho bạc Nhà nước trong điều kiện áp "
+            "dụng \nhệ thống thông tin quản lý ngân sách và kho bạc (TABMIS) và bãi bỏ Điều 2 \n"
+            "Thông tư số 41/2025/TT-BTC ngày 16/6/2025 của Bộ trưởng Bộ Tài chính sửa \nđổi, bổ "
+            "sung một số điều của Thông tư số 123/2014/TT-BTC ngày 27/8/2014 \n",
+            "18/2020/TT-BTC", "41/2025/TT-BTC",
+        ),
+    ],
+)
+def test_an_act_after_va_ends_the_subject_of_the_text_before(
+    heading: str, text: str, replaced: str, repealed: str
+) -> None:
+    found = edges(text, heading=heading)
+    assert ("HOST", "REPLACES", replaced) in found
+    assert ("HOST", "REPEALS", repealed) in found
+    assert ("HOST", "REPLACES", repealed) not in found
+
+
+def test_an_act_after_va_in_a_subject_that_changes_texts_stays_in_it() -> None:
+    # the amending text's own list of acts ("sửa đổi, bổ sung … và bãi bỏ …") is its subject:
+    # the texts it names are its targets, not the host's (constructed on the round-5 rule)
+    found = edges(
+        "Căn cứ Nghị định số 91/2022/NĐ-CP ngày 30 tháng 10 năm 2022 của Chính phủ sửa đổi, bổ "
+        "sung một số điều của Nghị định số 126/2020/NĐ-CP và bãi bỏ Nghị định số 49/2016/NĐ-CP;\n"
+    )
+    assert ("91/2022/NĐ-CP", "REPEALS", "49/2016/NĐ-CP") in found
+    assert ("HOST", "REPEALS", "49/2016/NĐ-CP") not in found
+
+
+def test_an_act_after_va_in_the_title_of_a_text_no_act_names_stays_in_it() -> None:
+    # Nghị quyết 66.16/2026/NQ-CP, docs/chinh_sach_dn/nghi-quyet-so-6616-2026-nq-cp-469362.txt
+    # (an annex row): "và sửa đổi, bổ sung …" is 211/2025/NĐ-CP's title, no act of the host's
+    found = edges(
+        "Trình tự, thủ tục cấp mới, sửa đổi, bổ sung và gia hạn Giấy phép kinh  doanh sản phẩm, "
+        "dịch vụ mật mã dân sự tại Điều 6 Nghị định số  211/2025/NĐ-CP quy định về hoạt động mật "
+        "mã dân sự và sửa đổi, bổ sung  một số điều của Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 "
+        "của Chính phủ  quy định xử phạt vi phạm quy định hành chính trong lĩnh vực bưu chính,  "
+        "viễn thông, tần số vô tuyến điện, công nghệ thông tin và giao dịch điện tử\n"
+    )
+    assert ("211/2025/NĐ-CP", "AMENDS", "15/2020/NĐ-CP") in found
+    assert ("HOST", "AMENDS", "15/2020/NĐ-CP") not in found
