@@ -1083,6 +1083,15 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # Nghị định số 235/2025/NĐ-CP": the passive tells of the text whose subject it
             # closes; the acting text stands beside it, not in its subject
             d.parent = drafts[d.parent].parent
+        elif d.parent is not None and found.label == "acted_on_by" and found.cue is not None and (
+            (joined := d.coordinated_with) is not None and d.parent < joined
+            and found is classes[joined] and drafts[joined].parent == drafts[d.parent].parent
+            and d.tail.subject_span is None  # (a text with a subject of its own is a next basis)
+        ):
+            # "Nghị định số 126/2020/NĐ-CP … được sửa đổi, bổ sung bởi Nghị định số
+            # 91/2022/NĐ-CP và Nghị định số 373/2025/NĐ-CP" (185/2026/NĐ-CP): the list's next
+            # acting text stands beside the first, out of the subject the passive closes
+            d.parent = drafts[joined].parent
         if found.cue is None and (listed := _acting_list_item(norm, drafts, classes, j)):
             # "… được sửa đổi, bổ sung bởi Nghị định số 109/2025/NĐ-CP, Nghị định số
             # 193/2025/NĐ-CP;" (49/VBHN-BCT): a bare text of the same kind after the acting
