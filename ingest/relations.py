@@ -273,7 +273,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # carried out (ahead of the verbs' rules, which end before "theo")
     _rule(r"thuc\s+hien\s+theo\s+(?:cac\s+)?(?:quy\s+dinh|thu\s+tuc)(?![a-z])",
           RelationType.CITES, "according_to"),
-    _rule(r"thuc\s+hien|trien\s+khai", _IMPL, "implements"),
+    # (not a law's name: "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15", 185/2026/NĐ-CP;
+    # "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn"; but "pháp luật thực hiện" is a verb:
+    # "văn bản quy phạm pháp luật thực hiện theo …", 191/2026/NĐ-CP)
+    _rule(r"(?<!luat )(?<!phap lenh )thuc\s+hien|(?<=phap luat )thuc\s+hien|trien\s+khai",
+          _IMPL, "implements"),
     # An English page's verb (a portal's English site, an English daily): "Implementing
     # Resolution No. 18-NQ/TU …, Tay Ho District Party Committee issued Plan No. 142-KH/QU"
     # (vietnam.vn), "… to continue implementing the Resolution No. 10-NQ/TW"

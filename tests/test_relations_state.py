@@ -746,6 +746,36 @@ def test_an_act_after_va_in_a_subject_that_changes_texts_stays_in_it() -> None:
     assert ("HOST", "REPEALS", "49/2016/NĐ-CP") not in found
 
 
+def test_a_laws_name_that_begins_with_thuc_hien_is_no_cue() -> None:
+    # Nghị định 185/2026/NĐ-CP, docs/hd_kinh_te/nghi-dinh-so-185-2026-nd-cp-469629.txt (edge
+    # audit round 4: 185/2026/NĐ-CP IMPLEMENTS 10/2022/QH15, the law's name read as the cue)
+    found = edges(
+        "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 được sửa đổi, \nbổ sung bởi Luật "
+        "số 47/2024/QH15 và Luật số 97/2025/QH15; \nTheo đề nghị của Bộ trưởng Bộ Nội vụ; \n",
+        heading="CHÍNH PHỦ\nSố: 185/2026/NĐ-CP\nHà Nội, ngày 26 tháng 5 năm 2026\nNGHỊ ĐỊNH\n"
+        "Quy định về tổ chức, hoạt động của thôn, tổ dân phố\n",
+    )
+    assert ("HOST", "BASED_ON", "10/2022/QH15") in found
+    assert ("HOST", "IMPLEMENTS", "10/2022/QH15") not in found
+    assert ("97/2025/QH15", "AMENDS", "10/2022/QH15") in found
+
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        # 185/2026/NĐ-CP (above): the law's name, the basis cue before it wins
+        ("Căn cứ Luật Thực hiện dân chủ ở cơ sở số ", "BASED_ON"),
+        # carrying the law out is still carrying it out
+        ("Kế hoạch triển khai Luật Thực hiện dân chủ ở cơ sở số ", "IMPLEMENTS"),
+        # "pháp luật thực hiện" is the verb (Nghị định 191/2026/NĐ-CP, docs/hd_kinh_te/
+        # nghi-dinh-so-191-2026-nd-cp-469672.txt: "văn bản quy phạm pháp luật thực hiện theo …")
+        ("Ban hành văn bản quy phạm pháp luật thực hiện ", "IMPLEMENTS"),
+    ],
+)
+def test_thuc_hien_in_a_laws_name_is_no_cue(lead_in: str, kind: str) -> None:
+    assert classify_relation(normalize_text(lead_in).shadow).type.value == kind
+
 def test_an_act_after_va_in_the_title_of_a_text_no_act_names_stays_in_it() -> None:
     # Nghị quyết 66.16/2026/NQ-CP, docs/chinh_sach_dn/nghi-quyet-so-6616-2026-nq-cp-469362.txt
     # (an annex row): "và sửa đổi, bổ sung …" is 211/2025/NĐ-CP's title, no act of the host's
