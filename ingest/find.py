@@ -587,6 +587,17 @@ def find_codes(norm: NormalizedText, *, this_year: int | None = None) -> list[Co
     return scan_codes(TextScan.of(norm), this_year=this_year)
 
 
+# What follows the number of every match of `CODE_PATTERN` and `_LOWER_STATE_CODE`: its letter
+# suffix or a type whose hyphen was lost ("30c/NQ-CP", "09KH/ĐTN"), a slash, a hyphen before a
+# type or an issuer, a dotted number's dot, or a type on after a space ("84 QĐ/TWĐTN"). A tail
+# never starts with a digit, so a code's number ends where its digit run does: `scan_codes`
+# tries its patterns only where this matches from the run on (most numbers are dates and
+# amounts: "ngày 12 tháng", "1.250.000", "2016-2020", "khoản 1 Điều 2").
+_GOES_ON_AS_CODE = re.compile(
+    rf"\d*+(?:[/a-zđ{_UP}]|\s*-\s*[{_L}]|\.\d{{1,3}}\s*/|\s+(?:/|[{_UP}][{_L}]{{1,3}}\s*/))"
+)
+
+
 def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatch]:
     """`find_codes` on a prepared scan.
 
@@ -606,6 +617,8 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             # a link's percent-encoded space before the number: vbpl.vn's keyword
             # "S%E1%BB%91%2006/2018/TT-BL%C4%90TBXH" is "Số 06/2018/TT-BLĐTBXH", not 2006/2018
             start += 2
+        if _GOES_ON_AS_CODE.match(text, start) is None:
+            continue
         m = CODE_PATTERN.match(text, start)
         if m is None:
             lower = _lower_case_code(text, start, year_limit)  # "116/2013/nđ-cp"

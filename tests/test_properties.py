@@ -165,6 +165,28 @@ def test_short_form_scan_equals_its_patterns_run_over_the_whole_text(raw: str) -
     assert scanned == naive
 
 
+_CODE_PIECES = st.sampled_from([
+    "12", "0", "30c", "66", ".17", "2020", " ", "\n", "\t", ".", "/", "-", " - ", "(", ",", "Đ",
+    "/KH-UBND", "-NQ/TW", "/2019/QH14", "/2013/nđ-cp", " QĐ/TWĐTN", "KH/ĐTN", "-CP", "/HĐBT",
+    "/2026/NQ-CP", "/UBND", "/QĐ/BNN-KL", "\nNQ/TW", "-TTg", "TTg", "c", "ngày", "Điều", "%20",
+])  # fmt: skip
+
+
+@given(st.lists(_CODE_PIECES, max_size=40).map("".join))
+@example("Số 12/KH-UBND, 84 QĐ/TWĐTN, 66.17/2026/NQ-CP, 101 - CP, 116/2013/nđ-cp, 30c/NQ-CP")
+@example("09KH/ĐTN và 52\nNQ/TW, 8/HĐBT, 197/2005/QĐ/BNN-KL; S%E1%BB%91%2006/2018/TT-BTC")
+@example("Số 84 QĐ /TWĐTN và 66.17 / 2026/NQ-CP")
+def test_code_scan_prefilter_drops_no_match_of_its_patterns(raw: str) -> None:
+    # scan_codes tries CODE_PATTERN and the lower-case code only at digit runs that
+    # _GOES_ON_AS_CODE accepts: every start either pattern matches at must be accepted
+    from ingest.find import _GOES_ON_AS_CODE, _LOWER_STATE_CODE, CODE_PATTERN
+
+    text = normalize_text(raw).text
+    for start in range(len(text)):
+        if CODE_PATTERN.match(text, start) or _LOWER_STATE_CODE.match(text, start):
+            assert _GOES_ON_AS_CODE.match(text, start) is not None
+
+
 @given(
     st.lists(st.sampled_from(["T/M", "K/T", "Q.", "x", "\n", " ", "TM", "/M", "."]), max_size=80)
     .map("".join),
