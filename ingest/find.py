@@ -530,22 +530,21 @@ codecs.register_error("vbgraph-digit-mask", _digit_mask_error)
 _DIGIT_MASK = bytes(b"0"[0] if chr(i).isdigit() else b"x"[0] for i in range(128)) + b"x" * 128
 
 
-def _digit_runs(shadow: str) -> list[int]:
-    """Starts of the maximal runs of decimal digits (what `\\d` matches) in `shadow`.
+_RUN_START = re.compile(b"x0")
 
-    One ASCII encoding (other characters become "0" or "x" in the error handler) and one
-    `bytes.translate` give a mask of "0" and "x", whose runs `bytes.find` walks in C.
+
+def _digit_runs(norm: NormalizedText) -> list[int]:
+    """Starts of the maximal runs of decimal digits (what `\\d` matches) in `norm.shadow`.
+
+    The mask of "0" (a digit) and "x" that normalizing made (`NormalizedText.digit_mask`),
+    else one ASCII encoding of the shadow (other characters become "0" or "x" in the error
+    handler) and one `bytes.translate`; a run starts after each "x0" in it, which one regex
+    over the bytes finds in C.
     """
-    mask = shadow.encode("ascii", "vbgraph-digit-mask").translate(_DIGIT_MASK)
-    starts: list[int] = []
-    i = mask.find(b"0")
-    while i >= 0:
-        starts.append(i)
-        j = mask.find(b"x", i)
-        if j < 0:
-            break
-        i = mask.find(b"0", j)
-    return starts
+    mask = norm.digit_mask
+    if len(mask) != len(norm.shadow):
+        mask = norm.shadow.encode("ascii", "vbgraph-digit-mask").translate(_DIGIT_MASK)
+    return [m.start() for m in _RUN_START.finditer(b"x" + mask)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,7 +563,7 @@ class TextScan:
 
     @classmethod
     def of(cls, norm: NormalizedText) -> TextScan:
-        return cls(norm, norm.shadow[::-1], _digit_runs(norm.shadow))
+        return cls(norm, norm.shadow[::-1], _digit_runs(norm))
 
     def leftmost_before(self, pattern: re.Pattern[str], end: int) -> int | None:
         """Where a match of `pattern` (a reversed pattern) ending at `end` starts, or None."""

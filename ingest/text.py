@@ -246,6 +246,26 @@ def _plain_space(odd: set[str]) -> bool:
     return not any(c.isspace() and c not in " \n" for c in (_CHAR_MAP.get(ord(o), o) for o in odd))
 
 
+# `_encode`'s bytes as digits (b"0") and the rest (b"x"): ASCII keeps its bytes and the one-byte
+# alphabet holds no other digit ("¹²³" are no decimal digits); odd characters (NUL) are
+# looked at apart.
+_DIGIT_BYTES = bytes(b"0"[0] if chr(i).isdigit() else b"x"[0] for i in range(128)) + b"x" * 128
+
+
+def _digit_mask(encoded: bytes, runs: list[tuple[int, int]], text: str, odd: set[str]) -> bytes:
+    """`NormalizedText.digit_mask` from `_encode(text)` and `_odd_chars`, with no second pass
+    over the text: the odd characters are looked at only when one of them is a digit."""
+    mask = encoded.translate(_DIGIT_BYTES)
+    if not any(c.isdecimal() for c in odd):
+        return mask
+    fixed = bytearray(mask)
+    for a, b in runs:
+        for i in range(a, b):
+            if text[i].isdecimal():
+                fixed[i] = b"0"[0]
+    return bytes(fixed)
+
+
 _KEY_ITEMS = tuple((k, _ENCODING_CHARS[k], _CHAR_MAP[ord(_ENCODING_CHARS[k])]) for k in _KEY_BYTES)
 
 
@@ -279,6 +299,9 @@ class NormalizedText:
     _exact: list[bool] = field(default_factory=list)
     # True when the only whitespace characters in `text` are " " and "\n".
     plain_space: bool = False
+    # One byte per character: b"0" for a decimal digit (what `\\d` matches), b"x" for any
+    # other (the same in `text` and `shadow`, whose maps change no digit); see `_digit_mask`.
+    digit_mask: bytes = field(default=b"", repr=False, compare=False)
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalized span [start, end) to a span of the original text."""
@@ -325,7 +348,8 @@ def normalize_text(raw: str) -> NormalizedText:
         odd = _odd_chars(raw, runs)
         text = _map_chars(raw, encoded, odd)
         return NormalizedText(
-            raw, text, _shadow(encoded, runs, text), plain_space=_plain_space(odd)
+            raw, text, _shadow(encoded, runs, text), plain_space=_plain_space(odd),
+            digit_mask=_digit_mask(encoded, runs, raw, odd),
         )
     spans = [m.span() for m in specials]
     replacements = _nfc_pieces([raw[a:b] for a, b in spans])
@@ -358,6 +382,7 @@ def normalize_text(raw: str) -> NormalizedText:
         norm, orig, exact = [0, len(text)], [0, len(raw)], [False, True]
     encoded, runs = _encode(text)
     odd = _odd_chars(text, runs)
+    digit_mask = _digit_mask(encoded, runs, text, odd)
     text = _map_chars(text, encoded, odd)
     shadow = _shadow(encoded, runs, text)
-    return NormalizedText(raw, text, shadow, norm, orig, exact, _plain_space(odd))
+    return NormalizedText(raw, text, shadow, norm, orig, exact, _plain_space(odd), digit_mask)

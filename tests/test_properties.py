@@ -165,6 +165,24 @@ def test_short_form_scan_equals_its_patterns_run_over_the_whole_text(raw: str) -
     assert scanned == naive
 
 
+_DIGIT_PIECES = st.sampled_from([
+    "12", "0", "٣", "０", "¹", "²", "①", "a", "Đ", "ề", "e\u0301", "\u0323", "\u200b", "—", "…",
+    "│", " ", "\n", "qui định", "Ｑ", "\x00", "𝟙", "𝟘7",
+])  # fmt: skip
+
+
+@given(st.lists(_DIGIT_PIECES, max_size=30).map("".join))
+def test_digit_mask_marks_the_decimal_digits_of_the_shadow(raw: str) -> None:
+    # normalizing makes the digit mask from its one-byte encoding, with no second pass
+    from ingest.find import _digit_runs
+
+    norm = normalize_text(raw)
+    assert norm.digit_mask == bytes(b"0"[0] if c.isdecimal() else b"x"[0] for c in norm.shadow)
+    starts = [i for i, c in enumerate(norm.shadow)
+              if c.isdecimal() and not (i and norm.shadow[i - 1].isdecimal())]  # fmt: skip
+    assert _digit_runs(norm) == starts
+
+
 _CODE_PIECES = st.sampled_from([
     "12", "0", "30c", "66", ".17", "2020", " ", "\n", "\t", ".", "/", "-", " - ", "(", ",", "Đ",
     "/KH-UBND", "-NQ/TW", "/2019/QH14", "/2013/nđ-cp", " QĐ/TWĐTN", "KH/ĐTN", "-CP", "/HĐBT",
