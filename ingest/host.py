@@ -228,8 +228,11 @@ _DISTRICT_CAPS_ANCHORS = (("HUYỆN", (0,)), ("THỊ XÃ", (0,)), ("QUẬN", (0,
 _COMMUNE_CAPS_ANCHORS = (("PHƯỜNG", (0,)), ("XÃ", (0,)), ("THỊ TRẤN", (0,)))
 
 
+Anchors = tuple[tuple[str, tuple[int, ...]], ...]
+
+
 def _finditer_anchored(
-    pattern: re.Pattern[str], text: str, anchors: tuple[tuple[str, tuple[int, ...]], ...]
+    pattern: re.Pattern[str], text: str, anchors: Anchors
 ) -> list[re.Match[str]]:
     """`list(pattern.finditer(text))`, trying the pattern only where a match can start.
 
@@ -237,11 +240,11 @@ def _finditer_anchored(
     so trying those starts in order (skipping the ones inside a match) gives the same matches.
     """
     starts: set[int] = set()
-    for anchor, backs in anchors:
-        i = text.find(anchor)
-        while i >= 0:
-            starts.update(i - back for back in backs if i >= back)
-            i = text.find(anchor, i + 1)
+    for stem, group in _stems(anchors):
+        for i in _occurrences(text, stem):
+            for anchor, backs in group:
+                if len(group) == 1 or text.startswith(anchor, i):
+                    starts.update(i - back for back in backs if i >= back)
     found: list[re.Match[str]] = []
     pos = 0
     for start in sorted(starts):
@@ -251,6 +254,51 @@ def _finditer_anchored(
         if m is not None:
             found.append(m)
             pos = m.end()
+    return found
+
+
+_STEMS: dict[int, tuple[Anchors, tuple[tuple[str, Anchors], ...]]] = {}
+
+
+def _stems(anchors: Anchors) -> tuple[tuple[str, Anchors], ...]:
+    """`anchors` grouped by their first two characters, each group under the beginning its
+    anchors share ("TP. ", "TP ", "TPHCM", "TP.HCM" under "TP"): the text is searched once a
+    group, and each place found is checked for the group's anchors."""
+    kept = _STEMS.get(id(anchors))
+    if kept is not None and kept[0] is anchors:
+        return kept[1]
+    groups: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+    for anchor, backs in anchors:
+        groups.setdefault(anchor[:2], []).append((anchor, backs))
+    stems = []
+    for group in groups.values():
+        stem = group[0][0]
+        for anchor, _ in group[1:]:
+            while not anchor.startswith(stem):
+                stem = stem[:-1]
+        stems.append((stem, tuple(group)))
+    _STEMS[id(anchors)] = (anchors, tuple(stems))  # (the tuple kept: its id stays its own)
+    return tuple(stems)
+
+
+# The text last searched for anchors and where each stem stands in it: `place_at` searches
+# one text for the anchors of several patterns, some of them twice (the district's).
+_SEARCHED: list[tuple[str, dict[str, list[int]]]] = []
+
+
+def _occurrences(text: str, stem: str) -> list[int]:
+    """Every place `stem` starts in `text` (overlapping ones too), remembered for the text."""
+    if not _SEARCHED or _SEARCHED[0][0] is not text:
+        _SEARCHED[:] = [(text, {})]
+    known = _SEARCHED[0][1]
+    found = known.get(stem)
+    if found is None:
+        found = []
+        i = text.find(stem)
+        while i >= 0:
+            found.append(i)
+            i = text.find(stem, i + 1)
+        known[stem] = found
     return found
 
 

@@ -172,7 +172,9 @@ def _encode(text: str) -> tuple[bytes, list[tuple[int, int]]]:
 
 # The older spelling "qui" of the type words Quy định and Quy chế ("vừa ban hành qui định
 # mới", "Qui chế làm việc"): the shadow spells them as the type words are matched (same length).
-_OLD_QUI = re.compile(r"(?<![a-z])qui(?=[ \t]+(?:dinh|che)(?![a-z]))")
+# (The look-behind after the word, not before it: sre then looks for "qui" in C instead of
+# trying the pattern at every character; the same matches.)
+_OLD_QUI = re.compile(r"qui(?<![a-z]qui)(?=[ \t]+(?:dinh|che)(?![a-z]))")
 
 
 def _shadow(encoded: bytes, runs: list[tuple[int, int]], text: str) -> str:
