@@ -1614,7 +1614,7 @@ _NOTE_ON_THIS_PART = re.compile(
     r"[^\]\[]{0,160}?)\s+(?:da\s+|nay\s+)?(?:duoc|bi|het\s+hieu\s+luc)\s"
 )
 _NOTE_REACH = 240
-_PARTLY = re.compile(r"(?<![a-z])(?:mot\s+phan|1\s+phan)(?![a-z])")  # "hết hiệu lực 1 phần"
+_PARTLY = re.compile(r"(?=[m1])(?<![a-z])(?:mot\s+phan|1\s+phan)(?![a-z])")  # "hết hiệu lực 1 phần"
 
 
 # A line of a legal site's numbered list of related documents, its number glued to the title
@@ -1974,7 +1974,7 @@ _AUTHORITY_LAW = re.compile(
 # vi phạm hành chính", another decree described).
 _OWN_KIND_WORD = r"(?:nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|nghi\s+quyet)"
 _SAYS_IT_DETAILS = re.compile(
-    rf"(?<![a-z])(?:{_OWN_KIND_WORD}\s+nay|ban\s+hanh\s+{_OWN_KIND_WORD})\s+"
+    rf"(?=[ntb])(?<![a-z])(?:{_OWN_KIND_WORD}\s+nay|ban\s+hanh\s+{_OWN_KIND_WORD})\s+"
     r"(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan|quy\s+dinh\s+(?:va\s+huong\s+dan\s+)?thi\s+hanh)"
     r"(?![a-z])"
 )
@@ -2387,11 +2387,11 @@ _COMMA_GAP = re.compile(r"[ \t\n]*,[ \t\n]*")
 # "… và " right before a reference (shadow text).
 _AND_BEFORE = re.compile(r"[\s,]va\s*$")
 # "(theo) quy định tại/của " right before a reference (shadow text).
-_PROVIDED_IN = re.compile(r"(?<![a-z])(?:theo\s+)?quy\s+dinh\s+(?:tai|cua)\s*$")
+_PROVIDED_IN = re.compile(r"(?=[tq])(?<![a-z])(?:theo\s+)?quy\s+dinh\s+(?:tai|cua)\s*$")
 # A text's own statement that it guides or details: "Thông tư này hướng dẫn …", "Nghị định
 # này quy định chi tiết …" (shadow text).
 _OWN_GUIDE = re.compile(
-    rf"(?<![a-z]){_OWN_KIND_WORD}\s+nay\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet)(?![a-z])"
+    rf"(?=[nt])(?<![a-z]){_OWN_KIND_WORD}\s+nay\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet)(?![a-z])"
 )
 _OWN_GUIDE_REACH = 400
 

@@ -201,7 +201,8 @@ def find_law_names(norm: NormalizedText) -> list[LawMention]:
 # A State text dated by its code, whose subject the name may stand in ("Nghị định số
 # 209/2013/NĐ-CP ngày 18 tháng 12 năm 2013 của Chính phủ quy định chi tiết … Luật Thuế giá trị
 # gia tăng") (shadow text)
-_DATED_CODE = re.compile(r"(?<![\d/])\d{1,4}/(?P<year>(?:19|20)\d\d)/[a-z]{2,5}-[a-z0-9-]+")
+# (the leading lookahead changes no match: it lets sre skip ahead to digits)
+_DATED_CODE = re.compile(r"(?=\d)(?<![\d/])\d{1,4}/(?P<year>(?:19|20)\d\d)/[a-z]{2,5}-[a-z0-9-]+")
 # Words of a subject between that text and the name: what the older text details or amends
 # (not a clause of the host's: "… hết hiệu lực kể từ ngày Luật … có hiệu lực")
 _SUBJECT_CUE = re.compile(

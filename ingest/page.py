@@ -175,7 +175,7 @@ _UNGLUED = {w.replace(" ", ""): w for w in TYPE_WORDS_SHADOW}
 OWN_ACT = re.compile(
     # (not the act named as a noun after "trong": "lồng ghép … trong xây dựng chương trình, kế
     # hoạch")
-    r"(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?<!trong )"
+    r"(?=[xbdt])(?<![a-z])(?<!da )(?<!vua )(?<!moi )(?<!trong )"
     r"(?:xay\s*dung|ban\s*hanh|de\s+ra|thong\s+nhat)\s*"
     # (the plan's name in quotes: "Trường mầm non Vân Từ xây dựng “Kế hoạch phát triển …”")
     rf"(?:[\"“]\s*)?(?P<word>{_GLUED_TYPE_WORD_ALT})(?![a-z])"
@@ -376,7 +376,10 @@ _TITLE_WORDS = re.compile(
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
 _NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong", "tai")
-_PAST = re.compile(r"(?<![a-z])(?:da|vua|moi)(?![a-z])")
+# (The leading lookahead, the words' first letters, changes no match; it lets sre skip ahead
+# to those letters, which the lookbehind first prevents: likewise for the patterns below
+# that open with one.)
+_PAST = re.compile(r"(?=[dvm])(?<![a-z])(?:da|vua|moi)(?![a-z])")
 # A prompt act told as news: "… đặc khu Phú Quý khẩn trương xây dựng và ban hành Chương trình
 # hành động …" (a document states its act plainly: "UBND xã ban hành Kế hoạch … như sau").
 _PROMPTLY = re.compile(
