@@ -52,10 +52,15 @@ class Gazetteer:
         return self.communes
 
 
+_FOLDED_OUT = re.compile(r"[\s.\-'’ʼ]+")  # "Đắk R’Lấp", "Đăk R'lấp" alike
+
+
+@functools.lru_cache(maxsize=8192)
 def fold_name(name: str) -> str:
     """The comparison key of a place name: folded, without spaces, hyphens or dots
-    ("Bà Rịa - Vũng Tàu" → "bariavungtau", the dataset's own keyword spelling)."""
-    return re.sub(r"[\s.\-'’ʼ]+", "", shadow_of(name))  # "Đắk R’Lấp", "Đăk R'lấp" alike
+    ("Bà Rịa - Vũng Tàu" → "bariavungtau", the dataset's own keyword spelling).
+    (Remembered: the same names are folded over and over, for every candidate place.)"""
+    return _FOLDED_OUT.sub("", shadow_of(name))
 
 
 def _data_dir() -> Path:

@@ -36,7 +36,7 @@ _OWN_LINE = re.compile(
 def join_soft_breaks(text: str) -> str:
     """`text` with each line break inside a hard-wrapped sentence made a space (same length);
     the text itself when its lines show no page width."""
-    if text.count("\n") < 4:
+    if _has_fewer_breaks(text, 4):
         return text
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
@@ -51,6 +51,16 @@ def join_soft_breaks(text: str) -> str:
     breaks = sorted(found)
     starts = [0, *(b + 1 for b in breaks)]
     return " ".join(text[a:b] for a, b in zip(starts, [*breaks, len(text)], strict=True))
+
+
+def _has_fewer_breaks(text: str, n: int) -> bool:
+    """`text.count("\\n") < n`, looking no further than the n-th line break."""
+    i = -1
+    for _ in range(n):
+        i = text.find("\n", i + 1)
+        if i < 0:
+            return True
+    return False
 
 
 def _wrap_width(text: str) -> int | None:
