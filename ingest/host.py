@@ -323,12 +323,31 @@ def _last_match(
         if anchor < 0:
             return None
         line = _line_start_before_runover(text, start, anchor, opening)
-        found = None
-        for found in pattern.finditer(text, line):  # noqa: B007 - the last one is wanted
-            pass
+        found = _last_from(pattern, text, line)
         if found is not None:
             return found
         end = line
+
+
+_AFTER_BREAK: dict[re.Pattern[str], re.Pattern[str]] = {}
+
+
+def _last_from(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """The last of `pattern.finditer(text, pos)`, for a pattern that opens with "(?m)^": its
+    match at `pos`, then its matches after line breaks, which a pattern opening with the
+    break finds (sre jumps from one break to the next instead of trying `^` at every
+    character to the end of the text); the last is matched again to be the same match."""
+    after = _AFTER_BREAK.get(pattern)
+    if after is None:
+        if not pattern.pattern.startswith("(?m)^"):
+            raise ValueError(f"not a line pattern: {pattern.pattern}")
+        after = re.compile(rf"(?m)\n(?P<_line>{pattern.pattern[len('(?m)^') :]})")
+        _AFTER_BREAK[pattern] = after
+    found = pattern.match(text, pos)
+    last = None
+    for last in after.finditer(text, pos if found is None else found.end()):  # noqa: B007
+        pass
+    return found if last is None else pattern.match(text, last.start("_line"))
 
 
 _ANCHOR_WINDOW = 1 << 14

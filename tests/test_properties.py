@@ -220,3 +220,25 @@ def test_last_anchor_searched_in_windows_is_the_last_of_any_anchor(
     expected = max(text.rfind(a, start, end) for a in anchors)
     with mock.patch.object(host, "_ANCHOR_WINDOW", window):  # small windows: many of them
         assert host._last_anchor(text, anchors, start, end) == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["T/M", "KT.", "TUQ.", "Nơi nhận:", "Noi nhan", "x", "\n", " ", "\t"]),
+        max_size=60,
+    ).map("".join),
+    st.data(),
+)
+def test_last_line_match_found_after_breaks_is_finditers_last(
+    text: str, data: st.DataObject
+) -> None:
+    # host._last_from tries a "(?m)^" pattern at `pos`, then only after line breaks
+    pos = data.draw(st.integers(min_value=0, max_value=len(text)))
+    for pattern in (host._SIGNATURE, host._RECIPIENTS):
+        expected = None
+        for expected in pattern.finditer(text, pos):  # noqa: B007
+            pass
+        found = host._last_from(pattern, text, pos)
+        assert (found and (found.span(), found.groupdict())) == (
+            expected and (expected.span(), expected.groupdict())
+        )
