@@ -6,7 +6,6 @@ Pure functions over `NormalizedText`; spans are offsets into the normalized text
 
 from __future__ import annotations
 
-import codecs
 import functools
 import re
 from bisect import bisect_right
@@ -518,32 +517,19 @@ def _slashed_state_code(
     return code, (*flags, "slashed")
 
 
-def _digit_mask_error(exc: UnicodeError) -> tuple[str, int]:
-    """Encoding error handler for `_digit_mask`: "0" for a decimal digit, else "x"."""
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    run = exc.object[exc.start : exc.end]
-    return "".join("0" if c.isdecimal() else "x" for c in run), exc.end
-
-
-codecs.register_error("vbgraph-digit-mask", _digit_mask_error)
-_DIGIT_MASK = bytes(b"0"[0] if chr(i).isdigit() else b"x"[0] for i in range(128)) + b"x" * 128
-
-
 _RUN_START = re.compile(b"x0")
 
 
 def _digit_runs(norm: NormalizedText) -> list[int]:
     """Starts of the maximal runs of decimal digits (what `\\d` matches) in `norm.shadow`.
 
-    The mask of "0" (a digit) and "x" that normalizing made (`NormalizedText.digit_mask`),
-    else one ASCII encoding of the shadow (other characters become "0" or "x" in the error
-    handler) and one `bytes.translate`; a run starts after each "x0" in it, which one regex
-    over the bytes finds in C.
+    From the mask of "0" (a digit) and "x" that normalizing made (`NormalizedText.digit_mask`,
+    one byte a character): a run starts after each "x0" in it, which one regex over the bytes
+    finds in C.
     """
     mask = norm.digit_mask
     if len(mask) != len(norm.shadow):
-        mask = norm.shadow.encode("ascii", "vbgraph-digit-mask").translate(_DIGIT_MASK)
+        raise ValueError("a NormalizedText comes from normalize_text, which makes its digit mask")
     return [m.start() for m in _RUN_START.finditer(b"x" + mask)]
 
 
