@@ -1,7 +1,7 @@
 """The graph commands of `vbgraph`: ingest, lineage, show, stats, view and serve.
 
 Every command that touches the graph takes --backend and --data-dir (defaults from
-VBGRAPH_BACKEND / VBGRAPH_DATA_DIR, then embedded and .data/; Neo4j from NEO4J_URI/USER/
+VBGRAPH_BACKEND / VBGRAPH_DATA_DIR, then sqlite and .data/; Neo4j from NEO4J_URI/USER/
 PASSWORD). Exit codes: 0 ok, 2 a file failed or bad input, 3 store unavailable, 4 unknown or
 ambiguous code (the candidates are listed).
 """
