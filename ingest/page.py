@@ -107,6 +107,10 @@ _REPORTED_ACT = re.compile(
     r"|do\s+la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"
     r"(?P<of>[^.;:\n]{3,200}?)\s+(?:tai|trong)"
     r"|(?<=[-–)]\s)theo|^theo|(?:(?<=\n)|^)trong\s+noi\s+dung"
+    # a lead's first sentence under its headline: "Lào Cai: Ông … giữ chức Giám đốc Sở
+    # TT&TT\nTheo Quyết định số 3888/QĐ-UBND ngày 30/11/2018 của Chủ tịch UBND tỉnh, …"
+    # (checked in the loop: numbered and dated, no sentence before it)
+    r"|(?P<line_theo>(?:(?<=\n)|(?<=\n[ \t]))theo)"
     # a headline's credit: "Công khai … (Theo Quyết định số 120/QĐ-UBND … của UBND huyện …)"
     r"|(?P<credit>(?<=\()theo(?=[^()\n]{0,240}\)[ \t]*(?:\n|$)))"
     # a sentence that names the document: "Đó là Chỉ thị 20/CT-UBND ngày 30.12.2019 của …"
@@ -678,6 +682,48 @@ def _forecast_by_plan(shadow: str, act: re.Match[str], end: int) -> bool:
     sentence_end = _sentence_end(shadow, act.end(), end)
     return (_FORESEEN.search(shadow, act.end(), sentence_end) is not None
             and _FRESH_ACT.search(shadow, act.end(), sentence_end) is None)
+
+
+# A numbered document with its day, right after its type word: "Quyết định số 3888/QĐ-UBND
+# ngày 30/11/2018", "thông báo (số 34/TB-UBND ngày 19/4/2017)".
+_DATED_NUMBER = re.compile(
+    r"\s*\(?\s*(?:so\s*:?\s*)?\d+[a-z]?\s*[-–/]\s*[a-z0-9][^\s,;()]*\s*,?\s*ngay\s*\d"
+)
+
+
+def _dated_lead_under_headline(shadow: str, start: int, end: int, act: re.Match[str]) -> bool:
+    """Whether a line's "Theo <document>" opens the lead's first sentence, under nothing but
+    a headline or a date stamp, and names the document by number and day: the item tells
+    what that document does ("SÁT NHẬP XÃ HẢI - PHÚ\nTheo nghị quyết số 862/NQ-UBTVQH ngày
+    10 tháng 01 năm 2020 của Ủy ban thường vụ Quốc Hội …, sát nhập xã …"). After a sentence
+    (an event's lead, "Sáng 30/6, Tỉnh ủy Điện Biên tổ chức hội nghị … công bố Nghị quyết …")
+    the document is the event's ground."""
+    if _DATED_NUMBER.match(shadow, act.end()) is None:
+        return False
+    line = _skip_space(shadow, _line_start(shadow, start, act.start()))
+    lines = _lead_lines(shadow, start, end)
+    if line not in lines or any(_is_sentence_line(shadow, earlier, end)
+                                for earlier in lines[: lines.index(line)]):  # fmt: skip
+        return False
+    sentence_end = _sentence_end(shadow, act.end(), end)
+    comma = shadow.find(",", act.end(), sentence_end)
+    while comma >= 0:
+        # what the document does: its body acting ("…, kể từ ngày 1/12/2018, UBND tỉnh điều
+        # động ông …", "…), Chủ tịch UBND tỉnh đã điều chỉnh …") or its decision's verb with no
+        # subject ("…, sát nhập xã Hải Trạch và xã Phú Trạch thành xã Hải Phú"); not others'
+        # work under it ("…, toàn tỉnh Lai Châu đã hoàn tất việc sắp xếp …")
+        at = _skip_space(shadow, comma + 1)
+        if _BODY_START.match(shadow, at) or _DOCUMENT_DECIDES.match(shadow, at):
+            return True
+        comma = shadow.find(",", comma + 1, sentence_end)
+    return False
+
+
+# The verbs of what a decision or a resolution does, opening its clause with no subject.
+_DOCUMENT_DECIDES = re.compile(
+    r"(?:sap|sat)\s+nhap|thanh\s+lap|dieu\s+dong|bo\s+nhiem|cong\s+nhan|phe\s+duyet"
+    r"(?![a-z])"
+)
 
 
 # A sentence that opens with whose account it is: "Theo ông Nguyễn Quang Dương, …", "Theo bà
@@ -1424,6 +1470,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
                 and not _tag_before(shadow, m.start())):  # fmt: skip
             continue  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
+        if m.group("line_theo") is not None and not _dated_lead_under_headline(shadow, start,
+                                                                               end, m):
+            continue  # "Theo Nghị quyết số 1670/NQ-UBTVQH15 của …, toàn tỉnh …": no day
+            # named, the text cited as the ground of other news (a live blog's item)
         if m.group("verb") == "theo" and _forecast_by_plan(shadow, m, end):
             continue  # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn …, tháng 7 sẽ là tháng cao
             # điểm của chiến dịch": what an unnumbered plan foresees, no issue told

@@ -259,6 +259,53 @@ def test_a_books_foreword_tells_its_issues_as_background() -> None:
     assert extract(text).document.page == "other"
 
 
+@pytest.mark.parametrize(
+    ("text", "page", "code"),
+    [
+        # https://thanhtra.com.vn/xa-hoi/doi-song/Lao-Cai-Ong-Vuong-Trinh-Quoc-giu-chuc-Giam-doc-
+        # So-TTTT-142066.html (the body acts in the decision, after a time phrase)
+        ("Lào Cai: Ông Vương Trinh Quốc giữ chức Giám đốc Sở TT&TT\nTheo Quyết định số "
+         "3888/QĐ-UBND ngày 30/11/2018 của Chủ tịch UBND tỉnh, kể từ ngày 1/12/2018, UBND tỉnh "
+         "điều động ông Vương Trinh Quốc (sinh năm 1976), Chánh Văn phòng UBND tỉnh giữ chức "
+         "Giám đốc Sở TT&TT, thời hạn bổ nhiệm 5 năm.", "report", "3888/QĐ-UBND"),
+        # http://baovinhlong.com.vn/thoi-su/201704/dieu-chinh-thoi-gian-treo-co-to-quoc-ngay-
+        # chien-thang-304-va-quoc-te-lao-dong-15-2801733/ (number and day in brackets, under a
+        # date stamp)
+        ("Điều chỉnh thời gian treo cờ Tổ quốc ngày Chiến thắng (30/4) và Quốc tế Lao động "
+         "(1/5)\n\nCập nhật, 05:22, Thứ Sáu, 21/04/2017 (GMT+7)\n\nTheo thông báo (số "
+         "34/TB-UBND ngày 19/4/2017), Chủ tịch UBND tỉnh đã điều chỉnh vấn đề trên như sau: Ngày "
+         "Chiến thắng (30/4) và ngày Quốc tế Lao động (1/5), treo cờ Tổ quốc từ ngày 26/4 đến "
+         "hết ngày 2/5/2017.", "report", "34/TB-UBND"),
+        # https://www.lyhoa.vn/2020/02/sat-nhap-xa-hai-phu.html (the resolution's verb, no
+        # subject)
+        ("SÁT NHẬP XÃ HẢI - PHÚ\n\n\nTheo nghị quyết số 862/NQ-UBTVQH ngày 10 tháng 01 năm "
+         "2020 của Ủy ban thường vụ Quốc Hội về việc sắp xếp các đơn vị hành chính cấp xã thuộc "
+         "tỉnh Quảng Bình , sát nhập xã Hải Trạch và xã Phú Trạch thành xã Hải Phú.", "report",
+         "862/NQ-UBTVQH"),
+        # https://kenh14.vn/cong-bo-nhan-su-lanh-dao-cac-tinh-thanh-moi-sau-sap-nhap-
+        # 215250630114014825.chn (no day: the resolution is the ground of others' work)
+        ("Lai Châu công bố nhân sự, kiện toàn bộ máy sau sắp xếp\n\nTheo Nghị quyết số "
+         "1670/NQ-UBTVQH15 của Ủy ban Thường vụ Quốc hội, toàn tỉnh Lai Châu đã hoàn tất việc "
+         "sắp xếp 106 đơn vị hành chính cấp xã, phường, thị trấn thành 38 đơn vị hành chính "
+         "mới.", "other", None),
+        # https://nhandan.vn/ocop/dien-bien-cong-bo-nghi-quyet-cua-quoc-hoi-ve-thanh-lap-45-don-
+        # vi-hanh-chinh-cap-xa-post890649.html (after an event's lead: the event's ground)
+        ("Điện Biên công bố nghị quyết của Quốc hội về thành lập 45 đơn vị hành chính cấp xã\n\n"
+         "Sáng 30/6, Tỉnh ủy Điện Biên tổ chức hội nghị trực tiếp và trực tuyến với 45 điểm cầu "
+         "kết nối 45 xã, công bố Nghị quyết của Ủy ban Thường vụ Quốc hội về sắp xếp đơn vị hành "
+         "chính cấp xã của tỉnh Điện Biên.\n\nTheo Nghị quyết 1661/NQ-UBTVQH15 ngày 16/6/2025 "
+         "của Ủy ban Thường vụ Quốc hội, kể từ ngày 1/7/2025 tỉnh Điện Biên có 45 có đơn vị "
+         "hành chính cấp xã chính thức đi vào hoạt động.", "other", None),
+    ],
+)
+def test_a_leads_first_sentence_on_a_dated_document_it_follows_reports_it(
+    text: str, page: str, code: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    assert (doc.code.canonical if doc.code else None) == code
+
+
 def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
     # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
     # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
