@@ -721,6 +721,14 @@ def _dated_lead_under_headline(shadow: str, start: int, end: int, act: re.Match[
     return False
 
 
+def _decides_next(shadow: str, pos: int) -> bool:
+    """Whether the clause after the comma at `pos` opens on a decision's verb ("…, điều động
+    ông …")."""
+    at = _skip_space(shadow, pos)
+    return shadow[at : at + 1] == "," and _DOCUMENT_DECIDES.match(
+        shadow, _skip_space(shadow, at + 1)) is not None  # fmt: skip
+
+
 # The verbs of what a decision or a resolution does, opening its clause with no subject.
 _DOCUMENT_DECIDES = re.compile(
     r"(?:sap|sat)\s+nhap|thanh\s+lap|dieu\s+dong|bo\s+nhiem|cong\s+nhan|phe\s+duyet"
@@ -2944,7 +2952,11 @@ _PASSIVE_ACT = re.compile(
     rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/])[^\s,;.]*"
     # ("… Công điện số 1118/CĐ-TTg vừa được Thủ tướng Chính phủ ban hành ngày 7/9 …")
     r"(?:[^.;\n]{0,40}?)\s+(?:do|(?:(?:vua|moi|da)\s+)?duoc)\s+"
-    r"(?P<body>[^.;\n]{3,90}?)\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
+    r"(?P<body>[^.;\n]{3,90}?)\s+(?:(?:ky\s+)?ban\s+hanh(?![a-z])"
+    # a signer alone, the sentence going on to what the document does: "Cụ thể theo quyết định
+    # số 1879/QĐ-UBND, ngày 11/12, do Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh ký, điều động
+    # ông …" (baogiaothong.vn)
+    r"|ky(?=\s*,))"
 )
 # (also a provision quoted from it: "tại Mục 19 Quy định 29-QĐ/TW năm 2016 … do Ban Chấp hành
 # Trung ương ban hành, có quy định về …")
@@ -3138,8 +3150,10 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
                          _ISSUED_IN.search(shadow, first[0], first[1]) if first else None)
              if m is not None]  # fmt: skip
     for m in sorted(found, key=lambda m: m.start()):
-        if _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()), m.start()):
-            continue
+        cue = _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()), m.start())
+        if cue is not None and not (cue.group() == "theo" and _decides_next(shadow, m.end())):
+            continue  # (but "Cụ thể theo quyết định số …, do Chủ tịch UBND tỉnh … ký, điều động
+            # ông …": the document that did what the sentence goes on to tell)
         between = m.groupdict().get("between")
         if between and _NAMES_NUMBER.search(between):
             continue  # "Kết luận … được thể hiện tại Công văn số 168/CV-BNCTU do …": another's

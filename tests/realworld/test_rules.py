@@ -332,6 +332,29 @@ def test_a_headline_on_a_session_that_passes_many_resolutions_reports_them(
     assert extract(text).document.page == page
 
 
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://www.baogiaothong.vn/ai-duoc-dieu-dong-lam-tan-giam-doc-so-gtvt-tinh-quang-
+        # ngai-d489001.html (kin batch zr_page_kind_kin: the signer alone, then what it decides)
+        ("Ai được điều động làm tân Giám đốc Sở GTVT tỉnh Quảng Ngãi?\n\n12/12/2020 12:20\n\n"
+         "Sáng 12/12, UBND tỉnh Quảng Ngãi xác nhận, ông Nguyễn Phong, Giám đốc Sở Xây dựng đã "
+         "được cấp thẩm quyền tỉnh điều động làm Giám đốc Sở GTVT tỉnh này.\n\nCụ thể theo quyết "
+         "định số 1879/QĐ-UBND, ngày 11/12, do Chủ tịch UBND tỉnh Quảng Ngãi Đặng Văn Minh ký, "
+         "điều động ông Nguyễn Phong - Giám đốc Sở Xây dựng đến nhận công tác tại Sở GTVT tỉnh "
+         "Quảng Ngãi.", "report"),
+        # (constructed: others' work under a document cited, after a meeting's lead)
+        ("Sáng 5/1, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2019.\nTheo Quyết định số "
+         "12/QĐ-UBND, ngày 3/1, do Chủ tịch UBND tỉnh ký, các sở, ngành phải báo cáo kết quả "
+         "trước ngày 15/1.", "other"),
+    ],
+)
+def test_a_numbered_decision_signed_by_a_body_that_decides_next_reports_it(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
+
+
 def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
     # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
     # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
