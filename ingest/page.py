@@ -1715,6 +1715,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _guidance_report(norm, shadow, start, end)
             or _attributed_report(shadow, start, end)
             or _english_report(norm, shadow, start, end)
+            or _this_document_report(norm, shadow, start, end)
         )
         if passive is not None:
             return passive
@@ -3532,6 +3533,35 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
         word = " ".join(m.group("word").split())
         return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
     return None
+
+
+# A document the item names as the one it tells of: "Quyết định này", "Quyết định xử phạt này"
+# (shadow text; a kind word or two between).
+_THIS_DOCUMENT = re.compile(
+    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})(?:\s+[a-z]+){{0,2}}?\s+nay(?![a-z])"
+)
+
+
+def _this_document_report(norm: NormalizedText, shadow: str, start: int,
+                          end: int) -> PageReading | None:  # fmt: skip
+    """A page that opens "Theo đó, …" (a news item stored from the paragraph after its lead)
+    and names the document it tells of as "… này" reports that document, issued by the body
+    that directs in the sentence naming it, or in the first ("Theo đó, UBND tỉnh Hậu Giang giao
+    Sở NN&PTNT … chịu trách nhiệm thi hành Quyết định này kể từ ngày ký…", cand.com.vn; "Phó
+    chủ tịch UBND tỉnh yêu cầu bà … nghiêm chỉnh chấp hành Quyết định xử phạt này",
+    truyenhinhdaknong.vn). A document's own text opens on its heading or its basis, never on
+    "Theo đó"."""
+    at = _skip_space(shadow, start)
+    if not _ACCORDINGLY.match(shadow, at):
+        return None
+    this = _THIS_DOCUMENT.search(shadow, at, end)
+    if this is None:
+        return None
+    sentence = _clause_start(shadow, at, this.start(), ".!?\n")
+    actor = body_directing_at(norm, sentence, _sentence_end(shadow, sentence, end)) or (
+        body_directing_at(norm, at, _sentence_end(shadow, at, end)))
+    word = " ".join(this.group("word").split())
+    return PageReading(REPORT, this.start(), word, this.start("word"), this.end("word"), actor)
 
 
 # A body that guides, told in a news lead: "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Vĩnh Phúc

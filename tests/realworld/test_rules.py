@@ -355,6 +355,38 @@ def test_a_numbered_decision_signed_by_a_body_that_decides_next_reports_it(
     assert extract(text).document.page == page
 
 
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # http://cand.com.vn/Xa-hoi/Hau-Giang-Cong-bo-thien-tai-tren-dia-ban-huyen-Long-My-va-TP-
+        # Vi-Thanh-389902/ (the decision's last article told in the news voice)
+        ("Theo đó, UBND tỉnh Hậu Giang giao Sở NN&PTNT chủ trì, phối hợp với các sở, ban ngành, "
+         "đơn vị có liên quan triển khai thực hiện các biện pháp cần thiết nhằm hạn chế, khắc phục "
+         "thiệt hại do xâm nhập mặn. Giao Giám đốc Sở NN&PTNT, Sở Tài chính; Thủ trưởng cơ quan, "
+         "đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này kể từ ngày ký…", "report",
+         "Quyết định"),
+        # https://truyenhinhdaknong.vn/tin-tuc/mot-nguoi-dan-tai-huyen-tuy-duc-bi-phat-180-trieu-
+        # dong-do-co-hanh-vi-chiem-dat-phi-nong-nghiep-9703.html (a kind word between)
+        ("Theo đó, bà Lê Thị Hồng đã thực hiện hành vi chiếm đất phi nông nghiệp tại khu vực nông "
+         "thôn với diện tích 694,8 m2.\n\nPhó chủ tịch UBND tỉnh yêu cầu bà Lê Thị Hồng nghiêm "
+         "chỉnh chấp hành Quyết định xử phạt này, nếu không chấp hành thì sẽ bị cưỡng chế thi hành "
+         "theo quy định của pháp luật.", "report", "Quyết định"),
+        # https://tuyphong.binhthuan.dcs.vn/Trang-chu/post/208320/tuy-phong-quan-triet-tuyen-
+        # truyen-ket-luan-so-93kltw-cua-ban-bi-thu.aspx (a request naming no document "này")
+        ("Theo đó, Ban Thường vụ Huyện ủy đề nghị cấp ủy các chi bộ, đảng bộ cơ sở, Mặt trận và "
+         "các đoàn thể huyện tổ chức quán triệt, tuyên truyền, triển khai sâu rộng Kết luận số "
+         "93-KL/TW.", "other", None),
+    ],
+)
+def test_an_item_opening_accordingly_that_names_this_document_reports_it(
+    text: str, page: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if kind is not None:
+        assert doc.kind == kind
+
+
 def test_an_issue_told_as_the_next_step_of_a_story_is_no_report() -> None:
     # https://truyenhinhcapsongthu.net/top/cac-tieu-chi-danh-gia-ket-qua-xay-dung-nong-thon-
     # moi-va-van/2dMxTxSyIvxwG3y (an explanatory article: "Tiếp đó, …", "Và đến ngày …")
