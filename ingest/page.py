@@ -715,7 +715,10 @@ def _dated_lead_under_headline(shadow: str, start: int, end: int, act: re.Match[
         # subject ("…, sát nhập xã Hải Trạch và xã Phú Trạch thành xã Hải Phú"); not others'
         # work under it ("…, toàn tỉnh Lai Châu đã hoàn tất việc sắp xếp …")
         at = _skip_space(shadow, comma + 1)
-        if _BODY_START.match(shadow, at) or _DOCUMENT_DECIDES.match(shadow, at):
+        if (_BODY_START.match(shadow, at) and not _PLACE_UNIT.match(shadow, at)) or (
+            _DOCUMENT_DECIDES.match(shadow, at)
+        ):
+            # (a place is no body here: "…, tỉnh Điện Biên có 45 đơn vị hành chính cấp xã")
             return True
         comma = shadow.find(",", comma + 1, sentence_end)
     return False

@@ -296,6 +296,11 @@ def test_a_books_foreword_tells_its_issues_as_background() -> None:
          "chính cấp xã của tỉnh Điện Biên.\n\nTheo Nghị quyết 1661/NQ-UBTVQH15 ngày 16/6/2025 "
          "của Ủy ban Thường vụ Quốc hội, kể từ ngày 1/7/2025 tỉnh Điện Biên có 45 có đơn vị "
          "hành chính cấp xã chính thức đi vào hoạt động.", "other", None),
+        # (the same sentence under a headline of its own: a place is no body acting, what the
+        # resolution leaves the province with is told, not the resolution's act)
+        ("Điện Biên có 45 xã, phường sau sắp xếp\nTheo Nghị quyết 1661/NQ-UBTVQH15 ngày "
+         "16/6/2025 của Ủy ban Thường vụ Quốc hội, kể từ ngày 1/7/2025 tỉnh Điện Biên có 45 đơn "
+         "vị hành chính cấp xã.", "other", None),
     ],
 )
 def test_a_leads_first_sentence_on_a_dated_document_it_follows_reports_it(
