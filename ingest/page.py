@@ -64,9 +64,7 @@ _REPORTED_ACT = re.compile(
     r"\s*(?:,|va)(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
     # ("… biểu quyết thống nhất thông qua các Nghị quyết về …": all the session's, uncounted;
     # checked in the loop)
-    # ("… thông qua nhiều nghị quyết quan trọng tại Kỳ họp …", "đã thông qua một số nghị
-    # quyết chuyên đề": several, uncounted, as "các")
-    r"|\s+(?P<all>cac|nhieu|mot\s+so)(?=\s+nghi\s+quyet(?![a-z]))"
+    r"|\s+(?P<all>cac)(?=\s+nghi\s+quyet(?![a-z]))"
     # (a congress passes its charter with its resolution: "… thành công tốt đẹp với việc thông
     # qua Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi), Nghị quyết Đại hội …")
     r"|\s+dieu\s+le(?![a-z])[^,;.:\n]{0,80},(?=\s+nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi(?![a-z]))"
@@ -1130,8 +1128,6 @@ _VOTED_BEFORE = re.compile(
     r"(?:(?<![a-z])bieu\s+quyet|(?<![a-z])da|(?<![a-z])xem\s+xet\s*,?)"
     r"(?:\s+(?:thong\s+nhat|nhat\s+tri(?:\s+cao)?))?\s+$"
 )
-# A council's session named (in a headline).
-_SESSION_NAMED = re.compile(r"(?<![a-z])ky\s+hop(?![a-z])")
 # A purpose or a draft in the sentence: "tổ chức kỳ họp để xem xét, thông qua …", "dự thảo".
 _NOT_VOTED_YET = re.compile(r"(?<![a-z])(?:de|nham|du\s+thao)(?![a-z])")
 _VOTED_REACH = 40
@@ -1176,12 +1172,6 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
         shadow, sentence, act.start()
     )  # a headline: "• Hội đồng nhân dân tỉnh … tổ chức kỳ họp bất thường, thông qua các …"
     held = held or _OF_THE_SESSION.match(shadow, act.end())  # "… các nghị quyết của kỳ họp"
-    first_line_end = _first_line_end(shadow, start)
-    held = held or (act.start() <= first_line_end and _SESSION_NAMED.search(
-        shadow, _skip_space(shadow, start), first_line_end
-    ))  # a headline on the session: "HĐND xã Đồng Lương thông qua nhiều nghị quyết quan trọng
-    # tại Kỳ họp thường lệ cuối năm 2025", "KỲ HỌP THỨ 17 HĐND XÃ SƠN THỦY … THÔNG QUA NHIỀU
-    # NGHỊ QUYẾT QUAN TRỌNG."
     if not held and not _VOTED_BEFORE.search(
         shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]
     ):
