@@ -2483,10 +2483,12 @@ _FIRST_ITEM = re.compile(r"\s*1\s*[.)]\s")
 _NEXT_HEADING = re.compile(r"\n[ \t]*(?:[IVX]+[ \t]*[.\-)]|[A-Z][ \t]*[.)])[ \t]")
 _REQUESTS_MAX = 3000
 # An opening that asks the bodies under it for what follows, unnumbered: "… theo đó yêu cầu
-# các đơn vị, địa phương … tập trung thực hiện hiệu quả một số nhiệm vụ sau:".
+# các đơn vị, địa phương … tập trung thực hiện hiệu quả một số nhiệm vụ sau:", "… các nhiệm vụ
+# trọng tâm sau đây:".
 _ASKS_FOR = re.compile(
     r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+(?:cac|ubnd|uy\s+ban|thu\s+truong|chu\s+tich)"
-    r"(?![a-z])[^.;]*?(?:nhu\s+sau|(?:nhiem\s+vu|noi\s+dung|giai\s+phap)\s+sau(?:\s+day)?)"
+    r"(?![a-z])[^.;]*?(?:nhu\s+sau|(?:nhiem\s+vu|noi\s+dung|giai\s+phap)(?:\s+[a-z]+){0,2}"
+    r"\s+sau(?:\s+day)?)"
     r"\s*:\s*$"
 )
 _ASKS_SCAN = 400  # the request stands in the opening's last words
@@ -2594,11 +2596,50 @@ def _relays_reported(norm: NormalizedText, start: int, lead: int, cls: Classific
     reported text's own "Thực hiện X": "Sở Nông nghiệp & PTNT … vừa có văn bản số
     1066/BVTV-QLT … Theo đó: Thực hiện văn bản số 2827/BNN-BVTV … của Bộ trưởng …"
     (quangninh.gov.vn), "Theo đó, thực hiện Kế hoạch số 1256/KH-CĐN …" (tapchigiaothong.vn).
-    Every labelled real case with the words says the reported text carries X out."""
+    Every labelled real case with the words says the reported text carries X out.
+
+    So does the reported text's request that those under it carry X out, in the sentence
+    ("Theo Công văn, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng … quán triệt, cụ thể hóa
+    và tổ chức triển khai thực hiện nghiêm túc Chỉ thị số 34/CT-TTg", tuyengiao.hungyen.dcs.vn)
+    or in the list a request ending in a colon opens ("… yêu cầu các cấp uỷ đảng … tổ chức
+    thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n\n1. Quán triệt sâu sắc và tổ chức thực
+    hiện nghiêm túc, hiệu quả Chỉ thị số 26-CT/TW …", vietnam.vn/thanhhoa): a report's body
+    tells the reported text's requests."""
     if cls.type not in _CARRIED_OUT or cls.cue is None:
         return False
     at = norm.shadow.rfind(cls.cue, start, lead)
-    return at >= 0 and _RELAYED.search(norm.shadow, max(0, at - _RELAYED_REACH), at) is not None
+    if at < 0:
+        return False
+    if _RELAYED.search(norm.shadow, max(0, at - _RELAYED_REACH), at) is not None:
+        return True
+    sentence, _ = _sentence(norm, at, at)
+    return _REQUESTS_OTHERS.search(norm.shadow, sentence, at) is not None or _requested_item(
+        norm, at
+    )
+
+
+# A request to the bodies under the one that makes it, right before a cue in its sentence:
+# "yêu cầu các cấp ủy đảng, chính quyền … quán triệt, cụ thể hóa và tổ chức triển khai thực
+# hiện" (shadow text, up to the cue).
+_REQUESTS_OTHERS = re.compile(r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+(?:cac|toan)(?![a-z])[^.;:]*$")
+# The mark that opens a list item's line: "1. ", "2) ", "a) ", "- ", "+ ".
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:\d+[ \t]*[.)]|[a-zđ][ \t]*\)|[-–•+*])[ \t]")
+
+
+def _requested_item(norm: NormalizedText, cue: int) -> bool:
+    """Whether the line of `cue` is an item of the list a request ending in a colon opens
+    (`_ASKS_FOR`): every line from the colon's down to it is an item, the first below it."""
+    text = norm.text
+    at = text.rfind("\n", 0, cue) + 1
+    colon = text.rfind(":", max(0, at - _REQUESTS_MAX), at)
+    if colon < 0 or not _ASKS_FOR.search(norm.shadow, max(0, colon + 1 - _ASKS_SCAN), colon + 1):
+        return False
+    lines = text[colon + 1 : at].split("\n")
+    if len(lines) < 2 or lines[0].strip():
+        return False  # the items start on the line below the colon
+    return _LIST_ITEM_LINE.match(text, at) is not None and all(
+        not line.strip() or _LIST_ITEM_LINE.match(line) for line in lines[1:]
+    )
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *,

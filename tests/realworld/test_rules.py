@@ -7212,3 +7212,44 @@ def test_supervising_how_others_carry_a_decree_out_only_cites_it() -> None:
     )
     host = {(r.type, r.target) for r in extract(text).relations if r.source == "HOST"}
     assert host == {(CITES, "150/NĐ-CP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # https://tuyengiao.hungyen.dcs.vn/to-chuc-cac-hoat-dong-nhan-dip-tet-nguyen-dan-ky-hoi-
+        # 2019-c26529.html (a provincial portal reports the letter; its request in one sentence)
+        (
+            "Tổ chức các hoạt động nhân dịp Tết Nguyên đán Kỷ Hợi 2019\n\nĐể chuẩn bị tốt cho nhân "
+            "dân vui Xuân, đón Tết cổ truyền Kỷ Hợi 2019, ngày 17/01/2019 Tỉnh ủy Hưng Yên ban "
+            "hành Công văn số 1986-CV/TU về tổ chức các hoạt động nhân dịp Tết Nguyên đán Kỷ Hợi "
+            "2019.\n\nTheo Công văn, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng, chính quyền, "
+            "Mặt trận Tổ quốc và các đoàn thể nhân dân các cấp quán triệt, cụ thể hóa và tổ chức "
+            "triển khai thực hiện nghiêm túc Chỉ thị số 34/CT-TTg, ngày 28/12/2018 của Thủ tướng "
+            "Chính phủ về tăng cường các biện pháp bảo đảm đón Tết Kỷ Hợi 2019 vui tươi, lành "
+            "mạnh, an toàn, tiết kiệm.",
+            "34/CT-TTg",
+        ),
+        # https://vietnam.vn/thanhhoa/chi-thi-cua-ban-thuong-vu-tinh-uy-ve-viec-to-chuc-tet-
+        # nguyen-dan-giap-thin-nam-2024 (the request ends in a colon; its first item names it)
+        (
+            "Ngày 1/12/2023, Ban Thường vụ Tỉnh ủy Thanh Hoá đã ban hành Chỉ thị số 19-CT/TU về "
+            "việc tổ chức Tết Nguyên đán Giáp Thìn năm 2024.\n\nChỉ thị của Ban Thường vụ Tỉnh ủy "
+            "về việc tổ chức Tết Nguyên đán Giáp Thìn năm 2024\n\nTheo đó, để chuẩn bị tốt nhất "
+            "các điều kiện phục vụ Nhân dân vui xuân, đón mừng năm mới và Tết Nguyên đán Giáp Thìn "
+            "2024, tạo khí thế mới, động lực mới, quyết tâm thực hiện thắng lợi các mục tiêu, "
+            "nhiệm vụ năm 2024, tạo đà để hoàn thành toàn diện các mục tiêu Nghị quyết Đại hội "
+            "Đảng các cấp nhiệm kỳ 2020 – 2025 đã đề ra; Ban Thường vụ Tỉnh uỷ yêu cầu các cấp uỷ "
+            "đảng, chính quyền, Mặt trận Tổ quốc, các đoàn thể chính trị – xã hội trong tỉnh tập "
+            "trung lãnh đạo, chỉ đạo, tổ chức thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n\n1. "
+            "Quán triệt sâu sắc và tổ chức thực hiện nghiêm túc, hiệu quả Chỉ thị số 26-CT/TW ngày "
+            "23/11/2023 của Ban Bí thư Trung ương Đảng,",
+            "26-CT/TW",
+        ),
+    ],
+)
+def test_a_reported_texts_request_to_carry_a_text_out_implements_it(
+    text: str, target: str
+) -> None:
+    assert (IMPL, target) in _host_relations(text)
+
