@@ -66,8 +66,10 @@ _GLUED_NEXT = (
     r"|L[ĩi]nh\s+v[ựu]c|S[ốo]\s+c[ôo]ng\s+b[áa]o|[ÁA]p\s+d[ụu]ng)\b)"
 )
 # A Party code's slash lost before a committee's own suffix: "Nghị quyết số 57-NQ TW, ngày
-# 22/12/2024" (danviet.vn), read only before the Centre's and the local committees' suffixes.
-_SLASH_LOST = r"[ ](?=(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-]))"
+# 22/12/2024" (danviet.vn), or printed as a second hyphen: "Căn cứ Nghị quyết số 36-NQ-TW,
+# ngày 22/10/2018" (a provincial decision's basis block, thuviennhadat.vn, Bà Rịa - Vũng Tàu
+# 795/QĐ-UBND of 2021); read only before the Centre's and the local committees' suffixes.
+_SLASH_LOST = r"[ \-](?=(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-]))"
 # A town committee's (Thị ủy's) suffix keeps the digraph's h small, as "TTg" does: "kế hoạch
 # số 77 - KH/ThU ngày 04/8/2023 của Ban Thường vụ Thị uỷ", "Chỉ thị số 19-CT/ThU ngày
 # 27/6/2018 của Ban Thường vụ Thị ủy" (badontv.vn, thị xã Ba Đồn); read only before its U.

@@ -26,6 +26,10 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("đồng thời ban hành Chỉ thị số 08/CT-HU về tăng cường", "08-CT/HU"),
         # http://vtec.com.vn/… (a provincial Standing Committee's công điện, spaced hyphen)
         ("đã ban hành Công điện khẩn số 07 - CĐ/TU về tăng cường", "07-CĐ/TU"),
+        # https://thuviennhadat.vn/vbpl/quyet-dinh-795-qd-ubnd-2021-ke-hoach-khoanh-vung-nuoi-thuy-
+        # san-long-be-ba-ria-vung-tau-472762.html (a Party code's slash printed as a hyphen)
+        ("Căn cứ Nghị quyết số 36-NQ-TW, ngày 22/10/2018, Nghị quyết Hội nghị lần thứ 8",
+         "36-NQ/TW"),
         # a numbered steering committee, with a Latin D and with a space (DOMAIN §0.6)
         ("Kế hoạch số 15-KH/BCD57 của Ban Chỉ đạo", "15-KH/BCĐ57"),
         ("Thông báo số 09-TB/BCĐ 35 ngày 2/3/2020", "09-TB/BCĐ35"),
