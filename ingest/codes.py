@@ -109,7 +109,9 @@ CENTRAL_STATE_TYPES = frozenset({"TT", "TTLT", "NĐ"})
 # and the Chairman of the Council of Ministers' "264/CT", "369-CT"): such a code is a decree, a
 # decision or a directive, never a letter.
 OLD_GOVERNMENT_ISSUERS = frozenset({"HĐBT", "CP", "CT"})
-LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "STC"})
+# (PGDĐT: a district's education office, Phòng Giáo dục và Đào tạo: "Công văn số 514/CV-PGD ĐT
+# ngày 27/8/2021", its symbol known so that a break before its "Đ" is joined)
+LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "PGDĐT", "STC"})
 STATE_ISSUERS = CENTRAL_STATE_ISSUERS | LOCAL_STATE_ISSUERS
 # (the legislature's number is sometimes left off: "Luật … số 72/2025/QH")
 _LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{0,2}$")

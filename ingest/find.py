@@ -677,9 +677,10 @@ _SPLIT_BEFORE_DD = re.compile(
 
 def _issuer_split_before_dd(text: str, match: CodeMatch, this_year: int) -> CodeMatch | None:
     """`match` run on over the rest of its last issuer, where a break before "Đ" cut it and
-    the two pieces make one known issuer ("BL" + "ĐTBXH"), or None."""
+    the two pieces make one known issuer ("BL" + "ĐTBXH"; a letter's "CV-PGD" + "ĐT"), or
+    None."""
     code = match.code
-    if code.family is not Family.STATE or not code.kind:
+    if code.family is not Family.STATE or not (code.kind or "letter" in match.flags):
         return None
     last = code.issuer.rsplit("-", 1)[-1]
     rest = _SPLIT_BEFORE_DD.match(text, match.end)

@@ -30,6 +30,11 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # san-long-be-ba-ria-vung-tau-472762.html (a Party code's slash printed as a hyphen)
         ("Căn cứ Nghị quyết số 36-NQ-TW, ngày 22/10/2018, Nghị quyết Hội nghị lần thứ 8",
          "36-NQ/TW"),
+        # http://mnmyhung.thanhoaiedu.vn/Tin-tuc-su-kien/ke-hoach-va-phuong-an-chuan-bi-don-hs-tro-
+        # lai-truong-…-109.html (a district education office's letter, its symbol broken before
+        # "Đ" by a space, as "TT-BKH ĐT" is)
+        ("Công văn số 514/CV-PGD ĐT ngày 27/8/2021 về việc tổ chức Lễ khai giảng",
+         "514/CV-PGDĐT"),
         # a numbered steering committee, with a Latin D and with a space (DOMAIN §0.6)
         ("Kế hoạch số 15-KH/BCD57 của Ban Chỉ đạo", "15-KH/BCĐ57"),
         ("Thông báo số 09-TB/BCĐ 35 ngày 2/3/2020", "09-TB/BCĐ35"),
