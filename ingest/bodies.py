@@ -50,6 +50,10 @@ _CITY_UNITS = frozenset({"thanh pho", "tp", "tp.", "thanh uy", "thanh doan"})
 _CENTRAL = re.compile(
     r"(?<![a-z])(?:bo chinh tri|ban bi thu|tong bi thu|trung uong|tw|chinh phu|thu tuong"
     r"|quoc hoi|quoc gia"
+    # the ministry-level Committee for Ethnic Minority Affairs (UBDT), not a province's "Ban
+    # Dân tộc tỉnh": "Ủy ban Dân tộc đã ban hành Quyết định số 433 phê duyệt danh sách …"
+    # (laocaitv.vn)
+    r"|uy ban dan toc"
     # (a ministry, not a Party cell: "Chi bộ Trường THCS …" folds as "bộ trưởng" would)
     r"|chu tich nuoc|(?<!dang )(?<!chi )bo (?!chi huy)[a-z]+"
     # the national mass organisations, named with the country: "Tổng Liên đoàn Lao động Việt

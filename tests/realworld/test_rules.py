@@ -3233,6 +3233,20 @@ def test_a_ministrys_department_is_central(body: str, level: Level) -> None:
     assert body_level(body)[0] is level
 
 
+def test_the_committee_for_ethnic_minority_affairs_is_central() -> None:
+    # http://laocaitv.vn/chinh-tri-xa-hoi/lao-cai-co-130-thon-dac-biet-kho-khan (news: a
+    # ministry-level committee's decision, by bare number)
+    text = (
+        "Laocaitv.vn - Ủy ban Dân tộc đã ban hành Quyết định số 433 phê duyệt danh sách trên "
+        "2.000 thôn đặc biệt khó khăn vùng đồng bào dân tộc thiểu số và miền núi giai đoạn "
+        "2021-2025."
+    )
+    assert extract(text).document.level is Level.CENTRAL
+    # a province's board for ethnic affairs is not it ("Ngày 06/9/2021, Ban Dân tộc ban hành
+    # Kế hoạch số 665/KH-BDT", Ninh Thuận)
+    assert body_level("Ban Dân tộc")[0] is not Level.CENTRAL
+
+
 @pytest.mark.parametrize(
     ("body", "level"),
     [
