@@ -3558,6 +3558,11 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
                         or facts.headline_province)  # fmt: skip
     level = city_level(level, issuing_body, place, norm)
     level, place = city_before_central(level, place, issuing_body, given.date or facts.date, norm)
+    if level is Level.DISTRICT and place.district is None and facts.headline_district:
+        # "Hàm Thuận Nam chỉ đạo tổ chức Ngày Hội …" over "Ban Thường vụ Huyện ủy đã ban hành
+        # Công văn số 1449-CV/HU …": the headline names the district whose body the lead leaves
+        # unnamed
+        place = replace(place, district=facts.headline_district)
     if level is Level.CENTRAL:  # a national body: the place a report names is its subject's
         place = Place()  # ("Phó Thủ tướng vừa ký Quyết định … đô thị Bắc Giang, tỉnh Bắc Giang")
     place = Place(meta.get("province") or place.province, meta.get("district") or place.district,

@@ -107,6 +107,7 @@ class HostFacts:
     dated_province: str | None = None  # a province named on the place-date line
     paper_province: str | None = None  # the province whose paper tags the lead ("(Baonghean.vn)")
     headline_province: str | None = None  # the province a news headline opens with
+    headline_district: str | None = None  # the district a news headline opens with
 
 
 # Second syllables written in lower case inside body names ("Ban Chấp hành", "Thường vụ").
@@ -563,6 +564,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     facts.dated_province = _dated_province(text, dated_at)
     facts.paper_province = _paper_province(text, layout.body_start)
     facts.headline_province = _headline_province(text, layout.body_start)
+    facts.headline_district = _headline_district(text, layout.body_start)
     local_government = _LOCAL_GOVERNMENT.search(shadow_of(facts.issuing_body or ""))
     if facts.level is Level.UNKNOWN and facts.dated_province and local_government:
         # "Cà Mau, ngày 29 tháng 12 năm 2025" under a bare "ỦY BAN NHÂN DÂN": the body sits
@@ -1100,6 +1102,20 @@ def _headline_province(text: str, start: int) -> str | None:
         at += 1
     known = known_name_at(text, at, Level.PROVINCE)
     if known is None or shadow_of(known[0]) == "ho chi minh":
+        return None
+    return known[0] if _HEADLINE_SUBJECT_END.match(text, known[1]) else None
+
+
+def _headline_district(text: str, start: int) -> str | None:
+    """The district a page's first line opens with as its subject ("Hàm Thuận Nam chỉ đạo tổ
+    chức Ngày Hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2014", a district Party portal): a
+    district's item about its own bodies. Not a name that is a province's too ("Thanh Hóa",
+    the province's and its city's)."""
+    at = start
+    while at < len(text) and text[at] in " \t\r\n":
+        at += 1
+    known = known_name_at(text, at, Level.DISTRICT)
+    if known is None or known_name_at(text, at, Level.PROVINCE) is not None:
         return None
     return known[0] if _HEADLINE_SUBJECT_END.match(text, known[1]) else None
 

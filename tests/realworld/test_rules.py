@@ -3432,6 +3432,23 @@ def test_a_cited_documents_subject_goes_on_over_a_line_that_ends_in_ban_hanh() -
     assert any(t == IMPL and target == "04-KL/TW" for _, t, target in relations)
 
 
+def test_a_headline_that_opens_with_a_district_names_the_unnamed_district_body() -> None:
+    # https://hamthuannam.binhthuan.dcs.vn/Trang-chu/post/9890/ham-thuan-nam-chi-dao-to-chuc-
+    # ngay-hoi-dai-doan-ket-toan-dan-toc-o-khu-dan-cu-nam-2014.aspx (a district Party portal: the
+    # headline opens with the district, the lead names only "Ban Thường vụ Huyện ủy")
+    text = (
+        "Hàm Thuận Nam chỉ đạo tổ chức Ngày Hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2014\n\n"
+        "Tiếp tục thực hiện Chỉ thị số 25-CT/HU ngày 05/9/2012 của Ban Thường vụ Huyện ủy về việc "
+        "nâng cao chất lượng cuộc vận động “Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân "
+        "cư”, giai đoạn 2011-2015; Ban Thường vụ Huyện ủy đã ban hành Công văn số 1449-CV/HU, ngày "
+        "22/10/2014 về việc lãnh đạo tổ chức Ngày Hội Đại đoàn kết tòan dân tộc ở khu dân cư năm "
+        "2014."
+    )
+    doc = extract(text).document
+    assert doc.level is Level.DISTRICT and doc.place.district == "Hàm Thuận Nam"
+    assert doc.place.province is None  # the province stands only in the site's address
+
+
 def test_a_headline_that_opens_with_a_province_names_the_reported_documents_province() -> None:
     # https://baotuyenquang.com.vn/kinh-te/trang-29.html (the province's paper: its headline
     # opens with the province, its lead names only "UBND tỉnh")
