@@ -2116,7 +2116,7 @@ def directed_opening(norm: NormalizedText, start: int) -> int | None:
     limit = min(len(shadow), at + _SENTENCE_SCAN * 2)
     stop, line_end = _FULL_STOP.search(shadow, at, limit), shadow.find("\n", at, limit)
     end = min(stop.start() if stop else limit, line_end if line_end >= 0 else limit)
-    return at if _directing_someone(norm, at, end, after=",;") is not None else None
+    return at if _directing_someone(norm, at, end, _DIRECTS_NOW, after=",;") is not None else None
 
 
 _LEAD_IN = re.compile(r"(?:theo\s+do\s*,|trong\s+do\s*,|cu\s+the\s*,|de\s|nham\s)")
@@ -2172,6 +2172,11 @@ _DIRECTS_SOMEONE = re.compile(
     r"|van\s+phong|bo"
     r"|btv|ban\s+thuong\s+vu)(?![a-z])"  # "BTV Tỉnh ủy yêu cầu BTV Thành ủy Huế; các huyện ủy"
 )
+
+
+# The same, in the letter's own voice: not told as done ("…, UBND tỉnh đã yêu cầu Chủ tịch UBND
+# các huyện …", a news item's past: baothainguyen.vn).
+_DIRECTS_NOW = re.compile(r"(?<!\bda )(?<!\bvua )(?<!\bmoi )" + _DIRECTS_SOMEONE.pattern)
 
 
 # A purpose or a time to come right before an act: "để ban hành", "nhằm ban hành", "sẽ ban

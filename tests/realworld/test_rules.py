@@ -7293,3 +7293,15 @@ def test_a_reported_texts_request_to_carry_a_text_out_implements_it(
 ) -> None:
     assert (IMPL, target) in _host_relations(text)
 
+
+def test_a_news_item_telling_a_request_as_done_is_no_headless_letter() -> None:
+    # https://baothainguyen.vn/thoi-su/201101/tiep-tuc-chi-dao-chong-ret-dam-bao-san-xuat-nong-
+    # nghiep-367EEBA (news: "Thực hiện …, UBND tỉnh đã yêu cầu …", the request told as past, its
+    # document unnamed; a letter's own body says "… yêu cầu …")
+    text = (
+        "Thực hiện công điện của Thủ tướng Chính phủ, nhằm giảm thiểu mức độ thiệt hại với ngành "
+        "chăn nuôi, thủy sản, UBND tỉnh đã yêu cầu Chủ tịch UBND các huyện, thành phố, thị xã tiếp "
+        "tục chỉ đạo quyết liệt và áp dụng mọi biện pháp phòng, chống đói, rét cho gia súc, gia "
+        "cầm, thủy sản, nhất là trâu, bò, cá giống."
+    )
+    assert extract(text).document.page == "other"
