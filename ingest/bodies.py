@@ -34,7 +34,11 @@ _COMMITTEES: tuple[tuple[re.Pattern[str], Level], ...] = tuple(
 )  # fmt: skip
 # A unit word before a place name ("tỉnh Kiên Giang", "huyện Tân Yên", "thành phố Huế").
 _UNIT = re.compile(
-    r"(?<![a-z])(?P<unit>(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran"
+    r"(?<![a-z])(?P<unit>"
+    # a town glued to the abbreviation's dot: "UBND TP.Tam Kỳ vừa ban hành công văn …" (Báo
+    # Quảng Nam), "TP.Hải Phòng" ("TP.HCM" is read as the city's own spelling below)
+    r"tp\.(?=[a-z])(?!hcm(?![a-z]))"
+    r"|(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|xa(?! hoi)|phuong|thi tran"
     r"|dac khu)(?![a-z])"  # "xã hội" is society, no commune
     r"|tp(?=hcm(?![a-z])))"  # the city glued to its unit word: "UBND TPHCM"
 )
@@ -113,6 +117,7 @@ _NO_GOVERNMENT_LEVEL = re.compile(
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+_GLUED_NAME_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 # Ho Chi Minh City numbers some districts and wards: "Quận 3", "Phường 5", "Quận ủy Quận 3".
 _NUMBERED_NAME = re.compile(r"[ \t]+(?:(?:Quận|QUẬN|Phường|PHƯỜNG)[ \t]+)?(\d{1,2})(?![\w/.-])")
 
@@ -261,6 +266,7 @@ _FAMILY_NAMES = frozenset({
     "ngô", "dương", "lý", "đinh", "trương", "lương", "đoàn", "lâm", "mai", "trịnh", "cao",
 })  # fmt: skip
 _PERSON = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+[^\W\d_]+){2,3}(?![\w])")
+_GLUED_PERSON = re.compile(r"[ \t]*([^\W\d_]+)(?:[ \t]+[^\W\d_]+){2,3}(?![\w])")
 
 
 def _the_city(text: str, unit: re.Match[str]) -> bool:
@@ -271,10 +277,11 @@ def _the_city(text: str, unit: re.Match[str]) -> bool:
     written = text[unit.start() : unit.end()]
     if not (written[:1] == "T" and (written[1:2] == "P" or written[1:2].islower())):
         return False
-    after = _NAME_WORD.match(text, unit.end())
+    # ("TP.Tam Kỳ": the name glued to the dot follows it)
+    after = (_GLUED_NAME_WORD if written.endswith(".") else _NAME_WORD).match(text, unit.end())
     if after is None or not after.group(1)[:1].isupper():
         return True
-    person = _PERSON.match(text, unit.end())
+    person = (_GLUED_PERSON if written.endswith(".") else _PERSON).match(text, unit.end())
     return person is not None and person.group(1).lower() in _FAMILY_NAMES
 
 

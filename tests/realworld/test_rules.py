@@ -7305,3 +7305,36 @@ def test_a_news_item_telling_a_request_as_done_is_no_headless_letter() -> None:
         "cầm, thủy sản, nhất là trâu, bò, cá giống."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("body", "reading"),
+    [
+        # https://baoquangnam.vn/tam-ky-han-che-toi-da-luong-bang-ron-quang-cao-trong-dip-tet-
+        # 3113036.html ("UBND TP.Tam Kỳ vừa ban hành công văn …"): a provincial city glued to
+        # the abbreviation's dot is a district-level body, as with a space
+        ("UBND TP.Tam Kỳ", (Level.DISTRICT, "Tam Kỳ")),
+        ("UBND TP. Tam Kỳ", (Level.DISTRICT, "Tam Kỳ")),
+        # (a centrally-run city glued so names the province: "UBND huyện Thủy Nguyên,
+        # TP.Hải Phòng vừa có văn bản", o-haiphong-thuynguyen-…)
+        ("UBND TP.Hải Phòng", (Level.PROVINCE, "Hải Phòng")),
+        # (the city's own spelling and a person after the dot stay the centrally-run city's)
+        ("UBND TP.HCM", (Level.PROVINCE, None)),
+        ("Chủ tịch UBND TP.Nguyễn Đức Trung", (Level.PROVINCE, None)),
+    ],
+)
+def test_a_town_glued_to_the_abbreviations_dot_is_named(
+    body: str, reading: tuple[Level, str | None]
+) -> None:
+    assert body_level(body) == reading
+
+
+def test_a_glued_town_places_the_report() -> None:
+    # https://baoquangnam.vn/tam-ky-han-che-toi-da-luong-bang-ron-quang-cao-trong-dip-tet-
+    # 3113036.html (zll-tamky-ubnd-tp-cong-van-bang-ron-tet)
+    doc = extract(
+        "Để nâng cao chất lượng tuyên truyền nhiệm vụ chính trị và đảm bảo mỹ quan đô thị trong "
+        "dịp Tết Ất Mùi năm 2015, UBND TP.Tam Kỳ vừa ban hành công văn đề nghị các ngành liên "
+        "quan hạn chế đến mức tối đa số lượng băng rôn quảng cáo thương mại tư nhân."
+    ).document
+    assert (doc.level, doc.place.district, doc.place.province) == (Level.DISTRICT, "Tam Kỳ", None)
