@@ -17,8 +17,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ingest.codes import Level
-from ingest.gazetteer import known_name_at
+from ingest.codes import LEVEL_RANK, Level
+from ingest.gazetteer import fold_name, known_name_at
 from ingest.text import shadow_of
 
 # Committee words that name their level outright (shadow text), most specific first.
@@ -116,6 +116,7 @@ _NO_GOVERNMENT_LEVEL = re.compile(
 )
 # Cities run by the centre: their "Thành ủy" is provincial; any other town's is a district's.
 CENTRAL_CITIES = frozenset({"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"})
+_CENTRAL_FOLDED = frozenset(fold_name(city) for city in CENTRAL_CITIES)  # "Hanoi" too
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 _GLUED_NAME_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 # Ho Chi Minh City numbers some districts and wards: "Quận 3", "Phường 5", "Quận ủy Quận 3".
@@ -159,6 +160,11 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
             return (Level.PROVINCE if central else Level.DISTRICT), name
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
+    english = english_places(text)
+    if english:
+        # "Tay Ho District Party Committee", "The Party Committee of Lục Ngạn District, Bắc Giang
+        # Province": the most local unit an English name gives
+        return max(english, key=lambda found: LEVEL_RANK[found[0]])
     if _DEPARTMENT.search(text):  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
         return Level.PROVINCE, _place_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
     if _DISTRICT_OFFICE.search(shadow):
@@ -186,6 +192,58 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         if district is not None:  # "LĐLĐ QUẢNG ĐIỀN": the district's Labour Federation
             return Level.DISTRICT, district
     return Level.UNKNOWN, None
+
+
+# English pages name a unit after its place ("Tay Ho District Party Committee", "Lục Ngạn
+# District, Bắc Giang Province", "Phong Phu commune (Tan Lac district)") or before it ("the
+# northern province of Hoa Binh"): only a name the gazetteer knows at that level counts.
+_ENGLISH_UNIT_AFTER = re.compile(
+    r"(?<![^\W_])(?P<unit>[Dd]istrict|[Pp]rovince|[Cc]ommune|[Ww]ard|City)(?![^\W_])"
+)
+_ENGLISH_UNIT_BEFORE = re.compile(
+    r"(?<![^\W_])(?P<unit>[Dd]istrict|[Pp]rovince|[Cc]ommune|[Ww]ard) of[ \t]+(?=[A-ZĐ])"
+)
+_ENGLISH_LEVEL = {
+    "district": Level.DISTRICT, "province": Level.PROVINCE, "commune": Level.COMMUNE,
+    "ward": Level.COMMUNE, "city": Level.DISTRICT,
+}  # fmt: skip
+# Up to four capitalised words right before an English unit word ("Bắc Giang Province").
+_WORDS_BEFORE = re.compile(r"(?:[A-ZĐ][\w’'-]*[ \t]+){1,4}$")
+
+
+def english_places(text: str) -> list[tuple[Level, str]]:
+    """Every place an English text names with a unit word, in order ("The Party Committee of
+    Lục Ngạn District, Bắc Giang Province" → district Lục Ngạn, province Bắc Giang). A city is
+    a province when the Centre runs it ("Ho Chi Minh City"), else a provincial town (district
+    level, "Bắc Giang City")."""
+    text = unicodedata.normalize("NFC", text)
+    found: list[tuple[int, Level, str]] = []
+    for m in _ENGLISH_UNIT_AFTER.finditer(text):
+        unit = m.group("unit").lower()
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        # (a city: the Centre's first, "Ho Chi Minh City"; else the province's town, "Bắc
+        # Giang City", read at district level)
+        levels = (Level.PROVINCE, Level.DISTRICT) if unit == "city" else (_ENGLISH_LEVEL[unit],)
+        for word in _NAME_START.finditer(text, before.start(), m.start()):
+            hit = next(
+                ((lvl, known[0]) for lvl in levels
+                 if (known := known_name_at(text, word.start(), lvl)) is not None
+                 and not text[known[1] : m.start()].strip()
+                 and (unit != "city" or lvl is Level.DISTRICT
+                      or fold_name(known[0]) in _CENTRAL_FOLDED)),
+                None,
+            )  # fmt: skip
+            if hit is not None:
+                found.append((m.start(), *hit))
+                break
+    for m in _ENGLISH_UNIT_BEFORE.finditer(text):
+        level = _ENGLISH_LEVEL[m.group("unit").lower()]
+        known = known_name_at(text, m.end(), level)
+        if known is not None:
+            found.append((m.start(), level, known[0]))
+    return [(level, name) for _, level, name in sorted(found, key=lambda f: f[0])]
 
 
 # A Party committee named for something other than a place: "Đảng ủy NHPT", "Đảng ủy cơ quan

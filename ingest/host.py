@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ingest.bodies import CENTRAL_CITIES, body_level, places_in
+from ingest.bodies import CENTRAL_CITIES, body_level, english_places, places_in
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
@@ -1400,7 +1400,7 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
     named = named or Place()
     province = named.province or _most_common_known(
         _finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS), text, Level.PROVINCE
-    ) or _province_after_district(text)
+    ) or _province_after_district(text) or _english_place(text, Level.PROVINCE)
     district, commune = named.district, named.commune
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
         district = _most_common_known(
@@ -1410,15 +1410,22 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
             _finditer_anchored(_DISTRICT_CAPS, text, _DISTRICT_CAPS_ANCHORS), text, Level.DISTRICT
         ) or _most_common_known(
             _finditer_anchored(_CITY_BEFORE, text, _CITY_ANCHORS), text, Level.DISTRICT
-        )
+        ) or _english_place(text, Level.DISTRICT)
     if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
         commune = _most_common_known(
             _finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS), text, Level.COMMUNE,
             unknown_as_written=True,
         ) or _most_common_known(
             _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
-        )
+        ) or _english_place(text, Level.COMMUNE)
     return Place(province, district, commune).down_to(level)
+
+
+def _english_place(text: str, level: Level) -> str | None:
+    """The place of `level` an English text names most often with a unit word ("Lục Ngạn
+    District, Bắc Giang Province"), where no Vietnamese unit word named one."""
+    names = Counter(name for lvl, name in english_places(text) if lvl is level)
+    return names.most_common(1)[0][0] if names else None
 
 
 # The comma between a district and the bare province name a news item puts after it.

@@ -7338,3 +7338,49 @@ def test_a_glued_town_places_the_report() -> None:
         "quan hạn chế đến mức tối đa số lượng băng rôn quảng cáo thương mại tư nhân."
     ).document
     assert (doc.level, doc.place.district, doc.place.province) == (Level.DISTRICT, "Tam Kỳ", None)
+
+
+@pytest.mark.parametrize(
+    ("body", "reading"),
+    [
+        # https://www.vietnam.vn/en/chuyen-doi-so-tu-moi-to-chuc-co-so-dang-dang-vien
+        # (g-tay-ho-quan-uy-142-kh-qu-english): the English unit word after the place
+        ("Tay Ho District Party Committee", (Level.DISTRICT, "Tay Ho")),
+        # https://vietnamnews.vn/society/1688999/luc-ngan-district-determined-to-bring-na-
+        # resolution-1191-into-life.html: the most local unit named is the body's
+        (
+            "The Party Committee of Lục Ngạn District, Bắc Giang Province",
+            (Level.DISTRICT, "Lục Ngạn"),
+        ),
+        # http://en.baohoabinh.com.vn/1/305/… (zll-lacson-…): lower case, and a province before
+        # its name
+        (
+            "the Party Committee of Lac Son district in the northern province of Hoa Binh",
+            (Level.DISTRICT, "Lac Son"),
+        ),
+        # https://vietnamnews.vn/society/1689029/bac-giang-city-ramps-up-efforts-to-complete-
+        # mergers-of-sub-units.html: a ward, and a province's town called a city
+        ("Trần Nguyên Hãn Ward Party Committee", (Level.COMMUNE, "Trần Nguyên Hãn")),
+        ("Bắc Giang City Party Standing Committee", (Level.DISTRICT, "Bắc Giang")),
+        # (a centrally-run city is the province; a name the gazetteer does not know, nothing)
+        ("Ho Chi Minh City Party Committee", (Level.PROVINCE, "Ho Chi Minh")),
+        ("Green Valley District Office", (Level.UNKNOWN, None)),
+    ],
+)
+def test_an_english_unit_word_gives_the_level_and_place(
+    body: str, reading: tuple[Level, str | None]
+) -> None:
+    assert body_level(body) == reading
+
+
+def test_an_english_report_is_placed_by_its_units() -> None:
+    # https://vietnamnews.vn/society/1688999/luc-ngan-district-determined-to-bring-na-
+    # resolution-1191-into-life.html (zz9-lucngan-huyen-uy-directive-24-english)
+    doc = extract(
+        "BẮC GIANG — The Party Committee of Lục Ngạn District, Bắc Giang Province has issued a "
+        "directive on a number of key tasks in implementing Resolution No. 1191 of the 15th "
+        "National Assembly Standing Committee."
+    ).document
+    assert (doc.level, doc.place.district, doc.place.province) == (
+        Level.DISTRICT, "Lục Ngạn", "Bắc Giang"
+    )
