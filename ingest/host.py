@@ -1132,6 +1132,12 @@ def dated_place(place: Place, level: Level, dated_province: str | None) -> Place
 # Units only a centrally-run city has below it, named together: "trên địa bàn 16 quận,
 # huyện", "UBND các quận, huyện" (a provincial city has wards and communes only).
 _CITY_DISTRICTS = re.compile(r"(?<![a-z])quan\s*[,\-–]\s*huyen(?![a-z])")
+# A city that directs departments ("UBND thành phố yêu cầu các sở, ban, ngành", "Chủ tịch Ủy
+# ban nhân dân Thành phố yêu cầu Thủ trưởng các sở"): only a province has "sở" (shadow).
+_CITY_DIRECTS_DEPARTMENTS = re.compile(
+    r"(?<![a-z])(?:thanh\s+pho|tp)\.?\s+(?:(?:da|vua|cung)\s+)?(?:yeu\s+cau|giao|chi\s+dao"
+    r"|de\s+nghi)\s+(?:thu\s+truong\s+|giam\s+doc\s+)?cac\s+so(?![a-z])"
+)
 # Wards and communes named together as the units right below a city: "trên địa bàn 12
 # phường, xã" (a provincial city's; the Centre's cities have districts between).
 _CITY_WARDS = re.compile(r"(?<![a-z])(?:phuong\s*[,\-–]\s*xa|xa\s*[,\-–]\s*phuong)(?![a-z])")
@@ -1153,6 +1159,8 @@ def city_level(level: Level, body: str | None, place: Place,
         return Level.PROVINCE if shadow_of(place.province) in CENTRAL_CITIES else level
     if norm is not None and _CITY_DISTRICTS.search(norm.shadow):
         return Level.PROVINCE  # "HĐND thành phố vừa thông qua Nghị quyết … 16 quận, huyện"
+    if norm is not None and _CITY_DIRECTS_DEPARTMENTS.search(norm.shadow):
+        return Level.PROVINCE  # "UBND thành phố yêu cầu các sở, ban, ngành …": a province's
     if norm is not None and not place.commune and not _CITY_WARDS.search(norm.shadow) and (
         not _names_a_city(norm)
     ):

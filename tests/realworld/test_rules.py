@@ -7384,3 +7384,27 @@ def test_an_english_report_is_placed_by_its_units() -> None:
     assert (doc.level, doc.place.district, doc.place.province) == (
         Level.DISTRICT, "Lục Ngạn", "Bắc Giang"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://baodanang.vn/nang-cao-hieu-qua-cua-tin-dung-chinh-sach-xa-hoi-trong-giai-doan-
+        # moi-3299515.html (k-danang-kh-44-ubnd-tp-1560-qd-ttg-short): an unnamed city that
+        # directs departments ("sở", a province's) is the centrally-run city
+        (
+            "UBND thành phố ban hành Kế hoạch số 44 về triển khai thực hiện Quyết định số 1560 "
+            "của Thủ tướng Chính phủ.\n\nUBND thành phố yêu cầu các sở, ban, ngành, Chủ tịch "
+            "UBND cấp xã tổ chức nghiên cứu, phổ biến sâu rộng nội dung.",
+            "province",
+        ),
+        # (without the departments, the bare city stays what the text does not say)
+        (
+            "UBND thành phố ban hành Kế hoạch số 44 về triển khai thực hiện Quyết định số 1560 "
+            "của Thủ tướng Chính phủ.",
+            "unknown",
+        ),
+    ],
+)
+def test_an_unnamed_city_that_directs_departments_is_a_province(text: str, level: str) -> None:
+    assert extract(text).document.level.value == level
