@@ -165,6 +165,11 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         # "Tay Ho District Party Committee", "The Party Committee of Lục Ngạn District, Bắc Giang
         # Province": the most local unit an English name gives
         return max(english, key=lambda found: LEVEL_RANK[found[0]])
+    english_level = _ENGLISH_LEVEL_BODY.search(text)
+    if english_level is not None:
+        # "the Provincial People's Committee", "the district’s Party Committee": the level
+        # word before the body, no place
+        return _ENGLISH_LEVEL[english_level.group("unit").lower()], None
     if _DEPARTMENT.search(text):  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
         return Level.PROVINCE, _place_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
     if _DISTRICT_OFFICE.search(shadow):
@@ -206,7 +211,16 @@ _ENGLISH_UNIT_BEFORE = re.compile(
 _ENGLISH_LEVEL = {
     "district": Level.DISTRICT, "province": Level.PROVINCE, "commune": Level.COMMUNE,
     "ward": Level.COMMUNE, "city": Level.DISTRICT,
+    "provincial": Level.PROVINCE, "communal": Level.COMMUNE,  # (a level word before a body)
 }  # fmt: skip
+# An English body named with its level word before it, without a place: "the Provincial
+# People's Committee issued the Plan No. 100/KH-UBND" (en.hungyen.gov.vn), "the district’s
+# Party Committee", "the communal Party Committee".
+_ENGLISH_LEVEL_BODY = re.compile(
+    r"(?<![^\W_])(?P<unit>[Pp]rovincial|[Dd]istrict|[Cc]ommunal|[Cc]ommune|[Ww]ard)(?:['’]s)?"
+    r"[ \t]+(?:People['’]s[ \t]+(?:Committee|Council)|Party[ \t]+(?:Standing[ \t]+)?Committee"
+    r"|Party[ \t]+organi[sz]ation)(?![^\W_])"
+)
 # Up to four capitalised words right before an English unit word ("Bắc Giang Province").
 _WORDS_BEFORE = re.compile(r"(?:[A-ZĐ][\w’'-]*[ \t]+){1,4}$")
 

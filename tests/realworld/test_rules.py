@@ -7408,3 +7408,25 @@ def test_an_english_report_is_placed_by_its_units() -> None:
 )
 def test_an_unnamed_city_that_directs_departments_is_a_province(text: str, level: str) -> None:
     assert extract(text).document.level.value == level
+
+
+@pytest.mark.parametrize(
+    ("body", "reading"),
+    [
+        # https://en.hungyen.gov.vn/the-plan-to-implement-the-governmentva39s-action-plan-…
+        # ("On 15/6/2023, the Provincial People's Committee issued the Plan No. 100/KH-UBND"):
+        # an English level word before the body, no place
+        ("the Provincial People's Committee", (Level.PROVINCE, None)),
+        # http://www.baohoabinh.com.vn/en/1/7348/… ("The district’s Party organisation has
+        # issued a plan"), http://baohoabinh.com.vn/en/1/6186/… ("the communal Party Committee
+        # adopted the working regulations")
+        ("The district’s Party organisation", (Level.DISTRICT, None)),
+        ("the communal Party Committee", (Level.COMMUNE, None)),
+        # (no level word: no level)
+        ("the People's Committee", (Level.UNKNOWN, None)),
+    ],
+)
+def test_an_english_level_word_before_a_body_gives_its_level(
+    body: str, reading: tuple[Level, str | None]
+) -> None:
+    assert body_level(body) == reading
