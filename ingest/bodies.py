@@ -371,6 +371,34 @@ def _is_unit_word(text: str, m: re.Match[str]) -> bool:
     return unicodedata.normalize("NFC", written) in _UNIT_SPELLINGS
 
 
+# A header line's unit word and the name in capitals that fills the rest of it ("XÃ PHÚ MẬU",
+# "HUYỆN ĐOÀN YÊN DŨNG"): one to three words of capitals, nothing after them.
+_CAPS_NAME_TO_END = re.compile(r"[ \t]+((?:[A-ZĐÂĂÊÔƠƯ][^\W\d_a-z]*[ \t]*){1,3})$")
+
+
+def header_line_place(line: str) -> tuple[Level, str] | None:
+    """The district or commune a header's issuer line names in capitals the gazetteer does not
+    know (a unit merged away before the dataset's day: "UBND XÃ PHÚ MẬU", "HUYỆN ĐOÀN YÊN
+    DŨNG"): the last unit word of the line, when the name after it runs to the line's end; the
+    name title-cased. None for a province (the gazetteer has them all) or a known name."""
+    text = unicodedata.normalize("NFC", line.strip())
+    if not text.isupper():
+        return None
+    shadow = shadow_of(text)
+    units = [(m.end(), level) for pattern, level in _COMMITTEES for m in pattern.finditer(shadow)]
+    units += [(m.end(), _UNIT_LEVEL.get(m.group("unit"), Level.PROVINCE))
+              for m in _unit_words(text, shadow)]  # fmt: skip
+    if not units:
+        return None
+    end, level = max(units, key=lambda unit: unit[0])  # the last unit word names the place
+    if level not in (Level.DISTRICT, Level.COMMUNE):
+        return None
+    name = _CAPS_NAME_TO_END.match(text, end)
+    if name is None or known_name_at(text, name.start(1), level) is not None:
+        return None
+    return level, " ".join(word.capitalize() for word in name.group(1).split())
+
+
 def place_name_after(text: str, pos: int, level: Level) -> str | None:
     """The place name that follows a unit word ending at `pos`: the gazetteer's name when it
     knows one there, else up to three capitalised words."""

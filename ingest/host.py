@@ -13,7 +13,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ingest.bodies import CENTRAL_CITIES, body_level, english_places, places_in
+from ingest.bodies import (
+    CENTRAL_CITIES,
+    body_level,
+    english_places,
+    header_line_place,
+    places_in,
+)
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
 from ingest.errors import VbgraphError
@@ -1394,6 +1400,10 @@ def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
             names[lvl] = name
     for unit, place_name in places_in(" ".join(lines)):  # a superior body on the issuer's line
         names.setdefault(unit, place_name)
+    for line in lines:  # "UBND XÃ PHÚ MẬU": a unit the dataset no longer holds, in capitals
+        unknown = header_line_place(line)
+        if unknown is not None:
+            names.setdefault(*unknown)
     place = Place(names.get(Level.PROVINCE), names.get(Level.DISTRICT), names.get(Level.COMMUNE))
     return level, place.down_to(level)
 

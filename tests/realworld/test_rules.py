@@ -9,7 +9,7 @@ import datetime
 
 import pytest
 
-from ingest.bodies import body_level
+from ingest.bodies import body_level, header_line_place
 from ingest.codes import Level
 from ingest.extract import extract
 from ingest.relations import RelationType
@@ -7430,3 +7430,48 @@ def test_an_english_level_word_before_a_body_gives_its_level(
     body: str, reading: tuple[Level, str | None]
 ) -> None:
     assert body_level(body) == reading
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # https://vdocuments.mx/xy-dng-k-hoch-phng-chng-thin-hoach-pctt-xa-phu-maudoc-web.html
+        # (h-phumau-ubnd-xa-kh-pctt-2014): a commune merged away before the gazetteer's day,
+        # named in the header's capitals
+        (
+            "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM XÃ PHÚ MẬU Độc lập – Tự do – "
+            "Hạnh phúc KẾ HOẠCH PHÒNG CHỐNG THIÊN TAI NĂM 2014 Căn cứ Luật Phòng, chống thiên "
+            "tai được Quốc hội thông qua ngày 19 tháng 6 năm 2013; Ủy ban nhân dân xã xây dựng "
+            "Kế hoạch Phòng, chống thiên tai và tìm kiếm cứu nạn năm 2014 như sau:",
+            ("commune", None, "Phú Mậu"),
+        ),
+        # http://gdtxyendung.edu.vn/blog/post/ke-hoach-chuc-cac-hoat-dong-thang-thanh-nien-nam-
+        # 2022: a district dissolved in 2025, its Youth Union over a centre's branch
+        (
+            "HUYỆN ĐOÀN YÊN DŨNG\n\nBCH ĐOÀN TTGDNN-GDTX YÊN DŨNG\n\nSố:  07 -KH/ĐTN\n\n"
+            "ĐOÀN TNCS HỒ CHÍ MINH\n\nYên Dũng, ngày 26 tháng 02 năm 2022\n\nKẾ HOẠCH\n\nTổ "
+            "chức các hoạt động Tháng Thanh niên năm 2022\n\nThực hiện kế hoạch năm học của BCH "
+            "Đoàn Trung tâm GDNN-GDTX Yên Dũng, BCH Đoàn Trung tâm GDNN-GDTX Yên Dũng xây dựng "
+            "Kế hoạch tổ chức các hoạt động Tháng Thanh niên 2022, cụ thể như sau:",
+            ("district", "Yên Dũng", None),
+        ),
+    ],
+)
+def test_a_headers_unit_the_gazetteer_no_longer_holds_is_named_as_printed(
+    text: str, place: tuple[str, str | None, str | None]
+) -> None:
+    doc = extract(text).document
+    assert (doc.level.value, doc.place.district, doc.place.commune) == place
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "UBND TỈNH BAN HÀNH",  # a province is always known: capitals after it name nothing
+        "HUYỆN ỦY",  # no name
+        "UBND HUYỆN THÁI THỤY PHÒNG GIÁO DỤC",  # more than a name after the unit word
+        "ĐẢNG ỦY XÃ MỸ HƯNG",  # a known name is the gazetteer's to give
+    ],
+)
+def test_a_header_line_without_an_unknown_name_to_its_end_names_nothing(line: str) -> None:
+    assert header_line_place(line) is None
