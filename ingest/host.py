@@ -617,6 +617,12 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         facts.level = Level.CENTRAL
         facts.sources["level"] = "addressees"
     facts.place = place_at(norm, layout, facts.level, named)
+    dated_unit = _dated_unit(text, dated_at, facts.level, facts.place)
+    if dated_unit is not None:
+        # "ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG THCS MỸ HƯNG / Số: 01/KH-CB / Mỹ Hưng, ngày 03 tháng
+        # 01 năm 2019": a commune's or a district's document is dated where it is issued
+        facts.place = facts.place.naming(facts.level, dated_unit)
+        facts.sources["place"] = "place-date line"
     if facts.date is not None and facts.date >= DISTRICTS_ABOLISHED and facts.place.district:
         # no district level after 1 July 2025 (DOMAIN.md §6): a district the text names is an
         # older document's, not this one's
@@ -1067,6 +1073,20 @@ _SESSION_LINE = re.compile(r"(?:khoa\s+[ivxlc]+\b|ky\s+hop\s+thu|nhiem\s+ky\s+\d
 
 # The 2025 reorganisation: no district level from this day (DOMAIN.md §6).
 DISTRICTS_ABOLISHED = date(2025, 7, 1)
+
+
+def _dated_unit(text: str, dated_at: int | None, level: Level, place: Place) -> str | None:
+    """The commune or district the place-date line names, for a document of that level whose
+    place at that level the text left unnamed; only a name the gazetteer knows at the level,
+    running to the comma."""
+    if dated_at is None or level not in (Level.COMMUNE, Level.DISTRICT):
+        return None
+    if (place.commune if level is Level.COMMUNE else place.district) is not None:
+        return None
+    known = known_name_at(text, dated_at, level)
+    if known is None or text[known[1] : known[1] + 1] != ",":
+        return None
+    return known[0]
 
 
 def _dated_province(text: str, dated_at: int | None) -> str | None:

@@ -7475,3 +7475,24 @@ def test_a_headers_unit_the_gazetteer_no_longer_holds_is_named_as_printed(
 )
 def test_a_header_line_without_an_unknown_name_to_its_end_names_nothing(line: str) -> None:
     assert header_line_place(line) is None
+
+
+def test_a_communes_document_is_placed_where_it_is_dated() -> None:
+    # http://thcsmyhung.pgdmyloc.edu.vn/tin-tuc/ke-hoach-hoat-dong-cua-chi-bo-thcs-my-hung-nam-
+    # 2019.html (zd-thcsmyhung-chi-bo-01-kh-cb-2019): the header's words run together
+    # ("MỸ HƯNGCHI BỘ"), the place-date line names the commune
+    text = (
+        "ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG THCS MỸ HƯNG              ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Số: 01/KH-CB              Mỹ Hưng, ngày 03 tháng 01 năm 2019\n\nKẾ HOẠCH\n\nHoạt động "
+        "của chi bộ trường Trung học cơ sở Mỹ Hưng\n\n Năm 2019\n\nCăn cứ điều lệ Đảng cộng "
+        "sản Việt Nam;\n\nCăn cứ vào tình hình thực tế của chi bộ. Chi bộ trường THCS Mỹ Hưng "
+        "xây dựng kế hoạch hoạt động của chi bộ năm 2019 gồm các nội dung cụ thể sau:\n"
+    )
+    doc = extract(text).document
+    assert (doc.level, doc.place.commune) == (Level.COMMUNE, "Mỹ Hưng")
+    # (a province's document dated in its capital names no commune)
+    doc = extract(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 155/KH-UBND\nBắc Ninh, ngày 26 tháng 5 năm 2017\n\n"
+        "KẾ HOẠCH\n\nTRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VỀ ĐĂNG KÝ HỘ TỊCH\n"
+    ).document
+    assert (doc.level, doc.place.district, doc.place.commune) == (Level.PROVINCE, None, None)
