@@ -616,7 +616,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         # a central body writes to every province or to the ministries
         facts.level = Level.CENTRAL
         facts.sources["level"] = "addressees"
-    facts.place = place_at(norm, layout, facts.level, named)
+    facts.place = place_at(norm, layout, facts.level, named, facts.issuing_body)
     dated_unit = _dated_unit(text, dated_at, facts.level, facts.place)
     if dated_unit is not None:
         # "ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG THCS MỸ HƯNG / Số: 01/KH-CB / Mỹ Hưng, ngày 03 tháng
@@ -1428,10 +1428,13 @@ def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
     return level, place.down_to(level)
 
 
-def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | None) -> Place:
+def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | None,
+             body: str | None = None) -> Place:  # fmt: skip
     """The place of a body at `level` (the host's, or a reported body's when its level is not
     the one first read): what its name says (`named`), the rest from the places the text names
-    most often (names the gazetteer knows, for provinces)."""
+    most often (names the gazetteer knows, for provinces). A district-level body's own unit
+    word picks among the districts named ("Ban Tuyên giáo Thị ủy" over "Đảng bộ huyện Quảng
+    Trạch, nay thuộc Đảng bộ thị xã Ba Đồn": the thị xã)."""
     if level is Level.CENTRAL:
         return Place()
     text = norm.text[layout.body_start :]
@@ -1441,9 +1444,13 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
     ) or _province_after_district(text) or _english_place(text, Level.PROVINCE)
     district, commune = named.district, named.commune
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
+        districts = _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS)
+        kind = _district_kind(body) if level is Level.DISTRICT else None
+        own_kind = [m for m in districts if kind and _district_kind(m.group(0)) == kind]
         district = _most_common_known(
-            _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS), text, Level.DISTRICT,
-            unknown_as_written=True,
+            own_kind, text, Level.DISTRICT, unknown_as_written=True
+        ) or _most_common_known(
+            districts, text, Level.DISTRICT, unknown_as_written=True,
         ) or _most_common_known(
             _finditer_anchored(_DISTRICT_CAPS, text, _DISTRICT_CAPS_ANCHORS), text, Level.DISTRICT
         ) or _most_common_known(
@@ -1457,6 +1464,21 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
             _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
         ) or _english_place(text, Level.COMMUNE)
     return Place(province, district, commune).down_to(level)
+
+
+# The kind of district-level unit a name's word gives: a rural district ("Huyện ủy", "huyện"),
+# a town ("Thị ủy", "thị xã", "Thị đoàn") or an urban district ("Quận ủy", "quận"), in the
+# text's own spelling (the shadow folds "quân sự", "cơ quan" to "quan").
+_DISTRICT_KINDS = re.compile(
+    r"(?<!\w)(huyện|thị(?=[ \t]+(?:ủy|uỷ|xã|đoàn)(?!\w))|quận)(?!\w)", re.IGNORECASE
+)
+
+
+def _district_kind(name: str | None) -> str | None:
+    """ "huyện", "thị" or "quận": the district-level unit a body's name or a place's words
+    name first, if any."""
+    m = _DISTRICT_KINDS.search(name) if name else None
+    return m.group(1).lower() if m else None
 
 
 def _english_place(text: str, level: Level) -> str | None:

@@ -7496,3 +7496,21 @@ def test_a_communes_document_is_placed_where_it_is_dated() -> None:
         "KẾ HOẠCH\n\nTRIỂN KHAI CHƯƠNG TRÌNH HÀNH ĐỘNG QUỐC GIA VỀ ĐĂNG KÝ HỘ TỊCH\n"
     ).document
     assert (doc.level, doc.place.district, doc.place.commune) == (Level.PROVINCE, None, None)
+
+
+def test_a_town_committees_district_is_the_town_the_text_names() -> None:
+    # https://badontv.vn/chuyen-muc/que-huong-dat-nuoc-con-nguoi/de-cuong-tuyen-truyen-ky-niem-
+    # 90-nam-thanh-lap-chi-bo-lu-phong-…-2714.html (zz12-badon-de-cuong-90-nam-lu-phong): a
+    # district and a town each named twice; the issuer is the town's ("Thị ủy")
+    text = (
+        "ĐỀ CƯƠNG TUYÊN TRUYỀN Kỷ niệm 90 năm thành lập Chi bộ Lũ Phong, chi bộ đầu tiên của "
+        "Đảng bộ huyện Quảng Trạch, nay thuộc Đảng bộ thị xã Ba Đồn (10/1933 - 10/2023)\n\n"
+        "Thực hiện kế hoạch số 77 - KH/ThU ngày 04/8/2023 của Ban Thường vụ Thị uỷ về tổ chức "
+        "Lễ kỷ niệm 90 Năm thành lập Chi bộ Lũ Phong, chi bộ đầu tiên của Đảng bộ huyện Quảng "
+        "Trạch, nay thuộc Đảng bộ thị xã Ba Đồn (10/1933 - 10/2023), Ban Tuyên giáo Thị ủy yêu "
+        "cầu: các tổ chức cơ sở Đảng, các cơ quan thông tin, truyền thông, Mặt trận và các đoàn "
+        "thể thị xã căn cứ Đề cương tuyên truyền do Ban Tuyên giáo Thị ủy biên soạn để đẩy mạnh "
+        "các hoạt động tuyên truyền.\n"
+    )
+    doc = extract(text).document
+    assert (doc.level, doc.place.district) == (Level.DISTRICT, "Ba Đồn")
