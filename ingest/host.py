@@ -745,8 +745,15 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
             return None
         if _SESSION_LINE.match(shadow_of(clean)):
             continue  # "KHÓA XVIII – KỲ HỌP THỨ 13": the council's session, under its name
+        if _TITLE_LINE_START.match(shadow_of(clean)):
+            return None  # "THỰC HIỆN CHIẾN LƯỢC QUỐC GIA …": the title's line, no body
         return clean if body_level(clean)[0] is not Level.UNKNOWN else None
     return None
+
+
+# What opens a title's line under its heading, never a body's name (shadow): "KẾ HOẠCH HÀNH
+# ĐỘNG / THỰC HIỆN CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ …", "VỀ VIỆC …".
+_TITLE_LINE_START = re.compile(r"(?:thuc\s+hien|trien\s+khai|ve|v\s*/\s*v|phe\s+duyet)(?![a-z])")
 
 
 _STATEMENT_SCAN = 1200  # where a page without a header states its own act

@@ -7514,3 +7514,20 @@ def test_a_town_committees_district_is_the_town_the_text_names() -> None:
     )
     doc = extract(text).document
     assert (doc.level, doc.place.district) == (Level.DISTRICT, "Ba Đồn")
+
+
+def test_a_titles_line_under_the_heading_is_no_enacting_authority() -> None:
+    # https://vanbanphapluat.co/ke-hoach-35-kh-ubnd-2015-chien-luoc-quoc-gia-phong-chong-tac-
+    # hai-thuoc-la-2020-hoa-binh (zu-hoabinh-35-kh-ubnd-2015-…): "THỰC HIỆN CHIẾN LƯỢC QUỐC
+    # GIA …" above the bases is the title's line, not a central body; the bare header dated
+    # in Hòa Bình is the province's
+    text = (
+        "Nội dung toàn văn Kế hoạch 35/KH-UBND 2015 chiến lược quốc gia phòng chống tác hại "
+        "thuốc lá 2020 Hòa Bình\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 35/KH-UBND | Hòa Bình, ngày 07 tháng 05 năm 2015 |\nKẾ HOẠCH HÀNH ĐỘNG\nTHỰC HIỆN "
+        "CHIẾN LƯỢC QUỐC GIA PHÒNG, CHỐNG TÁC HẠI CỦA THUỐC LÁ ĐẾN NĂM 2020\nCăn cứ Luật phòng, "
+        "chống tác hại của thuốc lá do Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa "
+        "XIII thông qua ngày 18/6/2012;\n"
+    )
+    doc = extract(text).document
+    assert (doc.level, doc.place.province) == (Level.PROVINCE, "Hòa Bình")
