@@ -300,6 +300,19 @@ def _place_at_end(text: str, level: Level = Level.PROVINCE) -> str | None:
     return None
 
 
+def province_at_end(text: str) -> str | None:
+    """The province a text ends with, when the gazetteer knows one there ("Báo cáo 75/BC-UBND
+    2018 … Quận 5 Hồ Chí Minh")."""
+    tail = _LAST_WORDS.search(text)
+    if tail is None:
+        return None
+    for word in _NAME_START.finditer(text, tail.start()):
+        known = known_name_at(text, word.start(), Level.PROVINCE)
+        if known is not None and not text[known[1] :].strip():
+            return known[0]
+    return None
+
+
 def _town_name_after(text: str, pos: int) -> str | None:
     """The provincial city (a district-level unit) the gazetteer knows right after a city
     unit word ending at `pos` ("thành phố Bảo Lộc"); None otherwise."""

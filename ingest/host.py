@@ -19,6 +19,7 @@ from ingest.bodies import (
     english_places,
     header_line_place,
     places_in,
+    province_at_end,
 )
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.context import parse_date
@@ -617,6 +618,15 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         facts.level = Level.CENTRAL
         facts.sources["level"] = "addressees"
     facts.place = place_at(norm, layout, facts.level, named, facts.issuing_body)
+    if facts.level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE) and (
+        facts.place.province is None
+    ):
+        # "Báo cáo 75/BC-UBND 2018 tình hình … Quận 5 Hồ Chí Minh": a legal site's title line
+        # ends with the province of the local body whose act it lists
+        titled_province = _title_line_province(norm, layout.body_start)
+        if titled_province is not None:
+            facts.place = replace(facts.place, province=titled_province)
+            facts.sources["province"] = "title line"
     dated_unit = _dated_unit(text, dated_at, facts.level, facts.place)
     if dated_unit is not None:
         # "ĐẢNG BỘ XÃ MỸ HƯNGCHI BỘ TRƯỜNG THCS MỸ HƯNG / Số: 01/KH-CB / Mỹ Hưng, ngày 03 tháng
@@ -1052,6 +1062,20 @@ def _title_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] 
     if len(provinces) != 1:
         return None
     return Level.PROVINCE, provinces.pop()
+
+
+def _title_line_province(norm: NormalizedText, start: int) -> str | None:
+    """The province a legal site's title line of a local act ends with ("Quy chế
+    69/QCPH-HĐND-UBND-MTTQ 2021 phối hợp công tác Ủy ban Mặt trận Bình Chánh Hồ Chí Minh")."""
+    text = norm.text
+    while start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    end = text.find("\n", start, start + _TITLE_SCAN)
+    end = end if end >= 0 else min(len(text), start + _TITLE_SCAN)
+    m = _TITLE_LINE.match(norm.shadow, start, end)
+    if m is None or _LOCAL_CODE.search(m.group("code")) is None:
+        return None
+    return province_at_end(text[m.end() : end].rstrip(" \t|"))
 
 
 _RESTATED_SCAN = 600  # a document site's counters and description under its title

@@ -7531,3 +7531,31 @@ def test_a_titles_line_under_the_heading_is_no_enacting_authority() -> None:
     )
     doc = extract(text).document
     assert (doc.level, doc.place.province) == (Level.PROVINCE, "Hòa Bình")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # https://thuvienphapluat.vn/…/Bao-cao-75-BC-UBND-2018-… (zl-quan5-ubnd-75-bc-ktxh-2017):
+        # a legal site's title line ends with the province of the local body whose act it lists
+        (
+            "Báo cáo 75/BC-UBND 2018 tình hình thực hiện nhiệm vụ kinh tế xã hội Quận 5 Hồ Chí "
+            "Minh\nSố hiệu: 75/BC-UBND\n\nỦY BAN NHÂN DÂN\nQUẬN 5\n-------\nSố: 75/BC-UBND\n"
+            "Quận 5, ngày 20 tháng 3 năm 2018\n\nBÁO CÁO\nTình hình thực hiện nhiệm vụ kinh tế - "
+            "xã hội năm 2017\n",
+            ("district", "5", "Hồ Chí Minh"),
+        ),
+        # (a central code's title names its subject, not the body's province: nothing taken)
+        (
+            "Quyết định 1560/QĐ-TTg 2024 kế hoạch triển khai Chỉ thị 39 Hà Nội\n\nTHỦ TƯỚNG "
+            "CHÍNH PHỦ\n-------\nSố: 1560/QĐ-TTg\nHà Nội, ngày 20 tháng 12 năm 2024\n\nQUYẾT "
+            "ĐỊNH\n",
+            ("central", None, None),
+        ),
+    ],
+)
+def test_a_legal_sites_title_line_ends_with_the_local_bodys_province(
+    text: str, place: tuple[str, str | None, str | None]
+) -> None:
+    doc = extract(text).document
+    assert (doc.level.value, doc.place.district, doc.place.province) == place
