@@ -617,6 +617,14 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         # a central body writes to every province or to the ministries
         facts.level = Level.CENTRAL
         facts.sources["level"] = "addressees"
+    if facts.level is Level.UNKNOWN and _DIRECTS_DISTRICTS.search(
+        norm.shadow, layout.body_start, min(len(norm.shadow), layout.body_start + _DIRECTS_SCAN)
+    ):
+        # "Kính gửi: Công đoàn Giáo dục các huyện, thành phố", "UBND các huyện, thị xã, thành
+        # phố triển khai thực hiện việc treo cờ …": a body that writes to every district is a
+        # province's (a centrally-run city's writes to "các quận, huyện")
+        facts.level = Level.PROVINCE
+        facts.sources["level"] = "addressees"
     facts.place = place_at(norm, layout, facts.level, named, facts.issuing_body)
     if facts.level in (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE) and (
         facts.place.province is None
@@ -650,6 +658,12 @@ _DIRECTS_CENTRALLY_RUN_UNITS = re.compile(
     r"(?=[ \t]*[^\s])"  # the line goes on: not a site menu's entry ("Các Bộ, cơ quan ngang Bộ")
 )
 _DIRECTS_SCAN = 1500
+# Every district of a province, as its bodies address or direct them (shadow): "các huyện,
+# thành phố", "các huyện, thị xã, thành phố" (not "các tỉnh, thành phố trực thuộc Trung ương").
+_DIRECTS_DISTRICTS = re.compile(
+    r"(?<![a-z])cac\s+huyen\s*,\s*(?:thi\s+xa\s*,\s*)?(?:thanh\s+pho|tp)(?![a-z])"
+    r"(?!\.?\s+truc\s+thuoc\s+trung)"
+)
 
 
 # "CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII" under a heading: whose document it is.

@@ -7559,3 +7559,32 @@ def test_a_legal_sites_title_line_ends_with_the_local_bodys_province(
 ) -> None:
     doc = extract(text).document
     assert (doc.level.value, doc.place.district, doc.place.province) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://baokhanhhoa.vn/chinh-tri/202010/thong-bao-cua-ubnd-tinh-ve-viec-treo-co-to-
+        # quoc-…-8187792/ (zkk-baokhanhhoa-tb-treo-co-dai-hoi-xviii): a notice that directs every
+        # district ("UBND các huyện, thị xã, thành phố") is a province's
+        (
+            "10:10, 09/10/2020\n\nThông báo của UBND tỉnh về việc treo cờ Tổ quốc, cờ Đảng nhân "
+            "dịp Đại hội Đảng bộ tỉnh lần thứ XVIII\n\nCác sở, ban, ngành, tổ chức đảng, Mặt "
+            "trận Tổ quốc, đoàn thể, lực lượng vũ trang thuộc tỉnh; UBND các huyện, thị xã, "
+            "thành phố triển khai thực hiện việc treo cờ Tổ quốc, cờ Đảng trong thời gian diễn "
+            "ra Đại hội Đảng bộ tỉnh lần thứ XVIII.\n",
+            "province",
+        ),
+        # http://pgdnghiahanh.edu.vn/hoat-dong-cong-doan/ho-tro-giao-duc-mien-nui-… (zsec-
+        # pgdnghiahanh-…): the addressees are the districts' unions
+        (
+            "Hỗ trợ giáo dục miền núi, vùng sâu, vùng xa năm học 2016-2017\n\nKính gửi: Công đoàn "
+            "Giáo dục các huyện, thành phố; Các Công đoàn cơ sở trực thuộc.\nBan Thường vụ Công "
+            "đoàn ngành đề nghị Công đoàn Giáo dục huyện, thành phố, các CĐCS trực thuộc triển "
+            "khai thực hiện tốt một số nội dung sau.\n",
+            "province",
+        ),
+    ],
+)
+def test_a_body_that_directs_every_district_is_a_provinces(text: str, level: str) -> None:
+    assert extract(text).document.level.value == level
