@@ -3556,7 +3556,9 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
                         or facts.headline_province)  # fmt: skip
-    level = city_level(level, issuing_body, place, norm)
+    city = city_level(level, issuing_body, place, norm)
+    if city is not level:  # (a city read as the Centre's: the district named is its subject)
+        level, place = city, place.down_to(city)
     level, place = city_before_central(level, place, issuing_body, given.date or facts.date, norm)
     if level is Level.DISTRICT and place.district is None and facts.headline_district:
         # "Hàm Thuận Nam chỉ đạo tổ chức Ngày Hội …" over "Ban Thường vụ Huyện ủy đã ban hành

@@ -1220,12 +1220,18 @@ def city_level(level: Level, body: str | None, place: Place,
     town's (district); in a centrally-run city (Cần Thơ, Hồ Chí Minh …), as the text's
     province tells or the districts it names below the city ("quận, huyện"), the city is the
     province."""
-    if level is not Level.DISTRICT or not body or place.district:
+    if level is not Level.DISTRICT or not body:
         return level
     _, name = body_level(body)
     city = _CITY_WORDS.search(shadow_of(body))
     if not city or name is not None:
         return level
+    if place.district:
+        # "UBND thành phố vừa ban hành Quyết định … công nhận 5 xã … thuộc huyện Kiến Thụy":
+        # an unnamed city with a rural district below it is run by the Centre (a province's
+        # city has wards and communes only); the district is its subject
+        return Level.PROVINCE if norm is not None and _names_rural_district(
+            norm, place.district) else level
     if place.province is not None:
         return Level.PROVINCE if shadow_of(place.province) in CENTRAL_CITIES else level
     if norm is not None and _CITY_DISTRICTS.search(norm.shadow):
@@ -1240,6 +1246,16 @@ def city_level(level: Level, body: str | None, place: Place,
         # (district), the text does not say which
         return Level.UNKNOWN
     return level
+
+
+def _names_rural_district(norm: NormalizedText, district: str) -> bool:
+    """Whether the text names `district` as a rural district ("huyện Kiến Thụy") and never as
+    a city or town ("thành phố Thanh Hóa", "thị xã …")."""
+    name = re.escape(shadow_of(district))
+    rural = re.search(rf"(?<![a-z])huyen\s+{name}(?![a-z])", norm.shadow)
+    town = re.search(rf"(?<![a-z])(?:thanh\s+pho|tp\.?|thi\s+xa|quan)\s*{name}(?![a-z])",
+                     norm.shadow)  # fmt: skip
+    return rural is not None and town is None
 
 
 # A city run by the Centre only from a day (DOMAIN.md §6.2): Huế from 1 January 2025; before,

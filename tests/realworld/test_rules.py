@@ -7588,3 +7588,33 @@ def test_a_legal_sites_title_line_ends_with_the_local_bodys_province(
 )
 def test_a_body_that_directs_every_district_is_a_provinces(text: str, level: str) -> None:
     assert extract(text).document.level.value == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "district"),
+    [
+        # https://thanhphohaiphong.gov.vn/cong-nhan-5-xa-thuoc-huyen-kien-thuy-dat-chuan-nong-
+        # thon-moi-nam-2019.html (r-haiphong-1772-…): an unnamed city with a rural district below
+        # it is the Centre's city; the district is its subject
+        (
+            "UBND thành phố vừa ban hành Quyết định số 1772/QĐ-UBND ngày 26/6/2020 về việc công "
+            "nhận các xã đạt chuẩn nông thôn mới năm 2019 (đợt 3).\n\nTheo đó, UBND thành phố "
+            "công nhận 5 xã đạt chuẩn nông thôn mới thuộc huyện Kiến Thụy, gồm: Đại Đồng, Đại "
+            "Hợp, Du Lễ, Kiến Quốc, Tú Sơn.\n",
+            "province",
+            None,
+        ),
+        # (the city named as a town keeps its district level: "thành phố Bắc Kạn")
+        (
+            "UBND thành phố Bắc Kạn vừa có công văn chỉ đạo 6 phường triển khai công tác phòng "
+            "chống dịch.\n",
+            "district",
+            "Bắc Kạn",
+        ),
+    ],
+)
+def test_an_unnamed_city_over_a_rural_district_is_the_centres(
+    text: str, level: str, district: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.level.value, doc.place.district) == (level, district)
