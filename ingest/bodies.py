@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from ingest.codes import LEVEL_RANK, Level
-from ingest.gazetteer import fold_name, known_name_at
+from ingest.gazetteer import fold_name, gazetteer, known_name_at
 from ingest.text import shadow_of
 
 # Committee words that name their level outright (shadow text), most specific first.
@@ -221,6 +221,10 @@ _ENGLISH_LEVEL_BODY = re.compile(
     r"[ \t]+(?:People['’]s[ \t]+(?:Committee|Council)|Party[ \t]+(?:Standing[ \t]+)?Committee"
     r"|Party[ \t]+organi[sz]ation)(?![^\W_])"
 )
+# An English committee or council named right after its place: "the Hanoi Party Committee".
+_ENGLISH_COMMITTEE = re.compile(
+    r"(?<![^\W_])(?:Party|People['’]s)[ \t]+(?:Standing[ \t]+)?(?:Committee|Council)(?![^\W_])"
+)
 # Up to four capitalised words right before an English unit word ("Bắc Giang Province").
 _WORDS_BEFORE = re.compile(r"(?:[A-ZĐ][\w’'-]*[ \t]+){1,4}$")
 
@@ -252,12 +256,34 @@ def english_places(text: str) -> list[tuple[Level, str]]:
             if hit is not None:
                 found.append((m.start(), *hit))
                 break
+    for m in _ENGLISH_COMMITTEE.finditer(text):
+        # "the Hanoi Party Committee": a province's committee named without its unit word, for
+        # a name the gazetteer knows as a province and not as a district (not "Lao Cai")
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        for word in _NAME_START.finditer(text, before.start(), m.start()):
+            known = known_name_at(text, word.start(), Level.PROVINCE)
+            if known is None or text[known[1] : m.start()].strip():
+                continue
+            if known_name_at(text, word.start(), Level.DISTRICT) is None:
+                found.append((m.start(), Level.PROVINCE, known[0]))
+            break
     for m in _ENGLISH_UNIT_BEFORE.finditer(text):
         level = _ENGLISH_LEVEL[m.group("unit").lower()]
         known = known_name_at(text, m.end(), level)
         if known is not None:
             found.append((m.start(), level, known[0]))
-    return [(level, name) for _, level, name in sorted(found, key=lambda f: f[0])]
+    return [(level, _accented(level, name)) for _, level, name in sorted(found, key=lambda f: f[0])]
+
+
+def _accented(level: Level, name: str) -> str:
+    """The dataset's spelling of a name an English text writes without its tone marks
+    ("Hanoi" → "Hà Nội", "Tay Ho" → "Tây Hồ"), when the dataset has one spelling for it."""
+    if not name.isascii():
+        return name
+    spellings = gazetteer().names(level).get(fold_name(name), ())
+    return spellings[0] if len(spellings) == 1 else name
 
 
 # A Party committee named for something other than a place: "Đảng ủy NHPT", "Đảng ủy cơ quan

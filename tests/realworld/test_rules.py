@@ -7345,7 +7345,7 @@ def test_a_glued_town_places_the_report() -> None:
     [
         # https://www.vietnam.vn/en/chuyen-doi-so-tu-moi-to-chuc-co-so-dang-dang-vien
         # (g-tay-ho-quan-uy-142-kh-qu-english): the English unit word after the place
-        ("Tay Ho District Party Committee", (Level.DISTRICT, "Tay Ho")),
+        ("Tay Ho District Party Committee", (Level.DISTRICT, "Tây Hồ")),
         # https://vietnamnews.vn/society/1688999/luc-ngan-district-determined-to-bring-na-
         # resolution-1191-into-life.html: the most local unit named is the body's
         (
@@ -7356,14 +7356,18 @@ def test_a_glued_town_places_the_report() -> None:
         # its name
         (
             "the Party Committee of Lac Son district in the northern province of Hoa Binh",
-            (Level.DISTRICT, "Lac Son"),
+            (Level.DISTRICT, "Lạc Sơn"),
         ),
         # https://vietnamnews.vn/society/1689029/bac-giang-city-ramps-up-efforts-to-complete-
         # mergers-of-sub-units.html: a ward, and a province's town called a city
         ("Trần Nguyên Hãn Ward Party Committee", (Level.COMMUNE, "Trần Nguyên Hãn")),
         ("Bắc Giang City Party Standing Committee", (Level.DISTRICT, "Bắc Giang")),
         # (a centrally-run city is the province; a name the gazetteer does not know, nothing)
-        ("Ho Chi Minh City Party Committee", (Level.PROVINCE, "Ho Chi Minh")),
+        ("Ho Chi Minh City Party Committee", (Level.PROVINCE, "Hồ Chí Minh")),
+        # https://www.vietnam.vn/en/chuyen-doi-so-tu-moi-to-chuc-co-so-dang-dang-vien: a
+        # province's committee named before "Party Committee", not a district's name too
+        ("the Hanoi Party Committee", (Level.PROVINCE, "Hà Nội")),
+        ("Lao Cai Party Committee", (Level.UNKNOWN, None)),
         ("Green Valley District Office", (Level.UNKNOWN, None)),
     ],
 )
