@@ -34,6 +34,7 @@ from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, Tran
 
 from graph.errors import DocumentNotFound, StoreUnavailable
 from graph.model import (
+    NODE_SCALAR_FIELDS,
     Changes,
     DocumentRecord,
     DocumentWrite,
@@ -128,9 +129,14 @@ _KEEP = (
     + ", ".join(f"n.{p} = kept[{i}]" for i, p in enumerate(_KEPT))
 )
 _UPSERT_NODES = FIXED_PLAN + "UNWIND $rows AS row MERGE (n:Document {key: row.key}) " + _KEEP
-# The same, with each row wrapped in a list (for `_run_batched`).
+# The same for a bulk write's rows (each wrapped in a list, for `_run_batched`), each naming
+# every property `_node_row` may set (`_full_row`: None for those the head lacks, which
+# removes them), so `SET n += row` leaves what graph.neo4j_kept keeps untouched and rewrites
+# no unchanged property. `SET n = row` removed every property of a stored node and the kept
+# ones were set again: each of its index entries (key, level, the counts, the full-text
+# search text) deleted and written anew in the transaction's commit.
 _UPSERT_NODES_ROWS = FIXED_PLAN + (
-    "UNWIND $rows AS r WITH r[0] AS row MERGE (n:Document {key: row.key}) " + _KEEP
+    "UNWIND $rows AS r WITH r[0] AS row MERGE (n:Document {key: row.key}) SET n += row"
 )
 # Rows sent in bulk are lists, not maps: the driver packs every map key of every row. The
 # edge id ("doc|TYPE|source|target", see Edge.id) is built by the server, not sent.
@@ -248,6 +254,18 @@ def _node_row(head: Head) -> dict[str, Any]:
     if text is not None:
         row["codes_text"] = text
     return row
+
+
+# Every property `_node_row` may set on a node.
+_ROW_PROPS = (
+    *NODE_SCALAR_FIELDS, "codes", "tally", "search_codes", "search_text", "report_flags",
+    "report_flagged", "report_conflicts", "report_duplicates", "codes_text",
+)
+
+
+def _full_row(head: Head) -> dict[str, Any]:
+    """`_node_row`, with None for each property of `_ROW_PROPS` it leaves out."""
+    return dict.fromkeys(_ROW_PROPS) | _node_row(head)
 
 
 def _search_props(head: Head) -> dict[str, str]:
@@ -734,7 +752,7 @@ class Neo4jStore:
             edges = [e for w in fresh for e in w.edges]
             kept = Kept(tx)
             kept.adding(stored=stored, heads=heads, edges=edges, said=rows)
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(h)] for h in heads])
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_full_row(h)] for h in heads])
             _run_batched(tx, _SET_SAID, rows)
             _create_edges(tx, edges)
             docs = [w.record.to_row() for w in fresh]
@@ -789,7 +807,7 @@ class Neo4jStore:
             made, kept_nodes = _split(changes.nodes, lambda n: kept.absent(n.key))
             extra = kept.created(made)
             _run_batched(tx, _CREATE_NODES, [[_node_row(n) | extra[n.key]] for n in made])
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_node_row(n)] for n in kept_nodes])
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_full_row(n)] for n in kept_nodes])
             made_said, kept_said = _split(changes.said, lambda t: kept.said_absent(t[0], t[1]))
             _run_batched(tx, _CREATE_SAID, [list(t) for t in made_said])
             _run_batched(tx, _SET_SAID, [list(t) for t in kept_said])

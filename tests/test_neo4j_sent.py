@@ -32,3 +32,16 @@ def test_sent_params_show_only_how_many_items() -> None:
     params = sent_params({"rows": ROWS * 1000, "key": "62-KL/TW", "limit": 5})
     assert repr(params) == "{'rows': <2000 items>, 'key': '62-KL/TW', 'limit': 5}"
     assert params["rows"] == ROWS * 1000
+
+
+def test_a_bulk_upsert_row_names_every_property_a_node_row_sets() -> None:
+    """`SET n += row` of a bulk upsert removes a property only when the row names it (None):
+    so a row names every property `_node_row` can set, the ones a head lacks as None."""
+    from graph.model import Head
+    from graph.neo4j_store import _full_row, _node_row, _report_props, _search_props
+
+    head = Head("160-TB/TW", canonical="160-TB/TW")
+    possible = {*head.to_row(), *_search_props(head), *_report_props(head), "codes_text"}
+    row = _full_row(head)
+    assert set(row) == possible
+    assert {k: v for k, v in row.items() if v is not None} == _node_row(head)
