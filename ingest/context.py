@@ -118,6 +118,9 @@ _NAME_WORD_AFTER = frozenset({
     ("ban", "chỉ"), ("chỉ", "đạo"),
     # "… Phát triển nông thôn" ("… của Ban thường vụ Thành ủy triển khai thực hiện …": the act)
     ("phát", "triển"),
+    # "… của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết …" (Công báo, 01/2024/TT-BKHĐT):
+    # without it the name stopped at "Bộ Kế", and the subject after it was lost
+    ("kế", "hoạch"),
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({
@@ -199,8 +202,13 @@ def parse_date(shadow: str, pos: int) -> tuple[date, int] | None:
     return None
 
 
-# The word after a dash inside a ministry's name, on the same line: "- Thương binh".
-_DASH_GOES_ON = re.compile(r"[ \t]*([^\s,;:()\"“”]+)")
+# The word after a dash inside a ministry's name: "- Thương binh", also on the next line where
+# the line wraps after the dash ("… của Bộ trưởng Bộ Lao động - \nThương binh và Xã hội quy
+# định …", Công báo's text copies).
+_DASH_GOES_ON = re.compile(r"[ \t]*(?:\n[ \t]*)?([^\s,;:()\"“”]+)")
+# Words after which a ministry's name cannot end, so it goes on over a wrapped line: "… của Bộ
+# Lao động - Thương binh và \nXã hội …", "… của Bộ Công \nThương, …" (Công báo's text copies).
+_NAME_GOES_ON_WORDS = frozenset({"-", "–", "và", "Công"})
 _NEW_BODY_WORDS = frozenset({
     "Bộ", "Sở", "Phòng", "Ủy", "UBND", "Ban", "Thủ", "Chính", "Văn", "Tổng",
 })  # fmt: skip
@@ -223,6 +231,10 @@ def _ministry_goes_on(words: list[str], following: str) -> bool:
     )
 
 
+# The blanks before a name's next word, over one wrapped line at most.
+_NEXT_WORD_START = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+
+
 def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
     words: list[str] = []
     end = pos
@@ -234,6 +246,8 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             m.group()[:1].islower()
             or (_in_ministry_name(words) and words[-1] in ("Bộ", "Sở") and not m.group().isupper())
             or (words[-1].lower() == "tướng" and m.group() == "Chính")  # "Thủ tướng\nChính phủ"
+            or (_in_ministry_name(words) and words[-1] in _NAME_GOES_ON_WORDS
+                and m.group()[:1].isupper() and m.group() not in _NEW_BODY_WORDS)
         ):
             # "của Ủy\nban Thường vụ Quốc hội", "Bộ Lao động - Thương\nbinh", "Bộ trưởng Bộ\nLao
             # động": a line wrapped inside the name (the word is still checked below)
@@ -260,7 +274,8 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
             end = m.start() + len(word)
             continue
         if lower == "và" and _in_ministry_name(words):
-            nxt = _WORD.match(norm.text, m.end() + 1)
+            blanks = _NEXT_WORD_START.match(norm.text, m.end())  # (always matches)
+            nxt = _WORD.match(norm.text, blanks.end() if blanks else m.end())
             if nxt is not None and nxt.group()[:1].isupper() and (  # "Bộ Nông nghiệp và Phát triển
                 nxt.group() not in _NEW_BODY_WORDS
             ):

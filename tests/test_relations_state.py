@@ -788,3 +788,53 @@ def test_an_act_after_va_in_the_title_of_a_text_no_act_names_stays_in_it() -> No
     )
     assert ("211/2025/NĐ-CP", "AMENDS", "15/2020/NĐ-CP") in found
     assert ("HOST", "AMENDS", "15/2020/NĐ-CP") not in found
+
+
+# Edge audit round 6 (bench/edge_audit_dec2026.json, round6): a ministry's name cut short
+# ("Bộ Kế hoạch và Đầu tư" read as "Bộ Kế", "Bộ Lao động - \nThương binh …" broken at the
+# wrapped line) lost the cited text's subject, and the verb in it became the host's act. Công
+# báo texts, github.com/hrmaster1982-dev/phapluat-8chude-data.
+BKHDT_HEADING = (
+    "BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 09/2024/TT-BKHĐT\nHà Nội, ngày 07 tháng 6 năm 2024\nTHÔNG TƯ\n"
+    "Hướng dẫn về đăng ký hợp tác xã\n\nĐiều 14. Hiệu lực thi hành\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "heading", "expected", "absent"),
+    [
+        # Thông tư 09/2024/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-09-2024-tt-bkhdt-41965.txt
+        (
+            "2. Thông tư này thay thế Thông tư số 03/2014/TT-BKHĐT ngày 26 tháng \n5 năm 2014 "
+            "của Bộ trưởng Bộ Kế hoạch và Đầu tư hướng dẫn về đăng ký hợp \ntác xã và chế độ "
+            "báo cáo tình hình hoạt động của hợp tác xã và Thông tư số \n07/2019/TT-BKHĐT ngày "
+            "08 tháng 4 năm 2019 của Bộ trưởng Bộ Kế hoạch \nvà Đầu tư sửa đổi, bổ sung một số "
+            "điều của Thông tư số 03/2014/TT-BKHĐT \nngày 26 tháng 5 năm 2014 của Bộ trưởng Bộ "
+            "Kế hoạch và Đầu tư hướng dẫn \nvề đăng ký hợp tác xã.\n",
+            BKHDT_HEADING,
+            {("HOST", "REPLACES", "03/2014/TT-BKHĐT"), ("HOST", "REPLACES", "07/2019/TT-BKHĐT"),
+             ("07/2019/TT-BKHĐT", "AMENDS", "03/2014/TT-BKHĐT")},
+            {("HOST", "AMENDS", "03/2014/TT-BKHĐT")},
+        ),
+        # Thông tư 02/2024/TT-BLĐTBXH, docs/hdld/thong-tu-so-02-2024-tt-bldtbxh-41394.txt: the
+        # name wraps after "và"
+        (
+            "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số "
+            "69/2020/QH14 ngày 13 tháng 11 năm 2020;\n"
+            "Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành Thông tư sửa đổi, \nbổ sung "
+            "một số điều của Thông tư số 21/2021/TT-BLĐTBXH ngày 15 tháng 12 \nnăm 2021 của Bộ "
+            "trưởng Bộ Lao động - Thương binh và \nXã hội quy định chi tiết một số điều của "
+            "Luật Người lao động Việt Nam đi \nlàm việc ở nước ngoài theo hợp đồng.\n",
+            "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 02/2024/TT-BLĐTBXH\nTHÔNG TƯ\n",
+            {("HOST", "AMENDS", "21/2021/TT-BLĐTBXH")},
+            {("HOST", "GUIDES", "69/2020/QH14")},
+        ),
+    ],
+)
+def test_a_ministrys_whole_name_keeps_the_cited_texts_subject(
+    text: str, heading: str, expected: set[Edge], absent: set[Edge]
+) -> None:
+    found = edges(text, heading=heading)
+    assert expected <= found
+    assert not absent & found
+
