@@ -1104,12 +1104,19 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # 193/2025/NĐ-CP;" (49/VBHN-BCT): a bare text of the same kind after the acting
             # one, a comma between, is the list's next acting text
             d.coordinated_with, found = j - 1, listed
-        if (found.cue is None and d.parent is not None and d.parent == j - 1
+        if (d.parent is not None and d.parent == j - 1
                 and d.type_word is not None and drafts[j - 1].type_word is not None
-                and _AND_BEFORE.search(norm.shadow, start, d.lead_start)):  # fmt: skip
+                and (and_at := _AND_BEFORE.search(norm.shadow, start, d.lead_start))
+                and (found.cue is None or _cue_on_matter(norm, drafts[j - 1], d, found,
+                                                          and_at.start()))):  # fmt: skip
             # "Sửa đổi, bổ sung một số điều của Nghị định số 68/2026/NĐ-CP quy định về chính
             # sách thuế … và Nghị định số 320/2025/NĐ-CP …": a text of the same kind joined
             # by "và" to a subject that does nothing to texts is the next item of the list
+            # (so where the subject's verb acts on a matter, not on a text, and the text after
+            # "và" is cited with its own date or issuer: "… Thông tư 08/2022/TT-BKHĐT ngày 31
+            # tháng 5 năm 2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc cung
+            # cấp, đăng tải thông tin … và Thông tư số 10/2015/TT-BKHĐT ngày 26 tháng 10 năm
+            # 2015 … hết hiệu lực thi hành", 01/2024/TT-BKHĐT: not a text 08/2022 details)
             joined = d.parent
             d.parent, d.coordinated_with = drafts[joined].parent, joined
             found = classes[joined] or found
@@ -2385,6 +2392,33 @@ def _basis_within_sentence(norm: NormalizedText, start: int, end: int) -> bool:
         return False
     worked_out = _WORKED_OUT_BY.search(norm.shadow, start, start + len(before))
     return before[-1] == "," or worked_out is not None
+
+
+# A text named by its type word (shadow text): what a verb in a subject may act on ("… hướng
+# dẫn thi hành một số điều của Luật Xuất bản và …"), or texts at large ("các văn bản").
+_TEXT_NAMED = re.compile(
+    r"(?<![a-z])(?:bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh"
+    r"|chi\s+thi|ke\s+hoach|chuong\s+trinh|de\s+an|van\s+ban|hiep\s+dinh|dieu\s+uoc)(?![a-z])"
+)
+
+
+def _cue_on_matter(norm: NormalizedText, prev: _Draft, d: _Draft, found: Classification,
+                   and_at: int) -> bool:  # fmt: skip
+    """Whether the cue `found` of `d` is the verb of the subject of `prev`, the text right
+    before it, and acts on a matter, not on a text: the cue stands in `prev`'s subject, no
+    text is named between it and the "và" (at `and_at`) that joins `d`, and `d` is cited with
+    its own date or issuer, as the next item of a list is ("… quy định chi tiết việc cung cấp
+    … và Thông tư số 10/2015/TT-BKHĐT ngày 26 tháng 10 năm 2015 của Bộ trưởng …"; not "… hướng
+    dẫn thi hành một số điều của Luật Xuất bản và Nghị định số 195/2013/NĐ-CP …")."""
+    subject = prev.tail.subject_span
+    if found.cue is None or subject is None or not (d.tail.date or d.tail.issuing_body):
+        return False
+    at = norm.shadow.rfind(found.cue, subject.start, and_at)
+    # (a text named anywhere in the subject may be what it acts on: "… hướng dẫn chi tiết một
+    # số điều của Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng và Nghị
+    # định số 126/2007/NĐ-CP …", where the last cue is the law's own "theo")
+    start = subject.start + (len(found.cue) if at == subject.start else 0)
+    return at >= 0 and _TEXT_NAMED.search(norm.shadow, start, and_at) is None
 
 
 # A clause that opens with the basis cue (shadow text).

@@ -838,3 +838,53 @@ def test_a_ministrys_whole_name_keeps_the_cited_texts_subject(
     assert expected <= found
     assert not absent & found
 
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Thông tư 01/2024/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-01-2024-tt-bkhdt-41483.txt: the
+        # subject's verb details a matter; the text after "và", with its own date and issuer,
+        # is the next item (both end: the host neither details nor is detailed by them)
+        (
+            "2. Kể từ ngày 01 tháng 01 năm 2024, Thông tư 08/2022/TT-BKHĐT ngày 31 \ntháng 5 năm "
+            "2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết việc \ncung cấp, đăng "
+            "tải thông tin về đấu thầu và lựa chọn nhà thầu trên Hệ thống mạng \nđấu thầu quốc "
+            "gia và Thông tư số 10/2015/TT-BKHĐT ngày 26 tháng 10 năm 2015 \ncủa Bộ trưởng Bộ Kế "
+            "hoạch và Đầu tư quy định chi tiết về kế hoạch lựa chọn nhà \nthầu hết hiệu lực thi "
+            "hành.\n",
+            {("HOST", "CITES", "10/2015/TT-BKHĐT")},
+            {("HOST", "GUIDES", "10/2015/TT-BKHĐT"), ("08/2022/TT-BKHĐT", "GUIDES",
+                                                      "10/2015/TT-BKHĐT")},
+        ),
+        # Thông tư 44/2022/TT-BTC, docs/hdld/thong-tu-so-44-2022-tt-btc-37701.txt
+        (
+            "2. Thông tư số 101/2018/TT-BTC ngày 14 tháng 11 năm 2018 của Bộ Tài \nchính quy "
+            "định quản lý và sử dụng kinh phí thực hiện chính sách ưu đãi người có \ncông với "
+            "cách mạng và người trực tiếp tham gia kháng chiến do ngành Lao động - \nThương binh "
+            "và Xã hội quản lý và Thông tư số 148/2015/TT-BTC ngày 15 tháng 9 \nnăm 2015 của Bộ "
+            "Tài chính quy định về nội dung và mức chi thực hiện Đề án xác \nđịnh hài cốt liệt "
+            "sĩ còn thiếu thông tin hết hiệu lực thi hành kể từ ngày Thông tư \nnày có hiệu lực "
+            "thi hành.\n",
+            {("HOST", "REPEALS", "101/2018/TT-BTC"), ("HOST", "REPEALS", "148/2015/TT-BTC")},
+            {("101/2018/TT-BTC", "CITES", "148/2015/TT-BTC")},
+        ),
+        # Thông tư 01/2020/TT-BTTTT as Nghị quyết 66.16/2026/NQ-CP names it (docs/chinh_sach_dn/
+        # nghi-quyet-so-6616-2026-nq-cp-469362.txt): the verb acts on a law named before "và",
+        # so the decree after it is what the circular details too
+        (
+            "Căn cứ Thông tư số 01/2020/TT-BTTTT ngày 07 tháng 02 năm 2020 của Bộ trưởng Bộ "
+            "Thông tin và Truyền thông quy định chi tiết và hướng dẫn thi hành một số điều của "
+            "Luật Xuất bản và Nghị định số 195/2013/NĐ-CP ngày 21/11/2013 của Chính phủ quy định "
+            "chi tiết một số điều và biện pháp thi hành Luật Xuất bản;\n",
+            {("01/2020/TT-BTTTT", "GUIDES", "195/2013/NĐ-CP")},
+            {("HOST", "BASED_ON", "195/2013/NĐ-CP")},
+        ),
+    ],
+)
+def test_a_text_after_va_with_its_own_date_is_the_next_item_not_the_subjects_object(
+    text: str, expected: set[Edge], absent: set[Edge]
+) -> None:
+    found = edges(text, heading=BKHDT_HEADING.replace("09/2024", "01/2024"))
+    assert expected <= found
+    assert not absent & found
+
