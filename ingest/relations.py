@@ -200,6 +200,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|bai\s+bo|thay\s+the|huong\s+dan(?:\s+thi\s+hanh)?"
           r"|quy\s+dinh\s+chi\s+tiet(?:\s+thi\s+hanh)?)",
           RelationType.BASED_ON, "basis_title"),
+    # "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số
+    # 69/2020/QH14", "Căn cứ Luật Đầu tư theo phương thức đối tác công tư số 64/2020/QH14"
+    # (Công báo): "theo" is a word of the law's name, which runs on to the number; the law is
+    # the basis (ahead of "theo", which ends before; not "… theo quy định tại …", "… theo …
+    # của …": a basis that goes by another text)
+    _rule(r"can\s+cu(?:\s+vao)?\s+(?:bo\s+luat|luat|phap\s+lenh)(?:\s+[a-z]+)+?\s+theo"
+          r"(?:\s+(?!quy\s+dinh(?![a-z])|tai(?![a-z])|cua(?![a-z]))[a-z]+)+(?=\s*$)",
+          RelationType.BASED_ON, "based_on"),
     # "Xét đề nghị … tại Tờ trình số …", "theo đề nghị của … tại …": a submission considered,
     # cited (the labels of every real case say so), not a basis; nor carried out where the
     # consideration joins an opening's "Thực hiện" list ("Thực hiện Quyết định số 568/QĐ-TTg …

@@ -888,3 +888,18 @@ def test_a_text_after_va_with_its_own_date_is_the_next_item_not_the_subjects_obj
     assert expected <= found
     assert not absent & found
 
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # Thông tư 21/2021/TT-BLĐTBXH, docs/hdld/thong-tu-so-21-2021-tt-bldtbxh-36486.txt
+        "Căn cứ Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng số ",
+        # Nghị quyết 16/2026/NQ-CP, docs/chinh_sach_dn/nghi-quyet-so-16-2026-nq-cp-469356.txt
+        "Căn cứ Luật Đầu tư theo phương thức đối tác công tư số ",
+    ],
+)
+def test_theo_in_a_basis_laws_name_is_no_cue(lead_in: str) -> None:
+    assert classify_relation(normalize_text(lead_in).shadow).type.value == "BASED_ON"
+    # a basis that goes by another text still does
+    assert classify_relation(normalize_text("Căn cứ Luật Đất đai theo quy định tại ").shadow
+                             ).type.value == "CITES"  # fmt: skip
