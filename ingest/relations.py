@@ -333,9 +333,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # "Thay thế cụm từ “khu công nghệ thông tin tập trung” bằng cụm từ “khu công nghệ số tập
     # trung” tại …", "Thay thế Phụ lục I …": a part of the text is replaced, the text amended
     # and still in force
+    # ("Thay thế Danh mục (Phụ lục I, Phụ lục II) ban hành kèm theo Nghị định số
+    # 181/2025/NĐ-CP …", 144/2026/NĐ-CP; "… thay thế nội dung về đầu tư ra nước ngoài quy định
+    # tại Thông tư số 03/2021/TT-BKHĐT …", 38/2026/TT-BTC: a list or some content replaced)
     _rule(r"thay\s+the\s+(?:cac\s+|mot\s+so\s+)?(?:tu(?=\s*[“\"',])|cum\s+tu|phu\s+luc|(?:bieu\s+)?mau|khoan"
-          r"|diem|dieu)(?![a-z])", RelationType.AMENDS, "replaces_part"),
-    _rule(r"thay\s+the", RelationType.REPLACES, "replaces"),
+          r"|diem|dieu|danh\s+muc|noi\s+dung)(?![a-z])", RelationType.AMENDS, "replaces_part"),
+    # (not "… điều trị nghiện các chất dạng thuốc phiện bằng thuốc thay thế quy định tại …
+    # Nghị định số 141/2024/NĐ-CP", 21/2026/NQ-CP: a substitute drug, no act)
+    _rule(r"(?<!thuoc\s)thay\s+the", RelationType.REPLACES, "replaces"),
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
     # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
     # adding a part to a text amends it (not "bổ sung kinh phí", which adds no part)

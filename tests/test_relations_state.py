@@ -903,3 +903,27 @@ def test_theo_in_a_basis_laws_name_is_no_cue(lead_in: str) -> None:
     # a basis that goes by another text still does
     assert classify_relation(normalize_text("Căn cứ Luật Đất đai theo quy định tại ").shadow
                              ).type.value == "CITES"  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        # Nghị định 144/2026/NĐ-CP, docs/hd_kinh_te/nghi-dinh-so-144-2026-nd-cp-469482.txt: the
+        # decree's annexes replaced, the decree amended and in force
+        ("Thay thế Danh mục (Phụ lục I, Phụ lục II) ban hành kèm theo ", "AMENDS"),
+        # Thông tư 38/2026/TT-BTC, docs/thue_tncn/thong-tu-so-38-2026-tt-btc-469387.txt
+        ("Thông tư này có hiệu lực thi hành kể từ ngày 15 tháng 4 năm 2026 và thay thế nội dung "
+         "về đầu tư ra nước ngoài quy định tại ", "AMENDS"),
+        # Nghị quyết 21/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-21-2026-nq-cp-469468.txt: a
+        # substitute drug, no act
+        ("Không quy định điều kiện kinh doanh liên quan đến cung cấp dịch vụ điều trị nghiện các "
+         "chất dạng thuốc phiện bằng thuốc thay thế quy định tại Điều 16 và Điều 17 ", "CITES"),
+        # the whole text replaced stays REPLACES
+        ("Thông tư này thay thế ", "REPLACES"),
+    ],
+)
+def test_a_list_or_content_replaced_amends_and_a_substitute_drug_replaces_nothing(
+    lead_in: str, kind: str
+) -> None:
+    # edge audit round 6: REPLACES samples 227, 239, 230
+    assert classify_relation(normalize_text(lead_in).shadow).type.value == kind
