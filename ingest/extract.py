@@ -1702,6 +1702,14 @@ _ENDS_WITH_THIS = re.compile(
 )
 
 
+# The same sentence with the time put first: "2. Kể từ ngày Thông tư này có hiệu lực thi hành,
+# Thông tư số 06/2024/TT-BKHĐT hết hiệu lực thi hành." (22/2024/TT-BKHĐT), "Kể từ ngày 01 tháng
+# 01 năm 2024, Thông tư 08/2022/TT-BKHĐT … và Thông tư số 10/2015/TT-BKHĐT … hết hiệu lực thi
+# hành." (01/2024/TT-BKHĐT): the sentence opens with "Kể từ ngày" and ends at the words.
+_ENDS_AT_SENTENCE_END = re.compile(r"het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*[.;]")
+_FROM_DAY_OPENS = re.compile(r"[ \t\n]*(?:\d{1,2}[.)][ \t]*)?ke\s+tu\s+ngay\s")
+
+
 def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
                      relations: list[Relation]) -> list[Relation]:  # fmt: skip
     """The host REPEALS every whole text its entry-into-force sentence says ends with it (a
@@ -1710,7 +1718,10 @@ def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
     cues = []
     at = shadow.find("het hieu luc")
     while at >= 0:  # str.find first: the pattern alone would scan the whole text in Python's re
-        if (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None:
+        if (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None or (
+            (cue := _ENDS_AT_SENTENCE_END.match(shadow, at)) is not None
+            and _FROM_DAY_OPENS.match(shadow, _sentence(norm, at, cue.end())[0])
+        ):
             cues.append(cue)
         at = shadow.find("het hieu luc", at + 12)
     if not cues:

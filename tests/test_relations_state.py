@@ -852,7 +852,7 @@ def test_a_ministrys_whole_name_keeps_the_cited_texts_subject(
             "gia và Thông tư số 10/2015/TT-BKHĐT ngày 26 tháng 10 năm 2015 \ncủa Bộ trưởng Bộ Kế "
             "hoạch và Đầu tư quy định chi tiết về kế hoạch lựa chọn nhà \nthầu hết hiệu lực thi "
             "hành.\n",
-            {("HOST", "CITES", "10/2015/TT-BKHĐT")},
+            {("HOST", "REPEALS", "08/2022/TT-BKHĐT"), ("HOST", "REPEALS", "10/2015/TT-BKHĐT")},
             {("HOST", "GUIDES", "10/2015/TT-BKHĐT"), ("08/2022/TT-BKHĐT", "GUIDES",
                                                       "10/2015/TT-BKHĐT")},
         ),
@@ -927,3 +927,26 @@ def test_a_list_or_content_replaced_amends_and_a_substitute_drug_replaces_nothin
 ) -> None:
     # edge audit round 6: REPLACES samples 227, 239, 230
     assert classify_relation(normalize_text(lead_in).shadow).type.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        # Thông tư 22/2024/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-22-2024-tt-bkhdt-43426.txt
+        ("2. Kể từ ngày Thông tư này có hiệu lực thi hành, Thông tư số 06/2024/TT-BKHĐT \nhết "
+         "hiệu lực thi hành. \n3. Trường hợp các thông tin trong quá trình lựa chọn nhà thầu "
+         "cần bảo mật …\n", "06/2024/TT-BKHĐT"),
+        # Thông tư 02/2024/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-02-2024-tt-bkhdt-41528.pdf
+        ("3. Kể từ ngày 01 tháng 01 năm 2024, Thông tư số 04/2019/TT-BKHĐT \nngày 25 tháng 01 "
+         "năm 2019 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi \ntiết đối với hoạt động đào "
+         "tạo, bồi dưỡng và thi sát hạch cấp chứng chỉ hành nghề\nhoạt động đấu thầu hết hiệu "
+         "lực thi hành. \n", "04/2019/TT-BKHĐT"),
+    ],
+)
+def test_a_text_that_ends_from_a_day_put_first_is_repealed(text: str, ended: str) -> None:
+    # edge audit round 6: the sentence with its time first ("Kể từ ngày …, X hết hiệu lực
+    # thi hành.") as the one with its time last ("X hết hiệu lực kể từ ngày Thông tư này có
+    # hiệu lực") is the host's end of X
+    found = edges(text, heading=BKHDT_HEADING.replace("09/2024", "22/2024"))
+    assert ("HOST", "REPEALS", ended) in found
+    assert ("HOST", "CITES", ended) not in found
