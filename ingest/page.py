@@ -123,6 +123,9 @@ _REPORTED_ACT = re.compile(
     r"(?:\s+(?P<achieved>duoc\s+)?(?P<count>\d{1,2}))?"
     # a lead's "Theo các Quyết định do Ban Thường vụ Tỉnh ủy … mới ban hành, …": several named
     r"(?:\s(?P<named_several>cac)(?<=theo cac))?"
+    # "Cục Quản lý dược, Bộ Y tế vừa ban hành loạt thông báo đình chỉ lưu hành, thu hồi …"
+    # (tuoitre.vn): a series issued at once, none numbered
+    r"(?:\s+(?P<series>(?:hang\s+)?loat))?"
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
     r"(?!\s+(?:tai|o)\s+day(?![a-z]))"  # a site's link: "tải văn bản tại đây" (download it)
 )
@@ -1377,6 +1380,20 @@ _MENU_LINES = 5
 # "ky" in the shadow is a signing only where the text writes "ký": "thi hành kỷ luật đối với
 # Chi ủy …" (discipline), "kỳ họp" (a session) and "kỹ" (skill) sign nothing.
 _KY_WORD = re.compile(r"(?<![a-z])ky(?![a-z])")
+_NOT_YET_ISSUED = re.compile(r"(?<![a-z])(?:dang|se|sap|du\s+kien|chuan\s+bi)(?![a-z])")
+
+
+def _not_yet_issued(text: str, shadow: str, floor: int, pos: int) -> bool:
+    """Whether the clause before `pos` tells a text still being made or to come ("đang phối
+    hợp … ban hành", "sẽ ban hành", "dự kiến"): the words as written ("đang", not "Đảng";
+    "sắp", not "sáp nhập": one shadow each)."""
+    return any(
+        " ".join(text[w.start() : w.end()].lower().split()) in _NOT_YET_WORDS
+        for w in _NOT_YET_ISSUED.finditer(shadow, floor, pos)
+    )
+
+
+_NOT_YET_WORDS = frozenset({"đang", "sẽ", "sắp", "dự kiến", "chuẩn bị"})
 
 
 def _signs_nothing(text: str, shadow: str, act: re.Match[str]) -> bool:
@@ -1501,6 +1518,13 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
         if _signs_nothing(text, shadow, m):
             continue  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
+        if m.group("verb") == "ban hanh" and _not_yet_issued(
+            text, shadow, _clause_start(shadow, start, m.start(), ",.;:\n"), m.start()
+        ):
+            # "Lãnh đạo Cục Dân số cho biết Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông
+            # tư hướng dẫn …, dự kiến hoàn thành trước ngày 15/5" (vnexpress.net): a text being
+            # made, or to be made, is not issued yet
+            continue
         if (_COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH),
                                         m.start())
                 and not " ".join(m.group("word").split()).startswith(_PLAN_WORDS)):  # fmt: skip
@@ -1689,6 +1713,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # than one issued at once, none of them the report's)
             voted=voted,
             several=m.group("several") is not None or m.group("all") is not None
+            or m.group("series") is not None
             or m.group("named_several") is not None or (
                 m.group("count") is not None
                 and (m.group("adopts") is not None or int(m.group("count")) > 1)
@@ -1722,7 +1747,9 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         return PageReading(DOCUMENT)
     act = next(
         (a for a in OWN_ACT.finditer(shadow, start, min(len(shadow), start + _LEAD_SCAN))
-         if own_act_stands(shadow, start, a) and _own_act_has_subject(norm, shadow, start, a)),
+         if own_act_stands(shadow, start, a) and _own_act_has_subject(norm, shadow, start, a)
+         and not _not_yet_issued(text, shadow,
+                                 _clause_start(shadow, start, a.start(), ",.;:\n"), a.start())),
         None,
     )  # fmt: skip
     if act and not _news_lead(text, shadow, _line_start(shadow, start, act.start()), act.end()):
@@ -2220,6 +2247,7 @@ _TAG_MAX = 40
 # số 164/CV-ĐU của Đảng ủy phường …" (a connective, a preposition or a comma).
 _RUNS_ON = re.compile(r"(?:(?<![a-z])(?:va|cua|so|theo|tai|voi|cho|ve|hoac|the|cac)|,)[ \t]*$")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+\S")  # a second sentence on the line
+_PAST_TOLD = re.compile(r"(?<![a-z])(?:da|vua)\s+(?!duoc\s)(?=[a-z])")
 _TITLE_LINE_MAX = 300
 
 
@@ -2382,6 +2410,11 @@ def _stands_as_title(shadow: str, pos: int) -> bool:
         return False
     if _SPOKEN_AT.match(line):
         return False  # "Kết luận của Bí thư Thành ủy … tại Hội nghị …": what a person said
+    if line.rstrip().endswith(".") and _PAST_TOLD.search(line):
+        # "Quyết định số 1523 của Bộ trưởng Bộ Công an đã hướng dẫn chi tiết thủ tục cấp giấy
+        # phép mua pháo hoa để kinh doanh." (tuoitre.vn, under a headline): a news sentence
+        # telling what the document did, closed by its full stop; a title tells no past act
+        return False
     before = shadow.rfind("\n", 0, pos)
     if before <= 0:
         return True
@@ -3706,8 +3739,12 @@ def _named_unit(text: str, shadow: str, start: int) -> bool:
 
 # A leader's title in lower case, as newspapers write it, before the capitalised body it heads:
 # "Phó bí thư Thường trực Thành ủy TP.HCM Lê Quốc Phong vừa ký ban hành kết luận …", "Phó chủ
-# tịch UBND tỉnh … vừa ký …" (thanhnien.vn).
-_LOWER_CASE_TITLE = re.compile(r"(?:bi\s+thu|chu\s+tich)\s+(?=\S)")
+# tịch UBND tỉnh … vừa ký …" (thanhnien.vn), "Phó thủ tướng Phạm Thị Thanh Trà đã ký ban hành
+# nghị định 361/2025 của Chính phủ …", "Phó thủ tướng thường trực Chính phủ Nguyễn Hòa Bình vừa
+# ký Quyết định số 86/QĐ-TTg …" (tuoitre.vn, thanhnien.vn: the Prime Minister's deputies).
+_LOWER_CASE_TITLE = re.compile(
+    r"(?:bi\s+thu|chu\s+tich|thu\s+tuong(?:\s+thuong\s+truc)?)\s+(?=\S)"
+)
 
 
 def _lower_case_leader(text: str, shadow: str, start: int) -> bool:
@@ -3779,6 +3816,12 @@ def _dateline_of(before: str) -> bool:
 _SUBJECT_AFTER = (",", "-", "–", ")", '"', "“")
 
 
+# A source that tells another body's act, with no comma before that body: "Ngày 25-12, Tổng công
+# ty Viễn thông Viettel cho biết Bộ Khoa học và Công nghệ đã ban hành văn bản ghi nhận …"
+# (tuoitre.vn; as "… cho biết, Tỉnh ủy Thanh Hóa đã có công văn …" reads).
+_TOLD_BY = re.compile(r"(?<![a-z])cho\s+(?:biet|hay)$")
+
+
 def _actor_at(text: str, shadow: str, clause_start: int,
               verb_start: int) -> tuple[str, int] | None:  # fmt: skip
     """`_actor` with where its name starts."""
@@ -3786,7 +3829,8 @@ def _actor_at(text: str, shadow: str, clause_start: int,
     for m in _BODY_START.finditer(shadow, clause_start, verb_start):
         before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
         # (or an opening quote mark: a leader quoted, '"Lãnh đạo xã vừa ký quyết định …"')
-        subject = not before or before.endswith(_SUBJECT_AFTER) or _dateline_of(before)
+        subject = (not before or before.endswith(_SUBJECT_AFTER) or _dateline_of(before)
+                   or _TOLD_BY.search(before) is not None)
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)

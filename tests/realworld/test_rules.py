@@ -7622,3 +7622,83 @@ def test_an_unnamed_city_over_a_rural_district_is_the_centres(
 ) -> None:
     doc = extract(text).document
     assert (doc.level.value, doc.place.district) == (level, district)
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # https://tuoitre.vn/quy-dinh-moi-cua-chinh-phu-ve-chi-tiet-ti-le-cong-chuc-theo-vi-tri-
+        # viec-lam-o-bo-tinh-xa-20260109102551325.htm (news; zs_news_leads_dev.json)
+        ("Quy định mới của Chính phủ về chi tiết tỉ lệ công chức theo vị trí việc làm ở bộ, tỉnh, "
+         "xã\n\nPhó thủ tướng Phạm Thị Thanh Trà đã ký ban hành nghị định 361/2025 của Chính phủ "
+         "quy định về vị trí việc làm công chức.", "nghị định"),
+        # the title "thường trực" between: "Phó thủ tướng thường trực Chính phủ Nguyễn Hòa Bình
+        # vừa ký Quyết định số 86/QĐ-TTg …" (a news lead of the same pool, thanhnien.vn)
+        ("Phê duyệt đề án\n\nPhó thủ tướng thường trực Chính phủ Nguyễn Hòa Bình vừa ký Quyết "
+         "định số 86/QĐ-TTg của Thủ tướng Chính phủ phê duyệt đề án.", "quyết định"),
+    ],
+)
+def test_a_deputy_prime_minister_in_lower_case_signs_for_the_government(
+    text: str, kind: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.CENTRAL
+    assert doc.kind is not None and doc.kind.lower() == kind
+
+
+def test_a_series_of_notices_issued_at_once_is_reported() -> None:
+    # https://tuoitre.vn/thu-hoi-hang-loat-kem-duong-da-dung-dich-ve-sinh-phu-nu-
+    # 20251003190154324.htm (news; zs_news_leads_dev.json)
+    text = (
+        "Thu hồi hàng loạt kem dưỡng da, dung dịch vệ sinh phụ nữ\n\nCục Quản lý dược, Bộ Y tế "
+        "vừa ban hành loạt thông báo đình chỉ lưu hành, thu hồi trên toàn quốc 3 lô kem dưỡng "
+        "da, dung dịch vệ sinh, mỹ phẩm do vi phạm quy định."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is None and doc.level is Level.CENTRAL
+    assert doc.kind is not None and doc.kind.lower() == "thông báo"
+
+
+def test_a_source_that_tells_another_bodys_issue_names_the_issuer() -> None:
+    # https://tuoitre.vn/bo-khoa-hoc-va-cong-nghe-ghi-nhan-viettel-hoan-thanh-cam-ket-trien-
+    # khai-mang-5g-2025122519375588.htm (news; zs_news_leads_dev.json)
+    text = (
+        "Bộ Khoa học và Công nghệ ghi nhận Viettel hoàn thành cam kết triển khai mạng 5G\n\n"
+        "Ngày 25-12, Tổng công ty Viễn thông Viettel cho biết Bộ Khoa học và Công nghệ đã ban "
+        "hành văn bản ghi nhận kết quả triển khai hạ tầng mạng viễn thông di động 5G của Viettel."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://tuoitre.vn/huong-dan-thu-tuc-cap-giay-phep-mua-phao-hoa-de-kinh-doanh-
+        # 20260418111521938.htm (news; zs_news_leads_dev.json): a lead that tells what a
+        # document did is no title line
+        "Hướng dẫn thủ tục cấp giấy phép mua pháo hoa để kinh doanh\n\nQuyết định số 1523 của "
+        "Bộ trưởng Bộ Công an đã hướng dẫn chi tiết thủ tục cấp giấy phép mua pháo hoa để kinh "
+        "doanh.",
+        # https://vnexpress.net/ban-hanh-huong-dan-uu-dai-nha-o-xa-hoi-cho-phu-nu-sinh-du-2-con-
+        # truoc-15-5-5002060.html (news; zs_news_leads_dev.json): a circular still being made
+        "Ban hành hướng dẫn ưu đãi nhà ở xã hội cho phụ nữ sinh đủ 2 con trước 15/5\n\nLãnh đạo "
+        "Cục Dân số cho biết Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông tư hướng dẫn "
+        "ưu đãi nhà ở xã hội đối với phụ nữ sinh đủ 2 con, dự kiến hoàn thành trước ngày 15/5.",
+    ],
+)
+def test_a_news_lead_on_a_document_it_does_not_issue_is_other(text: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "other" and doc.code is None
+
+
+def test_the_party_in_an_issuers_name_is_not_a_text_being_made() -> None:
+    # https://thanhnien.vn/ban-bi-thu-tuyet-doi-khong-de-tinh-trang-du-xuan-keo-dai-anh-huong-
+    # den-nhiem-vu-185260224221015474.htm (news; zs_news_leads_dev.json): "Đảng", not "đang"
+    text = (
+        "Ban Bí thư: Tuyệt đối không để tình trạng du xuân kéo dài ảnh hưởng đến nhiệm vụ\n\n"
+        "Ngày 24.2, Văn phòng Trung ương Đảng ban hành Công văn số 539-CV/VPTW thông báo kết "
+        "luận của Ban Bí thư về tình hình tổ chức tết Bính Ngọ năm 2026."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "539-CV/VPTW"
