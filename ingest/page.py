@@ -1633,6 +1633,13 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
         ):
             continue  # "ký quyết định" with no number reports only in a dated or tagged lead
+        headline_lead = m.group("verb") == "ban hanh" and _lead_under_headline(
+            norm, shadow, start, m, end
+        )
+        if headline_lead and _unissued_in_lead(norm, shadow, start, m.start()):
+            # "Xem xét thu phí 0 đồng …\n\nThành phố Hải Phòng sẽ trình HĐND xem xét, ban hành
+            # nghị quyết …" (tuoitre.vn): a news lead on a text to come; nothing issued
+            return PageReading(OTHER)
         news = (
             m.group("verb") != "ban hanh"
             or _PAST.search(shadow, clause_start, m.start()) is not None
@@ -1642,6 +1649,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _PROMPTLY.search(shadow, max(clause_start, m.start() - _PROMPTLY_REACH),
                                 m.start()) is not None
             or council is not None  # a session's vote is told, never the text's own act
+            or headline_lead
         )
         sentence_end = _sentence_end(shadow, m.end(), end)
         # A document does not give its own number in its opening: "UBND phường Xuân Đài ban
@@ -2584,6 +2592,66 @@ def _news_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[
         or _SIGNED.search(norm.text, following)
         or _full_text_follows(shadow, start, act.start())
     )
+
+
+_PAGE_END = re.compile(r"\s*\Z")
+
+
+def _lead_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[str],
+                         end: int) -> bool:
+    """Whether an act opens the paragraph right under the page's headline (a short line, no
+    stop) and its sentence closes the page with a full stop, no document's own text after it:
+    a national newspaper's headline and lead ("Cà Mau ban hành mức chi mới cho công tác bồi
+    thường, hỗ trợ đất đai\n\nUBND tỉnh Cà Mau ban hành quyết định quy định mức chi …",
+    "Việt Nam nới lỏng nhập khẩu thiết bị bán dẫn qua sử dụng\n\nBộ Khoa học và Công nghệ ban
+    hành thông tư, mở rộng điều kiện, …": thanhnien.vn, vnexpress.net). A document's opening
+    under its title goes on ("… như sau:", its sections)."""
+    first = _skip_space(shadow, start)
+    line_end = _first_line_end(shadow, start)
+    if line_end >= act.start() or _is_sentence_line(shadow, first, line_end) or shadow[
+        first:line_end
+    ].rstrip().endswith((",", ":")):
+        return False
+    lead = _skip_space(shadow, line_end)
+    if lead != _line_start(shadow, start, act.start()):
+        return False  # the act stands in the lead's first line, not further down
+    closing = _sentence_end(shadow, act.end(), end)
+    if shadow[closing : closing + 1] != "." or not _PAGE_END.match(shadow, closing + 1):
+        return False  # the lead's sentence closes the page
+    return not (
+        _SELF_STATEMENT.search(shadow, lead, closing)
+        or shadow.find(":", act.end(), closing) >= 0
+        or _full_text_follows(shadow, start, act.start())
+    )
+
+
+def _unissued_in_lead(norm: NormalizedText, shadow: str, start: int, act: int) -> bool:
+    """Whether the lead's words before the act tell that nothing is issued yet, or that the
+    issue is only the time of the news (`_UNISSUED_LEAD`)."""
+    # (in the act's own clause, close before it: not "Nhằm …, phấn đấu hoàn thành …; ngày
+    # 29/11/2022, UBND huyện ban hành Kế hoạch số 210/KH-UBND …", a purpose told first)
+    floor = max(_clause_start(shadow, start, act), act - _UNISSUED_REACH)
+    return any(" ".join(norm.text[w.start() : w.end()].lower().split()) in _UNISSUED_WORDS
+               for w in _UNISSUED_LEAD.finditer(shadow, floor, act))
+
+
+_UNISSUED_REACH = 60
+
+
+# What, before the act in a lead, tells that nothing is issued yet or that the issue is only the
+# time of the news: "Thành phố Hải Phòng sẽ trình HĐND xem xét, ban hành nghị quyết …", "Chính
+# phủ đề xuất Quốc hội ban hành Nghị quyết …", "… TP.HCM phấn đấu ban hành quyết định …", "Sau
+# khi Bộ GD-ĐT, Sở GD-ĐT TP.HCM ban hành kế hoạch …, các trường …", "Quốc hội làm Hiến pháp, làm
+# luật, ban hành nghị quyết" (what a body does); the words as written ("sẽ", not "chia sẻ").
+_UNISSUED_LEAD = re.compile(
+    r"(?<![a-z])(?:sau\s+khi|se|sap|du\s+kien|de\s+xuat|de\s+nghi|kien\s+nghi|phan\s+dau"
+    r"|lam\s+luat|trinh(?=\s+(?:hdnd|hoi\s+dong|quoc\s+hoi|chinh\s+phu|thu\s+tuong|ubnd"
+    r"|uy\s+ban|chu\s+truong)))(?![a-z])"
+)
+_UNISSUED_WORDS = frozenset({
+    "sau khi", "sẽ", "sắp", "dự kiến", "đề xuất", "đề nghị", "kiến nghị", "phấn đấu", "làm luật",
+    "trình",
+})  # fmt: skip
 
 
 def _first_line_end(shadow: str, start: int) -> int:

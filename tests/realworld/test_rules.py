@@ -7702,3 +7702,37 @@ def test_the_party_in_an_issuers_name_is_not_a_text_being_made() -> None:
     )
     doc = extract(text).document
     assert doc.page == "report" and doc.code is not None and doc.code.canonical == "539-CV/VPTW"
+
+
+@pytest.mark.parametrize(
+    "text, page, kind",
+    [
+        # https://thanhnien.vn/ca-mau-ban-hanh-muc-chi-moi-cho-cong-tac-boi-thuong-ho-tro-dat-
+        # dai-185251212125942633.htm (news; zs_news_leads_rules.json)
+        ("Cà Mau ban hành mức chi mới cho công tác bồi thường, hỗ trợ đất đai\n\nUBND tỉnh Cà Mau "
+         "ban hành quyết định quy định mức chi cho việc tổ chức thực hiện bồi thường, hỗ trợ, tái "
+         "định cư khi Nhà nước thu hồi đất, áp dụng từ ngày 22.12.2025.", "report", "quyết định"),
+        # https://vnexpress.net/viet-nam-noi-long-nhap-khau-thiet-bi-ban-dan-qua-su-dung-
+        # 5012017.html (news; zs_news_leads_rules.json)
+        ("Việt Nam nới lỏng nhập khẩu thiết bị bán dẫn qua sử dụng\n\nBộ Khoa học và Công nghệ "
+         "ban hành thông tư, mở rộng điều kiện, cho phép doanh nghiệp nhập khẩu máy móc, thiết bị "
+         "phục vụ sản xuất bán dẫn dưới 20 năm tuổi.", "report", "thông tư"),
+        # https://tuoitre.vn/xem-xet-thu-phi-0-dong-doi-voi-mat-hang-xang-dau-9-thang-cuoi-nam-
+        # 20260329115955207.htm (news; zs_news_leads_rules.json): a text to come
+        ("Xem xét thu phí 0 đồng đối với mặt hàng xăng dầu 9 tháng cuối năm\n\nThành phố Hải "
+         "Phòng sẽ trình HĐND xem xét, ban hành nghị quyết theo hướng quy định mức thu phí là 0 "
+         "đồng đối với xăng, dầu, khí trong 9 tháng cuối năm 2026.", "other", None),
+        # https://thanhnien.vn/trinh-quoc-hoi-go-vuong-cac-du-an-apec-2027-185260803112226453.htm
+        # (news; zs_news_leads_rules.json): a proposal
+        ("Trình Quốc hội 'gỡ vướng' các dự án APEC 2027\n\nChính phủ đề xuất Quốc hội ban hành "
+         "Nghị quyết theo trình tự, thủ tục rút gọn để tháo gỡ các vướng mắc pháp lý đối với các "
+         "dự án phục vụ Hội nghị cấp cao APEC 2027 tại đặc khu Phú Quốc.", "other", None),
+    ],
+)
+def test_a_headline_over_a_one_sentence_lead_reports_a_bare_issue(
+    text: str, page: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page and doc.code is None
+    if kind is not None:
+        assert doc.kind is not None and doc.kind.lower() == kind
