@@ -1732,6 +1732,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     if not headline_act and layout.heading is None and layout.kind is None:
         passive = (
             _passive_report(norm, shadow, start, end)
+            or _freshly_passed_report(norm, shadow, start, end)
             or _freshly_issued_report(norm, shadow, start, end)
             or _adopted_headline_report(norm, shadow, start)
             or _decision_report(norm, shadow, start, end)
@@ -3236,6 +3237,37 @@ def _adopted_at_session_line(norm: NormalizedText, shadow: str,
     word = " ".join(m.group("word").split())
     return PageReading(REPORT, m.start("word"), word, m.start("word"), m.end("word"), actor,
                        several=True)  # fmt: skip
+
+
+# A news lead under its headline whose subject is a document "just issued": "Nghị định 291 vừa
+# được ban hành, sửa đổi, bổ sung …", "Quyết định về việc kiện toàn Ban Chỉ đạo phòng thủ dân
+# sự quốc gia (Ban Chỉ đạo) vừa được ký ban hành ngày 21-7.", "Theo quyết định của UBND tỉnh
+# Tây Ninh vừa được ban hành, hồ Dầu Tiếng …", "Chính phủ đặt mục tiêu …, theo Đề án 433 vừa được
+# phê duyệt." (thanhnien.vn, tuoitre.vn, vnexpress.net: the issuer unsaid, or after "của").
+_FRESHLY_PASSED = re.compile(
+    rf"(?:(?<=\n)|^|(?<=,\s))(?:theo\s+)?(?P<word>{TYPE_WORD_ALT})(?![a-z])"
+    r"(?P<between>[^.;:\n]{0,160}?)\s+vua\s+duoc\s+(?:ky\s+)?(?:ban\s+hanh|phe\s+duyet)(?![a-z])"
+)
+
+
+def _freshly_passed_report(norm: NormalizedText, shadow: str, start: int,
+                           end: int) -> PageReading | None:  # fmt: skip
+    """A lead line, under a headline, that opens with a document "vừa được (ký) ban hành" or
+    "vừa được phê duyệt" (or ends on it after a comma) reports that document; its issuer is
+    the body named after "của" if any."""
+    first = _skip_space(shadow, start)
+    line_end = _first_line_end(shadow, start)
+    if line_end >= len(shadow) or _is_sentence_line(shadow, first, line_end):
+        return None  # no headline over a lead
+    lead = _skip_space(shadow, line_end)
+    lead_end = shadow.find("\n", lead, end)
+    m = _FRESHLY_PASSED.search(shadow, lead, end if lead_end < 0 else lead_end)
+    if m is None:
+        return None
+    of = _OF_BODY.search(shadow, m.start("between"), m.end("between"))
+    actor = _actor(norm.text, shadow, of.end(), m.end("between")) if of else None
+    word = " ".join(m.group("word").split())
+    return PageReading(REPORT, m.start("word"), word, m.start("word"), m.end("word"), actor)
 
 
 def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> PageReading | None:

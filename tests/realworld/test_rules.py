@@ -7736,3 +7736,34 @@ def test_a_headline_over_a_one_sentence_lead_reports_a_bare_issue(
     assert doc.page == page and doc.code is None
     if kind is not None:
         assert doc.kind is not None and doc.kind.lower() == kind
+
+
+@pytest.mark.parametrize(
+    "text, kind, level",
+    [
+        # https://vnexpress.net/300-000-doanh-nghiep-nho-va-vua-se-duoc-ho-tro-dung-ai-
+        # 5052954.html (news; zs_news_leads_dev.json)
+        ("300.000 doanh nghiệp nhỏ và vừa sẽ được hỗ trợ dùng AI\n\nChính phủ đặt mục tiêu hỗ trợ "
+         "ít nhất 300.000 doanh nghiệp nhỏ và vừa ứng dụng AI, theo Đề án 433 vừa được phê duyệt.",
+         "đề án", None),
+        # https://vnexpress.net/quy-dinh-moi-ve-tinh-tien-su-dung-dat-khi-cap-giay-chung-nhan-
+        # 4961779.html (news; zs_news_leads_rules.json)
+        ("Quy định mới về tính tiền sử dụng đất khi cấp giấy chứng nhận\n\nNghị định 291 vừa được "
+         "ban hành, sửa đổi, bổ sung một số điều của Nghị định số 103 và đưa ra quy định chi tiết "
+         "cách tính tiền cho từng trường hợp cấp giấy chứng nhận quyền sử dụng đất.", "nghị định",
+         Level.CENTRAL),
+        # https://thanhnien.vn/ho-dau-tieng-va-ho-tha-la-khong-duoc-san-lap-1852603121323012.htm
+        # (news; zs_news_leads_rules.json): the issuer after "của"
+        ("Hồ Dầu Tiếng và hồ Tha La không được san lấp\n\nTheo quyết định của UBND tỉnh Tây Ninh "
+         "vừa được ban hành, hồ Dầu Tiếng và hồ Tha La là 2 trong số 16 hồ tại tỉnh này không được "
+         "san lấp nhằm bảo vệ nguồn nước.", "quyết định", Level.PROVINCE),
+    ],
+)
+def test_a_lead_on_a_document_just_issued_reports_it(
+    text: str, kind: str, level: Level | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is None
+    assert doc.kind is not None and doc.kind.lower() == kind
+    if level is not None:
+        assert doc.level is level
