@@ -3246,8 +3246,16 @@ def _adopted_at_session_line(norm: NormalizedText, shadow: str,
 # phê duyệt." (thanhnien.vn, tuoitre.vn, vnexpress.net: the issuer unsaid, or after "của").
 _FRESHLY_PASSED = re.compile(
     rf"(?:(?<=\n)|^|(?<=,\s))(?:theo\s+)?(?P<word>{TYPE_WORD_ALT})(?![a-z])"
-    r"(?P<between>[^.;:\n]{0,160}?)\s+vua\s+duoc\s+(?:ky\s+)?(?:ban\s+hanh|phe\s+duyet)(?![a-z])"
+    r"(?!\s+dieu\s+tra(?![a-z]))"  # (a criminal investigation's "kết luận điều tra": no such text)
+    r"(?P<between>[^.;:\n]{0,160}?)\s+vua\s+(?:duoc\s+(?:ky\s+)?(?:ban\s+hanh|phe\s+duyet)"
+    # (active, its issuer in a relative clause: "Quy định 377 của Bộ Chính trị vừa ban hành quy
+    # định …", "Theo Thông tư quy định cơ chế, … do Bộ Xây dựng vừa ban hành, …", "Thông tư quy
+    # định khen thưởng và kỷ luật học sinh mà Bộ GD-ĐT vừa ban hành đã …", "Nghị định 46 vừa ban
+    # hành được ví như …": tuoitre.vn, thanhnien.vn)
+    r"|(?:ky\s+)?ban\s+hanh)(?![a-z])"
 )
+# Who issued it, in the relative clause: "… của Chính phủ", "… do Bộ Xây dựng", "… mà Bộ GD-ĐT".
+_ISSUED_BY = re.compile(r"(?<![a-z])(?:cua|do|ma)\s+")
 
 
 def _freshly_passed_report(norm: NormalizedText, shadow: str, start: int,
@@ -3264,8 +3272,9 @@ def _freshly_passed_report(norm: NormalizedText, shadow: str, start: int,
     m = _FRESHLY_PASSED.search(shadow, lead, end if lead_end < 0 else lead_end)
     if m is None:
         return None
-    of = _OF_BODY.search(shadow, m.start("between"), m.end("between"))
-    actor = _actor(norm.text, shadow, of.end(), m.end("between")) if of else None
+    # (the last one names the issuer: "Thông tư quy định … của … mà Bộ GD-ĐT")
+    by = list(_ISSUED_BY.finditer(shadow, m.start("between"), m.end("between")))
+    actor = _actor(norm.text, shadow, by[-1].end(), m.end("between")) if by else None
     word = " ".join(m.group("word").split())
     return PageReading(REPORT, m.start("word"), word, m.start("word"), m.end("word"), actor)
 

@@ -7767,3 +7767,28 @@ def test_a_lead_on_a_document_just_issued_reports_it(
     assert doc.kind is not None and doc.kind.lower() == kind
     if level is not None:
         assert doc.level is level
+
+
+@pytest.mark.parametrize(
+    "text, kind, code",
+    [
+        # https://thanhnien.vn/can-bo-bi-cach-chuc-sau-5-nam-co-the-xem-xet-bo-nhiem-chuc-vu-cao-
+        # hon-185251017125143166.htm (news; zs_news_leads_rules.json)
+        ("Cán bộ bị cách chức sau 5 năm có thể xem xét bổ nhiệm chức vụ cao hơn\n\nQuy định 377 "
+         "của Bộ Chính trị vừa ban hành quy định cán bộ bị kỷ luật cách chức sau 60 tháng (5 năm) "
+         "có thể được xem xét bổ nhiệm, giới thiệu ứng cử chức vụ cao hơn.", "quy định",
+         "377-QĐ/TW"),
+        # https://thanhnien.vn/bo-hinh-thuc-ky-luat-duoi-hoc-nang-nhat-la-tu-kiem-diem-
+        # 185250917235044105.htm (news; zs_news_leads_rules.json)
+        ("Bỏ hình thức kỷ luật 'đuổi học', nặng nhất là ‘tự kiểm điểm’\n\nThông tư quy định khen "
+         "thưởng và kỷ luật học sinh mà Bộ GD-ĐT vừa ban hành đã chính thức thay hình thức kỷ luật "
+         "cao nhất - đuổi học, bằng yêu cầu học sinh viết bản tự kiểm điểm.", "thông tư", None),
+    ],
+)
+def test_a_lead_on_a_document_its_issuer_has_just_issued_reports_it(
+    text: str, kind: str, code: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.CENTRAL
+    assert doc.kind is not None and doc.kind.lower() == kind
+    assert (doc.code.canonical if doc.code else None) == code
