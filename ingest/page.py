@@ -2410,6 +2410,29 @@ _SPOKEN_AT = re.compile(
 )
 
 
+_NON_SPACE = re.compile(r"\S")
+
+
+def _under_headline(shadow: str, pos: int) -> bool:
+    """Whether the line at `pos` comes right after the page's first line, a headline (a short
+    phrase with no full stop), blank lines apart."""
+    above = shadow.rfind("\n", 0, pos)
+    while above > 0 and not shadow[shadow.rfind("\n", 0, above) + 1 : above].strip():
+        above = shadow.rfind("\n", 0, above)  # (past the blank lines)
+    if above <= 0:
+        return False
+    headline_start = shadow.rfind("\n", 0, above) + 1
+    headline = shadow[headline_start:above].rstrip()
+    first_word = _NON_SPACE.search(shadow)
+    return (first_word is not None and first_word.start() >= headline_start
+            and len(headline) <= _HEADLINE_MAX and not headline.endswith((".", ":", ";"))
+            # (a headline is a phrase, not a field's label: "Trích yếu\nChương trình của … .")
+            and len(headline.split()) >= _HEADLINE_WORDS)
+
+
+_HEADLINE_WORDS = 5
+
+
 def _stands_as_title(shadow: str, pos: int) -> bool:
     """Whether the line starting at `pos` can be a title: not a line a paragraph wrapped onto,
     not a news paragraph ("Nghị quyết số 72 của Bộ Chính trị về … đã mở ra …. Thực hiện …")."""
@@ -2419,10 +2442,13 @@ def _stands_as_title(shadow: str, pos: int) -> bool:
         return False
     if _SPOKEN_AT.match(line):
         return False  # "Kết luận của Bí thư Thành ủy … tại Hội nghị …": what a person said
-    if line.rstrip().endswith(".") and _PAST_TOLD.search(line):
+    if line.rstrip().endswith(".") and (_PAST_TOLD.search(line) or _under_headline(shadow, pos)):
         # "Quyết định số 1523 của Bộ trưởng Bộ Công an đã hướng dẫn chi tiết thủ tục cấp giấy
         # phép mua pháo hoa để kinh doanh." (tuoitre.vn, under a headline): a news sentence
-        # telling what the document did, closed by its full stop; a title tells no past act
+        # telling what the document did, closed by its full stop; a title tells no past act.
+        # So is a closed sentence right under a page's one headline: "Bộ Chính trị ban hành tiêu
+        # chí đánh giá cán bộ, đảng viên theo thang điểm 100\n\nQuy định số 366-QĐ/TW của Bộ
+        # Chính trị quy định chi tiết khung tiêu chí … ." (thanhnien.vn)
         return False
     before = shadow.rfind("\n", 0, pos)
     if before <= 0:

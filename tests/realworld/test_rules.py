@@ -7792,3 +7792,35 @@ def test_a_lead_on_a_document_its_issuer_has_just_issued_reports_it(
     assert doc.page == "report" and doc.level is Level.CENTRAL
     assert doc.kind is not None and doc.kind.lower() == kind
     assert (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://tuoitre.vn/tu-1-1-2026-mien-thue-su-dung-dat-nong-nghiep-den-het-nam-2030-
+        # 20260101082150351.htm (news; zs_news_leads_rules.json)
+        "Từ 1-1-2026 miễn thuế sử dụng đất nông nghiệp đến hết năm 2030 cho nhiều trường hợp\n\n"
+        "Nghị định số 292 của Chính phủ quy định các đối tượng được miễn thuế sử dụng đất nông "
+        "nghiệp đến hết ngày 31-12-2030.",
+        # https://tuoitre.vn/quy-che-moi-nhat-cua-bo-noi-vu-ve-thi-tuyen-xet-tuyen-cong-chuc-ap-
+        # dung-tu-10-12-20251021153029565.htm (news; zs_news_leads_rules.json)
+        "Quy chế mới nhất của Bộ Nội vụ về thi tuyển, xét tuyển công chức, áp dụng từ 10-12\n\n"
+        "Quy chế của Bộ Nội vụ quy định 3 cách thức tổ chức tuyển dụng công chức, gồm thi trên máy "
+        "vi tính; thi trên giấy; thi vấn đáp, phỏng vấn, thực hành, bảo vệ đề án.",
+    ],
+)
+def test_a_closed_sentence_under_a_headline_is_no_title_line(text: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "other" and doc.code is None
+
+
+def test_a_field_label_over_a_title_is_no_headline() -> None:
+    # a portal record (a_province_central.json, a-kontum-trich-yeu-ctr-45-nq-tw-2023): "Trích
+    # yếu" labels the title below it, which stays the document's title
+    text = (
+        "Trích yếu\nChương trình của Ban Chấp hành Đảng bộ tỉnh Khóa XVI thực hiện Nghị quyết số "
+        "45-NQ/TW, ngày 24-11-2023 của Ban Chấp hành Trung ương Đảng \"về tiếp tục xây dựng và "
+        "phát huy vai trò của đội ngũ trí thức đáp ứng yêu cầu phát triển đất nước nhanh và bền "
+        "vững trong giai đoạn mới\"."
+    )
+    assert extract(text).document.page == "document"
