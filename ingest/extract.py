@@ -1210,6 +1210,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                 # KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH 02-CTr/QU": the results it builds on it reviews
                 primary[d.code.canonical].add(RelationType.REVIEWS)
     requests = _numbered_requests(norm, layout)
+    purposes = _purpose_sections(norm) if not report or repost else []
     relations: list[Relation] = []
     preamble_items: list[int] = []  # the references of the host's own preamble cue, in order
     for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
@@ -1285,6 +1286,11 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         ):
             requested = True  # the host's own "Thực hiện X, …" before its first section
             preamble_items.append(j)
+        if source == HOST and position == "body" and cls.type is RelationType.IMPLEMENTS and (
+            cls.cue is not None and _in_spans(purposes, d.start)
+            and not _opens_subject(norm, start_of[j], d.lead_start, cls)
+        ):
+            requested = True  # "I. MỤC ĐÍCH, YÊU CẦU\n- Tiếp tục triển khai … Nghị quyết số …"
         if source == HOST and position == "body" and report and (
             _relays_reported(norm, start_of[j], d.lead_start, cls)
         ):
@@ -2610,6 +2616,50 @@ def _preamble_list_item(norm: NormalizedText, drafts: list[_Draft],
         return False
     gap = norm.shadow[drafts[k].end : drafts[j].lead_start]
     return ";" in gap and not _BASIS_LIST_ENDS.search(gap) and not _PREAMBLE_ENDS.search(gap)
+
+
+# The heading of a document's purpose section: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "I.
+# MỤC ĐÍCH,\nYÊU CẦU", or "MỤC ĐÍCH, YÊU CẦU" alone on its line (shadow text); not "MỤC TIÊU"
+# (targets), nor "Mục đích của …" opening a sentence.
+_PURPOSE_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?:(?:[ivx]+|\d+|[a-z])[ \t]*[.\-)][ \t]*)muc\s+dich(?![a-z])"
+    r"|muc\s+dich(?:\s*,\s*yeu\s+cau)?[ \t]*:?[ \t]*$)"
+)
+# What ends it: the next section ("II. NỘI DUNG", "B. …") or the requirements beside the
+# purpose ("2. Yêu cầu", "b) Yêu cầu"), which bind those who carry the plan out (shadow text).
+_PURPOSE_ENDS = re.compile(
+    r"\n[ \t]*(?:[ivx]+[ \t]*[.\-)][ \t]|(?:\d+|[a-z])[ \t]*[.)][ \t]*yeu\s+cau(?![a-z]))"
+)
+_PURPOSE_MAX = 3000
+
+
+def _purpose_sections(norm: NormalizedText) -> list[tuple[int, int]]:
+    """The spans of the text's purpose sections, heading included: each up to the next
+    section, its requirements, or _PURPOSE_MAX. What a plan's purpose says it carries out it
+    carries out (the dev set's labels: "I. MỤC ĐÍCH, YÊU CẦU\n- Tiếp tục triển khai hiệu quả
+    Chương trình tổng thể cải cách hành chính … quy định tại Nghị quyết số 76/NQ-CP …; Kế
+    hoạch số 2943/KH-UBND …", Lai Châu 1888/KH-VPUBND; "1. Quán triệt và triển khai thực hiện
+    nghiêm túc Chỉ thị số 01/CT-TTg"); the carrying-out cue it words it with stays strong,
+    as an opening's does."""
+    shadow = norm.shadow
+    spans: list[tuple[int, int]] = []
+    pos = shadow.find("muc")
+    while pos >= 0:
+        line = shadow.rfind("\n", 0, pos) + 1
+        m = _PURPOSE_HEADING.match(shadow, line)
+        if m is not None and m.end() > pos:
+            cap = min(len(shadow), m.end() + _PURPOSE_MAX)
+            stop = _PURPOSE_ENDS.search(shadow, m.end(), cap)
+            spans.append((m.start(), stop.start() if stop else cap))
+            pos = spans[-1][1]
+        else:
+            pos += 3
+        pos = shadow.find("muc", pos)
+    return spans
+
+
+def _in_spans(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 # "về (việc)" right before a cue: the words open the subject clause of a document named

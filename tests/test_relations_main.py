@@ -332,9 +332,11 @@ def test_a_letters_subject_under_its_number_line_is_its_title(
      "văn số 1495/HĐND-KTXH ngày 09/10/2015 của Hội đồng nhân dân tỉnh;\n\nTheo đề nghị của Liên "
      "Sở Lao động - Thương binh và Xã hội - Sở Tài chính,\n\nQUYẾT ĐỊNH:\n",
      {"1495/HĐND-KTXH"}, set()),
-    # after the first section heading the body's "Thực hiện …" stays a citation (DOMAIN §7.3)
+    # after the first section heading the body's "Thực hiện …" stays a citation (DOMAIN §7.3;
+    # under its targets; not in its purpose section, which states what it carries out:
+    # test_rules.py)
     ("Kế hoạch tổ chức “Tháng Nhân đạo” năm 2019\n\nThực hiện Hướng dẫn số 48/HD-TƯHCTĐ ngày "
-     "15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam.\n\nI. MỤC ĐÍCH, YÊU CẦU\n\nThực hiện "
+     "15/02/2019 của Trung ương Hội Chữ thập đỏ Việt Nam.\n\nI. MỤC TIÊU, YÊU CẦU\n\nThực hiện "
      "Chỉ thị số 05-CT/TW của Bộ Chính trị, các cấp Hội tổ chức các hoạt động.\n",
      {"48/HD-TWHCTĐ"}, {"05-CT/TW"}),
 ])  # fmt: skip

@@ -2942,11 +2942,89 @@ def test_the_numbered_requests_an_opening_announces_carry_out_what_they_name() -
 
 def test_a_plans_sections_are_no_list_of_requests() -> None:
     # a plan's body under its section headings stays weak (DOMAIN §7.3): only a numbered list
-    # right after the opening's colon is its requests
+    # right after the opening's colon is its requests (its purpose section aside: below)
     text = (
         "KẾ HOẠCH\nTổ chức các hoạt động năm 2021\n\nỦy ban nhân dân xã xây dựng Kế hoạch như "
-        "sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n1. Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ "
+        "sau:\n\nI. NHIỆM VỤ, GIẢI PHÁP\n\n1. Tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ "
         "Chính trị.\n"
+    )
+    assert (IMPL, "05-CT/TW") not in _host_relations(text)
+
+
+# The opening and purpose section of the Lai Châu People's Committee Office's plan 1888/KH-VPUBND
+# on administrative reform in 2026 (laichau.gov.vn; tests/realworld/cases/zz_retired_blind_m.json,
+# zz13-laichau-vpubnd-1888-kh-cchc-2026)
+_LAICHAU_PURPOSE = (
+    "Thực hiện Kế hoạch số 8328/KH-UBND ngày 23/12/2025 của UBND tỉnh về cải cách hành chính "
+    "tỉnh Lai Châu năm 2026; Văn phòng UBND tỉnh xây dựng kế hoạch cải cách hành chính năm 2026 "
+    "như sau:\nI. MỤC ĐÍCH, YÊU CẦU\n- Tiếp tục triển khai hiệu quả Chương trình tổng thể cải "
+    "cách hành chính (CCHC) nhà nước đảm bảo đúng lộ trình quy định tại Nghị quyết số 76/NQ-CP "
+    "ngày 15/7/2021 của Chính phủ ban hành Chương trình tổng thể CCHC Nhà nước giai đoạn "
+    "2021-2030; Kế hoạch số 2943/KH-UBND ngày 20/9/2021 của UBND tỉnh ban hành kế hoạch cải cách "
+    "hành chính tỉnh Lai Châu giai đoạn 2021-2030.\n- Cụ thể hoá các mục tiêu, nhiệm vụ, triển "
+    "khai đồng bộ, thống nhất và hiệu quả các nội dung cải cách hành chính tại cơ quan Văn "
+    "phòng.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Lai Châu plan: what its purpose section carries out it carries out (here under
+        # its heading, a blank line before each section, so the section is no run-on opening)
+        (
+            "KẾ HOẠCH\nCải cách hành chính năm 2026\n\n"
+            + _LAICHAU_PURPOSE.replace("\nI. ", "\n\nI. ").replace("\n- ", "\n\n- "),
+            {(IMPL, "8328/KH-UBND"), (IMPL, "76/NQ-CP"), (IMPL, "2943/KH-UBND")},
+        ),
+        # … as the portal printed it, a lead reporting the issue above the text
+        (
+            "Kế hoạch cải cách hành chính năm 2026\nNgày 30/12/2025, Văn phòng UBND tỉnh Lai "
+            "Châu đã ban hành Kế hoạch số 1888/KH-VPUBND về công tác cải cách hành chính năm "
+            "2026.\n\n" + _LAICHAU_PURPOSE,
+            {(IMPL, "8328/KH-UBND"), (IMPL, "76/NQ-CP"), (IMPL, "2943/KH-UBND")},
+        ),
+        # https://xuandai.daklak.gov.vn/trien-khai-thuc-hien-ke-hoach-day-manh-truyen-thong-thuc-
+        # hien-nghi-quyet-so-57-nq-tw-…-5825.html (h-daklak-xuandai-ubnd-phuong-kh20-2025): the
+        # purpose carries out a communication programme; the texts named after "nhằm nâng cao
+        # nhận thức … về …" are what it makes known, cited
+        (
+            "KẾ HOẠCH\nTăng cường truyền thông về phát triển khoa học, công nghệ\n\nUBND "
+            "phường ban hành Kế hoạch với mục tiêu và giải pháp cụ thể như sau:\n\nI. MỤC ĐÍCH, "
+            "YÊU CẦU\n\n1. Mục đích\n\nTổ chức thực hiện hiệu quả Chương trình đẩy mạnh truyền "
+            "thông nhằm nâng cao nhận thức, trách nhiệm và hành động của toàn hệ thống chính trị, "
+            "cán bộ, đảng viên và Nhân dân trong phường về các chủ trương, mục tiêu, nhiệm vụ nêu "
+            "trong Nghị quyết số 57-NQ/TW của Bộ Chính trị; Chương trình số 61-CTr/TU của Ban "
+            "Thường vụ Tỉnh ủy.\n",
+            {(CITES, "57-NQ/TW"), (CITES, "61-CTr/TU")},
+        ),
+        # https://ngahai.ngason.thanhhoa.gov.vn/web/trang-chu/tin-tuc-su-kien/xay-dung-dang/ke-
+        # hoach-thuc-hien-ket-luan-so-01-kl-tw(1).html (b-thanhhoa-ngahai-30-kh-du-ket-luan-01):
+        # "theo tinh thần" before the resolution: in its spirit, not carried out
+        (
+            "KẾ HOẠCH\nThực hiện Kết luận 01-KL/TW năm 2022\n\nĐảng ủy xã xây dựng Kế hoạch "
+            "như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n- Tiếp tục gắn nội dung học tập, làm theo và "
+            "nêu gương Bác với việc thực hiện có hiệu quả về xây dựng, chỉnh đốn Đảng và hệ thống "
+            "chính trị trong sạch, vững mạnh theo tinh thần Kết luận Hội nghị lần thứ tư Ban Chấp "
+            "hành Trung ương Đảng khóa XIII; Nghị quyết Đại hội Đảng các cấp, nhiệm kỳ 2020-2025; "
+            "Nghị quyết số 58-NQ/TW ngày 05/8/2020 của Bộ Chính trị.\n",
+            {(IMPL, "01-KL/TW"), (CITES, "58-NQ/TW")},
+        ),
+    ],
+)
+def test_a_plans_purpose_section_carries_out_what_it_says_it_carries_out(
+    text: str, expected: set[tuple[RelationType, str]]
+) -> None:
+    assert _host_relations(text) == expected
+
+
+def test_a_plans_requirements_beside_its_purpose_stay_weak() -> None:
+    # the requirements bind those who carry the plan out ("2. Yêu cầu"), as its other sections
+    # do (constructed from the Lai Châu plan's heading)
+    text = (
+        "KẾ HOẠCH\nCải cách hành chính năm 2026\n\nVăn phòng UBND tỉnh xây dựng kế hoạch "
+        "như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\n- Nâng cao chất lượng phục vụ.\n2. "
+        "Yêu cầu\n- Các phòng tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị.\n"
     )
     assert (IMPL, "05-CT/TW") not in _host_relations(text)
 
