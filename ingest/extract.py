@@ -1008,6 +1008,21 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
     return a, b
 
 
+def _listed_beside_host(drafts: list[_Draft], j: int, host_index: int | None,
+                       host_code: str | None) -> bool:  # fmt: skip
+    """Whether reference `j` is listed after a mention of the host's own code under one cue
+    (each item coordinated with the one before it), the host's own number line aside."""
+    if host_code is None:
+        return False
+    k = drafts[j].coordinated_with
+    while k is not None and k < j:
+        code = drafts[k].code
+        if k != host_index and code is not None and code.canonical == host_code:
+            return True
+        j, k = k, drafts[k].coordinated_with
+    return False
+
+
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                host_index: int | None, *, report: bool = False, repost: bool = False,
                host_date: date | None = None) -> list[Relation]:  # fmt: skip
@@ -1241,6 +1256,11 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # hoạch số 118-KH/TU, …": a report tells of another document issued beside the
             # reported one; the reported document states nothing of it (the full text a lead
             # presents still cites what it says was issued before it)
+            continue
+        if report and source == HOST and _listed_beside_host(drafts, j, host_index, host_code):
+            # "Thực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối và Công văn số 571-CV-ĐUB …,
+            # … Đảng ủy Học viện phát động cuộc thi" under the report of plan 107 (naem.edu.vn):
+            # what carries out the reported text beside another is a third body's act
             continue
         kind, label, cue = cls.type, cls.label, cls.cue
         if source != HOST and label == "acted_on_by":

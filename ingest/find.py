@@ -70,6 +70,10 @@ _GLUED_NEXT = (
 # ngày 22/10/2018" (a provincial decision's basis block, thuviennhadat.vn, Bà Rịa - Vũng Tàu
 # 795/QĐ-UBND of 2021); read only before the Centre's and the local committees' suffixes.
 _SLASH_LOST = r"[ \-](?=(?:TW|TƯ|TU|HU|QU|ĐU)(?![\w/\-]))"
+# … and before a bloc's or a ministry's committee, the whole code in hyphens: "ban hành Kế
+# hoạch số 107-KH-ĐUK", "Công văn số 571-CV-ĐUB" (naem.edu.vn), only for an exact Party type
+# (see `_code_of_groups`).
+_HYPHEN_FOR_SLASH = rf"(?P<hyphened>-)(?=ĐU[{_UP}](?![\w/\-]))"
 # A town committee's (Thị ủy's) suffix keeps the digraph's h small, as "TTg" does: "kế hoạch
 # số 77 - KH/ThU ngày 04/8/2023 của Ban Thường vụ Thị uỷ", "Chỉ thị số 19-CT/ThU ngày
 # 27/6/2018 của Ban Thường vụ Thị ủy" (badontv.vn, thị xã Ba Đồn); read only before its U.
@@ -80,7 +84,7 @@ _THI_UY = "(?:Th(?=U))"
 _PARTY_TAIL = (
     rf"(?:\s*-\s*|(?P<slashed>/)(?!{_JOINT}/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
     rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
-    rf"(?P<ptype>[{_L}]{{1,5}})(?:\s*/\s*|{_SLASH_LOST})"
+    rf"(?P<ptype>[{_L}]{{1,5}})(?:\s*/\s*|{_SLASH_LOST}|{_HYPHEN_FOR_SLASH})"
     # (the Centre abbreviated with a dot, as newspapers write it: "234-TB/T.Ư")
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|{_CENTRE_DOTTED}|{_THI_UY}?[{_UP}]"
     rf"(?:[{_UP}&]|{_THI_UY}){{0,14}})"
@@ -464,6 +468,10 @@ def _code_of_groups(
                 return _slashed_state_code(number, None, f"{m.group('ptype')}/{m.group('pissuer')}")
             if m.group("slashed") is not None:
                 flags.append("slashed")
+            if m.group("hyphened") is not None:
+                if m.group("ptype") not in PARTY_TYPES or m.group("nohyphen") is not None:
+                    return None  # "107-KH-ĐUK" only with an exact Party type after a hyphen
+                flags.append("hyphen_for_slash")
             if m.group("nohyphen") is not None:
                 if code.kind not in PARTY_TYPES or m.group("ptype") != code.kind:
                     return None  # a missing hyphen is accepted only for an exact type

@@ -12,6 +12,7 @@ import pytest
 from ingest.bodies import body_level, header_line_place
 from ingest.codes import Level
 from ingest.extract import extract
+from ingest.models import HOST
 from ingest.relations import RelationType
 
 IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationType.CITES
@@ -134,10 +135,47 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         ("Thực hiện Công văn số 1161/UBNDYT ngày 17/8/2023 của UBND quận Cầu Giấy",
          "1161/UBND-YT"),
         ("Công văn số 12/UBNDT ngày 3/4/2020", "12/UBNDT"),  # no unit: left as printed
+        # https://naem.edu.vn/vi/tin-tuc/ke-hoach-to-chuc-cuoc-thi-chinh-luan-ve-bao-ve-nen-
+        # tang-tu-tuong-cua-dang-nam-2023-trong-dang-bo-khoi-cac-co-quan-trung-uong (a Party
+        # code printed all in hyphens, before a bloc's and a ministry's committee)
+        ("Ban thường vụ Đảng ủy Khối ban hành Kế hoạch số 107-KH-ĐUK về việc", "107-KH/ĐUK"),
+        ("và Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ", "571-CV/ĐUB"),
+        # https://thuviennhadat.vn/vbpl/quyet-dinh-795-qd-ubnd-2021-ke-hoach-khoanh-vung-nuoi-
+        # thuy-san-long-be-ba-ria-vung-tau-472762.html (… and before the Centre's)
+        ("Căn cứ Nghị quyết số 36-NQ-TW, ngày 22/10/2018, Nghị quyết Hội nghị lần thứ 8",
+         "36-NQ/TW"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
     assert [r.canonical for r in extract(text).references if r.mention == "code"] == [canonical]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nhiệm kỳ 2020-2025-TU",  # no Party type between the hyphens
+        "Chi-thi-so-35-CT-TW-ngay-30-5-2019",  # a URL's slug runs on after the suffix
+        "Số 12 KH-TU",  # a hyphen for the slash, and none before the type
+    ],
+)
+def test_hyphens_without_a_party_type_and_suffix_are_no_code(text: str) -> None:
+    assert extract(text).references == ()
+
+
+def test_what_carries_out_the_reported_plan_beside_another_text_is_a_third_bodys_act() -> None:
+    # https://naem.edu.vn/… (as above): the academy's committee carries out the bloc's plan
+    # and the ministry committee's letter; the plan carries out neither
+    text = (
+        "Ngày 14/3/2023 Ban thường vụ Đảng ủy Khối ban hành Kế hoạch số 107-KH-ĐUK về việc “ Tổ "
+        "chức Cuộc thi chính luận về bảo vệ nền tảng tử tưởng của Đảng năm 2023 trong Đảng bộ "
+        "Khối các cơ quan Trung ương.\nThực hiện Kế hoạch số 107/KH-ĐUK của Đảng ủy Khối và "
+        "Công văn số 571-CV-ĐUB ngày 10/4/2023 của Đảng ủy Bộ Giáo dục và Đào tạo, để cuộc thi "
+        "nhận được sự hưởng ứng. Đảng ủy Học viện phát động cuộc thi chính luận.\n"
+    )
+    ext = extract(text)
+    assert ext.document.page == "report"
+    assert ext.document.code is not None and ext.document.code.canonical == "107-KH/ĐUK"
+    assert not [r for r in ext.relations if r.source == HOST or r.target == "571-CV/ĐUB"]
 
 
 def test_a_town_committees_code_names_a_district_level_body() -> None:
