@@ -514,6 +514,34 @@ def _titled_short_number(norm: NormalizedText, drafts: list[_Draft], layout: Lay
     return None
 
 
+# A headerless page's title line closed by the document's own number and date in brackets,
+# the number first: "Về việc báo cáo tình hình ô nhiễm môi trường … (3585/VP-KTN, ngày
+# 23/10/2017)." (dnls.langson.gov.vn), "Kế hoạch tổ chức các hoạt động mừng Đảng - mừng Xuân
+# Đinh Dậu năm 2017 (04/KH-UBND ngày 06/01/2017)" (langson.gov.vn/huulung). Shadow text: the
+# bracket right before the code, with the title before it on its line …
+_BRACKET_OPEN = re.compile(r"[^\W\d_][^\n]{10,}\([ \t]*$")
+# … and after the code at most its date, then the bracket that ends the line.
+_BRACKET_CLOSE = re.compile(r"[ \t]*,?[ \t]*(?:ngay[ \t]*[\d/.\- ]{6,12})?[ \t]*\)[ \t.]*(?:\n|$)")
+
+
+def _bracketed_number(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> int | None:
+    """The code in brackets that closes a headerless page's title line (`_BRACKET_OPEN`): its
+    own number, as the portal gives it; None where none does. A type word in the brackets
+    ("(Kế hoạch số 08/KH-UBND)") names a document, and is left to the page's reading."""
+    shadow = norm.shadow
+    for i, d in enumerate(drafts):
+        if d.start > layout.body_start + _NAME_LINE_SCAN or (
+            layout.heading is not None and d.start > layout.heading[0]
+        ):  # (a post's title over the heading of the text it posts: "… (04/KH-UBND …)\nKẾ HOẠCH")
+            return None
+        if d.mention != "code" or d.parent is not None:
+            continue
+        line = shadow.rfind("\n", 0, d.start) + 1
+        if _BRACKET_OPEN.match(shadow, line, d.start) and _BRACKET_CLOSE.match(shadow, d.end):
+            return i
+    return None
+
+
 def _skip_blank_lines(text: str, pos: int) -> int:
     """The first character at or after `pos` that is not a space or a line break."""
     while pos < len(text) and text[pos] in " \t\r\n":
@@ -3791,6 +3819,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         named = _name_line(norm, drafts, layout, page)
         if named is not None:  # "Thông báo số 217/TB-UBND ngày 08/5/2019 của UBND thị xã …"
             own_index, own_source = named, "title line"
+    if page.kind == DOCUMENT and own_index is None:
+        bracketed = _bracketed_number(norm, drafts, layout)
+        if bracketed is not None:  # "Về việc báo cáo … (3585/VP-KTN, ngày 23/10/2017)."
+            own_index, own_source = bracketed, "title line"
     if page.kind == DOCUMENT and own_index is None and layout.heading is None:
         titled = _titled_short_number(norm, drafts, layout)
         if titled is not None:  # "Chương trình hành động số 01 của Thành ủy TPHCM về …"

@@ -84,3 +84,45 @@ def test_a_party_code_with_its_slash_lost_before_a_committee_suffix() -> None:
     # only before a committee's suffix, and only after a type: no years, no places
     for text in ("nhiệm kỳ 2020-2025 TU", "Điều 5-KH Tỉnh", "57 NQ TW"):
         assert extract(text).references == (), text
+
+
+# http://dnls.langson.gov.vn/node/125 (the provincial office's letter, no header: its number
+# and date in brackets closing the subject line) and http://www.langson.gov.vn/huulung/node/2466
+# (a district's plan posted under a title that closes on its number, over the plan's heading)
+LANGSON_VP = (
+    "Về việc báo cáo tình hình ô nhiễm môi trường do chất thải tại khu vực nông thôn "
+    "(3585/VP-KTN, ngày 23/10/2017).\n\nThực hiện Công văn số 11034/VPCP-KGVX ngày 17/10/2017 "
+    "của Văn phòng Chính phủ về “tình hình ô nhiễm môi trường do chất thải tại khu vực nông "
+    "thôn”, đồng chí Lý Vinh Quang, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n\nGiao Sở Tài "
+    "nguyên và Môi trường chủ trì …\n\nVăn phòng UBND tỉnh thông báo để Sở Tài nguyên và Môi "
+    "trường, các cơ quan liên quan thực hiện./.\n"
+)
+HUU_LUNG = (
+    "Các sở, ngành, huyện, TP\n\nKế hoạch tổ chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu "
+    "năm 2017 (04/KH-UBND ngày 06/01/2017)\n\nThứ Ba, 10/01/2017 - 17:05\n\nKẾ HOẠCH\n\nTổ "
+    "chức các hoạt động mừng Đảng - mừng Xuân Đinh Dậu năm 2017\n\nThực hiện Kế hoạch số "
+    "157/KH-UBND ngày 30/12/2016 của UBND tỉnh Lạng Sơn về tổ chức các hoạt động mừng Đảng – "
+    "mừng Xuân năm Đinh Dậu 2017.\n\nỦy ban nhân dân huyện xây dựng Kế hoạch tổ chức các hoạt "
+    "động với nội dung như sau:\n"
+)
+
+
+def test_a_number_in_brackets_closing_a_headerless_title_line_is_the_texts_own() -> None:
+    for text, code, day in ((LANGSON_VP, "3585/VP-KTN", "2017-10-23"),
+                            (HUU_LUNG, "04/KH-UBND", "2017-01-06")):  # fmt: skip
+        doc = extract(text).document
+        assert doc.page == "document"
+        assert doc.code is not None and doc.code.canonical == code
+        assert doc.date is not None and doc.date.isoformat() == day
+
+
+def test_a_bracket_that_names_another_text_or_runs_on_gives_no_own_number() -> None:
+    # a type word in the brackets names a document (left to the page's reading); a bracket
+    # the sentence goes on after is a citation in passing
+    for text in (
+        "Lịch tiếp công dân năm 2022 (Quyết định số 05/QĐ-UBND ngày 14/01/2019)\n\nUBND xã "
+        "thông báo lịch tiếp công dân như sau:\n",
+        "Tăng cường phòng, chống dịch (16/CT-TTg ngày 31/3/2020) của Thủ tướng Chính phủ, UBND "
+        "xã thông báo như sau:\n",
+    ):
+        assert extract(text).document.code is None, text
