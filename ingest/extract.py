@@ -131,9 +131,10 @@ _OWN_NUMBER_LINE = re.compile(
 # : 15/2014/QĐ-UBND", "| Số hiệu | 0265/KH-UBND |"). Within a line this is the document's own
 # number only where no type word precedes "số": "(Ban hành kèm theo Quyết định số: 59/QĐ-UBND"
 # names another document. A school site's register repeats the label in its cell: "Số hiệu | Số
-# 16/KH-PGD&ĐT |".
+# 16/KH-PGD&ĐT |". OCR and broken code pages spell the label "s6:" ("CHiNHPHU s6: 122/2018/
+# ND-CP", pdfslide.tips) and "S?:" ("TRUNG ??NG***S?: 42 -HD/TWTN-BKT", a .doc read as ASCII).
 _OWN_NUMBER_INLINE = re.compile(
-    r"(?:^|\s)s[oố]\s*:|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*"
+    r"(?:^|\s)s[oố6?]\s*:|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*"
     r"(?:s[oố][ \t]*:?[ \t]*)?$",
     re.IGNORECASE,
 )  # (and "Số / ký hiệu 01/2016/QH14" of a department's facts block)
@@ -615,6 +616,8 @@ def _own_number_inline(norm: NormalizedText, lead: int, start: int) -> bool:
     if m is None:
         return False
     label = m.start() + (norm.shadow[m.start()] in " \t\n")  # past the blank before "số"
+    if norm.shadow[label + 1 : label + 2] == "6":
+        return True  # "CHiNHPHU s6: 122/2018/ND-CP": OCR's 6 for ố, no running sentence's
     return not norm.text[label].islower() or norm.shadow[m.start()] == "\n" or m.start() == 0
 
 

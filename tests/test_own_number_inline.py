@@ -126,3 +126,27 @@ def test_a_bracket_that_names_another_text_or_runs_on_gives_no_own_number() -> N
         "xã thông báo như sau:\n",
     ):
         assert extract(text).document.code is None, text
+
+
+# https://pdfslide.tips/documents/fdo-1-tieu-ehuful-quy-trinh-xet-tng-danh-hiu-gia-dinh-van-
+# hoa-danh-hiu-thon.html (a scanned decree's OCR: "Số:" read "s6:", the header on one line) and
+# https://www.dooboo-market.com/Content/uploads/hd42.doc (a Word file's broken code page: every
+# letter beyond ASCII a "?", "Số:" printed "S?:")
+OCR_DECREE = (
+    "CHiNHPHU s6: 122/2018/ND-CP CONG HOA xA HOI cHiJ NGHiA VIET NAM . . . DQc l~p - T\\f do - "
+    "H~nh phuc Ha N(Ji,ngay 17 thang 9 nam 2018 NGHIDINH Quy <flnhv~ xet t~ng danh hi~u \"Gia "
+    "<finhvan hoa\"; Can cu Luqt t6 chuc Chinh phu ngay 19 thang 6 nam 2015;"
+)
+BROKEN_CODE_PAGE = (
+    "BAN CH?P H?NH TRUNG ??NG***S?: 42 -HD/TWTN-BKT O?N TNCS H? CH? MINHH? N?i, ng?y 31 th?ng "
+    "3 nm 2014 H??NG D?NQuy tr?nh ?nh gi? c?ng t?c o?n v? phong tr?o thanh thi?u nhi c?p t?nh"
+)
+
+
+def test_an_ocr_spelling_of_the_number_label_keeps_the_own_number() -> None:
+    doc = extract(OCR_DECREE).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == "122/2018/NĐ-CP"
+    doc = extract(BROKEN_CODE_PAGE).document
+    assert doc.page == "document" and doc.code is not None and doc.code.number == "42"
+
