@@ -543,6 +543,24 @@ def _bracketed_number(norm: NormalizedText, drafts: list[_Draft], layout: Layout
     return None
 
 
+_LETTER_WORD = "cong van"
+
+
+def _letter_annex_line(norm: NormalizedText, drafts: list[_Draft], salutation: int) -> int | None:
+    """The code of an annex line, after a headerless letter's salutation, that names a letter:
+    the letter's own number, which only its annex prints ("Kính gửi: Các tỉnh ủy, …" … "Mẫu
+    1-QCLV … (Ban hành kèm theo Công văn số 7619-CV/BTCTW, ngày 30/12/2024 của Ban Tổ chức
+    Trung ương)", thuvienphapluat.vn; DOMAIN §0.10). None where no such line stands."""
+    shadow = norm.shadow
+    for i, d in enumerate(drafts):
+        if d.mention != "code" or d.start < salutation:
+            continue
+        m = _ANNEX_LINE.search(shadow, max(0, d.start - 60), d.start)
+        if m and " ".join(m.group("kind").split()) == _LETTER_WORD:
+            return i
+    return None
+
+
 def _skip_blank_lines(text: str, pos: int) -> int:
     """The first character at or after `pos` that is not a space or a line break."""
     while pos < len(text) and text[pos] in " \t\r\n":
@@ -3826,6 +3844,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         bracketed = _bracketed_number(norm, drafts, layout)
         if bracketed is not None:  # "Về việc báo cáo … (3585/VP-KTN, ngày 23/10/2017)."
             own_index, own_source = bracketed, "title line"
+    if page.kind == DOCUMENT and own_index is None and layout.heading is None and letter:
+        annexed = _letter_annex_line(norm, drafts, letter.start())
+        if annexed is not None:  # "Kính gửi: …" … "(Ban hành kèm theo Công văn số 7619-CV/…"
+            own_index, own_source = annexed, "annex line"
     if page.kind == DOCUMENT and own_index is None and layout.heading is None:
         titled = _titled_short_number(norm, drafts, layout)
         if titled is not None:  # "Chương trình hành động số 01 của Thành ủy TPHCM về …"

@@ -150,3 +150,34 @@ def test_an_ocr_spelling_of_the_number_label_keeps_the_own_number() -> None:
     doc = extract(BROKEN_CODE_PAGE).document
     assert doc.page == "document" and doc.code is not None and doc.code.number == "42"
 
+
+
+# https://thuvienphapluat.vn/cong-van/Bo-may-hanh-chinh/Cong-van-7619-CV-BTCTW-2024-huong-dan-
+# khung-Quy-che-lam-viec-mau-cua-cap-uy-co-so-640199.aspx (a Party department's letter copied
+# from its salutation on: its number only in the heading of the template it sends)
+BTCTW_LETTER = (
+    "Kính\ngửi: Các tỉnh ủy, thành ủy, đảng ủy trực thuộc Trung ương\nThực hiện nhiệm vụ Bộ "
+    "Chính trị\ngiao (Kế hoạch số 07-KH/TW, ngày 17/8/2022), Ban Tổ chức Trung ương đã chủ "
+    "trì,\nphối hợp với các tỉnh ủy xây dựng hướng\ndẫn khung Quy chế làm việc mẫu của cấp ủy "
+    "cơ sở.\nNơi nhận:\n- Như trên,\n- Lưu VP, Vụ CSĐ, ĐV.\n|\nK/T\nTRƯỞNG BAN\nPHÓ TRƯỞNG BAN"
+    "\nNguyễn Quang Dương\n|\nMẫu 1-QCLV\nĐẢNG\nBỘ …..\nĐẢNG ỦY …..\n-------\n|\nĐẢNG\nCỘNG "
+    "SẢN VIỆT NAM\n---------------\n|\nSố:\n- QC/ĐU\n|\n……,\nngày ... tháng ... năm ...\n|\n"
+    "Hướng dẫn khung Quy chế làm việc mẫu của đảng ủy cơ\nsở\n(Ban hành kèm theo Công văn số "
+    "7619-CV/BTCTW, ngày 30/12/2024 của Ban Tổ\nchức Trung ương)\nQUY\nCHẾ\nlàm\nviệc của Ban "
+    "Chấp hành Đảng bộ khóa...\n"
+)
+
+
+def test_a_letters_number_printed_only_over_its_annex_is_its_own() -> None:
+    doc = extract(BTCTW_LETTER).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == "7619-CV/BTCTW"
+    assert doc.date is not None and doc.date.isoformat() == "2024-12-30"
+
+
+def test_a_letters_annex_of_another_kind_of_text_gives_it_no_number() -> None:
+    # the annex of a decision the letter sends on is that decision's, not the letter's
+    text = BTCTW_LETTER.replace(
+        "kèm theo Công văn số 7619-CV/BTCTW", "kèm theo Quyết định số 79-QĐ/BTCTW"
+    )
+    assert extract(text).document.code is None
