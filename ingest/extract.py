@@ -646,6 +646,29 @@ def _starred_number(norm: NormalizedText, lead: int, start: int) -> bool:
     return _STARRED_NUMBER.search(norm.original, a, b) is not None
 
 
+def _header_over_facts(norm: NormalizedText, drafts: list[_Draft], layout: Layout, i: int) -> int:
+    """The document's own number line where a portal's facts row above it (`i`, under "Số /
+    ký hiệu") gives the same number with another symbol: "Số / ký hiệu\n18/QĐ-MTTQ-BTT" over
+    the text's header "ỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\n  Số: 18/QĐ-MTTQ-UB"
+    (ubmttqvn.quangtri.gov.vn): the header is the document's. `i` for any other."""
+    shadow, own = norm.shadow, drafts[i].code
+    if own is None or not _FACTS_LABEL.search(shadow, max(0, drafts[i].start - _NUMBER_LEAD),
+                                              drafts[i].start):  # fmt: skip
+        return i
+    for j in range(i + 1, len(drafts)):
+        d = drafts[j]
+        if d.start > layout.body_start + _OWN_NUMBER_SCAN:
+            break
+        if d.mention != "code" or d.code is None or d.code.number != own.number:
+            continue
+        lead = max(0, d.start - _NUMBER_LEAD)
+        if d.code.canonical != own.canonical and _own_number_line(norm, lead, d.start) and (
+            not _FACTS_LABEL.search(shadow, lead, d.start)
+        ):
+            return j
+    return i
+
+
 def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tuple[int | None, str]:
     """Find the host's own code: a "Số …" line near the top, or an annex line."""
     shadow = norm.shadow
@@ -669,7 +692,7 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
                 continue  # "Giấy phép số: 795/GP-STTTT, ngày 15/8/2017 …": the site's licence
             if _listed_numbers(shadow, drafts, i):
                 return None, ""  # a site's list of documents, each under its "Số hiệu:"
-            return i, "number line"
+            return _header_over_facts(norm, drafts, layout, i), "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):
         if d.mention != "code":

@@ -181,3 +181,26 @@ def test_a_letters_annex_of_another_kind_of_text_gives_it_no_number() -> None:
         "kèm theo Công văn số 7619-CV/BTCTW", "kèm theo Quyết định số 79-QĐ/BTCTW"
     )
     assert extract(text).document.code is None
+
+
+# http://ubmttqvn.quangtri.gov.vn/nvlaws/Quyet-dinh/Quyet-dinh-ban-hanh-Quy-che-hoat-dong-Uy-
+# ban-MTTQ-Viet-Nam-tinh-nhiem-ky-2019-2024-85/ (the portal's facts row and the decision's own
+# header disagree on the symbol)
+MTTQ_FACTS = (
+    "Quyết định ban hành Quy chế hoạt động Ủy ban MTTQ Việt Nam tỉnh\n\n\nSố / ký hiệu\n"
+    "18/QĐ-MTTQ-BTT\nLoại văn bản\nQuyết định\nCơ quan ban hành\nUỶ BAN MẶT TRẬN TỈNH QUẢNG "
+    "TRỊ\nNgày ban hành\n-\nNội dung\nỦY BAN MTTQ VIỆT NAM TỈNH QUẢNG TRỊ\n  Số: "
+    "18/QĐ-MTTQ-UB\n \nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n \n"
+    "       Quảng Trị, ngày 30 tháng 9 năm 2019\n \nQUYẾT ĐỊNH\nBan hành Quy chế hoạt động của "
+    "Ủy ban Mặt trận Tổ quốc Việt Nam\ntỉnh Quảng Trị khóa XII, nhiệm kỳ 2019 - 2024\n"
+)
+
+
+def test_the_texts_own_header_wins_over_a_portals_facts_row_that_differs() -> None:
+    doc = extract(MTTQ_FACTS).document
+    assert doc.code is not None and doc.code.canonical == "18/QĐ-MTTQ-UB"
+    # where they agree, or the header prints another number, the facts row stands
+    agreed = MTTQ_FACTS.replace("18/QĐ-MTTQ-BTT", "18/QĐ-MTTQ-UB")
+    assert extract(agreed).document.code.canonical == "18/QĐ-MTTQ-UB"  # type: ignore[union-attr]
+    other = MTTQ_FACTS.replace("Số: 18/QĐ-MTTQ-UB", "Số: 19/QĐ-MTTQ-UB")
+    assert extract(other).document.code.canonical == "18/QĐ-MTTQ-BTT"  # type: ignore[union-attr]
