@@ -2967,7 +2967,34 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             return i
         if by is Level.UNKNOWN and d.parent is None and _restated_in_brackets(norm, page, d):
             return i
+        if by is Level.UNKNOWN and d.parent is None and _the_actor_unnamed(d.issuing_body,
+                                                                          page.actor):
+            return i
     return None
+
+
+# Abbreviations of the bodies a page names, spelt out (shadow words).
+_BODY_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "ubmttq": "uy ban mttq",
+    "mttq": "mat tran to quoc",  # (after "ubmttq": "uy ban mttq" goes on to be spelt out)
+}  # fmt: skip
+
+
+def _spelt_out(body: str) -> str:
+    words = " ".join(shadow_of(body).lower().split())
+    for short, full in _BODY_ABBREVIATIONS.items():
+        words = re.sub(rf"(?<![a-z]){short}(?![a-z])", full, words)
+    return words
+
+
+def _the_actor_unnamed(body: str | None, actor: str | None) -> bool:
+    """Whether a document's body, named without its place, is the report's actor: "Ủy ban
+    MTTQ phường Phúc Lợi triển khai kế hoạch … trình bày Kế hoạch số 94/KH-BTT-MTTQ ngày
+    17/2/2023 của UBMTTQ" (phucloi.longbien.hanoi.gov.vn): the ward Front's own plan."""
+    if not body or not actor or body_level(body)[1] is not None:
+        return False
+    short, full = _spelt_out(body), _spelt_out(actor)
+    return len(short.split()) >= 2 and full.startswith(short + " ")
 
 
 def _reported_by_number(norm: NormalizedText, drafts: list[_Draft],

@@ -7940,3 +7940,26 @@ def test_a_field_label_over_a_title_is_no_headline() -> None:
         "vững trong giai đoạn mới\"."
     )
     assert extract(text).document.page == "document"
+
+
+# http://phucloi.longbien.hanoi.gov.vn/tin-noi-bat?…_101_assetEntryId=15735828… (a ward Front
+# deploys its own plan at a meeting; the plan's body named in short, without its ward)
+PHUC_LOI = (
+    "Ủy ban MTTQ phường Phúc Lợi triển khai kế hoạch vận động, sử dụng quỹ “Vì người nghèo” năm "
+    "2023\nNgày đăng 21/02/2023 | 17:19  | Lượt xem: 34\n\nChiều ngày 21/2/2023, tại phòng họp "
+    "1-UBND phường, Ủy ban MTTQ phường Phúc Lợi triển khai kế hoạch vận động, sử dụng quỹ “Vì "
+    "người nghèo” năm 2023.\n\nTại hội nghị các đại biểu đã được nghe đồng chí Nguyễn Thị Loan- "
+    "Chủ tịch Ủy ban MTTQ phường trình bày Kế hoạch số 94/KH-BTT-MTTQ ngày 17/2/2023 của "
+    "UBMTTQ về triển khai kế hoạch vận động, sử dụng quỹ “Vì người nghèo” năm 2023.\n"
+)
+
+
+def test_a_plan_whose_body_is_named_without_its_place_is_the_actors_own() -> None:
+    doc = extract(PHUC_LOI).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "94/KH-BTT-MTTQ"
+    assert doc.date == datetime.date(2023, 2, 17)
+    # another kind of body, or one named with its own place, is no sign the plan is the actor's
+    for body in ("của UBND", "của UBMTTQ quận Long Biên"):
+        text = PHUC_LOI.replace("của UBMTTQ", body)
+        assert extract(text).document.code is None, body
