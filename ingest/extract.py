@@ -462,6 +462,13 @@ _CREDIT_LEAD = re.compile(r"(?m)^[ \t]*\(\s*theo\s+(?:[a-z]+\s+){0,2}?(?:so\s*:?
 _CREDIT_CLOSE = re.compile(r"[^()\n]{0,80}\)[ \t.]*(?:\n|$)")
 
 
+# … or that points to the file it is in after its code: "Cụ thể xem trong công văn số
+# 2092/BNN-KN trong file đính kèm" (khuyennongvn.gov.vn, the whole text of a notice page).
+_ATTACHED_AFTER = re.compile(
+    r"[ \t]+(?:trong|tai|o)[ \t]+(?:file|tep|tap[ \t]+tin)[ \t]+dinh[ \t]+kem"
+)
+
+
 def _source_line(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
     """The last code a page names as its source or attachment, if any."""
     shadow = norm.shadow
@@ -470,7 +477,7 @@ def _source_line(norm: NormalizedText, drafts: list[_Draft]) -> int | None:
         if d.mention != "code" or d.parent is not None:
             continue
         lead = max(shadow.rfind("\n", 0, d.start) + 1, d.start - _SOURCE_LEAD_MAX)
-        if _SOURCE_LEAD.search(shadow, lead, d.start) or (
+        if _SOURCE_LEAD.search(shadow, lead, d.start) or _ATTACHED_AFTER.match(shadow, d.end) or (
             _CREDIT_LEAD.search(shadow, lead, d.start) and _CREDIT_CLOSE.match(shadow, d.end)
         ):
             return i

@@ -7963,3 +7963,27 @@ def test_a_plan_whose_body_is_named_without_its_place_is_the_actors_own() -> Non
     for body in ("của UBND", "của UBMTTQ quận Long Biên"):
         text = PHUC_LOI.replace("của UBMTTQ", body)
         assert extract(text).document.code is None, body
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://khuyennongvn.gov.vn/du-lieu-khuyen-nong/van-ban-thong-bao/bo-nn-ptnt/phoi-hop-
+        # chi-dao-cong-tac-khuyen-nong-phuc-vu-de-an-01-trieu-hec-ta-lua-chat-luong-cao-24248.html
+        # (a notice page whose only text points to the letter in its attachment)
+        ("Cụ thể xem trong công văn số 2092/BNN-KN trong file đính kèm", "2092/BNN-KN"),
+        ("Chi tiết xem Kế hoạch số 15/KH-UBND tại tệp đính kèm.", "15/KH-UBND"),
+    ],
+)
+def test_a_page_that_points_to_its_document_in_the_attached_file_reports_it(
+    text: str, code: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == code
+
+
+def test_a_file_attached_to_another_sentence_is_no_source() -> None:
+    # the code cited in passing, a file of another text attached after the sentence ends
+    text = "Thực hiện Công văn số 2092/BNN-KN, Trung tâm đã xây dựng kế hoạch (file đính kèm)."
+    assert extract(text).document.code is None
