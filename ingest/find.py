@@ -60,10 +60,13 @@ _JOINT = "(?:NQLT|TTLT|QCPH)"
 _CENTRE_DOTTED = r"T\.Ư(?![\w\-/])"
 # What may follow a code with its space lost: "ngày" ("263/KH-UBNDngày 31/3/2025"), or the
 # next label of a legal site's facts table run into it ("Số hiệu:156-KL/TWNgày đăng công
-# báo:", "…/QĐ-TTgLoại văn bản:", luatvietnam.vn).
+# báo:", "…/QĐ-TTgLoại văn bản:", luatvietnam.vn); or the next cell of a header flattened
+# into one line, in capitals: "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ
+# MINH Hà Nội, ngày …" (2mit.org, a forum's copy of a Youth Union decision).
 _GLUED_NEXT = (
     r"(?=(?:[Nn]g[àa]y|Lo[ạa]i\s+v[ăa]n|C[ơo]\s+quan|Ng[ườ]+i\s+k[ýy]|T[ìi]nh\s+tr[ạa]ng"
-    r"|L[ĩi]nh\s+v[ựu]c|S[ốo]\s+c[ôo]ng\s+b[áa]o|[ÁA]p\s+d[ụu]ng)\b)"
+    r"|L[ĩi]nh\s+v[ựu]c|S[ốo]\s+c[ôo]ng\s+b[áa]o|[ÁA]p\s+d[ụu]ng"
+    r"|ĐOÀN\s+TNCS|ĐẢNG\s+CỘNG|CỘNG\s+H(?:ÒA|OÀ))\b)"
 )
 # A Party code's slash lost before a committee's own suffix: "Nghị quyết số 57-NQ TW, ngày
 # 22/12/2024" (danviet.vn), or printed as a second hyphen: "Căn cứ Nghị quyết số 36-NQ-TW,

@@ -144,6 +144,10 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # thuy-san-long-be-ba-ria-vung-tau-472762.html (… and before the Centre's)
         ("Căn cứ Nghị quyết số 36-NQ-TW, ngày 22/10/2018, Nghị quyết Hội nghị lần thứ 8",
          "36-NQ/TW"),
+        # https://2mit.org/forum/threads/qui-dinh-ve-ban-hanh-van-ban-cua-doan.31554 (a header
+        # flattened into one line: the unit suffix glued to the next cell, in capitals)
+        ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 "
+         "tháng 10 năm 2013 QUYẾT ĐỊNH", "367-QĐ/TWĐTN-VP"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
