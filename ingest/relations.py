@@ -418,6 +418,10 @@ class _RuleIndex:
 
     rules: tuple[Rule, ...]
     needles: re.Pattern[str] | None  # None when no rule has needles
+    # The needles, where every one is a run of letters [a-z] (the needles `_needles` gives):
+    # a needle stands as a whole word in a lead-in exactly where it is one of the lead-in's
+    # maximal letter runs, which one C pass finds faster than the pattern above.
+    needle_words: frozenset[str] | None
     by_needle: dict[str, tuple[int, ...]]
     always: tuple[int, ...]  # rules without needles: always tried
     # Each rule's pattern without its leading word boundary (None where it has none, or where
@@ -489,6 +493,7 @@ def _last_match(
     return found
 
 
+_LETTER_RUN = re.compile(r"[a-z]+")
 _INDEXES: dict[int, _RuleIndex] = {}  # by id() of the rule list: hashing rules costs more
 
 
@@ -505,6 +510,7 @@ def _index(rules: Sequence[Rule]) -> _RuleIndex:
     index = _RuleIndex(
         listed,
         re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, words))})(?![a-z])") if words else None,
+        frozenset(words) if words and all(map(_LETTER_RUN.fullmatch, words)) else None,
         {n: tuple(v) for n, v in by_needle.items()},
         tuple(i for i, rule in enumerate(listed) if not rule.needles),
         tuple(_unguarded(rule.pattern) for rule in listed),
@@ -546,7 +552,10 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
     acts: list[tuple[int, int, Rule, str]] = []  # what the host does to a text (_ACTS)
     index = _index(rules)
     tried = set(index.always)
-    if index.needles is not None:
+    if index.needle_words is not None:
+        for word in index.needle_words.intersection(_LETTER_RUN.findall(lead_in)):
+            tried.update(index.by_needle[word])
+    elif index.needles is not None:
         for word in set(index.needles.findall(lead_in)):
             tried.update(index.by_needle[word])
     # Only a rule's last match can count: its matches do not overlap, so each ends and starts

@@ -41,8 +41,11 @@ def join_soft_breaks(text: str) -> str:
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
         return text
-    found = {m.end() for m in _filled_line(width - _BAND).finditer(text)
-             if not m.group().isupper() and not _next_line(text, m.end()).isupper()}  # fmt: skip
+    first, after_break = _filled_line(width - _BAND)
+    filled = [first.match(text), *after_break.finditer(text)]
+    found = {m.end() for m in filled
+             if m is not None and not m.group("line").isupper()
+             and not _next_line(text, m.end()).isupper()}  # fmt: skip
     # (a set: a long single word on its line answers both patterns, and a break joined twice
     # would add a character)
     found.update(m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING))
@@ -77,13 +80,19 @@ def _wrap_width(text: str) -> int | None:
 
 
 @functools.lru_cache(maxsize=256)
-def _filled_line(least: int) -> re.Pattern[str]:
+def _filled_line(least: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A line of at least `least` characters that ends no sentence, before a line that goes on
-    with it (the match ends at the line break)."""
-    return re.compile(
-        rf"(?m)^[^\n]{{{least - 1},}}[^\s{_SENTENCE_END}][ \t]*"
+    with it (the match ends at the line break): the pattern for the text's first line, and the
+    one for every other line, which opens with the break before the line (the line is the
+    group "line").
+
+    The two find the lines `(?m)^…` finds, but sre looks for a line break in C instead of
+    trying "^" at every character."""
+    line = (
+        rf"[^\n]{{{least - 1},}}[^\s{_SENTENCE_END}][ \t]*"
         rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*\S)"
     )
+    return re.compile(rf"(?P<line>{line})"), re.compile(rf"\n(?P<line>{line})")
 
 
 def _next_line(text: str, newline: int) -> str:
