@@ -427,6 +427,9 @@ class _RuleIndex:
     # Each rule's pattern without its leading word boundary (None where it has none, or where
     # taking it off could change the pattern): see `_last_match`.
     unguarded: tuple[re.Pattern[str] | None, ...]
+    # For each rule, the words each of its alternatives holds (`_words_held`), or None: a rule
+    # none of whose alternatives has all its words in a lead-in is not searched there.
+    held: tuple[tuple[frozenset[str], ...] | None, ...]
 
 
 # The word boundary every `_rule` pattern starts with.
@@ -494,6 +497,89 @@ def _last_match(
 
 
 _LETTER_RUN = re.compile(r"[a-z]+")
+# Words joined by required whitespace at the start of an alternative: "dinh\\s+chi".
+_WORD_RUN = re.compile(r"[a-z]+(?:\\s\+[a-z]+)*")
+_OPTIONAL_GROUP = re.compile(r"\(\?:[^()]*\)\?")
+_LOOKAROUND = re.compile(r"\(\?<?[!=][^()]*\)")
+_LOOKBEHIND = re.compile(r"\(\?<[!=][^()]*\)")
+# What stands for a dropped group or lookaround (see `_alternative_words`).
+_BREAK, _SPACED, _ENDS = "\x00", "\x01", "\x02"
+
+
+def _words_held(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """For a `_rule` pattern, the words that every match of each alternative holds, each as a
+    whole word (a maximal run of letters of the lead-in); None where that cannot be read off.
+
+    Only an alternative's leading words joined by required whitespace count ("dinh\\s+chi"),
+    and its last one only where whitespace or the word boundary follows it; an alternative
+    that opens with a group of alternatives gives each of them ("(?:dinh\\s+chi|ngung)\\s+…":
+    {dinh, chi} and {ngung})."""
+    source = pattern.pattern
+    head, tail = f"{_GUARD}(?:", ")(?![a-z])"
+    if pattern.flags != re.UNICODE or not (source.startswith(head) and source.endswith(tail)):
+        return None
+    held: list[frozenset[str]] = []
+    for alternative in _split_top(source[len(head) : -len(tail)]):
+        words = _alternative_words(alternative, ends_word=True)
+        if words is None:
+            return None
+        held.extend(words)
+    return tuple(held)
+
+
+def _alternative_words(alternative: str, *, ends_word: bool) -> list[frozenset[str]] | None:
+    """`_words_held` of one alternative (`ends_word`: what follows it cannot be a letter)."""
+    # An optional group holds no required word and may stand between two: it breaks a run of
+    # words, unless it opens the alternative and ends in whitespace ("(?:tam\\s+)?ngung": the
+    # word after it starts a word either way); a lookaround holds no letter of the match.
+    required = _OPTIONAL_GROUP.sub(
+        lambda m: _SPACED if m.group().endswith("\\s+)?") else _BREAK, alternative
+    )
+    # (what ends a word stays known: "(?![a-z])", "(?=\\s*$)")
+    required = required.replace("(?![a-z])", _ENDS).replace("(?=\\s*$)", _ENDS)
+    required = _LOOKAROUND.sub(_BREAK, required).lstrip(_SPACED)
+    while required.startswith(_BREAK) and (behind := _LOOKBEHIND.match(alternative)):
+        required = required[1:]  # a look-behind that opens the alternative (after the guard)
+        alternative = alternative[behind.end() :]
+    if required.startswith("(?:"):
+        depth, close = 0, -1
+        for i, ch in enumerate(required):
+            depth += ch == "("
+            depth -= ch == ")"
+            if depth == 0:
+                close = i
+                break
+        inner, after = required[3:close], required[close + 1 :]
+        if close < 0 or after[:1] in ("?", "*", "+", "{") or any(
+            c in inner for c in (_BREAK, _SPACED)
+        ):
+            return None
+        inner_ends = (after == "" and ends_word) or _opens_with_space(after)
+        found: list[frozenset[str]] = []
+        for inner_alternative in _split_top(inner):
+            inner_held = _alternative_words(inner_alternative, ends_word=inner_ends)
+            if inner_held is None:
+                return None
+            found.extend(inner_held)
+        return found
+    run = _WORD_RUN.match(required)
+    if run is None:
+        return None
+    words = run.group().split("\\s+")
+    after = required[run.end() :]
+    if not ((after == "" and ends_word) or _opens_with_space(after)):
+        words.pop()  # "sua\\s+doi(?:,?\\s+bo\\s+sung)?": "doi" may run on ("doi," ends it)
+    return [frozenset(words)] if words else None
+
+
+def _opens_with_space(source: str) -> bool:
+    """Whether `source`, a piece of a pattern, opens with at least one whitespace character
+    (or with a lookahead that ends a word)."""
+    return source.startswith(_ENDS) or (
+        source.startswith("\\s") and source[2:3] not in ("*", "?", "{")
+    )
+
+
 _INDEXES: dict[int, _RuleIndex] = {}  # by id() of the rule list: hashing rules costs more
 
 
@@ -514,6 +600,7 @@ def _index(rules: Sequence[Rule]) -> _RuleIndex:
         {n: tuple(v) for n, v in by_needle.items()},
         tuple(i for i, rule in enumerate(listed) if not rule.needles),
         tuple(_unguarded(rule.pattern) for rule in listed),
+        tuple(_words_held(rule.pattern) for rule in listed),
     )
     if isinstance(rules, tuple):
         _INDEXES[id(rules)] = index  # the tuple stays alive in the index: its id stays its own
@@ -552,12 +639,16 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
     acts: list[tuple[int, int, Rule, str]] = []  # what the host does to a text (_ACTS)
     index = _index(rules)
     tried = set(index.always)
+    present = set(_LETTER_RUN.findall(lead_in))  # the lead-in's words
     if index.needle_words is not None:
-        for word in index.needle_words.intersection(_LETTER_RUN.findall(lead_in)):
+        for word in index.needle_words & present:
             tried.update(index.by_needle[word])
     elif index.needles is not None:
         for word in set(index.needles.findall(lead_in)):
             tried.update(index.by_needle[word])
+    tried = {
+        i for i in tried if (held := index.held[i]) is None or any(w <= present for w in held)
+    }
     # Only a rule's last match can count: its matches do not overlap, so each ends and starts
     # after the one before, and every choice below takes the largest end or start (ties to the
     # rule listed first).

@@ -228,15 +228,42 @@ _CUE_PIECES = st.sampled_from([
     "theo de nghi ", "ke hoach ", "nghi quyet so ", "cua ", "va ", "(", ")", "-", "ket",
     "theo ", "tiep tuc thuc hien ",  # a cue guarded by a lookbehind ("(?<!hien )theo")
     "muoi nam qua, ", "5 nam qua ", "to cong tac trien khai ",  # a cue opening with a group
+    # the words a rule's alternatives hold: "(?:tam\s+)?(?:dinh\s+chi|ngung)\s+…" needs "dinh"
+    # and "chi", or "ngung"; "quy\s+dinh\s+chi\s+tiet(?:…)?" needs "quy", "dinh", "chi"
+    "dinh chi ", "tam ngung ", "ngung ", "hieu luc ", "viec thi hanh ", "quy dinh ", "chi ",
+    "dinh ", "xet", "de nghi ", "phat huy cac ket qua ", "sua doi,", "duoc sua doi ", "thi ",
 ])
+
+
+def _unfiltered_rules() -> tuple[Rule, ...]:
+    """DEFAULT_RULES with neither needles nor the words held: every rule searched always."""
+    from dataclasses import replace as dc_replace
+
+    from ingest import relations
+
+    rules = tuple(dc_replace(rule, needles=()) for rule in DEFAULT_RULES)
+    index = relations._index(rules)
+    relations._INDEXES[id(rules)] = dc_replace(index, held=(None,) * len(rules))
+    return rules
+
+
+_UNFILTERED = _unfiltered_rules()
 
 
 @given(st.lists(_CUE_PIECES, max_size=12).map("".join))
 def test_needle_prefilter_never_changes_a_classification(lead_in: str) -> None:
-    from dataclasses import replace as dc_replace
+    assert classify_relation(lead_in) == classify_relation(lead_in, rules=_UNFILTERED)
 
-    unfiltered = tuple(dc_replace(rule, needles=()) for rule in DEFAULT_RULES)
-    assert classify_relation(lead_in) == classify_relation(lead_in, rules=unfiltered)
+
+def test_the_words_held_are_each_alternatives_leading_words() -> None:
+    from ingest.relations import _words_held
+
+    suspends = next(rule for rule in DEFAULT_RULES if rule.label == "suspends")
+    assert set(_words_held(suspends.pattern) or ()) == {
+        frozenset({"dinh", "chi"}), frozenset({"ngung"})
+    }
+    amends = next(rule for rule in DEFAULT_RULES if rule.label == "amends")
+    assert _words_held(amends.pattern) == (frozenset({"sua"}),)  # "doi" may run on: "doi,"
 
 
 def test_every_rule_has_needles() -> None:
