@@ -229,12 +229,24 @@ _ENGLISH_COMMITTEE = re.compile(
 _WORDS_BEFORE = re.compile(r"(?:[A-ZĐ][\w’'-]*[ \t]+){1,4}$")
 
 
-def english_places(text: str) -> list[tuple[Level, str]]:
+# The words one of the English patterns above needs (all of them, in every case it matches):
+# a text holding none of them names no English place, whatever its length (a Vietnamese law of
+# 3 MB is not scanned three times over).
+_ENGLISH_NEEDLES = (
+    "istrict", "rovinc", "ommun", "Ward", "ward", "City", "Committee", "Council",
+)  # fmt: skip
+
+
+@functools.lru_cache(maxsize=8)
+def english_places(text: str) -> tuple[tuple[Level, str], ...]:
     """Every place an English text names with a unit word, in order ("The Party Committee of
     Lục Ngạn District, Bắc Giang Province" → district Lục Ngạn, province Bắc Giang). A city is
     a province when the Centre runs it ("Ho Chi Minh City"), else a provincial town (district
-    level, "Bắc Giang City")."""
+    level, "Bắc Giang City"). (Remembered for the last texts: a host's place asks it of the
+    same body text for each level.)"""
     text = unicodedata.normalize("NFC", text)
+    if not any(needle in text for needle in _ENGLISH_NEEDLES):
+        return ()
     found: list[tuple[int, Level, str]] = []
     for m in _ENGLISH_UNIT_AFTER.finditer(text):
         unit = m.group("unit").lower()
@@ -274,7 +286,9 @@ def english_places(text: str) -> list[tuple[Level, str]]:
         known = known_name_at(text, m.end(), level)
         if known is not None:
             found.append((m.start(), level, known[0]))
-    return [(level, _accented(level, name)) for _, level, name in sorted(found, key=lambda f: f[0])]
+    return tuple(
+        (level, _accented(level, name)) for _, level, name in sorted(found, key=lambda f: f[0])
+    )
 
 
 def _accented(level: Level, name: str) -> str:
