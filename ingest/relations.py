@@ -91,6 +91,17 @@ def _split_top(pattern: str) -> list[str]:
 _LEADING_GROUP = re.compile(r"\(\?:")
 
 
+def _group_end(pattern: str) -> int:
+    """The index of the ")" closing the group `pattern` opens with, or -1 if none does."""
+    depth = 0
+    for i, ch in enumerate(pattern):
+        depth += ch == "("
+        depth -= ch == ")"
+        if depth == 0:
+            return i
+    return -1
+
+
 def _needles(pattern: str) -> tuple[str, ...]:
     """The first required word of each top-level alternative of `pattern`: its first run of
     letters outside an optional group. Alternatives are split at top-level "|" only; an
@@ -102,13 +113,7 @@ def _needles(pattern: str) -> tuple[str, ...]:
         # and lookarounds, which hold no letters of the match: "(?<!hien )theo" needs "theo"
         required = re.sub(r"\(\?<?[!=][^()]*\)", "", required)
         if _LEADING_GROUP.match(required):
-            depth, close = 0, -1
-            for i, ch in enumerate(required):
-                depth += ch == "("
-                depth -= ch == ")"
-                if depth == 0:
-                    close = i
-                    break
+            close = _group_end(required)
             inner = required[3:close]
             if close > 0 and "|" in inner and required[close + 1 : close + 2] not in ("?", "*"):
                 inner_words = _needles(inner)
@@ -542,13 +547,7 @@ def _alternative_words(alternative: str, *, ends_word: bool) -> list[frozenset[s
         required = required[1:]  # a look-behind that opens the alternative (after the guard)
         alternative = alternative[behind.end() :]
     if required.startswith("(?:"):
-        depth, close = 0, -1
-        for i, ch in enumerate(required):
-            depth += ch == "("
-            depth -= ch == ")"
-            if depth == 0:
-                close = i
-                break
+        close = _group_end(required)
         inner, after = required[3:close], required[close + 1 :]
         if close < 0 or after[:1] in ("?", "*", "+", "{") or any(
             c in inner for c in (_BREAK, _SPACED)
