@@ -237,12 +237,12 @@ _ENGLISH_NEEDLES = (
 )  # fmt: skip
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=2)  # (a whole body text each: a worker keeps no more than two)
 def english_places(text: str) -> tuple[tuple[Level, str], ...]:
     """Every place an English text names with a unit word, in order ("The Party Committee of
     Lục Ngạn District, Bắc Giang Province" → district Lục Ngạn, province Bắc Giang). A city is
     a province when the Centre runs it ("Ho Chi Minh City"), else a provincial town (district
-    level, "Bắc Giang City"). (Remembered for the last texts: a host's place asks it of the
+    level, "Bắc Giang City"). (Remembered for the last two texts: a host's place asks it of the
     same body text for each level.)"""
     text = unicodedata.normalize("NFC", text)
     if not any(needle in text for needle in _ENGLISH_NEEDLES):
