@@ -324,33 +324,33 @@ _LAST_WORDS = re.compile(r"(?:[^\W\d_][\w-]*[ \t]+){0,3}[^\W\d_][\w-]*[ \t]*$")
 _NAME_START = re.compile(r"[^\W\d_][\w-]*")
 
 
-def _place_at_end(text: str, level: Level = Level.PROVINCE) -> str | None:
-    """The place of `level` a body's name ends with, when the gazetteer knows one there ("…
-    VSMT Hà Nam" → Hà Nam, "PHÒNG GD & ĐT DIỄN CHÂU" → Diễn Châu), taking the longest name
-    that runs to the end."""
+def _name_at_end(text: str, level: Level) -> str | None:
+    """The name of `level` the gazetteer knows at the end of `text`, the longest that runs to
+    the end."""
     tail = _LAST_WORDS.search(text)
     if tail is None:
         return None
     for word in _NAME_START.finditer(text, tail.start()):
         known = known_name_at(text, word.start(), level)
         if known is not None and not text[known[1] :].strip():
-            # (not the Youth Union's or the Pioneers' namesake: "Đoàn TNCS Hồ Chí Minh"; the
-            # city is "Thành phố Hồ Chí Minh", which the unit word gives)
-            return None if shadow_of(known[0]) == "ho chi minh" else known[0]
+            return known[0]
     return None
+
+
+def _place_at_end(text: str, level: Level = Level.PROVINCE) -> str | None:
+    """The place of `level` a body's name ends with, when the gazetteer knows one there ("…
+    VSMT Hà Nam" → Hà Nam, "PHÒNG GD & ĐT DIỄN CHÂU" → Diễn Châu), taking the longest name
+    that runs to the end."""
+    name = _name_at_end(text, level)
+    # (not the Youth Union's or the Pioneers' namesake: "Đoàn TNCS Hồ Chí Minh"; the city is
+    # "Thành phố Hồ Chí Minh", which the unit word gives)
+    return None if name is not None and shadow_of(name) == "ho chi minh" else name
 
 
 def province_at_end(text: str) -> str | None:
     """The province a text ends with, when the gazetteer knows one there ("Báo cáo 75/BC-UBND
-    2018 … Quận 5 Hồ Chí Minh")."""
-    tail = _LAST_WORDS.search(text)
-    if tail is None:
-        return None
-    for word in _NAME_START.finditer(text, tail.start()):
-        known = known_name_at(text, word.start(), Level.PROVINCE)
-        if known is not None and not text[known[1] :].strip():
-            return known[0]
-    return None
+    2018 … Quận 5 Hồ Chí Minh": a legal site's title line, so the city too)."""
+    return _name_at_end(text, Level.PROVINCE)
 
 
 def _town_name_after(text: str, pos: int) -> str | None:

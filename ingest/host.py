@@ -941,8 +941,7 @@ def _own_area_level(norm: NormalizedText, start: int) -> Level | None:
     ("trên địa bàn xã", "trên địa bàn huyện." with no name after it) past its title line, when
     all such mentions agree."""
     text, shadow = norm.text, norm.shadow
-    while start < len(text) and text[start] in " \t\r\n":
-        start += 1
+    start = _skip_blank(text, start)
     first_end = text.find("\n", start)  # (a title line's area is its subject: a listing's)
     if first_end < 0:
         return None
@@ -1044,8 +1043,7 @@ def _title_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] 
     so that code's own level stands; a district the title names is a subject too (provinces
     approve their districts' plans), so only a body the line states makes a district's act."""
     text, shadow = norm.text, norm.shadow
-    while start < len(text) and text[start] in " \t\r\n":
-        start += 1
+    start = _skip_blank(text, start)
     end = text.find("\n", start, start + _TITLE_SCAN)
     end = end if end >= 0 else min(len(text), start + _TITLE_SCAN)
     m = _TITLE_LINE.match(shadow, start, end)
@@ -1082,8 +1080,7 @@ def _title_line_province(norm: NormalizedText, start: int) -> str | None:
     """The province a legal site's title line of a local act ends with ("Quy chế
     69/QCPH-HĐND-UBND-MTTQ 2021 phối hợp công tác Ủy ban Mặt trận Bình Chánh Hồ Chí Minh")."""
     text = norm.text
-    while start < len(text) and text[start] in " \t\r\n":
-        start += 1
+    start = _skip_blank(text, start)
     end = text.find("\n", start, start + _TITLE_SCAN)
     end = end if end >= 0 else min(len(text), start + _TITLE_SCAN)
     m = _TITLE_LINE.match(norm.shadow, start, end)
@@ -1168,13 +1165,8 @@ def _headline_province(text: str, start: int) -> str | None:
     """The province a page's first line opens with as its subject ("Tuyên Quang phát động Tết
     trồng cây Xuân Ất Tỵ năm 2025"): a provincial item about that province's own bodies. Not
     Hồ Chí Minh, whose name opens the President's and the Youth Union's too."""
-    at = start
-    while at < len(text) and text[at] in " \t\r\n":
-        at += 1
-    known = known_name_at(text, at, Level.PROVINCE)
-    if known is None or shadow_of(known[0]) == "ho chi minh":
-        return None
-    return known[0] if _HEADLINE_SUBJECT_END.match(text, known[1]) else None
+    found = _headline_name(text, start, Level.PROVINCE)
+    return None if found is None or shadow_of(found[1]) == "ho chi minh" else found[1]
 
 
 def _headline_district(text: str, start: int) -> str | None:
@@ -1182,13 +1174,26 @@ def _headline_district(text: str, start: int) -> str | None:
     chức Ngày Hội Đại đoàn kết toàn dân tộc ở khu dân cư năm 2014", a district Party portal): a
     district's item about its own bodies. Not a name that is a province's too ("Thanh Hóa",
     the province's and its city's)."""
-    at = start
-    while at < len(text) and text[at] in " \t\r\n":
-        at += 1
-    known = known_name_at(text, at, Level.DISTRICT)
-    if known is None or known_name_at(text, at, Level.PROVINCE) is not None:
+    found = _headline_name(text, start, Level.DISTRICT)
+    if found is None or known_name_at(text, found[0], Level.PROVINCE) is not None:
         return None
-    return known[0] if _HEADLINE_SUBJECT_END.match(text, known[1]) else None
+    return found[1]
+
+
+def _headline_name(text: str, start: int, level: Level) -> tuple[int, str] | None:
+    """Where a place of `level` opens the page's first line as its subject, and its name."""
+    at = _skip_blank(text, start)
+    known = known_name_at(text, at, level)
+    if known is None or not _HEADLINE_SUBJECT_END.match(text, known[1]):
+        return None
+    return at, known[0]
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    """The first position from `pos` that is not white space (or the text's end)."""
+    while pos < len(text) and text[pos] in " \t\r\n":
+        pos += 1
+    return pos
 
 
 def dated_place(place: Place, level: Level, dated_province: str | None) -> Place:

@@ -1387,13 +1387,19 @@ def _not_yet_issued(text: str, shadow: str, floor: int, pos: int) -> bool:
     """Whether the clause before `pos` tells a text still being made or to come ("đang phối
     hợp … ban hành", "sẽ ban hành", "dự kiến"): the words as written ("đang", not "Đảng";
     "sắp", not "sáp nhập": one shadow each)."""
-    return any(
-        " ".join(text[w.start() : w.end()].lower().split()) in _NOT_YET_WORDS
-        for w in _NOT_YET_ISSUED.finditer(shadow, floor, pos)
-    )
+    return _written_as(text, shadow, _NOT_YET_ISSUED, _NOT_YET_WORDS, floor, pos)
 
 
 _NOT_YET_WORDS = frozenset({"đang", "sẽ", "sắp", "dự kiến", "chuẩn bị"})
+
+
+def _written_as(text: str, shadow: str, pattern: re.Pattern[str], words: frozenset[str],
+                floor: int, pos: int) -> bool:  # fmt: skip
+    """Whether `pattern` finds, in the shadow between `floor` and `pos`, words that the text
+    writes as one of `words` (lower case, spaces collapsed): the shadow folds "đang" and
+    "Đảng", "sẽ" and "sẻ" alike."""
+    return any(" ".join(text[w.start() : w.end()].lower().split()) in words
+               for w in pattern.finditer(shadow, floor, pos))
 
 
 def _signs_nothing(text: str, shadow: str, act: re.Match[str]) -> bool:
@@ -2658,8 +2664,7 @@ def _unissued_in_lead(norm: NormalizedText, shadow: str, start: int, act: int) -
     # (in the act's own clause, close before it: not "Nhằm …, phấn đấu hoàn thành …; ngày
     # 29/11/2022, UBND huyện ban hành Kế hoạch số 210/KH-UBND …", a purpose told first)
     floor = max(_clause_start(shadow, start, act), act - _UNISSUED_REACH)
-    return any(" ".join(norm.text[w.start() : w.end()].lower().split()) in _UNISSUED_WORDS
-               for w in _UNISSUED_LEAD.finditer(shadow, floor, act))
+    return _written_as(norm.text, shadow, _UNISSUED_LEAD, _UNISSUED_WORDS, floor, act)
 
 
 _UNISSUED_REACH = 60
