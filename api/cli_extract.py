@@ -12,11 +12,11 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from api.uploads import DEFAULT_READ, ReadOptions
+from api.uploads import DEFAULT_READ, ReadOptions, Skipped, walk
 from ingest.errors import VbgraphError
 from ingest.extract import extract
 from ingest.models import Extraction
-from ingest.read import read_document
+from ingest.read import SUPPORTED_SUFFIXES, read_document
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 2
@@ -44,10 +44,14 @@ def extract_inputs(
     stdin: TextIO,
     options: ReadOptions = DEFAULT_READ,
 ) -> Iterator[tuple[str, Extraction | VbgraphError, tuple[str, ...]]]:
-    """Read (as `options` say) and extract each input; yield (path, extraction or the error
-    that stopped it, what reading it warned of: encodings guessed, bytes replaced, pages
-    skipped, a web page's menus left out)."""
-    for path in paths:
+    """Read (as `options` say) and extract each input, a folder's supported files as
+    `vbgraph ingest` walks them; yield (path, extraction or the error that stopped it, what
+    reading it warned of: encodings guessed, bytes replaced, pages skipped, a web page's menus
+    left out)."""
+    for path in _named_files(paths):
+        if isinstance(path, Skipped):
+            yield path.name, VbgraphError(f"{path.name}: skipped: {path.reason}"), ()
+            continue
         try:
             if path == "-":
                 data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode()
@@ -69,6 +73,22 @@ def extract_inputs(
             )
         except VbgraphError as exc:
             yield path, VbgraphError(f"{path}: {exc}"), result.warnings
+
+
+def _named_files(paths: Sequence[str]) -> Iterator[str | Skipped]:
+    """The inputs named, "-" as it is, each folder replaced by the files in it that vbgraph
+    reads (api.uploads.walk); a folder holding none is an error, not silence."""
+    for path in paths:
+        if path == "-":
+            yield path
+            continue
+        found = False
+        for entry in walk([path]):
+            found = True
+            yield entry if isinstance(entry, Skipped) else str(entry)
+        if not found:
+            yield Skipped(path, "no file vbgraph reads here ("
+                          + ", ".join(sorted(SUPPORTED_SUFFIXES)) + ")")  # fmt: skip
 
 
 # What the text is (ingest.page), as the table names it.
@@ -159,7 +179,9 @@ def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "extract", help="find the documents each input cites (txt, md, html, docx, doc, pdf)"
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files to read, or - for stdin")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files or folders to read, or - for stdin"
+    )
     parser.add_argument("--json", action="store_true", help="one JSON object per input per line")
     parser.add_argument(
         "--meta", action="append", metavar="KEY=VALUE",

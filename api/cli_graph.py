@@ -166,6 +166,11 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         f"{stats.new_nodes} new nodes, {stats.warnings} warnings; {stats.failed} files failed",
         file=out,
     )
+    if stats.warnings:
+        print(
+            "Xem từng cảnh báo / each warning: vbgraph extract TỆP_HOẶC_THƯ_MỤC (FILE_OR_FOLDER)",
+            file=out,
+        )
     return EXIT_FAILED if stats.failed else EXIT_OK
 
 

@@ -61,6 +61,28 @@ def test_one_bad_file_is_reported_and_the_others_processed(
     assert len(messages) == 2 and all(m.startswith("vbgraph extract:") for m in messages)
 
 
+def test_a_folder_is_read_as_ingest_walks_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "plan.txt").write_bytes(WARD_PLAN.read_bytes())
+    (tmp_path / "a.md").write_text("Thực hiện Chỉ thị số 16/CT-TTg.", encoding="utf-8")
+    (tmp_path / "table.csv").write_text("62-KL/TW", encoding="utf-8")  # not a document type
+    code, out, err = run(["extract", "--json", str(tmp_path)], capsys)
+    assert code == 0 and err == ""
+    paths = [json.loads(line)["path"] for line in out.splitlines()]
+    assert paths == [str(tmp_path / "a.md"), str(tmp_path / "sub" / "plan.txt")]
+
+
+def test_a_folder_with_nothing_to_read_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.csv").write_text("62-KL/TW", encoding="utf-8")
+    code, out, err = run(["extract", str(tmp_path), str(WARD_PLAN)], capsys)
+    assert code == 2 and "160-TB/TW" in out
+    assert err.count("vbgraph extract:") == 1 and "no file vbgraph reads" in err and ".docx" in err
+
+
 def test_unknown_format_exits_2_with_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

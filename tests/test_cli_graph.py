@@ -31,6 +31,7 @@ def test_ingest_summarises_in_vietnamese_and_english(
     assert code == 2  # one file failed, the others are in
     assert "Đã nạp 5 văn bản" in out and "Ingested 5 documents" in out and "1 files failed" in out
     assert "broken.pdf" in err
+    assert " 2 cảnh báo" in out and "vbgraph extract" in out  # and where to see each warning
     assert main(["stats", "--json", "--data-dir", str(tmp_path / "g")]) == 0
     assert json.loads(capsys.readouterr().out)["documents"] == 5
 
