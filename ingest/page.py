@@ -150,6 +150,10 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     # "Trung ương Đoàn", "T.Ư Hội Nông dân"
     r"|(?:trung\s+uong|t\.?\s*u)\s+(?:hoi|doan)(?![a-z])"
     r"|(?:tong\s+)?(?:ldld|lien\s+doan\s+lao\s+dong)"  # "LĐLĐ tỉnh", "Liên đoàn Lao động quận"
+    # a province's social security office (the State agency's branch): "BHXH TP.HCM vừa có văn
+    # bản gửi UBND các xã …", "BHXH tỉnh Khánh Hòa chính thức triển khai Kế hoạch số 68/KH-BHXH"
+    # (thanhnien.vn)
+    r"|bhxh|bao\s+hiem\s+xa\s+hoi(?=\s+(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|viet\s+nam)(?![a-z]))"
     # an office of a People's Committee: "Phòng Văn hóa - Thông tin huyện" (not "phòng, chống")
     r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z]"
     # a public service centre: "Trung tâm Y tế TP Thanh Hóa đã ra công văn mới …"
@@ -2537,9 +2541,16 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
     numbered plan: in a sentence that opens by carrying out other texts ("Thực hiện Chỉ thị
     số 35-CT/TW …, Đảng ủy phường Phúc La triển khai kế hoạch số 89 –KH/ĐU …"), with no "của"
     naming another body before the plan's subject (a district "triển khai Kế hoạch số 12-KH/TU
-    của Tỉnh ủy" deploys the province's)."""
+    của Tỉnh ủy" deploys the province's). A plan told by its title, unnumbered, is the actor's
+    own unless "của" follows the plan word ("Thực hiện kế hoạch số 1618/KH-BHXH của BHXH Việt
+    Nam …, BHXH Khánh Hòa triển khai kế hoạch khảo sát đánh giá …", thanhnien.vn; not "…
+    triển khai kế hoạch của UBND tỉnh về …")."""
     if _NUMBERED.match(shadow, act.end()) is None:
-        return False
+        if (not " ".join(act.group("word").split()).startswith(_PLAN_WORDS)
+                or _ANOTHERS.match(shadow, act.end())):  # fmt: skip
+            return False
+        return _CARRIES_OUT_OPENING.match(
+            shadow, _clause_start(shadow, start, act.start(), ".\n")) is not None
     if not _CARRIES_OUT_OPENING.match(shadow, _clause_start(shadow, start, act.start(), ".\n")):
         return False
     subject = _SUBJECT_START.search(shadow, act.end(), min(len(shadow), act.end() + 120))
@@ -2548,10 +2559,15 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
 
 
 _SPACE = re.compile(r"\s*")
+# Another body's plan named right after the plan word: "… kế hoạch của UBND tỉnh …".
+_ANOTHERS = re.compile(r"(?:\s+hanh\s+dong)?\s+cua(?![a-z])")
 
 
-# ("… đang triển khai kế hoạch tổ chức Đại hội …": the body carries out its plan now)
-_FRESH_BEFORE = re.compile(r"(?<![a-z])(?:vua|moi|dang)\s+$")
+# ("… đang triển khai kế hoạch tổ chức Đại hội …": the body carries out its plan now; "BHXH
+# tỉnh Khánh Hòa chính thức triển khai Kế hoạch số 68/KH-BHXH về công tác tuyên truyền …",
+# thanhnien.vn: it starts it)
+_FRESH_BEFORE = re.compile(r"(?<![a-z])(?:vua|moi|dang|chinh\s+thuc)\s+$")
+_FRESH_REACH = 12
 
 
 def _fresh_own_plan(shadow: str, start: int, act: re.Match[str], end: int) -> bool:
@@ -2563,7 +2579,7 @@ def _fresh_own_plan(shadow: str, start: int, act: re.Match[str], end: int) -> bo
     LHTN Việt Nam tỉnh đã triển khai kế hoạch tổ chức Đại hội …"); under a headline on other
     work the plan is that work's background ("CÁC THÔN … ĐỒNG LOẠT RA QUÂN TỔNG VỆ SINH MÔI
     TRƯỜNG\nVới quyết tâm …, UBND xã An Hưng đã triển khai kế hoạch …")."""
-    if not (_FRESH_BEFORE.search(shadow, max(0, act.start() - 8), act.start())
+    if not (_FRESH_BEFORE.search(shadow, max(0, act.start() - _FRESH_REACH), act.start())
             or (act.group("verb").startswith("da ") and _headline_on_a_plan(shadow, start))):
         return False
     if not " ".join(act.group("word").split()).startswith(_PLAN_WORDS):

@@ -7991,3 +7991,48 @@ def test_a_file_attached_to_another_sentence_is_no_source() -> None:
     # the code cited in passing, a file of another text attached after the sentence ends
     text = "Thực hiện Công văn số 2092/BNN-KN, Trung tâm đã xây dựng kế hoạch (file đính kèm)."
     assert extract(text).document.code is None
+
+
+@pytest.mark.parametrize(
+    ("text", "carried_out"),
+    [
+        # https://thanhnien.vn/tphcm-cap-the-bao-hiem-y-te-mien-phi-cho-nguoi-tu-65-den-duoi-75-
+        # tuoi-… (a province's social security office, abbreviated, sends a letter)
+        ("TP.HCM: Cấp thẻ bảo hiểm y tế miễn phí cho người từ 65 đến dưới 75 tuổi\n\nBHXH TP.HCM "
+         "vừa có văn bản gửi UBND các xã, phường, đặc khu về việc triển khai Nghị quyết "
+         "56/2025/NQ-HĐND của HĐND TP.HCM, liên quan chính sách hỗ trợ 100% mức đóng bảo hiểm y "
+         "tế.", "56/2025/NQ-HĐND"),
+        # https://thanhnien.vn/bhxh-khanh-hoa-huong-toi-muc-tieu-lay-nguoi-dan-lam-trung-tam-… (the
+        # office deploys a plan of its own, told by its title, after what it carries out)
+        ("BHXH Khánh Hòa hướng tới mục tiêu lấy người dân làm trung tâm phục vụ\n\nThực hiện kế "
+         "hoạch số 1618/KH-BHXH của BHXH Việt Nam về đánh giá mức độ hài lòng của tổ chức, cá "
+         "nhân, BHXH Khánh Hòa triển khai kế hoạch khảo sát đánh giá mức độ hài lòng của tổ "
+         "chức, cá nhân đối với sự phục vụ của cơ quan BHXH năm 2025.", "1618/KH-BHXH"),
+    ],
+)
+def test_a_social_security_office_reports_the_document_it_issues(text: str,
+                                                                 carried_out: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.PROVINCE
+    assert (IMPL, carried_out) in _host_relations(text)
+
+
+def test_a_body_that_officially_starts_its_numbered_plan_reports_it() -> None:
+    # https://thanhnien.vn/doi-moi-truyen-thong-dua-an-sinh-phu-song-den-tung-nha-… (a lead with
+    # no dateline: "chính thức triển khai" a plan numbered as the body's own)
+    doc = extract(
+        "Đổi mới truyền thông, đưa an sinh phủ sóng đến từng nhà\n\nBHXH tỉnh Khánh Hòa chính "
+        "thức triển khai Kế hoạch số 68/KH-BHXH về công tác tuyên truyền, giải đáp và tư vấn "
+        "chính sách pháp luật BHXH, Bảo hiểm y tế (BHYT) năm 2026."
+    ).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "68/KH-BHXH"
+
+
+def test_a_plan_of_another_body_deployed_after_what_is_carried_out_is_no_own_plan() -> None:
+    # the Khánh Hòa lead above with the plan named as another body's ("kế hoạch của …")
+    text = (
+        "Khảo sát sự hài lòng\n\nThực hiện kế hoạch số 1618/KH-BHXH của BHXH Việt Nam về đánh giá "
+        "mức độ hài lòng, BHXH Khánh Hòa triển khai kế hoạch của UBND tỉnh về khảo sát năm 2025."
+    )
+    assert extract(text).document.page == "other"
