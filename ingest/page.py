@@ -1598,6 +1598,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             acting = council
         if acting is None:
             continue
+        if _CHAIRS_A_DRAFT.search(shadow, acting[1], m.start()):
+            # "… Phó Chủ tịch UBND tỉnh chủ trì hội nghị góp ý dự thảo Kế hoạch của UBND tỉnh
+            # triển khai thực hiện Nghị quyết số 281/NQ-CP của Chính phủ ban hành Chương trình
+            # …" (tuyengiao.hungyen.dcs.vn): the leader chairs a meeting on a draft; the act
+            # further on is a cited text's title, and the draft issues nothing yet
+            continue
         if m.group("achieved") and not (m.group("adopts") or assembly or council):
             # "Nhiệm kỳ qua, Ban Chấp hành Đảng bộ huyện đã ban hành được 12 nghị quyết": what
             # a body achieved over a term is a review's figure; only a session's vote issues
@@ -2228,6 +2234,10 @@ _DIRECTS_NOW = re.compile(r"(?<!\bda )(?<!\bvua )(?<!\bmoi )" + _DIRECTS_SOMEONE
 # A purpose or a time to come right before an act: "để ban hành", "nhằm ban hành", "sẽ ban
 # hành", "dự kiến ban hành", "chuẩn bị ban hành", "tiến tới ban hành".
 _NOT_YET = re.compile(r"(?<![a-z])(?:de|nham|se|du\s+kien|chuan\s+bi|tien\s+toi)\s+$")
+# A leader who chairs a meeting on a draft, between the actor's name and the act.
+_CHAIRS_A_DRAFT = re.compile(
+    r"(?<![a-z])chu\s+tri\s+(?:[a-z]+\s+){0,3}?(?:gop\s+y|cho\s+y\s+kien)\s+(?:vao\s+)?du\s+thao(?![a-z])"
+)
 _NOT_YET_REACH = 14
 # "trình" (submit) right before the body that would issue: "… trình Chính phủ ban hành …",
 # "… trình UBND tỉnh ban hành …".

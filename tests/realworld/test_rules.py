@@ -8036,3 +8036,19 @@ def test_a_plan_of_another_body_deployed_after_what_is_carried_out_is_no_own_pla
         "mức độ hài lòng, BHXH Khánh Hòa triển khai kế hoạch của UBND tỉnh về khảo sát năm 2025."
     )
     assert extract(text).document.page == "other"
+
+
+def test_a_leader_chairing_comments_on_a_draft_plan_issues_nothing() -> None:
+    # https://tuyengiao.hungyen.dcs.vn/xay-dung-ke-hoach-phat-trien-dot-pha-giao-duc-va-dao-
+    # tao-c238427.html (the act further on, "… của Chính phủ ban hành Chương trình …", is the
+    # title of the resolution the draft would carry out)
+    text = (
+        "Xây dựng kế hoạch phát triển đột phá giáo dục và đào tạo\n\nChiều ngày 12/11, tại trụ "
+        "sở UBND - HĐND tỉnh, đồng chí Phạm Văn Nghiêm, Phó Chủ tịch UBND tỉnh chủ trì hội nghị "
+        "góp ý dự thảo Kế hoạch của UBND tỉnh triển khai thực hiện Nghị quyết số 281/NQ-CP của "
+        "Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết số "
+        "71-NQ/TW của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo."
+    )
+    ext = extract(text)
+    assert ext.document.page == "other"
+    assert ("281/NQ-CP", IMPL, "71-NQ/TW") in {(r.source, r.type, r.target) for r in ext.relations}
