@@ -2291,9 +2291,14 @@ _CITED = re.compile(
 )
 
 
-# A request right before the act: "… yêu cầu xây dựng đề án thành lập đảng bộ (mới) …".
-_ASKED_TO = re.compile(r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+$")
-_ASKED_REACH = 20
+# A request right before the act: "… yêu cầu xây dựng đề án thành lập đảng bộ (mới) …"; also
+# with the asked-for step or haste between ("Thủ tướng yêu cầu nghiên cứu xây dựng Luật Kinh
+# doanh cá thể", a tuoitre.vn headline over a meeting's lead).
+_ASKED_TO = re.compile(
+    r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)(?:\s+(?:nghien\s+cuu|khan\s+truong|som|tiep\s+tuc)){0,2}"
+    r"\s+$"
+)
+_ASKED_REACH = 44
 
 
 # A meeting a body holds ("tổ chức cuộc họp", "tổ chức hội nghị") (shadow text).

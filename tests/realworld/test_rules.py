@@ -8052,3 +8052,14 @@ def test_a_leader_chairing_comments_on_a_draft_plan_issues_nothing() -> None:
     ext = extract(text)
     assert ext.document.page == "other"
     assert ("281/NQ-CP", IMPL, "71-NQ/TW") in {(r.source, r.type, r.target) for r in ext.relations}
+
+
+def test_a_headline_asking_to_study_building_a_law_is_no_own_act() -> None:
+    # https://tuoitre.vn/thu-tuong-yeu-cau-nghien-cuu-xay-dung-luat-kinh-doanh-ca-the-
+    # 20251220192224949.htm (the headline asks; the lead tells a meeting)
+    text = (
+        "Thủ tướng yêu cầu nghiên cứu xây dựng Luật Kinh doanh cá thể\n\nChiều 20-12, Thủ tướng "
+        "Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số 68-NQ/TW của Bộ "
+        "Chính trị về phát triển kinh tế tư nhân, chủ trì phiên họp lần thứ ba."
+    )
+    assert extract(text).document.page == "other"
