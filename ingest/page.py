@@ -64,7 +64,10 @@ _REPORTED_ACT = re.compile(
     r"\s*(?:,|va)(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
     # ("… biểu quyết thống nhất thông qua các Nghị quyết về …": all the session's, uncounted;
     # checked in the loop)
-    r"|\s+(?P<all>cac)(?=\s+nghi\s+quyet(?![a-z]))"
+    # (or some of them, as a ward council's session: "… đã thảo luận và biểu quyết thông qua
+    # một số Nghị quyết quan trọng", phuochai.nhatrang.khanhhoa.gov.vn; "Tại hội nghị BCH Đảng
+    # bộ đã thông qua một số nghị quyết chuyên đề"; "… THÔNG QUA NHIỀU NGHỊ QUYẾT QUAN TRỌNG")
+    r"|\s+(?P<all>cac)(?=\s+nghi\s+quyet(?![a-z]))|\s+(?P<some>mot\s+so|nhieu)(?=\s+nghi\s+quyet(?![a-z]))"
     # (a congress passes its charter with its resolution: "… thành công tốt đẹp với việc thông
     # qua Điều lệ Hội Liên hiệp Phụ nữ Việt Nam (sửa đổi), Nghị quyết Đại hội …")
     r"|\s+dieu\s+le(?![a-z])[^,;.:\n]{0,80},(?=\s+nghi\s+quyet\s+(?:cua\s+)?dai\s+hoi(?![a-z]))"
@@ -662,6 +665,11 @@ _LONG_AGO = re.compile(
     # (not "Cách đây gần 1 năm, ngày 11/10/2021, Chính phủ ban hành Nghị quyết 128/NQ-CP …"
     # under a headline on that resolution: a series on the document tells its issue)
 )
+# A span of time the sentence looks back over: "Nhiệm kỳ qua", "Trong năm", "5 năm qua".
+_OVER_A_SPAN = re.compile(
+    r"(?<![a-z])(?:nhiem\s+ky(?:\s+vua)?\s+qua|thoi\s+gian\s+qua|nhung\s+nam\s+qua|\d+\s+nam\s+qua"
+    r"|trong\s+nam(?!\s+\d)|tu\s+dau\s+(?:nam|nhiem\s+ky))(?![a-z])"
+)
 _FRESH_ACT = re.compile(r"(?<![a-z])(?:vua|moi)(?![a-z])")
 _ALSO = re.compile(r"(?<![a-z])cung\s+$")
 _ALSO_REACH = 6
@@ -807,8 +815,10 @@ _RETROSPECTIVE = re.compile(
 
 # A session of a committee or a council opening the clause: "Kỳ họp thứ 2 HĐND xã …",
 # "Hội nghị lần thứ 4 Ban Chấp hành …", "Hội nghị Huyện ủy … lần thứ 4".
+# (also where the session is the place of the act: "Tại hội nghị BCH Đảng bộ đã thông qua một
+# số nghị quyết chuyên đề", vihuong.bachthong.gov.vn)
 _SESSION_PREFIX = re.compile(
-    r"[ \t]*(?:ky\s+hop|hoi\s+nghi|phien\s+hop)(?:\s+(?:lan\s+)?thu\s+[a-z0-9]+)?\s+"
+    r"[ \t]*(?:tai\s+)?(?:ky\s+hop|hoi\s+nghi|phien\s+hop)(?:\s+(?:lan\s+)?thu\s+[a-z0-9]+)?\s+"
 )
 # The bodies that adopt a text by vote: a Party committee or its standing committee, a
 # People's Council (not a People's Committee, which issues, nor a place: "Huyện Đất Đỏ thông
@@ -831,6 +841,22 @@ _WORKING_MEETING = re.compile(
     r"(?<![a-z])(?:chu\s+tri|cuoc\s+hop|buoi\s+lam\s+viec|du\s+thao|cho\s+y\s+kien"
     r"|chi\s+dao|yeu\s+cau|de\s+nghi|huong\s+dan|giao)(?![a-z])"
 )
+
+
+# A new conjunct with its own verb after a draft: "HĐND xã Đông Hội đã thông qua Dự thảo Đề án
+# …, đồng thời quyết nghị … và thông qua các Nghị quyết của kỳ họp" (donganh.hanoi.gov.vn):
+# the draft is what the first verb passed, not what the later one adopts.
+_NEXT_CONJUNCT = re.compile(r",\s*(?:dong\s+thoi|va|sau\s+do)\s")
+
+
+def _working_words(shadow: str, begin: int, act: int, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern` (a working meeting's words, or a purpose or a draft) stands between
+    `begin` and the act at `act`, a draft counting only in the act's own conjunct."""
+    for m in pattern.finditer(shadow, begin, act):
+        if m.group() == "du thao" and _NEXT_CONJUNCT.search(shadow, m.end(), act):
+            continue
+        return True
+    return False
 
 
 # A name's words that run on to the next line: "… Ủy ban MTTQ Việt Nam tỉnh\nBình Định vừa
@@ -872,7 +898,7 @@ def _adopting_body(text: str, shadow: str, clause_start: int,
     at = _skip_space(shadow, clause_start)
     session = _SESSION_PREFIX.match(shadow, at)
     acting = _actor_at(text, shadow, session.end() if session else at, verb)
-    if acting is None or _WORKING_MEETING.search(shadow, acting[1], verb):
+    if acting is None or _working_words(shadow, acting[1], verb, _WORKING_MEETING):
         return None
     return acting if _COLLEGIAL.match(shadow, acting[1]) else None
 
@@ -901,7 +927,7 @@ def _plenum_adopting(text: str, shadow: str, start: int, clause_start: int,
     if subject is None or subject.end() != act.start():
         return None
     sentence = _clause_start(shadow, start, act.start(), ".\n")
-    if _WORKING_MEETING.search(shadow, sentence, act.start()) or _TO_COME.search(
+    if _working_words(shadow, sentence, act.start(), _WORKING_MEETING) or _TO_COME.search(
         shadow, sentence, act.start()
     ):
         return None
@@ -1082,7 +1108,7 @@ def _council_adopting(text: str, shadow: str, start: int,
     if _COUNCIL_SUBJECT.search(shadow, _subject_sentence(shadow, start, sentence),
                                act.start()) is None:  # fmt: skip
         return None
-    if _WORKING_MEETING.search(shadow, sentence, act.start()):
+    if _working_words(shadow, sentence, act.start(), _WORKING_MEETING):
         return None
     if _TO_COME.search(shadow, sentence, act.start()):
         return None  # "… chương trình kỳ họp sẽ đánh giá …; ban hành nghị quyết …": not yet
@@ -1187,7 +1213,8 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
         return False
     # ("để" only as written: the shadow folds "chuyên đề", a session's name, to the same "de")
     return not any(
-        m.group() != "de" or text[m.start() : m.end()].lower() == "để"
+        (m.group() != "de" or text[m.start() : m.end()].lower() == "để")
+        and not (m.group() == "du thao" and _NEXT_CONJUNCT.search(shadow, m.end(), act.start()))
         for m in _NOT_VOTED_YET.finditer(shadow, sentence, act.start())
     )
 
@@ -1626,8 +1653,14 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         deploys = m.group("verb").endswith("trien khai")
         if deploys and m.group("count"):
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
-        if m.group("all") and not _voted_through(text, shadow, start, m):
+        if (m.group("all") or m.group("some")) and not _voted_through(text, shadow, start, m):
             continue  # "Kỳ họp sẽ xem xét, thông qua các nghị quyết …": not yet voted
+        if m.group("some") and _OVER_A_SPAN.search(
+            shadow, _clause_start(shadow, start, m.start(), ".\n"), m.start()
+        ):
+            # "Nhiệm kỳ qua, HĐND huyện đã thông qua nhiều nghị quyết quan trọng": a review's
+            # figure over a span of time, no session's vote
+            continue
         if (deploys and _deploying_meeting(shadow, acting[1], m, end)
                 and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)
                          and _own_numbered_plan(shadow, acting, m.end("word"),
@@ -1737,6 +1770,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # than one issued at once, none of them the report's)
             voted=voted,
             several=m.group("several") is not None or m.group("all") is not None
+            or m.group("some") is not None
             or m.group("series") is not None
             or m.group("named_several") is not None or (
                 m.group("count") is not None

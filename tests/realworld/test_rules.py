@@ -8063,3 +8063,54 @@ def test_a_headline_asking_to_study_building_a_law_is_no_own_act() -> None:
         "Chính trị về phát triển kinh tế tư nhân, chủ trì phiên họp lần thứ ba."
     )
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://phuochai.nhatrang.khanhhoa.gov.vn/vi/hdnd-ubnd/phuoc-hai-to-chuc-ky-hop-hoi-dong-
+        # nhan-dan-phuong-phuoc-hai-lan-thu-nhat-khoa-xiii-nhiem-ky-2021-2026 ("một số": some of
+        # the session's resolutions, voted)
+        ("Sáng ngày 08/6/2021 Hội đồng nhân dân phường Phước Hải đã long trọng tổ chức kỳ họp Hội "
+         "đồng nhân dân phường lần thứ Nhất khóa XIII, nhiệm kỳ 2021 – 2026.\nHội đồng nhân dân "
+         "phường Phước Hải đã thảo luận và biểu quyết thông qua một số Nghị quyết quan trọng, "
+         "trong đó tập trung các Nghị quyết như: Nghị quyết xác nhận kết quả bầu cử …", "report"),
+        # https://vihuong.bachthong.gov.vn/hoi-nghi-bch-dang-bo-xa-vi-huong-thang-01-nam-2021/
+        # (the committee at its own meeting: "Tại hội nghị" before its name)
+        ("HỘI NGHỊ BCH ĐẢNG BỘ XÃ VI HƯƠNG THÁNG 01 NĂM 2021\n\nNgày 29 tháng 01 năm 2021 BCH Đảng "
+         "bộ xã Vi Hương đã tổ chức họp theo Quy chế, hội nghị đã đánh giá công tác tháng 01, "
+         "triển khai nhiệm vụ tháng 02 năm 2021. Tại hội nghị BCH Đảng bộ đã thông qua một số "
+         "nghị quyết chuyên đề giai đoạn 2021 -2025 và năm 2021; cho ý kiến về số lượng, cơ cấu "
+         "đại biểu Hội đồng nhân dân xã khóa XX, nhiệm kỳ 2021 – 2026.", "report"),
+        # (constructed: a term's figure, no session's vote)
+        ("Nhiệm kỳ qua, HĐND huyện đã thông qua nhiều nghị quyết quan trọng, góp phần phát triển "
+         "kinh tế - xã hội.", "other"),
+        ("Trong năm, Ban Chấp hành Đảng bộ xã đã thông qua một số nghị quyết chuyên đề về phát "
+         "triển kinh tế.", "other"),
+    ],
+)  # fmt: skip
+def test_a_sessions_vote_on_some_of_its_resolutions_reports_them(text: str, page: str) -> None:
+    assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://donganh.hanoi.gov.vn/tin-hoat-dong-cua-hdnd/-/view_content/3089039-hdnd-xa-dong-
+        # hoi-khoa-xx-nhiem-ky-2016-2016-to-chuc-ky-hop-thu-8.html (the draft scheme is what the
+        # first verb passed; "đồng thời" opens the conjunct that adopts the resolutions)
+        ("Trong 2 ngày 27, 28 tháng 12, HĐND xã Đông Hội khóa 20, nhiệm kỳ 2016 – 2021 đã tổ chức "
+         "kỳ họp thứ 8, nhằm đánh giá kết quả thực hiện nhiệm vụ kinh tế, xã hội, ANQP năm 2018, "
+         "triển khai phương hướng nhiệm vụ năm 2019.\n…\nTại kỳ họp, HĐND xã Đông Hội đã thông qua "
+         "Dự thảo Đề án đầu tư, xây dựng xã Đông Hội thành Phường vào năm 2020, đồng thời quyết "
+         "nghị phương hướng, nhiệm vụ phát triển kinh tế - xã hội - ANQP năm 2019 và thông qua "
+         "các Nghị quyết của kỳ họp", "report"),
+        # (constructed: a draft in the act's own conjunct, no "đồng thời" between)
+        ("Tại kỳ họp, các đại biểu HĐND xã đã thảo luận các dự thảo và thông qua các nghị quyết "
+         "của kỳ họp để trình HĐND huyện.", "other"),
+    ],
+)  # fmt: skip
+def test_a_draft_passed_in_an_earlier_conjunct_leaves_the_sessions_resolutions(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
