@@ -706,6 +706,27 @@ _DATED_NUMBER = re.compile(
 )
 
 
+def _lead_line_under_headline(shadow: str, start: int, end: int, act: re.Match[str]) -> bool:
+    """Whether the line holding `act` is one of the lead's first lines, under nothing but a
+    headline or a date stamp (no sentence before it)."""
+    line = _skip_space(shadow, _line_start(shadow, start, act.start()))
+    lines = _lead_lines(shadow, start, end)
+    return line in lines and not any(_is_sentence_line(shadow, earlier, end)
+                                     for earlier in lines[: lines.index(line)])  # fmt: skip
+
+
+def _fresh_lead_under_headline(text: str, shadow: str, start: int, end: int,
+                               act: re.Match[str]) -> bool:  # fmt: skip
+    """Whether a line's "Theo <document>" under a headline says a body has just issued it
+    ("Mục đích, yêu cầu\nTheo kế hoạch tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm
+    2025 vừa được Chủ tịch UBND tỉnh ban hành, mục đích, yêu cầu đặt ra là …", baohatinh.vn):
+    the lead tells the fresh issue, as it does at the page's top ("Theo kế hoạch vừa được Chủ
+    tịch UBND tỉnh Cà Mau ký ban hành, …")."""
+    return _lead_line_under_headline(shadow, start, end, act) and (
+        _freshly_issued_by(text, shadow, act.end("word"), end) is not None
+    )
+
+
 def _dated_lead_under_headline(shadow: str, start: int, end: int, act: re.Match[str]) -> bool:
     """Whether a line's "Theo <document>" opens the lead's first sentence, under nothing but
     a headline or a date stamp, and names the document by number and day: the item tells
@@ -715,10 +736,7 @@ def _dated_lead_under_headline(shadow: str, start: int, end: int, act: re.Match[
     the document is the event's ground."""
     if _DATED_NUMBER.match(shadow, act.end()) is None:
         return False
-    line = _skip_space(shadow, _line_start(shadow, start, act.start()))
-    lines = _lead_lines(shadow, start, end)
-    if line not in lines or any(_is_sentence_line(shadow, earlier, end)
-                                for earlier in lines[: lines.index(line)]):  # fmt: skip
+    if not _lead_line_under_headline(shadow, start, end, act):
         return False
     sentence_end = _sentence_end(shadow, act.end(), end)
     comma = shadow.find(",", act.end(), sentence_end)
@@ -1535,8 +1553,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
                 and not _tag_before(shadow, m.start())):  # fmt: skip
             continue  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
-        if m.group("line_theo") is not None and not _dated_lead_under_headline(shadow, start,
-                                                                               end, m):
+        if m.group("line_theo") is not None and not (
+            _dated_lead_under_headline(shadow, start, end, m)
+            or _fresh_lead_under_headline(text, shadow, start, end, m)
+        ):
             continue  # "Theo Nghị quyết số 1670/NQ-UBTVQH15 của …, toàn tỉnh …": no day
             # named, the text cited as the ground of other news (a live blog's item)
         if m.group("verb") == "theo" and _forecast_by_plan(shadow, m, end):

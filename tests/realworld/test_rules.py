@@ -8114,3 +8114,23 @@ def test_a_draft_passed_in_an_earlier_conjunct_leaves_the_sessions_resolutions(
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baohatinh.vn/to-chuc-ngay-hoi-toan-dan-bao-ve-an-ninh-to-quoc-trang-trong-y-
+        # nghia-post285665.html (news: the lead's "Theo …" under a section's heading)
+        ("Mục đích, yêu cầu\nTheo kế hoạch tổ chức “Ngày hội toàn dân bảo vệ an ninh Tổ quốc” năm "
+         "2025 vừa được Chủ tịch UBND tỉnh ban hành, mục đích, yêu cầu đặt ra là nhằm giáo dục "
+         "truyền thống yêu nước", "report"),
+        # (constructed: after the lead's own sentence the plan is the event's ground)
+        ("Sáng 5/3, xã tổ chức ngày hội tại sân vận động trung tâm với hàng nghìn người tham dự.\n"
+         "Theo kế hoạch vừa được Chủ tịch UBND tỉnh ban hành, ngày hội diễn ra trong hai ngày.",
+         "other"),
+    ],
+)  # fmt: skip
+def test_a_lead_line_under_a_headline_on_a_plan_just_issued_reports_it(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
