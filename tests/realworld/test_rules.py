@@ -8134,3 +8134,20 @@ def test_a_lead_line_under_a_headline_on_a_plan_just_issued_reports_it(
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://m.baomoi.com/quan-long-bien-siet-chat-tinh-trang-lan-chiem-via-he/c/13236504.epi
+        # (news: an unnumbered plan's target, no issue told)
+        ("(NDH) Theo kế hoạch của quận Long Biên, năm 2014, quận phấn đấu 100% các tuyến đường "
+         "trên địa bàn quận không xảy ra tình trạng lấn chiếm vỉa hè, mái che mái vẩy, bục bệ.",
+         "other"),
+        # (constructed: the same plan told as just issued reports it)
+        ("(NDH) Theo kế hoạch vừa được UBND quận Long Biên ban hành, năm 2014, quận phấn đấu 100% "
+         "các tuyến đường không xảy ra tình trạng lấn chiếm vỉa hè.", "report"),
+    ],
+)  # fmt: skip
+def test_a_lead_on_what_an_unnumbered_plan_strives_for_is_other(text: str, page: str) -> None:
+    assert extract(text).document.page == page
