@@ -668,7 +668,7 @@ _LONG_AGO = re.compile(
 # A span of time the sentence looks back over: "Nhiệm kỳ qua", "Trong năm", "5 năm qua".
 _OVER_A_SPAN = re.compile(
     r"(?<![a-z])(?:nhiem\s+ky(?:\s+vua)?\s+qua|thoi\s+gian\s+qua|nhung\s+nam\s+qua|\d+\s+nam\s+qua"
-    r"|trong\s+nam(?!\s+\d)|tu\s+dau\s+(?:nam|nhiem\s+ky))(?![a-z])"
+    r"|trong\s+nam(?!\s+(?:\d|hoc))|tu\s+dau\s+(?:nam|nhiem\s+ky))(?![a-z])"
 )
 _FRESH_ACT = re.compile(r"(?<![a-z])(?:vua|moi)(?![a-z])")
 _ALSO = re.compile(r"(?<![a-z])cung\s+$")
@@ -2225,6 +2225,11 @@ def directed_opening(norm: NormalizedText, start: int) -> int | None:
     limit = min(len(shadow), at + _SENTENCE_SCAN * 2)
     stop, line_end = _FULL_STOP.search(shadow, at, limit), shadow.find("\n", at, limit)
     end = min(stop.start() if stop else limit, line_end if line_end >= 0 else limit)
+    if _LONG_AGO.search(shadow, at, end):
+        # "Thực hiện Chỉ thị số 11 … của Bộ Chính trị …, thời gian qua, Huyện ủy Đăk Hà (Kon Tum)
+        # đã quán triệt, ban hành các văn bản chỉ đạo các tổ chức cơ sở đảng …" (nhandan.vn): a
+        # feature looking back over what was done; a letter speaks of now
+        return None
     return at if _directing_someone(norm, at, end, _DIRECTS_NOW, after=",;") is not None else None
 
 

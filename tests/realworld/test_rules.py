@@ -8151,3 +8151,20 @@ def test_a_lead_line_under_a_headline_on_a_plan_just_issued_reports_it(
 )  # fmt: skip
 def test_a_lead_on_what_an_unnumbered_plan_strives_for_is_other(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://nhandan.vn/tag/%c4%90%e1%bb%8dc+b%c3%a1o.html (a tag page's teaser of a feature)
+        ("Đồng bào dân tộc thiểu số đọc và làm theo báo Đảng\nThực hiện Chỉ thị số 11 ngày "
+         "28/12/1996 của Bộ Chính trị về mua và đọc báo, tạp chí của Đảng, thời gian qua, Huyện ủy "
+         "Đăk Hà (Kon Tum) đã quán triệt, ban hành các văn bản chỉ đạo các tổ chức cơ sở đảng trực "
+         "thuộc, các cơ quan, đơn vị, địa phương đẩy mạnh việc tuyên truyền.", "other"),
+        # (constructed: a letter's body, copied without its header, speaks of now)
+        ("Thực hiện Công văn số 3711/UBND-KGVX ngày 5/9/2023 của Ủy ban nhân dân tỉnh, Sở Giáo dục "
+         "và Đào tạo yêu cầu các phòng GDĐT triển khai các nội dung sau.", "document"),
+    ],
+)  # fmt: skip
+def test_a_carried_out_opening_that_looks_back_over_time_is_no_letter(text: str, page: str) -> None:
+    assert extract(text).document.page == page
