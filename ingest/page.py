@@ -412,6 +412,9 @@ _FULL_TEXT_FOLLOWS = re.compile(
     # newspaper's reprint of a telegram; not "Công điện nêu rõ: …", a summary on the same line)
     rf"|(?:{TYPE_WORD_ALT})\s+neu\s*:[ \t]*(?=\n)"
     r"|toan\s+bo\s+noi\s+dung"  # "dưới đây là toàn bộ nội dung văn bản"
+    # "Báo VietnamPlus trân trọng đăng tải toàn bộ thông báo của Hội nghị Trung ương Đảng lần
+    # thứ 15:" (vietnamplus.vn): the whole document published
+    rf"|(?:dang(?:\s+tai)?|gioi\s+thieu)\s+toan\s+bo(?=\s+(?:{TYPE_WORD_ALT})(?![a-z]))"
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
     r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
 )

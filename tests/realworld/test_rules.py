@@ -8168,3 +8168,23 @@ def test_a_lead_on_what_an_unnumbered_plan_strives_for_is_other(text: str, page:
 )  # fmt: skip
 def test_a_carried_out_opening_that_looks_back_over_time_is_no_letter(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://www.vietnamplus.vn/thong-bao-hoi-nghi-lan-thu-15-bch-trung-uong-dang/76774.vnp
+        # (a newspaper's repost: "toàn bộ" the whole document, as "toàn văn")
+        ("Sau một ngày làm việc khẩn trương, Hội nghị lần thứ 15 Ban Chấp hành Trung ương khóa X "
+         "đã hoàn thành tốt đẹp những nhiệm vụ đề ra. Kết thúc hội nghị, Ban Chấp hành Trung ương "
+         "Đảng đã ra thông báo về hội nghị. Báo VietnamPlus trân trọng đăng tải toàn bộ thông báo "
+         "của Hội nghị Trung ương Đảng lần thứ 15:\n\nThực hiện Chương trình làm việc toàn khóa, "
+         "ngày 09-01-2011, tại Thủ đô Hà Nội, Ban Chấp hành Trung ương Đảng (khóa X) đã họp Hội "
+         "nghị lần thứ 15.", "document"),
+        # (constructed: "toàn bộ" of what is carried out is no publishing)
+        ("Ngày 5/3, UBND tỉnh đã ban hành Kế hoạch số 12/KH-UBND, yêu cầu các sở triển khai toàn "
+         "bộ kế hoạch trước ngày 30/3.", "report"),
+    ],
+)  # fmt: skip
+def test_a_repost_of_the_whole_document_is_the_document(text: str, page: str) -> None:
+    assert extract(text).document.page == page
