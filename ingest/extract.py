@@ -3163,6 +3163,15 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
                 facts.level, name = unit
                 if name is not None:
                     facts.place = facts.place.naming(facts.level, name)
+        if facts.level is Level.UNKNOWN and page.act_start is not None:
+            # "Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp …. Tại hội nghị
+            # BCH Đảng bộ đã thông qua một số nghị quyết chuyên đề": the body the act names short
+            # is the one the page named in full before it
+            full = _named_in_full(norm, actor, page.act_start)
+            if full is not None:
+                facts.level, name = full
+                if name is not None:
+                    facts.place = facts.place.naming(facts.level, name)
         if LEVEL_RANK.get(facts.level, 0) > LEVEL_RANK.get(read_level, 0):
             # "… thông qua công văn của Huyện ủy Chợ Mới …. Kết quả HĐND Thị trấn đã thông qua
             # nghị quyết …": the page's places were read for a higher body; the reported
@@ -3194,6 +3203,31 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+# A unit word right after a body's short name: "BCH Đảng bộ| xã Vi Hương" (shadow text).
+_UNIT_WORD_NEXT = r"(?=\s+(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)\s)"
+
+
+def _named_in_full(norm: NormalizedText, actor: str, act: int) -> tuple[Level, str | None] | None:
+    """The level (and place) of a body a report names without its unit ("BCH Đảng bộ") where
+    the page named the same body with its unit before the act ("BCH Đảng bộ xã Vi Hương");
+    None where it did not, or named it at more than one level."""
+    short = " ".join(shadow_of(actor).split())
+    if not short:
+        return None
+    found: list[tuple[Level, str | None]] = []
+    words = r"\s+".join(map(re.escape, short.split()))
+    pattern = re.compile(r"(?<![a-z])" + words + _UNIT_WORD_NEXT)
+    for m in pattern.finditer(norm.shadow, 0, act):
+        cut = _UNIT_NAME_END.search(norm.shadow, m.end() + 1, min(len(norm.shadow), m.end() + 60))
+        level, name = body_level(norm.text[m.start() : cut.start() if cut else m.end() + 60])
+        if level is not Level.UNKNOWN:
+            found.append((level, name))
+    if len({level for level, _ in found}) != 1:
+        return None
+    names = {name for _, name in found if name}
+    return found[0][0], names.pop() if len(names) == 1 else None
 
 
 # Two bodies that sign a joint text: "ký kết Kế hoạch phối hợp giữa A và B", "A và B đã ký

@@ -8188,3 +8188,25 @@ def test_a_carried_out_opening_that_looks_back_over_time_is_no_letter(text: str,
 )  # fmt: skip
 def test_a_repost_of_the_whole_document_is_the_document(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "commune"),
+    [
+        # https://vihuong.bachthong.gov.vn/hoi-nghi-bch-dang-bo-xa-vi-huong-thang-01-nam-2021/
+        # (the act names the committee short; the lead named it with its commune)
+        ("Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp theo Quy chế, hội "
+         "nghị đã đánh giá công tác tháng 01, triển khai nhiệm vụ tháng 02 năm 2021. Tại hội nghị "
+         "BCH Đảng bộ đã thông qua một số nghị quyết chuyên đề giai đoạn 2021 -2025 và năm 2021.",
+         Level.COMMUNE, "Vi Hương"),
+        # (constructed: never named in full, the level stays untold)
+        ("Ngày 29 tháng 01 năm 2021 hội nghị đã đánh giá công tác tháng 01. Tại hội nghị BCH Đảng "
+         "bộ đã thông qua một số nghị quyết chuyên đề giai đoạn 2021 -2025 và năm 2021.",
+         Level.UNKNOWN, None),
+    ],
+)  # fmt: skip
+def test_a_body_the_report_names_short_takes_its_full_names_level(
+    text: str, level: Level, commune: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.commune) == ("report", level, commune)
