@@ -107,6 +107,14 @@ _MINISTRY_DEPARTMENT = re.compile(
 # folds both words to the same letters.
 _SCHOOL = re.compile(r"(?<!\w)(?:[Tt]rường|TRƯỜNG)(?!\w)|(?<!\w)(?:THCS|THPT|CĐCN)(?!\w)")
 _CENTRAL_MILITARY = re.compile(r"(?<![a-z])quan uy trung uong(?![a-z])")
+# A province's ethnic affairs board, a department of its People's Committee, named bare ("Ngày
+# 06/9/2021, Ban Dân tộc ban hành Kế hoạch số 665/KH-BDT …", ninhthuan.gov.vn; "Xét đề nghị của
+# Ban Dân tộc tại Tờ trình số 221/TTr-BDT" in a Bình Định decision): the province's (the
+# ministry-level "Ủy ban Dân tộc" is read as central before it; a People's Council's "Ban Dân
+# tộc", which districts have too, is not this board; shadow text).
+_ETHNIC_BOARD = re.compile(
+    r"(?<![a-z])(?<!uy )ban dan toc(?![a-z])(?!\s+(?:cua\s+)?(?:hdnd|hoi dong))"
+)
 # A body that is no level of government, named first (shadow text): the Party committee of an
 # agency ("Đảng ủy cơ quan …", "Đảng ủy Văn phòng UBND tỉnh"), with the committee's standing
 # board before it. (Not yet a public-service centre, "Trung tâm Y tế TP Thanh Hóa": read so,
@@ -179,6 +187,10 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         not text.isupper() and _CENTRE_HORN.search(text)
     ):
         return Level.CENTRAL, None
+    if not text.isupper() and _ETHNIC_BOARD.search(shadow):
+        # (in capitals it may be a header's line under "ỦY", the ministry-level committee's name
+        # broken over two lines: "ỦY / BAN DÂN TỘC", thuvienphapluat.vn 98/QĐ-UBDT)
+        return Level.PROVINCE, _place_at_end(text)
     if _SCHOOL.search(text):
         # "Ban thường vụ Đoàn trường CĐCN Thái Nguyên", "BCH Công đoàn trường THCS Lục Ba": a
         # school's body, named for its school. A school is no level of government (FORMAT.md):

@@ -5185,7 +5185,6 @@ def test_a_steering_committee_named_for_a_resolution_does_not_deploy_it(text: st
         assert doc.date == datetime.date(2026, 1, 31)
 
 
-
 def test_an_act_in_a_cited_documents_title_and_a_dotted_source_tag() -> None:
     # http://baodientu.chinhphu.vn/…/Lap-BCD-thuc-hien-Nghi-quyet-ve-chinh-sach-xa-hoi/178551.vgp:
     # "(Chinhphu.vn)" is no sentence end; "về việc ban hành Chương trình …" is the resolution's
@@ -6850,7 +6849,6 @@ def test_a_rule_that_applies_is_no_text_carried_out(text: str, source: str, targ
     assert (source, CITES) in found and not {t for _, t in found if t is not CITES}
 
 
-
 @pytest.mark.parametrize(
     ("text", "code"),
     [
@@ -7294,7 +7292,6 @@ def test_an_english_pages_implementing_is_what_the_reported_plan_implements() ->
     assert [(r.type, r.target) for r in ext.relations] == [
         (RelationType.IMPLEMENTS, "18-NQ/TU")
     ]
-
 
 
 @pytest.mark.parametrize(
@@ -8210,3 +8207,23 @@ def test_a_body_the_report_names_short_takes_its_full_names_level(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.level, doc.place.commune) == ("report", level, commune)
+
+
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        # http://www.ninhthuan.gov.vn/chinhquyen/bandantoc/Pages/Ke-hoach-phong,-chong-dich-COVID-
+        # 19-…aspx (zz9-ninhthuan-bdt-665-kh-bdt-covid-co-quan): "Ngày 06/9/2021, Ban Dân tộc ban
+        # hành Kế hoạch số 665/KH-BDT …", the province's ethnic affairs board
+        ("Ban Dân tộc", "province"),
+        ("Ban Dân tộc tỉnh Ninh Thuận", "province"),
+        # the ministry-level committee, written in full or broken over a header's two lines
+        ("Ủy ban Dân tộc", "central"),
+        ("BAN DÂN TỘC", "unknown"),
+        # a People's Council's board, which districts have too
+        ("Ban Dân tộc HĐND", "unknown"),
+        ("Ban Dân tộc HĐND huyện Mường Tè", "district"),
+    ],
+)
+def test_a_bare_ethnic_affairs_board_is_a_provinces(body: str, level: str) -> None:
+    assert body_level(body)[0].value == level
