@@ -609,6 +609,14 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if phrase is not None:
             facts.level, named = phrase[0], _named(*phrase)
             facts.sources["level"] = "issuer phrase"
+    if facts.level is Level.UNKNOWN and facts.issuing_body is None and _own_department(
+        norm.text, layout.body_start
+    ):
+        # "2. Giám đốc Sở tiếp công dân: Định kỳ vào ngày 15 hàng tháng …" (a department's
+        # citizen reception schedule, sotttt.vinhphuc.gov.vn): a headerless text that speaks of
+        # its own head by the bare "Sở" is a department's, and only a province has departments
+        facts.level = Level.PROVINCE
+        facts.sources["level"] = "own department"
     if facts.level is Level.UNKNOWN and _DIRECTS_CENTRALLY_RUN_UNITS.search(
         norm.shadow, layout.body_start, min(len(norm.shadow), layout.body_start + _DIRECTS_SCAN)
     ):
@@ -956,6 +964,28 @@ def _own_area_level(norm: NormalizedText, start: int) -> Level | None:
             continue
         found.add(_OWN_AREA_LEVEL[" ".join(m.group("unit").split())])
     return found.pop() if len(found) == 1 else None
+
+
+# A department's head or office named by the bare "Sở", its own department's name left out
+# ("Giám đốc Sở tiếp công dân", "Trường hợp Giám đốc Sở không thể tiếp …", "Chánh Thanh tra Sở
+# cùng với 01 Chuyên viên …"): in the text's spelling, as the shadow folds "số" (number) to the
+# same letters; not a named one ("Giám đốc Sở Y tế") nor every department ("Giám đốc Sở, ngành").
+_OWN_DEPARTMENT = re.compile(
+    r"(?<!\w)(?:[Gg]iám đốc|[Tt]hanh tra|[Cc]hánh [Vv]ăn phòng) Sở(?=[ \t]*[.:;)\n]|[ \t]+(\w+))"
+)
+_ANY_DEPARTMENT = frozenset({"ban", "ngành", "và", "hoặc"})  # "Giám đốc Sở, ban, ngành"
+_OWN_DEPARTMENT_SCAN = 3000
+
+
+def _own_department(text: str, start: int) -> bool:
+    """Whether a text names its own department's head or office by the bare "Sở" in its first
+    characters (the word after it in lower case: no department's name follows)."""
+    end = min(len(text), start + _OWN_DEPARTMENT_SCAN)
+    for m in _OWN_DEPARTMENT.finditer(text, start, end):
+        word = m.group(1)
+        if word is None or (word.islower() and word not in _ANY_DEPARTMENT):
+            return True
+    return False
 
 
 # A clause that opens with a body and goes on with its act, as a headerless page's issuer

@@ -8210,6 +8210,41 @@ def test_a_body_the_report_names_short_takes_its_full_names_level(
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # https://sotttt.vinhphuc.gov.vn/SMPT_Publishing_UC/TinTuc/pPrintTinTuc.aspx?UrlList=/ct/
+        # cms/tintuc/tiepcd/Lists/lichtiepcongdan&ItemID=1 (zw-vinh-phuc-so-lich-tiep-cong-dan):
+        # a department's schedule names its head by the bare "Sở"
+        (
+            "Lịch tiếp công dân\n\n00:00 17/09/2018\n\n1. Lịch tiếp công dân thường xuyên:\n\n- "
+            "Buổi sáng:  Từ 7h30 đến 11h30\n\n2. Giám đốc Sở tiếp công dân:\n\nĐịnh kỳ vào ngày 15 "
+            "hàng tháng (nếu ngày này trùng vào ngày nghỉ, ngày lễ thì thực hiện vào ngày làm việc "
+            "tiếp theo)\n",
+            "province",
+        ),
+        # http://quangnam.edu.vn/index.php/hi-dap-lien-h/l-ch-ti-p-cong-dan-d-nh-ky (zll-quangnam-
+        # sogd-lich-tiep-cong-dan-giam-doc-so): "Chánh Thanh tra Sở", "Giám đốc Sở"
+        (
+            "header\n\nLịch tiếp công dân định kỳ\n\nLỊCH TIẾP CÔNG DÂN\n\n1. Ngày 15 hằng tháng, "
+            "Giám đốc Sở trực tiếp tiếp công dân tại phòng Tiếp công dân.\n\n2. Chánh Thanh tra Sở "
+            "cùng với 01 Chuyên viên (theo sự ủy nhiệm của Giám đốc Sở) tiếp công dân.\n",
+            "province",
+        ),
+        # the departments of a province in general ("Giám đốc Sở, ngành") name no one department
+        (
+            "Lịch tiếp công dân\n\n00:00 17/09/2018\n\n1. Giám đốc Sở, ngành tiếp công dân theo "
+            "lịch.\n",
+            "unknown",
+        ),
+    ],
+)
+def test_a_text_that_names_its_head_by_the_bare_department_word_is_a_provinces(
+    text: str, level: str
+) -> None:
+    assert extract(text).document.level.value == level
+
+
+@pytest.mark.parametrize(
     ("body", "level"),
     [
         # http://www.ninhthuan.gov.vn/chinhquyen/bandantoc/Pages/Ke-hoach-phong,-chong-dich-COVID-
