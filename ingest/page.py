@@ -1573,7 +1573,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                                m.start("word"), m.end("word"),
                                _actor_named_of(text, shadow, m)
                                or _actor_after(text, shadow, m.end("word"),
-                                               _sentence_end(shadow, m.end("word"), end))
+                                               _sentence_end(shadow, m.end("word"), end),
+                                               verbs=_ACTS_BY_TEXT)
                                or _freshly_issued_by(text, shadow, m.end("word"), end),
                                # "Ngày 14/3/2024, tại Quyết định số …": the dateline dates it
                                _lead_date(shadow, _line_start(shadow, start, m.start()), m.start())
@@ -3923,6 +3924,13 @@ _DIRECTS = re.compile(
     r"(?<![a-z])(?:de\s+nghi|yeu\s+cau|chi\s+dao|giao|de\s+ra|quy\s+dinh|huong\s+dan"
     r"|thong\s+bao)(?![a-z])"
 )
+# … and what a body does by the text a lead opens on ("Theo thông báo (số 34/TB-UBND ngày
+# 19/4/2017), Chủ tịch UBND tỉnh đã điều chỉnh …", baovinhlong.com.vn; "Theo quyết định, Thủ
+# tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh …", plo.vn; "… tại Quyết định số 328-QĐ/TW, Bộ
+# Chính trị quyết định thành lập …"): the act the text itself performs, its issuer's.
+_ACTS_BY_TEXT = re.compile(
+    rf"{_DIRECTS.pattern}|(?<![a-z])(?:phe\s+chuan|phe\s+duyet|dieu\s+chinh|quyet\s+dinh)(?![a-z])"
+)
 
 
 def directing_body(norm: NormalizedText, start: int, end: int) -> str | None:
@@ -3938,7 +3946,8 @@ def acting_body(norm: NormalizedText, start: int, end: int) -> str | None:
     return _actor(norm.text, norm.shadow, start, end)
 
 
-def _actor_after(text: str, shadow: str, start: int, end: int) -> str | None:
+def _actor_after(text: str, shadow: str, start: int, end: int, *,
+                 verbs: re.Pattern[str] = _DIRECTS) -> str | None:  # fmt: skip
     """The body that acts in a clause after the documents named first ("Theo Công văn số
     3517/UBND ngày 18/7/2022, UBND huyện đề nghị …", "Trong nội dung Công văn số 4913/VP-KT,
     ban hành ngày 15/6, UBND thành phố Hà Nội yêu cầu …"), between `start` and `end`."""
@@ -3946,7 +3955,7 @@ def _actor_after(text: str, shadow: str, start: int, end: int) -> str | None:
     while comma >= 0:
         at = _skip_space(shadow, comma + 1)
         if _BODY_START.match(shadow, at):
-            verb = _DIRECTS.search(shadow, at, min(end, at + _ACTOR_MAX))
+            verb = verbs.search(shadow, at, min(end, at + _ACTOR_MAX))
             actor = _actor(text, shadow, at, verb.start()) if verb else None
             if actor is not None:
                 return actor

@@ -8262,3 +8262,36 @@ def test_a_text_that_names_its_head_by_the_bare_department_word_is_a_provinces(
 )
 def test_a_bare_ethnic_affairs_board_is_a_provinces(body: str, level: str) -> None:
     assert body_level(body)[0].value == level
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "issuer"),
+    [
+        # http://baovinhlong.com.vn/thoi-su/201704/dieu-chinh-thoi-gian-treo-co-to-quoc-…-2801733/
+        # (zkk-baovinhlong-tb-34-dieu-chinh-treo-co): the body after the comma adjusts by the notice
+        (
+            "Điều chỉnh thời gian treo cờ Tổ quốc ngày Chiến thắng (30/4) và Quốc tế Lao động "
+            "(1/5)\n\nCập nhật, 05:22, Thứ Sáu, 21/04/2017 (GMT+7)\n\nTheo thông báo (số "
+            "34/TB-UBND ngày 19/4/2017), Chủ tịch UBND tỉnh đã điều chỉnh vấn đề trên như sau: "
+            "Ngày Chiến thắng (30/4) và ngày Quốc tế Lao động (1/5), treo cờ Tổ quốc từ ngày 26/4 "
+            "đến hết ngày 2/5/2017.",
+            "province",
+            "Chủ tịch UBND tỉnh",
+        ),
+        # http://plo.vn/thoi-su/chinh-tri/nhan-su-moi-173320.html (zll-plo-thu-tuong-phe-chuan-
+        # uy-vien-ubnd-binh-dinh-theo-quyet-dinh): the Prime Minister approves by the decision; the
+        # province is its subject
+        (
+            "Theo quyết định, Thủ tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh Bình Định là ông Lê "
+            "Văn Minh, Giám đốc Sở Nội vụ tỉnh và ông Hoàng Vũ An, Giám đốc Công an tỉnh.",
+            "central",
+            "Thủ tướng",
+        ),
+    ],
+)
+def test_the_body_that_acts_by_the_text_a_lead_opens_on_issued_it(
+    text: str, level: str, issuer: str
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.level.value, doc.issuing_body) == ("report", level, issuer)
+    assert doc.place.province is None
