@@ -281,9 +281,32 @@ def _horn_read(norm: NormalizedText, start: int, code: DocumentCode, flags: list
             _PROVINCIAL_COMMITTEE.search(shadow, max(0, start - _HEADER_REACH), start)
         ):
             return code, flags
-    elif level is not Level.CENTRAL:
+        level = _issuing_level(norm, start)
+    if level is not Level.UNKNOWN and level is not Level.CENTRAL:
         return code, flags
     return central
+
+
+# A body that issues the coded text in the same clause: "Ngày 20/11/2013, Ban Chấp hành Đảng bộ
+# tỉnh đã ban hành Chương trình hành động số 25-CTr/TƯ về thực hiện Nghị quyết 25-NQ/TƯ của
+# Trung ương" (baonghean.vn; FORMAT.md's own example of a province's "TƯ"): "ban hành", its
+# type word and "số" right before the code (shadow text; not a text carried out by the one
+# issued, "ban hành Kế hoạch thực hiện Nghị quyết số 18-NQ/TƯ").
+_ISSUED_AS = re.compile(rf"(?<![a-z])ban\s+hanh\s+(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?$")
+_ISSUED_AS_REACH = 60
+_ISSUER_CLAUSE = 200  # how far back the clause of the issuing body may start
+
+
+def _issuing_level(norm: NormalizedText, start: int) -> Level:
+    """The level of the body the clause names as issuing the code at `start`, if any."""
+    shadow = norm.shadow
+    issued = _ISSUED_AS.search(shadow, max(0, start - _ISSUED_AS_REACH), start)
+    if issued is None:
+        return Level.UNKNOWN
+    floor = max(0, issued.start() - _ISSUER_CLAUSE)
+    clause = max(shadow.rfind(mark, floor, issued.start()) for mark in ".;\n")
+    body = acting_body(norm, max(floor, clause + 1), issued.start())
+    return body_level(body)[0] if body else Level.UNKNOWN
 
 
 def _short_draft(norm: NormalizedText, short: ShortMatch) -> _Draft:

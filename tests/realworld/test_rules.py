@@ -8295,3 +8295,29 @@ def test_the_body_that_acts_by_the_text_a_lead_opens_on_issued_it(
     doc = extract(text).document
     assert (doc.page, doc.level.value, doc.issuing_body) == ("report", level, issuer)
     assert doc.place.province is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # https://baonghean.vn/khan-truong-xay-dung-ke-hoach-va-to-chuc-thuc-hien-nghi-quyet-25nq-
+        # tu-63032.html (zy-nghean-700-cv-dvtu-25-ctr-tu-thuc-hien-25-nq-tw-news; FORMAT.md's own
+        # example): the province's committee issues the programme printed "25-CTr/TƯ"
+        (
+            "(Baonghean) - Ngày 20/11/2013, Ban Chấp hành Đảng bộ tỉnh đã ban hành Chương trình "
+            "hành động số 25-CTr/TƯ về thực hiện Nghị quyết 25-NQ/TƯ của Trung ương.",
+            ["25-CTr/TU", "25-NQ/TW"],
+        ),
+        # the text a province's plan carries out is the Centre's
+        (
+            "Ngày 5/3, Ban Thường vụ Tỉnh ủy đã ban hành Kế hoạch thực hiện Nghị quyết số "
+            "18-NQ/TƯ.",
+            ["18-NQ/TW"],
+        ),
+        ("Bộ Chính trị đã ban hành Nghị quyết số 15-NQ/TƯ.", ["15-NQ/TW"]),
+    ],
+)
+def test_a_horn_printed_code_a_provinces_body_issues_in_the_clause_is_its_tu(
+    text: str, codes: list[str]
+) -> None:
+    assert [r.code.canonical for r in extract(text).references if r.code] == codes
