@@ -19,7 +19,8 @@ Corpora:
     python -m bench.bench_ingest --backends embedded --out -
 
 Writes bench/RESULTS_ingest.md (--out - writes nothing). Neo4j runs need the server
-(`make neo4j`); its database is cleared before each run, and one untimed run warms it first.
+(`make neo4j`); its database is cleared before each run, and untimed runs warm it first
+(`--neo4j-warm`, 1 by default).
 """
 
 from __future__ import annotations
@@ -226,12 +227,20 @@ _HEADER = (
 )
 
 
+# Untimed runs into Neo4j before a corpus's timed rows (--neo4j-warm). The server's JIT is
+# far from settled after one: its compiler threads' CPU in successive generated 40 MB runs
+# (--jobs 2, a fresh server) was 18.8, 10.6, 5.1, 2.5, 1.6 s, against 3.9-4.8 s of the
+# threads that run the queries; the server's CPU per run 36, 17, 11, 8.5, 7.2 s.
+NEO4J_WARM_RUNS = 1
+
+
 def _warm_server(folder: Path, tmp: Path) -> None:
-    """One untimed run into Neo4j, so the timed ones meet a warm server (its JIT and page
-    cache), as a server that has been running does (the first run after a start was 1.4×
-    slower on the real corpus of bench/RESULTS.md)."""
-    with contextlib.suppress(RuntimeError):  # the timed runs say why
-        _run_child(["ingest", str(folder), "neo4j", "1", str(tmp / "store-warm")])
+    """Untimed runs into Neo4j (NEO4J_WARM_RUNS), so the timed ones meet a warm server (its
+    JIT and page cache), as a server that has been running does (the first run after a start
+    was 1.4× slower on the real corpus of bench/RESULTS.md)."""
+    for _ in range(NEO4J_WARM_RUNS):
+        with contextlib.suppress(RuntimeError):  # the timed runs say why
+            _run_child(["ingest", str(folder), "neo4j", "1", str(tmp / "store-warm")])
 
 
 def measure(name: str, folder: Path, backends: Sequence[str], jobs: Sequence[int],
@@ -290,6 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, nargs="+", default=None,
                         help="worker counts (default: 1 and the machine's cores)")  # fmt: skip
     parser.add_argument("--no-linearity", action="store_true")
+    parser.add_argument("--neo4j-warm", type=int, default=NEO4J_WARM_RUNS,
+                        help="untimed Neo4j runs before each corpus's rows")  # fmt: skip
     parser.add_argument("--out", default=str(RESULTS), help='results file ("-": none)')
     args = parser.parse_args(argv)
     if args.child:
@@ -301,6 +312,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(child_ingest(Path(folder), backend, int(n), Path(data_dir))))
         return 0
 
+    global NEO4J_WARM_RUNS
+    NEO4J_WARM_RUNS = args.neo4j_warm
     from api.ingest_run import default_jobs
 
     jobs = args.jobs or sorted({1, default_jobs()})
