@@ -795,7 +795,20 @@ def _set_back_in_time(shadow: str, floor: int, act: int) -> bool:
     if _FRESH_ACT.match(shadow, act):
         return False  # "Thời gian qua, … Mới đây, UBND tỉnh vừa ban hành …": news
     sentence = _clause_start(shadow, floor, act, ".!?\n")
-    return _LONG_AGO.search(shadow, sentence, act) is not None
+    return any(
+        not (long_ago.group(0).startswith("thoi") and _SITUATION_OPENING.fullmatch(
+            shadow, _skip_space(shadow, sentence), long_ago.start()))
+        for long_ago in _LONG_AGO.finditer(shadow, sentence, act)
+    )  # fmt: skip
+
+
+# A sentence opening on the situation the act answers, not yet past its first comma: "Trước
+# thực trạng hát nhép gây tranh cãi … trong thời gian qua, Sở VH-TT TP.HCM đã ban hành văn bản
+# …" (thanhnien.vn): the time it names is the situation's, not the act's ("Trước thực trạng
+# đó, …" points back to what the page told before, and is set back in time itself).
+_SITUATION_OPENING = re.compile(
+    r"truoc\s+(?:thuc\s+trang|tinh\s+trang|tinh\s+hinh)\s+(?!(?:do|nay|tren)(?![a-z]))[^,;:]*"
+)
 
 
 # A steering committee named for the text it carries out, right before the verb: "Ban Chỉ đạo

@@ -8321,3 +8321,28 @@ def test_a_horn_printed_code_a_provinces_body_issues_in_the_clause_is_its_tu(
     text: str, codes: list[str]
 ) -> None:
     assert [r.code.canonical for r in extract(text).references if r.code] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://thanhnien.vn/van-nan-hat-nhep-thieu-trung-thuc-se-lam-meo-mo-thi-truong-
+        # 185260401124102645.htm: the time in the opening "Trước thực trạng …" is the
+        # situation's; the letter answering it is news
+        (
+            "Vấn nạn hát nhép: Thiếu trung thực sẽ làm méo mó thị trường\n\nTrước thực trạng hát "
+            "nhép gây tranh cãi và làm dấy lên nhiều ý kiến trái chiều trong thời gian qua, Sở "
+            "VH-TT TP.HCM đã ban hành văn bản yêu cầu tăng cường kỷ cương, đảm bảo tính trung "
+            "thực trong hoạt động biểu diễn nghệ thuật.",
+            "report",
+        ),
+        # (the time after the opening's comma sets the act itself back, as before)
+        (
+            "Vấn nạn hát nhép\n\nTrước thực trạng hát nhép gây tranh cãi, trong thời gian qua, "
+            "Sở VH-TT TP.HCM đã ban hành văn bản yêu cầu tăng cường kỷ cương.",
+            "other",
+        ),
+    ],
+)
+def test_the_time_of_the_situation_an_act_answers_is_not_the_acts(text: str, page: str) -> None:
+    assert extract(text).document.page == page
