@@ -7269,6 +7269,30 @@ def test_a_consolidated_circular_carries_out_nothing_its_title_guides() -> None:
          "adopted.\n…\nTo promptly bring the 12th Party Resolution into reality, the Politburo "
          "issued the Directive No.01-CT/TW on studying, dissemination and implementation of the "
          "Party Resolution.", "other", None),
+        # http://baohoabinh.com.vn/en/1/6186/Ph111ng-Phu-commune-moves-swiftly-to-realise-Party-
+        # c111ngresses-resoluti111ns.htm (dev zll-phongphu-tanlac-dang-uy-xa-quy-che-english: a
+        # committee adopts its own texts, the time before the subject's comma)
+        ("(HBO) – Shortly after the second Party Congress, for 2020-2025, of Phong Phu commune "
+         "(Tan Lac district) wrapped up on June 17, the communal Party Committee adopted the "
+         "working regulations and agenda for the whole tenure and assigned detailed tasks to its "
+         "members.", "report", None),
+        # https://vietnamnews.vn/society/1689029/bac-giang-city-ramps-up-efforts-to-complete-
+        # mergers-of-sub-units.html (dev zll-tran-nguyen-han-ward-plan-bac-giang-city-english)
+        ("Trần Nguyên Hãn Ward Party Committee and the People's Committee of Trần Nguyên Hãn have "
+         "devised a plan and implemented it across the entire local Party unit.", "report", None),
+        # http://www.baohoabinh.com.vn/en/1/7348/Tan-Lac-works-to-re102orm-local-Party-leadership-
+        # of-the-political-system.htm (dev zll-tanlac-huyen-uy-plan-english: a Party organisation)
+        ("The district’s Party organisation has issued a plan on the implementation of the "
+         "resolution for the 6,353 Party members in the locality.", "report", None),
+        # http://en.baohoabinh.com.vn/1/305/Lac-S111n-districts-Party-Committee-determined-to-
+        # pr101vent-self-evoluti111n,-self-trans102ormati111n.htm (dev zll-lacson-huyen-uy-plan-68-
+        # english: a purpose before the subject's comma)
+        ("As part of efforts to implement the resolution, the district’s Party Committee has "
+         "issued Plan 68 on learning, communicating and carrying out the resolution.", "report",
+         None),
+        # (the time inside the subject's part still tells an issue as the time of another act)
+        ("The province has reviewed its work since the district’s Party Committee adopted a "
+         "resolution on it.", "other", None),
     ],
 )  # fmt: skip
 def test_an_english_lead_that_says_a_body_issued_a_document_reports_it(
