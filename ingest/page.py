@@ -1829,6 +1829,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _notice_report(norm, shadow, start, end)
             or _document_led_report(norm, shadow, start, end)
             or _joint_signing_report(norm, shadow, start, end)
+            or _front_programme_report(norm, shadow, start, end)
             or _guidance_report(norm, shadow, start, end)
             or _attributed_report(shadow, start, end)
             or _english_report(norm, shadow, start, end)
@@ -3511,6 +3512,44 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
             return reading
         unnamed = unnamed or reading
     return unnamed
+
+
+# A Front committee that has agreed its own supervision plan or programme adopted it (FORMAT.md,
+# meetings and adoption): "Ủy ban Trung ương MTTQ Việt Nam vừa thống nhất kế hoạch giám sát và
+# phản biện xã hội năm 2022 …" (sggp.org.vn), "Tại hội nghị, các đại biểu đã thảo luận, thống
+# nhất thông qua các nội dung chương trình giám sát và phản biện xã hội của Ủy ban MTTQ tỉnh …"
+# (baothaibinh.com.vn); told as done ("vừa", "đã"), the Front named in the sentence. Not a
+# council's meeting ("các đại biểu thảo luận và thống nhất kế hoạch giám sát của Thường trực
+# HĐND …") nor a conference held "để thống nhất" it, not done yet.
+_FRONT_AGREES = re.compile(
+    r"(?<![a-z])(?:vua|da)\s+(?:thao\s+luan\s*,?\s*(?:va\s+)?)?thong\s+nhat(?:\s+thong\s+qua)?"
+    r"(?:\s+cac)?(?:\s+noi\s+dung)?\s+(?P<word>ke\s+hoach|chuong\s+trinh)\s+giam\s+sat(?![a-z])"
+)
+_FRONT_BODY = re.compile(
+    r"(?<![a-z])(?:uy\s+ban\s+(?:trung\s+uong\s+)?(?:mttq|mat\s+tran)|ub\s*mttq|ub\s+mat\s+tran)"
+    r"(?![a-z])"
+)
+_FRONT_NAME_END = re.compile(r"[,.;:()\n]|\s(?:va|nam|ve|tai|trong)\s")
+
+
+def _front_programme_report(norm: NormalizedText, shadow: str, start: int,
+                            end: int) -> PageReading | None:  # fmt: skip
+    """A lead in which a Front committee (the subject, or the body whose plan it is) is told
+    to have agreed its supervision plan or programme reports it."""
+    for m in _FRONT_AGREES.finditer(shadow, start, end):
+        sentence = _clause_start(shadow, start, m.start(), ".!?\n")
+        sentence_end = _sentence_end(shadow, m.end(), end)
+        actor = _actor(norm.text, shadow, _clause_start(shadow, start, m.start()), m.start())
+        if actor is None or _FRONT_BODY.search(shadow_of(actor)) is None:
+            front = _FRONT_BODY.search(shadow, m.end(), sentence_end)
+            if front is None or _FRONT_BODY.search(shadow, sentence, m.start()) is not None:
+                continue
+            cut = _FRONT_NAME_END.search(shadow, front.end(), sentence_end)
+            actor = " ".join(norm.text[front.start() : cut.start() if cut else sentence_end]
+                             .split())  # fmt: skip
+        word = " ".join(m.group("word").split())
+        return PageReading(REPORT, m.start(), word, m.start("word"), m.end("word"), actor)
+    return None
 
 
 # A lead's first words, after a source tag, a bullet or a sign ("(LSVN) - ", "🎯 ", "- ").

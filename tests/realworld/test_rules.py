@@ -8370,3 +8370,41 @@ def test_a_horn_printed_code_a_provinces_body_issues_in_the_clause_is_its_tu(
 )
 def test_the_time_of_the_situation_an_act_answers_is_not_the_acts(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://m.sggp.org.vn/nam-2022-mat-tran-to-quoc-giam-sat-phan-bien-nhieu-van-de-nong-
+        # 781781.html (dev zz11-sggp-mttq-tw-thong-nhat-kh-giam-sat-2022)
+        (
+            "Năm 2022: Mặt trận Tổ quốc giám sát, phản biện nhiều vấn đề nóng\n\nSGGP\nỦy ban "
+            "Trung ương MTTQ Việt Nam vừa thống nhất kế hoạch giám sát và phản biện xã hội năm "
+            "2022 giữa Ủy ban Trung ương MTTQ Việt Nam và Trung ương các tổ chức chính trị - xã "
+            "hội.",
+            "report",
+        ),
+        # https://baothaibinh.com.vn/tin-tuc/32/166302/thong-nhat-noi-dung-chuong-trinh-giam-sat-
+        # va-phan-bien-xa-hoi-nam-2023 (dev zz12-thaibinh-mttq-thong-nhat-ctr-giam-sat-2023)
+        (
+            "Thống nhất nội dung chương trình giám sát và phản biện xã hội năm 2023\n\nChiều ngày "
+            "30/12, Ban Thường trực Ủy ban MTTQ tỉnh tổ chức hội nghị hiệp thương thống nhất nội "
+            "dung chương trình giám sát, phản biện xã hội của Ủy ban MTTQ tỉnh và các đoàn thể "
+            "chính trị - xã hội tỉnh năm 2023.\n\nTại hội nghị, các đại biểu đã thảo luận, thống "
+            "nhất thông qua các nội dung chương trình giám sát và phản biện xã hội của Ủy ban "
+            "MTTQ tỉnh và các tổ chức đoàn thể chính trị - xã hội trong năm 2023.",
+            "report",
+        ),
+        # (dev zlk-batri-tt-hdnd-hop-thao-luan-ke-hoach-giam-sat-2020: a council's meeting
+        # agrees no Front plan, and tells nothing done)
+        (
+            "Tại cuộc họp, các đại biểu thảo luận và thống nhất kế hoạch giám sát của Thường trực "
+            "Hội đồng nhân dân và các Ban Hội đồng nhân dân huyện năm 2020.",
+            "other",
+        ),
+    ],
+)
+def test_a_front_committee_that_agreed_its_supervision_plan_reports_it(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
