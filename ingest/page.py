@@ -617,7 +617,47 @@ _RECENTLY = re.compile(
 )
 
 
-_TO_BE_HELD = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")
+# The words that tell a text is not issued yet: one table, each word with its shadow and its
+# kind, for the places that read them (`_not_yet_issued`, `_unissued_in_lead`, `_NOT_YET`,
+# `_TO_COME`). They differ in how far before the act they look, and each reads the kinds that
+# hold that far:
+# - a time to come, "sẽ ban hành", "dự kiến", "sắp" (`_TO_COME_WORDS`), holds anywhere before
+#   it;
+# - a text under way, "Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông tư …", "chuẩn bị"
+#   (`_UNDER_WAY_WORDS`), holds in the act's clause, not past a comma ("Trong khi dịch bệnh
+#   đang diễn biến phức tạp, UBND tỉnh vừa ban hành …");
+# - a text asked for or aimed at, "Chính phủ đề xuất Quốc hội ban hành Nghị quyết …", "…
+#   TP.HCM phấn đấu ban hành quyết định …", "Thành phố Hải Phòng sẽ trình HĐND xem xét, ban
+#   hành nghị quyết …", what a body does in general, "Quốc hội làm Hiến pháp, làm luật, ban hành
+#   nghị quyết", an issue that is only the time of the news, "Sau khi Bộ GD-ĐT … ban hành kế
+#   hoạch …, các trường …" (`_ASKED_WORDS`), holds within a lead's short reach;
+# - a purpose, "để ban hành", "nhằm", "tiến tới" (`_PURPOSE_WORDS`), holds only right before
+#   the act ("Nhằm …, UBND tỉnh ban hành …" issues).
+# Right before the act every kind holds (`_NOT_YET`). The shadow folds "đang" and "Đảng", "sẽ"
+# and "chia sẻ", "sắp" and "sáp nhập", "để" and "đề": a word counts as written where the text
+# is at hand.
+_TO_COME_WORDS = {"se": "sẽ", "sap": "sắp", "du\\s+kien": "dự kiến"}
+_UNDER_WAY_WORDS = {"dang": "đang", "chuan\\s+bi": "chuẩn bị"}
+_ASKED_WORDS = {
+    "sau\\s+khi": "sau khi", "de\\s+xuat": "đề xuất", "de\\s+nghi": "đề nghị",
+    "kien\\s+nghi": "kiến nghị", "phan\\s+dau": "phấn đấu", "lam\\s+luat": "làm luật",
+    # ("trình" before the body that would issue)
+    "trinh(?=\\s+(?:hdnd|hoi\\s+dong|quoc\\s+hoi|chinh\\s+phu|thu\\s+tuong|ubnd|uy\\s+ban"
+    "|chu\\s+truong))": "trình",
+}  # fmt: skip
+_PURPOSE_WORDS = {"de": "để", "nham": "nhằm", "tien\\s+toi": "tiến tới"}
+
+
+def _words(*kinds: dict[str, str], but: str = "") -> tuple[str, frozenset[str]]:
+    """The shadow alternation of the words of `kinds`, save the word written `but` (the longer
+    first: "đề xuất" before "để", which the shadow spells alike), and the words as written."""
+    words = {w: v for kind in kinds for w, v in kind.items() if v != but}
+    return "|".join(sorted(words, key=len, reverse=True)), frozenset(words.values())
+
+
+# A time to come alone, in the shadow: what a session or an event will do, not what it did ("…
+# kỳ họp sẽ đánh giá …", "Kỳ họp sẽ xem xét, thông qua …", "dự kiến", "sắp").
+_TO_COME = re.compile(rf"(?<![a-z])(?:{_words(_TO_COME_WORDS)[0]})(?![a-z])")
 _ADOPTED = re.compile(r"(?<![a-z])thong\s+qua(?![a-z])")
 _ADOPTED_REACH = 40
 
@@ -636,7 +676,7 @@ def _event_lead_before(norm: NormalizedText, first: int, act: int) -> bool:
         if ((_news_lead(norm.text, shadow, pos, min(line_end, pos + 60))
              or _RECENTLY.match(shadow, pos))
                 and _EVENT_WORDS.search(shadow, pos, line_end)
-                and not _TO_BE_HELD.search(shadow, pos, line_end)):  # fmt: skip
+                and not _TO_COME.search(shadow, pos, line_end)):  # fmt: skip
             return True
         pos = line_end + 1
     return False
@@ -1124,8 +1164,6 @@ _SESSION_DELEGATES = re.compile(
     r"[ \t]*(?:tai|trong)\s+(?P<session>ky\s+hop)(?:\s+(?:nay|lan\s+nay|thu\s+[a-z0-9]+))?"
     r"\s*,?\s+(?:cac\s+)?(?:vi\s+)?dai\s+bieu(?![a-z])"
 )
-# What a session will do, not what it did: "… kỳ họp sẽ đánh giá …", "dự kiến", "sắp".
-_TO_COME = re.compile(r"(?<![a-z])(?:se|du\s+kien|sap)(?![a-z])")
 
 
 def _council_adopting(text: str, shadow: str, start: int,
@@ -1448,7 +1486,8 @@ _MENU_LINES = 5
 # "ky" in the shadow is a signing only where the text writes "ký": "thi hành kỷ luật đối với
 # Chi ủy …" (discipline), "kỳ họp" (a session) and "kỹ" (skill) sign nothing.
 _KY_WORD = re.compile(r"(?<![a-z])ky(?![a-z])")
-_NOT_YET_ISSUED = re.compile(r"(?<![a-z])(?:dang|se|sap|du\s+kien|chuan\s+bi)(?![a-z])")
+_IN_CLAUSE, _NOT_YET_WORDS = _words(_TO_COME_WORDS, _UNDER_WAY_WORDS)
+_NOT_YET_ISSUED = re.compile(rf"(?<![a-z])(?:{_IN_CLAUSE})(?![a-z])")
 
 
 def _not_yet_issued(text: str, shadow: str, floor: int, pos: int) -> bool:
@@ -1456,9 +1495,6 @@ def _not_yet_issued(text: str, shadow: str, floor: int, pos: int) -> bool:
     hợp … ban hành", "sẽ ban hành", "dự kiến"): the words as written ("đang", not "Đảng";
     "sắp", not "sáp nhập": one shadow each)."""
     return _written_as(text, shadow, _NOT_YET_ISSUED, _NOT_YET_WORDS, floor, pos)
-
-
-_NOT_YET_WORDS = frozenset({"đang", "sẽ", "sắp", "dự kiến", "chuẩn bị"})
 
 
 def _written_as(text: str, shadow: str, pattern: re.Pattern[str], words: frozenset[str],
@@ -2311,9 +2347,13 @@ _DIRECTS_SOMEONE = re.compile(
 _DIRECTS_NOW = re.compile(r"(?<!\bda )(?<!\bvua )(?<!\bmoi )" + _DIRECTS_SOMEONE.pattern)
 
 
-# A purpose or a time to come right before an act: "để ban hành", "nhằm ban hành", "sẽ ban
-# hành", "dự kiến ban hành", "chuẩn bị ban hành", "tiến tới ban hành".
-_NOT_YET = re.compile(r"(?<![a-z])(?:de|nham|se|du\s+kien|chuan\s+bi|tien\s+toi)\s+$")
+# A word of the table right before an act: "để ban hành", "nhằm ban hành", "sẽ ban hành", "dự
+# kiến ban hành", "chuẩn bị ban hành", "tiến tới ban hành", "đề nghị ban hành". Read in the
+# shadow alone (`own_act_stands` has no text), so without "đang", whose shadow is also "Đảng"
+# ("… của Ban Chấp hành Trung ương Đảng ban hành …").
+_RIGHT_BEFORE = _words(_TO_COME_WORDS, _UNDER_WAY_WORDS, _ASKED_WORDS, _PURPOSE_WORDS,
+                       but="đang")[0]
+_NOT_YET = re.compile(rf"(?<![a-z])(?:{_RIGHT_BEFORE})\s+$")
 # A leader who chairs a meeting on a draft, between the actor's name and the act.
 _CHAIRS_A_DRAFT = re.compile(
     r"(?<![a-z])chu\s+tri\s+(?:[a-z]+\s+){0,3}?(?:gop\s+y|cho\s+y\s+kien)\s+(?:vao\s+)?du\s+thao(?![a-z])"
@@ -2782,19 +2822,9 @@ _UNISSUED_REACH = 60
 
 
 # What, before the act in a lead, tells that nothing is issued yet or that the issue is only the
-# time of the news: "Thành phố Hải Phòng sẽ trình HĐND xem xét, ban hành nghị quyết …", "Chính
-# phủ đề xuất Quốc hội ban hành Nghị quyết …", "… TP.HCM phấn đấu ban hành quyết định …", "Sau
-# khi Bộ GD-ĐT, Sở GD-ĐT TP.HCM ban hành kế hoạch …, các trường …", "Quốc hội làm Hiến pháp, làm
-# luật, ban hành nghị quyết" (what a body does); the words as written ("sẽ", not "chia sẻ").
-_UNISSUED_LEAD = re.compile(
-    r"(?<![a-z])(?:sau\s+khi|se|sap|du\s+kien|de\s+xuat|de\s+nghi|kien\s+nghi|phan\s+dau"
-    r"|lam\s+luat|trinh(?=\s+(?:hdnd|hoi\s+dong|quoc\s+hoi|chinh\s+phu|thu\s+tuong|ubnd"
-    r"|uy\s+ban|chu\s+truong)))(?![a-z])"
-)
-_UNISSUED_WORDS = frozenset({
-    "sau khi", "sẽ", "sắp", "dự kiến", "đề xuất", "đề nghị", "kiến nghị", "phấn đấu", "làm luật",
-    "trình",
-})  # fmt: skip
+# time of the news (the table's words that hold past a comma, as written).
+_IN_LEAD, _UNISSUED_WORDS = _words(_TO_COME_WORDS, _ASKED_WORDS)
+_UNISSUED_LEAD = re.compile(rf"(?<![a-z])(?:{_IN_LEAD})(?![a-z])")
 
 
 def _first_line_end(shadow: str, start: int) -> int:
