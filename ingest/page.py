@@ -25,6 +25,7 @@ from ingest.bodies import body_level
 from ingest.codes import Level
 from ingest.context import parse_date
 from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START, TYPE_WORDS_SHADOW
+from ingest.gazetteer import known_name_at
 from ingest.layout import Layout
 from ingest.text import NormalizedText, shadow_of
 
@@ -1680,6 +1681,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 acting = (acting[0].rstrip(" :"), acting[1]) if acting else None
         else:
             acting = _actor_at(text, shadow, clause_start, m.start())
+            if acting is None:
+                acting = _place_acting(text, shadow, clause_start, m)
         assembly = None
         if acting is None and _passes(m):
             # "Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông
@@ -4102,6 +4105,38 @@ _LOWER_CASE_BODY = re.compile(
     # ("…, đặc khu Phú Quý khẩn trương xây dựng và ban hành Chương trình hành động …")
     r"|dac\s+khu(?=\s+[a-z])"
 )
+
+
+# Hồ Chí Minh City by its usual short name: "TP.HCM", "TP. HCM", "TPHCM".
+_HCM_SHORT = re.compile(r"tp\.?\s*hcm(?![a-z])")
+_SENTENCE_CLOSED = re.compile(r"[.!?…][\s\"”’']*$")
+
+
+def _place_acting(text: str, shadow: str, clause_start: int,
+                  act: re.Match[str]) -> tuple[str, int] | None:  # fmt: skip
+    """A province or a district named alone as the subject that issues: its government acts
+    ("TP.HCM vừa ban hành quyết định thành lập …", "Cần Thơ ban hành chỉ thị siết quản lý vũ
+    khí …", "Để đáp ứng …, TP.HCM đã ban hành đề án …", tuoitre.vn and thanhnien.vn; "Thực hiện
+    chỉ đạo của Trung ương và của tỉnh, Đức Phổ đã ban hành Kế hoạch …"): the name is all that
+    stands between the clause's start, or its last comma, and the act. Told as news only: done
+    ("đã", "vừa") or in a sentence its line closes, not a headline ("Hưng Nguyên ban hành Kế
+    hoạch tổ chức …" over the lead that names the body)."""
+    if not act.group("verb").endswith("ban hanh"):
+        return None
+    line_end = shadow.find("\n", act.end())
+    line_end = len(shadow) if line_end < 0 else line_end
+    if not (_PAST.match(shadow, act.start())
+            or _SENTENCE_CLOSED.search(text, act.end(), line_end)):  # fmt: skip
+        return None
+    at = _skip_space(shadow, max(clause_start, shadow.rfind(",", clause_start, act.start()) + 1))
+    short = _HCM_SHORT.match(shadow, at)
+    ends = [short.end()] if short else []
+    ends += [known[1] for level in (Level.PROVINCE, Level.DISTRICT)
+             if (known := known_name_at(text, at, level)) is not None]
+    for name_end in ends:
+        if not shadow[name_end : act.start()].strip():
+            return " ".join(text[at:name_end].split()), at
+    return None
 
 
 def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | None:

@@ -8408,3 +8408,55 @@ def test_a_front_committee_that_agreed_its_supervision_plan_reports_it(
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "province"),
+    [
+        # https://thanhnien.vn/can-tho-siet-quan-ly-vu-khi-phao-va-nganh-nghe-co-dieu-kien-ve-an-
+        # ninh-trat-tu-185260405124826407.htm (kin zpk-thanhnien-can-tho-chi-thi-vu-khi-phao)
+        (
+            "Cần Thơ siết quản lý vũ khí, pháo và ngành nghề có điều kiện về an ninh, trật tự\n\n"
+            "Cần Thơ ban hành chỉ thị siết quản lý vũ khí, vật liệu nổ, pháo và các ngành nghề "
+            "kinh doanh có điều kiện về an ninh, trật tự, không để phát sinh 'điểm nóng', xử lý "
+            "nghiêm vi phạm.",
+            "Chỉ thị", "Cần Thơ",
+        ),
+        # https://tuoitre.vn/tp-hcm-ban-hanh-chinh-sach-dac-thu-cho-bac-si-noi-tru-
+        # 202602242155561.htm (kin: the city's short name after a purpose's comma)
+        (
+            "TP.HCM ban hành chính sách đặc thù cho bác sĩ nội trú\n\nĐể đáp ứng nhu cầu chăm "
+            "sóc sức khỏe người dân, TP.HCM đã ban hành đề án chính sách đặc thù hỗ trợ đào tạo "
+            "bác sĩ nội trú.",
+            "Đề án", "Hồ Chí Minh",
+        ),
+        # https://tuoitre.vn/ha-noi-thu-hut-bac-si-gioi-ho-tro-mot-lan-bang-1-000-muc-luong-toi-
+        # thieu-mien-hoc-phi-cho-con-20260204175016819.htm (kin)
+        (
+            "Hà Nội thu hút bác sĩ giỏi\n\nHà Nội vừa ban hành nghị quyết quy định mới về thu "
+            "hút, trọng dụng người có tài năng.",
+            "Nghị quyết", "Hà Nội",
+        ),
+    ],
+)
+def test_a_place_named_alone_that_issues_is_its_government(
+    text: str, kind: str, province: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.PROVINCE
+    assert doc.kind == kind and doc.place.province == province
+
+
+def test_a_place_named_alone_in_a_headline_leaves_the_report_to_the_lead() -> None:
+    # https://hungnguyen.nghean.gov.vn/van-hoa-xa-ho/hung-nguyen-ban-hanh-ke-hoach-to-chuc-cac-
+    # hoat-dong-ky-niem-555-nam-danh-xung-huyen-hung-nguyen--660400 (dev
+    # zb-hungnguyen-ubnd-huyen-ke-hoach-555-nam-no-code): the headline, no sentence closed, is
+    # no act of the place; the lead names the body
+    text = (
+        "07/06/2024\nHưng Nguyên ban hành Kế hoạch tổ chức các hoạt động Kỷ niệm 555 năm Danh "
+        "xưng huyện Hưng Nguyên (1469 - 2024)\nUBND huyện Hưng Nguyên vừa ban hành Kế hoạch tổ "
+        "chức các hoạt động Kỷ niệm 555 năm Danh xưng huyện Hưng Nguyên (1469 – 2024)."
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.level is Level.DISTRICT and doc.place.district == "Hưng Nguyên"
