@@ -153,6 +153,9 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     # a central mass organisation named by its centre: "Trung ương Hội Chữ thập đỏ Việt Nam",
     # "Trung ương Đoàn", "T.Ư Hội Nông dân"
     r"|(?:trung\s+uong|t\.?\s*u)\s+(?:hoi|doan)(?![a-z])"
+    # the Central Committee named by "Trung ương" alone, as its own act's subject: "Trung ương
+    # ban hành Quy định mới về 19 điều đảng viên không được làm" (vnexpress.net)
+    r"|trung\s+uong(?![a-z])"
     r"|(?:tong\s+)?(?:ldld|lien\s+doan\s+lao\s+dong)"  # "LĐLĐ tỉnh", "Liên đoàn Lao động quận"
     # a province's social security office (the State agency's branch): "BHXH TP.HCM vừa có văn
     # bản gửi UBND các xã …", "BHXH tỉnh Khánh Hòa chính thức triển khai Kế hoạch số 68/KH-BHXH"

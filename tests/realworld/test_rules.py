@@ -8460,3 +8460,23 @@ def test_a_place_named_alone_in_a_headline_leaves_the_report_to_the_lead() -> No
     doc = extract(text).document
     assert doc.page == "report"
     assert doc.level is Level.DISTRICT and doc.place.district == "Hưng Nguyên"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://vnexpress.net/trung-uong-ban-hanh-quy-dinh-moi-ve-19-dieu-dang-vien-khong-duoc-
+        # lam-5102647.html (dev znl-trung-uong-quy-dinh-19-dieu-dang-vien)
+        "Trung ương ban hành Quy định mới về 19 điều đảng viên không được làm\n\nQuy định mới bổ "
+        "sung việc cấm đảng viên dùng trí tuệ nhân tạo phát tán thông tin sai sự thật; lợi dụng "
+        "sắp xếp bộ máy, tẩu tán tài sản, hợp thức hóa sai phạm.",
+        # https://thanhnien.vn/trung-uong-ban-hanh-quy-dinh-moi-ve-thi-hanh-dieu-le-dang-
+        # 18526041212185639.htm (kin zpk-thanhnien-trung-uong-quy-dinh-thi-hanh-dieu-le)
+        "Trung ương ban hành quy định mới về thi hành Điều lệ Đảng\n\nQuy định mới về thi hành "
+        "Điều lệ Đảng vừa được ban hành, trong đó cho phép thực hiện thí điểm Bộ Chính trị chỉ "
+        "định bí thư, phó bí thư, chủ nhiệm ủy ban kiểm tra đảng ủy.",
+    ],
+)
+def test_the_centre_named_alone_issues_as_the_central_committee(text: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.CENTRAL
