@@ -2317,6 +2317,14 @@ def _breaks_sentence(norm: NormalizedText, start: int, end: int) -> bool:
     return False
 
 
+# A part named right before a text's type word ("… khoản 5 Điều 9a Thông tư số …", shadow)
+_PART_BEFORE = re.compile(
+    r"(?<![a-z])(?:dieu|khoan|diem|muc|chuong|phu\s+luc)\s+[0-9a-z.]{1,6}\s*(?:cua\s+)?$"
+)
+_PART_BEFORE_REACH = 40
+_PASSIVE_WORD = re.compile(r"(?<![a-z])(?:duoc|bi)\s")
+
+
 def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
                   classes: list[Classification | None],
                   host_code: str | None) -> list[Relation]:  # fmt: skip
@@ -2337,6 +2345,14 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
             code = drafts[k].code if k is not None else None
             if k is None or code is None:
                 continue
+            if (before := classes[k]) is not None and before.label == "acted_on_by" and (
+                _PASSIVE_WORD.search(norm.shadow, drafts[k].end, d.lead_start) is None
+            ):
+                # "Mẫu này được thay thế theo quy định tại khoản 7 Điều 45 Nghị định số
+                # 15/2019/NĐ-CP … và khoản 8 Điều 1 Nghị định số 04/2023/NĐ-CP …" (a
+                # consolidated text's footnote): the text before is the passive's first agent,
+                # not what the second acts on
+                continue
             target = code.canonical
         active = active_of_passive(cls.cue)
         if active is None or target is None or target == d.code.canonical:
@@ -2345,6 +2361,13 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
             # "[Điều này bị bãi bỏ bởi …]", "Bị hết hiệu lực 1 phần": a part goes, the
             # document stays in force, amended
             active = Classification(RelationType.AMENDS, "amends", active.cue)
+        elif active.type is RelationType.REPLACES and k is not None and _PART_BEFORE.search(
+            norm.shadow, max(0, drafts[k].lead_start - _PART_BEFORE_REACH), drafts[k].lead_start
+        ):
+            # "Khoản 2, khoản 5 Điều 9a Thông tư số 120/2020/TT-BTC được thay thế bởi khoản 2
+            # Điều 40k Thông tư số 119/2020/TT-BTC" (10/VBHN-BTC): clauses replaced, the text
+            # amended and in force (as "Thay thế khoản …", the rule "replaces_part")
+            active = Classification(RelationType.AMENDS, "replaces_part", active.cue)
         a, b = _sentence(norm, d.start, d.end)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])

@@ -341,8 +341,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # ("Thay thế Danh mục (Phụ lục I, Phụ lục II) ban hành kèm theo Nghị định số
     # 181/2025/NĐ-CP …", 144/2026/NĐ-CP; "… thay thế nội dung về đầu tư ra nước ngoài quy định
     # tại Thông tư số 03/2021/TT-BKHĐT …", 38/2026/TT-BTC: a list or some content replaced)
+    # ("4. Thay thế tiểu mục b mục 12 Phụ lục IV ban hành kèm theo Thông tư số
+    # 08/2019/TT-BKHĐT tương ứng bằng Phụ lục II …", 21/2023/TT-BKHĐT: a section of an annex)
     _rule(r"thay\s+the\s+(?:cac\s+|mot\s+so\s+)?(?:tu(?=\s*[“\"',])|cum\s+tu|phu\s+luc|(?:bieu\s+)?mau|khoan"
-          r"|diem|dieu|danh\s+muc|noi\s+dung)(?![a-z])", RelationType.AMENDS, "replaces_part"),
+          r"|diem|dieu|danh\s+muc|noi\s+dung|(?:tieu\s+)?muc(?!\s+(?:tieu|dich))|chuong)(?![a-z])",
+          RelationType.AMENDS, "replaces_part"),
     # (not "… điều trị nghiện các chất dạng thuốc phiện bằng thuốc thay thế quy định tại …
     # Nghị định số 141/2024/NĐ-CP", 21/2026/NQ-CP: a substitute drug, no act)
     _rule(r"(?<!thuoc\s)thay\s+the", RelationType.REPLACES, "replaces"),

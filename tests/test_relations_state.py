@@ -468,7 +468,8 @@ def test_a_cited_text_acts_on_no_text_of_a_later_year() -> None:
 def test_an_older_text_as_a_later_one_supplemented_it_still_acts() -> None:
     # Văn bản hợp nhất 08/VBHN-BTC, github.com/hrmaster1982-dev/phapluat-8chude-data
     # docs/thue_tncn/van-ban-hop-nhat-so-08-vbhn-btc-469538.txt: Article 40l, added to
-    # 119/2020/TT-BTC since, replaces a clause of 68/2024/TT-BTC (edge audit: ok)
+    # 119/2020/TT-BTC since, replaces a clause of 68/2024/TT-BTC (edge audit: ok); a clause
+    # replaced amends the text (edge audit rounds 6-7, REPLACES 243: not REPLACES)
     text = (
         "Điều 3. Hiệu lực thi hành\nb) Bãi bỏ khoản 2 Điều 5 Thông tư số 68/2024/TT-BTC đối với "
         "các quy định về bù trừ, \nthanh toán giao dịch chứng khoán và quy định về sử dụng, hoàn "
@@ -476,7 +477,8 @@ def test_an_older_text_as_a_later_one_supplemented_it_still_acts() -> None:
         "119/2020/TT-BTC được bổ sung tại \nkhoản 10 Điều 1 Thông tư này. \n"
     )
     found = edges(text, heading="BỘ TÀI CHÍNH\nSố: 08/VBHN-BTC\nTHÔNG TƯ\nQuy định\n\n")
-    assert ("119/2020/TT-BTC", "REPLACES", "68/2024/TT-BTC") in found
+    assert ("119/2020/TT-BTC", "AMENDS", "68/2024/TT-BTC") in found
+    assert ("119/2020/TT-BTC", "REPLACES", "68/2024/TT-BTC") not in found
 
 
 def test_a_bare_text_after_an_acting_text_and_a_comma_acts_too() -> None:
@@ -920,6 +922,10 @@ def test_theo_in_a_basis_laws_name_is_no_cue(lead_in: str) -> None:
          "chất dạng thuốc phiện bằng thuốc thay thế quy định tại Điều 16 và Điều 17 ", "CITES"),
         # the whole text replaced stays REPLACES
         ("Thông tư này thay thế ", "REPLACES"),
+        # Thông tư 21/2023/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-21-2023-tt-bkhdt-41015.txt: a
+        # section of an annex replaced (edge audit round 7, REPLACES 247)
+        ("4. Thay thế tiểu mục b mục 12 Phụ lục IV ban hành kèm theo ", "AMENDS"),
+        ("3. Thay thế các điểm trong tiểu mục b mục 19 Phụ lục III ban hành kèm theo ", "AMENDS"),
     ],
 )
 def test_a_list_or_content_replaced_amends_and_a_substitute_drug_replaces_nothing(
@@ -950,3 +956,26 @@ def test_a_text_that_ends_from_a_day_put_first_is_repealed(text: str, ended: str
     found = edges(text, heading=BKHDT_HEADING.replace("09/2024", "22/2024"))
     assert ("HOST", "REPEALS", ended) in found
     assert ("HOST", "CITES", ended) not in found
+
+
+def test_a_passive_that_replaces_a_part_of_a_text_amends_it() -> None:
+    # Văn bản hợp nhất 10/VBHN-BTC (Công báo số 289, 29-05-2026), quoting Điều 3 Thông tư số
+    # 18/2025/TT-BTC: two clauses of 120/2020/TT-BTC replaced by a clause of 119/2020/TT-BTC,
+    # 120/2020/TT-BTC amended and in force (edge audit round 7, REPLACES 219)
+    heading = ("BỘ TÀI CHÍNH\nSố: 10/VBHN-BTC\nHà Nội, ngày 12 tháng 5 năm 2026\nTHÔNG TƯ\n"
+               "Quy định\n")  # fmt: skip
+    text = (
+        "2. Thông tư này thay thế một số quy định tại Điều 9a Thông tư số 120/2020/TT-BTC \n"
+        "được sửa đổi, bổ sung tại khoản 2 Điều 1 Thông tư số 68/2024/TT-BTC như sau:\n"
+        "a) Khoản 2, khoản 5 Điều 9a Thông tư số 120/2020/TT-BTC được thay thế bởi khoản 2 \n"
+        "Điều 40k Thông tư số 119/2020/TT-BTC được bổ sung tại khoản 10 Điều 1 Thông tư này;\n"
+    )
+    found = edges(text, heading=heading)
+    assert ("119/2020/TT-BTC", "AMENDS", "120/2020/TT-BTC") in found
+    assert ("119/2020/TT-BTC", "REPLACES", "120/2020/TT-BTC") not in found
+    # a whole text replaced by the passive stays REPLACES (Quyết định 169/QĐ-BLĐTBXH's list)
+    text = ("Nghị định số 38/2022/NĐ-CP ngày 12/6/2022 của Chính phủ quy định mức lương tối thiểu "
+            "đối với người lao động được thay thế bởi Nghị định số 74/2024/NĐ-CP ngày 30/6/2024 "
+            "của Chính phủ;\n")  # fmt: skip
+    assert ("74/2024/NĐ-CP", "REPLACES", "38/2022/NĐ-CP") in edges(text, heading=heading)
+
