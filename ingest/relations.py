@@ -328,6 +328,18 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # and of an end: "[Điều này hết hiệu lực bởi Khoản 4 Điều 252 Luật Đất đai 2024 …]"
     Rule(re.compile(r"(?<![a-z])het\s+hieu\s+luc\s+boi(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("het",)),
+    # A text not yet named that will or may change the one cited: "Khẩn trương trình Chính phủ
+    # Nghị định sửa đổi, bổ sung Nghị định số 165/2024/NĐ-CP" (122/NQ-CP), "… với Nghị định số
+    # 26/2023/NĐ-CP và các Nghị định sửa đổi, bổ sung Nghị định số 26/2023/NĐ-CP (nếu có)"
+    # (25/2026/NQ-CP), "… theo quy định của Nghị định sửa đổi, bổ sung Nghị định số
+    # 91/2020/NĐ-CP" (22/2026/NQ-CP), "… thực hiện theo quy định tại văn bản sửa đổi, bổ sung,
+    # thay thế Thông tư số 06/2021/TT-BXD" (15/2022/TT-BKHĐT): the verb is that text's, not
+    # the host's (ahead of the verbs' rules, which end at the same place; not "Chính phủ ban
+    # hành Nghị định sửa đổi, bổ sung …", the host's own name)
+    _rule(r"(?:van\s+ban|(?:(?:cac|nhung|cua|tai|theo)|trinh(?:\s+thu\s+tuong)?(?:\s+chinh\s+phu)?"
+          r"(?:\s+du\s+thao)?)\s+(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh))\s+"
+          r"(?:sua\s+doi(?:,?\s+bo\s+sung)?(?:\s*(?:,|va|hoac)\s*(?:thay\s+the|bai\s+bo))*"
+          r"|thay\s+the|bai\s+bo)(?![a-z])", RelationType.CITES, "unnamed_amender"),
     # "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật Sở hữu trí tuệ số 50/2005/QH11": parts
     # amended and parts repealed (REPEALS_TOO: both edges), "Sửa đổi, bổ sung, thay thế …":
     # amended (ahead of the repeal's and the replacement's own rules, which end at the same

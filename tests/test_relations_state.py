@@ -979,3 +979,30 @@ def test_a_passive_that_replaces_a_part_of_a_text_amends_it() -> None:
             "của Chính phủ;\n")  # fmt: skip
     assert ("74/2024/NĐ-CP", "REPLACES", "38/2022/NĐ-CP") in edges(text, heading=heading)
 
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        # Nghị quyết 122/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-122-nq-cp-469492.txt: a decree to
+        # be drafted (edge audit round 7, AMENDS 1)
+        ("Bộ Xây dựng chủ trì, phối hợp với các cơ quan, địa phương: a) Khẩn trương trình "
+         "Chính phủ Nghị định sửa đổi, bổ sung ", "CITES"),
+        # Nghị quyết 25/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-25-2026-nq-cp-469472.txt
+        ("trường hợp có sự khác nhau giữa quy định tại Nghị quyết này với Nghị định số "
+         "26/2023/NĐ-CP và các Nghị định sửa đổi, bổ sung ", "CITES"),
+        # Nghị quyết 22/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-22-2026-nq-cp-469469.txt
+        ("Thành phần hồ sơ, trình tự, thủ tục thực hiện theo quy định của Nghị định sửa đổi, "
+         "bổ sung ", "CITES"),
+        # Thông tư 15/2022/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-15-2022-tt-bkhdt-37532.txt
+        ("Trường hợp Thông tư số 06/2021/TT-BXD được sửa đổi, bổ sung, thay thế thì việc xác "
+         "định loại, cấp công trình thực hiện theo quy định tại văn bản sửa đổi, bổ sung, thay "
+         "thế ", "CITES"),
+        # the host's own name stays its act (Nghị định 144/2026/NĐ-CP's opening)
+        ("Chính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của ", "AMENDS"),
+        ("Thủ tướng Chính phủ ban hành Quyết định sửa đổi, bổ sung ", "AMENDS"),
+    ],
+)
+def test_a_text_not_yet_named_that_will_amend_the_cited_one_is_no_act_of_the_host(
+    lead_in: str, kind: str
+) -> None:
+    assert classify_relation(normalize_text(lead_in).shadow).type.value == kind
