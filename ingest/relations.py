@@ -242,7 +242,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # "theo quy định của pháp luật hướng dẫn thi hành Luật Đất đai năm 2013", "văn bản quy định
     # chi tiết Luật …", "Nghị định của Chính phủ quy định chi tiết …": other texts guide the law;
     # the host only cites it (ahead of the guiding cue, which ends at the same place or before)
-    _rule("|".join(rf"{who}\s+{_GUIDED}" for who in (
+    # (and the guiding words that follow theirs: "… và các văn bản quy định chi tiết một số điều
+    # và biện pháp tổ chức, hướng dẫn thi hành của Luật Quản lý thuế số 108/2025/QH15",
+    # 169/2026/NĐ-CP; "trình Chính phủ ban hành văn bản quy định chi tiết, hướng dẫn thi hành
+    # Luật Cơ quan đại diện …", 122/NQ-CP; "Quyết định về việc công bố văn bản quy định chi
+    # tiết, quy định biện pháp cụ thể để tổ chức, hướng dẫn thi hành Nghị định số …", 333/QĐ-BTC)
+    _rule("|".join(rf"{who}\s+{_GUIDED}(?:[^;:.]{{0,80}}\s{_GUIDED})?" for who in (
         r"phap\s+luat", r"van\s+ban(?:\s+phap\s+luat)?", r"nghi\s+dinh\s+cua\s+chinh\s+phu",
     )), RelationType.CITES, "guided_elsewhere"),
     # ("Nghị định này quy định thi hành Bộ luật Dân sự về bảo đảm thực hiện nghĩa vụ", not

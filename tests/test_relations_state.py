@@ -1006,3 +1006,26 @@ def test_a_text_not_yet_named_that_will_amend_the_cited_one_is_no_act_of_the_hos
     lead_in: str, kind: str
 ) -> None:
     assert classify_relation(normalize_text(lead_in).shadow).type.value == kind
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        # Nghị định 169/2026/NĐ-CP, docs/hd_kinh_te/nghi-dinh-so-169-2026-nd-cp-469561.txt
+        # (edge audit round 7, GUIDES 138)
+        "Luật Quản lý thuế số 108/2025/QH15 và các văn bản quy định chi tiết một số điều và biện "
+        "pháp tổ chức, hướng dẫn thi hành của Luật Quản lý thuế số ",
+        # Nghị quyết 122/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-122-nq-cp-469492.txt
+        "Khẩn trương hoàn thiện, trình Chính phủ ban hành văn bản quy định chi tiết, hướng dẫn "
+        "thi hành Luật Cơ quan đại diện và Nghị quyết số ",
+        # Quyết định 333/QĐ-BTC (Công báo, thuế TNCN): a decision publishing the list of them
+        "Về việc công bố văn bản quy định chi tiết, quy định biện pháp cụ thể để tổ chức, hướng "
+        "dẫn thi hành Nghị định số ",
+    ],
+)
+def test_the_guiding_words_after_other_texts_guiding_words_are_theirs(lead_in: str) -> None:
+    assert classify_relation(normalize_text(lead_in).shadow).label == "guided_elsewhere"
+    # the host's own guide stays GUIDES
+    assert classify_relation(normalize_text("Nghị định này quy định chi tiết thi hành một số "
+                                            "điều của ").shadow).type.value == "GUIDES"  # fmt: skip
+
