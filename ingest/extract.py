@@ -1943,6 +1943,11 @@ def _listed_under(norm: NormalizedText, d: _Draft) -> tuple[Classification, int]
 _WHOLE_TEXT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
 _ARTICLE_HEADING = re.compile(r"(?<=\n)[ \t]*(dieu)\s+\d{1,3}[a-z]?\.[ \t]*([^\n]*)")
 _HEADING_REACH = 8000  # how far above an item its article's heading is looked for
+# An annex's heading over a list of texts repealed whole (shadow text; see `_headed_by_repeal`)
+_REPEAL_LIST_HEADING = re.compile(
+    r"danh\s+muc\s+(?:cac\s+)?van\s+ban[^\n]{0,60}?(bai\s+bo\s+toan\s+bo)(?![a-z])"
+)
+_LIST_HEADING_REACH = 20000  # how far above an item its annex's list heading is looked for
 
 
 def _headed_by_repeal(norm: NormalizedText, d: _Draft) -> Classification | None:
@@ -1959,6 +1964,19 @@ def _headed_by_repeal(norm: NormalizedText, d: _Draft) -> Classification | None:
     for m in _ARTICLE_HEADING.finditer(shadow, max(0, line - _HEADING_REACH), line):
         if text.startswith("Điều", m.start(1)):  # (a heading, not "điều 9. …" run on)
             last = m
+    # An annex's list heading in capitals after it: "Phụ lục I\nDANH MỤC VĂN BẢN QUY PHẠM
+    # PHÁP LUẬT BÃI BỎ TOÀN BỘ\n(Kèm theo Thông tư số 18/2022/TT-BLĐTBXH …)\nI. Lĩnh vực …\n1.
+    # Thông tư số 28/2005/TT-LĐTBXH …" (18/2022/TT-BLĐTBXH, whose Điều 1 repeals the texts
+    # "tại Phụ lục I"): the items are the texts repealed whole; under another list's heading
+    # ("DANH MỤC VĂN BẢN … HẾT HIỆU LỰC TOÀN BỘ HOẶC MỘT PHẦN", a ministry's published list)
+    # they are not the article's
+    floor = max(0, line - _LIST_HEADING_REACH, last.end() if last is not None else 0)
+    at = shadow.rfind("danh muc", floor, line)
+    while at >= 0 and not text.startswith("DANH", at):
+        at = shadow.rfind("danh muc", floor, at)
+    if at >= 0:
+        listed = _REPEAL_LIST_HEADING.match(shadow, at)
+        return classify_relation(listed.group(1) + " ") if listed else None
     if last is None:
         return None
     heading = last.group(2)

@@ -1029,3 +1029,32 @@ def test_the_guiding_words_after_other_texts_guiding_words_are_theirs(lead_in: s
     assert classify_relation(normalize_text("Nghị định này quy định chi tiết thi hành một số "
                                             "điều của ").shadow).type.value == "GUIDES"  # fmt: skip
 
+
+def test_the_texts_an_annex_lists_under_a_heading_that_repeals_them_whole_are_repealed() -> None:
+    # Thông tư 18/2022/TT-BLĐTBXH (Công báo số 751 + 752/2022), docs/hdld/thong-tu-so-18-2022-
+    # tt-bldtbxh-37982.txt: "Điều 1 … 1. Bãi bỏ toàn bộ các văn bản … tại Phụ lục I", then the
+    # annex's list (edge audit round 7, CITES 66 and 68: 30 texts typed mentions)
+    heading = ("BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\nSố: 18/2022/TT-BLĐTBXH\nHà Nội, ngày 30 "
+               "tháng 9 năm 2022\nTHÔNG TƯ\nBãi bỏ một số văn bản\n")  # fmt: skip
+    text = (
+        "Điều 1. Bãi bỏ văn bản quy phạm pháp luật\n1. Bãi bỏ toàn bộ các văn bản quy phạm pháp "
+        "luật do Bộ trưởng Bộ Lao động - \nThương binh và Xã hội ban hành, liên tịch ban hành tại "
+        "Phụ lục I ban hành kèm \ntheo Thông tư này.\nĐiều 2. Hiệu lực thi hành\nThông tư này có "
+        "hiệu lực thi hành kể từ ngày 15 tháng 11 năm 2022.\n"
+        "Phụ lục I \nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ \n(Kèm theo Thông tư số "
+        "18/2022/TT-BLĐTBXH ngày 30 tháng 9 năm 2022  \ncủa Bộ trưởng Bộ Lao động - Thương binh "
+        "và Xã hội) \n \nI. Lĩnh vực Quan hệ lao động và Tiền lương \n1. Thông tư số "
+        "28/2005/TT-LĐTBXH ngày 04/10/2005 của Bộ trưởng Bộ Lao \nđộng - Thương binh và Xã hội "
+        "hướng dẫn thực hiện chế độ tiền lương và phụ cấp \nlương đối với công nhân, nhân viên, "
+        "viên chức xây dựng 05 công trình thủy điện. \n2. Thông tư số 12/2007/TT-LĐTBXH ngày "
+        "02/8/2007 của Bộ trưởng Bộ Lao \nđộng - Thương binh và Xã hội hướng dẫn thực hiện chế "
+        "độ tiền lương và phụ cấp \nlương đối với công nhân, nhân viên, viên chức xây dựng công "
+        "trình thủy điện. \n"
+    )
+    found = edges(text, heading=heading)
+    assert {("HOST", "REPEALS", "28/2005/TT-LĐTBXH"),
+            ("HOST", "REPEALS", "12/2007/TT-LĐTBXH")} <= found  # fmt: skip
+    # a ministry's published list of texts no longer in force repeals nothing (Quyết định
+    # 169/QĐ-BLĐTBXH, edge audit round 3)
+    listed = text.replace("BÃI BỎ TOÀN BỘ", "HẾT HIỆU LỰC TOÀN BỘ HOẶC MỘT PHẦN")
+    assert ("HOST", "REPEALS", "28/2005/TT-LĐTBXH") not in edges(listed, heading=heading)
