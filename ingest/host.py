@@ -7,6 +7,7 @@ in the text ("Tỉnh ủy Bắc Giang" cited by a district plan places it in B�
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Mapping
@@ -302,12 +303,37 @@ def _occurrences(text: str, stem: str) -> list[int]:
     found = known.get(stem)
     if found is None:
         found = []
-        i = text.find(stem)
-        while i >= 0:
-            found.append(i)
-            i = text.find(stem, i + 1)
+        k = _probe(stem)
+        if k is None:
+            i = text.find(stem)
+            while i >= 0:
+                found.append(i)
+                i = text.find(stem, i + 1)
+        else:  # every occurrence holds the probe at `k`: look for that one character
+            probe = stem[k]
+            i = text.find(probe, k)
+            while i >= 0:
+                if text.startswith(stem, i - k):
+                    found.append(i - k)
+                i = text.find(probe, i + 1)
         known[stem] = found
     return found
+
+
+@functools.cache
+def _probe(stem: str) -> int | None:
+    """Where in `stem` to look for a capital that is rare in running text (a capital with a
+    diacritic, else the last capital: "HUYỆN" by its "Ệ", "TP" by its "P"), or None.
+
+    A text is searched for one character several times faster than for several: the places
+    a stem starts are found through that character, then checked (same places, in order).
+    Lower-case stems are searched whole: their letters are too common ("hành " by "à").
+    """
+    upper = [k for k, c in enumerate(stem) if c.isupper()]
+    accented = [k for k in upper if not stem[k].isascii()]
+    if len(stem) < 2 or not upper:
+        return None
+    return accented[0] if accented else upper[-1]
 
 
 def _last_match(
