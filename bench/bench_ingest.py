@@ -289,6 +289,7 @@ def measure_rows(folder: Path, backends: Sequence[str], jobs: Sequence[int], tmp
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    global NEO4J_WARM_RUNS
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--mb", type=float, default=40.0, help="generated corpus size")
@@ -312,7 +313,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(json.dumps(child_ingest(Path(folder), backend, int(n), Path(data_dir))))
         return 0
 
-    global NEO4J_WARM_RUNS
     NEO4J_WARM_RUNS = args.neo4j_warm
     from api.ingest_run import default_jobs
 
