@@ -3222,20 +3222,12 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
             # "Kỳ họp đã biểu quyết thông qua các nghị quyết chuyên đề, làm cơ sở để UBND xã …",
             # "Kỳ họp đã … thông qua nghị quyết về … trên địa bàn huyện Điện Biên Đông": a
             # People's Council's session, at the level of the local government the item names
-            unit = _session_unit(norm, page.act_start)
-            if unit is not None:
-                facts.level, name = unit
-                if name is not None:
-                    facts.place = facts.place.naming(facts.level, name)
+            _take_unit(facts, _session_unit(norm, page.act_start))
         if facts.level is Level.UNKNOWN and page.act_start is not None:
             # "Ngày 29 tháng 01 năm 2021 BCH Đảng bộ xã Vi Hương đã tổ chức họp …. Tại hội nghị
             # BCH Đảng bộ đã thông qua một số nghị quyết chuyên đề": the body the act names short
             # is the one the page named in full before it
-            full = _named_in_full(norm, actor, page.act_start)
-            if full is not None:
-                facts.level, name = full
-                if name is not None:
-                    facts.place = facts.place.naming(facts.level, name)
+            _take_unit(facts, _named_in_full(norm, actor, page.act_start))
         if LEVEL_RANK.get(facts.level, 0) > LEVEL_RANK.get(read_level, 0):
             # "… thông qua công văn của Huyện ủy Chợ Mới …. Kết quả HĐND Thị trấn đã thông qua
             # nghị quyết …": the page's places were read for a higher body; the reported
@@ -3267,6 +3259,15 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+def _take_unit(facts: HostFacts, unit: tuple[Level, str | None] | None) -> None:
+    """Give the reported document the level of `unit`, and its place where it names one."""
+    if unit is None:
+        return
+    facts.level, name = unit
+    if name is not None:
+        facts.place = facts.place.naming(facts.level, name)
 
 
 # A unit word right after a body's short name: "BCH Đảng bộ| xã Vi Hương" (shadow text).

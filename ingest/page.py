@@ -933,11 +933,14 @@ _NEXT_CONJUNCT = re.compile(r",\s*(?:dong\s+thoi|va|sau\s+do)\s")
 def _working_words(shadow: str, begin: int, act: int, pattern: re.Pattern[str]) -> bool:
     """Whether `pattern` (a working meeting's words, or a purpose or a draft) stands between
     `begin` and the act at `act`, a draft counting only in the act's own conjunct."""
-    for m in pattern.finditer(shadow, begin, act):
-        if m.group() == "du thao" and _NEXT_CONJUNCT.search(shadow, m.end(), act):
-            continue
-        return True
-    return False
+    return any(not _draft_of_earlier_conjunct(shadow, m, act)
+               for m in pattern.finditer(shadow, begin, act))  # fmt: skip
+
+
+def _draft_of_earlier_conjunct(shadow: str, m: re.Match[str], act: int) -> bool:
+    """Whether `m` is a draft ("dự thảo") that a conjunct before the act's passed
+    (`_NEXT_CONJUNCT` between them)."""
+    return m.group() == "du thao" and _NEXT_CONJUNCT.search(shadow, m.end(), act) is not None
 
 
 # A name's words that run on to the next line: "… Ủy ban MTTQ Việt Nam tỉnh\nBình Định vừa
@@ -1293,7 +1296,7 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
     # ("để" only as written: the shadow folds "chuyên đề", a session's name, to the same "de")
     return not any(
         (m.group() != "de" or text[m.start() : m.end()].lower() == "để")
-        and not (m.group() == "du thao" and _NEXT_CONJUNCT.search(shadow, m.end(), act.start()))
+        and not _draft_of_earlier_conjunct(shadow, m, act.start())
         for m in _NOT_VOTED_YET.finditer(shadow, sentence, act.start())
     )
 
@@ -2764,11 +2767,11 @@ def _news_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[
     """Whether an act stands in the page's first line, a headline (short, no stop) over a
     lead, and no document's own text follows (no heading, basis, first section, signature,
     nor an intro saying its full text follows)."""
-    line_end = _first_line_end(shadow, start)
-    if act.start() > line_end:
+    headline = _headline_span(shadow, start)
+    if headline is None or act.start() > headline[1]:
         return False
-    first = _skip_space(shadow, start)
-    if _is_sentence_line(shadow, first, line_end) or shadow[first:line_end].rstrip().endswith(","):
+    first, line_end = headline
+    if shadow[first:line_end].rstrip().endswith(","):
         return False
     following = _skip_space(shadow, line_end)
     lead_end = min(len(shadow), following + _LEAD_SCAN)
@@ -2796,11 +2799,11 @@ def _lead_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.
     "Việt Nam nới lỏng nhập khẩu thiết bị bán dẫn qua sử dụng\n\nBộ Khoa học và Công nghệ ban
     hành thông tư, mở rộng điều kiện, …": thanhnien.vn, vnexpress.net). A document's opening
     under its title goes on ("… như sau:", its sections)."""
-    first = _skip_space(shadow, start)
-    line_end = _first_line_end(shadow, start)
-    if line_end >= act.start() or _is_sentence_line(shadow, first, line_end) or shadow[
-        first:line_end
-    ].rstrip().endswith((",", ":")):
+    headline = _headline_span(shadow, start)
+    if headline is None or headline[1] >= act.start():
+        return False
+    first, line_end = headline
+    if shadow[first:line_end].rstrip().endswith((",", ":")):
         return False
     lead = _skip_space(shadow, line_end)
     if lead != _line_start(shadow, start, act.start()):
@@ -2838,6 +2841,14 @@ def _first_line_end(shadow: str, start: int) -> int:
     first = _skip_space(shadow, start)
     line_end = shadow.find("\n", first)
     return len(shadow) if line_end < 0 else line_end
+
+
+def _headline_span(shadow: str, start: int) -> tuple[int, int] | None:
+    """Where the page's first non-blank line starts and ends, where it can be a headline (no
+    full sentence: `_is_sentence_line`); None where it cannot."""
+    first = _skip_space(shadow, start)
+    line_end = _first_line_end(shadow, start)
+    return None if _is_sentence_line(shadow, first, line_end) else (first, line_end)
 
 
 _NEWS_BELOW_SCAN = 400  # a tag's name stands right over the teasers
@@ -3441,11 +3452,10 @@ def _freshly_passed_report(norm: NormalizedText, shadow: str, start: int,
     """A lead line, under a headline, that opens with a document "vừa được (ký) ban hành" or
     "vừa được phê duyệt" (or ends on it after a comma) reports that document; its issuer is
     the body named after "của" if any."""
-    first = _skip_space(shadow, start)
-    line_end = _first_line_end(shadow, start)
-    if line_end >= len(shadow) or _is_sentence_line(shadow, first, line_end):
+    headline = _headline_span(shadow, start)
+    if headline is None or headline[1] >= len(shadow):
         return None  # no headline over a lead
-    lead = _skip_space(shadow, line_end)
+    lead = _skip_space(shadow, headline[1])
     lead_end = shadow.find("\n", lead, end)
     m = _FRESHLY_PASSED.search(shadow, lead, end if lead_end < 0 else lead_end)
     if m is None:
