@@ -80,7 +80,7 @@ from ingest.models import (
     Warning,
 )
 from ingest.normalize import code_fixed_by_issuer
-from ingest.page import (
+from ingest.page.read import (
     DOCUMENT,
     OTHER,
     OWN_ACT,

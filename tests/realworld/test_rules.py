@@ -5426,7 +5426,7 @@ def test_a_departments_party_congress_adopts_its_own_resolution() -> None:
 def test_an_agencys_party_organisation_name_stops_where_its_sentence_goes_on(
     text: str, name: str
 ) -> None:
-    from ingest.page import _agency_name
+    from ingest.page.read import _agency_name
 
     assert _agency_name(text, 0) == name
 
@@ -5893,7 +5893,7 @@ def test_a_titled_page_that_offers_the_documents_file_is_the_document() -> None:
     ],
 )  # fmt: skip
 def test_a_sites_attached_file_label_opens_a_line(text: str, label: bool) -> None:
-    from ingest.page import _ATTACHED_FILE
+    from ingest.page.read import _ATTACHED_FILE
     from ingest.text import shadow_of
 
     assert (_ATTACHED_FILE.search(shadow_of(text)) is not None) == label
@@ -6177,7 +6177,7 @@ def test_a_body_deploying_its_plan_reports_it_unless_a_meeting_is_told(text: str
      ("nham", "dan", 2022), ("at", "ty", 2025), ("quy", "mao", 2023), ("ky", "hoi", 2019)],
 )
 def test_a_lunar_year_names_one_year_of_the_cycle(can: str, chi: str, year: int) -> None:
-    from ingest.page import _lunar_year
+    from ingest.page.read import _lunar_year
 
     assert _lunar_year(can, chi) == year  # ("Tý" and "Tỵ" fold alike; the stem tells them apart)
 
