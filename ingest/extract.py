@@ -80,13 +80,10 @@ from ingest.models import (
     Warning,
 )
 from ingest.normalize import code_fixed_by_issuer
+from ingest.page.common import DOCUMENT, OTHER, REPORT, PageReading, past_marked_shadow
 from ingest.page.read import (
-    DOCUMENT,
-    OTHER,
     OWN_ACT,
-    REPORT,
     TYPE_WORD_TITLE_LINE,
-    PageReading,
     acting_body,
     archive_title,
     body_directing_at,
@@ -96,7 +93,6 @@ from ingest.page.read import (
     own_act_stands,
     own_act_type_word,
     own_statement,
-    past_marked_shadow,
     read_page,
 )
 from ingest.provisions import provision_before

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from ingest.bodies import body_level
@@ -12,10 +12,32 @@ from ingest.context import parse_date
 from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START, TYPE_WORDS_SHADOW
 from ingest.gazetteer import known_name_at
 from ingest.layout import Layout
+from ingest.page.common import (
+    _ACTOR_MAX,
+    _BODY_START,
+    _DAY,
+    _FULL_STOP,
+    _HEADLINE_MAX,
+    _LEAD_SCAN,
+    _NUMBERED,
+    _PAST,
+    _SELF_STATEMENT,
+    _SENTENCE_SCAN,
+    DOCUMENT,
+    OTHER,
+    REPORT,
+    PageReading,
+    _clause_start,
+    _first_line_end,
+    _is_sentence_line,
+    _lead_lines,
+    _line_start,
+    _sentence_end,
+    _skip_space,
+    past_marked_shadow,
+)
 from ingest.text import NormalizedText, shadow_of
 
-DOCUMENT, REPORT, OTHER = "document", "report", "other"
-_LEAD_SCAN = 1200  # a report states its document in the first lines
 # "đã ban hành", "vừa ký ban hành", "có văn bản số", "đã xây dựng": a past act reported.
 _REPORTED_ACT = re.compile(
     r"(?<![a-z])(?P<verb>(?:da|vua|moi)(?:\s+(?!ban\s)[a-z]+){0,2}?\s+(?:ky\s+)?ban\s+hanh"
@@ -118,42 +140,7 @@ _REPORTED_ACT = re.compile(
     rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
     r"(?!\s+(?:tai|o)\s+day(?![a-z]))"  # a site's link: "tải văn bản tại đây" (download it)
 )
-# Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
-_BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
-    r"(?<![a-z/\-])(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|ban\s+thuong\s+truc|thuong\s+truc"
-    r"|thuong\s+vu\s+(?=[a-z]+\s+uy)"  # "Thường vụ Tỉnh ủy", "Thường vụ Quân ủy Trung ương"
-    r"|ban\s+bi\s+thu|(?:tong\s+)?bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
-    r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
-    r"|quoc\s+hoi"
-    r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
-    r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
-    # a unit's leaders as its own voice: "Lãnh đạo xã vừa ký quyết định khen thưởng đột xuất"
-    r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z]))"
-    r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
-    # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
-    r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"
-    r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
-    r"|dac\s+khu\s(?=[a-z])"  # "đặc khu Phú Quý" (a special zone of 2025, commune level)
-    r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z]"
-    # a central mass organisation named by its centre: "Trung ương Hội Chữ thập đỏ Việt Nam",
-    # "Trung ương Đoàn", "T.Ư Hội Nông dân"
-    r"|(?:trung\s+uong|t\.?\s*u)\s+(?:hoi|doan)(?![a-z])"
-    # the Central Committee named by "Trung ương" alone, as its own act's subject: "Trung ương
-    # ban hành Quy định mới về 19 điều đảng viên không được làm" (vnexpress.net)
-    r"|trung\s+uong(?![a-z])"
-    r"|(?:tong\s+)?(?:ldld|lien\s+doan\s+lao\s+dong)"  # "LĐLĐ tỉnh", "Liên đoàn Lao động quận"
-    # a province's social security office (the State agency's branch): "BHXH TP.HCM vừa có văn
-    # bản gửi UBND các xã …", "BHXH tỉnh Khánh Hòa chính thức triển khai Kế hoạch số 68/KH-BHXH"
-    # (thanhnien.vn)
-    r"|bhxh|bao\s+hiem\s+xa\s+hoi(?=\s+(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|viet\s+nam)(?![a-z]))"
-    # an office of a People's Committee: "Phòng Văn hóa - Thông tin huyện" (not "phòng, chống")
-    r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z]"
-    # a public service centre: "Trung tâm Y tế TP Thanh Hóa đã ra công văn mới …"
-    r"|trung\s+tam\s+(?:y\s+te|van\s+hoa|chinh\s+tri|khuyen\s+nong|phuc\s+vu\s+hanh\s+chinh"
-    # (any public service centre: "Trung tâm Dịch vụ việc làm", "Trung tâm Dịch vụ Đô thị Bạc
-    # Liêu, tỉnh Cà Mau vừa phát đi thông báo …")
-    r"|kiem\s+soat\s+benh\s+tat|dich\s+vu)(?![a-z]))"
-)
+
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
 _NEWS_LEAD = re.compile(
     r"(?m)^[ \t]*+(?:\([^)\n]{2,40}\)\s*[-–]|cttdt\s*[-–]|ttdt\s*[-–]"
@@ -328,9 +315,6 @@ _TITLE_OF = re.compile(
 _ATTACHED_LINE = re.compile(r"(?m)^[ \t]*\(\s*(?:ban\s+hanh\s+)?kem\s+theo(?![a-z])")
 # (a PDF may break the line after "K/T")
 _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*\n?[ \t]*[A-ZĐ]")
-# The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
-_SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
-
 
 # A place standing for its government ("Tỉnh Quảng Ngãi vừa ban hành Kế hoạch …").
 _PLACE_UNIT = re.compile(r"(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan|dac\s+khu)\s(?!uy)")
@@ -340,7 +324,7 @@ _PLACE_UNIT = re.compile(r"(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan|dac\s+khu)\s(
 _ACTOR_END = re.compile(
     r",(?!\s*chong\s)|(?<![a-z])(?:da|vua|moi|cung|tiep tuc|khan truong)(?![a-z])"
 )
-_ACTOR_MAX = 90
+
 # A province named after a body's name and its comma, the act right after it: ", tỉnh Cà Mau".
 _PROVINCE_APPOSED = re.compile(r"\s*(?:tinh|thanh\s+pho|tp\.?)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*")
 _JOINT_ACTOR_MAX = 2 * _ACTOR_MAX
@@ -365,11 +349,7 @@ _DATELINE_END = re.compile(
     r"|(?<![a-z])(?:hom|sang|chieu|toi|trua|dem|tuan|thang|vua)\s+qua"  # not "kết quả"
     r"|(?<![a-z])(?:moi|gan)\s+day)$"  # "Mới đây UBND tỉnh … đã ban hành"
 )
-# "ngày 14/3", also a news lead's part of the day in its place: "Chiều nay 8/10/2020, Giám đốc
-# Sở … đã ký văn bản", "Sáng 26/9, …"
-_DAY = re.compile(r"(?<![a-z])(?:ngay|(?:sang|chieu|trua|toi)(?:\s+nay)?(?:\s+ngay)?(?=\s+\d))\s+")
-# The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
-_NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
+
 # A title before a body's name: "Phó Thủ tướng …", "Quyền Chủ tịch UBND …", a deputy minister
 # or a head of a body's office ("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đã có công văn …",
 # "Chánh Văn phòng …").
@@ -379,17 +359,14 @@ _TITLE_WORDS = re.compile(
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
 _NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong", "tai")
-# (The leading lookahead, the words' first letters, changes no match; it lets sre skip ahead
-# to those letters, which the lookbehind first prevents: likewise for the patterns below
-# that open with one.)
-_PAST = re.compile(r"(?=[dvm])(?<![a-z])(?:da|vua|moi)(?![a-z])")
+
 # A prompt act told as news: "… đặc khu Phú Quý khẩn trương xây dựng và ban hành Chương trình
 # hành động …" (a document states its act plainly: "UBND xã ban hành Kế hoạch … như sau").
 _PROMPTLY = re.compile(
     r"(?<![a-z])(?:khan\s+truong|nhanh\s+chong|kip\s+thoi)(?:\s+xay\s+dung\s+va)?\s*$"
 )
 _PROMPTLY_REACH = 40
-_PAST_WORDS = frozenset({"đã", "vừa", "mới"})
+
 # A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
 # thiệu toàn văn Chỉ thị", "Ban quản trị website xin đăng toàn văn Chương trình …", "Nội
 # dung Chỉ thị như sau:", "Chúng tôi xin trích đăng nội dung thông báo kết luận nêu trên:".
@@ -442,27 +419,6 @@ def _resolves_flattened(text: str, shadow: str, start: int, end: int) -> bool:
     m = _RESOLVES_INLINE.search(shadow, start, end)
     return bool(m and text[m.start() : m.end()].isupper()
                 and _BASIS_BEFORE.search(shadow, start, m.start()))  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class PageReading:
-    """What the text is, and for a report where its lead names the reported document."""
-
-    kind: str
-    act_start: int | None = None  # the reported act ("đã ban hành Kế hoạch"), shadow offsets
-    type_word: str | None = None  # the reported document's type word (shadow form)
-    word_start: int | None = None
-    word_end: int | None = None
-    actor: str | None = None  # the issuing body as the lead names it
-    date: date | None = None  # "Ngày 23/8/2017, Tỉnh ủy … đã ban hành …": the day of the act
-    repost: bool = False  # the lead introduces the document's full text, which follows
-    several: bool = False  # "… đã ký các quyết định công nhận …": no one code is the report's
-    voted: bool = False  # a committee's, a council's or a congress's vote at its session
-
-    @property
-    def shown_as(self) -> str:
-        """What the page is to a reader: a repost of a document is that document."""
-        return DOCUMENT if self.repost else self.kind
 
 
 def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
@@ -2604,9 +2560,6 @@ def _bracketed_number(shadow: str, act: re.Match[str]) -> re.Match[str] | None:
     return re.compile(rf"\(\s*(?P<word>{word})\s+so\s*:?\s*\d").search(shadow, act.end(), end)
 
 
-_SENTENCE_SCAN = 600
-
-
 def _dated_report_after(shadow: str, floor: int, after: int, end: int) -> bool:
     """Whether a later sentence reports a numbered document with a dated lead ("UBND huyện
     ban hành kế hoạch … Huyện ủy. … Ngày 18/3/2022, UBND huyện Càng Long ban hành Kế hoạch
@@ -2686,8 +2639,6 @@ def _deploys_its_own(shadow: str, start: int, act: re.Match[str]) -> bool:
     stop = subject.start() if subject else min(len(shadow), act.end() + 120)
     return _OF.search(shadow, act.end(), stop) is None
 
-
-_SPACE = re.compile(r"\s*")
 # Another body's plan named right after the plan word: "… kế hoạch của UBND tỉnh …".
 _ANOTHERS = re.compile(r"(?:\s+hanh\s+dong)?\s+cua(?![a-z])")
 
@@ -2727,11 +2678,6 @@ def _headline_on_a_plan(shadow: str, start: int) -> bool:
     chức Đại hội …", "… triển khai chương trình …")."""
     first = _skip_space(shadow, start)
     return _PLAN_WORD.search(shadow, first, _first_line_end(shadow, start)) is not None
-
-
-def _skip_space(shadow: str, pos: int) -> int:
-    found = _SPACE.match(shadow, pos)
-    return found.end() if found else pos
 
 
 def _headline_of_news(text: str, shadow: str, start: int, act: int) -> bool:
@@ -2821,13 +2767,6 @@ _IN_LEAD, _UNISSUED_WORDS = _words(_TO_COME_WORDS, _ASKED_WORDS)
 _UNISSUED_LEAD = re.compile(rf"(?<![a-z])(?:{_IN_LEAD})(?![a-z])")
 
 
-def _first_line_end(shadow: str, start: int) -> int:
-    """Where the page's first non-blank line (its headline, on a news page) ends."""
-    first = _skip_space(shadow, start)
-    line_end = shadow.find("\n", first)
-    return len(shadow) if line_end < 0 else line_end
-
-
 def _headline_span(shadow: str, start: int) -> tuple[int, int] | None:
     """Where the page's first non-blank line starts and ends, where it can be a headline (no
     full sentence: `_is_sentence_line`); None where it cannot."""
@@ -2850,22 +2789,6 @@ def news_lead_below(norm: NormalizedText, pos: int) -> bool:
 def _news_lead(text: str, shadow: str, start: int, act: int) -> bool:
     """Whether a news lead's dateline or source tag stands before the act."""
     return bool(_NEWS_LEAD.search(shadow, start, act) or _SOURCE_TAG.search(text, start, act))
-
-
-def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
-    """The shadow with "da", "vua", "moi" kept only where the text says "đã", "vừa", "mới":
-    the shadow folds "Đà Nẵng", "Đa Phước", "Mỗi" to the same letters, and a place name must
-    not read as a past act ("… thành phố Đà Nẵng ban hành Chương trình …")."""
-    shadow = norm.shadow
-    pieces: list[str] = []
-    pos = start
-    for m in _PAST.finditer(shadow, start, end):
-        if norm.text[m.start() : m.end()].lower() not in _PAST_WORDS:
-            pieces += [shadow[pos : m.start()], m.group().upper()]
-            pos = m.end()
-    if not pieces:
-        return shadow
-    return shadow[:start] + "".join(pieces) + shadow[pos:]
 
 
 def _last_in_chain(text: str, shadow: str, m: re.Match[str], clause_start: int, actor: str,
@@ -3186,35 +3109,6 @@ def opening_actor(norm: NormalizedText, start: int, end: int) -> str | None:
         body = " ".join(text[title.end("of") : title.start("then")].split())
         return body if body[:1].isupper() and len(body) <= _ACTOR_MAX else None
     return None
-
-
-def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
-    cut = max(shadow.rfind(c, floor, pos) for c in breaks)
-    while cut > floor and shadow[cut] == "." and (
-        shadow[max(floor, cut - 2) : cut] == "tp" or shadow[cut + 1 : cut + 2].isalpha()
-        or (shadow[cut - 1 : cut].isdigit() and shadow[cut + 1 : cut + 2].isdigit())
-    ):  # "TP. Hồ Chí Minh", "T.Ư Đoàn", "TP.HCM": an abbreviation, not a stop; "Ngày
-        # 14.6.2019 Huyện ủy …": a dotted date
-        cut = max(shadow.rfind(c, floor, cut) for c in breaks)
-    return floor if cut < 0 else cut + 1
-
-
-def _line_start(shadow: str, floor: int, pos: int) -> int:
-    """Where the line holding `pos` starts (a news lead's dateline or tag opens its line)."""
-    return max(floor, shadow.rfind("\n", floor, pos) + 1)
-
-
-def _sentence_end(shadow: str, pos: int, limit: int) -> int:
-    ends = [i for i in (shadow.find(c, pos, limit) for c in ";\n") if i >= 0]
-    stop = _FULL_STOP.search(shadow, pos, limit)
-    if stop is not None:
-        ends.append(stop.start())
-    return min(ends) if ends else limit
-
-
-# A full stop, not a dot inside a word or a number: "(Chinhphu.vn) - Thủ tướng …", "TP.HCM".
-_FULL_STOP = re.compile(r"\.(?![a-z0-9])")
-
 
 _ADDRESSEES = re.compile(r"\s+doi\s+voi(?![a-z])|,")
 
@@ -3588,7 +3482,6 @@ _LEAD_PREFIX = re.compile(
     # (and an urgency tag before a headline: "HOẢ TỐC: CHỈ THỊ SỐ 06-CT/TU VỀ …")
     r"[ \t]*(?:\([^)\n]{2,40}\)\s*[-–]\s*|(?:hoa\s+toc|khan)\s*:\s*|[^\w\n(]{1,3}\s*)?"
 )
-_LEAD_LINES = 4  # a headline, the page's date, a rule: the lead starts within a few lines
 
 
 def _lead_sentence(shadow: str, start: int, end: int) -> tuple[int, int] | None:
@@ -3676,18 +3569,6 @@ def _notice_report(norm: NormalizedText, shadow: str, start: int, end: int) -> P
             return PageReading(REPORT, m.start(), "thong bao", m.start("word"), m.end("word"),
                                actor, _lead_date(shadow, clause, m.start()))  # fmt: skip
     return None
-
-
-_HEADLINE_MAX = 160  # a headline is short and ends without a stop
-
-
-def _is_sentence_line(shadow: str, line: int, end: int) -> bool:
-    """Whether the line at `line` is running text (a lead's sentence), not a headline, a date
-    or a rule."""
-    line_end = shadow.find("\n", line, end)
-    body = shadow[line : line_end if line_end >= 0 else end].rstrip()
-    return len(body) > _HEADLINE_MAX or body.endswith((".", ":", ";")) or ". " in body
-
 
 # A document named as the speaker of what the lead quotes or tells, closing its sentence: "…
 # bảo đảm trật tự, an toàn giao thông …” - công điện nêu rõ.", "…, công văn nêu rõ." (the
@@ -3790,20 +3671,6 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         return PageReading(REPORT, m.start(), word, m.start("word"), word_end, actor,
                            several=m.group("plural") is not None)  # fmt: skip
     return None
-
-
-def _lead_lines(shadow: str, start: int, end: int) -> list[int]:
-    """Where the page's first few lines start (a headline, a date, the lead)."""
-    lines: list[int] = []
-    at = _skip_space(shadow, start)
-    while at < end and len(lines) < _LEAD_LINES:
-        lines.append(at)
-        nl = shadow.find("\n", at, end)
-        if nl < 0:
-            break
-        at = _skip_space(shadow, nl)
-    return lines
-
 
 # A lead that opens with a numbered document and says what it states: "Chỉ thị 35-CT/TW của
 # Bộ Chính trị về … nêu rõ …", "Chỉ thị số 1112/CT-BGDĐT … của Bộ Giáo dục và Đào tạo xác

@@ -1,0 +1,174 @@
+"""What every family of ingest.page shares: the three page kinds, PageReading, and the scans
+over a text (clause, line and sentence bounds, the first line, lead lines)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.text import NormalizedText
+
+DOCUMENT, REPORT, OTHER = "document", "report", "other"
+_LEAD_SCAN = 1200  # a report states its document in the first lines
+
+# Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
+_BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
+    r"(?<![a-z/\-])(?:ban\s+thuong\s+vu|btv|ban\s+chap\s+hanh|bch|ban\s+thuong\s+truc|thuong\s+truc"
+    r"|thuong\s+vu\s+(?=[a-z]+\s+uy)"  # "Thường vụ Tỉnh ủy", "Thường vụ Quân ủy Trung ương"
+    r"|ban\s+bi\s+thu|(?:tong\s+)?bi\s+thu|bo\s+chinh\s+tri|tinh\s+uy|thanh\s+uy|huyen\s+uy|quan\s+uy|thi\s+uy"
+    r"|dang\s+uy|dang\s+bo|chi\s+bo|ubnd|uy\s+ban|hdnd|hoi\s+dong|chinh\s+phu|thu\s+tuong"
+    r"|quoc\s+hoi"
+    r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
+    r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
+    # a unit's leaders as its own voice: "Lãnh đạo xã vừa ký quyết định khen thưởng đột xuất"
+    r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z]))"
+    r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
+    # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
+    r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"
+    r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
+    r"|dac\s+khu\s(?=[a-z])"  # "đặc khu Phú Quý" (a special zone of 2025, commune level)
+    r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z]"
+    # a central mass organisation named by its centre: "Trung ương Hội Chữ thập đỏ Việt Nam",
+    # "Trung ương Đoàn", "T.Ư Hội Nông dân"
+    r"|(?:trung\s+uong|t\.?\s*u)\s+(?:hoi|doan)(?![a-z])"
+    # the Central Committee named by "Trung ương" alone, as its own act's subject: "Trung ương
+    # ban hành Quy định mới về 19 điều đảng viên không được làm" (vnexpress.net)
+    r"|trung\s+uong(?![a-z])"
+    r"|(?:tong\s+)?(?:ldld|lien\s+doan\s+lao\s+dong)"  # "LĐLĐ tỉnh", "Liên đoàn Lao động quận"
+    # a province's social security office (the State agency's branch): "BHXH TP.HCM vừa có văn
+    # bản gửi UBND các xã …", "BHXH tỉnh Khánh Hòa chính thức triển khai Kế hoạch số 68/KH-BHXH"
+    # (thanhnien.vn)
+    r"|bhxh|bao\s+hiem\s+xa\s+hoi(?=\s+(?:tinh|thanh\s+pho|tp|huyen|quan|thi\s+xa|viet\s+nam)(?![a-z]))"
+    # an office of a People's Committee: "Phòng Văn hóa - Thông tin huyện" (not "phòng, chống")
+    r"|phong\s+(?!chong|ngua|tranh|dich|chay|benh|ve\s|hop|lam)[a-z]"
+    # a public service centre: "Trung tâm Y tế TP Thanh Hóa đã ra công văn mới …"
+    r"|trung\s+tam\s+(?:y\s+te|van\s+hoa|chinh\s+tri|khuyen\s+nong|phuc\s+vu\s+hanh\s+chinh"
+    # (any public service centre: "Trung tâm Dịch vụ việc làm", "Trung tâm Dịch vụ Đô thị Bạc
+    # Liêu, tỉnh Cà Mau vừa phát đi thông báo …")
+    r"|kiem\s+soat\s+benh\s+tat|dich\s+vu)(?![a-z]))"
+)
+
+# The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".
+_SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+hoach\s+nay)")
+
+_ACTOR_MAX = 90
+
+# "ngày 14/3", also a news lead's part of the day in its place: "Chiều nay 8/10/2020, Giám đốc
+# Sở … đã ký văn bản", "Sáng 26/9, …"
+_DAY = re.compile(r"(?<![a-z])(?:ngay|(?:sang|chieu|trua|toi)(?:\s+nay)?(?:\s+ngay)?(?=\s+\d))\s+")
+# The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
+_NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
+
+# (The leading lookahead, the words' first letters, changes no match; it lets sre skip ahead
+# to those letters, which the lookbehind first prevents: likewise for the patterns below
+# that open with one.)
+_PAST = re.compile(r"(?=[dvm])(?<![a-z])(?:da|vua|moi)(?![a-z])")
+
+_PAST_WORDS = frozenset({"đã", "vừa", "mới"})
+
+
+@dataclass(frozen=True, slots=True)
+class PageReading:
+    """What the text is, and for a report where its lead names the reported document."""
+
+    kind: str
+    act_start: int | None = None  # the reported act ("đã ban hành Kế hoạch"), shadow offsets
+    type_word: str | None = None  # the reported document's type word (shadow form)
+    word_start: int | None = None
+    word_end: int | None = None
+    actor: str | None = None  # the issuing body as the lead names it
+    date: date | None = None  # "Ngày 23/8/2017, Tỉnh ủy … đã ban hành …": the day of the act
+    repost: bool = False  # the lead introduces the document's full text, which follows
+    several: bool = False  # "… đã ký các quyết định công nhận …": no one code is the report's
+    voted: bool = False  # a committee's, a council's or a congress's vote at its session
+
+    @property
+    def shown_as(self) -> str:
+        """What the page is to a reader: a repost of a document is that document."""
+        return DOCUMENT if self.repost else self.kind
+
+_SENTENCE_SCAN = 600
+
+_SPACE = re.compile(r"\s*")
+
+
+def _skip_space(shadow: str, pos: int) -> int:
+    found = _SPACE.match(shadow, pos)
+    return found.end() if found else pos
+
+
+def _first_line_end(shadow: str, start: int) -> int:
+    """Where the page's first non-blank line (its headline, on a news page) ends."""
+    first = _skip_space(shadow, start)
+    line_end = shadow.find("\n", first)
+    return len(shadow) if line_end < 0 else line_end
+
+
+def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
+    """The shadow with "da", "vua", "moi" kept only where the text says "đã", "vừa", "mới":
+    the shadow folds "Đà Nẵng", "Đa Phước", "Mỗi" to the same letters, and a place name must
+    not read as a past act ("… thành phố Đà Nẵng ban hành Chương trình …")."""
+    shadow = norm.shadow
+    pieces: list[str] = []
+    pos = start
+    for m in _PAST.finditer(shadow, start, end):
+        if norm.text[m.start() : m.end()].lower() not in _PAST_WORDS:
+            pieces += [shadow[pos : m.start()], m.group().upper()]
+            pos = m.end()
+    if not pieces:
+        return shadow
+    return shadow[:start] + "".join(pieces) + shadow[pos:]
+
+
+def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
+    cut = max(shadow.rfind(c, floor, pos) for c in breaks)
+    while cut > floor and shadow[cut] == "." and (
+        shadow[max(floor, cut - 2) : cut] == "tp" or shadow[cut + 1 : cut + 2].isalpha()
+        or (shadow[cut - 1 : cut].isdigit() and shadow[cut + 1 : cut + 2].isdigit())
+    ):  # "TP. Hồ Chí Minh", "T.Ư Đoàn", "TP.HCM": an abbreviation, not a stop; "Ngày
+        # 14.6.2019 Huyện ủy …": a dotted date
+        cut = max(shadow.rfind(c, floor, cut) for c in breaks)
+    return floor if cut < 0 else cut + 1
+
+
+def _line_start(shadow: str, floor: int, pos: int) -> int:
+    """Where the line holding `pos` starts (a news lead's dateline or tag opens its line)."""
+    return max(floor, shadow.rfind("\n", floor, pos) + 1)
+
+
+def _sentence_end(shadow: str, pos: int, limit: int) -> int:
+    ends = [i for i in (shadow.find(c, pos, limit) for c in ";\n") if i >= 0]
+    stop = _FULL_STOP.search(shadow, pos, limit)
+    if stop is not None:
+        ends.append(stop.start())
+    return min(ends) if ends else limit
+
+
+# A full stop, not a dot inside a word or a number: "(Chinhphu.vn) - Thủ tướng …", "TP.HCM".
+_FULL_STOP = re.compile(r"\.(?![a-z0-9])")
+
+_LEAD_LINES = 4  # a headline, the page's date, a rule: the lead starts within a few lines
+
+_HEADLINE_MAX = 160  # a headline is short and ends without a stop
+
+
+def _is_sentence_line(shadow: str, line: int, end: int) -> bool:
+    """Whether the line at `line` is running text (a lead's sentence), not a headline, a date
+    or a rule."""
+    line_end = shadow.find("\n", line, end)
+    body = shadow[line : line_end if line_end >= 0 else end].rstrip()
+    return len(body) > _HEADLINE_MAX or body.endswith((".", ":", ";")) or ". " in body
+
+
+def _lead_lines(shadow: str, start: int, end: int) -> list[int]:
+    """Where the page's first few lines start (a headline, a date, the lead)."""
+    lines: list[int] = []
+    at = _skip_space(shadow, start)
+    while at < end and len(lines) < _LEAD_LINES:
+        lines.append(at)
+        nl = shadow.find("\n", at, end)
+        if nl < 0:
+            break
+        at = _skip_space(shadow, nl)
+    return lines
