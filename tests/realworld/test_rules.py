@@ -6177,7 +6177,7 @@ def test_a_body_deploying_its_plan_reports_it_unless_a_meeting_is_told(text: str
      ("nham", "dan", 2022), ("at", "ty", 2025), ("quy", "mao", 2023), ("ky", "hoi", 2019)],
 )
 def test_a_lunar_year_names_one_year_of_the_cycle(can: str, chi: str, year: int) -> None:
-    from ingest.page.read import _lunar_year
+    from ingest.page.dates import _lunar_year
 
     assert _lunar_year(can, chi) == year  # ("Tý" and "Tỵ" fold alike; the stem tells them apart)
 

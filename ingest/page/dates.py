@@ -1,0 +1,227 @@
+"""Date a report's act from its lead: the date the lead states, the page's own date line, a
+sentence's "ngày …", the same day, or the lunar Tết a page names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ingest.context import parse_date
+from ingest.find import TYPE_WORD_ALT
+from ingest.page.common import (
+    _DAY,
+    _SENTENCE_SCAN,
+    _sentence_end,
+)
+
+
+def _lead_date(shadow: str, start: int, act: int) -> date | None:
+    """The full date written last before the act in the lead ("Ngày 19-2-2022, Ban Thường vụ
+    …"); the last, as an earlier one may date a document the lead cites ("sau khi tổng kết
+    Chỉ thị số 35-CT/TW, ngày 30/5/2019 …, ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành")."""
+    found = None
+    for m in _DAY.finditer(shadow, start, act):
+        if _cited_date(shadow, start, m):
+            continue  # "Thực hiện Chỉ thị số 35/CT-TTg ngày 1/9/2020 …, UBND tỉnh đã ban hành"
+        parsed = parse_date(shadow, m.end())
+        if parsed is not None and parsed[1] <= act:
+            found = parsed[0]
+    return found or _dated_by_page(shadow, start, act)
+
+
+def _cited_date(shadow: str, start: int, day: re.Match[str]) -> bool:
+    """Whether the "ngày" at `day` dates a document cited right before it ("Chỉ thị số
+    45-CT/TW, ngày 14/4/2025", "hướng dẫn số 02 ngày 30/10/2015"), not the lead's act."""
+    before = max(start, day.start() - _CITED_SCAN)
+    return _CITED_BEFORE.search(shadow, before, day.end()) is not None
+
+
+# A news lead's day and month without a year: "Ngày 20/9, Thủ tướng Chính phủ ban hành …".
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\s*[/\-.]?\s*\d)")
+# The page's own date above its lead: "(21/09/2011)", "10:48, 21/07/2018", "cms-publish-date
+# 10/11/2019".
+_PAGE_DATE = re.compile(
+    r"(?<![\d/.\-])(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d\d)(?!\d)"
+)
+_PAGE_DATE_SCAN = 600
+# A stored page's own date line above its text, ISO-written: " date 2025-12-26 HĐND phường …",
+# or to the month only: " date 2024-06 Xây dựng Đảng …".
+_ISO_PAGE_DATE = re.compile(
+    r"(?<![a-z])date[ \t]+((?:19|20)\d\d)-(\d{2})(?:-(\d{2}))?(?![\d\-])"
+)
+
+
+def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
+    """A lead's "Ngày 20/9" dated by the page it stands on: the year is the page's own date's,
+    or the one before when the day comes later in the year than the page ("Ngày 20/9, Thủ
+    tướng … ban hành" under "(21/09/2011)": 2011-09-20). None without a page date above."""
+    day_month = None
+    for m in _DAY.finditer(shadow, start, act):
+        if not _cited_date(shadow, start, m):
+            day_month = _DAY_MONTH.match(shadow, m.end()) or day_month
+    if day_month is None:
+        return None
+    pages = [p for p in _PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start)
+             if not _RANGE_NEXT.match(shadow, p.end())]  # not a headline's "(11/6/1948-…)"
+    if not pages:
+        # a listing's post stamp on its own line right under the lead: "Ngày 13/9, UBND Thành
+        # phố Hồ Chí Minh đã có văn bản gửi … \n13/09/2024 15:23"
+        stamp = _STAMP_LINE.search(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
+        if stamp is not None and shadow.count("\n", act, stamp.start()) == 0:
+            pages = [stamp]
+    # (the ISO line may open the lead's own line: " date 2025-08-12 (GLO)-Ngày 11-8, …")
+    iso = None if pages else _ISO_PAGE_DATE.search(shadow, max(0, start - _PAGE_DATE_SCAN),
+                                                   day_month.start())  # fmt: skip
+    if not pages and iso is None:
+        return (_dated_by_sentence(shadow, act, day_month)
+                or _dated_by_same_day(shadow, act, day_month)
+                or _dated_by_lunar_tet(shadow, act, day_month))  # fmt: skip
+    try:
+        # (a stored page's ISO date line: " date 2025-12-26 …\nNgày 26/12, HĐND phường …"; one
+        # to the month, " date 2024-06 … Sáng 26/6, …", stands for the month's last day)
+        page = (date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3) or 1)) if iso
+                else date(int(pages[-1].group(3)), int(pages[-1].group(2)),
+                          int(pages[-1].group(1))))  # fmt: skip
+        page_day = page.day if iso is None or iso.group(3) else 31
+        day, month = int(day_month.group(1)), int(day_month.group(2))
+        year = page.year if (month, day) <= (page.month, page_day) else page.year - 1
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+# A document cited right before a date: the date is that document's ("Nghị quyết số
+# 18-NQ/TW ngày 25/10/2017", "Chỉ thị 16 ngày 31/3/2020").
+_CITED_BEFORE = re.compile(
+    rf"(?:\d\s*[-/]\s*[a-z]|(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d)[^\s,;]*"
+    r"\s*,?\s*(?:ngay\s*)?$"
+)
+_CITED_SCAN = 80
+# The lunar new year of a year, which falls in January or February: "tổ chức Tết Bính Ngọ năm
+# 2026", "Tết Nguyên đán Giáp Thìn năm 2024".
+_TET_OF = re.compile(
+    r"(?<![a-z])tet(?![a-z])(?P<season>\s+trung\s+thu|\s+duong\s+lich)?"
+    r"(?:[^.;\n]{0,40}?(?<![a-z])nam\s+"
+    # ("Tết Nguyên đán 2021", "Tết Nguyên đán Giáp Thìn 2024" too)
+    r"|\s+nguyen\s+dan(?:\s+[a-z]{2,5}\s+[a-z]{2,5})?"
+    # ("Tết Nguyên đán Nhâm Dần và Lễ hội xuân 2022": the spring festivals of the same days)
+    r"(?:\s+va\s+(?:mua\s+)?le\s+hoi\s+xuan)?\s+)(?P<tet>(?:19|20)\d\d)(?!\d)"
+)
+# When a Tết of a year falls, as (month, day): the lunar new year about 1 February; the
+# mid-autumn festival ("Tết Trung thu năm 2022") about mid-September; the solar new year
+# ("Tết Dương lịch 2024") on 1 January.
+_TET_DAY = {None: (2, 1), "trung thu": (9, 15), "duong lich": (1, 1)}
+_NEAR_DAYS = 183
+# A date that opens a span of dates: "(11/6/1948 - 11/6/2018)", "19/5/1890-19/5/2025".
+_RANGE_NEXT = re.compile(r"\s*[-–]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
+
+
+# A line that holds only a date and a time: a listing's post stamp ("13/09/2024 15:23").
+_STAMP_LINE = re.compile(
+    r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?:[ \t]+\d{1,2}:\d{2})?[ \t]*(?=\n|$)"
+)
+
+
+def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+    """A lead's "Ngày 11/11" dated by a full date its own sentence gives after the act, not a
+    cited document's ("…, thời gian thực hiện thí điểm diễn ra từ ngày 15/11/2025"): the
+    year that puts the day nearest that date, within half a year. None otherwise."""
+    end = _sentence_end(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
+    if not _PAGE_DATE.search(shadow, act, end) and not _TET_OF.search(shadow, act, end):
+        # the lead's next sentence on its line may give the year: "Ngày 15-2, UBND tỉnh đã ban
+        # hành văn bản số 558 …. Để bảo đảm … sau kỳ nghỉ Tết Nguyên đán 2021, …"
+        line_end = shadow.find("\n", act)
+        line_end = line_end if line_end >= 0 else len(shadow)
+        end = max(end, min(len(shadow), act + _SENTENCE_SCAN, line_end))
+    anchors = sorted([*_PAGE_DATE.finditer(shadow, act, end), *_TET_OF.finditer(shadow, act, end)],
+                     key=lambda m: m.start())  # fmt: skip
+    for m in anchors:
+        if m.re is not _TET_OF and (span := _RANGE_NEXT.match(shadow, m.end())):
+            m = span  # "(11/6/1948-11/6/2018)": an anniversary's last day, not its first
+        if m.re is not _TET_OF and _CITED_BEFORE.search(shadow, max(act, m.start() - _CITED_SCAN),
+                                                        m.start()):  # fmt: skip
+            continue  # "Nghị quyết số 18-NQ/TW ngày 25/10/2017": the cited one's
+        try:
+            near = (_tet_day(m) if m.re is _TET_OF  # about when that Tết falls
+                    else date(int(m.group(3)), int(m.group(2)), int(m.group(1))))  # fmt: skip
+            day, month = int(day_month.group(1)), int(day_month.group(2))
+            best = min(
+                (date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                key=lambda d: abs((d - near).days),
+            )
+        except ValueError:
+            return None
+        return best if abs((best - near).days) <= _NEAR_DAYS else None
+    return None
+
+
+_SAME_DAY_SCAN = 1500  # the item's next paragraphs
+
+
+def _dated_by_same_day(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+    """A lead's "Ngày 31/10" dated by a later full date of the same day and month, where the
+    item quotes the document ("Ngày 31/10, … ký ban hành Kết luận … (Kết luận số 201-KL/TW).
+    … Kết luận nêu: Tại phiên họp ngày 31/10/2025, …"): that date's year. None where no
+    later date has the day and month, or two give different years."""
+    day, month = int(day_month.group(1)), int(day_month.group(2))
+    years = {
+        int(m.group(3))
+        for m in _PAGE_DATE.finditer(shadow, act, min(len(shadow), act + _SAME_DAY_SCAN))
+        if (int(m.group(1)), int(m.group(2))) == (day, month)
+    }
+    if len(years) != 1:
+        return None
+    try:
+        return date(years.pop(), month, day)
+    except ValueError:
+        return None
+
+
+# A Tết named by its lunar year only: "dịp Tết Nguyên đán Quý Tỵ", "Tết Canh Tý" (shadow
+# text; the year written after it is `_TET_OF`'s).
+_CAN = ("giap", "at", "binh", "dinh", "mau", "ky", "canh", "tan", "nham", "quy")
+_CHI = ("ty", "suu", "dan", "mao", "thin", "ty", "ngo", "mui", "than", "dau", "tuat", "hoi")
+_TET_LUNAR = re.compile(
+    r"(?<![a-z])tet(?:\s+nguyen\s+dan)?\s+"
+    rf"(?P<can>{'|'.join(_CAN)})\s+(?P<chi>ty|ti|suu|dan|mao|meo|thin|ngo|mui|than|dau|tuat|hoi)"
+    r"(?![a-z])(?!\s+(?:nam\s+)?\d)"
+)
+_CHI_SPELLINGS = {"ti": "ty", "meo": "mao"}  # "Tị" for "Tỵ", "Mẹo" for "Mão"
+_CYCLE_START = 1984  # Giáp Tý: the lunar years named so fall in 1984–2043
+_LUNAR_SCAN = 300
+
+
+def _lunar_year(can: str, chi: str) -> int:
+    """The year from 1984 to 2043 a stem and a branch name ("quy", "ty" → 2013, Quý Tỵ; "canh",
+    "ty" → 2020, Canh Tý: "Tý" and "Tỵ" fold alike, the stem's parity tells them apart)."""
+    stem = _CAN.index(can)
+    chi = _CHI_SPELLINGS.get(chi, chi)
+    branches = [i for i, name in enumerate(_CHI) if name == chi]
+    branch = next(i for i in branches if i % 2 == stem % 2)
+    return next(y for y in range(_CYCLE_START, _CYCLE_START + 60)
+                if (y - _CYCLE_START) % 10 == stem and (y - _CYCLE_START) % 12 == branch)
+
+
+def _dated_by_lunar_tet(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+    """A lead's "Ngày 12/2" dated by the Tết its sentence names by lunar year ("Ngày 12/2, Thủ
+    tướng … Công điện số 231/CĐ-TTg … dịp Tết Nguyên đán Quý Tỵ": 2013): the year that puts
+    the day nearest that Tết, within half a year."""
+    end = _sentence_end(shadow, act, min(len(shadow), act + _LUNAR_SCAN))
+    tet = _TET_LUNAR.search(shadow, act, end)
+    if tet is None:
+        return None
+    try:
+        near = date(_lunar_year(tet.group("can"), tet.group("chi")), *_TET_DAY[None])
+        day, month = int(day_month.group(1)), int(day_month.group(2))
+        best = min((date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
+                   key=lambda d: abs((d - near).days))  # fmt: skip
+    except (ValueError, StopIteration):
+        return None
+    return best if abs((best - near).days) <= _NEAR_DAYS else None
+
+
+def _tet_day(tet: re.Match[str]) -> date:
+    """About when the Tết a `_TET_OF` match names falls in its year."""
+    season = tet.group("season")
+    month, day = _TET_DAY[" ".join(season.split()) if season else None]
+    return date(int(tet.group("tet")), month, day)
