@@ -80,15 +80,14 @@ from ingest.models import (
     Warning,
 )
 from ingest.normalize import code_fixed_by_issuer
+from ingest.page.actors import acting_body, directing_body
 from ingest.page.common import DOCUMENT, OTHER, REPORT, PageReading, past_marked_shadow
 from ingest.page.read import (
     OWN_ACT,
     TYPE_WORD_TITLE_LINE,
-    acting_body,
     archive_title,
     body_directing_at,
     directed_opening,
-    directing_body,
     news_lead_below,
     own_act_stands,
     own_act_type_word,
