@@ -54,6 +54,15 @@ from ingest.page.common import (
 from ingest.page.dates import (
     _lead_date,
 )
+from ingest.page.not_yet import (
+    _CHAIRS_A_DRAFT,
+    _NOT_YET,
+    _NOT_YET_REACH,
+    _TO_COME,
+    _not_yet_issued,
+    _signs_nothing,
+    _unissued_in_lead,
+)
 from ingest.text import NormalizedText, shadow_of
 
 # "đã ban hành", "vừa ký ban hành", "có văn bản số", "đã xây dựng": a past act reported.
@@ -539,48 +548,6 @@ _RECENTLY = re.compile(
     r"|hom\s+nay\s*\(\s*\d{1,2}\s*[/\-.]\s*\d{1,2}\s*\))\s*,"  # "Hôm nay (21/11), TAND …"
 )
 
-
-# The words that tell a text is not issued yet: one table, each word with its shadow and its
-# kind, for the places that read them (`_not_yet_issued`, `_unissued_in_lead`, `_NOT_YET`,
-# `_TO_COME`). They differ in how far before the act they look, and each reads the kinds that
-# hold that far:
-# - a time to come, "sẽ ban hành", "dự kiến", "sắp" (`_TO_COME_WORDS`), holds anywhere before
-#   it;
-# - a text under way, "Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông tư …", "chuẩn bị"
-#   (`_UNDER_WAY_WORDS`), holds in the act's clause, not past a comma ("Trong khi dịch bệnh
-#   đang diễn biến phức tạp, UBND tỉnh vừa ban hành …");
-# - a text asked for or aimed at, "Chính phủ đề xuất Quốc hội ban hành Nghị quyết …", "…
-#   TP.HCM phấn đấu ban hành quyết định …", "Thành phố Hải Phòng sẽ trình HĐND xem xét, ban
-#   hành nghị quyết …", what a body does in general, "Quốc hội làm Hiến pháp, làm luật, ban hành
-#   nghị quyết", an issue that is only the time of the news, "Sau khi Bộ GD-ĐT … ban hành kế
-#   hoạch …, các trường …" (`_ASKED_WORDS`), holds within a lead's short reach;
-# - a purpose, "để ban hành", "nhằm", "tiến tới" (`_PURPOSE_WORDS`), holds only right before
-#   the act ("Nhằm …, UBND tỉnh ban hành …" issues).
-# Right before the act every kind holds (`_NOT_YET`). The shadow folds "đang" and "Đảng", "sẽ"
-# and "chia sẻ", "sắp" and "sáp nhập", "để" and "đề": a word counts as written where the text
-# is at hand.
-_TO_COME_WORDS = {"se": "sẽ", "sap": "sắp", "du\\s+kien": "dự kiến"}
-_UNDER_WAY_WORDS = {"dang": "đang", "chuan\\s+bi": "chuẩn bị"}
-_ASKED_WORDS = {
-    "sau\\s+khi": "sau khi", "de\\s+xuat": "đề xuất", "de\\s+nghi": "đề nghị",
-    "kien\\s+nghi": "kiến nghị", "phan\\s+dau": "phấn đấu", "lam\\s+luat": "làm luật",
-    # ("trình" before the body that would issue)
-    "trinh(?=\\s+(?:hdnd|hoi\\s+dong|quoc\\s+hoi|chinh\\s+phu|thu\\s+tuong|ubnd|uy\\s+ban"
-    "|chu\\s+truong))": "trình",
-}  # fmt: skip
-_PURPOSE_WORDS = {"de": "để", "nham": "nhằm", "tien\\s+toi": "tiến tới"}
-
-
-def _words(*kinds: dict[str, str], but: str = "") -> tuple[str, frozenset[str]]:
-    """The shadow alternation of the words of `kinds`, save the word written `but` (the longer
-    first: "đề xuất" before "để", which the shadow spells alike), and the words as written."""
-    words = {w: v for kind in kinds for w, v in kind.items() if v != but}
-    return "|".join(sorted(words, key=len, reverse=True)), frozenset(words.values())
-
-
-# A time to come alone, in the shadow: what a session or an event will do, not what it did ("…
-# kỳ họp sẽ đánh giá …", "Kỳ họp sẽ xem xét, thông qua …", "dự kiến", "sắp").
-_TO_COME = re.compile(rf"(?<![a-z])(?:{_words(_TO_COME_WORDS)[0]})(?![a-z])")
 _ADOPTED = re.compile(r"(?<![a-z])thong\s+qua(?![a-z])")
 _ADOPTED_REACH = 40
 
@@ -1407,36 +1374,6 @@ _EVENT_HEADLINE = re.compile(
 # Dương\n …", a portal's list of provinces or sections). The lead starts after it.
 _MENU = re.compile(r"(?:[ \t]*[•·▪*][ \t]+[^\n]{1,40}\n)+")
 _MENU_LINES = 5
-
-
-# "ky" in the shadow is a signing only where the text writes "ký": "thi hành kỷ luật đối với
-# Chi ủy …" (discipline), "kỳ họp" (a session) and "kỹ" (skill) sign nothing.
-_KY_WORD = re.compile(r"(?<![a-z])ky(?![a-z])")
-_IN_CLAUSE, _NOT_YET_WORDS = _words(_TO_COME_WORDS, _UNDER_WAY_WORDS)
-_NOT_YET_ISSUED = re.compile(rf"(?<![a-z])(?:{_IN_CLAUSE})(?![a-z])")
-
-
-def _not_yet_issued(text: str, shadow: str, floor: int, pos: int) -> bool:
-    """Whether the clause before `pos` tells a text still being made or to come ("đang phối
-    hợp … ban hành", "sẽ ban hành", "dự kiến"): the words as written ("đang", not "Đảng";
-    "sắp", not "sáp nhập": one shadow each)."""
-    return _written_as(text, shadow, _NOT_YET_ISSUED, _NOT_YET_WORDS, floor, pos)
-
-
-def _written_as(text: str, shadow: str, pattern: re.Pattern[str], words: frozenset[str],
-                floor: int, pos: int) -> bool:  # fmt: skip
-    """Whether `pattern` finds, in the shadow between `floor` and `pos`, words that the text
-    writes as one of `words` (lower case, spaces collapsed): the shadow folds "đang" and
-    "Đảng", "sẽ" and "sẻ" alike."""
-    return any(" ".join(text[w.start() : w.end()].lower().split()) in words
-               for w in pattern.finditer(shadow, floor, pos))
-
-
-def _signs_nothing(text: str, shadow: str, act: re.Match[str]) -> bool:
-    """Whether a "ký" in the act's verb is another word in the text ("kỷ luật", "kỳ")."""
-    return any(text[k.start() + 1] not in "ýÝ"
-               for k in _KY_WORD.finditer(shadow, act.start("verb"), act.end("verb")))
-
 
 # A sentence opening that goes back before what the sentences above tell: "Trước đó, …", or
 # another linking phrase with an earlier day ("Trên cơ sở đó, ngày 30/7/2021 …", "Sau đó, ngày
@@ -2274,19 +2211,6 @@ _DIRECTS_SOMEONE = re.compile(
 # các huyện …", a news item's past: baothainguyen.vn).
 _DIRECTS_NOW = re.compile(r"(?<!\bda )(?<!\bvua )(?<!\bmoi )" + _DIRECTS_SOMEONE.pattern)
 
-
-# A word of the table right before an act: "để ban hành", "nhằm ban hành", "sẽ ban hành", "dự
-# kiến ban hành", "chuẩn bị ban hành", "tiến tới ban hành", "đề nghị ban hành". Read in the
-# shadow alone (`own_act_stands` has no text), so without "đang", whose shadow is also "Đảng"
-# ("… của Ban Chấp hành Trung ương Đảng ban hành …").
-_RIGHT_BEFORE = _words(_TO_COME_WORDS, _UNDER_WAY_WORDS, _ASKED_WORDS, _PURPOSE_WORDS,
-                       but="đang")[0]
-_NOT_YET = re.compile(rf"(?<![a-z])(?:{_RIGHT_BEFORE})\s+$")
-# A leader who chairs a meeting on a draft, between the actor's name and the act.
-_CHAIRS_A_DRAFT = re.compile(
-    r"(?<![a-z])chu\s+tri\s+(?:[a-z]+\s+){0,3}?(?:gop\s+y|cho\s+y\s+kien)\s+(?:vao\s+)?du\s+thao(?![a-z])"
-)
-_NOT_YET_REACH = 14
 # "trình" (submit) right before the body that would issue: "… trình Chính phủ ban hành …",
 # "… trình UBND tỉnh ban hành …".
 _SUBMITTED_TO = re.compile(r"(?<![a-z])trinh\s+(?:[a-z]+\s+){1,4}$")
@@ -2725,24 +2649,6 @@ def _lead_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.
         or shadow.find(":", act.end(), closing) >= 0
         or _full_text_follows(shadow, start, act.start())
     )
-
-
-def _unissued_in_lead(norm: NormalizedText, shadow: str, start: int, act: int) -> bool:
-    """Whether the lead's words before the act tell that nothing is issued yet, or that the
-    issue is only the time of the news (`_UNISSUED_LEAD`)."""
-    # (in the act's own clause, close before it: not "Nhằm …, phấn đấu hoàn thành …; ngày
-    # 29/11/2022, UBND huyện ban hành Kế hoạch số 210/KH-UBND …", a purpose told first)
-    floor = max(_clause_start(shadow, start, act), act - _UNISSUED_REACH)
-    return _written_as(norm.text, shadow, _UNISSUED_LEAD, _UNISSUED_WORDS, floor, act)
-
-
-_UNISSUED_REACH = 60
-
-
-# What, before the act in a lead, tells that nothing is issued yet or that the issue is only the
-# time of the news (the table's words that hold past a comma, as written).
-_IN_LEAD, _UNISSUED_WORDS = _words(_TO_COME_WORDS, _ASKED_WORDS)
-_UNISSUED_LEAD = re.compile(rf"(?<![a-z])(?:{_IN_LEAD})(?![a-z])")
 
 
 def _headline_span(shadow: str, start: int) -> tuple[int, int] | None:
