@@ -82,17 +82,14 @@ from ingest.models import (
 from ingest.normalize import code_fixed_by_issuer
 from ingest.page.actors import acting_body, directing_body
 from ingest.page.common import DOCUMENT, OTHER, REPORT, PageReading, past_marked_shadow
-from ingest.page.read import (
+from ingest.page.read import TYPE_WORD_TITLE_LINE, archive_title, news_lead_below, read_page
+from ingest.page.statements import (
     OWN_ACT,
-    TYPE_WORD_TITLE_LINE,
-    archive_title,
     body_directing_at,
     directed_opening,
-    news_lead_below,
     own_act_stands,
     own_act_type_word,
     own_statement,
-    read_page,
 )
 from ingest.provisions import provision_before
 from ingest.relations import (

@@ -30,7 +30,7 @@ from ingest.gazetteer import fold_name, gazetteer, known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.normalize import normalize_code, parse_code
-from ingest.page.read import opening_actor, own_statement_actor
+from ingest.page.statements import opening_actor, own_statement_actor
 from ingest.text import NormalizedText, shadow_of
 
 # A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
