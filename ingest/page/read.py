@@ -59,6 +59,22 @@ from ingest.page.not_yet import (
     _signs_nothing,
     _unissued_in_lead,
 )
+from ingest.page.reposts import (
+    _FIRST_SECTION,
+    _contents_follow,
+    _full_text_follows,
+    _linked_document,
+    _links_elsewhere,
+    _opening_under_subject_line,
+    _own_text_below,
+    _past_menu,
+    _presented_before,
+    _published_orientation,
+    _published_outline,
+    _published_schedule,
+    _title_only_record,
+    _titled_with_its_file,
+)
 from ingest.page.statements import (
     _AS_FOLLOWS_ANY,
     _CARRIES_OUT_LINE,
@@ -237,40 +253,6 @@ _PROMPTLY = re.compile(
 )
 _PROMPTLY_REACH = 40
 
-# A repost's intro says the document's full text follows: "Báo Thanh Hóa trân trọng giới
-# thiệu toàn văn Chỉ thị", "Ban quản trị website xin đăng toàn văn Chương trình …", "Nội
-# dung Chỉ thị như sau:", "Chúng tôi xin trích đăng nội dung thông báo kết luận nêu trên:".
-# The page is then the document itself, introduced by its lead.
-_FULL_TEXT_FOLLOWS = re.compile(
-    r"(?<![a-z])(?:toan\s+van(?!\s+(?:bai|loi|phat\s+bieu|dien\s+van))"  # not an article's
-    r"|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu|trich\s+dang)"
-    # the document's own words set off under a line that names it: "Công điện nêu:" (a
-    # newspaper's reprint of a telegram; not "Công điện nêu rõ: …", a summary on the same line)
-    rf"|(?:{TYPE_WORD_ALT})\s+neu\s*:[ \t]*(?=\n)"
-    r"|toan\s+bo\s+noi\s+dung"  # "dưới đây là toàn bộ nội dung văn bản"
-    # "Báo VietnamPlus trân trọng đăng tải toàn bộ thông báo của Hội nghị Trung ương Đảng lần
-    # thứ 15:" (vietnamplus.vn): the whole document published
-    rf"|(?:dang(?:\s+tai)?|gioi\s+thieu)\s+toan\s+bo(?=\s+(?:{TYPE_WORD_ALT})(?![a-z]))"
-    rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
-    r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
-)
-_FULL_TEXT_SCAN = 500  # the cue stands in the intro, after the lead ("Theo đó …", a caption)
-_PRESENTED_NAMED = 60  # how far after the cue the presented document's type word stands
-
-
-def _presented_before(shadow: str, start: int, act: int) -> bool:
-    """Whether the intro's full-text cue ends before the sentence of the reported act and
-    names no document it presents ("… giới thiệu toàn văn nội dung này", not "… giới thiệu
-    toàn văn Chỉ thị"): the act is then told inside the presented text."""
-    sentence = max(shadow.rfind(". ", start, act), shadow.rfind("\n", start, act))
-    cue = _FULL_TEXT_FOLLOWS.search(shadow, start, max(start, sentence))
-    if cue is None:
-        return False
-    after = shadow[cue.end() : min(len(shadow), cue.end() + _PRESENTED_NAMED)]
-    return _TYPE_WORD_ANY.search(after) is None
-
-
-_TYPE_WORD_ANY = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})(?![a-z])")
 # A draft named in a headline: "Thống nhất Dự thảo Kế hoạch …", "Góp ý dự thảo …".
 _DRAFT = re.compile(r"(?<![a-z])du\s+thao(?![a-z])")
 
@@ -352,52 +334,6 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # its body stating its points in its own voice: the page is the letter
             return replace(reading, repost=True)
     return reading
-
-
-# A newspaper's tag opening its lead: "BDK.VN - ", "(HNM) - ", "KTĐT - " (original text).
-_PRESS_TAG = re.compile(
-    r"[ \t]*+(?:\([^)\n]{2,40}\)|[A-ZĐ][A-Za-zĐ]{1,12}(?:\.[A-Za-z]{2,4})+|[A-ZĐ]{2,6})"
-    r"[ \t]*[-–][ \t]+"
-)
-
-
-# A sentence presenting the contents below it, ending its line: "với những nội dung cơ bản
-# sau:", "gồm các nội dung chủ yếu như sau:", "vừa ban hành Kế hoạch tuyên truyền với nội
-# dung sau:" (vhtt-tdtthuonghoa.gov.vn) (shadow text).
-_CONTENTS_FOLLOW = re.compile(
-    r"(?<![a-z])(?:voi|gom)\s+(?:(?:nhung|cac)\s+)?noi\s+dung"
-    r"(?:\s+(?:co\s+ban|chu\s+yeu|chinh|cu\s+the))?\s+(?:nhu\s+)?sau\s*:[ \t]*\n"
-)
-
-
-def _contents_follow(norm: NormalizedText, reading: PageReading) -> bool:
-    """Whether the sentence of a report's act presents the reported text's contents, which
-    follow on the next lines ("… xây dựng kế hoạch số 657/KH-UBND … với những nội dung cơ bản
-    sau:"), in no paper's bylined lead."""
-    if reading.act_start is None or not reading.actor:
-        return False
-    if _PRESS_TAG.match(norm.text, norm.text.rfind("\n", 0, reading.act_start) + 1):
-        return False
-    end = _sentence_end(norm.shadow, reading.act_start, len(norm.shadow))
-    return _CONTENTS_FOLLOW.search(norm.shadow, reading.act_start, end + 1) is not None
-
-
-def _own_text_below(norm: NormalizedText, reading: PageReading) -> bool:
-    """Whether the paragraphs below a report's lead are the reported text itself: the body
-    the lead names states its own points there ("…, Ban Tuyên giáo Huyện ủy hướng dẫn … như
-    sau:")."""
-    if reading.act_start is None or not reading.actor:
-        return False
-    if _PRESS_TAG.match(norm.text, norm.text.rfind("\n", 0, reading.act_start) + 1):
-        # "BDK.VN - Ngày 14-6-2021, UBND tỉnh có Công văn số 3314/UBND-TH … / Căn cứ …, UBND
-        # tỉnh có ý kiến như sau:": a paper's bylined lead paraphrases the letter it reports
-        return False
-    below = norm.shadow.find("\n", reading.act_start)
-    if below < 0:
-        return False
-    stated = own_statement(norm, below, min(len(norm.shadow), below + _LEAD_SCAN))
-    return stated is not None and shadow_of(stated[0]).lower() == shadow_of(reading.actor).lower()
-
 
 # The words of a dated lead that tells an event, not an issue: a meeting, a session, a
 # conference, a hearing, a ceremony ("Sáng 2-2, tại Nhà Văn hóa Thanh niên đã diễn ra chương
@@ -1135,34 +1071,6 @@ def _own_numbered_plan(shadow: str, acting: tuple[str, int], start: int, end: in
     return not (party and _STATE_BODY.search(shadow_of(acting[0])))
 
 
-# A portal's link to the document it only describes: "Xem chi tiết Kế hoạch tại đây", "Xem
-# toàn văn …", "(file đính kèm)".
-_SEE_ELSEWHERE = re.compile(
-    r"(?<![a-z])(?:xem\s+(?:chi\s+tiet|toan\s+van|noi\s+dung|file|van\s+ban)[^\n]{0,60}?"
-    r"(?:tai\s+day|dinh\s+kem|o\s+day)|file\s+dinh\s+kem|tai\s+ve|download)(?![a-z])"
-)
-_SEE_SCAN = 300
-
-
-def _links_elsewhere(shadow: str, act_end: int, sentence_end: int) -> bool:
-    """Whether the sentence of an act ending at `sentence_end` states nothing of its own ("…
-    như sau") and a portal's link to the document follows it ("Xem chi tiết Kế hoạch tại
-    đây") with none of the document's own text between (its "… như sau:", its carrying-out
-    line, its first section): the page tells of the document, whose text is elsewhere."""
-    if _SELF_STATEMENT.search(shadow, act_end, sentence_end):
-        return False
-    link = _SEE_ELSEWHERE.search(shadow, sentence_end, min(len(shadow), sentence_end + _SEE_SCAN))
-    return link is not None and not (
-        _AS_FOLLOWS_ANY.search(shadow, sentence_end, link.start())
-        or _CARRIES_OUT_LINE.search(shadow, sentence_end, link.start())
-        or _SECTION_LINE.search(shadow, sentence_end, link.start())
-    )
-
-
-# A numbered section's line: "1. Mục đích", "I. MỤC ĐÍCH, YÊU CẦU", "a) …" (shadow text).
-_SECTION_LINE = re.compile(r"(?m)^[ \t]*(?:[ivx]+|\d+|[a-d])[ \t]*[.)\-–][ \t]*[a-z]")
-
-
 def _told_under_headline(norm: NormalizedText, shadow: str, start: int, act: re.Match[str],
                          sentence_end: int) -> bool:  # fmt: skip
     """Whether an own act ("… xây dựng Kế hoạch …") stands under a news headline that a body
@@ -1195,12 +1103,6 @@ _EVENT_HEADLINE = re.compile(
     r"(?:ky\s+niem|hoi\s+thao|toa\s+dam|hoi\s+nghi|le\s+(?:ky\s+niem|cong\s+bo|trao|ra\s+mat"
     r"|khai\s+mac|don\s+nhan)|phien\s+hop)(?![a-z])"
 )
-
-
-# A site's menu copied above the page: a run of short bulleted lines ("• An Giang\n  • Bình
-# Dương\n …", a portal's list of provinces or sections). The lead starts after it.
-_MENU = re.compile(r"(?:[ \t]*[•·▪*][ \t]+[^\n]{1,40}\n)+")
-_MENU_LINES = 5
 
 # A session named by its ordinal, in digits or roman numerals: "Kỳ họp thứ 10", "kỳ họp thứ
 # VII" (shadow text).
@@ -1253,14 +1155,6 @@ def _own_session_headline(shadow: str, first: int, line_end: int, reading: PageR
         return False
     actor = _UNIT_CLOSING.sub("", shadow_of(reading.actor).strip())
     return len(actor) > 3 and shadow.find(actor, first, line_end) >= 0
-
-
-def _past_menu(text: str, start: int) -> int:
-    """Where the text starts after a menu of short bulleted lines at `start`, if any."""
-    m = _MENU.match(text, start)
-    if m is None or m.group(0).count("\n") < _MENU_LINES:
-        return start
-    return m.end()
 
 
 def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
@@ -1664,158 +1558,6 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
 
-
-# A title line opening on a type word: "Kế hoạch phòng, tránh đuối nước đối với học sinh năm
-# học 2021-2022", "Thông báo Lịch tiếp công dân của Chủ tịch HĐND huyện …" (a line, no
-# sentence; the line's end is not taken). Also read by extract for a document's kind.
-TYPE_WORD_TITLE_LINE = re.compile(
-    rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?;:]{{3,200}}(?=\n|$)"
-)
-# A site's label for a document's attached file, opening a line: "Tài liệu đính kèm: Tải về",
-# "Tập tin đính kèm", "Tệp tin đính kèm:", "File đính kèm", "Tải về", "Tải file tại đây" (a
-# town portal's print view). Under a title it offers the titled document's file; over the
-# page's text it labels the attached document's text.
-_ATTACHED_FILE = re.compile(
-    r"(?m)^[ \t]*(?:(?:tai\s+lieu|file|tap\s+tin|tep(?:\s+tin)?)\s+dinh\s+kem"
-    r"|tai\s+(?:ve|file|xuong)(?:\s+tai\s+day)?)[ \t]*(?::|$)"
-)
-
-
-def _title_only_record(text: str, shadow: str, start: int) -> bool:
-    """Whether the page is a document's record that holds nothing but its title: one line
-    that opens on a type word ("Hướng dẫn và kế hoạch thời gian xét thi đua năm học
-    2015-2016", a school office's file list; a legal site's record with the text behind a
-    login). A headline over a news item has the item below it; a blog's archive of the
-    posts tagged with a document's name is no record of it."""
-    first = _skip_space(shadow, start)
-    title = TYPE_WORD_TITLE_LINE.match(shadow, first)
-    return (title is not None and not shadow[title.end():].strip()
-            and not _BARE_NAME.fullmatch(shadow, first, title.end())
-            and not archive_title(text, first))  # fmt: skip
-
-
-def archive_title(text: str, pos: int) -> bool:
-    """Whether the line at `pos` is a blog's archive title, the name of a tag or category
-    and the archive word after it (`_ARCHIVE_WORD_END`), or a listing's numbered page."""
-    end = text.find("\n", pos)
-    end = len(text) if end < 0 else end
-    if _LISTING_PAGE_NUMBER.search(text, pos, end):
-        return True
-    word = _ARCHIVE_WORD_END.search(text, pos, end)
-    return word is not None and not word.group("prev")[0].isupper() and (
-        word.group("prev").lower() not in _ARCHIVE_NOT_AFTER
-    )
-
-
-# The Vietnamese "Archives" a WordPress site (its SEO plugin's default) puts after the name
-# of a tag or category: "Thông tư 28/2015/TT-BLĐTBXH hướng dẫn điều 52 của luật việc làm 2013
-# Lưu trữ", "Download Thông tư 28/2015/TT-BLĐTBXH file doc Lưu trữ" (ytho.vn/tag/…): as
-# printed, capital L after a word in lower case or a number (not the name of the Law on
-# Archives, "… của Luật Lưu trữ", nor a title's own "… công tác văn thư, Lưu trữ").
-_ARCHIVE_WORD_END = re.compile(r"(?<![^\s])(?P<prev>[^\s,&]+)[ \t]+Lưu trữ[ \t]*$")
-_ARCHIVE_NOT_AFTER = frozenset({"và", "thư", "văn"})
-# A listing's page number between the query and the site's name: "thông tư 30/2021/tt-byt -
-# trang 15 - Eballsviet.com", "\"quyết định số 307qđ ttg\" trang 15 - tải miễn phí từ
-# tailieunhanh" (a search's results, page 15).
-_LISTING_PAGE_NUMBER = re.compile(r"[ \t](?:-[ \t]+)?trang[ \t]+\d{1,4}[ \t]+-[ \t]")
-
-
-# A document's bare name, its type word and code and nothing else: "Thông tư 13/2013/ TT- BYT",
-# a newspaper's tag page (a record's title says what the document is about).
-_BARE_NAME = re.compile(
-    rf"(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d{{1,5}}\s*[/\-–]\s*(?:\d{{4}}\s*[/\-–]\s*)?"
-    r"[a-z]{1,8}(?:\s*[/\-–]\s*[a-z]{1,12}){0,3}(?:\s+(?:nam\s+)?\d{4})?\s*"
-)
-
-
-def _titled_with_its_file(shadow: str, start: int) -> bool:
-    """Whether a headerless page is a portal's copy of a document: its first line is the
-    document's title, opening on a type word, and the page offers the document's file."""
-    first = _skip_space(shadow, start)
-    return bool(TYPE_WORD_TITLE_LINE.match(shadow, first)
-                and _ATTACHED_FILE.search(shadow, first))  # fmt: skip
-
-
-# A propaganda outline's title line ("Đề cương tuyên truyền: Hội Cựu Chiến binh Việt Nam - 25
-# năm …", "ĐỀ CƯƠNG TUYÊN TRUYỀN / ĐẠI HỘI ĐẠI BIỂU ĐOÀN …"), and a body that compiled it ("…
-# Ban Tuyên giáo Trung ương phối hợp với … biên soạn Đề cương tuyên truyền", "Tiểu ban … xây
-# dựng Đề cương tuyên truyền …"). An outline has no type abbreviation of its own.
-_OUTLINE_TITLE = re.compile(r"(?m)^[ \t]*de\s+cuong\s+(?:tuyen\s+truyen|gioi\s+thieu)(?![a-z])")
-_OUTLINE_COMPILED = re.compile(
-    r"(?<![a-z])(?:bien\s+soan|xay\s+dung|ban\s+hanh)\s+(?:ban\s+)?de\s+cuong(?![a-z])"
-)
-
-
-def _published_outline(norm: NormalizedText, start: int, end: int) -> bool:
-    """Whether a headerless page is a propaganda outline: the page opens on the outline's title
-    (under a site's "Tập tin đính kèm" label, if any) and the intro says which body compiled
-    it, or that its full text follows ("TG trân trọng giới thiệu toàn văn bản đề cương"), or
-    the title stands in capitals, as the outline prints its own ("ĐỀ CƯƠNG TUYÊN TRUYỀN /
-    KỶ NIỆM 78 NĂM …"). A site's own outline, titled as a web page with no body and no such
-    intro, is no document."""
-    shadow = norm.shadow
-    first = _skip_space(shadow, start)
-    label = _ATTACHED_FILE.match(shadow, shadow.rfind("\n", 0, first) + 1)
-    if label is not None:
-        first = _skip_space(shadow, label.end())
-    title = _OUTLINE_TITLE.match(shadow, first)
-    if title is None:
-        return False
-    return bool(_OUTLINE_COMPILED.search(shadow, first, end)
-                or _FULL_TEXT_FOLLOWS.search(shadow, first, end)
-                or norm.text[title.start() : _first_line_end(shadow, first)].isupper())  # fmt: skip
-
-
-# A propaganda orientation's title opening the page ("Định hướng công tác tuyên truyền tháng 6
-# năm 2022", "Định hướng tuyên truyền tháng 9/2022") and its first numbered point on the next
-# line ("1. Tuyên truyền kết quả …", "I- ĐỊNH HƯỚNG CHUNG").
-_ORIENTATION_TITLE = re.compile(
-    r"dinh\s+huong\s+(?:cong\s+tac\s+|noi\s+dung\s+)?tuyen\s+truyen(?![a-z])[^\n]{0,80}\n"
-)
-_FIRST_POINT = re.compile(r"\s*(?:1|i)\s*[.\-–)]\s")
-
-
-def _published_orientation(shadow: str, start: int) -> bool:
-    """Whether a headerless page is a propaganda orientation: its title, then its points."""
-    first = _skip_space(shadow, start)
-    title = _ORIENTATION_TITLE.match(shadow, first)
-    return title is not None and _FIRST_POINT.match(shadow, title.end()) is not None
-
-
-# A schedule's title opening the page ("Lịch tiếp công dân", "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO ỦY
-# BAN NHÂN DÂN XÃ NGHĨA TRUNG") and, under it, the schedule's own entries: numbered items, days
-# of the week, the week it covers ("1. Lịch tiếp công dân thường xuyên:", "THỨ HAI
-# (09/02/2026):", "- Buổi sáng: Từ 7h30 …", "(Tuần thứ 07 từ ngày …)").
-_SCHEDULE_TITLE = re.compile(r"lich\s+(?:tiep\s+cong\s+dan|lam\s+viec|cong\s+tac)(?![a-z])")
-_SCHEDULE_ENTRY = re.compile(
-    r"(?m)^[ \t]*(?:\d{1,2}\.[ \t]|[-*•+]?[ \t]*(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)"
-    r"[ \t]*[(:]|[-*•+]?[ \t]*buoi\s+(?:sang|chieu)[ \t]*:|\(tuan\s+thu\s+\d)"
-)
-_SCHEDULE_SCAN = 400
-
-
-def _published_schedule(shadow: str, start: int) -> bool:
-    """Whether a headerless page is a schedule: its first line is the schedule's title and its
-    entries follow within a few lines (a news item about a schedule tells it in sentences)."""
-    first = _skip_space(shadow, start)
-    if not _SCHEDULE_TITLE.match(shadow, first):
-        return False
-    line_end = shadow.find("\n", first)
-    if line_end < 0:
-        return False
-    scan_end = min(len(shadow), line_end + _SCHEDULE_SCAN)
-    return _SCHEDULE_ENTRY.search(shadow, line_end, scan_end) is not None
-
-
-# A letter's or a notice's subject line opening the page ("Về việc treo Quốc kỳ nhân dịp …",
-# "V/v tham gia ý kiến …"), and the opening that carries out a numbered document on the next
-# line ("Thực hiện Thông báo số 12/TB-UBND ngày 16 tháng 07 năm 2025 của UBND tỉnh …").
-_SUBJECT_LINE = re.compile(r"(?:ve\s+viec|v/v)[ \t]+\S")
-_CARRIES_OUT_NUMBERED = re.compile(
-    rf"[ \t]*(?:thuc\s+hien|can\s+cu)\s+(?:{TYPE_WORD_ALT}|van\s+ban)\s+so\s*:?\s*\d"
-)
-
-
 # A text's first article under its title ("Thể lệ Cuộc thi trực tuyến … / Điều 1. Đơn vị tổ
 # chức cuộc thi"): rules, a charter or a decision's own articles, never a news item's.
 _FIRST_ARTICLE = re.compile(r"(?m)^[ \t]*dieu[ \t]+1[ \t]*[.:]")
@@ -1828,37 +1570,6 @@ _CHAPTER_ARTICLE = re.compile(
     r"[ \t]*dieu[ \t]+\d{1,3}[ \t]*[.:]"
 )
 
-
-def _opening_under_subject_line(shadow: str, start: int) -> bool:
-    """Whether a headerless page is a letter or a notice copied from its subject line down:
-    the page opens on "Về việc …" and the next line opens by carrying out a numbered document
-    (a news headline is followed by its date or a lead, not by such an opening)."""
-    first = _skip_space(shadow, start)
-    if not _SUBJECT_LINE.match(shadow, first):
-        return False
-    line_end = shadow.find("\n", first)
-    if line_end < 0:
-        return False
-    return _CARRIES_OUT_NUMBERED.match(shadow, _skip_space(shadow, line_end)) is not None
-
-
-# A portal's link to a document of a body it names: "Nội dung công văn Ban Tuyên giáo Tỉnh
-# ủy: click xem tại đây", "Nội dung Kế hoạch …: xem tại đây".
-_LINKED_NOTE = re.compile(
-    rf"(?<![a-z])noi\s+dung\s+(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n:]{{0,80}}?:?\s*"
-    r"(?:click\s+|bam\s+|nhan\s+)?(?:xem\s+)?(?:tai|o)\s+day(?![a-z])"
-)
-# … or a note that shows where to read it: "Xem chi tiết công văn đính kèm", "Xem toàn văn Kế
-# hoạch tại đây", "Xem nội dung Công văn trong file đính kèm".
-_LINKED_SEE = re.compile(
-    rf"(?<![a-z])xem\s+(?:chi\s+tiet|toan\s+van|noi\s+dung)\s+(?P<word>{TYPE_WORD_ALT})(?![a-z])"
-    r"[^\n]{0,80}?(?:(?:trong|tai|o)\s+)?(?:(?:file|tep|tap\s+tin)\s+)?"
-    r"(?:dinh\s+kem|tai\s+day|o\s+day)(?![a-z])"
-)
-_LINKED_SCAN = 2000  # the note follows the item's few sentences
-_SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|\n)\s*(?=\S)")
-
-
 # A source tag that opens a news lead: "(Baonghean) - ", "(Bơi an toàn - Phòng chống đuối
 # nước) - ", "BDK - ".
 _LEAD_TAG = re.compile(r"[ \t]*+\([^)\n]{2,40}\)[ \t]*[-–][ \t]")
@@ -1869,30 +1580,6 @@ def _tagged_news_lead(norm: NormalizedText, title_end: int) -> bool:
     at = _skip_space(norm.shadow, title_end)
     line = norm.shadow.rfind("\n", 0, at) + 1
     return bool(_LEAD_TAG.match(norm.shadow, line) or _SOURCE_TAG.match(norm.text, line))
-
-
-def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:
-    """A portal item that tells the content of a document it links to: a body directs in one
-    of its sentences ("Thực hiện Hướng dẫn số 96-HD/BTGTW …. Ban Tuyên giáo Tỉnh ủy đề nghị
-    các địa phương, đơn vị …") and a note below links the document ("Nội dung công văn Ban
-    Tuyên giáo Tỉnh ủy: click xem tại đây"). The item reports that document, of the note's
-    kind, issued by the directing body; None where no such note and body stand."""
-    shadow = norm.shadow
-    scan_end = min(len(shadow), start + _LINKED_SCAN)
-    notes = [n for n in (_LINKED_NOTE.search(shadow, start, scan_end),
-                         _LINKED_SEE.search(shadow, start, scan_end)) if n is not None]  # fmt: skip
-    if not notes:
-        return None
-    note = min(notes, key=lambda n: n.start())
-    for sentence in _SENTENCE_STARTS.finditer(shadow, start, note.start()):
-        at = sentence.end()
-        end = _sentence_end(shadow, at, note.start())
-        actor = body_directing_at(norm, at, end)
-        if actor is not None:
-            return PageReading(REPORT, at, " ".join(note.group("word").split()),
-                               note.start("word"), note.end("word"), actor)  # fmt: skip
-    return None
-
 
 # A plan's first numbered section near the top: its basis ("I. CĂN CỨ LẬP KẾ HOẠCH", "I. Căn
 # cứ xây dựng kế hoạch") or its aims ("I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC TIÊU, YÊU CẦU").
@@ -2163,46 +1850,6 @@ def _last_in_chain(text: str, shadow: str, m: re.Match[str], clause_start: int, 
         if later_actor is not None:
             m, clause_start, actor = later, later_clause, later_actor
     return m, clause_start, actor
-
-
-def _full_text_follows(shadow: str, start: int, act: int) -> bool:
-    """Whether the intro around a reported act (from the page's start to a little after
-    the act's sentence) says the document's full text follows."""
-    sentence_end = _sentence_end(shadow, act, len(shadow))
-    end = min(len(shadow), sentence_end + _FULL_TEXT_SCAN)
-    if _FULL_TEXT_FOLLOWS.search(shadow, start, end) is not None:
-        return True
-    # the document's own text right after the lead: its first section ("I. Mục đích, yêu
-    # cầu", "I. CÔNG TÁC PHỔ BIẾN …") or, after a lead that ends "cụ thể như sau:", its opening
-    if _FIRST_SECTION.search(shadow, sentence_end, end) is not None:
-        return True
-    # the document's own voice on the next line saying what follows ("Ngày 23/02/2025, Văn
-    # phòng Chính phủ có Thông báo số 56/TB-VPCP …\nTrên cơ sở đánh giá …, Thủ tướng Chính phủ
-    # thống nhất về nhiệm vụ, giải pháp … như sau:"; not a news item's "Theo đó, …")
-    if _OWN_VOICE_NEXT_LINE.match(shadow, sentence_end) is not None:
-        return True
-    line_end = shadow.find("\n", act)
-    line_end = len(shadow) if line_end < 0 else line_end
-    return _AS_FOLLOWS.search(shadow, max(act, line_end - _AS_FOLLOWS_MAX), line_end) is not None
-
-
-_OWN_VOICE_NEXT_LINE = re.compile(
-    r"[ \t]*\n[ \t]*(?!theo\s+do)[^\n]{0,300}?(?<![a-z])(?:ket\s+luan|thong\s+nhat|quyet\s+nghi)"
-    r"[^\n]{0,160}?nhu\s+sau\s*:[ \t]*\n"
-)
-# The first numbered section of a plan or a guidance, on a line of its own.
-# ("I-Tình hình khai thác thủy sản …": a Party text's dash, often with no space after it)
-# (or its first arabic-numbered section when that names a plan's purpose: "Ngày 06/9/2021, Ban
-# Dân tộc ban hành Kế hoạch số 665/KH-BDT về …\n\n1. Mục tiêu chung:")
-_FIRST_SECTION = re.compile(
-    r"\n[ \t]*(?:i[ \t]*(?:\.[ \t]+|[\-–][ \t]*)[a-z]"
-    r"|1[ \t]*[.)][ \t]*(?:muc\s+(?:tieu|dich)|quan\s+diem|yeu\s+cau)(?![a-z]))"
-)
-# A lead that ends saying the content follows: "…, cụ thể như sau:"; a letter's lead that
-# ends on the signer's directions ("Ngày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn …;
-# Đồng chí Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như sau:" over its numbered points).
-_AS_FOLLOWS = re.compile(r"(?<![a-z])(?:cu\s+the|chi\s+dao)\s+nhu\s+sau\s*:[ \t]*$")
-_AS_FOLLOWS_MAX = 30
 
 # "… được thể hiện tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành": a
 # document named first, then the body that issued it.

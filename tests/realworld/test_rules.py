@@ -5893,7 +5893,7 @@ def test_a_titled_page_that_offers_the_documents_file_is_the_document() -> None:
     ],
 )  # fmt: skip
 def test_a_sites_attached_file_label_opens_a_line(text: str, label: bool) -> None:
-    from ingest.page.read import _ATTACHED_FILE
+    from ingest.page.reposts import _ATTACHED_FILE
     from ingest.text import shadow_of
 
     assert (_ATTACHED_FILE.search(shadow_of(text)) is not None) == label
