@@ -82,7 +82,8 @@ from ingest.models import (
 from ingest.normalize import code_fixed_by_issuer
 from ingest.page.actors import acting_body, directing_body
 from ingest.page.common import DOCUMENT, OTHER, REPORT, PageReading, past_marked_shadow
-from ingest.page.read import news_lead_below, read_page
+from ingest.page.leads import news_lead_below
+from ingest.page.read import read_page
 from ingest.page.reposts import TYPE_WORD_TITLE_LINE, archive_title
 from ingest.page.statements import (
     OWN_ACT,
