@@ -5426,7 +5426,7 @@ def test_a_departments_party_congress_adopts_its_own_resolution() -> None:
 def test_an_agencys_party_organisation_name_stops_where_its_sentence_goes_on(
     text: str, name: str
 ) -> None:
-    from ingest.page.read import _agency_name
+    from ingest.page.meetings import _agency_name
 
     assert _agency_name(text, 0) == name
 
