@@ -1,0 +1,96 @@
+"""English leads: a page in English that reports a Vietnamese document's issue."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.page.common import (
+    REPORT,
+    PageReading,
+    _clause_start,
+    _lead_lines,
+)
+from ingest.text import NormalizedText
+
+# An English-language page (a portal's English site, an English daily, a machine translation)
+# that says a body issued a document, the verb active and the type word right after it: "Tay
+# Ho District Party Committee issued Plan No. 142-KH/QU dated April 3, 2023" (vietnam.vn),
+# "the Provincial People's Committee issued the Plan No. 100/KH-UBND" (en.hungyen.gov.vn),
+# "The Party Committee of Lục Ngạn District … has issued a directive on …" (vietnamnews.vn),
+# "… Nguyen Phu Trong on March 22 signed into issuance the Politburo’s Directive No. 01-CT/TW"
+# (en.vietnamplus.vn).
+# Not the participle after its document ("Resolution No. 18 issued by the Politburo"): that
+# names a document the sentence is not about. The English type word's shadow equivalent.
+_ENGLISH_TYPE_WORDS = {
+    "plan": "ke hoach", "directive": "chi thi", "resolution": "nghi quyet",
+    "decision": "quyet dinh", "conclusion": "ket luan", "notice": "thong bao",
+    "regulation": "quy dinh", "official letter": "cong van", "official dispatch": "cong van",
+    "circular": "thong tu", "decree": "nghi dinh", "guideline": "huong dan",
+    "guidance": "huong dan", "working regulation": "quy che",
+}
+_ENGLISH_ISSUED = re.compile(
+    r"(?<![a-z])(?:(?:has|have|had)\s+(?:(?:just|recently)\s+)?|(?:just|recently)\s+)?"
+    r"(?:issued|promulgated|signed\s+and\s+issued|signed\s+into\s+issuance"
+    # a committee that adopts or draws up its own texts: "the communal Party Committee adopted
+    # the working regulations and agenda for the whole tenure" (baohoabinh.com.vn), "Trần
+    # Nguyên Hãn Ward Party Committee and the People's Committee of Trần Nguyên Hãn have devised
+    # a plan" (vietnamnews.vn)
+    r"|adopted|devised|drawn\s+up|drew\s+up)\s+"
+    r"(?!(?:by|in|on|at|to|under|with|for|from)\s)(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+['’]s\s+)?"
+    r"(?P<word>official\s+letter|official\s+dispatch|plan|directive|resolution|decision"
+    r"|conclusion|notice|working\s+regulation|regulation|circular|decree|guideline|guidance)"
+    r"(?P<plural>s)?(?![a-z])"
+    r"(?P<number>\s+no\.?\s*)?"
+)
+_ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
+# An issue told as the time of something else: "2019 is the third year since the Politburo
+# issued Directive 05" (english.hochiminh.vn, a meeting's item).
+# (in the subject's part of the clause only: "Shortly after the second Party Congress … wrapped
+# up on June 17, the communal Party Committee adopted …" times the adoption itself)
+_ENGLISH_SINCE = re.compile(r"(?<![a-z])(?:since|after|when|before|until|as)(?![a-z])")
+_ENGLISH_LEAD_LINES = 2  # the headline and the lead's paragraph
+# The body that acts: a committee, a council, the Government and its members, a ministry.
+_ENGLISH_BODY = re.compile(
+    r"(?<![a-z])(?:committee|council|government|prime\s+minister|ministry|politburo"
+    r"|secretariat|national\s+assembly|department|front|union"
+    # a Party organisation for its committee: "The district’s Party organisation has issued a
+    # plan on the implementation of the resolution" (baohoabinh.com.vn)
+    r"|party\s+organi[sz]ation"
+    # a leader who signs for his body: "Party General Secretary Nguyen Phu Trong on March 22
+    # signed into issuance …", "Deputy Prime Minister …", "the Minister of …", "the chairman"
+    r"|secretary|minister|chairman|chairwoman|president)(?![a-z])"
+)
+# A dateline before the lead's subject: "BẮC GIANG — The Party Committee …".
+_ENGLISH_DATELINE = re.compile(r"[^\n]{0,40}?\s[-–—]\s")
+
+
+def _english_report(norm: NormalizedText, shadow: str, start: int,
+                    end: int) -> PageReading | None:
+    """An English page whose lead says a body issued a document reports it (the body is the
+    clause's subject before the verb: after the last comma, or the whole clause where that
+    part names no body, "The Party Committee of Lục Ngạn District, Bắc Giang Province has
+    issued …")."""
+    lines = _lead_lines(shadow, start, end)
+    lead_end = (lines[_ENGLISH_LEAD_LINES] if len(lines) > _ENGLISH_LEAD_LINES else end)
+    for m in _ENGLISH_ISSUED.finditer(shadow, start, lead_end):
+        # (not further down: "To promptly bring the 12th Party Resolution into reality, the
+        # Politburo issued the Directive No.01-CT/TW …" in an editorial's fourth paragraph)
+        clause = _clause_start(shadow, start, m.start())
+        comma = shadow.rfind(",", clause, m.start())
+        subject = comma + 1 if comma >= 0 else clause
+        if (_ENGLISH_PASSIVE.search(shadow, clause, m.start())
+                or _ENGLISH_SINCE.search(shadow, subject, m.start())):  # fmt: skip
+            continue
+        if _ENGLISH_BODY.search(shadow, subject, m.start()) is None:
+            subject = clause
+            if _ENGLISH_BODY.search(shadow, subject, m.start()) is None:
+                continue
+            dateline = _ENGLISH_DATELINE.match(shadow, subject)
+            if dateline is not None and _ENGLISH_BODY.search(shadow, dateline.end(), m.start()):
+                subject = dateline.end()
+        actor = " ".join(norm.text[subject : m.start()].split()) or None
+        word_end = m.end("number") if m.group("number") else m.end("word")
+        word = _ENGLISH_TYPE_WORDS[" ".join(m.group("word").split())]
+        return PageReading(REPORT, m.start(), word, m.start("word"), word_end, actor,
+                           several=m.group("plural") is not None)  # fmt: skip
+    return None
