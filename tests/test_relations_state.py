@@ -330,24 +330,24 @@ def test_a_catalog_of_ended_texts_looks_for_its_history_table_once(
     a thousand rows took 146 s for 5.5 MB when it ran per row)."""
     import importlib
 
-    extract_module = importlib.import_module("ingest.extract")
+    relations_stage = importlib.import_module("ingest.stages.relations")
     searched: list[int] = []
-    real = extract_module._HISTORY_TABLE
+    real = relations_stage._HISTORY_TABLE
 
     class Counting:
         def search(self, text: str) -> object:
             searched.append(len(text))
             return real.search(text)
 
-    monkeypatch.setattr(extract_module, "_HISTORY_TABLE", Counting())
-    extract_module._has_history_table.cache_clear()
+    monkeypatch.setattr(relations_stage, "_HISTORY_TABLE", Counting())
+    relations_stage._has_history_table.cache_clear()
     rows = "".join(
         f"Nghị định số {i}/2022/NĐ-CP về việc quản lý\n"
         f"Được thay thế bởi Nghị định số {i}/2024/NĐ-CP\n"
         for i in range(1, 41)
     )
     result = extract(rows)
-    extract_module._has_history_table.cache_clear()
+    relations_stage._has_history_table.cache_clear()
     assert len(searched) == 1
     assert any(r.type.value == "REPLACES" for r in result.relations)
 
