@@ -100,15 +100,15 @@ def test_content_id_hashed_in_chunks_is_the_hash_of_the_collapsed_body(
     import hashlib
     import importlib
 
-    extract_module = importlib.import_module("ingest.extract")  # the module, not the function
+    host_stage = importlib.import_module("ingest.stages.host_document")
     norm = normalize_text(raw)
     expected = hashlib.sha256(" ".join(norm.text.split()).encode("utf-8")).hexdigest()
-    saved = extract_module._HASH_CHUNK
-    extract_module._HASH_CHUNK = chunk  # small chunks: many cuts, long words across them
+    saved = host_stage._HASH_CHUNK
+    host_stage._HASH_CHUNK = chunk  # small chunks: many cuts, long words across them
     try:
-        assert extract_module._content_id(norm, 0) == expected
+        assert host_stage._content_id(norm, 0) == expected
     finally:
-        extract_module._HASH_CHUNK = saved
+        host_stage._HASH_CHUNK = saved
 
 
 @given(
