@@ -286,8 +286,8 @@ def centre_of_horn(
 ) -> tuple[DocumentCode, list[str]] | None:
     """The Centre's reading of a Party code printed with "TƯ" ("48-CT/TƯ": T.Ư, "Trung ương",
     48-CT/TW), where the code reading gave a provincial committee's TU; None for any other code.
-    What the text says around it may keep the TU (`extract._horn_read`); without a text (a code
-    typed to the API) the Centre's reading stands."""
+    What the text says around it may keep the TU (`stages.references._horn_read`); without a
+    text (a code typed to the API) the Centre's reading stands."""
     if "ocr_horn" not in flags or code.family is not Family.PARTY or code.main_issuer != "TU":
         return None
     units = code.issuer.split("-")[1:]
