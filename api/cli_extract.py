@@ -14,7 +14,6 @@ from rich.text import Text
 
 from api.uploads import DEFAULT_READ, ReadOptions, Skipped, walk
 from ingest.errors import VbgraphError
-from ingest.extract import extract
 from ingest.models import Extraction
 from ingest.read import SUPPORTED_SUFFIXES, read_document
 
@@ -48,6 +47,8 @@ def extract_inputs(
     `vbgraph ingest` walks them; yield (path, extraction or the error that stopped it, what
     reading it warned of: encodings guessed, bytes replaced, pages skipped, a web page's menus
     left out)."""
+    from ingest.extract import extract  # only the commands that extract load the rules
+
     for path in _named_files(paths):
         if isinstance(path, Skipped):
             yield path.name, VbgraphError(f"{path.name}: skipped: {path.reason}"), ()

@@ -31,8 +31,8 @@ from api.views import lineage_view
 from graph import lineage as L
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
 from graph.model import Head
-from graph.sqlite_schema import FILE_NAME as SQLITE_FILE_NAME
 from graph.store import GraphStore, SearchingStore
+from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
 from ingest.codes import Level, kind_word
 from ingest.errors import VbgraphError
 from ingest.relations import RelationType
@@ -59,10 +59,11 @@ def settings_from(args: argparse.Namespace) -> Settings:
 def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
     """Name the embedded (or SQLite) store's directory when it holds no graph yet: run from
     another folder, `vbgraph` would otherwise answer quietly from an empty ./.data."""
-    from graph.embedded import FILE_NAME, JOURNAL_NAME  # networkx: not for every command
-
     # (a SQLite store opened where only an embedded one lies copies it first: not empty)
-    files = {"embedded": (FILE_NAME, JOURNAL_NAME), "sqlite": (SQLITE_FILE_NAME, FILE_NAME)}
+    files = {
+        "embedded": (EMBEDDED_FILE, EMBEDDED_JOURNAL),
+        "sqlite": (SQLITE_FILE, EMBEDDED_FILE),
+    }
     if settings.backend not in files:
         return
     where = Path(settings.data_dir).resolve()

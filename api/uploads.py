@@ -19,7 +19,6 @@ from graph.build import build_document
 from graph.errors import StoreUnavailable
 from graph.store import DocumentTarget
 from ingest.errors import VbgraphError
-from ingest.extract import extract
 from ingest.models import Extraction
 from ingest.read import SUPPORTED_SUFFIXES, read_document
 
@@ -70,6 +69,8 @@ def prepare(
     Returns:
         The prepared document, or the failure report of a file that cannot be read.
     """
+    from ingest.extract import extract  # loaded once; commands that only query never need it
+
     try:
         start = time.perf_counter()
         name = filename if isinstance(source, bytes) else None

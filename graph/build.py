@@ -34,7 +34,6 @@ from graph.model import (
     Node,
 )
 from graph.store import DocumentTarget, code_batch_reader
-from ingest import extract
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode, kind_code_of
 from ingest.laws import law_kind
@@ -613,6 +612,8 @@ def ingest_file(
     store: DocumentTarget, path: str | Path, *, metadata: Mapping[str, str] | None = None
 ) -> DocumentWrite:
     """Read a UTF-8 text file, extract it and write it (metadata as for ``ingest.extract``)."""
+    from ingest.extract import extract  # the rules load only when a document is extracted
+
     p = Path(path)
     return ingest_extraction(
         store, extract(p.read_text(encoding="utf-8"), path=str(p), metadata=metadata)

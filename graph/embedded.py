@@ -57,6 +57,7 @@ from graph.store import (
     WalksByLevel,
     no_checkpoint,
 )
+from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import RelationType
@@ -65,8 +66,8 @@ _log = logging.getLogger(__name__)
 
 FORMAT = "vbgraph-embedded"
 VERSION = 3
-FILE_NAME = "graph.json"
-JOURNAL_NAME = "graph.journal"
+FILE_NAME = EMBEDDED_FILE
+JOURNAL_NAME = EMBEDDED_JOURNAL
 # Column order of node, edge and document rows, in memory and in the file.
 NODE_FIELDS = (*NODE_SCALAR_FIELDS, "codes", "tally")
 EDGE_FIELDS = ("id", "source", "target", "type", "doc", "label", "path", "evidence")

@@ -13,14 +13,17 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from graph import sqlite_schema as S
-from graph.embedded import FILE_NAME as EMBEDDED_FILE_NAME
-from graph.embedded import EmbeddedStore
 from graph.errors import StoreUnavailable
 from graph.locking import writer_lock
 from graph.model import Fact, Node
 from graph.sqlite_store import SQLiteStore
+from graph.store_files import EMBEDDED_FILE as EMBEDDED_FILE_NAME
+
+if TYPE_CHECKING:
+    from graph.embedded import EmbeddedStore
 
 _log = logging.getLogger(__name__)
 
@@ -112,6 +115,8 @@ def _copy_embedded(where: Path) -> dict[str, int]:
     try:
         target = SQLiteStore(staging)
         try:
+            from graph.embedded import EmbeddedStore  # networkx, only to copy one
+
             counts = copy_store(EmbeddedStore(where), target)
         finally:
             target.close()

@@ -34,13 +34,14 @@ import orjson
 
 from graph.model import NODE_SCALAR_FIELDS, DocumentRecord, Edge, EdgeEvidence, Head
 from graph.store import conflict_count, duplicate_count, report_flags
+from graph.store_files import SQLITE_FILE
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import ENDS_FORCE, RelationType
 
 FORMAT = "vbgraph-sqlite"
 VERSION = 2
-FILE_NAME = "graph.sqlite"
+FILE_NAME = SQLITE_FILE
 
 # The head's columns, in the order `to_head` reads them.
 HEAD_COLUMNS = (*NODE_SCALAR_FIELDS, "tally")
