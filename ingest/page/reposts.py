@@ -106,7 +106,12 @@ def _own_text_below(norm: NormalizedText, reading: PageReading) -> bool:
 # toàn văn …", "(file đính kèm)".
 _SEE_ELSEWHERE = re.compile(
     r"(?<![a-z])(?:xem\s+(?:chi\s+tiet|toan\s+van|noi\s+dung|file|van\s+ban)[^\n]{0,60}?"
-    r"(?:tai\s+day|dinh\s+kem|o\s+day)|file\s+dinh\s+kem|tai\s+ve|download)(?![a-z])"
+    r"(?:tai\s+day|dinh\s+kem|o\s+day)|file\s+dinh\s+kem|tai\s+ve|download"
+    # the link named by what it fetches: "Tải Chỉ thị tại đây" (snnptnt.quangnam.gov.vn),
+    # "Tải toàn văn Công văn số 1067/UBND-VP: Tại đây", "tải văn bản tại đây", "Xem Kế hoạch
+    # tại đây", "Chi tiết tại đây"
+    rf"|(?:xem|tai(?:\s+toan\s+(?:van|bo))?)\s+(?:van\s+ban|{TYPE_WORD_ALT})(?![a-z])"
+    r"[^\n.]{0,60}?tai\s+day|chi\s+tiet\s*:?\s*tai\s+day)(?![a-z])"
 )
 _SEE_SCAN = 300
 

@@ -99,7 +99,35 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
         if by is Level.UNKNOWN and d.parent is None and _the_actor_unnamed(d.issuing_body,
                                                                           page.actor):
             return i
-    return None
+    return _titled_above(norm, drafts, page, actor_level)
+
+
+def _titled_above(norm: NormalizedText, drafts: list[_Draft], page: PageReading,
+                  actor_level: Level) -> int | None:
+    """The document a line above the report's lead names with its code, where that line is
+    the document's title as a portal prints it over its summary ("Chỉ thị số 09/CT-UBND ngày
+    20/6/2022 của UBND tỉnh Quảng Nam về tăng cường …\n… UBND tỉnh Quảng Nam ban hành Chỉ thị
+    Tăng cường …", snnptnt.quangnam.gov.vn): the line opens with the same type word, and the
+    body that the line says issued it is at the actor's level; the only such line."""
+    assert page.word_start is not None
+    lead_line = norm.shadow.rfind("\n", 0, page.word_start) + 1
+    found = None
+    for i, d in enumerate(drafts):
+        if d.lead_start >= lead_line:
+            break
+        if (d.mention != "code" or d.code is None or d.type_word != page.type_word
+                or d.parent is not None or not d.issuing_body):  # fmt: skip
+            continue
+        line = norm.shadow.rfind("\n", 0, d.lead_start) + 1
+        if norm.shadow[line : d.lead_start].strip():
+            continue  # not the line's opening: a title opens with its type word
+        by = d.code.issuer_level
+        if by is Level.UNKNOWN:
+            by = body_level(d.issuing_body)[0]
+        if by is not actor_level or found is not None:
+            return None
+        found = i
+    return found
 
 
 # Abbreviations of the bodies a page names, spelt out (shadow words).

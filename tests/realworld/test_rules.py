@@ -8480,3 +8480,47 @@ def test_a_place_named_alone_in_a_headline_leaves_the_report_to_the_lead() -> No
 def test_the_centre_named_alone_issues_as_the_central_committee(text: str) -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.level is Level.CENTRAL
+
+
+def test_a_link_named_by_the_text_it_fetches_leaves_the_text_elsewhere() -> None:
+    # https://snnptnt.quangnam.gov.vn/webcenter/portal/sonnvptnt/pages_tin-tuc/chi-tiet?dDocName=
+    # PORTAL345634 (dev zz15-quangnam-09-ct-ubnd-2022-pctt-09-ct-ttg): a portal's summary, the
+    # directive's file linked ("Tải Chỉ thị tại đây"); the line above the lead, opening on the
+    # same type word, numbers and dates the directive the lead reports unnumbered
+    text = (
+        "Tăng cường công tác phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn tỉnh\n\n"
+        "Chỉ thị số 09/CT-UBND ngày 20/6/2022 của UBND tỉnh Quảng Nam về tăng cường công tác "
+        "phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn tỉnh\n\nTừ đầu năm 2022, thiên "
+        "tai tiếp tục bất thường, mưa lũ lớn trái mùa xảy ra đầu tháng 4, đầu tháng 5 đã gây "
+        "nhiều thiệt hại trên địa bàn tỉnh. Để chủ động trong công tác phòng, chống thiên tai và "
+        "tìm kiếm cứu nạn, giảm thiệt hại về tính mạng, tài sản của nhân dân và nhà nước trên địa "
+        "bàn tỉnh; thực hiện Chỉ thị số 09/CT-TTg ngày 01/6/2022 của Thủ tướng Chính phủ về tăng "
+        "cường công tác phòng, chống thiên tai và tìm kiếm cứu nạn, UBND tỉnh Quảng Nam ban hành "
+        "Chỉ thị Tăng cường công tác phòng, chống thiên tai và tìm kiếm cứu nạn trên địa bàn tỉnh "
+        "yêu cầu các Sở, Ban, ngành, UBND các huyện, thị xã, thành phố và các cơ quan, đơn vị "
+        "liên quan tiếp tục chỉ đạo, triển khai thực hiện công tác phòng, chống thiên tai và tìm "
+        "kiếm cứu nạn trên địa bàn tỉnh theo đúng chức năng, nhiệm vụ được giao.\n\nTải Chỉ thị "
+        "tại đây"
+    )
+    ext = extract(text)
+    doc = ext.document
+    assert doc.page == "report" and doc.code is not None
+    assert doc.code.canonical == "09/CT-UBND" and doc.date == datetime.date(2022, 6, 20)
+    assert doc.level is Level.PROVINCE and doc.place.province == "Quảng Nam"
+    assert any(r.source == HOST and r.type is IMPL and r.target == "09/CT-TTg"
+               for r in ext.relations)
+
+
+def test_a_link_after_the_letters_own_text_leaves_the_page_the_letter() -> None:
+    # https://duytien.hanam.gov.vn/Pages/tam-dung-tiep-cong-dan-tren-dia-ban-thi-xa-duy-tien.aspx
+    # (dev zm-duytien-1067-ubnd-vp-tam-dung-tiep-cong-dan): the letter's text follows its intro
+    # ("Nội dung Công văn cụ thể như sau:") before the file's link: the page is the letter
+    text = (
+        "Tạm dừng tiếp công dân trên địa bàn thị xã Duy Tiên\n\nNgày 05/10/2021, UBND thị xã Duy "
+        "Tiên ban hành Công văn số 1067/UBND-VP về việc tạm dừng tiếp công dân trên địa bàn thị "
+        "xã Duy Tiên gửi Thủ trưởng các cơ quan, ban, ngành thuộc thị xã; Chủ tịch Ủy ban nhân "
+        "dân các xã, phường.\n\nNội dung Công văn cụ thể như sau:\n\nThực hiện Văn bản số "
+        "1070/UBND-NC ngày 06 tháng 5 năm 2021 của Ủy ban nhân dân tỉnh Hà Nam về việc tạm dừng "
+        "tiếp công dân trên địa bàn tỉnh Hà Nam.\n\nTải toàn văn Công văn số 1067/UBND-VP: Tại đây"
+    )
+    assert extract(text).document.page == "document"
