@@ -210,7 +210,11 @@ _LONG_AGO = re.compile(
     # ("Sau 29 năm hợp nhất với tỉnh Phú Thọ, ngày 6/11/1996, …"; not "Sau 10 năm thực hiện
     # Nghị quyết, Bộ Chính trị ban hành Kết luận …", the review that the news is about)
     r"|sau\s+(?:gan\s+|hon\s+)?\d+\s+nam(?!\s+(?:thuc\s+hien|trien\s+khai|thi\s+hanh))"
-    r"|tu\s+nam\s+\d{4})(?![a-z])"
+    # ("Từ cuối năm 2021 Hội CCB xã đã xây dựng kế hoạch tổ chức Đại hội …", a commune
+    # portal's feature on preparing a congress: since a time, as "từ năm 2015"; not "ngay từ
+    # tháng 10/2019, Uỷ ban MTTQ … đã có hướng dẫn …", right from then, prompt)
+    r"|(?<!ngay\s)tu\s+(?:(?:dau|cuoi|giua)\s+)?(?:nam|thang\s+\d{1,2}\s*(?:/|nam))\s*\d{4}"
+    r")(?![a-z])"
     # (not "Cách đây gần 1 năm, ngày 11/10/2021, Chính phủ ban hành Nghị quyết 128/NQ-CP …"
     # under a headline on that resolution: a series on the document tells its issue)
 )

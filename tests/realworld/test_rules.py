@@ -8524,3 +8524,33 @@ def test_a_link_after_the_letters_own_text_leaves_the_page_the_letter() -> None:
         "tiếp công dân trên địa bàn tỉnh Hà Nam.\n\nTải toàn văn Công văn số 1067/UBND-VP: Tại đây"
     )
     assert extract(text).document.page == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://chilangbac1.thanhmien.haiduong.gov.vn/Article/2fGn7iUkRlQ@/… (dev
+        # zz15-chilangbac-hoi-ccb-xa-chuan-bi-dai-hoi-2022-feature): a commune's veterans
+        # preparing their congress since late 2021, the plan the background of that work
+        (
+            "Nhiệt liệt chào mừng Đại hội Hội cựu chiến binh xã Chi Lăng Bắc lần thứ 8 NK "
+            "2022-2027 . Thực hiện Kế hoạch của Hội cựu chiến binh huyện Thanh Miện về tổ chức "
+            "đại hội Cựu chiến binh cấp cơ sở tiến tới Đại hội đại biểu Hội CCB huyện nhiệm kỳ "
+            "2022 - 2027. Từ cuối năm 2021 Hội CCB xã đã xây dựng kế hoạch tổ chức Đại hội Hội "
+            "CCB xã lần thứ 8 xã với mục đích , yêu cầu, quy trình tổ chức, công tác chuẩn bị "
+            "quy trình các bước đảm bảo theo đúng hướng dẫn.",
+            "other",
+        ),
+        # https://backancity.gov.vn/to-chuc-ngay-hoi-dai-doan-ket-toan-dan-toc-o-khu-dan-cu/
+        # (dev zz14-backan-tp-mttq-huong-dan-ngay-hoi-ddk-2019): "ngay từ" is prompt, right
+        # from then: the guidance is the item's news
+        (
+            "Tổ chức “Ngày hội Đại đoàn kết toàn dân tộc” ở khu dân cư\n\nĐể chuẩn bị cho ngày "
+            "hội, ngay từ tháng 10/2019, Uỷ ban MTTQ Việt Nam thành phố đã có hướng dẫn các khu "
+            "dân cư chuẩn bị nội dung và hình thức tổ chức một cách chu đáo, ý nghĩa.",
+            "report",
+        ),
+    ],
+)
+def test_a_sentence_opening_since_a_time_tells_the_act_as_background(text: str, page: str) -> None:
+    assert extract(text).document.page == page
