@@ -158,6 +158,14 @@ _NEWS_LEAD = re.compile(
 # A newspaper's tag opening its lead, in capitals ("BDK - ", "KTĐT - ", "ND - "; not a
 # numbered heading "II - ").
 _SOURCE_TAG = re.compile(r"(?m)^[ \t]*+(?![IVXLC]+\s*[-–])[A-ZĐ]{2,6}[ \t]*[-–][ \t]+(?=[A-ZĐ])")
+# The hour of a day right before the acting body, after a sentence's opening clause: "Hưởng
+# ứng Tuần lễ …, Sáng ngày 01/10/2019,UBND phường Phúc La triển khai kế hoạch …"
+# (phucla.hadong.gov.vn): the time of the act, as a lead's dateline ("Sáng 27-8, …") is; a
+# document's date never bears the hour.
+_TIMED_BEFORE = re.compile(
+    r"(?<![a-z])(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}"
+    r"(?:\s*[/\-.]\s*\d{4})?\s*,\s*$"
+)
 # "…, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành …": a dated act within a sentence.
 _DATE_BEFORE_ACTOR = re.compile(
     r"(?<![a-z])ngay\s+\d{1,2}\s*(?:[/\-]\s*\d{1,2}(?:\s*[/\-]\s*\d{4})?"

@@ -46,6 +46,7 @@ from ingest.page.leads import (
     _PLAN_WORDS,
     _REPORTED_ACT,
     _SIGNED,
+    _TIMED_BEFORE,
     _dated_lead_under_headline,
     _dated_report_after,
     _deploys_its_own,
@@ -458,7 +459,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             and _PAST.search(shadow, clause_start, m.start("word"))
         )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
         if (deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m)
-                and not _fresh_own_plan(shadow, start, m, end)):  # fmt: skip
+                and not _fresh_own_plan(shadow, start, m, end)
+                and not _TIMED_BEFORE.search(shadow, clause_start, acting[1])):  # fmt: skip
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
         if (m.group("signs") or m.group("sends") or m.group("typo")) and not (
             in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())

@@ -8554,3 +8554,36 @@ def test_a_link_after_the_letters_own_text_leaves_the_page_the_letter() -> None:
 )
 def test_a_sentence_opening_since_a_time_tells_the_act_as_background(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://phucla.hadong.gov.vn/ubnd-phuong-phuc-la-huong-ung-tuan-le-hoc-tap-suot-doi-nam-
+        # 2019 (dev zz15-phucla-ubnd-phuong-trien-khai-ke-hoach-hoc-tap-suot-doi-2019): the hour
+        # before the body, after the occasion's clause, dates the ward's own deployment
+        (
+            "UBND Phường Phúc La hưởng ứng tuần lễ học tập suốt đời năm 2019\n\nHưởng ứng Tuần "
+            "lễ Quốc gia học tập suốt đời năm 2019, Sáng ngày 01/10/2019,UBND phường Phúc La  "
+            "triển khai kế hoạch tổ chức các hoạt động trong tuần lễ học tập suốt đời năm 2019",
+            "report",
+        ),
+        # https://mythanhgiongtrom.bentre.gov.vn/noi-dung/1640 (dev
+        # zq-mythanh-to-chuc-trien-khai-ke-hoach-ntm): a deployment meeting stays other
+        (
+            "Ủy ban nhân dân xã triển khai kế hoạch xây dựng nông thôn mới\n\nNgày 08 tháng 3 năm "
+            "2018, Ủy ban nhân dân xã Mỹ Thạnh tổ chức triển khai Kế hoạch thực hiện Chương trình "
+            "mục tiêu quốc gia xây dựng nông thôn mới năm 2018. Ông  Nguyễn Hoàng Thái – Bí thư "
+            "Đảng ủy xã, ông Ngô Tấn Quyền – Chủ tịch Ủy ban nhân dân xã, bà Ngô Mộng Quyên – "
+            "Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam xã cùng ban ngành đoàn thể xã ấp đến tham "
+            "dự.",
+            "other",
+        ),
+    ],
+)
+def test_the_hour_before_the_body_dates_its_own_deployment(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.kind == "Kế hoạch" and doc.level is Level.COMMUNE
+        assert doc.place.commune == "Phúc La" and doc.date is None
