@@ -43,7 +43,7 @@ from ingest.page.statements import (
     _LONG_AGO,
     _STATEMENT_VERB,
 )
-from ingest.text import NormalizedText
+from ingest.text import NormalizedText, shadow_of
 
 # "đã ban hành", "vừa ký ban hành", "có văn bản số", "đã xây dựng": a past act reported.
 _REPORTED_ACT = re.compile(
@@ -519,6 +519,36 @@ _ANOTHERS = re.compile(r"(?:\s+hanh\s+dong)?\s+cua(?![a-z])")
 # thanhnien.vn: it starts it)
 _FRESH_BEFORE = re.compile(r"(?<![a-z])(?:vua|moi|dang|chinh\s+thuc)\s+$")
 _FRESH_REACH = 12
+
+
+# Persons who lead a body, named by their post: what they deploy they present at a meeting.
+_LEADERS = re.compile(
+    r"(?:lanh\s+dao|dong\s+chi|(?:pho\s+)?(?:chu\s+tich|bi\s+thu|giam\s+doc|truong\s+ban))"
+    r"(?![a-z])"
+)
+
+
+def _deploys_in_opening_sentence(shadow: str, start: int, act: re.Match[str], end: int,
+                                 actor: str) -> bool:  # fmt: skip
+    """Whether the page opens with the sentence of a body that deploys a plan of its own, no
+    headline above it: "Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức
+    đợt sinh hoạt chính trị và tuyên truyền Đại hội …." (daidoanket.vn, the item's lead):
+    the lead tells the plan issued, as FORMAT reads a deployment with no meeting (a headline
+    "… triển khai kế hoạch …" leaves it to the lead below, which may tell a meeting; a meeting
+    named in the next sentence is ruled out before)."""
+    first, line_end = _skip_space(shadow, start), _first_line_end(shadow, start)
+    if act.start() > line_end or not shadow[first:line_end].rstrip().endswith("."):
+        return False  # (a headline, closed by no full stop, however long)
+    if (not " ".join(act.group("word").split()).startswith(_PLAN_WORDS)
+            or _NUMBERED.match(shadow, act.end())):  # fmt: skip
+        return False  # (a numbered plan deployed may be another body's: "II - Ban Thường vụ
+        # Huyện ủy triển khai Kế hoạch số 12-KH/TU.", the province's)
+    if _clause_start(shadow, first, act.start(), ",.;:\n") != first:
+        return False  # the body opens the page's sentence
+    if _LEADERS.match(shadow_of(actor).lower()):
+        return False  # "Lãnh đạo phường Vạn Thạnh triển khai kế hoạch …; đại diện 11 tổ dân phố
+        # ký kết thi đua …": a photo's caption, leaders presenting the plan at a ceremony
+    return _OF.search(shadow, act.end(), _sentence_end(shadow, act.end(), end)) is None
 
 
 def _fresh_own_plan(shadow: str, start: int, act: re.Match[str], end: int) -> bool:

@@ -49,6 +49,7 @@ from ingest.page.leads import (
     _TIMED_BEFORE,
     _dated_lead_under_headline,
     _dated_report_after,
+    _deploys_in_opening_sentence,
     _deploys_its_own,
     _event_lead_before,
     _forecast_by_plan,
@@ -460,7 +461,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
         if (deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m)
                 and not _fresh_own_plan(shadow, start, m, end)
-                and not _TIMED_BEFORE.search(shadow, clause_start, acting[1])):  # fmt: skip
+                and not _TIMED_BEFORE.search(shadow, clause_start, acting[1])
+                and not _deploys_in_opening_sentence(shadow, start, m, end, actor)):  # fmt: skip
             continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
         if (m.group("signs") or m.group("sends") or m.group("typo")) and not (
             in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())

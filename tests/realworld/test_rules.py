@@ -8587,3 +8587,41 @@ def test_the_hour_before_the_body_dates_its_own_deployment(text: str, page: str)
     if page == "report":
         assert doc.kind == "Kế hoạch" and doc.level is Level.COMMUNE
         assert doc.place.commune == "Phúc La" and doc.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://daidoanket.vn/bac-kan-to-chuc-dot-sinh-hoat-chinh-tri-va-tuyen-truyen-ve-dai-
+        # hoi-10114229.html (dev zz15-backan-mttq-tinh-trien-khai-ke-hoach-sinh-hoat-chinh-tri-
+        # dai-hoi): the item's lead, a closed sentence opening the page, no meeting in it
+        (
+            "Ban Thường trực Uỷ ban MTTQ tỉnh Bắc Kạn triển khai Kế hoạch tổ chức đợt sinh hoạt "
+            "chính trị và tuyên truyền Đại hội Mặt trận Tổ quốc Việt Nam các cấp và Đại hội lần "
+            "thứ IX Mặt trận Tổ quốc Việt Nam.",
+            "report",
+        ),
+        # http://phucla.hadong.gov.vn/ubmttq-phuong-phuc-la-trien-khai-ke-hoach-chuc-ngay-hoi-
+        # dai-doan-ket-toan-dan-toc-o-khu-dan-cu-va--0 (dev zz8-phucla-hadong-ubmttq-phuong-trien-
+        # khai-ke-hoach-ngay-hoi-2018): a headline, closed by no full stop, leaves it to the lead,
+        # which tells a conference
+        (
+            "UBMTTQ phường Phúc La triển khai Kế hoạch tổ chức “ Ngày hội Đại đoàn kết toàn dân "
+            "tộc ” ở khu dân cư và kỷ niệm 88 năm ngày thành lập Mặt trận dân tộc Thống nhất Việt "
+            "Nam ( 18/11/1930- 18/11/2018)\n\nChiều ngày 19/10/2018, UBMTTQ phường  Phúc La triển "
+            "khai Kế hoạch tổ chức “ Ngày hội Đại đoàn kết toàn dân tộc ” ở khu dân cư và kỷ niệm "
+            "88 năm ngày thành lập Mặt trận dân tộc Thống nhất Việt Nam ( 18/11/1930- 18/11/2018)."
+            " Tham dự hội nghị có các đồng chí lãnh đạo Đảng ủy, thường trực HĐND, UBND, UB MTTQ "
+            "phường.",
+            "other",
+        ),
+    ],
+)
+def test_a_body_deploying_its_plan_in_the_pages_opening_sentence_issued_it(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.kind == "Kế hoạch" and doc.level is Level.PROVINCE
+        assert doc.place.province == "Bắc Kạn"
