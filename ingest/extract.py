@@ -70,6 +70,7 @@ from ingest.stages.reported import (
     _with_own_act,
     _with_own_statement,
     _with_purpose_paragraph,
+    _without_host_acts,
 )
 from ingest.stages.warnings import (
     _conflict_warnings,
@@ -256,6 +257,11 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         relations = _consolidates(norm, drafts, relations)
     if page.kind == OTHER:  # a meeting item or a speech states no relation of its own
         relations = _only_cites(relations)
+    elif page.several:
+        # "… đã biểu quyết thông qua các báo cáo, tờ trình và nghị quyết về điều chỉnh một số
+        # nội dung Nghị quyết số 17/2016/NQ-HĐND …" (baoquangbinh.vn): several texts adopted at
+        # once, the page does not say which of them acts on the text it names
+        relations = _without_host_acts(relations)
     for d in drafts:
         if d.code is not None and {"ocr_horn", "unknown_issuer"} & set(d.flags):
             flags = ", ".join(sorted(set(d.flags)))

@@ -367,6 +367,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # Nghị định số 141/2024/NĐ-CP", 21/2026/NQ-CP: a substitute drug, no act)
     _rule(r"(?<!thuoc\s)thay\s+the", RelationType.REPLACES, "replaces"),
     _rule(r"sua\s+doi(?:,?\s+bo\s+sung)?", RelationType.AMENDS, "amends"),
+    # "ĐIỀU CHỈNH QUYẾT ĐỊNH SỐ 872/QĐ-UBND NGÀY 09/5/2013 …", "Điều 1. Điều chỉnh điểm c,
+    # khoản 2, mục II, Kế hoạch … ban hành kèm theo Quyết định số 872/QĐ-UBND …" (1502/QĐ-UBND
+    # Lâm Đồng, luatminhkhue.vn), "… điều chỉnh một số nội dung tại Nghị quyết 360/NQ-HĐND"
+    # (vinhlinh.quangtri.gov.vn): a text, or named parts of it, adjusted: the text amended.
+    # Only right before the text or a part's name: "Tờ khai tham gia, điều chỉnh thông tin bảo
+    # hiểm y tế theo Mẫu số 02 …", "phê duyệt danh mục …/điều chỉnh danh mục đề án … quy định
+    # tại …", "Phạm vi điều chỉnh" adjust or govern other things (realcorpus/)
+    _rule(r"(?<!pham\svi\s)(?<!doi\stuong\s)(?<!duoc\s)"
+          r"dieu\s+chinh(?:\s+(?:mot\s+so\s+)?noi\s+dung(?:\s+(?:cua|tai))?)?(?=\s*$)"
+          r"|dieu\s+chinh\s+(?:diem|khoan|tiet)\s+[a-z0-9]{1,3}(?=\s*,)", RelationType.AMENDS,
+          "adjusts"),
     # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
     # adding a part to a text amends it (not "bổ sung kinh phí", which adds no part)
     # ("… về điều chỉnh bổ sung một số điều của Nghị định số 35/2015/NĐ-CP": parts added)
@@ -418,7 +429,7 @@ _ACTS = frozenset({
 # đua … ban hành kèm theo Quyết định số 13/2018/QĐ-UBND" amends that decision)
 _ANNEX_PART = re.compile(
     r"(?<![a-z])(?:phu\s+luc|danh\s+muc|(?:bieu\s+)?mau|quy\s+che|quy\s+dinh|dieu\s+le"
-    r"|noi\s+quy)(?![a-z])"
+    r"|noi\s+quy|ke\s+hoach)(?![a-z])"
 )
 # Words between a review cue and the reference that keep the review in force
 # ("sơ kết 05 năm (2009 - 2014) thực hiện …", "đánh giá sâu kỹ tình hình, kết quả … thực hiện").

@@ -709,6 +709,18 @@ def _with_purpose_paragraph(layout: Layout, norm: NormalizedText, drafts: list[_
     return replace(layout, opening=(a, _statement(norm, para.end())[1]))
 
 
+def _without_host_acts(relations: list[Relation]) -> list[Relation]:
+    """The relations but the host's acts on other texts (amends, replaces, repeals): the host
+    stands for several texts, and the page names none of them as the one acting (the labels
+    leave such an edge out: dev zz13-quangbinh-hdnd-dong-hoi-ky-hop-bat-thuong-2018)."""
+    return [r for r in relations if not (r.source == HOST and r.type in _HOST_ACTS)]
+
+
+_HOST_ACTS = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS,
+})  # fmt: skip
+
+
 def _only_cites(relations: list[Relation]) -> list[Relation]:
     out: list[Relation] = []
     seen: set[tuple[str, str]] = set()

@@ -8625,3 +8625,53 @@ def test_a_body_deploying_its_plan_in_the_pages_opening_sentence_issued_it(
     if page == "report":
         assert doc.kind == "Kế hoạch" and doc.level is Level.PROVINCE
         assert doc.place.province == "Bắc Kạn"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # https://luatminhkhue.vn/quyet-dinh-1502-qd-ubnd-nam-2013-dieu-chinh-quyet-dinh-872-qd-
+        # ubnd-ve-ke-hoach-thuc-hien-tai-canh--cai-tao-giong-ca-phe-tren-dia-ban-tinh-lam-dong-
+        # giai-doan-2013-2015.aspx (dev zz15-lamdong-1502-qd-ubnd-2013-dieu-chinh-872-glued):
+        # one point of the plan a decision issued, adjusted
+        (
+            "ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\n-------\n\nSố: 1502/QĐ-UBND\n\nLâm Đồng, ngày 14 "
+            "tháng 08 năm 2013\n\nQUYẾT ĐỊNH\n\nĐIỀUCHỈNH QUYẾT ĐỊNH SỐ 872/QĐ-UBND NGÀY "
+            "09/5/2013 CỦA UBND TỈNH VỀ KẾ HOẠCH TÁICANH, CẢI TẠO GIỐNG CÀ PHÊ TỈNH LÂM ĐỒNG GIAI "
+            "ĐOẠN 2013-2015\n\nỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG\n\nQUYẾT ĐỊNH:\n\nĐiều 1.Điều chỉnh "
+            "điểm c,khoản 2, mục II, Kế hoạch thực hiện tái canh, cải tạo giống cà phê trên địa "
+            "bàntỉnh Lâm Đồng giai đoạn 2013-2015 ban hành kèm theo Quyết định số 872/QĐ-UBNDngày "
+            "09/5/2013 của UBND tỉnh cụ thể như sau:\n",
+            "872/QĐ-UBND",
+        ),
+    ],
+)
+def test_a_text_that_adjusts_another_amends_it(text: str, target: str) -> None:
+    assert (HOST, AMENDS, target) in _edges(text)
+
+
+def test_the_scope_a_law_governs_is_no_adjustment() -> None:
+    # the "phạm vi điều chỉnh" heading of a decree (Nghị định số 48/2013/NĐ-CP's article 1
+    # words, thuvienphapluat.vn): what the text governs, no act on the text named
+    text = (
+        "Điều 1. Phạm vi điều chỉnh của Nghị định số 20/2008/NĐ-CP được áp dụng như sau:\n"
+    )
+    assert (HOST, AMENDS, "20/2008/NĐ-CP") not in _edges(text)
+
+
+def test_several_texts_adopted_at_once_leave_the_acting_one_unnamed() -> None:
+    # https://www.baoquangbinh.vn/thoi-su/201810/hdnd-tp-dong-hoi-to-chuc-ky-hop-bat-thuong-
+    # thong-qua-cac-nghi-quyet-quan-trong-2160819/ (dev
+    # zz13-quangbinh-hdnd-dong-hoi-ky-hop-bat-thuong-2018)
+    text = (
+        "HĐND TP. Đồng Hới: Tổ chức kỳ họp bất thường thông qua các nghị quyết quan trọng\n\n"
+        "(QBĐT) - Sáng 10-10, HĐND TP. Đồng Hới khóa XXI, nhiệm kỳ 2016-2021 tổ chức kỳ họp thứ "
+        "8 (kỳ họp bất thường) để giải quyết một số nội dung quan trọng.\n \nTại kỳ họp này, các "
+        "đại biểu HĐND TP. đã biểu quyết thông qua các báo cáo, tờ trình và nghị quyết về điều "
+        "chỉnh một số nội dung Nghị quyết số 17/2016/NQ-HĐND ngày 29-7-2016 về việc thông qua Đề "
+        "án xã hội hóa xây dựng hệ thống điện chiếu sáng các tuyến đường vừa và nhỏ trong khu "
+        "dân cư giai đoạn 2016-2020."
+    )
+    ext = extract(text)
+    assert ext.document.page == "report"
+    assert not any(r.source == HOST and r.type is AMENDS for r in ext.relations)
