@@ -333,6 +333,15 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # and of an end: "[Điều này hết hiệu lực bởi Khoản 4 Điều 252 Luật Đất đai 2024 …]"
     Rule(re.compile(r"(?<![a-z])het\s+hieu\s+luc\s+boi(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("het",)),
+    # The English passive: "… which had a number of articles amended and supplemented under
+    # the Government’s Decree No. 154/2020/ND-CP" (english.luatvietnam.vn), "Circular No. 21
+    # … is amended by: 1. Circular No. 08/2023/TT-BLDTBXH …" (thuvienphapluat.vn): the text
+    # named after the verb acts, as "được sửa đổi, bổ sung bởi" above
+    Rule(re.compile(r"(?<![a-z])(?:amended|supplemented|replaced|superseded|repealed|annulled)"
+                    r"(?:\s*(?:,|and)\s*(?:amended|supplemented|replaced|superseded|repealed"
+                    r"|annulled))*\s+(?:by|under)(?![a-z])"),
+         RelationType.CITES, "acted_on_by",
+         ("amended", "supplemented", "replaced", "superseded", "repealed", "annulled")),
     # A text not yet named that will or may change the one cited: "Khẩn trương trình Chính phủ
     # Nghị định sửa đổi, bổ sung Nghị định số 165/2024/NĐ-CP" (122/NQ-CP), "… với Nghị định số
     # 26/2023/NĐ-CP và các Nghị định sửa đổi, bổ sung Nghị định số 26/2023/NĐ-CP (nếu có)"
@@ -411,6 +420,71 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # not "trên cơ sở kết luận của … tại Thông báo số …", where the basis is what it holds)
     _rule(r"tren\s+co\s+so(?:\s+(?:cac|noi\s+dung(?:\s+cua)?))?(?=\s*$)",
           RelationType.BASED_ON, "on_basis"),
+    # English pages (legal sites' translations, the Government's and the provinces' English
+    # portals, English dailies): the same relations in the translators' words. Every
+    # alternative is a whole word, so the needle index skips them on a Vietnamese lead-in.
+    # "Pursuant to the Government’s Decree No. 73/CP …" (vbpl.vn), "Based on the discussion
+    # …" (chinhphu.vn), the machine translation's "Decision base 2473/QĐ-TTg …", "Base of
+    # Protocol 17/2010/NĐ-CP …" (global-regulation.com); "In accordance with …", "On the
+    # basis of …" open a basis clause only where the clause starts with them
+    _rule(r"pursuant\s+to|based\s+on|base(?:\s+of(?:\s+protocol)?)?(?=\s*$)",
+          RelationType.BASED_ON, "based_on"),
+    # "Pursuant to the Law on amending and supplementing a number of articles of … No.
+    # 47/2019/QH14": the verb is the title of the law the host stands on (as "Căn cứ Luật sửa
+    # đổi, bổ sung …" above; ahead of the verbs' rules below, which end at the same place)
+    _rule(r"(?:pursuant\s+to|based\s+on)[^;]*?\s(?:law|laws|code|ordinance|resolution|decree"
+          r"|circular|decision)(?:\s+on)?\s+(?:(?:amending|amendments|amendment)"
+          r"(?:\s*(?:,|and)\s*supplementing)?|supplementing|replacing|guiding|detailing"
+          r"|elaborating)", RelationType.BASED_ON, "basis_title"),
+    Rule(re.compile(r"^[ \t\-–•*+]*(?:in\s+accordance\s+with|on\s+the\s+basis\s+of)(?![a-z])"),
+         RelationType.BASED_ON, "based_on", ("accordance", "basis")),
+    # "… amending and supplementing a number of articles of Circular No. …", "Decree … on
+    # amendments to Government’s Decree No. 95/2021/ND-CP" (asemconnectvietnam.gov.vn),
+    # "Amendments And Supplements To Some Articles Of The Circular No. 32/2010/tt-Bldtbxh"
+    # (global-regulation.com), "To amend the Regulation …" (vbpl.vn); a part replaced amends
+    _rule(r"amending|amends|amend|amendment|amendments|supplementing|supplements"
+          r"|replace\s+(?:the\s+)?(?:words?|phrases?|annex|appendix|forms?|clauses?|points?"
+          r"|articles?|sections?)", RelationType.AMENDS, "amends"),
+    # "This Decree supersedes: a) The Government's Decree No. 90/2009/ND-CP …" (vietjack.me),
+    # "… replaces Decision No. …", "in replacement of …"
+    _rule(r"supersedes|superseding|supersede|replaces|replacing|replace|replacement",
+          RelationType.REPLACES, "replaces"),
+    _rule(r"repeals|repealing|repeal|annuls|annulling|annul|abolishes|abolishing|abolish",
+          RelationType.REPEALS, "repeals"),
+    # "Circular No. 31/2011/TT-BLDTBXH … guiding the implementation of a number of articles of
+    # Decree No.34/2008/ND-CP" (english.luatvietnam.vn), "Decree No. 33/2021/ND-CP … on
+    # elaboration and measures for implementation of the National Assembly’s Resolution No.
+    # 19/2020/QH14" (vanbanphapluat.co), "This Circular provide guidance on the calculation of
+    # criteria … prescribed in Article 7 of the Government's Decree No. 79/2010/ND-CP"
+    # (thuvienphapluat.vn)
+    _rule(r"guiding|guides|detailing|elaborating|elaborates|elaboration"
+          r"|(?:provide|provides|providing)\s+guidance\s+on",
+          RelationType.GUIDES, "details"),
+    # "… to summarize 10 years of implementing Resolution No. 26-NQ/TW" (baonghean.vn),
+    # "Plan No. 59-KH/TU on summing up implementation of Directive No. 25-CT/TU"
+    # (english.hanoi.gov.vn), "the Plan to preliminarily review the 5 year implementation of
+    # Directive 21-CT/TW" (dongnai.gov.vn): a review, which scopes over "implementing"
+    _rule(r"summarize|summarizing|summarise|summarising|summing\s+up|sum\s+up|sums\s+up"
+          r"|review|reviews|reviewing|reviewed", _REV, "final_review"),
+    _rule(r"assess|assesses|assessing|evaluate|evaluates|evaluating", _REV, "assesses"),
+    # carrying a text out, as "thực hiện" ("implementing" has its rule above)
+    _rule(r"carry\s+out|carrying\s+out|carries\s+out|concretize|concretizing|concretise"
+          r"|concretising", _IMPL, "implements"),
+    # "Plan to study and thoroughly grasp Conclusion 107-KH/TU …", "… in the spirit of Notice
+    # of Conclusion No. 264-TB/TW …" (baonghean.vn): quán triệt, theo tinh thần
+    _rule(r"thoroughly\s+grasp|thoroughly\s+grasping|disseminate|disseminating|disseminates"
+          r"|dissemination|popularise|popularising|popularize|popularizing|according\s+to",
+          RelationType.CITES, "disseminates"),
+    Rule(re.compile(r"(?<![a-z])in\s+the\s+spirit\s+of(?![a-z])"), RelationType.CITES,
+         "in_spirit_of", ("spirit",)),
+    # "(Issued together with Decision No. 121/1999/QD-BTC …)" (hethongphapluat.com)
+    _rule(r"(?:issued|promulgated)\s+(?:together\s+)?with|enclosed\s+with|attached\s+to",
+          RelationType.ATTACHED_TO, "annex_of"),
+    # "… has issued Plan 197-KH/TH.U …", "… signed and issued Plan No. 348/KH-UBND …": the verb
+    # right before the document issues it (as "ban hành" above)
+    Rule(re.compile(r"(?<![a-z])(?:issued|promulgated|signed)(?!\s+(?:together\s+)?with)"
+                    r"(?:\s+[a-z’']+){0,3}\s*$"),
+         RelationType.CITES, "issued", ("issued", "promulgated", "signed")),
     _rule(r"theo\s+tinh\s+than|tren\s+co\s+so|theo\s+noi\s+dung", RelationType.CITES,
           "in_spirit_of"),
     # "… nhiệm vụ năm 2021 theo Nghị quyết số 02-NQ/TU": according to, not carrying out
@@ -429,7 +503,7 @@ _ACTS = frozenset({
 # đua … ban hành kèm theo Quyết định số 13/2018/QĐ-UBND" amends that decision)
 _ANNEX_PART = re.compile(
     r"(?<![a-z])(?:phu\s+luc|danh\s+muc|(?:bieu\s+)?mau|quy\s+che|quy\s+dinh|dieu\s+le"
-    r"|noi\s+quy|ke\s+hoach)(?![a-z])"
+    r"|noi\s+quy|ke\s+hoach|regulations?|rules|annex|appendix|list|forms?|charter)(?![a-z])"
 )
 # Words between a review cue and the reference that keep the review in force
 # ("sơ kết 05 năm (2009 - 2014) thực hiện …", "đánh giá sâu kỹ tình hình, kết quả … thực hiện").
@@ -720,12 +794,17 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
 
 
 _PASSIVE_PREFIX = re.compile(r"^(?:duoc|bi)\s+")
-_PASSIVE_AGENT = re.compile(r"\s+(?:boi|theo|tai)$")  # "… bởi", the acting text follows
+# "… bởi", the acting text follows ("… amended by", "… amended and supplemented under")
+_PASSIVE_AGENT = re.compile(r"\s+(?:boi|theo|tai|by|under)$")
 # The active verb of a passive whose words alone type nothing: "được hướng dẫn bởi", "được
 # bổ sung bởi".
 _PASSIVE_ACTIVE = (
     (re.compile(r"^(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet)"), RelationType.GUIDES, "guides"),
     (re.compile(r"^bo\s+sung"), RelationType.AMENDS, "supplements"),
+    # the English participles ("amended and supplemented", "superseded", "annulled")
+    (re.compile(r"^(?:amended|supplemented)"), RelationType.AMENDS, "amends"),
+    (re.compile(r"^(?:replaced|superseded)"), RelationType.REPLACES, "replaces"),
+    (re.compile(r"^(?:repealed|annulled)"), RelationType.REPEALS, "repeals"),
 )
 
 
