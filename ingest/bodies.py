@@ -168,7 +168,7 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
             return (Level.PROVINCE if central else Level.DISTRICT), name
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
-    english = english_places(text)
+    english = english_places(_english_caps(text) if text.isupper() else text)
     if english:
         # "Tay Ho District Party Committee", "The Party Committee of Lục Ngạn District, Bắc Giang
         # Province": the most local unit an English name gives
@@ -178,6 +178,10 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         # "the Provincial People's Committee", "the district’s Party Committee": the level
         # word before the body, no place
         return _ENGLISH_LEVEL[english_level.group("unit").lower()], None
+    if _ENGLISH_CENTRAL.search(shadow):
+        # "THE GOVERNMENT", "THE PRIME MINISTER", "THE MINISTRY OF FINANCE" over an English
+        # translation's number line; "the Politburo", "the Secretariat" in English news
+        return Level.CENTRAL, None
     if _DEPARTMENT.search(text):  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
         return Level.PROVINCE, _place_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
     if _DISTRICT_OFFICE.search(shadow):
@@ -239,6 +243,31 @@ _ENGLISH_COMMITTEE = re.compile(
 )
 # Up to four capitalised words right before an English unit word ("Bắc Giang Province").
 _WORDS_BEFORE = re.compile(r"(?:[A-ZĐ][\w’'-]*[ \t]+){1,4}$")
+
+
+# An English central body (shadow text): the Government (not a province's "provincial
+# government"), the Prime Minister, a ministry or its minister, the National Assembly, the
+# Party Centre. A local body's words come first in `body_level`.
+_ENGLISH_CENTRAL = re.compile(
+    r"(?<![a-z])(?<!provincial\s)(?<!district\s)(?<!local\s)(?<!city\s)(?<!commune\s)"
+    r"(?:government|prime\s+minister|ministry\s+of|minister\s+of|national\s+assembly"
+    r"|politburo|polibureau|(?:party\s+)?central\s+(?:party\s+)?(?:committee|secretariat)"
+    r"|secretariat|state\s+president)(?![a-z])"
+)
+# Words an English name in capitals keeps in lower case when `_english_caps` re-cases it.
+_ENGLISH_SMALL_WORDS = frozenset({"of", "the", "and"})
+
+
+def _english_caps(text: str) -> str:
+    """An English name printed in capitals, re-cased as running text names it, for the
+    patterns below: "PEOPLE’S COMMITTEE OF BINH THUAN PROVINCE" → "People’s Committee of
+    Binh Thuan Province" (en.binhthuan.gov.vn's header)."""
+    if not any(word in text for word in ("PROVINCE", "DISTRICT", "COMMUNE", "WARD", "CITY")):
+        return text
+    words = text.split(" ")
+    return " ".join(
+        w.lower() if w.lower() in _ENGLISH_SMALL_WORDS else w[:1] + w[1:].lower() for w in words
+    )
 
 
 # The words one of the English patterns above needs (all of them, in every case it matches):

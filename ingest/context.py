@@ -15,13 +15,31 @@ from ingest.find import TYPE_WORD_ALT
 from ingest.text import NormalizedText
 
 # "ngày 08/12/2009", "ngày 08/\n12/2009", "ngày 25-10-2017", "ngày 06 / 7 /2005" (shadow text).
+# An English translation's date: "September 18, 2002", "October 1, 1999", "April\n29th 2011"
+# (thuvienphapluat.vn's line breaks), "18 September 2002", "on the 30th of September 1992",
+# the literal "day 05 month 02 year 2008" (asianlii.org) (shadow text: lower case).
+_MONTHS = {
+    name: number
+    for number, names in enumerate((
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ), start=1)
+    for name in names
+}  # fmt: skip
+MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DATE_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 # "ngày 08 tháng 12 năm 2009" (also glued by a PDF's text: "ngày 07 tháng 12 năm2010", "ngày
 # 05 tháng11 năm 2010")
 _DATE_WORDS = re.compile(r"(\d{1,2})\s+thang\s*(\d{1,2})\s*,?\s+nam\s*(\d{4})(?!\d)")
 _TAIL_SEPARATOR = re.compile(r"[\s,]*")
-_TAIL_DATE = re.compile(r"(?:ban\s+hanh\s+)?ngay(?:\s+|(?=\d))")  # "ngày18": a space lost
-_TAIL_BODY = re.compile(r"cua\s+")
+# ("ngày18": a space lost; an English translation's "Decree No. 73/CP of November 1, 1995",
+# "Decree No.46/2011/ND-CP dated June 17, 2011 of the Government", english.luatvietnam.vn)
+_TAIL_DATE = re.compile(
+    rf"(?:ban\s+hanh\s+)?ngay(?:\s+|(?=\d))|dated\s+|of\s+(?=(?:{MONTH_NAME})\.?\s+\d)"
+)
+_TAIL_BODY = re.compile(r"cua\s+|of\s+the\s+(?=[a-z])")
 # A date whose year lost digits ("ngày 28/10/201"): no date, but the tail goes on after it.
 _CUT_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{3}(?![\d/])")
 # "(khóa X)", "khoá XI", "Khóa X", "(khóa 11)"
@@ -38,6 +56,7 @@ _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-
 _TAIL_SUBJECT = re.compile(
     r"ve(?:\s+(?:viec\s+)?|viec\s+|(?=[“\"]))"
     r"|(?=(?P<act>phe\s+duyet|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien|trien\s+khai"
+    r"|amending|supplementing"
     r"|tiep\s+tuc\s+thuc\s+hien|ket\s+luan)(?![a-z]))"
 )
 # One step of a tail: the separator, then whichever of the parts above starts there. The
@@ -199,6 +218,36 @@ def parse_date(shadow: str, pos: int) -> tuple[date, int] | None:
                 return date(year, month, day), m.end()
             except ValueError:
                 return None
+    if "a" <= shadow[pos : pos + 1] <= "z" or shadow[pos : pos + 2].isdigit():
+        return _english_date(shadow, pos)
+    return None
+
+
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_DATE_MONTH_FIRST = re.compile(
+    rf"(?P<month>{MONTH_NAME})\.?\s+(?P<day>\d{{1,2}}){_ORDINAL}\s*,?\s+(?P<year>\d{{4}})(?!\d)"
+)
+_DATE_DAY_FIRST = re.compile(
+    rf"(?:the\s+)?(?P<day>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month>{MONTH_NAME})\.?,?\s+"
+    r"(?P<year>\d{4})(?!\d)"
+)
+_DATE_LITERAL = re.compile(
+    r"day\s+(?P<day>\d{1,2})\s+month\s+(?P<month>\d{1,2})\s+year\s+(?P<year>\d{4})(?!\d)"
+)
+
+
+def _english_date(shadow: str, pos: int) -> tuple[date, int] | None:
+    for pattern in (_DATE_MONTH_FIRST, _DATE_DAY_FIRST, _DATE_LITERAL):
+        m = pattern.match(shadow, pos)
+        if m is None:
+            continue
+        month = m.group("month")
+        try:
+            number = _MONTHS.get(month) or int(month)
+            found = date(int(m.group("year")), number, int(m.group("day")))
+        except ValueError:
+            return None
+        return found, m.end()
     return None
 
 

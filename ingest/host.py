@@ -23,7 +23,7 @@ from ingest.bodies import (
     province_at_end,
 )
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
-from ingest.context import parse_date
+from ingest.context import MONTH_NAME, parse_date
 from ingest.errors import VbgraphError
 from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
 from ingest.gazetteer import fold_name, gazetteer, known_name_at
@@ -558,6 +558,11 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if header_date is not None:
             facts.date, dated_at = header_date
             facts.sources["date"] = "place-date line"
+    if facts.date is None:  # an English translation's "Hanoi, September 18, 2002"
+        english = _english_header_date(shadow, layout.body_start)
+        if english is not None:
+            facts.date = english
+            facts.sources["date"] = "place-date line"
     if facts.date is None:  # a legal site's facts row: "Ngày ban hành: | 28/11/2016 |"
         issued = _issued_row_date(shadow, min(len(shadow), layout.body_start + _ISSUED_SCAN))
         if issued is not None:
@@ -901,6 +906,46 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
         place = text[m.start("place") : m.end("place")].split()
         if all(w[:1].isupper() for w in place) and (parsed := parse_date(shadow, m.end())):
             return parsed[0], None  # a place's name, each word capitalised
+    return None
+
+
+# An English translation's place-date line, alone on its line or in its table cell: "Hanoi,
+# September 18, 2002" (hethongphapluat.com), "Ha Noi , October 12, 2000" (vbpl.vn), "Hanoi,
+# April\n29th 2011" (thuvienphapluat.vn), "Nationwide, January 22, 2013" (global-regulation.com),
+# "Hanoi, day 05 month 02 year 2008" (asianlii.org), or the date alone after the number's cell
+# ("No: 74/TB-UBND      April 15, 2020", en.binhthuan.gov.vn). Only on a page whose header is
+# English: the motto ("Independence - Freedom - Happiness", or the State's name above it, where a
+# site dropped the motto: "| Hanoi, May 25, 2024 |", english.luatvietnam.vn) comes first.
+_ENGLISH_MOTTO = re.compile(
+    r"independence\s*[-–]\s*freedom\s*[-–]\s*happiness|socialist\s+republic\s+of\s+viet\s*nam"
+)
+_ENGLISH_PLACE_DATE = re.compile(
+    r"(?m)(?:^|\||[ \t]{4,})[ \t]*(?:[a-z][a-z.’' ]{1,24}?[ \t]*,[ \t]*)?"
+    rf"(?=(?:{MONTH_NAME})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})(?![a-z])|day\s+\d)"
+)
+_ENGLISH_DATE_END = re.compile(r"[ \t.|]*(?:\n|$)")
+_ENGLISH_HEADER_SCAN = 1500
+
+
+# An English legal site's facts row: "Issuing date:14/09/2023" (english.luatvietnam.vn).
+_ENGLISH_ISSUED_ROW = re.compile(r"(?m)^[ \t|•*\-]*issuing\s+date[ \t]*[:|]?[ \t|]*(?=\d)")
+
+
+def _english_header_date(shadow: str, start: int) -> date | None:
+    """The date of an English translation's header (`_ENGLISH_PLACE_DATE`) or of its site's
+    facts row (`_ENGLISH_ISSUED_ROW`), or None."""
+    end = min(len(shadow), start + _ENGLISH_HEADER_SCAN)
+    if "issuing date" in shadow[start:end] and (
+        row := _ENGLISH_ISSUED_ROW.search(shadow, start, end)
+    ) is not None and (parsed := parse_date(shadow, row.end())) is not None:
+        return parsed[0]
+    motto = _ENGLISH_MOTTO.search(shadow, start, end)
+    if motto is None:
+        return None
+    for m in _ENGLISH_PLACE_DATE.finditer(shadow, motto.end(), end):
+        parsed = parse_date(shadow, m.end())
+        if parsed is not None and _ENGLISH_DATE_END.match(shadow, parsed[1]):
+            return parsed[0]
     return None
 
 

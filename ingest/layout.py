@@ -24,6 +24,14 @@ KIND_HEADINGS: dict[str, str] = {
     # a code of law and the constitution as vbpl.vn prints them: "BỘ LUẬT / HÌNH SỰ",
     # "HIẾN PHÁP / NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     "bo luat": "Bộ luật", "hien phap": "Hiến pháp",
+    # an English translation's heading line: "DECISION", "DECREE", "CIRCULAR", "RESOLUTION"
+    # (hethongphapluat.com, vbpl.vn, thuvienphapluat.vn, chinhphu.vn), "ANNOUNCEMENT"
+    # (en.binhthuan.gov.vn)
+    "decision": "Quyết định", "decree": "Nghị định", "circular": "Thông tư",
+    "joint circular": "Thông tư", "resolution": "Nghị quyết", "directive": "Chỉ thị",
+    "law": "Luật", "announcement": "Thông báo", "notice": "Thông báo",
+    "plan": "Kế hoạch", "instruction": "Hướng dẫn", "guidance": "Hướng dẫn",
+    "regulation": "Quy định", "official letter": "Công văn", "official dispatch": "Công văn",
 }  # fmt: skip
 # A whole line of the shadow that names a kind: the lines `heading_kind` can accept (it then
 # checks the capitals), found in one pass instead of a look at every line of a long text.

@@ -91,7 +91,12 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 # other text). The look-behind follows "sua" (the same test as before it): a pattern that opens
 # with a literal is searched for by a fast scan for it, one that opens with a look-behind is
 # tried at every character.
-_CONSOLIDATED_LEAD = re.compile(r"sua(?<![a-z]sua)\s+doi,?\s+bo\s+sung\s+boi\s*:")
+# (in English: "Circular No. 21/2021/TT-BLDTBXH … which comes into force from February 01, 2022
+# is amended by:", thuvienphapluat.vn's translation of 2007/VBHN-BLĐTBXH)
+_CONSOLIDATED_LEAD = re.compile(
+    r"sua(?<![a-z]sua)\s+doi,?\s+bo\s+sung\s+boi\s*:"
+    r"|(?<![a-z])(?:amended(?:\s+and\s+supplemented)?|supplemented)\s+by\s*:"
+)
 _CONSOLIDATED_SCAN = 3000
 
 

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ingest.context import parse_date
+from ingest.context import MONTH_NAME, parse_date
 from ingest.find import TYPE_WORD_ALT
 from ingest.host import WORDED_DATE, body_name_case
 from ingest.layout import Layout
@@ -30,7 +30,11 @@ from ingest.text import NormalizedText, shadow_of
 # (also "Bộ luật số: 45/2019/QH14", and a line kept in HTML: "<p align="left">Số: 11/2025/…")
 _OWN_NUMBER_LINE = re.compile(
     rf"(?:^|\n)[ \t|]*(?:<[a-z][^<>\n]{{0,40}}>[ \t]*)*(?:\([ \t]*)?"  # "(Số 61-KH/TĐ ngày …)"
-    rf"(?P<label>s[oố]\s*:?|(?:bo\s+)?(?:{TYPE_WORD_ALT})\s+s[oố]\s*:)[ \t|]*$",
+    rf"(?P<label>s[oố]\s*:?|(?:bo\s+)?(?:{TYPE_WORD_ALT})\s+s[oố]\s*:"
+    # an English translation's header: "No: 120/2002/QD-TTg" (hethongphapluat.com), "No.
+    # 33/NQ-CP" (chinhphu.vn), "Number: 64/2008/NĐ-CP" (vbpl.vn), "Numbers: 201/QĐ-TTg"
+    # (global-regulation.com), "No.: 80/2023/ND-CP" (asemconnectvietnam.gov.vn)
+    rf"|no\.?[ \t]*:|no\.|numbers?[ \t]*:)[ \t|]*$",
     re.IGNORECASE,
 )
 # A header flattened into one line ("… Hạnh phúc Số: 94 /BC-UBND Hội An, ngày …") keeps the
@@ -65,6 +69,18 @@ _TITLE_NUMBER = re.compile(
     rf"\s*(?:•\s*)?(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
     r"\s+(?:so\s*:?\s*)?"
 )
+# The same in an English translation: "DECISION No. 231/2003/QD-TTg OF NOVEMBER 12, 2003 …"
+# (vbpl.vn), "DECISION No.507-TTg OF AUGUST 26, 1995 …" (asianlii.org), "Circular No.
+# 31/2011/TT-BLDTBXH dated November 3, 2011 …" (english.luatvietnam.vn), "Decision
+# 1059/QD-TTg 2023 approve …", "Circular 04/2013/tt-Bldtbxh: …" (global-regulation.com)
+_TITLE_NUMBER_ENGLISH = re.compile(
+    r"\s*(?:decision|decree|circular|joint\s+circular|resolution|directive|law|ordinance|plan"
+    r"|instruction|notice|announcement|official\s+(?:letter|dispatch))(?:\s+no\s*[.:]?)?\s*"
+)
+# … and what follows the number in such a title: its date ("OF NOVEMBER 12, 2003", "dated
+# November 3, 2011"), its year ("1059/QD-TTg 2023 approve …") or a colon; not a sentence about
+# the document ("Resolution No. 57-NQ/TW represents an important breakthrough …", vietnam.vn)
+_TITLE_TAIL_ENGLISH = re.compile(rf"\s*(?::|dated\s|of\s+(?:{MONTH_NAME})(?![a-z])|\d{{4}}(?!\d))")
 _OWN_NUMBER_SCAN = 2500
 # A Party header's asterisk under the issuer, then its number, wherever a flattened page puts
 # the line breaks: "TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM …",
@@ -343,7 +359,11 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
             # is a text of its own)
             return i, "annex line"
     for i, d in enumerate(drafts):  # the page opens with the document's name and number
-        if d.mention == "code" and _TITLE_NUMBER.fullmatch(shadow, layout.body_start, d.start):
+        if d.mention == "code" and (
+            _TITLE_NUMBER.fullmatch(shadow, layout.body_start, d.start)
+            or (_TITLE_NUMBER_ENGLISH.fullmatch(shadow, layout.body_start, d.start)
+                and _TITLE_TAIL_ENGLISH.match(shadow, d.end))
+        ):
             return i, "title line"
         break
     return None, ""
@@ -472,7 +492,9 @@ def _consolidates(norm: NormalizedText, drafts: list[_Draft],
 # A line that names a document first, after a list marker if any: "Thông tư liên tịch số …",
 # "1. Luật số 32/2013/QH13 …", "- Thông tư số 57/2021/TT-BTC …", "Luật Bảo hiểm y tế số …".
 _NAMING_LINE = re.compile(
-    rf"[ \t]*(?:[-–•+*]|\d{{1,2}}[.)]|[a-z][.)])?[ \t]*[“\"]?(?:{TYPE_WORD_ALT})(?![a-z])"
+    rf"[ \t]*(?:[-–•+*]|\d{{1,2}}[.)]|[a-z][.)])?[ \t]*[“\"]?(?:{TYPE_WORD_ALT}"
+    # (an English translation's list: "1. Circular No. 08/2023/TT-BLDTBXH dated …")
+    r"|(?:joint\s+)?circular|decree|decision|resolution|law)(?![a-z])"
 )
 
 
@@ -509,4 +531,4 @@ def _attached_to(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> 
     return None
 
 # "Căn cứ" opening a line (shadow text before the item).
-_BASIS_LINE = re.compile(r"(?:^|\n)[ \t\-–•*+]*can\s+cu(?![a-z])")
+_BASIS_LINE = re.compile(r"(?:^|\n)[ \t\-–•*+]*(?:can\s+cu|pursuant\s+to)(?![a-z])")

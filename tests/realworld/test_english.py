@@ -5,8 +5,12 @@ above it (tests/realworld/cases/zs_english_dev.json holds the pages).
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
+from ingest.context import parse_date
+from ingest.extract import extract
 from ingest.relations import RelationType, classify_relation
 
 AMENDS, BASED, CITES = RelationType.AMENDS, RelationType.BASED_ON, RelationType.CITES
@@ -79,3 +83,233 @@ def test_english_verbs_type_relations_as_the_vietnamese_do(
     lead_in: str, expected: RelationType
 ) -> None:
     assert classify_relation(lead_in).type is expected
+
+
+@pytest.mark.parametrize(
+    ("shadow", "expected"),
+    [
+        ("september 18, 2002", datetime.date(2002, 9, 18)),  # hethongphapluat.com's header
+        ("april\n29th 2011", datetime.date(2011, 4, 29)),  # thuvienphapluat.vn's line break
+        ("18 september 2002", datetime.date(2002, 9, 18)),
+        ("the 30th of september 1992", datetime.date(1992, 9, 30)),  # a basis clause's law
+        ("day 05 month 02 year 2008", datetime.date(2008, 2, 5)),  # asianlii.org's header
+        ("may 09, 2016", datetime.date(2016, 5, 9)),  # chinhphu.vn's English print view
+        ("09/05/2016", datetime.date(2016, 5, 9)),  # the Vietnamese order stays day first
+    ],
+)
+def test_english_dates_are_read_as_the_vietnamese_ones(
+    shadow: str, expected: datetime.date
+) -> None:
+    parsed = parse_date(shadow, 0)
+    assert parsed is not None and parsed[0] == expected
+
+
+def test_may_without_a_day_and_year_is_no_date() -> None:
+    assert parse_date("may co the", 0) is None  # "máy", "mây" in the shadow text
+
+
+# https://hethongphapluat.com/decision-no-120-2002-qd-ttg-82e92ca766474b0cfba31b3421a97736.html
+PM_120_2002 = """THE PRIME MINISTER OF GOVERNMENT
+-------
+
+SOCIALIST REPUBLIC OF VIET NAM
+Independence - Freedom - Happiness
+------------
+
+No: 120/2002/QD-TTg
+
+Hanoi, September 18, 2002
+
+DECISION
+
+ADDING AND REPLACING COMMUNES COVERED BY THE PROGRAM ON SOCIO-ECONOMIC DEVELOPMENT IN COMMUNES
+
+THE PRIME MINISTER
+
+Pursuant to the Law on Organization of the Government of December 25, 2001;
+At the proposal of the Minister-Director of the Committee for Nationalities,
+
+DECIDES:"""
+
+# https://vbpl.vn/bonongnghiep/pages/vbpqen-toanvan.aspx?ItemID=137 (its basis clauses)
+# http://news.chinhphu.vn/Utilities/PrintView.aspx?ID=27387
+GOV_33_NQ_CP = """THE GOVERNMENT
+-------
+
+SOCIALIST REPUBLIC OF VIET NAM
+Independence - Freedom - Happiness
+
+---------------
+
+No. 33/NQ-CP
+
+Ha Noi, May 09, 2016
+
+RESOLUTION
+
+THE GOVERNMENT’S REGULAR MEETING - APRIL 2016
+
+THE GOVERNMENT
+
+Pursuant to the Law on Organization of the Government dated June 19, 2015;
+
+Pursuant to the Government’s Decree No. 08/2012/ND-CP dated February 16, 2012 promulgating \
+the working regulation of the Government;
+
+RESOLVES:"""
+
+# http://asemconnectvietnam.gov.vn/law.aspx?ZID1=10&ID1=2&MaVB_Id=3020&… ("No.:" label)
+GOV_80_2023 = """THE GOVERNMENT OF VIETNAM
+--------
+THE SOCIALIST REPUBLIC OF VIETNAM
+Independence - Freedom – Happiness
+-----------
+No.: 80/2023/ND-CP
+Hanoi, November 17, 2023
+
+Pursuant to the Law on Commerce dated June 14, 2005;
+At the request of the Minister of Industry and Trade of Vietnam;
+The Government promulgates a Decree providing amendments to Government’s Decree No. \
+95/2021/ND-CP dated November 01, 2021 and Government’s Decree No. 83/2014/ND-CP dated \
+September 03, 2014 on petrol and oil trading."""
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        (PM_120_2002, "120/2002/QĐ-TTg", datetime.date(2002, 9, 18)),
+        (GOV_33_NQ_CP, "33/NQ-CP", datetime.date(2016, 5, 9)),
+        (GOV_80_2023, "80/2023/NĐ-CP", datetime.date(2023, 11, 17)),
+    ],
+)
+def test_an_english_header_gives_the_documents_number_and_date(
+    text: str, code: str, day: datetime.date
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == code
+    assert doc.date == day
+
+
+def test_an_english_translation_states_its_basis_and_its_amendments() -> None:
+    relations = {(r.type, r.target) for r in extract(GOV_33_NQ_CP).relations if r.source == "HOST"}
+    assert (BASED, "08/2012/NĐ-CP") in relations
+    relations = {(r.type, r.target) for r in extract(GOV_80_2023).relations if r.source == "HOST"}
+    assert (AMENDS, "95/2021/NĐ-CP") in relations  # (the second, after "dated … and", not yet)
+
+
+def test_an_english_date_in_running_text_is_no_header_date() -> None:
+    # https://english.luatvietnam.vn/xay-dung/decision-1059-qd-ttg-2023-… (the site's summary,
+    # no motto: the summary's "On September 14, 2023" is no place-date line)
+    text = ("SUMMARY\n\nOn September 14, 2023, the Prime Minister issues Decision No. "
+            "1059/QD-TTg approving the Master Plan of Nghe An province.")
+    assert extract(text).document.date is None
+
+
+# https://en.binhthuan.gov.vn/general-news/continuing-to-implement-urgent-solutions-to-prevent-
+# and-control-covid-19-571349 (the province's English copy of its own announcement)
+BINH_THUAN_74 = """PEOPLE’S COMMITTEE OF BINH THUAN PROVINCE
+
+SOCIALIST REPUBLIC OF VIETNAM
+
+Independence – Freedom - Happiness
+
+No: 74/TB-UBND                                        April 15, 2020
+
+ANNOUNCEMENT
+
+Continuing to implement urgent solutions to prevent and control Covid-19
+
+While waiting for the promulgation from the Prime Minister on implementing measures to prevent \
+and control Covid-19 epidemic after April 15, 2020, the Chairman of Provincial People’s \
+Committee has following opinions:
+
+1. Proposing the entire people in the Province and requesting all agencies, departments, units \
+to continue to seriously implement the urgent solutions to prevent and control Covid-19 in the \
+province under direction of the Prime Minister at the Directive no 16/CT-TTg dated 31/3/2020."""
+
+
+def test_an_english_heading_word_names_the_kind_and_opens_the_text() -> None:
+    ext = extract(BINH_THUAN_74)
+    doc = ext.document
+    assert doc.page == "document" and doc.kind == "Thông báo"
+    assert doc.code is not None and doc.code.canonical == "74/TB-UBND"
+    assert doc.date == datetime.date(2020, 4, 15)
+    assert (IMPL, "16/CT-TTg") in {(r.type, r.target) for r in ext.relations if r.source == "HOST"}
+
+
+# https://thuvienphapluat.vn/van-ban/EN/Lao-dong-Tien-luong/Integrated-document-2007-VBHN-
+# BLDTBXH-2024-Circular-elaborating-some-articles-Law-Vietnamese-guest-workers/611850/
+# tieng-anh.aspx (an English consolidated text: its lead, the amending list, then the bases)
+VBHN_2007 = """MINISTRY OF LABOUR - INVALIDS AND SOCIAL AFFAIRS OF VIETNAM
+-------
+
+SOCIALIST REPUBLIC OF VIETNAM
+Independence – Freedom – Happiness
+----------------
+
+No. 2007/VBHN-BLDTBXH
+
+Hanoi, May 14, 2024
+
+CIRCULAR
+
+ELABORATING SOME ARTICLES OF LAW ON VIETNAMESE GUEST WORKERS
+
+Circular No. 21/2021/TT-BLDTBXH dated December 15, 2021 of the Minister of Labour - Invalids \
+and Social Affairs on elaboration of some Articles of the Law on Vietnamese Guest Workers, which \
+comes into force from February 01, 2022 is amended by:
+
+1. Circular No. 08/2023/TT-BLDTBXH dated August 29, 2023 of the Minister of Labour - Invalids \
+and Social Affairs on amendments to and annulment of some articles of Circulars, which comes \
+into force from October 12, 2023.
+
+2. Circular No. 02/2024/TT-BLDTBXH dated February 23, 2024 of the Minister of Labour - \
+Invalids and Social Affairs on amendments to some Articles of the Circular No. \
+21/2021/TT-BLDTBXH, which comes into force from May 15, 2024.
+
+Pursuant to the Law on Vietnamese Guest Workers No. 69/2020/QH14 dated November 13, 2020;"""
+
+
+def test_an_english_consolidated_text_consolidates_the_law_and_its_amendments() -> None:
+    ext = extract(VBHN_2007)
+    assert ext.document.code is not None
+    assert ext.document.code.canonical == "2007/VBHN-BLĐTBXH"
+    relations = {(r.source, r.type, r.target) for r in ext.relations}
+    consolidates = RelationType.CONSOLIDATES
+    assert {("HOST", consolidates, "21/2021/TT-BLĐTBXH"),
+            ("HOST", consolidates, "08/2023/TT-BLĐTBXH"),
+            ("08/2023/TT-BLĐTBXH", AMENDS, "21/2021/TT-BLĐTBXH")} <= relations
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://vbpl.vn/binhdinh/Pages/vbpqen-print.aspx?ItemID=8452&dvid=236
+        ("DECISION No. 231/2003/QD-TTg OF NOVEMBER 12, 2003 ADDING AND RENAMING COMMUNES UNDER "
+         "THE PROGRAM ON SOCIO-ECONOMIC DEVELOPMENT\nTHE PRIME MINISTER\nPursuant to the December "
+         "25, 2001 Law on Organization of the Government;", "231/2003/QĐ-TTg"),
+        # https://english.luatvietnam.vn/circular-no-31-2011-tt-bldtbxh-dated-november-3-2011-…
+        ("Circular No. 31/2011/TT-BLDTBXH dated November 3, 2011 of the Ministry of Labor, War "
+         "Invalids and Social Affairs guiding the implementation of a number of articles of "
+         "Decree No.34/2008/ND-CP", "31/2011/TT-BLĐTBXH"),
+        # https://vietnam.vn/en/cu-hich-tu-nghi-quyet-57 (a sentence about the resolution)
+        ("Resolution No. 57-NQ/TW represents an important breakthrough in innovative thinking.",
+         None),
+    ],
+)
+def test_an_english_page_that_opens_with_the_documents_title_is_the_document(
+    text: str, code: str | None
+) -> None:
+    doc = extract(text).document
+    found = doc.code.canonical if doc.code is not None and doc.page == "document" else None
+    assert found == code
+
+
+def test_an_english_legal_sites_issuing_date_row_dates_the_document() -> None:
+    # https://english.luatvietnam.vn/xay-dung/decision-1059-qd-ttg-2023-approve-master-plan-…
+    text = ("Decision 1059/QD-TTg 2023 approve Master Plan of Nghe An for 2021-2030\n\n"
+            "ATTRIBUTE\n\n"
+            "Official number:1059/QD-TTgSigner:Tran Hong Ha\nType:DecisionExpiry date:Updating\n"
+            "Issuing date:14/09/2023Effect status:\nKnown\n")
+    assert extract(text).document.date == datetime.date(2023, 9, 14)
