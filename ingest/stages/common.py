@@ -91,18 +91,23 @@ def _sentence(norm: NormalizedText, start: int, end: int) -> tuple[int, int]:
 # other text). The look-behind follows "sua" (the same test as before it): a pattern that opens
 # with a literal is searched for by a fast scan for it, one that opens with a look-behind is
 # tried at every character.
-# (in English: "Circular No. 21/2021/TT-BLDTBXH … which comes into force from February 01, 2022
-# is amended by:", thuvienphapluat.vn's translation of 2007/VBHN-BLĐTBXH)
-_CONSOLIDATED_LEAD = re.compile(
-    r"sua(?<![a-z]sua)\s+doi,?\s+bo\s+sung\s+boi\s*:"
-    r"|(?<![a-z])(?:amended(?:\s+and\s+supplemented)?|supplemented)\s+by\s*:"
+_CONSOLIDATED_LEAD = re.compile(r"sua(?<![a-z]sua)\s+doi,?\s+bo\s+sung\s+boi\s*:")
+# The same in English: "Circular No. 21/2021/TT-BLDTBXH … which comes into force from February
+# 01, 2022 is amended by:" (thuvienphapluat.vn's translation of 2007/VBHN-BLĐTBXH); searched
+# only where its literal stands in the opening (" by:"), the pattern opening with words.
+_CONSOLIDATED_LEAD_ENGLISH = re.compile(
+    r"(?:amended(?:\s+and\s+supplemented)?|supplemented)\s+by\s*:"
 )
 _CONSOLIDATED_SCAN = 3000
 
 
 def _consolidated_lead(shadow: str) -> re.Match[str] | None:
     """The "… được sửa đổi, bổ sung bởi:" of a consolidated text's lead, in its opening."""
-    return _CONSOLIDATED_LEAD.search(shadow, 0, min(len(shadow), _CONSOLIDATED_SCAN))
+    end = min(len(shadow), _CONSOLIDATED_SCAN)
+    found = _CONSOLIDATED_LEAD.search(shadow, 0, end)
+    if found is None and shadow.find(" by", 0, end) >= 0:
+        found = _CONSOLIDATED_LEAD_ENGLISH.search(shadow, 0, end)
+    return found
 
 
 def _skip_blank(text: str, pos: int) -> int:
