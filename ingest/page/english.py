@@ -35,8 +35,12 @@ _ENGLISH_ISSUED = re.compile(
     # the working regulations and agenda for the whole tenure" (baohoabinh.com.vn), "Trần
     # Nguyên Hãn Ward Party Committee and the People's Committee of Trần Nguyên Hãn have devised
     # a plan" (vietnamnews.vn)
-    r"|adopted|devised|drawn\s+up|drew\s+up)\s+"
-    r"(?!(?:by|in|on|at|to|under|with|for|from)\s)(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}?(?:[a-z]+['’]s\s+)?"
+    r"|adopted|devised|drawn\s+up|drew\s+up"
+    # "VGP – The PM has signed Directive No. 27/CT-TTg on …" (primeminister.chinhphu.vn); a
+    # council's session that "unanimously approved 12 resolutions" (vietnam.vn: several at once)
+    r"|signed|approved|passed)\s+"
+    r"(?!(?:by|in|on|at|to|under|with|for|from)\s)(?:the\s+|a\s+|an\s+|\d{1,3}\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?:[a-z]+['’]s\s+)?"
     r"(?P<word>official\s+letter|official\s+dispatch|plan|directive|resolution|decision"
     r"|conclusion|notice|working\s+regulation|regulation|circular|decree|guideline|guidance)"
     r"(?P<plural>s)?(?![a-z])"
@@ -58,7 +62,7 @@ _ENGLISH_BODY = re.compile(
     r"|party\s+organi[sz]ation"
     # a leader who signs for his body: "Party General Secretary Nguyen Phu Trong on March 22
     # signed into issuance …", "Deputy Prime Minister …", "the Minister of …", "the chairman"
-    r"|secretary|minister|chairman|chairwoman|president)(?![a-z])"
+    r"|secretary|minister|chairman|chairwoman|president|pm)(?![a-z])"
 )
 # A dateline before the lead's subject: "BẮC GIANG — The Party Committee …".
 _ENGLISH_DATELINE = re.compile(r"[^\n]{0,40}?\s[-–—]\s")
@@ -72,7 +76,17 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
     issued …")."""
     lines = _lead_lines(shadow, start, end)
     lead_end = (lines[_ENGLISH_LEAD_LINES] if len(lines) > _ENGLISH_LEAD_LINES else end)
-    for m in _ENGLISH_ISSUED.finditer(shadow, start, lead_end):
+    found = list(_ENGLISH_ISSUED.finditer(shadow, start, lead_end))
+    # a headline's act without the number the lead then gives ("The Provincial People's
+    # Committee issued a plan to summarize …" over "… signed and issued Plan No. 348/KH-UBND …",
+    # baonghean.vn): the numbered one, of the same kind
+    for i, m in enumerate(found):
+        if m.group("number") is None and (numbered := next((
+            n for n in found[i + 1 :]
+            if n.group("number") is not None and n.group("word") == m.group("word")
+        ), None)) is not None:  # fmt: skip
+            found[i] = numbered
+    for m in found:
         # (not further down: "To promptly bring the 12th Party Resolution into reality, the
         # Politburo issued the Directive No.01-CT/TW …" in an editorial's fourth paragraph)
         clause = _clause_start(shadow, start, m.start())

@@ -206,6 +206,38 @@ def test_an_english_date_in_running_text_is_no_header_date() -> None:
     assert extract(text).document.date is None
 
 
+# https://baonghean.vn/en/ubnd-tinh-ban-hanh-ke-hoach-tong-ket-10-nam-thuc-hien-nghi-quyet-so-
+# 26-cua-bo-chinh-tri-ve-nghe-an-10240780.html (the headline's act, then the lead's numbered one)
+NGHE_AN_348 = (
+    "The Provincial People's Committee issued a plan to summarize 10 years of implementing "
+    "Resolution No. 26 of the Politburo on Nghe An.\n\n(Baonghean.vn) - Deputy Secretary of the "
+    "Provincial Party Committee, Chairman of the People's Committee of Nghe An province Nguyen "
+    "Duc Trung signed and issued Plan No. 348/KH-UBND of the Provincial People's Committee to "
+    "summarize 10 years of implementing Resolution No. 26-NQ/TW dated July 30, 2013 of the "
+    "Politburo on Nghe An."
+)
+# http://primeminister.chinhphu.vn/Home/prime-minister-opinion/trang-2.vgp
+PM_27_CT = (
+    "Management on imports, use of scrap enhanced\n\nVGP – The PM has signed Directive No. "
+    "27/CT-TTg on launching some urgent measures to strengthen management on imports and use of "
+    "scraps as raw materials for production."
+)
+
+
+def test_an_english_lead_reports_the_numbered_plan_its_headline_announced() -> None:
+    ext = extract(NGHE_AN_348)
+    assert ext.document.page == "report"
+    assert ext.document.code is not None and ext.document.code.canonical == "348/KH-UBND"
+    assert (REVIEWS, "26-NQ/TW") in {(r.type, r.target) for r in ext.relations
+                                      if r.source == "HOST"}
+
+
+def test_the_pm_who_has_signed_a_directive_issued_it() -> None:
+    doc = extract(PM_27_CT).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "27/CT-TTg"
+
+
 # https://en.binhthuan.gov.vn/general-news/continuing-to-implement-urgent-solutions-to-prevent-
 # and-control-covid-19-571349 (the province's English copy of its own announcement)
 BINH_THUAN_74 = """PEOPLE’S COMMITTEE OF BINH THUAN PROVINCE
