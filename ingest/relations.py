@@ -318,8 +318,14 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # (looked for only where an act's word stands: "được" and "bị" are everywhere)
     # (several verbs: "được sửa đổi, bổ sung, bãi bỏ bởi Luật số 93/2025/QH15")
     # ("… đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13": the parts too)
-    Rule(re.compile(rf"(?<![a-z])(?:duoc|bi)\s+{ACTS_ON}(?:\s*(?:,|va)\s*{ACTS_ON})*"
-                    r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+(?:boi|theo|tai))?(?![a-z])"),
+    # (and without "được" where "bởi" follows: "… Điều 13 Nghị định số 147/2024/NĐ-CP, sửa đổi,
+    # bổ sung bởi khoản 4 Điều 26 Nghị định số 116/2026/NĐ-CP" (20/2026/NQ-CP), "… Luật Luật
+    # sư; sửa đổi, bổ sung bởi Nghị định số 137/2018/NĐ-CP" (66.16/2026/NQ-CP): "bởi" names the
+    # acting text)
+    Rule(re.compile(rf"(?<![a-z])(?:(?:duoc|bi)\s+{ACTS_ON}(?:\s*(?:,|va)\s*{ACTS_ON})*"
+                    r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+(?:boi|theo|tai))?"
+                    rf"|{ACTS_ON}(?:\s*(?:,|va)\s*{ACTS_ON})*(?:\s+(?:mot\s+so|cac)\s+dieu)?"
+                    r"\s+boi)(?![a-z])"),
          RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop", "het")),
     # the same of a guide or a supplement: "[Điều này được hướng dẫn bởi Điều 29 Nghị định
     # 181/2004/NĐ-CP …]", "[Khoản này được bổ sung bởi Khoản 1 Điều 2 Luật …]"

@@ -1058,3 +1058,37 @@ def test_the_texts_an_annex_lists_under_a_heading_that_repeals_them_whole_are_re
     # 169/QĐ-BLĐTBXH, edge audit round 3)
     listed = text.replace("BÃI BỎ TOÀN BỘ", "HẾT HIỆU LỰC TOÀN BỘ HOẶC MỘT PHẦN")
     assert ("HOST", "REPEALS", "28/2005/TT-LĐTBXH") not in edges(listed, heading=heading)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # Nghị quyết 20/2026/NQ-CP (Công báo), docs/hd_kinh_te/nghi-quyet-so-20-2026-nq-cp-
+        # 469467.txt: a passive without "được", its acting text after "bởi" (edge audit round
+        # 8, AMENDS 0)
+        (
+            "Việc giải quyết đề nghị cung cấp dịch vụ đăng ký, duy trì tên miền quốc gia Việt "
+            "Nam “.vn” được quy định tại khoản 2, khoản 3, khoản 4, khoản 5 Điều 13 Nghị định "
+            "số 147/2024/NĐ-CP, sửa đổi, bổ sung bởi khoản 4 Điều 26 Nghị định số "
+            "116/2026/NĐ-CP thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp tỉnh.\n",
+            {("116/2026/NĐ-CP", "AMENDS", "147/2024/NĐ-CP"),
+             ("HOST", "CITES", "116/2026/NĐ-CP")},
+            {("HOST", "AMENDS", "116/2026/NĐ-CP")},
+        ),
+        # Nghị quyết 66.16/2026/NQ-CP, docs/chinh_sach_dn/nghi-quyet-so-6616-2026-nq-cp-
+        # 469362.txt: a row of its table of texts to review (AMENDS 6)
+        (
+            "6. \nNghị định số 123/2013/NĐ-CP quy định chi tiết một \nsố điều và biện pháp thi "
+            "hành Luật Luật sư; sửa đổi, \nbổ sung bởi Nghị định số 137/2018/NĐ-CP, Nghị \nđịnh "
+            "số 112/2025/NĐ-CP. \nĐiều 34. \nBộ Tư pháp \n",
+            set(),
+            {("HOST", "AMENDS", "137/2018/NĐ-CP"), ("HOST", "AMENDS", "112/2025/NĐ-CP")},
+        ),
+    ],
+)
+def test_a_passive_without_duoc_names_its_acting_text_after_boi(
+    text: str, expected: set[Edge], absent: set[Edge]
+) -> None:
+    found = edges(text)
+    assert expected <= found
+    assert not absent & found
