@@ -356,10 +356,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # thay thế Thông tư số 06/2021/TT-BXD" (15/2022/TT-BKHĐT): the verb is that text's, not
     # the host's (ahead of the verbs' rules, which end at the same place; not "Chính phủ ban
     # hành Nghị định sửa đổi, bổ sung …", the host's own name)
+    # (and a law's name in running text: "… được sửa đổi, bổ sung bởi Luật sửa đổi, bổ sung một
+    # số điều của Luật Tần số vô tuyến điện số 09/2022/QH15" (66.16/2026/NQ-CP: the number is
+    # the amending law's), "… tại Khoản 3 Điều 34 Luật sửa đổi, bổ sung một số điều của Luật
+    # Chất lượng sản phẩm, hàng hóa năm 2025 và Điều 83 Nghị định số 37/2026/NĐ-CP" (20/2026/
+    # NQ-CP); not the host's own "Quốc hội ban hành Luật sửa đổi, bổ sung …")
     _rule(r"(?:van\s+ban|(?:(?:cac|nhung|cua|tai|theo)|trinh(?:\s+thu\s+tuong)?(?:\s+chinh\s+phu)?"
-          r"(?:\s+du\s+thao)?)\s+(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh))\s+"
+          r"(?:\s+du\s+thao)?)\s+(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh)"
+          r"|(?:cua|tai|theo|boi|(?:dieu|khoan|diem)\s+\d+[a-z]?)\s+luat)\s+"
           r"(?:sua\s+doi(?:,?\s+bo\s+sung)?(?:\s*(?:,|va|hoac)\s*(?:thay\s+the|bai\s+bo))*"
-          r"|thay\s+the|bai\s+bo)(?![a-z])", RelationType.CITES, "unnamed_amender"),
+          r"|thay\s+the|bai\s+bo)(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung))?(?![a-z])",
+          RelationType.CITES, "unnamed_amender"),
     # "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật Sở hữu trí tuệ số 50/2005/QH11": parts
     # amended and parts repealed (REPEALS_TOO: both edges), "Sửa đổi, bổ sung, thay thế …":
     # amended (ahead of the repeal's and the replacement's own rules, which end at the same
@@ -407,6 +414,12 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"bo\s+(?:(?:cac|mot\s+so)\s+(?:tu|cum\s+tu)(?:\s*,\s*cum\s+tu)?"
           r"|(?:tu|cum\s+tu)(?=\s*[“\"']|\s+tai(?![a-z])))", RelationType.REPEALS, "repeals_words"),
     _rule(r"dinh\s+chinh", RelationType.CORRECTS, "corrects"),
+    # "Hồ sơ đề nghị chấp thuận hợp nhất, sáp nhập quỹ đóng, quỹ mở … tại khoản 2 Điều 238 …
+    # Nghị định số 155/2020/NĐ-CP" (24/2026/NQ-CP), "(Trường hợp chia, tách, hợp nhất, sáp
+    # nhập, chuyển đổi loại hình tổ chức kinh tế)" (25/2023/TT-BKHĐT): a merger of bodies or
+    # funds, no consolidated text (ahead of "hợp nhất", which ends at the same place)
+    _rule(r"(?:(?:chia,?\s+)?tach,?\s+|sap\s+nhap,?\s+(?:va\s+)?)hop\s+nhat"
+          r"|hop\s+nhat,?\s+(?:va\s+)?(?:sap\s+nhap|chia,?\s+tach)", RelationType.CITES, "merger"),
     _rule(r"hop\s+nhat", RelationType.CONSOLIDATES, "consolidates"),
     # "Tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP", "Ngưng hiệu lực của Thông tư số …",
     # "đình chỉ việc thi hành …": a text's force or execution stopped, or the text right after
@@ -496,6 +509,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # "… nhiệm vụ năm 2021 theo Nghị quyết số 02-NQ/TU": according to, not carrying out
     # ("thực hiện theo Kế hoạch …" keeps its verb)
     _rule(r"(?<!hien )theo", RelationType.CITES, "according_to"),
+    # "… phải lập, sửa đổi, thẩm định, phê duyệt lại hồ sơ mời thầu cho phù hợp với quy định
+    # của Luật Đấu thầu, Nghị định số 24/2024/NĐ-CP" (06/2024/TT-BKHĐT): what a matter is made
+    # to conform to, not what the verb before acts on
+    _rule(r"phu\s+hop\s+voi(?:\s+(?:cac\s+)?quy\s+dinh(?:\s+(?:cua|tai))?)?",
+          RelationType.CITES, "conforms_to"),
     _rule(r"phuc\s+dap|tra\s+loi", RelationType.CITES, "replies_to"),
 )  # fmt: skip
 # What one text does to another's words: an annex acted on stays the act's target.

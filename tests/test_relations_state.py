@@ -1092,3 +1092,51 @@ def test_a_passive_without_duoc_names_its_acting_text_after_boi(
     found = edges(text)
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "label"),
+    [
+        # Nghị quyết 66.16/2026/NQ-CP (Công báo), docs/chinh_sach_dn/nghi-quyet-so-6616-2026-
+        # nq-cp-469362.txt: the number after the name is the amending law's (edge audit round
+        # 8, AMENDS 9)
+        ("Luật Tần số vô tuyến điện số 42/2009/QH12 được sửa \nđổi, bổ sung bởi Luật sửa đổi, "
+         "bổ sung một số điều của \nLuật Tần số vô tuyến điện số ", "unnamed_amender"),
+        # Nghị quyết 20/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-20-2026-nq-cp-469467.txt
+        # (edge audit round 7, AMENDS 6)
+        ("Trình tự, thủ tục thực hiện theo quy định tại Khoản 3 Điều 34 Luật sửa đổi, bổ sung "
+         "một số điều của Luật Chất lượng sản phẩm, hàng hóa năm 2025 và Điều 83 Nghị định số ",
+         "unnamed_amender"),
+        # Nghị quyết 24/2026/NQ-CP, docs/hd_kinh_te/nghi-quyet-so-24-2026-nq-cp-469471.txt: a
+        # merger of funds (CONSOLIDATES 115)
+        ("Hồ sơ đề nghị chấp thuận hợp nhất, sáp nhập quỹ đóng, quỹ mở, quỹ đầu tư bất động "
+         "sản, quỹ hoán đổi danh mục tại khoản 2 Điều 238, khoản 2 Điều 243, khoản 2 Điều 247, "
+         "khoản 2 Điều 255 ", "merger"),
+        # Thông tư 06/2024/TT-BKHĐT, docs/uu_dai_dt/thong-tu-so-06-2024-tt-bkhdt-41866.txt: bid
+        # documents made to conform to the decree (AMENDS 18)
+        ("c) Kể từ ngày Thông tư này có hiệu lực thi hành, trường hợp gói thầu chưa lập hồ sơ "
+         "mời sơ tuyển, hồ sơ mời quan tâm, hồ sơ mời thầu … thì phải lập, sửa đổi, thẩm định, "
+         "phê duyệt lại hồ sơ mời sơ tuyển, hồ sơ mời quan tâm, hồ sơ mời thầu cho phù hợp với "
+         "quy định của Luật Đấu thầu, ", "conforms_to"),
+    ],
+)
+def test_words_of_change_that_name_no_act_of_the_host_type_a_mention(
+    lead_in: str, label: str
+) -> None:
+    found = classify_relation(normalize_text(lead_in).shadow)
+    assert (found.type.value, found.label) == ("CITES", label)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        # the host's own law and a consolidated text's lead keep their acts
+        ("Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ",
+         "AMENDS"),
+        ("LUẬT\nSửa đổi, bổ sung một số điều của Luật ", "AMENDS"),
+        ("Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai ", "BASED_ON"),
+        ("VĂN BẢN HỢP NHẤT\nNghị định số ", "CONSOLIDATES"),
+    ],
+)
+def test_the_hosts_own_words_of_change_keep_their_act(lead_in: str, kind: str) -> None:
+    assert classify_relation(normalize_text(lead_in).shadow).type.value == kind
