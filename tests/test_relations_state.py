@@ -1140,3 +1140,49 @@ def test_words_of_change_that_name_no_act_of_the_host_type_a_mention(
 )
 def test_the_hosts_own_words_of_change_keep_their_act(lead_in: str, kind: str) -> None:
     assert classify_relation(normalize_text(lead_in).shadow).type.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        # Văn bản hợp nhất 156/VBHN-BLĐTBXH (Công báo số 193 + 194/2025, its PDF), docs/
+        # cong_doan/van-ban-hop-nhat-so-156-vbhn-bldtbxh-43915: a footnote on the consolidated
+        # base's own article, run into the line above (edge audit round 8, REPEALS 194)
+        (
+            "2. Viên chức đã được bổ nhiệm, chuyển xếp \nsố 03/2018/TT-BLĐTBXH ngày 15 tháng 6 "
+            "năm 2018 của Bộ trưởng Bộ Lao động - \n 16 Điều này được bãi bỏ tại khoản 1 Điều 2 "
+            "Thông tư số 10/2024/TT-BLĐTBXH ngày 25 \ntháng 10 năm 2024 của Bộ trưởng Bộ Lao "
+            "động - Thương binh và Xã hội sửa đổi, bổ \nsung một số điều của Thông tư số "
+            "07/2023/TT-BLĐTBXH ngày 28 tháng 8 năm 2023.\n",
+            {("10/2024/TT-BLĐTBXH", "REPEALS", "03/2018/TT-BLĐTBXH")},
+            ("10/2024/TT-BLĐTBXH", "AMENDS", "07/2023/TT-BLĐTBXH"),
+        ),
+        # Văn bản hợp nhất 1548/VBHN-BLĐTBXH, docs/cong_doan/van-ban-hop-nhat-so-1548-vbhn-
+        # bldtbxh-41720.txt (edge audit round 7, AMENDS 7)
+        (
+            "- Sơ yếu lý lịch của người được đề nghị công nhận giám đốc trung tâm tự khai vận "
+            "dụng theo mẫu 2a-BNV/2007 ban hành kèm theo Quyết định số 06/2007/QĐ-BNV ngày 18 "
+            "tháng 6 năm 2007 của Bộ Nội vụ về việc ban hành thành phần hồ sơ cán bộ, 6 Khoản "
+            "này được sửa đổi theo quy định tại khoản 1 Điều 5 của Thông tư số 18/2018/TT-BLĐTBXH "
+            "ngày 30 tháng 11 năm 2018.\n",
+            {("18/2018/TT-BLĐTBXH", "AMENDS", "06/2007/QĐ-BNV")},
+            ("HOST", "CITES", "18/2018/TT-BLĐTBXH"),
+        ),
+        # Nghị quyết 23/2026/NQ-CP (Công báo), docs/hd_kinh_te/nghi-quyet-so-23-2026-nq-cp-
+        # 469470.txt: which procedure applies; a decree of 2019 names no decree of 2026 (edge
+        # audit round 8: 17 such nested mentions of a later text, CITES 92)
+        (
+            "Thủ tục Chấm dứt hoạt động phân hiệu của trường cao đẳng có vốn đầu tư nước ngoài "
+            "quy định tại Điều 19 Nghị định số 15/2019/NĐ-CP thực hiện theo thủ tục giải thể "
+            "phân hiệu của trường cao đẳng quy định tại Điều 9 Nghị định số 95/2026/NĐ-CP.\n",
+            {("15/2019/NĐ-CP", "CITES", "95/2026/NĐ-CP")},
+            ("HOST", "CITES", "95/2026/NĐ-CP"),
+        ),
+    ],
+)
+def test_what_the_text_says_of_another_part_or_a_later_text_is_no_nested_edge(
+    text: str, absent: set[Edge], kept: Edge
+) -> None:
+    found = edges(text)
+    assert not absent & found
+    assert kept in found

@@ -484,7 +484,11 @@ def _acts_in_time(drafts: list[_Draft], relations: list[Relation]) -> list[Relat
     codes): a misread pairing, never what the text says ("… Luật Xây dựng số 50/2014/QH13 đã
     được sửa đổi, bổ sung một số điều theo Luật số 03/2016/QH14, Luật Quy hoạch đô thị số
     30/2009/QH12 …" gives no 58/2014/QH13 AMENDS 92/2015/QH13; "… khoản 13 Điều 1 Nghị định số
-    24/2022/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 143/2016/NĐ-CP" misprints an amender)."""
+    24/2022/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 143/2016/NĐ-CP" misprints an amender).
+    Nor a cited text's mention of a text of a later year: "… Thông tư số 01/2020/TT-BTTTT quy
+    định chi tiết … Luật Xuất bản và Nghị định số 195/2013/NĐ-CP … quy định chi tiết … Luật Xuất
+    bản (Thông tư số 23/2023/TT-BTTTT)" (66.16/2026/NQ-CP: the short name that closes a heading
+    is no mention in 195/2013/NĐ-CP's subject)."""
     years = {d.code.canonical: d.code.year for d in drafts if d.code is not None}
     # the dates the text gives them, where it gives one date to a code
     given: dict[str, set[date]] = defaultdict(set)
@@ -494,10 +498,12 @@ def _acts_in_time(drafts: list[_Draft], relations: list[Relation]) -> list[Relat
     kept = []
     for rel in relations:
         source_year, target_year = years.get(rel.source), years.get(rel.target)
-        if rel.source != HOST and rel.type in _LATER_ACTS and (
-            (source_year is not None and target_year is not None and source_year < target_year)
-            or _not_later(given.get(rel.source), given.get(rel.target), rel.type)
-        ) and not _amended_since(rel):
+        later = source_year is not None and target_year is not None and source_year < target_year
+        if rel.source != HOST and (
+            later
+            or (rel.type in _LATER_ACTS
+                and _not_later(given.get(rel.source), given.get(rel.target), rel.type))
+        ) and not _amended_since(rel):  # fmt: skip
             continue
         kept.append(rel)
     return kept
@@ -1261,6 +1267,16 @@ def _acting_list_item(norm: NormalizedText, drafts: list[_Draft],
     return prev_class
 
 
+# A passive whose subject is a part of the host: "16 Điều này được bãi bỏ tại khoản 1 Điều 2
+# Thông tư số 10/2024/TT-BLĐTBXH …", "6 Khoản này được sửa đổi theo quy định tại khoản 1 Điều 5
+# của Thông tư số 18/2018/TT-BLĐTBXH …" (a consolidated text's footnotes, run into the text
+# above them, which names another text: 156/VBHN-BLĐTBXH, 1611/VBHN-BLĐTBXH; shadow text).
+_THIS_PART_ACTED_ON = re.compile(
+    r"(?<![a-z])(?:dieu|khoan|diem|(?:tieu\s+)?muc|chuong|phan|phu\s+luc|(?:bieu\s+)?mau"
+    r"|cum\s+tu|tu|noi\s+dung)\s+nay\s+(?:da\s+)?(?:duoc|bi)\s"
+)
+
+
 def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
     """The text a passive before reference `j` acts on: "Luật Đất đai số 31/2024/QH15 được
     sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15" — both 43/2024/QH15 and
@@ -1281,6 +1297,8 @@ def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
         return None
     if _breaks_sentence(norm, acted_on.end, d.lead_start):
         return None
+    if _THIS_PART_ACTED_ON.search(norm.shadow, acted_on.end, d.lead_start):
+        return None  # a consolidated text's footnote on its own part, run into the line above
     return k
 
 
