@@ -1186,3 +1186,36 @@ def test_what_the_text_says_of_another_part_or_a_later_text_is_no_nested_edge(
     found = edges(text)
     assert not absent & found
     assert kept in found
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "acted"),
+    [
+        # Nghị định 133/2026/NĐ-CP (Công báo), docs/chinh_sach_dn/nghi-dinh-so-133-2026-nd-cp-
+        # 469331: the words struck name the decree (edge audit round 8, REPEALS 193)
+        (
+            "Điều 2. Sửa đổi, bổ sung một số điều của Nghị định số 134/2013/NĐ-CP\ne) Bãi bỏ cụm "
+            "từ “Nghị định số 68/2010/NĐ-CP ngày 15 tháng 6 năm \n2010 của Chính phủ quy định xử "
+            "phạt vi phạm pháp luật trong lĩnh vực điện \nlực” tại khoản 2 và điểm d khoản 3 "
+            "Điều 39.\n",
+            "68/2010/NĐ-CP",
+            ("HOST", "AMENDS", "134/2013/NĐ-CP"),
+        ),
+        # Thông tư 45/2026/TT-BTC, docs/thue_tncn/thong-tu-so-45-2026-tt-btc-469477.txt: words
+        # replaced by words, both naming a decree
+        (
+            "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 144/2017/TT-BTC\n3. Thay thế "
+            "cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng \ncụm từ “khoản 1 Điều 6 "
+            "Nghị định số 63/2019/NĐ-CP” tại khoản 3 Điều 4. \n",
+            "63/2019/NĐ-CP",
+            ("HOST", "AMENDS", "144/2017/TT-BTC"),
+        ),
+    ],
+)
+def test_a_text_named_inside_the_words_struck_or_replaced_is_only_mentioned(
+    text: str, quoted: str, acted: Edge
+) -> None:
+    found = edges(text)
+    assert ("HOST", "CITES", quoted) in found
+    assert not {e for e in found if e[2] == quoted and e[1] != "CITES"}
+    assert acted in found

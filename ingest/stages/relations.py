@@ -453,6 +453,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     # (the host still cites what a misread act names)
     relations = _acts_in_time(drafts, relations)
     relations = _acts_in_rank(drafts, relations, host_kind)
+    relations = _words_quoted(norm, drafts, relations)
     relations = _listed_not_acted(norm, drafts, layout, relations)
     # CITES says nothing more where the same source states a stronger edge to the target,
     # nor where a passive's citation of the acting text ("… đã được thay thế bởi Quyết định
@@ -536,6 +537,45 @@ def _acts_in_rank(drafts: list[_Draft], relations: list[Relation],
             continue
         kept.append(rel)
     return kept
+
+
+# Words an amending text quotes to strike, replace or rewrite, their opening mark right after
+# "cụm từ" or "từ" (shadow text before the mark).
+_QUOTED_WORDS_BEFORE = re.compile(r"(?<![a-z])(?:cum\s+)?tu\s*$")
+_QUOTED_WORDS_REACH = 400  # how far back the words' opening mark is looked for
+
+
+def _words_quoted(norm: NormalizedText, drafts: list[_Draft],
+                  relations: list[Relation]) -> list[Relation]:  # fmt: skip
+    """`relations` with the host's act on a text named only inside words it quotes to strike
+    or replace typed a mention: "e) Bãi bỏ cụm từ “Nghị định số 68/2010/NĐ-CP ngày 15 tháng 6
+    năm 2010 của Chính phủ …” tại khoản 2 và điểm d khoản 3 Điều 39." (133/2026/NĐ-CP), "Thay
+    thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6 Nghị định
+    số 63/2019/NĐ-CP” tại …" (45/2026/TT-BTC): the words go from the host's own target, the
+    text they name is neither ended nor amended."""
+    original = norm.original
+    quoted: dict[int, bool] = {}
+
+    def in_words(j: int) -> bool:
+        if j not in quoted:
+            at = norm.to_original(drafts[j].start, drafts[j].start + 1)[0]
+            opened = original.rfind("“", max(0, at - _QUOTED_WORDS_REACH), at)
+            before = shadow_of(original[max(0, opened - 12) : opened]) if opened >= 0 else ""
+            quoted[j] = (
+                opened >= 0 and original.find("”", opened, at) < 0
+                and _QUOTED_WORDS_BEFORE.search(before) is not None
+            )  # fmt: skip
+        return quoted[j]
+
+    return [
+        replace(r, type=RelationType.CITES, label="quoted_words", cue=None)
+        if r.source == HOST and r.type in _WORDS_ACTS and in_words(r.reference)
+        else r
+        for r in relations
+    ]
+
+
+_WORDS_ACTS = _CHANGES | {RelationType.CORRECTS}
 
 
 # An article of the acting text, its code, then words telling that a later text added or
