@@ -285,9 +285,11 @@ def english_places(text: str) -> tuple[tuple[Level, str], ...]:
     a province when the Centre runs it ("Ho Chi Minh City"), else a provincial town (district
     level, "Bắc Giang City"). (Remembered for the last two texts: a host's place asks it of the
     same body text for each level.)"""
-    text = unicodedata.normalize("NFC", text)
+    # (the needles are looked for before NFC: composing makes no ASCII letter a needle holds,
+    # so a text without them has none after it either; most texts have none)
     if not any(needle in text for needle in _ENGLISH_NEEDLES):
         return ()
+    text = unicodedata.normalize("NFC", text)
     found: list[tuple[int, Level, str]] = []
     for m in _ENGLISH_UNIT_AFTER.finditer(text):
         unit = m.group("unit").lower()
