@@ -168,12 +168,13 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
             return (Level.PROVINCE if central else Level.DISTRICT), name
         level = _UNIT_LEVEL[unit]
         return level, place_name_after(text, m.end(), level)
-    english = english_places(_english_caps(text) if text.isupper() else text)
+    cased = _english_caps(text) if text.isupper() else text
+    english = english_places(cased)
     if english:
         # "Tay Ho District Party Committee", "The Party Committee of Lục Ngạn District, Bắc Giang
         # Province": the most local unit an English name gives
         return max(english, key=lambda found: LEVEL_RANK[found[0]])
-    english_level = _ENGLISH_LEVEL_BODY.search(text)
+    english_level = _ENGLISH_LEVEL_BODY.search(cased)
     if english_level is not None:
         # "the Provincial People's Committee", "the district’s Party Committee": the level
         # word before the body, no place
@@ -256,13 +257,19 @@ _ENGLISH_CENTRAL = re.compile(
 )
 # Words an English name in capitals keeps in lower case when `_english_caps` re-cases it.
 _ENGLISH_SMALL_WORDS = frozenset({"of", "the", "and"})
+# The words in capitals that an English name `_english_caps` re-cases holds (a Vietnamese
+# header in capitals holds none of them).
+_ENGLISH_CAPS_NEEDLES = (
+    "PROVINC", "DISTRICT", "COMMUN", "WARD", "CITY", "COMMITTEE", "COUNCIL",
+)  # fmt: skip
 
 
 def _english_caps(text: str) -> str:
     """An English name printed in capitals, re-cased as running text names it, for the
     patterns below: "PEOPLE’S COMMITTEE OF BINH THUAN PROVINCE" → "People’s Committee of
-    Binh Thuan Province" (en.binhthuan.gov.vn's header)."""
-    if not any(word in text for word in ("PROVINCE", "DISTRICT", "COMMUNE", "WARD", "CITY")):
+    Binh Thuan Province" (en.binhthuan.gov.vn's header), "HANOI PEOPLE'S COMMITTEE" → "Hanoi
+    People's Committee", "PROVINCIAL PEOPLE'S COUNCIL"."""
+    if not any(word in text for word in _ENGLISH_CAPS_NEEDLES):
         return text
     words = text.split(" ")
     return " ".join(

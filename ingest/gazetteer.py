@@ -126,8 +126,12 @@ def gazetteer() -> Gazetteer:
 
 
 # Names the dataset lacks: the province before it became the city of Huế (January 2025).
-# And the city's abbreviation in running text ("TP.HCM", "TP HCM", "TPHCM").
-_MISSING_ALIASES = {"thuathienhue": "Thừa Thiên Huế", "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh"}
+# And the city's abbreviation in running text ("TP.HCM", "TP HCM", "TPHCM"; in English news,
+# "The HCMC People's Committee, on October 2, issued a directive …", sggp.org.vn).
+_MISSING_ALIASES = {
+    "thuathienhue": "Thừa Thiên Huế", "hcm": "Hồ Chí Minh", "tphcm": "Hồ Chí Minh",
+    "hcmc": "Hồ Chí Minh",
+}  # fmt: skip
 
 
 def _add_name(names: dict[str, list[str]], name: object, key: str | None = None) -> None:

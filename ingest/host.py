@@ -1437,6 +1437,9 @@ _LOCAL_GOVERNMENT = re.compile(
 _HEADER_NOISE = re.compile(
     r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|dang\s+cong\s+san\s+viet\s+nam"
     r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc"
+    # the same in an English translation's header: "SOCIALIST REPUBLIC OF VIETNAM /
+    # Independence – Freedom - Happiness" (en.binhthuan.gov.vn)
+    r"|socialist\s+republic\s+of\s+viet\s*nam|independence\s*[-–]\s*freedom\s*[-–]\s*happiness"
     r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$)"  # "Phú Thọ, ngày …"
 )
 _HEADER_SCAN = 900
@@ -1447,7 +1450,10 @@ _LISTED_SCAN = 4000
 # The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
 # not "kèm theo Quyết định số: 59/…", which cites another document.
 _NUMBER_LINE = re.compile(  # (a draft leaves its number blank: "Số       -BC/TU")
-    rf"(?m)^[ \t|]*(?:(?P<word>{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/|(?<=[ \t]{{2}})[-/])"
+    rf"(?m)^[ \t|]*(?:(?:(?P<word>{TYPE_WORD_ALT})\s+)?so\s*(?::|\d|/|(?<=[ \t]{{2}})[-/])"
+    # an English translation's: "No: 74/TB-UBND" (en.binhthuan.gov.vn), "No. 33/NQ-CP",
+    # "Number: 64/2008/NĐ-CP" (stages.own_code reads the number on it)
+    r"|no\.?[ \t]*:|no\.[ \t]*(?=\d)|numbers?[ \t]*:)"
 )
 
 

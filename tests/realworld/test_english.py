@@ -9,6 +9,8 @@ import datetime
 
 import pytest
 
+from ingest.bodies import body_level
+from ingest.codes import Level
 from ingest.context import parse_date
 from ingest.extract import extract
 from ingest.relations import RelationType, classify_relation
@@ -345,3 +347,67 @@ def test_an_english_legal_sites_issuing_date_row_dates_the_document() -> None:
             "Official number:1059/QD-TTgSigner:Tran Hong Ha\nType:DecisionExpiry date:Updating\n"
             "Issuing date:14/09/2023Effect status:\nKnown\n")
     assert extract(text).document.date == datetime.date(2023, 9, 14)
+
+
+# the same page as the portal shows it, its headline above the header
+BINH_THUAN_74_PAGE = (
+    "Continuing to implement urgent solutions to prevent and control Covid-19\n\n" + BINH_THUAN_74
+)
+
+# http://www.asianlii.org/vn/legis/laws/gtfmmattridpitqp1039 (the ministry's header over "No:")
+MOF_46_2004 = """THE MINISTRY OF FINANCE
+
+No: 46/2004/TT-BTC
+
+SOCIALIST REPUBLIC OF VIET NAM
+Independence - Freedom - Happiness
+----- o0o -----
+Ha Noi , Day 27 month 05 year 2004
+
+CIRCULAR No. 46/2004/TT-BTC OF MAY 27, 2004 GUIDING THE FINANCIAL MANAGEMENT MECHANISM \
+APPLICABLE TO THE RURAL INCOME DIVERSIFICATION PROJECT IN TUYEN QUANG PROVINCE
+
+Pursuant to the Government's Decree No. 77/2003/ND-CP of July 1, 2003 defining the functions, \
+tasks and organizational structure of the Ministry of Finance;"""
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province"),
+    [
+        (BINH_THUAN_74, Level.PROVINCE, "Bình Thuận"),
+        (BINH_THUAN_74_PAGE, Level.PROVINCE, "Bình Thuận"),
+        (MOF_46_2004, Level.CENTRAL, None),
+    ],
+)
+def test_an_english_header_over_its_number_line_gives_the_level_and_place(
+    text: str, level: Level, province: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.level is level
+    assert doc.place.province == province
+
+
+@pytest.mark.parametrize(
+    ("body", "level", "place"),
+    [
+        # en.binhthuan.gov.vn's header (above)
+        ("PEOPLE’S COMMITTEE OF BINH THUAN PROVINCE", Level.PROVINCE, "Bình Thuận"),
+        # https://discoveryindochina.com/…/hanoi-municipal-peoples-committee/ ("The Hanoi
+        # People’s Committee is an executive body …"), in a header's capitals
+        ("Hanoi People’s Committee", Level.PROVINCE, "Hà Nội"),
+        ("HANOI PEOPLE’S COMMITTEE", Level.PROVINCE, "Hà Nội"),
+        # https://www.vietnam.vn/en/hdnd-tinh-hai-duong-thong-qua-10-nghi-quyet ("the Hai Duong
+        # Provincial People's Council"), in capitals
+        ("PROVINCIAL PEOPLE'S COUNCIL", Level.PROVINCE, None),
+        # https://www.sggp.org.vn/… ("The HCMC People's Committee, on October 2, issued a
+        # directive …")
+        ("HCMC People's Committee", Level.PROVINCE, "Hồ Chí Minh"),
+        ("THE MINISTRY OF FINANCE", Level.CENTRAL, None),
+        # a Vietnamese header's bare line stays without a level
+        ("ỦY BAN NHÂN DÂN", Level.UNKNOWN, None),
+    ],
+)
+def test_an_english_body_in_capitals_gives_its_level_and_place(
+    body: str, level: Level, place: str | None
+) -> None:
+    assert body_level(body) == (level, place)
