@@ -31,7 +31,21 @@ from ingest.text import NormalizedText
 
 # (possessive: a long run of spaces before a word that is no conjunction fails in one pass,
 # not by trying every split of the run between the two \s*)
-_COORDINATION_GAP = re.compile(r"\s*+(?:,\s*+)?(?:và|hoặc|,)?\s*+", re.IGNORECASE)  # "VÀ" in titles
+_COORDINATION_GAP = re.compile(
+    r"\s*+(?:,\s*+)?(?:và|hoặc|,|and)?\s*+"  # ("VÀ" in titles)
+    # an English list joins its items with "and" and writes the next item's issuer and type
+    # word before its number, where no type word was read: "Government’s Decree No.
+    # 95/2021/ND-CP dated November 01, 2021 and Government’s Decree No. 83/2014/ND-CP"
+    # (asemconnectvietnam.gov.vn), "Decree No.34/2008/ND-CP dated March 25, 2008 of the
+    # Government and Decree No.46/2011/ND-CP" (english.luatvietnam.vn), "Resolution No.
+    # 59-NQ/TW, Resolution No. 70-NQ/TW, Resolution No. 71-NQ/TW and Resolution No. 72-NQ/TW"
+    # (vietnam.vn)
+    r"(?:(?:the\s++)?(?:[^\W\d_][\w’']*+\s++){0,3}?[^\W\d_]++['’]s\s++)?"
+    r"(?:(?:decree|circular|joint\s++circular|decision|resolution|directive|law|ordinance"
+    r"|plan|conclusion|notice|regulation|instruction|official\s++(?:letter|dispatch))"
+    r"\s*+(?:no\.?|number)?\s*+:?\s*+)?",
+    re.IGNORECASE,
+)
 
 
 def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:

@@ -197,7 +197,8 @@ def test_an_english_translation_states_its_basis_and_its_amendments() -> None:
     relations = {(r.type, r.target) for r in extract(GOV_33_NQ_CP).relations if r.source == "HOST"}
     assert (BASED, "08/2012/NĐ-CP") in relations
     relations = {(r.type, r.target) for r in extract(GOV_80_2023).relations if r.source == "HOST"}
-    assert (AMENDS, "95/2021/NĐ-CP") in relations  # (the second, after "dated … and", not yet)
+    assert (AMENDS, "95/2021/NĐ-CP") in relations
+    assert (AMENDS, "83/2014/NĐ-CP") in relations  # the list's next item, after "dated … and"
 
 
 def test_an_english_date_in_running_text_is_no_header_date() -> None:
@@ -411,3 +412,18 @@ def test_an_english_body_in_capitals_gives_its_level_and_place(
     body: str, level: Level, place: str | None
 ) -> None:
     assert body_level(body) == (level, place)
+
+
+# https://www.vietnam.vn/en/bo-chinh-tri-hoi-nghi-quan-triet-trien-khai-thuc-hien-4-nghi-quyet
+# (the items after a comma and after "and" take the list's verb, as after "," and "và")
+POLITBURO_4_RESOLUTIONS = (
+    "RESOLUTION\n\nThe Politburo requests Party committees to implement Resolution No. 59-NQ/TW, "
+    "Resolution No. 70-NQ/TW, Resolution No. 71-NQ/TW and Resolution No. 72-NQ/TW of the "
+    "Politburo."
+)
+
+
+def test_an_english_list_joined_by_and_carries_its_verb() -> None:
+    relations = {(r.type, r.target) for r in extract(POLITBURO_4_RESOLUTIONS).relations
+                 if r.source == "HOST"}  # fmt: skip
+    assert {(IMPL, f"{n}-NQ/TW") for n in (59, 70, 71, 72)} <= relations
