@@ -185,7 +185,9 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
             if prev.tail.subject_span:
                 gap_start = max(gap_start, prev.tail.subject_span.end)
             gap = norm.text[gap_start : d.lead_start]
-            listed = gap_start <= d.lead_start and _COORDINATION_GAP.fullmatch(gap)
+            listed = gap_start <= d.lead_start and bool(_COORDINATION_GAP.fullmatch(gap))
+            if not listed and prev.tail.end > prev.end and gap_start <= d.lead_start:
+                listed = _same_frame(norm.shadow, prev.lead_start, gap_start, d.lead_start)
             if listed and prev.parent == d.parent:
                 d.coordinated_with = j - 1
     for d in drafts:
@@ -203,6 +205,34 @@ def _link_structure(norm: NormalizedText, drafts: list[_Draft], aliases: list[Sp
             prev.date = prev.date or (d.date if _dated_in_its_year(prev, d.date) else None)
             prev.issuing_body = prev.issuing_body or d.issuing_body
             prev.term = prev.term or d.term
+
+
+# A list item that repeats the words the first item stood under: "… under direction of the Prime
+# Minister at the Directive no 16/CT-TTg dated 31/3/2020, direction of the Provincial Party
+# Standing Committee at the Directive no 48-CT/TU dated 31/3/2020, and direction of the
+# Provincial People’s Committee at the Official Letter no 1205/UBND-KHVXNV" (en.binhthuan.gov.vn,
+# 74/TB-UBND): after a comma or "and" ("và"), the head words and "of" ("của") again, a body,
+# and no end of a sentence or clause before the next number ("No." aside; shadow text).
+_FRAME_GAP = re.compile(
+    r"[ \t]*(?:,[ \t]*(?:(?:and|va)[ \t]+)?|(?:and|va)[ \t]+)"
+    r"(?P<head>[a-z]+(?:[ \t]+[a-z]+)?)[ \t]+(?:of|cua)[ \t](?:[^;.:\n]|(?<=no)\.){1,100}"
+)
+_FRAME_REACH = 160
+_FRAME_GAP_MAX = 130
+
+
+def _same_frame(shadow: str, prev_lead: int, gap_start: int, lead: int) -> bool:
+    """Whether the gap between two references opens with the head words and "of" ("direction
+    of", "chỉ đạo của") that also stand in the words right before the previous one, in its
+    clause: the list's next item, under the same verb."""
+    if lead - gap_start > _FRAME_GAP_MAX:
+        return False
+    m = _FRAME_GAP.fullmatch(shadow, gap_start, lead)
+    if m is None:
+        return False
+    before = shadow[max(0, prev_lead - _FRAME_REACH) : prev_lead]
+    clause = before[max(before.rfind(";"), before.rfind("\n"), before.rfind(". ")) + 1 :]
+    return re.search(rf"(?<![a-z]){m.group('head')}\s+(?:of|cua)\s", clause) is not None
 
 
 def _dated_in_its_year(d: _Draft, day: date | None) -> bool:

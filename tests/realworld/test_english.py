@@ -427,3 +427,24 @@ def test_an_english_list_joined_by_and_carries_its_verb() -> None:
     relations = {(r.type, r.target) for r in extract(POLITBURO_4_RESOLUTIONS).relations
                  if r.source == "HOST"}  # fmt: skip
     assert {(IMPL, f"{n}-NQ/TW") for n in (59, 70, 71, 72)} <= relations
+
+
+# https://en.binhthuan.gov.vn/general-news/continuing-to-implement-urgent-solutions-to-prevent-
+# and-control-covid-19-571349 (item 1: each item repeats "direction of … at the …")
+BINH_THUAN_74_LIST = BINH_THUAN_74.rsplit("\n\n1. ", 1)[0] + (
+    "\n\n1. Proposing the entire people in the Province and requesting all agencies, departments, "
+    "units, fatherland front, unions; the central agencies branched in the province and People’s "
+    "Committee of districts, towns, cities to continue to seriously implement the urgent "
+    "solutions to prevent and control Covid-19 in the province under direction of the Prime "
+    "Minister at the Directive no 16/CT-TTg dated 31/3/2020, direction of the Provincial Party "
+    "Standing Committee at the Directive no 48-CT/TU dated 31/3/2020, and direction of the "
+    "Provincial People’s Committee at the Official Letter no 1205/UBND-KHVXNV dated 31/3/2020 on "
+    "the implementation of urgent measures to prevent and control Covid-19 and other relevant "
+    "documents."
+)
+
+
+def test_list_items_that_repeat_the_first_items_words_take_its_verb() -> None:
+    relations = {(r.type, r.target) for r in extract(BINH_THUAN_74_LIST).relations
+                 if r.source == "HOST"}  # fmt: skip
+    assert {(IMPL, "16/CT-TTg"), (IMPL, "48-CT/TU"), (IMPL, "1205/UBND-KHVXNV")} <= relations
