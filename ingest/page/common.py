@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingest.context import MONTH_NAME
 from ingest.text import NormalizedText
 
 DOCUMENT, REPORT, OTHER = "document", "report", "other"
@@ -55,8 +56,13 @@ _SELF_STATEMENT = re.compile(r"(?<![a-z])(?:nhu\s+sau|cu\s+the\s+nhu\s+sau|ke\s+
 _ACTOR_MAX = 90
 
 # "ngày 14/3", also a news lead's part of the day in its place: "Chiều nay 8/10/2020, Giám đốc
-# Sở … đã ký văn bản", "Sáng 26/9, …"
-_DAY = re.compile(r"(?<![a-z])(?:ngay|(?:sang|chieu|trua|toi)(?:\s+nay)?(?:\s+ngay)?(?=\s+\d))\s+")
+# Sở … đã ký văn bản", "Sáng 26/9, …"; an English lead's "On" before a date: "On 28/6/2013, the
+# provincial Party Committee promulgated the Plan …" (dongnai.gov.vn), "On March 27, 2017, the
+# Standing Board … issued Resolution No. 08-NQ/DU" (baohoabinh.com.vn)
+_DAY = re.compile(
+    r"(?<![a-z])(?:ngay|(?:sang|chieu|trua|toi)(?:\s+nay)?(?:\s+ngay)?(?=\s+\d)"
+    rf"|on(?=\s+(?:\d|(?:{MONTH_NAME})\s+\d)))\s+"
+)
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 

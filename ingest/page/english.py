@@ -10,6 +10,7 @@ from ingest.page.common import (
     _clause_start,
     _lead_lines,
 )
+from ingest.page.dates import _lead_date
 from ingest.text import NormalizedText
 
 # An English-language page (a portal's English site, an English daily, a machine translation)
@@ -105,6 +106,10 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         actor = " ".join(norm.text[subject : m.start()].split()) or None
         word_end = m.end("number") if m.group("number") else m.end("word")
         word = _ENGLISH_TYPE_WORDS[" ".join(m.group("word").split())]
+        # (dated as a Vietnamese lead is: "On 28/6/2013, the provincial Party Committee
+        # promulgated the Plan …", dongnai.gov.vn; "On March 27, 2017, the Standing Board …
+        # issued Resolution No. 08-NQ/DU", baohoabinh.com.vn)
         return PageReading(REPORT, m.start(), word, m.start("word"), word_end, actor,
+                           _lead_date(shadow, clause, m.start()),
                            several=m.group("plural") is not None)  # fmt: skip
     return None

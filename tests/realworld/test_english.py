@@ -448,3 +448,23 @@ def test_list_items_that_repeat_the_first_items_words_take_its_verb() -> None:
     relations = {(r.type, r.target) for r in extract(BINH_THUAN_74_LIST).relations
                  if r.source == "HOST"}  # fmt: skip
     assert {(IMPL, "16/CT-TTg"), (IMPL, "48-CT/TU"), (IMPL, "1205/UBND-KHVXNV")} <= relations
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://new.dongnai.gov.vn/en/news/other/provincial-party-committee-promulgates-plan-…
+        ("On 28/6/2013, the provincial Party Committee promulgated the Plan to preliminarily "
+         "review the 5 year implementation of Directive 21-CT/TW of the Politburo (term X) dated "
+         "26/3/2008 on \"Continuing to strengthen leadership and direction in the new context of "
+         "drug prevention and control\".", datetime.date(2013, 6, 28)),
+        # baohoabinh.com.vn ("Hoa Binh works to prevent self-evolution, self-transformation")
+        ("Hoa Binh works to prevent self-evolution, self-transformation\n(HBO) - On March 27, "
+         "2017, the Standing Board of the Party Committee of the provincial Agencies’ Bloc issued "
+         "Resolution No. 08-NQ/DU on reforming the ideological work.", datetime.date(2017, 3, 27)),
+    ],
+)
+def test_an_english_lead_dates_the_act_it_reports_with_on(text: str, day: datetime.date) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.date == day
