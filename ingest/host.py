@@ -750,7 +750,8 @@ def _congress_titled(norm: NormalizedText, layout: Layout) -> str | None:
 # The enacting authority of a State act: a line in capitals between its title and its first
 # "Căn cứ" ("ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TRÀ VINH",
 # "BỘ TRƯỞNG BỘ TÀI CHÍNH"), or the text's end when a short copy stops there.
-_FIRST_BASIS = re.compile(r"(?m)^[ \t\-–•*]*can\s+cu(?![a-z])")
+# (an English translation's "Pursuant to …" under "THE PRIME MINISTER", vbpl.vn)
+_FIRST_BASIS = re.compile(r"(?m)^[ \t\-–•*]*(?:can\s+cu|pursuant\s+to)(?![a-z])")
 _AUTHORITY_SCAN = 800
 _AUTHORITY_MAX = 80
 

@@ -468,3 +468,22 @@ def test_an_english_lead_dates_the_act_it_reports_with_on(text: str, day: dateti
     doc = extract(text).document
     assert doc.page == "report"
     assert doc.date == day
+
+
+# vbpl.vn (Thái Nguyên's database), the Prime Minister's decision on the master plan of the
+# healthcare system: no header, the authority's line in capitals right above "Pursuant to"
+PM_HEALTHCARE_PLAN = """DECISION
+Approving the master Plan on development of Vietnam's healthcare system up to 2010 with a \
+vision to 2020
+THE PRIME MINISTER
+Pursuant to the December 25, 2001 Law on Organization of the Government;
+Pursuant to the Government's Decree No. 49/2003/ND-CP of May 15, 2003, defining the functions, \
+tasks, powers and organizational structure of the Ministry of Health;
+At the proposal of the Minister of Health,
+DECIDES:"""
+
+
+def test_the_authority_line_above_pursuant_to_gives_the_level() -> None:
+    doc = extract(PM_HEALTHCARE_PLAN).document
+    assert doc.page == "document" and doc.kind == "Quyết định"
+    assert doc.level is Level.CENTRAL
