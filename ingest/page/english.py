@@ -27,7 +27,7 @@ _ENGLISH_TYPE_WORDS = {
     "decision": "quyet dinh", "conclusion": "ket luan", "notice": "thong bao",
     "regulation": "quy dinh", "official letter": "cong van", "official dispatch": "cong van",
     "circular": "thong tu", "decree": "nghi dinh", "guideline": "huong dan",
-    "guidance": "huong dan", "working regulation": "quy che",
+    "guidance": "huong dan", "working regulation": "quy che", "document": "van ban",
 }
 _ENGLISH_ISSUED = re.compile(
     r"(?<![a-z])(?:(?:has|have|had)\s+(?:(?:just|recently)\s+)?|(?:just|recently)\s+)?"
@@ -43,7 +43,10 @@ _ENGLISH_ISSUED = re.compile(
     r"(?!(?:by|in|on|at|to|under|with|for|from)\s)(?:the\s+|a\s+|an\s+|\d{1,3}\s+)?"
     r"(?:[a-z]+\s+){0,2}?(?:[a-z]+['’]s\s+)?"
     r"(?P<word>official\s+letter|official\s+dispatch|plan|directive|resolution|decision"
-    r"|conclusion|notice|working\s+regulation|regulation|circular|decree|guideline|guidance)"
+    r"|conclusion|notice|working\s+regulation|regulation|circular|decree|guideline|guidance"
+    # "Deputy Prime Minister Tran Luu Quang signed Document 666/TTg-QHDP on urgently …"
+    # (baohaiduong.vn), as "ký văn bản số …"
+    r"|document)"
     r"(?P<plural>s)?(?![a-z])"
     r"(?P<number>\s+no\.?\s*)?"
 )

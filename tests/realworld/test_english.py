@@ -487,3 +487,14 @@ def test_the_authority_line_above_pursuant_to_gives_the_level() -> None:
     doc = extract(PM_HEALTHCARE_PLAN).document
     assert doc.page == "document" and doc.kind == "Quyết định"
     assert doc.level is Level.CENTRAL
+
+
+def test_a_signed_document_with_its_number_is_reported() -> None:
+    # baohaiduong.vn (English): "Document" for the official letter, as "ký văn bản số …"
+    text = ("Deputy Prime Minister Tran Luu Quang signed Document 666/TTg-QHDP on urgently "
+            "implementing solutions to remove difficulties and promote the implementation of "
+            "three national target programs.")
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "666/TTg-QHDP"
+    assert doc.level is Level.CENTRAL
