@@ -184,6 +184,15 @@ _FACT_TABLE_KIND = re.compile(
 )  # (the normalized text has the table's tabs as spaces: "Loại văn bản Bộ luật Ngày có …")
 
 
+# An English title's type word opening the page, then its number: "DECISION No.507-TTg OF …"
+# (the readings of stages.own_code._TITLE_NUMBER_ENGLISH; shadow text).
+_ENGLISH_TITLE_WORD = re.compile(
+    r"\s*(?P<word>decision|decree|joint\s+circular|circular|resolution|directive|law"
+    r"|plan|instruction|notice|announcement|official\s+(?:letter|dispatch))"
+    r"\s+no\s*[.:]?\s*\d"
+)
+
+
 def _fact_table_kind(norm: NormalizedText, body_start: int) -> str | None:
     """The kind a table of facts names near the top, for a code that prints no type
     ("101/2015/QH13": a law or a code of law, which the code cannot tell)."""
@@ -259,6 +268,12 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         kind = TYPE_WORD_DISPLAY.get(own_type_word)
     if kind is None and own is not None and own.document_type is None:
         kind = _fact_table_kind(norm, body_start)
+    if kind is None and own is not None and own.document_type is None and (
+        english := _ENGLISH_TITLE_WORD.match(norm.shadow, body_start)
+    ):
+        # "DECISION No.507-TTg OF AUGUST 26, 1995 OF THE PRIME MINISTER …" (asianlii.org): an
+        # English title names the kind of a code that prints none, as "Quyết định 507-TTg"
+        kind = KIND_HEADINGS.get(" ".join(english.group("word").split()))
     if kind is None and own is None and page.kind == DOCUMENT and letter:
         kind = TYPE_WORD_DISPLAY["cong van"]  # addressed, no heading: a letter (DOMAIN §3)
     if kind is None and own is None and page.kind == DOCUMENT and not page.repost:

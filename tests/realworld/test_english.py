@@ -498,3 +498,15 @@ def test_a_signed_document_with_its_number_is_reported() -> None:
     assert doc.page == "report"
     assert doc.code is not None and doc.code.canonical == "666/TTg-QHDP"
     assert doc.level is Level.CENTRAL
+
+
+def test_an_english_title_names_the_kind_of_a_code_without_one() -> None:
+    # http://www.asianlii.org/vn/legis/laws/… (DECISION No.507-TTg, run on in one paragraph)
+    text = ("DECISION No.507-TTg OF AUGUST 26, 1995 OF THE PRIME MINISTER TRANSFERRING STATE "
+            "MANAGEMENT RESPONSIBILITY OVER THE DA RIVER, THACH NHAM, DAU TIENG AND TRI AN "
+            "PROTECTIVE FOREST BUILDING PROJECTS TO THE PEOPLE'S COMMITTEES OF THE PROVINCES IN "
+            "THE PROJECT AREAS THE PRIME MINISTER Pursuant to the Law on Organization of the "
+            "Government of September 30, 1992;")
+    doc = extract(text).document
+    assert doc.code is not None and doc.code.canonical == "507-TTg"
+    assert doc.kind == "Quyết định"
