@@ -917,9 +917,10 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
 # ("No: 74/TB-UBND      April 15, 2020", en.binhthuan.gov.vn). Only on a page whose header is
 # English: the motto ("Independence - Freedom - Happiness", or the State's name above it, where a
 # site dropped the motto: "| Hanoi, May 25, 2024 |", english.luatvietnam.vn) comes first.
-_ENGLISH_MOTTO = re.compile(
-    r"independence\s*[-–]\s*freedom\s*[-–]\s*happiness|socialist\s+republic\s+of\s+viet\s*nam"
+_ENGLISH_MOTTO_WORDS = (
+    r"socialist\s+republic\s+of\s+viet\s*nam|independence\s*[-–]\s*freedom\s*[-–]\s*happiness"
 )
+_ENGLISH_MOTTO = re.compile(_ENGLISH_MOTTO_WORDS)
 _ENGLISH_PLACE_DATE = re.compile(
     r"(?m)(?:^|\||[ \t]{4,})[ \t]*(?:[a-z][a-z.’' ]{1,24}?[ \t]*,[ \t]*)?"
     rf"(?=(?:{MONTH_NAME})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})(?![a-z])|day\s+\d)"
@@ -1440,7 +1441,7 @@ _HEADER_NOISE = re.compile(
     r"|doc\s+lap\s*[-–]\s*tu\s+do\s*[-–]\s*hanh\s+phuc"
     # the same in an English translation's header: "SOCIALIST REPUBLIC OF VIETNAM /
     # Independence – Freedom - Happiness" (en.binhthuan.gov.vn)
-    r"|socialist\s+republic\s+of\s+viet\s*nam|independence\s*[-–]\s*freedom\s*[-–]\s*happiness"
+    rf"|{_ENGLISH_MOTTO_WORDS}"
     r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$)"  # "Phú Thọ, ngày …"
 )
 _HEADER_SCAN = 900

@@ -12,6 +12,8 @@ from ingest.page.common import (
     _ACTOR_MAX,
     _BODY_START,
     _PAST,
+    DAY_MONTH,
+    PART_OF_DAY,
     _skip_space,
 )
 from ingest.text import NormalizedText
@@ -158,8 +160,7 @@ _LOWER_CASE_UNIT = re.compile(r"(?:huyen|quan|thi\s+xa|xa|phuong|thi\s+tran|tinh
 # (only as the sentence's subject after nothing but its dateline: not the place in apposition
 # after a body, "UBND xã Đông Phương Yên, huyện Chương Mỹ, Hà Nội cho biết …")
 _ONLY_DATELINE = re.compile(
-    r"(?:(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}"
-    r"(?:\s*[/\-.]\s*\d{2,4})?\s*,?)?"
+    rf"(?:(?:{PART_OF_DAY}\s+)?{DAY_MONTH}(?:\s*[/\-.]\s*\d{{2,4}})?\s*,?)?"
 )
 
 

@@ -12,6 +12,10 @@ from ingest.text import NormalizedText
 
 DOCUMENT, REPORT, OTHER = "document", "report", "other"
 _LEAD_SCAN = 1200  # a report states its document in the first lines
+# A news dateline's pieces (shadow text): the part of the day before it, "Sáng", "Chiều", and
+# its day and month, "ngày 01/10", "27-8" (a lead's dateline, a timed act, a subject after it).
+PART_OF_DAY = r"(?:sang|chieu|toi|trua)"
+DAY_MONTH = r"(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}"
 
 # Words that open the name of an issuing body ("Ban Thường vụ Tỉnh ủy", "UBND huyện", "BTV").
 _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor

@@ -21,6 +21,8 @@ from ingest.page.common import (
     _NUMBERED,
     _PAST,
     _SELF_STATEMENT,
+    DAY_MONTH,
+    PART_OF_DAY,
     _clause_start,
     _first_line_end,
     _is_sentence_line,
@@ -151,9 +153,9 @@ _REPORTED_ACT = re.compile(
 # A dateline or a source tag at the start of a news lead ("Ngày 6/8, ", "(Baonghean.vn) - ").
 _NEWS_LEAD = re.compile(
     r"(?m)^[ \t]*+(?:\([^)\n]{2,40}\)\s*[-–]|cttdt\s*[-–]|ttdt\s*[-–]"
-    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}\b[^,\n]{0,12},"
+    rf"|{PART_OF_DAY}?\s*{DAY_MONTH}\b[^,\n]{{0,12}},"
     # the date written out, as commune portals date their items: "Ngày 28 tháng 10 năm 2016,"
-    r"|(?:sang|chieu|toi|trua)?\s*(?:ngay\s+)?\d{1,2}\s+thang\s+\d{1,2}(?:\s+nam\s+\d{4})?\s*,)"
+    rf"|{PART_OF_DAY}?\s*(?:ngay\s+)?\d{{1,2}}\s+thang\s+\d{{1,2}}(?:\s+nam\s+\d{{4}})?\s*,)"
 )
 # A newspaper's tag opening its lead, in capitals ("BDK - ", "KTĐT - ", "ND - "; not a
 # numbered heading "II - ").
@@ -163,8 +165,7 @@ _SOURCE_TAG = re.compile(r"(?m)^[ \t]*+(?![IVXLC]+\s*[-–])[A-ZĐ]{2,6}[ \t]*[-
 # (phucla.hadong.gov.vn): the time of the act, as a lead's dateline ("Sáng 27-8, …") is; a
 # document's date never bears the hour.
 _TIMED_BEFORE = re.compile(
-    r"(?<![a-z])(?:sang|chieu|toi|trua)\s+(?:ngay\s+)?\d{1,2}\s*[/\-.]\s*\d{1,2}"
-    r"(?:\s*[/\-.]\s*\d{4})?\s*,\s*$"
+    rf"(?<![a-z]){PART_OF_DAY}\s+{DAY_MONTH}(?:\s*[/\-.]\s*\d{{4}})?\s*,\s*$"
 )
 # "…, ngày 13/5/2011, Ủy ban nhân dân huyện ban hành …": a dated act within a sentence.
 _DATE_BEFORE_ACTOR = re.compile(
