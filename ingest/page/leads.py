@@ -529,6 +529,13 @@ _LEADERS = re.compile(
 )
 
 
+# A headline that names a meeting or an event: its lead's deployment is the meeting's.
+_HEADLINE_MEETING = re.compile(
+    r"(?<![a-z])(?:hoi\s+nghi|phien\s+hop|cuoc\s+hop|ky\s+hop|le\s+[a-z]+|hoi\s+thao"
+    r"|quan\s+triet|trien\s+khai)(?![a-z])"
+)
+
+
 def _deploys_in_opening_sentence(shadow: str, start: int, act: re.Match[str], end: int,
                                  actor: str) -> bool:  # fmt: skip
     """Whether the page opens with the sentence of a body that deploys a plan of its own, no
@@ -538,14 +545,28 @@ def _deploys_in_opening_sentence(shadow: str, start: int, act: re.Match[str], en
     "… triển khai kế hoạch …" leaves it to the lead below, which may tell a meeting; a meeting
     named in the next sentence is ruled out before)."""
     first, line_end = _skip_space(shadow, start), _first_line_end(shadow, start)
+    if act.start() > line_end and not shadow[first:line_end].rstrip().endswith("."):
+        # "Đức Huệ chú trọng chuyển đổi số cấp xã\n\nUBND huyện Đức Huệ, tỉnh Long An triển
+        # khai kế hoạch chuyển đổi số (CĐS) cấp xã để …." (baolongan.vn): the lead sentence
+        # right under a headline that names no meeting opens the item as the page's first
+        # sentence would
+        if _HEADLINE_MEETING.search(shadow, first, line_end):
+            return False
+        first = _skip_space(shadow, line_end)
+        line_end = shadow.find("\n", first)
+        line_end = len(shadow) if line_end < 0 else line_end
     if act.start() > line_end or not shadow[first:line_end].rstrip().endswith("."):
         return False  # (a headline, closed by no full stop, however long)
     if (not " ".join(act.group("word").split()).startswith(_PLAN_WORDS)
             or _NUMBERED.match(shadow, act.end())):  # fmt: skip
         return False  # (a numbered plan deployed may be another body's: "II - Ban Thường vụ
         # Huyện ủy triển khai Kế hoạch số 12-KH/TU.", the province's)
-    if _clause_start(shadow, first, act.start(), ",.;:\n") != first:
-        return False  # the body opens the page's sentence
+    if _clause_start(shadow, first, act.start(), ",.;:\n") != first and not (
+        _clause_start(shadow, first, act.start(), ".;:\n") == first
+        and shadow.startswith(shadow_of(actor).lower(), first)
+    ):
+        return False  # the body opens the page's sentence (its place after a comma: "UBND
+        # huyện Đức Huệ, tỉnh Long An triển khai kế hoạch …")
     if _LEADERS.match(shadow_of(actor).lower()):
         return False  # "Lãnh đạo phường Vạn Thạnh triển khai kế hoạch …; đại diện 11 tổ dân phố
         # ký kết thi đua …": a photo's caption, leaders presenting the plan at a ceremony

@@ -3947,6 +3947,33 @@ def test_a_body_freshly_deploying_its_own_plan_reports_it(text: str, page: str) 
     assert extract(text).document.page == page
 
 
+_DUC_HUE = ("Đức Huệ chú trọng chuyển đổi số cấp xã\n\nUBND huyện Đức Huệ, tỉnh Long An triển "
+            "khai kế hoạch chuyển đổi số (CĐS) cấp xã để đẩy mạnh công tác CĐS đồng bộ, toàn "
+            "diện trên địa bàn.")
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baolongan.vn/duc-hue-chu-trong-chuyen-doi-so-cap-xa-a151380.html (retired
+        # batch p): the lead under a headline is the item's first sentence; the body, its
+        # province after a comma, deploys a plan of its own, no meeting told
+        (_DUC_HUE, "report"),
+        # constructed controls: a headline that names the meeting, another body's plan, and a
+        # meeting told in the next sentence
+        (_DUC_HUE.replace("chú trọng chuyển đổi số cấp xã", "tổ chức hội nghị chuyển đổi số"),
+         "other"),
+        (_DUC_HUE.replace("kế hoạch chuyển đổi số (CĐS) cấp xã", "kế hoạch của UBND tỉnh"),
+         "other"),
+        (_DUC_HUE + " Tham dự hội nghị có lãnh đạo các xã.", "other"),
+    ],
+)
+def test_a_lead_under_a_headline_that_deploys_the_bodys_own_plan_reports_it(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
+
+
 def test_a_draft_decision_passed_at_a_meeting_is_not_issued() -> None:
     # http://baosonla.org.vn/vi/bai-viet/thanh-pho-hop-chuan-bi-to-chuc-ky-niem-10-nam-…
     text = (
