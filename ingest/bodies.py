@@ -184,10 +184,10 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
         # translation's number line; "the Politburo", "the Secretariat" in English news
         return Level.CENTRAL, None
     if _DEPARTMENT.search(text):  # "Sở Văn hóa, Thể thao và Du lịch": a province's department
-        return Level.PROVINCE, _place_at_end(text)  # ("Sở … Đào tạo Nghệ An": its province)
+        return Level.PROVINCE, _place_at_end(_before_school(text))  # ("Sở … Đào tạo Nghệ An")
     if _DISTRICT_OFFICE.search(shadow):
         # "PHÒNG GD & ĐT PHONG ĐIỀN": the district the office's name ends with, if known
-        return Level.DISTRICT, _place_at_end(text, Level.DISTRICT)
+        return Level.DISTRICT, _place_at_end(_before_school(text), Level.DISTRICT)
     if _CENTRAL.search(shadow) or _CENTRE_DOTTED.search(text) or (
         not text.isupper() and _CENTRE_HORN.search(text)
     ):
@@ -385,6 +385,20 @@ def _name_at_end(text: str, level: Level) -> str | None:
         if known is not None and not text[known[1] :].strip():
             return known[0]
     return None
+
+
+# A school named after its parent office on the same header line, the two lines run together
+# ("SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT CHUYÊN" over "LÊ QUÝ ĐÔN Số: …/KH-LQĐ", 1libvn.com).
+_SCHOOL_AFTER = re.compile(
+    r"\s(?:TRƯỜNG|Trường)\s+(?:THPT|THCS|TH|PTDTBT|PTDTNT|PT|MN|MG|MẦM|Mầm|TIỂU|Tiểu"
+    r"|TRUNG\s+HỌC|Trung\s+học)(?!\w)"
+)
+
+
+def _before_school(text: str) -> str:
+    """A parent office's name without the school a run-together header line names after it."""
+    school = _SCHOOL_AFTER.search(text)
+    return text[: school.start()] if school else text
 
 
 def _place_at_end(text: str, level: Level = Level.PROVINCE) -> str | None:

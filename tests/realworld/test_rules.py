@@ -4023,6 +4023,25 @@ def test_a_district_office_is_named_for_its_district(office: str, district: str 
     assert body_level(office) == (Level.DISTRICT, district)
 
 
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # https://1libvn.com/document/qo5gog90-… (retired batch p): a school's header run
+        # together with its parent department's on one line; the province ends the department's
+        # name, before the school's
+        ("SỞ GD&ĐT QUẢNG TRỊ TRƯỜNG THPT CHUYÊN", (Level.PROVINCE, "Quảng Trị")),
+        # the same run-together line under a district's office (FORMAT's example school)
+        ("PHÒNG GD & ĐT DIỄN CHÂU TRƯỜNG TH DIỄN THÀNH", (Level.DISTRICT, "Diễn Châu")),
+        # "MÔI TRƯỜNG" is part of a department's name, no school
+        ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG QUẢNG TRỊ", (Level.PROVINCE, "Quảng Trị")),
+    ],
+)
+def test_a_parent_office_run_together_with_its_school_keeps_its_place(
+    line: str, found: tuple[Level, str]
+) -> None:
+    assert body_level(line) == found
+
+
 def test_the_document_heading_below_a_page_title_may_carry_its_title() -> None:
     # http://tieuhocdienthanh.dienchau.edu.vn/cong-khai/… (the page's title, then the header,
     # then the heading joined with the title on one line)
