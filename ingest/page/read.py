@@ -256,6 +256,11 @@ _OVER_A_SPAN = re.compile(
     r"|trong\s+nam(?!\s+(?:\d|hoc))|tu\s+dau\s+(?:nam|nhiem\s+ky))(?![a-z])"
 )
 
+# An actor that is the body of every unit of a level: "… các xã, thị trấn", "UBND các huyện".
+_SEVERAL_UNITS = re.compile(
+    r"(?<![a-z])cac\s+(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|dia\s+phuong)(?![a-z])"
+)
+
 # A steering committee named for the text it carries out, right before the verb: "Ban Chỉ đạo
 # quốc gia triển khai Nghị quyết số 79-NQ/TW", "Ban Chỉ đạo (BCĐ) Trung ương thực hiện Nghị
 # quyết số 70/NQ-CP", "BCĐ tỉnh triển khai …".
@@ -434,6 +439,10 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             # …": the body asks others to issue; no one has issued yet
             continue
         actor = acting[0]
+        if _SEVERAL_UNITS.search(shadow, acting[1], acting[1] + len(actor)):
+            # "Hội đồng nghĩa vụ các xã, thị trấn đã xây dựng kế hoạch khám tuyển …"
+            # (bachthong.gov.vn): the bodies of many units, each its own plan; no one document
+            continue
         deploys = m.group("verb").endswith("trien khai")
         if deploys and m.group("count"):
             continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue

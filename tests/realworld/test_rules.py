@@ -8722,3 +8722,28 @@ def test_several_texts_adopted_at_once_leave_the_acting_one_unnamed() -> None:
     ext = extract(text)
     assert ext.document.page == "report"
     assert not any(r.source == HOST and r.type is AMENDS for r in ext.relations)
+
+
+_BACH_THONG = (
+    "BẠCH THÔNG TỔ CHỨC KHÁM TUYỂN NGHĨA VỤ QUÂN SỰ NĂM 2024\n\nĐể thực hiện tốt công tác tuyển "
+    "chọn và gọi công dân nhập ngũ năm 2024, bảo đảm chỉ tiêu trên giao. Hội đồng nghĩa vụ các "
+    "xã, thị trấn đã xây dựng kế hoạch khám tuyển nghĩa vụ quân sự năm 2024 theo quy định."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://bachthong.gov.vn/bach-thong-to-chuc-kham-tuyen-nghia-vu-quan-su-nam-2024/
+        # (retired batch p): the bodies of every commune, each with its own plan, issue no one
+        # document the page reports
+        (_BACH_THONG, "other"),
+        # constructed controls: one body named by its unit reports its plan
+        (_BACH_THONG.replace("Hội đồng nghĩa vụ các xã, thị trấn",
+                             "Hội đồng nghĩa vụ quân sự huyện Bạch Thông"), "report"),
+        ("UBND các huyện đã ban hành kế hoạch phòng, chống dịch.", "other"),
+        ("UBND huyện Bạch Thông đã ban hành kế hoạch phòng, chống dịch.", "report"),
+    ],
+)
+def test_the_bodies_of_every_unit_of_a_level_issue_no_one_document(text: str, page: str) -> None:
+    assert extract(text).document.page == page
