@@ -690,6 +690,13 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         # Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng 12 năm2010BÁOCÁO…": a
         # document's header a site flattened into its first line
         return PageReading(DOCUMENT)
+    titled = _titled_first_section(shadow, start, lead_end)
+    if titled is not None:
+        # "Báo cáo công tác chỉ đạo điều hành của UBND tỉnh, …; nhiệm vụ công tác trọng tâm
+        # tháng 6/2017\n\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH …" (vpubnd.quangnam.gov.vn): the text
+        # itself, its title over its first section, copied without a header
+        return PageReading(DOCUMENT, type_word=" ".join(titled.group("word").split()),
+                           word_start=titled.start("word"), word_end=titled.end("word"))
     section = _PLAN_SECTION.search(shadow, start, lead_end)
     if section is not None:
         # "… Thứ hai - 11/11/2024 04:09 / I. CĂN CỨ LẬP KẾ HOẠCH - Quyết định số 749/QĐ-TTg …":
@@ -721,6 +728,24 @@ _CHAPTER_ARTICLE = re.compile(
     r"[ \t]*dieu[ \t]+\d{1,3}[ \t]*[.:]"
 )
 
+def _titled_first_section(shadow: str, start: int, end: int) -> re.Match[str] | None:
+    """The title over a text's first section, where the title is one of the page's first
+    non-blank lines."""
+    pos = start
+    for _ in range(_SECTION_TITLE_LINES):
+        pos = _skip_space(shadow, pos)
+        if pos >= end:
+            return None
+        m = _SECTION_TITLE.match(shadow, _line_start(shadow, start, pos), end)
+        if m is not None:
+            return m
+        line_end = shadow.find("\n", pos, end)
+        if line_end < 0:
+            return None
+        pos = line_end
+    return None
+
+
 # A plan's first numbered section near the top: its basis ("I. CĂN CỨ LẬP KẾ HOẠCH", "I. Căn
 # cứ xây dựng kế hoạch") or its aims ("I. MỤC ĐÍCH, YÊU CẦU", "I. MỤC TIÊU, YÊU CẦU").
 _PLAN_SECTION = re.compile(
@@ -731,6 +756,18 @@ _PLAN_SECTION = re.compile(
     # bàn tỉnh Tây Ninh / 1. Tình hình chăn nuôi" (sonongnghiep.tayninh.gov.vn, a plan's body)
     r"|^[ \t]*i[ \t]*[.\-–][ \t]*(?:tinh\s+hinh|thuc\s+trang)(?![a-z])"
 )
+
+
+# A title line that opens on a type word (a title's ";" kept: "Báo cáo …, tình hình KT-XH
+# tháng 5 …; nhiệm vụ …"), and the first section of a text ("I. …", "PHẦN I: …") on one of the
+# few lines below it (the unit's name may stand between: "KẾ HOẠCH PHÁT TRIỂN KINH TẾ XÃ HỘI
+# NĂM 2020 / XÃ: HẢI YANG / PHẦN I: NHỮNG ĐẶC ĐIỂM CƠ BẢN VỀ XÃ", dakdoa.gialai.gov.vn).
+_SECTION_TITLE = re.compile(
+    rf"(?m)^[ \t]*(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?:]{{3,200}}\n"
+    r"(?:[ \t]*(?:[^\n.]{1,60})?\n){0,4}?"  # (no sentence between: a lead is no unit's name)
+    r"[ \t]*(?:phan[ \t]+(?:i|1|thu[ \t]+nhat)[ \t]*[:.\-–]|i[ \t]*[.\-–][ \t]*[a-z])"
+)
+_SECTION_TITLE_LINES = 4  # the title is one of the page's first non-blank lines
 
 
 # The Party's name or the national motto on a line of its own, as a header prints it.

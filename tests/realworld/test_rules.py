@@ -8747,3 +8747,40 @@ _BACH_THONG = (
 )
 def test_the_bodies_of_every_unit_of_a_level_issue_no_one_document(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+_QUANG_NAM_BC = (
+    "Báo cáo công tác chỉ đạo điều hành của UBND tỉnh, tình hình KT-XH tháng 5 và 5 tháng năm "
+    "2017; nhiệm vụ công tác trọng tâm tháng 6/2017\n\n          I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH "
+    "CỦA UBND TỈNH THÁNG 5/2017\n\n         Trong tháng 5/2017, UBND tỉnh tập trung chỉ đạo các "
+    "Sở, ngành, địa phương tiếp tục tháo gỡ các khó khăn, vướng mắc trong sản xuất kinh doanh."
+)
+_HAI_YANG_KH = (
+    "kế hoạch phát triển kinh tế năm 2020\n\nNgày đăng bài: 06/12/2019\nKế hoạch phát triển "
+    "Kinh tế - Xã hội là phương pháp quản lý vĩ mô nền kinh tế của chính quyền các cấp theo những "
+    "mục tiêu đã thống nhất.\n\nKẾ HOẠCH PHÁT TRIỂN KINH TẾ XÃ HỘI NĂM 2020\n\nXÃ: HẢI YANG\n\n"
+    "PHẦN I: NHỮNG ĐẶC ĐIỂM CƠ BẢN VỀ XÃ\n\n    I. Điều kiện tự nhiên\n    1. Vị trí địa lý:\n"
+    "     Xã Hải Yang là một xã nằm cách trung tâm huyện Đak Đoa 30 km."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # https://vpubnd.quangnam.gov.vn/…?dDocName=PORTAL221945 (retired batch p): the
+        # province's monthly report posted as it stands, its title over its first section
+        (_QUANG_NAM_BC, "document", "Báo cáo"),
+        # http://dakdoa.gialai.gov.vn/Xa-Hai-Yang/Tin-tuc/ke-hoach-phat-trien-kinh-te-nam-220.aspx
+        # (retired batch p): the commune's plan under the portal's intro; its unit's name stands
+        # between its title and its first part
+        (_HAI_YANG_KH, "document", "Kế hoạch"),
+        # constructed control: a headline over a news lead, a section further on, is no text
+        ("Báo cáo tình hình kinh tế - xã hội tháng 5 năm 2017\n\nSáng 5/6, UBND tỉnh họp phiên "
+         "thường kỳ tháng 5.\nI. Kết quả", "other", None),
+    ],
+)
+def test_a_title_over_the_texts_first_section_is_the_document(
+    text: str, page: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == (page, kind)
