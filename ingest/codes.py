@@ -66,6 +66,8 @@ STATE_TYPES: dict[str, str] = {
     # a People's Committee's and the Front's (or a council's) joint rules of coordination:
     # "01/QCPH/UBND-UBMTTQ", "69/QCPH-HĐND-UBND-MTTQ" (DOMAIN §4.2)
     "QCPH": "Quy chế phối hợp",
+    # central bodies' joint plans: "411/KHLN/TE-MT-…-BXH" (interagency), "176KHLT/BVCSTE-…"
+    "KHLN": "Kế hoạch liên ngành", "KHLT": "Kế hoạch liên tịch",
 }  # fmt: skip
 
 # Party issuers whose codes are unique nationally (DOMAIN §3.5, §4.1).
@@ -175,7 +177,7 @@ TYPE_WORD_KINDS: dict[str, frozenset[str]] = {
     "quy dinh": frozenset({"QĐi", "QĐ", "QyĐ"}), "chi thi": frozenset({"CT"}),
     "ket luan": frozenset({"KL"}), "thong bao ket luan": frozenset({"TB"}),
     "thong bao": frozenset({"TB"}), "huong dan": frozenset({"HD"}),
-    "ke hoach": frozenset({"KH", "CTr"}),
+    "ke hoach": frozenset({"KH", "CTr", "KHLN", "KHLT"}),
     "chuong trinh hanh dong": frozenset({"CTr", "CTHĐ", "CTrHĐ"}),
     "chuong trinh": frozenset({"CTr", "CTHĐ", "CTrHĐ"}), "thong tu lien tich": frozenset({"TTLT"}),
     "nghi quyet lien tich": frozenset({"NQLT"}),

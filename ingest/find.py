@@ -53,8 +53,12 @@ _NUMBER = (
     r"[a-zđ]?"
 )
 # The joint instruments, whose type a slash ends: "19/2008/NQLT/CP-UBTUMTTQVN", the People's
-# Committee's and the Front's rules of coordination "01/QCPH/UBND-UBMTTQ" (DOMAIN §4.2).
-_JOINT = "(?:NQLT|TTLT|QCPH)"
+# Committee's and the Front's rules of coordination "01/QCPH/UBND-UBMTTQ" (DOMAIN §4.2), and
+# the ministries' and central organisations' joint plans, interagency or joint, each body's unit
+# after the slash: "Kế hoạch phối hợp liên ngành số 411/KHLN/TE-MT-ATGT-C07-…-HĐĐTW- ĐCT-BXH"
+# (thuviennhadat.vn, Hà Tĩnh 446/KH-UBND of 2023), "Số: 176KHLT/BVCSTE-MT-CĐTNĐ-C68-…-DSGĐTE"
+# (hethongphapluat.com, 2012).
+_JOINT = "(?:NQLT|TTLT|QCPH|KHLN|KHLT)"
 # "T.Ư", the newspapers' abbreviation of Trung ương, closing a Centre code ("Thông báo Kết luận
 # số 234-TB/T.Ư"): read as TW.
 _CENTRE_DOTTED = r"T\.Ư(?![\w\-/])"

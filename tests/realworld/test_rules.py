@@ -148,6 +148,15 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # flattened into one line: the unit suffix glued to the next cell, in capitals)
         ("BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 29 "
          "tháng 10 năm 2013 QUYẾT ĐỊNH", "367-QĐ/TWĐTN-VP"),
+        # https://thuviennhadat.vn/vbpl/ke-hoach-446-kh-ubnd-2023-thuc-hien-phong-chong-duoi-
+        # nuoc-tre-em-ha-tinh-2023-2030-584465.html (retired batch p): ten central bodies'
+        # interagency plan, its type ended by a slash, each body's unit after it (a stray space)
+        ("Kế hoạch phối hợp liên ngành số 411/KHLN/TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW- "
+         "ĐCT-BXH ngày 25/7/2022", "411/KHLN-TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW-ĐCT-BXH"),
+        # (the joint plan of 2012 it followed, its number's slash printed:
+        # hethongphapluat.com/ke-hoach-phoi-hop-lien-tich-176khlt-…)
+        ("Số: 176/KHLT/BVCSTE-MT-CĐTNĐ-C68-TCTDTT-CTHSSV-HĐĐTW-ĐCT-DSGĐTE\n",
+         "176/KHLT-BVCSTE-MT-CĐTNĐ-C68-TCTDTT-CTHSSV-HĐĐTW-ĐCT-DSGĐTE"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
