@@ -90,7 +90,7 @@ _THI_UY = "(?:Th(?=U))"
 # 03-CT/TWĐTN-BTC (unit suffix), 435-KH/TĐTN-CTĐ&TTN, 141-CV/VPTW/nb.
 _PARTY_TAIL = (
     rf"(?:\s*-\s*|(?P<slashed>/)(?!{_JOINT}/)(?=[{_UP}][{_L}]{{1,3}}/[{_UP}])"  # "646/QĐ/QUTW"
-    rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
+    rf"|(?P<nohyphen>[ ]+|[ \t]*\n[ \t]*|)(?!{_JOINT}/)(?=[{_UP}][{_L}]{{1,3}}\s*/))"
     rf"(?P<ptype>[{_L}]{{1,5}})(?:\s*/\s*|{_SLASH_LOST}|{_HYPHEN_FOR_SLASH})"
     # (the Centre abbreviated with a dot, as newspapers write it: "234-TB/T.Ư")
     rf"(?P<pissuer>(?:BC[ĐD][ ]?\d{{1,3}}(?!\d)|{_CENTRE_DOTTED}|{_THI_UY}?[{_UP}]"
@@ -108,7 +108,8 @@ _SYMBOL_HYPHEN = r"(?:[ ]?-[ ]?|-[ \t]*\n[ \t]*)"
 # State: 43/2014/NĐ-CP, 45/2019/QH14, 16/CT-TTg, 30c/NQ-CP, 4912/UBND-NC, "44 /2005/QĐ-UBND".
 # The tail needs a hyphen (or QHnn), so dates such as 30/4/2025 and ratios such as 1/500 fail.
 _STATE_TAIL = (
-    rf"\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?"
+    # (a joint instrument's type may be glued to its number: "Số: 176KHLT/BVCSTE-MT-…")
+    rf"(?:\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?|(?={_JOINT}/))"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
     rf"|{_JOINT}/[{_UP}][{_L}0-9&]{{0,14}}"  # joint
     rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})+"

@@ -153,10 +153,12 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
         # interagency plan, its type ended by a slash, each body's unit after it (a stray space)
         ("Kế hoạch phối hợp liên ngành số 411/KHLN/TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW- "
          "ĐCT-BXH ngày 25/7/2022", "411/KHLN-TE-MT-ATGT-C07-TCTDTT-TCPCTT-GDTC-HĐĐTW-ĐCT-BXH"),
-        # (the joint plan of 2012 it followed, its number's slash printed:
-        # hethongphapluat.com/ke-hoach-phoi-hop-lien-tich-176khlt-…)
-        ("Số: 176/KHLT/BVCSTE-MT-CĐTNĐ-C68-TCTDTT-CTHSSV-HĐĐTW-ĐCT-DSGĐTE\n",
+        # (the joint plan of 2012 it followed, its type glued to its number:
+        # hethongphapluat.com/ke-hoach-phoi-hop-lien-tich-176khlt-…, kin batch of p)
+        ("Số: 176KHLT/BVCSTE-MT-CĐTNĐ-C68-TCTDTT-CTHSSV-HĐĐTW-ĐCT-DSGĐTE\n",
          "176/KHLT-BVCSTE-MT-CĐTNĐ-C68-TCTDTT-CTHSSV-HĐĐTW-ĐCT-DSGĐTE"),
+        # (and a Party type glued to its number stays a Party code: "09KH/ĐTN")
+        ("theo Kế hoạch 09KH/ĐTN của Đoàn trường", "09-KH/ĐTN"),
     ],
 )
 def test_codes_as_real_texts_print_them(text: str, canonical: str) -> None:
