@@ -246,6 +246,10 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
 _SIGNS_JOINT = re.compile(
     r"(?<![a-z])ky(?:\s+ket)?\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che|bien\s+ban)"
     r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich)(?![a-z]))"
+    # (the joint text left unnamed, the partner named: "Ngày 7-11, Đảng ủy xã Bình Hưng (TPHCM)
+    # ký kết phối hợp toàn diện trên các lĩnh vực với đảng ủy 6 phường, xã giáp ranh.",
+    # sggp.org.vn; no kind)
+    r"|(?<![a-z])ky\s+ket(?=\s+(?:phoi\s+hop|hop\s+tac)(?![a-z])[^.;\n]{0,80}?\s(?:voi|giua)\s)"
 )
 # "sẽ ký kết", "dự kiến ký kết", "tiến tới ký kết": a signing still to come
 _SIGNING_TO_COME = re.compile(
@@ -263,7 +267,11 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
     với các nội dung như sau:"). A signing whose signers the sentence does not name (a
     headline "Ký kết Chương trình phối hợp giữa …") gives way to the lead's that names them."""
     unnamed: PageReading | None = None
-    for m in _SIGNS_JOINT.finditer(shadow, start, end):
+    signings = list(_SIGNS_JOINT.finditer(shadow, start, end))
+    named = any(m.group("word") for m in signings)
+    for m in signings:
+        if named and m.group("word") is None:
+            continue  # a signing the page names elsewhere ("Chương trình phối hợp") is that text
         clause = _clause_start(shadow, start, m.start())
         if _SIGNING_TO_COME.search(shadow, max(clause, m.start() - _TO_COME_REACH), m.start()):
             continue
@@ -285,12 +293,14 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
         if actor is None and again is not None:
             # "Tại buổi Lễ ký kết Chương trình phối hợp …, Sở Giáo dục và Đào tạo tỉnh Tiền
             # Giang, Hội Khuyến học tỉnh Tiền Giang ký kết phối hợp với …": the signers after
-            actor = _actor(norm.text, shadow, m.end("word"), again.start())
+            actor = _actor(norm.text, shadow, m.end(), again.start())
         # the signing day is the programme's: "Sáng 16.4, Hội ND Thanh Hóa và Sở NNPTNT tỉnh
         # đã ký kết chương trình phối hợp …" under the page's "17/04/2012 05:06"
         signed = _lead_date(shadow, _line_start(shadow, start, clause), m.start())
-        reading = PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                              m.start("word"), m.end("word"), actor, signed)  # fmt: skip
+        word = m.group("word")
+        reading = PageReading(REPORT, m.start(), " ".join(word.split()) if word else None,
+                              m.start("word") if word else None,
+                              m.end("word") if word else None, actor, signed)  # fmt: skip
         if actor is not None:
             return reading
         unnamed = unnamed or reading

@@ -63,7 +63,8 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
     else the first one of the same type, by the same level of body, in the lines after the
     lead ("Đảng ủy phường Phúc Lợi đã tổ chức hội nghị triển khai Kế hoạch tổ chức Đại hội
     … Hội nghị đã triển khai Kế hoạch số 62-KH/ĐU, ngày 05/7/2022 của Đảng ủy phường …")."""
-    assert page.word_start is not None and page.word_end is not None
+    if page.word_start is None or page.word_end is None:
+        return None  # a signing that names no joint text ("ký kết phối hợp … với …")
     for i, d in enumerate(drafts):
         if d.lead_start < page.word_start:
             continue

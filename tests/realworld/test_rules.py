@@ -8795,3 +8795,30 @@ def test_a_title_over_the_texts_first_section_is_the_document(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == (page, kind)
+
+
+_BINH_HUNG = (
+    "Ngày 7-11, Đảng ủy xã Bình Hưng (TPHCM) ký kết phối hợp toàn diện trên các lĩnh vực với "
+    "đảng ủy 6 phường, xã giáp ranh.\n\nViệc ký kết phối hợp gồm 4 nội dung."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # https://www.sggp.org.vn/xa-binh-hung-tphcm-ky-ket-quy-che-phoi-hop-voi-cac-dia-ban-giap-
+        # ranh-post822323.html (retired batch p): a body signs a joint text it does not name,
+        # with partners it names: it issues it, kind unknown
+        (_BINH_HUNG, "report", None),
+        # constructed controls: a signing to come; the joint text named keeps its kind
+        (_BINH_HUNG.replace("ký kết phối hợp toàn diện", "sẽ ký kết phối hợp toàn diện"),
+         "other", None),
+        (_BINH_HUNG.replace("ký kết phối hợp toàn diện trên các lĩnh vực",
+                            "ký kết Chương trình phối hợp"), "report", "Chương trình"),
+    ],
+)
+def test_a_signing_that_names_its_partners_but_not_its_text_issues_it(
+    text: str, page: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == (page, kind)
