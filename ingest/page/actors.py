@@ -187,6 +187,18 @@ def _lower_case_leader(text: str, shadow: str, start: int) -> bool:
     return title is not None and text[title.end() : title.end() + 1].isupper()
 
 
+# A Party committee named by its level in lower case, its place after it in capitals: "Trên cơ
+# sở đó, thị ủy Cửa Lò đã xây dựng và thông qua chương trình hành động …" (truyenhinhnghean.vn).
+_LOWER_CASE_COMMITTEE = re.compile(r"(?:tinh|thanh|huyen|quan|thi)\s+uy\s+(?=\S)")
+
+
+def _lower_case_committee(text: str, shadow: str, start: int) -> bool:
+    """Whether a body's name is a Party committee's in lower case followed by its place in
+    capitals ("thị ủy Cửa Lò"), one body (not "các huyện ủy", not a committee unnamed)."""
+    committee = _LOWER_CASE_COMMITTEE.match(shadow, start)
+    return committee is not None and text[committee.end() : committee.end() + 1].isupper()
+
+
 # A local government's full name typed in lower case names one body all the same: "…,
 # ủy ban nhân dân xã xây dựng kế hoạch …" (not "ủy ban nhân dân các xã": no one body).
 _LOWER_CASE_BODY = re.compile(
@@ -325,6 +337,7 @@ def _actor_at(text: str, shadow: str, clause_start: int,
             limit = _JOINT_ACTOR_MAX
         if (body and (body[0].isupper() or _LOWER_CASE_BODY.match(shadow, m.start())
                       or _lower_case_leader(text, shadow, m.start())
+                      or _lower_case_committee(text, shadow, m.start())
                       or (_ONLY_DATELINE.fullmatch(before)
                           and _named_unit(text, shadow, m.start())))
                 and len(body) <= limit):  # fmt: skip

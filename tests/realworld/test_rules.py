@@ -8822,3 +8822,31 @@ def test_a_signing_that_names_its_partners_but_not_its_text_issues_it(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == (page, kind)
+
+
+_CUA_LO = (
+    "TX Cửa Lò quán triệt Nghị quyết 26 của BCT về Nghệ An\nTrong thời gian 1 ngày, đội ngũ cán bộ "
+    "cốt cán thị xã Cửa Lò đã được quán triệt các nội dung cơ bản Nghị quyết số 26 của Bộ chính "
+    "trị về phương hướng, nhiệm vụ phát triển tỉnh Nghệ an đến năm 2020. Trên cơ sở đó, thị ủy "
+    "Cửa Lò đã xây dựng và thông qua chương trình hành động thực hiện Nghị quyết 26 của Bộ chính "
+    "trị."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "level"),
+    [
+        # https://truyenhinhnghean.vn/chinh-tri/201310/tx-cua-lo-quan-triet-nghi-quyet-26-cua-bct-
+        # ve-nghe-an-620113 (retired batch p): a town's Party committee named in lower case, its
+        # place in capitals, adopts its own programme
+        (_CUA_LO, "report", Level.DISTRICT),
+        # constructed controls: several committees, or one named by no place, are no one body
+        (_CUA_LO.replace("thị ủy Cửa Lò", "các thị ủy"), "other", Level.UNKNOWN),
+        (_CUA_LO.replace("thị ủy Cửa Lò đã", "thị ủy đã"), "other", Level.UNKNOWN),
+    ],
+)
+def test_a_party_committee_in_lower_case_before_its_place_acts(
+    text: str, page: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.level) == (page, level)
