@@ -625,6 +625,8 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         m = CODE_PATTERN.match(text, start)
         if m is None:
             lower = _lower_case_code(text, start, year_limit)  # "116/2013/nđ-cp"
+            if lower is None:
+                lower = _file_name_code(text, start, year_limit)  # "06-NQ-HDND_2020….pdf"
             if lower is not None:
                 found.append(lower)
                 resume = lower.end
@@ -679,6 +681,45 @@ def _lower_case_code(text: str, start: int, this_year: int) -> CodeMatch | None:
     if parsed is None:
         return None
     return CodeMatch(m.start(), m.end(), parsed[0], (*parsed[1], "lower_case"))
+
+
+# A State code in an attached file's name, its slash a hyphen as file names have it: "Tài liệu
+# đính kèm: 06-NQ-HDND_20200721085400539530.pdf", "103-UBND-TNMT(CD)signed_2020….pdf",
+# "02-PA-UBND phương án luân chuyển kế toán_0001.pdf" (easywebhub/daksong_website's van-ban
+# entries), "Tải về: 61-KH-UBND.pdf". Read only as a file's name: the line goes on to the file's
+# extension, and the name is no link's ("https://…/06-NQ-HDND.pdf" is a URL).
+_FILE_NAME_CODE = re.compile(
+    rf"(?P<num>\d{{1,5}})-(?P<tail>[{_UP}]{{1,6}}(?:-[{_UP}]{{2,12}}){{1,3}})(?![{_UP}\d\-/])"
+)
+_FILE_EXTENSION_AHEAD = re.compile(
+    r"[^\n]{0,150}?\.(?:pdf|docx?|xlsx?|rar|zip)(?![A-Za-z])", re.IGNORECASE
+)
+_FILE_NAME_LEAD = re.compile(r"(?:^|[\s:/|])$")
+
+
+def _file_name_code(text: str, start: int, this_year: int) -> CodeMatch | None:
+    """The State code a file's name spells with hyphens at `start` (`_FILE_NAME_CODE`), or
+    None."""
+    m = _FILE_NAME_CODE.match(text, start)
+    if m is None or not _FILE_NAME_LEAD.search(text, max(0, start - 1), start):
+        return None
+    if _FILE_EXTENSION_AHEAD.match(text, m.end()) is None:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    token_start = max(text.rfind(" ", line_start, start), text.rfind("\t", line_start, start)) + 1
+    token_start = max(token_start, line_start)
+    if "://" in text[token_start:start] or "www." in text[token_start:start].lower():
+        return None
+    parsed = _code_of_spelling(f"{m.group('num')}/{m.group('tail')}", this_year)
+    if parsed is None or parsed[0].family is not Family.STATE:
+        return None
+    code, flags = parsed
+    # a known issuer ("103-UBND-TNMT", "06-NQ-HDND") and, but for a letter, a known type:
+    # "2020-BC-TONG-KET.pdf" names no document
+    known = is_known_state_issuer(code.issuer.split("-", 1)[0]) and (
+        "letter" in flags or lookup(code.kind, STATE_TYPES)[1] in ("exact", "case")
+    )
+    return CodeMatch(m.start(), m.end(), code, (*flags, "file_name")) if known else None
 
 
 # A ministry's symbol broken before its "Đ" by a PDF's table cell or line, or by a link's

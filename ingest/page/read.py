@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.find import TYPE_WORD_ALT
+from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
 from ingest.layout import Layout
 from ingest.page.actors import (
     _ACTS_BY_TEXT,
@@ -123,6 +123,7 @@ from ingest.page.reposts import (
     _published_schedule,
     _title_only_record,
     _titled_with_its_file,
+    portal_entry,
 )
 from ingest.page.statements import (
     _LOOKS_BACK,
@@ -706,6 +707,13 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     linked = _linked_document(norm, start)
     if linked is not None:
         return linked
+    entry_title = portal_entry(shadow, start)
+    if entry_title is not None:  # a title line over an entry's fields: its kind too
+        opening = TYPE_WORD_START.match(shadow, entry_title)
+        if opening is None:
+            return PageReading(DOCUMENT)
+        return PageReading(DOCUMENT, type_word=" ".join(opening.group(0).split()),
+                           word_start=opening.start(), word_end=opening.end())  # fmt: skip
     if (_published_outline(norm, start, lead_end) or _published_schedule(shadow, start)
             or _published_orientation(shadow, start)
             or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)

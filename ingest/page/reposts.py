@@ -218,6 +218,102 @@ def _titled_with_its_file(shadow: str, start: int) -> bool:
                 and _ATTACHED_FILE.search(shadow, first))  # fmt: skip
 
 
+# A portal's document entry: its title line, then only the entry's labelled fields ("Số ký
+# hiệu: 06/NQ-HĐND", "Ngày ban hành: 15/07/2020", "Cơ quan ban hành: HỘI ĐỒNG NHÂN DÂN HUYỆN ĐẮK
+# SONG", "Trích yếu: …", "Tài liệu đính kèm: 06-NQ-HDND_20200721085400539530.pdf":
+# easywebhub/daksong_website's van-ban entries, a district portal's), several to a line in a
+# legal site's record ("Số hiệu: 155/KH-UBND Loại văn bản: Văn bản khác", phapluatcongdong.vn;
+# "Cơ quan ban hành: | Ủy ban nhân dân tỉnh Lạng Sơn | Số công báo: | …", hieuluat.vn;
+# "Loại văn bản : Quyết định Số hiệu : 15/2014/QÐ-UBND", baothainguyen.vn). Its title need not
+# open on a type word ("Trả lời đơn kiến nghị …", "Về việc công bố Danh mục thủ tục hành chính
+# …"), and may itself be a field ("Trích yếu: …"); one field must give the document's number
+# or its file. A field may be left empty ("Người ký:"), or its file's name stand on the next
+# line. A list of entries prints more than one title; a news item has sentences below its
+# headline.
+_ENTRY_FIELD = re.compile(
+    r"[ \t|]*(?:(?P<number>so[ \t]*(?:/[ \t]*)?(?:ky[ \t]+hieu|hieu(?:[ \t]+van[ \t]+ban)?)"
+    r"|ky[ \t]+hieu)"
+    r"|ngay[ \t]+(?:ban[ \t]+hanh|ky|(?:co[ \t]+)?hieu[ \t]+luc|dang|phat[ \t]+hanh)"
+    r"|(?:co[ \t]+quan|noi|don[ \t]+vi)[ \t]+ban[ \t]+hanh|nguoi[ \t]+ky"
+    r"|(?P<title>trich[ \t]+yeu|ten[ \t]+van[ \t]+ban|tieu[ \t]+de)"
+    r"|(?:loai|hinh[ \t]+thuc)[ \t]+van[ \t]+ban|linh[ \t]+vuc"
+    r"|tinh[ \t]+trang(?:[ \t]+hieu[ \t]+luc)?"
+    r"|(?P<file>(?:tai[ \t]+lieu|file|tap[ \t]+tin|tep(?:[ \t]+tin)?)[ \t]+dinh[ \t]+kem"
+    r"|tai[ \t]+(?:ve|file|xuong)(?:[ \t]+tai[ \t]+day)?))"
+    r"[ \t]*(?:[:|\t][ \t|]*(?P<value>[^\n]*))?"
+)
+# A file's name on a line of its own, the value of the field above it.
+_ENTRY_FILE_NAME = re.compile(r"[ \t|]*[^\n]{1,200}\.(?:pdf|docx?|xlsx?|rar|zip)[ \t|]*")
+# A portal page's furniture around an entry: "Bản in", "Quay lại", "Lượt xem: 35", the day it
+# was posted ("12/03/2020 08:30").
+_ENTRY_FURNITURE = re.compile(
+    r"[ \t|]*(?:(?:ban[ \t]+in|quay[ \t]+lai|in[ \t]+trang|tro[ \t]+ve|chia[ \t]+se)[ \t|]*)+"
+    r"|[ \t|]*luot[ \t]+xem[ \t]*:?[ \t]*\d*[ \t|]*"
+    r"|[ \t|(]*\d{1,2}/\d{1,2}/\d{4}(?:[ \t]+\d{1,2}:\d{2}(?::\d{2})?)?[ \t|)]*"
+)
+_ENTRY_LINES_MAX = 14
+
+
+# A portal's heading over an entry's title: its section's name and the day it posted the entry
+# ("Văn bản pháp luật  2020-03-12T00:00:00.000Z", the header row of daksong_website's van-ban
+# layout), a line of a few words and no sentence.
+_ENTRY_SECTION_LINE = re.compile(
+    r"[ \t|]*[a-z][a-z \t&,\-]{1,50}(?:[ \t|]+\d{1,4}[\-/]\d{1,2}[\-/]\d{1,4}[^\n\s]*)?[ \t|]*"
+)
+
+
+def portal_entry(shadow: str, start: int) -> int | None:
+    """Where the title of the portal entry the page is stands, if the page is one document's
+    entry: a title line (under its section's heading, `_ENTRY_SECTION_LINE`) and, below it,
+    nothing but the entry's labelled fields (`_ENTRY_FIELD`), one of them its number or its
+    attached file, given."""
+    first = _skip_space(shadow, start)
+    if _entry_below(shadow, first):
+        return first
+    line_end = shadow.find("\n", first)
+    if line_end > 0 and _ENTRY_SECTION_LINE.fullmatch(shadow, first, line_end):
+        title = _skip_space(shadow, line_end)
+        if _entry_below(shadow, title):
+            return title
+    return None
+
+
+def _entry_below(shadow: str, first: int) -> bool:
+    """Whether the line at `first` is a title with only an entry's fields below it (read line
+    by line, to the first line that is none: a news item's second)."""
+    title_end = shadow.find("\n", first)
+    if title_end < 0 or title_end - first > 400:
+        return False
+    head = _ENTRY_FIELD.fullmatch(shadow, first, title_end)
+    if head is not None and not head.group("title"):
+        return False  # "Trích yếu: …" over the other fields: the title is one of them
+    pos = first if head is not None else title_end + 1
+    given = False
+    file_next = False  # a file field left without its name: the next line may give it
+    lines = 0
+    while pos < len(shadow):
+        end = shadow.find("\n", pos)
+        end = len(shadow) if end < 0 else end
+        line_start, pos = pos, end + 1
+        if not shadow[line_start:end].strip():
+            continue
+        lines += 1
+        if lines > _ENTRY_LINES_MAX:
+            return False
+        field = _ENTRY_FIELD.fullmatch(shadow, line_start, end)
+        if field is not None:
+            value = (field.group("value") or "").strip(" \t|")
+            given = given or bool(value and (field.group("number") or field.group("file")))
+            file_next = bool(field.group("file")) and not value
+            continue
+        if file_next and _ENTRY_FILE_NAME.fullmatch(shadow, line_start, end):
+            given, file_next = True, False
+            continue
+        if not _ENTRY_FURNITURE.fullmatch(shadow, line_start, end):
+            return False
+    return given
+
+
 # A propaganda outline's title line ("Đề cương tuyên truyền: Hội Cựu Chiến binh Việt Nam - 25
 # năm …", "ĐỀ CƯƠNG TUYÊN TRUYỀN / ĐẠI HỘI ĐẠI BIỂU ĐOÀN …"), and a body that compiled it ("…
 # Ban Tuyên giáo Trung ương phối hợp với … biên soạn Đề cương tuyên truyền", "Tiểu ban … xây

@@ -8850,3 +8850,99 @@ def test_a_party_committee_in_lower_case_before_its_place_acts(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.level) == (page, level)
+
+
+# easywebhub/daksong_website (github:easywebhub/daksong_website/content/<slug>.md): a district
+# portal's van-ban entries, as the portal shows them (dev batch zpe); the fields' labels and
+# the file names as the entries' front matter gives them.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # daksong_website 103-ubnd-tnmt-dak-song-1-10-2020.md: a title without a type word, the
+        # code only in the attached file's name
+        (
+            "Trả lời đơn kiến nghị đề ngày 17/8/2020 của ông Nguyễn Xuân Miện tổ 4, thị trấn Đức "
+            "An, huyện Đắk Song, tỉnh Đắk Nông\nTài liệu đính kèm: "
+            "103-UBND-TNMT(CD)signed_20201001032906347340.pdf",
+            "103/UBND-TNMT",
+        ),
+        # daksong_website 06-nq-hdnd-dak-song-15-07-2020.md: the entry's fields
+        (
+            "Nghị quyết Về việc phê chuẩn quyết toán thu, chi ngân sách nhà nước năm 2019\nSố ký "
+            "hiệu: 06/NQ-HĐND\nNgày ban hành: 15/07/2020\nCơ quan ban hành: HỘI ĐỒNG NHÂN DÂN "
+            "HUYỆN ĐẮK SONG\nTài liệu đính kèm: 06-NQ-HDND_20200721085400539530.pdf",
+            "06/NQ-HĐND",
+        ),
+        # daksong_website 110-bc-ubnd-nam-njang-10-06-2020.md: a title with semicolons, a file
+        # name that is no code
+        (
+            "Báo  cáo Công tác tiếp công dân, tiếp nhận và xử lý đơn thư; giải quyết khiếu nại; "
+            "tố cáo trên địa bàn xã Nâm  N'jang  Quý II năm 2020\nTài liệu đính kèm: nâm n'jang "
+            "quý 2.pdf",
+            None,
+        ),
+        # daksong_website 1092-qd-ubnd-huyen-31-10-2018.md: fields and no file, one field empty
+        (
+            "Quyết định về việc công nhận xã, thị trấn đạt chuẩn tiếp cận pháp luật năm 2018\nSố "
+            "ký hiệu: Số 1092/QĐ-UBND\nNgười ký:\nHình thức văn bản: Quyết định",
+            "1092/QĐ-UBND",
+        ),
+        # the same entry under the layout's header row (layout/van-ban.html: "Văn bản pháp
+        # luật" and the day posted, then the title)
+        (
+            "Văn bản pháp luật 2020-07-16T00:00:00.000Z\nVề việc công bố Danh mục thủ tục hành "
+            "chính mới ban hành trong lĩnh vực Quản lý an toàn đập, hồ chứa thủy điện thuộc thẩm "
+            "quyền quản lý của Sở Công Thương\nTài liệu đính kèm: "
+            "16072020145246pm-qd_1027signed_202007161544230598631.pdf",
+            None,
+        ),
+    ],
+)
+def test_a_portal_entry_of_a_document_is_that_document(text: str, code: str | None) -> None:
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of two entries (the shape of daksong_website's category pages): two titles
+        "Văn bản mới\nTrả lời đơn kiến nghị của ông Nguyễn Xuân Miện\nSố ký hiệu: "
+        "103/UBND-TNMT\nQuyết định thành lập BCĐ phòng chống dịch bệnh\nSố ký hiệu: 100/QĐ-UBND",
+        # http://cukuin.daklak.gov.vn/bao-cao-dinh-ky.html (dev zpe-cukuin-list-bao-cao-dinh-
+        # ky): a list's search form and column heads
+        "Thứ hai , ngày 16 tháng 12 năm 2019\nNgày ban hành\nNgày hiệu lực\nSTT Số ký hiệu Cơ "
+        "quan ban hành Trích yếu Ngày ban hành",
+        # an entry whose fields are all left empty gives no document
+        "Trả lời đơn kiến nghị của ông Nguyễn Xuân Miện\nSố ký hiệu:\nNgười ký:",
+    ],
+)
+def test_a_list_of_entries_or_an_empty_entry_is_no_document(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # daksong_website 107-tb-ubnd-dak-song-24-7-2017.md: glued to "signed"
+        ("Tài liệu đính kèm: 107-TB-UBNDsigned_20170725090305440440.pdf", ["107/TB-UBND"]),
+        # daksong_website 02-gm-hdnd-huyen-05-03-2020.md: HDND for HĐND, an upper-case
+        # extension
+        ("Tài liệu đính kèm: 02-GM-HDND_20200305041203881880.PDF", ["02/GM-HĐND"]),
+        # FORMAT.md's own example of a file label
+        ("Tải về: 61-KH-UBND.pdf", ["61/KH-UBND"]),
+        # a link's file is the URL's, no printed code; no extension, no file name; a year and
+        # words are no code
+        ("Xem tại https://daksong.daknong.gov.vn/img/05-NQ-HDND_2020.pdf", []),
+        ("Giai đoạn 2021-2025 thực hiện theo 12-KH-UBND rồi báo cáo.", []),
+        ("Tải về: 2020-BC-TONG-KET.pdf", []),
+        # daksong_website 1112-sct-qltm-dak-nong-25-08-2020.md: underscores are no code's
+        # separators
+        ("Tài liệu đính kèm: 184_KTHT_CNTM_11092020signed_20200911040310573570.pdf", []),
+    ],
+)
+def test_a_code_in_an_attached_files_name_is_read_as_a_file_names(
+    text: str, codes: list[str]
+) -> None:
+    assert [r.code.canonical for r in extract(text).references] == codes
