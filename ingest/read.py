@@ -354,11 +354,40 @@ def _finish(
         metadata = {key: convert_legacy(value, legacy) for key, value in metadata.items()}
     if not text.strip():
         raise UnreadableDocument(f"{name} contains no text")
+    text = _percent_decoded(text)
     body_start = 0
     if fmt in ("txt", "md"):
         front, body_start = _front_matter(text)
         metadata |= front
     return ReadResult(text, fmt, encoding, metadata, body_start, tuple(warnings))
+
+
+# A run of percent-encoded bytes, as a web link's query prints them: a table of texts copied
+# with its vbpl.vn links ("…&Keyword=S%E1%BB%91%2031/2015/N%C4%90-CP" is "Số 31/2015/NĐ-CP",
+# cb-cong_doan-quyet-dinh-so-1478-qd-bldtbxh, 87 such codes). Read as they stand, "%C4%90-TTg"
+# gave a phantom Party-shaped code "90-TTg".
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
+_NON_ASCII_BYTE = re.compile(r"%[89A-Fa-f]")
+
+
+def _percent_decoded(text: str) -> str:
+    """`text` with each run of percent-encoded bytes that holds a letter beyond ASCII and is
+    UTF-8 ("%C4%90" → "Đ", "%E1%BB%91%20" → "ố ") decoded; other runs ("%20" alone, "50%20" …)
+    and runs that are no UTF-8 left as they stand."""
+    if "%" not in text:
+        return text
+
+    def decoded(m: re.Match[str]) -> str:
+        run = m.group()
+        if not _NON_ASCII_BYTE.search(run):
+            return run
+        try:
+            letters = bytes.fromhex(run.replace("%", "")).decode("utf-8")
+        except UnicodeDecodeError:
+            return run
+        return run if any(c < " " for c in letters) else letters
+
+    return _PERCENT_RUN.sub(decoded, text)
 
 
 # --- Plain text and Markdown -----------------------------------------------------------------

@@ -1051,3 +1051,22 @@ def test_without_antiword_a_doc_is_refused_saying_how_to_install_it(
     monkeypatch.setattr("ingest.read.shutil.which", lambda _: None)
     with pytest.raises(UnreadableDocument, match="apt-get install antiword"):
         read_document(REAL_DOC)
+
+
+def test_a_links_percent_encoded_code_is_read_decoded(tmp_path: Path) -> None:
+    # Quyết định 1478/QĐ-BLĐTBXH (Công báo), cb-cong_doan-quyet-dinh-so-1478-qd-bldtbxh-42752:
+    # a table of texts copied with their vbpl.vn links, "%C4%90-TTg" read as it stood gave a
+    # Party-shaped "90-TTg" (edge audit round 8, node 18)
+    path = tmp_path / "1478.txt"
+    path.write_text(
+        "quy định chi tiết Luật Bảo hiểm xã hội\n- https://vbpl.vn/TW/Pages/vbpq-\n"
+        "toanvan.aspx?ItemID=57544&Keyword=\nS%E1%BB%91%2031/2015/N%C4%90-CP\n"
+        "67/1998/Q%C4%90-TTg  \nđạt 55%, tăng 12,5% so với năm 2020; 30%20 x\n",
+        encoding="utf-8",
+    )
+    text = read_document(path).text
+    assert "Số 31/2015/NĐ-CP\n67/1998/QĐ-TTg" in text
+    assert "đạt 55%, tăng 12,5% so với năm 2020; 30%20 x" in text  # no letter encoded: kept
+    codes = {r.code.canonical for r in extract(text).references if r.code is not None}
+    assert {"31/2015/NĐ-CP", "67/1998/QĐ-TTg"} <= codes
+    assert not {"90-TTg", "90-CP"} & codes
