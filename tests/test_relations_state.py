@@ -1219,3 +1219,36 @@ def test_a_text_named_inside_the_words_struck_or_replaced_is_only_mentioned(
     assert ("HOST", "CITES", quoted) in found
     assert not {e for e in found if e[2] == quoted and e[1] != "CITES"}
     assert acted in found
+
+
+# Thông tư 29/2026/TT-BTC (Công báo), cb-thue_tncn-thong-tu-so-29-2026-tt-btc-469232: its
+# header, opening and the second row of its Điều 1's table (no blank line before the article,
+# so the layout's opening runs on over the table) (edge audit rounds 4, 6, 8, ATTACHED_TO 30)
+FEE_TABLE_29_2026 = (
+    "BỘ TÀI CHÍNH \n \n \nSố: 29/2026/TT-BTC \n \n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \n"
+    "Độc lập - Tự do - Hạnh phúc \n \nHà Nội, ngày 27 tháng 3 năm 2026 \nTHÔNG TƯ \nQuy định "
+    "mức thu, miễn một số khoản phí, lệ phí để hỗ trợ việc kết nối, \n khai thác, sử dụng dữ "
+    "liệu và khuyến khích thực hiện dịch vụ công  \ntrên ứng dụng VNeID \n \nCăn cứ Luật Phí và "
+    "lệ phí số 97/2015/QH13; \nTheo đề nghị của Cục trưởng Cục Quản lý, giám sát chính sách "
+    "thuế, phí \nvà lệ phí; \nBộ trưởng Bộ Tài chính ban hành Thông tư quy định mức thu, miễn "
+    "một số \nkhoản phí, lệ phí để hỗ trợ việc kết nối, khai thác, sử dụng dữ liệu và khuyến "
+    "khích \nthực hiện dịch vụ công trên ứng dụng VNeID. \nĐiều 1. Mức thu một số khoản phí, lệ "
+    "phí để hỗ trợ việc kết nối, khai thác, \nsử dụng dữ liệu và khuyến khích thực hiện dịch "
+    "vụ công trên ứng dụng VNeID \n1. Từ ngày Thông tư này có hiệu lực thi hành đến hết ngày 31 "
+    "tháng 12 năm \n2026, mức thu một số khoản phí, lệ phí … được quy \nđịnh như sau:   \nSố thứ "
+    "\ntự \nTên phí, lệ phí \nMức thu \n2 \nPhí, lệ phí trong lĩnh \nvực \nnăng \nlượng \nnguyên "
+    "tử (trừ phí \nthẩm định để cấp giấy \nphép nhập khẩu, xuất \nkhẩu chất phóng xạ) \nBằng 50% "
+    "mức thu phí, lệ phí quy định tại Biểu mức \nthu phí, lệ phí trong lĩnh vực năng lượng "
+    "nguyên tử \nban hành kèm theo Thông tư số 287/2016/TT-BTC \nngày 15 tháng 11 năm 2016 của "
+    "Bộ trưởng Bộ Tài \nchính quy định mức thu, chế độ thu, nộp, quản lý và \nsử dụng phí, lệ "
+    "phí trong lĩnh vực năng lượng \nnguyên tử. \n"
+)
+
+
+def test_attached_words_a_sentence_wraps_onto_a_line_are_no_annex_line() -> None:
+    # "… quy định tại Biểu mức thu … \nban hành kèm theo Thông tư số 287/2016/TT-BTC": the
+    # schedule came with 287/2016; the host, with its own number, is no annex of it. A real
+    # annex line opens with a bracket or a capital ("(Ban hành kèm theo …)")
+    found = edges(FEE_TABLE_29_2026, heading="")
+    assert ("HOST", "CITES", "287/2016/TT-BTC") in found
+    assert ("HOST", "ATTACHED_TO", "287/2016/TT-BTC") not in found

@@ -233,13 +233,21 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         if found.type is RelationType.ATTACHED_TO:
             line_start = norm.text.rfind("\n", 0, d.lead_start) + 1
             head = norm.shadow[line_start : d.lead_start].lstrip(" (")
-            if not head.startswith(("ban hanh kem theo", "kem theo")) and (
+            # (an annex line opens with a bracket or a capital, "(Ban hành\nkèm theo Quyết định
+            # số: 59/QĐ-UBND …" its words wrapped; a sentence wrapped before them goes on in
+            # lower case: "… quy định tại Biểu mức thu phí … \nban hành kèm theo Thông tư số
+            # 287/2016/TT-BTC …" in 29/2026/TT-BTC's table of fees)
+            wrapped = norm.text[line_start : d.lead_start].lstrip(" \t")[:1].islower() and (
+                not norm.shadow[max(0, line_start - 12) : line_start].rstrip().endswith("ban hanh")
+            )
+            annex_line = head.startswith(("ban hanh kem theo", "kem theo")) and not wrapped
+            if not annex_line and (
                 _BASIS_OPENS_CLAUSE.match(norm.shadow, start, d.lead_start)
             ):
                 # "- Căn cứ Quy chế Quản lý đầu tư và xây dựng ban hành kèm theo Nghị định số
                 # 52/1999/NĐ-CP …": the rules a decree issued are the basis; so is the decree
                 found = _BASIS
-            elif not head.startswith(("ban hanh kem theo", "kem theo")):
+            elif not annex_line:
                 found = Classification(RelationType.CITES, "annex_of", found.cue)
                 bracket = norm.shadow.rfind("(", start, d.lead_start)
                 if bracket > start:  # an aside: the list it stands in may still type it
