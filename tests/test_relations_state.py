@@ -1252,3 +1252,72 @@ def test_attached_words_a_sentence_wraps_onto_a_line_are_no_annex_line() -> None
     found = edges(FEE_TABLE_29_2026, heading="")
     assert ("HOST", "CITES", "287/2016/TT-BTC") in found
     assert ("HOST", "ATTACHED_TO", "287/2016/TT-BTC") not in found
+
+
+# Nghị quyết 66.16/2026/NQ-CP (Công báo), cb-chinh_sach_dn-nghi-quyet-so-6616-2026-nq-cp-469362:
+# a licence form in its annex, under the resolution's own opening (edge audit round 9,
+# BASED_ON 33; 44 is a decision form of 15/2023/TT-BLĐTBXH's annex)
+RESOLUTION_66_16_OPENING = (
+    "CHÍNH PHỦ \n \nSố: 66.16/2026/NQ-CP \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - "
+    "Hạnh phúc \nHà Nội, ngày 27 tháng 3 năm 2026 \nNGHỊ QUYẾT \nVề việc cắt giảm, đơn giản hóa "
+    "thủ tục hành chính \n \nCHÍNH PHỦ \nCăn cứ Luật Tổ chức Chính phủ số 63/2025/QH15; \n"
+    "QUYẾT NGHỊ: \nĐiều 1. Cắt giảm, đơn giản hóa thủ tục hành chính tại Phụ lục kèm theo. \n\n"
+)
+LICENCE_FORM = (
+    "PHỤ LỤC \n(Kèm theo Nghị quyết số 66.16/2026/NQ-CP ngày 27 tháng 3 năm 2026 của Chính "
+    "phủ) \n \n______________________________________ \nSố:…/QĐ-SGDĐT \n..............., ngày …. "
+    "tháng …. năm…. \n \nQUYẾT ĐỊNH \nPhê duyệt liên kết tổ chức thi, cấp chứng chỉ \n…\n \n"
+    "TÊN CƠ QUAN CẤP PHÉP \n_______ \nSố: …./GP-… \n"
+    "……, ngày….tháng….năm… \n \n \nGIẤY PHÉP \nThành lập văn phòng đại diện tại Việt Nam của "
+    "nhà xuất bản nước ngoài,                     \ntổ chức phát hành xuất bản phẩm nước ngoài \n"
+    "(Cấp lại lần thứ (1):...) \n_____________ \n \nTHỦ TRƯỞNG CƠ QUAN CẤP PHÉP… \n \n"
+    "Căn cứ Nghị định số 138/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính \nphủ quy định về "
+    "phân quyền, phân cấp trong lĩnh vực văn hóa, thể thao và du lịch; \nXét hồ sơ đề nghị cấp "
+    "(hoặc cấp lại) giấy phép hoạt động văn phòng đại diện \n"
+)
+
+
+def test_a_forms_basis_in_an_annex_is_not_the_hosts() -> None:
+    # the paper filled in from the form stands on it; the host only names it
+    found = edges(RESOLUTION_66_16_OPENING + LICENCE_FORM, heading="")
+    assert ("HOST", "BASED_ON", "138/2025/NĐ-CP") not in found
+    assert ("HOST", "CITES", "138/2025/NĐ-CP") in found
+    assert ("HOST", "BASED_ON", "63/2025/QH15") in found  # the resolution's own basis
+
+
+def test_the_basis_of_a_text_issued_with_the_host_is_the_hosts() -> None:
+    # Nghị quyết 105/NQ-CP (Công báo), cb-chinh_sach_dn-nghi-quyet-so-105-nq-cp-469364: the
+    # programme it issues opens with its basis right under its annex line
+    text = (
+        "CHÍNH PHỦ \n \nSố: 105/NQ-CP \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - "
+        "Hạnh phúc \nHà Nội, ngày 08 tháng 4 năm 2026 \nNGHỊ QUYẾT \nBan hành Chương trình "
+        "hành động của Chính phủ \n \nCHÍNH PHỦ \nCăn cứ Luật Tổ chức Chính phủ ngày 18 tháng "
+        "02 năm 2025; \nQUYẾT NGHỊ: \nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình "
+        "hành động. \n\nCHƯƠNG TRÌNH  \nHành động thực hiện Kết luận số 210-KL/TW ngày 12 tháng "
+        "11 năm 2025 \ncủa Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục xây dựng, \n"
+        "hoàn thiện tổ chức bộ máy của hệ thống chính trị trong thời gian tới \n(Kèm theo Nghị "
+        "quyết số 105/NQ-CP  \nngày 08 tháng 4 năm 2026 của Chính phủ) \n____________ \nCăn cứ "
+        "Kết luận số 210-KL/TW ngày 12 tháng 11 năm 2025 của Ban \nChấp hành Trung ương Đảng "
+        "khóa XIII về tiếp tục xây dựng, hoàn thiện tổ \nchức bộ máy của hệ thống chính trị "
+        "trong thời gian tới (sau đây viết tắt là \nKết luận số 210-KL/TW), Chính phủ ban hành "
+        "Chương trình hành động thực \nhiện Kết luận số 210-KL/TW như sau:  \n"
+    )
+    assert ("HOST", "BASED_ON", "210-KL/TW") in edges(text, heading="")
+
+
+def test_a_forms_basis_the_hosts_opening_names_bare_stays_its_basis() -> None:
+    # Thông tư 06/2024/TT-BKHĐT (Công báo), cb-uu_dai_dt-thong-tu-so-06-2024-tt-bkhdt-41866:
+    # its opening stands on "Luật Đấu thầu ngày 23 tháng 6 năm 2023" (no number), a bidding
+    # form of its annex on "Luật Đấu thầu số 22/2023/QH15": the same law
+    text = (
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ \n \nSố: 06/2024/TT-BKHĐT \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc \n \nHà Nội, ngày 26 tháng 4 năm 2024 \n \nTHÔNG TƯ \n"
+        "Hướng dẫn việc cung cấp, đăng tải thông tin về lựa chọn nhà thầu \nvà mẫu hồ sơ đấu thầu "
+        "trên Hệ thống mạng đấu thầu quốc gia \n \nCăn cứ Luật Đấu thầu ngày 23 tháng 6 năm 2023; "
+        " \nCăn cứ Nghị định số 24/2024/NĐ-CP ngày 27 tháng 02 năm 2024 của Chính \nphủ quy định "
+        "chi tiết một số điều và biện pháp thi hành Luật Đấu thầu về lựa chọn \nnhà thầu; \n\n"
+        "PHỤ LỤC \nMẪU QUYẾT ĐỊNH PHÊ DUYỆT \n \n………, ngày ... tháng ... năm ... \n \nQUYẾT ĐỊNH "
+        "\nVề việc phê duyệt kết quả lựa chọn nhà thầu \n \nCăn cứ Luật Đấu thầu số 22/2023/QH15 "
+        "ngày 23 tháng 6 năm 2023; \n"
+    )
+    assert ("HOST", "BASED_ON", "22/2023/QH15") in edges(text, heading="")

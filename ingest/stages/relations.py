@@ -419,6 +419,17 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             if _same_numbered_text(own, d.code):
                 continue
             kind = RelationType.CITES
+        if (source == HOST and kind is RelationType.BASED_ON and position == "annex"
+                and not _opens_attached_text(norm, d.start)
+                and not _basis_of_opening(norm, layout, d.start, d.end)):  # fmt: skip
+            # "GIẤY PHÉP … THỦ TRƯỞNG CƠ QUAN CẤP PHÉP … Căn cứ Nghị định số 138/2025/NĐ-CP
+            # …" (a licence form annexed to 66.16/2026/NQ-CP), "QUYẾT ĐỊNH Về việc hưởng trợ cấp
+            # thất nghiệp / GIÁM ĐỐC SỞ … / Căn cứ Thông tư số 28/2015/TT-BLĐTBXH …" (a form of
+            # 15/2023/TT-BLĐTBXH): a form's basis is that of the paper filled in from it, not
+            # the host's; the host names it. Not the text the host issues with itself, whose
+            # basis opens right under its annex line ("(Kèm theo Nghị quyết số 105/NQ-CP …)
+            # / Căn cứ Kết luận số 210-KL/TW …, Chính phủ ban hành Chương trình hành động …")
+            kind, label = RelationType.CITES, "annex_basis"
         if source == HOST and position in ("body", "annex") and not requested:
             kind = _body_relation(kind, label, primary.get(target, set()), report=report,
                                   subject=_opens_subject(norm, start_of[j], d.lead_start, cls))
@@ -1922,6 +1933,41 @@ def _requested_item(norm: NormalizedText, cue: int) -> bool:
     return _LIST_ITEM_LINE.match(text, at) is not None and all(
         not line.strip() or _LIST_ITEM_LINE.match(line) for line in lines[1:]
     )
+
+
+# An annex line's end with the basis of the text it heads right under it: "(Kèm theo Nghị
+# quyết số 105/NQ-CP ngày 08 tháng 4 năm 2026 của Chính phủ) / ____ / Căn cứ Kết luận …".
+_BASIS_UNDER_ANNEX_LINE = re.compile(r"kem\s+theo[^()]{0,300}\)[\s_\-–]*can\s+cu(?![a-z])")
+_BASIS_BLOCK = 1500  # a basis block's reach back to the annex line over it
+
+
+def _opens_attached_text(norm: NormalizedText, at: int) -> bool:
+    """Whether the basis at `at` stands in the block that opens a text issued with the host,
+    right under its annex line (`_BASIS_UNDER_ANNEX_LINE`), not in a form."""
+    return _BASIS_UNDER_ANNEX_LINE.search(norm.shadow, max(0, at - _BASIS_BLOCK), at) is not None
+
+
+_BASIS_NAME_REACH = 200  # from "Căn cứ" to the code of the text it names
+_NAME_EDGES = re.compile(r"^[^a-z]+|(?:\s+so)?[\s:]*(?:\d\S*)?$")
+_LAW_NAMED = re.compile(r"(?:bo\s+)?luat\s+[a-z]|hien\s+phap")  # a law an opening names bare
+
+
+def _basis_of_opening(norm: NormalizedText, layout: Layout, at: int, end: int) -> bool:
+    """Whether the annex's basis at `at` names a text the host's opening stands on by the same
+    words: a bidding form's "Căn cứ Luật Đấu thầu số 22/2023/QH15 …" under 06/2024/TT-BKHĐT,
+    whose opening says "Căn cứ Luật Đấu thầu ngày 23 tháng 6 năm 2023;" (no number to find)."""
+    if layout.opening is None:
+        return False
+    shadow = norm.shadow
+    cue = shadow.rfind("can cu", max(0, at - _BASIS_NAME_REACH), at)
+    if cue < 0:
+        return False
+    # (the words from the cue to the text's code or, for a law named bare, to its name's end)
+    name = " ".join(_NAME_EDGES.sub("", shadow[cue + 6 : end]).split())
+    if not _LAW_NAMED.match(name):  # (a decree's or a circular's number says which it is)
+        return False
+    opening = " ".join(shadow[layout.opening[0] : layout.opening[1]].split())
+    return f"can cu {name}" in opening
 
 
 def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *,
