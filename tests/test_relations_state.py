@@ -1321,3 +1321,43 @@ def test_a_forms_basis_the_hosts_opening_names_bare_stays_its_basis() -> None:
         "ngày 23 tháng 6 năm 2023; \n"
     )
     assert ("HOST", "BASED_ON", "22/2023/QH15") in edges(text, heading="")
+
+
+# Thông tư 81/2025/TT-BCA (Công báo), cb-bhxh-thong-tu-so-81-2025-tt-bca-46273: its header and
+# a clause of its Điều 6 that the Gazette's running header cuts after "quy định chi tiết và"
+# (edge audit round 9, GUIDES 154)
+CIRCULAR_81_2025 = (
+    "BỘ CÔNG AN \n \n Số: 81/2025/TT-BCA \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM \nĐộc lập - Tự do - "
+    "Hạnh phúc \n \nHà Nội, ngày 29 tháng 8 năm 2025 \n \nTHÔNG TƯ \nQuy định biện pháp thực "
+    "hiện bảo hiểm y tế đối với sĩ quan, hạ sĩ quan, chiến sĩ và học viên Công an nhân dân \n \n"
+    "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 ngày 14 tháng 11 năm 2008; \n"
+    "Điều 6. Cấp, cấp lại, đổi thẻ bảo hiểm y tế  \n1. Hồ sơ, trình tự, thủ tục cấp thẻ bảo "
+    "hiểm y tế … \na) Trong thời hạn 05 ngày làm việc, kể từ ngày phát sinh đối tượng tham gia "
+    "\nbảo hiểm y tế, đơn vị quản lý trực tiếp cán bộ, chiến sĩ có trách nhiệm hướng dẫn \ncán "
+    "bộ, chiến sĩ kê khai đầy đủ, chính xác các nội dung trên Tờ khai tham gia, điều \nchỉnh "
+    "thông tin bảo hiểm y tế theo Mẫu số 2 ban hành kèm theo Nghị định số \n188/2025/NĐ-CP "
+    "ngày 01 tháng 7 năm 2025 của Chính phủ quy định chi tiết và \n\n \n \nCÔNG BÁO/Số 1417 + "
+    "1418/Ngày 01-10-2025 \n33 \n \nhướng dẫn thi hành một số điều của Luật Bảo hiểm y tế (sau "
+    "đây viết gọn là Nghị \nđịnh số 188/2025/NĐ-CP), gửi cơ quan tổ chức cán bộ Công an đơn "
+    "vị, địa phương.  \n"
+)
+
+
+def test_a_sentence_goes_on_over_the_gazettes_running_header() -> None:
+    # the words after the header are still the decree's subject: the decree details the law;
+    # the circular, which only uses the decree's form, guides neither
+    found = edges(CIRCULAR_81_2025, heading="")
+    assert ("188/2025/NĐ-CP", "GUIDES", "25/2008/QH12") in found
+    assert ("HOST", "GUIDES", "25/2008/QH12") not in found
+
+
+def test_a_running_header_after_a_sentences_end_stays_a_break() -> None:
+    from ingest.wraps import join_soft_breaks
+
+    text = (
+        "1. Thông tư này có hiệu lực thi hành kể từ ngày 24 tháng 03 năm 2022. \n\nCÔNG "
+        "BÁO/Số 290/Ngày 29-05-2026 \n36\n \n \nĐiều 14. Hiệu lực thi hành \n"
+        "được quy định như sau: \n\nCÔNG BÁO/Số 303 + 304/Ngày 18-4-2022 \n7 \na) Người "
+        "nộp thuế nộp hồ sơ \n"
+    )
+    assert join_soft_breaks(text) == text  # a sentence ended; a list item opens the page
