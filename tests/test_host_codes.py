@@ -154,3 +154,22 @@ def test_a_vbhn_code_cited_on_a_number_line_of_another_text_is_not_its_own() -> 
     text = ("UBND TỈNH AN GIANG\nSố: 12/KH-UBND\nAn Giang, ngày 5 tháng 3 năm 2024\nKẾ HOẠCH\n"
             "Triển khai Văn bản hợp nhất số 05/VBHN-BTC ngày 1 tháng 2 năm 2024 của Bộ Tài chính\n")
     assert extract(text).document.code.canonical == "12/KH-UBND"  # type: ignore[union-attr]
+
+
+def test_a_gazette_issue_that_goes_on_with_a_text_is_that_text() -> None:
+    # Thông tư 102/2018/TT-BTC (Công báo số 203 + 204), cb-bhxh-thong-tu-so-102-2018-tt-btc-28383:
+    # the issue's pages continue the circular, named above "(Tiếp theo Công báo số 201 + 202)";
+    # each form's "(Ban hành kèm theo Thông tư số 102/2018/TT-BTC …)" names the text itself
+    # (edge audit rounds 1-8, ATTACHED_TO 31 and 32: the host's number was not found)
+    text = (
+        " \n2 \nCÔNG BÁO/Số 203 + 204/Ngày 18-02-2019 \n  \nVĂN BẢN QUY PHẠM PHÁP LUẬT \n \n \n"
+        "BỘ TÀI CHÍNH \n \n \nThông tư số 102/2018/TT-BTC ngày 14 tháng 11 năm 2018 \nhướng dẫn "
+        "kế toán Bảo hiểm xã hội  \n \n \n(Tiếp theo Công báo số 201 + 202) \n \n \n \n \nPhụ lục "
+        "số 04 \nHỆ THỐNG BÁO CÁO TÀI CHÍNH, BÁO CÁO NGHIỆP VỤ QUỸ  \nBẢO HIỂM DO HỆ THỐNG BẢO "
+        "HIỂM XÃ HỘI VIỆT NAM QUẢN LÝ  \n(Ban hành kèm theo Thông tư số 102/2018/TT-BTC ngày 14 "
+        "tháng 11 năm 2018  \ncủa Bộ Tài chính) \n"
+    )
+    ext = extract(text)
+    assert ext.document.code is not None
+    assert ext.document.code.canonical == "102/2018/TT-BTC"
+    assert not [r for r in ext.relations if r.type.value == "ATTACHED_TO"]

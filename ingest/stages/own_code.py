@@ -319,6 +319,11 @@ def _header_over_facts(norm: NormalizedText, drafts: list[_Draft], layout: Layou
     return i
 
 
+# "(Tiếp theo Công báo số 201 + 202)": a text continued from the Gazette's earlier issue.
+_GAZETTE_CONTINUED = re.compile(r"\(\s*tiep\s+theo\s+cong\s+bao\s+so")
+_CONTINUED_TITLE = 300  # from the code on the title line to the continuation mark
+
+
 def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tuple[int | None, str]:
     """Find the host's own code: a "Số …" line near the top, or an annex line."""
     shadow = norm.shadow
@@ -358,6 +363,19 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
             # the text it names, part of it (a titled annex, "QUY ĐỊNH … (Ban hành kèm theo …)",
             # is a text of its own)
             return i, "annex line"
+    if (cont := _GAZETTE_CONTINUED.search(shadow, layout.body_start,
+                                          layout.body_start + _OWN_NUMBER_SCAN)) is not None:
+        # "VĂN BẢN QUY PHẠM PHÁP LUẬT / BỘ TÀI CHÍNH / Thông tư số 102/2018/TT-BTC ngày 14 tháng
+        # 11 năm 2018 / hướng dẫn kế toán Bảo hiểm xã hội / (Tiếp theo Công báo số 201 + 202)":
+        # a Gazette issue's pages that go on with a text name it above; they are that text (its
+        # annexes: "(Ban hành kèm theo Thông tư số 102/2018/TT-BTC …)" under each form)
+        for i, d in enumerate(drafts):
+            if d.start > cont.start():
+                break
+            line = shadow.rfind("\n", 0, d.start) + 1
+            if (d.mention == "code" and cont.start() - d.end <= _CONTINUED_TITLE
+                    and _TITLE_NUMBER.fullmatch(shadow, line, d.start)):  # fmt: skip
+                return i, "title line"
     for i, d in enumerate(drafts):  # the page opens with the document's name and number
         if d.mention == "code" and (
             _TITLE_NUMBER.fullmatch(shadow, layout.body_start, d.start)
