@@ -92,6 +92,13 @@ _NOTICE_CLOSING = re.compile(
     r"\s+(?:de|den|toi|cho)\s(?:(?!\n[ \t]*\n)[^.:;]){0,200}?(?:duoc\s+)?biet(?![a-z])"
 )
 _COURTESY_END = re.compile(r"\s+(?:tran\s+trong|xin)$")
+# A body's courteous notice in its own voice, the body opening its line: "UBND xã Châu Pha,
+# TP.HCM trân trọng thông báo!" (a commune's notice printed in a newspaper, thanhnien.vn); a
+# news item tells another body's notice "vừa thông báo", "có thông báo" (shadow text).
+_COURTEOUS_NOTICE = re.compile(
+    r"(?<![a-z])(?:xin\s+)?tran\s+trong\s+(?P<verb>thong\s+bao)(?![a-z])"
+)
+_COURTEOUS_BODY = re.compile(r"[ \t\-–+•]*+[^\s.;:!?][^\n;:!?]{2,89}?\s+$")  # "TP.HCM": a dot
 # An opening that names the occasion of the statement: "Nhân kỷ niệm 125 năm Ngày sinh Chủ tịch
 # Hồ Chí Minh …, UBND tỉnh thông báo treo cờ Tổ quốc như sau:", "Nhân dịp Tết Nguyên đán …".
 # Also a first sentence that announces the event to come: "Đại hội đại biểu Đảng bộ tỉnh Ninh
@@ -162,6 +169,15 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
         courtesy = _COURTESY_END.search(shadow, m.start("body"), m.end("body"))
         body_end = courtesy.start() if courtesy else m.end("body")
         actor = _actor(text, shadow, m.start("body"), body_end)
+        if actor is not None:
+            return actor, m.start("verb")
+    for m in _COURTEOUS_NOTICE.finditer(shadow, start, end):
+        line = _line_start(shadow, start, m.start())
+        body = _COURTEOUS_BODY.fullmatch(shadow, line, m.start())
+        if (body is None or _FULL_STOP.search(shadow, line, m.start()) is not None
+                or _BODY_START.match(shadow, _skip_space(shadow, line)) is None):
+            continue
+        actor = _actor(text, shadow, line, m.start())
         if actor is not None:
             return actor, m.start("verb")
     return None

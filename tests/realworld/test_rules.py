@@ -8946,3 +8946,31 @@ def test_a_code_in_an_attached_files_name_is_read_as_a_file_names(
     text: str, codes: list[str]
 ) -> None:
     assert [r.code.canonical for r in extract(text).references] == codes
+
+
+def test_a_bodys_courteous_notice_in_its_own_voice_is_the_notice() -> None:
+    # https://thanhnien.vn/ubnd-xa-chau-pha-tphcm-tran-trong-thong-bao-185260626152509834.htm
+    # (a commune's paid notice printed whole; dev zcd-hcm-ubnd-xa-chau-pha-thong-bao-17-kh-ubnd)
+    text = (
+        "UBND xã Châu Pha, TP.HCM trân trọng thông báo!\n\nThực hiện Kế hoạch thu hồi đất "
+        "số 17/KH-UBND ngày 16.1.2026 của UBND xã Châu Pha về việc thực hiện Kế hoạch thu hồi "
+        "đất để thực hiện Dự án đường gom dân sinh dự án thành phần 3 thuộc dự án Đầu tư xây "
+        "dựng đường bộ cao tốc Biên Hòa - Vũng Tàu (giai đoạn 1) xã Châu Pha, TP.HCM."
+    )
+    ext = extract(text)
+    doc = ext.document
+    assert doc.page == "document" and doc.code is None and doc.level is Level.COMMUNE
+    assert doc.place.commune == "Châu Pha" and doc.place.province == "Hồ Chí Minh"
+    assert (HOST, IMPL, "17/KH-UBND") in {(r.source, r.type, r.target) for r in ext.relations}
+
+
+def test_a_news_item_that_a_body_notified_is_not_the_notice() -> None:
+    # (dev zll-buonmathuot-ubnd-phuong-thong-bao-doi-ten-to-dan-pho-2025, news: one sentence)
+    # the courteous first person ("trân trọng thông báo") is the notice's own voice; "vừa
+    # thông báo" is a newspaper telling it
+    text = (
+        "Chuyển đổi thôn và đổi tên tổ dân phố trên địa bàn phường Buôn Ma Thuột\n"
+        "UBND phường Buôn Ma Thuột vừa thông báo về việc thực hiện Nghị quyết của HĐND phường về "
+        "chuyển đổi thôn và đổi tên tổ dân phố trên địa bàn phường."
+    )
+    assert extract(text).document.page != "document"
