@@ -105,7 +105,8 @@ def _adopting_body(text: str, shadow: str, clause_start: int,
 # thứ 15", "tổ chức Hội nghị Ban Chấp hành Đảng bộ huyện lần thứ 42".
 _PLENUM_HELD = re.compile(
     r"(?<![a-z])(?:to\s+chuc|tien\s+hanh|hop)\s+hoi\s+nghi"
-    r"(?:\s+(?:ban\s+chap\s+hanh|bch)(?:\s+[^,.;:\n]{0,40}?)?)?\s+lan\s+thu\s+[a-z0-9]+(?![a-z])"
+    r"(?:\s+(?P<executive>ban\s+chap\s+hanh|bch)(?:\s+[^,.;:\n]{0,40}?)?)?"
+    r"\s+lan\s+thu\s+[a-z0-9]+(?![a-z])"
 )
 # The conference alone as the clause's subject: "Hội nghị còn", "Đồng thời, hội nghị cũng".
 _CONFERENCE_SUBJECT = re.compile(
@@ -121,8 +122,8 @@ def _plenum_adopting(text: str, shadow: str, start: int, clause_start: int,
     session. None for a meeting with no number (a working, a deploying or a study meeting), a
     body that is no committee, or a working meeting's words or a time to come in the
     sentence."""
-    subject = _CONFERENCE_SUBJECT.match(shadow, clause_start)
-    if subject is None or subject.end() != act.start():
+    # (the subject up to the act: "Hội nghị cũng đã thông qua …", the act's "đã" its own)
+    if _CONFERENCE_SUBJECT.fullmatch(shadow, clause_start, act.start()) is None:
         return None
     sentence = _clause_start(shadow, start, act.start(), ".\n")
     if _working_words(shadow, sentence, act.start(), _WORKING_MEETING) or _TO_COME.search(
@@ -132,7 +133,9 @@ def _plenum_adopting(text: str, shadow: str, start: int, clause_start: int,
     found = None
     for held in _PLENUM_HELD.finditer(shadow, start, clause_start):
         acting = _actor_at(text, shadow, _clause_start(shadow, start, held.start()), held.start())
-        if acting is not None and _COLLEGIAL.match(shadow, acting[1]):
+        # (any organisation's executive committee at its numbered plenum: "Hội Liên hiệp phụ
+        # nữ (LHPN) xã Lộc Hưng tổ chức Hội nghị Ban Chấp hành lần thứ nhất …")
+        if acting is not None and (_COLLEGIAL.match(shadow, acting[1]) or held.group("executive")):
             found = acting
     return found
 

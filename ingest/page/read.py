@@ -70,6 +70,7 @@ from ingest.page.leads import (
     _unwrapped_clause,
 )
 from ingest.page.meetings import (
+    _CONFERENCE_SUBJECT,
     _adopted_at_session,
     _adopted_headline_report,
     _adopting_body,
@@ -392,6 +393,11 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 acting = (acting[0].rstrip(" :"), acting[1]) if acting else None
         else:
             acting = _actor_at(text, shadow, clause_start, m.start())
+            if acting is not None and _CONFERENCE_SUBJECT.fullmatch(shadow, clause_start,
+                                                                     m.start()):  # fmt: skip
+                # "… Hội LHPN xã Lộc Hưng tổ chức Hội nghị Ban Chấp hành lần thứ nhất ….
+                # Hội nghị cũng đã thông qua báo cáo …": the plenum's organisation adopts
+                acting = _plenum_adopting(text, shadow, start, clause_start, m) or acting
             if acting is None:
                 acting = _place_acting(text, shadow, clause_start, m)
         assembly = None

@@ -8974,3 +8974,33 @@ def test_a_news_item_that_a_body_notified_is_not_the_notice() -> None:
         "chuyển đổi thôn và đổi tên tổ dân phố trên địa bàn phường."
     )
     assert extract(text).document.page != "document"
+
+
+def test_an_organisations_numbered_executive_plenum_adopts_as_that_organisation() -> None:
+    # https://lochung.dongnai.gov.vn/vi/news/hoat-dong-mttq-cac-hoi-doan-the/hoi-lhpn-xa-loc-
+    # hung-kien-toan-to-chuc-trien-khai-nhiem-vu-6-thang-cuoi-nam-124.html (dev
+    # zsec-lochung-hoi-lhpn-xa-sau-sap-nhap-chuong-trinh-6-thang-cuoi-2025): "Hội nghị cũng đã
+    # thông qua …" is the commune Women's Union's executive committee adopting
+    text = (
+        "Chiều 16/7/2025, tại hội trường UBND xã, Hội Liên hiệp phụ nữ (LHPN) xã Lộc Hưng tổ "
+        "chức Hội nghị Ban Chấp hành lần thứ nhất, nhiệm kỳ 2021-2026.\nHội nghị cũng đã thông "
+        "qua báo cáo công tác hội 6 tháng đầu năm và triển khai chương trình công tác 6 tháng "
+        "cuối năm 2025."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.COMMUNE
+    assert doc.place.commune == "Lộc Hưng"
+
+
+def test_a_conference_with_no_numbered_plenum_adopts_nothing_of_its_own() -> None:
+    # https://baothanhhoa.vn/xa-an-nong-trien-khai-nhiem-vu-truoc-trong-va-sau-tet-binh-ngo-
+    # 2026-276806.htm (dev za-baothanhhoa-an-nong-hoi-nghi-trien-khai-thong-qua-kh-thi-dua,
+    # news): a deploying conference, not a committee's plenum
+    text = (
+        "Xã An Nông triển khai nhiệm vụ trước, trong và sau Tết Bính Ngọ 2026\n\nChiều ngày "
+        "29/1, UBND xã An Nông tổ chức hội nghị triển khai nhiệm vụ trước, trong và sau Tết "
+        "Nguyên đán Bính Ngọ 2026; phát động phong trào thi đua năm 2026 và tổng kết công tác "
+        "thi đua, khen thưởng năm 2025.\n…\nHội nghị cũng thông qua Kế hoạch phát động phong "
+        "trào thi đua năm 2026 với nội dung toàn diện trên các lĩnh vực."
+    )
+    assert extract(text).document.page == "other"
