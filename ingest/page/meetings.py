@@ -383,6 +383,13 @@ def _adopts_anothers(text: str, shadow: str, act: re.Match[str], acting: tuple[s
     return level is not Level.UNKNOWN and level is not body_level(acting[0])[0]
 
 
+# A headline whose subject is a numbered session: "KỲ HỌP THỨ 17 HĐND XÃ SƠN THỦY KHOÁ XX, …
+# THÔNG QUA NHIỀU NGHỊ QUYẾT QUAN TRỌNG." (a commune portal's item): the session was held.
+_NUMBERED_SESSION = re.compile(
+    r"(?:ky\s+hop|hoi\s+nghi|phien\s+hop)\s+(?:lan\s+)?thu\s+[a-z0-9]+(?![a-z])"
+)
+
+
 def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether "thông qua các nghị quyết" tells a vote held: a vote, a past word or the
     council's consideration right before it ("các đại biểu HĐND xã … biểu quyết thống nhất
@@ -397,6 +404,8 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
         shadow, sentence, act.start()
     )  # a headline: "• Hội đồng nhân dân tỉnh … tổ chức kỳ họp bất thường, thông qua các …"
     held = held or _OF_THE_SESSION.match(shadow, act.end())  # "… các nghị quyết của kỳ họp"
+    held = held or (act.start() <= _first_line_end(shadow, start)
+                    and _NUMBERED_SESSION.match(shadow, _skip_space(shadow, sentence)))
     if not held and not _VOTED_BEFORE.search(
         shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]
     ):

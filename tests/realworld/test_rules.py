@@ -9004,3 +9004,29 @@ def test_a_conference_with_no_numbered_plenum_adopts_nothing_of_its_own() -> Non
         "trào thi đua năm 2026 với nội dung toàn diện trên các lĩnh vực."
     )
     assert extract(text).document.page == "other"
+
+
+def test_a_headline_whose_numbered_session_passes_many_resolutions_reports_them() -> None:
+    # https://sonthuy.thanhhoa.gov.vn/kinh-te-chinh-tri/ky-hop-thu-17-hdnd-xa-son-thuy-khoa-xx-
+    # nhiem-ky-2021-2026-thong-qua-nhieu-nghi-quyet-quan-trong-604894 (dev
+    # zr-sonthuy-caps-headline-ky-hop-thong-qua-nhieu-nq): the headline's subject is the
+    # session itself, held; its lead says when
+    text = (
+        "KỲ HỌP THỨ 17 HĐND XÃ SƠN THỦY KHOÁ XX, NHIỆM KỲ 2021 - 2026 THÔNG QUA NHIỀU NGHỊ QUYẾT "
+        "QUAN TRỌNG.\nChiều 28/8/2025, Hội đồng nhân dân xã Sơn Thủy khoá XX, nhiệm kỳ 2021 - "
+        "2026 tổ chức kỳ họp lần thứ 17, xem xét, quyết định một số nội dung quan trọng thuộc "
+        "thẩm quyền của HĐND xã."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is None and doc.level is Level.COMMUNE
+    assert doc.place.commune == "Sơn Thủy"
+
+
+def test_a_review_of_a_term_that_passed_many_resolutions_reports_none() -> None:
+    # the figure over a span the code's comment quotes ("Nhiệm kỳ qua, HĐND huyện đã thông qua
+    # nhiều nghị quyết quan trọng"): no session named, nothing voted now
+    text = (
+        "Nhiệm kỳ qua, HĐND huyện đã thông qua nhiều nghị quyết quan trọng về phát triển kinh "
+        "tế - xã hội."
+    )
+    assert extract(text).document.page != "report"
