@@ -390,6 +390,9 @@ _NUMBERED_SESSION = re.compile(
 )
 
 
+_AT_THE_SESSION = re.compile(r"(?<![a-z])tai\s+ky\s+hop(?![a-z])")
+
+
 def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether "thông qua các nghị quyết" tells a vote held: a vote, a past word or the
     council's consideration right before it ("các đại biểu HĐND xã … biểu quyết thống nhất
@@ -404,8 +407,12 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
         shadow, sentence, act.start()
     )  # a headline: "• Hội đồng nhân dân tỉnh … tổ chức kỳ họp bất thường, thông qua các …"
     held = held or _OF_THE_SESSION.match(shadow, act.end())  # "… các nghị quyết của kỳ họp"
-    held = held or (act.start() <= _first_line_end(shadow, start)
-                    and _NUMBERED_SESSION.match(shadow, _skip_space(shadow, sentence)))
+    headline_end = _first_line_end(shadow, start)
+    held = held or (act.start() <= headline_end and (
+        _NUMBERED_SESSION.match(shadow, _skip_space(shadow, sentence))
+        # "HĐND xã Đồng Lương thông qua nhiều nghị quyết quan trọng tại Kỳ họp thường lệ cuối
+        # năm 2025": the headline places the vote at a session
+        or _AT_THE_SESSION.search(shadow, act.end(), headline_end)))
     if not held and not _VOTED_BEFORE.search(
         shadow[max(sentence, act.start() - _VOTED_REACH) : act.start()]
     ):

@@ -9030,3 +9030,18 @@ def test_a_review_of_a_term_that_passed_many_resolutions_reports_none() -> None:
         "tế - xã hội."
     )
     assert extract(text).document.page != "report"
+
+
+def test_a_headline_that_places_the_vote_at_a_session_reports_the_resolutions() -> None:
+    # https://dongluong.thanhhoa.gov.vn/kinh-te-chinh-tri/hdnd-xa-dong-luong-thong-qua-nhieu-
+    # nghi-quyet-quan-trong-tai-ky-hop-thuong-le-cuoi-nam-2025-644508 (dev
+    # zz9-dongluong-hdnd-xa-khoa-i-thong-qua-nghi-quyet-2025)
+    text = (
+        "HĐND xã Đồng Lương thông qua nhiều nghị quyết quan trọng tại Kỳ họp thường lệ cuối năm "
+        "2025\nChiều 24/12, HĐND xã Đồng Lương khóa I, nhiệm kỳ 2021–2026 tổ chức Kỳ họp thường "
+        "lệ cuối năm 2025 nhằm đánh giá kết quả phát triển kinh tế - xã hội (KT-XH) năm 2025 và "
+        "quyết định các nhiệm vụ trọng tâm năm 2026."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.COMMUNE
+    assert doc.place.commune == "Đồng Lương"
