@@ -42,6 +42,13 @@ _UNIT = re.compile(
     r"|dac khu)(?![a-z])"  # "xã hội" is society, no commune
     r"|tp(?=hcm(?![a-z])))"  # the city glued to its unit word: "UBND TPHCM"
 )
+# A unit word a newspaper abbreviates, glued to its place's name or number: "UBND Q.1 vừa có kế
+# hoạch …" (tuoitre.vn), "UBND H.Bình Chánh", "TX.Thuận An", "P.Bến Nghé" (text, not shadow).
+_ABBREVIATED_UNIT = re.compile(r"(?<![^\W_])(?P<unit>Q|H|TX|P)\.[ \t]?(?=[A-ZĐ0-9])")
+_ABBREVIATED_NUMBER = re.compile(r"(\d{1,2})(?![\w/.\-])")
+_ABBREVIATED_LEVEL = {
+    "Q": Level.DISTRICT, "H": Level.DISTRICT, "TX": Level.DISTRICT, "P": Level.COMMUNE,
+}  # fmt: skip
 # "UBND cấp xã", "các xã": a level or a set of units in general, not one body.
 _GENERIC_LEVEL = re.compile(r"(?<![a-z])(?:cap|cac|moi|tung)\s+$")
 _GENERIC_SPAN = 12  # "tung " and the spaces before a unit word, looked at from its start
@@ -156,6 +163,10 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
                 level = Level.DISTRICT  # a town's committee writes …/TU at district level
             return level, name
     m = next(_unit_words(text, shadow), None)
+    if m is None:
+        abbreviated = _abbreviated_unit_place(text)
+        if abbreviated is not None:
+            return abbreviated
     if m:
         unit = m.group("unit")
         if unit in _CITY_UNITS:
@@ -481,6 +492,22 @@ def _unit_words(text: str, shadow: str) -> Iterator[re.Match[str]]:
         generic = _GENERIC_LEVEL.search(shadow, max(0, m.start() - _GENERIC_SPAN), m.start())
         if _is_unit_word(text, m) and generic is None:
             yield m
+
+
+def _abbreviated_unit_place(text: str) -> tuple[Level, str] | None:
+    """The level and place an abbreviated unit word gives ("UBND Q.1": district "1"), where a
+    number or a name the gazetteer knows at that level follows; None otherwise ("P. Giám đốc",
+    "H. Nguyễn" stay no place)."""
+    for m in _ABBREVIATED_UNIT.finditer(text):
+        level = _ABBREVIATED_LEVEL[m.group("unit")]
+        numbered = _ABBREVIATED_NUMBER.match(text, m.end())
+        # (a number glued to the dot only: "P. 33" may be a page or a room)
+        if numbered is not None and m.group("unit") in ("Q", "P") and text[m.end() - 1] == ".":
+            return level, str(int(numbered.group(1)))
+        known = known_name_at(text, m.end(), level)
+        if known is not None:
+            return level, known[0]
+    return None
 
 
 def _is_unit_word(text: str, m: re.Match[str]) -> bool:

@@ -131,13 +131,20 @@ def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
     return shadow[:start] + "".join(pieces) + shadow[pos:]
 
 
+# "q.1", "p.5": a district's or a ward's unit word abbreviated before its number (shadow text,
+# matched from two characters before the dot).
+_NUMBERED_UNIT_ABBR = re.compile(r"[^a-z][qp]\.\d")
+
+
 def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
     cut = max(shadow.rfind(c, floor, pos) for c in breaks)
     while cut > floor and shadow[cut] == "." and (
         shadow[max(floor, cut - 2) : cut] == "tp" or shadow[cut + 1 : cut + 2].isalpha()
         or (shadow[cut - 1 : cut].isdigit() and shadow[cut + 1 : cut + 2].isdigit())
+        or (_NUMBERED_UNIT_ABBR.match(shadow, max(floor, cut - 2), cut + 2) is not None)
     ):  # "TP. Hồ Chí Minh", "T.Ư Đoàn", "TP.HCM": an abbreviation, not a stop; "Ngày
-        # 14.6.2019 Huyện ủy …": a dotted date
+        # 14.6.2019 Huyện ủy …": a dotted date; "UBND Q.1 vừa có kế hoạch …": a numbered
+        # district or ward abbreviated
         cut = max(shadow.rfind(c, floor, cut) for c in breaks)
     return floor if cut < 0 else cut + 1
 

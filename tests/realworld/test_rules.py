@@ -9045,3 +9045,35 @@ def test_a_headline_that_places_the_vote_at_a_session_reports_the_resolutions() 
     doc = extract(text).document
     assert doc.page == "report" and doc.level is Level.COMMUNE
     assert doc.place.commune == "Đồng Lương"
+
+
+def test_a_district_unit_word_abbreviated_before_its_number_names_the_district() -> None:
+    # https://tuoitre.vn/hon-500-nguoi-bao-ve-duong-hoa-nguyen-hue-moi-ngay-20180205111955884.htm
+    # (dev zll-quan1-ubnd-ke-hoach-duong-hoa-nguyen-hue-2018, news: one sentence)
+    text = (
+        "UBND Q.1 vừa có kế hoạch đảm bảo an ninh trật tự, an toàn giao thông, mĩ quan đô thị "
+        "xung quanh khu vực tổ chức đường hoa Nguyễn Huệ Tết Mậu Tuất 2018."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.DISTRICT and doc.place.district == "1"
+
+
+@pytest.mark.parametrize(
+    ("body", "level", "place"),
+    [
+        # an abbreviated unit word glued to a name the gazetteer knows at that level:
+        # "… triển khai tại P.Hoành Bồ và xã Thống Nhất" (thanhnien.vn, dev
+        # zcd-quangninh-ubnd-tinh-qd-dien-gio-xa-thong-nhat), "H.Vĩnh Tường" (thanhnien.vn, dev
+        # zm-thanhnien-vpcp-van-ban-truyen-dat-thanh-tra)
+        ("UBND P.Hoành Bồ", Level.COMMUNE, "Hoành Bồ"),
+        ("UBND H.Vĩnh Tường", Level.DISTRICT, "Vĩnh Tường"),
+        # a number after a space, a reporter's initials: no unit ("P. 33", "H.N", dev
+        # w-bct-bbt-185-kl-tw-bulletin-code-split-lines, zd2-haiphong-bcd-hien-mau-ke-hoach-…)
+        ("UBND P. 33", Level.UNKNOWN, None),
+        ("H.N", Level.UNKNOWN, None),
+    ],
+)
+def test_an_abbreviated_unit_word_names_a_place_only_before_a_known_name(
+    body: str, level: Level, place: str | None
+) -> None:
+    assert body_level(body) == (level, place)
