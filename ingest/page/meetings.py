@@ -350,7 +350,10 @@ _SESSION_HELD = re.compile(
 # A vote or a past act right before "thông qua": "biểu quyết thống nhất thông qua", "đã nhất
 # trí thông qua".
 _VOTED_BEFORE = re.compile(
-    r"(?:(?<![a-z])bieu\s+quyet|(?<![a-z])da|(?<![a-z])xem\s+xet\s*,?)"
+    r"(?:(?<![a-z])bieu\s+quyet|(?<![a-z])da|(?<![a-z])xem\s+xet\s*,?"
+    # "Tại kỳ họp, HĐND huyện Vĩnh Linh tập trung thảo luận để đi đến thống nhất và thông qua
+    # các Nghị quyết quan trọng" (vinhlinh.quangtri.gov.vn): discussed, then voted
+    r"|(?<![a-z])thao\s+luan(?:\s+de\s+di\s+den\s+thong\s+nhat)?\s+va)"
     r"(?:\s+(?:thong\s+nhat|nhat\s+tri(?:\s+cao)?))?\s+$"
 )
 # A purpose or a draft in the sentence: "tổ chức kỳ họp để xem xét, thông qua …", "dự thảo".
@@ -390,6 +393,9 @@ _NUMBERED_SESSION = re.compile(
 )
 
 
+# "thảo luận để đi đến thống nhất và thông qua các Nghị quyết …": the discussion's outcome,
+# then the vote, not a purpose still to be met (vinhlinh.quangtri.gov.vn).
+_REACHES_AGREEMENT = re.compile(r"\s+di\s+den\s+thong\s+nhat(?![a-z])")
 _AT_THE_SESSION = re.compile(r"(?<![a-z])tai\s+ky\s+hop(?![a-z])")
 
 
@@ -423,6 +429,7 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
     return not any(
         (m.group() != "de" or text[m.start() : m.end()].lower() == "để")
         and not _draft_of_earlier_conjunct(shadow, m, act.start())
+        and not _REACHES_AGREEMENT.match(shadow, m.end())
         for m in _NOT_VOTED_YET.finditer(shadow, sentence, act.start())
     )
 

@@ -9077,3 +9077,20 @@ def test_an_abbreviated_unit_word_names_a_place_only_before_a_known_name(
     body: str, level: Level, place: str | None
 ) -> None:
     assert body_level(body) == (level, place)
+
+
+def test_a_council_that_discussed_and_then_passed_its_resolutions_voted() -> None:
+    # https://vinhlinh.quangtri.gov.vn/chi-tiet/-/view-article/1/1647698202167/1687248688877
+    # (dev zz9-vinhlinh-hdnd-ky-hop-14-dieu-chinh-360-nq-hdnd): "để đi đến thống nhất" is the
+    # discussion's outcome, not a purpose still to be met
+    text = (
+        "HĐND huyện Vĩnh Linh tổ chức kỳ họp lần thứ 14, nhiệm kỳ 2021- 2026\n\nNgày 20/6/2023, "
+        "HĐND huyện Vĩnh Linh tổ chức kỳ họp lần thứ 14, khóa VI, nhiệm kỳ 2021- 2026.\n\nTại kỳ "
+        "họp, HĐND huyện Vĩnh Linh tập trung thảo luận để đi đến thống nhất và thông qua các "
+        "Nghị quyết quan trọng, như:  Đề án phát triển hệ thống cây xanh đường đô thị và các "
+        "tuyến đường huyện Vĩnh Linh giai đoạn 2023- 2025 định hướng đến năm 2030."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.DISTRICT
+    assert doc.place.district == "Vĩnh Linh"
+    assert doc.date == datetime.date(2023, 6, 20)
