@@ -249,9 +249,12 @@ _ENGLISH_LEVEL_BODY = re.compile(
     r"[ \t]+(?:People['’]s[ \t]+(?:Committee|Council)|Party[ \t]+(?:Standing[ \t]+)?Committee"
     r"|Party[ \t]+organi[sz]ation)(?![^\W_])"
 )
-# An English committee or council named right after its place: "the Hanoi Party Committee".
+# An English committee or council named right after its place: "the Hanoi Party Committee";
+# also with the level word between them, "the Dak Lak Provincial People's Committee", "Ha Nam
+# Provincial People’s Council" (news.laodong.vn, en.nhandan.vn).
 _ENGLISH_COMMITTEE = re.compile(
-    r"(?<![^\W_])(?:Party|People['’]s)[ \t]+(?:Standing[ \t]+)?(?:Committee|Council)(?![^\W_])"
+    r"(?<![^\W_])(?P<provincial>(?:Provincial|Municipal)[ \t]+)?(?:Party|People['’]s)[ \t]+"
+    r"(?:Standing[ \t]+)?(?:Committee|Council)(?![^\W_])"
 )
 # Up to four capitalised words right before an English unit word ("Bắc Giang Province").
 _WORDS_BEFORE = re.compile(r"(?:[A-ZĐ][\w’'-]*[ \t]+){1,4}$")
@@ -339,7 +342,9 @@ def english_places(text: str) -> tuple[tuple[Level, str], ...]:
             known = known_name_at(text, word.start(), Level.PROVINCE)
             if known is None or text[known[1] : m.start()].strip():
                 continue
-            if known_name_at(text, word.start(), Level.DISTRICT) is None:
+            # (a name the level word calls provincial is the province's, also where a district
+            # or town bears it: "Lao Cai Provincial People's Committee")
+            if m.group("provincial") or known_name_at(text, word.start(), Level.DISTRICT) is None:
                 found.append((m.start(), Level.PROVINCE, known[0]))
             break
     for m in _ENGLISH_UNIT_BEFORE.finditer(text):

@@ -508,14 +508,15 @@ def _code_of_groups(
 def _dotted_state_code(
     number: str, year: int | None, kind: str, issuer: str
 ) -> tuple[DocumentCode, tuple[str, ...]] | None:
-    """A State code printed with a dot for the hyphen after its type ("12/CĐ.UBND"): read
-    only when the type is a State type as written and the issuer a known State issuer, so an
-    abbreviation with a dot ("TP.HCM") stays out."""
+    """A State code printed with a dot for the hyphen after its type ("12/CĐ.UBND"; in an
+    English copy without the bar, "Official Dispatch No. 10/CD.UBND", baonghean.vn/en): read
+    only when the type is a State type as written or with its bar lost and the issuer a known
+    State issuer, so an abbreviation with a dot ("TP.HCM") stays out."""
     found, how = lookup(kind, STATE_TYPES)
     body, body_how = lookup(issuer, STATE_ISSUERS)
-    if found is None or how != "exact" or body is None or body_how != "exact":
+    if found is None or how not in ("exact", "debarred") or body is None or body_how != "exact":
         return None
-    code, flags = _state_code(number, year, f"{kind}-{issuer}")
+    code, flags = _state_code(number, year, f"{found}-{issuer}")
     return code, (*flags, "dot_separator")
 
 

@@ -65,7 +65,7 @@ _ACTOR_MAX = 90
 # Standing Board … issued Resolution No. 08-NQ/DU" (baohoabinh.com.vn)
 _DAY = re.compile(
     r"(?<![a-z])(?:ngay|(?:sang|chieu|trua|toi)(?:\s+nay)?(?:\s+ngay)?(?=\s+\d)"
-    rf"|on(?=\s+(?:\d|(?:{MONTH_NAME})\s+\d)))\s+"
+    rf"|on(?=\s+(?:\d|(?:{MONTH_NAME})\.?\s+\d)))\s+"
 )
 # The reported document's number right after its type word: "Kế hoạch số 44-KH/ĐU".
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
@@ -134,6 +134,8 @@ def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
 # "q.1", "p.5": a district's or a ward's unit word abbreviated before its number (shadow text,
 # matched from two characters before the dot).
 _NUMBERED_UNIT_ABBR = re.compile(r"[^a-z][qp]\.\d")
+# An English month's abbreviation before its dot (shadow text): "jan.", "sept.".
+_MONTH_DOT = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$")
 
 
 def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
@@ -142,9 +144,13 @@ def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> i
         shadow[max(floor, cut - 2) : cut] == "tp" or shadow[cut + 1 : cut + 2].isalpha()
         or (shadow[cut - 1 : cut].isdigit() and shadow[cut + 1 : cut + 2].isdigit())
         or (_NUMBERED_UNIT_ABBR.match(shadow, max(floor, cut - 2), cut + 2) is not None)
+        or (shadow[cut + 1 : cut + 3] == " " + shadow[cut + 2 : cut + 3]
+            and shadow[cut + 2 : cut + 3].isdigit()
+            and _MONTH_DOT.search(shadow, max(floor, cut - 5), cut + 1) is not None)
     ):  # "TP. Hồ Chí Minh", "T.Ư Đoàn", "TP.HCM": an abbreviation, not a stop; "Ngày
         # 14.6.2019 Huyện ủy …": a dotted date; "UBND Q.1 vừa có kế hoạch …": a numbered
-        # district or ward abbreviated
+        # district or ward abbreviated; "… Committee on Jan. 5 promulgated the Decision …"
+        # (baobinhdinh.vn): an English month's abbreviation
         cut = max(shadow.rfind(c, floor, cut) for c in breaks)
     return floor if cut < 0 else cut + 1
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
-from ingest.context import parse_date
+from ingest.context import MONTH_NAME, month_number, parse_date
 from ingest.find import TYPE_WORD_ALT
 from ingest.page.common import (
     _DAY,
@@ -38,6 +39,36 @@ def _cited_date(shadow: str, start: int, day: re.Match[str]) -> bool:
 
 # A news lead's day and month without a year: "Ngày 20/9, Thủ tướng Chính phủ ban hành …".
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\s*[/\-.]?\s*\d)")
+# An English lead's: "On October 10, Prime Minister Pham Minh Chinh signed Decision
+# No.1166/QD-TTg" under the item's " date 2023-10-10" (en.sggp.org.vn), "on Jan. 5" (shadow).
+_ENGLISH_DAY_MONTH = re.compile(
+    rf"({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?(?![\d\-/])(?!\s*,?\s*\d{{4}})"
+)
+
+
+class _DayMonth(NamedTuple):
+    """A lead's day and month without a year, and where they are written."""
+
+    day: int
+    month: int
+    at: int
+    english: bool = False  # written "October 10": an English item's later dates are too
+
+
+def _day_month_at(shadow: str, pos: int) -> _DayMonth | None:
+    """The day and month written at `pos` ("20/9", "October 10"), if any."""
+    m = _DAY_MONTH.match(shadow, pos)
+    if m is not None:
+        return _DayMonth(int(m.group(1)), int(m.group(2)), m.start())
+    m = _ENGLISH_DAY_MONTH.match(shadow, pos)
+    month = month_number(m.group(1)) if m is not None else None
+    return _DayMonth(int(m.group(2)), month, m.start(), True) if m is not None and month else None
+
+
+# An English full date: "November 27, 2025" (shadow text).
+_ENGLISH_FULL_DATE = re.compile(
+    rf"(?<![a-z])({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+((?:19|20)\d\d)(?!\d)"
+)
 # The page's own date above its lead: "(21/09/2011)", "10:48, 21/07/2018", "cms-publish-date
 # 10/11/2019".
 _PAGE_DATE = re.compile(
@@ -58,7 +89,7 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
     day_month = None
     for m in _DAY.finditer(shadow, start, act):
         if not _cited_date(shadow, start, m):
-            day_month = _DAY_MONTH.match(shadow, m.end()) or day_month
+            day_month = _day_month_at(shadow, m.end()) or day_month
     if day_month is None:
         return None
     pages = [p for p in _PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start)
@@ -71,7 +102,7 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
             pages = [stamp]
     # (the ISO line may open the lead's own line: " date 2025-08-12 (GLO)-Ngày 11-8, …")
     iso = None if pages else _ISO_PAGE_DATE.search(shadow, max(0, start - _PAGE_DATE_SCAN),
-                                                   day_month.start())  # fmt: skip
+                                                   day_month.at)  # fmt: skip
     if not pages and iso is None:
         return (_dated_by_sentence(shadow, act, day_month)
                 or _dated_by_same_day(shadow, act, day_month)
@@ -83,7 +114,7 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
                 else date(int(pages[-1].group(3)), int(pages[-1].group(2)),
                           int(pages[-1].group(1))))  # fmt: skip
         page_day = page.day if iso is None or iso.group(3) else 31
-        day, month = int(day_month.group(1)), int(day_month.group(2))
+        day, month = day_month.day, day_month.month
         year = page.year if (month, day) <= (page.month, page_day) else page.year - 1
         return date(year, month, day)
     except ValueError:
@@ -122,7 +153,7 @@ _STAMP_LINE = re.compile(
 )
 
 
-def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+def _dated_by_sentence(shadow: str, act: int, day_month: _DayMonth) -> date | None:
     """A lead's "Ngày 11/11" dated by a full date its own sentence gives after the act, not a
     cited document's ("…, thời gian thực hiện thí điểm diễn ra từ ngày 15/11/2025"): the
     year that puts the day nearest that date, within half a year. None otherwise."""
@@ -144,7 +175,7 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
         try:
             near = (_tet_day(m) if m.re is _TET_OF  # about when that Tết falls
                     else date(int(m.group(3)), int(m.group(2)), int(m.group(1))))  # fmt: skip
-            day, month = int(day_month.group(1)), int(day_month.group(2))
+            day, month = day_month.day, day_month.month
             best = min(
                 (date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
                 key=lambda d: abs((d - near).days),
@@ -158,17 +189,26 @@ def _dated_by_sentence(shadow: str, act: int, day_month: re.Match[str]) -> date 
 _SAME_DAY_SCAN = 1500  # the item's next paragraphs
 
 
-def _dated_by_same_day(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+def _dated_by_same_day(shadow: str, act: int, day_month: _DayMonth) -> date | None:
     """A lead's "Ngày 31/10" dated by a later full date of the same day and month, where the
     item quotes the document ("Ngày 31/10, … ký ban hành Kết luận … (Kết luận số 201-KL/TW).
     … Kết luận nêu: Tại phiên họp ngày 31/10/2025, …"): that date's year. None where no
     later date has the day and month, or two give different years."""
-    day, month = int(day_month.group(1)), int(day_month.group(2))
+    day, month = day_month.day, day_month.month
+    end = min(len(shadow), act + _SAME_DAY_SCAN)
     years = {
         int(m.group(3))
-        for m in _PAGE_DATE.finditer(shadow, act, min(len(shadow), act + _SAME_DAY_SCAN))
+        for m in _PAGE_DATE.finditer(shadow, act, end)
         if (int(m.group(1)), int(m.group(2))) == (day, month)
     }
+    if day_month.english:
+        # "On November 27, the Chairman … issued a Decision …" and later "… starts from November
+        # 27, 2025" (news.laodong.vn)
+        years |= {
+            int(m.group(3))
+            for m in _ENGLISH_FULL_DATE.finditer(shadow, act, end)
+            if (int(m.group(2)), month_number(m.group(1))) == (day, month)
+        }
     if len(years) != 1:
         return None
     try:
@@ -202,7 +242,7 @@ def _lunar_year(can: str, chi: str) -> int:
                 if (y - _CYCLE_START) % 10 == stem and (y - _CYCLE_START) % 12 == branch)
 
 
-def _dated_by_lunar_tet(shadow: str, act: int, day_month: re.Match[str]) -> date | None:
+def _dated_by_lunar_tet(shadow: str, act: int, day_month: _DayMonth) -> date | None:
     """A lead's "Ngày 12/2" dated by the Tết its sentence names by lunar year ("Ngày 12/2, Thủ
     tướng … Công điện số 231/CĐ-TTg … dịp Tết Nguyên đán Quý Tỵ": 2013): the year that puts
     the day nearest that Tết, within half a year."""
@@ -212,7 +252,7 @@ def _dated_by_lunar_tet(shadow: str, act: int, day_month: re.Match[str]) -> date
         return None
     try:
         near = date(_lunar_year(tet.group("can"), tet.group("chi")), *_TET_DAY[None])
-        day, month = int(day_month.group(1)), int(day_month.group(2))
+        day, month = day_month.day, day_month.month
         best = min((date(y, month, day) for y in (near.year - 1, near.year, near.year + 1)),
                    key=lambda d: abs((d - near).days))  # fmt: skip
     except (ValueError, StopIteration):

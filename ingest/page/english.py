@@ -11,6 +11,7 @@ from ingest.page.common import (
     _lead_lines,
 )
 from ingest.page.dates import _lead_date
+from ingest.page.reposts import _full_text_follows
 from ingest.text import NormalizedText
 
 # An English-language page (a portal's English site, an English daily, a machine translation)
@@ -28,6 +29,9 @@ _ENGLISH_TYPE_WORDS = {
     "regulation": "quy dinh", "official letter": "cong van", "official dispatch": "cong van",
     "circular": "thong tu", "decree": "nghi dinh", "guideline": "huong dan",
     "guidance": "huong dan", "working regulation": "quy che", "document": "van ban",
+    # "has just issued urgent dispatch No. 16/CD.UBND" (baonghean.vn/en): a dispatch as the
+    # official one; a telegram is a công điện
+    "dispatch": "cong van", "telegram": "cong dien",
 }
 _ENGLISH_ISSUED = re.compile(
     r"(?<![a-z])(?:(?:has|have|had)\s+(?:(?:just|recently)\s+)?|(?:just|recently)\s+)?"
@@ -39,15 +43,20 @@ _ENGLISH_ISSUED = re.compile(
     r"|adopted|devised|drawn\s+up|drew\s+up"
     # "VGP – The PM has signed Directive No. 27/CT-TTg on …" (primeminister.chinhphu.vn); a
     # council's session that "unanimously approved 12 resolutions" (vietnam.vn: several at once)
-    r"|signed|approved|passed)\s+"
+    r"|signed|approved|passed"
+    # a council's headline in the present tense: "Ha Nam Provincial People’s Council passes 22
+    # socio-economic resolutions" (en.nhandan.vn); not "issues", which a legal site's summary
+    # writes of the document it shows ("On September 14, 2023, the Prime Minister issues
+    # Decision No. 1059/QD-TTg …", english.luatvietnam.vn)
+    r"|adopts|passes)\s+"
     r"(?!(?:by|in|on|at|to|under|with|for|from)\s)(?:the\s+|a\s+|an\s+|\d{1,3}\s+)?"
-    r"(?:[a-z]+\s+){0,2}?(?:[a-z]+['’]s\s+)?"
+    r"(?:[a-z]+(?:-[a-z]+)*\s+){0,2}?(?:[a-z]+['’]s\s+)?"
     r"(?P<word>official\s+letter|official\s+dispatch|plan|directive|resolution|decision"
     r"|conclusion|notice|working\s+regulation|regulation|circular|decree|guideline|guidance"
     # "Deputy Prime Minister Tran Luu Quang signed Document 666/TTg-QHDP on urgently …"
     # (baohaiduong.vn), as "ký văn bản số …"
-    r"|document)"
-    r"(?P<plural>s)?(?![a-z])"
+    r"|document|dispatch|telegram)"
+    r"(?P<plural>s|es)?(?![a-z])"
     r"(?P<number>\s+no\.?\s*)?"
 )
 _ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
@@ -57,6 +66,11 @@ _ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
 # up on June 17, the communal Party Committee adopted …" times the adoption itself)
 _ENGLISH_SINCE = re.compile(r"(?<![a-z])(?:since|after|when|before|until|as)(?![a-z])")
 _ENGLISH_LEAD_LINES = 2  # the headline and the lead's paragraph
+# A line holding only the item's date and time: "September 16, 2017 17:05" (shadow text).
+_STAMP_ONLY = re.compile(
+    r"[ \t]*(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]*"
+    r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]*(?:\n|$)"
+)
 # The body that acts: a committee, a council, the Government and its members, a ministry.
 _ENGLISH_BODY = re.compile(
     r"(?<![a-z])(?:committee|council|government|prime\s+minister|ministry|politburo"
@@ -66,7 +80,10 @@ _ENGLISH_BODY = re.compile(
     r"|party\s+organi[sz]ation"
     # a leader who signs for his body: "Party General Secretary Nguyen Phu Trong on March 22
     # signed into issuance …", "Deputy Prime Minister …", "the Minister of …", "the chairman"
-    r"|secretary|minister|chairman|chairwoman|president|pm)(?![a-z])"
+    r"|secretary|minister|chairman|chairwoman|president|pm"
+    # a council's session for the council: "The session adopted 27 resolutions to institutionalise
+    # the Party’s policies …" (baohoabinh.com.vn)
+    r"|session)(?![a-z])"
 )
 # A dateline before the lead's subject: "BẮC GIANG — The Party Committee …".
 _ENGLISH_DATELINE = re.compile(r"[^\n]{0,40}?\s[-–—]\s")
@@ -78,7 +95,9 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
     clause's subject before the verb: after the last comma, or the whole clause where that
     part names no body, "The Party Committee of Lục Ngạn District, Bắc Giang Province has
     issued …")."""
-    lines = _lead_lines(shadow, start, end)
+    # (a line that only dates the item is none of the two: "Urgent telegram …\n\nSeptember 16,
+    # 2017 17:05\n\n(Baonghean.vn) - The Chairman … has just issued urgent dispatch No. …")
+    lines = [at for at in _lead_lines(shadow, start, end) if not _STAMP_ONLY.match(shadow, at)]
     lead_end = (lines[_ENGLISH_LEAD_LINES] if len(lines) > _ENGLISH_LEAD_LINES else end)
     found = list(_ENGLISH_ISSUED.finditer(shadow, start, lead_end))
     # a headline's act without the number the lead then gives ("The Provincial People's
@@ -112,7 +131,10 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         # (dated as a Vietnamese lead is: "On 28/6/2013, the provincial Party Committee
         # promulgated the Plan …", dongnai.gov.vn; "On March 27, 2017, the Standing Board …
         # issued Resolution No. 08-NQ/DU", baohoabinh.com.vn)
+        # (a repost: "… issued Official Dispatch No. 10/CD.UBND dated July 17, 2017 on …. The
+        # contents of the official dispatch are as follows:" over the telegram, baonghean.vn/en)
         return PageReading(REPORT, m.start(), word, m.start("word"), word_end, actor,
                            _lead_date(shadow, clause, m.start()),
-                           several=m.group("plural") is not None)  # fmt: skip
+                           several=m.group("plural") is not None,
+                           repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
     return None

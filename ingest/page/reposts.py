@@ -38,7 +38,11 @@ _FULL_TEXT_FOLLOWS = re.compile(
     # thứ 15:" (vietnamplus.vn): the whole document published
     rf"|(?:dang(?:\s+tai)?|gioi\s+thieu)\s+toan\s+bo(?=\s+(?:{TYPE_WORD_ALT})(?![a-z]))"
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
-    r"\s+(?:cu\s+the\s+)?nhu\s+sau)(?![a-z])"
+    r"\s+(?:cu\s+the\s+)?nhu\s+sau"
+    # an English copy's: "The contents of the official dispatch are as follows:", "The content
+    # is as follows:" (baonghean.vn/en, a telegram reprinted under its lead)
+    r"|the\s+contents?(?:\s+of\s+the(?:\s+[a-z]+){1,3})?\s+(?:is|are)\s+as\s+follows\s*:)"
+    r"(?![a-z])"
 )
 _FULL_TEXT_SCAN = 500  # the cue stands in the intro, after the lead ("Theo đó …", a caption)
 _PRESENTED_NAMED = 60  # how far after the cue the presented document's type word stands

@@ -510,3 +510,119 @@ def test_an_english_title_names_the_kind_of_a_code_without_one() -> None:
     doc = extract(text).document
     assert doc.code is not None and doc.code.canonical == "507-TTg"
     assert doc.kind == "Quyết định"
+
+
+# tests/realworld/cases/zs_english_dev2.json: a committee or council named with "Provincial"
+# between its place and itself is that province's
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # https://news.laodong.vn/xa-hoi/dak-lak-cat-giam-thu-tuc-hanh-chinh-…-1566305.ldo
+        ("On August 30, the Dak Lak Provincial People's Committee informed that it had issued an "
+         "official dispatch on ensuring the reduction and simplification of administrative "
+         "procedures and business conditions in implementing local government at 2 levels.",
+         "Đắk Lắk"),
+        # https://baobinhdinh.vn/news/2011/1/103305 (and "Jan." is no full stop)
+        ("Chairman of Binh Dinh Provincial People’s Committee on Jan. 5 promulgated the Decision "
+         "on establishing the steering board for the water supply and sanitation project.",
+         "Bình Định"),
+        # https://en.nhandan.vn/ha-nam-provincial-peoples-council-passes-22-socio-economic-…
+        ("Ha Nam Provincial People’s Council passes 22 socio-economic resolutions\n\nThe 14th "
+         "People’s Council of the northern province of Ha Nam province considered, discussed and "
+         "unanimously approved 22 socio-economic resolutions at its regular mid-year meeting, "
+         "held on July 6.", "Hà Nam"),
+    ],
+)
+def test_a_provincial_committee_named_after_its_place_reports_for_that_province(
+    text: str, place: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.level is Level.PROVINCE and doc.place.province == place
+
+
+def test_a_councils_session_that_adopted_resolutions_reports_them() -> None:
+    # http://baohoabinh.com.vn/en/1/4394/Ninth-sessi111n-of-16th-Hoa-Binh-Peoples-Council-…
+    text = ("(HBO) – The 9th session of the 16th People’s Council of Hoa Binh province "
+            "successfully completed its agenda after three working days.\n\nThe session adopted "
+            "27 resolutions to institutionalise the Party’s policies, State’s regulations, and "
+            "the provincial Party Committee’s policies so as to promote the local socio-economic "
+            "development.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://en.sggp.org.vn/eight-expressway-projects-added-to-list-of-key-national-…
+        # (the year from the item's own date line)
+        (" date 2023-10-10 On October 10, Prime Minister Pham Minh Chinh signed Decision "
+         "No.1166/QD-TTg, which supplements the project list and consolidates the State Steering "
+         "Committee for vital national and key projects within the transportation sector.",
+         datetime.date(2023, 10, 10)),
+        # https://news.laodong.vn/xa-hoi/dak-lak-cap-toc-thanh-lap-so-chi-huy-tien-phuong-…
+        # (the year from a later full date of the same day)
+        ("On November 27, the Chairman of the Dak Lak Provincial People's Committee issued a "
+         "Decision on the establishment of a Forward Command Department to respond to storm No. "
+         "15 and heavy rain caused by the storm (abbreviated as the Command Department).\n\nThe "
+         "working time of the Command Department starts from November 27, 2025 until the "
+         "completion of the task.", datetime.date(2025, 11, 27)),
+    ],
+)
+def test_an_english_lead_dates_its_day_and_month_by_the_year_the_page_gives(
+    text: str, day: datetime.date
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.date == day
+
+
+def test_an_english_day_and_month_without_a_year_anywhere_stay_undated() -> None:
+    # https://news.laodong.vn/thoi-su/pho-thu-tuong-chinh-phu-mai-van-chinh-co-them-…
+    text = ("On July 16, the Government Office announced that Prime Minister Pham Minh Chinh had "
+            "just issued Decision No. 1532/QD-TTg on the completion of the State Steering "
+            "Committee on Tourism.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.date is None
+
+
+# https://baonghean.vn/en/cong-dien-khan-ve-khac-phuc-hau-qua-con-bao-so-2-10140181.html
+NGHE_AN_10_CD = (
+    "Urgent telegram on overcoming the consequences of storm No. 2\n(Baonghean.vn) - The "
+    "Provincial People's Committee issued Official Dispatch No. 10/CD.UBND dated July 17, 2017 on "
+    "overcoming the consequences of storm No. 2. The contents of the official dispatch are as "
+    "follows:\nChairman of the People's Committee - Head of the Steering Committee for Natural "
+    "Disaster Prevention and Search and Rescue of Nghe An province:\n- Provincial Military "
+    "Command;"
+)
+# https://baonghean.vn/en/cong-dien-khan-cua-ubnd-tinh-ve-khac-phuc-hau-qua-con-bao-so-10-…
+# (the item's date and time on a line of their own between the headline and the lead)
+NGHE_AN_16_CD = (
+    "Urgent telegram of the Provincial People's Committee on overcoming the consequences of storm "
+    "No. 10\n\nSeptember 16, 2017 17:05\n\n(Baonghean.vn) - The Chairman of Nghe An Provincial "
+    "People's Committee has just issued urgent dispatch No. 16/CD.UBND at 10:00 on September 16, "
+    "2017 on overcoming the consequences of storm No. 10. The content is as follows:\n\nCHAIRMAN "
+    "OF PEOPLE'S COMMITTEE - HEAD OF THE DISASTER PREVENTION COMMITTEE\nAND SEARCH AND RESCUE IN "
+    "NGHE AN PROVINCE\n\nElectricity:\n\n- Provincial Military Command;"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [(NGHE_AN_10_CD, "10/CĐ-UBND"), (NGHE_AN_16_CD, "16/CĐ-UBND")]
+)
+def test_an_english_reprint_of_a_telegram_under_its_lead_is_the_telegram(
+    text: str, code: str
+) -> None:
+    # a dot for the hyphen and no bar on the Đ ("10/CD.UBND"), the lead saying the contents follow
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == code
+    assert doc.level is Level.PROVINCE and doc.place.province == "Nghệ An"
+
+
+def test_a_dotted_abbreviation_is_no_code() -> None:
+    # the dot form is read for a State type and a known issuer only
+    text = "Chủ tịch UBND TP.HCM vừa ký văn bản số 12/TP.HCM gửi các sở."
+    assert "12/TP-HCM" not in {r.code.canonical for r in extract(text).references}
+
