@@ -99,6 +99,9 @@ _TAIL_YEAR = re.compile(r"[ \t]+nam\s+\d{4}(?!\d)")
 _TITLE_WORDS = frozenset({"Trưởng", "Phó", "Ủy", "Uỷ", "Bí", "Chủ", "Thường", "Giám", "Tổng"})
 _PERSON_BEFORE = re.compile(r"(?<![a-z])(?:dong\s+chi|thu\s+tuong|bo\s+truong|chu\s+tich)\s")
 _PERSON_REACH = 60
+# An English number word's dot, no full stop: "… of the Government’s Decree No. 37/2019/ND-CP"
+# (shadow text).
+_NUMBER_DOT = re.compile(r"(?<![a-z])no\.$")
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
@@ -432,7 +435,9 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
             return i
         if ch == "(" and _SUBJECT_ASIDE.match(norm.shadow, i):
             return i
-        if ch in ".:" and (i + 1 >= len(text) or text[i + 1] in " \n"):
+        if ch in ".:" and (i + 1 >= len(text) or text[i + 1] in " \n") and not (
+            _NUMBER_DOT.search(norm.shadow, max(start, i - 3), i + 1)
+        ):
             return i
         if ch == ",":
             nxt = _NEXT_WORD.match(text, i)
@@ -500,7 +505,8 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
         step = _TAIL_STEP.match(shadow, end)
     subject = subject_span = None
     if step is not None and step.group("act") is not None and (
-        "," in step.group() or _NEW_SENTENCE_LINE.match(norm.text, step.start(), step.end() + 2)
+        ("," in step.group() and step.group("act") not in _ENGLISH_ACTS)
+        or _NEW_SENTENCE_LINE.match(norm.text, step.start(), step.end() + 2)
     ):
         # "…, ban hành Kế hoạch": a new clause, not the subject; so is an act that opens a line
         # in sentence case ("… Chỉ thị số 05-CT/TW của Bộ Chính trị\n\nThực hiện Kế hoạch số
@@ -526,6 +532,11 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
 
 
 _ISSUED_SUBJECT = re.compile(r"[ \t]*(?P<subject>)(?=ban\s+hanh\s)")
+# The English acts of `_TAIL_SUBJECT`: an English translation sets them off with a comma and
+# they stay the cited text's subject ("Decree No. 58/2023/ND-CP of August 12, 2023, amending
+# and supplementing a number of articles of the Government’s Decree No. 37/2019/ND-CP",
+# english.luatvietnam.vn), where a Vietnamese comma opens the sentence's own clause.
+_ENGLISH_ACTS = frozenset({"amending", "supplementing"})
 _SPACES = re.compile(r"[ \t]*")
 
 

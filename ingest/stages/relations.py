@@ -1499,8 +1499,12 @@ _NEXT_SECTION = re.compile(r"(?m)^[ \t]*[ivx]+\s*[.\-)]\s")
 _PROPOSAL = r"theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z])"
 # What ends a "Căn cứ …;" list: a sentence end, or the next clause ("Xét đề nghị …"); not a
 # colon that labels an item's number ("Nghị định: 09/2006/NĐ-CP", "Nghị định số: 23/2006/…").
+# An English translation's: not its number word's dot ("…; and Decree No. 04/2008/ND-CP"); its
+# proposal line ("At the proposal of the president … in Report No. 3113/UB-TT", 93/2001/NĐ-CP;
+# "At the request of …", "Considering the proposals of …").
 _BASIS_LIST_ENDS = re.compile(
-    r"\.\s|:\s(?![ \t]*\d+[ \t]*[/\-])|\n\s*(?:xet|theo|quyet\s+dinh)(?![a-z])"
+    r"(?<! no)\.\s|:\s(?![ \t]*\d+[ \t]*[/\-])"
+    r"|\n\s*(?:xet|theo|quyet\s+dinh|at\s+the\s+(?:proposal|request)|considering)(?![a-z])"
     rf"|;\s*(?:xet\s+de\s+nghi(?![a-z])|{_PROPOSAL})"  # run-on
 )
 _SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
@@ -1668,8 +1672,9 @@ def _own_statement_before(norm: NormalizedText, pos: int) -> str | None:
 # What a list's act may do to every item (not a repeal's "bãi bỏ … ; Quyết định này …": an item
 # must open right after the semicolon, see `_ITEM_AFTER_SEMICOLON`).
 _ACTED_LIST = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS})
-# The item opens right after the last semicolon of the gap ("; ", "; và ", a wrapped line).
-_ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:va\s+)?$")
+# The item opens right after the last semicolon of the gap ("; ", "; và ", a wrapped line; an
+# English translation's "; and Decree No. 04/2008/ND-CP …", vanbanphapluat.co 2631/QĐ-TTg).
+_ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:va\s+|and\s+)?$")
 # A basis sentence whose first items name no code: "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")

@@ -626,3 +626,32 @@ def test_a_dotted_abbreviation_is_no_code() -> None:
     text = "Chủ tịch UBND TP.HCM vừa ký văn bản số 12/TP.HCM gửi các sở."
     assert "12/TP-HCM" not in {r.code.canonical for r in extract(text).references}
 
+
+def test_an_english_basis_line_amending_another_decree_is_that_decrees_act() -> None:
+    # https://english.luatvietnam.vn/xay-dung/decision-1288-qd-ttg-2023-approve-the-master-plan-
+    # of-bac-kan-for-2021-2030-274226-d1.html (the participle set off by a comma, as English
+    # writes it; the "No." inside the subject is no full stop)
+    text = ("DECISION\nTHE PRIME MINISTER\nPursuant to the Government’s Decree No. "
+            "58/2023/ND-CP of August 12, 2023, amending and supplementing a number of articles of "
+            "the Government’s Decree No. 37/2019/ND-CP of May 7, 2019, detailing a number of "
+            "articles of the Planning Law;\nDECIDES:")
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("HOST", BASED, "58/2023/NĐ-CP") in relations
+    assert ("58/2023/NĐ-CP", AMENDS, "37/2019/NĐ-CP") in relations
+    assert ("HOST", AMENDS, "37/2019/NĐ-CP") not in relations
+
+
+def test_an_english_basis_list_goes_on_after_and_to_the_proposal_line() -> None:
+    # https://vanbanphapluat.co/decision-no-2631-qd-ttg-the-master-plan-on-socio-economic-…
+    # ("; and Decree No. …" is the list's next basis) over luatminhkhue.vn's 93/2001/NĐ-CP ("At
+    # the proposal of … in Report No. 3113/UB-TT" ends it)
+    text = ("DECISION\nTHE PRIME MINISTER\nPursuant to the Government’s Decree No. 92/ 2006/ND-CP "
+            "of September 7, 2006, on the elaboration, approval and management of socio-economic "
+            "development master plans; and Decree No. 04/2008/ND-CP of January 11, 2008, amending "
+            "and supplementing a number of articles of Decree No. 92/2006/ND-CP;\nAt the proposal "
+            "of the president of the People’s Committee of Ho Chi Minh City in Report No. "
+            "3113/UB-TT of September 7, 2001,\nDECIDES:")
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("HOST", BASED, "04/2008/NĐ-CP") in relations
+    assert ("04/2008/NĐ-CP", AMENDS, "92/2006/NĐ-CP") in relations
+    assert ("HOST", CITES, "3113/UB-TT") in relations
