@@ -39,9 +39,11 @@ _UP = "A-ZĐƯ"
 # after "số" whose space a PDF lost ("Quyết định của Bộ Chính trị số31-QĐ/TW"), and after a
 # legal site's "Số hiệu:" / "Ký hiệu:" label ("Số hiệu:39/NQ-CP", luatvietnam.vn).
 # (English pages glue the number word too: "the Politburo issued the Directive No.01-CT/TW",
-# baoapbac.vn/english)
+# baoapbac.vn/english; and the English legal site's label: "Official number:1059/QD-TTg",
+# english.luatvietnam.vn)
 _BOUNDARY_BEFORE = (
-    r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20)|(?<=\bNo\.))"
+    r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20)|(?<=\bNo\.)"
+    r"|(?<=[Nn]umber:))"
 )
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP); six when the first is a
 # padding zero (Đắk Lắk's "Công văn số 010094/UBND-TH").
@@ -72,6 +74,10 @@ _GLUED_NEXT = (
     r"|L[ĩi]nh\s+v[ựu]c|S[ốo]\s+c[ôo]ng\s+b[áa]o|[ÁA]p\s+d[ụu]ng"
     r"|ĐOÀN\s+TNCS|ĐẢNG\s+CỘNG|CỘNG\s+H(?:ÒA|OÀ))\b)"
 )
+# The English legal site's next label run into a code: "Official number:1059/QD-TTgSigner:Tran
+# Hong Ha" (english.luatvietnam.vn's attribute table). Its letters would read as the issuer's:
+# the code is read again without them where the whole is no code (`scan_codes`).
+_GLUED_LABEL = "Signer"
 # A Party code's slash lost before a committee's own suffix: "Nghị quyết số 57-NQ TW, ngày
 # 22/12/2024" (danviet.vn), or printed as a second hyphen: "Căn cứ Nghị quyết số 36-NQ-TW,
 # ngày 22/10/2018" (a provincial decision's basis block, thuviennhadat.vn, Bà Rịa - Vũng Tàu
@@ -643,6 +649,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             form_end = m.end()
             continue
         match = _code_from_match(m, this_year=year_limit)
+        if match is None and text.startswith(_GLUED_LABEL, m.end() - len(_GLUED_LABEL)) and (
+            cut := CODE_PATTERN.match(text, start, m.end() - len(_GLUED_LABEL))
+        ) is not None:
+            match = _code_from_match(cut, this_year=year_limit)
         if match is None:
             continue
         if (joined := _issuer_split_before_dd(text, match, year_limit)) is not None:

@@ -31,7 +31,7 @@ _ENGLISH_TYPE_WORDS = {
     "guidance": "huong dan", "working regulation": "quy che", "document": "van ban",
     # "has just issued urgent dispatch No. 16/CD.UBND" (baonghean.vn/en): a dispatch as the
     # official one; a telegram is a công điện
-    "dispatch": "cong van", "telegram": "cong dien",
+    "dispatch": "cong van", "telegram": "cong dien", "letter": "cong van",
 }
 _ENGLISH_ISSUED = re.compile(
     r"(?<![a-z])(?:(?:has|have|had)\s+(?:(?:just|recently)\s+)?|(?:just|recently)\s+)?"
@@ -59,6 +59,17 @@ _ENGLISH_ISSUED = re.compile(
     r"(?P<plural>s|es)?(?![a-z])"
     r"(?P<number>\s+no\.?\s*)?"
 )
+# A body that acts in its own numbered document: "On 17/01/2005, the Chairman of the people’s
+# Committee of Dong Nai Province in his letter no. 326/CV-UBT, announced the work program …"
+# (dongnai.gov.vn), as "Tại Công văn số …, UBND tỉnh …" (FORMAT.md: a request that names its
+# document issued it).
+_ENGLISH_IN_ITS = re.compile(
+    r"(?<![a-z])in\s+(?:his|her|its|their)\s+(?P<word>official\s+letter|letter|official\s+dispatch"
+    r"|dispatch|document|decision|directive|plan)(?P<plural>s)?(?P<number>\s+no\.?\s*)"
+    # the body's act right after the code (not "… the comments of the State Planning Committee
+    # in its Official Dispatch No.2189-UB/NLN of July 5, 1995", a decision's proposal line)
+    r"(?=\d[^\s,;]*[ \t]*,?[ \t]*[a-z]+ed(?![a-z]))"
+)
 _ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
 # An issue told as the time of something else: "2019 is the third year since the Politburo
 # issued Directive 05" (english.hochiminh.vn, a meeting's item).
@@ -67,8 +78,9 @@ _ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
 _ENGLISH_SINCE = re.compile(r"(?<![a-z])(?:since|after|when|before|until|as)(?![a-z])")
 _ENGLISH_LEAD_LINES = 2  # the headline and the lead's paragraph
 # A line holding only the item's date and time: "September 16, 2017 17:05" (shadow text).
-_STAMP_ONLY = re.compile(
-    r"[ \t]*(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]*"
+_STAMP_ONLY = re.compile(  # (its weekday first: "Tuesday - 19/07/2011 23:18", dongnai.gov.vn)
+    r"[ \t]*(?:[a-z]{3,6}day[ \t]*[-,]?[ \t]*)?"
+    r"(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]*"
     r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]*(?:\n|$)"
 )
 # The body that acts: a committee, a council, the Government and its members, a ministry.
@@ -99,7 +111,8 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
     # 2017 17:05\n\n(Baonghean.vn) - The Chairman … has just issued urgent dispatch No. …")
     lines = [at for at in _lead_lines(shadow, start, end) if not _STAMP_ONLY.match(shadow, at)]
     lead_end = (lines[_ENGLISH_LEAD_LINES] if len(lines) > _ENGLISH_LEAD_LINES else end)
-    found = list(_ENGLISH_ISSUED.finditer(shadow, start, lead_end))
+    found = sorted([*_ENGLISH_ISSUED.finditer(shadow, start, lead_end),
+                    *_ENGLISH_IN_ITS.finditer(shadow, start, lead_end)], key=lambda m: m.start())
     # a headline's act without the number the lead then gives ("The Provincial People's
     # Committee issued a plan to summarize …" over "… signed and issued Plan No. 348/KH-UBND …",
     # baonghean.vn): the numbered one, of the same kind

@@ -655,3 +655,44 @@ def test_an_english_basis_list_goes_on_after_and_to_the_proposal_line() -> None:
     assert ("HOST", BASED, "04/2008/NĐ-CP") in relations
     assert ("04/2008/NĐ-CP", AMENDS, "92/2006/NĐ-CP") in relations
     assert ("HOST", CITES, "3113/UB-TT") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://english.luatvietnam.vn/xay-dung/decision-1059-qd-ttg-2023-… (the attribute
+        # table's cells run together: the label glued before, the next label after)
+        ("Official number:1059/QD-TTgSigner:Tran Hong Ha\nType:DecisionExpiry date:Updating",
+         "1059/QĐ-TTg"),
+        # https://english.luatvietnam.vn/circular-no-31-2011-tt-bldtbxh-…
+        ("Official number:31/2011/TT-BLDTBXHSigner:Nguyen Thanh Hoa", "31/2011/TT-BLĐTBXH"),
+    ],
+)
+def test_a_code_in_an_english_sites_run_together_table_is_read(text: str, code: str) -> None:
+    assert [r.code.canonical for r in extract(text).references] == [code]
+
+
+def test_a_body_acting_in_its_numbered_letter_issued_it() -> None:
+    # http://www.dongnai.gov.vn/… (the post stamp with its weekday between headline and lead)
+    text = ("The people’s committee of Dong Nai Province announced the work program assigned by "
+            "the provincial Party committee to be implemented in quarter I/2005.\n\nTuesday - "
+            "19/07/2011 23:18\nOn 17/01/2005, the Chairman of the people’s Committee of Dong Nai "
+            "Province in his letter no. 326/CV-UBT, announced the work program assigned by the "
+            "provincial Party committee to be implemented in quarter I/2005 with the following.")
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "326/CV-UBT"
+    assert doc.level is Level.PROVINCE and doc.place.province == "Đồng Nai"
+    assert doc.date == datetime.date(2005, 1, 17)
+
+
+def test_a_proposal_line_naming_a_bodys_dispatch_reports_nothing() -> None:
+    # http://asianlii.org/vn/legis/laws/… (DECISION No.507-TTg): "in its Official Dispatch
+    # No.2189-UB/NLN of July 5, 1995" names the comments' document, no act of the body
+    text = ("DECISION No.507-TTg OF AUGUST 26, 1995 OF THE PRIME MINISTER TRANSFERRING STATE "
+            "MANAGEMENT RESPONSIBILITY THE PRIME MINISTER Pursuant to the Law on Organization of "
+            "the Government of September 30, 1992; At the proposal of the Minister of Forestry "
+            "made in Report No.1805-TCLD of June 30, 1995, and considering the comments of the "
+            "State Planning Committee in its Official Dispatch No.2189-UB/NLN of July 5, 1995, "
+            "DECIDES:")
+    assert extract(text).document.page == "document"
