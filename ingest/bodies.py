@@ -243,11 +243,13 @@ _ENGLISH_LEVEL = {
 }  # fmt: skip
 # An English body named with its level word before it, without a place: "the Provincial
 # People's Committee issued the Plan No. 100/KH-UBND" (en.hungyen.gov.vn), "the district’s
-# Party Committee", "the communal Party Committee".
+# Party Committee", "the communal Party Committee"; a bloc of the level's agencies, "the
+# Standing Board of the Party Committee of the provincial Agencies’ Bloc issued Resolution No.
+# 08-NQ/DU" (baohoabinh.com.vn; Đảng ủy Khối các cơ quan tỉnh: its /ĐU is no commune's).
 _ENGLISH_LEVEL_BODY = re.compile(
     r"(?<![^\W_])(?P<unit>[Pp]rovincial|[Dd]istrict|[Cc]ommunal|[Cc]ommune|[Ww]ard)(?:['’]s)?"
     r"[ \t]+(?:People['’]s[ \t]+(?:Committee|Council)|Party[ \t]+(?:Standing[ \t]+)?Committee"
-    r"|Party[ \t]+organi[sz]ation)(?![^\W_])"
+    r"|Party[ \t]+organi[sz]ation|[Aa]gencies['’]?[ \t]+[Bb]lock?)(?![^\W_])"
 )
 # An English committee or council named right after its place: "the Hanoi Party Committee";
 # also with the level word between them, "the Dak Lak Provincial People's Committee", "Ha Nam

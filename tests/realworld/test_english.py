@@ -696,3 +696,15 @@ def test_a_proposal_line_naming_a_bodys_dispatch_reports_nothing() -> None:
             "State Planning Committee in its Official Dispatch No.2189-UB/NLN of July 5, 1995, "
             "DECIDES:")
     assert extract(text).document.page == "document"
+
+
+def test_the_provincial_agencies_bloc_is_provincial_whatever_its_code_suffix() -> None:
+    # baohoabinh.com.vn ("Hoa Binh works to prevent self-evolution, self-transformation"): the
+    # Party committee of the provincial Agencies' Bloc writes …/ĐU, which is no commune's here
+    text = ("Hoa Binh works to prevent self-evolution, self-transformation\n(HBO) - On March 27, "
+            "2017, the Standing Board of the Party Committee of the provincial Agencies’ Bloc "
+            "issued Resolution No. 08-NQ/DU on reforming the ideological work.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.PROVINCE
+    assert body_level("the Party Committee of the provincial agencies’ block") == (
+        Level.PROVINCE, None)
