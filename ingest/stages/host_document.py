@@ -31,6 +31,7 @@ from ingest.stages.own_code import (
     _CONSOLIDATED_KIND,
     _NUMBER_LABEL_SCAN,
     _OWN_NUMBER_SCAN,
+    ENGLISH_TITLE_WORDS,
 )
 from ingest.stages.reported import (
     _KIND_TITLE_LINE,
@@ -185,12 +186,8 @@ _FACT_TABLE_KIND = re.compile(
 
 
 # An English title's type word opening the page, then its number: "DECISION No.507-TTg OF …"
-# (the readings of stages.own_code._TITLE_NUMBER_ENGLISH; shadow text).
-_ENGLISH_TITLE_WORD = re.compile(
-    r"\s*(?P<word>decision|decree|joint\s+circular|circular|resolution|directive|law"
-    r"|plan|instruction|notice|announcement|official\s+(?:letter|dispatch))"
-    r"\s+no\s*[.:]?\s*\d"
-)
+# (the words stages.own_code reads the title's own code after; shadow text).
+_ENGLISH_TITLE_WORD = re.compile(rf"\s*(?P<word>{ENGLISH_TITLE_WORDS})\s+no\s*[.:]?\s*\d")
 
 
 def _fact_table_kind(norm: NormalizedText, body_start: int) -> str | None:

@@ -73,10 +73,13 @@ _TITLE_NUMBER = re.compile(
 # (vbpl.vn), "DECISION No.507-TTg OF AUGUST 26, 1995 …" (asianlii.org), "Circular No.
 # 31/2011/TT-BLDTBXH dated November 3, 2011 …" (english.luatvietnam.vn), "Decision
 # 1059/QD-TTg 2023 approve …", "Circular 04/2013/tt-Bldtbxh: …" (global-regulation.com)
-_TITLE_NUMBER_ENGLISH = re.compile(
-    r"\s*(?:decision|decree|circular|joint\s+circular|resolution|directive|law|ordinance|plan"
-    r"|instruction|notice|announcement|official\s+(?:letter|dispatch))(?:\s+no\s*[.:]?)?\s*"
+# The type words an English title line opens with (shadow text), for the own code here and for
+# the kind it names (stages.host_document): one list for the one line both read.
+ENGLISH_TITLE_WORDS = (
+    r"decision|decree|joint\s+circular|circular|resolution|directive|law|ordinance|plan"
+    r"|instruction|notice|announcement|official\s+(?:letter|dispatch)"
 )
+_TITLE_NUMBER_ENGLISH = re.compile(rf"\s*(?:{ENGLISH_TITLE_WORDS})(?:\s+no\s*[.:]?)?\s*")
 # … and what follows the number in such a title: its date ("OF NOVEMBER 12, 2003", "dated
 # November 3, 2011"), its year ("1059/QD-TTg 2023 approve …") or a colon; not a sentence about
 # the document ("Resolution No. 57-NQ/TW represents an important breakthrough …", vietnam.vn)
