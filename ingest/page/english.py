@@ -131,14 +131,18 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         if (_ENGLISH_PASSIVE.search(shadow, clause, m.start())
                 or _ENGLISH_SINCE.search(shadow, subject, m.start())):  # fmt: skip
             continue
+        actor_span = None
         if _ENGLISH_BODY.search(shadow, subject, m.start()) is None:
             subject = clause
             if _ENGLISH_BODY.search(shadow, subject, m.start()) is None:
-                continue
+                actor_span = _they_of(shadow, start, clause, comma, m.start())
+                if actor_span is None:
+                    continue
             dateline = _ENGLISH_DATELINE.match(shadow, subject)
             if dateline is not None and _ENGLISH_BODY.search(shadow, dateline.end(), m.start()):
                 subject = dateline.end()
-        actor = " ".join(norm.text[subject : m.start()].split()) or None
+        a, b = actor_span or (subject, m.start())
+        actor = " ".join(norm.text[a:b].split()) or None
         word_end = m.end("number") if m.group("number") else m.end("word")
         word = _ENGLISH_TYPE_WORDS[" ".join(m.group("word").split())]
         # (dated as a Vietnamese lead is: "On 28/6/2013, the provincial Party Committee
@@ -151,3 +155,25 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
                            several=m.group("plural") is not None,
                            repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
     return None
+
+
+# A pronoun for the body the sentence before names: "At this session, the Provincial People's
+# Council carefully considered and discussed the submissions and draft resolutions …. As a
+# result, they unanimously approved 12 resolutions …" (vietnam.vn, a council's session).
+_THEY = re.compile(r"[ \t]*they\s+(?:[a-z]+ly\s+)?$")
+
+
+def _they_of(shadow: str, start: int, clause: int, comma: int, act: int) -> tuple[int, int] | None:
+    """Where the body a clause's "they" stands for is named: the subject of the sentence before,
+    from its clause's start to the end of its body's words. None where the clause's subject is
+    no "they" or the sentence before names no body."""
+    subject = comma + 1 if comma >= clause else clause
+    if _THEY.match(shadow, subject, act) is None or clause <= start:
+        return None
+    before = _clause_start(shadow, start, clause - 1)
+    body = next((b for b in _ENGLISH_BODY.finditer(shadow, before, clause - 1)
+                 if b.group() != "session"), None)  # ("At this session, the … Council …")
+    if body is None:
+        return None
+    comma = shadow.rfind(",", before, body.start())
+    return (comma + 1 if comma >= 0 else before), body.end()

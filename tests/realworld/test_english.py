@@ -708,3 +708,21 @@ def test_the_provincial_agencies_bloc_is_provincial_whatever_its_code_suffix() -
     assert doc.page == "report" and doc.level is Level.PROVINCE
     assert body_level("the Party Committee of the provincial agencies’ block") == (
         Level.PROVINCE, None)
+
+
+def test_they_who_approved_resolutions_is_the_council_the_sentence_before_names() -> None:
+    # https://www.vietnam.vn/en/… (zen-vietnam-vn-hdnd-17th-session-12-resolutions)
+    text = ("On the afternoon of October 10th, after a day of serious and responsible work, the "
+            "17th session of the 11th Provincial People's Council, chaired by the Chairman of the "
+            "Provincial People's Council Nguyen Hoai Anh and the Vice-Chairmen of the Provincial "
+            "People's Council, concluded.\nAt this session, the Provincial People's Council "
+            "carefully considered and discussed the submissions and draft resolutions presented "
+            "by the Provincial People's Committee. As a result, they unanimously approved 12 "
+            "resolutions on provincial planning, mechanisms, policies, and investment guidelines.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết" and doc.level is Level.PROVINCE
+
+
+def test_they_with_no_body_before_reports_nothing() -> None:
+    text = ("Delegates met on Monday. As a result, they approved 3 resolutions on the economy.")
+    assert extract(text).document.page != "report"
