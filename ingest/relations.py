@@ -300,6 +300,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # Resolution No. 18-NQ/TU …, Tay Ho District Party Committee issued Plan No. 142-KH/QU"
     # (vietnam.vn), "… to continue implementing the Resolution No. 10-NQ/TW"
     # (en.hungyen.gov.vn)
+    # ("… requested ministries, branches and localities to continue to resolutely, seriously
+    # and effectively implement the Prime Minister's directions in Official Dispatches No.
+    # 86/CD-TTg …", baohaiduong.vn/en: "tiếp tục thực hiện", how well between the verbs)
+    _rule(r"(?:continue|continues|continued|continuing)\s+(?:to\s+)?(?:(?:[a-z]+,?|and)\s+){0,5}?"
+          r"implement(?:ing)?", _IMPL, "continues"),
     _rule(r"implementing|implements|implemented|implement", _IMPL, "implements"),
     # "Thi hành Nghị định số 196-HĐBT …, Bộ Tài chính hướng dẫn …", "Thi hành Điều 2 Quyết
     # định của Bộ Chính trị số 31-QĐ/TW …": a clause that opens with "thi hành" (to execute)

@@ -56,6 +56,11 @@ REPEALS, REVIEWS, ATTACHED = RelationType.REPEALS, RelationType.REVIEWS, Relatio
         # https://baonghean.vn/en/ubnd-tinh-ban-hanh-ke-hoach-tong-ket-10-nam-…-10240780.html
         ("of the provincial people's committee to summarize 10 years of implementing resolution "
          "no. ", REVIEWS),
+        # https://baohaiduong.vn/en/thu-tuong-chi-dao-tap-trung-ung-pho-bao-so-3-… ("tiếp tục
+        # thực hiện", how well between the verbs), as "to continue implementing" (en.hungyen)
+        ("to continue to resolutely, seriously and effectively implement the prime minister's "
+         "directions in official dispatches no. ", IMPL),
+        ("to continue implementing the resolution no. ", IMPL),
         # english.hanoi.gov.vn ("Plan No. 59-KH/TU on summing up implementation of Directive …")
         (" on summing up implementation of directive no. ", REVIEWS),
         # https://new.dongnai.gov.vn/en/news/other/provincial-party-committee-promulgates-plan-…
@@ -726,3 +731,11 @@ def test_they_who_approved_resolutions_is_the_council_the_sentence_before_names(
 def test_they_with_no_body_before_reports_nothing() -> None:
     text = ("Delegates met on Monday. As a result, they approved 3 resolutions on the economy.")
     assert extract(text).document.page != "report"
+
+
+def test_a_continued_implementation_is_labelled_as_the_vietnamese_one() -> None:
+    # the label "continues", as "tiếp tục thực hiện": a request to continue carrying a text out
+    # keeps its IMPLEMENTS in a report's later sentence
+    found = classify_relation("to continue to resolutely, seriously and effectively implement "
+                              "the prime minister's directions in official dispatches no. ")
+    assert (found.type, found.label) == (IMPL, "continues")
