@@ -41,8 +41,11 @@ _DATE_WORDS = re.compile(r"(\d{1,2})\s+thang\s*(\d{1,2})\s*,?\s+nam\s*(\d{4})(?!
 _TAIL_SEPARATOR = re.compile(r"[\s,]*")
 # ("ngày18": a space lost; an English translation's "Decree No. 73/CP of November 1, 1995",
 # "Decree No.46/2011/ND-CP dated June 17, 2011 of the Government", english.luatvietnam.vn)
+# (and its hour, then "on": "urgent dispatch No. 16/CD.UBND at 10:00 on September 16, 2017",
+# baonghean.vn/en)
 _TAIL_DATE = re.compile(
     rf"(?:ban\s+hanh\s+)?ngay(?:\s+|(?=\d))|dated\s+|of\s+(?=(?:{MONTH_NAME})\.?\s+\d)"
+    rf"|(?:at\s+\d{{1,2}}[:h]\d{{2}}\s+)?on\s+(?=(?:{MONTH_NAME})\.?\s+\d)"
 )
 _TAIL_BODY = re.compile(r"cua\s+|of\s+the\s+(?=[a-z])")
 # A date whose year lost digits ("ngày 28/10/201"): no date, but the tail goes on after it.

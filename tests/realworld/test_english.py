@@ -739,3 +739,8 @@ def test_a_continued_implementation_is_labelled_as_the_vietnamese_one() -> None:
     found = classify_relation("to continue to resolutely, seriously and effectively implement "
                               "the prime minister's directions in official dispatches no. ")
     assert (found.type, found.label) == (IMPL, "continues")
+
+
+def test_an_english_citation_dated_at_an_hour_on_a_day() -> None:
+    # https://baonghean.vn/en/cong-dien-khan-cua-ubnd-tinh-ve-khac-phuc-hau-qua-con-bao-so-10-…
+    assert extract(NGHE_AN_16_CD).document.date == datetime.date(2017, 9, 16)
