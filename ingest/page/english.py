@@ -132,7 +132,12 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
                 or _ENGLISH_SINCE.search(shadow, subject, m.start())):  # fmt: skip
             continue
         actor_span = None
-        if _ENGLISH_BODY.search(shadow, subject, m.start()) is None:
+        if _SESSION_SUBJECT.fullmatch(shadow, subject, m.start()):
+            # "The session adopted 27 resolutions …" under "(HBO) – The 9th session of the 16th
+            # People’s Council of Hoa Binh province successfully completed its agenda …"
+            # (baohoabinh.com.vn): the council whose session the sentence before names
+            actor_span = _they_of(shadow, start, clause, comma, m.start())
+        if actor_span is None and _ENGLISH_BODY.search(shadow, subject, m.start()) is None:
             subject = clause
             if _ENGLISH_BODY.search(shadow, subject, m.start()) is None:
                 actor_span = _they_of(shadow, start, clause, comma, m.start())
@@ -160,20 +165,30 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
 # A pronoun for the body the sentence before names: "At this session, the Provincial People's
 # Council carefully considered and discussed the submissions and draft resolutions …. As a
 # result, they unanimously approved 12 resolutions …" (vietnam.vn, a council's session).
-_THEY = re.compile(r"[ \t]*they\s+(?:[a-z]+ly\s+)?$")
+_THEY = re.compile(r"\s*(?:they|the\s+session)\s+(?:[a-z]+ly\s+)?$")
+_SESSION_SUBJECT = re.compile(r"\s*the\s+session\s+(?:[a-z]+ly\s+)?")
+# A body's place after its name: "… People’s Council of Hoa Binh province" (shadow text).
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,4}?(?:province|district|city)(?![a-z])")
 
 
 def _they_of(shadow: str, start: int, clause: int, comma: int, act: int) -> tuple[int, int] | None:
-    """Where the body a clause's "they" stands for is named: the subject of the sentence before,
-    from its clause's start to the end of its body's words. None where the clause's subject is
-    no "they" or the sentence before names no body."""
+    """Where the body a clause's "they" (or "the session") stands for is named: the subject of
+    the sentence before, from its clause's start to the end of its body's words and the place
+    after them. None where the clause's subject is neither or the sentence before names no
+    body."""
     subject = comma + 1 if comma >= clause else clause
     if _THEY.match(shadow, subject, act) is None or clause <= start:
         return None
-    before = _clause_start(shadow, start, clause - 1)
-    body = next((b for b in _ENGLISH_BODY.finditer(shadow, before, clause - 1)
+    end = clause - 1  # (the sentence before ends there, or on a line above: skip the breaks)
+    while end > start and shadow[end - 1].isspace():
+        end -= 1
+    if end > start and shadow[end - 1] in ".;:":
+        end -= 1  # (its own stop, on the line above)
+    before = _clause_start(shadow, start, end)
+    body = next((b for b in _ENGLISH_BODY.finditer(shadow, before, end)
                  if b.group() != "session"), None)  # ("At this session, the … Council …")
     if body is None:
         return None
     comma = shadow.rfind(",", before, body.start())
-    return (comma + 1 if comma >= 0 else before), body.end()
+    place = _OF_PLACE.match(shadow, body.end(), end)
+    return (comma + 1 if comma >= 0 else before), (place.end() if place else body.end())

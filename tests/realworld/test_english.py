@@ -744,3 +744,13 @@ def test_a_continued_implementation_is_labelled_as_the_vietnamese_one() -> None:
 def test_an_english_citation_dated_at_an_hour_on_a_day() -> None:
     # https://baonghean.vn/en/cong-dien-khan-cua-ubnd-tinh-ve-khac-phuc-hau-qua-con-bao-so-10-…
     assert extract(NGHE_AN_16_CD).document.date == datetime.date(2017, 9, 16)
+
+
+def test_the_session_that_adopted_resolutions_is_its_councils_on_the_line_above() -> None:
+    # http://baohoabinh.com.vn/en/1/4394/Ninth-sessi111n-of-16th-Hoa-Binh-Peoples-Council-…
+    text = ("(HBO) – The 9th session of the 16th People’s Council of Hoa Binh province "
+            "successfully completed its agenda after three working days.\n\nThe session adopted "
+            "27 resolutions to institutionalise the Party’s policies.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.PROVINCE
+    assert doc.place.province == "Hòa Bình"
