@@ -48,6 +48,7 @@ from graph.model import (
     Merge,
     Node,
     decode_said,
+    encode_evidence,
     encode_said,
 )
 from graph.records import Replaced, combine_many, fold_nodes, plan_write
@@ -59,7 +60,7 @@ from graph.store import (
 )
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL
 from ingest.codes import Level
-from ingest.models import Place
+from ingest.models import NO_PLACE, Place
 from ingest.relations import RelationType
 
 _log = logging.getLogger(__name__)
@@ -113,11 +114,17 @@ def _to_head(row: Row) -> Head:
     """The head of a row of NODE_FIELDS (as `Head.from_row` reads its mapping; built here
     without one: building a document reads a head for every node its codes name)."""
     level = row[8] or Level.UNKNOWN.value
+    province, district, commune = row[9], row[10], row[11]
+    if province is None and district is None and commune is None:
+        place = NO_PLACE  # (a central document's, most nodes': one value, never changed)
+    else:
+        place = Place(province, district, commune)
     return Head(
         row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7],
-        _LEVELS.get(level) or Level(level), Place(row[9], row[10], row[11]), bool(row[12]),
-        row[13], row[14], row[16] or {},
+        _LEVELS.get(level) or Level(level), place, bool(row[12]), row[13], row[14],
+        row[16] or {},
     )  # fmt: skip
+
 
 
 # What `_node_row` and `_to_head` spell by position.
@@ -136,8 +143,17 @@ def _said_entries(node: Node) -> list[tuple[tuple[str, str], str]]:
 
 
 def _edge_row(edge: Edge) -> Row:
-    row = edge.to_row()  # RelationType(edge.type) raises on an invalid type
-    return [row[f] for f in EDGE_FIELDS]
+    """The row of EDGE_FIELDS for `edge`: `Edge.to_row`'s values, in that order (built here
+    without the mapping, as `_node_row` is)."""
+    type_ = RelationType(edge.type).value  # raises on an invalid type
+    return [
+        f"{edge.doc}|{type_}|{edge.source}|{edge.target}", edge.source, edge.target, type_,
+        edge.doc, edge.label, edge.path, encode_evidence(edge.evidence),
+    ]  # fmt: skip
+
+
+# What `_edge_row` spells by position (and `Edge.id`, the row's first column).
+assert EDGE_FIELDS == ("id", "source", "target", "type", "doc", "label", "path", "evidence")
 
 
 def _to_edge(row: Row) -> Edge:
@@ -570,8 +586,12 @@ class EmbeddedStore(WalksByLevel):
 
     # ------------------------------------------------------------------ graph access
     def _node_row(self, key: str) -> Row | None:
-        attrs = self._graph.nodes.get(key)
-        return attrs.get("row") if attrs is not None else None
+        # networkx's own dict of node attributes (what `graph.nodes.get` reaches through two
+        # views and a Mapping method: a write reads a node row ~50 times per document)
+        nodes: dict[str, dict[str, Any]] = self._graph._node  # type: ignore[attr-defined]
+        attrs = nodes.get(key)
+        row: Row | None = attrs.get("row") if attrs is not None else None
+        return row
 
     def _node_rows(self) -> list[Row]:
         pairs = cast(Iterable[tuple[str, Row | None]], self._graph.nodes(data="row"))
@@ -627,11 +647,18 @@ class EmbeddedStore(WalksByLevel):
                     del self._by_code[code]
 
     def _put_node_row(self, row: Row) -> Row | None:
-        prev = self._node_row(row[0])
-        if prev is not None:
-            self._unindex(prev)
-        self._graph.add_node(row[0], row=row)
-        self._index(row)
+        nodes: dict[str, dict[str, Any]] = self._graph._node  # type: ignore[attr-defined]
+        attrs = nodes.get(row[0])
+        if attrs is None:
+            self._graph.add_node(row[0], row=row)
+            self._index(row)
+            return None
+        prev: Row | None = attrs.get("row")
+        attrs["row"] = row  # (what add_node does to a node already there)
+        if prev is None or prev[_CODES] != row[_CODES]:  # the same codes: the index stays
+            if prev is not None:
+                self._unindex(prev)
+            self._index(row)
         return prev
 
     def _drop_node_row(self, key: str) -> Row | None:
@@ -945,7 +972,11 @@ class EmbeddedStore(WalksByLevel):
         return {k: _to_head(r) for k in keys if (r := self._node_row(k)) is not None}
 
     def heads_by_code(self, code: str) -> list[Head]:
-        return [h for k in sorted(self._by_code.get(code, ())) if (h := self.head(k))]
+        keys = self._by_code.get(code)
+        if not keys:
+            return []
+        rows = (self._node_row(k) for k in sorted(keys))
+        return [_to_head(r) for r in rows if r is not None]
 
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         return self._said_of(key, doc)

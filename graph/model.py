@@ -236,8 +236,11 @@ class Head(_Described):
 
     def with_facts(self, facts: Iterable[Fact]) -> Node:
         """The whole node: this head and its facts."""
-        args = {name: getattr(self, name) for name in _HEAD_ARGS}
-        return Node(**args, facts=tuple(sorted(facts, key=_fact_order)))
+        return Node(
+            self.key, self.canonical, self.base, self.scope, self.family, self.kind,
+            self.number, self.issuer, self.level, self.place, self.qualified, self.host_doc,
+            self.title, tuple(sorted(facts, key=_fact_order)),
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,8 +256,11 @@ class Node(_Described):
     @property
     def head(self) -> Head:
         """This node without its facts, their tally in their place."""
-        args = {name: getattr(self, name) for name in _HEAD_ARGS}
-        return Head(**args, tally=tallied({}, self.facts))
+        return Head(
+            self.key, self.canonical, self.base, self.scope, self.family, self.kind,
+            self.number, self.issuer, self.level, self.place, self.qualified, self.host_doc,
+            self.title, tallied({}, self.facts),
+        )  # fmt: skip
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -347,6 +353,11 @@ class Node(_Described):
 
 
 _HEAD_ARGS = tuple(f.name for f in fields(_Described))
+# The fields `Head.with_facts` and `Node.head` hand on by position, in order.
+assert _HEAD_ARGS == (
+    "key", "canonical", "base", "scope", "family", "kind", "number", "issuer", "level", "place",
+    "qualified", "host_doc", "title",
+)  # fmt: skip
 
 
 def _scalars(node: Head | Node) -> dict[str, Any]:
@@ -464,6 +475,13 @@ class EdgeEvidence:
         }
 
 
+def encode_evidence(evidence: Sequence[EdgeEvidence]) -> str:
+    """Storage spelling of an edge's evidence: the JSON list of each one's `as_dict`, which
+    orjson writes from the dataclasses themselves (their fields in order, the candidates
+    tuple as a list: the same bytes, without a dict per sentence)."""
+    return orjson.dumps(evidence).decode()
+
+
 def candidates_of(evidence: Sequence[EdgeEvidence]) -> tuple[str, ...]:
     """The documents a relation's citing text may mean, when none of its sentences says which
     of several documents with the code it means (an uncertain edge, `EdgeEvidence.candidates`);
@@ -515,7 +533,7 @@ class Edge:
             "doc": self.doc,
             "label": self.label,
             "path": self.path,
-            "evidence": orjson.dumps([e.as_dict() for e in self.evidence]).decode(),
+            "evidence": encode_evidence(self.evidence),
         }
 
     @classmethod

@@ -32,7 +32,14 @@ from typing import Any
 
 import orjson
 
-from graph.model import NODE_SCALAR_FIELDS, DocumentRecord, Edge, EdgeEvidence, Head
+from graph.model import (
+    NODE_SCALAR_FIELDS,
+    DocumentRecord,
+    Edge,
+    EdgeEvidence,
+    Head,
+    encode_evidence,
+)
 from graph.store import conflict_count, duplicate_count, report_flags
 from graph.store_files import SQLITE_FILE
 from ingest.codes import Level
@@ -270,8 +277,8 @@ def to_head(r: tuple[Any, ...] | sqlite3.Row) -> Head:
 
 def edge_values(edge: Edge) -> tuple[Any, ...]:
     """The values of EDGE_COLUMNS for `edge` (raises ValueError on a type not a RelationType)."""
-    evidence = orjson.dumps([e.as_dict() for e in edge.evidence]).decode()
     type_ = RelationType(edge.type).value
+    evidence = encode_evidence(edge.evidence)
     return (edge.source, edge.target, type_, edge.doc, edge.label, edge.path, evidence)
 
 

@@ -16,7 +16,16 @@ from ingest.codes import LEVEL_RANK, TYPE_WORD_DISPLAY, DocumentCode, Level, is_
 from ingest.context import alias_definitions
 from ingest.host import DISTRICTS_ABOLISHED, level_of_body, normalize_meta, read_host_facts
 from ingest.layout import KIND_HEADINGS, addressed_letter, find_layout
-from ingest.models import HOST, Extraction, HostDocument, Place, Reference, Relation, Warning
+from ingest.models import (
+    HOST,
+    NO_PLACE,
+    Extraction,
+    HostDocument,
+    Place,
+    Reference,
+    Relation,
+    Warning,
+)
 from ingest.page.common import DOCUMENT, OTHER, REPORT, PageReading
 from ingest.page.read import read_page
 from ingest.page.statements import directed_opening
@@ -354,8 +363,8 @@ def _issuer_of_reference(d: _Draft, code: DocumentCode | None,
     if d.mention == "self" or d.resolves_to == HOST:
         return host.level, host.place
     if code is not None and code.is_central:
-        return Level.CENTRAL, Place()  # whatever body a shared tail names
+        return Level.CENTRAL, NO_PLACE  # whatever body a shared tail names
     level, name = body_level(d.issuing_body)
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
-    return level, Place().naming(level, name) if name else Place()
+    return level, NO_PLACE.naming(level, name) if name else NO_PLACE

@@ -57,6 +57,11 @@ class Place:
         return self
 
 
+# No place known: one value for the many references that name none (a worker hands every
+# reference to the writer, and pickle sends one value once per batch, a fresh one each time).
+NO_PLACE = Place()
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Reference:
