@@ -128,9 +128,15 @@ def _needles(pattern: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
-def _rule(pattern: str, type_: RelationType, label: str) -> Rule:
+def _rule(
+    pattern: str, type_: RelationType, label: str, needles: tuple[str, ...] | None = None
+) -> Rule:
+    """A rule of `pattern`, whose needles are the first required word of each alternative
+    (`_needles`), or `needles` where a rarer word stands in every match (its verb after a
+    common first word: each of `needles` a whole word of the shadow text)."""
     # The group keeps the word boundaries around every alternative of the pattern.
-    return Rule(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), type_, label, _needles(pattern))
+    found = _needles(pattern) if needles is None else needles
+    return Rule(re.compile(rf"(?<![a-z])(?:{pattern})(?![a-z])"), type_, label, found)
 
 
 _IMPL = RelationType.IMPLEMENTS
@@ -320,7 +326,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # Passive: "Quyết định 119/QĐ-UBND … đã được thay thế bởi Quyết định 366/QĐ-UBND" — the
     # cited document acts on the host, not the other way round; the edge would point the
     # wrong way, so it stays a citation (ahead of the active cues, which end at the same place)
-    # (looked for only where an act's word stands: "được" and "bị" are everywhere)
+    # (looked for only where "được", "bị" or "bởi" stands, as every match holds one: the act's
+    # words are everywhere, "định" of "quy định", "Nghị định", "Quyết định" above all)
     # (several verbs: "được sửa đổi, bổ sung, bãi bỏ bởi Luật số 93/2025/QH15")
     # ("… đã được sửa đổi, bổ sung một số điều theo Luật số 48/2014/QH13": the parts too)
     # (and without "được" where "bởi" follows: "… Điều 13 Nghị định số 147/2024/NĐ-CP, sửa đổi,
@@ -331,7 +338,7 @@ DEFAULT_RULES: tuple[Rule, ...] = (
                     r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+(?:boi|theo|tai))?"
                     rf"|{ACTS_ON}(?:\s*(?:,|va)\s*{ACTS_ON})*(?:\s+(?:mot\s+so|cac)\s+dieu)?"
                     r"\s+boi)(?![a-z])"),
-         RelationType.CITES, "acted_on_by", ("thay", "sua", "bai", "huy", "dinh", "hop", "het")),
+         RelationType.CITES, "acted_on_by", ("duoc", "bi", "boi")),
     # the same of a guide or a supplement: "[Điều này được hướng dẫn bởi Điều 29 Nghị định
     # 181/2004/NĐ-CP …]", "[Khoản này được bổ sung bởi Khoản 1 Điều 2 Luật …]"
     Rule(re.compile(r"(?<![a-z])(?:duoc|bi)\s+(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet|bo\s+sung)"
@@ -371,7 +378,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|(?:cua|tai|theo|boi|(?:dieu|khoan|diem)\s+\d+[a-z]?)\s+luat)\s+"
           r"(?:sua\s+doi(?:,?\s+bo\s+sung)?(?:\s*(?:,|va|hoac)\s*(?:thay\s+the|bai\s+bo))*"
           r"|thay\s+the|bai\s+bo)(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung))?(?![a-z])",
-          RelationType.CITES, "unnamed_amender"),
+          RelationType.CITES, "unnamed_amender", ("sua", "thay", "bai")),
+    # (looked for only where its verb stands: its first words, "của", "tại", "theo", "Điều",
+    # stand before nearly every reference in a State text)
     # "Sửa đổi, bổ sung, bãi bỏ một số điều của Luật Sở hữu trí tuệ số 50/2005/QH11": parts
     # amended and parts repealed (REPEALS_TOO: both edges), "Sửa đổi, bổ sung, thay thế …":
     # amended (ahead of the repeal's and the replacement's own rules, which end at the same
@@ -404,7 +413,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"(?<!pham\svi\s)(?<!doi\stuong\s)(?<!duoc\s)"
           r"dieu\s+chinh(?:\s+(?:mot\s+so\s+)?noi\s+dung(?:\s+(?:cua|tai))?)?(?=\s*$)"
           r"|dieu\s+chinh\s+(?:diem|khoan|tiet)\s+[a-z0-9]{1,3}(?=\s*,)", RelationType.AMENDS,
-          "adjusts"),
+          "adjusts", ("chinh",)),
+    # (looked for where "chỉnh" stands, and "điều" with it: "Điều" alone is in most lead-ins)
     # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
     # adding a part to a text amends it (not "bổ sung kinh phí", which adds no part)
     # ("… về điều chỉnh bổ sung một số điều của Nghị định số 35/2015/NĐ-CP": parts added)
@@ -424,7 +434,8 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # nhập, chuyển đổi loại hình tổ chức kinh tế)" (25/2023/TT-BKHĐT): a merger of bodies or
     # funds, no consolidated text (ahead of "hợp nhất", which ends at the same place)
     _rule(r"(?:(?:chia,?\s+)?tach,?\s+|sap\s+nhap,?\s+(?:va\s+)?)hop\s+nhat"
-          r"|hop\s+nhat,?\s+(?:va\s+)?(?:sap\s+nhap|chia,?\s+tach)", RelationType.CITES, "merger"),
+          r"|hop\s+nhat,?\s+(?:va\s+)?(?:sap\s+nhap|chia,?\s+tach)", RelationType.CITES, "merger",
+          ("nhat",)),  # (every match holds "nhất"; "hợp" stands in "phù hợp", "phối hợp" …)
     _rule(r"hop\s+nhat", RelationType.CONSOLIDATES, "consolidates"),
     # "Tạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP", "Ngưng hiệu lực của Thông tư số …",
     # "đình chỉ việc thi hành …": a text's force or execution stopped, or the text right after

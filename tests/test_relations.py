@@ -232,6 +232,12 @@ _CUE_PIECES = st.sampled_from([
     # and "chi", or "ngung"; "quy\s+dinh\s+chi\s+tiet(?:…)?" needs "quy", "dinh", "chi"
     "dinh chi ", "tam ngung ", "ngung ", "hieu luc ", "viec thi hanh ", "quy dinh ", "chi ",
     "dinh ", "xet", "de nghi ", "phat huy cac ket qua ", "sua doi,", "duoc sua doi ", "thi ",
+    # rules looked for by a word after their first ones: "… tại Điều 5 Luật sửa đổi, bổ sung …"
+    # (unnamed_amender: "sua", "thay", "bai"), "được … bởi" (acted_on_by: "duoc", "bi", "boi"),
+    # "điều chỉnh" (adjusts: "chinh"), "sáp nhập, hợp nhất" (merger: "nhat")
+    "luat ", "tai ", "dieu 5 ", "khoan 2 ", "van ban ", "nghi dinh ", "boi ", "bi ", "duoc ",
+    "mot so dieu ", "noi dung ", "dieu chinh ", "chinh ", "dieu ", "diem a ", ", ", "hop nhat",
+    "hop ", "nhat ", "sap nhap, ", "chia, tach ", "huy bo ", "dinh chinh ",
 ])
 
 
