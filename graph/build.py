@@ -571,7 +571,7 @@ class _Builder:
                 self.doc,
                 labels[(s, t, ty)],
                 self.ext.path,
-                tuple(dict.fromkeys(evs)),
+                tuple(evs) if len(evs) == 1 else tuple(dict.fromkeys(evs)),
             )
             for (s, t, ty), evs in sorted(grouped.items())
         )

@@ -114,6 +114,14 @@ Tally = dict[str, dict[str, int]]
 def tallied(tally: Tally, facts: Iterable[Fact], *, sign: int = 1) -> Tally:
     """`tally` with `facts` added (sign 1) or taken away (sign -1); a new mapping, only the
     fields touched copied (`tally` is left as it is)."""
+    if sign == 1 and not tally:  # a new node's tally (`Node.head`): nothing to copy or drop
+        made: Tally = {}
+        for f in facts:
+            counts = made.get(f.field)
+            if counts is None:
+                counts = made[f.field] = {}
+            counts[f.value] = counts.get(f.value, 0) + 1
+        return made
     out = dict(tally)
     copied: set[str] = set()
     for f in facts:
