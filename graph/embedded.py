@@ -126,7 +126,6 @@ def _to_head(row: Row) -> Head:
     )  # fmt: skip
 
 
-
 # What `_node_row` and `_to_head` spell by position.
 assert NODE_FIELDS == (
     "key", "canonical", "base", "scope", "family", "kind", "number", "issuer", "level",
