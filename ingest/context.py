@@ -34,6 +34,8 @@ MONTH_NAME = "|".join(sorted(_MONTHS, key=len, reverse=True))
 def month_number(name: str) -> int | None:
     """The month an English month's name or abbreviation (shadow text) gives: "oct" → 10."""
     return _MONTHS.get(name)
+
+
 _DATE_NUMERIC = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 # "ngày 08 tháng 12 năm 2009" (also glued by a PDF's text: "ngày 07 tháng 12 năm2010", "ngày
 # 05 tháng11 năm 2010")
