@@ -742,6 +742,7 @@ _CHAPTER_ARTICLE = re.compile(
     r"[ \t]*dieu[ \t]+\d{1,3}[ \t]*[.:]"
 )
 
+
 def _titled_first_section(shadow: str, start: int, end: int) -> re.Match[str] | None:
     """The title over a text's first section, where the title is one of the page's first
     non-blank lines."""
