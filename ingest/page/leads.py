@@ -78,7 +78,10 @@ _REPORTED_ACT = re.compile(
     # (a council's session passes its reports and submissions with its resolutions: "biểu
     # quyết thông qua các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách …")
     r"(?:\s+cac\s+(?:bao\s+cao|to\s+trinh)(?:\s*(?:,|va)\s*(?:bao\s+cao|to\s+trinh))*"
-    r"\s*(?:,|va)(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
+    # (or their drafts, which a council's session passes: "Kỳ họp đã thông qua các tờ trình,
+    # dự thảo nghị quyết về kế hoạch phát triển kinh tế-xã hội …", baobariavungtau.com.vn;
+    # checked in the loop: a council at its session only)
+    r"\s*(?:,|va)(?:\s+(?P<drafts>du\s+thao))?(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
     # ("… biểu quyết thống nhất thông qua các Nghị quyết về …": all the session's, uncounted;
     # checked in the loop)
     # (or some of them, as a ward council's session: "… đã thảo luận và biểu quyết thông qua

@@ -434,6 +434,27 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
     )
 
 
+# A People's Council as the adopting body's name: "HĐND huyện Nông Sơn", "Hội đồng nhân dân xã".
+_COUNCIL_BODY = re.compile(r"(?:hdnd|hoi\s+dong\s+nhan\s+dan)(?![a-z])")
+
+
+def _council_passes_drafts(shadow: str, start: int, act: re.Match[str],
+                           acting: tuple[str, int]) -> bool:  # fmt: skip
+    """Whether the drafts the act passes ("thông qua các tờ trình, dự thảo nghị quyết …") are
+    a council's own resolutions voted at its session: the body is a People's Council or its
+    session ("Kỳ họp đã thông qua …"), the page holds a session before the act, and nothing
+    is still to come in the sentence. A working meeting or any other body that passes a
+    draft issues nothing yet."""
+    if _COUNCIL_BODY.match(shadow, acting[1]) is None and _COUNCIL_SESSION.match(
+        shadow, acting[1]
+    ) is None:
+        return False
+    if _COUNCIL_SESSION.search(shadow, start, act.start()) is None:
+        return False
+    return _TO_COME.search(shadow, _clause_start(shadow, start, act.start(), ".\n"),
+                           act.start()) is None  # fmt: skip
+
+
 def _adopted_at_session(act: re.Match[str], council: tuple[str, int] | None) -> bool:
     """Whether the reported act is what a session adopts ("… thông qua 4 nghị quyết", a
     council's "Kỳ họp ban hành 04 Nghị quyết", "HĐND xã đã thảo luận và biểu quyết thông qua

@@ -78,6 +78,7 @@ from ingest.page.meetings import (
     _adopts_anothers,
     _assembly_adopting,
     _council_adopting,
+    _council_passes_drafts,
     _deploying_meeting,
     _earlier_session,
     _own_numbered_plan,
@@ -421,6 +422,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             acting = council
         if acting is None:
             continue
+        if m.group("drafts") and not _council_passes_drafts(shadow, start, m, acting):
+            continue  # a draft passed by a working meeting or any other body: nothing issued
         if _CHAIRS_A_DRAFT.search(shadow, acting[1], m.start()):
             # "… Phó Chủ tịch UBND tỉnh chủ trì hội nghị góp ý dự thảo Kế hoạch của UBND tỉnh
             # triển khai thực hiện Nghị quyết số 281/NQ-CP của Chính phủ ban hành Chương trình

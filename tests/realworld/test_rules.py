@@ -4157,6 +4157,34 @@ def test_a_committee_adopting_a_text_at_its_session_issues_it(
         assert doc.level is level and doc.code is None
 
 
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://baobariavungtau.com.vn/chinh-tri/202012/huyen-chau-duc-gia-tri-san-xuat-nong-
+        # nghiep-tang-41-916634/ (zz14-chauduc): the council's session passes the drafts of its
+        # own resolutions: it adopts them (FORMAT, settled 2026-12-06)
+        ("Ngày 24/12, HĐND huyện Châu Đức đã tổ chức Kỳ họp thứ 11 khóa IV, nhiệm kỳ 2016-2021.\n"
+         "Kỳ họp đã thông qua các tờ trình, dự thảo nghị quyết về kế hoạch phát triển kinh tế-xã "
+         "hội, quốc phòng-an ninh 5 năm giai đoạn 2021-2025.", "report"),
+        # zs-dongnai-tranbien (a ward council's session, dev case; its first sentence alone,
+        # the ten resolutions it then lists cut off): "các tờ trình và dự thảo Nghị quyết"
+        ("Kỳ họp HĐND phường xem xét thông qua các tờ trình và dự thảo Nghị quyết trình tại kỳ "
+         "họp.", "report"),
+        # constructed control: the session to come passes nothing yet
+        ("Ngày 20/12, HĐND huyện Châu Đức sẽ tổ chức Kỳ họp thứ 11.\nKỳ họp sẽ thông qua các tờ "
+         "trình, dự thảo nghị quyết về kế hoạch năm 2021.", "other"),
+        # constructed control: a committee that is no council passes the drafts of a council's
+        # resolutions before its session: nothing issued yet
+        ("Sáng 5/12, Ban Thường vụ Huyện ủy đã thông qua các tờ trình, dự thảo nghị quyết trình "
+         "kỳ họp thứ 11 HĐND huyện.", "other"),
+    ],
+)
+def test_a_council_passing_its_own_draft_resolutions_at_its_session_adopts_them(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
+
+
 def test_a_local_governments_name_in_lower_case_still_gives_the_level() -> None:
     # g-thuong-quang (a commune portal's plan, no header: the issuer typed in lower case)
     text = (
