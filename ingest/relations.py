@@ -157,6 +157,11 @@ _GUIDED = (
     r"(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan)(?:\s+(?:thi\s+hanh|chi\s+tiet))?"
     r"(?:\s+(?:mot\s+so|cac)\s+dieu)?(?:\s+cua)?"
 )
+# "thực hiện (những) nội dung … theo", right before the text it names (see DEFAULT_RULES)
+_CONTENTS_THEO = (
+    r"thuc\s+hien\s+(?:(?:nhung|cac|mot\s+so)\s+)?noi\s+dung"
+    r"(?:\s+(?!theo\s)[^\s;:.]+){0,30}\s+theo(?=\s*$)"
+)
 DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"(?:ban\s+hanh\s+)?kem\s+theo", RelationType.ATTACHED_TO, "annex_of"),
     # A body named for its task: "Phiên họp … Ban Chỉ đạo quốc gia triển khai Nghị quyết số
@@ -297,6 +302,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # carried out (ahead of the verbs' rules, which end before "theo")
     _rule(r"thuc\s+hien\s+theo\s+(?:cac\s+)?(?:quy\s+dinh|thu\s+tuc)(?![a-z])",
           RelationType.CITES, "according_to"),
+    # "1. Tiếp tục thực hiện những nội dung theo Kế hoạch 112-KH/HU …" (a district propaganda
+    # board's letter), "Về thực hiện nội dung “cấp ủy chuẩn bị dự thảo nghị quyết đại hội …”
+    # theo Chỉ thị số 35-CT/TW" (the Central Party Office's guidance): the verb's object is the
+    # text's contents, which the host carries out; a measure or a task carried out according
+    # to a text only cites it (FORMAT, settled 2026-12-06) (ahead of "theo", which ends at the
+    # same place)
+    # (no other "theo" between: "… nội dung theo kế hoạch, đồng thời theo …" cites the last;
+    # "tiếp tục" before the verb continues the text, as "tiếp tục thực hiện X" does)
+    # (looked for only where "nội" stands, rarer than the verbs)
+    _rule(rf"tiep\s+tuc(?:\s+trien\s+khai)?\s+{_CONTENTS_THEO}", _IMPL, "continues", ("noi",)),
+    _rule(_CONTENTS_THEO, _IMPL, "carries_out_contents", ("noi",)),
     # (not a law's name: "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15", 185/2026/NĐ-CP;
     # "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn"; but "pháp luật thực hiện" is a verb:
     # "văn bản quy phạm pháp luật thực hiện theo …", 191/2026/NĐ-CP)

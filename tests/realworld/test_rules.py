@@ -5639,6 +5639,38 @@ def test_a_review_of_what_was_carried_out_theo_a_text_reviews_the_text(
         RelationType.REVIEWS}
 
 
+@pytest.mark.parametrize(
+    ("lead_in", "type_", "label"),
+    [
+        # zz11-phu-loc (Công văn 93-CV/BTGHU, a district propaganda board's letter): "1. Tiếp tục
+        # thực hiện những nội dung theo Kế hoạch 112-KH/HU …": the text's contents, continued
+        (" tiep tuc thuc hien nhung noi dung theo ", RelationType.IMPLEMENTS, "continues"),
+        # zz5-quang-tri (Công văn 11977-CV/VPTW): "Về thực hiện nội dung “cấp ủy chuẩn bị dự
+        # thảo nghị quyết đại hội, chương trình hành động để đại hội thảo luận, quyết định”
+        # theo Chỉ thị số 35-CT/TW": a content of the directive carried out
+        ('ve thuc hien noi dung "cap uy chuan bi du thao nghi quyet dai hoi, chuong trinh hanh '
+         'dong de dai hoi thao luan, quyet dinh" theo ', RelationType.IMPLEMENTS,
+         "carries_out_contents"),
+        # d-trap-longan (Công văn 9229/UBND-VHXH): "Sau thời gian thực hiện giãn cách xã hội
+        # theo Chỉ thị số 16/CT-TTg": a measure carried out according to the text
+        ("sau thoi gian thuc hien gian cach xa hoi theo ", RelationType.CITES, "according_to"),
+        # k-nghean-thanhchuong (278/PGD&ĐT): "Triển khai thực hiện 5 nhiệm vụ trọng tâm của
+        # giáo dục trung học theo Công văn số 4099/BGDĐT-GDTrH": tasks, not the text
+        ("trien khai thuc hien 5 nhiem vu trong tam cua giao duc trung hoc theo ",
+         RelationType.CITES, "according_to"),
+        # constructed control: a second "theo" after the contents names another text
+        ("thuc hien noi dung theo ke hoach, dong thoi theo ", RelationType.CITES, "according_to"),
+    ],
+)
+def test_thuc_hien_theo_a_text_implements_its_contents_and_cites_it_for_a_measure(
+    lead_in: str, type_: RelationType, label: str
+) -> None:
+    from ingest.relations import classify_relation
+
+    found = classify_relation(lead_in)
+    assert (found.type, found.label) == (type_, label)
+
+
 def test_carrying_out_theo_a_text_without_a_review_only_cites_it() -> None:
     # the dev set's o-baria-vungtau-13417-ubnd-vp: "Theo đó, thực hiện biện pháp giãn cách xã
     # hội theo Chỉ thị số 15/CT-TTg" (no review cue: "theo" keeps the citation)
