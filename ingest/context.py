@@ -299,65 +299,73 @@ _NEXT_WORD_START = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 
 def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
     words: list[str] = []
+    text = norm.text
     end = pos
-    for m in _WORD.finditer(norm.text, pos, min(len(norm.text), pos + 160)):
-        gap = norm.text[end : m.start()]
-        if words and gap.strip() == "," and "\n" not in gap and _ministry_goes_on(words, m.group()):
-            words[-1] += ","  # "Bộ Văn hóa, Thể thao và Du lịch": one ministry's name
-        elif words and gap.count("\n") == 1 and not gap.strip() and (
-            m.group()[:1].islower()
-            or (_in_ministry_name(words) and words[-1] in ("Bộ", "Sở") and not m.group().isupper())
-            or (words[-1].lower() == "tướng" and m.group() == "Chính")  # "Thủ tướng\nChính phủ"
-            or (_in_ministry_name(words) and words[-1] in _NAME_GOES_ON_WORDS
-                and m.group()[:1].isupper() and m.group() not in _NEW_BODY_WORDS)
-        ):
-            # "của Ủy\nban Thường vụ Quốc hội", "Bộ Lao động - Thương\nbinh", "Bộ trưởng Bộ\nLao
-            # động": a line wrapped inside the name (the word is still checked below)
-            pass
-        elif words and (gap.strip() or "\n" in gap):
-            break  # punctuation or a line break ends the name
+    for m in _WORD.finditer(text, pos, min(len(text), pos + 160)):
         word = m.group()
+        start = m.start()
+        if words and (gap := text[end:start]) != " ":  # (a single blank: the name goes on)
+            if gap.strip() == "," and "\n" not in gap and _ministry_goes_on(words, word):
+                words[-1] += ","  # "Bộ Văn hóa, Thể thao và Du lịch": one ministry's name
+            elif gap.count("\n") == 1 and not gap.strip() and (
+                word[:1].islower()
+                or (_in_ministry_name(words) and words[-1] in ("Bộ", "Sở") and not word.isupper())
+                or (words[-1].lower() == "tướng" and word == "Chính")  # "Thủ tướng\nChính phủ"
+                or (_in_ministry_name(words) and words[-1] in _NAME_GOES_ON_WORDS
+                    and word[:1].isupper() and word not in _NEW_BODY_WORDS)
+            ):
+                # "của Ủy\nban Thường vụ Quốc hội", "Bộ Lao động - Thương\nbinh", "Bộ trưởng
+                # Bộ\nLao động": a line wrapped inside the name (the word is still checked below)
+                pass
+            elif gap.strip() or "\n" in gap:
+                break  # punctuation or a line break ends the name
         ends_sentence = word.endswith(".")
-        attached = _FILE_EXTENSION.search(word)
-        if attached is not None:  # "… của UBND tỉnh.pdf": an attachment's name ends there
-            word, ends_sentence = word[: attached.start()], True
-        word = word.rstrip("./")
+        if "." in word:  # (no extension without a dot)
+            attached = _FILE_EXTENSION.search(word)
+            if attached is not None:  # "… của UBND tỉnh.pdf": an attachment's name ends there
+                word, ends_sentence = word[: attached.start()], True
+            word = word.rstrip("./")
+        elif word.endswith("/"):
+            word = word.rstrip("/")
         lower = word.lower()
         previous = words[-1].lower() if words else ""
-        capitalised = word[:1].isupper()
-        if word[:1].isdigit() and previous in {"quận", "phường"} and len(word) <= 2:
-            words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
-            end = m.start() + len(word)
+        if word[:1].isdigit():
+            if previous in {"quận", "phường"} and len(word) <= 2:
+                words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
+                end = start + len(word)
+                break
+            if word.isdigit() and previous == "đạo" and len(word) <= 4:
+                words.append(word)  # "Ban Chỉ đạo 35": named by number
+                end = start + len(word)
+                continue
             break
-        if (word.isdigit() and previous == "đạo" and len(word) <= 4) or (
-            lower == "gia" and previous == "quốc"
-        ):
-            words.append(word)  # "Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 35": named by number
-            end = m.start() + len(word)
+        if lower == "gia" and previous == "quốc":
+            words.append(word)  # "Ban Chỉ đạo 389 quốc gia"
+            end = start + len(word)
             continue
         if lower == "và" and _in_ministry_name(words):
-            blanks = _NEXT_WORD_START.match(norm.text, m.end())  # (always matches)
-            nxt = _WORD.match(norm.text, blanks.end() if blanks else m.end())
+            blanks = _NEXT_WORD_START.match(text, m.end())  # (always matches)
+            nxt = _WORD.match(text, blanks.end() if blanks else m.end())
             if nxt is not None and nxt.group()[:1].isupper() and (  # "Bộ Nông nghiệp và Phát triển
                 nxt.group() not in _NEW_BODY_WORDS
             ):
                 words.append(word)  # nông thôn", "Sở Tài nguyên và Môi trường": one body
-                end = m.start() + len(word)
+                end = start + len(word)
                 continue
         if word in ("-", "–") and _in_ministry_name(words) and not {"-", "–"} & set(words):
-            nxt = _DASH_GOES_ON.match(norm.text, m.end())
+            nxt = _DASH_GOES_ON.match(text, m.end())
             following = nxt.group(1) if nxt is not None else ""
             if following[:1].isupper() and following not in _NEW_BODY_WORDS:
                 # "Bộ Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thể thao": one body
                 words.append(word)
-                end = m.start() + len(word)
+                end = start + len(word)
                 continue
-        if lower in _BODY_STOP or word[:1].isdigit():
+        if lower in _BODY_STOP:
             break
-        if words and _ISSUES.match(norm.shadow, m.start()):
+        if words and _ISSUES.match(norm.shadow, start):
             break  # "… của Thủ tướng Chính phủ Ban hành Kế hoạch …": the act, in title case
         if not (
-            capitalised
+            word[:1].isupper()
             or lower in _BODY_LOWER_WORDS
             or (lower == "ban" and previous in {"ủy", "uỷ"})
             or (previous, lower) in _NAME_WORD_AFTER
@@ -366,7 +374,7 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
         if not word:
             break
         words.append(word)
-        end = m.start() + len(word)
+        end = start + len(word)
         counted = len(words) - ("-" in words) - ("–" in words)
         if ends_sentence or counted >= _MAX_BODY_WORDS + 3:
             break
