@@ -27,6 +27,7 @@ from ingest.page.common import (
     PageReading,
     _clause_start,
     _first_line_end,
+    _lead_lines,
     _line_start,
     _sentence_end,
     _skip_space,
@@ -748,19 +749,11 @@ _CHAPTER_ARTICLE = re.compile(
 
 def _titled_first_section(shadow: str, start: int, end: int) -> re.Match[str] | None:
     """The title over a text's first section, where the title is one of the page's first
-    non-blank lines."""
-    pos = start
-    for _ in range(_SECTION_TITLE_LINES):
-        pos = _skip_space(shadow, pos)
-        if pos >= end:
-            return None
-        m = _SECTION_TITLE.match(shadow, _line_start(shadow, start, pos), end)
+    non-blank lines (`_lead_lines`: a headline, a date, the lead)."""
+    for line in _lead_lines(shadow, start, end):
+        m = _SECTION_TITLE.match(shadow, _line_start(shadow, start, line), end)
         if m is not None:
             return m
-        line_end = shadow.find("\n", pos, end)
-        if line_end < 0:
-            return None
-        pos = line_end
     return None
 
 
@@ -785,7 +778,6 @@ _SECTION_TITLE = re.compile(
     r"(?:[ \t]*(?:[^\n.]{1,60})?\n){0,4}?"  # (no sentence between: a lead is no unit's name)
     r"[ \t]*(?:phan[ \t]+(?:i|1|thu[ \t]+nhat)[ \t]*[:.\-–]|i[ \t]*[.\-–][ \t]*[a-z])"
 )
-_SECTION_TITLE_LINES = 4  # the title is one of the page's first non-blank lines
 
 
 # The Party's name or the national motto on a line of its own, as a header prints it.
