@@ -48,6 +48,7 @@ from graph.model import (
     Merge,
     Node,
     decode_said,
+    edge_id,
     encode_evidence,
     encode_said,
 )
@@ -146,7 +147,7 @@ def _edge_row(edge: Edge) -> Row:
     without the mapping, as `_node_row` is)."""
     type_ = RelationType(edge.type).value  # raises on an invalid type
     return [
-        f"{edge.doc}|{type_}|{edge.source}|{edge.target}", edge.source, edge.target, type_,
+        edge_id(edge.doc, type_, edge.source, edge.target), edge.source, edge.target, type_,
         edge.doc, edge.label, edge.path, encode_evidence(edge.evidence),
     ]  # fmt: skip
 

@@ -483,6 +483,11 @@ class EdgeEvidence:
         }
 
 
+def edge_id(doc: str, type_: str, source: str, target: str) -> str:
+    """An edge's key in the stores: one per citing document, type, source and target."""
+    return f"{doc}|{type_}|{source}|{target}"
+
+
 def encode_evidence(evidence: Sequence[EdgeEvidence]) -> str:
     """Storage spelling of an edge's evidence: the JSON list of each one's `as_dict`, which
     orjson writes from the dataclasses themselves (their fields in order, the candidates
@@ -514,7 +519,7 @@ class Edge:
 
     @property
     def id(self) -> str:
-        return f"{self.doc}|{RelationType(self.type).value}|{self.source}|{self.target}"
+        return edge_id(self.doc, RelationType(self.type).value, self.source, self.target)
 
     @property
     def candidates(self) -> tuple[str, ...]:
