@@ -28,6 +28,11 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     # a unit's leaders as its own voice: "Lãnh đạo xã vừa ký quyết định khen thưởng đột xuất"
     r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z]))"
+    # a unit's police, or its government named as such, with its unit word: "Công an xã Bình
+    # Đại (tỉnh Vĩnh Long) đã ban hành quyết định xử phạt …" (tuoitre.vn), "Chính quyền xã vùng
+    # cao Đà Nẵng ban hành thông báo khẩn cấp, …" (thanhnien.vn)
+    r"|(?:cong\s+an|chinh\s+quyen)\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh"
+    r"|thanh\s+pho|tp|dac\s+khu)(?![a-z]))"
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
     r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"

@@ -9154,3 +9154,38 @@ def test_a_council_that_discussed_and_then_passed_its_resolutions_voted() -> Non
     assert doc.page == "report" and doc.level is Level.DISTRICT
     assert doc.place.district == "Vĩnh Linh"
     assert doc.date == datetime.date(2023, 6, 20)
+
+
+_BINH_DAI = (
+    "Livestream xúc phạm, xuyên tạc công tác cưỡng chế thi hành án, một phụ nữ bị phạt 12,5 "
+    "triệu\n\nCông an xã Bình Đại (tỉnh Vĩnh Long) đã ban hành quyết định xử phạt vi phạm hành "
+    "chính một phụ nữ 33 tuổi do livestream xúc phạm, xuyên tạc công tác cưỡng chế thi hành án."
+)
+_VUNG_CAO = (
+    "Đà Nẵng: Xuất hiện vết nứt lớn trên đỉnh núi, xã vùng cao ra thông báo khẩn\n\nChính quyền "
+    "xã vùng cao Đà Nẵng ban hành thông báo khẩn cấp, yêu cầu các lực lượng sẵn sàng tổ chức sơ "
+    "tán người dân ra khỏi khu vực nguy cơ sạt lở cao sau khi phát hiện một vết nứt lớn trên đỉnh "
+    "núi."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "level", "issuer"),
+    [
+        # https://tuoitre.vn/livestream-xuc-pham-xuyen-tac-cong-tac-cuong-che-thi-hanh-an-mot-phu-
+        # nu-bi-phat-125-trieu-100260811131104973.htm (retired batch q): a commune's police
+        # issues its sanction decision
+        (_BINH_DAI, "report", Level.COMMUNE, "Công an xã Bình Đại (tỉnh Vĩnh Long)"),
+        # https://thanhnien.vn/da-nang-xuat-hien-vet-nut-lon-tren-dinh-nui-xa-vung-cao-ra-thong-
+        # bao-khan-185251104114145316.htm (retired batch q): a commune's government, unnamed
+        (_VUNG_CAO, "report", Level.COMMUNE, "Chính quyền xã vùng cao Đà Nẵng"),
+        # constructed control: the police of every commune is no one body
+        (_BINH_DAI.replace("Công an xã Bình Đại (tỉnh Vĩnh Long)", "Công an các xã"), "other",
+         Level.UNKNOWN, None),
+    ],
+)
+def test_a_units_police_or_government_named_by_its_unit_acts(
+    text: str, page: str, level: Level, issuer: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.issuing_body) == (page, level, issuer)
