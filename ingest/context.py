@@ -7,6 +7,7 @@ Pure functions over `NormalizedText`; offsets index the normalized text.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -50,8 +51,13 @@ _TAIL_DATE = re.compile(
     rf"|(?:at\s+\d{{1,2}}[:h]\d{{2}}\s+)?on\s+(?=(?:{MONTH_NAME})\.?\s+\d)"
 )
 _TAIL_BODY = re.compile(r"cua\s+|of\s+the\s+(?=[a-z])")
-# A date whose year lost digits ("ngày 28/10/201"): no date, but the tail goes on after it.
-_CUT_DATE = re.compile(r"\d{1,2}/\d{1,2}/\d{3}(?![\d/])")
+# A date whose year lost digits ("ngày 28/10/201"), or a news item's day and month without
+# the year ("Kết luận số 51 ngày 17.6 của Bộ Chính trị", thanhnien.vn): no date, but the tail
+# goes on after it.
+_CUT_DATE = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{3}(?![\d/])"
+    r"|(?P<day>\d{1,2})\s*[/.\-]\s*(?P<month>\d{1,2})(?!\s*[/.\-]?\s*\d|[.\-/]?[a-z])"
+)
 # "(khóa X)", "khoá XI", "Khóa X", "(khóa 11)"
 _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-9])\s*\)?")
 # A subject starts with "về (việc)", or, in titles, with the act ("Quyết định số 1133/QĐ-TTg
@@ -478,8 +484,12 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
 _BODY_SHORT_NAME = re.compile(r"[ \t]*\([A-ZĐ][A-ZĐ0-9&\-]{1,11}\)")
 
 
-def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
-    """Parse date, issuing body, term and subject written after a code ending at `pos`."""
+def parse_tail(norm: NormalizedText, pos: int, *, year: int | None = None) -> CitationTail:
+    """Parse date, issuing body, term and subject written after a code ending at `pos`.
+
+    `year` is the code's own year, if it prints one: a day and month written without a year
+    right after it are of that year ("Nghị quyết số 66.13/2026/NQ-CP ngày 27-1": 2026-01-27).
+    """
     shadow = norm.shadow
     found_date: date | None = None
     date_span: Span | None = None
@@ -487,8 +497,8 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
     term: str | None = None
     end = pos
     step = None
-    if (year := _TAIL_YEAR.match(shadow, end)) is not None:
-        end = year.end()  # "Nghị quyết 137/NQ-CP năm 2017 về Chương trình …": the subject follows
+    if (year_word := _TAIL_YEAR.match(shadow, end)) is not None:
+        end = year_word.end()  # "Nghị quyết 137/NQ-CP năm 2017 về …": the subject follows
     for _ in range(6):
         step = _TAIL_STEP.match(shadow, end)
         if step is None or step.lastgroup == "subject":
@@ -498,6 +508,10 @@ def parse_tail(norm: NormalizedText, pos: int) -> CitationTail:
                 if (cut := _CUT_DATE.match(shadow, step.end())) is None:
                     break
                 end = cut.end()  # "ngày 28/10/201 của …": a date cut short; the tail goes on
+                if found_date is None and year is not None and cut.group("day"):
+                    with contextlib.suppress(ValueError):
+                        found_date = date(year, int(cut.group("month")), int(cut.group("day")))
+                        date_span = Span(step.end(), end)
                 step = None
                 continue
             if found_date is None:

@@ -56,7 +56,7 @@ def _drafts(norm: NormalizedText, body_start: int) -> list[_Draft]:
             continue
         before = scan_type_word_before(scan, match.start)
         word, lead = before if before else (None, match.start)
-        tail = parse_tail(norm, match.end)
+        tail = parse_tail(norm, match.end, year=match.code.year)
         code, flags = _horn_read(norm, match.start, match.code, list(match.flags), tail)
         drafts.append(_Draft(match.start, match.end, "code", code, lead, word, tail,
                              flags=flags))  # fmt: skip

@@ -9189,3 +9189,37 @@ def test_a_units_police_or_government_named_by_its_unit_acts(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.level, doc.issuing_body) == (page, level, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # https://thanhnien.vn/bo-chinh-tri-xu-ly-nghiem-hanh-vi-xam-pham-quyen-so-huu-tri-tue-
+        # 185260620095254237.htm (retired batch q): a day and month without the year between
+        # the number and its issuer, which completes the code
+        ("Bộ Chính trị: Xử lý nghiêm hành vi xâm phạm quyền sở hữu trí tuệ\n\nThường trực Ban "
+         "Bí thư Trần Cẩm Tú vừa ký Kết luận số 51 ngày 17.6 của Bộ Chính trị về đẩy mạnh công "
+         "tác sở hữu trí tuệ phục vụ phát triển kinh tế - xã hội trong tình hình mới.",
+         "51-KL/TW", None),
+        # https://thanhnien.vn/chinh-phu-chi-dao-tang-quan-ly-gia-kiem-soat-lam-phat-
+        # 185260401190424062.htm (kin): the same for the PM's telegram a deputy signs
+        ("Chính phủ chỉ đạo tăng quản lý giá, kiểm soát lạm phát\n\nPhó thủ tướng Chính phủ Hồ "
+         "Đức Phớc vừa ký Công điện số 28 ngày 1.4 của Thủ tướng Chính phủ về việc tăng cường "
+         "công tác quản lý, điều hành và bình ổn giá.", "28/CĐ-TTg", None),
+        # https://tuoitre.vn/chinh-phu-ra-quy-dinh-moi-thuc-pham-muon-ra-thi-truong-phai-cong-bo-
+        # tieu-chuan-20260128214755013.htm (retired batch q): the code's own year dates the day
+        ("Chính phủ ra quy định mới: Thực phẩm muốn ra thị trường phải công bố tiêu chuẩn\n\n"
+         "Chính phủ vừa ban hành Nghị quyết số 66.13/2026/NQ-CP ngày 27-1, quy định chi tiết về "
+         "việc công bố tiêu chuẩn áp dụng và đăng ký bản công bố sản phẩm thực phẩm.",
+         "66.13/2026/NQ-CP", datetime.date(2026, 1, 27)),
+        # constructed control: a code without its year leaves the day undated
+        ("Chính phủ ra quy định mới\n\nChính phủ vừa ban hành Nghị quyết số 66/NQ-CP ngày 27-1, "
+         "quy định chi tiết về việc công bố tiêu chuẩn.", "66/NQ-CP", None),
+    ],
+)
+def test_a_day_and_month_without_year_after_a_number_is_read_past(
+    text: str, code: str, day: datetime.date | None
+) -> None:
+    doc = extract(text).document
+    assert doc.code is not None
+    assert (doc.code.canonical, doc.date) == (code, day)
