@@ -52,6 +52,10 @@ PARTY_TYPES: dict[str, str] = {
     "QĐNS": "Quyết định nhân sự",  # personnel decisions: "Quyết định số 335-QĐNS/TW"
 }  # fmt: skip
 
+# A Party type that is a variant of another, as its type word says: a personnel decision
+# ("quyết định số 79-QĐNS/TW về việc điều động, chỉ định ông …", tuoitre.vn) is a Quyết định.
+KIND_OF_VARIANT: dict[str, str] = {"QĐNS": "QĐ"}
+
 # State document types (Decree 30/2020/NĐ-CP Annex III; Law 80/2015; DOMAIN §5.3).
 STATE_TYPES: dict[str, str] = {
     "NĐ": "Nghị định", "QĐ": "Quyết định", "CT": "Chỉ thị", "TT": "Thông tư",
@@ -337,7 +341,7 @@ class DocumentCode:
         """The type abbreviation, with `CV` for a State letter (công văn), whose code prints
         no type ("4912/UBND-NC"); None for a law or an ordinance ("77/2015/QH13")."""
         if self.kind:
-            return self.kind
+            return KIND_OF_VARIANT.get(self.kind, self.kind)
         if self.dashed or self.issuer in OLD_GOVERNMENT_ISSUERS:
             return None  # "101-CP", "8/HĐBT" name no type: a decree, a decision or a directive
         return "CV" if self.family is Family.STATE and self.year is None else None

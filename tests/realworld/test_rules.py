@@ -9223,3 +9223,17 @@ def test_a_day_and_month_without_year_after_a_number_is_read_past(
     doc = extract(text).document
     assert doc.code is not None
     assert (doc.code.canonical, doc.date) == (code, day)
+
+
+def test_a_personnel_decisions_type_is_a_decision() -> None:
+    # https://tuoitre.vn/thu-truong-bo-xay-dung-nguyen-viet-hung-giu-chuc-pho-bi-thu-tinh-uy-
+    # khanh-hoa-20260326131331488.htm (retired batch q): the Centre's QĐNS symbol names a
+    # personnel decision, a Quyết định; its code keeps the symbol
+    doc = extract(
+        "Thứ trưởng Bộ Xây dựng Nguyễn Việt Hùng giữ chức Phó bí thư Tỉnh ủy Khánh Hòa\n\n"
+        "Thường trực Ban Bí thư Trần Cẩm Tú vừa ký quyết định số 79-QĐNS/TW về việc điều động, "
+        "chỉ định ông Nguyễn Việt Hùng, Thứ trưởng Bộ Xây dựng, giữ chức Phó bí thư Tỉnh ủy "
+        "Khánh Hòa nhiệm kỳ 2025-2030."
+    ).document
+    assert doc.code is not None
+    assert (doc.code.canonical, doc.code.document_type) == ("79-QĐNS/TW", "QĐ")
