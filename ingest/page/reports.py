@@ -108,6 +108,8 @@ _FRESHLY_ISSUED = re.compile(
     r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 _DATED_AFTER = re.compile(r"\s*(?:vao\s+)?ngay\s+")
+# Another numbered document named in its subject: "… về việc thực hiện nghị quyết số 80 …".
+_CITED_NUMBERED = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d")
 
 _FRESHLY_ISSUED_OPENING = re.compile(rf"(?P<word>{TYPE_WORD_ALT}){_FRESHLY_ISSUED_AFTER_WORD}")
 # … or issued on a day the lead gives, "vừa" or not: "Quyết định thứ hai, được UBND huyện Thanh
@@ -135,6 +137,11 @@ def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
             continue
         actor = None
         of = _OF_BODY.search(shadow, m.start("between"), m.end("between"))
+        if of is not None and _CITED_NUMBERED.search(shadow, m.start("between"), of.start()):
+            # "Chương trình hành động số 08 về việc thực hiện nghị quyết số 80 của Bộ Chính trị
+            # …, vừa được Thành ủy Hà Nội ban hành" (tuoitre.vn): the "của" of a document the
+            # subject cites, not of the one issued
+            of = None
         if of is not None and _BODY_START.match(shadow, of.end()):
             stop = _SUBJECT_START.search(shadow, of.end(), m.end("between"))
             body = " ".join(norm.text[of.end() : stop.start() if stop else m.end("between")]

@@ -9237,3 +9237,30 @@ def test_a_personnel_decisions_type_is_a_decision() -> None:
     ).document
     assert doc.code is not None
     assert (doc.code.canonical, doc.code.document_type) == ("79-QĐNS/TW", "QĐ")
+
+
+_HA_NOI_08 = (
+    "Hà Nội đặt mục tiêu có đội ngũ cán bộ 'đủ năng lực dẫn dắt trong môi trường quốc tế'\n\n"
+    "Nội dung trên nằm trong Chương trình hành động số 08 về việc thực hiện nghị quyết số 80 của "
+    "Bộ Chính trị về phát triển văn hóa Việt Nam, vừa được Thành ủy Hà Nội ban hành."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "level"),
+    [
+        # https://tuoitre.vn/ha-noi-dat-muc-tieu-co-doi-ngu-can-bo-du-nang-luc-dan-dat-trong-moi-
+        # truong-quoc-te-20260320192846283.htm (retired batch q): the "của" of the resolution
+        # the programme carries out is not the programme's issuer; the body after "được" is
+        (_HA_NOI_08, "Thành ủy Hà Nội", Level.PROVINCE),
+        # constructed control: a "của" right after the document's number is its issuer's
+        (_HA_NOI_08.replace("số 08 về việc", "số 08 của Ban Thường vụ Thành ủy Hà Nội về việc")
+         .replace("vừa được Thành ủy Hà Nội ban hành", "vừa được đồng chí Bí thư ký ban hành"),
+         "Ban Thường vụ Thành ủy Hà Nội", Level.PROVINCE),
+    ],
+)
+def test_a_freshly_issued_documents_issuer_is_not_the_one_of_a_text_it_cites(
+    text: str, issuer: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.issuing_body, doc.level) == ("report", issuer, level)
