@@ -49,6 +49,7 @@ from ingest.stages.own_code import (
     _letter_annex_line,
     _name_line,
     _own_code,
+    _presented_by_number,
     _reported_by_source,
     _source_line,
     _tag_name,
@@ -213,6 +214,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             own_index, own_source = titled, "title line"
             drafts[titled].mention, drafts[titled].resolves_to = "self", HOST
             drafts[titled].issuing_body = drafts[titled].tail.issuing_body
+    if page.kind == DOCUMENT and own_index is None:
+        presented = _presented_by_number(norm, drafts, layout)
+        if presented is not None:  # "… giới thiệu … toàn văn Nghị quyết 71 của Bộ Chính trị"
+            own_index, completed = presented
+            own_source = "title line"
+            drafts[own_index].code, drafts[own_index].resolves_to = completed, HOST
     own = drafts[own_index].code if own_index is not None else completed
     if own_index is not None and own_index == consolidated:
         # its own date is its authentication's, not the consolidated law's in its lead

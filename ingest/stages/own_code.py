@@ -7,11 +7,13 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from ingest.codes import DocumentCode
 from ingest.context import MONTH_NAME, parse_date
 from ingest.find import TYPE_WORD_ALT
 from ingest.host import WORDED_DATE, body_name_case
 from ingest.layout import Layout
 from ingest.models import HOST, Evidence, Relation
+from ingest.normalize import code_fixed_by_issuer
 from ingest.page.common import REPORT, PageReading
 from ingest.page.leads import news_lead_below
 from ingest.page.reposts import archive_title
@@ -173,6 +175,31 @@ def _titled_short_number(norm: NormalizedText, drafts: list[_Draft], layout: Lay
             continue
         if d.mention == "short" and d.code is None and d.tail.issuing_body:
             return i
+    return None
+
+
+# A repost's intro presenting the whole of a document ("… trân trọng giới thiệu đến bạn đọc
+# toàn văn Nghị quyết 71 của Bộ Chính trị …", tuoitre.vn) right before the document's name.
+_WHOLE_OF = re.compile(r"(?<![a-z])toan\s+(?:van|bo)\s+$")
+_WHOLE_OF_SCAN = 20
+
+
+def _presented_by_number(norm: NormalizedText, drafts: list[_Draft],
+                         layout: Layout) -> tuple[int, DocumentCode] | None:  # fmt: skip
+    """The short form a repost's intro presents in full, named by number, type and issuer only,
+    and the code those fix (`code_fixed_by_issuer`: "toàn văn Nghị quyết 71 của Bộ Chính trị"
+    → 71-NQ/TW); None where the intro presents none or its issuer fixes no code."""
+    for i, d in enumerate(drafts):
+        if d.start > layout.body_start + _NAME_LINE_SCAN:
+            return None
+        if (d.mention != "short" or d.code is not None or d.number is None
+                or d.type_word is None or not d.tail.issuing_body):  # fmt: skip
+            continue
+        if not _WHOLE_OF.search(norm.shadow, max(0, d.lead_start - _WHOLE_OF_SCAN), d.lead_start):
+            continue
+        code = code_fixed_by_issuer(d.number, d.type_word, d.tail.issuing_body)
+        if code is not None:
+            return i, code
     return None
 
 

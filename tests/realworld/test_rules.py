@@ -9264,3 +9264,30 @@ def test_a_freshly_issued_documents_issuer_is_not_the_one_of_a_text_it_cites(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.issuing_body, doc.level) == ("report", issuer, level)
+
+
+_TOAN_VAN_71 = (
+    "Nghị quyết của Bộ Chính trị về đột phá phát triển giáo dục và đào tạo\n\nTuổi Trẻ Online "
+    "trân trọng giới thiệu đến bạn đọc toàn văn Nghị quyết 71 của Bộ Chính trị về đột phá phát "
+    "triển giáo dục và đào tạo."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://tuoitre.vn/nghi-quyet-cua-bo-chinh-tri-ve-dot-pha-phat-trien-giao-duc-va-dao-
+        # tao-20250827184116159.htm (retired batch q): the repost presents the whole of a
+        # resolution named by number, type and the Politburo: the page is 71-NQ/TW
+        (_TOAN_VAN_71, "71-NQ/TW"),
+        # constructed controls: a province's committee fixes no code; a resolution only
+        # mentioned, not presented whole, is not the page's
+        (_TOAN_VAN_71.replace("Bộ Chính trị về", "Tỉnh ủy Bắc Ninh về"), None),
+        (_TOAN_VAN_71.replace("toàn văn Nghị quyết 71", "bài viết về Nghị quyết 71"), None),
+    ],
+)
+def test_a_repost_presenting_a_centre_text_by_number_is_that_text(
+    text: str, code: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.code.canonical if doc.code else None) == code
