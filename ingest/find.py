@@ -313,6 +313,9 @@ def centre_of_horn(
 _STATE_ORDER_PARTY_ISSUERS = (
     (CENTRAL_PARTY_ISSUERS - STATE_ISSUERS)
     | {"TU", "HU", "QU", "ĐU", "ĐUK"}  # "107/KH-ĐUK": a bloc committee's plan
+    # a town committee's (Thị ủy): "Nghị quyết 09/ NQ – ThU ngày 21/4/2009 của Ban chấp hành
+    # Đảng bộ thị xã" (cualo.vn)
+    | {"ThU"}
     | {"CB"}  # a Party cell's: "Số: 01/KH-CB" of a school's cell under a commune committee
     | {issuer for issuer in LOCAL_PARTY_ISSUERS if issuer.endswith(("TU", "HU"))}
     # every department of a provincial or district committee: "168/CV-BNCTU" (Ban Nội chính)

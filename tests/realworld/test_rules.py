@@ -9291,3 +9291,21 @@ def test_a_repost_presenting_a_centre_text_by_number_is_that_text(
 ) -> None:
     doc = extract(text).document
     assert (doc.code.canonical if doc.code else None) == code
+
+
+@pytest.mark.parametrize(
+    ("snippet", "canonical"),
+    [
+        # https://cualo.vn/…-thuc-hien-nghi-quyet-09-cua-ban-chap-hanh-dang-bo-giai-doan-2015-2017/
+        # (retired batch q): a town committee's (ThU) code printed in State order, spaced
+        ("UBND Cửa Lò tổ chức hội nghị đánh giá kết quả thực hiện Nghị quyết 09/ NQ – ThU ngày "
+         "21/4/2009 của Ban chấp hành Đảng bộ thị xã", "09-NQ/ThU"),
+        # constructed: as a district committee's already is; a State symbol stays State
+        ("Nghị quyết 09/NQ-HU ngày 21/4/2009", "09-NQ/HU"),
+        ("Kế hoạch 09/KH-UBND ngày 21/4/2009", "09/KH-UBND"),
+    ],
+)
+def test_a_town_committees_code_in_state_order_is_read_in_party_order(
+    snippet: str, canonical: str
+) -> None:
+    assert [r.code.canonical for r in extract(snippet).references if r.code] == [canonical]
