@@ -103,11 +103,19 @@ _ISSUED_IN = re.compile(
 # Dũng, …, Bí thư Thành ủy Hà Nội ký ban hành ngày 01/9/2021": a numbered document, then what
 # was freshly done to it, in the passive ("vừa được", "mới được" … "ký ban hành").
 _FRESHLY_ISSUED = re.compile(
-    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/])[^\s,;.]*"
+    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/]"
+    # (or its bare number: "… trong Nghị định 282 quy định chi tiết … vừa được Chính phủ ban
+    # hành", thanhnien.vn)
+    r"|\d{1,4}(?![\d.,/\-]))[^\s,;.]*"
     r"(?P<between>[^.;\n]{0,240}?)\s(?:vua|moi)\s+duoc\s+(?P<body>[^.;\n]{3,160}?)"
     r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
 _DATED_AFTER = re.compile(r"\s*(?:vao\s+)?ngay\s+")
+# A speaker's verb before the text: "nhắc đến", "đề cập tới", "khẳng định", "nhấn mạnh".
+_SPEAKER_MENTIONS = re.compile(
+    r"(?<![a-z])(?:nhac\s+(?:den|toi)|de\s+cap(?:\s+(?:den|toi))?|khang\s+dinh|nhan\s+manh)"
+    r"(?![a-z])"
+)
 # Another numbered document named in its subject: "… về việc thực hiện nghị quyết số 80 …".
 _CITED_NUMBERED = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d")
 
@@ -133,7 +141,12 @@ def _freshly_issued_report(norm: NormalizedText, shadow: str, start: int,
     lead_end = shadow.find("\n", last, end)
     lead_end = end if lead_end < 0 else lead_end
     for m in _FRESHLY_ISSUED.finditer(shadow, lines[0], lead_end):
-        if _CUE_IN_CLAUSE.search(shadow, _clause_start(shadow, start, m.start()), m.start()):
+        clause = _clause_start(shadow, start, m.start())
+        if _CUE_IN_CLAUSE.search(shadow, clause, m.start()):
+            continue
+        if _SPEAKER_MENTIONS.search(shadow, clause, m.start()):
+            # "Bộ trưởng … nhiều lần nhắc đến Nghị quyết 71 … vừa được Bộ Chính trị ban hành"
+            # (thanhnien.vn, a speech's video): what a person says of the text, no report
             continue
         actor = None
         of = _OF_BODY.search(shadow, m.start("between"), m.end("between"))

@@ -9309,3 +9309,36 @@ def test_a_town_committees_code_in_state_order_is_read_in_party_order(
     snippet: str, canonical: str
 ) -> None:
     assert [r.code.canonical for r in extract(snippet).references if r.code] == [canonical]
+
+
+_NGHI_DINH_282 = (
+    "Việt Nam lần đầu thí điểm mô hình đô thị di sản văn hóa\n\nLàm rõ các tiêu chí thí điểm mô "
+    "hình đô thị di sản văn hóa là một trong những nội dung đáng chú ý trong Nghị định 282 quy "
+    "định chi tiết một số điều và hướng dẫn thi hành Nghị quyết số 28 của Quốc hội về phát triển "
+    "văn hóa Việt Nam vừa được Chính phủ ban hành."
+)
+_NGHI_QUYET_71_SPEECH = (
+    "[VIDEO] Bài phát biểu của Bộ trưởng Bộ GD-ĐT Nguyễn Kim Sơn tại buổi lễ khai giảng đặc "
+    "biệt\n\nBộ trưởng Bộ GD-ĐT Nguyễn Kim Sơn nhiều lần nhắc đến Nghị quyết 71 về đột phá phát "
+    "triển GD-ĐT vừa được Bộ Chính trị ban hành, trong đó ngành GD-ĐT vinh dự được xác định là "
+    "quốc sách hàng đầu, là nhân tố quyết định tương lai của dân tộc."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind", "issuer"),
+    [
+        # https://thanhnien.vn/viet-nam-lan-dau-thi-diem-mo-hinh-do-thi-di-san-van-hoa-
+        # 185260717162958454.htm (kin of retired batch q): the freshly issued decree named by its
+        # bare number, not the resolution it details
+        (_NGHI_DINH_282, "report", "Nghị định", "Chính phủ"),
+        # https://thanhnien.vn/video-bai-phat-bieu-cua-bo-truong-bo-gd-dt-nguyen-kim-son-tai-buoi-
+        # le-khai-giang-dac-biet-185250905171353339.htm: what a speaker mentions is no report
+        (_NGHI_QUYET_71_SPEECH, "other", None, None),
+    ],
+)
+def test_a_freshly_issued_text_named_by_its_bare_number_is_reported(
+    text: str, page: str, kind: str | None, issuer: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.issuing_body) == (page, kind, issuer)
