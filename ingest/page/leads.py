@@ -82,6 +82,12 @@ _REPORTED_ACT = re.compile(
     # dự thảo nghị quyết về kế hoạch phát triển kinh tế-xã hội …", baobariavungtau.com.vn;
     # checked in the loop: a council at its session only)
     r"\s*(?:,|va)(?:\s+(?P<drafts>du\s+thao))?(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
+    # (or the drafts alone, one, counted or all: "… các đại biểu Hội đồng Nhân dân xã Tân Phú
+    # đã biểu quyết thống nhất 100% ý kiến thông qua dự thảo Nghị quyết về việc tán thành chủ
+    # trương thành lập xã Vĩnh An …", tanphu.chauthanh.angiang.gov.vn; checked in the loop as
+    # the drafts above: a council at its session only)
+    r"|\s+(?:(?P<draft_all>cac)\s+|(?P<draft_count>\d{1,2})\s+)?(?P<draft>du\s+thao)"
+    r"(?=\s+nghi\s+quyet(?![a-z]))"
     # ("… biểu quyết thống nhất thông qua các Nghị quyết về …": all the session's, uncounted;
     # checked in the loop)
     # (or some of them, as a ward council's session: "… đã thảo luận và biểu quyết thông qua

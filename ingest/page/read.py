@@ -306,6 +306,10 @@ _SUBMISSION_ISSUES = re.compile(
 )
 
 
+# A vote told in the clause before the act: "đã biểu quyết thống nhất 100% ý kiến thông qua …".
+_VOTES_BEFORE = re.compile(r"(?<![a-z])bieu\s+quyet(?![a-z])")
+
+
 def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     """`read_page` for a text without a number line of its own."""
     text, start = norm.text, _past_menu(norm.text, layout.body_start)
@@ -423,8 +427,16 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             acting = council
         if acting is None:
             continue
-        if m.group("drafts") and not _council_passes_drafts(shadow, start, m, acting):
+        if (m.group("drafts") or m.group("draft")) and not _council_passes_drafts(
+            shadow, start, m, acting
+        ):
             continue  # a draft passed by a working meeting or any other body: nothing issued
+        if m.group("draft") and not _VOTES_BEFORE.search(shadow, clause_start, m.start()):
+            # "… các đại biểu Hội đồng Nhân dân xã Tân Phú đã biểu quyết thống nhất 100% ý kiến
+            # thông qua dự thảo Nghị quyết …": the drafts alone are adopted only where the
+            # clause tells the vote; a bare "thông qua" may be a presenting ("Tại kỳ họp, các
+            # đại biểu được UBND huyện thông qua tờ trình về …", thoibinh.camau.dcs.vn)
+            continue
         if _CHAIRS_A_DRAFT.search(shadow, acting[1], m.start()):
             # "… Phó Chủ tịch UBND tỉnh chủ trì hội nghị góp ý dự thảo Kế hoạch của UBND tỉnh
             # triển khai thực hiện Nghị quyết số 281/NQ-CP của Chính phủ ban hành Chương trình
@@ -577,6 +589,8 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             voted=voted,
             several=m.group("several") is not None or m.group("all") is not None
             or m.group("some") is not None
+            or m.group("draft_all") is not None
+            or (m.group("draft_count") is not None and int(m.group("draft_count")) > 1)
             or m.group("series") is not None
             or m.group("named_several") is not None or (
                 m.group("count") is not None

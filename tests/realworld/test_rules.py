@@ -4177,6 +4177,27 @@ def test_a_committee_adopting_a_text_at_its_session_issues_it(
         # resolutions before its session: nothing issued yet
         ("Sáng 5/12, Ban Thường vụ Huyện ủy đã thông qua các tờ trình, dự thảo nghị quyết trình "
          "kỳ họp thứ 11 HĐND huyện.", "other"),
+        # https://tanphu.chauthanh.angiang.gov.vn/hoi-dong-nhan-dan-xa-tan-phu-chuc-ky-hop-chuyen-
+        # de-nam-2025-0 (zz7-tanphu): the drafts alone, no submission before them, voted at the
+        # council's own session
+        ("Hội đồng Nhân dân xã Tân Phú tổ chức kỳ họp chuyên đề năm 2025\nSáng ngày 26-4-2025, "
+         "Hội đồng Nhân dân xã Tân Phú tổ chức kỳ họp chuyên đề thứ 15, khóa XII, nhiệm kỳ 2021 - "
+         "2026.\nBế mạc kỳ họp, các đại biểu Hội đồng Nhân dân xã Tân Phú đã biểu quyết thống "
+         "nhất 100% ý kiến thông qua dự thảo Nghị quyết về việc tán thành chủ trương thành lập xã "
+         "Vĩnh An.", "report"),
+        # https://demo.baosonla.org.vn/dien-dan-cu-tri/phien-hop-thu-26-thuong-truc-hdnd-tinh-
+        # khoa-xv-HxGnBzE4R.html (zpg-): the council's standing office reviews the drafts before
+        # the session: nothing issued
+        ("Ngày 14/4, đồng chí Nguyễn Thái Hưng, Chủ tịch HĐND tỉnh chủ trì Phiên họp thứ 26, "
+         "Thường trực HĐND tỉnh khóa XV, nhiệm kỳ 2021-2026.\nTại phiên họp, các Ban HĐND tỉnh "
+         "báo cáo tiến độ thẩm tra 24 tờ trình, dự thảo Nghị quyết trình Kỳ họp chuyên đề lần "
+         "thứ 11, HĐND tỉnh khóa XV.", "other"),
+        # http://daibieunhandan.vn/lai-chau--chu-dong-nang-cao-chat-luong-chuan-bi-cac-noi-dung-
+        # trinh-ky-hop-thu-12-427173 (zpg-): drafts a session is still to pass
+        ("Thường trực HĐND tỉnh vừa tổ chức họp thống nhất nội dung, chương trình Kỳ họp thứ 12 "
+         "HĐND tỉnh.\nThường trực HĐND tỉnh thống nhất 16 nghị quyết do UBND tỉnh, 5 dự thảo "
+         "nghị quyết do Thường trực HĐND tỉnh trình dự kiến thông qua tại Kỳ họp thứ 12 HĐND "
+         "tỉnh.", "other"),
     ],
 )
 def test_a_council_passing_its_own_draft_resolutions_at_its_session_adopts_them(
