@@ -64,6 +64,12 @@ _REPORTED_ACT = re.compile(
     # "Ngày 22/5, ông … - Chủ tịch UBND tỉnh Thanh Hóa đã ký phê duyệt Đề án …": the signature
     # approves the text named next (chuongtrinhmtqg.baodantoc.vn)
     r"|(?:da|vua|moi)\s+ky\s+phe\s+duyet"
+    # "Ngày 07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc Phê
+    # duyệt Danh sách …" (bandantoc.langson.gov.vn), "Thủ tướng vừa phê duyệt quyết định số
+    # 1891 về việc rút ngắn thời gian …" (tuoitre.vn): a decision is signed, never approved by
+    # another body; the wording slips for "ký Quyết định … phê duyệt", so the approver issued it
+    # (a plan or a scheme named after the verb is another body's text: not read here)
+    r"|(?:(?:da|vua|moi)\s+)?phe\s+duyet(?=\s+quyet\s+dinh\s+so\s*:?\s*\d)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out

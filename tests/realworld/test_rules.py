@@ -9363,3 +9363,29 @@ def test_a_freshly_issued_text_named_by_its_bare_number_is_reported(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind, doc.issuing_body) == (page, kind, issuer)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://bandantoc.langson.gov.vn/en/taxonomy/term/7 (zz16-langson): the decision the
+        # Prime Minister "approves" is his own; the wording slips for "ký Quyết định … phê duyệt"
+        ("Phê duyệt danh sách các huyện nghèo và huyện thoát nghèo giai đoạn 2018-2020\nNgày "
+         "07/3/2018, Thủ tướng Chính phủ phê duyệt Quyết định số 275/QĐ-TTg về việc Phê duyệt "
+         "Danh sách các huyện nghèo và huyện thoát nghèo giai đoạn 2018-2020.", "report"),
+        # https://tuoitre.vn/cap-giay-phep-lai-xe-trong-4-5-ngay-cach-nao-20250909085201319.htm
+        # (zpg-): the same slip, the decision's number only
+        ("Cấp giấy phép lái xe trong 4,5 ngày: Cách nào?\n\nThủ tướng vừa phê duyệt quyết định "
+         "số 1891 về việc rút ngắn thời gian cấp mới giấy phép lái xe chỉ còn 4,5 ngày, đổi giấy "
+         "phép lái xe chỉ 3,5 ngày.", "report"),
+        # https://thanhnien.vn/quang-ngai/?trang=5 (zpg-): a list approved, no document named
+        ("Đừng để cái nghèo níu kéo\n\nThủ tướng vừa phê duyệt danh sách 74 huyện thuộc 26 tỉnh "
+         "thành trên cả nước là huyện nghèo, xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải "
+         "đảo giai đoạn 2021 - 2025, trong đó có huyện đảo Lý Sơn (Quảng Ngãi).", "other"),
+    ],
+)
+def test_a_decision_approved_by_number_is_issued_by_the_approver(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.level is Level.CENTRAL
