@@ -9389,3 +9389,21 @@ def test_a_decision_approved_by_number_is_issued_by_the_approver(text: str, page
     assert doc.page == page
     if page == "report":
         assert doc.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://tienphong.vn/truoc-gio-bao-do-bo-vet-nut-dai-300m-tren-nui-khien-hang-chuc-
+        # nguoi-phai-roi-nha-post1762376.tpo (zpg-): a commune government decides, no document
+        "Trước thực tế này, chính quyền xã Nhôn Mai đã quyết định di dời khẩn cấp 19 hộ dân của "
+        "bản Xói Voi nằm trong vùng nguy hiểm đến nhà văn hóa của bản để tránh trú an toàn.",
+        # https://dantri.com.vn/phap-luat/xu-ly-thanh-nien-nhan-tin-xuc-pham-cong-an-tren-mang-
+        # xa-hoi-20260312191755287.htm (zpg-): a police record, no decision yet
+        "Ngày 12/3, Công an phường Trà Lý (tỉnh Hưng Yên) đã lập biên bản vi phạm hành chính đối "
+        "về hành vi cung cấp, chia sẻ thông tin sai sự thật.\nCông an phường Trà Lý đang củng cố "
+        "hồ sơ để xử lý theo quy định của pháp luật.",
+    ],
+)
+def test_a_units_police_or_government_acting_without_a_document_reports_none(text: str) -> None:
+    assert extract(text).document.page == "other"
