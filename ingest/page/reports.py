@@ -270,7 +270,14 @@ _SIGNS_JOINT = re.compile(
     # ký kết phối hợp toàn diện trên các lĩnh vực với đảng ủy 6 phường, xã giáp ranh.",
     # sggp.org.vn; no kind)
     r"|(?<![a-z])ky\s+ket(?=\s+(?:phoi\s+hop|hop\s+tac)(?![a-z])[^.;\n]{0,80}?\s(?:voi|giua)\s)"
+    # (a joint text named by its kind of signing: "UBND phường Hòa Hưng và Trung tâm Chuyển đổi
+    # số TPHCM tổ chức Lễ ký kết liên tịch thực hiện các nhiệm vụ chuyển đổi số …", sggp.org.vn;
+    # "… đã tổ chức lễ ký kết thỏa thuận liên ngành giữa Hội LHPN – Hội Nông dân – Ngân hàng …",
+    # muonglat.thanhhoa.gov.vn: an inter-agency or coordination agreement; no kind)
+    r"|(?<![a-z])ky\s+ket(?=\s+(?:lien\s+tich|thoa\s+thuan\s+(?:lien\s+nganh|phoi\s+hop))(?![a-z]))"
 )
+# A clause that opens on its ground: "Thực hiện …", "Theo …", "Căn cứ …", "Triển khai …".
+_GROUND_OPENING = re.compile(r"[\s\W]*(?:thuc\s+hien|can\s+cu|theo|trien\s+khai)(?![a-z])")
 # "sẽ ký kết", "dự kiến ký kết", "tiến tới ký kết": a signing still to come
 _SIGNING_TO_COME = re.compile(
     r"(?<![a-z])(?:se|du\s+kien|chuan\s+bi|tien\s+toi|huong\s+toi|de\s+xuat)(?:\s+[a-z]+)?\s+$"
@@ -295,6 +302,11 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
         clause = _clause_start(shadow, start, m.start())
         if _SIGNING_TO_COME.search(shadow, max(clause, m.start() - _TO_COME_REACH), m.start()):
             continue
+        if (_GROUND_OPENING.match(shadow, clause, m.start())
+                and "," not in shadow[clause : m.start()]):  # fmt: skip
+            continue  # "Thực hiện chương trình ký kết liên tịch giữa …, ngày 5/6, …": a signing
+            # named as the ground the sentence opens on, not the item's news (not "Nhằm đẩy
+            # mạnh thực hiện …, chiều 25.4, ông … và ông … đã ký kết kế hoạch phối hợp …")
         sentence_end = _sentence_end(shadow, m.end(), end)
         if _SELF_STATEMENT.search(shadow, m.end(), sentence_end):
             continue

@@ -9407,3 +9407,33 @@ def test_a_decision_approved_by_number_is_issued_by_the_approver(text: str, page
 )
 def test_a_units_police_or_government_acting_without_a_document_reports_none(text: str) -> None:
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # zz9-phuong-hoa-hung (sggp.org.vn): a signing named by its kind, "ký kết liên tịch"
+        ("Sáng 27-8, UBND phường Hòa Hưng và Trung tâm Chuyển đổi số TPHCM tổ chức Lễ ký kết "
+         "liên tịch thực hiện các nhiệm vụ chuyển đổi số giai đoạn 2025-2026.\n\nKế hoạch liên "
+         "tịch được ký kết nhằm cụ thể hóa Nghị quyết 57 của Bộ Chính trị.", "report"),
+        # zz13-muong-lat (muonglat.thanhhoa.gov.vn): an inter-agency agreement signed
+        ("Chiều ngày 18/3, tại hội trường tầng 3 MTTQ và Khối đoàn thể, Hội LHPN huyện phối hợp "
+         "với Hội Nông dân, Ngân hàng NN&PTNT chi nhánh Mường Lát đã tổ chức lễ ký kết thỏa "
+         "thuận liên ngành giữa Hội LHPN – Hội Nông dân – Ngân hàng Nông nghiệp và Phát triển "
+         "nông thôn chi nhánh Mường Lát.", "report"),
+        # zz5-long-an (dev): a cue word inside the purpose clause is no ground the sentence
+        # opens on
+        ("Nhằm đẩy mạnh thực hiện xây dựng nông thôn mới, chiều 25.4, ông Phạm Minh Hùng – Chủ "
+         "tịch Hội NDVN tỉnh Long An và Ông Lê Văn Hoàng – Giám đốc Sở NNPTNT tỉnh Long An đã ký "
+         "kết kế hoạch phối hợp tổ chức thực hiện các nội dung trong năm 2017-2018.", "report"),
+        # constructed control: a signing named as the ground a clause opens on
+        ("Hội Nông dân xã tổ chức tuyên truyền pháp luật\n\nThực hiện chương trình ký kết liên "
+         "tịch giữa Hội Nông dân tỉnh và Sở Tư pháp, ngày 5/6, Hội Nông dân xã An Bình tổ chức "
+         "buổi tuyên truyền pháp luật cho hội viên.", "other"),
+        # constructed control: a signing still to come
+        ("Sáng 5-3, UBND huyện và Ngân hàng CSXH huyện sẽ ký kết liên tịch về cho vay vốn.",
+         "other"),
+    ],
+)
+def test_a_joint_signing_named_by_its_kind_issues_a_joint_text(text: str, page: str) -> None:
+    assert extract(text).document.page == page
