@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ingest.codes import ABBREVIATED_TYPE_WORDS
 from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
 from ingest.layout import Layout
 from ingest.page.actors import (
@@ -126,6 +127,7 @@ from ingest.page.reposts import (
     _published_schedule,
     _title_only_record,
     _titled_with_its_file,
+    attachment_entry,
     portal_entry,
 )
 from ingest.page.statements import (
@@ -148,7 +150,7 @@ from ingest.page.statements import (
     own_act_type_word,
     own_statement,
 )
-from ingest.text import NormalizedText
+from ingest.text import NormalizedText, shadow_of
 
 _STATED_KINDS = ("thong bao", "huong dan")  # the act names the document's kind
 
@@ -738,6 +740,14 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             return PageReading(DOCUMENT)
         return PageReading(DOCUMENT, type_word=" ".join(opening.group(0).split()),
                            word_start=opening.start(), word_end=opening.end())  # fmt: skip
+    file_name = attachment_entry(shadow, start)
+    if file_name is not None:  # "Xem văn bản tại đây: QĐ 06.pdf": its file names its kind
+        opening = _FILE_NAME_KIND.match(shadow, file_name)
+        if opening is None:
+            return PageReading(DOCUMENT)
+        word = opening.group("word")
+        return PageReading(DOCUMENT, type_word=_ABBREVIATED_WORD.get(word, " ".join(word.split())),
+                           word_start=opening.start(), word_end=opening.end())  # fmt: skip
     if (_published_outline(norm, start, lead_end) or _published_schedule(shadow, start)
             or _published_orientation(shadow, start)
             or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)
@@ -747,6 +757,14 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             ):  # fmt: skip
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
+
+# The type a bare entry's file name opens on, written out ("Quyết định …pdf") or abbreviated
+# ("QĐ 06.pdf", sovhttdl.hatinh.gov.vn), shadow form; the abbreviation's type word.
+_ABBREVIATED_WORD = {shadow_of(abbr): word for abbr, word in ABBREVIATED_TYPE_WORDS.items()}
+_FILE_NAME_KIND = re.compile(
+    rf"(?P<word>{TYPE_WORD_ALT}|{'|'.join(_ABBREVIATED_WORD)})(?![a-z])"
+)
+
 
 # A text's first article under its title ("Thể lệ Cuộc thi trực tuyến … / Điều 1. Đơn vị tổ
 # chức cuộc thi"): rules, a charter or a decision's own articles, never a news item's.

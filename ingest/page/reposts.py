@@ -282,6 +282,52 @@ def portal_entry(shadow: str, start: int) -> int | None:
     return None
 
 
+# A bare entry's one line: its attached file's name, after at most a label that offers it
+# ("Xem văn bản tại đây: QĐ 06.pdf  biểu kèm theo", sovhttdl.hatinh.gov.vn; a commune portal's
+# "/uploads/images/0405_quy_dinh_ban_hanh_kem_theo_qd_…_signed_….pdf", khanhthien.ninhbinh;
+# "0612ban_ghep_khung_chuong_trinh_he_vlvh_chinhthuc.xls", a university centre's), a few words
+# after it at most. The name holds no blank before its extension but for the words of a name
+# such as "QĐ 06.pdf"; a sentence that mentions a file ("… trong file đính kèm") is no name.
+_ATTACHMENT_LINE = re.compile(
+    r"[ \t|]*(?:(?:xem|tai)[ \t]+(?:van[ \t]+ban|file|tep|toan[ \t]+van)(?:[ \t]+tai[ \t]+day)?"
+    r"[ \t]*:[ \t]*|(?:(?:tai[ \t]+lieu|file|tap[ \t]+tin|tep(?:[ \t]+tin)?)[ \t]+)?dinh[ \t]+kem"
+    r"[ \t]*:[ \t]*)?"
+    r"(?P<name>[^\s:][^\s]{0,160}?(?:[ \t]+[^\s]{1,40}?){0,3}\.(?:pdf|docx?|xlsx?|rar|zip))"
+    r"(?![a-z0-9])[ \t]*(?:[^\s.:;!?][^\n.:;!?]{0,39})?"
+)
+_ATTACHMENT_ENTRY_LINES_MAX = 3
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)(?![a-z0-9])")
+
+
+def attachment_entry(shadow: str, start: int) -> int | None:
+    """Where the attached file's name stands, if the page is one document's bare entry: no
+    title, only (under at most its section's heading, `_ENTRY_SECTION_LINE`) one line that
+    gives the file (`_ATTACHMENT_LINE`), and page furniture. A page of two files lists them."""
+    name = None
+    lines = 0
+    pos = _skip_space(shadow, start)
+    while pos < len(shadow):
+        end = shadow.find("\n", pos)
+        end = len(shadow) if end < 0 else end
+        line_start, pos = pos, end + 1
+        if not shadow[line_start:end].strip():
+            continue
+        lines += 1
+        if lines > _ATTACHMENT_ENTRY_LINES_MAX:
+            return None
+        m = (_ATTACHMENT_LINE.fullmatch(shadow, line_start, end)
+             if _FILE_EXTENSION.search(shadow, line_start, end) else None)  # fmt: skip
+        if m is not None:
+            if name is not None:
+                return None  # a second file: a list
+            name = m.start("name")
+        elif name is None and lines == 1 and _ENTRY_SECTION_LINE.fullmatch(shadow, line_start, end):
+            continue
+        elif not _ENTRY_FURNITURE.fullmatch(shadow, line_start, end):
+            return None
+    return name
+
+
 def _entry_below(shadow: str, first: int) -> bool:
     """Whether the line at `first` is a title with only an entry's fields below it (read line
     by line, to the first line that is none: a news item's second)."""

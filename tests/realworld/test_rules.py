@@ -9437,3 +9437,34 @@ def test_a_units_police_or_government_acting_without_a_document_reports_none(tex
 )
 def test_a_joint_signing_named_by_its_kind_issues_a_joint_text(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # http://sovhttdl.hatinh.gov.vn/…/Ve-viec-cong-bo-cong-khai-Du-toan-Ngan-sach-nha-nuoc-nam-
+        # 2021-So-Van-hoa-The-thao-va-Du-lich.aspx (dev zbe-sovhttdl-ha-tinh-qd-06-pdf-section-
+        # heading): the section's name over the file offered, its name opening on "QĐ"
+        ("Ngân sách\n\nXem văn bản tại đây: QĐ 06.pdf  biểu kèm theo", "document", "Quyết định"),
+        # https://khanhthien.ninhbinh.gov.vn/van-ban/chitietvb-26.html (a commune portal's
+        # document page: only its attachment's path)
+        ("/uploads/images/0405_quy_dinh_ban_hanh_kem_theo_qd_20230612022600654651_vnpt_ca_signed"
+         "_20230614073755_h42.pdf", "document", None),
+        # https://trungtamgdtx.vinhuni.edu.vn/hoat-dong-dao-tao/quy-che-quy-dinh/seo/khung-
+        # chuong-trinh-dao-tao-dai-hoc-hinh-thuc-vlvh-73910 (a spreadsheet's name alone)
+        ("0612ban_ghep_khung_chuong_trinh_he_vlvh_chinhthuc.xls", "document", None),
+        # a list of two files (the same pages' names, one under the other) is no entry
+        ("QĐ 06.pdf\n0612ban_ghep_khung_chuong_trinh_he_vlvh_chinhthuc.xls", "other", None),
+        # https://sotttt.hungyen.gov.vn/portal/pages/print.aspx?p=10702 (dev zbe-sotttt-hung-yen-
+        # comment-on-draft-plan-doc): a call for comments with a lead above the draft's file
+        ("Tham gia ý kiến vào Dự thảo Kế hoạch thông tin, tuyên truyền về cuộc bầu cử\n\nĐể "
+         "cuộc bầu cử đạt kết quả cao và để nhân dân thấy rõ ý nghĩa, tầm quan trọng của cuộc "
+         "bầu cử, tích cực ủng hộ.\n\nKH tuyên truyền bầu cử_bản gửi xin ý kiến.doc\n\nTTBCXB",
+         "other", None),
+    ],
+)  # fmt: skip
+def test_a_bare_entry_that_holds_only_its_files_name_is_the_document(
+    text: str, page: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == (page, kind)
