@@ -128,6 +128,7 @@ from ingest.page.reposts import (
     _title_only_record,
     _titled_with_its_file,
     attachment_entry,
+    legal_site_title_record,
     portal_entry,
 )
 from ingest.page.statements import (
@@ -601,6 +602,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         )  # fmt: skip
     if headline_report is not None:
         return headline_report
+    if not headline_act and legal_site_title_record(shadow, start):
+        # "Thông Tư 03/2004/TTBYT … Do Bộ Y Tế Ban Hành": a legal site's title, not a lead
+        opening = TYPE_WORD_START.match(shadow, _skip_space(shadow, start))
+        assert opening is not None  # (the title opens on it)
+        return PageReading(DOCUMENT, type_word=" ".join(opening.group(0).split()),
+                           word_start=opening.start(), word_end=opening.end())  # fmt: skip
     if not headline_act and layout.heading is None and layout.kind is None:
         passive = (
             _passive_report(norm, shadow, start, end)

@@ -180,6 +180,29 @@ def _title_only_record(text: str, shadow: str, start: int) -> bool:
             and not archive_title(text, first))  # fmt: skip
 
 
+# A legal site's record of one document that holds only its title, in the sites' title form:
+# the type word and number, the subject, "do <issuer> ban hành" closing it, at most a bracketed
+# tag after it ("Thông Tư 03/2004/TTBYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành
+# [Download miễn phí]", timkiemvanban.com; the same line heads the dev pages of thuvienphapluat,
+# luatvietnam, nhansu.vn over their texts). The issuer named there issued the titled document:
+# no news item tells it.
+_LEGAL_SITE_TITLE = re.compile(
+    rf"[ \t]*(?:{TYPE_WORD_ALT})[ \t]+(?:so[ \t]*:?[ \t]*)?\d{{1,5}}[^\s]*[^\n]{{3,300}}?"
+    r"[ \t]do[ \t]+[^\n]{3,120}?[ \t]ban[ \t]+hanh[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*"
+)
+_TEXT_AFTER = re.compile(r"\S")
+
+
+def legal_site_title_record(shadow: str, start: int) -> bool:
+    """Whether the page is nothing but a legal site's title line of one document
+    (`_LEGAL_SITE_TITLE`)."""
+    first = _skip_space(shadow, start)
+    end = shadow.find("\n", first)
+    end = len(shadow) if end < 0 else end
+    return (_TEXT_AFTER.search(shadow, end) is None  # (the title alone)
+            and _LEGAL_SITE_TITLE.fullmatch(shadow, first, end) is not None)  # fmt: skip
+
+
 def archive_title(text: str, pos: int) -> bool:
     """Whether the line at `pos` is a blog's archive title, the name of a tag or category
     and the archive word after it (`_ARCHIVE_WORD_END`), or a listing's numbered page."""

@@ -9468,3 +9468,27 @@ def test_a_bare_entry_that_holds_only_its_files_name_is_the_document(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == (page, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # http://timkiemvanban.com/thong-tu-03-2004-ttbyt-huong-dan-xep-hang-benh-vien-do-bo-y-te-
+        # ban-hanh (dev zbe-timkiemvanban-tt-03-2004-ttbyt-download): a legal site's record that
+        # holds only its title line, "do … ban hành" closing it, a download tag after it
+        ("Thông Tư 03/2004/TTBYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành [Download miễn "
+         "phí]", "document", "Thông tư"),
+        # https://e.baonghean.vn/giai-quyet-kien-nghi-cua-nguoi-dan-cac-khu-tap-the-o-thanh-co-
+        # vinh-can-thao-nut-that-quy-hoach/ (dev u-nghean-168-cv-bnctu-state-order-party-code-
+        # news): a sentence whose document is named after its subject, no number after the type
+        # word, still reports it
+        ("Kết luận của Bí thư Tỉnh ủy tại phiên tiếp dân định kỳ tháng 3/2020 ngày 20/3/2020 được "
+         "thể hiện tại Công văn số 168/CV-BNCTU do Ban Nội chính Tỉnh ủy ban hành.", "report",
+         "Công văn"),
+    ],
+)  # fmt: skip
+def test_a_legal_sites_title_line_alone_is_the_document_not_a_report(
+    text: str, page: str, kind: str
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == (page, kind)
