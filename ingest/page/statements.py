@@ -243,8 +243,9 @@ _TEAM_NAMED_FOR = re.compile(
 _TEAM_REACH = 24
 # "về việc" (or "về") right before an act: the act is a cited document's subject ("Quyết định
 # số … về việc ban hành Quy chế …", "Nghị quyết số 74/NQ-CP … của Chính phủ về ban hành Kế
-# hoạch …"), not one the page reports.
-_TITLE_SUBJECT = re.compile(r"(?<![a-z])ve(?:\s+viec)?\s+$")
+# hoạch …"), not one the page reports; also abbreviated, "vv" or "V/v" ("Quyết định vv ban hành
+# Quy chế quản lý và sử dụng Quỹ bù trừ", vsd.vn's record of its decision, dev zbe-vsd-97).
+_TITLE_SUBJECT = re.compile(r"(?<![a-z])(?:ve(?:\s+viec)?|vv|v\s*/\s*v)\s+$")
 _TITLE_SUBJECT_REACH = 12
 
 # A session of a committee or a council opening the clause: "Kỳ họp thứ 2 HĐND xã …",

@@ -9492,3 +9492,18 @@ def test_a_legal_sites_title_line_alone_is_the_document_not_a_report(
 ) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == (page, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://vsd.vn/p7c46/268/chi-tiet-thong-tin-van-ban-phap-ly-97QD-VSD.htm (dev zbe-vsd-97-
+        # quyet-dinh-title-only): "vv", về việc abbreviated, before the act the decision does
+        "Quyết định vv ban hành Quy chế quản lý và sử dụng Quỹ bù trừ",
+        # the same title as letters abbreviate it ("V/v")
+        "Quyết định V/v ban hành Quy chế quản lý và sử dụng Quỹ bù trừ",
+    ],
+)
+def test_an_abbreviated_ve_viec_makes_the_issued_text_the_titles_subject(text: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", "Quyết định")
