@@ -322,6 +322,59 @@ def _heading_lines(shadow: str, pos: int) -> list[tuple[tuple[int, int], str]]:
     return found
 
 
+# The heading line of an annex or a form that names no kind of document (shadow text): "PHỤ
+# LỤC I", "Phụ lục số 1", "Phụ lục I.12", "Mẫu số 08. Giấy xác nhận nộp tiền ký quỹ", "Mẫu 01",
+# "BIỂU MẪU BÁO CÁO …" (the literal line break first: one pass from break to break).
+_ANNEX_WORD_LINE = re.compile(r"\n[ \t|]*(?P<word>phu\s+luc|mau|bieu\s+mau)(?![a-z])")
+# What follows "Phụ lục"/"Mẫu" on such a line (text): its number, whole ("Phụ lục I.12",
+# "Mẫu số 1A", "Phụ lục số 04", "Mẫu số 07/PLIII"), and a separator.
+_ANNEX_NUMBER = re.compile(
+    r"(?:[ \t]+[sS][ốoỐO])?[ \t]*:?[ \t]*(?:[IVX]+|\d+[a-zA-Z]?)(?:[./-][A-Za-z\d]+)*(?![\w])"
+    r"(?:[ \t]*[.:)])?[ \t]*"
+)
+# A title after the number, not a sentence wrapped there: "Phụ lục I Nghị định này.", "Phụ lục
+# IIC và Phụ lục IID kèm theo Thông tư này.", "Mẫu số 05 Phụ lục ban hành kèm theo Thông tư
+# này và …", "Mẫu số 04B Chương IV - Biểu mẫu dự thầu …", "Phụ lục II Nghị định số
+# 62/2026/NĐ-CP và chuyển hồ sơ …" (a bracket's words aside).
+_NOT_A_TITLE = re.compile(
+    r"^(?:Phụ|Chương|Mục|Điều|Khoản|và|,)|\bnày\b|kèm theo|\bsố\s*\d|[.;,]$"
+)
+
+
+def _annex_headings(norm: NormalizedText, start: int) -> list[tuple[int, int, str]]:
+    """The heading lines of annexes and forms that name no kind (`_ANNEX_WORD_LINE`) after
+    `start`: a form's own basis below one ("Mẫu số 03 / THỎA THUẬN LIÊN DANH … / - Căn cứ ___
+    [Luật Đấu thầu](2);" in 07/2024/TT-BKHĐT) is the form's, not the host's. A line of a list
+    (ending in ";" or ",": "Phụ lục I. Danh mục …;" in an article) heads nothing."""
+    text = norm.text
+    found = []
+    for m in _ANNEX_WORD_LINE.finditer(norm.shadow, start):
+        a = m.start("word")
+        b = text.find("\n", a)
+        b = len(text) if b < 0 else b
+        line = text[a:b].rstrip()
+        if not line or line[-1] in ";,":
+            continue
+        word = line[: m.end("word") - a]
+        if m.group("word") == "bieu mau":
+            if word.isupper():
+                found.append((a, b, "Biểu mẫu"))
+            continue
+        if m.group("word") == "phu luc" and word.isupper():
+            found.append((a, b, "Phụ lục"))
+            continue
+        if not word[0].isupper():
+            continue
+        rest = _ANNEX_NUMBER.match(line, len(word))
+        if rest is None:
+            continue
+        after = line[rest.end() :].split("(", 1)[0].rstrip()
+        if after and (not after[0].isupper() or _NOT_A_TITLE.search(after)):
+            continue
+        found.append((a, b, "Phụ lục" if m.group("word") == "phu luc" else "Mẫu"))
+    return found
+
+
 def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
     """Locate heading, title, opening paragraph and annex headings of a document."""
     text = norm.text
@@ -407,4 +460,6 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
     for (a, b), annex_kind in _heading_lines(norm.shadow, search_from):
         if heading_kind(norm, a, b) is not None:
             annexes.append((a, b, KIND_HEADINGS[" ".join(annex_kind.split())]))
+    annexes.extend(_annex_headings(norm, search_from))
+    annexes.sort()
     return Layout(kind, heading, title, opening, tuple(annexes), body_start)

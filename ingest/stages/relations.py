@@ -430,6 +430,15 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
             # basis opens right under its annex line ("(Kèm theo Nghị quyết số 105/NQ-CP …)
             # / Căn cứ Kết luận số 210-KL/TW …, Chính phủ ban hành Chương trình hành động …")
             kind, label = RelationType.CITES, "annex_basis"
+        if source == HOST and kind is RelationType.GUIDES and label == "details" and (
+            position == "annex"
+        ):
+            # "Mẫu số 02 / … GIẤY CHỨNG NHẬN … / Căn cứ Điều ... Nghị định số ... của Chính phủ
+            # quy định chi tiết một số điều và biện pháp thi hành Luật Sở hữu trí tuệ …" (a form
+            # of 18/2026/NQ-CP), "(theo Quy định chi tiết về cấp độ rủi ro do thiên tai (Điều
+            # 13 Quyết định số 44/2014/QĐ-TTg …))" (a report form's note in 139/2026/NĐ-CP): in
+            # an annex the words describe a text the form names, not what the host details
+            kind, label = RelationType.CITES, "annex_details"
         if source == HOST and position in ("body", "annex") and not requested:
             kind = _body_relation(kind, label, primary.get(target, set()), report=report,
                                   subject=_opens_subject(norm, start_of[j], d.lead_start, cls))
