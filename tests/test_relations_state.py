@@ -1449,3 +1449,42 @@ def test_what_a_form_says_a_text_details_is_not_what_the_host_details() -> None:
     found = edges(text, heading="")
     assert not any(t == "GUIDES" for s, t, _ in found if s == "HOST")
     assert not any(t == "BASED_ON" and g != "63/2025/QH15" for s, t, g in found if s == "HOST")
+
+
+# Văn bản hợp nhất 5162/VBHN-BLĐTBXH (Công báo), cb-cong_doan-van-ban-hop-nhat-so-5162-vbhn-
+# bldtbxh-43035: the consolidated decree's footnote quotes the bases of an amending decree (edge
+# audit round 10, GUIDES 127); the Gazette page break and the decree's first article stand
+# inside the quotation, as printed
+CONSOLIDATED_5162 = (
+    "CÔNG BÁO/Số 1221 + 1222/Ngày 06-11-2024 \n63 \n \nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc \n \nNGHỊ ĐỊNH \nQuy định chi tiết và biện pháp thi hành \n"
+    "Pháp lệnh Ưu đãi người có công với cách mạng \n \nNghị định số 131/2021/NĐ-CP ngày 30 "
+    "tháng 12 năm 2021 của Chính phủ quy \nđịnh chi tiết và các biện pháp thi hành Pháp lệnh Ưu "
+    "đãi người có công với cách \nmạng, có hiệu lực kể từ ngày 15 tháng 02 năm 2022, được sửa "
+    "đổi, bổ sung bởi: \nNghị định số 104/2022/NĐ-CP ngày 21 tháng 12 năm 2022 của Chính phủ sửa "
+    "\nđổi, bổ sung một số điều của các nghị định liên quan đến việc nộp, xuất trình sổ hộ \n"
+    "khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, cung cấp dịch vụ công, có \nhiệu "
+    "lực kể từ ngày 01 tháng 01 năm 2023. \nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm "
+    "2015; \nCăn cứ Pháp lệnh Ưu đãi người có công với cách mạng ngày 09 tháng 12 \nnăm 2020; \n"
+    "Theo đề nghị của Bộ trưởng Bộ Lao động - Thương binh và Xã hội; \nChính phủ ban hành Nghị "
+    "định quy định chi tiết và biện pháp thi hành Pháp \nlệnh Ưu đãi người có công với cách "
+    "mạng.1 \n                                          \n1 Nghị định số 104/2022/NĐ-CP ngày 21 "
+    "tháng 12 năm 2022 của Chính phủ sửa đổi, bổ \nsung một số điều của các nghị định liên quan "
+    "đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy \nkhi thực hiện thủ tục hành chính, "
+    "cung cấp dịch vụ công, có hiệu lực kể từ ngày 01 tháng 01 năm 2023, \ncó căn cứ ban hành "
+    "như sau: \n“Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015; \n\n \n64 \nCÔNG "
+    "BÁO/Số 1221 + 1222/Ngày 06-11-2024 \n  \nChương I \nQUY ĐỊNH CHUNG \n \nĐiều 1. Phạm vi "
+    "điều chỉnh \nNghị định này quy định chi tiết về việc công nhận và giải quyết chế độ ưu đãi "
+    "\nđối với người có công với cách mạng, thân nhân người có công với cách mạng và \ncác biện "
+    "pháp thi hành Pháp lệnh Ưu đãi người có công với cách mạng (sau đây gọi là \nPháp lệnh). "
+    "\nCăn cứ Luật Cư trú ngày 13 tháng 11 năm 2020; \nTheo đề nghị của Bộ trưởng Bộ Công an; "
+    "\nChính phủ ban hành Nghị định sửa đổi, bổ sung một số điều của các nghị định liên quan "
+    "đến việc nộp, xuất trình sổ hộ khẩu, sổ tạm trú giấy khi thực hiện thủ tục hành chính, "
+    "cung cấp dịch vụ công”. \n"
+)
+
+
+def test_a_quoted_amenders_basis_is_no_law_the_host_details() -> None:
+    found = edges(CONSOLIDATED_5162, heading="")
+    assert ("HOST", "GUIDES", "68/2020/QH14") not in found
+    assert ("HOST", "BASED_ON", "68/2020/QH14") in found  # the restated basis, by design

@@ -1225,6 +1225,11 @@ def _details_its_laws(norm: NormalizedText, drafts: list[_Draft],
         d = drafts[r.reference]
         if not _is_law(d):
             continue
+        if _in_quotation(norm, d.start):
+            # a consolidated text's note quotes an amender's bases ("Nghị định số
+            # 104/2022/NĐ-CP … có căn cứ ban hành như sau: “… Căn cứ Luật Cư trú ngày 13
+            # tháng 11 năm 2020; …”"): the amender's basis, not a law the host details
+            continue
         clause = _last_of(norm.shadow, "\n;", 0, d.lead_start) + 1
         if _AUTHORITY_LAW.search(norm.shadow, clause, d.end):
             continue
