@@ -83,11 +83,15 @@ _REPORTED_ACT = re.compile(
     r"\s+(?:thong\s+nhat|nhat\s+tri)(?!\s+thong\s+qua))"
     # (a council's session passes its reports and submissions with its resolutions: "biểu
     # quyết thông qua các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách …")
-    r"(?:\s+cac\s+(?:bao\s+cao|to\s+trinh)(?:\s*(?:,|va)\s*(?:bao\s+cao|to\s+trinh))*"
+    # (counted, with its notices: "HĐND quận đã xem xét, thảo luận và thông qua 21 báo cáo, 01
+    # thông báo, 17 tờ trình, 17 dự thảo nghị quyết", haibatrung.hanoi.gov.vn)
+    r"(?:\s+(?:cac|\d{1,3})\s+(?:bao\s+cao|to\s+trinh|thong\s+bao)"
+    r"(?:\s*(?:,|va)\s*(?:\d{1,3}\s+)?(?:bao\s+cao|to\s+trinh|thong\s+bao))*"
     # (or their drafts, which a council's session passes: "Kỳ họp đã thông qua các tờ trình,
     # dự thảo nghị quyết về kế hoạch phát triển kinh tế-xã hội …", baobariavungtau.com.vn;
     # checked in the loop: a council at its session only)
-    r"\s*(?:,|va)(?:\s+(?P<drafts>du\s+thao))?(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
+    r"\s*(?:,|va)(?:\s+(?:(?P<drafts_count>\d{1,2})\s+)?(?P<drafts>du\s+thao))?"
+    r"(?=\s+(?:\d{1,2}\s+)?nghi\s+quyet)"
     # (or the drafts alone, one, counted or all: "… các đại biểu Hội đồng Nhân dân xã Tân Phú
     # đã biểu quyết thống nhất 100% ý kiến thông qua dự thảo Nghị quyết về việc tán thành chủ
     # trương thành lập xã Vĩnh An …", tanphu.chauthanh.angiang.gov.vn; checked in the loop as

@@ -300,7 +300,8 @@ def _council_adopting(text: str, shadow: str, start: int,
     if _COUNCIL_SUBJECT.search(shadow, _subject_sentence(shadow, start, sentence),
                                act.start()) is None:  # fmt: skip
         return None
-    if _working_words(shadow, sentence, act.start(), _WORKING_MEETING):
+    if _working_words(shadow, _after_last_vote(shadow, sentence, act.start()), act.start(),
+                      _WORKING_MEETING):  # fmt: skip
         return None
     if _TO_COME.search(shadow, sentence, act.start()):
         return None  # "… chương trình kỳ họp sẽ đánh giá …; ban hành nghị quyết …": not yet
@@ -322,6 +323,19 @@ def _council_adopting(text: str, shadow: str, start: int,
         if own is not None:
             found = text[own.start("session") : own.end("session")], own.start("session")
     return found
+
+
+# A vote told in the sentence: what the council discussed or gave opinions on before it is the
+# debate the vote closes ("Tại kỳ họp, HĐND quận đã tiến hành xem xét, cho ý kiến, 100% đại
+# biểu đã biểu quyết thống nhất thông qua 4 nghị quyết", kinhtedothi.vn, HĐND quận Nam Từ Liêm).
+_VOTE = re.compile(r"(?<![a-z])bieu\s+quyet(?![a-z])")
+
+
+def _after_last_vote(shadow: str, sentence: int, act: int) -> int:
+    """Where a working meeting's words still count before the act: after the sentence's last
+    vote ("biểu quyết") if it holds one, else from the sentence's start."""
+    ends = [vote.end() for vote in _VOTE.finditer(shadow, sentence, act)]
+    return ends[-1] if ends else sentence
 
 
 # A sentence that goes on with the previous one's subject: "… các đại biểu HĐND xã Thọ Lập đã

@@ -594,6 +594,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or m.group("some") is not None
             or m.group("draft_all") is not None
             or (m.group("draft_count") is not None and int(m.group("draft_count")) > 1)
+            or (m.group("drafts_count") is not None and int(m.group("drafts_count")) > 1)
             or m.group("series") is not None
             or m.group("named_several") is not None or (
                 m.group("count") is not None

@@ -9507,3 +9507,39 @@ def test_a_legal_sites_title_line_alone_is_the_document_not_a_report(
 def test_an_abbreviated_ve_viec_makes_the_issued_text_the_titles_subject(text: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", "Quyết định")
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind", "district"),
+    [
+        # zdd-hanoi-hdnd-quan-nam-tu-liem (kinhtedothi.vn/hdnd-quan-nam-tu-liem-xem-xet-quyet-
+        # nghi-4-nghi-quyet-quan-trong.html): opinions given, then the vote that closes them
+        ("Theo đó, HĐND quận Nam Từ Liêm đã tiến hành thảo luận 4 Nghị quyết quan trọng, bao "
+         "gồm: phê duyệt chủ trương đầu tư các dự án thuộc thẩm quyền của HĐND quận; ... Tại kỳ "
+         "họp, HĐND quận đã tiến hành xem xét, cho ý kiến, 100% đại biểu đã biểu quyết thống "
+         "nhất thông qua 4 nghị quyết.", "report", "Nghị quyết", "Nam Từ Liêm"),
+        # zdd-hanoi-hdnd-quan-hai-ba-trung (haibatrung.hanoi.gov.vn): a counted list of reports,
+        # a notice, submissions and draft resolutions: the council adopts resolutions
+        ("HĐND quận Hai Bà Trưng khóa XX, nhiệm kỳ 2021 - 2026 tổ chức Kỳ họp thứ 12 (Kỳ họp "
+         "thường lệ giữa năm 2024)\nThực hiện Chương trình công tác của Thường trực HĐND, hai Ban "
+         "HĐND quận trong năm 2024, ngày 25/6/2024, HĐND Quận Hai Bà Trưng khóa XX, nhiệm kỳ "
+         "2021 - 2026 tổ chức Kỳ họp thứ 12 (Kỳ họp thường lệ giữa năm 2024) để thực hiện các "
+         "nội dung quan trọng thuộc thẩm quyền.\n\nTại Kỳ họp này, HĐND quận đã xem xét, thảo "
+         "luận và thông qua 21 báo cáo, 01 thông báo, 17 tờ trình, 17 dự thảo nghị quyết; đánh "
+         "giá tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm.",
+         "report", "Nghị quyết", "Hai Bà Trưng"),
+        # constructed control: opinions on a draft, no vote told
+        ("Tại kỳ họp, HĐND quận Tây Hồ đã xem xét, cho ý kiến vào dự thảo nghị quyết về kế "
+         "hoạch đầu tư công năm 2025.", "other", None, None),
+        # constructed control: a vote told before a chairman's working meeting on a draft
+        ("Sau khi các đại biểu biểu quyết, Chủ tịch UBND quận chủ trì cuộc họp thông qua dự "
+         "thảo nghị quyết về kế hoạch đầu tư công.", "other", None, None),
+    ],
+)
+def test_a_district_council_voting_after_its_debate_adopts_resolutions(
+    text: str, page: str, kind: str | None, district: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert (doc.kind, doc.level.value, doc.place.district) == (kind, "district", district)
