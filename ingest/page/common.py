@@ -36,7 +36,9 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
     r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"
-    r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|quan)\s(?=[a-z])"  # "Tỉnh Quảng Ngãi": a place
+    # "Tỉnh Quảng Ngãi": a place (not "cơ quan": "UBND tỉnh … cho biết, cơ quan này vừa ban
+    # hành quyết định xử phạt …", danviet.vn, where the body after "cho biết" is the speaker)
+    r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|(?<!co\s)quan)\s(?=[a-z])"
     r"|dac\s+khu\s(?=[a-z])"  # "đặc khu Phú Quý" (a special zone of 2025, commune level)
     r"|cong\s+doan|doan\s+[a-z]|ban\s+chi\s+dao|ban\s+[a-z]"
     # a central mass organisation named by its centre: "Trung ương Hội Chữ thập đỏ Việt Nam",

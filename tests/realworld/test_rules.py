@@ -9543,3 +9543,51 @@ def test_a_district_council_voting_after_its_debate_adopts_resolutions(
     assert doc.page == page
     if page == "report":
         assert (doc.kind, doc.level.value, doc.place.district) == (kind, "district", district)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province", "commune"),
+    [
+        # https://danviet.vn/tt-hue-bi-dinh-chi-hoat-dong-van-mo-cua-phuc-vu-khach-co-so-karaoke-
+        # lanh-phat-20230826160008957.htm (the speaker's own body, "cơ quan này", signs: not a
+        # place "quận")
+        ("Ngày 26/8, UBND tỉnh Thừa Thiên Huế cho biết, cơ quan này vừa ban hành quyết định xử "
+         "phạt vi phạm hành chính đối với một cơ sở kinh doanh không chấp hành quyết định đình "
+         "chỉ hoạt động của cơ quan có thẩm quyền.", Level.PROVINCE, "Thừa Thiên Huế", None),
+        # https://plo.vn/mot-pho-chu-tich-tinh-thanh-hoa-bi-ky-luat-canh-cao-post579470.html
+        ("Ngày 13-6, Ủy ban Kiểm tra Tỉnh ủy Thanh Hóa (UBKT) cho biết, cơ quan này vừa có "
+         "thông báo về việc xem xét kỷ luật Đảng và xử lý kỷ luật Đảng của các cấp ủy, tổ chức "
+         "đảng vi phạm.", Level.PROVINCE, "Thanh Hóa", None),
+        # https://nhandan.vn/tag/xử+phạt+vi+phạm.html (a province's police names its decision)
+        ("Ngày 4/11, Công an tỉnh Quảng Bình cho biết, vừa ban hành quyết định xử phạt vi phạm "
+         "hành chính số tiền 97,2 triệu đồng đối với 1 doanh nghiệp chế biến gỗ.",
+         Level.PROVINCE, "Quảng Bình", None),
+        # https://tuoitre.vn/livestream-xuc-pham-xuyen-tac-cong-tac-cuong-che-thi-hanh-an-mot-
+        # phu-nu-bi-phat-125-trieu-100260811131104973.htm (a commune's police, FORMAT: commune)
+        ("Công an xã Bình Đại (tỉnh Vĩnh Long) đã ban hành quyết định xử phạt vi phạm hành chính"
+         " một phụ nữ 33 tuổi do livestream xúc phạm, xuyên tạc công tác cưỡng chế thi hành án.",
+         Level.COMMUNE, "Vĩnh Long", "Bình Đại"),
+    ],
+)  # fmt: skip
+def test_a_body_or_its_police_that_names_its_sanction_decision_reports_it(
+    text: str, level: Level, province: str, commune: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert doc.place.province == province and doc.place.commune == commune
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://vinh24h.vn/tag/dang-tin-sai-su-that (an unnamed authority, no document)
+        "Đăng tin sai sự thật bị phạt 7,5 triệu đồng\n\nNguyễn Thị Hài, SN 1983, ở huyện Anh "
+        "Sơn, Nghệ An vừa bị cơ quan chức năng xử phạt hành chính 7,5 triệu đồng do đăng tải nội"
+        " dung không đúng sự thật.",
+        # a police unit that fines, its decision not named (the act told without its document)
+        "Ngày 21/9, Công an huyện Thanh Hà đã xử phạt 3 chủ tàu đang hút cát lòng sông trái phép"
+        " với tổng số tiền phạt 100 triệu đồng.",
+    ],
+)  # fmt: skip
+def test_a_fine_told_without_its_decision_reports_nothing(text: str) -> None:
+    assert extract(text).document.page == "other"
