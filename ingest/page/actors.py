@@ -176,7 +176,9 @@ def _named_unit(text: str, shadow: str, start: int) -> bool:
 # nghị định 361/2025 của Chính phủ …", "Phó thủ tướng thường trực Chính phủ Nguyễn Hòa Bình vừa
 # ký Quyết định số 86/QĐ-TTg …" (tuoitre.vn, thanhnien.vn: the Prime Minister's deputies).
 _LOWER_CASE_TITLE = re.compile(
-    r"(?:bi\s+thu|chu\s+tich|thu\s+tuong(?:\s+thuong\s+truc)?)\s+(?=\S)"
+    r"(?:bi\s+thu|chu\s+tich|thu\s+tuong(?:\s+thuong\s+truc)?"
+    # a committee's leaders: "…, lãnh đạo Huyện ủy vừa có quyết định cho thôi chức …"
+    r"|lanh\s+dao)\s+(?=\S)"
 )
 
 

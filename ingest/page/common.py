@@ -33,6 +33,12 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     # cao Đà Nẵng ban hành thông báo khẩn cấp, …" (thanhnien.vn)
     r"|(?:cong\s+an|chinh\s+quyen)\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh"
     r"|thanh\s+pho|tp|dac\s+khu)(?![a-z]))"
+    # a Party committee's leaders likewise: "Văn phòng Huyện ủy Phong Điền … cho biết, lãnh đạo
+    # Huyện ủy vừa có quyết định cho thôi chức Bí thư Đảng ủy xã …" (cand.com.vn)
+    r"|lanh\s+dao\s+(?=(?:tinh|thanh|huyen|quan|thi)\s+uy(?![a-z]))"
+    # an inspectorate and its chief: "Chánh Thanh tra Sở Tài nguyên Môi trường tỉnh Sóc Trăng
+    # vừa ra 10 quyết định xử phạt …" (baomoi.com), "Thanh tra Sở Y tế …"
+    r"|(?:chanh\s+)?thanh\s+tra\s+(?=(?:so|bo|tinh|huyen|thanh\s+pho|chinh\s+phu)(?![a-z]))"
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
     r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"

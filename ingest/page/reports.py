@@ -394,6 +394,12 @@ _DECISION_AS_NOUN = frozenset({
 })  # fmt: skip
 
 
+# What ends a decision when it is the object, not a body's act: "Sở đã thu hồi quyết định cho
+# phép hoạt động … đối với 2 trung tâm ngoại ngữ" (baogialai.com.vn): the withdrawn decisions
+# are named, the withdrawal told without its own document.
+_DECISION_UNDONE = re.compile(r"(?<![a-z])(?:thu\s+hoi|huy\s+bo|bai\s+bo)\s+$")
+
+
 def _titled_mid_sentence(text: str, floor: int, pos: int) -> bool:
     """Whether the word at `pos` is written as a document's name ("Quyết định", capital then
     lower case) inside a sentence, not at its start: the verb "quyết định" (decides) is lower
@@ -413,6 +419,8 @@ def _decision_report(norm: NormalizedText, shadow: str, start: int, end: int) ->
             before = _WORD_BEFORE.search(shadow, line, m.start())
             if before is not None and before.group(1) in _DECISION_AS_NOUN:
                 continue  # "tổ chức Lễ công bố quyết định thành lập …": the noun
+            if _DECISION_UNDONE.search(shadow, max(line, m.start() - 12), m.start()):
+                continue  # "Sở đã thu hồi quyết định cho phép hoạt động …": undone, not issued
             if _titled_mid_sentence(text, line, m.start()):
                 continue  # "… công bố Nghị Quyết 08 HĐND tỉnh về sáp nhập xóm, Quyết định
                 # thành lập các tổ chức …": a document's name in a list, not a body deciding

@@ -9591,3 +9591,37 @@ def test_a_body_or_its_police_that_names_its_sanction_decision_reports_it(
 )  # fmt: skip
 def test_a_fine_told_without_its_decision_reports_nothing(text: str) -> None:
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "province", "district"),
+    [
+        # https://www.baomoi.com/Phat-cac-doanh-nghiep-gay-o-nhiem-moi-truong/c/3177963.epi (a
+        # department's chief inspector signs ten sanction decisions)
+        ("Chánh Thanh tra Sở Tài nguyên Môi trường tỉnh Sóc Trăng vừa ra 10 quyết định xử phạt "
+         "10 đơn vị doanh nghiệp và cá nhân vi phạm hành chính trong lĩnh vực bảo vệ môi trường.",
+         Level.PROVINCE, "Sóc Trăng", None),
+        # http://cand.com.vn/tag/kho-quen-263117/ (a district Party committee's leaders decide,
+        # told by its office)
+        ("Sáng 3-10, Văn phòng Huyện ủy Phong Điền (tỉnh Thừa Thiên Huế) cho biết, lãnh đạo "
+         "Huyện ủy vừa có quyết định cho thôi chức Bí thư Đảng ủy xã Phong Xuân đối với ông Trần "
+         "Văn Cân.", Level.DISTRICT, "Thừa Thiên Huế", "Phong Điền"),
+    ],
+)  # fmt: skip
+def test_an_inspectorate_or_a_committees_leaders_that_sign_a_decision_report_it(
+    text: str, level: Level, province: str, district: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert doc.place.province == province and doc.place.district == district
+
+
+def test_a_withdrawal_of_permits_told_without_its_own_decision_reports_nothing() -> None:
+    # https://m.baogialai.com.vn/gia-lai-thu-hoi-giay-phep-hoat-dong-cua-3-trung-tam-ngoai-ngu-
+    # tu-van-du-hoc-post36657.html (the withdrawn decisions are named, not the withdrawing one)
+    text = (
+        "(GLO)- Sáng 19-4, ông Nguyễn Văn Long-Phó Giám đốc Sở Giáo dục và Đào tạo tỉnh Gia "
+        "Lai-cho biết, từ đầu tháng 4 đến nay, Sở đã thu hồi quyết định cho phép hoạt động trên "
+        "địa bàn tỉnh đối với 2 trung tâm ngoại ngữ."
+    )
+    assert extract(text).document.page == "other"
