@@ -82,14 +82,22 @@ _ISSUED_BY_AFTER_WORD = re.compile(
 _NAMES_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*\d|\d+[a-z]?\s*[-–/]\s*[a-z]")
 
 
-def _freshly_issued_by(text: str, shadow: str, word_end: int, end: int) -> str | None:
+def _freshly_issued_by(text: str, shadow: str, word_end: int, end: int, *,
+                       numbered: bool = False) -> str | None:  # fmt: skip
     """The body a lead says has just issued the document it names ("Theo kế hoạch vừa được
     Chủ tịch UBND tỉnh Cà Mau ký ban hành, …": Chủ tịch UBND tỉnh Cà Mau; "Theo Quyết định do
-    Ban Thường vụ Tỉnh ủy … mới ban hành": Ban Thường vụ Tỉnh ủy …)."""
+    Ban Thường vụ Tỉnh ủy … mới ban hành": Ban Thường vụ Tỉnh ủy …); with `numbered`, also
+    after the document's number and its subject, no comma between ("Theo Nghị định số
+    91/2019/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh vực đất đai vừa được Chính phủ ban
+    hành thì …", baohaiduong.vn)."""
     m = _FRESHLY_ISSUED_BY.match(shadow, word_end, end) or _ISSUED_BY_AFTER_WORD.match(
         shadow, word_end, end
     )
-    if m is None or _NAMES_NUMBER.search(shadow, word_end, m.start("body")):
+    if m is None:
+        return None
+    if _NAMES_NUMBER.search(shadow, word_end, m.start("body")) and (
+        not numbered or "," in shadow[word_end : m.start("body")]
+    ):
         return None
     return _actor(text, shadow, m.start("body"), m.end("body"))
 

@@ -291,7 +291,7 @@ def _fresh_lead_under_headline(text: str, shadow: str, start: int, end: int,
     the lead tells the fresh issue, as it does at the page's top ("Theo kế hoạch vừa được Chủ
     tịch UBND tỉnh Cà Mau ký ban hành, …")."""
     return _lead_line_under_headline(shadow, start, end, act) and (
-        _freshly_issued_by(text, shadow, act.end("word"), end) is not None
+        _freshly_issued_by(text, shadow, act.end("word"), end, numbered=True) is not None
     )
 
 

@@ -9625,3 +9625,16 @@ def test_a_withdrawal_of_permits_told_without_its_own_decision_reports_nothing()
         "địa bàn tỉnh đối với 2 trung tâm ngoại ngữ."
     )
     assert extract(text).document.page == "other"
+
+
+def test_a_numbered_decree_a_lead_says_was_just_issued_is_reported() -> None:
+    # http://m.baohaiduong.vn/chuyen-muc/van-ban-moi/24/2 (the decree's number and subject, then
+    # "vừa được Chính phủ ban hành", under the headline)
+    text = (
+        "Lấn chiếm đất có thể bị phạt đến 1 tỷ đồng\n\nTheo Nghị định số 91/2019/NĐ-CP về xử "
+        "phạt vi phạm hành chính trong lĩnh vực đất đai vừa được Chính phủ ban hành thì lấn chiếm"
+        " đất sẽ bị phạt đến 1 tỷ đồng."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None
+    assert doc.code.canonical == "91/2019/NĐ-CP" and doc.level is Level.CENTRAL
