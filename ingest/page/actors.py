@@ -126,7 +126,10 @@ _DIRECTS = re.compile(
 # tướng phê chuẩn bổ sung 2 Ủy viên UBND tỉnh …", plo.vn; "… tại Quyết định số 328-QĐ/TW, Bộ
 # Chính trị quyết định thành lập …"): the act the text itself performs, its issuer's.
 _ACTS_BY_TEXT = re.compile(
-    rf"{_DIRECTS.pattern}|(?<![a-z])(?:phe\s+chuan|phe\s+duyet|dieu\s+chinh|quyet\s+dinh)(?![a-z])"
+    rf"{_DIRECTS.pattern}|(?<![a-z])(?:phe\s+chuan|phe\s+duyet|dieu\s+chinh|quyet\s+dinh"
+    # a sanction the text imposes: "Cụ thể, tại Quyết định số 1724/QĐ-UBND, UBND tỉnh thu hồi,
+    # chấm dứt hiệu lực Giấy phép số 08/GP-UBND …" (thiennhien.net), "… xử phạt …"
+    r"|thu\s+hoi|xu\s+phat|dinh\s+chi|ky\s+luat|cach\s+chuc)(?![a-z])"
 )
 
 

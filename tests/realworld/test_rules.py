@@ -9638,3 +9638,18 @@ def test_a_numbered_decree_a_lead_says_was_just_issued_is_reported() -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.code is not None
     assert doc.code.canonical == "91/2019/NĐ-CP" and doc.level is Level.CENTRAL
+
+
+def test_the_body_that_imposes_a_sanction_by_the_decision_named_first_issued_it() -> None:
+    # https://www.thiennhien.net/2013/10/03/thu-hoi-04-giay-phep-tham-khai-thac-khoang-san/ (the
+    # provincial committee revokes by its numbered decision; the mine's commune and district
+    # are not the issuer's)
+    text = (
+        "Cụ thể, tại Quyết định số 1724/QĐ-UBND, UBND tỉnh thu hồi, chấm dứt hiệu lực Giấy phép"
+        " số 08/GP-UBND ngày 29/4/2010 của UBND tỉnh Phú Yên đã cấp cho Công ty Cổ phần 504 được"
+        " nhận chuyển quyền khai thác khoáng sản tại mỏ đá Cầu Sắt, xã An Mỹ, huyện Tuy An."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None
+    assert doc.code.canonical == "1724/QĐ-UBND" and doc.level is Level.PROVINCE
+    assert doc.place.district is None and doc.place.commune is None
