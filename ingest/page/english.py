@@ -32,6 +32,7 @@ _ENGLISH_TYPE_WORDS = {
     # "has just issued urgent dispatch No. 16/CD.UBND" (baonghean.vn/en): a dispatch as the
     # official one; a telegram is a công điện
     "dispatch": "cong van", "telegram": "cong dien", "letter": "cong van",
+    "official telegram": "cong dien",
 }
 _ENGLISH_ISSUED = re.compile(
     r"(?<![a-z])(?:(?:has|have|had)\s+(?:(?:just|recently)\s+)?|(?:just|recently)\s+)?"
@@ -44,6 +45,13 @@ _ENGLISH_ISSUED = re.compile(
     # "VGP – The PM has signed Directive No. 27/CT-TTg on …" (primeminister.chinhphu.vn); a
     # council's session that "unanimously approved 12 resolutions" (vietnam.vn: several at once)
     r"|signed|approved|passed"
+    # "The Hanoi People’s Committee released the Plan No. 240/KH-UBND on December 12, …"
+    # (hanoitimes.vn), "Chairman of the Municipal People’s Committee signed and released
+    # Directive 07/CT-UBND …" (english.hanoi.gov.vn); a council that "voted to approve 41
+    # resolutions" (baohaiduong.vn/en); a telegram "sent" ("Prime Minister Nguyen Tan Dung has
+    # just sent an official dispatch to ministries …", baonghean.vn/en), not a letter of thanks
+    r"|signed\s+and\s+released|released|voted\s+to\s+(?:approve|pass|adopt)"
+    r"|sent(?=\s+(?:an?\s+|the\s+)?(?:urgent\s+)?(?:official\s+dispatch|dispatch|telegram))"
     # a council's headline in the present tense: "Ha Nam Provincial People’s Council passes 22
     # socio-economic resolutions" (en.nhandan.vn); not "issues", which a legal site's summary
     # writes of the document it shows ("On September 14, 2023, the Prime Minister issues
@@ -81,7 +89,8 @@ _ENGLISH_LEAD_LINES = 2  # the headline and the lead's paragraph
 _STAMP_ONLY = re.compile(  # (its weekday first: "Tuesday - 19/07/2011 23:18", dongnai.gov.vn)
     r"[ \t]*(?:[a-z]{3,6}day[ \t]*[-,]?[ \t]*)?"
     r"(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]*"
-    r"(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]*(?:\n|$)"
+    # (its time after a slash: "Dec 14, 2017 / 20:28", hanoitimes.vn)
+    r"(?:/[ \t]*)?(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]*(?:\n|$)"
 )
 # The body that acts: a committee, a council, the Government and its members, a ministry.
 _ENGLISH_BODY = re.compile(
@@ -150,6 +159,12 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         actor = " ".join(norm.text[a:b].split()) or None
         word_end = m.end("number") if m.group("number") else m.end("word")
         word = _ENGLISH_TYPE_WORDS[" ".join(m.group("word").split())]
+        if (m.group("number") is None and m.group("word").endswith("dispatch")
+                and "telegram" in shadow[m.end() : m.end() + _TELEGRAM_SCAN]):  # fmt: skip
+            # "Prime Minister Pham Minh Chinh has just signed an Official Dispatch on …. Telegram
+            # sent to ministers, …" (baonghean.vn/en; vietnam.vn): the Government's English for a
+            # công điện, which the text then calls a telegram
+            word = "cong dien"
         # (dated as a Vietnamese lead is: "On 28/6/2013, the provincial Party Committee
         # promulgated the Plan …", dongnai.gov.vn; "On March 27, 2017, the Standing Board …
         # issued Resolution No. 08-NQ/DU", baohoabinh.com.vn)
@@ -159,13 +174,50 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
                            _lead_date(shadow, clause, m.start()),
                            several=m.group("plural") is not None,
                            repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
-    return None
+    return _content_of_report(norm, shadow, start, lead_end)
+
+
+_TELEGRAM_SCAN = 300
+# A lead about a document's content, the document then named with its issuer after it: "That is
+# the key content of Directive No. 05/CT-UBND issued by the Provincial People's Committee to
+# effectively implement …" (baothainguyen.vn/en), "This is the notable content mentioned in
+# Official Telegram 240/CD-TTg issued by the Prime Minister, urging …" (lawnet.vn/en). The
+# passive names the document the sentence is about, unlike "Resolution No. 18 issued by the
+# Politburo" in a sentence about something else.
+_ENGLISH_CONTENT_OF = re.compile(
+    r"(?<![a-z])(?:that|this|these|those)\s+(?:is|are)\s+the\s+(?:[a-z]+\s+){0,2}?contents?\s+"
+    r"(?:mentioned\s+)?(?:of|in)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
+    r"(?P<word>official\s+telegram|official\s+letter|official\s+dispatch|plan|directive"
+    r"|resolution|decision|conclusion|notice|regulation|circular|decree|guideline|telegram)"
+    r"(?:(?P<number>\s+no\.?\s*)|\s+)(?=\d)[^\s,;]+\s+issued\s+by\s+"
+)
+_BY_END = re.compile(r",|;|\.(?:\s|$)|\s(?:to|on|in|dated|urging|requesting|asking)\s")
+
+
+def _content_of_report(norm: NormalizedText, shadow: str, start: int,
+                       lead_end: int) -> PageReading | None:
+    """`_ENGLISH_CONTENT_OF`: the document reported, its issuer the words after "issued by" up
+    to the clause's next comma or preposition."""
+    if "content" not in shadow[start:lead_end]:
+        return None
+    m = _ENGLISH_CONTENT_OF.search(shadow, start, lead_end)
+    if m is None:
+        return None
+    stop = _BY_END.search(shadow, m.end(), lead_end)
+    actor = " ".join(norm.text[m.end() : stop.start() if stop else lead_end].split()) or None
+    if actor is None or _ENGLISH_BODY.search(actor.lower()) is None:
+        return None
+    word_end = m.end("number") if m.group("number") else m.end("word")
+    word = _ENGLISH_TYPE_WORDS[" ".join(m.group("word").split())]
+    return PageReading(REPORT, m.start("word"), word, m.start("word"), word_end, actor, None)
 
 
 # A pronoun for the body the sentence before names: "At this session, the Provincial People's
 # Council carefully considered and discussed the submissions and draft resolutions …. As a
 # result, they unanimously approved 12 resolutions …" (vietnam.vn, a council's session).
-_THEY = re.compile(r"\s*(?:they|the\s+session)\s+(?:[a-z]+ly\s+)?$")
+# (also "it": "The council reviewed reports and proposals from the Hanoi People's Committee …. It
+# passed 20 resolutions …", english.hanoi.gov.vn)
+_THEY = re.compile(r"\s*(?:they|it|the\s+session)\s+(?:[a-z]+ly\s+)?$")
 _SESSION_SUBJECT = re.compile(r"\s*the\s+session\s+(?:[a-z]+ly\s+)?")
 # A body's place after its name: "… People’s Council of Hoa Binh province" (shadow text).
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,4}?(?:province|district|city)(?![a-z])")

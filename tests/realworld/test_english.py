@@ -754,3 +754,104 @@ def test_the_session_that_adopted_resolutions_is_its_councils_on_the_line_above(
     doc = extract(text).document
     assert doc.page == "report" and doc.level is Level.PROVINCE
     assert doc.place.province == "Hòa Bình"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://hanoitimes.vn/hanoi-to-deploy-major-missions-and-solutions-for-development-6496.html
+        # (its stamp's time after a slash is no lead line)
+        ("Dec 14, 2017 / 20:28\n\nHanoi to deploy major missions and solutions for development\n\n"
+         "The Hanoi People’s Committee released the Plan No. 240/KH-UBND on December 12, "
+         "implementing the conclusion of Prime Minister Nguyen Xuan Phuc at the Announcement No. "
+         "508/TB-VPCP dated October 31 on several major missions and measures for the city’s "
+         "development in the coming time.", "240/KH-UBND"),
+        # https://english.hanoi.gov.vn/policies-of-ha-noi?…articleId=34607… (a weekly digest)
+        ("Releasing Directive on easing difficulties in the field of production and trading\n\n"
+         "Chairman of the Municipal People’s Committee signed and released Directive 07/CT-UBND "
+         "dated April 16 on easing difficulties in the field of production and trading, "
+         "enhancing the growth in 2019.", "07/CT-UBND"),
+    ],
+)
+def test_a_body_that_released_a_document_issued_it(text: str, code: str) -> None:
+    # (the level of a "Municipal People’s Committee" is not this rule's)
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+
+
+def test_a_council_that_voted_to_approve_resolutions_adopted_them() -> None:
+    # https://baohaiduong.vn/en/hdnd-tinh-hai-duong-thong-bao-ket-qua-ky-hop-thuong-le-cuoi-nam-…
+    text = ("After the closing session, Hai Duong Provincial People's Council announced the "
+            "results of the 19th Session (regular session at the end of 2023) of the 17th "
+            "Provincial People's Council, term 2021 - 2026.\nAccording to the announcement, the "
+            "Hai Duong Provincial People's Council reviewed and approved reports and proposals "
+            "from the Provincial People's Committee and a number of other agencies, and voted to "
+            "approve 41 resolutions.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết" and doc.code is None
+    assert doc.level is Level.PROVINCE and doc.place.province == "Hải Dương"
+
+
+def test_it_that_passed_resolutions_is_the_council_the_sentence_before_names() -> None:
+    # https://english.hanoi.gov.vn/featured-news/hanoi-peoples-council-wraps-up-22nd-session-…
+    text = ("The overview of the closing ceremony.\nThe council reviewed reports and proposals "
+            "from the Hanoi People's Committee and reports from the Council's committees. It "
+            "passed 20 resolutions with a high level of consensus.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết" and doc.code is None
+    assert extract("The plan was drafted by experts. It passed 3 resolutions "
+                   "of doubt.").document.page != "report"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://baonghean.vn/en/thu-tuong-pham-minh-chinh-chi-dao-sap-xep-tru-so-tai-san-cong-…
+        ("Prime Minister Pham Minh Chinh directed to arrange headquarters and public assets so "
+         "that the new apparatus can operate smoothly.\nPrime Minister Pham Minh Chinh has just "
+         "signed an Official Dispatch on ensuring material facilities for State agencies, "
+         "organizations and units.\nTelegram sent to ministers, heads of ministerial-level "
+         "agencies, government agencies."),
+        # https://baonghean.vn/en/cong-dien-cua-thu-tuong-don-doc-thuc-hien-nhiem-vu-sau-tet-…
+        ("Prime Minister's telegram urging the implementation of tasks after Tet\n\nFebruary 24, "
+         "2015 21:42\n\nPrime Minister Nguyen Tan Dung has just sent an official dispatch to "
+         "ministries, ministerial-level agencies, government agencies; and People's Committees "
+         "of provinces and centrally-run cities on urging the implementation of tasks after the "
+         "2015 Lunar New Year holiday.\n\nThe content of the telegram is as follows:"),
+    ],
+)
+def test_an_official_dispatch_the_text_calls_a_telegram_is_a_telegram(text: str) -> None:
+    doc = extract(text).document
+    assert doc.kind == "Công điện" and doc.level is Level.CENTRAL
+
+
+def test_a_thank_you_letter_sent_is_no_report() -> None:
+    text = ("The Prime Minister sent a letter of thanks to the doctors on the occasion of the "
+            "Vietnamese Doctors’ Day.")
+    assert extract(text).document.page != "report"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "level"),
+    [
+        # https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/prime-minister-bans-…
+        ("This is the notable content mentioned in Official Telegram 240/CD-TTg issued by the "
+         "Prime Minister, urging the agencies and departments to fulfill their duties after the "
+         "2018 Lunar New Year holiday.", "240/CĐ-TTg", Level.CENTRAL),
+        # baothainguyen.vn/en (zen-baothainguyen-05-ct-ubnd-11-nq-cp)
+        ("That is the key content of Directive No. 05/CT-UBND issued by the Provincial People's "
+         "Committee to effectively implement the Prime Minister's Resolution No. 11/NQ-CP.",
+         "05/CT-UBND", Level.PROVINCE),
+    ],
+)
+def test_a_lead_on_the_content_of_a_document_issued_by_a_body_reports_it(
+        text: str, code: str, level: Level) -> None:  # fmt: skip
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == code
+    assert doc.level is level
+
+
+def test_a_document_issued_by_a_body_in_a_sentence_about_something_else_reports_nothing() -> None:
+    text = ("Delegates discussed the results of Resolution No. 18-NQ/TW issued by the Politburo "
+            "at the conference.")
+    assert extract(text).document.page != "report"
