@@ -43,7 +43,11 @@ _COORDINATION_GAP = re.compile(
     r"(?:(?:the\s++)?(?:[^\W\d_][\w’']*+\s++){0,3}?[^\W\d_]++['’]s\s++)?"
     r"(?:(?:decree|circular|joint\s++circular|decision|resolution|directive|law|ordinance"
     r"|plan|conclusion|notice|regulation|instruction|official\s++(?:letter|dispatch))"
-    r"\s*+(?:no\.?|number)?\s*+:?\s*+)?",
+    r"\s*+(?:no\.?|number)?\s*+:?\s*+)?"
+    # the next item's number word alone: "Official Dispatches No. 86/CD-TTg dated September 3,
+    # 2024 and No. 87/CD-TTg dated September 5, 2024" (baohaiduong.vn/en), "các Công điện số
+    # 86/CĐ-TTg ngày 3/9/2024 và số 87/CĐ-TTg"
+    r"(?:(?:số|no\.?|number)\s*+:?\s*+)?",
     re.IGNORECASE,
 )
 

@@ -855,3 +855,34 @@ def test_a_document_issued_by_a_body_in_a_sentence_about_something_else_reports_
     text = ("Delegates discussed the results of Resolution No. 18-NQ/TW issued by the Politburo "
             "at the conference.")
     assert extract(text).document.page != "report"
+
+
+def _relations(text: str) -> set[tuple[str, RelationType, str]]:
+    return {(r.source, r.type, r.target) for r in extract(text).relations}
+
+
+def test_a_second_number_after_and_no_is_the_lists_next_item() -> None:
+    # https://baohaiduong.vn/en/thu-tuong-chi-dao-tap-trung-ung-pho-bao-so-3-… (zen2-baohaiduong-
+    # 88-cd-ttg-storm-yagi): "… in Official Dispatches No. 86/CD-TTg dated … and No. 87/CD-TTg"
+    text = ("Prime Minister Pham Minh Chinh signed Official Dispatch No. 88/CD-TTg dated September "
+            "6, 2024 requesting ministries, branches and localities to focus on responding to "
+            "storm No. 3 and post-storm floods.\nTo ensure the safety of people's lives and "
+            "property, the Prime Minister requested ministries, branches and localities to "
+            "continue to resolutely, seriously and effectively implement the Prime Minister's "
+            "directions in Official Dispatches No. 86/CD-TTg dated September 3, 2024 and No. "
+            "87/CD-TTg dated September 5, 2024")
+    found = _relations(text)
+    assert {("HOST", IMPL, "86/CĐ-TTg"), ("HOST", IMPL, "87/CĐ-TTg")} <= found
+
+
+def test_a_second_number_after_va_so_is_the_lists_next_item() -> None:
+    # Công báo, Thông tư số 21/2026/TT-BTC (realcorpus cb-thue_tncn-thong-tu-so-21-2026-tt-btc):
+    # each "số …" after a comma or "và" is the list's next law, under the basis line's verb
+    text = ("Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật \nsố "
+            "43/2024/QH15, số 47/2024/QH15, số 58/2024/QH15, số 71/2025/QH15, số \n84/2025/QH15, "
+            "số 93/2025/QH15 và số 95/2025/QH15; \nCăn cứ Luật Thuế thu nhập doanh nghiệp số "
+            "67/2025/QH15;")
+    found = _relations(text)
+    for law in ("43/2024/QH15", "47/2024/QH15", "58/2024/QH15", "71/2025/QH15", "84/2025/QH15",
+                "93/2025/QH15", "95/2025/QH15"):
+        assert ("HOST", BASED, law) in found and (law, AMENDS, "31/2024/QH15") in found
