@@ -113,8 +113,9 @@ CENTRAL_STATE_ISSUERS = frozenset({
 CENTRAL_STATE_TYPES = frozenset({"TT", "TTLT", "NĐ"})
 # The Government's symbols of 1981–96, whose codes print no type ("8/HĐBT", "28/CP", "101-CP",
 # and the Chairman of the Council of Ministers' "264/CT", "369-CT"): such a code is a decree, a
-# decision or a directive, never a letter.
-OLD_GOVERNMENT_ISSUERS = frozenset({"HĐBT", "CP", "CT"})
+# decision or a directive, never a letter; and the Prime Minister's of the 1990s ("355/TTg",
+# "507-TTg").
+OLD_GOVERNMENT_ISSUERS = frozenset({"HĐBT", "CP", "CT", "TTg"})
 # (PGDĐT: a district's education office, Phòng Giáo dục và Đào tạo: "Công văn số 514/CV-PGD ĐT
 # ngày 27/8/2021", its symbol known so that a break before its "Đ" is joined)
 LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT", "PGDĐT", "STC"})

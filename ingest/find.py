@@ -107,7 +107,9 @@ _PARTY_TAIL = (
 # The Government's symbol before 1992 (Hội đồng Bộ trưởng) and in 1992–96 (Chính phủ), printed
 # after a slash with no type: "8/HĐBT", "193/HĐBT", "28/CP"; and the Chairman of the Council
 # of Ministers' own (1981–92), slashed or dashed: "Số: 264/CT", "Chỉ thị số 338-CT".
-_OLD_GOVERNMENT = "HĐBT|CP|CT"
+# The Prime Minister's own of the 1990s likewise: "Pursuant to the Prime Minister’s Decision No.
+# 355/TTg of May 28, 1997" (hethongphapluat.com, 121/1999/QĐ-BTC).
+_OLD_GOVERNMENT = "HĐBT|CP|CT|TTg"
 # The hyphen between a State symbol's parts, spaced or ending a line: "BTC - BLĐTBXH", a joint
 # circular's "Số: 01/2022/TTLT-VKSNDTC-\nTANDTC-BCA-BQP-BLĐTBXH" (a hyphen cannot end a code).
 _SYMBOL_HYPHEN = r"(?:[ ]?-[ ]?|-[ \t]*\n[ \t]*)"
@@ -470,6 +472,18 @@ def _code_of_groups(
             code = DocumentCode(number, "", m.group("dissuer"), Family.STATE, dashed=True)
             flags = ["dashed_state"]
         elif m.group("ptype") is not None:
+            if (m.group("slashed") is None and m.group("hyphened") is None
+                    and m.group("nohyphen") is None and m.group("nb") is None
+                    and lookup(m.group("ptype"), PARTY_TYPES)[0] is None
+                    and lookup(m.group("ptype"), STATE_ISSUERS)[1] == "exact"
+                    and lookup(m.group("pissuer"), STATE_TYPES)[0] is None):  # fmt: skip
+                # a ministry's letter of the 1990s in the Party's order, its own symbol first
+                # and its department after the slash: "in its Official Dispatch
+                # No.1158-BXD/CSXD of August 10, 1995" (asianlii.org, 507-TTg): 1158/BXD-CSXD.
+                # Not a type after the slash (the Ministry of Finance's "Số: 15-BTC/TT" of 1991,
+                # a circular: a letter's code would type it CV)
+                code, flags = _state_code(number, None, f"{m.group('ptype')}-{m.group('pissuer')}")
+                return code, (*flags, "party_order")
             issuer = "TW" if m.group("pissuer") == "T.Ư" else m.group("pissuer")
             code, flags = _party_code(number, m.group("ptype"), issuer)
             council, _ = lookup(code.issuer.split("-")[0], STATE_ISSUERS)

@@ -886,3 +886,42 @@ def test_a_second_number_after_va_so_is_the_lists_next_item() -> None:
     for law in ("43/2024/QH15", "47/2024/QH15", "58/2024/QH15", "71/2025/QH15", "84/2025/QH15",
                 "93/2025/QH15", "95/2025/QH15"):
         assert ("HOST", BASED, law) in found and (law, AMENDS, "31/2024/QH15") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # http://www.asianlii.org/… (zen-asianlii-507-ttg-forest-projects): a ministry's letter of
+        # 1995 in the Party's order, its department after the slash
+        ("considering the comments of the Ministry of Construction in its Official Dispatch "
+         "No.1158-BXD/CSXD of August 10, 1995, DECIDES:", "1158/BXD-CSXD"),
+        # hethongphapluat.com (zen-htpl-121-1999-qd-btc-annulled-list): the Prime Minister's
+        # decision of 1997 with no type segment
+        ("Pursuant to the Prime Minister’s Decision No. 355/TTg of May 28, 1997 on the "
+         "establishment of", "355/TTg"),
+        # Công báo, Quyết định 135/QĐ-BLĐTBXH (realcorpus cb-cong_doan-quyet-dinh-so-135-qd-…)
+        ("sửa đổi, bổ sung một số điều của Quyết định số 118/TTg ngày 27/02/1996 của Thủ tướng "
+         "Chính phủ", "118/TTg"),
+    ],
+)
+def test_an_old_state_code_of_the_1990s_is_read(text: str, code: str) -> None:
+    assert [r.code.canonical for r in extract(text).references if r.code] == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Số: 15-BTC/TT",  # a type after the slash: the circular's code stays unread, not a letter
+        "Công văn số 73/TTg-CN",  # the Prime Minister's letter keeps its unit
+    ],
+)
+def test_old_shapes_that_are_no_party_order_letter(text: str) -> None:
+    codes = [r.code.canonical for r in extract(text).references if r.code]
+    assert codes in ([], ["73/TTg-CN"])
+
+
+def test_the_prime_ministers_old_code_names_no_letter() -> None:
+    from ingest.normalize import parse_code
+
+    found = parse_code("355/TTg")
+    assert found is not None and found.document_type is None
