@@ -138,6 +138,9 @@ _STATE_TAIL = (
     # last: a letter with its issuer only ("3517/UBND"), not the start of "278/PGD&ĐT-THCS";
     # or a type glued to the Prime Minister's "TTg", its hyphen lost ("1248/QĐTTg")
     rf"|(?P<lone>[{_UP}]{{3,10}}|[{_UP}]{{1,3}}TTg)(?![\w/\-&]))"
+    # a drafting unit after a slash for its hyphen: "Number: 103/2000/QD-BNN/TCCB" (vbpl.vn),
+    # 103/2000/QĐ-BNN-TCCB (read only after a typed symbol, see _code_of_groups)
+    rf"(?:/(?P<sunit>[{_UP}]{{2,8}})(?![\w/\-]))?"
     rf"(?:(?![\w/])|{_GLUED_NEXT})"  # "263/KH-UBNDngày 31/3/2025": a space lost before "ngày"
 )
 # State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định
@@ -523,6 +526,11 @@ def _code_of_groups(
             if m.group("dtype") is not None:
                 return _dotted_state_code(number, year, m.group("dtype"), m.group("dotted"))
             code, flags = _state_code(number, year, m.group("stail"))
+            if m.group("sunit") is not None:
+                if not code.kind or "-" not in m.group("stail"):
+                    return None  # a unit only after a type and an issuer: not "12/UBND/ABC"
+                code, flags = _state_code(number, year, f"{m.group('stail')}-{m.group('sunit')}")
+                flags.append("slashed_unit")
     except ValueError:
         return None
     return code, tuple(flags)

@@ -925,3 +925,31 @@ def test_the_prime_ministers_old_code_names_no_letter() -> None:
 
     found = parse_code("355/TTg")
     assert found is not None and found.document_type is None
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # https://vbpl.vn/bonongnghiep/… (zen-vbpl-bnn-103-2000-qd-bnn-tccb-amends-115): the
+        # drafting unit after a slash for its hyphen
+        ("Number: 103/2000/QD-BNN/TCCB", ["103/2000/QĐ-BNN-TCCB"]),
+        ("Quyết định số 103/2000/QĐ-BNN/TCCB ngày 12/10/2000", ["103/2000/QĐ-BNN-TCCB"]),
+        # not after a letter's lone issuer, nor a year after the symbol
+        ("công văn 3517/UBND/VX", []),
+        ("Kế hoạch số 12/KH-UBND/2020", []),
+    ],
+)
+def test_a_drafting_unit_after_a_slash_is_the_codes_last_part(text: str, codes: list[str]) -> None:
+    assert [r.code.canonical for r in extract(text).references if r.code] == codes
+
+
+def test_a_translation_numbered_with_a_slashed_unit_is_its_document() -> None:
+    # https://vbpl.vn/bonongnghiep/… (zen-vbpl-bnn-103-2000-qd-bnn-tccb-amends-115)
+    text = ("THE MINISTRY OF AGRICULTURE AND RURAL DEVELOPMENT\nNumber: 103/2000/QD-BNN/TCCB\n"
+            "SOCIALIST REPUBLIC OF VIET NAM\nIndependence - Freedom - Happiness\nHa Noi , "
+            "October 12, 2000\nDECISION No\n\nDECISION No. 103/2000/QD-BNN-TCCB OF OCTOBER 12, "
+            "2000 AMENDING THE REGULATION ON MANAGEMENT OF THE IMPLEMENTATION OF PROJECT ON "
+            "NATURAL RESOURCE PROTECTION AND FOREST REPRODUCTION IN DA RIVER HEADWATER AREA")
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None
+    assert doc.code.canonical == "103/2000/QĐ-BNN-TCCB" and doc.date == datetime.date(2000, 10, 12)
