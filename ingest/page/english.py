@@ -120,6 +120,15 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
     # 2017 17:05\n\n(Baonghean.vn) - The Chairman … has just issued urgent dispatch No. …")
     lines = [at for at in _lead_lines(shadow, start, end) if not _STAMP_ONLY.match(shadow, at)]
     lead_end = (lines[_ENGLISH_LEAD_LINES] if len(lines) > _ENGLISH_LEAD_LINES else end)
+    if (len(lines) > _ENGLISH_LEAD_LINES + 1 and "follow" in shadow[lines[1] : lead_end]
+            and _AS_FOLLOWS.search(shadow, lines[1], lead_end)):  # fmt: skip
+        # a digest whose lead announces its items: "HNP - The Office of Municipal People’s
+        # Committee provided information about its operation and instruction in the 16th week
+        # of 2019 as the following.\n\nReleasing Directive on …\n\nChairman of the Municipal
+        # People’s Committee signed and released Directive 07/CT-UBND dated April 16 on …"
+        # (english.hanoi.gov.vn): the first item, its heading and its paragraph, is the lead's
+        nl = shadow.find("\n", lines[-1], end)
+        lead_end = end if nl < 0 else nl
     found = sorted([*_ENGLISH_ISSUED.finditer(shadow, start, lead_end),
                     *_ENGLISH_IN_ITS.finditer(shadow, start, lead_end)], key=lambda m: m.start())
     # a headline's act without the number the lead then gives ("The Provincial People's
@@ -178,6 +187,9 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
 
 
 _TELEGRAM_SCAN = 300
+# A lead line that ends announcing a list: "… as following.", "… as the following:", "… as
+# follows:" (shadow text).
+_AS_FOLLOWS = re.compile(r"as\s+(?:the\s+)?follow(?:s|ing)\s*[.:]?[ \t]*\n")
 # A lead about a document's content, the document then named with its issuer after it: "That is
 # the key content of Directive No. 05/CT-UBND issued by the Provincial People's Committee to
 # effectively implement …" (baothainguyen.vn/en), "This is the notable content mentioned in

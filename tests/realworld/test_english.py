@@ -953,3 +953,21 @@ def test_a_translation_numbered_with_a_slashed_unit_is_its_document() -> None:
     doc = extract(text).document
     assert doc.page == "document" and doc.code is not None
     assert doc.code.canonical == "103/2000/QĐ-BNN-TCCB" and doc.date == datetime.date(2000, 10, 12)
+
+
+def test_a_digests_first_item_is_read_as_its_lead() -> None:
+    # https://english.hanoi.gov.vn/policies-of-ha-noi?…articleId=34607… (zen2-hanoi-07-ct-ubnd-
+    # production-2019): the lead announces the week's items "as the following"
+    text = ("Significant progress in leadership and management of Municipal People’s Committee in "
+            "the16th week (from April 15 to 21) (16:59 25/04/2019)\n\nHNP - The Office of "
+            "Municipal People’s Committee provided information about its operation and "
+            "instruction in the 16th week of 2019 as the following.\n\nReleasing Directive on "
+            "easing difficulties in the field of production and trading, and enhancing the growth "
+            "in 2019\n\nChairman of the Municipal People’s Committee signed and released Directive "
+            "07/CT-UBND dated April 16 on easing difficulties in the field of production and "
+            "trading, enhancing the growth in 2019.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "07/CT-UBND"
+    # (without the announcing lead the fourth line is no lead's)
+    plain = text.replace(" as the following.", ".")
+    assert extract(plain).document.page != "report"
