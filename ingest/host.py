@@ -926,6 +926,13 @@ _ENGLISH_PLACE_DATE = re.compile(
     rf"(?=(?:{MONTH_NAME})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})(?![a-z])|day\s+\d)"
 )
 _ENGLISH_DATE_END = re.compile(r"[ \t.|]*(?:\n|$)")
+# The place-date after the number on its line, one space between: "No: 71/2017/ND-CP Hanoi,
+# June 6th, 2017" (scribd.com, a decree's copy whose header's cells ran together).
+_ENGLISH_NUMBER_LINE_DATE = re.compile(
+    r"(?m)^[ \t|]*(?:no|number)\.?[ \t]*:?[ \t]*\d[^\s|]*[ \t]+"
+    r"(?:[a-z][a-z.’' ]{1,24}?[ \t]*,[ \t]*)"
+    rf"(?=(?:{MONTH_NAME})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})(?![a-z]))"
+)
 _ENGLISH_HEADER_SCAN = 1500
 
 
@@ -945,6 +952,10 @@ def _english_header_date(shadow: str, start: int) -> date | None:
     if motto is None:
         return None
     for m in _ENGLISH_PLACE_DATE.finditer(shadow, motto.end(), end):
+        parsed = parse_date(shadow, m.end())
+        if parsed is not None and _ENGLISH_DATE_END.match(shadow, parsed[1]):
+            return parsed[0]
+    for m in _ENGLISH_NUMBER_LINE_DATE.finditer(shadow, motto.end(), end):
         parsed = parse_date(shadow, m.end())
         if parsed is not None and _ENGLISH_DATE_END.match(shadow, parsed[1]):
             return parsed[0]

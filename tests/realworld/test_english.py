@@ -971,3 +971,16 @@ def test_a_digests_first_item_is_read_as_its_lead() -> None:
     # (without the announcing lead the fourth line is no lead's)
     plain = text.replace(" as the following.", ".")
     assert extract(plain).document.page != "report"
+
+
+def test_an_english_place_date_after_the_number_on_its_line() -> None:
+    # https://www.scribd.com/document/426931587/Decree-71-2017 (zen3-scribd-71-2017-nd-cp-…)
+    text = ("GOVERNMENT SOCIALIST REPUBLIC OF VIETNAM\n\n-------- Independence - Freedom - "
+            "Happiness\n\n\n----------------\nNo: 71/2017/ND-CP Hanoi, June 6th, 2017\n\nDECREE\n"
+            "GUIDELINES ON CORPORATE GOVERNANCE OF PUBLIC COMPANIES\nPursuant to the law on "
+            "organization of the government dated June 19 th, 2015")
+    doc = extract(text).document
+    assert doc.date == datetime.date(2017, 6, 6)
+    # (not a number line's citation: "No: 5/2017/ND-CP of June 6, 2017" has no place)
+    cited = text.replace("No: 71/2017/ND-CP Hanoi, June 6th, 2017", "No: 71/2017/ND-CP")
+    assert extract(cited).document.date is None
