@@ -66,14 +66,15 @@ from ingest.extract import extract
             Level.COMMUNE,
             None,
         ),
-        # hoabinh.gov.vn (dev zn): a provincial council's delegates vote at the closing
+        # hoabinh.gov.vn (dev zn): a provincial council's delegates vote at the closing; the
+        # item's stamp glued before the lead gives the sitting's year (FORMAT, 2026-12-06)
         (
             "Bế mạc Kỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa XV, nhiệm kỳ 2011 - 2016\n"
             "(16/07/2014)Chiều ngày 16/7, dưới sự điều hành của các đồng chí Chủ tọa, các đại biểu"
             " Hội đồng nhân dân tỉnh đã tiến hành bỏ phiếu miễn nhiệm và bầu cử các chức danh, "
             "chức vụ; biểu quyết thông qua 5 Nghị quyết, bế mạc Kỳ họp thứ 9.",
             Level.PROVINCE,
-            None,
+            "2014-07-16",
         ),
     ],
 )

@@ -82,6 +82,34 @@ _ISO_PAGE_DATE = re.compile(
 )
 
 
+# The item's date stamp in parentheses opening the lead's own line: "(16/07/2014)Chiều …".
+_STAMP_OPENS = re.compile(
+    r"[ \t]*\((\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*((?:19|20)\d\d)\)"
+)
+# A session named by its year, right after the words that hold it: "… tổ chức Kỳ họp thường lệ
+# cuối năm 2025" (not a later clause's "6 tháng cuối năm 2025").
+_NAMED_YEAR = re.compile(r"[^.;,:\n]{0,30}?(?<![a-z])nam\s+((?:19|20)\d\d)(?!\d)")
+
+
+def _dated_by_named_year(shadow: str, start: int, act: int, name_at: int) -> date | None:
+    """A lead's "Chiều 24/12" dated by the year the session's own name gives ("Chiều 24/12,
+    HĐND xã Đồng Lương … tổ chức Kỳ họp thường lệ cuối năm 2025", dongluong.thanhhoa.gov.vn).
+    None where the name carries no year or the lead no day."""
+    year = _NAMED_YEAR.match(shadow, name_at)
+    if year is None:
+        return None
+    day_month = None
+    for m in _DAY.finditer(shadow, start, act):
+        if not _cited_date(shadow, start, m):
+            day_month = _day_month_at(shadow, m.end()) or day_month
+    if day_month is None or day_month.english:
+        return None
+    try:
+        return date(int(year.group(1)), day_month.month, day_month.day)
+    except ValueError:
+        return None
+
+
 def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
     """A lead's "Ngày 20/9" dated by the page it stands on: the year is the page's own date's,
     or the one before when the day comes later in the year than the page ("Ngày 20/9, Thủ
@@ -94,6 +122,10 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
         return None
     pages = [p for p in _PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start)
              if not _RANGE_NEXT.match(shadow, p.end())]  # not a headline's "(11/6/1948-…)"
+    if not pages and (opening := _STAMP_OPENS.match(shadow, start)) is not None:
+        # the item's stamp glued before its lead on one line: "(16/07/2014)Chiều ngày 16/7, …
+        # các đại biểu Hội đồng nhân dân tỉnh … biểu quyết thông qua 5 Nghị quyết" (hoabinh.gov.vn)
+        pages = [opening]
     if not pages:
         # a listing's post stamp on its own line right under the lead: "Ngày 13/9, UBND Thành
         # phố Hồ Chí Minh đã có văn bản gửi … \n13/09/2024 15:23"

@@ -24,6 +24,7 @@ from ingest.page.common import (
     _skip_space,
 )
 from ingest.page.dates import (
+    _dated_by_named_year,
     _lead_date,
 )
 from ingest.page.not_yet import (
@@ -496,7 +497,9 @@ def _session_date(shadow: str, start: int, end: int, congress: bool = False) -> 
     congress, for a congress's vote)."""
     held_at = _CONGRESS_HELD if congress else _SESSION_HELD
     for held in held_at.finditer(shadow, start, end):
-        found = _lead_date(shadow, _clause_start(shadow, start, held.start(), ".\n"), held.start())
+        clause = _clause_start(shadow, start, held.start(), ".\n")
+        found = _lead_date(shadow, clause, held.start()) or _dated_by_named_year(
+            shadow, clause, held.start(), held.end())
         if found is not None:
             return found
     return None

@@ -9653,3 +9653,46 @@ def test_the_body_that_imposes_a_sanction_by_the_decision_named_first_issued_it(
     assert doc.page == "report" and doc.code is not None
     assert doc.code.canonical == "1724/QĐ-UBND" and doc.level is Level.PROVINCE
     assert doc.place.district is None and doc.place.commune is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://hoabinh.gov.vn/hoat-dong-cua-lanh-dao-tinh1 (zn-hoabinh): the item's stamp
+        # glued before its lead dates the closing sitting that votes the resolutions
+        ("Bế mạc Kỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa XV, nhiệm kỳ 2011 - 2016\n(16/07/2014)"
+         "Chiều ngày 16/7, dưới sự điều hành của các đồng chí Chủ tọa, các đại biểu Hội đồng nhân "
+         "dân tỉnh đã tiến hành bỏ phiếu miễn nhiệm và bầu cử các chức danh, chức vụ; biểu quyết "
+         "thông qua 5 Nghị quyết, bế mạc Kỳ họp thứ 9, Hội đồng nhân dân tỉnh khóa XV, nhiệm kỳ "
+         "2011 – 2016.", "2014-07-16"),
+        # https://dongluong.thanhhoa.gov.vn/kinh-te-chinh-tri/hdnd-xa-dong-luong-thong-qua-nhieu-
+        # nghi-quyet-quan-trong-tai-ky-hop-thuong-le-cuoi-nam-2025-644508 (zz9-dongluong): the
+        # session's own name gives the year of its day
+        ("HĐND xã Đồng Lương thông qua nhiều nghị quyết quan trọng tại Kỳ họp thường lệ cuối năm "
+         "2025\nChiều 24/12, HĐND xã Đồng Lương khóa I, nhiệm kỳ 2021–2026 tổ chức Kỳ họp thường "
+         "lệ cuối năm 2025 nhằm đánh giá kết quả phát triển kinh tế - xã hội (KT-XH) năm 2025 và "
+         "quyết định các nhiệm vụ trọng tâm năm 2026.", "2025-12-24"),
+        # https://binhson.quangngai.gov.vn/tin-tuc-su-kien/hdnd-xa-binh-son-to-chuc-ky-hop-thu-2-
+        # ky-hop-chuyen-de.html (zr-binhson, FORMAT's ruling of 2026-12-06): a one-day session's day
+        ("HĐND xã Bình Sơn tổ chức kỳ họp thứ 2, kỳ họp chuyên đề\nSáng ngày 21/7/2025, HĐND xã "
+         "Bình Sơn khóa I, nhiệm kỳ 2021-2026 tổ chức kỳ họp thứ 2 (kỳ họp chuyên đề) để xem xét, "
+         "quyết định một số nội dung quan trọng thuộc thẩm quyền.\n\nTại kỳ họp các đại biểu HĐND "
+         "xã tập trung thảo luận và biểu quyết thống nhất thông qua các Nghị quyết về ban hành Quy "
+         "chế hoạt động của Hội đồng nhân dân xã Bình Sơn nhiệm kỳ 2021-2026; Nghị quyết Kế hoạch "
+         "đầu tư công trung hạn giai đoạn 2026-2030.", "2025-07-21"),
+        # https://baodanang.vn/hdnd-lam-thoi-phuong-hai-van-thong-qua-5-nghi-quyet-3300368.html
+        # (znk-haivan): a later clause's "6 tháng cuối năm 2025" names no session's year: the
+        # day stays without its year (null; the label reads 2025 from that clause)
+        ("HĐND lâm thời phường Hải Vân thông qua 5 nghị quyết\nĐNO - Sáng 26/8, HĐND lâm thời "
+         "phường Hải Vân (thành phố Đà Nẵng) tổ chức kỳ họp thứ II, nhiệm kỳ 2021 - 2026 nhằm đánh "
+         "giá tình hình hoạt động trong thời gian qua; đề ra phương hướng nhiệm vụ 6 tháng cuối "
+         "năm 2025 và quyết định nhiều nội dung quan trọng thuộc thẩm quyền.\n…\nTại kỳ họp, các "
+         "đại biểu đã tập trung thảo luận, cho ý kiến và thông qua 5 nghị quyết.", None),
+    ],
+)
+def test_a_councils_resolutions_bear_the_day_of_the_sitting_that_votes_them(
+    text: str, day: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết"
+    assert (doc.date.isoformat() if doc.date else None) == day
