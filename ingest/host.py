@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -79,6 +79,30 @@ _PLACE_DATE_LINE = re.compile(
 # What every `_PLACE_DATE_LINE` match holds, found by a fast scan for its comma: a header with
 # none is not tried at each of its characters.
 _PLACE_DATE_COMMA = re.compile(r",\s*ngay(?:\s|\d)")
+
+
+def _place_date_lines(shadow: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """`_PLACE_DATE_LINE.finditer(shadow, start, end)`, the pattern tried only just before
+    each ", ngày" (`_PLACE_DATE_COMMA`, found by its comma) instead of at every character.
+
+    A match holds no comma but its last (no part of it takes one), so it starts after the
+    comma before that one and ends at the first ", ngày" after its start: every match that
+    starts between the two commas ends at that ", ngày", found by a search cut off there and
+    matched again where it starts, to take its end as the whole text gives it.
+    """
+    pos = start
+    while (comma := _PLACE_DATE_COMMA.search(shadow, pos, end)) is not None:
+        after = max(pos, shadow.rfind(",", pos, comma.start()) + 1)
+        cut = _PLACE_DATE_LINE.search(shadow, after, comma.end())
+        if cut is None:
+            pos = comma.start() + 1  # (a match that starts before this comma ends at it)
+            continue
+        m = _PLACE_DATE_LINE.match(shadow, cut.start(), end)
+        assert m is not None  # (the same start, the text going on)
+        yield m
+        pos = m.end()
+
+
 # A day of the week closing what stands before ", ngày …": a page's stamp, not a place.
 _WEEKDAY_END = re.compile(
     r"(?<![a-z])(?:thu\s+(?:hai|ba|tu|nam|sau|bay|2|3|4|5|6|7)|chu\s+nhat)\s*$"
@@ -538,8 +562,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     # Date: "<place>, ngày … tháng … năm …" line near the top.
     head_end = min(len(text), layout.body_start + 3000)
     dated_at: int | None = None
-    dated = _PLACE_DATE_COMMA.search(shadow, layout.body_start, head_end) is not None
-    for m in _PLACE_DATE_LINE.finditer(shadow, layout.body_start, head_end) if dated else ():
+    for m in _place_date_lines(shadow, layout.body_start, head_end):
         if _WEEKDAY_END.search(m.group(1)):
             continue  # a portal's stamp: "09:26 Thứ tư , Ngày 02 Tháng 04 Năm 2025"
         parsed = parse_date(shadow, m.end())
