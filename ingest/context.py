@@ -403,8 +403,10 @@ _QUOTE_THEN_NEXT = re.compile(rf'[”"]\s*,?\s*va\s*(?:{TYPE_WORD_ALT})\s+(?:so\
 # 1731/QĐ-BKHĐT", 15/2023/TT-BKHĐT). Not a subject that itself changes texts ("… sửa đổi, bổ
 # sung một số điều … và bãi bỏ …": its own list of acts), nor a text no act names ("Nghị định số
 # 211/2025/NĐ-CP quy định về hoạt động mật mã dân sự và sửa đổi, bổ sung …": its title).
+# (The look-behind after the word, not before it: sre then looks for "va" in C instead of
+# trying the pattern at every character of the subject; the same matches.)
 _AND_CHANGE = re.compile(
-    r"(?<![a-z])va\s+(?:bai\s+bo|huy\s+bo|thay\s+the|sua\s+doi|dinh\s+chi|tam\s+ngung)(?![a-z])"
+    r"va(?<![a-z]va)\s+(?:bai\s+bo|huy\s+bo|thay\s+the|sua\s+doi|dinh\s+chi|tam\s+ngung)(?![a-z])"
 )
 _CHANGES_TEXTS = re.compile(
     r"(?<![a-z])(?:bai\s+bo|huy\s+bo|thay\s+the|sua\s+doi|bo\s+sung|dinh\s+chi|tam\s+ngung"

@@ -86,7 +86,9 @@ _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 # (The leading lookahead, the words' first letters, changes no match; it lets sre skip ahead
 # to those letters, which the lookbehind first prevents: likewise for the patterns below
 # that open with one.)
-_PAST = re.compile(r"(?=[dvm])(?<![a-z])(?:da|vua|moi)(?![a-z])")
+# (`_PAST` opens on its first letter, the look-behind after it: sre skips to those letters
+# in C, where a leading lookahead still tries the pattern at each character; the same matches.)
+_PAST = re.compile(r"[dvm](?<![a-z][dvm])(?:(?<=d)a|(?<=v)ua|(?<=m)oi)(?![a-z])")
 
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
 

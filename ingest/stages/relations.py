@@ -615,8 +615,8 @@ _AMENDED_SINCE = r"[^;]{0,20}?(?:được|đã được)\s+(?:sửa đổi,?\s*)
 
 # A decision that publishes a list of texts (shadow text of its title): "Về việc công bố Danh
 # mục văn bản quy phạm pháp luật hết hiệu lực …", "… công bố kết quả hệ thống hóa văn bản …"
-_PUBLISHES_LIST = re.compile(
-    r"(?<![a-z])cong\s+bo\s+(?:danh\s+muc|ket\s+qua\s+(?:ra\s+soat,?\s+)?he\s+thong\s+hoa)"
+_PUBLISHES_LIST = re.compile(  # (the look-behind after the word: sre looks for "cong" in C)
+    r"cong(?<![a-z]cong)\s+bo\s+(?:danh\s+muc|ket\s+qua\s+(?:ra\s+soat,?\s+)?he\s+thong\s+hoa)"
     r"(?![a-z])"
 )
 # How far a subject line may run after a heading line taken as the title.
@@ -989,7 +989,9 @@ def _listed_under(norm: NormalizedText, d: _Draft) -> tuple[Classification, int]
 # An item that is a whole text, its mark right before it: "1. Chỉ thị số …", "c) Thông tư …"
 # (shadow text from the line's start to the reference).
 _WHOLE_TEXT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
-_ARTICLE_HEADING = re.compile(r"(?<=\n)[ \t]*(dieu)\s+\d{1,3}[a-z]?\.[ \t]*([^\n]*)")
+# (from the line break before the heading, which the search starts one character early to
+# take: sre looks for the break in C, where a look-behind first tries every character)
+_ARTICLE_HEADING = re.compile(r"\n[ \t]*(dieu)\s+\d{1,3}[a-z]?\.[ \t]*([^\n]*)")
 _HEADING_REACH = 8000  # how far above an item its article's heading is looked for
 # An annex's heading over a list of texts repealed whole (shadow text; see `_headed_by_repeal`)
 _REPEAL_LIST_HEADING = re.compile(
@@ -1009,7 +1011,7 @@ def _headed_by_repeal(norm: NormalizedText, d: _Draft) -> Classification | None:
     if not _WHOLE_TEXT_ITEM.fullmatch(shadow, line, d.lead_start):
         return None
     last = None  # the article's heading: the last one above the item
-    for m in _ARTICLE_HEADING.finditer(shadow, max(0, line - _HEADING_REACH), line):
+    for m in _ARTICLE_HEADING.finditer(shadow, max(0, line - _HEADING_REACH - 1), line):
         if text.startswith("Điều", m.start(1)):  # (a heading, not "điều 9. …" run on)
             last = m
     # An annex's list heading in capitals after it: "Phụ lục I\nDANH MỤC VĂN BẢN QUY PHẠM
@@ -1178,8 +1180,10 @@ _AUTHORITY_LAW = re.compile(
 # "Nghị quyết này hướng dẫn áp dụng …" (not "… theo Nghị định quy định chi tiết … Luật Xử lý
 # vi phạm hành chính", another decree described).
 _OWN_KIND_WORD = r"(?:nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|nghi\s+quyet)"
-_SAYS_IT_DETAILS = re.compile(
-    rf"(?=[ntb])(?<![a-z])(?:{_OWN_KIND_WORD}\s+nay|ban\s+hanh\s+{_OWN_KIND_WORD})\s+"
+_SAYS_IT_DETAILS = re.compile(  # (its first letter first, for sre to skip to: see `_PAST`)
+    r"[ntb](?<![a-z][ntb])(?:(?<=n)ghi\s+(?:dinh|quyet)\s+nay"
+    r"|(?<=t)hong\s+tu(?:\s+lien\s+tich)?\s+nay"
+    rf"|(?<=b)an\s+hanh\s+{_OWN_KIND_WORD})\s+"
     r"(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan|quy\s+dinh\s+(?:va\s+huong\s+dan\s+)?thi\s+hanh)"
     r"(?![a-z])"
 )
@@ -1603,7 +1607,8 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
 
 
 # The basis word "căn cứ" anywhere (shadow text).
-_BASIS_WORD = re.compile(r"(?<![a-z])can\s+cu(?![a-z])")
+# (the look-behind after the word: sre looks for "can" in C instead of trying every character)
+_BASIS_WORD = re.compile(r"can(?<![a-z]can)\s+cu(?![a-z])")
 
 
 # Words right before a "căn cứ" that make it the way something is worked out or done
