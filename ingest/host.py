@@ -616,7 +616,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     named: Place | None = None
     header = _header_lines(norm, layout) or _header_above_heading(norm, layout)
     if header:
-        header_level, header_place = _header_issuer(header)
+        header_level, header_place = _header_issuer(tuple(header))
         if facts.issuing_body is None:
             facts.issuing_body = body_name_case(" ".join(header))
             facts.sources["issuing_body"] = "header"
@@ -1622,7 +1622,8 @@ def _header_above_heading(norm: NormalizedText, layout: Layout) -> list[str]:
     return block
 
 
-def _header_issuer(lines: list[str]) -> tuple[Level, Place]:
+@functools.lru_cache(maxsize=1024)  # a body prints the same header on all its texts
+def _header_issuer(lines: tuple[str, ...]) -> tuple[Level, Place]:
     """The level and place of the header's body. A header names the superior body above the
     issuer ("TỈNH ĐOÀN THANH HÓA" over "BCH ĐOÀN HUYỆN THỌ XUÂN") or one body over two lines
     ("ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN"): the most local level read from a line, from two
