@@ -4,6 +4,7 @@ text, an archive's title-only record, a published outline, orientation or schedu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ingest.find import TYPE_WORD_ALT
 from ingest.page.common import (
@@ -322,20 +323,23 @@ _ATTACHMENT_ENTRY_LINES_MAX = 3
 _FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|rar|zip)(?![a-z0-9])")
 
 
+def _filled_lines(shadow: str, pos: int) -> Iterator[tuple[int, int]]:
+    """Where each line from `pos` on that is not blank starts and ends (its newline)."""
+    while pos < len(shadow):
+        end = shadow.find("\n", pos)
+        end = len(shadow) if end < 0 else end
+        line_start, pos = pos, end + 1
+        if shadow[line_start:end].strip():
+            yield line_start, end
+
+
 def attachment_entry(shadow: str, start: int) -> int | None:
     """Where the attached file's name stands, if the page is one document's bare entry: no
     title, only (under at most its section's heading, `_ENTRY_SECTION_LINE`) one line that
     gives the file (`_ATTACHMENT_LINE`), and page furniture. A page of two files lists them."""
     name = None
-    lines = 0
-    pos = _skip_space(shadow, start)
-    while pos < len(shadow):
-        end = shadow.find("\n", pos)
-        end = len(shadow) if end < 0 else end
-        line_start, pos = pos, end + 1
-        if not shadow[line_start:end].strip():
-            continue
-        lines += 1
+    first = _skip_space(shadow, start)
+    for lines, (line_start, end) in enumerate(_filled_lines(shadow, first), 1):
         if lines > _ATTACHMENT_ENTRY_LINES_MAX:
             return None
         m = (_ATTACHMENT_LINE.fullmatch(shadow, line_start, end)
@@ -363,14 +367,7 @@ def _entry_below(shadow: str, first: int) -> bool:
     pos = first if head is not None else title_end + 1
     given = False
     file_next = False  # a file field left without its name: the next line may give it
-    lines = 0
-    while pos < len(shadow):
-        end = shadow.find("\n", pos)
-        end = len(shadow) if end < 0 else end
-        line_start, pos = pos, end + 1
-        if not shadow[line_start:end].strip():
-            continue
-        lines += 1
+    for lines, (line_start, end) in enumerate(_filled_lines(shadow, pos), 1):
         if lines > _ENTRY_LINES_MAX:
             return False
         field = _ENTRY_FIELD.fullmatch(shadow, line_start, end)
