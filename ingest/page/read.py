@@ -766,6 +766,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         return PageReading(DOCUMENT)
     return PageReading(OTHER)
 
+
 # The type a bare entry's file name opens on, written out ("Quyết định …pdf") or abbreviated
 # ("QĐ 06.pdf", sovhttdl.hatinh.gov.vn), shadow form; the abbreviation's type word.
 _ABBREVIATED_WORD = {shadow_of(abbr): word for abbr, word in ABBREVIATED_TYPE_WORDS.items()}
