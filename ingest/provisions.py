@@ -34,6 +34,9 @@ _PROVISION_BEFORE = re.compile(
     r"\s*(?:,\s*)?(?:(?:cua|tai|ban\s+hanh\s+kem\s+theo|kem\s+theo)\s+)?$"
 )
 _LOOK_BACK = 120
+# What a match of `_PROVISION_BEFORE` is made of, read backwards from its end: letters, digits,
+# spaces, commas and ")" only. The search starts where the window's last run of these does.
+_PROVISION_CHARS_BACK = re.compile(r"[a-z\d\s,)]*+")
 
 
 def provision_before(shadow: str, text: str, start: int) -> str | None:
@@ -46,7 +49,10 @@ def provision_before(shadow: str, text: str, start: int) -> str | None:
     'khoản 2 Điều 8'
     """
     floor = max(0, start - _LOOK_BACK)
-    m = _PROVISION_BEFORE.search(shadow, floor, start)
+    # (a match holds no other character: the search from the window's floor would try in
+    # vain every letter before the last one of them)
+    back = _PROVISION_CHARS_BACK.match(shadow[floor:start][::-1])
+    m = _PROVISION_BEFORE.search(shadow, start - back.end() if back else floor, start)
     if m is None:
         return None
     return " ".join(text[m.start("prov") : m.end("prov")].split())
