@@ -84,10 +84,10 @@ _DAY = re.compile(
 _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 
 # (`_PAST` opens on its first letter, the look-behind after it: sre skips to those letters in
-# C. A leading lookahead on the words' first letters ("(?=[dvm])(?<![a-z])…", as it was, and
-# as `stages.relations._PARTLY` still opens) changes no match but gains little: sre still
-# tries such a pattern at each character (~20 % faster than without it, against ~2.4× for
-# the first-letter form; the twenty-eighth session's speed round).)
+# C. A leading lookahead on the words' first letters ("(?=[dvm])(?<![a-z])…", as it was)
+# changes no match but gains little: sre still tries such a pattern at each character (~20 %
+# faster than without it, against ~2.4× for the first-letter form; the twenty-eighth
+# session's speed round).)
 _PAST = re.compile(r"[dvm](?<![a-z][dvm])(?:(?<=d)a|(?<=v)ua|(?<=m)oi)(?![a-z])")
 
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})

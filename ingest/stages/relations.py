@@ -804,7 +804,8 @@ _NOTE_ON_THIS_PART = re.compile(
     r"[^\]\[]{0,160}?)\s+(?:da\s+|nay\s+)?(?:duoc|bi|het\s+hieu\s+luc)\s"
 )
 _NOTE_REACH = 240
-_PARTLY = re.compile(r"(?=[m1])(?<![a-z])(?:mot\s+phan|1\s+phan)(?![a-z])")  # "hết hiệu lực 1 phần"
+# "hết hiệu lực 1 phần" (on its first character, the look-behind after it: see `page.common._PAST`)
+_PARTLY = re.compile(r"[m1](?<![a-z][m1])(?:(?<=m)ot|(?<=1))\s+phan(?![a-z])")
 
 
 # A line of a legal site's numbered list of related documents, its number glued to the title
@@ -1668,7 +1669,10 @@ _COMMA_GAP = re.compile(r"[ \t\n]*,[ \t\n]*")
 # "… và " right before a reference (shadow text).
 _AND_BEFORE = re.compile(r"[\s,]va\s*$")
 # "(theo) quy định tại/của " right before a reference (shadow text).
-_PROVIDED_IN = re.compile(r"(?=[tq])(?<![a-z])(?:theo\s+)?quy\s+dinh\s+(?:tai|cua)\s*$")
+# (on its first letter, the look-behind after it: see `page.common._PAST`)
+_PROVIDED_IN = re.compile(
+    r"[tq](?<![a-z][tq])(?:(?<=t)heo\s+quy|(?<=q)uy)\s+dinh\s+(?:tai|cua)\s*$"
+)
 # A text's own statement that it guides or details: "Thông tư này hướng dẫn …", "Nghị định
 # này quy định chi tiết …" (shadow text).
 _OWN_GUIDE = re.compile(
