@@ -52,7 +52,8 @@ def provision_before(shadow: str, text: str, start: int) -> str | None:
     # (a match holds no other character: the search from the window's floor would try in
     # vain every letter before the last one of them)
     back = _PROVISION_CHARS_BACK.match(shadow[floor:start][::-1])
-    m = _PROVISION_BEFORE.search(shadow, start - back.end() if back else floor, start)
+    assert back is not None  # (a starred pattern matches, if only the empty string)
+    m = _PROVISION_BEFORE.search(shadow, start - back.end(), start)
     if m is None:
         return None
     return " ".join(text[m.start("prov") : m.end("prov")].split())
