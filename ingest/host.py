@@ -964,8 +964,8 @@ _ENGLISH_ISSUED_ROW = re.compile(r"(?m)^[ \t|•*\-]*issuing\s+date[ \t]*[:|]?[ 
 
 
 def _english_header_date(shadow: str, start: int) -> date | None:
-    """The date of an English translation's header (`_ENGLISH_PLACE_DATE`) or of its site's
-    facts row (`_ENGLISH_ISSUED_ROW`), or None."""
+    """The date of an English translation's header (`_ENGLISH_PLACE_DATE`, or
+    `_ENGLISH_NUMBER_LINE_DATE`) or of its site's facts row (`_ENGLISH_ISSUED_ROW`), or None."""
     end = min(len(shadow), start + _ENGLISH_HEADER_SCAN)
     if "issuing date" in shadow[start:end] and (
         row := _ENGLISH_ISSUED_ROW.search(shadow, start, end)
@@ -974,14 +974,12 @@ def _english_header_date(shadow: str, start: int) -> date | None:
     motto = _ENGLISH_MOTTO.search(shadow, start, end)
     if motto is None:
         return None
-    for m in _ENGLISH_PLACE_DATE.finditer(shadow, motto.end(), end):
-        parsed = parse_date(shadow, m.end())
-        if parsed is not None and _ENGLISH_DATE_END.match(shadow, parsed[1]):
-            return parsed[0]
-    for m in _ENGLISH_NUMBER_LINE_DATE.finditer(shadow, motto.end(), end):
-        parsed = parse_date(shadow, m.end())
-        if parsed is not None and _ENGLISH_DATE_END.match(shadow, parsed[1]):
-            return parsed[0]
+    # the place-date on its own line first, then one run on after the number
+    for place_date in (_ENGLISH_PLACE_DATE, _ENGLISH_NUMBER_LINE_DATE):
+        for m in place_date.finditer(shadow, motto.end(), end):
+            parsed = parse_date(shadow, m.end())
+            if parsed is not None and _ENGLISH_DATE_END.match(shadow, parsed[1]):
+                return parsed[0]
     return None
 
 
