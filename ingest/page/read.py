@@ -73,6 +73,7 @@ from ingest.page.leads import (
 )
 from ingest.page.meetings import (
     _CONFERENCE_SUBJECT,
+    _VOTE,
     _adopted_at_session,
     _adopted_headline_report,
     _adopting_body,
@@ -309,10 +310,6 @@ _SUBMISSION_ISSUES = re.compile(
 )
 
 
-# A vote told in the clause before the act: "đã biểu quyết thống nhất 100% ý kiến thông qua …".
-_VOTES_BEFORE = re.compile(r"(?<![a-z])bieu\s+quyet(?![a-z])")
-
-
 def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     """`read_page` for a text without a number line of its own."""
     text, start = norm.text, _past_menu(norm.text, layout.body_start)
@@ -434,7 +431,7 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             shadow, start, m, acting
         ):
             continue  # a draft passed by a working meeting or any other body: nothing issued
-        if m.group("draft") and not _VOTES_BEFORE.search(shadow, clause_start, m.start()):
+        if m.group("draft") and not _VOTE.search(shadow, clause_start, m.start()):
             # "… các đại biểu Hội đồng Nhân dân xã Tân Phú đã biểu quyết thống nhất 100% ý kiến
             # thông qua dự thảo Nghị quyết …": the drafts alone are adopted only where the
             # clause tells the vote; a bare "thông qua" may be a presenting ("Tại kỳ họp, các
