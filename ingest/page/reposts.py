@@ -19,6 +19,7 @@ from ingest.page.common import (
 from ingest.page.statements import (
     _AS_FOLLOWS_ANY,
     _CARRIES_OUT_LINE,
+    _NON_SPACE,
     body_directing_at,
     own_statement,
 )
@@ -191,7 +192,6 @@ _LEGAL_SITE_TITLE = re.compile(
     rf"[ \t]*(?:{TYPE_WORD_ALT})[ \t]+(?:so[ \t]*:?[ \t]*)?\d{{1,5}}[^\s]*[^\n]{{3,300}}?"
     r"[ \t]do[ \t]+[^\n]{3,120}?[ \t]ban[ \t]+hanh[ \t]*(?:\[[^\]\n]{0,40}\])?[ \t]*"
 )
-_TEXT_AFTER = re.compile(r"\S")
 
 
 def legal_site_title_record(shadow: str, start: int) -> bool:
@@ -200,7 +200,7 @@ def legal_site_title_record(shadow: str, start: int) -> bool:
     first = _skip_space(shadow, start)
     end = shadow.find("\n", first)
     end = len(shadow) if end < 0 else end
-    return (_TEXT_AFTER.search(shadow, end) is None  # (the title alone)
+    return (_NON_SPACE.search(shadow, end) is None  # (the title alone)
             and _LEGAL_SITE_TITLE.fullmatch(shadow, first, end) is not None)  # fmt: skip
 
 
