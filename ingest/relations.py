@@ -662,7 +662,6 @@ def _last_match(
     return found
 
 
-_LETTER_RUN = re.compile(r"[a-z]+")
 # Words joined by required whitespace at the start of an alternative: "dinh\\s+chi".
 _WORD_RUN = re.compile(r"[a-z]+(?:\\s\+[a-z]+)*")
 _OPTIONAL_GROUP = re.compile(r"\(\?:[^()]*\)\?")
@@ -756,7 +755,7 @@ def _index(rules: Sequence[Rule]) -> _RuleIndex:
     index = _RuleIndex(
         listed,
         re.compile(rf"(?<![a-z])(?:{'|'.join(map(re.escape, words))})(?![a-z])") if words else None,
-        frozenset(words) if words and all(map(_LETTER_RUN.fullmatch, words)) else None,
+        frozenset(words) if words and all(map(_LETTERS.fullmatch, words)) else None,
         {n: tuple(v) for n, v in by_needle.items()},
         tuple(i for i, rule in enumerate(listed) if not rule.needles),
         tuple(_unguarded(rule.pattern) for rule in listed),
@@ -799,7 +798,7 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
     acts: list[tuple[int, int, Rule, str]] = []  # what the host does to a text (_ACTS)
     index = _index(rules)
     tried = set(index.always)
-    present = set(_LETTER_RUN.findall(lead_in))  # the lead-in's words
+    present = set(_LETTERS.findall(lead_in))  # the lead-in's words
     if index.needle_words is not None:
         for word in index.needle_words & present:
             tried.update(index.by_needle[word])

@@ -283,7 +283,8 @@ _SIGNING_TO_COME = re.compile(
     r"(?<![a-z])(?:se|du\s+kien|chuan\s+bi|tien\s+toi|huong\s+toi|de\s+xuat)(?:\s+[a-z]+)?\s+$"
 )
 _TO_COME_REACH = 30
-_SIGNS_AGAIN = re.compile(r"(?<![a-z])ky\s+ket(?![a-z])")
+# "ký kết" as a word (shadow text): also what stages.reported reads a joint signing by
+SIGNING = re.compile(r"(?<![a-z])ky\s+ket(?![a-z])")
 _CEREMONY_HELD = re.compile(r"(?<![a-z])to\s+chuc\s+(?:le|hoi\s+nghi|buoi\s+le)\s+$")
 
 
@@ -321,7 +322,7 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
             # "… diễn ra hội nghị " Ký kế hoạch phối hợp chỉ đạo …"": "ký" alone is a signing
             # only with its signers before it, not a meeting's quoted name
             continue
-        again = _SIGNS_AGAIN.search(shadow, m.end(), sentence_end)
+        again = SIGNING.search(shadow, m.end(), sentence_end)
         if actor is None and again is not None:
             # "Tại buổi Lễ ký kết Chương trình phối hợp …, Sở Giáo dục và Đào tạo tỉnh Tiền
             # Giang, Hội Khuyến học tỉnh Tiền Giang ký kết phối hợp với …": the signers after

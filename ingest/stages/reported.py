@@ -17,6 +17,7 @@ from ingest.models import HOST, Place, Relation
 from ingest.normalize import code_fixed_by_issuer
 from ingest.page.actors import acting_body, directing_body
 from ingest.page.common import PageReading, past_marked_shadow
+from ingest.page.reports import SIGNING
 from ingest.page.statements import OWN_ACT, body_directing_at, own_statement
 from ingest.relations import ACTS_ON, RelationType
 from ingest.stages.common import (
@@ -358,9 +359,8 @@ def _named_in_full(norm: NormalizedText, actor: str, act: int) -> tuple[Level, s
     return found[0][0], names.pop() if len(names) == 1 else None
 
 
-# Two bodies that sign a joint text: "ký kết Kế hoạch phối hợp giữa A và B", "A và B đã ký
-# kết …" (shadow text).
-_JOINT_SIGNING = re.compile(r"(?<![a-z])ky\s+ket(?![a-z])")
+# Two bodies that sign a joint text ("ký kết", page.reports.SIGNING): "ký kết Kế hoạch phối hợp
+# giữa A và B", "A và B đã ký kết …" (shadow text).
 _BETWEEN = re.compile(r"(?<![a-z])giua\s+(?P<a>[^,;.:\n]{3,80}?)\s+va\s+(?P<b>[^,;.:\n]{3,80})")
 _AND = re.compile(r"\s+và\s+")
 
@@ -369,7 +369,7 @@ def _signed_across_levels(norm: NormalizedText, act: int, actor: str) -> bool:
     """Whether the reported act is a joint signing ("ký kết") by two bodies whose names tell two
     levels: the sentence's "giữa A và B", else the actor "A và B"."""
     a, b = _statement(norm, act)
-    if _JOINT_SIGNING.search(norm.shadow, a, b) is None:
+    if SIGNING.search(norm.shadow, a, b) is None:
         return False
     between = _BETWEEN.search(norm.shadow, a, b)
     if between is not None:
