@@ -573,9 +573,14 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             "word")
         voted = (m.group("adopts") is not None or m.group("resolves") is not None
                  or assembly is not None or council is not None)  # fmt: skip
-        if voted and word == "to trinh" and (
-            issued := _SUBMISSION_ISSUES.match(shadow, word_end)
-        ) is not None:
+        if word == "to trinh" and (voted or m.group("verb").endswith("thong qua")):
+            issued = _SUBMISSION_ISSUES.match(shadow, word_end)
+            if issued is None:
+                # "Tại kỳ họp, HĐND thị xã đã thông qua tờ trình cho thôi làm nhiệm vụ đại biểu
+                # … và miễn nhiệm chức danh Ủy viên UBND thị xã …" (baonghean.vn): the council
+                # passes the committee's submission and names no text of its own (FORMAT,
+                # settled 2026-12-06)
+                continue
             # "HĐND xã đã thảo luận và biểu quyết thông qua Tờ trình về việc Ban hành Quy chế
             # làm việc …": the vote on the submission issues what it submits
             word = " ".join(issued.group("word").split())

@@ -7137,9 +7137,35 @@ def test_any_text_a_session_votes_through_bears_the_sessions_day() -> None:
 def test_a_voted_submission_to_issue_a_text_reports_that_text() -> None:
     # (the Trung Lý session above: "thông qua Tờ trình về việc Ban hành Quy chế …")
     assert extract(_TRUNG_LY_SESSION).document.kind == "Quy chế"
-    # (a submission voted through with no text it issues stays a submission: constructed)
+    # (a submission voted through with no text it issues adopts nothing the text names, FORMAT
+    # settled 2026-12-06: constructed)
     text = _TRUNG_LY_SESSION.replace("về việc Ban hành Quy chế làm việc", "về công tác nhân sự")
-    assert extract(text).document.kind == "Tờ trình"
+    assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # https://amp.baonghean.vn/thi-xa-thai-hoa-bau-bo-sung-chuc-danh-uy-vien-ubnd-thi-xa-
+        # 141065.html (a council passes the committee's personnel submission, no text of its own)
+        ("(Baonghean.vn) - Ngày 14/7, HĐND thị xã Thái Hòa tổ chức kỳ họp thứ 4 khóa III, nhiệm "
+         "kỳ 2016 - 2021. Bầu bổ sung chức danh Ủy viên UBND thị xã.\nTại kỳ họp, HĐND thị xã đã "
+         "thông qua tờ trình cho thôi làm nhiệm vụ đại biểu HĐND thị xã và miễn nhiệm chức danh "
+         "Ủy viên UBND thị xã Thái Hòa khóa III, nhiệm kỳ 2016 - 2021 đối với ông Dương Đình Văn.",
+         "other", None),
+        # https://chomoi.angiang.gov.vn/… (the same session's submission, then the council's
+        # resolution named: it adopts that)
+        ("Hội đồng nhân dân thị trấn Hội An khóa XII, nhiệm kỳ 2021 - 2026 vừa tổ chức kỳ họp thứ "
+         "XIV (kỳ họp chuyên đề). Kỳ họp lần này đã thông qua tờ trình miễn nhiệm chức danh Chủ "
+         "tịch HĐND thị trấn nhiệm kỳ 2021 - 2026. Kết quả HĐND Thị trấn đã thông qua nghị quyết "
+         "xác nhận kết quả miễn nhiệm chức danh Chủ tịch HĐND.", "report", "Nghị quyết"),
+    ],
+)
+def test_a_council_passing_only_a_submission_adopts_no_text_of_its_own(
+    text: str, page: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind if page == "report" else None) == (page, kind)
 
 
 @pytest.mark.parametrize(
