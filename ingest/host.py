@@ -1659,11 +1659,13 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
     text = norm.text[layout.body_start :]
     named = named or Place()
     province = named.province or _most_common_known(
-        _finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS), text, Level.PROVINCE
+        _not_residences(text, _finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS)),
+        text, Level.PROVINCE,
     ) or _province_after_district(text) or _english_place(text, Level.PROVINCE)
     district, commune = named.district, named.commune
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
-        districts = _finditer_anchored(_DISTRICT_BEFORE, text, _DISTRICT_ANCHORS)
+        districts = _not_residences(text, _finditer_anchored(_DISTRICT_BEFORE, text,
+                                                             _DISTRICT_ANCHORS))
         kind = _district_kind(body) if level is Level.DISTRICT else None
         own_kind = [m for m in districts if kind and _district_kind(m.group(0)) == kind]
         district = _most_common_known(
@@ -1677,12 +1679,32 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
         ) or _english_place(text, Level.DISTRICT)
     if commune is None and level in (Level.COMMUNE, Level.UNKNOWN):
         commune = _most_common_known(
-            _finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS), text, Level.COMMUNE,
-            unknown_as_written=True,
+            _not_residences(text, _finditer_anchored(_COMMUNE_BEFORE, text, _COMMUNE_ANCHORS)),
+            text, Level.COMMUNE, unknown_as_written=True,
         ) or _most_common_known(
             _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
         ) or _english_place(text, Level.COMMUNE)
     return Place(province, district, commune).down_to(level)
+
+
+# A person's residence before a place, in the same bracket or clause: "… đối với 1 cá nhân nam
+# giới 45 tuổi, trú tại phường Tây Tựu, TP Hà Nội" (antv.gov.vn), "(SN 1985; ngụ xã Phong Hải,
+# huyện Phong Điền)" (nld.com.vn): the place of whom a sanction is against, not the issuer's
+# (FORMAT, settled 2026-12-06).
+_RESIDENCE = re.compile(r"(?<!\w)(?:trú|ngụ)(?!\w)[^.;:()\n]*$", re.IGNORECASE)
+_RESIDENCE_REACH = 80
+
+
+def _not_residences(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """`matches` without the places a residence phrase gives ("trú tại phường Tây Tựu")."""
+    return [m for m in matches if not _after_residence(text, m.start())]
+
+
+def _after_residence(text: str, at: int) -> bool:
+    floor = max(0, at - _RESIDENCE_REACH)
+    window = text[floor:at].lower()
+    # (the words tested first: most places have none before them, and no window is searched)
+    return ("trú" in window or "ngụ" in window) and _RESIDENCE.search(text, floor, at) is not None
 
 
 # The kind of district-level unit a name's word gives: a rural district ("Huyện ủy", "huyện"),

@@ -9722,3 +9722,32 @@ def test_a_councils_resolutions_bear_the_day_of_the_sitting_that_votes_them(
     doc = extract(text).document
     assert doc.page == "report" and doc.kind == "Nghị quyết"
     assert (doc.date.isoformat() if doc.date else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # https://antv.gov.vn/tin-tuc/phap-luat-3.html (a police office that names no place of
+        # its own; the ward is the offender's residence)
+        ("Đăng tin sai sự thật, một người bị phạt 7,5 triệu đồng\n(ANTV) - Lại có thêm 1 trường "
+         "hợp đăng tin sai sự thật vừa bị xử lý. Công an TP Hà Nội thông tin cho biết, Phòng An "
+         "ninh chính trị nội bộ đã ban hành quyết định xử phạt vi phạm hành chính đối với 1 cá "
+         "nhân nam giới 45 tuổi, trú tại phường Tây Tựu, TP Hà Nội) về hành vi sử dụng mạng xã "
+         "hội để đăng tải, chia sẻ thông tin giả, sai sự thật.", (None, None)),
+        # github:easywebhub/daksong_website content/06-bc-ubnd-dak-ndrung-06-02-2020.md (a
+        # portal entry whose title gives only the petitioner's address)
+        ("Kết quả giải quyết đơn của ông Cao Văn Quảng thường trú tại bon Boong rinh, xã Nâm "
+         "N'Jang, huyện Đắk Song, tỉnh Đắk Nông.\nTài liệu đính kèm: cao văn quảng - ubnd xã "
+         "đắk n'drung-trang-2.pdf", (None, None)),
+        # https://nghiatrung.dongnai.gov.vn/… (control: the commune's own name stands, the
+        # offender's commune does not replace it)
+        ("Ngày 04/02/2026, UBND xã Nghĩa Trung đã ban hành Quyết định xử phạt vi phạm hành "
+         "chính trong lĩnh vực đất đai đối với ông Nguyễn Thanh Hà, sinh năm 1984, trú tại thôn "
+         "Đức Phong, xã Bù Đăng, tỉnh Đồng Nai.", (None, "Nghĩa Trung")),
+    ],
+)
+def test_an_offenders_residence_gives_the_issuer_no_place(
+    text: str, place: tuple[str | None, str | None]
+) -> None:
+    doc = extract(text).document
+    assert (doc.place.district, doc.place.commune) == place
