@@ -35,8 +35,13 @@ from ingest.text import NormalizedText, shadow_of
 
 # A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
-# (a site banner glues a link to the name: "xã Thạch Kimhttps://…" is Thạch Kim)
-_NAME = rf"(?P<name>[{_CAPITAL}](?:(?!https?:)\w)*(?:[ ][{_CAPITAL}](?:(?!https?:)\w)*){{0,3}})"
+# (a site banner glues a link to the name: "xã Thạch Kimhttps://…" is Thạch Kim; "V/v", about,
+# is no name: "Giấy mời số 88/GM-UBND ngày 29/6/2016 của UBND huyện V/v Họp bàn …", a
+# district portal's listing line, names no district)
+_NAME = (
+    rf"(?P<name>(?!V/[Vv](?!\w))[{_CAPITAL}](?:(?!https?:)\w)*"
+    rf"(?:[ ](?!V/[Vv](?!\w))[{_CAPITAL}](?:(?!https?:)\w)*){{0,3}})"
+)
 # Words before a place name, per level (matched on the normalized text, both tone spellings).
 _PROVINCE_BEFORE = re.compile(
     r"(?:(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|\bTỈNH|Đảng bộ tỉnh|UBND tỉnh"

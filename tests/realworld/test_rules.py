@@ -9751,3 +9751,14 @@ def test_an_offenders_residence_gives_the_issuer_no_place(
 ) -> None:
     doc = extract(text).document
     assert (doc.place.district, doc.place.commune) == place
+
+
+def test_an_abbreviated_about_after_a_unit_word_is_no_place_name() -> None:
+    # github:easywebhub/daksong_website/content/-giay-moi-so-88gm-ubnd-ngay-2962016-cua-ubnd-
+    # huyen-vv-….md (zz18-cuknia, a district portal's listing line): "huyện V/v" names no
+    # district ("V/v", về việc, about); the commune after it is the meeting's subject
+    text = (
+        "Giấy mời số 88/GM-UBND ngày 29/6/2016 của UBND huyện V/v Họp bàn biện pháp đẩy nhanh"
+        " tiến độ thực hiện tiêu chí XDNTM xã Cư Knia năm 2016"
+    )
+    assert extract(text).document.place.district is None
