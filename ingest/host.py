@@ -1663,9 +1663,11 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
         return Place()
     text = norm.text[layout.body_start :]
     named = named or Place()
+    provinces = [m for m in _not_residences(text, _finditer_anchored(_PROVINCE_BEFORE, text,
+                                                                     _PROVINCE_ANCHORS))
+                 if not _city_of_a_short_name(text, m)]  # fmt: skip
     province = named.province or _most_common_known(
-        _not_residences(text, _finditer_anchored(_PROVINCE_BEFORE, text, _PROVINCE_ANCHORS)),
-        text, Level.PROVINCE,
+        provinces, text, Level.PROVINCE
     ) or _province_after_district(text) or _english_place(text, Level.PROVINCE)
     district, commune = named.district, named.commune
     if district is None and level in (Level.DISTRICT, Level.COMMUNE, Level.UNKNOWN):
@@ -1758,6 +1760,36 @@ def _province_after_district(text: str) -> str | None:
 
 # Ho Chi Minh City's numbered districts and wards, as a name after a unit word ("Quận 3").
 _NUMBERED_UNIT = re.compile(r"(?:Quận|QUẬN|Phường|PHƯỜNG)[ \t]+(\d{1,2})(?![\w/.\-])")
+
+
+# A city's unit word before a place name (the province reader's "thành phố", "TP", "Thành ủy").
+_CITY_WORD = re.compile(r"(?:[Tt]hành phố|THÀNH PHỐ|TP\.?|[Tt]hành [uủ][ỷy])[ \t\n]")
+
+
+def _city_of_a_short_name(text: str, m: re.Match[str]) -> bool:
+    """Whether a province reader's match is a provincial city whose name is only a short name
+    of its province, not the province's own ("UBND phường 10, TP Vũng Tàu", laodong.com.vn:
+    the city of Bà Rịa - Vũng Tàu; as "thành phố Bà Rịa"): it names the city, no province.
+    (A city named as its province is, "UBND thành phố Thanh Hóa", still names it.)"""
+    if not _CITY_WORD.match(text, m.start()):
+        return False
+    short = _short_province_names()
+    if not fold_name(m.group("name")).startswith(short):
+        return False
+    known = known_name_at(text, m.start("name"), Level.PROVINCE)
+    return known is not None and fold_name(known[0]) in short
+
+
+@functools.cache
+def _short_province_names() -> tuple[str, ...]:
+    """The folded names the gazetteer knows both as a district and as a short name of a
+    province whose own name differs ("vungtau", "baria": Bà Rịa - Vũng Tàu)."""
+    places = gazetteer()
+    districts = places.names(Level.DISTRICT)
+    return tuple(sorted(
+        key for key, spellings in places.names(Level.PROVINCE).items()
+        if key in districts and all(fold_name(s) != key for s in spellings)
+    ))  # fmt: skip
 
 
 def _most_common_known(matches: list[re.Match[str]], text: str, level: Level, *,

@@ -9762,3 +9762,28 @@ def test_an_abbreviated_about_after_a_unit_word_is_no_place_name() -> None:
         " tiến độ thực hiện tiêu chí XDNTM xã Cư Knia năm 2016"
     )
     assert extract(text).document.place.district is None
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # https://tamlongvang.laodong.com.vn/phan-hoi/hoi-am-ubnd-phuong-10-tp-vung-tau-da-ban-
+        # hanh-ke-hoach-cuong-che-518372.bld (zz18-vungtau): "TP Vũng Tàu" is the provincial
+        # city, its name only a short name of Bà Rịa - Vũng Tàu: no province named
+        ("UBND phường 10 thông báo, để thực hiện QĐ 306, UBND phường 10 đã ban hành kế hoạch số"
+         " 86/KH-UBND ngày 4/8/2015 v/v thực hiện cưỡng chế tháo dỡ không bồi hoàn căn nhà cấp 4"
+         " xây dựng không phép trên đất của Cty Dịch vụ Nông lâm nghiệp, số 189/A17/B1 Lưu Chí"
+         " Hiếu, phường 10, TP Vũng Tàu và đang chờ UBND TP Vũng Tàu phê duyệt để tổ chức thực"
+         " hiện.", None),
+        # https://thieuvan.tpthanhhoa.thanhhoa.gov.vn/gioi-thieu/thong-bao-ve-viec-treo-co-to-quoc-
+        # 354940 (zw-thieu-van, control): a city named as its province names it (FORMAT)
+        ("THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\nThực hiện Kế hoạch của Ủy ban nhân dân thành phố"
+         " Thanh Hóa; Kế hoạch số 469/KH-UBND ngày 28 tháng 4 năm 2025 của UBND xã Thiệu Vân về"
+         " việc tuyên truyền kỷ niệm 50 năm Ngày Giải phóng Miền Nam, thống nhất đất nước",
+         "Thanh Hóa"),
+    ],
+)
+def test_a_city_named_by_a_short_name_of_its_province_names_no_province(
+    text: str, province: str | None
+) -> None:
+    assert extract(text).document.place.province == province
