@@ -63,8 +63,11 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     # a public service centre: "Trung tâm Y tế TP Thanh Hóa đã ra công văn mới …"
     r"|trung\s+tam\s+(?:y\s+te|van\s+hoa|chinh\s+tri|khuyen\s+nong|phuc\s+vu\s+hanh\s+chinh"
     # (any public service centre: "Trung tâm Dịch vụ việc làm", "Trung tâm Dịch vụ Đô thị Bạc
-    # Liêu, tỉnh Cà Mau vừa phát đi thông báo …")
-    r"|kiem\s+soat\s+benh\s+tat|dich\s+vu)(?![a-z]))"
+    # Liêu, tỉnh Cà Mau vừa phát đi thông báo …"; a district's vocational and continuing
+    # education centre: "Ngày 10/02/2020, Trung tâm GDNN-GDTX huyện Đắk Song đã ban hành Kế
+    # hoạch số 01/KH-GDNN-GDTX, …", daksong portal)
+    r"|kiem\s+soat\s+benh\s+tat|dich\s+vu|gdnn|gdtx|giao\s+duc\s+(?:nghe\s+nghiep|thuong\s+xuyen))"
+    r"(?![a-z]))"
 )
 
 # The document speaking of itself: "… ban hành Kế hoạch … như sau:", "Kế hoạch này".

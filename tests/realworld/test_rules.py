@@ -9787,3 +9787,31 @@ def test_a_city_named_by_a_short_name_of_its_province_names_no_province(
     text: str, province: str | None
 ) -> None:
     assert extract(text).document.place.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # github:easywebhub/daksong_website/content/01-kh-gdnn-gdtx-10-02-2020.md (zz18-daksong,
+        # a district portal): a district's vocational and continuing-education centre issues its
+        # own plan
+        ("Trung tâm GDNN-GDTX huyện Đắk Song lập kế hoạch phòng, chống dịch bệnh viêm đường hô"
+         " hấp cấp do chủng mới của Virus Corona (2019-nCoV)\nNgày 10/02/2020, Trung tâm"
+         " GDNN-GDTX huyện Đắk Song đã ban hành Kế hoạch số 01/KH-GDNN-GDTX, về việc Phòng, chống"
+         " dịch bệnh viêm đường hô hấp cấp do chủng mới của virus Corona.", "report"),
+        # https://baohatinh.vn/co-so-ha-tang-xuong-cap-tag173323.html (zrk-baohatinh, control):
+        # the centre as a news item's subject, no act
+        ("Bất an với cơ sở vật chất phục vụ dạy học ở Trung tâm GDNN-GDTX Cẩm Xuyên\nHơn 13 năm"
+         " sử dụng, khu nhà học Trung tâm GDNN-GDTX huyện Cẩm Xuyên (Hà Tĩnh) chưa được nâng cấp,"
+         " sửa chữa khiến cơ sở hạ tầng xuống cấp trầm trọng, không đảm bảo điều kiện học tập.",
+         "other"),
+    ],
+)
+def test_a_vocational_and_continuing_education_centre_is_a_body_that_acts(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.code is not None and doc.code.canonical == "01/KH-GDNN-GDTX"
+        assert doc.place.district == "Đắk Song"
