@@ -46,8 +46,11 @@ _OWN_NUMBER_LINE = re.compile(
 # names another document. A school site's register repeats the label in its cell: "Số hiệu | Số
 # 16/KH-PGD&ĐT |". OCR and broken code pages spell the label "s6:" ("CHiNHPHU s6: 122/2018/
 # ND-CP", pdfslide.tips) and "S?:" ("TRUNG ??NG***S?: 42 -HD/TWTN-BKT", a .doc read as ASCII).
+# An English header flattened so keeps its "Number:" after the issuer ("THE GOVERNMENT Number:
+# 18/2004/ND-CP |", global-regulation.com/law).
 _OWN_NUMBER_INLINE = re.compile(
-    r"(?:^|\s)s[oố6?]\s*:|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*"
+    r"(?:^|\s)(?:s[oố6?]|number)\s*:"
+    r"|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*"
     r"(?:s[oố][ \t]*:?[ \t]*)?$",
     re.IGNORECASE,
 )  # (and "Số / ký hiệu 01/2016/QH14" of a department's facts block)

@@ -9815,3 +9815,27 @@ def test_a_vocational_and_continuing_education_centre_is_a_body_that_acts(
     if page == "report":
         assert doc.code is not None and doc.code.canonical == "01/KH-GDNN-GDTX"
         assert doc.place.district == "Đắk Song"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # https://global-regulation.com/law/vietnam/2949948/decree-18-2004-nd-cp%253a-on-the-
+        # establishment-of-wards-of-le-chan-urban-district-and-communes-of-thuy-nguyen-and-kien-
+        # thuy-rural-districts%252c-hai-phong.html (retired batch s, zz19-haiphong): an English
+        # header flattened into table rows, its "Number:" label after the issuer on one line and
+        # its place-date run on after the motto, as a Vietnamese "… Số: 94 /BC-UBND Hội An, ngày …"
+        ("THE GOVERNMENT Number: 18/2004/ND-CP |\nSOCIALIST REPUBLIC OF VIET NAM Independence - "
+         "Freedom - Happiness Ha Noi , January 10, 2004 |\nDECREE No. 18/2004/ND-CP of January 10, "
+         "2004 on the establishment of wards of Le Chan urban district and communes of Thuy Nguyen "
+         "and Kien Thuy rural districts, Hai Phong city\nTo establish Nghia Xa ward of Le Chan "
+         "urban district on the basis of a land area of 64 ha and a population of 13,779 of Niem "
+         "Nghia ward.", "18/2004/NĐ-CP", "2004-01-10"),
+    ],
+)
+def test_an_english_headers_number_label_after_its_issuer_gives_the_own_code(
+    text: str, code: str, day: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None and doc.code.canonical == code
+    assert doc.level is Level.CENTRAL and doc.date is not None and doc.date.isoformat() == day
