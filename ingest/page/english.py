@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
+from ingest.context import MONTH_NAME, parse_date
 from ingest.page.common import (
     REPORT,
     PageReading,
@@ -180,13 +182,29 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         # (a repost: "… issued Official Dispatch No. 10/CD.UBND dated July 17, 2017 on …. The
         # contents of the official dispatch are as follows:" over the telegram, baonghean.vn/en)
         return PageReading(REPORT, m.start(), word, m.start("word"), word_end, actor,
-                           _lead_date(shadow, clause, m.start()),
+                           _opening_date(shadow, clause, m.start())
+                           or _lead_date(shadow, clause, m.start()),
                            several=m.group("plural") is not None,
                            repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
     return _content_of_report(norm, shadow, start, lead_end)
 
 
 _TELEGRAM_SCAN = 300
+# A clause that opens on its full date, without the "On" `_lead_date` reads: "December 23, 2008,
+# the Government of Vietnam issued Decree 10/ND-CP adjusting …", "April 11, 2007, the Government
+# of Vietnam issued Decree 137/2007/ND-CP …" (lawnet.vn/en): the date of the act (shadow text).
+_OPENING_DATE = re.compile(
+    rf"[ \t]*(?=(?:{MONTH_NAME})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s+(?:19|20)\d\d\s*,)"
+)
+
+
+def _opening_date(shadow: str, clause: int, act: int) -> date | None:
+    """The full date `_OPENING_DATE` finds at the clause's start, before the act, or None."""
+    m = _OPENING_DATE.match(shadow, clause, act)
+    parsed = parse_date(shadow, m.end()) if m is not None else None
+    return parsed[0] if parsed is not None and parsed[1] <= act else None
+
+
 # A lead line that ends announcing a list: "… as following.", "… as the following:", "… as
 # follows:" (shadow text).
 _AS_FOLLOWS = re.compile(r"as\s+(?:the\s+)?follow(?:s|ing)\s*[.:]?[ \t]*\n")

@@ -9839,3 +9839,28 @@ def test_an_english_headers_number_label_after_its_issuer_gives_the_own_code(
     doc = extract(text).document
     assert doc.page == "document" and doc.code is not None and doc.code.canonical == code
     assert doc.level is Level.CENTRAL and doc.date is not None and doc.date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/decree-10-nd-cp-establishment-
+        # of-commune-under-son-tay-district-quang-ngai-province-147995.html (retired batch s,
+        # zz19-quangngai): the lead opens on its full date with no "On" before it
+        ("Decree 10/ND-CP: Establishment of Commune under Son Tay District, Quang Ngai Province\n\n"
+         "December 23, 2008, the Government of Vietnam issued Decree 10/ND-CP adjusting the "
+         "administrative boundaries of communes and establishing communes in Ba To District, Son "
+         "Tay District, Quang Ngai Province.", "2008-12-23"),
+        # https://lawnet.vn/thong-tin-phap-luat/en/chinh-sach-moi/establishment-of-an-hao-tay-and-
+        # an-hao-dong-communes-hoai-an-district-binh-dinh-province-in-vietnam-on-may-6-2007-
+        # 144419.html (zz19-binhdinh): the headline's "on May 6, 2007" is the communes' day
+        ("Establishment of An Hao Tay and An Hao Dong Communes, Hoai An District, Binh Dinh "
+         "Province in Vietnam on May 6, 2007\n\nApril 11, 2007, the Government of Vietnam issued "
+         "Decree 137/2007/ND-CP regarding the adjustment of administrative boundaries of communes; "
+         "the establishment of communes and commune-level towns in Hoai An District, An Lao "
+         "District, Binh Dinh Province in Vietnam.", "2007-04-11"),
+    ],
+)
+def test_an_english_lead_opening_on_its_full_date_dates_the_act(text: str, day: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.date is not None and doc.date.isoformat() == day
