@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ingest.context import MONTH_NAME, parse_date
+from ingest.context import MONTH_NAME, month_number, parse_date
 from ingest.page.common import (
     REPORT,
     PageReading,
@@ -89,10 +89,13 @@ _ENGLISH_SINCE = re.compile(r"(?<![a-z])(?:since|after|when|before|until|as)(?![
 _ENGLISH_LEAD_LINES = 2  # the headline and the lead's paragraph
 # A line holding only the item's date and time: "September 16, 2017 17:05" (shadow text).
 _STAMP_ONLY = re.compile(  # (its weekday first: "Tuesday - 19/07/2011 23:18", dongnai.gov.vn)
-    r"[ \t]*(?:[a-z]{3,6}day[ \t]*[-,]?[ \t]*)?"
-    r"(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}/\d{1,2}/\d{4})[ \t]*"
-    # (its time after a slash: "Dec 14, 2017 / 20:28", hanoitimes.vn)
-    r"(?:/[ \t]*)?(?:\d{1,2}:\d{2}(?:[ \t]*[ap]m)?)?[ \t]*(?:\n|$)"
+    # (or its label: "Update: 15-07-2017 | 17:20:56", baobinhduong.vn/en; "Updated : Wednesday,
+    # July 12, 2017 4:22 PM (GMT+0700)", phuyennews)
+    r"[ \t]*(?:updated?[ \t]*:[ \t]*)?(?:[a-z]{3,6}day[ \t]*[-,]?[ \t]*)?"
+    r"(?:[a-z]{3,9}\.?[ \t]+\d{1,2},?[ \t]+\d{4}|\d{1,2}[/-]\d{1,2}[/-]\d{4})[ \t]*"
+    # (its time after a slash or a bar: "Dec 14, 2017 / 20:28", hanoitimes.vn)
+    r"(?:[/|][ \t]*)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[ap]m)?)?[ \t]*"
+    r"(?:\(gmt[+-]\d{1,4}\)[ \t]*)?(?:\n|$)"
 )
 # The body that acts: a committee, a council, the Government and its members, a ministry.
 _ENGLISH_BODY = re.compile(
@@ -120,7 +123,9 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
     issued …")."""
     # (a line that only dates the item is none of the two: "Urgent telegram …\n\nSeptember 16,
     # 2017 17:05\n\n(Baonghean.vn) - The Chairman … has just issued urgent dispatch No. …")
-    lines = [at for at in _lead_lines(shadow, start, end) if not _STAMP_ONLY.match(shadow, at)]
+    first = _lead_lines(shadow, start, end)
+    lines = [at for at in first if not _STAMP_ONLY.match(shadow, at)]
+    stamp = next((at for at in first if at not in lines), None)
     lead_end = (lines[_ENGLISH_LEAD_LINES] if len(lines) > _ENGLISH_LEAD_LINES else end)
     if (len(lines) > _ENGLISH_LEAD_LINES + 1 and "follow" in shadow[lines[1] : lead_end]
             and _AS_FOLLOWS.search(shadow, lines[1], lead_end)):  # fmt: skip
@@ -130,6 +135,16 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         # People’s Committee signed and released Directive 07/CT-UBND dated April 16 on …"
         # (english.hanoi.gov.vn): the first item, its heading and its paragraph, is the lead's
         nl = shadow.find("\n", lines[-1], end)
+        lead_end = end if nl < 0 else nl
+    if (len(lines) > _ENGLISH_LEAD_LINES and lead_end == lines[_ENGLISH_LEAD_LINES]
+            and _COUNCIL_SESSION.search(shadow, lines[1], lead_end)):  # fmt: skip
+        # a lead that tells a council's session, its vote told in the paragraph after: "(Baonghean)
+        # -On the morning of October 21, the People's Council of Do Luong district held the 7th
+        # session …" over "The delegates discussed, contributed opinions and unanimously passed a
+        # resolution …" (baonghean.vn/en); "…, the 2nd session of the 11th tenure Vĩnh Thạnh
+        # district People’s Council for 2016-2021 closed." over "Ending the session, delegates
+        # voted and approved 4 resolutions …" (en.canthotv.vn): the vote is the session's news
+        nl = shadow.find("\n", lead_end, end)
         lead_end = end if nl < 0 else nl
     found = sorted([*_ENGLISH_ISSUED.finditer(shadow, start, lead_end),
                     *_ENGLISH_IN_ITS.finditer(shadow, start, lead_end)], key=lambda m: m.start())
@@ -152,7 +167,14 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
                 or _ENGLISH_SINCE.search(shadow, subject, m.start())):  # fmt: skip
             continue
         actor_span = None
-        if _SESSION_SUBJECT.fullmatch(shadow, subject, m.start()):
+        if _DELEGATES.match(shadow, clause, m.start()):
+            # "The delegates discussed, contributed opinions and unanimously passed a
+            # resolution …", "Ending the session, delegates voted and approved 4 resolutions …"
+            # under the sentence that names the council holding the session: that council's
+            actor_span = _named_before(shadow, start, clause)
+            if actor_span is None:
+                continue
+        elif _SESSION_SUBJECT.fullmatch(shadow, subject, m.start()):
             # "The session adopted 27 resolutions …" under "(HBO) – The 9th session of the 16th
             # People’s Council of Hoa Binh province successfully completed its agenda …"
             # (baohoabinh.com.vn): the council whose session the sentence before names
@@ -182,7 +204,7 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         # (a repost: "… issued Official Dispatch No. 10/CD.UBND dated July 17, 2017 on …. The
         # contents of the official dispatch are as follows:" over the telegram, baonghean.vn/en)
         return PageReading(REPORT, m.start(), word, m.start("word"), word_end, actor,
-                           _opening_date(shadow, clause, m.start())
+                           _opening_date(shadow, clause, m.start(), stamp)
                            or _lead_date(shadow, clause, m.start()),
                            several=m.group("plural") is not None,
                            repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
@@ -198,11 +220,38 @@ _OPENING_DATE = re.compile(
 )
 
 
-def _opening_date(shadow: str, clause: int, act: int) -> date | None:
-    """The full date `_OPENING_DATE` finds at the clause's start, before the act, or None."""
+# … or on its day and month alone, the year the item's stamp line above gives: "July 14, the
+# 4th session of the 9th tenure provincial People’s Council voted to approve 20 significant draft
+# resolution …" under "Update: 15-07-2017 | 17:20:56" (baobinhduong.vn/en; FORMAT: a day printed
+# without its year takes the year of the item's date stamp printed with it).
+_OPENING_DAY_MONTH = re.compile(rf"[ \t]*({MONTH_NAME})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\s*,")
+# The date on a stamp line (`_STAMP_ONLY`): "15-07-2017", "19/07/2011", "July 12, 2017".
+_STAMP_DATE = re.compile(rf"\d{{1,2}}[/-]\d{{1,2}}[/-]\d{{4}}|(?:{MONTH_NAME})\.?[ \t]+\d")
+
+
+def _opening_date(shadow: str, clause: int, act: int, stamp: int | None) -> date | None:
+    """The full date `_OPENING_DATE` finds at the clause's start, before the act, or its day
+    and month (`_OPENING_DAY_MONTH`) in the year of the stamp line at `stamp` (the year before
+    where the day comes later in the year than the stamp's); None where neither is written."""
     m = _OPENING_DATE.match(shadow, clause, act)
     parsed = parse_date(shadow, m.end()) if m is not None else None
-    return parsed[0] if parsed is not None and parsed[1] <= act else None
+    if parsed is not None:
+        return parsed[0] if parsed[1] <= act else None
+    day_month = None if stamp is None else _OPENING_DAY_MONTH.match(shadow, clause, act)
+    month = month_number(day_month.group(1)) if day_month is not None else None
+    if stamp is None or day_month is None or month is None:
+        return None
+    line_end = shadow.find("\n", stamp)
+    on = _STAMP_DATE.search(shadow, stamp, len(shadow) if line_end < 0 else line_end)
+    page = parse_date(shadow, on.start()) if on is not None else None
+    if page is None:
+        return None
+    day = int(day_month.group(2))
+    year = page[0].year - ((month, day) > (page[0].month, page[0].day))
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # A lead line that ends announcing a list: "… as following.", "… as the following:", "… as
@@ -253,13 +302,31 @@ _SESSION_SUBJECT = re.compile(r"\s*the\s+session\s+(?:[a-z]+ly\s+)?")
 _OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,4}?(?:province|district|city)(?![a-z])")
 
 
+# A People's Council's session told in a lead (shadow text): "the People's Council of Do Luong
+# district held the 7th session", "the 2nd session of … Vĩnh Thạnh district People’s Council".
+_COUNCIL_SESSION = re.compile(
+    r"(?<![a-z])(?:people['’]?s\s+council(?![a-z])[^\n]*?(?<![a-z])session"
+    r"|session(?![a-z])[^\n]*?(?<![a-z])people['’]?s\s+council)(?![a-z])"
+)
+# The council's delegates as the clause's subject, a phrase before them set off by a comma:
+# "The delegates discussed, …", "Ending the session, delegates voted …" (shadow text).
+_DELEGATES = re.compile(r"[ \t]*(?:[a-z][^,\n]{0,40},[ \t]*)?(?:the[ \t]+)?delegates[ \t]")
+
+
 def _they_of(shadow: str, start: int, clause: int, comma: int, act: int) -> tuple[int, int] | None:
     """Where the body a clause's "they" (or "the session") stands for is named: the subject of
     the sentence before, from its clause's start to the end of its body's words and the place
     after them. None where the clause's subject is neither or the sentence before names no
     body."""
     subject = comma + 1 if comma >= clause else clause
-    if _THEY.match(shadow, subject, act) is None or clause <= start:
+    if _THEY.match(shadow, subject, act) is None:
+        return None
+    return _named_before(shadow, start, clause)
+
+
+def _named_before(shadow: str, start: int, clause: int) -> tuple[int, int] | None:
+    """Where the sentence before `clause` names its body (`_they_of`), or None."""
+    if clause <= start:
         return None
     end = clause - 1  # (the sentence before ends there, or on a line above: skip the breaks)
     while end > start and shadow[end - 1].isspace():

@@ -9864,3 +9864,58 @@ def test_an_english_headers_number_label_after_its_issuer_gives_the_own_code(
 def test_an_english_lead_opening_on_its_full_date_dates_the_act(text: str, day: str) -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.date is not None and doc.date.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "place", "day"),
+    [
+        # https://baonghean.vn/en/print/10042610.html (retired batch s, zz19-do-luong): the lead
+        # tells the district council's session, the paragraph after it the delegates' vote
+        ("Expanding the administrative boundaries of Do Luong Town\n(Baonghean) -On the morning "
+         "of October 21, the People's Council of Do Luong district held the 7th session - an "
+         "extraordinary session on adjusting the administrative boundaries of Trang Son, Dong "
+         "Son, Da Son and Luu Son communes to expand the administrative boundaries of Do Luong "
+         "town.\nThe delegates discussed, contributed opinions and unanimously passed a "
+         "resolution to adjust 9 hamlets of 4 communes of Luu Son, Trang Son, Dong Son and Da "
+         "Son, with an area of 238.19 hectares of natural land, 1,910 households, 6,958 people "
+         "into the administrative boundary of the expanded Do Luong Town",
+         Level.DISTRICT, "Đô Lương", None),
+        # http://en.canthotv.vn/vinh-thanh-peoples-council-closes-its-2nd-session/ (zz19-vinh-
+        # thanh): "delegates" after a phrase set off by a comma
+        ("Vĩnh Thạnh People’s Council Closes Its 2nd Session\n\nAfter 2 days, with the spirit "
+         "and responsibility of working promptly and strictly, on July 29th, the 2nd session of "
+         "the 11th tenure Vĩnh Thạnh district People’s Council for 2016-2021 closed.\n\nEnding "
+         "the session, delegates voted and approved 4 resolutions on socio-economic and national "
+         "defense-security development, budget balance, supplementation of budget estimation and "
+         "supervising program of the district people’s council./.", Level.DISTRICT, "Vĩnh Thạnh",
+         None),
+        # http://baobinhduong.vn/en/20-significant-resolutions-approved-at-the-4th-session-of-the-
+        # 9th-tenure-provincial-people-s-council-a164362.html (zz19-binhduong): the item's
+        # labelled stamp line is no lead line, and it gives the year of the lead's "July 14"
+        ("20 significant resolutions approved at the 4th session of the 9th tenure provincial "
+         "People’s Council\n\nUpdate: 15-07-2017 | 17:20:56\n\nJuly 14, the 4th session of the 9th "
+         "tenure provincial People’s Council voted to approve 20 significant draft resolution "
+         "before concluding under highly responsible manner and democracy of the attending "
+         "delegates.", Level.PROVINCE, None, "2017-07-14"),
+    ],
+)
+def test_an_english_councils_session_and_its_delegates_vote_report_its_resolutions(
+    text: str, level: Level, place: str | None, day: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Nghị quyết" and doc.level is level
+    if place is not None:
+        assert doc.place.district == place
+    assert (doc.date.isoformat() if doc.date else None) == day
+
+
+def test_an_english_sessions_resolutions_still_to_be_adopted_are_no_report() -> None:
+    # http://phuyennews.vn/politics/7705706005505605967 (dev zen3-phuyennews-7th-session-
+    # scheduled): the council's session told, its resolutions only expected
+    text = ("The 7th session of the provincial People's Council is scheduled to take place on "
+            "July 12th – 13th\nUpdated : Thursday, May 17, 2018 2:59 PM (GMT+0700)\n\n"
+            "Theprovincial People's Council has held a joint meeting to discuss the content "
+            "andprogram of the 7th session of the 7th Provincial People'sCouncil, term "
+            "2016-2021.\n\nThe 7th sessionis expected to adopt five resolutions relating to "
+            "socio-economic,defense-security tasks;")
+    assert extract(text).document.page == "other"
