@@ -135,7 +135,12 @@ _CENTRAL_FOLDED = frozenset(fold_name(city) for city in CENTRAL_CITIES)  # "Hano
 _NAME_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
 _GLUED_NAME_WORD = re.compile(r"[ \t]*([^\W\d_][\w-]*)")
 # Ho Chi Minh City numbers some districts and wards: "Quận 3", "Phường 5", "Quận ủy Quận 3".
-_NUMBERED_NAME = re.compile(r"[ \t]+(?:(?:Quận|QUẬN|Phường|PHƯỜNG)[ \t]+)?(\d{1,2})(?![\w/.-])")
+# Not a span of months after the unit word: "… trên địa bàn xã 6 tháng đầu năm 2020"
+# (easywebhub/daksong_website, a commune's half-year report; retired batch s).
+_NUMBERED_NAME = re.compile(
+    r"[ \t]+(?:(?:Quận|QUẬN|Phường|PHƯỜNG)[ \t]+)?(\d{1,2})(?![\w/.-])"
+    r"(?![ \t]+(?:tháng|THÁNG|năm|NĂM|ngày|NGÀY)(?!\w))"
+)
 
 
 @functools.lru_cache(maxsize=4096)  # a text names few bodies, many times each (10 calls a body)

@@ -763,9 +763,12 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
             or _opening_under_subject_line(shadow, start) or _titled_with_its_file(shadow, start)
             or _FIRST_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
             or _CHAPTER_ARTICLE.search(shadow, start, min(len(shadow), start + _ARTICLE_SCAN))
-            or _title_only_record(text, shadow, start)
             ):  # fmt: skip
         return PageReading(DOCUMENT)
+    record = _title_only_record(text, shadow, start)
+    if record is not None:  # its title's type word is its kind ("Báo cáo …; …")
+        return PageReading(DOCUMENT, type_word=" ".join(record.group("word").split()),
+                           word_start=record.start("word"), word_end=record.end("word"))
     return PageReading(OTHER)
 
 

@@ -169,17 +169,28 @@ _ATTACHED_FILE = re.compile(
 )
 
 
-def _title_only_record(text: str, shadow: str, start: int) -> bool:
+# A record's title alone on its page may go on past a colon or a semicolon, as a document's
+# subject does ("Báo cáo xử lý mái hiên di động trái phép của ông Nguyễn Đức Hạnh địa chỉ:
+# Thôn Tân Bình, …", "Báo cáo Công tác tiếp công dân, tiếp nhận và xử lý đơn thư; giải quyết
+# khiếu nại, tố cáo trên địa bàn xã 6 tháng đầu năm 2020", easywebhub/daksong_website's
+# documents, retired batch s); no sentence's stop.
+_TITLE_ONLY_LINE = re.compile(rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?]{{3,200}}(?=\n|$)")
+
+
+def _title_only_record(text: str, shadow: str, start: int) -> re.Match[str] | None:
     """Whether the page is a document's record that holds nothing but its title: one line
     that opens on a type word ("Hướng dẫn và kế hoạch thời gian xét thi đua năm học
     2015-2016", a school office's file list; a legal site's record with the text behind a
     login). A headline over a news item has the item below it; a blog's archive of the
-    posts tagged with a document's name is no record of it."""
+    posts tagged with a document's name is no record of it. The title's match (its type word
+    names the record's kind), or None."""
     first = _skip_space(shadow, start)
-    title = TYPE_WORD_TITLE_LINE.match(shadow, first)
-    return (title is not None and not shadow[title.end():].strip()
+    title = _TITLE_ONLY_LINE.match(shadow, first)
+    if (title is not None and not shadow[title.end():].strip()
             and not _BARE_NAME.fullmatch(shadow, first, title.end())
-            and not archive_title(text, first))  # fmt: skip
+            and not archive_title(text, first)):  # fmt: skip
+        return title
+    return None
 
 
 # A legal site's record of one document that holds only its title, in the sites' title form:

@@ -9919,3 +9919,25 @@ def test_an_english_sessions_resolutions_still_to_be_adopted_are_no_report() -> 
             "2016-2021.\n\nThe 7th sessionis expected to adopt five resolutions relating to "
             "socio-economic,defense-security tasks;")
     assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # github:easywebhub/daksong_website/content/107-bc-ubnd-dak-hoa-14-04-2020.md (retired
+        # batch s, zz19-daksong-dak-hoa): a district portal's record holding only a report's
+        # title, which goes on past a colon (the places are a citizen's address, not the issuer's)
+        ("Báo cáo xử lý mái hiên di động trái phép của ông Nguyễn Đức Hạnh địa chỉ: Thôn Tân "
+         "Bình, xã Đắk Hòa, huyện Đắk Song, tỉnh Đắk Nông", Level.UNKNOWN),
+        # …/111-bc-ubnd-nam-njang-10-06-2020.md (zz19-daksong-nam-njang): past a semicolon; "xã
+        # 6 tháng đầu năm 2020" is the commune's half-year, no commune numbered 6
+        ("Báo cáo Công tác tiếp công dân, tiếp nhận và xử lý đơn thư; giải quyết khiếu nại, tố "
+         "cáo trên địa bàn xã 6 tháng đầu năm 2020", Level.COMMUNE),
+    ],
+)
+def test_a_records_title_alone_past_a_colon_or_semicolon_is_the_document(
+    text: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.kind == "Báo cáo" and doc.level is level
+    assert doc.place.commune != "6"
