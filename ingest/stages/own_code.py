@@ -84,11 +84,17 @@ ENGLISH_TITLE_WORDS = (
     r"decision|decree|joint\s+circular|circular|resolution|directive|law|ordinance|plan"
     r"|instruction|notice|announcement|official\s+(?:letter|dispatch)"
 )
-_TITLE_NUMBER_ENGLISH = re.compile(rf"\s*(?:{ENGLISH_TITLE_WORDS})(?:\s+no\s*[.:]?)?\s*")
+# (a leading "The" on global-regulation.com's decisions, whose tail is then "Dated:": "The
+# Decision 100/2008/qd-Ttg Dated: Approved Master Plan For …", retired batch s)
+_TITLE_NUMBER_ENGLISH = re.compile(
+    rf"\s*(?P<the>the\s+)?(?:{ENGLISH_TITLE_WORDS})(?:\s+no\s*[.:]?)?\s*"
+)
 # … and what follows the number in such a title: its date ("OF NOVEMBER 12, 2003", "dated
 # November 3, 2011"), its year ("1059/QD-TTg 2023 approve …") or a colon; not a sentence about
 # the document ("Resolution No. 57-NQ/TW represents an important breakthrough …", vietnam.vn)
-_TITLE_TAIL_ENGLISH = re.compile(rf"\s*(?::|dated\s|of\s+(?:{MONTH_NAME})(?![a-z])|\d{{4}}(?!\d))")
+_TITLE_TAIL_ENGLISH = re.compile(
+    rf"\s*(?::|(?P<dated>dated\s*:)|dated\s|of\s+(?:{MONTH_NAME})(?![a-z])|\d{{4}}(?!\d))"
+)
 _OWN_NUMBER_SCAN = 2500
 # A Party header's asterisk under the issuer, then its number, wherever a flattened page puts
 # the line breaks: "TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM …",
@@ -412,8 +418,9 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
     for i, d in enumerate(drafts):  # the page opens with the document's name and number
         if d.mention == "code" and (
             _TITLE_NUMBER.fullmatch(shadow, layout.body_start, d.start)
-            or (_TITLE_NUMBER_ENGLISH.fullmatch(shadow, layout.body_start, d.start)
-                and _TITLE_TAIL_ENGLISH.match(shadow, d.end))
+            or ((title := _TITLE_NUMBER_ENGLISH.fullmatch(shadow, layout.body_start, d.start))
+                and (tail := _TITLE_TAIL_ENGLISH.match(shadow, d.end))
+                and (title.group("the") is None or tail.group("dated") is not None))
         ):
             return i, "title line"
         break

@@ -9941,3 +9941,19 @@ def test_a_records_title_alone_past_a_colon_or_semicolon_is_the_document(
     doc = extract(text).document
     assert doc.page == "document" and doc.kind == "Báo cáo" and doc.level is level
     assert doc.place.commune != "6"
+
+
+def test_a_global_regulation_decisions_title_the_decision_dated_gives_the_own_code() -> None:
+    # https://www.global-regulation.com/translation/vietnam/2961358/the-decision-100-2008-qd-
+    # ttg-dated%253a-approved-master-plan-for-socio-economic-development-in-tuyen-quang-province-
+    # by-2020.html (retired batch s, zz19-tuyenquang): the site titles a decision "The Decision
+    # <code> Dated: <subject>", its code title-cased
+    text = ("The Decision 100/2008/qd-Ttg Dated: Approved Master Plan For Socio-Economic "
+            "Development In Tuyen Quang Province By 2020\n\nOriginal Language Title: Quyết định "
+            "100/2008/QĐ-TTg: Phê duyệt Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh Tuyên "
+            "Quang đến năm 2020\n\nPursuant to the law on organization of the Government of 25 "
+            "December 2001;\n\nDecision: article 1. Approval of the master plan for socio-economic "
+            "development in Tuyen Quang province by 2020, with the following principal contents:")
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None
+    assert doc.code.canonical == "100/2008/QĐ-TTg" and doc.level is Level.CENTRAL
