@@ -235,8 +235,10 @@ def body_level(body: str | None) -> tuple[Level, str | None]:
 # English pages name a unit after its place ("Tay Ho District Party Committee", "Lục Ngạn
 # District, Bắc Giang Province", "Phong Phu commune (Tan Lac district)") or before it ("the
 # northern province of Hoa Binh"): only a name the gazetteer knows at that level counts.
+# (a city's word in lower case too: "the Party Committee of Hoa Binh city has issued Plan
+# 197-KH/TH.U", baohoabinh.com.vn/en, retired batch s)
 _ENGLISH_UNIT_AFTER = re.compile(
-    r"(?<![^\W_])(?P<unit>[Dd]istrict|[Pp]rovince|[Cc]ommune|[Ww]ard|City)(?![^\W_])"
+    r"(?<![^\W_])(?P<unit>[Dd]istrict|[Pp]rovince|[Cc]ommune|[Ww]ard|[Cc]ity)(?![^\W_])"
 )
 _ENGLISH_UNIT_BEFORE = re.compile(
     r"(?<![^\W_])(?P<unit>[Dd]istrict|[Pp]rovince|[Cc]ommune|[Ww]ard) of[ \t]+(?=[A-ZĐ])"
@@ -338,6 +340,13 @@ def english_places(text: str) -> tuple[tuple[Level, str], ...]:
             )  # fmt: skip
             if hit is not None:
                 found.append((m.start(), *hit))
+                if unit == "city" and hit[0] is Level.DISTRICT and (
+                    province := known_name_at(text, word.start(), Level.PROVINCE)
+                ) is not None and fold_name(province[0]) == fold_name(hit[1]):
+                    # a provincial city named as its province is ("the Party Committee of Hoa
+                    # Binh city", baohoabinh.com.vn/en; FORMAT: "UBND thành phố Thanh Hóa" is
+                    # in Thanh Hóa)
+                    found.append((m.start(), Level.PROVINCE, province[0]))
                 break
     for m in _ENGLISH_COMMITTEE.finditer(text):
         # "the Hanoi Party Committee": a province's committee named without its unit word, for

@@ -9957,3 +9957,16 @@ def test_a_global_regulation_decisions_title_the_decision_dated_gives_the_own_co
     doc = extract(text).document
     assert doc.page == "document" and doc.code is not None
     assert doc.code.canonical == "100/2008/QĐ-TTg" and doc.level is Level.CENTRAL
+
+
+def test_an_english_provincial_city_in_lower_case_is_a_district_named_as_its_province() -> None:
+    # http://www.baohoabinh.com.vn/en/1/4716/Hoa-Binh-city-focuses-111n-all-level-Party-
+    # c111ngresses.htm (retired batch s, zz19-hoabinh-city): "city" in lower case after the
+    # city's name; a provincial city, district level, named as its province (FORMAT)
+    text = ("(HBO) – Based on instructions of the Party Central Committee and the provincial "
+            "Party Committee, the Party Committee of Hoa Binh city has issued Plan 197-KH/TH.U to "
+            "direct Party committees at lower levels to seriously implement Directive 35-CT/TW on "
+            "holding Party congresses at all levels towards the 13th National Party Congress.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.DISTRICT
+    assert doc.place.district == "Hòa Bình" and doc.place.province == "Hòa Bình"
