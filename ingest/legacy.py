@@ -10,8 +10,10 @@ Reading bytes belongs to `ingest.read`. Output is not NFC-normalised (that happe
 Detection first counts bytes: a text with no character a legacy decoding could use, or with at
 least as many Vietnamese letters that Latin-1 cannot hold (ă, đ, ơ, ư, ạ … ỹ) as such characters,
 is Unicode and costs no more (`_plainly_unicode`). Otherwise it decodes every word that contains
-legacy code points and counts how many come out as well-formed Vietnamese syllables; it fires
-only when enough do, and when they outnumber the words already written in Unicode Vietnamese.
+legacy code points and is not already a Vietnamese syllable as written ("Bình", "tháng": such a
+word reads both ways and tells nothing), and counts how many come out as well-formed Vietnamese
+syllables; it fires only when enough do, and when they outnumber the words already written in
+Unicode Vietnamese.
 So modern Unicode text, English with a stray © or ®, and French or German Latin-1 text are left
 alone.
 """
@@ -233,7 +235,7 @@ def _decode_vni(text: str) -> str:
 @dataclass(frozen=True, slots=True)
 class _Evidence:
     valid: int  # words with legacy characters that decode to a Vietnamese syllable
-    candidates: int  # words with legacy characters
+    candidates: int  # words with legacy characters, less those that are a syllable as written
     markers: int  # words with a marker cluster
 
 
@@ -247,7 +249,13 @@ def _evidence(sample: str, encoding: LegacyEncoding) -> _Evidence:
         if word.isascii():
             continue
         candidates += 1
-        markers += marker_re.search(word) is not None
+        marked = marker_re.search(word) is not None
+        markers += marked
+        if not marked and _is_syllable(word):
+            # a word that is a Vietnamese syllable as it stands ("Bình", "tháng", "công": Latin-1
+            # letters only) reads both ways, so it is no evidence of a legacy encoding
+            candidates -= 1
+            continue
         decoded = word.translate(_TCVN3_READ) if encoding == "tcvn3" else _decode_vni(word)
         valid += len(word) > 1 and decoded != word and _is_syllable(decoded)
     return _Evidence(valid, candidates, markers)
