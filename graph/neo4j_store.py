@@ -58,6 +58,7 @@ from graph.neo4j_kept import (
     place_id,
     run_sent,
     said_dates,
+    said_of,
     sent_params,
     tally_id,
 )
@@ -106,7 +107,9 @@ SCHEMA = (
     "CREATE TEXT INDEX document_codes IF NOT EXISTS FOR (n:Document) ON (n.codes_text)",
     "CREATE INDEX document_flagged IF NOT EXISTS FOR (n:Document) ON (n.report_flagged)",
     "CREATE CONSTRAINT said_key_doc IF NOT EXISTS FOR (s:Said) REQUIRE (s.key, s.doc) IS UNIQUE",
-    "CREATE INDEX said_key IF NOT EXISTS FOR (s:Said) ON (s.key)",
+    # Said nodes by key are found through said_key_doc (graph.neo4j_kept.said_of); a
+    # database made before has this index of its own, dropped.
+    "DROP INDEX said_key IF EXISTS",
     f"CREATE FULLTEXT INDEX {SEARCH_INDEX} IF NOT EXISTS FOR (n:Document) "
     "ON EACH [n.search_codes, n.search_text]",
     # What graph.neo4j_kept keeps on write: rankings read these indexes in order.
@@ -165,7 +168,7 @@ _DELETE_SAID = FIXED_PLAN + (
 # A whole node: its head and what every document says about it.
 _WHOLE = (
     "RETURN properties(n) AS p, "
-    "COLLECT { MATCH (s:Said {key: n.key}) RETURN [s.doc, s.facts] } AS said"
+    f"COLLECT {{ MATCH {said_of('n.key')} RETURN [s.doc, s.facts] }} AS said"
 )
 # The database's storage format: 3 keeps what documents say apart from their nodes (Said);
 # 4 gives every node its folded search text (`search_codes`, `search_text`); 5 its report
@@ -192,7 +195,7 @@ _SET_SEARCH = (
 _KEPT_BATCH = (
     "MATCH (n:Document) WHERE n.key > $after WITH n ORDER BY n.key LIMIT $limit "
     "RETURN n.key AS k, n.host_doc AS host, "
-    "COLLECT { MATCH (s:Said {key: n.key}) WHERE s.facts CONTAINS $tag RETURN [s.doc, s.facts] } "
+    f"COLLECT {{ MATCH {said_of('n.key')} AND s.facts CONTAINS $tag RETURN [s.doc, s.facts] }} "
     "AS said"
 )
 _PLACES_AGGREGATED = (
@@ -238,7 +241,7 @@ LEASE_RENEW_S = 10.0  # a long run renews its lease at most this often
 WRITE_WAIT_S = 30.0  # how long one document's write waits for another writer
 _DELETE_NODES = (
     "UNWIND $rows AS row MATCH (n:Document {key: row[0]}) "
-    "CALL (n) { MATCH (s:Said {key: n.key}) DELETE s } DETACH DELETE n"
+    f"CALL (n) {{ MATCH {said_of('n.key')} DELETE s }} DETACH DELETE n"
 )
 _DELETE_SOURCES = FIXED_PLAN + "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
 _BATCH = 2_000  # rows per UNWIND statement
@@ -672,7 +675,7 @@ class Neo4jStore:
         if into is None:
             raise ValueError(f"merge into {merge.into}: no such node and no template")
         rows = tx.run(
-            "MATCH (s:Said {key: $key}) RETURN s.doc AS doc, s.facts AS facts", key=merge.old
+            f"MATCH {said_of('$key')} RETURN s.doc AS doc, s.facts AS facts", key=merge.old
         ).data()
         old_said = {r["doc"]: decode_said(r["facts"], r["doc"]) for r in rows}
         found = self._said_by(tx, [(merge.into, d) for d in old_said])
@@ -1385,7 +1388,7 @@ def _neighbourhood_query(types: tuple[str, ...] | None, depth: int) -> str:
         + f"CALL (seen) {{ UNWIND seen AS a MATCH (a)-[r{rel}]->(b:Document) WHERE b IN seen "
         "RETURN collect([properties(r), type(r), a.key, b.key]) AS edges } "
         "CALL (seen) { UNWIND seen AS n RETURN collect([properties(n), "
-        "COLLECT { MATCH (s:Said {key: n.key}) RETURN [s.doc, s.facts] }]) AS nodes } "
+        f"COLLECT {{ MATCH {said_of('n.key')} RETURN [s.doc, s.facts] }}]) AS nodes }} "
         "RETURN nodes, edges, truncated"
     )
 
@@ -1434,7 +1437,7 @@ def _valid_day(v: str) -> str:
 
 # `day` of the node `n` ($date_tag: DATE_TAG).
 _DAY = (
-    "CALL (n) { MATCH (s:Said {key: n.key}) WHERE s.facts CONTAINS $date_tag "
+    f"CALL (n) {{ MATCH {said_of('n.key')} AND s.facts CONTAINS $date_tag "
     "UNWIND [p IN split(s.facts, $date_tag)[1..] | split(p, '\"')[0]] AS v "
     "WITH DISTINCT coalesce(s.doc = n.host_doc, false) AS own, s.doc AS doc, v "
     "WITH own, v, count(*) AS votes ORDER BY own DESC, votes DESC, v "
