@@ -38,6 +38,7 @@ import orjson
 from graph.errors import StoreCorrupt, StoreUnavailable
 from graph.locking import writer_lock
 from graph.model import (
+    EDGE_FIELDS,
     NODE_SCALAR_FIELDS,
     Changes,
     DocumentRecord,
@@ -72,7 +73,6 @@ FILE_NAME = EMBEDDED_FILE
 JOURNAL_NAME = EMBEDDED_JOURNAL
 # Column order of node, edge and document rows, in memory and in the file.
 NODE_FIELDS = (*NODE_SCALAR_FIELDS, "codes", "tally")
-EDGE_FIELDS = ("id", "source", "target", "type", "doc", "label", "path", "evidence")
 DOC_FIELDS = ("doc", "content_hash", "path", "host_key", "node_keys")
 # Version 2 files (every fact in its node's row, spellings of the canonical code as mentions)
 # and version 1 files (every spelling among the facts) are still read.
@@ -947,7 +947,7 @@ class EmbeddedStore(WalksByLevel):
         return Changes(
             nodes=tuple(_to_head(row) for row in nodes.values() if row is not None),
             nodes_removed=tuple(k for k, row in nodes.items() if row is None),
-            edges_added=tuple(_to_edge(row) for _, row in added),
+            edges_added=tuple(row for _, row in added),
             edges_removed=tuple(removed),
             documents=tuple(_to_doc(self._docs[d]) for d in docs if d in self._docs),
             documents_removed=tuple(d for d in docs if d not in self._docs),

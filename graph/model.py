@@ -31,6 +31,8 @@ UNCERTAIN = "identity_uncertain"  # why the identity could not be pinned down
 SHORT_FORM = "unresolved_short_form"  # "Kết luận 62" with no full citation in the same text
 CONFLICT_FIELDS = (DATE, TERM)
 
+# The columns of an edge row, in storage order (the embedded store's rows; Changes.edges_added).
+EDGE_FIELDS = ("id", "source", "target", "type", "doc", "label", "path", "evidence")
 # The scalar properties of a node row, in storage order (both stores use this order).
 NODE_SCALAR_FIELDS = (
     "key",
@@ -655,13 +657,14 @@ class DocumentWrite:
 @dataclass(frozen=True, slots=True)
 class Changes:
     """The final states a batch of writes left, for a store to take over as they are: node
-    records (heads) to set, nodes and edges to remove (edge id, source, target), edges to add,
-    records; what documents say about nodes, (key, doc, `encode_said` text) to set and
-    (key, doc) to remove."""
+    records (heads) to set, nodes and edges to remove (edge id, source, target), edges to add
+    (rows of EDGE_FIELDS, as the store that kept them holds them: the evidence in its storage
+    spelling, not decoded into an Edge to be encoded again), records; what documents say about
+    nodes, (key, doc, `encode_said` text) to set and (key, doc) to remove."""
 
     nodes: tuple[Head, ...] = ()
     nodes_removed: tuple[str, ...] = ()
-    edges_added: tuple[Edge, ...] = ()
+    edges_added: tuple[Sequence[Any], ...] = ()
     edges_removed: tuple[tuple[str, str, str], ...] = ()
     documents: tuple[DocumentRecord, ...] = ()
     documents_removed: tuple[str, ...] = ()

@@ -234,12 +234,13 @@ class _Part:
         return (1, int(self.host is None), int(self.unqualified), self.conflicts, self.duplicates)
 
 
-def _added(edges: Iterable[Edge]) -> dict[tuple[str, str], bool]:
-    """The (source, target) pairs of `edges`, and whether one of each pair's is IMPLEMENTS."""
+def _added(edges: Iterable[tuple[str, str, str]]) -> dict[tuple[str, str], bool]:
+    """The (source, target) pairs of `edges` ((source, target, type value)), and whether one
+    of each pair's is IMPLEMENTS."""
     added: dict[tuple[str, str], bool] = {}
-    for e in edges:
-        pair = (e.source, e.target)
-        added[pair] = added.get(pair, False) or e.type is RelationType.IMPLEMENTS
+    for source, target, type_ in edges:
+        pair = (source, target)
+        added[pair] = added.get(pair, False) or type_ == _IMPL
     return added
 
 
@@ -336,7 +337,7 @@ class Kept:
             was = stored.get(h.key)
             self.nodes[h.key] = _Part.of_head(was) if was is not None else None
             self.nodes_after[h.key] = _Part.of_head(h)
-        added = _added(edges)
+        added = _added((e.source, e.target, RelationType(e.type).value) for e in edges)
         # Only pairs from nodes stored before can have had an edge.
         old = [p for p in added if p[0] in stored]
         self.pairs.update(dict.fromkeys(added, (False, False)))
@@ -351,15 +352,15 @@ class Kept:
         self,
         *,
         heads: Iterable[Head],
-        edges_added: Iterable[Edge],
+        edges_added: Iterable[tuple[str, str, str]],
         edges_removed: Iterable[tuple[str, str]],
         said: Iterable[tuple[str, str, str]],
         said_removed: Iterable[tuple[str, str]],
     ) -> None:
         """Say what the transaction's statements leave, so that `settle` need not read it back
-        (a staged batch, whose final states are known): nodes set to `heads`, edges added,
-        (source, target) pairs that lost an edge (read again), Said texts set and removed.
-        Call after `before` has noted all of them."""
+        (a staged batch, whose final states are known): nodes set to `heads`, edges added
+        ((source, target, type value)), (source, target) pairs that lost an edge (read again),
+        Said texts set and removed. Call after `before` has noted all of them."""
         self.nodes_after.update((h.key, _Part.of_head(h)) for h in heads)
         self.pairs_added = _added(edges_added)
         self.pairs_reread.update(edges_removed)

@@ -24,7 +24,7 @@ import secrets
 import socket
 import time
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any, Literal, TypeVar
@@ -323,6 +323,14 @@ def _edge_rows(edges: Iterable[Edge]) -> dict[RelationType, list[list[Any]]]:
     return out
 
 
+def _stored_edge_rows(rows: Iterable[Sequence[Any]]) -> dict[RelationType, list[list[Any]]]:
+    """`_edge_rows` of edges given as rows of EDGE_FIELDS (Changes.edges_added)."""
+    out: dict[RelationType, list[list[Any]]] = {}
+    for _, source, target, type_, doc, label, path, evidence in rows:
+        out.setdefault(RelationType(type_), []).append([source, target, doc, label, path, evidence])
+    return out
+
+
 def _split(items: Iterable[_T], test: Callable[[_T], bool]) -> tuple[list[_T], list[_T]]:
     """`items` that pass `test`, and those that do not."""
     yes: list[_T] = []
@@ -340,8 +348,13 @@ def _run_batched(tx: ManagedTransaction, query: str, rows: list[list[Any]]) -> N
 
 
 def _create_edges(tx: ManagedTransaction, edges: Iterable[Edge]) -> None:
+    _create_edge_rows(tx, _edge_rows(edges))
+
+
+def _create_edge_rows(tx: ManagedTransaction, by_type: dict[RelationType, list[list[Any]]]) -> None:
+    """Create the edges of `_edge_rows`."""
     sent: list[tuple[RelationType, int, Result]] = []
-    for type_, rows in _edge_rows(edges).items():
+    for type_, rows in by_type.items():
         for i in range(0, len(rows), _BATCH):
             chunk = rows[i : i + _BATCH]
             sent.append((type_, len(chunk), run_sent(tx, _CREATE_EDGES[type_], rows=chunk)))
@@ -786,7 +799,7 @@ class Neo4jStore:
                 deleting=changes.nodes_removed,
                 pairs=[
                     *((s, t) for _, s, t in changes.edges_removed),
-                    *((e.source, e.target) for e in changes.edges_added),
+                    *((e[1], e[2]) for e in changes.edges_added),
                 ],
                 said=[*changes.said_removed, *((k, d) for k, d, _ in changes.said)],
             )
@@ -797,7 +810,7 @@ class Neo4jStore:
                 )
             kept.wrote(
                 heads=changes.nodes,
-                edges_added=changes.edges_added,
+                edges_added=((e[1], e[2], e[3]) for e in changes.edges_added),
                 edges_removed=[(s, t) for _, s, t in changes.edges_removed],
                 said=changes.said,
                 said_removed=changes.said_removed,
@@ -814,7 +827,7 @@ class Neo4jStore:
             made_said, kept_said = _split(changes.said, lambda t: kept.said_absent(t[0], t[1]))
             _run_batched(tx, _CREATE_SAID, [list(t) for t in made_said])
             _run_batched(tx, _SET_SAID, [list(t) for t in kept_said])
-            _create_edges(tx, changes.edges_added)
+            _create_edge_rows(tx, _stored_edge_rows(changes.edges_added))
             docs = [r.to_row() for r in changes.documents]
             _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
