@@ -268,7 +268,15 @@ _LOOKS_BACK = re.compile(
     # ("Theo báo cáo tại hội nghị cho biết: Thực hiện Nghị quyết 57, Đảng ủy xã … đã ban hành
     # 02 Quyết định …": what a monthly meeting heard)
     r"truoc\s+do\s*,|theo\s+bao\s+cao(?:\s+(?:tai|cua)\s[^,.:;\n]{1,40}?)?(?:\s+cho\s+biet)?\s*[,:]"
-    r"|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do)"
+    r"|(?:tren\s+co\s+so\s+do|sau\s+do|tu\s+do|tiep\s+do|ben\s+canh\s+do"
+    # (a fronted phrase that points back or tells a course of past work, then a date: "Với vị
+    # trí và tính chất quan trọng đó, ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị số 30-CT/TW
+    # …", "Trong quá trình xây dựng và thực hiện, tháng 4-2007, Ủy ban Thường vụ Quốc hội đã
+    # ban hành Pháp lệnh …", lyluanchinhtri.vn, retired batch s; "Từ kinh nghiệm làm điểm,
+    # tháng 4/2011, Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 02-NQ/TU …", thaibinh.gov.vn
+    # feature series, retired batch n: a feature tells the issue as background)
+    r"|voi\s+(?:[a-z]+\s+){1,8}?do|trong\s+qua\s+trinh(?:\s+[a-z]+){0,8}?"
+    r"|tu\s+(?:kinh\s+nghiem|thuc\s+tien)(?:\s+[a-z]+){0,8}?)"
     r"\s*,\s*(?:vao\s+)?(?:ngay|thang|nam)\s+\d"
     # (a sentence opening on "Và" goes on from the one before: "Tiếp đó, ngày 05/8/2008, Hội
     # nghị Trung ương … đã thông qua Nghị quyết số 26-NQ/TW …. Và đến ngày 28/10/2008, Chính

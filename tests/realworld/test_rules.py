@@ -9970,3 +9970,36 @@ def test_an_english_provincial_city_in_lower_case_is_a_district_named_as_its_pro
     doc = extract(text).document
     assert doc.page == "report" and doc.level is Level.DISTRICT
     assert doc.place.district == "Hòa Bình" and doc.place.province == "Hòa Bình"
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://lyluanchinhtri.vn/home/index.php/thuc-tien/item/1054-nang-luc-cua-can-bo-xa-
+        # phuong-trong-thuc-hien-phap-lenh-dan-chu-o-co-so.html (zz19-llct, retired batch s): a
+        # theory article's fronted phrases point back ("Với … đó") or tell a course of past work
+        # ("Trong quá trình …") before the date: the issues are its background
+        ("Năng lực của cán bộ xã, phường trong thực hiện Pháp lệnh dân chủ ở cơ sở\nVới vị trí"
+         " và tính chất quan trọng đó, ngày 18-2-1998, Bộ Chính trị đã ra Chỉ thị số 30-CT/TW về"
+         " xây dựng và thực hiện quy chế dân chủ ở cơ sở.\nTrong quá trình xây dựng và thực hiện,"
+         " tháng 4-2007, Ủy ban Thường vụ Quốc hội đã ban hành Pháp lệnh số 34/2007/PL-UBTVQH11"
+         " thực hiện dân chủ ở xã, phường, thị trấn.", "other"),
+        # https://thaibinh.gov.vn/nongthonmoi/xay-dung-nong-thon-moi/tin-tuc-nong-thon-moi/xay-
+        # dung-nong-thon-moi-o-thai-binh-nu-cuoi-sau-nuoc-mat-ky-3.html (zz14-thaibinh, retired
+        # batch n): a feature series looks back from experience ("Từ kinh nghiệm làm điểm")
+        ("Xây dựng nông thôn mới ở Thái Bình - Nụ cười sau nước mắt (Kỳ 3)\n\nKỳ 3: Nụ cười hạnh"
+         " phúc ngày mới\n…\nTừ kinh nghiệm làm điểm, tháng 4/2011, Ban Chấp hành Đảng bộ tỉnh ban"
+         " hành Nghị quyết số 02-NQ/TU về xây dựng NTM giai đoạn 2011 - 2015, định hướng đến năm"
+         " 2020.", "other"),
+        # https://tinhuyquangtri.vn/ban-thuong-vu-tinh-uy-ban-hanh-ke-hoach-tong-ket-10-nam-thuc-
+        # hien-nghi-quyet-so-25-n… (zu-quangtri-94-kh-tu, control): a purpose phrase before the
+        # date opens a report's lead
+        ("Nhằm đánh giá quá trình triển khai thực hiện Nghị quyết số 25-NQ/TW, ngày 03/6/2013"
+         " của BCH Trung ương Đảng khóa XI, ngày 03/3/2023, Ban Thường vụ Tỉnh ủy đã ban hành Kế"
+         " hoạch số 94-KH/TU về “Tổng kết 10 năm thực hiện Nghị quyết số 25-NQ/TW”.", "report"),
+    ],
+)
+def test_a_fronted_phrase_that_looks_back_tells_the_dated_issue_as_background(
+    text: str, page: str
+) -> None:
+    assert extract(text).document.page == page
