@@ -659,6 +659,8 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             lower = _lower_case_code(text, start, year_limit)  # "116/2013/nđ-cp"
             if lower is None:
                 lower = _file_name_code(text, start, year_limit)  # "06-NQ-HDND_2020….pdf"
+            if lower is None:
+                lower = _type_split_before_dd(text, start, year_limit)  # "63/2015/N\nĐ-CP"
             if lower is not None:
                 found.append(lower)
                 resume = lower.end
@@ -785,6 +787,41 @@ def _issuer_split_before_dd(text: str, match: CodeMatch, this_year: int) -> Code
         f"{text[match.start : match.end]}Đ{rest.group(1)}{rest.group(2)}", this_year
     )
     return None if parsed is None else CodeMatch(match.start, rest.end(), *parsed)
+
+
+# A legal act's type broken before its "Đ" by a PDF's text layer that starts a new line at
+# every "Đ" (and "ủ", "ế" …): "Nghị định s\nố 63/2015/N\nĐ-CP ngày 22/7/2015", "Quy\nết định
+# c\nủa TTCP 166/2008/Q\nĐ-TTg" (the Ministries' lists of texts in force, read from their PDFs:
+# 1205/QĐ-BKHĐT, 135/QĐ-BLĐTBXH, 225/QĐ-BLĐTBXH in hrmaster1982-dev/phapluat-8chude-data's
+# docs/); the code audit's loose net found 227 such spans in 7 PDFs (bench/code_net_audit.py). Read
+# only with its year, as a type that is a State one once joined (NĐ, QĐ).
+_TYPE_SPLIT_BEFORE_DD = re.compile(
+    rf"(?P<num>\d{{1,5}})/(?P<year>(?:19|20)\d{{2}})/[ \t]*\n?[ \t]*(?P<head>[NQ])[ \t]*\n[ \t]*"
+    rf"(?P<tail>Đ-[{_UP}][{_L}0-9&]{{0,14}}(?:-[{_UP}][{_L}0-9&]{{0,14}})*)(?![\w/\-])"
+)
+
+
+def _type_split_before_dd(text: str, start: int, this_year: int) -> CodeMatch | None:
+    """The State code at `start` whose type a line break splits before its "Đ"
+    (`_TYPE_SPLIT_BEFORE_DD`), or None."""
+    m = _TYPE_SPLIT_BEFORE_DD.match(text, start)
+    if m is None:
+        return None
+    spelling = f"{m.group('num')}/{m.group('year')}/{m.group('head')}{m.group('tail')}"
+    end = m.end()
+    # the issuer broken before its "Đ" too: "12/2019/Q\nĐ-BL\nĐTBXH" (see `_SPLIT_BEFORE_DD`)
+    last = spelling.rsplit("-", 1)[-1]
+    rest = _SPLIT_BEFORE_DD.match(text, end)
+    if rest is not None and not is_known_state_issuer(last) and is_known_state_issuer(
+        f"{last}Đ{rest.group(1)}"
+    ):
+        spelling, end = f"{spelling}Đ{rest.group(1)}{rest.group(2)}", rest.end()
+    parsed = _code_of_spelling(spelling, this_year)
+    if parsed is None or parsed[0].family is not Family.STATE:
+        return None
+    if lookup(parsed[0].kind, STATE_TYPES)[1] != "exact":
+        return None
+    return CodeMatch(m.start(), end, parsed[0], (*parsed[1], "split_type"))
 
 
 def _code_of_spelling(

@@ -38,3 +38,26 @@ def test_sample_is_large_and_labelled() -> None:
     assert len(ROWS) >= 200
     assert all(r["source"] for r in ROWS)
 
+
+# A type broken before its "Đ" by a PDF's text layer, and the spans it must leave alone
+# (hrmaster1982-dev/phapluat-8chude-data docs/, read from the PDFs of the lists of texts in
+# force: cb-uu_dai_dt-quyet-dinh-so-1205-qd-bkhdt, cb-cong_doan-quyet-dinh-so-135-qd-bldtbxh).
+SPLIT_TYPE = [
+    ("Nghị định s\nố 63/2015/N\nĐ-CP ngày 22/7/2015 c\nủa Chính \nph\nủ", "63/2015/NĐ-CP"),
+    ("Quy\nết \nđịnh c\nủa \nTTCP \n166/2008/Q\nĐ-TTg \nngày 11/12/2008", "166/2008/QĐ-TTg"),
+    ("c\nủa Nghị định s\nố 61/2015/ \nN\nĐ-CP ngày 09 tháng 7 n\năm 2015", "61/2015/NĐ-CP"),
+    ("Quyết định số 1614/2003/Q\nĐ-BL\nĐTBXH ngày 08/12/2003", "1614/2003/QĐ-BLĐTBXH"),
+    # not codes: a date, a year range, a type that is no State one once joined
+    ("ngày 30/4/2025 N\nĐ-CP", None),
+    ("giai đoạn 2021/2025/N\nĐoàn viên", None),
+    ("số 12/2020/Q\nĐT-TTg", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SPLIT_TYPE)
+def test_type_split_before_dd(text: str, want: str | None) -> None:
+    from ingest.find import find_codes
+    from ingest.text import normalize_text
+
+    found = [m.code.canonical for m in find_codes(normalize_text(text), this_year=2100)]
+    assert found == ([want] if want else [])
