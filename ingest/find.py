@@ -342,8 +342,14 @@ def _party_in_state_order(number: str, parts: list[str]) -> DocumentCode | None:
 
 # Local State bodies whose codes are sometimes printed in Party order ("88-NQ/HĐND").
 _STATE_COUNCILS = frozenset({"HĐND", "UBND"})
-# What stands before a letter written with its issuer only: "Công văn số 3517/UBND".
-_REV_LETTER_LEAD = re.compile(r"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav)(?![a-z])")
+# What stands before a letter written with its issuer only: "Công văn số 3517/UBND"; or before
+# a submission's or a guidance's number printed so, its type left out: "Theo đề nghị của Sở Kế
+# hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007" (Ninh Thuận 55/2007/CT-UBND,
+# luatminhkhue.vn), "Căn cứ Hướng dẫn số 4488/BCĐ ngày14/11/2013 của Ban Chỉ đạo" (Thái Bình
+# 40/QĐ-BCĐ of 2014, luatminhkhue.vn): any type word and "số" (bench/code_net_audit.py).
+_REV_LETTER_LEAD = re.compile(
+    rf"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav|{_REV_TYPE_WORD_ALT})(?![a-z])"
+)
 
 
 def _glued_type_issuer(token: str) -> tuple[str, str] | None:

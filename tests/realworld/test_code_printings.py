@@ -61,3 +61,27 @@ def test_type_split_before_dd(text: str, want: str | None) -> None:
 
     found = [m.code.canonical for m in find_codes(normalize_text(text), this_year=2100)]
     assert found == ([want] if want else [])
+
+
+# A number with its issuer only after a type word and "số", the type left out: a submission's,
+# a guidance's (Ninh Thuận 55/2007/CT-UBND and Thái Bình 40/QĐ-BCĐ of 2014, luatminhkhue.vn;
+# dev cases h-ninhthuan-55-2007 and k-thaibinh-40); and the spans it must leave alone.
+LONE_AFTER_TYPE_WORD = [
+    ("Theo đề nghị của Sở Kế hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007,",
+     "126/SKHĐT"),
+    ("Căn cứ Hướng dẫn số 4488/BCĐ ngày14/11/2013 của Ban Chỉ đạo", "4488/BCĐ"),
+    ("Căn cứ Nghị quyết số 1210/2016/UBTVQH ngày 25/5/2016 của Quốc hội", "1210/2016/UBTVQH"),
+    # no type word, or a form's number: no code
+    ("tại phòng họp số 12/UBND phường", None),
+    ("Tờ khai theo Mẫu số 01/XSBHĐC ban hành kèm theo Thông tư này", None),
+    ("Biểu số 701/BĐG Người làm công tác bình đẳng giới", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LONE_AFTER_TYPE_WORD)
+def test_lone_issuer_after_type_word(text: str, want: str | None) -> None:
+    from ingest.find import find_codes
+    from ingest.text import normalize_text
+
+    found = [m.code.canonical for m in find_codes(normalize_text(text), this_year=2100)]
+    assert found == ([want] if want else [])
