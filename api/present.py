@@ -15,7 +15,7 @@ from api.search import Hit, fold, kind_code
 from graph import reports as R
 from graph.identity import documents_of_base
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
-from graph.model import ISSUER, Conflict, Edge, EdgeEvidence, Head, Node
+from graph.model import ISSUER, SUBJECT, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.reports._common import document_date
 from graph.store import GraphStore
 from ingest.codes import Level, kind_word
@@ -30,7 +30,14 @@ def place_label(node: Node) -> str:
 
 
 def issuing_bodies(node: Node) -> list[str]:
-    return sorted({f.value for f in node.facts if f.field == ISSUER})
+    """The issuing bodies citers name, the most often named first (`Node.ranked`)."""
+    return list(node.ranked(ISSUER))
+
+
+def main_subject(node: Node | Head) -> str | None:
+    """The subject most citers give (`Node.ranked`), None when none gives one."""
+    ranked = node.ranked(SUBJECT)
+    return ranked[0] if ranked else None
 
 
 # How tables mark a relation whose citing text does not say which of several documents with
@@ -91,7 +98,7 @@ def about(node: Node | None) -> str:
     title."""
     if node is None:
         return ""
-    return law_title(node.canonical) or (node.subjects[0] if node.subjects else node.title) or ""
+    return law_title(node.canonical) or (main_subject(node) or node.title) or ""
 
 
 def summary(node: Node) -> S.DocumentSummary:
@@ -105,7 +112,7 @@ def summary(node: Node) -> S.DocumentSummary:
         place=S.PlaceOut(**node.place.as_dict()),
         place_label=place_label(node),
         title=document_title(node),
-        subject=node.subjects[0] if node.subjects else None,
+        subject=main_subject(node),
         issuing_body=bodies[0] if bodies else None,
         dates=list(node.dates),
         stub=node.stub,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Collection, Iterable
 
-from api.present import document_title, issuing_bodies, label, place_label
+from api.present import document_title, issuing_bodies, label, main_subject, place_label
 from api.search import kind_code
 from graph import lineage as L
 from graph.model import DATE, Edge, Node
@@ -43,7 +43,7 @@ def view_node(node: Node, *, focus: bool = False, ended_by: tuple[str, ...] = ()
         place=place_label(node) or None,
         date=_main_date(node),
         issuing_body=bodies[0] if bodies else "",
-        subject=node.subjects[0] if node.subjects else "",
+        subject=main_subject(node) or "",
         title=document_title(node) or "",
         stub=node.stub,
         focus=focus,
