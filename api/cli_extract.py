@@ -12,10 +12,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from api.uploads import DEFAULT_READ, ReadOptions, Skipped, walk
+from api.uploads import DEFAULT_READ, ReadOptions, Skipped, walk_named
 from ingest.errors import VbgraphError
 from ingest.models import Extraction
-from ingest.read import SUPPORTED_SUFFIXES, read_document
+from ingest.read import read_document
 
 EXIT_OK = 0
 EXIT_UNREADABLE = 2
@@ -78,18 +78,13 @@ def extract_inputs(
 
 def _named_files(paths: Sequence[str]) -> Iterator[str | Skipped]:
     """The inputs named, "-" as it is, each folder replaced by the files in it that vbgraph
-    reads (api.uploads.walk); a folder holding none is an error, not silence."""
+    reads (api.uploads.walk_named); a folder holding none is an error, not silence."""
     for path in paths:
         if path == "-":
             yield path
             continue
-        found = False
-        for entry in walk([path]):
-            found = True
+        for entry in walk_named([path]):
             yield entry if isinstance(entry, Skipped) else str(entry)
-        if not found:
-            yield Skipped(path, "no file vbgraph reads here ("
-                          + ", ".join(sorted(SUPPORTED_SUFFIXES)) + ")")  # fmt: skip
 
 
 # What the text is (ingest.page), as the table names it.

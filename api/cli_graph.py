@@ -26,7 +26,7 @@ from api.ingest_run import RunStats, default_jobs, ingest_files
 from api.schemas import IngestFileOut
 from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
-from api.uploads import walk
+from api.uploads import walk_named
 from api.views import lineage_view
 from graph import lineage as L
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
@@ -156,7 +156,7 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 bar.refresh()
                 shown[0] = elapsed
 
-        files = walk(args.paths, follow_links=args.follow_links)
+        files = walk_named(args.paths, follow_links=args.follow_links)
         stats = ingest_files(
             store, files, metadata=meta, options=read_options(args), jobs=jobs, on_report=report
         )

@@ -170,8 +170,26 @@ def walk(
         p = Path(raw)
         if p.is_dir():
             yield from _walk_dir(p, p.resolve(), follow_links)
+        elif not p.exists() and not p.is_symlink() and not p.suffix:
+            # a mistyped folder ("corpsu/"): not "unsupported file type (no extension)"
+            yield Skipped(printable(p), "no such file or folder")
         else:
             yield _checked_name(p)
+
+
+def walk_named(
+    paths: Iterable[str | os.PathLike[str]], *, follow_links: bool = False
+) -> Iterator[Path | Skipped]:
+    """`walk`, each path given on its own, a folder holding no file vbgraph reads reported as
+    skipped: an error, not silence (`vbgraph ingest EMPTY/` said "0 files failed", exit 0)."""
+    for raw in paths:
+        found = False
+        for entry in walk([raw], follow_links=follow_links):
+            found = True
+            yield entry
+        if not found:
+            yield Skipped(printable(raw), "no file vbgraph reads here ("
+                          + ", ".join(sorted(SUPPORTED_SUFFIXES)) + ")")  # fmt: skip
 
 
 def _checked_name(path: Path) -> Path | Skipped:

@@ -330,3 +330,24 @@ def test_stats_names_a_state_circular_as_such(
     capsys.readouterr()
     assert main(["stats", "--data-dir", data_dir]) == 0
     assert "Thông tư / Thông tri (TT)" in capsys.readouterr().out
+
+
+def test_ingest_of_an_empty_or_mistyped_folder_says_so_and_keeps_the_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user trial: `vbgraph ingest EMPTY/` said "0 files failed" with exit 0, and a mistyped
+    folder ("corpsu") was "unsupported file type (no extension)"."""
+    data = str(tmp_path / "data")
+    assert main(["ingest", str(CORPUS / "001_a85e39af42177292.txt"), "--data-dir", data]) == 0
+    capsys.readouterr()
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.csv").write_text("62-KL/TW", encoding="utf-8")
+    missing = tmp_path / "corpsu"
+    assert main(["ingest", str(empty), str(missing), "--data-dir", data]) == 2
+    err = capsys.readouterr().err
+    assert f"{empty}" in err and "no file vbgraph reads here" in err and ".docx" in err
+    assert f"{missing}" in err and "no such file or folder" in err
+    assert "unsupported file type" not in err
+    assert main(["stats", "--json", "--data-dir", data]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1  # nothing stored was lost
