@@ -249,3 +249,18 @@ def test_from_networkx() -> None:
     assert view.nodes[0].focus and view.nodes[1].stub
     assert view.edges == (ViewEdge("74-KH/TU", "160-TB/TW", "IMPLEMENTS", "", ("Thực hiện …",)),)
     assert view.omitted_nodes == 3
+
+
+
+def _panel_label(edge: ViewEdge) -> str:
+    from viz.render import _edge_options
+
+    return str(_edge_options(edge, index=0, twin=None, labels=True, hidden=False)["vbLabel"])
+
+
+def test_the_panel_does_not_repeat_the_relation_in_english() -> None:
+    """A user trial: /view/57-NQ%2FTW listed "thực hiện / implements (implements)"."""
+    plain = ViewEdge("22-KH/TU", "57-NQ/TW", "IMPLEMENTS", label="implements")
+    assert _panel_label(plain) == "thực hiện / implements"
+    finer = ViewEdge("22-KH/TU", "57-NQ/TW", "IMPLEMENTS", label="continues")
+    assert _panel_label(finer) == "thực hiện / implements (continues)"

@@ -176,7 +176,10 @@ def _edge_options(
     # The canvas names the relation in Vietnamese (with English); the finer cue label
     # ("continues", "interim_review") goes with the evidence in the hover and the panel.
     label = rel.label
-    detail = f"{label} ({edge.label})" if edge.label and edge.label != label else label
+    # a cue label that only repeats the relation ("implements" beside "thực hiện / implements")
+    # is not shown twice ("thực hiện / implements (implements)" in the panel, a user trial)
+    said = {part.strip().lower() for part in label.split("/")} | {edge.type.lower()}
+    detail = f"{label} ({edge.label})" if edge.label and edge.label.lower() not in said else label
     if edge.uncertain:  # the text's code names several documents and it says not which
         detail = f"{detail}, {UNCERTAIN_NOTE}"
     hover = detail + "".join(f"\n• {sentence}" for sentence in edge.evidence[:3])
