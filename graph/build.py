@@ -245,13 +245,22 @@ class _Builder:
             group.facts.append(
                 Fact(UNCERTAIN, f"dates in terms {sorted(s for s in scopes if s)}", self.doc)
             )
-        key, why = ident.choose_key(
-            group.base, group.scope, self._heads_by_code(group.canonical)
-        )
+        heads = self._heads_by_code(group.canonical)
+        if not host_code and group.scope is None and h.date:
+            # an undated mention names no document issued after the text citing it: a 2021
+            # plan's "Chỉ thị số 16/CT-TTg" is not the Prime Minister's 16/CT-TTg of 2026
+            same = ident.documents_of_base(group.base, heads)
+            before = [n for n in same if not _issued_after(n, h.date)]
+            if before and len(before) < len(same):
+                if len(before) == 1:
+                    group.key = before[0].key
+                    return
+                heads = before
+        key, why = ident.choose_key(group.base, group.scope, heads)
         group.key = key
         if why:
             group.facts.append(Fact(UNCERTAIN, why, self.doc))
-            stored = ident.documents_of_base(group.base, self._heads_by_code(group.canonical))
+            stored = ident.documents_of_base(group.base, heads)
             group.candidates = tuple(n.key for n in stored)
 
     def _said_by_others(self, node: Head) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -618,3 +627,8 @@ def ingest_file(
     return ingest_extraction(
         store, extract(p.read_text(encoding="utf-8"), path=str(p), metadata=metadata)
     )
+
+
+def _issued_after(node: Head, day: date) -> bool:
+    """Whether every date said of `node` falls after `day` (a node with no date may be any)."""
+    return bool(node.dates) and min(node.dates) > day.isoformat()

@@ -228,6 +228,25 @@ class StoreContract(BackendContract):
         plans = {e.source for e in store.in_edges(keys, [IMPL]) if e.source.startswith("12-KH")}
         assert len(plans) == 1  # the edited plan replaced its earlier version
 
+    def test_an_undated_mention_names_no_document_issued_after_its_text(
+        self, store: GraphStore
+    ) -> None:
+        """A user trial: a Sơn La directive of 2021 citing "Chỉ thị số 16/CT-TTg" undated was
+        given the Prime Minister's 16/CT-TTg of 23/4/2026 as a candidate (real text:
+        tests/realworld/cases d-trap-sonla-24-ct-ubnd-reused-15-16-ct-ttg)."""
+        texts = [(self._PLAN_2019, "kh-150.txt"), (self._DIRECTIVE_2024, "ct-35-2024.txt")]
+        for text, path in texts:
+            ingest_extraction(store, extract(text, path=path))
+        older = self._UNDATED_PLAN.replace("ngày 02 tháng 7 năm 2024", "ngày 02 tháng 7 năm 2020")
+        ingest_extraction(store, extract(older, path="kh-12.txt"))
+        plan = "12-KH/ĐU@?" + extract(older).document.id
+        keys = [n.key for n in store.nodes_by_code("35-CT/TW")]
+        (edge,) = [e for e in store.in_edges(keys, [IMPL]) if e.source == plan]
+        (old,) = [n for n in store.nodes_by_code("35-CT/TW") if n.scope == "XII"]
+        assert edge.target == old.key and edge.candidates == ()
+        new = next(n for n in store.nodes_by_code("35-CT/TW") if n.scope == "XIII")
+        assert not any("undated mention" in u for u in new.uncertain)
+
     def test_an_undated_mention_beside_two_dated_ones_stands_to_both(
         self, store: GraphStore
     ) -> None:
