@@ -370,7 +370,8 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         cited.add_column(column)
     citers = store.nodes_by_key({e.source for e in doc.cited_by})
     for e in doc.cited_by:
-        name = present.readable(citers[e.source]) if e.source in citers else e.source
+        citer = citers.get(e.source)
+        name = present.readable(citer, path=e.path) if citer else e.source
         cited.add_row(name, e.type.label, present.evidence_line(e.evidence))
     console.print(cited)
     return EXIT_OK

@@ -69,7 +69,7 @@ def label(node: Node, *, chars: int = 40) -> str:
     return text if len(text) <= chars else text[: chars - 1] + "…"
 
 
-def readable(node: Node) -> str:
+def readable(node: Node, *, path: str | None = None) -> str:
     """How a person names a document in a table or a title: its code, or for one without a
     code its kind, issuer, place and year ("Kế hoạch — Đảng ủy, Đức Phố, 2021"), never a
     hash key."""
@@ -83,7 +83,10 @@ def readable(node: Node) -> str:
     said = ", ".join(p for p in parts if p)
     if said:
         return f"{kind} — {said}"
-    return f"{kind} — {node.title}" if node.title else node.key
+    if node.title:
+        return f"{kind} — {node.title}"
+    # nothing said of it but its file (an English news item): the file's name, not a hash
+    return f"{kind} — {PurePath(path).name}" if path else node.key
 
 
 def document_title(node: Node) -> str | None:

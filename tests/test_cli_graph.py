@@ -351,3 +351,21 @@ def test_ingest_of_an_empty_or_mistyped_folder_says_so_and_keeps_the_store(
     assert "unsupported file type" not in err
     assert main(["stats", "--json", "--data-dir", data]) == 0
     assert json.loads(capsys.readouterr().out)["documents"] == 1  # nothing stored was lost
+
+
+def test_show_names_a_citer_known_by_nothing_but_its_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user trial: `show 35-CT/TW` listed an English news item citing it as
+    "doc:doc-32076f3cbddd2ae0" (no code, body, place or date said): its file's name instead."""
+    news = tmp_path / "baohoabinh-congress-drafts.txt"
+    news.write_text(
+        "Delegates discussed the drafts under Directive 35-CT/TW of the Politburo.\n",
+        encoding="utf-8",
+    )
+    data = str(tmp_path / "data")
+    assert main(["ingest", str(news), "--data-dir", data]) == 0
+    capsys.readouterr()
+    assert main(["show", "35-CT/TW", "--data-dir", data]) == 0
+    out = capsys.readouterr().out
+    assert "baohoabinh" in out and "doc:doc-" not in out
