@@ -232,11 +232,35 @@ def _decode_unicode(
                     utf16,
                     [f"no byte-order mark; read as {utf16.upper()} from its NUL bytes"],
                 )
+        stray = _stray_nuls(data)
+        if stray is not None:
+            return stray
         raise UnreadableDocument(f"{name} looks binary (it contains NUL bytes), not like text")
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
         return _mostly_utf8(data)
+
+
+# A text with a few NUL bytes in it is still text: a PDF's text layer copied out keeps a
+# form's checkboxes as NUL ("(Chọn 01 hoặc nhiều hoạt động): \n\x00 Tiếp nhận, kiểm tra hồ sơ",
+# 2 NULs in the 89 KB of Thông tư 02/2024/TT-BKHĐT). A binary file has far more, and is not
+# valid UTF-8 besides.
+_STRAY_NULS_PER_BYTE = 1 / 1000
+
+
+def _stray_nuls(data: bytes) -> tuple[str, str, list[str]] | None:
+    """`data` as UTF-8 with each of its few NUL bytes read as a space (one character for one,
+    so offsets hold), or None when the NULs are too many or the rest is not UTF-8."""
+    count = data.count(b"\x00")
+    if count > len(data) * _STRAY_NULS_PER_BYTE:
+        return None
+    try:
+        text = data.replace(b"\x00", b" ").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    plural = "s" if count > 1 else ""
+    return text, "utf-8", [f"read {count} NUL byte{plural} as space{plural}"]
 
 
 _BAD_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of an invalid byte

@@ -793,6 +793,25 @@ def test_read_document_failure_names_file_in_one_line(
         assert word in message
 
 
+# A PDF's text layer copied out keeps a form's checkboxes as NUL bytes: such a file is text
+# (Công báo's Thông tư 02/2024/TT-BKHĐT, 2 NULs in 89 KB), each NUL a space so offsets hold.
+def test_a_text_with_a_few_nul_bytes_is_read_with_them_as_spaces() -> None:
+    form = (
+        "Tham gia Hệ thống thực hiện (Chọn 01 hoặc nhiều hoạt động):  \n"
+        "\x00 Tiếp nhận, kiểm tra hồ sơ"
+    )
+    data = ("Căn cứ Luật Đầu tư số 61/2020/QH14; " * 60 + form).encode()
+    read = read_document(data, filename="02-2024-tt-bkhdt.txt")
+    assert read.text.endswith(form.replace("\x00", " "))
+    assert len(read.text) == len(data.decode())
+    assert "read 1 NUL byte as space" in read.warnings
+
+
+def test_a_short_text_with_a_nul_byte_is_still_binary() -> None:
+    with pytest.raises(UnreadableDocument, match="binary"):
+        read_document("Kết luận \x00 số 62-KL/TW".encode(), filename="x.txt")
+
+
 def test_zip_that_is_not_docx_is_unreadable() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
