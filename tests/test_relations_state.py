@@ -330,7 +330,7 @@ def test_a_catalog_of_ended_texts_looks_for_its_history_table_once(
     a thousand rows took 146 s for 5.5 MB when it ran per row)."""
     import importlib
 
-    relations_stage = importlib.import_module("ingest.stages.relations")
+    relations_stage = importlib.import_module("ingest.stages.relations_acted")
     searched: list[int] = []
     real = relations_stage._HISTORY_TABLE
 

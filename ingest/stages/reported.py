@@ -26,7 +26,7 @@ from ingest.stages.common import (
     _skip_blank,
     _statement,
 )
-from ingest.stages.relations import (
+from ingest.stages.relations_lists import (
     _LINE_CUE,
 )
 from ingest.text import NormalizedText, shadow_of

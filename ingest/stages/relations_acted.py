@@ -1,0 +1,181 @@
+"""The relations stage's reading of acts on a text: what befalls the host (a legal site's
+history rows and notes), a passive act ("được thay thế bởi …") and its active relation."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ingest.context import site_note_at
+from ingest.models import Evidence, Relation
+from ingest.relations import ENDS_FORCE, Classification, RelationType, active_of_passive
+from ingest.stages.common import _Draft, _sentence
+from ingest.stages.relations_common import _breaks_sentence
+from ingest.text import NormalizedText
+
+# A row of a legal site's history of a document: "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND".
+_HISTORY_ROW = re.compile(
+    r"[ \t|•*\-]*(?P<date>\d{1,2}/\d{1,2}/\d{4}[ \t|]*)?(?P<word>duoc|bi)\s"
+)
+# The heading of a legal site's history of a text ("Lịch sử hiệu lực: Quyết định 30/2013/QĐ-UBND").
+_HISTORY_TABLE = re.compile(r"(?<![a-z])lich\s+su\s+hieu\s+luc(?![a-z])")
+# A legal site's note on a part of the text it stands in: "[Điểm này được sửa đổi bởi Khoản 4
+# Điều 102 Luật Đầu tư công 2024 …]", "[Cụm từ "…" tại Khoản này được đính chính bởi …]".
+_NOTE_ON_THIS_PART = re.compile(
+    r"\[\s*(?:(?:dieu|khoan|diem|chuong|muc|phan|tiet|phu\s+luc)\s+nay|(?:cum\s+tu|noi\s+dung)"
+    r"[^\]\[]{0,160}?)\s+(?:da\s+|nay\s+)?(?:duoc|bi|het\s+hieu\s+luc)\s"
+)
+_NOTE_REACH = 240
+# "hết hiệu lực 1 phần" (on its first character, the look-behind after it: see `page.common._PAST`)
+_PARTLY = re.compile(r"[m1](?<![a-z][m1])(?:(?<=m)ot|(?<=1))\s+phan(?![a-z])")
+
+
+def _on_this_part(norm: NormalizedText, d: _Draft) -> bool:
+    """Whether `d` is named by a site's note on the part of the host it stands in."""
+    opening = norm.shadow.rfind("[", max(0, d.lead_start - _NOTE_REACH), d.lead_start)
+    if opening < 0 or "]" in norm.shadow[opening : d.lead_start]:
+        return False
+    return _NOTE_ON_THIS_PART.match(norm.shadow, opening) is not None
+# What the host does to a text it also does to the texts that amended it, as written:
+# "Sửa đổi, bổ sung … của Luật Xử lý vi phạm hành chính số 15/2012/QH13 đã được sửa đổi, bổ
+# sung một số điều theo Luật số 54/2014/QH13 và Luật số 18/2017/QH14", "Căn cứ Luật Đất đai
+# số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15 …".
+_AS_AMENDED = frozenset({
+    RelationType.BASED_ON, RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS,
+    RelationType.SUSPENDS,
+})  # fmt: skip
+
+
+def _as_amended(norm: NormalizedText, drafts: list[_Draft],
+                classes: list[Classification | None], j: int) -> Classification | None:  # fmt: skip
+    """What the host does to a text that amended the one it acts on or stands on (see
+    `_AS_AMENDED`); None where the passive tells of the host itself, or of no act of it."""
+    if any(_befalls_host(norm, drafts[j])) or site_note_at(norm.shadow, drafts[j].lead_start):
+        return None  # a site's note tells what befell a text; the host does nothing in it
+    k = _acted_on(norm, drafts, j)
+    if k is None or drafts[k].parent is not None:
+        return None
+    found = classes[k]
+    if found is None or found.type not in _AS_AMENDED:
+        return None
+    return Classification(found.type, "as_amended", found.cue)
+
+
+@functools.lru_cache(maxsize=1)
+def _has_history_table(shadow: str) -> bool:
+    """Whether the text holds a legal site's history table: looked for once per text (each
+    passive row asks; a catalog of thousands of rows made it quadratic)."""
+    return _HISTORY_TABLE.search(shadow) is not None
+
+
+def _befalls_host(norm: NormalizedText, d: _Draft) -> tuple[bool, bool]:
+    """Whether the passive before `d` tells of the host: a site's note on a part of it or a
+    partial end ("Bị hết hiệu lực 1 phần"), or a row of a legal site's history of it."""
+    line = norm.shadow.rfind("\n", 0, d.lead_start) + 1
+    part = _on_this_part(norm, d) or bool(_PARTLY.search(norm.shadow, line, d.lead_start))
+    row = _HISTORY_ROW.match(norm.shadow, line, d.lead_start)
+    # (a row names its event in capitals or after its date: "25/10/2008 Được bổ sung …"; a
+    # line that opens with "được" in lower case is a sentence wrapped after "đã": "… số
+    # 64/2025/QH15 đã\nđược sửa đổi, bổ sung một số điều theo Luật số 87/2025/QH15")
+    # (and a row without its date only under a history table: a catalog of ended texts,
+    # "Nghị định số 38/2022/NĐ-CP … \nĐược thay thế bởi Nghị định số 74/2024/NĐ-CP", tells
+    # what befell the text named before it)
+    history = row is not None and (
+        row.group("date") is not None
+        or (norm.text[row.start("word")].isupper() and _has_history_table(norm.shadow))
+    )
+    return part, history
+
+
+# A passive whose subject is a part of the host: "16 Điều này được bãi bỏ tại khoản 1 Điều 2
+# Thông tư số 10/2024/TT-BLĐTBXH …", "6 Khoản này được sửa đổi theo quy định tại khoản 1 Điều 5
+# của Thông tư số 18/2018/TT-BLĐTBXH …" (a consolidated text's footnotes, run into the text
+# above them, which names another text: 156/VBHN-BLĐTBXH, 1611/VBHN-BLĐTBXH; shadow text).
+_THIS_PART_ACTED_ON = re.compile(
+    r"(?<![a-z])(?:dieu|khoan|diem|(?:tieu\s+)?muc|chuong|phan|phu\s+luc|(?:bieu\s+)?mau"
+    r"|cum\s+tu|tu|noi\s+dung)\s+nay\s+(?:da\s+)?(?:duoc|bi)\s"
+)
+
+
+def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
+    """The text a passive before reference `j` acts on: "Luật Đất đai số 31/2024/QH15 được
+    sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15" — both 43/2024/QH15 and
+    47/2024/QH15 act on 31/2024/QH15, the reference before the list, in the same sentence."""
+    d = drafts[j]
+    first = j  # "… theo Luật số A, Luật số B và Luật số C": one list acts on one text
+    while (listed := drafts[first].coordinated_with) is not None and listed < first:
+        first = listed
+    k = first - 1
+    while k >= 0 and (
+        (drafts[k].parent is not None and drafts[k].parent != d.parent)
+        or ("]" in norm.shadow[drafts[k].end : d.lead_start]
+            and site_note_at(norm.shadow, drafts[k].start) is not None)
+    ):  # fmt: skip
+        k -= 1  # past the documents named in the subject of the one acted on, or in a note
+    acted_on = drafts[k] if k >= 0 else None
+    if acted_on is None or acted_on.code is None or acted_on.parent != d.parent:
+        return None
+    if _breaks_sentence(norm, acted_on.end, d.lead_start):
+        return None
+    if _THIS_PART_ACTED_ON.search(norm.shadow, acted_on.end, d.lead_start):
+        return None  # a consolidated text's footnote on its own part, run into the line above
+    return k
+
+
+# A part named right before a text's type word ("… khoản 5 Điều 9a Thông tư số …", shadow)
+_PART_BEFORE = re.compile(
+    r"(?<![a-z])(?:dieu|khoan|diem|muc|chuong|phu\s+luc)\s+[0-9a-z.]{1,6}\s*(?:cua\s+)?$"
+)
+_PART_BEFORE_REACH = 40
+_PASSIVE_WORD = re.compile(r"(?<![a-z])(?:duoc|bi)\s")
+
+
+def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
+                  classes: list[Classification | None],
+                  host_code: str | None) -> list[Relation]:  # fmt: skip
+    """What a passive says one cited text does to another: "Luật … số 15/2017/QH14 được sửa
+    đổi, bổ sung bởi Luật số 56/2024/QH15" gives 56/2024/QH15 AMENDS 15/2017/QH14; a legal
+    site's history row ("09/01/2015 Được sửa đổi 79/2014/QĐ-UBND") says it of the host."""
+    found: list[Relation] = []
+    for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
+        if cls is None or cls.label != "acted_on_by" or cls.cue is None or d.code is None:
+            continue
+        if d.alias:
+            continue
+        part, history = _befalls_host(norm, d)
+        if part or history:
+            target, k = host_code, None  # the row's or the note's event befell the host
+        else:
+            k = _acted_on(norm, drafts, j)
+            code = drafts[k].code if k is not None else None
+            if k is None or code is None:
+                continue
+            if (before := classes[k]) is not None and before.label == "acted_on_by" and (
+                _PASSIVE_WORD.search(norm.shadow, drafts[k].end, d.lead_start) is None
+            ):
+                # "Mẫu này được thay thế theo quy định tại khoản 7 Điều 45 Nghị định số
+                # 15/2019/NĐ-CP … và khoản 8 Điều 1 Nghị định số 04/2023/NĐ-CP …" (a
+                # consolidated text's footnote): the text before is the passive's first agent,
+                # not what the second acts on
+                continue
+            target = code.canonical
+        active = active_of_passive(cls.cue)
+        if active is None or target is None or target == d.code.canonical:
+            continue
+        if part and active.type in ENDS_FORCE:
+            # "[Điều này bị bãi bỏ bởi …]", "Bị hết hiệu lực 1 phần": a part goes, the
+            # document stays in force, amended
+            active = Classification(RelationType.AMENDS, "amends", active.cue)
+        elif active.type is RelationType.REPLACES and k is not None and _PART_BEFORE.search(
+            norm.shadow, max(0, drafts[k].lead_start - _PART_BEFORE_REACH), drafts[k].lead_start
+        ):
+            # "Khoản 2, khoản 5 Điều 9a Thông tư số 120/2020/TT-BTC được thay thế bởi khoản 2
+            # Điều 40k Thông tư số 119/2020/TT-BTC" (10/VBHN-BTC): clauses replaced, the text
+            # amended and in force (as "Thay thế khoản …", the rule "replaces_part")
+            active = Classification(RelationType.AMENDS, "replaces_part", active.cue)
+        a, b = _sentence(norm, d.start, d.end)
+        oa, ob = norm.to_original(a, b)
+        evidence = Evidence(oa, ob, norm.original[oa:ob])
+        found.append(Relation(d.code.canonical, target, active.type, active.label, cls.cue,
+                              "nested", evidence, j if k is None else k))  # fmt: skip
+    return found

@@ -1,0 +1,179 @@
+"""The relations stage's reading of repeals: a text ended with the host, a repeal list's
+heading, the parts of a text repealed or amended."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ingest.context import site_note_at
+from ingest.find import TYPE_WORD_ALT
+from ingest.layout import Layout
+from ingest.models import HOST, Evidence, Relation
+from ingest.provisions import provision_before
+from ingest.relations import Classification, RelationType, classify_relation
+from ingest.stages.common import _Draft, _sentence
+from ingest.stages.relations_common import _PART_WORD, _PARTS_ONLY
+from ingest.text import NormalizedText, shadow_of
+
+# "… Luật số 35/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the host's
+# entry into force ends the texts named before it in the sentence.
+_ENDS_WITH_THIS = re.compile(
+    rf"het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    rf"(?:{TYPE_WORD_ALT}|luat|bo\s+luat|phap\s+lenh)\s+nay\s+co\s+hieu\s+luc"
+)
+
+
+# The same sentence with the time put first: "2. Kể từ ngày Thông tư này có hiệu lực thi hành,
+# Thông tư số 06/2024/TT-BKHĐT hết hiệu lực thi hành." (22/2024/TT-BKHĐT), "Kể từ ngày 01 tháng
+# 01 năm 2024, Thông tư 08/2022/TT-BKHĐT … và Thông tư số 10/2015/TT-BKHĐT … hết hiệu lực thi
+# hành." (01/2024/TT-BKHĐT): the sentence opens with "Kể từ ngày" and ends at the words.
+_ENDS_AT_SENTENCE_END = re.compile(r"het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*[.;]")
+_FROM_DAY_OPENS = re.compile(r"[ \t\n]*(?:\d{1,2}[.)][ \t]*)?ke\s+tu\s+ngay\s")
+
+
+def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
+                     relations: list[Relation]) -> list[Relation]:  # fmt: skip
+    """The host REPEALS every whole text its entry-into-force sentence says ends with it (a
+    text named with a part, "Điều 11, 12 và 13 Nghị định số …", only loses that part)."""
+    shadow = norm.shadow
+    cues = []
+    at = shadow.find("het hieu luc")
+    while at >= 0:  # str.find first: the pattern alone would scan the whole text in Python's re
+        if (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None or (
+            (cue := _ENDS_AT_SENTENCE_END.match(shadow, at)) is not None
+            and _FROM_DAY_OPENS.match(shadow, _sentence(norm, at, cue.end())[0])
+        ):
+            cues.append(cue)
+        at = shadow.find("het hieu luc", at + 12)
+    if not cues:
+        return relations
+    ended: set[int] = set()
+    starts = [d.start for d in drafts]
+    for cue in cues:
+        a, _ = _sentence(norm, cue.start(), cue.end())
+        for j in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, cue.start())):
+            d = drafts[j]
+            if d.code is not None and not provision_before(shadow, norm.text, d.lead_start):
+                ended.add(j)
+    if not ended:
+        return relations
+    return [
+        replace(r, type=RelationType.REPEALS, label="ends_with_this")
+        if r.source == HOST and r.reference in ended and r.type is not RelationType.REPLACES
+        else r
+        for r in relations
+    ]
+
+
+# An item that is a whole text, its mark right before it: "1. Chỉ thị số …", "c) Thông tư …"
+# (shadow text from the line's start to the reference).
+_WHOLE_TEXT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")
+# (from the line break before the heading, which the search starts one character early to
+# take: sre looks for the break in C, where a look-behind first tries every character)
+_ARTICLE_HEADING = re.compile(r"\n[ \t]*(dieu)\s+\d{1,3}[a-z]?\.[ \t]*([^\n]*)")
+_HEADING_REACH = 8000  # how far above an item its article's heading is looked for
+# An annex's heading over a list of texts repealed whole (shadow text; see `_headed_by_repeal`)
+_REPEAL_LIST_HEADING = re.compile(
+    r"danh\s+muc\s+(?:cac\s+)?van\s+ban[^\n]{0,60}?(bai\s+bo\s+toan\s+bo)(?![a-z])"
+)
+_LIST_HEADING_REACH = 20000  # how far above an item its annex's list heading is looked for
+
+
+def _headed_by_repeal(norm: NormalizedText, d: _Draft) -> Classification | None:
+    """The repeal an article's heading states, for an item of its list that is a whole text:
+    "Điều 1. Bãi bỏ toàn bộ 15 văn bản quy phạm pháp luật\n1. Chỉ thị số 03/2005/CT-BTS …\n2.
+    Chỉ thị số 77/2007/CT-BNN …" (Thông tư 18/2021/TT-BNNPTNT; the heading's words are no
+    intro line right above the items, and its items run over pages). Not under a heading
+    that repeals parts ("Bãi bỏ một phần …"): there an item's parts are named in it."""
+    shadow, text = norm.shadow, norm.text
+    line = shadow.rfind("\n", 0, d.lead_start) + 1
+    if not _WHOLE_TEXT_ITEM.fullmatch(shadow, line, d.lead_start):
+        return None
+    last = None  # the article's heading: the last one above the item
+    for m in _ARTICLE_HEADING.finditer(shadow, max(0, line - _HEADING_REACH - 1), line):
+        if text.startswith("Điều", m.start(1)):  # (a heading, not "điều 9. …" run on)
+            last = m
+    # An annex's list heading in capitals after it: "Phụ lục I\nDANH MỤC VĂN BẢN QUY PHẠM
+    # PHÁP LUẬT BÃI BỎ TOÀN BỘ\n(Kèm theo Thông tư số 18/2022/TT-BLĐTBXH …)\nI. Lĩnh vực …\n1.
+    # Thông tư số 28/2005/TT-LĐTBXH …" (18/2022/TT-BLĐTBXH, whose Điều 1 repeals the texts
+    # "tại Phụ lục I"): the items are the texts repealed whole; under another list's heading
+    # ("DANH MỤC VĂN BẢN … HẾT HIỆU LỰC TOÀN BỘ HOẶC MỘT PHẦN", a ministry's published list)
+    # they are not the article's
+    floor = max(0, line - _LIST_HEADING_REACH, last.end() if last is not None else 0)
+    at = shadow.rfind("danh muc", floor, line)
+    while at >= 0 and not text.startswith("DANH", at):
+        at = shadow.rfind("danh muc", floor, at)
+    if at >= 0:
+        listed = _REPEAL_LIST_HEADING.match(shadow, at)
+        return classify_relation(listed.group(1) + " ") if listed else None
+    if last is None:
+        return None
+    heading = last.group(2)
+    found = classify_relation(heading + " ")
+    return found if found.type is RelationType.REPEALS and "mot phan" not in heading else None
+
+
+def _parts_named(norm: NormalizedText, start: int, end: int) -> str | None:
+    """The parts of a text named before it, as written ("Khoản 3 Điều 7" of "Khoản 3 Điều 7
+    của Luật thuế giá trị gia tăng số "), where the provision reader finds none for a name
+    between them; None when no part is named."""
+    words = " ".join(norm.text[start:end].split())
+    cut = re.search(r"\s(?:của|tại)\s", words)
+    words = (words[: cut.start()] if cut else words).strip(" ,;.")
+    return words if words and _PART_WORD.search(shadow_of(words).lower()) else None
+
+
+# An item that repeals parts or words without naming their text: "12. Bãi bỏ khoản 3 Điều
+# 79.", "a) Bãi bỏ khoản 3 và khoản 4;", "l) Bỏ cụm từ “điểm b và” tại điểm a khoản 3 Điều
+# 176;" (shadow text; the parts follow).
+_PARTS_REPEALED = re.compile(
+    r"[ \t]*(?:\d{1,3}|[a-z])[.)][ \t]*(?P<verb>bai\s+bo|bo\s+(?:cac\s+)?(?:tu|cum\s+tu)\s*"
+    r"[“\"][^”\"\n]{0,200}[”\"]\s*tai)\s+"
+)
+_REPEALING_WORDS = ("bai bo ", "bo tu ", "bo cum tu ", "bo cac tu ", "bo cac cum tu ")
+# One scan for any of them (five str.find scans of the whole text cost six times as much); a
+# word skipped inside another's match lies on the same line, and only the lines are kept.
+_REPEALING_WORD = re.compile("|".join(map(re.escape, _REPEALING_WORDS)))
+_AMENDED = frozenset({RelationType.AMENDS})
+
+
+def _repealed_parts(norm: NormalizedText, drafts: list[_Draft],
+                    classes: list[Classification | None],
+                    layout: Layout) -> list[Relation]:  # fmt: skip
+    """An amending text's item that repeals parts or words without naming their text repeals
+    them from the text it is amending: in Luật số 35/2018/QH14, "Điều 11. Sửa đổi, bổ sung
+    một số điều của Luật Tài nguyên, môi trường biển và hải đảo … 12. Bãi bỏ khoản 3 Điều 79."
+    repeals a part of 82/2015/QH13 (the text the last amending cue before it acts on)."""
+    shadow = norm.shadow
+    found: list[Relation] = []
+    starts = [d.start for d in drafts]
+    items = {shadow.rfind("\n", 0, m.start()) + 1 for m in _REPEALING_WORD.finditer(shadow)}
+    for line in sorted(items):
+        item = _PARTS_REPEALED.match(shadow, line)
+        if item is None:
+            continue
+        end = shadow.find("\n", item.end())
+        end = len(shadow) if end < 0 else end
+        parts = shadow[item.end() : end].rstrip(" \t.;:")
+        if not parts or not _PARTS_ONLY.fullmatch(parts) or "luat" in parts:
+            continue
+        k = bisect.bisect_left(starts, line) - 1
+        if k + 1 < len(drafts) and drafts[k + 1].start < end:
+            continue  # the item names a text: its own cue types it
+        while k >= 0 and (drafts[k].parent is not None or drafts[k].alias):
+            k -= 1
+        acting = classes[k] if k >= 0 else None
+        code = drafts[k].code if k >= 0 else None
+        if acting is None or acting.type not in _AMENDED or code is None:
+            continue
+        if site_note_at(shadow, drafts[k].start) is not None:
+            continue
+        oa, ob = norm.to_original(line, end)
+        evidence = Evidence(oa, ob, norm.original[oa:ob])
+        cue = " ".join(item.group("verb").split()[:3])
+        part = " ".join(norm.text[item.end() : end].split()).rstrip(".;:")
+        found.append(Relation(HOST, code.canonical, RelationType.REPEALS, "repeals_part", cue,
+                              layout.position(line), evidence, k, part))  # fmt: skip
+    return found

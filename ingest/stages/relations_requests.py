@@ -1,0 +1,162 @@
+"""The relations stage's reading of requests and purposes: numbered requests, a report that
+relays what others were asked, purpose sections, a cue opening another text's subject."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Layout
+from ingest.relations import Classification
+from ingest.stages.common import _sentence
+from ingest.stages.relations_common import _CARRIED_OUT
+from ingest.text import NormalizedText
+
+# The numbered items an opening announces: "… đề nghị các địa phương … triển khai thực hiện
+# công tác tuyên truyền về Đại hội như sau:\n\n1. Tiếp tục thực hiện Chỉ thị số 38-CT/TU …".
+_FIRST_ITEM = re.compile(r"\s*1\s*[.)]\s")
+_NEXT_HEADING = re.compile(r"\n[ \t]*(?:[IVX]+[ \t]*[.\-)]|[A-Z][ \t]*[.)])[ \t]")
+_REQUESTS_MAX = 3000
+# An opening that asks the bodies under it for what follows, unnumbered: "… theo đó yêu cầu
+# các đơn vị, địa phương … tập trung thực hiện hiệu quả một số nhiệm vụ sau:", "… các nhiệm vụ
+# trọng tâm sau đây:".
+_ASKS_FOR = re.compile(
+    r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+(?:cac|ubnd|uy\s+ban|thu\s+truong|chu\s+tich)"
+    r"(?![a-z])[^.;]*?(?:nhu\s+sau|(?:nhiem\s+vu|noi\s+dung|giai\s+phap)(?:\s+[a-z]+){0,2}"
+    r"\s+sau(?:\s+day)?)"
+    r"\s*:\s*$"
+)
+_ASKS_SCAN = 400  # the request stands in the opening's last words
+_LINE_ENDS = re.compile(r"[ \t]*\n")
+
+
+def _numbered_requests(norm: NormalizedText, layout: Layout) -> tuple[int, int] | None:
+    """The span of the numbered list that right follows an opening ending in a colon (a
+    letter's or a guidance's own requests, DOMAIN §7.3 2.), up to the next heading."""
+    if layout.opening is None:
+        return None
+    end = layout.opening[1]
+    text = norm.text
+    if not text[:end].rstrip().endswith(":"):
+        return None
+    if not _FIRST_ITEM.match(text, end) and not (
+        _ASKS_FOR.search(norm.shadow, max(layout.opening[0], end - _ASKS_SCAN), end)
+        and _LINE_ENDS.match(text, text.rfind(":", 0, end) + 1)  # the requests start below
+    ):
+        return None
+    stop = _NEXT_HEADING.search(text, end, min(len(text), end + _REQUESTS_MAX))
+    return end, stop.start() if stop else min(len(text), end + _REQUESTS_MAX)
+
+
+# The heading of a document's purpose section: "I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "I.
+# MỤC ĐÍCH,\nYÊU CẦU", or "MỤC ĐÍCH, YÊU CẦU" alone on its line (shadow text); not "MỤC TIÊU"
+# (targets), nor "Mục đích của …" opening a sentence.
+_PURPOSE_HEADING = re.compile(
+    r"(?m)^[ \t]*(?:(?:(?:[ivx]+|\d+|[a-z])[ \t]*[.\-)][ \t]*)muc\s+dich(?![a-z])"
+    r"|muc\s+dich(?:\s*,\s*yeu\s+cau)?[ \t]*:?[ \t]*$)"
+)
+# What ends it: the next section ("II. NỘI DUNG", "B. …") or the requirements beside the
+# purpose ("2. Yêu cầu", "b) Yêu cầu"), which bind those who carry the plan out (shadow text).
+_PURPOSE_ENDS = re.compile(
+    r"\n[ \t]*(?:[ivx]+[ \t]*[.\-)][ \t]|(?:\d+|[a-z])[ \t]*[.)][ \t]*yeu\s+cau(?![a-z]))"
+)
+_PURPOSE_MAX = 3000
+
+
+def _purpose_sections(norm: NormalizedText) -> list[tuple[int, int]]:
+    """The spans of the text's purpose sections, heading included: each up to the next
+    section, its requirements, or _PURPOSE_MAX. What a plan's purpose says it carries out it
+    carries out (the dev set's labels: "I. MỤC ĐÍCH, YÊU CẦU\n- Tiếp tục triển khai hiệu quả
+    Chương trình tổng thể cải cách hành chính … quy định tại Nghị quyết số 76/NQ-CP …; Kế
+    hoạch số 2943/KH-UBND …", Lai Châu 1888/KH-VPUBND; "1. Quán triệt và triển khai thực hiện
+    nghiêm túc Chỉ thị số 01/CT-TTg"); the carrying-out cue it words it with stays strong,
+    as an opening's does."""
+    shadow = norm.shadow
+    spans: list[tuple[int, int]] = []
+    pos = shadow.find("muc")
+    while pos >= 0:
+        line = shadow.rfind("\n", 0, pos) + 1
+        m = _PURPOSE_HEADING.match(shadow, line)
+        if m is not None and m.end() > pos:
+            cap = min(len(shadow), m.end() + _PURPOSE_MAX)
+            stop = _PURPOSE_ENDS.search(shadow, m.end(), cap)
+            spans.append((m.start(), stop.start() if stop else cap))
+            pos = spans[-1][1]
+        else:
+            pos += 3
+        pos = shadow.find("muc", pos)
+    return spans
+
+
+# "về (việc)" right before a cue: the words open the subject clause of a document named
+# before them, "… Kết luận số 16-KT/TU, ngày 03/6/2016 … về việc tiếp tục thực hiện Nghị quyết
+# 06-NQ/TU …" (shadow text, up to the cue; not "bảo vệ")
+_SUBJECT_OPENS = re.compile(r"(?<![a-z])(?<!bao )ve\s+(?:viec\s+)?$")
+_SUBJECT_REACH = 12
+
+
+def _opens_subject(norm: NormalizedText, start: int, lead: int, cls: Classification) -> bool:
+    """Whether the cue of the clause at `start` that leads to a reference at `lead` stands
+    right after "về (việc)": the subject of another document, not the host's own act."""
+    if cls.cue is None:
+        return False
+    at = norm.shadow.rfind(cls.cue, start, lead)
+    return at >= 0 and (
+        _SUBJECT_OPENS.search(norm.shadow, max(0, at - _SUBJECT_REACH), at) is not None
+    )
+
+
+# "Theo đó" (accordingly) right before a carrying-out cue: a report relays what the text it
+# reports says (shadow text, up to the cue).
+_RELAYED = re.compile(r"(?<![a-z])theo\s+do\s*[,:]?\s*(?:de\s+)?(?:tiep\s+tuc\s+)?$")
+_RELAYED_REACH = 24
+
+
+def _relays_reported(norm: NormalizedText, start: int, lead: int, cls: Classification) -> bool:
+    """Whether a report's clause at `start` that leads to a reference at `lead` relays the
+    reported text's own "Thực hiện X": "Sở Nông nghiệp & PTNT … vừa có văn bản số
+    1066/BVTV-QLT … Theo đó: Thực hiện văn bản số 2827/BNN-BVTV … của Bộ trưởng …"
+    (quangninh.gov.vn), "Theo đó, thực hiện Kế hoạch số 1256/KH-CĐN …" (tapchigiaothong.vn).
+    Every labelled real case with the words says the reported text carries X out.
+
+    So does the reported text's request that those under it carry X out, in the sentence
+    ("Theo Công văn, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy đảng … quán triệt, cụ thể hóa
+    và tổ chức triển khai thực hiện nghiêm túc Chỉ thị số 34/CT-TTg", tuyengiao.hungyen.dcs.vn)
+    or in the list a request ending in a colon opens ("… yêu cầu các cấp uỷ đảng … tổ chức
+    thực hiện tốt các nhiệm vụ trọng tâm sau đây:\n\n1. Quán triệt sâu sắc và tổ chức thực
+    hiện nghiêm túc, hiệu quả Chỉ thị số 26-CT/TW …", vietnam.vn/thanhhoa): a report's body
+    tells the reported text's requests."""
+    if cls.type not in _CARRIED_OUT or cls.cue is None:
+        return False
+    at = norm.shadow.rfind(cls.cue, start, lead)
+    if at < 0:
+        return False
+    if _RELAYED.search(norm.shadow, max(0, at - _RELAYED_REACH), at) is not None:
+        return True
+    sentence, _ = _sentence(norm, at, at)
+    return _REQUESTS_OTHERS.search(norm.shadow, sentence, at) is not None or _requested_item(
+        norm, at
+    )
+
+
+# A request to the bodies under the one that makes it, right before a cue in its sentence:
+# "yêu cầu các cấp ủy đảng, chính quyền … quán triệt, cụ thể hóa và tổ chức triển khai thực
+# hiện" (shadow text, up to the cue).
+_REQUESTS_OTHERS = re.compile(r"(?<![a-z])(?:yeu\s+cau|de\s+nghi)\s+(?:cac|toan)(?![a-z])[^.;:]*$")
+# The mark that opens a list item's line: "1. ", "2) ", "a) ", "- ", "+ ".
+_LIST_ITEM_LINE = re.compile(r"[ \t]*(?:\d+[ \t]*[.)]|[a-zđ][ \t]*\)|[-–•+*])[ \t]")
+
+
+def _requested_item(norm: NormalizedText, cue: int) -> bool:
+    """Whether the line of `cue` is an item of the list a request ending in a colon opens
+    (`_ASKS_FOR`): every line from the colon's down to it is an item, the first below it."""
+    text = norm.text
+    at = text.rfind("\n", 0, cue) + 1
+    colon = text.rfind(":", max(0, at - _REQUESTS_MAX), at)
+    if colon < 0 or not _ASKS_FOR.search(norm.shadow, max(0, colon + 1 - _ASKS_SCAN), colon + 1):
+        return False
+    lines = text[colon + 1 : at].split("\n")
+    if len(lines) < 2 or lines[0].strip():
+        return False  # the items start on the line below the colon
+    return _LIST_ITEM_LINE.match(text, at) is not None and all(
+        not line.strip() or _LIST_ITEM_LINE.match(line) for line in lines[1:]
+    )
