@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ingest.codes import ABBREVIATED_TYPE_WORDS
 from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
@@ -317,8 +317,33 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
     shadow = past_marked_shadow(norm, start, end)
     if layout.heading is not None and layout.heading[0] < end:
         end = layout.heading[0]  # the document's own text starts at its heading
-    headline_act = False
-    headline_report: PageReading | None = None
+    headlines = _Headlines()
+    reported = _reported_act(norm, layout, shadow, start, end, headlines)
+    if reported is not None:
+        return reported
+    headed = _headed_page(norm, layout, shadow, start, end, headlines)
+    if headed is not None:
+        return headed
+    own = _own_act_page(norm, shadow, start)
+    if own is not None:
+        return own
+    return _unnumbered_document(norm, shadow, start)
+
+
+@dataclass(slots=True)
+class _Headlines:
+    """What `_reported_act` found of a headline over its lead: an act whose lead numbers or
+    dates the document (`act`), a news headline's report to fall back on (`report`)."""
+
+    act: bool = False
+    report: PageReading | None = None
+
+
+def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int, end: int,
+                  headlines: _Headlines) -> PageReading | None:  # fmt: skip
+    """The report of an act its lead tells ("UBND tỉnh vừa ban hành Kế hoạch …", "Kỳ họp đã
+    thông qua …"), each act tried in turn; None when none is reported."""
+    text = norm.text
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
@@ -526,20 +551,20 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 and _numbered_act_after(text, shadow, m, sentence_end, end)):  # fmt: skip
             # "Chủ tịch UBND tỉnh ban hành Chỉ thị về …\nChủ tịch UBND tỉnh vừa ký ban hành Chỉ
             # thị số 17/CT-UBND …": a headline; the lead numbers the document it names
-            headline_act = True
+            headlines.act = True
             continue
         if not numbered and (not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end)):
             if not _SELF_STATEMENT.search(shadow, m.end(), sentence_end) and _dated_report_after(
                 shadow, clause_start, sentence_end, end
             ):
-                headline_act = True  # a headline; its lead dates and numbers the document
+                headlines.act = True  # a headline; its lead dates and numbers the document
                 continue
-            if (headline_report is None and layout.heading is None and layout.kind is None
+            if (headlines.report is None and layout.heading is None and layout.kind is None
                     and not _SELF_STATEMENT.search(shadow, m.end(), sentence_end)
                     and _news_headline(norm, shadow, start, m)):  # fmt: skip
                 # "LĐLĐ thành phố ban hành Kế hoạch tổ chức Tết …\nNhằm chăm lo …": a news
                 # headline over a lead, no document text after it
-                headline_report = PageReading(
+                headlines.report = PageReading(
                     REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"),
                     m.end("word"), actor,
                 )  # fmt: skip
@@ -603,15 +628,22 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 and (m.group("adopts") is not None or int(m.group("count")) > 1)
             ),
         )  # fmt: skip
-    if headline_report is not None:
-        return headline_report
-    if not headline_act and legal_site_title_record(shadow, start):
+    return None
+
+
+def _headed_page(norm: NormalizedText, layout: Layout, shadow: str, start: int, end: int,
+                 headlines: _Headlines) -> PageReading | None:  # fmt: skip
+    """The reading of a page by its headline, a legal site's title, a passive report or its
+    heading; None when none of them tells it."""
+    if headlines.report is not None:
+        return headlines.report
+    if not headlines.act and legal_site_title_record(shadow, start):
         # "Thông Tư 03/2004/TTBYT … Do Bộ Y Tế Ban Hành": a legal site's title, not a lead
         opening = TYPE_WORD_START.match(shadow, _skip_space(shadow, start))
         assert opening is not None  # (the title opens on it)
         return PageReading(DOCUMENT, type_word=" ".join(opening.group(0).split()),
                            word_start=opening.start(), word_end=opening.end())  # fmt: skip
-    if not headline_act and layout.heading is None and layout.kind is None:
+    if not headlines.act and layout.heading is None and layout.kind is None:
         passive = (
             _passive_report(norm, shadow, start, end)
             or _freshly_passed_report(norm, shadow, start, end)
@@ -629,14 +661,21 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
         )
         if passive is not None:
             return passive
-    if (not headline_act and layout.heading is not None and layout.title is not None
+    if (not headlines.act and layout.heading is not None and layout.title is not None
             and _tagged_news_lead(norm, layout.title[1])):  # fmt: skip
         # "CHƯƠNG TRÌNH BƠI AN TOÀN, PHÒNG CHỐNG ĐUỐI NƯỚC TRẺ EM GIAI ĐOẠN 2017-2020\n(Bơi an
         # toàn - Phòng chống đuối nước) - Hàng năm, …": a headline in capitals over a news lead
         # with its source tag; a document's title is followed by its own opening
         return PageReading(OTHER)
-    if headline_act or layout.heading is not None or layout.kind is not None:
+    if headlines.act or layout.heading is not None or layout.kind is not None:
         return PageReading(DOCUMENT)
+    return None
+
+
+def _own_act_page(norm: NormalizedText, shadow: str, start: int) -> PageReading | None:
+    """The reading of a page whose opening tells the body's own act ("… UBND xã xây dựng Kế
+    hoạch …"); None when it tells none."""
+    text = norm.text
     act = next(
         (a for a in OWN_ACT.finditer(shadow, start, min(len(shadow), start + _LEAD_SCAN))
          if own_act_stands(shadow, start, a) and _own_act_has_subject(norm, shadow, start, a)
@@ -688,6 +727,13 @@ def _read_page(norm: NormalizedText, layout: Layout) -> PageReading:
                 return PageReading(REPORT, act.start(), own_act_type_word(act),
                                    act.start("word"), act.end("word"), own_actor)  # fmt: skip
         return PageReading(DOCUMENT)  # "… UBND xã xây dựng Kế hoạch …", not in a news lead
+    return None
+
+
+def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageReading:
+    """The reading of a page by what marks a document's text without its number: a title line,
+    a signature, a resolution, a basis, a header, a first section, a linked or attached file."""
+    text = norm.text
     title = next(
         (t for t in _TITLE_LINE.finditer(shadow, start, min(len(shadow), start + _TITLE_SCAN))
          if _stands_as_title(shadow, t.start("word"))),
