@@ -9,10 +9,10 @@ before, its record, nodes, edges and what it said about those nodes. Each docume
 is built against the mirror and applied to it, by the same rules every store follows
 (graph.records); every `flush_every` documents the final states of what changed go to Neo4j
 in one transaction (`Neo4jStore.apply_changes`), sent from a thread of its own while the next
-documents are built (one batch in flight at a time, in order), and the mirror is emptied once
+documents are built (IN_FLIGHT batches at most, written in order), and the mirror is emptied once
 it is large, so memory stays bounded. The run holds the store's writer lease
 (`Neo4jStore.writing`), so no other vbgraph process writes meanwhile and the mirror stays
-true (the server may be one batch behind it: what is in flight is in the mirror, which is
+true (the server may be IN_FLIGHT batches behind it: what is in flight is in the mirror, which is
 emptied only once the server has it); a document that confirms a variant merge (which moves
 other documents' edges) is written directly, after a flush.
 
@@ -39,6 +39,11 @@ FLUSH_EVERY = 128
 # it costs one query for the central heads the next documents cite again; a small mirror
 # keeps a bulk run's memory flat (issue 17).
 MIRROR_MAX_NODES = 5_000
+# Batches sent and not yet known written. With two, the documents after a batch are built
+# while the one before it commits, instead of waiting for it; each is written after the one
+# before it (it reads the kept counts, heads and records the earlier one writes), so the
+# server sees the transactions of one in flight, in the same order.
+IN_FLIGHT = 2
 
 
 class StagedNeo4jWriter:
@@ -47,7 +52,7 @@ class StagedNeo4jWriter:
     def __init__(self, target: Neo4jStore, *, flush_every: int | None = None) -> None:
         self._target = target
         self._flush_every = flush_every or FLUSH_EVERY
-        self._sending: threading.Thread | None = None
+        self._sending: list[threading.Thread] = []  # in flight, oldest first
         self._failed: BaseException | None = None
         self._reset()
 
@@ -173,19 +178,22 @@ class StagedNeo4jWriter:
 
     def send(self) -> None:
         """Start sending what changed since the last send to Neo4j, in a thread, once the
-        previous send is done; the mirror, which holds all of it, goes on serving the next
-        documents. When the mirror has grown past MIRROR_MAX_NODES it is emptied, after the
-        send (the central documents every batch cites stay loaded until then)."""
-        self._sent()
+        send before the previous one is done (IN_FLIGHT batches at most, each written after
+        the one before it); the mirror, which holds all of it, goes on serving the next
+        documents. When the mirror has grown past MIRROR_MAX_NODES it is emptied, after
+        every send (the central documents every batch cites stay loaded until then)."""
+        self._sent(keep=IN_FLIGHT - 1)
         if self._pending:
             changes = self._mirror.take_changes()
             created = [n.key for n in changes.nodes if n.key not in self._keys]
             self._keys.update(n.key for n in changes.nodes)
             self._pending = 0
-            self._sending = threading.Thread(
-                target=self._apply, args=(changes, created), name="vbgraph-neo4j-send"
+            before = self._sending[-1] if self._sending else None
+            thread = threading.Thread(
+                target=self._apply, args=(changes, created, before), name="vbgraph-neo4j-send"
             )
-            self._sending.start()
+            self._sending.append(thread)
+            thread.start()
         if self._mirror.node_count() > MIRROR_MAX_NODES:
             self._sent()
             self._reset()
@@ -196,17 +204,25 @@ class StagedNeo4jWriter:
         self.send()
         self._sent()
 
-    def _apply(self, changes: Changes, created: list[str]) -> None:
+    def _apply(
+        self, changes: Changes, created: list[str], before: threading.Thread | None
+    ) -> None:
+        if before is not None:  # batches are written in order, each reading what the last wrote
+            before.join()
+        if self._failed is not None:  # a batch before this one failed: write nothing after it
+            return
         try:  # never overwrite a stored node the mirror did not hold
             self._target.apply_changes(changes, new=created)
         except BaseException as exc:  # raised in the writer's thread by _sent
             self._failed = exc
 
-    def _sent(self) -> None:
-        """Wait for the send in flight; raise what it failed with."""
-        if self._sending is not None:
-            self._sending.join()
-            self._sending = None
+    def _sent(self, keep: int = 0) -> None:
+        """Wait until at most `keep` sends are in flight (all of them once one has failed);
+        raise what a send failed with."""
+        while len(self._sending) > (0 if self._failed is not None else keep):
+            self._sending.pop(0).join()
         if self._failed is not None:
+            while self._sending:  # the ones after it write nothing: let them end first
+                self._sending.pop(0).join()
             exc, self._failed = self._failed, None
             raise exc
