@@ -25,7 +25,7 @@ import socket
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Literal, TypeVar
 
@@ -266,9 +266,23 @@ _ROW_PROPS = (
 )
 
 
+_UNSET: dict[str, Any] = dict.fromkeys(_ROW_PROPS)
+
+
 def _full_row(head: Head) -> dict[str, Any]:
     """`_node_row`, with None for each property of `_ROW_PROPS` it leaves out."""
-    return dict.fromkeys(_ROW_PROPS) | _node_row(head)
+    return _UNSET | _node_row(head)
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeRows:
+    """What `Neo4jStore.apply_changes` sends of a batch that is known before its transaction:
+    each node's `_node_row` (in the order of Changes.nodes), the new edges by type
+    (`_edge_rows`) and the document records' rows."""
+
+    nodes: list[dict[str, Any]]
+    edges: dict[RelationType, list[list[Any]]]
+    sources: list[list[Any]]
 
 
 def _search_props(head: Head) -> dict[str, str]:
@@ -780,17 +794,31 @@ class Neo4jStore:
                 session.execute_write(work)
         return len(writes)
 
-    def apply_changes(self, changes: Changes, *, new: Collection[str] = ()) -> None:
+    def change_rows(self, changes: Changes) -> ChangeRows:
+        """The rows `apply_changes` sends for `changes` that need nothing read from the
+        server: a bulk run builds them while the batch before commits."""
+        docs = [r.to_row() for r in changes.documents]
+        return ChangeRows(
+            nodes=[_node_row(n) for n in changes.nodes],
+            edges=_stored_edge_rows(changes.edges_added),
+            sources=[[d[f] for f in _SOURCE_COLUMNS] for d in docs],
+        )
+
+    def apply_changes(
+        self, changes: Changes, *, new: Collection[str] = (), rows: ChangeRows | None = None
+    ) -> None:
         """Write final node, edge and record states computed elsewhere, in one transaction.
 
         A bulk run (graph.staged) applies each document to an in-memory mirror, which runs
         the same rules as every store, and sends here only what changed: removed edges and
-        nodes first, then node rows, new edges and document records.
+        nodes first, then node rows, new edges and document records (`rows`: those of
+        `change_rows(changes)`, built before).
 
         Raises:
             RuntimeError: a node of `new` (nodes the caller found absent) is stored: the
                 transaction writes nothing rather than replace a node its caller did not read.
         """
+        sent = rows if rows is not None else self.change_rows(changes)
 
         def work(tx: ManagedTransaction) -> None:
             kept = Kept(tx)
@@ -820,16 +848,17 @@ class Neo4jStore:
             _run_batched(tx, _DELETE_NODES, [[k] for k in changes.nodes_removed])
             # What was absent before is created (no lookup, no lock) with what is kept on it
             # (its properties written once); what was there, merged.
-            made, kept_nodes = _split(changes.nodes, lambda n: kept.absent(n.key))
-            extra = kept.created(made)
-            _run_batched(tx, _CREATE_NODES, [[_node_row(n) | extra[n.key]] for n in made])
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_full_row(n)] for n in kept_nodes])
+            made, kept_nodes = _split(
+                zip(changes.nodes, sent.nodes, strict=True), lambda nr: kept.absent(nr[0].key)
+            )
+            extra = kept.created([n for n, _ in made])
+            _run_batched(tx, _CREATE_NODES, [[r | extra[n.key]] for n, r in made])
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_UNSET | r] for _, r in kept_nodes])
             made_said, kept_said = _split(changes.said, lambda t: kept.said_absent(t[0], t[1]))
             _run_batched(tx, _CREATE_SAID, [list(t) for t in made_said])
             _run_batched(tx, _SET_SAID, [list(t) for t in kept_said])
-            _create_edge_rows(tx, _stored_edge_rows(changes.edges_added))
-            docs = [r.to_row() for r in changes.documents]
-            _run_batched(tx, _BULK_SOURCES, [[d[f] for f in _SOURCE_COLUMNS] for d in docs])
+            _create_edge_rows(tx, sent.edges)
+            _run_batched(tx, _BULK_SOURCES, sent.sources)
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
             kept.settle()
 

@@ -207,14 +207,19 @@ class StagedNeo4jWriter:
     def _apply(
         self, changes: Changes, created: list[str], before: threading.Thread | None
     ) -> None:
-        if before is not None:  # batches are written in order, each reading what the last wrote
-            before.join()
-        if self._failed is not None:  # a batch before this one failed: write nothing after it
-            return
-        try:  # never overwrite a stored node the mirror did not hold
-            self._target.apply_changes(changes, new=created)
+        try:
+            rows = self._target.change_rows(changes)  # while the batch before commits
+            if before is not None:  # written in order, each reading what the last one wrote
+                before.join()
+            if self._failed is not None:  # a batch before this one failed: write nothing
+                return
+            # never overwrite a stored node the mirror did not hold
+            self._target.apply_changes(changes, new=created, rows=rows)
         except BaseException as exc:  # raised in the writer's thread by _sent
-            self._failed = exc
+            if before is not None:
+                before.join()
+            if self._failed is None:
+                self._failed = exc
 
     def _sent(self, keep: int = 0) -> None:
         """Wait until at most `keep` sends are in flight (all of them once one has failed);

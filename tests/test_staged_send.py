@@ -25,7 +25,10 @@ class _Target:
         self.most_running = 0
         self.lock = threading.Lock()
 
-    def apply_changes(self, changes: Any, *, new: Any = ()) -> None:
+    def change_rows(self, changes: Any) -> None:
+        return None
+
+    def apply_changes(self, changes: Any, *, new: Any = (), rows: Any = None) -> None:
         with self.lock:
             self.running += 1
             self.most_running = max(self.most_running, self.running)
