@@ -1,4 +1,5 @@
-"""Body names written from capitals as Vietnamese texts write them (ingest.host.body_name_case).
+"""Body names written from capitals as Vietnamese texts write them
+(ingest.host.facts.body_name_case).
 
 The headers and authority lines below are the ones real documents print (tests/realworld).
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.host import body_name_case
+from ingest.host.facts import body_name_case
 
 
 @pytest.mark.parametrize(

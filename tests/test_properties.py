@@ -7,7 +7,8 @@ from unittest import mock
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from ingest import extract, host, normalize_code
+from ingest import extract, normalize_code
+from ingest.host import signature
 from ingest.normalize import UnparseableCode
 from ingest.text import normalize_text
 
@@ -218,8 +219,8 @@ def test_last_anchor_searched_in_windows_is_the_last_of_any_anchor(
     start = data.draw(st.integers(min_value=0, max_value=len(text)))
     end = data.draw(st.integers(min_value=start, max_value=len(text)))
     expected = max(text.rfind(a, start, end) for a in anchors)
-    with mock.patch.object(host, "_ANCHOR_WINDOW", window):  # small windows: many of them
-        assert host._last_anchor(text, anchors, start, end) == expected
+    with mock.patch.object(signature, "_ANCHOR_WINDOW", window):  # small windows: many of them
+        assert signature._last_anchor(text, anchors, start, end) == expected
 
 
 @given(
@@ -232,13 +233,13 @@ def test_last_anchor_searched_in_windows_is_the_last_of_any_anchor(
 def test_last_line_match_found_after_breaks_is_finditers_last(
     text: str, data: st.DataObject
 ) -> None:
-    # host._last_from tries a "(?m)^" pattern at `pos`, then only after line breaks
+    # signature._last_from tries a "(?m)^" pattern at `pos`, then only after line breaks
     pos = data.draw(st.integers(min_value=0, max_value=len(text)))
-    for pattern in (host._SIGNATURE, host._RECIPIENTS):
+    for pattern in (signature._SIGNATURE, signature._RECIPIENTS):
         expected = None
         for expected in pattern.finditer(text, pos):  # noqa: B007
             pass
-        found = host._last_from(pattern, text, pos)
+        found = signature._last_from(pattern, text, pos)
         assert (found and (found.span(), found.groupdict())) == (
             expected and (expected.span(), expected.groupdict())
         )

@@ -11,14 +11,8 @@ from dataclasses import replace
 from ingest.bodies import names_no_commune
 from ingest.codes import PARTY_TYPES, STATE_TYPES, TYPE_WORD_DISPLAY, DocumentCode, Level
 from ingest.find import SELF_REF, TYPE_WORD_ALT, TYPE_WORDS_SHADOW
-from ingest.host import (
-    HostFacts,
-    city_before_central,
-    city_level,
-    dated_place,
-    level_of_body,
-    read_metadata,
-)
+from ingest.host.facts import HostFacts, city_before_central, city_level, dated_place, level_of_body
+from ingest.host.metadata import read_metadata
 from ingest.layout import KIND_HEADINGS, Layout
 from ingest.models import HostDocument, Place
 from ingest.page.common import DOCUMENT, REPORT, PageReading, past_marked_shadow

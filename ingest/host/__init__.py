@@ -1,0 +1,9 @@
+"""Read what a document says about itself: issuing body, level, place, date, signer, recipients.
+
+Sources, in order of trust: metadata given by the user (front matter, --meta), the header
+and heading, the opening sentence, the signature block, and names of superior bodies cited
+in the text ("Tỉnh ủy Bắc Giang" cited by a district plan places it in Bắc Giang).
+
+The readers live in modules of their own (facts runs them; places, signature); metadata
+reads what the user gives.
+"""

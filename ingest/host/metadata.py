@@ -1,0 +1,83 @@
+"""Metadata given by the user (front matter, --meta): its keys, and the facts read from it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.codes import DocumentCode, Level
+from ingest.context import parse_date
+from ingest.errors import VbgraphError
+from ingest.normalize import normalize_code, parse_code
+from ingest.text import shadow_of
+
+META_KEYS = frozenset({
+    "code", "title", "kind", "issuing_body", "level", "province", "district", "commune",
+    "date", "signer", "term",
+})  # fmt: skip
+
+
+class InvalidMetadata(VbgraphError):
+    """A metadata value (front matter or --meta) that cannot be used."""
+
+    status = 422
+
+
+@dataclass(frozen=True, slots=True)
+class GivenFacts:
+    """Typed metadata values; `fields` names the keys the user gave."""
+
+    fields: frozenset[str]
+    code: DocumentCode | None = None
+    level: Level | None = None
+    date: date | None = None
+
+
+def read_metadata(meta: Mapping[str, str]) -> GivenFacts:
+    """Check and type the metadata the user gave.
+
+    Raises:
+        InvalidMetadata: for a code, level or date that cannot be read.
+    """
+    code = level = day = None
+    if meta.get("code"):
+        try:
+            code = parse_code(normalize_code(meta["code"]))
+        except VbgraphError as exc:
+            raise InvalidMetadata(f"metadata code: {exc}") from exc
+    if meta.get("level"):
+        try:
+            level = Level(meta["level"].lower())
+        except ValueError:
+            choices = ", ".join(v.value for v in Level)
+            message = f"metadata level {meta['level']!r}: use one of {choices}"
+            raise InvalidMetadata(message) from None
+    if meta.get("date"):
+        day = _read_date(meta["date"])
+    return GivenFacts(frozenset(k for k in META_KEYS if meta.get(k)), code, level, day)
+
+
+def _read_date(text: str) -> date:
+    iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        parsed = parse_date(shadow_of(text.strip()), 0)
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        raise InvalidMetadata(f"metadata date {text!r}: write 2020-12-31 or 31/12/2020")
+    return parsed[0]
+
+
+def normalize_meta(meta: Mapping[str, str]) -> dict[str, str]:
+    """Lower-case the keys and accept "place.province" for "province"."""
+    out: dict[str, str] = {}
+    for key, value in meta.items():
+        k = key.strip().lower().replace("-", "_")
+        k = k.removeprefix("place.")
+        out[k] = str(value).strip()
+    return out
