@@ -14,7 +14,8 @@ from dataclasses import replace
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, TYPE_WORD_DISPLAY, DocumentCode, Level, is_legislature
 from ingest.context import alias_definitions
-from ingest.host.facts import DISTRICTS_ABOLISHED, level_of_body, read_host_facts
+from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
+from ingest.host.levels import level_of_body
 from ingest.host.metadata import normalize_meta
 from ingest.layout import KIND_HEADINGS, addressed_letter, find_layout
 from ingest.models import (

@@ -1,5 +1,5 @@
 """Body names written from capitals as Vietnamese texts write them
-(ingest.host.facts.body_name_case).
+(ingest.host.names.body_name_case).
 
 The headers and authority lines below are the ones real documents print (tests/realworld).
 """
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.host.facts import body_name_case
+from ingest.host.names import body_name_case
 
 
 @pytest.mark.parametrize(

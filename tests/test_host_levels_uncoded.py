@@ -8,7 +8,7 @@ import pytest
 
 from ingest.codes import Level
 from ingest.extract import extract
-from ingest.host.facts import level_of_body
+from ingest.host.levels import level_of_body
 from ingest.text import normalize_text
 
 # naem.edu.vn: the bloc named in full in the headline, shortened in the lead

@@ -11,8 +11,10 @@ from dataclasses import replace
 from ingest.bodies import names_no_commune
 from ingest.codes import PARTY_TYPES, STATE_TYPES, TYPE_WORD_DISPLAY, DocumentCode, Level
 from ingest.find import SELF_REF, TYPE_WORD_ALT, TYPE_WORDS_SHADOW
-from ingest.host.facts import HostFacts, city_before_central, city_level, dated_place, level_of_body
+from ingest.host.facts import HostFacts
+from ingest.host.levels import city_before_central, city_level, level_of_body
 from ingest.host.metadata import read_metadata
+from ingest.host.opening_places import dated_place
 from ingest.layout import KIND_HEADINGS, Layout
 from ingest.models import HostDocument, Place
 from ingest.page.common import DOCUMENT, REPORT, PageReading, past_marked_shadow

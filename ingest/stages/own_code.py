@@ -10,7 +10,8 @@ from datetime import date
 from ingest.codes import DocumentCode
 from ingest.context import MONTH_NAME, parse_date
 from ingest.find import TYPE_WORD_ALT
-from ingest.host.facts import WORDED_DATE, body_name_case
+from ingest.host.dates import WORDED_DATE
+from ingest.host.names import body_name_case
 from ingest.layout import Layout
 from ingest.models import HOST, Evidence, Relation
 from ingest.normalize import code_fixed_by_issuer

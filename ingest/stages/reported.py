@@ -11,7 +11,8 @@ from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, DocumentCode, Level, canonical_number, is_legislature
 from ingest.context import parse_date, parse_tail
 from ingest.find import TYPE_WORD_ALT
-from ingest.host.facts import HostFacts, level_of_body
+from ingest.host.facts import HostFacts
+from ingest.host.levels import level_of_body
 from ingest.host.places import place_at
 from ingest.layout import Layout
 from ingest.models import HOST, Place, Relation
