@@ -40,12 +40,6 @@ class _Draft:
     term: str | None = None
 
 
-def _skip_blank_lines(text: str, pos: int) -> int:
-    """The first character at or after `pos` that is not a space or a line break."""
-    while pos < len(text) and text[pos] in " \t\r\n":
-        pos += 1
-    return pos
-
 # The English number word before a code: "Resolution No. 18-NQ/TU", "Plan No. 142-KH/QU".
 _ENGLISH_NUMBER_WORD = re.compile(r"(?<![A-Za-z])No\.$")
 

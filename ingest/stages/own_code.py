@@ -10,6 +10,7 @@ from datetime import date
 from ingest.codes import DocumentCode
 from ingest.context import MONTH_NAME, parse_date
 from ingest.find import TYPE_WORD_ALT
+from ingest.host.common import _skip_blank
 from ingest.host.dates import WORDED_DATE
 from ingest.host.names import body_name_case
 from ingest.layout import Layout
@@ -23,7 +24,6 @@ from ingest.stages.common import (
     _consolidated_lead,
     _Draft,
     _sentence,
-    _skip_blank_lines,
 )
 from ingest.text import NormalizedText, shadow_of
 
@@ -179,7 +179,7 @@ def _titled_short_number(norm: NormalizedText, drafts: list[_Draft], layout: Lay
     """The short form that opens a headerless page's first line and says whose it is: the
     page's own title, numbered without its symbol ("Chương trình hành động số 01 của Thành ủy
     TPHCM về Thực hiện Thông báo Kết luận số 234-TB/TW …", a city Party archive's copy)."""
-    first = _skip_blank_lines(norm.text, layout.body_start)
+    first = _skip_blank(norm.text, layout.body_start)
     for i, d in enumerate(drafts):
         if d.start != first:
             continue
@@ -396,7 +396,7 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
         if m and host_kind and " ".join(m.group("kind").split()) == host_kind:
             return i, "annex line"
         if m and host_kind is None and (
-            _skip_blank_lines(shadow, layout.body_start) == m.end() - len(m.group(0).lstrip())
+            _skip_blank(shadow, layout.body_start) == m.end() - len(m.group(0).lstrip())
         ):
             # "(Ban hành kèm theo Thông tư số:22 /2023/TT-BYT, ngày 17 tháng 11 năm 2023 của Bộ Y
             # tế)" opening a page with no heading of its own: an annex (a form, a price list) of
