@@ -391,6 +391,20 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
     return " ".join(words), end
 
 
+# When the cited text takes or loses effect, said after its subject: not part of it. A
+# consolidated text's notes ("Luật số 46/2014/QH13 sửa đổi, bổ sung một số điều của Luật Bảo hiểm
+# y tế, có hiệu lực kể từ ngày 01 tháng 01 năm 2015", Công báo VBHN), a circular's end ("Thông
+# tư số 04/2014/TT-BLĐTBXH … hướng dẫn thực hiện chế độ trang bị phương tiện bảo vệ cá nhân hết
+# hiệu lực kể từ ngày Thông tư này có hiệu lực") and news ("Thông tư 30/2026/TT-BXD về trình tự,
+# thủ tục kiểm định xe cơ giới chính thức có hiệu lực thi hành.", thanhnien.vn). Only with "từ"
+# or the sentence's end after it: "danh mục văn bản hết hiệu lực toàn bộ" is a subject.
+_EFFECT_CLAUSE = re.compile(
+    r"(?<![a-z])hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+(?:ke\s+)?tu(?![a-z])|\s*[.;]|\s*$)"
+)
+# The words before it that belong to the clause (searched back to the clause, so the pattern
+# above keeps its literal start: a subject is scanned once for "hieu").
+_EFFECT_LEAD = re.compile(r"(?:,\s*|\s+)(?:(?:chinh\s+thuc|da|se)\s+)?(?:(?:co|het)\s+)?$")
+
 # A quoted title closed, then the next document of a list: '… về việc ban hành "Quy chế …"
 # và Quyết định số 218-QĐ/TW …' (the subject is the title; the decision after it is the
 # list's next item, not part of it).
@@ -429,6 +443,11 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     then = _QUOTE_THEN_NEXT.search(norm.shadow, start, limit)
     if then is not None:
         limit = then.start() + 1
+    effect = _EFFECT_CLAUSE.search(norm.shadow, start, limit)
+    if effect is not None:
+        lead = _EFFECT_LEAD.search(norm.shadow, max(start, effect.start() - 24), effect.start())
+        if lead is not None and lead.start() > start:
+            limit = lead.start()
     act = _AND_CHANGE.search(norm.shadow, start, limit)
     if act is not None and not _CHANGES_TEXTS.search(norm.shadow, start, act.start()) and (
         _ACTED_ON_BEFORE.search(norm.shadow, max(0, code_end - _ACTED_ON_REACH), code_end)

@@ -10003,3 +10003,61 @@ def test_a_fronted_phrase_that_looks_back_tells_the_dated_issue_as_background(
     text: str, page: str
 ) -> None:
     assert extract(text).document.page == page
+
+
+def _subject(text: str, canonical: str) -> str | None:
+    return next(r.subject for r in extract(text).references if r.canonical == canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # Công báo, Luật Bảo hiểm y tế consolidated (VBHN, /work/realcorpus cb-bhxh-…): a note
+        (
+            "13 Điều này được bổ sung theo quy định tại khoản 4 Điều 1 của Luật số 46/2014/QH13 "
+            "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế, có hiệu lực kể từ ngày 01 tháng "
+            "01 năm 2015.\n",
+            "46/2014/QH13",
+            "sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+        ),
+        # Công báo, a consolidated circular's note: the amending circular takes effect in 2026,
+        # the amended one's subject stops before it
+        (
+            "26 Khoản này được sửa đổi, bổ sung theo quy định tại khoản 2 Điều 13 Thông tư số "
+            "136/2025/TT-BTC ngày 29 tháng 12 năm 2025 của Bộ trưởng Bộ Tài chính sửa đổi, bổ sung "
+            "một số điều của Thông tư số 98/2020/TT-BTC ngày 16 tháng 11 năm 2020 của Bộ trưởng "
+            "Bộ Tài chính hướng dẫn hoạt động và quản lý quỹ đầu tư chứng khoán, có hiệu lực kể "
+            "từ ngày 12 tháng 02 năm 2026.\n",
+            "98/2020/TT-BTC",
+            "hướng dẫn hoạt động và quản lý quỹ đầu tư chứng khoán",
+        ),
+        # Công báo, a circular's final article: the old circular "hết hiệu lực kể từ …"
+        (
+            "Thông tư số 04/2014/TT-BLĐTBXH ngày 12 tháng 02 năm 2014 của Bộ trưởng Bộ Lao động "
+            "- Thương binh và Xã hội hướng dẫn thực hiện chế độ trang bị phương tiện bảo vệ cá "
+            "nhân hết hiệu lực kể từ ngày Thông tư này có hiệu lực.\n",
+            "04/2014/TT-BLĐTBXH",
+            "hướng dẫn thực hiện chế độ trang bị phương tiện bảo vệ cá nhân",
+        ),
+        # https://thanhnien.vn/tu-ngay-mai-nguoi-dan-duoc-cat-giam-toi-da-cac-quy-dinh-dang-kiem-
+        # 185260630090757737.htm
+        (
+            "Ngày mai (1.7), Thông tư 30/2026/TT-BXD về trình tự, thủ tục kiểm định xe cơ giới "
+            "chính thức có hiệu lực thi hành.\n",
+            "30/2026/TT-BXD",
+            "trình tự, thủ tục kiểm định xe cơ giới",
+        ),
+        # https://thanhnien.vn/bo-y-te-mo-rong-danh-muc-tiem-chung-bat-buoc-bo-sung-benh-do-hpv-
+        # 185260601161131612.htm
+        (
+            "Bộ Y tế vừa ban hành Thông tư 13/2026/TT-BYT quy định về hoạt động tiêm chủng, có "
+            "hiệu lực từ ngày 1.7.2026.\n",
+            "13/2026/TT-BYT",
+            "quy định về hoạt động tiêm chủng",
+        ),
+    ],
+)
+def test_when_a_cited_text_takes_effect_is_no_part_of_its_subject(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
