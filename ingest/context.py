@@ -405,6 +405,23 @@ _EFFECT_CLAUSE = re.compile(
 # above keeps its literal start: a subject is scanned once for "hieu").
 _EFFECT_LEAD = re.compile(r"(?:,\s*|\s+)(?:(?:chinh\s+thuc|da|se)\s+)?(?:(?:co|het)\s+)?$")
 
+# "… được sửa đổi, bổ sung bởi Nghị định số …" after a cited text's subject says what amended it
+# since, not what it is about: "Điều 15 Nghị định số 103/2017/NĐ-CP quy định về thành lập, tổ
+# chức, hoạt động, giải thể và quản lý các cơ sở trợ giúp xã hội, được sửa đổi, bổ sung bởi
+# Nghị định số 140/2018/NĐ-CP" (Công báo, a consolidated form list), "Căn cứ Nghị định số
+# 29/2025/NĐ-CP … quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính
+# được sửa đổi, bổ sung bởi Nghị định số 166/2025/NĐ-CP" (a circular's basis). Not in a subject
+# that itself amends: "sửa đổi, bổ sung một số điều của Nghị định số 181/2025/NĐ-CP … đã được
+# sửa đổi, bổ sung một số điều bởi Nghị định số 359/2025/NĐ-CP" is an amending decree's title.
+_AMENDED_BY = re.compile(
+    r"(?<![a-z])duoc\s+sua\s+doi(?:\s*,?\s*bo\s+sung)?(?:\s+mot\s+so\s+dieu)?\s+(?:boi|tai|theo)"
+    r"(?![a-z])"
+)
+_AMENDED_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:\(\s*)?(?:da\s+)?$")
+# (In brackets, "(đã được sửa đổi, bổ sung tại Nghị định số …)", the amenders stay in the
+# subject's clause: an amending decree's title names them so, and the edges read them there.)
+_AMENDING_SUBJECT = re.compile(r"(?:sua\s+doi|bo\s+sung|bai\s+bo|thay\s+the|dinh\s+chinh)(?![a-z])")
+
 # A quoted title closed, then the next document of a list: '… về việc ban hành "Quy chế …"
 # và Quyết định số 218-QĐ/TW …' (the subject is the title; the decision after it is the
 # list's next item, not part of it).
@@ -447,6 +464,11 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     if effect is not None:
         lead = _EFFECT_LEAD.search(norm.shadow, max(start, effect.start() - 24), effect.start())
         if lead is not None and lead.start() > start:
+            limit = lead.start()
+    amended = _AMENDED_BY.search(norm.shadow, start, limit)
+    if amended is not None and not _AMENDING_SUBJECT.match(norm.shadow, start):
+        lead = _AMENDED_LEAD.search(norm.shadow, max(start, amended.start() - 8), amended.start())
+        if lead is not None and lead.start() > start and "(" not in lead.group():
             limit = lead.start()
     act = _AND_CHANGE.search(norm.shadow, start, limit)
     if act is not None and not _CHANGES_TEXTS.search(norm.shadow, start, act.start()) and (

@@ -10061,3 +10061,55 @@ def test_when_a_cited_text_takes_effect_is_no_part_of_its_subject(
     text: str, canonical: str, subject: str
 ) -> None:
     assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # Công báo, Nghị quyết 66.16/2026/NQ-CP's form list (/work/realcorpus cb-chinh_sach_dn-…)
+        (
+            "Điều 15 Nghị định số 103/2017/NĐ-CP quy định về thành lập, tổ chức, hoạt \n"
+            "động, giải thể và quản lý các cơ sở trợ giúp xã hội, được sửa đổi, bổ sung bởi \n"
+            "Nghị định số 140/2018/NĐ-CP (Nghị định số 103/2017/NĐ-CP) \n",
+            "103/2017/NĐ-CP",
+            "quy định về thành lập, tổ chức, hoạt động, giải thể và quản lý các cơ sở trợ giúp "
+            "xã hội",
+        ),
+        # Công báo, Thông tư 27/2026/TT-BTC's basis (/work/realcorpus cb-thue_tncn-…)
+        (
+            "Căn cứ Nghị định số 29/2025/NĐ-CP của Chính phủ quy định chức năng, \n"
+            "nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính được sửa đổi, bổ sung bởi \n"
+            "Nghị định số 166/2025/NĐ-CP;  \n",
+            "29/2025/NĐ-CP",
+            "quy định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính",
+        ),
+        # Công báo, VBHN 08/VBHN-BTC (2026): the amended circular's subject stops; the amending
+        # circular's own subject, which names the chain, keeps it
+        (
+            "Thông tư số 08/2026/TT-BTC ngày 03 tháng 02 năm 2026 của Bộ trưởng Bộ Tài chính \n"
+            "sửa đổi, bổ sung một số điều của Thông tư số 96/2020/TT-BTC ngày 16 tháng 11 năm 2020 "
+            "của \nBộ trưởng Bộ Tài chính hướng dẫn công bố thông tin trên thị trường chứng khoán "
+            "được sửa \nđổi, bổ sung bởi Thông tư số 68/2024/TT-BTC và Thông tư số "
+            "18/2025/TT-BTC;\n",
+            "96/2020/TT-BTC",
+            "hướng dẫn công bố thông tin trên thị trường chứng khoán",
+        ),
+    ],
+)
+def test_what_amended_a_cited_text_since_is_no_part_of_its_subject(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
+
+
+def test_an_amending_texts_subject_keeps_the_chain_it_names() -> None:
+    # Công báo, VBHN 08/VBHN-BTC (2026), as above
+    text = (
+        "Thông tư số 08/2026/TT-BTC ngày 03 tháng 02 năm 2026 của Bộ trưởng Bộ Tài chính \n"
+        "sửa đổi, bổ sung một số điều của Thông tư số 96/2020/TT-BTC ngày 16 tháng 11 năm 2020 "
+        "của \nBộ trưởng Bộ Tài chính hướng dẫn công bố thông tin trên thị trường chứng khoán "
+        "được sửa \nđổi, bổ sung bởi Thông tư số 68/2024/TT-BTC và Thông tư số 18/2025/TT-BTC;\n"
+    )
+    assert "được sửa đổi, bổ sung bởi Thông tư số 68/2024/TT-BTC" in (
+        _subject(text, "08/2026/TT-BTC") or ""
+    )
