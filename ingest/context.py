@@ -422,6 +422,14 @@ _AMENDED_LEAD = re.compile(r"(?:\s*,\s*|\s+)(?:\(\s*)?(?:da\s+)?$")
 # subject's clause: an amending decree's title names them so, and the edges read them there.)
 _AMENDING_SUBJECT = re.compile(r"(?:sua\s+doi|bo\s+sung|bai\s+bo|thay\s+the|dinh\s+chinh)(?![a-z])")
 
+# A news sentence goes on after the subject with when the text came out: "Nghị quyết 09-NQ/TW
+# về xây dựng và phát triển TP.HCM trong kỷ nguyên mới, vừa được Tổng Bí thư, Chủ tịch nước Tô
+# Lâm thay mặt Bộ Chính trị ký ban hành" (thanhnien.vn), "Thông tư số 11/2026/TT-BGDĐT quy định
+# chế độ làm việc đối với giáo viên mầm non, vừa được Bộ Giáo dục và Đào tạo ban hành"
+# (tuoitre.vn). "vừa" in a title is "nhỏ và vừa", never before a verb of issuing.
+_JUST_ISSUED = re.compile(r"(?<![a-z])vua\s+(?:duoc|ky|ban\s+hanh)(?![a-z])")
+_JUST_ISSUED_LEAD = re.compile(r"\s*,?\s*$")
+
 # A quoted title closed, then the next document of a list: '… về việc ban hành "Quy chế …"
 # và Quyết định số 218-QĐ/TW …' (the subject is the title; the decision after it is the
 # list's next item, not part of it).
@@ -463,6 +471,11 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     effect = _EFFECT_CLAUSE.search(norm.shadow, start, limit)
     if effect is not None:
         lead = _EFFECT_LEAD.search(norm.shadow, max(start, effect.start() - 24), effect.start())
+        if lead is not None and lead.start() > start:
+            limit = lead.start()
+    just = _JUST_ISSUED.search(norm.shadow, start, limit)
+    if just is not None:
+        lead = _JUST_ISSUED_LEAD.search(norm.shadow, max(start, just.start() - 4), just.start())
         if lead is not None and lead.start() > start:
             limit = lead.start()
     amended = _AMENDED_BY.search(norm.shadow, start, limit)

@@ -10113,3 +10113,31 @@ def test_an_amending_texts_subject_keeps_the_chain_it_names() -> None:
     assert "được sửa đổi, bổ sung bởi Thông tư số 68/2024/TT-BTC" in (
         _subject(text, "08/2026/TT-BTC") or ""
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # https://thanhnien.vn/tphcm-chay-dua-phu-200-km-metro-185260527204812652.htm
+        (
+            "Theo Nghị quyết 09-NQ/TW về xây dựng và phát triển TP.HCM trong kỷ nguyên mới, vừa "
+            "được Tổng Bí thư, Chủ tịch nước Tô Lâm thay mặt Bộ Chính trị ký ban hành, đến năm "
+            "2030, TP.HCM …\n",
+            "09-NQ/TW",
+            "xây dựng và phát triển TP.HCM trong kỷ nguyên mới",
+        ),
+        # https://tuoitre.vn/chinh-thuc-giam-30-phut-dung-lop-moi-ngay-cho-giao-vien-mam-non-
+        # 20260304184332514.htm
+        (
+            "Đây là một trong những điều chỉnh đáng chú ý tại Thông tư số 11/2026/TT-BGDĐT quy "
+            "định chế độ làm việc đối với giáo viên mầm non, vừa được Bộ Giáo dục và Đào tạo ban "
+            "hành.\n",
+            "11/2026/TT-BGDĐT",
+            "quy định chế độ làm việc đối với giáo viên mầm non",
+        ),
+    ],
+)
+def test_when_a_news_item_says_the_text_came_out_is_no_part_of_its_subject(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
