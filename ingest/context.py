@@ -468,17 +468,25 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     then = _QUOTE_THEN_NEXT.search(norm.shadow, start, limit)
     if then is not None:
         limit = then.start() + 1
-    effect = _EFFECT_CLAUSE.search(norm.shadow, start, limit)
+    shadow = norm.shadow
+    # (each clause is looked for only where its first word is: one `find` a subject, not a scan)
+    effect = None
+    if shadow.find("hieu", start, limit) >= 0:
+        effect = _EFFECT_CLAUSE.search(shadow, start, limit)
     if effect is not None:
         lead = _EFFECT_LEAD.search(norm.shadow, max(start, effect.start() - 24), effect.start())
         if lead is not None and lead.start() > start:
             limit = lead.start()
-    just = _JUST_ISSUED.search(norm.shadow, start, limit)
+    just = None
+    if shadow.find("vua", start, limit) >= 0:
+        just = _JUST_ISSUED.search(shadow, start, limit)
     if just is not None:
         lead = _JUST_ISSUED_LEAD.search(norm.shadow, max(start, just.start() - 4), just.start())
         if lead is not None and lead.start() > start:
             limit = lead.start()
-    amended = _AMENDED_BY.search(norm.shadow, start, limit)
+    amended = None
+    if shadow.find("duoc", start, limit) >= 0:
+        amended = _AMENDED_BY.search(shadow, start, limit)
     if amended is not None and not _AMENDING_SUBJECT.match(norm.shadow, start):
         lead = _AMENDED_LEAD.search(norm.shadow, max(start, amended.start() - 8), amended.start())
         if lead is not None and lead.start() > start and "(" not in lead.group():
