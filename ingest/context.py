@@ -459,6 +459,22 @@ _ACTED_ON_BEFORE = re.compile(
 _ACTED_ON_REACH = 80
 
 
+def _clause_lead(
+    shadow: str, start: int, limit: int, word: str, clause: re.Pattern[str],
+    lead: re.Pattern[str], reach: int,
+) -> re.Match[str] | None:
+    """Where a clause that is no part of a subject begins in `shadow[start:limit]`: the `lead`
+    words up to `reach` characters before the first `clause` (the clause looked for only where
+    its first `word` stands: one `find` a subject, not a scan), if the subject keeps a word."""
+    if shadow.find(word, start, limit) < 0:
+        return None
+    found = clause.search(shadow, start, limit)
+    if found is None:
+        return None
+    before = lead.search(shadow, max(start, found.start() - reach), found.start())
+    return before if before is not None and before.start() > start else None
+
+
 def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     text = norm.text
     limit = min(len(text), start + _MAX_SUBJECT)
@@ -469,28 +485,16 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     if then is not None:
         limit = then.start() + 1
     shadow = norm.shadow
-    # (each clause is looked for only where its first word is: one `find` a subject, not a scan)
-    effect = None
-    if shadow.find("hieu", start, limit) >= 0:
-        effect = _EFFECT_CLAUSE.search(shadow, start, limit)
+    effect = _clause_lead(shadow, start, limit, "hieu", _EFFECT_CLAUSE, _EFFECT_LEAD, 24)
     if effect is not None:
-        lead = _EFFECT_LEAD.search(norm.shadow, max(start, effect.start() - 24), effect.start())
-        if lead is not None and lead.start() > start:
-            limit = lead.start()
-    just = None
-    if shadow.find("vua", start, limit) >= 0:
-        just = _JUST_ISSUED.search(shadow, start, limit)
+        limit = effect.start()
+    just = _clause_lead(shadow, start, limit, "vua", _JUST_ISSUED, _JUST_ISSUED_LEAD, 4)
     if just is not None:
-        lead = _JUST_ISSUED_LEAD.search(norm.shadow, max(start, just.start() - 4), just.start())
-        if lead is not None and lead.start() > start:
-            limit = lead.start()
-    amended = None
-    if shadow.find("duoc", start, limit) >= 0:
-        amended = _AMENDED_BY.search(shadow, start, limit)
-    if amended is not None and not _AMENDING_SUBJECT.match(norm.shadow, start):
-        lead = _AMENDED_LEAD.search(norm.shadow, max(start, amended.start() - 8), amended.start())
-        if lead is not None and lead.start() > start and "(" not in lead.group():
-            limit = lead.start()
+        limit = just.start()
+    amended = _clause_lead(shadow, start, limit, "duoc", _AMENDED_BY, _AMENDED_LEAD, 8)
+    if (amended is not None and "(" not in amended.group()
+            and not _AMENDING_SUBJECT.match(shadow, start)):  # fmt: skip
+        limit = amended.start()
     act = _AND_CHANGE.search(norm.shadow, start, limit)
     if act is not None and not _CHANGES_TEXTS.search(norm.shadow, start, act.start()) and (
         _ACTED_ON_BEFORE.search(norm.shadow, max(0, code_end - _ACTED_ON_REACH), code_end)
