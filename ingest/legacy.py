@@ -248,14 +248,13 @@ def _evidence(sample: str, encoding: LegacyEncoding) -> _Evidence:
         word = match.group()
         if word.isascii():
             continue
-        candidates += 1
         marked = marker_re.search(word) is not None
         markers += marked
         if not marked and _is_syllable(word):
             # a word that is a Vietnamese syllable as it stands ("Bình", "tháng", "công": Latin-1
             # letters only) reads both ways, so it is no evidence of a legacy encoding
-            candidates -= 1
             continue
+        candidates += 1
         decoded = word.translate(_TCVN3_READ) if encoding == "tcvn3" else _decode_vni(word)
         valid += len(word) > 1 and decoded != word and _is_syllable(decoded)
     return _Evidence(valid, candidates, markers)
