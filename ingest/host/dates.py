@@ -182,23 +182,22 @@ _HISTORY_ISSUED_ROW = re.compile(
 
 def _history_issued_date(shadow: str, end: int) -> date | None:
     """The date of the one history row that says the document was issued, if there is one."""
-    found = set()
-    if shadow.find("van ban duoc ban hanh", 0, end) < 0:  # every row holds it: a fast scan first
-        return None
-    for m in _HISTORY_ISSUED_ROW.finditer(shadow, 0, end):
-        parsed = parse_date(shadow, m.end())
-        if parsed is not None:
-            found.add(parsed[0])
-    return found.pop() if len(found) == 1 else None
+    return _one_row_date(shadow, end, "van ban duoc ban hanh", _HISTORY_ISSUED_ROW)
 
 
 def _issued_row_date(shadow: str, end: int) -> date | None:
     """The date the facts rows before `end` give, when they give one only (a site's list of
     several documents gives several: no one of them is the page's)."""
-    found = set()
-    if shadow.find("ngay ban hanh", 0, end) < 0:  # every row holds it: a fast scan first
+    return _one_row_date(shadow, end, "ngay ban hanh", _ISSUED_ROW)
+
+
+def _one_row_date(shadow: str, end: int, needle: str, row: re.Pattern[str]) -> date | None:
+    """The one date the `row`s before `end` give (each row holds `needle`: a fast scan first),
+    or None when they give none or several."""
+    if shadow.find(needle, 0, end) < 0:
         return None
-    for m in _ISSUED_ROW.finditer(shadow, 0, end):
+    found = set()
+    for m in row.finditer(shadow, 0, end):
         parsed = parse_date(shadow, m.end())
         if parsed is not None:
             found.add(parsed[0])
