@@ -104,7 +104,9 @@ def _consolidated_lead(shadow: str) -> re.Match[str] | None:
     return found
 
 
-def _skip_blank(text: str, pos: int) -> int:
+def _skip_inline_blank(text: str, pos: int) -> int:
+    """The first position from `pos` that is not a space or tab: unlike
+    `ingest.host.common._skip_blank`, a line break stops it."""
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     return pos

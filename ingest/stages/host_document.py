@@ -21,7 +21,7 @@ from ingest.page.common import DOCUMENT, REPORT, PageReading, past_marked_shadow
 from ingest.page.reposts import TYPE_WORD_TITLE_LINE
 from ingest.page.statements import OWN_ACT, own_act_stands, own_act_type_word
 from ingest.stages.common import (
-    _skip_blank,
+    _skip_inline_blank,
 )
 from ingest.stages.own_code import (
     _CONSOLIDATED_KIND,
@@ -141,7 +141,7 @@ def _flattened_heading_word(norm: NormalizedText, body_start: int) -> str | None
     """The type word of the heading that follows the place-date in a header flattened into
     the page's first line, printed in capitals; None otherwise."""
     shadow, text = norm.shadow, norm.text
-    start = _skip_blank(text, body_start)
+    start = _skip_inline_blank(text, body_start)
     line_end = shadow.find("\n", start)
     line_end = len(shadow) if line_end < 0 else line_end
     if line_end - start < _FLAT_LINE_MIN:
@@ -232,7 +232,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         # hoạch …" before it
         kind = TYPE_WORD_DISPLAY.get(own_act_type_word(stands))
     if kind is None and own is None and page.kind == DOCUMENT and not page.repost:
-        titled = _KIND_TITLE_LINE.match(norm.shadow, _skip_blank(norm.text, body_start))
+        titled = _KIND_TITLE_LINE.match(norm.shadow, _skip_inline_blank(norm.text, body_start))
         if titled is not None:  # "Nghị quyết về điều chỉnh dự toán …", "Thông báo về việc …"
             word = titled.group("word") or titled.group("named")
             kind = TYPE_WORD_DISPLAY.get(" ".join(word.split()))

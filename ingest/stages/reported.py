@@ -25,7 +25,7 @@ from ingest.relations import ACTS_ON, RelationType
 from ingest.stages.common import (
     _SENTENCE_MAX,
     _Draft,
-    _skip_blank,
+    _skip_inline_blank,
     _statement,
 )
 from ingest.stages.relations_lists import (
@@ -252,7 +252,7 @@ def _fixed_by_issuer(norm: NormalizedText, drafts: list[_Draft],
                  if d.mention == "short" and page.word_end < d.start < end
                  and d.type_word == page.type_word and d.number is not None
                  and _BRACKETED.search(shadow, max(0, d.start - 3), d.start)
-                 and shadow.startswith(")", _skip_blank(shadow, d.end))]  # fmt: skip
+                 and shadow.startswith(")", _skip_inline_blank(shadow, d.end))]  # fmt: skip
         if len(named) != 1:
             return None
         index = named[0]
@@ -751,7 +751,7 @@ def _heading_run_into_title(norm: NormalizedText, body_start: int) -> bool:
     capitals: "NGHỊ QUYẾT Về việc điều chỉnh Quyết định chủ trương đầu tư dự án …" (a district
     council's resolution as a portal copies it); a news headline writes no kind in capitals
     before "Về"."""
-    start = _skip_blank(norm.text, body_start)
+    start = _skip_inline_blank(norm.text, body_start)
     m = _KIND_TITLE_LINE.match(norm.shadow, start)
     if m is None or m.group("word") is None:
         return False
