@@ -62,13 +62,24 @@ def main_of(ext: Extraction) -> dict[str, str | None]:
         return dict.fromkeys(FIELDS)
     return {
         "code": doc.code.canonical if doc.code else None,
-        "kind": (_code_kind(doc.code) if doc.code else None) or _kind_of(doc),
+        "kind": _main_kind(doc),
         "level": doc.level.value,
         "province": doc.place.province,
         "district": doc.place.district,
         "commune": doc.place.commune,
         "date": doc.date.isoformat() if doc.date else None,
     }
+
+
+def _main_kind(doc: HostDocument) -> str | None:
+    """The kind the code prints, else the one the text names (FORMAT.md: a code that prints no
+    type takes the type word the text names it by, "hướng dẫn số 1510/UBND-GDĐT": HD)."""
+    code = doc.code
+    if code is None:
+        return _kind_of(doc)
+    if getattr(code, "letter_shaped", False):
+        return _kind_of(doc) or "CV"
+    return _code_kind(code) or _kind_of(doc)
 
 
 def _code_kind(code: Any) -> str | None:

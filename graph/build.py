@@ -35,7 +35,7 @@ from graph.model import (
 )
 from graph.store import DocumentTarget, code_batch_reader
 from ingest.bodies import body_level
-from ingest.codes import DocumentCode, kind_code_of
+from ingest.codes import DocumentCode, kind_code_of, letter_kind
 from ingest.laws import law_kind
 from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
 from ingest.normalize import parse_code
@@ -120,6 +120,8 @@ def _node_for(group: _Group, host: HostDocument | None, doc: str) -> Node:
     # the shipped law table's for a law cited by its bare number ("Căn cứ 25/2008/QH12")
     kind = (code.document_type or (host.kind if host is not None else None) or group.kind_said
             or law_kind(code.canonical))  # fmt: skip
+    if code.letter_shaped:  # "Hướng dẫn số 1510/UBND-GDĐT": HD, not the letter's CV
+        kind = letter_kind(host.kind if host is not None else None, group.kind_said)
     return Node(
         key=group.key,
         canonical=code.canonical,

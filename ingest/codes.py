@@ -151,6 +151,18 @@ def kind_code_of(kind: str | None) -> str:
     return _WORD_TO_KIND.get(shadow_of(" ".join(kind.split())).lower(), "")
 
 
+def letter_kind(*words: str | None) -> str:
+    """The kind of a document whose code has a letter's shape and prints no type
+    ("1510/UBND-GDĐT"): the first of `words` (the type words the text names it by, a kind code
+    or a word) that names a type ("Hướng dẫn số 1510/UBND-GDĐT": HD, FORMAT's ruling of
+    2026-12-06), else CV, the code's own reading; the generic "Văn bản" names none."""
+    for word in words:
+        kind = kind_code_of(word)
+        if kind and kind not in RARE_KINDS:
+            return kind
+    return "CV"
+
+
 def kind_word(code: str, family: str | None = None) -> str | None:
     """The type word of kind `code` ("TT" → "Thông tư" for a State text, "Thông tri" for a
     Party one), None for an unknown code. Without a family, a code whose words differ
@@ -346,6 +358,12 @@ class DocumentCode:
         if self.dashed or self.issuer in OLD_GOVERNMENT_ISSUERS:
             return None  # "101-CP", "8/HĐBT" name no type: a decree, a decision or a directive
         return "CV" if self.family is Family.STATE and self.year is None else None
+
+    @property
+    def letter_shaped(self) -> bool:
+        """True for a code that prints no type and reads as a State letter's ("4912/UBND-NC"):
+        its kind is the type word the text names it by, CV where none (letter_kind)."""
+        return not self.kind and self.document_type == "CV"
 
     @property
     def main_issuer(self) -> str:

@@ -261,8 +261,16 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     if own_index is not None and facts.level is Level.UNKNOWN:
         facts.level = level_of_body(drafts[own_index].issuing_body or "", norm)
     own_type_word = drafts[own_index].type_word if own_index is not None else None
+    own_type_words: frozenset[str] = frozenset()
+    if own is not None and own.letter_shaped:
+        # the words a letter-shaped code is named by wherever printed ("văn bản số
+        # 1510/UBND-GDĐT" … "hướng dẫn số 1510/UBND-GDĐT")
+        own_type_words = frozenset(
+            word for d in drafts if d.code == own and (word := _letter_named(norm, d))
+        )
     host = _host(norm, layout, facts, own, meta, body_start, page, own_act,
-                 own_type_word=own_type_word, letter=letter is not None)
+                 own_type_word=own_type_word, own_type_words=own_type_words,
+                 letter=letter is not None)
     _resolve_short_forms(norm, drafts, warnings, _aliased_codes(norm, drafts, aliases))
     _type_word_warnings(norm, drafts, warnings)
     _conflict_warnings(norm, drafts, warnings)
@@ -329,6 +337,20 @@ def _place_from_superiors(host: HostDocument, relations: list[Relation],
     return place
 
 
+# "Công văn hướng dẫn số 1709/UBND-NV", "văn bản hướng dẫn số …": a guiding letter, the type
+# word nearest the number an attribute of the letter named before it (shadow text).
+_LETTER_BEFORE_WORD = re.compile(r"(?:cong\s+van|van\s+ban)\s+$")
+
+
+def _letter_named(norm: NormalizedText, d: _Draft) -> str | None:
+    """The type word `d` is named by (shadow form): for a letter-shaped code, "cong van" where
+    the word nearest it only qualifies a letter named before it ("công văn hướng dẫn số")."""
+    if (d.type_word and d.code is not None and not d.code.kind and d.code.letter_shaped
+            and _LETTER_BEFORE_WORD.search(norm.shadow, max(0, d.lead_start - 12), d.lead_start)):
+        return "cong van"
+    return d.type_word
+
+
 def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
     start, end = norm.to_original(d.start, d.end)
     code = host.code if d.mention == "self" else d.code
@@ -336,7 +358,8 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
     # sentence applies it to ("… tổ chức thi hành Luật Đất đai về tiền sử dụng đất, tiền thuê
     # đất", Nghị định 50/2026/NĐ-CP), not what the law is about
     subject = None if "by_name" in d.flags else d.tail.subject
-    word = TYPE_WORD_DISPLAY.get(d.type_word) if d.type_word else None
+    named = _letter_named(norm, d)
+    word = TYPE_WORD_DISPLAY.get(named) if named else None
     if word is None and d.type_word:
         word = KIND_HEADINGS.get(d.type_word)
     if word is None and d.type_word is None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from ingest.codes import LEVEL_RANK, DocumentCode, Level, pickled_by_fields
+from ingest.codes import LEVEL_RANK, DocumentCode, Level, letter_kind, pickled_by_fields
 from ingest.relations import RelationType
 
 HOST = "HOST"  # the source of a relation stated by the document itself
@@ -104,7 +104,8 @@ class Reference:
             "mention": self.mention,
             "code": code.canonical if code else None,
             "family": code.family.value if code else None,
-            "type": code.document_type if code else None,
+            "type": (letter_kind(self.type_word) if code.letter_shaped else code.document_type)
+            if code else None,
             "type_word": self.type_word,
             "number": code.number if code else None,
             "issuer": code.issuer if code else None,

@@ -409,6 +409,23 @@ class StoreContract(BackendContract):
         assert store.head("25/2008/QH12").kind == "Luật"  # type: ignore[union-attr]
         assert store.head("45/2019/QH14").kind == "Bộ luật"  # type: ignore[union-attr]
 
+    def test_a_letter_shaped_code_is_of_the_kind_the_text_names_it(self, store: GraphStore) -> None:
+        # FORMAT's ruling of 2026-12-06: a code that prints no type takes the type word the
+        # text names it by (vietbao.vn: "Công điện số 15/BCĐ-BNNMT"; xã Tê Lợi's guidance:
+        # "Thực hiện Kế hoạch số 48/UBND-TP"), a letter's CV where none ("văn bản số")
+        texts = {
+            "cd.txt": "Bộ Nông nghiệp và Môi trường vừa ban hành Công điện số 15/BCĐ-BNNMT ngày "
+            "9/10/2025 về việc hỗ trợ khẩn cấp cho các địa phương bị thiệt hại nặng nề do ảnh "
+            "hưởng của thiên tai.\n",
+            "kh.txt": "Thực hiện Kế hoạch số 48/UBND-TP ngày 15/5/2025 của UBND huyện về việc "
+            "triển khai thực hiện; Văn phòng Chính phủ có văn bản số 1432/VPCP-CN.\n",
+        }
+        kinds = {}
+        for name, text in texts.items():
+            write = ingest_extraction(store, extract(text, path=name))
+            kinds.update((n.canonical, n.kind) for n in write.nodes if n.canonical)
+        assert kinds == {"15/BCĐ-BNNMT": "CĐ", "48/UBND-TP": "KH", "1432/VPCP-CN": "CV"}
+
     def test_unresolved_short_forms_are_kept_with_their_document(self, store: GraphStore) -> None:
         text = (
             "KẾ HOẠCH\n\nthực hiện Thông báo số 160-TB/TW của Bộ Chính trị\n\n"

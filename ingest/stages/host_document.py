@@ -151,6 +151,9 @@ def _flattened_heading_word(norm: NormalizedText, body_start: int) -> str | None
         return None
     return _TYPE_WORD_BY_GLUED.get("".join(m.group("word").split()))
 
+# The words a letter is named by: its own type word and the generic "văn bản" (document).
+_LETTER_WORDS = (TYPE_WORD_DISPLAY["cong van"], TYPE_WORD_DISPLAY["van ban"])
+
 _TITLE_LINES = 2  # a site's banner may stand above the title
 # A letter's subject line opening the page: "V/v tăng cường thực hiện các biện pháp …" (a
 # decision or a notice is titled by its type word; "Về việc …" may head either).
@@ -199,6 +202,7 @@ def _fact_table_kind(norm: NormalizedText, body_start: int) -> str | None:
 def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentCode | None,
           meta: Mapping[str, str], body_start: int, page: PageReading,
           own_act: re.Match[str] | None, *, own_type_word: str | None = None,
+          own_type_words: frozenset[str] = frozenset(),
           letter: bool = False) -> HostDocument:  # fmt: skip
     sources = dict(facts.sources)
     if own is not None:
@@ -276,6 +280,13 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
             # "Nhận được Công văn này, đề nghị các tổ chức cơ sở đảng …" (lacduong.lamdong.
             # dcs.vn): a headerless text names its own kind when it speaks of itself
             kind = TYPE_WORD_DISPLAY.get(named.pop())
+    if own is not None and own.letter_shaped and kind not in (
+        None, layout.kind, *_LETTER_WORDS
+    ) and kind not in {TYPE_WORD_DISPLAY.get(word) for word in own_type_words}:
+        # a letter-shaped code ("Số: 2867/VPCP-NC") is a letter unless the text names its
+        # type, by a heading or beside one of its printings ("hướng dẫn số 1510/UBND-GDĐT":
+        # FORMAT's ruling of 2026-12-06), not by a task it sets ("xây dựng kế hoạch …")
+        kind = TYPE_WORD_DISPLAY["cong van"]
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province

@@ -10141,3 +10141,73 @@ def test_when_a_news_item_says_the_text_came_out_is_no_part_of_its_subject(
     text: str, canonical: str, subject: str
 ) -> None:
     assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # https://thoidai.com.vn/truong-hoc-tai-huyen-lam-thao-can-luu-y-gi-khi-trien-khai-cac-
+        # khoan-thu-nam-hoc-2021-2022-150114.html: a letter-shaped number the text calls a guide
+        (
+            "Trường học tại huyện Lâm Thao cần lưu ý gì khi triển khai các khoản thu năm học "
+            "2021 – 2022\n\nĐây là các nội dung nêu tại văn bản số 1510/UBND-GDĐT hướng dẫn công "
+            "tác quản lý thu, chi năm học 2021 – 2022 của UBND huyện Lâm Thao, tỉnh Phú Thọ.\n\n"
+            "Ông Ngô Đức Sáu – Phó Chủ tịch UBND huyện Lâm Thao, tỉnh Phú Thọ đã ký hướng dẫn số "
+            "1510/UBND-GDĐT ngày 27/8/2021, về việc hướng dẫn công tác quản lý thu, chi năm học "
+            "2021 – 2022 (gọi tắt là Hướng dẫn số 1510/UBND-GDĐT).\n",
+            "HD",
+        ),
+        # https://vietbao.vn/viet-nam-keu-goi-cuu-tro-khan-cap-tu-cong-dong-quoc-te-566260.html
+        (
+            "Bộ Nông nghiệp và Môi trường vừa ban hành Công điện số 15/BCĐ-BNNMT ngày 9/10/2025 "
+            "về việc hỗ trợ khẩn cấp cho các địa phương bị thiệt hại nặng nề do ảnh hưởng của "
+            "thiên tai.\n",
+            "CĐ",
+        ),
+        # https://www.vietnamplus.vn/san-sang-ung-pho-voi-ap-thap-nhiet-doi-tren-bien-dong-
+        # post1055612.vnp: named only 'văn bản', the generic word: the letter's CV
+        (
+            "Sáng 14/8, Bộ Nông nghiệp và Môi trường vừa có Văn bản số số 5525/BNNMT-ĐĐ gửi ủy "
+            "ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, đề nghị các địa phương chủ "
+            "động ứng phó với thiên tai trong những ngày tới.\n",
+            "CV",
+        ),
+    ],
+)
+def test_a_code_that_prints_no_type_takes_the_type_word_the_text_names_it_by(
+    text: str, kind: str
+) -> None:
+    from bench.score_accuracy import main_of
+
+    assert main_of(extract(text))["kind"] == kind
+
+
+def test_a_letters_number_line_is_not_named_by_a_task_it_sets() -> None:
+    # https://thuvienphapluat.vn (2867/VPCP-NC, 2021): 'xây dựng kế hoạch triển khai' is the
+    # recipients' task; the number line's letter stays a letter
+    text = (
+        "VĂN PHÒNG CHÍNH PHỦ\n-------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\n---------------\n\nSố: 2867/VPCP-NC\nV/v tăng cường công tác PCCC và cứu "
+        "nạn, cứu hộ\n\nHà Nội, ngày 30 tháng 4 năm 2021\n\nKính gửi:\n\n- Các bộ, cơ quan "
+        "ngang bộ, cơ quan thuộc Chính phủ;\n- Ủy ban nhân dân tỉnh, thành phố trực thuộc "
+        "trung ương.\n\nXét báo cáo của Bộ Công an tại văn bản số 999/BCA-C07 ngày 06 tháng 4 "
+        "năm 2021 về việc ban hành văn bản chỉ đạo tăng cường tổ chức triển khai thực hiện công "
+        "tác phòng cháy, chữa cháy và cứu nạn, cứu hộ, Thủ tướng Chính phủ Phạm Minh Chính có "
+        "ý kiến chỉ đạo như sau:\n\n1. Các bộ, ngành, địa phương\n\n- Chủ động rà soát, xây "
+        "dựng kế hoạch triển khai, khẩn trương hoàn thành các nhiệm vụ được giao tại Quyết định "
+        "số 630/QĐ-TTg ngày 11 tháng 5 năm 2020 của Thủ tướng Chính phủ.\n"
+    )
+    ext = extract(text)
+    assert ext.document.kind == "Công văn"
+
+
+def test_a_cited_letter_shaped_code_takes_the_type_word_before_it() -> None:
+    # a commune's guidance (xã Tê Lợi, 2025, retired blind batch o): 'Thực hiện Kế hoạch số
+    # 48/UBND-TP' is a plan, whatever its letter-shaped number; 'Công văn hướng dẫn số
+    # 1709/UBND-NV' (tienphong.vn, retired batch g) a letter
+    ext = extract(
+        "Thực hiện Kế hoạch số 48/UBND-TP ngày 15/5/2025 của UBND huyện về việc triển khai "
+        "thực hiện. Thực hiện Công văn hướng dẫn số 1709/UBND-NV ngày 28/02/2025.\n"
+    )
+    types = {r["code"]: r["type"] for r in ext.as_dict()["references"]}
+    assert types == {"48/UBND-TP": "KH", "1709/UBND-NV": "CV"}
