@@ -122,6 +122,12 @@ LOCAL_STATE_ISSUERS = frozenset({"UBND", "HĐND", "VPUB", "MT", "SNV", "SGDĐT",
 STATE_ISSUERS = CENTRAL_STATE_ISSUERS | LOCAL_STATE_ISSUERS
 # (the legislature's number is sometimes left off: "Luật … số 72/2025/QH")
 _LEGISLATURE = re.compile(r"^(?:UBTVQH|QH)\d{0,2}$")
+# An order of the Council of State's chairman (Lệnh của Chủ tịch Hội đồng Nhà nước, 1981–92),
+# which promulgated a law or an ordinance and gave it its number, printed in the Party's order
+# with the legislature after the council when printed: "ban hành theo lệnh số 38-LCT/HĐNN",
+# "Pháp lệnh số 10-LCT/HĐNN7" (FORMAT, settled 2026-12-06).
+COUNCIL_ORDER = "LCT"
+_COUNCIL_OF_STATE = re.compile(r"^HĐNN\d{0,2}$")
 
 # The level a local issuer code names, when the code alone tells it.
 ISSUER_LEVEL: dict[str, Level] = {
@@ -345,6 +351,8 @@ class DocumentCode:
             return f"{self.number}-{self.kind}/{self.issuer}{tail}"
         if self.dashed:
             return f"{self.number}-{self.issuer}"
+        if self.kind == COUNCIL_ORDER:  # "38-LCT/HĐNN8": a State code in the Party's order
+            return f"{self.number}-{self.kind}/{self.issuer}"
         year = f"{self.year}/" if self.year else ""
         symbol = f"{self.kind}-{self.issuer}" if self.kind else self.issuer
         return f"{self.number}/{year}{symbol}"
@@ -376,7 +384,8 @@ class DocumentCode:
         issuer = self.main_issuer
         if self.family is Family.PARTY:
             return issuer in CENTRAL_PARTY_ISSUERS
-        return issuer in CENTRAL_STATE_ISSUERS or is_legislature(issuer)
+        return (issuer in CENTRAL_STATE_ISSUERS or is_legislature(issuer)
+                or _COUNCIL_OF_STATE.match(issuer) is not None)  # fmt: skip
 
     @property
     def _central_type(self) -> bool:

@@ -16,6 +16,7 @@ from typing import Any
 from ingest.codes import (
     ABBREVIATED_TYPE_WORDS,
     CENTRAL_PARTY_ISSUERS,
+    COUNCIL_ORDER,
     LOCAL_PARTY_ISSUERS,
     PARTY_DEPARTMENTS,
     PARTY_ISSUERS,
@@ -146,11 +147,19 @@ _STATE_TAIL = (
 # State codes of the 1980s–90s, with a hyphen and no type: "Nghị định số 101-CP", "Quyết định
 # 217-HĐBT", "Chỉ thị 237-TTg".
 _DASHED_STATE_TAIL = r"\s*-\s*(?P<dissuer>CP|TTg|HĐBT|CT)(?![\w/\-])"
+# An order of the Council of State's chairman (1981–92), a State code in the Party's order, the
+# legislature after the council where printed: "ban hành theo lệnh số 38-LCT/HĐNN ngày
+# 24-5-1990 của Chủ tịch Hội đồng Nhà nước", "Pháp lệnh số 10-LCT/HĐNN7" (Công báo's
+# consolidated texts), "Lệnh số: 58 LCT/HĐNN" (hyphen lost). Before the Party's tail, which
+# would take "LCT/HĐNN" for an unknown Party type and refuse it.
+_COUNCIL_ORDER_TAIL = (
+    rf"(?:[ ]*-[ ]*|[ ]+){COUNCIL_ORDER}[ ]*/[ ]*(?P<council>HĐNN\d{{0,2}})(?![\w/\-])"
+)
 # The leading (?=[0-9]) changes no match; it lets sre skip ahead to digits (a lookbehind
 # first disables that).
 CODE_PATTERN = re.compile(
     rf"(?=[0-9]){_BOUNDARY_BEFORE}(?P<num>{_NUMBER})"
-    rf"(?:{_PARTY_TAIL}|{_STATE_TAIL}|{_DASHED_STATE_TAIL})"
+    rf"(?:{_COUNCIL_ORDER_TAIL}|{_PARTY_TAIL}|{_STATE_TAIL}|{_DASHED_STATE_TAIL})"
 )
 # Numbers sharing one symbol, written before a code: "217 và 218-QĐ/TW", "154 & 201/KH-ĐHHV".
 _SHARED_NUMBERS = re.compile(rf"(?:(?<![\w/.\-:])({_NUMBER})\s*(?:,|&|và)\s*)+$")
@@ -477,7 +486,10 @@ def _code_of_groups(
         return None
     number = canonical_number(raw_number)
     try:
-        if m.group("dissuer") is not None:
+        if m.group("council") is not None:  # "38-LCT/HĐNN", "10-LCT/HĐNN7"
+            code = DocumentCode(number, COUNCIL_ORDER, m.group("council"), Family.STATE)
+            flags = []
+        elif m.group("dissuer") is not None:
             code = DocumentCode(number, "", m.group("dissuer"), Family.STATE, dashed=True)
             flags = ["dashed_state"]
         elif m.group("ptype") is not None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from ingest import extract, find_codes, normalize_code
-from ingest.normalize import UnparseableCode
+from ingest.codes import Family
+from ingest.normalize import UnparseableCode, parse_code
 from ingest.text import normalize_text
 
 
@@ -314,6 +315,14 @@ def test_a_code_glued_to_the_next_ngay_is_still_read(text: str, code: str) -> No
 )
 def test_a_dotted_number_with_its_year_is_a_code(text: str, codes: list[str]) -> None:
     assert [r.code.canonical for r in extract(text).references if r.code] == codes
+
+
+def test_a_council_of_state_order_normalizes_to_itself_in_its_printed_order() -> None:
+    # FORMAT (settled 2026-12-06): "38-LCT/HĐNN", "10-LCT/HĐNN7" as printed, a State code
+    assert normalize_code("58 LCT/HĐNN") == "58-LCT/HĐNN"
+    assert normalize_code(normalize_code("10-LCT/HĐNN7")) == "10-LCT/HĐNN7"
+    code = parse_code("41-LCT/HĐNN8")
+    assert code is not None and code.family is Family.STATE and code.is_central
 
 
 def test_a_dotted_code_normalizes_to_itself() -> None:

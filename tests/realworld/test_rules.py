@@ -10211,3 +10211,49 @@ def test_a_cited_letter_shaped_code_takes_the_type_word_before_it() -> None:
     )
     types = {r["code"]: r["type"] for r in ext.as_dict()["references"]}
     assert types == {"48/UBND-TP": "KH", "1709/UBND-NV": "CV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-quy-dinh-che-do-quan-ly-tai-chinh-
+        # ngan-hang-thuong-mai-quoc-doanh-ngan-hang-dau-t-43351.html (Thông tư 15-BTC/TT, 1991)
+        (
+            "Căn cứ Pháp lệnh Ngân hàng hợp tác xã tín dụng và Công ty tài chính ban hành\ntheo "
+            "lệnh số 38-LCT/HĐNN ngày 24-5-1990 của Chủ tịch Hội đồng Nhà nước.\n",
+            "38-LCT/HĐNN",
+        ),
+        # Công báo, Văn bản hợp nhất số 47/VBHN-VPQH (/work/realcorpus): the ordinance cited by
+        # its order's number, the legislature after the council
+        (
+            "được sửa đổi, bổ sung một số điều theo Pháp lệnh số 10-LCT/HĐNN7 sửa đổi một số "
+            "điều về thuế công thương nghiệp\n",
+            "10-LCT/HĐNN7",
+        ),
+        # a Lâm Đồng provincial decision's basis (a public copy): the hyphen lost
+        (
+            "Căn cứ Lệnh số: 58 LCT/HĐNN ngày 19/8/1991 của Chủ tịch nước, \"về việc công bố "
+            "Luật Bảo vệ và phát triển rừng\";\n",
+            "58-LCT/HĐNN",
+        ),
+    ],
+)
+def test_an_order_of_the_council_of_state_is_a_code_as_printed(text: str, canonical: str) -> None:
+    refs = [r for r in extract(text).references if r.mention == "code"]
+    assert [r.canonical for r in refs] == [canonical]
+    assert refs[0].level is Level.CENTRAL
+
+
+def test_an_order_of_the_council_of_state_is_a_basis() -> None:
+    # thuviennhadat.vn, Thông tư 15-BTC/TT (1991), as above: its header, title and basis
+    text = (
+        "BỘ\nTÀI CHÍNH\n********\n|\nCỘNG\nHOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - "
+        "Hạnh phúc\n********\n|\nSố:\n15-BTC/TT\n|\nHà\nNội, ngày 16 tháng 3 năm 1991\n|\n"
+        "THÔNG TƯ\nSỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ\nQUẢN LÝ TÀI "
+        "CHÍNH ĐỐI VỚI NGÂN HÀNG THƯƠNG MẠI QUỐC DOANH VÀ NGÂN HÀNG ĐẦU TƯ\nVÀ PHÁT TRIỂN\n"
+        "Căn cứ Pháp lệnh Ngân hàng hợp tác xã tín dụng và Công ty tài chính ban hành\ntheo "
+        "lệnh số 38-LCT/HĐNN ngày 24-5-1990 của Chủ tịch Hội đồng Nhà nước.\nBộ Tài chính quy "
+        "định chế độ quản lý tài chính đối với Ngân hàng thương mại\nquốc doanh và Ngân hàng "
+        "đầu tư và phát triển như sau:\n"
+    )
+    assert (RelationType.BASED_ON, "38-LCT/HĐNN") in _host_relations(text)
