@@ -276,7 +276,12 @@ _COUNCIL_NAME_END = re.compile(
 )
 _MEMBER_SCAN = 40
 # The session opening its sentence as the subject: "Kỳ họp đã …", "Kỳ họp thứ 3 cũng …".
-_SESSION_SUBJECT = re.compile(r"[ \t]*(?P<session>ky\s+hop)(?:\s+thu\s+[a-z0-9]+)?\s+(?:da|cung)\s")
+# (or its discussion, then the agreement that is its vote: "Kỳ họp tập trung thảo luận, thống
+# nhất thông qua 4 dự thảo nghị quyết gồm: …", baotuyenquang.com.vn, retired batch t)
+_SESSION_SUBJECT = re.compile(
+    r"[ \t]*(?P<session>ky\s+hop)(?:\s+thu\s+[a-z0-9]+)?\s+(?:da|cung"
+    r"|(?:tap\s+trung\s+)?thao\s+luan\s*(?:,|va)\s*(?:thong\s+nhat|nhat\s+tri))\s"
+)
 # The session's delegates as the subject: "Tại kỳ họp lần này, các đại biểu cũng đã …".
 _SESSION_DELEGATES = re.compile(
     r"[ \t]*(?:tai|trong)\s+(?P<session>ky\s+hop)(?:\s+(?:nay|lan\s+nay|thu\s+[a-z0-9]+))?"
@@ -330,12 +335,28 @@ def _council_adopting(text: str, shadow: str, start: int,
 # debate the vote closes ("Tại kỳ họp, HĐND quận đã tiến hành xem xét, cho ý kiến, 100% đại
 # biểu đã biểu quyết thống nhất thông qua 4 nghị quyết", kinhtedothi.vn, HĐND quận Nam Từ Liêm).
 _VOTE = re.compile(r"(?<![a-z])bieu\s+quyet(?![a-z])")
+# An agreement right before "thông qua" that is the vote itself: "Kỳ họp tập trung thảo luận,
+# thống nhất thông qua 4 dự thảo nghị quyết gồm: …" (baotuyenquang.com.vn, HĐND huyện Na Hang,
+# retired batch t), "… nhất trí cao thông qua …"; not the passive of a presenting ("các đại
+# biểu được UBND huyện thông qua tờ trình về …").
+_AGREED_BEFORE = re.compile(r"(?<![a-z])(?:thong\s+nhat|nhat\s+tri(?:\s+cao)?)\s+$")
+_AGREED_REACH = 20
+
+
+def _vote_told(shadow: str, clause_start: int, act: int) -> bool:
+    """Whether the clause up to the act ("thông qua") tells a vote: "biểu quyết" in it, or an
+    agreement right before the act ("thống nhất thông qua", "nhất trí thông qua")."""
+    return bool(_VOTE.search(shadow, clause_start, act)
+                or _AGREED_BEFORE.search(shadow[max(clause_start, act - _AGREED_REACH) : act]))
 
 
 def _after_last_vote(shadow: str, sentence: int, act: int) -> int:
     """Where a working meeting's words still count before the act: after the sentence's last
     vote ("biểu quyết") if it holds one, else from the sentence's start."""
     ends = [vote.end() for vote in _VOTE.finditer(shadow, sentence, act)]
+    if not ends and _AGREED_BEFORE.search(shadow[max(sentence, act - _AGREED_REACH) : act]):
+        # "Kỳ họp tập trung thảo luận, thống nhất thông qua …": the agreement is the vote
+        return act
     return ends[-1] if ends else sentence
 
 

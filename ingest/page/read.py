@@ -73,7 +73,6 @@ from ingest.page.leads import (
 )
 from ingest.page.meetings import (
     _CONFERENCE_SUBJECT,
-    _VOTE,
     _adopted_at_session,
     _adopted_headline_report,
     _adopting_body,
@@ -90,6 +89,7 @@ from ingest.page.meetings import (
     _plenum_adopting,
     _session_date,
     _untitled_plan_made,
+    _vote_told,
     _voted_through,
 )
 from ingest.page.not_yet import (
@@ -456,7 +456,7 @@ def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int,
             shadow, start, m, acting
         ):
             continue  # a draft passed by a working meeting or any other body: nothing issued
-        if m.group("draft") and not _VOTE.search(shadow, clause_start, m.start()):
+        if m.group("draft") and not _vote_told(shadow, clause_start, m.start()):
             # "… các đại biểu Hội đồng Nhân dân xã Tân Phú đã biểu quyết thống nhất 100% ý kiến
             # thông qua dự thảo Nghị quyết …": the drafts alone are adopted only where the
             # clause tells the vote; a bare "thông qua" may be a presenting ("Tại kỳ họp, các

@@ -10257,3 +10257,30 @@ def test_an_order_of_the_council_of_state_is_a_basis() -> None:
         "đầu tư và phát triển như sau:\n"
     )
     assert (RelationType.BASED_ON, "38-LCT/HĐNN") in _host_relations(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baotuyenquang.com.vn/hdnd-huyen-na-hang-thong-qua-4-nghi-quyet-179927.html
+        # (retired batch t): the session's discussion, then its agreement, is its vote on the
+        # drafts of its own resolutions
+        ("Kỳ họp tập trung thảo luận, thống nhất thông qua 4 dự thảo nghị quyết gồm: Thành lập "
+         "Đoàn giám sát chuyên đề của HĐND huyện về thực hiện Đề án Phát triển cây chè đặc sản "
+         "trên địa bàn huyện, giai đoạn 2021-2025; Bổ sung kế hoạch đầu tư công trung hạn giai "
+         "đoạn 2021-2025.", "report"),
+        # http://yenlap.phutho.gov.vn/…/ubnd-huyen-hop-phien-thuong-ky-thang-3-nam-2021-93471 (dev
+        # zs-phutho-yenlap): a People's Committee's meeting hears the Party committee's drafts
+        ("Ngày 10/3, UBND huyện tổ chức phiên họp thường kỳ tháng 3 năm 2021.\n\nTại hội nghị, "
+         "các đại biểu đã nghe lãnh đạo phòng Kinh tế - Hạ tầng, phòng Nông nghiệp và Phát triển "
+         "nông thôn, phòng Giáo dục và Đào tạo thông qua các dự thảo Nghị quyết của Ban chấp hành "
+         "Đảng bộ huyện khóa XXIV về phát triển kết cấu hạ tầng kinh tế - xã hội.", "other"),
+    ],
+)
+def test_a_council_session_that_agrees_on_its_draft_resolutions_adopts_them(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.kind == "Nghị quyết"
