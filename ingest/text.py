@@ -39,6 +39,15 @@ _CHAR_MAP: dict[int, str] = {
     ord("\u2029"): "\n",
     ord("\u201c"): '"',  # curly quotes, for simpler subject parsing
     ord("\u201d"): '"',
+    # Pictographs and dingbats a social post sets before its lines as bullets ("🌟 HỘI NGHỊ
+    # HIỆP THƯƠNG LẦN THỨ HAI …", "📌 HỘI NGHỊ LẦN THỨ NHẤT …", "🗓 Sáng ngày 11/7/2025, Ủy ban
+    # MTTQ Việt Nam xã Phong Hải tổ chức …", a commune Front's page, retired batch t; "✅",
+    # "➡️", "1️⃣") are spaces, their variation selectors and keycap marks too: the line reads
+    # from its first word, as a line under "- " or "• " does.
+    **dict.fromkeys(range(0x1F000, 0x1FB00), " "),
+    **dict.fromkeys(range(0x2600, 0x27C0), " "),
+    **dict.fromkeys(range(0x2B00, 0x2C00), " "),
+    0xFE0E: " ", 0xFE0F: " ", 0x20E3: " ",
 }
 
 # Characters removed outright (zero-width spaces and joiners, word joiner, BOM, soft hyphen).

@@ -10284,3 +10284,18 @@ def test_a_council_session_that_agrees_on_its_draft_resolutions_adopts_them(
     assert doc.page == page
     if page == "report":
         assert doc.kind == "Nghị quyết"
+
+
+def test_a_social_posts_pictograph_bullets_are_spaces() -> None:
+    # github:dinhdn218/mttqphonghailangnghe/scripts/fb-posts-data.ts (a commune Front's posts,
+    # retired batch t, zz20-lao-cai-phong-hai-hoi-nghi-lan-thu-nhat-mttq): each line opens on a
+    # pictograph; the committee adopts its working rules at its own conference
+    text = ("📌 HỘI NGHỊ LẦN THỨ NHẤT ỦY BAN MTTQ VIỆT NAM XÃ PHONG HẢI, NHIỆM KỲ 2024–2029\n"
+            "🗓 Sáng ngày 11/7/2025, Ủy ban MTTQ Việt Nam xã Phong Hải tổ chức Hội nghị lần thứ "
+            "nhất, nhiệm kỳ 2024–2029.\n"
+            "📝 Hội nghị đã thông qua Quy chế làm việc, phân công nhiệm vụ cho các đồng chí trong "
+            "cơ quan Uỷ Ban MTTQ Việt Nam Xã Phong Hải, đồng thời nhất trí Chương trình công tác "
+            "trọng tâm 6 tháng cuối năm 2025.")
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.COMMUNE
+    assert doc.place.commune == "Phong Hải"
