@@ -381,6 +381,7 @@ def _finish(
     text = _percent_decoded(text)
     body_start = 0
     if fmt in ("txt", "md"):
+        text = _json_record_as_fields(text)
         front, body_start = _front_matter(text)
         metadata |= front
     return ReadResult(text, fmt, encoding, metadata, body_start, tuple(warnings))
@@ -415,6 +416,51 @@ def _percent_decoded(text: str) -> str:
 
 
 # --- Plain text and Markdown -----------------------------------------------------------------
+
+
+# A site's data record written as a JSON object's members, one to a line: a static site's JSON
+# front matter ('"title": "Nghị quyết về việc thông qua Đồ án …",', '"co_quan_ban_hanh": "HỘI
+# ĐỒNG NHÂN DÂN HUYỆN ĐẮK SONG",', '"tai_lieu_dinh_kem": "/img/05-NQ-HDND_2020….PDF",' between
+# "---json", "{" and "}", easywebhub/daksong_website's document entries, retired batch t). A
+# member's string value; a number, true, false, null or an empty list or object is furniture.
+_JSON_MEMBER = re.compile(
+    r'[ \t]*"(?P<key>[A-Za-z][\w .-]{0,40})"[ \t]*:[ \t]*'
+    r'(?:"(?P<value>(?:[^"\\\n]|\\.)*)"|true|false|null|-?\d+(?:\.\d+)?|\[[ \t]*\]|\{[ \t]*\})'
+    r"[ \t]*,?[ \t]*"
+)
+_JSON_FURNITURE = re.compile(r"[ \t]*(?:[{}\[\]],?|---(?:json)?)?[ \t]*")
+_JSON_MEMBERS_MIN = 2
+
+
+def _json_record_as_fields(text: str) -> str:
+    """`text` read as its fields where it is nothing but a JSON record's members
+    (`_JSON_MEMBER`, with braces and a front matter's fences): each member's line becomes
+    "key words: value", the key's "_" a space, the quotes and the comma blank, one character
+    for one (offsets hold), so a record's "ngay_ban_hanh", "tai_lieu_dinh_kem" read as a
+    portal's labels "Ngày ban hành", "Tài liệu đính kèm" do. Any other text as it stands."""
+    if not text.lstrip(" \t\n-json{").startswith('"'):
+        return text  # (the first filled line opens no member: a quick way out for other texts)
+    pairs: list[tuple[re.Match[str] | None, str]] = []
+    for line in text.split("\n"):
+        member = _JSON_MEMBER.fullmatch(line)
+        if member is None and not _JSON_FURNITURE.fullmatch(line):
+            return text
+        pairs.append((member, line))
+    if sum(m is not None for m, _ in pairs) < _JSON_MEMBERS_MIN:
+        return text
+    out = []
+    for m, line in pairs:
+        if m is None:
+            out.append(" " * len(line))
+            continue
+        chars = [" "] * len(line)
+        key = m.group("key").replace("_", " ")
+        chars[m.start("key") : m.end("key")] = key
+        chars[m.end("key")] = ":"  # where the closing quote stood
+        if m.group("value") is not None:
+            chars[m.start("value") : m.end("value")] = m.group("value")
+        out.append("".join(chars))
+    return "\n".join(out)
 
 
 def _front_matter(text: str) -> tuple[dict[str, str], int]:

@@ -274,7 +274,9 @@ _ENTRY_FIELD = re.compile(
     r"|ky[ \t]+hieu)"
     r"|ngay[ \t]+(?:ban[ \t]+hanh|ky|(?:co[ \t]+)?hieu[ \t]+luc|dang|phat[ \t]+hanh)"
     r"|(?:co[ \t]+quan|noi|don[ \t]+vi)[ \t]+ban[ \t]+hanh|nguoi[ \t]+ky"
-    r"|(?P<title>trich[ \t]+yeu|ten[ \t]+van[ \t]+ban|tieu[ \t]+de)"
+    # (the title field, also as a site's data names it: "title: Nghị quyết về việc …", a JSON
+    # record of easywebhub/daksong_website read as its fields, retired batch t)
+    r"|(?P<title>trich[ \t]+yeu|ten[ \t]+van[ \t]+ban|tieu[ \t]+de|title)"
     r"|(?:loai|hinh[ \t]+thuc)[ \t]+van[ \t]+ban|linh[ \t]+vuc"
     r"|tinh[ \t]+trang(?:[ \t]+hieu[ \t]+luc)?"
     r"|(?P<file>(?:tai[ \t]+lieu|file|tap[ \t]+tin|tep(?:[ \t]+tin)?)[ \t]+dinh[ \t]+kem"
@@ -308,13 +310,24 @@ def portal_entry(shadow: str, start: int) -> int | None:
     attached file, given."""
     first = _skip_space(shadow, start)
     if _entry_below(shadow, first):
-        return first
+        return _title_words(shadow, first)
     line_end = shadow.find("\n", first)
     if line_end > 0 and _ENTRY_SECTION_LINE.fullmatch(shadow, first, line_end):
         title = _skip_space(shadow, line_end)
         if _entry_below(shadow, title):
-            return title
+            return _title_words(shadow, title)
     return None
+
+
+def _title_words(shadow: str, line: int) -> int:
+    """Where the words of the entry's title on the line at `line` start: past its label where
+    the title is a field ("Tiêu đề: Nghị quyết về việc …", "title: Thông báo về …"), else the
+    line's start."""
+    end = shadow.find("\n", line)
+    field = _ENTRY_FIELD.fullmatch(shadow, line, len(shadow) if end < 0 else end)
+    if field is None or not field.group("title") or not (field.group("value") or "").strip():
+        return line
+    return _skip_space(shadow, field.start("value"))
 
 
 # A bare entry's one line: its attached file's name, after at most a label that offers it

@@ -114,7 +114,10 @@ _NUMBER_LEAD = 40  # "Thông báo kết luận số: " before a code on its own 
 # theo: Công văn số 359/UBND-NN ngày 22/01/2018 của UBND tỉnh.pdf)"; not "ban hành kèm theo".
 _SOURCE_LEAD = re.compile(
     r"(?<![a-z])(?:nguon\s*:?|(?<!hanh )(?:kem\s+theo|dinh\s+kem)\s*:)\s*(?:tu\s+)?"
-    r"(?:[a-z]+\s+){0,2}?(?:so\s*:?\s*)?$"
+    r"(?:[a-z]+\s+){0,2}?(?:so\s*:?\s*)?"
+    # (the file's folder before its name: "Tài liệu đính kèm: /img/01-TB-UBND_202001100.PDF",
+    # easywebhub/daksong_website's entries, retired batch t)
+    r"(?:[a-z0-9_.-]*/){0,4}$"
 )
 _SOURCE_LEAD_MAX = 40
 # A site's footer naming its licence on the same line: "Giấy phép số: 795/GP-STTTT, ngày

@@ -13,6 +13,7 @@ from ingest.bodies import body_level, header_line_place
 from ingest.codes import Level
 from ingest.extract import extract
 from ingest.models import HOST
+from ingest.read import read_document
 from ingest.relations import RelationType
 
 IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationType.CITES
@@ -10299,3 +10300,41 @@ def test_a_social_posts_pictograph_bullets_are_spaces() -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.level is Level.COMMUNE
     assert doc.place.commune == "Phong Hải"
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "kind", "day"),
+    [
+        # github:easywebhub/daksong_website/content/05nq-hdnd-dak-song-12-03-2020.md (retired batch
+        # t, zz20-daksong-vb-05-nq-hdnd): a district portal's entry as its site stores it, JSON
+        # members one to a line, read as the entry's fields; the number only in the attached
+        # file's name, after its folder
+        ('"title": "Nghị quyết về việc thông qua Đồ án điều chỉnh quy hoạch chung thị trấn Đức '
+         'An, huyện Đắk Song, tỉnh Đắk Nông đến năm 2030",\n"co_quan_ban_hanh": "HỘI ĐỒNG NHÂN '
+         'DÂN HUYỆN ĐẮK SONG",\n"tai_lieu_dinh_kem": "/img/05-NQ-HDND_20200319083044848840.PDF",'
+         '\n"hinh_thuc_van_ban": "Nghị quyết",\n"ngay_ban_hanh": "12/03/2020",',
+         "05/NQ-HĐND", "Nghị quyết", datetime.date(2020, 3, 12)),
+        # …/content/01-tb-ubnd-dak-song-09-01-2020.md (zz20-daksong-vb-01-tb-ubnd-huyen)
+        ('"title": "Thông báo về lịch tiếp công dân của Lãnh đạo UBND huyện 6 tháng đầu năm '
+         '2020",\n"tai_lieu_dinh_kem": "/img/01-TB-UBND_202001100.PDF",',
+         "01/TB-UBND", "Thông báo", None),
+        # the same entry as a portal prints it, its title a field: the title's type word is
+        # the kind, as where the title stands alone over the fields
+        ("Tiêu đề: Thông báo về lịch tiếp công dân của Lãnh đạo UBND huyện 6 tháng đầu năm 2020"
+         "\nTài liệu đính kèm: 01-TB-UBND_202001100.PDF", "01/TB-UBND", "Thông báo", None),
+    ],
+)
+def test_a_portal_entry_stored_as_json_members_is_read_as_its_fields(
+    text: str, code: str, kind: str, day: datetime.date | None
+) -> None:
+    read = read_document(text.encode("utf-8"), filename="entry.txt")
+    assert len(read.text) == len(text)  # offsets hold
+    doc = extract(read.text, metadata=read.metadata, body_start=read.body_start).document
+    assert doc.page == "document" and doc.kind == kind
+    assert doc.code is not None and doc.code.canonical == code
+    assert doc.date == day
+
+
+def test_a_text_that_only_quotes_a_json_member_is_left_as_it_stands() -> None:
+    text = 'Ông nói: "Đây là nhiệm vụ trọng tâm",\n"Kế hoạch": "số 12-KH/TU" và các văn bản khác.'
+    assert read_document(text.encode("utf-8"), filename="x.txt").text == text
