@@ -87,7 +87,16 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             continue
         if d.lead_start > page.word_end + _REPORTED_LATER:
             break
-        if d.mention != "code" or d.code is None or d.type_word != page.type_word:
+        if d.mention != "code" or d.code is None:
+            continue
+        if d.type_word != page.type_word and not (
+            _generic_word(page.type_word) and d.parent is None
+            and d.code.issuer_level is Level.UNKNOWN
+            and _restated_in_brackets(norm, page, d)
+        ):
+            # (but "văn bản", any document, numbered in brackets closing the act's sentence:
+            # "Văn phòng UBND tỉnh Đắk Nông ban hành văn bản thông báo ý kiến chỉ đạo … (Thông
+            # báo số 33/TB-UBND).", daksong portal, retired batch t)
             continue
         if _ACTED_ON_BEFORE.search(norm.shadow, max(0, d.lead_start - _ACTED_ON_SCAN), d.start):
             continue  # "… Kế hoạch này thay thế quyết định số 514/QĐ-BGDĐT": what it acts on
@@ -174,6 +183,11 @@ def _reported_by_number(norm: NormalizedText, drafts: list[_Draft],
             return None
         return i if d.mention == "short" and d.code is None else None
     return None
+
+
+def _generic_word(word: str | None) -> bool:
+    """Whether a report's type word is "văn bản" (a document of any kind)."""
+    return word is not None and shadow_of(word).lower() == "van ban"
 
 
 def _restated_in_brackets(norm: NormalizedText, page: PageReading, d: _Draft) -> bool:

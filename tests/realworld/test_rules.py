@@ -10338,3 +10338,17 @@ def test_a_portal_entry_stored_as_json_members_is_read_as_its_fields(
 def test_a_text_that_only_quotes_a_json_member_is_left_as_it_stands() -> None:
     text = 'Ông nói: "Đây là nhiệm vụ trọng tâm",\n"Kế hoạch": "số 12-KH/TU" và các văn bản khác.'
     assert read_document(text.encode("utf-8"), filename="x.txt").text == text
+
+
+def test_a_reported_document_named_văn_bản_takes_the_code_its_closing_brackets_give() -> None:
+    # github:easywebhub/daksong_website/tin-tuc-su-kien/page/37/index.html (retired batch t,
+    # zz20-daksong-33-tb-ubnd): "văn bản" (a document of any kind) numbered in brackets
+    # closing the act's sentence, as "Kế hoạch … (Kế hoạch số 11/KH-UBND …)" already was
+    text = ("Kiên quyết xử lý, thu hồi hơn 29ha đất thuộc Rừng phòng hộ cảnh quan Quốc lộ 14 bị "
+            "xâm chiếm\n(23/03/2017)\nNgày 20/3/2017, Văn phòng UBND tỉnh Đắk Nông ban hành văn "
+            "bản thông báo ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh Trương Thanh Tùng về việc xử "
+            "lý, thu hồi 29,1ha đất bị xâm chiếm thuộc Rừng phòng hộ cảnh quan Quốc lộ 14 đoạn qua "
+            "huyện Đắk Song (Thông báo số 33/TB-UBND).")
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "33/TB-UBND"
