@@ -625,6 +625,12 @@ def _guidance_report(norm: NormalizedText, shadow: str, start: int,
         acting = _actor_at(norm.text, shadow, sentence, verb.start())
         if acting is None:
             return None
+        if "," in shadow[acting[1] + len(acting[0]) : verb.start()]:
+            # "Từ ngày 01/7/2025, Trung tâm Phục vụ Hành chính công xã Phong Hải chính thức đi
+            # vào hoạt động, thực hiện chức năng tiếp nhận, hướng dẫn và giải quyết thủ tục hành
+            # chính …" (a commune's notice, retired batch t): one of a list of acts, a unit's
+            # functions, not the body's guidance
+            return None
         dated = _DATELINE_END.search(  # ("Ngày 5/10/2024, Ủy ban MTTQ …": past its comma)
             _TITLE_WORDS.sub("", shadow[sentence : acting[1]].rstrip()).rstrip(" \t,")
         )

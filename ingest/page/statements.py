@@ -174,6 +174,12 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
             return actor, m.start("verb")
     for m in _COURTEOUS_NOTICE.finditer(shadow, start, end):
         line = _line_start(shadow, start, m.start())
+        if _CARRIES_OUT_OPENING.match(shadow, line):
+            # its body after the text it carries out, in the same sentence: "Thực hiện Nghị định
+            # số 118/2025/NĐ-CP của Chính phủ về …, UBND xã Phong Hải trân trọng thông báo:" (a
+            # commune's page, retired batch t; "Thực hiện Kế hoạch số 88/KH-UBND …, xã Trung
+            # Lương trân trọng thông báo và kêu gọi …", trungluong.dinhhoa.thainguyen.gov.vn)
+            line = _clause_start(shadow, line, m.start(), ",;\n")
         body = _COURTEOUS_BODY.fullmatch(shadow, line, m.start())
         if (body is None or _FULL_STOP.search(shadow, line, m.start()) is not None
                 or _BODY_START.match(shadow, _skip_space(shadow, line)) is None):

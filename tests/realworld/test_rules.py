@@ -10352,3 +10352,21 @@ def test_a_reported_document_named_văn_bản_takes_the_code_its_closing_bracket
     doc = extract(text).document
     assert doc.page == "report"
     assert doc.code is not None and doc.code.canonical == "33/TB-UBND"
+
+
+def test_a_notice_that_carries_out_a_text_then_courteously_notifies_is_the_notice() -> None:
+    # github:dinhdn218/mttqphonghailangnghe/scripts/fb-posts-data.ts (a commune's post, retired
+    # batch t, zz20-lao-cai-phong-hai-trung-tam-hcc): the body's courteous notice after the text
+    # it carries out; "tiếp nhận, hướng dẫn và giải quyết thủ tục hành chính" lists a unit's
+    # functions, no guidance issued
+    text = ("Trung tâm Phục vụ Hành chính công xã Phong Hải chính thức đi vào hoạt động từ ngày "
+            "01/7/2025\nThực hiện Nghị định số 118/2025/NĐ-CP của Chính phủ về tổ chức Trung tâm "
+            "Phục vụ Hành chính công cấp xã, UBND xã Phong Hải trân trọng thông báo:\nTừ ngày "
+            "01/7/2025, Trung tâm Phục vụ Hành chính công xã Phong Hải chính thức đi vào hoạt "
+            "động, thực hiện chức năng tiếp nhận, hướng dẫn và giải quyết thủ tục hành chính cho "
+            "tổ chức, cá nhân trên địa bàn xã.")
+    ext = extract(text)
+    assert ext.document.page == "document" and ext.document.kind == "Thông báo"
+    assert ext.document.level is Level.COMMUNE
+    relations = {(r.type, r.target) for r in ext.relations if r.source == HOST}
+    assert (IMPL, "118/2025/NĐ-CP") in relations
