@@ -35,6 +35,9 @@ _ENGLISH_TYPE_WORDS = {
     # official one; a telegram is a công điện
     "dispatch": "cong van", "telegram": "cong dien", "letter": "cong van",
     "official telegram": "cong dien",
+    # "The Central Organizing Committee has issued Instruction No. 31-HD/BTCTW on …"
+    # (news.laodong.vn, retired batch t): a Hướng dẫn, only where numbered (below)
+    "instruction": "huong dan",
 }
 _ENGLISH_ISSUED = re.compile(
     r"(?<![a-z])(?:(?:has|have|had)\s+(?:(?:just|recently)\s+)?|(?:just|recently)\s+)?"
@@ -65,7 +68,9 @@ _ENGLISH_ISSUED = re.compile(
     r"|conclusion|notice|working\s+regulation|regulation|circular|decree|guideline|guidance"
     # "Deputy Prime Minister Tran Luu Quang signed Document 666/TTg-QHDP on urgently …"
     # (baohaiduong.vn), as "ký văn bản số …"
-    r"|document|dispatch|telegram)"
+    r"|document|dispatch|telegram"
+    # (not "has issued instructions to the ministries …": directions, no document named)
+    r"|instruction(?=\s+no\.?\s*\d))"
     r"(?P<plural>s|es)?(?![a-z])"
     r"(?P<number>\s+no\.?\s*)?"
 )

@@ -10370,3 +10370,24 @@ def test_a_notice_that_carries_out_a_text_then_courteously_notifies_is_the_notic
     assert ext.document.level is Level.COMMUNE
     relations = {(r.type, r.target) for r in ext.relations if r.source == HOST}
     assert (IMPL, "118/2025/NĐ-CP") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://news.laodong.vn/thoi-su/thoi-diem-ket-thuc-hoat-dong-dang-bo-cap-huyen-dang-bo-
+        # cap-xa-cu-1497334.ldo (retired batch t): "Instruction" renders Hướng dẫn, numbered
+        ("The Central Organizing Committee has issued Instruction No. 31-HD/BTCTW on the "
+         "establishment of Party organizations corresponding to local administrative units and "
+         "the arrangement of the apparatus of the Vietnam Fatherland Front, provincial and "
+         "commune-level mass organizations.", "report"),
+        # instructions given, no document named: directions (FORMAT: other)
+        ("The Prime Minister has issued instructions to ministries and localities on the "
+         "establishment of Party organizations.", "other"),
+    ],
+)
+def test_an_english_numbered_instruction_is_a_guidance(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert doc.code is not None and doc.code.canonical == "31-HD/BTCTW"
