@@ -23,7 +23,7 @@ import signal
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -85,8 +85,12 @@ def default_jobs() -> int:
 class RunStats:
     """What a run did and where its time went (seconds; read and extract summed over workers)."""
 
-    documents: int = 0
-    failed: int = 0
+    documents: int = 0  # files stored (new, replacing their earlier version, or unchanged)
+    failed: int = 0  # files refused (`refused` counts them by reason)
+    replaced: int = 0  # of `documents`: stored in place of the version from the same file
+    unchanged: int = 0  # of `documents`: the same text from the same file, stored again
+    duplicates: int = 0  # not stored: the same text as a document stored from another file
+    refused: Counter[str] = field(default_factory=Counter)  # problem title -> files
     bytes: int = 0
     references: int = 0
     new_nodes: int = 0
@@ -102,13 +106,23 @@ class RunStats:
 
     def add(self, report: IngestFileOut, size: int) -> None:
         self.bytes += size
-        if report.ok:
+        if report.outcome == "duplicate":
+            self.duplicates += 1
+        elif report.ok:
             self.documents += 1
+            self.replaced += report.outcome == "replaced"
+            self.unchanged += report.outcome == "unchanged"
             self.references += report.references
             self.new_nodes += len(report.new_nodes)
             self.warnings += len(report.warnings)
         else:
             self.failed += 1
+            self.refused[report.error.title if report.error else "Refused"] += 1
+
+    @property
+    def files(self) -> int:
+        """Every file the run met: stored, duplicate or refused."""
+        return self.documents + self.duplicates + self.failed
 
 
 @dataclass(frozen=True, slots=True)

@@ -299,12 +299,21 @@ class WarningsOut(BaseModel):
     unresolved_short_forms: list[dict[str, Any]]
 
 
+# What became of one file: stored as a new document; stored in place of the version stored
+# earlier from the same file (edited since); stored again unchanged (the same text from the
+# same file); not stored because a document with the same text and facts is stored already
+# from another file (`same_as` names it); refused (`error` says why).
+Outcome = Literal["stored", "replaced", "unchanged", "duplicate", "refused"]
+
+
 class IngestFileOut(BaseModel):
     """What one uploaded file gave: its document, what it cites, what is new in the graph."""
 
     filename: str
     ok: bool
     status: int
+    outcome: Outcome = "refused"
+    same_as: str | None = None
     document: str | None = None
     code: str | None = None
     format: str | None = None
@@ -318,7 +327,8 @@ class IngestFileOut(BaseModel):
 
 
 class IngestOut(BaseModel):
-    ingested: int
+    ingested: int  # files stored (new, replacing their earlier version, or unchanged)
+    duplicates: int = 0  # files not stored: the same text as a document stored already
     failed: int
     files: list[IngestFileOut]
 

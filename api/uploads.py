@@ -14,9 +14,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from api.schemas import IngestFileOut, Problem
+from api.schemas import IngestFileOut, Outcome, Problem
 from graph.build import build_document
 from graph.errors import StoreUnavailable
+from graph.model import DocumentRecord
 from graph.store import DocumentTarget
 from ingest.errors import VbgraphError
 from ingest.models import Extraction
@@ -105,6 +106,13 @@ def commit(
     if isinstance(prepared, IngestFileOut):
         return prepared
     ext, filename = prepared.extraction, prepared.filename
+    before = store.document(ext.document.id)
+    if (
+        before is not None
+        and before.path != ext.path
+        and not (ext.path and store.documents_at(ext.path))
+    ):
+        return _duplicate(prepared, before)
     start = time.perf_counter()
     try:
         write = build_document(store, ext)
@@ -122,10 +130,14 @@ def commit(
         timings["build"] = timings.get("build", 0.0) + built - start
         timings["write"] = timings.get("write", 0.0) + time.perf_counter() - built
     host = ext.document
+    outcome: Outcome = (
+        "replaced" if write.supersedes else "unchanged" if before is not None else "stored"
+    )
     return IngestFileOut(
         filename=filename,
         ok=True,
         status=200,
+        outcome=outcome,
         document=write.host_key,
         code=host.code.canonical if host.code else None,
         format=prepared.format,
@@ -135,6 +147,26 @@ def commit(
         edges=len(write.edges),
         new_nodes=[k for k in keys if k not in existing],
         warnings=[*prepared.read_warnings, *(w.message for w in ext.warnings)],
+    )
+
+
+def _duplicate(prepared: Prepared, stored: DocumentRecord) -> IngestFileOut:
+    """The report of a file whose text (and given facts) is a document stored already from
+    another file: nothing is written, so the stored one keeps its source (a later edit of
+    that file replaces it). Fifteen of the 5,705 real files of a user trial were copies of
+    others under another name, and the summary counted them as stored documents."""
+    ext = prepared.extraction
+    return IngestFileOut(
+        filename=prepared.filename,
+        ok=True,
+        status=200,
+        outcome="duplicate",
+        same_as=stored.path,
+        document=stored.host_key,
+        code=ext.document.code.canonical if ext.document.code else None,
+        format=prepared.format,
+        references=len(ext.references),
+        relations=len(ext.relations),
     )
 
 

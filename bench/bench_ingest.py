@@ -183,7 +183,7 @@ def child_ingest(folder: Path, backend: str, jobs: int, data_dir: Path) -> dict[
     store.close()
     own, kids = _peak_mb()
     return {
-        "wall": wall, "files": stats.documents + stats.failed, "documents": stats.documents,
+        "wall": wall, "files": stats.files, "documents": stats.documents,
         "failed": stats.failed, "bytes": stats.bytes, "read": stats.read_s,
         "extract": stats.extract_s, "build": stats.build_s, "write": stats.write_s,
         "wait": stats.wait_s, "rss": own, "rss_workers": max(kids, stats.worker_peak_mb),

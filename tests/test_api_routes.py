@@ -361,6 +361,25 @@ def test_ingest_upload_stores_txt_and_docx_and_reports_the_bad_file(client: Test
     assert client.get("/api/v1/documents/99-KH/TU").json()["place"]["province"] == "Hà Nam"
 
 
+def test_ingest_upload_says_which_files_were_the_same_text_and_stores_them_once(
+    client: TestClient,
+) -> None:
+    """A user trial's summary counted 15 copies of files among 5,705 "ingested documents" of a
+    store that held 5,690: each file says what became of it (stored, unchanged, duplicate)."""
+    text = PLAN.replace("99-KH", "97-KH").encode()
+    before = client.get("/health/ready").json()["counts"]["documents"]
+    files = [("files", ("97-kh-tu.txt", text, "text/plain")),
+             ("files", ("ban-sao-97.txt", text, "text/plain"))]  # fmt: skip
+    body = client.post("/api/v1/ingest", files=files, headers=AUTH).json()
+    assert (body["ingested"], body["duplicates"], body["failed"]) == (1, 1, 0)
+    first, copy = body["files"]
+    assert first["outcome"] == "stored" and copy["outcome"] == "duplicate"
+    assert copy["same_as"] == "97-kh-tu.txt" and copy["document"] == first["document"]
+    again = client.post("/api/v1/ingest", files=files[:1], headers=AUTH).json()
+    assert again["files"][0]["outcome"] == "unchanged"
+    assert client.get("/health/ready").json()["counts"]["documents"] == before + 1
+
+
 @pytest.mark.parametrize(
     ("headers", "detail"),
     [({}, "Authorization: Bearer"), ({"Authorization": "Bearer nope"}, "wrong")],

@@ -29,11 +29,37 @@ def test_ingest_summarises_in_vietnamese_and_english(
     code = main(["ingest", str(CORPUS), str(bad), "--data-dir", str(tmp_path / "g")])
     out, err = capsys.readouterr()
     assert code == 2  # one file failed, the others are in
-    assert "Đã nạp 5 văn bản" in out and "Ingested 5 documents" in out and "1 files failed" in out
+    assert "5 văn bản đã lưu / documents stored (5 mới / new)" in out
+    assert "1 tệp bị từ chối / files refused: 1 không đọc được / unreadable" in out
     assert "broken.pdf" in err
     assert " 2 cảnh báo" in out and "vbgraph extract" in out  # and where to see each warning
     assert main(["stats", "--json", "--data-dir", str(tmp_path / "g")]) == 0
     assert json.loads(capsys.readouterr().out)["documents"] == 5
+
+
+def test_ingest_summary_tells_copies_unchanged_and_replaced_files_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user trial: "Ingested 5,705 documents" of a store that then held 5,690 (fifteen files
+    were copies of others) — the summary says what became of each file."""
+    folder = tmp_path / "docs"
+    shutil.copytree(CORPUS, folder, ignore=shutil.ignore_patterns("README*"))
+    plan = folder / "002_b55e7754f641a03a.txt"  # 123-KH/TU
+    shutil.copy(plan, folder / "ban-sao-123.txt")
+    data = str(tmp_path / "g")
+    assert main(["ingest", str(folder), "--data-dir", data]) == 0
+    out, err = capsys.readouterr()
+    assert "6 tệp / files: 5 văn bản đã lưu / documents stored (5 mới / new)" in out
+    assert "1 tệp trùng nội dung với văn bản đã lưu" in out and "not stored again" in out
+    assert f"ban-sao-123.txt: trùng nội dung / the same text as {plan}" in err
+    plan.write_text(plan.read_text(encoding="utf-8") + "\nGhi chú.\n", encoding="utf-8")
+    assert main(["ingest", str(folder), "--data-dir", data]) == 0
+    out = capsys.readouterr().out
+    # the edited plan replaces its version; the copy, the old text, is now stored on its own
+    assert "(1 mới / new, 1 thay bản cũ cùng tệp" in out and "4 không đổi / unchanged" in out
+    assert "trùng nội dung" not in out
+    assert main(["stats", "--json", "--data-dir", data]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 6
 
 
 def test_lineage_down_of_62_is_a_table_grouped_by_level(

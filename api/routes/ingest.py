@@ -85,11 +85,12 @@ def ingest(
         except StoreUnavailable as exc:
             # Each file is its own write: say which ones are stored, which one and which
             # others are not, so the client resends only those.
-            stored = [r.filename for r in reports if r.ok] or ["none"]
+            stored = [r.filename for r in reports if r.ok] or ["none"]  # or stored already
             missing = [g.filename or "upload" for g in files[i:]]
             raise StoreUnavailable(
                 f"{exc}; stored before this: {', '.join(stored)}; not stored: "
                 f"{', '.join(missing)}"
             ) from exc
-    ok = sum(r.ok for r in reports)
-    return IngestOut(ingested=ok, failed=len(reports) - ok, files=reports)
+    same = sum(r.outcome == "duplicate" for r in reports)
+    ok = sum(r.ok for r in reports) - same
+    return IngestOut(ingested=ok, duplicates=same, failed=len(reports) - ok - same, files=reports)
