@@ -33,7 +33,7 @@ from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, show
 from graph.model import Head
 from graph.store import GraphStore, SearchingStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
-from ingest.codes import Level, kind_word
+from ingest.codes import COUNTED_KIND_WORDS, Level, kind_word
 from ingest.errors import VbgraphError
 from ingest.relations import RelationType
 from viz import render_html
@@ -426,7 +426,8 @@ def _stat_label(field: str, name: str) -> str:
         return LEVEL_NAMES.get(name, name)
     if field == "edge_types" and name in RelationType.__members__:
         return RelationType(name).label
-    word = kind_word(name)  # counts are by kind code alone: "TT" is Thông tư and Thông tri
+    # counts are by kind code alone: "TT" is Thông tư and Thông tri
+    word = COUNTED_KIND_WORDS.get(name) or kind_word(name)
     return f"{word} ({name})" if field == "kinds" and word else name
 
 

@@ -13,7 +13,7 @@ from typing import Any, Literal
 from graph.errors import AmbiguousCode, DocumentNotFound
 from graph.model import SHORT_FORM, Conflict, Edge, EdgeEvidence, Head, Node, candidates_of
 from graph.store import Direction, GraphStore, LevelWalks, QueryingStore
-from ingest.codes import Level, kind_code_of
+from ingest.codes import Level, counted_kind
 from ingest.normalize import UnparseableCode, normalize_code
 from ingest.relations import RelationType
 
@@ -491,7 +491,7 @@ def stats(store: GraphStore) -> dict[str, Any]:
     t = reporting(store).tallies()
     kinds: Counter[str] = Counter()
     for kind, n in t.kinds.items():
-        kinds[kind_code_of(kind) or kind or "?"] += n  # "KH" and "Kế hoạch" are one kind
+        kinds[counted_kind(kind) or kind or "?"] += n  # "KH" and "Kế hoạch" are one kind
     return {
         **store.counts(),
         "levels": t.levels,

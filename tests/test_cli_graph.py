@@ -395,3 +395,29 @@ def test_show_names_a_citer_known_by_nothing_but_its_file(
     assert main(["show", "35-CT/TW", "--data-dir", data]) == 0
     out = capsys.readouterr().out
     assert "baohoabinh" in out and "doc:doc-" not in out
+
+
+def test_stats_counts_a_programme_of_action_as_one_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user trial: `stats` listed "Chương trình hành động" under CTHĐ, CTrHĐ and as a bare
+    word, beside "Chương trình (CTr)": one kind (DOMAIN §3.4: Chương trình (hành động), CTr).
+    The citations are real: Quảng Trị's 147-CTHĐ/TU and Quận 5's 15-CTrHĐ/QU, both quoted
+    in Nghị quyết 16/2026/NQ-CP (Công báo) and in the dev cases."""
+    text = tmp_path / "docs" / "cthd.txt"
+    text.parent.mkdir()
+    text.write_text(
+        "ĐẢNG BỘ TỈNH QUẢNG TRỊ\nHUYỆN ỦY HẢI LĂNG\n\nCHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện "
+        "Chương trình hành động số 147-CTHĐ/TU ngày 09/5/2019 của Ban Thường vụ Tỉnh ủy\n\n"
+        "Căn cứ Chương trình hành động số 15-CTrHĐ/QU ngày 11 tháng 7 năm 2016 của Quận ủy "
+        "Quận 5 và Chương trình số 06-CTr/TU ngày 10/3/2021 của Tỉnh ủy, Huyện ủy xây dựng "
+        "chương trình hành động như sau.\n",
+        encoding="utf-8",
+    )
+    data = str(tmp_path / "g")
+    assert main(["ingest", str(text.parent), "--data-dir", data]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--json", "--data-dir", data]) == 0
+    assert json.loads(capsys.readouterr().out)["kinds"] == {"CTr": 4}
+    assert main(["stats", "--data-dir", data]) == 0
+    assert "Chương trình, chương trình hành động (CTr) │          4" in capsys.readouterr().out
