@@ -346,7 +346,7 @@ def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 _MATCHED = {
     "code": "số hiệu / code", "number": "số và loại / number", "name": "tên luật / law name",
-    "text": "nội dung / text",
+    "issuer": "cơ quan ban hành / issuer", "text": "nội dung / text",
 }  # fmt: skip
 
 

@@ -3,19 +3,22 @@
 
 Pure functions over `graph.model.Node` values; the service keeps one `SearchIndex` per store
 version. Scores: 100 an exact code, 98 number and type word, 95 a law's title (the laws of
-that title, newest first), at most 90 fuzzy text (rapidfuzz on folded text), 70 a bare number.
+that title, newest first), 92 a document of the issuing body the query names, even misspelt
+("Tỉnh ủy Bắc Gian", "UBND tinh Kien Giang"), at most 90 fuzzy text (rapidfuzz on folded
+text), 70 a bare number.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from graph.model import ISSUER as ISSUER_FIELD
 from graph.model import Head, Node
 from graph.store import Candidate, FoldedSearchingStore, SearchingStore, search_texts
 from graph.store import fold as fold  # re-exported: api.present folds names too
@@ -29,6 +32,23 @@ LAW_NAME = 95.0  # a law's title ("Luật Đất đai"): its laws, newest first,
 TEXT_WEIGHT = 0.9  # fuzzy text scores at most 90, below any code match
 BARE_NUMBER = 70.0
 MIN_SCORE = 60.0
+# A query naming an issuing body: the documents of the body it most likely names score ISSUER,
+# those of a body named almost as well (within ISSUER_MARGIN) a little less; a body is named
+# when its name (or its tail: "Tỉnh ủy Bắc Giang" in "Ban Thường vụ Tỉnh ủy Bắc Giang") is at
+# least ISSUER_MIN alike (rapidfuzz ratio on folded text, abbreviations spelt out).
+ISSUER = 92.0
+ISSUER_MIN = 88.0
+ISSUER_MARGIN = 3.0
+# Words that make a query the name of a body ("Tỉnh ủy …", "UBND …", "Bộ …"), folded.
+_BODY_WORDS = frozenset({
+    "uy", "ubnd", "hdnd", "bo", "ban", "so", "chinh phu", "thu tuong", "hoi dong", "uy ban",
+    "mat tran", "mttq", "doan", "quoc hoi", "van phong", "btv", "bch", "dang bo",
+})  # fmt: skip
+# Abbreviations of bodies, spelt out on both sides before names are compared.
+_BODY_ABBREVIATIONS = {
+    "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "btv": "ban thuong vu",
+    "bch": "ban chap hanh", "tp": "thanh pho", "mttq": "mat tran to quoc",
+}  # fmt: skip
 # A document number as typed: "62", "30c".
 _NUMBER = re.compile(r"^\d{1,5}[a-z]?$")
 
@@ -62,6 +82,9 @@ class Entry:
     kind: str  # folded kind code, "kl"
     texts: tuple[str, ...]  # folded code, title, subjects, issuing bodies
     weight: int  # documents that mention the node (ties: the more cited first)
+    # The bodies most sayings name as its issuer, folded, abbreviations spelt out
+    # (`issuers_of`); empty when not known (a store's text index gives texts only)
+    issuers: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, node: Node | Head, weight: int | None = None) -> Entry:
@@ -76,7 +99,35 @@ class Entry:
             kind=fold(kind_code(node)),
             texts=texts,
             weight=weight,
+            issuers=issuers_of(node),
         )
+
+
+def body_name(text: str) -> str:
+    """A body's name as search compares it: folded, abbreviations spelt out ("UBND tỉnh Kiên
+    Giang" → "uy ban nhan dan tinh kien giang")."""
+    return " ".join(_BODY_ABBREVIATIONS.get(w, w) for w in fold(text).split())
+
+
+def issuers_of(node: Node | Head) -> tuple[str, ...]:
+    """The bodies that issued `node` as most of what is said of it names them (`body_name`):
+    those said at least half as often as the most said. One citer's misreading does not make
+    57-NQ/TW a document of "Đảng ủy xã Nghĩa Tá" (its 52 other sayings name the Politburo)."""
+    counts: dict[str, int] = {}
+    for name, n in node._counts(ISSUER_FIELD).items():
+        folded = body_name(name)
+        if folded:
+            counts[folded] = counts.get(folded, 0) + n
+    top = max(counts.values(), default=0)
+    return tuple(sorted(name for name, n in counts.items() if 2 * n >= top))
+
+
+def names_alike(query: str, name: str) -> float:
+    """How alike a typed body name and a body's name are (both `body_name`): rapidfuzz ratio
+    with the name or a tail of its words, so "tinh uy bac giang" names "ban thuong vu tinh uy
+    bac giang" as well as "tinh uy bac giang"."""
+    words = name.split()
+    return max(fuzz.ratio(query, " ".join(words[i:])) for i in range(len(words)))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -107,7 +158,7 @@ class Searcher(Protocol):
 class Hit:
     key: str
     score: float
-    match: str  # "code", "number", "name", "text"
+    match: str  # "code", "number", "name", "issuer", "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,10 +202,13 @@ class SearchIndex:
         self.entries = [Entry.of(n) for n in nodes] + list(entries)
         self._choices: list[str] = []
         self._owner: list[int] = []
+        self._issued: dict[str, list[int]] = {}  # body_name -> the entries it issued
         for i, e in enumerate(self.entries):
             for t in e.texts:
                 self._choices.append(t)
                 self._owner.append(i)
+            for name in e.issuers:
+                self._issued.setdefault(name, []).append(i)
 
     def search(self, text: str, *, limit: int = 20) -> list[Hit]:
         """Return the best `limit` nodes for `text`, best first.
@@ -177,6 +231,7 @@ class SearchIndex:
             if score >= MIN_SCORE and score > best.get(i, (0.0, ""))[0]:
                 best[i] = (score, why)
 
+        self._offer_issuers(text, offer)
         named = {code: n for n, code in enumerate(laws_titled(text))}
         for i, e in enumerate(self.entries):
             for code in e.codes & named.keys():
@@ -209,6 +264,29 @@ class SearchIndex:
         )
         return [Hit(self.entries[i].key, round(s, 1), why) for i, (s, why) in ranked[:limit]]
 
+    def _offer_issuers(self, text: str, offer: Callable[[int, float, str], None]) -> None:
+        """Offer the documents of the body a query names, by what the user most likely meant:
+        a user trial's "Tỉnh ủy Bắc Gian" ranked 57-NQ/TW (a text match) above every
+        document of Tỉnh ủy Bắc Giang."""
+        typed = body_name(text)
+        if not names_body(typed):
+            return
+        alike = {name: names_alike(typed, name) for name in self._issued}
+        best = max(alike.values(), default=0.0)
+        if best < ISSUER_MIN:
+            return
+        for name, score in alike.items():
+            if score >= best - ISSUER_MARGIN:
+                for i in self._issued[name]:
+                    offer(i, ISSUER - (best - score), "issuer")
+
+
+def names_body(typed: str) -> bool:
+    """Whether a query (`body_name`) reads as the name of a body: it holds a body's word."""
+    words = typed.split()
+    pairs = {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return bool(_BODY_WORDS & ({*words} | pairs | {_BODY_ABBREVIATIONS.get(w, w) for w in words}))
+
 
 # Candidates a store's own text index gives one search (`graph.store.SearchingStore`).
 CANDIDATES = 400
@@ -228,6 +306,14 @@ class CandidateSearch:
         wanted = max(CANDIDATES, limit * 8)
         if isinstance(self.store, FoldedSearchingStore):  # folded on write (Neo4j)
             entries = [entry_of(c) for c in self.store.search_folded(text, limit=wanted)]
+            heads_by_key = getattr(self.store, "heads_by_key", None)
+            if names_body(body_name(text)) and callable(heads_by_key):
+                # who issued each: read only when the query names a body
+                issued: dict[str, Head] = heads_by_key([e.key for e in entries])
+                entries = [
+                    replace(e, issuers=issuers_of(issued[e.key])) if e.key in issued else e
+                    for e in entries
+                ]
         else:
             found = self.store.search_candidates(text, limit=wanted)
             entries = [Entry.of(head, weight) for head, weight in found]

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from api.search import Query, SearchIndex, fold, kind_code
+from api.search import CandidateSearch, Query, SearchIndex, fold, kind_code
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
-from graph.model import Node
+from graph.model import ISSUER, SUBJECT, Fact, Head, Node
+from graph.store import Candidate, candidate_of
 from tests.graph_fixtures import corpus
 
 
@@ -212,3 +214,69 @@ def test_neo4j_finds_a_law_by_its_title() -> None:
         assert [(h.key, h.score, h.match) for h in hits] == _LAND_WANTED
     finally:
         store.close()
+
+
+def _said(key: str, kind: str, issuers: dict[str, int], subject: str) -> Node:
+    """A node with what `n` citers say of it: its issuing bodies and one subject."""
+    facts = [Fact(ISSUER, body, f"doc-{key}-{body}-{i}")
+             for body, n in issuers.items() for i in range(n)]  # fmt: skip
+    facts.append(Fact(SUBJECT, subject, f"doc-{key}-subject"))
+    return Node(key, key, number=key.split("-")[0].split("/")[0], kind=kind, facts=tuple(facts))
+
+
+# Real bodies and documents of a user trial's 5,690 real texts (the subjects as cited).
+ISSUED_NODES = [
+    # cited 52 times, once misread as a commune's; one citer's subject names Bắc Giang
+    _said("57-NQ/TW", "NQ", {"Bộ Chính trị": 49, "BỘ CHÍNH TRỊ": 2, "Đảng ủy xã Nghĩa Tá": 1},
+          "đột phá phát triển khoa học, công nghệ … của Tỉnh ủy Bắc Giang"),
+    _said("162-NQ/TU", "NQ", {"Ban Thường vụ Tỉnh ủy Bắc Giang": 2},
+          "xây dựng và phát triển huyện Lục Nam trở thành thị xã"),
+    _said("164/KH-UBND", "KH", {"UBND tỉnh Kiên Giang": 1}, "thực hiện Chương trình"),
+    _said("19/NQ-HĐND", "NQ", {"Hội đồng nhân dân tỉnh Bắc Giang": 1},
+          "sáp nhập và đổi tên thôn, tổ dân phố; Ủy ban nhân dân tỉnh Kiên Giang"),
+    _said("10-QĐ/TU", "QĐ", {"Tỉnh ủy Hà Giang": 3}, "khen thưởng"),
+    _said("02-NQ/TU", "NQ", {"Tỉnh ủy Bắc Ninh": 1}, "phát triển đô thị"),
+]  # fmt: skip
+ISSUED = SearchIndex(ISSUED_NODES)
+
+
+@pytest.mark.parametrize(
+    ("typed", "issued"),
+    [
+        ("Tỉnh ủy Bắc Gian", ["162-NQ/TU"]),  # one letter short; not Hà Giang, not Bắc Ninh
+        ("UBND tinh Kien Giang", ["164/KH-UBND"]),  # no marks, the abbreviation
+        ("Bo Chinh tri", ["57-NQ/TW"]),  # no marks; not the commune one citer named
+        ("Đảng ủy xã Nghĩa Tá", []),  # one misreading against 51 sayings
+    ],
+)
+def test_a_misspelt_issuer_ranks_its_documents_first(typed: str, issued: list[str]) -> None:
+    """A user trial: "Tỉnh ủy Bắc Gian" ranked 57-NQ/TW (a subject naming Bắc Giang, the most
+    cited) above the documents of Tỉnh ủy Bắc Giang."""
+    hits = ISSUED.search(typed, limit=5)
+    assert [h.key for h in hits if h.match == "issuer"] == issued
+    assert [h.key for h in hits[: len(issued)]] == issued
+
+
+class _FoldedIndex:
+    """A store whose text index gives folded candidates, no issuers (as Neo4j's does)."""
+
+    def __init__(self, nodes: list[Node]) -> None:
+        self.heads = {n.key: n.head for n in nodes}
+
+    def search_folded(self, text: str, *, limit: int) -> list[Candidate]:
+        return [candidate_of(h, 1) for h in self.heads.values()][:limit]
+
+    def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]:
+        return [(h, 1) for h in self.heads.values()][:limit]
+
+    def heads_by_code(self, code: str) -> list[Head]:
+        return [h for h in self.heads.values() if code in h.codes]
+
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]:
+        return {k: self.heads[k] for k in keys if k in self.heads}
+
+
+def test_a_store_index_search_reads_who_issued_its_candidates_for_a_body_name() -> None:
+    searcher = CandidateSearch(_FoldedIndex(ISSUED_NODES))
+    hits = searcher.search("UBND tinh Kien Giang", limit=3)
+    assert (hits[0].key, hits[0].match) == ("164/KH-UBND", "issuer")
