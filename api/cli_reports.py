@@ -23,7 +23,7 @@ from graph import export as X
 from graph import lineage as L
 from graph import reports as R
 from graph.store import GraphStore
-from ingest.codes import Level
+from ingest.codes import LEVEL_RANK, Level
 from ingest.errors import VbgraphError
 from ingest.relations import RelationType
 from viz import coverage_map as M
@@ -92,10 +92,8 @@ UNSURE = f" ({present.UNCERTAIN_LABEL})"
 
 def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
-    rep = R.coverage(
-        store, key, places=_read_places(args.places), from_graph=args.from_graph,
-        types=_types(args),
-    )  # fmt: skip
+    places = _read_places(args.places)
+    rep = R.coverage(store, key, places=places, from_graph=args.from_graph, types=_types(args))
     rows = [
         (lc.level.value, p.place.province, p.place.district, p.place.commune,
          p.implemented, "; ".join(p.documents))
@@ -111,6 +109,10 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 LEVEL_NAMES[lc.level.value], str(lc.total), str(lc.implemented),
                 str(len(lc.missing)), _num(lc.percent),
             )  # fmt: skip
+        summary.caption = _followed(rep, lambda: R.coverage(
+            store, key, places=places, from_graph=args.from_graph, types=_WITH_REVIEWS,
+        ))  # fmt: skip
+        summary.caption_justify = "left"
         detail = Table(title="Theo địa bàn / by place")
         for col in ("Cấp / level", "Địa bàn / place", "Văn bản thực hiện / implementing"):
             detail.add_column(col)
@@ -149,6 +151,32 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     if args.map:
         _write_map(store, key, Path(args.map), out)
     return _emit(args, out, rep.as_dict(), header, rows, tables)
+
+
+_WITH_REVIEWS = (RelationType.IMPLEMENTS, RelationType.REVIEWS)
+
+
+def _followed(rep: R.Coverage, wider: Callable[[], R.Coverage]) -> str:
+    """Which relations a coverage table counts, said under it, and what --reviews would add:
+    a user trial asked why Huế is missing from 57-NQ/TW's coverage — its plans carry out
+    07-TB/CQTTBCĐ, which reviews 57-NQ/TW (a REVIEWS edge, not counted by default)."""
+    said = ", ".join(t.label for t in rep.types)
+    line = (f"Tính theo quan hệ / counted by: {said} (trực tiếp hoặc qua văn bản trung gian / "
+            "directly or through documents in between)")  # fmt: skip
+    if RelationType.REVIEWS in rep.types:
+        return line
+
+    def reached(r: R.Coverage) -> set[tuple[Level, str]]:
+        return {(lc.level, p.place.label) for lc in r.levels for p in lc.places if p.implemented}
+
+    more = sorted(reached(wider()) - reached(rep), key=lambda lp: (LEVEL_RANK[lp[0]], lp[1]))
+    line += f"; không tính / not counted: {RelationType.REVIEWS.label} (--reviews)"
+    if more:
+        names = ", ".join(name for _, name in more[:5]) + (", …" if len(more) > 5 else "")
+        n, plural = len(more), "s" if len(more) > 1 else ""
+        line += (f"\n--reviews thêm {n} địa bàn / would add {n} place{plural}, qua văn bản sơ "
+                 f"kết, tổng kết / through documents reviewing it: {names}")  # fmt: skip
+    return line
 
 
 def _write_map(store: GraphStore, key: str, path: Path, out: TextIO) -> None:

@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from api.cli import main
-from tests.graph_fixtures import CORPUS, WARD_PLAN
+from graph import open_store
+from graph.build import ingest_extraction
+from ingest.codes import Level
+from ingest.models import Place
+from ingest.relations import RelationType
+from tests.graph_fixtures import CORPUS, WARD_PLAN, Cite, make_extraction
 from tests.page_fixtures import VBPL_PAGE, vbpl_content_hash
 
 
@@ -421,3 +426,34 @@ def test_stats_counts_a_programme_of_action_as_one_kind(
     assert json.loads(capsys.readouterr().out)["kinds"] == {"CTr": 4}
     assert main(["stats", "--data-dir", data]) == 0
     assert "Chương trình, chương trình hành động (CTr) │          4" in capsys.readouterr().out
+
+
+def test_coverage_says_which_relations_it_counts_and_what_reviews_would_add(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user trial: 57-NQ/TW's coverage left out Huế, whose plans carry out 07-TB/CQTTBCĐ,
+    which reviews 57-NQ/TW — right by the relation types (REVIEWS is not counted unless
+    --reviews), but the table did not say so."""
+    data = tmp_path / "g"
+    store = open_store("sqlite", data_dir=data)
+    board = "Cơ quan Thường trực Ban Chỉ đạo Trung ương"
+    notice = Cite("57-NQ/TW", type=RelationType.REVIEWS)
+    ingest_extraction(store, make_extraction("tb", [notice], code="07-TB/CQTTBCĐ",
+                                             level=Level.CENTRAL, body=board))
+    cited = Cite("07-TB/CQTTBCĐ", body=board)
+    ingest_extraction(store, make_extraction("hue", [cited], code="02-KH/TU",
+                                             level=Level.PROVINCE, place=Place("Huế"),
+                                             body="Ban Thường vụ Thành ủy Huế"))  # fmt: skip
+    ingest_extraction(store, make_extraction("bn", [Cite("57-NQ/TW")], code="186/KH-UBND",
+                                             level=Level.PROVINCE, place=Place("Bắc Ninh"),
+                                             body="Ủy ban nhân dân tỉnh Bắc Ninh"))  # fmt: skip
+    store.close()
+    assert main(["report", "coverage", "57-NQ/TW", "--data-dir", str(data)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "counted by: thực hiện / implements" in out
+    assert "not counted: sơ kết, tổng kết / reviews (--reviews)" in out
+    assert "would add 1 place, " in out and "reviewing it: Huế" in out
+    assert main(["report", "coverage", "57-NQ/TW", "--reviews", "--data-dir", str(data)]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "counted by: thực hiện / implements, sơ kết, tổng kết / reviews" in out
+    assert "would add" not in out
