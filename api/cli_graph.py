@@ -297,7 +297,7 @@ def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         out.write(result.model_dump_json(indent=2) + "\n")
         return EXIT_OK
     console = Console(file=out, width=160)
-    names = {k: present.readable(n) for k, n in nodes.items()}
+    names = {k: present.readable_at(n) for k, n in nodes.items()}
     if hops:
         way = "" if answer.found else " (chiều ngược lại / the other way)"
         table = Table(title=f"Đường / path: {names.get(hops[0].source)} → "

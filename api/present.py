@@ -89,6 +89,17 @@ def readable(node: Node, *, path: str | None = None) -> str:
     return f"{kind} — {PurePath(path).name}" if path else node.key
 
 
+def readable_at(node: Node) -> str:
+    """`readable`, with the place of a local document whose code alone names one in many
+    places ("02-KH/TU — Huế"): a path from a provincial plan up to a Politburo resolution
+    named the plan "02-KH/TU", a code every provincial committee's numbering has."""
+    name = readable(node)
+    place = place_label(node)
+    if node.canonical and place and node.level is not Level.CENTRAL:
+        return f"{name} — {place}"
+    return name
+
+
 def document_title(node: Node) -> str | None:
     """The document's title: its own, else, for a law cited by number only, the law's title
     in the shipped table ("31/2024/QH15" → "Luật Đất đai")."""

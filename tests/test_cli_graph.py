@@ -428,13 +428,9 @@ def test_stats_counts_a_programme_of_action_as_one_kind(
     assert "Chương trình, chương trình hành động (CTr) │          4" in capsys.readouterr().out
 
 
-def test_coverage_says_which_relations_it_counts_and_what_reviews_would_add(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """A user trial: 57-NQ/TW's coverage left out Huế, whose plans carry out 07-TB/CQTTBCĐ,
-    which reviews 57-NQ/TW — right by the relation types (REVIEWS is not counted unless
-    --reviews), but the table did not say so."""
-    data = tmp_path / "g"
+def _review_chain(data: Path) -> None:
+    """A store of the chain a user trial met: Huế's plan 02-KH/TU carries out 07-TB/CQTTBCĐ,
+    which reviews 57-NQ/TW; Bắc Ninh's 186/KH-UBND carries out 57-NQ/TW itself."""
     store = open_store("sqlite", data_dir=data)
     board = "Cơ quan Thường trực Ban Chỉ đạo Trung ương"
     notice = Cite("57-NQ/TW", type=RelationType.REVIEWS)
@@ -448,6 +444,16 @@ def test_coverage_says_which_relations_it_counts_and_what_reviews_would_add(
                                              level=Level.PROVINCE, place=Place("Bắc Ninh"),
                                              body="Ủy ban nhân dân tỉnh Bắc Ninh"))  # fmt: skip
     store.close()
+
+
+def test_coverage_says_which_relations_it_counts_and_what_reviews_would_add(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A user trial: 57-NQ/TW's coverage left out Huế, whose plans carry out 07-TB/CQTTBCĐ,
+    which reviews 57-NQ/TW — right by the relation types (REVIEWS is not counted unless
+    --reviews), but the table did not say so."""
+    data = tmp_path / "g"
+    _review_chain(data)
     assert main(["report", "coverage", "57-NQ/TW", "--data-dir", str(data)]) == 0
     out = " ".join(capsys.readouterr().out.split())
     assert "counted by: thực hiện / implements" in out
@@ -457,3 +463,14 @@ def test_coverage_says_which_relations_it_counts_and_what_reviews_would_add(
     out = " ".join(capsys.readouterr().out.split())
     assert "counted by: thực hiện / implements, sơ kết, tổng kết / reviews" in out
     assert "would add" not in out
+
+
+def test_path_names_the_place_of_a_local_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Trying `path` from a provincial plan to a Politburo resolution: the plan was "02-KH/TU",
+    a code every provincial committee's numbering has; its place says which."""
+    _review_chain(tmp_path)
+    assert main(["path", "02-KH/TU@hue", "57-NQ/TW", "--data-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "02-KH/TU — Huế" in out and "57-NQ/TW —" not in out
