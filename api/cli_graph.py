@@ -160,7 +160,11 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 bar.refresh()
                 shown[0] = elapsed
 
-        files = walk_named(args.paths, follow_links=args.follow_links)
+        # Each file is stored under its absolute path: the same file typed as "docs/a.txt"
+        # in one run and "/home/u/docs/a.txt" in the next is one source, so its edit replaces
+        # its earlier version instead of standing beside it
+        paths = [os.path.abspath(p) for p in args.paths]
+        files = walk_named(paths, follow_links=args.follow_links)
         stats = ingest_files(
             store, files, metadata=meta, options=read_options(args), jobs=jobs, on_report=report
         )

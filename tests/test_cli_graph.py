@@ -474,3 +474,22 @@ def test_path_names_the_place_of_a_local_document(
     assert main(["path", "02-KH/TU@hue", "57-NQ/TW", "--data-dir", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "02-KH/TU — Huế" in out and "57-NQ/TW —" not in out
+
+
+def test_an_edited_file_replaces_its_version_whichever_way_its_path_is_typed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Trying incremental ingest: `vbgraph ingest docs` then, after an edit, `vbgraph ingest
+    /…/docs/002….txt` stored the edited 123-KH/TU beside its earlier version (two sources,
+    "docs/002….txt" and "/…/docs/002….txt"), so the store held both texts."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    plan = tmp_path / "docs" / "002_b55e7754f641a03a.txt"
+    shutil.copy(CORPUS / plan.name, plan)
+    data = str(tmp_path / "g")
+    assert main(["ingest", "docs", "--data-dir", data]) == 0
+    plan.write_text(plan.read_text(encoding="utf-8") + "\nGhi chú.\n", encoding="utf-8")
+    assert main(["ingest", str(plan), "--data-dir", data]) == 0
+    assert "1 thay bản cũ cùng tệp" in capsys.readouterr().out
+    assert main(["stats", "--json", "--data-dir", data]) == 0
+    assert json.loads(capsys.readouterr().out)["documents"] == 1
