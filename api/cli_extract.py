@@ -173,7 +173,8 @@ def read_options(args: argparse.Namespace) -> ReadOptions:
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
-        "extract", help="find the documents each input cites (txt, md, html, docx, doc, pdf)"
+        "extract", help="tìm văn bản mỗi tệp dẫn chiếu / find the documents each input "
+        "cites (txt, md, html, docx, doc, pdf)"
     )
     parser.add_argument(
         "paths", nargs="+", metavar="PATH", help="files or folders to read, or - for stdin"

@@ -555,7 +555,8 @@ def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.Ar
 def register(subparsers: Any) -> None:
     """Add ingest, lineage, path, search, show, copy-embedded, stats, view and serve to
     `vbgraph`."""
-    p = _add(subparsers, "ingest", _ingest, "read documents into the graph (files or folders)")
+    said = "nạp văn bản vào đồ thị / read documents into the graph (files or folders)"
+    p = _add(subparsers, "ingest", _ingest, said)
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.add_argument("--meta", action="append", metavar="KEY=VALUE",
                    help="facts for every file (province, district, level, date…)")  # fmt: skip
@@ -566,9 +567,9 @@ def register(subparsers: Any) -> None:
                    help="read linked files that lead outside the folders given")  # fmt: skip
     add_read_options(p)
 
-    p = _add(
-        subparsers, "lineage", _lineage, "documents a document implements or that implement it"
-    )
+    said = ("dòng văn bản: văn bản được thực hiện và văn bản "
+            "thực hiện / documents a document implements or that implement it")
+    p = _add(subparsers, "lineage", _lineage, said)
     p.add_argument("code", metavar="CODE", help='a code as typed ("62 KL TW") or a node key')
     way = p.add_mutually_exclusive_group()
     way.add_argument("--up", action="store_true", help="what CODE implements, up to the centre")
@@ -577,35 +578,45 @@ def register(subparsers: Any) -> None:
     p.add_argument("--limit", type=int, default=1000, help="most documents (default 1000)")
     p.add_argument("--json", action="store_true", help="the API's JSON answer")
 
-    p = _add(subparsers, "path", _path, "the chain from a document to another (đường nối)")
+    said = "đường nối hai văn bản / the chain from a document to another"
+    p = _add(subparsers, "path", _path, said)
     p.add_argument("source", metavar="FROM", help="the implementing document, e.g. a ward plan")
     p.add_argument("target", metavar="TO", help="the document it may carry out, e.g. 62-KL/TW")
     _walk_options(p)
     p.add_argument("--undirected", action="store_true", help="walk edges either way")
     p.add_argument("--json", action="store_true", help="the API's JSON answer")
 
-    p = _add(subparsers, "search", _search, "find documents by code, number or words (tìm kiếm)")
+    said = ("tìm kiếm theo số hiệu, số, cơ quan hoặc từ / find documents by "
+            "code, number, issuer or words")
+    p = _add(subparsers, "search", _search, said)
     p.add_argument("query", metavar="QUERY", help='"62 KL TW", "ket luan 62", "doi moi noi dung"')
     p.add_argument("--limit", type=_positive, default=20, help="most hits (default 20)")
     p.add_argument("--json", action="store_true", help="the API's JSON answer")
 
-    p = _add(subparsers, "show", _show, "one document: facts, conflicts, who cites it")
+    said = ("một văn bản: thông tin, mâu thuẫn, văn bản dẫn chiếu nó / one "
+            "document: facts, conflicts, who cites it")
+    p = _add(subparsers, "show", _show, said)
     p.add_argument("code", metavar="CODE")
     p.add_argument("--json", action="store_true")
 
     _add(subparsers, "copy-embedded", _copy_embedded,
-         "copy the embedded store (graph.json) into the SQLite store in the same directory "
-         "(done on first opening too)")  # fmt: skip
+         "chép kho cũ (graph.json) sang SQLite / copy the embedded store (graph.json) into the "
+         "SQLite store in the same directory (done on first opening too)")  # fmt: skip
 
-    p = _add(subparsers, "stats", _stats, "counts by level, kind and edge type")
+    said = ("thống kê theo cấp, loại, quan hệ / counts by level, kind and "
+            "edge type")
+    p = _add(subparsers, "stats", _stats, said)
     p.add_argument("--json", action="store_true")
 
-    p = _add(subparsers, "view", _view, "write a document's lineage as an offline HTML page")
+    said = ("trang HTML xem dòng văn bản, dùng không cần mạng / write a "
+            "document's lineage as an offline HTML page")
+    p = _add(subparsers, "view", _view, said)
     p.add_argument("code", metavar="CODE")
     p.add_argument("-o", "--output", default="lineage.html", metavar="FILE")
     _walk_options(p)
 
-    p = subparsers.add_parser("serve", help="serve the API and the graph view (uvicorn)")
+    said = "chạy API và trang xem đồ thị / serve the API and the graph view (uvicorn)"
+    p = subparsers.add_parser("serve", help=said)
     add_store_options(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)

@@ -419,9 +419,10 @@ def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.Ar
 
 def register(subparsers: Any) -> None:
     """Add `report` (coverage, lag, quality, top, timeline) and `export` to `vbgraph`."""
-    report = subparsers.add_parser("report", help="analyst reports (báo cáo)")
+    report = subparsers.add_parser("report", help="báo cáo phân tích / analyst reports")
     kinds = report.add_subparsers(dest="report", required=True)
-    what = "which places below a document implement it, and which have none recorded"
+    what = ("độ phủ: địa bàn cấp dưới đã có, chưa có văn bản thực hiện / which places below a "
+            "document implement it, and which have none recorded")
     p = _add(kinds, "coverage", _coverage, what)
     p.add_argument("code", metavar="CODE")
     p.add_argument("--places", metavar="FILE.csv",
@@ -435,25 +436,35 @@ def register(subparsers: Any) -> None:
                    help=f"list every place with none (default: up to {_MISSING_SHOWN} per level)")
     p.add_argument("--reviews", action="store_true", help="count REVIEWS chains too")
     _output_options(p)
-    p = _add(kinds, "lag", _lag, "days from a document's date to each implementing document")
+    said = ("độ trễ: số ngày đến từng văn bản thực hiện / days from a "
+            "document's date to each implementing document")
+    p = _add(kinds, "lag", _lag, said)
     p.add_argument("code", metavar="CODE")
     p.add_argument("--reviews", action="store_true", help="count REVIEWS chains too")
     _output_options(p)
-    p = _add(kinds, "quality", _quality, "conflicts, type mismatches, unplaced codes, stubs")
+    said = ("chất lượng dữ liệu: mâu thuẫn, sai loại, mã chưa rõ địa bàn, "
+            "văn bản chưa thu thập / conflicts, type mismatches, unplaced codes, stubs")
+    p = _add(kinds, "quality", _quality, said)
     p.add_argument("--limit", type=int, default=25, help="rows per table (default 25)")
     _output_options(p)
-    p = _add(kinds, "top", _top, "most cited and most implemented documents")
+    said = ("văn bản được dẫn chiếu, được thực hiện nhiều nhất / most cited "
+            "and most implemented documents")
+    p = _add(kinds, "top", _top, said)
     p.add_argument("--level", choices=[lv.value for lv in Level])
     p.add_argument("--year", type=int)
     p.add_argument("--by", choices=("level", "year"), help="one ranking per level or year")
     p.add_argument("--limit", type=int, default=10, help="rows per ranking (default 10)")
     _output_options(p)
-    p = _add(kinds, "timeline", _timeline, "draw a lineage by date and level (PNG or SVG)")
+    said = ("biểu đồ dòng văn bản theo ngày và cấp / draw a lineage by date "
+            "and level (PNG or SVG)")
+    p = _add(kinds, "timeline", _timeline, said)
     p.add_argument("code", metavar="CODE")
     p.add_argument("-o", "--output", metavar="FILE.png|FILE.svg",
                    help="default timeline-<code>.png")  # fmt: skip
 
-    p = _add(subparsers, "export", _export, "write the graph or one lineage to a file")
+    said = ("xuất đồ thị hoặc một dòng văn bản ra tệp / write the graph or "
+            "one lineage to a file")
+    p = _add(subparsers, "export", _export, said)
     p.add_argument("--format", required=True, choices=X.FORMATS)
     p.add_argument("-o", "--output", metavar="PATH",
                    help="file (default stdout); for csv a directory or a prefix "
