@@ -590,10 +590,14 @@
     setTimeout(step, 0);
   });
 
-  // Lineage: faint band and name behind each administrative level that has documents.
+  // Lineage: faint band and name behind each administrative level that has documents (a
+  // level of many documents is drawn in several rows: its band spans them)
   var rows = data.levels.map(function (level) {
-    var first = data.nodes.find(function (n) { return n.level === level[0]; });
-    return first && { id: first.id, name: level[1], colour: level[2] };
+    var mine = data.nodes.filter(function (n) { return n.vbRank === level[0]; });
+    if (!mine.length) return null;
+    var top = mine.reduce(function (a, n) { return n.level < a.level ? n : a; });
+    var bottom = mine.reduce(function (a, n) { return n.level > a.level ? n : a; });
+    return { id: top.id, last: bottom.id, name: level[1], colour: level[2] };
   }).filter(Boolean);
   var band = data.options.layout.hierarchical.levelSeparation;
   network.on("beforeDrawing", function (ctx) {
@@ -639,16 +643,18 @@
       return;
     }
     rows.forEach(function (row, i) {
-      var y = network.getPosition(row.id).y;
+      var y = network.getPosition(row.id).y, end = network.getPosition(row.last).y;
       ctx.globalAlpha = i % 2 ? 0.05 : 0.09;
       ctx.fillStyle = row.colour;
-      ctx.fillRect(topLeft.x, y - band / 2, right - topLeft.x, band);
+      ctx.fillRect(topLeft.x, y - band / 2, right - topLeft.x, end - y + band);
       ctx.globalAlpha = 1;
       ctx.font = "bold " + 13 / scale + "px " + FACE;
       ctx.textBaseline = "top";
       // name at the band's top, or at the window's top while the band's top is scrolled off
       var labelY = Math.max(y - band / 2, topLeft.y) + 4 / scale;
-      if (labelY + 18 / scale <= y + band / 2) ctx.fillText(row.name, topLeft.x + 8 / scale, labelY);
+      if (labelY + 18 / scale <= end + band / 2) {
+        ctx.fillText(row.name, topLeft.x + 8 / scale, labelY);
+      }
       ctx.textBaseline = "alphabetic";
     });
   });

@@ -20,8 +20,10 @@ from __future__ import annotations
 import functools
 import html
 import json
+import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from importlib import resources
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -37,6 +39,11 @@ LARGE_VIEW = 300
 # folded into one node (unfolded again by a double-click or the side panel's buttons); its
 # legend opens closed, so the drawing has the height.
 FOLD_GROUPS_ABOVE = 150
+# A lineage level with more documents than this is drawn in several rows of its band, at
+# least this many and about twice as many to a row as rows (the canvas is twice as wide as
+# tall): 57-NQ/TW's or a law's citers, 95 provinces' texts in one row 18,000 px wide, were
+# fitted to the canvas at 1/18 of their size, every document a dot.
+ROW_MIN = 12
 # Fixed physics budget for small views; physics is switched off once it is spent.
 STABILIZATION_ITERATIONS = 200
 # Label sizes in canvas pixels (shown at this size at zoom 1; the page never zooms in past 1.25)
@@ -158,6 +165,26 @@ def _node_options(node: ViewNode, *, api_base: str, view_base: str) -> dict[str,
     if node.ended_by:
         options["opacity"] = style.ENDED_OPACITY
     return options
+
+
+def _rows(nodes: Sequence[ViewNode]) -> dict[str, int]:
+    """The row of the hierarchical layout each document of a lineage is drawn in: its level's
+    band, split into rows of about 2 x rows documents (at least ROW_MIN) when the level has
+    more than ROW_MIN; documents in the order of their place and name, the focused first."""
+    by_rank: dict[int, list[ViewNode]] = {}
+    for node in nodes:
+        by_rank.setdefault(style.LEVEL_RANK[style.level_of(node.level)], []).append(node)
+    rows: dict[str, int] = {}
+    first = 0
+    for rank in sorted(by_rank):
+        members = sorted(by_rank[rank], key=lambda n: (not n.focus, n.place or "", n.label))
+        per_row = max(ROW_MIN, math.ceil(math.sqrt(2 * len(members))))
+        count = math.ceil(len(members) / per_row)
+        per_row = math.ceil(len(members) / count)  # rows of even length
+        for i, node in enumerate(members):
+            rows[node.key] = first + i // per_row
+        first += count
+    return rows
 
 
 def _group(node: ViewNode, level: str) -> str:
@@ -372,12 +399,16 @@ def render_html(
     from pyvis.network import Network  # pyvis imports IPython: only when a page is drawn
 
     net = Network(directed=True)
+    rows = {} if overview else _rows(chosen.nodes)
     for node in chosen.nodes:
+        options = _node_options(node, api_base=api, view_base=view)
+        rank = options["level"]
         net.add_node(
             node.key,
             label=node.label or node.code or node.key,
             shape=style.shape_of(node.kind_code),
-            **_node_options(node, api_base=api, view_base=view),
+            **{**options, "level": rows.get(node.key, rank)},
+            vbRank=rank,
             vbImpl=implementers[node.key],
             **({"hidden": True} if node.key in hidden_nodes else {}),
         )
