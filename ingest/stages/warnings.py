@@ -23,6 +23,11 @@ def _type_word_warnings(
         wanted = TYPE_WORD_KINDS.get(d.type_word)
         if not wanted or d.code.kind in wanted:
             continue
+        if not d.code.kind and d.code.document_type is None:
+            # a code that names no type cannot disagree with its type word: a resolution of
+            # the National Assembly or its Standing Committee (N/YYYY/QHnn, UBTVQHnn, DOMAIN
+            # §5.3) or an old government's 50/CP, 8/HĐBT (a decree, a decision or a directive)
+            continue
         code = d.code
         alt = None
         if len(wanted) == 1 and code.family is Family.PARTY:
