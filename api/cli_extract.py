@@ -98,7 +98,8 @@ PAGE_NAMES = {
 def _table(extraction: Extraction, read_warnings: tuple[str, ...], console: Console) -> None:
     doc = extraction.document
     place = ", ".join(p for p in (doc.place.commune, doc.place.district, doc.place.province) if p)
-    console.print(f"[bold]{extraction.path}[/bold]  ·  {PAGE_NAMES.get(doc.page, doc.page)}")
+    console.print(Text.assemble((extraction.path or "", "bold"),
+                                f"  ·  {PAGE_NAMES.get(doc.page, doc.page)}"))  # fmt: skip
     console.print(
         f"  Văn bản / document: {doc.kind or '?'} "
         f"{doc.code.canonical if doc.code else '(không số)'}"
@@ -140,7 +141,7 @@ def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, std
         print(f"vbgraph extract: {exc}", file=stderr)
         return EXIT_UNREADABLE
     status = EXIT_OK
-    console = Console(file=stdout, width=160)
+    console = Console(file=stdout, width=160, markup=False)  # document text: never markup
     options = read_options(args)
     inputs = extract_inputs(args.paths, meta=meta, stdin=stdin, options=options)
     for _path, outcome, read_warnings in inputs:

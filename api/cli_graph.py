@@ -19,6 +19,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from api import present
 from api.cli_extract import add_read_options, parse_meta, read_options
@@ -30,7 +31,7 @@ from api.uploads import walk_named
 from api.views import lineage_view
 from graph import lineage as L
 from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
-from graph.model import Head
+from graph.model import DATE, ISSUER, Head
 from graph.store import GraphStore, SearchingStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
 from ingest.codes import COUNTED_KIND_WORDS, Level, kind_word
@@ -273,14 +274,14 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                     str(r.depth),
                     _via(r.hops[-1]) if r.hops else "",
                 )
-    console = Console(file=out, width=160)
+    console = Console(file=out, width=160, markup=False)  # document text: never markup
     console.print(table)
     if not result.reached:
         console.print("Không có văn bản nào / no documents found")
     if same:
-        console.print(f"[yellow]Cùng số hiệu / same code:[/yellow] {_named(same)}")
+        console.print(Text.assemble(("Cùng số hiệu / same code:", "yellow"), f" {_named(same)}"))
     if result.truncated:
-        console.print(f"[yellow]Chỉ hiện {args.limit} / only {args.limit} shown[/yellow]")
+        console.print(Text(f"Chỉ hiện {args.limit} / only {args.limit} shown", style="yellow"))
     return EXIT_OK
 
 
@@ -300,7 +301,7 @@ def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     if args.json:
         out.write(result.model_dump_json(indent=2) + "\n")
         return EXIT_OK
-    console = Console(file=out, width=160)
+    console = Console(file=out, width=160, markup=False)  # document text: never markup
     names = {k: present.readable_at(n) for k, n in nodes.items()}
     if hops:
         way = "" if answer.found else " (chiều ngược lại / the other way)"
@@ -341,7 +342,7 @@ def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         table.add_row(f"{h.score:g}", _MATCHED.get(h.match, h.match), present.readable(n),
                       LEVEL_NAMES[n.level.value], present.place_label(n) or "—",
                       about[:60] + ("…" if len(about) > 60 else ""))  # fmt: skip
-    console = Console(file=out, width=160)
+    console = Console(file=out, width=160, markup=False)  # document text: never markup
     console.print(table)
     if not hits:
         console.print("Không tìm thấy văn bản nào / nothing found")
@@ -380,17 +381,17 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     if args.json:
         out.write(doc.model_dump_json(indent=2) + "\n")
         return EXIT_OK
-    console = Console(file=out, width=160)
+    console = Console(file=out, width=160, markup=False)  # document text: never markup
     facts = Table(title=f"Văn bản / document {present.readable(node)}", show_header=False)
     facts.add_column()
     facts.add_column()
     rows = [
         ("Khóa / key", doc.key),
-        ("Loại / kind", doc.kind or ""),
+        ("Loại / kind", _kind_label(doc.kind)),
         ("Cấp / level", LEVEL_NAMES[doc.level.value]),
         ("Địa bàn / place", doc.place_label),
-        ("Cơ quan / issued by", ", ".join(doc.issuing_bodies)),
-        ("Ngày / dates", ", ".join(doc.dates)),
+        ("Cơ quan / issued by", present.said_counted(node, ISSUER)),
+        ("Ngày / dates", present.said_counted(node, DATE)),
         ("Khóa (nhiệm kỳ) / terms", ", ".join(doc.terms)),
         ("Trích yếu / subject", doc.subject or doc.title or ""),
         ("Cách viết khác / aliases", ", ".join(doc.aliases)),
@@ -407,10 +408,11 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     )
     for c in doc.conflicts:
         values = "; ".join(
-            f"{v.value} ({', '.join(dict.fromkeys(files[f.doc] for f in v.sources))})"
+            f"{v.value} ({_some(list(dict.fromkeys(files[f.doc] for f in v.sources)))})"
             for v in c.values
         )
-        console.print(f"[yellow]Mâu thuẫn / conflict[/yellow] {c.field}: {values}")
+        field = present.FIELD_NAMES.get(c.field, c.field)
+        console.print(Text.assemble(("Mâu thuẫn / conflict", "yellow"), f" {field}: {values}"))
     cited = Table(title=f"Được dẫn chiếu bởi / cited by ({doc.cited_by_total})")
     for column in ("Văn bản / document", "Quan hệ / type", "Căn cứ / evidence"):
         cited.add_column(column)
@@ -421,6 +423,25 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         cited.add_row(name, e.type.label, present.evidence_line(e.evidence))
     console.print(cited)
     return EXIT_OK
+
+
+# Files named after a conflicting value, at most: `show 57-NQ/TW` named 21 for its date
+SOURCES_SHOWN = 3
+
+
+def _some(names: list[str]) -> str:
+    """The first SOURCES_SHOWN names, and how many more."""
+    more = len(names) - SOURCES_SHOWN
+    shown = ", ".join(names[:SOURCES_SHOWN])
+    return f"{shown}, … +{more} tệp khác / more files" if more > 0 else shown
+
+
+def _kind_label(kind: str | None) -> str:
+    """A document's kind as a reader names it: "Nghị quyết (NQ)", or the word it was given."""
+    if not kind:
+        return ""
+    word = kind_word(kind)
+    return f"{word} ({kind})" if word else kind
 
 
 def _stat_label(field: str, name: str) -> str:
@@ -442,7 +463,7 @@ def _stats(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
-    console = Console(file=out, width=120)
+    console = Console(file=out, width=120, markup=False)
     console.print(
         f"{data['nodes']} nút / nodes, {data['edges']} cạnh / edges, "
         f"{data['documents']} văn bản đã nạp / documents ingested"

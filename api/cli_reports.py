@@ -16,6 +16,7 @@ from typing import Any, Literal, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from api import present
 from api.cli_graph import EXIT_FAILED, EXIT_OK, LEVEL_NAMES, add_store_options, run
@@ -59,7 +60,8 @@ def _emit(
         w.writerow(header)
         w.writerows([["" if v is None else v for v in row] for row in rows])
     else:
-        console = Console(file=out, width=max(120, Console(file=out).width))
+        # document text is shown as it is, never read as markup ("[/]" in a subject)
+        console = Console(file=out, width=max(120, Console(file=out).width), markup=False)
         for table in tables():
             console.print(table)
     return EXIT_OK
@@ -125,13 +127,14 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             for p in shown:
                 docs = (", ".join(names[k] + (UNSURE if k in rep.uncertain else "")
                                   for k in p.documents)
-                        if p.documents else f"[red]{NO}[/red]")  # fmt: skip
+                        if p.documents else Text(NO, style="red"))  # fmt: skip
                 detail.add_row(LEVEL_NAMES[lc.level.value], p.place.label, docs)
             if len(shown) < lc.total:
                 hidden = lc.total - len(shown)
                 detail.add_row(
                     LEVEL_NAMES[lc.level.value],
-                    f"[red]… {hidden} địa bàn khác chưa có / {hidden} more with none[/red]",
+                    Text(f"… {hidden} địa bàn khác chưa có / {hidden} more with none",
+                         style="red"),
                     "--all: liệt kê / list them",
                 )
         if rep.unplaced:
@@ -248,7 +251,6 @@ _QUALITY_COUNTS = {
     "short_forms": "Tên gọi tắt chưa rõ văn bản / unresolved short forms",
     "relies_on_ended": "Dựa vào văn bản hết hiệu lực / relying on an ended document",
 }
-_FIELD_NAMES = {"date": "ngày / date", "term": "khóa / term", "issuer": "cơ quan / issuer"}
 _QUALITY_SECTIONS = (
     ("stubs", "Chưa thu thập, nên tìm tiếp / stubs worth acquiring (most cited first)"),
     ("type_mismatches", _QUALITY_COUNTS["type_mismatches"]),
@@ -287,7 +289,7 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         for col in ("Khóa / key", "Trường / field", "Giá trị (nguồn) / values (sources)"):
             conflicts.add_column(col)
         for c in rep.conflicts:
-            conflicts.add_row(c.key, _FIELD_NAMES.get(c.field, c.field), "\n".join(
+            conflicts.add_row(c.key, present.FIELD_NAMES.get(c.field, c.field), "\n".join(
                 f"{v} ({', '.join(sorted({files[f.doc] for f in fs}))})" for v, fs in c.values
             ))  # fmt: skip
         tabs.append(conflicts)

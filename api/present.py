@@ -89,6 +89,27 @@ def readable(node: Node, *, path: str | None = None) -> str:
     return f"{kind} — {PurePath(path).name}" if path else node.key
 
 
+# A conflicting fact's field as the tables name it
+FIELD_NAMES = {"date": "ngày / date", "term": "khóa / term", "issuer": "cơ quan / issuer"}
+
+
+def said_counted(node: Node, name: str) -> str:
+    """What citers say of `name` ("issuing_body", "date"), one spelling per value however it
+    was cased ("Bộ Chính trị", "BỘ CHÍNH TRỊ", "Bộ chính trị" are one), the most said first,
+    each with how many sayings when more than one value is said: "Bộ Chính trị (52),
+    Politburo (2), tỉnh (1)". `show 57-NQ/TW` listed six issuers, three of them one body
+    cased three ways, beside two misreadings, all alike."""
+    merged: dict[str, tuple[str, int]] = {}
+    for value, n in sorted(node._counts(name).items(), key=lambda kv: (-kv[1], kv[0])):
+        same = " ".join(value.split()).casefold()
+        shown, total = merged.get(same, (value, 0))
+        merged[same] = (shown, total + n)
+    ranked = sorted(merged.values(), key=lambda vn: (-vn[1], vn[0]))
+    if len(ranked) == 1:
+        return ranked[0][0]
+    return ", ".join(f"{value} ({n})" for value, n in ranked)
+
+
 def readable_at(node: Node) -> str:
     """`readable`, with the place of a local document whose code alone names one in many
     places ("02-KH/TU — Huế"): a path from a provincial plan up to a Politburo resolution

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from api.cli import main
+from api.present import said_counted
 from graph import open_store
 from graph.build import ingest_extraction
+from graph.model import ISSUER, Fact, Node
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import RelationType
@@ -513,3 +515,39 @@ def test_help_names_every_command_in_vietnamese_with_english_beside(
         name, said = entry.split(maxsplit=1)
         vietnamese, _, english = " ".join(said.split()).partition(" / ")
         assert english and re.search(r"[^\x00-\x7f]", vietnamese), name  # marks: Vietnamese
+
+
+def test_tables_show_brackets_in_document_text_as_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A subject with "[/]" crashed `vbgraph show` (rich read it as a closing markup tag:
+    MarkupError and a traceback), and "[sửa đổi]" vanished from every table."""
+    text = tmp_path / "docs" / "a.txt"
+    text.parent.mkdir()
+    text.write_text(
+        "TỈNH ỦY BẮC GIANG\nSố 5-KH/TU\n\nKẾ HOẠCH\nthực hiện Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024 của Bộ Chính trị về đột phá phát triển [/] khoa học [sửa đổi]\n",
+        encoding="utf-8",
+    )
+    data = str(tmp_path / "g")
+    assert main(["ingest", str(text.parent), "--data-dir", data]) == 0
+    capsys.readouterr()
+    for argv in (["show", "57-NQ/TW"], ["search", "57"]):
+        assert main([*argv, "--data-dir", data]) == 0, argv
+        out = " ".join(capsys.readouterr().out.split())
+        assert "[/]" in out and "[sửa đổi]" in out, argv
+
+
+def test_show_names_the_kind_and_counts_what_citers_say(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`show 57-NQ/TW` on real texts: "Loại / kind: NQ", and six issuers side by side, three
+    of them "Bộ Chính trị" cased three ways, as if each were as likely as the others."""
+    assert main(["show", "62-KL/TW", "--data-dir", data_dir]) == 0
+    out = capsys.readouterr().out
+    assert "Kết luận (KL)" in out
+    assert re.search(r"2009-12-08 \(\d+\), 2009-09-08 \(1\)", out), out  # a misprint, once
+    said = {"Bộ Chính trị": 49, "BỘ CHÍNH TRỊ": 2, "Bộ chính trị": 1, "Politburo": 2, "tỉnh": 1}
+    facts = tuple(Fact(ISSUER, body, f"d{body}{i}") for body, n in said.items() for i in range(n))
+    node = Node("57-NQ/TW", "57-NQ/TW", facts=facts)
+    assert said_counted(node, ISSUER) == "Bộ Chính trị (52), Politburo (2), tỉnh (1)"
