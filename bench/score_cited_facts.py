@@ -41,9 +41,7 @@ def _norm(value: object) -> str:
 def score(rows: list[dict], show_wrong: bool = False) -> dict[str, dict[str, float]]:
     wanted = {r["source"] for r in rows}
     now: dict[tuple[str, int], dict] = {}
-    for source, text, meta, body in texts():
-        if source not in wanted:
-            continue
+    for source, text, meta, body in texts(wanted):
         ext = extract(text, path=source, metadata=meta, body_start=body)
         for ref in ext.references:
             if ref.mention == "code":
