@@ -62,6 +62,7 @@ from ingest.stages.references import (
     _drafts,
     _link_structure,
     _resolve_short_forms,
+    issued_by_actor,
 )
 from ingest.stages.relations import (
     _relations,
@@ -364,7 +365,17 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
         word = KIND_HEADINGS.get(d.type_word)
     if word is None and d.type_word is None:
         word = _law_word_before_its_name(norm, d)
-    level, place = _issuer_of_reference(d, code, host)
+    body, day = d.issuing_body, d.date
+    if d.mention == "code" and body is None:
+        # "Ngày 19/9/2013, Ủy ban Dân tộc ban hành Quyết định số 447/QĐ-UBDT …": the issuer is
+        # the sentence's actor (the reference's facts only; the draft's stay for the stages)
+        actor = issued_by_actor(norm, d.start, d.code.year if d.code else None)
+        if actor is not None:
+            body, dated = actor
+            year = d.code.year if d.code else None
+            if day is None and dated is not None and year in (None, dated.year):
+                day = dated
+    level, place = _issuer_of_reference(d, code, host, body)
     return Reference(
         surface=norm.original[start:end],
         start=start,
@@ -372,8 +383,8 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
         mention=d.mention,
         code=code,
         type_word=word,
-        date=d.date,
-        issuing_body=d.issuing_body,
+        date=day,
+        issuing_body=body,
         term=d.term,
         subject=subject,
         resolves_to=d.resolves_to,
@@ -387,16 +398,17 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
     )
 
 
-def _issuer_of_reference(d: _Draft, code: DocumentCode | None,
-                         host: HostDocument) -> tuple[Level, Place]:  # fmt: skip
+def _issuer_of_reference(d: _Draft, code: DocumentCode | None, host: HostDocument,
+                         body: str | None) -> tuple[Level, Place]:  # fmt: skip
     """The level and place of a cited document's issuer, as far as the citation tells: the
     body it names ("của UBND tỉnh Kiên Giang": province, Kiên Giang), else its code's issuer
-    (…/TW central, …/HU district); the host's own for a reference to the host."""
+    (…/TW central, …/HU district); the host's own for a reference to the host. `body` is the
+    issuing body the reference gives (its tail's, or the actor of its sentence)."""
     if d.mention == "self" or d.resolves_to == HOST:
         return host.level, host.place
     if code is not None and code.is_central:
         return Level.CENTRAL, NO_PLACE  # whatever body a shared tail names
-    level, name = body_level(d.issuing_body)
+    level, name = body_level(body)
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
     return level, NO_PLACE.naming(level, name) if name else NO_PLACE

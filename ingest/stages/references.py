@@ -11,7 +11,7 @@ from datetime import date
 
 from ingest.bodies import body_level
 from ingest.codes import TYPE_WORD_KINDS, DocumentCode, Family, Level, canonical_number
-from ingest.context import CitationTail, Span, parse_tail
+from ingest.context import CitationTail, Span, parse_date, parse_tail
 from ingest.find import (
     TYPE_WORD_ALT,
     ShortMatch,
@@ -23,11 +23,11 @@ from ingest.find import (
 )
 from ingest.laws import find_law_names
 from ingest.models import HOST, Warning
-from ingest.page.actors import acting_body
+from ingest.page.actors import _actor_at, acting_body
 from ingest.stages.common import (
     _Draft,
 )
-from ingest.text import NormalizedText
+from ingest.text import NormalizedText, shadow_of
 
 # (possessive: a long run of spaces before a word that is no conjunction fails in one pass,
 # not by trying every split of the run between the two \s*)
@@ -133,6 +133,78 @@ def _issuing_level(norm: NormalizedText, start: int) -> Level:
     clause = max(shadow.rfind(mark, floor, issued.start()) for mark in ".;\n")
     body = acting_body(norm, max(floor, clause + 1), issued.start())
     return body_level(body)[0] if body else Level.UNKNOWN
+
+
+# A news lead's issuing body as the actor of its sentence, the cited text what it issues:
+# "Ngày 19/9/2013, Ủy ban Dân tộc ban hành Quyết định số 447/QĐ-UBDT về việc …" (ubdt.gov.vn),
+# "Chính phủ vừa ban hành Nghị quyết số 339/NQ-CP về dự thảo nghị quyết …" (thanhnien.vn),
+# "Ngày 24.2, Văn phòng Trung ương Đảng ban hành Công văn số 539-CV/VPTW …" (thanhnien.vn),
+# "Ngày 06/01/2023, UBND phường Long Anh đã có Quyết định số 04/QĐ-UBND về việc …" (a ward's
+# report), "Ngày 21 tháng 6 năm 2025, Ủy ban nhân dân tỉnh Kon Tum có Văn bản số
+# 2302/UBND-KTTH …": "ban hành" or "có", its type word and "số" right before the code (shadow
+# text). Not "ký": a person signs ("Thường trực Ban Bí thư Trần Cẩm Tú vừa ký ban hành Kết
+# luận số 09-KL/TW": Ban Bí thư's), and the signer is no issuer.
+_ISSUED_OR_HAD = re.compile(
+    rf"(?<![a-z])(?<!ky\s)(?<!ky,\s)(?:ban\s+hanh|co)\s+(?:{TYPE_WORD_ALT}|van\s+ban)\s+"
+    r"(?:so\s*:?\s*)?$"
+)
+# … nor a leader named with the title ("Thủ tướng Phạm Minh Chính vừa có Công điện số
+# 149/CĐ-TTg …", tuoitre.vn): a title, then a name that opens on a family name at the end
+_LEADER_TITLE = re.compile(
+    r"(?<![a-z])(?:thu\s+tuong|bo\s+truong|chu\s+tich|bi\s+thu|giam\s+doc)(?![a-z])"
+)
+_FAMILY_NAMES = frozenset({
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Mai", "Lương", "Tô", "Lâm", "Đào", "Trương",
+    "Hà", "Cao", "Đoàn", "Tạ", "Châu", "Thái", "Lại", "Kiều", "Triệu", "Vương", "Quách",
+})
+_BEFORE_VERB = frozenset({"da", "vua", "moi", "chinh", "thuc"})  # between actor and verb
+# the dateline the actor's clause opens on ("Ngày 19/9/2013, …", "Chiều 24.10, …")
+_CLAUSE_DATELINE = re.compile(r"\s*(?:(?:sang|chieu|toi|trua)\s+)?(?:ngay\s+)?(?=\d)")
+# … a day and month without the year ("Ngày 5.3, Chính phủ ban hành Nghị định 68/2026/NĐ-CP")
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?![\d/.\-])\s*,")
+
+
+def issued_by_actor(norm: NormalizedText, start: int, year: int | None = None,
+                    ) -> tuple[str, date | None] | None:  # fmt: skip
+    """The body that issues the code at `start` as the actor of its clause ("Ngày 19/9/2013,
+    Ủy ban Dân tộc ban hành Quyết định số …": Ủy ban Dân tộc), with the day the clause opens
+    on (a full date, or a day and month in the code's `year`); None if the clause names none."""
+    shadow = norm.shadow
+    issued = _ISSUED_OR_HAD.search(shadow, max(0, start - _ISSUED_AS_REACH), start)
+    if issued is None:
+        return None
+    floor = max(0, issued.start() - _ISSUER_CLAUSE)
+    # (". " ends a sentence, not the dot of a day and month: "Ngày 24.2, Văn phòng …")
+    clause = max(shadow.rfind(mark, floor, issued.start()) for mark in (". ", ";", "\n")) + 1
+    found = _actor_at(norm.text, shadow, max(floor, clause), issued.start())
+    if found is None or body_level(found[0])[0] is Level.UNKNOWN:
+        return None
+    # the actor right before its verb, "đã", "vừa" aside: not a body named earlier in a
+    # clause that goes on ("UBND TP Đà Nẵng đã ban hành" is read "UBND TP"; "Cục Cứu hộ, Cứu
+    # nạn (…) ban hành", "Cục Cứu hộ")
+    body, named = found
+    words = body.split()
+    rest = shadow[named : issued.start()].split()[len(words) :]
+    if any(word not in _BEFORE_VERB for word in rest):
+        return None
+    if _LEADER_TITLE.search(shadow_of(body)) and any(
+        w in _FAMILY_NAMES and all(x[:1].isupper() for x in words[k:])
+        for k, w in enumerate(words[-4:-1], start=max(0, len(words) - 4))
+    ):
+        return None
+    day = None
+    if (opening := _CLAUSE_DATELINE.match(shadow, max(floor, clause))) is not None:
+        dated = parse_date(shadow, opening.end())
+        if dated is not None:
+            day = dated[0]
+        elif year is not None and (m := _DAY_MONTH.match(shadow, opening.end())):
+            try:
+                day = date(year, int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                day = None
+    return body, day
+
 
 
 def _short_draft(norm: NormalizedText, short: ShortMatch) -> _Draft:

@@ -12,7 +12,7 @@ import pytest
 from ingest.bodies import body_level, header_line_place
 from ingest.codes import Level
 from ingest.extract import extract
-from ingest.models import HOST
+from ingest.models import HOST, Reference
 from ingest.read import read_document
 from ingest.relations import RelationType
 
@@ -10415,3 +10415,105 @@ def test_a_code_that_names_no_type_never_disagrees_with_its_type_word(
     found = [w for w in extract(text + "\n", path="x.txt").warnings
              if w.kind == "type_word_mismatch" and w.code == code]  # fmt: skip
     assert bool(found) is warned
+
+
+def _cited(text: str, canonical: str) -> Reference:
+    return next(r for r in extract(text).references if r.canonical == canonical)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "body", "day"),
+    [
+        # ubdt.gov.vn (the first cited-facts sample)
+        (
+            "Ngày 19/9/2013, Ủy ban Dân tộc ban hành Quyết định số 447/QĐ-UBDT về việc công nhận "
+            "thôn đặc biệt khó khăn, xã khu vực I, II, III thuộc vùng dân tộc và miền núi.\n",
+            "447/QĐ-UBDT",
+            "Ủy ban Dân tộc",
+            datetime.date(2013, 9, 19),
+        ),
+        # https://thanhnien.vn/ban-bi-thu-tuyet-doi-khong-de-tinh-trang-du-xuan-keo-dai-anh-huong-
+        # den-nhiem-vu-185260224221015474.htm (no year: no date)
+        (
+            "Ngày 24.2, Văn phòng Trung ương Đảng ban hành Công văn số 539-CV/VPTW thông báo kết "
+            "luận của Ban Bí thư về tình hình tổ chức tết Bính Ngọ năm 2026.\n",
+            "539-CV/VPTW",
+            "Văn phòng Trung ương Đảng",
+            None,
+        ),
+        # https://thanhnien.vn/chinh-thuc-co-huong-dan-ve-thue-voi-ho-kinh-doanh-
+        # 185260305225908868.htm (the day and month in the code's year)
+        (
+            "Ngày 5.3, Chính phủ ban hành Nghị định 68/2026/NĐ-CP quy định về chính sách thuế và "
+            "quản lý thuế đối với hộ kinh doanh, cá nhân kinh doanh.\n",
+            "68/2026/NĐ-CP",
+            "Chính phủ",
+            datetime.date(2026, 3, 5),
+        ),
+        # https://thanhnien.vn/chinh-phu-se-trinh-quoc-hoi-nghi-quyet-thao-go-vuong-mac-luat-dat-
+        # dai-185251020160827391.htm
+        (
+            "Chính phủ vừa ban hành Nghị quyết số 339/NQ-CP về dự thảo nghị quyết của Quốc hội quy "
+            "định về một số cơ chế, chính sách tháo gỡ khó khăn.\n",
+            "339/NQ-CP",
+            "Chính phủ",
+            None,
+        ),
+        # a ward's report (tests/realworld/cases, zz13-thanhhoa-phuong-long-anh-…): "có"
+        (
+            "Ngày 06/01/2023, UBND phường Long Anh đã có Quyết định số 04/QĐ-UBND về việc phân "
+            "công nhiệm vụ cho công chức chuyên môn.\n",
+            "04/QĐ-UBND",
+            "UBND phường Long Anh",
+            datetime.date(2023, 1, 6),
+        ),
+        # the Kon Tum People's Committee (tests/realworld/cases, y-kontum-2302-…): "Văn bản số"
+        (
+            "Ngày 21 tháng 6 năm 2025, Ủy ban nhân dân tỉnh Kon Tum có Văn bản số 2302/UBND-KTTH "
+            "về việc thực hiện Nghị quyết số 154/NQ-CP.\n",
+            "2302/UBND-KTTH",
+            "Ủy ban nhân dân tỉnh Kon Tum",
+            datetime.date(2025, 6, 21),
+        ),
+    ],
+)
+def test_a_news_leads_actor_issues_the_text_it_issues(
+    text: str, canonical: str, body: str, day: datetime.date | None
+) -> None:
+    ref = _cited(text, canonical)
+    assert (ref.issuing_body, ref.date) == (body, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # https://thanhnien.vn (Ban Bí thư, 27-KL/TW): the signer is no issuer
+        (
+            "Thường trực Ban Bí thư Trần Cẩm Tú ký, ban hành Kết luận số 27-KL/TW ngày 24.4 về "
+            "tình hình chủ yếu các địa phương quý 1.\n",
+            "27-KL/TW",
+        ),
+        # https://tuoitre.vn (149/CĐ-TTg): a leader named, no body
+        (
+            "Thủ tướng Phạm Minh Chính vừa có Công điện số 149/CĐ-TTg ngày 28-8 về việc tặng quà "
+            "người dân.\n",
+            "149/CĐ-TTg",
+        ),
+        # https://tuoitre.vn (2578/QĐ-UBND): the actor read short of its verb ("UBND TP")
+        (
+            "Ngày 11-6, UBND TP Đà Nẵng đã ban hành quyết định số 2578/QĐ-UBND về việc chấp thuận "
+            "chủ trương đầu tư.\n",
+            "2578/QĐ-UBND",
+        ),
+        # https://thanhnien.vn (Cục Cứu hộ, Cứu nạn, 3841/CHCN-TT): a name with a comma
+        (
+            "Cục Cứu hộ, Cứu nạn (Bộ Tổng tham mưu Quân đội nhân dân Việt Nam) ban hành Công văn "
+            "số 3841/CHCN-TT về việc thành lập sở chỉ huy tiền phương.\n",
+            "3841/CHCN-TT",
+        ),
+    ],
+)
+def test_no_actor_is_the_issuer_where_a_person_signs_or_the_name_is_read_short(
+    text: str, canonical: str
+) -> None:
+    assert _cited(text, canonical).issuing_body is None
