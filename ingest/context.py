@@ -459,6 +459,32 @@ _ACTED_ON_BEFORE = re.compile(
 _ACTED_ON_REACH = 80
 
 
+# The next document of a list run into a subject: "Kết luận số 130-KL/TW ngày 14/3/2025 về số
+# lượng đơn vị hành chính cấp tỉnh sau sắp xếp và Kết luận số 137-KL/TW ngày 28/3/2025 về …"
+# (a Lâm Đồng letter), "Thông tư số 36/2018/TT-BTC … hướng dẫn việc lập dự toán … và Thông tư số
+# 40/2017/TT-BTC ngày 28 tháng 4 năm 2017 của Bộ Tài chính quy định …", "Nghị định số
+# 128/2020/NĐ-CP … quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan và Điều 2 Nghị
+# định số 102/2021/NĐ-CP …" (Công báo): "và", a type word and a code (shadow text). Only in
+# a subject that names no document before it; one that does lists the texts it acts on
+# ("thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU …", "sửa đổi, bổ
+# sung Nghị định 100/2024/NĐ-CP … và Nghị định 192/2025/NĐ-CP").
+_AND_NEXT_TEXT = re.compile(
+    rf"va(?<![a-z]va)\s+(?:(?:dieu|khoan|diem)\s+\w+\s+(?:cua\s+)?)?(?:{TYPE_WORD_ALT})\s+"
+    r"(?:so\s*:?\s*)?\d+(?:\.\d+)?[/\-]"  # a code's number, not a name's ("và Đề án 06 - …")
+)
+# a document named in a subject (text, capitalised): "… thực hiện Nghị quyết …", "… của Luật …";
+# and the legal acts' own words in any case and spelling (shadow text: a page with its
+# diacritics garbled, "tổng kết Nghị qụỵết số 18-NQ/TW …", societynews)
+_NAMES_AN_ACT = re.compile(
+    r"(?<![a-z])(?:nghi\s+quyet|nghi\s+dinh|thong\s+tu|chi\s+thi|ket\s+luan|phap\s+lenh"
+    r"|hien\s+phap|(?<!phap\s)luat)(?![a-z])"
+)
+_NAMES_A_TEXT = re.compile(
+    r"(?<!\w)(?:Nghị quyết|Nghị định|Thông tư|Quyết định|Chỉ thị|Kết luận|Luật|Bộ luật|Pháp lệnh"
+    r"|Hiến pháp|Kế hoạch|Chương trình|Công văn|Hướng dẫn|Quy định|Thông báo|Điều)(?!\w)"
+)
+
+
 def _clause_lead(
     shadow: str, start: int, limit: int, word: str, clause: re.Pattern[str],
     lead: re.Pattern[str], reach: int,
@@ -495,6 +521,12 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     if (amended is not None and "(" not in amended.group()
             and not _AMENDING_SUBJECT.match(shadow, start)):  # fmt: skip
         limit = amended.start()
+    listed = _clause_lead(shadow, start, limit, "va", _AND_NEXT_TEXT, _JUST_ISSUED_LEAD, 4)
+    if listed is not None and not (
+        _NAMES_A_TEXT.search(text, start, listed.start())
+        or _NAMES_AN_ACT.search(shadow, start, listed.start())
+    ):
+        limit = listed.start()
     act = _AND_CHANGE.search(norm.shadow, start, limit)
     if act is not None and not _CHANGES_TEXTS.search(norm.shadow, start, act.start()) and (
         _ACTED_ON_BEFORE.search(norm.shadow, max(0, code_end - _ACTED_ON_REACH), code_end)

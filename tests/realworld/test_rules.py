@@ -10517,3 +10517,64 @@ def test_no_actor_is_the_issuer_where_a_person_signs_or_the_name_is_read_short(
     text: str, canonical: str
 ) -> None:
     assert _cited(text, canonical).issuing_body is None
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # a Lâm Đồng People's Committee letter (tests/realworld/cases, s-lamdong-ubnd-van-ban-
+        # sap-nhap-thuc-hien-60-nq-tw-chain)
+        (
+            "Kết luận số 130-KL/TW ngày 14/3/2025 về số lượng đơn vị hành chính cấp tỉnh sau sắp "
+            "xếp và Kết luận số 137-KL/TW ngày 28/3/2025 về Đề án sắp xếp, tổ chức lại đơn vị hành "
+            "chính các cấp;\n",
+            "130-KL/TW",
+            "số lượng đơn vị hành chính cấp tỉnh sau sắp xếp",
+        ),
+        # Công báo, Thông tư 44/2022/TT-BTC (/work/realpdf cb-hdld-thong-tu-so-44-2022-tt-btc)
+        (
+            "Nội dung và mức chi thực hiện theo quy định tại Thông tư số 36/2018/TT-BTC ngày 30 "
+            "tháng 3 năm 2018 của Bộ Tài chính hướng dẫn việc lập dự toán, quản lý, sử dụng và "
+            "quyết toán kinh phí dành cho công tác đào tạo, bồi dưỡng cán bộ, công chức, viên chức "
+            "và Thông tư số 40/2017/TT-BTC ngày 28 tháng 4 năm 2017 của Bộ Tài chính quy định chế "
+            "độ công tác phí.\n",
+            "36/2018/TT-BTC",
+            "hướng dẫn việc lập dự toán, quản lý, sử dụng và quyết toán kinh phí dành cho công tác "
+            "đào tạo, bồi dưỡng cán bộ, công chức, viên chức",
+        ),
+        # Công báo, Nghị định 169/2026/NĐ-CP (/work/realpdf): a provision of the next text
+        (
+            "Kể từ ngày Nghị định này có hiệu lực thi hành, Nghị định số 128/2020/NĐ-CP ngày 19 "
+            "tháng 10 năm 2020 của Chính phủ quy định xử phạt vi phạm hành chính trong lĩnh vực "
+            "hải quan và Điều 2 Nghị định số 102/2021/NĐ-CP ngày 16 tháng 11 năm 2021 của Chính "
+            "phủ hết hiệu lực.\n",
+            "128/2020/NĐ-CP",
+            "quy định xử phạt vi phạm hành chính trong lĩnh vực hải quan",
+        ),
+        # … not a subject that lists the texts it acts on: a Yên Bái directive (tests/realworld/
+        # cases, a-yenbai-ct-17-quan-triet-chain; its quote marks left out)
+        (
+            "Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số "
+            "100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày 14/8/2017 của Ban Thường vụ "
+            "Tỉnh ủy về tiếp tục đổi mới;\n",
+            "25-KH/TU",
+            "thực hiện Kết luận số 100-KL/TW của Ban Bí thư và Kết luận số 111-KL/TU ngày "
+            "14/8/2017 của Ban Thường vụ Tỉnh ủy về tiếp tục đổi mới",
+        ),
+        # … nor a body's name that goes on past "và" to a project's number: cafef.vn
+        # (tests/realworld/cases, p-cafef-408-tb-vpcp-code-first-57-nq-tw-71-nq-cp)
+        (
+            "Thông báo số 408/TB-VPCP ngày 8/8/2025 kết luận Phiên họp lần thứ ba của Ban Chỉ đạo "
+            "của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và "
+            "Đề án 06 - Sơ kết công tác 6 tháng đầu năm.\n",
+            "408/TB-VPCP",
+            "kết luận Phiên họp lần thứ ba của Ban Chỉ đạo của Chính phủ về phát triển khoa học, "
+            "công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06 - Sơ kết công tác 6 tháng đầu "
+            "năm",
+        ),
+    ],
+)
+def test_the_next_text_of_a_list_is_no_part_of_a_subject(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
