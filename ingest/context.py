@@ -459,6 +459,38 @@ _ACTED_ON_BEFORE = re.compile(
 _ACTED_ON_REACH = 80
 
 
+# A State decision's request line, the body before its text: "Xét đề nghị của Sở Giáo dục - Đào
+# tạo tại Tờ trình số 1147/SGDĐT-GDTH ngày 28/8/2014", "…; của Giám đốc Sở Tư pháp tại Công
+# văn số 806/STP-XD&KTVBQPPL ngày 09/5/2017" (tests/realworld/cases: Hưng Yên 1480/QĐ-CTUBND,
+# Hòa Bình 816/QĐ-UBND): "của", the body, "tại", the type word (shadow text, before it).
+_REQUESTED_OF = re.compile(
+    r"(?:(?<![a-z])(?:de\s+nghi|y\s+kien|chi\s+dao)\s+|[;,]\s*)cua\s+"
+)
+_AT_THE_TEXT = re.compile(r"\s*tai\s+(?:(?:cac\s+)?van\s+ban\s+)?(?:so\s*:?\s*)?$")
+_DIRECTOR = re.compile(r"giam\s+doc\s+")  # "Giám đốc Sở …": the name read after the title
+_REQUEST_REACH = 160
+
+
+def requesting_body(norm: NormalizedText, lead: int) -> str | None:
+    """The body whose request a text is, named before it: "đề nghị của <body> tại <type word>
+    số …" with the type word at `lead`; None if the words before it are not so."""
+    shadow = norm.shadow
+    at = _AT_THE_TEXT.search(shadow, max(0, lead - 8), lead)
+    if at is None:
+        return None
+    found = None
+    for m in _REQUESTED_OF.finditer(shadow, max(0, lead - _REQUEST_REACH), at.start()):
+        found = m
+    if found is None:
+        return None
+    start = found.end()
+    title = _DIRECTOR.match(shadow, start)
+    body = _parse_body(norm, title.end() if title else start)
+    if body is None or not _AT_THE_TEXT.fullmatch(shadow, body[1], lead):
+        return None
+    return (norm.text[start : title.end()] if title else "") + body[0]
+
+
 # The next document of a list run into a subject: "Kết luận số 130-KL/TW ngày 14/3/2025 về số
 # lượng đơn vị hành chính cấp tỉnh sau sắp xếp và Kết luận số 137-KL/TW ngày 28/3/2025 về …"
 # (a Lâm Đồng letter), "Thông tư số 36/2018/TT-BTC … hướng dẫn việc lập dự toán … và Thông tư số

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, TYPE_WORD_DISPLAY, DocumentCode, Level, is_legislature
-from ingest.context import alias_definitions
+from ingest.context import alias_definitions, requesting_body
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
 from ingest.host.levels import level_of_body
 from ingest.host.metadata import normalize_meta
@@ -375,6 +375,8 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
             year = d.code.year if d.code else None
             if day is None and dated is not None and year in (None, dated.year):
                 day = dated
+        else:  # "Xét đề nghị của Sở Giáo dục - Đào tạo tại Tờ trình số 1147/SGDĐT-GDTH …"
+            body = requesting_body(norm, d.lead_start)
     level, place = _issuer_of_reference(d, code, host, body)
     return Reference(
         surface=norm.original[start:end],

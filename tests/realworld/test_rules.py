@@ -10578,3 +10578,37 @@ def test_the_next_text_of_a_list_is_no_part_of_a_subject(
     text: str, canonical: str, subject: str
 ) -> None:
     assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "body"),
+    [
+        # Hưng Yên 1480/QĐ-CTUBND (tests/realworld/cases, ze-hungyen-1480-qd-ctubnd-2014-…)
+        (
+            "Xét đề nghị của Sở Giáo dục - Đào tạo tại Tờ trình số 1147/SGDĐT-GDTH ngày "
+            "28/8/2014,QUYẾT ĐỊNH:\n",
+            "1147/SGDĐT-GDTH",
+            "Sở Giáo dục - Đào tạo",
+        ),
+        # Hòa Bình 816/QĐ-UBND (tests/realworld/cases, r-hoabinh-816-qd-ubnd-2017-…): the
+        # second request of the line, after a semicolon
+        (
+            "Xét đề nghị của Giám đốc Sở Nông nghiệp và Phát triển nông thôn tại Tờ trình số "
+            "209/TTr-SNN ngày 11/5/2017; của Giám đốc Sở Tư pháp tại Công văn số "
+            "806/STP-XD&KTVBQPPL ngày 09/5/2017,\n",
+            "806/STP-XD&KTVBQPPL",
+            "Giám đốc Sở Tư pháp",
+        ),
+        # Thanh Hóa (the first cited-facts sample, 1818/TTr-VP)
+        (
+            "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 1818/TTr-VP "
+            "ngày 21 tháng 8 năm 2025.\n",
+            "1818/TTr-VP",
+            "Chánh Văn phòng Ủy ban nhân dân tỉnh",
+        ),
+    ],
+)
+def test_a_request_line_names_the_body_of_its_text_before_it(
+    text: str, canonical: str, body: str
+) -> None:
+    assert _cited(text, canonical).issuing_body == body
