@@ -159,6 +159,12 @@ _NAME_WORD_AFTER = frozenset({
     # "… của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết …" (Công báo, 01/2024/TT-BKHĐT):
     # without it the name stopped at "Bộ Kế", and the subject after it was lost
     ("kế", "hoạch"),
+    # bodies whose names the cited-facts samples found cut after their first word: "… của Ban
+    # Tuyên giáo Đảng ủy Khối" (Lai Châu), "… của Trung tâm Trợ giúp pháp lý Nhà nước tỉnh" (Vũ
+    # Quang), "… của Ngân hàng Nhà nước Việt Nam" (thanhnien.vn), "… của Ủy ban An toàn giao
+    # thông Quốc gia" (a basis line)
+    ("tuyên", "giáo"), ("trung", "tâm"), ("trợ", "giúp"), ("pháp", "lý"), ("nhà", "nước"),
+    ("an", "toàn"), ("toàn", "giao"),
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({
@@ -325,7 +331,9 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
                 pass
             elif gap.strip() or "\n" in gap:
                 break  # punctuation or a line break ends the name
-        ends_sentence = word.endswith(".")
+        ends_sentence = word.endswith((".", "…"))
+        if word.endswith("…"):  # "… của Chính phủ… chính là …" (thanhnien.vn): the name ends
+            word = word.rstrip("…")
         if "." in word:  # (no extension without a dot)
             attached = _FILE_EXTENSION.search(word)
             if attached is not None:  # "… của UBND tỉnh.pdf": an attachment's name ends there

@@ -10612,3 +10612,49 @@ def test_a_request_line_names_the_body_of_its_text_before_it(
     text: str, canonical: str, body: str
 ) -> None:
     assert _cited(text, canonical).issuing_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "body"),
+    [
+        # Lai Châu (tests/realworld/cases, i-laichau-dang-uy-vp-ubnd-tinh-cv-468-…)
+        (
+            "Tập trung tuyên truyền 08 nội dung theo Hướng dẫn số 85-HD/BTG ngày 21/8/2019 của "
+            "Ban Tuyên giáo Đảng ủy Khối.\n",
+            "85-HD/BTG",
+            "Ban Tuyên giáo Đảng ủy Khối",
+        ),
+        # Vũ Quang (tests/realworld/cases, j-vuquang-tuphap-19-kh-ubnd-activity)
+        (
+            "Văn bản số 131/TGPL-NV ngày 29/9/2021 của Trung tâm Trợ giúp pháp lý Nhà nước tỉnh; "
+            "ngày 06/10/2021, Phòng Tư pháp huyện phối hợp …\n",
+            "131/TGPL-NV",
+            "Trung tâm Trợ giúp pháp lý Nhà nước tỉnh",
+        ),
+        # https://thanhnien.vn (Sacombank's notice)
+        (
+            "Căn cứ Giấy phép số 111/GP-NHNN ngày 9.11.2018 của Ngân hàng Nhà nước Việt Nam V/v "
+            "thành lập và hoạt động Ngân hàng TMCP Sài Gòn Thương Tín\n",
+            "111/GP-NHNN",
+            "Ngân hàng Nhà nước Việt Nam",
+        ),
+        # a basis line (the first cited-facts sample, 08/KH-UBATGTQG)
+        (
+            "Căn cứ Kế hoạch số 08/KH-UBATGTQG ngày 09 tháng 01 năm 2017 của Ủy ban An toàn giao "
+            "thông Quốc gia về Kế hoạch Năm an toàn giao thông 2017;\n",
+            "08/KH-UBATGTQG",
+            "Ủy ban An toàn giao thông Quốc gia",
+        ),
+        # https://thanhnien.vn (an ellipsis glued to the name)
+        (
+            "Những thay đổi tại Thông tư 121/2025/TT-BTC của Bộ Tài chính hay Nghị định "
+            "167/2025/NĐ-CP của Chính phủ… chính là nỗ lực cụ thể để 'cởi trói' cho...\n",
+            "167/2025/NĐ-CP",
+            "Chính phủ",
+        ),
+    ],
+)
+def test_a_bodys_name_goes_on_over_its_lower_case_words(
+    text: str, canonical: str, body: str
+) -> None:
+    assert _cited(text, canonical).issuing_body == body
