@@ -116,6 +116,12 @@ _NUMBER_DOT = re.compile(r"(?<![a-z])no\.$")
 # Characters at which `_subject_end` may stop; it walks from one to the next.
 _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # An aside that ends a subject: "(sau đây gọi tắt là …)", "(theo …)".
+# A text's own code in brackets after its subject, as a list writes it once more: "Nghị định số
+# 288/2025/NĐ-CP quy định về quản lý tàu bay không người lái và phương tiện bay khác (Nghị định
+# số 288/2025/NĐ-CP)", "Nghị định số 131/2021/NĐ-CP … quy định chi tiết và biện pháp thi hành
+# Pháp lệnh Ưu đãi người có công với cách mạng (Nghị định số 131/2021/NĐ-CP)" (Công báo,
+# Nghị quyết 24/2026/NQ-CP and 26/2026/NQ-CP): a type word and a code, nothing else, closed
+_CODE_ASIDE = re.compile(rf"\(\s*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d[^\s()]*\s*\)")
 _SUBJECT_ASIDE = re.compile(r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)")
 # "(sau đây gọi tắt là …)", "(viết tắt là …)", "(sau đây gọi là …)": the short name a text
 # defines for a document it cites.
@@ -592,7 +598,9 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
             # (not into a legal site's next list item: "… do Chính phủ ban hành\n- 3Quyết định")
         if ch in "\n;":
             return i
-        if ch == "(" and _SUBJECT_ASIDE.match(norm.shadow, i):
+        if ch == "(" and (
+            _SUBJECT_ASIDE.match(norm.shadow, i) or _CODE_ASIDE.match(norm.shadow, i)
+        ):
             return i
         if ch in ".:" and (i + 1 >= len(text) or text[i + 1] in " \n") and not (
             _NUMBER_DOT.search(norm.shadow, max(start, i - 3), i + 1)

@@ -10658,3 +10658,30 @@ def test_a_bodys_name_goes_on_over_its_lower_case_words(
     text: str, canonical: str, body: str
 ) -> None:
     assert _cited(text, canonical).issuing_body == body
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # Công báo, Nghị quyết 24/2026/NQ-CP (/work/realpdf cb-hd_kinh_te-nghi-quyet-so-24-…)
+        (
+            "Hồ sơ đề nghị cấp giấy phép theo quy định tại Điều 12 Nghị định số 288/2025/NĐ-CP "
+            "quy định về quản lý tàu bay không người lái và phương tiện bay khác (Nghị định số "
+            "288/2025/NĐ-CP)\n",
+            "288/2025/NĐ-CP",
+            "quy định về quản lý tàu bay không người lái và phương tiện bay khác",
+        ),
+        # Công báo, Nghị quyết 26/2026/NQ-CP (/work/realpdf cb-hd_kinh_te-nghi-quyet-so-26-…)
+        (
+            "điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 năm 2021 của "
+            "Chính phủ quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người có công với "
+            "cách mạng (Nghị định số 131/2021/NĐ-CP); khoản 4 Điều 12 …\n",
+            "131/2021/NĐ-CP",
+            "quy định chi tiết và biện pháp thi hành Pháp lệnh Ưu đãi người có công với cách mạng",
+        ),
+    ],
+)
+def test_a_texts_own_code_in_brackets_after_its_subject_is_no_part_of_it(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
