@@ -139,7 +139,8 @@ ADD_TALLIES = FIXED_PLAN + (
     "t.conflicts = t.conflicts + r[6], t.duplicates = t.duplicates + r[7] "
     "WITH t WHERE t.n <= 0 DELETE t"
 )
-# Places: counts and first keys; the ids of those whose first key left, to find again.
+# Places: counts and first keys; the ids of those whose first key left, to find again, and of
+# those left with no node (deleted by _DROP_PLACES).
 _ADD_PLACES = FIXED_PLAN + (
     "UNWIND $rows AS r MERGE (p:Place {id: r[0]}) "
     "ON CREATE SET p.level = r[1], p.province = r[2], p.district = r[3], p.commune = r[4], "
@@ -148,7 +149,7 @@ _ADD_PLACES = FIXED_PLAN + (
     "SET p.nodes = p.nodes + r[5], "
     "p.first = CASE WHEN lost OR r[6] IS NULL THEN p.first "
     "WHEN p.first IS NULL OR r[6] < p.first THEN r[6] ELSE p.first END "
-    "RETURN p.id AS id, lost AND p.nodes > 0 AS lost"
+    "RETURN p.id AS id, lost AND p.nodes > 0 AS lost, p.nodes <= 0 AS gone"
 )
 _DROP_PLACES = FIXED_PLAN + (
     "UNWIND $ids AS id MATCH (p:Place {id: id}) WHERE p.nodes <= 0 DELETE p"
@@ -191,7 +192,7 @@ def place_id(level: str, province: str | None, district: str | None, commune: st
 
 
 @dataclass(frozen=True, slots=True)
-class _Part:
+class Part:
     """What one node adds to the tallies and places, and what its report date depends on."""
 
     level: str
@@ -203,7 +204,7 @@ class _Part:
     place: tuple[str, str | None, str | None, str | None] | None
 
     @classmethod
-    def of(cls, row: list[Any]) -> _Part:
+    def of(cls, row: list[Any]) -> Part:
         """From a row of _PARTS: [key, level, kind, host, qualified, conflicts, duplicates,
         province, district, commune]."""
         _, level, kind, host, qualified, conflicts, duplicates, *place = row
@@ -218,7 +219,25 @@ class _Part:
         )
 
     @classmethod
-    def of_head(cls, h: Head) -> _Part:
+    def of_row(cls, row: Mapping[str, Any]) -> Part:
+        """From a node's row as the store writes it (graph.neo4j_store._node_row: its None
+        values left out), whose report columns already count its conflicting fields and
+        possible duplicates: the same part as `of_head` of its head, not counted again."""
+        level = row["level"]
+        return cls(
+            level,
+            row.get("kind"),
+            row.get("host_doc"),
+            not row.get("qualified"),
+            row.get("report_conflicts") or 0,
+            row.get("report_duplicates") or 0,
+            (level, row.get("province"), row.get("district"), row.get("commune"))
+            if level in LOCAL_LEVELS
+            else None,
+        )
+
+    @classmethod
+    def of_head(cls, h: Head) -> Part:
         place = (h.place.province, h.place.district, h.place.commune)
         return cls(
             h.level.value,
@@ -262,7 +281,7 @@ class Kept:
     """The bookkeeping of one write transaction (see the module docstring)."""
 
     tx: ManagedTransaction
-    nodes: dict[str, _Part | None] = field(default_factory=dict)
+    nodes: dict[str, Part | None] = field(default_factory=dict)
     pairs: dict[tuple[str, str], tuple[bool, bool]] = field(default_factory=dict)
     said: dict[tuple[str, str], str | None] = field(default_factory=dict)
     recount: set[str] = field(default_factory=set)
@@ -270,7 +289,7 @@ class Kept:
     # reading it back: Said texts (None: removed), node parts, edges added by pair (is one
     # of them IMPLEMENTS), and the pairs that lost edges (read again).
     said_after: dict[tuple[str, str], str | None] = field(default_factory=dict)
-    nodes_after: dict[str, _Part] = field(default_factory=dict)
+    nodes_after: dict[str, Part] = field(default_factory=dict)
     pairs_added: dict[tuple[str, str], bool] | None = None
     pairs_reread: set[tuple[str, str]] = field(default_factory=set)
     # Nodes created with what is kept on them already in their row (`created`): settle
@@ -289,7 +308,7 @@ class Kept:
         Said pairs, and nodes about to be deleted (`deleting`: their out-edges go too)."""
         keys = [k for k in dict.fromkeys([*keys, *deleting]) if k not in self.nodes]
         if keys:
-            found = {r[0]: _Part.of(r) for r in _rows(self.tx, _PARTS, keys=keys)}
+            found = {r[0]: Part.of(r) for r in _rows(self.tx, _PARTS, keys=keys)}
             for k in keys:
                 self.nodes[k] = found.get(k)
         pairs = list(pairs)
@@ -335,8 +354,8 @@ class Kept:
         heads = list(heads)
         for h in heads:
             was = stored.get(h.key)
-            self.nodes[h.key] = _Part.of_head(was) if was is not None else None
-            self.nodes_after[h.key] = _Part.of_head(h)
+            self.nodes[h.key] = Part.of_head(was) if was is not None else None
+            self.nodes_after[h.key] = Part.of_head(h)
         added = _added((e.source, e.target, RelationType(e.type).value) for e in edges)
         # Only pairs from nodes stored before can have had an edge.
         old = [p for p in added if p[0] in stored]
@@ -351,17 +370,18 @@ class Kept:
     def wrote(
         self,
         *,
-        heads: Iterable[Head],
+        parts: Mapping[str, Part],
         edges_added: Iterable[tuple[str, str, str]],
         edges_removed: Iterable[tuple[str, str]],
         said: Iterable[tuple[str, str, str]],
         said_removed: Iterable[tuple[str, str]],
     ) -> None:
         """Say what the transaction's statements leave, so that `settle` need not read it back
-        (a staged batch, whose final states are known): nodes set to `heads`, edges added
+        (a staged batch, whose final states are known): nodes set to heads whose `parts` are
+        given by key (`Part.of_row` of the rows written), edges added
         ((source, target, type value)), (source, target) pairs that lost an edge (read again),
         Said texts set and removed. Call after `before` has noted all of them."""
-        self.nodes_after.update((h.key, _Part.of_head(h)) for h in heads)
+        self.nodes_after.update(parts)
         self.pairs_added = _added(edges_added)
         self.pairs_reread.update(edges_removed)
         self.said_after.update(((k, d), None) for k, d in said_removed)
@@ -443,19 +463,21 @@ class Kept:
         """Apply what the transaction's writes changed (call after the last of them)."""
         tx = self.tx
         keys = [k for k in self.nodes if k not in self.nodes_after]
-        after = {r[0]: _Part.of(r) for r in _rows(tx, _PARTS, keys=keys)} if keys else {}
+        after = {r[0]: Part.of(r) for r in _rows(tx, _PARTS, keys=keys)} if keys else {}
         after.update(self.nodes_after)
         self._tallies(after)
         self._places(after)
         # Citers, sources and date votes by difference, except for nodes deleted here and made
-        # again (every citer and Said node of theirs counted again).
+        # again (every citer and Said node of theirs counted again) and for nodes created here
+        # with them in their row (`created`: their Said texts' dates are not read again).
         recount = {k for k in self.recount if k in after}
+        skip = recount | self.made
         delta: dict[str, list[int]] = {}
         if self.pairs:
             now = self._pairs_now()
             for pair, (was_any, was_impl) in self.pairs.items():
                 is_any, is_impl = now[pair]
-                if pair[1] in recount or (is_any == was_any and is_impl == was_impl):
+                if pair[1] in skip or (is_any == was_any and is_impl == was_impl):
                     continue
                 d = delta.setdefault(pair[1], [0, 0, 0])
                 d[0] += is_any - was_any
@@ -474,7 +496,7 @@ class Kept:
             now_said.update(self.said_after)
             for (k, _), was in self.said.items():
                 is_ = now_said[(k, _)]
-                if was == is_ or k in recount:
+                if was == is_ or k in skip:
                     continue
                 if (was is None) != (is_ is None):
                     delta.setdefault(k, [0, 0, 0])[2] += 1 if is_ is not None else -1
@@ -484,7 +506,7 @@ class Kept:
                     v.update(new)
                     v.subtract(old)
                     days.add(k)
-        rows = [[k, *d] for k, d in sorted(delta.items()) if any(d) and k not in self.made]
+        rows = [[k, *d] for k, d in sorted(delta.items()) if any(d)]
         if rows:
             run_sent(tx, _ADD_COUNTS, rows=rows).consume()
         if recount:
@@ -514,7 +536,7 @@ class Kept:
         rows = self.tx.run(f"MATCH {said_of('$key')} RETURN s.facts AS f", key=key).data()
         return dict(Counter(v for r in rows for v in said_dates(r["f"])))
 
-    def _tallies(self, after: dict[str, _Part]) -> None:
+    def _tallies(self, after: dict[str, Part]) -> None:
         delta: dict[tuple[str, str | None], list[int]] = {}
         for k, was in self.nodes.items():
             is_ = after.get(k)
@@ -529,7 +551,7 @@ class Kept:
         if rows:
             run_sent(self.tx, ADD_TALLIES, rows=rows).consume()
 
-    def _places(self, after: dict[str, _Part]) -> None:
+    def _places(self, after: dict[str, Part]) -> None:
         changes: dict[tuple[str, str | None, str | None, str | None], list[Any]] = {}
         for k, was in self.nodes.items():
             is_ = after.get(k)
@@ -551,7 +573,9 @@ class Kept:
         if not rows:
             return
         found = run_sent(self.tx, _ADD_PLACES, rows=rows).data()
-        run_sent(self.tx, _DROP_PLACES, ids=[r["id"] for r in found]).consume()
+        gone = [r["id"] for r in found if r["gone"]]  # a batch that only adds: none
+        if gone:
+            run_sent(self.tx, _DROP_PLACES, ids=gone).consume()
         lost = [r["id"] for r in found if r["lost"]]
         if lost:
             run_sent(self.tx, _FIRST_AGAIN, ids=lost).consume()

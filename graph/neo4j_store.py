@@ -54,6 +54,7 @@ from graph.neo4j_kept import (
     RECOUNT,
     SET_DAYS,
     Kept,
+    Part,
     day_of,
     place_id,
     run_sent,
@@ -278,11 +279,14 @@ def _full_row(head: Head) -> dict[str, Any]:
 class ChangeRows:
     """What `Neo4jStore.apply_changes` sends of a batch that is known before its transaction:
     each node's `_node_row` (in the order of Changes.nodes), the new edges by type
-    (`_edge_rows`) and the document records' rows."""
+    (`_edge_rows`) and the document records' rows; and what each node adds to the tallies and
+    places (graph.neo4j_kept, by key: read from its row, whose report columns count its
+    conflicts and duplicates once)."""
 
     nodes: list[dict[str, Any]]
     edges: dict[RelationType, list[list[Any]]]
     sources: list[list[Any]]
+    parts: dict[str, Part]
 
 
 def _search_props(head: Head) -> dict[str, str]:
@@ -798,10 +802,12 @@ class Neo4jStore:
         """The rows `apply_changes` sends for `changes` that need nothing read from the
         server: a bulk run builds them while the batch before commits."""
         docs = [r.to_row() for r in changes.documents]
+        nodes = [_node_row(n) for n in changes.nodes]
         return ChangeRows(
-            nodes=[_node_row(n) for n in changes.nodes],
+            nodes=nodes,
             edges=_stored_edge_rows(changes.edges_added),
             sources=[[d[f] for f in _SOURCE_COLUMNS] for d in docs],
+            parts={r["key"]: Part.of_row(r) for r in nodes},
         )
 
     def apply_changes(
@@ -837,7 +843,7 @@ class Neo4jStore:
                     f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
                 )
             kept.wrote(
-                heads=changes.nodes,
+                parts=sent.parts,
                 edges_added=((e[1], e[2], e[3]) for e in changes.edges_added),
                 edges_removed=[(s, t) for _, s, t in changes.edges_removed],
                 said=changes.said,
