@@ -22,7 +22,7 @@ transaction (its citers). Every query is parameterized; relationship types come 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,6 +126,13 @@ _DAYS = FIXED_PLAN + (
     "UNWIND $keys AS k MATCH (n:Document {key: k}) USING INDEX SEEK n:Document(key) "
     "OPTIONAL MATCH (s:Said {key: k, doc: n.host_doc}) USING INDEX SEEK s:Said(key, doc) "
     "RETURN collect([k, n.day_votes, n.day, n.year, s.facts]) AS rows"
+)
+# What is kept on stored nodes, with the Said text of the host each row names (r[1]).
+_KEPT_NOW = FIXED_PLAN + (
+    "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX SEEK n:Document(key) "
+    "OPTIONAL MATCH (s:Said {key: r[0], doc: r[1]}) USING INDEX SEEK s:Said(key, doc) "
+    "RETURN collect([r[0], n.cited, n.implemented, n.sources, n.day_votes, n.day, n.year, "
+    "s.facts]) AS rows"
 )
 SET_DAYS = FIXED_PLAN + (
     "UNWIND $rows AS r MATCH (n:Document {key: r[0]}) USING INDEX SEEK n:Document(key) "
@@ -459,14 +466,22 @@ class Kept:
                 now[p] = was if added is None else (True, was[1] or added)
         return now
 
-    def settle(self) -> None:
-        """Apply what the transaction's writes changed (call after the last of them)."""
+    def settle(
+        self,
+        rows: Mapping[str, dict[str, Any]] | None = None,
+        write: Callable[[list[dict[str, Any]]], None] | None = None,
+    ) -> None:
+        """Apply what the transaction's writes changed (call after the last of them).
+
+        `rows`: the rows of stored nodes the transaction has yet to write (by key: a staged
+        batch's nodes neither created nor deleted in it), written here by `write`, each with
+        what is kept on it changed in the same row (its citers, sources, date votes and
+        report date), instead of those properties written again by statements of their own
+        (_ADD_COUNTS, SET_DAYS) after it."""
         tx = self.tx
         keys = [k for k in self.nodes if k not in self.nodes_after]
         after = {r[0]: Part.of(r) for r in _rows(tx, _PARTS, keys=keys)} if keys else {}
         after.update(self.nodes_after)
-        self._tallies(after)
-        self._places(after)
         # Citers, sources and date votes by difference, except for nodes deleted here and made
         # again (every citer and Said node of theirs counted again) and for nodes created here
         # with them in their row (`created`: their Said texts' dates are not read again).
@@ -506,12 +521,65 @@ class Kept:
                     v.update(new)
                     v.subtract(old)
                     days.add(k)
-        rows = [[k, *d] for k, d in sorted(delta.items()) if any(d)]
-        if rows:
-            run_sent(tx, _ADD_COUNTS, rows=rows).consume()
+        counted = {k: d for k, d in sorted(delta.items()) if any(d)}
+        dated = sorted(k for k in days if k in after and k not in self.made)
+        if rows is not None and write is not None:
+            kept = self._kept_now(
+                {k: d for k, d in counted.items() if k in rows},
+                [k for k in dated if k in rows and k not in recount],
+                votes,
+                rows,
+            )
+            write([row | kept[k] if k in kept else row for k, row in rows.items()])
+            counted = {k: d for k, d in counted.items() if k not in kept}
+            dated = [k for k in dated if k not in kept]
+        if counted:
+            run_sent(tx, _ADD_COUNTS, rows=[[k, *d] for k, d in counted.items()]).consume()
         if recount:
             run_sent(tx, RECOUNT, keys=sorted(recount)).consume()
-        self._days(sorted(k for k in days if k in after and k not in self.made), votes, recount)
+        self._days(dated, votes, recount)
+        self._tallies(after)
+        self._places(after)
+
+    def _kept_now(
+        self,
+        counted: dict[str, list[int]],
+        dated: list[str],
+        votes: dict[str, Counter[str]],
+        rows: Mapping[str, dict[str, Any]],
+    ) -> dict[str, dict[str, Any]]:
+        """What is kept on stored nodes that changes, by key (None: removed), in one read:
+        the citers and sources of `counted` (their differences), the date votes and report
+        date of `dated` (their votes' differences; the host's own Said text read under the
+        host its row sets). The same values _ADD_COUNTS and `_days` set; a node's date
+        properties only when they change."""
+        keys = list(dict.fromkeys([*counted, *dated]))
+        if not keys:
+            return {}
+        day_set = set(dated)
+        ask = [[k, rows[k].get("host_doc") if k in day_set else None] for k in keys]
+        out: dict[str, dict[str, Any]] = {}
+        for k, cited, impl, sources, was_votes, was_day, was_year, own in _rows(
+            self.tx, _KEPT_NOW, rows=ask
+        ):
+            props: dict[str, Any] = {}
+            d = counted.get(k)
+            if d is not None:
+                c, i, s = (cited or 0) + d[0], (impl or 0) + d[1], (sources or 0) + d[2]
+                props["cited"] = c if c > 0 else None
+                props["implemented"] = i if i > 0 else None
+                props["sources"] = s if s > 0 else None
+            if k in day_set:
+                held = orjson.loads(was_votes) if was_votes else {}
+                for value, n in votes.get(k, Counter()).items():
+                    held[value] = held.get(value, 0) + n
+                held = {v: n for v, n in sorted(held.items()) if n > 0}
+                text = orjson.dumps(held).decode() if held else None
+                day, year = day_of(own, held)
+                if (text, day, year) != (was_votes, was_day, was_year):
+                    props.update(day_votes=text, day=day, year=year)
+            out[k] = props
+        return out
 
     def _days(self, keys: list[str], votes: dict[str, Counter[str]], recount: set[str]) -> None:
         if not keys:

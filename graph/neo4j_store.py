@@ -859,14 +859,20 @@ class Neo4jStore:
             )
             extra = kept.created([n for n, _ in made])
             _run_batched(tx, _CREATE_NODES, [[r | extra[n.key]] for n, r in made])
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_UNSET | r] for _, r in kept_nodes])
+            # A stored node is written once, at the end, with what is kept on it (settle);
+            # one deleted here is made again now (its edges are created next).
+            again, stored = _split(kept_nodes, lambda nr: nr[0].key in kept.recount)
+            _run_batched(tx, _UPSERT_NODES_ROWS, [[_UNSET | r] for _, r in again])
             made_said, kept_said = _split(changes.said, lambda t: kept.said_absent(t[0], t[1]))
             _run_batched(tx, _CREATE_SAID, [list(t) for t in made_said])
             _run_batched(tx, _SET_SAID, [list(t) for t in kept_said])
             _create_edge_rows(tx, sent.edges)
             _run_batched(tx, _BULK_SOURCES, sent.sources)
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
-            kept.settle()
+            kept.settle(
+                rows={n.key: _UNSET | r for n, r in stored},
+                write=lambda rows: _run_batched(tx, _UPSERT_NODES_ROWS, [[r] for r in rows]),
+            )
 
         if changes:
             with (
