@@ -351,7 +351,8 @@ def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 _MATCHED = {
     "code": "số hiệu / code", "number": "số và loại / number", "name": "tên luật / law name",
-    "issuer": "cơ quan ban hành / issuer", "text": "nội dung / text",
+    "issuer": "cơ quan ban hành / issuer", "place": "địa bàn / place",
+    "text": "nội dung / text",
 }  # fmt: skip
 
 
@@ -607,8 +608,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--undirected", action="store_true", help="walk edges either way")
     p.add_argument("--json", action="store_true", help="the API's JSON answer")
 
-    said = ("tìm kiếm theo số hiệu, số, cơ quan hoặc từ / find documents by "
-            "code, number, issuer or words")
+    said = ("tìm kiếm theo số hiệu, số, cơ quan, địa bàn hoặc từ / find documents by "
+            "code, number, issuer, place or words")
     p = _add(subparsers, "search", _search, said)
     p.add_argument("query", metavar="QUERY", help='"62 KL TW", "ket luan 62", "doi moi noi dung"')
     p.add_argument("--limit", type=_positive, default=20, help="most hits (default 20)")

@@ -184,7 +184,7 @@ class DocumentPage(BaseModel):
 class SearchHitOut(BaseModel):
     key: str
     score: float
-    match: Literal["code", "number", "name", "issuer", "text"]
+    match: Literal["code", "number", "name", "issuer", "place", "text"]
     document: DocumentSummary
 
 

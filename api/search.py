@@ -4,8 +4,10 @@
 Pure functions over `graph.model.Node` values; the service keeps one `SearchIndex` per store
 version. Scores: 100 an exact code, 98 number and type word, 95 a law's title (the laws of
 that title, newest first), 92 a document of the issuing body the query names, even misspelt
-("Tỉnh ủy Bắc Gian", "UBND tinh Kien Giang"), at most 90 fuzzy text (rapidfuzz on folded
-text), 70 a bare number.
+("Tỉnh ủy Bắc Gian", "UBND tinh Kien Giang"), 91 a document of the place the query names
+("Đức Phố", "tinh Quang Ngai": the gazetteer's units of either era) and 90.7 / 90.4 those of
+the units one / two levels below it, at most 90 fuzzy text (rapidfuzz on folded text), 70 a
+bare number.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from rapidfuzz import fuzz, process
 
 from graph.model import ISSUER as ISSUER_FIELD
 from graph.model import Head, Node
+from graph.reports._common import level_rank, place_key
 from graph.store import Candidate, FoldedSearchingStore, SearchingStore, search_texts
 from graph.store import fold as fold  # re-exported: api.present folds names too
 from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
+from ingest.gazetteer import fold_name, gazetteer
 from ingest.laws import laws_titled
 from ingest.normalize import UnparseableCode, normalize_code
 
@@ -48,6 +52,19 @@ _BODY_WORDS = frozenset({
 _BODY_ABBREVIATIONS = {
     "ubnd": "uy ban nhan dan", "hdnd": "hoi dong nhan dan", "btv": "ban thuong vu",
     "bch": "ban chap hanh", "tp": "thanh pho", "mttq": "mat tran to quoc",
+}  # fmt: skip
+# A query naming a place ("Đức Phố", "huyện Đức Phố", "tinh Quang Ngai"): the documents placed
+# there (the node's own province, district or commune) score PLACE, those of the units below it
+# PLACE_STEP less a level (a province's districts', then its communes'), all above any text
+# match: an analyst typing a place wants what was issued there before what mentions it.
+PLACE = 91.0
+PLACE_STEP = 0.3
+# A level word in front of a place name (folded) → the ranks it may name (1 province, 2
+# district, 3 commune); "thành phố" is a province (Huế), a district (Quảng Ngãi, before
+# 2025) or, from 2025, no level below the province.
+_PLACE_WORDS = {
+    "tinh": (1,), "thanh pho": (1, 2), "tp": (1, 2), "huyen": (2,), "quan": (2,),
+    "thi xa": (2,), "xa": (3,), "phuong": (3,), "thi tran": (3,), "dac khu": (3,),
 }  # fmt: skip
 # A document number as typed: "62", "30c".
 _NUMBER = re.compile(r"^\d{1,5}[a-z]?$")
@@ -85,6 +102,9 @@ class Entry:
     # The bodies most sayings name as its issuer, folded, abbreviations spelt out
     # (`issuers_of`); empty when not known (a store's text index gives texts only)
     issuers: tuple[str, ...] = ()
+    # Its place as search compares it (`place_of_entry`): the folded names from the province
+    # down to its own level; empty for a central node (or a store's text index's candidate)
+    place: tuple[str | None, ...] = ()
 
     @classmethod
     def of(cls, node: Node | Head, weight: int | None = None) -> Entry:
@@ -100,7 +120,75 @@ class Entry:
             texts=texts,
             weight=weight,
             issuers=issuers_of(node),
+            place=place_of_entry(node),
         )
+
+
+def place_of_entry(node: Node | Head) -> tuple[str | None, ...]:
+    """The folded names (`place_key`) of `node`'s province, district and commune, down to its
+    level ("Thị ủy Đức Phố"'s plan: (None, "ducpho")); () for a central or unknown level."""
+    rank = level_rank(node.level) or 0
+    p = node.place
+    return tuple(place_key(n) for n in (p.province, p.district, p.commune)[:rank])
+
+
+@dataclass(frozen=True, slots=True)
+class NamedPlace:
+    """The place a query names: its folded name (`place_key`) and the levels (ranks: 1
+    province, 2 district, 3 commune) a unit of that name is known at."""
+
+    key: str
+    ranks: tuple[int, ...]
+
+    def score(self, place: tuple[str | None, ...]) -> float | None:
+        """PLACE for a node placed at a unit of this name, less PLACE_STEP a level for one
+        placed below it ("Quảng Ngãi": the province's own documents, then its districts',
+        then its communes'); None for a node placed elsewhere."""
+        top = min(self.ranks)
+        for rank in self.ranks:
+            if rank <= len(place) and place[rank - 1] == self.key:
+                return PLACE - PLACE_STEP * (len(place) - top)
+        return None
+
+
+@functools.lru_cache(maxsize=256)
+def named_place(text: str) -> NamedPlace | None:
+    """The place `text` names, as the gazetteer knows it (units before and after the 2025
+    reorganisation), with or without marks and a level word: "Đức Phố", "Duc Pho", "huyện
+    Đức Phố", "tỉnh Quảng Ngãi"; None when it is not a place's name (and nothing else).
+
+    A bare name names a province or district of that name (and then also a commune of that
+    name: Đức Phố became a ward); a commune's name only after its level word ("xã Đoàn
+    Kết"), as many communes are named by words a query may mean ("Đoàn Kết", "Quyết Thắng").
+
+    >>> named_place("huyện Đức Phố")
+    NamedPlace(key='ducpho', ranks=(2,))
+    >>> named_place("Quang Ngai")
+    NamedPlace(key='quangngai', ranks=(1, 2, 3))
+    >>> named_place("doan ket") is None
+    True
+    """
+    words = fold(text).split()
+    # bare, and after a level word: "Tịnh Biên" is a district, not "tỉnh Biên"
+    readings: list[tuple[tuple[int, ...], list[str]]] = [((1, 2, 3), words)]
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[:size]) in _PLACE_WORDS:
+            readings.insert(0, (_PLACE_WORDS[" ".join(words[:size])], words[size:]))
+            break
+    units = gazetteer()
+    tables = {1: units.provinces, 2: units.districts, 3: units.communes}
+    for allowed, rest in readings:
+        name = " ".join(rest)
+        if not name or name.isdigit():
+            continue
+        keys = [k for k in (fold_name(name), place_key(name)) if k]
+        spellings = {r: s for r in allowed for k in keys if (s := tables[r].get(k))}
+        if spellings and not (len(allowed) == 3 and min(spellings) == 3):
+            # the dataset's spelling ("TP.HCM" is "Hồ Chí Minh"), compared as the reports
+            # compare places: `place_key` on both sides
+            spelling = spellings[min(spellings)][0]
+            return NamedPlace(place_key(spelling) or "", tuple(sorted(spellings)))
+    return None
 
 
 def body_name(text: str) -> str:
@@ -158,7 +246,7 @@ class Searcher(Protocol):
 class Hit:
     key: str
     score: float
-    match: str  # "code", "number", "name", "issuer", "text"
+    match: str  # "code", "number", "name", "issuer", "place", "text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,8 +320,13 @@ class SearchIndex:
                 best[i] = (score, why)
 
         self._offer_issuers(text, offer)
+        place = named_place(text)
         named = {code: n for n, code in enumerate(laws_titled(text))}
         for i, e in enumerate(self.entries):
+            if place is not None and e.place:
+                score = place.score(e.place)
+                if score is not None:
+                    offer(i, score, "place")
             for code in e.codes & named.keys():
                 offer(i, LAW_NAME - named[code] / 10, "name")
             if query.code is not None and query.code in e.codes or text.strip() in e.codes:
@@ -307,11 +400,18 @@ class CandidateSearch:
         if isinstance(self.store, FoldedSearchingStore):  # folded on write (Neo4j)
             entries = [entry_of(c) for c in self.store.search_folded(text, limit=wanted)]
             heads_by_key = getattr(self.store, "heads_by_key", None)
-            if names_body(body_name(text)) and callable(heads_by_key):
-                # who issued each: read only when the query names a body
-                issued: dict[str, Head] = heads_by_key([e.key for e in entries])
+            body = names_body(body_name(text))
+            if (body or named_place(text) is not None) and callable(heads_by_key):
+                # who issued each and where: read only when the query names a body or place
+                heads: dict[str, Head] = heads_by_key([e.key for e in entries])
                 entries = [
-                    replace(e, issuers=issuers_of(issued[e.key])) if e.key in issued else e
+                    replace(
+                        e,
+                        issuers=issuers_of(heads[e.key]) if body else (),
+                        place=place_of_entry(heads[e.key]),
+                    )
+                    if e.key in heads
+                    else e
                     for e in entries
                 ]
         else:
@@ -320,6 +420,6 @@ class CandidateSearch:
         # a law the text index cannot know by its title (its nodes hold no title words)
         held = {e.key for e in entries}
         for code in laws_titled(text):
-            heads = self.store.heads_by_code(code)
-            entries += [Entry.of(h) for h in heads if h.key not in held]
+            found_heads = self.store.heads_by_code(code)
+            entries += [Entry.of(h) for h in found_heads if h.key not in held]
         return SearchIndex(entries=entries).search(text, limit=limit)
