@@ -347,184 +347,27 @@ def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int,
     for m in _REPORTED_ACT.finditer(shadow, start, end):
         # a repost's intro, "Đó là nội dung Chỉ thị số … của …", a lead "Theo Công văn số …":
         # the body is named after the code, if at all
-        if m.group("credit") is not None and m.start() > _first_line_end(shadow, start):
-            continue  # a credit in brackets reports only on the headline
-        if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
-                and not _tag_before(shadow, m.start())):  # fmt: skip
-            continue  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
-        if m.group("line_theo") is not None and not (
-            _dated_lead_under_headline(shadow, start, end, m)
-            or _fresh_lead_under_headline(text, shadow, start, end, m)
-        ):
-            continue  # "Theo Nghị quyết số 1670/NQ-UBTVQH15 của …, toàn tỉnh …": no day
-            # named, the text cited as the ground of other news (a live blog's item)
-        if m.group("verb") == "theo" and _forecast_by_plan(shadow, m, end):
-            continue  # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn …, tháng 7 sẽ là tháng cao
-            # điểm của chiến dịch": what an unnumbered plan foresees, no issue told
+        if _no_act_of_its_own(text, shadow, start, end, m):
+            continue
         if m.group("verb").startswith(_NAMED_AFTER_VERBS):
-            return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                               m.start("word"), m.end("word"),
-                               _actor_named_of(text, shadow, m)
-                               or _actor_after(text, shadow, m.end("word"),
-                                               _sentence_end(shadow, m.end("word"), end),
-                                               verbs=_ACTS_BY_TEXT)
-                               or _freshly_issued_by(text, shadow, m.end("word"), end),
-                               # "Ngày 14/3/2024, tại Quyết định số …": the dateline dates it
-                               _lead_date(shadow, _line_start(shadow, start, m.start()), m.start())
-                               if m.group("verb") == "tai" else None,
-                               repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
-        if _signs_nothing(text, shadow, m):
-            continue  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
-        if m.group("verb") == "ban hanh" and _not_yet_issued(
-            text, shadow, _clause_start(shadow, start, m.start(), ",.;:\n"), m.start()
-        ):
-            # "Lãnh đạo Cục Dân số cho biết Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông
-            # tư hướng dẫn …, dự kiến hoàn thành trước ngày 15/5" (vnexpress.net): a text being
-            # made, or to be made, is not issued yet
-            continue
-        if (_COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH),
-                                        m.start())
-                and not " ".join(m.group("word").split()).startswith(_PLAN_WORDS)):  # fmt: skip
-            # "Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số 79-NQ/TW …, chủ
-            # trì phiên họp": the verb is part of a steering committee's name, not an act (a
-            # committee that deploys a plan acts: "Ban Chỉ đạo tỉnh triển khai Kế hoạch …")
-            continue
-        if _TITLE_SUBJECT.search(shadow, max(start, m.start() - _TITLE_SUBJECT_REACH), m.start()):
-            # "… Nghị quyết số 70/NQ-CP ngày 1/11/2012 của Chính phủ về việc ban hành Chương
-            # trình hành động …": the act is the subject of another document's title
-            continue
-        if _untitled_plan_made(shadow, m.group("verb"), " ".join(m.group("word").split()),
-                               m.end("word")):  # fmt: skip
-            continue  # "… UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức …"
-        if _LOOKS_BACK.match(shadow, _skip_space(shadow, _clause_start(shadow, start, m.start(),
-                                                                        ".!?\n"))):
-            # "Trên cơ sở đó, ngày 30/7/2021 … ban hành Quyết định …", "Trước đó, ngày 14-11, Bộ
-            # Công an ban hành Điện số 481/ĐK-HT …": a sentence that goes on from the one before
-            # tells the act as background; it is no lead
-            continue
-        if _earlier_session(shadow, start, _skip_space(shadow, _clause_start(
-                shadow, start, m.start(), ".!?\n"))):  # fmt: skip
-            # "Tiếp tục Kỳ họp thứ 10, sáng 28/10, … Quốc hội nghe …\n…\nTại Kỳ họp thứ 7, Quốc
-            # hội khóa XV đã thông qua Nghị quyết số 130/2024/QH15 …": an earlier session's
-            # adoption told as the background of the session the item is about
+            return _named_after_report(text, shadow, start, end, m)
+        if _tells_no_issue(text, shadow, start, m):
             continue
         clause_start = _unwrapped_clause(shadow, start, _clause_start(shadow, start, m.start()),
                                          m.start())  # fmt: skip
-        if m.group("adopts") is not None or m.group("resolves") is not None:
-            acting = _adopting_body(text, shadow, clause_start, m.start())
-            if acting is None:
-                # "Ngày 3-10, Thị ủy Ninh Hòa … tổ chức hội nghị lần thứ 15 ….\nHội nghị còn
-                # thông qua báo cáo …": the committee's numbered plenum adopts
-                acting = _plenum_adopting(text, shadow, start, clause_start, m)
-            if acting is None and shadow[clause_start - 1 : clause_start] == ":":
-                # "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng": a
-                # headline's subject before its colon
-                acting = _adopting_body(text, shadow, _line_start(shadow, start, clause_start),
-                                        m.start())  # fmt: skip
-                acting = (acting[0].rstrip(" :"), acting[1]) if acting else None
-        else:
-            acting = _actor_at(text, shadow, clause_start, m.start())
-            if acting is not None and _CONFERENCE_SUBJECT.fullmatch(shadow, clause_start,
-                                                                     m.start()):  # fmt: skip
-                # "… Hội LHPN xã Lộc Hưng tổ chức Hội nghị Ban Chấp hành lần thứ nhất ….
-                # Hội nghị cũng đã thông qua báo cáo …": the plenum's organisation adopts
-                acting = _plenum_adopting(text, shadow, start, clause_start, m) or acting
-            if acting is None:
-                acting = _place_acting(text, shadow, clause_start, m)
-        assembly = None
-        if acting is None and _passes(m):
-            # "Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông
-            # qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai …": a Party congress votes
-            assembly = _assembly_adopting(text, shadow, start, m)
-            if assembly is not None and _DEPLOYS_CONGRESS_RESOLUTION.search(
-                shadow, start, _clause_start(shadow, start, m.start(), ".\n")
-            ):
-                # "Huyện ủy Long Mỹ vừa tổ chức Hội nghị triển khai, quán triệt Nghị quyết Đại
-                # hội … Theo đó, đại hội đã thống nhất thông qua Nghị quyết …": the congress's
-                # vote is what a later conference passes on
-                assembly = None
-            acting = assembly
-        council = None
-        if acting is None:
-            # "Kỳ họp ban hành 04 Nghị quyết", "các vị đại biểu HĐND xã đã tiến hành biểu quyết
-            # thông qua 02 Nghị quyết": a People's Council's session adopts its resolutions
-            council = _council_adopting(text, shadow, start, m)
-            acting = council
+        acting, assembly, council = _acting_body(text, shadow, start, clause_start, m)
         if acting is None:
             continue
-        if (m.group("drafts") or m.group("draft")) and not _council_passes_drafts(
-            shadow, start, m, acting
-        ):
-            continue  # a draft passed by a working meeting or any other body: nothing issued
-        if m.group("draft") and not _vote_told(shadow, clause_start, m.start()):
-            # "… các đại biểu Hội đồng Nhân dân xã Tân Phú đã biểu quyết thống nhất 100% ý kiến
-            # thông qua dự thảo Nghị quyết …": the drafts alone are adopted only where the
-            # clause tells the vote; a bare "thông qua" may be a presenting ("Tại kỳ họp, các
-            # đại biểu được UBND huyện thông qua tờ trình về …", thoibinh.camau.dcs.vn)
-            continue
-        if _CHAIRS_A_DRAFT.search(shadow, acting[1], m.start()):
-            # "… Phó Chủ tịch UBND tỉnh chủ trì hội nghị góp ý dự thảo Kế hoạch của UBND tỉnh
-            # triển khai thực hiện Nghị quyết số 281/NQ-CP của Chính phủ ban hành Chương trình
-            # …" (tuyengiao.hungyen.dcs.vn): the leader chairs a meeting on a draft; the act
-            # further on is a cited text's title, and the draft issues nothing yet
-            continue
-        if m.group("achieved") and not (m.group("adopts") or assembly or council):
-            # "Nhiệm kỳ qua, Ban Chấp hành Đảng bộ huyện đã ban hành được 12 nghị quyết": what
-            # a body achieved over a term is a review's figure; only a session's vote issues
-            continue
-        if m.group("verb").endswith("thong qua") and _adopts_anothers(text, shadow, m, acting):
-            continue  # "Tại kỳ họp, UBND xã … đã Thông qua Nghị quyết số 74/NQ-CP … của Chính phủ"
-        if _NOT_YET.search(shadow, max(start, m.start() - _NOT_YET_REACH), m.start()):
-            # "Thủ tướng chỉ đạo hoàn thiện dự thảo để ban hành chương trình …": what a draft is
-            # for, or what is to come, is not an issue
-            continue
-        if _submitted_for(shadow, clause_start, m):
-            # "… thực hiện quy trình, thủ tục xây dựng, trình Chính phủ ban hành Nghị định thay
-            # thế …": a draft to be put to the body, which has issued nothing yet
-            continue
-        if asks_others(shadow, acting[1], m.start()):
-            # "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị
-            # …": the body asks others to issue; no one has issued yet
+        if _issues_nothing(text, shadow, start, m, clause_start, acting, assembly, council):
             continue
         actor = acting[0]
-        if _SEVERAL_UNITS.search(shadow, acting[1], acting[1] + len(actor)):
-            # "Hội đồng nghĩa vụ các xã, thị trấn đã xây dựng kế hoạch khám tuyển …"
-            # (bachthong.gov.vn): the bodies of many units, each its own plan; no one document
-            continue
         deploys = m.group("verb").endswith("trien khai")
-        if deploys and m.group("count"):
-            continue  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
-        if (m.group("all") or m.group("some")) and not _voted_through(text, shadow, start, m):
-            continue  # "Kỳ họp sẽ xem xét, thông qua các nghị quyết …": not yet voted
-        if m.group("some") and _OVER_A_SPAN.search(
-            shadow, _clause_start(shadow, start, m.start(), ".\n"), m.start()
-        ):
-            # "Nhiệm kỳ qua, HĐND huyện đã thông qua nhiều nghị quyết quan trọng": a review's
-            # figure over a span of time, no session's vote
-            continue
-        if (deploys and _deploying_meeting(shadow, acting[1], m, end)
-                and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)
-                         and _own_numbered_plan(shadow, acting, m.end("word"),
-                                                min(end, m.end() + _LEAD_AFTER)))):  # fmt: skip
-            # "Đảng bộ xã Vĩnh Lộc tổ chức Hội nghị học tập, quán triệt và triển khai Nghị
-            # quyết …", "Đảng ủy Khối … quán triệt, triển khai Chỉ thị số 35-CT/TW": a meeting
-            # or a study session passes a text on; it issues none
+        if _no_one_document(text, shadow, start, end, m, acting, actor, deploys):
             continue
         lead = _news_lead(text, shadow, start, m.start())
         in_lead = _news_lead(text, shadow, _line_start(shadow, start, m.start()), m.start())
-        dated_past = bool(
-            _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
-            and _PAST.search(shadow, clause_start, m.start("word"))
-        )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
-        if (deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m)
-                and not _fresh_own_plan(shadow, start, m, end)
-                and not _TIMED_BEFORE.search(shadow, clause_start, acting[1])
-                and not _deploys_in_opening_sentence(shadow, start, m, end, actor)):  # fmt: skip
-            continue  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
-        if (m.group("signs") or m.group("sends") or m.group("typo")) and not (
-            in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
-        ):
-            continue  # "ký quyết định" with no number reports only in a dated or tagged lead
+        if _not_told_here(shadow, start, end, m, clause_start, acting, actor, deploys, in_lead):
+            continue
         headline_lead = m.group("verb") == "ban hanh" and _lead_under_headline(
             norm, shadow, start, m, end
         )
@@ -532,17 +375,7 @@ def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int,
             # "Xem xét thu phí 0 đồng …\n\nThành phố Hải Phòng sẽ trình HĐND xem xét, ban hành
             # nghị quyết …" (tuoitre.vn): a news lead on a text to come; nothing issued
             return PageReading(OTHER)
-        news = (
-            m.group("verb") != "ban hanh"
-            or _PAST.search(shadow, clause_start, m.start()) is not None
-            or lead
-            or _headline_of_news(text, shadow, start, m.start())
-            or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
-            or _PROMPTLY.search(shadow, max(clause_start, m.start() - _PROMPTLY_REACH),
-                                m.start()) is not None
-            or council is not None  # a session's vote is told, never the text's own act
-            or headline_lead
-        )
+        news = _told_as_news(text, shadow, start, m, clause_start, lead, council, headline_lead)
         sentence_end = _sentence_end(shadow, m.end(), end)
         # A document does not give its own number in its opening: "UBND phường Xuân Đài ban
         # hành Kế hoạch số 20/KH-UBND …" reports the plan, whatever follows.
@@ -554,81 +387,343 @@ def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int,
             headlines.act = True
             continue
         if not numbered and (not news or _SELF_STATEMENT.search(shadow, m.end(), sentence_end)):
-            if not _SELF_STATEMENT.search(shadow, m.end(), sentence_end) and _dated_report_after(
-                shadow, clause_start, sentence_end, end
-            ):
-                headlines.act = True  # a headline; its lead dates and numbers the document
+            told = _unnumbered_report(norm, layout, shadow, start, end, m, clause_start, actor,
+                                      sentence_end, headlines)  # fmt: skip
+            if told is None:
                 continue
-            if (headlines.report is None and layout.heading is None and layout.kind is None
-                    and not _SELF_STATEMENT.search(shadow, m.end(), sentence_end)
-                    and _news_headline(norm, shadow, start, m)):  # fmt: skip
-                # "LĐLĐ thành phố ban hành Kế hoạch tổ chức Tết …\nNhằm chăm lo …": a news
-                # headline over a lead, no document text after it
-                headlines.report = PageReading(
-                    REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"),
-                    m.end("word"), actor,
-                )  # fmt: skip
-                continue
-            if actor is not None and _links_elsewhere(shadow, m.end(), sentence_end):
-                # "… UBND quận Cầu Giấy ban hành Kế hoạch thực hiện Chương trình …\nPhòng Văn
-                # hóa và Thông tin thông báo nội dung của Kế hoạch (Xem nội dung kế hoạch tại
-                # đây).": a portal's note on a plan it links to, not the plan's text
-                return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
-                                   m.start("word"), m.end("word"), actor)  # fmt: skip
-            return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
-        if numbered:
-            m, clause_start, actor = _last_in_chain(text, shadow, m, clause_start, actor,
-                                                    sentence_end)  # fmt: skip
-        # (the day a body deploys a plan is not the plan's: "Ngày 15/10/2024, Ủy ban nhân dân
-        # xã Tân Hải triển khai Kế hoạch …", "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch";
-        # a congress's vote is told after its dateline: "sáng 13/6, Đại hội … đã bầu …; thông
-        # qua Nghị quyết …")
-        dated = None if m.group("verb").endswith("trien khai") else _lead_date(
-            shadow, _clause_start(shadow, start, m.start(), ".\n") if assembly else clause_start,
-            m.start())
-        if dated is None and m.start() <= _first_line_end(shadow, start):
-            # "Đảng ủy phường Tân Định ban hành Nghị quyết …\nNgày 10/1/2026, Ban Chấp hành
-            # Đảng bộ phường Tân Định ban hành Nghị quyết …": the lead dates the headline's act
-            dated = _lead_dated_act(shadow, m, sentence_end, end)
-        if dated is None and _adopted_at_session(m, council):
-            # "Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4 … kỳ họp đã …
-            # thông qua 4 nghị quyết": resolutions adopted at a session bear its day
-            dated = _session_date(shadow, start, end, congress=assembly is not None)
-        word, word_start, word_end = " ".join(m.group("word").split()), m.start("word"), m.end(
-            "word")
-        voted = (m.group("adopts") is not None or m.group("resolves") is not None
-                 or assembly is not None or council is not None)  # fmt: skip
-        if word == "to trinh" and (voted or m.group("verb").endswith("thong qua")):
-            issued = _SUBMISSION_ISSUES.match(shadow, word_end)
-            if issued is None:
-                # "Tại kỳ họp, HĐND thị xã đã thông qua tờ trình cho thôi làm nhiệm vụ đại biểu
-                # … và miễn nhiệm chức danh Ủy viên UBND thị xã …" (baonghean.vn): the council
-                # passes the committee's submission and names no text of its own (FORMAT,
-                # settled 2026-12-06)
-                continue
-            # "HĐND xã đã thảo luận và biểu quyết thông qua Tờ trình về việc Ban hành Quy chế
-            # làm việc …": the vote on the submission issues what it submits
-            word = " ".join(issued.group("word").split())
-            word_start, word_end = issued.start("word"), issued.end("word")
-        return PageReading(
-            REPORT, m.start(), word, word_start, word_end,
-            actor, dated,
-            _full_text_follows(shadow, start, m.start()),
-            # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) …": more
-            # than one issued at once, none of them the report's)
-            voted=voted,
-            several=m.group("several") is not None or m.group("all") is not None
-            or m.group("some") is not None
-            or m.group("draft_all") is not None
-            or (m.group("draft_count") is not None and int(m.group("draft_count")) > 1)
-            or (m.group("drafts_count") is not None and int(m.group("drafts_count")) > 1)
-            or m.group("series") is not None
-            or m.group("named_several") is not None or (
-                m.group("count") is not None
-                and (m.group("adopts") is not None or int(m.group("count")) > 1)
-            ),
-        )  # fmt: skip
+            return told
+        reported = _numbered_report(text, shadow, start, end, m, clause_start, actor,
+                                    sentence_end, numbered, assembly, council)  # fmt: skip
+        if reported is None:
+            continue
+        return reported
     return None
+
+
+def _no_act_of_its_own(text: str, shadow: str, start: int, end: int, m: re.Match[str]) -> bool:
+    """Whether the act `m` tells is none of the page's own: a credit, a "theo" inside a
+    sentence, a text cited as the ground of other news, what a plan foresees."""
+    if m.group("credit") is not None and m.start() > _first_line_end(shadow, start):
+        return True  # a credit in brackets reports only on the headline
+    if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
+            and not _tag_before(shadow, m.start())):  # fmt: skip
+        return True  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
+    if m.group("line_theo") is not None and not (
+        _dated_lead_under_headline(shadow, start, end, m)
+        or _fresh_lead_under_headline(text, shadow, start, end, m)
+    ):
+        return True  # "Theo Nghị quyết số 1670/NQ-UBTVQH15 của …, toàn tỉnh …": no day
+        # named, the text cited as the ground of other news (a live blog's item)
+    if m.group("verb") == "theo" and _forecast_by_plan(shadow, m, end):  # noqa: SIM103
+        return True  # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn …, tháng 7 sẽ là tháng cao
+        # điểm của chiến dịch": what an unnumbered plan foresees, no issue told
+    return False
+
+
+def _named_after_report(text: str, shadow: str, start: int, end: int,
+                        m: re.Match[str]) -> PageReading:  # fmt: skip
+    """The report of an act whose body is named after its code, if at all ("Đó là nội dung Chỉ
+    thị số … của …", "Theo Công văn số …")."""
+    return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
+                       m.start("word"), m.end("word"),
+                       _actor_named_of(text, shadow, m)
+                       or _actor_after(text, shadow, m.end("word"),
+                                       _sentence_end(shadow, m.end("word"), end),
+                                       verbs=_ACTS_BY_TEXT)
+                       or _freshly_issued_by(text, shadow, m.end("word"), end),
+                       # "Ngày 14/3/2024, tại Quyết định số …": the dateline dates it
+                       _lead_date(shadow, _line_start(shadow, start, m.start()), m.start())
+                       if m.group("verb") == "tai" else None,
+                       repost=_full_text_follows(shadow, start, m.start()))  # fmt: skip
+
+
+def _tells_no_issue(text: str, shadow: str, start: int, m: re.Match[str]) -> bool:
+    """Whether the words at `m` tell no issue: no signing, a text not yet issued, a committee's
+    name, another document's title, an untitled plan, a sentence going on from the one before,
+    an earlier session's adoption."""
+    if _signs_nothing(text, shadow, m):
+        return True  # "… xem xét … và thi hành kỷ luật đối với Chi ủy …": no signing
+    if m.group("verb") == "ban hanh" and _not_yet_issued(
+        text, shadow, _clause_start(shadow, start, m.start(), ",.;:\n"), m.start()
+    ):
+        # "Lãnh đạo Cục Dân số cho biết Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông
+        # tư hướng dẫn …, dự kiến hoàn thành trước ngày 15/5" (vnexpress.net): a text being
+        # made, or to be made, is not issued yet
+        return True
+    if (_COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH),
+                                    m.start())
+            and not " ".join(m.group("word").split()).startswith(_PLAN_WORDS)):  # fmt: skip
+        # "Thủ tướng …, Trưởng Ban Chỉ đạo quốc gia triển khai Nghị quyết số 79-NQ/TW …, chủ
+        # trì phiên họp": the verb is part of a steering committee's name, not an act (a
+        # committee that deploys a plan acts: "Ban Chỉ đạo tỉnh triển khai Kế hoạch …")
+        return True
+    if _TITLE_SUBJECT.search(shadow, max(start, m.start() - _TITLE_SUBJECT_REACH), m.start()):
+        # "… Nghị quyết số 70/NQ-CP ngày 1/11/2012 của Chính phủ về việc ban hành Chương
+        # trình hành động …": the act is the subject of another document's title
+        return True
+    if _untitled_plan_made(shadow, m.group("verb"), " ".join(m.group("word").split()),
+                           m.end("word")):  # fmt: skip
+        return True  # "… UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức …"
+    if _LOOKS_BACK.match(shadow, _skip_space(shadow, _clause_start(shadow, start, m.start(),
+                                                                    ".!?\n"))):
+        # "Trên cơ sở đó, ngày 30/7/2021 … ban hành Quyết định …", "Trước đó, ngày 14-11, Bộ
+        # Công an ban hành Điện số 481/ĐK-HT …": a sentence that goes on from the one before
+        # tells the act as background; it is no lead
+        return True
+    if _earlier_session(shadow, start, _skip_space(shadow, _clause_start(  # noqa: SIM103
+            shadow, start, m.start(), ".!?\n"))):  # fmt: skip
+        # "Tiếp tục Kỳ họp thứ 10, sáng 28/10, … Quốc hội nghe …\n…\nTại Kỳ họp thứ 7, Quốc
+        # hội khóa XV đã thông qua Nghị quyết số 130/2024/QH15 …": an earlier session's
+        # adoption told as the background of the session the item is about
+        return True
+    return False
+
+
+def _acting_body(text: str, shadow: str, start: int, clause_start: int, m: re.Match[str]
+                 ) -> tuple[tuple[str, int] | None, tuple[str, int] | None,
+                            tuple[str, int] | None]:  # fmt: skip
+    """The body that acts at `m` and where it stands (`acting`), with the congress (`assembly`)
+    or the People's Council's session (`council`) that votes, where one does."""
+    if m.group("adopts") is not None or m.group("resolves") is not None:
+        acting = _adopting_body(text, shadow, clause_start, m.start())
+        if acting is None:
+            # "Ngày 3-10, Thị ủy Ninh Hòa … tổ chức hội nghị lần thứ 15 ….\nHội nghị còn
+            # thông qua báo cáo …": the committee's numbered plenum adopts
+            acting = _plenum_adopting(text, shadow, start, clause_start, m)
+        if acting is None and shadow[clause_start - 1 : clause_start] == ":":
+            # "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng": a
+            # headline's subject before its colon
+            acting = _adopting_body(text, shadow, _line_start(shadow, start, clause_start),
+                                    m.start())  # fmt: skip
+            acting = (acting[0].rstrip(" :"), acting[1]) if acting else None
+    else:
+        acting = _actor_at(text, shadow, clause_start, m.start())
+        if acting is not None and _CONFERENCE_SUBJECT.fullmatch(shadow, clause_start,
+                                                                 m.start()):  # fmt: skip
+            # "… Hội LHPN xã Lộc Hưng tổ chức Hội nghị Ban Chấp hành lần thứ nhất ….
+            # Hội nghị cũng đã thông qua báo cáo …": the plenum's organisation adopts
+            acting = _plenum_adopting(text, shadow, start, clause_start, m) or acting
+        if acting is None:
+            acting = _place_acting(text, shadow, clause_start, m)
+    assembly = None
+    if acting is None and _passes(m):
+        # "Đại hội cũng thông qua Nghị quyết Đại hội …", "các đại biểu đã biểu quyết thông
+        # qua Nghị quyết Đại hội đại biểu Đảng bộ huyện Võ Nhai …": a Party congress votes
+        assembly = _assembly_adopting(text, shadow, start, m)
+        if assembly is not None and _DEPLOYS_CONGRESS_RESOLUTION.search(
+            shadow, start, _clause_start(shadow, start, m.start(), ".\n")
+        ):
+            # "Huyện ủy Long Mỹ vừa tổ chức Hội nghị triển khai, quán triệt Nghị quyết Đại
+            # hội … Theo đó, đại hội đã thống nhất thông qua Nghị quyết …": the congress's
+            # vote is what a later conference passes on
+            assembly = None
+        acting = assembly
+    council = None
+    if acting is None:
+        # "Kỳ họp ban hành 04 Nghị quyết", "các vị đại biểu HĐND xã đã tiến hành biểu quyết
+        # thông qua 02 Nghị quyết": a People's Council's session adopts its resolutions
+        council = _council_adopting(text, shadow, start, m)
+        acting = council
+    return acting, assembly, council
+
+
+def _issues_nothing(text: str, shadow: str, start: int, m: re.Match[str], clause_start: int,
+                    acting: tuple[str, int], assembly: tuple[str, int] | None,
+                    council: tuple[str, int] | None) -> bool:  # fmt: skip
+    """Whether the body `acting` issues nothing at `m`: a draft, a meeting it chairs, a term's
+    figure, another's text adopted, a text to come, submitted or asked of others."""
+    if (m.group("drafts") or m.group("draft")) and not _council_passes_drafts(
+        shadow, start, m, acting
+    ):
+        return True  # a draft passed by a working meeting or any other body: nothing issued
+    if m.group("draft") and not _vote_told(shadow, clause_start, m.start()):
+        # "… các đại biểu Hội đồng Nhân dân xã Tân Phú đã biểu quyết thống nhất 100% ý kiến
+        # thông qua dự thảo Nghị quyết …": the drafts alone are adopted only where the
+        # clause tells the vote; a bare "thông qua" may be a presenting ("Tại kỳ họp, các
+        # đại biểu được UBND huyện thông qua tờ trình về …", thoibinh.camau.dcs.vn)
+        return True
+    if _CHAIRS_A_DRAFT.search(shadow, acting[1], m.start()):
+        # "… Phó Chủ tịch UBND tỉnh chủ trì hội nghị góp ý dự thảo Kế hoạch của UBND tỉnh
+        # triển khai thực hiện Nghị quyết số 281/NQ-CP của Chính phủ ban hành Chương trình
+        # …" (tuyengiao.hungyen.dcs.vn): the leader chairs a meeting on a draft; the act
+        # further on is a cited text's title, and the draft issues nothing yet
+        return True
+    if m.group("achieved") and not (m.group("adopts") or assembly or council):
+        # "Nhiệm kỳ qua, Ban Chấp hành Đảng bộ huyện đã ban hành được 12 nghị quyết": what
+        # a body achieved over a term is a review's figure; only a session's vote issues
+        return True
+    if m.group("verb").endswith("thong qua") and _adopts_anothers(text, shadow, m, acting):
+        return True  # "Tại kỳ họp, UBND xã … đã Thông qua Nghị quyết số 74/NQ-CP … của Chính phủ"
+    if _NOT_YET.search(shadow, max(start, m.start() - _NOT_YET_REACH), m.start()):
+        # "Thủ tướng chỉ đạo hoàn thiện dự thảo để ban hành chương trình …": what a draft is
+        # for, or what is to come, is not an issue
+        return True
+    if _submitted_for(shadow, clause_start, m):
+        # "… thực hiện quy trình, thủ tục xây dựng, trình Chính phủ ban hành Nghị định thay
+        # thế …": a draft to be put to the body, which has issued nothing yet
+        return True
+    if asks_others(shadow, acting[1], m.start()):  # noqa: SIM103
+        # "Thủ tướng Chính phủ yêu cầu các bộ, ngành, địa phương …, sớm ban hành Chỉ thị
+        # …": the body asks others to issue; no one has issued yet
+        return True
+    return False
+
+
+def _no_one_document(text: str, shadow: str, start: int, end: int, m: re.Match[str],
+                     acting: tuple[str, int], actor: str, deploys: bool) -> bool:  # fmt: skip
+    """Whether the act at `m` issues no one document: many units' bodies, a meeting that
+    deploys texts, a vote not yet taken or a term's figure."""
+    if _SEVERAL_UNITS.search(shadow, acting[1], acting[1] + len(actor)):
+        # "Hội đồng nghĩa vụ các xã, thị trấn đã xây dựng kế hoạch khám tuyển …"
+        # (bachthong.gov.vn): the bodies of many units, each its own plan; no one document
+        return True
+    if deploys and m.group("count"):
+        return True  # "hội nghị triển khai 2 Quyết định": a meeting, not an issue
+    if (m.group("all") or m.group("some")) and not _voted_through(text, shadow, start, m):
+        return True  # "Kỳ họp sẽ xem xét, thông qua các nghị quyết …": not yet voted
+    if m.group("some") and _OVER_A_SPAN.search(
+        shadow, _clause_start(shadow, start, m.start(), ".\n"), m.start()
+    ):
+        # "Nhiệm kỳ qua, HĐND huyện đã thông qua nhiều nghị quyết quan trọng": a review's
+        # figure over a span of time, no session's vote
+        return True
+    if (deploys and _deploying_meeting(shadow, acting[1], m, end)  # noqa: SIM103
+            and not (" ".join(m.group("word").split()).startswith(_PLAN_WORDS)
+                     and _own_numbered_plan(shadow, acting, m.end("word"),
+                                            min(end, m.end() + _LEAD_AFTER)))):  # fmt: skip
+        # "Đảng bộ xã Vĩnh Lộc tổ chức Hội nghị học tập, quán triệt và triển khai Nghị
+        # quyết …", "Đảng ủy Khối … quán triệt, triển khai Chỉ thị số 35-CT/TW": a meeting
+        # or a study session passes a text on; it issues none
+        return True
+    return False
+
+
+def _not_told_here(shadow: str, start: int, end: int, m: re.Match[str],
+                   clause_start: int, acting: tuple[str, int], actor: str, deploys: bool,
+                   in_lead: bool) -> bool:  # fmt: skip
+    """Whether a deploying or a signing is told where it reports nothing: out of a lead's
+    sentence, or in no dated or tagged lead."""
+    dated_past = bool(
+        _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
+        and _PAST.search(shadow, clause_start, m.start("word"))
+    )  # "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch …"
+    if (deploys and not in_lead and not dated_past and not _deploys_its_own(shadow, start, m)
+            and not _fresh_own_plan(shadow, start, m, end)
+            and not _TIMED_BEFORE.search(shadow, clause_start, acting[1])
+            and not _deploys_in_opening_sentence(shadow, start, m, end, actor)):  # fmt: skip
+        return True  # "triển khai Kế hoạch" reports only in a lead's sentence ("Sáng 27-8")
+    if (m.group("signs") or m.group("sends") or m.group("typo")) and not (  # noqa: SIM103
+        in_lead or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start())
+    ):
+        return True  # "ký quyết định" with no number reports only in a dated or tagged lead
+    return False
+
+
+def _told_as_news(text: str, shadow: str, start: int, m: re.Match[str], clause_start: int,
+                  lead: bool, council: tuple[str, int] | None,
+                  headline_lead: bool) -> bool:  # fmt: skip
+    """Whether the act at `m` is told as news (a past, a lead, a headline, a date, a session's
+    vote), not as the text's own act."""
+    return (
+        m.group("verb") != "ban hanh"
+        or _PAST.search(shadow, clause_start, m.start()) is not None
+        or lead
+        or _headline_of_news(text, shadow, start, m.start())
+        or _DATE_BEFORE_ACTOR.search(shadow, clause_start, m.start()) is not None
+        or _PROMPTLY.search(shadow, max(clause_start, m.start() - _PROMPTLY_REACH),
+                            m.start()) is not None
+        or council is not None  # a session's vote is told, never the text's own act
+        or headline_lead
+    )
+
+
+def _unnumbered_report(norm: NormalizedText, layout: Layout, shadow: str, start: int, end: int,
+                       m: re.Match[str], clause_start: int, actor: str, sentence_end: int,
+                       headlines: _Headlines) -> PageReading | None:  # fmt: skip
+    """The reading of a page whose act at `m` gives no number: a headline over its lead (None:
+    the lead tells; `headlines` notes it), a portal's note, else the document itself."""
+    if not _SELF_STATEMENT.search(shadow, m.end(), sentence_end) and _dated_report_after(
+        shadow, clause_start, sentence_end, end
+    ):
+        headlines.act = True  # a headline; its lead dates and numbers the document
+        return None
+    if (headlines.report is None and layout.heading is None and layout.kind is None
+            and not _SELF_STATEMENT.search(shadow, m.end(), sentence_end)
+            and _news_headline(norm, shadow, start, m)):  # fmt: skip
+        # "LĐLĐ thành phố ban hành Kế hoạch tổ chức Tết …\nNhằm chăm lo …": a news
+        # headline over a lead, no document text after it
+        headlines.report = PageReading(
+            REPORT, m.start(), " ".join(m.group("word").split()), m.start("word"),
+            m.end("word"), actor,
+        )  # fmt: skip
+        return None
+    if actor is not None and _links_elsewhere(shadow, m.end(), sentence_end):
+        # "… UBND quận Cầu Giấy ban hành Kế hoạch thực hiện Chương trình …\nPhòng Văn
+        # hóa và Thông tin thông báo nội dung của Kế hoạch (Xem nội dung kế hoạch tại
+        # đây).": a portal's note on a plan it links to, not the plan's text
+        return PageReading(REPORT, m.start(), " ".join(m.group("word").split()),
+                           m.start("word"), m.end("word"), actor)  # fmt: skip
+    return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
+
+
+def _numbered_report(text: str, shadow: str, start: int, end: int, m: re.Match[str],
+                     clause_start: int, actor: str, sentence_end: int, numbered: bool,
+                     assembly: tuple[str, int] | None,
+                     council: tuple[str, int] | None) -> PageReading | None:  # fmt: skip
+    """The report of the act at `m` (the chain's last, where numbered), its date and count;
+    None where a council passes a submission that issues no text."""
+    if numbered:
+        m, clause_start, actor = _last_in_chain(text, shadow, m, clause_start, actor,
+                                                sentence_end)  # fmt: skip
+    # (the day a body deploys a plan is not the plan's: "Ngày 15/10/2024, Ủy ban nhân dân
+    # xã Tân Hải triển khai Kế hoạch …", "Ngày 10/11/2015, Huyện ủy đã triển khai kế hoạch";
+    # a congress's vote is told after its dateline: "sáng 13/6, Đại hội … đã bầu …; thông
+    # qua Nghị quyết …")
+    dated = None if m.group("verb").endswith("trien khai") else _lead_date(
+        shadow, _clause_start(shadow, start, m.start(), ".\n") if assembly else clause_start,
+        m.start())
+    if dated is None and m.start() <= _first_line_end(shadow, start):
+        # "Đảng ủy phường Tân Định ban hành Nghị quyết …\nNgày 10/1/2026, Ban Chấp hành
+        # Đảng bộ phường Tân Định ban hành Nghị quyết …": the lead dates the headline's act
+        dated = _lead_dated_act(shadow, m, sentence_end, end)
+    if dated is None and _adopted_at_session(m, council):
+        # "Sáng ngày 14/11/2025, HĐND xã Mỹ Hòa Hưng … tổ chức Kỳ họp thứ 4 … kỳ họp đã …
+        # thông qua 4 nghị quyết": resolutions adopted at a session bear its day
+        dated = _session_date(shadow, start, end, congress=assembly is not None)
+    word, word_start, word_end = " ".join(m.group("word").split()), m.start("word"), m.end(
+        "word")
+    voted = (m.group("adopts") is not None or m.group("resolves") is not None
+             or assembly is not None or council is not None)  # fmt: skip
+    if word == "to trinh" and (voted or m.group("verb").endswith("thong qua")):
+        issued = _SUBMISSION_ISSUES.match(shadow, word_end)
+        if issued is None:
+            # "Tại kỳ họp, HĐND thị xã đã thông qua tờ trình cho thôi làm nhiệm vụ đại biểu
+            # … và miễn nhiệm chức danh Ủy viên UBND thị xã …" (baonghean.vn): the council
+            # passes the committee's submission and names no text of its own (FORMAT,
+            # settled 2026-12-06)
+            return None
+        # "HĐND xã đã thảo luận và biểu quyết thông qua Tờ trình về việc Ban hành Quy chế
+        # làm việc …": the vote on the submission issues what it submits
+        word = " ".join(issued.group("word").split())
+        word_start, word_end = issued.start("word"), issued.end("word")
+    return PageReading(
+        REPORT, m.start(), word, word_start, word_end,
+        actor, dated,
+        _full_text_follows(shadow, start, m.start()),
+        # ("… vừa ban hành 3 Quyết định (308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) …": more
+        # than one issued at once, none of them the report's)
+        voted=voted,
+        several=m.group("several") is not None or m.group("all") is not None
+        or m.group("some") is not None
+        or m.group("draft_all") is not None
+        or (m.group("draft_count") is not None and int(m.group("draft_count")) > 1)
+        or (m.group("drafts_count") is not None and int(m.group("drafts_count")) > 1)
+        or m.group("series") is not None
+        or m.group("named_several") is not None or (
+            m.group("count") is not None
+            and (m.group("adopts") is not None or int(m.group("count")) > 1)
+        ),
+    )  # fmt: skip
 
 
 def _headed_page(norm: NormalizedText, layout: Layout, shadow: str, start: int, end: int,
