@@ -28,6 +28,21 @@ def _fill(a: Place, b: Place) -> Place:
     return Place(a.province or b.province, a.district or b.district, a.commune or b.commune)
 
 
+def _kind_rank(kind: str) -> tuple[bool, int, str]:
+    """Which of two kinds citers give a document the node keeps: a type word before a kind
+    code ("Luật" before "NQ"), the more words first ("Bộ luật" before "Luật": a code, the more
+    specific word), then the alphabet. A total order, so the kept kind is the same whatever
+    order the citers arrive in (10/2012/QH13 was "Bộ luật" or "Luật" by which citer came first)."""
+    return kind.isupper(), -len(kind.split()), kind
+
+
+def cited_kind(kept: str | None, said: str | None) -> str | None:
+    """The kind a node not yet ingested keeps when a citer says `said` and it holds `kept`."""
+    if kept is None or said is None or kept == said:
+        return kept or said
+    return min(kept, said, key=_kind_rank)
+
+
 def combine(existing: Head | None, new: Node) -> Head:
     """Add a document's contribution `new` (a node with this document's facts only) to the
     stored node (identity fields stay). The stored node holds nothing from `new`'s document
@@ -38,7 +53,9 @@ def combine(existing: Head | None, new: Node) -> Head:
     tally = tallied(existing.tally, new.facts)
     scope = existing.scope or new.scope
     if new.host_doc is None:  # a citer fills what the node does not know yet
-        kind = existing.kind or new.kind
+        # (the kind: the document's own if ingested, else the first of all citers' by rank)
+        kind = (existing.kind if existing.host_doc and existing.kind
+                else cited_kind(existing.kind, new.kind))  # fmt: skip
         return replace(
             existing, tally=tally, scope=scope, kind=kind, place=_fill(existing.place, new.place)
         )
@@ -65,7 +82,7 @@ def combine_many(existing: Head | None, contributions: Sequence[Node]) -> Head:
             node is not None
             and new.host_doc is None
             and node.scope
-            and (node.kind or not new.kind)
+            and (not new.kind or node.kind == new.kind or bool(node.host_doc and node.kind))
             and _fill(node.place, new.place) == node.place
         ):
             continue  # combine would change nothing but the tally (the common case)

@@ -292,6 +292,38 @@ class StoreContract(BackendContract):
         (dup,) = store.node("160-KL/TW").possible_duplicates  # type: ignore[union-attr]
         assert dup["key"] == "160-TB/TW" and dup["dates_agree"] == "differ"
 
+    # ---------------------------------------------------------------- arrival order
+    # Two real citers of the Civil Procedure Code 92/2015/QH13 (a code without type letters,
+    # so its kind is the type word each text gives): Công báo's consolidated text
+    # 19/VBHN-VPQH names it "Luật số 92/2015/QH13", the Labour Code 45/2019/QH14 (Điều 219)
+    # "Bộ luật Tố tụng dân sự số 92/2015/QH13" (hrmaster1982-dev/phapluat-8chude-data docs/,
+    # /work/realcorpus cb-bhxh-van-ban-hop-nhat-so-19-vbhn-vpqh-30971.txt and
+    # cb-hdld-nghi-quyet-so-45-2019-qh14-30232.txt).
+    _SAYS_LAW = (
+        "Căn cứ Bộ luật Lao động số 10/2012/QH13 đã được sửa đổi, bổ sung một số điều theo "
+        "Luật số 92/2015/QH13;"
+    )
+    _SAYS_CODE = "2. Sửa đổi, bổ sung Điều 32 của Bộ luật Tố tụng dân sự số 92/2015/QH13"
+
+    @pytest.mark.parametrize("bulk", [False, True], ids=["one-by-one", "bulk"])
+    def test_a_cited_kind_does_not_depend_on_which_citer_came_first(
+        self, store: GraphStore, bulk: bool
+    ) -> None:
+        docs = [extract(self._SAYS_LAW, path="vbhn-19.txt"),
+                extract(self._SAYS_CODE, path="bll-45.txt")]  # fmt: skip
+        snaps = []
+        for order in ([0, 1], [1, 0]):
+            store.clear()
+            if bulk:
+                store.bulk_write(build_document(store, docs[i]) for i in order)
+            else:
+                for i in order:
+                    ingest_extraction(store, docs[i])
+            snaps.append(snapshot(store))
+            node = store.node("92/2015/QH13")
+            assert node is not None and node.kind == "Bộ luật", order  # the more specific word
+        assert snaps[0] == snaps[1]
+
     # ---------------------------------------------------------------- one document per source
     def _ingest_text(self, store: GraphStore, text: str, path: str, **meta: str) -> tuple[str, str]:
         from api.uploads import commit, prepare
