@@ -43,6 +43,14 @@ def cited_kind(kept: str | None, said: str | None) -> str | None:
     return min(kept, said, key=_kind_rank)
 
 
+def _host_rank(title: str | None, doc: str) -> tuple[bool, str]:
+    """Which of several texts of one document describes its node: one with a title (the
+    document's own text) before one without (a page reporting it), then the smaller document
+    id. Not the last written: two pages hosting Kế hoạch 01-KH/BCĐTW gave its node one or the
+    other description by the order they arrived in."""
+    return title is None, doc
+
+
 def combine(existing: Head | None, new: Node) -> Head:
     """Add a document's contribution `new` (a node with this document's facts only) to the
     stored node (identity fields stay). The stored node holds nothing from `new`'s document
@@ -59,6 +67,14 @@ def combine(existing: Head | None, new: Node) -> Head:
         return replace(
             existing, tally=tally, scope=scope, kind=kind, place=_fill(existing.place, new.place)
         )
+    if (
+        existing.host_doc
+        and existing.host_doc != new.host_doc
+        and _host_rank(existing.title, existing.host_doc) <= _host_rank(new.title, new.host_doc)
+    ):
+        # another text of the document ranks first: it keeps its description, this one fills
+        return replace(existing, tally=tally, scope=scope, kind=existing.kind or new.kind,
+                       place=_fill(existing.place, new.place))  # fmt: skip
     # the document itself: its own description wins
     return replace(
         existing,

@@ -6,6 +6,7 @@ Answers are compared as plain data, so both backends must agree with each other.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -323,6 +324,32 @@ class StoreContract(BackendContract):
             node = store.node("92/2015/QH13")
             assert node is not None and node.kind == "Bộ luật", order  # the more specific word
         assert snaps[0] == snaps[1]
+
+    def test_a_node_two_texts_host_is_described_whichever_came_last(
+        self, store: GraphStore
+    ) -> None:
+        # two plans of the Central Steering Committee numbered 01-KH/BCĐTW in 2025 (21 March,
+        # "Bình dân học vụ số", hethongphapluat.vn; 2 June, the action plan for 57-NQ/TW,
+        # vbpl.ts24.com.vn): dev cases zz5-bcdtw-01-kh-binh-dan-hoc-vu-so-doc and
+        # d-trap-bcdtw-01-kh-57-nq-tw, one node; its description was the last written's
+        cases = Path(__file__).parent / "realworld" / "cases"
+        wanted = {"zz5-bcdtw-01-kh-binh-dan-hoc-vu-so-doc", "d-trap-bcdtw-01-kh-57-nq-tw"}
+        texts = sorted(
+            (c["id"], c["text"])
+            for f in ("zz_retired_blind_e.json", "d_state_oddcodes.json")
+            for c in json.loads((cases / f).read_text(encoding="utf-8"))
+            if c["id"] in wanted
+        )
+        docs = [extract(text, path=f"{id_}.txt") for id_, text in texts]
+        snaps = []
+        for order in ([0, 1], [1, 0]):
+            store.clear()
+            for i in order:
+                ingest_extraction(store, docs[i])
+            snaps.append(snapshot(store))
+        assert snaps[0] == snaps[1]
+        node = store.node("01-KH/BCĐTW")
+        assert node is not None and node.host_doc in {d.document.id for d in docs}
 
     # ---------------------------------------------------------------- one document per source
     def _ingest_text(self, store: GraphStore, text: str, path: str, **meta: str) -> tuple[str, str]:
