@@ -444,6 +444,45 @@ _AMENDING_SUBJECT = re.compile(r"(?:sua\s+doi|bo\s+sung|bai\s+bo|thay\s+the|dinh
 _JUST_ISSUED = re.compile(r"(?<![a-z])vua\s+(?:duoc|ky|ban\s+hanh)(?![a-z])")
 _JUST_ISSUED_LEAD = re.compile(r"\s*,?\s*$")
 
+# The citing text's own clause run on after a cited subject: it sends the text, or asks
+# someone to act on it ("… tạm dừng tiếp công dân trên địa bàn thị xã Duy Tiên gửi Thủ trưởng
+# các cơ quan, ban, ngành thuộc thị xã", Duy Tiên 1067/UBND-VP; "… tiêm phòng vaccine phòng
+# COVID-19 cho trẻ em từ 12-17 tuổi gửi Sở Y tế các tỉnh …", Bộ Y tế 8688/BYT-DP; "… phòng,
+# chống dịch bệnh COVID-19 yêu cầu Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 các huyện …",
+# Yên Bái): "gửi" / "yêu cầu" and an addressee, a capitalised name or "các". Not "tiền gửi"
+# (a bank's deposit, "Bảo hiểm tiền gửi Việt Nam") nor "đáp ứng yêu cầu" (a title's phrase),
+# nor a title in capitals ("… ĐÁP ỨNG YÊU CẦU CÔNG NGHIỆP HÓA …", Ninh Thuận 5257/KH-UBND).
+_ADDRESSED = re.compile(r"(?<![a-z])(?:gui|yeu\s+cau)\s+(?:cac\s)?")
+_NOT_ADDRESSING = re.compile(r"(?:tiền|đáp\s+ứng)\s+$", re.IGNORECASE)  # text (a line may break)
+# A consolidated text's note on a law's preamble: "Luật … sửa đổi, bổ sung một số điều của Luật
+# Bảo hiểm y tế có căn cứ ban hành như sau" (Công báo VBHN): the preamble's words, not its title.
+_BASIS_NOTE = re.compile(r"\s+co\s+can\s+cu\s+ban\s+hanh(?![a-z])")
+# After a comma, the citing sentence going on: "… Nghị quyết số 154/NQ-CP … của Chính phủ,
+# theo đó yêu cầu các đơn vị …" (Kon Tum 2302/UBND-KTTH), "… Nghị quyết 68-NQ/TW … về phát
+# triển kinh tế tư nhân, chủ trì phiên họp lần thứ ba" (sggp.org.vn, a meeting's news).
+_CITER_AFTER_COMMA = re.compile(r",\s*(?:theo\s+do|chu\s+tri)(?![a-z])")
+
+
+def _addressed_at(norm: NormalizedText, start: int, limit: int) -> int | None:
+    """Where a "gửi / yêu cầu <addressee>" clause begins in a subject (its comma before it
+    too), looked for only where "gui" or "yeu cau" stands; None if none or it would leave the
+    subject no word."""
+    shadow, text = norm.shadow, norm.text
+    for word in ("gui", "yeu cau"):
+        at = shadow.find(word, start, limit)
+        while at >= 0:
+            m = _ADDRESSED.match(shadow, at)
+            if m is not None and m.end() < limit and not text[at].isupper() and (
+                text[m.end()].isupper() or m.group().endswith("cac ")
+            ) and not _NOT_ADDRESSING.search(text, max(start, at - 12), at):
+                lead = _JUST_ISSUED_LEAD.search(shadow, max(start, at - 4), at)
+                cut = lead.start() if lead is not None else at
+                if cut > start:
+                    return cut
+            at = shadow.find(word, at + 1, limit)
+    return None
+
+
 # A quoted title closed, then the next document of a list: '… về việc ban hành "Quy chế …"
 # và Quyết định số 218-QĐ/TW …' (the subject is the title; the decision after it is the
 # list's next item, not part of it).
@@ -563,6 +602,12 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     just = _clause_lead(shadow, start, limit, "vua", _JUST_ISSUED, _JUST_ISSUED_LEAD, 4)
     if just is not None:
         limit = just.start()
+    basis = _clause_lead(shadow, start, limit, "can cu", _BASIS_NOTE, _JUST_ISSUED_LEAD, 1)
+    if basis is not None:
+        limit = basis.start()
+    addressed = _addressed_at(norm, start, limit)
+    if addressed is not None:
+        limit = addressed
     amended = _clause_lead(shadow, start, limit, "duoc", _AMENDED_BY, _AMENDED_LEAD, 8)
     if (amended is not None and "(" not in amended.group()
             and not _AMENDING_SUBJECT.match(shadow, start)):  # fmt: skip
@@ -605,6 +650,8 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
         if ch in ".:" and (i + 1 >= len(text) or text[i + 1] in " \n") and not (
             _NUMBER_DOT.search(norm.shadow, max(start, i - 3), i + 1)
         ):
+            return i
+        if ch == "," and _CITER_AFTER_COMMA.match(norm.shadow, i):
             return i
         if ch == ",":
             nxt = _NEXT_WORD.match(text, i)

@@ -10685,3 +10685,114 @@ def test_a_texts_own_code_in_brackets_after_its_subject_is_no_part_of_it(
     text: str, canonical: str, subject: str
 ) -> None:
     assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # https://duytien.hanam.gov.vn/Pages/tam-dung-tiep-cong-dan-tren-dia-ban-thi-xa-duy-tien.aspx
+        (
+            "Ngày 05/10/2021, UBND thị xã Duy Tiên ban hành Công văn số 1067/UBND-VP về việc tạm "
+            "dừng tiếp công dân trên địa bàn thị xã Duy Tiên gửi Thủ trưởng các cơ quan, ban, "
+            "ngành thuộc thị xã; Chủ tịch Ủy ban nhân dân các xã, phường.\n",
+            "1067/UBND-VP",
+            "tạm dừng tiếp công dân trên địa bàn thị xã Duy Tiên",
+        ),
+        # https://ubmttq.yenbai.gov.vn/noidung/tintuc/Pages/chi-tiet-tin-tuc.aspx?l=Tinhoatdong
+        (
+            "Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 tỉnh vừa ban hành Công văn số "
+            "1246/UBND-VX về tăng cường, nâng cao hiệu quả công tác phòng, chống dịch bệnh "
+            "COVID-19 yêu cầu Ban Chỉ đạo phòng, chống dịch bệnh COVID-19 các huyện, thị xã, "
+            "thành phố thực hiện một số nhiệm vụ cụ thể như sau:\n",
+            "1246/UBND-VX",
+            "tăng cường, nâng cao hiệu quả công tác phòng, chống dịch bệnh COVID-19",
+        ),
+        # http://kkt.kontum.gov.vn/tin-tuc-su-kien/Trien-khai-cac-nhiem-vu,-giai-phap-chu-yeu-thuc-
+        # hien-ke-hoach-phat-trien-kinh-texa-hoi-va-du-toan-ngan-sach-nha-nuoc-nam-2025-2048
+        (
+            "Ngày 21 tháng 6 năm 2025, Ủy ban nhân dân tỉnh Kon Tum có Văn bản số 2302/UBND-KTTH "
+            "về việc thực hiện Nghị quyết số 154/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ, "
+            "theo đó yêu cầu các đơn vị, địa phương căn cứ chức năng, nhiệm vụ …\n",
+            "2302/UBND-KTTH",
+            "thực hiện Nghị quyết số 154/NQ-CP ngày 31 tháng 5 năm 2025 của Chính phủ",
+        ),
+        # https://www.sggp.org.vn/tao-chuyen-bien-ro-net-ve-hieu-qua-hoat-dong-doanh-nghiep-nha-
+        # nuoc-post836441.html
+        (
+            "Ngày 1-2, tại Trụ sở Chính phủ, Thủ tướng Phạm Minh Chính, Trưởng Ban Chỉ đạo quốc "
+            "gia triển khai Nghị quyết số 79-NQ/TW của Bộ Chính trị về phát triển kinh tế nhà "
+            "nước, chủ trì phiên họp thứ nhất của Ban Chỉ đạo.\n",
+            "79-NQ/TW",
+            "phát triển kinh tế nhà nước",
+        ),
+        # Công báo, Văn bản hợp nhất số 37/VBHN-BCT (realcorpus cb-chinh_sach_dn-…-469648)
+        (
+            "Thông tư số 26/2026/TT-BCT sửa đổi, bổ sung một số quy định về phân cấp, cắt giảm, "
+            "đơn giản hóa thủ tục hành chính trong \ncác lĩnh vực thuộc phạm vi quản lý của Bộ "
+            "Công Thương có căn cứ ban hành như sau:\n",
+            "26/2026/TT-BCT",
+            "sửa đổi, bổ sung một số quy định về phân cấp, cắt giảm, đơn giản hóa thủ tục hành "
+            "chính trong các lĩnh vực thuộc phạm vi quản lý của Bộ Công Thương",
+        ),
+    ],
+)
+def test_the_citing_texts_own_clause_is_no_part_of_a_cited_subject(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # Công báo, Văn bản hợp nhất số 463/VBHN-BLĐTBXH (realcorpus cb-bhxh-…-44173): a
+        # bank's deposit insurer is no addressee (the subject stops at ", Công ty …", the
+        # comma rule's cut, not this one's)
+        (
+            "1 Thông tư số 12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024 của Bộ trưởng Bộ Lao "
+            "\nđộng - Thương binh và Xã hội sửa đổi, bổ sung 10 Thông tư hướng dẫn thực hiện "
+            "quản lý lao \nđộng, tiền lương, thù lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt "
+            "Nam, Công ty Quản lý tài \nsản của các tổ chức tín dụng Việt Nam\n",
+            "12/2024/TT-BLĐTBXH",
+            "sửa đổi, bổ sung 10 Thông tư hướng dẫn thực hiện quản lý lao động, tiền lương, thù "
+            "lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt Nam",
+        ),
+        # the same, Văn bản hợp nhất số 467/VBHN-BLĐTBXH (realcorpus cb-bhxh-…-44195): the line
+        # breaks between "tiền" and "gửi"
+        (
+            "Thông tư số 12/2024/TT-BLĐTBXH ngày 14 tháng 11 năm 2024 của Bộ \ntrưởng Bộ Lao "
+            "động - Thương binh và Xã hội sửa đổi, bổ sung 10 Thông tư hướng \ndẫn thực hiện "
+            "quản lý lao động, tiền lương, thù lao, tiền thưởng đối với Bảo hiểm tiền \ngửi Việt "
+            "Nam, Công ty Quản lý tài sản của các tổ chức tín dụng Việt Nam, Đài \n",
+            "12/2024/TT-BLĐTBXH",
+            "sửa đổi, bổ sung 10 Thông tư hướng dẫn thực hiện quản lý lao động, tiền lương, thù "
+            "lao, tiền thưởng đối với Bảo hiểm tiền gửi Việt Nam",
+        ),
+        # tests/realworld/cases (j-ninhthuan-5257-kh-ubnd): a title in capitals
+        (
+            "KẾ HOẠCH\n\nTRIỂN KHAI KẾ HOẠCH SỐ 200-KH/TU NGÀY 17 THÁNG 10 NĂM 2019 CỦA BAN "
+            "THƯỜNG VỤ TỈNH ỦY VỀ TRIỂN KHAI KẾT LUẬN CỦA BAN BÍ THƯ TIẾP TỤC THỰC HIỆN NGHỊ "
+            "QUYẾT HỘI NGHỊ TRUNG ƯƠNG 8 KHÓA XI VỀ ĐỔI MỚI CĂN BẢN, TOÀN DIỆN GIÁO DỤC VÀ ĐÀO "
+            "TẠO, ĐÁP ỨNG YÊU CẦU CÔNG NGHIỆP HÓA, HIỆN ĐẠI HÓA TRONG ĐIỀU KIỆN KINH TẾ THỊ "
+            "TRƯỜNG ĐỊNH HƯỚNG XÃ HỘI CHỦ NGHĨA VÀ HỘI NHẬP QUỐC TẾ\n\n",
+            "200-KH/TU",
+            "TRIỂN KHAI KẾT LUẬN CỦA BAN BÍ THƯ TIẾP TỤC THỰC HIỆN NGHỊ QUYẾT HỘI NGHỊ TRUNG ƯƠNG "
+            "8 KHÓA XI VỀ ĐỔI MỚI CĂN BẢN, TOÀN DIỆN GIÁO DỤC VÀ ĐÀO TẠO, ĐÁP ỨNG YÊU CẦU CÔNG "
+            "NGHIỆP HÓA, HIỆN ĐẠI HÓA TRONG ĐIỀU KIỆN KINH TẾ THỊ TRƯỜNG ĐỊNH HƯỚNG XÃ HỘI CHỦ "
+            "NGHĨA VÀ HỘI NHẬP QUỐC TẾ",
+        ),
+        # tests/realworld/cases (g-nghe-an): "đáp ứng yêu cầu" is a title's phrase
+        (
+            "Nghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương Đảng khóa XI về "
+            "xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền "
+            "vững đất nước;\n",
+            "33-NQ/TW",
+            "xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền "
+            "vững đất nước",
+        ),
+    ],
+)
+def test_a_title_keeps_gui_and_yeu_cau_that_address_no_one(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
