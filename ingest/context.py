@@ -462,6 +462,16 @@ _BASIS_NOTE = re.compile(r"\s+co\s+can\s+cu\s+ban\s+hanh(?![a-z])")
 # triển kinh tế tư nhân, chủ trì phiên họp lần thứ ba" (sggp.org.vn, a meeting's news).
 _CITER_AFTER_COMMA = re.compile(r",\s*(?:theo\s+do|chu\s+tri)(?![a-z])")
 
+# A news sentence's predicate after the title, "đã" and a verb of what the text did: "Nghị quyết
+# số 80-NQ/TW … về phát triển văn hóa Việt Nam đã đặt ra một tầm nhìn rất mới" (tuoitre.vn),
+# "… về đột phá phát triển giáo dục và đào tạo đã chỉ rõ các nhiệm vụ …", "Công văn số
+# 11977-CV/VPTW … của Văn phòng Trung ương Đảng đã truyền đạt ý kiến chỉ đạo …" (Quảng Trị).
+# Only these verbs: "đã" before others is a title's own ("đã hoàn thành nhiệm vụ", "đã qua sử
+# dụng", "đã được sửa đổi").
+_DID = re.compile(
+    r"da(?<![a-z]da)\s+(?:dat\s+ra|de\s+cap|chi\s+ro|xac\s+lap|dat\s+duoc|thu\s+duoc|tao"
+    r"|co\s+nhieu|truyen\s+dat)(?![a-z])"
+)
 
 def _addressed_at(norm: NormalizedText, start: int, limit: int) -> int | None:
     """Where a "gửi / yêu cầu <addressee>" clause begins in a subject (its comma before it
@@ -605,6 +615,9 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
     basis = _clause_lead(shadow, start, limit, "can cu", _BASIS_NOTE, _JUST_ISSUED_LEAD, 1)
     if basis is not None:
         limit = basis.start()
+    did = _clause_lead(shadow, start, limit, "da", _DID, _JUST_ISSUED_LEAD, 4)
+    if did is not None and text[did.end() : did.end() + 2].lower() == "đã":  # not "đa"
+        limit = did.start()
     addressed = _addressed_at(norm, start, limit)
     if addressed is not None:
         limit = addressed

@@ -10796,3 +10796,22 @@ def test_a_title_keeps_gui_and_yeu_cau_that_address_no_one(
     text: str, canonical: str, subject: str
 ) -> None:
     assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # https://tuoitre.vn/mo-duong-cho-van-hoa-cat-canh-20260329075530776.htm
+        (
+            "Nghị quyết số 80-NQ/TW của Bộ Chính trị về phát triển văn hóa Việt Nam đã đặt ra "
+            "một tầm nhìn rất mới: văn hóa không chỉ là nền tảng tinh thần của xã hội, không chỉ "
+            "là hồn cốt dân tộc, mà còn phải trở thành nguồn lực nội sinh.\n",
+            "80-NQ/TW",
+            "phát triển văn hóa Việt Nam",
+        ),
+    ],
+)
+def test_a_news_sentences_da_predicate_is_no_part_of_a_cited_subject(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
