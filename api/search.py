@@ -16,14 +16,21 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from typing import Protocol
+from typing import Protocol, cast
 
 from rapidfuzz import fuzz, process
 
 from graph.model import ISSUER as ISSUER_FIELD
 from graph.model import Head, Node
 from graph.reports._common import level_rank, place_key
-from graph.store import Candidate, FoldedSearchingStore, SearchingStore, search_texts
+from graph.store import (
+    Candidate,
+    FoldedSearchingStore,
+    PlacedSearchingStore,
+    SearchingStore,
+    Unit,
+    search_texts,
+)
 from graph.store import fold as fold  # re-exported: api.present folds names too
 from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
 from ingest.gazetteer import fold_name, gazetteer
@@ -387,8 +394,9 @@ CANDIDATES = 400
 
 class CandidateSearch:
     """Search over a store that indexes its own text (Neo4j): the store's full-text index
-    gives a few hundred candidates, ranked here as `SearchIndex` ranks every node; nothing
-    reads the whole graph."""
+    gives a few hundred candidates, and for a query naming a place its place index those
+    placed there and below (`graph.store.PlacedSearchingStore`), ranked here as
+    `SearchIndex` ranks every node; nothing reads the whole graph."""
 
     def __init__(self, store: SearchingStore) -> None:
         self.store = store
@@ -417,9 +425,32 @@ class CandidateSearch:
         else:
             found = self.store.search_candidates(text, limit=wanted)
             entries = [Entry.of(head, weight) for head, weight in found]
+        place = named_place(text)
+        if place is not None and isinstance(self.store, PlacedSearchingStore):
+            entries = self._with_placed(entries, place, wanted)
         # a law the text index cannot know by its title (its nodes hold no title words)
         held = {e.key for e in entries}
         for code in laws_titled(text):
             found_heads = self.store.heads_by_code(code)
             entries += [Entry.of(h) for h in found_heads if h.key not in held]
         return SearchIndex(entries=entries).search(text, limit=limit)
+
+    def _with_placed(self, entries: list[Entry], place: NamedPlace, wanted: int) -> list[Entry]:
+        """`entries` and the nodes placed at `place` and below it (`NamedPlace.score`), best
+        placed first, the most spoken of first within a level, `wanted` at most: the text
+        index gives only the nodes whose text names the place (a commune's plan saying "UBND
+        xã Tịnh Trà" is none for "Quảng Ngãi"), the in-memory index ranks them all."""
+        store = cast(PlacedSearchingStore, self.store)
+        groups: dict[float, list[Unit]] = {}
+        for unit in store.local_places():
+            lv, *names = unit
+            score = place.score(tuple(place_key(n) for n in names[: level_rank(lv) or 0]))
+            if score is not None:
+                groups.setdefault(score, []).append(unit)
+        placed: dict[str, Entry] = {}
+        for score in sorted(groups, reverse=True):
+            if len(placed) >= wanted:
+                break
+            for head, weight in store.heads_placed(groups[score], limit=wanted - len(placed)):
+                placed[head.key] = Entry.of(head, weight)
+        return [*placed.values(), *(e for e in entries if e.key not in placed)]

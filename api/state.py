@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
@@ -25,6 +25,7 @@ from graph.store import (
     GraphStore,
     LevelWalks,
     Neighbourhood,
+    PlacedSearchingStore,
     QueryingStore,
     RankGroup,
     ReportingStore,
@@ -32,6 +33,7 @@ from graph.store import (
     SearchingStore,
     Side,
     Tallies,
+    Unit,
     Walk,
     candidate_of,
     no_checkpoint,
@@ -234,6 +236,14 @@ class GuardedStore:
             raise TypeError(f"{type(self.inner).__name__} has no text index of its own")
         with self._lock.read():
             return self.inner.search_candidates(text, limit=limit)
+
+    def heads_placed(self, units: Sequence[Unit], *, limit: int) -> list[tuple[Head, int]]:
+        """The heads placed at `units`, through the store's place index
+        (graph.store.PlacedSearchingStore), under the read lock; none from a store without."""
+        if not isinstance(self.inner, PlacedSearchingStore):
+            return []
+        with self._lock.read():
+            return self.inner.heads_placed(units, limit=limit)
 
     def search_folded(self, text: str, *, limit: int) -> list[Candidate]:
         """The store's candidates with their folded text (graph.store.FoldedSearchingStore),

@@ -74,6 +74,7 @@ from graph.store import (
     Side,
     Step,
     Tallies,
+    Unit,
     Walk,
     close_codes_among,
     conflict_count,
@@ -314,6 +315,24 @@ def _codes_text(node: Head, codes: list[str]) -> str | None:
     if all(c == node.canonical or c == node.key for c in codes):
         return None
     return "|" + "|".join(codes) + "|"
+
+
+# The nodes placed at given units ($units: [level, province, district, commune], a missing
+# name null), through the place index (level, province) or, with no province, the level's.
+_PLACED_WHERE = (
+    "AND (n.district = u[2] OR n.district IS NULL AND u[2] IS NULL) "
+    "AND (n.commune = u[3] OR n.commune IS NULL AND u[3] IS NULL) "
+    "WITH DISTINCT n ORDER BY coalesce(n.sources, 0) DESC, n.key LIMIT $n "
+    "RETURN properties(n) AS p, coalesce(n.sources, 0) AS w"
+)
+_PLACED = (
+    "UNWIND $units AS u MATCH (n:Document) USING INDEX n:Document(level, province) "
+    "WHERE n.level = u[0] AND n.province = u[1] " + _PLACED_WHERE
+)
+_PLACED_NO_PROVINCE = (
+    "UNWIND $units AS u MATCH (n:Document) USING INDEX n:Document(level) "
+    "WHERE n.level = u[0] AND n.province IS NULL " + _PLACED_WHERE
+)
 
 
 def _head(props: dict[str, Any]) -> Head:
@@ -969,6 +988,23 @@ class Neo4jStore:
             _HEADS_BY_KEY, keys=list(keys)
         )
         return {r["p"]["key"]: _head(r["p"]) for r in rows}
+
+    def heads_placed(self, units: Sequence[Unit], *, limit: int) -> list[tuple[Head, int]]:
+        """The heads placed at any of `units`, the most spoken of first, then by key
+        (graph.store.PlacedSearchingStore): a seek of the place index (`document_place`:
+        level, province) per unit, or of the level index for a unit of no province."""
+        if not units or limit <= 0:
+            return []
+        rows = []
+        for query, chosen in (
+            (_PLACED, [u for u in units if u[1] is not None]),
+            (_PLACED_NO_PROVINCE, [u for u in units if u[1] is None]),
+        ):
+            if chosen:
+                found = [[str(lv), p, d, c] for lv, p, d, c in chosen]
+                rows += self._read(query, units=found, n=limit)
+        placed = [(_head(r["p"]), int(r["w"])) for r in rows]
+        return sorted(placed, key=lambda hw: (-hw[1], hw[0].key))[:limit]
 
     def heads_by_code(self, code: str) -> list[Head]:
         rows = self._read(_BY_CODE + "RETURN properties(n) AS p ORDER BY n.key", **_code(code))

@@ -8,7 +8,7 @@ codes) does from every node and edge, from the indexes and the columns kept up t
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date
 
 import orjson
@@ -20,6 +20,7 @@ from graph.store import (
     RankGroup,
     ReportRow,
     Tallies,
+    Unit,
     close_codes_among,
     ending_among,
     fold,
@@ -256,6 +257,28 @@ def search_candidates(conn: sqlite3.Connection, text: str, *, limit: int) -> lis
     by_id = {r[0]: r[1:] for r in rows}
     width = len(S.HEAD_COLUMNS)
     return [(S.to_head(by_id[i]), int(by_id[i][width])) for i in chosen if i in by_id]
+
+
+def heads_placed(
+    conn: sqlite3.Connection, units: Sequence[Unit], *, limit: int
+) -> list[tuple[Head, int]]:
+    """The heads placed at any of `units` (graph.store.PlacedSearchingStore), the most spoken
+    of first, then by key; at most SEARCH_CANDIDATES. Each unit is a seek of the place index
+    (`nodes_place`: level, province, district, commune)."""
+    if not units or limit <= 0:
+        return []
+    rows = conn.execute(
+        f"SELECT {S.HEADS}, n.sources FROM json_each(?) u CROSS JOIN nodes n "
+        "WHERE n.level = json_extract(u.value, '$[0]') "
+        "AND n.province IS json_extract(u.value, '$[1]') "
+        "AND n.district IS json_extract(u.value, '$[2]') "
+        "AND n.commune IS json_extract(u.value, '$[3]') "
+        "ORDER BY n.sources DESC, n.key LIMIT ?",
+        (orjson.dumps([[str(lv), p, d, c] for lv, p, d, c in units]).decode(),
+         min(limit, SEARCH_CANDIDATES)),
+    ).fetchall()  # fmt: skip
+    width = len(S.HEAD_COLUMNS)
+    return [(S.to_head(r[:width]), int(r[width])) for r in rows]
 
 
 def _either(word: str) -> str:

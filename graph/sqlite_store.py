@@ -40,6 +40,7 @@ from graph.store import (
     RankGroup,
     ReportRow,
     Tallies,
+    Unit,
     WalksByLevel,
     no_checkpoint,
 )
@@ -530,6 +531,11 @@ class SQLiteStore(WalksByLevel):
     def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]:
         with self._errors():
             return R.search_candidates(self._conn(), text, limit=limit)
+
+    def heads_placed(self, units: Sequence[Unit], *, limit: int) -> list[tuple[Head, int]]:
+        """The heads placed at `units`, through the place index (graph.sqlite_reports)."""
+        with self._errors():
+            return R.heads_placed(self._conn(), units, limit=limit)
 
     def report_rows(self, keys: Collection[str], *, cited: bool = False) -> dict[str, ReportRow]:
         with self._errors():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, Protocol, cast, runtime_checkable
@@ -245,6 +245,25 @@ class SearchingStore(Protocol):
     def search_candidates(self, text: str, *, limit: int) -> list[tuple[Head, int]]: ...
 
     def heads_by_code(self, code: str) -> list[Head]: ...
+
+
+# A local place as the stores keep it: (level, province, district, commune), names as written.
+Unit = tuple[Level, str | None, str | None, str | None]
+
+
+@runtime_checkable
+class PlacedSearchingStore(Protocol):
+    """A `SearchingStore` that finds the nodes placed at given units through its place index,
+    so a search naming a place has the place's documents among its candidates, not only
+    those whose text names it (a commune's plan saying only "UBND xã Tịnh Trà")."""
+
+    def local_places(self) -> list[Unit]: ...
+
+    def heads_placed(self, units: Sequence[Unit], *, limit: int) -> list[tuple[Head, int]]:
+        """The heads placed at any of `units` (level and every name equal, a missing name
+        missing), each with the number of documents speaking of it, the most spoken of first
+        (then by key); at most `limit`."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

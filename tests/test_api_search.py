@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
+from dataclasses import replace
 
 import pytest
 from hypothesis import example, given
@@ -12,7 +14,7 @@ from hypothesis import strategies as st
 from api.search import Query, SearchIndex, fold, kind_code
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
-from graph.model import ISSUER, SUBJECT, Fact, Node
+from graph.model import ISSUER, SUBJECT, DocumentWrite, Fact, Node
 from tests.graph_fixtures import TOWN_PLAN, WARD_PLAN, corpus
 
 
@@ -214,17 +216,106 @@ def test_real_quang_ngai_texts_rank_the_province_then_its_district_then_its_comm
     for query in ("Quảng Ngãi", "tinh Quang Ngai"):
         hits = SearchIndex(store.iter_nodes()).search(query, limit=5)
         assert [(h.key, h.score, h.match) for h in hits[:4]] == want, query
+        # the store's place index gives the commune's plan too, though its texts name only
+        # its commune ("UBND xã Tịnh Trà"), not the province
         hits = CandidateSearch(sqlite).search(query, limit=5)
-        assert [(h.key, h.score, h.match) for h in hits[:3]] == want[:3], query
-    # a store's text index gives the candidates: the commune's plan, whose texts name only its
-    # commune ("UBND xã Tịnh Trà"), is none for the province's name (a known gap)
-    assert commune not in {h.key for h in CandidateSearch(sqlite).search("Quảng Ngãi")}
-    hits = SearchIndex(store.iter_nodes()).search("huyện Sơn Tịnh", limit=2)
-    assert [(h.key, h.match) for h in hits] == [
-        ("50/KH-UBND@quang-ngai/son-tinh", "place"),
-        (commune, "place"),
-    ]
+        assert [(h.key, h.score, h.match) for h in hits[:4]] == want, query
+    for s in (store, sqlite):
+        searcher = CandidateSearch(s) if s is sqlite else SearchIndex(store.iter_nodes())
+        hits = searcher.search("huyện Sơn Tịnh", limit=2)
+        assert [(h.key, h.match) for h in hits] == [
+            ("50/KH-UBND@quang-ngai/son-tinh", "place"),
+            (commune, "place"),
+        ]
     sqlite.close()
+
+
+# A store of a real province's size: documents placed in Quảng Ngãi, its districts and
+# communes, whose texts never name the province (a commune's plan says "UBND xã Tịnh Trà"),
+# and more than a search's candidates elsewhere whose titles name it (central and other
+# provinces' texts about Quảng Ngãi): the stores' text indexes give only the latter.
+_QN_DISTRICTS = ("Sơn Tịnh", "Bình Sơn", "Tư Nghĩa", "Mộ Đức", "Đức Phổ", "Nghĩa Hành")
+PLACE_QUERIES = ("Quảng Ngãi", "tinh Quang Ngai", "huyện Sơn Tịnh", "Binh Son", "Đức Phổ",
+                 "thị xã Đức Phổ", "Tư Nghĩa")  # fmt: skip
+
+
+def quang_ngai_writes(placed: int = 240, naming: int = 480) -> list[DocumentWrite]:
+    from bench.gen_graph import _EVIDENCE, _node
+    from graph.model import Edge
+    from graph.model import Place as P
+    from ingest.codes import Level
+    from ingest.relations import RelationType
+
+    writes = []
+    for i in range(naming):  # central texts and other provinces' naming Quảng Ngãi
+        key, doc = (f"{i + 1}-KL/TW", f"tw{i}") if i % 3 else (f"{i + 1}-KH/TU@binh-dinh", f"bd{i}")
+        level, at = (Level.CENTRAL, P()) if i % 3 else (Level.PROVINCE, P("Bình Định"))
+        node = replace(_node(key, level, at, doc, True), title=f"Kế hoạch về tỉnh Quảng Ngãi {i}")
+        writes.append(DocumentWrite(doc, f"h{doc}", None, key, (node,), ()))
+    communes = ("Tịnh Trà", "Tịnh Phong", "Bình Châu", "Nghĩa Kỳ", "Phổ Ninh")
+    for i in range(placed):  # the province's, its districts' and communes' own, citing up
+        d = _QN_DISTRICTS[i // 3 % len(_QN_DISTRICTS)]
+        level, at = [
+            (Level.PROVINCE, P("Quảng Ngãi")),
+            (Level.DISTRICT, P("Quảng Ngãi", d)),
+            (Level.COMMUNE, P("Quảng Ngãi", d, communes[i % len(communes)])),
+        ][i % 3]
+        key, doc = f"{i + 1}-KH/UBND@qn{i}", f"qn{i}"
+        nodes = [_node(key, level, at, doc, True)]
+        edges = []
+        # texts written before: central ones, and a placed one cited by 2k + 1 after it
+        cited_at = [(i * 7 + k) % naming for k in range(i % 4)]
+        cited_at += [naming + math.isqrt(i - 1)] if i else []
+        for j in dict.fromkeys(cited_at):
+            cited = writes[j].nodes[0]
+            nodes.append(replace(cited, host_doc=None, title=None))
+            edges.append(Edge(key, cited.key, RelationType.IMPLEMENTS, doc, "implements", None,
+                              _EVIDENCE))  # fmt: skip
+        writes.append(DocumentWrite(doc, f"h{doc}", None, key, tuple(nodes), tuple(edges)))
+    return writes
+
+
+def test_a_store_gives_a_places_documents_its_text_does_not_name() -> None:
+    # the SQLite store's place index: a search naming a place answers as the whole index
+    from api.search import CandidateSearch
+    from graph.sqlite_store import SQLiteStore
+
+    sqlite = SQLiteStore()  # a temporary directory
+    sqlite.bulk_write(quang_ngai_writes())
+    index = SearchIndex(sqlite.iter_nodes())
+    searcher = CandidateSearch(sqlite)
+    for query in PLACE_QUERIES:
+        want = [(h.key, h.score, h.match) for h in index.search(query, limit=100)]
+        assert want[0][2] == "place", query
+        assert [(h.key, h.score, h.match) for h in searcher.search(query, limit=100)] == want
+    sqlite.close()
+
+
+@pytest.mark.neo4j
+def test_neo4j_gives_a_places_documents_its_text_does_not_name() -> None:
+    # as on SQLite, through Neo4j's place index; and the real Quảng Ngãi texts
+    from api.search import CandidateSearch
+    from ingest.extract import extract
+    from tests.report_fixtures import open_test_neo4j
+
+    store = open_test_neo4j()
+    try:
+        store.bulk_write(quang_ngai_writes())
+        index = SearchIndex(store.iter_nodes())
+        searcher = CandidateSearch(store)
+        for query in PLACE_QUERIES:
+            want = [(h.key, h.score, h.match) for h in index.search(query, limit=100)]
+            assert want[0][2] == "place", query
+            assert [(h.key, h.score, h.match) for h in searcher.search(query, limit=100)] == want
+        store.clear()
+        for name, text in _QUANG_NGAI_TEXTS.items():
+            ingest_extraction(store, extract(text, path=name))
+        index = SearchIndex(store.iter_nodes())
+        for query in ("Quảng Ngãi", "tinh Quang Ngai", "huyện Sơn Tịnh", "xã Tịnh Trà"):
+            want = [(h.key, h.score, h.match) for h in index.search(query, limit=5)]
+            assert [(h.key, h.score, h.match) for h in searcher.search(query, limit=5)] == want
+    finally:
+        store.close()
 
 
 @pytest.mark.neo4j
