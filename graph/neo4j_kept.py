@@ -276,6 +276,21 @@ def _rows(tx: ManagedTransaction, query: str, **params: Any) -> list[list[Any]]:
     return rows
 
 
+def _votes_added(kept: str | None, added: Counter[str] | None) -> dict[str, int]:
+    """The date votes a node keeps (`kept`, as stored) with a batch's `added` ones counted in."""
+    held: dict[str, int] = orjson.loads(kept) if kept else {}
+    for value, n in (added or {}).items():
+        held[value] = held.get(value, 0) + n
+    return held
+
+
+def _day_kept(own: str | None, held: dict[str, int]) -> tuple[str | None, str | None, int | None]:
+    """What a node keeps of its date votes: the votes as stored (none left: None), its day
+    and year (`day_of`)."""
+    held = {v: n for v, n in sorted(held.items()) if n > 0}
+    return (orjson.dumps(held).decode() if held else None, *day_of(own, held))
+
+
 def day_of(own: str | None, votes: dict[str, int]) -> tuple[str | None, int | None]:
     """The report date and its year from the host's own Said text and the date votes."""
     own_dates = list(said_dates(own)) or None
@@ -570,12 +585,7 @@ class Kept:
                 props["implemented"] = i if i > 0 else None
                 props["sources"] = s if s > 0 else None
             if k in day_set:
-                held = orjson.loads(was_votes) if was_votes else {}
-                for value, n in votes.get(k, Counter()).items():
-                    held[value] = held.get(value, 0) + n
-                held = {v: n for v, n in sorted(held.items()) if n > 0}
-                text = orjson.dumps(held).decode() if held else None
-                day, year = day_of(own, held)
+                text, day, year = _day_kept(own, _votes_added(was_votes, votes.get(k)))
                 if (text, day, year) != (was_votes, was_day, was_year):
                     props.update(day_votes=text, day=day, year=year)
             out[k] = props
@@ -586,15 +596,8 @@ class Kept:
             return
         rows = []
         for k, was_votes, was_day, was_year, own in _rows(self.tx, _DAYS, keys=keys):
-            if k in recount:
-                held = self._votes_of(k)
-            else:
-                held = orjson.loads(was_votes) if was_votes else {}
-                for value, n in votes.get(k, Counter()).items():
-                    held[value] = held.get(value, 0) + n
-            held = {v: n for v, n in sorted(held.items()) if n > 0}
-            text = orjson.dumps(held).decode() if held else None
-            day, year = day_of(own, held)
+            held = self._votes_of(k) if k in recount else _votes_added(was_votes, votes.get(k))
+            text, day, year = _day_kept(own, held)
             if (text, day, year) != (was_votes, was_day, was_year):
                 rows.append([k, text, day, year])
         if rows:
