@@ -95,15 +95,20 @@ def test_counts_kept_one_document_at_a_time_equal_a_fresh_count(neo4j: Neo4jStor
     assert_kept_fresh(neo4j)
 
 
-def test_counts_after_re_ingest_supersede_and_deletions_equal_a_fresh_count(
-    neo4j: Neo4jStore,
-) -> None:
+def _lone_write() -> DocumentWrite:
+    """A document that alone cites 999-NQ/TW (and 1-NQ/TW, cited by others too)."""
     host = Node("lone", None, "doc:lone", level=Level.CENTRAL, host_doc="lone",
                 facts=(Fact(SPELLING, "lone", "lone"),))  # fmt: skip
     stubs = [Node(k, k, k, kind="NQ", level=Level.CENTRAL, facts=(Fact(SPELLING, k, "lone"),))
              for k in ("1-NQ/TW", "999-NQ/TW")]  # fmt: skip
-    lone = DocumentWrite("lone", "hlone", "lone.txt", "lone", (host, *stubs),
+    return DocumentWrite("lone", "hlone", "lone.txt", "lone", (host, *stubs),
                          tuple(Edge("lone", n.key, T.CITES, "lone") for n in stubs))  # fmt: skip
+
+
+def test_counts_after_re_ingest_supersede_and_deletions_equal_a_fresh_count(
+    neo4j: Neo4jStore,
+) -> None:
+    lone = _lone_write()
     writes = [*generated(), lone]
     for w in writes:
         neo4j.replace_document(w)
@@ -129,12 +134,7 @@ def test_counts_after_staged_re_ingest_supersede_and_deletions_equal_a_fresh_cou
     """The same writes in staged batches: stored nodes whose citers, sources, dates and host
     change get them in the row that sets them (Kept.settle's `rows`); nodes deleted and made
     again in one batch are counted again."""
-    host = Node("lone", None, "doc:lone", level=Level.CENTRAL, host_doc="lone",
-                facts=(Fact(SPELLING, "lone", "lone"),))  # fmt: skip
-    stubs = [Node(k, k, k, kind="NQ", level=Level.CENTRAL, facts=(Fact(SPELLING, k, "lone"),))
-             for k in ("1-NQ/TW", "999-NQ/TW")]  # fmt: skip
-    lone = DocumentWrite("lone", "hlone", "lone.txt", "lone", (host, *stubs),
-                         tuple(Edge("lone", n.key, T.CITES, "lone") for n in stubs))  # fmt: skip
+    lone = _lone_write()
     writes = [*generated(), lone]
     rounds = [
         writes,
