@@ -405,13 +405,13 @@ class CandidateSearch:
         if not fold(text):
             return []
         wanted = max(CANDIDATES, limit * 8)
+        place = named_place(text)
         if isinstance(self.store, FoldedSearchingStore):  # folded on write (Neo4j)
             entries = [entry_of(c) for c in self.store.search_folded(text, limit=wanted)]
-            heads_by_key = getattr(self.store, "heads_by_key", None)
             body = names_body(body_name(text))
-            if (body or named_place(text) is not None) and callable(heads_by_key):
+            if body or place is not None:
                 # who issued each and where: read only when the query names a body or place
-                heads: dict[str, Head] = heads_by_key([e.key for e in entries])
+                heads: dict[str, Head] = self.store.heads_by_key([e.key for e in entries])
                 entries = [
                     replace(
                         e,
@@ -425,7 +425,6 @@ class CandidateSearch:
         else:
             found = self.store.search_candidates(text, limit=wanted)
             entries = [Entry.of(head, weight) for head, weight in found]
-        place = named_place(text)
         if place is not None and isinstance(self.store, PlacedSearchingStore):
             entries = self._with_placed(entries, place, wanted)
         # a law the text index cannot know by its title (its nodes hold no title words)

@@ -246,6 +246,8 @@ class SearchingStore(Protocol):
 
     def heads_by_code(self, code: str) -> list[Head]: ...
 
+    def heads_by_key(self, keys: Collection[str]) -> dict[str, Head]: ...
+
 
 # A local place as the stores keep it: (level, province, district, commune), names as written.
 Unit = tuple[Level, str | None, str | None, str | None]
