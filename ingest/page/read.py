@@ -855,6 +855,12 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
         return PageReading(DOCUMENT, type_word=kind_word)
     if len(_BASIS_LINE.findall(shadow, start, min(len(shadow), start + _LEAD_SCAN))) >= 2:
         return PageReading(DOCUMENT)  # "Căn cứ Luật …;\nCăn cứ Nghị định số …": its basis
+    if len(_ENGLISH_BASIS_LINE.findall(shadow, start, min(len(shadow), start + _LEAD_SCAN))) >= 2:
+        # the same in an English translation; its enacting word, where printed, names its kind
+        enacts = _ENGLISH_ENACTS.search(shadow, start, min(len(shadow), start + _ENACTS_SCAN))
+        if enacts is not None and text[enacts.start("word") : enacts.end("word")].isupper():
+            return PageReading(DOCUMENT, type_word=_ENGLISH_ENACTED[enacts.group("word")])
+        return PageReading(DOCUMENT)
     if directed_opening(norm, start) is not None:
         return PageReading(DOCUMENT)  # "Thực hiện Công văn số …, Sở … yêu cầu các phòng …"
     lead_end = min(len(shadow), start + _LEAD_SCAN)
@@ -911,6 +917,21 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
         return PageReading(DOCUMENT, type_word=" ".join(record.group("word").split()),
                            word_start=record.start("word"), word_end=record.end("word"))
     return PageReading(OTHER)
+
+
+# An English translation's basis line, as "Căn cứ …" (`_BASIS_LINE`): "THE PRIME MINISTER /
+# Pursuant to the Law on Organization of the Government of September 30, 1992; / Pursuant to
+# the Law on the Protection and Development of Forests …" (vbpl.vn, its header cut off). Every
+# dev page with such a line is a document (47; none read `other` or `report`).
+_ENGLISH_BASIS_LINE = re.compile(r"(?m)^[ \t\-–+•*]*pursuant\s+to\s")
+# … and its enacting word in capitals on a line of its own after the basis, as "QUYẾT ĐỊNH:":
+# "DECIDES:", "DECREES:", "RESOLVES:", "HEREBY RESOLVES:" (the 19 dev pages that print one are
+# decisions, decrees and resolutions, as the word says); its type word (shadow form).
+_ENGLISH_ENACTS = re.compile(
+    r"(?m)^[ \t]*(?:hereby\s+)?(?P<word>decides|decrees|resolves)[ \t]*:[ \t]*$"
+)
+_ENGLISH_ENACTED = {"decides": "quyet dinh", "decrees": "nghi dinh", "resolves": "nghi quyet"}
+_ENACTS_SCAN = 2500
 
 
 # The type a bare entry's file name opens on, written out ("Quyết định …pdf") or abbreviated

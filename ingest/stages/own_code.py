@@ -97,6 +97,18 @@ _TITLE_TAIL_ENGLISH = re.compile(
     rf"\s*(?::|(?P<dated>dated\s*:)|dated\s|of\s+(?:{MONTH_NAME})(?![a-z])|\d{{4}}(?!\d))"
 )
 _OWN_NUMBER_SCAN = 2500
+# An English translation's own number line that names its type: in brackets under its title,
+# whose it is after the date ("(Official Dispatch No. 1144/UBND-TH dated March 4, 2015 of the
+# Provincial People's Committee)", "(Official dispatch No. 1924 – CV/TU, dated February 22,
+# 2013 of the Standing Committee …)", baonghean.vn/en), as "(Số 61-KH/TĐ ngày 26/01/2010)"; or
+# a header's cell ("Law No. 47/2019/QH14 |" between the issuer's and the place-date cells,
+# vietjack.me). Not a sentence or list item that opens on a document ("Decision No. 12/QĐ-UBND
+# dated … approving …"): the bracket closes the line, or the cell holds the number alone.
+_ENGLISH_NUMBER_LINE = re.compile(
+    rf"(?:^|\n)[ \t|]*(?P<open>\(\s*)?(?:{ENGLISH_TITLE_WORDS})\s+no\s*[.:]?\s*$"
+)
+_ENGLISH_BRACKET_CLOSE = re.compile(r"[^()\n]{0,200}\)[ \t.]*(?:\n|$)")
+_ENGLISH_NUMBER_SCAN = 600  # the bracketed line stands under the title, above the text
 # A Party header's asterisk under the issuer, then its number, wherever a flattened page puts
 # the line breaks: "TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM …",
 # "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP…" (as "*\nSố 445-KL/TƯ" on its own lines).
@@ -289,6 +301,20 @@ def _reported_by_source(drafts: list[_Draft], index: int) -> PageReading:
     return PageReading(REPORT, d.lead_start, d.type_word, d.lead_start, d.lead_start)
 
 
+def _english_number_line(norm: NormalizedText, lead: int, draft: _Draft, layout: Layout) -> bool:
+    """Whether the code of `draft` stands on an English translation's own number line
+    (`_ENGLISH_NUMBER_LINE`): a bracketed line under the title, or a header's cell."""
+    m = _ENGLISH_NUMBER_LINE.search(norm.shadow, lead, draft.start)
+    if m is None:
+        return False
+    if m.group("open") is not None:
+        return (draft.start < layout.body_start + _ENGLISH_NUMBER_SCAN
+                and _ENGLISH_BRACKET_CLOSE.match(norm.shadow, draft.end) is not None)  # fmt: skip
+    line_end = norm.shadow.find("\n", draft.end)
+    rest = norm.shadow[draft.end : line_end if line_end >= 0 else len(norm.shadow)]
+    return rest.strip() == "|"  # the header's cell holds the number alone
+
+
 def _own_number_line(norm: NormalizedText, lead: int, start: int) -> bool:
     """Whether the code at `start` stands on a number line (`_OWN_NUMBER_LINE`): not "số" in
     lower case without a colon, a wrapped line of the basis above it ("Căn cứ Luật khám bệnh,
@@ -381,6 +407,7 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
             or (d.type_word is None and _own_number_inline(norm, lead, d.start))
             or _SITE_TAB_LINE.search(shadow, max(0, d.start - 2 * _NUMBER_LEAD), d.start)
             or _starred_number(norm, lead, d.start)
+            or _english_number_line(norm, lead, d, layout)
             or (d.start < layout.body_start + _NUMBER_LABEL_SCAN
                 and _OWN_NUMBER_LABEL.search(shadow, lead, d.start))
         ):  # fmt: skip

@@ -10815,3 +10815,83 @@ def test_a_news_sentences_da_predicate_is_no_part_of_a_cited_subject(
     text: str, canonical: str, subject: str
 ) -> None:
     assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://baonghean.vn/en/print/10052909.html (dev zz19-nghean-1924-cv-tu-2013-so-ket-
+        # giua-nhiem-ky-english: a Party letter printed in full under its subject line, its number
+        # in brackets below, an en dash and spaces in the code)
+        ("Review and evaluate the implementation results of the 2010-2015 mid-term Party Congress "
+         "Resolution\n\nApril 26, 2013 10:24\n\n(Official dispatch No. 1924 – CV/TU, dated "
+         "February 22, 2013 of the Standing Committee of Nghe An Provincial Party Committee)\n\n"
+         "Implementing the full-term working program of the Provincial Party Executive Committee "
+         "and the 2013 working program of the Provincial Party Standing Committee, the Provincial "
+         "Party Standing Committee requests Party committees at all levels, Party organizations, "
+         "and collective leadership of units to review and evaluate the results of implementing "
+         "the Resolution of the Mid-term Party Congress (2010-2015), as follows:\n\nI- Content "
+         "and requirements\n", "1924-CV/TU"),
+        # https://baonghean.vn/en/thuc-hien-nhiem-vu-sau-ky-nghi-tet-nguyen-dan-at-mui-2015-
+        # 10069267.html (dev zz21-en-nghean-1144-ubnd-th-2015-after-tet-269-cd-ttg)
+        ("Carrying out tasks after the Lunar New Year holiday 2015\n(Official Dispatch No. "
+         "1144/UBND-TH dated March 4, 2015 of the Provincial People's Committee)\nPursuant to "
+         "Official Dispatch No. 269/CD-TTg dated February 24, 2015 of the Prime Minister on "
+         "urging the implementation of tasks after the 2015 Lunar New Year holiday, the "
+         "Provincial People's Committee assigned:\n", "1144/UBND-TH"),
+        # https://vietjack.me/phap-luat/luat-sua-doi-bo-sung-luat-to-chuc-chinh-phu-va-luat-to-
+        # chuc-chinh-quyen-dia-phuong-2019-43.html (dev zen-vietjack-47-2019-qh14-amends-laws: a
+        # header's cells, the number alone in its own)
+        ("NATIONAL ASSEMBLY |\nSOCIALIST REPUBLIC OF VIETNAM |\nLaw No. 47/2019/QH14 |\nHanoi, "
+         "November 22, 2019 |\nAMENDMENTS TO SOME ARTICLES OF THE LAW ON GOVERNMENT ORGANIZATION "
+         "AND LAW ON LOCAL GOVERNMENT ORGANIZATION\nPursuant to the Constitution of Socialist "
+         "Republic of Vietnam;\n", "47/2019/QH14"),
+    ],
+)  # fmt: skip
+def test_an_english_translations_number_line_under_its_title_is_its_own(
+    text: str, code: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a sentence that opens on a document is no number line: no bracket closes it, no
+        # cell holds it alone)
+        "Nghe An steps up mineral management\nOfficial Dispatch No. 5830/UBND-NC dated August "
+        "14, 2014 asks the departments and localities to handle illegal mineral activities.",
+        # (a bracketed credit far below the text's opening names its source, not its number)
+        "Provincial People's Committee directs the response to storm No. 3\n" + "The Chairman "
+        "asked the departments to act. " * 30 + "\n(Official Dispatch No. 5830/UBND-NC dated "
+        "August 14, 2014 of the Provincial People's Committee)\n",
+    ],
+)
+def test_an_english_document_named_in_a_sentence_or_a_late_bracket_is_no_own_number(
+    text: str,
+) -> None:
+    doc = extract(text).document
+    assert doc.code is None or doc.page != "document"
+
+
+def test_an_english_basis_block_is_a_documents_text() -> None:
+    # https://vbpl.vn:443/boxaydung/Pages/vbpqen-toanvan.aspx?ItemID=9299 (dev zz21-en-vbpl-pm-
+    # decision-amends-141-2000-qd-ttg-forestry-adb: an English translation, its header cut
+    # off: the issuer, the basis lines, the enacting word; no number of its own)
+    text = (
+        "THE PRIME MINISTER\nPursuant to the Law on Organization of the Government of September "
+        "30, 1992;\nPursuant to the Law on the Protection and Development of Forests of August 19, "
+        "1991;\nPursuant to the Prime Minister's Decision No.22/TTg of January 11, 1997 approving "
+        "the pre-feasibility project on forestry sector and management of headwater protective "
+        "forests in Thanh Hoa, Quang Tri, Phu Yen and Gia Lai provinces;\nAt the proposals of the "
+        "Minister of Agriculture and Rural Development (Official Dispatch No.173/BNN-CS of "
+        "January 18, 2001),\nDECIDES:\nArticle 1.- To amend and supplement Article 1 of the "
+        "Prime Minister's Decision No.141/2000/QD-TTg\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is None
+    assert doc.kind is not None and doc.kind.lower() == "quyết định"
+    assert doc.level is Level.CENTRAL
