@@ -11,6 +11,7 @@ from ingest.page.common import (
     PageReading,
     _clause_start,
     _lead_lines,
+    _sentence_end,
 )
 from ingest.page.dates import _lead_date
 from ingest.page.reposts import _full_text_follows
@@ -160,7 +161,7 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         if m.group("number") is None and (numbered := next((
             n for n in found[i + 1 :]
             if n.group("number") is not None and n.group("word") == m.group("word")
-        ), None)) is not None:  # fmt: skip
+        ), None) or _renamed_in_lead(shadow, lines, m, found[i + 1 :])) is not None:  # fmt: skip
             found[i] = numbered
     for m in found:
         # (not further down: "To promptly bring the 12th Party Resolution into reality, the
@@ -217,6 +218,19 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
 
 
 _TELEGRAM_SCAN = 300
+
+
+def _renamed_in_lead(shadow: str, lines: list[int], m: re.Match[str],
+                     later: list[re.Match[str]]) -> re.Match[str] | None:
+    """The numbered act of the lead's first sentence where the headline's act `m`, one
+    document unnumbered, names it by another English word: "… issued a Notice on Party
+    Congresses at all levels." over "… issued Circular No. 09-TT/TU dated September 10, 2024
+    …" (baonghean.vn/en: both are its Thông tri); None otherwise."""
+    if len(lines) < 2 or not lines[0] <= m.start() < lines[1] or m.group("plural"):
+        return None
+    sentence_end = _sentence_end(shadow, lines[1], len(shadow))
+    return next((n for n in later if n.group("number") is not None and n.group("plural") is None
+                 and lines[1] <= n.start() < sentence_end), None)  # fmt: skip
 # A clause that opens on its full date, without the "On" `_lead_date` reads: "December 23, 2008,
 # the Government of Vietnam issued Decree 10/ND-CP adjusting …", "April 11, 2007, the Government
 # of Vietnam issued Decree 137/2007/ND-CP …" (lawnet.vn/en): the date of the act (shadow text).

@@ -829,6 +829,13 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
     """The reading of a page by what marks a document's text without its number: a title line,
     a signature, a resolution, a basis, a header, a first section, a linked or attached file."""
     text = norm.text
+    first = _skip_space(shadow, start)
+    whole = _FULL_TEXT_HEADLINE.match(shadow, first)
+    if whole is not None and _NON_BLANK.search(shadow, _first_line_end(shadow, start)):
+        # "Toàn văn Dự thảo Báo cáo Chính trị trình Đại hội đại biểu Đảng bộ tỉnh Cà Mau …" over
+        # the draft's text (baoanhdatmui.vn): a headline that gives the whole of a text
+        return PageReading(DOCUMENT, type_word=" ".join(whole.group("word").split()),
+                           word_start=whole.start("word"), word_end=whole.end("word"))
     title = next(
         (t for t in _TITLE_LINE.finditer(shadow, start, min(len(shadow), start + _TITLE_SCAN))
          if _stands_as_title(shadow, t.start("word"))),
@@ -932,6 +939,16 @@ _ENGLISH_ENACTS = re.compile(
 )
 _ENGLISH_ENACTED = {"decides": "quyet dinh", "decrees": "nghi dinh", "resolves": "nghi quyet"}
 _ENACTS_SCAN = 2500
+
+
+# A headline that gives the whole of a text, a draft's too, over it: "Toàn văn Hướng dẫn
+# 07-HD/BTGDVTW về tuyên truyền …", "TOÀN VĂN: Nghị quyết của Bộ Chính trị về …", "Toàn văn
+# Dự thảo Báo cáo Chính trị trình Đại hội …" (the 5 dev pages headed so are the text; not
+# "Toàn văn bài viết / phát biểu của …", an article or a speech, which names no type word).
+_FULL_TEXT_HEADLINE = re.compile(
+    rf"toan\s+van\s*:?\s+(?:du\s+thao\s+)?(?P<word>{TYPE_WORD_ALT})(?![a-z])"
+)
+_NON_BLANK = re.compile(r"\S")
 
 
 # The type a bare entry's file name opens on, written out ("Quyết định …pdf") or abbreviated

@@ -10895,3 +10895,47 @@ def test_an_english_basis_block_is_a_documents_text() -> None:
     assert doc.code is None
     assert doc.kind is not None and doc.kind.lower() == "quyết định"
     assert doc.level is Level.CENTRAL
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # http://baoanhdatmui.vn/toan-van-du-thao-bao-cao-chinh-tri-trinh-dai-hoi-dai-bieu-dang-
+        # bo-tinh-ca-mau-lan-thu-xvi-nhiem-ky-2020-2025.html (dev zz6-ca-mau-du-thao-bao-cao-
+        # chinh-tri-xvi: a draft's whole text under the paper's headline)
+        ("Toàn văn Dự thảo Báo cáo Chính trị trình Đại hội đại biểu Đảng bộ tỉnh Cà Mau lần thứ "
+         "XVI, nhiệm kỳ 2020-2025\n\nDỰ THẢO BÁO CÁO CHÍNH TRỊ\n\ncủa Ban Chấp hành Đảng bộ tỉnh "
+         "khoá XV, nhiệm kỳ 2015-2020\n\ntrình Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ "
+         "2020-2025\n\nPhần thứ nhất\n\nKIỂM ĐIỂM 5 NĂM THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU "
+         "ĐẢNG BỘ TỈNH LẦN THỨ XV\n", "document", "Báo cáo"),
+        # (a speech's whole text names no type word: not the text of a document; the dev page
+        # zz6-bac-lieu-bi-thu-phat-bieu-other)
+        ("Toàn văn phát biểu của ông Lữ Văn Hùng\n\nÔng Lữ Văn Hùng - Bí thư Tỉnh ủy Bạc Liêu trao "
+         "đổi cởi mở về những vấn đề được dư luận quan tâm.\n", "other", None),
+    ],
+)  # fmt: skip
+def test_a_headline_that_gives_the_whole_of_a_text_heads_the_text(
+    text: str, page: str, kind: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    assert kind is None or (doc.kind or "").lower() == kind.lower()
+
+
+def test_an_english_headlines_act_is_the_leads_numbered_one_under_another_word() -> None:
+    # https://baonghean.vn/en/ban-thuong-vu-tinh-uy-nghe-an-ban-hanh-thong-tri-ve-dai-hoi-dang-
+    # cac-cap-10280413.html (zr_docother_kin: the headline's "Notice" and the lead's "Circular"
+    # are one Thông tri, 09-TT/TU)
+    text = (
+        "The Standing Committee of Nghe An Provincial Party Committee issued a Notice on Party "
+        "Congresses at all levels.\nThe Standing Committee of Nghe An Provincial Party Committee "
+        "issued Circular No. 09-TT/TU dated September 10, 2024 on Party congresses at all levels."
+        "\n\nPursuant to Directive No. 35-CT/TW, dated June 14, 2024 of the Politburo on Party "
+        "congresses at all levels towards the 14th National Congress of the Party, the "
+        "Provincial Party Standing Committee requested Party Committees and Party organizations "
+        "at all levels to focus on leading and directing the preparation.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "09-TT/TU"
+    assert doc.date == datetime.date(2024, 9, 10)
