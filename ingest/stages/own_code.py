@@ -108,7 +108,7 @@ _ENGLISH_NUMBER_LINE = re.compile(
     rf"(?:^|\n)[ \t|]*(?P<open>\(\s*)?(?:{ENGLISH_TITLE_WORDS})\s+no\s*[.:]?\s*$"
 )
 _ENGLISH_BRACKET_CLOSE = re.compile(r"[^()\n]{0,200}\)[ \t.]*(?:\n|$)")
-_ENGLISH_NUMBER_SCAN = 600  # the bracketed line stands under the title, above the text
+_ENGLISH_NUMBER_SCAN = 600  # the line stands under the title or in the header, above the text
 # A Party header's asterisk under the issuer, then its number, wherever a flattened page puts
 # the line breaks: "TỈNH ỦY THỪA THIÊN HUẾ * Số 03-NQ/TU ĐẢNG CỘNG SẢN VIỆT NAM …",
 # "BAN CHẤP HÀNH TRUNG ƯƠNG***Số: 367 - QĐ/TWĐTN-VP…" (as "*\nSố 445-KL/TƯ" on its own lines).
@@ -304,12 +304,13 @@ def _reported_by_source(drafts: list[_Draft], index: int) -> PageReading:
 def _english_number_line(norm: NormalizedText, lead: int, draft: _Draft, layout: Layout) -> bool:
     """Whether the code of `draft` stands on an English translation's own number line
     (`_ENGLISH_NUMBER_LINE`): a bracketed line under the title, or a header's cell."""
+    if draft.start >= layout.body_start + _ENGLISH_NUMBER_SCAN:
+        return False  # (a listing's row of documents further down is no header's cell)
     m = _ENGLISH_NUMBER_LINE.search(norm.shadow, lead, draft.start)
     if m is None:
         return False
     if m.group("open") is not None:
-        return (draft.start < layout.body_start + _ENGLISH_NUMBER_SCAN
-                and _ENGLISH_BRACKET_CLOSE.match(norm.shadow, draft.end) is not None)  # fmt: skip
+        return _ENGLISH_BRACKET_CLOSE.match(norm.shadow, draft.end) is not None
     line_end = norm.shadow.find("\n", draft.end)
     rest = norm.shadow[draft.end : line_end if line_end >= 0 else len(norm.shadow)]
     return rest.strip() == "|"  # the header's cell holds the number alone

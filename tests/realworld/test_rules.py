@@ -10867,6 +10867,9 @@ def test_an_english_translations_number_line_under_its_title_is_its_own(
         "Provincial People's Committee directs the response to storm No. 3\n" + "The Chairman "
         "asked the departments to act. " * 30 + "\n(Official Dispatch No. 5830/UBND-NC dated "
         "August 14, 2014 of the Provincial People's Committee)\n",
+        # (nor a listing's row of documents below the opening)
+        "Legal documents on land\n" + "The province keeps its land records up to date. " * 20
+        + "\n| Decision No. 12/QD-UBND |\n| Decision No. 15/QD-UBND |\n",
     ],
 )
 def test_an_english_document_named_in_a_sentence_or_a_late_bracket_is_no_own_number(
