@@ -8,7 +8,14 @@ from dataclasses import replace
 from datetime import date
 
 from ingest.bodies import body_level
-from ingest.codes import LEVEL_RANK, DocumentCode, Level, canonical_number, is_legislature
+from ingest.codes import (
+    LEVEL_RANK,
+    TYPE_WORD_KINDS,
+    DocumentCode,
+    Level,
+    canonical_number,
+    is_legislature,
+)
 from ingest.context import parse_date, parse_tail
 from ingest.find import TYPE_WORD_ALT
 from ingest.host.facts import HostFacts
@@ -75,7 +82,9 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
         if d.lead_start > page.word_end + _REPORTED_GAP or not _REPORTED_GAP_WORDS.fullmatch(gap):
             # "Chương trình hành động thực hiện Nghị quyết số 57-NQ/TW": not its code; but
             # "thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15": a law's name
-            if _law_numbered_after_its_name(page.type_word, gap, d):
+            if _law_numbered_after_its_name(page.type_word, gap, d) or _qualified_number(
+                page.type_word, gap, d
+            ):
                 return i
             break
         return i if d.mention == "code" else None
@@ -113,6 +122,27 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
                                                                           page.actor):
             return i
     return _titled_above(norm, drafts, page, actor_level)
+
+
+# A few words that qualify the reported type word before its number: "ban hành Quyết định xử
+# phạt vi phạm hành chính số 785/QĐ-XPHC" (sotnmt.tayninh.gov.vn), as "Công điện khẩn số";
+# none of them a type word or a word that names another text ("Kế hoạch thực hiện Kế hoạch
+# số …", "Quyết định về việc … theo Quyết định số …").
+_QUALIFIER_GAP = re.compile(r"\s*(?:[a-z]+\s+){1,6}so\s*:?\s*")
+_NOT_A_QUALIFIER = re.compile(
+    rf"(?<![a-z])(?:{TYPE_WORD_ALT}|van\s+ban|thuc\s+hien|trien\s+khai|theo|tai|cua|ve|kem"
+    r"|can\s+cu|sua\s+doi|thay\s+the|bai\s+bo|ngay)(?![a-z])"
+)
+
+
+def _qualified_number(word: str | None, gap: str, d: _Draft) -> bool:
+    """Whether the code `d` is the reported document's own, its type word qualified by a few
+    words before "số" (`_QUALIFIER_GAP`): the code prints the kind the type word names."""
+    if word is None or d.mention != "code" or d.code is None or d.parent is not None:
+        return False
+    if not _QUALIFIER_GAP.fullmatch(gap) or _NOT_A_QUALIFIER.search(gap):
+        return False
+    return d.code.kind in TYPE_WORD_KINDS.get(word, frozenset())
 
 
 def _titled_above(norm: NormalizedText, drafts: list[_Draft], page: PageReading,

@@ -10942,3 +10942,26 @@ def test_an_english_headlines_act_is_the_leads_numbered_one_under_another_word()
     assert doc.page == "report"
     assert doc.code is not None and doc.code.canonical == "09-TT/TU"
     assert doc.date == datetime.date(2024, 9, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://sotnmt.tayninh.gov.vn/vi/news/thanh-tra/x-ph-t-vi-c-khai-th-c-kho-ng-s-n-kh-ng-
+        # ph-p-t-i-x-h-ng-thu-n-huy-n-tr-ng-b-ng-404.html (dev zz21-tayninh-785-qd-xphc-2014-
+        # khai-thac-cat-142-2013-nd-cp: the decision's kind qualified before its number)
+        ("Ngày 08/4/2014, UBND tỉnh Tây Ninh ban hành Quyết định xử phạt vi phạm hành chính số "
+         "785/QĐ-XPHC đối với bà Nguyễn Thị Thu Giàu với số tiền 70.000.000 đồng.",
+         "785/QĐ-XPHC"),
+        # (not another text the words before the number name: "Quyết định … thực hiện Quyết
+        # định số …")
+        ("Ngày 12/5/2020, UBND tỉnh ban hành Quyết định thực hiện Quyết định "
+         "số 630/QĐ-TTg ngày 11/5/2020 của Thủ tướng Chính phủ.", None),
+    ],
+)  # fmt: skip
+def test_a_reported_type_words_qualifier_before_its_number_keeps_the_number_its_own(
+    text: str, code: str | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert (doc.code.canonical if doc.code else None) == code
