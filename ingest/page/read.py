@@ -991,6 +991,10 @@ _PLAN_SECTION = re.compile(
     # or, numbered I, the situation it starts from: "I. Tình hình chăn nuôi gia cầm trên địa
     # bàn tỉnh Tây Ninh / 1. Tình hình chăn nuôi" (sonongnghiep.tayninh.gov.vn, a plan's body)
     r"|^[ \t]*i[ \t]*[.\-–][ \t]*(?:tinh\s+hinh|thuc\s+trang)(?![a-z])"
+    # or its aims in an English translation: "I. PURPOSE, REQUIREMENTS" (baonghean.vn/en, a
+    # provincial Party plan under its one-line intro)
+    r"|^[ \t]*(?:i|1)[ \t]*[.\-–][ \t]*(?:purposes?|objectives?)(?:\s*,\s*|\s+and\s+)"
+    r"requirements?(?![a-z])"
 )
 
 

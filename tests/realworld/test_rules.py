@@ -10965,3 +10965,18 @@ def test_a_reported_type_words_qualifier_before_its_number_keeps_the_number_its_
     doc = extract(text).document
     assert doc.page == "report"
     assert (doc.code.canonical if doc.code else None) == code
+
+
+def test_an_english_plans_first_section_marks_its_text() -> None:
+    # https://baonghean.vn/en/tang-cuong-su-lanh-dao-cua-dang-doi-voi-viec-thuc-hien-cvd-nguoi-
+    # viet-nam-uu-tien-dung-hang-viet-nam-10081747.html (dev zen-baonghean-ke-hoach-107-kl-tw-
+    # hang-viet: a plan's aims section under its one-line intro, as "I. MỤC ĐÍCH, YÊU CẦU")
+    text = (
+        "Strengthening the Party's leadership in implementing the movement \"Vietnamese people "
+        "give priority to using Vietnamese goods\"\nPursuant to Conclusion No. 107-KL/TW dated "
+        "April 10, 2015 of the Central Party Secretariat, the Standing Committee of the "
+        "Provincial Party Committee issued a study and dissemination plan including the "
+        "following contents:\nI. PURPOSE, REQUIREMENTS\n1. Thoroughly grasp and further raise "
+        "awareness among Party committees, authorities, socio-political organizations.\n"
+    )
+    assert extract(text).document.page == "document"
