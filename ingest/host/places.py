@@ -29,7 +29,10 @@ _PROVINCE_BEFORE = re.compile(
     r"(?:(?:\b[Tt]ỉnh [uủ][ỷy]|\b[Tt]ỉnh|\bTỈNH|Đảng bộ tỉnh|UBND tỉnh"
     r"|[Tt]hành phố trực thuộc Trung ương|\b[Tt]hành [uủ][ỷy]|\b[Tt]hành phố|\bTP\.?|\bBáo)"
     rf"(?: |[ \t]*\n[ \t]*)|(?=TPHCM\b)|(?<=\bTP\.)(?=HCM\b)"
-    rf"|(?<=[^\W\d_] )\((?:[Tt]ỉnh )?(?=[^()\n]{{2,30}}\))){_NAME}"
+    # (a news item glues the name to "TP.": "UBND TP.Đà Nẵng", "xã Hướng Thọ Phú, TP.Tân An")
+    rf"|\bTP\.(?=[{_CAPITAL}])"
+    # (a bracket may keep a space inside: "Chủ tịch UBND H.Tịnh Biên ( An Giang )", thanhnien.vn)
+    rf"|(?<=[^\W\d_] )\((?:[ ](?=[{_CAPITAL}]))?(?:[Tt]ỉnh )?(?=[^()\n]{{2,30}}\))){_NAME}"
 )  # a city's name counts only where it is a province's (Hà Nội; Bắc Giang city is in Bắc Giang);
 # a province's Party paper reposts its documents ("Báo Thanh Hóa trân trọng giới thiệu …"); a
 # PDF's line may wrap after the word ("tỉnh\nThanh Hóa"); the city writes itself "TPHCM",
@@ -49,7 +52,10 @@ _COMMUNE_CAPS = re.compile(rf"(?:\bPHƯỜNG|(?<!HÒA )(?<!HOÀ )(?<!THỊ )\bX�
 # A provincial city standing for a district ("UBND thành phố Thanh Hóa", "Thành phố Bắc Kạn:
 # …"), read only where no huyện, quận or thị xã is named and only for a name the gazetteer
 # knows as a district: a centrally-run city (Hà Nội, Cần Thơ …) is no district.
-_CITY_BEFORE = re.compile(rf"(?:\b[Tt]hành phố|\bTHÀNH PHỐ|\bTP\.?|\b[Tt]hành [uủ][ỷy]) {_NAME}")
+_CITY_BEFORE = re.compile(
+    rf"(?:(?:\b[Tt]hành phố|\bTHÀNH PHỐ|\bTP\.?|\b[Tt]hành [uủ][ỷy]) "
+    rf"|\bTP\.(?=[{_CAPITAL}])){_NAME}"
+)
 _CITY_ANCHORS = (("hành ", (1,)), ("HÀNH ", (1,)), ("TP", (0,)))
 
 
@@ -58,6 +64,7 @@ _CITY_ANCHORS = (("hành ", (1,)), ("HÀNH ", (1,)), ("TP", (0,)))
 _PROVINCE_ANCHORS = (
     ("ỉnh ", (1, 6, 9)), ("hành phố trực thuộc Trung ương ", (1,)), ("hành ủy ", (1,)),
     ("hành uỷ ", (1,)), ("hành phố ", (1,)), ("TP. ", (0,)), ("TP ", (0,)), ("Báo ", (0,)),
+    ("TP.", (0,)),  # "UBND TP.Đà Nẵng", "TP.Tân An": the name glued to "TP."
     ("ỉnh\n", (1, 6, 9)), ("hành phố\n", (1,)), ("TPHCM", (0,)), ("TP.HCM", (-3,)),
     ("ỈNH ", (1,)),  # "HUYỆN THÁI THỤY, TỈNH THÁI BÌNH" in a header's capitals
     ("(", (0,)),  # "huyện Trà Bồng (Quảng Ngãi)": the province in brackets after a place

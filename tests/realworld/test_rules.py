@@ -650,6 +650,44 @@ def test_a_province_in_brackets_after_a_place_names_the_province(
     assert extract(text).document.place.province == province
 
 
+@pytest.mark.parametrize(
+    ("text", "province", "district"),
+    [
+        # https://thanhnien.vn/thoi-su/an-giang-cach-chuc-hieu-truong-to-chuc-an-nhau-trong-luc-
+        # gian-cach-xa-hoi-1440306.html (a bracket with a space inside, retired batch u)
+        (
+            "Chiều 26.8, ông Nguyễn Thành Huân, Chủ tịch UBND H.Tịnh Biên ( An Giang ), cho biết "
+            "vừa ký quyết định kỷ luật bằng hình thức cách chức đối với ông Hứa Thanh Long.",
+            "An Giang",
+            "Tịnh Biên",
+        ),
+        # thanhnien.vn, retired batch u: the city's name glued to "TP." and a spaced bracket
+        (
+            "Chiều 3.6, Chủ tịch UBND xã Hướng Thọ Phú, TP.Tân An ( Long An ) ra quyết định xử "
+            "phạt vi phạm hành chính đối với T.T.N (35 tuổi, ngụ xã Hướng Thọ Phú) về hành vi "
+            "có lời nói, hành động đe dọa, lăng mạ, xúc phạm danh dự nhân phẩm người thi hành "
+            "công vụ.",
+            "Long An",
+            "Tân An",
+        ),
+        # https://thanhnien.vn/bao-so-5-tphue-ban-hanh-cong-dien-hoa-toc-chi-dao-ung-pho-khan-
+        # cap-185250823123349115.htm (a centrally-run city glued to "TP.")
+        (
+            "Trước diễn biến phức tạp của cơn bão số 5 (tên quốc tế là Kajiki), UBND TP.Huế ban "
+            "hành công điện hỏa tốc, yêu cầu các sở, ban, ngành và các địa phương trên toàn "
+            "thành phố chủ động triển khai các biện pháp phòng chống.",
+            "Huế",
+            None,
+        ),
+    ],
+)
+def test_a_place_glued_to_tp_or_spaced_in_brackets_is_read(
+    text: str, province: str, district: str | None
+) -> None:
+    place = extract(text).document.place
+    assert (place.province, place.district) == (province, district)
+
+
 def test_numbered_districts_and_wards_are_named_by_their_number() -> None:
     # https://quan3.hochiminhcity.gov.vn/tin-tuc-su-kien/hoat-dong-dang
     text = (
