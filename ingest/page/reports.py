@@ -383,7 +383,10 @@ def _front_programme_report(norm: NormalizedText, shadow: str, start: int,
 _DECIDES = re.compile(
     r"(?<![a-z])(?P<word>quyet\s+dinh)\s+(?:thanh\s+lap|cong\s+nhan|phe\s+duyet|bo\s+nhiem"
     r"|giao|phan\s+bo|khen\s+thuong|tang\s+(?:thuong|bang|danh\s+hieu)|thu\s+hoi|dieu\s+dong"
-    r"|ky\s+luat|cho\s+phep|dinh\s+chi|giai\s+the|sap\s+nhap|cong\s+bo|kien\s+toan)(?![a-z])"
+    r"|ky\s+luat|cho\s+phep|dinh\s+chi|giai\s+the|sap\s+nhap|cong\s+bo|kien\s+toan"
+    # (discipline in the Party's and the State's own words: "Mới đây, Thủ tướng Chính phủ quyết
+    # định thi hành kỷ luật bằng hình thức Cảnh cáo đối với ông …", phapluat.tuoitrethudo.vn)
+    r"|thi\s+hanh\s+ky\s+luat|xu\s+phat|khai\s+tru|cach\s+chuc|tam\s+dinh\s+chi)(?![a-z])"
 )
 
 # Words after which "quyết định" is the noun: "công bố quyết định", "trao quyết định", "các

@@ -3350,6 +3350,16 @@ def test_a_lead_that_names_what_a_body_issued_in_the_passive_reports_it(
             "nhân dân tỉnh quyết định công nhận 08 xã đạt chuẩn nông thôn mới năm 2019.",
             Level.PROVINCE, "2020-05-22",
         ),
+        # https://thanhhoa24h.net.vn/c/trong-nuoc/page/87 (retired batch u: discipline in the
+        # Party's words, "quyết định thi hành kỷ luật")
+        (
+            "Cảnh cáo Phó Chủ tịch UBND tỉnh Quảng Ninh liên quan đến việc mua kit test Công ty "
+            "Việt Á\nNgày 26/8, thông tin từ tỉnh Quảng Ninh cho biết, Ban Chấp hành Đảng bộ tỉnh "
+            "Quảng Ninh đã quyết định thi hành kỷ luật đồng chí Phạm Văn Thành, Tỉnh ủy viên, "
+            "nguyên Bí thư Thị ủy Đông Triều, nguyên Chủ tịch UBND thị xã Đông Triều, tỉnh Quảng "
+            "Ninh, hiện đang là Phó Chủ tịch UBND tỉnh Quảng Ninh bằng hình thức cảnh cáo.",
+            Level.PROVINCE, None,
+        ),
     ],
 )
 def test_a_body_that_decides_in_a_lead_reports_its_decision(
