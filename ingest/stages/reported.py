@@ -12,6 +12,7 @@ from ingest.codes import (
     LEVEL_RANK,
     TYPE_WORD_KINDS,
     DocumentCode,
+    Family,
     Level,
     canonical_number,
     is_legislature,
@@ -54,6 +55,13 @@ _ACTED_ON_SCAN = 60
 # A document named as what something belongs to, right before its type word: "… với các chỉ
 # tiêu chủ yếu như: hoàn thành các mục tiêu của Nghị quyết 07-NQ/TU …" (shadow).
 _OWNER_BEFORE = re.compile(r"(?<![a-z])cua\s+$")
+# A State body or leader as a report's actor (shadow, lower case): the Government, the Prime
+# Minister, a People's Committee or its chairman, a minister.
+_STATE_ACTOR = re.compile(
+    r"\s*(?:pho\s+)?(?:thu\s+tuong|chinh\s+phu|ubnd|uy\s+ban\s+nhan\s+dan"
+    r"|(?:pho\s+)?chu\s+tich\s+(?:ubnd|uy\s+ban\s+nhan\s+dan)|bo\s+truong)(?![a-z])",
+    re.IGNORECASE,
+)
 _QUOTED_OPENING = 1200  # how far after a report's lead the reported document's opening may be
 _OWN_ACT_SCAN = 2500  # where a document without a heading names its own act
 
@@ -111,6 +119,10 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             continue  # "… Kế hoạch này thay thế quyết định số 514/QĐ-BGDĐT": what it acts on
         if _OWNER_BEFORE.search(norm.shadow, max(0, d.lead_start - _ACTED_ON_SCAN), d.lead_start):
             continue  # "… hoàn thành các mục tiêu của Nghị quyết 07-NQ/TU": another's, cited
+        if d.code.family is Family.PARTY and _STATE_ACTOR.match(shadow_of(page.actor or "")):
+            continue  # "Thủ tướng Chính phủ quyết định thi hành kỷ luật … và Ủy ban Kiểm tra
+            # Trung ương đã thi hành kỷ luật tại Quyết định số 1192-QĐ/UBKTTW": a Party code
+            # is no State body's own (DOMAIN §0.1), another body's act told beside it
         by = d.code.issuer_level
         if by is Level.UNKNOWN and d.issuing_body:
             by = body_level(d.issuing_body)[0]

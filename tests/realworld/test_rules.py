@@ -11028,3 +11028,19 @@ def test_an_english_plans_first_section_marks_its_text() -> None:
         "awareness among Party committees, authorities, socio-political organizations.\n"
     )
     assert extract(text).document.page == "document"
+
+
+def test_a_party_code_beside_a_state_bodys_decision_is_not_its_code() -> None:
+    # https://phapluat.tuoitrethudo.vn/ky-luat-canh-cao-doi-voi-pho-chu-tich-ubnd-tinh-son-la-
+    # 30165.html (kin of retired batch u): the Prime Minister's decision is unnumbered; the
+    # numbered one is the Central Inspection Commission's Party discipline
+    text = (
+        "Kỷ luật cảnh cáo đối với Phó Chủ tịch UBND tỉnh Sơn La\nMới đây, Thủ tướng Chính phủ "
+        "quyết định thi hành kỷ luật bằng hình thức Cảnh cáo đối với ông Phạm Văn Thủy - Phó "
+        "Chủ tịch UBND tỉnh Sơn La do đã có những vi phạm khuyết điểm nghiêm trọng trong công "
+        "tác và Ủy ban Kiểm tra Trung ương đã thi hành kỷ luật tại Quyết định số "
+        "1192-QĐ/UBKTTW ngày 7/6/2019."
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is Level.CENTRAL
+    assert doc.code is None and doc.date is None
