@@ -158,8 +158,8 @@ def _mention_facts(group: _Group, doc: str) -> list[Fact]:
 
 def _same_document(key: str, other: str) -> bool:
     """Whether two host keys name one document (see `_Builder._earlier_versions`)."""
-    if key == other:
-        return True
+    if key == other or (key.startswith("doc:") and other.startswith("doc:")):
+        return True  # (a document without a code: its key names its text, which changed)
     code, unplaced, _ = key.partition("@?")
     other_code, other_unplaced, _ = other.partition("@?")
     return bool(unplaced and other_unplaced) and code == other_code
@@ -478,11 +478,12 @@ class _Builder:
     def _earlier_versions(self, host_key: str) -> tuple[str, ...]:
         """Documents this one replaces: stored from the same source (path) as the same
         document, under another id because the text changed. The same document is the same
-        host node, or the same code with no known place (whose key names the citing text). A
-        document from another source, or with another code or place, is never replaced; an
-        edited document without a code is stored beside its earlier version. Known limit: two
-        uploads of different documents under one file name, with one code and no known place,
-        count as versions of one document (a path cannot tell them apart)."""
+        host node, the same code with no known place (whose key names the citing text), or no
+        code at all, before and after (the key names the text: a user trial's edited news
+        item without a code was stored beside its earlier version). A document from another
+        source, or with another code or place, is never replaced. Known limit: two uploads of
+        different documents under one file name, with one code and no known place or with no
+        code, count as versions of one document (a path cannot tell them apart)."""
         if not self.ext.path:
             return ()
         return tuple(

@@ -406,6 +406,43 @@ class StoreContract(BackendContract):
         assert store.document(old[0]) is None and store.counts()["documents"] == 1
         assert store.node(old[1]) is None
 
+    # A Women's Union conference item (no code of its own), as a user saves it and saves it
+    # again with one more sentence (https://baoninhthuan.com.vn/news/137901p1c30/
+    # hoi-lien-hiep-phu-nu-tinhhoi-nghi-trien-khai-nghi-quyet-chuyen-de-nhiem-ky-20212026.htm)
+    _UNCODED = (
+        "Hội Liên hiệp Phụ nữ tỉnh: Hội nghị triển khai nghị quyết chuyên đề nhiệm kỳ "
+        "2021-2026\n\nTại hội nghị, các đại biểu tập trung nghiên cứu nội dung 3 chuyên đề: "
+        "Nghị quyết số 04/NQ-BCH về công tác xây dựng, củng cố và phát triển tổ chức Hội LHPN "
+        "cấp cơ sở vững mạnh; Nghị quyết số 05/NQ-BCH về nâng cao chất lượng công tác tuyên "
+        "truyền trong hệ thống Hội.{extra}"
+    )
+
+    def test_an_edited_file_without_a_code_replaces_its_earlier_version(
+        self, store: GraphStore
+    ) -> None:
+        meta = {"province": "Ninh Thuận"}
+        old = self._ingest_text(store, self._UNCODED.format(extra=""), "hoi-nghi.txt", **meta)
+        new = self._ingest_text(
+            store,
+            self._UNCODED.format(extra=" Nghị quyết số 06/NQ-BCH về nâng cao năng lực cho phụ nữ."),
+            "hoi-nghi.txt",
+            **meta,
+        )
+        assert old[1].startswith("doc:") and old[0] != new[0]
+        assert store.document(old[0]) is None and store.document(new[0]) is not None
+        assert store.counts()["documents"] == 1
+        assert store.node(old[1]) is None
+        assert {e.doc for e in store.in_edges(["05/NQ-BCH"])} <= {new[0]}
+
+    def test_another_document_without_a_code_from_another_file_is_kept(
+        self, store: GraphStore
+    ) -> None:
+        meta = {"province": "Ninh Thuận"}
+        a = self._ingest_text(store, self._UNCODED.format(extra=""), "a.txt", **meta)
+        b = self._ingest_text(store, self._UNCODED.format(extra=" Hội nghị kết thúc."), "b.txt",
+                              **meta)  # fmt: skip
+        assert store.document(a[0]) is not None and store.document(b[0]) is not None
+
     def test_another_document_at_the_same_path_is_kept(self, store: GraphStore) -> None:
         a = self._ingest_text(store, self._PLAN.format(district="A", extra=""), "ke-hoach.txt",
                               province="Bắc Giang", district="Tân Yên")  # fmt: skip
