@@ -151,7 +151,7 @@ def test_a_province_ranks_its_own_documents_before_its_districts(
         ("phường Đức Phổ", "ducpho", (3,)),
         ("tỉnh Quảng Ngãi", "quangngai", (1,)),
         ("Quang Ngai", "quangngai", (1, 2, 3)),  # the province, its city, the ward (2025)
-        ("Tịnh Biên", "bien", (2, 3)),  # a district of An Giang, not "tỉnh Biên"
+        ("Tịnh Biên", "tinhbien", (2, 3)),  # a district of An Giang, not "tỉnh Biên"
         ("Thừa Thiên Huế", "hue", (1,)),  # the dataset knows it as Huế
         ("TP.HCM", "hochiminh", (1,)),
         ("xã Đoàn Kết", "doanket", (3,)),

@@ -15,6 +15,7 @@ import pytest
 from graph import reports as R
 from graph.embedded import EmbeddedStore
 from graph.errors import DocumentNotFound
+from graph.reports._common import place_key
 from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest.codes import Level
@@ -380,6 +381,41 @@ def test_bad_places_csv_is_invalid_places_422(text: str, message: str) -> None:
 def test_place_names_match_without_diacritics(a: str, b: str) -> None:
     assert R.name_key(a) == R.name_key(b)
     assert R.name_key(R.name_key(a)) == R.name_key(a)
+
+
+@pytest.mark.parametrize(
+    ("name", "other"),
+    [
+        # https://xatinhtra.sontinh.quangngai.gov.vn/page/Article/News/detail/67d14d9f10e9464b9f042acb
+        # ("UBND xã Tịnh Trà"): Tịnh Trà is a commune, not "tỉnh Trà"
+        ("Tịnh Trà", "Trà"),
+        # https://thanhhoa24h.net.vn/tag/hoat-dong-chui ("huyện Quan Hóa"): not "quận Hóa"
+        ("Quan Hóa", "Hóa"),
+        # thị xã Tịnh Biên (An Giang), 721/NQ-UBTVQH15
+        ("Tịnh Biên", "Biên"),
+        ("Xà Bang", "Bang"),  # a commune of Bà Rịa - Vũng Tàu, not "xã Bang"
+        ("Phượng Sơn", "Sơn"),  # a commune of Bắc Giang, not "phường Sơn"
+    ],
+)
+def test_place_key_keeps_a_name_that_begins_like_a_unit_word(name: str, other: str) -> None:
+    assert R.name_key(name) != R.name_key(other)
+    assert place_key(name) != place_key(other)
+    assert place_key(f"xã {name}") == place_key(name)  # the unit word itself still goes
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("tỉnh Quảng Ngãi", "Quảng Ngãi"),
+        ("TỈNH QUẢNG NGÃI", "Quảng Ngãi"),
+        ("Xã Tịnh Trà", "Tịnh Trà"),
+        ("tinh Quang Ngai", "Quảng Ngãi"),  # typed without marks: the unit word without them
+        ("TP. Huế", "Huế"),
+        ("Thị xã Tịnh Biên", "Tịnh Biên"),
+    ],
+)
+def test_place_key_drops_the_unit_word(a: str, b: str) -> None:
+    assert place_key(a) == place_key(b)
 
 
 # -------------------------------------------------------------------- CLI and API

@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import re
 import statistics
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -23,9 +24,17 @@ from ingest.relations import RelationType
 PLACE_LEVELS: tuple[Level, ...] = (Level.PROVINCE, Level.DISTRICT, Level.COMMUNE)
 # OCR look-alikes of Đ/đ (Eth) that NFD does not fold.
 _ETH = str.maketrans({"Ð": "Đ", "ð": "đ"})
-# Administrative words in front of a place name ("Tỉnh Bắc Giang", "huyện Tân Yên", "TP. Huế").
+# Administrative words in front of a place name ("Tỉnh Bắc Giang", "huyện Tân Yên", "TP. Huế"),
+# as words with their own marks: "Tịnh Trà", "Quan Hóa", "Xà Bang", "Phượng Sơn" are names
+# (a commune, a district, a commune, a commune) that fold to the same letters.
 _PREFIX = re.compile(
-    r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\s+(?=\S)"
+    r"^(?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# The same words in a name typed without marks ("tinh Quang Ngai"), which cannot tell them.
+_PREFIX_UNMARKED = re.compile(
+    r"^(?:tinh|thanh pho|tp\.?|huyen|quan|thi xa|thi tran|xa|phuong|dac khu)\s+(?=\S)",
+    re.IGNORECASE,
 )
 
 
@@ -59,14 +68,18 @@ def place_key(name: str | None) -> str | None:
 
 def name_key(name: str | None) -> str | None:
     """Fold a place name for matching: no diacritics, đ → d, lower case, no "tỉnh"/"huyện"…
+    in front (the word with its marks; without them only in a name typed without marks).
 
     >>> name_key("Huyện Tân Yên") == name_key("tan yen")
     True
+    >>> name_key("Tịnh Trà")
+    'tinh tra'
     """
     if name is None or not name.strip():
         return None
-    text = re.sub(r"\s+", " ", fold(name.translate(_ETH))).strip()
-    return _PREFIX.sub("", text)
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", name.translate(_ETH))).strip()
+    unit = _PREFIX_UNMARKED if text.isascii() else _PREFIX
+    return fold(unit.sub("", text))
 
 
 def document_date(node: Node) -> date | None:
