@@ -198,3 +198,32 @@ def test_coverage_page_draws_every_province_with_names_apart(
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "coverage-62-KL-TW.png"), full_page=True)
     page.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "ready"),
+    [("/redoc", "text=API docs by Redocly"), ("/docs", ".swagger-ui .info")],
+)
+def test_api_docs_load_from_the_service_only_without_errors(
+    browser: Any,  # noqa: F811
+    service: str,
+    path: str,
+    ready: str,
+) -> None:
+    # a user trial: /redoc's footer asked cdn.redoc.ly for a logo, which the page's policy
+    # refused with an error in the console
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    loaded = Loaded(page)
+    page.on("request", lambda r: loaded.requests.append(r.url))
+    page.on("console", lambda m: loaded.errors.extend([m.text] if m.type == "error" else []))
+    page.on("pageerror", lambda e: loaded.errors.append(str(e)))
+    try:
+        page.goto(f"{service}{path}")
+        page.wait_for_selector(ready, timeout=30_000)
+        page.wait_for_timeout(500)  # (the footer's logo is asked for after the first frame)
+        local = ("data", "blob")  # (ReDoc runs its search in a worker made from a blob)
+        hosts = {urlsplit(u).hostname for u in loaded.requests if urlsplit(u).scheme not in local}
+        assert hosts == {"127.0.0.1"}, loaded.requests
+        assert loaded.errors == []
+    finally:
+        page.close()
