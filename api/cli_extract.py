@@ -12,7 +12,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from api.uploads import DEFAULT_READ, ReadOptions, Skipped, walk_named
+from api.uploads import DEFAULT_READ, ReadOptions, Skipped, said_once, walk_named
 from ingest.errors import VbgraphError
 from ingest.models import Extraction
 from ingest.read import read_document
@@ -130,7 +130,7 @@ def _table(extraction: Extraction, read_warnings: tuple[str, ...], console: Cons
             source, rel.type.label, rel.target, text[:100] + ("…" if len(text) > 100 else "")
         )
     console.print(rels)
-    for message in (*read_warnings, *(w.message for w in extraction.warnings)):
+    for message in said_once([*read_warnings, *(w.message for w in extraction.warnings)]):
         console.print(Text.assemble(("  Cảnh báo / warning: ", "yellow"), message))
 
 

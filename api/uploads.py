@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,18 @@ from ingest.models import Extraction
 from ingest.read import SUPPORTED_SUFFIXES, read_document
 
 MAX_FILE_BYTES = 50_000_000
+
+
+def said_once(messages: Iterable[str]) -> list[str]:
+    """Each message once, in first-seen order, with how many times it came when more than once:
+    a text that names "Dự án 7" seven times without citing it gave seven like warnings
+    (10/2022/TT-BLĐTBXH; a user trial read them in an upload's report).
+
+    >>> said_once(["'QĐ 155' names no document", "x", "'QĐ 155' names no document"])
+    ["'QĐ 155' names no document (×2)", 'x']
+    """
+    counts = Counter(messages)
+    return [m if n == 1 else f"{m} (×{n})" for m, n in counts.items()]
 
 
 def failure_report(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
@@ -146,7 +159,7 @@ def commit(
         nodes=len(write.nodes),
         edges=len(write.edges),
         new_nodes=[k for k in keys if k not in existing],
-        warnings=[*prepared.read_warnings, *(w.message for w in ext.warnings)],
+        warnings=said_once([*prepared.read_warnings, *(w.message for w in ext.warnings)]),
     )
 
 

@@ -480,3 +480,26 @@ def test_a_document_names_the_documents_sharing_its_code_and_the_uncertain_citer
         assert down["same_code"] == ["35-CT/TW"]
         assert [r["code"] for r in down["reached"]] == ["12-KH/ĐU"]
         assert down["reached"][0]["hops"][0]["evidence"][0]["candidates"]
+
+
+# The joint text 06/VBHN-BYT (Công báo số 545 + 546, 04-5-2018) repeats one footnote under
+# two tables, each "Số QĐ 155" a short name for no document cited in full: its upload's report
+# said the same warning twice (a user trial; 'Dự án 7' seven times in 10/2022/TT-BLĐTBXH).
+_FOOTNOTE = (
+    "(*) Cột 1: Ghi số Quyết định và số thứ tự trong Quyết định phê duyệt kết quả trúng "
+    "thầu, cách nhau dấu chấm. Ví dụ: 155.1 (Số QĐ 155, STT \n"
+    "trong Quyết định phê duyệt kết quả đấu thầu là 1) \n"
+)
+VBHN_TABLES = (
+    "VĂN BẢN HỢP NHẤT - BỘ Y TẾ \n\nTHÔNG TƯ \nBan hành Danh mục và tỷ lệ, điều kiện thanh "
+    "toán đối với vật tư y tế \n\nMẫu số 01 \n" + _FOOTNOTE + "\nMẫu số 02 \n" + _FOOTNOTE
+)
+
+
+def test_ingest_upload_says_a_repeated_warning_once_with_its_count(client: TestClient) -> None:
+    files = [("files", ("06-vbhn-byt.txt", VBHN_TABLES.encode(), "text/plain"))]
+    body = client.post("/api/v1/ingest", files=files, headers=AUTH).json()
+    warnings = body["files"][0]["warnings"]
+    said = [w for w in warnings if "'QĐ 155'" in w]
+    assert said == ["'QĐ 155' names no document cited in full in this text (×2)"], warnings
+    assert len(warnings) == len(set(warnings))

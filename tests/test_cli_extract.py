@@ -161,3 +161,19 @@ def test_whole_page_reads_a_saved_web_pages_menus_too(
     # the menus' list of bodies stands before the header; the heading under it ("HIẾN
     # PHÁP") still marks the header, so the level is read either way
     assert printed["document"]["level"] == "central"
+
+
+def test_extract_table_says_a_repeated_warning_once_with_its_count(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_api_routes import VBHN_TABLES
+
+    path = tmp_path / "06-vbhn-byt.txt"
+    path.write_text(VBHN_TABLES, encoding="utf-8")
+    code, out, _ = run(["extract", str(path)], capsys)
+    assert code == 0
+    assert out.count("'QĐ 155' names no document") == 1, out
+    assert "'QĐ 155' names no document cited in full in this text (×2)" in out
+    _, raw, _ = run(["extract", "--json", str(path)], capsys)  # each with its place
+    found = json.loads(raw)["warnings"]
+    assert sum("'QĐ 155'" in w["message"] for w in found) == 2
