@@ -239,6 +239,10 @@ def _stat(path: Path | None) -> tuple[int, int, int] | None:
     return st.st_ino, st.st_size, st.st_mtime_ns
 
 
+class _AnExport(ValueError):
+    """The file is a JSON export of a graph, not a store (user trial 2 copied one in)."""
+
+
 def _fsync_dir(path: Path) -> None:
     dir_fd = os.open(path, os.O_RDONLY)
     try:
@@ -343,6 +347,13 @@ class EmbeddedStore(WalksByLevel):
         self._load()
 
     def _corrupt(self, path: Path, why: object) -> StoreCorrupt:
+        if isinstance(why, _AnExport):
+            return StoreCorrupt(
+                f"{path} is an export (vbgraph export --format json), not a store: an export "
+                "holds what the graph shows, not what each document said, so it cannot be "
+                "read back as one. Move it away and rebuild the store from the documents "
+                "(vbgraph ingest FOLDER); to move a store, copy its whole data directory"
+            )
         return StoreCorrupt(
             f"the graph store {path} is corrupt ({why}); restore a backup or move it "
             "away and re-ingest"
@@ -387,6 +398,8 @@ class EmbeddedStore(WalksByLevel):
         assert path is not None
         data = orjson.loads(blob)
         version = data.get("version")
+        if data.get("format") is None and {"nodes", "edges", "truncated"} <= data.keys():
+            raise _AnExport(str(path))  # (what `vbgraph export --format json` writes)
         if data.get("format") != FORMAT or version not in (1, 2, VERSION):
             raise ValueError(f"format {data.get('format')!r} v{version!r}")
         rows: list[Row] = data["nodes"]

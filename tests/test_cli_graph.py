@@ -551,3 +551,22 @@ def test_show_names_the_kind_and_counts_what_citers_say(
     facts = tuple(Fact(ISSUER, body, f"d{body}{i}") for body, n in said.items() for i in range(n))
     node = Node("57-NQ/TW", "57-NQ/TW", facts=facts)
     assert said_counted(node, ISSUER) == "Bộ Chính trị (52), Politburo (2), tỉnh (1)"
+
+
+@pytest.mark.parametrize("backend", ["sqlite", "embedded"])
+def test_an_export_copied_in_as_a_store_says_what_it_is_and_how_to_rebuild(
+    data_dir: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], backend: str
+) -> None:
+    """User trial 2: `vbgraph export --format json` copied in as graph.json was "corrupt
+    (format None)"."""
+    exported = tmp_path / "graph-export.json"
+    assert main(["export", "--format", "json", "-o", str(exported), "--data-dir", data_dir]) == 0
+    store_dir = tmp_path / "copied"
+    store_dir.mkdir()
+    shutil.copy(exported, store_dir / "graph.json")
+    capsys.readouterr()
+    assert main(["stats", "--backend", backend, "--data-dir", str(store_dir)]) == 3
+    err = capsys.readouterr().err
+    assert "format None" not in err
+    assert "is an export (vbgraph export --format json), not a store" in err
+    assert "vbgraph ingest" in err  # how to rebuild one
