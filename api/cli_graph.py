@@ -148,6 +148,11 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             if not file.ok and file.error is not None:
                 line = f"vbgraph ingest: {file.error.detail}"
                 console.print(line, markup=False, soft_wrap=True)
+            elif file.outcome == "duplicate" and file.similarity is not None:
+                line = (f"vbgraph ingest: {file.filename}: cùng văn bản / the same document as "
+                        f"{file.same_as} (code, date; texts {file.similarity:g}% alike), "
+                        "stored already; not stored again")  # fmt: skip
+                console.print(line, markup=False, soft_wrap=True)
             elif file.outcome == "duplicate":
                 line = (f"vbgraph ingest: {file.filename}: trùng nội dung / the same text as "
                         f"{file.same_as}, stored already; not stored again")  # fmt: skip

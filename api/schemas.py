@@ -314,6 +314,9 @@ class IngestFileOut(BaseModel):
     status: int
     outcome: Outcome = "refused"
     same_as: str | None = None
+    # a duplicate that is the stored document in another form (a PDF and a TXT of it): how
+    # alike the two texts are, in per cent (same code and date, and at least 90)
+    similarity: float | None = None
     document: str | None = None
     code: str | None = None
     format: str | None = None

@@ -9,22 +9,59 @@ read or extracted gets its own error report and writes nothing; a store failure
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from rapidfuzz import fuzz
+
 from api.schemas import IngestFileOut, Outcome, Problem
 from graph.build import build_document
 from graph.errors import StoreUnavailable
-from graph.model import DocumentRecord
+from graph.model import DATE, DocumentRecord, Head
 from graph.store import DocumentTarget
 from ingest.errors import VbgraphError
 from ingest.models import Extraction
 from ingest.read import SUPPORTED_SUFFIXES, read_document
 
 MAX_FILE_BYTES = 50_000_000
+# Two files of one document, a gazette's PDF and the TXT copied out of it, read as texts that
+# differ by spacing, words hyphenated at line ends, page numbers and running heads. Of 394
+# Công báo texts in both forms (hrmaster1982-dev/phapluat-8chude-data, docs/: PDF and TXT, laid
+# out by bench/real_corpus.py), 374 give one code and one date in both, their `comparable`
+# texts 90.4 to 100 alike (99 and more for most); of 622 pairs of different documents of one
+# series, 97 (36/2021/TT-BLĐTBXH and 01/2023/TT-BLĐTBXH, which amends it), then 88 and less.
+# So two files are one document only when their code and date agree, and their texts are then
+# at least SAME_TEXT_MIN alike (rapidfuzz ratio): a text and its annex saved apart, or a text
+# and its opening, are far less alike and stay two.
+SAME_TEXT_MIN = 90.0
+# The part of a long text compared: its first and last COMPARED characters (two 200,000-character
+# texts took 2.5 s whole, in the one writing process).
+COMPARED = 30_000
+# A word hyphenated across a line end ("bảo hiểm xã hội bắt-\nbuộc" in a PDF's text).
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+# A line that is only a page number ("\n4 \n" in the TXT, joined to a running head in the PDF).
+_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]*$")
+
+
+def comparable(text: str) -> str:
+    """`text` as two files of one document share it: words hyphenated at line ends joined,
+    page-number lines dropped, spacing collapsed, case folded; of a long text its first and
+    last `COMPARED` characters."""
+    if len(text) > 4 * COMPARED:  # (only the ends are folded: twice what they keep)
+        return _folded(text[: 2 * COMPARED])[:COMPARED] + _folded(text[-2 * COMPARED :])[-COMPARED:]
+    folded = _folded(text)
+    if len(folded) > 2 * COMPARED:
+        return folded[:COMPARED] + folded[-COMPARED:]
+    return folded
+
+
+def _folded(text: str) -> str:
+    folded = _PAGE_NUMBER_LINE.sub(" ", _LINE_END_HYPHEN.sub("", text))
+    return " ".join(folded.split()).casefold()
 
 
 def said_once(messages: Iterable[str]) -> list[str]:
@@ -137,6 +174,11 @@ def commit(
         return failure_report(filename, 422, "UnreadableDocument", f"{filename}: {exc}")
     keys = sorted({n.key for n in write.nodes})
     existing = store.heads_by_key(keys)
+    stored_host = existing.get(write.host_key)
+    if stored_host is not None and before is None and not write.supersedes:
+        twin = _stored_in_another_form(store, prepared, stored_host)
+        if twin is not None:
+            return _duplicate(prepared, twin[0], similarity=twin[1])
     built = time.perf_counter()
     store.replace_document(write)
     if timings is not None:
@@ -163,11 +205,45 @@ def commit(
     )
 
 
-def _duplicate(prepared: Prepared, stored: DocumentRecord) -> IngestFileOut:
+def _stored_in_another_form(
+    store: DocumentTarget, prepared: Prepared, head: Head
+) -> tuple[DocumentRecord, float] | None:
+    """The document stored from another file that this one is in another form (a gazette
+    text as PDF and as TXT: a user trial stored the two as two documents, each edge twice),
+    with how alike their texts are: the same host node, code and date, and texts at least
+    `SAME_TEXT_MIN` alike. Both files are read again to compare, only then (the writing
+    process reads them: reading every text's comparable form in the workers added 15 % to
+    extraction's time on the generated corpus), so only files under their absolute paths
+    (`vbgraph ingest`) and still there count; an upload's name names no file."""
+    host, path = prepared.extraction.document, prepared.extraction.path
+    if host.code is None or host.date is None or not path or not os.path.isabs(path):
+        return None
+    if head.host_doc is None or head.canonical != host.code.canonical:
+        return None
+    stored = store.document(head.host_doc)
+    if stored is None or not stored.path or not os.path.isabs(stored.path):
+        return None
+    if stored.path == prepared.extraction.path:
+        return None
+    said = store.said(head.key, head.host_doc)
+    if not any(f.field == DATE and f.value == host.date.isoformat() for f in said):
+        return None
+    try:
+        texts = [comparable(read_document(p).text) for p in (path, stored.path)]
+    except (VbgraphError, ValueError, OSError):
+        return None  # (moved or changed since: the two are stored apart, as before)
+    score = fuzz.ratio(*texts, score_cutoff=SAME_TEXT_MIN)
+    return (stored, round(score, 1)) if score else None
+
+
+def _duplicate(
+    prepared: Prepared, stored: DocumentRecord, *, similarity: float | None = None
+) -> IngestFileOut:
     """The report of a file whose text (and given facts) is a document stored already from
     another file: nothing is written, so the stored one keeps its source (a later edit of
     that file replaces it). Fifteen of the 5,705 real files of a user trial were copies of
-    others under another name, and the summary counted them as stored documents."""
+    others under another name, and the summary counted them as stored documents. With
+    `similarity`: the file is that document in another form (`_stored_in_another_form`)."""
     ext = prepared.extraction
     return IngestFileOut(
         filename=prepared.filename,
@@ -175,6 +251,7 @@ def _duplicate(prepared: Prepared, stored: DocumentRecord) -> IngestFileOut:
         status=200,
         outcome="duplicate",
         same_as=stored.path,
+        similarity=similarity,
         document=stored.host_key,
         code=ext.document.code.canonical if ext.document.code else None,
         format=prepared.format,

@@ -570,3 +570,51 @@ def test_an_export_copied_in_as_a_store_says_what_it_is_and_how_to_rebuild(
     assert "format None" not in err
     assert "is an export (vbgraph export --format json), not a store" in err
     assert "vbgraph ingest" in err  # how to rebuild one
+
+
+# Nghị quyết 113/NQ-CP (25/4/2026) as Công báo số 271 (12-05-2026) gives it twice: as a PDF
+# (its text as vbgraph reads it: from-pdf.txt) and as a TXT with other spacing, the page
+# number on a line of its own and words broken otherwise (hrmaster1982-dev/
+# phapluat-8chude-data, docs/, the pair cb-bhxh-nghi-quyet-so-113-nq-cp-469448): a user
+# trial stored such pairs as two documents, each citation twice.
+PAGES = Path(__file__).parent / "pages"
+GAZETTE_FORMS = ("cb-113-nq-cp.from-pdf.txt", "cb-113-nq-cp.txt")
+
+
+def test_one_document_as_pdf_and_txt_is_stored_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "cong-bao"
+    folder.mkdir()
+    for name in GAZETTE_FORMS:
+        shutil.copy(PAGES / name, folder / name)
+    data = str(tmp_path / "g")
+    assert main(["ingest", str(folder), "--data-dir", data]) == 0
+    out, err = capsys.readouterr()
+    assert "1 văn bản đã lưu / documents stored (1 mới / new)" in out, out
+    assert "the same document as" in err and "% alike" in err, err
+    assert main(["stats", "--json", "--data-dir", data]) == 0
+    both = json.loads(capsys.readouterr().out)
+    alone = str(tmp_path / "alone")
+    assert main(["ingest", str(folder / GAZETTE_FORMS[0]), "--data-dir", alone]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--json", "--data-dir", alone]) == 0
+    one = json.loads(capsys.readouterr().out)
+    assert both["documents"] == 1 and both["edges"] == one["edges"]  # each citation once
+
+
+def test_one_code_and_date_with_another_text_is_another_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The check behind the code and date: an annex or another text under them stays apart."""
+    folder = tmp_path / "cong-bao"
+    folder.mkdir()
+    text = (PAGES / GAZETTE_FORMS[0]).read_text(encoding="utf-8")
+    head, _, _ = text.partition("Điều 1.")  # its title and basis, then another body
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / "b.txt").write_text(head + "PHỤ LỤC\nDanh mục cơ sở khám bệnh, chữa bệnh\n" * 3,
+                                  encoding="utf-8")  # fmt: skip
+    data = str(tmp_path / "g")
+    assert main(["ingest", str(folder), "--data-dir", data]) == 0
+    out, _ = capsys.readouterr()
+    assert "2 văn bản đã lưu / documents stored (2 mới / new)" in out, out

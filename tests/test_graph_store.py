@@ -443,6 +443,25 @@ class StoreContract(BackendContract):
                               **meta)  # fmt: skip
         assert store.document(a[0]) is not None and store.document(b[0]) is not None
 
+    def test_one_document_as_pdf_and_txt_is_stored_once(
+        self, store: GraphStore, tmp_path: Path
+    ) -> None:
+        # Nghị quyết 113/NQ-CP as Công báo số 271 gives it (PDF read, and TXT): see
+        # tests/test_cli_graph.py GAZETTE_FORMS
+        from api.uploads import commit, prepare
+
+        pages = Path(__file__).parent / "pages"
+        reports = []
+        for name in ("cb-113-nq-cp.from-pdf.txt", "cb-113-nq-cp.txt"):
+            path = tmp_path / name
+            path.write_bytes((pages / name).read_bytes())
+            reports.append(commit(store, prepare(path, filename=str(path))))
+        first, second = reports
+        assert first.outcome == "stored" and second.outcome == "duplicate", second
+        assert second.same_as == str(tmp_path / "cb-113-nq-cp.from-pdf.txt")
+        assert second.similarity is not None and second.similarity >= 90
+        assert store.counts()["documents"] == 1
+
     def test_another_document_at_the_same_path_is_kept(self, store: GraphStore) -> None:
         a = self._ingest_text(store, self._PLAN.format(district="A", extra=""), "ke-hoach.txt",
                               province="Bắc Giang", district="Tân Yên")  # fmt: skip
