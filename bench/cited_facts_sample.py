@@ -10,7 +10,9 @@ with --pdf /work/realpdf too.
 Random with a fixed seed; each row: source, the sentence around the mention, the code and the
 facts vbgraph gives. bench/cited_facts_dec2026.json holds the first sample's rows with labels
 (seed 20261206, 270, no PDFs), bench/cited_facts_dec2026b.json the second's (seed 20261207, 220,
-a quarter from each of the four sources).
+a quarter from each of the four sources), bench/cited_facts_dec2026c.json the third's (seed
+20261208, 148, the four sources, none of the first two samples' references; each row also holds
+the "reading": the facts as read from the sentence before vbgraph's were looked at).
 """
 
 from __future__ import annotations
