@@ -259,7 +259,7 @@ def _actor(text: str, shadow: str, clause_start: int, verb_start: int) -> str | 
     """The issuing body named before the verb in the clause: the last body name that stands
     as a subject (after the clause start, a comma, a dash or a dateline, not inside a
     citation), up to the verb ("Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành")."""
-    found = _actor_at(text, shadow, clause_start, verb_start)
+    found = actor_at(text, shadow, clause_start, verb_start)
     return found[0] if found else None
 
 
@@ -312,8 +312,8 @@ _SUBJECT_AFTER = (",", "-", "–", ")", '"', "“")
 _TOLD_BY = re.compile(r"(?<![a-z])cho\s+(?:biet|hay)$")
 
 
-def _actor_at(text: str, shadow: str, clause_start: int,
-              verb_start: int) -> tuple[str, int] | None:  # fmt: skip
+def actor_at(text: str, shadow: str, clause_start: int,
+             verb_start: int) -> tuple[str, int] | None:  # fmt: skip
     """`_actor` with where its name starts."""
     found = None
     for m in _BODY_START.finditer(shadow, clause_start, verb_start):

@@ -10,7 +10,7 @@ from ingest.bodies import body_level
 from ingest.codes import Level
 from ingest.find import TYPE_WORD_ALT
 from ingest.page.actors import (
-    _actor_at,
+    actor_at,
 )
 from ingest.page.common import (
     _ACTOR_MAX,
@@ -96,7 +96,7 @@ def _adopting_body(text: str, shadow: str, clause_start: int,
     with one; None for anyone else (a chairman's working meeting, a place)."""
     at = _skip_space(shadow, clause_start)
     session = _SESSION_PREFIX.match(shadow, at)
-    acting = _actor_at(text, shadow, session.end() if session else at, verb)
+    acting = actor_at(text, shadow, session.end() if session else at, verb)
     if acting is None or _working_words(shadow, acting[1], verb, _WORKING_MEETING):
         return None
     return acting if _COLLEGIAL.match(shadow, acting[1]) else None
@@ -133,7 +133,7 @@ def _plenum_adopting(text: str, shadow: str, start: int, clause_start: int,
         return None
     found = None
     for held in _PLENUM_HELD.finditer(shadow, start, clause_start):
-        acting = _actor_at(text, shadow, _clause_start(shadow, start, held.start()), held.start())
+        acting = actor_at(text, shadow, _clause_start(shadow, start, held.start()), held.start())
         # (any organisation's executive committee at its numbered plenum: "Hội Liên hiệp phụ
         # nữ (LHPN) xã Lộc Hưng tổ chức Hội nghị Ban Chấp hành lần thứ nhất …")
         if acting is not None and (_COLLEGIAL.match(shadow, acting[1]) or held.group("executive")):

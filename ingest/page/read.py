@@ -12,10 +12,10 @@ from ingest.page.actors import (
     _ACTS_BY_TEXT,
     _actor,
     _actor_after,
-    _actor_at,
     _actor_named_of,
     _freshly_issued_by,
     _place_acting,
+    actor_at,
 )
 from ingest.page.common import (
     _LEAD_SCAN,
@@ -497,7 +497,7 @@ def _acting_body(text: str, shadow: str, start: int, clause_start: int, m: re.Ma
                                     m.start())  # fmt: skip
             acting = (acting[0].rstrip(" :"), acting[1]) if acting else None
     else:
-        acting = _actor_at(text, shadow, clause_start, m.start())
+        acting = actor_at(text, shadow, clause_start, m.start())
         if acting is not None and _CONFERENCE_SUBJECT.fullmatch(shadow, clause_start,
                                                                  m.start()):  # fmt: skip
             # "… Hội LHPN xã Lộc Hưng tổ chức Hội nghị Ban Chấp hành lần thứ nhất ….

@@ -14,7 +14,7 @@ from ingest.page.actors import (
     _NAMES_NUMBER,
     _TITLE_WORDS,
     _actor,
-    _actor_at,
+    actor_at,
 )
 from ingest.page.common import (
     _ACTOR_MAX,
@@ -625,7 +625,7 @@ def _guidance_report(norm: NormalizedText, shadow: str, start: int,
         if verb is None:
             continue
         sentence = _clause_start(shadow, line, verb.start(), ".;:")
-        acting = _actor_at(norm.text, shadow, sentence, verb.start())
+        acting = actor_at(norm.text, shadow, sentence, verb.start())
         if acting is None:
             return None
         if "," in shadow[acting[1] + len(acting[0]) : verb.start()]:

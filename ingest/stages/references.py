@@ -23,7 +23,7 @@ from ingest.find import (
 )
 from ingest.laws import find_law_names
 from ingest.models import HOST, Warning
-from ingest.page.actors import _actor_at, acting_body
+from ingest.page.actors import acting_body, actor_at
 from ingest.stages.common import (
     _Draft,
 )
@@ -177,7 +177,7 @@ def issued_by_actor(norm: NormalizedText, start: int, year: int | None = None,
     floor = max(0, issued.start() - _ISSUER_CLAUSE)
     # (". " ends a sentence, not the dot of a day and month: "Ngày 24.2, Văn phòng …")
     clause = max(shadow.rfind(mark, floor, issued.start()) for mark in (". ", ";", "\n")) + 1
-    found = _actor_at(norm.text, shadow, max(floor, clause), issued.start())
+    found = actor_at(norm.text, shadow, max(floor, clause), issued.start())
     if found is None or body_level(found[0])[0] is Level.UNKNOWN:
         return None
     # the actor right before its verb, "đã", "vừa" aside: not a body named earlier in a
