@@ -171,6 +171,9 @@ _NAME_WORD_AFTER = frozenset({
     # thông Quốc gia" (a basis line)
     ("tuyên", "giáo"), ("trung", "tâm"), ("trợ", "giúp"), ("pháp", "lý"), ("nhà", "nước"),
     ("an", "toàn"), ("toàn", "giao"),
+    # "… ngày 25-11-2017 của Hội nghị Trung ương 6 (khóa XII)" (baothainguyen.vn, read "Hội"),
+    # "… của Hội đồng thành viên AEON Finance" (thanhnien.vn, read "Hội đồng thành")
+    ("hội", "nghị"), ("thành", "viên"),
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({
@@ -354,6 +357,12 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
                 words.append(word)  # "Quận ủy Quận 3", "UBND Phường 5": a numbered unit's name
                 end = start + len(word)
                 break
+            if word.isdigit() and len(word) <= 2 and previous == "ương" and (
+                [w.lower() for w in words[:2]] == ["hội", "nghị"]
+            ):
+                words.append(word)  # "Hội nghị Trung ương 6": the plenum by its number
+                end = start + len(word)
+                break
             if word.isdigit() and previous == "đạo" and len(word) <= 4:
                 words.append(word)  # "Ban Chỉ đạo 35": named by number
                 end = start + len(word)
@@ -532,6 +541,28 @@ _REQUESTED_OF = re.compile(
 _AT_THE_TEXT = re.compile(r"\s*tai\s+(?:(?:cac\s+)?van\s+ban\s+)?(?:so\s*:?\s*)?$")
 _DIRECTOR = re.compile(r"giam\s+doc\s+")  # "Giám đốc Sở …": the name read after the title
 _REQUEST_REACH = 160
+
+
+# A news item's issuer named after the text, in the passive: "… theo quy định mới tại Thông tư
+# 155/2025/TT-BTC vừa được Bộ Tài chính ban hành." (thanhnien.vn), "Nghị định 183/2025/NĐ-CP
+# vừa được Chính phủ ban hành cho phép …" (thanhnien.vn): "(vừa / mới / đã) được", the body and
+# "(ký) ban hành" right after it (shadow text), where the code's tail (or its subject) ends.
+# Not "do … ban hành": a legal site writes it after the title of the page's own text ("Kế
+# hoạch 458/KH-UBND … triển khai Kế hoạch 02-KH/TU … do thành phố Huế ban hành").
+_PASSIVE_BY = re.compile(r"[ \t]*,?[ \t]*(?:(?:vua|moi|da)\s+)?duoc\s+")
+_PASSIVE_ACT = re.compile(r"\s+(?:ky\s+)?ban\s+hanh(?![a-z])")
+
+
+def passive_issuer(norm: NormalizedText, pos: int) -> str | None:
+    """The body a text is said to be issued by right after its tail ends at `pos` ("… vừa được
+    Bộ Tài chính ban hành"); None if the words there are not so."""
+    by = _PASSIVE_BY.match(norm.shadow, pos)
+    if by is None:
+        return None
+    body = _parse_body(norm, by.end())
+    if body is None or not _PASSIVE_ACT.match(norm.shadow, body[1]):
+        return None
+    return body[0]
 
 
 def requesting_body(norm: NormalizedText, lead: int) -> str | None:

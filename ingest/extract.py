@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, TYPE_WORD_DISPLAY, DocumentCode, Level, is_legislature
-from ingest.context import alias_definitions, requesting_body
+from ingest.context import alias_definitions, passive_issuer, requesting_body
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
 from ingest.host.levels import level_of_body
 from ingest.host.metadata import normalize_meta
@@ -377,6 +377,11 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
                 day = dated
         else:  # "Xét đề nghị của Sở Giáo dục - Đào tạo tại Tờ trình số 1147/SGDĐT-GDTH …"
             body = requesting_body(norm, d.lead_start)
+        if body is None:  # "Thông tư 155/2025/TT-BTC vừa được Bộ Tài chính ban hành"
+            after = d.tail.subject_span.end if d.tail.subject_span else d.tail.end
+            passive = passive_issuer(norm, max(after, d.end))
+            if passive is not None and body_level(passive)[0] is not Level.UNKNOWN:
+                body = passive
     level, place = _issuer_of_reference(d, code, host, body)
     return Reference(
         surface=norm.original[start:end],

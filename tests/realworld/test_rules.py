@@ -11044,3 +11044,52 @@ def test_a_party_code_beside_a_state_bodys_decision_is_not_its_code() -> None:
     doc = extract(text).document
     assert doc.page == "report" and doc.level is Level.CENTRAL
     assert doc.code is None and doc.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "body"),
+    [
+        # https://thanhnien.vn/le-phi-cap-bien-so-o-to-tai-ha-noi-tphcm-giam-con-14-trieu-dong-
+        # 185260103093329014.htm
+        (
+            "người mua ô tô chỉ phải đóng lệ phí ở mức 14 triệu đồng theo quy định mới tại Thông "
+            "tư 155/2025/TT-BTC vừa được Bộ Tài chính ban hành.\n",
+            "155/2025/TT-BTC",
+            "Bộ Tài chính",
+        ),
+        # https://thanhnien.vn/coi-troi-cho-sam-viet-duoi-tan-la-rung-mot-tuong-lai-xanh-dang-he-
+        # mo-185250914203603378.htm
+        (
+            "Như Thanh Niên đã phản ánh, Nghị định 183/2025/NĐ-CP vừa được Chính phủ ban hành cho "
+            "phép các tổ chức và cá nhân hợp pháp hóa hoạt động trồng dược liệu.\n",
+            "183/2025/NĐ-CP",
+            "Chính phủ",
+        ),
+        # a person is no body: "vừa được Tổng Bí thư … ký ban hành" (thanhnien.vn)
+        (
+            "Nghị quyết 09-NQ/TW về xây dựng và phát triển TP.HCM trong kỷ nguyên mới, vừa được "
+            "Tổng Bí thư, Chủ tịch nước Tô Lâm thay mặt Bộ Chính trị ký ban hành.\n",
+            "09-NQ/TW",
+            None,
+        ),
+        # tests/realworld/cases (zbc-baothainguyen-tinh-uy-bcd-nq-tw6-khoa-xii)
+        (
+            "xây dựng chương trình, kế hoạch thực hiện các Nghị quyết: số 19-NQ/TW, số 20-NQ/TW "
+            "và số 21-NQ/TW ngày 25-11-2017 của Hội nghị Trung ương 6 (khóa XII) về tiếp tục đổi "
+            "mới\n",
+            "21-NQ/TW",
+            "Hội nghị Trung ương 6",
+        ),
+        # https://thanhnien.vn/thong-bao-thay-doi-ten-chi-nhanh-185251112153903847.htm
+        (
+            "Căn cứ Nghị quyết số 205/2025/NQ-HĐTV ngày 3.11.2025 của Hội đồng thành viên AEON "
+            "Finance, Công ty Tài chính tín dụng tiêu dùng\n",
+            "205/2025/NQ-HĐTV",
+            "Hội đồng thành viên AEON Finance",
+        ),
+    ],
+)
+def test_a_cited_texts_issuer_named_after_it_or_in_two_words(
+    text: str, canonical: str, body: str | None
+) -> None:
+    assert _cited(text, canonical).issuing_body == body
