@@ -91,13 +91,38 @@ _TYPE_WORD_END = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})[ \t]*$")
 # What the next line starts with when a code wrapped after its type word (shadow text): the
 # number itself, or "số" before it (capitalised in a title, so no wrapped lower-case line).
 _CODE_NEXT_LINE = re.compile(r"[ \t]*(?:so[ \t]*:?[ \t]*)?\d")
+# (and a dash between words: "… phê duyệt Chương trình mục tiêu Y tế -\nDân số giai đoạn 2016 -
+# 2020", Cà Mau 1659/QĐ-UBND)
 # A line that ends in words that cannot end a sentence goes on with the next line (a legal
 # site's copy wraps lines there, the next one capitalised: "… ban hành\nChương trình …").
 # ("… được sửa đổi, bổ sung bởi\nThông tư số 69/2023/TT-BTC", "(được sửa đổi, bổ sung tại\nNghị
 # định số 187/2025/NĐ-CP …)": the acting text follows "bởi", "tại", "theo")
 _RUNS_ON_END = re.compile(
-    r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai|boi|tai|theo)[ \t]*$"
+    r"(?<![a-z])(?:ban\s+hanh|va|cua|ve|thuc\s+hien|trien\s+khai|boi|tai|theo|[-–])[ \t]*$"
 )
+# A semicolon inside a title, its next item in lower case: "Thông tư số 68/2024/TT-BTC … sửa đổi,
+# bổ sung một số điều của các Thông tư quy định về giao dịch chứng khoán trên hệ thống giao dịch
+# chứng khoán; bù trừ và thanh toán giao dịch chứng khoán; hoạt động của công ty chứng khoán …"
+# (Công báo VBHN), "… quy định về mẫu bằng tốt nghiệp trung cấp, cao đẳng; việc in, quản lý, cấp
+# phát …" (Thông tư 10/2017/TT-BLĐTBXH). Not a list's next item ("; b) Thông tư số …"), a
+# provision ("; khoản 3 Điều 5 …"), a number ("; số 158/NQ-HĐND …") nor a capitalised item;
+# and only in a rule-making text's title ("quy định …", "hướng dẫn …", "sửa đổi …"): a plan's
+# or a decision's subject goes on with the citing sentence ("Kế hoạch số 05-KH/ĐU … triển khai
+# Quyết định số 204-QĐ/TW của Ban Bí thư; xác định lộ trình …", a ward's news).
+_TITLE_GOES_ON = re.compile(
+    r";[ \t]*\n?[ \t]*(?![a-zđ]\)|(?:khoản|điểm|điều|mục|chương|phần|số|và|căn)(?!\w))\w"
+)
+_RULE_MAKING = re.compile(r"(?:quy\s+dinh|huong\s+dan|sua\s+doi)(?![a-z])")
+# … nor an item that names a numbered text: the citing sentence's next basis ("… hướng dẫn các
+# bộ, ngành, địa phương thực hiện Chuyển đổi số cấp bộ, cấp tỉnh; trên cơ sở Nghị quyết số
+# 05-NQ/TU …", Đà Nẵng 93/KH-UBND)
+_NAMES_A_CODE = re.compile(rf"(?<![a-z])(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d")
+
+
+def _item_end(text: str, start: int, limit: int) -> int:
+    """Where the item of a list that starts at `start` ends: its ";", or the line's end."""
+    ends = [at for at in (text.find(";", start, limit), text.find("\n", start, limit)) if at >= 0]
+    return min(ends, default=limit)
 # A line that opens a numbered bullet ("- 3Quyết định 1679/QĐ-TTg năm 2019 …", a legal site's
 # list of related documents) starts an item of its own.
 _BULLET_LINE = re.compile(r"[ \t]*-[ \t]*\d")
@@ -122,7 +147,7 @@ _SUBJECT_STOP = re.compile(r"[\n;(.:,]")
 # Pháp lệnh Ưu đãi người có công với cách mạng (Nghị định số 131/2021/NĐ-CP)" (Công báo,
 # Nghị quyết 24/2026/NQ-CP and 26/2026/NQ-CP): a type word and a code, nothing else, closed
 _CODE_ASIDE = re.compile(rf"\(\s*(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d[^\s()]*\s*\)")
-_SUBJECT_ASIDE = re.compile(r"\(\s*(?:sau\s+day|goi\s+tat|viet\s+tat|theo\b)")
+_SUBJECT_ASIDE = re.compile(r"\(\s*(?:sau\s+day|goi\s+(?:tat|chung)|viet\s+tat|theo\b)")
 # "(sau đây gọi tắt là …)", "(viết tắt là …)", "(sau đây gọi là …)": the short name a text
 # defines for a document it cites.
 _ALIAS_DEF = re.compile(
@@ -469,7 +494,35 @@ _BASIS_NOTE = re.compile(r"\s+co\s+can\s+cu\s+ban\s+hanh(?![a-z])")
 # After a comma, the citing sentence going on: "… Nghị quyết số 154/NQ-CP … của Chính phủ,
 # theo đó yêu cầu các đơn vị …" (Kon Tum 2302/UBND-KTTH), "… Nghị quyết 68-NQ/TW … về phát
 # triển kinh tế tư nhân, chủ trì phiên họp lần thứ ba" (sggp.org.vn, a meeting's news).
-_CITER_AFTER_COMMA = re.compile(r",\s*(?:theo\s+do|chu\s+tri)(?![a-z])")
+# (", nhấn mạnh …": a news sentence's comment on the text, "Ngày 4.5.2025, Bộ Chính trị ban
+# hành Nghị quyết 68-NQ/TW về phát triển kinh tế tư nhân, nhấn mạnh mục tiêu …", thanhnien.vn)
+# And after a comma, the citing text's actor, named short, with its verb: "Thực hiện Quyết định
+# số 411/QĐ-TTg … về việc phê duyệt Chiến lược quốc gia phát triển kinh tế số …, UBND tỉnh ban
+# hành Kế hoạch …" (Vĩnh Long 43/KH-UBND), "…, UBND tỉnh Gia Lai yêu cầu …" (a capitalised
+# actor, "Ủy ban nhân dân tỉnh", already stops the subject at its comma; an acronym does not,
+# since ", MTTQ …" goes on in a list): "UBND" / "HĐND", its unit and place (up to four words),
+# and a verb of acting.
+_CITER_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:theo\s+do|chu\s+tri|nhan\s+manh)(?![a-z])"
+    r"|(?:ubnd|hdnd)\s+(?:[^\s,;.:]+\s+){0,4}?"
+    r"(?:ban\s+hanh|yeu\s+cau|de\s+nghi|chi\s+dao|trien\s+khai|xay\s+dung|thong\s+bao)"
+    r"(?![a-z]))"
+)
+# A comma inside a title that lists texts of one kind: "… sửa đổi, bổ sung một số điều của Luật
+# Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu" (Luật
+# số 57/2024/QH15, Công báo), "… bãi bỏ một số điều của các Thông tư, Thông tư liên tịch có quy
+# định liên quan đến việc nộp, xuất trình sổ hộ khẩu giấy …" (08/2023/TT-BLĐTBXH): a law's or a
+# circular's type word after the comma with no number after it (", Nghị định số 12/…" is the
+# next text cited), in a subject that named a text of that kind before it (shadow text).
+_LISTED_KIND = re.compile(
+    r",\s*(?P<kind>luat|bo\s+luat|phap\s+lenh|thong\s+tu)(?:\s+lien\s+tich)?\s+(?!so\b|\d)"
+)
+_KIND_NAMED = {  # the kind named before the comma, by the first letters of the one after it
+    "lu": re.compile(r"(?<![a-z])luat(?![a-z])"),
+    "bo": re.compile(r"(?<![a-z])luat(?![a-z])"),
+    "ph": re.compile(r"(?<![a-z])phap\s+lenh(?![a-z])"),
+    "th": re.compile(r"(?<![a-z])thong\s+tu(?![a-z])"),
+}
 
 # A news sentence's predicate after the title, "đã" and a verb of what the text did: "Nghị quyết
 # số 80-NQ/TW … về phát triển văn hóa Việt Nam đã đặt ra một tầm nhìn rất mới" (tuoitre.vn),
@@ -667,9 +720,12 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
         _ACTED_ON_BEFORE.search(norm.shadow, max(0, code_end - _ACTED_ON_REACH), code_end)
     ):
         limit = act.start()
+    listed_through = -1
     for stop in _SUBJECT_STOP.finditer(text, start, limit):  # only these characters matter
         i = stop.start()
         ch = text[i]
+        if i < listed_through:
+            continue
         if ch == "\n" and WRAPPED_LINE.match(text, i):
             continue  # a line wrapped mid-sentence: "… một số điều của Nghị định\nsố 35/2015 …"
         if ch == "\n" and _NUMBER_WORD_END.search(norm.shadow, max(start, i - 6), i):
@@ -685,6 +741,11 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
         ):
             continue  # "… của Thủ tướng Chính phủ ban hành\nChương trình hành động thực hiện …"
             # (not into a legal site's next list item: "… do Chính phủ ban hành\n- 3Quyết định")
+        goes = _TITLE_GOES_ON.match(text, i) if ch == ";" else None
+        if goes and text[goes.end() - 1].islower() and _RULE_MAKING.match(norm.shadow, start) and (
+            not _NAMES_A_CODE.search(norm.shadow, i, _item_end(text, i + 1, limit))
+        ):
+            continue  # "… về giao dịch chứng khoán; bù trừ và thanh toán …": one title's list
         if ch in "\n;":
             return i
         if ch == "(" and (
@@ -699,6 +760,11 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
             return i
         if ch == ",":
             nxt = _NEXT_WORD.match(text, i)
+            if nxt and nxt.group(1)[:1] in "LTPB" and (kind := _LISTED_KIND.match(norm.shadow, i)):
+                named = _KIND_NAMED[kind.group("kind")[:2]]
+                if named.search(norm.shadow, start, i):
+                    listed_through = kind.end()  # (the line may break after the comma)
+                    continue  # "… của Luật Quy hoạch, Luật Đầu tư, …": one title's list
             if (
                 nxt
                 and nxt.group(1)[:1].isupper()
@@ -792,12 +858,15 @@ def parse_tail(norm: NormalizedText, pos: int, *, year: int | None = None) -> Ci
         s_end = _subject_end(norm, step.end(), pos)
         raw = norm.text[step.end() : s_end]
         cleaned = " ".join(raw.split()).strip(' "-,')
-        if cleaned:
+        if cleaned and not _ONLY_AS_FOLLOWS.fullmatch(shadow, step.end(), s_end):
             subject, subject_span = cleaned, Span(step.end(), s_end)
     return CitationTail(end, found_date, date_span, body, term, subject, subject_span)
 
 
 _ISSUED_SUBJECT = re.compile(r"[ \t]*(?P<subject>)(?=ban\s+hanh\s)")
+# The act and "như sau" is what a provision says next, no subject: "Điều 3 Quyết định số
+# 38/2019/QĐ-TTg quy định như sau:" (Công báo VBHN)
+_ONLY_AS_FOLLOWS = re.compile(r"(?:quy\s+dinh|huong\s+dan)\s+nhu\s+sau\s*")
 # The English acts of `_TAIL_SUBJECT`: an English translation sets them off with a comma and
 # they stay the cited text's subject ("Decree No. 58/2023/ND-CP of August 12, 2023, amending
 # and supplementing a number of articles of the Government’s Decree No. 37/2019/ND-CP",

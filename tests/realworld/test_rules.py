@@ -11047,6 +11047,149 @@ def test_a_party_code_beside_a_state_bodys_decision_is_not_its_code() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # tests/realworld/cases (g-vinh-long-43-kh-ubnd-2022-kinh-te-so): the citing plan's
+        # actor, an acronym, after a comma
+        (
+            "Thực hiện Quyết định số 411/QĐ-TTg, ngày 31/3/2022 của Thủ tướng Chính phủ về việc "
+            "phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định "
+            "hướng đến năm 2030, UBND tỉnh ban hành Kế hoạch triển khai trên địa bàn tỉnh như "
+            "sau:\n",
+            "411/QĐ-TTg",
+            "phê duyệt Chiến lược quốc gia phát triển kinh tế số và xã hội số đến năm 2025, định "
+            "hướng đến năm 2030",
+        ),
+        # tests/realworld/cases (zz12-quangngai-34-kh-ubnd-2023-pctt)
+        (
+            "Thực hiện Quyết định số 1651/QĐ-TTg ngày 30/12/2022 của Thủ tướng Chính phủ phê "
+            "duyệt Chương trình tổng thể phòng, chống thiên tai quốc gia, UBND tỉnh ban hành Kế "
+            "hoạch triển khai thực hiện Chương trình tổng thể phòng, chống thiên tai quốc gia trên "
+            "địa bàn tỉnh Quảng Ngãi, cụ thể như sau:\n",
+            "1651/QĐ-TTg",
+            "phê duyệt Chương trình tổng thể phòng, chống thiên tai quốc gia",
+        ),
+        # an acronym in a list goes on: "cấp ủy, chính quyền, MTTQ và các đoàn thể" (no verb)
+        (
+            "Thực hiện Chỉ thị số 05-CT/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy về tăng cường "
+            "sự lãnh đạo của các cấp ủy, chính quyền, MTTQ và các đoàn thể đối với công tác dân "
+            "vận;\n",
+            "05-CT/TU",
+            "tăng cường sự lãnh đạo của các cấp ủy, chính quyền, MTTQ và các đoàn thể đối với "
+            "công tác dân vận",
+        ),
+        # https://thanhnien.vn/dong-luc-doi-moi-y-te-185250828113837859.htm
+        (
+            "Ngày 4.5.2025, Bộ Chính trị ban hành Nghị quyết 68-NQ/TW về phát triển kinh tế tư "
+            "nhân, nhấn mạnh mục tiêu đến năm 2030 khu vực này sẽ trở thành một trong những động "
+            "lực quan trọng nhất của nền kinh tế.\n",
+            "68-NQ/TW",
+            "phát triển kinh tế tư nhân",
+        ),
+        # https://thanhnien.vn/nhiem-vu-moi-cua-ban-chi-huy-quan-su-cap-xa-trong-tuyen-nghia-vu-
+        # quan-su-185260127162054849.htm: "(gọi chung là …)" as "(gọi tắt là …)"
+        (
+            "Chính phủ đã ban hành Nghị quyết số 66.12/2026/NQ-CP ngày 26.1.2026 về tổ chức và "
+            "hoạt động của Ban Chỉ huy quân sự cấp xã, phường, đặc khu (gọi chung là Ban CHQS cấp "
+            "xã) trực thuộc Bộ Chỉ huy quân sự tỉnh.\n",
+            "66.12/2026/NQ-CP",
+            "tổ chức và hoạt động của Ban Chỉ huy quân sự cấp xã, phường, đặc khu",
+        ),
+    ],
+)
+def test_a_comma_then_the_citing_sentence_ends_a_cited_subject(
+    text: str, canonical: str, subject: str
+) -> None:
+    assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "subject"),
+    [
+        # Công báo, Thông tư 06/2025/TT-BKHĐT (/work/realpdf cb-uu_dai_dt-thong-tu-so-06-2025-…):
+        # a title that lists laws, the line broken after a comma
+        (
+            "khoản 1 Điều 36a của Luật Đầu tư, được sửa đổi, bổ sung tại khoản 8 Điều 2 của Luật "
+            "số 57/2024/QH15 sửa đổi, bổ sung một số điều của Luật Quy hoạch, \nLuật Đầu tư, Luật "
+            "Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu: đề nghị bổ sung\n",
+            "57/2024/QH15",
+            "sửa đổi, bổ sung một số điều của Luật Quy hoạch, Luật Đầu tư, Luật Đầu tư theo "
+            "phương thức đối tác công tư và Luật Đấu thầu",
+        ),
+        # Công báo, Văn bản hợp nhất số 1345/VBHN-BLĐTBXH (/work/realpdf)
+        (
+            "3 Nội dung “có xác nhận của Ủy ban nhân dân cấp xã” được bãi bỏ theo quy định tại "
+            "điểm b khoản 3 Điều 2 của Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 "
+            "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung, bãi bỏ một số "
+            "điều của các Thông tư, Thông tư liên tịch có quy định liên quan đến việc nộp, xuất "
+            "trình sổ hộ khẩu giấy, có hiệu lực kể từ ngày 12 tháng 10 năm 2023.\n",
+            "08/2023/TT-BLĐTBXH",
+            "sửa đổi, bổ sung, bãi bỏ một số điều của các Thông tư, Thông tư liên tịch có quy "
+            "định liên quan đến việc nộp, xuất trình sổ hộ khẩu giấy",
+        ),
+        # the next text of a basis list, with its number, still ends the subject
+        (
+            "Căn cứ Nghị định số 15/2019/NĐ-CP ngày 01 tháng 02 năm 2019 của Chính phủ quy định "
+            "chi tiết một số điều và biện pháp thi hành Luật Giáo dục nghề nghiệp, Luật số "
+            "74/2014/QH13;\n",
+            "15/2019/NĐ-CP",
+            "quy định chi tiết một số điều và biện pháp thi hành Luật Giáo dục nghề nghiệp",
+        ),
+        # Công báo, Văn bản hợp nhất số 08/VBHN-BTC (/work/realpdf): a semicolon inside the
+        # amending circular's title
+        (
+            "- Điều 5 Thông tư số 68/2024/TT-BTC ngày 18 tháng 9 năm 2024 của Bộ trưởng Bộ \nTài "
+            "chính sửa đổi, bổ sung một số điều của các Thông tư quy định về giao dịch chứng "
+            "khoán \ntrên hệ thống giao dịch chứng khoán; bù trừ và thanh toán giao dịch chứng "
+            "khoán; hoạt động \ncủa công ty chứng khoán và công bố thông tin trên thị trường "
+            "chứng khoán, có hiệu lực kể từ \nngày 02 tháng 11 năm 2024 quy định như sau:\n",
+            "68/2024/TT-BTC",
+            "sửa đổi, bổ sung một số điều của các Thông tư quy định về giao dịch chứng khoán trên "
+            "hệ thống giao dịch chứng khoán; bù trừ và thanh toán giao dịch chứng khoán; hoạt "
+            "động của công ty chứng khoán và công bố thông tin trên thị trường chứng khoán",
+        ),
+        # a plan's subject: the citing sentence goes on after its semicolon (a ward's news,
+        # tests/realworld/cases/g_reports_plans.json, the first cited-facts sample)
+        (
+            "Đảng ủy phường ban hành Kế hoạch số 05-KH/ĐU ngày 7/8/2025 triển khai Quyết định số "
+            "204-QĐ/TW của Ban Bí thư; xác định lộ trình cụ thể đến năm 2028.\n",
+            "05-KH/ĐU",
+            "triển khai Quyết định số 204-QĐ/TW của Ban Bí thư",
+        ),
+        # tests/realworld/cases (m-danang-93-kh-ubnd-cds-2024-tren-co-so): the item after the
+        # semicolon names a numbered text, the citing sentence's next basis
+        (
+            "Thực hiện Công văn số 6074/BTTTT-CĐSQG ngày 06/12/2023 của Bộ Thông tin và Truyền "
+            "thông về việc hướng dẫn các bộ, ngành, địa phương thực hiện Chuyển đổi số cấp bộ, "
+            "cấp tỉnh; trên cơ sở Nghị quyết số 05-NQ/TU ngày 17/6/2021 của Ban Chấp hành Đảng bộ "
+            "thành phố, UBND thành phố Đà Nẵng ban hành Kế hoạch\n",
+            "6074/BTTTT-CĐSQG",
+            "hướng dẫn các bộ, ngành, địa phương thực hiện Chuyển đổi số cấp bộ, cấp tỉnh",
+        ),
+        # tests/realworld/cases (zz14-camau-1659-qd-ubnd-74-kh-syt): a line broken after a dash
+        (
+            "Căn cứ Quyết định số 1125/QĐ-TTg \nngày 31/7/2017 của Thủ tướng Chính phủ phê duyệt "
+            "Chương trình mục tiêu Y tế - \nDân số giai đoạn 2016 - 2020; \nCăn cứ Công văn số "
+            "4997/BYT-KCB\n",
+            "1125/QĐ-TTg",
+            "phê duyệt Chương trình mục tiêu Y tế - Dân số giai đoạn 2016 - 2020",
+        ),
+        # Công báo, Văn bản hợp nhất số 16/VBHN-BTC (/work/realpdf): what a provision says next
+        (
+            "19 Điều 3 Quyết định số 38/2019/QĐ-TTg quy định như sau: \n“Điều 3. Điều khoản thi "
+            "hành\n",
+            "38/2019/QĐ-TTg",
+            None,
+        ),
+    ],
+)
+def test_a_cited_subject_goes_on_over_its_own_lists_and_wraps(
+    text: str, canonical: str, subject: str | None
+) -> None:
+    assert _subject(text, canonical) == subject
+
+
+@pytest.mark.parametrize(
     ("text", "canonical", "body"),
     [
         # https://thanhnien.vn/le-phi-cap-bien-so-o-to-tai-ha-noi-tphcm-giam-con-14-trieu-dong-
