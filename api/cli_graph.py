@@ -502,6 +502,12 @@ def _view(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return EXIT_OK
 
 
+# How long a server worker may take to start before uvicorn's supervisor kills it (its default,
+# 5 s, killed a worker importing the app and opening the store on a loaded 2-core machine: "Child
+# process died" in a user trial at load average 18; the worker it started again served).
+WORKER_START_S = 60
+
+
 def _default_workers(backend: str) -> int:
     """One server process per core on the SQLite and Neo4j stores, which they share (SQLite
     10K documents, concurrency 16: 378 → 820 requests/s from 1 to 2 workers on 2 cores); one
@@ -521,7 +527,7 @@ def _serve(args: argparse.Namespace) -> int:
         os.environ["VBGRAPH_BACKEND"] = settings.backend
         os.environ["VBGRAPH_DATA_DIR"] = str(settings.data_dir)
         uvicorn.run("api.main:create_app", factory=True, host=args.host, port=args.port,
-                    workers=workers)  # fmt: skip
+                    workers=workers, timeout_worker_healthcheck=WORKER_START_S)  # fmt: skip
         return EXIT_OK
     from api.main import create_app
 

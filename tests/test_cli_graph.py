@@ -618,3 +618,23 @@ def test_one_code_and_date_with_another_text_is_another_document(
     assert main(["ingest", str(folder), "--data-dir", data]) == 0
     out, _ = capsys.readouterr()
     assert "2 văn bản đã lưu / documents stored (2 mới / new)" in out, out
+
+
+def test_serve_gives_each_worker_time_to_start_on_a_loaded_machine(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """uvicorn's supervisor killed a worker still importing the app after its default 5 s
+    ("Child process died" at load average 18 in a user trial): workers get `WORKER_START_S`."""
+    import uvicorn
+
+    from api.cli_graph import WORKER_START_S
+
+    for name in ("VBGRAPH_BACKEND", "VBGRAPH_DATA_DIR"):  # (serve sets them for its workers)
+        monkeypatch.delenv(name, raising=False)
+    calls: list[dict[str, object]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    code = main(["serve", "--backend", "sqlite", "--data-dir", str(tmp_path), "--workers", "2",
+                 "--port", "8199"])  # fmt: skip
+    assert code == 0
+    assert calls[0]["workers"] == 2
+    assert calls[0]["timeout_worker_healthcheck"] == WORKER_START_S >= 30
