@@ -40,7 +40,7 @@ from graph.model import (
     Head,
     encode_evidence,
 )
-from graph.store import conflict_count, duplicate_count, report_flags
+from graph.store import report_columns
 from graph.store_files import SQLITE_FILE
 from ingest.codes import Level
 from ingest.models import Place
@@ -230,7 +230,7 @@ def keys_param(keys: Iterable[str]) -> str:
 
 def node_values(head: Head) -> tuple[Any, ...]:
     """The values of NODE_WRITE_COLUMNS for `head`."""
-    flags = report_flags(head)
+    flags, conflicts, duplicates = report_columns(head)
     return (
         head.key,
         head.canonical,
@@ -250,8 +250,8 @@ def node_values(head: Head) -> tuple[Any, ...]:
         orjson.dumps(head.tally).decode(),
         ",".join(flags) or None,
         1 if flags else None,
-        conflict_count(head),
-        duplicate_count(head),
+        conflicts,
+        duplicates,
     )
 
 

@@ -289,13 +289,14 @@ def search_texts(node: Head | Node) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for t in (fold(r) for r in raw) if t))
 
 
-def index_texts(head: Head) -> tuple[str, str]:
+def index_texts(head: Head, codes: Sequence[str] | None = None) -> tuple[str, str]:
     """The folded text a store's full-text index holds for `head`, codes apart from words:
-    (its codes, then its title, subjects and issuing bodies), each list joined by " | "."""
+    (its codes, then its title, subjects and issuing bodies), each list joined by " | ".
+    `codes`: `head.codes`, when the caller has them already."""
     bodies = sorted(head.tally.get(ISSUER, ()))
     words = [head.title or "", *head.subjects, *bodies]
     return (
-        " | ".join(fold(c) for c in head.codes),
+        " | ".join(fold(c) for c in (head.codes if codes is None else codes)),
         " | ".join(t for t in (fold(w) for w in words) if t),
     )
 
@@ -358,19 +359,31 @@ def report_flags(node: Head | Node) -> tuple[str, ...]:
     >>> report_flags(Head("160-TB/TW", canonical="160-TB/TW"))
     ('stub',)
     """
+    return report_columns(node)[0]
+
+
+def report_columns(node: Head | Node) -> tuple[tuple[str, ...], int, int]:
+    """`report_flags`, `conflict_count` and `duplicate_count` of `node`, each field's values
+    read once (a store writes all three for every node it writes).
+
+    >>> report_columns(Head("160-TB/TW", canonical="160-TB/TW"))
+    (('stub',), 0, 0)
+    """
     spellings = (*_distinct(node, SPELLING), *_distinct(node, ALTERNATIVE))
     # (a node whose every spelling is its canonical code has no type word to compare)
     mismatch = any(c != node.canonical for c in spellings) and type_words(node) is not None
+    conflicts = (len(_distinct(node, DATE)) > 1) + (len(_distinct(node, TERM)) > 1)
+    duplicates = len(_distinct(node, POSSIBLE_DUPLICATE))
     flags = [
-        (CONFLICT, len(_distinct(node, DATE)) > 1 or len(_distinct(node, TERM)) > 1),
+        (CONFLICT, conflicts > 0),
         (MISMATCH, mismatch),
         (UNQUALIFIED, not node.qualified),
         (UNCERTAIN, bool(_distinct(node, UNCERTAIN_FIELD))),
-        (DUPLICATE, bool(_distinct(node, POSSIBLE_DUPLICATE))),
+        (DUPLICATE, duplicates > 0),
         (STUB, node.stub),
         (SHORT_FORM, bool(_distinct(node, SHORT_FORM_FIELD))),
     ]
-    return tuple(name for name, on in flags if on)
+    return tuple(name for name, on in flags if on), conflicts, duplicates
 
 
 def conflict_count(node: Head | Node) -> int:
