@@ -441,6 +441,7 @@ class Neo4jStore:
         self.uri, self.user, self._database = uri, user, database
         self._owner = f"{socket.gethostname()}:{os.getpid()}:{secrets.token_hex(6)}"
         self._lease_depth = 0
+        self._leases = 0  # how many times this process has taken the lease (`lease_token`)
         self._lease_taken = 0.0  # time.monotonic() of the last taking or renewal
         scheme = uri.partition("://")[0].lower()
         if scheme not in URI_SCHEMES or "://" not in uri:
@@ -640,6 +641,7 @@ class Neo4jStore:
         """
         if self._lease_depth == 0:
             self._take_lease(wait_s)
+            self._leases += 1
         self._lease_depth += 1
         try:
             yield
@@ -648,6 +650,16 @@ class Neo4jStore:
             if self._lease_depth == 0:
                 with contextlib.suppress(StoreUnavailable):
                     self._write_query(_DROP_LEASE, owner=self._owner)
+
+    def lease_token(self) -> int | None:
+        """Which of this process's holdings of the writer lease is the current one (None: it
+        is not held): while the token stays the same, only this process has written."""
+        return self._leases if self._lease_depth else None
+
+    def is_empty(self) -> bool:
+        """Whether the store holds no node and no document record."""
+        (found,) = self._records(_ANY_STORED)
+        return not found["any"]
 
     def renew_lease(self) -> None:
         """Keep the lease of a long run (call more often than every LEASE_TTL_S). Renewed at
@@ -1339,6 +1351,10 @@ _STORED_RECORDS = FIXED_PLAN + (
     "CALL () { MATCH (s:Source) USING INDEX SEEK s:Source(doc) WHERE s.doc IN $docs RETURN s "
     "UNION MATCH (s:Source) USING INDEX SEEK s:Source(path) WHERE s.path IN $paths RETURN s } "
     "WITH s ORDER BY s.doc RETURN collect(properties(s)) AS ps"
+)
+_ANY_STORED = (
+    "RETURN EXISTS { MATCH (n:Document) } OR EXISTS { MATCH (s:Source) } "
+    "OR EXISTS { MATCH (s:Said) } AS any"
 )
 _BY_CODES = FIXED_PLAN + (
     "CALL () { MATCH (n:Document) USING INDEX SEEK n:Document(canonical) "

@@ -54,6 +54,15 @@ class StagedNeo4jWriter:
         self._flush_every = flush_every or FLUSH_EVERY
         self._sending: list[threading.Thread] = []  # in flight, oldest first
         self._failed: BaseException | None = None
+        # A store found empty under this process's writer lease (`_fresh`) holds only what
+        # this writer sent while the lease is held: the codes its nodes answer to, their keys,
+        # its documents and their paths (what was sent, written or in flight; kept across
+        # `_reset`). What is not among them is not looked up on the server.
+        self._empty_under: int | None = None  # the lease token the store was found empty under
+        self._checked = False  # whether the store was looked at for that
+        self._sent_codes: set[str] = set()
+        self._sent_docs: set[str] = set()
+        self._sent_paths: set[str] = set()
         self._reset()
 
     def _reset(self) -> None:
@@ -87,20 +96,36 @@ class StagedNeo4jWriter:
         self._load_documents(docs, paths)
         self._load_codes(codes)
 
+    def _fresh(self) -> bool:
+        """Whether the server holds only what this writer sent: the store was empty when it
+        first looked, and this process has held the writer lease since then (the first
+        ingest of a corpus: nothing it cites or holds was stored before it)."""
+        token = self._target.lease_token()
+        if not self._checked and token is not None:
+            self._checked = True  # before anything is sent: one look
+            if self._target.is_empty():
+                self._empty_under = token
+        return token is not None and token == self._empty_under
+
     def _load_codes(self, codes: Collection[str]) -> None:
         missing = [c for c in codes if c not in self._codes]
         if not missing:
             return
-        found = [n for n in self._target.heads_for_codes(missing) if n.key not in self._keys]
+        asked = [c for c in missing if c in self._sent_codes] if self._fresh() else missing
+        stored = self._target.heads_for_codes(asked) if asked else []
+        found = [n for n in stored if n.key not in self._keys]
         self._seed(found)
         self._keys.update(n.key for n in found)
         self._codes.update(missing)
 
     def _load_keys(self, keys: Collection[str]) -> None:
         missing = [k for k in keys if k not in self._keys]
-        if missing:
-            self._seed(self._target.heads_by_key(missing).values())
-            self._keys.update(missing)
+        if not missing:
+            return
+        asked = [k for k in missing if k in self._sent_codes] if self._fresh() else missing
+        if asked:
+            self._seed(self._target.heads_by_key(asked).values())
+        self._keys.update(missing)
 
     def _load_document(self, doc: str) -> None:
         self._load_documents([doc])
@@ -112,7 +137,14 @@ class StagedNeo4jWriter:
         paths = [p for p in paths if p not in self._paths]
         if not missing and not paths:
             return
-        records = self._target.stored_records(missing, paths=paths)
+        if self._fresh():
+            asked = [d for d in missing if d in self._sent_docs]
+            asked_paths = [p for p in paths if p in self._sent_paths]
+        else:
+            asked, asked_paths = missing, paths
+        records = (
+            self._target.stored_records(asked, paths=asked_paths) if asked or asked_paths else []
+        )
         records = [r for r in records if r.doc not in self._docs]
         self._docs.update(missing)
         self._docs.update(r.doc for r in records)
@@ -168,6 +200,7 @@ class StagedNeo4jWriter:
     ) -> None:
         if write.merges:  # moves edges the mirror may not hold: straight to the server
             self.flush()
+            self._checked, self._empty_under = True, None  # the server holds more than was sent
             self._target.replace_document(write, checkpoint=checkpoint)
             self._reset()
             return
@@ -186,6 +219,11 @@ class StagedNeo4jWriter:
         if self._pending:
             changes = self._mirror.take_changes()
             created = [n.key for n in changes.nodes if n.key not in self._keys]
+            for n in changes.nodes:  # what a node answers to: its key and codes
+                self._sent_codes.add(n.key)
+                self._sent_codes.update(n.codes)
+            self._sent_docs.update(r.doc for r in changes.documents)
+            self._sent_paths.update(r.path for r in changes.documents if r.path)
             self._keys.update(n.key for n in changes.nodes)
             self._pending = 0
             before = self._sending[-1] if self._sending else None
