@@ -11,7 +11,10 @@ from ingest.stages.common import _Draft
 from ingest.text import NormalizedText
 
 _LIST_TYPES = (RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.BASED_ON)
-_SENTENCE_BREAK = re.compile(rf"[;!?]|\.\s|\n(?!{WRAPPED_NEXT})")  # not a wrapped line
+# (not the English "No." before a number: "… No. 77/2015/QH13, amended by Law No.
+# 21/2017/QH14, Law No. 47/2019/QH14 …", an English translation's basis)
+# (nor a wrapped line)
+_SENTENCE_BREAK = re.compile(rf"[;!?]|(?<!\bNo)(?<!\bNos)\.\s|\n(?!{WRAPPED_NEXT})")
 # Words a line cannot end a sentence with: after them a line break is a hard wrap, even
 # before a capital ("… có hiệu lực thi hành từ ngày ký ban hành, thay thế\nNghị định số
 # 39/2022/NĐ-CP", "… của\nChính phủ về …") (shadow text, before the break).

@@ -646,6 +646,22 @@ def test_an_english_basis_line_amending_another_decree_is_that_decrees_act() -> 
     assert ("HOST", AMENDS, "37/2019/NĐ-CP") not in relations
 
 
+def test_an_english_basis_amended_by_a_list_of_laws_is_amended_by_each() -> None:
+    # https://vanban123.vn/Nghi-quyet/Resolution-No-1201-NQ-UBTVQH15-dated-September-28-2024-
+    # on-the-arrangement-of-commune-level-administrative-divisions-in-Thai-Binh-province-during-
+    # the-2023-2025-period-676018 (the "No." before each amending law is no full stop: the
+    # list acts on the law before it, as "được sửa đổi, bổ sung bởi Luật số …, Luật số …")
+    text = ("RESOLUTION\nSTANDING COMMITTEE OF THE NATIONAL ASSEMBLY\nPursuant to the Law on "
+            "Organization of Local Governments No. 77/2015/QH13, amended by Law No. 21/2017/QH14, "
+            "Law No. 47/2019/QH14, Law No. 31/2024/QH15, Law No. 34/2024/QH15, and Law No. "
+            "43/2024/QH15;\nPursuant to Resolution No. 35/2023/UBTVQH15;\nRESOLVES:")
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    for law in ("21/2017/QH14", "47/2019/QH14", "31/2024/QH15", "34/2024/QH15", "43/2024/QH15"):
+        assert ("HOST", BASED, law) in relations
+        assert (law, AMENDS, "77/2015/QH13") in relations
+    assert ("HOST", BASED, "77/2015/QH13") in relations
+
+
 def test_an_english_basis_list_goes_on_after_and_to_the_proposal_line() -> None:
     # https://vanbanphapluat.co/decision-no-2631-qd-ttg-the-master-plan-on-socio-economic-…
     # ("; and Decree No. …" is the list's next basis) over luatminhkhue.vn's 93/2001/NĐ-CP ("At
