@@ -243,11 +243,15 @@ def test_an_acts_list_goes_on_over_semicolons_and_a_joined_text() -> None:
         "Nghị định số\n20/2008/NĐ-CP ngày 14 tháng 02 năm 2008 của\nChính phủ về tiếp nhận, xử lý "
         "phản ánh, kiến nghị của cá nhân, tổ chức về quy định\nhành chính; Nghị định số "
         "36/2012/NĐ-CP ngày\n18 tháng 4 năm 2012 của Chính phủ quy định chức năng, nhiệm vụ, "
-        "quyền hạn và cơ\ncấu tổ chức của Bộ, cơ quan ngang Bộ,\n"
+        "quyền hạn và cơ\ncấu tổ chức của Bộ, cơ quan ngang Bộ và Nghị định số 55/2011/NĐ-CP "
+        "ngày 04 tháng 7 năm 2011 của Chính\nphủ quy định chức năng, nhiệm vụ, quyền hạn và tổ "
+        "chức bộ máy của tổ chức pháp\nchế,\n"
     )
     found = edges(text, heading="CHÍNH PHỦ\nSố: 48/2013/NĐ-CP\nNGHỊ ĐỊNH\n")
+    # (the last item joined by "và" after the one before's subject: amended too)
     assert {("HOST", "AMENDS", "63/2010/NĐ-CP"), ("HOST", "AMENDS", "20/2008/NĐ-CP"),
-            ("HOST", "AMENDS", "36/2012/NĐ-CP")} <= found  # fmt: skip
+            ("HOST", "AMENDS", "36/2012/NĐ-CP"),
+            ("HOST", "AMENDS", "55/2011/NĐ-CP")} <= found  # fmt: skip
     # Nghị định 141/2026/NĐ-CP (zj batch): "… Nghị định số 68/2026/NĐ-CP quy định về … và
     # Nghị định số 320/2025/NĐ-CP …": the second decree is amended too, not in the first's
     # subject

@@ -70,6 +70,7 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
     """
     shadow = norm.shadow
     previous: int | None = None
+    carried: int | None = None  # the last item an act's list carried over a semicolon
     for j, d in enumerate(drafts):
         if d.parent is not None or d.code is None or d.alias:
             continue  # "(sau đây gọi là Chương trình số 10-CTr/TU)" is no item of the list
@@ -92,6 +93,21 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
                 # 63/2010/NĐ-CP … về kiểm soát thủ tục hành chính; Nghị định số 20/2008/NĐ-CP
                 # …; … và Nghị định số 55/2011/NĐ-CP …": the act goes on over the items
                 classes[j] = prev_class
+            elif (
+                carried is not None and carried == previous and prev_class is not None
+                and d.coordinated_with == previous and _ITEM_AFTER_AND.search(gap)
+                and not _BASIS_LIST_ENDS.search(gap)
+                and layout.position(d.start) in ("title", "opening")
+            ):  # (only where the host states its own act: in a body's provision the "và"
+                # may join a text the words before it name in passing, 05/2022/TT-BLĐTBXH)
+                # "…; Nghị định số 36/2012/NĐ-CP … quy định chức năng, nhiệm vụ … của Bộ, cơ
+                # quan ngang Bộ và Nghị định số 55/2011/NĐ-CP …" (48/2013/NĐ-CP): the last item
+                # of the semicolon list, joined by "và" after the item before's subject
+                classes[j] = prev_class
+            if classes[j] is prev_class and prev_class is not None and (
+                prev_class.type in _ACTED_LIST
+            ):
+                carried = j
         if found is not None and found.cue is None and classes[j] is found and (
             _first_coded_basis(norm, d.lead_start)
         ):
@@ -179,6 +195,8 @@ _ACTED_LIST = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationTyp
 # The item opens right after the last semicolon of the gap ("; ", "; và ", a wrapped line; an
 # English translation's "; and Decree No. 04/2008/ND-CP …", vanbanphapluat.co 2631/QĐ-TTg).
 _ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:va\s+|and\s+)?$")
+# The list's last item, joined by "và" (or "and") right before it.
+_ITEM_AFTER_AND = re.compile(r"(?<![a-z])(?:va|and)\s+$")
 # A basis sentence whose first items name no code: "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")
