@@ -134,6 +134,13 @@ _ITEM_MARK = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})\)[ \t]*")
 # A line that goes on with the item's provisions: "khoản 1 và khoản 5 Điều 54;", "Điều 2 và …"
 # (a PDF's line broken after "Khoản 5"); in the normalized text.
 _ITEM_GOES_ON = re.compile(r"[ \t]*(?:[a-zđà-ỹ]|(?:Điều|Khoản|Điểm|Mục|Chương)\s)")
+# An English translation's item naming a whole text, whose number word the reference leaves
+# out: "a) The Government's Decree No. 90/2009/ND-CP …" under "2. This Decree supersedes:"
+# (vietjack.me, 163/2013/NĐ-CP; shadow text from the item's mark to the reference).
+_ENGLISH_TEXT_ITEM = re.compile(
+    r"(?:the\s+)?(?:[a-z]+(?:'|’)s\s+)?(?:joint\s+)?"
+    r"(?:decree|decision|circular|law|resolution|directive|ordinance)\s+no\.?\s*"
+)
 _ITEM_LINES = 8  # lines one item may run over
 _LIST_LINES = 60  # lines from a list's intro to an item
 # What an intro may say of the parts its items list: "4. Các quy định sau đây hết hiệu lực kể
@@ -156,7 +163,8 @@ def _listed_under(norm: NormalizedText, d: _Draft) -> tuple[Classification, int]
             break
         line = shadow.rfind("\n", 0, line - 1) + 1
     mark = _ITEM_MARK.match(shadow, line)
-    if mark is None or not _PARTS_ONLY.fullmatch(shadow, mark.end(), d.lead_start):
+    if mark is None or not (_PARTS_ONLY.fullmatch(shadow, mark.end(), d.lead_start)
+                            or _ENGLISH_TEXT_ITEM.fullmatch(shadow, mark.end(), d.lead_start)):
         return None
     for _ in range(_LIST_LINES):  # up to the line before the list's first item
         if line == 0:

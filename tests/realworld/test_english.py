@@ -662,6 +662,21 @@ def test_an_english_basis_amended_by_a_list_of_laws_is_amended_by_each() -> None
     assert ("HOST", BASED, "77/2015/QH13") in relations
 
 
+def test_an_english_effect_articles_lettered_list_is_superseded() -> None:
+    # https://vietjack.me (Decree 163/2013/NĐ-CP in English, Article 43; dev case
+    # zen-vietjack-163-2013-nd-cp-supersedes): each lettered item that names a whole text after
+    # "This Decree supersedes:" is replaced, as "Nghị định này thay thế:\na) Nghị định số …"
+    text = ("DECREE\nArticle 43. Effect\n1. This Decree takes effect on December 31, 2013.\n"
+            "2. This Decree supersedes:\na) The Government's Decree No. 90/2009/ND-CP dated "
+            "October 20, 2009 on penalties for administrative violations pertaining to "
+            "chemicals;\nb) The Government's Decree No. 15/2010/ND-CP dated March 01, 2010 on "
+            "penalties for administrative violations pertaining to manufacture and sale of "
+            "fertilizers;\n")
+    relations = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert ("HOST", REPLACES, "90/2009/NĐ-CP") in relations
+    assert ("HOST", REPLACES, "15/2010/NĐ-CP") in relations
+
+
 def test_an_english_basis_list_goes_on_after_and_to_the_proposal_line() -> None:
     # https://vanbanphapluat.co/decision-no-2631-qd-ttg-the-master-plan-on-socio-economic-…
     # ("; and Decree No. …" is the list's next basis) over luatminhkhue.vn's 93/2001/NĐ-CP ("At
