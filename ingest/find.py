@@ -288,6 +288,12 @@ def _party_code(number: str, raw_type: str, raw_issuer: str) -> tuple[DocumentCo
             flags.append("issuer_debarred")
     else:
         body, body_how = lookup(parts[0], PARTY_ISSUERS)
+    if body is None and parts[0].endswith("TWW"):
+        # "153-HD/BTGTWW" (a central institute's Party office), "27-HD/BTCTWW" (Nghệ An's
+        # English page): a central board's "TW" with its W doubled, as BTGTW, BTCTW
+        body, body_how = lookup(parts[0][:-1], PARTY_ISSUERS)
+        if body is not None:
+            flags.append("issuer_doubled_w")
     if body is None and (central := _centre_body(parts[0])) is not None:
         # "105-KH/TƯH" (Trung ương Hội), "12-HD/TƯĐTN": as the Centre's own "48-CT/TƯ"
         body, body_how = lookup(central, PARTY_ISSUERS)

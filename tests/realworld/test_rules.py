@@ -39,6 +39,10 @@ IMPL, BASED, CITES = RelationType.IMPLEMENTS, RelationType.BASED_ON, RelationTyp
          "514/CV-PGDĐT"),
         # a numbered steering committee, with a Latin D and with a space (DOMAIN §0.6)
         ("Kế hoạch số 15-KH/BCD57 của Ban Chỉ đạo", "15-KH/BCĐ57"),
+        # a central board's "TW" with its W doubled: a central institute's Party office
+        # (vienkientruc.vn, 2020) and Nghệ An's English page (baonghean.vn/en, 2024)
+        ("theo hướng dẫn số 153-HD/BTGTWW ngày 18/9/2020 và Đề cương", "153-HD/BTGTW"),
+        ("and Instruction No. 27-HD/BTCTWW, dated August 26, 2024 of the", "27-HD/BTCTW"),
         ("Thông báo số 09-TB/BCĐ 35 ngày 2/3/2020", "09-TB/BCĐ35"),
         # https://thuvienphapluat.vn/van-ban/Thuong-mai/Bao-cao-75-BC-UBND-2018-… (Hồ Chí Minh
         # City's committees write an action programme CTrHĐ, five letters)
