@@ -969,6 +969,11 @@ _ARTICLE_SCAN = 700
 _CHAPTER_ARTICLE = re.compile(
     r"(?m)^[ \t]*chuong[ \t]+[ivxl]+[ \t]*\n(?:[ \t]*[^\n]{0,120}\n){0,6}?"
     r"[ \t]*dieu[ \t]+\d{1,3}[ \t]*[.:]"
+    # in an English translation, as a legal site pages a decree through its chapters:
+    # "Chapter 6. / IMPLEMENTATION / Article 43. Effect" (vietjack.me, Decree 163/2013/ND-CP;
+    # the 20 dev pages with an English chapter or article line near the top are documents)
+    r"|^[ \t]*chapter[ \t]+(?:[ivxl]+|\d{1,2})[ \t]*\.?[ \t]*\n(?:[ \t]*[^\n]{0,120}\n){0,6}?"
+    r"[ \t]*article[ \t]+\d{1,3}[ \t]*[.:]"
 )
 
 

@@ -11240,3 +11240,20 @@ def test_a_cited_texts_issuer_named_after_it_or_in_two_words(
     text: str, canonical: str, body: str | None
 ) -> None:
     assert _cited(text, canonical).issuing_body == body
+
+
+# https://vietjack.me/phap-luat/nghi-dinh-163-2013-nd-cp-quy-dinh-ve-xu-phat-vi-pham-hanh-chinh-trong-
+# linh-vuc-hoa-chat-phan-bon-va/chuong-6-11823.html (a legal site pages an English decree through
+# its chapters: the chapter's heading, then its articles, as "Chương V / … / Điều 20.")
+def test_an_english_chapter_and_its_article_are_the_texts_own() -> None:
+    text = (
+        "Chapter 6.\nIMPLEMENTATION\nArticle 43. Effect\n"
+        "1. This Decree takes effect on December 31, 2013.\n2. This Decree supersedes:\n"
+        "a) The Government's Decree No. 90/2009/ND-CP dated October 20, 2009 on penalties for "
+        "administrative violations pertaining to chemicals;\n"
+    )
+    result = extract(text)
+    assert result.document.page == "document"
+    assert [(r.source, r.type, r.target) for r in result.relations] == [
+        (HOST, RelationType.REPLACES, "90/2009/NĐ-CP")
+    ]
