@@ -72,7 +72,7 @@ class Layout:
             return "title"
         if self.opening and self.opening[0] <= offset < self.opening[1]:
             return "opening"
-        if any(start <= offset for start, _, _ in self.annexes):
+        if self.annexes and self.annexes[0][0] <= offset:  # (sorted: the first starts first)
             return "annex"
         return "body"
 

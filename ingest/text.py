@@ -224,24 +224,28 @@ def _special_matches(raw: str, runs: list[tuple[int, int]]) -> list[re.Match[str
 
     Every piece holds a trailer, an NFC-changed or a deleted character, and these are all
     odd (not one-byte) characters; a piece starts at such a character or just before it.
+    One pass: at each such character past the last piece, the character before it is tried
+    first, then the character itself if no piece took it (a start tried before and refused
+    is refused again).
     """
-    starts: list[int] = []
-    for a, b in runs:
-        for m in _SPECIAL_CHAR.finditer(raw, a, b):
-            i = m.start()
-            if i and (not starts or starts[-1] < i - 1):
-                starts.append(i - 1)
-            if not starts or starts[-1] < i:
-                starts.append(i)
     found: list[re.Match[str]] = []
     pos = 0
-    for i in starts:
-        if i < pos:
-            continue
-        piece = _SPECIAL.match(raw, i)
-        if piece is not None:
-            found.append(piece)
-            pos = piece.end()
+    match = _SPECIAL.match
+    for a, b in runs:
+        for m in _SPECIAL_CHAR.finditer(raw, max(a, pos), b):
+            i = m.start()
+            if i < pos:
+                continue
+            if i > pos:  # (a base letter before its mark: "a" + U+0301)
+                piece = match(raw, i - 1)
+                if piece is not None:
+                    found.append(piece)
+                    pos = piece.end()
+            if i >= pos:
+                piece = match(raw, i)
+                if piece is not None:
+                    found.append(piece)
+                    pos = piece.end()
     return found
 
 

@@ -88,16 +88,18 @@ def _finditer_anchored(
     """
     starts: set[int] = set()
     for stem, group in _stems(anchors):
-        for i in _occurrences(text, stem):
-            for anchor, backs in group:
-                if len(group) == 1 or text.startswith(anchor, i):
-                    starts.update(i - back for back in backs if i >= back)
+        at_stem = _occurrences(text, stem)
+        for anchor, backs in group:
+            at = at_stem if len(group) == 1 else [i for i in at_stem if text.startswith(anchor, i)]
+            for back in backs:
+                starts.update(at if back == 0 else [i - back for i in at if i >= back])
     found: list[re.Match[str]] = []
     pos = 0
+    match = pattern.match
     for start in sorted(starts):
         if start < pos:
             continue
-        m = pattern.match(text, start)
+        m = match(text, start)
         if m is not None:
             found.append(m)
             pos = m.end()
