@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ingest.codes import DocumentCode, kind_code_of
@@ -147,6 +147,18 @@ class _Text:
     report: bool
     repost: bool
     host_date: date | None
+    # The sentence around each reference's span, once: the edge's evidence and `_issued_later`
+    # both ask for it (see `_sentence_of`).
+    sentences: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
+
+
+def _sentence_of(text: _Text, d: _Draft) -> tuple[int, int]:
+    """`_sentence` around `d`'s span, remembered for the text."""
+    span = (d.start, d.end)
+    found = text.sentences.get(span)
+    if found is None:
+        found = text.sentences[span] = _sentence(text.norm, d.start, d.end)
+    return found
 
 
 def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
@@ -459,7 +471,7 @@ def _stated_relations(text: _Text, primary: dict[str, set[RelationType]], start_
         if edge is None:
             continue
         kind, label = edge
-        a, b = _sentence(norm, d.start, d.end)
+        a, b = _sentence_of(text, d)
         oa, ob = norm.to_original(a, b)
         evidence = Evidence(oa, ob, norm.original[oa:ob])
         relations.append(Relation(source, target, kind, label, cue, position, evidence, j,
@@ -485,7 +497,7 @@ def _source_of(text: _Text, site_list: list[int | None], j: int,
     else:
         source, position = HOST, layout.position(d.start)
         if not text.report and cls.type in _CARRIED_OUT:
-            issuer = _issued_later(norm, drafts, j, host_code)
+            issuer = _issued_later(norm, drafts, j, host_code, _sentence_of(text, d)[1])
             if issuer is not None:
                 # "Thực hiện Quyết định số 468/QĐ-TTg …, UBND tỉnh Ninh Bình đã ban hành Kế
                 # hoạch số 107/KH-UBND …": the host tells what an earlier plan carried out

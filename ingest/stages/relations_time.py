@@ -11,7 +11,7 @@ from datetime import date
 from ingest.find import TYPE_WORD_ALT
 from ingest.models import HOST, Relation
 from ingest.relations import RelationType
-from ingest.stages.common import _Draft, _sentence
+from ingest.stages.common import _Draft
 from ingest.stages.relations_common import _is_law
 from ingest.text import NormalizedText, shadow_of
 
@@ -162,12 +162,12 @@ _ISSUED_BEFORE = re.compile(
 _ISSUED_REACH = 60
 
 
-def _issued_later(norm: NormalizedText, drafts: list[_Draft], j: int,
-                  host_code: str | None) -> str | None:  # fmt: skip
-    """The code of a document the sentence of `drafts[j]` says was issued after it, to carry
-    it out ("Thực hiện X …, UBND tỉnh đã ban hành Kế hoạch số Y …"), if any."""
+def _issued_later(norm: NormalizedText, drafts: list[_Draft], j: int, host_code: str | None,
+                  end: int) -> str | None:  # fmt: skip
+    """The code of a document the sentence of `drafts[j]` (which ends at `end`, see
+    `stages.common._sentence`) says was issued after it, to carry it out ("Thực hiện X …,
+    UBND tỉnh đã ban hành Kế hoạch số Y …"), if any."""
     d = drafts[j]
-    _, end = _sentence(norm, d.start, d.end)
     for k in range(j + 1, len(drafts)):
         later = drafts[k]
         if later.start >= end:
