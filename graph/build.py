@@ -7,6 +7,7 @@ become edges between the cited nodes, asserted by (owned by) the citing document
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -156,9 +157,12 @@ def _mention_facts(group: _Group, doc: str) -> list[Fact]:
     return facts
 
 
-def _same_document(key: str, other: str) -> bool:
-    """Whether two host keys name one document (see `_Builder._earlier_versions`)."""
-    if key == other or (key.startswith("doc:") and other.startswith("doc:")):
+def _same_document(key: str, other: str, *, on_disk: bool) -> bool:
+    """Whether two host keys stored from one source name one document (see
+    `_Builder._earlier_versions`); `on_disk`: the source is a file's absolute path."""
+    if key == other:
+        return True
+    if on_disk and key.startswith("doc:") and other.startswith("doc:"):
         return True  # (a document without a code: its key names its text, which changed)
     code, unplaced, _ = key.partition("@?")
     other_code, other_unplaced, _ = other.partition("@?")
@@ -483,13 +487,18 @@ class _Builder:
         item without a code was stored beside its earlier version). A document from another
         source, or with another code or place, is never replaced. Known limit: two uploads of
         different documents under one file name, with one code and no known place or with no
-        code, count as versions of one document (a path cannot tell them apart)."""
-        if not self.ext.path:
+        code, count as versions of one document (a path cannot tell them apart). So a
+        document without a code replaces its earlier version only from a file on disk (its
+        absolute path, `vbgraph ingest`): two uploads under one name ("vanban.docx") may be two
+        documents, and neither is lost."""
+        path = self.ext.path
+        if not path:
             return ()
+        on_disk = os.path.isabs(path)
         return tuple(
             rec.doc
-            for rec in self.store.documents_at(self.ext.path)
-            if rec.doc != self.doc and _same_document(rec.host_key, host_key)
+            for rec in self.store.documents_at(path)
+            if rec.doc != self.doc and _same_document(rec.host_key, host_key, on_disk=on_disk)
         )
 
     def _host_facts(self, canonical: str | None) -> list[Fact]:

@@ -421,11 +421,12 @@ class StoreContract(BackendContract):
         self, store: GraphStore
     ) -> None:
         meta = {"province": "Ninh Thuận"}
-        old = self._ingest_text(store, self._UNCODED.format(extra=""), "hoi-nghi.txt", **meta)
+        path = "/srv/vanban/hoi-nghi.txt"  # (a file on disk, as `vbgraph ingest` names it)
+        old = self._ingest_text(store, self._UNCODED.format(extra=""), path, **meta)
         new = self._ingest_text(
             store,
             self._UNCODED.format(extra=" Nghị quyết số 06/NQ-BCH về nâng cao năng lực cho phụ nữ."),
-            "hoi-nghi.txt",
+            path,
             **meta,
         )
         assert old[1].startswith("doc:") and old[0] != new[0]
@@ -433,6 +434,17 @@ class StoreContract(BackendContract):
         assert store.counts()["documents"] == 1
         assert store.node(old[1]) is None
         assert {e.doc for e in store.in_edges(["05/NQ-BCH"])} <= {new[0]}
+
+    def test_two_uploads_without_a_code_under_one_name_are_both_kept(
+        self, store: GraphStore
+    ) -> None:
+        # an upload's name is no file: "vanban.txt" from two users may be two documents
+        meta = {"province": "Ninh Thuận"}
+        a = self._ingest_text(store, self._UNCODED.format(extra=""), "vanban.txt", **meta)
+        b = self._ingest_text(store, self._UNCODED.format(extra=" Hội nghị kết thúc."),
+                              "vanban.txt", **meta)  # fmt: skip
+        assert store.document(a[0]) is not None and store.document(b[0]) is not None
+        assert store.counts()["documents"] == 2
 
     def test_another_document_without_a_code_from_another_file_is_kept(
         self, store: GraphStore
