@@ -259,14 +259,7 @@ def _node_row(head: Head) -> dict[str, Any]:
     row["codes"] = list(codes)
     row["tally"] = orjson.dumps(head.tally).decode()
     row["search_codes"], row["search_text"] = index_texts(head, codes)
-    flags, conflicts, duplicates = report_columns(head)
-    if flags:
-        row["report_flags"] = list(flags)
-        row["report_flagged"] = True
-    if conflicts:
-        row["report_conflicts"] = conflicts
-    if duplicates:
-        row["report_duplicates"] = duplicates
+    row.update((k, v) for k, v in _report_props(head).items() if v is not None)
     text = _codes_text(head, codes)
     if text is not None:
         row["codes_text"] = text

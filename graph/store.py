@@ -372,8 +372,7 @@ def report_columns(node: Head | Node) -> tuple[tuple[str, ...], int, int]:
     spellings = (*_distinct(node, SPELLING), *_distinct(node, ALTERNATIVE))
     # (a node whose every spelling is its canonical code has no type word to compare)
     mismatch = any(c != node.canonical for c in spellings) and type_words(node) is not None
-    conflicts = (len(_distinct(node, DATE)) > 1) + (len(_distinct(node, TERM)) > 1)
-    duplicates = len(_distinct(node, POSSIBLE_DUPLICATE))
+    conflicts, duplicates = conflict_count(node), duplicate_count(node)
     flags = [
         (CONFLICT, conflicts > 0),
         (MISMATCH, mismatch),
