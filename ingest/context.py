@@ -517,9 +517,10 @@ _CITER_AFTER_COMMA = re.compile(
 _LISTED_KIND = re.compile(
     r",\s*(?P<kind>luat|bo\s+luat|phap\s+lenh|thong\s+tu)(?:\s+lien\s+tich)?\s+(?!so\b|\d)"
 )
+_LAW_NAMED = re.compile(r"(?<![a-z])luat(?![a-z])")  # ("Bộ luật" names a law too)
 _KIND_NAMED = {  # the kind named before the comma, by the first letters of the one after it
-    "lu": re.compile(r"(?<![a-z])luat(?![a-z])"),
-    "bo": re.compile(r"(?<![a-z])luat(?![a-z])"),
+    "lu": _LAW_NAMED,
+    "bo": _LAW_NAMED,
     "ph": re.compile(r"(?<![a-z])phap\s+lenh(?![a-z])"),
     "th": re.compile(r"(?<![a-z])thong\s+tu(?![a-z])"),
 }

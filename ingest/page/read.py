@@ -134,6 +134,7 @@ from ingest.page.reposts import (
 )
 from ingest.page.statements import (
     _LOOKS_BACK,
+    _NON_SPACE,
     _RESOLVES,
     _TITLE_SCAN,
     _TITLE_SUBJECT,
@@ -831,7 +832,7 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
     text = norm.text
     first = _skip_space(shadow, start)
     whole = _FULL_TEXT_HEADLINE.match(shadow, first)
-    if whole is not None and _NON_BLANK.search(shadow, _first_line_end(shadow, start)):
+    if whole is not None and _NON_SPACE.search(shadow, _first_line_end(shadow, start)):
         # "Toàn văn Dự thảo Báo cáo Chính trị trình Đại hội đại biểu Đảng bộ tỉnh Cà Mau …" over
         # the draft's text (baoanhdatmui.vn): a headline that gives the whole of a text
         return PageReading(DOCUMENT, type_word=" ".join(whole.group("word").split()),
@@ -948,7 +949,6 @@ _ENACTS_SCAN = 2500
 _FULL_TEXT_HEADLINE = re.compile(
     rf"toan\s+van\s*:?\s+(?:du\s+thao\s+)?(?P<word>{TYPE_WORD_ALT})(?![a-z])"
 )
-_NON_BLANK = re.compile(r"\S")
 
 
 # The type a bare entry's file name opens on, written out ("Quyết định …pdf") or abbreviated
