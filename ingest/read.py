@@ -2,10 +2,10 @@
 
 This is the only module that touches bytes and file formats. It decodes text files (BOMs, UTF-8,
 UTF-16, Windows-1258, and legacy TCVN3/VNI via `ingest.legacy`), flattens HTML/DOCX/PDF into
-paragraphs, reads Word 97-2003 files through antiword, and reports what it did. It does not
-NFC-normalise or clean characters: offsets that later stages report point into
-`ReadResult.text` exactly as returned here (line endings already turned into "\\n"). Every
-failure is a `VbgraphError` whose one-line message names the file.
+paragraphs, reads Word 97-2003 files through antiword, and reports what it did. It composes
+letters typed with combining marks (NFC) and cleans no other character: offsets that later
+stages report point into `ReadResult.text` exactly as returned here (line endings already
+turned into "\\n"). Every failure is a `VbgraphError` whose one-line message names the file.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
 from ingest.legacy import assess_legacy, convert_legacy
+from ingest.text import likely_decomposed
 
 # The readers of HTML, DOCX and PDF import their libraries when first used: a run over plain
 # texts never loads them, and the workers of `vbgraph ingest --jobs N` start 0.2 s sooner.
@@ -40,7 +42,7 @@ __all__ = ["SUPPORTED_SUFFIXES", "ReadResult", "read_document"]
 class ReadResult:
     """A document's text and what was learnt while reading it."""
 
-    text: str  # clean Unicode, "\n" line ends, NOT NFC-normalised; offsets point into this
+    text: str  # clean Unicode, NFC, "\n" line ends; offsets point into this
     format: str  # "txt" | "md" | "html" | "docx" | "doc" | "pdf"
     encoding: str | None  # text formats only: "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3" ...
     metadata: dict[str, str]  # front matter, <title>/<meta name>, docx/pdf document properties
@@ -349,6 +351,16 @@ def _fix_legacy(text: str, name: str, utf8: bytes | None = None) -> tuple[str, s
     return text, None
 
 
+def _composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC): a letter typed as its base and combining marks
+    ("Unicode tổ hợp" in UniKey, text copied from macOS: "Quyết định" as "Quye\u0302\u0301t
+    đi\u0323nh") becomes the precomposed letter every rule is written for. Without it the
+    page's line width reads wider than it is (each mark counts), so no hard-wrapped sentence is
+    joined, and the Official Gazette's running header is not found. Offsets point into the
+    composed text (the text as read), as they do after a legacy encoding's conversion."""
+    return unicodedata.normalize("NFC", text) if likely_decomposed(text) else text
+
+
 def _newlines(text: str) -> str:
     """`text` with CR LF and lone CR as LF (`text` itself when it has no CR)."""
     if "\r" not in text:
@@ -378,7 +390,8 @@ def _finish(
         metadata = {key: convert_legacy(value, legacy) for key, value in metadata.items()}
     if not text.strip():
         raise UnreadableDocument(f"{name} contains no text")
-    text = _percent_decoded(text)
+    text = _composed(_percent_decoded(text))
+    metadata = {key: _composed(value) for key, value in metadata.items()}
     body_start = 0
     if fmt in ("txt", "md"):
         text = _json_record_as_fields(text)
