@@ -132,7 +132,6 @@ def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
 _TITLE_ACT = re.compile(
     r"(?<![a-z])(?:sua\s+doi|bo\s+sung|thay\s+the|bai\s+bo|huong\s+dan|kem(?:\s+theo)?)(?![a-z])"
 )
-_LINE_OPENER = re.compile(r"[ \t]*")
 
 
 def _titled_by_line_opener(norm: NormalizedText, drafts: list[_Draft], k: int) -> int:
@@ -145,8 +144,8 @@ def _titled_by_line_opener(norm: NormalizedText, drafts: list[_Draft], k: int) -
         opener = drafts[i]
         if opener.lead_start < line:
             return k
-        if opener.lead_start != _LINE_OPENER.match(shadow, line).end():
-            continue
+        if shadow[line : opener.lead_start].strip(" \t"):
+            continue  # not the line's first words
         if (opener.code is None or _breaks_sentence(norm, opener.end, drafts[k].lead_start)
                 or not _TITLE_ACT.search(shadow, opener.end, drafts[k].lead_start)):  # fmt: skip
             return k

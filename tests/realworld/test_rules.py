@@ -11367,3 +11367,69 @@ def test_a_teaser_cut_off_at_its_full_text_cue_reports_the_document(tail: str, p
         "Covid-19 trong các cơ sở tôn giáo, cơ sở tín ngưỡng." + tail
     )
     assert extract(text).document.page == page
+
+
+# github:easywebhub/daksong_website, van-ban-phap-luat/van-ban-cua-huyen/page/23 and page/10
+# (retired batch v): a district portal's table of its documents, read one cell to a line; the
+# rows of two of its documents
+_DAKSONG_HEADINGS = (
+    "Văn bản của huyện\nSố hiệu\nCơ quan ban hành\nHình thức văn bản\nLĩnh vực\nTrích yếu nội "
+    "dung\nNgày ban hành\nTải về\n"
+)
+_DAKSONG_ROW_43 = (
+    "43/NQ-UBND\nHĐND huyện Đắk Song\nNghị quyết\nNghị quyết về việc phê duyệt chủ trương đầu "
+    "tư dự án: Hạ tầng kỹ thuật khu dân cư tổ dân phố 6 thị trấn Đức An (giai đoạn 2); hạng "
+    "mục: lưới điện hạ thế, trạm biến áp\n24/08/2021\nTải\n"
+)
+_DAKSONG_ROW_09 = (
+    "09/NQ-HĐND\nHĐND huyện Đắk Song\nNghị quyết\nNghị quyết v/v điều chỉnh kế hoạch trung hạn "
+    "và điều chỉnh danh mục đàu tư công trung hạn giai đoạn 2021-2025\n09/08/2022\nTải\n"
+)
+_DAKSONG_ROW_305 = (
+    "Số 305 - CV/BTGHU\nBan Tuyên Giáo Huyện Ủy Đắk Song\nTuyên Truyền\nVăn Hóa Xã Hội\nThực "
+    "hiện công văn sô 1332 - CV/BTGTU, ngày 24/9/2018 của ban Tuyên Giáo Tỉnh Ủy về việc khai "
+    "thác thông tin tuyên truyền gương điển hình tiên tiến học tập và theo lời Bác.\n"
+    "01-10-2018 00:00:00\nTải\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "date"),
+    [
+        # (the "Lĩnh vực" cell left empty; the number cell prints the People's Committee's
+        # symbol under the council, as printed)
+        (_DAKSONG_HEADINGS + _DAKSONG_ROW_43, "43/NQ-UBND", datetime.date(2021, 8, 24)),
+        # (a Party code spaced, a form that names no type, the date with its hour)
+        (_DAKSONG_HEADINGS + _DAKSONG_ROW_305, "305-CV/BTGHU", datetime.date(2018, 10, 1)),
+        # (the same row as a table's cells set apart by bars)
+        (_DAKSONG_HEADINGS.replace("\n", " | ", 7) + _DAKSONG_ROW_09.replace("\n", " | ", 4),
+         "09/NQ-HĐND", datetime.date(2022, 8, 9)),
+    ],
+)  # fmt: skip
+def test_a_portals_table_cut_to_one_row_is_that_documents_entry(
+    text: str, code: str, date: datetime.date
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == code
+    assert doc.level is Level.DISTRICT and doc.place.district == "Đắk Song"
+    assert doc.place.commune is None  # not "thị trấn Đức An" of the subject, nor "Xã Hội"
+    assert doc.date == date
+
+
+def test_a_portals_table_of_two_rows_is_a_list() -> None:
+    doc = extract(_DAKSONG_HEADINGS + _DAKSONG_ROW_43 + _DAKSONG_ROW_09).document
+    assert doc.page != "document" and doc.code is None
+
+
+def test_a_portal_tables_cells_are_read_under_their_headings() -> None:
+    from ingest.page.table_entry import table_entry
+    from ingest.text import normalize_text
+
+    norm = normalize_text(_DAKSONG_HEADINGS + _DAKSONG_ROW_43)
+    entry = table_entry(norm.shadow, 0)
+    assert entry is not None and entry.kind is not None
+    assert norm.text[entry.kind[0] : entry.kind[1]] == "Nghị quyết"
+    assert norm.text[entry.number[0] : entry.number[1]] == "43/NQ-UBND"
+    assert entry.issuer is not None
+    assert norm.text[entry.issuer[0] : entry.issuer[1]] == "HĐND huyện Đắk Song"
