@@ -50,10 +50,8 @@ _FILE_CELL = re.compile(r"tai(?:[ \t]+ve)?|download|xem|[^\n]{1,200}\.(?:pdf|doc
 _KIND_CELL = re.compile(rf"(?:{TYPE_WORD_ALT})")
 # A section's name over the table: a few words, no sentence ("Văn bản của huyện").
 _SECTION = re.compile(r"[a-z][a-z \t&,\-]{1,50}")
-# The cells of a line: one to a line, or a row's cells set apart by bars ("| 43/NQ-UBND |
-# HĐND huyện Đắk Song |"; a tab is a blank in the normalized text, no cell's end).
-_CELL_SPLIT = re.compile(r"[ \t]*\|[ \t]*")
 _HEADINGS_MIN = 3
+_HEADINGS_MAX = 12  # (and the empty columns a row may leave are chosen among these few)
 _CHECKED = ("number", "date", "file")  # headings whose cell must look so
 
 
@@ -81,6 +79,8 @@ def table_entry(shadow: str, start: int) -> TableEntry | None:
     headings: list[str] = []
     while cell is not None and (name := _heading(shadow, *cell)) is not None:
         headings.append(name)
+        if len(headings) > _HEADINGS_MAX:
+            return None  # no portal's table has so many columns
         cell = next(cells, None)
     if len(headings) < _HEADINGS_MIN or "number" not in headings or cell is None:
         return None
@@ -97,15 +97,17 @@ def table_entry(shadow: str, start: int) -> TableEntry | None:
 
 
 def _cells(shadow: str, start: int) -> Iterator[tuple[int, int]]:
-    """The page's cells from `start`, in order, line by line."""
+    """The page's cells from `start`, in order: one to a line, or a row's cells set apart by
+    bars ("| 43/NQ-UBND | HĐND huyện Đắk Song |"; a tab is a blank in the normalized text, no
+    cell's end)."""
     pos = start
     while pos < len(shadow):
         end = shadow.find("\n", pos)
         end = len(shadow) if end < 0 else end
         cell = pos
-        for bar in _CELL_SPLIT.finditer(shadow, pos, end):
-            yield from _trimmed(shadow, cell, bar.start())
-            cell = bar.end()
+        while (bar := shadow.find("|", cell, end)) >= 0:
+            yield from _trimmed(shadow, cell, bar)
+            cell = bar + 1
         yield from _trimmed(shadow, cell, end)
         pos = end + 1
 

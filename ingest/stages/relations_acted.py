@@ -134,17 +134,21 @@ _TITLE_ACT = re.compile(
 )
 
 
+_TITLE_CODES_MAX = 8  # the documents a status line's title names before its passive
+_OPENER_INDENT = 8  # the blanks before a line's first words
+
+
 def _titled_by_line_opener(norm: NormalizedText, drafts: list[_Draft], k: int) -> int:
     """The document the line of reference `k` opens on, where `k` stands in that document's
     title (`_TITLE_ACT` between them, no sentence break): a passive after the title tells of
     the line's document, not of the text its title names. `k` for any other."""
     shadow = norm.shadow
     line = shadow.rfind("\n", 0, drafts[k].lead_start) + 1
-    for i in range(k - 1, -1, -1):
+    for i in range(k - 1, max(-1, k - 1 - _TITLE_CODES_MAX), -1):
         opener = drafts[i]
         if opener.lead_start < line:
             return k
-        if shadow[line : opener.lead_start].strip(" \t"):
+        if opener.lead_start - line > _OPENER_INDENT or shadow[line : opener.lead_start].strip():
             continue  # not the line's first words
         if (opener.code is None or _breaks_sentence(norm, opener.end, drafts[k].lead_start)
                 or not _TITLE_ACT.search(shadow, opener.end, drafts[k].lead_start)):  # fmt: skip
