@@ -394,6 +394,23 @@ def _glued_unit(token: str) -> tuple[str, str] | None:
     return None
 
 
+# The Front's central bodies in a joint State symbol, "TƯ" (Trung ương) printed with its
+# horn: "UBTƯMTTQVN" (Ủy ban Trung ương MTTQ Việt Nam), "BTTUBTƯMTTQVN" (its Standing Board):
+# "Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN" (thuvienphapluat.vn), "Thông tư liên
+# tịch số 03/2000/TTLT/BTP - BVHTT - BTTUBTƯMTTQVN" (Nghệ An's 47/2007/QĐ-UBND; also Bắc
+# Kạn's 17/2002/NQ-HĐND). The Centre's, so TW (FORMAT.md: TW for TƯ where the Centre issued
+# it); a symbol printed with "TU" stays as printed, a State body's "BCĐTƯATTP" too.
+_FRONT_CENTRE_HORN = "TƯMTTQ"
+
+
+def _front_centre(token: str) -> str | None:
+    """The Front's central body of a joint symbol in canonical "TW", if `token` prints it
+    with "TƯ" ("UBTƯMTTQVN" → "UBTWMTTQVN"); None for any other token."""
+    if _FRONT_CENTRE_HORN not in token or not token.isupper():
+        return None
+    return token.replace(_FRONT_CENTRE_HORN, "TWMTTQ")
+
+
 def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
@@ -432,6 +449,10 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
         flags.append("letter")
     fixed = []
     for token in issuers:
+        if (front := _front_centre(token)) is not None:
+            fixed.append(front)  # "01/2014/NQLT/CP-UBTƯMTTQVN": the Front's Centre, TW
+            flags.append("issuer_centre_horn")
+            continue
         canonical, token_how = lookup(token, STATE_ISSUERS)
         if canonical is not None and token_how in ("exact", "case", "debarred"):
             fixed.append(canonical)

@@ -51,6 +51,11 @@ RUNS = {
     "annex lines": "ban hành kèm theo Quyết định số ",
     "citation chains": "thực hiện Kế hoạch số 74-KH/TU ngày 01/3/2021 của Tỉnh ủy về ",
     "cues": "sơ kết, tổng kết, đánh giá, thực hiện, triển khai, căn cứ ",
+    # a portal's table headings (ingest.page.table_entry) and a legal site's status line, its
+    # title naming what it amends before the passive (stages.relations_acted)
+    "column headings": "Số hiệu\nNgày ban hành\n",
+    "status lines": "Quyết định 20/2007/QĐ-UBND sửa đổi Quyết định 02/2007/QĐ-UBND đã được thay "
+    "thế bởi ",
 }
 
 
