@@ -11257,3 +11257,50 @@ def test_an_english_chapter_and_its_article_are_the_texts_own() -> None:
     assert [(r.source, r.type, r.target) for r in result.relations] == [
         (HOST, RelationType.REPLACES, "90/2009/NĐ-CP")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # https://tmsquynhon.com.vn/so-tay-nong-thon-moi-1639792183 (the Ministry of Agriculture's
+        # 2010 handbook on new rural areas, its foreword; PDF text, "nơng thơn" as printed)
+        (
+            "SỔ TAY HƯỚNG DẪN\nXÂY DỰNG NÔNG THÔN MỚI\n(Cấp xã)\n\nLỜI NÓI ĐẦU\nHội nghị lần thứ "
+            "7 của Ban Chấp hành Trung ương Đảng khóa X đã\nban hành Nghị quyết số 26-NQ/TW ngày "
+            "5/8/2008 về vấn đề nông nghiệp,\nnông dân, nông thôn. Nghị quyết đã xác định mục tiêu "
+            "xây dựng nơng thơn\nmới đến năm 2020. Đồng thời, nhằm thực hiện các nhiệm vụ mà Nghị "
+            "quyết 26-NQ/TW đề ra,\nChính phủ đã có Quyết định số 491/QĐ-TTg ngày 16/4/2009 ban "
+            "hành Bộ\n\ntiêu chí quốc gia về nông thôn mới.\n",
+            ("491/QĐ-TTg", IMPL, "26-NQ/TW"),
+        ),
+        # https://noidung.quochoi.vn/bandannguyen/cutri/Pages/Home.aspx?ItemID=31967 (the
+        # National Assembly's page of voters' petitions; the Ethnic Minority Committee's answer)
+        (
+            "23. Ủy ban Dân tộc Miền núi\n\n20/10/2016 08:56\n\nỦY BAN DÂN TỘC\n\n \n\n       1. "
+            "Cử tri tỉnh Bắc Kạn kiến nghị: Căn cứ theo Quyết định 2156/QĐ-TTg ngày 25/11/2010 "
+            "thì “các xã thuộc vùng CT229 được thụ hưởng chương trình đầu tư và các chính sách "
+            "của nhà nước như đối với các xã, vùng đặc biệt khó khăn”. Tại Quyết định số "
+            "204/QĐ-TTg ngày 01/02/2016 của Thủ tướng Chính phủ về phê duyệt danh sách xã đặc "
+            "biệt khó khăn, xã biên giới, an toàn khu vào diện đầu tư của chương trình 135 năm "
+            "2016 có 5 xã vùng CT229 của huyện Chợ Đồn (gồm xã Yên Thượng, Yên Thịnh, Bằng Lãng, "
+            "Lương Bằng, Nghĩa Tá). Tuy nhiên tại văn bản số 1458/UBDT-VP135 ngày 31/12/2015 của "
+            "Ủy ban Dân tộc về hướng dẫn địa bàn có điều kiện kinh tế - xã hội đặc biệt khó khăn "
+            "để thực hiện chế độ theo Nghị định 116/2010/NĐ-CP thì không có tên các xã CT229 "
+            "huyện Chợ Đồn nên các xã này không thuộc diện được hưởng chế độ theo Nghị định 116 "
+            "nêu trên. Do đó, cử tri đề nghị xem xét bổ sung các xã thuộc khu vực CT229 huyện Chợ "
+            "Đồn vào danh sách các xã được hưởng chế độ theo Nghị định số 116 nêu trên.\n\nTrả "
+            "lời: (Tại Công văn số 583/UBDT-CSDT ngày 20/6/2016)\n\nThực hiện ý kiến chỉ đạo của "
+            "Phó Thủ tướng Chính phủ Vũ Văn Ninh tại văn bản số 8070/VPCP-KGVX ngày 06/10/2015, "
+            "Ủy ban Dân tộc đã có văn bản số 1458/UBDT-VP135 ngày 31/12/2015 gửi Ủy ban nhân dân "
+            "các tỉnh, thành phố trực thuộc Trung ương hướng dẫn địa bàn có điều kiện kinh tế - "
+            "xã hội đặc biệt khó khăn, trong đó nêu rõ phạm vi các xã, thôn áp dụng Nghị định "
+            "116/2010/NĐ-CP ngày 24/12/2010 của Chính phủ.",
+            ("1458/UBDT-VP135", IMPL, "8070/VPCP-KGVX"),
+        ),
+    ],
+)
+def test_a_body_that_has_a_numbered_text_after_what_it_carries_out_issued_it(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    edges = _edges(text)
+    assert edge in edges and (HOST, IMPL, edge[2]) not in edges
