@@ -11304,3 +11304,103 @@ def test_a_body_that_has_a_numbered_text_after_what_it_carries_out_issued_it(
 ) -> None:
     edges = _edges(text)
     assert edge in edges and (HOST, IMPL, edge[2]) not in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # Công báo, Thông tư số 01/2023/TT-BKHĐT (congbao.chinhphu.vn, its bases after a page
+        # break; tests/realworld/cases zj-cb-01-2023-…): the first decree's subject ends at a
+        # comma of its title
+        (
+            "bổ sung một số điều của Nghị định số 122/2016/NĐ-CP ngày 01 tháng 9 năm 2016 \ncủa "
+            "Chính phủ về Biểu thuế xuất khẩu, Biểu thuế nhập khẩu ưu đãi, Danh mục \nhàng hóa và "
+            "mức thuế tuyệt đối, thuế hỗn hợp, thuế nhập khẩu ngoài hạn ngạch \nthuế quan; Nghị "
+            "định số 57/2020/NĐ-CP ngày 25 tháng 5 năm 2020 của Chính phủ \nsửa đổi, bổ sung một "
+            "số điều của Nghị định số 122/2016/NĐ-CP ngày 01 tháng 9 \nnăm 2016 của Chính phủ về "
+            "Biểu thuế xuất khẩu, Biểu thuế nhập khẩu ưu đãi, \nDanh mục hàng hóa và mức thuế "
+            "tuyệt đối, thuế hỗn hợp, thuế nhập khẩu ngoài \nhạn ngạch thuế quan và Nghị định số "
+            "125/2017/NĐ-CP ngày 16 tháng 11 năm 2017 \nsửa đổi, bổ sung một số điều của Nghị định "
+            "số 122/2016/NĐ-CP; \n",
+            ("57/2020/NĐ-CP", AMENDS, "125/2017/NĐ-CP"),
+        ),
+        # https://hethongphapluat.com/ke-hoach-4592-kh-ubnd-phong-chay-chua-chay-rung-nam-2025-
+        # tren-dia-ban-tinh-khanh-hoa.html (Khánh Hòa's plan, its header and bases): the laws
+        # the first decree details stand between, and a decree details no decree
+        (
+            "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 4592/KH-UBND | Khánh "
+            "Hòa, ngày 21 tháng 4 năm 2025 |\nKẾ HOẠCH\nPHÒNG CHÁY, CHỮA CHÁY RỪNG NĂM 2025 TRÊN "
+            "ĐỊA BÀN TỈNH KHÁNH HÒA\nCăn cứ Luật Lâm nghiệp ngày 15/11/2017;\nCăn cứ Luật phòng "
+            "cháy và chữa cháy ngày 29/6/2001; Luật sửa đổi, bổ sung một số điều của Luật phòng "
+            "cháy và chữa cháy ngày 22/11/2013;\nCăn cứ Nghị định số 30/2017/NĐ-CP ngày 21/3/2017 "
+            "của Chính phủ quy định tổ chức, hoạt động ứng phó sự cố, thiên tai và tìm kiếm cứu "
+            "nạn;\nCăn cứ Nghị định số 156/2018/NĐ-CP ngày 16/11/2018 của Chính phủ về quy định "
+            "chi tiết thi hành một số điều Luật Lâm nghiệp;\nCăn cứ Nghị định số 01/2019/NĐ-CP "
+            "ngày 01/01/2019 của Chính phủ về Kiểm lâm và lực lượng chuyên trách bảo vệ "
+            "rừng;\nCăn cứ Nghị định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ quy định chi "
+            "tiết một số điều và biện pháp thi hành Luật Phòng cháy và chữa cháy và Luật sửa đổi, "
+            "bổ sung một số điều của Luật Phòng cháy và chữa cháy;\nCăn cứ Nghị định số "
+            "50/2024/NĐ-CP ngày 10/5/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị "
+            "định số 136/2020/NĐ-CP ngày 24/11/2020 của Chính phủ quy định chi tiết một số điều "
+            "và biện pháp thi hành luật phòng cháy và chữa cháy và Luật sửa đổi, bổ sung một số "
+            "điều của Luật Phòng cháy và chữa cháy và Nghị định số 83/2017/NĐ-CP ngày 18/7/2017 "
+            "của Chính phủ quy định về công tác cứu nạn, cứu hộ của lực lượng phòng cháy và chữa "
+            "cháy;",
+            ("50/2024/NĐ-CP", AMENDS, "83/2017/NĐ-CP"),
+        ),
+    ],
+)
+def test_the_last_text_an_amending_text_names_after_va_is_amended_too(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    edges = _edges(text)
+    assert edge in edges
+    assert not {e for e in edges if e[0] not in (HOST, edge[0]) and e[2] == edge[2]}
+
+
+@pytest.mark.parametrize(
+    ("text", "acting", "named"),
+    [
+        # Công báo, Văn bản hợp nhất số 13/VBHN-BTC (/work/realcorpus): the decision corrects
+        # two circulars of one day; the second amends another
+        (
+            "Quyết định số 372/QĐ-BTC ngày 02 tháng 3 năm 2026 của Bộ trưởng Bộ Tài chính về việc "
+            "đính chính Thông tư số 138/2025/TT-BTC \nsửa đổi, bổ sung một số điều của Thông tư "
+            "95/2020/TT-BTC ngày 16 tháng 11 năm 2020 \ncủa Bộ trưởng Bộ Tài chính hướng dẫn giám "
+            "sát giao dịch chứng khoán trên thị trường \nchứng khoán và Thông tư số 06/2022/TT-BTC "
+            "ngày 08 tháng 02 năm 2022 của Bộ trưởng \nBộ Tài chính hướng dẫn công tác giám sát "
+            "tuân thủ của Ủy ban Chứng khoán Nhà nước \nđối với hoạt động trong lĩnh vực chứng "
+            "khoán của Sở giao dịch chứng khoán Việt Nam và \ncông ty con, Tổng công ty lưu ký và "
+            "bù trừ chứng khoán Việt Nam và công ty con và \nThông tư số 139/2025/TT-BTC sửa đổi, "
+            "bổ sung một số điều của Thông tư số 57/2021/TT-BTC.\n",
+            "138/2025/TT-BTC",
+            "139/2025/TT-BTC",
+        ),
+        # Công báo, Thông tư số 15/2024/TT-BLĐTBXH (/work/realcorpus): a later decree is a
+        # basis beside the amending one
+        (
+            "Căn cứ Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 của Chính phủ; Nghị định "
+            "số 154/2020/NĐ-CP ngày 31/12/2020 của Chính phủ \nsửa đổi, bổ sung một số điều của "
+            "Nghị định số 34/2016/NĐ-CP ngày 14 tháng 5 năm 2016 \ncủa Chính phủ quy định chi tiết "
+            "một số điều và biện pháp thi hành Luật Ban hành văn \nbản quy phạm pháp luật năm 2015 "
+            "và Nghị định số 59/2024/NĐ-CP ngày 25 tháng 5 năm 2024 của Chính phủ;\n",
+            "154/2020/NĐ-CP",
+            "59/2024/NĐ-CP",
+        ),
+        # Công báo, Nghị quyết số 66.16/2026/NQ-CP (/work/realcorpus): a circular details a law
+        # and a decree; the decree is none of what the amending circular acts on
+        (
+            "hành kèm theo Thông tư số 23/2023/TT-BTTTT sửa đổi, bổ sung một số điều \ncủa Thông "
+            "tư số 01/2020/TT-BTTTT quy định chi tiết và hướng dẫn thi hành \nmột số điều của Luật "
+            "Xuất bản và Nghị định số 195/2013/NĐ-CP ngày 21 \ntháng 11 năm 2013 của Chính phủ quy "
+            "định chi tiết một số điều và biện pháp \nthi hành Luật Xuất bản (Thông tư số "
+            "23/2023/TT-BTTTT)\n",
+            "23/2023/TT-BTTTT",
+            "195/2013/NĐ-CP",
+        ),
+    ],
+)
+def test_a_text_after_va_of_the_same_day_a_later_day_or_another_kind_is_not_acted_on(
+    text: str, acting: str, named: str
+) -> None:
+    assert not {e for e in _edges(text) if e[0] == acting and e[2] == named}
