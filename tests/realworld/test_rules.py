@@ -11404,3 +11404,84 @@ def test_a_text_after_va_of_the_same_day_a_later_day_or_another_kind_is_not_acte
     text: str, acting: str, named: str
 ) -> None:
     assert not {e for e in _edges(text) if e[0] == acting and e[2] == named}
+
+
+def _gazette_text(body: str, number: str, day: str, kind: str, title: str) -> str:
+    """A Công báo text's header lines (its body, number, day, kind heading and title), then
+    its entry-into-force article as the test gives it, the PDF's line breaks joined."""
+    return f"{body}\nSố: {number}\nHà Nội, {day}\n{kind}\n{title}\n…\n{body}\n…\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "edges"),
+    [
+        # Công báo, Thông tư số 10/2022/TT-BKHĐT (/work/realcorpus): articles of a circular end
+        (
+            _gazette_text("BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "10/2022/TT-BKHĐT", "ngày 15 tháng 6 năm 2022",
+                          "THÔNG TƯ", "Quy định chi tiết việc cung cấp, đăng tải thông tin và "
+                          "lựa chọn nhà đầu tư trên Hệ thống mạng đấu thầu quốc gia")
+            + "Điều 32. Hiệu lực thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 01 "
+            "tháng 8 năm 2022.\n2. Kể từ ngày Thông tư này có hiệu lực thi hành, các Điều 7, 8, "
+            "9, 10 và 13 của Thông tư số 06/2020/TT-BKHĐT ngày 18 tháng 9 năm 2020 của Bộ trưởng "
+            "Bộ Kế hoạch và Đầu tư hướng dẫn thực hiện Nghị định số 25/2020/NĐ-CP ngày 28 tháng "
+            "02 năm 2020 của Chính phủ quy định chi tiết thi hành một số điều của Luật Đấu thầu "
+            "về lựa chọn nhà đầu tư hết hiệu lực thi hành.\n",
+            {(HOST, AMENDS, "06/2020/TT-BKHĐT")},
+        ),
+        # Công báo, Nghị định số 137/2026/NĐ-CP (/work/realcorpus): "chấm dứt hiệu lực" for
+        # "hết hiệu lực", an article and an annex of a decree (after a semicolon, the item's
+        # first text)
+        (
+            _gazette_text("CHÍNH PHỦ", "137/2026/NĐ-CP", "ngày 07 tháng 4 năm 2026", "NGHỊ ĐỊNH",
+                          "Về quản lý hoạt động kinh doanh theo phương thức đa cấp")
+            + "Điều 58. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 01 "
+            "tháng 7 năm 2026.\n3. Điều 25 Nghị định số 55/2024/NĐ-CP ngày 16 tháng 5 năm 2024 "
+            "của Chính phủ định quy định chi tiết một số điều của Luật Bảo vệ quyền lợi người "
+            "tiêu dùng; Điều 48 và Phụ lục XIV ban hành kèm theo Nghị định số 146/2025/NĐ-CP ngày "
+            "12 tháng 6 năm 2025 quy định về phân quyền, phân cấp trong lĩnh vực công nghiệp và "
+            "thương mại chấm dứt hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.\n",
+            {(HOST, AMENDS, "146/2025/NĐ-CP")},
+        ),
+        # Công báo, Nghị quyết số 26/2026/NQ-CP (/work/realcorpus): the parts end, however
+        # often the sentence names the texts whole
+        (
+            _gazette_text("CHÍNH PHỦ", "26/2026/NQ-CP", "ngày 06 tháng 5 năm 2026", "NGHỊ QUYẾT",
+                          "Về cơ chế, chính sách đặc thù nhằm tháo gỡ khó khăn trong tổ chức lấy "
+                          "mẫu, giám định và xác định danh tính hài cốt liệt sĩ còn thiếu thông "
+                          "tin bằng phương pháp giám định ADN")
+            + "2. Hiệu lực thi hành\na) Nghị quyết này có hiệu lực thi hành kể từ ngày ký ban "
+            "hành và được thực hiện đến hết ngày 31 tháng 7 năm 2027.\n… khoản 4 Điều 12 Nghị "
+            "định số 75/2021/NĐ-CP ngày 24 tháng 7 năm 2021 của Chính phủ quy định mức hưởng trợ "
+            "cấp, phụ cấp và các chế độ ưu đãi người có công với cách mạng (Nghị định số "
+            "75/2021/NĐ-CP) và điểm d khoản 4 Điều 1 Nghị định số 55/2023/NĐ-CP ngày 21 tháng 7 "
+            "năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 75/2021/NĐ-CP "
+            "ngày 24 tháng 7 năm 2021 của Chính phủ quy định mức hưởng trợ cấp, phụ cấp và các "
+            "chế độ ưu đãi người có công với cách mạng (Nghị định số 55/2023/NĐ-CP) chấm dứt "
+            "hiệu lực kể từ ngày Nghị quyết này có hiệu lực thi hành.\n",
+            {(HOST, AMENDS, "75/2021/NĐ-CP"), (HOST, AMENDS, "55/2023/NĐ-CP")},
+        ),
+        # Công báo, Nghị định số 181/2026/NĐ-CP (/work/realcorpus): two decrees end whole; "một
+        # số điều của" in the second one's subject names no part that ends
+        (
+            _gazette_text("CHÍNH PHỦ", "181/2026/NĐ-CP", "ngày 21 tháng 5 năm 2026", "NGHỊ ĐỊNH",
+                          "Về quản lý người giữ chức danh, chức vụ và người đại diện phần vốn "
+                          "nhà nước tại doanh nghiệp")
+            + "Điều 42. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành kể từ ngày ký "
+            "ban hành.\n2. Nghị định số 159/2020/NĐ-CP ngày 31 tháng 12 năm 2020 của Chính phủ "
+            "về quản lý người giữ chức danh, chức vụ và người đại diện phần vốn nhà nước tại "
+            "doanh nghiệp và Nghị định số 69/2023/NĐ-CP ngày 14 tháng 7 năm 2023 của Chính phủ "
+            "sửa đổi, bổ sung một số điều của Nghị định số 159/2020/NĐ-CP ngày 31 tháng 12 năm "
+            "2020 của Chính phủ về quản lý người giữ chức danh, chức vụ và người đại diện phần "
+            "vốn nhà nước tại doanh nghiệp hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi "
+            "hành.\n",
+            {(HOST, REPEALS, "159/2020/NĐ-CP"), (HOST, REPEALS, "69/2023/NĐ-CP")},
+        ),
+    ],
+)
+def test_a_part_of_a_text_ended_with_the_host_is_amended_a_whole_text_repealed(
+    text: str, edges: set[tuple[str, RelationType, str]]
+) -> None:
+    found = _edges(text)
+    assert edges <= found
+    ended = {e[2] for e in edges}
+    assert not {e for e in found if e[0] == HOST and e[2] in ended and e not in edges}
