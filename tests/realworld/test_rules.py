@@ -11485,3 +11485,66 @@ def test_a_part_of_a_text_ended_with_the_host_is_amended_a_whole_text_repealed(
     assert edges <= found
     ended = {e[2] for e in edges}
     assert not {e for e in found if e[0] == HOST and e[2] in ended and e not in edges}
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # https://www.vietnam.vn/en/trien-khai-thuc-hien-ket-luan-so-178-kl-tw-cua-bo-chinh-tri-ban-
+        # bi-thu (English: "on implementing …" as "về thực hiện …"; the plan after ", and Plan
+        # No." stands beside, out of the subject)
+        (
+            "The Standing Committee of the Provincial Party Committee requests that Party "
+            "committees, Party organizations, agencies, and units continue to strictly implement "
+            "Conclusion No. 177-KL/TW, dated July 11, 2025, of the Politburo and the Secretariat; "
+            "and Plan No. 02-KH/BCĐTW, dated June 19, 2025, of the Central Steering Committee on "
+            "the development of science, technology, innovation, and digital transformation. Plan "
+            "No. 04-KH/TU dated July 16, 2025, of the Standing Committee of the Provincial Party "
+            "Committee on implementing Decision No. 204-QĐ/TW dated November 29, 2024, of the "
+            "Central Party Secretariat, and Plan No. 02-KH/TU dated July 15, 2025, of the Standing "
+            "Committee of the Provincial Party Committee on continuing to improve the "
+            "organizational structure of the political system.\n",
+            ("04-KH/TU", IMPL, "204-QĐ/TW"),
+        ),
+        # https://news.laodong.vn/thoi-su/doan-kiem-tra-cua-bo-chinh-tri-lam-viec-voi-thanh-uy-
+        # ha-noi-1479689.ldo (an English daily's list of inspection contents)
+        (
+            "Key inspection contents include:\nThe implementation of Directive No. 35-CT/TW "
+            "dated June 14, 2024 of the 13th Politburo on Party congresses at all levels towards "
+            "the 14th National Congress of the Party;\nConclusion No. 118-KL/TW dated January 18, "
+            "2025 of "
+            "the Politburo on adjusting and supplementing a number of contents of Directive No. "
+            "35-CT/TW;\n",
+            ("118-KL/TW", AMENDS, "35-CT/TW"),
+        ),
+        # https://luatminhkhue.vn/… (tests/realworld/cases zen-luatminhkhue-21-2001-tt-btc-
+        # amends-54: an English summary line; "guiding …" right after the date, as "hướng dẫn")
+        (
+            "Click Download to see full text : Circular No. 21/2001/TT-BTC dated April 3, 2001 of "
+            "the Ministry of Finance guiding the amendments to a number of points in the Finance "
+            "Ministry’s Circular No. 54/1999/TT-BTC dated May 10, 1999 guiding the implementation "
+            "of the Government’s Decree No. 04/1999/ND-CP on charges and fees belonging to the "
+            "state budget\n",
+            ("54/1999/TT-BTC", RelationType.GUIDES, "04/1999/NĐ-CP"),
+        ),
+    ],
+)
+def test_an_english_cited_texts_subject_opens_with_on_or_its_act(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    edges = _edges(text)
+    assert edge in edges
+    assert not {e for e in edges if e[0] == edge[0] and e[2] != edge[2]}
+
+
+# https://www.global-regulation.com/translation/vietnam/… (tests/realworld/cases zz19-tuyenquang-
+# 100-2008-qd-ttg-english-lowercase: a machine translation of 100/2008/QĐ-TTg): "on" before a
+# date is no subject, and the next text stays out of the submission's
+def test_an_english_on_before_a_date_opens_no_subject() -> None:
+    text = (
+        "The Commission's proposal the people of Tuyen Quang province in the sheet number "
+        "41/TTr-UBND on 09/11/2007 and the opinion of the Minister of planning and investment in "
+        "document No. 901/BKH-GSĐT on December 02 & APPLIED PHYSICAL CHEMISTRY in 2008 about the "
+        "planning of the overall socio-economic development in Tuyen Quang province until 2020.\n"
+    )
+    assert all(e[0] == HOST for e in _edges(text))
