@@ -11548,3 +11548,16 @@ def test_an_english_on_before_a_date_opens_no_subject() -> None:
         "planning of the overall socio-economic development in Tuyen Quang province until 2020.\n"
     )
     assert all(e[0] == HOST for e in _edges(text))
+
+
+# https://www.thiennhien.net/2013/10/03/thu-hoi-04-giay-phep-tham-khai-thac-khoang-san/ (its
+# headline and the one sentence): "chấm dứt hiệu lực" ends a text as "hết hiệu lực" does
+def test_a_text_whose_force_a_decision_ends_is_repealed() -> None:
+    text = (
+        "Phú Yên: Thu hồi 4 giấy phép thăm dò, khai thác khoáng sản\n\nCụ thể, tại Quyết định số "
+        "1724/QĐ-UBND, UBND tỉnh thu hồi, chấm dứt hiệu lực Giấy phép số 08/GP-UBND ngày "
+        "29/4/2010 của UBND tỉnh Phú Yên đã cấp cho Công ty Cổ phần 504 được nhận chuyển quyền "
+        "khai thác khoáng sản tại mỏ đá vật liệu xây dựng thông thường Cầu Sắt, xã An Mỹ, huyện "
+        "Tuy An.\n"
+    )
+    assert (HOST, REPEALS, "08/GP-UBND") in _edges(text)
