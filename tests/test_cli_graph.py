@@ -568,7 +568,8 @@ def test_an_export_copied_in_as_a_store_says_what_it_is_and_how_to_rebuild(
     assert main(["stats", "--backend", backend, "--data-dir", str(store_dir)]) == 3
     err = capsys.readouterr().err
     assert "format None" not in err
-    assert "is an export (vbgraph export --format json), not a store" in err
+    assert "graph.json: đây là tệp xuất (vbgraph export --format json), không phải kho" in err
+    assert "an export (vbgraph export --format json), not a store" in err
     assert "vbgraph ingest" in err  # how to rebuild one
 
 
