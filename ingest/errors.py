@@ -40,15 +40,13 @@ class VbgraphError(Exception):
 
     status = 500
 
-    def __init__(self, vi: str, en: str | None = None, *, subject: str | None = None) -> None:
+    def __init__(self, vi: str, en: str, *, subject: str | None = None) -> None:
         super().__init__(vi, en)
         self.vi = vi
-        self.en = en or ""  # (None: a message not yet said in both, said as it is)
+        self.en = en
         self.subject = subject
 
     def __str__(self) -> str:
-        if not self.en:
-            return f"{self.subject}: {self.vi}" if self.subject else self.vi
         return bilingual(self.vi, self.en, subject=self.subject)
 
     def about(self, subject: str) -> Self:
