@@ -35,7 +35,7 @@ from typing import IO, Any, cast
 import networkx as nx
 import orjson
 
-from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.errors import StoreCorrupt, store_corrupt, store_failed
 from graph.locking import writer_lock
 from graph.model import (
     EDGE_FIELDS,
@@ -349,15 +349,17 @@ class EmbeddedStore(WalksByLevel):
     def _corrupt(self, path: Path, why: object) -> StoreCorrupt:
         if isinstance(why, _AnExport):
             return StoreCorrupt(
-                f"{path} is an export (vbgraph export --format json), not a store: an export "
-                "holds what the graph shows, not what each document said, so it cannot be "
-                "read back as one. Move it away and rebuild the store from the documents "
-                "(vbgraph ingest FOLDER); to move a store, copy its whole data directory"
+                "đây là tệp xuất (vbgraph export --format json), không phải kho đồ thị: tệp "
+                "xuất chỉ giữ những gì đồ thị hiển thị, không giữ điều từng văn bản nói, nên "
+                "không đọc lại thành kho được. Hãy chuyển tệp đi nơi khác và dựng lại kho từ "
+                "văn bản (vbgraph ingest THƯ_MỤC); muốn chuyển kho, hãy chép cả thư mục dữ liệu",
+                "an export (vbgraph export --format json), not a store: an export holds what "
+                "the graph shows, not what each document said, so it cannot be read back as "
+                "one. Move it away and rebuild the store from the documents (vbgraph ingest "
+                "FOLDER); to move a store, copy its whole data directory",
+                subject=str(path),
             )
-        return StoreCorrupt(
-            f"the graph store {path} is corrupt ({why}); restore a backup or move it "
-            "away and re-ingest"
-        )
+        return store_corrupt(path, why)
 
     def _load(self) -> None:
         path, journal = self.file, self.journal
@@ -377,7 +379,7 @@ class EmbeddedStore(WalksByLevel):
             self._load()
             return
         except OSError as exc:
-            raise StoreUnavailable(f"cannot read the graph store {path}: {exc}") from exc
+            raise store_failed("read", path, exc) from exc
         with _no_gc():
             try:
                 self._load_snapshot(blob)
@@ -434,7 +436,7 @@ class EmbeddedStore(WalksByLevel):
                 for r in edges
                 if "row" not in nodes[r[_E_SOURCE]] or "row" not in nodes[r[_E_TARGET]]
             )
-            raise StoreCorrupt(f"the graph store {path} is corrupt (edge {r[0]} dangles)")
+            raise store_corrupt(path, f"edge {r[0]} dangles")
         by_code: dict[str, set[str]] = {}
         for r in rows:
             for code in r[_CODES]:
@@ -446,7 +448,7 @@ class EmbeddedStore(WalksByLevel):
         self._said = {}
         for key, doc, text in said:
             if "row" not in graph.nodes.get(key, {}):
-                raise StoreCorrupt(f"the graph store {path} is corrupt (facts of no node {key})")
+                raise store_corrupt(path, f"facts of no node {key}")
             self._said.setdefault(key, {})[doc] = text
         self._docs, self._by_path = {}, {}
         for r in docs:
@@ -528,7 +530,7 @@ class EmbeddedStore(WalksByLevel):
         try:
             fd = os.open(journal, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
         except OSError as exc:
-            raise StoreUnavailable(f"cannot write the graph store {journal}: {exc}") from exc
+            raise store_failed("write", journal, exc) from exc
         try:
             size = os.fstat(fd).st_size
             if size != self._journal_bytes:  # another writer, or a torn line: start afresh
@@ -542,7 +544,7 @@ class EmbeddedStore(WalksByLevel):
                 with contextlib.suppress(OSError):
                     os.ftruncate(fd, size)
                 self._journal_bytes = -1
-                raise StoreUnavailable(f"cannot write the graph store {journal}: {exc}") from exc
+                raise store_failed("write", journal, exc) from exc
         finally:
             os.close(fd)
         self._journal_bytes += len(line)
@@ -572,7 +574,7 @@ class EmbeddedStore(WalksByLevel):
         except OSError as exc:
             with contextlib.suppress(OSError):
                 tmp.unlink(missing_ok=True)  # a full disk must not keep a half file
-            raise StoreUnavailable(f"cannot write the graph store {path}: {exc}") from exc
+            raise store_failed("write", path, exc) from exc
         self._generation, self._snapshot_bytes, self._journal_bytes = generation, len(blob), 0
         # The old journal extends the old generation, so it is ignored even if this fails.
         try:

@@ -32,7 +32,7 @@ from typing import Any, Literal, TypeVar
 import orjson
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
 
-from graph.errors import DocumentNotFound, StoreUnavailable
+from graph.errors import DocumentNotFound, StoreUnavailable, store_busy
 from graph.model import (
     NODE_SCALAR_FIELDS,
     Changes,
@@ -85,6 +85,7 @@ from graph.store import (
     report_columns,
 )
 from ingest.codes import Level
+from ingest.errors import bilingual
 from ingest.relations import ENDS_FORCE, RelationType
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Record, Result
 
@@ -438,9 +439,12 @@ class Neo4jStore:
         self._lease_taken = 0.0  # time.monotonic() of the last taking or renewal
         scheme = uri.partition("://")[0].lower()
         if scheme not in URI_SCHEMES or "://" not in uri:
+            schemes = ", ".join(s + "://" for s in URI_SCHEMES)
             raise StoreUnavailable(
-                f"NEO4J_URI {uri!r} is not a Neo4j address; use one of "
-                f"{', '.join(s + '://' for s in URI_SCHEMES)} (e.g. bolt://127.0.0.1:7687)"
+                f"NEO4J_URI {uri!r} không phải địa chỉ Neo4j; hãy dùng một trong {schemes} (ví "
+                "dụ bolt://127.0.0.1:7687)",
+                f"NEO4J_URI {uri!r} is not a Neo4j address; use one of {schemes} (e.g. "
+                "bolt://127.0.0.1:7687)",
             )
         # Server notifications (e.g. "property `codes` does not exist" on an empty database)
         # are advice for query authors, not for the people running vbgraph: not requested.
@@ -571,11 +575,17 @@ class Neo4jStore:
             yield
         except AuthError as exc:
             raise StoreUnavailable(
-                f"Neo4j rejected the credentials for user {self.user!r} at {self.uri}: "
-                f"{exc.message}"
+                f"Neo4j tại {self.uri} không nhận tài khoản {self.user!r} (sai tên hoặc mật "
+                "khẩu: NEO4J_USER, NEO4J_PASSWORD)",
+                f"Neo4j at {self.uri} rejected the credentials for user {self.user!r} (check "
+                f"NEO4J_USER, NEO4J_PASSWORD): {exc.message}",
             ) from exc
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise StoreUnavailable(f"Neo4j at {self.uri} is not reachable: {exc}") from exc
+            raise StoreUnavailable(
+                f"không kết nối được Neo4j tại {self.uri}; máy chủ Neo4j đã chạy chưa?",
+                f"Neo4j at {self.uri} is not reachable (is the server running?): "
+                + " ".join(str(exc).split()),
+            ) from exc
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._query("r", query, params)
@@ -669,12 +679,12 @@ class Neo4jStore:
                 self._lease_taken = time.monotonic()
                 return
             if deadline is not None and time.monotonic() >= deadline:
-                raise StoreUnavailable(
-                    f"another process has been writing to Neo4j at {self.uri} for over "
-                    f"{wait_s:g} s; try again when it is done"
-                )
+                raise store_busy(f"Neo4j {self.uri}", wait_s)
             if not warned:
-                _log.warning("another process is writing to Neo4j at %s; waiting", self.uri)
+                _log.warning("%s", bilingual(
+                    "một tiến trình khác đang ghi vào Neo4j; đang chờ",
+                    "another process is writing to Neo4j; waiting", subject=self.uri,
+                ))  # fmt: skip
                 warned = True
             time.sleep(0.2)
 

@@ -31,7 +31,7 @@ import orjson
 
 from graph import sqlite_reports as R
 from graph import sqlite_schema as S
-from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.errors import StoreCorrupt, StoreUnavailable, store_corrupt, store_failed
 from graph.locking import writer_lock
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, decode_said
 from graph.sqlite_writes import Transaction
@@ -146,7 +146,7 @@ class SQLiteStore(WalksByLevel):
         try:
             self._dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreUnavailable(f"cannot open the graph store in {self._dir}: {exc}") from exc
+            raise store_failed("open", self._dir, exc) from exc
         with self._errors():
             conn = self._conn()
             try:
@@ -185,10 +185,7 @@ class SQLiteStore(WalksByLevel):
         return conn
 
     def _corrupt(self, why: object) -> StoreCorrupt:
-        return StoreCorrupt(
-            f"the graph store {self.file} is corrupt ({why}); restore a backup or move it "
-            "away and re-ingest"
-        )
+        return store_corrupt(self.file, why)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -196,7 +193,7 @@ class SQLiteStore(WalksByLevel):
             yield
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError):
-                raise StoreUnavailable(f"cannot use the graph store {self.file}: {exc}") from exc
+                raise store_failed("use", self.file, exc) from exc
             raise self._corrupt(exc) from exc
 
     def _read(self, sql: str, params: Iterable[object] = ()) -> list[Any]:
@@ -324,10 +321,13 @@ class SQLiteStore(WalksByLevel):
 
     def _group_lost(self, exc: Exception, docs: int) -> StoreUnavailable:
         """What to say when a batch's open group could not be committed."""
-        why = exc if isinstance(exc, StoreUnavailable) else f"cannot use {self.file}: {exc}"
+        why = exc if isinstance(exc, StoreUnavailable) else store_failed("use", self.file, exc)
         return StoreUnavailable(
-            f"{why}; the last {docs} document(s) written since the previous commit are not "
-            "stored: ingest them again (the ones before are)"
+            f"{why.vi}; {docs} văn bản cuối, ghi sau lần lưu trước, chưa được lưu: hãy nạp lại "
+            "chúng (các văn bản trước đó đã lưu)",
+            f"{why.en}; the last {docs} document(s) written since the previous commit are not "
+            "stored: ingest them again (the ones before are)",
+            subject=why.subject,
         )
 
     def _data_version(self) -> int:

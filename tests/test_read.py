@@ -35,6 +35,7 @@ from ingest.legacy import (
     looks_legacy,
 )
 from ingest.read import ReadResult, read_document
+from tests.messages import said_in_both
 
 CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
 
@@ -788,10 +789,10 @@ def test_read_document_failure_names_file_in_one_line(
     with pytest.raises(error) as caught:
         read_document(data, filename=filename)
     message = str(caught.value)
-    assert filename in message
+    assert message.startswith(f"{filename}: ") and said_in_both(message)
     assert "\n" not in message
     for word in words:
-        assert word in message
+        assert word in caught.value.en
 
 
 # A PDF's text layer copied out keeps a form's checkboxes as NUL bytes: such a file is text
@@ -817,7 +818,8 @@ def test_zip_that_is_not_docx_is_unreadable() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("hello.txt", "xin chào")
-    with pytest.raises(UnreadableDocument, match="x.docx is not a readable .docx"):
+    said = r"^x\.docx: không phải tệp \.docx đọc được .* / not a readable \.docx"
+    with pytest.raises(UnreadableDocument, match=said):
         read_document(buffer.getvalue(), filename="x.docx")
 
 
@@ -836,7 +838,8 @@ def _bomb(part_bytes: int) -> bytes:
 def test_docx_zip_bomb_is_refused_before_it_is_unpacked() -> None:
     data = _bomb(80_000_000)  # ~80 KB packed
     assert len(data) < 1_000_000
-    with pytest.raises(UnreadableDocument, match="bomb.docx: part word/document.xml would unpack"):
+    said = "^bomb.docx: phần word/document.xml giải nén .* / part word/document.xml would unpack"
+    with pytest.raises(UnreadableDocument, match=said):
         read_document(data, filename="bomb.docx")
 
 
@@ -847,7 +850,8 @@ def test_docx_part_growing_too_much_is_refused() -> None:
 
 def test_password_protected_pdf_is_unreadable() -> None:
     data = _rewrite_pdf(TEXT_PDF, lambda w: w.encrypt("secret", "owner", algorithm="RC4-128"))
-    with pytest.raises(UnreadableDocument, match="a.pdf is password-protected"):
+    said = "^a.pdf: tệp PDF có mật khẩu.* / the PDF is password-protected"
+    with pytest.raises(UnreadableDocument, match=said):
         read_document(data, filename="a.pdf")
 
 
@@ -859,7 +863,8 @@ def test_bytes_without_filename_is_unsupported() -> None:
 def test_size_limit_applies_to_bytes_and_paths(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * 101)
-    with pytest.raises(UnreadableDocument, match="big.txt is 101 bytes, over the 100-byte limit"):
+    said = "big.txt: tệp nặng 101 byte, quá giới hạn 100 byte / the file is 101 bytes, over the"
+    with pytest.raises(UnreadableDocument, match=said + " 100-byte limit"):
         read_document(path, max_bytes=100)
     with pytest.raises(UnreadableDocument, match="101 bytes, over the 100-byte limit"):
         read_document(b"a" * 101, filename="big.txt", max_bytes=100)
@@ -867,7 +872,8 @@ def test_size_limit_applies_to_bytes_and_paths(tmp_path: Path) -> None:
 
 
 def test_missing_path_is_unreadable(tmp_path: Path) -> None:
-    with pytest.raises(UnreadableDocument, match="cannot read .*nowhere.txt"):
+    said = "nowhere.txt: không mở được tệp: không có tệp hay thư mục này / cannot read the file"
+    with pytest.raises(UnreadableDocument, match=said):
         read_document(tmp_path / "nowhere.txt")
 
 
@@ -1081,7 +1087,8 @@ def test_a_doc_that_is_not_word_97_is_refused_with_what_to_do(
 @needs_antiword
 def test_a_damaged_word_97_file_is_refused_naming_the_file() -> None:
     data = REAL_DOC.read_bytes()[:4096]  # the header and no more
-    with pytest.raises(UnreadableDocument, match=r"^cut\.doc is not a readable \.doc file"):
+    said = r"^cut\.doc: không phải tệp \.doc đọc được / not a readable \.doc file"
+    with pytest.raises(UnreadableDocument, match=said):
         read_document(data, filename="cut.doc")
 
 
