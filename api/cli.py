@@ -6,7 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from api import cli_extract, cli_graph, cli_reports
+from api import cli_copy, cli_extract, cli_graph, cli_reports
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -20,6 +20,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_extract.register(subparsers)
     cli_graph.register(subparsers)
     cli_reports.register(subparsers)
+    cli_copy.register(subparsers)
     return parser
 
 

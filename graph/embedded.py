@@ -994,6 +994,13 @@ class EmbeddedStore(WalksByLevel):
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         return self._said_of(key, doc)
 
+    def said_many(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Fact, ...]]:
+        """What each document of `pairs` ((key, doc)) says about the node `key`."""
+        found = {(k, d): self._said_of(k, d) for k, d in pairs}
+        return {pair: facts for pair, facts in found.items() if facts}
+
     def _node(self, row: Row) -> Node:
         """The whole node of `row`: its head and every fact said about it."""
         by_doc = self._said.get(row[0], {})
@@ -1043,9 +1050,9 @@ class EmbeddedStore(WalksByLevel):
             yield _to_edge(row)
 
     def iter_documents(self) -> Iterator[DocumentRecord]:
-        """Every ingested document's record (for copying the store into another)."""
-        for row in list(self._docs.values()):
-            yield _to_doc(row)
+        """Every ingested document's record, by document id (for copying the store)."""
+        for doc in sorted(self._docs):
+            yield _to_doc(self._docs[doc])
 
     def codes(self) -> list[str]:
         return sorted(self._by_code)

@@ -55,3 +55,62 @@ class StoreUnavailable(GraphError):
 
 class StoreCorrupt(StoreUnavailable):
     """The embedded store's file exists but cannot be read as a graph."""
+
+
+def _counted(counts: dict[str, int]) -> str:
+    return (f"{counts.get('documents', 0)} văn bản / documents, {counts.get('nodes', 0)} nút / "
+            f"nodes, {counts.get('edges', 0)} cạnh / edges")  # fmt: skip
+
+
+class TargetNotEmpty(GraphError):
+    """A copy's target store already holds documents, and no merge was asked."""
+
+    status = 409
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = dict(counts)
+        super().__init__(
+            f"kho đích đã có dữ liệu ({_counted(counts)}), không chép gì / the target store "
+            "is not empty: nothing copied. Add --merge to add the source's documents to what "
+            "it holds, or copy into an empty store"
+        )
+
+
+class CopyClash(GraphError):
+    """A merge would join two documents that share a code (or split one): not written."""
+
+    status = 409
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = tuple(keys)
+        super().__init__(
+            "hai kho coi cùng một số hiệu là văn bản khác nhau, không gộp gì / the stores hold "
+            f"{len(self.keys)} code(s) as different documents, so nothing was merged: "
+            f"{shown_candidates(self.keys)}. Ingest the source's files into the target "
+            "instead (vbgraph ingest decides each code's document against what it holds)"
+        )
+
+
+class CopyIncomplete(GraphError):
+    """A copy into an empty store did not end with the source's counts (a fault to report)."""
+
+    status = 500
+
+    def __init__(self, source: dict[str, int], target: dict[str, int]) -> None:
+        self.source, self.target = dict(source), dict(target)
+        super().__init__(
+            f"bản chép không đủ / the copy is incomplete: the source holds {_counted(source)}, "
+            f"the target {_counted(target)}. The source is unchanged; please report this"
+        )
+
+
+class SameStore(GraphError):
+    """A copy's source and target are the same store."""
+
+    status = 422
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            f"nguồn và đích là cùng một kho / the source and the target are the same store "
+            f"({where}): name another --to, --to-data-dir or --to-uri"
+        )
