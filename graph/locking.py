@@ -31,7 +31,10 @@ def acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
         pass
     except OSError as exc:  # pragma: no cover - platform specific
         raise StoreUnavailable(f"cannot lock {path}: {exc}") from exc
-    _log.warning("another process is writing the graph store (%s); waiting for it", path)
+    _log.warning(
+        "vbgraph: một tiến trình khác đang ghi kho đồ thị, đang chờ / waiting: another process "
+        "is writing the graph store (%s); waiting for it", path,
+    )  # fmt: skip
     deadline = None if wait_s is None else time.monotonic() + wait_s
     while True:
         try:
@@ -40,8 +43,9 @@ def acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
         except BlockingIOError:
             if deadline is not None and time.monotonic() >= deadline:
                 raise StoreUnavailable(
-                    f"another process has been writing the graph store for over {wait_s:g} s "
-                    f"({path}); try again when it is done"
+                    f"một tiến trình khác đang ghi kho đồ thị quá {wait_s:g} giây, không ghi gì; "
+                    f"thử lại khi xong / try again when it is done: another process has been "
+                    f"writing the graph store for over {wait_s:g} s ({path}), nothing written"
                 ) from None
             time.sleep(0.05)
 

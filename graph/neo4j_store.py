@@ -680,11 +680,15 @@ class Neo4jStore:
                 return
             if deadline is not None and time.monotonic() >= deadline:
                 raise StoreUnavailable(
-                    f"another process has been writing to Neo4j at {self.uri} for over "
-                    f"{wait_s:g} s; try again when it is done"
+                    f"một tiến trình khác đang ghi kho đồ thị quá {wait_s:g} giây, không ghi gì; "
+                    f"thử lại khi xong / try again when it is done: another process has been "
+                    f"writing to Neo4j at {self.uri} for over {wait_s:g} s, nothing written"
                 )
             if not warned:
-                _log.warning("another process is writing to Neo4j at %s; waiting", self.uri)
+                _log.warning(
+                    "vbgraph: một tiến trình khác đang ghi kho đồ thị, đang chờ / waiting: "
+                    "another process is writing to Neo4j at %s; waiting for it", self.uri,
+                )  # fmt: skip
                 warned = True
             time.sleep(0.2)
 
