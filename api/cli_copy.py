@@ -8,14 +8,16 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any, TextIO
 
 from rich.console import Console
 
-from api.cli_graph import EXIT_OK, _progress, add_store_options, opened, run, settings_from
-from api.settings import Settings
+from api.cli_graph import EXIT_OK, _progress, add_store_options, run, settings_from
+from api.settings import Settings, open_configured_store
 from graph.copy import CopyOutcome, CopySource, copy_documents, location
+from graph.errors import StoreUnavailable
 from graph.store import GraphStore
 from ingest.errors import VbgraphError
 
@@ -23,7 +25,16 @@ OTHER_VERSIONS_SHOWN = 20
 
 
 def _target_settings(args: argparse.Namespace) -> Settings:
-    """The target's settings: the source's, with --to, --to-data-dir and --to-uri."""
+    """The target's settings: the source's, with --to, --to-data-dir and --to-uri (each only
+    for the backends it names: one given for another would be ignored, the copy going where
+    the user did not mean)."""
+    for option, value, backends in (("--to-data-dir", args.to_data_dir, ("sqlite", "embedded")),
+                                    ("--to-uri", args.to_uri, ("neo4j",))):  # fmt: skip
+        if value is not None and args.to not in backends:
+            raise VbgraphError(
+                f"{option} không dùng cho / does not apply to --to {args.to} (only --to "
+                f"{' or '.join(backends)}); nothing copied"
+            )
     source = settings_from(args)
     given: dict[str, Any] = {"backend": args.to}
     if args.to_data_dir is not None:
@@ -44,7 +55,13 @@ def _copy(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         raise VbgraphError(f"cannot list the documents of {type(store).__name__}")
     to = _target_settings(args)
     console = Console(file=sys.stderr)
-    with opened(to) as target:
+    try:
+        target = open_configured_store(to)
+    except StoreUnavailable as exc:
+        raise StoreUnavailable(
+            f"kho đích / the target store ({_where(to)}): {exc}; chưa chép gì / nothing copied"
+        ) from exc
+    with contextlib.closing(target):
         adopted = getattr(target, "adopted", None)
         if adopted and location(store) == ("EmbeddedStore", location(target)[1]):
             # the SQLite store was made from this embedded store on opening: that is the copy

@@ -107,7 +107,11 @@ def document_writes(source: CopySource, records: Sequence[DocumentRecord]) -> li
 @contextlib.contextmanager
 def holding(store: GraphStore) -> Iterator[Callable[[], None]]:
     """Hold `store`'s writer lock (Neo4j: its writer lease) until the block ends: no other
-    vbgraph process writes it meanwhile. Yields what keeps a long hold (Neo4j's lease)."""
+    vbgraph process writes it meanwhile. Yields what keeps a long hold (Neo4j's lease). A
+    store nobody may write (a read-only SQLite file) is read as it is: no lock to take."""
+    if getattr(store, "read_only", False):
+        yield lambda: None
+        return
     writing = getattr(store, "writing", None)
     if callable(writing):  # Neo4j
         with writing(wait_s=None):

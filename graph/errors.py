@@ -72,7 +72,8 @@ class TargetNotEmpty(GraphError):
         super().__init__(
             f"kho đích đã có dữ liệu ({_counted(counts)}), không chép gì / the target store "
             "is not empty: nothing copied. Add --merge to add the source's documents to what "
-            "it holds, or copy into an empty store"
+            "it holds (which also completes a copy that was cut short), or copy into an empty "
+            "store"
         )
 
 

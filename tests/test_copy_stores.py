@@ -10,6 +10,7 @@ amending provisions: "khoản 2, Điều 8"), one of them edited and ingested ag
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from bench.score_accuracy import load_cases
 from graph import copy as C
 from graph import open_store
 from graph.embedded import EmbeddedStore
-from graph.errors import CopyClash, TargetNotEmpty
+from graph.errors import CopyClash, StoreUnavailable, TargetNotEmpty
 from graph.model import MATCH, SHORT_FORM
 from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
@@ -335,3 +336,59 @@ def test_an_interrupted_copy_is_completed_by_a_merge(
     outcome = C.copy_documents(EmbeddedStore(filled), target, merge=True)
     assert outcome.held == 4
     assert snapshot(target) == snapshot(whole)
+
+
+@pytest.mark.parametrize(
+    ("to", "wrong"),
+    [(["--to", "neo4j", "--to-data-dir", "ban-sao"], "--to-data-dir"),
+     (["--to", "sqlite", "--to-uri", "bolt://10.0.0.5:7687"], "--to-uri")],
+)  # fmt: skip
+def test_a_target_option_of_another_backend_is_refused_not_ignored(
+    filled: Path, capsys: pytest.CaptureFixture[str], to: list[str], wrong: str
+) -> None:
+    """`copy --to neo4j --to-data-dir ban-sao` meant a folder: it would have gone to the
+    server named by NEO4J_URI, the folder ignored."""
+    code, out, err = _cli("--backend", "embedded", "--data-dir", str(filled), "copy", *to,
+                          capsys=capsys)  # fmt: skip
+    assert code == 2 and out == ""
+    assert f"{wrong} không dùng cho / does not apply to --to {to[1]}" in err
+
+
+def test_an_unreachable_target_is_named_as_the_target(
+    filled: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = _cli("--backend", "embedded", "--data-dir", str(filled), "copy", "--to",
+                        "neo4j", "--to-uri", "bolt://127.0.0.1:1", capsys=capsys)  # fmt: skip
+    assert code == 3
+    assert "kho đích / the target store (neo4j bolt://127.0.0.1:1)" in err
+    assert "not reachable" in err and "chưa chép gì / nothing copied" in err
+
+
+def test_a_store_nobody_may_write_is_copied(
+    filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only copy of a store (handed out on a read-only share): nobody writes it, so a
+    copy needs none of its writer lock, which it could not take there (the lock file cannot
+    be made)."""
+    from graph import sqlite_store
+
+    source = tmp_path / "readonly"
+    made = SQLiteStore(source)
+    C.copy_documents(EmbeddedStore(filled), made)
+    made.close()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda p, m: m != os.W_OK and real_access(p, m)
+                        if str(p).startswith(str(source)) else real_access(p, m))  # fmt: skip
+    locked = sqlite_store.writer_lock
+
+    def no_lock_file(directory: Path, wait_s: float | None) -> Any:
+        if str(directory).startswith(str(source)):
+            raise StoreUnavailable(f"cannot write the graph store in {directory}: read-only")
+        return locked(directory, wait_s)
+
+    monkeypatch.setattr(sqlite_store, "writer_lock", no_lock_file)
+    store = SQLiteStore(source)
+    assert store.read_only
+    target = SQLiteStore(tmp_path / "mine")
+    outcome = C.copy_documents(store, target)
+    assert outcome.counts == store.counts() and outcome.written == store.counts()["documents"]
