@@ -561,11 +561,21 @@ def _walk_options(parser: argparse.ArgumentParser) -> None:
         help=f"longest chain, 1-{L.MAX_DEPTH} (default 10)",
     )  # fmt: skip
     parser.add_argument(
-        "--type", dest="types", action="append", type=RelationType,
-        choices=list(RelationType), metavar="T",
+        "--type", dest="types", action="append", type=_relation_type, metavar="T",
         help="edge type to follow, repeatable: " + ", ".join(t.value for t in RelationType)
         + " (default IMPLEMENTS, REVIEWS)",
     )  # fmt: skip
+
+
+def _relation_type(text: str) -> RelationType:
+    """A relation type as typed, in any case ("implements", "IMPLEMENTS")."""
+    try:
+        return RelationType(text.strip().upper())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"không có loại quan hệ / no relation type {text!r}; one of: "
+            + ", ".join(t.value for t in RelationType)
+        ) from None
 
 
 def _positive(text: str) -> int:

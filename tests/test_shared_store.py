@@ -66,3 +66,23 @@ def _password() -> str:
     from tests.graph_fixtures import neo4j_settings
 
     return neo4j_settings()[2]
+
+
+def test_a_relation_type_is_taken_as_typed_in_any_case(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`vbgraph lineage 62-KL/TW --type implements` answered "invalid RelationType value"."""
+    from api.cli import main
+    from tests.graph_fixtures import CORPUS
+
+    data = str(tmp_path / "g")
+    assert main(["ingest", str(CORPUS), "--data-dir", data]) == 0
+    capsys.readouterr()
+    assert main(["lineage", "62-KL/TW", "--type", "implements", "--data-dir", data]) == 0
+    lower = capsys.readouterr().out
+    assert main(["lineage", "62-KL/TW", "--type", "IMPLEMENTS", "--data-dir", data]) == 0
+    assert capsys.readouterr().out == lower and "160-TB/TW" in lower
+    with pytest.raises(SystemExit):
+        main(["lineage", "62-KL/TW", "--type", "thuc-hien", "--data-dir", data])
+    err = capsys.readouterr().err
+    assert "không có loại quan hệ / no relation type 'thuc-hien'" in err and "IMPLEMENTS" in err
