@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,7 +30,12 @@ from api.settings import Settings, open_configured_store
 from api.uploads import walk_named
 from api.views import lineage_view
 from graph import lineage as L
-from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
+from graph.errors import (
+    CANDIDATES_SHOWN,
+    AmbiguousCode,
+    DocumentNotFound,
+    StoreUnavailable,
+)
 from graph.model import DATE, ISSUER, Head
 from graph.store import GraphStore, SearchingStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
@@ -90,7 +95,15 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
         _say_where(settings, args.command, stderr)
     try:
         with opened(settings) as store:
-            return handler(args, store, stdout)
+            try:
+                return handler(args, store, stdout)
+            except AmbiguousCode as exc:
+                print(
+                    f"{name}: mã chỉ nhiều văn bản / ambiguous code {exc.text!r}; "
+                    f"chọn một / pick one: {_told_apart(store, exc.candidates)}",
+                    file=stderr,
+                )
+                return EXIT_NOT_FOUND
     except StoreUnavailable as exc:
         print(f"{name}: kho đồ thị không dùng được / store unavailable: {exc}", file=stderr)
         return EXIT_STORE
@@ -98,16 +111,19 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
         hint = f" Gần giống / close matches: {', '.join(exc.matches)}" if exc.matches else ""
         print(f"{name}: không tìm thấy / not found: {exc.text!r}.{hint}", file=stderr)
         return EXIT_NOT_FOUND
-    except AmbiguousCode as exc:
-        print(
-            f"{name}: mã chỉ nhiều văn bản / ambiguous code {exc.text!r}; "
-            f"chọn một / pick one: {shown_candidates(exc.candidates)}",
-            file=stderr,
-        )
-        return EXIT_NOT_FOUND
     except VbgraphError as exc:
         print(f"{name}: {exc}", file=stderr)
         return EXIT_FAILED
+
+
+def _told_apart(store: GraphStore, keys: Sequence[str]) -> str:
+    """The documents a code names, each with its term and date (`present.told_apart`): the
+    first CANDIDATES_SHOWN, and how many more."""
+    shown = list(keys[:CANDIDATES_SHOWN])
+    heads = store.heads_by_key(shown)
+    told = ", ".join(present.told_apart(heads[k]) if k in heads else k for k in shown)
+    more = len(keys) - len(shown)
+    return f"{told}, … và {more} khác / and {more} more" if more > 0 else told
 
 
 # ---------------------------------------------------------------------------- copy

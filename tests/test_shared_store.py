@@ -86,3 +86,25 @@ def test_a_relation_type_is_taken_as_typed_in_any_case(
         main(["lineage", "62-KL/TW", "--type", "thuc-hien", "--data-dir", data])
     err = capsys.readouterr().err
     assert "không có loại quan hệ / no relation type 'thuc-hien'" in err and "IMPLEMENTS" in err
+
+
+def test_a_code_of_two_documents_names_each_with_its_term(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`vbgraph lineage "35 CT TW"` on a graph with both directives 35-CT/TW answered "pick
+    one: 35-CT/TW, 35-CT/TW@XII": which is 2019's and which 2024's, the keys did not say."""
+    from api.cli import main
+    from tests.test_graph_store import StoreContract
+
+    for name, text in (("kh-150.txt", StoreContract._PLAN_2019),
+                       ("ct-35-2024.txt", StoreContract._DIRECTIVE_2024)):  # fmt: skip
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    data = str(tmp_path / "g")
+    assert main(["ingest", str(tmp_path / "kh-150.txt"), str(tmp_path / "ct-35-2024.txt"),
+                 "--data-dir", data]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["lineage", "35 CT TW", "--data-dir", data]) == 4
+    err = capsys.readouterr().err
+    assert "mã chỉ nhiều văn bản / ambiguous code '35-CT/TW'" in err
+    assert "35-CT/TW (khóa XII, 2019-05-30) [35-CT/TW]" in err
+    assert "35-CT/TW (khóa XIII, 2024-06-14) [35-CT/TW@XIII]" in err
