@@ -392,3 +392,16 @@ def test_a_store_nobody_may_write_is_copied(
     target = SQLiteStore(tmp_path / "mine")
     outcome = C.copy_documents(store, target)
     assert outcome.counts == store.counts() and outcome.written == store.counts()["documents"]
+
+
+def test_sqlite_to_embedded_and_back_holds_everything(filled: Path, tmp_path: Path) -> None:
+    """The round trip without a server: every node, fact, tally, edge and record."""
+    want = snapshot(EmbeddedStore(filled))
+    laptop = SQLiteStore(tmp_path / "laptop")
+    C.copy_documents(EmbeddedStore(filled), laptop)
+    again = EmbeddedStore(tmp_path / "embedded")
+    C.copy_documents(laptop, again)
+    back = SQLiteStore(tmp_path / "back")
+    C.copy_documents(EmbeddedStore(tmp_path / "embedded"), back)  # (read from its files)
+    for store in (laptop, again, back):
+        assert snapshot(store) == want
