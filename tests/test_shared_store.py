@@ -108,3 +108,40 @@ def test_a_code_of_two_documents_names_each_with_its_term(
     assert "mã chỉ nhiều văn bản / ambiguous code '35-CT/TW'" in err
     assert "35-CT/TW (khóa XII, 2019-05-30) [35-CT/TW]" in err
     assert "35-CT/TW (khóa XIII, 2024-06-14) [35-CT/TW@XIII]" in err
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "status", "said"),
+    [
+        ("get", "/api/v1/lineage/down?code=999-KL/TW", 404, "không tìm thấy văn bản / not found"),
+        ("get", "/api/v1/lineage/down?code=62-KL/TW&depth=99", 422,
+         "tham số không hợp lệ / invalid input"),
+        ("post", "/api/v1/ingest", 401, "cần mã truy cập để ghi / unauthorized"),
+    ],
+)  # fmt: skip
+def test_the_apis_errors_say_what_happened_in_vietnamese_and_english(
+    tmp_path: Path, method: str, url: str, status: int, said: str
+) -> None:
+    """The colleague querying the shared server's API read English only: "no document
+    '999-KL/TW' in the graph", "query.depth: Input should be less than or equal to 10"."""
+    from fastapi.testclient import TestClient
+
+    from api.main import create_app
+    from api.settings import Settings
+    from graph.sqlite_store import SQLiteStore
+    from tests.graph_fixtures import corpus
+
+    store = SQLiteStore(tmp_path)
+    for ext in corpus():
+        ingest_extraction(store, ext)
+    store.close()
+    app = create_app(Settings(backend="sqlite", data_dir=tmp_path, api_token="t"))
+    with TestClient(app, raise_server_exceptions=False) as client:
+        response = getattr(client, method)(url)
+        body = response.json()
+        assert response.status_code == status == body["status"]
+        assert body["detail"].startswith(said + ": "), body["detail"]
+        files = [("files", ("g.json", b"{}", "application/json"))]
+        report = client.post("/api/v1/ingest", files=files, headers={"Authorization": "Bearer t"})
+        (refused,) = report.json()["files"]
+        assert refused["error"]["detail"].startswith("loại tệp không đọc / unsupported file type: ")
