@@ -352,7 +352,8 @@ class EmbeddedStore(WalksByLevel):
                 f"{path} is an export (vbgraph export --format json), not a store: an export "
                 "holds what the graph shows, not what each document said, so it cannot be "
                 "read back as one. Move it away and rebuild the store from the documents "
-                "(vbgraph ingest FOLDER); to move a store, copy its whole data directory"
+                "(vbgraph ingest FOLDER); to move a store into another (Neo4j, SQLite), "
+                "`vbgraph copy --to BACKEND` it, or copy its whole data directory"
             )
         return StoreCorrupt(
             f"the graph store {path} is corrupt ({why}); restore a backup or move it "
