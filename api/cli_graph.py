@@ -24,7 +24,6 @@ from rich.text import Text
 from api import present
 from api.cli_extract import add_read_options, parse_meta, read_options
 from api.ingest_run import RunStats, default_jobs, ingest_files
-from api.problem_text import SAID
 from api.schemas import IngestFileOut
 from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
@@ -201,7 +200,16 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 
 # Why files were refused (the problem's title), in Vietnamese / English.
-REFUSED_AS = SAID
+REFUSED_AS = {
+    "UnreadableDocument": "không đọc được / unreadable",
+    "LegacyEncodingError": "bảng mã cũ không chuyển được / legacy encoding not converted",
+    "UnsupportedFormat": "loại tệp không đọc / unsupported file type",
+    "Skipped": "bỏ qua / skipped",
+    "TooSlow": "quá thời gian / too slow",
+    "TooLarge": "quá bộ nhớ / too large",
+    "WorkerDied": "tiến trình trích xuất hỏng / extraction worker died",
+    "ExtractionFailed": "lỗi trích xuất / extraction failed",
+}
 
 
 def ingest_summary(stats: RunStats) -> str:

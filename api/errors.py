@@ -15,7 +15,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.problem_text import said_detail
 from ingest.errors import VbgraphError
 from viz.static_page import render_error_page
 
@@ -42,7 +41,7 @@ def problem(status: int, title: str, detail: str, instance: str, **extra: Any) -
         "type": "about:blank",
         "title": title,
         "status": status,
-        "detail": said_detail(status, title, detail),
+        "detail": detail,
         "instance": instance,
     }
     body.update({k: v for k, v in extra.items() if v is not None})

@@ -7,7 +7,6 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import PROBLEM
-from api.problem_text import said_detail
 
 
 class BodySizeLimit:
@@ -32,10 +31,8 @@ class BodySizeLimit:
                 "type": "about:blank",
                 "title": "PayloadTooLarge",
                 "status": 413,
-                "detail": said_detail(
-                    413, "PayloadTooLarge", f"the request body is over the limit of "
-                    f"{self.max_bytes:,} bytes (VBGRAPH_MAX_REQUEST_MB={limit_mb:g})",
-                ),
+                "detail": f"the request body is over the limit of {self.max_bytes:,} bytes "
+                f"(VBGRAPH_MAX_REQUEST_MB={limit_mb:g})",
                 "instance": scope.get("path", ""),
             }
         ).encode()

@@ -15,7 +15,6 @@ import secrets
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import PROBLEM
-from api.problem_text import said_detail
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 SECURITY_HEADERS = (
@@ -30,8 +29,8 @@ FRAME_CSP = (b"content-security-policy", b"frame-ancestors 'none'")
 
 async def _problem(scope: Scope, send: Send, status: int, title: str, detail: str) -> None:
     body = json.dumps(
-        {"type": "about:blank", "title": title, "status": status,
-         "detail": said_detail(status, title, detail), "instance": scope.get("path", "")}
+        {"type": "about:blank", "title": title, "status": status, "detail": detail,
+         "instance": scope.get("path", "")}
     ).encode()  # fmt: skip
     await send(
         {

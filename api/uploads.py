@@ -18,7 +18,6 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from api.problem_text import said_detail
 from api.schemas import IngestFileOut, Outcome, Problem
 from graph.build import build_document
 from graph.errors import StoreUnavailable
@@ -79,9 +78,7 @@ def said_once(messages: Iterable[str]) -> list[str]:
 
 def failure_report(filename: str, status: int, title: str, detail: str) -> IngestFileOut:
     """The report of a file that was not stored, with the problem that stopped it."""
-    problem = Problem(
-        title=title, status=status, detail=said_detail(status, title, detail), instance=filename
-    )
+    problem = Problem(title=title, status=status, detail=detail, instance=filename)
     return IngestFileOut(filename=filename, ok=False, status=status, error=problem)
 
 
