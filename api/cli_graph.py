@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -30,7 +30,12 @@ from api.settings import Settings, load_settings, open_configured_store
 from api.uploads import walk_named
 from api.views import lineage_view
 from graph import lineage as L
-from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable
+from graph.errors import (
+    CANDIDATES_SHOWN,
+    AmbiguousCode,
+    DocumentNotFound,
+    StoreUnavailable,
+)
 from graph.model import DATE, ISSUER, Head
 from graph.store import GraphStore, SearchingStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
@@ -90,7 +95,15 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
         _say_where(settings, args.command, stderr)
     try:
         with opened(settings) as store:
-            return handler(args, store, stdout)
+            try:
+                return handler(args, store, stdout)
+            except AmbiguousCode as exc:  # each candidate told apart by its term and date
+                said = bilingual(
+                    f"số hiệu {exc.text!r} chỉ {len(exc.candidates)} văn bản, hãy chọn một",
+                    f"{exc.text!r} names {len(exc.candidates)} documents; pick one",
+                )
+                print(f"{name}: {said}: {_told_apart(store, exc.candidates)}", file=stderr)
+                return EXIT_NOT_FOUND
     except VbgraphError as exc:
         print(f"{name}: {exc}", file=stderr)
         if isinstance(exc, StoreUnavailable):
@@ -102,6 +115,16 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
                          subject=exc.filename and str(exc.filename))  # fmt: skip
         print(f"{name}: {said}", file=stderr)
         return EXIT_FAILED
+
+
+def _told_apart(store: GraphStore, keys: Sequence[str]) -> str:
+    """The documents a code names, each with its term and date (`present.told_apart`): the
+    first CANDIDATES_SHOWN, and how many more."""
+    shown = list(keys[:CANDIDATES_SHOWN])
+    heads = store.heads_by_key(shown)
+    told = ", ".join(present.told_apart(heads[k]) if k in heads else k for k in shown)
+    more = len(keys) - len(shown)
+    return f"{told}, … và {more} khác / and {more} more" if more > 0 else told
 
 
 # ---------------------------------------------------------------------------- copy
@@ -573,11 +596,21 @@ def _walk_options(parser: argparse.ArgumentParser) -> None:
         help=f"longest chain, 1-{L.MAX_DEPTH} (default 10)",
     )  # fmt: skip
     parser.add_argument(
-        "--type", dest="types", action="append", type=RelationType,
-        choices=list(RelationType), metavar="T",
+        "--type", dest="types", action="append", type=_relation_type, metavar="T",
         help="edge type to follow, repeatable: " + ", ".join(t.value for t in RelationType)
         + " (default IMPLEMENTS, REVIEWS)",
     )  # fmt: skip
+
+
+def _relation_type(text: str) -> RelationType:
+    """A relation type as typed, in any case ("implements", "IMPLEMENTS")."""
+    try:
+        return RelationType(text.strip().upper())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"không có loại quan hệ / no relation type {text!r}; one of: "
+            + ", ".join(t.value for t in RelationType)
+        ) from None
 
 
 def _positive(text: str) -> int:

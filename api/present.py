@@ -51,8 +51,22 @@ def scoped_code(node: Node | Head) -> str:
     scope = node.scope
     if not scope or not node.key.endswith(f"@{scope}"):
         return node.canonical or ""
+    return f"{node.canonical} ({scope_words(scope)})"
+
+
+def scope_words(scope: str) -> str:
+    """A term or year as a reader names it: "khóa XIII", "nhiệm kỳ 2020-2025", "năm 2021"."""
     word = "nhiệm kỳ" if "-" in scope else "năm" if scope.isdigit() else "khóa"
-    return f"{node.canonical} ({word} {scope})"
+    return f"{word} {scope}"
+
+
+def told_apart(node: Node | Head) -> str:
+    """One of several documents a code names, as a reader tells them apart and types it back:
+    its code, term or year and earliest date said, and its key ("35-CT/TW (khóa XII,
+    2019-05-30) [35-CT/TW]")."""
+    said = [scope_words(node.scope) if node.scope else "", min(node.dates, default="")]
+    about = ", ".join(s for s in said if s)
+    return f"{node.canonical or node.key}{f' ({about})' if about else ''} [{node.key}]"
 
 
 def label(node: Node, *, chars: int = 40) -> str:

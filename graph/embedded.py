@@ -352,11 +352,13 @@ class EmbeddedStore(WalksByLevel):
                 "đây là tệp xuất (vbgraph export --format json), không phải kho đồ thị: tệp "
                 "xuất chỉ giữ những gì đồ thị hiển thị, không giữ điều từng văn bản nói, nên "
                 "không đọc lại thành kho được. Hãy chuyển tệp đi nơi khác và dựng lại kho từ "
-                "văn bản (vbgraph ingest THƯ_MỤC); muốn chuyển kho, hãy chép cả thư mục dữ liệu",
+                "văn bản (vbgraph ingest THƯ_MỤC); muốn chuyển kho sang kho khác (Neo4j, SQLite), "
+                "hãy dùng `vbgraph copy --to BACKEND`, hoặc chép cả thư mục dữ liệu",
                 "an export (vbgraph export --format json), not a store: an export holds what "
                 "the graph shows, not what each document said, so it cannot be read back as "
                 "one. Move it away and rebuild the store from the documents (vbgraph ingest "
-                "FOLDER); to move a store, copy its whole data directory",
+                "FOLDER); to move a store into another (Neo4j, SQLite), `vbgraph copy --to "
+                "BACKEND` it, or copy its whole data directory",
                 subject=str(path),
             )
         return store_corrupt(path, why)
@@ -996,6 +998,13 @@ class EmbeddedStore(WalksByLevel):
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         return self._said_of(key, doc)
 
+    def said_many(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Fact, ...]]:
+        """What each document of `pairs` ((key, doc)) says about the node `key`."""
+        found = {(k, d): self._said_of(k, d) for k, d in pairs}
+        return {pair: facts for pair, facts in found.items() if facts}
+
     def _node(self, row: Row) -> Node:
         """The whole node of `row`: its head and every fact said about it."""
         by_doc = self._said.get(row[0], {})
@@ -1045,9 +1054,9 @@ class EmbeddedStore(WalksByLevel):
             yield _to_edge(row)
 
     def iter_documents(self) -> Iterator[DocumentRecord]:
-        """Every ingested document's record (for copying the store into another)."""
-        for row in list(self._docs.values()):
-            yield _to_doc(row)
+        """Every ingested document's record, by document id (for copying the store)."""
+        for doc in sorted(self._docs):
+            yield _to_doc(self._docs[doc])
 
     def codes(self) -> list[str]:
         return sorted(self._by_code)

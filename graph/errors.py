@@ -102,3 +102,76 @@ def store_busy(where: object, wait_s: float | None) -> StoreUnavailable:
         "when it is done",
         subject=str(where),
     )
+
+
+def _counted_vi(counts: dict[str, int]) -> str:
+    return (f"{counts.get('documents', 0)} văn bản, {counts.get('nodes', 0)} nút, "
+            f"{counts.get('edges', 0)} cạnh")  # fmt: skip
+
+
+def _counted_en(counts: dict[str, int]) -> str:
+    return (f"{counts.get('documents', 0)} documents, {counts.get('nodes', 0)} nodes, "
+            f"{counts.get('edges', 0)} edges")  # fmt: skip
+
+
+class TargetNotEmpty(GraphError):
+    """A copy's target store already holds documents, and no merge was asked."""
+
+    status = 409
+
+    def __init__(self, counts: dict[str, int]) -> None:
+        self.counts = dict(counts)
+        super().__init__(
+            f"kho đích đã có dữ liệu ({_counted_vi(counts)}), không chép gì; thêm --merge để "
+            "gộp văn bản của kho nguồn vào (cũng là cách chép nốt một lần chép bị ngắt), hoặc "
+            "chép vào một kho trống",
+            f"the target store is not empty ({_counted_en(counts)}): nothing copied. Add "
+            "--merge to add the source's documents to what it holds (which also completes a "
+            "copy that was cut short), or copy into an empty store",
+        )
+
+
+class CopyClash(GraphError):
+    """A merge would join two documents that share a code (or split one): not written."""
+
+    status = 409
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self.keys = tuple(keys)
+        shown = shown_candidates(self.keys)
+        super().__init__(
+            f"hai kho coi {len(self.keys)} số hiệu là những văn bản khác nhau, không gộp gì: "
+            f"{shown}; hãy nạp các tệp của kho nguồn vào kho đích (vbgraph ingest)",
+            f"the stores hold {len(self.keys)} code(s) as different documents, so nothing was "
+            f"merged: {shown}. Ingest the source's files into the target instead (vbgraph "
+            "ingest decides each code's document against what it holds)",
+        )
+
+
+class CopyIncomplete(GraphError):
+    """A copy into an empty store did not end with the source's counts (a fault to report)."""
+
+    status = 500
+
+    def __init__(self, source: dict[str, int], target: dict[str, int]) -> None:
+        self.source, self.target = dict(source), dict(target)
+        super().__init__(
+            f"bản chép không đủ: kho nguồn có {_counted_vi(source)}, kho đích "
+            f"{_counted_vi(target)}; kho nguồn không đổi, xin báo lỗi này",
+            f"the copy is incomplete: the source holds {_counted_en(source)}, the target "
+            f"{_counted_en(target)}. The source is unchanged; please report this",
+        )
+
+
+class SameStore(GraphError):
+    """A copy's source and target are the same store."""
+
+    status = 422
+
+    def __init__(self, where: str) -> None:
+        super().__init__(
+            "nguồn và đích là cùng một kho; hãy chọn --to, --to-data-dir hoặc --to-uri khác",
+            "the source and the target are the same store: name another --to, --to-data-dir "
+            "or --to-uri",
+            subject=where,
+        )

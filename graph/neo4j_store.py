@@ -166,6 +166,16 @@ _CREATE_NODES = FIXED_PLAN + "UNWIND $rows AS r CREATE (n:Document) SET n = r[0]
 _DELETE_SAID = FIXED_PLAN + (
     "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) DELETE s"
 )
+# What documents say about nodes, rows [key, doc]; and the records of documents, a batch at a
+# time in id order (copying a store: graph.copy).
+_SAID_MANY = (
+    "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) "
+    "RETURN s.key AS k, s.doc AS d, s.facts AS f"
+)
+_SOURCES_AFTER = (
+    "MATCH (s:Source) WHERE s.doc > $after RETURN properties(s) AS p ORDER BY s.doc "
+    "LIMIT $limit"
+)
 # A whole node: its head and what every document says about it.
 _WHOLE = (
     "RETURN properties(n) AS p, "
@@ -978,11 +988,7 @@ class Neo4jStore:
         """What each document of `pairs` ((key, doc)) says about the node `key`."""
         if not pairs:
             return {}
-        rows = tx.run(
-            "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) "
-            "RETURN s.key AS k, s.doc AS d, s.facts AS f",
-            rows=[list(p) for p in pairs],
-        ).data()
+        rows = tx.run(_SAID_MANY, rows=[list(p) for p in pairs]).data()
         return {(r["k"], r["d"]): decode_said(r["f"], r["d"]) for r in rows}
 
     def _edges(
@@ -1042,6 +1048,16 @@ class Neo4jStore:
             "MATCH (s:Said {key: $key, doc: $doc}) RETURN s.facts AS f", key=key, doc=doc
         )
         return decode_said(rows[0]["f"], doc) if rows else ()
+
+    def said_many(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Fact, ...]]:
+        """What each document of `pairs` ((key, doc)) says about the node `key`, in one
+        query."""
+        if not pairs:
+            return {}
+        rows = self._read(_SAID_MANY, rows=[list(p) for p in pairs])
+        return {(r["k"], r["d"]): decode_said(r["f"], r["d"]) for r in rows}
 
     def node(self, key: str) -> Node | None:
         rows = self._read("MATCH (n:Document {key: $key}) " + _WHOLE, key=key)
@@ -1315,6 +1331,16 @@ class Neo4jStore:
         )
         for r in self._read(query):
             yield _edge(r["p"], r["t"], r["s"], r["d"])
+
+    def iter_documents(self) -> Iterator[DocumentRecord]:
+        """Every ingested document's record, by document id (read a batch at a time)."""
+        after = ""
+        while True:
+            rows = self._read(_SOURCES_AFTER, after=after, limit=_BATCH)
+            yield from (DocumentRecord.from_row(r["p"]) for r in rows)
+            if len(rows) < _BATCH:
+                return
+            after = rows[-1]["p"]["doc"]
 
     def codes(self) -> list[str]:
         rows = self._read("MATCH (n:Document) UNWIND n.codes AS c RETURN DISTINCT c ORDER BY c")

@@ -447,6 +447,18 @@ class SQLiteStore(WalksByLevel):
         rows = self._read("SELECT facts FROM said WHERE key = ? AND doc = ?", (key, doc))
         return decode_said(rows[0][0], doc) if rows else ()
 
+    def said_many(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Fact, ...]]:
+        """What each document of `pairs` ((key, doc)) says about the node `key`."""
+        rows = self._read(
+            "SELECT s.key, s.doc, s.facts FROM json_each(?) p "
+            "JOIN said s ON s.key = json_extract(p.value, '$[0]') "
+            "AND s.doc = json_extract(p.value, '$[1]')",
+            (orjson.dumps([list(p) for p in pairs]).decode(),),
+        )
+        return {(k, d): decode_said(f, d) for k, d, f in rows}
+
     def node(self, key: str) -> Node | None:
         rows = self._read(_WHOLE + "WHERE n.key = ?", (key,))
         return _node(rows[0]) if rows else None
@@ -493,6 +505,12 @@ class SQLiteStore(WalksByLevel):
         with self._errors():
             for row in self._conn().execute(f"SELECT {S.EDGES} FROM edges e ORDER BY e.id"):
                 yield S.to_edge(row)
+
+    def iter_documents(self) -> Iterator[DocumentRecord]:
+        """Every ingested document's record, by document id."""
+        with self._errors():
+            for row in self._conn().execute("SELECT * FROM documents ORDER BY doc"):
+                yield S.to_record(row)
 
     def codes(self) -> list[str]:
         return [r[0] for r in self._read("SELECT DISTINCT code FROM codes ORDER BY code")]
