@@ -607,10 +607,11 @@ def _relation_type(text: str) -> RelationType:
     try:
         return RelationType(text.strip().upper())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"không có loại quan hệ / no relation type {text!r}; one of: "
-            + ", ".join(t.value for t in RelationType)
-        ) from None
+        types = ", ".join(t.value for t in RelationType)
+        raise argparse.ArgumentTypeError(bilingual(
+            f"không có loại quan hệ {text!r}; hãy chọn một trong: {types}",
+            f"no relation type {text!r}; one of: {types}",
+        )) from None  # fmt: skip
 
 
 def _positive(text: str) -> int:

@@ -96,10 +96,10 @@ def store_corrupt(where: object, why: object) -> StoreCorrupt:
 def store_busy(where: object, wait_s: float | None) -> StoreUnavailable:
     """Another process has held the store's writer lock (or lease) for over `wait_s`."""
     return StoreUnavailable(
-        f"một tiến trình khác đang ghi vào kho đồ thị đã hơn {wait_s:g} giây; hãy thử lại khi "
-        "nó xong",
-        f"another process has been writing the graph store for over {wait_s:g} s; try again "
-        "when it is done",
+        f"một tiến trình khác đang ghi vào kho đồ thị đã hơn {wait_s:g} giây, chưa ghi gì; "
+        "hãy thử lại khi nó xong",
+        f"another process has been writing the graph store for over {wait_s:g} s, nothing "
+        "written; try again when it is done",
         subject=str(where),
     )
 

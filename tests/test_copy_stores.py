@@ -218,8 +218,9 @@ def test_a_store_that_holds_documents_is_not_copied_over(
     code, out, err = _cli("--backend", "embedded", "--data-dir", str(filled), "copy", "--to",
                           "sqlite", "--to-data-dir", str(target), capsys=capsys)  # fmt: skip
     assert code == 2 and out == ""
-    assert "kho đích đã có dữ liệu (1 văn bản / documents" in err
-    assert "the target store is not empty: nothing copied. Add --merge" in err
+    assert "kho đích đã có dữ liệu (1 văn bản" in err and "không chép gì" in err
+    assert "the target store is not empty (1 documents" in err
+    assert "nothing copied. Add --merge" in err
     assert snapshot(SQLiteStore(target)) == before
 
 
@@ -229,7 +230,8 @@ def test_a_store_is_not_copied_onto_itself(
     code, _, err = _cli("--backend", "embedded", "--data-dir", str(filled), "copy", "--to",
                         "embedded", capsys=capsys)  # fmt: skip
     assert code == 2
-    assert "nguồn và đích là cùng một kho / the source and the target are the same store" in err
+    assert "nguồn và đích là cùng một kho" in err
+    assert "/ the source and the target are the same store" in err
 
 
 def test_a_merge_adds_what_the_target_lacks_and_keeps_what_it_holds(
@@ -351,7 +353,8 @@ def test_a_target_option_of_another_backend_is_refused_not_ignored(
     code, out, err = _cli("--backend", "embedded", "--data-dir", str(filled), "copy", *to,
                           capsys=capsys)  # fmt: skip
     assert code == 2 and out == ""
-    assert f"{wrong} không dùng cho / does not apply to --to {to[1]}" in err
+    assert f"{wrong} không dùng cho --to {to[1]}" in err
+    assert f"{wrong} does not apply to --to {to[1]}" in err
 
 
 def test_an_unreachable_target_is_named_as_the_target(
@@ -360,8 +363,8 @@ def test_an_unreachable_target_is_named_as_the_target(
     code, _, err = _cli("--backend", "embedded", "--data-dir", str(filled), "copy", "--to",
                         "neo4j", "--to-uri", "bolt://127.0.0.1:1", capsys=capsys)  # fmt: skip
     assert code == 3
-    assert "kho đích / the target store (neo4j bolt://127.0.0.1:1)" in err
-    assert "not reachable" in err and "chưa chép gì / nothing copied" in err
+    assert "neo4j bolt://127.0.0.1:1: kho đích không dùng được" in err
+    assert "not reachable" in err and "chưa chép gì" in err and "nothing copied" in err
 
 
 def test_a_store_nobody_may_write_is_copied(

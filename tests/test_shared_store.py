@@ -16,7 +16,7 @@ from graph.locking import LOCK_NAME
 from graph.sqlite_store import SQLiteStore
 from tests.graph_fixtures import corpus, open_test_neo4j
 
-VI_WAIT = "một tiến trình khác đang ghi kho đồ thị"
+VI_WAIT = "một tiến trình khác đang ghi vào"
 
 
 def test_a_writer_kept_waiting_by_another_is_told_so_in_vietnamese_and_english(
@@ -31,9 +31,10 @@ def test_a_writer_kept_waiting_by_another_is_told_so_in_vietnamese_and_english(
         with pytest.raises(StoreUnavailable) as err:
             ingest_extraction(store, corpus()[0])
     assert VI_WAIT in str(err.value) and "another process" in str(err.value)
-    assert "thử lại khi xong / try again when it is done" in str(err.value)
+    assert "chưa ghi gì; hãy thử lại khi nó xong" in str(err.value)
+    assert "nothing written; try again when it is done" in str(err.value)
     (waiting,) = [r.getMessage() for r in caplog.records if "waiting" in r.getMessage()]
-    assert VI_WAIT in waiting and "đang chờ / waiting" in waiting
+    assert VI_WAIT in waiting and "đang chờ" in waiting and "waiting for it" in waiting
     assert store.counts()["documents"] == 0
     store.close()
 
@@ -85,7 +86,8 @@ def test_a_relation_type_is_taken_as_typed_in_any_case(
     with pytest.raises(SystemExit):
         main(["lineage", "62-KL/TW", "--type", "thuc-hien", "--data-dir", data])
     err = capsys.readouterr().err
-    assert "không có loại quan hệ / no relation type 'thuc-hien'" in err and "IMPLEMENTS" in err
+    assert "không có loại quan hệ 'thuc-hien'" in err and "IMPLEMENTS" in err
+    assert "no relation type 'thuc-hien'" in err
 
 
 def test_a_code_of_two_documents_names_each_with_its_term(
@@ -105,6 +107,6 @@ def test_a_code_of_two_documents_names_each_with_its_term(
     capsys.readouterr()
     assert main(["lineage", "35 CT TW", "--data-dir", data]) == 4
     err = capsys.readouterr().err
-    assert "mã chỉ nhiều văn bản / ambiguous code '35-CT/TW'" in err
+    assert "số hiệu '35-CT/TW' chỉ 2 văn bản" in err and "'35-CT/TW' names 2 documents" in err
     assert "35-CT/TW (khóa XII, 2019-05-30) [35-CT/TW]" in err
     assert "35-CT/TW (khóa XIII, 2024-06-14) [35-CT/TW@XIII]" in err
