@@ -174,7 +174,12 @@ def _read_file(path: str | os.PathLike[str], name: str, max_bytes: int) -> bytes
         if size > max_bytes:
             raise UnreadableDocument(f"{name} is {size:,} bytes, over the {max_bytes:,}-byte limit")
         with open(path, "rb") as file:
-            return file.read(max_bytes + 1)
+            # (what `read(max_bytes + 1)` returns, without asking for a buffer of the limit's
+            # size for every file: 50 MB each time, 45 µs of a 20 KB file's read)
+            data = file.read(size + 1)
+            if len(data) > size:  # it grew since: on up to the limit
+                data += file.read(max_bytes + 1 - len(data))
+            return data
     except OSError as exc:
         raise UnreadableDocument(f"cannot read {name}: {exc.strerror or exc}") from exc
 
