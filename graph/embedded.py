@@ -620,8 +620,9 @@ class EmbeddedStore(WalksByLevel):
         # was freed only by the cyclic collector, 0.26 s of CPU at the end of a generated 40 MB
         # run, where counting references frees it as it goes)
         succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = self._graph._succ  # type: ignore[attr-defined]
-        return [attrs.get("row") for keyed in succ.values() for by_key in keyed.values()
+        rows = [attrs.get("row") for keyed in succ.values() for by_key in keyed.values()
                 for attrs in by_key.values()]  # fmt: skip
+        return cast(list[Row], rows)
 
     def _has_edges(self, key: str) -> bool:
         graph = self._graph
