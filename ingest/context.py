@@ -14,6 +14,7 @@ from datetime import date
 
 from ingest.find import TYPE_WORD_ALT
 from ingest.text import NormalizedText
+from ingest.values import quick_init
 
 # "ngày 08/12/2009", "ngày 08/\n12/2009", "ngày 25-10-2017", "ngày 06 / 7 /2005" (shadow text).
 # An English translation's date: "September 18, 2002", "October 1, 1999", "April\n29th 2011"
@@ -256,12 +257,14 @@ _PROVISION_WORDS = frozenset({"Điều", "Khoản", "Điểm", "Chương", "Mụ
 _PROVISION_BEFORE = re.compile(r"(?<![a-z])(?:dieu|khoan|diem|chuong|muc)\s+\w{1,4}\s*$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CitationTail:
     """What follows a code in a citation. Spans index the normalized text."""

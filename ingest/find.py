@@ -31,6 +31,7 @@ from ingest.codes import (
     lookup,
 )
 from ingest.text import NormalizedText
+from ingest.values import quick_init
 
 # Letters allowed in type and issuer slots (after the character map, Đ is U+0110).
 _L = "A-Za-zĐđƯư"
@@ -243,6 +244,7 @@ _ABBREV_LAST = frozenset(w[-1] for w in ABBREVIATED_TYPE_WORDS)
 _MIN_YEAR = 1945
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CodeMatch:
     """A document code found in normalized text; `start`/`end` index the normalized text."""
@@ -253,6 +255,7 @@ class CodeMatch:
     flags: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ShortMatch:
     """A type word with a number and no symbol ("Thông báo 160"), or a self reference."""

@@ -187,7 +187,12 @@ def _read_file(path: str | os.PathLike[str], name: str, max_bytes: int) -> bytes
         if size > max_bytes:
             raise _too_large(name, size, max_bytes)
         with open(path, "rb") as file:
-            return file.read(max_bytes + 1)
+            # (what `read(max_bytes + 1)` returns, without asking for a buffer of the limit's
+            # size for every file: 50 MB each time, 45 µs of a 20 KB file's read)
+            data = file.read(size + 1)
+            if len(data) > size:  # it grew since: on up to the limit
+                data += file.read(max_bytes + 1 - len(data))
+            return data
     except OSError as exc:
         vi, en = os_reason(exc)
         raise UnreadableDocument(

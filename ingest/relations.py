@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ingest.values import quick_init
+
 
 class RelationType(StrEnum):
     """Edge types. Values double as Neo4j relationship types, so they come from here only."""
@@ -573,6 +575,7 @@ _CARRIED_BEFORE_THEO = re.compile(r"(?<![a-z])thuc\s+hien(?![a-z])[^;:]*\stheo$"
 _LEAD_IN_CACHE = 16384
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Classification:
     type: RelationType
