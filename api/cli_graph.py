@@ -99,11 +99,14 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
             try:
                 return handler(args, store, stdout)
             except AmbiguousCode as exc:  # each candidate told apart by its term and date
+                told = _told_apart(store, exc.candidates)  # terms and dates, in Vietnamese
                 said = bilingual(
-                    f"số hiệu {exc.text!r} chỉ {len(exc.candidates)} văn bản, hãy chọn một",
-                    f"{exc.text!r} names {len(exc.candidates)} documents; pick one",
+                    f"số hiệu {exc.text!r} chỉ {len(exc.candidates)} văn bản, hãy chọn một: "
+                    f"{told}",
+                    f"{exc.text!r} names {len(exc.candidates)} documents; pick one of those "
+                    "listed (its key in brackets)",
                 )
-                print(f"{name}: {said}: {_told_apart(store, exc.candidates)}", file=stderr)
+                print(f"{name}: {said}", file=stderr)
                 return EXIT_NOT_FOUND
     except VbgraphError as exc:
         print(f"{name}: {exc}", file=stderr)
