@@ -157,7 +157,9 @@ def _place_key(name: str) -> str:
     words = shadow_of(name).lower().replace("-", " ").split()
     if len(words) == 2 and words[0] in {"quan", "phuong"} and words[1].isdigit():
         return str(int(words[1]))  # "Quận 2" and "2" name one district
-    return " ".join(w for w in words if w not in {"tinh", "thanh", "pho", "tp", "tp."})
+    # Joined without spaces: one place written with or without spaces between its syllables
+    # ("Hanoi" in an English copy, "Hà Nội") is one place.
+    return "".join(w for w in words if w not in {"tinh", "thanh", "pho", "tp", "tp."})
 
 
 def _spans(text: str, surfaces: Iterable[str]) -> list[tuple[int, int]]:

@@ -29,3 +29,20 @@ def test_bench_command_answers_help(module: str) -> None:
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert "usage" in done.stdout.lower()
+
+
+@pytest.mark.parametrize(
+    ("labelled", "found", "same"),
+    [
+        ("Hanoi", "Hà Nội", True),  # an English copy writes the place as one word
+        ("TP. Hồ Chí Minh", "Hồ Chí Minh", True),
+        ("Quận 2", "2", True),
+        ("Hà Nam", "Hà Nội", False),
+        ("Hà Giang", "Hậu Giang", False),
+    ],
+)
+def test_the_scorer_reads_one_place_however_it_is_spaced(labelled: str, found: str,
+                                                          same: bool) -> None:  # fmt: skip
+    from bench.score_accuracy import _same
+
+    assert _same("province", labelled, found) is same
