@@ -11737,3 +11737,42 @@ def test_a_text_whose_force_a_decision_ends_is_repealed() -> None:
         "Tuy An.\n"
     )
     assert (HOST, REPEALS, "08/GP-UBND") in _edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # http://baovinhlong.com.vn/thoi-su/201704/dieu-chinh-thoi-gian-treo-co-to-quoc-ngay-chien-
+        # thang-304-va-quoc-te-lao-dong-15-2801733/ (tests/realworld/cases zkk-baovinhlong-tb-34-
+        # dieu-chinh-treo-co: the notice's closing line)
+        (
+            "Theo thông báo (số 34/TB-UBND ngày 19/4/2017), Chủ tịch UBND tỉnh đã điều chỉnh vấn "
+            "đề trên như sau: treo cờ Tổ quốc từ ngày 26/4 đến hết ngày 2/5/2017.\n\nCác nội dung "
+            "khác giữ nguyên theo Thông báo số 24/TB-UBND ngày 30/3/2017.\n",
+            (HOST, AMENDS, "24/TB-UBND"),
+        ),
+        # tests/realworld/cases zd-svhttdl-dongthap-cv-dieu-chinh-dai-hoi-tdtt-report (a
+        # provincial portal's item on a letter moving the dates of the sports congresses)
+        (
+            "Điều chỉnh thời gian Tổ chức Đại hội TDTT các cấp\n\nỦy ban nhân dân Tỉnh đã có Công "
+            "văn chấp thuận điều chỉnh thời gian tổ chức Đại hội TDTT các cấp theo đề nghị của Sở "
+            "Văn hóa, Thể thao và Du lịch.\n...\nCác nội dung khác vẫn thực hiện theo Kế hoạch số "
+            "196/KH-UBND ngày 19/8/2020 của Uỷ ban nhân dân Tỉnh.\n",
+            (HOST, AMENDS, "196/KH-UBND"),
+        ),
+    ],
+)
+def test_the_rest_of_a_text_said_to_stand_is_amended(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    assert edge in _edges(text)
+
+
+# A regulation's residual rule names no text the host changes ("Các nội dung khác thực hiện theo
+# quy định tại …", realcorpus/): no word of continuing, no amendment
+def test_other_matters_following_a_text_do_not_amend_it() -> None:
+    text = (
+        "Điều 5. Tổ chức thực hiện\n\nCác nội dung khác thực hiện theo quy định tại Nghị định số "
+        "61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ.\n"
+    )
+    assert not {e for e in _edges(text) if e[1] is AMENDS}
