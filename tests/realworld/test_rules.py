@@ -11768,11 +11768,27 @@ def test_the_rest_of_a_text_said_to_stand_is_amended(
     assert edge in _edges(text)
 
 
-# A regulation's residual rule names no text the host changes ("Các nội dung khác thực hiện theo
-# quy định tại …", realcorpus/): no word of continuing, no amendment
+# A regulation's residual rule names no text the host changes: /work/realcorpus
+# cb-hd_kinh_te-nghi-quyet-so-17-2026-nq-cp-469464.txt (Công báo 17/2026/NQ-CP), no word of
+# continuing before "theo"
 def test_other_matters_following_a_text_do_not_amend_it() -> None:
     text = (
-        "Điều 5. Tổ chức thực hiện\n\nCác nội dung khác thực hiện theo quy định tại Nghị định số "
-        "61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ.\n"
+        "2. Hồ sơ đề nghị cấp, cấp lại Giấy xác nhận nuôi trồng thủy sản lồng bè, \nđối tượng "
+        "thủy sản nuôi chủ lực và các nội dung khác thực hiện theo quy định tại \nkhoản 2, 3, 4, "
+        "6, 7 và 8 Điều 21 Nghị định số 41/2026/NĐ-CP.\n"
     )
     assert not {e for e in _edges(text) if e[1] is AMENDS}
+
+
+# /work/realcorpus tvpl-Quyet_dinh_3500-QĐ-BYT.txt (3500/QĐ-BYT, Điều 1): the text the host
+# changes named first, then the words that say the rest of it stands
+def test_the_rest_of_a_text_named_before_it_is_said_to_stand_is_amended() -> None:
+    text = (
+        "Điều 1. Điều chỉnh giá Giá dịch vụ khám bệnh, hội chẩn quy định tại Phụ lục I và Giá "
+        "dịch vụ kỹ thuật, xét nghiệm quy định tại Phụ lục III ban hành kèm theo Quyết định số "
+        "3467/QĐ-BYT ngày 15/11/2024 phê duyệt giá dịch vụ khám bệnh, chữa bệnh áp dụng tại "
+        "Bệnh viện Nhi Trung ương tại các phụ lục tương ứng kèm theo Quyết định này. Các nội "
+        "dung khác quy định tại Quyết định số 3467/QĐ-BYT ngày 15/11/2024 không thay đổi.\n"
+    )
+    assert (HOST, AMENDS, "3467/QĐ-BYT") in _edges(text)
+
