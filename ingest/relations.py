@@ -433,6 +433,16 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|dieu\s+chinh\s+(?:diem|khoan|tiet)\s+[a-z0-9]{1,3}(?=\s*,)", RelationType.AMENDS,
           "adjusts", ("chinh",)),
     # (looked for where "chỉnh" stands, and "điều" with it: "Điều" alone is in most lead-ins)
+    # "Các nội dung khác vẫn thực hiện theo Kế hoạch số 196/KH-UBND …" (a letter adjusting a
+    # provincial sports congress plan, Đồng Tháp), "Các nội dung khác giữ nguyên theo Thông báo
+    # số 24/TB-UBND …" (a notice adjusting the flag days, baovinhlong.com.vn): the closing words
+    # of a text that changes parts of another say the rest of it stands: that text is amended
+    # (ahead of "thực hiện … theo", which ends at the same place). Not "Các nội dung khác
+    # thực hiện theo quy định tại …" with no word of continuing (realcorpus/: a regulation's
+    # residual rule, "other matters follow …")
+    _rule(r"(?:cac|nhung)\s+(?:noi\s+dung|diem|quy\s+dinh)\s+khac\s+(?:(?:van|deu)\s+)*"
+          r"(?:giu\s+nguyen|khong\s+thay\s+doi|(?<=van\s)thuc\s+hien|tiep\s+tuc\s+thuc\s+hien)"
+          r"(?:\s+nhu)?\s+theo(?=\s*$)", RelationType.AMENDS, "keeps_rest", ("khac",)),
     # "Bổ sung khoản 3 vào sau khoản 2 Điều 7 của Luật Biển Việt Nam số …", "Bổ sung cụm từ …":
     # adding a part to a text amends it (not "bổ sung kinh phí", which adds no part)
     # ("… về điều chỉnh bổ sung một số điều của Nghị định số 35/2015/NĐ-CP": parts added)

@@ -68,6 +68,7 @@ from ingest.stages.relations_repeals import (
     _headed_by_repeal,
     _parts_named,
     _repealed_parts,
+    _rest_stands,
 )
 from ingest.stages.relations_requests import (
     _numbered_requests,
@@ -675,6 +676,7 @@ def _whole_text_acts(text: _Text, relations: list[Relation], host_kind: str) -> 
     )
     if not consolidated:  # a consolidated text quotes the laws' own endings
         relations = _ended_with_this(norm, drafts, relations)
+        relations = _rest_stands(norm, drafts, relations)
     else:
         relations = _quoted_acts(relations)
     if not text.report and (

@@ -87,6 +87,48 @@ def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
     ]
 
 
+# "Các nội dung khác quy định tại Quyết định số 3467/QĐ-BYT ngày 15/11/2024 không thay đổi."
+# (3500/QĐ-BYT, which adjusts prices in annexes of 3467/QĐ-BYT): the closing words of a text
+# that changes parts of another name it before saying the rest of it stands (shadow text: the
+# words right before the reference, then the words after it in its sentence). The order the
+# lead-in rule "Các nội dung khác giữ nguyên theo …" (ingest.relations) does not see.
+_OTHER_PARTS_OF = re.compile(
+    r"(?<![a-z])(?:cac|nhung)\s+(?:noi\s+dung|diem|quy\s+dinh|dieu\s+khoan)\s+khac\s+"
+    r"(?:(?:duoc\s+)?(?:quy\s+dinh|neu)\s+)?(?:tai|cua|trong)\s+$"
+)
+_STANDS = re.compile(
+    r"(?<![a-z])(?:(?:van\s+)?(?:giu\s+nguyen|khong\s+thay\s+doi)|van\s+con\s+hieu\s+luc)(?![a-z])"
+)
+_REST_REACH = 60  # how far before a reference its "các nội dung khác … tại" is looked for
+_REST_SENTENCE = 200  # how far after it the words that say the rest stands may stand
+
+
+def _rest_stands(norm: NormalizedText, drafts: list[_Draft],
+                 relations: list[Relation]) -> list[Relation]:  # fmt: skip
+    """The host AMENDS a text its closing words say the rest of stands (`_OTHER_PARTS_OF`,
+    then `_STANDS` before the sentence ends), where it only cited it there."""
+    shadow = norm.shadow
+    amended: set[int] = set()
+    for j, d in enumerate(drafts):
+        if d.code is None or not _OTHER_PARTS_OF.search(
+            shadow, max(0, d.lead_start - _REST_REACH), d.lead_start
+        ):
+            continue
+        end = min(len(shadow), d.end + _REST_SENTENCE)
+        stop = min((i for i in (shadow.find(c, d.end, end) for c in ".;\n") if i >= 0),
+                   default=end)
+        if _STANDS.search(shadow, d.end, stop):
+            amended.add(j)
+    if not amended:
+        return relations
+    return [
+        replace(r, type=RelationType.AMENDS, label="keeps_rest")
+        if r.source == HOST and r.reference in amended and r.type is RelationType.CITES
+        else r
+        for r in relations
+    ]
+
+
 # An item that is a whole text, its mark right before it: "1. Chỉ thị số …", "c) Thông tư …"
 # (shadow text from the line's start to the reference).
 _WHOLE_TEXT_ITEM = re.compile(r"[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]*")

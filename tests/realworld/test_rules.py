@@ -11737,3 +11737,58 @@ def test_a_text_whose_force_a_decision_ends_is_repealed() -> None:
         "Tuy An.\n"
     )
     assert (HOST, REPEALS, "08/GP-UBND") in _edges(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # http://baovinhlong.com.vn/thoi-su/201704/dieu-chinh-thoi-gian-treo-co-to-quoc-ngay-chien-
+        # thang-304-va-quoc-te-lao-dong-15-2801733/ (tests/realworld/cases zkk-baovinhlong-tb-34-
+        # dieu-chinh-treo-co: the notice's closing line)
+        (
+            "Theo thông báo (số 34/TB-UBND ngày 19/4/2017), Chủ tịch UBND tỉnh đã điều chỉnh vấn "
+            "đề trên như sau: treo cờ Tổ quốc từ ngày 26/4 đến hết ngày 2/5/2017.\n\nCác nội dung "
+            "khác giữ nguyên theo Thông báo số 24/TB-UBND ngày 30/3/2017.\n",
+            (HOST, AMENDS, "24/TB-UBND"),
+        ),
+        # tests/realworld/cases zd-svhttdl-dongthap-cv-dieu-chinh-dai-hoi-tdtt-report (a
+        # provincial portal's item on a letter moving the dates of the sports congresses)
+        (
+            "Điều chỉnh thời gian Tổ chức Đại hội TDTT các cấp\n\nỦy ban nhân dân Tỉnh đã có Công "
+            "văn chấp thuận điều chỉnh thời gian tổ chức Đại hội TDTT các cấp theo đề nghị của Sở "
+            "Văn hóa, Thể thao và Du lịch.\n...\nCác nội dung khác vẫn thực hiện theo Kế hoạch số "
+            "196/KH-UBND ngày 19/8/2020 của Uỷ ban nhân dân Tỉnh.\n",
+            (HOST, AMENDS, "196/KH-UBND"),
+        ),
+    ],
+)
+def test_the_rest_of_a_text_said_to_stand_is_amended(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    assert edge in _edges(text)
+
+
+# A regulation's residual rule names no text the host changes: /work/realcorpus
+# cb-hd_kinh_te-nghi-quyet-so-17-2026-nq-cp-469464.txt (Công báo 17/2026/NQ-CP), no word of
+# continuing before "theo"
+def test_other_matters_following_a_text_do_not_amend_it() -> None:
+    text = (
+        "2. Hồ sơ đề nghị cấp, cấp lại Giấy xác nhận nuôi trồng thủy sản lồng bè, \nđối tượng "
+        "thủy sản nuôi chủ lực và các nội dung khác thực hiện theo quy định tại \nkhoản 2, 3, 4, "
+        "6, 7 và 8 Điều 21 Nghị định số 41/2026/NĐ-CP.\n"
+    )
+    assert not {e for e in _edges(text) if e[1] is AMENDS}
+
+
+# /work/realcorpus tvpl-Quyet_dinh_3500-QĐ-BYT.txt (3500/QĐ-BYT, Điều 1): the text the host
+# changes named first, then the words that say the rest of it stands
+def test_the_rest_of_a_text_named_before_it_is_said_to_stand_is_amended() -> None:
+    text = (
+        "Điều 1. Điều chỉnh giá Giá dịch vụ khám bệnh, hội chẩn quy định tại Phụ lục I và Giá "
+        "dịch vụ kỹ thuật, xét nghiệm quy định tại Phụ lục III ban hành kèm theo Quyết định số "
+        "3467/QĐ-BYT ngày 15/11/2024 phê duyệt giá dịch vụ khám bệnh, chữa bệnh áp dụng tại "
+        "Bệnh viện Nhi Trung ương tại các phụ lục tương ứng kèm theo Quyết định này. Các nội "
+        "dung khác quy định tại Quyết định số 3467/QĐ-BYT ngày 15/11/2024 không thay đổi.\n"
+    )
+    assert (HOST, AMENDS, "3467/QĐ-BYT") in _edges(text)
+
