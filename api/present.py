@@ -46,8 +46,10 @@ UNCERTAIN_LABEL = "chưa chắc / uncertain"
 
 
 def scoped_code(node: Node | Head) -> str:
-    """The code, with the term or year its key carries where another document holds the code
-    ("35-CT/TW (khóa XIII)", "110-NQ/TU (nhiệm kỳ 2020-2025)", "16/CT-TTg (năm 2021)")."""
+    """The code, with the term or year its key carries (every dated document of a code whose
+    numbering restarts: graph.identity) ("35-CT/TW (khóa XIII)", "110-NQ/TU (nhiệm kỳ
+    2020-2025)", "16/CT-TTg (năm 2021)"); the code alone for a code that names one document
+    ("30/2020/NĐ-CP") or one only mentioned without a date ("35-CT/TW")."""
     scope = node.scope
     if not scope or not node.key.endswith(f"@{scope}"):
         return node.canonical or ""
@@ -55,11 +57,12 @@ def scoped_code(node: Node | Head) -> str:
     return f"{node.canonical} ({word} {scope})"
 
 
-def label(node: Node, *, chars: int = 40) -> str:
-    """A short name: the code, or for a document without one its kind, body and place
-    ("KH Đảng ủy (Đức Phố)")."""
+def label(node: Node, *, chars: int = 40, scoped: bool = False) -> str:
+    """A short name: the code (`scoped`: with its term or year, `scoped_code`, where another
+    document drawn beside it has the code), or for a document without one its kind, body and
+    place ("KH Đảng ủy (Đức Phố)")."""
     if node.canonical:
-        return scoped_code(node)
+        return scoped_code(node) if scoped else node.canonical
     bodies = issuing_bodies(node)
     parts = [kind_code(node) or node.kind or "", bodies[0] if bodies else ""]
     text = " ".join(p for p in parts if p) or node.title or node.key

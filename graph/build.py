@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from graph import identity as ident
+from graph import undated as U
 from graph.model import (
     ALTERNATIVE,
     DATE,
@@ -26,6 +27,7 @@ from graph.model import (
     SUBJECT,
     TERM,
     UNCERTAIN,
+    UNDATED,
     DocumentWrite,
     Edge,
     EdgeEvidence,
@@ -41,7 +43,7 @@ from ingest.laws import law_kind
 from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
-from ingest.terms import reused, scope_of
+from ingest.terms import restarts, reused, scope_of
 
 # Decides whether a variant spelling is the same document: (subject score, dates) → verdict
 # "merge", "doubt" or "no"; dates is "same" (both known, equal), "unknown" (neither known, same
@@ -77,8 +79,9 @@ class _Group:
     issuer: ident.Issuer | None = None
     base: str = ""
     scope: str | None = None
-    # the stored documents an undated mention may name, when the code names several (else ())
-    candidates: tuple[str, ...] = ()
+    # the stored dated documents an undated mention names (graph.identity.undated_targets),
+    # when it names them through the store (else ()); its key is the first
+    targets: tuple[str, ...] = ()
 
     @property
     def canonical(self) -> str:
@@ -176,6 +179,7 @@ class _Builder:
         self.doc = self.host.id
         self.merges: list[Merge] = []
         self._by_code: dict[str, list[Head]] = {}
+        self._renamed: set[str] = set()  # stored texts naming a node this write folds away
 
     def _heads_by_code(self, code: str) -> list[Head]:
         """The store's nodes with `code`, read once per build (nothing is written meanwhile)."""
@@ -227,11 +231,12 @@ class _Builder:
         return [g for _, g in others]
 
     def place_reused(self, group: _Group, taken: Mapping[str, str | None]) -> None:
-        """Place a document split off by `split_reused`: its own key, with its term, where
-        its code's first document in this text holds the plain one."""
+        """Place a document split off by `split_reused`: its own key, with its term (the key
+        of a dated document; an unplaced local code's first document in this text holds the
+        base, `identity.shared`)."""
         self.place(group, host_code=False)
         if group.key in taken and taken[group.key] != group.scope and group.scope:
-            group.key = f"{group.base}@{group.scope}"
+            group.key = ident.scoped_key(group.base, group.scope)
 
     def place(self, group: _Group, host_code: bool) -> None:
         h = self.host
@@ -251,23 +256,25 @@ class _Builder:
             group.facts.append(
                 Fact(UNCERTAIN, f"dates in terms {sorted(s for s in scopes if s)}", self.doc)
             )
+        if not ident.shared(group.base):  # only this text names it (split_reused: its terms)
+            group.key = group.base
+        elif group.scope is not None or not restarts(group.code):
+            group.key = ident.scoped_key(group.base, group.scope)
+        else:  # undated, numbered anew each term or year: the dated documents stored
+            self.place_undated(group, host_code)
+
+    def place_undated(self, group: _Group, host_code: bool) -> None:
+        """Key an undated mention of a code whose numbering restarts by the dated documents
+        of its code the store holds (`undated.target_keys`); when it names several, its
+        facts go to each, with a note, and its relations to each, uncertain."""
         heads = self._heads_by_code(group.canonical)
-        if not host_code and group.scope is None and h.date:
-            # an undated mention names no document issued after the text citing it: a 2021
-            # plan's "Chỉ thị số 16/CT-TTg" is not the Prime Minister's 16/CT-TTg of 2026
-            same = ident.documents_of_base(group.base, heads)
-            before = [n for n in same if not _issued_after(n, h.date)]
-            if before and len(before) < len(same):
-                if len(before) == 1:
-                    group.key = before[0].key
-                    return
-                heads = before
-        key, why = ident.choose_key(group.base, group.scope, heads)
-        group.key = key
-        if why:
-            group.facts.append(Fact(UNCERTAIN, why, self.doc))
-            stored = ident.documents_of_base(group.base, heads)
-            group.candidates = tuple(n.key for n in stored)
+        scopes = ident.dated_scopes(group.base, heads)
+        targets = U.target_keys(group.base, self.doc, self.host.date, scopes, host=host_code)
+        group.key = targets[0]
+        group.facts.append(Fact(UNDATED, "", self.doc))  # (its value: `_node_for`'s kind)
+        if len(targets) > 1:
+            group.targets = targets
+            group.facts.append(Fact(UNCERTAIN, ident.undated_note(targets), self.doc))
 
     def _said_by_others(self, node: Head) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Subjects and dates other documents give `node` (this document's earlier version
@@ -304,6 +311,8 @@ class _Builder:
                 score = ident.subject_score(group.subject, subjects)
                 agree = _dates_agree(group.dates, dates, same_issuer)
                 verdict = self.matcher(score, agree)
+                if verdict == "merge" and group.targets:
+                    verdict = "doubt"  # (an undated mention of several documents: one of them)
                 evidence = {
                     "from": group.canonical,
                     "into": alt,
@@ -430,7 +439,7 @@ class _Builder:
         if host_group is not None:
             host_group.facts += _mention_facts(host_group, self.doc)
             host_group.facts += self._host_facts(host_group.canonical)
-            host_node = _node_for(host_group, h, self.doc)
+            host_node = self._marked(_node_for(host_group, h, self.doc))
         else:
             host_node = Node(
                 key=f"doc:{self.doc}",
@@ -455,11 +464,11 @@ class _Builder:
         undated = self._undated_candidates(groups, reused_groups)
         by_key: dict[str, Node] = {}
         for g in [*groups.values(), *reused_groups]:
-            node = _node_for(g, None, self.doc)
-            if node.key in by_key:  # two spellings folded into one node in this document
-                prev = by_key[node.key]
-                node = replace(prev, facts=tuple(dict.fromkeys(prev.facts + node.facts)))
-            by_key[node.key] = node
+            for node in self._nodes_of(g):
+                if node.key in by_key:  # two spellings folded into one node in this document
+                    prev = by_key[node.key]
+                    node = replace(prev, facts=tuple(dict.fromkeys(prev.facts + node.facts)))
+                by_key[node.key] = node
         if host_node.key in by_key:
             extra = by_key.pop(host_node.key)
             host_node = replace(
@@ -467,7 +476,7 @@ class _Builder:
             )
             nodes[0] = host_node
         nodes += by_key.values()
-        nodes += self._candidate_nodes(undated, {n.key for n in nodes})
+        superseded = self._earlier_versions(host_node.key)
         return DocumentWrite(
             self.doc,
             h.content_hash,
@@ -476,8 +485,82 @@ class _Builder:
             tuple(nodes),
             self._edges(key_of, key_of_reference, undated),
             tuple(self.merges),
-            self._earlier_versions(host_node.key),
+            superseded,
+            self._rewrites(nodes, superseded),
         )
+
+    def _rewrites(self, nodes: Sequence[Node], skip: Sequence[str]) -> tuple[DocumentWrite, ...]:
+        """Other stored texts written again (graph.undated): those that mention undated a code
+        this text adds a dated document of (their mention names it now, or names it too), and
+        those whose undated mention names a node a variant merge folds away."""
+        written = {n.key: n.head for n in nodes}
+        added: dict[str, tuple[str, set[str]]] = {}  # base -> (code, every dated scope)
+        for n in nodes:
+            if n.canonical and n.base and n.scope and n.key == ident.scoped_key(n.base, n.scope):
+                code, scopes = added.get(n.base) or (
+                    n.canonical, set(ident.dated_scopes(n.base, self._heads_by_code(n.canonical)))
+                )
+                if n.scope not in scopes:
+                    added[n.base] = (code, scopes | {n.scope})
+        found: dict[str, U.Contribution | None] = {self.doc: None, **dict.fromkeys(skip)}
+        renames = [
+            (m, into) for m in self.merges
+            if (into := written.get(m.into) or self.store.head(m.into)) is not None
+        ]  # fmt: skip
+        for merge, _ in renames:  # what names the folded node names the one it is folded into
+            for doc in self.store.citing_documents(merge.old, UNCERTAIN):
+                self._contribution(doc, found, renames)
+        moves: dict[str, dict[tuple[str, ...], U.Move]] = defaultdict(dict)
+        for base, (code, scopes) in added.items():
+            if not ident.shared(base):
+                continue
+            for head in self._heads_by_code(code):
+                stub = head.key == base  # (only undated mentions name the base alone)
+                if head.base != base or not (stub or UNDATED in head.tally):
+                    continue
+                for doc in self.store.citing_documents(head.key, None if stub else UNDATED):
+                    c = self._contribution(doc, found, renames)
+                    old = c.undated(base) if c is not None else ()
+                    if c is None or not old:
+                        continue
+                    host = c.record.host_key in old
+                    day, _ = c.marked(old)
+                    new = U.target_keys(base, doc, day, scopes, host=host)
+                    if new != old:
+                        moves[doc][old] = U.Move(old, new, host)
+        out = []
+        for doc in sorted(self._renamed | moves.keys()):
+            c = found[doc]
+            assert c is not None
+            by_old = moves.get(doc, {})
+            keys = {k for m in by_old.values() for k in m.new if k not in written}
+            templates = {**self.store.heads_by_key(keys), **written}
+            for m in by_old.values():
+                if m.host and len(m.new) == 1 and m.new[0] not in templates:
+                    first = c.heads[m.old[0]]
+                    templates[m.new[0]] = replace(first, key=m.new[0], scope=None, tally={})
+            out.append(U.moved(c, list(by_old.values()), templates))
+        return tuple(out)
+
+    def _contribution(
+        self, doc: str, found: dict[str, U.Contribution | None],
+        renames: Sequence[tuple[Merge, Head]],
+    ) -> U.Contribution | None:  # fmt: skip
+        """What the stored text `doc` wrote, with the variant merges of this write made
+        (`renames`: each with the head of the node it folds into); None: not stored, or this
+        text or one it replaces. Read once per build."""
+        if doc not in found:
+            record = self.store.document(doc)
+            c = (
+                None if record is None
+                else U.Contribution.of(record, self.store.document_contribution(record))
+            )  # fmt: skip
+            for merge, into in renames:
+                if c is not None and (merge.old in c.heads or c.names_among(merge.old)):
+                    c = U.renamed(c, merge, into)
+                    self._renamed.add(doc)
+            found[doc] = c
+        return found[doc]
 
     def _earlier_versions(self, host_key: str) -> tuple[str, ...]:
         """Documents this one replaces: stored from the same source (path) as the same
@@ -521,33 +604,30 @@ class _Builder:
         self, groups: Mapping[str, _Group], reused_groups: Sequence[_Group]
     ) -> dict[str, Keys]:
         """For each cited code that names several documents, the nodes an undated mention of
-        it may name: the stored ones of its base (`place`), or the ones this text tells apart
+        it names: the dated ones stored (`place_undated`), or the ones this text tells apart
         by their dates (`split_reused`)."""
         undated: dict[str, Keys] = {}
         for canonical, g in groups.items():
             split = [r.key for r in reused_groups if r.canonical == canonical]
             if split:
                 undated[canonical] = tuple(sorted({g.key, *split}))
-            elif g.candidates and g.key in g.candidates:  # (not merged into a variant)
-                undated[canonical] = g.candidates
+            elif g.targets:
+                undated[canonical] = g.targets
         return undated
 
-    def _candidate_nodes(self, undated: Mapping[str, Keys],
-                         written: set[str]) -> list[Node]:  # fmt: skip
-        """The stored documents an undated mention may name and this write does not hold,
-        each with this document's note that it may be meant (so the edge's citing document
-        is among its sources)."""
-        out = []
-        for canonical, keys in undated.items():
-            heads = {n.key: n for n in self._heads_by_code(canonical)}
-            note = ident.undated_note(keys)
-            for key in keys:
-                if key not in written and key in heads:
-                    said = heads[key].with_facts([Fact(UNCERTAIN, note, self.doc)])
-                    # (a citing document's contribution: not the document's own description)
-                    out.append(replace(said, host_doc=None, title=None))
-                    written.add(key)
-        return out
+    def _nodes_of(self, group: _Group) -> list[Node]:
+        """The node(s) of a cited code's group: one, or one per document an undated mention
+        names (each with the mention's facts and the note that names them all)."""
+        node = self._marked(_node_for(group, None, self.doc))
+        return [node, *(replace(node, key=k) for k in group.targets[1:])]
+
+    def _marked(self, node: Node) -> Node:
+        """`node` with its undated mention's UNDATED fact saying the citing text's date and
+        the kind it gives (`undated.marker`: what placing it again needs)."""
+        if not any(f.field == UNDATED for f in node.facts):
+            return node
+        mark = U.marker(self.doc, self.host.date, node.kind)
+        return replace(node, facts=tuple(mark if f.field == UNDATED else f for f in node.facts))
 
     def _targets(self, rel: Relation, key_of: Mapping[str, str],
                  key_of_reference: Mapping[int, str],
@@ -639,8 +719,3 @@ def ingest_file(
     return ingest_extraction(
         store, extract(p.read_text(encoding="utf-8"), path=str(p), metadata=metadata)
     )
-
-
-def _issued_after(node: Head, day: date) -> bool:
-    """Whether every date said of `node` falls after `day` (a node with no date may be any)."""
-    return bool(node.dates) and min(node.dates) > day.isoformat()

@@ -111,6 +111,11 @@ def _node_row(head: Head) -> Row:
 _LEVELS = {level.value: level for level in Level}
 
 
+def _json_string(text: str) -> str:
+    """`text` as a JSON string literal, as `encode_said` writes it (a cheap first test)."""
+    return orjson.dumps(text).decode()
+
+
 def _to_head(row: Row) -> Head:
     """The head of a row of NODE_FIELDS (as `Head.from_row` reads its mapping; built here
     without one: building a document reads a head for every node its codes name)."""
@@ -873,6 +878,8 @@ class EmbeddedStore(WalksByLevel):
         for rec in superseded:
             self._delete_doc(rec.doc)
         self._set_doc(write.record)
+        for rewrite in write.rewrites:
+            self._apply(rewrite, no_checkpoint)
 
     def _merge(self, merge: Merge, template: Node | None) -> None:
         row = self._node_row(merge.old)
@@ -907,7 +914,7 @@ class EmbeddedStore(WalksByLevel):
         fresh: list[DocumentWrite] = []
         with self.batch():
             for write in writes:
-                if write.doc in self._docs or write.merges or write.supersedes:
+                if write.doc in self._docs or write.merges or write.supersedes or write.rewrites:
                     self._apply(write, no_checkpoint)
                 else:
                     fresh.append(write)
@@ -993,6 +1000,26 @@ class EmbeddedStore(WalksByLevel):
 
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         return self._said_of(key, doc)
+
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        by_doc = self._said.get(key, {})
+        if field is None:
+            return sorted(by_doc)
+        needle = _json_string(field)
+        return sorted(d for d, text in by_doc.items() if needle in text
+                      and any(f.field == field for f in decode_said(text, d)))  # fmt: skip
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        heads = list(self.heads_by_key(record.node_keys).values())
+        edges = [e for e in self.out_edges(record.node_keys) if e.doc == record.doc]
+        said = [
+            (k, record.doc, text)
+            for k in sorted(record.node_keys)
+            if (text := self._said.get(k, {}).get(record.doc)) is not None
+        ]
+        return heads, edges, said
 
     def _node(self, row: Row) -> Node:
         """The whole node of `row`: its head and every fact said about it."""

@@ -373,6 +373,17 @@ def _stored_edge_rows(rows: Iterable[Sequence[Any]]) -> dict[RelationType, list[
     return out
 
 
+def _says(text: str, doc: str, field: str) -> bool:
+    """Whether the facts of `encode_said` text `text` give `field`."""
+    return any(f.field == field for f in decode_said(text, doc))
+
+
+def _one_by_one(write: DocumentWrite) -> bool:
+    """Whether a bulk write takes `write` through `replace_document`: it moves what other
+    documents wrote, or replaces earlier versions."""
+    return bool(write.merges or write.supersedes or write.rewrites)
+
+
 def _split(items: Iterable[_T], test: Callable[[_T], bool]) -> tuple[list[_T], list[_T]]:
     """`items` that pass `test`, and those that do not."""
     yes: list[_T] = []
@@ -730,6 +741,8 @@ class Neo4jStore:
             tx.run(_DELETE_SOURCES, rows=[[rec.doc] for rec in superseded]).consume()
         tx.run("MERGE (s:Source {doc: $row.doc}) SET s = $row", row=write.record.to_row()).consume()
         kept.settle()
+        for rewrite in write.rewrites:
+            self._apply(tx, rewrite, no_checkpoint)
 
     def _merge(
         self, tx: ManagedTransaction, merge: Merge, template: Node | None, kept: Kept
@@ -799,9 +812,9 @@ class Neo4jStore:
                 docs=[w.doc for w in writes],
             )
         }
-        fresh = [w for w in writes if w.doc not in present and not w.merges and not w.supersedes]
+        fresh = [w for w in writes if w.doc not in present and not _one_by_one(w)]
         for w in writes:
-            if w.doc in present or w.merges or w.supersedes:
+            if w.doc in present or _one_by_one(w):
                 self.replace_document(w)
         contributions: dict[str, list[Node]] = {}
         for w in fresh:
@@ -1032,6 +1045,16 @@ class Neo4jStore:
             "MATCH (s:Said {key: $key, doc: $doc}) RETURN s.facts AS f", key=key, doc=doc
         )
         return decode_said(rows[0]["f"], doc) if rows else ()
+
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        needle = orjson.dumps(field).decode() if field is not None else ""
+        (found,) = self._records(
+            f"MATCH {said_of('$key')} AND s.facts CONTAINS $needle "
+            "WITH s ORDER BY s.doc RETURN collect([s.doc, s.facts]) AS rows",
+            key=key, needle=needle,
+        )  # fmt: skip
+        rows = found["rows"]
+        return [d for d, text in rows if field is None or _says(text, d, field)]
 
     def node(self, key: str) -> Node | None:
         rows = self._read("MATCH (n:Document {key: $key}) " + _WHOLE, key=key)

@@ -382,7 +382,7 @@ class SQLiteStore(WalksByLevel):
             }
             fresh = []
             for w in writes:
-                if w.doc in present or w.merges or w.supersedes:
+                if w.doc in present or w.merges or w.supersedes or w.rewrites:
                     tx.apply(w, no_checkpoint)
                     present.add(w.doc)
                 else:
@@ -446,6 +446,28 @@ class SQLiteStore(WalksByLevel):
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         rows = self._read("SELECT facts FROM said WHERE key = ? AND doc = ?", (key, doc))
         return decode_said(rows[0][0], doc) if rows else ()
+
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        if field is None:
+            rows = self._read("SELECT doc FROM said WHERE key = ? ORDER BY doc", (key,))
+            return [r[0] for r in rows]
+        rows = self._read(
+            "SELECT doc, facts FROM said WHERE key = ? AND instr(facts, ?) ORDER BY doc",
+            (key, orjson.dumps(field).decode()),
+        )
+        return [d for d, text in rows if any(f.field == field for f in decode_said(text, d))]
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        heads = list(self.heads_by_key(record.node_keys).values())
+        edges = [e for e in self.out_edges(record.node_keys) if e.doc == record.doc]
+        rows = self._read(
+            "SELECT key, facts FROM said WHERE doc = ? AND key IN "
+            "(SELECT value FROM json_each(?)) ORDER BY key",
+            (record.doc, S.keys_param(record.node_keys)),
+        )
+        return heads, edges, [(k, record.doc, text) for k, text in rows]
 
     def node(self, key: str) -> Node | None:
         rows = self._read(_WHOLE + "WHERE n.key = ?", (key,))

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Collection, Iterable
 
 from graph.embedded import EmbeddedStore
-from graph.model import Changes, DocumentRecord, DocumentWrite, Fact, Head
+from graph.model import Changes, DocumentRecord, DocumentWrite, Edge, Fact, Head
 from graph.neo4j_store import Neo4jStore
 from graph.store import Checkpoint, no_checkpoint
 from ingest.models import HOST, Extraction
@@ -194,11 +194,24 @@ class StagedNeo4jWriter:
         self._load_document(doc)  # what a stored document said comes with its record
         return self._mirror.said(key, doc)
 
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        """Asked of the server, once it holds everything written so far (the mirror holds
+        only the documents it loaded): rare, when a write adds a dated document of a code
+        stored texts mention undated (graph.undated)."""
+        self.flush()
+        return self._target.citing_documents(key, field)
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        self._load_document(record.doc)
+        return self._mirror.document_contribution(record)
+
     # ------------------------------------------------------------------ writes
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
     ) -> None:
-        if write.merges:  # moves edges the mirror may not hold: straight to the server
+        if write.merges or write.rewrites:  # moves edges the mirror may not hold: to the server
             self.flush()
             self._checked, self._empty_under = True, None  # the server holds more than was sent
             self._target.replace_document(write, checkpoint=checkpoint)

@@ -93,7 +93,6 @@ def test_the_sqlite_store_gives_the_same_export() -> None:
         assert build(_SMALL, sqlite, reopen=True) == _NAME_ORDER
 
 
-@pytest.mark.xfail(strict=True, reason="a year's plain key goes to the first dated writer")
 def test_two_documents_of_one_code_are_keyed_whatever_comes_first() -> None:
     docs = _docs(YEAR_CITERS, "year")
     assert build(docs, _embedded, reopen=False) == build(docs[::-1], _embedded, reopen=False)
