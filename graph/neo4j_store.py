@@ -244,6 +244,11 @@ _DELETE_NODES = (
     f"CALL (n) {{ MATCH {said_of('n.key')} DELETE s }} DETACH DELETE n"
 )
 _DELETE_SOURCES = FIXED_PLAN + "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
+# The records among those of documents $docs that name node $old (a merge rekeys them).
+_SOURCES_NAMING = (
+    "UNWIND $docs AS d MATCH (s:Source {doc: d}) WHERE $old IN s.node_keys OR s.host_key = $old "
+    "RETURN properties(s) AS p"
+)
 _BATCH = 2_000  # rows per UNWIND statement
 _BULK_DOCS = 5_000  # documents per bulk transaction
 
@@ -772,11 +777,10 @@ class Neo4jStore:
         tx.run(_UPSERT_NODES, rows=[_node_row(head)]).consume()
         tx.run(_SET_SAID, rows=_said_rows((merge.into, d, fs) for d, fs in said.items())).consume()
         _create_edges(tx, [merge.moved(e) for e in moved])
-        rows = tx.run(
-            "MATCH (s:Source) WHERE $old IN s.node_keys OR s.host_key = $old "
-            "RETURN properties(s) AS p",
-            old=merge.old,
-        ).data()
+        # the records naming the old node are those of the documents that said something of
+        # it or wrote an edge at it: looked up by document, not by reading every record
+        docs = sorted({*old_said, *(e.doc for e in moved), *filter(None, [old.host_doc])})
+        rows = tx.run(_SOURCES_NAMING, old=merge.old, docs=docs).data()
         for r in rows:
             rec = merge.rekeyed(DocumentRecord.from_row(r["p"]))
             tx.run(
