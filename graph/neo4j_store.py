@@ -32,6 +32,7 @@ from typing import Any, Literal, TypeVar
 import orjson
 from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
 
+from graph import undated as U
 from graph.errors import DocumentNotFound, StoreUnavailable
 from graph.model import (
     NODE_SCALAR_FIELDS,
@@ -173,8 +174,9 @@ _WHOLE = (
 # The database's storage format: 3 keeps what documents say apart from their nodes (Said);
 # 4 gives every node its folded search text (`search_codes`, `search_text`); 5 its report
 # columns (`_report_props`); 6 what graph.neo4j_kept keeps on write (citers, sources, report
-# dates, tallies, places).
-FORMAT_VERSION = 6
+# dates, tallies, places); 7 keys a dated document of a code whose numbering restarts with
+# its scope ("35-CT/TW@XII", graph.undated.scope_renames).
+FORMAT_VERSION = 7
 # A batch of nodes in key order, from after $after (for backfilling a column).
 _NODES_AFTER = (
     "MATCH (n:Document) WHERE n.key > $after RETURN properties(n) AS p ORDER BY n.key "
@@ -486,6 +488,13 @@ class Neo4jStore:
         version = (found[0]["v"] or 0) if found else 0
         if version >= FORMAT_VERSION:
             return
+        if version < 6:
+            self._migrate_facts(version)
+        self._rekey()
+        self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
+
+    def _migrate_facts(self, version: int) -> None:
+        """Bring a database written before format 6 to it (see `_migrate`)."""
         while version < 5:
             rows = self._read(_OLD_NODES, limit=_BATCH)
             if not rows:
@@ -513,7 +522,36 @@ class Neo4jStore:
             ):
                 session.execute_write(work)
         self._index_kept()
-        self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
+
+    def _rekey(self) -> None:
+        """Bring a database written before keys carried the scope to today's keys
+        (graph.undated.scope_renames): each node renamed as a variant merge folds one, the
+        texts whose undated mentions name it written again naming it anew, a transaction
+        each."""
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.key = n.base AND n.scope IS NOT NULL "
+            "RETURN properties(n) AS p"
+        )
+        for merge, head in U.scope_renames(_head(r["p"]) for r in rows):
+            into = self.head(merge.into) or head
+            rewrites = U.renaming_writes(self, merge, into)
+
+            def work(
+                tx: ManagedTransaction, merge: Merge = merge, head: Head = head,
+                rewrites: list[DocumentWrite] = rewrites,
+            ) -> None:  # fmt: skip
+                kept = Kept(tx)
+                self._merge(tx, merge, head.with_facts(()), kept)
+                kept.settle()
+                for write in rewrites:
+                    self._apply(tx, write, no_checkpoint)
+
+            with (
+                self.writing(wait_s=None),
+                self._errors(),
+                self._driver.session(database=self._database) as session,
+            ):
+                session.execute_write(work)
 
     def _index_kept(self) -> None:
         """Compute what graph.neo4j_kept keeps on write for a database written before format

@@ -31,6 +31,7 @@ import orjson
 
 from graph import sqlite_reports as R
 from graph import sqlite_schema as S
+from graph import undated as U
 from graph.errors import StoreCorrupt, StoreUnavailable
 from graph.locking import writer_lock
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, decode_said
@@ -150,12 +151,29 @@ class SQLiteStore(WalksByLevel):
         with self._errors():
             conn = self._conn()
             try:
-                S.create(conn, writable=not self.read_only)
+                S.create(conn, writable=not self.read_only, steps={"2": self._rekey})
             except (ValueError, sqlite3.DatabaseError) as exc:
                 if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                     raise
                 raise self._corrupt(exc) from exc
         self._seen_version = self._data_version()
+
+    def _rekey(self, conn: sqlite3.Connection) -> None:
+        """Bring a store written before keys carried the scope to today's keys, in the
+        upgrade's transaction (graph.undated.scope_renames): each node renamed as a variant
+        merge folds one, the texts whose undated mentions name it written again naming it
+        anew. (This store's reads run on `conn`, this thread's connection.)"""
+        tx = Transaction(conn)
+        rows = conn.execute(
+            f"SELECT {S.HEADS} FROM nodes n WHERE n.key = n.base AND n.scope IS NOT NULL"
+        ).fetchall()
+        for merge, head in U.scope_renames(S.to_head(r) for r in rows):
+            into = tx.heads([merge.into]).get(merge.into) or head
+            rewrites = U.renaming_writes(self, merge, into)
+            tx.merge(merge, head.with_facts(()))
+            for write in rewrites:
+                tx.apply(write, no_checkpoint)
+        tx.settle()
 
     # ------------------------------------------------------------------ connections
     def _conn(self) -> sqlite3.Connection:

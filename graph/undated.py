@@ -35,6 +35,7 @@ from graph.model import (
     Node,
     decode_said,
 )
+from graph.store import DocumentTarget
 
 # A stored text's contribution as a store gives it (GraphStore.document_contribution): the
 # heads of the nodes it touched, the edges it wrote, what it says about each node, encoded.
@@ -244,3 +245,33 @@ def _moved_edges(edges: Sequence[Edge], move: Move) -> list[Edge]:
     return [out[k] for k in sorted(out)]
 
 
+
+def scope_renames(heads: Iterable[Head]) -> list[tuple[Merge, Head]]:
+    """What brings a store written before keys carried the scope (`identity.scoped_key`) to
+    today's keys: the first dated document of a code held the code alone ("35-CT/TW", scope
+    XII, beside "35-CT/TW@XIII"); it is "35-CT/TW@XII" now. Each rename, by old key, with the
+    renamed node's head (its identity; no facts)."""
+    return sorted(
+        (
+            (Merge(h.key, key), replace(h, key=key, tally={}))
+            for h in heads
+            if (key := ident.scoped_key(h.base or "", h.scope))
+            if h.scope and h.base and h.key == h.base and ident.shared(h.base)
+        ),
+        key=lambda mh: mh[0].old,
+    )
+
+
+def renaming_writes(target: DocumentTarget, merge: Merge, into: Head) -> list[DocumentWrite]:
+    """The stored texts whose undated mention names `merge.old` among several documents (its
+    edges' candidates, its notes), written again naming `merge.into` (whose head is `into`):
+    what a store writes after folding or renaming a node (`renamed`)."""
+    out = []
+    for doc in target.citing_documents(merge.old, UNCERTAIN):
+        record = target.document(doc)
+        if record is None:
+            continue
+        c = Contribution.of(record, target.document_contribution(record))
+        if c.names_among(merge.old):
+            out.append(moved(renamed(c, merge, into), (), {}))
+    return out
