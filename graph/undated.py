@@ -245,21 +245,14 @@ def _moved_edges(edges: Sequence[Edge], move: Move) -> list[Edge]:
     return [out[k] for k in sorted(out)]
 
 
-
 def scope_renames(heads: Iterable[Head]) -> list[tuple[Merge, Head]]:
     """What brings a store written before keys carried the scope (`identity.scoped_key`) to
     today's keys: the first dated document of a code held the code alone ("35-CT/TW", scope
     XII, beside "35-CT/TW@XIII"); it is "35-CT/TW@XII" now. Each rename, by old key, with the
     renamed node's head (its identity; no facts)."""
-    return sorted(
-        (
-            (Merge(h.key, key), replace(h, key=key, tally={}))
-            for h in heads
-            if (key := ident.scoped_key(h.base or "", h.scope))
-            if h.scope and h.base and h.key == h.base and ident.shared(h.base)
-        ),
-        key=lambda mh: mh[0].old,
-    )
+    found = [h for h in heads if h.scope and h.key == h.base and ident.shared(h.key)]
+    renamed = [(h, ident.scoped_key(h.key, h.scope)) for h in sorted(found, key=lambda h: h.key)]
+    return [(Merge(h.key, key), replace(h, key=key, tally={})) for h, key in renamed]
 
 
 def renaming_writes(target: DocumentTarget, merge: Merge, into: Head) -> list[DocumentWrite]:
