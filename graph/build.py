@@ -103,6 +103,11 @@ class _Group:
         return kind_code_of(word) or word
 
     @property
+    def dated(self) -> bool:
+        """Whether a mention of the group gives a date."""
+        return any(r.date for r in self.refs)
+
+    @property
     def dates(self) -> set[str]:
         return {r.date.isoformat() for r in self.refs if r.date}
 
@@ -180,6 +185,9 @@ class _Builder:
         self.merges: list[Merge] = []
         self._by_code: dict[str, list[Head]] = {}
         self._renamed: set[str] = set()  # stored texts naming a node this write folds away
+        # Per shared base, the scopes of stored dated documents no text dates once this one
+        # replaces its earlier versions (`_undated_away`)
+        self._gone: dict[str, set[str]] = {}
 
     def _heads_by_code(self, code: str) -> list[Head]:
         """The store's nodes with `code`, read once per build (nothing is written meanwhile)."""
@@ -268,10 +276,13 @@ class _Builder:
         of its code the store holds (`undated.target_keys`); when it names several, its
         facts go to each, with a note, and its relations to each, uncertain."""
         heads = self._heads_by_code(group.canonical)
-        scopes = ident.dated_scopes(group.base, heads)
+        scopes = set(ident.dated_scopes(group.base, heads)) - self._gone.get(group.base, set())
         targets = U.target_keys(group.base, self.doc, self.host.date, scopes, host=host_code)
         group.key = targets[0]
+        group.facts = [f for f in group.facts if f.field != UNDATED
+                       and (f.field != UNCERTAIN or ident.noted_keys(f.value) is None)]  # fmt: skip
         group.facts.append(Fact(UNDATED, "", self.doc))  # (its value: `_node_for`'s kind)
+        group.targets = ()
         if len(targets) > 1:
             group.targets = targets
             group.facts.append(Fact(UNCERTAIN, ident.undated_note(targets), self.doc))
@@ -430,6 +441,14 @@ class _Builder:
         for g in reused_groups:
             self.place_reused(g, taken)
             taken[g.key] = g.scope
+        placed = [*groups.values(), *([host_group] if host_group else []), *reused_groups]
+        superseded = self._earlier_versions(host_group.key if host_group else f"doc:{self.doc}")
+        self._gone = self._undated_away(
+            superseded, {g.key for g in placed if g.dated or (g is host_group and h.date)}
+        )
+        for g in placed:  # an undated mention names none of the documents no text dates now
+            if g.base in self._gone and any(f.field == UNDATED for f in g.facts):
+                self.place_undated(g, host_code=g is host_group)
         for g in groups.values():
             self.variants(g, groups)
         for g in [*groups.values(), *([host_group] if host_group else [])]:
@@ -476,7 +495,6 @@ class _Builder:
             )
             nodes[0] = host_node
         nodes += by_key.values()
-        superseded = self._earlier_versions(host_node.key)
         return DocumentWrite(
             self.doc,
             h.content_hash,
@@ -491,17 +509,11 @@ class _Builder:
 
     def _rewrites(self, nodes: Sequence[Node], skip: Sequence[str]) -> tuple[DocumentWrite, ...]:
         """Other stored texts written again (graph.undated): those that mention undated a code
-        this text adds a dated document of (their mention names it now, or names it too), and
-        those whose undated mention names a node a variant merge folds away."""
+        whose dated documents this write changes (`_changed_scopes`: their mention names
+        others now), and those whose undated mention names a node a variant merge folds
+        away."""
         written = {n.key: n.head for n in nodes}
-        added: dict[str, tuple[str, set[str]]] = {}  # base -> (code, every dated scope)
-        for n in nodes:
-            if n.canonical and n.base and n.scope and n.key == ident.scoped_key(n.base, n.scope):
-                code, scopes = added.get(n.base) or (
-                    n.canonical, set(ident.dated_scopes(n.base, self._heads_by_code(n.canonical)))
-                )
-                if n.scope not in scopes:
-                    added[n.base] = (code, scopes | {n.scope})
+        changed = self._changed_scopes(nodes)
         found: dict[str, U.Contribution | None] = {self.doc: None, **dict.fromkeys(skip)}
         renames = [
             (m, into) for m in self.merges
@@ -511,9 +523,7 @@ class _Builder:
             for doc in self.store.citing_documents(merge.old, UNCERTAIN):
                 self._contribution(doc, found, renames)
         moves: dict[str, dict[tuple[str, ...], U.Move]] = defaultdict(dict)
-        for base, (code, scopes) in added.items():
-            if not ident.shared(base):
-                continue
+        for base, (code, scopes) in changed.items():
             for head in self._heads_by_code(code):
                 stub = head.key == base  # (only undated mentions name the base alone)
                 if head.base != base or not (stub or UNDATED in head.tally):
@@ -541,6 +551,46 @@ class _Builder:
                     templates[m.new[0]] = replace(first, key=m.new[0], scope=None, tally={})
             out.append(U.moved(c, list(by_old.values()), templates))
         return tuple(out)
+
+    def _changed_scopes(self, nodes: Sequence[Node]) -> dict[str, tuple[str, set[str]]]:
+        """The shared bases whose dated documents this write changes, each with its code and
+        the scopes of its dated documents after the write: it adds one, or the text it
+        replaces was the last to date one (`_undated_away`)."""
+        dated: dict[str, set[str]] = defaultdict(set)
+        for n in nodes:
+            if n.base and n.scope and ident.shared(n.base) \
+                    and n.key == ident.scoped_key(n.base, n.scope):  # fmt: skip
+                dated[n.base].add(n.scope)
+        changed: dict[str, tuple[str, set[str]]] = {}
+        for base in {*dated, *self._gone}:
+            code = base.partition("@")[0]  # (a shared base: the code, then a place)
+            before = set(ident.dated_scopes(base, self._heads_by_code(code)))
+            after = (before - self._gone.get(base, set())) | dated[base]
+            if after != before:
+                changed[base] = (code, after)
+        return changed
+
+    def _undated_away(self, replaced: Sequence[str], dated: set[str]) -> dict[str, set[str]]:
+        """Per shared base, the scopes of the stored dated documents that no text dates once
+        this text replaces its stored versions (itself, `replaced`): the last text to date one
+        no longer does (`dated`: the keys this write dates). Such a node is no dated document
+        any more: what names the code undated goes to the others."""
+        records = [r for d in (self.doc, *replaced) if (r := self.store.document(d)) is not None]
+        if not records:
+            return {}
+        docs = {r.doc for r in records}
+        keys = {k for r in records for k in r.node_keys} - dated
+        gone: dict[str, set[str]] = {}
+        for key, head in self.store.heads_by_key(keys).items():
+            base = head.base
+            if not (base and head.scope and ident.shared(base)
+                    and key == ident.scoped_key(base, head.scope)):  # fmt: skip
+                continue
+            own = sum(f.field == DATE for d in docs for f in self.store.said(key, d))
+            if sum(head.tally.get(DATE, {}).values()) > own or head.host_doc not in (None, *docs):
+                continue  # another text dates it
+            gone.setdefault(base, set()).add(head.scope)
+        return gone
 
     def _contribution(
         self, doc: str, found: dict[str, U.Contribution | None],

@@ -24,7 +24,7 @@ from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest import extract
 from ingest.codes import Level
-from ingest.models import Place
+from ingest.models import Extraction, Place
 from ingest.relations import RelationType
 from tests.graph_fixtures import (
     CONCLUSION_62,
@@ -276,6 +276,36 @@ class StoreContract(BackendContract):
         edges = store.out_edges([host], [IMPL])
         assert sorted(e.target for e in edges) == keys
         assert all(e.candidates == tuple(keys) for e in edges)
+
+    def test_a_code_no_text_dates_any_more_gives_its_undated_citers_back(
+        self, store: GraphStore
+    ) -> None:
+        """A text edited so that it no longer dates a code (18-NQ/TW of 2017 cited again
+        without its date): no text dates the resolution of 2017 any more, and the graph is
+        that of the texts as they now are, in any order."""
+
+        def cite(doc: str, day: date | None, version: str = "1") -> Extraction:
+            c = Cite("18-NQ/TW", date=day, body="Ban Chấp hành Trung ương")
+            return make_extraction(doc, [c], version=version)
+
+        exts = [cite("a", date(2017, 10, 25)), cite("b", date(2022, 6, 1)), cite("c", None)]
+        for ext in exts:
+            ingest_extraction(store, ext)
+        assert {e.target for e in store.iter_edges() if e.doc == "c"} == {
+            "18-NQ/TW@XII", "18-NQ/TW@XIII"
+        }  # fmt: skip
+        edited = cite("a", None, version="2")
+        ingest_extraction(store, edited)
+        assert [n.key for n in store.nodes_by_code("18-NQ/TW")] == ["18-NQ/TW@XIII"]
+        for doc in ("a", "c"):
+            (edge,) = [e for e in store.iter_edges() if e.doc == doc]
+            assert edge.target == "18-NQ/TW@XIII" and edge.candidates == ()
+        now = snapshot(store)
+        for order in ([edited, exts[1], exts[2]], [exts[2], edited, exts[1]]):
+            store.clear()
+            for ext in order:
+                ingest_extraction(store, ext)
+            assert snapshot(store) == now
 
     @pytest.mark.parametrize("order", [[0, 1], [1, 0]], ids=["variant-first", "variant-last"])
     def test_variant_spelling_merges_into_its_alternative(
