@@ -512,8 +512,10 @@ class _Builder:
         whose dated documents this write changes (`_changed_scopes`: their mention names
         others now), and those whose undated mention names a node a variant merge folds
         away."""
-        written = {n.key: n.head for n in nodes}
         changed = self._changed_scopes(nodes)
+        if not changed and not self.merges:
+            return ()  # (most writes)
+        written = {n.key: n.head for n in nodes}
         found: dict[str, U.Contribution | None] = {self.doc: None, **dict.fromkeys(skip)}
         renames = [
             (m, into) for m in self.merges

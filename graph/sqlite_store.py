@@ -479,7 +479,12 @@ class SQLiteStore(WalksByLevel):
         self, record: DocumentRecord
     ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
         heads = list(self.heads_by_key(record.node_keys).values())
-        edges = [e for e in self.out_edges(record.node_keys) if e.doc == record.doc]
+        found = self._read(
+            f"SELECT {S.EDGES} FROM edges e WHERE e.source IN (SELECT value FROM json_each(?)) "
+            "AND e.doc = ?",
+            (S.keys_param(record.node_keys), record.doc),
+        )
+        edges = [S.to_edge(r) for r in found]
         rows = self._read(
             "SELECT key, facts FROM said WHERE doc = ? AND key IN "
             "(SELECT value FROM json_each(?)) ORDER BY key",
