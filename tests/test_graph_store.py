@@ -277,6 +277,36 @@ class StoreContract(BackendContract):
         assert sorted(e.target for e in edges) == keys
         assert all(e.candidates == tuple(keys) for e in edges)
 
+    def test_an_address_names_its_document_however_many_of_its_code_arrive(
+        self, store: GraphStore
+    ) -> None:
+        """The Prime Minister's directives 16/CT-TTg of 2020 and 2021: the key a store gives a
+        document (search, the API, the view's links) names that document for good; the code
+        typed names every document with it."""
+
+        def cite(doc: str, day: date | None) -> Extraction:
+            return make_extraction(doc, [Cite("16/CT-TTg", date=day, body="Thủ tướng Chính phủ")])
+
+        ingest_extraction(store, cite("undated", None))
+        assert L.resolve(store, "16/CT-TTg") == "16/CT-TTg"  # only ever mentioned undated
+        ingest_extraction(store, cite("a", date(2020, 3, 31)))
+        first = L.resolve(store, "16 CT TTg")  # one document: the code names it
+        assert first == "16/CT-TTg@2020"
+        assert L.resolve(store, "16/CT-TTg") == first  # what the undated mention named
+        ingest_extraction(store, cite("b", date(2021, 7, 9)))
+        for _ in range(2):  # and once more documents cite both
+            assert L.resolve(store, first) == first
+            node = store.node(first)
+            assert node is not None and node.dates == ("2020-03-31",)
+            with pytest.raises(AmbiguousCode) as err:
+                L.resolve(store, "16/CT-TTg")
+            assert list(err.value.candidates) == ["16/CT-TTg@2020", "16/CT-TTg@2021"]
+            assert {r.key for r in L.up(store, "doc:a", types=None).reached} == {first}
+            assert {r.key for r in L.down(store, first, types=None).reached} == {
+                "doc:a", "doc:undated"
+            }  # fmt: skip
+            ingest_extraction(store, cite("c", date(2021, 8, 1)))
+
     def test_a_code_no_text_dates_any_more_gives_its_undated_citers_back(
         self, store: GraphStore
     ) -> None:
