@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from api.uploads import DEFAULT_READ, ReadOptions, Skipped, said_once, walk_named
-from ingest.errors import VbgraphError
+from ingest.errors import InvalidMetadata, UnreadableDocument, VbgraphError, os_reason
 from ingest.models import Extraction
 from ingest.read import read_document
 
@@ -25,13 +25,17 @@ def parse_meta(items: Sequence[str]) -> dict[str, str]:
     """Parse repeated `--meta key=value` options.
 
     Raises:
-        ValueError: if an item has no "=".
+        InvalidMetadata: if an item has no "=".
     """
     meta: dict[str, str] = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise ValueError(f"--meta needs key=value, got {item!r}")
+            raise InvalidMetadata(
+                f"--meta cần dạng khóa=giá_trị (ví dụ --meta province=\"Bắc Giang\"), không phải "
+                f"{item!r}",
+                f"--meta needs key=value (e.g. --meta province=\"Bắc Giang\"), got {item!r}",
+            )
         meta[key.strip()] = value.strip()
     return meta
 
@@ -51,7 +55,10 @@ def extract_inputs(
 
     for path in _named_files(paths):
         if isinstance(path, Skipped):
-            yield path.name, VbgraphError(f"{path.name}: skipped: {path.reason}"), ()
+            skipped = UnreadableDocument(
+                f"bỏ qua: {path.vi}", f"skipped: {path.en}", subject=path.name
+            )
+            yield path.name, skipped, ()
             continue
         try:
             if path == "-":
@@ -63,7 +70,9 @@ def extract_inputs(
             yield path, exc, ()
             continue
         except OSError as exc:
-            yield path, VbgraphError(f"{path}: cannot read ({exc.strerror or exc})"), ()
+            vi, en = os_reason(exc)
+            unread = UnreadableDocument(f"không đọc được: {vi}", f"cannot read: {en}", subject=path)
+            yield path, unread, ()
             continue
         merged = {**result.metadata, **meta}
         try:
@@ -73,7 +82,7 @@ def extract_inputs(
                 result.warnings,
             )
         except VbgraphError as exc:
-            yield path, VbgraphError(f"{path}: {exc}"), result.warnings
+            yield path, exc.about(path), result.warnings
 
 
 def _named_files(paths: Sequence[str]) -> Iterator[str | Skipped]:
@@ -137,7 +146,7 @@ def _table(extraction: Extraction, read_warnings: tuple[str, ...], console: Cons
 def run_extract(args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO, stdin: TextIO) -> int:
     try:
         meta = parse_meta(args.meta or [])
-    except ValueError as exc:
+    except InvalidMetadata as exc:
         print(f"vbgraph extract: {exc}", file=stderr)
         return EXIT_UNREADABLE
     status = EXIT_OK

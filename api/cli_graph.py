@@ -12,7 +12,8 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -26,16 +27,21 @@ from api.cli_extract import add_read_options, parse_meta, read_options
 from api.ingest_run import RunStats, default_jobs, ingest_files
 from api.schemas import IngestFileOut
 from api.search import CandidateSearch, Searcher, SearchIndex
-from api.settings import Settings, open_configured_store
+from api.settings import Settings, load_settings, open_configured_store
 from api.uploads import walk_named
 from api.views import lineage_view
 from graph import lineage as L
-from graph.errors import AmbiguousCode, DocumentNotFound, StoreUnavailable, shown_candidates
+from graph.errors import (
+    CANDIDATES_SHOWN,
+    AmbiguousCode,
+    DocumentNotFound,
+    StoreUnavailable,
+)
 from graph.model import DATE, ISSUER, Head
 from graph.store import GraphStore, SearchingStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
 from ingest.codes import COUNTED_KIND_WORDS, Level, kind_word
-from ingest.errors import VbgraphError
+from ingest.errors import VbgraphError, bilingual, os_reason
 from ingest.relations import RelationType
 from viz import render_html
 
@@ -54,7 +60,7 @@ Handler = Callable[[argparse.Namespace, GraphStore, TextIO], int]
 def settings_from(args: argparse.Namespace) -> Settings:
     """Settings from the environment, overridden by --backend / --data-dir when given."""
     given = {"backend": getattr(args, "backend", None), "data_dir": getattr(args, "data_dir", None)}
-    return Settings(**{k: v for k, v in given.items() if v is not None})
+    return load_settings(**{k: v for k, v in given.items() if v is not None})
 
 
 def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
@@ -90,24 +96,39 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
         _say_where(settings, args.command, stderr)
     try:
         with opened(settings) as store:
-            return handler(args, store, stdout)
-    except StoreUnavailable as exc:
-        print(f"{name}: kho đồ thị không dùng được / store unavailable: {exc}", file=stderr)
-        return EXIT_STORE
-    except DocumentNotFound as exc:
-        hint = f" Gần giống / close matches: {', '.join(exc.matches)}" if exc.matches else ""
-        print(f"{name}: không tìm thấy / not found: {exc.text!r}.{hint}", file=stderr)
-        return EXIT_NOT_FOUND
-    except AmbiguousCode as exc:
-        print(
-            f"{name}: mã chỉ nhiều văn bản / ambiguous code {exc.text!r}; "
-            f"chọn một / pick one: {shown_candidates(exc.candidates)}",
-            file=stderr,
-        )
-        return EXIT_NOT_FOUND
+            try:
+                return handler(args, store, stdout)
+            except AmbiguousCode as exc:  # each candidate told apart by its term and date
+                told = _told_apart(store, exc.candidates)  # terms and dates, in Vietnamese
+                said = bilingual(
+                    f"số hiệu {exc.text!r} chỉ {len(exc.candidates)} văn bản, hãy chọn một: "
+                    f"{told}",
+                    f"{exc.text!r} names {len(exc.candidates)} documents; pick one of those "
+                    "listed (its key in brackets)",
+                )
+                print(f"{name}: {said}", file=stderr)
+                return EXIT_NOT_FOUND
     except VbgraphError as exc:
         print(f"{name}: {exc}", file=stderr)
+        if isinstance(exc, StoreUnavailable):
+            return EXIT_STORE
+        return EXIT_NOT_FOUND if isinstance(exc, DocumentNotFound | AmbiguousCode) else EXIT_FAILED
+    except OSError as exc:  # an output file that cannot be written (view -o)
+        vi, en = os_reason(exc)
+        said = bilingual(f"không ghi hoặc đọc được tệp: {vi}", f"cannot write or read: {en}",
+                         subject=exc.filename and str(exc.filename))  # fmt: skip
+        print(f"{name}: {said}", file=stderr)
         return EXIT_FAILED
+
+
+def _told_apart(store: GraphStore, keys: Sequence[str]) -> str:
+    """The documents a code names, each with its term and date (`present.told_apart`): the
+    first CANDIDATES_SHOWN, and how many more."""
+    shown = list(keys[:CANDIDATES_SHOWN])
+    heads = store.heads_by_key(shown)
+    told = ", ".join(present.told_apart(heads[k]) if k in heads else k for k in shown)
+    more = len(keys) - len(shown)
+    return f"{told}, … và {more} khác / and {more} more" if more > 0 else told
 
 
 # ---------------------------------------------------------------------------- copy
@@ -119,14 +140,23 @@ def _copy_embedded(args: argparse.Namespace, store: GraphStore, out: TextIO) -> 
     from graph.sqlite_store import SQLiteStore
 
     if not isinstance(store, SQLiteStore):
-        raise VbgraphError("copy-embedded writes a SQLite store: add --backend sqlite")
+        raise VbgraphError(
+            "copy-embedded chép sang kho SQLite: hãy thêm --backend sqlite",
+            "copy-embedded writes a SQLite store: add --backend sqlite",
+        )
     source = Path(settings_from(args).data_dir)
     if not (source / FILE_NAME).exists():
-        raise VbgraphError(f"no embedded store ({FILE_NAME}) in {source.resolve()}")
+        raise VbgraphError(
+            f"không có kho nhúng cũ ({FILE_NAME}) ở đây",
+            f"no embedded store ({FILE_NAME}) here",
+            subject=str(source.resolve()),
+        )
     try:
         counts = store.adopted or copy_store(EmbeddedStore(source), store)
     except ValueError as exc:
-        raise VbgraphError(str(exc)) from exc
+        raise VbgraphError(
+            "không chép được kho nhúng cũ sang SQLite", f"cannot copy the embedded store: {exc}"
+        ) from exc
     out.write(
         f"Đã chép / copied {counts['documents']} văn bản / documents, {counts['nodes']} nút / "
         f"nodes, {counts['edges']} cạnh / edges into {store.file}\n"
@@ -142,27 +172,41 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     console = Console(file=sys.stderr)
     with batch() if callable(batch) else contextlib.nullcontext(), _progress(console) as bar:
         task = bar.add_task("Đang nạp / ingesting", total=None, rate="")
+        started = time.monotonic()
         shown = [0.0]  # when the bar was last drawn
+
+        def show(stats: RunStats) -> None:
+            elapsed = max(time.monotonic() - started, 1e-9)
+            bar.update(task, completed=stats.files, rate=(
+                f"{stats.files / elapsed:,.0f} văn bản/s (docs/s) · "
+                f"{stats.bytes / 1e6 / elapsed:.1f} MB/s"
+            ))  # fmt: skip
 
         def report(file: IngestFileOut, stats: RunStats) -> None:
             if not file.ok and file.error is not None:
                 line = f"vbgraph ingest: {file.error.detail}"
                 console.print(line, markup=False, soft_wrap=True)
             elif file.outcome == "duplicate" and file.similarity is not None:
-                line = (f"vbgraph ingest: {file.filename}: cùng văn bản / the same document as "
-                        f"{file.same_as} (code, date; texts {file.similarity:g}% alike), "
-                        "stored already; not stored again")  # fmt: skip
-                console.print(line, markup=False, soft_wrap=True)
+                said = bilingual(
+                    f"cùng văn bản với {file.same_as} đã lưu (cùng số hiệu, ngày; nội dung giống "
+                    f"{file.similarity:g}%), không lưu lại",
+                    f"the same document as {file.same_as} (code, date; texts "
+                    f"{file.similarity:g}% alike), stored already; not stored again",
+                    subject=file.filename,
+                )
+                console.print(f"vbgraph ingest: {said}", markup=False, soft_wrap=True)
             elif file.outcome == "duplicate":
-                line = (f"vbgraph ingest: {file.filename}: trùng nội dung / the same text as "
-                        f"{file.same_as}, stored already; not stored again")  # fmt: skip
-                console.print(line, markup=False, soft_wrap=True)
-            elapsed = max(bar.tasks[task].elapsed or 0.0, 1e-9)
-            done = stats.files
-            bar.update(task, completed=done, rate=(
-                f"{done / elapsed:,.0f} văn bản/s (docs/s) · {stats.bytes / 1e6 / elapsed:.1f} MB/s"
-            ))  # fmt: skip
+                said = bilingual(
+                    f"trùng nội dung với {file.same_as} đã lưu, không lưu lại",
+                    f"the same text as {file.same_as}, stored already; not stored again",
+                    subject=file.filename,
+                )
+                console.print(f"vbgraph ingest: {said}", markup=False, soft_wrap=True)
+            # (the bar is updated only to be drawn: updating it for every file cost the one
+            # writing process 20-40 µs a file)
+            elapsed = time.monotonic() - started
             if elapsed - shown[0] >= 1 / PROGRESS_PER_SECOND:
+                show(stats)
                 bar.refresh()
                 shown[0] = elapsed
 
@@ -174,6 +218,7 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         stats = ingest_files(
             store, files, metadata=meta, options=read_options(args), jobs=jobs, on_report=report
         )
+        show(stats)  # (what the bar shows last)
     print(ingest_summary(stats), file=out)
     if stats.warnings:
         print(
@@ -193,6 +238,8 @@ REFUSED_AS = {
     "TooLarge": "quá bộ nhớ / too large",
     "WorkerDied": "tiến trình trích xuất hỏng / extraction worker died",
     "ExtractionFailed": "lỗi trích xuất / extraction failed",
+    "InvalidMetadata": "thông tin cho trước không dùng được / invalid metadata",
+    "GazetteerMissing": "thiếu danh mục đơn vị hành chính / gazetteer missing",
 }
 
 
@@ -561,11 +608,22 @@ def _walk_options(parser: argparse.ArgumentParser) -> None:
         help=f"longest chain, 1-{L.MAX_DEPTH} (default 10)",
     )  # fmt: skip
     parser.add_argument(
-        "--type", dest="types", action="append", type=RelationType,
-        choices=list(RelationType), metavar="T",
+        "--type", dest="types", action="append", type=_relation_type, metavar="T",
         help="edge type to follow, repeatable: " + ", ".join(t.value for t in RelationType)
         + " (default IMPLEMENTS, REVIEWS)",
     )  # fmt: skip
+
+
+def _relation_type(text: str) -> RelationType:
+    """A relation type as typed, in any case ("implements", "IMPLEMENTS")."""
+    try:
+        return RelationType(text.strip().upper())
+    except ValueError:
+        types = ", ".join(t.value for t in RelationType)
+        raise argparse.ArgumentTypeError(bilingual(
+            f"không có loại quan hệ {text!r}; hãy chọn một trong: {types}",
+            f"no relation type {text!r}; one of: {types}",
+        )) from None  # fmt: skip
 
 
 def _positive(text: str) -> int:
@@ -574,7 +632,10 @@ def _positive(text: str) -> int:
     except ValueError:
         value = 0
     if value < 1:
-        raise argparse.ArgumentTypeError(f"expected a whole number ≥ 1, got {text!r}")
+        raise argparse.ArgumentTypeError(bilingual(
+            f"cần một số nguyên ≥ 1, không phải {text!r}",
+            f"expected a whole number ≥ 1, got {text!r}",
+        ))  # fmt: skip
     return value
 
 

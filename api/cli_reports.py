@@ -25,7 +25,7 @@ from graph import lineage as L
 from graph import reports as R
 from graph.store import GraphStore
 from ingest.codes import LEVEL_RANK, Level
-from ingest.errors import VbgraphError
+from ingest.errors import VbgraphError, bilingual, os_reason
 from ingest.relations import RelationType
 from viz import coverage_map as M
 from viz import timeline as T
@@ -72,8 +72,17 @@ def _read_places(path: str | None) -> list[R.PlaceRef] | None:
         return None
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise R.InvalidPlaces(f"cannot read places file {path}: {exc}") from exc
+    except OSError as exc:
+        vi, en = os_reason(exc)
+        raise R.InvalidPlaces(
+            f"không đọc được tệp địa bàn: {vi}", f"cannot read the places file: {en}", subject=path
+        ) from exc
+    except UnicodeDecodeError as exc:
+        raise R.InvalidPlaces(
+            "tệp địa bàn không phải mã UTF-8; hãy lưu lại dạng CSV UTF-8",
+            f"the places file is not UTF-8: {exc}",
+            subject=path,
+        ) from exc
     return R.read_places(text)
 
 
@@ -199,7 +208,10 @@ def _write(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise CannotWrite(f"cannot write {path}: {exc.strerror or exc}") from exc
+        vi, en = os_reason(exc)
+        raise CannotWrite(
+            f"không ghi được tệp: {vi}", f"cannot write: {en}", subject=str(path)
+        ) from exc
 
 
 def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
@@ -400,7 +412,10 @@ def _export(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         path = X.write_file(graph, fmt, args.output)
         print(f"Đã ghi / wrote {path}", file=sys.stderr)
     if graph.truncated:
-        print("vbgraph export: lineage truncated (node limit)", file=sys.stderr)
+        said = bilingual(
+            "dòng văn bản bị cắt bớt (quá số nút tối đa)", "lineage truncated (node limit)"
+        )
+        print(f"vbgraph export: {said}", file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK
 

@@ -3,14 +3,13 @@ the bearer token every write needs."""
 
 from __future__ import annotations
 
-import secrets
 from typing import Annotated
 
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from api.errors import Unauthorized
+from api.errors import token_refusal
 from api.extraction import IsolatedExtraction
 from api.search import Searcher
 from api.settings import Settings
@@ -64,15 +63,10 @@ def require_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
 ) -> None:
     """Let a write through only with `Authorization: Bearer <VBGRAPH_API_TOKEN>`."""
-    if not settings.api_token:
-        raise Unauthorized(
-            "this server has no API token configured (set VBGRAPH_API_TOKEN), so it accepts "
-            "no writes"
-        )
-    if credentials is None or credentials.scheme.lower() != "bearer":
-        raise Unauthorized("writes need the header 'Authorization: Bearer <VBGRAPH_API_TOKEN>'")
-    if not secrets.compare_digest(credentials.credentials.encode(), settings.api_token.encode()):
-        raise Unauthorized("the bearer token is wrong")
+    scheme, given = (credentials.scheme, credentials.credentials) if credentials else ("", "")
+    refused = token_refusal(settings.api_token, scheme, given)
+    if refused is not None:
+        raise refused
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]

@@ -1,12 +1,17 @@
 """Map every error to one RFC 9457 problem+json response, in exactly one place (STYLE habit 10).
 
 Routes never raise HTTPException; they let typed `VbgraphError`s through. Unexpected errors
-become a 500 problem without a stack trace.
+become a 500 problem without a stack trace. Every `detail` is said in Vietnamese, then " / "
+and the English (`ingest.errors.bilingual`): a request's invalid parameters and the HTTP
+errors of the framework are put into Vietnamese here, by the kind of error; `title`, `status`
+and the other fields stay as they were, for programs.
 """
 
 from __future__ import annotations
 
 import logging
+import secrets
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -15,7 +20,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ingest.errors import VbgraphError
+from api.invalid import invalid_said
+from ingest.errors import VbgraphError, bilingual
 from viz.static_page import render_error_page
 
 PROBLEM = "application/problem+json"
@@ -34,6 +40,35 @@ class PayloadTooLarge(VbgraphError):
 
 class InvalidInput(VbgraphError):
     status = 422
+
+
+def token_refusal(token: str | None, scheme: str, given: str) -> Unauthorized | None:
+    """Why a write sent with `Authorization: <scheme> <given>` is refused when the server's
+    token is `token`; None when it may go through."""
+    if not token:
+        return Unauthorized(
+            "máy chủ này chưa đặt mã API (VBGRAPH_API_TOKEN) nên không nhận ghi dữ liệu",
+            "this server has no API token configured (set VBGRAPH_API_TOKEN), so it accepts "
+            "no writes",
+        )
+    if scheme.lower() != "bearer" or not given:
+        return Unauthorized(
+            "ghi dữ liệu cần tiêu đề 'Authorization: Bearer <VBGRAPH_API_TOKEN>'",
+            "writes need the header 'Authorization: Bearer <VBGRAPH_API_TOKEN>'",
+        )
+    if not secrets.compare_digest(given.encode(), token.encode()):
+        return Unauthorized("mã API (bearer token) không đúng", "the bearer token is wrong")
+    return None
+
+
+def request_too_large(max_bytes: int) -> PayloadTooLarge:
+    """A request body over the server's limit (VBGRAPH_MAX_REQUEST_MB)."""
+    limit_mb = max_bytes / (1024 * 1024)
+    return PayloadTooLarge(
+        f"yêu cầu gửi lên vượt giới hạn {max_bytes:,} byte (VBGRAPH_MAX_REQUEST_MB={limit_mb:g})",
+        f"the request body is over the limit of {max_bytes:,} bytes "
+        f"(VBGRAPH_MAX_REQUEST_MB={limit_mb:g})",
+    )
 
 
 def problem(status: int, title: str, detail: str, instance: str, **extra: Any) -> JSONResponse:
@@ -70,9 +105,7 @@ def _error_page(exc: VbgraphError) -> HTMLResponse:
         title = "Không hiển thị được / cannot show this"
         choose = ""
     links = [(key, "/view/" + quote(key, safe="")) for key in (*candidates, *matches)]
-    text = getattr(exc, "text", None)
-    said = f"Không có “{text}” trong đồ thị / " if exc.status == 404 and text else ""
-    page = render_error_page(title, said + str(exc), choose, links)
+    page = render_error_page(title, str(exc), choose, links)
     return HTMLResponse(page, status_code=exc.status)
 
 
@@ -96,19 +129,32 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
         {"loc": [str(p) for p in e.get("loc", ())], "msg": str(e.get("msg", ""))}
         for e in exc.errors()
     ]
-    first = errors[0] if errors else {"loc": [], "msg": "invalid input"}
-    detail = f"{'.'.join(first['loc'])}: {first['msg']}"
+    detail = bilingual(*invalid_said(exc.errors()))
     return problem(422, "InvalidInput", detail, request.url.path, errors=errors)
+
+
+# The framework's own HTTP errors (no route, wrong method), in Vietnamese.
+_HTTP_VI = {
+    404: "không có địa chỉ này",
+    405: "địa chỉ này không nhận phương thức đó",
+    406: "không trả được dạng dữ liệu yêu cầu",
+    413: "yêu cầu quá lớn",
+    415: "không nhận loại dữ liệu này",
+}
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
-    return problem(exc.status_code, "HTTPError", str(exc.detail), request.url.path)
+    status = exc.status_code
+    vi = _HTTP_VI.get(status, f"lỗi HTTP {status}")
+    en = str(exc.detail) or HTTPStatus(status).phrase
+    return problem(status, "HTTPError", bilingual(vi, en), request.url.path)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
     _log.exception("unexpected error on %s", request.url.path)
-    return problem(500, "InternalError", "the server failed; see its log", request.url.path)
+    detail = bilingual("máy chủ gặp lỗi; xem nhật ký của máy chủ", "the server failed; see its log")
+    return problem(500, "InternalError", detail, request.url.path)
 
 
 def install(app: FastAPI) -> None:

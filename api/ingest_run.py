@@ -43,7 +43,7 @@ from api.uploads import (
     prepare,
 )
 from graph.store import DocumentTarget, GraphStore
-from ingest.errors import VbgraphError
+from ingest.errors import VbgraphError, bilingual
 
 if TYPE_CHECKING:  # the writer's only: workers start without the Neo4j driver (0.3 s)
     from graph.neo4j_store import Neo4jStore
@@ -229,10 +229,19 @@ def prepare_within_budget(
     except _Overtime:
         return too_slow(filename, budget)
     except MemoryError:
-        why = "needed more memory than a worker may use (VBGRAPH_WORKER_MEMORY_MB); skipped"
-        return failure_report(filename, 422, "TooLarge", f"{filename}: {why}")
+        why = bilingual(
+            "cần nhiều bộ nhớ hơn mức một tiến trình được dùng (VBGRAPH_WORKER_MEMORY_MB); "
+            "bỏ qua",
+            "needed more memory than a worker may use (VBGRAPH_WORKER_MEMORY_MB); skipped",
+            subject=filename,
+        )
+        return failure_report(filename, 422, "TooLarge", why)
     except Exception as exc:  # noqa: BLE001 - a bug on one file must not end the run
-        detail = f"{filename}: {type(exc).__name__}: {exc}"
+        detail = bilingual(
+            "lỗi khi trích xuất tệp này (lỗi của vbgraph, xin báo lại); không lưu gì",
+            f"extraction failed on this file: {type(exc).__name__}: {exc}",
+            subject=filename,
+        )
         return failure_report(filename, 500, "ExtractionFailed", detail)
 
 
@@ -258,15 +267,22 @@ def _prepare_batch(batch: list[Item]) -> list[_Done]:
 
 def too_slow(filename: str, seconds: float) -> IngestFileOut:
     """The report of a file over its time budget."""
-    why = f"took over {seconds:g} s to read and extract (VBGRAPH_FILE_TIMEOUT); skipped"
-    return failure_report(filename, 422, "TooSlow", f"{filename}: {why}")
+    why = bilingual(
+        f"đọc và trích xuất mất hơn {seconds:g} giây (VBGRAPH_FILE_TIMEOUT); bỏ qua",
+        f"took over {seconds:g} s to read and extract (VBGRAPH_FILE_TIMEOUT); skipped",
+        subject=filename,
+    )
+    return failure_report(filename, 422, "TooSlow", why)
 
 
 def worker_died(filename: str, status: int) -> IngestFileOut:
     """The report of a file whose extraction worker died."""
-    detail = (
-        f"{filename}: the extraction worker died on this file (a crash in a reader library, "
-        "or out of memory); nothing of it was stored"
+    detail = bilingual(
+        "tiến trình trích xuất bị dừng đột ngột khi đọc tệp này (thư viện đọc tệp bị lỗi, "
+        "hoặc hết bộ nhớ); không lưu gì của tệp",
+        "the extraction worker died on this file (a crash in a reader library, or out of "
+        "memory); nothing of it was stored",
+        subject=filename,
     )
     return failure_report(filename, status, "WorkerDied", detail)
 
@@ -545,7 +561,8 @@ def _run_in_workers(
                 results = [_isolated(item, new_pool) for item in head.batch]
                 if len(head.batch) > 1 and all(_died(r) for r in results):
                     raise WorkersUnavailable(
-                        "the extraction workers die on every file; try --jobs 1"
+                        "các tiến trình trích xuất dừng đột ngột ở mọi tệp; hãy thử --jobs 1",
+                        "the extraction workers die on every file; try --jobs 1",
                     ) from None
                 pool = new_pool()
                 for slot in window.slots:  # each is sent again, to the new pool

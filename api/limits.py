@@ -6,7 +6,7 @@ import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import PROBLEM
+from api.errors import PROBLEM, request_too_large
 
 
 class BodySizeLimit:
@@ -25,14 +25,12 @@ class BodySizeLimit:
         self.max_bytes = max_bytes
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        limit_mb = self.max_bytes / (1024 * 1024)
         body = json.dumps(
             {
                 "type": "about:blank",
                 "title": "PayloadTooLarge",
                 "status": 413,
-                "detail": f"the request body is over the limit of {self.max_bytes:,} bytes "
-                f"(VBGRAPH_MAX_REQUEST_MB={limit_mb:g})",
+                "detail": str(request_too_large(self.max_bytes)),
                 "instance": scope.get("path", ""),
             }
         ).encode()

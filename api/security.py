@@ -10,11 +10,10 @@
 from __future__ import annotations
 
 import json
-import secrets
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import PROBLEM
+from api.errors import PROBLEM, token_refusal
 
 READ_METHODS = ("GET", "HEAD", "OPTIONS")
 SECURITY_HEADERS = (
@@ -56,18 +55,10 @@ class WriteGuard:
         self.paths = paths
 
     def _refusal(self, scope: Scope) -> str | None:
-        if not self.token:
-            return (
-                "this server has no API token configured (set VBGRAPH_API_TOKEN), so it "
-                "accepts no writes"
-            )
         headers = dict(scope.get("headers") or [])
         scheme, _, given = headers.get(b"authorization", b"").decode("latin-1").partition(" ")
-        if scheme.lower() != "bearer" or not given:
-            return "writes need the header 'Authorization: Bearer <VBGRAPH_API_TOKEN>'"
-        if not secrets.compare_digest(given.strip().encode(), self.token.encode()):
-            return "the bearer token is wrong"
-        return None
+        refused = token_refusal(self.token, scheme, given.strip())
+        return None if refused is None else str(refused)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, ValidationError
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from api.invalid import invalid_said
 from graph import open_store
 from graph.store import GraphStore
+from ingest.errors import VbgraphError
 
 
 def _env(name: str, field: str) -> AliasChoices:
@@ -67,6 +69,25 @@ class Settings(BaseSettings):
     @property
     def max_request_bytes(self) -> int:
         return int(self.max_request_mb * 1024 * 1024)
+
+
+class InvalidSettings(VbgraphError):
+    """A setting from the environment (or `.env`) that cannot be used."""
+
+    status = 500
+
+
+def load_settings(**given: object) -> Settings:
+    """The settings from the environment, `given` overriding them.
+
+    Raises:
+        InvalidSettings: a value cannot be used (VBGRAPH_BACKEND=foo).
+    """
+    try:
+        return Settings(**given)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        vi, en = invalid_said(exc.errors())
+        raise InvalidSettings(f"cấu hình không dùng được: {vi}", f"invalid setting: {en}") from None
 
 
 def open_configured_store(settings: Settings) -> GraphStore:

@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
-from graph.errors import StoreUnavailable
+from graph.errors import StoreUnavailable, store_failed
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
 from graph.store import (
     Candidate,
@@ -364,8 +364,11 @@ class StoreHolder:
                     self.last_error = str(exc)
                     raise
                 except OSError as exc:
-                    self.last_error = f"cannot open the {self._settings.backend} store: {exc}"
-                    raise StoreUnavailable(self.last_error) from exc
+                    given = self._settings
+                    where = given.neo4j_uri if given.backend == "neo4j" else given.data_dir
+                    failed = store_failed("open", where, exc)
+                    self.last_error = str(failed)
+                    raise failed from exc
                 self.last_error = None
             return self._store
 

@@ -165,7 +165,7 @@ def _mention_facts(group: _Group, doc: str) -> list[Fact]:
     return facts
 
 
-def _same_document(key: str, other: str, *, on_disk: bool) -> bool:
+def same_document(key: str, other: str, *, on_disk: bool) -> bool:
     """Whether two host keys stored from one source name one document (see
     `_Builder._earlier_versions`); `on_disk`: the source is a file's absolute path."""
     if key == other:
@@ -633,7 +633,7 @@ class _Builder:
         return tuple(
             rec.doc
             for rec in self.store.documents_at(path)
-            if rec.doc != self.doc and _same_document(rec.host_key, host_key, on_disk=on_disk)
+            if rec.doc != self.doc and same_document(rec.host_key, host_key, on_disk=on_disk)
         )
 
     def _host_facts(self, canonical: str | None) -> list[Fact]:

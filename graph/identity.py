@@ -49,6 +49,7 @@ from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.models import Place
 from ingest.terms import scope_start
 from ingest.text import shadow_of
+from ingest.values import quick_init
 
 # Subject similarity (rapidfuzz token_set_ratio on folded text) to merge a variant spelling.
 MERGE_SCORE = 85.0
@@ -75,6 +76,7 @@ def slug(name: str) -> str:
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Issuer:
     """Where and at which level a code's issuing body sits, as far as the evidence tells."""

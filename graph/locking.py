@@ -11,7 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from graph.errors import StoreUnavailable
+from graph.errors import store_busy, store_failed
+from ingest.errors import bilingual
 
 _log = logging.getLogger(__name__)
 
@@ -30,8 +31,12 @@ def acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
     except BlockingIOError:
         pass
     except OSError as exc:  # pragma: no cover - platform specific
-        raise StoreUnavailable(f"cannot lock {path}: {exc}") from exc
-    _log.warning("another process is writing the graph store (%s); waiting for it", path)
+        raise store_failed("lock", path, exc) from exc
+    _log.warning(
+        "%s", bilingual("một tiến trình khác đang ghi vào kho đồ thị; đang chờ nó xong",
+                        "another process is writing the graph store; waiting for it",
+                        subject=str(path)),
+    )  # fmt: skip
     deadline = None if wait_s is None else time.monotonic() + wait_s
     while True:
         try:
@@ -39,10 +44,7 @@ def acquire(fh: IO[bytes], path: Path, wait_s: float | None) -> None:
             return
         except BlockingIOError:
             if deadline is not None and time.monotonic() >= deadline:
-                raise StoreUnavailable(
-                    f"another process has been writing the graph store for over {wait_s:g} s "
-                    f"({path}); try again when it is done"
-                ) from None
+                raise store_busy(path, wait_s) from None
             time.sleep(0.05)
 
 
@@ -58,7 +60,7 @@ def writer_lock(directory: Path, wait_s: float | None) -> Iterator[IO[bytes]]:
     try:
         fh = open(path, "a+b")  # noqa: SIM115 - held across the with-block below
     except OSError as exc:
-        raise StoreUnavailable(f"cannot write the graph store in {directory}: {exc}") from exc
+        raise store_failed("write", directory, exc) from exc
     try:
         acquire(fh, path, wait_s)
         try:

@@ -17,6 +17,7 @@ import orjson
 from ingest.codes import Level
 from ingest.models import Place
 from ingest.relations import ENDS_FORCE, RelationType
+from ingest.values import quick_init
 
 # Fact fields a node collects from the documents that mention it.
 DATE = "date"  # ISO date the citing text gives
@@ -58,6 +59,7 @@ NODE_SCALAR_FIELDS = (
 _json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept as is
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Fact:
     """One thing one document says about a node, with where it says it."""
@@ -234,6 +236,7 @@ class _Described:
         return self._values(UNCERTAIN)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Head(_Described):
     """A node without its facts: its identity and description, and the tally of what its
@@ -270,6 +273,7 @@ class Head(_Described):
         )  # fmt: skip
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Node(_Described):
     """A document in the graph: ingested (host_doc set) or only cited (a stub), with every
@@ -476,6 +480,7 @@ def _decode_facts(
     return tuple(sorted(out, key=_fact_order))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EdgeEvidence:
     """Where the citing document states the relation."""
@@ -530,6 +535,7 @@ def candidates_of(evidence: Sequence[EdgeEvidence]) -> tuple[str, ...]:
     return tuple(sorted({k for ev in evidence for k in ev.candidates}))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Edge:
     """A typed relation `source → target` asserted by document `doc` (one edge per doc, pair

@@ -325,9 +325,14 @@ class Kept:
         pairs: Iterable[tuple[str, str]] = (),
         said: Iterable[tuple[str, str]] = (),
         deleting: Collection[str] = (),
+        absent: Collection[str] = (),
     ) -> None:
         """Note the state of what the next statement may change: nodes `keys`, edge pairs,
-        Said pairs, and nodes about to be deleted (`deleting`: their out-edges go too)."""
+        Said pairs, and nodes about to be deleted (`deleting`: their out-edges go too).
+        `absent`: keys among `keys` the caller knows absent, noted so without a read (the
+        transaction must fail if one is stored: it creates them, and a node key is unique)."""
+        for k in absent:
+            self.nodes.setdefault(k, None)
         keys = [k for k in dict.fromkeys([*keys, *deleting]) if k not in self.nodes]
         if keys:
             found = {r[0]: Part.of(r) for r in _rows(self.tx, _PARTS, keys=keys)}

@@ -30,10 +30,16 @@ from datetime import date
 from typing import Any, Literal, TypeVar
 
 import orjson
-from neo4j.exceptions import AuthError, ServiceUnavailable, SessionExpired, TransientError
+from neo4j.exceptions import (
+    AuthError,
+    ConstraintError,
+    ServiceUnavailable,
+    SessionExpired,
+    TransientError,
+)
 
 from graph import undated as U
-from graph.errors import DocumentNotFound, StoreUnavailable
+from graph.errors import DocumentNotFound, StoreUnavailable, store_busy
 from graph.model import (
     NODE_SCALAR_FIELDS,
     Changes,
@@ -86,6 +92,7 @@ from graph.store import (
     report_columns,
 )
 from ingest.codes import Level
+from ingest.errors import bilingual
 from ingest.relations import ENDS_FORCE, RelationType
 from neo4j import READ_ACCESS, Driver, GraphDatabase, ManagedTransaction, Record, Result
 
@@ -133,25 +140,28 @@ _KEEP = (
     + ", ".join(f"n.{p} = kept[{i}]" for i, p in enumerate(_KEPT))
 )
 _UPSERT_NODES = FIXED_PLAN + "UNWIND $rows AS row MERGE (n:Document {key: row.key}) " + _KEEP
-# The same for a bulk write's rows (each wrapped in a list, for `_run_batched`), each naming
-# every property `_node_row` may set (`_full_row`: None for those the head lacks, which
-# removes them), so `SET n += row` leaves what graph.neo4j_kept keeps untouched and rewrites
-# no unchanged property. `SET n = row` removed every property of a stored node and the kept
-# ones were set again: each of its index entries (key, level, the counts, the full-text
-# search text) deleted and written anew in the transaction's commit.
+# The same for a bulk write's rows, each naming every property `_node_row` may set
+# (`_full_row`: None for those the head lacks, which removes them), so `SET n += row` leaves
+# what graph.neo4j_kept keeps untouched and rewrites no unchanged property. `SET n = row`
+# removed every property of a stored node and the kept ones were set again: each of its index
+# entries (key, level, the counts, the full-text search text) deleted and written anew in the
+# transaction's commit.
 _UPSERT_NODES_ROWS = FIXED_PLAN + (
-    "UNWIND $rows AS r WITH r[0] AS row MERGE (n:Document {key: row.key}) SET n += row"
+    "UNWIND $rows AS row MERGE (n:Document {key: row.key}) SET n += row"
 )
 # Rows sent in bulk are lists, not maps: the driver packs every map key of every row. The
-# edge id ("doc|TYPE|source|target", see Edge.id) is built by the server, not sent.
+# edge id ("doc|TYPE|source|target", see Edge.id) is neither sent nor stored: what it is made
+# of is, and nothing reads it but `_DELETE_EDGES`, which makes it again (an edge written
+# before holds it as an `id` property, the same text; 15,420 edges of a generated run, ~1.4 MB
+# of strings the server wrote and never read).
 _EDGE_COLUMNS = ("source", "target", "doc", "label", "path", "evidence")
 # One CREATE statement per relationship type, built from the enum (never from user text).
 _CREATE_EDGES: dict[RelationType, str] = {
     t: (
         FIXED_PLAN + "UNWIND $rows AS row MATCH (a:Document {key: row[0]}) "
         "MATCH (b:Document {key: row[1]}) "
-        f"CREATE (a)-[r:{t.value} {{id: row[2] + '|{t.value}|' + row[0] + '|' + row[1], "
-        "doc: row[2], label: row[3], path: row[4], evidence: row[5]}]->(b) RETURN count(r) AS n"
+        f"CREATE (a)-[r:{t.value} {{doc: row[2], label: row[3], path: row[4], "
+        "evidence: row[5]}]->(b) RETURN count(r) AS n"
     )
     for t in RelationType
 }
@@ -162,9 +172,23 @@ _SET_SAID = FIXED_PLAN + (
 _CREATE_SAID = FIXED_PLAN + (
     "UNWIND $rows AS row CREATE (:Said {key: row[0], doc: row[1], facts: row[2]})"
 )
-_CREATE_NODES = FIXED_PLAN + "UNWIND $rows AS r CREATE (n:Document) SET n = r[0]"
+# A node's row sent as it is: `SET n += r` on a node just created sets its properties with
+# no pass over those it holds (`SET n = r` looks for ones to remove), and a row wrapped in a
+# list only to be unwrapped cost a step a row (db hits 16,780 -> 16,055 for a generated
+# batch's 725 new nodes).
+_CREATE_NODES = FIXED_PLAN + "UNWIND $rows AS r CREATE (n:Document) SET n += r"
 _DELETE_SAID = FIXED_PLAN + (
     "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) DELETE s"
+)
+# What documents say about nodes, rows [key, doc]; and the records of documents, a batch at a
+# time in id order (copying a store: graph.copy).
+_SAID_MANY = (
+    "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) "
+    "RETURN s.key AS k, s.doc AS d, s.facts AS f"
+)
+_SOURCES_AFTER = (
+    "MATCH (s:Source) WHERE s.doc > $after RETURN properties(s) AS p ORDER BY s.doc "
+    "LIMIT $limit"
 )
 # A whole node: its head and what every document says about it.
 _WHOLE = (
@@ -227,7 +251,7 @@ _BULK_SOURCES = FIXED_PLAN + (
 _SOURCE_COLUMNS = ("doc", "content_hash", "path", "host_key", "node_keys")
 _DELETE_EDGES = FIXED_PLAN + (
     "UNWIND $rows AS row MATCH (a:Document {key: row[1]})-[r]->(b:Document {key: row[2]}) "
-    "WHERE r.id = row[0] DELETE r"
+    "WHERE r.doc + '|' + type(r) + '|' + row[1] + '|' + row[2] = row[0] DELETE r"
 )
 # Writers take turns, as on the embedded store: a lease node names the writer and expires (a
 # crashed writer's lease lapses). Every write holds it: a bulk run for the whole run, renewed
@@ -400,7 +424,7 @@ def _split(items: Iterable[_T], test: Callable[[_T], bool]) -> tuple[list[_T], l
     return yes, no
 
 
-def _run_batched(tx: ManagedTransaction, query: str, rows: list[list[Any]]) -> None:
+def _run_batched(tx: ManagedTransaction, query: str, rows: Sequence[Any]) -> None:
     """Send the rows in UNWIND statements without waiting for each one's result: the server
     runs a statement while the driver packs the next (the results are read on commit)."""
     for i in range(0, len(rows), _BATCH):
@@ -456,9 +480,12 @@ class Neo4jStore:
         self._lease_taken = 0.0  # time.monotonic() of the last taking or renewal
         scheme = uri.partition("://")[0].lower()
         if scheme not in URI_SCHEMES or "://" not in uri:
+            schemes = ", ".join(s + "://" for s in URI_SCHEMES)
             raise StoreUnavailable(
-                f"NEO4J_URI {uri!r} is not a Neo4j address; use one of "
-                f"{', '.join(s + '://' for s in URI_SCHEMES)} (e.g. bolt://127.0.0.1:7687)"
+                f"NEO4J_URI {uri!r} không phải địa chỉ Neo4j; hãy dùng một trong {schemes} (ví "
+                "dụ bolt://127.0.0.1:7687)",
+                f"NEO4J_URI {uri!r} is not a Neo4j address; use one of {schemes} (e.g. "
+                "bolt://127.0.0.1:7687)",
             )
         # Server notifications (e.g. "property `codes` does not exist" on an empty database)
         # are advice for query authors, not for the people running vbgraph: not requested.
@@ -625,11 +652,17 @@ class Neo4jStore:
             yield
         except AuthError as exc:
             raise StoreUnavailable(
-                f"Neo4j rejected the credentials for user {self.user!r} at {self.uri}: "
-                f"{exc.message}"
+                f"Neo4j tại {self.uri} không nhận tài khoản {self.user!r} (sai tên hoặc mật "
+                "khẩu: NEO4J_USER, NEO4J_PASSWORD)",
+                f"Neo4j at {self.uri} rejected the credentials for user {self.user!r} (check "
+                f"NEO4J_USER, NEO4J_PASSWORD): {exc.message}",
             ) from exc
         except (ServiceUnavailable, SessionExpired, OSError) as exc:
-            raise StoreUnavailable(f"Neo4j at {self.uri} is not reachable: {exc}") from exc
+            raise StoreUnavailable(
+                f"không kết nối được Neo4j tại {self.uri}; máy chủ Neo4j đã chạy chưa?",
+                f"Neo4j at {self.uri} is not reachable (is the server running?): "
+                + " ".join(str(exc).split()),
+            ) from exc
 
     def _read(self, query: str, **params: Any) -> list[dict[str, Any]]:
         return self._query("r", query, params)
@@ -723,12 +756,12 @@ class Neo4jStore:
                 self._lease_taken = time.monotonic()
                 return
             if deadline is not None and time.monotonic() >= deadline:
-                raise StoreUnavailable(
-                    f"another process has been writing to Neo4j at {self.uri} for over "
-                    f"{wait_s:g} s; try again when it is done"
-                )
+                raise store_busy(f"Neo4j {self.uri}", wait_s)
             if not warned:
-                _log.warning("another process is writing to Neo4j at %s; waiting", self.uri)
+                _log.warning("%s", bilingual(
+                    "một tiến trình khác đang ghi vào Neo4j; đang chờ",
+                    "another process is writing to Neo4j; waiting", subject=self.uri,
+                ))  # fmt: skip
                 warned = True
             time.sleep(0.2)
 
@@ -877,7 +910,7 @@ class Neo4jStore:
             edges = [e for w in fresh for e in w.edges]
             kept = Kept(tx)
             kept.adding(stored=stored, heads=heads, edges=edges, said=rows)
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_full_row(h)] for h in heads])
+            _run_batched(tx, _UPSERT_NODES_ROWS, [_full_row(h) for h in heads])
             _run_batched(tx, _SET_SAID, rows)
             _create_edges(tx, edges)
             docs = [w.record.to_row() for w in fresh]
@@ -912,8 +945,10 @@ class Neo4jStore:
         `change_rows(changes)`, built before).
 
         Raises:
-            RuntimeError: a node of `new` (nodes the caller found absent) is stored: the
-                transaction writes nothing rather than replace a node its caller did not read.
+            RuntimeError: a node of `new` (nodes the caller found absent, so not read again
+                here: created, never merged) is stored: creating it breaks the uniqueness of
+                node keys, and the transaction writes nothing rather than replace a node its
+                caller did not read.
         """
         sent = rows if rows is not None else self.change_rows(changes)
 
@@ -921,6 +956,7 @@ class Neo4jStore:
             kept = Kept(tx)
             kept.before(
                 keys=[n.key for n in changes.nodes],
+                absent=new,
                 deleting=changes.nodes_removed,
                 pairs=[
                     *((s, t) for _, s, t in changes.edges_removed),
@@ -928,11 +964,6 @@ class Neo4jStore:
                 ],
                 said=[*changes.said_removed, *((k, d) for k, d, _ in changes.said)],
             )
-            clash = [k for k in new if not kept.absent(k)]  # read with the nodes' parts
-            if clash:
-                raise RuntimeError(
-                    f"staged write would replace stored nodes it did not read: {sorted(clash)[:5]}"
-                )
             kept.wrote(
                 parts=sent.parts,
                 edges_added=((e[1], e[2], e[3]) for e in changes.edges_added),
@@ -949,11 +980,11 @@ class Neo4jStore:
                 zip(changes.nodes, sent.nodes, strict=True), lambda nr: kept.absent(nr[0].key)
             )
             extra = kept.created([n for n, _ in made])
-            _run_batched(tx, _CREATE_NODES, [[r | extra[n.key]] for n, r in made])
+            _run_batched(tx, _CREATE_NODES, [r | extra[n.key] for n, r in made])
             # A stored node is written once, at the end, with what is kept on it (settle);
             # one deleted here is made again now (its edges are created next).
             again, stored = _split(kept_nodes, lambda nr: nr[0].key in kept.recount)
-            _run_batched(tx, _UPSERT_NODES_ROWS, [[_UNSET | r] for _, r in again])
+            _run_batched(tx, _UPSERT_NODES_ROWS, [_UNSET | r for _, r in again])
             made_said, kept_said = _split(changes.said, lambda t: kept.said_absent(t[0], t[1]))
             _run_batched(tx, _CREATE_SAID, [list(t) for t in made_said])
             _run_batched(tx, _SET_SAID, [list(t) for t in kept_said])
@@ -962,7 +993,7 @@ class Neo4jStore:
             _run_batched(tx, _DELETE_SOURCES, [[d] for d in changes.documents_removed])
             kept.settle(
                 rows={n.key: _UNSET | r for n, r in stored},
-                write=lambda rows: _run_batched(tx, _UPSERT_NODES_ROWS, [[r] for r in rows]),
+                write=lambda rows: _run_batched(tx, _UPSERT_NODES_ROWS, rows),
             )
 
         if changes:
@@ -971,7 +1002,12 @@ class Neo4jStore:
                 self._errors(),
                 self._driver.session(database=self._database) as session,
             ):
-                session.execute_write(work)
+                try:
+                    session.execute_write(work)
+                except ConstraintError as exc:  # a node (or Said node) it creates is stored
+                    raise RuntimeError(
+                        f"staged write would replace stored nodes it did not read: {exc.message}"
+                    ) from exc
 
     def heads_for_codes(self, codes: Collection[str]) -> list[Head]:
         """Every node answering to any of `codes` (`heads_by_code` of each, in one query)."""
@@ -1023,11 +1059,7 @@ class Neo4jStore:
         """What each document of `pairs` ((key, doc)) says about the node `key`."""
         if not pairs:
             return {}
-        rows = tx.run(
-            "UNWIND $rows AS row MATCH (s:Said {key: row[0], doc: row[1]}) "
-            "RETURN s.key AS k, s.doc AS d, s.facts AS f",
-            rows=[list(p) for p in pairs],
-        ).data()
+        rows = tx.run(_SAID_MANY, rows=[list(p) for p in pairs]).data()
         return {(r["k"], r["d"]): decode_said(r["f"], r["d"]) for r in rows}
 
     def _edges(
@@ -1097,6 +1129,16 @@ class Neo4jStore:
         )  # fmt: skip
         rows = found["rows"]
         return [d for d, text in rows if field is None or _says(text, d, field)]
+
+    def said_many(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Fact, ...]]:
+        """What each document of `pairs` ((key, doc)) says about the node `key`, in one
+        query."""
+        if not pairs:
+            return {}
+        rows = self._read(_SAID_MANY, rows=[list(p) for p in pairs])
+        return {(r["k"], r["d"]): decode_said(r["f"], r["d"]) for r in rows}
 
     def node(self, key: str) -> Node | None:
         rows = self._read("MATCH (n:Document {key: $key}) " + _WHOLE, key=key)
@@ -1370,6 +1412,16 @@ class Neo4jStore:
         )
         for r in self._read(query):
             yield _edge(r["p"], r["t"], r["s"], r["d"])
+
+    def iter_documents(self) -> Iterator[DocumentRecord]:
+        """Every ingested document's record, by document id (read a batch at a time)."""
+        after = ""
+        while True:
+            rows = self._read(_SOURCES_AFTER, after=after, limit=_BATCH)
+            yield from (DocumentRecord.from_row(r["p"]) for r in rows)
+            if len(rows) < _BATCH:
+                return
+            after = rows[-1]["p"]["doc"]
 
     def codes(self) -> list[str]:
         rows = self._read("MATCH (n:Document) UNWIND n.codes AS c RETURN DISTINCT c ORDER BY c")

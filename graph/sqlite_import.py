@@ -102,9 +102,12 @@ def _copy_embedded(where: Path) -> dict[str, int]:
     file into place; the counts copied."""
     if not os.access(where, os.W_OK):
         raise StoreUnavailable(
-            f"{where} holds an embedded store ({EMBEDDED_FILE_NAME}) and cannot be written, so "
-            "it cannot be copied into SQLite: read it with --backend embedded "
-            "(VBGRAPH_BACKEND=embedded)"
+            f"thư mục có kho nhúng cũ ({EMBEDDED_FILE_NAME}) nhưng không ghi được, nên không "
+            "chép sang SQLite được: hãy đọc nó bằng --backend embedded (VBGRAPH_BACKEND=embedded)",
+            f"holds an embedded store ({EMBEDDED_FILE_NAME}) and cannot be written, so it "
+            "cannot be copied into SQLite: read it with --backend embedded "
+            "(VBGRAPH_BACKEND=embedded)",
+            subject=str(where),
         )
     staging = where / STAGING_DIR
     shutil.rmtree(staging, ignore_errors=True)  # what an interrupted copy left
@@ -127,7 +130,9 @@ def _copy_embedded(where: Path) -> dict[str, int]:
         raise
     except Exception as exc:
         raise StoreUnavailable(
-            f"cannot copy the embedded store {where / EMBEDDED_FILE_NAME} into SQLite: {exc}"
+            "không chép được kho nhúng cũ sang SQLite",
+            f"cannot copy the embedded store into SQLite: {exc}",
+            subject=str(where / EMBEDDED_FILE_NAME),
         ) from exc
     finally:
         shutil.rmtree(staging, ignore_errors=True)

@@ -32,7 +32,7 @@ import orjson
 from graph import sqlite_reports as R
 from graph import sqlite_schema as S
 from graph import undated as U
-from graph.errors import StoreCorrupt, StoreUnavailable
+from graph.errors import StoreCorrupt, StoreUnavailable, store_corrupt, store_failed
 from graph.locking import writer_lock
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, decode_said
 from graph.sqlite_writes import Transaction
@@ -147,7 +147,7 @@ class SQLiteStore(WalksByLevel):
         try:
             self._dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreUnavailable(f"cannot open the graph store in {self._dir}: {exc}") from exc
+            raise store_failed("open", self._dir, exc) from exc
         with self._errors():
             conn = self._conn()
             try:
@@ -203,10 +203,7 @@ class SQLiteStore(WalksByLevel):
         return conn
 
     def _corrupt(self, why: object) -> StoreCorrupt:
-        return StoreCorrupt(
-            f"the graph store {self.file} is corrupt ({why}); restore a backup or move it "
-            "away and re-ingest"
-        )
+        return store_corrupt(self.file, why)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -214,7 +211,7 @@ class SQLiteStore(WalksByLevel):
             yield
         except sqlite3.DatabaseError as exc:
             if isinstance(exc, sqlite3.OperationalError):
-                raise StoreUnavailable(f"cannot use the graph store {self.file}: {exc}") from exc
+                raise store_failed("use", self.file, exc) from exc
             raise self._corrupt(exc) from exc
 
     def _read(self, sql: str, params: Iterable[object] = ()) -> list[Any]:
@@ -342,10 +339,13 @@ class SQLiteStore(WalksByLevel):
 
     def _group_lost(self, exc: Exception, docs: int) -> StoreUnavailable:
         """What to say when a batch's open group could not be committed."""
-        why = exc if isinstance(exc, StoreUnavailable) else f"cannot use {self.file}: {exc}"
+        why = exc if isinstance(exc, StoreUnavailable) else store_failed("use", self.file, exc)
         return StoreUnavailable(
-            f"{why}; the last {docs} document(s) written since the previous commit are not "
-            "stored: ingest them again (the ones before are)"
+            f"{why.vi}; {docs} văn bản cuối, ghi sau lần lưu trước, chưa được lưu: hãy nạp lại "
+            "chúng (các văn bản trước đó đã lưu)",
+            f"{why.en}; the last {docs} document(s) written since the previous commit are not "
+            "stored: ingest them again (the ones before are)",
+            subject=why.subject,
         )
 
     def _data_version(self) -> int:
@@ -492,6 +492,18 @@ class SQLiteStore(WalksByLevel):
         )
         return heads, edges, [(k, record.doc, text) for k, text in rows]
 
+    def said_many(
+        self, pairs: Collection[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[Fact, ...]]:
+        """What each document of `pairs` ((key, doc)) says about the node `key`."""
+        rows = self._read(
+            "SELECT s.key, s.doc, s.facts FROM json_each(?) p "
+            "JOIN said s ON s.key = json_extract(p.value, '$[0]') "
+            "AND s.doc = json_extract(p.value, '$[1]')",
+            (orjson.dumps([list(p) for p in pairs]).decode(),),
+        )
+        return {(k, d): decode_said(f, d) for k, d, f in rows}
+
     def node(self, key: str) -> Node | None:
         rows = self._read(_WHOLE + "WHERE n.key = ?", (key,))
         return _node(rows[0]) if rows else None
@@ -538,6 +550,12 @@ class SQLiteStore(WalksByLevel):
         with self._errors():
             for row in self._conn().execute(f"SELECT {S.EDGES} FROM edges e ORDER BY e.id"):
                 yield S.to_edge(row)
+
+    def iter_documents(self) -> Iterator[DocumentRecord]:
+        """Every ingested document's record, by document id."""
+        with self._errors():
+            for row in self._conn().execute("SELECT * FROM documents ORDER BY doc"):
+                yield S.to_record(row)
 
     def codes(self) -> list[str]:
         return [r[0] for r in self._read("SELECT DISTINCT code FROM codes ORDER BY code")]

@@ -35,6 +35,7 @@ from graph.model import (
     Node,
     decode_said,
 )
+from graph.records import contributed
 from graph.store import DocumentTarget
 
 # A stored text's contribution as a store gives it (GraphStore.document_contribution): the
@@ -137,7 +138,7 @@ def moved(c: Contribution, moves: Sequence[Move], templates: Mapping[str, Head])
     for key in c.record.node_keys:
         head = c.heads.get(key)
         if head is not None:
-            nodes[key] = _said_node(head, doc, c.record.host_key == key, c.said.get(key, ()))
+            nodes[key] = contributed(head, doc, c.said.get(key, ()))
     edges = list(c.edges)
     host_key = c.record.host_key
     for move in moves:
@@ -152,7 +153,7 @@ def moved(c: Contribution, moves: Sequence[Move], templates: Mapping[str, Head])
         for key in move.new:
             template = replace(templates[key], kind=first.kind if move.host else kind,
                                host_doc=doc if title else None, title=title)  # fmt: skip
-            own = _said_node(template, doc, move.host, facts + extra)
+            own = contributed(template, doc, facts + extra)
             if key in nodes:  # (it said something of this key already)
                 own = replace(own, facts=tuple(dict.fromkeys(nodes[key].facts + own.facts)))
             nodes[key] = own
@@ -215,16 +216,6 @@ def _join(edges: dict[tuple[str, str, str], Edge], edge: Edge) -> None:
     if found is not None:
         edge = replace(edge, evidence=tuple(dict.fromkeys(found.evidence + edge.evidence)))
     edges[k] = edge
-
-
-def _said_node(head: Head, doc: str, host: bool, facts: Sequence[Fact]) -> Node:
-    """What text `doc` contributes to the node of `head`: its facts there and, as the text's
-    own node, the description the node holds (a description of another text that ranks first
-    stays: graph.records.combine)."""
-    own = head.host_doc == doc
-    return replace(
-        head, tally={}, host_doc=doc if host else None, title=head.title if host and own else None,
-    ).with_facts(facts)  # fmt: skip
 
 
 def _moved_edges(edges: Sequence[Edge], move: Move) -> list[Edge]:

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from ingest.text import shadow_of
+from ingest.values import quick_init
 
 
 class Family(StrEnum):
@@ -344,6 +345,7 @@ def pickled_by_fields(cls: _Value) -> _Value:
     return cls
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class DocumentCode:
     """A parsed document code with one canonical spelling.

@@ -14,6 +14,7 @@ from datetime import date
 
 from ingest.find import TYPE_WORD_ALT
 from ingest.text import NormalizedText
+from ingest.values import quick_init
 
 # "ngày 08/12/2009", "ngày 08/\n12/2009", "ngày 25-10-2017", "ngày 06 / 7 /2005" (shadow text).
 # An English translation's date: "September 18, 2002", "October 1, 1999", "April\n29th 2011"
@@ -69,10 +70,18 @@ _TAIL_TERM = re.compile(r"\(?\s*khoa\s+(?P<term_number>[ivxl]+|\d{1,2})(?![a-z0-
 # ("về“Tuyên truyền …”": the space before the quote lost in the copy; so is the one in
 # "vềviệc triển khai Quyết định 34/2014/QĐ-TTg", "… của UBND huyện Thiệu Hoá vềviệc tuyên
 # truyền …")
+# An English translation's "on" is "về": "Plan No. 04-KH/TU dated July 16, 2025, of the
+# Standing Committee of the Provincial Party Committee on implementing Decision No. 204-QĐ/TW"
+# (vietnam.vn), "Conclusion No. 118-KL/TW dated January 18, 2025 of the Politburo on adjusting
+# and supplementing a number of contents of Directive No. 35-CT/TW" (laodong.vn); not "on the
+# basis of", nor a date ("No. 41/TTr-UBND on 09/11/2007"); its acts as the Vietnamese ones
+# ("Circular No. 54/1999/TT-BTC dated May 10, 1999 guiding the implementation of …").
 _TAIL_SUBJECT = re.compile(
     r"ve(?:\s+(?:viec\s+)?|viec\s+|(?=[“\"]))"
+    r"|on\s+(?!(?:the\s+)?(?:basis|behalf)(?![a-z])|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+    r"|nov|dec)[a-z]*(?![a-z]))"
     r"|(?=(?P<act>phe\s+duyet|quy\s+dinh|huong\s+dan|sua\s+doi|thuc\s+hien|trien\s+khai"
-    r"|amending|supplementing"
+    r"|amending|supplementing|guiding|implementing|detailing"
     r"|tiep\s+tuc\s+thuc\s+hien|ket\s+luan)(?![a-z]))"
 )
 # One step of a tail: the separator, then whichever of the parts above starts there. The
@@ -248,12 +257,14 @@ _PROVISION_WORDS = frozenset({"Điều", "Khoản", "Điểm", "Chương", "Mụ
 _PROVISION_BEFORE = re.compile(r"(?<![a-z])(?:dieu|khoan|diem|chuong|muc)\s+\w{1,4}\s*$")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     start: int
     end: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CitationTail:
     """What follows a code in a citation. Spans index the normalized text."""
@@ -508,6 +519,11 @@ _CITER_AFTER_COMMA = re.compile(
     r"(?:ban\s+hanh|yeu\s+cau|de\s+nghi|chi\s+dao|trien\s+khai|xay\s+dung|thong\s+bao)"
     r"(?![a-z]))"
 )
+# An English list's next numbered text after a comma and "and": "… on implementing Decision No.
+# 204-QĐ/TW dated November 29, 2024, of the Central Party Secretariat, and Plan No. 02-KH/TU
+# …" (vietnam.vn, Tuyên Quang's committee): the item beside the cited one, out of its subject
+# (text: the capitalised type word, up to four words, then "No").
+_ENGLISH_NEXT_ITEM = re.compile(r",\s+and\s+(?:the\s+)?(?:[A-Z][\w’']*\s+){1,4}No(?![a-z])")
 # A comma inside a title that lists texts of one kind: "… sửa đổi, bổ sung một số điều của Luật
 # Quy hoạch, Luật Đầu tư, Luật Đầu tư theo phương thức đối tác công tư và Luật Đấu thầu" (Luật
 # số 57/2024/QH15, Công báo), "… bãi bỏ một số điều của các Thông tư, Thông tư liên tịch có quy
@@ -757,7 +773,9 @@ def _subject_end(norm: NormalizedText, start: int, code_end: int) -> int:
             _NUMBER_DOT.search(norm.shadow, max(start, i - 3), i + 1)
         ):
             return i
-        if ch == "," and _CITER_AFTER_COMMA.match(norm.shadow, i):
+        if ch == "," and (
+            _CITER_AFTER_COMMA.match(norm.shadow, i) or _ENGLISH_NEXT_ITEM.match(text, i)
+        ):
             return i
         if ch == ",":
             nxt = _NEXT_WORD.match(text, i)
@@ -855,6 +873,10 @@ def parse_tail(norm: NormalizedText, pos: int, *, year: int | None = None) -> Ci
         # thực hiện Chỉ thị số 06-CT/TW …, Bộ trưởng … đã ký Quyết định số 389/QĐ-BVHTTDL"):
         # the host would name what it carries out by its number once, before its own act
         step = _ISSUED_SUBJECT.match(shadow, issued_at)
+    if step is not None and step.lastgroup == "subject" and shadow.startswith(
+        "on", step.start("subject")
+    ) and norm.text[step.start("subject") : step.start("subject") + 2].lower() != "on":
+        step = None  # the shadow's "on" of "ơn", "ổn", "ôn" is no English "on"
     if step is not None and step.lastgroup == "subject":
         s_end = _subject_end(norm, step.end(), pos)
         raw = norm.text[step.end() : s_end]
@@ -872,7 +894,7 @@ _ONLY_AS_FOLLOWS = re.compile(r"(?:quy\s+dinh|huong\s+dan)\s+nhu\s+sau\s*")
 # they stay the cited text's subject ("Decree No. 58/2023/ND-CP of August 12, 2023, amending
 # and supplementing a number of articles of the Government’s Decree No. 37/2019/ND-CP",
 # english.luatvietnam.vn), where a Vietnamese comma opens the sentence's own clause.
-_ENGLISH_ACTS = frozenset({"amending", "supplementing"})
+_ENGLISH_ACTS = frozenset({"amending", "supplementing", "guiding", "implementing", "detailing"})
 _SPACES = re.compile(r"[ \t]*")
 
 

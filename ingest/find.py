@@ -31,6 +31,7 @@ from ingest.codes import (
     lookup,
 )
 from ingest.text import NormalizedText
+from ingest.values import quick_init
 
 # Letters allowed in type and issuer slots (after the character map, Đ is U+0110).
 _L = "A-Za-zĐđƯư"
@@ -243,6 +244,7 @@ _ABBREV_LAST = frozenset(w[-1] for w in ABBREVIATED_TYPE_WORDS)
 _MIN_YEAR = 1945
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class CodeMatch:
     """A document code found in normalized text; `start`/`end` index the normalized text."""
@@ -253,6 +255,7 @@ class CodeMatch:
     flags: tuple[str, ...] = ()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ShortMatch:
     """A type word with a number and no symbol ("Thông báo 160"), or a self reference."""
@@ -394,6 +397,23 @@ def _glued_unit(token: str) -> tuple[str, str] | None:
     return None
 
 
+# The Front's central bodies in a joint State symbol, "TƯ" (Trung ương) printed with its
+# horn: "UBTƯMTTQVN" (Ủy ban Trung ương MTTQ Việt Nam), "BTTUBTƯMTTQVN" (its Standing Board):
+# "Nghị quyết liên tịch số 01/2014/NQLT/CP-UBTƯMTTQVN" (thuvienphapluat.vn), "Thông tư liên
+# tịch số 03/2000/TTLT/BTP - BVHTT - BTTUBTƯMTTQVN" (Nghệ An's 47/2007/QĐ-UBND; also Bắc
+# Kạn's 17/2002/NQ-HĐND). The Centre's, so TW (FORMAT.md: TW for TƯ where the Centre issued
+# it); a symbol printed with "TU" stays as printed, a State body's "BCĐTƯATTP" too.
+_FRONT_CENTRE_HORN = "TƯMTTQ"
+
+
+def _front_centre(token: str) -> str | None:
+    """The Front's central body of a joint symbol in canonical "TW", if `token` prints it
+    with "TƯ" ("UBTƯMTTQVN" → "UBTWMTTQVN"); None for any other token."""
+    if _FRONT_CENTRE_HORN not in token or not token.isupper():
+        return None
+    return token.replace(_FRONT_CENTRE_HORN, "TWMTTQ")
+
+
 def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode, list[str]]:
     flags: list[str] = []
     if "/" in tail:  # "19/2008/NQLT/CP-UBTUMTTQVN" (DOMAIN §10.4 irregular_joint)
@@ -432,6 +452,10 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
         flags.append("letter")
     fixed = []
     for token in issuers:
+        if (front := _front_centre(token)) is not None:
+            fixed.append(front)  # "01/2014/NQLT/CP-UBTƯMTTQVN": the Front's Centre, TW
+            flags.append("issuer_centre_horn")
+            continue
         canonical, token_how = lookup(token, STATE_ISSUERS)
         if canonical is not None and token_how in ("exact", "case", "debarred"):
             fixed.append(canonical)

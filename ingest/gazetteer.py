@@ -67,8 +67,10 @@ def _data_dir() -> Path:
     spec = importlib.util.find_spec(_PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         raise GazetteerMissing(
+            f"chưa cài gói '{_PACKAGE}' (danh mục đơn vị hành chính); hãy chạy `make install` "
+            f"(hoặc `pip install {_PACKAGE}`)",
             f"the '{_PACKAGE}' package is not installed; run `make install` "
-            f"(or `pip install {_PACKAGE}`)"
+            f"(or `pip install {_PACKAGE}`)",
         )
     return Path(next(iter(spec.submodule_search_locations))) / "data"
 

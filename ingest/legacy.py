@@ -466,4 +466,7 @@ def convert_legacy(text: str, encoding: str) -> str:
         return _convert_tcvn3(text)
     if encoding == "vni":
         return _decode_vni(text)
-    raise LegacyEncodingError(f"unknown legacy encoding {encoding!r}; expected 'tcvn3' or 'vni'")
+    raise LegacyEncodingError(
+        f"không biết bảng mã cũ {encoding!r}; chỉ có 'tcvn3' hoặc 'vni'",
+        f"unknown legacy encoding {encoding!r}; expected 'tcvn3' or 'vni'",
+    )

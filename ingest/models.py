@@ -11,11 +11,13 @@ from typing import Any
 
 from ingest.codes import LEVEL_RANK, DocumentCode, Level, letter_kind, pickled_by_fields
 from ingest.relations import RelationType
+from ingest.values import quick_init
 
 HOST = "HOST"  # the source of a relation stated by the document itself
 
 
 @pickled_by_fields
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     start: int
@@ -27,6 +29,7 @@ class Evidence:
 
 
 @pickled_by_fields
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Place:
     province: str | None = None
@@ -63,6 +66,7 @@ NO_PLACE = Place()
 
 
 @pickled_by_fields
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Reference:
     """One mention of a document in the text.
@@ -124,6 +128,7 @@ class Reference:
 
 
 @pickled_by_fields
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A typed edge stated by the text. `source` is HOST or a canonical code."""

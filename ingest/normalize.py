@@ -95,7 +95,10 @@ def normalize_code(raw: str) -> str:
         UnparseableCode: if `raw` cannot be read as a code.
     """
     if len(raw) > _MAX_INPUT:
-        raise UnparseableCode(f"not a document code (longer than {_MAX_INPUT} characters)")
+        raise UnparseableCode(
+            f"không phải số hiệu văn bản (dài quá {_MAX_INPUT} ký tự)",
+            f"not a document code (longer than {_MAX_INPUT} characters)",
+        )
     strict = parse_code(raw)
     if strict is not None:
         return strict.canonical
@@ -107,7 +110,9 @@ def normalize_code(raw: str) -> str:
     if code is None:
         shown = raw if len(raw) <= 40 else raw[:40] + "…"
         raise UnparseableCode(
-            f"'{shown}' is not a document code; write it like 62-KL/TW, 16/CT-TTg or 30/2020/NĐ-CP"
+            "không phải số hiệu văn bản; hãy viết như 62-KL/TW, 16/CT-TTg hay 30/2020/NĐ-CP",
+            "not a document code; write it like 62-KL/TW, 16/CT-TTg or 30/2020/NĐ-CP",
+            subject=f"'{shown}'",
         )
     # the lenient reading, spelled canonically, read again as the text finder reads codes:
     # "1A/QĐ/TU" gives 01a/QĐ-TU, which the finder reads as the Party's 01a-QĐ/TU (idempotent)

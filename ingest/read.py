@@ -2,10 +2,10 @@
 
 This is the only module that touches bytes and file formats. It decodes text files (BOMs, UTF-8,
 UTF-16, Windows-1258, and legacy TCVN3/VNI via `ingest.legacy`), flattens HTML/DOCX/PDF into
-paragraphs, reads Word 97-2003 files through antiword, and reports what it did. It does not
-NFC-normalise or clean characters: offsets that later stages report point into
-`ReadResult.text` exactly as returned here (line endings already turned into "\\n"). Every
-failure is a `VbgraphError` whose one-line message names the file.
+paragraphs, reads Word 97-2003 files through antiword, and reports what it did. It composes
+letters typed with combining marks (NFC) and cleans no other character: offsets that later
+stages report point into `ReadResult.text` exactly as returned here (line endings already
+turned into "\\n"). Every failure is a `VbgraphError` whose one-line message names the file.
 """
 
 from __future__ import annotations
@@ -19,14 +19,22 @@ import re
 import shutil
 import subprocess
 import tempfile
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ingest.errors import LegacyEncodingError, UnreadableDocument, UnsupportedFormat, VbgraphError
+from ingest.errors import (
+    LegacyEncodingError,
+    UnreadableDocument,
+    UnsupportedFormat,
+    VbgraphError,
+    os_reason,
+)
 from ingest.legacy import assess_legacy, convert_legacy
+from ingest.text import likely_decomposed
 
 # The readers of HTML, DOCX and PDF import their libraries when first used: a run over plain
 # texts never loads them, and the workers of `vbgraph ingest --jobs N` start 0.2 s sooner.
@@ -40,7 +48,7 @@ __all__ = ["SUPPORTED_SUFFIXES", "ReadResult", "read_document"]
 class ReadResult:
     """A document's text and what was learnt while reading it."""
 
-    text: str  # clean Unicode, "\n" line ends, NOT NFC-normalised; offsets point into this
+    text: str  # clean Unicode, NFC, "\n" line ends; offsets point into this
     format: str  # "txt" | "md" | "html" | "docx" | "doc" | "pdf"
     encoding: str | None  # text formats only: "utf-8", "utf-8-sig", "utf-16", "cp1258", "tcvn3" ...
     metadata: dict[str, str]  # front matter, <title>/<meta name>, docx/pdf document properties
@@ -145,8 +153,11 @@ def read_document(
     if isinstance(source, bytes):
         if filename is None:
             raise UnsupportedFormat(
-                f"<{len(source)} bytes>: no filename given, so the format is unknown; "
-                f"pass filename= (supported: {_SUPPORTED})"
+                f"không có tên tệp nên không biết định dạng; hãy cho filename= (đọc được: "
+                f"{_SUPPORTED})",
+                f"no filename given, so the format is unknown; pass filename= (supported: "
+                f"{_SUPPORTED})",
+                subject=f"<{len(source)} bytes>",
             )
         name = filename
     else:
@@ -154,15 +165,17 @@ def read_document(
     suffix = Path(name).suffix.lower()
     fmt = _FORMATS.get(suffix)
     if fmt is None:
-        kind = f"'{suffix}'" if suffix else "(no extension)"
-        raise UnsupportedFormat(f"{name}: unsupported file type {kind}; supported: {_SUPPORTED}")
+        kind = f"'{suffix}'" if suffix else None
+        raise UnsupportedFormat(
+            f"vbgraph không đọc loại tệp {kind or '(không có đuôi tệp)'}; chỉ đọc {_SUPPORTED}",
+            f"unsupported file type {kind or '(no extension)'}; supported: {_SUPPORTED}",
+            subject=name,
+        )
     data = source if isinstance(source, bytes) else _read_file(source, name, max_bytes)
     if len(data) > max_bytes:
-        raise UnreadableDocument(
-            f"{name} is {len(data):,} bytes, over the {max_bytes:,}-byte limit"
-        )
+        raise _too_large(name, len(data), max_bytes)
     if not data:
-        raise UnreadableDocument(f"{name} is empty")
+        raise _empty(name)
     if fmt == "html":
         return _read_html(data, name, fmt, whole_page=whole_page)
     return _READERS[fmt](data, name, fmt)
@@ -172,11 +185,31 @@ def _read_file(path: str | os.PathLike[str], name: str, max_bytes: int) -> bytes
     try:
         size = os.stat(path).st_size
         if size > max_bytes:
-            raise UnreadableDocument(f"{name} is {size:,} bytes, over the {max_bytes:,}-byte limit")
+            raise _too_large(name, size, max_bytes)
         with open(path, "rb") as file:
-            return file.read(max_bytes + 1)
+            # (what `read(max_bytes + 1)` returns, without asking for a buffer of the limit's
+            # size for every file: 50 MB each time, 45 µs of a 20 KB file's read)
+            data = file.read(size + 1)
+            if len(data) > size:  # it grew since: on up to the limit
+                data += file.read(max_bytes + 1 - len(data))
+            return data
     except OSError as exc:
-        raise UnreadableDocument(f"cannot read {name}: {exc.strerror or exc}") from exc
+        vi, en = os_reason(exc)
+        raise UnreadableDocument(
+            f"không mở được tệp: {vi}", f"cannot read the file: {en}", subject=name
+        ) from exc
+
+
+def _too_large(name: str, size: int, max_bytes: int) -> UnreadableDocument:
+    return UnreadableDocument(
+        f"tệp nặng {size:,} byte, quá giới hạn {max_bytes:,} byte",
+        f"the file is {size:,} bytes, over the {max_bytes:,}-byte limit",
+        subject=name,
+    )
+
+
+def _empty(name: str) -> UnreadableDocument:
+    return UnreadableDocument("tệp rỗng", "the file is empty", subject=name)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -212,7 +245,10 @@ def _decode_unicode(
             except UnicodeDecodeError as exc:
                 label = encoding.removesuffix("-sig").upper()
                 raise UnreadableDocument(
-                    f"{name} starts with a {label} byte-order mark but is not valid {label}"
+                    f"tệp mở đầu bằng dấu BOM của {label} nhưng nội dung không phải {label} "
+                    "hợp lệ",
+                    f"starts with a {label} byte-order mark but is not valid {label}",
+                    subject=name,
                 ) from exc
     if declared is not None:
         try:
@@ -235,7 +271,11 @@ def _decode_unicode(
         stray = _stray_nuls(data)
         if stray is not None:
             return stray
-        raise UnreadableDocument(f"{name} looks binary (it contains NUL bytes), not like text")
+        raise UnreadableDocument(
+            "có vẻ là tệp nhị phân (có byte NUL), không phải văn bản",
+            "looks binary (it contains NUL bytes), not like text",
+            subject=name,
+        )
     try:
         return data.decode("utf-8"), "utf-8", []
     except UnicodeDecodeError:
@@ -295,10 +335,7 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str, list[str]]:
         text = convert_legacy(latin, legacy)
         return text, legacy, [f"converted from {legacy.upper()} legacy encoding"]
     if verdict.looks_legacy:
-        raise LegacyEncodingError(
-            f"{name} looks like TCVN3/VNI legacy text but does not convert cleanly; "
-            "convert it to Unicode (e.g. with UniKey) and try again"
-        )
+        raise _unconverted(name)
     for encoding, note in (
         ("cp1258", "read as Windows-1258: tone marks are combining characters until NFC"),
         ("cp1252", "not UTF-8 or Windows-1258; read as Windows-1252"),
@@ -308,7 +345,20 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             continue
     raise UnreadableDocument(
-        f"{name} is not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text (undecodable bytes)"
+        "không phải văn bản mã UTF-8, UTF-16, Windows-1258, TCVN3 hay VNI (có byte không giải "
+        "mã được)",
+        "not UTF-8, UTF-16, Windows-1258, TCVN3 or VNI text (undecodable bytes)",
+        subject=name,
+    )
+
+
+def _unconverted(name: str) -> LegacyEncodingError:
+    return LegacyEncodingError(
+        "có vẻ là văn bản mã TCVN3/VNI cũ nhưng không chuyển sang Unicode được chắc chắn; hãy "
+        "chuyển mã sang Unicode (ví dụ bằng UniKey) rồi nạp lại",
+        "looks like TCVN3/VNI legacy text but does not convert cleanly; convert it to Unicode "
+        "(e.g. with UniKey) and try again",
+        subject=name,
     )
 
 
@@ -326,12 +376,16 @@ def _decode(data: bytes, name: str, declared: str | None = None) -> tuple[str, s
     decoded = _decode_unicode(data, name, declared) or _decode_8bit(data, name)
     text = decoded[0]
     if not text:
-        raise UnreadableDocument(f"{name} is empty")
+        raise _empty(name)
     if "\x00" in text or (
         _may_hold_control(data, decoded[1])
         and len(_CONTROL.findall(text[:100_000])) > 0.01 * len(text[:100_000])
     ):
-        raise UnreadableDocument(f"{name} looks binary (control characters), not like text")
+        raise UnreadableDocument(
+            "có vẻ là tệp nhị phân (nhiều ký tự điều khiển), không phải văn bản",
+            "looks binary (control characters), not like text",
+            subject=name,
+        )
     return decoded
 
 
@@ -342,11 +396,18 @@ def _fix_legacy(text: str, name: str, utf8: bytes | None = None) -> tuple[str, s
     if verdict.encoding is not None:
         return convert_legacy(text, verdict.encoding), verdict.encoding
     if verdict.looks_legacy:
-        raise LegacyEncodingError(
-            f"{name} looks like TCVN3/VNI legacy text but does not convert cleanly; "
-            "convert it to Unicode (e.g. with UniKey) and try again"
-        )
+        raise _unconverted(name)
     return text, None
+
+
+def _composed(text: str) -> str:
+    """`text` in Unicode's composed form (NFC): a letter typed as its base and combining marks
+    ("Unicode tổ hợp" in UniKey, text copied from macOS: "Quyết định" as "Quye\u0302\u0301t
+    đi\u0323nh") becomes the precomposed letter every rule is written for. Without it the
+    page's line width reads wider than it is (each mark counts), so no hard-wrapped sentence is
+    joined, and the Official Gazette's running header is not found. Offsets point into the
+    composed text (the text as read), as they do after a legacy encoding's conversion."""
+    return unicodedata.normalize("NFC", text) if likely_decomposed(text) else text
 
 
 def _newlines(text: str) -> str:
@@ -377,8 +438,9 @@ def _finish(
         warnings.append(f"converted from {legacy.upper()} legacy encoding")
         metadata = {key: convert_legacy(value, legacy) for key, value in metadata.items()}
     if not text.strip():
-        raise UnreadableDocument(f"{name} contains no text")
-    text = _percent_decoded(text)
+        raise UnreadableDocument("tệp không có chữ nào", "the file contains no text", subject=name)
+    text = _composed(_percent_decoded(text))
+    metadata = {key: _composed(value) for key, value in metadata.items()}
     body_start = 0
     if fmt in ("txt", "md"):
         text = _json_record_as_fields(text)
@@ -668,7 +730,9 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
             _html_text(main_root)
         )  # fmt: skip
     except Exception as exc:  # libxml2 gives up on some malformed markup
-        raise UnreadableDocument(f"{name} is not readable HTML ({_one_line(exc)})") from exc
+        raise UnreadableDocument(
+            "không đọc được trang HTML này", f"not readable HTML ({_one_line(exc)})", subject=name
+        ) from exc
     if main_text.strip() and len(main_text) < len(text):
         if _site_banner_title(metadata.get("title"), text, main_text):
             del metadata["title"]
@@ -825,22 +889,40 @@ def _check_docx_sizes(data: bytes, name: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        raise UnreadableDocument(f"{name} is not a readable .docx file ({_one_line(exc)})") from exc
+        raise _not_docx(name, exc) from exc
     if len(parts) > DOCX_MAX_PARTS:
-        raise UnreadableDocument(f"{name} has {len(parts):,} parts; a .docx has far fewer")
+        raise UnreadableDocument(
+            f"tệp có {len(parts):,} phần, một tệp .docx thật có ít hơn nhiều",
+            f"the file has {len(parts):,} parts; a .docx has far fewer",
+            subject=name,
+        )
     total = sum(p.file_size for p in parts)
     if total > DOCX_MAX_UNPACKED:
         raise UnreadableDocument(
-            f"{name} would unpack to {total:,} bytes, over the {DOCX_MAX_UNPACKED:,}-byte limit "
-            "(a zip bomb?); nothing was read"
+            f"giải nén sẽ ra {total:,} byte, quá giới hạn {DOCX_MAX_UNPACKED:,} byte (bom nén?); "
+            "chưa đọc gì",
+            f"it would unpack to {total:,} bytes, over the {DOCX_MAX_UNPACKED:,}-byte limit "
+            "(a zip bomb?); nothing was read",
+            subject=name,
         )
     for p in parts:
         ratio = p.file_size / max(1, p.compress_size)
         if p.file_size > DOCX_MAX_PART or (p.file_size > 1_000_000 and ratio > DOCX_MAX_RATIO):
             raise UnreadableDocument(
-                f"{name}: part {p.filename} would unpack to {p.file_size:,} bytes "
-                f"({ratio:,.0f}× its packed size), over the limits (a zip bomb?); nothing was read"
+                f"phần {p.filename} giải nén sẽ ra {p.file_size:,} byte (gấp {ratio:,.0f} lần "
+                "khi nén), quá giới hạn (bom nén?); chưa đọc gì",
+                f"part {p.filename} would unpack to {p.file_size:,} bytes ({ratio:,.0f}× its "
+                "packed size), over the limits (a zip bomb?); nothing was read",
+                subject=name,
             )
+
+
+def _not_docx(name: str, exc: Exception) -> UnreadableDocument:
+    return UnreadableDocument(
+        "không phải tệp .docx đọc được (tệp hỏng hoặc sai định dạng)",
+        f"not a readable .docx file ({_one_line(exc)})",
+        subject=name,
+    )
 
 
 def _read_docx(data: bytes, name: str, fmt: str) -> ReadResult:
@@ -850,14 +932,16 @@ def _read_docx(data: bytes, name: str, fmt: str) -> ReadResult:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # BadZipFile, KeyError, lxml errors ...: all mean "not a docx"
-        raise UnreadableDocument(f"{name} is not a readable .docx file ({_one_line(exc)})") from exc
+        raise _not_docx(name, exc) from exc
     try:
         blocks = list(_docx_blocks(document.element.body))
         footnotes = _docx_footnotes(document)
         metadata = _docx_metadata(document)
     except Exception as exc:
         raise UnreadableDocument(
-            f"{name} has a damaged .docx structure ({_one_line(exc)})"
+            "cấu trúc tệp .docx bị hỏng",
+            f"damaged .docx structure ({_one_line(exc)})",
+            subject=name,
         ) from exc
     warnings = [f"{len(footnotes)} footnote(s) appended after the body"] if footnotes else []
     text = "\n\n".join(blocks + footnotes)
@@ -877,17 +961,28 @@ def _read_doc(data: bytes, name: str, fmt: str) -> ReadResult:
     if data.startswith(b"PK\x03\x04"):
         return _read_docx(data, name, "docx")
     if data.lstrip()[:5].lower() == b"{\\rtf":
-        raise UnsupportedFormat(f"{name} is an RTF file named .doc; save it as .docx to read it")
+        raise UnsupportedFormat(
+            "đây là tệp RTF mang đuôi .doc; hãy lưu lại thành .docx rồi nạp",
+            "an RTF file named .doc; save it as .docx to read it",
+            subject=name,
+        )
     if not data.startswith(_OLE2):
         head = data[:4096].lower()
         if b"<html" in head or b"<!doctype html" in head:
             return _read_html(data, name, "html")
-        raise UnreadableDocument(f"{name} is not a Word 97-2003 document (no OLE2 header)")
+        raise UnreadableDocument(
+            "không phải văn bản Word 97-2003 (thiếu phần đầu OLE2)",
+            "not a Word 97-2003 document (no OLE2 header)",
+            subject=name,
+        )
     antiword = shutil.which("antiword")
     if antiword is None:
         raise UnreadableDocument(
-            f"{name}: reading a Word 97-2003 .doc needs antiword (Debian/Ubuntu: apt-get install "
-            "antiword, or `make doc-deps`); or save the file as .docx"
+            "cần chương trình antiword để đọc tệp Word 97-2003 (.doc) (Debian/Ubuntu: apt-get "
+            "install antiword, hoặc `make doc-deps`), hoặc lưu tệp thành .docx",
+            "reading a Word 97-2003 .doc needs antiword (Debian/Ubuntu: apt-get install "
+            "antiword, or `make doc-deps`); or save the file as .docx",
+            subject=name,
         )
     with tempfile.NamedTemporaryFile(suffix=".doc") as copy_:
         copy_.write(data)
@@ -899,12 +994,16 @@ def _read_doc(data: bytes, name: str, fmt: str) -> ReadResult:
             )  # fmt: skip
         except subprocess.TimeoutExpired as exc:
             raise UnreadableDocument(
-                f"{name}: antiword took over {DOC_TIMEOUT_S} s; nothing was read"
+                f"antiword chạy quá {DOC_TIMEOUT_S} giây; chưa đọc gì",
+                f"antiword took over {DOC_TIMEOUT_S} s; nothing was read",
+                subject=name,
             ) from exc
     if run.returncode != 0:
         said = run.stderr.decode("utf-8", "replace").replace(copy_.name, name).strip()
         why = said.splitlines()[-1] if said else f"antiword exited with {run.returncode}"
-        raise UnreadableDocument(f"{name} is not a readable .doc file ({why})")
+        raise UnreadableDocument(
+            "không phải tệp .doc đọc được", f"not a readable .doc file ({why})", subject=name
+        )
     text = run.stdout.decode("utf-8", "replace")
     return _finish(text, name, fmt, warnings=["read with antiword (Word 97-2003 .doc)"])
 
@@ -975,10 +1074,16 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
                 opened = reader.decrypt("")  # many official PDFs only restrict printing
             except DependencyError as exc:
                 raise UnreadableDocument(
-                    f"{name} is AES-encrypted; install 'cryptography' to read it"
+                    "tệp PDF được mã hóa AES; cần cài gói 'cryptography' để đọc",
+                    "the PDF is AES-encrypted; install 'cryptography' to read it",
+                    subject=name,
                 ) from exc
             if not opened:
-                raise UnreadableDocument(f"{name} is password-protected")
+                raise UnreadableDocument(
+                    "tệp PDF có mật khẩu; hãy gỡ mật khẩu rồi nạp lại",
+                    "the PDF is password-protected; remove the password and try again",
+                    subject=name,
+                )
         pages: list[str] = []
         oversized: list[str] = []  # pages whose content stream is too large to decompress
         # Every page's content is unpacked within pypdf's limit before PDFium reads any: a
@@ -1015,16 +1120,28 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
     except VbgraphError:
         raise
     except Exception as exc:
-        raise UnreadableDocument(f"{name} is not a readable PDF ({_one_line(exc)})") from exc
+        raise UnreadableDocument(
+            "không phải tệp PDF đọc được", f"not a readable PDF ({_one_line(exc)})", subject=name
+        ) from exc
     if not pages:
-        raise UnreadableDocument(f"{name} has no pages (damaged PDF?)")
+        raise UnreadableDocument(
+            "tệp PDF không có trang nào (tệp hỏng?)", "no pages (damaged PDF?)", subject=name
+        )
     if not any(page.strip() for page in pages):
         if oversized:
+            pages_ = ", ".join(oversized)
             raise UnreadableDocument(
-                f"{name}: the content of page(s) {', '.join(oversized)} decompresses to more "
-                "than the reader's limit (a damaged or hostile PDF?); nothing was read"
+                f"nội dung trang {pages_} giải nén ra quá giới hạn của trình đọc (PDF hỏng hoặc "
+                "độc hại?); chưa đọc gì",
+                f"the content of page(s) {pages_} decompresses to more than the reader's limit "
+                "(a damaged or hostile PDF?); nothing was read",
+                subject=name,
             )
-        raise UnreadableDocument(f"{name} has no text layer (scanned PDF?); run OCR first")
+        raise UnreadableDocument(
+            "tệp PDF không có lớp chữ (bản scan?), hãy chạy OCR trước",
+            "no text layer (scanned PDF?); run OCR first",
+            subject=name,
+        )
     empty = [str(n) for n, page in enumerate(pages, start=1) if not page.strip()]
     if empty:
         warnings.append(f"no text on page(s) {', '.join(empty)}")

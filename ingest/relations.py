@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ingest.values import quick_init
+
 
 class RelationType(StrEnum):
     """Edge types. Values double as Neo4j relationship types, so they come from here only."""
@@ -438,7 +440,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|mau)(?![a-z])"
           r"|(?<!doi\s)(?<!doi,\s)bo\s+sung\s+mot\s+so\s+(?:dieu|khoan|diem|muc|noi\s+dung)"
           r"(?![a-z])", RelationType.AMENDS, "supplements"),
-    _rule(r"bai\s+bo|huy\s+bo|het\s+hieu\s+luc", RelationType.REPEALS, "repeals"),
+    # ("… UBND tỉnh thu hồi, chấm dứt hiệu lực Giấy phép số 08/GP-UBND …", thiennhien.net, as
+    # "chấm dứt hiệu lực kể từ ngày Nghị định này có hiệu lực" ends a text in Công báo)
+    _rule(r"bai\s+bo|huy\s+bo|het\s+hieu\s+luc|cham\s+dut\s+hieu\s+luc", RelationType.REPEALS,
+          "repeals"),
     # "Bỏ từ “quy hoạch,” tại các điều, khoản, điểm của các luật sau đây:", "Bỏ cụm từ tại
     # Nghị định số 128/2020/NĐ-CP": words struck out of a text (thuvienphapluat.vn: "[Cụm từ này
     # bị bãi bỏ bởi …]"); a quote or "các"/"một số" before the words keeps "Bộ Tư pháp" out
@@ -570,6 +575,7 @@ _CARRIED_BEFORE_THEO = re.compile(r"(?<![a-z])thuc\s+hien(?![a-z])[^;:]*\stheo$"
 _LEAD_IN_CACHE = 16384
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Classification:
     type: RelationType

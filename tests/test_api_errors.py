@@ -16,6 +16,7 @@ from graph import open_store
 from graph.build import ingest_extraction
 from graph.errors import AmbiguousCode, shown_candidates
 from tests.graph_fixtures import corpus
+from tests.messages import said_in_both
 
 TOKEN = "s3cret"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -49,7 +50,8 @@ def test_write_when_the_server_has_no_token_returns_401_saying_so(tmp_path: Path
     with make(tmp_path, api_token=None) as c:
         files = [("files", ("a.txt", TEXT, "text/plain"))]
         body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 401)
-        assert "no API token configured" in body["detail"]
+        assert "chưa đặt mã API" in body["detail"] and "no API token configured" in body["detail"]
+        assert said_in_both(body["detail"])
         assert c.get("/api/v1/stats").status_code == 200  # reads stay open
 
 
@@ -57,7 +59,7 @@ def test_request_over_the_request_limit_returns_413(tmp_path: Path) -> None:
     with make(tmp_path, max_request_mb=0.001) as c:  # about 1 kB
         files = [("files", ("a.txt", TEXT * 40, "text/plain"))]
         body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 413)
-        assert "VBGRAPH_MAX_REQUEST_MB" in body["detail"]
+        assert "VBGRAPH_MAX_REQUEST_MB" in body["detail"] and said_in_both(body["detail"])
         assert c.get("/api/v1/stats").json()["documents"] == 0  # nothing written
 
 
@@ -68,7 +70,8 @@ def test_file_over_the_upload_limit_returns_413_and_writes_nothing(tmp_path: Pat
             ("files", ("big.txt", TEXT * 40, "text/plain")),
         ]
         body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 413)
-        assert "big.txt" in body["detail"] and "per-file limit" in body["detail"]
+        assert body["detail"].startswith("big.txt: tệp nặng") and said_in_both(body["detail"])
+        assert "per-file limit" in body["detail"]
         assert c.get("/api/v1/stats").json()["documents"] == 0
 
 
@@ -77,7 +80,8 @@ def test_corrupt_embedded_store_returns_503_but_the_process_is_live(tmp_path: Pa
     with make(tmp_path) as c:
         assert c.get("/health/live").status_code == 200
         body = problem(c.get("/health/ready"), 503)
-        assert body["title"] == "StoreCorrupt" and "corrupt" in body["detail"]
+        assert body["title"] == "StoreCorrupt" and said_in_both(body["detail"])
+        assert "kho đồ thị bị hỏng" in body["detail"] and "corrupt" in body["detail"]
         problem(c.get("/api/v1/lineage/down", params={"code": "62-KL/TW"}), 503)
         problem(c.get("/view/62-KL/TW"), 503)
 
@@ -85,6 +89,7 @@ def test_corrupt_embedded_store_returns_503_but_the_process_is_live(tmp_path: Pa
 def test_neo4j_on_a_closed_port_returns_503(tmp_path: Path) -> None:
     with make(tmp_path, backend="neo4j", neo4j_uri="bolt://127.0.0.1:1") as c:
         body = problem(c.get("/api/v1/documents/62-KL/TW"), 503)
+        assert "không kết nối được Neo4j tại bolt://127.0.0.1:1" in body["detail"]
         assert "bolt://127.0.0.1:1 is not reachable" in body["detail"]
         problem(c.get("/health/ready"), 503)
 
@@ -98,10 +103,12 @@ def test_unexpected_error_returns_500_without_a_stack_trace(
     monkeypatch.setattr("graph.lineage.stats", boom)
     body = problem(client.get("/api/v1/stats"), 500)
     assert "secret internals" not in body["detail"] and "graph.py" not in str(body)
+    assert said_in_both(body["detail"])
 
 
 def test_unknown_route_is_a_404_problem(client: TestClient) -> None:
-    problem(client.get("/api/v1/nothing-here"), 404)
+    body = problem(client.get("/api/v1/nothing-here"), 404)
+    assert body["detail"] == "không có địa chỉ này / Not Found"
 
 
 def test_cors_is_off_by_default_and_on_for_configured_origins(tmp_path: Path) -> None:
@@ -134,7 +141,7 @@ def test_a_store_failing_mid_upload_says_which_files_are_stored(
         nonlocal calls
         calls += 1
         if calls == 2:
-            raise StoreUnavailable("the store went away")
+            raise StoreUnavailable("kho đồ thị mất kết nối", "the store went away")
         real(self, write, **kwargs)
 
     monkeypatch.setattr(EmbeddedStore, "replace_document", dies_on_the_second)
@@ -144,7 +151,10 @@ def test_a_store_failing_mid_upload_says_which_files_are_stored(
             for name in ("one", "two", "three")
         ]
         body = problem(c.post("/api/v1/ingest", files=files, headers=AUTH), 503)
-    assert "stored before this: one.txt; not stored: two.txt, three.txt" in body["detail"]
+    assert body["detail"] == (
+        "kho đồ thị mất kết nối; đã lưu trước đó: one.txt; chưa lưu: two.txt, three.txt / "
+        "the store went away; stored before this: one.txt; not stored: two.txt, three.txt"
+    )
 
 
 def test_an_upload_over_its_time_budget_fails_alone_and_the_server_answers(

@@ -59,7 +59,8 @@ def test_ingest_summary_tells_copies_unchanged_and_replaced_files_apart(
     out, err = capsys.readouterr()
     assert "6 tệp / files: 5 văn bản đã lưu / documents stored (5 mới / new)" in out
     assert "1 tệp trùng nội dung với văn bản đã lưu" in out and "not stored again" in out
-    assert f"ban-sao-123.txt: trùng nội dung / the same text as {plan}" in err
+    assert f"ban-sao-123.txt: trùng nội dung với {plan} đã lưu, không lưu lại / " in err
+    assert f"/ the same text as {plan}, stored already" in err
     plan.write_text(plan.read_text(encoding="utf-8") + "\nGhi chú.\n", encoding="utf-8")
     assert main(["ingest", str(folder), "--data-dir", data]) == 0
     out = capsys.readouterr().out
@@ -113,7 +114,11 @@ def test_missing_code_exits_4_with_close_matches(
 ) -> None:
     assert main(["lineage", "62-KL/TV", "--data-dir", data_dir]) == 4
     err = capsys.readouterr().err
-    assert "not found" in err and "62-KL/TW" in err and len(err.strip().splitlines()) == 1
+    assert err == (
+        "vbgraph lineage: không có văn bản '62-KL/TV' trong đồ thị; gần giống: 62-KL/TW, "
+        "160-KL/TW, 01-KL/TW / no document '62-KL/TV' in the graph; close matches: 62-KL/TW, "
+        "160-KL/TW, 01-KL/TW\n"
+    )
 
 
 def test_store_down_exits_3_with_one_line(
@@ -122,10 +127,12 @@ def test_store_down_exits_3_with_one_line(
     monkeypatch.setenv("NEO4J_URI", "bolt://127.0.0.1:1")
     assert main(["stats", "--backend", "neo4j"]) == 3
     err = capsys.readouterr().err
-    assert "store unavailable" in err and "bolt://127.0.0.1:1" in err
+    assert err.startswith("vbgraph stats: không kết nối được Neo4j tại bolt://127.0.0.1:1")
+    assert "/ Neo4j at bolt://127.0.0.1:1 is not reachable" in err
     (tmp_path / "graph.json").write_text("{not json")
     assert main(["show", "62-KL/TW", "--data-dir", str(tmp_path)]) == 3
-    assert "corrupt" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "graph.json: kho đồ thị bị hỏng" in err and "the graph store is corrupt" in err
 
 
 def test_view_writes_an_offline_page(
@@ -568,7 +575,8 @@ def test_an_export_copied_in_as_a_store_says_what_it_is_and_how_to_rebuild(
     assert main(["stats", "--backend", backend, "--data-dir", str(store_dir)]) == 3
     err = capsys.readouterr().err
     assert "format None" not in err
-    assert "is an export (vbgraph export --format json), not a store" in err
+    assert "graph.json: đây là tệp xuất (vbgraph export --format json), không phải kho" in err
+    assert "an export (vbgraph export --format json), not a store" in err
     assert "vbgraph ingest" in err  # how to rebuild one
 
 

@@ -308,7 +308,8 @@ def test_corrupt_journal_line_in_the_middle_is_a_clear_error(tmp_path: Path, dam
     journal.write_bytes(b"".join(lines))
     before, mtimes = files(data), {p.name: p.stat().st_mtime_ns for p in data.iterdir()}
 
-    with pytest.raises(StoreCorrupt, match=r"graph\.journal is corrupt") as err:
+    said = r"graph\.journal: kho đồ thị bị hỏng; .* / the graph store is corrupt"
+    with pytest.raises(StoreCorrupt, match=said) as err:
         EmbeddedStore(data)
     assert "restore a backup" in str(err.value) and err.value.status == 503
     assert files(data) == before

@@ -191,7 +191,7 @@ def test_normalize_code_accepts_what_users_type(typed: str, canonical: str) -> N
 
 @pytest.mark.parametrize("bad", ["", "hello", "62", "KL/TW", "2021-2025", "15/01/2020", "x" * 500])
 def test_normalize_code_rejects_non_codes_with_a_clear_message(bad: str) -> None:
-    with pytest.raises(UnparseableCode, match="not a document code"):
+    with pytest.raises(UnparseableCode, match="không phải số hiệu văn bản.* / not a document code"):
         normalize_code(bad)
 
 

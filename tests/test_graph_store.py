@@ -817,7 +817,8 @@ class TestEmbeddedStore(StoreContract):
     def test_corrupt_file_is_a_clear_error(self, tmp_path: Path) -> None:
         (tmp_path / "g").mkdir()
         (tmp_path / "g" / "graph.json").write_text('{"format": "vbgraph-embedded", "vers')
-        with pytest.raises(StoreCorrupt, match="corrupt") as err:
+        said = "kho đồ thị bị hỏng.* / the graph store is corrupt"
+        with pytest.raises(StoreCorrupt, match=said) as err:
             EmbeddedStore(tmp_path / "g")
         assert err.value.status == 503
 
@@ -840,19 +841,22 @@ class TestNeo4jStore(StoreContract):
             Neo4jStore(uri, user, neo4j_settings()[2]).close()
         except StoreUnavailable:
             pytest.skip("Neo4j is not running")
-        with pytest.raises(StoreUnavailable, match="rejected the credentials for user 'neo4j'"):
+        said = "không nhận tài khoản 'neo4j'.* / .* rejected the credentials for user 'neo4j'"
+        with pytest.raises(StoreUnavailable, match=said):
             Neo4jStore(uri, user, "not-the-password")
 
     def test_an_address_that_is_not_neo4j_is_a_clear_error(self) -> None:
         from graph.neo4j_store import Neo4jStore
 
-        with pytest.raises(StoreUnavailable, match="'http://localhost:7474' is not a Neo4j"):
+        said = "'http://localhost:7474' không phải địa chỉ Neo4j.* / .* is not a Neo4j"
+        with pytest.raises(StoreUnavailable, match=said):
             Neo4jStore("http://localhost:7474", "neo4j", "x")
 
     def test_unreachable_server_is_a_clear_error(self) -> None:
         from graph.neo4j_store import Neo4jStore
 
-        with pytest.raises(StoreUnavailable, match=r"Neo4j at bolt://127.0.0.1:1 is not reachable"):
+        said = r"không kết nối được Neo4j tại bolt://127.0.0.1:1.* / Neo4j at bolt://127.0.0.1:1 is"
+        with pytest.raises(StoreUnavailable, match=said + " not reachable"):
             Neo4jStore("bolt://127.0.0.1:1", "neo4j", "x")
 
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from graph import lineage as L
-from graph.model import DATE, SPELLING, DocumentWrite, Edge, Fact, Merge, Node
+from graph.model import DATE, SPELLING, Changes, DocumentWrite, Edge, Fact, Merge, Node
 from graph.neo4j_store import FORMAT_VERSION, Neo4jStore
 from graph.reports._scan import ScanReports
 from graph.reports.quality import _RELIES
@@ -226,3 +226,19 @@ def test_a_database_written_before_format_6_gets_its_counts_on_start(
         assert found[0]["v"] == FORMAT_VERSION
     finally:
         reopened.close()
+
+
+def test_a_staged_batch_creating_a_stored_node_writes_nothing(neo4j: Neo4jStore) -> None:
+    """Nodes a staged batch names new are created without being looked up first; one that is
+    stored after all (the mirror was wrong) fails the batch on the key's uniqueness, and the
+    whole transaction is rolled back, its other nodes and the stored node's row included."""
+    neo4j.replace_document(_lone_write())
+    stored = neo4j.head("999-NQ/TW")
+    before = (neo4j.counts(), kept_state(neo4j))
+    assert stored is not None
+    fresh = Node("2000-NQ/TW", "2000-NQ/TW", "2000-NQ/TW", kind="NQ", level=Level.CENTRAL)
+    changes = Changes(nodes=(fresh.head, replace(stored, title="replaced")))
+    with pytest.raises(RuntimeError, match="did not read"):
+        neo4j.apply_changes(changes, new=["2000-NQ/TW", "999-NQ/TW"])
+    assert (neo4j.counts(), kept_state(neo4j)) == before
+    assert neo4j.head("999-NQ/TW") == stored and neo4j.head("2000-NQ/TW") is None

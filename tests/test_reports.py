@@ -489,7 +489,8 @@ def test_cli_report_unknown_code_exits_4(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, _, err = _cli(["report", "lag", "999-KL/TW", "--data-dir", str(data_dir)], capsys)
-    assert code == 4 and "not found" in err
+    assert code == 4 and "không có văn bản '999-KL/TW' trong đồ thị" in err
+    assert "no document '999-KL/TW' in the graph" in err
 
 
 def test_cli_export_graphml_and_csv(

@@ -106,7 +106,8 @@ def test_corrupt_file_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / "g" / "graph.sqlite").write_bytes(b"not a database, " * 512)
     with pytest.raises(StoreCorrupt, match="corrupt") as err:
         SQLiteStore(tmp_path / "g")
-    assert err.value.status == 503
+    assert err.value.status == 503 and err.value.subject == str(tmp_path / "g" / "graph.sqlite")
+    assert err.value.vi.startswith("kho đồ thị bị hỏng; hãy khôi phục bản sao lưu")
 
 
 def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
@@ -344,7 +345,8 @@ def test_a_write_gives_up_with_a_clear_error_when_another_writer_holds_on(
     monkeypatch.setattr(sqlite_store, "WRITE_WAIT_S", 0.3)
     with open(tmp_path / LOCK_NAME, "a+b") as other:
         fcntl.flock(other, fcntl.LOCK_EX)  # another process in the middle of a long batch
-        with pytest.raises(StoreUnavailable, match="another process"):
+        said = "một tiến trình khác đang ghi vào kho đồ thị .* / another process"
+        with pytest.raises(StoreUnavailable, match=said):
             ingest_extraction(store, docs[1])
     assert store.counts() == before == SQLiteStore(tmp_path).counts()
     ingest_extraction(store, docs[1])  # once it is done, the write goes through

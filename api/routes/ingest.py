@@ -59,8 +59,11 @@ def ingest(
     for f in files:
         if f.size is not None and f.size > limit:
             raise PayloadTooLarge(
-                f"{f.filename} is {f.size:,} bytes, over the per-file limit of {limit:,} bytes "
-                f"(VBGRAPH_MAX_UPLOAD_MB={settings.max_upload_mb:g})"
+                f"tệp nặng {f.size:,} byte, quá giới hạn mỗi tệp {limit:,} byte "
+                f"(VBGRAPH_MAX_UPLOAD_MB={settings.max_upload_mb:g}); chưa lưu tệp nào",
+                f"the file is {f.size:,} bytes, over the per-file limit of {limit:,} bytes "
+                f"(VBGRAPH_MAX_UPLOAD_MB={settings.max_upload_mb:g}); no file was stored",
+                subject=f.filename,
             )
     meta = {
         "province": province,
@@ -85,11 +88,12 @@ def ingest(
         except StoreUnavailable as exc:
             # Each file is its own write: say which ones are stored, which one and which
             # others are not, so the client resends only those.
-            stored = [r.filename for r in reports if r.ok] or ["none"]  # or stored already
-            missing = [g.filename or "upload" for g in files[i:]]
+            stored = ", ".join(r.filename for r in reports if r.ok)  # or stored already
+            missing = ", ".join(g.filename or "upload" for g in files[i:])
             raise StoreUnavailable(
-                f"{exc}; stored before this: {', '.join(stored)}; not stored: "
-                f"{', '.join(missing)}"
+                f"{exc.vi}; đã lưu trước đó: {stored or 'không tệp nào'}; chưa lưu: {missing}",
+                f"{exc.en}; stored before this: {stored or 'none'}; not stored: {missing}",
+                subject=exc.subject,
             ) from exc
     same = sum(r.outcome == "duplicate" for r in reports)
     ok = sum(r.ok for r in reports) - same

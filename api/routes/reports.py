@@ -100,11 +100,17 @@ async def post_coverage(
     """Coverage against the places in the CSV body (level,province,district,commune)."""
     body = await request.body()
     if len(body) > MAX_PLACES_BYTES:
-        raise R.InvalidPlaces(f"places CSV is larger than {MAX_PLACES_BYTES} bytes")
+        raise R.InvalidPlaces(
+            f"tệp địa bàn (CSV) nặng quá {MAX_PLACES_BYTES} byte",
+            f"places CSV is larger than {MAX_PLACES_BYTES} bytes",
+        )
     try:
         text = body.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise R.InvalidPlaces(f"places CSV is not UTF-8: {exc}") from exc
+        raise R.InvalidPlaces(
+            "tệp địa bàn (CSV) không phải mã UTF-8; hãy lưu lại dạng CSV UTF-8",
+            f"places CSV is not UTF-8: {exc}",
+        ) from exc
     places = R.read_places(text)
     result: dict[str, Any] = await run_in_threadpool(_coverage, store, code, places, reviews)
     return result

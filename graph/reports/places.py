@@ -34,6 +34,7 @@ _LEVEL_WORDS = {
     "thi tran": Level.COMMUNE, "dac khu": Level.COMMUNE,
 }  # fmt: skip
 _FIELDS = ("province", "district", "commune")
+_LEVEL_VI = {Level.PROVINCE: "tỉnh", Level.DISTRICT: "huyện", Level.COMMUNE: "xã"}
 
 
 @functools.lru_cache(maxsize=1 << 16)  # a report compares each place many times
@@ -196,12 +197,16 @@ def _level(word: str, row: dict[str, str | None], line: int) -> Level:
     if not folded:  # no level: the deepest name given
         names = [f for f in _FIELDS if (row.get(f) or "").strip()]
         if not names:
-            raise InvalidPlaces(f"places CSV line {line}: no level and no place name")
+            raise InvalidPlaces(
+                f"tệp địa bàn (CSV) dòng {line}: không có cấp, cũng không có tên địa bàn",
+                f"places CSV line {line}: no level and no place name",
+            )
         return PLACE_LEVELS[_FIELDS.index(names[-1])]
     level = _LEVEL_WORDS.get(folded)
     if level is None:
         raise InvalidPlaces(
-            f"places CSV line {line}: unknown level {word!r} (province, district or commune)"
+            f"tệp địa bàn (CSV) dòng {line}: không có cấp {word!r} (tỉnh, huyện hoặc xã)",
+            f"places CSV line {line}: unknown level {word!r} (province, district or commune)",
         )
     return level
 
@@ -237,7 +242,9 @@ def read_places(text: str) -> list[PlaceRef]:
     missing = [f for f in _FIELDS if f not in header.values()]
     if missing:
         raise InvalidPlaces(
-            f"places CSV needs the columns level,province,district,commune; missing {missing}"
+            f"tệp địa bàn (CSV) cần các cột level,province,district,commune (hoặc cấp,tỉnh,huyện,"
+            f"xã); thiếu {missing}",
+            f"places CSV needs the columns level,province,district,commune; missing {missing}",
         )
     out: dict[tuple[Level, tuple[str | None, ...]], PlaceRef] = {}
     for line, raw in enumerate(reader, start=2):
@@ -248,6 +255,10 @@ def read_places(text: str) -> list[PlaceRef]:
         names = [row.get(f) for f in _FIELDS][: level_rank(level)]
         ref = PlaceRef(level, *(names + [None, None, None])[:3])
         if ref.key[-1] is None:
-            raise InvalidPlaces(f"places CSV line {line}: a {level.value} needs its own name")
+            raise InvalidPlaces(
+                f"tệp địa bàn (CSV) dòng {line}: cấp {_LEVEL_VI.get(level, level.value)} cần có "
+                "tên của nó",
+                f"places CSV line {line}: a {level.value} needs its own name",
+            )
         out.setdefault((ref.level, ref.key), ref)
     return list(out.values())

@@ -42,6 +42,7 @@ from ingest.host.signature import _recipients, _signature
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.page.statements import opening_actor, own_statement_actor
+from ingest.page.table_entry import table_entry
 from ingest.text import NormalizedText, shadow_of
 
 # A day of the week closing what stands before ", ngày …": a page's stamp, not a place.
@@ -78,8 +79,17 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     """Collect the host's issuing body, level, place, date, signer and recipients."""
     facts = HostFacts()
     text, shadow = norm.text, norm.shadow
+    entry = table_entry(shadow, layout.body_start)  # a portal's table cut to one row
+    if entry is not None and entry.issuer is not None:
+        facts.issuing_body = " ".join(text[entry.issuer[0] : entry.issuer[1]].split())
+        facts.sources["issuing_body"] = "facts table"
+    if entry is not None and entry.date is not None:
+        parsed_entry = parse_date(shadow, entry.date[0])
+        if parsed_entry is not None:
+            facts.date = parsed_entry[0]
+            facts.sources["date"] = "facts table"
     # Heading continuation: "KẾT LUẬN / CỦA BAN CHẤP HÀNH ĐẢNG BỘ HUYỆN KHÓA XXVII".
-    if layout.heading and layout.title:
+    if facts.issuing_body is None and layout.heading and layout.title:
         block = text[layout.heading[1] : layout.title[1]]
         # at a line's start: "… TRÁCH NHIỆM CỦA NGƯỜI ĐỨNG ĐẦU CÁC SỞ" in a title is no issuer
         # (or after the number and date: "SỐ 15-BTC/TT NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH …")

@@ -10,7 +10,7 @@ from datetime import date
 
 from ingest.codes import DocumentCode, Level
 from ingest.context import parse_date
-from ingest.errors import VbgraphError
+from ingest.errors import InvalidMetadata, VbgraphError
 from ingest.normalize import normalize_code, parse_code
 from ingest.text import shadow_of
 
@@ -18,12 +18,6 @@ META_KEYS = frozenset({
     "code", "title", "kind", "issuing_body", "level", "province", "district", "commune",
     "date", "signer", "term",
 })  # fmt: skip
-
-
-class InvalidMetadata(VbgraphError):
-    """A metadata value (front matter or --meta) that cannot be used."""
-
-    status = 422
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +41,20 @@ def read_metadata(meta: Mapping[str, str]) -> GivenFacts:
         try:
             code = parse_code(normalize_code(meta["code"]))
         except VbgraphError as exc:
-            raise InvalidMetadata(f"metadata code: {exc}") from exc
+            value = f" {exc.subject}" if exc.subject else ""
+            raise InvalidMetadata(
+                f"số hiệu cho trước (code){value}: {exc.vi}", f"metadata code{value}: {exc.en}"
+            ) from exc
     if meta.get("level"):
         try:
             level = Level(meta["level"].lower())
         except ValueError:
             choices = ", ".join(v.value for v in Level)
-            message = f"metadata level {meta['level']!r}: use one of {choices}"
-            raise InvalidMetadata(message) from None
+            value = meta["level"]
+            raise InvalidMetadata(
+                f"cấp cho trước (level) {value!r} không hợp lệ; hãy dùng một trong {choices}",
+                f"metadata level {value!r}: use one of {choices}",
+            ) from None
     if meta.get("date"):
         day = _read_date(meta["date"])
     return GivenFacts(frozenset(k for k in META_KEYS if meta.get(k)), code, level, day)
@@ -69,7 +69,10 @@ def _read_date(text: str) -> date:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise InvalidMetadata(f"metadata date {text!r}: write 2020-12-31 or 31/12/2020")
+        raise InvalidMetadata(
+            f"ngày cho trước (date) {text!r} không đọc được; hãy viết 2020-12-31 hoặc 31/12/2020",
+            f"metadata date {text!r}: write 2020-12-31 or 31/12/2020",
+        )
     return parsed[0]
 
 

@@ -286,6 +286,11 @@ _TO_COME_REACH = 30
 # "ký kết" as a word (shadow text): also what stages.reported reads a joint signing by
 SIGNING = re.compile(r"(?<![a-z])ky\s+ket(?![a-z])")
 _CEREMONY_HELD = re.compile(r"(?<![a-z])to\s+chuc\s+(?:le|hoi\s+nghi|buoi\s+le)\s+$")
+# A headline that names the signing by its event ("Hội nghị ký kết Quy chế phối hợp giữa UBND
+# xã với UBMTTQ và các tổ chức Chính trị-Xã hội xã Nghi Lộc.", nghiloc.nghean.gov.vn): "Hội
+# nghị" reads as a body's name ("Hội …"), but a conference signs nothing; the lead names the
+# signers.
+_SIGNING_EVENT = re.compile(r"(?:hoi\s+nghi|hoi\s+thao|buoi\s+le|le)")
 
 
 def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
@@ -316,6 +321,8 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
         # (the organiser of the signing ceremony: "huyện Văn Quan tổ chức Lễ ký kết Quy chế …")
         held = _CEREMONY_HELD.search(shadow, clause, m.start())
         actor = _actor(norm.text, shadow, clause, held.start() if held else m.start())
+        if actor is not None and _SIGNING_EVENT.fullmatch(shadow_of(actor).lower()):
+            actor = None  # "Hội nghị ký kết Quy chế phối hợp giữa …": the event, no signer
         if not m.group(0).startswith("ky ket") and (
             actor is None or shadow[max(clause, m.start() - 4) : m.start()].rstrip()[-1:] in "\"“'‘"
         ):

@@ -39,6 +39,9 @@ _FULL_TEXT_FOLLOWS = re.compile(
     # "Báo VietnamPlus trân trọng đăng tải toàn bộ thông báo của Hội nghị Trung ương Đảng lần
     # thứ 15:" (vietnamplus.vn): the whole document published
     rf"|(?:dang(?:\s+tai)?|gioi\s+thieu)\s+toan\s+bo(?=\s+(?:{TYPE_WORD_ALT})(?![a-z]))"
+    # "Ban Biên tập trân trọng đăng nội dung Thông tri." (mattran.org.vn, under a lead that
+    # reports the Front's Thông tri 40/TTr-MTTW-BTT): the document's content, published
+    rf"|tran\s+trong\s+dang(?:\s+tai)?\s+noi\s+dung(?=\s+(?:{TYPE_WORD_ALT})(?![a-z]))"
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
     r"\s+(?:cu\s+the\s+)?nhu\s+sau"
     # an English copy's: "The contents of the official dispatch are as follows:", "The content
@@ -546,8 +549,9 @@ def _full_text_follows(shadow: str, start: int, act: int) -> bool:
     the act's sentence) says the document's full text follows."""
     sentence_end = _sentence_end(shadow, act, len(shadow))
     end = min(len(shadow), sentence_end + _FULL_TEXT_SCAN)
-    if _FULL_TEXT_FOLLOWS.search(shadow, start, end) is not None:
-        return True
+    cue = _FULL_TEXT_FOLLOWS.search(shadow, start, end)
+    if cue is not None:
+        return _TEASER_CUT.match(shadow, cue.end()) is None
     # the document's own text right after the lead: its first section ("I. Mục đích, yêu
     # cầu", "I. CÔNG TÁC PHỔ BIẾN …") or, after a lead that ends "cụ thể như sau:", its opening
     if _FIRST_SECTION.search(shadow, sentence_end, end) is not None:
@@ -562,6 +566,10 @@ def _full_text_follows(shadow: str, start: int, act: int) -> bool:
     return _AS_FOLLOWS.search(shadow, max(act, line_end - _AS_FOLLOWS_MAX), line_end) is not None
 
 
+# A list's teaser cut off right after its cue, the page ending there: "Ngày 29/01/2021 Bộ Nội
+# vụ ra Công văn Số 416/BNV-TGCP … Toàn văn Công văn như sau:..." (btgcp.gov.vn, a category
+# page's item): the text is on the item's own page, not this one.
+_TEASER_CUT = re.compile(r"[^\n.…]{0,40}?[ \t:]*(?:\.{3}|…)\s*$")
 _OWN_VOICE_NEXT_LINE = re.compile(
     r"[ \t]*\n[ \t]*(?!theo\s+do)[^\n]{0,300}?(?<![a-z])(?:ket\s+luan|thong\s+nhat|quyet\s+nghi)"
     r"[^\n]{0,160}?nhu\s+sau\s*:[ \t]*\n"

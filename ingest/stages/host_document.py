@@ -20,6 +20,7 @@ from ingest.models import HostDocument, Place
 from ingest.page.common import DOCUMENT, REPORT, PageReading, past_marked_shadow
 from ingest.page.reposts import TYPE_WORD_TITLE_LINE
 from ingest.page.statements import OWN_ACT, own_act_stands, own_act_type_word
+from ingest.page.table_entry import table_entry
 from ingest.stages.common import (
     _skip_inline_blank,
 )
@@ -194,7 +195,11 @@ def _fact_table_kind(norm: NormalizedText, body_start: int) -> str | None:
     ("101/2015/QH13": a law or a code of law, which the code cannot tell)."""
     m = _FACT_TABLE_KIND.search(norm.shadow, body_start, body_start + _OWN_NUMBER_SCAN)
     if m is None:
-        return None
+        # or a portal's table cut to one row, its form's column ("Hình thức văn bản")
+        entry = table_entry(norm.shadow, body_start)
+        if entry is None or entry.kind is None:
+            return None
+        return TYPE_WORD_DISPLAY.get(" ".join(norm.shadow[entry.kind[0] : entry.kind[1]].split()))
     word = " ".join(m.group("word").split())
     return TYPE_WORD_DISPLAY.get(word) or KIND_HEADINGS.get(word)
 

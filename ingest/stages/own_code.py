@@ -19,6 +19,7 @@ from ingest.normalize import code_fixed_by_issuer
 from ingest.page.common import REPORT, PageReading
 from ingest.page.leads import news_lead_below
 from ingest.page.reposts import archive_title
+from ingest.page.table_entry import table_entry
 from ingest.relations import RelationType
 from ingest.stages.common import (
     _consolidated_lead,
@@ -419,6 +420,11 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
             if _listed_numbers(shadow, drafts, i):
                 return None, ""  # a site's list of documents, each under its "Số hiệu:"
             return _header_over_facts(norm, drafts, layout, i), "number line"
+    entry = table_entry(shadow, layout.body_start)
+    if entry is not None:  # a portal's table of documents cut to one row: its number cell
+        for i, d in enumerate(drafts):
+            if d.mention == "code" and entry.number[0] <= d.start < entry.number[1]:
+                return i, "number line"
     host_kind = shadow_of(layout.kind).lower() if layout.kind else None
     for i, d in enumerate(drafts):
         if d.mention != "code":

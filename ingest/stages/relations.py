@@ -60,6 +60,7 @@ from ingest.stages.relations_lists import (
     _law_listed_after,
     _listed_not_acted,
     _listed_under,
+    _next_acted_text,
     _opening_list,
 )
 from ingest.stages.relations_repeals import (
@@ -334,6 +335,10 @@ def _joined_texts(norm: NormalizedText, drafts: list[_Draft],
         # nor where they consider a submission: "Thực hiện Quyết định số 568/QĐ-TTg … về …
         # và xét đề nghị của Giám đốc Sở Y tế tại Tờ trình số 4294/TTr-SYT")
         found = classes[d.sibling_of] or found
+    if (last_acted := _next_acted_text(norm, drafts, classes, j)) is not None:
+        # "… sửa đổi, bổ sung một số điều của Nghị định số 51/2016/NĐ-CP … và Nghị định số
+        # 52/2016/NĐ-CP …": the last item of what the cited text acts on
+        d.parent, d.coordinated_with, found = last_acted
     return found
 
 

@@ -119,6 +119,41 @@ def _acted_on(norm: NormalizedText, drafts: list[_Draft], j: int) -> int | None:
         return None
     if _THIS_PART_ACTED_ON.search(norm.shadow, acted_on.end, d.lead_start):
         return None  # a consolidated text's footnote on its own part, run into the line above
+    return _titled_by_line_opener(norm, drafts, k)
+
+
+# A legal site's status line opens on its document, then that document's title, which may
+# name the text it amends or is attached to, then what befell the document: "Quyết định
+# 20/2007/QĐ-UBND sửa đổi Quyết định 02/2007/QĐ-UBND bồi thường, hỗ trợ tái định cư … đã được
+# thay thế bởi Quyết định 09/2011/QĐ-UBND …" (vanbanphapluat.co, Hưng Yên), "Quyết định
+# 13/2015/QĐ-UBND sửa đổi đấu giá quyền sử dụng đất Bạc Liêu kèm 21/2014/QĐ-UBND đã được thay
+# thế bởi Quyết định 30/2016/QĐ-UBND …" (the same site, Bạc Liêu). The title's verb, between the
+# line's first document and the one the passive follows (shadow text):
+_TITLE_ACT = re.compile(
+    r"(?<![a-z])(?:sua\s+doi|bo\s+sung|thay\s+the|bai\s+bo|huong\s+dan|kem(?:\s+theo)?)(?![a-z])"
+)
+
+
+_TITLE_CODES_MAX = 8  # the documents a status line's title names before its passive
+_OPENER_INDENT = 8  # the blanks before a line's first words
+
+
+def _titled_by_line_opener(norm: NormalizedText, drafts: list[_Draft], k: int) -> int:
+    """The document the line of reference `k` opens on, where `k` stands in that document's
+    title (`_TITLE_ACT` between them, no sentence break): a passive after the title tells of
+    the line's document, not of the text its title names. `k` for any other."""
+    shadow = norm.shadow
+    line = shadow.rfind("\n", 0, drafts[k].lead_start) + 1
+    for i in range(k - 1, max(-1, k - 1 - _TITLE_CODES_MAX), -1):
+        opener = drafts[i]
+        if opener.lead_start < line:
+            return k
+        if opener.lead_start - line > _OPENER_INDENT or shadow[line : opener.lead_start].strip():
+            continue  # not the line's first words
+        if (opener.code is None or _breaks_sentence(norm, opener.end, drafts[k].lead_start)
+                or not _TITLE_ACT.search(shadow, opener.end, drafts[k].lead_start)):  # fmt: skip
+            return k
+        return i
     return k
 
 

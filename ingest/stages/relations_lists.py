@@ -16,7 +16,7 @@ from ingest.stages.common import _Draft
 from ingest.stages.references import _COORDINATION_GAP
 from ingest.stages.relations_acted import _acted_on
 from ingest.stages.relations_basis import _BASIS_WORD
-from ingest.stages.relations_common import _PARTS_ONLY, _opens_sentence
+from ingest.stages.relations_common import _PARTS_ONLY, _is_law, _opens_sentence
 from ingest.text import NormalizedText
 
 # A decision that publishes a list of texts (shadow text of its title): "Về việc công bố Danh
@@ -271,3 +271,73 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
             classes[j] = lead
 # A comma alone between two items of a list ("…/NĐ-CP, Nghị định số …").
 _COMMA_GAP = re.compile(r"[ \t\n]*,[ \t\n]*")
+
+
+# The acts whose subject names several texts, "và" before the last: "Nghị định số
+# 21/2024/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 51/2016/NĐ-CP … và Nghị định
+# số 52/2016/NĐ-CP …" (Công báo, /work/realcorpus: 21/2024/NĐ-CP amends both).
+_ACTS_ON_TEXTS = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS})
+_LAST_ITEM_AND = re.compile(r"[\s,]va\s*$")  # (shadow text, before the last item)
+# What ends the list before the item: a sentence's or a clause's end, or a line that opens an
+# item of its own ("\nCăn cứ …", "\n- …", "\n2. …"; a PDF's wrapped line goes on, capital
+# or not: "… Bộ Công \nThương và Nghị định số …")
+_LIST_ENDS = re.compile(r"[;:!?]|(?<!\bNo)\.\s")
+_ITEM_LINE = re.compile(
+    r"\n[ \t]*(?:[-–•*+]|\d{1,2}[.)]|[a-zđ]\)|can\s+cu|xet|theo\s+de\s+nghi|dieu\s+\d)"
+)
+_NEXT_ACTED_REACH = 400  # how far the first text's subject may run before "và"
+
+
+def _next_acted_text(norm: NormalizedText, drafts: list[_Draft],
+                     classes: list[Classification | None],
+                     j: int) -> tuple[int, int, Classification] | None:  # fmt: skip
+    """The acting text, the first text it acts on and its class, where reference `j` is the
+    last item of what a cited text acts on: a text of the first one's kind after its subject,
+    joined by "và", in one sentence, issued before the acting text. "… Nghị định số
+    105/2024/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 96/2022/NĐ-CP … quy định
+    chức năng … của Bộ Công Thương và Nghị định số 26/2018/NĐ-CP … về Điều lệ … Tập đoàn Điện
+    lực Việt Nam" (Công báo, 37/VBHN-BCT): the first subject's end, cut at a wrapped line, left
+    the second decree out of the act; "… Nghị định số 50/2024/NĐ-CP … sửa đổi, bổ sung một số
+    điều của Nghị định số 136/2020/NĐ-CP … quy định chi tiết … Luật Phòng cháy và chữa cháy và
+    Nghị định số 83/2017/NĐ-CP …" (hethongphapluat.com, Khánh Hòa 4592/KH-UBND): a decree
+    details no decree, so the one after the laws in the first decree's subject is the act's.
+    Not a text of another kind ("… Thông tư số 01/2020/TT-BTTTT quy định chi tiết … Luật Xuất
+    bản và Nghị định số 195/2013/NĐ-CP": the circular details both), nor a later one ("…
+    Nghị định số 154/2020/NĐ-CP … sửa đổi … Nghị định số 34/2016/NĐ-CP … và Nghị định số
+    59/2024/NĐ-CP …": a basis beside it), nor one whose date tells nothing."""
+    d = drafts[j]
+    if j == 0 or d.code is None or d.type_word is None:
+        return None
+    if d.parent is None:
+        first = j - 1  # the first text's subject ended before "và"
+    elif d.parent < j - 1 and all(
+        drafts[k].parent == d.parent and _is_law(drafts[k]) for k in range(d.parent + 1, j)
+    ):
+        first = d.parent  # the laws its subject names stand between
+    else:
+        return None
+    named, found = drafts[first], classes[first]
+    acting = named.parent
+    if (acting is None or found is None or found.type not in _ACTS_ON_TEXTS
+            or named.code is None or named.code.kind != d.code.kind
+            or named.type_word != d.type_word):  # fmt: skip
+        return None
+    gap_start = drafts[j - 1].end
+    if not (0 <= d.lead_start - gap_start <= _NEXT_ACTED_REACH) or (
+        not _LAST_ITEM_AND.search(norm.shadow, gap_start, d.lead_start)
+        or _LIST_ENDS.search(norm.text, gap_start, d.lead_start)
+        or _ITEM_LINE.search(norm.shadow, gap_start, d.lead_start)
+    ):
+        return None
+    return (acting, first, found) if _issued_before(d, drafts[acting]) else None
+
+
+def _issued_before(d: _Draft, other: _Draft) -> bool:
+    """Whether `d` is dated, or numbered in a year, before `other` (the same year tells
+    nothing: "… đính chính Thông tư số 138/2025/TT-BTC sửa đổi, bổ sung … Thông tư 95/2020/TT-BTC
+    … và Thông tư số 06/2022/TT-BTC … và Thông tư số 139/2025/TT-BTC …", Công báo 13/VBHN-BTC:
+    the decision corrects two circulars of one day)."""
+    if d.date is not None and other.date is not None:
+        return d.date < other.date
+    years = (d.code.year if d.code else None, other.code.year if other.code else None)
+    return years[0] is not None and years[1] is not None and years[0] < years[1]

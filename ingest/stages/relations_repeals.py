@@ -19,8 +19,11 @@ from ingest.text import NormalizedText, shadow_of
 
 # "… Luật số 35/2018/QH14 hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành": the host's
 # entry into force ends the texts named before it in the sentence.
+# ("chấm dứt hiệu lực" for "hết hiệu lực": "… Nghị định số 146/2025/NĐ-CP … chấm dứt hiệu lực
+# kể từ ngày Nghị định này có hiệu lực thi hành", Công báo 137/2026/NĐ-CP; the match starts at
+# "hieu luc", looked for from where the words stand)
 _ENDS_WITH_THIS = re.compile(
-    rf"het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s+"
+    rf"hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s+"
     rf"(?:{TYPE_WORD_ALT}|luat|bo\s+luat|phap\s+lenh)\s+nay\s+co\s+hieu\s+luc"
 )
 
@@ -29,39 +32,56 @@ _ENDS_WITH_THIS = re.compile(
 # Thông tư số 06/2024/TT-BKHĐT hết hiệu lực thi hành." (22/2024/TT-BKHĐT), "Kể từ ngày 01 tháng
 # 01 năm 2024, Thông tư 08/2022/TT-BKHĐT … và Thông tư số 10/2015/TT-BKHĐT … hết hiệu lực thi
 # hành." (01/2024/TT-BKHĐT): the sentence opens with "Kể từ ngày" and ends at the words.
-_ENDS_AT_SENTENCE_END = re.compile(r"het\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*[.;]")
+_ENDS_AT_SENTENCE_END = re.compile(r"hieu\s+luc(?:\s+thi\s+hanh)?\s*[.;]")
+_ENDING_WORDS = ("het ", "cham dut ")  # the words right before "hieu luc" that end a text
 _FROM_DAY_OPENS = re.compile(r"[ \t\n]*(?:\d{1,2}[.)][ \t]*)?ke\s+tu\s+ngay\s")
 
 
 def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
                      relations: list[Relation]) -> list[Relation]:  # fmt: skip
-    """The host REPEALS every whole text its entry-into-force sentence says ends with it (a
-    text named with a part, "Điều 11, 12 và 13 Nghị định số …", only loses that part)."""
+    """The host REPEALS every whole text its entry-into-force sentence says ends with it, and
+    AMENDS a text named with a part, "Điều 11, 12 và 13 Nghị định số …", which only loses that
+    part."""
     shadow = norm.shadow
     cues = []
-    at = shadow.find("het hieu luc")
+    at = shadow.find("hieu luc")
     while at >= 0:  # str.find first: the pattern alone would scan the whole text in Python's re
-        if (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None or (
-            (cue := _ENDS_AT_SENTENCE_END.match(shadow, at)) is not None
-            and _FROM_DAY_OPENS.match(shadow, _sentence(norm, at, cue.end())[0])
+        words = next((w for w in _ENDING_WORDS if shadow.startswith(w, at - len(w))), None)
+        if words is not None and (
+            (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None or (
+                (cue := _ENDS_AT_SENTENCE_END.match(shadow, at)) is not None
+                and _FROM_DAY_OPENS.match(shadow, _sentence(norm, at, cue.end())[0])
+            )
         ):
-            cues.append(cue)
-        at = shadow.find("het hieu luc", at + 12)
+            cues.append((at - len(words), cue.end()))
+        at = shadow.find("hieu luc", at + 8)
     if not cues:
         return relations
     ended: set[int] = set()
+    in_part: set[str] = set()  # the texts the sentences name a part of
     starts = [d.start for d in drafts]
-    for cue in cues:
-        a, _ = _sentence(norm, cue.start(), cue.end())
-        for j in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, cue.start())):
+    for cue_start, cue_end in cues:
+        a, _ = _sentence(norm, cue_start, cue_end)
+        for j in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, cue_start)):
             d = drafts[j]
-            if d.code is not None and not provision_before(shadow, norm.text, d.lead_start):
+            if d.code is not None:
                 ended.add(j)
+                if d.parent is None and provision_before(shadow, norm.text, d.lead_start):
+                    # (not in another text's subject: "… Nghị định số 69/2023/NĐ-CP … sửa đổi,
+                    # bổ sung một số điều của Nghị định số 159/2020/NĐ-CP …", 181/2026/NĐ-CP)
+                    in_part.add(d.code.canonical)
     if not ended:
         return relations
+    # "… khoản 4 Điều 12 Nghị định số 75/2021/NĐ-CP … (Nghị định số 75/2021/NĐ-CP) và điểm d
+    # khoản 4 Điều 1 Nghị định số 55/2023/NĐ-CP … chấm dứt hiệu lực kể từ ngày Nghị quyết này có
+    # hiệu lực thi hành" (Công báo, 26/2026/NQ-CP): the parts end, the texts are amended
+    # (FORMAT: an end of part is AMENDS), however often the sentence names them whole
     return [
-        replace(r, type=RelationType.REPEALS, label="ends_with_this")
-        if r.source == HOST and r.reference in ended and r.type is not RelationType.REPLACES
+        replace(r, type=RelationType.AMENDS if r.target in in_part else RelationType.REPEALS,
+                label="ends_with_this")
+        if r.source == HOST and r.reference in ended
+        and r.type not in (RelationType.REPLACES, RelationType.AMENDS)
+        and not (r.target in in_part and r.type is RelationType.REPEALS)
         else r
         for r in relations
     ]

@@ -159,6 +159,10 @@ _ISSUED_BEFORE = re.compile(
     rf"(?<![a-z])(?:da|vua)(?:\s+[a-z]+){{0,2}}?\s+(?:ky\s+)?ban\s+hanh\s+"
     rf"(?:(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?)?$"
 )
+# "…, Chính phủ đã có Quyết định số 491/QĐ-TTg …", "…, Ủy ban Dân tộc đã có văn bản số
+# 1458/UBDT-VP135 …": a body that "has" a numbered text named by its type word issued it
+# ("văn bản số …" names no type: the words are before the number)
+_HAD_BEFORE = re.compile(r"(?<![a-z])(?:da|vua)\s+co\s+(?P<letter>van\s+ban\s+(?:so\s*:?\s*)?)?$")
 _ISSUED_REACH = 60
 
 
@@ -176,6 +180,9 @@ def _issued_later(norm: NormalizedText, drafts: list[_Draft], j: int, host_code:
         if code is None or code == host_code or later.alias:
             continue
         lead = max(d.end, later.lead_start - _ISSUED_REACH)
-        if _ISSUED_BEFORE.search(norm.shadow, lead, later.lead_start):
+        if _ISSUED_BEFORE.search(norm.shadow, lead, later.lead_start) or (
+            (had := _HAD_BEFORE.search(norm.shadow, lead, later.lead_start)) is not None
+            and (later.type_word is not None or had.group("letter") is not None)
+        ):
             return code
     return None
