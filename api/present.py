@@ -3,6 +3,7 @@ document lists. Shared by the routes and the command line."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -46,8 +47,10 @@ UNCERTAIN_LABEL = "chưa chắc / uncertain"
 
 
 def scoped_code(node: Node | Head) -> str:
-    """The code, with the term or year its key carries where another document holds the code
-    ("35-CT/TW (khóa XIII)", "110-NQ/TU (nhiệm kỳ 2020-2025)", "16/CT-TTg (năm 2021)")."""
+    """The code, with the term or year its key carries (every dated document of a code whose
+    numbering restarts: graph.identity) ("35-CT/TW (khóa XIII)", "110-NQ/TU (nhiệm kỳ
+    2020-2025)", "16/CT-TTg (năm 2021)"); the code alone for a code that names one document
+    ("30/2020/NĐ-CP") or one only mentioned without a date ("35-CT/TW")."""
     scope = node.scope
     if not scope or not node.key.endswith(f"@{scope}"):
         return node.canonical or ""
@@ -69,11 +72,26 @@ def told_apart(node: Node | Head) -> str:
     return f"{node.canonical or node.key}{f' ({about})' if about else ''} [{node.key}]"
 
 
-def label(node: Node, *, chars: int = 40) -> str:
-    """A short name: the code, or for a document without one its kind, body and place
-    ("KH Đảng ủy (Đức Phố)")."""
+# The scope a `scoped_code` names, as its English half says it ("khóa XIII" → "term XIII").
+_SCOPE_WORDS = re.compile(r"\((?:khóa|nhiệm kỳ) ([^()]+)\)$|\(năm (\d{4})\)$")
+
+
+def in_english(name: str) -> str:
+    """`name` (a `readable` name) for a message's English half: the scope its code carries
+    said in English.
+
+    >>> in_english("35-CT/TW (khóa XIII)"), in_english("16/CT-TTg (năm 2021)")
+    ('35-CT/TW (term XIII)', '16/CT-TTg (2021)')
+    """
+    return _SCOPE_WORDS.sub(lambda m: f"(term {m[1]})" if m[1] else f"({m[2]})", name)
+
+
+def label(node: Node, *, chars: int = 40, scoped: bool = False) -> str:
+    """A short name: the code (`scoped`: with its term or year, `scoped_code`, where another
+    document drawn beside it has the code), or for a document without one its kind, body and
+    place ("KH Đảng ủy (Đức Phố)")."""
     if node.canonical:
-        return scoped_code(node)
+        return scoped_code(node) if scoped else node.canonical
     bodies = issuing_bodies(node)
     parts = [kind_code(node) or node.kind or "", bodies[0] if bodies else ""]
     text = " ".join(p for p in parts if p) or node.title or node.key
@@ -249,24 +267,25 @@ def path_hint(answer: PathAnswer, names: Mapping[str, str]) -> str | None:
     """One bilingual sentence on how to read a path answer (None when there is nothing to
     add): the direction a found chain runs, or where to look when there is none."""
     a, b = names.get(answer.source, answer.source), names.get(answer.target, answer.target)
+    ea, eb = in_english(a), in_english(b)
     if answer.hops is not None:
         if answer.relations == "any":
             return (
                 f"Không có chuỗi thực hiện từ {a} đến {b}; đường ngắn nhất qua mọi quan hệ / "
-                f"no chain of implementation from {a} to {b}; shortest path over every relation"
+                f"no chain of implementation from {ea} to {eb}; shortest path over every relation"
             )
         return None
     if answer.reverse is not None:
         return (
             f"Không có đường từ {a} đến {b}, nhưng có theo chiều ngược lại ({len(answer.reverse)} "
-            f"bước): {b} thực hiện hoặc dẫn chiếu {a} / no path from {a} to {b}, but there is "
-            f"one the other way ({len(answer.reverse)} hops): {b} carries out or cites {a}. "
+            f"bước): {b} thực hiện hoặc dẫn chiếu {a} / no path from {ea} to {eb}, but there is "
+            f"one the other way ({len(answer.reverse)} hops): {eb} carries out or cites {ea}. "
             f"Cạnh đi từ văn bản thực hiện đến văn bản được thực hiện / edges run from the "
             f"implementing document to the one it implements"
         )
     return (
         f"Không có đường nào giữa {a} và {b} trong đồ thị, theo cả hai chiều / no path between "
-        f"{a} and {b} either way"
+        f"{ea} and {eb} either way"
     )
 
 

@@ -146,6 +146,16 @@ class GuardedStore:
         with self._lock.read():
             return self.inner.said(key, doc)
 
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        with self._lock.read():
+            return self.inner.citing_documents(key, field)
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        with self._lock.read():
+            return self.inner.document_contribution(record)
+
     def node(self, key: str) -> Node | None:
         with self._lock.read():
             return self.inner.node(key)

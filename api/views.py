@@ -29,13 +29,16 @@ def _kind_word(node: Node, code: str) -> str:
     return kind_word(code, node.family or Family.PARTY.value) or node.kind or ""
 
 
-def view_node(node: Node, *, focus: bool = False, ended_by: tuple[str, ...] = ()) -> ViewNode:
-    """The view's spelling of a node: code, kind, level, place, date, body, subject, stub."""
+def view_node(
+    node: Node, *, focus: bool = False, ended_by: tuple[str, ...] = (), scoped: bool = False
+) -> ViewNode:
+    """The view's spelling of a node: code, kind, level, place, date, body, subject, stub
+    (`scoped`: its label with its term or year, another document drawn having its code)."""
     bodies = issuing_bodies(node)
     code = kind_code(node)
     return ViewNode(
         key=node.key,
-        label=label(node),
+        label=label(node, scoped=scoped),
         code=node.canonical,
         kind=_kind_word(node, code),
         kind_code=code,
@@ -57,10 +60,18 @@ def _enders(store: GraphStore, edges: Iterable[Edge],
     ended = {k: v for k, v in L.ended_by(edges).items() if k in shown}
     missing = {s for sources in ended.values() for s in sources if s not in shown}
     nodes = {**store.nodes_by_key(sorted(missing)), **shown} if missing else shown
-    return {
-        key: tuple(sorted(label(nodes[s]) if s in nodes else s for s in sources))
-        for key, sources in ended.items()
-    }
+
+    def named(s: str, key: str) -> str:  # (with its term where it ends a document of its code)
+        node = nodes.get(s)
+        return s if node is None else label(node, scoped=node.canonical == shown[key].canonical)
+
+    return {key: tuple(sorted(named(s, key) for s in sources)) for key, sources in ended.items()}
+
+
+def _shared(nodes: Iterable[Node]) -> set[str]:
+    """The codes of more than one of `nodes` (their labels carry the term or the year)."""
+    counts = Counter(n.canonical for n in nodes if n.canonical)
+    return {code for code, n in counts.items() if n > 1}
 
 
 def view_edges(edges: Iterable[Edge], keys: Collection[str]) -> tuple[ViewEdge, ...]:
@@ -105,9 +116,11 @@ def lineage_view(
     if up.truncated or down.truncated:
         note = f"Chỉ hiện {limit} văn bản mỗi chiều / at most {limit} documents shown each way"
         omitted = 1
+    shared = _shared(nodes.values())
     return ViewGraph(
         tuple(
-            view_node(nodes[k], focus=k == key, ended_by=enders.get(k, ()))
+            view_node(nodes[k], focus=k == key, ended_by=enders.get(k, ()),
+                      scoped=nodes[k].canonical in shared)  # fmt: skip
             for k in keys
             if k in nodes
         ),
@@ -126,8 +139,10 @@ def overview(store: GraphStore, *, limit: int) -> ViewGraph:
         nodes = sorted(store.iter_nodes(), key=lambda n: n.key)
         every = {n.key for n in nodes}
         enders = _enders(store, edges, {n.key: n for n in nodes})
+        shared = _shared(nodes)
         return ViewGraph(
-            tuple(view_node(n, ended_by=enders.get(n.key, ())) for n in nodes),
+            tuple(view_node(n, ended_by=enders.get(n.key, ()), scoped=n.canonical in shared)
+                  for n in nodes),  # fmt: skip
             view_edges(edges, every),
         )
     degree: Counter[str] = Counter()
@@ -155,8 +170,10 @@ def overview(store: GraphStore, *, limit: int) -> ViewGraph:
         f" their neighbours, {left} left out"
     )
     enders = _enders(store, edges, found)
+    shared = _shared(found.values())
     return ViewGraph(
-        tuple(view_node(found[k], ended_by=enders.get(k, ())) for k in keys),
+        tuple(view_node(found[k], ended_by=enders.get(k, ()),
+                        scoped=found[k].canonical in shared) for k in keys),  # fmt: skip
         view_edges(edges, set(keys)),
         omitted_nodes=left,
         omitted_note=note,

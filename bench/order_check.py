@@ -6,6 +6,11 @@ evidence). Prints each difference against the name-order graph, by node or edge 
 
     python -m bench.order_check /work/realcorpus /tmp/speedx-gen --cases tests/realworld/cases
     python -m bench.order_check /work/realcorpus --orders name,reverse --backend sqlite
+    NEO4J_URI=bolt://127.0.0.1:7698 python -m bench.order_check /work/realcorpus --backend neo4j
+
+Backends: embedded, sqlite, neo4j (document by document; the server at NEO4J_URI, cleared
+before each order: never a server holding data you need) and neo4j-staged (the bulk writer of
+`vbgraph ingest`, graph.staged, a prepared batch at a time).
 
 Orders: name (file name order), reverse, largest (largest file first), ab (first half by name,
 then the second), ba (the second half, then the first), reopen (name order, the store closed
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
@@ -115,6 +121,41 @@ def build(docs: Iterable[Doc], opener: Callable[[], GraphStore], reopen: bool) -
         store.close()
 
 
+def build_staged(docs: Sequence[Doc], store: GraphStore, batch: int = 32) -> dict[str, str]:
+    """Write `docs` into a Neo4j store as `vbgraph ingest` does (graph.staged: `batch`
+    extractions prepared at a time, the writer lease held) and export it."""
+    from graph.neo4j_store import Neo4jStore
+    from graph.staged import StagedNeo4jWriter
+
+    assert isinstance(store, Neo4jStore)
+    try:
+        with store.writing(wait_s=None):
+            writer = StagedNeo4jWriter(store)
+            for i in range(0, len(docs), batch):
+                chunk = docs[i : i + batch]
+                writer.prepare(d.extraction for d in chunk)
+                for d in chunk:
+                    writer.replace_document(build_document(writer, d.extraction))
+            writer.flush()
+        return export(store)
+    finally:
+        store.close()
+
+
+def _neo4j(*, cleared: bool = True) -> GraphStore:
+    """The server at NEO4J_URI (default the dev server's port), cleared. A minute to connect:
+    a long check on a busy machine is not a service that must answer in a second."""
+    store = open_store(
+        "neo4j",
+        neo4j_uri=os.environ.get("NEO4J_URI"),
+        password=os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"),
+        neo4j_timeout_s=60.0,
+    )
+    if cleared:
+        store.clear()
+    return store
+
+
 def compare(base: dict[str, str], other: dict[str, str]) -> list[str]:
     """The keys whose lines differ (or are in one export only)."""
     return sorted(k for k in base.keys() | other.keys() if base.get(k) != other.get(k))
@@ -125,10 +166,18 @@ def check(docs: Sequence[Doc], orders: Sequence[str], backend: str,
     """Build in each order; the differences of each order against "name"."""
     results: dict[str, dict[str, str]] = {}
     for order in ("name", *(o for o in orders if o != "name")):
+        if backend == "neo4j-staged":
+            results[order] = build_staged(ordered(docs, order), _neo4j())
+            continue
         with tempfile.TemporaryDirectory(prefix="order-check-") as tmp:
             on_disk = order == "reopen" or backend == "sqlite"
+            fresh = [backend == "neo4j"]  # a server store is cleared when first opened
 
-            def opener(data_dir: str | None = tmp if on_disk else None) -> GraphStore:
+            def opener(
+                data_dir: str | None = tmp if on_disk else None, fresh: list[bool] = fresh
+            ) -> GraphStore:
+                if backend == "neo4j":  # (cleared when first opened)
+                    return _neo4j(cleared=bool(fresh and fresh.pop()))
                 return open_store(backend, data_dir=data_dir)  # type: ignore[arg-type]
 
             results[order] = build(ordered(docs, order), opener, order == "reopen")
@@ -161,7 +210,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("folders", nargs="*", type=Path, help="corpora (one document a file)")
     ap.add_argument("--cases", type=Path, help="a folder of dev case files (each text one doc)")
     ap.add_argument("--orders", default=",".join(ORDERS))
-    ap.add_argument("--backend", default="embedded", choices=("embedded", "sqlite"))
+    ap.add_argument(
+        "--backend", default="embedded", choices=("embedded", "sqlite", "neo4j", "neo4j-staged")
+    )
     ap.add_argument("--show", type=int, default=20, help="differences printed per order")
     args = ap.parse_args(argv)
     orders = [o for o in args.orders.split(",") if o]

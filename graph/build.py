@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from graph import identity as ident
+from graph import undated as U
 from graph.model import (
     ALTERNATIVE,
     DATE,
@@ -26,6 +27,7 @@ from graph.model import (
     SUBJECT,
     TERM,
     UNCERTAIN,
+    UNDATED,
     DocumentWrite,
     Edge,
     EdgeEvidence,
@@ -41,7 +43,7 @@ from ingest.laws import law_kind
 from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
-from ingest.terms import reused, scope_of
+from ingest.terms import restarts, reused, scope_of
 
 # Decides whether a variant spelling is the same document: (subject score, dates) → verdict
 # "merge", "doubt" or "no"; dates is "same" (both known, equal), "unknown" (neither known, same
@@ -77,8 +79,9 @@ class _Group:
     issuer: ident.Issuer | None = None
     base: str = ""
     scope: str | None = None
-    # the stored documents an undated mention may name, when the code names several (else ())
-    candidates: tuple[str, ...] = ()
+    # the stored dated documents an undated mention names (graph.identity.undated_targets),
+    # when it names them through the store (else ()); its key is the first
+    targets: tuple[str, ...] = ()
 
     @property
     def canonical(self) -> str:
@@ -98,6 +101,11 @@ class _Group:
             return None
         word = words.most_common(1)[0][0]  # ties: the first counted, the first in the text
         return kind_code_of(word) or word
+
+    @property
+    def dated(self) -> bool:
+        """Whether a mention of the group gives a date."""
+        return any(r.date for r in self.refs)
 
     @property
     def dates(self) -> set[str]:
@@ -176,6 +184,10 @@ class _Builder:
         self.doc = self.host.id
         self.merges: list[Merge] = []
         self._by_code: dict[str, list[Head]] = {}
+        self._renamed: set[str] = set()  # stored texts naming a node this write folds away
+        # Per shared base, the scopes of stored dated documents no text dates once this one
+        # replaces its earlier versions (`_undated_away`)
+        self._gone: dict[str, set[str]] = {}
 
     def _heads_by_code(self, code: str) -> list[Head]:
         """The store's nodes with `code`, read once per build (nothing is written meanwhile)."""
@@ -227,11 +239,12 @@ class _Builder:
         return [g for _, g in others]
 
     def place_reused(self, group: _Group, taken: Mapping[str, str | None]) -> None:
-        """Place a document split off by `split_reused`: its own key, with its term, where
-        its code's first document in this text holds the plain one."""
+        """Place a document split off by `split_reused`: its own key, with its term (the key
+        of a dated document; an unplaced local code's first document in this text holds the
+        base, `identity.shared`)."""
         self.place(group, host_code=False)
         if group.key in taken and taken[group.key] != group.scope and group.scope:
-            group.key = f"{group.base}@{group.scope}"
+            group.key = ident.scoped_key(group.base, group.scope)
 
     def place(self, group: _Group, host_code: bool) -> None:
         h = self.host
@@ -251,23 +264,28 @@ class _Builder:
             group.facts.append(
                 Fact(UNCERTAIN, f"dates in terms {sorted(s for s in scopes if s)}", self.doc)
             )
+        if not ident.shared(group.base):  # only this text names it (split_reused: its terms)
+            group.key = group.base
+        elif group.scope is not None or not restarts(group.code):
+            group.key = ident.scoped_key(group.base, group.scope)
+        else:  # undated, numbered anew each term or year: the dated documents stored
+            self.place_undated(group, host_code)
+
+    def place_undated(self, group: _Group, host_code: bool) -> None:
+        """Key an undated mention of a code whose numbering restarts by the dated documents
+        of its code the store holds (`undated.target_keys`); when it names several, its
+        facts go to each, with a note, and its relations to each, uncertain."""
         heads = self._heads_by_code(group.canonical)
-        if not host_code and group.scope is None and h.date:
-            # an undated mention names no document issued after the text citing it: a 2021
-            # plan's "Chỉ thị số 16/CT-TTg" is not the Prime Minister's 16/CT-TTg of 2026
-            same = ident.documents_of_base(group.base, heads)
-            before = [n for n in same if not _issued_after(n, h.date)]
-            if before and len(before) < len(same):
-                if len(before) == 1:
-                    group.key = before[0].key
-                    return
-                heads = before
-        key, why = ident.choose_key(group.base, group.scope, heads)
-        group.key = key
-        if why:
-            group.facts.append(Fact(UNCERTAIN, why, self.doc))
-            stored = ident.documents_of_base(group.base, heads)
-            group.candidates = tuple(n.key for n in stored)
+        scopes = set(ident.dated_scopes(group.base, heads)) - self._gone.get(group.base, set())
+        targets = U.target_keys(group.base, self.doc, self.host.date, scopes, host=host_code)
+        group.key = targets[0]
+        group.facts = [f for f in group.facts if f.field != UNDATED
+                       and (f.field != UNCERTAIN or ident.noted_keys(f.value) is None)]  # fmt: skip
+        group.facts.append(Fact(UNDATED, "", self.doc))  # (its value: `_node_for`'s kind)
+        group.targets = ()
+        if len(targets) > 1:
+            group.targets = targets
+            group.facts.append(Fact(UNCERTAIN, ident.undated_note(targets), self.doc))
 
     def _said_by_others(self, node: Head) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Subjects and dates other documents give `node` (this document's earlier version
@@ -304,6 +322,8 @@ class _Builder:
                 score = ident.subject_score(group.subject, subjects)
                 agree = _dates_agree(group.dates, dates, same_issuer)
                 verdict = self.matcher(score, agree)
+                if verdict == "merge" and group.targets:
+                    verdict = "doubt"  # (an undated mention of several documents: one of them)
                 evidence = {
                     "from": group.canonical,
                     "into": alt,
@@ -421,6 +441,14 @@ class _Builder:
         for g in reused_groups:
             self.place_reused(g, taken)
             taken[g.key] = g.scope
+        placed = [*groups.values(), *([host_group] if host_group else []), *reused_groups]
+        superseded = self._earlier_versions(host_group.key if host_group else f"doc:{self.doc}")
+        self._gone = self._undated_away(
+            superseded, {g.key for g in placed if g.dated or (g is host_group and h.date)}
+        )
+        for g in placed:  # an undated mention names none of the documents no text dates now
+            if g.base in self._gone and any(f.field == UNDATED for f in g.facts):
+                self.place_undated(g, host_code=g is host_group)
         for g in groups.values():
             self.variants(g, groups)
         for g in [*groups.values(), *([host_group] if host_group else [])]:
@@ -430,7 +458,7 @@ class _Builder:
         if host_group is not None:
             host_group.facts += _mention_facts(host_group, self.doc)
             host_group.facts += self._host_facts(host_group.canonical)
-            host_node = _node_for(host_group, h, self.doc)
+            host_node = self._marked(_node_for(host_group, h, self.doc))
         else:
             host_node = Node(
                 key=f"doc:{self.doc}",
@@ -455,11 +483,11 @@ class _Builder:
         undated = self._undated_candidates(groups, reused_groups)
         by_key: dict[str, Node] = {}
         for g in [*groups.values(), *reused_groups]:
-            node = _node_for(g, None, self.doc)
-            if node.key in by_key:  # two spellings folded into one node in this document
-                prev = by_key[node.key]
-                node = replace(prev, facts=tuple(dict.fromkeys(prev.facts + node.facts)))
-            by_key[node.key] = node
+            for node in self._nodes_of(g):
+                if node.key in by_key:  # two spellings folded into one node in this document
+                    prev = by_key[node.key]
+                    node = replace(prev, facts=tuple(dict.fromkeys(prev.facts + node.facts)))
+                by_key[node.key] = node
         if host_node.key in by_key:
             extra = by_key.pop(host_node.key)
             host_node = replace(
@@ -467,7 +495,6 @@ class _Builder:
             )
             nodes[0] = host_node
         nodes += by_key.values()
-        nodes += self._candidate_nodes(undated, {n.key for n in nodes})
         return DocumentWrite(
             self.doc,
             h.content_hash,
@@ -476,8 +503,116 @@ class _Builder:
             tuple(nodes),
             self._edges(key_of, key_of_reference, undated),
             tuple(self.merges),
-            self._earlier_versions(host_node.key),
+            superseded,
+            self._rewrites(nodes, superseded),
         )
+
+    def _rewrites(self, nodes: Sequence[Node], skip: Sequence[str]) -> tuple[DocumentWrite, ...]:
+        """Other stored texts written again (graph.undated): those that mention undated a code
+        whose dated documents this write changes (`_changed_scopes`: their mention names
+        others now), and those whose undated mention names a node a variant merge folds
+        away."""
+        changed = self._changed_scopes(nodes)
+        if not changed and not self.merges:
+            return ()  # (most writes)
+        written = {n.key: n.head for n in nodes}
+        found: dict[str, U.Contribution | None] = {self.doc: None, **dict.fromkeys(skip)}
+        renames = [
+            (m, into) for m in self.merges
+            if (into := written.get(m.into) or self.store.head(m.into)) is not None
+        ]  # fmt: skip
+        for merge, _ in renames:  # what names the folded node names the one it is folded into
+            for doc in self.store.citing_documents(merge.old, UNCERTAIN):
+                self._contribution(doc, found, renames)
+        moves: dict[str, dict[tuple[str, ...], U.Move]] = defaultdict(dict)
+        for base, (code, scopes) in changed.items():
+            for head in self._heads_by_code(code):
+                stub = head.key == base  # (only undated mentions name the base alone)
+                if head.base != base or not (stub or UNDATED in head.tally):
+                    continue
+                for doc in self.store.citing_documents(head.key, None if stub else UNDATED):
+                    c = self._contribution(doc, found, renames)
+                    old = c.undated(base) if c is not None else ()
+                    if c is None or not old:
+                        continue
+                    host = c.record.host_key in old
+                    day, _ = c.marked(old)
+                    new = U.target_keys(base, doc, day, scopes, host=host)
+                    if new != old:
+                        moves[doc][old] = U.Move(old, new, host)
+        out = []
+        for doc in sorted(self._renamed | moves.keys()):
+            c = found[doc]
+            assert c is not None
+            by_old = moves.get(doc, {})
+            keys = {k for m in by_old.values() for k in m.new if k not in written}
+            templates = {**self.store.heads_by_key(keys), **written}
+            for m in by_old.values():
+                if m.host and len(m.new) == 1 and m.new[0] not in templates:
+                    first = c.heads[m.old[0]]
+                    templates[m.new[0]] = replace(first, key=m.new[0], scope=None, tally={})
+            out.append(U.moved(c, list(by_old.values()), templates))
+        return tuple(out)
+
+    def _changed_scopes(self, nodes: Sequence[Node]) -> dict[str, tuple[str, set[str]]]:
+        """The shared bases whose dated documents this write changes, each with its code and
+        the scopes of its dated documents after the write: it adds one, or the text it
+        replaces was the last to date one (`_undated_away`)."""
+        dated: dict[str, set[str]] = defaultdict(set)
+        for n in nodes:
+            if n.base and n.scope and ident.shared(n.base) \
+                    and n.key == ident.scoped_key(n.base, n.scope):  # fmt: skip
+                dated[n.base].add(n.scope)
+        changed: dict[str, tuple[str, set[str]]] = {}
+        for base in {*dated, *self._gone}:
+            code = base.partition("@")[0]  # (a shared base: the code, then a place)
+            before = set(ident.dated_scopes(base, self._heads_by_code(code)))
+            after = (before - self._gone.get(base, set())) | dated[base]
+            if after != before:
+                changed[base] = (code, after)
+        return changed
+
+    def _undated_away(self, replaced: Sequence[str], dated: set[str]) -> dict[str, set[str]]:
+        """Per shared base, the scopes of the stored dated documents that no text dates once
+        this text replaces its stored versions (itself, `replaced`): the last text to date one
+        no longer does (`dated`: the keys this write dates). Such a node is no dated document
+        any more: what names the code undated goes to the others."""
+        records = [r for d in (self.doc, *replaced) if (r := self.store.document(d)) is not None]
+        if not records:
+            return {}
+        docs = {r.doc for r in records}
+        keys = {k for r in records for k in r.node_keys} - dated
+        gone: dict[str, set[str]] = {}
+        for key, head in self.store.heads_by_key(keys).items():
+            base = head.base
+            if not (base and head.scope and ident.shared(base)
+                    and key == ident.scoped_key(base, head.scope)):  # fmt: skip
+                continue
+            own = sum(f.field == DATE for d in docs for f in self.store.said(key, d))
+            if sum(head.tally.get(DATE, {}).values()) > own or head.host_doc not in (None, *docs):
+                continue  # another text dates it
+            gone.setdefault(base, set()).add(head.scope)
+        return gone
+
+    def _contribution(
+        self, doc: str, found: dict[str, U.Contribution | None],
+        renames: Sequence[tuple[Merge, Head]],
+    ) -> U.Contribution | None:  # fmt: skip
+        """What the stored text `doc` wrote, with the variant merges of this write made
+        (`renames`: each with the head of the node it folds into); None: not stored, or this
+        text or one it replaces. Read once per build."""
+        if doc not in found:
+            record = self.store.document(doc)
+            c = (
+                None if record is None
+                else U.Contribution.of(record, self.store.document_contribution(record))
+            )  # fmt: skip
+            for merge, into in renames:
+                if c is not None and (merge.old in c.heads or c.names_among(merge.old)):
+                    c = U.renamed(c, merge, into)
+                    self._renamed.add(doc)
+            found[doc] = c
+        return found[doc]
 
     def _earlier_versions(self, host_key: str) -> tuple[str, ...]:
         """Documents this one replaces: stored from the same source (path) as the same
@@ -521,33 +656,30 @@ class _Builder:
         self, groups: Mapping[str, _Group], reused_groups: Sequence[_Group]
     ) -> dict[str, Keys]:
         """For each cited code that names several documents, the nodes an undated mention of
-        it may name: the stored ones of its base (`place`), or the ones this text tells apart
+        it names: the dated ones stored (`place_undated`), or the ones this text tells apart
         by their dates (`split_reused`)."""
         undated: dict[str, Keys] = {}
         for canonical, g in groups.items():
             split = [r.key for r in reused_groups if r.canonical == canonical]
             if split:
                 undated[canonical] = tuple(sorted({g.key, *split}))
-            elif g.candidates and g.key in g.candidates:  # (not merged into a variant)
-                undated[canonical] = g.candidates
+            elif g.targets:
+                undated[canonical] = g.targets
         return undated
 
-    def _candidate_nodes(self, undated: Mapping[str, Keys],
-                         written: set[str]) -> list[Node]:  # fmt: skip
-        """The stored documents an undated mention may name and this write does not hold,
-        each with this document's note that it may be meant (so the edge's citing document
-        is among its sources)."""
-        out = []
-        for canonical, keys in undated.items():
-            heads = {n.key: n for n in self._heads_by_code(canonical)}
-            note = ident.undated_note(keys)
-            for key in keys:
-                if key not in written and key in heads:
-                    said = heads[key].with_facts([Fact(UNCERTAIN, note, self.doc)])
-                    # (a citing document's contribution: not the document's own description)
-                    out.append(replace(said, host_doc=None, title=None))
-                    written.add(key)
-        return out
+    def _nodes_of(self, group: _Group) -> list[Node]:
+        """The node(s) of a cited code's group: one, or one per document an undated mention
+        names (each with the mention's facts and the note that names them all)."""
+        node = self._marked(_node_for(group, None, self.doc))
+        return [node, *(replace(node, key=k) for k in group.targets[1:])]
+
+    def _marked(self, node: Node) -> Node:
+        """`node` with its undated mention's UNDATED fact saying the citing text's date and
+        the kind it gives (`undated.marker`: what placing it again needs)."""
+        if not any(f.field == UNDATED for f in node.facts):
+            return node
+        mark = U.marker(self.doc, self.host.date, node.kind)
+        return replace(node, facts=tuple(mark if f.field == UNDATED else f for f in node.facts))
 
     def _targets(self, rel: Relation, key_of: Mapping[str, str],
                  key_of_reference: Mapping[int, str],
@@ -639,8 +771,3 @@ def ingest_file(
     return ingest_extraction(
         store, extract(p.read_text(encoding="utf-8"), path=str(p), metadata=metadata)
     )
-
-
-def _issued_after(node: Head, day: date) -> bool:
-    """Whether every date said of `node` falls after `day` (a node with no date may be any)."""
-    return bool(node.dates) and min(node.dates) > day.isoformat()

@@ -19,7 +19,10 @@ id: the same text and facts) is left as it is, and so is one whose source file i
 another version (its own, which a re-ingest of the file replaces). A merge does not decide
 identity again: it is refused before writing anything when a code the source and the target
 both hold names two documents (one code of two terms under one key, or one document under two
-keys); ingest the files into the target instead.
+keys: stores written before keys carried the term), or when a mention without a date in one
+store would name other documents in the merged store (graph.undated.target_keys: the other
+holds a dated document of its code, issued by the citing text's date, that the first lacks);
+ingest the files into the target instead.
 
 Each batch of documents is written whole (`bulk_write`), so an interrupted copy keeps whole
 documents; copying again with `merge` completes it. Both stores' writer locks are held
@@ -31,13 +34,16 @@ from __future__ import annotations
 import contextlib
 import os
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+from graph import identity as ident
 from graph.errors import CopyClash, CopyIncomplete, SameStore, TargetNotEmpty
-from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
+from graph.model import UNDATED, DocumentRecord, DocumentWrite, Edge, Fact, Head
+from graph.records import contributed
 from graph.store import GraphStore, code_batch_reader, edge_order
+from graph.undated import read_marker, target_keys
 
 BATCH_DOCS = 500  # documents read from the source and written to the target at a time
 SHOWN = 20  # clashes named in an error
@@ -71,15 +77,6 @@ class CopyOutcome:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def _contribution(head: Head, doc: str, facts: tuple[Fact, ...]) -> Node:
-    """What document `doc` contributed to the node `head`: its facts, and the node's own
-    description where `doc` is the text that describes it (a citer's contribution carries the
-    description as the node holds it, which combining leaves as it is)."""
-    own = head.host_doc == doc
-    node = head.with_facts(facts)
-    return node if own else replace(node, host_doc=None, title=None)
-
-
 def document_writes(source: CopySource, records: Sequence[DocumentRecord]) -> list[DocumentWrite]:
     """The writes that contribute to a store what each of `records` contributed to `source`."""
     keys = sorted({k for rec in records for k in rec.node_keys})
@@ -93,7 +90,7 @@ def document_writes(source: CopySource, records: Sequence[DocumentRecord]) -> li
     writes = []
     for rec in records:
         nodes = tuple(
-            _contribution(heads[k], rec.doc, said.get((k, rec.doc), ()))
+            contributed(heads[k], rec.doc, said.get((k, rec.doc), ()))
             for k in rec.node_keys
             if k in heads
         )
@@ -149,12 +146,16 @@ def _same_document(key: str, other: str, path: str) -> bool:
 
 def _clashes(source: CopySource, target: GraphStore) -> list[str]:
     """Where a merge would join two documents, or split one: a key the stores hold for two
-    terms (35-CT/TW of 2019 in one, of 2024 in the other), or a document of one term the
-    target holds under a key the source does not give it."""
+    terms (35-CT/TW of 2019 in one, of 2024 in the other: stores written before keys carried
+    the term), a document of one term the target holds under a key the source does not give
+    it, or a code whose mention without a date in one store would name other documents once
+    merged (`_undated_elsewhere`)."""
+    assert isinstance(target, CopySource)  # every backend is one
     found: set[str] = set()
     reader = code_batch_reader(target)
     for records in _batches(source):
         heads = source.heads_by_key(sorted({k for rec in records for k in rec.node_keys}))
+        found.update(_undated_elsewhere(source, target, heads.values()))
         scoped = {k: h for k, h in heads.items() if h.scope and h.canonical}
         theirs = target.heads_by_key(list(scoped))
         codes = sorted({h.canonical for h in scoped.values() if h.canonical})
@@ -172,6 +173,53 @@ def _clashes(source: CopySource, target: GraphStore) -> list[str]:
                     if same is None or (same.base, same.scope) != (t.base, t.scope):
                         found.add(f"{key} = {t.key} ({mine.scope})")
     return sorted(found)
+
+
+def _undated_elsewhere(source: CopySource, target: CopySource,
+                       heads: Iterable[Head]) -> list[str]:  # fmt: skip
+    """The codes of `heads` (of the source) whose undated mentions name other documents once
+    merged: a mention without a date names the dated documents of its code its store holds,
+    less those issued after the citing text (graph.undated.target_keys), and the merged store
+    holds the dated documents of both ("35-CT/TW (XII / XII, XIII)": the source's mention
+    names the 2019 directive, merged it would name both). A text the target holds keeps the
+    target's version: its mention in the source is left out."""
+    out = []
+    for base, code in sorted({(h.base, h.canonical) for h in heads if h.base and h.canonical
+                              and ident.shared(h.base)}):  # fmt: skip
+        mine, theirs = source.heads_by_code(code), target.heads_by_code(code)
+        here, there = ident.dated_scopes(base, mine), ident.dated_scopes(base, theirs)
+        both = tuple(sorted(set(here) | set(there)))
+        if _named_otherwise(source, base, mine, here, both, held=target) or _named_otherwise(
+            target, base, theirs, there, both
+        ):
+            out.append(f"{base} ({', '.join(here) or '—'} / {', '.join(there) or '—'})")
+    return out
+
+
+def _named_otherwise(store: CopySource, base: str, heads: Iterable[Head], scopes: Sequence[str],
+                     merged: Sequence[str], *, held: GraphStore | None = None) -> bool:  # fmt: skip
+    """Whether an undated mention of `base` in `store` (whose nodes of the code are `heads`,
+    its dated documents of `scopes`) names other keys given dated documents of `merged`;
+    mentions of texts `held` holds are left out. The nodes an undated mention is on: those
+    with an UNDATED fact, and the node keyed by the code alone (only undated mentions name it;
+    a store written before UNDATED facts has none there: the citing text's date unknown)."""
+    if tuple(merged) == tuple(scopes):
+        return False
+    for h in heads:
+        if h.base != base or (h.key != base and UNDATED not in h.tally):
+            continue
+        docs = [d for d in store.citing_documents(h.key, None if h.key == base else UNDATED)
+                if held is None or held.document(d) is None]  # fmt: skip
+        said = store.said_many([(h.key, d) for d in docs])
+        for doc in docs:
+            marks = [read_marker(f.value) for f in said.get((h.key, doc), ()) if f.field == UNDATED]
+            for day, _ in marks or [(None, None)]:
+                host = h.host_doc == doc
+                if target_keys(base, doc, day, scopes, host=host) != target_keys(
+                    base, doc, day, merged, host=host
+                ):
+                    return True
+    return False
 
 
 def copy_documents(

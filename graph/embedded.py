@@ -35,6 +35,7 @@ from typing import IO, Any, cast
 import networkx as nx
 import orjson
 
+from graph import undated as U
 from graph.errors import StoreCorrupt, store_corrupt, store_failed
 from graph.locking import writer_lock
 from graph.model import (
@@ -68,7 +69,10 @@ from ingest.relations import RelationType
 _log = logging.getLogger(__name__)
 
 FORMAT = "vbgraph-embedded"
-VERSION = 3
+# 4: a dated document of a code whose numbering restarts is keyed with its scope
+# ("35-CT/TW@XII"); files of versions 1-3 are read and their keys brought up to date
+# (`_rekey`), written as version 4 by the next write.
+VERSION = 4
 FILE_NAME = EMBEDDED_FILE
 JOURNAL_NAME = EMBEDDED_JOURNAL
 # Column order of node, edge and document rows, in memory and in the file.
@@ -109,6 +113,11 @@ def _node_row(head: Head) -> Row:
 
 
 _LEVELS = {level.value: level for level in Level}
+
+
+def _json_string(text: str) -> str:
+    """`text` as a JSON string literal, as `encode_said` writes it (a cheap first test)."""
+    return orjson.dumps(text).decode()
 
 
 def _to_head(row: Row) -> Head:
@@ -280,6 +289,7 @@ class EmbeddedStore(WalksByLevel):
         # Undo entries of the write in progress (None outside replace_document).
         self._undo: list[Undo] | None = None
         self._generation = ""
+        self._version = VERSION  # of the snapshot read
         self._snapshot_bytes = 0
         self._journal_bytes = 0  # valid journal length we wrote or read; -1: unknown
         if self._dir is not None:
@@ -396,6 +406,23 @@ class EmbeddedStore(WalksByLevel):
             # A version 1 file has no generation for journal lines to name: the next write
             # rewrites it as a version 2 snapshot.
             self._journal_bytes = -1
+        if self._version < 4:
+            self._rekey()
+
+    def _rekey(self) -> None:
+        """Bring a store written before keys carried the scope to today's keys
+        (graph.undated.scope_renames): each node renamed as a variant merge folds one, the
+        texts whose undated mentions name it written again naming it anew. In memory: the
+        next write saves the store whole (as version 4)."""
+        renames = U.scope_renames(_to_head(r) for r in self._node_rows())
+        for merge, head in renames:
+            into = self.head(merge.into) or head
+            rewrites = U.renaming_writes(self, merge, into)
+            self._merge(merge, head.with_facts(()))
+            for write in rewrites:
+                self._apply(write, no_checkpoint)
+        if renames:
+            self._ops = None  # (the next save is a snapshot)
 
     def _load_snapshot(self, blob: bytes) -> None:
         path = self.file
@@ -404,7 +431,7 @@ class EmbeddedStore(WalksByLevel):
         version = data.get("version")
         if data.get("format") is None and {"nodes", "edges", "truncated"} <= data.keys():
             raise _AnExport(str(path))  # (what `vbgraph export --format json` writes)
-        if data.get("format") != FORMAT or version not in (1, 2, VERSION):
+        if data.get("format") != FORMAT or version not in (1, 2, 3, VERSION):
             raise ValueError(f"format {data.get('format')!r} v{version!r}")
         rows: list[Row] = data["nodes"]
         said: list[Row]
@@ -456,6 +483,7 @@ class EmbeddedStore(WalksByLevel):
         for r in docs:
             self._put_doc_row(r)
         self._generation = str(data.get("generation") or "")
+        self._version = int(version)
 
     def _replay(self, log: bytes) -> int:
         """Apply the journal lines that extend the loaded snapshot; return the valid length."""
@@ -883,6 +911,8 @@ class EmbeddedStore(WalksByLevel):
         for rec in superseded:
             self._delete_doc(rec.doc)
         self._set_doc(write.record)
+        for rewrite in write.rewrites:
+            self._apply(rewrite, no_checkpoint)
 
     def _merge(self, merge: Merge, template: Node | None) -> None:
         row = self._node_row(merge.old)
@@ -917,7 +947,7 @@ class EmbeddedStore(WalksByLevel):
         fresh: list[DocumentWrite] = []
         with self.batch():
             for write in writes:
-                if write.doc in self._docs or write.merges or write.supersedes:
+                if write.doc in self._docs or write.merges or write.supersedes or write.rewrites:
                     self._apply(write, no_checkpoint)
                 else:
                     fresh.append(write)
@@ -1003,6 +1033,26 @@ class EmbeddedStore(WalksByLevel):
 
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         return self._said_of(key, doc)
+
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        by_doc = self._said.get(key, {})
+        if field is None:
+            return sorted(by_doc)
+        needle = _json_string(field)
+        return sorted(d for d, text in by_doc.items() if needle in text
+                      and any(f.field == field for f in decode_said(text, d)))  # fmt: skip
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        heads = list(self.heads_by_key(record.node_keys).values())
+        edges = [e for e in self.out_edges(record.node_keys) if e.doc == record.doc]
+        said = [
+            (k, record.doc, text)
+            for k in sorted(record.node_keys)
+            if (text := self._said.get(k, {}).get(record.doc)) is not None
+        ]
+        return heads, edges, said
 
     def said_many(
         self, pairs: Collection[tuple[str, str]]

@@ -1,15 +1,33 @@
 """Decide which graph node a mention or a host document is: the node key (DOMAIN §10.5).
 
-Keys, in the practical version this project uses:
+A node's key is its one address: every output gives it and every input takes it, and it names
+that document for good, however many documents with the same code arrive later. Keys, in the
+practical version this project uses:
 
-* central code (…/TW, …/CP, …/TTg, QHnn …): the canonical code, ``62-KL/TW``; a second
-  document with the same code whose date falls in another term gets ``18-NQ/TW@XIII``;
-* local code whose issuer place is known down to the level its body names:
-  ``115-KL/TU@bac-giang``, ``09-ĐA/HU@bac-giang/tan-yen``, ``12-NQ/ĐU@a/b/c``; a later term
-  adds ``@2020-2025``;
+* a code that names one document in every scope (a State code with its year,
+  ``30/2020/NĐ-CP``): the canonical code;
+* a code whose numbering restarts (a Party code each term, a State code without a year each
+  year, DOMAIN §0.2-3), dated: its base and the scope its date falls in, ``62-KL/TW@X``,
+  ``35-CT/TW@XIII``, ``16/CT-TTg@2021``, ``115-KL/TU@bac-giang@2015-2020``; the plain base,
+  ``35-CT/TW``, is never a dated document's key, so a key is never also "the code typed",
+  which may name several (`graph.lineage.resolve`);
+* such a code only ever mentioned without a date (no dated document of it is stored): its
+  base, ``16/CT-TTg``, a node that stands for "the document with this code"; once a dated one
+  arrives, what was said of it moves there (`graph.undated`), and its old key, typed, names
+  that document as the code does;
+* local code whose issuer place is known down to the level its body names: the base
+  ``115-KL/TU@bac-giang``, ``09-ĐA/HU@bac-giang/tan-yen``, ``12-NQ/ĐU@a/b/c`` (then the scope);
 * local code whose issuer place is not fully known: ``36-NQ/HU@?<citing document id>`` with
-  ``qualified=False`` (never merged silently; possible matches are reported);
+  ``qualified=False`` (never merged silently; possible matches are reported); only the text
+  it names can give this base documents, so its first one keeps it and another term's gets
+  the scope (``36-NQ/HU@?<id>@2020-2025``);
 * a host document without a code: ``doc:<document id>``.
+
+An undated mention of a code whose numbering restarts names the stored dated documents of the
+code (those not issued after the citing text, when some are: `undated_targets`): one, or each
+of several, uncertain. Which these are depends on every document stored, not on the order
+they came in; `graph.undated` places again what earlier texts said when a dated document of
+the code arrives.
 
 Pure functions only; the store lookups that feed them live in `graph.build`.
 """
@@ -21,6 +39,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from rapidfuzz import fuzz
 
@@ -28,6 +47,7 @@ from graph.model import Head
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
 from ingest.models import Place
+from ingest.terms import scope_start
 from ingest.text import shadow_of
 from ingest.values import quick_init
 
@@ -136,34 +156,91 @@ def base_key(canonical: str, issuer: Issuer, citing_doc: str) -> str:
     return f"{canonical}@{place_slug(issuer.level, issuer.place)}"
 
 
-def choose_key(base: str, scope: str | None, candidates: Iterable[Head]) -> tuple[str, str | None]:
-    """Pick the key for a mention of `base` dated in `scope` among existing nodes of that base.
+def shared(base: str) -> bool:
+    """Whether texts other than one can name documents of `base`: every base but an
+    unplaced local code's, which names the text citing it (`base_key`)."""
+    return "@?" not in base
 
-    Returns the key and, when the choice is a guess, why ("identity uncertain").
+
+def scoped_key(base: str, scope: str | None) -> str:
+    """The key of the document of `base` dated in `scope` (see the module docstring):
+    "35-CT/TW@XIII"; `base` itself when the scope is not known or the code has none.
+
+    >>> scoped_key("35-CT/TW", "XIII"), scoped_key("30/2020/NĐ-CP", None)
+    ('35-CT/TW@XIII', '30/2020/NĐ-CP')
     """
-    same = documents_of_base(base, candidates)
-    if scope is None:
-        if len(same) > 1:
-            return base, undated_note(n.key for n in same)
-        return base, None
-    for n in same:
-        if n.scope == scope:
-            return n.key, None
-    for n in same:
-        if n.key == base:
-            return (base, None) if n.scope is None else (f"{base}@{scope}", None)
-    return base, None
+    return f"{base}@{scope}" if scope else base
+
+
+def undated_key(base: str, doc: str) -> str:
+    """The key of a host document of `base` without a date where several dated documents of
+    its code are stored: of its own text, as an unplaced local code's ("35-CT/TW@?doc-1f…")."""
+    return f"{base}@?{doc}"
 
 
 def documents_of_base(base: str | None, candidates: Iterable[Head]) -> list[Head]:
-    """The stored documents numbered `base`, one per term or year ("35-CT/TW",
-    "35-CT/TW@XIII"), by key."""
+    """The stored documents numbered `base`, one per term or year ("35-CT/TW@XII",
+    "35-CT/TW@XIII"), and a node of the base with no known scope ("35-CT/TW"), by key."""
     return sorted((n for n in candidates if n.base == base), key=lambda n: n.key)
+
+
+def dated_scopes(base: str, candidates: Iterable[Head]) -> tuple[str, ...]:
+    """The scopes of the stored dated documents of `base` (those keyed `scoped_key(base,
+    scope)`), sorted."""
+    return tuple(
+        sorted(
+            {n.scope for n in candidates
+             if n.base == base and n.scope and n.key == scoped_key(base, n.scope)}
+        )
+    )  # fmt: skip
+
+
+def undated_targets(base: str, day: date | None, scopes: Iterable[str]) -> tuple[str, ...]:
+    """The keys an undated mention of `base` in a text dated `day` names, given the scopes of
+    the dated documents of `base` (`dated_scopes`): each of them, less those whose scope
+    starts after `day` when some do not (a 2021 plan's "Chỉ thị số 16/CT-TTg" is not the Prime
+    Minister's 16/CT-TTg of 2026); `base` itself when there are none. A function of the
+    scopes, not of the order their documents came in.
+
+    >>> undated_targets("16/CT-TTg", date(2021, 7, 1), ["2020", "2026"])
+    ('16/CT-TTg@2020',)
+    >>> undated_targets("35-CT/TW", None, ["XII", "XIII"])
+    ('35-CT/TW@XII', '35-CT/TW@XIII')
+    >>> undated_targets("35-CT/TW", None, [])
+    ('35-CT/TW',)
+    """
+    found = sorted(set(scopes))
+    if not found:
+        return (base,)
+    if day is not None:
+        before = [s for s in found if not _starts_after(s, day)]
+        if before:
+            found = before
+    return tuple(scoped_key(base, s) for s in found)
+
+
+def _starts_after(scope: str, day: date) -> bool:
+    start = scope_start(scope)
+    return start is not None and start > day
+
+
+_UNDATED_NOTE = "undated mention; the code names several documents: "
 
 
 def undated_note(keys: Iterable[str]) -> str:
     """Why an undated mention's document is uncertain (an `identity_uncertain` fact)."""
-    return f"undated mention; the code names several documents: {', '.join(keys)}"
+    return _UNDATED_NOTE + ", ".join(keys)
+
+
+def noted_keys(note: str) -> tuple[str, ...] | None:
+    """The keys an `undated_note` names (None: another note).
+
+    >>> noted_keys(undated_note(["35-CT/TW@XII", "35-CT/TW@XIII"]))
+    ('35-CT/TW@XII', '35-CT/TW@XIII')
+    """
+    if not note.startswith(_UNDATED_NOTE):
+        return None
+    return tuple(note[len(_UNDATED_NOTE) :].split(", "))
 
 
 def subject_score(subject: str | None, others: Iterable[str]) -> float:

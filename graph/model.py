@@ -30,6 +30,9 @@ MATCH = "match"  # evidence of a variant merge (JSON: from, into, scores)
 POSSIBLE_DUPLICATE = "possible_duplicate"  # JSON: other key, score, reason
 UNCERTAIN = "identity_uncertain"  # why the identity could not be pinned down
 SHORT_FORM = "unresolved_short_form"  # "Kết luận 62" with no full citation in the same text
+# A mention without a date of a code whose numbering restarts, placed by the dated documents
+# of its code the store holds ("<citing text's date>|<kind it gives>"; graph.undated)
+UNDATED = "undated_mention"
 CONFLICT_FIELDS = (DATE, TERM)
 
 # The columns of an edge row, in storage order (the embedded store's rows; Changes.edges_added).
@@ -669,6 +672,10 @@ class DocumentWrite:
     # Earlier versions of this document stored under other ids (the same source, edited):
     # their contributions and records go in the same write.
     supersedes: tuple[str, ...] = ()
+    # Other stored documents' whole contributions, placed again because this one adds a dated
+    # document of a code they mention undated (graph.undated): written after it, in the same
+    # transaction.
+    rewrites: tuple[DocumentWrite, ...] = ()
 
     @property
     def record(self) -> DocumentRecord:

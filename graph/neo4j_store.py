@@ -38,6 +38,7 @@ from neo4j.exceptions import (
     TransientError,
 )
 
+from graph import undated as U
 from graph.errors import DocumentNotFound, StoreUnavailable, store_busy
 from graph.model import (
     NODE_SCALAR_FIELDS,
@@ -197,8 +198,9 @@ _WHOLE = (
 # The database's storage format: 3 keeps what documents say apart from their nodes (Said);
 # 4 gives every node its folded search text (`search_codes`, `search_text`); 5 its report
 # columns (`_report_props`); 6 what graph.neo4j_kept keeps on write (citers, sources, report
-# dates, tallies, places).
-FORMAT_VERSION = 6
+# dates, tallies, places); 7 keys a dated document of a code whose numbering restarts with
+# its scope ("35-CT/TW@XII", graph.undated.scope_renames).
+FORMAT_VERSION = 7
 # A batch of nodes in key order, from after $after (for backfilling a column).
 _NODES_AFTER = (
     "MATCH (n:Document) WHERE n.key > $after RETURN properties(n) AS p ORDER BY n.key "
@@ -268,6 +270,11 @@ _DELETE_NODES = (
     f"CALL (n) {{ MATCH {said_of('n.key')} DELETE s }} DETACH DELETE n"
 )
 _DELETE_SOURCES = FIXED_PLAN + "UNWIND $rows AS row MATCH (s:Source {doc: row[0]}) DELETE s"
+# The records among those of documents $docs that name node $old (a merge rekeys them).
+_SOURCES_NAMING = (
+    "UNWIND $docs AS d MATCH (s:Source {doc: d}) WHERE $old IN s.node_keys OR s.host_key = $old "
+    "RETURN properties(s) AS p"
+)
 _BATCH = 2_000  # rows per UNWIND statement
 _BULK_DOCS = 5_000  # documents per bulk transaction
 
@@ -397,6 +404,17 @@ def _stored_edge_rows(rows: Iterable[Sequence[Any]]) -> dict[RelationType, list[
     return out
 
 
+def _says(text: str, doc: str, field: str) -> bool:
+    """Whether the facts of `encode_said` text `text` give `field`."""
+    return any(f.field == field for f in decode_said(text, doc))
+
+
+def _one_by_one(write: DocumentWrite) -> bool:
+    """Whether a bulk write takes `write` through `replace_document`: it moves what other
+    documents wrote, or replaces earlier versions."""
+    return bool(write.merges or write.supersedes or write.rewrites)
+
+
 def _split(items: Iterable[_T], test: Callable[[_T], bool]) -> tuple[list[_T], list[_T]]:
     """`items` that pass `test`, and those that do not."""
     yes: list[_T] = []
@@ -497,6 +515,13 @@ class Neo4jStore:
         version = (found[0]["v"] or 0) if found else 0
         if version >= FORMAT_VERSION:
             return
+        if version < 6:
+            self._migrate_facts(version)
+        self._rekey()
+        self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
+
+    def _migrate_facts(self, version: int) -> None:
+        """Bring a database written before format 6 to it (see `_migrate`)."""
         while version < 5:
             rows = self._read(_OLD_NODES, limit=_BATCH)
             if not rows:
@@ -524,7 +549,36 @@ class Neo4jStore:
             ):
                 session.execute_write(work)
         self._index_kept()
-        self._write_query(_SET_FORMAT, version=FORMAT_VERSION)
+
+    def _rekey(self) -> None:
+        """Bring a database written before keys carried the scope to today's keys
+        (graph.undated.scope_renames): each node renamed as a variant merge folds one, the
+        texts whose undated mentions name it written again naming it anew, a transaction
+        each."""
+        rows = self._read(
+            "MATCH (n:Document) WHERE n.key = n.base AND n.scope IS NOT NULL "
+            "RETURN properties(n) AS p"
+        )
+        for merge, head in U.scope_renames(_head(r["p"]) for r in rows):
+            into = self.head(merge.into) or head
+            rewrites = U.renaming_writes(self, merge, into)
+
+            def work(
+                tx: ManagedTransaction, merge: Merge = merge, head: Head = head,
+                rewrites: list[DocumentWrite] = rewrites,
+            ) -> None:  # fmt: skip
+                kept = Kept(tx)
+                self._merge(tx, merge, head.with_facts(()), kept)
+                kept.settle()
+                for write in rewrites:
+                    self._apply(tx, write, no_checkpoint)
+
+            with (
+                self.writing(wait_s=None),
+                self._errors(),
+                self._driver.session(database=self._database) as session,
+            ):
+                session.execute_write(work)
 
     def _index_kept(self) -> None:
         """Compute what graph.neo4j_kept keeps on write for a database written before format
@@ -763,6 +817,8 @@ class Neo4jStore:
             tx.run(_DELETE_SOURCES, rows=[[rec.doc] for rec in superseded]).consume()
         tx.run("MERGE (s:Source {doc: $row.doc}) SET s = $row", row=write.record.to_row()).consume()
         kept.settle()
+        for rewrite in write.rewrites:
+            self._apply(tx, rewrite, no_checkpoint)
 
     def _merge(
         self, tx: ManagedTransaction, merge: Merge, template: Node | None, kept: Kept
@@ -792,11 +848,10 @@ class Neo4jStore:
         tx.run(_UPSERT_NODES, rows=[_node_row(head)]).consume()
         tx.run(_SET_SAID, rows=_said_rows((merge.into, d, fs) for d, fs in said.items())).consume()
         _create_edges(tx, [merge.moved(e) for e in moved])
-        rows = tx.run(
-            "MATCH (s:Source) WHERE $old IN s.node_keys OR s.host_key = $old "
-            "RETURN properties(s) AS p",
-            old=merge.old,
-        ).data()
+        # the records naming the old node are those of the documents that said something of
+        # it or wrote an edge at it: looked up by document, not by reading every record
+        docs = sorted({*old_said, *(e.doc for e in moved), *filter(None, [old.host_doc])})
+        rows = tx.run(_SOURCES_NAMING, old=merge.old, docs=docs).data()
         for r in rows:
             rec = merge.rekeyed(DocumentRecord.from_row(r["p"]))
             tx.run(
@@ -832,9 +887,9 @@ class Neo4jStore:
                 docs=[w.doc for w in writes],
             )
         }
-        fresh = [w for w in writes if w.doc not in present and not w.merges and not w.supersedes]
+        fresh = [w for w in writes if w.doc not in present and not _one_by_one(w)]
         for w in writes:
-            if w.doc in present or w.merges or w.supersedes:
+            if w.doc in present or _one_by_one(w):
                 self.replace_document(w)
         contributions: dict[str, list[Node]] = {}
         for w in fresh:
@@ -1064,6 +1119,16 @@ class Neo4jStore:
             "MATCH (s:Said {key: $key, doc: $doc}) RETURN s.facts AS f", key=key, doc=doc
         )
         return decode_said(rows[0]["f"], doc) if rows else ()
+
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        needle = orjson.dumps(field).decode() if field is not None else ""
+        (found,) = self._records(
+            f"MATCH {said_of('$key')} AND s.facts CONTAINS $needle "
+            "WITH s ORDER BY s.doc RETURN collect([s.doc, s.facts]) AS rows",
+            key=key, needle=needle,
+        )  # fmt: skip
+        rows = found["rows"]
+        return [d for d, text in rows if field is None or _says(text, d, field)]
 
     def said_many(
         self, pairs: Collection[tuple[str, str]]

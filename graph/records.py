@@ -134,6 +134,15 @@ def fold_nodes(
     return head, said
 
 
+def contributed(head: Head, doc: str, facts: Iterable[Fact]) -> Node:
+    """What document `doc` contributed to the stored node `head`, written again (a copy into
+    another store, graph.copy; a text placed again, graph.undated): its facts there, and the
+    node's own description where `doc` is the text that describes it (a citer's contribution
+    carries the description as the node holds it, which `combine` leaves as it is)."""
+    node = head.with_facts(facts)
+    return node if head.host_doc == doc else replace(node, host_doc=None, title=None)
+
+
 def is_orphan(head: Head) -> bool:
     """Nothing says anything about it any more (no facts, not ingested): safe to remove."""
     return head.host_doc is None and not head.tally

@@ -26,7 +26,7 @@ One file, ``graph.sqlite``, in WAL mode. Tables:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -47,7 +47,7 @@ from ingest.models import Place
 from ingest.relations import ENDS_FORCE, RelationType
 
 FORMAT = "vbgraph-sqlite"
-VERSION = 2
+VERSION = 3
 FILE_NAME = SQLITE_FILE
 
 # The head's columns, in the order `to_head` reads them.
@@ -170,10 +170,17 @@ TABLES = (
 )  # fmt: skip
 
 
-def create(conn: sqlite3.Connection, *, writable: bool = True) -> None:
+# A step of `upgrade` that rewrites rows by the graph's rules, in the upgrade's transaction.
+Step = Callable[[sqlite3.Connection], None]
+
+
+def create(
+    conn: sqlite3.Connection, *, writable: bool = True, steps: Mapping[str, Step] | None = None
+) -> None:
     """Create the tables if the file has none yet (in one transaction, so two processes opening
     a new store at once create them once), check the file's format, and bring a file of an
-    older version up to this one (`upgrade`; a file nobody may write is read as it is)."""
+    older version up to this one (`upgrade`, with `steps`; a file nobody may write is read as
+    it is)."""
     try:
         rows = dict(conn.execute("SELECT name, value FROM meta").fetchall())
     except sqlite3.OperationalError as exc:
@@ -190,7 +197,7 @@ def create(conn: sqlite3.Connection, *, writable: bool = True) -> None:
             raise
         rows = dict(conn.execute("SELECT name, value FROM meta").fetchall())
     if rows.get("format") == FORMAT and rows.get("version") in UPGRADES and writable:
-        upgrade(conn)  # (one nobody may write is read as it is: an upgrade changes writes)
+        upgrade(conn, steps)  # (one nobody may write is read as it is: an upgrade changes writes)
         rows = dict(conn.execute("SELECT name, value FROM meta").fetchall())
     if rows.get("format") != FORMAT or (
         rows.get("version") != str(VERSION) and (writable or rows.get("version") not in UPGRADES)
@@ -198,14 +205,18 @@ def create(conn: sqlite3.Connection, *, writable: bool = True) -> None:
         raise ValueError(f"format {rows.get('format')!r} v{rows.get('version')!r}")
 
 
-# What brings a file of each older version to the next one: its rows are kept as they are.
+# What brings a file of each older version to the next one: statements, and the version
+# whose step the store gives `upgrade` (rows rewritten by the graph's rules).
 UPGRADES: dict[str, tuple[str, ...]] = {
     # v1 counted each inserted edge in a trigger, v2 once per statement (graph.sqlite_writes)
     "1": ("DROP TRIGGER IF EXISTS edge_added",),
+    # v3 keys a dated document of a code whose numbering restarts with its scope
+    # ("35-CT/TW@XII"; graph.undated.scope_renames): the store's step renames the nodes
+    "2": (),
 }
 
 
-def upgrade(conn: sqlite3.Connection) -> None:
+def upgrade(conn: sqlite3.Connection, steps: Mapping[str, Step] | None = None) -> None:
     """Bring the file up to VERSION, step by step, in one write transaction; the version is read
     again inside it, so two processes opening an old store at once upgrade it once."""
     conn.execute("BEGIN IMMEDIATE")
@@ -214,6 +225,9 @@ def upgrade(conn: sqlite3.Connection) -> None:
         while version in UPGRADES:
             for statement in UPGRADES[version]:
                 conn.execute(statement)
+            step = (steps or {}).get(version)
+            if step is not None:
+                step(conn)
             version = str(int(version) + 1)
         conn.execute("UPDATE meta SET value = ? WHERE name = 'version'", (version,))
         conn.execute("COMMIT")

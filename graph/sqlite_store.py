@@ -31,6 +31,7 @@ import orjson
 
 from graph import sqlite_reports as R
 from graph import sqlite_schema as S
+from graph import undated as U
 from graph.errors import StoreCorrupt, StoreUnavailable, store_corrupt, store_failed
 from graph.locking import writer_lock
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, decode_said
@@ -150,12 +151,29 @@ class SQLiteStore(WalksByLevel):
         with self._errors():
             conn = self._conn()
             try:
-                S.create(conn, writable=not self.read_only)
+                S.create(conn, writable=not self.read_only, steps={"2": self._rekey})
             except (ValueError, sqlite3.DatabaseError) as exc:
                 if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                     raise
                 raise self._corrupt(exc) from exc
         self._seen_version = self._data_version()
+
+    def _rekey(self, conn: sqlite3.Connection) -> None:
+        """Bring a store written before keys carried the scope to today's keys, in the
+        upgrade's transaction (graph.undated.scope_renames): each node renamed as a variant
+        merge folds one, the texts whose undated mentions name it written again naming it
+        anew. (This store's reads run on `conn`, this thread's connection.)"""
+        tx = Transaction(conn)
+        rows = conn.execute(
+            f"SELECT {S.HEADS} FROM nodes n WHERE n.key = n.base AND n.scope IS NOT NULL"
+        ).fetchall()
+        for merge, head in U.scope_renames(S.to_head(r) for r in rows):
+            into = tx.heads([merge.into]).get(merge.into) or head
+            rewrites = U.renaming_writes(self, merge, into)
+            tx.merge(merge, head.with_facts(()))
+            for write in rewrites:
+                tx.apply(write, no_checkpoint)
+        tx.settle()
 
     # ------------------------------------------------------------------ connections
     def _conn(self) -> sqlite3.Connection:
@@ -382,7 +400,7 @@ class SQLiteStore(WalksByLevel):
             }
             fresh = []
             for w in writes:
-                if w.doc in present or w.merges or w.supersedes:
+                if w.doc in present or w.merges or w.supersedes or w.rewrites:
                     tx.apply(w, no_checkpoint)
                     present.add(w.doc)
                 else:
@@ -446,6 +464,33 @@ class SQLiteStore(WalksByLevel):
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         rows = self._read("SELECT facts FROM said WHERE key = ? AND doc = ?", (key, doc))
         return decode_said(rows[0][0], doc) if rows else ()
+
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        if field is None:
+            rows = self._read("SELECT doc FROM said WHERE key = ? ORDER BY doc", (key,))
+            return [r[0] for r in rows]
+        rows = self._read(
+            "SELECT doc, facts FROM said WHERE key = ? AND instr(facts, ?) ORDER BY doc",
+            (key, orjson.dumps(field).decode()),
+        )
+        return [d for d, text in rows if any(f.field == field for f in decode_said(text, d))]
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        heads = list(self.heads_by_key(record.node_keys).values())
+        found = self._read(
+            f"SELECT {S.EDGES} FROM edges e WHERE e.source IN (SELECT value FROM json_each(?)) "
+            "AND e.doc = ?",
+            (S.keys_param(record.node_keys), record.doc),
+        )
+        edges = [S.to_edge(r) for r in found]
+        rows = self._read(
+            "SELECT key, facts FROM said WHERE doc = ? AND key IN "
+            "(SELECT value FROM json_each(?)) ORDER BY key",
+            (record.doc, S.keys_param(record.node_keys)),
+        )
+        return heads, edges, [(k, record.doc, text) for k, text in rows]
 
     def said_many(
         self, pairs: Collection[tuple[str, str]]

@@ -29,7 +29,7 @@ from graph.model import (
     encode_said,
 )
 from graph.records import Replaced, combine_many, fold_nodes, plan_write
-from graph.store import Checkpoint, index_texts
+from graph.store import Checkpoint, index_texts, no_checkpoint
 
 _UPSERT_NODE = (
     f"INSERT INTO nodes ({', '.join(S.NODE_WRITE_COLUMNS)}) "
@@ -327,6 +327,8 @@ class Transaction:
         for rec in superseded:
             self.drop_document(rec.doc)
         self.set_document(write.record)
+        for rewrite in write.rewrites:
+            self.apply(rewrite, no_checkpoint)
 
     def merge(self, merge: Merge, template: Node | None) -> None:
         """Fold node `merge.old` into `merge.into` (a confirmed variant spelling)."""

@@ -14,7 +14,9 @@ it is large, so memory stays bounded. The run holds the store's writer lease
 (`Neo4jStore.writing`), so no other vbgraph process writes meanwhile and the mirror stays
 true (the server may be IN_FLIGHT batches behind it: what is in flight is in the mirror, which is
 emptied only once the server has it); a document that confirms a variant merge (which moves
-other documents' edges) is written directly, after a flush.
+other documents' edges) is written directly, after a flush. A document that rewrites others
+(graph.undated) is applied to the mirror like any other: building it read their whole
+contributions into it.
 
 The graph is the one document-by-document writes give: the conformance suite runs both stores
 on the same rules, and a test compares a staged run with a direct one.
@@ -26,7 +28,7 @@ import threading
 from collections.abc import Collection, Iterable
 
 from graph.embedded import EmbeddedStore
-from graph.model import Changes, DocumentRecord, DocumentWrite, Fact, Head
+from graph.model import Changes, DocumentRecord, DocumentWrite, Edge, Fact, Head
 from graph.neo4j_store import Neo4jStore
 from graph.store import Checkpoint, no_checkpoint
 from ingest.models import HOST, Extraction
@@ -194,6 +196,21 @@ class StagedNeo4jWriter:
         self._load_document(doc)  # what a stored document said comes with its record
         return self._mirror.said(key, doc)
 
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        """The server's answer (what was sent) joined with the mirror's (which holds what it
+        has not sent: the documents it wrote since, in flight or not); a document rewritten
+        since is read as the mirror holds it. Rare: when a write changes the dated documents
+        of a code stored texts mention undated (graph.undated)."""
+        asked = not self._fresh() or key in self._sent_codes
+        sent = self._target.citing_documents(key, field) if asked else []
+        return sorted({*sent, *self._mirror.citing_documents(key, field)})
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        self._load_document(record.doc)
+        return self._mirror.document_contribution(record)
+
     # ------------------------------------------------------------------ writes
     def replace_document(
         self, write: DocumentWrite, *, checkpoint: Checkpoint = no_checkpoint
@@ -204,8 +221,10 @@ class StagedNeo4jWriter:
             self._target.replace_document(write, checkpoint=checkpoint)
             self._reset()
             return
-        self._load_document(write.doc)
-        self.heads_by_key([n.key for n in write.nodes])
+        # (the texts a write rewrites were read whole into the mirror when it was built)
+        for w in (write, *write.rewrites):
+            self._load_document(w.doc)
+            self.heads_by_key([n.key for n in w.nodes])
         self._mirror.replace_document(write, checkpoint=checkpoint)
         self._pending += 1
 

@@ -76,6 +76,16 @@ class DocumentTarget(Protocol):
     def said(self, key: str, doc: str) -> tuple[Fact, ...]:
         """What document `doc` says about node `key` (its facts there; none: empty)."""
 
+    def citing_documents(self, key: str, field: str | None = None) -> list[str]:
+        """The documents that say something about node `key` (`field`: a fact of that field),
+        sorted: what placing undated mentions again reads (graph.undated)."""
+
+    def document_contribution(
+        self, record: DocumentRecord
+    ) -> tuple[list[Head], list[Edge], list[tuple[str, str, str]]]:
+        """What the stored document of `record` wrote: the heads of the nodes it touched, the
+        edges it wrote and what it says about those nodes ((key, doc, encoded facts))."""
+
 
 @runtime_checkable
 class CodeBatchReading(Protocol):

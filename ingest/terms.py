@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from ingest.codes import DocumentCode, Family
 
@@ -63,3 +63,29 @@ def reused(code: DocumentCode, one: date | None, other: date | None) -> bool:
         return False
     first, second = scope_of(code, one), scope_of(code, other)
     return first is not None and second is not None and first != second
+
+
+def scope_start(scope: str) -> date | None:
+    """The first day of a numbering scope `scope_of` gives: a central term's ("XIII": 1 Feb
+    2021), a local term's (the day after its congresses end: "2020-2025" → 1 Nov 2020) or a
+    year's (1 January); None for a term before the first one known ("VIII").
+
+    >>> scope_start("XIII"), scope_start("2020-2025"), scope_start("2021")
+    (datetime.date(2021, 2, 1), datetime.date(2020, 11, 1), datetime.date(2021, 1, 1))
+    """
+    for start, name in CENTRAL_TERMS:
+        if name == scope:
+            return start
+    first, dash, _ = scope.partition("-")
+    if not first.isdigit():
+        return None
+    if not dash:
+        return date(int(first), 1, 1)
+    month, day = LOCAL_TERM_START_MONTH_DAY
+    return date(int(first), month, day) + timedelta(days=1)
+
+
+def restarts(code: DocumentCode) -> bool:
+    """Whether `code`'s numbering restarts, so that it may name one document per scope (a Party
+    code each term, a State code without a year each year): `scope_of` gives it a scope."""
+    return code.family is Family.PARTY or not code.year

@@ -43,6 +43,10 @@ class BackendContract:
         s.close()
 
 
+# The sample corpus's central documents by their keys: their citers date them in term X (the
+# Politburo's conclusion of 2009) and XII (the Secretariat's notice of 2020).
+CONCLUSION_62 = "62-KL/TW@X"
+NOTICE_160 = "160-TB/TW@XII"
 WARD_PLAN = "doc:doc-1c20726a4c84769a"  # 001: ward plan in Đức Phố town
 TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố, province unknown
 PROVINCE_PLAN = "123-KH/TU@?doc-ff97253a8f1f1fde"  # 002, its own 123-KH/TU, province unknown

@@ -24,6 +24,8 @@ from graph.build import ingest_extraction
 from graph.errors import StoreUnavailable
 from ingest.models import Place
 from tests.graph_fixtures import (
+    CONCLUSION_62,
+    NOTICE_160,
     PROVINCE_PLAN,
     WARD_PLAN,
     Cite,
@@ -36,6 +38,7 @@ from tests.page_fixtures import VBPL_PAGE, vbpl_content_hash, warns_of_main_cont
 TOKEN = "test-token-62"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố (province unknown)
+K62, N160 = CONCLUSION_62, NOTICE_160
 NEO4J = (
     os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
     os.environ.get("NEO4J_USER", "neo4j"),
@@ -113,29 +116,29 @@ def test_health_live_and_ready_report_ok(client: TestClient) -> None:
 def test_down_lineage_of_62_reaches_the_ward_plan_through_74_and_160(client: TestClient) -> None:
     body = client.get("/api/v1/lineage/down", params={"code": "62-KL/TW"}).json()
     reached = {r["key"]: r for r in body["reached"]}
-    assert {"160-TB/TW", TOWN_PLAN, WARD_PLAN, PROVINCE_PLAN} <= set(reached)
-    assert [h["target"] for h in reached[TOWN_PLAN]["hops"]] == ["62-KL/TW", "160-TB/TW"]
+    assert {N160, TOWN_PLAN, WARD_PLAN, PROVINCE_PLAN} <= set(reached)
+    assert [h["target"] for h in reached[TOWN_PLAN]["hops"]] == [K62, N160]
     assert reached[WARD_PLAN]["level"] == "commune" and reached[TOWN_PLAN]["level"] == "district"
     assert body["by_level"]["district"] == {"Đức Phố": [TOWN_PLAN]}
-    evidence = reached["160-TB/TW"]["hops"][0]["evidence"]
+    evidence = reached[N160]["hops"][0]["evidence"]
     assert any("62-KL/TW" in e["text"] for e in evidence)
 
 
 @pytest.mark.parametrize("typed", ["62 KL TW", "62-kl/tw", "62 – KL / TW"])
 def test_lineage_accepts_codes_as_users_type_them(client: TestClient, typed: str) -> None:
     body = client.get("/api/v1/lineage/down", params={"code": typed}).json()
-    assert body["root"] == "62-KL/TW" and len(body["reached"]) == 4
+    assert body["root"] == K62 and len(body["reached"]) == 4
 
 
 def test_up_lineage_of_the_ward_plan_reaches_62(client: TestClient) -> None:
     body = client.get("/api/v1/lineage/up", params={"code": WARD_PLAN}).json()
     keys = [r["key"] for r in body["reached"]]
-    assert set(keys) == {TOWN_PLAN, "160-TB/TW", "62-KL/TW"}
+    assert set(keys) == {TOWN_PLAN, N160, K62}
 
 
 def test_lineage_types_and_depth_narrow_the_walk(client: TestClient) -> None:
     one = client.get("/api/v1/lineage/down", params={"code": "62-KL/TW", "depth": 1}).json()
-    assert {r["key"] for r in one["reached"]} == {"160-TB/TW", PROVINCE_PLAN}
+    assert {r["key"] for r in one["reached"]} == {N160, PROVINCE_PLAN}
     cites = client.get(
         "/api/v1/lineage/down", params={"code": "62-KL/TW", "types": "CITES", "depth": 1}
     ).json()
@@ -155,8 +158,8 @@ def test_document_with_unknown_code_returns_404_with_close_matches(client: TestC
 def test_ambiguous_local_code_returns_409_with_candidates(client: TestClient) -> None:
     for url in ("/api/v1/documents/05-NQ/TU", "/api/v1/lineage/up?code=05%20NQ%20TU"):
         body = problem(client.get(url), 409)
-        assert body["candidates"] == ["05-NQ/TU@bac-giang", "05-NQ/TU@nam-dinh"]
-    one = client.get("/api/v1/documents/05-NQ/TU@nam-dinh").json()
+        assert body["candidates"] == ["05-NQ/TU@bac-giang@2020-2025", "05-NQ/TU@nam-dinh@2020-2025"]
+    one = client.get("/api/v1/documents/05-NQ/TU@nam-dinh@2020-2025").json()
     assert one["place"]["province"] == "Nam Định"
 
 
@@ -182,7 +185,7 @@ def test_path_neighbours_and_subgraph_answer_like_the_cli(client: TestClient) ->
     path = client.get(
         "/api/v1/path", params={"source": WARD_PLAN, "target": "62-KL/TW", "types": "IMPLEMENTS"}
     ).json()
-    assert path["found"] and [h["target"] for h in path["hops"]] == ["160-TB/TW", "62-KL/TW"]
+    assert path["found"] and [h["target"] for h in path["hops"]] == [N160, K62]
     # no types: the chain of implementation, though a CITES hop would be shorter
     chain = client.get("/api/v1/path", params={"source": WARD_PLAN, "target": "62-KL/TW"}).json()
     assert chain["relations"] == "implementation" and chain["hint"] is None
@@ -196,7 +199,7 @@ def test_path_neighbours_and_subgraph_answer_like_the_cli(client: TestClient) ->
     assert {e["source"] for e in near.json()["edges"]} >= {TOWN_PLAN, WARD_PLAN}
     sub = client.get("/api/v1/subgraph", params={"code": "74 KH TU", "depth": 1}).json()
     assert sub["root"] == TOWN_PLAN
-    assert {n["key"] for n in sub["nodes"]} == {TOWN_PLAN, "160-TB/TW", WARD_PLAN}
+    assert {n["key"] for n in sub["nodes"]} == {TOWN_PLAN, N160, WARD_PLAN}
 
 
 # --------------------------------------------------------------------------------- documents
@@ -207,22 +210,23 @@ def test_document_shows_aliases_conflicts_and_where_it_is_cited(client: TestClie
     fields = {c["field"]: [v["value"] for v in c["values"]] for c in kl["conflicts"]}
     assert fields == {"date": ["2009-09-08", "2009-12-08"], "term": ["X", "XI"]}
     assert kl["cited_by_total"] > 2 and len(kl["cited_by"]) == 2 and kl["cited_by_truncated"]
-    assert all(e["target"] == "62-KL/TW" and e["evidence"] for e in kl["cited_by"])
+    assert all(e["target"] == K62 and e["evidence"] for e in kl["cited_by"])
 
 
 def test_document_key_with_slash_and_at_is_found(client: TestClient) -> None:
-    body = client.get("/api/v1/documents/09-ĐA/HU@bac-giang/tan-yen").json()
+    body = client.get("/api/v1/documents/09-ĐA/HU@bac-giang/tan-yen@2010-2015").json()
     assert body["level"] == "district" and body["place_label"] == "Tân Yên, Bắc Giang"
 
 
 @pytest.mark.parametrize(
     ("params", "expected"),
     [
-        ({"type": "KL", "level": "central"}, ["01-KL/TW", "144-KL/TW", "62-KL/TW"]),
-        ({"place": "tan yen"}, ["09-ĐA/HU@bac-giang/tan-yen", "doc:doc-0c02e3928f3ff918"]),
-        ({"place": "NAM ĐỊNH"}, ["05-NQ/TU@nam-dinh", "doc:b"]),
-        ({"issuer": "thu tuong"}, ["13/CT-TTg", "16/CT-TTg"]),
-        ({"type": "KL", "year": 2009}, ["62-KL/TW"]),
+        ({"type": "KL", "level": "central"}, ["01-KL/TW@XIII", "144-KL/TW@XI", K62]),
+        ({"place": "tan yen"}, ["09-ĐA/HU@bac-giang/tan-yen@2010-2015",
+                                "doc:doc-0c02e3928f3ff918"]),  # fmt: skip
+        ({"place": "NAM ĐỊNH"}, ["05-NQ/TU@nam-dinh@2020-2025", "doc:b"]),
+        ({"issuer": "thu tuong"}, ["13/CT-TTg@2015", "16/CT-TTg@2016"]),
+        ({"type": "KL", "year": 2009}, [K62]),
         ({"status": "ingested", "place": "duc pho"}, [WARD_PLAN]),
         ({"type": "KH", "status": "ingested", "level": "province"}, [PROVINCE_PLAN]),
     ],
@@ -251,7 +255,7 @@ def test_documents_are_paginated_with_a_total(client: TestClient) -> None:
 )
 def test_search_finds_62_however_it_is_typed(client: TestClient, query: str) -> None:
     hits = client.get("/api/v1/search", params={"q": query}).json()["hits"]
-    assert hits[0]["key"] == "62-KL/TW", [h["key"] for h in hits[:3]]
+    assert hits[0]["key"] == K62, [h["key"] for h in hits[:3]]
 
 
 def test_search_folds_đ_and_finds_the_town_committee(client: TestClient) -> None:
@@ -271,8 +275,8 @@ def test_stats_count_levels_kinds_and_edge_types(client: TestClient) -> None:
 def test_warnings_list_conflicts_and_unqualified_codes(client: TestClient) -> None:
     body = client.get("/api/v1/warnings").json()
     assert {(c["key"], c["field"]) for c in body["conflicts"]} == {
-        ("62-KL/TW", "date"),
-        ("62-KL/TW", "term"),
+        (K62, "date"),
+        (K62, "term"),
     }
     assert TOWN_PLAN in {d["key"] for d in body["unqualified"]}
 
@@ -351,9 +355,9 @@ def test_ingest_upload_stores_txt_and_docx_and_reports_the_bad_file(client: Test
     assert (body["ingested"], body["failed"]) == (2, 2)
     txt, pdf, word, xls = body["files"]
     assert txt["ok"] and txt["code"] == "99-KH/TU" and txt["references"] >= 2
-    assert "88-NQ/TW" in txt["new_nodes"] and txt["relations"] >= 1
+    assert "88-NQ/TW@XIII" in txt["new_nodes"] and txt["relations"] >= 1
     assert word["ok"] and word["format"] == "docx" and word["code"] == "98-KH/TU"
-    assert "88-NQ/TW" not in word["new_nodes"]  # the .txt brought it
+    assert "88-NQ/TW@XIII" not in word["new_nodes"]  # the .txt brought it
     assert not pdf["ok"] and pdf["status"] == 422 and pdf["error"]["detail"]
     assert not xls["ok"] and xls["status"] == 415
     down = client.get("/api/v1/lineage/down", params={"code": "88-NQ/TW"}).json()
@@ -468,18 +472,21 @@ def test_a_document_names_the_documents_sharing_its_code_and_the_uncertain_citer
              ("files", ("kh-12.txt", UNDATED_PLAN.encode(), "text/plain"))]  # fmt: skip
     with TestClient(create_app(settings_for("sqlite", tmp_path))) as c:
         assert c.post("/api/v1/ingest", files=files, headers=AUTH).status_code == 200
-        new = c.get("/api/v1/documents/35-CT%2FTW").json()
+        new = c.get("/api/v1/documents/35-CT%2FTW%40XIII").json()
         assert new["same_code"] == ["35-CT/TW@XII"] and new["scope"] == "XIII"
         old = c.get("/api/v1/documents/35-CT%2FTW%40XII").json()
-        assert old["same_code"] == ["35-CT/TW"]
+        assert old["same_code"] == ["35-CT/TW@XIII"]
         by = {(e["source"].split("@")[0], e["type"]): e for e in old["cited_by"]}
         assert by[("35-CT/TW", "REPLACES")]["evidence"][0]["candidates"] == []
         (ev,) = by[("12-KH/ĐU", "IMPLEMENTS")]["evidence"]
-        assert ev["candidates"] == ["35-CT/TW", "35-CT/TW@XII"]
+        assert ev["candidates"] == ["35-CT/TW@XII", "35-CT/TW@XIII"]
         down = c.get("/api/v1/lineage/down", params={"code": "35-CT/TW@XII"}).json()
-        assert down["same_code"] == ["35-CT/TW"]
+        assert down["same_code"] == ["35-CT/TW@XIII"]
         assert [r["code"] for r in down["reached"]] == ["12-KH/ĐU"]
         assert down["reached"][0]["hops"][0]["evidence"][0]["candidates"]
+        # the code typed names both: the candidates, each by its key
+        both = problem(c.get("/api/v1/documents/35-CT%2FTW"), 409)
+        assert both["candidates"] == ["35-CT/TW@XII", "35-CT/TW@XIII"]
 
 
 # The joint text 06/VBHN-BYT (Công báo số 545 + 546, 04-5-2018) repeats one footnote under

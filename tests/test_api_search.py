@@ -73,12 +73,12 @@ def test_query_reads_code_number_and_type_word(
 @pytest.mark.parametrize(
     ("query", "first", "why"),
     [
-        ("62-KL/TW", "62-KL/TW", "code"),
-        ("62 KL TW", "62-KL/TW", "code"),
-        ("ket luan 62", "62-KL/TW", "number"),
-        ("thông báo 160", "160-TB/TW", "number"),
-        ("doi moi noi dung phuong thuc", "62-KL/TW", "text"),  # most cited among equals
-        ("160-KL/TW", "160-TB/TW", "code"),  # the variant spelling is an alias
+        ("62-KL/TW", "62-KL/TW@X", "code"),
+        ("62 KL TW", "62-KL/TW@X", "code"),
+        ("ket luan 62", "62-KL/TW@X", "number"),
+        ("thông báo 160", "160-TB/TW@XII", "number"),
+        ("doi moi noi dung phuong thuc", "62-KL/TW@X", "text"),  # most cited among equals
+        ("160-KL/TW", "160-TB/TW@XII", "code"),  # the variant spelling is an alias
     ],
 )
 def test_search_ranks_codes_before_text(
@@ -111,9 +111,9 @@ QUERIES = ("62-KL/TW", "62 KL TW", "ket luan 62", "thông báo 160", "160-KL/TW"
 
 
 # The sample corpus's Bắc Giang documents: the province's own, then those of its districts.
-_BAC_GIANG = {"104/KH-UBND@bac-giang", "110-NQ/TU@bac-giang", "115-KL/TU@bac-giang",
-              "59-NQ/TU@bac-giang"}  # fmt: skip
-_BAC_GIANG_DISTRICTS = {"09-ĐA/HU@bac-giang/tan-yen", "36-NQ/HU@?doc-4c8ba92c1ac64936",
+_BAC_GIANG = {"104/KH-UBND@bac-giang@2016", "110-NQ/TU@bac-giang@2015-2020",
+              "115-KL/TU@bac-giang@2020-2025", "59-NQ/TU@bac-giang@2010-2015"}  # fmt: skip
+_BAC_GIANG_DISTRICTS = {"09-ĐA/HU@bac-giang/tan-yen@2010-2015", "36-NQ/HU@?doc-4c8ba92c1ac64936",
                         "doc:doc-0c02e3928f3ff918", "doc:doc-4c8ba92c1ac64936"}  # fmt: skip
 
 
@@ -208,9 +208,9 @@ def test_real_quang_ngai_texts_rank_the_province_then_its_district_then_its_comm
             ingest_extraction(s, extract(text, path=name))
     commune = next(n.key for n in store.iter_nodes() if n.place.commune == "Tịnh Trà")
     want = [
-        ("13-NQ/TU@quang-ngai", 91.0, "place"),  # the province's (most cited first)
-        ("78/NQ-HĐND@quang-ngai", 91.0, "place"),
-        ("50/KH-UBND@quang-ngai/son-tinh", 90.7, "place"),  # its district's
+        ("13-NQ/TU@quang-ngai@2020-2025", 91.0, "place"),  # the province's (most cited first)
+        ("78/NQ-HĐND@quang-ngai@2023", 91.0, "place"),
+        ("50/KH-UBND@quang-ngai/son-tinh@2024", 90.7, "place"),  # its district's
         (commune, 90.4, "place"),  # its commune's
     ]
     for query in ("Quảng Ngãi", "tinh Quang Ngai"):
@@ -224,7 +224,7 @@ def test_real_quang_ngai_texts_rank_the_province_then_its_district_then_its_comm
         searcher = CandidateSearch(s) if s is sqlite else SearchIndex(store.iter_nodes())
         hits = searcher.search("huyện Sơn Tịnh", limit=2)
         assert [(h.key, h.match) for h in hits] == [
-            ("50/KH-UBND@quang-ngai/son-tinh", "place"),
+            ("50/KH-UBND@quang-ngai/son-tinh@2024", "place"),
             (commune, "place"),
         ]
     sqlite.close()

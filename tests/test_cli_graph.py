@@ -87,12 +87,12 @@ def test_lineage_json_matches_the_api_answer(
 ) -> None:
     assert main(["lineage", "62-KL/TW", "--down", "--json", "--data-dir", data_dir]) == 0
     body = json.loads(capsys.readouterr().out)
-    assert body["root"] == "62-KL/TW" and WARD_PLAN in {r["key"] for r in body["reached"]}
+    assert body["root"] == "62-KL/TW@X" and WARD_PLAN in {r["key"] for r in body["reached"]}
     assert (
         main(["lineage", WARD_PLAN, "--up", "--depth", "1", "--json", "--data-dir", data_dir]) == 0
     )
     up = json.loads(capsys.readouterr().out)
-    assert {r["key"] for r in up["reached"]} == {"160-TB/TW", "74-KH/TU@?doc-1c20726a4c84769a"}
+    assert {r["key"] for r in up["reached"]} == {"160-TB/TW@XII", "74-KH/TU@?doc-1c20726a4c84769a"}
 
 
 def test_show_and_stats_print_facts(data_dir: str, capsys: pytest.CaptureFixture[str]) -> None:
@@ -195,7 +195,7 @@ def test_path_prefers_the_chain_of_implementation_and_explains_direction(
     body = json.loads(capsys.readouterr().out)
     assert body["found"] and body["relations"] == "implementation"
     assert [h["type"] for h in body["hops"]] == ["IMPLEMENTS"] * len(body["hops"])
-    assert body["hops"][-1]["target"] == "62-KL/TW"
+    assert body["hops"][-1]["target"] == "62-KL/TW@X"
     assert main(["path", "62-KL/TW", WARD_PLAN, "--data-dir", data_dir]) == 0
     out = capsys.readouterr().out
     assert "chiều ngược lại" in out and "the other way" in out
@@ -211,7 +211,7 @@ def test_search_finds_by_code_number_and_words(
 ) -> None:
     assert main(["search", "ket luan 62", "--json", "--data-dir", data_dir]) == 0
     body = json.loads(capsys.readouterr().out)
-    assert body["hits"][0]["key"] == "62-KL/TW" and body["hits"][0]["match"] == "number"
+    assert body["hits"][0]["key"] == "62-KL/TW@X" and body["hits"][0]["match"] == "number"
     assert main(["search", "doi moi noi dung", "--limit", "3", "--data-dir", data_dir]) == 0
     out = capsys.readouterr().out
     assert "Tìm kiếm / search" in out and "62-KL/TW" in out and "nội dung / text" in out

@@ -290,25 +290,104 @@ def test_a_merge_keeps_the_targets_version_of_an_edited_file(
     assert snapshot(SQLiteStore(office)) == before
 
 
-def test_a_merge_that_would_join_two_documents_of_one_code_writes_nothing(
+def test_a_merge_of_two_documents_of_one_code_is_the_graph_of_both(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """The laptop met the 2019 directive 35-CT/TW first (its plain key), the office the 2024
-    one: one key, two documents. Merging would make them one: refused, nothing written."""
+    """The laptop holds the 2019 plan carrying out 35-CT/TW of 2019, the office the 2024
+    directive 35-CT/TW: each store keys the 2019 directive 35-CT/TW@XII whatever else it
+    holds, so merging gives the graph of both files ingested into one store."""
     folder = _write_texts(tmp_path / "vanban")
-    laptop, office = str(tmp_path / "laptop"), str(tmp_path / "office")
+    laptop, office, both = (str(tmp_path / d) for d in ("laptop", "office", "both"))
     assert main(["ingest", str(folder / "kh-150.txt"), "--data-dir", laptop]) == 0
     assert main(["ingest", str(folder / "ct-35-2024.txt"), "--data-dir", office]) == 0
+    assert main(["ingest", str(folder / "ct-35-2024.txt"), str(folder / "kh-150.txt"),
+                 "--data-dir", both]) == 0  # fmt: skip
     capsys.readouterr()
-    before = snapshot(SQLiteStore(office))
-    code, out, err = _cli("--data-dir", laptop, "copy", "--to", "sqlite", "--to-data-dir",
-                          office, "--merge", capsys=capsys)  # fmt: skip
+    code, _, err = _cli("--data-dir", laptop, "copy", "--to", "sqlite", "--to-data-dir",
+                        office, "--merge", capsys=capsys)  # fmt: skip
+    assert code == 0, err
+    assert snapshot(SQLiteStore(office)) == snapshot(SQLiteStore(both))
+
+
+# A commune plan of 2019 citing 35-CT/TW without a date: only the directive of 2019 (term
+# XII) was issued by then, so its mention names that one whatever else a store holds.
+_UNDATED_PLAN_2019 = (
+    "ĐẢNG ỦY XÃ HẢI AN\nSố 15-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Hải An, ngày 02 tháng 7 năm 2019\n\nKẾ HOẠCH\nthực hiện Chỉ thị số 35-CT/TW của "
+    "Bộ Chính trị về đại hội đảng bộ các cấp\n"
+)
+
+
+def _ingest_each(folder: Path, **stores: list[str]) -> dict[str, str]:
+    """Each store's data directory (under `folder`'s parent) with its files ingested."""
+    (folder / "kh-15.txt").write_text(_UNDATED_PLAN_2019, encoding="utf-8")
+    dirs = {}
+    for name, files in stores.items():
+        dirs[name] = str(folder.parent / name)
+        paths = [str(folder / f) for f in files]
+        assert main(["ingest", *paths, "--data-dir", dirs[name]]) == 0
+    return dirs
+
+
+@pytest.mark.parametrize(
+    ("laptop", "office", "clash"),
+    [
+        # the laptop names the code only undated (the code alone stands for it)
+        (["kh-12.txt"], ["ct-35-2024.txt"], "35-CT/TW (— / XII, XIII)"),
+        # the laptop's undated mention stands to the one directive it holds, the 2019 one
+        (["kh-150.txt", "kh-12.txt"], ["ct-35-2024.txt"], "35-CT/TW (XII / XII, XIII)"),
+        # the office's does: the laptop brings it the 2024 directive
+        (["ct-35-2024.txt"], ["kh-150.txt", "kh-12.txt"], "35-CT/TW (XII, XIII / XII)"),
+    ],
+    ids=["undated-only", "placed-in-source", "placed-in-target"],
+)
+def test_a_merge_that_would_place_an_undated_mention_elsewhere_writes_nothing(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    laptop: list[str],
+    office: list[str],
+    clash: str,
+) -> None:
+    """A commune plan of July 2024 cites 35-CT/TW without a date: it names every directive
+    35-CT/TW issued by then that its store holds. Where the merged store would hold one its
+    own does not, the mention would name another set of documents, which a copy does not
+    decide (ingesting the file does). Refused, nothing written."""
+    dirs = _ingest_each(_write_texts(tmp_path / "vanban"), laptop=laptop, office=office)
+    capsys.readouterr()
+    before = snapshot(SQLiteStore(dirs["office"]))
+    code, out, err = _cli("--data-dir", dirs["laptop"], "copy", "--to", "sqlite",
+                          "--to-data-dir", dirs["office"], "--merge", capsys=capsys)  # fmt: skip
     assert code == 2 and out == ""
-    assert "35-CT/TW (XII / XIII)" in err and "nothing was merged" in err
+    assert clash in err and "nothing was merged" in err
     assert "Ingest the source's files into the target instead" in err
-    assert snapshot(SQLiteStore(office)) == before
+    assert snapshot(SQLiteStore(dirs["office"])) == before
     with pytest.raises(CopyClash):
-        C.copy_documents(SQLiteStore(laptop), SQLiteStore(office), merge=True)
+        C.copy_documents(SQLiteStore(dirs["laptop"]), SQLiteStore(dirs["office"]), merge=True)
+
+
+@pytest.mark.parametrize(
+    ("laptop", "office"),
+    [
+        # the 2019 commune plan's mention names the 2019 directive with or without the 2024 one
+        (["kh-150.txt", "kh-15.txt"], ["ct-35-2024.txt"]),
+        (["ct-35-2024.txt"], ["kh-150.txt", "kh-15.txt"]),
+        # the office holds the laptop's undated plan itself: the office's copy of it is kept
+        (["kh-12.txt"], ["kh-150.txt", "kh-12.txt"]),
+    ],
+    ids=["issued-after-source", "issued-after-target", "held"],
+)
+def test_a_merge_whose_undated_mentions_name_the_same_documents_is_the_graph_of_both(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], laptop: list[str], office: list[str]
+) -> None:
+    """An undated mention that names the same documents in the merged store as in its own is
+    no reason to refuse: the merge is the graph of both stores' files ingested into one."""
+    dirs = _ingest_each(_write_texts(tmp_path / "vanban"), laptop=laptop, office=office,
+                        both=sorted(set(laptop) | set(office)))  # fmt: skip
+    capsys.readouterr()
+    code, _, err = _cli("--data-dir", dirs["laptop"], "copy", "--to", "sqlite", "--to-data-dir",
+                        dirs["office"], "--merge", capsys=capsys)  # fmt: skip
+    assert code == 0, err
+    assert snapshot(SQLiteStore(dirs["office"])) == snapshot(SQLiteStore(dirs["both"]))
 
 
 def test_an_interrupted_copy_is_completed_by_a_merge(

@@ -361,7 +361,7 @@ def test_earlier_file_versions_still_load(tmp_path: Path, version: int) -> None:
     store = EmbeddedStore(tmp_path / "g")
     assert snapshot(store) == snapshot(expected)
     assert store.counts() == expected.counts()
-    assert len(store.node("62-KL/TW").sources) == 4  # type: ignore[union-attr]
+    assert len(store.node("62-KL/TW@X").sources) == 4  # type: ignore[union-attr]
     # Written back as the current version (facts apart from their nodes), and read the same.
     store.replace_document(doc_write(0))
     expected.replace_document(doc_write(0))

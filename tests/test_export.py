@@ -24,8 +24,8 @@ from tests.report_fixtures import ROOT, corpus_store, open_test_neo4j, rollout
 
 # ids of the corpus lineage of 62-KL/TW: itself, what implements it, and their implementers
 LINEAGE_62 = {
-    "62-KL/TW",
-    "160-TB/TW",
+    "62-KL/TW@X",
+    "160-TB/TW@XII",
     "123-KH/TU@?doc-ff97253a8f1f1fde",
     "74-KH/TU@?doc-1c20726a4c84769a",
     "doc:doc-1c20726a4c84769a",
@@ -53,7 +53,7 @@ class ExportContract:
         assert (len(graph.nodes), len(graph.edges)) == (counts["nodes"], counts["edges"])
 
     def test_lineage_export_is_the_up_and_down_subgraph(self, store: GraphStore) -> None:
-        graph = X.select(store, "62-KL/TW")
+        graph = X.select(store, "62-KL/TW@X")
         assert {n.key for n in graph.nodes} == LINEAGE_62
         assert all(e.source in LINEAGE_62 and e.target in LINEAGE_62 for e in graph.edges)
         assert len(graph.edges) == 9  # IMPLEMENTS, REVIEWS and CITES among the five
@@ -66,7 +66,7 @@ class ExportContract:
         back = nx.read_graphml(path, force_multigraph=True)
         assert set(back.nodes) == {n.key for n in graph.nodes}
         assert {(s, t, k) for s, t, k in back.edges(keys=True)} == _edge_keys(graph)
-        node = back.nodes["62-KL/TW"]
+        node = back.nodes["62-KL/TW@X"]
         assert node["dates"] == "2009-09-08; 2009-12-08" and node["stub"] is True
         assert "host_doc" not in node  # None is left out, never written as "None"
 
@@ -139,7 +139,7 @@ class TestNeo4jExport(ExportContract):
                 "MATCH (:Exported)-[e]->(:Exported) RETURN count(e) AS n"
             ).records
             (stub,) = driver.execute_query(
-                "MATCH (n:Exported {key: '62-KL/TW'}) RETURN n.stub AS stub, n.dates AS dates"
+                "MATCH (n:Exported {key: '62-KL/TW@X'}) RETURN n.stub AS stub, n.dates AS dates"
             ).records
         assert (n["n"], m["n"]) == (len(graph.nodes), len(graph.edges))
         assert stub["stub"] is True and stub["dates"] == ["2009-09-08", "2009-12-08"]

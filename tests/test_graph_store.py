@@ -24,9 +24,11 @@ from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest import extract
 from ingest.codes import Level
-from ingest.models import Place
+from ingest.models import Extraction, Place
 from ingest.relations import RelationType
 from tests.graph_fixtures import (
+    CONCLUSION_62,
+    NOTICE_160,
     TOWN_PLAN,
     WARD_PLAN,
     BackendContract,
@@ -39,6 +41,7 @@ from tests.graph_fixtures import (
 )
 
 IMPL = RelationType.IMPLEMENTS
+K62, N160 = CONCLUSION_62, NOTICE_160
 # Subject of 160-TB/TW as the ward plan (001) writes it.
 SUBJECT_160 = (
     "tiếp tục thực hiện Kết luận số 62-KL/TW ngày 08/12/2009 của Bộ Chính trị khóa X "
@@ -84,14 +87,14 @@ class StoreContract(BackendContract):
     # ---------------------------------------------------------------- identity
     def test_central_code_is_one_node_across_documents(self, store: GraphStore) -> None:
         ingest_all(store)
-        node = store.node("62-KL/TW")
+        node = store.node("62-KL/TW@X")  # (of term X: its citers date it 2009)
         assert node is not None and node.level is Level.CENTRAL
         assert len(node.sources) == 4  # 000, 001, 002 (123-KH/TU), 004
-        assert [n.key for n in store.nodes_by_code("62-KL/TW")] == ["62-KL/TW"]
+        assert [n.key for n in store.nodes_by_code("62-KL/TW")] == ["62-KL/TW@X"]
 
     def test_conflicting_dates_and_terms_are_kept_with_sources(self, store: GraphStore) -> None:
         ingest_all(store)
-        node = store.node("62-KL/TW")
+        node = store.node("62-KL/TW@X")
         assert node is not None
         fields = {c.field: [v for v, _ in c.values] for c in node.conflicts()}
         assert fields["date"] == ["2009-09-08", "2009-12-08"]  # 004 says 08/9, the rest 08/12
@@ -101,16 +104,17 @@ class StoreContract(BackendContract):
 
     def test_local_codes_are_qualified_by_the_issuer_place(self, store: GraphStore) -> None:
         ingest_all(store)
-        for key in (
-            "115-KL/TU@bac-giang",
-            "110-NQ/TU@bac-giang",
-            "59-NQ/TU@bac-giang",
-            "09-ĐA/HU@bac-giang/tan-yen",
-            "104/KH-UBND@bac-giang",
+        for key in (  # (then the term or the year their dates fall in)
+            "115-KL/TU@bac-giang@2020-2025",
+            "110-NQ/TU@bac-giang@2015-2020",
+            "59-NQ/TU@bac-giang@2010-2015",
+            "09-ĐA/HU@bac-giang/tan-yen@2010-2015",
+            "104/KH-UBND@bac-giang@2016",
         ):
             node = store.node(key)
             assert node is not None and node.qualified, key
-        assert store.node("09-ĐA/HU@bac-giang/tan-yen").level is Level.DISTRICT  # type: ignore[union-attr]
+        district = store.node("09-ĐA/HU@bac-giang/tan-yen@2010-2015")
+        assert district is not None and district.level is Level.DISTRICT
 
     def test_town_committee_tu_code_is_district_level(self, store: GraphStore) -> None:
         ingest_all(store)
@@ -135,8 +139,8 @@ class StoreContract(BackendContract):
             cite = Cite("05-NQ/TU", body="Ban Thường vụ Tỉnh ủy", date=date(2021, 3, 1))
             ingest_extraction(store, make_extraction(doc, [cite], place=Place(prov)))
         assert sorted(n.key for n in store.nodes_by_code("05-NQ/TU")) == [
-            "05-NQ/TU@bac-giang",
-            "05-NQ/TU@nam-dinh",
+            "05-NQ/TU@bac-giang@2020-2025",
+            "05-NQ/TU@nam-dinh@2020-2025",
         ]
         with pytest.raises(AmbiguousCode) as err:
             L.resolve(store, "05 NQ TU")
@@ -150,15 +154,16 @@ class StoreContract(BackendContract):
         ingest_extraction(store, make_extraction("b", [cite(date(2022, 6, 1))]))
         ingest_extraction(store, make_extraction("c", [cite(None)]))
         keys = sorted(n.key for n in store.nodes_by_code("18-NQ/TW"))
-        assert keys == ["18-NQ/TW", "18-NQ/TW@XIII"]
-        assert store.node("18-NQ/TW").scope == "XII"  # type: ignore[union-attr]
-        assert store.node("18-NQ/TW").uncertain  # type: ignore[union-attr]  # undated mention, c
+        assert keys == ["18-NQ/TW@XII", "18-NQ/TW@XIII"]
+        for key in keys:  # the undated mention, c, may name either
+            node = store.node(key)
+            assert node is not None and node.uncertain and "c" in node.sources
         # local numbering restarts each term
         for doc, day in (("d", date(2016, 7, 11)), ("e", date(2021, 7, 9))):
             c = Cite("110-NQ/TU", date=day, body="Tỉnh ủy Bắc Giang")
             ingest_extraction(store, make_extraction(doc, [c], place=Place("Bắc Giang")))
         assert sorted(n.key for n in store.nodes_by_code("110-NQ/TU")) == [
-            "110-NQ/TU@bac-giang",
+            "110-NQ/TU@bac-giang@2015-2020",
             "110-NQ/TU@bac-giang@2020-2025",
         ]
 
@@ -193,7 +198,9 @@ class StoreContract(BackendContract):
         assert new.uncertain and old.uncertain  # the text names two documents by one code
         (replaces,) = store.out_edges([new.key], [RelationType.REPLACES])
         assert replaces.target == old.key
-        assert [e.source for e in store.in_edges([old.key], [IMPL])] == ["150-KH/TU@quang-tri"]
+        assert [e.source for e in store.in_edges([old.key], [IMPL])] == [
+            "150-KH/TU@quang-tri@2015-2020"
+        ]
         assert store.in_edges([new.key], [IMPL]) == []
 
     _UNDATED_PLAN = (
@@ -265,23 +272,110 @@ class StoreContract(BackendContract):
         ingest_extraction(store, ext)
         keys = sorted(n.key for n in store.nodes_by_code("35-CT/TW"))
         assert len(keys) == 2
-        host = "20-KH/TU@quang-tri"
+        host = "20-KH/TU@quang-tri@2020-2025"
         edges = store.out_edges([host], [IMPL])
         assert sorted(e.target for e in edges) == keys
         assert all(e.candidates == tuple(keys) for e in edges)
+
+    def test_an_address_names_its_document_however_many_of_its_code_arrive(
+        self, store: GraphStore
+    ) -> None:
+        """The Prime Minister's directives 16/CT-TTg of 2020 and 2021: the key a store gives a
+        document (search, the API, the view's links) names that document for good; the code
+        typed names every document with it."""
+
+        def cite(doc: str, day: date | None) -> Extraction:
+            return make_extraction(doc, [Cite("16/CT-TTg", date=day, body="Thủ tướng Chính phủ")])
+
+        ingest_extraction(store, cite("undated", None))
+        assert L.resolve(store, "16/CT-TTg") == "16/CT-TTg"  # only ever mentioned undated
+        ingest_extraction(store, cite("a", date(2020, 3, 31)))
+        first = L.resolve(store, "16 CT TTg")  # one document: the code names it
+        assert first == "16/CT-TTg@2020"
+        assert L.resolve(store, "16/CT-TTg") == first  # what the undated mention named
+        ingest_extraction(store, cite("b", date(2021, 7, 9)))
+        for _ in range(2):  # and once more documents cite both
+            assert L.resolve(store, first) == first
+            node = store.node(first)
+            assert node is not None and node.dates == ("2020-03-31",)
+            with pytest.raises(AmbiguousCode) as err:
+                L.resolve(store, "16/CT-TTg")
+            assert list(err.value.candidates) == ["16/CT-TTg@2020", "16/CT-TTg@2021"]
+            assert {r.key for r in L.up(store, "doc:a", types=None).reached} == {first}
+            assert {r.key for r in L.down(store, first, types=None).reached} == {
+                "doc:a", "doc:undated"
+            }  # fmt: skip
+            ingest_extraction(store, cite("c", date(2021, 8, 1)))
+
+    def test_a_code_no_text_dates_any_more_gives_its_undated_citers_back(
+        self, store: GraphStore
+    ) -> None:
+        """A text edited so that it no longer dates a code (18-NQ/TW of 2017 cited again
+        without its date): no text dates the resolution of 2017 any more, and the graph is
+        that of the texts as they now are, in any order."""
+
+        def cite(doc: str, day: date | None, version: str = "1") -> Extraction:
+            c = Cite("18-NQ/TW", date=day, body="Ban Chấp hành Trung ương")
+            return make_extraction(doc, [c], version=version)
+
+        exts = [cite("a", date(2017, 10, 25)), cite("b", date(2022, 6, 1)), cite("c", None)]
+        for ext in exts:
+            ingest_extraction(store, ext)
+        assert {e.target for e in store.iter_edges() if e.doc == "c"} == {
+            "18-NQ/TW@XII", "18-NQ/TW@XIII"
+        }  # fmt: skip
+        edited = cite("a", None, version="2")
+        ingest_extraction(store, edited)
+        assert [n.key for n in store.nodes_by_code("18-NQ/TW")] == ["18-NQ/TW@XIII"]
+        for doc in ("a", "c"):
+            (edge,) = [e for e in store.iter_edges() if e.doc == doc]
+            assert edge.target == "18-NQ/TW@XIII" and edge.candidates == ()
+        now = snapshot(store)
+        for order in ([edited, exts[1], exts[2]], [exts[2], edited, exts[1]]):
+            store.clear()
+            for ext in order:
+                ingest_extraction(store, ext)
+            assert snapshot(store) == now
 
     @pytest.mark.parametrize("order", [[0, 1], [1, 0]], ids=["variant-first", "variant-last"])
     def test_variant_spelling_merges_into_its_alternative(
         self, store: GraphStore, order: list[int]
     ) -> None:
         ingest_all(store, order)
-        assert store.node("160-KL/TW") is None
-        node = store.node("160-TB/TW")
+        assert store.node("160-KL/TW@XII") is None
+        node = store.node("160-TB/TW@XII")
         assert node is not None and node.aliases == ("160-KL/TW",)
         (match,) = node.matches
         assert match["from"] == "160-KL/TW" and match["into"] == "160-TB/TW"
         assert match["score"] > 70 and match["dates_agree"] == "same"
         assert {"doc-4c8ba92c1ac64936", "doc-1c20726a4c84769a"} <= set(node.sources)
+
+    def test_a_merged_variant_leaves_no_candidate_naming_it(self, store: GraphStore) -> None:
+        """A variant spelling folded into its alternative's node (160-KL/TW of 2017, as
+        citers misread 160-TB/TW) may be one of the documents an undated mention names: every
+        edge's candidates then name the node it was folded into, never a key the store lacks."""
+        misread = Cite("160-KL/TW", date=date(2017, 3, 1), subject=SUBJECT_160,
+                       alternatives=("160-TB/TW",))  # fmt: skip
+        later = Cite("160-KL/TW", date=date(2022, 3, 1), subject="về công tác dân vận")
+        for doc, cite in (("a", misread), ("b", later), ("c", Cite("160-KL/TW"))):
+            ingest_extraction(store, make_extraction(doc, [cite]))
+        uncertain = [e for e in store.iter_edges() if e.doc == "c"]
+        assert len(uncertain) == 2 and all(e.candidates for e in uncertain)
+        tb = Cite("160-TB/TW", date=date(2017, 3, 1), subject=SUBJECT_160)
+        ingest_extraction(store, make_extraction("d", [tb]))
+        keys = {n.key for n in store.iter_nodes()}
+        (merged,) = [n for n in store.nodes_by_code("160-TB/TW") if n.canonical == "160-TB/TW"]
+        assert "160-KL/TW" in merged.aliases
+        edges = [e for e in store.iter_edges() if e.doc == "c"]
+        assert {e.target for e in edges} <= keys and len(edges) == 2
+        for e in edges:
+            assert set(e.candidates) <= keys, e
+            assert e.target in e.candidates and merged.key in e.candidates
+        for n in store.iter_nodes():  # the notes name stored documents too
+            for note in n.uncertain:
+                if note.startswith("undated mention"):
+                    named = note.partition(": ")[2].split(", ")
+                    assert set(named) <= keys, (n.key, note)
 
     def test_doubtful_variant_is_reported_not_merged(self, store: GraphStore) -> None:
         tb = Cite("160-TB/TW", date=date(2020, 1, 15), subject=SUBJECT_160)
@@ -289,9 +383,10 @@ class StoreContract(BackendContract):
         other = "tiếp tục thực hiện Kết luận về công tác dân vận của Mặt trận Tổ quốc"
         kl = Cite("160-KL/TW", date=date(2020, 2, 1), subject=other, alternatives=("160-TB/TW",))
         ingest_extraction(store, make_extraction("b", [kl]))
-        assert store.node("160-KL/TW") is not None  # not merged: dates differ
-        (dup,) = store.node("160-KL/TW").possible_duplicates  # type: ignore[union-attr]
-        assert dup["key"] == "160-TB/TW" and dup["dates_agree"] == "differ"
+        variant = store.node("160-KL/TW@XII")
+        assert variant is not None  # not merged: dates differ
+        (dup,) = variant.possible_duplicates
+        assert dup["key"] == "160-TB/TW@XII" and dup["dates_agree"] == "differ"
 
     # ---------------------------------------------------------------- arrival order
     # Two real citers of the Civil Procedure Code 92/2015/QH13 (a code without type letters,
@@ -348,7 +443,7 @@ class StoreContract(BackendContract):
                 ingest_extraction(store, docs[i])
             snaps.append(snapshot(store))
         assert snaps[0] == snaps[1]
-        node = store.node("01-KH/BCĐTW")
+        node = store.node("01-KH/BCĐTW@XIII")
         assert node is not None and node.host_doc in {d.document.id for d in docs}
 
     # ---------------------------------------------------------------- one document per source
@@ -374,7 +469,7 @@ class StoreContract(BackendContract):
         assert a[0] != b[0] and a[1] != b[1]  # two documents, two host nodes
         assert store.counts()["documents"] == 2
         assert {n.key for n in store.nodes_by_code("169-KH/HU")} == {a[1], b[1]}
-        assert {e.doc for e in store.in_edges(["62-KL/TW"])} == {a[0], b[0]}
+        assert {e.doc for e in store.in_edges(["62-KL/TW@X"])} == {a[0], b[0]}
 
     def test_the_same_file_again_changes_nothing(self, store: GraphStore) -> None:
         text = self._PLAN.format(district="A", extra="")
@@ -392,7 +487,7 @@ class StoreContract(BackendContract):
         assert old[0] != new[0] and old[1] == new[1]
         assert store.document(old[0]) is None and store.document(new[0]) is not None
         assert store.counts()["documents"] == 1
-        assert {e.doc for e in store.in_edges(["62-KL/TW"])} == {new[0]}
+        assert {e.doc for e in store.in_edges(["62-KL/TW@X"])} == {new[0]}
         node = store.node(new[1])
         assert node is not None and old[0] not in node.sources
 
@@ -494,7 +589,7 @@ class StoreContract(BackendContract):
                 place=Place("Quảng Ngãi", "Đức Phố", "Nguyễn Nghiêm"),
             ),
         )
-        key = "74-KH/TU@quang-ngai/duc-pho"
+        key = "74-KH/TU@quang-ngai/duc-pho@2020-2025"
         assert store.node(key).stub  # type: ignore[union-attr]
         before = store.counts()["nodes"]
         ingest_extraction(
@@ -511,7 +606,7 @@ class StoreContract(BackendContract):
         )
         node = store.node(key)
         assert node is not None and not node.stub and node.host_doc == "town"
-        assert store.counts()["nodes"] == before + 1  # only 160-TB/TW is new
+        assert store.counts()["nodes"] == before + 1  # only 160-TB/TW (undated) is new
         assert L.up(store, "doc:ward").keys == {key, "160-TB/TW"}
 
     def test_a_law_cited_by_its_name_is_a_law_whoever_names_it_first(
@@ -530,7 +625,7 @@ class StoreContract(BackendContract):
             ingest_extraction(store, extract(text, path=name))
             kinds.append(store.head("46/2014/QH13").kind)  # type: ignore[union-attr]
         assert kinds == [None, "Luật", "Luật"]
-        assert store.head("12/CP").kind == "NĐ"  # type: ignore[union-attr]
+        assert store.head("12/CP@1994").kind == "NĐ"  # type: ignore[union-attr]  # (of 1994)
         # a law of the table cited by its bare number is a law; a code of law, a "Bộ luật"
         ingest_extraction(store, extract("Căn cứ 25/2008/QH12 và 45/2019/QH14;\n", path="t"))
         assert store.head("25/2008/QH12").kind == "Luật"  # type: ignore[union-attr]
@@ -582,7 +677,7 @@ class StoreContract(BackendContract):
         ingest_extraction(store, v2)
         assert store.node("999-KL/TW") is None  # its only citer dropped it: stub removed
         out = [(e.target, e.type) for e in store.out_edges(["doc:x"])]
-        assert out == [("62-KL/TW", RelationType.REVIEWS)]
+        assert out == [(K62, RelationType.REVIEWS)]  # (an undated mention of its one document)
         ingest_extraction(store, v1)
         assert snapshot(store) == before
 
@@ -599,7 +694,7 @@ class StoreContract(BackendContract):
         ingest_all(store, [1])
         before = snapshot(store)
         write = build_document(store, make_extraction("x", [Cite("62-KL/TW")]))
-        bad = Edge("doc:x", "62-KL/TW", "DROP_ALL", "x")  # type: ignore[arg-type]
+        bad = Edge("doc:x", K62, "DROP_ALL", "x")  # type: ignore[arg-type]
         with pytest.raises(ValueError):
             store.replace_document(replace(write, edges=write.edges + (bad,)))
         assert snapshot(store) == before
@@ -608,15 +703,15 @@ class StoreContract(BackendContract):
     def test_who_implements_62_kl_tw(self, store: GraphStore) -> None:
         ingest_all(store)
         result = L.down(store, L.resolve(store, "62 KL TW"))
-        assert {"160-TB/TW", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?doc-ff97253a8f1f1fde"} == result.keys
+        assert {N160, TOWN_PLAN, WARD_PLAN, "123-KH/TU@?doc-ff97253a8f1f1fde"} == result.keys
         ward = next(r for r in result.reached if r.key == WARD_PLAN)
         assert [(h.source, h.target) for h in ward.hops] == [
-            ("160-TB/TW", "62-KL/TW"),
-            (WARD_PLAN, "160-TB/TW"),
+            (N160, K62),
+            (WARD_PLAN, N160),
         ]
         assert ward.hops[0].evidence and ward.hops[0].doc == "doc-1c20726a4c84769a"
         assert result.by_level() == {
-            "central": {"": ["160-TB/TW"]},
+            "central": {"": [N160]},
             "province": {"?": ["123-KH/TU@?doc-ff97253a8f1f1fde"]},
             "district": {"Đức Phố": [TOWN_PLAN]},
             "commune": {"Đức Phố": [WARD_PLAN]},
@@ -625,40 +720,41 @@ class StoreContract(BackendContract):
     def test_ward_plan_up_lineage_reaches_62_kl_tw(self, store: GraphStore) -> None:
         ingest_all(store)
         result = L.up(store, WARD_PLAN)
-        assert result.keys == {"160-TB/TW", TOWN_PLAN, "62-KL/TW"}
-        chain = L.path(store, WARD_PLAN, "62-KL/TW", types=[IMPL])
+        assert result.keys == {N160, TOWN_PLAN, K62}
+        chain = L.path(store, WARD_PLAN, K62, types=[IMPL])
         assert chain is not None and len(chain) == 2
-        via_town = L.path(store, TOWN_PLAN, "62-KL/TW")
-        assert [h.target for h in via_town or ()] == ["160-TB/TW", "62-KL/TW"]
+        via_town = L.path(store, TOWN_PLAN, K62)
+        assert [h.target for h in via_town or ()] == [N160, K62]
         assert all(h.type is IMPL for h in via_town or ())
 
     def test_explained_path_prefers_implementation_and_looks_the_other_way(
         self, store: GraphStore
     ) -> None:
         ingest_all(store)
-        shortest = L.path(store, WARD_PLAN, "62-KL/TW")
+        shortest = L.path(store, WARD_PLAN, K62)
         assert shortest is not None and len(shortest) == 1  # the ward plan also cites it
-        answer = L.explain_path(store, WARD_PLAN, "62-KL/TW")
+        answer = L.explain_path(store, WARD_PLAN, K62)
         assert answer.relations == "implementation" and len(answer.hops or ()) == 2
-        back = L.explain_path(store, "62-KL/TW", WARD_PLAN)
+        back = L.explain_path(store, K62, WARD_PLAN)
         assert not back.found and back.reverse == answer.hops
 
     def test_neighbours_and_subgraph_are_bounded(self, store: GraphStore) -> None:
         ingest_all(store)
-        assert {e.source for e in L.neighbours(store, "62-KL/TW", direction="in")} >= {
-            "160-TB/TW",
+        assert {e.source for e in L.neighbours(store, K62, direction="in")} >= {
+            N160,
             "123-KH/TU@?doc-ff97253a8f1f1fde",
         }
-        sub = L.subgraph(store, "62-KL/TW", depth=2, limit=5)
+        sub = L.subgraph(store, K62, depth=2, limit=5)
         assert len(sub.nodes) == 5 and sub.truncated
         with pytest.raises(ValueError):
-            L.up(store, "62-KL/TW", depth=11)
+            L.up(store, K62, depth=11)
 
     def test_resolve_typed_codes(self, store: GraphStore) -> None:
         ingest_all(store)
-        assert L.resolve(store, "62-kl/tw") == "62-KL/TW"
-        assert L.resolve(store, "115 KL TU") == "115-KL/TU@bac-giang"
-        assert L.resolve(store, "160-KL/TW") == "160-TB/TW"  # an alias
+        assert L.resolve(store, "62-kl/tw") == K62
+        assert L.resolve(store, "115 KL TU") == "115-KL/TU@bac-giang@2020-2025"
+        assert L.resolve(store, "160-KL/TW") == N160  # an alias
+        assert L.resolve(store, K62) == K62  # a key is its document's address
         assert L.resolve(store, TOWN_PLAN) == TOWN_PLAN
         with pytest.raises(DocumentNotFound) as err:
             L.resolve(store, "62-KL/TX")
@@ -691,7 +787,7 @@ class StoreContract(BackendContract):
             ingest_all(s)
             s.bulk_write(hierarchy(2, 2, 1))
         assert snapshot(store) == snapshot(reference)
-        for key in ("62-KL/TW", "01-NQ/TW", WARD_PLAN):
+        for key in (K62, "01-NQ/TW", WARD_PLAN):
             assert L.down(store, key).as_dict() == L.down(reference, key).as_dict()
             assert L.up(store, key).as_dict() == L.up(reference, key).as_dict()
         assert L.stats(store) == L.stats(reference)

@@ -182,8 +182,9 @@ def test_a_command_line_it_cannot_parse_is_refused_in_both(
 def test_a_path_that_is_not_there_is_said_in_both(
     store_dir: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["path", "05-NQ/TU@bac-giang", "62-KL/TW", "--data-dir", store_dir]) == 0
-    hint = capsys.readouterr().out.strip().splitlines()[-1]
+    assert main(["path", "05-NQ/TU@bac-giang@2020-2025", "62-KL/TW", "--data-dir", store_dir]) == 0
+    lines = capsys.readouterr().out.strip().splitlines()
+    hint = " ".join(lines[-2:]) if "/ no path" not in lines[-1] else lines[-1]  # (wrapped)
     assert "05-NQ/TU" in hint and said_in_both(hint)
 
 

@@ -93,7 +93,6 @@ def test_the_sqlite_store_gives_the_same_export() -> None:
         assert build(_SMALL, sqlite, reopen=True) == _NAME_ORDER
 
 
-@pytest.mark.xfail(strict=True, reason="a year's plain key goes to the first dated writer")
 def test_two_documents_of_one_code_are_keyed_whatever_comes_first() -> None:
     docs = _docs(YEAR_CITERS, "year")
     assert build(docs, _embedded, reopen=False) == build(docs[::-1], _embedded, reopen=False)
@@ -108,3 +107,31 @@ def test_an_export_lists_every_node_and_edge() -> None:
     out = export(store)
     assert {k.split()[0] for k in out} == {"node", "edge"}
     assert len(out) == store.counts()["nodes"] + store.counts()["edges"]
+
+
+@pytest.mark.neo4j
+@pytest.mark.parametrize("staged", [False, True], ids=["one-by-one", "staged"])
+def test_neo4j_gives_the_export_of_the_embedded_store_in_any_order(
+    staged: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The small corpus and the two 11/NQ-CP citers into Neo4j (the test server), document by
+    document or as `vbgraph ingest` writes (graph.staged), in name order and backwards."""
+    from bench.order_check import _neo4j, build_staged
+    from tests.graph_fixtures import neo4j_settings
+
+    uri, _, password = neo4j_settings()
+    monkeypatch.setenv("NEO4J_URI", uri)
+    monkeypatch.setenv("NEO4J_PASSWORD", password)
+    docs = _SMALL + _docs(YEAR_CITERS, "year")
+    want = build(docs, _embedded, reopen=False)
+    for order in (docs, docs[::-1]):
+        if staged:
+            got = build_staged(order, _neo4j(), batch=4)
+        else:
+            fresh = [True]
+
+            def neo4j(fresh: list[bool] = fresh) -> GraphStore:
+                return _neo4j(cleared=bool(fresh and fresh.pop()))
+
+            got = build(order, neo4j, reopen=True)
+        assert got == want

@@ -19,7 +19,7 @@ from graph.reports._common import place_key
 from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest.codes import Level
-from tests.graph_fixtures import BackendContract
+from tests.graph_fixtures import CONCLUSION_62, NOTICE_160, BackendContract
 from tests.report_fixtures import (
     IMPLEMENTERS,
     ROOT,
@@ -298,7 +298,7 @@ class ReportsContract(BackendContract):
     # ---------------------------------------------------------------- sample corpus
     def test_corpus_coverage_of_62_kl_tw(self, store: GraphStore) -> None:
         corpus_store(store)
-        report = R.coverage(store, "62-KL/TW")
+        report = R.coverage(store, CONCLUSION_62)
         district = {p.place.label: p.documents for p in report.levels[1].places if p.implemented}
         # "Thị ủy Đức Phố": the one district of that name, in Quảng Ngãi
         assert district == {"Quảng Ngãi / Đức Phổ": ("74-KH/TU@?doc-1c20726a4c84769a",)}
@@ -308,16 +308,16 @@ class ReportsContract(BackendContract):
 
     def test_corpus_lag_and_quality(self, store: GraphStore) -> None:
         corpus_store(store)
-        report = R.lag(store, "62-KL/TW")
+        report = R.lag(store, CONCLUSION_62)
         assert report.date == date(2009, 12, 8)  # three documents against one (08/9)
         days = {r.code: r.days for r in report.rows}
         assert days["160-TB/TW"] == (date(2020, 1, 15) - date(2009, 12, 8)).days
         assert report.undated == ("doc:doc-1c20726a4c84769a",)
         quality = R.quality(store)
         assert {(c.key, c.field) for c in quality.conflicts} == {
-            ("62-KL/TW", "date"), ("62-KL/TW", "term"),
+            (CONCLUSION_62, "date"), (CONCLUSION_62, "term"),
         }  # fmt: skip
-        assert [m.key for m in quality.type_mismatches] == ["160-TB/TW"]
+        assert [m.key for m in quality.type_mismatches] == [NOTICE_160]
         assert quality.stubs[0].code == "62-KL/TW" and quality.stubs[0].cited_by == 5
         assert R.top(store, limit=1).cited[0].code == "62-KL/TW"
 

@@ -153,7 +153,7 @@ def test_search_from_its_own_index_answers_as_the_whole_index(store: SQLiteStore
         want = [(h.key, h.match) for h in index.search(query, limit=5)]
         assert [(h.key, h.match) for h in searcher.search(query, limit=5)] == want, query
     weights = {h.key: w for h, w in store.search_candidates("62 KL TW", limit=50)}
-    assert weights["62-KL/TW"] == len(store.node("62-KL/TW").sources)  # type: ignore[union-attr]
+    assert weights["62-KL/TW@X"] == len(store.node("62-KL/TW@X").sources)  # type: ignore[union-attr]
 
 
 def test_removed_nodes_leave_the_search_index(store: SQLiteStore) -> None:
@@ -526,7 +526,7 @@ def test_the_api_store_passes_walks_reports_and_search_to_the_store(tmp_path: Pa
             return original(*args, **kw)
 
         setattr(inner, name, spy)
-    assert L.down(guarded, "62-KL/TW").keys == L.down(inner, "62-KL/TW").keys
+    assert L.down(guarded, "62-KL/TW@X").keys == L.down(inner, "62-KL/TW@X").keys
     R.top(guarded, limit=3)
     CandidateSearch(guarded).search("ket luan 62")
     assert {"walk", "ranked", "search_candidates"} <= set(calls)

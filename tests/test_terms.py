@@ -98,18 +98,20 @@ def test_the_host_s_own_code_in_its_own_term_is_the_host() -> None:
     ("key", "scope", "shown"),
     [
         ("35-CT/TW@XIII", "XIII", "35-CT/TW (khóa XIII)"),
-        ("35-CT/TW", "XII", "35-CT/TW"),  # the code's first document keeps the plain name
+        ("35-CT/TW@XII", "XII", "35-CT/TW (khóa XII)"),  # every dated one: none is "the" one
+        ("35-CT/TW", None, "35-CT/TW"),  # a code only mentioned without a date
         ("110-NQ/TU@bac-giang@2020-2025", "2020-2025", "110-NQ/TU (nhiệm kỳ 2020-2025)"),
         ("16/CT-TTg@2021", "2021", "16/CT-TTg (năm 2021)"),
     ],
 )
 def test_a_document_sharing_its_code_is_named_with_its_term(
-    key: str, scope: str, shown: str
+    key: str, scope: str | None, shown: str
 ) -> None:
     code = key.split("@")[0]
     node = Node(key=key, canonical=code, scope=scope)
     assert present.readable(node) == shown
-    assert present.label(node) == shown
+    assert present.label(node, scoped=True) == shown  # (in the view, beside its namesake)
+    assert present.label(node) == code
 
 
 def test_show_and_lineage_name_the_other_document_of_the_same_code(tmp_path: Path) -> None:
@@ -128,13 +130,18 @@ def test_show_and_lineage_name_the_other_document_of_the_same_code(tmp_path: Pat
     assert main([*data, "ingest", str(folder)]) == 0
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert main([*data, "show", "35-CT/TW"]) == 0
+        assert main([*data, "show", "35-CT/TW@XIII"]) == 0
     assert "35-CT/TW (khóa XII) [35-CT/TW@XII]" in out.getvalue()
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         assert main([*data, "lineage", "35-CT/TW@XII", "--type", "REPLACES"]) == 0
     assert "Dòng văn bản xuống / down: 35-CT/TW (khóa XII)" in out.getvalue()
-    assert "Cùng số hiệu / same code: 35-CT/TW [35-CT/TW]" in out.getvalue()
+    assert "Cùng số hiệu / same code: 35-CT/TW (khóa XIII) [35-CT/TW@XIII]" in out.getvalue()
+    # the code typed names both: the candidates, each by its address
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        assert main([*data, "show", "35-CT/TW"]) == 4
+    assert "35-CT/TW@XII" in out.getvalue() and "35-CT/TW@XIII" in out.getvalue()
 
 
 def test_an_uncertain_edge_is_marked_in_the_lineage_table_and_drawn_dashed(
@@ -199,18 +206,26 @@ def test_mentions_of_a_reused_code_go_to_the_document_their_date_names(
 ) -> None:
     """Whatever mix of dated and undated mentions of 35-CT/TW the texts hold, in whatever
     order they are ingested: a dated mention's edge stands to the node of its own term, an
-    undated one's to each candidate (marked) or to the one document there is, keys are
-    distinct per term, and no edge points to a node the store lacks."""
+    undated one's to each dated document of the code the graph holds (marked) or to the one
+    there is, or to the code alone when none is dated; keys are distinct per term, no edge
+    points to a node the store lacks, and the graph is the same in the reverse order."""
+    exts = [
+        make_extraction(f"d{n}", [Cite("35-CT/TW", date=d, body="Bộ Chính trị") for d in days],
+                        code=f"{n + 1}-KH/TU", level=Level.PROVINCE, place=Place("Huế"))
+        for n, days in enumerate(batches)
+    ]  # fmt: skip
     store = open_store("embedded")
-    known_before: list[int] = []  # documents of the code the graph held when each text came
-    for n, days in enumerate(batches):
-        known_before.append(len(store.nodes_by_code("35-CT/TW")))
-        cites = [Cite("35-CT/TW", date=d, body="Bộ Chính trị") for d in days]
-        ext = make_extraction(f"d{n}", cites, code=f"{n + 1}-KH/TU", level=Level.PROVINCE,
-                              place=Place("Huế"))  # fmt: skip
+    for ext in exts:
         ingest_extraction(store, ext)
+    backwards = open_store("embedded")
+    for ext in reversed(exts):
+        ingest_extraction(backwards, ext)
+    assert sorted(map(repr, store.iter_nodes())) == sorted(map(repr, backwards.iter_nodes()))
+    assert sorted(map(repr, store.iter_edges())) == sorted(map(repr, backwards.iter_edges()))
     nodes = {n.key: n for n in store.nodes_by_code("35-CT/TW")}
     assert len({n.scope for n in nodes.values()}) == len(nodes)  # one node per term at most
+    dated = sorted(k for k, n in nodes.items() if n.scope)
+    assert all(nodes[k].key == f"35-CT/TW@{nodes[k].scope}" for k in dated)
     for n, days in enumerate(batches):
         edges = [e for e in store.iter_edges() if e.doc == f"d{n}" and e.target in nodes]
         assert edges, "every citing text keeps its relation"
@@ -222,7 +237,7 @@ def test_mentions_of_a_reused_code_go_to_the_document_their_date_names(
         certain = {nodes[e.target].scope for e in edges if not e.candidates}
         if dated_scopes:  # each dated document has its certain edge, and only they do
             assert certain == dated_scopes
-        elif known_before[n] >= 2:  # undated, several candidates: an edge to each, marked
-            assert len(edges) == known_before[n] and all(e.candidates for e in edges)
-        else:  # undated, the one document there was (or a new one): certain
-            assert len(edges) == 1 and not edges[0].candidates
+        elif len(dated) >= 2:  # undated, several documents: an edge to each, marked
+            assert sorted(e.target for e in edges) == dated and all(e.candidates for e in edges)
+        else:  # undated: the one dated document there is, or the code alone
+            assert [e.target for e in edges] == (dated or ["35-CT/TW"]) and not edges[0].candidates

@@ -43,7 +43,7 @@ class Arrow:
 def lineage() -> R.LineageTimeline:
     store = EmbeddedStore()
     corpus_store(store)
-    return R.lineage_timeline(store, "62-KL/TW")
+    return R.lineage_timeline(store, "62-KL/TW@X")
 
 
 def _texts(svg: str) -> list[str]:

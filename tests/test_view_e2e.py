@@ -31,7 +31,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
 TOKEN = "e2e-token"
 TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"
-EXPECTED = {"62-KL/TW", "160-TB/TW", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?doc-ff97253a8f1f1fde"}
+EXPECTED = {"62-KL/TW@X", "160-TB/TW@XII", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?doc-ff97253a8f1f1fde"}
 
 
 def _free_port() -> int:
@@ -92,11 +92,11 @@ def test_view_of_62_draws_the_corpus_lineage(lineage: Loaded) -> None:
     }
     assert {
         (WARD_PLAN, TOWN_PLAN, "IMPLEMENTS"),
-        (TOWN_PLAN, "160-TB/TW", "IMPLEMENTS"),
-        ("160-TB/TW", "62-KL/TW", "IMPLEMENTS"),
-        ("123-KH/TU@?doc-ff97253a8f1f1fde", "62-KL/TW", "REVIEWS"),
+        (TOWN_PLAN, "160-TB/TW@XII", "IMPLEMENTS"),
+        ("160-TB/TW@XII", "62-KL/TW@X", "IMPLEMENTS"),
+        ("123-KH/TU@?doc-ff97253a8f1f1fde", "62-KL/TW@X", "REVIEWS"),
     } <= drawn
-    assert lineage.js("window.vbgraphNetwork.getSelectedNodes()") == ["62-KL/TW"]
+    assert lineage.js("window.vbgraphNetwork.getSelectedNodes()") == ["62-KL/TW@X"]
 
 
 def test_clicking_a_node_shows_its_details(lineage: Loaded) -> None:
