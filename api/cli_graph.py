@@ -26,7 +26,7 @@ from api import present
 from api.cli_extract import add_read_options, parse_meta, read_options
 from api.ingest_run import RunStats, default_jobs, ingest_files
 from api.schemas import IngestFileOut
-from api.search import CandidateSearch, Searcher, SearchIndex
+from api.search import searcher_of, with_typed_codes
 from api.settings import Settings, load_settings, open_configured_store
 from api.uploads import walk_named
 from api.views import lineage_view
@@ -38,7 +38,7 @@ from graph.errors import (
     StoreUnavailable,
 )
 from graph.model import DATE, ISSUER, Head
-from graph.store import GraphStore, SearchingStore
+from graph.store import GraphStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
 from ingest.codes import COUNTED_KIND_WORDS, Level, kind_word
 from ingest.errors import VbgraphError, bilingual, os_reason
@@ -97,7 +97,10 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
     try:
         with opened(settings) as store:
             try:
-                return handler(args, store, stdout)
+                try:
+                    return handler(args, store, stdout)
+                except DocumentNotFound as exc:  # "nghi quyet 57": say which document it names
+                    raise with_typed_codes(exc, searcher_of(store)) from None
             except AmbiguousCode as exc:  # each candidate told apart by its term and date
                 told = _told_apart(store, exc.candidates)  # terms and dates, in Vietnamese
                 said = bilingual(
@@ -373,11 +376,7 @@ def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 
 def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
-    searcher: Searcher = (
-        CandidateSearch(store) if isinstance(store, SearchingStore)
-        else SearchIndex(store.iter_nodes())
-    )  # fmt: skip
-    hits = searcher.search(args.query, limit=args.limit)
+    hits = searcher_of(store).search(args.query, limit=args.limit)
     nodes = store.nodes_by_key([h.key for h in hits])
     if args.json:
         out.write(present.search(args.query, hits, nodes).model_dump_json(indent=2) + "\n")

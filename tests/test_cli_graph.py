@@ -646,3 +646,18 @@ def test_serve_gives_each_worker_time_to_start_on_a_loaded_machine(
     assert code == 0
     assert calls[0]["workers"] == 2
     assert calls[0]["timeout_worker_healthcheck"] == WORKER_START_S >= 30
+
+
+@pytest.mark.parametrize("typed", ["ket luan 62", "KL 62", "kết luận số 62"])
+def test_a_code_typed_as_words_is_offered_where_a_code_is_wanted(
+    data_dir: str, typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A journalist's first try ("nghi quyet 57", "NQ 57") found the document with `search`
+    # but `lineage`, `show`, `view` and the reports said only "no document": they now name it
+    for command in (["lineage", typed], ["show", typed], ["report", "coverage", typed]):
+        assert main([*command, "--data-dir", data_dir]) == 4
+        err = capsys.readouterr().err
+        assert "gần giống: 62-KL/TW" in err and "close matches: 62-KL/TW" in err, err
+    # words that name no code stay unanswered, as before
+    assert main(["lineage", "doi moi noi dung", "--data-dir", data_dir]) == 4
+    assert "gần giống" not in capsys.readouterr().err
