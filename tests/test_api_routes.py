@@ -501,7 +501,10 @@ def test_ingest_upload_says_a_repeated_warning_once_with_its_count(client: TestC
     body = client.post("/api/v1/ingest", files=files, headers=AUTH).json()
     warnings = body["files"][0]["warnings"]
     said = [w for w in warnings if "'QĐ 155'" in w]
-    assert said == ["'QĐ 155' names no document cited in full in this text (×2)"], warnings
+    assert said == [
+        "'QĐ 155' không chỉ văn bản nào được dẫn đầy đủ trong văn bản này / 'QĐ 155' names no "
+        "document cited in full in this text (×2)"
+    ], warnings
     assert len(warnings) == len(set(warnings))
 
 
