@@ -38,6 +38,7 @@ from graph.errors import (
     StoreUnavailable,
 )
 from graph.model import DATE, ISSUER, Head
+from graph.removal import NotIngested
 from graph.store import GraphStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
 from ingest.codes import COUNTED_KIND_WORDS, Level, kind_word
@@ -115,7 +116,8 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
         print(f"{name}: {exc}", file=stderr)
         if isinstance(exc, StoreUnavailable):
             return EXIT_STORE
-        return EXIT_NOT_FOUND if isinstance(exc, DocumentNotFound | AmbiguousCode) else EXIT_FAILED
+        not_found = isinstance(exc, DocumentNotFound | AmbiguousCode | NotIngested)
+        return EXIT_NOT_FOUND if not_found else EXIT_FAILED
     except OSError as exc:  # an output file that cannot be written (view -o)
         vi, en = os_reason(exc)
         said = bilingual(f"không ghi hoặc đọc được tệp: {vi}", f"cannot write or read: {en}",
