@@ -661,3 +661,20 @@ def test_a_code_typed_as_words_is_offered_where_a_code_is_wanted(
     # words that name no code stay unanswered, as before
     assert main(["lineage", "doi moi noi dung", "--data-dir", data_dir]) == 4
     assert "gần giống" not in capsys.readouterr().err
+
+
+def test_show_tells_what_a_document_cites_and_why_each_edge_stands(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A journalist could not see that Đồng Tháp's 10-CTr/TU implements 57-NQ/TW (show listed
+    # only who cites a document) nor explain an edge to a colleague: which file, which rule
+    assert main(["show", "74-KH/TU", "--data-dir", data_dir]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    cites = out[out.index("Dẫn chiếu / cites (1)") : out.index("Được dẫn chiếu bởi")]
+    assert "160-TB/TW" in cites and "thực hiện / implements" in cites
+    # 001 (the ward plan) says it, inside its citation of 74-KH/TU, on the cue "thực hiện"
+    # (the table wraps its cells: each line of one holds a few of its words)
+    assert "Vì sao / why" in cites and "trong lời dẫn văn bản khác / within" in cites
+    assert "001_a85e39af42177292.txt" in cites and "thuc hien" in cites
+    cited = out[out.index("Được dẫn chiếu bởi") :]
+    assert "mở đầu / opening; dấu hiệu / cue:" in cited and "thuc hien" in cited
