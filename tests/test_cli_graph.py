@@ -3,6 +3,8 @@ backend (SQLite)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -678,3 +680,35 @@ def test_show_tells_what_a_document_cites_and_why_each_edge_stands(
     assert "001_a85e39af42177292.txt" in cites and "thuc hien" in cites
     cited = out[out.index("Được dẫn chiếu bởi") :]
     assert "mở đầu / opening; dấu hiệu / cue:" in cited and "thuc hien" in cited
+
+
+def test_coverage_csv_keeps_the_plans_of_no_known_place_and_names_each_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A journalist's CSV of 57-NQ/TW's coverage left out the Standing Committee's programme
+    # whose province the page did not say (the table had it in its own row), and named a
+    # ward's plan without a code by its hash key ("doc:doc-f734…")
+    data = tmp_path / "g"
+    _review_chain(data)
+    store = open_store("sqlite", data_dir=data)
+    ingest_extraction(store, make_extraction("ctr", [Cite("57-NQ/TW")], code="15-CTr/TU",
+                                             level=Level.PROVINCE,
+                                             body="Ban Thường vụ Tỉnh ủy"))  # fmt: skip
+    ingest_extraction(store, make_extraction("phuong", [Cite("57-NQ/TW")], level=Level.COMMUNE,
+                                             place=Place("Bình Dương", None, "Dĩ An"),
+                                             body="Đảng ủy phường Dĩ An"))  # fmt: skip
+    store.close()
+    capsys.readouterr()
+    args = ["report", "coverage", "57-NQ/TW", "--from-graph", "--data-dir", str(data)]
+    assert main([*args, "--csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    unplaced = [r for r in rows if r["documents"].startswith("15-CTr/TU")]
+    # its own level, no place: the table's "place unknown" row
+    assert [(r["level"], r["province"], r["implemented"]) for r in unplaced] == [
+        ("province", "", "True")
+    ]
+    (ward,) = [r for r in rows if r["commune"] == "Dĩ An"]
+    assert ward["names"] == "Kế hoạch — Đảng ủy phường Dĩ An, Dĩ An, Bình Dương", ward
+    assert ward["documents"].startswith("doc:")  # keys stay, for a program to follow
+    (bac_ninh,) = [r for r in rows if r["province"] == "Bắc Ninh"]
+    assert bac_ninh["names"] == "186/KH-UBND"
