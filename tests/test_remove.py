@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from fastapi.testclient import TestClient
 
 from api.cli import main
+from api.main import create_app
 from graph import open_store
 from tests.graph_fixtures import CORPUS, neo4j_settings, open_test_neo4j
 from tests.messages import said_in_both
+from tests.test_api_routes import AUTH, fill, settings_for
 
 BACKENDS = ["embedded", "sqlite"]
 # 000 is Tân Yên's plan: it implements 62-KL/TW, which the others cite too; 003 is cited by
@@ -151,3 +154,40 @@ def test_a_document_is_removed_from_neo4j(
     capsys.readouterr()
     assert main(["stats", "--json", *neo4j_env]) == 0
     assert json.loads(capsys.readouterr().out)["documents"] == len(files) - 1
+
+
+@pytest.fixture(
+    params=["embedded", "sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+)
+def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[TestClient, str]]:
+    """A service of its own (removals change it) over the sample documents, and its backend."""
+    settings = settings_for(request.param, tmp_path / request.param)
+    fill(settings)
+    with TestClient(create_app(settings)) as client:
+        yield client, request.param
+
+
+def test_the_api_removes_documents_by_id_with_the_token(
+    service: tuple[TestClient, str],
+) -> None:
+    client, backend = service
+    before = client.get("/api/v1/stats").json()["documents"]
+    plan = client.get("/api/v1/documents/74-KH/TU").json()  # cited by the ward plan only
+    (doc,) = [e["doc"] for e in plan["cited_by"]]
+    assert client.delete("/api/v1/ingest", params={"doc": doc}).status_code == 401
+    missing = client.delete("/api/v1/ingest", params={"doc": ["doc-0"]}, headers=AUTH)
+    assert missing.status_code == 404 and said_in_both(missing.json()["detail"])
+    answer = client.delete("/api/v1/ingest", params={"doc": [doc, "doc-0"]}, headers=AUTH)
+    assert answer.status_code == 404  # one unknown: nothing removed
+    assert client.get("/api/v1/stats").json()["documents"] == before
+    answer = client.delete("/api/v1/ingest", params={"doc": doc}, headers=AUTH)
+    if backend == "neo4j":
+        assert answer.status_code == 501 and said_in_both(answer.json()["detail"])
+        assert client.get("/api/v1/stats").json()["documents"] == before
+        return
+    assert answer.status_code == 200, answer.json()
+    assert answer.json() == {"removed": 1, "documents": [doc]}
+    assert client.get("/api/v1/stats").json()["documents"] == before - 1
+    assert client.get("/api/v1/documents/74-KH/TU").status_code == 404  # only it named it
+    hits = client.get("/api/v1/search", params={"q": "74-KH/TU"}).json()["hits"]
+    assert all(h["key"] != plan["key"] for h in hits)
