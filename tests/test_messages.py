@@ -314,3 +314,14 @@ def test_every_warning_is_said_in_both(
     # the table prints the same words
     assert main(["extract", str(tmp_path / "tcvn3.txt")]) == 0
     assert "từ bảng mã TCVN3 cũ / converted from TCVN3" in capsys.readouterr().out
+
+
+def test_a_warning_is_one_line_where_its_text_breaks_a_short_form() -> None:
+    from ingest.extract import extract
+
+    # Công báo's text of Nghị quyết 175/NQ-CP (hrmaster1982-dev/phapluat-8chude-data, docs/,
+    # /work/realcorpus cb-bhxh-nghi-quyet-so-175-nq-cp-40286.txt) breaks "Đề án 10" over lines:
+    # the warning printed the line breaks inside the table
+    (warning,) = [w for w in extract("Theo lộ trình Đề \nán \n10 của Chính phủ.").warnings
+                  if w.kind == "unresolved_short_form"]  # fmt: skip
+    assert "\n" not in warning.message and "'Đề án 10'" in warning.message

@@ -462,12 +462,13 @@ def _resolve_short_forms(
             target = candidates.pop()
             d.resolves_to, d.code = target, codes_by_canonical[target]
         elif candidates:
-            named = ", ".join(sorted(candidates))
+            named, shown = ", ".join(sorted(candidates)), " ".join(surface.split())
             warnings.append(Warning("ambiguous_short_form", bilingual(
-                f"'{surface}' có thể là văn bản nào trong số: {named}",
-                f"'{surface}' may mean any of {named}"),
+                f"'{shown}' có thể là văn bản nào trong số: {named}",
+                f"'{shown}' may mean any of {named}"),
                 None, tuple({"code": c} for c in sorted(candidates))))  # fmt: skip
         else:
+            shown = " ".join(surface.split())  # a warning is one line
             warnings.append(Warning("unresolved_short_form", bilingual(
-                f"'{surface}' không chỉ văn bản nào được dẫn đầy đủ trong văn bản này",
-                f"'{surface}' names no document cited in full in this text")))  # fmt: skip
+                f"'{shown}' không chỉ văn bản nào được dẫn đầy đủ trong văn bản này",
+                f"'{shown}' names no document cited in full in this text")))  # fmt: skip
