@@ -17,7 +17,8 @@ from fastapi.testclient import TestClient
 from api.cli import main
 from api.main import create_app
 from graph import open_store
-from tests.graph_fixtures import CORPUS, neo4j_settings, open_test_neo4j
+from tests import test_copy_stores
+from tests.graph_fixtures import CORPUS
 from tests.messages import said_in_both
 from tests.test_api_routes import AUTH, fill, settings_for
 
@@ -114,15 +115,8 @@ def test_removing_what_was_never_ingested_says_so_and_removes_nothing(
     assert "Đã gỡ 1 văn bản / removed 1 document" in capsys.readouterr().out
 
 
-@pytest.fixture
-def neo4j_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
-    """The test Neo4j, cleared, as the command line reaches it."""
-    open_test_neo4j().close()
-    uri, user, password = neo4j_settings()
-    for name, value in (("NEO4J_URI", uri), ("NEO4J_USER", user), ("NEO4J_PASSWORD", password)):
-        monkeypatch.setenv(name, value)
-    yield ["--backend", "neo4j"]
-    open_test_neo4j().close()
+# The test Neo4j, cleared, as the command line reaches it (one fixture for both files)
+neo4j_env = test_copy_stores.neo4j_env
 
 
 @pytest.mark.neo4j
