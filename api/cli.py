@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from api import cli_copy, cli_extract, cli_graph, cli_reports
+from api import cli_copy, cli_extract, cli_graph, cli_remove, cli_reports
 from ingest.errors import SEPARATOR, VbgraphError, bilingual
 
 # argparse's own messages (Python 3.11-3.13), in Vietnamese; the English is argparse's.
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_graph.register(subparsers)
     cli_reports.register(subparsers)
     cli_copy.register(subparsers)
+    cli_remove.register(subparsers)
     return parser
 
 

@@ -26,7 +26,7 @@ from api import present
 from api.cli_extract import add_read_options, parse_meta, read_options
 from api.ingest_run import RunStats, default_jobs, ingest_files
 from api.schemas import IngestFileOut
-from api.search import CandidateSearch, Searcher, SearchIndex
+from api.search import searcher_of, with_typed_codes
 from api.settings import Settings, load_settings, open_configured_store
 from api.uploads import walk_named
 from api.views import lineage_view
@@ -37,8 +37,9 @@ from graph.errors import (
     DocumentNotFound,
     StoreUnavailable,
 )
-from graph.model import DATE, ISSUER, Head
-from graph.store import GraphStore, SearchingStore
+from graph.model import DATE, ISSUER, Edge, Head
+from graph.removal import NotIngested
+from graph.store import GraphStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
 from ingest.codes import COUNTED_KIND_WORDS, Level, kind_word
 from ingest.errors import VbgraphError, bilingual, os_reason
@@ -97,7 +98,10 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
     try:
         with opened(settings) as store:
             try:
-                return handler(args, store, stdout)
+                try:
+                    return handler(args, store, stdout)
+                except DocumentNotFound as exc:  # "nghi quyet 57": say which document it names
+                    raise with_typed_codes(exc, searcher_of(store)) from None
             except AmbiguousCode as exc:  # each candidate told apart by its term and date
                 told = _told_apart(store, exc.candidates)  # terms and dates, in Vietnamese
                 said = bilingual(
@@ -112,7 +116,8 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
         print(f"{name}: {exc}", file=stderr)
         if isinstance(exc, StoreUnavailable):
             return EXIT_STORE
-        return EXIT_NOT_FOUND if isinstance(exc, DocumentNotFound | AmbiguousCode) else EXIT_FAILED
+        not_found = isinstance(exc, DocumentNotFound | AmbiguousCode | NotIngested)
+        return EXIT_NOT_FOUND if not_found else EXIT_FAILED
     except OSError as exc:  # an output file that cannot be written (view -o)
         vi, en = os_reason(exc)
         said = bilingual(f"không ghi hoặc đọc được tệp: {vi}", f"cannot write or read: {en}",
@@ -373,11 +378,7 @@ def _path(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
 
 def _search(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
-    searcher: Searcher = (
-        CandidateSearch(store) if isinstance(store, SearchingStore)
-        else SearchIndex(store.iter_nodes())
-    )  # fmt: skip
-    hits = searcher.search(args.query, limit=args.limit)
+    hits = searcher_of(store).search(args.query, limit=args.limit)
     nodes = store.nodes_by_key([h.key for h in hits])
     if args.json:
         out.write(present.search(args.query, hits, nodes).model_dump_json(indent=2) + "\n")
@@ -427,9 +428,9 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     if node is None:
         raise DocumentNotFound(key)
     same = present.same_code(store, node)
+    incoming, outgoing = _ordered(store.in_edges([key])), _ordered(store.out_edges([key]))
     doc = present.detail(
-        node, cited_by=store.in_edges([key]), cites_total=len(store.out_edges([key])), limit=50,
-        same=same,
+        node, cited_by=incoming, cites_total=len(outgoing), limit=SHOW_EDGES, same=same
     )
     if args.json:
         out.write(doc.model_dump_json(indent=2) + "\n")
@@ -466,16 +467,38 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         )
         field = present.FIELD_NAMES.get(c.field, c.field)
         console.print(Text.assemble(("Mâu thuẫn / conflict", "yellow"), f" {field}: {values}"))
-    cited = Table(title=f"Được dẫn chiếu bởi / cited by ({doc.cited_by_total})")
-    for column in ("Văn bản / document", "Quan hệ / type", "Căn cứ / evidence"):
-        cited.add_column(column)
-    citers = store.nodes_by_key({e.source for e in doc.cited_by})
-    for e in doc.cited_by:
-        citer = citers.get(e.source)
-        name = present.readable(citer, path=e.path) if citer else e.source
-        cited.add_row(name, e.type.label, present.evidence_line(e.evidence))
-    console.print(cited)
+    console.print(_edge_table(store, f"Dẫn chiếu / cites ({len(outgoing)})",
+                              outgoing[:SHOW_EDGES], out=True))  # fmt: skip
+    console.print(_edge_table(store, f"Được dẫn chiếu bởi / cited by ({len(incoming)})",
+                              incoming[:SHOW_EDGES], out=False))  # fmt: skip
     return EXIT_OK
+
+
+# Edges `show` lists each way, at most (the JSON's cited_by too)
+SHOW_EDGES = 50
+
+
+def _ordered(edges: Sequence[Edge]) -> list[Edge]:
+    """Edges by type, then the documents at their ends and the text that states them (the
+    order `present.detail` gives the API's cited_by)."""
+    return sorted(edges, key=lambda e: (e.type.value, e.source, e.target, e.doc))
+
+
+def _edge_table(store: GraphStore, title: str, edges: Sequence[Edge], *, out: bool) -> Table:
+    """One row an edge: the document at its other end, the relation, the sentence that states
+    it, why the rule read it so (where the sentence is, its cue) and the file that says it."""
+    table = Table(title=title)
+    for column in ("Văn bản / document", "Quan hệ / type", "Căn cứ / evidence", "Vì sao / why",
+                   "Tệp / file"):  # fmt: skip
+        table.add_column(column)
+    ends = store.nodes_by_key({e.target if out else e.source for e in edges})
+    files = present.source_names(store, [e.doc for e in edges])
+    for e in edges:
+        end = ends.get(e.target if out else e.source)
+        name = present.readable(end, path=e.path) if end else (e.target if out else e.source)
+        table.add_row(name, e.type.label, present.evidence_line(e.evidence),
+                      present.why_line(e.evidence), files.get(e.doc, e.doc))  # fmt: skip
+    return table
 
 
 # Files named after a conflicting value, at most: `show 57-NQ/TW` named 21 for its date

@@ -10,7 +10,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -105,11 +105,24 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     places = _read_places(args.places)
     rep = R.coverage(store, key, places=places, from_graph=args.from_graph, types=_types(args))
-    rows = [
-        (lc.level.value, p.place.province, p.place.district, p.place.commune,
-         p.implemented, "; ".join(p.documents))
-        for lc in rep.levels for p in lc.places
-    ]  # fmt: skip
+
+    def rows() -> Iterator[tuple[Any, ...]]:
+        """The CSV: a row a place, then one a plan whose place is not known (its own level,
+        no place: the table's "place unknown" row); each plan by its key and its name."""
+        keys = [k for lc in rep.levels for p in lc.places for k in p.documents]
+        names = _names(store, [*keys, *rep.unplaced])
+
+        def named(docs: Iterable[str]) -> str:
+            return "; ".join(names[k] + (UNSURE if k in rep.uncertain else "") for k in docs)
+
+        for lc in rep.levels:
+            for p in lc.places:
+                yield (lc.level.value, p.place.province, p.place.district, p.place.commune,
+                       p.implemented, "; ".join(p.documents), named(p.documents))  # fmt: skip
+        unplaced = store.nodes_by_key(rep.unplaced)
+        for k in rep.unplaced:
+            level = unplaced[k].level.value if k in unplaced else "unknown"
+            yield level, None, None, None, True, k, named([k])
 
     def tables() -> list[Table]:
         summary = Table(title=f"Độ phủ / coverage: {rep.code} ({LEVEL_NAMES[rep.level.value]})")
@@ -159,10 +172,10 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             out_.append(extra)
         return out_
 
-    header = ("level", "province", "district", "commune", "implemented", "documents")
+    header = ("level", "province", "district", "commune", "implemented", "documents", "names")
     if args.map:
         _write_map(store, key, Path(args.map), out)
-    return _emit(args, out, rep.as_dict(), header, rows, tables)
+    return _emit(args, out, rep.as_dict(), header, rows(), tables)
 
 
 _WITH_REVIEWS = (RelationType.IMPLEMENTS, RelationType.REVIEWS)

@@ -18,9 +18,12 @@ from urllib.parse import quote
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.invalid import invalid_said
+from api.search import with_typed_codes
+from graph.errors import DocumentNotFound
 from ingest.errors import VbgraphError, bilingual
 from viz.static_page import render_error_page
 
@@ -109,8 +112,29 @@ def _error_page(exc: VbgraphError) -> HTMLResponse:
     return HTMLResponse(page, status_code=exc.status)
 
 
+def _named_by_words(request: Request, exc: DocumentNotFound) -> DocumentNotFound:
+    """`exc` naming the documents its text names as words ("ket luan 62": 62-KL/TW), read
+    with the search of the open store (`api.search.with_typed_codes`); as it is when the
+    store is not open or does not answer."""
+    store = request.app.state.store_holder.current
+    if store is None:
+        return exc
+    try:
+        return with_typed_codes(exc, request.app.state.search_cache.get(store))
+    except VbgraphError:
+        return exc
+
+
 async def _vbgraph_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, VbgraphError)
+    said: VbgraphError = exc
+    if isinstance(exc, DocumentNotFound) and not exc.matches:
+        said = await run_in_threadpool(_named_by_words, request, exc)
+    return _said(request, said)
+
+
+def _said(request: Request, exc: VbgraphError) -> Response:
+    """`exc` as the view's error page (a browser on /view) or as problem+json."""
     if _wants_page(request):
         return _error_page(exc)
     extra: dict[str, Any] = {}

@@ -213,6 +213,28 @@ def evidence_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut], chars: int =
     return text if len(text) <= chars else text[: chars - 1] + "…"
 
 
+# Where in the citing text a relation is stated (`EdgeEvidence.position`), as a reader says it.
+POSITION_NAMES = {
+    "title": "trích yếu / title",
+    "opening": "mở đầu / opening",
+    "basis": "phần căn cứ / basis",
+    "body": "thân văn bản / body",
+    "annex": "phụ lục / annex",
+    "nested": "trong lời dẫn văn bản khác / within another text's citation",
+}
+
+
+def why_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut]) -> str:
+    """Why the edge stands, as its first evidence says it: where in the text the sentence is
+    and the cue word the rule read ("thân văn bản / body; dấu hiệu / cue: thuc hien"); a
+    colleague asking why a plan "implements" a resolution reads it beside the sentence."""
+    if not evidence:
+        return ""
+    first = evidence[0]
+    where = POSITION_NAMES.get(first.position, first.position)
+    return f"{where}; dấu hiệu / cue: {first.cue}" if first.cue else where
+
+
 def coverage_map(store: GraphStore, key: str) -> tuple[R.CoverageMap, str]:
     """A document's coverage picture and its title (the page, the API and the CLI alike)."""
     cmap = R.coverage_map(store, key)

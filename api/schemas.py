@@ -340,3 +340,10 @@ class HealthOut(BaseModel):
     status: Literal["ok"]
     backend: str | None = None
     counts: dict[str, int] | None = None
+
+
+class RemovedOut(BaseModel):
+    """What `DELETE /api/v1/ingest` took out: how many documents, and their ids."""
+
+    removed: int
+    documents: list[str]

@@ -20,12 +20,14 @@ from typing import Protocol, cast
 
 from rapidfuzz import fuzz, process
 
+from graph.errors import DocumentNotFound
 from graph.model import ISSUER as ISSUER_FIELD
 from graph.model import Head, Node
 from graph.reports._common import level_rank, place_key
 from graph.store import (
     Candidate,
     FoldedSearchingStore,
+    GraphStore,
     PlacedSearchingStore,
     SearchingStore,
     Unit,
@@ -254,6 +256,31 @@ class Hit:
     key: str
     score: float
     match: str  # "code", "number", "name", "issuer", "place", "text"
+
+
+def searcher_of(store: GraphStore) -> Searcher:
+    """The search of `store` for one command: its own text index (SQLite, Neo4j), else an index
+    of every node (the embedded store)."""
+    if isinstance(store, SearchingStore):
+        return CandidateSearch(store)
+    return SearchIndex(store.iter_nodes())
+
+
+def typed_codes(searcher: Searcher, text: str, *, limit: int = 5) -> list[str]:
+    """The documents `text` names by a code typed as words ("nghi quyet 57", "NQ 57", "kết luận
+    số 62"): the keys of the hits on a code or on a number and type word, best first; none
+    for words that name no code. What a command that wants one document offers when `text`
+    is not a code it can read (`graph.lineage.resolve` reads codes only)."""
+    return [h.key for h in searcher.search(text, limit=limit) if h.score >= NUMBER_AND_KIND]
+
+
+def with_typed_codes(exc: DocumentNotFound, searcher: Searcher) -> DocumentNotFound:
+    """`exc` naming the documents its text names as words (`typed_codes`) when it has no close
+    matches of its own; else `exc` as it is."""
+    if exc.matches:
+        return exc
+    named = typed_codes(searcher, exc.text)
+    return DocumentNotFound(exc.text, named) if named else exc
 
 
 @dataclass(frozen=True, slots=True)

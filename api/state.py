@@ -17,6 +17,7 @@ from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
 from graph.errors import StoreUnavailable, store_failed
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
+from graph.removal import RemovalUnsupported, RemovingStore
 from graph.store import (
     Candidate,
     Checkpoint,
@@ -116,6 +117,15 @@ class GuardedStore:
         with self._lock.write():
             self.generation += 1
             self.inner.replace_document(write, checkpoint=checkpoint)
+
+    def remove_document(self, doc: str) -> bool:
+        """`graph.removal`: the inner store's removal, under the write lock; RemovalUnsupported
+        (nothing written) when the inner store cannot remove."""
+        if not isinstance(self.inner, RemovingStore):
+            raise RemovalUnsupported(type(self.inner).__name__.removesuffix("Store").lower())
+        with self._lock.write():
+            self.generation += 1
+            return self.inner.remove_document(doc)
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         with self._lock.write():

@@ -54,7 +54,7 @@ from graph.model import (
     encode_evidence,
     encode_said,
 )
-from graph.records import Replaced, combine_many, fold_nodes, plan_write
+from graph.records import Replaced, combine_many, emptied, fold_nodes, plan_write
 from graph.store import (
     Checkpoint,
     LevelWalks,
@@ -861,11 +861,25 @@ class EmbeddedStore(WalksByLevel):
         with self._writing(wait_s=WRITE_WAIT_S):
             self._replace_locked(write, checkpoint)
 
-    def _replace_locked(self, write: DocumentWrite, checkpoint: Checkpoint) -> None:
+    def remove_document(self, doc: str) -> bool:
+        """Take document `doc` out in one write (`graph.removal`); False if it is not stored."""
+        with self._writing(wait_s=WRITE_WAIT_S):
+            rec = self.document(doc)
+            if rec is None:
+                return False
+            self._replace_locked(emptied(rec), no_checkpoint, forget=True)
+            return True
+
+    def _replace_locked(
+        self, write: DocumentWrite, checkpoint: Checkpoint, *, forget: bool = False
+    ) -> None:
+        """`write` applied and saved, or nothing (undone); `forget`: its record dropped too."""
         mark = len(self._ops) if self._ops is not None else None
         self._undo = []
         try:
             self._apply(write, checkpoint)
+            if forget:
+                self._delete_doc(write.doc)
             self._save()
         except BaseException:
             for entry in reversed(self._undo):

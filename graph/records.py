@@ -143,6 +143,15 @@ def contributed(head: Head, doc: str, facts: Iterable[Fact]) -> Node:
     return node if head.host_doc == doc else replace(node, host_doc=None, title=None)
 
 
+def emptied(record: DocumentRecord) -> DocumentWrite:
+    """The write that replaces `record`'s document by nothing (`graph.removal`): a version
+    with no nodes and no edges, whose plan strips all it said; the store then forgets the
+    record."""
+    return DocumentWrite(
+        record.doc, record.content_hash, record.path, record.host_key, nodes=(), edges=()
+    )
+
+
 def is_orphan(head: Head) -> bool:
     """Nothing says anything about it any more (no facts, not ingested): safe to remove."""
     return head.host_doc is None and not head.tally

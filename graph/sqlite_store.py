@@ -374,6 +374,11 @@ class SQLiteStore(WalksByLevel):
         with self._document_write() as tx:
             tx.apply(write, checkpoint)
 
+    def remove_document(self, doc: str) -> bool:
+        """Take document `doc` out in one write (`graph.removal`); False if it is not stored."""
+        with self._document_write() as tx:
+            return tx.remove(doc)
+
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         """Write many documents, BULK_DOCS per transaction; documents already stored, and
         those with merges or earlier versions, go through the one-document path."""

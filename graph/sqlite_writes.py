@@ -28,7 +28,7 @@ from graph.model import (
     decode_said,
     encode_said,
 )
-from graph.records import Replaced, combine_many, fold_nodes, plan_write
+from graph.records import Replaced, combine_many, emptied, fold_nodes, plan_write
 from graph.store import Checkpoint, index_texts, no_checkpoint
 
 _UPSERT_NODE = (
@@ -294,6 +294,15 @@ class Transaction:
         self.conn.executemany("UPDATE nodes SET day = ? WHERE key = ?", changed)
 
     # ------------------------------------------------------------------ one document
+    def remove(self, doc: str) -> bool:
+        """Take `doc`'s contribution and record out (`graph.removal`); False if not stored."""
+        rec = self.document(doc)
+        if rec is None:
+            return False
+        self.apply(emptied(rec), no_checkpoint)
+        self.drop_document(doc)
+        return True
+
     def apply(self, write: DocumentWrite, checkpoint: Checkpoint) -> None:
         """Replace `write.doc`'s contribution (and its superseded versions') by `write`."""
         templates = {n.key: n for n in write.nodes}

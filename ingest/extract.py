@@ -14,6 +14,7 @@ from dataclasses import replace
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, TYPE_WORD_DISPLAY, DocumentCode, Level, is_legislature
 from ingest.context import alias_definitions, passive_issuer, requesting_body
+from ingest.errors import bilingual
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
 from ingest.host.levels import level_of_body
 from ingest.host.metadata import normalize_meta
@@ -292,9 +293,9 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     for d in drafts:
         if d.code is not None and {"ocr_horn", "unknown_issuer"} & set(d.flags):
             flags = ", ".join(sorted(set(d.flags)))
-            warnings.append(
-                Warning("suspicious_code", f"{d.code.canonical}: {flags}", d.code.canonical)
-            )
+            said = bilingual(f"số hiệu đáng ngờ ({flags})", f"suspicious code ({flags})",
+                             subject=d.code.canonical)  # fmt: skip
+            warnings.append(Warning("suspicious_code", said, d.code.canonical))
     references = tuple(_finish(norm, d, host) for d in drafts)
     place = _place_from_superiors(host, relations, references)
     if place != host.place:

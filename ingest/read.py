@@ -31,6 +31,7 @@ from ingest.errors import (
     UnreadableDocument,
     UnsupportedFormat,
     VbgraphError,
+    bilingual,
     os_reason,
 )
 from ingest.legacy import assess_legacy, convert_legacy
@@ -266,7 +267,10 @@ def _decode_unicode(
                 return (
                     text,
                     utf16,
-                    [f"no byte-order mark; read as {utf16.upper()} from its NUL bytes"],
+                    [bilingual(
+                        f"không có dấu BOM; đọc theo {utf16.upper()} nhờ các byte NUL",
+                        f"no byte-order mark; read as {utf16.upper()} from its NUL bytes",
+                    )],  # fmt: skip
                 )
         stray = _stray_nuls(data)
         if stray is not None:
@@ -300,7 +304,10 @@ def _stray_nuls(data: bytes) -> tuple[str, str, list[str]] | None:
     except UnicodeDecodeError:
         return None
     plural = "s" if count > 1 else ""
-    return text, "utf-8", [f"read {count} NUL byte{plural} as space{plural}"]
+    said = bilingual(
+        f"đọc {count} byte NUL thành dấu cách", f"read {count} NUL byte{plural} as space{plural}"
+    )
+    return text, "utf-8", [said]
 
 
 _BAD_BYTE = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of an invalid byte
@@ -318,12 +325,23 @@ def _mostly_utf8(data: bytes) -> tuple[str, str, list[str]] | None:
     if letters < 2 * len(bad):  # not UTF-8 with damage, but another encoding
         return None
     shown = ", ".join(str(i) for i in bad[:_REPORTED_OFFSETS])
-    more = f" and {len(bad) - _REPORTED_OFFSETS} more" if len(bad) > _REPORTED_OFFSETS else ""
-    note = (
+    extra = len(bad) - _REPORTED_OFFSETS
+    more, more_vi = (f" and {extra} more", f" và {extra} chỗ khác") if extra > 0 else ("", "")
+    note = bilingual(
+        f"{len(bad)} byte sai mã UTF-8 được thay bằng U+FFFD ở vị trí ký tự {shown}{more_vi}; "
+        "phần còn lại của tệp đọc theo UTF-8",
         f"{len(bad)} invalid UTF-8 byte(s) replaced by U+FFFD at character offset(s) "
-        f"{shown}{more}; the rest of the file is read as UTF-8"
+        f"{shown}{more}; the rest of the file is read as UTF-8",
     )
     return _BAD_BYTE.sub("\ufffd", text), "utf-8", [note]
+
+
+def _converted(legacy: str) -> str:
+    """The warning that a legacy-encoded text was converted to Unicode."""
+    return bilingual(
+        f"đã chuyển sang Unicode từ bảng mã {legacy.upper()} cũ",
+        f"converted from {legacy.upper()} legacy encoding",
+    )
 
 
 def _decode_8bit(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -333,13 +351,17 @@ def _decode_8bit(data: bytes, name: str) -> tuple[str, str, list[str]]:
     if verdict.encoding is not None:
         legacy = verdict.encoding
         text = convert_legacy(latin, legacy)
-        return text, legacy, [f"converted from {legacy.upper()} legacy encoding"]
+        return text, legacy, [_converted(legacy)]
     if verdict.looks_legacy:
         raise _unconverted(name)
     for encoding, note in (
-        ("cp1258", "read as Windows-1258: tone marks are combining characters until NFC"),
-        ("cp1252", "not UTF-8 or Windows-1258; read as Windows-1252"),
-    ):
+        ("cp1258", bilingual(
+            "đọc theo bảng mã Windows-1258: dấu thanh là ký tự tổ hợp cho đến khi chuẩn hóa NFC",
+            "read as Windows-1258: tone marks are combining characters until NFC")),
+        ("cp1252", bilingual(
+            "không phải UTF-8 hay Windows-1258; đọc theo Windows-1252",
+            "not UTF-8 or Windows-1258; read as Windows-1252")),
+    ):  # fmt: skip
         try:
             return data.decode(encoding), encoding, [note]
         except UnicodeDecodeError:
@@ -435,7 +457,7 @@ def _finish(
     lined = _newlines(text)
     text, legacy = _fix_legacy(lined, name, utf8 if lined is text else None)
     if legacy is not None:
-        warnings.append(f"converted from {legacy.upper()} legacy encoding")
+        warnings.append(_converted(legacy))
         metadata = {key: convert_legacy(value, legacy) for key, value in metadata.items()}
     if not text.strip():
         raise UnreadableDocument("tệp không có chữ nào", "the file contains no text", subject=name)
@@ -549,7 +571,11 @@ def _read_text(data: bytes, name: str, fmt: str) -> ReadResult:
     utf8 = data if encoding == "utf-8" and not warnings else None
     text, tags = _strip_markup(text)
     if tags:
-        warnings.append(f"{tags} HTML tags removed from the text")
+        warnings.append(
+            bilingual(
+                f"đã bỏ {tags} thẻ HTML khỏi văn bản", f"{tags} HTML tags removed from the text"
+            )
+        )
         utf8 = None
     return _finish(text, name, fmt, encoding=encoding, warnings=warnings, utf8=utf8)
 
@@ -736,11 +762,15 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
     if main_text.strip() and len(main_text) < len(text):
         if _site_banner_title(metadata.get("title"), text, main_text):
             del metadata["title"]
-        warnings.append(
-            f"{name}: read the page's main content ({len(main_text):,} of {len(text):,} "
-            "characters); its menus, lists of other items and footer are left out "
-            "(--whole-page, or whole_page, reads them too)"
-        )
+        warnings.append(bilingual(
+            f"chỉ đọc nội dung chính của trang ({len(main_text):,} trên {len(text):,} ký tự); "
+            "trình đơn, danh sách tin khác và chân trang bị bỏ qua (--whole-page hay whole_page "
+            "đọc cả)",
+            f"read the page's main content ({len(main_text):,} of {len(text):,} characters); "
+            "its menus, lists of other items and footer are left out (--whole-page, or "
+            "whole_page, reads them too)",
+            subject=name,
+        ))  # fmt: skip
         text = main_text
     return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
 
@@ -943,7 +973,10 @@ def _read_docx(data: bytes, name: str, fmt: str) -> ReadResult:
             f"damaged .docx structure ({_one_line(exc)})",
             subject=name,
         ) from exc
-    warnings = [f"{len(footnotes)} footnote(s) appended after the body"] if footnotes else []
+    warnings = [bilingual(
+        f"{len(footnotes)} chú thích cuối trang được nối vào sau phần thân",
+        f"{len(footnotes)} footnote(s) appended after the body",
+    )] if footnotes else []  # fmt: skip
     text = "\n\n".join(blocks + footnotes)
     return _finish(text, name, fmt, metadata=metadata, warnings=warnings)
 
@@ -1005,7 +1038,10 @@ def _read_doc(data: bytes, name: str, fmt: str) -> ReadResult:
             "không phải tệp .doc đọc được", f"not a readable .doc file ({why})", subject=name
         )
     text = run.stdout.decode("utf-8", "replace")
-    return _finish(text, name, fmt, warnings=["read with antiword (Word 97-2003 .doc)"])
+    said = bilingual(
+        "đọc bằng antiword (tệp Word 97-2003 .doc)", "read with antiword (Word 97-2003 .doc)"
+    )
+    return _finish(text, name, fmt, warnings=[said])
 
 
 # --- PDF -------------------------------------------------------------------------------------
@@ -1105,13 +1141,19 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
                 pages.append(text)
             except LimitReachedError as exc:
                 oversized.append(str(number))
-                warnings.append(
+                warnings.append(bilingual(
+                    f"trang {number} có luồng dữ liệu giải nén vượt giới hạn của pypdf, chưa đọc",
                     f"page {number} holds a stream over pypdf's decompression limit, not read "
-                    f"({_one_line(exc)})"
-                )
+                    f"({_one_line(exc)})",
+                ))  # fmt: skip
                 pages.append("")
             except Exception as exc:
-                warnings.append(f"page {number} could not be read ({_one_line(exc)})")
+                warnings.append(
+                    bilingual(
+                        f"không đọc được trang {number}",
+                        f"page {number} could not be read ({_one_line(exc)})",
+                    )
+                )
                 pages.append("")
         try:
             metadata = _pdf_metadata(reader)
@@ -1144,7 +1186,10 @@ def _read_pdf(data: bytes, name: str, fmt: str) -> ReadResult:
         )
     empty = [str(n) for n, page in enumerate(pages, start=1) if not page.strip()]
     if empty:
-        warnings.append(f"no text on page(s) {', '.join(empty)}")
+        pages_ = ", ".join(empty)
+        warnings.append(
+            bilingual(f"trang {pages_} không có chữ (bản scan?)", f"no text on page(s) {pages_}")
+        )
     return _finish("\n\n".join(pages), name, fmt, metadata=metadata, warnings=warnings)
 
 

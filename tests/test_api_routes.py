@@ -508,5 +508,20 @@ def test_ingest_upload_says_a_repeated_warning_once_with_its_count(client: TestC
     body = client.post("/api/v1/ingest", files=files, headers=AUTH).json()
     warnings = body["files"][0]["warnings"]
     said = [w for w in warnings if "'QĐ 155'" in w]
-    assert said == ["'QĐ 155' names no document cited in full in this text (×2)"], warnings
+    assert said == [
+        "'QĐ 155' không chỉ văn bản nào được dẫn đầy đủ trong văn bản này / 'QĐ 155' names no "
+        "document cited in full in this text (×2)"
+    ], warnings
     assert len(warnings) == len(set(warnings))
+
+
+def test_a_code_typed_as_words_gets_404_naming_it(client: TestClient) -> None:
+    # "ket luan 62" found by /search was a bare 404 on /lineage and /documents
+    for response in (
+        client.get("/api/v1/lineage/down", params={"code": "ket luan 62"}),
+        client.get("/api/v1/documents/KL 62"),
+    ):
+        body = problem(response, 404)
+        assert body["close_matches"][0] == "62-KL/TW" and "62-KL/TW" in body["detail"]
+    page = client.get("/view/ket luan 62", headers={"Accept": "text/html"})
+    assert page.status_code == 404 and 'href="/view/62-KL%2FTW"' in page.text

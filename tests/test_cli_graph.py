@@ -3,6 +3,8 @@ backend (SQLite)."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -646,3 +648,67 @@ def test_serve_gives_each_worker_time_to_start_on_a_loaded_machine(
     assert code == 0
     assert calls[0]["workers"] == 2
     assert calls[0]["timeout_worker_healthcheck"] == WORKER_START_S >= 30
+
+
+@pytest.mark.parametrize("typed", ["ket luan 62", "KL 62", "kết luận số 62"])
+def test_a_code_typed_as_words_is_offered_where_a_code_is_wanted(
+    data_dir: str, typed: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A journalist's first try ("nghi quyet 57", "NQ 57") found the document with `search`
+    # but `lineage`, `show`, `view` and the reports said only "no document": they now name it
+    for command in (["lineage", typed], ["show", typed], ["report", "coverage", typed]):
+        assert main([*command, "--data-dir", data_dir]) == 4
+        err = capsys.readouterr().err
+        assert "gần giống: 62-KL/TW" in err and "close matches: 62-KL/TW" in err, err
+    # words that name no code stay unanswered, as before
+    assert main(["lineage", "doi moi noi dung", "--data-dir", data_dir]) == 4
+    assert "gần giống" not in capsys.readouterr().err
+
+
+def test_show_tells_what_a_document_cites_and_why_each_edge_stands(
+    data_dir: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A journalist could not see that Đồng Tháp's 10-CTr/TU implements 57-NQ/TW (show listed
+    # only who cites a document) nor explain an edge to a colleague: which file, which rule
+    assert main(["show", "74-KH/TU", "--data-dir", data_dir]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    cites = out[out.index("Dẫn chiếu / cites (1)") : out.index("Được dẫn chiếu bởi")]
+    assert "160-TB/TW" in cites and "thực hiện / implements" in cites
+    # 001 (the ward plan) says it, inside its citation of 74-KH/TU, on the cue "thực hiện"
+    # (the table wraps its cells: each line of one holds a few of its words)
+    assert "Vì sao / why" in cites and "trong lời dẫn văn bản khác / within" in cites
+    assert "001_a85e39af42177292.txt" in cites and "thuc hien" in cites
+    cited = out[out.index("Được dẫn chiếu bởi") :]
+    assert "mở đầu / opening; dấu hiệu / cue:" in cited and "thuc hien" in cited
+
+
+def test_coverage_csv_keeps_the_plans_of_no_known_place_and_names_each_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A journalist's CSV of 57-NQ/TW's coverage left out the Standing Committee's programme
+    # whose province the page did not say (the table had it in its own row), and named a
+    # ward's plan without a code by its hash key ("doc:doc-f734…")
+    data = tmp_path / "g"
+    _review_chain(data)
+    store = open_store("sqlite", data_dir=data)
+    ingest_extraction(store, make_extraction("ctr", [Cite("57-NQ/TW")], code="15-CTr/TU",
+                                             level=Level.PROVINCE,
+                                             body="Ban Thường vụ Tỉnh ủy"))  # fmt: skip
+    ingest_extraction(store, make_extraction("phuong", [Cite("57-NQ/TW")], level=Level.COMMUNE,
+                                             place=Place("Bình Dương", None, "Dĩ An"),
+                                             body="Đảng ủy phường Dĩ An"))  # fmt: skip
+    store.close()
+    capsys.readouterr()
+    args = ["report", "coverage", "57-NQ/TW", "--from-graph", "--data-dir", str(data)]
+    assert main([*args, "--csv"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    unplaced = [r for r in rows if r["documents"].startswith("15-CTr/TU")]
+    # its own level, no place: the table's "place unknown" row
+    assert [(r["level"], r["province"], r["implemented"]) for r in unplaced] == [
+        ("province", "", "True")
+    ]
+    (ward,) = [r for r in rows if r["commune"] == "Dĩ An"]
+    assert ward["names"] == "Kế hoạch — Đảng ủy phường Dĩ An, Dĩ An, Bình Dương", ward
+    assert ward["documents"].startswith("doc:")  # keys stay, for a program to follow
+    (bac_ninh,) = [r for r in rows if r["province"] == "Bắc Ninh"]
+    assert bac_ninh["names"] == "186/KH-UBND"

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, File, Form, UploadFile
+from fastapi import APIRouter, File, Form, Query, UploadFile
 
 from api.deps import ExtractionDep, SettingsDep, StoreDep, TokenDep
 from api.errors import PayloadTooLarge
 from api.routes.lineage import ERRORS
-from api.schemas import IngestFileOut, IngestOut, Problem
+from api.schemas import IngestFileOut, IngestOut, Problem, RemovedOut
 from api.uploads import ReadOptions, commit
 from graph.errors import StoreUnavailable
+from graph.removal import NotIngested
 
 router = APIRouter(
     tags=["ingest"],
@@ -98,3 +99,29 @@ def ingest(
     same = sum(r.outcome == "duplicate" for r in reports)
     ok = sum(r.ok for r in reports) - same
     return IngestOut(ingested=ok, duplicates=same, failed=len(reports) - ok - same, files=reports)
+
+
+@router.delete(
+    "/ingest",
+    responses={
+        404: {"model": Problem, "description": "A document id names no stored document"},
+        501: {"model": Problem, "description": "The store cannot remove documents (Neo4j)"},
+    },
+)
+def remove(
+    _: TokenDep,
+    store: StoreDep,
+    doc: Annotated[
+        list[str],
+        Query(min_length=1, max_length=100, description="document ids (doc-…), as a "
+              "document's `sources` and its edges' `doc` list them"),  # fmt: skip
+    ],
+) -> RemovedOut:
+    """Take documents ingested by mistake out, as if never ingested (`vbgraph remove`): all
+    of them, or none when one id names no stored document (404) or the store cannot (501)."""
+    missing = [d for d in doc if store.document(d) is None]
+    if missing:
+        raise NotIngested(missing)
+    docs = list(dict.fromkeys(doc))
+    removed = sum(store.remove_document(d) for d in docs)
+    return RemovedOut(removed=removed, documents=docs)

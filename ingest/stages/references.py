@@ -12,6 +12,7 @@ from datetime import date
 from ingest.bodies import body_level
 from ingest.codes import TYPE_WORD_KINDS, DocumentCode, Family, Level, canonical_number
 from ingest.context import CitationTail, Span, parse_date, parse_tail
+from ingest.errors import bilingual
 from ingest.find import (
     TYPE_WORD_ALT,
     ShortMatch,
@@ -461,9 +462,13 @@ def _resolve_short_forms(
             target = candidates.pop()
             d.resolves_to, d.code = target, codes_by_canonical[target]
         elif candidates:
-            warnings.append(Warning("ambiguous_short_form",
-                f"'{surface}' may mean any of {', '.join(sorted(candidates))}",
+            named, shown = ", ".join(sorted(candidates)), " ".join(surface.split())
+            warnings.append(Warning("ambiguous_short_form", bilingual(
+                f"'{shown}' có thể là văn bản nào trong số: {named}",
+                f"'{shown}' may mean any of {named}"),
                 None, tuple({"code": c} for c in sorted(candidates))))  # fmt: skip
         else:
-            warnings.append(Warning("unresolved_short_form",
-                f"'{surface}' names no document cited in full in this text"))  # fmt: skip
+            shown = " ".join(surface.split())  # a warning is one line
+            warnings.append(Warning("unresolved_short_form", bilingual(
+                f"'{shown}' không chỉ văn bản nào được dẫn đầy đủ trong văn bản này",
+                f"'{shown}' names no document cited in full in this text")))  # fmt: skip

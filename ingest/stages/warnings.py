@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ingest.codes import TYPE_WORD_KINDS, Family
+from ingest.errors import bilingual
 from ingest.models import Warning
 from ingest.stages.common import (
     _Draft,
@@ -38,9 +39,11 @@ def _type_word_warnings(
         readings = [{"reading": code.canonical, "from": "code"}]
         if alt:
             readings.append({"reading": alt, "from": f"type word '{word}'"})
-        warnings.append(Warning("type_word_mismatch",
-            f"type word '{word}' does not match the code {code.canonical}"
-            + (f" (it suggests {alt})" if alt else ""),
+        warnings.append(Warning("type_word_mismatch", bilingual(
+            f"từ chỉ loại '{word}' không khớp số hiệu {code.canonical}"
+            + (f" (gợi ý {alt})" if alt else ""),
+            f"the type word does not match the code {code.canonical}"
+            + (f" (it suggests {alt})" if alt else "")),
             code.canonical, tuple(readings)))  # fmt: skip
 
 
@@ -62,7 +65,10 @@ def _conflict_warnings(norm: NormalizedText, drafts: list[_Draft], warnings: lis
                 {"value": v, "offsets": [norm.to_original(s, s)[0] for s in starts]}
                 for v, starts in sorted(values.items())
             )
-            what = "dates" if kind == "conflicting_date" else "terms (khóa)"
-            warnings.append(Warning(kind,
-                f"{canonical} is given {len(values)} {what}: {', '.join(sorted(values))}",
+            what, what_vi = (("dates", "ngày") if kind == "conflicting_date"
+                             else ("terms (khóa)", "khóa"))  # fmt: skip
+            given = ", ".join(sorted(values))
+            warnings.append(Warning(kind, bilingual(
+                f"{canonical} được ghi {len(values)} {what_vi} khác nhau: {given}",
+                f"{canonical} is given {len(values)} {what}: {given}"),
                 canonical, readings))  # fmt: skip
