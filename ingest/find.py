@@ -724,10 +724,13 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             form_end = m.end()
             continue
         match = _code_from_match(m, this_year=year_limit)
-        if match is None and text.startswith(_GLUED_LABEL, m.end() - len(_GLUED_LABEL)) and (
+        if text.startswith(_GLUED_LABEL, m.end() - len(_GLUED_LABEL)) and (
             cut := CODE_PATTERN.match(text, start, m.end() - len(_GLUED_LABEL))
-        ) is not None:
-            match = _code_from_match(cut, this_year=year_limit)
+        ) is not None and (uncut := _code_from_match(cut, this_year=year_limit)) is not None:
+            # (also where the whole reads as a letter's code, the label taken for its unit:
+            # "Official number:151/SYT-NVYSigner:Tang Chi Thuong", english.luatvietnam.vn,
+            # retired blind batch w)
+            match = uncut
         if match is None:
             continue
         if (joined := _issuer_split_before_dd(text, match, year_limit)) is not None:

@@ -11737,3 +11737,114 @@ def test_a_text_whose_force_a_decision_ends_is_repealed() -> None:
         "Tuy An.\n"
     )
     assert (HOST, REPEALS, "08/GP-UBND") in _edges(text)
+
+
+# Retired blind batch w (tests/realworld/cases/zz_retired_blind_w.json), the host facts its
+# misses showed.
+
+
+# https://amp.vtcnews.vn/thong-bao-thuc-hien-thu-hoi-dat-tai-xa-dak-ro-wa-tinh-quang-ngai-
+# ar964287.html (a commune's notice reprinted whole): the province set off after the body's name,
+# after a basis clause, is the body's place, not the body
+def test_a_province_after_the_bodys_comma_in_a_stated_act_is_its_place() -> None:
+    text = (
+        "Căn cứ quy định tại điểm b, khoản 2, Điều 87 Luật Đất đai năm 2024, UBND xã Đăk Rơ Wa, "
+        "tỉnh Quảng Ngãi thông báo nội dung thông tin thửa đất cụ thể như sau: “Thửa đất số 487, "
+        "thuộc tờ bản đồ số 2 với diện tích thu hồi 7.441.3m2 trên địa bàn thôn Plei Groi, xã Đăk "
+        "Rơ Wa, tỉnh Quảng Ngãi để thực hiện dự án Xử lý sạt lở bờ sông Đắk Bla.\n"
+    )
+    doc = extract(text).document
+    assert doc.level is Level.COMMUNE
+    assert (doc.place.province, doc.place.commune) == ("Quảng Ngãi", "Đăk Rơ Wa")
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/prevention-and-control-
+        # of-covid-19-only-bring-the-elderly-to-medical-facilities-when-absolutely-necessary-
+        # 156188.html (the body after "of", the date in the closing line)
+        (
+            "Here are the notable contents of Official Telegram 1212/CD-BYT of the Ministry of "
+            "Health on strengthening the resolute prevention and control of COVID-19 infection in "
+            "medical examination and treatment facilities, particularly for high-risk groups.\n\n"
+            "For more details, see Official Telegram 1212/CD-BYT promulgated on August 3, 2020.\n",
+            "1212/CĐ-BYT", datetime.date(2020, 8, 3),
+        ),
+        # https://lawnet.vn/thong-tin-phap-luat/en/thong-bao-van-ban-moi/prime-minister-bans-
+        # vietnamese-officials-and-public-employees-from-organizing-spring-outings-and-attending-
+        # festivals-after-tet-2018-151157.html
+        (
+            "This is the notable content mentioned in Official Telegram 240/CD-TTg issued by the "
+            "Prime Minister, urging the agencies and departments to fulfill their duties after the "
+            "2018 Lunar New Year holiday.\n\nFor detailed content, see Official Telegram "
+            "240/CD-TTg issued on February 21, 2018.\n",
+            "240/CĐ-TTg", datetime.date(2018, 2, 21),
+        ),
+    ],
+)
+def test_an_english_legal_sites_digest_reports_its_text_dated_by_its_closing_line(
+    text: str, code: str, day: datetime.date
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.code and doc.code.canonical, doc.date) == ("report", code, day)
+    assert doc.level is Level.CENTRAL
+
+
+# https://english.luatvietnam.vn/official-dispatch-no-151-syt-nvy-dated-january-06-2022-of-the-
+# department-of-health-of-ho-chi-minh-city-on-updating-the-guidance-on-medical-bags-for-215447-
+# Doc2.html: the title's year after the place's short name, the issuer in the title line where
+# the "Issuing body:" row is empty, the "Signer" label run into a letter's code
+def test_an_english_legal_sites_entry_for_a_departments_letter() -> None:
+    text = (
+        "Official Dispatch 151/SYT-NVY HCMC 2022 “Guidance on medical bags for COVID-19 patients "
+        "at home” Version 1.7\n\nATTRIBUTE\n\nOfficial Dispatch No. 151/SYT-NVY dated January 06, "
+        "2022 of the Department of Health of Ho Chi Minh City on updating the “Guidance on medical "
+        "bags for COVID-19 patients undergoing treatment at home” (Version 1.7)\nIssuing body: "
+        "Effective date:\nKnown\n\nOfficial number:151/SYT-NVYSigner:Tang Chi Thuong\n"
+        "Type:Official DispatchExpiry date:Updating\nIssuing date:06/01/2022Effect status:\nKnown\n"
+    )
+    ext = extract(text)
+    doc = ext.document
+    assert (doc.page, doc.code and doc.code.canonical, doc.date) == (
+        "document", "151/SYT-NVY", datetime.date(2022, 1, 6))
+    assert (doc.level, doc.place.province) == (Level.PROVINCE, "Hồ Chí Minh")
+    assert {r.surface for r in ext.references if r.code} == {"151/SYT-NVY"}
+
+
+# https://english.luatvietnam.vn/… (tests/realworld/cases zz19-yenbai-1086-qd-ttg-quy-hoach-
+# english): the body in the title line up to its subject's participle, misspelt as printed
+def test_an_english_title_lines_body_stops_at_its_subjects_participle() -> None:
+    text = (
+        "Decision 1086/QD-TTg 2023 aprove Master Plan of Yen Bai for 2021-2030\n\nATTRIBUTE\n\n"
+        "Decision No. 1086/QD-TTg dated September 18, 2023 of the Prime Minister aproving the "
+        "Master Plan of Yen Bai province for the 2021-2030 period, with a vision toward 2050\n"
+    )
+    doc = extract(text).document
+    assert (doc.issuing_body, doc.level) == ("Prime Minister", Level.CENTRAL)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://123docz.net/document/11961844-dang-bo-tinh-thai-nguyen.htm (a commune Party
+        # committee's plan, its header flattened into one line: the place a commune's)
+        (
+            "ĐẢNG BỘ HUYỆN ĐẠI TỪ ĐẢNG ỦY XÃ LA BẰNG * Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La "
+            "Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH kiểm điểm, đánh giá, xếp loại chất lượng "
+            "hàng năm tổ chức đảng, đảng viên\n",
+            datetime.date(2020, 11, 24),
+        ),
+        # https://123docz.net/document/11993058-tinh-uy-quang-ngai-dang-cong-san-viet-nam.htm
+        (
+            "TỈNH ỦY QUẢNG NGÃI * Số 93-KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Quảng ngãi, ngày 01 tháng 4 "
+            "năm 2022 KẾ HOẠCH Tổng kết 15 năm thực hiện Nghị quyết số 27-NQ/TW\n",
+            datetime.date(2022, 4, 1),
+        ),
+    ],
+)
+def test_a_flattened_party_headers_place_date_after_its_heading(
+    text: str, day: datetime.date
+) -> None:
+    assert extract(text).document.date == day
+
