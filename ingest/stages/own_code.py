@@ -72,8 +72,11 @@ _ANNEX_LINE = re.compile(
 # Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).
 # (also whose it is between, as a library's title in capitals has it: "QUYẾT ĐỊNH CỦA THỦ
 # TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008")
+# (or a legal site's page for one provision, which opens with it: "Khoản 11 Điều 1 Quyết định
+# 460/QĐ-UBND năm 2023 phê duyệt …", hethongphapluat.com, retired blind batch w)
 _TITLE_NUMBER = re.compile(
-    rf"\s*(?:•\s*)?(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
+    r"\s*(?:•\s*)?(?:(?:diem\s+[a-z]\s+)?(?:khoan\s+\d+\s+)?dieu\s+\d+[a-z]?\s+)?"
+    rf"(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
     r"\s+(?:so\s*:?\s*)?"
 )
 # The same in an English translation: "DECISION No. 231/2003/QD-TTg OF NOVEMBER 12, 2003 …"

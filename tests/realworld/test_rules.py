@@ -11848,3 +11848,17 @@ def test_a_flattened_party_headers_place_date_after_its_heading(
 ) -> None:
     assert extract(text).document.date == day
 
+
+
+# https://hethongphapluat.com/quyet-dinh-460-qd-ubnd-nam-2023-phe-duyet-quy-hoach-xay-dung-vung-
+# huyen-hong-dan-tinh-bac-lieu-den-nam-2030-tam-nhin-den-nam-2050/dieu-1/khoan-11 (a legal
+# site's page for one clause): its title opens with the provision, then the text's name and number
+def test_a_legal_sites_page_for_one_provision_is_that_texts() -> None:
+    text = (
+        "Khoản 11 Điều 1 Quyết định 460/QĐ-UBND năm 2023 phê duyệt Quy hoạch xây dựng vùng huyện "
+        "Hồng Dân, tỉnh Bạc Liêu đến năm 2030, tầm nhìn đến năm 2050\nKế hoạch đầu tư công trung "
+        "hạn giai đoạn 2021 - 2025 huyện Hồng Dân và định hướng giai đoạn 2026 - 2030 xác định "
+        "danh mục các chương trình, dự án ưu tiên đầu tư.\n"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.code and doc.code.canonical) == ("document", "460/QĐ-UBND")
