@@ -11862,3 +11862,53 @@ def test_a_legal_sites_page_for_one_provision_is_that_texts() -> None:
     )
     doc = extract(text).document
     assert (doc.page, doc.code and doc.code.canonical) == ("document", "460/QĐ-UBND")
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # https://sia.thuathienhue.gov.vn/?gd=4&cn=91&tc=1775 (a township's plan, its district from
+        # the district plan it carries out, its province named in the directive's subject)
+        (
+            "Kế hoạch Triển khai thực hiện “Ngày Chủ nhật xanh” trên địa bàn thị trấn năm 2020\n"
+            "Ngày cập nhật 09/03/2020\n\n    Thực hiện Chỉ thị số 24-CT/TU ngày 13/3/2018 của Ban "
+            "Thường vụ Tỉnh ủy về việc mở cuộc vận động toàn dân xây dựng Thừa Thiên Huế sáng- "
+            "xanh- sạch, không rác thải; Kế hoạch số 34/KH-UBND ngày 21 /2 /2020 của UBND huyện "
+            "Quảng Điền về việc tổ chức ra quân hưởng ứng “Ngày chủ nhật xanh” . Ủy ban nhân dân "
+            "thị trấn Sịa xây dựng kế hoạch triển khai trên địa bàn thị trấn cụ thể như sau:\n",
+            "Thừa Thiên Huế",
+        ),
+        # https://baomoi.com/yeu-cau-chu-tich-ubnd-xa-cong-lac-giai-quyet-vu-viec/c/20949364.epi
+        # (the province in the headline of the article the item answers)
+        (
+            "Yêu cầu Chủ tịch UBND xã Cộng Lạc giải quyết vụ việc\n\nBáo Thanh tra ngày 29/10/2016 "
+            "có bài “Hải Dương: Vận động người dân hiến đất rồi… “quên” trách nhiệm” phản ánh một "
+            "số vấn đề tồn tại liên quan đến diện tích đất 03 của gia đình ông Chu Văn Chinh, thôn "
+            "Bình Hàn, xã Cộng Lạc, huyện Tứ Kỳ.\n\nSau khi Báo đăng , Phó Chủ tịch UBND huyện Tứ "
+            "Kỳ Vũ Văn Hợp đã có văn bản yêu cầu Chủ tịch UBND xã Cộng Lạc thực hiện ngay việc rà "
+            "soát, kiểm tra và xem xét, giải quyết vụ việc Báo Thanh tra nêu theo thẩm quyền.\n",
+            "Hải Dương",
+        ),
+    ],
+)
+def test_a_districts_province_named_elsewhere_in_the_text_is_its_province(
+    text: str, province: str
+) -> None:
+    assert extract(text).document.place.province == province
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://www.quangbinh.gov.vn/3cms/huyen-tuyen-hoa-cong-nhan-19-xa-thi-tran-dat-chuan-
+        # pho-cap-giao-duc---xoa-mu-chu-nam-2020.htm (the portal's byline names the publisher)
+        "Huyện Tuyên Hóa: Công nhận 19 xã, thị trấn đạt chuẩn phổ cập giáo dục - xóa mù chữ năm "
+        "2020 \n(Quang Binh Portal) - UBND huyện Tuyên Hóa vừa có Quyết định công nhận các xã, "
+        "thị trấn đạt chuẩn phổ cập giáo dục - xóa mù chữ năm 2020. \n",
+        # https://vietnam.vn/dienbien/?p=598805 (the province's name inside the district's)
+        "Kỳ họp đã xem xét, thảo luận và thông qua nghị quyết về Kế hoạch đầu tư công trung hạn "
+        "giai đoạn 2026 – 2030 trên địa bàn huyện Điện Biên Đông.\n",
+    ],
+)
+def test_a_publishers_name_or_the_districts_own_names_no_province(text: str) -> None:
+    assert extract(text).document.place.province is None
