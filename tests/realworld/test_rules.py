@@ -11849,7 +11849,6 @@ def test_a_flattened_party_headers_place_date_after_its_heading(
     assert extract(text).document.date == day
 
 
-
 # https://hethongphapluat.com/quyet-dinh-460-qd-ubnd-nam-2023-phe-duyet-quy-hoach-xay-dung-vung-
 # huyen-hong-dan-tinh-bac-lieu-den-nam-2030-tam-nhin-den-nam-2050/dieu-1/khoan-11 (a legal
 # site's page for one clause): its title opens with the provision, then the text's name and number
