@@ -11911,3 +11911,23 @@ def test_a_districts_province_named_elsewhere_in_the_text_is_its_province(
 )
 def test_a_publishers_name_or_the_districts_own_names_no_province(text: str) -> None:
     assert extract(text).document.place.province is None
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        # https://phatgiaobariavungtau.org.vn/2017/08/03/cong-van-154-cv-bts-ve-viec-to-chuc-dai-
+        # le-phat-dan-676u-cau-that-don-gian/ (a provincial Buddhist Sangha board's letter: a
+        # slash for the hyphen after a letter's "CV", which the State's types leave out)
+        ("GIÁO HỘI PHẬT GIÁO VIỆT NAM\nTỈNH BÀ RỊA-VŨNG TÀU\nBAN TRỊ SỰ\n——–\nSố: 154/CV/BTS\n\n"
+         "V/v Đăng ký địa điểm tổ chức\n", "154/CV-BTS"),
+        # https://hethongphapluat.vn/ke-hoach-181-kh-ubnd-nam-2023-thuc-hien-de-an-phong-chong-
+        # khai-thac-hai-san-bat-hop-phap-… (the same slash after a type)
+        ("Thực hiện Quyết định số 1077/QĐ/TTg ngày 14/9/2022 của Thủ tướng Chính phủ phê duyệt "
+         "Đề án", "1077/QĐ-TTg"),
+    ],
+)
+def test_a_state_codes_slash_after_its_type_or_a_letters_cv_reads_as_its_hyphen(
+    text: str, canonical: str
+) -> None:
+    assert [r.code.canonical for r in extract(text).references if r.code] == [canonical]
