@@ -584,6 +584,12 @@ def _code_of_groups(
     return code, tuple(flags)
 
 
+# … or a council or board named by its initials after an exact type: "Thực hiện thông bạch số
+# 049/TB.HĐTS của Hội đồng Trị sự GHPGVN" (the Buddhist Sangha's executive council, quoted by a
+# provincial board's letter, phatgiaobariavungtau.org.vn, retired blind batch w).
+_COUNCIL_BODY = re.compile(r"(?:HĐ|BCĐ|BTV|BCH|BTS)[A-ZĐ]{1,6}")
+
+
 def _dotted_state_code(
     number: str, year: int | None, kind: str, issuer: str
 ) -> tuple[DocumentCode, tuple[str, ...]] | None:
@@ -593,7 +599,11 @@ def _dotted_state_code(
     State issuer, so an abbreviation with a dot ("TP.HCM") stays out."""
     found, how = lookup(kind, STATE_TYPES)
     body, body_how = lookup(issuer, STATE_ISSUERS)
-    if found is None or how not in ("exact", "debarred") or body is None or body_how != "exact":
+    if found is None or how not in ("exact", "debarred"):
+        return None
+    if (body is None or body_how != "exact") and (how != "exact" or not _COUNCIL_BODY.fullmatch(
+        issuer
+    )):
         return None
     code, flags = _state_code(number, year, f"{found}-{issuer}")
     return code, (*flags, "dot_separator")

@@ -11931,3 +11931,14 @@ def test_a_state_codes_slash_after_its_type_or_a_letters_cv_reads_as_its_hyphen(
     text: str, canonical: str
 ) -> None:
     assert [r.code.canonical for r in extract(text).references if r.code] == [canonical]
+
+
+# https://phatgiaobariavungtau.org.vn/2017/08/03/cong-van-154-cv-bts-ve-viec-to-chuc-dai-le-phat-
+# dan-676u-cau-that-don-gian/ (a council's initials after a dot, the type exact: the Buddhist
+# Sangha's executive council's notice, carried out by the provincial board's letter)
+def test_a_councils_initials_after_a_dot_read_as_a_state_issuer() -> None:
+    text = (
+        "Thực hiện thông bạch số 049/TB.HĐTS của Hội đồng Trị sự GHPGVN ngày 23/03/2018 V/v "
+        "Hướng dẫn tổ chức Đại lễ Phật đản PL.2562;\n"
+    )
+    assert [r.code.canonical for r in extract(text).references if r.code] == ["49/TB-HĐTS"]
