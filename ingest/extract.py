@@ -18,6 +18,7 @@ from ingest.errors import bilingual
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
 from ingest.host.levels import level_of_body
 from ingest.host.metadata import normalize_meta
+from ingest.host.places import province_holding
 from ingest.layout import KIND_HEADINGS, addressed_letter, find_layout
 from ingest.models import (
     HOST,
@@ -298,6 +299,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             warnings.append(Warning("suspicious_code", said, d.code.canonical))
     references = tuple(_finish(norm, d, host) for d in drafts)
     place = _place_from_superiors(host, relations, references)
+    if (place.province is None and place.district is not None
+            and host.level in (Level.DISTRICT, Level.COMMUNE)
+            and (host.date is None or host.date < DISTRICTS_ABOLISHED)):  # fmt: skip
+        # its district's province where the text names it, anywhere (host.places)
+        held = province_holding(norm.text, norm.shadow, place.district)
+        place = place if held is None else replace(place, province=held)
     if place != host.place:
         host = replace(host, place=place)
         references = tuple(

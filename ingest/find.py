@@ -584,6 +584,12 @@ def _code_of_groups(
     return code, tuple(flags)
 
 
+# … or a council or board named by its initials after an exact type: "Thực hiện thông bạch số
+# 049/TB.HĐTS của Hội đồng Trị sự GHPGVN" (the Buddhist Sangha's executive council, quoted by a
+# provincial board's letter, phatgiaobariavungtau.org.vn, retired blind batch w).
+_COUNCIL_BODY = re.compile(r"(?:HĐ|BCĐ|BTV|BCH|BTS)[A-ZĐ]{1,6}")
+
+
 def _dotted_state_code(
     number: str, year: int | None, kind: str, issuer: str
 ) -> tuple[DocumentCode, tuple[str, ...]] | None:
@@ -593,7 +599,11 @@ def _dotted_state_code(
     State issuer, so an abbreviation with a dot ("TP.HCM") stays out."""
     found, how = lookup(kind, STATE_TYPES)
     body, body_how = lookup(issuer, STATE_ISSUERS)
-    if found is None or how not in ("exact", "debarred") or body is None or body_how != "exact":
+    if found is None or how not in ("exact", "debarred"):
+        return None
+    if (body is None or body_how != "exact") and (how != "exact" or not _COUNCIL_BODY.fullmatch(
+        issuer
+    )):
         return None
     code, flags = _state_code(number, year, f"{found}-{issuer}")
     return code, (*flags, "dot_separator")
@@ -606,7 +616,10 @@ def _slashed_state_code(
     only when that type is a State type as written, so a slash between other words stays out."""
     kind, rest = tail.split("/", 1)
     found, how = lookup(kind, STATE_TYPES)
-    if found is None or how not in ("exact", "case"):
+    # (or a letter's "CV", which the State's types leave out but its codes print, as
+    # "154/CV-BTS": "Số: 154/CV/BTS", a provincial Buddhist Sangha board's letter on its site,
+    # phatgiaobariavungtau.org.vn, retired blind batch w)
+    if kind != "CV" and (found is None or how not in ("exact", "case")):
         return None
     try:
         code, flags = _state_code(number, year, f"{kind}-{rest}")
@@ -724,10 +737,13 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             form_end = m.end()
             continue
         match = _code_from_match(m, this_year=year_limit)
-        if match is None and text.startswith(_GLUED_LABEL, m.end() - len(_GLUED_LABEL)) and (
+        if text.startswith(_GLUED_LABEL, m.end() - len(_GLUED_LABEL)) and (
             cut := CODE_PATTERN.match(text, start, m.end() - len(_GLUED_LABEL))
-        ) is not None:
-            match = _code_from_match(cut, this_year=year_limit)
+        ) is not None and (uncut := _code_from_match(cut, this_year=year_limit)) is not None:
+            # (also where the whole reads as a letter's code, the label taken for its unit:
+            # "Official number:151/SYT-NVYSigner:Tang Chi Thuong", english.luatvietnam.vn,
+            # retired blind batch w)
+            match = uncut
         if match is None:
             continue
         if (joined := _issuer_split_before_dd(text, match, year_limit)) is not None:

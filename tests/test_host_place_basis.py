@@ -27,8 +27,15 @@ THANH_CHUONG = (
     ("text", "province"),
     [
         (THANH_CHUONG, "Nghệ An"),
-        # two provinces' departments as bases: they disagree, nothing is filled in
+        # two provinces' departments as bases: they disagree, so they fill nothing in; the
+        # province comes from the district's own (Thanh Chương, which the gazetteer puts in
+        # Nghệ An, not in Hà Tĩnh) named in the text (host.places.province_holding)
         (THANH_CHUONG.replace(
+            "như sau:\n",
+            "như sau:\nCăn cứ Công văn số 12/SGDĐT-GDTrH ngày 01/9/2014 của Sở Giáo dục và "
+            "Đào tạo Hà Tĩnh;\n"), "Nghệ An"),
+        # … and where the district is held by neither named province, nothing is
+        (THANH_CHUONG.replace("Nghệ An", "Quảng Bình").replace(
             "như sau:\n",
             "như sau:\nCăn cứ Công văn số 12/SGDĐT-GDTrH ngày 01/9/2014 của Sở Giáo dục và "
             "Đào tạo Hà Tĩnh;\n"), None),

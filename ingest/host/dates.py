@@ -78,6 +78,14 @@ _NUMBER_LABEL_BEFORE = re.compile(r"(?<![a-z])so\s*:\s*[^\s,]+[ \t.]+[^\n,:;]{2,
 _NUMBERED_REACH = 60
 # The motto's end, then the place of the place-date line, on one flattened line.
 _MOTTO_BEFORE = re.compile(r"(?<![a-z])hanh\s+phuc[\s\-–_]*(?:[^\s,]+[ \t]+){0,3}[^\s,]+$")
+# … or the Party's heading, in capitals, where a Party header was flattened: "ĐẢNG ỦY XÃ LA BẰNG *
+# Số 09 -KH/ĐU ĐẢNG CỘNG SẢN VIỆT NAM La Bằng, ngày 24 tháng 11 năm 2020 KẾ HOẠCH …"
+# (123docz.net, retired blind batch w; "… * Số 93 KH/TU ĐẢNG CỘNG SẢN VIỆT NAM Quảng ngãi, ngày
+# 01 tháng 4 năm 2022 …", a provincial plan's copy)
+_PARTY_HEADING_BEFORE = re.compile(
+    r"(?<![a-z])dang\s+cong\s+san\s+viet\s+nam[ \t]+(?:[^\s,]+[ \t]+){0,3}[^\s,]+$"
+)
+_PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
 _PROVINCE_WORDS = 4  # words a province's name may have before the comma ("Bà Rịa - Vũng Tàu")
 # A place-date line that lost its comma, alone on its line and written out in full: "Thanh Bình
 # Thịnh ngày 24 tháng 4 năm 2023" (a commune Party committee's letter on its portal).
@@ -109,6 +117,10 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
             # "… Độc lập - Tự do - Hạnh phúc Thụy Dương, ngày 07 tháng 12 năm2010 …": the place
             # right after the motto, whatever unit it names
             return parsed[0], None
+        if (heading := _PARTY_HEADING_BEFORE.search(
+            shadow, max(start, m.start() - _NUMBERED_REACH), m.start()
+        )) is not None and text.startswith(_PARTY_HEADING, heading.start()):
+            return parsed[0], None  # (the place right after the Party's heading)
         if _NUMBER_LABEL_BEFORE.search(shadow, max(start, m.start() - _NUMBERED_REACH), m.start()):
             # "… HĐĐ XÃ ĐIỆN TIẾN Số: ...../KH- HĐĐ. Điện Tiến, ngày 20 tháng 1 năm 2013.": the
             # place right after the header's number, whatever unit it names

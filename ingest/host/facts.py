@@ -11,6 +11,7 @@ from datetime import date
 from ingest.bodies import body_level
 from ingest.codes import Level
 from ingest.context import parse_date
+from ingest.host.common import ENGLISH_TITLE_WORDS
 from ingest.host.dates import (
     _english_header_date,
     _header_date,
@@ -135,6 +136,13 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         if row is not None and body_level(row.group("body"))[0] is not Level.UNKNOWN:
             facts.issuing_body = " ".join(row.group("body").split())
             facts.sources["issuing_body"] = "facts table"
+    if facts.issuing_body is None:
+        title = _ENGLISH_TITLE_OF.search(shadow, layout.body_start,
+                                         min(len(text), layout.body_start + _ENGLISH_TITLE_SCAN))
+        body = " ".join(text[title.start("body") : title.end("body")].split()) if title else ""
+        if body and body_level(body)[0] is not Level.UNKNOWN:
+            facts.issuing_body = body
+            facts.sources["issuing_body"] = "title line"
     acting, signer_title, signer = _signature(norm, layout.body_start)
     facts.signer, facts.signer_title = signer, signer_title
     if acting and facts.issuing_body is None:
@@ -364,6 +372,20 @@ _ISSUER_ROW = re.compile(
     r"[ \t]*(?:\||$)"  # the row may go on with more cells: "| Số công báo: | …"
 )
 _ISSUED_SCAN = 4000
+# An English legal site's title line, its issuer after the date: "Official Dispatch No.
+# 151/SYT-NVY dated January 06, 2022 of the Department of Health of Ho Chi Minh City on updating
+# …" (english.luatvietnam.vn, retired blind batch w, whose "Issuing body:" row is empty), as
+# "Circular No. 31/2011/TT-BLDTBXH dated November 3, 2011 of the Ministry of Labor, War Invalids
+# and Social Affairs guiding …" (the same site). Shadow text; the body up to its subject's
+# first word.
+_ENGLISH_TITLE_OF = re.compile(
+    rf"(?m)^[ \t|]*(?:{ENGLISH_TITLE_WORDS})\s+no\s*[.:]?\s*\d[^\s,]*\s+dated\s+"
+    r"[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4}\s+of\s+(?:the\s+)?"
+    # (its subject's first word a participle, misspelt at times: "… of the Prime Minister
+    # aproving the Master Plan …", the same site)
+    r"(?P<body>[^\n,;]{3,100}?)\s+(?:on|[a-z]{3,}ing|about|for|to|in)\s"
+)
+_ENGLISH_TITLE_SCAN = 1500
 
 
 # The 2025 reorganisation: no district level from this day (DOMAIN.md §6).

@@ -13,7 +13,7 @@ from ingest.codes import Level
 from ingest.gazetteer import fold_name, gazetteer, known_name_at
 from ingest.layout import Layout
 from ingest.models import Place
-from ingest.text import NormalizedText
+from ingest.text import NormalizedText, shadow_of
 
 # A proper name: one to four capitalised words ("Bắc Giang", "Đức Phố", "Tân Yên").
 _CAPITAL = "A-ZĐÂĂÊÔƠƯÁÀẢÃẠẤẦẨẪẬẮẰẲẴẶÉÈẺẼẸẾỀỂỄỆÍÌỈĨỊÓÒỎÕỌỐỒỔỖỘỚỜỞỠỢÚÙỦŨỤỨỪỬỮỰÝỲỶỸỴ"
@@ -344,3 +344,48 @@ def _most_common_known(matches: list[re.Match[str]], text: str, level: Level, *,
         elif unknown_as_written:
             names[m.group("name")] += 1
     return names.most_common(1)[0][0] if names else None
+
+
+# A province the dataset names by its 2025 name only: Thừa Thiên Huế, the city of Huế since
+# January 2025 (gazetteer's _MISSING_ALIASES keeps the old name): folded old name → folded new.
+_RENAMED = {"thuathienhue": "hue"}
+
+
+@functools.lru_cache(maxsize=128)
+def _province_pattern(name: str) -> re.Pattern[str]:
+    """A province's name in shadow text, its words apart by spaces or a hyphen."""
+    words = [re.escape(w) for w in shadow_of(name).lower().replace("-", " ").split()]
+    return re.compile(r"(?<![a-z])" + r"[\s\-–]+".join(words) + r"(?![a-z])")
+
+
+def province_holding(text: str, shadow: str, district: str) -> str | None:
+    """The province the text names, anywhere, that holds `district` by the gazetteer, as the
+    text writes it; None where it names none of them or several. FORMAT.md: "the issuer "Huyện
+    ủy Tân Yên" with "tỉnh Bắc Giang" elsewhere in the text: province Bắc Giang"; a township's
+    plan in Quảng Điền that carries out a provincial directive "về việc mở cuộc vận động toàn
+    dân xây dựng Thừa Thiên Huế sáng- xanh- sạch" (sia.thuathienhue.gov.vn, retired blind batch
+    w) is in Thừa Thiên Huế."""
+    g = gazetteer()
+    holding = {fold_name(p) for p in g.district_provinces.get(fold_name(district), ())}
+    # (not inside the district's own name: "huyện Điện Biên Đông" names no province)
+    own = [m.span() for m in _province_pattern(district).finditer(shadow)]
+    found: dict[str, str] = {}  # held province → the longest name the text gives it
+    for key, spellings in g.provinces.items():
+        held = _RENAMED.get(key, key)
+        if held not in holding:
+            continue
+        for spelling in spellings:
+            for m in _province_pattern(spelling).finditer(shadow):
+                if (any(a <= m.start() < b for a, b in own) or _PUBLISHER_BEFORE.search(
+                        shadow, max(0, m.start() - 8), m.start())
+                        or _PUBLISHER_AFTER.match(shadow, m.end())):  # fmt: skip
+                    continue
+                if len(m.group()) > len(found.get(held, "")):
+                    found[held] = " ".join(text[m.start() : m.end()].split())
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+# The publisher's name, which names no province (FORMAT.md): "(Quang Binh Portal)", "Báo Ninh
+# Thuận", "Đài PT-TH Quảng Ninh" (shadow text).
+_PUBLISHER_BEFORE = re.compile(r"(?<![a-z])(?:bao|dai)\s+$")
+_PUBLISHER_AFTER = re.compile(r"\s*(?:portal|online|news|\.gov|\.vn)(?![a-z])")

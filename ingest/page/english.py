@@ -282,12 +282,25 @@ _AS_FOLLOWS = re.compile(r"as\s+(?:the\s+)?follow(?:s|ing)\s*[.:]?[ \t]*\n")
 # Official Telegram 240/CD-TTg issued by the Prime Minister, urging …" (lawnet.vn/en). The
 # passive names the document the sentence is about, unlike "Resolution No. 18 issued by the
 # Politburo" in a sentence about something else.
+# The same site's other wording, the body after "of": "Here are the notable contents of Official
+# Telegram 1212/CD-BYT of the Ministry of Health on strengthening …" (lawnet.vn/en, retired
+# blind batch w).
 _ENGLISH_CONTENT_OF = re.compile(
-    r"(?<![a-z])(?:that|this|these|those)\s+(?:is|are)\s+the\s+(?:[a-z]+\s+){0,2}?contents?\s+"
+    r"(?<![a-z])(?:(?:that|this|these|those)\s+(?:is|are)|here\s+(?:is|are))\s+the\s+"
+    r"(?:[a-z]+\s+){0,2}?contents?\s+"
     r"(?:mentioned\s+)?(?:of|in)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?"
     r"(?P<word>official\s+telegram|official\s+letter|official\s+dispatch|plan|directive"
     r"|resolution|decision|conclusion|notice|regulation|circular|decree|guideline|telegram)"
-    r"(?:(?P<number>\s+no\.?\s*)|\s+)(?=\d)[^\s,;]+\s+issued\s+by\s+"
+    r"(?:(?P<number>\s+no\.?\s*)|\s+)(?=\d)(?P<code>[^\s,;]+)\s+(?:issued\s+by|of)\s+"
+    r"(?:the\s+)?"
+)
+# The closing line of such a page, which dates the document: "For detailed content, see Official
+# Telegram 240/CD-TTg issued on February 21, 2018." (lawnet.vn/en); "For more details, see
+# Official Telegram 1212/CD-BYT promulgated on August 3, 2020." (the same site, retired blind
+# batch w). Shadow text; the code is matched against the lead's.
+_ENGLISH_SEE_DATED = re.compile(
+    r"(?<![a-z])see\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?(?:no\.?\s*)?(?P<code>\d[^\s,;]*)\s+"
+    r"(?:issued|promulgated|signed)\s+on\s+"
 )
 _BY_END = re.compile(r",|;|\.(?:\s|$)|\s(?:to|on|in|dated|urging|requesting|asking)\s")
 
@@ -307,7 +320,24 @@ def _content_of_report(norm: NormalizedText, shadow: str, start: int,
         return None
     word_end = m.end("number") if m.group("number") else m.end("word")
     word = _ENGLISH_TYPE_WORDS[" ".join(m.group("word").split())]
-    return PageReading(REPORT, m.start("word"), word, m.start("word"), word_end, actor, None)
+    return PageReading(REPORT, m.start("word"), word, m.start("word"), word_end, actor,
+                       _seen_on(shadow, m.group("code"), m.end()))
+
+
+_SEE_SCAN = 1500
+
+
+def _seen_on(shadow: str, code: str, start: int) -> date | None:
+    """The date a closing "see … <code> issued on <date>" line gives the reported document
+    (`_ENGLISH_SEE_DATED`), where it names the same code; None otherwise."""
+    end = min(len(shadow), start + _SEE_SCAN)
+    for see in _ENGLISH_SEE_DATED.finditer(shadow, start, end):
+        if see.group("code").rstrip(".") != code.rstrip("."):
+            continue
+        parsed = parse_date(shadow, see.end())
+        if parsed is not None:
+            return parsed[0]
+    return None
 
 
 # A pronoun for the body the sentence before names: "At this session, the Provincial People's

@@ -12,6 +12,7 @@ from ingest.find import TYPE_WORD_ALT, TYPE_WORDS_SHADOW
 from ingest.page.actors import (
     _ACTOR_END,
     _LOWER_CASE_BODY,
+    _PROVINCE_APPOSED,
     _actor,
 )
 from ingest.page.common import (
@@ -160,7 +161,14 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
         acts = [m.start()] + [v.start() for v in _STATEMENT_VERB.finditer(shadow, verb_end,
                                                                           m.end())]  # fmt: skip
         for act in acts:
-            actor = _actor(text, shadow, _clause_start(shadow, floor, act, breaks), act)
+            clause = _clause_start(shadow, floor, act, breaks)
+            if (clause > floor and shadow[clause - 1] == ","
+                    and _PROVINCE_APPOSED.fullmatch(shadow, clause, act)):  # fmt: skip
+                # the province set off after the body's name, not the body: "Căn cứ … Luật Đất
+                # đai năm 2024, UBND xã Đăk Rơ Wa, tỉnh Quảng Ngãi thông báo nội dung …"
+                # (vtcnews.vn, retired blind batch w)
+                clause = _clause_start(shadow, floor, clause - 1, breaks)
+            actor = _actor(text, shadow, clause, act)
             if actor is not None:
                 return actor, act
     for m in _NOTICE_CLOSING.finditer(shadow, start, end):

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ingest.bodies import names_no_commune
 from ingest.codes import PARTY_TYPES, STATE_TYPES, TYPE_WORD_DISPLAY, DocumentCode, Level
 from ingest.find import SELF_REF, TYPE_WORD_ALT, TYPE_WORDS_SHADOW
+from ingest.host.common import ENGLISH_TITLE_WORDS
 from ingest.host.facts import HostFacts
 from ingest.host.levels import city_before_central, city_level, level_of_body
 from ingest.host.metadata import read_metadata
@@ -28,7 +29,6 @@ from ingest.stages.own_code import (
     _CONSOLIDATED_KIND,
     _NUMBER_LABEL_SCAN,
     _OWN_NUMBER_SCAN,
-    ENGLISH_TITLE_WORDS,
 )
 from ingest.stages.reported import (
     _KIND_TITLE_LINE,

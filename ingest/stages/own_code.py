@@ -10,7 +10,7 @@ from datetime import date
 from ingest.codes import DocumentCode
 from ingest.context import MONTH_NAME, parse_date
 from ingest.find import TYPE_WORD_ALT
-from ingest.host.common import _skip_blank
+from ingest.host.common import ENGLISH_TITLE_WORDS, _skip_blank
 from ingest.host.dates import WORDED_DATE
 from ingest.host.names import body_name_case
 from ingest.layout import Layout
@@ -72,20 +72,18 @@ _ANNEX_LINE = re.compile(
 # Tài chính ngày 15 tháng 8 năm 2017 về việc hướng dẫn …" (a portal's copy or summary).
 # (also whose it is between, as a library's title in capitals has it: "QUYẾT ĐỊNH CỦA THỦ
 # TƯỚNG CHÍNH PHỦ SỐ 69/2008/QĐ-TTg NGÀY 28 THÁNG 5 NĂM 2008")
+# (or a legal site's page for one provision, which opens with it: "Khoản 11 Điều 1 Quyết định
+# 460/QĐ-UBND năm 2023 phê duyệt …", hethongphapluat.com, retired blind batch w)
 _TITLE_NUMBER = re.compile(
-    rf"\s*(?:•\s*)?(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
+    r"\s*(?:•\s*)?(?:(?:diem\s+[a-z]\s+)?(?:khoan\s+\d+\s+)?dieu\s+\d+[a-z]?\s+)?"
+    rf"(?:{TYPE_WORD_ALT})(?:\s+cua\s+[^\W\d_]+(?:[ \t]+[^\W\d_]+){{0,9}}\s+so)?"
     r"\s+(?:so\s*:?\s*)?"
 )
 # The same in an English translation: "DECISION No. 231/2003/QD-TTg OF NOVEMBER 12, 2003 …"
 # (vbpl.vn), "DECISION No.507-TTg OF AUGUST 26, 1995 …" (asianlii.org), "Circular No.
 # 31/2011/TT-BLDTBXH dated November 3, 2011 …" (english.luatvietnam.vn), "Decision
 # 1059/QD-TTg 2023 approve …", "Circular 04/2013/tt-Bldtbxh: …" (global-regulation.com)
-# The type words an English title line opens with (shadow text), for the own code here and for
-# the kind it names (stages.host_document): one list for the one line both read.
-ENGLISH_TITLE_WORDS = (
-    r"decision|decree|joint\s+circular|circular|resolution|directive|law|ordinance|plan"
-    r"|instruction|notice|announcement|official\s+(?:letter|dispatch)"
-)
+# The type words an English title line opens with: `ENGLISH_TITLE_WORDS` (ingest.host.common).
 # (a leading "The" on global-regulation.com's decisions, whose tail is then "Dated:": "The
 # Decision 100/2008/qd-Ttg Dated: Approved Master Plan For …", retired batch s)
 _TITLE_NUMBER_ENGLISH = re.compile(
@@ -94,8 +92,12 @@ _TITLE_NUMBER_ENGLISH = re.compile(
 # … and what follows the number in such a title: its date ("OF NOVEMBER 12, 2003", "dated
 # November 3, 2011"), its year ("1059/QD-TTg 2023 approve …") or a colon; not a sentence about
 # the document ("Resolution No. 57-NQ/TW represents an important breakthrough …", vietnam.vn)
+# (the year after the short name of the place whose body issued it, in capitals: "Official
+# Dispatch 151/SYT-NVY HCMC 2022 “Guidance on medical bags …”", english.luatvietnam.vn,
+# retired blind batch w)
 _TITLE_TAIL_ENGLISH = re.compile(
-    rf"\s*(?::|(?P<dated>dated\s*:)|dated\s|of\s+(?:{MONTH_NAME})(?![a-z])|\d{{4}}(?!\d))"
+    rf"\s*(?::|(?P<dated>dated\s*:)|dated\s|of\s+(?:{MONTH_NAME})(?![a-z])"
+    r"|(?:(?P<place>[a-z]{2,6})[ \t]+)?\d{4}(?!\d))"
 )
 _OWN_NUMBER_SCAN = 2500
 # An English translation's own number line that names its type: in brackets under its title,
@@ -458,6 +460,8 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
             _TITLE_NUMBER.fullmatch(shadow, layout.body_start, d.start)
             or ((title := _TITLE_NUMBER_ENGLISH.fullmatch(shadow, layout.body_start, d.start))
                 and (tail := _TITLE_TAIL_ENGLISH.match(shadow, d.end))
+                and (tail.group("place") is None
+                     or norm.text[tail.start("place") : tail.end("place")].isupper())
                 and (title.group("the") is None or tail.group("dated") is not None))
         ):
             return i, "title line"
