@@ -28,6 +28,7 @@ from graph.model import (
     TERM,
     UNCERTAIN,
     UNDATED,
+    DocumentRecord,
     DocumentWrite,
     Edge,
     EdgeEvidence,
@@ -36,6 +37,7 @@ from graph.model import (
     Merge,
     Node,
 )
+from graph.records import emptied
 from graph.store import DocumentTarget, code_batch_reader
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode, kind_code_of, letter_kind
@@ -547,8 +549,8 @@ class _Builder:
             by_old = moves.get(doc, {})
             keys = {k for m in by_old.values() for k in m.new if k not in written}
             templates = {**self.store.heads_by_key(keys), **written}
-            for m in by_old.values():
-                if m.host and len(m.new) == 1 and m.new[0] not in templates:
+            for m in by_old.values():  # a key no stored node has yet: the code alone
+                if len(m.new) == 1 and m.new[0] not in templates:
                     first = c.heads[m.old[0]]
                     templates[m.new[0]] = replace(first, key=m.new[0], scope=None, tally={})
             out.append(U.moved(c, list(by_old.values()), templates))
@@ -728,6 +730,30 @@ class _Builder:
             )
             for (s, t, ty), evs in sorted(grouped.items())
         )
+
+
+class _Removal(_Builder):
+    """The build of a document's removal (`removal_write`): no nodes, no edges; what other
+    stored texts said undated of a code only this document dated placed again."""
+
+    def __init__(self, store: DocumentTarget, doc: str) -> None:  # (no extraction to read)
+        self.store, self.doc = store, doc
+        self.merges = []
+        self._by_code = {}
+        self._renamed = set()
+        self._gone = {}
+
+    def write(self, record: DocumentRecord) -> DocumentWrite:
+        self._gone = self._undated_away((), set())
+        return replace(emptied(record), rewrites=self._rewrites((), ()))
+
+
+def removal_write(store: DocumentTarget, record: DocumentRecord) -> DocumentWrite:
+    """The write that takes `record`'s document out of `store` (`graph.removal`): its
+    contribution replaced by nothing, and the stored texts that mention undated a code whose
+    only dated document it was written again, naming the code alone (or the dated documents
+    left), as they would be had it never been ingested (`graph.undated`)."""
+    return _Removal(store, record.doc).write(record)
 
 
 def build_document(

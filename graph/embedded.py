@@ -54,7 +54,7 @@ from graph.model import (
     encode_evidence,
     encode_said,
 )
-from graph.records import Replaced, combine_many, emptied, fold_nodes, plan_write
+from graph.records import Replaced, combine_many, fold_nodes, plan_write
 from graph.store import (
     Checkpoint,
     LevelWalks,
@@ -867,7 +867,9 @@ class EmbeddedStore(WalksByLevel):
             rec = self.document(doc)
             if rec is None:
                 return False
-            self._replace_locked(emptied(rec), no_checkpoint, forget=True)
+            from graph.build import removal_write  # (graph.build reads stores)
+
+            self._replace_locked(removal_write(self, rec), no_checkpoint, forget=True)
             return True
 
     def _replace_locked(

@@ -376,8 +376,14 @@ class SQLiteStore(WalksByLevel):
 
     def remove_document(self, doc: str) -> bool:
         """Take document `doc` out in one write (`graph.removal`); False if it is not stored."""
+        from graph.build import removal_write  # (graph.build reads stores)
+
+        rec = self.document(doc)
+        if rec is None:
+            return False
+        write = removal_write(self, rec)
         with self._document_write() as tx:
-            return tx.remove(doc)
+            return tx.remove(write)
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         """Write many documents, BULK_DOCS per transaction; documents already stored, and

@@ -28,7 +28,7 @@ from graph.model import (
     decode_said,
     encode_said,
 )
-from graph.records import Replaced, combine_many, emptied, fold_nodes, plan_write
+from graph.records import Replaced, combine_many, fold_nodes, plan_write
 from graph.store import Checkpoint, index_texts, no_checkpoint
 
 _UPSERT_NODE = (
@@ -294,13 +294,13 @@ class Transaction:
         self.conn.executemany("UPDATE nodes SET day = ? WHERE key = ?", changed)
 
     # ------------------------------------------------------------------ one document
-    def remove(self, doc: str) -> bool:
-        """Take `doc`'s contribution and record out (`graph.removal`); False if not stored."""
-        rec = self.document(doc)
-        if rec is None:
+    def remove(self, write: DocumentWrite) -> bool:
+        """Take a document out (`graph.removal`): its removal `write` (graph.build.removal_write)
+        applied, then its record dropped; False if it is not stored."""
+        if self.document(write.doc) is None:
             return False
-        self.apply(emptied(rec), no_checkpoint)
-        self.drop_document(doc)
+        self.apply(write, no_checkpoint)
+        self.drop_document(write.doc)
         return True
 
     def apply(self, write: DocumentWrite, checkpoint: Checkpoint) -> None:

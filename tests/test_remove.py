@@ -62,6 +62,46 @@ def _folds(answers: dict[str, Any]) -> dict[str, list[str]]:
     return folds
 
 
+# A directive whose number restarts each term, and a district plan that cites it with no date:
+# with the directive stored, the plan's mention names 35-CT/TW@XII; without it, the code alone.
+DIRECTIVE = """BAN CHẤP HÀNH TRUNG ƯƠNG
+BỘ CHÍNH TRỊ
+Số 35-CT/TW
+Hà Nội, ngày 30 tháng 5 năm 2019
+CHỈ THỊ
+về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng
+"""
+PLAN = """ĐẢNG BỘ TỈNH BẮC GIANG
+HUYỆN ỦY TÂN YÊN
+Số 12-KH/HU
+Tân Yên, ngày 10 tháng 7 năm 2019
+KẾ HOẠCH
+thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị về đại hội đảng bộ các cấp
+"""
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_removing_the_only_dated_document_of_a_code_moves_its_undated_citers_back(
+    backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    directive, plan = tmp_path / "directive.txt", tmp_path / "plan.txt"
+    directive.write_text(DIRECTIVE, encoding="utf-8")
+    plan.write_text(PLAN, encoding="utf-8")
+    full, clean = tmp_path / "full", tmp_path / "clean"
+    store = ["--backend", backend]
+    assert main(["ingest", str(directive), str(plan), *store, "--data-dir", str(full)]) == 0
+    assert main(["ingest", str(plan), *store, "--data-dir", str(clean)]) == 0
+    assert main(["remove", str(directive), *store, "--data-dir", str(full)]) == 0
+    capsys.readouterr()
+    exports = []
+    for data in (full, clean):
+        assert main(["export", "--format", "json", *store, "--data-dir", str(data)]) == 0
+        exports.append(json.loads(capsys.readouterr().out))
+    removed, never = exports
+    assert [e["target"] for e in removed["edges"]] == ["35-CT/TW"]
+    assert removed == never
+
+
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_a_removed_document_leaves_the_store_as_if_never_ingested(
     backend: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
