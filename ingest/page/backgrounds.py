@@ -15,7 +15,15 @@ from ingest.page.common import _skip_space
 # "Hội Chữ thập đỏ Bắc Giang: Sôi nổi các hoạt động thiết thực chào mừng Tháng Nhân đạo năm
 # 2022", nhandaoonline.vn; "Sôi nổi các hoạt động sinh hoạt hè cho thanh thiếu nhi",
 # camson.camxuyen.hatinh.gov.vn).
-_ACTIVITIES_HEADLINE = re.compile(r"(?<![a-z])soi\s+noi\s+(?:cac\s+)?hoat\s+dong(?![a-z])")
+_ACTIVITIES_HEADLINE = re.compile(
+    r"(?<![a-z])soi\s+noi\s+(?:cac\s+)?hoat\s+dong(?![a-z])"
+    # or an anniversary's years of work: "Huyện Mường Nhé 20 năm xây dựng và phát triển"
+    # (baomoi.net.vn; the decision that founded the district's Party committee in its lead),
+    # "Huyện Quang Bình 15 năm xây dựng và phát triển (2003-2018)" (a district's book,
+    # tailieu.vn)
+    r"|(?<![\w])\d{1,3}\s+nam\s+(?:xay\s+dung\s+va\s+(?:phat\s+trien|truong\s+thanh)"
+    r"|hinh\s+thanh\s+va\s+phat\s+trien)(?![a-z])"
+)
 
 # The time since the act told right after it: the act is where a history starts, not news
 # ("Ngày 11 tháng 4 năm 2007, Bộ Chính trị đã ban hành Quyết định số 48-QĐ/TW …. Đến nay, trực
@@ -31,7 +39,7 @@ _SINCE_THEN = re.compile(
 
 def activities_headline(shadow: str, start: int, act: int) -> bool:
     """Whether the page's first line, above the act at `act`, is a headline that tells lively
-    activities (`_ACTIVITIES_HEADLINE`)."""
+    activities or an anniversary's years of work (`_ACTIVITIES_HEADLINE`)."""
     first = _skip_space(shadow, start)
     line_end = shadow.find("\n", first)
     if line_end < 0 or act <= line_end:

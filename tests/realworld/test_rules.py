@@ -12022,6 +12022,11 @@ def test_a_councils_initials_after_a_dot_read_as_a_state_issuer() -> None:
         "Hội CTĐ Thành phố Bắc Giang đã chủ động xây dựng kế hoạch triển khai đến 16 Hội CTĐ "
         "phường, xã và Chi hội CTĐ trường THPT Giáp Hải; ngay sau đó đã có các hoạt động Nhân đạo "
         "thiết thực được tổ chức rộng khắp trên địa bàn Thành phố.\n",
+        # https://baomoi.net.vn/huyen-muong-nhe-20-nam-xay-dung-va-phat-trien-c44037252.epi (an
+        # anniversary's headline; the founding decision in the lead, one sentence)
+        "Huyện Mường Nhé 20 năm xây dựng và phát triển\nNgày 9/9/2002, Ban Thường vụ Tỉnh ủy Lai "
+        "Châu ban hành Quyết định số 570-QĐ/TU, về việc thành lập Đảng bộ huyện Mường Nhé trực "
+        "thuộc Tỉnh ủy Lai Châu.\n",
         # https://infokontak.com/vi/Đảng_ủy_Khối_Doanh_nghiệp_Trung_ương_(Việt_Nam) (an
         # encyclopedia's article: the decision that founded the body, then its history)
         "Ngày 11 tháng 4 năm 2007, Bộ Chính trị đã ban hành Quyết định số 48-QĐ/TW về việc thành "
