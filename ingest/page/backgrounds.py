@@ -37,6 +37,22 @@ _SINCE_THEN = re.compile(
 )
 
 
+# Many localities as the actor of a line above the act: a roundup, whose items each tell one
+# locality's act ("Các địa phương chủ động phòng, chống dịch viêm phổi cấp nCoV / Nhằm hạn chế
+# …, các địa phương đã có nhiều biện pháp chủ động phòng, chống dịch. / Hà Nội chuẩn bị 4 "kịch
+# bản" … / UBND thành phố Hà Nội đã có Kế hoạch số 23/KH-UBND …", chinhphu.vn's item copied
+# onto a district site). Dev's pages with such a line in their opening are all other (6) but
+# a letter.
+_LOCALITIES_ACT = re.compile(r"(?<![a-z])(?:cac|nhieu)\s+dia\s+phuong\s+(?:da|dang|deu)(?![a-z])")
+
+
+def roundup_lead(shadow: str, start: int, act: int) -> bool:
+    """Whether a line above the act's own line tells what many localities did
+    (`_LOCALITIES_ACT`): the page rounds up their acts and reports no one of them."""
+    act_line = shadow.rfind("\n", start, act)
+    return act_line > start and _LOCALITIES_ACT.search(shadow, start, act_line) is not None
+
+
 def activities_headline(shadow: str, start: int, act: int) -> bool:
     """Whether the page's first line, above the act at `act`, is a headline that tells lively
     activities or an anniversary's years of work (`_ACTIVITIES_HEADLINE`)."""

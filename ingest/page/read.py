@@ -17,7 +17,7 @@ from ingest.page.actors import (
     _place_acting,
     actor_at,
 )
-from ingest.page.backgrounds import activities_headline, told_since
+from ingest.page.backgrounds import activities_headline, roundup_lead, told_since
 from ingest.page.common import (
     _LEAD_SCAN,
     _NUMBERED,
@@ -214,11 +214,13 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # or a meeting's item tells an issue as its background; it reports no document
             return PageReading(OTHER)
         if activities_headline(norm.shadow, first, reading.act_start) or (
-            not reading.voted and told_since(norm.shadow, reading.act_start)
+            not reading.voted and (told_since(norm.shadow, reading.act_start)
+                                   or roundup_lead(norm.shadow, first, reading.act_start))
         ):
             # "Đô Lương sôi nổi các hoạt động tháng công nhân\n\nNgày 24/2/2012, Ban Bí thư …
             # đã ban hành Thông báo số 77-TB/TW …, từ đó, hàng năm, …": a headline of lively
-            # activities, or the time since the act told after it; the issue is background
+            # activities, the time since the act told after it, or a roundup of many
+            # localities' acts; the issue is background
             return PageReading(OTHER)
         if _RETROSPECTIVE.search(norm.shadow, layout.body_start,
                                  min(len(norm.shadow), layout.body_start + _LEAD_SCAN)):

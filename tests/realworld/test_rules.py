@@ -11999,8 +11999,9 @@ def test_a_councils_initials_after_a_dot_read_as_a_state_issuer() -> None:
 
 
 # Cause C1 of bench/first_contact_causes_*.json, a page that only mentions a document: a
-# headline of lively activities over the plan that set them up, or the time since the act told
-# right after it ("Đến nay, …", "…, từ đó, hàng năm, …"): the issue is background, no report.
+# headline of lively activities or an anniversary over the act, the time since the act told
+# right after it ("Đến nay, …", "…, từ đó, hàng năm, …"), or a roundup whose lead tells what
+# many localities did: the issue is background, no report.
 @pytest.mark.parametrize(
     "text",
     [
@@ -12027,6 +12028,13 @@ def test_a_councils_initials_after_a_dot_read_as_a_state_issuer() -> None:
         "Huyện Mường Nhé 20 năm xây dựng và phát triển\nNgày 9/9/2002, Ban Thường vụ Tỉnh ủy Lai "
         "Châu ban hành Quyết định số 570-QĐ/TU, về việc thành lập Đảng bộ huyện Mường Nhé trực "
         "thuộc Tỉnh ủy Lai Châu.\n",
+        # chinhphu.vn's roundup copied onto a district site (github:easywebhub/daksong_website,
+        # content/02-chinh-tri-xa-ho-2020.md): many localities' measures, one plan per item
+        "Các địa phương chủ động phòng, chống dịch viêm phổi cấp nCoV\nNhằm hạn chế tối đa ca "
+        "dịch viêm phổi cấp nCoV lây lan trên địa bàn, các địa phương đã có nhiều biện pháp chủ "
+        "động phòng, chống dịch.\nHà Nội chuẩn bị 4 \"kịch bản\" phòng, chống dịch\nUBND thành "
+        "phố Hà Nội đã có Kế hoạch số 23/KH-UBND về phòng, chống bệnh viêm đường hô hấp cấp do "
+        "chủng mới của vi rút corona (nCoV).\n",
         # https://infokontak.com/vi/Đảng_ủy_Khối_Doanh_nghiệp_Trung_ương_(Việt_Nam) (an
         # encyclopedia's article: the decision that founded the body, then its history)
         "Ngày 11 tháng 4 năm 2007, Bộ Chính trị đã ban hành Quyết định số 48-QĐ/TW về việc thành "
