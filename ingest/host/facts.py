@@ -74,6 +74,7 @@ class HostFacts:
     paper_province: str | None = None  # the province whose paper tags the lead ("(Baonghean.vn)")
     headline_province: str | None = None  # the province a news headline opens with
     headline_district: str | None = None  # the district a news headline opens with
+    phrase_body: str | None = None  # the body of the issuer phrase the level was read from
 
 
 def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
@@ -268,7 +269,7 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         # headerless page's first paragraph: the body of the first clause that acts
         phrase = _issuer_phrase(norm, layout.body_start)
         if phrase is not None:
-            facts.level, named = phrase[0], _named(*phrase)
+            facts.level, named, facts.phrase_body = phrase[0], _named(*phrase[:2]), phrase[2]
             facts.sources["level"] = "issuer phrase"
     if facts.level is Level.UNKNOWN and facts.issuing_body is None and _own_department(
         norm.text, layout.body_start

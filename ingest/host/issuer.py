@@ -124,10 +124,10 @@ _COUNCIL_PREAMBLE = re.compile(
 )
 
 
-def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None] | None:
+def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None, str] | None:
     """The level and place of the first body in a page's opening that acts in a clause of its
     own, written as a name (capitalised, or the "UBND"/"HĐND" abbreviation in any case), when
-    its name tells a level."""
+    its name tells a level; and the body's name as written."""
     text = norm.text
     end = min(len(text), start + _ISSUER_PHRASE_SCAN)
     for m in _ISSUER_PHRASE.finditer(norm.shadow, start, end):
@@ -140,12 +140,13 @@ def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None]
             continue
         level, name = body_level(body)
         if level is not Level.UNKNOWN:
-            return level, name
+            return level, name, body
     council = _COUNCIL_PREAMBLE.search(norm.shadow, start, min(len(text), start + _STATEMENT_SCAN))
     if council is not None:
-        level, name = body_level(text[council.start("body") : council.end("body")])
+        body = text[council.start("body") : council.end("body")]
+        level, name = body_level(body)
         if level is not Level.UNKNOWN:
-            return level, name
+            return level, name, body
     return None
 
 

@@ -17,6 +17,7 @@ from ingest.page.actors import (
     _place_acting,
     actor_at,
 )
+from ingest.page.backgrounds import activities_headline, roundup_lead, told_since
 from ingest.page.common import (
     _LEAD_SCAN,
     _NUMBERED,
@@ -40,6 +41,7 @@ from ingest.page.dates import (
 from ingest.page.english import (
     _english_report,
 )
+from ingest.page.frames import fronted_purpose
 from ingest.page.leads import (
     _BASIS_LINE,
     _DATE_BEFORE_ACTOR,
@@ -210,6 +212,15 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # "Kỷ niệm 35 năm Ngày thành lập Đảng bộ Khối …\n… Ngày 16/7/1987, Ban Thường vụ
             # Tỉnh ủy … ban hành Nghị quyết số 621/NQ-NS-TU …": an anniversary's, a workshop's
             # or a meeting's item tells an issue as its background; it reports no document
+            return PageReading(OTHER)
+        if activities_headline(norm.shadow, first, reading.act_start) or (
+            not reading.voted and (told_since(norm.shadow, reading.act_start)
+                                   or roundup_lead(norm.shadow, first, reading.act_start))
+        ):
+            # "Đô Lương sôi nổi các hoạt động tháng công nhân\n\nNgày 24/2/2012, Ban Bí thư …
+            # đã ban hành Thông báo số 77-TB/TW …, từ đó, hàng năm, …": a headline of lively
+            # activities, the time since the act told after it, or a roundup of many
+            # localities' acts; the issue is background
             return PageReading(OTHER)
         if _RETROSPECTIVE.search(norm.shadow, layout.body_start,
                                  min(len(norm.shadow), layout.body_start + _LEAD_SCAN)):
@@ -407,7 +418,8 @@ def _no_act_of_its_own(text: str, shadow: str, start: int, end: int, m: re.Match
     if m.group("credit") is not None and m.start() > _first_line_end(shadow, start):
         return True  # a credit in brackets reports only on the headline
     if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
-            and not _tag_before(shadow, m.start())):  # fmt: skip
+            and not _tag_before(shadow, m.start())
+            and not (m.group("verb") == "tai" and fronted_purpose(shadow, m.start()))):  # fmt: skip
         return True  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
     if m.group("line_theo") is not None and not (
         _dated_lead_under_headline(shadow, start, end, m)

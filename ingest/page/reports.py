@@ -63,7 +63,10 @@ _EVENT_HEADLINE = re.compile(
 _PASSIVE_ACT = re.compile(
     # (the number with "số", or a code without it: "Quyết định 153/QĐ-TTg do Phó Thủ tướng …
     # ký ban hành ngày 27/2/2024 …")
-    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/])[^\s,;.]*"
+    # (the generic "Văn bản" with its number: "Đó là nội dung chính trong Văn bản số 822/UBND-KTN
+    # vừa được UBND tỉnh ban hành gửi các sở, ban, ngành …", a copy of a Bình Phước news item)
+    rf"(?<![a-z])(?P<word>{TYPE_WORD_ALT}|van\s+ban(?=\s+so\s*:?\s*\d))"
+    r"\s+(?:so\s*:?\s*\d|\d+[a-z]?\s*[-–/])[^\s,;.]*"
     # ("… Công điện số 1118/CĐ-TTg vừa được Thủ tướng Chính phủ ban hành ngày 7/9 …")
     r"(?:[^.;\n]{0,40}?)\s+(?:do|(?:(?:vua|moi|da)\s+)?duoc)\s+"
     r"(?P<body>[^.;\n]{3,90}?)\s+(?:(?:ky\s+)?ban\s+hanh(?![a-z])"

@@ -296,7 +296,9 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
     place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
                         or facts.headline_province)  # fmt: skip
-    city = city_level(level, issuing_body, place, norm)
+    # (a body an issuer phrase names as well: "Theo kế hoạch … của TP. Hà Nội, … / UBND thành
+    # phố cũng yêu cầu, …", danviet.vn: the unnamed city is the Centre's the text names)
+    city = city_level(level, issuing_body or facts.phrase_body, place, norm)
     if city is not level:  # (a city read as the Centre's: the district named is its subject)
         level, place = city, place.down_to(city)
     level, place = city_before_central(level, place, issuing_body, given.date or facts.date, norm)

@@ -7,7 +7,8 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ingest.codes import DocumentCode
+from ingest.bodies import body_level
+from ingest.codes import DocumentCode, Level
 from ingest.context import MONTH_NAME, parse_date
 from ingest.find import TYPE_WORD_ALT
 from ingest.host.common import ENGLISH_TITLE_WORDS, _skip_blank
@@ -465,8 +466,39 @@ def _own_code(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> tup
                 and (title.group("the") is None or tail.group("dated") is not None))
         ):
             return i, "title line"
+        if d.mention == "code" and (row := _listing_row(norm, layout.body_start)) is not None and (
+            _TITLE_NUMBER.fullmatch(shadow, row, d.start)
+        ):
+            return i, "title line"  # a listing's heading line over its one row
         break
     return None, ""
+
+
+# A listing's row field: "Ban hành:10/10/2012", "Hiệu lực:26/11/2012", "Ngày ban hành: …".
+_LISTING_FIELD = re.compile(r"(?m)^[ \t]*(?:ngay\s+)?(?:ban\s+hanh|(?:co\s+)?hieu\s+luc)[ \t]*:")
+_LISTING_HEADING_MAX = 80
+
+
+def _listing_row(norm: NormalizedText, start: int) -> int | None:
+    """Where the row starts under a listing's heading line, when the page opens with a body's
+    name alone on its line (the listing's filter) and a row's fields follow: "Bộ Kế hoạch và Đầu
+    tư / Thông tư liên tịch 31/2012/TTLT-BCT-BKHĐT / Hướng dẫn xử lý cụm công nghiệp … / Ban
+    hành:10/10/2012 / Hiệu lực:26/11/2012" (vbpl.vn/bokehoachvadautu, a ministry's page of the
+    national legal database). None otherwise."""
+    shadow = norm.shadow
+    first = _skip_blank(shadow, start)
+    line_end = shadow.find("\n", first)
+    if line_end < 0 or line_end - first > _LISTING_HEADING_MAX:
+        return None
+    heading = norm.text[first:line_end].strip()
+    if not heading or any(c.isdigit() or c in ".:;" for c in heading):
+        return None
+    if body_level(heading)[0] is Level.UNKNOWN:
+        return None
+    row = _skip_blank(shadow, line_end)
+    if _LISTING_FIELD.search(shadow, row) is None:
+        return None
+    return row
 
 
 # A consolidated text (văn bản hợp nhất) prints its own number in the block that authenticates

@@ -11996,3 +11996,143 @@ def test_a_councils_initials_after_a_dot_read_as_a_state_issuer() -> None:
         "Hướng dẫn tổ chức Đại lễ Phật đản PL.2562;\n"
     )
     assert [r.code.canonical for r in extract(text).references if r.code] == ["49/TB-HĐTS"]
+
+
+# Cause C1 of bench/first_contact_causes_*.json, a page that only mentions a document: a
+# headline of lively activities or an anniversary over the act, the time since the act told
+# right after it ("Đến nay, …", "…, từ đó, hàng năm, …"), or a roundup whose lead tells what
+# many localities did: the issue is background, no report.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://doluong.gov.vn/?p=181360 (a district portal's item on Workers' Month)
+        "Đô Lương sôi nổi các hoạt động tháng công nhân\n\nNgày 24/2/2012, Ban Bí thư Trung ương "
+        "Đảng đã ban hành Thông báo số 77-TB/TW về tổ chức “Tháng Công nhân”, từ đó, hàng năm, "
+        "lấy tháng 5 là tháng công nhân.\n",
+        # https://camson.camxuyen.hatinh.gov.vn/portal/pages/2024/Soi-noi-cac-hoat-dong-sinh-hoat-
+        # he-cho-thanh-thieu-0609.aspx (a commune portal's item; the plan in its third paragraph)
+        "Sôi nổi các hoạt động sinh hoạt hè cho thanh thiếu nhi\nNhằm tạo sân chơi bổ ích cho "
+        "thanh, thiếu niên, nhi đồng, trong dịp hè, Đoàn xã đã chỉ đạo các chi đoàn đồng loạt tổ "
+        "chức các hoạt động sinh hoạt hè với nhiều hoạt động sôi nổi, thiết thực.\n\nNgay sau khi "
+        "được tập huấn về các nội dung hoạt động hè do Huyện đoàn tổ chức, Đoàn xã đã tham mưu "
+        "Ban Chỉ đạo hoạt động hè xã ban hành Kế hoạch hoạt động hè năm 2024 tại địa phương.\n",
+        # https://nhandaoonline.vn/hoi-chu-thap-do-bac-giang-soi-noi-cac-hoat-dong-thiet-thuc-chao-
+        # mung-thang-nhan-dao-nam-2022-a946.html (the headline and the lead's one sentence)
+        "Hội Chữ thập đỏ Bắc Giang: Sôi nổi các hoạt động thiết thực chào mừng Tháng Nhân đạo năm "
+        "2022\n\nThực hiện Kế hoạch tổ chức Tháng Nhân đạo (tháng 5 hàng năm) của Hội CTĐ Tỉnh, "
+        "Hội CTĐ Thành phố Bắc Giang đã chủ động xây dựng kế hoạch triển khai đến 16 Hội CTĐ "
+        "phường, xã và Chi hội CTĐ trường THPT Giáp Hải; ngay sau đó đã có các hoạt động Nhân đạo "
+        "thiết thực được tổ chức rộng khắp trên địa bàn Thành phố.\n",
+        # https://baomoi.net.vn/huyen-muong-nhe-20-nam-xay-dung-va-phat-trien-c44037252.epi (an
+        # anniversary's headline; the founding decision in the lead, one sentence)
+        "Huyện Mường Nhé 20 năm xây dựng và phát triển\nNgày 9/9/2002, Ban Thường vụ Tỉnh ủy Lai "
+        "Châu ban hành Quyết định số 570-QĐ/TU, về việc thành lập Đảng bộ huyện Mường Nhé trực "
+        "thuộc Tỉnh ủy Lai Châu.\n",
+        # chinhphu.vn's roundup copied onto a district site (github:easywebhub/daksong_website,
+        # content/02-chinh-tri-xa-ho-2020.md): many localities' measures, one plan per item
+        "Các địa phương chủ động phòng, chống dịch viêm phổi cấp nCoV\nNhằm hạn chế tối đa ca "
+        "dịch viêm phổi cấp nCoV lây lan trên địa bàn, các địa phương đã có nhiều biện pháp chủ "
+        "động phòng, chống dịch.\nHà Nội chuẩn bị 4 \"kịch bản\" phòng, chống dịch\nUBND thành "
+        "phố Hà Nội đã có Kế hoạch số 23/KH-UBND về phòng, chống bệnh viêm đường hô hấp cấp do "
+        "chủng mới của vi rút corona (nCoV).\n",
+        # https://infokontak.com/vi/Đảng_ủy_Khối_Doanh_nghiệp_Trung_ương_(Việt_Nam) (an
+        # encyclopedia's article: the decision that founded the body, then its history)
+        "Ngày 11 tháng 4 năm 2007, Bộ Chính trị đã ban hành Quyết định số 48-QĐ/TW về việc thành "
+        "lập Đảng bộ Khối Doanh nghiệp Trung ương. Đến nay, trực thuộc Đảng bộ Khối Doanh nghiệp "
+        "Trung ương có 35 đảng bộ các tập đoàn, tổng công ty, ngân hàng, đơn vị với hơn 8 vạn đảng "
+        "viên.\n",
+    ],
+)
+def test_an_issue_under_an_activities_headline_or_told_with_the_time_since_reports_nothing(
+    text: str,
+) -> None:
+    assert extract(text).document.page == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://triton.angiang.gov.vn/wps/portal/Home/chi-tiet/sa-ttsk/yte-suckhoe/ke-hoach-
+        # phong--chong-benh-dai-tren-dia-ban-huyen-tri-ton-nam-2024 ("từ đó" as "thereby", no
+        # comma: the plan's aim, not the time since it; a report)
+        ("Kế hoạch phòng, chống bệnh dại trên địa bàn huyện Tri Tôn năm 2024\n\n29/02/2024\n\n"
+         "Nhằm kiểm soát và khống chế bệnh dại trên đàn chó nuôi trên địa bàn huyện trong năm "
+         "2024. Ủy ban nhân dân huyện ban hành Kế hoạch số 26/KH-UBND ngày 28/2/2024, để nâng cao "
+         "nhận thức của người dân và cộng đồng về sự nguy hiểm bệnh dại; từ đó thực hiện tốt công "
+         "tác phối hợp với các cơ quan chức năng trong việc phòng, chống bệnh dại.\n",
+         "26/KH-UBND"),
+        # https://nld.com.vn/bo-nong-nghiep-va-moi-truong-de-nghi-khong-chuc-tet-bo-
+        # 196260129164806392.htm (a dated lead, nothing told since: a report)
+        ("Ngày 29-1, Bộ Nông nghiệp và Môi trường ban hành Chỉ thị 972 về việc tăng cường các "
+         "biện pháp bảo đảm đón Tết Nguyên đán Bính Ngọ năm 2026 vui tươi, lành mạnh, an toàn, "
+         "tiết kiệm.\n", None),
+    ],
+)
+def test_an_issue_told_with_its_aim_still_reports_it(text: str, code: str | None) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert (doc.code.canonical if doc.code else None) == code
+
+
+# Causes C15 and C9 of bench/first_contact_causes_aa.json: a purpose clause fronted before
+# "tại Văn bản số …, <body> …", and the generic "Văn bản số …" as the subject of "vừa được
+# <body> ban hành", report the letter with its body.
+@pytest.mark.parametrize(
+    ("text", "code", "actor"),
+    [
+        # https://baophutho.vn/chu-dong-ung-pho-voi-mua-lon-lu-ngap-lut-lu-quet-sat-lo-dat-
+        # 238576.htm (the lead's one sentence, its headline lost; a space inside the code)
+        ("Nhằm chủ động ứng phó với mưa lớn, lũ, ngập lụt, lũ quét, sạt lở đất trên địa bàn "
+         "tỉnh, tại Văn bản số 2945/UBND- NNMT, ngày 22/8/2025, UBND tỉnh đề nghị các đồng chí "
+         "thành viên Ban Chỉ huy Phòng thủ dân sự - Phòng, chống thiên tai và Tìm kiếm cứu nạn "
+         "tỉnh, các cơ quan, đơn vị, cá nhân theo chức năng, nhiệm vụ, thẩm quyền tiếp tục thực "
+         "hiện nghiêm chỉ đạo của Thủ tướng Chính phủ.\n", "2945/UBND-NNMT", "UBND tỉnh"),
+        # http://app.marimbapop.com/news/566c799008.html (a copy of a Bình Phước news item; the
+        # lead up to the copy's garbled run)
+        ("Đó là nội dung chính trong Văn bản số 822/UBND-KTN vừa được UBND tỉnh ban hành gửi "
+         "các sở, ban, ngành của tỉnh.\n", "822/UBND-KTN", "UBND tỉnh"),
+    ],
+)
+def test_a_letter_named_after_a_purpose_clause_or_as_vua_duoc_ban_hanh_is_reported(
+    text: str, code: str, actor: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == code
+    assert doc.issuing_body == actor
+    assert doc.level is Level.PROVINCE
+
+
+# Cause C4 of bench/first_contact_causes_aa.json: a listing's heading line, a body's name alone
+# (the listing's filter), over one row of the national legal database: the row is the document.
+# https://vbpl.vn/bokehoachvadautu/Pages/vanban.aspx?cqbh=170&dvid=312
+def test_a_listings_heading_line_over_one_row_leaves_the_row_its_document() -> None:
+    text = (
+        "Bộ Kế hoạch và Đầu tư\nThông tư liên tịch 31/2012/TTLT-BCT-BKHĐT\nHướng dẫn xử lý cụm "
+        "công nghiệp hình thành trước khi Quy chế quản lý cụm công nghiệp ban hành kèm theo "
+        "Quyết định số 05/2009/QĐ-TTG ngày 19 tháng 8 năm 2009 của Thủ tướng Chính phủ có hiệu "
+        "lực\nBan hành:10/10/2012\nHiệu lực:26/11/2012\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is not None and doc.code.canonical == "31/2012/TTLT-BCT-BKHĐT"
+    assert doc.level is Level.CENTRAL
+    # a heading that names no body is no listing's filter: the page stays unread
+    assert extract(text.replace("Bộ Kế hoạch và Đầu tư", "Văn bản mới", 1)).document.page == (
+        "other"
+    )
+
+
+# Cause C18 of bench/first_contact_causes_aa.json: a centrally-run city's body named without
+# its name ("UBND thành phố") where only the city's name tells the issuer ("của TP. Hà Nội"):
+# the city is the province, as for an issuing body named so.
+# https://danviet.vn/print-777736915.htm (the lead and the sentence that names the body)
+def test_an_unnamed_city_in_the_issuer_phrase_of_a_centrally_run_city_is_a_province() -> None:
+    text = (
+        "(Dân Việt) - Theo kế hoạch phòng, chống dịch bệnh gia súc, gia cầm của TP. Hà Nội, năm "
+        "2011, toàn thành phố sẽ thực hiện hai đợt tiêm phòng vaccin đại trà cho đàn gia súc, gia "
+        "cầm.\n\nUBND thành phố cũng yêu cầu, việc giám sát dịch bệnh gia súc, gia cầm phải được "
+        "tổ chức tới tận thôn, xóm, hộ gia đình.\n"
+    )
+    doc = extract(text).document
+    assert (doc.level, doc.place.province) == (Level.PROVINCE, "Hà Nội")

@@ -1,0 +1,69 @@
+"""Tell an issue a page recounts as its background from the issue it reports (cause C1 of
+bench/first_contact_causes_*.json: a page that only mentions a document read as reporting it).
+
+Pure functions over the shadow text (lower case, no diacritics); read_page calls them on a
+report's act once it has one."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.page.common import _skip_space
+
+# A headline that tells lively activities: the news is what was done, any plan named below it
+# is the ground it was done on ("Đô Lương sôi nổi các hoạt động tháng công nhân", doluong.gov.vn;
+# "Hội Chữ thập đỏ Bắc Giang: Sôi nổi các hoạt động thiết thực chào mừng Tháng Nhân đạo năm
+# 2022", nhandaoonline.vn; "Sôi nổi các hoạt động sinh hoạt hè cho thanh thiếu nhi",
+# camson.camxuyen.hatinh.gov.vn).
+_ACTIVITIES_HEADLINE = re.compile(
+    r"(?<![a-z])soi\s+noi\s+(?:cac\s+)?hoat\s+dong(?![a-z])"
+    # or an anniversary's years of work: "Huyện Mường Nhé 20 năm xây dựng và phát triển"
+    # (baomoi.net.vn; the decision that founded the district's Party committee in its lead),
+    # "Huyện Quang Bình 15 năm xây dựng và phát triển (2003-2018)" (a district's book,
+    # tailieu.vn)
+    r"|(?<![\w])\d{1,3}\s+nam\s+(?:xay\s+dung\s+va\s+(?:phat\s+trien|truong\s+thanh)"
+    r"|hinh\s+thanh\s+va\s+phat\s+trien)(?![a-z])"
+)
+
+# The time since the act told right after it: the act is where a history starts, not news
+# ("Ngày 11 tháng 4 năm 2007, Bộ Chính trị đã ban hành Quyết định số 48-QĐ/TW …. Đến nay, trực
+# thuộc Đảng bộ Khối … có 35 đảng bộ", an encyclopedia's article; "Ngày 24/2/2012, Ban Bí thư …
+# đã ban hành Thông báo số 77-TB/TW về tổ chức "Tháng Công nhân", từ đó, hàng năm, lấy tháng 5
+# …", doluong.gov.vn). Within the act's sentence, or opening the next one; "từ đó" only as
+# "since then" (its comma, or "đến nay"), not "thereby" ("…; từ đó thực hiện …").
+_SINCE_THEN = re.compile(
+    r"(?:[^.!?;\n]|\.(?!\s))*?"
+    r"(?:\.\s+den\s+nay\s*,|,\s*tu\s+do\s*,|,?\s*tu\s+do\s+(?:den|toi)\s+nay(?![a-z]))"
+)
+
+
+# Many localities as the actor of a line above the act: a roundup, whose items each tell one
+# locality's act ("Các địa phương chủ động phòng, chống dịch viêm phổi cấp nCoV / Nhằm hạn chế
+# …, các địa phương đã có nhiều biện pháp chủ động phòng, chống dịch. / Hà Nội chuẩn bị 4 "kịch
+# bản" … / UBND thành phố Hà Nội đã có Kế hoạch số 23/KH-UBND …", chinhphu.vn's item copied
+# onto a district site). Dev's pages with such a line in their opening are all other (6) but
+# a letter.
+_LOCALITIES_ACT = re.compile(r"(?<![a-z])(?:cac|nhieu)\s+dia\s+phuong\s+(?:da|dang|deu)(?![a-z])")
+
+
+def roundup_lead(shadow: str, start: int, act: int) -> bool:
+    """Whether a line above the act's own line tells what many localities did
+    (`_LOCALITIES_ACT`): the page rounds up their acts and reports no one of them."""
+    act_line = shadow.rfind("\n", start, act)
+    return act_line > start and _LOCALITIES_ACT.search(shadow, start, act_line) is not None
+
+
+def activities_headline(shadow: str, start: int, act: int) -> bool:
+    """Whether the page's first line, above the act at `act`, is a headline that tells lively
+    activities or an anniversary's years of work (`_ACTIVITIES_HEADLINE`)."""
+    first = _skip_space(shadow, start)
+    line_end = shadow.find("\n", first)
+    if line_end < 0 or act <= line_end:
+        return False
+    return _ACTIVITIES_HEADLINE.search(shadow, first, line_end) is not None
+
+
+def told_since(shadow: str, act: int) -> bool:
+    """Whether the sentence of the act at `act` goes on to the time since it, or the next
+    sentence opens on it (`_SINCE_THEN`)."""
+    return _SINCE_THEN.match(shadow, act) is not None
