@@ -11996,3 +11996,75 @@ def test_a_councils_initials_after_a_dot_read_as_a_state_issuer() -> None:
         "Hướng dẫn tổ chức Đại lễ Phật đản PL.2562;\n"
     )
     assert [r.code.canonical for r in extract(text).references if r.code] == ["49/TB-HĐTS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "letter", "target"),
+    [
+        # https://thuvienphapluat.vn/van-ban/Linh-vuc-khac/Nghi-quyet-03-NQ-CP-2025-dot-pha-phat-
+        # trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-639586.aspx (Nghị quyết 03/NQ-CP's proposal
+        # line: the ministries' letter is about the programme; the programme carries 57 out)
+        (
+            "Theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ và Bộ trưởng Bộ Thông tin và "
+            "Truyền thông tại Tờ trình số 04/TTr-BKHCN-BTTTT ngày 02 tháng 01 năm 2025 và công "
+            "văn số 83/BKHCN-BTTTT-VP ngày 08 tháng 01 năm 2025 về Chương trình hành động của "
+            "Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính "
+            "trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+            "quốc gia;\n",
+            "83/BKHCN-BTTTT-VP",
+            "57-NQ/TW",
+        ),
+        # https://hethongphapluat.com/decision-no-366-qd-ttg-of-march-20-2009-promulgating-the-
+        # plan-for-further-implementation-of-the-political-bureau-s-resolution-no-45-nq-tw-…
+        # (the English text of 366/QĐ-TTg: the ministry's submission on the plan, which the
+        # decision then promulgates)
+        (
+            "At the proposal of the Minister of Planning and Investment in Report No. "
+            "9423/TTr-BKH of December 29, 2008, on the Plan for further implementation of the "
+            "Political Bureau's Resolution No. 45-NQ/TW of February 17, 2005, on building and "
+            "development of Can Tho city in the 2009-2015 period,\n",
+            "9423/TTr-BKH",
+            "45-NQ/TW",
+        ),
+    ],
+)
+def test_a_letter_or_submission_about_a_plan_cites_what_the_plan_carries_out(
+    text: str, letter: str, target: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (letter, CITES, target) in edges
+    assert (letter, IMPL, target) not in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # https://thuviennhadat.vn/vbpl/ke-hoach-1347-kh-ubnd-thuc-hien-10-ct-ttg-dua-phong-chong-
+        # tham-nhung-vao-giang-day-ha-nam-2016-316600.html (a Government resolution "về Chương
+        # trình hành động thực hiện …" issued the programme: it carries the conclusion out)
+        (
+            "- Nhằm cụ thể hóa nội dung quan điểm lãnh đạo của Đảng và Nhà nước đối với công tác "
+            "PCTN, triển khai thực hiện Nghị quyết số 82/NQ-CP ngày 06 tháng 12 năm 2012 của Chính "
+            "phủ về Chương trình hành động thực hiện Kết luận số 21-KL/TW ngày 25 tháng 5 năm 2012 "
+            "của Ban chấp hành Trung ương Đảng (Khóa XI) về công tác phòng, chống tham nhũng;\n",
+            "82/NQ-CP",
+            "21-KL/TW",
+        ),
+        # https://luatminhkhue.vn/ke-hoach-2958-kh-ubnd-nam-2010-tiep-tuc-doi-moi-co-che--chinh-
+        # sach--khuyen-khich-va-tao-dieu-kien-phat-trien-kinh-te-tu-nhan-tren-dia-ban-tinh-do-
+        # tinh-ben-tre-ban-hanh.aspx (a provincial Party letter "về việc triển khai thực hiện"
+        # the conclusion, no plan between: the letter's own act; spaces the page lost put back)
+        (
+            "Căn cứ Công văn số 2133-CV/TU ngày 18 tháng 3 năm 2010 của Tỉnh uỷ về việc triển "
+            "khai thực hiện Kết luận số 64-KL/TW ngày 09 tháng 02 năm 2010 của Ban Bí thư TW Đảng "
+            "(khoá IX);\n",
+            "2133-CV/TU",
+            "64-KL/TW",
+        ),
+    ],
+)
+def test_a_text_that_issues_the_plan_or_acts_itself_still_carries_it_out(
+    text: str, source: str, target: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (source, IMPL, target) in edges
