@@ -48,3 +48,28 @@ def _about_uncoded_plan(shadow: str, drafts: list[_Draft], d: _Draft, start: int
     if cue_at < 0 or not _ABOUT_PLAN.search(lead, 0, cue_at):
         return found
     return Classification(RelationType.CITES, "about_uncoded", found.cue)
+
+
+# A clause joined to a cited text's subject by "gắn với (việc) thực hiện" (shadow text, the
+# lead-in up to the reference): "Nghị quyết số 19-NQ/TW … về tiếp tục đổi mới hệ thống tổ
+# chức và quản lý … của các đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số 64-KL/TW"
+_JOINED_TO_ACT = re.compile(
+    r"(?<![a-z])gan\s+voi\s+(?:viec\s+)?(?:tiep\s+tuc\s+)?(?:thuc\s+hien|trien\s+khai)\s*$"
+)
+
+
+def _joined_to_outer_act(shadow: str, drafts: list[_Draft],
+                         classes: list[Classification | None], d: _Draft, start: int,
+                         found: Classification) -> Classification:  # fmt: skip
+    """The cue of reference `d`, joined by "gắn với thực hiện" to the subject of the cited
+    text it follows: the clause goes with what is done to that text, not with its subject
+    ("đoàn sẽ kiểm tra công tác lãnh đạo, chỉ đạo và thực hiện Nghị quyết số 18-NQ/TW … và
+    Nghị quyết số 19-NQ/TW … về …, gắn với thực hiện Kết luận số 64-KL/TW", plo.vn and
+    vietnamplus.vn on the Secretariat's inspection teams: the inspection covers 64-KL/TW;
+    19-NQ/TW does not carry it out). `d` moves beside that text and takes its cue where the
+    words before it give one, else keeps its own ("gắn với thực hiện")."""
+    if d.parent is None or not _JOINED_TO_ACT.search(shadow, start, d.lead_start):
+        return found
+    outer = classes[d.parent]
+    d.parent = drafts[d.parent].parent
+    return outer if outer is not None and outer.cue is not None else found

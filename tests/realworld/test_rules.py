@@ -12068,3 +12068,64 @@ def test_a_text_that_issues_the_plan_or_acts_itself_still_carries_it_out(
 ) -> None:
     edges = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert (source, IMPL, target) in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # https://www.danguyphuong4quan11.com/xây-dựng-đảng/tổ-chức/hn-tiếp-đoàn-kt06-qu-về-triển-
+        # khai-thực-hiện-kh62-khqu (a district plan that inspects how another is carried out)
+        (
+            "Sáng ngày 19/4/2022, Thực hiện Kế hoạch số 66-KH/QU ngày 08/4/2022 của BTVQU về "
+            "kiểm tra việc triển khai thực hiện Kế hoạch 62-KH/QU, Đoàn kiểm tra số 06 quận ủy đã "
+            "có buổi làm việc với Đảng ủy Phường 4 tại HT-UBND Phường.\n",
+            "66-KH/QU",
+            "62-KH/QU",
+        ),
+        # https://sggp.org.vn/phoi-hop-giam-sat-linh-vuc-giao-duc-dao-tao-va-bao-ve-moi-truong-
+        # post456080.html (the Front's supervision programme, one sentence)
+        (
+            "Thứ nhất là giám sát việc thực hiện Nghị quyết 29-NQ/TW về đổi mới căn bản, toàn "
+            "diện GD-ĐT.\n",
+            HOST,
+            "29-NQ/TW",
+        ),
+    ],
+)
+def test_inspecting_or_supervising_how_a_text_is_carried_out_cites_it(
+    text: str, source: str, target: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (source, CITES, target) in edges
+    assert (source, IMPL, target) not in edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://plo.vn/thoi-su/cong-bo-quyet-dinh-kiem-tra-ban-thuong-vu-tinh-uy-hau-giang-
+        # 776525.html (the Secretariat's inspection team, one sentence)
+        "Theo đó, đoàn sẽ kiểm tra công tác lãnh đạo, chỉ đạo và thực hiện Nghị quyết số 18 "
+        "-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương khóa XII “Một số vấn đề về tiếp tục "
+        "đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, "
+        "hiệu quả” và Nghị quyết số 19 - NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương "
+        "khóa XII về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu "
+        "quả hoạt động của các đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số 64 – "
+        "KL/TW ngày 28-5-2013 của Ban Chấp hành Trung ương khóa XI “Một số vấn đề về tiếp tục "
+        "đổi mới, hoàn thiện hệ thống chính trị từ Trung ương đến cơ sở\".\n",
+        # https://www.vietnamplus.vn/trien-khai-quyet-dinh-kiem-tra-doi-voi-ban-thuong-vu-tinh-
+        # uy-lang-son/506794.vnp (the same scope, no comma before "gắn với", one sentence)
+        "Các nội dung theo Chương trình kiểm tra bao gồm: Báo cáo kết quả việc quán triệt, triển "
+        "khai thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương khóa "
+        "XII “Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị "
+        "tinh gọn, hoạt động hiệu lực, hiệu quả” và Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của "
+        "Ban Chấp hành Trung ương khóa XII về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng "
+        "cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập gắn với thực hiện "
+        "Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương Khóa XI “Một số vấn đề "
+        "về tiếp tục đổi mới, hoàn thiện hệ thống chính trị từ Trung ương đến cơ sở.\"\n",
+    ],
+)
+def test_a_clause_joined_by_gan_voi_thuc_hien_is_not_the_cited_texts_subject(text: str) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert not any(source == "19-NQ/TW" for source, _, _ in edges)
+    assert any(target == "64-KL/TW" and source == HOST for source, _, target in edges)
