@@ -208,7 +208,16 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     Rule(re.compile(r"(?<![a-z])(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
                     r"(?:\s+(?:muoi|lam|nam))?\s+nam\s+qua,?\s+(?:trien\s+khai\s+)?thuc\s+hien"
                     r"(?![a-z])"), _REV, "assesses", ("qua",)),
-    _rule(r"kiem\s+tra,?\s+giam\s+sat\s+viec", _REV, "monitors"),
+    # "Kế hoạch số 66-KH/QU … về kiểm tra việc triển khai thực hiện Kế hoạch 62-KH/QU"
+    # (danguyphuong4quan11.com, TP.HCM), "giám sát việc thực hiện Nghị quyết 29-NQ/TW" (sggp.org.vn,
+    # the Front's supervision programme), "đoàn sẽ kiểm tra công tác lãnh đạo, chỉ đạo và
+    # thực hiện Nghị quyết số 18 -NQ/TW" (plo.vn): inspecting or supervising how others carry
+    # a text out neither carries it out nor reviews it; the text is cited (the dev labels of
+    # all three; ahead of the verbs' rules, which end at the same place)
+    _rule(r"(?:kiem\s+tra|giam\s+sat)(?:,?\s+(?:kiem\s+tra|giam\s+sat))?"
+          r"(?:\s+(?:viec|tinh\s+hinh|cong\s+tac|lanh\s+dao,?|chi\s+dao|va)(?![a-z]))*"
+          r"(?:\s+trien\s+khai,?)?\s+(?:thuc\s+hien|trien\s+khai)",
+          RelationType.CITES, "inspects"),
     _rule(r"can\s+cu", RelationType.BASED_ON, "based_on"),
     # "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15": the verb is
     # the title of the law the host stands on, not what the host does; the law it names is a

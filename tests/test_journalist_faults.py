@@ -1,11 +1,8 @@
 """Faults a journalist's day with vbgraph found (analyst5, 57-NQ/TW plans from saved pages)
-whose fix lies in files other helpers change this session: each held here as an expected
-failure with its reason, to be fixed there (then `strict` turns the pass into a failure to
-remove the mark)."""
+whose fix lay in files other helpers changed: each held here, fixed, so it stays fixed (a new
+one may join as a strict expected failure with its reason, to be fixed where it lies)."""
 
 from __future__ import annotations
-
-import pytest
 
 from ingest.extract import extract
 from ingest.relations import RelationType
@@ -35,19 +32,13 @@ ngày 08 tháng 01 năm 2025 về Chương trình hành động của Chính ph�
 
 
 def test_the_government_programme_implements_57_nq_tw() -> None:
-    # what holds today and must keep holding when the fault below is fixed
+    # what held before the fault below was fixed and must keep holding
     edges = {(r.source, r.type, r.target) for r in extract(GOVERNMENT_03).relations}
     assert ("HOST", RelationType.IMPLEMENTS, "57-NQ/TW") in edges
 
 
-@pytest.mark.xfail(
-    reason="ingest/relations* (the relation rules helper's files): a ministries' letter 'về "
-    "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW' is given "
-    "83/BKHCN-BTTTT-VP IMPLEMENTS 57-NQ/TW: the letter is about the programme, the programme "
-    "implements the resolution; `lineage 57-NQ/TW --down` listed the letter among the "
-    "resolution's central implementers (the dev set scores the host's relations only)",
-    strict=True,
-)
 def test_a_letter_about_a_programme_does_not_implement_what_the_programme_implements() -> None:
+    # the letter is about the programme; the programme implements the resolution
+    # (`lineage 57-NQ/TW --down` listed the letter among its central implementers)
     edges = {(r.source, r.type, r.target) for r in extract(GOVERNMENT_03).relations}
     assert ("83/BKHCN-BTTTT-VP", RelationType.IMPLEMENTS, "57-NQ/TW") not in edges

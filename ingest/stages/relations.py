@@ -25,6 +25,7 @@ from ingest.relations import (
 )
 from ingest.stages.common import _ENGLISH_NUMBER_WORD, _consolidated_lead, _Draft, _sentence
 from ingest.stages.own_code import _CONSOLIDATED_KIND
+from ingest.stages.relations_about import _about_uncoded_plan, _joined_to_outer_act
 from ingest.stages.relations_acted import _acted_on, _as_amended, _befalls_host, _passive_acts
 from ingest.stages.relations_basis import (
     _BASIS,
@@ -187,6 +188,8 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         found = _joined_texts(norm, drafts, classes, j, start, found)
         found = _annex_cue(norm, d, start, floor, found)
         found = _weaker_cue(norm, layout, d, start, found)
+        found = _about_uncoded_plan(norm.shadow, drafts, d, start, found)
+        found = _joined_to_outer_act(norm.shadow, drafts, classes, d, start, found)
         classes[j] = found
     _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes, layout)

@@ -12136,3 +12136,130 @@ def test_an_unnamed_city_in_the_issuer_phrase_of_a_centrally_run_city_is_a_provi
     )
     doc = extract(text).document
     assert (doc.level, doc.place.province) == (Level.PROVINCE, "Hà Nội")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind", "target"),
+    [
+        # A letter or a submission about a plan cites what the plan carries out:
+        # https://thuvienphapluat.vn/van-ban/Linh-vuc-khac/Nghi-quyet-03-NQ-CP-2025-dot-pha-phat-
+        # trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-639586.aspx (Nghị quyết 03/NQ-CP's proposal
+        # line: the ministries' letter is about the programme; the programme carries 57 out)
+        (
+            "Theo đề nghị của Bộ trưởng Bộ Khoa học và Công nghệ và Bộ trưởng Bộ Thông tin và "
+            "Truyền thông tại Tờ trình số 04/TTr-BKHCN-BTTTT ngày 02 tháng 01 năm 2025 và công "
+            "văn số 83/BKHCN-BTTTT-VP ngày 08 tháng 01 năm 2025 về Chương trình hành động của "
+            "Chính phủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính "
+            "trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+            "quốc gia;\n",
+            "83/BKHCN-BTTTT-VP",
+            CITES,
+            "57-NQ/TW",
+        ),
+        # https://hethongphapluat.com/decision-no-366-qd-ttg-of-march-20-2009-promulgating-the-
+        # plan-for-further-implementation-of-the-political-bureau-s-resolution-no-45-nq-tw-…
+        # (the English text of 366/QĐ-TTg: the ministry's submission on the plan, which the
+        # decision then promulgates)
+        (
+            "At the proposal of the Minister of Planning and Investment in Report No. "
+            "9423/TTr-BKH of December 29, 2008, on the Plan for further implementation of the "
+            "Political Bureau's Resolution No. 45-NQ/TW of February 17, 2005, on building and "
+            "development of Can Tho city in the 2009-2015 period,\n",
+            "9423/TTr-BKH",
+            CITES,
+            "45-NQ/TW",
+        ),
+        # A text that issues the plan, or acts itself, still carries it out:
+        # https://thuviennhadat.vn/vbpl/ke-hoach-1347-kh-ubnd-thuc-hien-10-ct-ttg-dua-phong-chong-
+        # tham-nhung-vao-giang-day-ha-nam-2016-316600.html (a Government resolution "về Chương
+        # trình hành động thực hiện …" issued the programme: it carries the conclusion out)
+        (
+            "- Nhằm cụ thể hóa nội dung quan điểm lãnh đạo của Đảng và Nhà nước đối với công tác "
+            "PCTN, triển khai thực hiện Nghị quyết số 82/NQ-CP ngày 06 tháng 12 năm 2012 của Chính "
+            "phủ về Chương trình hành động thực hiện Kết luận số 21-KL/TW ngày 25 tháng 5 năm 2012 "
+            "của Ban chấp hành Trung ương Đảng (Khóa XI) về công tác phòng, chống tham nhũng;\n",
+            "82/NQ-CP",
+            IMPL,
+            "21-KL/TW",
+        ),
+        # https://luatminhkhue.vn/ke-hoach-2958-kh-ubnd-nam-2010-tiep-tuc-doi-moi-co-che--chinh-
+        # sach--khuyen-khich-va-tao-dieu-kien-phat-trien-kinh-te-tu-nhan-tren-dia-ban-tinh-do-
+        # tinh-ben-tre-ban-hanh.aspx (a provincial Party letter "về việc triển khai thực hiện"
+        # the conclusion, no plan between: the letter's own act; spaces the page lost put back)
+        (
+            "Căn cứ Công văn số 2133-CV/TU ngày 18 tháng 3 năm 2010 của Tỉnh uỷ về việc triển "
+            "khai thực hiện Kết luận số 64-KL/TW ngày 09 tháng 02 năm 2010 của Ban Bí thư TW Đảng "
+            "(khoá IX);\n",
+            "2133-CV/TU",
+            IMPL,
+            "64-KL/TW",
+        ),
+    ],
+)
+def test_a_letter_about_a_plan_cites_what_the_plan_carries_out_an_issuer_implements_it(
+    text: str, source: str, kind: RelationType, target: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (source, kind, target) in edges
+    assert kind is IMPL or (source, IMPL, target) not in edges
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # https://www.danguyphuong4quan11.com/xây-dựng-đảng/tổ-chức/hn-tiếp-đoàn-kt06-qu-về-triển-
+        # khai-thực-hiện-kh62-khqu (a district plan that inspects how another is carried out)
+        (
+            "Sáng ngày 19/4/2022, Thực hiện Kế hoạch số 66-KH/QU ngày 08/4/2022 của BTVQU về "
+            "kiểm tra việc triển khai thực hiện Kế hoạch 62-KH/QU, Đoàn kiểm tra số 06 quận ủy đã "
+            "có buổi làm việc với Đảng ủy Phường 4 tại HT-UBND Phường.\n",
+            "66-KH/QU",
+            "62-KH/QU",
+        ),
+        # https://sggp.org.vn/phoi-hop-giam-sat-linh-vuc-giao-duc-dao-tao-va-bao-ve-moi-truong-
+        # post456080.html (the Front's supervision programme, one sentence)
+        (
+            "Thứ nhất là giám sát việc thực hiện Nghị quyết 29-NQ/TW về đổi mới căn bản, toàn "
+            "diện GD-ĐT.\n",
+            HOST,
+            "29-NQ/TW",
+        ),
+    ],
+)
+def test_inspecting_or_supervising_how_a_text_is_carried_out_cites_it(
+    text: str, source: str, target: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (source, CITES, target) in edges
+    assert (source, IMPL, target) not in edges
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://plo.vn/thoi-su/cong-bo-quyet-dinh-kiem-tra-ban-thuong-vu-tinh-uy-hau-giang-
+        # 776525.html (the Secretariat's inspection team, one sentence)
+        "Theo đó, đoàn sẽ kiểm tra công tác lãnh đạo, chỉ đạo và thực hiện Nghị quyết số 18 "
+        "-NQ/TW ngày 25-10-2017 của Ban Chấp hành Trung ương khóa XII “Một số vấn đề về tiếp tục "
+        "đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, "
+        "hiệu quả” và Nghị quyết số 19 - NQ/TW, ngày 25-10-2017 của Ban Chấp hành Trung ương "
+        "khóa XII về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng cao chất lượng và hiệu "
+        "quả hoạt động của các đơn vị sự nghiệp công lập, gắn với thực hiện Kết luận số 64 – "
+        "KL/TW ngày 28-5-2013 của Ban Chấp hành Trung ương khóa XI “Một số vấn đề về tiếp tục "
+        "đổi mới, hoàn thiện hệ thống chính trị từ Trung ương đến cơ sở\".\n",
+        # https://www.vietnamplus.vn/trien-khai-quyet-dinh-kiem-tra-doi-voi-ban-thuong-vu-tinh-
+        # uy-lang-son/506794.vnp (the same scope, no comma before "gắn với", one sentence)
+        "Các nội dung theo Chương trình kiểm tra bao gồm: Báo cáo kết quả việc quán triệt, triển "
+        "khai thực hiện Nghị quyết số 18-NQ/TW, ngày 25/10/2017 của Ban Chấp hành Trung ương khóa "
+        "XII “Một số vấn đề về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị "
+        "tinh gọn, hoạt động hiệu lực, hiệu quả” và Nghị quyết số 19-NQ/TW, ngày 25/10/2017 của "
+        "Ban Chấp hành Trung ương khóa XII về tiếp tục đổi mới hệ thống tổ chức và quản lý, nâng "
+        "cao chất lượng và hiệu quả hoạt động của các đơn vị sự nghiệp công lập gắn với thực hiện "
+        "Kết luận số 64-KL/TW ngày 28/5/2013 của Ban Chấp hành Trung ương Khóa XI “Một số vấn đề "
+        "về tiếp tục đổi mới, hoàn thiện hệ thống chính trị từ Trung ương đến cơ sở.\"\n",
+    ],
+)
+def test_a_clause_joined_by_gan_voi_thuc_hien_is_not_the_cited_texts_subject(text: str) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert not any(source == "19-NQ/TW" for source, _, _ in edges)
+    assert any(target == "64-KL/TW" and source == HOST for source, _, target in edges)
