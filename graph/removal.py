@@ -1,11 +1,16 @@
 """Taking documents out of a store (`vbgraph remove`): each one's contribution (what it said
 about every node, its edges, the nodes only it named) and its record, so that the store answers
-as if it had never been ingested. A store that can (SQLite, embedded) runs the same plan as an
-edited file's new version (`graph.records.plan_write`) with nothing to add, then forgets the
-record; the others refuse before writing anything.
+as if it had never been ingested. Every store (SQLite, embedded, Neo4j) writes, in one
+transaction under its writer lock, the removal `graph.build.removal_write` builds there: the
+same plan as an edited file's new version (`graph.records.plan_write`) with nothing to add,
+carrying the undated rewrites such a version would (`graph.undated`: the stored texts that
+mention a code undated whose only dated document this one was are placed again, naming the
+code alone or the dated documents left); then it forgets the record. A store that cannot
+remove refuses before writing anything (`removing`).
 
 Known limit, as for an edited file: variant spellings the document's write confirmed stay
-folded into one node.
+folded into one node (undoing a fold would need the texts of every document that wrote the
+folded spelling, which the store does not keep).
 """
 
 from __future__ import annotations
@@ -28,7 +33,7 @@ class RemovingStore(Protocol):
 
 
 class RemovalUnsupported(VbgraphError):
-    """The store cannot take documents out (Neo4j, for now)."""
+    """The store cannot take documents out."""
 
     status = 501
 
@@ -43,6 +48,33 @@ class RemovalUnsupported(VbgraphError):
         )
 
 
+def backend_of(store: object) -> str:
+    """The backend name of `store` as `--backend` spells it, from its class (`SQLiteStore`:
+    "sqlite", `Neo4jStore`: "neo4j", `EmbeddedStore`: "embedded")."""
+    return type(store).__name__.removesuffix("Store").lower()
+
+
+def removing(store: object, *, backend: str | None = None) -> RemovingStore:
+    """`store` as a store that can take documents out (the one check of the command line and
+    the service).
+
+    Parameters
+    ----------
+    store : object
+        The store to remove from.
+    backend : str, optional
+        Its name as `--backend` spells it, for the message (default: `backend_of(store)`).
+
+    Raises
+    ------
+    RemovalUnsupported
+        If `store` cannot remove documents (nothing is written).
+    """
+    if not isinstance(store, RemovingStore):
+        raise RemovalUnsupported(backend or backend_of(store))
+    return store
+
+
 def remove_documents(store: GraphStore, docs: Sequence[str], *, backend: str) -> int:
     """Remove each of `docs` from `store`, one write each; return how many were stored.
 
@@ -51,9 +83,8 @@ def remove_documents(store: GraphStore, docs: Sequence[str], *, backend: str) ->
     RemovalUnsupported
         If `store` cannot remove documents (nothing is written).
     """
-    if not isinstance(store, RemovingStore):
-        raise RemovalUnsupported(backend)
-    return sum(store.remove_document(doc) for doc in docs)
+    remover = removing(store, backend=backend)
+    return sum(remover.remove_document(doc) for doc in docs)
 
 
 class NotIngested(VbgraphError):
