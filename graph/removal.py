@@ -8,18 +8,26 @@ mention a code undated whose only dated document this one was are placed again, 
 code alone or the dated documents left); then it forgets the record. A store that cannot
 remove refuses before writing anything (`removing`).
 
-Known limit, as for an edited file: variant spellings the document's write confirmed stay
-folded into one node (undoing a fold would need the texts of every document that wrote the
-folded spelling, which the store does not keep).
+A variant spelling only this document wrote, which a later text's write folded into its
+node ("160-KL/TW" into 160-TB/TW), leaves no note of the fold in that text (`folds_undone`).
+Known limit, as for an edited file: a variant spelling other texts wrote stays folded into
+the node this document's presence confirmed it for (their "160-KL/TW" stays with 160-TB/TW,
+whichever write made the fold): undoing it would need those texts, which the store does not
+keep.
 """
 
 from __future__ import annotations
 
+import json
 import os
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
-from graph.store import GraphStore
+from graph import undated as U
+from graph.model import MATCH, SPELLING, DocumentRecord, DocumentWrite, Fact
+from graph.store import DocumentTarget, GraphStore
 from ingest.errors import VbgraphError
 
 
@@ -125,3 +133,61 @@ def stored_from(store: GraphStore, given: Sequence[str]) -> list[str]:
     if missing:
         raise NotIngested(missing)
     return list(found)
+
+
+def folds_undone(
+    store: DocumentTarget, record: DocumentRecord, rewrites: Sequence[DocumentWrite]
+) -> tuple[DocumentWrite, ...]:
+    """The rewrites of `record`'s removal (`rewrites`: graph.build's undated ones), each text
+    that confirmed folding a variant spelling only `record`'s document writes (its mention
+    moved into the text's node: "160-KL/TW" into 160-TB/TW) written again without the note
+    of the fold (its MATCH fact), as it would be had there been nothing to fold."""
+    c = U.Contribution.of(record, store.document_contribution(record))
+    alone: dict[str, set[str]] = {}
+    for key, facts in c.said.items():
+        head = c.heads.get(key)
+        mine = Counter(f.value for f in facts if f.field == SPELLING)
+        if head is None:
+            continue
+        written = head.tally.get(SPELLING, {})
+        only = {v for v, n in mine.items() if v != head.canonical and written.get(v, 0) <= n}
+        if only:
+            alone[key] = only
+    by_doc = {w.doc: w for w in rewrites}
+    for key, spellings in sorted(alone.items()):
+        for doc in store.citing_documents(key, MATCH):
+            write = by_doc.get(doc) if doc != record.doc else None
+            if write is None and doc != record.doc:
+                write = _as_stored(store, doc)
+            if write is not None:
+                by_doc[doc] = _unnoted(write, key, spellings)
+    return tuple(by_doc[d] for d in sorted(by_doc))
+
+
+def _as_stored(store: DocumentTarget, doc: str) -> DocumentWrite | None:
+    """Stored text `doc`'s contribution as a write (None: not stored)."""
+    record = store.document(doc)
+    if record is None:
+        return None
+    return U.moved(U.Contribution.of(record, store.document_contribution(record)), (), {})
+
+
+def _unnoted(write: DocumentWrite, key: str, spellings: set[str]) -> DocumentWrite:
+    """`write` without its notes of folding `spellings` into node `key`."""
+
+    def folded(f: Fact) -> bool:
+        return f.field == MATCH and _match(f.value).get("from") in spellings
+
+    nodes = tuple(
+        replace(n, facts=tuple(f for f in n.facts if not folded(f))) if n.key == key else n
+        for n in write.nodes
+    )
+    return replace(write, nodes=nodes)
+
+
+def _match(value: str) -> Mapping[str, object]:
+    try:
+        found = json.loads(value)
+    except ValueError:
+        return {}
+    return found if isinstance(found, dict) else {}

@@ -165,9 +165,9 @@ def test_a_removed_document_leaves_the_store_as_if_never_ingested(
     out = capsys.readouterr().out
     assert "Đã gỡ 2 văn bản / removed 2 documents" in out and wrong[0].name in out
     removed = _answers(full, capsys)
-    # Known limit (graph.removal), as for an edited file: the variant spelling 000 confirmed
-    # (its "Kết luận số 160-TB/TW": 160-KL/TW folded into 160-TB/TW) stays recorded
-    assert _folds(removed) == {"160-TB/TW@XII": ["160-KL/TW"]} and _folds(never) == {}
+    # 000 alone wrote "Kết luận số 160-KL/TW" (for 160-TB/TW); the later text that folded it
+    # into 160-TB/TW keeps no note of the fold once 000 is gone
+    assert _folds(removed) == _folds(never) == {}
     assert removed == never
     # ingesting the file again brings it back as new
     assert main(["ingest", str(wrong[0]), *full]) == 0
