@@ -8,8 +8,9 @@ mention a code undated whose only dated document this one was are placed again, 
 code alone or the dated documents left); then it forgets the record. A store that cannot
 remove refuses before writing anything (`removing`).
 
-A variant spelling only this document wrote, which a later text's write folded into its
-node ("160-KL/TW" into 160-TB/TW), leaves no note of the fold in that text (`folds_undone`).
+Other texts keep no note they would not hold had it never been stored (`notes_undone`): of
+folding a variant spelling only it wrote into their node ("160-KL/TW" into 160-TB/TW), nor
+that their node may be the same document as one only it named.
 Known limit, as for an edited file: a variant spelling other texts wrote stays folded into
 the node this document's presence confirmed it for (their "160-KL/TW" stays with 160-TB/TW,
 whichever write made the fold): undoing it would need those texts, which the store does not
@@ -21,12 +22,21 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Protocol, runtime_checkable
 
 from graph import undated as U
-from graph.model import MATCH, SPELLING, DocumentRecord, DocumentWrite, Fact
+from graph.model import (
+    MATCH,
+    POSSIBLE_DUPLICATE,
+    SPELLING,
+    DocumentRecord,
+    DocumentWrite,
+    Fact,
+    Head,
+)
+from graph.records import is_orphan, strip_document
 from graph.store import DocumentTarget, GraphStore
 from ingest.errors import VbgraphError
 
@@ -135,33 +145,56 @@ def stored_from(store: GraphStore, given: Sequence[str]) -> list[str]:
     return list(found)
 
 
-def folds_undone(
+def notes_undone(
     store: DocumentTarget, record: DocumentRecord, rewrites: Sequence[DocumentWrite]
 ) -> tuple[DocumentWrite, ...]:
-    """The rewrites of `record`'s removal (`rewrites`: graph.build's undated ones), each text
-    that confirmed folding a variant spelling only `record`'s document writes (its mention
-    moved into the text's node: "160-KL/TW" into 160-TB/TW) written again without the note
-    of the fold (its MATCH fact), as it would be had there been nothing to fold."""
+    """The rewrites of `record`'s removal (`rewrites`: graph.build's undated ones), with each
+    other text written again without the notes it would not hold had `record`'s document
+    never been stored: that it folded a variant spelling only that document writes ("160-KL/
+    TW" into 160-TB/TW: its MATCH fact), and that a node only that document names may be the
+    same document as its own (a POSSIBLE_DUPLICATE fact naming it)."""
     c = U.Contribution.of(record, store.document_contribution(record))
-    alone: dict[str, set[str]] = {}
-    for key, facts in c.said.items():
-        head = c.heads.get(key)
-        mine = Counter(f.value for f in facts if f.field == SPELLING)
-        if head is None:
+    alone: dict[str, set[str]] = {}  # node key -> the variant spellings only it writes there
+    gone: dict[str, Head] = {}  # the nodes the removal deletes (only it names them)
+    for key, head in c.heads.items():
+        facts = c.said.get(key, ())
+        if is_orphan(strip_document(head, record.doc, facts)):
+            gone[key] = head
             continue
+        mine = Counter(f.value for f in facts if f.field == SPELLING)
         written = head.tally.get(SPELLING, {})
         only = {v for v, n in mine.items() if v != head.canonical and written.get(v, 0) <= n}
         if only:
             alone[key] = only
+    # (node key, field) -> which of the facts of that field other texts say there go
+    notes: dict[tuple[str, str], Callable[[Fact], bool]] = {
+        (key, MATCH): _folds_of(only) for key, only in alone.items()
+    }
+    for head in gone.values():  # what may have doubted it: its code's nodes, its readings'
+        for code in filter(None, (head.canonical, *head.alternatives)):
+            for other in store.heads_by_code(code):
+                if other.key not in gone:
+                    notes[(other.key, POSSIBLE_DUPLICATE)] = _doubts_of(set(gone))
     by_doc = {w.doc: w for w in rewrites}
-    for key, spellings in sorted(alone.items()):
-        for doc in store.citing_documents(key, MATCH):
+    for (key, field), noted in sorted(notes.items(), key=lambda item: item[0]):
+        for doc in store.citing_documents(key, field):
             write = by_doc.get(doc) if doc != record.doc else None
             if write is None and doc != record.doc:
                 write = _as_stored(store, doc)
-            if write is not None:
-                by_doc[doc] = _unnoted(write, key, spellings)
+            kept = _without(write, key, noted) if write is not None else None
+            if kept is not None:
+                by_doc[doc] = kept
     return tuple(by_doc[d] for d in sorted(by_doc))
+
+
+def _folds_of(spellings: set[str]) -> Callable[[Fact], bool]:
+    """Whether a fact is a note of folding one of `spellings` into the node."""
+    return lambda f: f.field == MATCH and _said(f).get("from") in spellings
+
+
+def _doubts_of(keys: set[str]) -> Callable[[Fact], bool]:
+    """Whether a fact is a note that the node may be the same as one of `keys`."""
+    return lambda f: f.field == POSSIBLE_DUPLICATE and _said(f).get("key") in keys
 
 
 def _as_stored(store: DocumentTarget, doc: str) -> DocumentWrite | None:
@@ -172,22 +205,21 @@ def _as_stored(store: DocumentTarget, doc: str) -> DocumentWrite | None:
     return U.moved(U.Contribution.of(record, store.document_contribution(record)), (), {})
 
 
-def _unnoted(write: DocumentWrite, key: str, spellings: set[str]) -> DocumentWrite:
-    """`write` without its notes of folding `spellings` into node `key`."""
-
-    def folded(f: Fact) -> bool:
-        return f.field == MATCH and _match(f.value).get("from") in spellings
-
+def _without(
+    write: DocumentWrite, key: str, noted: Callable[[Fact], bool]
+) -> DocumentWrite | None:
+    """`write` without the `noted` facts it says of node `key` (None: it says none)."""
     nodes = tuple(
-        replace(n, facts=tuple(f for f in n.facts if not folded(f))) if n.key == key else n
+        replace(n, facts=tuple(f for f in n.facts if not noted(f))) if n.key == key else n
         for n in write.nodes
     )
-    return replace(write, nodes=nodes)
+    return replace(write, nodes=nodes) if nodes != write.nodes else None
 
 
-def _match(value: str) -> Mapping[str, object]:
+def _said(fact: Fact) -> Mapping[str, object]:
+    """The JSON value of a MATCH or POSSIBLE_DUPLICATE fact ({} if it is not an object)."""
     try:
-        found = json.loads(value)
+        found = json.loads(fact.value)
     except ValueError:
         return {}
     return found if isinstance(found, dict) else {}

@@ -413,6 +413,30 @@ class StoreContract(BackendContract):
             return
         assert removed == want
 
+    @pytest.mark.parametrize("gone", ["a", "b"])
+    @pytest.mark.parametrize("first", ["a", "b"])
+    def test_a_removed_document_takes_the_doubts_naming_its_node_with_it(
+        self, store: GraphStore, gone: str, first: str
+    ) -> None:
+        """A variant spelling reported, not merged (`test_doubtful_variant_is_reported_not_
+        merged`): the other text's note names the node only the removed text named; it goes
+        with it, as it would never have been written."""
+        tb = make_extraction("a", [Cite("160-TB/TW", date=date(2020, 1, 15),
+                                        subject=SUBJECT_160)])  # fmt: skip
+        other = "tiếp tục thực hiện Kết luận về công tác dân vận của Mặt trận Tổ quốc"
+        kl = make_extraction("b", [Cite("160-KL/TW", date=date(2020, 2, 1), subject=other,
+                                        alternatives=("160-TB/TW",))])  # fmt: skip
+        order = [tb, kl] if first == "a" else [kl, tb]
+        for ext in order:
+            ingest_extraction(store, ext)
+        assert any(n.possible_duplicates for n in store.iter_nodes())
+        assert store.remove_document(gone)  # type: ignore[attr-defined]
+        never = EmbeddedStore()
+        for ext in order:
+            if ext.document.id != gone:
+                ingest_extraction(never, ext)
+        assert snapshot(store) == snapshot(never)
+
     # ---------------------------------------------------------------- arrival order
     # Two real citers of the Civil Procedure Code 92/2015/QH13 (a code without type letters,
     # so its kind is the type word each text gives): Công báo's consolidated text
