@@ -170,11 +170,14 @@ def notes_undone(
     notes: dict[tuple[str, str], Callable[[Fact], bool]] = {
         (key, MATCH): _folds_of(only) for key, only in alone.items()
     }
+    doubted = _doubts_of(set(gone))
     for head in gone.values():  # what may have doubted it: its code's nodes, its readings'
         for code in filter(None, (head.canonical, *head.alternatives)):
-            for other in store.heads_by_code(code):
-                if other.key not in gone:
-                    notes[(other.key, POSSIBLE_DUPLICATE)] = _doubts_of(set(gone))
+            for other in store.heads_by_code(code):  # (those whose tally names a gone node)
+                doubts = other.tally.get(POSSIBLE_DUPLICATE, {})
+                if other.key not in gone and any(doubted(Fact(POSSIBLE_DUPLICATE, v, ""))
+                                                 for v in doubts):  # fmt: skip
+                    notes[(other.key, POSSIBLE_DUPLICATE)] = doubted
     by_doc = {w.doc: w for w in rewrites}
     for (key, field), noted in sorted(notes.items(), key=lambda item: item[0]):
         for doc in store.citing_documents(key, field):
