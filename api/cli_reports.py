@@ -416,7 +416,8 @@ def _export(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     graph = X.select(store, key)
     fmt = args.format
     if fmt == "csv":
-        nodes_path, edges_path = X.write_csv(graph, args.output or "vbgraph-export/")
+        dest = args.output or "vbgraph-export/"
+        nodes_path, edges_path = X.write_csv(graph, dest, bom=not args.no_bom)
         print(f"Đã ghi / wrote {nodes_path}, {edges_path}", file=out)
     elif args.output in (None, "-"):
         data = X.export_bytes(graph, fmt)
@@ -499,4 +500,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("-o", "--output", metavar="PATH",
                    help="file (default stdout); for csv a directory or a prefix "
                    "(default vbgraph-export/)")  # fmt: skip
+    p.add_argument("--no-bom", action="store_true",
+                   help="csv: no UTF-8 byte order mark (by default one is written, so "
+                   "that Excel shows Vietnamese; scripts read either with utf-8-sig)")  # fmt: skip
     p.add_argument("code", nargs="?", metavar="CODE", help="export only CODE's lineage")

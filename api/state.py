@@ -17,7 +17,7 @@ from api.search import CandidateSearch, Searcher, SearchIndex
 from api.settings import Settings, open_configured_store
 from graph.errors import StoreUnavailable, store_failed
 from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node
-from graph.removal import RemovalUnsupported, RemovingStore
+from graph.removal import removing
 from graph.store import (
     Candidate,
     Checkpoint,
@@ -121,11 +121,10 @@ class GuardedStore:
     def remove_document(self, doc: str) -> bool:
         """`graph.removal`: the inner store's removal, under the write lock; RemovalUnsupported
         (nothing written) when the inner store cannot remove."""
-        if not isinstance(self.inner, RemovingStore):
-            raise RemovalUnsupported(type(self.inner).__name__.removesuffix("Store").lower())
+        remover = removing(self.inner)
         with self._lock.write():
             self.generation += 1
-            return self.inner.remove_document(doc)
+            return remover.remove_document(doc)
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         with self._lock.write():

@@ -38,6 +38,7 @@ from graph.model import (
     Node,
 )
 from graph.records import emptied
+from graph.removal import notes_undone
 from graph.store import DocumentTarget, code_batch_reader
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode, kind_code_of, letter_kind
@@ -745,7 +746,8 @@ class _Removal(_Builder):
 
     def write(self, record: DocumentRecord) -> DocumentWrite:
         self._gone = self._undated_away((), set())
-        return replace(emptied(record), rewrites=self._rewrites((), ()))
+        rewrites = notes_undone(self.store, record, self._rewrites((), ()))
+        return replace(emptied(record), rewrites=rewrites)
 
 
 def removal_write(store: DocumentTarget, record: DocumentRecord) -> DocumentWrite:

@@ -4,6 +4,8 @@ JSON. Selecting what to export (`select`) is apart from writing it (`write_*`).
 GraphML and GEXF hold plain scalars only: lists become "; "-joined strings, None is left
 out. The CSV pair loads with ``neo4j-admin database import full --nodes=nodes.csv
 --relationships=edges.csv``; list properties use neo4j-admin's default array delimiter ";".
+Written as files (`write_csv`, `vbgraph export --format csv`), each starts with a UTF-8 byte
+order mark unless asked not to (`BOM`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ NODE_COLUMNS: tuple[tuple[str, str], ...] = (
 )  # fmt: skip
 EDGE_COLUMNS = (":START_ID", ":END_ID", ":TYPE", "label", "evidence", "doc", "path")
 ARRAY_DELIMITER = ";"
+# Excel opens a CSV file as UTF-8 only when it starts with a byte order mark; without one it
+# reads the system's code page ("Kết luận" shows as "Káº¿t luáº­n"). neo4j-admin import
+# (org.neo4j.csv.reader.Magic.BOM_UTF_8), pandas and Python's "utf-8-sig" skip the mark.
+BOM = "\ufeff"
 _LIST_PROPS = ("dates", "terms", "aliases", "alternatives", "sources", "subjects")
 
 
@@ -180,13 +186,14 @@ def csv_paths(dest: str | Path) -> tuple[Path, Path]:
     return Path(f"{text}{sep}nodes.csv"), Path(f"{text}{sep}edges.csv")
 
 
-def write_csv(graph: Subgraph, dest: str | Path) -> tuple[Path, Path]:
-    """Write nodes.csv and edges.csv (see `csv_paths` for where) and return both paths."""
+def write_csv(graph: Subgraph, dest: str | Path, *, bom: bool = False) -> tuple[Path, Path]:
+    """Write nodes.csv and edges.csv (see `csv_paths` for where) and return both paths;
+    `bom`: each starts with a UTF-8 byte order mark (`BOM`: what Excel needs)."""
     nodes_path, edges_path = csv_paths(dest)
     nodes_path.parent.mkdir(parents=True, exist_ok=True)
-    nodes_text, edges_text = csv_tables(graph)
-    nodes_path.write_text(nodes_text, encoding="utf-8")
-    edges_path.write_text(edges_text, encoding="utf-8")
+    mark = BOM if bom else ""
+    for path, text in zip((nodes_path, edges_path), csv_tables(graph), strict=True):
+        path.write_text(mark + text, encoding="utf-8")
     return nodes_path, edges_path
 
 

@@ -808,6 +808,29 @@ class Neo4jStore:
         ):
             session.execute_write(self._apply, write, checkpoint)
 
+    def remove_document(self, doc: str) -> bool:
+        """Take document `doc` out (`graph.removal`); False if it is not stored.
+
+        The removal is built under the writer lease (no other vbgraph process writes
+        meanwhile, so what it read stays true) and written in one transaction: its
+        contribution replaced by nothing, the undated rewrites it carries, its record deleted.
+        """
+        from graph.build import removal_write  # (graph.build reads stores)
+
+        with self.writing():
+            rec = self.document(doc)
+            if rec is None:
+                return False
+            write = removal_write(self, rec)
+
+            def work(tx: ManagedTransaction) -> None:
+                self._apply(tx, write, no_checkpoint)
+                tx.run(_DELETE_SOURCES, rows=[[doc]]).consume()
+
+            with self._errors(), self._driver.session(database=self._database) as session:
+                session.execute_write(work)
+        return True
+
     def _apply(self, tx: ManagedTransaction, write: DocumentWrite, checkpoint: Checkpoint) -> None:
         kept = Kept(tx)
         templates = {n.key: n for n in write.nodes}

@@ -375,15 +375,16 @@ class SQLiteStore(WalksByLevel):
             tx.apply(write, checkpoint)
 
     def remove_document(self, doc: str) -> bool:
-        """Take document `doc` out in one write (`graph.removal`); False if it is not stored."""
+        """Take document `doc` out in one write (`graph.removal`); False if it is not stored.
+
+        The removal is built inside its write transaction, under the writer lock (this
+        store's reads run on the transaction's connection): a text another writer stores
+        meanwhile is either read by the build or written after the removal, never between."""
         from graph.build import removal_write  # (graph.build reads stores)
 
-        rec = self.document(doc)
-        if rec is None:
-            return False
-        write = removal_write(self, rec)
         with self._document_write() as tx:
-            return tx.remove(write)
+            rec = tx.document(doc)
+            return rec is not None and tx.remove(removal_write(self, rec))
 
     def bulk_write(self, writes: Iterable[DocumentWrite]) -> int:
         """Write many documents, BULK_DOCS per transaction; documents already stored, and

@@ -20,6 +20,7 @@ import pytest
 from graph import export as X
 from graph.embedded import EmbeddedStore
 from graph.store import GraphStore
+from tests.graph_fixtures import CORPUS
 from tests.report_fixtures import ROOT, corpus_store, open_test_neo4j, rollout
 
 # ids of the corpus lineage of 62-KL/TW: itself, what implements it, and their implementers
@@ -179,3 +180,31 @@ def test_graphml_attributes_are_plain_scalars(rolled: X.Subgraph) -> None:
         assert all(isinstance(v, str | bool) for v in data.values())
     for _, _, data in g.edges(data=True):
         assert all(isinstance(v, str | bool) for v in data.values())
+
+
+def test_cli_csv_opens_in_excel_as_utf8_and_no_bom_leaves_the_mark_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Excel reads a CSV file as UTF-8 only when it starts with a byte order mark (without
+    one, "Kết luận" shows as "Káº¿t luáº­n"): `vbgraph export --format csv` writes one; a
+    script reads either with "utf-8-sig"; `--no-bom` leaves it out (plain UTF-8)."""
+    from api.cli import main
+
+    data = ["--backend", "sqlite", "--data-dir", str(tmp_path / "data")]
+    assert main(["ingest", str(sorted(CORPUS.glob("*.txt"))[0]), *data]) == 0
+    read = {}
+    for name, extra in (("excel", []), ("plain", ["--no-bom"])):
+        out = f"{tmp_path / name}/"
+        assert main(["export", "--format", "csv", "-o", out, *extra, *data]) == 0
+        read[name] = {t: (tmp_path / name / f"{t}.csv").read_bytes() for t in ("nodes", "edges")}
+    capsys.readouterr()
+    bom = "\ufeff".encode()
+    for table, raw in read["excel"].items():
+        assert raw.startswith(bom) and raw[len(bom):] == read["plain"][table], table
+        assert not read["plain"][table].startswith(bom)
+        text = raw.decode("utf-8-sig")
+        assert text == read["plain"][table].decode("utf-8-sig")  # a script reads either alike
+    text = read["excel"]["nodes"].decode("utf-8-sig")
+    assert any(ord(c) > 0x7F for c in text)  # Vietnamese in it (what Excel would garble)
+    rows = list(csv.DictReader(io.StringIO(text)))
+    assert list(rows[0])[0] == "key:ID"  # the first column's name, without the mark

@@ -105,7 +105,7 @@ def ingest(
     "/ingest",
     responses={
         404: {"model": Problem, "description": "A document id names no stored document"},
-        501: {"model": Problem, "description": "The store cannot remove documents (Neo4j)"},
+        501: {"model": Problem, "description": "The store cannot remove documents"},
     },
 )
 def remove(
