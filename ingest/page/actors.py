@@ -312,6 +312,23 @@ _SUBJECT_AFTER = (",", "-", "–", ")", '"', "“")
 _TOLD_BY = re.compile(r"(?<![a-z])cho\s+(?:biet|hay)$")
 
 
+# A body named as the source of the news, its own act told right after its "cho biết" with no
+# subject of its own: "Ngày 5-7, thông tin từ UBND huyện Đức Thọ (tỉnh Hà Tĩnh) cho biết, vừa
+# ban hành quyết định số 3543/QĐ-UBND …" (hatinh24h.com.vn). Not where another subject acts
+# after it ("… thông tin từ Văn phòng UBND tỉnh Thanh Hóa cho biết, Tỉnh ủy Thanh Hóa đã có công
+# văn …", soha.vn; "… cho biết, cơ quan chức năng vừa có quyết định kỷ luật …").
+_NEWS_SOURCE = re.compile(r"(?<![a-z])thong\s+tin\s+tu$")
+_OWN_ACT_TOLD = re.compile(r"[\s,:]*(?:(?:da|vua|moi|cung)\s+)*")
+
+
+def _source_tells_own_act(shadow: str, before: str, body: int, verb_start: int) -> bool:
+    """Whether the body at `body`, after "thông tin từ", tells its own act (`_NEWS_SOURCE`)."""
+    if _NEWS_SOURCE.search(before) is None:
+        return False
+    says = _SAYS.search(shadow, body, verb_start)
+    return says is not None and _OWN_ACT_TOLD.fullmatch(shadow, says.end(), verb_start) is not None
+
+
 def actor_at(text: str, shadow: str, clause_start: int,
              verb_start: int) -> tuple[str, int] | None:  # fmt: skip
     """`_actor` with where its name starts."""
@@ -320,7 +337,8 @@ def actor_at(text: str, shadow: str, clause_start: int,
         before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
         # (or an opening quote mark: a leader quoted, '"Lãnh đạo xã vừa ký quyết định …"')
         subject = (not before or before.endswith(_SUBJECT_AFTER) or _dateline_of(before)
-                   or _TOLD_BY.search(before) is not None)
+                   or _TOLD_BY.search(before) is not None
+                   or _source_tells_own_act(shadow, before, m.end(), verb_start))
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)

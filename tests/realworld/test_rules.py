@@ -11996,3 +11996,77 @@ def test_a_councils_initials_after_a_dot_read_as_a_state_issuer() -> None:
         "Hướng dẫn tổ chức Đại lễ Phật đản PL.2562;\n"
     )
     assert [r.code.canonical for r in extract(text).references if r.code] == ["49/TB-HĐTS"]
+
+
+# Retired blind batch x: a town abbreviated "TX." before its name is no sentence's end.
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        # http://baobariavungtau.com.vn/chinh-tri/202012/tx-phu-my-co-1821-chi-tieu-dat-va-vuot-
+        # ke-hoach-de-ra-917055/ (a town council votes its resolutions)
+        ("Tại kỳ họp, HĐND TX. Phú Mỹ đã biểu quyết thông qua Nghị quyết về phương hướng, nhiệm "
+         "vụ phát triển kinh tế - xã hội, quốc phòng an ninh năm 2021 của thị xã;", "Phú Mỹ đã"),
+        # http://baobariavungtau.com.vn/chinh-tri/202008/ky-hop-thu-14-hdnd-tx-phu-my-thong-qua-
+        # nhieu-noi-dung-quan-trong-906418/
+        ("Kỳ họp lần này đã thông qua các tờ trình về Chương trình hoạt động giám sát năm 2021 "
+         "của HĐND TX. Phú Mỹ; đề nghị phê duyệt quyết toán ngân sách năm 2019;", "Phú Mỹ;"),
+    ],
+)
+def test_a_towns_abbreviation_tx_is_no_clauses_end(sentence: str, place: str) -> None:
+    from ingest.page.common import _clause_start
+    from ingest.text import shadow_of
+
+    shadow = shadow_of(sentence)
+    assert _clause_start(shadow, 0, sentence.index(place)) == 0
+
+
+def test_a_town_councils_resolutions_voted_at_its_session_report_them() -> None:
+    # http://baobariavungtau.com.vn/chinh-tri/202012/tx-phu-my-co-1821-chi-tieu-dat-va-vuot-ke-
+    # hoach-de-ra-917055/
+    text = (
+        "Ngày 30/12, HĐND TX. Phú Mỹ khoá IV, nhiệm kỳ 2016-2021 đã tổ chức kỳ họp lần thứ 17 "
+        "nghe báo cáo tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội, quốc phòng an "
+        "ninh năm 2020 và phương hướng, nhiệm vụ năm 2021.\n\nTại kỳ họp, HĐND TX. Phú Mỹ đã biểu "
+        "quyết thông qua Nghị quyết về phương hướng, nhiệm vụ phát triển kinh tế - xã hội, quốc "
+        "phòng an ninh năm 2021 của thị xã; Nghị quyết phê duyệt điều chỉnh dự toán thu - chi "
+        "ngân sách;\n"
+    )
+    doc = extract(text).document
+    assert (doc.page, doc.level, doc.place.district) == ("report", Level.DISTRICT, "Phú Mỹ")
+
+
+# Retired blind batch x: a body named as the news's source ("thông tin từ … cho biết,") whose
+# own act follows with no subject of its own issued the document; where another subject acts
+# after "cho biết," the source is not the issuer.
+def test_a_news_source_telling_its_own_act_issued_the_document() -> None:
+    # https://hatinh24h.com.vn/tag/dich-ta-heo-chau-phi
+    text = (
+        "Nhiều địa phương công bố hết dịch tả heo châu Phi\n\nNgày 5-7, thông tin từ UBND huyện "
+        "Đức Thọ (tỉnh Hà Tĩnh) cho biết, vừa ban hành quyết định số 3543/QĐ-UBND công bố hết "
+        "bệnh dịch tả heo châu Phi trên địa bàn các xã Lâm Trung Thủy, Thanh Bình Thịnh.\n"
+    )
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == "3543/QĐ-UBND"
+    assert (doc.level, doc.place.district) == (Level.DISTRICT, "Đức Thọ")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer_word"),
+    [
+        # (dev kin, soha.vn: the provincial Party committee acts, not the office that told it)
+        ("Thông tin từ Văn phòng UBND tỉnh Thanh Hóa cho biết, Tỉnh ủy Thanh Hóa đã có công văn "
+         "gửi Ban Thường vụ Đảng ủy UBND tỉnh và UBND tỉnh về công tác cán bộ.\n", "Tỉnh ủy"),
+        # (dev kin, a commune's committee tells that the competent bodies decided)
+        ("Thông tin từ Ủy ban nhân dân xã Thành Mỹ (huyện Thạch Thành, tỉnh Thanh Hóa) cho biết, "
+         "cơ quan chức năng vừa có quyết định kỷ luật bằng hình thức cách chức Chủ tịch Hội Liên "
+         "hiệp Phụ nữ xã.\n", None),
+    ],
+)
+def test_a_news_source_is_not_the_issuer_where_another_subject_acts(
+    text: str, issuer_word: str | None
+) -> None:
+    issuer = extract(text).document.issuing_body or ""
+    assert "Văn phòng" not in issuer and "Ủy ban nhân dân xã" not in issuer
+    if issuer_word is not None:
+        assert issuer_word in issuer
