@@ -321,6 +321,15 @@ _NEWS_SOURCE = re.compile(r"(?<![a-z])thong\s+tin\s+tu$")
 _OWN_ACT_TOLD = re.compile(r"[\s,:]*(?:(?:da|vua|moi|cung)\s+)*")
 
 
+# A meeting "of" the body as the sentence's subject, a slip for the body at its meeting: "Tại
+# cuộc họp mới đây của Ban Thường vụ Thành ủy Bảo Lộc đã xem xét và quyết định kết nạp thêm 36
+# đảng viên mới" (lamdong.gov.vn).
+_MEETING_OF = re.compile(
+    r"(?:^|,\s*)(?:tai|trong)\s+(?:cuoc\s+hop|phien\s+hop)(?:\s+(?:moi\s+day|gan\s+day"
+    r"|dinh\s+ky|thuong\s+ky|thang\s+\d{1,2}))?\s+cua$"
+)
+
+
 def _source_tells_own_act(shadow: str, before: str, body: int, verb_start: int) -> bool:
     """Whether the body at `body`, after "thông tin từ", tells its own act (`_NEWS_SOURCE`)."""
     if _NEWS_SOURCE.search(before) is None:
@@ -338,7 +347,8 @@ def actor_at(text: str, shadow: str, clause_start: int,
         # (or an opening quote mark: a leader quoted, '"Lãnh đạo xã vừa ký quyết định …"')
         subject = (not before or before.endswith(_SUBJECT_AFTER) or _dateline_of(before)
                    or _TOLD_BY.search(before) is not None
-                   or _source_tells_own_act(shadow, before, m.end(), verb_start))
+                   or _source_tells_own_act(shadow, before, m.end(), verb_start)
+                   or _MEETING_OF.search(before) is not None)
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)

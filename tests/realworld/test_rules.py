@@ -12070,3 +12070,43 @@ def test_a_news_source_is_not_the_issuer_where_another_subject_acts(
     assert "Văn phòng" not in issuer and "Ủy ban nhân dân xã" not in issuer
     if issuer_word is not None:
         assert issuer_word in issuer
+
+
+# Retired blind batch x: a Party standing committee that "đã xem xét và quyết định kết nạp"
+# members at its meeting issued a decision (the admission is a Quyết định: "Ban Thường vụ Huyện
+# uỷ Vĩnh Linh đã ban hành Quyết định kết nạp Đảng cho 3 đồng chí", vinhlinh.quangtri.gov.vn);
+# "Tại cuộc họp … của" the committee is the committee at its meeting.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://www.lamdong.gov.vn/vi-VN/a/baoloc/tintuc/ubnd/Pages/dangbo1311.aspx
+        "Đảng bộ Bảo Lộc kết nạp 129 đảng viên mới \n\n           Tại cuộc họp mới đây của Ban "
+        "Thường vụ Thành ủy Bảo Lộc đã xem xét và quyết định kết nạp thêm 36 đảng viên mới.\n",
+        # (dev kin, zz21-haiphong: deliberated and decided a discipline, read as before)
+        "Ban Chấp hành Đảng bộ thành phố và Ban Thường vụ Thành ủy Hải Phòng đã thảo luận và "
+        "quyết định thi hành kỷ luật với các tập thể và cá nhân có liên quan.\n",
+    ],
+)
+def test_a_committee_that_deliberated_and_decided_issued_a_decision(text: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("report", "Quyết định")
+    assert doc.level in (Level.DISTRICT, Level.PROVINCE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # http://mnmaivang.pgddtcamlam.edu.vn/tin-tuc-su-kien/tin-tuc-nha-truong/le-ket-nap-dang-
+        # vien-moi.html (the admission decision handed over at a ceremony: passed on, not issued)
+        "Lễ kết nạp đảng viên mới\n\nLễ kết nạp Đảng được diễn ra trong không khí trang nghiêm, "
+        "đúng trình tự, thủ tục của Điều lệ Đảng. Thay mặt Chi bộ, đ/c Tạ Thị Thanh Tuyền đã đọc "
+        "và trao Quyết định kết nạp Đảng cho đ/c Nguyễn Thị Thía.\n",
+        # http://hiephoa.bacgiang.gov.vn/tin-tuc-su-kien/hiep-hoa-ket-nap-duoc-200-dang-vien-
+        # moi.htm (a photo caption: the decision handed over)
+        "Hiệp Hòa kết nạp được 200 đảng viên mới\n\nĐến ngày 27-11, Huyện ủy Hiệp Hòa kết nạp 200 "
+        "đảng viên mới, tăng 5 đảng viên so với năm 2017.\n\nTrao quyết định kết nạp Đảng tại chi "
+        "bộ thôn Đồng Vân, Đảng bộ xã Đồng Tân\n",
+    ],
+)
+def test_an_admission_decision_handed_over_reports_nothing(text: str) -> None:
+    assert extract(text).document.page == "other"
