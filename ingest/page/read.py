@@ -164,7 +164,10 @@ _TITLE_LINE = re.compile(
     r"\s+(?:cua|thuc\s+hien|trien\s+khai|ve\s+(?:viec\s+)?thuc\s+hien|tong\s+ket|so\s+ket"
     # "Quyết định ban hành bộ tiêu chí khu dân cư kiểu mẫu" (a portal posts a decision by its
     # title), "Hướng dẫn thi hành một số quy định của Điều lệ sáng kiến …"
-    r"|ban\s+hanh|thi\s+hanh)(?![a-z])"
+    r"|ban\s+hanh|thi\s+hanh"
+    # … or by the subject line a decision prints under its name: "Quyết định về việc thu hồi đất
+    # bổ sung để thực hiện dự án …" (thanhba.phutho.gov.vn, a district portal's list entry)
+    r"|ve\s+viec)(?![a-z])"
 )
 
 # The line under an attached instrument's title: "(Ban hành kèm theo Quyết định số …)".

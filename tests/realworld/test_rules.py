@@ -12110,3 +12110,28 @@ def test_a_committee_that_deliberated_and_decided_issued_a_decision(text: str) -
 )
 def test_an_admission_decision_handed_over_reports_nothing(text: str) -> None:
     assert extract(text).document.page == "other"
+
+
+# Retired blind batch x: a page titled with a document's type word and its subject line ("Quyết
+# định về việc …", "Thông báo về việc …"), without a number, is that document's text (a portal's
+# entry or copy of it), as "Quyết định ban hành …" is.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # http://thanhba.phutho.gov.vn/thong-tin-tuyen-truyen/chuyen-muc/cat/quy-hoach-ke-hoach-
+        # 1768 (a district portal's category list, one entry: the title, its stamp, its opening)
+        ("Quyết định về việc thu hồi đất bổ sung để thực hiện dự án xây dựng cao tốc Tuyên Quang "
+         "- Phú Thọ kết nối đường cao tốc Nội Bài - Lào Cai (Đợt 4))\n21/07/2022 10:53\n\nThu hồi "
+         "bổ sung 1.480,2 m2 (trong đó: đất chuyên trồng lúa nước 558,9 m2; đất rừng sản xuất "
+         "258,9 m2; đất trồng cây lâu năm 594,1 m2; diện tích manh mún khó canh tác theo từng "
+         "loại...\n", "Quyết định"),
+        # https://baokhanhhoa.vn/chinh-tri/202008/thong-bao-ve-viec-treo-co-to-quoc-va-nghi-le-
+        # 8181392/ (a provincial paper prints the province's notice)
+        ("09:08, 31/08/2020\n\nThông báo về việc treo cờ Tổ quốc và nghỉ lễ\n\nTất cả các cơ quan, "
+         "đơn vị, doanh nghiệp, trường học, bệnh viện, lực lượng vũ trang và các hộ gia đình "
+         "trong tỉnh treo cờ Tổ quốc trong ngày 2-9-2020.\n\n1. Treo cờ Tổ quốc:\n", "Thông báo"),
+    ],
+)
+def test_a_page_titled_with_a_documents_subject_line_is_that_document(text: str, kind: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind) == ("document", kind)
