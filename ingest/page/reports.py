@@ -437,7 +437,8 @@ def _decision_report(norm: NormalizedText, shadow: str, start: int, end: int) ->
         for m in _DECIDES.finditer(shadow, line, _sentence_end(shadow, line, end)):
             before = _WORD_BEFORE.search(shadow, line, m.start())
             if (before is not None and before.group(1) in _DECISION_AS_NOUN
-                    and not _DELIBERATED.search(shadow, line, m.start())):  # fmt: skip
+                    and not _DELIBERATED.search(shadow, max(line, m.start() - 24),
+                                                m.start())):  # fmt: skip
                 continue  # "tổ chức Lễ công bố quyết định thành lập …": the noun
             if _DECISION_UNDONE.search(shadow, max(line, m.start() - 12), m.start()):
                 continue  # "Sở đã thu hồi quyết định cho phép hoạt động …": undone, not issued
