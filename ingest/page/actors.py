@@ -312,6 +312,33 @@ _SUBJECT_AFTER = (",", "-", "–", ")", '"', "“")
 _TOLD_BY = re.compile(r"(?<![a-z])cho\s+(?:biet|hay)$")
 
 
+# A body named as the source of the news, its own act told right after its "cho biết" with no
+# subject of its own: "Ngày 5-7, thông tin từ UBND huyện Đức Thọ (tỉnh Hà Tĩnh) cho biết, vừa
+# ban hành quyết định số 3543/QĐ-UBND …" (hatinh24h.com.vn). Not where another subject acts
+# after it ("… thông tin từ Văn phòng UBND tỉnh Thanh Hóa cho biết, Tỉnh ủy Thanh Hóa đã có công
+# văn …", soha.vn; "… cho biết, cơ quan chức năng vừa có quyết định kỷ luật …").
+_MEETING_OF_SPAN = 60  # the longest "…, tại cuộc họp … của" it reads, from the body back
+_NEWS_SOURCE = re.compile(r"(?<![a-z])thong\s+tin\s+tu$")
+_OWN_ACT_TOLD = re.compile(r"[\s,:]*(?:(?:da|vua|moi|cung)\s+)*")
+
+
+# A meeting "of" the body as the sentence's subject, a slip for the body at its meeting: "Tại
+# cuộc họp mới đây của Ban Thường vụ Thành ủy Bảo Lộc đã xem xét và quyết định kết nạp thêm 36
+# đảng viên mới" (lamdong.gov.vn).
+_MEETING_OF = re.compile(
+    r"(?:^|,\s*)(?:tai|trong)\s+(?:cuoc\s+hop|phien\s+hop)(?:\s+(?:moi\s+day|gan\s+day"
+    r"|dinh\s+ky|thuong\s+ky|thang\s+\d{1,2}))?\s+cua$"
+)
+
+
+def _source_tells_own_act(shadow: str, before: str, body: int, verb_start: int) -> bool:
+    """Whether the body at `body`, after "thông tin từ", tells its own act (`_NEWS_SOURCE`)."""
+    if not before.endswith("tu") or _NEWS_SOURCE.search(before, max(0, len(before) - 24)) is None:
+        return False
+    says = _SAYS.search(shadow, body, verb_start)
+    return says is not None and _OWN_ACT_TOLD.fullmatch(shadow, says.end(), verb_start) is not None
+
+
 def actor_at(text: str, shadow: str, clause_start: int,
              verb_start: int) -> tuple[str, int] | None:  # fmt: skip
     """`_actor` with where its name starts."""
@@ -320,7 +347,11 @@ def actor_at(text: str, shadow: str, clause_start: int,
         before = _TITLE_WORDS.sub("", shadow[clause_start : m.start()].rstrip()).rstrip()
         # (or an opening quote mark: a leader quoted, '"Lãnh đạo xã vừa ký quyết định …"')
         subject = (not before or before.endswith(_SUBJECT_AFTER) or _dateline_of(before)
-                   or _TOLD_BY.search(before) is not None)
+                   or _TOLD_BY.search(before) is not None
+                   or _source_tells_own_act(shadow, before, m.end(), verb_start)
+                   or (before.endswith("cua")
+                       and _MEETING_OF.search(before, max(0, len(before) - _MEETING_OF_SPAN))
+                       is not None))
         if not subject and not _DATELINE_END.search(before):
             continue  # "… của Thành ủy Hà Nội": a body named inside a citation, not the actor
         stop = _ACTOR_END.search(shadow, m.end(), verb_start)

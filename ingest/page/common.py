@@ -149,6 +149,11 @@ def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
     return shadow[:start] + "".join(pieces) + shadow[pos:]
 
 
+# A unit word abbreviated before its dot (shadow text, the two characters before the dot): "TP.
+# Hồ Chí Minh"; a town's "TX. Phú Mỹ" ("Tại kỳ họp, HĐND TX. Phú Mỹ đã biểu quyết thông qua
+# Nghị quyết về phương hướng …", baobariavungtau.com.vn; "TX. Hồng Lĩnh, Hà Tĩnh: Rà soát …",
+# a dev headline).
+_UNIT_ABBR = frozenset({"tp", "tx"})
 # "q.1", "p.5": a district's or a ward's unit word abbreviated before its number (shadow text,
 # matched from two characters before the dot).
 _NUMBERED_UNIT_ABBR = re.compile(r"[^a-z][qp]\.\d")
@@ -159,7 +164,7 @@ _MONTH_DOT = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov
 def _clause_start(shadow: str, floor: int, pos: int, breaks: str = ".;:\n") -> int:
     cut = max(shadow.rfind(c, floor, pos) for c in breaks)
     while cut > floor and shadow[cut] == "." and (
-        shadow[max(floor, cut - 2) : cut] == "tp" or shadow[cut + 1 : cut + 2].isalpha()
+        shadow[max(floor, cut - 2) : cut] in _UNIT_ABBR or shadow[cut + 1 : cut + 2].isalpha()
         or (shadow[cut - 1 : cut].isdigit() and shadow[cut + 1 : cut + 2].isdigit())
         or (_NUMBERED_UNIT_ABBR.match(shadow, max(floor, cut - 2), cut + 2) is not None)
         or (shadow[cut + 1 : cut + 3] == " " + shadow[cut + 2 : cut + 3]

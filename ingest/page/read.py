@@ -168,6 +168,22 @@ _TITLE_LINE = re.compile(
     # title), "Hướng dẫn thi hành một số quy định của Điều lệ sáng kiến …"
     r"|ban\s+hanh|thi\s+hanh)(?![a-z])"
 )
+# … or, as the page's first line, by the subject line a decision or a notice prints under its
+# name: "Quyết định về việc thu hồi đất bổ sung để thực hiện dự án …" (thanhba.phutho.gov.vn, a
+# district portal's list entry), "Thông báo về việc treo cờ Tổ quốc và nghỉ lễ" under the item's
+# stamp (baokhanhhoa.vn); not a subject cell inside a portal's table of several rows.
+_SUBJECT_TITLE_LINE = re.compile(rf"[ \t]*(?P<word>{TYPE_WORD_ALT})\s+ve\s+viec(?![a-z])")
+# A line that only stamps the item: "09:08, 31/08/2020", "21/07/2022 10:53" (shadow text).
+_STAMP_LINE = re.compile(r"[ \t]*[\d:/,.|\- \t]{8,30}\n")
+
+
+def _subject_titled(shadow: str, start: int) -> re.Match[str] | None:
+    """`_SUBJECT_TITLE_LINE` on the page's first line, or on the line after its stamp."""
+    first = _skip_space(shadow, start)
+    stamp = _STAMP_LINE.match(shadow, first)
+    at = _skip_space(shadow, stamp.end()) if stamp is not None else first
+    title = _SUBJECT_TITLE_LINE.match(shadow, at)
+    return title if title is not None and _stands_as_title(shadow, title.start("word")) else None
 
 # The line under an attached instrument's title: "(Ban hành kèm theo Quyết định số …)".
 _ATTACHED_LINE = re.compile(r"(?m)^[ \t]*\(\s*(?:ban\s+hanh\s+)?kem\s+theo(?![a-z])")
@@ -854,6 +870,7 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
          if _stands_as_title(shadow, t.start("word"))),
         None,
     )  # fmt: skip
+    title = title or _subject_titled(shadow, start)
     if title is not None:  # "Chương trình của … thực hiện Nghị quyết số …": its kind too
         word = " ".join(title.group("word").split())
         return PageReading(DOCUMENT, type_word=word, word_start=title.start("word"),

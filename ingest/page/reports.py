@@ -396,7 +396,10 @@ _DECIDES = re.compile(
     r"|ky\s+luat|cho\s+phep|dinh\s+chi|giai\s+the|sap\s+nhap|cong\s+bo|kien\s+toan"
     # (discipline in the Party's and the State's own words: "Mới đây, Thủ tướng Chính phủ quyết
     # định thi hành kỷ luật bằng hình thức Cảnh cáo đối với ông …", phapluat.tuoitrethudo.vn)
-    r"|thi\s+hanh\s+ky\s+luat|xu\s+phat|khai\s+tru|cach\s+chuc|tam\s+dinh\s+chi)(?![a-z])"
+    r"|thi\s+hanh\s+ky\s+luat|xu\s+phat|khai\s+tru|cach\s+chuc|tam\s+dinh\s+chi"
+    # a Party committee admitting members, which it does by decision ("Ban Thường vụ Thành ủy
+    # Bảo Lộc đã xem xét và quyết định kết nạp thêm 36 đảng viên mới", lamdong.gov.vn)
+    r"|ket\s+nap)(?![a-z])"
 )
 
 # Words after which "quyết định" is the noun: "công bố quyết định", "trao quyết định", "các
@@ -406,6 +409,11 @@ _DECISION_AS_NOUN = frozenset({
     "bo", "trao", "nhan", "doc", "qua", "khai", "cac", "cua", "theo", "tai", "ve", "va", "so",
     "hanh", "ky", "duoc", "nhung", "mot", "hai", "tien", "co", "thao",
 })  # fmt: skip
+
+
+# A body that deliberated and decided: "… đã xem xét và quyết định kết nạp …" (the verb after
+# "và", not a decision listed after another text; shadow text).
+_DELIBERATED = re.compile(r"(?<![a-z])(?:xem\s+xet|thao\s+luan|ban\s+bac)\s+va\s+$")
 
 
 # What ends a decision when it is the object, not a body's act: "Sở đã thu hồi quyết định cho
@@ -431,7 +439,9 @@ def _decision_report(norm: NormalizedText, shadow: str, start: int, end: int) ->
     for line in _lead_lines(shadow, start, end):
         for m in _DECIDES.finditer(shadow, line, _sentence_end(shadow, line, end)):
             before = _WORD_BEFORE.search(shadow, line, m.start())
-            if before is not None and before.group(1) in _DECISION_AS_NOUN:
+            if (before is not None and before.group(1) in _DECISION_AS_NOUN
+                    and not _DELIBERATED.search(shadow, max(line, m.start() - 24),
+                                                m.start())):  # fmt: skip
                 continue  # "tổ chức Lễ công bố quyết định thành lập …": the noun
             if _DECISION_UNDONE.search(shadow, max(line, m.start() - 12), m.start()):
                 continue  # "Sở đã thu hồi quyết định cho phép hoạt động …": undone, not issued
