@@ -7,6 +7,7 @@ the graph view's catch-all /view/{code:path}). `ROUTERS` holds all three, in tha
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
@@ -45,6 +46,24 @@ WithMissing = Annotated[
     bool,
     Query(description="List the places with no implementing document too (counts cover all)"),
 ]
+UnitsOn = Annotated[
+    date | None,
+    Query(
+        description="Count the units in force on this day instead of on the document's date "
+        "(2025-07-01 or later: the 34 provinces and their new communes; an old commune's plan "
+        "counts for the new commune it is part of, districts' plans are listed apart)",
+        examples=["2025-07-01"],
+    ),
+]
+Province = Annotated[
+    str | None,
+    Query(
+        max_length=100,
+        description="Only this province's land as of 1 July 2025, by its old or new name "
+        "(Bắc Giang or Bắc Ninh)",
+        examples=["Bắc Ninh"],
+    ),
+]
 MAX_PLACES_BYTES = 5 * 1024 * 1024
 
 
@@ -62,9 +81,12 @@ def _coverage(
     *,
     from_graph: bool = False,
     with_missing: bool = True,
+    units_on: date | None = None,
+    province: str | None = None,
 ) -> dict[str, Any]:
     key = L.resolve(store, code)
-    report = R.coverage(store, key, places=places, from_graph=from_graph, types=_types(reviews))
+    report = R.coverage(store, key, places=places, from_graph=from_graph, types=_types(reviews),
+                        units_on=units_on, province=province)  # fmt: skip
     return report.as_dict(with_missing=with_missing)
 
 
@@ -75,13 +97,16 @@ def read_coverage(
     reviews: Reviews = False,
     source: Source = "gazetteer",
     with_missing: WithMissing = True,
+    units_on: UnitsOn = None,
+    province: Province = None,
 ) -> dict[str, Any]:
     """Places below a document with and without an implementing document: every province,
-    district and commune in force on its date (or the places in the graph), and the
-    implementing documents whose place is unknown (`unplaced`)."""
+    district and commune in force on its date (or on `units_on`; or the places in the
+    graph), and the implementing documents whose place is unknown (`unplaced`)."""
     return _coverage(
-        store, code, None, reviews, from_graph=source == "graph", with_missing=with_missing
-    )
+        store, code, None, reviews, from_graph=source == "graph", with_missing=with_missing,
+        units_on=units_on, province=province,
+    )  # fmt: skip
 
 
 @router.post(

@@ -6,7 +6,7 @@ coverage(store, resolve(store, "62-KL/TW")).levels[0].percent
 """
 
 from graph.reports._common import Spread, document_date, name_key
-from graph.reports.coverage import Coverage, LevelCoverage, PlaceCoverage, coverage
+from graph.reports.coverage import Coverage, Formerly, LevelCoverage, PlaceCoverage, coverage
 from graph.reports.coverage_map import CoverageMap, PlacePoint, coverage_map
 from graph.reports.lag import Lag, LagRow, LevelLag, lag
 from graph.reports.places import InvalidPlaces, PlaceRef, known_places, read_places
@@ -18,6 +18,7 @@ __all__ = [
     "Coverage",
     "CoverageMap",
     "DocumentIssue",
+    "Formerly",
     "InvalidPlaces",
     "Lag",
     "LagRow",

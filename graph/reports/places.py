@@ -81,7 +81,12 @@ class PlaceRef:
 
     @property
     def label(self) -> str:
-        return " / ".join(n or "?" for n in self.names)
+        """Names from the province down, "?" for one not known; a commune known with its
+        province and no district is written without one (from 1 July 2025 none has one)."""
+        names = self.names
+        if self.level is Level.COMMUNE and self.district is None and self.province:
+            names = (self.province, self.commune)
+        return " / ".join(n or "?" for n in names)
 
     def matches(self, other: PlaceRef) -> bool:
         """Same level, same own name, and no known name above contradicts."""
