@@ -415,8 +415,14 @@ class DocumentFilter:
     issuer: str | None = None  # part of the issuing body, or the code's issuer ("TW")
     year: int | None = None
     status: str | None = None  # "ingested" | "stub"
+    # a 2025 province (`graph.reports.province_named`): documents of its land, old or new
+    province: str | None = None
 
     def accepts(self, node: Node) -> bool:
+        if self.province is not None and self.province != R.province_now(
+            node.place.province, node.place.district
+        ):
+            return False
         if self.type is not None and fold(kind_code(node)) != fold(self.type):
             return False
         if self.level is not None and node.level is not self.level:

@@ -12,15 +12,16 @@ from typing import Any, Literal
 
 from graph.lineage import down
 from graph.model import Head
-from graph.reports._common import PLACE_LEVELS, code_of, level_rank, name_key, place_label
+from graph.reports._common import PLACE_LEVELS, code_of, level_rank, place_label
 from graph.reports._scan import reporting
 from graph.reports.places import (
-    InvalidPlaces,
     PlaceRef,
     distinct_places,
     gazetteer_places,
+    new_province,
     place_at,
     place_of,
+    province_named,
 )
 from graph.store import GraphStore, ReportingStore
 from ingest.codes import Level
@@ -216,25 +217,6 @@ def _now(ref: PlaceRef) -> PlaceRef | None:
     return PlaceRef(ref.level, after.province, None, ref.commune)
 
 
-def new_province(name: str | None) -> str | None:
-    """The 2025 province whose land holds the province `name` (old or new): "Bắc Giang" and
-    "Bắc Ninh" → "Bắc Ninh"; `name` itself when it is no province the dataset knows."""
-    after = unit_after_2025(name) if name else None
-    return after.province if after is not None else name
-
-
-def _province_named(name: str) -> str:
-    """`new_province` of a name a user typed ("tỉnh Bắc Giang", "bac giang"); InvalidPlaces if
-    it is no province."""
-    after = unit_after_2025(name_key(name) or name)
-    if after is None:
-        raise InvalidPlaces(
-            f"không có tỉnh, thành phố {name!r} (trước hoặc sau 1/7/2025)",
-            f"no province {name!r} (before or after 1 July 2025)",
-        )
-    return after.province
-
-
 def _in_province(node: Head, within: str) -> bool:
     """False for a document whose place lies in another 2025 province than `within`; True
     for one whose province is not known (kept: listed as place unknown)."""
@@ -368,7 +350,7 @@ def coverage(
     days = {k: r.day for k, r in shown.items()}
     expected = _expected_places(agg, root, implementing, days, places, from_graph, units_on)
     candidates, reorganised = expected.places, expected.reorganised
-    within = _province_named(province) if province is not None else None
+    within = province_named(province) if province is not None else None
     below = _levels_below(root)
     # no districts after 1 July 2025
     levels = tuple(lv for lv in below if not (reorganised and lv is Level.DISTRICT))
