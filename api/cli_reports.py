@@ -200,7 +200,7 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     header = ("level", "province", "district", "commune", "implemented", "documents", "names",
               "before_2025")  # fmt: skip
     if args.map:
-        _write_map(store, key, Path(args.map), out)
+        _write_map(store, key, Path(args.map), out, **era)
     return _emit(args, out, rep.as_dict(), header, rows(), tables)
 
 
@@ -279,10 +279,10 @@ def _followed(rep: R.Coverage, wider: Callable[[], R.Coverage]) -> str:
     return line
 
 
-def _write_map(store: GraphStore, key: str, path: Path, out: TextIO) -> None:
-    """Draw the coverage picture to `path` (.png or .svg)."""
+def _write_map(store: GraphStore, key: str, path: Path, out: TextIO, **era: Any) -> None:
+    """Draw the coverage picture to `path` (.png or .svg), over the units `era` says."""
     fmt: Literal["svg", "png"] = "svg" if path.suffix.lower() == ".svg" else "png"
-    cmap, title = present.coverage_map(store, key)
+    cmap, title = present.coverage_map(store, key, **era)
     _write(path, M.render(cmap.places, title=title, unplaced=cmap.unplaced, fmt=fmt, scale=1.5))
     print(f"Đã vẽ / drawn {path} ({len(cmap.places)} địa bàn / places)", file=sys.stderr)
 

@@ -235,9 +235,10 @@ def why_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut]) -> str:
     return f"{where}; dấu hiệu / cue: {first.cue}" if first.cue else where
 
 
-def coverage_map(store: GraphStore, key: str) -> tuple[R.CoverageMap, str]:
-    """A document's coverage picture and its title (the page, the API and the CLI alike)."""
-    cmap = R.coverage_map(store, key)
+def coverage_map(store: GraphStore, key: str, **era: Any) -> tuple[R.CoverageMap, str]:
+    """A document's coverage picture and its title (the page, the API and the CLI alike);
+    `era`: `units_on` and `province`, as `graph.reports.coverage_map` takes them."""
+    cmap = R.coverage_map(store, key, **era)
     root = store.node(key)
     name = readable(root) if root is not None else key
     level = cmap.level.value if cmap.level else None

@@ -845,3 +845,28 @@ def test_view_of_one_province_by_its_old_or_new_name(client: object) -> None:
         assert "doc-1c20726a4c84769a" not in page.text  # Đức Phố's ward plan: Quảng Ngãi
     bad = client.get("/view", params={"province": "Bắc Giong"})
     assert bad.status_code == 422 and "no province 'Bắc Giong'" in bad.text
+
+
+def test_coverage_map_over_2025_units_of_one_province(
+    old_commune_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the table counted over the 2025 units, the map drawn over the 2023 ones: the same
+    # --units-on and --province now draw the picture the table counts
+    with _client(old_commune_dir) as client:
+        from fastapi.testclient import TestClient
+
+        assert isinstance(client, TestClient)
+        params = {"code": "13-NQ/TU", "units_on": "2025-07-01", "province": "Quảng Ngãi",
+                  "format": "json"}  # fmt: skip
+        data = client.get("/api/v1/reports/coverage/map", params=params).json()
+        assert data["level"] == "commune" and 90 < len(data["places"]) < 110
+        done = [p for p in data["places"] if p["status"] == "implemented"]
+        assert [p["commune"] for p in done] == ["Ba Gia"]
+        page = client.get("/view/13-NQ/TU/coverage", params={**params, "format": None})
+        assert page.status_code == 200 and "Ba Gia" in page.text
+    out_file = tmp_path / "map.svg"
+    args = ["report", "coverage", "13-NQ/TU", "--data-dir", str(old_commune_dir), "--units-on",
+            "2025-07-01", "--province", "Quảng Ngãi", "--map", str(out_file)]  # fmt: skip
+    code, _, err = _cli(args, capsys)
+    assert code == 0 and out_file.read_text().startswith("<?xml")
+    assert f"({len(data['places'])} địa bàn / places)" in err

@@ -164,10 +164,12 @@ def read_top(
     return R.top(store, level=level, year=year, limit=limit).as_dict()
 
 
-def _coverage_map(store: GraphStore, code: str) -> tuple[str, R.CoverageMap, str]:
+def _coverage_map(
+    store: GraphStore, code: str, units_on: date | None = None, province: str | None = None
+) -> tuple[str, R.CoverageMap, str]:
     """The picture's data, its title, and the root's key."""
     key = L.resolve(store, code)
-    cmap, title = present.coverage_map(store, key)
+    cmap, title = present.coverage_map(store, key, units_on=units_on, province=province)
     return key, cmap, title
 
 
@@ -177,11 +179,15 @@ def _coverage_map(store: GraphStore, code: str) -> tuple[str, R.CoverageMap, str
     responses={200: {"content": {"image/svg+xml": {}, "image/png": {}, "application/json": {}}}},
 )
 def read_coverage_map(
-    store: StoreDep, code: Code, format: Literal["svg", "png", "json"] = "svg"
+    store: StoreDep,
+    code: Code,
+    format: Literal["svg", "png", "json"] = "svg",
+    units_on: UnitsOn = None,
+    province: Province = None,
 ) -> Response:
     """The places one level below a document on a map, coloured implemented / reviewed only /
     none (SVG; png or json on request)."""
-    _, cmap, title = _coverage_map(store, code)
+    _, cmap, title = _coverage_map(store, code, units_on, province)
     if format == "json":
         return Response(X.json_bytes(cmap.as_dict()), media_type="application/json")
     data = M.render(cmap.places, title=title, unplaced=cmap.unplaced, fmt=format)
@@ -241,10 +247,13 @@ def _ascii(text: str) -> str:
 
 @view_router.get("/{code:path}/coverage", response_class=HTMLResponse)
 def view_coverage(
-    store: StoreDep, code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])]
+    store: StoreDep,
+    code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])],
+    units_on: UnitsOn = None,
+    province: Province = None,
 ) -> HTMLResponse:
     """A document's coverage on a map, with the counts and every place (offline, no script)."""
-    key, cmap, title = _coverage_map(store, code)
+    key, cmap, title = _coverage_map(store, code, units_on, province)
     q = quote(key, safe="")
     nodes = store.nodes_by_key(sorted({k for p in cmap.places for k in p.documents}))
     documents = [[present.readable(nodes[k]) if k in nodes else k for k in p.documents]
