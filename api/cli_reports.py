@@ -27,6 +27,7 @@ from graph import reports as R
 from graph.store import GraphStore
 from ingest.codes import LEVEL_RANK, Level
 from ingest.errors import VbgraphError, bilingual, os_reason
+from ingest.gazetteer import provinces_before_2025
 from ingest.relations import RelationType
 from viz import coverage_map as M
 from viz import timeline as T
@@ -229,9 +230,10 @@ def _units_said(rep: R.Coverage) -> str:
         lines.append(f"Địa bàn tính theo ngày / units in force on {rep.units_on:%d/%m/%Y} "
                      f"({era})")  # fmt: skip
     if rep.within is not None:
-        lines.append(f"Chỉ tính địa bàn tỉnh {rep.within} sau 1/7/2025, kể cả các tỉnh cũ sáp "
-                     f"nhập vào / only the land of {rep.within} as of 1 July 2025, the "
-                     "provinces merged into it included")  # fmt: skip
+        olds = ", ".join(provinces_before_2025(rep.within)) or rep.within
+        lines.append(f"Chỉ tính địa bàn tỉnh {rep.within} sau 1/7/2025, gồm các tỉnh cũ: {olds} "
+                     f"/ only the land of {rep.within} as of 1 July 2025, that of the former "
+                     f"provinces {olds}")  # fmt: skip
     if rep.issued_after:
         n = len(rep.issued_after)
         lines.append(f"{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; "

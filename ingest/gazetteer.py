@@ -325,9 +325,16 @@ def unit_after_2025(
     return table.communes.get((old, fold_name(district), fold_name(commune)))
 
 
+def provinces_before_2025(name: str) -> tuple[str, ...]:
+    """The pre-2025 provinces whose land the 2025 province `name` holds, itself first when
+    it kept its name ("Bắc Ninh" → ("Bắc Ninh", "Bắc Giang")); () for no 2025 province."""
+    return _succession().merged.get(fold_name(name), ())
+
+
 @dataclass(frozen=True, slots=True)
 class _Succession:
     provinces: dict[str, str]  # folded old province → new province
+    merged: dict[str, tuple[str, ...]]  # folded new province → its old provinces
     districts: frozenset[tuple[str, str]]  # folded (old province, district)
     communes: dict[tuple[str, str, str], Successor]  # folded old names → new commune
 
@@ -385,4 +392,11 @@ def _succession() -> _Succession:
                 communes[names] = Successor(new_short[pk], name, divided=len(parts) > 1)
     districts = frozenset((fold_name(old_short[pk]), fold_name(d)) for (pk, _), d in
                           district_of.items())  # fmt: skip
-    return _Succession(provinces, districts, communes)
+    merged: dict[str, list[str]] = {}
+    for n, olds in converter["DICT_PROVINCE"].items():
+        if n in new_short:
+            olds_named = [old_short[o] for o in olds if o in old_short]
+            olds_named.sort(key=lambda o: fold_name(o) != fold_name(new_short[n]))  # itself 1st
+            merged[fold_name(new_short[n])] = olds_named
+    frozen = {k: tuple(v) for k, v in merged.items()}
+    return _Succession(provinces, frozen, districts, communes)

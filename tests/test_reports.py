@@ -190,7 +190,8 @@ class ReportsContract(BackendContract):
         ("an-ba", Level.COMMUNE, ("Bắc Giang", "Sơn Động", "An Bá"), date(2025, 3, 3)),
         ("son-dong", Level.COMMUNE, ("Bắc Ninh", None, "Sơn Động"), date(2025, 9, 1)),
         ("tan-yen", Level.DISTRICT, ("Bắc Giang", "Tân Yên", None), date(2025, 2, 20)),
-        ("dak-lak", Level.PROVINCE, ("Đắk Lắk", None, None), date(2025, 2, 1)),
+        ("dak-lak", Level.PROVINCE, ("Đắk Lắk", None, None), date(2025, 8, 1)),
+        ("bac-ninh", Level.PROVINCE, ("Bắc Ninh", None, None), date(2025, 5, 30)),
         ("typo", Level.COMMUNE, ("Bắc Giang", "Sơn Động", "An Bàa"), date(2025, 3, 9)),
     )
 
@@ -228,9 +229,13 @@ class ReportsContract(BackendContract):
         (was,) = son_dong.formerly  # and why: the old commune the plan was issued by
         assert was.document == merged["an-ba"]
         assert was.place.names == ("Bắc Giang", "Sơn Động", "An Bá")
-        provinces = {p.place.label for lc in report.levels for p in lc.places
+        provinces = {p.place.label: p for lc in report.levels for p in lc.places
                      if p.implemented and lc.level is Level.PROVINCE}  # fmt: skip
-        assert provinces == {"Đắk Lắk"}
+        assert set(provinces) == {"Bắc Ninh", "Đắk Lắk"}
+        # Bắc Ninh's plan of May 2025 spoke for the old Bắc Ninh: said beside it
+        (before,) = provinces["Bắc Ninh"].formerly
+        assert before.document == merged["bac-ninh"] and before.place.province == "Bắc Ninh"
+        assert not provinces["Đắk Lắk"].formerly  # issued after the merger: the new Đắk Lắk
         (tan_yen,) = report.former_districts
         assert tan_yen.document == merged["tan-yen"]
         assert tan_yen.now == R.PlaceRef(Level.PROVINCE, "Bắc Ninh")
@@ -245,7 +250,7 @@ class ReportsContract(BackendContract):
     ) -> None:
         report = R.coverage(store, "57-NQ/TW")  # the units of 22/12/2024: 63 provinces
         assert not report.reorganised and report.levels[0].total == 63
-        assert report.issued_after == (merged["son-dong"],)
+        assert set(report.issued_after) == {merged["son-dong"], merged["dak-lak"]}
         assert merged["son-dong"] in report.unplaced  # no such commune before the merger
 
     def test_coverage_of_one_province_by_its_old_or_new_name(

@@ -25,7 +25,12 @@ from graph.reports.places import (
 )
 from graph.store import GraphStore, ReportingStore
 from ingest.codes import Level
-from ingest.gazetteer import REORGANISED, GazetteerMissing, unit_after_2025
+from ingest.gazetteer import (
+    REORGANISED,
+    GazetteerMissing,
+    provinces_before_2025,
+    unit_after_2025,
+)
 from ingest.relations import RelationType
 
 # Where the places a coverage counts came from.
@@ -217,6 +222,15 @@ def _now(ref: PlaceRef) -> PlaceRef | None:
     return PlaceRef(ref.level, after.province, None, ref.commune)
 
 
+def _kept_name(ref: PlaceRef, day: date | None, reorganised: bool) -> bool:
+    """True for a plan a province issued before 1 July 2025 under the name the merged
+    province kept (Bắc Ninh's of May 2025): counted over the 2025 units, it spoke for less
+    land than the row it is in, and the table says so."""
+    return (reorganised and ref.level is Level.PROVINCE and ref.province is not None
+            and day is not None and day < REORGANISED
+            and len(provinces_before_2025(ref.province)) > 1)  # fmt: skip
+
+
 def _in_province(node: Head, within: str) -> bool:
     """False for a document whose place lies in another 2025 province than `within`; True
     for one whose province is not known (kept: listed as place unknown)."""
@@ -373,7 +387,8 @@ def coverage(
                 unplaced.append(node.key)
             continue
         found.setdefault((target.level, target.key), []).append(node.key)
-        if ref is not None and now is not ref and ref.key != target.key:
+        if ref is not None and (ref.key != target.key
+                                or _kept_name(ref, days.get(node.key), reorganised)):  # fmt: skip
             formerly.setdefault((target.level, target.key), []).append(
                 Formerly(node.key, ref, target)
             )
