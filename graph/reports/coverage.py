@@ -387,8 +387,11 @@ def coverage(
                 unplaced.append(node.key)
             continue
         found.setdefault((target.level, target.key), []).append(node.key)
-        if ref is not None and (ref.key != target.key
-                                or _kept_name(ref, days.get(node.key), reorganised)):  # fmt: skip
+        # counting the 2025 units, a plan that names a unit of before then says which (only
+        # then: a place matched by a fuller or other spelling of its name is the same unit)
+        if reorganised and ref is not None and now is not None and (
+            now.key != ref.key or _kept_name(ref, days.get(node.key), reorganised)
+        ):
             formerly.setdefault((target.level, target.key), []).append(
                 Formerly(node.key, ref, target)
             )
