@@ -11,6 +11,7 @@ import csv
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -26,6 +27,7 @@ from graph import reports as R
 from graph.store import GraphStore
 from ingest.codes import LEVEL_RANK, Level
 from ingest.errors import VbgraphError, bilingual, os_reason
+from ingest.gazetteer import provinces_before_2025
 from ingest.relations import RelationType
 from viz import coverage_map as M
 from viz import timeline as T
@@ -67,6 +69,19 @@ def _emit(
     return EXIT_OK
 
 
+def _day(text: str) -> date:
+    """A day typed on the command line: 2025-07-01 or 01/07/2025."""
+    for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(
+        f"ngày {text!r} không đọc được (YYYY-MM-DD hoặc DD/MM/YYYY) / cannot read the day "
+        f"{text!r} (YYYY-MM-DD or DD/MM/YYYY)"
+    )
+
+
 def _read_places(path: str | None) -> list[R.PlaceRef] | None:
     if path is None:
         return None
@@ -104,13 +119,15 @@ UNSURE = f" ({present.UNCERTAIN_LABEL})"
 def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     places = _read_places(args.places)
-    rep = R.coverage(store, key, places=places, from_graph=args.from_graph, types=_types(args))
+    era = {"units_on": args.units_on, "province": args.province}
+    rep = R.coverage(store, key, places=places, from_graph=args.from_graph, types=_types(args),
+                     **era)  # fmt: skip
 
     def rows() -> Iterator[tuple[Any, ...]]:
         """The CSV: a row a place, then one a plan whose place is not known (its own level,
         no place: the table's "place unknown" row); each plan by its key and its name."""
         keys = [k for lc in rep.levels for p in lc.places for k in p.documents]
-        names = _names(store, [*keys, *rep.unplaced])
+        names = _names(store, [*keys, *rep.unplaced, *(f.document for f in rep.former_districts)])
 
         def named(docs: Iterable[str]) -> str:
             return "; ".join(names[k] + (UNSURE if k in rep.uncertain else "") for k in docs)
@@ -118,11 +135,16 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         for lc in rep.levels:
             for p in lc.places:
                 yield (lc.level.value, p.place.province, p.place.district, p.place.commune,
-                       p.implemented, "; ".join(p.documents), named(p.documents))  # fmt: skip
+                       p.implemented, "; ".join(p.documents), named(p.documents),
+                       "; ".join(f"{f.document}: {f.place.label}" for f in p.formerly))  # fmt: skip
+        for f in rep.former_districts:  # a district's plan: the district as it was, now where
+            now = f.now.province if f.now else None
+            yield ("district", f.place.province, f.place.district, None, True, f.document,
+                   named([f.document]), f"{f.place.label} -> {now}")  # fmt: skip
         unplaced = store.nodes_by_key(rep.unplaced)
         for k in rep.unplaced:
             level = unplaced[k].level.value if k in unplaced else "unknown"
-            yield level, None, None, None, True, k, named([k])
+            yield level, None, None, None, True, k, named([k]), ""
 
     def tables() -> list[Table]:
         summary = Table(title=f"Độ phủ / coverage: {rep.code} ({LEVEL_NAMES[rep.level.value]})")
@@ -133,8 +155,8 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 LEVEL_NAMES[lc.level.value], str(lc.total), str(lc.implemented),
                 str(len(lc.missing)), _num(lc.percent),
             )  # fmt: skip
-        summary.caption = _followed(rep, lambda: R.coverage(
-            store, key, places=places, from_graph=args.from_graph, types=_WITH_REVIEWS,
+        summary.caption = _units_said(rep) + _followed(rep, lambda: R.coverage(
+            store, key, places=places, from_graph=args.from_graph, types=_WITH_REVIEWS, **era,
         ))  # fmt: skip
         summary.caption_justify = "left"
         detail = Table(title="Theo địa bàn / by place")
@@ -147,8 +169,9 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 p for p in lc.places if p.implemented
             ]
             for p in shown:
+                was = {f.document: f" ({_before(f.place)})" for f in p.formerly}
                 docs = (", ".join(names[k] + (UNSURE if k in rep.uncertain else "")
-                                  for k in p.documents)
+                                  + was.get(k, "") for k in p.documents)
                         if p.documents else Text(NO, style="red"))  # fmt: skip
                 detail.add_row(LEVEL_NAMES[lc.level.value], p.place.label, docs)
             if len(shown) < lc.total:
@@ -164,6 +187,9 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 "Chưa rõ địa bàn / place unknown", "–", f"{len(rep.unplaced)} VB / docs", "", ""
             )
         out_ = [summary, detail]
+        if rep.former_districts:
+            out_.append(_former_districts(rep, _names(store, [f.document for f in
+                                                               rep.former_districts])))  # fmt: skip
         if rep.unplaced:
             extra = Table(title="Văn bản thực hiện chưa rõ địa bàn / implementing, place unknown")
             extra.add_column("Văn bản / document")
@@ -172,13 +198,64 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             out_.append(extra)
         return out_
 
-    header = ("level", "province", "district", "commune", "implemented", "documents", "names")
+    header = ("level", "province", "district", "commune", "implemented", "documents", "names",
+              "before_2025")  # fmt: skip
     if args.map:
-        _write_map(store, key, Path(args.map), out)
+        _write_map(store, key, Path(args.map), out, **era)
     return _emit(args, out, rep.as_dict(), header, rows(), tables)
 
 
 _WITH_REVIEWS = (RelationType.IMPLEMENTS, RelationType.REVIEWS)
+_LEVEL_WORD = {Level.PROVINCE: "tỉnh", Level.DISTRICT: "huyện", Level.COMMUNE: "xã"}
+
+
+def _before(place: R.PlaceRef) -> str:
+    """An old unit a plan was issued by, as the detail table says it: "trước 1/7/2025: xã An
+    Bá, huyện Sơn Động, tỉnh Bắc Giang / before 1 July 2025"."""
+    parts = [f"{_LEVEL_WORD[lv]} {name}" for lv, name in
+             zip((Level.PROVINCE, Level.DISTRICT, Level.COMMUNE), place.names, strict=False)
+             if name]  # fmt: skip
+    return f"trước 1/7/2025: {', '.join(reversed(parts))} / before 1 July 2025"
+
+
+def _units_said(rep: R.Coverage) -> str:
+    """The lines over `_followed`: whose units the table counts (the day, the province), and
+    the plans of 1 July 2025 on a count of the older units leaves without their new commune."""
+    lines = []
+    if rep.units_on is not None and rep.places_from == "gazetteer":
+        era = ("sau sắp xếp 1/7/2025: 34 tỉnh, không còn cấp huyện / after the 1 July 2025 "
+               "reorganisation: 34 provinces, no districts" if rep.reorganised else
+               "trước sắp xếp 1/7/2025: 63 tỉnh / before the 1 July 2025 reorganisation: "
+               "63 provinces")  # fmt: skip
+        lines.append(f"Địa bàn tính theo ngày / units in force on {rep.units_on:%d/%m/%Y} "
+                     f"({era})")  # fmt: skip
+    if rep.within is not None:
+        olds = ", ".join(provinces_before_2025(rep.within)) or rep.within
+        lines.append(f"Chỉ tính địa bàn tỉnh {rep.within} sau 1/7/2025, gồm các tỉnh cũ: {olds} "
+                     f"/ only the land of {rep.within} as of 1 July 2025, that of the former "
+                     f"provinces {olds}")  # fmt: skip
+    if rep.issued_after:
+        n = len(rep.issued_after)
+        lines.append(f"{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; "
+                     f"--units-on 2025-07-01 đếm theo tỉnh, xã mới / {n} implementing "
+                     "document(s) issued from 1 July 2025 are counted over the older units; "
+                     "--units-on 2025-07-01 counts the new provinces and communes")  # fmt: skip
+    return "".join(line + "\n" for line in lines)
+
+
+def _former_districts(rep: R.Coverage, names: dict[str, str]) -> Table:
+    """Plans of districts, a level that ended on 1 July 2025, with the province they lie in
+    now: counted for no place, since no unit of 2025 is a district."""
+    table = Table(title="Văn bản của cấp huyện trước 1/7/2025 (không còn cấp huyện, không tính "
+                  "vào tỉ lệ) / district plans from before 1 July 2025 (no district level now; "
+                  "not counted)")  # fmt: skip
+    for col in ("Huyện cũ / former district", "Nay thuộc / now in", "Văn bản / document"):
+        table.add_column(col)
+    for f in rep.former_districts:
+        was = f"huyện {f.place.district}, tỉnh {f.place.province or '?'}"
+        now = f"tỉnh {f.now.province}" if f.now and f.now.province else "?"
+        table.add_row(was, now, names[f.document])
+    return table
 
 
 def _followed(rep: R.Coverage, wider: Callable[[], R.Coverage]) -> str:
@@ -204,10 +281,10 @@ def _followed(rep: R.Coverage, wider: Callable[[], R.Coverage]) -> str:
     return line
 
 
-def _write_map(store: GraphStore, key: str, path: Path, out: TextIO) -> None:
-    """Draw the coverage picture to `path` (.png or .svg)."""
+def _write_map(store: GraphStore, key: str, path: Path, out: TextIO, **era: Any) -> None:
+    """Draw the coverage picture to `path` (.png or .svg), over the units `era` says."""
     fmt: Literal["svg", "png"] = "svg" if path.suffix.lower() == ".svg" else "png"
-    cmap, title = present.coverage_map(store, key)
+    cmap, title = present.coverage_map(store, key, **era)
     _write(path, M.render(cmap.places, title=title, unplaced=cmap.unplaced, fmt=fmt, scale=1.5))
     print(f"Đã vẽ / drawn {path} ({len(cmap.places)} địa bàn / places)", file=sys.stderr)
 
@@ -466,6 +543,13 @@ def register(subparsers: Any) -> None:
     p.add_argument("--all", action="store_true",
                    help=f"list every place with none (default: up to {_MISSING_SHOWN} per level)")
     p.add_argument("--reviews", action="store_true", help="count REVIEWS chains too")
+    p.add_argument("--units-on", metavar="YYYY-MM-DD", type=_day,
+                   help="count the units in force on this day (default: the document's date); "
+                   "2025-07-01 or later: the 34 provinces and their new communes, old "
+                   "communes' plans counted for the new commune they are part of")  # fmt: skip
+    p.add_argument("--province", metavar="TÊN / NAME",
+                   help="only this province's land as of 1 July 2025, by its old or new name "
+                   "('Bắc Giang' or 'Bắc Ninh')")  # fmt: skip
     _output_options(p)
     said = ("độ trễ: số ngày đến từng văn bản thực hiện / days from a "
             "document's date to each implementing document")

@@ -7,12 +7,13 @@ import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from api import errors
 from api.docs import install_docs
 from api.extraction import IsolatedExtraction
+from api.known_params import reject_unknown_query
 from api.limits import BodySizeLimit
 from api.routes import documents, health, ingest, lineage, reports, search, stats, view
 from api.security import SecurityHeaders, WriteGuard
@@ -72,12 +73,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.search_cache = SearchCache()
     errors.install(app)
 
-    api = APIRouter(prefix=API_PREFIX)
+    # a parameter a route does not take is refused, not ignored (api.known_params)
+    known = [Depends(reject_unknown_query)]
+    api = APIRouter(prefix=API_PREFIX, dependencies=known)
     for module in (documents, search, lineage, stats, ingest):
         api.include_router(module.router)
     app.include_router(api)
-    app.include_router(reports.router)
-    app.include_router(reports.export_router)
+    app.include_router(reports.router, dependencies=known)
+    app.include_router(reports.export_router, dependencies=known)
     app.include_router(health.router)
     app.include_router(reports.view_router)  # before view.router: /view/{code:path} is greedy
     app.include_router(view.router)

@@ -235,9 +235,10 @@ def why_line(evidence: Sequence[EdgeEvidence | S.EvidenceOut]) -> str:
     return f"{where}; dấu hiệu / cue: {first.cue}" if first.cue else where
 
 
-def coverage_map(store: GraphStore, key: str) -> tuple[R.CoverageMap, str]:
-    """A document's coverage picture and its title (the page, the API and the CLI alike)."""
-    cmap = R.coverage_map(store, key)
+def coverage_map(store: GraphStore, key: str, **era: Any) -> tuple[R.CoverageMap, str]:
+    """A document's coverage picture and its title (the page, the API and the CLI alike);
+    `era`: `units_on` and `province`, as `graph.reports.coverage_map` takes them."""
+    cmap = R.coverage_map(store, key, **era)
     root = store.node(key)
     name = readable(root) if root is not None else key
     level = cmap.level.value if cmap.level else None
@@ -415,8 +416,14 @@ class DocumentFilter:
     issuer: str | None = None  # part of the issuing body, or the code's issuer ("TW")
     year: int | None = None
     status: str | None = None  # "ingested" | "stub"
+    # a 2025 province (`graph.reports.province_named`): documents of its land, old or new
+    province: str | None = None
 
     def accepts(self, node: Node) -> bool:
+        if self.province is not None and self.province != R.province_now(
+            node.place.province, node.place.district
+        ):
+            return False
         if self.type is not None and fold(kind_code(node)) != fold(self.type):
             return False
         if self.level is not None and node.level is not self.level:

@@ -191,6 +191,8 @@ class SearchHitOut(BaseModel):
 class SearchOut(BaseModel):
     query: str
     hits: list[SearchHitOut]
+    offset: int = 0
+    next_offset: int | None = None  # where the next page starts; None: no more hits
 
 
 class HopOut(BaseModel):

@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterable
 from api.present import document_title, issuing_bodies, label, main_subject, place_label
 from api.search import kind_code
 from graph import lineage as L
+from graph import reports as R
 from graph.model import DATE, Edge, Node
 from graph.store import GraphStore
 from ingest.codes import Family, kind_word
@@ -175,6 +176,33 @@ def overview(store: GraphStore, *, limit: int) -> ViewGraph:
         tuple(view_node(found[k], ended_by=enders.get(k, ()),
                         scoped=found[k].canonical in shared) for k in keys),  # fmt: skip
         view_edges(edges, set(keys)),
+        omitted_nodes=left,
+        omitted_note=note,
+    )
+
+
+def province_view(store: GraphStore, province: str, *, limit: int) -> ViewGraph:
+    """The documents of one 2025 province's land (`graph.reports.province_now`: its old
+    provinces' too) and those they point to, at most `limit` documents (theirs first)."""
+    own = sorted((n for n in store.iter_nodes()
+                  if R.province_now(n.place.province, n.place.district) == province),
+                 key=lambda n: n.key)  # fmt: skip
+    keys = [n.key for n in own[:limit]]
+    edges = store.out_edges(keys)
+    mine = set(keys)
+    pointed = [e.target for e in edges if e.target not in mine]
+    keys += list(dict.fromkeys(pointed))[: max(0, limit - len(keys))]
+    nodes = store.nodes_by_key(keys)
+    enders = _enders(store, store.in_edges(keys, ENDS_FORCE), nodes)
+    shared = _shared(nodes.values())
+    left = len(own) - min(len(own), limit)
+    note = (f"Tỉnh có {len(own)} văn bản; hiện {limit} / the province has {len(own)} documents; "
+            f"{limit} shown" if left else None)  # fmt: skip
+    return ViewGraph(
+        tuple(view_node(nodes[k], ended_by=enders.get(k, ()),
+                        scoped=nodes[k].canonical in shared)
+              for k in keys if k in nodes),  # fmt: skip
+        view_edges(edges, set(nodes)),
         omitted_nodes=left,
         omitted_note=note,
     )

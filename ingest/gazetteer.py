@@ -280,3 +280,123 @@ def province_after_2025(name: str) -> str | None:
     """The 2025 province a pre-2025 province became part of ("Bắc Giang" → "Bắc Ninh"), or
     None for a name that is no pre-2025 province."""
     return gazetteer().merged_into.get(fold_name(name))
+
+
+@dataclass(frozen=True, slots=True)
+class Successor:
+    """Where a unit of before 1 July 2025 lies from then on (dataset spellings).
+
+    `commune` is None for a province or a district (the district level ended); an old commune
+    split between several new ones (`divided`) is given as the one the dataset names its
+    default (where most of it went).
+    """
+
+    province: str
+    commune: str | None = None
+    divided: bool = False
+
+
+def unit_after_2025(
+    province: str | None, district: str | None = None, commune: str | None = None
+) -> Successor | None:
+    """The 2025 unit a pre-2025 province, district or commune became part of, from the
+    dataset's conversion table ("Bắc Giang", "Sơn Động", "An Bá" → "Bắc Ninh", "Sơn Động").
+
+    A district or commune whose province is not given is looked up by its district when only
+    one province had a district of that name. None when the names are not a pre-2025 unit
+    (a misspelling, or a unit founded on 1 July 2025).
+    """
+    table = _succession()
+    if province is None and district is not None:
+        held = gazetteer().district_provinces.get(fold_name(district), frozenset())
+        province = next(iter(held)) if len(held) == 1 else None
+    if province is None:
+        return None
+    old = fold_name(province)
+    if old not in table.provinces:  # "TP HCM", "Thừa Thiên - Huế": the dataset's spelling
+        old = next((fold_name(n) for n in gazetteer().provinces.get(old, ())
+                    if fold_name(n) in table.provinces), old)  # fmt: skip
+    if district is None or commune is None:
+        after = table.provinces.get(old)
+        if after is None or (district is not None and (old, fold_name(district)) not in
+                             table.districts):  # fmt: skip
+            return None
+        return Successor(after)
+    return table.communes.get((old, fold_name(district), fold_name(commune)))
+
+
+def provinces_before_2025(name: str) -> tuple[str, ...]:
+    """The pre-2025 provinces whose land the 2025 province `name` holds, itself first when
+    it kept its name ("Bắc Ninh" → ("Bắc Ninh", "Bắc Giang")); () for no 2025 province."""
+    return _succession().merged.get(fold_name(name), ())
+
+
+@dataclass(frozen=True, slots=True)
+class _Succession:
+    provinces: dict[str, str]  # folded old province → new province
+    merged: dict[str, tuple[str, ...]]  # folded new province → its old provinces
+    districts: frozenset[tuple[str, str]]  # folded (old province, district)
+    communes: dict[tuple[str, str, str], Successor]  # folded old names → new commune
+
+
+@functools.cache
+def _succession() -> _Succession:
+    legacy = _table("parser_legacy.json")
+    current = _table("parser_from_2025.json")
+    converter = _table("converter_2025.json")
+    old_short = {k: e["provinceShort"] for k, e in legacy["DICT_PROVINCE"].items()}
+    new_short = {k: e["provinceShort"] for k, e in current["DICT_PROVINCE"].items()}
+    provinces = {
+        fold_name(old_short[o]): new_short[n]
+        for n, olds in converter["DICT_PROVINCE"].items()
+        for o in olds
+        if o in old_short and n in new_short
+    }
+    if "hue" in provinces:  # the province before it became the city (January 2025)
+        provinces.setdefault(fold_name("Thừa Thiên Huế"), provinces["hue"])
+    district_of = {
+        (pk, dk): e["districtShort"]
+        for pk, table in legacy["DICT_PROVINCE_DISTRICT"].items()
+        for dk, e in table.items()
+        if _named(e.get("districtShort"))
+    }
+    wards = legacy["DICT_PROVINCE_DISTRICT_WARD_NO_ACCENTED"]
+
+    def old_names(old_key: str) -> tuple[str, str, str] | None:
+        pk, dk, wk = (old_key.split("_") + ["", ""])[:3]
+        entry = wards.get(pk, {}).get(dk, {}).get(wk)
+        if entry is None or (pk, dk) not in district_of or not _named(entry.get("wardShort")):
+            return None
+        return (fold_name(old_short[pk]), fold_name(district_of[(pk, dk)]),
+                fold_name(entry["wardShort"]))  # fmt: skip
+
+    def new_name(pk: str, wk: str) -> str | None:
+        entry = current["DICT_PROVINCE_WARD_NO_ACCENTED"].get(pk, {}).get(wk)
+        return entry["wardShort"] if entry and _named(entry.get("wardShort")) else None
+
+    communes: dict[tuple[str, str, str], Successor] = {}
+    for pk, by_new in converter["DICT_PROVINCE_WARD_NO_DIVIDED"].items():
+        for wk, old_keys in by_new.items():
+            name = new_name(pk, wk)
+            for old_key in old_keys:
+                names = old_names(old_key)
+                if name and names:
+                    communes.setdefault(names, Successor(new_short[pk], name))
+    for pk, by_old in converter["DICT_PROVINCE_WARD_DIVIDED"].items():
+        for old_key, parts in by_old.items():
+            names = old_names(old_key)
+            default = next((p for p in parts if p.get("isDefaultNewWard")), parts[0] if parts
+                           else None)  # fmt: skip
+            name = new_name(pk, default["newWardKey"]) if default else None
+            if names and name:
+                communes[names] = Successor(new_short[pk], name, divided=len(parts) > 1)
+    districts = frozenset((fold_name(old_short[pk]), fold_name(d)) for (pk, _), d in
+                          district_of.items())  # fmt: skip
+    merged: dict[str, list[str]] = {}
+    for n, olds in converter["DICT_PROVINCE"].items():
+        if n in new_short:
+            olds_named = [old_short[o] for o in olds if o in old_short]
+            olds_named.sort(key=lambda o: fold_name(o) != fold_name(new_short[n]))  # itself 1st
+            merged[fold_name(new_short[n])] = olds_named
+    frozen = {k: tuple(v) for k, v in merged.items()}
+    return _Succession(provinces, frozen, districts, communes)

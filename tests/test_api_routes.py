@@ -526,3 +526,62 @@ def test_a_code_typed_as_words_gets_404_naming_it(client: TestClient) -> None:
         assert body["close_matches"][0] == "62-KL/TW@X" and "62-KL/TW@X" in body["detail"]
     page = client.get("/view/ket luan 62", headers={"Accept": "text/html"})
     assert page.status_code == 404 and 'href="/view/62-KL%2FTW%40X"' in page.text
+
+
+# ------------------------------------------------------------- a script paging through answers
+def test_an_unknown_query_parameter_is_refused_with_the_ones_the_address_takes(
+    client: TestClient,
+) -> None:
+    # A colleague's script paged search results with ?offset= (or ?page=): the parameter was
+    # ignored, every "page" was the first, and the loop never ended.
+    for url, params, wrong in (
+        ("/api/v1/search", {"q": "ket luan 62", "page": 2}, "page"),
+        ("/api/v1/documents", {"limit": 10, "ofset": 10}, "ofset"),
+        ("/api/v1/reports/coverage", {"code": "62-KL/TW", "unit_on": "2025-07-01"}, "unit_on"),
+    ):
+        body = problem(client.get(url, params=params), 422)
+        assert f"tham số không dùng ở địa chỉ này: {wrong}" in body["detail"]
+        assert f"unknown query parameter: {wrong}" in body["detail"]
+        assert "limit" in body["detail"] or "units_on" in body["detail"]
+    assert client.get("/api/v1/search", params={"q": "62", "limit": 2}).status_code == 200
+
+
+def test_search_pages_with_offset_and_says_where_the_next_page_starts(
+    client: TestClient,
+) -> None:
+    four = client.get("/api/v1/search", params={"q": "nghi quyet", "limit": 4}).json()
+    first = client.get("/api/v1/search", params={"q": "nghi quyet", "limit": 2}).json()
+    second = client.get(
+        "/api/v1/search", params={"q": "nghi quyet", "limit": 2, "offset": 2}
+    ).json()
+    assert len(four["hits"]) == 4
+    assert [h["key"] for h in first["hits"] + second["hits"]] == [h["key"] for h in four["hits"]]
+    assert first["offset"] == 0 and first["next_offset"] == 2 and second["offset"] == 2
+    last = client.get("/api/v1/search", params={"q": "ket luan 62", "limit": 100}).json()
+    assert last["next_offset"] is None  # nothing more: a script stops here
+    problem(client.get("/api/v1/search", params={"q": "62", "offset": -1}), 422)
+
+
+@pytest.mark.parametrize(
+    ("province", "names"),
+    [
+        # Bắc Giang joined Bắc Ninh on 1 July 2025: either name finds the documents of both
+        ("Bắc Ninh", ("Bắc Giang", "Bắc Ninh")),
+        ("tinh bac giang", ("Bắc Giang", "Bắc Ninh")),
+        ("Ninh Bình", ("Nam Định", "Hà Nam", "Ninh Bình")),  # Nam Định and Hà Nam joined it
+    ],
+)
+def test_documents_of_a_province_by_its_old_or_new_name(
+    client: TestClient, province: str, names: tuple[str, ...]
+) -> None:
+    def keys(params: dict[str, Any]) -> set[str]:
+        body = client.get("/api/v1/documents", params={**params, "limit": 500}).json()
+        assert body["total"] == len(body["items"])
+        return {d["key"] for d in body["items"]}
+
+    found = keys({"province": province})
+    assert found == set().union(*(keys({"place": n}) for n in names))
+    assert "05-NQ/TU@bac-giang@2020-2025" in found or "05-NQ/TU@nam-dinh@2020-2025" in found
+    body = problem(client.get("/api/v1/documents", params={"province": "Bắc Giong"}), 422)
+    assert "không có tỉnh, thành phố 'Bắc Giong'" in body["detail"]
+    assert "no province 'Bắc Giong'" in body["detail"]

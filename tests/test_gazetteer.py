@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from ingest.codes import Level
-from ingest.gazetteer import canonical_province, fold_name, gazetteer, known_name_at
+from ingest.gazetteer import (
+    canonical_province,
+    fold_name,
+    gazetteer,
+    known_name_at,
+    unit_after_2025,
+)
 
 
 def test_the_dataset_has_every_province_before_and_after_2025() -> None:
@@ -48,3 +54,33 @@ def test_province_spelling() -> None:
     assert canonical_province("Hoà Bình") == "Hoà Bình"  # the text's own tone placement kept
     assert canonical_province("Xứ Đoài") == "Xứ Đoài"  # unknown: as given
     assert canonical_province(None) is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # "Xã Sơn Động được thành lập trên cơ sở sáp nhập các xã: Vĩnh An, An Bá và thị trấn
+        # An Châu của huyện Sơn Động (cũ)" (vietnamplus.vn, 15/8/2025, post1055959)
+        (("Bắc Giang", "Sơn Động", "An Bá"), ("Bắc Ninh", "Sơn Động")),
+        (("Bắc Giang", "Sơn Động", "Vĩnh An"), ("Bắc Ninh", "Sơn Động")),
+        (("Bắc Giang", "Sơn Động", "An Châu"), ("Bắc Ninh", "Sơn Động")),
+        # "Đảng bộ xã Yên Phong được thành lập trên cơ sở hợp nhất 4 đảng bộ các xã: Đông Tiến,
+        # Trung Nghĩa, Long Châu và thị trấn Chờ" (vtcnews.vn, 16/8/2025, ar960127)
+        (("Bắc Ninh", "Yên Phong", "Chờ"), ("Bắc Ninh", "Yên Phong")),
+        (("bac ninh", "yen phong", "Trung Nghia"), ("Bắc Ninh", "Yên Phong")),  # no marks
+        # a district: its province now, no commune (the level ended)
+        (("Bắc Giang", "Tân Yên", None), ("Bắc Ninh", None)),
+        # the province is found from a district only one province had
+        ((None, "Sơn Tịnh", "Tịnh Trà"), ("Quảng Ngãi", "Ba Gia")),
+        (("TP HCM", None, None), ("Hồ Chí Minh", None)),
+        (("Thừa Thiên - Huế", None, None), ("Huế", None)),
+        (("Hà Nội", None, None), ("Hà Nội", None)),  # unchanged
+        (("Bắc Giang", "Sơn Động", "An Bàa"), None),  # not a commune of 2024
+        (("Bắc Giong", None, None), None),
+    ],
+)
+def test_unit_after_2025_follows_the_conversion_table(
+    old: tuple[str | None, str | None, str | None], new: tuple[str, str | None] | None
+) -> None:
+    after = unit_after_2025(*old)
+    assert (None if after is None else (after.province, after.commune)) == new

@@ -5,6 +5,7 @@ Also the places CSV reader, the `vbgraph report` commands and the /api/v1/report
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -15,10 +16,13 @@ import pytest
 from graph import reports as R
 from graph.embedded import EmbeddedStore
 from graph.errors import DocumentNotFound
+from graph.model import DATE, SPELLING, DocumentWrite, Edge, EdgeEvidence, Fact, Node
 from graph.reports._common import place_key
 from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest.codes import Level
+from ingest.models import Place
+from ingest.relations import RelationType
 from tests.graph_fixtures import CONCLUSION_62, NOTICE_160, BackendContract
 from tests.report_fixtures import (
     IMPLEMENTERS,
@@ -170,7 +174,100 @@ class ReportsContract(BackendContract):
         }  # fmt: skip
         names = plan.by_names()
         districts = {names[n].key for n in IMPLEMENTERS if len(n) == 2}
-        assert districts <= set(report.unplaced)  # no district level: listed, not dropped
+        # no district level: listed apart with the province they lie in now, not dropped
+        assert {f.document for f in report.former_districts} == districts
+        assert not districts & set(report.unplaced)
+        tan_yen = next(f for f in report.former_districts if f.place.district == "Tân Yên")
+        assert tan_yen.now == R.PlaceRef(Level.PROVINCE, "Bắc Ninh")
+
+    # A province that merged (Bắc Giang into Bắc Ninh), before and after 1 July 2025: the
+    # Politburo's 57-NQ/TW of 22/12/2024, a plan of old xã An Bá (huyện Sơn Động) before the
+    # merger, one of the new xã Sơn Động after it, one of huyện Tân Yên, one of Đắk Lắk.
+    # "Xã Sơn Động được thành lập trên cơ sở sáp nhập các xã: Vĩnh An, An Bá và thị trấn An
+    # Châu của huyện Sơn Động (cũ)" (https://www.vietnamplus.vn/tinh-bac-ninh-phan-dau-tro-
+    # thanh-thanh-pho-truc-thuoc-trung-uong-post1055959.vnp, 15/8/2025).
+    MERGED = (
+        ("an-ba", Level.COMMUNE, ("Bắc Giang", "Sơn Động", "An Bá"), date(2025, 3, 3)),
+        ("son-dong", Level.COMMUNE, ("Bắc Ninh", None, "Sơn Động"), date(2025, 9, 1)),
+        ("tan-yen", Level.DISTRICT, ("Bắc Giang", "Tân Yên", None), date(2025, 2, 20)),
+        ("dak-lak", Level.PROVINCE, ("Đắk Lắk", None, None), date(2025, 8, 1)),
+        ("bac-ninh", Level.PROVINCE, ("Bắc Ninh", None, None), date(2025, 5, 30)),
+        ("typo", Level.COMMUNE, ("Bắc Giang", "Sơn Động", "An Bàa"), date(2025, 3, 9)),
+    )
+
+    @pytest.fixture
+    def merged(self, store: GraphStore) -> dict[str, str]:
+        """The plans of MERGED carrying out 57-NQ/TW in `store`: name → node key."""
+        root = "57-NQ/TW"
+        own = (Fact(DATE, "2024-12-22", "root"), Fact(SPELLING, root, "root"))
+        node = Node(root, root, root, level=Level.CENTRAL, kind="NQ", host_doc="root", facts=own)
+        store.replace_document(DocumentWrite("root", "h", "root.txt", root, (node,), ()))
+        keys = {}
+        for name, level, names, day in self.MERGED:
+            key = f"1-KH/X@{name}"
+            facts = (Fact(SPELLING, "1-KH/X", name), Fact(DATE, day.isoformat(), name))
+            host = Node(key, "1-KH/X", key, kind="KH", level=level, place=Place(*names),
+                        host_doc=name, facts=facts)  # fmt: skip
+            cited = Node(root, root, root, level=Level.CENTRAL, facts=(Fact(SPELLING, root, name),))
+            edge = Edge(key, root, RelationType.IMPLEMENTS, name, "implements", f"{name}.txt",
+                        (EdgeEvidence(0, 9, "thực hiện"),))  # fmt: skip
+            store.replace_document(
+                DocumentWrite(name, "h", f"{name}.txt", key, (host, cited), (edge,))
+            )
+            keys[name] = key
+        return keys
+
+    def test_coverage_over_2025_units_counts_an_old_communes_plan_for_its_new_commune(
+        self, store: GraphStore, merged: dict[str, str]
+    ) -> None:
+        report = R.coverage(store, "57-NQ/TW", units_on=date(2025, 7, 1))
+        assert report.reorganised and report.units_on == date(2025, 7, 1)
+        communes = {p.place.label: p for lc in report.levels for p in lc.places
+                    if lc.level is Level.COMMUNE}  # fmt: skip
+        son_dong = communes["Bắc Ninh / Sơn Động"]  # one place: the new commune
+        assert set(son_dong.documents) == {merged["an-ba"], merged["son-dong"]}
+        (was,) = son_dong.formerly  # and why: the old commune the plan was issued by
+        assert was.document == merged["an-ba"]
+        assert was.place.names == ("Bắc Giang", "Sơn Động", "An Bá")
+        provinces = {p.place.label: p for lc in report.levels for p in lc.places
+                     if p.implemented and lc.level is Level.PROVINCE}  # fmt: skip
+        assert set(provinces) == {"Bắc Ninh", "Đắk Lắk"}
+        # Bắc Ninh's plan of May 2025 spoke for the old Bắc Ninh: said beside it
+        (before,) = provinces["Bắc Ninh"].formerly
+        assert before.document == merged["bac-ninh"] and before.place.province == "Bắc Ninh"
+        assert not provinces["Đắk Lắk"].formerly  # issued after the merger: the new Đắk Lắk
+        (tan_yen,) = report.former_districts
+        assert tan_yen.document == merged["tan-yen"]
+        assert tan_yen.now == R.PlaceRef(Level.PROVINCE, "Bắc Ninh")
+        # a commune named with a district the conversion table does not hold is not matched
+        # by its name alone (a new commune often bears an old one's name, not its land)
+        assert report.unplaced == (merged["typo"],)
+        data = report.as_dict()
+        assert data["former_districts"][0]["now"]["province"] == "Bắc Ninh"
+
+    def test_coverage_on_the_documents_date_names_plans_issued_after_the_merger(
+        self, store: GraphStore, merged: dict[str, str]
+    ) -> None:
+        report = R.coverage(store, "57-NQ/TW")  # the units of 22/12/2024: 63 provinces
+        assert not report.reorganised and report.levels[0].total == 63
+        assert set(report.issued_after) == {merged["son-dong"], merged["dak-lak"]}
+        assert merged["son-dong"] in report.unplaced  # no such commune before the merger
+
+    def test_coverage_of_one_province_by_its_old_or_new_name(
+        self, store: GraphStore, merged: dict[str, str]
+    ) -> None:
+        for name in ("Bắc Giang", "tỉnh Bắc Ninh", "tinh bac ninh"):
+            report = R.coverage(store, "57-NQ/TW", units_on=date(2025, 7, 1), province=name)
+            assert report.within == "Bắc Ninh"
+            (province, commune) = report.levels
+            assert [p.place.label for p in province.places] == ["Bắc Ninh"]
+            assert 90 < commune.total < 110  # Bắc Ninh's 99 communes and wards of 2025
+            docs = {k for lc in report.levels for p in lc.places for k in p.documents}
+            assert merged["dak-lak"] not in docs
+        before = R.coverage(store, "57-NQ/TW", province="Bắc Giang")  # the older units
+        assert {p.place.label for p in before.levels[0].places} == {"Bắc Giang", "Bắc Ninh"}
+        with pytest.raises(R.InvalidPlaces, match="no province 'Bắc Giong'"):
+            R.coverage(store, "57-NQ/TW", province="Bắc Giong")
 
     def test_coverage_against_a_places_list_folds_diacritics(
         self, store: GraphStore, plan: Rollout
@@ -516,8 +613,106 @@ def test_cli_report_timeline_writes_png(
     assert out_file.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
+# The opening of a commune's plan of 26/4/2024, before the 2025 reorganisation: xã Tịnh Trà of
+# huyện Sơn Tịnh (Quảng Ngãi), carrying out the province's 13-NQ/TU through the district's
+# 50/KH-UBND (https://xatinhtra.sontinh.quangngai.gov.vn/page/Article/News/detail/
+# 67d14d9f10e9464b9f042acb). On 1 July 2025 Tịnh Trà became part of xã Ba Gia.
+TINH_TRA = """ỦY BAN NHÂN DÂN XÃ TỊNH TRÀ |
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – Hạnh phúc |
+Số: /KH-UBND |
+Tịnh Trà, ngày 26 tháng 4 năm 2024 |
+KẾ HOẠCH
+Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023
+Của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số tỉnh Quảng Ngãi
+Đến năm 2025, định hướng đến năm 2030
+Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về triển khai thực \
+hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX về Chuyển đổi số \
+tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030; UBND xã Tịnh Trà ban hành Kế hoạch \
+triển khai thực hiện Nghị quyết với nội dung chủ yếu như sau:
+I. MỤC TIÊU
+"""
+
+
+@pytest.fixture
+def old_commune_dir(tmp_path: Path) -> Path:
+    """A store holding the Tịnh Trà plan (TINH_TRA), ingested as a user's text file."""
+    from graph import ingest_file
+
+    text = tmp_path / "tinh-tra.txt"
+    text.write_text(TINH_TRA, encoding="utf-8")
+    store = EmbeddedStore(tmp_path / "old")
+    ingest_file(store, text)
+    store.close()
+    return tmp_path / "old"
+
+
+def test_cli_report_coverage_over_2025_units_says_what_each_place_was(
+    old_commune_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["report", "coverage", "13-NQ/TU", "--data-dir", str(old_commune_dir)]
+    code, out, _ = _cli([*args, "--units-on", "01/07/2025"], capsys)
+    assert code == 0
+    assert "units in force on 01/07/2025" in out and "Huyện / district" not in out
+    assert "Quảng Ngãi / Ba Gia" in out  # the commune Tịnh Trà is part of now
+    assert "(trước 1/7/2025: xã Tịnh Trà," in out  # the old commune, beside its plan
+    assert "district plans from before 1 July 2025" in out
+    assert "huyện Sơn Tịnh, tỉnh Quảng Ngãi" in out and "50/KH-UBND" in out
+    code, out, _ = _cli([*args, "--units-on", "2025-07-01", "--csv"], capsys)
+    rows = out.splitlines()
+    assert rows[0].endswith(",before_2025")
+    assert any(r.startswith("commune,Quảng Ngãi,,Ba Gia,True,")
+               and r.endswith(": Quảng Ngãi / Sơn Tịnh / Tịnh Trà") for r in rows)  # fmt: skip
+    assert any(r.startswith("district,Quảng Ngãi,Sơn Tịnh,,True,") for r in rows)
+    code, out, _ = _cli(args, capsys)  # on the document's own date: the units of 2023
+    assert code == 0 and "Quảng Ngãi / Sơn Tịnh / Tịnh Trà" in out
+
+
+def test_cli_report_coverage_refuses_a_day_or_province_it_cannot_read(
+    old_commune_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["report", "coverage", "13-NQ/TU", "--data-dir", str(old_commune_dir)]
+    with pytest.raises(SystemExit):
+        _cli([*args, "--units-on", "1/7"], capsys)
+    err = capsys.readouterr().err
+    assert "ngày '1/7' không đọc được" in err and "cannot read the day '1/7'" in err
+    code, _, err = _cli([*args, "--province", "Quang Ngia"], capsys)
+    assert code != 0
+    assert "không có tỉnh, thành phố 'Quang Ngia'" in err and "no province 'Quang Ngia'" in err
+
+
+def test_api_coverage_over_2025_units_of_one_province(old_commune_dir: Path) -> None:
+    from fastapi.testclient import TestClient
+
+    with _client(old_commune_dir) as client:
+        assert isinstance(client, TestClient)
+        params = {"code": "13-NQ/TU", "units_on": "2025-07-01", "province": "Quang Ngai",
+                  "with_missing": "false"}  # fmt: skip
+        r = client.get("/api/v1/reports/coverage", params=params)
+        assert r.status_code == 200
+        data = r.json()
+        assert data["reorganised"] and data["within"] == "Quảng Ngãi"
+        (commune,) = data["levels"]
+        (ba_gia,) = commune["places"]
+        assert ba_gia["commune"] == "Ba Gia"
+        assert ba_gia["before_2025"][0]["before_2025"]["commune"] == "Tịnh Trà"
+        assert data["former_districts"][0]["before_2025"]["district"] == "Sơn Tịnh"
+        bad = client.get("/api/v1/reports/coverage", params={**params, "province": "Xyz"})
+        assert bad.status_code == 422
+        assert bad.headers["content-type"].startswith("application/problem+json")
+        assert "không có tỉnh" in bad.json()["detail"] and "no province" in bad.json()["detail"]
+        bad = client.get("/api/v1/reports/coverage", params={**params, "units_on": "1/7/2025"})
+        assert bad.status_code == 422
+
+
 @pytest.fixture
 def client(data_dir: Path) -> Iterator[object]:
+    with _client(data_dir) as c:
+        yield c
+
+
+@contextlib.contextmanager
+def _client(data_dir: Path) -> Iterator[object]:
+    """A test client of the API over the embedded store in `data_dir`, reports included."""
     from fastapi.testclient import TestClient
 
     from api.main import create_app
@@ -639,3 +834,44 @@ def test_cli_report_quality_names_findings_and_sources_for_people(
     assert code == 0
     assert "type_mismatches" not in out and "type word contradicts the code" in out
     assert "ngày / date" in out and ".txt" in out and "(doc-" not in out
+
+
+def test_view_of_one_province_by_its_old_or_new_name(client: object) -> None:
+    # The whole graph's view of a real collection (2,747 documents) drew its 2,000
+    # best-connected, nearly all central State texts; an analyst wants her province's plans
+    # and what they carry out: /view?province=, old or new name (Bắc Giang is Bắc Ninh's).
+    from fastapi.testclient import TestClient
+
+    assert isinstance(client, TestClient)
+    for name in ("Bắc Ninh", "bac giang"):
+        page = client.get("/view", params={"province": name})
+        assert page.status_code == 200
+        assert "tỉnh Bắc Ninh" in page.text and "09-ĐA/HU" in page.text
+        assert "doc-1c20726a4c84769a" not in page.text  # Đức Phố's ward plan: Quảng Ngãi
+    bad = client.get("/view", params={"province": "Bắc Giong"})
+    assert bad.status_code == 422 and "no province 'Bắc Giong'" in bad.text
+
+
+def test_coverage_map_over_2025_units_of_one_province(
+    old_commune_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the table counted over the 2025 units, the map drawn over the 2023 ones: the same
+    # --units-on and --province now draw the picture the table counts
+    with _client(old_commune_dir) as client:
+        from fastapi.testclient import TestClient
+
+        assert isinstance(client, TestClient)
+        params = {"code": "13-NQ/TU", "units_on": "2025-07-01", "province": "Quảng Ngãi",
+                  "format": "json"}  # fmt: skip
+        data = client.get("/api/v1/reports/coverage/map", params=params).json()
+        assert data["level"] == "commune" and 90 < len(data["places"]) < 110
+        done = [p for p in data["places"] if p["status"] == "implemented"]
+        assert [p["commune"] for p in done] == ["Ba Gia"]
+        page = client.get("/view/13-NQ/TU/coverage", params={**params, "format": None})
+        assert page.status_code == 200 and "Ba Gia" in page.text
+    out_file = tmp_path / "map.svg"
+    args = ["report", "coverage", "13-NQ/TU", "--data-dir", str(old_commune_dir), "--units-on",
+            "2025-07-01", "--province", "Quảng Ngãi", "--map", str(out_file)]  # fmt: skip
+    code, _, err = _cli(args, capsys)
+    assert code == 0 and out_file.read_text().startswith("<?xml")
+    assert f"({len(data['places'])} địa bàn / places)" in err

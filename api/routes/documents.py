@@ -11,6 +11,7 @@ from api.deps import StoreDep
 from api.routes.lineage import ERRORS
 from api.schemas import DocumentOut, DocumentPage
 from graph import lineage as L
+from graph import reports as R
 from graph.errors import DocumentNotFound
 from ingest.codes import Level
 
@@ -34,11 +35,18 @@ def list_documents(
     ] = None,
     year: Annotated[int | None, Query(ge=1930, le=2100)] = None,
     status: Literal["ingested", "stub"] | None = None,
+    province: Annotated[
+        str | None,
+        Query(max_length=100, description="Documents of this province's land as of 1 July "
+              "2025, by its old or new name (Bắc Giang or Bắc Ninh: both)",
+              examples=["Bắc Ninh"]),
+    ] = None,  # fmt: skip
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
 ) -> DocumentPage:
     """Documents matching every filter given, in key order, with the total count."""
-    how = present.DocumentFilter(type, level, place, issuer, year, status)
+    within = R.province_named(province) if province is not None else None
+    how = present.DocumentFilter(type, level, place, issuer, year, status, within)
     total, page = present.select(store.iter_nodes(), how, limit=limit, offset=offset)
     return DocumentPage(
         total=total, limit=limit, offset=offset, items=[present.summary(n) for n in page]

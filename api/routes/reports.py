@@ -7,6 +7,7 @@ the graph view's catch-all /view/{code:path}). `ROUTERS` holds all three, in tha
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
@@ -45,6 +46,24 @@ WithMissing = Annotated[
     bool,
     Query(description="List the places with no implementing document too (counts cover all)"),
 ]
+UnitsOn = Annotated[
+    date | None,
+    Query(
+        description="Count the units in force on this day instead of on the document's date "
+        "(2025-07-01 or later: the 34 provinces and their new communes; an old commune's plan "
+        "counts for the new commune it is part of, districts' plans are listed apart)",
+        examples=["2025-07-01"],
+    ),
+]
+Province = Annotated[
+    str | None,
+    Query(
+        max_length=100,
+        description="Only this province's land as of 1 July 2025, by its old or new name "
+        "(Bắc Giang or Bắc Ninh)",
+        examples=["Bắc Ninh"],
+    ),
+]
 MAX_PLACES_BYTES = 5 * 1024 * 1024
 
 
@@ -62,9 +81,12 @@ def _coverage(
     *,
     from_graph: bool = False,
     with_missing: bool = True,
+    units_on: date | None = None,
+    province: str | None = None,
 ) -> dict[str, Any]:
     key = L.resolve(store, code)
-    report = R.coverage(store, key, places=places, from_graph=from_graph, types=_types(reviews))
+    report = R.coverage(store, key, places=places, from_graph=from_graph, types=_types(reviews),
+                        units_on=units_on, province=province)  # fmt: skip
     return report.as_dict(with_missing=with_missing)
 
 
@@ -75,13 +97,16 @@ def read_coverage(
     reviews: Reviews = False,
     source: Source = "gazetteer",
     with_missing: WithMissing = True,
+    units_on: UnitsOn = None,
+    province: Province = None,
 ) -> dict[str, Any]:
     """Places below a document with and without an implementing document: every province,
-    district and commune in force on its date (or the places in the graph), and the
-    implementing documents whose place is unknown (`unplaced`)."""
+    district and commune in force on its date (or on `units_on`; or the places in the
+    graph), and the implementing documents whose place is unknown (`unplaced`)."""
     return _coverage(
-        store, code, None, reviews, from_graph=source == "graph", with_missing=with_missing
-    )
+        store, code, None, reviews, from_graph=source == "graph", with_missing=with_missing,
+        units_on=units_on, province=province,
+    )  # fmt: skip
 
 
 @router.post(
@@ -139,10 +164,12 @@ def read_top(
     return R.top(store, level=level, year=year, limit=limit).as_dict()
 
 
-def _coverage_map(store: GraphStore, code: str) -> tuple[str, R.CoverageMap, str]:
+def _coverage_map(
+    store: GraphStore, code: str, units_on: date | None = None, province: str | None = None
+) -> tuple[str, R.CoverageMap, str]:
     """The picture's data, its title, and the root's key."""
     key = L.resolve(store, code)
-    cmap, title = present.coverage_map(store, key)
+    cmap, title = present.coverage_map(store, key, units_on=units_on, province=province)
     return key, cmap, title
 
 
@@ -152,11 +179,15 @@ def _coverage_map(store: GraphStore, code: str) -> tuple[str, R.CoverageMap, str
     responses={200: {"content": {"image/svg+xml": {}, "image/png": {}, "application/json": {}}}},
 )
 def read_coverage_map(
-    store: StoreDep, code: Code, format: Literal["svg", "png", "json"] = "svg"
+    store: StoreDep,
+    code: Code,
+    format: Literal["svg", "png", "json"] = "svg",
+    units_on: UnitsOn = None,
+    province: Province = None,
 ) -> Response:
     """The places one level below a document on a map, coloured implemented / reviewed only /
     none (SVG; png or json on request)."""
-    _, cmap, title = _coverage_map(store, code)
+    _, cmap, title = _coverage_map(store, code, units_on, province)
     if format == "json":
         return Response(X.json_bytes(cmap.as_dict()), media_type="application/json")
     data = M.render(cmap.places, title=title, unplaced=cmap.unplaced, fmt=format)
@@ -216,10 +247,13 @@ def _ascii(text: str) -> str:
 
 @view_router.get("/{code:path}/coverage", response_class=HTMLResponse)
 def view_coverage(
-    store: StoreDep, code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])]
+    store: StoreDep,
+    code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])],
+    units_on: UnitsOn = None,
+    province: Province = None,
 ) -> HTMLResponse:
     """A document's coverage on a map, with the counts and every place (offline, no script)."""
-    key, cmap, title = _coverage_map(store, code)
+    key, cmap, title = _coverage_map(store, code, units_on, province)
     q = quote(key, safe="")
     nodes = store.nodes_by_key(sorted({k for p in cmap.places for k in p.documents}))
     documents = [[present.readable(nodes[k]) if k in nodes else k for k in p.documents]

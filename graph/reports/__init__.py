@@ -6,10 +6,17 @@ coverage(store, resolve(store, "62-KL/TW")).levels[0].percent
 """
 
 from graph.reports._common import Spread, document_date, name_key
-from graph.reports.coverage import Coverage, LevelCoverage, PlaceCoverage, coverage
+from graph.reports.coverage import Coverage, Formerly, LevelCoverage, PlaceCoverage, coverage
 from graph.reports.coverage_map import CoverageMap, PlacePoint, coverage_map
 from graph.reports.lag import Lag, LagRow, LevelLag, lag
-from graph.reports.places import InvalidPlaces, PlaceRef, known_places, read_places
+from graph.reports.places import (
+    InvalidPlaces,
+    PlaceRef,
+    known_places,
+    province_named,
+    province_now,
+    read_places,
+)
 from graph.reports.quality import DocumentIssue, Quality, quality
 from graph.reports.timeline import LineageTimeline, TimelineDoc, TimelineLink, lineage_timeline
 from graph.reports.top import Ranked, Top, top, top_groups
@@ -18,6 +25,7 @@ __all__ = [
     "Coverage",
     "CoverageMap",
     "DocumentIssue",
+    "Formerly",
     "InvalidPlaces",
     "Lag",
     "LagRow",
@@ -40,6 +48,8 @@ __all__ = [
     "lag",
     "lineage_timeline",
     "name_key",
+    "province_named",
+    "province_now",
     "quality",
     "read_places",
     "top",

@@ -14,10 +14,23 @@ from graph.lineage import down
 from graph.model import Head
 from graph.reports._common import PLACE_LEVELS, code_of, level_rank, place_label
 from graph.reports._scan import reporting
-from graph.reports.places import PlaceRef, distinct_places, gazetteer_places, place_at, place_of
+from graph.reports.places import (
+    PlaceRef,
+    distinct_places,
+    gazetteer_places,
+    new_province,
+    place_at,
+    place_of,
+    province_named,
+)
 from graph.store import GraphStore, ReportingStore
 from ingest.codes import Level
-from ingest.gazetteer import REORGANISED, GazetteerMissing, province_after_2025
+from ingest.gazetteer import (
+    REORGANISED,
+    GazetteerMissing,
+    provinces_before_2025,
+    unit_after_2025,
+)
 from ingest.relations import RelationType
 
 # Where the places a coverage counts came from.
@@ -27,11 +40,33 @@ COVERAGE_TYPES: tuple[RelationType, ...] = (RelationType.IMPLEMENTS,)
 
 
 @dataclass(frozen=True, slots=True)
+class Formerly:
+    """An implementing document issued by a unit of before 1 July 2025, counted for the unit
+    it is part of now (a commune merged into a new one, a province into another), or listed
+    apart (a district: that level ended). `place` is the unit as the document names it."""
+
+    document: str
+    place: PlaceRef
+    now: PlaceRef | None = None  # the 2025 unit it lies in; None: not known
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "document": self.document,
+            "before_2025": self.place.as_dict(),
+            "now": self.now.as_dict() if self.now else None,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class PlaceCoverage:
-    """One place and the implementing documents found there (empty: none recorded)."""
+    """One place and the implementing documents found there (empty: none recorded).
+
+    `formerly`: those of its documents issued by a unit before the 2025 reorganisation that
+    is part of it now (the old communes of a merged commune), each with the old unit."""
 
     place: PlaceRef
     documents: tuple[str, ...]
+    formerly: tuple[Formerly, ...] = ()
 
     @property
     def implemented(self) -> bool:
@@ -42,6 +77,7 @@ class PlaceCoverage:
             **self.place.as_dict(),
             "implemented": self.implemented,
             "documents": list(self.documents),
+            "before_2025": [f.as_dict() for f in self.formerly],
         }
 
 
@@ -108,6 +144,14 @@ class Coverage:
     # implementing documents reached only through an uncertain edge: their text names a code
     # that names several documents and does not say which (`Edge.candidates`)
     uncertain: tuple[str, ...] = ()
+    # counting 2025 units: plans of districts (a level that ended on 1 July 2025), each with
+    # the province it lies in now
+    former_districts: tuple[Formerly, ...] = ()
+    # counting pre-2025 units: implementing documents issued from 1 July 2025, whose units
+    # (new communes) the count does not hold (`units_on` a later day counts them)
+    issued_after: tuple[str, ...] = ()
+    # the 2025 province the count was limited to (`coverage(province=…)`), None: all
+    within: str | None = None
 
     def as_dict(self, *, with_missing: bool = True) -> dict[str, Any]:
         return {
@@ -123,6 +167,9 @@ class Coverage:
             "units_on": self.units_on.isoformat() if self.units_on else None,
             "reorganised": self.reorganised,
             "uncertain": list(self.uncertain),
+            "former_districts": [f.as_dict() for f in self.former_districts],
+            "issued_after_reorganisation": list(self.issued_after),
+            "within": self.within,
         }
 
 
@@ -153,13 +200,44 @@ def _assign(
     return near[0] if len(near) == 1 else None
 
 
-def _in_era(ref: PlaceRef, reorganised: bool) -> PlaceRef:
-    """`ref` with a pre-2025 province named as the 2025 province it joined, when the places
-    counted are those after the reorganisation ("Bắc Giang" → "Bắc Ninh")."""
-    if not reorganised or ref.province is None:
+def _now(ref: PlaceRef) -> PlaceRef | None:
+    """The 2025 unit a place named by a document is part of: a pre-2025 province as the
+    province it joined ("Bắc Giang" → "Bắc Ninh"); a commune named with its district (so
+    named before 1 July 2025, when districts ended) as the new commune the dataset's
+    conversion table puts it in ("An Bá", huyện Sơn Động → xã Sơn Động); a district as its
+    province. `ref` itself when it names a 2025 unit; None for a commune named with a
+    district that the table does not hold (a misspelling: not matched by name alone, since
+    a new commune often bears an old commune's name and not its land)."""
+    if ref.level is Level.COMMUNE and ref.district is not None:
+        after = unit_after_2025(ref.province, ref.district, ref.commune)
+        if after is None or after.commune is None:
+            return None
+        return PlaceRef(Level.COMMUNE, after.province, None, after.commune)
+    district = ref.district if ref.level is Level.DISTRICT else None
+    after = unit_after_2025(ref.province, district) if ref.province or district else None
+    if after is None:
         return ref
-    after = province_after_2025(ref.province)
-    return ref if after is None else PlaceRef(ref.level, after, ref.district, ref.commune)
+    if ref.level is Level.DISTRICT:
+        return PlaceRef(Level.PROVINCE, after.province)
+    return PlaceRef(ref.level, after.province, None, ref.commune)
+
+
+def _kept_name(ref: PlaceRef, day: date | None, reorganised: bool) -> bool:
+    """True for a plan a province issued before 1 July 2025 under the name the merged
+    province kept (Bắc Ninh's of May 2025): counted over the 2025 units, it spoke for less
+    land than the row it is in, and the table says so."""
+    return (reorganised and ref.level is Level.PROVINCE and ref.province is not None
+            and day is not None and day < REORGANISED
+            and len(provinces_before_2025(ref.province)) > 1)  # fmt: skip
+
+
+def _in_province(node: Head, within: str) -> bool:
+    """False for a document whose place lies in another 2025 province than `within`; True
+    for one whose province is not known (kept: listed as place unknown)."""
+    ref = place_of(node)
+    now = _now(ref) if ref is not None else None
+    name = now.province if now is not None else (ref.province if ref is not None else None)
+    return name is None or new_province(name) == within
 
 
 def _era_date(
@@ -191,6 +269,7 @@ def _expected_places(
     days: dict[str, date | None],
     places: Sequence[PlaceRef] | None,
     from_graph: bool,
+    units_on: date | None,
 ) -> _Expected:
     """The places expected to act below `root`."""
     if places is not None:
@@ -198,13 +277,18 @@ def _expected_places(
     own = place_of(root)
     if not from_graph and (root.level is Level.CENTRAL or (own is not None and own.complete)):
         try:
-            on = _era_date(root, implementing, days)
+            on = units_on or _era_date(root, implementing, days)
             listed = gazetteer_places(on)
         except GazetteerMissing:
             pass
         else:
             reorganised = on is None or on >= REORGANISED
-            inside = [p for p in listed if p.inside(root)]
+            if reorganised and own is not None and own.province is not None:
+                # a plan of Bắc Giang (2024) counted over the 2025 units: Bắc Ninh's
+                now = new_province(own.province)
+                inside = [p for p in listed if p.province == now]
+            else:
+                inside = [p for p in listed if p.inside(root)]
             return _Expected(inside, "gazetteer", on, reorganised)
     graph_places = [
         p
@@ -221,6 +305,8 @@ def coverage(
     places: Sequence[PlaceRef] | None = None,
     from_graph: bool = False,
     types: Collection[RelationType] = COVERAGE_TYPES,
+    units_on: date | None = None,
+    province: str | None = None,
 ) -> Coverage:
     """Return, per level below `key`, the places with and without an implementing document.
 
@@ -241,6 +327,16 @@ def coverage(
     types : collection of RelationType, optional
         Edges that make a chain of implementation (default IMPLEMENTS; add REVIEWS to count
         reviews).
+    units_on : date, optional
+        Count the units in force on this day instead of on the document's date: a 2024
+        resolution carried out after 1 July 2025 counted over the 34 provinces and their
+        new communes (`date(2025, 7, 1)`). Over the 2025 units, a plan of an old commune
+        counts for the new commune it is part of (`PlaceCoverage.formerly` says which), and
+        plans of districts are listed apart (`Coverage.former_districts`).
+    province : str, optional
+        Count only the land of this province as it is after the 2025 reorganisation, named
+        by its old or its new name ("Bắc Giang" or "Bắc Ninh": Bắc Ninh with Bắc Giang);
+        implementing documents of other provinces are left out.
 
     Returns
     -------
@@ -266,23 +362,43 @@ def coverage(
     root = shown[key].head
     implementing = [shown[k].head for k in sorted(lineage.keys) if k in shown]
     days = {k: r.day for k, r in shown.items()}
-    expected = _expected_places(agg, root, implementing, days, places, from_graph)
+    expected = _expected_places(agg, root, implementing, days, places, from_graph, units_on)
     candidates, reorganised = expected.places, expected.reorganised
+    within = province_named(province) if province is not None else None
     below = _levels_below(root)
     # no districts after 1 July 2025
     levels = tuple(lv for lv in below if not (reorganised and lv is Level.DISTRICT))
     index = _index(candidates)
     found: dict[tuple[Level, tuple[str | None, ...]], list[str]] = {}
+    formerly: dict[tuple[Level, tuple[str | None, ...]], list[Formerly]] = {}
     unplaced: list[str] = []
+    former_districts: list[Formerly] = []
     for node in implementing:
         if node.level not in below:
             continue
         ref = place_of(node)
-        target = _assign(_in_era(ref, reorganised), index) if ref is not None else None
+        now = _now(ref) if ref is not None and reorganised else ref
+        if reorganised and ref is not None and now is not None and ref.level is Level.DISTRICT:
+            former_districts.append(Formerly(node.key, ref, now))
+            continue
+        target = _assign(now, index) if now is not None else None
         if target is None or target.level not in levels:
-            unplaced.append(node.key)
-        else:
-            found.setdefault((target.level, target.key), []).append(node.key)
+            if within is None or _in_province(node, within):
+                unplaced.append(node.key)
+            continue
+        found.setdefault((target.level, target.key), []).append(node.key)
+        # counting the 2025 units, a plan that names a unit of before then says which (only
+        # then: a place matched by a fuller or other spelling of its name is the same unit)
+        if reorganised and ref is not None and now is not None and (
+            now.key != ref.key or _kept_name(ref, days.get(node.key), reorganised)
+        ):
+            formerly.setdefault((target.level, target.key), []).append(
+                Formerly(node.key, ref, target)
+            )
+    if within is not None:  # placed over the whole country first: a name alone finds its place
+        candidates = [p for p in candidates if new_province(p.province) == within]
+        former_districts = [f for f in former_districts
+                            if f.now is not None and f.now.province == within]  # fmt: skip
     out = []
     for level in levels:
         rows = sorted(
@@ -291,9 +407,20 @@ def coverage(
         out.append(
             LevelCoverage(
                 level,
-                tuple(PlaceCoverage(p, tuple(found.get((p.level, p.key), ()))) for p in rows),
+                tuple(
+                    PlaceCoverage(p, tuple(found.get((p.level, p.key), ())),
+                                  tuple(formerly.get((p.level, p.key), ())))
+                    for p in rows
+                ),  # fmt: skip
             )
         )
+    counted = {k for lc in out for p in lc.places for k in p.documents}
+    older_units = not reorganised and expected.source == "gazetteer"
+    after = tuple(
+        n.key for n in implementing
+        if older_units and (within is None or n.key in counted) and n.level in below
+        and (days.get(n.key) or date.min) >= REORGANISED
+    )  # fmt: skip
     return Coverage(
         root.key,
         code_of(root),
@@ -307,4 +434,7 @@ def coverage(
         expected.units_on,
         reorganised,
         tuple(sorted(r.key for r in lineage.reached if any(h.uncertain for h in r.hops))),
+        tuple(former_districts),
+        after,
+        within,
     )

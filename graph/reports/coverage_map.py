@@ -70,17 +70,28 @@ class CoverageMap:
         }
 
 
-def coverage_map(store: GraphStore, key: str) -> CoverageMap:
+def coverage_map(
+    store: GraphStore, key: str, *, units_on: date | None = None, province: str | None = None
+) -> CoverageMap:
     """Return the places one level below `key`, each implemented, reviewed or with none.
+
+    `units_on` and `province` as for `coverage`; with `province`, the places one level below
+    the province (its communes).
 
     Raises
     ------
     DocumentNotFound
         If `key` is not in `store`.
     """
-    implemented = coverage(store, key)
-    with_reviews = coverage(store, key, types=(RelationType.IMPLEMENTS, RelationType.REVIEWS))
-    first = next((lc for lc in implemented.levels if lc.places), None)
+    era: dict[str, Any] = {"units_on": units_on, "province": province}
+    implemented = coverage(store, key, **era)
+    with_reviews = coverage(
+        store, key, types=(RelationType.IMPLEMENTS, RelationType.REVIEWS), **era
+    )
+    shown = [lc for lc in implemented.levels if lc.places]
+    if province is not None:  # one province: its communes, not its one dot
+        shown = [lc for lc in shown if lc.level is not Level.PROVINCE]
+    first = shown[0] if shown else None
     if first is None:
         return _empty(implemented)
     reviewed = {

@@ -16,7 +16,7 @@ from graph.errors import GraphError
 from graph.model import Head, Node
 from graph.reports._common import PLACE_LEVELS, level_rank, name_key, place_key
 from ingest.codes import Level
-from ingest.gazetteer import administrative_map
+from ingest.gazetteer import administrative_map, unit_after_2025
 
 # Column names accepted in a places CSV (folded), Vietnamese or English.
 _COLUMNS = {
@@ -81,7 +81,12 @@ class PlaceRef:
 
     @property
     def label(self) -> str:
-        return " / ".join(n or "?" for n in self.names)
+        """Names from the province down, "?" for one not known; a commune known with its
+        province and no district is written without one (from 1 July 2025 none has one)."""
+        names = self.names
+        if self.level is Level.COMMUNE and self.district is None and self.province:
+            names = (self.province, self.commune)
+        return " / ".join(n or "?" for n in names)
 
     def matches(self, other: PlaceRef) -> bool:
         """Same level, same own name, and no known name above contradicts."""
@@ -190,6 +195,34 @@ def _gazetteer_places(reorganised: bool) -> tuple[PlaceRef, ...]:
         *(PlaceRef(Level.DISTRICT, p, d) for p, d in units.districts),
         *(PlaceRef(Level.COMMUNE, p, d, c) for p, d, c in units.communes),
     )
+
+
+def new_province(name: str | None) -> str | None:
+    """The 2025 province whose land holds the province `name` (old or new): "Bắc Giang" and
+    "Bắc Ninh" → "Bắc Ninh"; `name` itself when it is no province the dataset knows."""
+    after = unit_after_2025(name) if name else None
+    return after.province if after is not None else name
+
+
+def province_named(name: str) -> str:
+    """`new_province` of a name a user typed ("tỉnh Bắc Giang", "bac giang"); InvalidPlaces if
+    it is no province."""
+    after = unit_after_2025(name_key(name) or name)
+    if after is None:
+        raise InvalidPlaces(
+            f"không có tỉnh, thành phố {name!r} (trước hoặc sau 1/7/2025)",
+            f"no province {name!r} (before or after 1 July 2025)",
+        )
+    return after.province
+
+
+def province_now(province: str | None, district: str | None) -> str | None:
+    """The 2025 province a document's place lies in: its province's (`new_province`), else
+    that of the one province that had a district of that name; None when not known."""
+    if province is not None:
+        return new_province(province)
+    after = unit_after_2025(None, district) if district is not None else None
+    return after.province if after is not None else None
 
 
 def _level(word: str, row: dict[str, str | None], line: int) -> Level:
