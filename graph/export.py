@@ -207,16 +207,18 @@ def json_bytes(data: Any) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
 
 
-def export_bytes(graph: Subgraph, fmt: Format) -> bytes:
-    """The export as one file's bytes (csv: a zip holding nodes.csv and edges.csv)."""
+def export_bytes(graph: Subgraph, fmt: Format, *, bom: bool = False) -> bytes:
+    """The export as one file's bytes (csv: a zip holding nodes.csv and edges.csv, each
+    starting with a UTF-8 byte order mark when `bom`, as `write_csv` writes them)."""
     if fmt == "json":
         return json_bytes(as_json(graph))
     if fmt == "csv":
         buf = io.BytesIO()
+        mark = BOM if bom else ""
         with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
             nodes_text, edges_text = csv_tables(graph)
-            z.writestr("nodes.csv", nodes_text)
-            z.writestr("edges.csv", edges_text)
+            z.writestr("nodes.csv", mark + nodes_text)
+            z.writestr("edges.csv", mark + edges_text)
         return buf.getvalue()
     import networkx as nx
 

@@ -795,6 +795,32 @@ def test_api_timeline_svg_page_and_export(client: object) -> None:
     assert client.get("/api/v1/export", params={"format": "xls"}).status_code == 422
 
 
+def test_api_csv_zip_opens_in_excel_like_the_cli_files_and_bom_false_leaves_the_mark_out(
+    client: object,
+) -> None:
+    """The zip's two tables start with a UTF-8 byte order mark as `vbgraph export --format
+    csv` writes them (Excel reads CSV without one in the system code page: "Káº¿t luáº­n");
+    `bom=false` leaves it out for scripts."""
+    import io
+    import zipfile
+
+    from fastapi.testclient import TestClient
+
+    assert isinstance(client, TestClient)
+
+    def tables(**params: str) -> dict[str, bytes]:
+        r = client.get("/api/v1/export", params={"format": "csv", "code": "62-KL/TW", **params})
+        assert r.status_code == 200, r.text
+        with zipfile.ZipFile(io.BytesIO(r.content)) as z:
+            return {name: z.read(name) for name in ("nodes.csv", "edges.csv")}
+
+    marked, plain = tables(), tables(bom="false")
+    for name in ("nodes.csv", "edges.csv"):
+        assert marked[name] == "\ufeff".encode() + plain[name]
+        assert plain[name].startswith(b":") or plain[name][:1].isalpha()
+    assert "Kết luận".encode() in marked["nodes.csv"]
+
+
 def test_cli_report_coverage_draws_the_map(
     data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

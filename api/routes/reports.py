@@ -231,10 +231,12 @@ def read_export(
     store: StoreDep,
     format: Annotated[X.Format, Query(description="graphml, gexf, csv (a zip) or json")],
     code: Annotated[str | None, Query(max_length=200, description="only this lineage")] = None,
+    bom: Annotated[bool, Query(description="csv: each table starts with a UTF-8 byte order "
+                                           "mark, as Excel needs (false: plain UTF-8)")] = True,
 ) -> Response:
     """The whole graph, or one document's lineage, as a file."""
     key = L.resolve(store, code) if code else None
-    data = X.export_bytes(X.select(store, key), format)
+    data = X.export_bytes(X.select(store, key), format, bom=bom)
     name = "vbgraph" + (f"-{_ascii(code)}" if code else "")
     ext = "zip" if format == "csv" else format
     headers = {"Content-Disposition": f'attachment; filename="{name}.{ext}"'}
