@@ -226,8 +226,13 @@ def plan_write(
         nodes[new.key] = combine(nodes.get(new.key), new)
         touched.add(new.key)
         if facts:
-            new_said.append((new.key, write.doc, facts))
+            if said.get((new.key, write.doc)) != facts:  # (the same facts: the row stays)
+                new_said.append((new.key, write.doc, facts))
             unsaid.pop((new.key, write.doc), None)  # set anew, not dropped
-    upserts = tuple(nodes[k] for k in sorted(touched) if not is_orphan(nodes[k]))
+    # A node the write leaves as it was is not written again: a text placed again
+    # (graph.undated) or ingested again writes only what changed
+    upserts = tuple(
+        nodes[k] for k in sorted(touched) if not is_orphan(nodes[k]) and nodes[k] != current.get(k)
+    )
     deletes = tuple(k for k in sorted(touched) if is_orphan(nodes[k]) and k in current)
     return Plan(upserts, deletes, tuple(new_said), tuple(unsaid))
