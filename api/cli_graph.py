@@ -24,7 +24,7 @@ from rich.text import Text
 
 from api import present
 from api.cli_extract import add_read_options, parse_meta, read_options
-from api.ingest_run import RunStats, default_jobs, ingest_files
+from api.ingest_run import Extracting, RunStats, default_jobs, ingest_files
 from api.schemas import IngestFileOut
 from api.search import searcher_of, with_typed_codes
 from api.settings import Settings, load_settings, open_configured_store
@@ -89,6 +89,23 @@ def opened(settings: Settings) -> Iterator[GraphStore]:
         store.close()
 
 
+@contextlib.contextmanager
+def _started(args: argparse.Namespace) -> Iterator[None]:
+    """What a command starts before its store opens: `vbgraph ingest`'s extraction workers
+    (`args.extracting`), copies of this process made before the store opens, which extract the
+    first files while this one opens the store (on Neo4j: imports the driver, connects) and
+    sets up its writer."""
+    if args.command != "ingest":
+        yield
+        return
+    paths = [os.path.abspath(p) for p in args.paths]  # (why absolute: `_ingest`)
+    files = walk_named(paths, follow_links=args.follow_links)
+    meta, jobs = parse_meta(args.meta or []), args.jobs or default_jobs()
+    with Extracting(files, metadata=meta, options=read_options(args), jobs=jobs) as extracting:
+        args.extracting = extracting
+        yield
+
+
 def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: TextIO) -> int:
     """Open the store, run `handler`, and turn graph errors into one line and an exit code."""
     name = f"vbgraph {args.command}"
@@ -96,7 +113,7 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
     if args.command not in ("ingest", "copy-embedded"):  # they fill a new store
         _say_where(settings, args.command, stderr)
     try:
-        with opened(settings) as store:
+        with _started(args), opened(settings) as store:
             try:
                 try:
                     return handler(args, store, stdout)
@@ -171,8 +188,6 @@ def _copy_embedded(args: argparse.Namespace, store: GraphStore, out: TextIO) -> 
 
 # ---------------------------------------------------------------------------- ingest
 def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
-    meta = parse_meta(args.meta or [])
-    jobs = args.jobs or default_jobs()
     batch = getattr(store, "batch", None)
     console = Console(file=sys.stderr)
     with batch() if callable(batch) else contextlib.nullcontext(), _progress(console) as bar:
@@ -215,14 +230,10 @@ def _ingest(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 bar.refresh()
                 shown[0] = elapsed
 
-        # Each file is stored under its absolute path: the same file typed as "docs/a.txt"
-        # in one run and "/home/u/docs/a.txt" in the next is one source, so its edit replaces
-        # its earlier version instead of standing beside it
-        paths = [os.path.abspath(p) for p in args.paths]
-        files = walk_named(paths, follow_links=args.follow_links)
-        stats = ingest_files(
-            store, files, metadata=meta, options=read_options(args), jobs=jobs, on_report=report
-        )
+        # Each file is stored under its absolute path (`_started` walks them so): the same
+        # file typed as "docs/a.txt" in one run and "/home/u/docs/a.txt" in the next is one
+        # source, so its edit replaces its earlier version instead of standing beside it
+        stats = ingest_files(store, args.extracting, on_report=report)
         show(stats)  # (what the bar shows last)
     print(ingest_summary(stats), file=out)
     if stats.warnings:

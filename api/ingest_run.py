@@ -361,9 +361,58 @@ def _is_neo4j(store: GraphStore) -> TypeGuard[Neo4jStore]:
     return module is not None and isinstance(store, module.Neo4jStore)
 
 
+class Extracting:
+    """The files of a run read and extracted ahead of its writer: by `jobs` worker processes
+    started at once, so they work while the writer still gets ready (imports, opens its
+    store); or, with one job or a small run, in the writer as it takes each file. A context
+    manager: leaving it stops the workers (`ingest_files` does when it ends).
+
+    Args:
+        files: the files, in the order to write them.
+        metadata: facts given by the user, applied to every file.
+        options: how every file is read (`--whole-page`), the same in every worker.
+        jobs: worker processes; 1 reads and extracts in the writer, without a pool.
+    """
+
+    def __init__(
+        self,
+        files: Iterable[Path | Skipped],
+        *,
+        metadata: Mapping[str, str] | None = None,
+        options: ReadOptions = DEFAULT_READ,
+        jobs: int = 1,
+    ) -> None:
+        self._metadata = dict(metadata or {})
+        self._options = options
+        files = iter(files)
+        head = list(itertools.islice(files, SMALL_RUN))
+        if len(head) < SMALL_RUN:
+            jobs = 1  # a few files: starting workers would cost more than they save
+        self._files: Iterator[Path | Skipped] = itertools.chain(head, files)
+        self._workers = (
+            _run_in_workers(self._files, self._metadata, options, jobs) if jobs > 1 else None
+        )
+
+    def outcomes(self, stats: RunStats) -> Iterator[_Done]:
+        """Each file's outcome, in the order of the files (waits counted in `stats`)."""
+        if self._workers is None:
+            return _run_here(self._files, self._metadata, self._options)
+        return self._workers.outcomes(stats)
+
+    def close(self) -> None:
+        if self._workers is not None:
+            self._workers.close()
+
+    def __enter__(self) -> Extracting:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 def ingest_files(
     store: GraphStore,
-    files: Iterable[Path | Skipped],
+    files: Iterable[Path | Skipped] | Extracting,
     *,
     metadata: Mapping[str, str] | None = None,
     options: ReadOptions = DEFAULT_READ,
@@ -375,7 +424,9 @@ def ingest_files(
 
     Args:
         store: where to write (only this process writes).
-        files: the files, in the order to write them.
+        files: the files, in the order to write them; or an `Extracting` of them started
+            before (`vbgraph ingest` starts its workers before it opens the store), whose
+            metadata, options and jobs then hold.
         metadata: facts given by the user, applied to every file.
         options: how every file is read (`--whole-page`), the same in every worker.
         jobs: worker processes; 1 reads and extracts here, without a pool.
@@ -388,31 +439,25 @@ def ingest_files(
     Raises:
         StoreUnavailable: the store failed; what was written before stays written.
     """
-    meta = dict(metadata or {})
     stats = RunStats()
     start = time.perf_counter()
-    files = iter(files)
-    head = list(itertools.islice(files, SMALL_RUN))
-    if len(head) < SMALL_RUN:
-        jobs = 1  # a few files: starting workers would cost more than they save
-    files = itertools.chain(head, files)
-    if jobs <= 1:
-        done = _run_here(files, meta, options)
-    else:
-        done = _run_in_workers(files, meta, options, jobs, stats)
-    timings: dict[str, float] = {}
-    staged: StagedNeo4jWriter | None = None
-    lease: contextlib.AbstractContextManager[object] | None = None
-    if _is_neo4j(store):
-        from graph.staged import StagedNeo4jWriter
+    if not isinstance(files, Extracting):  # (the workers start before the writer's set-up)
+        files = Extracting(files, metadata=metadata, options=options, jobs=jobs)
+    with files as extracting:
+        done = extracting.outcomes(stats)
+        timings: dict[str, float] = {}
+        staged: StagedNeo4jWriter | None = None
+        lease: contextlib.AbstractContextManager[object] | None = None
+        if _is_neo4j(store):
+            from graph.staged import StagedNeo4jWriter
 
-        staged = StagedNeo4jWriter(store)
-        # A bulk run into Neo4j holds the writer lease throughout, as a batch holds the
-        # embedded store's lock: another writer waits, then works on what this run wrote.
-        lease = store.writing(wait_s=None)
-    target: DocumentTarget = staged if staged is not None else store
-    with lease if lease is not None else contextlib.nullcontext():
-        _commit_all(staged, target, done, stats, timings, keep_reports, on_report)
+            staged = StagedNeo4jWriter(store)
+            # A bulk run into Neo4j holds the writer lease throughout, as a batch holds the
+            # embedded store's lock: another writer waits, then works on what this run wrote.
+            lease = store.writing(wait_s=None)
+        target: DocumentTarget = staged if staged is not None else store
+        with lease if lease is not None else contextlib.nullcontext():
+            _commit_all(staged, target, done, stats, timings, keep_reports, on_report)
     stats.build_s += timings.get("build", 0.0)
     stats.write_s += timings.get("write", 0.0)
     stats.wall_s = time.perf_counter() - start
@@ -529,48 +574,70 @@ def _run_in_workers(
     metadata: Mapping[str, str],
     options: ReadOptions,
     jobs: int,
-    stats: RunStats,
-) -> Iterator[_Done]:
-    """Each file's outcome in the order of `files`, prepared by a pool of `jobs` workers.
+) -> _Workers:
+    """A pool of `jobs` workers, started now on the first batches of `files`."""
+    return _Workers(files, metadata, options, jobs)
 
-    Raises:
-        WorkersUnavailable: workers die on every file of a batch, each run alone.
-    """
-    def new_pool() -> ProcessPoolExecutor:
-        return worker_pool(jobs, metadata, Budgets.from_env(), options)
 
-    window = _Window(_batches(files), jobs * IN_FLIGHT_PER_WORKER)
-    pool = new_pool()
-    try:
-        while True:
-            window.top_up(pool)
-            if not window.slots:
-                return
-            head = window.slots[0]
-            t = time.perf_counter()
-            while head.future is None or not head.future.done():
-                wait(window.unfinished(), return_when=FIRST_COMPLETED)
-                window.top_up(pool)
-            window.slots.popleft()
-            try:
-                results = head.future.result()
-            except BrokenProcessPool:
-                # Every batch in flight fails with the pool; which file killed the worker is
-                # found by running this batch's files one by one, each in a pool of its own.
-                pool.shutdown(wait=False, cancel_futures=True)
-                results = [_isolated(item, new_pool) for item in head.batch]
-                if len(head.batch) > 1 and all(_died(r) for r in results):
-                    raise WorkersUnavailable(
-                        "các tiến trình trích xuất dừng đột ngột ở mọi tệp; hãy thử --jobs 1",
-                        "the extraction workers die on every file; try --jobs 1",
-                    ) from None
-                pool = new_pool()
-                for slot in window.slots:  # each is sent again, to the new pool
-                    slot.future = None
-            stats.wait_s += time.perf_counter() - t
-            yield from results
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+class _Workers:
+    """Files prepared by a pool of worker processes, the first batches submitted at once."""
+
+    def __init__(
+        self,
+        files: Iterable[Path | Skipped],
+        metadata: Mapping[str, str],
+        options: ReadOptions,
+        jobs: int,
+    ) -> None:
+        def new_pool() -> ProcessPoolExecutor:
+            return worker_pool(jobs, metadata, Budgets.from_env(), options)
+
+        self._new_pool = new_pool
+        self._window = _Window(_batches(files), jobs * IN_FLIGHT_PER_WORKER)
+        self._pool = new_pool()
+        self._window.top_up(self._pool)
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def outcomes(self, stats: RunStats) -> Iterator[_Done]:
+        """Each file's outcome in the order of the files; the pool is shut down at the end.
+
+        Raises:
+            WorkersUnavailable: workers die on every file of a batch, each run alone.
+        """
+        window = self._window
+        try:
+            while True:
+                window.top_up(self._pool)
+                if not window.slots:
+                    return
+                head = window.slots[0]
+                t = time.perf_counter()
+                while head.future is None or not head.future.done():
+                    wait(window.unfinished(), return_when=FIRST_COMPLETED)
+                    window.top_up(self._pool)
+                window.slots.popleft()
+                try:
+                    results = head.future.result()
+                except BrokenProcessPool:
+                    # Every batch in flight fails with the pool; which file killed the worker
+                    # is found by running this batch's files one by one, each in a pool of
+                    # its own.
+                    self._pool.shutdown(wait=False, cancel_futures=True)
+                    results = [_isolated(item, self._new_pool) for item in head.batch]
+                    if len(head.batch) > 1 and all(_died(r) for r in results):
+                        raise WorkersUnavailable(
+                            "các tiến trình trích xuất dừng đột ngột ở mọi tệp; hãy thử --jobs 1",
+                            "the extraction workers die on every file; try --jobs 1",
+                        ) from None
+                    self._pool = self._new_pool()
+                    for slot in window.slots:  # each is sent again, to the new pool
+                        slot.future = None
+                stats.wait_s += time.perf_counter() - t
+                yield from results
+        finally:
+            self.close()
 
 
 @dataclass

@@ -518,11 +518,12 @@ class _Builder:
         changed = self._changed_scopes(nodes)
         if not changed and not self.merges:
             return ()  # (most writes)
-        written = {n.key: n.head for n in nodes}
+        written = {n.key: n for n in nodes}  # (a head is made only where one is needed)
         found: dict[str, U.Contribution | None] = {self.doc: None, **dict.fromkeys(skip)}
         renames = [
             (m, into) for m in self.merges
-            if (into := written.get(m.into) or self.store.head(m.into)) is not None
+            if (into := written[m.into].head if m.into in written else self.store.head(m.into))
+            is not None
         ]  # fmt: skip
         for merge, _ in renames:  # what names the folded node names the one it is folded into
             for doc in self.store.citing_documents(merge.old, UNCERTAIN):
@@ -548,8 +549,10 @@ class _Builder:
             c = found[doc]
             assert c is not None
             by_old = moves.get(doc, {})
-            keys = {k for m in by_old.values() for k in m.new if k not in written}
-            templates = {**self.store.heads_by_key(keys), **written}
+            wanted = {k for m in by_old.values() for k in m.new}
+            stored = wanted - written.keys()
+            templates = {**(self.store.heads_by_key(stored) if stored else {}),
+                         **{k: written[k].head for k in wanted & written.keys()}}  # fmt: skip
             for m in by_old.values():  # a key no stored node has yet: the code alone
                 if len(m.new) == 1 and m.new[0] not in templates:
                     first = c.heads[m.old[0]]

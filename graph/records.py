@@ -226,8 +226,16 @@ def plan_write(
         nodes[new.key] = combine(nodes.get(new.key), new)
         touched.add(new.key)
         if facts:
-            new_said.append((new.key, write.doc, facts))
+            if said.get((new.key, write.doc)) != facts:  # (the same facts: the row stays)
+                new_said.append((new.key, write.doc, facts))
             unsaid.pop((new.key, write.doc), None)  # set anew, not dropped
-    upserts = tuple(nodes[k] for k in sorted(touched) if not is_orphan(nodes[k]))
+    # A node the write leaves as it was, head and what each document says of it, is not
+    # written again: a text placed again (graph.undated) or ingested again writes what changed
+    # (a store that keeps counts per node reads them again for each node it is given)
+    changed = {k for k, _, _ in new_said} | {k for k, _ in unsaid}
+    upserts = tuple(
+        nodes[k] for k in sorted(touched)
+        if not is_orphan(nodes[k]) and (k in changed or nodes[k] != current.get(k))
+    )  # fmt: skip
     deletes = tuple(k for k in sorted(touched) if is_orphan(nodes[k]) and k in current)
     return Plan(upserts, deletes, tuple(new_said), tuple(unsaid))

@@ -225,6 +225,10 @@ def _moved_edges(edges: Sequence[Edge], move: Move) -> list[Edge]:
     uncertain = move.new if len(move.new) > 1 else ()
     out: dict[tuple[str, str, str], Edge] = {}
     for e in edges:
+        if e.source not in old and e.target not in old:  # (most: kept as they are)
+            if e.source != e.target:
+                _join(out, e)
+            continue
         source = move.new[0] if e.source in old else e.source
         targets = move.new if e.target in old else (e.target,)
         evidence = e.evidence
