@@ -346,12 +346,7 @@ def _succession() -> _Succession:
     converter = _table("converter_2025.json")
     old_short = {k: e["provinceShort"] for k, e in legacy["DICT_PROVINCE"].items()}
     new_short = {k: e["provinceShort"] for k, e in current["DICT_PROVINCE"].items()}
-    provinces = {
-        fold_name(old_short[o]): new_short[n]
-        for n, olds in converter["DICT_PROVINCE"].items()
-        for o in olds
-        if o in old_short and n in new_short
-    }
+    provinces = dict(gazetteer().merged_into)  # (province_after_2025's table)
     if "hue" in provinces:  # the province before it became the city (January 2025)
         provinces.setdefault(fold_name("Thừa Thiên Huế"), provinces["hue"])
     district_of = {
