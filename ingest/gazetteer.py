@@ -276,12 +276,6 @@ def _named(name: object) -> bool:
     return isinstance(name, str) and bool(name.strip())
 
 
-def province_after_2025(name: str) -> str | None:
-    """The 2025 province a pre-2025 province became part of ("Bắc Giang" → "Bắc Ninh"), or
-    None for a name that is no pre-2025 province."""
-    return gazetteer().merged_into.get(fold_name(name))
-
-
 @dataclass(frozen=True, slots=True)
 class Successor:
     """Where a unit of before 1 July 2025 lies from then on (dataset spellings).
@@ -346,7 +340,7 @@ def _succession() -> _Succession:
     converter = _table("converter_2025.json")
     old_short = {k: e["provinceShort"] for k, e in legacy["DICT_PROVINCE"].items()}
     new_short = {k: e["provinceShort"] for k, e in current["DICT_PROVINCE"].items()}
-    provinces = dict(gazetteer().merged_into)  # (province_after_2025's table)
+    provinces = dict(gazetteer().merged_into)  # the converter's old -> new provinces
     if "hue" in provinces:  # the province before it became the city (January 2025)
         provinces.setdefault(fold_name("Thừa Thiên Huế"), provinces["hue"])
     district_of = {
