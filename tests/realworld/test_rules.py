@@ -12402,3 +12402,33 @@ def test_an_admission_decision_handed_over_reports_nothing(text: str) -> None:
 def test_a_page_titled_with_a_documents_subject_line_is_that_document(text: str, kind: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("document", kind)
+
+
+# Retired blind batch y: a lead "Đó chính là nội dung chỉ đạo của <body> tại văn bản số …"
+# (the stress word "chính" in "Đó là …") reports the letter it names, as "Đó là chỉ đạo của …
+# tại Công văn số …" does.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # http://vhttdldaklak.gov.vn/cong-tac-gia-dinh/tang-cuong-cac-bien-phap-bao-ve-tre-em-
+        # 3105.html (a provincial department's portal; the code printed with a spaced hyphen)
+        ("Tăng cường các biện pháp bảo vệ trẻ em\n\nCập nhật lúc: 09:31 31/05/2018\n\nĐó chính là "
+         "nội dung chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản số 4235/UBND- KGVX gửi các Sở, "
+         "ban, ngành; các hội, đoàn thể của tỉnh; UBND các huyện, thị xã, thành phố về việc thực "
+         "hiện Công văn số 1848/LĐTBXH- TE ngày 14/5/2018 của Bộ Lao động- Thương binh và Xã hội "
+         "về việc tăng cường các biện pháp bảo vệ trẻ em.\n", "4235/UBND-KGVX"),
+        # https://vinh24h.vn/tag/cach-ly-xa-hoi-theo-chi-thi-16 (the unstressed kin, dev)
+        ("Kiểm tra, xử lý nghiêm các trường hợp không có việc cần thiết nhưng vẫn ra đường\n\nĐó "
+         "là chỉ đạo của UBND tỉnh đối với các Sở, ban, ngành, đoàn thể cấp tỉnh, các cơ quan "
+         "Trung ương đóng trên địa bàn, UBND các huyện, thành phố, thị xã tại Công văn số "
+         "4079/UBND-KT ngày 19/6 về việc tiếp tục thực hiện các biện pháp cấp bách để phòng, "
+         "chống dịch COVID-19.\n", "4079/UBND-KT"),
+    ],
+)
+def test_that_is_the_direction_of_a_body_in_its_letter_reports_the_letter(
+    text: str, code: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.code is not None and doc.code.canonical == code
+    assert doc.level == Level.PROVINCE
