@@ -12432,3 +12432,38 @@ def test_that_is_the_direction_of_a_body_in_its_letter_reports_the_letter(
     assert doc.page == "report"
     assert doc.code is not None and doc.code.canonical == code
     assert doc.level == Level.PROVINCE
+
+
+# Retired blind batch y: a portal item whose body directs the units under it, on an occasion
+# named before it ("Nhân dịp …, Chủ tịch UBND huyện yêu cầu …"), over the portal's link to the
+# text by the generic "văn bản" ("Xem văn bản chi tiết tại đây!") reports that text (FORMAT: a
+# request that names its document issued it; a post whose text is only behind a link reports
+# it); without the link the request names no document and the item stays other.
+HIEPHOA_PCCC = (
+    # http://hiephoa.bacgiang.gov.vn/hiep-hoa-tang-cuong-cong-tac-pccc-nhan-ngay-toan-dan-pccc.htm
+    "Hiệp Hòa tăng cường công tác PCCC nhân ngày toàn dân PCCC\n\nNhân dịp hưởng ứng \"Ngày toàn "
+    "dân PCCC\" lần thứ 16 (4/10/2017), Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ quan, đơn "
+    "vị, các doanh nghiệp đóng trên địa bàn huyện; Chủ tịch UBND các xã, thị trấn tăng cường công "
+    "tác PCCC.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "level"),
+    [
+        (HIEPHOA_PCCC + "\nBBT\n\nXem văn bản chi tiết tại đây!\n", "report", Level.DISTRICT),
+        (HIEPHOA_PCCC, "other", None),
+        # https://daknong.gov.vn/tin-noi-bat1/-/view_content/70226217-chu-dong-ung-pho-voi-con-
+        # bao-so-6.html (dev kin of the link: "Xem Văn bản tại đây" under the letter's lead)
+        ("Chủ động ứng phó với cơn bão số 6\n\nNgày 9/11, UBND tỉnh ban hành văn bản yêu cầu các "
+         "sở, ban, ngành, UBND các huyện, thị xã chủ động ứng phó với cơn bão số 6 năm 2019.\n\n"
+         "Xem Văn bản tại đây\n", "report", Level.PROVINCE),
+    ],
+)
+def test_a_direction_over_a_link_to_its_text_reports_that_text(
+    text: str, page: str, level: Level | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if level is not None:
+        assert doc.level == level
