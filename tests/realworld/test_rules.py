@@ -12467,3 +12467,36 @@ def test_a_direction_over_a_link_to_its_text_reports_that_text(
     assert doc.page == page
     if level is not None:
         assert doc.level == level
+
+
+# Retired blind batch y: an English lead paragraph that tells what an issue is for, the issue
+# itself ("has just issued a Plan") told in the paragraph after it, reports that document; a
+# tag page's list of headlines, no lead's sentence above, does not.
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baonghean.vn/en/nghe-an-xay-dung-thi-diem-cac-don-vi-kieu-mau-ve-thuc-hien-de-
+        # an-ung-dung-du-lieu-dan-cu-10253081.html
+        ("Nghe An: Piloting model units to implement the Project on applying population data\n"
+         "(Baonghean.vn) - Nghe An will select 2 district-level units and 6 ward-level units to "
+         "pilot the construction of model units to implement the Project on applying population "
+         "data, identification and electronic authentication to serve national digital "
+         "transformation in the period of 2022 - 2025, with a vision to 2030.\nImplementing the "
+         "Government's Project on \"Developing the application of population data, electronic "
+         "identification and authentication to serve national digital transformation in the "
+         "period of 2022-2025, with a vision to 2030\" (Project 06), Nghe An Provincial People's "
+         "Committee has just issued a Plan to build a pilot model unit to implement Project 06.\n",
+         "report"),
+        # https://vietnamnet.vn/en/government-decree-tag11090209713925665484.html (dev)
+        ("Government decree\n\nUpdate news Government decree\n\nThe Vietnamese Government has "
+         "recently promulgated Decree No 75/2020 providing details for a number of articles "
+         "belonging to the Law on amendments and supplements and a number of articles\n\nNew "
+         "rules to protect Vietnamese workers from abuse\n", "other"),
+    ],
+)
+def test_an_english_issue_told_in_the_paragraph_after_the_lead(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "report":
+        assert (doc.kind, doc.level) == ("Kế hoạch", Level.PROVINCE)
+        assert doc.place.province == "Nghệ An"
