@@ -44,6 +44,10 @@ _FULL_TEXT_FOLLOWS = re.compile(
     rf"|tran\s+trong\s+dang(?:\s+tai)?\s+noi\s+dung(?=\s+(?:{TYPE_WORD_ALT})(?![a-z]))"
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
     r"\s+(?:cu\s+the\s+)?nhu\s+sau"
+    # the site publishing the body's own words below: "…, BBT Trang Thông tin điện tử HĐND tỉnh
+    # đăng tải nội dung trả lời của UBND tỉnh, như sau:" under "UBND tỉnh đã có Báo cáo số
+    # 240/BC-UBND …" (hdnd.laichau.gov.vn, retired blind batch y)
+    r"|dang\s+tai\s+noi\s+dung[^.;:\n]{0,60}?,?\s+nhu\s+sau\s*:"
     # an English copy's: "The contents of the official dispatch are as follows:", "The content
     # is as follows:" (baonghean.vn/en, a telegram reprinted under its lead)
     r"|the\s+contents?(?:\s+of\s+the(?:\s+[a-z]+){1,3})?\s+(?:is|are)\s+as\s+follows\s*:)"

@@ -12552,3 +12552,42 @@ def test_a_static_sites_whole_entry_file_is_read_as_the_entry(
     assert doc.code is not None and doc.code.canonical == code
     assert doc.date == day  # ngay_ban_hanh, not the posting stamp
     assert doc.place.district == "Đắk Song"
+
+
+# Retired blind batch y: a council's portal that tells the province's report and says it
+# publishes the report's words below ("… đăng tải nội dung trả lời của UBND tỉnh, như sau:")
+# is that report (FORMAT: a repost whose intro says the text follows); a portal that says it
+# published a plan's content and links it stays a report (dev kin).
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://hdnd.laichau.gov.vn/view/kien-nghi-va-tra-loi-kien-nghi-cua-cu-tri/ket-qua-giai-
+        # quyet-kien-nghi-cu-tri-truoc-ky-hop-thu-10-hoi-dong-nhan-dan-tinh-khoa-xiv-48086
+        ("Kết quả giải quyết kiến nghị cử tri trước kỳ họp thứ 10, Hội đồng nhân dân tỉnh khóa "
+         "XIV\nSau khi tổng hợp có 27 kiến nghị thuộc thẩm quyền của UBND tỉnh xem xét, chỉ đạo "
+         "giải quyết, Thường trực HĐND tỉnh tổng hợp gửi đến UBND tỉnh. Ngày ngày 19 tháng 7 năm "
+         "2019, UBND tỉnh đã có Báo cáo số 240/BC-UBND về việc giải quyết kiến nghị cử tri trước "
+         "kỳ họp thứ 10, HĐND tỉnh khóa XIV, BBT Trang Thông tin điện tử HĐND tỉnh đăng tải nội "
+         "dung trả lời của UBND tỉnh, như sau:\n1. Cử tri huyện Than Uyên: - Cử tri xã Tà Mung, "
+         "Mường Kim kiến nghị: …\n", "document"),
+        # https://caugiay.hanoi.gov.vn/chi-dao-dieu-hanh/-/view_content/4397496-ke-hoach-to-
+        # chuc-cac-hoat-dong-tuyen-truyen-… (dev kin, zz17-hanoi-btv-quan-uy-108-kh-qu: the
+        # content published, and linked, not below)
+        ("CHỈ ĐẠO ĐIỀU HÀNH\n\nKế hoạch tổ chức các hoạt động tuyên truyền kỷ niệm 50 năm thực "
+         "hiện Di chúc của Chủ tịch Hồ Chí Minh (1969-2019) và 50 năm Ngày mất của Người "
+         "(02/9/1969-02/9/2019)\nNgày đăng 09/05/2019 | 10:00  | View count: 1617\n\nNhằm tiếp "
+         "tục nâng cao nhận thức, khẳng định giá trị trường tồn của Di chúc; …, Ban Thường vụ Quận "
+         "ủy ban hành kế hoạch số 108-KH/QU ngày 02/5/2019 về tổ chức các hoạt động tuyên truyền "
+         "kỷ niệm 50 năm thực hiện Di chúc của Chủ tịch Hồ Chí Minh (1969-2019) và 50 năm Ngày "
+         "mất của Người (02/9/1969-02/9/2019) trên địa bàn Quận.\n\nPhòng Văn hóa và Thông tin "
+         "đăng tải nội dung của Kế hoạch. Xem nội dung tại đây.\n", "report"),
+    ],
+)
+def test_a_portal_that_publishes_a_reports_words_below_is_that_report(
+    text: str, page: str
+) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if page == "document":
+        assert doc.code is not None and doc.code.canonical == "240/BC-UBND"
+        assert doc.date == datetime.date(2019, 7, 19)
