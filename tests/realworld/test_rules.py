@@ -12591,3 +12591,28 @@ def test_a_portal_that_publishes_a_reports_words_below_is_that_report(
     if page == "document":
         assert doc.code is not None and doc.code.canonical == "240/BC-UBND"
         assert doc.date == datetime.date(2019, 7, 19)
+
+
+# Retired blind batch y: a feature's sentence that lists a body's measures, an unnumbered text
+# issued and then a committee set up ("đã ban hành kế hoạch chuyên đề, thành lập Ban Chỉ đạo
+# …"), tells work as background: other (FORMAT: a feature that tells plans as the background of
+# other work).
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baophutho.vn/xa-vinh-tuong-dua-tri-thuc-so-den-nguoi-dan-244790.htm
+        ("Xã Vĩnh Tường đưa tri thức số đến người dân\n\nBám sát Nghị quyết số 57-NQ/TW của Bộ "
+         "Chính trị và các chương trình của Tỉnh ủy Phú Thọ, Ban Thường vụ Đảng ủy xã đã ban hành "
+         "kế hoạch chuyên đề, thành lập Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng "
+         "tạo và chuyển đổi số; phân công nhiệm vụ rõ ràng, duy trì giao ban định kỳ để kiểm tra, "
+         "đôn đốc tiến độ.\n", "other"),
+        # https://baophutho.vn/xa-doan-hung-trien-khai-bai-ban-cong-tac-chuan-bi-bau-cu-246006.htm
+        # (dev kin, zz18-doanhung-ubbc-07-cv-post2025-other)
+        ("Xã Đoan Hùng triển khai bài bản công tác chuẩn bị bầu cử\n\nỦy ban bầu cử xã đã ban "
+         "hành kế hoạch triển khai công tác bầu cử, quy chế làm việc của Ủy ban bầu cử xã, thành "
+         "lập các Ban bầu cử, các tiểu ban chuyên môn và Tổ giúp việc...\n", "other"),
+    ],
+)
+def test_a_text_issued_among_a_bodys_measures_is_background(text: str, page: str) -> None:
+    doc = extract(text).document
+    assert doc.page == page
