@@ -508,10 +508,20 @@ def _percent_decoded(text: str) -> str:
 # "---json", "{" and "}", easywebhub/daksong_website's document entries, retired batch t). A
 # member's string value; a number, true, false, null or an empty list or object is furniture.
 _JSON_MEMBER = re.compile(
-    r'[ \t]*"(?P<key>[A-Za-z][\w .-]{0,40})"[ \t]*:[ \t]*'
+    r'[ \t]*"(?P<key>[A-Za-z_][\w .-]{0,40})"[ \t]*:[ \t]*'
     r'(?:"(?P<value>(?:[^"\\\n]|\\.)*)"|true|false|null|-?\d+(?:\.\d+)?|\[[ \t]*\]|\{[ \t]*\})'
     r"[ \t]*,?[ \t]*"
 )
+# A static-site generator's own keys for the page it builds (Jekyll's and Hugo's front matter:
+# its address, template, section, tags, build flags and posting date), not the entry's fields:
+# '"slug": "11-nq-hdnd-dak-song-15-07-2020",', '"layout": "van-ban.html",', '"date":
+# "2020-07-17T00:20:00.000Z",' above and under a document entry's title (easywebhub/
+# daksong_website's whole stored files, retired batches t and y: the date the entry was posted,
+# "ngay_ban_hanh" the document's).
+_SITE_KEYS = frozenset({
+    "slug", "layout", "permalink", "url", "aliases", "category", "categories", "tag", "tags",
+    "draft", "weight", "date",
+})
 _JSON_FURNITURE = re.compile(r"[ \t]*(?:[{}\[\]],?|---(?:json)?)?[ \t]*")
 _JSON_MEMBERS_MIN = 2
 
@@ -534,7 +544,9 @@ def _json_record_as_fields(text: str) -> str:
         return text
     out = []
     for m, line in pairs:
-        if m is None:
+        if m is None or not m.group("value") or m.group("key").lower() in _SITE_KEYS:
+            # (a member with no text, '"description": "",', '"permalink": true,', says nothing
+            # of the entry: blank, as the furniture is; so does a generator's key)
             out.append(" " * len(line))
             continue
         chars = [" "] * len(line)

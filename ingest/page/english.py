@@ -10,6 +10,7 @@ from ingest.page.common import (
     REPORT,
     PageReading,
     _clause_start,
+    _is_sentence_line,
     _lead_lines,
     _sentence_end,
 )
@@ -86,6 +87,7 @@ _ENGLISH_IN_ITS = re.compile(
     # in its Official Dispatch No.2189-UB/NLN of July 5, 1995", a decision's proposal line)
     r"(?=\d[^\s,;]*[ \t]*,?[ \t]*[a-z]+ed(?![a-z]))"
 )
+_FRESH = re.compile(r"(?<![a-z])(?:just|recently)\s")
 _ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
 # An issue told as the time of something else: "2019 is the third year since the Politburo
 # issued Directive 05" (english.hochiminh.vn, a meeting's item).
@@ -152,6 +154,20 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         # voted and approved 4 resolutions …" (en.canthotv.vn): the vote is the session's news
         nl = shadow.find("\n", lead_end, end)
         lead_end = end if nl < 0 else nl
+    if (len(lines) > _ENGLISH_LEAD_LINES and lead_end == lines[_ENGLISH_LEAD_LINES]
+            and _ENGLISH_ISSUED.search(shadow, start, lead_end) is None
+            and _is_sentence_line(shadow, lines[1], end)):  # fmt: skip
+        # a lead that tells what the issue is for, the fresh issue told in the paragraph after:
+        # "(Baonghean.vn) - Nghe An will select 2 district-level units …" over "Implementing
+        # the Government's Project …, Nghe An Provincial People's Committee has just issued a
+        # Plan …" (baonghean.vn/en, retired blind batch y): that paragraph, where it says "just"
+        # (not a tag page's list of headlines, "Government decree\n\nUpdate news Government
+        # decree\n\nThe Vietnamese Government has recently promulgated Decree No 75/2020 …",
+        # vietnamnet.vn/en: no lead's sentence above it)
+        nl = shadow.find("\n", lead_end, end)
+        after = end if nl < 0 else nl
+        if any(_FRESH.search(m.group()) for m in _ENGLISH_ISSUED.finditer(shadow, lead_end, after)):
+            lead_end = after
     found = sorted([*_ENGLISH_ISSUED.finditer(shadow, start, lead_end),
                     *_ENGLISH_IN_ITS.finditer(shadow, start, lead_end)], key=lambda m: m.start())
     # a headline's act without the number the lead then gives ("The Provincial People's

@@ -142,8 +142,10 @@ _REPORTED_ACT = re.compile(
     r"|gioi\s+thieu\s+(?:toan\s+van|noi\s+dung)|trich\s+dang|dang(?:\s+tai)?\s+toan\s+van"
     r"(?:\s+du\s+thao)?"  # "Báo Phú Thọ trân trọng đăng toàn văn Dự thảo Báo cáo Chính trị"
     r"|do\s+la\s+(?:noi\s+dung|yeu\s+cau)(?:\s+chinh)?(?:\s+(?:tai|cua))?"
-    # "Đó là chỉ đạo của UBND tỉnh đối với các Sở … tại Công văn số 4079/UBND-KT"
-    r"|do\s+la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"
+    # "Đó là chỉ đạo của UBND tỉnh đối với các Sở … tại Công văn số 4079/UBND-KT"; also with
+    # the stress word: "Đó chính là nội dung chỉ đạo của Ủy ban nhân dân tỉnh tại văn bản số
+    # 4235/UBND- KGVX …" (vhttdldaklak.gov.vn, retired blind batch y)
+    r"|do\s+(?:chinh\s+)?la\s+(?:noi\s+dung\s+)?(?:chi\s+dao|yeu\s+cau|de\s+nghi)\s+cua\s+"
     r"(?P<of>[^.;:\n]{3,200}?)\s+(?:tai|trong)"
     r"|(?<=[-–)]\s)theo|^theo|(?:(?<=\n)|^)trong\s+noi\s+dung"
     # a lead's first sentence under its headline: "Lào Cai: Ông … giữ chức Giám đốc Sở
@@ -197,7 +199,7 @@ _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*\n?[ \t]*[
 
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
-_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "theo", "trong", "tai")
+_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "do chinh la", "theo", "trong", "tai")
 
 # The words of a dated lead that tells an event, not an issue: a meeting, a session, a
 # conference, a hearing, a ceremony ("Sáng 2-2, tại Nhà Văn hóa Thanh niên đã diễn ra chương

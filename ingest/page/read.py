@@ -493,6 +493,8 @@ def _tells_no_issue(text: str, shadow: str, start: int, m: re.Match[str]) -> boo
     if _untitled_plan_made(shadow, m.group("verb"), " ".join(m.group("word").split()),
                            m.end("word")):  # fmt: skip
         return True  # "… UBND huyện đã xây dựng kế hoạch tổ chức; lịch tổ chức …"
+    if _one_measure_of_several(shadow, m):
+        return True  # "… đã ban hành kế hoạch chuyên đề, thành lập Ban Chỉ đạo …"
     if _LOOKS_BACK.match(shadow, _skip_space(shadow, _clause_start(shadow, start, m.start(),
                                                                     ".!?\n"))):
         # "Trên cơ sở đó, ngày 30/7/2021 … ban hành Quyết định …", "Trước đó, ngày 14-11, Bộ
@@ -506,6 +508,25 @@ def _tells_no_issue(text: str, shadow: str, start: int, m: re.Match[str]) -> boo
         # adoption told as the background of the session the item is about
         return True
     return False
+
+
+# An unnumbered text issued as one measure of several the sentence lists, a committee set up
+# after it (shadow text, from the type word's end): "Bám sát Nghị quyết số 57-NQ/TW …, Ban
+# Thường vụ Đảng ủy xã đã ban hành kế hoạch chuyên đề, thành lập Ban Chỉ đạo phát triển khoa
+# học, công nghệ …; phân công nhiệm vụ rõ ràng, …" (baophutho.vn, a feature on a commune's work,
+# retired blind batch y), "Ủy ban bầu cử xã đã ban hành kế hoạch triển khai công tác bầu cử,
+# quy chế làm việc …, thành lập các Ban bầu cử, …" (baophutho.vn, dev): the work told as the
+# feature's background (FORMAT: other), not an issue reported.
+_THEN_SETS_UP = re.compile(r"[^.;:\n\d]{0,120}?,\s*(?:va\s+)?thanh\s+lap\s")
+
+
+def _one_measure_of_several(shadow: str, m: re.Match[str]) -> bool:
+    """Whether the past act at `m` issues an unnumbered text that its sentence lists with a
+    body set up after it (`_THEN_SETS_UP`)."""
+    return (m.group("verb").startswith(("da ", "vua ", "moi "))
+            and m.group("verb").endswith(("ban hanh", "xay dung"))
+            and _NUMBERED.match(shadow, m.end()) is None
+            and _THEN_SETS_UP.match(shadow, m.end("word")) is not None)  # fmt: skip
 
 
 def _acting_body(text: str, shadow: str, start: int, clause_start: int, m: re.Match[str]

@@ -44,6 +44,10 @@ _FULL_TEXT_FOLLOWS = re.compile(
     rf"|tran\s+trong\s+dang(?:\s+tai)?\s+noi\s+dung(?=\s+(?:{TYPE_WORD_ALT})(?![a-z]))"
     rf"|noi\s+dung(?:\s+(?:{TYPE_WORD_ALT}|van\s+ban|chinh))?(?:\s+(?:nay|chi\s+dao))?"
     r"\s+(?:cu\s+the\s+)?nhu\s+sau"
+    # the site publishing the body's own words below: "…, BBT Trang Thông tin điện tử HĐND tỉnh
+    # đăng tải nội dung trả lời của UBND tỉnh, như sau:" under "UBND tỉnh đã có Báo cáo số
+    # 240/BC-UBND …" (hdnd.laichau.gov.vn, retired blind batch y)
+    r"|dang\s+tai\s+noi\s+dung[^.;:\n]{0,60}?,?\s+nhu\s+sau\s*:"
     # an English copy's: "The contents of the official dispatch are as follows:", "The content
     # is as follows:" (baonghean.vn/en, a telegram reprinted under its lead)
     r"|the\s+contents?(?:\s+of\s+the(?:\s+[a-z]+){1,3})?\s+(?:is|are)\s+as\s+follows\s*:)"
@@ -517,6 +521,12 @@ _LINKED_SEE = re.compile(
     r"[^\n]{0,80}?(?:(?:trong|tai|o)\s+)?(?:(?:file|tep|tap\s+tin)\s+)?"
     r"(?:dinh\s+kem|tai\s+day|o\s+day)(?![a-z])"
 )
+# … or by the generic "văn bản": "Xem văn bản chi tiết tại đây!" under a district chairman's
+# request (hiephoa.bacgiang.gov.vn, retired blind batch y), "Xem Văn bản tại đây" (daknong.gov.vn)
+_LINKED_SEE_TEXT = re.compile(
+    r"(?<![a-z])xem\s+(?:chi\s+tiet\s+)?(?P<word>van\s+ban)(?:\s+chi\s+tiet)?\s+(?:tai|o)\s+day"
+    r"(?![a-z])"
+)
 _LINKED_SCAN = 2000  # the note follows the item's few sentences
 _SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|\n)\s*(?=\S)")
 
@@ -530,7 +540,9 @@ def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:
     shadow = norm.shadow
     scan_end = min(len(shadow), start + _LINKED_SCAN)
     notes = [n for n in (_LINKED_NOTE.search(shadow, start, scan_end),
-                         _LINKED_SEE.search(shadow, start, scan_end)) if n is not None]  # fmt: skip
+                         _LINKED_SEE.search(shadow, start, scan_end),
+                         _LINKED_SEE_TEXT.search(shadow, start, scan_end))
+             if n is not None]  # fmt: skip
     if not notes:
         return None
     note = min(notes, key=lambda n: n.start())

@@ -334,7 +334,12 @@ def directed_opening(norm: NormalizedText, start: int) -> int | None:
     return at if _directing_someone(norm, at, end, _DIRECTS_NOW, after=",;") is not None else None
 
 
-_LEAD_IN = re.compile(r"(?:theo\s+do\s*,|trong\s+do\s*,|cu\s+the\s*,|de\s|nham\s)")
+# (or the occasion it is made for: "Nhân dịp hưởng ứng "Ngày toàn dân PCCC" lần thứ 16
+# (4/10/2017), Chủ tịch UBND huyện yêu cầu Thủ trưởng các cơ quan, …", hiephoa.bacgiang.gov.vn,
+# retired blind batch y)
+_LEAD_IN = re.compile(
+    r"(?:theo\s+do\s*,|trong\s+do\s*,|cu\s+the\s*,|de\s|nham\s|nhan\s+(?:dip|ngay)\s)"
+)
 
 
 def body_directing_at(norm: NormalizedText, start: int, end: int) -> str | None:
