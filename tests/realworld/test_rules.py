@@ -12441,3 +12441,21 @@ def test_a_title_in_running_text_ends_where_the_basis_or_first_section_begins(
     assert doc.title is not None and doc.title.endswith(title_end)
     assert (doc.level, doc.place.commune) == (Level.COMMUNE, "Tịnh Trà")
     assert doc.issuing_body in ("UBND xã Tịnh Trà", "Ủy ban nhân dân xã Tịnh Trà")
+
+
+# The body of an opening's own statement ends before its issuing verb: "…; UBND xã Tịnh Trà
+# ban hành Kế hoạch triển khai thực hiện Nghị quyết với nội dung chủ yếu như sau:" (the
+# statement verb "triển khai" names the plan; the body is "UBND xã Tịnh Trà").
+def test_an_opening_statements_body_stops_before_its_issuing_verb() -> None:
+    from ingest.page.statements import own_statement_actor
+    from ingest.text import normalize_text
+
+    # https://xatinhtra.sontinh.quangngai.gov.vn/page/Article/News/detail/67d14d9f10e9464b9f042acb
+    norm = normalize_text(
+        "Thực hiện Kế hoạch số 50/KH-UBND ngày 11/3/2024 của UBND huyện Sơn Tịnh về triển khai "
+        "thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 của Ban Thường vụ Tỉnh ủy khóa XX về "
+        "Chuyển đổi số tỉnh Quảng Ngãi đến năm 2025, định hướng đến năm 2030; UBND xã Tịnh Trà "
+        "ban hành Kế hoạch triển khai thực hiện Nghị quyết với nội dung chủ yếu như sau:\n"
+        "I. MỤC TIÊU\n"
+    )
+    assert own_statement_actor(norm, 0, len(norm.text)) == "UBND xã Tịnh Trà"
