@@ -12459,3 +12459,52 @@ def test_an_opening_statements_body_stops_before_its_issuing_verb() -> None:
         "I. MỤC TIÊU\n"
     )
     assert own_statement_actor(norm, 0, len(norm.text)) == "UBND xã Tịnh Trà"
+
+
+# FORMAT.md, several texts reported at once (settled 2026-12-07): a lead whose act names several
+# coded texts together has no main code; its body, level and place stand for all of them.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # http://ubndbinhdinh.vn/tin-tuc-su-kien/chi-thi-quyet-dinh-ke-hoach-cua-tinh/cong-nhan-
+        # cac-thi-tran-tren-dia-ban-huyen-phu-my-la-do-thi-loai-v.html (the second code after a
+        # comma)
+        ("Công nhận các thị trấn trên địa bàn huyện Phù Mỹ là đô thị loại V\n\nNgày 08/06/2017, "
+         "UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc công nhận các thị "
+         "trấn trên địa bàn huyện Phù Mỹ là đô thị loại V.\n", Level.PROVINCE),
+        # http://baoquangnam.vn/xay-dung-dang/hiep-duc-tap-trung-chuan-bi-dai-hoi-dang-cac-cap-
+        # 24059.html (a directive and a plan, joined by "và")
+        ("Hiệp Đức: Tập trung chuẩn bị Đại hội Đảng các cấp\n\nVĂN SỰ |\n\nChuẩn bị cho Đại hội "
+         "Đảng các cấp, Ban Thường vụ Huyện ủy Hiệp Đức đã ban hành Chỉ thị số 25/CT-HU và Kế "
+         "hoạch số 62/KH-HU về tổ chức đại hội các tổ chức cơ sở đảng, tiến tới Đại hội đại biểu "
+         "Đảng bộ huyện lần thứ VIII.", Level.DISTRICT),
+        # https://baoxaydung.com.vn/thua-thien-hue-cong-nhan-them-4-xa-dat-chuan-nong-thon-moi-
+        # 289095.html (two codes per sentence, a count before them)
+        ("Thừa Thiên – Huế: Công nhận thêm 4 xã đạt chuẩn nông thôn mới\n\n16:03 | 21/09/2020\n\n"
+         "(Xây dựng) - UBND tỉnh Thừa Thiên – Huế vừa ban hành Quyết định công nhận thêm 4 xã "
+         "đạt chuẩn nông thôn mới năm 2019.\n\nTheo đó, UBND tỉnh đã ký ban hành thêm 2 Quyết "
+         "định số 2434/QĐ-UBND và 2435/QĐ-UBND về việc công nhận xã Phong Mỹ và xã Phong Thu "
+         "(huyện Phong Điền) đạt chuẩn nông thôn mới năm 2019.\n", Level.PROVINCE),
+    ],
+)
+def test_a_lead_naming_several_coded_texts_together_has_no_main_code(
+    text: str, level: Level
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.code, doc.level) == ("report", None, level)
+
+
+# (a lead that reports one text keeps it as the main though later sentences report others)
+def test_a_lead_naming_one_text_keeps_its_code_though_others_follow() -> None:
+    # https://dukccqdn.gialai.org.vn/Gioi-thieu/qua-trinh-hinh-thanh-pt (a history page: its
+    # lead reports one decision, the next paragraph two more; a sentence of the lead left out)
+    doc = extract(
+        "Ngày 27/02/2019, Ban Thường vụ Tỉnh ủy Gia Lai ban hành Quyết định số 1300-QĐ/TU về hợp "
+        "nhất Đảng bộ Khối các cơ quan tỉnh và Đảng bộ Khối doanh nghiệp tỉnh thành Đảng bộ Khối "
+        "các cơ quan và doanh nghiệp tỉnh, bắt đầu đi vào hoạt động từ 01/3/2019.\n"
+        "Ngày 27/02/2019, Ban Thường vụ Tỉnh ủy Gia Lai ban hành Quyết định số 1301-QĐ/TU chỉ định "
+        "Ban Chấp hành Đảng bộ, Ban Thường vụ, Bí thư, Phó Bí thư Đảng ủy Khối các cơ quan và "
+        "doanh nghiệp tỉnh nhiệm kỳ 2015 - 2020; Quyết định số 1302-QĐ/TU về chức năng, "
+        "nhiệm vụ, tổ chức bộ máy của Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh.\n"
+    ).document
+    assert doc.code is not None and doc.code.canonical == "1300-QĐ/TU"
