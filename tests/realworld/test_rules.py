@@ -12508,3 +12508,25 @@ def test_a_lead_naming_one_text_keeps_its_code_though_others_follow() -> None:
         "nhiệm vụ, tổ chức bộ máy của Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh.\n"
     ).document
     assert doc.code is not None and doc.code.canonical == "1300-QĐ/TU"
+
+
+# FORMAT.md, a plan told only by its content (settled 2026-12-07): "Theo kế hoạch …" that names
+# no number and tells what will be done is the source of the news, not an act; the sentence
+# goes on past a city's abbreviation ("TP. Hà Nội"). A plan the text says was just issued is
+# reported.
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://danviet.vn/print-777736915.htm (headline and the one sentence)
+        ("Dân Việt\n\nTiêm vaccin cho đàn gia súc, gia cầm\n\n24/03/2011 10:51 GMT+7\n(Dân Việt) "
+         "- Theo kế hoạch phòng, chống dịch bệnh gia súc, gia cầm của TP. Hà Nội, năm 2011, toàn "
+         "thành phố sẽ thực hiện hai đợt tiêm phòng vaccin đại trà cho đàn gia súc, gia cầm.\n",
+         "other"),
+        # https://mekongasean.vn/tag/ca-mau-sat-lo-bo-song-36507.tag (control: issued)
+        ("Theo kế hoạch vừa được Chủ tịch UBND tỉnh Cà Mau ký ban hành, từ ngày 13 - 16/12/2023, "
+         "tỉnh sẽ tổ chức Festival tôm Cà Mau và Diễn đàn kết nối sản phẩm OCOP Đồng bằng sông "
+         "Cửu Long 2023.", "report"),
+    ],
+)
+def test_a_plan_told_only_by_its_content_is_no_report(text: str, page: str) -> None:
+    assert extract(text).document.page == page
