@@ -12530,3 +12530,27 @@ def test_a_lead_naming_one_text_keeps_its_code_though_others_follow() -> None:
 )
 def test_a_plan_told_only_by_its_content_is_no_report(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+# A body that tells its own act ("X cho biết (từ ngày …) đã ban hành …") is named without its
+# "cho biết": the issuer stops before the speaker's verb.
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        # https://vietnamnet.vn/cong-an-ha-noi-dieu-tra-trong-thoi-gian-som-nhat-cac-vu-an-dac-
+        # biet-nghiem-trong-2472133.html (the sentence needed; FORMAT ruling 3: the launch
+        # ceremony's own numbered plan is reported)
+        ("Ngày 13/12, Công an TP Hà Nội tổ chức lễ phát động đợt cao điểm tấn công, trấn áp tội "
+         "phạm.\n\nCông an TP Hà Nội cho biết từ ngày 6/12 đã ban hành Kế hoạch số 416; tiếp đó "
+         "tham mưu UBND TP đề nghị các sở, ban, ngành chức năng phối hợp.", "Công an TP Hà Nội"),
+        # https://thanhnien.vn/gia-lai-chap-thuan-dau-tu-khu-dan-cu-nam-de-gi-hon-1800-ti-dong-
+        # 185250906161508857.htm
+        ("Gia Lai chấp thuận đầu tư Khu dân cư Nam Đề Gi hơn 1.800 tỉ đồng\n\nNgày 6.9, UBND "
+         "tỉnh Gia Lai cho biết đã ban hành quyết định chấp thuận chủ trương đầu tư dự án Khu dân "
+         "cư Nam Đề Gi tại xã Cát Tiến, với tổng vốn dự kiến gần 1.820 tỉ đồng.",
+         "UBND tỉnh Gia Lai"),
+    ],
+)
+def test_a_body_telling_its_own_act_is_named_without_its_cho_biet(text: str, issuer: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.issuing_body, doc.level) == ("report", issuer, Level.PROVINCE)
