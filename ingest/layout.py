@@ -232,6 +232,32 @@ _TITLE_PIECE_MAX = 160
 _OPENING_WORDS = re.compile(r"\s*(?:Thực|Căn|Triển|Để|Nhằm|Theo|Qua|Trên|Sau|Năm|Ngày|Hội)\b")
 
 
+# The basis sentence that opens a body ("Thực hiện Kế hoạch số 50/KH-UBND …; UBND xã Tịnh Trà
+# ban hành Kế hoạch … như sau:"), on a line of its own below a title in running text.
+_BASIS_LINE = re.compile(r"[ \t|]*(?:Thực\s+hiện|Căn\s+cứ|Trên\s+cơ\s+sở|Nhằm|Để)\s")
+# A sentence's end at a line's end: a title's lines end on none of these.
+_SENTENCE_END_AT_EOL = re.compile(r"[.:;][ \t|]*(?:\n|$)")
+
+
+def _title_lines(text: str, para: tuple[int, int]) -> tuple[int, int]:
+    """The lines of `para` (the paragraph under a heading) that are the title: up to a line
+    that opens the body's first section ("I. MỤC TIÊU") or its basis sentence, a line
+    after the first that opens with "Thực hiện", "Căn cứ" … and ends a sentence on it or a
+    line below. A commune plan printed with no blank line between its parts runs them on:
+    "KẾ HOẠCH / Triển khai thực hiện Nghị quyết số 13-NQ/TU ngày 06/9/2023 / Của Ban Thường
+    vụ Tỉnh ủy … / Đến năm 2025, định hướng đến năm 2030 / Thực hiện Kế hoạch số 50/KH-UBND
+    …; UBND xã Tịnh Trà ban hành Kế hoạch … như sau: / I. MỤC TIÊU"
+    (xatinhtra.sontinh.quangngai.gov.vn): the title is the three lines under the heading."""
+    lines = _lines(text, para[0], para[1])
+    for k, (c, d) in enumerate(lines[1:], start=1):
+        if _SECTION_START.match(text, c, d) or (
+            _BASIS_LINE.match(text, c, d)
+            and _SENTENCE_END_AT_EOL.search(text, c, para[1]) is not None
+        ):
+            return para[0], lines[k - 1][1]
+    return para
+
+
 def _title_piece(text: str, para: tuple[int, int]) -> bool:
     piece = text[para[0] : para[1]].strip()
     return (
@@ -428,7 +454,7 @@ def find_layout(norm: NormalizedText, *, body_start: int = 0) -> Layout:
             if para is not None:
                 content = text[para[0] : para[1]].rstrip()
                 if content and content[-1] not in ".:;" and len(content) < 700:
-                    title = (a, para[1])
+                    title = (a, _title_lines(text, para)[1])
         break
     subject = None
     if title is None and numbered_at is not None:

@@ -367,7 +367,12 @@ def actor_at(text: str, shadow: str, clause_start: int,
                 # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa …": the province after the
                 # comma is the body's own (its place name may be a ward's since 2025)
                 stop = later
-        body = text[m.start() : stop.start() if stop else verb_start]
+        body_end = stop.start() if stop else verb_start
+        if says is not None:
+            # "Công an TP Hà Nội cho biết từ ngày 6/12 đã ban hành Kế hoạch số 416"
+            # (vietnamnet.vn): the body tells its own act; its name ends before "cho biết"
+            body_end = min(body_end, says.start())
+        body = text[m.start() : body_end]
         body = " ".join(body.split()).strip(" ,-–")
         limit = _ACTOR_MAX
         if stop is not None and stop.group(0) == "," and body_level(body)[0] is Level.UNKNOWN:

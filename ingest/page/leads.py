@@ -257,14 +257,22 @@ def _one_more_step(shadow: str, first: int, act: int) -> bool:
 # năm 2014, quận phấn đấu 100% các tuyến đường … không xảy ra tình trạng lấn chiếm vỉa hè",
 # baomoi.com)
 _FORESEEN = re.compile(r"(?<![a-z])(?:se|du\s+kien|phan\s+dau)(?![a-z])")
+# A city's or a town's abbreviation, whose dot ends no sentence: "của TP. Hà Nội" (shadow text).
+_UNIT_ABBREVIATION = re.compile(r"(?<![a-z])(?:tp|tx)$")
 
 
 def _forecast_by_plan(shadow: str, act: re.Match[str], end: int) -> bool:
     """Whether a "Theo <document>" lead names no number and tells what will happen ("… sẽ …",
-    "dự kiến"), with no word that the document is fresh ("kế hoạch vừa được … ký ban hành")."""
+    "dự kiến"), with no word that the document is fresh ("kế hoạch vừa được … ký ban hành").
+    A plan told only by its content is no act (FORMAT.md, settled 2026-12-07): "(Dân Việt) -
+    Theo kế hoạch phòng, chống dịch bệnh gia súc, gia cầm của TP. Hà Nội, năm 2011, toàn thành
+    phố sẽ thực hiện hai đợt tiêm phòng …" (danviet.vn), the sentence read past "TP."."""
     if _NUMBERED.match(shadow, act.end()):
         return False
     sentence_end = _sentence_end(shadow, act.end(), end)
+    while (sentence_end < end and shadow[sentence_end] == "."
+           and _UNIT_ABBREVIATION.search(shadow, act.end(), sentence_end)):  # fmt: skip
+        sentence_end = _sentence_end(shadow, sentence_end + 1, end)
     return (_FORESEEN.search(shadow, act.end(), sentence_end) is not None
             and _FRESH_ACT.search(shadow, act.end(), sentence_end) is None)
 

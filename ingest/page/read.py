@@ -716,6 +716,19 @@ def _unnumbered_report(norm: NormalizedText, layout: Layout, shadow: str, start:
     return PageReading(DOCUMENT)  # "UBND huyện ban hành Kế hoạch … như sau:"
 
 
+# One act naming several coded texts together, after the type word it reports: "ban hành Quyết
+# định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc …" (VP UBND tỉnh Bình Định), "đã ban hành Chỉ
+# thị số 25/CT-HU và Kế hoạch số 62/KH-HU về tổ chức đại hội …" (baoquangnam.vn): none of them
+# is the report's (FORMAT.md, several texts reported at once, settled 2026-12-07). A code's
+# shape: a number, then a slash and letters (a year between) or a hyphen, letters and a slash;
+# a date ("ngày 08/6/2017") has no letters (shadow text).
+_CODE_SHAPE = r"\d+[a-z]?[ \t]*(?:/[ \t]*(?:\d{4}[ \t]*/[ \t]*)?[a-z]|-[ \t]*[a-z]+[ \t]*/)[^\s,;]*"
+_CODES_TOGETHER = re.compile(
+    rf"\s*(?:so\s*:?\s*)?{_CODE_SHAPE}\s*(?:,|va)\s*(?:(?:{TYPE_WORD_ALT})\s+)?"
+    rf"(?:so\s*:?\s*)?{_CODE_SHAPE}"
+)
+
+
 def _numbered_report(text: str, shadow: str, start: int, end: int, m: re.Match[str],
                      clause_start: int, actor: str, sentence_end: int, numbered: bool,
                      assembly: tuple[str, int] | None,
@@ -772,7 +785,7 @@ def _numbered_report(text: str, shadow: str, start: int, end: int, m: re.Match[s
         or m.group("named_several") is not None or (
             m.group("count") is not None
             and (m.group("adopts") is not None or int(m.group("count")) > 1)
-        ),
+        ) or _CODES_TOGETHER.match(shadow, word_end) is not None,
     )  # fmt: skip
 
 

@@ -112,6 +112,14 @@ _OCCASION_LINE = re.compile(
 )
 
 
+# A body's issuing verb before the type word of the text it issues (shadow text).
+_ISSUES_TEXT = re.compile(
+    r"\s(?:ban\s+hanh)\s+(?=(?:ke\s+hoach|chuong\s+trinh|huong\s+dan|thong\s+bao"
+    r"|quyet\s+dinh|nghi\s+quyet|chi\s+thi|cong\s+van|van\s+ban|de\s+an|phuong\s+an)"
+    r"(?![a-z]))"
+)
+
+
 def own_statement_actor(norm: NormalizedText, start: int, end: int) -> str | None:
     """The body of an opening that states its own act: after lines that carry out or rest on
     other texts ("Thực hiện Công văn số 49/UBND-VHTT …; UBND phường Hà Huy Tập triển khai
@@ -168,7 +176,11 @@ def own_statement(norm: NormalizedText, start: int, end: int) -> tuple[str, int]
                 # đai năm 2024, UBND xã Đăk Rơ Wa, tỉnh Quảng Ngãi thông báo nội dung …"
                 # (vtcnews.vn, retired blind batch w)
                 clause = _clause_start(shadow, floor, clause - 1, breaks)
-            actor = _actor(text, shadow, clause, act)
+            # (the body's own issuing verb before a statement verb that names the text:
+            # "…; UBND xã Tịnh Trà ban hành Kế hoạch triển khai thực hiện Nghị quyết với nội
+            # dung chủ yếu như sau:", xatinhtra.sontinh.quangngai.gov.vn: the body ends there)
+            issues = _ISSUES_TEXT.search(shadow, clause, act)
+            actor = _actor(text, shadow, clause, issues.start() if issues else act)
             if actor is not None:
                 return actor, act
     for m in _NOTICE_CLOSING.finditer(shadow, start, end):
