@@ -820,7 +820,7 @@ def _classify_default(lead_in: str) -> Classification:
 def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
     best: tuple[int, int, Rule, str] | None = None  # (end, -priority, rule, text)
     reviews: list[tuple[int, Rule, str]] = []
-    acts: list[tuple[int, int, Rule, str]] = []  # what the host does to a text (_ACTS)
+    acts: list[tuple[int, int, Rule, str, int]] = []  # what the host does to a text (_ACTS)
     index = _index(rules)
     tried = set(index.always)
     present = set(_LETTERS.findall(lead_in))  # the lead-in's words
@@ -847,15 +847,17 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
         if rule.type is RelationType.REVIEWS:
             reviews.append((m.start(), rule, m.group()))
         if rule.type in _ACTS:
-            acts.append(key)
+            acts.append((*key, m.start()))
     if best is None:
         return Classification(RelationType.CITES, "mentions", None)
     cue_end, _, rule, cue = best
     if rule.type is RelationType.ATTACHED_TO and acts:
         # "Bổ sung mục 228 vào sau mục 227 của Phụ lục IV … ban hành kèm theo Luật Đầu tư số …":
         # the annex is the part of the law acted on; the act is the host's
-        end, _, act_rule, act_cue = max(acts, key=lambda a: a[:2])
-        if _ANNEX_PART.search(lead_in, end, len(lead_in) - len(cue)):
+        # ("Thay thế Mẫu số 8 ban hành kèm theo Thông tư số 04/2018/TT-BNNPTNT bằng …",
+        # 22/2026/TT-BNNMT: the part's name in the act's own words)
+        _, _, act_rule, act_cue, act_start = max(acts, key=lambda a: a[:2])
+        if _ANNEX_PART.search(lead_in, act_start, len(lead_in) - len(cue)):
             return Classification(act_rule.type, act_rule.label, act_cue)
     if rule.type is RelationType.IMPLEMENTS and rule.label != "continues" and reviews:
         start, review_rule, review_cue = max(reviews, key=lambda r: r[0])

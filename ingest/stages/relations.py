@@ -67,6 +67,7 @@ from ingest.stages.relations_lists import (
 from ingest.stages.relations_repeals import (
     _ended_with_this,
     _headed_by_repeal,
+    _parts_ended,
     _parts_named,
     _repealed_parts,
     _rest_stands,
@@ -92,6 +93,23 @@ def _last_break(text: str, lo: int, hi: int) -> int:
                text.rfind("!", lo, hi), text.rfind("?", lo, hi), text.rfind("\n", lo, hi))
 
 
+_QUOTE_REACH = 600  # how far before a line break the item it stands in may open
+# An item's or an article's first line: where quoted words of the item are counted from
+_ITEM_LINE = re.compile(r"\n[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều\s+\d)")
+
+
+def _in_open_quote(text: str, at: int) -> bool:
+    """Whether `at` stands inside quoted words of the item it is in (text with straight quotes,
+    as normalized): "4. Thay thế cụm từ “Cục Hải quan tỉnh, thành phố” bằng cụm từ “Chi
+    cục\nHải quan khu vực” tại điểm e khoản 3 Điều 10 Thông tư số 13/2015/TT-BTC."
+    (06/2026/TT-BTC): a PDF's line wrapped inside the quoted words is no end of the clause,
+    whatever case the next line opens with."""
+    if '"' not in text[max(0, at - 200) : at]:
+        return False
+    items = list(_ITEM_LINE.finditer(text, max(0, at - _QUOTE_REACH), at))
+    return bool(items) and text.count('"', items[-1].end(), at) % 2 == 1
+
+
 def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD_IN_MAX) -> int:
     """`_CLAUSE_BREAK.search(text, window_start, pos)`'s end, without a regex.
 
@@ -103,6 +121,7 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD
     last = _last_break(text, window_start, pos)
     while last >= 0 and text[last] == "\n" and (
         WRAPPED_LINE.match(text, last) or _RUNS_ON.search(norm.shadow, max(0, last - 16), last)
+        or _in_open_quote(text, last)
     ):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
         # wrapped inside a sentence goes on in lower case; the clause does not end there
@@ -208,6 +227,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations = _acts_in_rank(drafts, relations, host_kind)
     relations = _words_quoted(norm, drafts, relations)
     relations = _listed_not_acted(norm, drafts, layout, relations)
+    relations = _parts_ended(norm, drafts, start_of, relations)
     return _stronger_than_cites(relations, host_code)
 
 
@@ -238,7 +258,7 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
     """The cue of reference `j`'s lead-in, else of the list, the parts or the heading it
     stands under (the parts an item names go to `named_parts`)."""
     d = drafts[j]
-    found = classify_relation(_lead_in(norm.shadow, start, d.lead_start))
+    found = classify_relation(_unquoted(_lead_in(norm.shadow, start, d.lead_start)))
     if found.type in _LISTED_ACTS and _AMENDING_LAW_ITEM.match(norm.shadow, start) and (
         _under_basis(norm, start)
     ):
@@ -781,6 +801,21 @@ _CARRIED_BY_UNCODED = re.compile(
 
 
 _SPACED_NOTE = re.compile(rf"[ \t]*(?:{SITE_NOTE.pattern})[ \t]*")
+
+
+# Words struck out or put in ("cụm từ “…”", "từ “…”"): what they say is no cue of the clause
+_WORDS_QUOTED = re.compile(r'(?<![a-z])(?:cum\s+)?tu\s*"')
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def _unquoted(lead: str) -> str:
+    """`lead` with the words that a text's act strikes out or puts in blanked: "2. Bãi bỏ cụm
+    từ “(Sở Lao động - Thương binh và Xã hội hoặc Phòng Lao động - Thương binh và Xã hội tùy
+    theo phân cấp của từng địa phương)” tại khoản 2 Điều 8 Thông tư số 44/2022/TT-BTC."
+    (95/2025/TT-BTC): the quoted "theo" is no citation, the words' act is the cue."""
+    if '"' not in lead or _WORDS_QUOTED.search(lead) is None:
+        return lead
+    return _QUOTED.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', lead)
 
 
 def _lead_in(shadow: str, start: int, end: int) -> str:
