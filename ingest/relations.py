@@ -280,8 +280,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|quy\s+dinh\s+chi\s+tiet(?:\s+(?:thi\s+hanh|(?:viec\s+)?thuc\s+hien))?"
           r"|quy\s+dinh\s+thi\s+hanh(?!\s+an(?![a-z]))"
           # "hướng dẫn (chi tiết) (một số điều của) Nghị định số …": right before the document
-          r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung)"
-          r"(?:\s+cua)?)?(?=\s*$)",
+          # ("… ban hành Thông tư hướng dẫn một số nội dung tại Nghị định số 289/2025/NĐ-CP …",
+          # 26/2026/TT-BNNMT, 148/2025/TT-BTC; "… hướng dẫn một số quy định tại …", 33/2026/TT-BCA)
+          r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung|quy\s+dinh)"
+          r"(?:\s+(?:cua|tai))?)?(?=\s*$)",
           RelationType.GUIDES, "details"),
     # "VỀ VIỆC KHÔNG THỰC HIỆN QUYẾT ĐỊNH SỐ 156/CT": a text that stops another's execution
     # (or a unit that failed to carry it out) names it, carries nothing out

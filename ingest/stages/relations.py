@@ -283,6 +283,9 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
         if parts.type in _LISTED_ACTS:
             found = parts
             named_parts[j] = _parts_named(norm, start, d.lead_start)
+    if found.cue is None and (detailing := _details_run_on(norm, drafts, classes, j, start)):
+        found = detailing
+        named_parts[j] = _parts_named(norm, start, d.lead_start)
     if found.cue is None and start > floor and norm.text[start - 1] == ":":
         # "… thực hiện chung 2 chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU":
         # the first item of a list takes the cue that introduces the list
@@ -300,6 +303,33 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
     if found.cue is None and d.parent is None and (act := _headed_by_repeal(norm, d)):
         found = act  # "Điều 1. Bãi bỏ toàn bộ 15 văn bản …\n1. Chỉ thị số 03/2005/CT-BTS …"
     return found
+
+
+def _details_run_on(norm: NormalizedText, drafts: list[_Draft],
+                    classes: list[Classification | None], j: int,
+                    start: int) -> Classification | None:  # fmt: skip
+    """The host's detailing of the text before reference `j`, where `j`'s clause names only
+    parts of it after a semicolon or "và": "Nghị định này quy định chi tiết Điều 11 của Luật
+    Dẫn độ số 100/2025/QH15 (…); Điều 10, Điều 11 của Luật Chuyển giao … số 101/2025/QH15"
+    (172/2026/NĐ-CP), "… Luật Bảo hiểm xã hội …; điểm 13 của Nghị quyết số 142/2024/QH15"
+    (158/2025/NĐ-CP): the parts the host details run on after the text before."""
+    d = drafts[j]
+    k = j - 1
+    while k >= 0 and drafts[k].alias:
+        k -= 1  # "(sau đây gọi là Luật Dẫn độ)": the text's alias, the text before it
+    if k < 0 or start == 0 or d.parent is not None or drafts[k].parent is not None:
+        return None
+    before = classes[k]
+    if before is None or before.type is not RelationType.GUIDES or before.label != "details":
+        return None
+    joined = norm.text[start - 1] == ";" or (
+        norm.shadow[start : d.lead_start].lstrip().startswith("va ")
+    )
+    if joined and _PART_WORD.search(norm.shadow, start, d.lead_start) and (
+        _PARTS_ONLY.fullmatch(norm.shadow, start, d.lead_start)
+    ):
+        return before
+    return None
 
 
 def _joined_texts(norm: NormalizedText, drafts: list[_Draft],
