@@ -342,10 +342,6 @@ ROWS = [
         "ban hành kèm theo Thông tư này;",
         {("HOST", "AMENDS", "21/2021/TT-BLĐTBXH")},
         {("HOST", "REPLACES", "21/2021/TT-BLĐTBXH")},
-        miss=(
-            "a colon after the verb ('1. Thay thế: Phụ lục II, …') cuts the act off the annex's "
-            "clause"
-        ),
     ),
     # docs/chinh_sach_dn/nghi-dinh-so-182-2026-nd-cp-469623.txt (182/2026/NĐ-CP)
     _row(
@@ -425,10 +421,6 @@ ROWS = [
         "hiệu lực.",
         {("HOST", "REPEALS", "15/2019/TT-BLĐTBXH")},
         set(),
-        miss=(
-            "'Kể từ ngày Thông tư này có hiệu lực, Thông tư số … hết hiệu lực.' over a long "
-            "subject is not read as an end"
-        ),
     ),
     # docs/bhxh/nghi-dinh-so-212-2025-nd-cp-45740.txt (212/2025/NĐ-CP)
     # a law whose end is the term of kept provisions: no act on it

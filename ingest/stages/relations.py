@@ -400,6 +400,16 @@ def _annex_cue(norm: NormalizedText, d: _Draft, start: int, floor: int,
                found: Classification) -> Classification:  # fmt: skip
     """The cue of a text an annex is issued with: the act on the annex, the basis or the
     carrying out that the annex's rules stand in, else a citation."""
+    if found.type is RelationType.ATTACHED_TO and start > floor and norm.text[start - 1] == ":":
+        # "1. Thay thế: Phụ lục II, Phụ lục III, … ban hành kèm theo Thông tư số
+        # 21/2021/TT-BLĐTBXH tương ứng bằng …", "2. Thay thế: Mẫu số 01 Phụ lục I ban hành kèm
+        # theo Thông tư số …" (02/2024/TT-BLĐTBXH, 09/2026/TT-BNV): the act before the colon
+        # is on the parts of the annex after it
+        before = _clause_start(norm, start - 1, floor)
+        lead = _lead_in(norm.shadow, before, start - 1) + " "
+        joined = classify_relation(lead + _lead_in(norm.shadow, start, d.lead_start).lstrip())
+        if joined.type is RelationType.AMENDS:
+            return joined
     if found.type is RelationType.ATTACHED_TO and start == d.lead_start - _LEAD_IN_MAX:
         # "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ … [a long subject] BAN HÀNH
         # KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND": the act on the annex opens the clause

@@ -52,7 +52,10 @@ def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
     cues = []
     at = shadow.find("hieu luc")
     while at >= 0:  # str.find first: the pattern alone would scan the whole text in Python's re
-        words = next((w for w in _ENDING_WORDS if shadow.startswith(w, at - len(w))), None)
+        # (a PDF's line may break between them: "… Thống kê ngành Lao động - Thương binh và Xã
+        # hội hết\nhiệu lực.", 02/2025/TT-BLĐTBXH)
+        words = next((w for w in _ENDING_WORDS if shadow.startswith(w[:-1], at - len(w))
+                      and shadow[at - 1] in " \t\n"), None)  # fmt: skip
         if words is not None and (
             (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None or (
                 (cue := _ENDS_AT_SENTENCE_END.match(shadow, at)) is not None
