@@ -93,6 +93,12 @@ def _last_break(text: str, lo: int, hi: int) -> int:
                text.rfind("!", lo, hi), text.rfind("?", lo, hi), text.rfind("\n", lo, hi))
 
 
+# The end of a State act's list intro: the act, then the texts it names in the plural ("thay
+# thế các quyết định", "bãi bỏ các văn bản sau đây") (shadow text, up to the colon)
+_ACT_LIST_INTRO = re.compile(
+    r"(?<![a-z])(?:thay\s+the|bai\s+bo|huy\s+bo)\s+(?:cac|nhung)\s+(?:van\s+ban"
+    rf"|{TYPE_WORD_ALT})(?:\s+(?:quy\s+pham\s+phap\s+luat|sau(?:\s+day)?))*\s*$"
+)
 _QUOTE_REACH = 600  # how far before a line break the item it stands in may open
 # An item's or an article's first line: where quoted words of the item are counted from
 _ITEM_LINE = re.compile(r"\n[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều\s+\d)")
@@ -290,8 +296,15 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
         # "… thực hiện chung 2 chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU":
         # the first item of a list takes the cue that introduces the list
         before = _clause_start(norm, start - 1, floor)
-        introduced = classify_relation(norm.shadow[before : start - 1])
-        if introduced.type in _LIST_TYPES:
+        intro = norm.shadow[before : start - 1]
+        introduced = classify_relation(intro)
+        if introduced.type in _LIST_TYPES or (
+            # "… có hiệu lực thi hành kể từ ngày 21 tháng 5 năm 2018 và thay thế các quyết
+            # định: Quyết định số 2348/2011/QĐ-UBND …, Quyết định số 1330/QĐ-UBND …" (Cao
+            # Bằng, 18/2018/QĐ-UBND): a State act's list, its objects named right after it
+            introduced.type in _LISTED_ACTS and introduced.cue is not None
+            and _ACT_LIST_INTRO.search(intro) is not None
+        ):
             found = introduced
     if found.cue is None and (listed := _law_listed_after(norm, drafts, classes, j)):
         found = listed
