@@ -37,7 +37,8 @@ from ingest.text import shadow_of
 R = RelationType
 # The relation as a publisher names it → the edge types that state it (the first is the type
 # the relation names; a second is accepted where the publisher's word covers both: a phrase
-# "bị thay thế" is replaced by an amending text, "hết hiệu lực bởi" a repeal or a replacement).
+# "bị thay thế" is replaced by an amending text, "hết hiệu lực bởi" a repeal or a replacement;
+# a part "bị bãi bỏ" is repealed by an amending text, FORMAT's "bãi bỏ Điều 5": AMENDS).
 RELATION_TYPES: dict[str, tuple[RelationType, ...]] = {
     "sửa đổi": (R.AMENDS,),
     "bổ sung": (R.AMENDS,),
@@ -45,9 +46,9 @@ RELATION_TYPES: dict[str, tuple[RelationType, ...]] = {
     "văn bản bị sửa đổi bổ sung": (R.AMENDS,),
     "thay thế": (R.REPLACES, R.AMENDS),
     "văn bản bị thay thế": (R.REPLACES, R.AMENDS),
-    "bãi bỏ": (R.REPEALS,),
-    "hủy bỏ": (R.REPEALS,),
-    "văn bản bị bãi bỏ": (R.REPEALS,),
+    "bãi bỏ": (R.REPEALS, R.AMENDS),
+    "hủy bỏ": (R.REPEALS, R.AMENDS),
+    "văn bản bị bãi bỏ": (R.REPEALS, R.AMENDS),
     "hết hiệu lực": (R.REPEALS, R.REPLACES),
     "hướng dẫn": (R.GUIDES,),
     "văn bản được hướng dẫn": (R.GUIDES,),

@@ -280,8 +280,10 @@ DEFAULT_RULES: tuple[Rule, ...] = (
           r"|quy\s+dinh\s+chi\s+tiet(?:\s+(?:thi\s+hanh|(?:viec\s+)?thuc\s+hien))?"
           r"|quy\s+dinh\s+thi\s+hanh(?!\s+an(?![a-z]))"
           # "hướng dẫn (chi tiết) (một số điều của) Nghị định số …": right before the document
-          r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung)"
-          r"(?:\s+cua)?)?(?=\s*$)",
+          # ("… ban hành Thông tư hướng dẫn một số nội dung tại Nghị định số 289/2025/NĐ-CP …",
+          # 26/2026/TT-BNNMT, 148/2025/TT-BTC; "… hướng dẫn một số quy định tại …", 33/2026/TT-BCA)
+          r"|huong\s+dan(?:\s+chi\s+tiet)?(?:\s+(?:mot\s+so|cac)\s+(?:dieu|noi\s+dung|quy\s+dinh)"
+          r"(?:\s+(?:cua|tai))?)?(?=\s*$)",
           RelationType.GUIDES, "details"),
     # "VỀ VIỆC KHÔNG THỰC HIỆN QUYẾT ĐỊNH SỐ 156/CT": a text that stops another's execution
     # (or a unit that failed to carry it out) names it, carries nothing out
@@ -820,7 +822,7 @@ def _classify_default(lead_in: str) -> Classification:
 def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
     best: tuple[int, int, Rule, str] | None = None  # (end, -priority, rule, text)
     reviews: list[tuple[int, Rule, str]] = []
-    acts: list[tuple[int, int, Rule, str]] = []  # what the host does to a text (_ACTS)
+    acts: list[tuple[int, int, Rule, str, int]] = []  # what the host does to a text (_ACTS)
     index = _index(rules)
     tried = set(index.always)
     present = set(_LETTERS.findall(lead_in))  # the lead-in's words
@@ -847,15 +849,17 @@ def _classify(lead_in: str, rules: Sequence[Rule]) -> Classification:
         if rule.type is RelationType.REVIEWS:
             reviews.append((m.start(), rule, m.group()))
         if rule.type in _ACTS:
-            acts.append(key)
+            acts.append((*key, m.start()))
     if best is None:
         return Classification(RelationType.CITES, "mentions", None)
     cue_end, _, rule, cue = best
     if rule.type is RelationType.ATTACHED_TO and acts:
         # "Bổ sung mục 228 vào sau mục 227 của Phụ lục IV … ban hành kèm theo Luật Đầu tư số …":
         # the annex is the part of the law acted on; the act is the host's
-        end, _, act_rule, act_cue = max(acts, key=lambda a: a[:2])
-        if _ANNEX_PART.search(lead_in, end, len(lead_in) - len(cue)):
+        # ("Thay thế Mẫu số 8 ban hành kèm theo Thông tư số 04/2018/TT-BNNPTNT bằng …",
+        # 22/2026/TT-BNNMT: the part's name in the act's own words)
+        _, _, act_rule, act_cue, act_start = max(acts, key=lambda a: a[:2])
+        if _ANNEX_PART.search(lead_in, act_start, len(lead_in) - len(cue)):
             return Classification(act_rule.type, act_rule.label, act_cue)
     if rule.type is RelationType.IMPLEMENTS and rule.label != "continues" and reviews:
         start, review_rule, review_cue = max(reviews, key=lambda r: r[0])

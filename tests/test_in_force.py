@@ -99,7 +99,8 @@ def test_quality_lists_documents_still_relying_on_an_ended_one(store: GraphStore
 
 
 # Modelled on real amending decisions ("Điều 2. Bãi bỏ khoản 2 Điều 26 …"): repealing one
-# provision leaves the decision in force; a later text repealing the whole of it ends it.
+# provision amends the decision (FORMAT: an end of part is AMENDS), which stays in force; a
+# later text repealing the whole of it ends it.
 PARTIAL = (
     "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 30/2021/QĐ-UBND\nHà Tĩnh, ngày 02 tháng 7 năm 2021\n\n"
     "QUYẾT ĐỊNH\nSửa đổi Quy chế phối hợp\n\nỦY BAN NHÂN DÂN TỈNH HÀ TĨNH\n"
@@ -117,7 +118,7 @@ def test_repealing_a_provision_leaves_the_document_in_force(store: GraphStore) -
     partial = _ingest(store, PARTIAL, "partial.txt")
     _ingest(store, PLAN.format(number="88", year="2023"), "plan2023.txt")
     [repeal] = [e for e in store.in_edges([old]) if e.source == partial]
-    assert repeal.type.value == "REPEALS" and repeal.evidence[0].provision == "khoản 2 Điều 26"
+    assert repeal.type.value == "AMENDS" and repeal.evidence[0].provision == "khoản 2 Điều 26"
     assert _detail(store, old).in_force is True
     assert not quality(store).relies_on_ended
     whole = _ingest(store, WHOLE, "whole.txt")

@@ -67,6 +67,7 @@ from ingest.stages.relations_lists import (
 from ingest.stages.relations_repeals import (
     _ended_with_this,
     _headed_by_repeal,
+    _parts_ended,
     _parts_named,
     _repealed_parts,
     _rest_stands,
@@ -92,6 +93,29 @@ def _last_break(text: str, lo: int, hi: int) -> int:
                text.rfind("!", lo, hi), text.rfind("?", lo, hi), text.rfind("\n", lo, hi))
 
 
+# The end of a State act's list intro: the act, then the texts it names in the plural ("thay
+# thế các quyết định", "bãi bỏ các văn bản sau đây") (shadow text, up to the colon)
+_ACT_LIST_INTRO = re.compile(
+    r"(?<![a-z])(?:thay\s+the|bai\s+bo|huy\s+bo)\s+(?:cac|nhung)\s+(?:van\s+ban"
+    rf"|{TYPE_WORD_ALT})(?:\s+(?:quy\s+pham\s+phap\s+luat|sau(?:\s+day)?))*\s*$"
+)
+_QUOTE_REACH = 600  # how far before a line break the item it stands in may open
+# An item's or an article's first line: where quoted words of the item are counted from
+_ITEM_LINE = re.compile(r"\n[ \t]*(?:\d{1,3}\.|[a-zđ]\)|Điều\s+\d)")
+
+
+def _in_open_quote(text: str, at: int) -> bool:
+    """Whether `at` stands inside quoted words of the item it is in (text with straight quotes,
+    as normalized): "4. Thay thế cụm từ “Cục Hải quan tỉnh, thành phố” bằng cụm từ “Chi
+    cục\nHải quan khu vực” tại điểm e khoản 3 Điều 10 Thông tư số 13/2015/TT-BTC."
+    (06/2026/TT-BTC): a PDF's line wrapped inside the quoted words is no end of the clause,
+    whatever case the next line opens with."""
+    if '"' not in text[max(0, at - 200) : at]:
+        return False
+    items = list(_ITEM_LINE.finditer(text, max(0, at - _QUOTE_REACH), at))
+    return bool(items) and text.count('"', items[-1].end(), at) % 2 == 1
+
+
 def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD_IN_MAX) -> int:
     """`_CLAUSE_BREAK.search(text, window_start, pos)`'s end, without a regex.
 
@@ -103,6 +127,7 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD
     last = _last_break(text, window_start, pos)
     while last >= 0 and text[last] == "\n" and (
         WRAPPED_LINE.match(text, last) or _RUNS_ON.search(norm.shadow, max(0, last - 16), last)
+        or _in_open_quote(text, last)
     ):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
         # wrapped inside a sentence goes on in lower case; the clause does not end there
@@ -208,6 +233,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations = _acts_in_rank(drafts, relations, host_kind)
     relations = _words_quoted(norm, drafts, relations)
     relations = _listed_not_acted(norm, drafts, layout, relations)
+    relations = _parts_ended(norm, drafts, start_of, relations)
     return _stronger_than_cites(relations, host_code)
 
 
@@ -238,7 +264,7 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
     """The cue of reference `j`'s lead-in, else of the list, the parts or the heading it
     stands under (the parts an item names go to `named_parts`)."""
     d = drafts[j]
-    found = classify_relation(_lead_in(norm.shadow, start, d.lead_start))
+    found = classify_relation(_unquoted(_lead_in(norm.shadow, start, d.lead_start)))
     if found.type in _LISTED_ACTS and _AMENDING_LAW_ITEM.match(norm.shadow, start) and (
         _under_basis(norm, start)
     ):
@@ -263,12 +289,22 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
         if parts.type in _LISTED_ACTS:
             found = parts
             named_parts[j] = _parts_named(norm, start, d.lead_start)
+    if found.cue is None and (detailing := _details_run_on(norm, drafts, classes, j, start)):
+        found = detailing
+        named_parts[j] = _parts_named(norm, start, d.lead_start)
     if found.cue is None and start > floor and norm.text[start - 1] == ":":
         # "… thực hiện chung 2 chương trình của Thành ủy, gồm: Chương trình số 02-CTr/TU":
         # the first item of a list takes the cue that introduces the list
         before = _clause_start(norm, start - 1, floor)
-        introduced = classify_relation(norm.shadow[before : start - 1])
-        if introduced.type in _LIST_TYPES:
+        intro = norm.shadow[before : start - 1]
+        introduced = classify_relation(intro)
+        if introduced.type in _LIST_TYPES or (
+            # "… có hiệu lực thi hành kể từ ngày 21 tháng 5 năm 2018 và thay thế các quyết
+            # định: Quyết định số 2348/2011/QĐ-UBND …, Quyết định số 1330/QĐ-UBND …" (Cao
+            # Bằng, 18/2018/QĐ-UBND): a State act's list, its objects named right after it
+            introduced.type in _LISTED_ACTS and introduced.cue is not None
+            and _ACT_LIST_INTRO.search(intro) is not None
+        ):
             found = introduced
     if found.cue is None and (listed := _law_listed_after(norm, drafts, classes, j)):
         found = listed
@@ -280,6 +316,33 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
     if found.cue is None and d.parent is None and (act := _headed_by_repeal(norm, d)):
         found = act  # "Điều 1. Bãi bỏ toàn bộ 15 văn bản …\n1. Chỉ thị số 03/2005/CT-BTS …"
     return found
+
+
+def _details_run_on(norm: NormalizedText, drafts: list[_Draft],
+                    classes: list[Classification | None], j: int,
+                    start: int) -> Classification | None:  # fmt: skip
+    """The host's detailing of the text before reference `j`, where `j`'s clause names only
+    parts of it after a semicolon or "và": "Nghị định này quy định chi tiết Điều 11 của Luật
+    Dẫn độ số 100/2025/QH15 (…); Điều 10, Điều 11 của Luật Chuyển giao … số 101/2025/QH15"
+    (172/2026/NĐ-CP), "… Luật Bảo hiểm xã hội …; điểm 13 của Nghị quyết số 142/2024/QH15"
+    (158/2025/NĐ-CP): the parts the host details run on after the text before."""
+    d = drafts[j]
+    k = j - 1
+    while k >= 0 and drafts[k].alias:
+        k -= 1  # "(sau đây gọi là Luật Dẫn độ)": the text's alias, the text before it
+    if k < 0 or start == 0 or d.parent is not None or drafts[k].parent is not None:
+        return None
+    before = classes[k]
+    if before is None or before.type is not RelationType.GUIDES or before.label != "details":
+        return None
+    joined = norm.text[start - 1] == ";" or (
+        norm.shadow[start : d.lead_start].lstrip().startswith("va ")
+    )
+    if joined and _PART_WORD.search(norm.shadow, start, d.lead_start) and (
+        _PARTS_ONLY.fullmatch(norm.shadow, start, d.lead_start)
+    ):
+        return before
+    return None
 
 
 def _joined_texts(norm: NormalizedText, drafts: list[_Draft],
@@ -350,6 +413,16 @@ def _annex_cue(norm: NormalizedText, d: _Draft, start: int, floor: int,
                found: Classification) -> Classification:  # fmt: skip
     """The cue of a text an annex is issued with: the act on the annex, the basis or the
     carrying out that the annex's rules stand in, else a citation."""
+    if found.type is RelationType.ATTACHED_TO and start > floor and norm.text[start - 1] == ":":
+        # "1. Thay thế: Phụ lục II, Phụ lục III, … ban hành kèm theo Thông tư số
+        # 21/2021/TT-BLĐTBXH tương ứng bằng …", "2. Thay thế: Mẫu số 01 Phụ lục I ban hành kèm
+        # theo Thông tư số …" (02/2024/TT-BLĐTBXH, 09/2026/TT-BNV): the act before the colon
+        # is on the parts of the annex after it
+        before = _clause_start(norm, start - 1, floor)
+        lead = _lead_in(norm.shadow, before, start - 1) + " "
+        joined = classify_relation(lead + _lead_in(norm.shadow, start, d.lead_start).lstrip())
+        if joined.type is RelationType.AMENDS:
+            return joined
     if found.type is RelationType.ATTACHED_TO and start == d.lead_start - _LEAD_IN_MAX:
         # "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH ĐÁNH GIÁ … [a long subject] BAN HÀNH
         # KÈM THEO QUYẾT ĐỊNH SỐ 4631/QĐ-UBND": the act on the annex opens the clause
@@ -781,6 +854,21 @@ _CARRIED_BY_UNCODED = re.compile(
 
 
 _SPACED_NOTE = re.compile(rf"[ \t]*(?:{SITE_NOTE.pattern})[ \t]*")
+
+
+# Words struck out or put in ("cụm từ “…”", "từ “…”"): what they say is no cue of the clause
+_WORDS_QUOTED = re.compile(r'(?<![a-z])(?:cum\s+)?tu\s*"')
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def _unquoted(lead: str) -> str:
+    """`lead` with the words that a text's act strikes out or puts in blanked: "2. Bãi bỏ cụm
+    từ “(Sở Lao động - Thương binh và Xã hội hoặc Phòng Lao động - Thương binh và Xã hội tùy
+    theo phân cấp của từng địa phương)” tại khoản 2 Điều 8 Thông tư số 44/2022/TT-BTC."
+    (95/2025/TT-BTC): the quoted "theo" is no citation, the words' act is the cue."""
+    if '"' not in lead or _WORDS_QUOTED.search(lead) is None:
+        return lead
+    return _QUOTED.sub(lambda m: '"' + " " * (len(m.group()) - 2) + '"', lead)
 
 
 def _lead_in(shadow: str, start: int, end: int) -> str:

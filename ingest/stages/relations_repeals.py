@@ -12,7 +12,13 @@ from ingest.find import TYPE_WORD_ALT
 from ingest.layout import Layout
 from ingest.models import HOST, Evidence, Relation
 from ingest.provisions import provision_before
-from ingest.relations import Classification, RelationType, classify_relation
+from ingest.relations import (
+    ENDS_FORCE,
+    REPEALS_TOO,
+    Classification,
+    RelationType,
+    classify_relation,
+)
 from ingest.stages.common import _Draft, _sentence
 from ingest.stages.relations_common import _PART_WORD, _PARTS_ONLY
 from ingest.text import NormalizedText, shadow_of
@@ -46,7 +52,10 @@ def _ended_with_this(norm: NormalizedText, drafts: list[_Draft],
     cues = []
     at = shadow.find("hieu luc")
     while at >= 0:  # str.find first: the pattern alone would scan the whole text in Python's re
-        words = next((w for w in _ENDING_WORDS if shadow.startswith(w, at - len(w))), None)
+        # (a PDF's line may break between them: "… Thống kê ngành Lao động - Thương binh và Xã
+        # hội hết\nhiệu lực.", 02/2025/TT-BLĐTBXH)
+        words = next((w for w in _ENDING_WORDS if shadow.startswith(w[:-1], at - len(w))
+                      and shadow[at - 1] in " \t\n"), None)  # fmt: skip
         if words is not None and (
             (cue := _ENDS_WITH_THIS.match(shadow, at)) is not None or (
                 (cue := _ENDS_AT_SENTENCE_END.match(shadow, at)) is not None
@@ -239,3 +248,65 @@ def _repealed_parts(norm: NormalizedText, drafts: list[_Draft],
         found.append(Relation(HOST, code.canonical, RelationType.REPEALS, "repeals_part", cue,
                               layout.position(line), evidence, k, part))  # fmt: skip
     return found
+
+
+# The provision `_provision_of` gives a text's amender whose force ends only in what it did
+# to the text the host ends ("các quy định sửa đổi, bổ sung 30/2009/QH12"): the amender's
+# own edge, left as it is.
+_AMENDERS_PART = "các quy định sửa đổi, bổ sung "
+
+
+def _parts_after_cue(lead: str, cue: str | None) -> bool:
+    """Whether the words between a repeal's cue and its text name parts of the text: "Bãi bỏ
+    Điều 5 và Mục V Phụ lục của Thông tư số …" (09/2024/TT-BKHĐT), "Bãi bỏ khoản 2 Điều 32 của
+    Luật Lực lượng … số 30/2023/QH15" (51/2024/QH15), where no provision stands right before
+    the text (the words up to "của" or "tại")."""
+    if not cue or (at := lead.rfind(cue)) < 0:
+        return False
+    words = lead[at + len(cue) :]
+    cut = _PART_OF.search(words)
+    return _NUMBERED_PART.search(words, 0, cut.start() if cut else len(words)) is not None
+
+
+_PART_OF = re.compile(r"\s(?:cua|tai)\s")
+# A part named with its number or letter ("Điều 5", "khoản 2", "điểm a", "Mục V", "Phụ lục",
+# "Mẫu số 01"), not "điều kiện" or "mục tiêu"
+_NUMBERED_PART = re.compile(
+    r"(?<![a-z])(?:(?:dieu|khoan|diem|muc|chuong|phan|tiet)\s+(?:\d|[a-z](?![a-z])|[ivxl]+(?![a-z]))"
+    r"|(?:cac|mot\s+so)\s+(?:dieu|khoan|diem|muc)(?![a-z])|phu\s+luc|(?:bieu\s+)?mau\s+so)"
+)
+
+
+def _parts_ended(norm: NormalizedText, drafts: list[_Draft], start_of: list[int],
+                 relations: list[Relation]) -> list[Relation]:  # fmt: skip
+    """A repeal or replacement of named parts of a text AMENDS the text, which stays in force
+    (FORMAT: "bãi bỏ Điều 5" is AMENDS): "3. Bãi bỏ khoản 4 Điều 5 Thông tư số
+    34/2016/TT-BLĐTBXH." (12/2024/TT-BLĐTBXH), "2. Bãi bỏ Điều 32 Nghị định số
+    125/2025/NĐ-CP …" (128/2026/NĐ-CP), "12. Bãi bỏ khoản 3 Điều 79." under an article
+    amending a law (35/2018/QH14). The edge keeps its provision; where an edge already
+    amends the same part of the text, that one is kept. Not "Sửa đổi, bổ sung, bãi bỏ một số
+    điều của …" (REPEALS_TOO), which the dev labels read as both edges ("… bãi bỏ một số
+    điều, khoản của Nghị định số 63/2010/NĐ-CP", j-gov-48-2013-nd-cp)."""
+    amended = {(r.source, r.target, r.reference, r.provision) for r in relations
+               if r.type is RelationType.AMENDS}  # fmt: skip
+    out: list[Relation] = []
+    for r in relations:
+        if r.type in ENDS_FORCE and r.label != REPEALS_TOO and _names_parts(
+            norm, drafts[r.reference].lead_start, start_of[r.reference], r
+        ):
+            key = (r.source, r.target, r.reference, r.provision)
+            if key in amended:
+                continue
+            amended.add(key)
+            r = replace(r, type=RelationType.AMENDS)
+        out.append(r)
+    return out
+
+
+def _names_parts(norm: NormalizedText, lead_start: int, start: int, r: Relation) -> bool:
+    """Whether edge `r` ends named parts of its text: its provision, the one right before the
+    reference, or parts named after the cue; not an amender's share of a text ended whole."""
+    part = r.provision or provision_before(norm.shadow, norm.text, lead_start)
+    if part is not None:
+        return not part.startswith(_AMENDERS_PART)
+    return _parts_after_cue(norm.shadow[start:lead_start], r.cue)

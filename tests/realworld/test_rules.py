@@ -2510,7 +2510,8 @@ def test_a_sites_note_that_a_part_lost_force_is_a_passive() -> None:
     [
         # tvpl-nghi-dinh-151-2025-nd-cp (Nghị định số 151/2025/NĐ-CP, Điều 21): the intro's end
         # befalls every item that names parts of a decree (no colon after the intro; an item
-        # running over lines)
+        # running over lines); parts ended, each decree amended (FORMAT: an end of part of a
+        # text is AMENDS)
         (
             "CHÍNH PHỦ --------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc "
             "---------------\nSố: 151/2025/NĐ-CP\nHà Nội, ngày 12 tháng 6 năm 2025 NGHỊ ĐỊNH QUY "
@@ -2523,7 +2524,7 @@ def test_a_sites_note_that_a_part_lost_force_is_a_passive() -> None:
             "các Điều 20, 21, 23, 44, 45, 48, 49, 51, 52, 53, 60, 64, 66, 68, 73, 106, 107 Nghị "
             "định số 102/2024/NĐ-CP;\nd) Các Điều 11, 12 và 13 Nghị định số 112/2024/NĐ-CP ngày "
             "11 tháng 9 năm 2024 của Chính phủ quy định chi tiết về đất trồng lúa.\n",
-            {("HOST", REPEALS, c) for c in ("71/2024/NĐ-CP", "102/2024/NĐ-CP", "112/2024/NĐ-CP")},
+            {("HOST", AMENDS, c) for c in ("71/2024/NĐ-CP", "102/2024/NĐ-CP", "112/2024/NĐ-CP")},
         ),
         # tvpl-luat-cong-nghiep-cong-nghe-so-2025 (Luật số 71/2025/QH15, Điều 49): phrases
         # replaced in the laws listed, each law amended (not replaced: it stays in force)
@@ -2704,11 +2705,14 @@ def test_an_item_repealing_parts_repeals_them_from_the_text_amended() -> None:
     # LAW_35_2018, Điều 11 (Luật Tài nguyên, môi trường biển và hải đảo), its item 12
     ext = extract(LAW_35_2018 + "12. Bãi bỏ khoản 3 Điều 79.\n")
     edges = {(r.source, r.type, r.target) for r in ext.relations}
-    assert ("HOST", REPEALS, "82/2015/QH13") in edges
-    assert ("HOST", REPEALS, "06/2017/QH14") not in edges
-    # the part goes, the law stays in force (graph.model.Edge.ends_force reads the provision)
-    repealed = [r for r in ext.relations if r.type is REPEALS and r.target == "82/2015/QH13"]
-    assert [r.provision for r in repealed] == ["khoản 3 Điều 79"]
+    # the part goes, the law is amended and stays in force (FORMAT: an end of part of a text
+    # is AMENDS; the edge keeps the provision)
+    assert ("HOST", AMENDS, "82/2015/QH13") in edges
+    assert not {e for e in edges if e[1] is REPEALS}
+    repealed = [r for r in ext.relations if r.label == "repeals_part"]
+    assert [(r.target, r.type, r.provision) for r in repealed] == [
+        ("82/2015/QH13", AMENDS, "khoản 3 Điều 79")
+    ]
 
 
 def test_parts_repealed_run_on_over_a_semicolon() -> None:
@@ -2719,12 +2723,14 @@ def test_parts_repealed_run_on_over_a_semicolon() -> None:
         "20/2023/QH15 và Luật số 24/2023/QH15.\n"
     )
     edges = _edges(text)
-    assert {("HOST", REPEALS, "67/2006/QH11"), ("HOST", REPEALS, "21/2017/QH14")} <= edges
+    # parts repealed: the law and its amenders amended (FORMAT: an end of part is AMENDS)
+    assert {("HOST", AMENDS, "67/2006/QH11"), ("HOST", AMENDS, "21/2017/QH14")} <= edges
+    assert not {e for e in edges if e[1] is REPEALS}
     # an amender loses force only in what it did to the law whose parts are repealed
     ext = extract(text)
-    ends = {r.target: r.provision or ext.references[r.reference].provision
-            for r in ext.relations if r.type is REPEALS}  # fmt: skip
-    assert ends["67/2006/QH11"] is not None and ends["21/2017/QH14"] is not None
+    ends = {r.target for r in ext.relations if r.type is AMENDS
+            and (r.provision or ext.references[r.reference].provision) is not None}  # fmt: skip
+    assert {"67/2006/QH11", "21/2017/QH14"} <= ends
 
 
 @pytest.mark.parametrize(
@@ -2795,7 +2801,8 @@ def test_words_struck_out_of_the_laws_listed_repeal_them() -> None:
         "các luật sau đây:\na) Khoản 1 Điều 69 và điểm a khoản 1 Điều 70 của Luật Chất lượng sản "
         "phẩm, hàng hóa;\ng) Khoản 1 Điều 48 của Luật Bảo vệ quyền lợi người tiêu dùng.\n"
     )
-    assert ("HOST", REPEALS, "59/2010/QH12") in _edges(text)
+    # (words struck out of a law amend it: FORMAT's end of part of a text)
+    assert ("HOST", AMENDS, "59/2010/QH12") in _edges(text)
     basis = "Căn cứ Quyết định số 1/QĐ-BTP của Bộ Tư pháp;\n"
     assert not {e for e in _edges(basis) if e[1] is REPEALS}
 
