@@ -309,15 +309,22 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     rep = R.lag(store, key, types=_types(args))
     rows = [
         (r.key, r.code, r.level.value, r.place, r.date.isoformat() if r.date else None, r.days,
-         r.depth, r.via)
+         r.depth, r.via, r.uncertain)
         for r in rep.rows
     ]  # fmt: skip
 
     def tables() -> list[Table]:
         day = rep.date.isoformat() if rep.date else "không rõ / unknown"
         summary = Table(title=f"Độ trễ thực hiện / implementation lag: {rep.code} (ngày {day})")
+        if rep.uncertain:
+            summary.caption = (
+                "Văn bản chưa chắc (chỉ dẫn số hiệu không kèm ngày, có thể là văn bản cùng số "
+                "hiệu khác) được liệt kê, không tính / uncertain documents (an undated mention "
+                "of a code several documents share) are listed, not counted"
+            )
         cols = ("Cấp / level", "Số VB / docs", "Trung vị / median", "Nhỏ nhất / min",
-                "P25", "P75", "Lớn nhất / max", "Không rõ ngày / undated")  # fmt: skip
+                "P25", "P75", "Lớn nhất / max", "Không rõ ngày / undated",
+                "Chưa chắc, không tính / uncertain, not counted")  # fmt: skip
         for col in cols:
             summary.add_column(col, justify="left" if col.startswith("Cấp") else "right")
         for lv in rep.levels:
@@ -325,6 +332,7 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             summary.add_row(
                 LEVEL_NAMES[lv.level.value], str(s.count), _num(s.median), _num(s.min),
                 _num(s.p25), _num(s.p75), _num(s.max), str(len(lv.undated)),
+                str(len(lv.uncertain)),
             )  # fmt: skip
         detail = Table(title="Từng văn bản / each document")
         for col in ("Số hiệu / code", "Cấp / level", "Địa bàn / place", "Ngày / date",
@@ -333,12 +341,12 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         names = _names(store, [r.key for r in rep.rows])
         for r in rep.rows:
             detail.add_row(
-                names[r.key], LEVEL_NAMES[r.level.value], r.place,
-                r.date.isoformat() if r.date else "không rõ / undated", _num(r.days),
+                names[r.key] + (UNSURE if r.uncertain else ""), LEVEL_NAMES[r.level.value],
+                r.place, r.date.isoformat() if r.date else "không rõ / undated", _num(r.days),
             )  # fmt: skip
         return [summary, detail]
 
-    header = ("key", "code", "level", "place", "date", "lag_days", "depth", "via")
+    header = ("key", "code", "level", "place", "date", "lag_days", "depth", "via", "uncertain")
     return _emit(args, out, rep.as_dict(), header, rows, tables)
 
 

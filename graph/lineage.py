@@ -208,6 +208,44 @@ def walk_code(
     return _walk(store, resolve(store, text), direction, types, depth, limit)
 
 
+def settled(store: GraphStore, lineage: Lineage) -> set[str]:
+    """Return the keys `lineage` reached through a chain of edges none of which is uncertain.
+
+    A walk gives each node its shortest chain; where that chain holds an undated mention of a
+    reused code (an edge with `candidates`), a longer chain of certain edges may still join
+    the node to the root (a plan citing "Chỉ thị số 35-CT/TW" undated that also carries out a
+    province plan naming the 2024 directive by its date). Only edges of the types the walk
+    followed between nodes it reached count, so the answer is the same on every store.
+
+    Returns
+    -------
+    set of str
+        Keys of `lineage.reached` (the root excluded) settled that way; the others may stand
+        to a namesake of a document on their way to the root (see `Hop.uncertain`).
+    """
+    types = {h.type for r in lineage.reached for h in r.hops}
+    known = {lineage.root: True} | {r.key: False for r in lineage.reached}
+    for r in lineage.reached:  # walk order: each node after the one its chain runs through
+        last = r.hops[-1] if r.hops else None
+        near = (last.target if lineage.direction == "down" else last.source) if last else None
+        known[r.key] = bool(last and not last.uncertain and near and known.get(near))
+    open_keys = [k for k, ok in known.items() if not ok]
+    while open_keys:
+        down = lineage.direction == "down"
+        edges = store.out_edges(open_keys, types) if down else store.in_edges(open_keys, types)
+        newly = {
+            (e.source if down else e.target)
+            for e in edges
+            if not e.candidates and known.get(e.target if down else e.source)
+        }
+        if not newly:
+            break
+        for key in newly:
+            known[key] = True
+        open_keys = [k for k in open_keys if k not in newly]
+    return {k for k, ok in known.items() if ok and k != lineage.root}
+
+
 def up(
     store: GraphStore,
     key: str,

@@ -1,0 +1,173 @@
+"""A researcher's questions on a reused central code (35-CT/TW of 2019, term XII, and of 2024,
+term XIII) over every backend: a plan that cites it without a date stands to both directives,
+uncertain; what the reports, the exports and the paged lineage make of that.
+
+The texts follow real plans carrying out the two directives: Kế hoạch số 157-KH/TU ngày
+5/8/2024 of the Nam Định Standing Committee and Hải Hậu's district plan citing it with
+"Chỉ thị số 35-CT/TW của Bộ Chính trị" undated
+(https://lite.baomoi.com/huyen-uy-hai-hau-trien-khai-chi-thi-so-35-ct-tw-cua-bo-chinh-tri-va-ke-hoach-to-chuc-dai-hoi-dang-bo-cac-cap-tien-toi-dai-hoi-dai-bieu-toan-quoc-lan-thu-xiv-cua-dang-c50295362.epi);
+Kế hoạch số 168-KH/HU ngày 5-8-2024 of Vĩnh Bảo citing it undated only
+(https://baohaiphong.vn/vi//hoat-dong-dia-phuong/huyen-uy-vinh-bao-quan-triet-trien-khai-cac-van-ban-lanh-dao-chi-dao-to-chuc-dai-hoi-dang-cac-cap-202477164011.htm).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graph import export as X
+from graph import lineage as L
+from graph import reports as R
+from graph.build import ingest_extraction
+from graph.embedded import EmbeddedStore
+from graph.sqlite_store import SQLiteStore
+from graph.store import GraphStore
+from ingest import extract
+from ingest.relations import RelationType
+from tests.graph_fixtures import BackendContract
+from tests.report_fixtures import open_test_neo4j
+
+XII, XIII = "35-CT/TW@XII", "35-CT/TW@XIII"
+PROVINCE = "157-KH/TU@nam-dinh@2020-2025"
+HAI_HAU = "201-KH/HU@nam-dinh/hai-hau@2020-2025"  # undated mention, and 157-KH/TU dated
+VINH_BAO = "168-KH/HU@hai-phong/vinh-bao@2020-2025"  # the undated mention only
+
+_CENTRAL = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố 35-CT/TW\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "Hà Nội, ngày {day}\n\nCHỈ THỊ\nCỦA BỘ CHÍNH TRỊ\nvề đại hội đảng bộ các cấp tiến tới "
+    "Đại hội đại biểu toàn quốc lần thứ {congress} của Đảng\n"
+)
+TEXTS = {
+    "ct35-2019.txt": _CENTRAL.format(day="30 tháng 5 năm 2019", congress="XIII"),
+    "ct35-2024.txt": _CENTRAL.format(day="14 tháng 6 năm 2024", congress="XIV"),
+    "namdinh-157.txt": (
+        "TỈNH ỦY NAM ĐỊNH\n*\nSố 157-KH/TU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Nam Định, ngày 05 tháng 8 năm 2024\n\nKẾ HOẠCH\ntổ chức đại hội đảng bộ các cấp\n\n"
+        "Thực hiện Chỉ thị số 35-CT/TW, ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ "
+        "các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Ban Thường vụ Tỉnh "
+        "ủy xây dựng kế hoạch như sau.\n"
+    ),
+    "haihau-201.txt": (
+        "ĐẢNG BỘ TỈNH NAM ĐỊNH\nHUYỆN ỦY HẢI HẬU\n*\nSố 201-KH/HU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Hải Hậu, ngày 20 tháng 9 năm 2024\n\nKẾ HOẠCH\ntổ chức đại hội đảng bộ các cấp\n\n"
+        "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế hoạch số 157-KH/TU ngày 5/8/2024 "
+        "của Ban Thường vụ Tỉnh ủy về tổ chức Đại hội đảng bộ các cấp, Ban Thường vụ Huyện ủy "
+        "xây dựng kế hoạch như sau.\n"
+    ),
+    "vinhbao-168.txt": (
+        "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nHUYỆN ỦY VĨNH BẢO\n*\nSố 168-KH/HU\n"
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nVĩnh Bảo, ngày 05 tháng 8 năm 2024\n\nKẾ HOẠCH\nlãnh đạo, "
+        "chỉ đạo tổ chức đại hội đảng bộ các cấp\n\nThực hiện Chỉ thị số 35-CT/TW của Bộ Chính "
+        "trị về đại hội đảng bộ các cấp, Ban Chấp hành Đảng bộ huyện xây dựng kế hoạch như "
+        "sau.\n"
+    ),
+}
+
+
+def write_plans(store: GraphStore) -> None:
+    for name, text in TEXTS.items():
+        ingest_extraction(store, extract(text, path=name))
+
+
+class ReusedCodeContract(BackendContract):
+    """What every backend answers on the two directives and their plans."""
+
+    @pytest.fixture
+    def plans(self, store: GraphStore) -> Iterator[GraphStore]:
+        write_plans(store)
+        yield store
+
+    def test_the_graph_is_as_the_texts_say(self, plans: GraphStore) -> None:
+        edges = {(e.source, e.target, bool(e.candidates)) for e in plans.in_edges([XII, XIII])}
+        assert edges == {
+            (PROVINCE, XIII, False),
+            (HAI_HAU, XII, True), (HAI_HAU, XIII, True),
+            (VINH_BAO, XII, True), (VINH_BAO, XIII, True),
+        }  # fmt: skip
+
+    def test_settled_keys_are_those_joined_by_a_chain_of_certain_edges(
+        self, plans: GraphStore
+    ) -> None:
+        # Hải Hậu's plan cites the directive undated, but also carries out Nam Định's plan,
+        # which names the 2024 directive by its date: it is settled for XIII, not for XII.
+        implements = (RelationType.IMPLEMENTS,)
+        assert L.settled(plans, L.down(plans, XIII, types=implements)) == {PROVINCE, HAI_HAU}
+        assert L.settled(plans, L.down(plans, XII, types=implements)) == set()
+        assert L.settled(plans, L.up(plans, HAI_HAU)) == {PROVINCE, XIII}
+
+    def test_lag_leaves_plans_that_may_carry_out_the_other_directive_out_of_its_figures(
+        self, plans: GraphStore
+    ) -> None:
+        # Counted for the 2019 directive, the two plans of 2024 gave a "median lag" of five
+        # years; they are listed, marked uncertain, and left out of the figures.
+        old = R.lag(plans, XII)
+        assert {r.key for r in old.rows} == {HAI_HAU, VINH_BAO}
+        assert set(old.uncertain) == {HAI_HAU, VINH_BAO}
+        assert old.overall.count == 0 and all(lv.spread.count == 0 for lv in old.levels)
+        new = R.lag(plans, XIII)
+        assert set(new.uncertain) == {VINH_BAO}
+        assert new.overall.count == 2  # Nam Định's plan (52 days) and Hải Hậu's (98)
+        assert (new.overall.min, new.overall.max) == (52, 98)
+        assert new.as_dict()["uncertain"] == [VINH_BAO]
+        assert {r["key"]: r["uncertain"] for r in new.as_dict()["rows"]} == {
+            PROVINCE: False, HAI_HAU: False, VINH_BAO: True,
+        }  # fmt: skip
+
+    def test_exports_mark_each_uncertain_edge_with_its_candidates(self, plans: GraphStore) -> None:
+        graph = X.select(plans)
+        nodes, edges = X.csv_tables(graph)
+        rows = list(csv.DictReader(io.StringIO(edges)))
+        marked = {(r[":START_ID"], r[":END_ID"]): r for r in rows if r[":TYPE"] == "IMPLEMENTS"}
+        assert marked[(VINH_BAO, XII)]["uncertain:boolean"] == "true"
+        assert marked[(VINH_BAO, XII)]["candidates:string[]"] == f"{XII};{XIII}"
+        assert marked[(PROVINCE, XIII)]["uncertain:boolean"] == "false"
+        assert marked[(PROVINCE, XIII)]["candidates:string[]"] == ""
+        graphml = X.export_bytes(graph, "graphml").decode("utf-8")
+        assert 'attr.name="uncertain"' in graphml and 'attr.name="candidates"' in graphml
+        gexf = X.export_bytes(graph, "gexf").decode("utf-8")
+        assert 'title="uncertain"' in gexf
+        as_json = json.loads(X.export_bytes(graph, "json"))
+        found = [e for e in as_json["edges"] if (e["source"], e["target"]) == (VINH_BAO, XII)]
+        assert found and found[0]["uncertain"] is True
+
+
+class TestEmbeddedReusedCode(ReusedCodeContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return EmbeddedStore(tmp_path / "graph")
+
+
+class TestSQLiteReusedCode(ReusedCodeContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
+
+
+@pytest.mark.neo4j
+class TestNeo4jReusedCode(ReusedCodeContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return open_test_neo4j()
+
+
+def test_lag_lists_its_uncertain_plans_in_the_cli_table(tmp_path: Path) -> None:
+    import contextlib
+
+    from api.cli import main
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main([*data, "ingest", str(folder)]) == 0
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, "report", "lag", XII]) == 0
+    shown = out.getvalue()
+    assert "chưa chắc" in shown and "uncertain" in shown
+    assert "1894" not in shown.split("Từng văn bản")[0]  # no five-year "median" in the figures
+    assert date(2024, 8, 5).isoformat() in shown  # the plans are listed all the same
