@@ -357,7 +357,11 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
 
 
 def _lineage_data(
-    walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head], same: Sequence[Head] = ()
+    walk: Lineage,
+    nodes: Mapping[str, Node] | Mapping[str, Head],
+    same: Sequence[Head] = (),
+    next_offset: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
     """The walk's answer as plain data, in `LineageOut`'s shape; a node's code, kind and title
     are in its head, so the heads do."""
@@ -389,21 +393,25 @@ def _lineage_data(
         "reached": reached,
         "by_level": walk.by_level(),
         "same_code": [h.key for h in same],
+        "offset": offset,
+        "next_offset": next_offset,
     }
 
 
 def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head],
-                 same: Sequence[Head] = ()) -> bytes:  # fmt: skip
+                 same: Sequence[Head] = (), *, offset: int = 0,
+                 next_offset: int | None = None) -> bytes:  # fmt: skip
     """`lineage(walk, nodes).model_dump_json()`, the same bytes, without building the models:
     a walk of a thousand documents holds thousands of hops, and validating each as a model cost
     the API most of its time on the large answers (tests/test_present_lineage.py compares)."""
-    return orjson.dumps(_lineage_data(walk, nodes, same))
+    return orjson.dumps(_lineage_data(walk, nodes, same, next_offset, offset))
 
 
 def lineage(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head],
-            same: Sequence[Head] = ()) -> S.LineageOut:  # fmt: skip
+            same: Sequence[Head] = (), *, offset: int = 0,
+            next_offset: int | None = None) -> S.LineageOut:  # fmt: skip
     """The walk's answer as the response model (the command line's tables)."""
-    return S.LineageOut.model_validate(_lineage_data(walk, nodes, same))
+    return S.LineageOut.model_validate(_lineage_data(walk, nodes, same, next_offset, offset))
 
 
 @dataclass(frozen=True, slots=True)

@@ -208,6 +208,28 @@ def walk_code(
     return _walk(store, resolve(store, text), direction, types, depth, limit)
 
 
+def page(walk: Lineage, *, offset: int, limit: int) -> tuple[Lineage, int | None]:
+    """Return the documents `offset` to `offset + limit` of `walk` and the offset of the next
+    page (None on the last one).
+
+    Walks are stable (`LevelWalks`: each level in edge order, cut at the limit), so a walk
+    with a limit of ``offset + limit + 1`` holds the page and says whether more follow; the
+    page is `truncated` exactly when there is a next one.
+
+    >>> w = Lineage("r", "down", tuple(Reached(k, Level.UNKNOWN, "", 1, ()) for k in "abc"),
+    ...             False)
+    >>> [(p.keys, nxt) for p, nxt in (page(w, offset=0, limit=2), page(w, offset=2, limit=2))]
+    [({'a', 'b'}, 2), ({'c'}, None)]
+    """
+    rows = walk.reached[offset : offset + limit]
+    more = len(walk.reached) > offset + limit or (walk.truncated and len(rows) == limit)
+    heads = {r.key: walk.heads[r.key] for r in rows if r.key in walk.heads}
+    if walk.root in walk.heads:
+        heads[walk.root] = walk.heads[walk.root]
+    answer = Lineage(walk.root, walk.direction, rows, more, heads)
+    return answer, (offset + limit if more else None)
+
+
 def settled(store: GraphStore, lineage: Lineage) -> set[str]:
     """Return the keys `lineage` reached through a chain of edges none of which is uncertain.
 

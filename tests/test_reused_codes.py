@@ -20,18 +20,24 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from fastapi.testclient import TestClient
 
+from api.main import create_app
+from api.settings import open_configured_store
 from graph import export as X
 from graph import lineage as L
 from graph import reports as R
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
+from graph.errors import StoreUnavailable
 from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest import extract
+from ingest.models import Place
 from ingest.relations import RelationType
-from tests.graph_fixtures import BackendContract
+from tests.graph_fixtures import BackendContract, Cite, make_extraction, neo4j_not_running
 from tests.report_fixtures import open_test_neo4j
+from tests.test_api_routes import settings_for
 
 XII, XIII = "35-CT/TW@XII", "35-CT/TW@XIII"
 PROVINCE = "157-KH/TU@nam-dinh@2020-2025"
@@ -171,3 +177,94 @@ def test_lag_lists_its_uncertain_plans_in_the_cli_table(tmp_path: Path) -> None:
     assert "chưa chắc" in shown and "uncertain" in shown
     assert "1894" not in shown.split("Từng văn bản")[0]  # no five-year "median" in the figures
     assert date(2024, 8, 5).isoformat() in shown  # the plans are listed all the same
+
+
+# ------------------------------------------------------------------ lineage paged
+PAGED = 23  # district plans of one province carrying out the 2024 directive, by its date
+
+
+def _many_plans(store: GraphStore) -> None:
+    write_plans(store)
+    for n in range(PAGED):
+        cite = Cite("35-CT/TW", date=date(2024, 6, 14), body="Bộ Chính trị")
+        place = Place("Nam Định", f"Huyện {n:02d}")
+        ext = make_extraction(f"p{n:02d}", [cite], code=f"{300 + n}-KH/HU", place=place)
+        ingest_extraction(store, ext)
+
+
+@pytest.fixture(
+    scope="module", params=["embedded", "sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)]
+)
+def paged(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
+    TestClient
+]:  # fmt: skip
+    settings = settings_for(request.param, tmp_path_factory.mktemp(request.param))
+    try:
+        store = open_configured_store(settings)
+    except StoreUnavailable as exc:
+        neo4j_not_running(exc)
+    try:
+        store.clear()
+        _many_plans(store)
+    finally:
+        store.close()
+    with TestClient(create_app(settings)) as c:
+        yield c
+
+
+def test_a_script_pages_through_a_long_lineage_with_next_offset(paged: TestClient) -> None:
+    url = "/api/v1/lineage/down"
+    whole = paged.get(url, params={"code": XIII}).json()
+    assert len(whole["reached"]) == PAGED + 3 and whole["next_offset"] is None
+    assert whole["offset"] == 0 and not whole["truncated"]
+    keys: list[str] = []
+    offset: int | None = 0
+    pages = 0
+    while offset is not None:
+        answer = paged.get(url, params={"code": XIII, "limit": 5, "offset": offset}).json()
+        assert answer["offset"] == offset and len(answer["reached"]) <= 5
+        assert answer["truncated"] is (answer["next_offset"] is not None)
+        assert {k for v in answer["by_level"].values() for ks in v.values() for k in ks} == {
+            r["key"] for r in answer["reached"]
+        }  # a page's groups hold its own documents
+        keys += [r["key"] for r in answer["reached"]]
+        offset, pages = answer["next_offset"], pages + 1
+    assert keys == [r["key"] for r in whole["reached"]] and pages == 6  # 26 in pages of 5
+    beyond = paged.get(url, params={"code": XIII, "offset": 1000}).json()
+    assert beyond["reached"] == [] and beyond["next_offset"] is None
+    up = paged.get("/api/v1/lineage/up", params={"code": HAI_HAU, "limit": 1}).json()
+    assert [r["key"] for r in up["reached"]] == [PROVINCE] and up["next_offset"] == 1
+
+
+def test_lineage_refuses_a_negative_offset(paged: TestClient) -> None:
+    answer = paged.get("/api/v1/lineage/down", params={"code": XIII, "offset": -1})
+    assert answer.status_code == 422
+
+
+def test_cli_lineage_pages_and_says_why_a_plan_is_uncertain(tmp_path: Path) -> None:
+    import contextlib
+
+    from api.cli import main
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    for name, text in TEXTS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    data = ["--data-dir", str(tmp_path / "data")]
+    assert main([*data, "ingest", str(folder)]) == 0
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, "lineage", XIII, "--limit", "2"]) == 0
+    shown = out.getvalue()
+    assert "--offset 2" in shown
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, "lineage", XIII, "--limit", "2", "--offset", "2", "--json"]) == 0
+    answer = json.loads(out.getvalue())
+    assert answer["offset"] == 2 and answer["next_offset"] is None and len(answer["reached"]) == 1
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, "lineage", XII]) == 0
+    shown = " ".join(out.getvalue().split())  # (rich wraps long lines)
+    assert "Chưa chắc / uncertain: 168-KH/HU" in shown
+    assert f"may mean: {XII}, {XIII}" in shown

@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Response
 
 from api import present
 from api.deps import StoreDep
-from api.params import Code, Depth, Types, WalkLimit
+from api.params import Code, Depth, Offset, Types, WalkLimit
 from api.schemas import LineageOut, NeighboursOut, PathOut, Problem, SubgraphOut
 from graph import lineage as L
 from graph.store import GraphStore
@@ -33,13 +33,17 @@ def _walk(
     depth: int,
     types: list[RelationType] | None,
     limit: int,
+    offset: int,
 ) -> bytes:
     follow = types or L.LINEAGE_TYPES
-    # One store call when `code` is a node key: the walk reads the heads it shows (code, title).
-    result = L.walk_code(store, code, direction=direction, depth=depth, types=follow, limit=limit)
-    root = result.heads.get(result.root) or store.head(result.root)
+    # One store call when `code` is a node key: the walk reads the heads it shows (code, title);
+    # one document past the page says whether another follows.
+    whole = offset + limit + 1
+    walked = L.walk_code(store, code, direction=direction, depth=depth, types=follow, limit=whole)
+    result, more = L.page(walked, offset=offset, limit=limit)
+    root = walked.heads.get(result.root) or store.head(result.root)
     same = present.same_code(store, root) if root is not None else []
-    return present.lineage_json(result, result.heads, same)
+    return present.lineage_json(result, result.heads, same, offset=offset, next_offset=more)
 
 
 def _json(answer: bytes) -> Response:
@@ -50,18 +54,30 @@ def _json(answer: bytes) -> Response:
 
 @router.get("/lineage/up", response_model=LineageOut)
 def lineage_up(
-    store: StoreDep, code: Code, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000
+    store: StoreDep,
+    code: Code,
+    depth: Depth = 10,
+    types: Types = None,
+    limit: WalkLimit = 1000,
+    offset: Offset = 0,
 ) -> Response:
-    """Everything the document implements, up to the centre."""
-    return _json(_walk(store, code, "up", depth, types, limit))
+    """Everything the document implements, up to the centre, `limit` documents from `offset`
+    in walk order; `next_offset` pages on (None: the last page)."""
+    return _json(_walk(store, code, "up", depth, types, limit, offset))
 
 
 @router.get("/lineage/down", response_model=LineageOut)
 def lineage_down(
-    store: StoreDep, code: Code, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000
+    store: StoreDep,
+    code: Code,
+    depth: Depth = 10,
+    types: Types = None,
+    limit: WalkLimit = 1000,
+    offset: Offset = 0,
 ) -> Response:
-    """Every document implementing this one, down to the communes."""
-    return _json(_walk(store, code, "down", depth, types, limit))
+    """Every document implementing this one, down to the communes, `limit` documents from
+    `offset` in walk order; `next_offset` pages on (None: the last page)."""
+    return _json(_walk(store, code, "down", depth, types, limit, offset))
 
 
 @router.get("/path")
