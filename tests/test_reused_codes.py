@@ -125,6 +125,15 @@ class ReusedCodeContract(BackendContract):
             PROVINCE: False, HAI_HAU: False, VINH_BAO: True,
         }  # fmt: skip
 
+    def test_coverage_marks_uncertain_only_plans_no_chain_of_certain_edges_joins(
+        self, plans: GraphStore
+    ) -> None:
+        # Hải Hậu's plan was marked uncertain for the 2024 directive although it carries out
+        # Nam Định's plan, which names that directive by its date.
+        assert R.coverage(plans, XIII, from_graph=True).uncertain == (VINH_BAO,)
+        both = tuple(sorted((VINH_BAO, HAI_HAU)))
+        assert R.coverage(plans, XII, from_graph=True).uncertain == both
+
     def test_exports_mark_each_uncertain_edge_with_its_candidates(self, plans: GraphStore) -> None:
         graph = X.select(plans)
         nodes, edges = X.csv_tables(graph)
