@@ -310,3 +310,19 @@ def test_the_lineage_up_from_a_commune_plan_reaches_the_directive_of_its_term() 
     assert HAI_HAU in reached and XIII in reached and XII not in L.settled(
         store, L.up(store, commune)
     )
+
+
+def test_the_view_names_the_directive_by_its_term_and_its_legend_explains_dashed_lines(
+    paged: TestClient,
+) -> None:
+    from viz.render import UNCERTAIN_NOTE
+
+    page = paged.get(f"/view/{XII}").text
+    # the page of the 2019 directive said "Dòng văn bản 35-CT/TW", as the 2024 one's did
+    assert "Dòng văn bản 35-CT/TW (khóa XII) / lineage of 35-CT/TW (khóa XII)" in page
+    # a dashed "implements" line (an uncertain edge) looked like "guides" (dashed, blue) in a
+    # legend that did not say what a dashed implementing line means: drawn dotted, explained
+    legend = page.split('id="vbgraph-legend"')[1].split("</details>")[0]
+    assert '<span class="line uncertain"' in legend and UNCERTAIN_NOTE in legend
+    assert ".line.uncertain { border-top-style: dotted; }" in page
+    assert '"dashes": [2, 6]' in page or '"dashes":[2,6]' in page
