@@ -685,30 +685,25 @@ def _relation_type(text: str) -> RelationType:
         )) from None  # fmt: skip
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(bilingual(
-            f"cần một số nguyên ≥ 1, không phải {text!r}",
-            f"expected a whole number ≥ 1, got {text!r}",
-        ))  # fmt: skip
-    return value
+def _at_least(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least `least`, else a message in both languages."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = least - 1
+        if value < least:
+            raise argparse.ArgumentTypeError(bilingual(
+                f"cần một số nguyên ≥ {least}, không phải {text!r}",
+                f"expected a whole number ≥ {least}, got {text!r}",
+            ))  # fmt: skip
+        return value
+
+    return parse
 
 
-def _not_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(bilingual(
-            f"cần một số nguyên ≥ 0, không phải {text!r}",
-            f"expected a whole number ≥ 0, got {text!r}",
-        ))  # fmt: skip
-    return value
+_positive, _not_negative = _at_least(1), _at_least(0)
 
 
 def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:

@@ -168,21 +168,27 @@ class TestNeo4jReusedCode(ReusedCodeContract):
         return open_test_neo4j()
 
 
-def test_lag_lists_its_uncertain_plans_in_the_cli_table(tmp_path: Path) -> None:
+def _cli(tmp_path: Path, *args: str) -> str:
+    """What `vbgraph --data-dir DATA ARGS` prints, the plans ingested into DATA first."""
     import contextlib
 
     from api.cli import main
 
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
     data = ["--data-dir", str(tmp_path / "data")]
-    assert main([*data, "ingest", str(folder)]) == 0
+    if not (tmp_path / "data").exists():
+        folder = tmp_path / "docs"
+        folder.mkdir()
+        for name, text in TEXTS.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        assert main([*data, "ingest", str(folder)]) == 0
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        assert main([*data, "report", "lag", XII]) == 0
-    shown = out.getvalue()
+        assert main([*data, *args]) == 0
+    return out.getvalue()
+
+
+def test_lag_lists_its_uncertain_plans_in_the_cli_table(tmp_path: Path) -> None:
+    shown = _cli(tmp_path, "report", "lag", XII)
     assert "chưa chắc" in shown and "uncertain" in shown
     assert "1894" not in shown.split("Từng văn bản")[0]  # no five-year "median" in the figures
     assert date(2024, 8, 5).isoformat() in shown  # the plans are listed all the same
@@ -251,30 +257,10 @@ def test_lineage_refuses_a_negative_offset(paged: TestClient) -> None:
 
 
 def test_cli_lineage_pages_and_says_why_a_plan_is_uncertain(tmp_path: Path) -> None:
-    import contextlib
-
-    from api.cli import main
-
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    for name, text in TEXTS.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    data = ["--data-dir", str(tmp_path / "data")]
-    assert main([*data, "ingest", str(folder)]) == 0
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*data, "lineage", XIII, "--limit", "2"]) == 0
-    shown = out.getvalue()
-    assert "--offset 2" in shown
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*data, "lineage", XIII, "--limit", "2", "--offset", "2", "--json"]) == 0
-    answer = json.loads(out.getvalue())
+    assert "--offset 2" in _cli(tmp_path, "lineage", XIII, "--limit", "2")
+    answer = json.loads(_cli(tmp_path, "lineage", XIII, "--limit", "2", "--offset", "2", "--json"))
     assert answer["offset"] == 2 and answer["next_offset"] is None and len(answer["reached"]) == 1
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*data, "lineage", XII]) == 0
-    shown = " ".join(out.getvalue().split())  # (rich wraps long lines)
+    shown = " ".join(_cli(tmp_path, "lineage", XII).split())  # (rich wraps long lines)
     assert "Chưa chắc / uncertain: 168-KH/HU" in shown
     assert f"may mean: {XII}, {XIII}" in shown
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from api import present
 from api.deps import StoreDep
@@ -26,15 +26,20 @@ AnyTypes = Annotated[
 ]
 
 
-def _walk(
-    store: GraphStore,
-    code: str,
-    direction: Literal["up", "down"],
-    depth: int,
-    types: list[RelationType] | None,
-    limit: int,
-    offset: int,
-) -> bytes:
+class WalkPage:
+    """The query of a lineage page: how deep, along which relations, which documents."""
+
+    def __init__(
+        self, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000, offset: Offset = 0
+    ) -> None:
+        self.depth, self.types, self.limit, self.offset = depth, types, limit, offset
+
+
+WalkPageDep = Annotated[WalkPage, Depends()]
+
+
+def _walk(store: GraphStore, code: str, direction: Literal["up", "down"], q: WalkPage) -> bytes:
+    depth, types, limit, offset = q.depth, q.types, q.limit, q.offset
     follow = types or L.LINEAGE_TYPES
     # One store call when `code` is a node key: the walk reads the heads it shows (code, title);
     # one document past the page says whether another follows.
@@ -53,31 +58,17 @@ def _json(answer: bytes) -> Response:
 
 
 @router.get("/lineage/up", response_model=LineageOut)
-def lineage_up(
-    store: StoreDep,
-    code: Code,
-    depth: Depth = 10,
-    types: Types = None,
-    limit: WalkLimit = 1000,
-    offset: Offset = 0,
-) -> Response:
+def lineage_up(store: StoreDep, code: Code, page: WalkPageDep) -> Response:
     """Everything the document implements, up to the centre, `limit` documents from `offset`
     in walk order; `next_offset` pages on (None: the last page)."""
-    return _json(_walk(store, code, "up", depth, types, limit, offset))
+    return _json(_walk(store, code, "up", page))
 
 
 @router.get("/lineage/down", response_model=LineageOut)
-def lineage_down(
-    store: StoreDep,
-    code: Code,
-    depth: Depth = 10,
-    types: Types = None,
-    limit: WalkLimit = 1000,
-    offset: Offset = 0,
-) -> Response:
+def lineage_down(store: StoreDep, code: Code, page: WalkPageDep) -> Response:
     """Every document implementing this one, down to the communes, `limit` documents from
     `offset` in walk order; `next_offset` pages on (None: the last page)."""
-    return _json(_walk(store, code, "down", depth, types, limit, offset))
+    return _json(_walk(store, code, "down", page))
 
 
 @router.get("/path")
