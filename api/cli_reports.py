@@ -10,7 +10,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -438,12 +438,14 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return _emit(args, out, rep.as_dict(), header, rows, tables)
 
 
-def _top_table(title: str, ranked: Sequence[R.Ranked]) -> Table:
+def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str]) -> Table:
     t = Table(title=title)
     for col in ("#", "Số hiệu / code", "Cấp / level", "Địa bàn / place", "Ngày / date", "Số / n"):
         t.add_column(col, justify="right" if col in ("#", "Số / n") else "left")
     for i, r in enumerate(ranked, 1):
-        t.add_row(str(i), r.code, LEVEL_NAMES[r.level.value], r.place, r.date or "–", str(r.count))
+        # "35-CT/TW (khóa XII)": the 2019 and 2024 directives were two rows of "35-CT/TW"
+        name = names.get(r.key, r.code)
+        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", str(r.count))
     return t
 
 
@@ -461,14 +463,15 @@ def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     ]
 
     def tables() -> list[Table]:
+        names = _names(store, [r[3] for r in rows])
         tabs = []
         for group, rep in groups.items():
             name = LEVEL_NAMES.get(group, group)
             what = f" — {name}" if group else ""
-            tabs.append(_top_table(f"Được dẫn nhiều nhất / most cited{what}", rep.cited))
-            tabs.append(
-                _top_table(f"Được thực hiện nhiều nhất / most implemented{what}", rep.implemented)
-            )
+            tabs.append(_top_table(f"Được dẫn nhiều nhất / most cited{what}", rep.cited, names))
+            tabs.append(_top_table(
+                f"Được thực hiện nhiều nhất / most implemented{what}", rep.implemented, names
+            ))  # fmt: skip
         return tabs
 
     data = {g: rep.as_dict() for g, rep in groups.items()} if args.by else groups[""].as_dict()

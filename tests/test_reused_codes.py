@@ -344,3 +344,8 @@ def test_a_mention_naming_its_term_never_goes_to_the_directive_of_another_term()
     for name, text in (("yendinh.txt", YEN_DINH), ("ct05-2021.txt", CT05_2021)):
         ingest_extraction(store, extract(text, path=name))
     assert "05-CT/TW@XIII" not in {e.target for e in store.iter_edges()}
+
+
+def test_report_top_names_each_directive_by_its_term(tmp_path: Path) -> None:
+    shown = _cli(tmp_path, "report", "top", "--limit", "3")
+    assert "35-CT/TW (khóa XII)" in shown and "35-CT/TW (khóa XIII)" in shown
