@@ -483,8 +483,8 @@ def _timeline(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     tl = R.lineage_timeline(store, key)
     node = store.node(key)
-    name = node.canonical if node and node.canonical else key
-    title = f"Dòng thời gian / timeline: {name}"
+    name = node.canonical if node and node.canonical else key  # (the file's name)
+    title = present.timeline_title(node, key)
     path = Path(args.output or f"timeline-{_safe_name(name)}.png")
     if path.suffix.lower() == ".svg":
         _write(path, T.render_svg(tl.docs, tl.links, title=title).encode("utf-8"))

@@ -142,6 +142,12 @@ def said_counted(node: Node, name: str) -> str:
     return ", ".join(f"{value} ({n})" for value, n in ranked)
 
 
+def timeline_title(node: Node | None, key: str) -> str:
+    """The title of a lineage's timeline, in the CLI's file and the API's page alike:
+    "Dòng thời gian / timeline: 35-CT/TW (khóa XII)" (the code alone named both directives)."""
+    return f"Dòng thời gian / timeline: {readable(node) if node else key}"
+
+
 def readable_at(node: Node) -> str:
     """`readable`, with the place of a local document whose code alone names one in many
     places ("02-KH/TU — Huế"): a path from a provincial plan up to a Politburo resolution

@@ -349,3 +349,8 @@ def test_a_mention_naming_its_term_never_goes_to_the_directive_of_another_term()
 def test_report_top_names_each_directive_by_its_term(tmp_path: Path) -> None:
     shown = _cli(tmp_path, "report", "top", "--limit", "3")
     assert "35-CT/TW (khóa XII)" in shown and "35-CT/TW (khóa XIII)" in shown
+
+
+def test_the_timeline_names_the_directive_by_its_term(paged: TestClient) -> None:
+    page = paged.get(f"/view/{XII}/timeline").text
+    assert "Dòng thời gian / timeline: 35-CT/TW (khóa XII)" in page
