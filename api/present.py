@@ -44,6 +44,23 @@ def main_subject(node: Node | Head) -> str | None:
 # How tables mark a relation whose citing text does not say which of several documents with
 # the code it means (an uncertain edge, `graph.model.candidates_of`).
 UNCERTAIN_LABEL = "chưa chắc / uncertain"
+# The notes a store keeps on why a document's identity is uncertain (graph.build, graph.undated,
+# graph.identity.undated_note), in English: said in Vietnamese first when shown.
+_UNCERTAIN_NOTES = (
+    ("undated mention; the code names several documents: ",
+     "văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản"),
+    ("the code names ", "số hiệu chỉ nhiều văn bản trong cùng văn bản dẫn chiếu"),
+    ("dates in terms ", "các ngày được nêu thuộc nhiều khóa, nhiệm kỳ"),
+)  # fmt: skip
+
+
+def uncertain_note(note: str) -> str:
+    """A stored note on an uncertain identity, in Vietnamese and English
+    ("văn bản dẫn số hiệu không kèm ngày, … / undated mention; …: 35-CT/TW@XII, …")."""
+    for english, vietnamese in _UNCERTAIN_NOTES:
+        if note.startswith(english):
+            return f"{vietnamese} / {note}"
+    return note
 
 
 def scoped_code(node: Node | Head) -> str:
@@ -350,7 +367,7 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         sources=data["sources"],
         possible_duplicates=data["possible_duplicates"],
         matches=data["matches"],
-        uncertain=data["uncertain"],
+        uncertain=[uncertain_note(n) for n in data["uncertain"]],
         conflicts=[conflict(c) for c in node.conflicts()],
         cites_total=cites_total,
         cited_by_total=len(incoming),

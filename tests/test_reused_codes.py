@@ -354,3 +354,9 @@ def test_report_top_names_each_directive_by_its_term(tmp_path: Path) -> None:
 def test_the_timeline_names_the_directive_by_its_term(paged: TestClient) -> None:
     page = paged.get(f"/view/{XII}/timeline").text
     assert "Dòng thời gian / timeline: 35-CT/TW (khóa XII)" in page
+
+
+def test_a_document_says_in_vietnamese_why_its_identity_is_uncertain(paged: TestClient) -> None:
+    notes = paged.get(f"/api/v1/documents/{XII}").json()["uncertain"]
+    assert notes and all(n.startswith("văn bản dẫn số hiệu không kèm ngày") for n in notes)
+    assert all(f"/ undated mention; the code names several documents: {XII}" in n for n in notes)
