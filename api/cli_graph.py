@@ -13,7 +13,7 @@ import contextlib
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -37,7 +37,7 @@ from graph.errors import (
     DocumentNotFound,
     StoreUnavailable,
 )
-from graph.model import DATE, ISSUER, Edge, Head
+from graph.model import DATE, ISSUER, Edge, Head, Node, candidates_of
 from graph.removal import NotIngested
 from graph.store import GraphStore
 from graph.store_files import EMBEDDED_FILE, EMBEDDED_JOURNAL, SQLITE_FILE
@@ -312,11 +312,12 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     walk_ = L.up if args.up else L.down
     types = args.types or L.LINEAGE_TYPES
-    result = walk_(store, key, depth=args.depth, types=types, limit=args.limit)
+    walked = walk_(store, key, depth=args.depth, types=types, limit=args.offset + args.limit + 1)
+    result, more = L.page(walked, offset=args.offset, limit=args.limit)
     nodes = store.nodes_by_key([key, *(r.key for r in result.reached)])
     root = nodes.get(key)
     same = present.same_code(store, root) if root is not None else []
-    answer = present.lineage(result, nodes, same)
+    answer = present.lineage(result, nodes, same, offset=args.offset, next_offset=more)
     if args.json:
         out.write(answer.model_dump_json(indent=2) + "\n")
         return EXIT_OK
@@ -328,11 +329,12 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     for column in ("Cấp / level", "Địa bàn / place", "Văn bản / document", "Trích yếu / about",
                    "Bậc / depth", "Quan hệ / via"):  # fmt: skip
         table.add_column(column)
+    rows = {x.key: x for x in result.reached}
     for level, places in result.by_level().items():
         for place, keys in places.items():
             for k in keys:
                 n = nodes.get(k)
-                r = next(x for x in result.reached if x.key == k)
+                r = rows[k]
                 about = present.about(n)
                 table.add_row(
                     LEVEL_NAMES.get(level, level),
@@ -348,9 +350,32 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         console.print("Không có văn bản nào / no documents found")
     if same:
         console.print(Text.assemble(("Cùng số hiệu / same code:", "yellow"), f" {_named(same)}"))
-    if result.truncated:
-        console.print(Text(f"Chỉ hiện {args.limit} / only {args.limit} shown", style="yellow"))
+    for line in _uncertain_notes(result, nodes):
+        console.print(Text(line, style="yellow"))
+    if more is not None:
+        shown = f"{args.offset + 1}–{args.offset + len(result.reached)}"
+        console.print(Text(f"Chỉ hiện {shown} / only {shown} shown; tiếp / next: --offset {more}",
+                           style="yellow"))  # fmt: skip
     return EXIT_OK
+
+
+def _uncertain_notes(result: L.Lineage, nodes: Mapping[str, Node]) -> list[str]:
+    """Why a row is uncertain: the text cites a code without a date and the graph holds
+    several documents of it; the row stands to each (its candidates)."""
+    lines = []
+    for r in result.reached:
+        for hop in r.hops:
+            if not hop.uncertain:
+                continue
+            n = nodes.get(r.key)
+            names = ", ".join(candidates_of(hop.evidence))
+            lines.append(
+                f"Chưa chắc / uncertain: {present.readable(n) if n else r.key} — văn bản "
+                f"{hop.doc} dẫn số hiệu không kèm ngày, có thể là / cites the code without a "
+                f"date, may mean: {names}"
+            )
+            break
+    return lines
 
 
 def _via(hop: L.Hop) -> str:
@@ -660,17 +685,25 @@ def _relation_type(text: str) -> RelationType:
         )) from None  # fmt: skip
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = 0
-    if value < 1:
-        raise argparse.ArgumentTypeError(bilingual(
-            f"cần một số nguyên ≥ 1, không phải {text!r}",
-            f"expected a whole number ≥ 1, got {text!r}",
-        ))  # fmt: skip
-    return value
+def _at_least(least: int) -> Callable[[str], int]:
+    """An argparse type: a whole number of at least `least`, else a message in both languages."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = least - 1
+        if value < least:
+            raise argparse.ArgumentTypeError(bilingual(
+                f"cần một số nguyên ≥ {least}, không phải {text!r}",
+                f"expected a whole number ≥ {least}, got {text!r}",
+            ))  # fmt: skip
+        return value
+
+    return parse
+
+
+_positive, _not_negative = _at_least(1), _at_least(0)
 
 
 def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:
@@ -703,7 +736,10 @@ def register(subparsers: Any) -> None:
     way.add_argument("--up", action="store_true", help="what CODE implements, up to the centre")
     way.add_argument("--down", action="store_true", help="what implements CODE (default)")
     _walk_options(p)
-    p.add_argument("--limit", type=int, default=1000, help="most documents (default 1000)")
+    p.add_argument("--limit", type=_positive, default=1000,
+                   help="most documents (default 1000)")  # fmt: skip
+    p.add_argument("--offset", type=_not_negative, default=0,
+                   help="documents of the walk to skip: the next page's --offset")  # fmt: skip
     p.add_argument("--json", action="store_true", help="the API's JSON answer")
 
     said = "đường nối hai văn bản / the chain from a document to another"

@@ -10,7 +10,7 @@ import argparse
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -309,15 +309,22 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     rep = R.lag(store, key, types=_types(args))
     rows = [
         (r.key, r.code, r.level.value, r.place, r.date.isoformat() if r.date else None, r.days,
-         r.depth, r.via)
+         r.depth, r.via, r.uncertain)
         for r in rep.rows
     ]  # fmt: skip
 
     def tables() -> list[Table]:
         day = rep.date.isoformat() if rep.date else "không rõ / unknown"
         summary = Table(title=f"Độ trễ thực hiện / implementation lag: {rep.code} (ngày {day})")
+        if rep.uncertain:
+            summary.caption = (
+                "Văn bản chưa chắc (chỉ dẫn số hiệu không kèm ngày, có thể là văn bản cùng số "
+                "hiệu khác) được liệt kê, không tính / uncertain documents (an undated mention "
+                "of a code several documents share) are listed, not counted"
+            )
         cols = ("Cấp / level", "Số VB / docs", "Trung vị / median", "Nhỏ nhất / min",
-                "P25", "P75", "Lớn nhất / max", "Không rõ ngày / undated")  # fmt: skip
+                "P25", "P75", "Lớn nhất / max", "Không rõ ngày / undated",
+                "Chưa chắc, không tính / uncertain, not counted")  # fmt: skip
         for col in cols:
             summary.add_column(col, justify="left" if col.startswith("Cấp") else "right")
         for lv in rep.levels:
@@ -325,6 +332,7 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             summary.add_row(
                 LEVEL_NAMES[lv.level.value], str(s.count), _num(s.median), _num(s.min),
                 _num(s.p25), _num(s.p75), _num(s.max), str(len(lv.undated)),
+                str(len(lv.uncertain)),
             )  # fmt: skip
         detail = Table(title="Từng văn bản / each document")
         for col in ("Số hiệu / code", "Cấp / level", "Địa bàn / place", "Ngày / date",
@@ -333,12 +341,12 @@ def _lag(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         names = _names(store, [r.key for r in rep.rows])
         for r in rep.rows:
             detail.add_row(
-                names[r.key], LEVEL_NAMES[r.level.value], r.place,
-                r.date.isoformat() if r.date else "không rõ / undated", _num(r.days),
+                names[r.key] + (UNSURE if r.uncertain else ""), LEVEL_NAMES[r.level.value],
+                r.place, r.date.isoformat() if r.date else "không rõ / undated", _num(r.days),
             )  # fmt: skip
         return [summary, detail]
 
-    header = ("key", "code", "level", "place", "date", "lag_days", "depth", "via")
+    header = ("key", "code", "level", "place", "date", "lag_days", "depth", "via", "uncertain")
     return _emit(args, out, rep.as_dict(), header, rows, tables)
 
 
@@ -430,12 +438,14 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     return _emit(args, out, rep.as_dict(), header, rows, tables)
 
 
-def _top_table(title: str, ranked: Sequence[R.Ranked]) -> Table:
+def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str]) -> Table:
     t = Table(title=title)
     for col in ("#", "Số hiệu / code", "Cấp / level", "Địa bàn / place", "Ngày / date", "Số / n"):
         t.add_column(col, justify="right" if col in ("#", "Số / n") else "left")
     for i, r in enumerate(ranked, 1):
-        t.add_row(str(i), r.code, LEVEL_NAMES[r.level.value], r.place, r.date or "–", str(r.count))
+        # "35-CT/TW (khóa XII)": the 2019 and 2024 directives were two rows of "35-CT/TW"
+        name = names.get(r.key, r.code)
+        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", str(r.count))
     return t
 
 
@@ -453,14 +463,15 @@ def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     ]
 
     def tables() -> list[Table]:
+        names = _names(store, [r[3] for r in rows])
         tabs = []
         for group, rep in groups.items():
             name = LEVEL_NAMES.get(group, group)
             what = f" — {name}" if group else ""
-            tabs.append(_top_table(f"Được dẫn nhiều nhất / most cited{what}", rep.cited))
-            tabs.append(
-                _top_table(f"Được thực hiện nhiều nhất / most implemented{what}", rep.implemented)
-            )
+            tabs.append(_top_table(f"Được dẫn nhiều nhất / most cited{what}", rep.cited, names))
+            tabs.append(_top_table(
+                f"Được thực hiện nhiều nhất / most implemented{what}", rep.implemented, names
+            ))  # fmt: skip
         return tabs
 
     data = {g: rep.as_dict() for g, rep in groups.items()} if args.by else groups[""].as_dict()
@@ -472,8 +483,8 @@ def _timeline(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     key = L.resolve(store, args.code)
     tl = R.lineage_timeline(store, key)
     node = store.node(key)
-    name = node.canonical if node and node.canonical else key
-    title = f"Dòng thời gian / timeline: {name}"
+    name = node.canonical if node and node.canonical else key  # (the file's name)
+    title = present.timeline_title(node, key)
     path = Path(args.output or f"timeline-{_safe_name(name)}.png")
     if path.suffix.lower() == ".svg":
         _write(path, T.render_svg(tl.docs, tl.links, title=title).encode("utf-8"))

@@ -10,6 +10,7 @@ from graph.lineage import MAX_DEPTH
 from ingest.relations import RelationType
 
 MAX_WALK_LIMIT = 10_000
+MAX_WALK_OFFSET = 100_000  # a walk this deep is read whole for each page
 
 Code = Annotated[
     str,
@@ -28,3 +29,11 @@ Types = Annotated[
     Query(description="Edge types to follow (repeat the parameter); default IMPLEMENTS, REVIEWS"),
 ]
 WalkLimit = Annotated[int, Query(ge=1, le=MAX_WALK_LIMIT, description="Most documents returned")]
+Offset = Annotated[
+    int,
+    Query(
+        ge=0,
+        le=MAX_WALK_OFFSET,
+        description="Documents of the walk to skip: the `next_offset` of the page before",
+    ),
+]

@@ -44,6 +44,23 @@ def main_subject(node: Node | Head) -> str | None:
 # How tables mark a relation whose citing text does not say which of several documents with
 # the code it means (an uncertain edge, `graph.model.candidates_of`).
 UNCERTAIN_LABEL = "chưa chắc / uncertain"
+# The notes a store keeps on why a document's identity is uncertain (graph.build, graph.undated,
+# graph.identity.undated_note), in English: said in Vietnamese first when shown.
+_UNCERTAIN_NOTES = (
+    ("undated mention; the code names several documents: ",
+     "văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản"),
+    ("the code names ", "số hiệu chỉ nhiều văn bản trong cùng văn bản dẫn chiếu"),
+    ("dates in terms ", "các ngày được nêu thuộc nhiều khóa, nhiệm kỳ"),
+)  # fmt: skip
+
+
+def uncertain_note(note: str) -> str:
+    """A stored note on an uncertain identity, in Vietnamese and English
+    ("văn bản dẫn số hiệu không kèm ngày, … / undated mention; …: 35-CT/TW@XII, …")."""
+    for english, vietnamese in _UNCERTAIN_NOTES:
+        if note.startswith(english):
+            return f"{vietnamese} / {note}"
+    return note
 
 
 def scoped_code(node: Node | Head) -> str:
@@ -140,6 +157,12 @@ def said_counted(node: Node, name: str) -> str:
     if len(ranked) == 1:
         return ranked[0][0]
     return ", ".join(f"{value} ({n})" for value, n in ranked)
+
+
+def timeline_title(node: Node | None, key: str) -> str:
+    """The title of a lineage's timeline, in the CLI's file and the API's page alike:
+    "Dòng thời gian / timeline: 35-CT/TW (khóa XII)" (the code alone named both directives)."""
+    return f"Dòng thời gian / timeline: {readable(node) if node else key}"
 
 
 def readable_at(node: Node) -> str:
@@ -344,7 +367,7 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         sources=data["sources"],
         possible_duplicates=data["possible_duplicates"],
         matches=data["matches"],
-        uncertain=data["uncertain"],
+        uncertain=[uncertain_note(n) for n in data["uncertain"]],
         conflicts=[conflict(c) for c in node.conflicts()],
         cites_total=cites_total,
         cited_by_total=len(incoming),
@@ -357,7 +380,11 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
 
 
 def _lineage_data(
-    walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head], same: Sequence[Head] = ()
+    walk: Lineage,
+    nodes: Mapping[str, Node] | Mapping[str, Head],
+    same: Sequence[Head] = (),
+    next_offset: int | None = None,
+    offset: int = 0,
 ) -> dict[str, Any]:
     """The walk's answer as plain data, in `LineageOut`'s shape; a node's code, kind and title
     are in its head, so the heads do."""
@@ -389,21 +416,25 @@ def _lineage_data(
         "reached": reached,
         "by_level": walk.by_level(),
         "same_code": [h.key for h in same],
+        "offset": offset,
+        "next_offset": next_offset,
     }
 
 
 def lineage_json(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head],
-                 same: Sequence[Head] = ()) -> bytes:  # fmt: skip
+                 same: Sequence[Head] = (), *, offset: int = 0,
+                 next_offset: int | None = None) -> bytes:  # fmt: skip
     """`lineage(walk, nodes).model_dump_json()`, the same bytes, without building the models:
     a walk of a thousand documents holds thousands of hops, and validating each as a model cost
     the API most of its time on the large answers (tests/test_present_lineage.py compares)."""
-    return orjson.dumps(_lineage_data(walk, nodes, same))
+    return orjson.dumps(_lineage_data(walk, nodes, same, next_offset, offset))
 
 
 def lineage(walk: Lineage, nodes: Mapping[str, Node] | Mapping[str, Head],
-            same: Sequence[Head] = ()) -> S.LineageOut:  # fmt: skip
+            same: Sequence[Head] = (), *, offset: int = 0,
+            next_offset: int | None = None) -> S.LineageOut:  # fmt: skip
     """The walk's answer as the response model (the command line's tables)."""
-    return S.LineageOut.model_validate(_lineage_data(walk, nodes, same))
+    return S.LineageOut.model_validate(_lineage_data(walk, nodes, same, next_offset, offset))
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,6 +242,10 @@ class LineageOut(BaseModel):
         description="cùng số hiệu / same code: keys of the other documents its root's issuer "
         "numbered alike in other terms or years (walk them by key)",
     )
+    offset: int = Field(0, description="where this page starts in the walk's order")
+    next_offset: int | None = Field(
+        None, description="`offset` of the next page (None: this is the last one)"
+    )
 
 
 class PathOut(BaseModel):

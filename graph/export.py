@@ -44,7 +44,12 @@ NODE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("qualified:boolean", "qualified"), ("stub:boolean", "stub"), ("host_doc", "host_doc"),
     ("title", "title"), ("sources:string[]", "sources"),
 )  # fmt: skip
-EDGE_COLUMNS = (":START_ID", ":END_ID", ":TYPE", "label", "evidence", "doc", "path")
+# `uncertain`: the citing text names the target's code without a date and several documents
+# bear it; `candidates` lists them all (the edge stands to each; see `Edge.candidates`).
+EDGE_COLUMNS = (
+    ":START_ID", ":END_ID", ":TYPE", "label", "evidence", "doc", "path", "uncertain:boolean",
+    "candidates:string[]",
+)  # fmt: skip
 ARRAY_DELIMITER = ";"
 # Excel opens a CSV file as UTF-8 only when it starts with a byte order mark; without one it
 # reads the system's code page ("Kết luận" shows as "Káº¿t luáº­n"). neo4j-admin import
@@ -109,6 +114,8 @@ def _edge_props(e: Edge) -> dict[str, Any]:
         "doc": e.doc,
         "path": e.path,
         "evidence": [ev.text for ev in e.evidence],
+        "uncertain": bool(e.candidates),
+        "candidates": list(e.candidates),
     }
 
 
@@ -170,7 +177,8 @@ def csv_tables(graph: Subgraph) -> tuple[str, str]:
     w.writerow(EDGE_COLUMNS)
     for e in graph.edges:
         evidence = "; ".join(ev.text for ev in e.evidence)
-        w.writerow([e.source, e.target, e.type.value, e.label, evidence, e.doc, e.path or ""])
+        w.writerow([e.source, e.target, e.type.value, e.label, evidence, e.doc, e.path or "",
+                    _cell(bool(e.candidates)), _cell(list(e.candidates))])  # fmt: skip
     return nodes.getvalue(), edges.getvalue()
 
 
@@ -198,8 +206,12 @@ def write_csv(graph: Subgraph, dest: str | Path, *, bom: bool = False) -> tuple[
 
 
 def as_json(graph: Subgraph) -> dict[str, Any]:
-    """Nodes and edges as plain dicts (``Node.as_dict``, ``Edge.as_dict``)."""
-    return graph.as_dict()
+    """Nodes and edges as plain dicts (``Node.as_dict``, ``Edge.as_dict``), each edge with
+    `uncertain` beside the candidates its evidence lists."""
+    data = graph.as_dict()
+    for edge, e in zip(data["edges"], graph.edges, strict=True):
+        edge["uncertain"] = bool(e.candidates)
+    return data
 
 
 def json_bytes(data: Any) -> bytes:

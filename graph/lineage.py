@@ -208,6 +208,66 @@ def walk_code(
     return _walk(store, resolve(store, text), direction, types, depth, limit)
 
 
+def page(walk: Lineage, *, offset: int, limit: int) -> tuple[Lineage, int | None]:
+    """Return the documents `offset` to `offset + limit` of `walk` and the offset of the next
+    page (None on the last one).
+
+    Walks are stable (`LevelWalks`: each level in edge order, cut at the limit), so a walk
+    with a limit of ``offset + limit + 1`` holds the page and says whether more follow; the
+    page is `truncated` exactly when there is a next one.
+
+    >>> w = Lineage("r", "down", tuple(Reached(k, Level.UNKNOWN, "", 1, ()) for k in "abc"),
+    ...             False)
+    >>> [(p.keys, nxt) for p, nxt in (page(w, offset=0, limit=2), page(w, offset=2, limit=2))]
+    [({'a', 'b'}, 2), ({'c'}, None)]
+    """
+    rows = walk.reached[offset : offset + limit]
+    more = len(walk.reached) > offset + limit or (walk.truncated and len(rows) == limit)
+    heads = {r.key: walk.heads[r.key] for r in rows if r.key in walk.heads}
+    if walk.root in walk.heads:
+        heads[walk.root] = walk.heads[walk.root]
+    answer = Lineage(walk.root, walk.direction, rows, more, heads)
+    return answer, (offset + limit if more else None)
+
+
+def settled(store: GraphStore, lineage: Lineage) -> set[str]:
+    """Return the keys `lineage` reached through a chain of edges none of which is uncertain.
+
+    A walk gives each node its shortest chain; where that chain holds an undated mention of a
+    reused code (an edge with `candidates`), a longer chain of certain edges may still join
+    the node to the root (a plan citing "Chỉ thị số 35-CT/TW" undated that also carries out a
+    province plan naming the 2024 directive by its date). Only edges of the types the walk
+    followed between nodes it reached count, so the answer is the same on every store.
+
+    Returns
+    -------
+    set of str
+        Keys of `lineage.reached` (the root excluded) settled that way; the others may stand
+        to a namesake of a document on their way to the root (see `Hop.uncertain`).
+    """
+    types = {h.type for r in lineage.reached for h in r.hops}
+    known = {lineage.root: True} | {r.key: False for r in lineage.reached}
+    for r in lineage.reached:  # walk order: each node after the one its chain runs through
+        last = r.hops[-1] if r.hops else None
+        near = (last.target if lineage.direction == "down" else last.source) if last else None
+        known[r.key] = bool(last and not last.uncertain and near and known.get(near))
+    open_keys = [k for k, ok in known.items() if not ok]
+    while open_keys:
+        down = lineage.direction == "down"
+        edges = store.out_edges(open_keys, types) if down else store.in_edges(open_keys, types)
+        newly = {
+            (e.source if down else e.target)
+            for e in edges
+            if not e.candidates and known.get(e.target if down else e.source)
+        }
+        if not newly:
+            break
+        for key in newly:
+            known[key] = True
+        open_keys = [k for k in open_keys if k not in newly]
+    return {k for k, ok in known.items() if ok and k != lineage.root}
+
+
 def up(
     store: GraphStore,
     key: str,

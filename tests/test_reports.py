@@ -575,7 +575,8 @@ def test_cli_report_lag_csv_and_top_json(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     code, out, _ = _cli(["report", "lag", "62-KL/TW", "--csv", "--data-dir", str(data_dir)], capsys)
-    assert code == 0 and out.splitlines()[0] == "key,code,level,place,date,lag_days,depth,via"
+    header = "key,code,level,place,date,lag_days,depth,via,uncertain"
+    assert code == 0 and out.splitlines()[0] == header
     code, out, _ = _cli(
         ["report", "top", "--json", "--limit", "2", "--data-dir", str(data_dir)], capsys
     )

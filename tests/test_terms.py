@@ -151,7 +151,7 @@ def test_an_uncertain_edge_is_marked_in_the_lineage_table_and_drawn_dashed(
     from api.views import view_edges
     from graph import open_store
     from graph.build import ingest_extraction
-    from viz.render import UNCERTAIN_NOTE, _edge_options
+    from viz.render import UNCERTAIN_DASHES, UNCERTAIN_NOTE, _edge_options
 
     texts = {
         "ct-35-2024.txt": (
@@ -188,7 +188,7 @@ def test_an_uncertain_edge_is_marked_in_the_lineage_table_and_drawn_dashed(
     uncertain = drawn[("35-CT/TW@XII", "IMPLEMENTS")]
     assert uncertain.uncertain and not drawn[("35-CT/TW@XII", "REPLACES")].uncertain
     options = _edge_options(uncertain, index=0, twin=None, labels=True, hidden=False)
-    assert options["dashes"] is True and UNCERTAIN_NOTE in options["title"]
+    assert options["dashes"] == UNCERTAIN_DASHES and UNCERTAIN_NOTE in options["title"]
     # the coverage report counts the plan for either directive, and says it is uncertain
     for key in keys:
         assert R.coverage(store, key, from_graph=True).uncertain == (plan,)

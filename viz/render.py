@@ -57,6 +57,9 @@ TWIN_ROUNDNESS = 0.2
 UNCERTAIN_NOTE = (
     "chưa chắc: số hiệu chỉ nhiều văn bản / uncertain: the code names several documents"
 )
+# ... drawn dotted: dashed already draws guides, cites, attached to (an uncertain "implements"
+# drawn dashed looked like "guides", the same blue, in a user trial)
+UNCERTAIN_DASHES = [2, 6]
 
 # characters that must not appear raw in JSON inside <script>: "</script>", "<!--",
 # and the JS line terminators U+2028/U+2029
@@ -214,7 +217,7 @@ def _edge_options(
         "id": f"e{index}",
         "title": hover,
         "color": {"color": rel.colour, "highlight": rel.colour, "hover": rel.colour},
-        "dashes": rel.dashes or edge.uncertain,
+        "dashes": UNCERTAIN_DASHES if edge.uncertain else rel.dashes,
         "width": 2 if edge.type.upper() in ("IMPLEMENTS", "REVIEWS") else 1.2,
         "vbType": edge.type,
         "vbRel": label,
@@ -290,9 +293,10 @@ def _options(*, physics: bool, large: bool, overview: bool) -> dict[str, Any]:
     }
 
 
-def _legend(*, groups: bool = False) -> str:
+def _legend(*, groups: bool = False, uncertain: bool = False) -> str:
     """Legend HTML from the style constants (escaped; no document text); `groups` adds the
-    overview's folded province group."""
+    overview's folded province group, `uncertain` the dotted line of an uncertain edge (only
+    where one is drawn: a taller legend leaves the drawing less height)."""
     esc = html.escape
     levels = "".join(
         f'<li><span class="swatch" style="background:{colour}"></span>{esc(name)}</li>'
@@ -308,6 +312,11 @@ def _legend(*, groups: bool = False) -> str:
         f'style="border-color:{rel.colour}"></span>{esc(rel.label)}</li>'
         for rel in style.RELATION_STYLE.values()
     )
+    implements = style.RELATION_STYLE["IMPLEMENTS"].colour  # any relation, dotted: uncertain
+    relations += "" if not uncertain else (
+        f'<li title="{esc(UNCERTAIN_NOTE)}"><span class="line uncertain" '
+        f'style="border-color:{implements}"></span>{esc("chưa chắc / uncertain")}</li>'
+    )  # (the whole note in the line's hover: a long line folds the legend's columns)
     marks = (
         f'<li><span class="swatch stub"></span>{esc("Chưa thu thập / stub (cited only)")}</li>'
         f'<li><span class="swatch focus"></span>{esc("Đang xem / focused")}</li>'
@@ -462,7 +471,7 @@ def render_html(
         "TITLE": html.escape(title),
         "VIS_CSS": vis_css(),
         "PAGE_CSS": _static("page.css"),
-        "LEGEND": _legend(groups=grouped),
+        "LEGEND": _legend(groups=grouped, uncertain=any(e.uncertain for e in chosen.edges)),
         "NOTE": html.escape(note),
         "NOTE_HIDDEN": "" if note else " hidden",
         "COUNT": html.escape(

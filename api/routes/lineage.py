@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
 
 from api import present
 from api.deps import StoreDep
-from api.params import Code, Depth, Types, WalkLimit
+from api.params import Code, Depth, Offset, Types, WalkLimit
 from api.schemas import LineageOut, NeighboursOut, PathOut, Problem, SubgraphOut
 from graph import lineage as L
 from graph.store import GraphStore
@@ -26,20 +26,29 @@ AnyTypes = Annotated[
 ]
 
 
-def _walk(
-    store: GraphStore,
-    code: str,
-    direction: Literal["up", "down"],
-    depth: int,
-    types: list[RelationType] | None,
-    limit: int,
-) -> bytes:
+class WalkPage:
+    """The query of a lineage page: how deep, along which relations, which documents."""
+
+    def __init__(
+        self, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000, offset: Offset = 0
+    ) -> None:
+        self.depth, self.types, self.limit, self.offset = depth, types, limit, offset
+
+
+WalkPageDep = Annotated[WalkPage, Depends()]
+
+
+def _walk(store: GraphStore, code: str, direction: Literal["up", "down"], q: WalkPage) -> bytes:
+    depth, types, limit, offset = q.depth, q.types, q.limit, q.offset
     follow = types or L.LINEAGE_TYPES
-    # One store call when `code` is a node key: the walk reads the heads it shows (code, title).
-    result = L.walk_code(store, code, direction=direction, depth=depth, types=follow, limit=limit)
-    root = result.heads.get(result.root) or store.head(result.root)
+    # One store call when `code` is a node key: the walk reads the heads it shows (code, title);
+    # one document past the page says whether another follows.
+    whole = offset + limit + 1
+    walked = L.walk_code(store, code, direction=direction, depth=depth, types=follow, limit=whole)
+    result, more = L.page(walked, offset=offset, limit=limit)
+    root = walked.heads.get(result.root) or store.head(result.root)
     same = present.same_code(store, root) if root is not None else []
-    return present.lineage_json(result, result.heads, same)
+    return present.lineage_json(result, result.heads, same, offset=offset, next_offset=more)
 
 
 def _json(answer: bytes) -> Response:
@@ -49,19 +58,17 @@ def _json(answer: bytes) -> Response:
 
 
 @router.get("/lineage/up", response_model=LineageOut)
-def lineage_up(
-    store: StoreDep, code: Code, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000
-) -> Response:
-    """Everything the document implements, up to the centre."""
-    return _json(_walk(store, code, "up", depth, types, limit))
+def lineage_up(store: StoreDep, code: Code, page: WalkPageDep) -> Response:
+    """Everything the document implements, up to the centre, `limit` documents from `offset`
+    in walk order; `next_offset` pages on (None: the last page)."""
+    return _json(_walk(store, code, "up", page))
 
 
 @router.get("/lineage/down", response_model=LineageOut)
-def lineage_down(
-    store: StoreDep, code: Code, depth: Depth = 10, types: Types = None, limit: WalkLimit = 1000
-) -> Response:
-    """Every document implementing this one, down to the communes."""
-    return _json(_walk(store, code, "down", depth, types, limit))
+def lineage_down(store: StoreDep, code: Code, page: WalkPageDep) -> Response:
+    """Every document implementing this one, down to the communes, `limit` documents from
+    `offset` in walk order; `next_offset` pages on (None: the last page)."""
+    return _json(_walk(store, code, "down", page))
 
 
 @router.get("/path")

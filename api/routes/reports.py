@@ -194,14 +194,9 @@ def read_coverage_map(
     return Response(data, media_type="image/png" if format == "png" else "image/svg+xml")
 
 
-def _timeline(store: GraphStore, code: str) -> tuple[str, R.LineageTimeline]:
+def _timeline(store: GraphStore, code: str) -> tuple[str, R.LineageTimeline, str]:
     key = L.resolve(store, code)
-    return key, R.lineage_timeline(store, key)
-
-
-def _title(tl: R.LineageTimeline) -> str:
-    root = next((d for d in tl.docs if d.key == tl.root), None)
-    return f"Dòng thời gian / timeline: {root.label if root else tl.root}"
+    return key, R.lineage_timeline(store, key), present.timeline_title(store.node(key), key)
 
 
 @router.get(
@@ -213,12 +208,12 @@ def read_timeline(
     store: StoreDep, code: Code, format: Literal["svg", "png", "json"] = "svg"
 ) -> Response:
     """A lineage drawn by date and level (SVG; png or json on request)."""
-    _, tl = _timeline(store, code)
+    _, tl, title = _timeline(store, code)
     if format == "json":
         return Response(X.json_bytes(tl.as_dict()), media_type="application/json")
     if format == "png":
-        return Response(T.render_png(tl.docs, tl.links, title=_title(tl)), media_type="image/png")
-    svg = T.render_svg(tl.docs, tl.links, title=_title(tl))
+        return Response(T.render_png(tl.docs, tl.links, title=title), media_type="image/png")
+    svg = T.render_svg(tl.docs, tl.links, title=title)
     return Response(svg, media_type="image/svg+xml")
 
 
@@ -277,7 +272,7 @@ def view_timeline(
     store: StoreDep, code: Annotated[str, Path(max_length=200, examples=["62-KL/TW"])]
 ) -> HTMLResponse:
     """A document's lineage on a time line (offline page, no script)."""
-    key, tl = _timeline(store, code)
+    key, tl, title = _timeline(store, code)
     q = quote(key, safe="")
     links = [
         ("← Đồ thị / graph view", f"/view/{q}"),
@@ -286,4 +281,4 @@ def view_timeline(
         ("SVG", f"/api/v1/reports/timeline?code={q}"),
         ("PNG", f"/api/v1/reports/timeline?code={q}&format=png"),
     ]
-    return HTMLResponse(T.render_timeline_html(tl.docs, tl.links, title=_title(tl), links=links))
+    return HTMLResponse(T.render_timeline_html(tl.docs, tl.links, title=title, links=links))

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query
 from fastapi.responses import HTMLResponse
 
+from api import present
 from api.deps import SettingsDep, StoreDep
 from api.params import Depth, Types
 from api.routes.lineage import ERRORS
@@ -52,6 +53,6 @@ def view_document(
     key = L.resolve(store, code)
     graph = lineage_view(store, key, depth=depth, types=types or L.LINEAGE_TYPES)
     node = store.node(key)
-    name = node.canonical if node and node.canonical else key
+    name = present.readable(node) if node else key  # "35-CT/TW (khóa XII)", as the CLI's page
     title = f"Dòng văn bản {name} / lineage of {name}"
     return HTMLResponse(render_html(graph, title=title, node_limit=settings.view_node_limit))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
-from graph.lineage import down
+from graph.lineage import down, settled
 from graph.model import Head
 from graph.reports._common import PLACE_LEVELS, code_of, level_rank, place_label
 from graph.reports._scan import reporting
@@ -433,7 +433,7 @@ def coverage(
         lineage.truncated,
         expected.units_on,
         reorganised,
-        tuple(sorted(r.key for r in lineage.reached if any(h.uncertain for h in r.hops))),
+        tuple(sorted(lineage.keys - settled(store, lineage))),
         tuple(former_districts),
         after,
         within,

@@ -1,5 +1,7 @@
 """Lag: days from a document's date to the date of each document implementing it, with the
-median and spread per level. Undated documents are counted and listed, never dropped.
+median and spread per level. Undated documents are counted and listed, never dropped; so are
+documents that may implement a namesake instead (an undated mention of a reused code, joined
+to the root by no chain of certain edges): listed, marked, and left out of the figures.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from graph.lineage import LEVEL_ORDER, down
+from graph.lineage import LEVEL_ORDER, down, settled
 from graph.reports._common import Spread, code_of, place_label
 from graph.reports._scan import reporting
 from graph.store import GraphStore
@@ -32,6 +34,7 @@ class LagRow:
     days: int | None
     depth: int
     via: str
+    uncertain: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -43,25 +46,35 @@ class LagRow:
             "days": self.days,
             "depth": self.depth,
             "via": self.via,
+            "uncertain": self.uncertain,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class LevelLag:
-    """Lags of one level: their spread, and the documents without a date."""
+    """Lags of one level: their spread, the documents without a date, and those left out of
+    the spread as uncertain (see `Lag`)."""
 
     level: Level
     spread: Spread
     undated: tuple[str, ...]
+    uncertain: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
-        return {"level": self.level.value, **self.spread.as_dict(), "undated": list(self.undated)}
+        return {
+            "level": self.level.value,
+            **self.spread.as_dict(),
+            "undated": list(self.undated),
+            "uncertain": list(self.uncertain),
+        }
 
 
 @dataclass(frozen=True, slots=True)
 class Lag:
     """The result of `lag`. `undated` lists implementing documents without a date;
-    `negative` those dated before the root (a data error worth checking)."""
+    `negative` those dated before the root (a data error worth checking); `uncertain` those
+    whose every chain to the root holds an undated mention of a code several documents share
+    (they may carry out the namesake instead: listed in `rows`, not in any spread)."""
 
     root: str
     code: str
@@ -72,6 +85,7 @@ class Lag:
     undated: tuple[str, ...]
     negative: tuple[str, ...]
     truncated: bool
+    uncertain: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -82,6 +96,7 @@ class Lag:
             "levels": [lv.as_dict() for lv in self.levels],
             "undated": list(self.undated),
             "negative": list(self.negative),
+            "uncertain": list(self.uncertain),
             "rows": [r.as_dict() for r in self.rows],
             "truncated": self.truncated,
         }
@@ -103,7 +118,9 @@ def lag(store: GraphStore, key: str, *, types: Collection[RelationType] = LAG_TY
     Lag
         Rows in walk order; per level (central down) the count, median, min, 25th and 75th
         percentiles (inclusive method) and max of the lags in days, and the documents
-        without a date. If `key` itself has no date (`Lag.date` is None), every lag is None.
+        without a date; documents reached only through uncertain edges are listed and marked
+        (`Lag.uncertain`), never counted in a spread. If `key` itself has no date
+        (`Lag.date` is None), every lag is None.
 
     Raises
     ------
@@ -116,6 +133,7 @@ def lag(store: GraphStore, key: str, *, types: Collection[RelationType] = LAG_TY
     (see `graph.reports.document_date`); conflicting dates are listed by `quality`.
     """
     walk = down(store, key, types=tuple(types))
+    sure = settled(store, walk)
     nodes = reporting(store).report_rows([key, *walk.keys])
     start = nodes[key].day
     rows = []
@@ -125,22 +143,26 @@ def lag(store: GraphStore, key: str, *, types: Collection[RelationType] = LAG_TY
         days = (day - start).days if day and start else None
         code = code_of(found.head) if found else r.key
         place = place_label(found.head) if found else "?"
-        rows.append(LagRow(r.key, code, r.level, place, day, days, r.depth, r.hops[-1].target))
+        via = r.hops[-1].target
+        rows.append(LagRow(r.key, code, r.level, place, day, days, r.depth, via, r.key not in sure))
+    counted = [r for r in rows if not r.uncertain]
     levels = []
     for level in LEVEL_ORDER:
         mine = [r for r in rows if r.level is level]
         if mine:
-            values = [r.days for r in mine if r.days is not None]
+            values = [r.days for r in mine if r.days is not None and not r.uncertain]
             undated = tuple(r.key for r in mine if r.date is None)
-            levels.append(LevelLag(level, Spread.of(values), undated))
+            unsure = tuple(r.key for r in mine if r.uncertain)
+            levels.append(LevelLag(level, Spread.of(values), undated, unsure))
     return Lag(
         key,
         code_of(nodes[key].head),
         start,
         tuple(rows),
         tuple(levels),
-        Spread.of([r.days for r in rows if r.days is not None]),
+        Spread.of([r.days for r in counted if r.days is not None]),
         tuple(r.key for r in rows if r.date is None),
         tuple(r.key for r in rows if r.days is not None and r.days < 0),
         walk.truncated,
+        tuple(r.key for r in rows if r.uncertain),
     )
