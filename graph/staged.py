@@ -151,6 +151,8 @@ class StagedNeo4jWriter:
         self._docs.update(missing)
         self._docs.update(r.doc for r in records)
         self._paths.update(paths)
+        if not records:
+            return
         # what each wrote, in one query for all of them (and the nodes its edges end at)
         wrote = self._target.document_contributions(records)
         for record, (heads, _, _) in zip(records, wrote, strict=True):
