@@ -5,7 +5,6 @@ several texts speak of the same nodes and cite each other."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -16,13 +15,6 @@ from tests.graph_fixtures import open_test_neo4j
 from tests.test_neo4j_reports import generated
 
 pytestmark = pytest.mark.neo4j
-
-
-@pytest.fixture
-def neo4j() -> Iterator[Neo4jStore]:
-    store = open_test_neo4j()
-    yield store
-    store.close()
 
 
 def _sorted(
@@ -36,7 +28,15 @@ def _sorted(
     )
 
 
-def test_contributions_read_together_equal_each_read_alone(neo4j: Neo4jStore) -> None:
+def test_contributions_read_together_equal_each_read_alone() -> None:
+    neo4j = open_test_neo4j()
+    try:
+        _check(neo4j)
+    finally:
+        neo4j.close()
+
+
+def _check(neo4j: Neo4jStore) -> None:
     writes = generated()
     for w in writes:
         neo4j.replace_document(w)
