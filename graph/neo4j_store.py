@@ -1097,6 +1097,35 @@ class Neo4jStore:
         )
         return heads, edges, [(r["k"], record.doc, r["f"]) for r in rows]
 
+    def document_contributions(
+        self, records: Sequence[DocumentRecord]
+    ) -> list[tuple[list[Head], list[Edge], list[tuple[str, str, str]]]]:
+        """`document_contribution` of each of `records`, in one query (a bulk run loads the
+        stored texts a write places again: graph.staged)."""
+        if not records:
+            return []
+        keys = sorted({k for r in records for k in r.node_keys})
+        pairs = [[k, r.doc] for r in records for k in sorted(r.node_keys)]
+        (found,) = self._records(
+            _CONTRIBUTIONS, keys=keys, docs=sorted({r.doc for r in records}), pairs=pairs
+        )
+        heads = {p["key"]: _head(p) for p in found["heads"]}
+        edges: dict[str, list[Edge]] = {}
+        for props, type_, source, target in found["edges"]:
+            edges.setdefault(props["doc"], []).append(_edge(props, type_, source, target))
+        said: dict[str, list[tuple[str, str, str]]] = {}
+        for key, doc, text in found["said"]:
+            said.setdefault(doc, []).append((key, doc, text))
+        out = []
+        for r in records:
+            mine = set(r.node_keys)
+            out.append((
+                [heads[k] for k in r.node_keys if k in heads],
+                [e for e in edges.get(r.doc, []) if e.source in mine],
+                said.get(r.doc, []),
+            ))  # fmt: skip
+        return out
+
     # ------------------------------------------------------------------ reads
     def _document(self, tx: ManagedTransaction, doc: str) -> DocumentRecord | None:
         rec = tx.run("MATCH (s:Source {doc: $doc}) RETURN properties(s) AS p", doc=doc).single()
@@ -1516,6 +1545,18 @@ _STORED_RECORDS = FIXED_PLAN + (
     "CALL () { MATCH (s:Source) USING INDEX SEEK s:Source(doc) WHERE s.doc IN $docs RETURN s "
     "UNION MATCH (s:Source) USING INDEX SEEK s:Source(path) WHERE s.path IN $paths RETURN s } "
     "WITH s ORDER BY s.doc RETURN collect(properties(s)) AS ps"
+)
+# What stored texts wrote (`document_contributions`): the heads of nodes $keys, the edges
+# out of them that documents $docs wrote, and the Said texts of $pairs ([key, doc]).
+_CONTRIBUTIONS = FIXED_PLAN + (
+    "CALL () { MATCH (n:Document) USING INDEX SEEK n:Document(key) WHERE n.key IN $keys "
+    "RETURN collect(properties(n)) AS heads } "
+    "CALL () { UNWIND $keys AS k MATCH (a:Document {key: k}) USING INDEX SEEK a:Document(key) "
+    "MATCH (a)-[r]->(b:Document) WHERE r.doc IN $docs "
+    "RETURN collect([properties(r), type(r), k, b.key]) AS edges } "
+    "CALL () { UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) "
+    "USING INDEX SEEK s:Said(key, doc) RETURN collect([p[0], p[1], s.facts]) AS said } "
+    "RETURN heads, edges, said"
 )
 _ANY_STORED = (
     "RETURN EXISTS { MATCH (n:Document) } OR EXISTS { MATCH (s:Source) } "

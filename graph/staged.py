@@ -151,11 +151,15 @@ class StagedNeo4jWriter:
         self._docs.update(missing)
         self._docs.update(r.doc for r in records)
         self._paths.update(paths)
-        for record in records:
-            heads, edges, said = self._target.document_contribution(record)
+        if not records:
+            return
+        # what each wrote, in one query for all of them (and the nodes its edges end at)
+        wrote = self._target.document_contributions(records)
+        for record, (heads, _, _) in zip(records, wrote, strict=True):
             self._seed([n for n in heads if n.key not in self._keys])
             self._keys.update(record.node_keys)  # the ones not found are gone
-            self._load_keys({e.source for e in edges} | {e.target for e in edges})
+        self._load_keys({k for _, edges, _ in wrote for e in edges for k in (e.source, e.target)})
+        for record, (_, edges, said) in zip(records, wrote, strict=True):
             self._mirror.seed((), edges, (record,), said)
 
     def _seed(self, heads: Iterable[Head]) -> None:
@@ -203,6 +207,9 @@ class StagedNeo4jWriter:
         of a code stored texts mention undated (graph.undated)."""
         asked = not self._fresh() or key in self._sent_codes
         sent = self._target.citing_documents(key, field) if asked else []
+        # The caller reads what each of them wrote next (graph.build._rewrites): loaded now,
+        # all in one query, not one document at a time
+        self._load_documents(sent)
         return sorted({*sent, *self._mirror.citing_documents(key, field)})
 
     def document_contribution(
