@@ -12775,3 +12775,39 @@ def test_a_plan_told_only_by_its_content_is_no_report(text: str, page: str) -> N
 def test_a_body_telling_its_own_act_is_named_without_its_cho_biet(text: str, issuer: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.issuing_body, doc.level) == ("report", issuer, Level.PROVINCE)
+
+
+# Retired blind batch z: a document site's title naming the document by its type word and
+# number ("Quyết định số 22/2011/QĐ-UBND ppsx") stands above the document's header flattened
+# onto one line; the header's body gives the level (the title line is no number line of the
+# header). Columns that interleave the motto leave the header unread (the level then comes from
+# the site's description, as before).
+@pytest.mark.parametrize(
+    ("text", "level", "place"),
+    [
+        # https://123docz.net/document/1932231-quyet-dinh-so-22-2011-qd-ubnd-ppsx.htm
+        ("Quyết định số 22/2011/QĐ-UBND ppsx\n\nTài liệu hạn chế xem trước, để xem đầy đủ mời bạn "
+         "chọn Tải xuống\n\nỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+         "Độc lập - Tự do - Hạnh phúc Số: 22/2011/QĐ-UBND Hà Nội, ngày 18 tháng 07 năm 2011 "
+         "QUYẾT ĐỊNH BAN HÀNH “QUY ĐỊNH VỀ PHÒNG CHÁY, CHỮA CHÁY RỪNG TRÊN ĐỊA BÀN THÀNH PHỐ HÀ "
+         "NỘI” ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI Căn cứ Luật Tổ chức HĐND và UBND ngày 26/11/2003; "
+         "Căn cứ Luật Bảo vệ và Phát triển rừng ngày 03/12/2004;",
+         Level.PROVINCE, ("Hà Nội", None)),
+        # https://tailieu.vn/doc/ke-hoach-so-25-kh-ubnd-... (dev zz9-cangio-25-kh-ubnd-le-lon-
+        # 2008-tailieu: the same site shape, its columns interleaved: "VIỆT ỦY BAN … NAM CẦN GIỜ")
+        ("Kế hoạch số 25/KH-UBND\n\nChia sẻ: Son Nguyen | Ngày: | Loại File: PDF | Số trang:14\n\n"
+         "Mô tả tài liệu\n  Download Vui lòng tải xuống để xem tài liệu đầy đủ\n\nKế hoạch số "
+         "25/KH-UBND về việc tổ chức kỷ niệm các ngày lễ lớn trong năm 2008 do Ủy ban nhân dân "
+         "huyện Cần Giờ ban hành\n\nNội dung Text: Kế hoạch số 25/KH-UBND\n\n 1. THÀNH PHỐ HỒ CHÍ "
+         "MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ Độc lập – Tự do – "
+         "Hạnh phúc ----- ------- Số: 25/KH-UBND Cần Giờ, ngày 26 tháng 3 năm 2008 KẾ HOẠCH TỔ "
+         "CHỨC KỶ NIỆM CÁC NGÀY LỄ LỚN TRONG NĂM 2008",
+         Level.DISTRICT, ("Hồ Chí Minh", "Cần Giờ")),
+    ],
+)
+def test_a_flattened_header_under_a_sites_numbered_title_gives_the_level(
+    text: str, level: Level, place: tuple[str, str | None]
+) -> None:
+    doc = extract(text).document
+    province = doc.place.province.casefold() if doc.place.province else None
+    assert (doc.level, (province, doc.place.district)) == (level, (place[0].casefold(), place[1]))
