@@ -12811,3 +12811,40 @@ def test_a_flattened_header_under_a_sites_numbered_title_gives_the_level(
     doc = extract(text).document
     province = doc.place.province.casefold() if doc.place.province else None
     assert (doc.level, (province, doc.place.district)) == (level, (place[0].casefold(), place[1]))
+
+
+# Retired blind batch z: a headline that tells a turnout for a campaign ("… RA QUÂN TỔNG DỌN
+# VỆ SINH …") is the news; a plan its lead says the commune issued or deployed is the ground
+# the turnout stands on (FORMAT: a feature that tells plans as the background of other work is
+# other). A document's own title that names a turnout ("ke hoach ra quân …") stays the document.
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://dientrung.dienban.quangnam.gov.vn/tin-tuc-su-kien/xa-dien-trung-ra-quan-tong-
+        # don-ve-sinh-moi-truong-diet-lang-quang-bo-gay-phong-chong-dich-benh-sot-xuat-huyet..html
+        ("XÃ ĐIỆN TRUNG RA QUÂN TỔNG DỌN VỆ SINH MÔI TRƯỜNG, DIỆT LĂNG QUĂNG, BỌ GẬY PHÒNG CHỐNG "
+         "DỊCH BỆNH SỐT XUẤT HUYẾT.\nTrước diễn biết khó lường của dịch bệnh sốt xuất huyết có "
+         "chiều hướng phức tạp như hiện nay, đã ghi nhận một số ca mắc bệnh trên địa bàm xã. UBND "
+         "xã ban hành Kế hoạch số 90/KH-UBND ngày 27/11/2024 về việc tăng cường công tác phòng, "
+         "chống dịch bệnh số xuất huyết trên địa bàn xã.\nThực hiện Kế hoạch của UBND xã, Ban chỉ "
+         "đạo phòng chống dịch SXH xã Điện Trung triển khai công tác ra quân Tổng dọn vệ sinh môi "
+         "trường, diệt lăng quăng, bọ gậy phòng chống dịch sốt xuất huyết.", "other"),
+        # http://anhung.haiphong.gov.vn/thong-tin-ve-tai-nguyen-moi-truong/cac-thon-khu-dan-cu-
+        # xa-an-hung-dong-loat-ra-quan-tong-ve-sinh-moi-truong-816199
+        ("CÁC THÔN, KHU DÂN CƯ XÃ AN HƯNG ĐỒNG LOẠT RA QUÂN TỔNG VỆ SINH MÔI TRƯỜNG\n\nVới quyết "
+         "tâm xây dựng nông thôn sáng – xanh – sạch – đẹp, UBND xã An Hưng đã triển khai kế hoạch "
+         "tổ chức các hoạt động vệ sinh môi trường định kỳ hàng tháng. Theo đó, mỗi tháng hai "
+         "lần, các thôn trong toàn xã đồng loạt ra quân dọn dẹp vệ sinh, góp phần duy trì cảnh "
+         "quan xanh – sạch – khang trang.", "other"),
+        # https://huongan.thuathienhue.gov.vn/?gd=4&cn=97&tc=1806 (control: the plan's own page)
+        ("ke hoach ra quân thực hiện ngày chủ nhật xanh\nNgày cập nhật 20/07/2020\n\nNgày "
+         "17/06/2020 UBND phường Hương An ban hành kế hoạch số 227/KH-UBND ngày 17/06/2020 về "
+         "việc tổ chức, triển khai kế hoạch Ra quân thực hiện \" Ngày Chủ nhật xanh\" hãy hành "
+         "động để Hương An \"Sáng Xanh, Sạch Đẹp\".\n\nỦy ban nhân dân Phường Hương An phối hợp "
+         "với Mặt Trận và các đoàn thể chính trị xã hội Phường xây dựng Kế hoạch tổ chức “Ngày "
+         "Chủ nhật xanh” với các nội dung, cụ thể như sau:\n\nI. MỤC ĐICH YÊU CẦU\n\nPhong trào "
+         "“Ngày chủ nhật xanh” Là phong trào ra quân làm vệ sinh môi trường.", "document"),
+    ],
+)
+def test_a_turnout_headline_tells_a_plan_in_its_lead_as_background(text: str, page: str) -> None:
+    assert extract(text).document.page == page
