@@ -40,12 +40,15 @@ _UP = "A-ZĐƯ"
 # "Số:15 /2014/QĐ-UBND": right after "Số:" a number starts a code all the same, and right
 # after "số" whose space a PDF lost ("Quyết định của Bộ Chính trị số31-QĐ/TW"), and after a
 # legal site's "Số hiệu:" / "Ký hiệu:" label ("Số hiệu:39/NQ-CP", luatvietnam.vn).
+# (and after "Số :", its colon spaced from the word but glued to the number: "Ủy ban nhân dân
+# xã Quảng Thái ban hành Quyết định số :283 /QĐ - UBND về việc …", quangthai.thuathienhue.gov.vn,
+# retired blind batch z; the spaced colon "Số : 15/…" in 3 dev pages, the glued "Số:15" in 5)
 # (English pages glue the number word too: "the Politburo issued the Directive No.01-CT/TW",
 # baoapbac.vn/english; and the English legal site's label: "Official number:1059/QD-TTg",
 # english.luatvietnam.vn)
 _BOUNDARY_BEFORE = (
-    r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20)|(?<=\bNo\.)"
-    r"|(?<=[Nn]umber:))"
+    r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss][ốo] :)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20)"
+    r"|(?<=\bNo\.)|(?<=[Nn]umber:))"
 )
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP); six when the first is a
 # padding zero (Đắk Lắk's "Công văn số 010094/UBND-TH").

@@ -12848,3 +12848,24 @@ def test_a_flattened_header_under_a_sites_numbered_title_gives_the_level(
 )
 def test_a_turnout_headline_tells_a_plan_in_its_lead_as_background(text: str, page: str) -> None:
     assert extract(text).document.page == page
+
+
+# Retired blind batch z: "Số :" with its colon spaced from the word and glued to the number
+# starts a code, as "Số:" glued and "Số : " spaced both do.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # https://quangthai.thuathienhue.gov.vn/?gd=4&cn=280&tc=25984
+        ("Ngày 30 tháng 12 năm 2020 Ủy ban nhân dân xã Quảng Thái ban hành Quyết định số :283 "
+         "/QĐ - UBND về việc công nhận hộ nghèo, hộ cận nghèo cuối năm 2020.", "283/QĐ-UBND"),
+        # http://thieuthinh.thieuhoa.gov.vn/web/trang-chu/tin-tuc-su-kien/tin-van-hoa-xa-hoi/to-
+        # chuc-giai-the-thao-mung-dang-mung-xuan-quy-mao-nam-2023.html (the spaced colon)
+        ("Thực hiện Kế hoạch số : 286/KH – UBND, ngày 28/12/2022 của UBND huyện Thiệu Hóa",
+         "286/KH-UBND"),
+        # https://tieuhocdienthanh.dienchau.edu.vn/cong-khai/ke-hoach-giao-duc-nha-truong-nam-hoc-
+        # 2024-2025-261.html (the spaced colon in a header)
+        ("Số : 39/KH -THDT", "39/KH-THDT"),
+    ],
+)
+def test_a_number_glued_to_a_spaced_colon_starts_a_code(text: str, code: str) -> None:
+    assert [ref.code.canonical for ref in extract(text).references] == [code]
