@@ -131,8 +131,13 @@ _STATE_TAIL = (
     rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})*"
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}}"
     # a dot joining two bodies' letters inside one hyphen-bound segment, the standing
-    # committee of a council: "06/QC-TT.HĐND-UBND" (Thường trực HĐND and UBND)
-    rf"(?:\.[{_UP}]{{2,10}}(?={_SYMBOL_HYPHEN}))?)+"
+    # committee of a council: "06/QC-TT.HĐND-UBND" (Thường trực HĐND and UBND); also in the
+    # last segment, and a numbered district's unit, where the code's date or a bracket's end
+    # follows (not a full stop glued to the next sentence's capitals: "… 15/KH-UBND.HĐND nhân
+    # dân"): "Tờ trình số 07/TTr-TT.HĐND ngày 02 tháng 12 năm 2016" (vdocuments, Lào Cai),
+    # "(Công văn số 931/TTr-PGD.Q8 ngày 19 tháng 6 năm 2006)" (quận 8, retired blind batch z)
+    rf"(?:\.[{_UP}]{{2,10}}(?={_SYMBOL_HYPHEN})"
+    rf"|\.[{_UP}][{_UP}0-9]{{1,9}}(?=[ \t]*(?:[,;)]|[Nn]g[àa]y(?!\w))))?)+"
     r"(?:[ ]?\.[IVX]{1,4}\b)?"  # a department of the Government Office: "22/TTg-V.III"
     # a dot for the hyphen after the type: "12/CĐ.UBND" (read only for a State type as
     # written and a known issuer, see _dotted_state_code)

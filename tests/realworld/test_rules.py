@@ -12869,3 +12869,27 @@ def test_a_turnout_headline_tells_a_plan_in_its_lead_as_background(text: str, pa
 )
 def test_a_number_glued_to_a_spaced_colon_starts_a_code(text: str, code: str) -> None:
     assert [ref.code.canonical for ref in extract(text).references] == [code]
+
+
+# Retired blind batch z: a dot joining a unit's letters in a State symbol's last segment ("TT.HĐND",
+# the council's standing committee; "PGD.Q8", district 8's education office) is part of the code,
+# as it is inside a segment ("06/QC-TT.HĐND-UBND"); a sentence's full stop after a code is not.
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # https://hethongphapluat.com/quyet-dinh-27-2006-qd-ubnd-phe-duyet-dieu-le-hoi-cuu-giao-
+        # chuc-quan-8-do-uy-ban-nhan-dan-quan-8-ban-hanh.html
+        ("Xét đề nghị của Trưởng Phòng Giáo dục quận 8 (Công văn số 931/TTr-PGD.Q8 ngày 19 tháng 6 "
+         "năm 2006) và Trưởng Phòng Nội vụ quận 8", ["931/TTr-PGD.Q8"]),
+        # https://vdocuments.pub/hi-ng-nhn-dn-cng-ha-xf-hi-ch-ngha-vit-quy-ch-hot.html
+        ("Xét tờ trình số 07/TTr-TT.HĐND ngày 02 tháng 12 năm 2016 của Thường trực Hội đồng nhân "
+         "dân tỉnh", ["07/TTr-TT.HĐND"]),
+        # https://thuvienphapluat.vn/van-ban/Chung-khoan/Quy-che-06-QC-TT-HDND-UBND-2019-phoi-hop-
+        # Thuong-truc-Hoi-dong-va-Uy-ban-nhan-dan-Hoa-Binh-410558.aspx (inside a segment)
+        ("Số: 06/QC-TT.HĐND-UBND", ["06/QC-TT.HĐND-UBND"]),
+        # a full stop, then the next sentence (control)
+        ("Căn cứ Nghị định số 34/2016/NĐ-CP. Xét tờ trình", ["34/2016/NĐ-CP"]),
+    ],
+)
+def test_a_dotted_unit_ends_a_state_symbol(text: str, codes: list[str]) -> None:
+    assert [ref.code.canonical for ref in extract(text).references] == codes
