@@ -40,12 +40,15 @@ _UP = "A-ZĐƯ"
 # "Số:15 /2014/QĐ-UBND": right after "Số:" a number starts a code all the same, and right
 # after "số" whose space a PDF lost ("Quyết định của Bộ Chính trị số31-QĐ/TW"), and after a
 # legal site's "Số hiệu:" / "Ký hiệu:" label ("Số hiệu:39/NQ-CP", luatvietnam.vn).
+# (and after "Số :", its colon spaced from the word but glued to the number: "Ủy ban nhân dân
+# xã Quảng Thái ban hành Quyết định số :283 /QĐ - UBND về việc …", quangthai.thuathienhue.gov.vn,
+# retired blind batch z; the spaced colon "Số : 15/…" in 3 dev pages, the glued "Số:15" in 5)
 # (English pages glue the number word too: "the Politburo issued the Directive No.01-CT/TW",
 # baoapbac.vn/english; and the English legal site's label: "Official number:1059/QD-TTg",
 # english.luatvietnam.vn)
 _BOUNDARY_BEFORE = (
-    r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20)|(?<=\bNo\.)"
-    r"|(?<=[Nn]umber:))"
+    r"(?:(?<![\w/.\-:])|(?<=[Ss][ốo]:)|(?<=[Ss][ốo] :)|(?<=[Ss]ố)|(?<=[Hh]iệu:)|(?<=%20)"
+    r"|(?<=\bNo\.)|(?<=[Nn]umber:))"
 )
 # A number: up to five digits and an optional letter suffix (30c/NQ-CP); six when the first is a
 # padding zero (Đắk Lắk's "Công văn số 010094/UBND-TH").
@@ -128,8 +131,13 @@ _STATE_TAIL = (
     rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})*"
     rf"|[{_L}][{_L}0-9&]{{0,14}}(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}}"
     # a dot joining two bodies' letters inside one hyphen-bound segment, the standing
-    # committee of a council: "06/QC-TT.HĐND-UBND" (Thường trực HĐND and UBND)
-    rf"(?:\.[{_UP}]{{2,10}}(?={_SYMBOL_HYPHEN}))?)+"
+    # committee of a council: "06/QC-TT.HĐND-UBND" (Thường trực HĐND and UBND); also in the
+    # last segment, and a numbered district's unit, where the code's date or a bracket's end
+    # follows (not a full stop glued to the next sentence's capitals: "… 15/KH-UBND.HĐND nhân
+    # dân"): "Tờ trình số 07/TTr-TT.HĐND ngày 02 tháng 12 năm 2016" (vdocuments, Lào Cai),
+    # "(Công văn số 931/TTr-PGD.Q8 ngày 19 tháng 6 năm 2006)" (quận 8, retired blind batch z)
+    rf"(?:\.[{_UP}]{{2,10}}(?={_SYMBOL_HYPHEN})"
+    rf"|\.[{_UP}][{_UP}0-9]{{1,9}}(?=[ \t]*(?:[,;)]|[Nn]g[àa]y(?!\w))))?)+"
     r"(?:[ ]?\.[IVX]{1,4}\b)?"  # a department of the Government Office: "22/TTg-V.III"
     # a dot for the hyphen after the type: "12/CĐ.UBND" (read only for a State type as
     # written and a known issuer, see _dotted_state_code)

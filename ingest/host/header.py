@@ -147,6 +147,26 @@ _SECTION_LABEL = re.compile(r"tin(?:\s+[a-z]+){0,3}(?:\s*[-–]\s*su\s+kien)?$")
 _SECTION_HEADING = re.compile(r"(?:[IVX]{1,4}|\d{1,2})[ \t]*[.\-–)][ \t]*[A-ZĐÂĂÊÔƠƯ]")
 
 
+def _flattened_under_title(shadow: str, title: re.Match[str], end: int) -> re.Match[str] | None:
+    """A flattened header's motto and number below a document site's title that names the
+    document by its type word and number ("Quyết định số 22/2011/QĐ-UBND ppsx / Tài liệu hạn
+    chế xem trước … / ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI CỘNG HÒA … Hạnh phúc Số: 22/2011/QĐ-UBND
+    Hà Nội, ngày …", 123docz.net): the title line is the site's, the header the document's.
+    Only where the motto stands whole before the number: columns that interleave it ("CỘNG HÒA
+    XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ", tailieu.vn) leave no issuer's
+    line to read."""
+    line_end = shadow.find("\n", title.end())
+    if line_end < 0 or line_end >= end:
+        return None
+    flat = _MOTTO_THEN_NUMBER.search(shadow, line_end, end)
+    if flat is None or _WHOLE_MOTTO.search(shadow, line_end, flat.start()) is None:
+        return None
+    return flat
+
+
+_WHOLE_MOTTO = re.compile(r"cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam")
+
+
 def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
     """The issuer's lines of the header, in capitals ("TỈNH ĐOÀN THANH HÓA", "BCH ĐOÀN
     HUYỆN", "THỌ XUÂN"), with the motto and the number beside them left out.
@@ -177,6 +197,9 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
         if late is not None and late.group("word") is None:
             number, end = late, late.start()
     flat = None if number is not None else _MOTTO_THEN_NUMBER.search(norm.shadow, start, end)
+    if flat is None and number is not None and number.group("word") is not None:
+        flat = _flattened_under_title(norm.shadow, number, end)
+        number = number if flat is None else None
     if number is not None:
         end = number.start()  # the issuer's column stands above the number
     elif flat is not None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.find import TYPE_WORD_START
 from ingest.page.common import _skip_space
 
 # A headline that tells lively activities: the news is what was done, any plan named below it
@@ -23,6 +24,15 @@ _ACTIVITIES_HEADLINE = re.compile(
     # tailieu.vn)
     r"|(?<![\w])\d{1,3}\s+nam\s+(?:xay\s+dung\s+va\s+(?:phat\s+trien|truong\s+thanh)"
     r"|hinh\s+thanh\s+va\s+phat\s+trien)(?![a-z])"
+    # or a turnout for a campaign ("ra quân"): the news is the work done, a plan the lead names
+    # is what it was done by ("XÃ ĐIỆN TRUNG RA QUÂN TỔNG DỌN VỆ SINH MÔI TRƯỜNG, …" over "UBND
+    # xã ban hành Kế hoạch số 90/KH-UBND …. Thực hiện Kế hoạch …, Ban chỉ đạo … triển khai công
+    # tác ra quân", dientrung.dienban.quangnam.gov.vn, retired blind batch z; "CÁC THÔN, KHU
+    # DÂN CƯ XÃ AN HƯNG ĐỒNG LOẠT RA QUÂN …" over "UBND xã An Hưng đã triển khai kế hoạch …";
+    # "Xã Xuân Thành ra quân dọn dẹp vệ sinh …" over "Thực hiện kế hoạc số 19/KH-UBND …",
+    # sub.dost-dongnai.gov.vn); not a document's own title ("KẾ HOẠCH Ra quân …", "THÔNG BÁO
+    # TỔ CHỨC RA QUÂN …"), which `activities_headline` leaves out
+    r"|(?<![a-z])ra\s+quan(?![a-z])"
 )
 
 # The time since the act told right after it: the act is where a history starts, not news
@@ -58,7 +68,7 @@ def activities_headline(shadow: str, start: int, act: int) -> bool:
     activities or an anniversary's years of work (`_ACTIVITIES_HEADLINE`)."""
     first = _skip_space(shadow, start)
     line_end = shadow.find("\n", first)
-    if line_end < 0 or act <= line_end:
+    if line_end < 0 or act <= line_end or TYPE_WORD_START.match(shadow, first):
         return False
     return _ACTIVITIES_HEADLINE.search(shadow, first, line_end) is not None
 
