@@ -87,8 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{rtype} {kind}: {n}")
     if not args.json:
         for r in sorted(rows, key=lambda r: (r["type"], r["kind"], r["case"])):
-            print(f"\n[{r['type']} {r['kind']}] {r['case']}: {r['source']} → {r['target']}"
-                  f" (page {r['page']}/{r['page_found']}; other side {r['other_side']})")  # fmt: skip
+            head = f"[{r['type']} {r['kind']}] {r['case']}: {r['source']} → {r['target']}"
+            print(f"\n{head} (page {r['page']}/{r['page_found']}; other side {r['other_side']})")
             if r.get("evidence"):
                 print(f"  {r['position']} cue={r['cue']!r}: {r['evidence'][:400]}")
     return 0
