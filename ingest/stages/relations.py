@@ -64,7 +64,6 @@ from ingest.stages.relations_lists import (
     _next_acted_text,
     _opening_list,
 )
-from ingest.stages.relations_precision import _named_inside_another
 from ingest.stages.relations_repeals import (
     _ended_with_this,
     _headed_by_repeal,
@@ -235,7 +234,6 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations = _words_quoted(norm, drafts, relations)
     relations = _listed_not_acted(norm, drafts, layout, relations)
     relations = _parts_ended(norm, drafts, start_of, relations)
-    relations = _named_inside_another(relations)
     return _stronger_than_cites(relations, host_code)
 
 
