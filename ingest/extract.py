@@ -12,7 +12,14 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ingest.bodies import body_level
-from ingest.codes import LEVEL_RANK, TYPE_WORD_DISPLAY, DocumentCode, Level, is_legislature
+from ingest.codes import (
+    LEVEL_RANK,
+    TYPE_WORD_DISPLAY,
+    DocumentCode,
+    Level,
+    is_legislature,
+    kind_code_of,
+)
 from ingest.context import alias_definitions, passive_issuer, requesting_body
 from ingest.errors import bilingual
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
@@ -69,6 +76,7 @@ from ingest.stages.references import (
 from ingest.stages.relations import (
     _relations,
 )
+from ingest.stages.relations_precision import _reported_among_several
 from ingest.stages.reported import (
     _LAW_WORD_DISPLAY,
     _bare_number_date,
@@ -291,6 +299,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         # nội dung Nghị quyết số 17/2016/NQ-HĐND …" (baoquangbinh.vn): several texts adopted at
         # once, the page does not say which of them acts on the text it names
         relations = _without_host_acts(relations)
+        relations = _reported_among_several(relations, drafts, kind_code_of(host.kind),
+                                            host.level, host.date)
     for d in drafts:
         if d.code is not None and {"ocr_horn", "unknown_issuer"} & set(d.flags):
             flags = ", ".join(sorted(set(d.flags)))

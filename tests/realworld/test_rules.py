@@ -12893,3 +12893,54 @@ def test_a_number_glued_to_a_spaced_colon_starts_a_code(text: str, code: str) ->
 )
 def test_a_dotted_unit_ends_a_state_symbol(text: str, codes: list[str]) -> None:
     assert [ref.code.canonical for ref in extract(text).references] == codes
+
+
+# FORMAT, several texts reported at once (settled 2026-12-07): none of them is the main, and
+# the main, which stands for them, cites none of them; the background a report names beside
+# them (another kind, another level's body, an earlier date) it still cites (9 dev targets of
+# 6 cases; 0 labels read otherwise).
+@pytest.mark.parametrize(
+    ("text", "not_cited", "cited"),
+    [
+        # http://hamyen.org.vn/tin-tuc-su-kien/nong-thon-moi/cong-nhan-3-thon-cua-cac-xa-phu-luu-
+        # thai-hoa-duc-ninh-dat-chuan-thon-nong-thon-moi-kieu-mau-43574.html
+        ("Công nhận 3 thôn của các xã Phù Lưu, Thái Hòa, Đức Ninh đạt chuẩn Thôn nông thôn mới "
+         "kiểu mẫu\n\nNgày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định "
+         "(308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận các thôn: Pác Cáp, xã Phù Lưu; thôn "
+         "Ninh Tuyên, xã Thái Hòa; thôn Đồng Danh, xã Đức Ninh đạt chuẩn “Thôn Nông thôn mới "
+         "kiểu mẫu”", {"308/QĐ-UBND", "309/QĐ-UBND", "310/QĐ-UBND"}, set()),
+        # https://ngaynay.vn/thanh-lap-mot-so-don-vi-hanh-chinh-cap-huyen-xa-cua-10-tinh-
+        # post130723.html (the lead and the sentence naming one resolution; kin)
+        ("Chủ tịch Quốc hội Vương Đình Huệ đã ký ban hành các nghị quyết về việc thành lập một "
+         "số đơn vị hành chính cấp huyện, cấp xã của 10 tỉnh An Giang, Bắc Ninh, Bắc Kạn, Bến "
+         "Tre, Bình Dương, Đắk Lắk, Quảng Nam, Thái Nguyên, Trà Vinh, Vĩnh Phúc.\nTheo Nghị "
+         "quyết số 721/NQ-UBTVQH15, Ủy ban Thường vụ Quốc hội quyết nghị thành lập thị xã Tịnh "
+         "Biên và các phường thuộc thị xã Tịnh Biên.", {"721/NQ-UBTVQH15"}, set()),
+        # https://hoichieusangvietnam.org.vn/6-dia-phuong-dat-chuan-hoan-thanh-nhiem-vu-xay-dung-
+        # nong-thon-moi/ (headline, lead and the sentence naming one decision; kin)
+        ("6 địa phương đạt chuẩn, hoàn thành nhiệm vụ xây dựng nông thôn mới\n\nNgày 2/6/2022, "
+         "Phó Thủ tướng Thường trực Chính phủ Phạm Bình Minh đã ký các quyết định công nhận 6 "
+         "địa phương đạt chuẩn và hoàn thành nhiệm vụ xây dựng nông thôn mới.\n\nCụ thể, Quyết "
+         "định số 668/QĐ-TTg công nhận huyện Bình Tân, tỉnh Vĩnh Long đạt chuẩn nông thôn mới.",
+         {"668/QĐ-TTg"}, set()),
+        # http://ubndbinhdinh.vn/tin-tuc-su-kien/chi-thi-quyet-dinh-ke-hoach-cua-tinh/cong-nhan-
+        # cac-thi-tran-tren-dia-ban-huyen-phu-my-la-do-thi-loai-v.html (control: the decree and
+        # the board's decision each town was founded by are the background)
+        ("Công nhận các thị trấn trên địa bàn huyện Phù Mỹ là đô thị loại V\n\nNgày 08/06/2017, "
+         "UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc công nhận các thị "
+         "trấn trên địa bàn huyện Phù Mỹ là đô thị loại V.\n\nTheo đó, công nhận thị trấn Phù "
+         "Mỹ, huyện Phù Mỹ, tỉnh Bình Định được thành lập theo Quyết định số 659/TC-CP ngày "
+         "14/12/1991 của Ban tổ chức – Cán bộ của Chính phủ và Công nhận thị trấn Bình Dương, "
+         "huyện Phù Mỹ, tỉnh Bình Định được thành lập theo Nghị định số 46/2002/NĐ-CP ngày "
+         "19/4/2002 của Chính phủ là các đô thị loại V.", {"2051/QĐ-UBND", "2052/QĐ-UBND"},
+         {"659/TC-CP", "46/2002/NĐ-CP"}),
+    ],
+)
+def test_a_report_of_several_texts_cites_none_of_them(
+    text: str, not_cited: set[str], cited: set[str]
+) -> None:
+    ext = extract(text)
+    assert (ext.document.page, ext.document.code) == ("report", None)
+    host = {r.target for r in ext.relations if r.source == HOST}
+    assert not host & not_cited
+    assert host >= cited
