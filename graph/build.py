@@ -39,7 +39,7 @@ from graph.model import (
 )
 from graph.records import emptied
 from graph.removal import notes_undone
-from graph.store import DocumentTarget, code_batch_reader
+from graph.store import DocumentTarget, citing_documents_of, code_batch_reader
 from ingest.bodies import body_level
 from ingest.codes import DocumentCode, kind_code_of, letter_kind
 from ingest.laws import law_kind
@@ -529,21 +529,19 @@ class _Builder:
             for doc in self.store.citing_documents(merge.old, UNCERTAIN):
                 self._contribution(doc, found, renames)
         moves: dict[str, dict[tuple[str, ...], U.Move]] = defaultdict(dict)
-        for base, (code, scopes) in changed.items():
-            for head in self._heads_by_code(code):
-                stub = head.key == base  # (only undated mentions name the base alone)
-                if head.base != base or not (stub or UNDATED in head.tally):
+        named = self._named_undated(changed)
+        citers = citing_documents_of(self.store, [ask for _, _, ask in named])
+        for base, scopes, ask in named:
+            for doc in citers[ask]:
+                c = self._contribution(doc, found, renames)
+                old = c.undated(base) if c is not None else ()
+                if c is None or not old:
                     continue
-                for doc in self.store.citing_documents(head.key, None if stub else UNDATED):
-                    c = self._contribution(doc, found, renames)
-                    old = c.undated(base) if c is not None else ()
-                    if c is None or not old:
-                        continue
-                    host = c.record.host_key in old
-                    day, _ = c.marked(old)
-                    new = U.target_keys(base, doc, day, scopes, host=host)
-                    if new != old:
-                        moves[doc][old] = U.Move(old, new, host)
+                host = c.record.host_key in old
+                day, _ = c.marked(old)
+                new = U.target_keys(base, doc, day, scopes, host=host)
+                if new != old:
+                    moves[doc][old] = U.Move(old, new, host)
         out = []
         for doc in sorted(self._renamed | moves.keys()):
             c = found[doc]
@@ -559,6 +557,23 @@ class _Builder:
                     templates[m.new[0]] = replace(first, key=m.new[0], scope=None, tally={})
             out.append(U.moved(c, list(by_old.values()), templates))
         return tuple(out)
+
+    def _named_undated(
+        self, changed: Mapping[str, tuple[str, set[str]]]
+    ) -> list[tuple[str, set[str], tuple[str, str | None]]]:
+        """For each shared base of `changed` (`_changed_scopes`), the nodes an undated mention
+        of its code may name (the base itself, or a dated document of it that a text names
+        undated), each as the base, its scopes after the write, and what to ask of the store:
+        (node key, the field a citer's facts hold: None for the base, whose every citer names
+        it undated)."""
+        named = []
+        for base, (code, scopes) in changed.items():
+            for head in self._heads_by_code(code):
+                stub = head.key == base  # (only undated mentions name the base alone)
+                if head.base != base or not (stub or UNDATED in head.tally):
+                    continue
+                named.append((base, scopes, (head.key, None if stub else UNDATED)))
+        return named
 
     def _changed_scopes(self, nodes: Sequence[Node]) -> dict[str, tuple[str, set[str]]]:
         """The shared bases whose dated documents this write changes, each with its code and

@@ -542,7 +542,11 @@ class Kept:
                     v.subtract(old)
                     days.add(k)
         counted = {k: d for k, d in sorted(delta.items()) if any(d)}
-        dated = sorted(k for k in days if k in after and k not in self.made)
+        # (a node not noted is stored before and after: only its said rows changed; a write
+        # leaves out a node whose head stays, graph.records.plan_write)
+        dated = sorted(
+            k for k in days if (k in after or k not in self.nodes) and k not in self.made
+        )
         if rows is not None and write is not None:
             kept = self._kept_now(
                 {k: d for k, d in counted.items() if k in rows},

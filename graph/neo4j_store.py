@@ -75,6 +75,7 @@ from graph.records import Replaced, combine_many, fold_nodes, plan_write
 from graph.store import (
     Candidate,
     Checkpoint,
+    CitersAsked,
     Direction,
     Neighbourhood,
     RankGroup,
@@ -1126,6 +1127,26 @@ class Neo4jStore:
             ))  # fmt: skip
         return out
 
+    def citing_documents_many(
+        self, asks: Collection[CitersAsked]
+    ) -> dict[CitersAsked, list[str]]:
+        """`citing_documents(key, field)` of each (key, field) of `asks`, in one query (a bulk
+        run reads the citers of every node a write dates again: graph.build._rewrites)."""
+        asks = list(dict.fromkeys(asks))
+        if not asks:
+            return {}
+        rows = [
+            [key, orjson.dumps(field).decode() if field is not None else "", i]
+            for i, (key, field) in enumerate(asks)
+        ]
+        (found,) = self._records(_CITERS_MANY, asks=rows)
+        out: dict[CitersAsked, list[str]] = {ask: [] for ask in asks}
+        for i, doc, text in found["rows"]:
+            key, field = asks[i]
+            if field is None or _says(text, doc, field):
+                out[(key, field)].append(doc)
+        return {ask: sorted(docs) for ask, docs in out.items()}
+
     # ------------------------------------------------------------------ reads
     def _document(self, tx: ManagedTransaction, doc: str) -> DocumentRecord | None:
         rec = tx.run("MATCH (s:Source {doc: $doc}) RETURN properties(s) AS p", doc=doc).single()
@@ -1557,6 +1578,11 @@ _CONTRIBUTIONS = FIXED_PLAN + (
     "CALL () { UNWIND $pairs AS p MATCH (s:Said {key: p[0], doc: p[1]}) "
     "USING INDEX SEEK s:Said(key, doc) RETURN collect([p[0], p[1], s.facts]) AS said } "
     "RETURN heads, edges, said"
+)
+# The citers of many nodes: [key, needle, index of the ask] each (citing_documents_many).
+_CITERS_MANY = (
+    "UNWIND $asks AS a MATCH " + said_of("a[0]") + " AND s.facts CONTAINS a[1] "
+    "RETURN collect([a[2], s.doc, s.facts]) AS rows"
 )
 _ANY_STORED = (
     "RETURN EXISTS { MATCH (n:Document) } OR EXISTS { MATCH (s:Source) } "

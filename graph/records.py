@@ -229,13 +229,14 @@ def plan_write(
             if said.get((new.key, write.doc)) != facts:  # (the same facts: the row stays)
                 new_said.append((new.key, write.doc, facts))
             unsaid.pop((new.key, write.doc), None)  # set anew, not dropped
-    # A node the write leaves as it was, head and what each document says of it, is not
-    # written again: a text placed again (graph.undated) or ingested again writes what changed
-    # (a store that keeps counts per node reads them again for each node it is given)
-    changed = {k for k, _, _ in new_said} | {k for k, _ in unsaid}
+    # A node whose head the write leaves as it was is not written again, whatever the write
+    # does to what documents say of it (those rows are written on their own): a text placed
+    # again (graph.undated) writes its facts back, sorted, on some ten nodes whose heads stay
+    # (a store that keeps counts per node counts what changes in said rows by their own
+    # keys: graph.neo4j_kept.Kept.settle)
     upserts = tuple(
         nodes[k] for k in sorted(touched)
-        if not is_orphan(nodes[k]) and (k in changed or nodes[k] != current.get(k))
+        if not is_orphan(nodes[k]) and nodes[k] != current.get(k)
     )  # fmt: skip
     deletes = tuple(k for k in sorted(touched) if is_orphan(nodes[k]) and k in current)
     return Plan(upserts, deletes, tuple(new_said), tuple(unsaid))

@@ -95,18 +95,47 @@ class CodeBatchReading(Protocol):
         """`heads_by_code` of each of `codes` (an empty list for a code no node answers to)."""
 
 
-_READS_CODES_IN_BATCH: dict[type, bool] = {}
+# What it asks (node key, field) → the documents citing_documents(key, field) answers.
+CitersAsked = tuple[str, str | None]
+
+
+@runtime_checkable
+class CitersBatchReading(Protocol):
+    """A target that reads the citers of many nodes at once (one query, not one per node)."""
+
+    def citing_documents_many(
+        self, asks: Collection[CitersAsked]
+    ) -> dict[CitersAsked, list[str]]:
+        """`citing_documents(key, field)` of each (key, field) of `asks`."""
+
+
+_READS_IN_BATCH: dict[tuple[type, type], bool] = {}
+
+
+def _reads_in_batch(target: object, protocol: type) -> bool:
+    """Whether `target` is a `protocol`, kept per type: an `isinstance` check against a
+    runtime protocol walks its members on every call, and the graph builder asks once per
+    document."""
+    cls = type(target)
+    reads = _READS_IN_BATCH.get((cls, protocol))
+    if reads is None:
+        reads = _READS_IN_BATCH[(cls, protocol)] = issubclass(cls, protocol)
+    return reads
 
 
 def code_batch_reader(target: object) -> CodeBatchReading | None:
-    """`target` as a `CodeBatchReading` if it is one, else None. The answer is kept per type:
-    an `isinstance` check against a runtime protocol walks its members on every call, and the
-    graph builder asks once per document."""
-    cls = type(target)
-    reads = _READS_CODES_IN_BATCH.get(cls)
-    if reads is None:
-        reads = _READS_CODES_IN_BATCH[cls] = issubclass(cls, CodeBatchReading)
-    return cast(CodeBatchReading, target) if reads else None
+    """`target` as a `CodeBatchReading` if it is one, else None."""
+    return cast(CodeBatchReading, target) if _reads_in_batch(target, CodeBatchReading) else None
+
+
+def citing_documents_of(
+    target: DocumentTarget, asks: Sequence[CitersAsked]
+) -> dict[CitersAsked, list[str]]:
+    """`target.citing_documents(key, field)` of each of `asks`: in one read where the target
+    reads them in batch (a bulk run into Neo4j: one round trip, not one per node)."""
+    if asks and _reads_in_batch(target, CitersBatchReading):
+        return cast(CitersBatchReading, target).citing_documents_many(asks)
+    return {ask: target.citing_documents(*ask) for ask in asks}
 
 
 class GraphStore(DocumentTarget, Protocol):

@@ -1,7 +1,8 @@
 """What stored texts wrote, read for many at once (Neo4jStore.document_contributions, the
 staged writer's read of the texts a write places again) equals each read alone
 (document_contribution): the same heads, only each text's own edges and Said texts, where
-several texts speak of the same nodes and cite each other."""
+several texts speak of the same nodes and cite each other. So do the citers of many nodes
+(citing_documents_many, what the builder reads before it places undated mentions again)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from graph.model import Edge, Head
+from graph.model import DATE, UNCERTAIN, UNDATED, Edge, Head
 from graph.neo4j_store import Neo4jStore
 from tests.graph_fixtures import open_test_neo4j
 from tests.test_neo4j_reports import generated
@@ -48,3 +49,16 @@ def _check(neo4j: Neo4jStore) -> None:
     assert sum(len(c[1]) for c in together) > len(records)  # texts with edges were read
     assert all(d == r.doc for r, c in zip(records, together, strict=True) for _, d, _ in c[2])
     assert neo4j.document_contributions([]) == []
+    _check_citers(neo4j, sorted({k for r in records for k in r.node_keys}))
+
+
+def _check_citers(neo4j: Neo4jStore, keys: list[str]) -> None:
+    asks = [(k, f) for k in keys for f in (None, UNDATED, UNCERTAIN, DATE)]
+    together = neo4j.citing_documents_many(asks)
+    assert together == {(k, f): neo4j.citing_documents(k, f) for k, f in asks}
+    assert sum(len(docs) for (_, f), docs in together.items() if f is None) > len(keys)
+    assert any(docs for (_, f), docs in together.items() if f == DATE)  # a field filters
+    assert any(
+        together[(k, DATE)] != together[(k, None)] for k in keys
+    )  # and leaves out citers without it
+    assert neo4j.citing_documents_many([]) == {}
