@@ -169,7 +169,7 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 p for p in lc.places if p.implemented
             ]
             for p in shown:
-                was = {f.document: f" ({_before(f.place)})" for f in p.formerly}
+                was = {f.document: f" ({_before(f.place)}{_split(f)})" for f in p.formerly}
                 docs = (", ".join(names[k] + (UNSURE if k in rep.uncertain else "")
                                   + was.get(k, "") for k in p.documents)
                         if p.documents else Text(NO, style="red"))  # fmt: skip
@@ -212,10 +212,17 @@ _LEVEL_WORD = {Level.PROVINCE: "tỉnh", Level.DISTRICT: "huyện", Level.COMMUN
 def _before(place: R.PlaceRef) -> str:
     """An old unit a plan was issued by, as the detail table says it: "trước 1/7/2025: xã An
     Bá, huyện Sơn Động, tỉnh Bắc Giang / before 1 July 2025"."""
-    parts = [f"{_LEVEL_WORD[lv]} {name}" for lv, name in
-             zip((Level.PROVINCE, Level.DISTRICT, Level.COMMUNE), place.names, strict=False)
+    names = R.spelled(*place.names)
+    parts = [name if name != said else f"{_LEVEL_WORD[lv]} {name}" for lv, name, said in
+             zip((Level.PROVINCE, Level.DISTRICT, Level.COMMUNE), names, place.names, strict=False)
              if name]  # fmt: skip
     return f"trước 1/7/2025: {', '.join(reversed(parts))} / before 1 July 2025"
+
+
+def _split(f: R.Formerly) -> str:
+    """What the detail table adds for a plan of an old commune divided among new ones: "; chia
+    cho / divided among: Diên Hồng, Hòa Hưng"."""
+    return f"; chia cho / divided among: {', '.join(f.split_among)}" if f.split_among else ""
 
 
 def _units_said(rep: R.Coverage) -> str:
@@ -240,6 +247,12 @@ def _units_said(rep: R.Coverage) -> str:
                      f"--units-on 2025-07-01 đếm theo tỉnh, xã mới / {n} implementing "
                      "document(s) issued from 1 July 2025 are counted over the older units; "
                      "--units-on 2025-07-01 counts the new provinces and communes")  # fmt: skip
+    if rep.split:
+        n = len(rep.split)
+        lines.append(f"{n} văn bản của xã cũ bị chia cho nhiều xã mới, mỗi văn bản tính cho xã "
+                     f"nhận phần lớn (ghi bên cạnh) / {n} plan(s) of old communes divided among "
+                     "several new ones, each counted for the one that took most of it (said "
+                     "beside it)")  # fmt: skip
     return "".join(line + "\n" for line in lines)
 
 
@@ -252,7 +265,9 @@ def _former_districts(rep: R.Coverage, names: dict[str, str]) -> Table:
     for col in ("Huyện cũ / former district", "Nay thuộc / now in", "Văn bản / document"):
         table.add_column(col)
     for f in rep.former_districts:
-        was = f"huyện {f.place.district}, tỉnh {f.place.province or '?'}"
+        district = R.spelled(None, f.place.district)[1]
+        was = (f"{'' if district != f.place.district else 'huyện '}{district}, "
+               f"tỉnh {f.place.province or '?'}")  # fmt: skip
         now = f"tỉnh {f.now.province}" if f.now and f.now.province else "?"
         table.add_row(was, now, names[f.document])
     return table

@@ -25,9 +25,10 @@ from viz.coverage_map import title as coverage_title
 
 
 def place_label(node: Node) -> str:
-    """ "Nguyễn Nghiêm, Đức Phố, Quảng Ngãi": commune first, the parts the graph knows."""
+    """ "Nguyễn Nghiêm, Đức Phố, Quảng Ngãi", "Phường 12, Quận 10, Hồ Chí Minh": commune
+    first, the parts the graph knows (a numbered unit with its word: `graph.reports.spelled`)."""
     p = node.place
-    return ", ".join(x for x in (p.commune, p.district, p.province) if x)
+    return ", ".join(x for x in reversed(R.spelled(p.province, p.district, p.commune)) if x)
 
 
 def issuing_bodies(node: Node) -> list[str]:
@@ -112,7 +113,7 @@ def label(node: Node, *, chars: int = 40, scoped: bool = False) -> str:
     bodies = issuing_bodies(node)
     parts = [kind_code(node) or node.kind or "", bodies[0] if bodies else ""]
     text = " ".join(p for p in parts if p) or node.title or node.key
-    place = node.place.district or node.place.province
+    place = R.spelled(None, node.place.district)[1] or node.place.province
     if place and place not in text:
         text = f"{text} ({place})"
     return text if len(text) <= chars else text[: chars - 1] + "…"
