@@ -460,7 +460,9 @@ def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str])
     for i, r in enumerate(ranked, 1):
         # "35-CT/TW (khóa XII)": the 2019 and 2024 directives were two rows of "35-CT/TW"
         name = names.get(r.key, r.code)
-        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", str(r.count))
+        # an undated plan naming 35-CT/TW is counted for each directive: said beside the count
+        n = f"{r.count} ({r.uncertain} {present.UNCERTAIN_LABEL})" if r.uncertain else str(r.count)
+        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", n)
     return t
 
 
@@ -471,7 +473,7 @@ def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         level = Level(args.level) if args.level else None
         groups = {"": R.top(store, level=level, year=args.year, limit=args.limit)}
     rows = [
-        (group, ranking, i, r.key, r.code, r.level.value, r.place, r.date, r.count)
+        (group, ranking, i, r.key, r.code, r.level.value, r.place, r.date, r.count, r.uncertain)
         for group, rep in groups.items()
         for ranking, ranked in (("cited", rep.cited), ("implemented", rep.implemented))
         for i, r in enumerate(ranked, 1)
@@ -490,7 +492,8 @@ def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         return tabs
 
     data = {g: rep.as_dict() for g, rep in groups.items()} if args.by else groups[""].as_dict()
-    header = ("group", "ranking", "rank", "key", "code", "level", "place", "date", "count")
+    header = ("group", "ranking", "rank", "key", "code", "level", "place", "date", "count",
+              "uncertain")  # fmt: skip
     return _emit(args, out, data, header, rows, tables)
 
 

@@ -1440,6 +1440,22 @@ class Neo4jStore:
         )
         return [(Level(lv), p, d, c) for lv, p, d, c in records[0]["places"]]
 
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        """graph.store.ReportingStore.uncertain_citers: each key's in-edges, a citer uncertain
+        when none of its edges' stored evidence names the target for certain (an empty
+        `candidates` list, as `graph.sqlite_reports.uncertain_citers` reads it)."""
+        rows = self._read(
+            "MATCH (b:Document) WHERE b.key IN $keys "
+            "MATCH (a:Document)-[r]->(b) WHERE $types IS NULL OR type(r) IN $types "
+            "WITH b.key AS key, a.key AS s, max(CASE WHEN r.evidence IS NULL OR "
+            "r.evidence = '[]' OR r.evidence CONTAINS $certain THEN 1 ELSE 0 END) AS sure "
+            "WHERE sure = 0 RETURN key, count(s) AS n",
+            keys=list(keys), types=_types(types), certain='"candidates":[]',
+        )  # fmt: skip
+        return {r["key"]: int(r["n"]) for r in rows}
+
     def flagged(self) -> dict[str, tuple[str, ...]]:
         """The flagged nodes, from their index."""
         rows = self._read(

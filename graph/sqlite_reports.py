@@ -127,6 +127,26 @@ def ranked(
     return [(g, key, int(c)) for g, key, c in rows]
 
 
+# An edge's stored evidence (graph.model.encode_evidence) with a sentence that names its target
+# for certain: one whose candidates are empty (quotes inside a sentence's text are escaped).
+_CERTAIN_EVIDENCE = '"candidates":[]'
+
+
+def uncertain_citers(
+    conn: sqlite3.Connection, keys: Collection[str], types: Collection[RelationType] | None
+) -> dict[str, int]:
+    """graph.store.ReportingStore.uncertain_citers: each key's in-edges through their index
+    (target, type, source), a citer uncertain when none of its edges' evidence is certain."""
+    rows = conn.execute(
+        "SELECT target, count(*) FROM (SELECT e.target AS target, e.source AS source FROM "
+        "edges e WHERE e.target IN (SELECT value FROM json_each(?)) AND "
+        f"{types_sql(types, 'e.type')} GROUP BY e.target, e.source HAVING "
+        "max(e.evidence = '[]' OR instr(e.evidence, ?) > 0) = 0) GROUP BY target",
+        (S.keys_param(keys), _CERTAIN_EVIDENCE),
+    )
+    return {key: int(n) for key, n in rows}
+
+
 def local_places(
     conn: sqlite3.Connection,
 ) -> list[tuple[Level, str | None, str | None, str | None]]:

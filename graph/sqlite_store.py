@@ -633,6 +633,12 @@ class SQLiteStore(WalksByLevel):
         with self._errors():
             return R.local_places(self._conn())
 
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        with self._errors():
+            return R.uncertain_citers(self._conn(), keys, types)
+
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._errors():
             return R.flagged(self._conn())

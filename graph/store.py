@@ -459,6 +459,14 @@ class ReportingStore(Protocol):
         """Every distinct (level, province, district, commune) of a province, district or
         commune node, as stored, in the order of the first node (by key) that has it."""
 
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        """For each of `keys`, how many of the distinct documents `ranked` counts for it (edges
+        of `types`; None: any) reach it only by uncertain edges (`Edge.candidates`: an undated
+        mention of a code naming several documents, counted for each); keys with none left
+        out (`graph.reports._common.uncertain_sources`)."""
+
     def flagged(self) -> dict[str, tuple[str, ...]]:
         """Every node with a `report_flags`, by key, with its flags."""
 

@@ -423,6 +423,36 @@ class ReportsContract(BackendContract):
         groups = R.top_groups(store, by="year")
         assert list(groups) == ["2020", "undated"]  # 99-NQ/TW and 05-CT/TW carry no date
 
+    def test_top_says_which_citers_only_may_mean_the_document(self, store: GraphStore) -> None:
+        # the Politburo's 35-CT/TW of 30/5/2019 and of 14/6/2024, a district plan of 10/9/2024
+        # citing "Chỉ thị số 35-CT/TW của Bộ Chính trị" without a date (an uncertain edge to
+        # each), and one citing "Chỉ thị số 35-CT/TW, ngày 14/6/2024" (certain)
+        olds, news = "35-CT/TW@XII", "35-CT/TW@XIII"
+        for key, day in ((olds, "2019-05-30"), (news, "2024-06-14")):
+            own = (Fact(DATE, day, key), Fact(SPELLING, "35-CT/TW", key))
+            node = Node(key, "35-CT/TW", key, level=Level.CENTRAL, kind="CT", host_doc=key,
+                        facts=own)  # fmt: skip
+            store.replace_document(DocumentWrite(key, "h", f"{key}.txt", key, (node,), ()))
+        said = "thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị"
+        for name, targets, candidates in (("undated", (olds, news), (olds, news)),
+                                          ("dated", (news,), ())):  # fmt: skip
+            key = f"120-KH/HU@{name}"
+            host = Node(key, "120-KH/HU", key, kind="KH", level=Level.DISTRICT, host_doc=name,
+                        facts=(Fact(DATE, "2024-09-10", name),))  # fmt: skip
+            cited = tuple(Node(t, "35-CT/TW", t, level=Level.CENTRAL) for t in targets)
+            edges = tuple(Edge(key, t, RelationType.IMPLEMENTS, name, "implements", name,
+                               (EdgeEvidence(0, len(said), said, candidates=candidates),))
+                          for t in targets)  # fmt: skip
+            store.replace_document(DocumentWrite(name, "h", name, key, (host, *cited), edges))
+        top = R.top(store, limit=5)
+        for ranking in (top.cited, top.implemented):
+            rows = {r.key: (r.count, r.uncertain) for r in ranking}
+            # the undated plan counts for both, and each row says it may not mean that one
+            assert rows == {news: (2, 1), olds: (1, 1)}
+        assert top.as_dict()["cited"][0]["uncertain"] == 1
+        (group,) = R.top_groups(store, by="level").values()
+        assert [(r.key, r.uncertain) for r in group.implemented] == [(news, 1), (olds, 1)]
+
     # ---------------------------------------------------------------- timeline data
     def test_lineage_timeline_holds_the_chain_with_dates(
         self, store: GraphStore, plan: Rollout

@@ -351,6 +351,16 @@ def test_report_top_names_each_directive_by_its_term(tmp_path: Path) -> None:
     assert "35-CT/TW (khóa XII)" in shown and "35-CT/TW (khóa XIII)" in shown
 
 
+def test_report_top_says_which_plans_only_may_carry_out_each_directive(tmp_path: Path) -> None:
+    # Hải Hậu's and Vĩnh Bảo's plans name 35-CT/TW without a date: counted for both
+    # directives, which is said beside each count, not added in silently
+    ranked = json.loads(_cli(tmp_path, "report", "top", "--json"))["implemented"]
+    rows = {r["key"]: (r["count"], r["uncertain"]) for r in ranked if r["code"] == "35-CT/TW"}
+    assert rows == {XIII: (3, 2), XII: (2, 2)}
+    shown = " ".join(_cli(tmp_path, "report", "top").replace("│", " ").split())
+    assert "3 (2 chưa chắc / uncertain)" in shown
+
+
 def test_the_timeline_names_the_directive_by_its_term(paged: TestClient) -> None:
     page = paged.get(f"/view/{XII}/timeline").text
     assert "Dòng thời gian / timeline: 35-CT/TW (khóa XII)" in page

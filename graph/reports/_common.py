@@ -153,6 +153,18 @@ class Spread:
         }
 
 
+def uncertain_sources(edges: Iterable[Edge]) -> dict[str, int]:
+    """{target key: how many distinct sources reach it only by uncertain edges} over `edges`
+    (`Edge.candidates`; a source with one certain edge to it counts as certain); targets with
+    none left out. The definition each store's `uncertain_citers` answers."""
+    sure: dict[str, set[str]] = {}
+    unsure: dict[str, set[str]] = {}
+    for e in edges:
+        (unsure if e.candidates else sure).setdefault(e.target, set()).add(e.source)
+    counts = {t: len(s - sure.get(t, set())) for t, s in unsure.items()}
+    return {t: n for t, n in counts.items() if n}
+
+
 def citing_sources(
     edges: Iterable[Edge], types: Collection[RelationType] | None = None
 ) -> dict[str, set[str]]:
