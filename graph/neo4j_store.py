@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 import orjson
 from neo4j.exceptions import (
@@ -77,6 +77,7 @@ from graph.store import (
     Checkpoint,
     Direction,
     Neighbourhood,
+    PlaceNames,
     RankGroup,
     ReportRow,
     Side,
@@ -1440,6 +1441,45 @@ class Neo4jStore:
         )
         return [(Level(lv), p, d, c) for lv, p, d, c in records[0]["places"]]
 
+    # ------------------------------------------------------------------ the document list
+    def document_kinds(self) -> list[str]:
+        """graph.store.DocumentListing.document_kinds."""
+        rows = self._read("MATCH (n:Document) RETURN DISTINCT coalesce(n.kind, '') AS k")
+        return [r["k"] for r in rows]
+
+    def document_places(self) -> list[PlaceNames]:
+        """graph.store.DocumentListing.document_places."""
+        rows = self._read(f"MATCH (n:Document) RETURN DISTINCT {_PLACE_NAMES} AS p")
+        return [cast(PlaceNames, tuple(r["p"])) for r in rows]
+
+    def document_keys(
+        self,
+        *,
+        level: Level | None,
+        stub: bool | None,
+        kinds: Collection[str] | None,
+        places: Collection[PlaceNames] | None,
+        limit: int | None,
+        offset: int,
+    ) -> tuple[int, list[str]]:
+        """graph.store.DocumentListing.document_keys in one statement: the matching keys
+        sorted and counted on the server, the page sliced there."""
+        start = min(max(int(offset), 0), _LIST_END)
+        (record,) = self._records(
+            "MATCH (n:Document) WHERE ($level IS NULL OR n.level = $level) "
+            "AND ($stub IS NULL OR (n.host_doc IS NULL) = $stub) "
+            "AND ($kinds IS NULL OR coalesce(n.kind, '') IN $kinds) "
+            f"AND ($places IS NULL OR {_PLACE_NAMES} IN $places) "
+            "WITH n.key AS key ORDER BY key WITH collect(key) AS keys "
+            "RETURN size(keys) AS total, keys[$offset..$end] AS page",
+            level=None if level is None else Level(level).value, stub=stub,
+            kinds=None if kinds is None else sorted(kinds),
+            places=None if places is None else [list(p) for p in places],
+            offset=start, end=_LIST_END if limit is None else
+            min(start + max(int(limit), 0), _LIST_END),
+        )  # fmt: skip
+        return int(record["total"]), list(record["page"])
+
     def uncertain_citers(
         self, keys: Collection[str], types: Collection[RelationType] | None
     ) -> dict[str, int]:
@@ -1594,6 +1634,12 @@ def _code(code: str) -> dict[str, str]:
 
 def _types(types: Collection[RelationType] | None) -> list[str] | None:
     return None if types is None else [RelationType(t).value for t in types]
+
+
+# The largest index a Cypher list slice takes (a 32-bit integer).
+_LIST_END = 2**31 - 1
+# A node's place as graph.store.PlaceNames ("" for a missing name), as Cypher over node n.
+_PLACE_NAMES = "[coalesce(n.province, ''), coalesce(n.district, ''), coalesce(n.commune, '')]"
 
 
 def _edge_query(direction: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection, Sequence
 from datetime import date
+from typing import cast
 
 import orjson
 
@@ -17,6 +18,7 @@ from graph import sqlite_schema as S
 from graph.lineage import LEVEL_ORDER
 from graph.model import Edge, Head
 from graph.store import (
+    PlaceNames,
     RankGroup,
     ReportRow,
     Tallies,
@@ -125,6 +127,57 @@ def ranked(
         (*params, limit),
     )
     return [(g, key, int(c)) for g, key, c in rows]
+
+
+# A node's place as one text (graph.store.PlaceNames joined by char(31), "" for a missing name).
+_PLACE_NAMES = ("coalesce(n.province, '') || char(31) || coalesce(n.district, '') || char(31) "
+                "|| coalesce(n.commune, '')")  # fmt: skip
+
+
+def document_kinds(conn: sqlite3.Connection) -> list[str]:
+    """graph.store.DocumentListing.document_kinds."""
+    return [k for (k,) in conn.execute("SELECT DISTINCT coalesce(kind, '') FROM nodes")]
+
+
+def document_places(conn: sqlite3.Connection) -> list[PlaceNames]:
+    """graph.store.DocumentListing.document_places."""
+    rows = conn.execute(f"SELECT DISTINCT {_PLACE_NAMES} FROM nodes n")
+    return [cast(PlaceNames, tuple(p.split("\x1f"))) for (p,) in rows]
+
+
+def document_keys(
+    conn: sqlite3.Connection,
+    *,
+    level: Level | None,
+    stub: bool | None,
+    kinds: Collection[str] | None,
+    places: Collection[PlaceNames] | None,
+    limit: int | None,
+    offset: int,
+) -> tuple[int, list[str]]:
+    """graph.store.DocumentListing.document_keys: counted, then paged through the key index
+    (or the place index, by level)."""
+    where: list[str] = ["1"]
+    params: list[object] = []
+    if level is not None:
+        where.append("n.level = ?")
+        params.append(Level(level).value)
+    if stub is not None:
+        where.append("(n.host_doc IS NULL) = ?")
+        params.append(int(stub))
+    if kinds is not None:
+        where.append("coalesce(n.kind, '') IN (SELECT value FROM json_each(?))")
+        params.append(orjson.dumps(sorted(kinds)).decode())
+    if places is not None:
+        where.append(f"{_PLACE_NAMES} IN (SELECT value FROM json_each(?))")
+        params.append(orjson.dumps(sorted("\x1f".join(p) for p in places)).decode())
+    cond = " AND ".join(where)
+    (total,) = conn.execute(f"SELECT count(*) FROM nodes n WHERE {cond}", params).fetchone()
+    page = conn.execute(
+        f"SELECT n.key FROM nodes n WHERE {cond} ORDER BY n.key LIMIT ? OFFSET ?",
+        (*params, -1 if limit is None else max(int(limit), 0), max(int(offset), 0)),
+    )
+    return int(total), [k for (k,) in page]
 
 
 # An edge's stored evidence (graph.model.encode_evidence) with a sentence that names its target

@@ -38,6 +38,7 @@ from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, d
 from graph.sqlite_writes import Transaction
 from graph.store import (
     Checkpoint,
+    PlaceNames,
     RankGroup,
     ReportRow,
     Tallies,
@@ -638,6 +639,29 @@ class SQLiteStore(WalksByLevel):
     ) -> dict[str, int]:
         with self._errors():
             return R.uncertain_citers(self._conn(), keys, types)
+
+    # ------------------------------------------------------------------ the document list
+    def document_kinds(self) -> list[str]:
+        with self._errors():
+            return R.document_kinds(self._conn())
+
+    def document_places(self) -> list[PlaceNames]:
+        with self._errors():
+            return R.document_places(self._conn())
+
+    def document_keys(
+        self,
+        *,
+        level: Level | None,
+        stub: bool | None,
+        kinds: Collection[str] | None,
+        places: Collection[PlaceNames] | None,
+        limit: int | None,
+        offset: int,
+    ) -> tuple[int, list[str]]:
+        with self._errors():
+            return R.document_keys(self._conn(), level=level, stub=stub, kinds=kinds,
+                                   places=places, limit=limit, offset=offset)  # fmt: skip
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._errors():

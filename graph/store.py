@@ -263,6 +263,39 @@ class SearchingStore(Protocol):
 Unit = tuple[Level, str | None, str | None, str | None]
 
 
+# A document's place names as `DocumentListing` gives and takes them: (province, district,
+# commune), a missing name as "" (the list's filters read None and "" alike).
+PlaceNames = tuple[str, str, str]
+
+
+@runtime_checkable
+class DocumentListing(Protocol):
+    """A store that filters and pages the document list (`GET /api/v1/documents`) in its own
+    query. The filters that need a rule (a kind's code, a place's name) are decided by the
+    caller over the distinct values the store gives (`document_kinds`, `document_places`),
+    once per value, and the store selects the nodes holding the values chosen."""
+
+    def document_kinds(self) -> list[str]:
+        """Every distinct `Node.kind` of the store ("" for none)."""
+
+    def document_places(self) -> list[PlaceNames]:
+        """Every distinct (province, district, commune) of the store's nodes."""
+
+    def document_keys(
+        self,
+        *,
+        level: Level | None,
+        stub: bool | None,
+        kinds: Collection[str] | None,
+        places: Collection[PlaceNames] | None,
+        limit: int | None,
+        offset: int,
+    ) -> tuple[int, list[str]]:
+        """(how many nodes match, the keys of `limit` of them from `offset`, in key order;
+        None: all). Each filter given must hold: the node's level, whether it is a stub
+        (cited, not ingested), its kind among `kinds`, its place among `places`."""
+
+
 @runtime_checkable
 class PlacedSearchingStore(Protocol):
     """A `SearchingStore` that finds the nodes placed at given units through its place index,
