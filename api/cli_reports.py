@@ -219,6 +219,19 @@ def _before(place: R.PlaceRef) -> str:
     return f"trước 1/7/2025: {', '.join(reversed(parts))} / before 1 July 2025"
 
 
+# The caption's lines on plans a count of 2025 units treats apart, each with how many.
+_ISSUED_AFTER = (
+    "{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; --units-on 2025-07-01 "
+    "đếm theo tỉnh, xã mới / {n} implementing document(s) issued from 1 July 2025 are counted "
+    "over the older units; --units-on 2025-07-01 counts the new provinces and communes"
+)
+_SPLIT = (
+    "{n} văn bản của xã cũ bị chia cho nhiều xã mới, mỗi văn bản tính cho xã nhận phần lớn "
+    "(ghi bên cạnh) / {n} plan(s) of old communes divided among several new ones, each counted "
+    "for the one that took most of it (said beside it)"
+)
+
+
 def _split(f: R.Formerly) -> str:
     """What the detail table adds for a plan of an old commune divided among new ones: "; chia
     cho / divided among: Diên Hồng, Hòa Hưng"."""
@@ -241,18 +254,9 @@ def _units_said(rep: R.Coverage) -> str:
         lines.append(f"Chỉ tính địa bàn tỉnh {rep.within} sau 1/7/2025, gồm các tỉnh cũ: {olds} "
                      f"/ only the land of {rep.within} as of 1 July 2025, that of the former "
                      f"provinces {olds}")  # fmt: skip
-    if rep.issued_after:
-        n = len(rep.issued_after)
-        lines.append(f"{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; "
-                     f"--units-on 2025-07-01 đếm theo tỉnh, xã mới / {n} implementing "
-                     "document(s) issued from 1 July 2025 are counted over the older units; "
-                     "--units-on 2025-07-01 counts the new provinces and communes")  # fmt: skip
-    if rep.split:
-        n = len(rep.split)
-        lines.append(f"{n} văn bản của xã cũ bị chia cho nhiều xã mới, mỗi văn bản tính cho xã "
-                     f"nhận phần lớn (ghi bên cạnh) / {n} plan(s) of old communes divided among "
-                     "several new ones, each counted for the one that took most of it (said "
-                     "beside it)")  # fmt: skip
+    for docs, said in ((rep.issued_after, _ISSUED_AFTER), (rep.split, _SPLIT)):
+        if docs:
+            lines.append(said.format(n=len(docs)))
     return "".join(line + "\n" for line in lines)
 
 

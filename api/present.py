@@ -19,7 +19,7 @@ from graph.identity import documents_of_base
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, SUBJECT, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.reports._common import document_date
-from graph.store import DocumentListing, GraphStore
+from graph.store import DocumentListing, DocumentSelection, GraphStore
 from ingest.codes import Level, kind_code_of, kind_word
 from ingest.laws import law_title
 from viz.coverage_map import title as coverage_title
@@ -514,14 +514,14 @@ def select(
     if not isinstance(store, DocumentListing) or not getattr(store, "lists_documents", True):
         nodes = sorted((n for n in store.iter_nodes() if how.accepts(n)), key=lambda n: n.key)
         return len(nodes), nodes[offset : offset + limit]
-    kinds = None if how.type is None else [k for k in store.document_kinds()
-                                            if how.accepts_kind(k)]  # fmt: skip
+    kinds = None if how.type is None else frozenset(
+        k for k in store.document_kinds() if how.accepts_kind(k))
     places = None
     if how.place is not None or how.province is not None:
-        places = [p for p in store.document_places() if how.accepts_place(*p)]
+        places = frozenset(p for p in store.document_places() if how.accepts_place(*p))
     stub = None if how.status is None else how.status == "stub"
-    select_keys = functools.partial(store.document_keys, level=how.level, stub=stub,
-                                    kinds=kinds, places=places)  # fmt: skip
+    chosen = DocumentSelection(how.level, stub, kinds, places)
+    select_keys = functools.partial(store.document_keys, chosen)
     if not how.needs_facts:
         total, keys = select_keys(limit=limit, offset=offset)
         found = store.nodes_by_key(keys)

@@ -23,6 +23,7 @@ from graph.store import (
     Checkpoint,
     Direction,
     DocumentListing,
+    DocumentSelection,
     FoldedSearchingStore,
     GraphStore,
     LevelWalks,
@@ -328,19 +329,10 @@ class GuardedStore:
             return self._listing().document_places()
 
     def document_keys(
-        self,
-        *,
-        level: Level | None,
-        stub: bool | None,
-        kinds: Collection[str] | None,
-        places: Collection[PlaceNames] | None,
-        limit: int | None,
-        offset: int,
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
     ) -> tuple[int, list[str]]:
         with self._lock.read():
-            listing = self._listing()
-            return listing.document_keys(level=level, stub=stub, kinds=kinds, places=places,
-                                         limit=limit, offset=offset)  # fmt: skip
+            return self._listing().document_keys(selection, limit=limit, offset=offset)
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._lock.read():

@@ -76,6 +76,7 @@ from graph.store import (
     Candidate,
     Checkpoint,
     Direction,
+    DocumentSelection,
     Neighbourhood,
     PlaceNames,
     RankGroup,
@@ -1453,14 +1454,7 @@ class Neo4jStore:
         return [cast(PlaceNames, tuple(r["p"])) for r in rows]
 
     def document_keys(
-        self,
-        *,
-        level: Level | None,
-        stub: bool | None,
-        kinds: Collection[str] | None,
-        places: Collection[PlaceNames] | None,
-        limit: int | None,
-        offset: int,
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
     ) -> tuple[int, list[str]]:
         """graph.store.DocumentListing.document_keys in one statement: the matching keys
         sorted and counted on the server, the page sliced there."""
@@ -1472,9 +1466,10 @@ class Neo4jStore:
             f"AND ($places IS NULL OR {_PLACE_NAMES} IN $places) "
             "WITH n.key AS key ORDER BY key WITH collect(key) AS keys "
             "RETURN size(keys) AS total, keys[$offset..$end] AS page",
-            level=None if level is None else Level(level).value, stub=stub,
-            kinds=None if kinds is None else sorted(kinds),
-            places=None if places is None else [list(p) for p in places],
+            level=None if selection.level is None else Level(selection.level).value,
+            stub=selection.stub,
+            kinds=None if selection.kinds is None else sorted(selection.kinds),
+            places=None if selection.places is None else sorted(map(list, selection.places)),
             offset=start, end=_LIST_END if limit is None else
             min(start + max(int(limit), 0), _LIST_END),
         )  # fmt: skip

@@ -18,6 +18,7 @@ from graph import sqlite_schema as S
 from graph.lineage import LEVEL_ORDER
 from graph.model import Edge, Head
 from graph.store import (
+    DocumentSelection,
     PlaceNames,
     RankGroup,
     ReportRow,
@@ -146,31 +147,24 @@ def document_places(conn: sqlite3.Connection) -> list[PlaceNames]:
 
 
 def document_keys(
-    conn: sqlite3.Connection,
-    *,
-    level: Level | None,
-    stub: bool | None,
-    kinds: Collection[str] | None,
-    places: Collection[PlaceNames] | None,
-    limit: int | None,
-    offset: int,
+    conn: sqlite3.Connection, chosen: DocumentSelection, *, limit: int | None, offset: int
 ) -> tuple[int, list[str]]:
     """graph.store.DocumentListing.document_keys: counted, then paged through the key index
     (or the place index, by level)."""
     where: list[str] = ["1"]
     params: list[object] = []
-    if level is not None:
+    if chosen.level is not None:
         where.append("n.level = ?")
-        params.append(Level(level).value)
-    if stub is not None:
+        params.append(Level(chosen.level).value)
+    if chosen.stub is not None:
         where.append("(n.host_doc IS NULL) = ?")
-        params.append(int(stub))
-    if kinds is not None:
+        params.append(int(chosen.stub))
+    if chosen.kinds is not None:
         where.append("coalesce(n.kind, '') IN (SELECT value FROM json_each(?))")
-        params.append(orjson.dumps(sorted(kinds)).decode())
-    if places is not None:
+        params.append(orjson.dumps(sorted(chosen.kinds)).decode())
+    if chosen.places is not None:
         where.append(f"{_PLACE_NAMES} IN (SELECT value FROM json_each(?))")
-        params.append(orjson.dumps(sorted("\x1f".join(p) for p in places)).decode())
+        params.append(orjson.dumps(sorted("\x1f".join(p) for p in chosen.places)).decode())
     cond = " AND ".join(where)
     (total,) = conn.execute(f"SELECT count(*) FROM nodes n WHERE {cond}", params).fetchone()
     page = conn.execute(

@@ -38,6 +38,7 @@ from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, d
 from graph.sqlite_writes import Transaction
 from graph.store import (
     Checkpoint,
+    DocumentSelection,
     PlaceNames,
     RankGroup,
     ReportRow,
@@ -650,18 +651,10 @@ class SQLiteStore(WalksByLevel):
             return R.document_places(self._conn())
 
     def document_keys(
-        self,
-        *,
-        level: Level | None,
-        stub: bool | None,
-        kinds: Collection[str] | None,
-        places: Collection[PlaceNames] | None,
-        limit: int | None,
-        offset: int,
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
     ) -> tuple[int, list[str]]:
         with self._errors():
-            return R.document_keys(self._conn(), level=level, stub=stub, kinds=kinds,
-                                   places=places, limit=limit, offset=offset)  # fmt: skip
+            return R.document_keys(self._conn(), selection, limit=limit, offset=offset)
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._errors():

@@ -268,6 +268,18 @@ Unit = tuple[Level, str | None, str | None, str | None]
 PlaceNames = tuple[str, str, str]
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentSelection:
+    """The nodes a `DocumentListing` selects; each filter given (not None) must hold: the
+    node's level, whether it is a stub (cited, not ingested), its kind among `kinds`, its
+    place among `places`."""
+
+    level: Level | None = None
+    stub: bool | None = None
+    kinds: frozenset[str] | None = None
+    places: frozenset[PlaceNames] | None = None
+
+
 @runtime_checkable
 class DocumentListing(Protocol):
     """A store that filters and pages the document list (`GET /api/v1/documents`) in its own
@@ -282,18 +294,10 @@ class DocumentListing(Protocol):
         """Every distinct (province, district, commune) of the store's nodes."""
 
     def document_keys(
-        self,
-        *,
-        level: Level | None,
-        stub: bool | None,
-        kinds: Collection[str] | None,
-        places: Collection[PlaceNames] | None,
-        limit: int | None,
-        offset: int,
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
     ) -> tuple[int, list[str]]:
-        """(how many nodes match, the keys of `limit` of them from `offset`, in key order;
-        None: all). Each filter given must hold: the node's level, whether it is a stub
-        (cited, not ingested), its kind among `kinds`, its place among `places`."""
+        """(how many nodes `selection` picks, the keys of `limit` of them from `offset`, in
+        key order; None: all)."""
 
 
 @runtime_checkable
