@@ -169,7 +169,7 @@ def _coverage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 p for p in lc.places if p.implemented
             ]
             for p in shown:
-                was = {f.document: f" ({_before(f.place)})" for f in p.formerly}
+                was = {f.document: f" ({_before(f.place)}{_split(f)})" for f in p.formerly}
                 docs = (", ".join(names[k] + (UNSURE if k in rep.uncertain else "")
                                   + was.get(k, "") for k in p.documents)
                         if p.documents else Text(NO, style="red"))  # fmt: skip
@@ -212,10 +212,30 @@ _LEVEL_WORD = {Level.PROVINCE: "tỉnh", Level.DISTRICT: "huyện", Level.COMMUN
 def _before(place: R.PlaceRef) -> str:
     """An old unit a plan was issued by, as the detail table says it: "trước 1/7/2025: xã An
     Bá, huyện Sơn Động, tỉnh Bắc Giang / before 1 July 2025"."""
-    parts = [f"{_LEVEL_WORD[lv]} {name}" for lv, name in
-             zip((Level.PROVINCE, Level.DISTRICT, Level.COMMUNE), place.names, strict=False)
+    names = R.spelled(*place.names)
+    parts = [name if name != said else f"{_LEVEL_WORD[lv]} {name}" for lv, name, said in
+             zip((Level.PROVINCE, Level.DISTRICT, Level.COMMUNE), names, place.names, strict=False)
              if name]  # fmt: skip
     return f"trước 1/7/2025: {', '.join(reversed(parts))} / before 1 July 2025"
+
+
+# The caption's lines on plans a count of 2025 units treats apart, each with how many.
+_ISSUED_AFTER = (
+    "{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; --units-on 2025-07-01 "
+    "đếm theo tỉnh, xã mới / {n} implementing document(s) issued from 1 July 2025 are counted "
+    "over the older units; --units-on 2025-07-01 counts the new provinces and communes"
+)
+_SPLIT = (
+    "{n} văn bản của xã cũ bị chia cho nhiều xã mới, mỗi văn bản tính cho xã nhận phần lớn "
+    "(ghi bên cạnh) / {n} plan(s) of old communes divided among several new ones, each counted "
+    "for the one that took most of it (said beside it)"
+)
+
+
+def _split(f: R.Formerly) -> str:
+    """What the detail table adds for a plan of an old commune divided among new ones: "; chia
+    cho / divided among: Diên Hồng, Hòa Hưng"."""
+    return f"; chia cho / divided among: {', '.join(f.split_among)}" if f.split_among else ""
 
 
 def _units_said(rep: R.Coverage) -> str:
@@ -234,12 +254,9 @@ def _units_said(rep: R.Coverage) -> str:
         lines.append(f"Chỉ tính địa bàn tỉnh {rep.within} sau 1/7/2025, gồm các tỉnh cũ: {olds} "
                      f"/ only the land of {rep.within} as of 1 July 2025, that of the former "
                      f"provinces {olds}")  # fmt: skip
-    if rep.issued_after:
-        n = len(rep.issued_after)
-        lines.append(f"{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; "
-                     f"--units-on 2025-07-01 đếm theo tỉnh, xã mới / {n} implementing "
-                     "document(s) issued from 1 July 2025 are counted over the older units; "
-                     "--units-on 2025-07-01 counts the new provinces and communes")  # fmt: skip
+    for docs, said in ((rep.issued_after, _ISSUED_AFTER), (rep.split, _SPLIT)):
+        if docs:
+            lines.append(said.format(n=len(docs)))
     return "".join(line + "\n" for line in lines)
 
 
@@ -252,7 +269,9 @@ def _former_districts(rep: R.Coverage, names: dict[str, str]) -> Table:
     for col in ("Huyện cũ / former district", "Nay thuộc / now in", "Văn bản / document"):
         table.add_column(col)
     for f in rep.former_districts:
-        was = f"huyện {f.place.district}, tỉnh {f.place.province or '?'}"
+        district = R.spelled(None, f.place.district)[1]
+        was = (f"{'' if district != f.place.district else 'huyện '}{district}, "
+               f"tỉnh {f.place.province or '?'}")  # fmt: skip
         now = f"tỉnh {f.now.province}" if f.now and f.now.province else "?"
         table.add_row(was, now, names[f.document])
     return table
@@ -445,7 +464,9 @@ def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str])
     for i, r in enumerate(ranked, 1):
         # "35-CT/TW (khóa XII)": the 2019 and 2024 directives were two rows of "35-CT/TW"
         name = names.get(r.key, r.code)
-        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", str(r.count))
+        # an undated plan naming 35-CT/TW is counted for each directive: said beside the count
+        n = f"{r.count} ({r.uncertain} {present.UNCERTAIN_LABEL})" if r.uncertain else str(r.count)
+        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", n)
     return t
 
 
@@ -456,7 +477,7 @@ def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         level = Level(args.level) if args.level else None
         groups = {"": R.top(store, level=level, year=args.year, limit=args.limit)}
     rows = [
-        (group, ranking, i, r.key, r.code, r.level.value, r.place, r.date, r.count)
+        (group, ranking, i, r.key, r.code, r.level.value, r.place, r.date, r.count, r.uncertain)
         for group, rep in groups.items()
         for ranking, ranked in (("cited", rep.cited), ("implemented", rep.implemented))
         for i, r in enumerate(ranked, 1)
@@ -475,7 +496,8 @@ def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         return tabs
 
     data = {g: rep.as_dict() for g, rep in groups.items()} if args.by else groups[""].as_dict()
-    header = ("group", "ranking", "rank", "key", "code", "level", "place", "date", "count")
+    header = ("group", "ranking", "rank", "key", "code", "level", "place", "date", "count",
+              "uncertain")  # fmt: skip
     return _emit(args, out, data, header, rows, tables)
 
 

@@ -3,6 +3,7 @@ document lists. Shared by the routes and the command line."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,16 +19,22 @@ from graph.identity import documents_of_base
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, SUBJECT, Conflict, Edge, EdgeEvidence, Head, Node
 from graph.reports._common import document_date
-from graph.store import GraphStore
-from ingest.codes import Level, kind_word
+from graph.store import DocumentListing, DocumentSelection, GraphStore
+from ingest.codes import Level, kind_code_of, kind_word
 from ingest.laws import law_title
 from viz.coverage_map import title as coverage_title
 
 
 def place_label(node: Node) -> str:
-    """ "Nguyễn Nghiêm, Đức Phố, Quảng Ngãi": commune first, the parts the graph knows."""
+    """ "Nguyễn Nghiêm, Đức Phố, Quảng Ngãi", "Phường 12, Quận 10, Hồ Chí Minh": commune
+    first, the parts the graph knows (a numbered unit with its word: `graph.reports.spelled`)."""
     p = node.place
-    return ", ".join(x for x in (p.commune, p.district, p.province) if x)
+    return place_words(p.province, p.district, p.commune)
+
+
+def place_words(province: str | None, district: str | None, commune: str | None) -> str:
+    """`place_label` of a place with these names."""
+    return ", ".join(x for x in reversed(R.spelled(province, district, commune)) if x)
 
 
 def issuing_bodies(node: Node) -> list[str]:
@@ -112,7 +119,7 @@ def label(node: Node, *, chars: int = 40, scoped: bool = False) -> str:
     bodies = issuing_bodies(node)
     parts = [kind_code(node) or node.kind or "", bodies[0] if bodies else ""]
     text = " ".join(p for p in parts if p) or node.title or node.key
-    place = node.place.district or node.place.province
+    place = R.spelled(None, node.place.district)[1] or node.place.province
     if place and place not in text:
         text = f"{text} ({place})"
     return text if len(text) <= chars else text[: chars - 1] + "…"
@@ -451,16 +458,39 @@ class DocumentFilter:
     province: str | None = None
 
     def accepts(self, node: Node) -> bool:
-        if self.province is not None and self.province != R.province_now(
-            node.place.province, node.place.district
-        ):
+        p = node.place
+        if not self.accepts_place(p.province, p.district, p.commune):
             return False
-        if self.type is not None and fold(kind_code(node)) != fold(self.type):
+        if not self.accepts_kind(node.kind):
             return False
         if self.level is not None and node.level is not self.level:
             return False
-        if self.place is not None and fold(self.place) not in fold(place_label(node)):
+        return self.accepts_said(node)
+
+    def accepts_place(
+        self, province: str | None, district: str | None, commune: str | None
+    ) -> bool:
+        """The `province` and `place` filters, over a place's names."""
+        if self.province is not None and self.province != R.province_now(
+            province or None, district or None
+        ):
             return False
+        return self.place is None or fold(self.place) in fold(
+            place_words(province, district, commune)
+        )
+
+    def accepts_kind(self, kind: str | None) -> bool:
+        """The `type` filter, over a node's kind word or code."""
+        return self.type is None or fold(kind_code_of(kind or None)) == fold(self.type)
+
+    @property
+    def needs_facts(self) -> bool:
+        """Whether a filter reads what the documents said of a node (its issuing bodies, its
+        dates), which the stores' list queries do not."""
+        return self.issuer is not None or self.year is not None
+
+    def accepts_said(self, node: Node) -> bool:
+        """The `issuer`, `year` and `status` filters."""
         if self.issuer is not None:
             wanted = fold(self.issuer)
             bodies = [fold(b) for b in issuing_bodies(node)]
@@ -474,8 +504,38 @@ class DocumentFilter:
 
 
 def select(
-    nodes: Iterable[Node], how: DocumentFilter, *, limit: int, offset: int
+    store: GraphStore, how: DocumentFilter, *, limit: int, offset: int
 ) -> tuple[int, list[Node]]:
-    """(how many match, the page of them in key order)."""
-    matching = sorted((n for n in nodes if how.accepts(n)), key=lambda n: n.key)
-    return len(matching), matching[offset : offset + limit]
+    """(how many documents match, the page of them in key order). A store that lists
+    documents itself (`graph.store.DocumentListing`: SQLite, Neo4j) selects and pages them in
+    its query, given the kinds and places the filters accept (each decided once here); the
+    filters on what documents said (issuer, year) then read only the nodes it selected.
+    Any other store's nodes are read and filtered here."""
+    if not isinstance(store, DocumentListing) or not getattr(store, "lists_documents", True):
+        nodes = sorted((n for n in store.iter_nodes() if how.accepts(n)), key=lambda n: n.key)
+        return len(nodes), nodes[offset : offset + limit]
+    kinds = None if how.type is None else frozenset(
+        k for k in store.document_kinds() if how.accepts_kind(k))
+    places = None
+    if how.place is not None or how.province is not None:
+        places = frozenset(p for p in store.document_places() if how.accepts_place(*p))
+    stub = None if how.status is None else how.status == "stub"
+    chosen = DocumentSelection(how.level, stub, kinds, places)
+    select_keys = functools.partial(store.document_keys, chosen)
+    if not how.needs_facts:
+        total, keys = select_keys(limit=limit, offset=offset)
+        found = store.nodes_by_key(keys)
+        return total, [found[k] for k in keys if k in found]
+    _, keys = select_keys(limit=None, offset=0)
+    matching: list[str] = []
+    for i in range(0, len(keys), _READ_AT_ONCE):
+        chunk = keys[i : i + _READ_AT_ONCE]
+        found = store.nodes_by_key(chunk)
+        matching += [k for k in chunk if k in found and how.accepts_said(found[k])]
+    page = matching[offset : offset + limit]
+    found = store.nodes_by_key(page)
+    return len(matching), [found[k] for k in page if k in found]
+
+
+# Nodes read in one query while a filter on what documents said goes through a store's list.
+_READ_AT_ONCE = 2000

@@ -22,11 +22,14 @@ from graph.store import (
     Candidate,
     Checkpoint,
     Direction,
+    DocumentListing,
+    DocumentSelection,
     FoldedSearchingStore,
     GraphStore,
     LevelWalks,
     Neighbourhood,
     PlacedSearchingStore,
+    PlaceNames,
     QueryingStore,
     RankGroup,
     ReportingStore,
@@ -299,6 +302,37 @@ class GuardedStore:
     def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
         with self._lock.read():
             return self._reports().local_places()
+
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        with self._lock.read():
+            return self._reports().uncertain_citers(keys, types)
+
+    # The document list in the store's own query (graph.store.DocumentListing), under the read
+    # lock; `lists_documents` False: the store has none (embedded), its nodes are read instead.
+    @property
+    def lists_documents(self) -> bool:
+        return isinstance(self.inner, DocumentListing)
+
+    def _listing(self) -> DocumentListing:
+        if not isinstance(self.inner, DocumentListing):
+            raise TypeError(f"{type(self.inner).__name__} does not list documents itself")
+        return self.inner
+
+    def document_kinds(self) -> list[str]:
+        with self._lock.read():
+            return self._listing().document_kinds()
+
+    def document_places(self) -> list[PlaceNames]:
+        with self._lock.read():
+            return self._listing().document_places()
+
+    def document_keys(
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
+    ) -> tuple[int, list[str]]:
+        with self._lock.read():
+            return self._listing().document_keys(selection, limit=limit, offset=offset)
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._lock.read():

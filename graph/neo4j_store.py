@@ -28,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, Literal, TypeVar
+from typing import Any, Literal, TypeVar, cast
 
 import orjson
 from neo4j.exceptions import (
@@ -77,7 +77,9 @@ from graph.store import (
     Checkpoint,
     CitersAsked,
     Direction,
+    DocumentSelection,
     Neighbourhood,
+    PlaceNames,
     RankGroup,
     ReportRow,
     Side,
@@ -1461,6 +1463,55 @@ class Neo4jStore:
         )
         return [(Level(lv), p, d, c) for lv, p, d, c in records[0]["places"]]
 
+    # ------------------------------------------------------------------ the document list
+    def document_kinds(self) -> list[str]:
+        """graph.store.DocumentListing.document_kinds."""
+        rows = self._read("MATCH (n:Document) RETURN DISTINCT coalesce(n.kind, '') AS k")
+        return [r["k"] for r in rows]
+
+    def document_places(self) -> list[PlaceNames]:
+        """graph.store.DocumentListing.document_places."""
+        rows = self._read(f"MATCH (n:Document) RETURN DISTINCT {_PLACE_NAMES} AS p")
+        return [cast(PlaceNames, tuple(r["p"])) for r in rows]
+
+    def document_keys(
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
+    ) -> tuple[int, list[str]]:
+        """graph.store.DocumentListing.document_keys in one statement: the matching keys
+        sorted and counted on the server, the page sliced there."""
+        start = min(max(int(offset), 0), _LIST_END)
+        (record,) = self._records(
+            "MATCH (n:Document) WHERE ($level IS NULL OR n.level = $level) "
+            "AND ($stub IS NULL OR (n.host_doc IS NULL) = $stub) "
+            "AND ($kinds IS NULL OR coalesce(n.kind, '') IN $kinds) "
+            f"AND ($places IS NULL OR {_PLACE_NAMES} IN $places) "
+            "WITH n.key AS key ORDER BY key WITH collect(key) AS keys "
+            "RETURN size(keys) AS total, keys[$offset..$end] AS page",
+            level=None if selection.level is None else Level(selection.level).value,
+            stub=selection.stub,
+            kinds=None if selection.kinds is None else sorted(selection.kinds),
+            places=None if selection.places is None else sorted(map(list, selection.places)),
+            offset=start, end=_LIST_END if limit is None else
+            min(start + max(int(limit), 0), _LIST_END),
+        )  # fmt: skip
+        return int(record["total"]), list(record["page"])
+
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        """graph.store.ReportingStore.uncertain_citers: each key's in-edges, a citer uncertain
+        when none of its edges' stored evidence names the target for certain (an empty
+        `candidates` list, as `graph.sqlite_reports.uncertain_citers` reads it)."""
+        rows = self._read(
+            "MATCH (b:Document) WHERE b.key IN $keys "
+            "MATCH (a:Document)-[r]->(b) WHERE $types IS NULL OR type(r) IN $types "
+            "WITH b.key AS key, a.key AS s, max(CASE WHEN r.evidence IS NULL OR "
+            "r.evidence = '[]' OR r.evidence CONTAINS $certain THEN 1 ELSE 0 END) AS sure "
+            "WHERE sure = 0 RETURN key, count(s) AS n",
+            keys=list(keys), types=_types(types), certain='"candidates":[]',
+        )  # fmt: skip
+        return {r["key"]: int(r["n"]) for r in rows}
+
     def flagged(self) -> dict[str, tuple[str, ...]]:
         """The flagged nodes, from their index."""
         rows = self._read(
@@ -1604,6 +1655,12 @@ def _code(code: str) -> dict[str, str]:
 
 def _types(types: Collection[RelationType] | None) -> list[str] | None:
     return None if types is None else [RelationType(t).value for t in types]
+
+
+# The largest index a Cypher list slice takes (a 32-bit integer).
+_LIST_END = 2**31 - 1
+# A node's place as graph.store.PlaceNames ("" for a missing name), as Cypher over node n.
+_PLACE_NAMES = "[coalesce(n.province, ''), coalesce(n.district, ''), coalesce(n.commune, '')]"
 
 
 def _edge_query(direction: str) -> str:

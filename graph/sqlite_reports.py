@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Collection, Sequence
 from datetime import date
+from typing import cast
 
 import orjson
 
@@ -17,6 +18,8 @@ from graph import sqlite_schema as S
 from graph.lineage import LEVEL_ORDER
 from graph.model import Edge, Head
 from graph.store import (
+    DocumentSelection,
+    PlaceNames,
     RankGroup,
     ReportRow,
     Tallies,
@@ -125,6 +128,70 @@ def ranked(
         (*params, limit),
     )
     return [(g, key, int(c)) for g, key, c in rows]
+
+
+# A node's place as one text (graph.store.PlaceNames joined by char(31), "" for a missing name).
+_PLACE_NAMES = ("coalesce(n.province, '') || char(31) || coalesce(n.district, '') || char(31) "
+                "|| coalesce(n.commune, '')")  # fmt: skip
+
+
+def document_kinds(conn: sqlite3.Connection) -> list[str]:
+    """graph.store.DocumentListing.document_kinds."""
+    return [k for (k,) in conn.execute("SELECT DISTINCT coalesce(kind, '') FROM nodes")]
+
+
+def document_places(conn: sqlite3.Connection) -> list[PlaceNames]:
+    """graph.store.DocumentListing.document_places."""
+    rows = conn.execute(f"SELECT DISTINCT {_PLACE_NAMES} FROM nodes n")
+    return [cast(PlaceNames, tuple(p.split("\x1f"))) for (p,) in rows]
+
+
+def document_keys(
+    conn: sqlite3.Connection, chosen: DocumentSelection, *, limit: int | None, offset: int
+) -> tuple[int, list[str]]:
+    """graph.store.DocumentListing.document_keys: counted, then paged through the key index
+    (or the place index, by level)."""
+    where: list[str] = ["1"]
+    params: list[object] = []
+    if chosen.level is not None:
+        where.append("n.level = ?")
+        params.append(Level(chosen.level).value)
+    if chosen.stub is not None:
+        where.append("(n.host_doc IS NULL) = ?")
+        params.append(int(chosen.stub))
+    if chosen.kinds is not None:
+        where.append("coalesce(n.kind, '') IN (SELECT value FROM json_each(?))")
+        params.append(orjson.dumps(sorted(chosen.kinds)).decode())
+    if chosen.places is not None:
+        where.append(f"{_PLACE_NAMES} IN (SELECT value FROM json_each(?))")
+        params.append(orjson.dumps(sorted("\x1f".join(p) for p in chosen.places)).decode())
+    cond = " AND ".join(where)
+    (total,) = conn.execute(f"SELECT count(*) FROM nodes n WHERE {cond}", params).fetchone()
+    page = conn.execute(
+        f"SELECT n.key FROM nodes n WHERE {cond} ORDER BY n.key LIMIT ? OFFSET ?",
+        (*params, -1 if limit is None else max(int(limit), 0), max(int(offset), 0)),
+    )
+    return int(total), [k for (k,) in page]
+
+
+# An edge's stored evidence (graph.model.encode_evidence) with a sentence that names its target
+# for certain: one whose candidates are empty (quotes inside a sentence's text are escaped).
+_CERTAIN_EVIDENCE = '"candidates":[]'
+
+
+def uncertain_citers(
+    conn: sqlite3.Connection, keys: Collection[str], types: Collection[RelationType] | None
+) -> dict[str, int]:
+    """graph.store.ReportingStore.uncertain_citers: each key's in-edges through their index
+    (target, type, source), a citer uncertain when none of its edges' evidence is certain."""
+    rows = conn.execute(
+        "SELECT target, count(*) FROM (SELECT e.target AS target, e.source AS source FROM "
+        "edges e WHERE e.target IN (SELECT value FROM json_each(?)) AND "
+        f"{types_sql(types, 'e.type')} GROUP BY e.target, e.source HAVING "
+        "max(e.evidence = '[]' OR instr(e.evidence, ?) > 0) = 0) GROUP BY target",
+        (S.keys_param(keys), _CERTAIN_EVIDENCE),
+    )
+    return {key: int(n) for key, n in rows}
 
 
 def local_places(

@@ -38,6 +38,8 @@ from graph.model import DocumentRecord, DocumentWrite, Edge, Fact, Head, Node, d
 from graph.sqlite_writes import Transaction
 from graph.store import (
     Checkpoint,
+    DocumentSelection,
+    PlaceNames,
     RankGroup,
     ReportRow,
     Tallies,
@@ -632,6 +634,27 @@ class SQLiteStore(WalksByLevel):
     def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
         with self._errors():
             return R.local_places(self._conn())
+
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        with self._errors():
+            return R.uncertain_citers(self._conn(), keys, types)
+
+    # ------------------------------------------------------------------ the document list
+    def document_kinds(self) -> list[str]:
+        with self._errors():
+            return R.document_kinds(self._conn())
+
+    def document_places(self) -> list[PlaceNames]:
+        with self._errors():
+            return R.document_places(self._conn())
+
+    def document_keys(
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
+    ) -> tuple[int, list[str]]:
+        with self._errors():
+            return R.document_keys(self._conn(), selection, limit=limit, offset=offset)
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._errors():

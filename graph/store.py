@@ -292,6 +292,43 @@ class SearchingStore(Protocol):
 Unit = tuple[Level, str | None, str | None, str | None]
 
 
+# A document's place names as `DocumentListing` gives and takes them: (province, district,
+# commune), a missing name as "" (the list's filters read None and "" alike).
+PlaceNames = tuple[str, str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentSelection:
+    """The nodes a `DocumentListing` selects; each filter given (not None) must hold: the
+    node's level, whether it is a stub (cited, not ingested), its kind among `kinds`, its
+    place among `places`."""
+
+    level: Level | None = None
+    stub: bool | None = None
+    kinds: frozenset[str] | None = None
+    places: frozenset[PlaceNames] | None = None
+
+
+@runtime_checkable
+class DocumentListing(Protocol):
+    """A store that filters and pages the document list (`GET /api/v1/documents`) in its own
+    query. The filters that need a rule (a kind's code, a place's name) are decided by the
+    caller over the distinct values the store gives (`document_kinds`, `document_places`),
+    once per value, and the store selects the nodes holding the values chosen."""
+
+    def document_kinds(self) -> list[str]:
+        """Every distinct `Node.kind` of the store ("" for none)."""
+
+    def document_places(self) -> list[PlaceNames]:
+        """Every distinct (province, district, commune) of the store's nodes."""
+
+    def document_keys(
+        self, selection: DocumentSelection, *, limit: int | None, offset: int
+    ) -> tuple[int, list[str]]:
+        """(how many nodes `selection` picks, the keys of `limit` of them from `offset`, in
+        key order; None: all)."""
+
+
 @runtime_checkable
 class PlacedSearchingStore(Protocol):
     """A `SearchingStore` that finds the nodes placed at given units through its place index,
@@ -487,6 +524,14 @@ class ReportingStore(Protocol):
     def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
         """Every distinct (level, province, district, commune) of a province, district or
         commune node, as stored, in the order of the first node (by key) that has it."""
+
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        """For each of `keys`, how many of the distinct documents `ranked` counts for it (edges
+        of `types`; None: any) reach it only by uncertain edges (`Edge.candidates`: an undated
+        mention of a code naming several documents, counted for each); keys with none left
+        out (`graph.reports._common.uncertain_sources`)."""
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
         """Every node with a `report_flags`, by key, with its flags."""

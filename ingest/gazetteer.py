@@ -276,18 +276,40 @@ def _named(name: object) -> bool:
     return isinstance(name, str) and bool(name.strip())
 
 
+# A unit numbered rather than named ("Quận 3", "Phường 12"): a document's place keeps the number
+# alone (FORMAT.md: "HỘI ĐỒNG NHÂN DÂN QUẬN 2" → district "2"); districts are numbered only in
+# Hồ Chí Minh City, wards there and in a few towns (the dataset: "Quận 10", "Phường 12").
+_NUMBER = re.compile(r"\d{1,2}")
+_NUMBERED_UNIT = {Level.DISTRICT: "Quận", Level.COMMUNE: "Phường"}
+
+
+def unit_name(level: Level, name: str | None) -> str | None:
+    """A unit's name as the dataset and a reader spell it: a numbered district or ward with
+    its word ("12" at commune level → "Phường 12", "3" at district level → "Quận 3");
+    any other name as given.
+
+    >>> unit_name(Level.COMMUNE, "12"), unit_name(Level.COMMUNE, "Tân Túc")
+    ('Phường 12', 'Tân Túc')
+    """
+    word = _NUMBERED_UNIT.get(level)
+    if name is None or word is None or not _NUMBER.fullmatch(name.strip()):
+        return name
+    return f"{word} {int(name)}"
+
+
 @dataclass(frozen=True, slots=True)
 class Successor:
     """Where a unit of before 1 July 2025 lies from then on (dataset spellings).
 
     `commune` is None for a province or a district (the district level ended); an old commune
     split between several new ones (`divided`) is given as the one the dataset names its
-    default (where most of it went).
+    default (where most of it went), and `among` names them all, that one first.
     """
 
     province: str
     commune: str | None = None
     divided: bool = False
+    among: tuple[str, ...] = ()
 
 
 def unit_after_2025(
@@ -301,6 +323,7 @@ def unit_after_2025(
     (a misspelling, or a unit founded on 1 July 2025).
     """
     table = _succession()
+    district, commune = unit_name(Level.DISTRICT, district), unit_name(Level.COMMUNE, commune)
     if province is None and district is not None:
         held = gazetteer().district_provinces.get(fold_name(district), frozenset())
         province = next(iter(held)) if len(held) == 1 else None
@@ -377,8 +400,12 @@ def _succession() -> _Succession:
             default = next((p for p in parts if p.get("isDefaultNewWard")), parts[0] if parts
                            else None)  # fmt: skip
             name = new_name(pk, default["newWardKey"]) if default else None
+            among = [n for n in (new_name(pk, p["newWardKey"]) for p in parts) if n]
             if names and name:
-                communes[names] = Successor(new_short[pk], name, divided=len(parts) > 1)
+                among.sort(key=lambda n: n != name)  # the default first
+                split = len(parts) > 1
+                among = list(dict.fromkeys(among)) if split else []
+                communes[names] = Successor(new_short[pk], name, split, tuple(among))
     districts = frozenset((fold_name(old_short[pk]), fold_name(d)) for (pk, _), d in
                           district_of.items())  # fmt: skip
     merged: dict[str, list[str]] = {}

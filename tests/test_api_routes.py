@@ -249,6 +249,27 @@ def test_documents_are_paginated_with_a_total(client: TestClient) -> None:
     problem(client.get("/api/v1/documents", params={"status": "lost"}), 422)
 
 
+@pytest.mark.parametrize(
+    "params",
+    [
+        {}, {"offset": 7, "limit": 5}, {"offset": 1000}, {"level": "district"},
+        {"status": "stub", "limit": 3, "offset": 2}, {"type": "kh"}, {"type": "Kế hoạch"},
+        {"type": "KL", "year": 2009, "offset": 0}, {"place": "bac giang", "level": "commune"},
+        {"province": "Quảng Ngãi", "status": "ingested"}, {"issuer": "TU", "limit": 2},
+        {"issuer": "thu tuong", "offset": 1}, {"place": "xx-nowhere"}, {"year": 2021},
+    ],
+)  # fmt: skip
+def test_documents_listed_by_a_stores_own_query_are_those_the_filters_pick(
+    client: TestClient, reference: TestClient, params: dict[str, Any]
+) -> None:
+    # SQLite and Neo4j select and page in their own query (graph.store.DocumentListing); the
+    # embedded store's nodes are read and filtered one by one: the same answers
+    got = client.get("/api/v1/documents", params=params).json()
+    assert got == reference.get("/api/v1/documents", params=params).json()
+    store = client.app.state.store_holder.get()  # type: ignore[attr-defined]
+    assert store.lists_documents is (type(store.inner).__name__ in ("SQLiteStore", "Neo4jStore"))
+
+
 # ------------------------------------------------------------------------------------ search
 @pytest.mark.parametrize(
     "query", ["ket luan 62", "62 KL TW", "doi moi noi dung phuong thuc", "KẾT LUẬN SỐ 62"]

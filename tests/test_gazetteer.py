@@ -11,6 +11,7 @@ from ingest.gazetteer import (
     gazetteer,
     known_name_at,
     unit_after_2025,
+    unit_name,
 )
 
 
@@ -76,6 +77,15 @@ def test_province_spelling() -> None:
         (("Thừa Thiên - Huế", None, None), ("Huế", None)),
         (("Hà Nội", None, None), ("Hà Nội", None)),  # unchanged
         (("Bắc Giang", "Sơn Động", "An Bàa"), None),  # not a commune of 2024
+        # a numbered ward and district keep only their numbers in a document's place
+        # (FORMAT.md: "HỘI ĐỒNG NHÂN DÂN QUẬN 2" → district "2", "Phường 5" → commune "5");
+        # the dataset spells them "Quận 10", "Phường 12" (Phường 12 of Quận 10 → phường Hòa
+        # Hưng, the conversion table of the UBTVQH's resolution on Hồ Chí Minh City's wards)
+        (("Hồ Chí Minh", "10", "12"), ("Hồ Chí Minh", "Hòa Hưng")),
+        (("Hồ Chí Minh", "Quận 10", "Phường 12"), ("Hồ Chí Minh", "Hòa Hưng")),
+        (("TP HCM", "10", "12"), ("Hồ Chí Minh", "Hòa Hưng")),
+        (("Hồ Chí Minh", "10", None), ("Hồ Chí Minh", None)),
+        ((None, "10", "12"), ("Hồ Chí Minh", "Hòa Hưng")),  # only HCMC numbers its districts
         (("Bắc Giong", None, None), None),
     ],
 )
@@ -84,3 +94,31 @@ def test_unit_after_2025_follows_the_conversion_table(
 ) -> None:
     after = unit_after_2025(*old)
     assert (None if after is None else (after.province, after.commune)) == new
+
+
+@pytest.mark.parametrize(
+    ("level", "name", "spelled"),
+    [
+        (Level.COMMUNE, "12", "Phường 12"),  # a document's place keeps the number alone
+        (Level.COMMUNE, "05", "Phường 5"),
+        (Level.DISTRICT, "3", "Quận 3"),
+        (Level.COMMUNE, "Phường 12", "Phường 12"),
+        (Level.COMMUNE, "Vị Thanh 1", "Vị Thanh 1"),  # a name with a number in it
+        (Level.PROVINCE, "12", "12"),  # no numbered province
+        (Level.COMMUNE, None, None),
+    ],
+)
+def test_unit_name_spells_a_numbered_unit_with_its_word(
+    level: Level, name: str | None, spelled: str | None
+) -> None:
+    assert unit_name(level, name) == spelled
+
+
+def test_a_commune_split_among_new_ones_names_them_all() -> None:
+    # Phường 14 of Quận 10 went to two new wards, most of it to Diên Hồng (the dataset's
+    # conversion table; Phường 12 went whole to Hòa Hưng)
+    after = unit_after_2025("Hồ Chí Minh", "10", "14")
+    assert after is not None and after.divided
+    assert (after.commune, after.among) == ("Diên Hồng", ("Diên Hồng", "Hòa Hưng"))
+    whole = unit_after_2025("Hồ Chí Minh", "10", "12")
+    assert whole is not None and not whole.divided and whole.among == ()

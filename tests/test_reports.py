@@ -49,6 +49,30 @@ commune,Bắc Giang,Tân Yên,Xã Hòa Bình
 """
 
 
+def _plans_of_57(
+    store: GraphStore,
+    plans: tuple[tuple[str, Level, tuple[str | None, str | None, str | None], date], ...],
+) -> dict[str, str]:
+    """Write the Politburo's 57-NQ/TW of 22/12/2024 and `plans` (name, level, place names,
+    day) carrying it out into `store`: name → node key."""
+    root = "57-NQ/TW"
+    own = (Fact(DATE, "2024-12-22", "root"), Fact(SPELLING, root, "root"))
+    node = Node(root, root, root, level=Level.CENTRAL, kind="NQ", host_doc="root", facts=own)
+    store.replace_document(DocumentWrite("root", "h", "root.txt", root, (node,), ()))
+    keys = {}
+    for name, level, names, day in plans:
+        key = f"1-KH/X@{name}"
+        facts = (Fact(SPELLING, "1-KH/X", name), Fact(DATE, day.isoformat(), name))
+        host = Node(key, "1-KH/X", key, kind="KH", level=level, place=Place(*names),
+                    host_doc=name, facts=facts)  # fmt: skip
+        cited = Node(root, root, root, level=Level.CENTRAL, facts=(Fact(SPELLING, root, name),))
+        edge = Edge(key, root, RelationType.IMPLEMENTS, name, "implements", f"{name}.txt",
+                    (EdgeEvidence(0, 9, "thực hiện"),))  # fmt: skip
+        store.replace_document(DocumentWrite(name, "h", f"{name}.txt", key, (host, cited), (edge,)))
+        keys[name] = key
+    return keys
+
+
 class ReportsContract(BackendContract):
     """Report answers every backend must give."""
 
@@ -198,24 +222,40 @@ class ReportsContract(BackendContract):
     @pytest.fixture
     def merged(self, store: GraphStore) -> dict[str, str]:
         """The plans of MERGED carrying out 57-NQ/TW in `store`: name → node key."""
-        root = "57-NQ/TW"
-        own = (Fact(DATE, "2024-12-22", "root"), Fact(SPELLING, root, "root"))
-        node = Node(root, root, root, level=Level.CENTRAL, kind="NQ", host_doc="root", facts=own)
-        store.replace_document(DocumentWrite("root", "h", "root.txt", root, (node,), ()))
-        keys = {}
-        for name, level, names, day in self.MERGED:
-            key = f"1-KH/X@{name}"
-            facts = (Fact(SPELLING, "1-KH/X", name), Fact(DATE, day.isoformat(), name))
-            host = Node(key, "1-KH/X", key, kind="KH", level=level, place=Place(*names),
-                        host_doc=name, facts=facts)  # fmt: skip
-            cited = Node(root, root, root, level=Level.CENTRAL, facts=(Fact(SPELLING, root, name),))
-            edge = Edge(key, root, RelationType.IMPLEMENTS, name, "implements", f"{name}.txt",
-                        (EdgeEvidence(0, 9, "thực hiện"),))  # fmt: skip
-            store.replace_document(
-                DocumentWrite(name, "h", f"{name}.txt", key, (host, cited), (edge,))
-            )
-            keys[name] = key
-        return keys
+        return _plans_of_57(store, self.MERGED)
+
+    # Two ward plans of Quận 10 (HCMC) before the merger, their places as documents hold them
+    # (FORMAT.md: a numbered unit keeps only its number; "Đảng bộ Phường 12 tổ chức Hội nghị
+    # tổng kết …", mnhoamitanbinh.hcm.edu.vn, 01/04/2021, a ward's header as pages write it).
+    # The dataset's conversion table: Phường 12 went whole to phường Hòa Hưng, Phường 14 was
+    # divided between Diên Hồng (most of it) and Hòa Hưng.
+    WARDS = (
+        ("p12", Level.COMMUNE, ("Hồ Chí Minh", "10", "12"), date(2025, 3, 4)),
+        ("p14", Level.COMMUNE, ("Hồ Chí Minh", "10", "14"), date(2025, 3, 5)),
+    )
+
+    def test_coverage_over_2025_units_counts_a_numbered_wards_plan_for_its_new_ward(
+        self, store: GraphStore
+    ) -> None:
+        keys = _plans_of_57(store, self.WARDS)
+        report = R.coverage(store, "57-NQ/TW", units_on=date(2025, 7, 1))
+        assert report.unplaced == ()
+        communes = {p.place.label: p for lc in report.levels for p in lc.places
+                    if lc.level is Level.COMMUNE and p.implemented}  # fmt: skip
+        assert set(communes) == {"Hồ Chí Minh / Hòa Hưng", "Hồ Chí Minh / Diên Hồng"}
+        (p12,) = communes["Hồ Chí Minh / Hòa Hưng"].formerly
+        assert p12.document == keys["p12"] and p12.split_among == ()
+        assert p12.place.label == "Hồ Chí Minh / Quận 10 / Phường 12"  # not "… / 10 / 12"
+        # Phường 14 is counted for Diên Hồng and flagged: part of it is Hòa Hưng's now
+        (p14,) = report.split
+        assert p14.document == keys["p14"]
+        assert p14.split_among == ("Diên Hồng", "Hòa Hưng")
+        assert report.as_dict()["split_communes"][0]["split_among"] == ["Diên Hồng", "Hòa Hưng"]
+        # counted on the document's own date, the wards are the old ones, named with their word
+        before = R.coverage(store, "57-NQ/TW", province="Hồ Chí Minh")
+        old = {p.place.label for lc in before.levels for p in lc.places if p.implemented}
+        assert old == {"Hồ Chí Minh / Quận 10 / Phường 12", "Hồ Chí Minh / Quận 10 / Phường 14"}
+        assert before.split == ()
 
     def test_coverage_over_2025_units_counts_an_old_communes_plan_for_its_new_commune(
         self, store: GraphStore, merged: dict[str, str]
@@ -382,6 +422,36 @@ class ReportsContract(BackendContract):
         assert R.top(store, year=1999).cited == ()
         groups = R.top_groups(store, by="year")
         assert list(groups) == ["2020", "undated"]  # 99-NQ/TW and 05-CT/TW carry no date
+
+    def test_top_says_which_citers_only_may_mean_the_document(self, store: GraphStore) -> None:
+        # the Politburo's 35-CT/TW of 30/5/2019 and of 14/6/2024, a district plan of 10/9/2024
+        # citing "Chỉ thị số 35-CT/TW của Bộ Chính trị" without a date (an uncertain edge to
+        # each), and one citing "Chỉ thị số 35-CT/TW, ngày 14/6/2024" (certain)
+        olds, news = "35-CT/TW@XII", "35-CT/TW@XIII"
+        for key, day in ((olds, "2019-05-30"), (news, "2024-06-14")):
+            own = (Fact(DATE, day, key), Fact(SPELLING, "35-CT/TW", key))
+            node = Node(key, "35-CT/TW", key, level=Level.CENTRAL, kind="CT", host_doc=key,
+                        facts=own)  # fmt: skip
+            store.replace_document(DocumentWrite(key, "h", f"{key}.txt", key, (node,), ()))
+        said = "thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị"
+        for name, targets, candidates in (("undated", (olds, news), (olds, news)),
+                                          ("dated", (news,), ())):  # fmt: skip
+            key = f"120-KH/HU@{name}"
+            host = Node(key, "120-KH/HU", key, kind="KH", level=Level.DISTRICT, host_doc=name,
+                        facts=(Fact(DATE, "2024-09-10", name),))  # fmt: skip
+            cited = tuple(Node(t, "35-CT/TW", t, level=Level.CENTRAL) for t in targets)
+            edges = tuple(Edge(key, t, RelationType.IMPLEMENTS, name, "implements", name,
+                               (EdgeEvidence(0, len(said), said, candidates=candidates),))
+                          for t in targets)  # fmt: skip
+            store.replace_document(DocumentWrite(name, "h", name, key, (host, *cited), edges))
+        top = R.top(store, limit=5)
+        for ranking in (top.cited, top.implemented):
+            rows = {r.key: (r.count, r.uncertain) for r in ranking}
+            # the undated plan counts for both, and each row says it may not mean that one
+            assert rows == {news: (2, 1), olds: (1, 1)}
+        assert top.as_dict()["cited"][0]["uncertain"] == 1
+        (group,) = R.top_groups(store, by="level").values()
+        assert [(r.key, r.uncertain) for r in group.implemented] == [(news, 1), (olds, 1)]
 
     # ---------------------------------------------------------------- timeline data
     def test_lineage_timeline_holds_the_chain_with_dates(

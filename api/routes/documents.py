@@ -47,7 +47,7 @@ def list_documents(
     """Documents matching every filter given, in key order, with the total count."""
     within = R.province_named(province) if province is not None else None
     how = present.DocumentFilter(type, level, place, issuer, year, status, within)
-    total, page = present.select(store.iter_nodes(), how, limit=limit, offset=offset)
+    total, page = present.select(store, how, limit=limit, offset=offset)
     return DocumentPage(
         total=total, limit=limit, offset=offset, items=[present.summary(n) for n in page]
     )

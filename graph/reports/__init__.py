@@ -5,7 +5,7 @@ with ``as_dict()``.
 coverage(store, resolve(store, "62-KL/TW")).levels[0].percent
 """
 
-from graph.reports._common import Spread, document_date, name_key
+from graph.reports._common import Spread, document_date, name_key, spelled
 from graph.reports.coverage import Coverage, Formerly, LevelCoverage, PlaceCoverage, coverage
 from graph.reports.coverage_map import CoverageMap, PlacePoint, coverage_map
 from graph.reports.lag import Lag, LagRow, LevelLag, lag
@@ -52,6 +52,7 @@ __all__ = [
     "province_now",
     "quality",
     "read_places",
+    "spelled",
     "top",
     "top_groups",
 ]

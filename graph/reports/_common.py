@@ -18,6 +18,7 @@ from typing import Any
 from graph.identity import fold
 from graph.model import DATE, Edge, Head, Node
 from ingest.codes import LEVEL_RANK, Level
+from ingest.gazetteer import unit_name
 from ingest.relations import RelationType
 
 # Levels below which places are counted, from the top; UNKNOWN is never a place level.
@@ -103,9 +104,20 @@ def code_of(node: Head | Node) -> str:
 
 
 def place_label(node: Head | Node) -> str:
-    """ "Bắc Giang / Tân Yên"; "" for a central document, "?" when nothing is known."""
-    parts = [p for p in (node.place.province, node.place.district, node.place.commune) if p]
+    """ "Bắc Giang / Tân Yên", "Hồ Chí Minh / Quận 10 / Phường 12" (`spelled`); "" for a
+    central document, "?" when nothing is known."""
+    p = node.place
+    parts = [n for n in spelled(p.province, p.district, p.commune) if n]
     return " / ".join(parts) or ("" if node.level is Level.CENTRAL else "?")
+
+
+def spelled(
+    province: str | None, district: str | None = None, commune: str | None = None
+) -> tuple[str | None, str | None, str | None]:
+    """A place's names as a reader says them: a numbered district or ward, which a document's
+    place holds as its number alone ("10", "12"), with its word ("Quận 10", "Phường 12":
+    `ingest.gazetteer.unit_name`)."""
+    return province, unit_name(Level.DISTRICT, district), unit_name(Level.COMMUNE, commune)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +151,18 @@ class Spread:
             "p75": self.p75,
             "max": self.max,
         }
+
+
+def uncertain_sources(edges: Iterable[Edge]) -> dict[str, int]:
+    """{target key: how many distinct sources reach it only by uncertain edges} over `edges`
+    (`Edge.candidates`; a source with one certain edge to it counts as certain); targets with
+    none left out. The definition each store's `uncertain_citers` answers."""
+    sure: dict[str, set[str]] = {}
+    unsure: dict[str, set[str]] = {}
+    for e in edges:
+        (unsure if e.candidates else sure).setdefault(e.target, set()).add(e.source)
+    counts = {t: len(s - sure.get(t, set())) for t, s in unsure.items()}
+    return {t: n for t, n in counts.items() if n}
 
 
 def citing_sources(

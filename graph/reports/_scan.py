@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from graph.lineage import LEVEL_ORDER
 from graph.model import Edge, Node
-from graph.reports._common import citing_sources, code_of, document_date
+from graph.reports._common import citing_sources, code_of, document_date, uncertain_sources
 from graph.store import (
     GraphStore,
     RankGroup,
@@ -83,6 +83,11 @@ class ScanReports:
             rows = sorted(groups[name])[:limit]
             out += [(name, key, -count) for count, _, key in rows]
         return out
+
+    def uncertain_citers(
+        self, keys: Collection[str], types: Collection[RelationType] | None
+    ) -> dict[str, int]:
+        return uncertain_sources(self.store.in_edges(list(keys), types)) if keys else {}
 
     def local_places(self) -> list[tuple[Level, str | None, str | None, str | None]]:
         seen: dict[tuple[Level, str | None, str | None, str | None], None] = {}

@@ -43,17 +43,24 @@ COVERAGE_TYPES: tuple[RelationType, ...] = (RelationType.IMPLEMENTS,)
 class Formerly:
     """An implementing document issued by a unit of before 1 July 2025, counted for the unit
     it is part of now (a commune merged into a new one, a province into another), or listed
-    apart (a district: that level ended). `place` is the unit as the document names it."""
+    apart (a district: that level ended). `place` is the unit as the document names it.
+
+    `split_among`: for an old commune whose land was divided among several new communes (the
+    dataset counts 468), every one of them, the one it is counted for (where most of it went)
+    first; the plan may speak for the others' land too. Empty for a commune taken whole.
+    """
 
     document: str
     place: PlaceRef
     now: PlaceRef | None = None  # the 2025 unit it lies in; None: not known
+    split_among: tuple[str, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "document": self.document,
             "before_2025": self.place.as_dict(),
             "now": self.now.as_dict() if self.now else None,
+            "split_among": list(self.split_among),
         }
 
 
@@ -153,6 +160,14 @@ class Coverage:
     # the 2025 province the count was limited to (`coverage(province=…)`), None: all
     within: str | None = None
 
+    @property
+    def split(self) -> tuple[Formerly, ...]:
+        """Counting 2025 units, the plans of old communes whose land was divided among several
+        new communes, each counted for one of them (`Formerly.split_among`): flagged, since
+        the plan may carry the document out on the others' land too."""
+        return tuple(f for lc in self.levels for p in lc.places for f in p.formerly
+                     if f.split_among)  # fmt: skip
+
     def as_dict(self, *, with_missing: bool = True) -> dict[str, Any]:
         return {
             "root": self.root,
@@ -169,6 +184,7 @@ class Coverage:
             "uncertain": list(self.uncertain),
             "former_districts": [f.as_dict() for f in self.former_districts],
             "issued_after_reorganisation": list(self.issued_after),
+            "split_communes": [f.as_dict() for f in self.split],
             "within": self.within,
         }
 
@@ -220,6 +236,15 @@ def _now(ref: PlaceRef) -> PlaceRef | None:
     if ref.level is Level.DISTRICT:
         return PlaceRef(Level.PROVINCE, after.province)
     return PlaceRef(ref.level, after.province, None, ref.commune)
+
+
+def _split_among(ref: PlaceRef) -> tuple[str, ...]:
+    """The new communes an old commune (named with its district) was divided among, the one
+    `_now` counts it for first; () for one taken whole, or for any other place."""
+    if ref.level is not Level.COMMUNE or ref.district is None:
+        return ()
+    after = unit_after_2025(ref.province, ref.district, ref.commune)
+    return after.among if after is not None else ()
 
 
 def _kept_name(ref: PlaceRef, day: date | None, reorganised: bool) -> bool:
@@ -393,7 +418,7 @@ def coverage(
             now.key != ref.key or _kept_name(ref, days.get(node.key), reorganised)
         ):
             formerly.setdefault((target.level, target.key), []).append(
-                Formerly(node.key, ref, target)
+                Formerly(node.key, ref, target, _split_among(ref))
             )
     if within is not None:  # placed over the whole country first: a name alone finds its place
         candidates = [p for p in candidates if new_province(p.province) == within]

@@ -14,7 +14,7 @@ from typing import Any
 
 from graph.errors import GraphError
 from graph.model import Head, Node
-from graph.reports._common import PLACE_LEVELS, level_rank, name_key, place_key
+from graph.reports._common import PLACE_LEVELS, level_rank, name_key, place_key, spelled
 from ingest.codes import Level
 from ingest.gazetteer import administrative_map, unit_after_2025
 
@@ -83,9 +83,9 @@ class PlaceRef:
     def label(self) -> str:
         """Names from the province down, "?" for one not known; a commune known with its
         province and no district is written without one (from 1 July 2025 none has one)."""
-        names = self.names
+        names = spelled(self.province, self.district, self.commune)[: len(self.names)]
         if self.level is Level.COMMUNE and self.district is None and self.province:
-            names = (self.province, self.commune)
+            names = (self.province, names[2])
         return " / ".join(n or "?" for n in names)
 
     def matches(self, other: PlaceRef) -> bool:

@@ -14,11 +14,17 @@ from ingest.codes import Level
 from ingest.relations import RelationType
 
 IMPLEMENT_TYPES: tuple[RelationType, ...] = (RelationType.IMPLEMENTS,)
+# A ranking's rows (group, key, count) and its uncertain citers by key.
+_Rows = tuple[list[tuple[str, str, int]], dict[str, int]]
 
 
 @dataclass(frozen=True, slots=True)
 class Ranked:
-    """A document and its count (distinct citing or implementing documents)."""
+    """A document and its count (distinct citing or implementing documents).
+
+    `uncertain`: how many of them only may mean this document (an undated mention of a code
+    naming several documents, `Edge.candidates`: the one plan is counted for each of them).
+    """
 
     key: str
     code: str
@@ -27,6 +33,7 @@ class Ranked:
     date: str | None
     count: int
     stub: bool
+    uncertain: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -37,6 +44,7 @@ class Ranked:
             "date": self.date,
             "count": self.count,
             "stub": self.stub,
+            "uncertain": self.uncertain,
         }
 
 
@@ -61,7 +69,11 @@ class Top:
 
 
 def _rank(
-    rows: list[tuple[str, str, int]], info: dict[str, ReportRow], limit: int
+    rows: list[tuple[str, str, int]],
+    unsure: dict[str, int],
+    *,
+    info: dict[str, ReportRow],
+    limit: int,
 ) -> tuple[Ranked, ...]:
     out = []
     for _, key, count in rows:
@@ -69,7 +81,8 @@ def _rank(
             continue
         h, day = info[key].head, info[key].day
         iso = day.isoformat() if day else None
-        out.append(Ranked(key, code_of(h), h.level, place_label(h), iso, count, h.stub))
+        doubt = min(unsure.get(key, 0), count)
+        out.append(Ranked(key, code_of(h), h.level, place_label(h), iso, count, h.stub, doubt))
     out.sort(key=lambda r: (-r.count, r.code, r.key))
     return tuple(out[:limit])
 
@@ -82,15 +95,19 @@ def _both(
     by: RankGroup | None,
     limit: int,
     implement_types: Collection[RelationType],
-) -> tuple[list[tuple[str, str, int]], list[tuple[str, str, int]], dict[str, ReportRow]]:
-    """Both rankings' rows and what a report shows of the nodes in them."""
+) -> tuple[_Rows, _Rows, dict[str, ReportRow]]:
+    """Both rankings' rows, each with its uncertain citers (`Ranked.uncertain`), and what a
+    report shows of the nodes in them."""
     agg = reporting(store)
     cited = agg.ranked(types=None, level=level, year=year, by=by, limit=limit)
-    implemented = agg.ranked(
-        types=tuple(implement_types), level=level, year=year, by=by, limit=limit
-    )
+    types = tuple(implement_types)
+    implemented = agg.ranked(types=types, level=level, year=year, by=by, limit=limit)
     info = agg.report_rows({key for _, key, _ in cited + implemented})
-    return cited, implemented, info
+    return (
+        (cited, agg.uncertain_citers({k for _, k, _ in cited}, None)),
+        (implemented, agg.uncertain_citers({k for _, k, _ in implemented}, types)),
+        info,
+    )
 
 
 def top(
@@ -132,7 +149,8 @@ def top(
     cited, implemented, info = _both(
         store, level=level, year=year, by=None, limit=limit, implement_types=implement_types
     )
-    return Top(level, year, limit, _rank(cited, info, limit), _rank(implemented, info, limit))
+    return Top(level, year, limit, _rank(*cited, info=info, limit=limit),
+               _rank(*implemented, info=info, limit=limit))  # fmt: skip
 
 
 def top_groups(
@@ -148,7 +166,7 @@ def top_groups(
         store, level=None, year=None, by=by, limit=limit, implement_types=implement_types
     )
     groups: dict[str, tuple[list[tuple[str, str, int]], list[tuple[str, str, int]]]] = {}
-    for i, rows in enumerate((cited, implemented)):
+    for i, (rows, _) in enumerate((cited, implemented)):
         for row in rows:
             groups.setdefault(row[0], ([], []))[i].append(row)
     if by == "level":
@@ -162,8 +180,8 @@ def top_groups(
             Level(name) if by == "level" else None,
             int(name) if by == "year" and name != UNDATED else None,
             limit,
-            _rank(group_cited, info, limit),
-            _rank(group_implemented, info, limit),
+            _rank(group_cited, cited[1], info=info, limit=limit),
+            _rank(group_implemented, implemented[1], info=info, limit=limit),
         )
         if result.cited or result.implemented:
             out[name] = result
