@@ -46,6 +46,7 @@ from rapidfuzz import fuzz
 from graph.model import Head
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
+from ingest.gazetteer import district_province
 from ingest.models import Place
 from ingest.terms import scope_start
 from ingest.text import shadow_of
@@ -114,7 +115,7 @@ def host_issuer(code: DocumentCode, level: Level, place: Place) -> Issuer:
         return Issuer(Level.CENTRAL, Place(), True)
     if level is Level.UNKNOWN:
         level = code.issuer_level
-    place = place.down_to(level)
+    place = _with_province(place.down_to(level))
     return Issuer(level, place, _complete(level, place))
 
 
@@ -127,11 +128,26 @@ def _fill_place(level: Level, name: str | None, host_level: Level, host_place: P
         return Place(name or province)
     if level is Level.DISTRICT:
         own = host_level in (Level.DISTRICT, Level.COMMUNE)
-        return Place(province, name or (host_place.district if own else None))
+        return _with_province(Place(province, name or (host_place.district if own else None)))
     if level is Level.COMMUNE:
         own = host_level is Level.COMMUNE
-        return Place(province, host_place.district, name or (host_place.commune if own else None))
+        commune = name or (host_place.commune if own else None)
+        return _with_province(Place(province, host_place.district, commune))
     return Place(province)
+
+
+def _with_province(place: Place) -> Place:
+    """`place` with the province of its district as it was before 2025 (a district's plan
+    names the province it lay in then): the one the gazetteer knows for a district named
+    without one ("ĐẢNG BỘ HUYỆN HẢI HẬU": Nam Định), or the old province of a district named
+    in a text of a merged 2025 province (Hải Hậu in a text of Ninh Bình: Nam Định);
+    `ingest.gazetteer.district_province`."""
+    if place.district is None:
+        return place
+    province = district_province(place.district, place.province)
+    if province == place.province:
+        return place
+    return Place(province, place.district, place.commune)
 
 
 def _complete(level: Level, place: Place) -> bool:
@@ -198,9 +214,12 @@ def dated_scopes(base: str, candidates: Iterable[Head]) -> tuple[str, ...]:
 def undated_targets(base: str, day: date | None, scopes: Iterable[str]) -> tuple[str, ...]:
     """The keys an undated mention of `base` in a text dated `day` names, given the scopes of
     the dated documents of `base` (`dated_scopes`): each of them, less those whose scope
-    starts after `day` when some do not (a 2021 plan's "Chỉ thị số 16/CT-TTg" is not the Prime
-    Minister's 16/CT-TTg of 2026); `base` itself when there are none. A function of the
-    scopes, not of the order their documents came in.
+    starts after `day` (a 2021 plan's "Chỉ thị số 16/CT-TTg" is not the Prime Minister's
+    16/CT-TTg of 2026); `base` itself when there are none; () when every one starts after
+    `day` (a 2019 page's "Chỉ thị số 35-CT/TW" is none of the directives of 2024: a text
+    cannot carry out one issued after it, so the mention is placed on none of them,
+    `graph.undated.target_keys`). A function of the scopes, not of the order their documents
+    came in.
 
     >>> undated_targets("16/CT-TTg", date(2021, 7, 1), ["2020", "2026"])
     ('16/CT-TTg@2020',)
@@ -208,14 +227,14 @@ def undated_targets(base: str, day: date | None, scopes: Iterable[str]) -> tuple
     ('35-CT/TW@XII', '35-CT/TW@XIII')
     >>> undated_targets("35-CT/TW", None, [])
     ('35-CT/TW',)
+    >>> undated_targets("35-CT/TW", date(2019, 9, 30), ["XIII"])
+    ()
     """
     found = sorted(set(scopes))
     if not found:
         return (base,)
     if day is not None:
-        before = [s for s in found if not _starts_after(s, day)]
-        if before:
-            found = before
+        found = [s for s in found if not _starts_after(s, day)]
     return tuple(scoped_key(base, s) for s in found)
 
 
