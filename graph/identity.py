@@ -105,7 +105,7 @@ def issuer_of(
             level, name = lvl, nm
     if level is Level.UNKNOWN:
         level = code.issuer_level
-    place = _fill_place(level, name, host_level, host_place)
+    place = _fill_place(level, name, host_level, _with_province(host_place))
     return Issuer(level, place, _complete(level, place))
 
 

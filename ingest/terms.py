@@ -53,7 +53,8 @@ def named_central_term(code: DocumentCode, term: str | None) -> str | None:
     committee had.
 
     >>> from ingest.normalize import parse_code
-    >>> named_central_term(parse_code("05-CT/TW"), "12"), named_central_term(parse_code("05-CT/TW"), "xii")
+    >>> ct05 = parse_code("05-CT/TW")
+    >>> named_central_term(ct05, "12"), named_central_term(ct05, "xii")
     ('XII', 'XII')
     >>> named_central_term(parse_code("05-CT/TU"), "XII") is None
     True
