@@ -335,14 +335,22 @@ BO_TRACH = (
     "biểu toàn quốc lần thứ XIII của Đảng.\n"
 )
 BO_TRACH_META = {"date": "2019-09-30", "province": "Quảng Bình"}
+# Hải Hậu's district page, which names no province (the lite.baomoi.com page of the module
+# docstring, 27/9/2024)
+HAI_HAU_PAGE = (
+    "Bám sát Chỉ thị số 35-CT/TW của Bộ Chính trị và Kế hoạch số 157-KH/TU ngày 5/8/2024 của "
+    "Ban Thường vụ Tỉnh ủy về tổ chức Đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn "
+    "quốc lần thứ XIV của Đảng, Huyện ủy Hải Hậu đã xây dựng kế hoạch tổ chức đại hội đảng bộ "
+    "các cấp tiến tới Đại hội Đảng bộ huyện lần thứ XXVIII, nhiệm kỳ 2025-2030.\n"
+)
 
 
 def _write(store: GraphStore, *named: str) -> None:
     """Ingest the named texts (TEXTS, the commune plan, the pages below) in that order."""
     own = {"haidong-45.txt": COMMUNE, "yendinh.txt": YEN_DINH, "ct05-2021.txt": CT05_2021,
-           "botrach.txt": BO_TRACH}  # fmt: skip
+           "botrach.txt": BO_TRACH, "haihau-page.txt": HAI_HAU_PAGE}  # fmt: skip
     for name in named:
-        meta = BO_TRACH_META if name == "botrach.txt" else None
+        meta = {"botrach.txt": BO_TRACH_META, "haihau-page.txt": {"date": "2024-09-27"}}.get(name)
         ingest_extraction(store, extract({**TEXTS, **own}[name], path=name, metadata=meta))
 
 
@@ -368,6 +376,17 @@ class PlacingContract(BackendContract):
         reached = L.up(store, commune).keys
         assert HAI_HAU in reached and XIII in reached
         assert XII not in L.settled(store, L.up(store, commune))
+
+    def test_a_district_page_naming_no_province_reaches_its_provinces_plan(
+        self, store: GraphStore
+    ) -> None:
+        # "Kế hoạch số 157-KH/TU … của Ban Thường vụ Tỉnh ủy" in a page of Huyện ủy Hải Hậu was
+        # 157-KH/TU@?doc-…: the province's plan is the one of Nam Định, Hải Hậu's province
+        write_plans(store)
+        _write(store, "haihau-page.txt")
+        page = [e for e in store.iter_edges() if e.path == "haihau-page.txt"]
+        assert PROVINCE in {e.target for e in page}
+        assert not any("@?" in e.target for e in page)
 
     def test_a_mention_naming_its_term_never_goes_to_the_directive_of_another_term(
         self, store: GraphStore
