@@ -23,11 +23,34 @@ practical version this project uses:
   the scope (``36-NQ/HU@?<id>@2020-2025``);
 * a host document without a code: ``doc:<document id>``.
 
-An undated mention of a code whose numbering restarts names the stored dated documents of the
-code (those not issued after the citing text, when some are: `undated_targets`): one, or each
-of several, uncertain. Which these are depends on every document stored, not on the order
-they came in; `graph.undated` places again what earlier texts said when a dated document of
-the code arrives.
+Placing a mention (issue 12 item 6), in the order `graph.build` applies it:
+
+1. Place: the body the mention names ("Ban Thường vụ Huyện ủy Hải Hậu") gives the level and
+   may give the place; else the code's issuer gives the level and the citing text's own place
+   fills it in down to that level (a local text shares its province with what it cites).
+   A district named without its province takes the one province the gazetteer gives a
+   district of that name, the citing text's own district likewise ("ĐẢNG BỘ HUYỆN HẢI HẬU":
+   Nam Định; `_with_province`); a district named in a text of a province merged in 2025 takes
+   the old province that held it (Hải Hậu in a text of Ninh Bình: Nam Định). A name several
+   provinces had (Châu Thành) leaves the place unknown: the key names the citing text.
+2. Scope: a date in the mention gives its term or year (`ingest.terms.scope_of`); a mention
+   of several documents of one code in one text is split by their dates. Without a date, a
+   central Party code's named term ("… của Bộ Chính trị khóa XII") is its scope
+   (`ingest.terms.named_central_term`); a local committee's "khóa" is not.
+3. Neither: the stored dated documents of the code (`undated_targets`), less those whose scope
+   starts after the citing text's date; none stored: the code alone; several: an edge to
+   each, uncertain (their candidates); every one starts after the citing text: none of them
+   (a node of the citing text's own, `graph.undated.target_keys`), since a text cannot carry
+   out a document issued after it. Which these are depends on every document stored, not on
+   the order they came in; `graph.undated` places again what earlier texts said when a dated
+   document of the code arrives (or the last text dating one goes).
+
+Known limits: the comparison with the citing text's date is by scope, not by day (a plan of
+April 2021 naming "Chỉ thị số 05-CT/TW" undated may still go to the Secretariat's directive of
+June 2021, in the same term); a text with no date of its own names every stored document of
+the code, however late; an undated mention in a text that dates the code elsewhere is that
+dated document (a 2024 page titled "Chỉ thị số 35-CT/TW … lần thứ XIV" that dates only the
+2019 directive).
 
 Pure functions only; the store lookups that feed them live in `graph.build`.
 """
