@@ -152,22 +152,6 @@ class ReusedCodeContract(BackendContract):
         assert found and found[0]["uncertain"] is True
 
 
-class TestEmbeddedReusedCode(ReusedCodeContract):
-    def make_store(self, tmp_path: Path) -> GraphStore:
-        return EmbeddedStore(tmp_path / "graph")
-
-
-class TestSQLiteReusedCode(ReusedCodeContract):
-    def make_store(self, tmp_path: Path) -> GraphStore:
-        return SQLiteStore(tmp_path / "graph")
-
-
-@pytest.mark.neo4j
-class TestNeo4jReusedCode(ReusedCodeContract):
-    def make_store(self, tmp_path: Path) -> GraphStore:
-        return open_test_neo4j()
-
-
 def _cli(tmp_path: Path, *args: str) -> str:
     """What `vbgraph --data-dir DATA ARGS` prints, the plans ingested into DATA first."""
     import contextlib
@@ -420,17 +404,17 @@ class PlacingContract(BackendContract):
         assert (target, uncertain) == (XII, False)
 
 
-class TestEmbeddedPlacing(PlacingContract):
+class TestEmbeddedReusedCode(ReusedCodeContract, PlacingContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return EmbeddedStore(tmp_path / "graph")
 
 
-class TestSQLitePlacing(PlacingContract):
+class TestSQLiteReusedCode(ReusedCodeContract, PlacingContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return SQLiteStore(tmp_path / "graph")
 
 
 @pytest.mark.neo4j
-class TestNeo4jPlacing(PlacingContract):
+class TestNeo4jReusedCode(ReusedCodeContract, PlacingContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return open_test_neo4j()
