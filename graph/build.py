@@ -41,12 +41,12 @@ from graph.records import emptied
 from graph.removal import notes_undone
 from graph.store import DocumentTarget, citing_documents_of, code_batch_reader
 from ingest.bodies import body_level
-from ingest.codes import DocumentCode, kind_code_of, letter_kind
+from ingest.codes import DocumentCode, Level, kind_code_of, letter_kind
 from ingest.laws import law_kind
 from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
 from ingest.normalize import parse_code
 from ingest.relations import RelationType
-from ingest.terms import restarts, reused, scope_of
+from ingest.terms import named_central_term, restarts, reused, scope_of
 
 # Decides whether a variant spelling is the same document: (subject score, dates) → verdict
 # "merge", "doubt" or "no"; dates is "same" (both known, equal), "unknown" (neither known, same
@@ -85,6 +85,8 @@ class _Group:
     # the stored dated documents an undated mention names (graph.identity.undated_targets),
     # when it names them through the store (else ()); its key is the first
     targets: tuple[str, ...] = ()
+    # its scope is the term a mention names, no mention giving a date (`_Builder.place`)
+    termed: bool = False
 
     @property
     def canonical(self) -> str:
@@ -166,6 +168,23 @@ def _mention_facts(group: _Group, doc: str) -> list[Fact]:
         if r.issuing_body:
             facts.append(Fact(ISSUER, r.issuing_body, doc, r.start, r.end))
     return facts
+
+
+def _named_term(group: _Group) -> str | None:
+    """The scope of an undated group whose mention names the central term of its code ("Chỉ
+    thị số 05-CT/TƯ của Bộ Chính trị khóa XII": XII, `ingest.terms.named_central_term`), the
+    first named; None when none does. Such a mention names that term's document as a date in
+    the term would, never the dated documents of other terms."""
+    return next(
+        (t for r in group.refs if (t := named_central_term(group.code, r.term)) is not None),
+        None,
+    )
+
+
+def _dating_fields(head: Head) -> tuple[str, ...]:
+    """The facts that tell which scope a stored node of a restarting code is in: the dates
+    texts give it, and for a central code the terms they name (`_named_term`)."""
+    return (DATE, TERM) if head.level is Level.CENTRAL else (DATE,)
 
 
 def same_document(key: str, other: str, *, on_disk: bool) -> bool:
@@ -262,6 +281,9 @@ class _Builder:
         if host_code and h.date:
             first = h.date
         group.scope = scope_of(group.code, first)
+        if group.scope is None and not host_code:
+            group.scope = _named_term(group)
+            group.termed = group.scope is not None
         scopes = {scope_of(group.code, r.date) for r in group.refs if r.date}
         if len(scopes) > 1:
             group.facts.append(
@@ -447,7 +469,8 @@ class _Builder:
         placed = [*groups.values(), *([host_group] if host_group else []), *reused_groups]
         superseded = self._earlier_versions(host_group.key if host_group else f"doc:{self.doc}")
         self._gone = self._undated_away(
-            superseded, {g.key for g in placed if g.dated or (g is host_group and h.date)}
+            superseded,
+            {g.key for g in placed if g.dated or g.termed or (g is host_group and h.date)},
         )
         for g in placed:  # an undated mention names none of the documents no text dates now
             if g.base in self._gone and any(f.field == UNDATED for f in g.facts):
@@ -609,8 +632,10 @@ class _Builder:
             if not (base and head.scope and ident.shared(base)
                     and key == ident.scoped_key(base, head.scope)):  # fmt: skip
                 continue
-            own = sum(f.field == DATE for d in docs for f in self.store.said(key, d))
-            if sum(head.tally.get(DATE, {}).values()) > own or head.host_doc not in (None, *docs):
+            fields = _dating_fields(head)
+            own = sum(f.field in fields for d in docs for f in self.store.said(key, d))
+            said = sum(n for name in fields for n in head.tally.get(name, {}).values())
+            if said > own or head.host_doc not in (None, *docs):
                 continue  # another text dates it
             gone.setdefault(base, set()).add(head.scope)
         return gone

@@ -23,11 +23,34 @@ practical version this project uses:
   the scope (``36-NQ/HU@?<id>@2020-2025``);
 * a host document without a code: ``doc:<document id>``.
 
-An undated mention of a code whose numbering restarts names the stored dated documents of the
-code (those not issued after the citing text, when some are: `undated_targets`): one, or each
-of several, uncertain. Which these are depends on every document stored, not on the order
-they came in; `graph.undated` places again what earlier texts said when a dated document of
-the code arrives.
+Placing a mention (issue 12 item 6), in the order `graph.build` applies it:
+
+1. Place: the body the mention names ("Ban Thường vụ Huyện ủy Hải Hậu") gives the level and
+   may give the place; else the code's issuer gives the level and the citing text's own place
+   fills it in down to that level (a local text shares its province with what it cites).
+   A district named without its province takes the one province the gazetteer gives a
+   district of that name, the citing text's own district likewise ("ĐẢNG BỘ HUYỆN HẢI HẬU":
+   Nam Định; `_with_province`); a district named in a text of a province merged in 2025 takes
+   the old province that held it (Hải Hậu in a text of Ninh Bình: Nam Định). A name several
+   provinces had (Châu Thành) leaves the place unknown: the key names the citing text.
+2. Scope: a date in the mention gives its term or year (`ingest.terms.scope_of`); a mention
+   of several documents of one code in one text is split by their dates. Without a date, a
+   central Party code's named term ("… của Bộ Chính trị khóa XII") is its scope
+   (`ingest.terms.named_central_term`); a local committee's "khóa" is not.
+3. Neither: the stored dated documents of the code (`undated_targets`), less those whose scope
+   starts after the citing text's date; none stored: the code alone; several: an edge to
+   each, uncertain (their candidates); every one starts after the citing text: none of them
+   (a node of the citing text's own, `graph.undated.target_keys`), since a text cannot carry
+   out a document issued after it. Which these are depends on every document stored, not on
+   the order they came in; `graph.undated` places again what earlier texts said when a dated
+   document of the code arrives (or the last text dating one goes).
+
+Known limits: the comparison with the citing text's date is by scope, not by day (a plan of
+April 2021 naming "Chỉ thị số 05-CT/TW" undated may still go to the Secretariat's directive of
+June 2021, in the same term); a text with no date of its own names every stored document of
+the code, however late; an undated mention in a text that dates the code elsewhere is that
+dated document (a 2024 page titled "Chỉ thị số 35-CT/TW … lần thứ XIV" that dates only the
+2019 directive).
 
 Pure functions only; the store lookups that feed them live in `graph.build`.
 """
@@ -46,6 +69,7 @@ from rapidfuzz import fuzz
 from graph.model import Head
 from ingest.bodies import body_level
 from ingest.codes import LEVEL_RANK, DocumentCode, Level
+from ingest.gazetteer import district_province
 from ingest.models import Place
 from ingest.terms import scope_start
 from ingest.text import shadow_of
@@ -104,7 +128,7 @@ def issuer_of(
             level, name = lvl, nm
     if level is Level.UNKNOWN:
         level = code.issuer_level
-    place = _fill_place(level, name, host_level, host_place)
+    place = _fill_place(level, name, host_level, _with_province(host_place))
     return Issuer(level, place, _complete(level, place))
 
 
@@ -114,7 +138,7 @@ def host_issuer(code: DocumentCode, level: Level, place: Place) -> Issuer:
         return Issuer(Level.CENTRAL, Place(), True)
     if level is Level.UNKNOWN:
         level = code.issuer_level
-    place = place.down_to(level)
+    place = _with_province(place.down_to(level))
     return Issuer(level, place, _complete(level, place))
 
 
@@ -127,11 +151,26 @@ def _fill_place(level: Level, name: str | None, host_level: Level, host_place: P
         return Place(name or province)
     if level is Level.DISTRICT:
         own = host_level in (Level.DISTRICT, Level.COMMUNE)
-        return Place(province, name or (host_place.district if own else None))
+        return _with_province(Place(province, name or (host_place.district if own else None)))
     if level is Level.COMMUNE:
         own = host_level is Level.COMMUNE
-        return Place(province, host_place.district, name or (host_place.commune if own else None))
+        commune = name or (host_place.commune if own else None)
+        return _with_province(Place(province, host_place.district, commune))
     return Place(province)
+
+
+def _with_province(place: Place) -> Place:
+    """`place` with the province of its district as it was before 2025 (a district's plan
+    names the province it lay in then): the one the gazetteer knows for a district named
+    without one ("ĐẢNG BỘ HUYỆN HẢI HẬU": Nam Định), or the old province of a district named
+    in a text of a merged 2025 province (Hải Hậu in a text of Ninh Bình: Nam Định);
+    `ingest.gazetteer.district_province`."""
+    if place.district is None:
+        return place
+    province = district_province(place.district, place.province)
+    if province == place.province:
+        return place
+    return Place(province, place.district, place.commune)
 
 
 def _complete(level: Level, place: Place) -> bool:
@@ -198,9 +237,12 @@ def dated_scopes(base: str, candidates: Iterable[Head]) -> tuple[str, ...]:
 def undated_targets(base: str, day: date | None, scopes: Iterable[str]) -> tuple[str, ...]:
     """The keys an undated mention of `base` in a text dated `day` names, given the scopes of
     the dated documents of `base` (`dated_scopes`): each of them, less those whose scope
-    starts after `day` when some do not (a 2021 plan's "Chỉ thị số 16/CT-TTg" is not the Prime
-    Minister's 16/CT-TTg of 2026); `base` itself when there are none. A function of the
-    scopes, not of the order their documents came in.
+    starts after `day` (a 2021 plan's "Chỉ thị số 16/CT-TTg" is not the Prime Minister's
+    16/CT-TTg of 2026); `base` itself when there are none; () when every one starts after
+    `day` (a 2019 page's "Chỉ thị số 35-CT/TW" is none of the directives of 2024: a text
+    cannot carry out one issued after it, so the mention is placed on none of them,
+    `graph.undated.target_keys`). A function of the scopes, not of the order their documents
+    came in.
 
     >>> undated_targets("16/CT-TTg", date(2021, 7, 1), ["2020", "2026"])
     ('16/CT-TTg@2020',)
@@ -208,14 +250,14 @@ def undated_targets(base: str, day: date | None, scopes: Iterable[str]) -> tuple
     ('35-CT/TW@XII', '35-CT/TW@XIII')
     >>> undated_targets("35-CT/TW", None, [])
     ('35-CT/TW',)
+    >>> undated_targets("35-CT/TW", date(2019, 9, 30), ["XIII"])
+    ()
     """
     found = sorted(set(scopes))
     if not found:
         return (base,)
     if day is not None:
-        before = [s for s in found if not _starts_after(s, day)]
-        if before:
-            found = before
+        found = [s for s in found if not _starts_after(s, day)]
     return tuple(scoped_key(base, s) for s in found)
 
 

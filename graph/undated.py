@@ -120,9 +120,11 @@ def target_keys(base: str, doc: str, day: date | None, scopes: Iterable[str],
                 *, host: bool) -> tuple[str, ...]:  # fmt: skip
     """The keys an undated mention of `base` in text `doc` dated `day` names, given the dated
     documents' `scopes` (`identity.undated_targets`); a host without a date of a code several
-    dated documents have is a node of its own text (`identity.undated_key`)."""
+    dated documents have is a node of its own text (`identity.undated_key`), and so is a
+    mention in a text older than every dated document of the code (unplaced: it names none
+    of them, and the first dated document of its time it names once that arrives)."""
     keys = ident.undated_targets(base, None if host else day, scopes)
-    if host and len(keys) > 1:
+    if (host and len(keys) > 1) or not keys:
         return (ident.undated_key(base, doc),)
     return keys
 

@@ -325,8 +325,7 @@ def unit_after_2025(
     table = _succession()
     district, commune = unit_name(Level.DISTRICT, district), unit_name(Level.COMMUNE, commune)
     if province is None and district is not None:
-        held = gazetteer().district_provinces.get(fold_name(district), frozenset())
-        province = next(iter(held)) if len(held) == 1 else None
+        province = district_province(district, None)
     if province is None:
         return None
     old = fold_name(province)
@@ -340,6 +339,22 @@ def unit_after_2025(
             return None
         return Successor(after)
     return table.communes.get((old, fold_name(district), fold_name(commune)))
+
+
+def district_province(district: str, province: str | None) -> str | None:
+    """The pre-2025 province of the district named `district`, the province written beside it
+    (or the citing text's) being `province`: that province when it had a district of that
+    name; else the one pre-2025 province that did among the lands the 2025 province `province`
+    holds ("Hải Hậu" in "Ninh Bình" after 1 July 2025: "Nam Định"); with no province, the one
+    province that had a district of that name ("Hải Hậu": "Nam Định"; "Châu Thành", in seven
+    provinces: None). `province` (or None) when the names do not tell."""
+    held = gazetteer().district_provinces.get(fold_name(district), frozenset())
+    if province is None:
+        return next(iter(held)) if len(held) == 1 else None
+    if fold_name(province) in {fold_name(p) for p in held}:
+        return province
+    olds = [p for p in provinces_before_2025(province) if p in held]
+    return olds[0] if len(olds) == 1 else province
 
 
 def provinces_before_2025(name: str) -> tuple[str, ...]:

@@ -29,6 +29,41 @@ LOCAL_TERM_START_MONTH_DAY = (10, 31)
 REUSE_MIN_DAYS = 366
 
 
+_ROMAN = (("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for numeral, value in _ROMAN:
+        while n >= value:
+            out, n = out + numeral, n - value
+    return out
+
+
+# The central terms a citation may name: "khóa I" to the latest one known.
+_NAMED_TERMS = {_roman(n): _roman(n) for n in range(1, 15)}
+_NAMED_TERMS.update({str(n): _roman(n) for n in range(1, 15)})
+
+
+def named_central_term(code: DocumentCode, term: str | None) -> str | None:
+    """The numbering scope a citation's "khóa …" gives a central Party code: "Chỉ thị số
+    05-CT/TƯ của Bộ Chính trị khóa XII" is the directive of term XII, as a date in that term
+    would say. None for a code of another family or a local one (a local committee's "khóa
+    XXVI" is no central term and `local_term` scopes are years), and for a term no central
+    committee had.
+
+    >>> from ingest.normalize import parse_code
+    >>> ct05 = parse_code("05-CT/TW")
+    >>> named_central_term(ct05, "12"), named_central_term(ct05, "xii")
+    ('XII', 'XII')
+    >>> named_central_term(parse_code("05-CT/TU"), "XII") is None
+    True
+    """
+    if term is None or code.family is not Family.PARTY or not code.is_central:
+        return None
+    return _NAMED_TERMS.get(term.strip().upper())
+
+
 def central_term(day: date) -> str:
     """The national Party term a date falls in ("XIII" for 2022-05-01)."""
     term = "VIII"

@@ -48,7 +48,7 @@ class BackendContract:
 CONCLUSION_62 = "62-KL/TW@X"
 NOTICE_160 = "160-TB/TW@XII"
 WARD_PLAN = "doc:doc-1c20726a4c84769a"  # 001: ward plan in Đức Phố town
-TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"  # 74-KH/TU of Thị ủy Đức Phố, province unknown
+TOWN_PLAN = "74-KH/TU@quang-ngai/duc-pho@2020-2025"  # Thị ủy Đức Phố (Quảng Ngãi, its one province)
 PROVINCE_PLAN = "123-KH/TU@?doc-ff97253a8f1f1fde"  # 002, its own 123-KH/TU, province unknown
 
 

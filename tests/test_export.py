@@ -28,7 +28,7 @@ LINEAGE_62 = {
     "62-KL/TW@X",
     "160-TB/TW@XII",
     "123-KH/TU@?doc-ff97253a8f1f1fde",
-    "74-KH/TU@?doc-1c20726a4c84769a",
+    "74-KH/TU@quang-ngai/duc-pho@2020-2025",
     "doc:doc-1c20726a4c84769a",
 }
 

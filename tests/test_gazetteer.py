@@ -7,6 +7,7 @@ import pytest
 from ingest.codes import Level
 from ingest.gazetteer import (
     canonical_province,
+    district_province,
     fold_name,
     gazetteer,
     known_name_at,
@@ -122,3 +123,21 @@ def test_a_commune_split_among_new_ones_names_them_all() -> None:
     assert (after.commune, after.among) == ("Diên Hồng", ("Diên Hồng", "Hòa Hưng"))
     whole = unit_after_2025("Hồ Chí Minh", "10", "12")
     assert whole is not None and not whole.divided and whole.among == ()
+
+
+@pytest.mark.parametrize(
+    ("district", "province", "found"),
+    [
+        ("Hải Hậu", None, "Nam Định"),  # the one province with a district of that name
+        ("Đức Phố", None, "Quảng Ngãi"),
+        ("Châu Thành", None, None),  # a district of several provinces
+        ("Hải Hậu", "Nam Định", "Nam Định"),
+        ("Hải Hậu", "Ninh Bình", "Nam Định"),  # the 2025 Ninh Bình holds old Nam Định
+        ("Châu Thành", "Tiền Giang", "Tiền Giang"),
+        ("Hải Hậu", "Hà Nội", "Hà Nội"),  # no district of that name there: as written
+    ],
+)
+def test_the_province_of_a_district_named_alone(
+    district: str, province: str | None, found: str | None
+) -> None:
+    assert district_province(district, province) == found

@@ -92,6 +92,35 @@ def test_unknown_district_gives_an_unqualified_key() -> None:
     assert base_key(code.canonical, issuer, "doc-x") == "36-NQ/HU@?doc-x"
 
 
+@pytest.mark.parametrize(
+    ("code", "bodies", "host_level", "host_place", "key"),
+    [
+        # a commune plan headed "ĐẢNG BỘ HUYỆN HẢI HẬU" (no province): Hải Hậu was a district
+        # of Nam Định only
+        ("201-KH/HU", ["Ban Thường vụ Huyện ủy Hải Hậu"], Level.COMMUNE,
+         Place(None, "Hải Hậu", "Hải Đông"), "201-KH/HU@nam-dinh/hai-hau"),
+        # "Kế hoạch số 157-KH/TU … của Ban Thường vụ Tỉnh ủy" in Hải Hậu's page (lite.baomoi.com,
+        # 27/9/2024, the province not named): the district's province
+        ("157-KH/TU", ["Ban Thường vụ Tỉnh ủy"], Level.DISTRICT, Place(None, "Hải Hậu"),
+         "157-KH/TU@nam-dinh"),
+        # a text of the merged Ninh Bình (from 1 July 2025) naming Hải Hậu's plan: the district
+        # lay in Nam Định, which its plans name
+        ("201-KH/HU", ["Huyện ủy Hải Hậu"], Level.COMMUNE, Place("Ninh Bình", None, "Hải Hậu"),
+         "201-KH/HU@nam-dinh/hai-hau"),
+        # Châu Thành was a district of several provinces: still unplaced
+        ("12-KH/HU", ["Huyện ủy Châu Thành"], Level.COMMUNE, Place(None, "Châu Thành", "An Hiệp"),
+         "12-KH/HU@?doc-x"),
+    ],
+)
+def test_a_district_named_without_its_province_takes_its_one_province(
+    code: str, bodies: list[str], host_level: Level, host_place: Place, key: str
+) -> None:
+    parsed = parse_code(code)
+    assert parsed is not None
+    issuer = issuer_of(parsed, list(bodies), host_level, host_place)
+    assert base_key(parsed.canonical, issuer, "doc-x") == key
+
+
 def test_node_row_round_trip() -> None:
     node = Node(
         "62-KL/TW", "62-KL/TW", "62-KL/TW", "X", facts=(Fact("date", "2009-12-08", "d", 1, 9),)

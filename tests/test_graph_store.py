@@ -121,7 +121,8 @@ class StoreContract(BackendContract):
         node = store.node(TOWN_PLAN)  # "Thị ủy Đức Phố" writes 74-KH/TU
         assert node is not None
         assert node.level is Level.DISTRICT and node.place.district == "Đức Phố"
-        assert not node.qualified  # the province is not in the text
+        # the province is not in the text; Đức Phố was a district of Quảng Ngãi only
+        assert node.qualified and node.place.province == "Quảng Ngãi"
 
     def test_unqualified_local_codes_are_never_merged(self, store: GraphStore) -> None:
         cite = Cite("36-NQ/HU", body="Ban Thường vụ Huyện ủy", subject="công tác dân vận")
@@ -762,7 +763,7 @@ class StoreContract(BackendContract):
         assert result.by_level() == {
             "central": {"": [N160]},
             "province": {"?": ["123-KH/TU@?doc-ff97253a8f1f1fde"]},
-            "district": {"Đức Phố": [TOWN_PLAN]},
+            "district": {"Quảng Ngãi / Đức Phố": [TOWN_PLAN]},
             "commune": {"Đức Phố": [WARD_PLAN]},
         }
 
@@ -813,7 +814,9 @@ class StoreContract(BackendContract):
         ingest_all(store)
         s = L.stats(store)
         assert (s["nodes"], s["documents"], s["conflicts"]) == (29, 5, 2)
-        assert s["edge_types"]["IMPLEMENTS"] == 10 and s["unqualified"] == 8
+        # unqualified: 8 before the ward plan's district (Đức Phố) gave its province (Quảng
+        # Ngãi) to the town's 74-KH/TU and the province's 4054-QĐ/TU
+        assert s["edge_types"]["IMPLEMENTS"] == 10 and s["unqualified"] == 6
 
     # ---------------------------------------------------------------- lineage, generated
     def test_generated_hierarchy_answers_known_by_construction(self, store: GraphStore) -> None:

@@ -468,7 +468,8 @@ class ReportsContract(BackendContract):
         report = R.coverage(store, CONCLUSION_62)
         district = {p.place.label: p.documents for p in report.levels[1].places if p.implemented}
         # "Thị ủy Đức Phố": the one district of that name, in Quảng Ngãi
-        assert district == {"Quảng Ngãi / Đức Phổ": ("74-KH/TU@?doc-1c20726a4c84769a",)}
+        town = "74-KH/TU@quang-ngai/duc-pho@2020-2025"
+        assert district == {"Quảng Ngãi / Đức Phổ": (town,)}
         assert report.levels[0].total == 63  # a 2009 conclusion: the 63 provinces
         # the ward plan names no ward; 123-KH/TU no province: listed, not dropped
         assert report.unplaced == ("123-KH/TU@?doc-ff97253a8f1f1fde", "doc:doc-1c20726a4c84769a")

@@ -30,7 +30,7 @@ from tests.test_view_browser import browser as browser  # noqa: F401  (the fixtu
 pytestmark = [pytest.mark.browser, pytest.mark.timeout(180)]
 
 TOKEN = "e2e-token"
-TOWN_PLAN = "74-KH/TU@?doc-1c20726a4c84769a"
+TOWN_PLAN = "74-KH/TU@quang-ngai/duc-pho@2020-2025"
 EXPECTED = {"62-KL/TW@X", "160-TB/TW@XII", TOWN_PLAN, WARD_PLAN, "123-KH/TU@?doc-ff97253a8f1f1fde"}
 
 
