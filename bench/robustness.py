@@ -241,15 +241,27 @@ def _posted(case: dict[str, Any]) -> dt.date:
         return _DEFAULT_STAMP
 
 
+def _headline(lines: list[str], first: int) -> bool:
+    """Whether line `first` is a headline a portal prints its stamp under: a paragraph of its
+    own (a blank line follows) that opens on a letter and is no header's line in capitals."""
+    line = lines[first].strip()
+    return (first + 1 < len(lines) and not lines[first + 1].strip() and line[:1].isalpha()
+            and not line.isupper() and _motto_line(lines) is None)  # fmt: skip
+
+
 def portal_chrome(case: dict[str, Any]) -> Variant | None:
     """The text inside a portal's chrome: site name, menu and breadcrumb above, a post stamp
-    (date, time, view count) between the headline (the text's first line) and the rest, and
-    a "Tin liên quan" list of neutral headlines with the site's address and phone below.
-    Preserves the text whole and in order; the chrome names no document, place or body."""
+    (date, time, view count) under the headline (the text's first line where it is one;
+    above the text where that line is a header's, a wrapped sentence's or a label's, which a
+    portal never splits), and a "Tin liên quan"
+    list of neutral headlines with the site's address and phone below. Preserves the text
+    whole and in order; the chrome names no document, place or body."""
     lines = case["text"].split("\n")
     stamp = _pick(case, _STAMPS, "stamp").format(d=_posted(case))
     head = [_pick(case, _SITES, "site"), _pick(case, _MENUS, "menu"), _pick(case, _CRUMBS, "c")]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    if not _headline(lines, first):
+        first = -1  # no headline (a header, a wrapped sentence, a label): the stamp goes on top
     n = 3 + zlib.crc32(case["id"].encode()) % 3
     foot = ["", "Tin liên quan", *(f"- {h}" for h in _HEADLINES[:n]), "",
             _pick(case, _FOOTERS, "foot")]  # fmt: skip

@@ -1,0 +1,94 @@
+"""Find where a page's content starts under the site chrome a copied web page keeps above it:
+the site's banner, its menus and the breadcrumb that leads from the home page to the item.
+
+A text copied from a portal or a legal database starts with the site's navigation ("Trang chủ
+» Văn bản » Y tế", dulieuphapluat.vn; "Trang chủ > Tin tức > …"); the headline, the document's
+header or its title bar follow. Every reading of the page's own facts looks at its first lines,
+so it starts where the navigation ends. Pure function on the normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import NormalizedText
+
+# The home item a site's navigation starts from, as its own item (shadow text): "Trang chủ",
+# "Trang nhất", "Home"; a bullet may stand before it ("  • Trang chủ").
+_HOME = r"[ \t]*(?:[•·▪*][ \t]+)?(?:trang[ \t]+chu|trang[ \t]+nhat|home)"
+# A separator between two items of a breadcrumb or a menu bar: ">", "»", "›", "/", "|", or a
+# run of spaces (a menu bar's items copied as "TRANG CHỦ  TIN TỨC  LIÊN HỆ").
+_SEP = r"(?:[ \t]*[>»›/|][ \t]*|[ \t]{2,})"
+# An item: a few words, no sentence's stop.
+_ITEM = r"[^\n>»›/|.!?;:]{1,40}?"
+# A navigation line: the home item alone (a menu's first line) or followed by items.
+_NAV_LINE = re.compile(rf"{_HOME}(?:{_SEP}{_ITEM})*[ \t]*$")
+_LONE_HOME = re.compile(rf"{_HOME}[ \t]*$")
+# A menu's item on a line of its own, under the home item ("Giới thiệu", "  • Văn bản").
+_MENU_ITEM = re.compile(r"[ \t]*(?:[•·▪*][ \t]+)?[^\n.!?;:]{1,40}$")
+# A banner's line above the navigation (the site's name, "Logo trang chủ", a search box):
+# short, no sentence.
+_BANNER_LINE = re.compile(r"[^\n.!?;]{1,80}$")
+# A post stamp (shadow text): the date and time an item was posted and its view counter,
+# "Ngày đăng: 21/01/2021 - Lượt xem: 87" (nganson.backan.gov.vn), "Lượt xem: 7370 | Gửi
+# lúc: 05/12/2013 15:42:27" (www.sxdthanhhoa.gov.vn), "115 Lượt xem" (daklakff.vn); or a
+# date and its time alone, "Thứ Ba, 27-02-2024 / 12:47:46 Sáng" (a bare date stays: the
+# page's readers take it as the lead's date, "20/01/2026\nHội nghị ký kết …",
+# nghiloc.nghean.gov.vn).
+_DATE_TIME = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t]*[|/,-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
+_STAMP = re.compile(
+    r"[ \t]*(?:[^\n]{0,60}luot[ \t]+xem[^\n]{0,60}"
+    rf"|(?:thu[ \t]+\w+,[ \t]*)?{_DATE_TIME}[ \t]*(?:sang|chieu|am|pm)?)[ \t]*$"
+)
+# A page's tools beside its stamp: "Xem với cỡ chữ" (nganson.backan.gov.vn), "Cỡ chữ", "In
+# bài viết".
+_TOOLS = re.compile(
+    r"[ \t]*(?:(?:xem[ \t]+voi[ \t]+)?co[ \t]+chu[^\n]{0,20}|in[ \t]+bai[ \t]+viet)[ \t]*$"
+)
+_SCAN_LINES = 24  # the navigation stands among the page's first lines
+_SCAN_CHARS = 2000
+
+
+def _lines(shadow: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the lines from `start`, within the scanned top of the page."""
+    out: list[tuple[int, int]] = []
+    pos, limit = start, min(len(shadow), start + _SCAN_CHARS)
+    while pos < limit and len(out) < _SCAN_LINES:
+        end = shadow.find("\n", pos)
+        end = len(shadow) if end < 0 else end
+        out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def content_start(norm: NormalizedText, start: int = 0) -> int:
+    """Where the page's content starts after the site's chrome at its top: the line after the
+    last navigation line (with the banner lines above it and the menu items under a lone home
+    item) or after a post stamp that stands above everything else, blank lines skipped.
+    `start` itself where the top holds no chrome. A stamp under a headline stays (the
+    headline is content); running text ends the search."""
+    shadow = norm.shadow
+    end = None
+    clean = True  # every line so far is chrome
+    in_menu = False
+    for a, b in _lines(shadow, start):
+        line = shadow[a:b]
+        if not line.strip():
+            in_menu = False
+            continue
+        if _NAV_LINE.match(line):
+            end, clean, in_menu = b, True, _LONE_HOME.match(line) is not None
+        elif in_menu and _MENU_ITEM.match(line):
+            end = b
+        elif _STAMP.match(line) or _TOOLS.match(line):
+            if clean:
+                end = b
+        elif _BANNER_LINE.match(line) is None:
+            break  # running text: what stands above it is the page's, not a site's chrome
+        else:
+            clean = in_menu = False
+    if end is None:
+        return start
+    while end < len(shadow) and shadow[end] in " \t\n":
+        end += 1
+    return end
