@@ -257,6 +257,8 @@ def portal_chrome(case: dict[str, Any]) -> Variant | None:
     list of neutral headlines with the site's address and phone below. Preserves the text
     whole and in order; the chrome names no document, place or body."""
     lines = case["text"].split("\n")
+    if case["text"].lstrip().startswith(("---", "{", '"')):
+        return None  # front matter or a JSON record: a data file, never a web page's copy
     stamp = _pick(case, _STAMPS, "stamp").format(d=_posted(case))
     head = [_pick(case, _SITES, "site"), _pick(case, _MENUS, "menu"), _pick(case, _CRUMBS, "c")]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)

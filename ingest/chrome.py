@@ -9,6 +9,7 @@ so it starts where the navigation ends. Pure function on the normalized text.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ingest.text import NormalizedText
@@ -45,6 +46,8 @@ _STAMP = re.compile(
 _TOOLS = re.compile(
     r"[ \t]*(?:(?:xem[ \t]+voi[ \t]+)?co[ \t]+chu[^\n]{0,20}|in[ \t]+bai[ \t]+viet)[ \t]*$"
 )
+# What makes a stamp line a stamp: a view counter or a time of day.
+_DATE_OR_COUNT = re.compile(r"luot[ \t]+xem")
 _SCAN_LINES = 24  # the navigation stands among the page's first lines
 _SCAN_CHARS = 2000
 
@@ -92,3 +95,69 @@ def content_start(norm: NormalizedText, start: int = 0) -> int:
     while end < len(shadow) and shadow[end] in " \t\n":
         end += 1
     return end
+
+
+_STAMP_LINES = 5  # a stamp stands above or under the headline, among the page's first lines
+
+
+def without_stamps(norm: NormalizedText, start: int = 0) -> NormalizedText:
+    """`norm` with the post stamps among the first lines from `start` blanked (spaces in the
+    text and its shadow; offsets unchanged): a portal prints the post's date, time and view
+    counter above the headline or between it and the lead ("Ngày đăng 15/09/2020 | 11:04 | Lượt xem:
+    224", dongda.hanoi.gov.vn), and the lead under a headline reads the same with the stamp
+    or without it. `norm` itself where no stamp stands there."""
+    shadow = norm.shadow
+    spans = []
+    seen = 0
+    for a, b in _lines(shadow, start):
+        line = shadow[a:b]
+        if not line.strip():
+            continue
+        if _STAMP.match(line) and _DATE_OR_COUNT.search(line):
+            spans.append((a, b))
+        elif spans and _TOOLS.match(line):
+            spans.append((a, b))  # "Xem với cỡ chữ" beside the stamp
+        seen += 1
+        if seen >= _STAMP_LINES:
+            break
+    return _blanked(norm, spans)
+
+
+def _blanked(norm: NormalizedText, spans: list[tuple[int, int]]) -> NormalizedText:
+    """`norm` with the spans turned to spaces in its text and shadow (offsets unchanged)."""
+    if not spans:
+        return norm
+    text, shadow, mask = list(norm.text), list(norm.shadow), bytearray(norm.digit_mask)
+    for a, b in spans:
+        text[a:b] = shadow[a:b] = " " * (b - a)
+        if mask:
+            mask[a:b] = b"x" * (b - a)
+    return dataclasses.replace(
+        norm, text="".join(text), shadow="".join(shadow), digit_mask=bytes(mask)
+    )
+
+
+# The heading of a portal's list of other items under the page (shadow text, a line of its
+# own): "Tin liên quan", "Tin cùng chuyên mục", "Các tin khác", "Bài viết liên quan", "Tin
+# đã đưa", "Xem thêm".
+_RELATED = re.compile(
+    r"(?m)^[ \t]*(?:tin[ \t]+lien[ \t]+quan|bai[ \t]+viet[ \t]+lien[ \t]+quan"
+    r"|tin[ \t]+cung[ \t]+chuyen[ \t]+muc|(?:cac[ \t]+)?tin[ \t]+khac|tin[ \t]+da[ \t]+dua"
+    r"|xem[ \t]+them)[ \t]*:?[ \t]*$"
+)
+_LISTED_LINE_MAX = 200  # a listed headline, an address, a phone number: short lines
+
+
+def without_related(norm: NormalizedText) -> NormalizedText:
+    """`norm` with a portal's list of other items at its end blanked: from the list's heading
+    ("Tin liên quan") to the end, where every line after the heading is short (headlines,
+    the site's address and phone). Those headlines are other pages'; what they name is not
+    this page's. `norm` itself where no such list ends the text."""
+    shadow = norm.shadow
+    heading = next(reversed(list(_RELATED.finditer(shadow))), None)
+    if heading is None:
+        return norm
+    tail = shadow[heading.end() :]
+    if any(len(line.strip()) > _LISTED_LINE_MAX for line in tail.split("\n")):
+        return norm
+    return _blanked(norm, [(heading.start(), len(shadow))])
