@@ -90,10 +90,9 @@ def content_start(norm: NormalizedText, start: int = 0) -> int:
             break  # running text: what stands above it is the page's, not a site's chrome
         else:
             clean = in_menu = False
-    if end is None:
-        return start
+    end = start if end is None else end
     while end < len(shadow) and shadow[end] in " \t\n":
-        end += 1
+        end += 1  # (blank lines above the content: a blanked stamp, a copy's leading breaks)
     return end
 
 
@@ -107,19 +106,20 @@ def without_stamps(norm: NormalizedText, start: int = 0) -> NormalizedText:
     224", dongda.hanoi.gov.vn), and the lead under a headline reads the same with the stamp
     or without it. `norm` itself where no stamp stands there."""
     shadow = norm.shadow
+    lines = [(a, b) for a, b in _lines(shadow, start) if shadow[a:b].strip()][:_STAMP_LINES]
     spans = []
-    seen = 0
-    for a, b in _lines(shadow, start):
+    for i, (a, b) in enumerate(lines):
         line = shadow[a:b]
-        if not line.strip():
-            continue
         if _STAMP.match(line) and _DATE_OR_COUNT.search(line):
             spans.append((a, b))
-        elif spans and _TOOLS.match(line):
+        elif _TOOLS.match(line) and spans and spans[-1][1] < a:
             spans.append((a, b))  # "Xem với cỡ chữ" beside the stamp
-        seen += 1
-        if seen >= _STAMP_LINES:
-            break
+        elif _STAMP.match(line) and i + 1 < len(lines) and _STAMP.match(
+            shadow[lines[i + 1][0] : lines[i + 1][1]]
+        ):
+            # a date and time over the view counter ("27-02-2024 / 12:47:46 Sáng\n115 Lượt
+            # xem", daklakff.vn); a date and time alone stays (`_STAMP`'s note)
+            spans.append((a, b))
     return _blanked(norm, spans)
 
 
