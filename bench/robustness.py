@@ -257,8 +257,6 @@ def portal_chrome(case: dict[str, Any]) -> Variant | None:
     list of neutral headlines with the site's address and phone below. Preserves the text
     whole and in order; the chrome names no document, place or body."""
     lines = case["text"].split("\n")
-    if case["text"].lstrip().startswith(("---", "{", '"')):
-        return None  # front matter or a JSON record: a data file, never a web page's copy
     stamp = _pick(case, _STAMPS, "stamp").format(d=_posted(case))
     head = [_pick(case, _SITES, "site"), _pick(case, _MENUS, "menu"), _pick(case, _CRUMBS, "c")]
     first = next((i for i, line in enumerate(lines) if line.strip()), 0)
@@ -384,13 +382,27 @@ class Flips:
     listed: list[str] = field(default_factory=list)
 
 
+# Transformations that hold for a data file too (front matter, a JSON record): the others
+# reflow, wrap or space a text, which for a data file changes its syntax (NBSP is no JSON
+# space, a line break cuts a JSON string), or wrap it as a web page, which a data file is not.
+_DATA_SAFE = frozenset({"nfd", "tu_for_tw"})
+
+
+def _data_file(case: dict[str, Any]) -> bool:
+    """Whether the case's text is front matter or a JSON record ("---json", '"title": …')."""
+    return bool(case["text"].lstrip().startswith(("---", "{", '"')))
+
+
 def run(cases: Iterable[dict[str, Any]], names: Sequence[str], *, explain: bool = False) -> Flips:
     """Read every case and each of its variants under `names`; count the flips."""
     result = Flips()
     for case in cases:
+        applicable = [n for n in names if n in _DATA_SAFE] if _data_file(case) else names
+        if not applicable:
+            continue
         original = reading(case, case["text"])
         before = verdicts(case, original)
-        for name in names:
+        for name in applicable:
             variant = TRANSFORMS[name](case)
             if variant is None:
                 continue
