@@ -112,7 +112,7 @@ def test_a_list_of_other_items_ends_the_page(text: str, kept: str) -> None:
 
 
 # Dev cases whose reading flipped under portal chrome before ingest/chrome.py (15 flips on
-# main at 86cf46a): a page headed by a capital heading, a headline over its lead, a title
+# main at ed3ac6e): a page headed by a capital heading, a headline over its lead, a title
 # alone, a document's header; and a lead dated by a bare post date, which must stay.
 HELD = {
     "g-long-hoa-phuong-kh-tuyen-truyen-dai-hoi-xiv",
