@@ -46,8 +46,9 @@ _STAMP = re.compile(
 _TOOLS = re.compile(
     r"[ \t]*(?:(?:xem[ \t]+voi[ \t]+)?co[ \t]+chu[^\n]{0,20}|in[ \t]+bai[ \t]+viet)[ \t]*$"
 )
-# What makes a stamp line a stamp: a view counter or a time of day.
-_DATE_OR_COUNT = re.compile(r"luot[ \t]+xem")
+# What makes a line a stamp to blank: its view counter (a date and time alone may date the
+# lead, `_STAMP`'s note).
+_VIEW_COUNT = re.compile(r"luot[ \t]+xem")
 _SCAN_LINES = 24  # the navigation stands among the page's first lines
 _SCAN_CHARS = 2000
 
@@ -110,7 +111,7 @@ def without_stamps(norm: NormalizedText, start: int = 0) -> NormalizedText:
     spans = []
     for i, (a, b) in enumerate(lines):
         line = shadow[a:b]
-        if _STAMP.match(line) and _DATE_OR_COUNT.search(line):
+        if _STAMP.match(line) and _VIEW_COUNT.search(line):
             spans.append((a, b))
         elif _TOOLS.match(line) and spans and spans[-1][1] < a:
             spans.append((a, b))  # "Xem với cỡ chữ" beside the stamp
