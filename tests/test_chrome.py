@@ -132,22 +132,3 @@ def test_portal_chrome_flips_no_held_case() -> None:
     result = run(cases, names, explain=True)
     assert sum(result.applied.values()) >= len(HELD) * 2
     assert result.listed == []
-
-
-# Dev cases whose reading flipped when their lines were broken at ~70 characters, as a PDF's
-# text layer breaks them, before ingest/wraps.py read a wrap width from three longer lines
-# (a headline and a short lead): a report, a meeting item, a news item and a title page.
-HELD_WRAPPED = {
-    "c-quang-tri-ldld-02-kh-ldld",
-    "k-mythanh-mttq-xa-trien-khai-ke-hoach-ngay-hoi",
-    "m-hanoi-68-kh-ubnd-5-huyen-len-quan-ttxvn",
-    "znr-bnv-quy-che-thi-tuyen-cong-chuc-other",
-}
-
-
-def test_a_pdf_like_wrap_flips_no_held_case() -> None:
-    cases = [case for case in load_cases() if case["id"] in HELD_WRAPPED]
-    assert len(cases) == len(HELD_WRAPPED)
-    result = run(cases, ["wrapped_70"], explain=True)
-    assert result.applied["wrapped_70"] == len(HELD_WRAPPED)
-    assert result.listed == []
