@@ -17,7 +17,6 @@ import functools
 import re
 
 _LINE_MIN = 30  # lines shorter than this say nothing of the width
-_LINES_MIN = 3  # fewer longer lines than this show no width
 _BAND = 20  # a filled line ends within this many characters of the width
 _MIN_WIDTH = 60  # narrower "widths" are a table's rows or a list's items
 _MAX_WIDTH = 130  # wider lines are paragraphs, not a page's width
@@ -79,7 +78,7 @@ def join_soft_breaks(text: str) -> str:
     """`text` with each line break inside a hard-wrapped sentence made a space (same length);
     the text itself when its lines show no page width."""
     text = _gazette_headers_joined(text)
-    if _has_fewer_breaks(text, _LINES_MIN - 1):
+    if _has_fewer_breaks(text, 4):
         return text
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
@@ -113,7 +112,7 @@ def _wrap_width(text: str) -> int | None:
     """The width the text was wrapped at, when most of its longer lines are filled to it."""
     lengths = sorted(map(len, text.split("\n")))
     lengths = lengths[bisect.bisect_left(lengths, _LINE_MIN) :]
-    if len(lengths) < _LINES_MIN:
+    if len(lengths) < 5:
         return None
     width = lengths[int(len(lengths) * 0.9)]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
