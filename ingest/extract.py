@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from ingest.bodies import body_level
+from ingest.chrome import content_start, without_related, without_stamps
 from ingest.codes import (
     LEVEL_RANK,
     TYPE_WORD_DISPLAY,
@@ -142,6 +143,9 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     """
     meta = normalize_meta(metadata or {})
     norm = normalize_text(join_soft_breaks(text))
+    norm = without_stamps(norm, body_start)  # a portal's post stamp above or under the headline
+    norm = without_related(norm)  # a portal's list of other items under the page
+    body_start = content_start(norm, body_start)  # under a copied page's site navigation
     layout = find_layout(norm, body_start=body_start)
     aliases = alias_definitions(norm)
     alias_spans = [span for span, _ in aliases]
