@@ -351,10 +351,18 @@ def district_province(district: str, province: str | None) -> str | None:
     held = gazetteer().district_provinces.get(fold_name(district), frozenset())
     if province is None:
         return next(iter(held)) if len(held) == 1 else None
-    if fold_name(province) in {fold_name(p) for p in held}:
+    if fold_name(province) in provinces_holding(district):
         return province
     olds = [p for p in provinces_before_2025(province) if p in held]
     return olds[0] if len(olds) == 1 else province
+
+
+@functools.cache
+def provinces_holding(district: str) -> frozenset[str]:
+    """The pre-2025 provinces that had a district named `district`, folded (`fold_name`):
+    the one test of "this province holds that district" every reader of places uses."""
+    held = gazetteer().district_provinces.get(fold_name(district), frozenset())
+    return frozenset(fold_name(p) for p in held)
 
 
 def provinces_before_2025(name: str) -> tuple[str, ...]:

@@ -10,7 +10,7 @@ from collections import Counter
 
 from ingest.bodies import english_places
 from ingest.codes import Level
-from ingest.gazetteer import fold_name, gazetteer, known_name_at
+from ingest.gazetteer import fold_name, gazetteer, known_name_at, provinces_holding
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.text import NormalizedText, shadow_of
@@ -287,8 +287,7 @@ def _province_after_district(text: str) -> str | None:
         if not district or not comma:
             continue
         province = known_name_at(text, comma.end(), Level.PROVINCE)
-        holding = gazetteer().district_provinces.get(fold_name(district[0]), frozenset())
-        if province and fold_name(province[0]) in {fold_name(p) for p in holding}:
+        if province and fold_name(province[0]) in provinces_holding(district[0]):
             names[province[0]] += 1
     return names.most_common(1)[0][0] if names else None
 
@@ -366,7 +365,7 @@ def province_holding(text: str, shadow: str, district: str) -> str | None:
     dân xây dựng Thừa Thiên Huế sáng- xanh- sạch" (sia.thuathienhue.gov.vn, retired blind batch
     w) is in Thừa Thiên Huế."""
     g = gazetteer()
-    holding = {fold_name(p) for p in g.district_provinces.get(fold_name(district), ())}
+    holding = provinces_holding(district)
     # (not inside the district's own name: "huyện Điện Biên Đông" names no province)
     own = [m.span() for m in _province_pattern(district).finditer(shadow)]
     found: dict[str, str] = {}  # held province → the longest name the text gives it
