@@ -357,7 +357,7 @@ def district_province(district: str, province: str | None) -> str | None:
     return olds[0] if len(olds) == 1 else province
 
 
-@functools.cache
+@functools.lru_cache(maxsize=4096)  # (names read from texts: bounded)
 def provinces_holding(district: str) -> frozenset[str]:
     """The pre-2025 provinces that had a district named `district`, folded (`fold_name`):
     the one test of "this province holds that district" every reader of places uses."""
