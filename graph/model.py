@@ -526,6 +526,12 @@ def encode_evidence(evidence: Sequence[EdgeEvidence]) -> str:
     return orjson.dumps(evidence).decode()
 
 
+# What a sentence that names its edge's target for certain (no candidates) reads as inside
+# `encode_evidence`'s text: the stores' reports look for it in the stored column (quotes in a
+# sentence's own text are escaped there, so only the field itself matches).
+CERTAIN_EVIDENCE = '"candidates":[]'
+
+
 def candidates_of(evidence: Sequence[EdgeEvidence]) -> tuple[str, ...]:
     """The documents a relation's citing text may mean, when none of its sentences says which
     of several documents with the code it means (an uncertain edge, `EdgeEvidence.candidates`);

@@ -42,6 +42,7 @@ from neo4j.exceptions import (
 from graph import undated as U
 from graph.errors import DocumentNotFound, StoreUnavailable, store_busy
 from graph.model import (
+    CERTAIN_EVIDENCE,
     NODE_SCALAR_FIELDS,
     Changes,
     DocumentRecord,
@@ -1508,7 +1509,7 @@ class Neo4jStore:
             "WITH b.key AS key, a.key AS s, max(CASE WHEN r.evidence IS NULL OR "
             "r.evidence = '[]' OR r.evidence CONTAINS $certain THEN 1 ELSE 0 END) AS sure "
             "WHERE sure = 0 RETURN key, count(s) AS n",
-            keys=list(keys), types=_types(types), certain='"candidates":[]',
+            keys=list(keys), types=_types(types), certain=CERTAIN_EVIDENCE,
         )  # fmt: skip
         return {r["key"]: int(r["n"]) for r in rows}
 

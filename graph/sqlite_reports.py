@@ -16,7 +16,7 @@ import orjson
 
 from graph import sqlite_schema as S
 from graph.lineage import LEVEL_ORDER
-from graph.model import Edge, Head
+from graph.model import CERTAIN_EVIDENCE, Edge, Head
 from graph.store import (
     DocumentSelection,
     PlaceNames,
@@ -174,11 +174,6 @@ def document_keys(
     return int(total), [k for (k,) in page]
 
 
-# An edge's stored evidence (graph.model.encode_evidence) with a sentence that names its target
-# for certain: one whose candidates are empty (quotes inside a sentence's text are escaped).
-_CERTAIN_EVIDENCE = '"candidates":[]'
-
-
 def uncertain_citers(
     conn: sqlite3.Connection, keys: Collection[str], types: Collection[RelationType] | None
 ) -> dict[str, int]:
@@ -189,7 +184,7 @@ def uncertain_citers(
         "edges e WHERE e.target IN (SELECT value FROM json_each(?)) AND "
         f"{types_sql(types, 'e.type')} GROUP BY e.target, e.source HAVING "
         "max(e.evidence = '[]' OR instr(e.evidence, ?) > 0) = 0) GROUP BY target",
-        (S.keys_param(keys), _CERTAIN_EVIDENCE),
+        (S.keys_param(keys), CERTAIN_EVIDENCE),
     )
     return {key: int(n) for key, n in rows}
 
