@@ -12944,3 +12944,34 @@ def test_a_report_of_several_texts_cites_none_of_them(
     host = {r.target for r in ext.relations if r.source == HOST}
     assert not host & not_cited
     assert host >= cited
+
+
+# Retired blind batch ab: an English translation's header flattened onto one line keeps its
+# "No." after the issuer's rule ("THE GOVERNMENT ------- No. 28/NQ-CP | …"), and its place-date
+# after the motto's rule ("… Happiness --------------- Hanoi, March 10, 2020 |"): the document's
+# own number and date, as "------- Số: 4653/QĐ-BNN-KHCN | CỘNG HÒA …" is in Vietnamese (dev,
+# retired blind batch h). Kin: park.org's copies of 1994 texts ("… COMMITTEE Independence-
+# freedom-Happiness No.05-UB/KH … Hanoi 23 May, 1994"); a "No." inside a sentence is no label.
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # https://english.luatvietnam.vn/resolution-no-28-nq-cp-dated-march-10-2020-of-the-
+        # government-on-the-governments-regular-meeting-on-february-2020-181319-doc1.html
+        ("THE GOVERNMENT ------- No. 28/NQ-CP | THE SOCIALIST REPUBLIC OF VIET NAM Independence "
+         "- Freedom - Happiness --------------- Hanoi, March 10, 2020 |\nRESOLUTION\nOn the "
+         "Government’s regular meeting on February 2020\n---------------\nTHE GOVERNMENT\n"
+         "Pursuant to the Law on Organization of the Government dated June 19, 2015;",
+         "28/NQ-CP", datetime.date(2020, 3, 10)),
+        # http://vietnamlawmagazine.vn/directive-no-26-ct-ttg-of-june-6-2017-6007.html (control:
+        # a title's "Resolution No. 35/NQ-CP" is the text it carries out, not its number)
+        ("DIRECTIVE\nOn further effectively implementing Resolution No. 35/NQ-CP of May 16, 2016, "
+         "in the spirit of the Government siding with businesses\n\nTo implement the policy on a "
+         "constructive government that serves enterprises", None, None),
+    ],
+)
+def test_an_english_flattened_header_keeps_its_number_after_the_rule(
+    text: str, code: str | None, day: datetime.date | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.code.canonical if doc.code else None, doc.date) == (code, day)
+
