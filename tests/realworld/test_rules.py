@@ -12975,3 +12975,42 @@ def test_an_english_flattened_header_keeps_its_number_after_the_rule(
     doc = extract(text).document
     assert (doc.code.canonical if doc.code else None, doc.date) == (code, day)
 
+
+# Retired blind batch ab: a sentence that opens with the session's past act ("Kỳ họp đã …")
+# carries it to its last conjunct, "… và thông qua các nghị quyết …": the council voted its
+# resolutions at the session (FORMAT: report, none numbered, the session's day). Kin: the same
+# words on a second commune's first session; control: communes' sessions that pass only
+# submissions (no resolution named) adopt nothing the text names.
+@pytest.mark.parametrize(
+    ("text", "page", "commune"),
+    [
+        # https://thapmuoi.dongthap.gov.vn/web/htm/chi-tiet-bai-viet/-/asset_publisher/
+        # 1mOzUrGkrdAE/content/id/6623773?plidlayout=5072
+        ("Kỳ họp thứ nhất HĐND xã Tân Kiều khóa X, nhiệm kỳ 2021 - 2026\n\nSáng 30/6/2021, HĐND "
+         "xã Tân Kiều khóa X, nhiệm kỳ 2021 - 2026 tổ chức kỳ họp thứ nhất.\n\nKỳ họp đã thông "
+         "qua các tờ trình giới thiệu nhân sự, tiến hành bầu cử và thông qua các nghị quyết xác "
+         "nhận kết quả bầu cử đối với các chức danh HĐND, UBND.", "report", "Tân Kiều"),
+        # https://vanlang.langson.gov.vn/hdnd-xa-nhac-ky-chuc-ky-hop-thu-nhat-khoa-xx-nhiem-ky-
+        # 2021-2026
+        ("HĐND XÃ NHẠC KỲ TỔ CHỨC KỲ HỌP THỨ NHẤT KHÓA XX, NHIỆM KỲ 2021- 2026\n\nSáng 30/6/2021, "
+         "HĐND xã Nhạc Kỳ, huyện Văn Lãng tổ chức kỳ họp thứ nhất khoá XX, nhiệm kỳ 2021-2026."
+         "\n\nKỳ họp đã thông qua các tờ trình giới thiệu nhân sự, tiến hành bầu cử các chức danh "
+         "theo quy định  và thông qua các nghị quyết xác nhận kết quả bầu cử đối với các chức "
+         "danh HĐND, UBND.", "report", "Nhạc Kỳ"),
+        # https://bachthong.gov.vn/14-xa-thi-tran-to-chuc-thanh-cong-ky-hop-thu-nhat-khoa-xx-
+        # nhiem-ky-2021-2026/ (control)
+        ("14 XÃ, THỊ TRẤN TỔ CHỨC THÀNH CÔNG KỲ HỌP THỨ NHẤT KHÓA XX, NHIỆM KỲ 2021 – 2026\n\n"
+         "Tại kỳ họp, HĐND các xã đã thông qua các tờ trình giới thiệu nhân sự, tiến hành bầu cử "
+         "đối với các chức danh Chủ tịch, Phó Chủ tịch HĐND xã; Trưởng, Phó các Ban HĐND xã.",
+         "other", None),
+    ],
+)
+def test_a_sessions_past_act_carries_to_its_last_conjunct(
+    text: str, page: str, commune: str | None
+) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.place.commune) == (page, commune)
+    if page == "report":
+        assert (doc.kind, doc.code, doc.level) == ("Nghị quyết", None, Level.COMMUNE)
+        assert doc.date == datetime.date(2021, 6, 30)
+
