@@ -13014,3 +13014,37 @@ def test_a_sessions_past_act_carries_to_its_last_conjunct(
         assert (doc.kind, doc.code, doc.level) == ("Nghị quyết", None, Level.COMMUNE)
         assert doc.date == datetime.date(2021, 6, 30)
 
+
+# Retired blind batch ab: a body or its head that "vừa/đã có thư ngỏ", "thư kêu gọi" names the
+# text it issued (FORMAT, requests and directions: one that names its document issued it):
+# a report of an open letter or a call, no type abbreviation (kind null); the intro of a page
+# that prints the letter whole is its repost (a document).
+@pytest.mark.parametrize(
+    ("text", "page", "province"),
+    [
+        # https://www.travinh.gov.vn/1426/37932/65519/687488/tin-noi-bat/thu-ngo-keu-goi-huong-
+        # ung-chong-khai-thac-hai-san-bat-hop-phap-khong-bao-cao-va-khong-theo-quy-d
+        ("Thư ngỏ kêu gọi hưởng ứng chống khai thác hải sản bất hợp pháp, không báo cáo và không "
+         "theo quy định (IUU)\nLượt xem: 4007\nChủ tịch UBND tỉnh Trà Vinh vừa có thư ngỏ kêu gọi "
+         "chủ doanh nghiệp khai thác, thu mua, chế biến thủy sản; chủ tàu cá; thuyền trưởng tàu "
+         "cá; ngư dân trên địa bàn tỉnh Trà Vinh tích cực hưởng ứng chống khai thác hải sản bất "
+         "hợp pháp, không báo cáo và không theo quy định (IUU).", "report", "Trà Vinh"),
+        # https://plo.vn/thoi-su/chu-tich-tinh-an-giang-keu-goi-ba-con-xa-que-an-tam-o-tai-cho-
+        # 1006383.html (the lead's sentence)
+        ("Chủ tịch UBND tỉnh An Giang Nguyễn Thanh Bình vừa có thư kêu gọi người dân của tỉnh "
+         "hiện đang học tập, lao động ở các tỉnh/TP bạn an tâm tiếp tục ở yên tại chỗ và đảm bảo "
+         "các biện pháp phòng chống dịch COVID-19.", "report", "An Giang"),
+        # https://dbnd.hagiang.gov.vn/index.php?nv=news&op=savefile/TUYEN-TRUYEN/Thu-keu-goi-
+        # quyen-gop-ung-ho-phong-chong-dich-covid-19-6467 (the letter printed whole below)
+        ("Thư kêu gọi quyên góp ủng hộ phòng chống dịch covid-19\n\nNgày 4/10/2021, UB MTTQ Việt "
+         "Nam Tỉnh Hà Giang đã có thư kêu gọi gửi các Sở, ban, ngành, cơ quan, tổ chức, đơn vị, "
+         "lực lượng vũ trang, doanh nghiệp, các nhà hảo tâm và nhân dân trên địa bàn tỉnh Hà "
+         "Giang.\n\nBan biên tập Trang thông tin điện tử Đại biểu nhân dân Hà Giang xin trân trọng "
+         "đăng tải toàn văn Thư kêu gọi của UBMTTQ Việt Nam tỉnh Hà Giang như sau:", "document",
+         "Hà Giang"),
+    ],
+)
+def test_an_open_letter_issued_is_reported(text: str, page: str, province: str) -> None:
+    doc = extract(text).document
+    assert (doc.page, doc.kind, doc.code) == (page, None, None)
+    assert (doc.level, doc.place.province) == (Level.PROVINCE, province)
