@@ -13048,3 +13048,26 @@ def test_an_open_letter_issued_is_reported(text: str, page: str, province: str) 
     doc = extract(text).document
     assert (doc.page, doc.kind, doc.code) == (page, None, None)
     assert (doc.level, doc.place.province) == (Level.PROVINCE, province)
+
+
+# Retired blind batch ab: a State code whose slash after the year is doubled, a typing slip of
+# official texts ("Nghị định số 126/2004//NĐ-CP"), is the code with one slash. Kin: 3 Công báo
+# texts of /work/realcorpus print the same slip ("19/2022//TT-BKHĐT", "143/2025//NĐ-CP",
+# "86/2024//TT-BTC").
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # https://phapluatcongdong.vn/van-ban/quyet-dinh-29-2007-qd-ubnd-ban-hanh-thanh-pho-da-
+        # nang-nam-2007-p337510.htm
+        ("Căn cứ Nghị định số 126/2004//NĐ-CP ngày 26 tháng 5 năm 2004 của Chính phủ về Xử phạt "
+         "vi phạm hành chính trong hoạt động xây dựng, quản lý công trình hạ tầng đô thị và quản "
+         "lý sử dụng nhà;\nCăn cứ Nghị định số 37/2005/NĐ-CP ngày 18 tháng 3 năm 2005 của Chính "
+         "phủ", ["126/2004/NĐ-CP", "37/2005/NĐ-CP"]),
+        # Công báo, Thông tư 19/2022/TT-BKHĐT's annex (realcorpus cb-uu_dai_dt-…-37763)
+        ("(Kèm theo Thông tư số 19/2022//TT-BKHĐT ngày 10 tháng 8 năm 2022)", ["19/2022/TT-BKHĐT"]),
+        # Công báo, Nghị quyết 66.16/2026/NQ-CP (realcorpus cb-chinh_sach_dn-…-469362)
+        ("ban hành kèm theo Nghị định số 143/2025//NĐ-CP", ["143/2025/NĐ-CP"]),
+    ],
+)
+def test_a_doubled_slash_after_the_year_is_one(text: str, codes: list[str]) -> None:
+    assert [ref.code.canonical for ref in extract(text).references] == codes
