@@ -13071,3 +13071,44 @@ def test_an_open_letter_issued_is_reported(text: str, page: str, province: str) 
 )
 def test_a_doubled_slash_after_the_year_is_one(text: str, codes: list[str]) -> None:
     assert [ref.code.canonical for ref in extract(text).references] == codes
+
+
+# Retired blind batch ab: a question-and-answer page or a contest's situations put a case with
+# units named by a lone letter ("đảng ủy xã A thuộc đảng bộ huyện M có xây dựng chương trình
+# …", "Chi bộ Phòng A …"), then quote the rule ('quy định: “Đảng ủy, … xây dựng chương trình
+# …”'): no body's act, no document (FORMAT: other). Kin: dev "xã C" (zo-scribd), "chi bộ Y"
+# (zz26-phuyen), both such pages; scribd.com's "Uỷ ban kiểm tra huyện uỷ A …", "Đảng ủy cơ sở
+# A …". Controls: a body's own plan (document); a real name that opens with one letter.
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # http://ubkttu.camau.dcs.vn/chi-tiet-hoi-dap-18
+        ("Hằng năm, đảng ủy xã A thuộc đảng bộ huyện M có xây dựng chương trình kiểm tra, giám "
+         "sát, mặc dù có triển khai nhưng không tiến hành kiểm tra, giám sát theo chương trình "
+         "đã đề ra. Vậy việc không tổ chức thực hiện chương trình kiểm tra, giám sát hằng năm "
+         "của đảng ủy xã A là thực hiện không đúng quy định nào của Đảng ?\n\nTại mục b, tiết "
+         "2.2.1, điểm 2.2, khoản 2, Điều 30, Quy định số 30-QĐ/TW, ngày 26-7-2016 của Ban Chấp "
+         "hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, "
+         "giám sát, kỷ luật của Đảng (Quy định số 30 của BCH Trung ương), quy định: “Đảng ủy, "
+         "ban thường vụ đảng ủy cơ sở xây dựng chương trình, kế hoạch thực hiện công tác kiểm "
+         "tra theo chức năng, nhiệm vụ…”", "other"),
+        # https://snnptnt.hanam.gov.vn/Pages/Ke-hoach-Chuong-trinh-MTQG-Nuoc-sach---VSMT-nong-
+        # thon-tinh-Ha-Nam-nam-20141495723973.aspx (control: the body's own plan)
+        ("Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT "
+         "- Tổng cục Thủy Lợi về việc xây dựng kế hoạch Chương trình MTQG Nước sạch và VSMT nông "
+         "thôn năm 2014. Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế "
+         "hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:", "document"),
+    ],
+)
+def test_a_case_put_with_lettered_units_is_no_act(text: str, page: str) -> None:
+    assert extract(text).document.page == page
+
+
+def test_a_real_name_opening_with_one_letter_is_no_placeholder() -> None:
+    from ingest.page.statements import _PLACEHOLDER_UNIT
+
+    # https://nongthonmoi.quangtri.gov.vn/Tieu-diem-Nong-thon-moi/a-ngo-day-manh-co-cau-lai-
+    # nong-nghiep-gan-voi-xay-dung-nong-thon-moi-1654.html; the case's "xã A thuộc đảng bộ huyện M"
+    assert _PLACEHOLDER_UNIT.search("Chủ tịch UBND xã A Ngo Hồ Tất Huấn cho biết") is None
+    assert [m.group(0) for m in _PLACEHOLDER_UNIT.finditer(
+        "đảng ủy xã A thuộc đảng bộ huyện M có xây dựng")] == ["xã A", "huyện M"]
