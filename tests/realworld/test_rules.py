@@ -13080,7 +13080,7 @@ def test_a_doubled_slash_after_the_year_is_one(text: str, codes: list[str]) -> N
 # (zz26-phuyen), both such pages; scribd.com's "Uỷ ban kiểm tra huyện uỷ A …", "Đảng ủy cơ sở
 # A …". Controls: a body's own plan (document); a real name that opens with one letter.
 @pytest.mark.parametrize(
-    ("text", "page"),
+    ("text", "page", "lettered"),
     [
         # http://ubkttu.camau.dcs.vn/chi-tiet-hoi-dap-18
         ("Hằng năm, đảng ủy xã A thuộc đảng bộ huyện M có xây dựng chương trình kiểm tra, giám "
@@ -13091,24 +13091,24 @@ def test_a_doubled_slash_after_the_year_is_one(text: str, codes: list[str]) -> N
          "hành Trung ương thi hành Chương VII và Chương VIII Điều lệ Đảng về công tác kiểm tra, "
          "giám sát, kỷ luật của Đảng (Quy định số 30 của BCH Trung ương), quy định: “Đảng ủy, "
          "ban thường vụ đảng ủy cơ sở xây dựng chương trình, kế hoạch thực hiện công tác kiểm "
-         "tra theo chức năng, nhiệm vụ…”", "other"),
+         "tra theo chức năng, nhiệm vụ…”", "other", ["xã A", "huyện M", "xã A"]),
         # https://snnptnt.hanam.gov.vn/Pages/Ke-hoach-Chuong-trinh-MTQG-Nuoc-sach---VSMT-nong-
         # thon-tinh-Ha-Nam-nam-20141495723973.aspx (control: the body's own plan)
         ("Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT "
          "- Tổng cục Thủy Lợi về việc xây dựng kế hoạch Chương trình MTQG Nước sạch và VSMT nông "
          "thôn năm 2014. Ban điều hành Chương trình MTQG Nước sạch và VSMT Hà Nam xây dựng kế "
-         "hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:", "document"),
+         "hoạch thực hiện Chương trình năm 2014 của tỉnh với các nội dung sau:", "document", []),
+        # https://nongthonmoi.quangtri.gov.vn/Tieu-diem-Nong-thon-moi/a-ngo-day-manh-co-cau-lai-
+        # nong-nghiep-gan-voi-xay-dung-nong-thon-moi-1654.html (control: a real name)
+        ("“Trên tinh thần các văn bản chỉ đạo của đảng ủy, UBND xã đã ban hành kế hoạch tái cơ "
+         "cấu lại ngành nông nghiệp gắn với xây dựng NTM; …”, Chủ tịch UBND xã A Ngo Hồ Tất Huấn "
+         "cho biết.", None, []),
     ],
 )
-def test_a_case_put_with_lettered_units_is_no_act(text: str, page: str) -> None:
-    assert extract(text).document.page == page
-
-
-def test_a_real_name_opening_with_one_letter_is_no_placeholder() -> None:
+def test_a_case_put_with_lettered_units_is_no_act(
+    text: str, page: str | None, lettered: list[str]
+) -> None:
     from ingest.page.statements import _PLACEHOLDER_UNIT
 
-    # https://nongthonmoi.quangtri.gov.vn/Tieu-diem-Nong-thon-moi/a-ngo-day-manh-co-cau-lai-
-    # nong-nghiep-gan-voi-xay-dung-nong-thon-moi-1654.html; the case's "xã A thuộc đảng bộ huyện M"
-    assert _PLACEHOLDER_UNIT.search("Chủ tịch UBND xã A Ngo Hồ Tất Huấn cho biết") is None
-    assert [m.group(0) for m in _PLACEHOLDER_UNIT.finditer(
-        "đảng ủy xã A thuộc đảng bộ huyện M có xây dựng")] == ["xã A", "huyện M"]
+    assert [m.group(0) for m in _PLACEHOLDER_UNIT.finditer(text)] == lettered
+    assert page is None or extract(text).document.page == page
