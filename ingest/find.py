@@ -122,7 +122,9 @@ _SYMBOL_HYPHEN = r"(?:[ ]?-[ ]?|-[ \t]*\n[ \t]*)"
 # The tail needs a hyphen (or QHnn), so dates such as 30/4/2025 and ratios such as 1/500 fail.
 _STATE_TAIL = (
     # (a joint instrument's type may be glued to its number: "Số: 176KHLT/BVCSTE-MT-…")
-    rf"(?:\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/\s*)?|(?={_JOINT}/))"
+    # (a slash doubled after the year, a typing slip of official texts: "Nghị định số
+    # 126/2004//NĐ-CP", "Thông tư số 19/2022//TT-BKHĐT", Công báo)
+    rf"(?:\s*/\s*(?:(?P<year>(?:19|20)\d{{2}})\s*/(?:\s*/)?\s*)?|(?={_JOINT}/))"
     rf"(?P<stail>(?:UBTVQH|QH)\d{{1,2}}"
     rf"|{_JOINT}/[{_UP}][{_L}0-9&]{{0,14}}"  # joint
     rf"(?:{_SYMBOL_HYPHEN}[{_UP}][{_L}0-9&]{{0,14}})+"

@@ -146,8 +146,9 @@ _ENGLISH_MOTTO = re.compile(_ENGLISH_MOTTO_WORDS)
 _ENGLISH_PLACE_DATE = re.compile(
     # (or run on after the motto, where a site flattened the header's cells into one line:
     # "SOCIALIST REPUBLIC OF VIET NAM Independence - Freedom - Happiness Ha Noi , January 10,
-    # 2004 |", global-regulation.com)
-    r"(?m)(?:^|\||[ \t]{4,}|(?<=happiness))[ \t]*(?:[a-z][a-z.’' ]{1,24}?[ \t]*,[ \t]*)?"
+    # 2004 |", global-regulation.com; or after the motto's rule: "… Happiness ---------------
+    # Hanoi, March 10, 2020 |", english.luatvietnam.vn)
+    r"(?m)(?:^|\||[ \t]{4,}|(?<=happiness)|(?<=---))[ \t]*(?:[a-z][a-z.’' ]{1,24}?[ \t]*,[ \t]*)?"
     rf"(?=(?:{MONTH_NAME})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})(?![a-z])|day\s+\d)"
 )
 _ENGLISH_DATE_END = re.compile(r"[ \t.|]*(?:\n|$)")

@@ -167,7 +167,11 @@ _REPORTED_ACT = re.compile(
     # "Cục Quản lý dược, Bộ Y tế vừa ban hành loạt thông báo đình chỉ lưu hành, thu hồi …"
     # (tuoitre.vn): a series issued at once, none numbered
     r"(?:\s+(?P<series>(?:hang\s+)?loat))?"
-    rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
+    # (or an open letter or a call, named as the text issued: "Chủ tịch UBND tỉnh Trà Vinh vừa
+    # có thư ngỏ kêu gọi …", travinh.gov.vn, retired blind batch ab; "Chủ tịch UBND tỉnh An
+    # Giang … vừa có thư kêu gọi người dân …", plo.vn; "UB MTTQ Việt Nam Tỉnh Hà Giang đã có
+    # thư kêu gọi gửi các Sở …", dbnd.hagiang.gov.vn: no type abbreviation, kind null)
+    rf"\s+(?P<word>{TYPE_WORD_ALT}|van\s+ban|thu\s+(?:ngo|keu\s+goi))(?![a-z])"
     r"(?!\s+(?:tai|o)\s+day(?![a-z]))"  # a site's link: "tải văn bản tại đây" (download it)
 )
 

@@ -435,6 +435,23 @@ _REACHES_AGREEMENT = re.compile(r"\s+di\s+den\s+thong\s+nhat(?![a-z])")
 _AT_THE_SESSION = re.compile(r"(?<![a-z])tai\s+ky\s+hop(?![a-z])")
 
 
+# A session's past act that the sentence opens with, carried on to its last conjunct: "Kỳ họp
+# đã thông qua các tờ trình giới thiệu nhân sự, tiến hành bầu cử và thông qua các nghị quyết
+# xác nhận kết quả bầu cử …" (thapmuoi.dongthap.gov.vn, HĐND xã Tân Kiều, retired blind batch
+# ab; the same words on vanlang.langson.gov.vn, HĐND xã Nhạc Kỳ) (shadow text).
+_SESSION_PAST = re.compile(r"\s*ky\s+hop(?:\s+thu\s+[a-z0-9]+)?\s+(?:cung\s+)?da\s")
+_LAST_CONJUNCT = re.compile(r"[^.;:\n]\s+va\s+$")
+_CONJUNCT_REACH = 8
+
+
+def _past_session_conjunct(shadow: str, sentence: int, act: int) -> re.Match[str] | None:
+    """The conjunction before the act ("thông qua") where it is the last conjunct of a sentence
+    that opens with the session's past act (`_SESSION_PAST`), else None."""
+    if _SESSION_PAST.match(shadow, sentence) is None:
+        return None
+    return _LAST_CONJUNCT.search(shadow, max(sentence, act - _CONJUNCT_REACH), act)
+
+
 def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bool:
     """Whether "thông qua các nghị quyết" tells a vote held: a vote, a past word or the
     council's consideration right before it ("các đại biểu HĐND xã … biểu quyết thống nhất
@@ -449,6 +466,7 @@ def _voted_through(text: str, shadow: str, start: int, act: re.Match[str]) -> bo
         shadow, sentence, act.start()
     )  # a headline: "• Hội đồng nhân dân tỉnh … tổ chức kỳ họp bất thường, thông qua các …"
     held = held or _OF_THE_SESSION.match(shadow, act.end())  # "… các nghị quyết của kỳ họp"
+    held = held or _past_session_conjunct(shadow, sentence, act.start())
     headline_end = _first_line_end(shadow, start)
     held = held or (act.start() <= headline_end and (
         _NUMBERED_SESSION.match(shadow, _skip_space(shadow, sentence))

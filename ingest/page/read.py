@@ -154,6 +154,7 @@ from ingest.page.statements import (
     own_act_stands,
     own_act_type_word,
     own_statement,
+    placeholder_subject,
 )
 from ingest.text import NormalizedText, shadow_of
 
@@ -837,6 +838,7 @@ def _own_act_page(norm: NormalizedText, shadow: str, start: int) -> PageReading 
     act = next(
         (a for a in OWN_ACT.finditer(shadow, start, min(len(shadow), start + _LEAD_SCAN))
          if own_act_stands(shadow, start, a) and _own_act_has_subject(norm, shadow, start, a)
+         and not placeholder_subject(norm, start, a)  # "đảng ủy xã A … xây dựng chương trình"
          and not _not_yet_issued(text, shadow,
                                  _clause_start(shadow, start, a.start(), ",.;:\n"), a.start())),
         None,

@@ -534,6 +534,37 @@ def _own_act_has_subject(norm: NormalizedText, shadow: str, start: int,
             or _AS_FOLLOWS_ANY.search(shadow, act.end(), sentence_end + 1) is not None)
 
 
+# A unit or body named by a lone capital letter, as a question-and-answer page or a situation
+# for a contest puts a case (original text): "Hằng năm, đảng ủy xã A thuộc đảng bộ huyện M có
+# xây dựng chương trình kiểm tra, giám sát, … Vậy … ?" (ubkttu.camau.dcs.vn, retired blind
+# batch ab), "Chi bộ Phòng A tổ chức thành công đại hội chi bộ …" (a contest's situations,
+# scribd.com), "Uỷ ban kiểm tra huyện uỷ A nhận được đơn của đảng viên B, … Đảng uỷ xã C …"
+# (an inspection committee's questions, scribd.com); dev: "xã C", "chi bộ Y" on two such
+# pages. Not a real name that opens with one letter: "huyện A Lưới", "A Yun Pa".
+_PLACEHOLDER_UNIT = re.compile(
+    r"(?i:xã|phường|thị\s+trấn|huyện|quận|tỉnh|chi\s+bộ|đảng\s+bộ|đảng\s+ủy|đảng\s+uỷ"
+    r"|huyện\s+ủy|huyện\s+uỷ|phòng|cơ\s+quan|đơn\s+vị|cơ\s+sở)"
+    r"[ \t]+[A-Z](?![\w.'’-])(?![ \t]+[A-ZĐÀ-Ỹ])"
+)
+
+
+# A rule quoted after its provision's verb, its clause opening the quotation (original text):
+# "… Quy định số 30 của BCH Trung ương), quy định: “Đảng ủy, ban thường vụ đảng ủy cơ sở xây
+# dựng chương trình, kế hoạch …”" (the same page's answer): what the rule asks, no act.
+_QUOTED_RULE = re.compile(r"(?i:quy\s+định|nêu|yêu\s+cầu)[ \t]*:[ \t]*[\"“][^\"“”\n]*$")
+
+
+def placeholder_subject(norm: NormalizedText, start: int, act: re.Match[str]) -> bool:
+    """Whether the clause of an own act names its body by a placeholder letter
+    (`_PLACEHOLDER_UNIT`), a hypothetical case, or opens a quoted rule (`_QUOTED_RULE`): no
+    body's act."""
+    clause = _clause_start(norm.shadow, start, act.start(), ".;:\n")
+    if _PLACEHOLDER_UNIT.search(norm.text, clause, act.start()) is not None:
+        return True
+    line = norm.text.rfind("\n", start, act.start()) + 1
+    return _QUOTED_RULE.search(norm.text, max(line, start), act.start()) is not None
+
+
 # A time clause or a look back before an own act in its sentence: "sau khi <body> ban hành",
 # "từ đầu năm 2014 <body> xây dựng".
 _PAST_TIME_BEFORE = re.compile(

@@ -54,7 +54,12 @@ _OWN_NUMBER_LINE = re.compile(
 _OWN_NUMBER_INLINE = re.compile(
     r"(?:^|\s)(?:s[oố6?]|number)\s*:"
     r"|(?:^|\s)s[oố]\s*(?:/\s*)?(?:ky\s+)?hieu(?:\s+van\s+ban)?\s*[:|]?[ \t|]*"
-    r"(?:s[oố][ \t]*:?[ \t]*)?$",
+    r"(?:s[oố][ \t]*:?[ \t]*)?$"
+    # An English header flattened so keeps its "No." after the issuer's rule or the motto:
+    # "THE GOVERNMENT ------- No. 28/NQ-CP | THE SOCIALIST REPUBLIC OF VIET NAM …"
+    # (english.luatvietnam.vn), "… COMMITTEE Independence-freedom-Happiness No.05-UB/KH …"
+    # (park.org's copies of 1994 texts); not "Decision No. 12/QĐ-UBND" in a sentence
+    r"|(?:[-_]{3,}|happiness)[ \t|]*no\.[ \t]*:?[ \t]*$",
     re.IGNORECASE,
 )  # (and "Số / ký hiệu 01/2016/QH14" of a department's facts block)
 # The national legal database's tabs name their document on a labelled line: "Lịch sử hiệu
