@@ -208,6 +208,11 @@ _NAME_WORD_AFTER = frozenset({
     # "… ngày 25-11-2017 của Hội nghị Trung ương 6 (khóa XII)" (baothainguyen.vn, read "Hội"),
     # "… của Hội đồng thành viên AEON Finance" (thanhnien.vn, read "Hội đồng thành")
     ("hội", "nghị"), ("thành", "viên"),
+    # a ministry's or a committee's Party delegation: "… của Ban cán sự đảng, Ban Chấp hành Đảng
+    # bộ Bộ Tài nguyên và Môi trường thực hiện …" (Huế 156/KH-UBND), "Báo cáo của Ban cán sự
+    # đảng UBND tỉnh" (Huế 445-KL/TU), "chỉ đạo của Ban cán sự đảng UBND tỉnh" (Khánh Hòa
+    # 14092/KH-UBND): read "Ban" alone before
+    ("ban", "cán"), ("cán", "sự"),
 })  # fmt: skip
 # Words that end a body's name, as written: "tại" ends it, "Tài" (Bộ Tài chính) does not.
 _BODY_STOP = frozenset({
@@ -337,7 +342,19 @@ def _in_ministry_name(words: list[str]) -> bool:
     """Whether the body read so far is a ministry's or a department's ("Bộ …", "Sở …", not the
     Politburo's "Bộ Chính trị"), or a district's office ("Phòng Giáo dục và Đào tạo Cam Lâm",
     mnmaivang.pgddtcamlam.edu.vn), whose names run on over "và" and commas."""
-    return bool(words) and words[0] in ("Bộ", "Sở", "Phòng") and words[1:2] != ["Chính"]
+    if bool(words) and words[0] in ("Bộ", "Sở", "Phòng") and words[1:2] != ["Chính"]:
+        return True
+    # a body of a ministry, named with the ministry's whole name: "Ban Chấp hành Đảng bộ Bộ Tài
+    # nguyên và Môi trường" (Huế 156/KH-UBND), "Đảng ủy Bộ Nông nghiệp và Phát triển nông thôn"
+    return any(
+        w == "Bộ" and words[k - 1].lower() in _OF_A_MINISTRY and words[k + 1 : k + 2] != ["Chính"]
+        for k, w in enumerate(words[1:-1], start=1)
+    )
+
+
+# The word before "Bộ" when a body of a ministry is named (lower case): "Đảng bộ Bộ …",
+# "Đảng ủy Bộ …", "Ban cán sự đảng Bộ …", "Công đoàn Bộ …".
+_OF_A_MINISTRY = frozenset({"bộ", "ủy", "uỷ", "đảng", "đoàn"})
 
 
 def _ministry_goes_on(words: list[str], following: str) -> bool:
@@ -443,7 +460,9 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
         counted = len(words) - ("-" in words) - ("–" in words)
         if ends_sentence or counted >= _MAX_BODY_WORDS + 3:
             break
-        if counted >= _MAX_BODY_WORDS and not _naming_a_place(words):
+        if counted >= _MAX_BODY_WORDS and not (
+            _naming_a_place(words) or _in_ministry_name(words)
+        ):  # (a ministry's body runs longer: "Ban Chấp hành Đảng bộ Bộ Tài nguyên và Môi trường")
             break
     if not words:
         return None
@@ -848,6 +867,7 @@ def parse_tail(norm: NormalizedText, pos: int, *, year: int | None = None) -> Ci
             end = named[1]
             if (short := _BODY_SHORT_NAME.match(norm.text, end)) is not None:
                 end = short.end()  # "của Thanh tra Chính phủ (TTCP) về triển khai …"
+            end = _joint_issuers_end(norm, end)
         else:  # term
             term = term or step.group("term_number").upper()
             end = step.end()
@@ -884,6 +904,33 @@ def parse_tail(norm: NormalizedText, pos: int, *, year: int | None = None) -> Ci
         if cleaned and not _ONLY_AS_FOLLOWS.fullmatch(shadow, step.end(), s_end):
             subject, subject_span = cleaned, Span(step.end(), s_end)
     return CitationTail(end, found_date, date_span, body, term, subject, subject_span)
+
+
+# A further issuer after a comma, whose name the subject follows at once: "… ngày 28/02/2025
+# của Bộ Chính trị, Ban Bí thư về triển khai nghiên cứu …" (Kết luận số 127-KL/TW), "… của Ban
+# cán sự đảng, Ban Chấp hành Đảng bộ Bộ Tài nguyên và Môi trường thực hiện Nghị định số
+# 26/NQ-CP …" (Huế 156/KH-UBND): one text's joint issuers, then its subject. Not ", Ủy ban nhân
+# dân tỉnh Nghệ An ban hành Kế hoạch" (no subject follows: the citing sentence's own clause).
+_JOINT_ISSUER = re.compile(
+    r",[ \t]+(?=(?:Ban|Bộ|Sở|Ủy|Uỷ|UBND|Hội|Đảng|Văn|Tổng|Liên|Tỉnh|Thành|Huyện)\s)"
+)
+
+
+def _joint_issuers_end(norm: NormalizedText, end: int) -> int:
+    """The end of a citation's issuers from `end`, after the first one's name: past each
+    further issuer named after a comma where the subject follows it (else `end`)."""
+    for _ in range(3):
+        comma = _JOINT_ISSUER.match(norm.text, end)
+        if comma is None:
+            return end
+        named = _parse_body(norm, comma.end())
+        if named is None:
+            return end
+        step = _TAIL_STEP.match(norm.shadow, named[1])
+        if step is None or step.lastgroup != "subject" or "," in step.group():
+            return end
+        end = named[1]
+    return end
 
 
 _ISSUED_SUBJECT = re.compile(r"[ \t]*(?P<subject>)(?=ban\s+hanh\s)")

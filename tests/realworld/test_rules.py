@@ -13112,3 +13112,68 @@ def test_a_case_put_with_lettered_units_is_no_act(
 
     assert [m.group(0) for m in _PLACEHOLDER_UNIT.finditer(text)] == lettered
     assert page is None or extract(text).document.page == page
+
+
+# Joint issuers before a cited text's subject: "… của A, B về …", "… của A, B thực hiện …"
+# (ingest/context.py, `_joint_issuers_end`): the subject after the second issuer is the
+# cited text's, so a code inside it is that text's target, not the host's. Read "of A", then
+# no subject, before (dev batch zz32, Huế 156/KH-UBND: the host was said to carry out what the
+# ministry's Party plan carries out). A ministry's body keeps the ministry's whole name ("Ban
+# Chấp hành Đảng bộ Bộ Tài nguyên và Môi trường"), and "Ban cán sự đảng" is one body's name.
+@pytest.mark.parametrize(
+    ("text", "code", "subject"),
+    [
+        # https://hethongphapluat.com/ke-hoach-156-kh-ubnd-97dc526fb1d7e85873da9281240e67cc.html
+        ("Căn cứ Kế hoạch hành động số 646-KH/BCSĐTNMT ngày 23/4/2020 của Ban cán sự đảng, Ban "
+         "Chấp hành Đảng bộ Bộ Tài nguyên và Môi trường thực hiện Nghị định số 26/NQ-CP ngày "
+         "05/3/2020 của Chính phủ;", "646-KH/BCSĐTNMT", "thực hiện Nghị định số 26/NQ-CP"),
+        # kin: https://duchoa.longan.gov.vn/thong-bao/de-an-sap-xep-don-vi-hanh-chinh-cap-tinh-
+        # cap-xa-989157
+        ("Thực hiện Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển "
+         "khai nghiên cứu, đề xuất tiếp tục sắp xếp tổ chức bộ máy của hệ thống chính trị;",
+         "127-KL/TW", "triển khai nghiên cứu"),
+        # kin: http://sct.dongnai.gov.vn/Pages/newsdetail.aspx?CatId=99&NewsId=13325
+        ("và Kết luận số 130-KL/TW ngày 14/3/2025 của Bộ Chính trị, Ban Bí thư về khẩn trương "
+         "sắp xếp, tổ chức lại đơn vị hành chính.", "130-KL/TW", "khẩn trương sắp xếp"),
+        # kin: https://baothanhhoa.vn/bao-dam-chinh-quyen-dia-phuong-2-cap-tiep-tuc-van-hanh-on-
+        # dinh-thong-suot-256769.htm
+        ("ký ban hành Kết Luận số 183-KL/TW, ngày 1/8/2025 của Bộ Chính trị, Ban Bí thư về tích "
+         "cực triển khai vận hành mô hình chính quyền địa phương 2 cấp", "183-KL/TW",
+         "tích cực triển khai"),
+        # control: https://ls1.hethongphapluat.com/ke-hoach-594-kh-ubnd-a1d64a64c9eb66003d6aad4b
+        # f339b5d0.html (after the comma, the citing sentence's own clause: no subject)
+        ("và Kế hoạch số 16/KH-HĐTĐKT ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung "
+         "ương, Ủy ban nhân dân tỉnh Nghệ An ban hành Kế hoạch tổ chức thực hiện như sau:",
+         "16/KH-HĐTĐKT", None),
+    ],
+)
+def test_a_subject_follows_joint_issuers(text: str, code: str, subject: str | None) -> None:
+    from ingest.context import parse_tail
+    from ingest.text import normalize_text
+
+    tail = parse_tail(normalize_text(text), text.index(code) + len(code))
+    if subject is None:
+        assert tail.subject is None
+    else:
+        assert tail.subject is not None and tail.subject.startswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # https://hethongphapluat.com/ke-hoach-156-kh-ubnd-97dc526fb1d7e85873da9281240e67cc.html
+        ("Căn cứ Kế hoạch hành động số 646-KH/BCSĐTNMT ngày 23/4/2020 của Ban cán sự đảng, Ban "
+         "Chấp hành Đảng bộ Bộ Tài nguyên và Môi trường thực hiện Nghị định số 26/NQ-CP ngày "
+         "05/3/2020 của Chính phủ;", "646-KH/BCSĐTNMT", "26/NQ-CP"),
+        # control, one issuer (a-yenbai-ct-17-quan-triet-chain, yenbai.gov.vn): "Kế hoạch số
+        # 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 100-KL/TW"
+        ("Căn cứ Kế hoạch số 25-KH/TU ngày 30/11/2016 của Ban Thường vụ Tỉnh ủy thực hiện Kết "
+         "luận số 100-KL/TW của Ban Bí thư;", "25-KH/TU", "100-KL/TW"),
+    ],
+)
+def test_a_plan_of_joint_issuers_carries_out_its_subject(text: str, source: str,
+                                                         target: str) -> None:
+    plan = f"KẾ HOẠCH\nPHÒNG CHỐNG THIÊN TAI\n{text}\nỦy ban nhân dân tỉnh ban hành Kế hoạch:\n"
+    rels = {(r.source, r.type, r.target) for r in extract(plan).relations}
+    assert (source, RelationType.IMPLEMENTS, target) in rels
+    assert (HOST, RelationType.IMPLEMENTS, target) not in rels
