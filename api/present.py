@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -52,21 +52,36 @@ def main_subject(node: Node | Head) -> str | None:
 # the code it means (an uncertain edge, `graph.model.candidates_of`).
 UNCERTAIN_LABEL = "chưa chắc / uncertain"
 # The notes a store keeps on why a document's identity is uncertain (graph.build, graph.undated,
-# graph.identity.undated_note), in English: said in Vietnamese first when shown.
-_UNCERTAIN_NOTES = (
-    ("undated mention; the code names several documents: ",
-     "văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản"),
-    ("the code names ", "số hiệu chỉ nhiều văn bản trong cùng văn bản dẫn chiếu"),
-    ("dates in terms ", "các ngày được nêu thuộc nhiều khóa, nhiệm kỳ"),
+# graph.identity.undated_note), in English, each with its Vietnamese from what it names: said
+# in Vietnamese first when shown.
+_UNCERTAIN_NOTES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    # graph.identity.undated_note: the keys the undated mention names
+    (re.compile(r"undated mention; the code names several documents: (.*)"),
+     lambda m: f"văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản: {m[1]}"),
+    # graph.build split_reused: how many documents one text dates, and their dates
+    (re.compile(r"the code names (\d+) documents in this text, dated (.*)"),
+     lambda m: f"số hiệu chỉ {m[1]} văn bản trong cùng văn bản dẫn chiếu, ngày "
+               + ", ".join(_day_vi(d) for d in m[2].split(", "))),
+    # graph.build place: the terms the mentions' dates fall in
+    (re.compile(r"dates in terms \[(.*)\]"),
+     lambda m: "các ngày được nêu thuộc nhiều khóa, nhiệm kỳ: " + m[1].replace("'", "")),
 )  # fmt: skip
 
 
+def _day_vi(iso: str) -> str:
+    """ "2019-05-30" → "30/05/2019" (as Vietnamese texts write a date); as given otherwise."""
+    year, _, rest = iso.partition("-")
+    month, _, day = rest.partition("-")
+    return f"{day}/{month}/{year}" if day else iso
+
+
 def uncertain_note(note: str) -> str:
-    """A stored note on an uncertain identity, in Vietnamese and English
-    ("văn bản dẫn số hiệu không kèm ngày, … / undated mention; …: 35-CT/TW@XII, …")."""
+    """A stored note on an uncertain identity, in Vietnamese and English, each half saying
+    what it names ("số hiệu chỉ 2 văn bản trong cùng văn bản dẫn chiếu, ngày 30/05/2019,
+    14/06/2024 / the code names 2 documents in this text, dated 2019-05-30, 2024-06-14")."""
     for english, vietnamese in _UNCERTAIN_NOTES:
-        if note.startswith(english):
-            return f"{vietnamese} / {note}"
+        if (m := english.fullmatch(note)) is not None:
+            return f"{vietnamese(m)} / {note}"
     return note
 
 
