@@ -393,6 +393,7 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         conflicts=[conflict(c) for c in node.conflicts()],
         cites_total=cites_total,
         cited_by_total=len(incoming),
+        cited_by_uncertain=sum(1 for e in incoming if e.candidates),
         cited_by=[edge(e) for e in incoming[:limit]],
         cited_by_truncated=len(incoming) > limit,
         in_force=not enders,

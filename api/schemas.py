@@ -158,6 +158,12 @@ class DocumentOut(DocumentSummary):
     conflicts: list[ConflictOut]
     cites_total: int
     cited_by_total: int
+    cited_by_uncertain: int = Field(
+        0,
+        description="chưa chắc / uncertain: how many of the cited_by_total edges come from a "
+        "text that names the code without a date while several documents have it (each "
+        "edge's evidence lists its candidates)",
+    )
     cited_by: list[EdgeOut] = Field(description="incoming edges with evidence, capped")
     cited_by_truncated: bool
     in_force: bool = Field(
