@@ -257,6 +257,11 @@ def test_documents_are_paginated_with_a_total(client: TestClient) -> None:
         {"type": "KL", "year": 2009, "offset": 0}, {"place": "bac giang", "level": "commune"},
         {"province": "Quảng Ngãi", "status": "ingested"}, {"issuer": "TU", "limit": 2},
         {"issuer": "thu tuong", "offset": 1}, {"place": "xx-nowhere"}, {"year": 2021},
+        # what documents said, selected in SQLite's query (graph.store.SaidListing, analyst9)
+        {"issuer": "Huyện ủy"}, {"issuer": "BAN THUONG VU", "level": "district"},
+        {"issuer": "bộ chính trị", "year": 2009}, {"issuer": "tw", "offset": 3, "limit": 4},
+        {"issuer": ""}, {"year": 2015, "type": "CT"}, {"issuer": "ủy", "status": "stub"},
+        {"year": 1990},
     ],
 )  # fmt: skip
 def test_documents_listed_by_a_stores_own_query_are_those_the_filters_pick(
@@ -268,6 +273,7 @@ def test_documents_listed_by_a_stores_own_query_are_those_the_filters_pick(
     assert got == reference.get("/api/v1/documents", params=params).json()
     store = client.app.state.store_holder.get()  # type: ignore[attr-defined]
     assert store.lists_documents is (type(store.inner).__name__ in ("SQLiteStore", "Neo4jStore"))
+    assert store.lists_said is (type(store.inner).__name__ == "SQLiteStore")
 
 
 # ------------------------------------------------------------------------------------ search
