@@ -18,7 +18,7 @@ from graph import reports as R
 from graph.identity import documents_of_base
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, SUBJECT, Conflict, Edge, EdgeEvidence, Head, Node
-from graph.reports._common import document_date
+from graph.reports._common import document_date, uncertain_sources
 from graph.store import (
     DocumentListing,
     DocumentSelection,
@@ -399,7 +399,8 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         conflicts=[conflict(c) for c in node.conflicts()],
         cites_total=cites_total,
         cited_by_total=len(incoming),
-        cited_by_uncertain=sum(1 for e in incoming if e.candidates),
+        cited_by_documents=len({e.source for e in incoming}),
+        cited_by_uncertain=uncertain_sources(incoming).get(node.key, 0),
         cited_by=[edge(e) for e in incoming[:limit]],
         cited_by_truncated=len(incoming) > limit,
         in_force=not enders,

@@ -213,6 +213,20 @@ def test_document_shows_aliases_conflicts_and_where_it_is_cited(client: TestClie
     assert all(e["target"] == K62 and e["evidence"] for e in kl["cited_by"])
 
 
+def test_document_counts_the_documents_citing_it_apart_from_the_relations(
+    client: TestClient,
+) -> None:
+    # (analyst9) `show 57-NQ/TW` said "cited by (55)" over real pages while `report top` gave
+    # 46: a plan based on a conclusion and carrying it out states two relations
+    for key in (K62, "160-TB/TW"):
+        doc = client.get(f"/api/v1/documents/{key}", params={"cited_by_limit": 1000}).json()
+        sources = {e["source"] for e in doc["cited_by"]}
+        assert doc["cited_by_documents"] == len(sources) <= doc["cited_by_total"]
+        assert doc["cited_by_uncertain"] == 0  # (every citer here dates what it cites)
+    doc = client.get(f"/api/v1/documents/{K62}").json()
+    assert doc["cited_by_documents"] < doc["cited_by_total"]
+
+
 def test_document_key_with_slash_and_at_is_found(client: TestClient) -> None:
     body = client.get("/api/v1/documents/09-ĐA/HU@bac-giang/tan-yen@2010-2015").json()
     assert body["level"] == "district" and body["place_label"] == "Tân Yên, Bắc Giang"
