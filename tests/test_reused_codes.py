@@ -23,22 +23,19 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from api.main import create_app
-from api.settings import open_configured_store
 from graph import export as X
 from graph import lineage as L
 from graph import reports as R
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
-from graph.errors import StoreUnavailable
 from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest import extract
 from ingest.models import Place
 from ingest.relations import RelationType
-from tests.graph_fixtures import BackendContract, Cite, make_extraction, neo4j_not_running
+from tests.graph_fixtures import BackendContract, Cite, make_extraction
 from tests.report_fixtures import open_test_neo4j
-from tests.test_api_routes import settings_for
+from tests.service_fixtures import BACKENDS, served
 
 XII, XIII = "35-CT/TW@XII", "35-CT/TW@XIII"
 PROVINCE = "157-KH/TU@nam-dinh@2020-2025"
@@ -192,23 +189,11 @@ def _many_plans(store: GraphStore) -> None:
         ingest_extraction(store, ext)
 
 
-@pytest.fixture(
-    scope="module", params=["embedded", "sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)]
-)
+@pytest.fixture(scope="module", params=BACKENDS)
 def paged(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     TestClient
 ]:  # fmt: skip
-    settings = settings_for(request.param, tmp_path_factory.mktemp(request.param))
-    try:
-        store = open_configured_store(settings)
-    except StoreUnavailable as exc:
-        neo4j_not_running(exc)
-    try:
-        store.clear()
-        _many_plans(store)
-    finally:
-        store.close()
-    with TestClient(create_app(settings)) as c:
+    with served(request.param, tmp_path_factory.mktemp(request.param), _many_plans) as c:
         yield c
 
 
