@@ -505,7 +505,10 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         console.print(Text.assemble(("Mâu thuẫn / conflict", "yellow"), f" {field}: {values}"))
     console.print(_edge_table(store, f"Dẫn chiếu / cites ({len(outgoing)})",
                               outgoing[:SHOW_EDGES], out=True))  # fmt: skip
-    console.print(_edge_table(store, f"Được dẫn chiếu bởi / cited by ({len(incoming)})",
+    count = f"{len(incoming)} quan hệ / relations, {doc.cited_by_documents} văn bản / documents"
+    if doc.cited_by_uncertain:  # (texts citing the code undated: `present.detail`)
+        count += f", {doc.cited_by_uncertain} {present.UNCERTAIN_LABEL}"
+    console.print(_edge_table(store, f"Được dẫn chiếu bởi / cited by ({count})",
                               incoming[:SHOW_EDGES], out=False))  # fmt: skip
     return EXIT_OK
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import PurePath
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
@@ -18,8 +18,14 @@ from graph import reports as R
 from graph.identity import documents_of_base
 from graph.lineage import Hop, Lineage, PathAnswer, ended_by
 from graph.model import ISSUER, SUBJECT, Conflict, Edge, EdgeEvidence, Head, Node
-from graph.reports._common import document_date
-from graph.store import DocumentListing, DocumentSelection, GraphStore
+from graph.reports._common import document_date, uncertain_sources
+from graph.store import (
+    DocumentListing,
+    DocumentSelection,
+    GraphStore,
+    SaidListing,
+    SearchingStore,
+)
 from ingest.codes import Level, kind_code_of, kind_word
 from ingest.laws import law_title
 from viz.coverage_map import title as coverage_title
@@ -37,7 +43,7 @@ def place_words(province: str | None, district: str | None, commune: str | None)
     return ", ".join(x for x in reversed(R.spelled(province, district, commune)) if x)
 
 
-def issuing_bodies(node: Node) -> list[str]:
+def issuing_bodies(node: Node | Head) -> list[str]:
     """The issuing bodies citers name, the most often named first (`Node.ranked`)."""
     return list(node.ranked(ISSUER))
 
@@ -52,21 +58,36 @@ def main_subject(node: Node | Head) -> str | None:
 # the code it means (an uncertain edge, `graph.model.candidates_of`).
 UNCERTAIN_LABEL = "chưa chắc / uncertain"
 # The notes a store keeps on why a document's identity is uncertain (graph.build, graph.undated,
-# graph.identity.undated_note), in English: said in Vietnamese first when shown.
-_UNCERTAIN_NOTES = (
-    ("undated mention; the code names several documents: ",
-     "văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản"),
-    ("the code names ", "số hiệu chỉ nhiều văn bản trong cùng văn bản dẫn chiếu"),
-    ("dates in terms ", "các ngày được nêu thuộc nhiều khóa, nhiệm kỳ"),
+# graph.identity.undated_note), in English, each with its Vietnamese from what it names: said
+# in Vietnamese first when shown.
+_UNCERTAIN_NOTES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
+    # graph.identity.undated_note: the keys the undated mention names
+    (re.compile(r"undated mention; the code names several documents: (.*)"),
+     lambda m: f"văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản: {m[1]}"),
+    # graph.build split_reused: how many documents one text dates, and their dates
+    (re.compile(r"the code names (\d+) documents in this text, dated (.*)"),
+     lambda m: f"số hiệu chỉ {m[1]} văn bản trong cùng văn bản dẫn chiếu, ngày "
+               + ", ".join(_day_vi(d) for d in m[2].split(", "))),
+    # graph.build place: the terms the mentions' dates fall in
+    (re.compile(r"dates in terms \[(.*)\]"),
+     lambda m: "các ngày được nêu thuộc nhiều khóa, nhiệm kỳ: " + m[1].replace("'", "")),
 )  # fmt: skip
 
 
+def _day_vi(iso: str) -> str:
+    """ "2019-05-30" → "30/05/2019" (as Vietnamese texts write a date); as given otherwise."""
+    year, _, rest = iso.partition("-")
+    month, _, day = rest.partition("-")
+    return f"{day}/{month}/{year}" if day else iso
+
+
 def uncertain_note(note: str) -> str:
-    """A stored note on an uncertain identity, in Vietnamese and English
-    ("văn bản dẫn số hiệu không kèm ngày, … / undated mention; …: 35-CT/TW@XII, …")."""
+    """A stored note on an uncertain identity, in Vietnamese and English, each half saying
+    what it names ("số hiệu chỉ 2 văn bản trong cùng văn bản dẫn chiếu, ngày 30/05/2019,
+    14/06/2024 / the code names 2 documents in this text, dated 2019-05-30, 2024-06-14")."""
     for english, vietnamese in _UNCERTAIN_NOTES:
-        if note.startswith(english):
-            return f"{vietnamese} / {note}"
+        if (m := english.fullmatch(note)) is not None:
+            return f"{vietnamese(m)} / {note}"
     return note
 
 
@@ -378,6 +399,8 @@ def detail(node: Node, *, cited_by: Sequence[Edge], cites_total: int, limit: int
         conflicts=[conflict(c) for c in node.conflicts()],
         cites_total=cites_total,
         cited_by_total=len(incoming),
+        cited_by_documents=len({e.source for e in incoming}),
+        cited_by_uncertain=uncertain_sources(incoming).get(node.key, 0),
         cited_by=[edge(e) for e in incoming[:limit]],
         cited_by_truncated=len(incoming) > limit,
         in_force=not enders,
@@ -489,8 +512,9 @@ class DocumentFilter:
         dates), which the stores' list queries do not."""
         return self.issuer is not None or self.year is not None
 
-    def accepts_said(self, node: Node) -> bool:
-        """The `issuer`, `year` and `status` filters."""
+    def accepts_said(self, node: Node | Head) -> bool:
+        """The `issuer`, `year` and `status` filters (over the tally of what was said: a
+        node's head is enough)."""
         if self.issuer is not None:
             wanted = fold(self.issuer)
             bodies = [fold(b) for b in issuing_bodies(node)]
@@ -509,8 +533,10 @@ def select(
     """(how many documents match, the page of them in key order). A store that lists
     documents itself (`graph.store.DocumentListing`: SQLite, Neo4j) selects and pages them in
     its query, given the kinds and places the filters accept (each decided once here); the
-    filters on what documents said (issuer, year) then read only the nodes it selected.
-    Any other store's nodes are read and filtered here."""
+    filters on what documents said (issuer, year) too where it selects them
+    (`graph.store.SaidListing`: SQLite, given the issuers and bodies accepted), else they
+    read the heads of the nodes it selected (Neo4j). Any other store's nodes are read and
+    filtered here."""
     if not isinstance(store, DocumentListing) or not getattr(store, "lists_documents", True):
         nodes = sorted((n for n in store.iter_nodes() if how.accepts(n)), key=lambda n: n.key)
         return len(nodes), nodes[offset : offset + limit]
@@ -521,20 +547,40 @@ def select(
         places = frozenset(p for p in store.document_places() if how.accepts_place(*p))
     stub = None if how.status is None else how.status == "stub"
     chosen = DocumentSelection(how.level, stub, kinds, places)
+    said_in_query = isinstance(store, SaidListing) and getattr(store, "lists_said", True)
+    if how.needs_facts and said_in_query:
+        chosen = _said_chosen(cast(SaidListing, store), how, chosen)
     select_keys = functools.partial(store.document_keys, chosen)
-    if not how.needs_facts:
+    if not how.needs_facts or said_in_query:
         total, keys = select_keys(limit=limit, offset=offset)
         found = store.nodes_by_key(keys)
         return total, [found[k] for k in keys if k in found]
     _, keys = select_keys(limit=None, offset=0)
     matching: list[str] = []
+    # what documents said is in each node's tally (its head): the facts are not read
+    said_of = store.heads_by_key if isinstance(store, SearchingStore) else store.nodes_by_key
     for i in range(0, len(keys), _READ_AT_ONCE):
         chunk = keys[i : i + _READ_AT_ONCE]
-        found = store.nodes_by_key(chunk)
-        matching += [k for k in chunk if k in found and how.accepts_said(found[k])]
+        told: Mapping[str, Node | Head] = said_of(chunk)
+        matching += [k for k in chunk if k in told and how.accepts_said(told[k])]
     page = matching[offset : offset + limit]
     found = store.nodes_by_key(page)
     return len(matching), [found[k] for k in page if k in found]
+
+
+def _said_chosen(
+    store: SaidListing, how: DocumentFilter, chosen: DocumentSelection
+) -> DocumentSelection:
+    """`chosen` with the issuer and year filters as a `SaidListing` selects them: the code
+    issuers and issuing bodies `DocumentFilter.accepts_said`'s rule accepts, each decided
+    once over the store's distinct ones."""
+    issuers = bodies = None
+    if how.issuer is not None:
+        wanted = fold(how.issuer)
+        codes, said = store.document_issuers()
+        issuers = frozenset(i for i in codes if fold(i) == wanted)
+        bodies = frozenset(b for b in said if wanted in fold(b))
+    return replace(chosen, issuers=issuers, bodies=bodies, year=how.year)
 
 
 # Nodes read in one query while a filter on what documents said goes through a store's list.

@@ -158,6 +158,16 @@ class DocumentOut(DocumentSummary):
     conflicts: list[ConflictOut]
     cites_total: int
     cited_by_total: int
+    cited_by_documents: int = Field(
+        0, description="how many documents the cited_by_total edges come from (one may state "
+        "several relations: based on it and implementing it)",
+    )  # fmt: skip
+    cited_by_uncertain: int = Field(
+        0,
+        description="chưa chắc / uncertain: how many of those documents only may mean this one "
+        "(they name its code without a date while several documents have it; each edge's "
+        "evidence lists its candidates), as `report top` counts them",
+    )
     cited_by: list[EdgeOut] = Field(description="incoming edges with evidence, capped")
     cited_by_truncated: bool
     in_force: bool = Field(

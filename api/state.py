@@ -34,6 +34,7 @@ from graph.store import (
     RankGroup,
     ReportingStore,
     ReportRow,
+    SaidListing,
     SearchingStore,
     Side,
     Tallies,
@@ -333,6 +334,18 @@ class GuardedStore:
     ) -> tuple[int, list[str]]:
         with self._lock.read():
             return self._listing().document_keys(selection, limit=limit, offset=offset)
+
+    # What documents said, selected in the store's query (graph.store.SaidListing); False:
+    # the store's listing has no such query (Neo4j), the caller reads the heads instead.
+    @property
+    def lists_said(self) -> bool:
+        return isinstance(self.inner, SaidListing)
+
+    def document_issuers(self) -> tuple[list[str], list[str]]:
+        with self._lock.read():
+            if not isinstance(self.inner, SaidListing):
+                raise TypeError(f"{type(self.inner).__name__} does not select what was said")
+            return self.inner.document_issuers()
 
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._lock.read():

@@ -194,9 +194,7 @@ def same_document(key: str, other: str, *, on_disk: bool) -> bool:
         return True
     if on_disk and key.startswith("doc:") and other.startswith("doc:"):
         return True  # (a document without a code: its key names its text, which changed)
-    code, unplaced, _ = key.partition("@?")
-    other_code, other_unplaced, _ = other.partition("@?")
-    return bool(unplaced and other_unplaced) and code == other_code
+    return ident.versions_of_one_code(key, other, on_disk=on_disk)
 
 
 class _Builder:
@@ -665,8 +663,10 @@ class _Builder:
         document, under another id because the text changed. The same document is the same
         host node, the same code with no known place (whose key names the citing text), or no
         code at all, before and after (the key names the text: a user trial's edited news
-        item without a code was stored beside its earlier version). A document from another
-        source, or with another code or place, is never replaced. Known limit: two uploads of
+        item without a code was stored beside its earlier version), or, from a file on disk,
+        the same code with no known place or date before or after (an edit pasted its header
+        in or took it out: `identity.versions_of_one_code`). A document from another source,
+        or with another code or another known place, is never replaced. Known limit: two uploads of
         different documents under one file name, with one code and no known place or with no
         code, count as versions of one document (a path cannot tell them apart). So a
         document without a code replaces its earlier version only from a file on disk (its

@@ -217,6 +217,28 @@ def undated_key(base: str, doc: str) -> str:
     return f"{base}@?{doc}"
 
 
+def versions_of_one_code(key: str, other: str, *, on_disk: bool) -> bool:
+    """Whether two host keys of one code stored from one source name one document where the
+    key of one of them names its text (an unplaced local code's, `base_key`; an undated one's,
+    `undated_key`): both so keyed, from any source; one so keyed and the other placed or dated
+    (an edit gave the plan its header, its place or its date, or took them away), only from a
+    file on disk (`on_disk`), since two uploads under one name may be two districts' plans.
+
+    >>> versions_of_one_code("169-KH/HU@?doc-1", "169-KH/HU@?doc-2", on_disk=False)
+    True
+    >>> versions_of_one_code("169-KH/HU@?doc-1", "169-KH/HU@bac-giang/tan-yen", on_disk=True)
+    True
+    >>> versions_of_one_code("169-KH/HU@?doc-1", "169-KH/HU@bac-giang/tan-yen", on_disk=False)
+    False
+    >>> versions_of_one_code("169-KH/HU@?doc-1", "170-KH/HU@bac-giang/tan-yen", on_disk=True)
+    False
+    """
+    mine, theirs = "@?" in key, "@?" in other
+    if not (mine or theirs) or key.partition("@")[0] != other.partition("@")[0]:
+        return False
+    return (mine and theirs) or on_disk
+
+
 def documents_of_base(base: str | None, candidates: Iterable[Head]) -> list[Head]:
     """The stored documents numbered `base`, one per term or year ("35-CT/TW@XII",
     "35-CT/TW@XIII"), and a node of the base with no known scope ("35-CT/TW"), by key."""

@@ -16,7 +16,7 @@ import orjson
 
 from graph import sqlite_schema as S
 from graph.lineage import LEVEL_ORDER
-from graph.model import CERTAIN_EVIDENCE, Edge, Head
+from graph.model import CERTAIN_EVIDENCE, DATE, ISSUER, Edge, Head
 from graph.store import (
     DocumentSelection,
     PlaceNames,
@@ -165,6 +165,7 @@ def document_keys(
     if chosen.places is not None:
         where.append(f"{_PLACE_NAMES} IN (SELECT value FROM json_each(?))")
         params.append(orjson.dumps(sorted("\x1f".join(p) for p in chosen.places)).decode())
+    where += _said_where(chosen, params)
     cond = " AND ".join(where)
     (total,) = conn.execute(f"SELECT count(*) FROM nodes n WHERE {cond}", params).fetchone()
     page = conn.execute(
@@ -172,6 +173,43 @@ def document_keys(
         (*params, -1 if limit is None else max(int(limit), 0), max(int(offset), 0)),
     )
     return int(total), [k for (k,) in page]
+
+
+def _said_where(chosen: DocumentSelection, params: list[object]) -> list[str]:
+    """The conditions of `DocumentSelection`'s issuers, bodies and year over each node's tally
+    (`graph.model.Tally`: {field: {value: count}}, no value of count 0), `params` extended."""
+    where: list[str] = []
+    said: list[str] = []
+    if chosen.issuers is not None:
+        said.append("coalesce(n.issuer, '') IN (SELECT value FROM json_each(?))")
+        params.append(orjson.dumps(sorted(chosen.issuers)).decode())
+    if chosen.bodies is not None:
+        said.append(
+            f"EXISTS (SELECT 1 FROM json_each(n.tally, '$.{ISSUER}') j "
+            "WHERE j.key IN (SELECT value FROM json_each(?)))"
+        )
+        params.append(orjson.dumps(sorted(chosen.bodies)).decode())
+    if said:
+        where.append(f"({' OR '.join(said)})")
+    if chosen.year is not None:
+        where.append(
+            f"EXISTS (SELECT 1 FROM json_each(n.tally, '$.{DATE}') j "
+            "WHERE substr(j.key, 1, 4) = ?)"
+        )
+        params.append(f"{int(chosen.year):04d}")
+    return where
+
+
+def document_issuers(conn: sqlite3.Connection) -> tuple[list[str], list[str]]:
+    """graph.store.SaidListing.document_issuers: the code issuers from their column, the
+    issuing bodies from the nodes' tallies."""
+    issuers = [i for (i,) in conn.execute("SELECT DISTINCT coalesce(issuer, '') FROM nodes")]
+    bodies = [
+        b for (b,) in conn.execute(
+            f"SELECT DISTINCT j.key FROM nodes n, json_each(n.tally, '$.{ISSUER}') j"
+        )
+    ]  # fmt: skip
+    return issuers, bodies
 
 
 def uncertain_citers(

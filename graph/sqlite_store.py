@@ -656,6 +656,10 @@ class SQLiteStore(WalksByLevel):
         with self._errors():
             return R.document_keys(self._conn(), selection, limit=limit, offset=offset)
 
+    def document_issuers(self) -> tuple[list[str], list[str]]:
+        with self._errors():
+            return R.document_issuers(self._conn())
+
     def flagged(self) -> dict[str, tuple[str, ...]]:
         with self._errors():
             return R.flagged(self._conn())

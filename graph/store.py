@@ -307,6 +307,12 @@ class DocumentSelection:
     stub: bool | None = None
     kinds: frozenset[str] | None = None
     places: frozenset[PlaceNames] | None = None
+    # What documents said of a node (its tally), for a `SaidListing` only (others are never
+    # given them): its code's issuer among `issuers` ("" for none) or an issuing body said of
+    # it among `bodies` (either, when both are given); a date said of it in `year`.
+    issuers: frozenset[str] | None = None
+    bodies: frozenset[str] | None = None
+    year: int | None = None
 
 
 @runtime_checkable
@@ -327,6 +333,17 @@ class DocumentListing(Protocol):
     ) -> tuple[int, list[str]]:
         """(how many nodes `selection` picks, the keys of `limit` of them from `offset`, in
         key order; None: all)."""
+
+
+@runtime_checkable
+class SaidListing(DocumentListing, Protocol):
+    """A `DocumentListing` that also selects by what documents said of a node (the issuer and
+    year filters of `GET /api/v1/documents`) in its query: the caller decides which issuers
+    and issuing bodies a filter accepts over the distinct ones the store gives, once each."""
+
+    def document_issuers(self) -> tuple[list[str], list[str]]:
+        """(every distinct code issuer of the store's nodes, "" for none; every distinct
+        issuing body said of one)."""
 
 
 @runtime_checkable

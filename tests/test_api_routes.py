@@ -8,7 +8,6 @@ CI=true and the server is down, and skips loudly elsewhere), so every test runs 
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,7 @@ from fastapi.testclient import TestClient
 from api.main import create_app
 from api.settings import Settings, open_configured_store
 from graph.build import ingest_extraction
-from graph.errors import StoreUnavailable
+from graph.store import GraphStore
 from ingest.models import Place
 from tests.graph_fixtures import (
     CONCLUSION_62,
@@ -31,69 +30,41 @@ from tests.graph_fixtures import (
     Cite,
     corpus,
     make_extraction,
-    neo4j_not_running,
 )
 from tests.page_fixtures import VBPL_PAGE, vbpl_content_hash, warns_of_main_content
+from tests.service_fixtures import BACKENDS, TOKEN, fill_with, served, settings_for
 
-TOKEN = "test-token-62"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 TOWN_PLAN = "74-KH/TU@quang-ngai/duc-pho@2020-2025"  # of Thị ủy Đức Phố (Quảng Ngãi)
 K62, N160 = CONCLUSION_62, NOTICE_160
-NEO4J = (
-    os.environ.get("NEO4J_URI", "bolt://127.0.0.1:7687"),
-    os.environ.get("NEO4J_USER", "neo4j"),
-    os.environ.get("NEO4J_PASSWORD", "vbgraph-dev-password"),
-)
 
 
-def settings_for(backend: str, data_dir: Path, **extra: Any) -> Settings:
-    uri, user, password = NEO4J
-    return Settings(
-        backend=backend,
-        data_dir=data_dir,
-        neo4j_uri=uri,
-        neo4j_user=user,
-        neo4j_password=password,
-        api_token=TOKEN,
-        **extra,
-    )
+def write_sample(store: GraphStore) -> None:
+    """The five sample documents, plus two provinces' 05-NQ/TU."""
+    for ext in corpus():
+        ingest_extraction(store, ext)
+    for doc, province in (("a", "Bắc Giang"), ("b", "Nam Định")):
+        cite = Cite("05-NQ/TU", body="Ban Thường vụ Tỉnh ủy", date=date(2021, 3, 1))
+        ingest_extraction(store, make_extraction(doc, [cite], place=Place(province)))
 
 
 def fill(settings: Settings) -> None:
     """Clear the store and write the five sample documents, plus two provinces' 05-NQ/TU."""
-    try:
-        store = open_configured_store(settings)
-    except StoreUnavailable as exc:
-        neo4j_not_running(exc)
-    try:
-        store.clear()
-        for ext in corpus():
-            ingest_extraction(store, ext)
-        for doc, province in (("a", "Bắc Giang"), ("b", "Nam Định")):
-            cite = Cite("05-NQ/TU", body="Ban Thường vụ Tỉnh ủy", date=date(2021, 3, 1))
-            ingest_extraction(store, make_extraction(doc, [cite], place=Place(province)))
-    finally:
-        store.close()
+    fill_with(settings, write_sample)
 
 
-@pytest.fixture(
-    scope="module", params=["embedded", "sqlite", pytest.param("neo4j", marks=pytest.mark.neo4j)]
-)
+@pytest.fixture(scope="module", params=BACKENDS)
 def client(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     TestClient
 ]:  # fmt: skip
-    settings = settings_for(request.param, tmp_path_factory.mktemp(request.param))
-    fill(settings)
-    with TestClient(create_app(settings)) as c:
+    with served(request.param, tmp_path_factory.mktemp(request.param), write_sample) as c:
         yield c
 
 
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     """An embedded service over the same data, to compare answers with."""
-    settings = settings_for("embedded", tmp_path_factory.mktemp("reference"))
-    fill(settings)
-    with TestClient(create_app(settings)) as c:
+    with served("embedded", tmp_path_factory.mktemp("reference"), write_sample) as c:
         yield c
 
 
@@ -213,6 +184,20 @@ def test_document_shows_aliases_conflicts_and_where_it_is_cited(client: TestClie
     assert all(e["target"] == K62 and e["evidence"] for e in kl["cited_by"])
 
 
+def test_document_counts_the_documents_citing_it_apart_from_the_relations(
+    client: TestClient,
+) -> None:
+    # (analyst9) `show 57-NQ/TW` said "cited by (55)" over real pages while `report top` gave
+    # 46: a plan based on a conclusion and carrying it out states two relations
+    for key in (K62, "160-TB/TW"):
+        doc = client.get(f"/api/v1/documents/{key}", params={"cited_by_limit": 1000}).json()
+        sources = {e["source"] for e in doc["cited_by"]}
+        assert doc["cited_by_documents"] == len(sources) <= doc["cited_by_total"]
+        assert doc["cited_by_uncertain"] == 0  # (every citer here dates what it cites)
+    doc = client.get(f"/api/v1/documents/{K62}").json()
+    assert doc["cited_by_documents"] < doc["cited_by_total"]
+
+
 def test_document_key_with_slash_and_at_is_found(client: TestClient) -> None:
     body = client.get("/api/v1/documents/09-ĐA/HU@bac-giang/tan-yen@2010-2015").json()
     assert body["level"] == "district" and body["place_label"] == "Tân Yên, Bắc Giang"
@@ -257,6 +242,11 @@ def test_documents_are_paginated_with_a_total(client: TestClient) -> None:
         {"type": "KL", "year": 2009, "offset": 0}, {"place": "bac giang", "level": "commune"},
         {"province": "Quảng Ngãi", "status": "ingested"}, {"issuer": "TU", "limit": 2},
         {"issuer": "thu tuong", "offset": 1}, {"place": "xx-nowhere"}, {"year": 2021},
+        # what documents said, selected in SQLite's query (graph.store.SaidListing, analyst9)
+        {"issuer": "Huyện ủy"}, {"issuer": "BAN THUONG VU", "level": "district"},
+        {"issuer": "bộ chính trị", "year": 2009}, {"issuer": "tw", "offset": 3, "limit": 4},
+        {"issuer": ""}, {"year": 2015, "type": "CT"}, {"issuer": "ủy", "status": "stub"},
+        {"year": 1990},
     ],
 )  # fmt: skip
 def test_documents_listed_by_a_stores_own_query_are_those_the_filters_pick(
@@ -268,6 +258,7 @@ def test_documents_listed_by_a_stores_own_query_are_those_the_filters_pick(
     assert got == reference.get("/api/v1/documents", params=params).json()
     store = client.app.state.store_holder.get()  # type: ignore[attr-defined]
     assert store.lists_documents is (type(store.inner).__name__ in ("SQLiteStore", "Neo4jStore"))
+    assert store.lists_said is (type(store.inner).__name__ == "SQLiteStore")
 
 
 # ------------------------------------------------------------------------------------ search

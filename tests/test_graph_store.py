@@ -551,6 +551,40 @@ class StoreContract(BackendContract):
         assert store.document(old[0]) is None and store.counts()["documents"] == 1
         assert store.node(old[1]) is None
 
+    def test_an_edited_file_of_unknown_place_now_placed_replaces_its_earlier_version(
+        self, store: GraphStore
+    ) -> None:
+        # An analyst's plan saved without its header (unknown place: "169-KH/HU@?doc-…"), then
+        # saved again with the header pasted in ("HUYỆN ỦY …" and its province): the placed
+        # plan is the same document from the same file, and used to be stored beside the old.
+        path = "/srv/vanban/kh-169.txt"  # (a file on disk, as `vbgraph ingest` names it)
+        plan = self._PLAN.replace("HUYỆN ỦY {district}\n", "")
+        old = self._ingest_text(store, plan.format(extra=""), path)
+        new = self._ingest_text(
+            store, "HUYỆN ỦY TÂN YÊN\n" + plan.format(extra=""), path, province="Bắc Giang"
+        )
+        assert "@?" in old[1] and "@?" not in new[1]
+        assert store.document(old[0]) is None and store.document(new[0]) is not None
+        assert store.counts()["documents"] == 1
+        assert store.node(old[1]) is None
+        assert {n.key for n in store.nodes_by_code("169-KH/HU")} == {new[1]}
+        assert {e.doc for e in store.in_edges(["62-KL/TW@X"])} == {new[0]}
+        # and back: the header cut out again, the unplaced plan replaces the placed one
+        again = self._ingest_text(store, plan.format(extra=" năm 2024"), path)
+        assert "@?" in again[1] and store.counts()["documents"] == 1
+        assert {n.key for n in store.nodes_by_code("169-KH/HU")} == {again[1]}
+
+    def test_an_upload_of_unknown_place_and_a_placed_one_under_one_name_are_both_kept(
+        self, store: GraphStore
+    ) -> None:
+        # an upload's name is no file: "kh.txt" from two districts may be two documents
+        plan = self._PLAN.replace("HUYỆN ỦY {district}\n", "")
+        a = self._ingest_text(store, plan.format(extra=""), "kh.txt")
+        b = self._ingest_text(store, "HUYỆN ỦY TÂN YÊN\n" + plan.format(extra=""), "kh.txt",
+                              province="Bắc Giang")  # fmt: skip
+        assert store.document(a[0]) is not None and store.document(b[0]) is not None
+        assert store.counts()["documents"] == 2
+
     # A Women's Union conference item (no code of its own), as a user saves it and saves it
     # again with one more sentence (https://baoninhthuan.com.vn/news/137901p1c30/
     # hoi-lien-hiep-phu-nu-tinhhoi-nghi-trien-khai-nghi-quyet-chuyen-de-nhiem-ky-20212026.htm)
