@@ -77,3 +77,28 @@ def told_since(shadow: str, act: int) -> bool:
     """Whether the sentence of the act at `act` goes on to the time since it, or the next
     sentence opens on it (`_SINCE_THEN`)."""
     return _SINCE_THEN.match(shadow, act) is not None
+
+
+# An issue praised as timely: "BTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU …"
+# under "Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội đảng bộ cấp huyện …"
+# (vietgiaitri.com), "Ban Thường vụ Huyện ủy Lạc Dương đã kịp thời ban hành Kế hoạch số
+# 115-KH/HU …" in a review conference's item (vietnam.vn), "… các ban xây dựng đảng thuộc Thành
+# ủy đã kịp thời ban hành các văn bản chỉ đạo, …" (baolangson.vn): a feature looks back on work
+# done and rates the act; news tells it as fresh ("vừa ban hành") or urgent ("đã khẩn trương
+# ban hành Kế hoạch số 08 …", a report). Dev: the 3 pages with "kịp thời ban hành" are other.
+_TIMELY_ISSUE = re.compile(
+    r"(?<![a-z])kip\s+thoi\s+(?:xay\s+dung\s+(?:va\s+)?)?ban\s+hanh(?![a-z])"
+)
+_TIMELY_BEFORE = 20  # "đã kịp thời " before the act's verb
+_TIMELY_AFTER = 40
+
+
+def timely_issue(shadow: str, start: int, act: int) -> bool:
+    """Whether the act at `act`, below the page's first line, is praised as timely
+    (`_TIMELY_ISSUE`): the page looks back on the work it was part of."""
+    first = _skip_space(shadow, start)
+    line_end = shadow.find("\n", first)
+    if line_end < 0 or act <= line_end:
+        return False
+    return _TIMELY_ISSUE.search(shadow, max(line_end, act - _TIMELY_BEFORE),
+                                act + _TIMELY_AFTER) is not None

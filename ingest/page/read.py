@@ -17,7 +17,7 @@ from ingest.page.actors import (
     _place_acting,
     actor_at,
 )
-from ingest.page.backgrounds import activities_headline, roundup_lead, told_since
+from ingest.page.backgrounds import activities_headline, roundup_lead, timely_issue, told_since
 from ingest.page.common import (
     _LEAD_SCAN,
     _NUMBERED,
@@ -237,6 +237,11 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # đã ban hành Thông báo số 77-TB/TW …, từ đó, hàng năm, …": a headline of lively
             # activities, the time since the act told after it, or a roundup of many
             # localities' acts; the issue is background
+            return PageReading(OTHER)
+        if not reading.voted and timely_issue(norm.shadow, first, reading.act_start):
+            # "Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội …\n\nBTV Tỉnh ủy đã kịp thời
+            # ban hành Kế hoạch số 248-KH/TU …": an issue rated as timely is the background
+            # of the work the page looks back on
             return PageReading(OTHER)
         if _RETROSPECTIVE.search(norm.shadow, layout.body_start,
                                  min(len(norm.shadow), layout.body_start + _LEAD_SCAN)):

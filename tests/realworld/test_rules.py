@@ -12944,3 +12944,45 @@ def test_a_report_of_several_texts_cites_none_of_them(
     host = {r.target for r in ext.relations if r.source == HOST}
     assert not host & not_cited
     assert host >= cited
+
+
+# An issue praised as timely ("đã kịp thời ban hành …") below a headline is the background of
+# the work a feature looks back on: the page is `other` (FORMAT, a feature that tells plans as
+# the background of other work; dev: the 3 pages with "kịp thời ban hành" are other), and a
+# coded plan's own relation stays; an urgent issue ("đã khẩn trương ban hành") is still news.
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://vietgiaitri.com/dang-bo-tinh-gia-lai-hoan-thanh-viec-to-chuc-dai-hoi-dang-bo-
+        # cap-huyen-va-tuong-duong-20200904i5207267/
+        ("Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội đảng bộ cấp huyện và tương đương"
+         "\n\nBTV Tỉnh ủy đã kịp thời ban hành Kế hoạch số 248-KH/TU ngày 9-8-2019 triển khai "
+         "thực hiện Chỉ thị số 35-CT/TW ngày 30-5-2019 của Bộ Chính trị về đại hội đảng bộ các "
+         "cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, tổ chức hội nghị quán "
+         "triệt, triển khai.", "other"),
+        # https://baolangson.vn/chinh-tri/3937-thanh-pho-lang-son-bai-hoc-thanh-cong-tu-dai-hoi-
+        # co-so.html (kin: headline and the sentence)
+        ("Thành phố Lạng Sơn: Bài học thành công từ đại hội cơ sở\n\nTrong quá trình triển khai "
+         "đại hội các chi bộ, đảng bộ, Ban Thường vụ và các ban xây dựng đảng thuộc Thành ủy đã "
+         "kịp thời ban hành các văn bản chỉ đạo, hướng dẫn.", "other"),
+        # https://vietnam.vn/?p=322515 (kin, dev i-lamdong-lacduong-huyen-uy-115-kh-hu-nq35)
+        ("Huyện ủy Lạc Dương sơ kết 5 năm thực hiện Nghị quyết số 35-NQ/TW\n\nSau khi Bộ Chính "
+         "trị ban hành Nghị quyết số 35-NQ/TW, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số "
+         "118-KH/TU, Ban Thường vu Huyện ủy Lạc Dương đã kịp thời ban hành Kế hoạch số "
+         "115-KH/HU, ngày 06/3/2020 về thực hiện Nghị quyết số 35-NQ/TW của Bộ Chính trị khoá "
+         "XII.", "other"),
+        # https://kimbang.ninhbinh.gov.vn/vi/chuyen-muc/cong-tac-xay-dung-dang (control: an
+        # urgent issue is the item's news)
+        ("Công tác xây dựng đảng\n\nThực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 về đại hội "
+         "đảng bộ các cấp tiến tới Đại hội XIV của Đảng, Ban Thường vụ Đảng ủy các cơ quan Đảng "
+         "Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội các đảng bộ trực "
+         "thuộc tiến tới Đại hội Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ "
+         "2025-2030.", "report"),
+    ],
+)
+def test_an_issue_praised_as_timely_is_background(text: str, page: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == page
+    if page == "other":
+        assert not {r for r in ext.relations
+                    if r.source == HOST and r.type is not RelationType.CITES}
