@@ -102,3 +102,34 @@ def timely_issue(shadow: str, start: int, act: int) -> bool:
         return False
     return _TIMELY_ISSUE.search(shadow, max(line_end, act - _TIMELY_BEFORE),
                                 act + _TIMELY_AFTER) is not None
+
+
+# Party and State bodies of one place named together, by commas, as the actor of one issue:
+# "Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh đã ban hành văn bản chỉ đạo …" (baophutho.vn, a
+# Tết feature), "Huyện ủy, UBND đã ban hành Chương trình hành động và Kế hoạch CĐS …"
+# (baoyenbai.com.vn, a results feature), "Tỉnh ủy, HĐND, UBND tỉnh đã ban hành các văn bản làm
+# cơ sở …" (a feature on merging units): each body issued its own texts, which the page sums up
+# as the ground of the work it tells; no one document is reported (dev: the 3 such pages are
+# other). A joint text two bodies sign ("UBND tỉnh và Ủy ban MTTQ tỉnh ký kết chương trình phối
+# hợp") is named with "và", which this leaves out.
+_BODY = (
+    r"(?:(?:ban\s+thuong\s+vu|thuong\s+truc|ban\s+chap\s+hanh)\s+)?(?:tinh|thanh|huyen|quan"
+    r"|thi|dang)\s+uy"
+    r"|(?:chu\s+tich\s+)?(?:ubnd|hdnd|uy\s+ban\s+nhan\s+dan|hoi\s+dong\s+nhan\s+dan)"
+    r"(?:\s+(?:tinh|huyen|xa|phuong|thanh\s+pho|thi\s+xa|quan))?"
+)
+# The list opens its clause (after a line break, a full stop, a semicolon or a comma), never
+# a citation's issuer ("Căn cứ Quyết định số 1043/QĐ-UBND … của Ủy ban nhân dân Thành phố, Ủy
+# ban nhân dân quận đã ban hành kế hoạch số 1541/KH-UBND …", a report of the district's plan).
+_LISTED_BODIES = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.;:,!?])\s*)(?:{_BODY})(?:\s*,\s*(?:{_BODY}))+"
+    r"\s*(?:(?:da|vua|cung)\s+)*$"
+)
+_LISTED_REACH = 120
+
+
+def listed_bodies_act(shadow: str, act: int) -> bool:
+    """Whether the actor of the act at `act` is the last of Party and State bodies listed by
+    commas (`_LISTED_BODIES`): the act sums up what each of them issued."""
+    line_start = shadow.rfind("\n", 0, act) + 1
+    return _LISTED_BODIES.search(shadow, max(line_start, act - _LISTED_REACH), act) is not None

@@ -12986,3 +12986,47 @@ def test_an_issue_praised_as_timely_is_background(text: str, page: str) -> None:
     if page == "other":
         assert not {r for r in ext.relations
                     if r.source == HOST and r.type is not RelationType.CITES}
+
+
+# Party and State bodies listed by commas as the actor of one issue sum up what each issued as
+# the ground of the work a feature tells: no one document is reported, the page is `other`
+# (dev: the 3 such pages are other); a citation's issuer before the actor is no such list.
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baophutho.vn/tet-nguyen-dan-binh-ngo-2026-an-toan-lanh-manh-tiet-kiem-248300.htm
+        ("Tết Nguyên đán Bính Ngọ 2026: an toàn, lành mạnh, tiết kiệm\n…\nNhằm tổ chức tốt các "
+         "điều kiện để Nhân dân vui Xuân, đón Tết an toàn, lành mạnh, cùng với quán triệt, triển "
+         "khai nghiêm túc Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư; Chỉ thị số "
+         "36/CT-TTg ngày 31/12/2025 của Thủ tướng Chính phủ về tổ chức Tết Nguyên đán Bính Ngọ "
+         "2026; Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh đã ban hành văn bản chỉ đạo các cấp "
+         "ủy, chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội tập trung lãnh đạo, "
+         "chỉ đạo tổ chức đón Tết Nguyên đán Bính Ngọ 2026 chu đáo, thiết thực.", "other"),
+        # https://baoyenbai.com.vn/266/259263/Van-Chan-day-manh-chuyen-doi-so.aspx (kin)
+        ("Huyện ủy, UBND đã ban hành Chương trình hành động và Kế hoạch CĐS giai đoạn 2021-2025, "
+         "định hướng đến năm 2030. Qua đó xác định được con đường CĐS số cho cả hệ thống chính "
+         "trị, người dân trên địa bàn.", "other"),
+        # https://truongleduan.quangtri.gov.vn/vi/hoat-dong-khoa-hoc/savefile/Nghien-cuu-trao-
+        # doi/thuc-tien-cong-tac-sap-xep-don-vi-hanh-chinh-cap-huyen-cap-xa-tren-dia-ban-tinh-
+        # quang-tri-368.html (kin)
+        ("Tại tỉnh Quảng Trị, trên cơ sở các chủ trương của Đảng, chính sách pháp luật của Nhà "
+         "nước về công tác sắp xếp đơn vị hành chính, Ban Thường vụ Tỉnh ủy, HĐND tỉnh, UBND "
+         "tỉnh đã tổ chức triển khai khai thực hiện đồng bộ, thiết thực. Theo đó, Tỉnh ủy, HĐND, "
+         "UBND tỉnh đã ban hành các văn bản làm cơ sở để địa phương thực hiện thống nhất như: Kế "
+         "hoạch số 86-KH/TU ngày 07/5/2018 của Tỉnh ủy về thực hiện Nghị quyết số 18-NQ/TW ngày "
+         "25/10/2017 của Ban chấp hành Trung ương Đảng khóa XII.", "other"),
+        # https://quan7.hochiminhcity.gov.vn/chi-tiet-tin-tuc/-/asset_publisher/6MeKi7djC3fc/
+        # content/hoat-ong-van-hoa-theo-chu-e-nam-ay-manh-hoat-ong-van-hoa-va-xay-dung-nep-
+        # song-van-minh-o-thi- (control: the city's committee is the cited decision's issuer)
+        ("Hoạt động văn hóa theo chủ đề \"Năm đẩy mạnh hoạt động văn hóa và xây dựng nếp sống văn "
+         "minh đô thị\"\n\nCăn cứ Quyết định số 1043/QĐ-UBND ngày 24/3/2020 của Ủy ban nhân dân "
+         "Thành phố, Ủy ban nhân dân quận đã ban hành kế hoạch số 1541/KH-UBND ngày 31/3/2020 về "
+         "việc triển khai thực hiện chủ đề năm 2020.", "report"),
+    ],
+)
+def test_bodies_listed_as_one_actor_report_no_document(text: str, page: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == page
+    if page == "other":
+        assert not {r for r in ext.relations
+                    if r.source == HOST and r.type is not RelationType.CITES}
