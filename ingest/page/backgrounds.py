@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.find import TYPE_WORD_START
+from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
 from ingest.page.common import _skip_space
 
 # A headline that tells lively activities: the news is what was done, any plan named below it
@@ -133,3 +133,21 @@ def listed_bodies_act(shadow: str, act: int) -> bool:
     commas (`_LISTED_BODIES`): the act sums up what each of them issued."""
     line_start = shadow.rfind("\n", 0, act) + 1
     return _LISTED_BODIES.search(shadow, max(line_start, act - _LISTED_REACH), act) is not None
+
+
+# An issue told as a count of texts a body has issued: "… BTV Thành ủy Đà Lạt đã ban hành 5
+# nghị quyết chuyên đề để lãnh đạo từng lĩnh vực: NQ số 02 …" (baolamdong.vn, a term's
+# feature), "Thực hiện Nghị quyết 57, Đảng ủy xã Vĩnh Thanh đã ban hành 02 Quyết định, 01 Quy
+# chế làm việc …" (a steering committee's monthly meeting), "… đã ban hành nhiều văn bản …":
+# the page sums up work done, and reports no one document (dev: the 3 such pages are other).
+# Fresh news of several texts says "vừa ban hành 3 Quyết định (308/QĐ-UBND, …)", and a
+# council's session that "đã ban hành 15 nghị quyết" votes them (the caller leaves votes out).
+_COUNTED_ISSUE = re.compile(
+    r"da\s+ban\s+hanh\s+(?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi|nhieu)\s+"
+    rf"(?:{TYPE_WORD_ALT}|van\s+ban)(?![a-z])"
+)
+
+
+def counted_issue(shadow: str, act: int) -> bool:
+    """Whether the act at `act` tells a count of texts issued (`_COUNTED_ISSUE`)."""
+    return _COUNTED_ISSUE.match(shadow, act) is not None

@@ -19,6 +19,7 @@ from ingest.page.actors import (
 )
 from ingest.page.backgrounds import (
     activities_headline,
+    counted_issue,
     listed_bodies_act,
     roundup_lead,
     timely_issue,
@@ -252,6 +253,10 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         if not reading.voted and listed_bodies_act(norm.shadow, reading.act_start):
             # "… Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh đã ban hành văn bản chỉ đạo …": the
             # texts several bodies each issued, summed up as the ground of the work told
+            return PageReading(OTHER)
+        if not reading.voted and counted_issue(norm.shadow, reading.act_start):
+            # "… BTV Thành ủy Đà Lạt đã ban hành 5 nghị quyết chuyên đề …": a count of texts
+            # issued sums up work done; no one of them is reported
             return PageReading(OTHER)
         if _RETROSPECTIVE.search(norm.shadow, layout.body_start,
                                  min(len(norm.shadow), layout.body_start + _LEAD_SCAN)):

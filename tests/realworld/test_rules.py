@@ -13030,3 +13030,46 @@ def test_bodies_listed_as_one_actor_report_no_document(text: str, page: str) -> 
     if page == "other":
         assert not {r for r in ext.relations
                     if r.source == HOST and r.type is not RelationType.CITES}
+
+
+# A count of texts a body has issued ("đã ban hành 5 nghị quyết chuyên đề", "đã ban hành 02
+# Quyết định, 01 Quy chế …") sums up work done: no one document is reported, the page is
+# `other` (dev: the 3 such pages are other); fresh news of several texts ("vừa ban hành 3
+# Quyết định") and a council session's count stay reports.
+@pytest.mark.parametrize(
+    ("text", "page"),
+    [
+        # https://baolamdong.vn/chinhtri/201912/da-lat-nhung-diem-noi-bat-trong-cong-tac-xay-
+        # dung-dang-2978945
+        ("Để triển khai thực hiện Nghị quyết (NQ) Đại hội và NQ số 03-NQ/TU, ngày 13/9/2016 của "
+         "Ban Thường vụ (BTV) Tỉnh ủy “Về phát triển thành phố Đà Lạt và vùng phụ cận giai đoạn "
+         "2016 - 2020, định hướng đến 2030”, BTV Thành ủy Đà Lạt đã ban hành 5 nghị quyết chuyên "
+         "đề để lãnh đạo từng lĩnh vực: NQ số 02 ngày 14/4/2016 về tăng cường sự lãnh đạo của "
+         "Đảng trong công tác quản lý, bảo vệ và phát triển rừng;", "other"),
+        # https://vinhthanh.hanoi.gov.vn/tin-tuc-su-kien/ban-chi-dao-thuc-hien-nghi-quyet-57-nq-
+        # tw-xa-vinh-thanh-to-chuc-hoi-nghi-giao-ban-thang-10-nam-2025-278125102820590906.htm
+        # (kin: the headline as its address spells it, and the sentence)
+        ("Ban Chỉ đạo thực hiện Nghị quyết 57-NQ/TW xã Vĩnh Thanh tổ chức hội nghị giao ban "
+         "tháng 10 năm 2025\n\nTheo báo cáo tại hội nghị cho biết: Thực hiện Nghị quyết 57, Đảng "
+         "ủy xã Vĩnh Thanh đã ban hành 02 Quyết định, 01 Quy chế làm việc và 01 Chương trình hành "
+         "động cụ thể hóa các nhiệm vụ trọng tâm.", "other"),
+        # http://hamyen.org.vn/tin-tuc-su-kien/nong-thon-moi/cong-nhan-3-thon-cua-cac-xa-phu-luu-
+        # thai-hoa-duc-ninh-dat-chuan-thon-nong-thon-moi-kieu-mau-43574.html (control: fresh)
+        ("Công nhận 3 thôn của các xã Phù Lưu, Thái Hòa, Đức Ninh đạt chuẩn Thôn nông thôn mới "
+         "kiểu mẫu\n\nNgày 10/2/2022, Ủy ban nhân dân huyện Hàm Yên vừa ban hành 3 Quyết định "
+         "(308/QĐ-UBND, 309/QĐ-UBND, 310/QĐ-UBND) công nhận các thôn đạt chuẩn “Thôn Nông thôn "
+         "mới kiểu mẫu”", "report"),
+        # https://baotayninh.vn/video/xem-video/som-dua-cac-nghi-quyet-hdnd-tinh-di-vao-cuoc-
+        # song-15576.html (control: a council session's count)
+        ("Sớm đưa các nghị quyết HĐND tỉnh đi vào cuộc sống\n\nKỳ họp thứ 12 HĐND tỉnh khóa 10, "
+         "nhiệm kỳ 2021-2026 diễn ra vào cuối tháng 5 vừa qua đã ban hành 15 nghị quyết chuyên "
+         "đề trên nhiều lĩnh vực như quy hoạch xây dựng, nâng loại đô thị, kế hoạch đầu tư công.",
+         "report"),
+    ],
+)
+def test_a_count_of_texts_issued_reports_none_of_them(text: str, page: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == page
+    if page == "other":
+        assert not {r for r in ext.relations
+                    if r.source == HOST and r.type is not RelationType.CITES}
