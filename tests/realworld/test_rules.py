@@ -12946,13 +12946,15 @@ def test_a_report_of_several_texts_cites_none_of_them(
     assert host >= cited
 
 
-# An issue praised as timely ("đã kịp thời ban hành …") below a headline is the background of
-# the work a feature looks back on: the page is `other` (FORMAT, a feature that tells plans as
-# the background of other work; dev: the 3 pages with "kịp thời ban hành" are other), and a
-# coded plan's own relation stays; an urgent issue ("đã khẩn trương ban hành") is still news.
+# A feature that looks back on work done sums up what bodies issued as its ground, and reports
+# no one document: the page is `other` and states no relation of its own (FORMAT, a feature
+# that tells plans as the background of other work); each shape below has 3 dev pages, all
+# other, and its controls stay reports.
 @pytest.mark.parametrize(
     ("text", "page"),
     [
+        # 1. An issue praised as timely ("đã kịp thời ban hành …") below a headline; an urgent
+        # one ("đã khẩn trương ban hành") is still news.
         # https://vietgiaitri.com/dang-bo-tinh-gia-lai-hoan-thanh-viec-to-chuc-dai-hoi-dang-bo-
         # cap-huyen-va-tuong-duong-20200904i5207267/
         ("Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội đảng bộ cấp huyện và tương đương"
@@ -12978,22 +12980,8 @@ def test_a_report_of_several_texts_cites_none_of_them(
          "Trung ương đã khẩn trương ban hành Kế hoạch số 08 về tổ chức đại hội các đảng bộ trực "
          "thuộc tiến tới Đại hội Đảng bộ các cơ quan Đảng Trung ương lần thứ I, nhiệm kỳ "
          "2025-2030.", "report"),
-    ],
-)
-def test_an_issue_praised_as_timely_is_background(text: str, page: str) -> None:
-    ext = extract(text)
-    assert ext.document.page == page
-    if page == "other":
-        assert not {r for r in ext.relations
-                    if r.source == HOST and r.type is not RelationType.CITES}
-
-
-# Party and State bodies listed by commas as the actor of one issue sum up what each issued as
-# the ground of the work a feature tells: no one document is reported, the page is `other`
-# (dev: the 3 such pages are other); a citation's issuer before the actor is no such list.
-@pytest.mark.parametrize(
-    ("text", "page"),
-    [
+        # 2. Party and State bodies listed by commas as the actor of one issue; a citation's
+        # issuer before the actor is no such list.
         # https://baophutho.vn/tet-nguyen-dan-binh-ngo-2026-an-toan-lanh-manh-tiet-kiem-248300.htm
         ("Tết Nguyên đán Bính Ngọ 2026: an toàn, lành mạnh, tiết kiệm\n…\nNhằm tổ chức tốt các "
          "điều kiện để Nhân dân vui Xuân, đón Tết an toàn, lành mạnh, cùng với quán triệt, triển "
@@ -13022,23 +13010,8 @@ def test_an_issue_praised_as_timely_is_background(text: str, page: str) -> None:
          "minh đô thị\"\n\nCăn cứ Quyết định số 1043/QĐ-UBND ngày 24/3/2020 của Ủy ban nhân dân "
          "Thành phố, Ủy ban nhân dân quận đã ban hành kế hoạch số 1541/KH-UBND ngày 31/3/2020 về "
          "việc triển khai thực hiện chủ đề năm 2020.", "report"),
-    ],
-)
-def test_bodies_listed_as_one_actor_report_no_document(text: str, page: str) -> None:
-    ext = extract(text)
-    assert ext.document.page == page
-    if page == "other":
-        assert not {r for r in ext.relations
-                    if r.source == HOST and r.type is not RelationType.CITES}
-
-
-# A count of texts a body has issued ("đã ban hành 5 nghị quyết chuyên đề", "đã ban hành 02
-# Quyết định, 01 Quy chế …") sums up work done: no one document is reported, the page is
-# `other` (dev: the 3 such pages are other); fresh news of several texts ("vừa ban hành 3
-# Quyết định") and a council session's count stay reports.
-@pytest.mark.parametrize(
-    ("text", "page"),
-    [
+        # 3. A count of texts a body has issued ("đã ban hành 5 nghị quyết chuyên đề"); fresh
+        # news of several texts ("vừa ban hành 3 Quyết định") and a session's count stay reports.
         # https://baolamdong.vn/chinhtri/201912/da-lat-nhung-diem-noi-bat-trong-cong-tac-xay-
         # dung-dang-2978945
         ("Để triển khai thực hiện Nghị quyết (NQ) Đại hội và NQ số 03-NQ/TU, ngày 13/9/2016 của "
@@ -13067,7 +13040,7 @@ def test_bodies_listed_as_one_actor_report_no_document(text: str, page: str) -> 
          "report"),
     ],
 )
-def test_a_count_of_texts_issued_reports_none_of_them(text: str, page: str) -> None:
+def test_a_feature_sums_up_issues_as_its_background(text: str, page: str) -> None:
     ext = extract(text)
     assert ext.document.page == page
     if page == "other":
