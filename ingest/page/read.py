@@ -17,7 +17,14 @@ from ingest.page.actors import (
     _place_acting,
     actor_at,
 )
-from ingest.page.backgrounds import activities_headline, roundup_lead, told_since
+from ingest.page.backgrounds import (
+    activities_headline,
+    counted_issue,
+    listed_bodies_act,
+    roundup_lead,
+    timely_issue,
+    told_since,
+)
 from ingest.page.common import (
     _LEAD_SCAN,
     _NUMBERED,
@@ -238,6 +245,19 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # đã ban hành Thông báo số 77-TB/TW …, từ đó, hàng năm, …": a headline of lively
             # activities, the time since the act told after it, or a roundup of many
             # localities' acts; the issue is background
+            return PageReading(OTHER)
+        if not reading.voted and timely_issue(norm.shadow, first, reading.act_start):
+            # "Đảng bộ tỉnh Gia Lai hoàn thành việc tổ chức đại hội …\n\nBTV Tỉnh ủy đã kịp thời
+            # ban hành Kế hoạch số 248-KH/TU …": an issue rated as timely is the background
+            # of the work the page looks back on
+            return PageReading(OTHER)
+        if not reading.voted and listed_bodies_act(norm.shadow, reading.act_start):
+            # "… Ban Thường vụ Tỉnh ủy, Chủ tịch UBND tỉnh đã ban hành văn bản chỉ đạo …": the
+            # texts several bodies each issued, summed up as the ground of the work told
+            return PageReading(OTHER)
+        if not reading.voted and counted_issue(norm.shadow, reading.act_start):
+            # "… BTV Thành ủy Đà Lạt đã ban hành 5 nghị quyết chuyên đề …": a count of texts
+            # issued sums up work done; no one of them is reported
             return PageReading(OTHER)
         if _RETROSPECTIVE.search(norm.shadow, layout.body_start,
                                  min(len(norm.shadow), layout.body_start + _LEAD_SCAN)):
