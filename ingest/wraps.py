@@ -82,7 +82,7 @@ def join_soft_breaks(text: str) -> str:
     """`text` with each line break inside a hard-wrapped sentence made a space (same length);
     the text itself when its lines show no page width."""
     text = _gazette_headers_joined(text)
-    if _has_fewer_breaks(text, 4):
+    if _has_fewer_breaks(text, _WIDTH_LINES - 1):
         return text
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
@@ -95,11 +95,29 @@ def join_soft_breaks(text: str) -> str:
     # (a set: a long single word on its line answers both patterns, and a break joined twice
     # would add a character)
     found.update(m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING))
+    found.discard(_headline_end(text, width))
     if not found:
         return text
     breaks = sorted(found)
     starts = [0, *(b + 1 for b in breaks)]
     return " ".join(text[a:b] for a, b in zip(starts, [*breaks, len(text)], strict=True))
+
+
+# The page's first line (past blank lines) and the first word of the next.
+_HEADLINE = re.compile(r"\s*(?P<line>[^\n]*)\n[ \t]*(?P<word>\S+)")
+
+
+def _headline_end(text: str, width: int) -> int:
+    """Where the text's first line ends when it is a headline over its lead: the next line
+    opens with a capital and its first word would have fitted on the first line, so no
+    margin broke it there ("Lào Cai: Ông … giữ chức Giám đốc Sở TT&TT\nTheo Quyết định số
+    3888/QĐ-UBND …", unlike "… Ban Thường vụ Thành ủy Thành phố Hồ Chí\nMinh ban hành …"
+    at its margin); -1 otherwise."""
+    head = _HEADLINE.match(text)
+    if head is None or not head["word"][0].isupper():
+        return -1
+    fits = len(head["line"].rstrip()) + 1 + len(head["word"]) <= width
+    return head.end("line") if fits else -1
 
 
 def _has_fewer_breaks(text: str, n: int) -> bool:

@@ -117,3 +117,32 @@ def test_a_bracketed_line_and_labelled_fields_keep_their_breaks() -> None:
     assert _OWN_LINE.match("(nhiệm kỳ 2020-2025) thông qua nghị quyết, chương trình\n") is None
     assert _OWN_LINE.match("(October 18).\nAccordingly, …") is None
     assert _OWN_LINE.match("(Ban hành theo Quy định 1635 - QĐ/TU, ngày 29/3/2024\nvụ Tỉnh ủy)\n-")
+
+
+# http://vpubnd.laichau.gov.vn/detailNews.aspx?id=140492&lang=vi: a headline over its lead, the
+# lead broken at 70 columns; the lead's first word would have fitted on the headline's line, so
+# no margin broke it there: the headline keeps its line.
+LAI_CHAU = (
+    "Kế hoạch tuyên truyền, phổ biến một số Luật, Nghị quyết\n"
+    "Văn phòng UBND tỉnh vừa ban hành Kế hoạch 778/KH-VPUBND tuyên truyền,\n"
+    "phổ biến một số Luật được thông qua tại kỳ họp thứ10, 11 Quốc hội\n"
+    "khóa XIV, Nghị quyết của HĐND tỉnh và tuyên truyền, phổ biến những\n"
+)
+# https://thanhnien.hochiminhcity.gov.vn/thanh-uy-tp-ho-chi-minh-ban-hanh-thong-tri-lanh-dao-dai-
+# hoi-hoi-nghi-hoi-lhtn-viet-nam-cac-cap-nhiem-ky-2024-2029/: the lead's first line broken at
+# the margin inside a name ("Hồ Chí\nMinh"): joined.
+HCM_30 = (
+    "Vừa qua, ngày 11/01/2024, Ban Thường vụ Thành ủy Thành phố Hồ Chí\n"
+    "Minh ban hành Thông tri số 30-TT/TU về lãnh đạo Đại hội, Hội nghị Hội\n"
+    "Liên hiệp Thanh niên Việt Nam các cấp tiến tới Đại hội đại biểu Hội\n"
+)
+
+
+def test_a_headline_keeps_its_line_over_a_wrapped_lead() -> None:
+    joined = join_soft_breaks(LAI_CHAU)
+    assert joined.startswith("Kế hoạch tuyên truyền, phổ biến một số Luật, Nghị quyết\nVăn phòng")
+    assert "Kế hoạch 778/KH-VPUBND tuyên truyền, phổ biến" in joined
+    assert join_soft_breaks(HCM_30).count("\n") == 1  # (the last line's break)
+    host = extract(HCM_30).document
+    assert host.page == "report"
+    assert host.code is not None and host.code.canonical == "30-TT/TU"
