@@ -143,7 +143,8 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     """
     meta = normalize_meta(metadata or {})
     norm = normalize_text(join_soft_breaks(text))
-    norm = without_stamps(norm, body_start)  # a portal's post stamp above or under the headline
+    # a portal's post stamp above or under the headline (under the site's navigation)
+    norm = without_stamps(norm, content_start(norm, body_start))
     norm = without_related(norm)  # a portal's list of other items under the page
     body_start = content_start(norm, body_start)  # under a copied page's site navigation
     layout = find_layout(norm, body_start=body_start)

@@ -17,6 +17,7 @@ import functools
 import re
 
 _LINE_MIN = 30  # lines shorter than this say nothing of the width
+_WIDTH_LINES = 3  # longer lines needed to read a width (a headline and a two-line lead)
 _BAND = 20  # a filled line ends within this many characters of the width
 _MIN_WIDTH = 60  # narrower "widths" are a table's rows or a list's items
 _MAX_WIDTH = 130  # wider lines are paragraphs, not a page's width
@@ -24,10 +25,13 @@ _FILLED_SHARE = 0.5  # share of the longer lines that must be filled to the widt
 _WIDTH_SAMPLE = 50_000  # characters the width is read from (a page's width holds throughout)
 _OPENING = 5_000  # where a word left alone on its line is looked for (a headline and a lead)
 _SENTENCE_END = ".;:!?|"  # (inside a character class in the patterns below)
-# What opens a line of its own: a list item, a clause or a block of a document.
+# What opens a line of its own: a list item, a clause or a block of a document; a bracketed
+# line, its bracket closing at a line's end (within three lines): "(Ban hành kèm theo Quyết
+# định số … của Ban Thường vụ Tỉnh ủy)" under a title.
 _OWN_LINE = re.compile(
     r"[ \t]*(?:[-–—+•*·▪◦>|]|\d{1,3}[.)](?:\s|$)|[a-zđ][.)]\s|[IVXLC]{1,6}[.\-–)]\s"
-    r"|\(\d{1,3}\)|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]|Căn\s+cứ|Nơi\s+nhận|Kính\s+gửi"
+    r"|\(\d{1,3}\)|\([^()\n]*(?:\n[^()\n]*){0,2}\)[ \t]*(?:\n|$)"
+    r"|(?:Điều|Chương|Mục|Phần)\s+[\dIVXLC]|Căn\s+cứ|Nơi\s+nhận|Kính\s+gửi"
     r"|Xét\s|Theo\s+đề\s+nghị|Số\s*:|(?:TM|KT|TL|TUQ)\.|[TK]/[ML]\b"
     r"|\d{1,2}/\d{1,2}/\d{4}\s)"  # a table's row opens with its date
 )
@@ -78,7 +82,7 @@ def join_soft_breaks(text: str) -> str:
     """`text` with each line break inside a hard-wrapped sentence made a space (same length);
     the text itself when its lines show no page width."""
     text = _gazette_headers_joined(text)
-    if _has_fewer_breaks(text, 4):
+    if _has_fewer_breaks(text, _WIDTH_LINES - 1):
         return text
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
@@ -87,15 +91,33 @@ def join_soft_breaks(text: str) -> str:
     filled = [first.match(text), *after_break.finditer(text)]
     found = {m.end() for m in filled
              if m is not None and not m.group("line").isupper()
-             and not _next_line(text, m.end()).isupper()}  # fmt: skip
+             and not _heads_itself(_next_line(text, m.end()))}  # fmt: skip
     # (a set: a long single word on its line answers both patterns, and a break joined twice
     # would add a character)
     found.update(m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING))
+    found.discard(_headline_end(text, width))
     if not found:
         return text
     breaks = sorted(found)
     starts = [0, *(b + 1 for b in breaks)]
     return " ".join(text[a:b] for a, b in zip(starts, [*breaks, len(text)], strict=True))
+
+
+# The page's first line (past blank lines) and the first word of the next.
+_HEADLINE = re.compile(r"\s*(?P<line>[^\n]*)\n[ \t]*(?P<word>\S+)")
+
+
+def _headline_end(text: str, width: int) -> int:
+    """Where the text's first line ends when it is a headline over its lead: the next line
+    opens with a capital and its first word would have fitted on the first line, so no
+    margin broke it there ("Lào Cai: Ông … giữ chức Giám đốc Sở TT&TT\nTheo Quyết định số
+    3888/QĐ-UBND …", unlike "… Ban Thường vụ Thành ủy Thành phố Hồ Chí\nMinh ban hành …"
+    at its margin); -1 otherwise."""
+    head = _HEADLINE.match(text)
+    if head is None or not head["word"][0].isupper():
+        return -1
+    fits = len(head["line"].rstrip()) + 1 + len(head["word"]) <= width
+    return head.end("line") if fits else -1
 
 
 def _has_fewer_breaks(text: str, n: int) -> bool:
@@ -112,7 +134,7 @@ def _wrap_width(text: str) -> int | None:
     """The width the text was wrapped at, when most of its longer lines are filled to it."""
     lengths = sorted(map(len, text.split("\n")))
     lengths = lengths[bisect.bisect_left(lengths, _LINE_MIN) :]
-    if len(lengths) < 5:
+    if len(lengths) < _WIDTH_LINES:
         return None
     width = lengths[int(len(lengths) * 0.9)]
     if not _MIN_WIDTH <= width <= _MAX_WIDTH:
@@ -135,6 +157,22 @@ def _filled_line(least: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*\S)"
     )
     return re.compile(rf"(?P<line>{line})"), re.compile(rf"\n(?P<line>{line})")
+
+
+# A field's label opening a line: a capital, at most four words, a colon ("Số ký hiệu:",
+# "Tài liệu đính kèm:").
+_LABEL = re.compile(r"\s*[^\W\d_]\w*(?:[ \t]+\w+){0,3}[ \t]*:")
+
+
+def _heads_itself(line: str) -> bool:
+    """Whether `line` stands on its own whatever the line before it: a line in capitals (a
+    header's, a title's) or a labelled field, as a document's attribute block lists them
+    ("Nghị quyết Về việc phê chuẩn quyết toán … năm 2019\nSố ký hiệu: 06/NQ-HĐND\n…",
+    github:easywebhub/daksong_website, content/06-nq-hdnd-dak-song-15-07-2020.md)."""
+    if line.isupper():
+        return True
+    label = _LABEL.match(line)
+    return label is not None and line.lstrip()[:1].isupper()
 
 
 def _next_line(text: str, newline: int) -> str:

@@ -8,6 +8,7 @@ import pytest
 from bench.robustness import run
 from bench.score_accuracy import load_cases
 from ingest.chrome import content_start, without_related, without_stamps
+from ingest.extract import extract
 from ingest.text import normalize_text
 
 # (text as copied, the line the content starts on)
@@ -131,4 +132,75 @@ def test_portal_chrome_flips_no_held_case() -> None:
     names = ["portal_chrome", "nbsp", "zero_width", "nfd"]
     result = run(cases, names, explain=True)
     assert sum(result.applied.values()) >= len(HELD) * 2
+    assert result.listed == []
+
+
+# A lead that opens with a continuation ("Theo đó, …", "Theo thông báo …") reads the same with
+# blank lines or a site's navigation above it: the page readers take the content's first word
+# (from the body start) as the text's first.
+CONTINUATION_OPENINGS = [
+    # https://snv.binhdinh.gov.vn/vi/news/cong-tac-ton-giao/bao-dam-nep-song-van-minh-an-toan-
+    # tiet-kiem-trong-cac-hoat-dong-tin-nguong-ton-giao-dip-tet-nguyen-dan-giap-thin-va-le-hoi-
+    # xuan-2024-993.html: the directing body's sentence over the note linking the letter
+    (
+        "Theo đó, Chủ tịch UBND tỉnh đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh, Thủ trưởng "
+        "các sở, ban, ngành, đoàn thể tỉnh, Chủ tịch UBND các huyện, thị xã, thành phố triển khai "
+        "thực hiện và báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ) nếu có vấn đề phát sinh vượt "
+        "thẩm quyền.\nXem chi tiết công văn đính kèm./.\n",
+        "Công văn",
+    ),
+    # https://new.dongnai.gov.vn/vi/news/thong-tin-chi-dao-dieu-hanh/van-tiep-tuc-thuc-hien-cac-
+    # giai-phap-phong-chong-dich-covid-19-61019.html: "Theo" opening the lead
+    (
+        "Theo thông báo của UBND tỉnh vừa được ban hành, trên địa bàn tỉnh tiếp tục thực hiện "
+        "các giải pháp phòng chống dịch Covid-19.\n",
+        "Thông báo",
+    ),
+]
+_ABOVE = ["\n\n", "Trang chủ » Chỉ đạo điều hành\n\n",
+          "CỔNG THÔNG TIN ĐIỆN TỬ\nTrang chủ > Tin tức > Hoạt động\n\n"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), CONTINUATION_OPENINGS)
+@pytest.mark.parametrize("above", _ABOVE)
+def test_a_continuation_opening_reads_the_same_under_lines_above(
+    text: str, kind: str, above: str
+) -> None:
+    alone, under = extract(text).document, extract(above + text).document
+    assert (alone.page, alone.kind) == ("report", kind)
+    assert (under.page, under.kind, under.level) == (alone.page, alone.kind, alone.level)
+
+
+# Dev cases whose reading flipped under portal chrome or a 70-column wrap on main at 7aa0ef8
+# (bench/RESULTS_robustness.md, "Reading from the body start"): leads opening "Theo …" under
+# the chrome, a post stamp under a headline below a menu; short excerpts (a headline and a
+# two-line lead) and a title page's bracketed annex line wrapped at 70 columns.
+HELD_BODY_START = {
+    "zz8-snv-binhdinh-cong-van-chu-tich-tinh-tin-nguong-tet-giap-thin",
+    "p-dongnai-thong-bao-ubnd-vua-duoc-ban-hanh-no-code",
+    "w-bbt-363-qd-tw-2025-quy-che-chi-bo-xa",
+    "zz7-lycaphe-huyen-uy-dong-anh-bo-tieu-chi-len-quan",
+    # a post stamp under the headline, below a vertical menu: blanked from the content start
+    "zw-o-lam-treo-quoc-ky-thuc-hien-12-tb-ubnd-tinh",
+    "zen2-baodienbienphu-1269-ubnd-kt-suspension",
+    "zz17-quangtri-ubnd-cong-dien-khan-bao-so-5",
+}
+HELD_WRAPPED = {
+    "c-quang-tri-ldld-02-kh-ldld",
+    "m-hanoi-68-kh-ubnd-5-huyen-len-quan-ttxvn",
+    "zd-vpubnd-haiduong-2080-kh-bcd-he-report",
+    "zn-hanoi-chu-tich-ubnd-tp-1371-ubnd-kgvx-2020",
+    "zz4-hue-1635-qd-tu-quy-dinh-spaced-code-self-annex-line",
+}
+
+
+@pytest.mark.parametrize(("held", "names"), [
+    (HELD_BODY_START, ["portal_chrome"]),
+    (HELD_WRAPPED, ["wrapped_70"]),
+])  # fmt: skip
+def test_fixed_wrappings_flip_no_held_case(held: set[str], names: list[str]) -> None:
+    cases = [case for case in load_cases() if case["id"] in held]
+    assert len(cases) == len(held)
+    result = run(cases, names, explain=True)
+    assert sum(result.applied.values()) == len(held)
     assert result.listed == []

@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.extract import extract
-from ingest.wraps import join_soft_breaks
+from ingest.wraps import _OWN_LINE, join_soft_breaks
 
 # sct.dongnai.gov.vn (tests/realworld zd_docs_asis): the page's copy ends every line at 80
 # columns, mid-sentence, and opens with the day's word alone on its line.
@@ -67,3 +67,82 @@ def test_a_break_two_readings_find_is_joined_once() -> None:
     joined = join_soft_breaks(text)
     assert len(joined) == len(text)
     assert "x" * 75 + " ban hành kế hoạch" in joined
+
+
+# http://www.freelists.org/post/smcc/son-tay-xin-ve-lai-thi-xa (tests/realworld zz_retired_blind_g):
+# a mailing list's copy of a news item, its one-sentence lead broken at ~76 columns, three long
+# lines in all (a width is read from three).
+SON_TAY = (
+    "Son Tây xin v? l?i th? xã\n\n"
+    "TT (Hà N?i) - HDND TP Son Tây (Hà N?i) v?a t? ch?c k? h?p b?t thu?ng thông qua \n"
+    "ngh? quy?t d? ngh? chuy?n TP Son Tây thành th? xã Son Tây v?i m?c dích xác\n"
+    "l?p l?i don v? hành chính sau khi TP Hà N?i m? r?ng.\n"
+)
+
+# https://thanhuyhue.vn/ipage/ban-tuyen-giao-tinh-uy/gioi-thieu-725/… (tests/test_host_codes.py):
+# a short title page, its annex line broken at 70 columns as a PDF's text layer breaks it.
+HUE_1635 = (
+    "Chức năng, nhiệm vụ, tổ chức bộ máy của Ban Tuyên giáo Tỉnh ủy\nQUY ĐỊNH\n"
+    "chức năng, nhiệm vụ, tổ chức bộ máy của Ban Tuyên giáo Tỉnh ủy\n"
+    "(Ban hành theo Quy định 1635 - QĐ/TU, ngày 29/3/2024 của Ban Thường\nvụ Tỉnh ủy)\n-\n"
+    "Chương I\n"
+)
+
+# github:easywebhub/daksong_website, content/06-nq-hdnd-dak-song-15-07-2020.md: a district
+# portal's attribute block, each field on a labelled line of its own.
+DAK_SONG = (
+    "Nghị quyết Về việc phê chuẩn quyết toán thu, chi ngân sách nhà nước năm 2019\n"
+    "Số ký hiệu: 06/NQ-HĐND\nNgày ban hành: 15/07/2020\nNgày có hiệu lực: 15/7/2020\n"
+    "Cơ quan ban hành: HỘI ĐỒNG NHÂN DÂN HUYỆN ĐẮK SONG\nHình thức văn bản: Nghị quyết\n"
+    "Trích yếu: Về việc phê chuẩn quyết toán thu, chi ngân sách nhà nước năm 2019\n"
+    "Tài liệu đính kèm: 06-NQ-HDND_20200721085400539530.pdf\n"
+)
+
+
+def test_a_short_lead_wrapped_at_a_fixed_width_is_joined() -> None:
+    joined = join_soft_breaks(SON_TAY)
+    assert "thông qua  ngh? quy?t" in joined and "dích xác l?p l?i" in joined
+    assert joined.startswith("Son Tây xin v? l?i th? xã\n\n")  # the headline keeps its line
+
+
+def test_a_bracketed_line_and_labelled_fields_keep_their_breaks() -> None:
+    joined = join_soft_breaks(HUE_1635)
+    assert "Tỉnh ủy\n(Ban hành theo" in joined  # the annex line stands on its own
+    assert "Thường vụ Tỉnh ủy)" in joined  # and its own wrap is joined
+    host = extract(HUE_1635).document
+    assert host.code is not None and host.code.canonical == "1635-QĐ/TU"
+    assert join_soft_breaks(DAK_SONG) == DAK_SONG
+    # a bracket that closes inside the line's sentence is no line of its own (a district
+    # congress's report, "… Đảng bộ huyện Đầm Dơi lần thứ XV\n(nhiệm kỳ 2020-2025) thông qua …")
+    assert _OWN_LINE.match("(nhiệm kỳ 2020-2025) thông qua nghị quyết, chương trình\n") is None
+    assert _OWN_LINE.match("(October 18).\nAccordingly, …") is None
+    assert _OWN_LINE.match("(Ban hành theo Quy định 1635 - QĐ/TU, ngày 29/3/2024\nvụ Tỉnh ủy)\n-")
+
+
+# http://vpubnd.laichau.gov.vn/detailNews.aspx?id=140492&lang=vi: a headline over its lead, the
+# lead broken at 70 columns; the lead's first word would have fitted on the headline's line, so
+# no margin broke it there: the headline keeps its line.
+LAI_CHAU = (
+    "Kế hoạch tuyên truyền, phổ biến một số Luật, Nghị quyết\n"
+    "Văn phòng UBND tỉnh vừa ban hành Kế hoạch 778/KH-VPUBND tuyên truyền,\n"
+    "phổ biến một số Luật được thông qua tại kỳ họp thứ10, 11 Quốc hội\n"
+    "khóa XIV, Nghị quyết của HĐND tỉnh và tuyên truyền, phổ biến những\n"
+)
+# https://thanhnien.hochiminhcity.gov.vn/thanh-uy-tp-ho-chi-minh-ban-hanh-thong-tri-lanh-dao-dai-
+# hoi-hoi-nghi-hoi-lhtn-viet-nam-cac-cap-nhiem-ky-2024-2029/: the lead's first line broken at
+# the margin inside a name ("Hồ Chí\nMinh"): joined.
+HCM_30 = (
+    "Vừa qua, ngày 11/01/2024, Ban Thường vụ Thành ủy Thành phố Hồ Chí\n"
+    "Minh ban hành Thông tri số 30-TT/TU về lãnh đạo Đại hội, Hội nghị Hội\n"
+    "Liên hiệp Thanh niên Việt Nam các cấp tiến tới Đại hội đại biểu Hội\n"
+)
+
+
+def test_a_headline_keeps_its_line_over_a_wrapped_lead() -> None:
+    joined = join_soft_breaks(LAI_CHAU)
+    assert joined.startswith("Kế hoạch tuyên truyền, phổ biến một số Luật, Nghị quyết\nVăn phòng")
+    assert "Kế hoạch 778/KH-VPUBND tuyên truyền, phổ biến" in joined
+    assert join_soft_breaks(HCM_30).count("\n") == 1  # (the last line's break)
+    host = extract(HCM_30).document
+    assert host.page == "report"
+    assert host.code is not None and host.code.canonical == "30-TT/TU"

@@ -191,7 +191,9 @@ def _subject_titled(shadow: str, start: int) -> re.Match[str] | None:
     stamp = _STAMP_LINE.match(shadow, first)
     at = _skip_space(shadow, stamp.end()) if stamp is not None else first
     title = _SUBJECT_TITLE_LINE.match(shadow, at)
-    return title if title is not None and _stands_as_title(shadow, title.start("word")) else None
+    if title is None or not _stands_as_title(shadow, title.start("word"), start):
+        return None
+    return title
 
 # The line under an attached instrument's title: "(Ban hành kèm theo Quyết định số …)".
 _ATTACHED_LINE = re.compile(r"(?m)^[ \t]*\(\s*(?:ban\s+hanh\s+)?kem\s+theo(?![a-z])")
@@ -458,7 +460,9 @@ def _no_act_of_its_own(text: str, shadow: str, start: int, end: int, m: re.Match
             and not _tag_before(shadow, m.start())
             and not (m.group("verb") == "tai" and fronted_purpose(shadow, m.start()))):  # fmt: skip
         return True  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
-    if m.group("line_theo") is not None and not (
+    if m.group("line_theo") is not None and m.start() > _skip_space(shadow, start) and not (
+        # (the content's first word, under blank lines or a site's chrome, is as the text's
+        # first: "Theo kế hoạch, trong giai đoạn 2021-2025, Đông Anh là 1 trong 5 huyện …")
         _dated_lead_under_headline(shadow, start, end, m)
         or _fresh_lead_under_headline(text, shadow, start, end, m)
     ):
@@ -923,7 +927,7 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
                            word_start=whole.start("word"), word_end=whole.end("word"))
     title = next(
         (t for t in _TITLE_LINE.finditer(shadow, start, min(len(shadow), start + _TITLE_SCAN))
-         if _stands_as_title(shadow, t.start("word"))),
+         if _stands_as_title(shadow, t.start("word"), start)),
         None,
     )  # fmt: skip
     title = title or _subject_titled(shadow, start)

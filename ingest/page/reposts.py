@@ -528,7 +528,7 @@ _LINKED_SEE_TEXT = re.compile(
     r"(?![a-z])"
 )
 _LINKED_SCAN = 2000  # the note follows the item's few sentences
-_SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|\n)\s*(?=\S)")
+_SENTENCE_STARTS = re.compile(r"(?:^|(?<=\.)\s|(?<=\n))\s*(?=\S)")
 
 
 def _linked_document(norm: NormalizedText, start: int) -> PageReading | None:

@@ -627,17 +627,18 @@ _SPOKEN_AT = re.compile(
 _NON_SPACE = re.compile(r"\S")
 
 
-def _under_headline(shadow: str, pos: int) -> bool:
-    """Whether the line at `pos` comes right after the page's first line, a headline (a short
-    phrase with no full stop), blank lines apart."""
+def _under_headline(shadow: str, pos: int, start: int = 0) -> bool:
+    """Whether the line at `pos` comes right after the page's first line (the first from the
+    content's `start`, under a site's chrome), a headline (a short phrase with no full stop),
+    blank lines apart."""
     above = shadow.rfind("\n", 0, pos)
     while above > 0 and not shadow[shadow.rfind("\n", 0, above) + 1 : above].strip():
         above = shadow.rfind("\n", 0, above)  # (past the blank lines)
-    if above <= 0:
+    if above <= start:
         return False
     headline_start = shadow.rfind("\n", 0, above) + 1
     headline = shadow[headline_start:above].rstrip()
-    first_word = _NON_SPACE.search(shadow)
+    first_word = _NON_SPACE.search(shadow, start)
     return (first_word is not None and first_word.start() >= headline_start
             and len(headline) <= _HEADLINE_MAX and not headline.endswith((".", ":", ";"))
             # (a headline is a phrase, not a field's label: "Trích yếu\nChương trình của … .")
@@ -647,16 +648,19 @@ def _under_headline(shadow: str, pos: int) -> bool:
 _HEADLINE_WORDS = 5
 
 
-def _stands_as_title(shadow: str, pos: int) -> bool:
+def _stands_as_title(shadow: str, pos: int, start: int = 0) -> bool:
     """Whether the line starting at `pos` can be a title: not a line a paragraph wrapped onto,
-    not a news paragraph ("Nghị quyết số 72 của Bộ Chính trị về … đã mở ra …. Thực hiện …")."""
+    not a news paragraph ("Nghị quyết số 72 của Bộ Chính trị về … đã mở ra …. Thực hiện …");
+    `start`: where the page's content starts."""
     line_end = shadow.find("\n", pos)
     line = shadow[pos : line_end if line_end >= 0 else len(shadow)]
     if len(line) > _TITLE_LINE_MAX or _SENTENCE_STOP.search(line):
         return False
     if _SPOKEN_AT.match(line):
         return False  # "Kết luận của Bí thư Thành ủy … tại Hội nghị …": what a person said
-    if line.rstrip().endswith(".") and (_PAST_TOLD.search(line) or _under_headline(shadow, pos)):
+    if line.rstrip().endswith(".") and (
+        _PAST_TOLD.search(line) or _under_headline(shadow, pos, start)
+    ):
         # "Quyết định số 1523 của Bộ trưởng Bộ Công an đã hướng dẫn chi tiết thủ tục cấp giấy
         # phép mua pháo hoa để kinh doanh." (tuoitre.vn, under a headline): a news sentence
         # telling what the document did, closed by its full stop; a title tells no past act.
@@ -665,8 +669,8 @@ def _stands_as_title(shadow: str, pos: int) -> bool:
         # Chính trị quy định chi tiết khung tiêu chí … ." (thanhnien.vn)
         return False
     before = shadow.rfind("\n", 0, pos)
-    if before <= 0:
-        return True
+    if before < start:
+        return True  # (the content's first line: the site's chrome above it runs on nowhere)
     previous = shadow[shadow.rfind("\n", 0, before) + 1 : before]
     return _RUNS_ON.search(previous) is None
 
