@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,6 +59,83 @@ def comparable(text: str) -> str:
     if len(folded) > 2 * COMPARED:
         return folded[:COMPARED] + folded[-COMPARED:]
     return folded
+
+
+# A long text's `comparable` form is made where the file is read (in a worker, for a few
+# milliseconds: only its ends are folded) and kept by the writer for the last FORMS_KEPT such
+# files, so comparing two texts of one code and date does not read either file again (the
+# writer reads them otherwise: on the generated 40 MB corpus, whose five laws share a code and
+# a date, that was 0.45 CPU-s of 1.7 MB files read again in the one writing process, at the
+# end of the run). A form is used only while its file's size and modification time are those
+# it was read with; else the file is read again, as before.
+LONG_TEXT = 4 * COMPARED
+FORMS_KEPT = 32
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """The `comparable` form of a file's text, and the file's size and modification time
+    (ns) when it was read."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    form: str
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+_forms: OrderedDict[str, Compared] = OrderedDict()  # the writer's: path -> its last form
+
+
+def _keep_form(compared: Compared) -> None:
+    _forms[compared.path] = compared
+    _forms.move_to_end(compared.path)
+    while len(_forms) > FORMS_KEPT:
+        _forms.popitem(last=False)
+
+
+def _form_of(path: str) -> str:
+    """`comparable` of the text of the file at `path`: the form kept when it was read if the
+    file is as it was then, else read again.
+
+    Raises:
+        VbgraphError, ValueError, OSError: the file cannot be read.
+    """
+    kept = _forms.get(path)
+    if kept is not None and _stamp(path) == (kept.size, kept.mtime_ns):
+        return kept.form
+    return comparable(read_document(path, max_bytes=MAX_FILE_BYTES).text)
+
+
+def _compared(
+    source: bytes | str | os.PathLike[str],
+    stamp: tuple[int, int] | None,
+    text: str,
+    max_bytes: int,
+    options: ReadOptions,
+) -> Compared | None:
+    """A long text's form for the writer's comparison (`_form_of`), with its file's `stamp`
+    taken before it was read: only of a file the writer would read the same way (by its
+    absolute path, with the default reading)."""
+    if stamp is None or len(text) <= LONG_TEXT or isinstance(source, bytes):
+        return None
+    if options != DEFAULT_READ or max_bytes != MAX_FILE_BYTES:
+        return None
+    return Compared(os.fspath(source), *stamp, comparable(text))
+
+
+def _stamp_of(source: bytes | str | os.PathLike[str]) -> tuple[int, int] | None:
+    """The size and modification time of the file `source` names by its absolute path."""
+    if isinstance(source, bytes) or not os.path.isabs(os.fspath(source)):
+        return None
+    return _stamp(os.fspath(source))
 
 
 def _folded(text: str) -> str:
@@ -120,6 +197,7 @@ class Prepared:
     extraction: Extraction
     read_s: float = 0.0  # seconds reading (decoding, flattening) the file
     extract_s: float = 0.0  # seconds extracting
+    compared: Compared | None = None  # a long text's comparable form (`_form_of`)
 
 
 def prepare(
@@ -140,6 +218,7 @@ def prepare(
     try:
         start = time.perf_counter()
         name = filename if isinstance(source, bytes) else None
+        stamp = _stamp_of(source)  # (before reading: a file changed meanwhile is read again)
         read = read_document(
             source, filename=name, max_bytes=max_bytes, whole_page=options.whole_page
         )
@@ -150,8 +229,11 @@ def prepare(
         return error_report(filename, exc)
     except (ValueError, OSError) as exc:
         return error_report(filename, _unreadable(exc))
+    compared = _compared(source, stamp, read.text, max_bytes, options)
     end = time.perf_counter()
-    return Prepared(filename, read.format, read.warnings, ext, middle - start, end - middle)
+    return Prepared(
+        filename, read.format, read.warnings, ext, middle - start, end - middle, compared
+    )
 
 
 def commit(
@@ -170,6 +252,8 @@ def commit(
     """
     if isinstance(prepared, IngestFileOut):
         return prepared
+    if prepared.compared is not None:
+        _keep_form(prepared.compared)
     ext, filename = prepared.extraction, prepared.filename
     before = store.document(ext.document.id)
     if (
@@ -228,8 +312,9 @@ def _stored_in_another_form(
     with how alike their texts are: the same host node, code and date, and texts at least
     `SAME_TEXT_MIN` alike. Both files are read again to compare, only then (the writing
     process reads them: reading every text's comparable form in the workers added 15 % to
-    extraction's time on the generated corpus), so only files under their absolute paths
-    (`vbgraph ingest`) and still there count; an upload's name names no file."""
+    extraction's time on the generated corpus; a long text's form, cheap to make, is made
+    there and kept while its file stays as it was: `_form_of`), so only files under their
+    absolute paths (`vbgraph ingest`) and still there count; an upload's name names no file."""
     host, path = prepared.extraction.document, prepared.extraction.path
     if host.code is None or host.date is None or not path or not os.path.isabs(path):
         return None
@@ -244,7 +329,7 @@ def _stored_in_another_form(
     if not any(f.field == DATE and f.value == host.date.isoformat() for f in said):
         return None
     try:
-        texts = [comparable(read_document(p).text) for p in (path, stored.path)]
+        texts = [_form_of(p) for p in (path, stored.path)]
     except (VbgraphError, ValueError, OSError):
         return None  # (moved or changed since: the two are stored apart, as before)
     score = fuzz.ratio(*texts, score_cutoff=SAME_TEXT_MIN)

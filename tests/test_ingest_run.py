@@ -496,3 +496,14 @@ def test_warming_builds_the_tables_a_first_extraction_would() -> None:
     gazetteer_built, laws_built, indexes = map(int, done.stdout.split())
     assert (gazetteer_built, laws_built) == (1, 1)
     assert indexes >= 1
+
+
+def test_workers_yield_the_cores_to_the_writer() -> None:
+    """The one writer is the stage the run waits for at its end: workers run at a lower
+    priority (`WORKER_NICE`), so it takes a core whenever it has work."""
+    pool = ingest_run.worker_pool(1, {}, ingest_run.Budgets.from_env())
+    try:
+        niceness = pool.submit(os.nice, 0).result(timeout=120)
+    finally:
+        pool.shutdown()
+    assert niceness == min(19, os.nice(0) + ingest_run.WORKER_NICE)
