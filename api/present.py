@@ -512,14 +512,22 @@ class DocumentFilter:
         dates), which the stores' list queries do not."""
         return self.issuer is not None or self.year is not None
 
+    def accepts_code_issuer(self, issuer: str | None) -> bool:
+        """The `issuer` filter over a code's issuer ("TU"): the same, folded."""
+        return self.issuer is not None and fold(issuer or "") == fold(self.issuer)
+
+    def accepts_body(self, body: str) -> bool:
+        """The `issuer` filter over an issuing body citers name: it holds the filter, folded."""
+        return self.issuer is not None and fold(self.issuer) in fold(body)
+
     def accepts_said(self, node: Node | Head) -> bool:
         """The `issuer`, `year` and `status` filters (over the tally of what was said: a
         node's head is enough)."""
-        if self.issuer is not None:
-            wanted = fold(self.issuer)
-            bodies = [fold(b) for b in issuing_bodies(node)]
-            if wanted != fold(node.issuer or "") and not any(wanted in b for b in bodies):
-                return False
+        if self.issuer is not None and not (
+            self.accepts_code_issuer(node.issuer)
+            or any(self.accepts_body(b) for b in issuing_bodies(node))
+        ):
+            return False
         if self.year is not None and not any(d.startswith(f"{self.year:04d}") for d in node.dates):
             return False
         if self.status == "ingested" and node.stub:
@@ -576,10 +584,9 @@ def _said_chosen(
     once over the store's distinct ones."""
     issuers = bodies = None
     if how.issuer is not None:
-        wanted = fold(how.issuer)
         codes, said = store.document_issuers()
-        issuers = frozenset(i for i in codes if fold(i) == wanted)
-        bodies = frozenset(b for b in said if wanted in fold(b))
+        issuers = frozenset(i for i in codes if how.accepts_code_issuer(i))
+        bodies = frozenset(b for b in said if how.accepts_body(b))
     return replace(chosen, issuers=issuers, bodies=bodies, year=how.year)
 
 

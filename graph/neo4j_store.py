@@ -1229,14 +1229,7 @@ class Neo4jStore:
         return decode_said(rows[0]["f"], doc) if rows else ()
 
     def citing_documents(self, key: str, field: str | None = None) -> list[str]:
-        needle = orjson.dumps(field).decode() if field is not None else ""
-        (found,) = self._records(
-            f"MATCH {said_of('$key')} AND s.facts CONTAINS $needle "
-            "WITH s ORDER BY s.doc RETURN collect([s.doc, s.facts]) AS rows",
-            key=key, needle=needle,
-        )  # fmt: skip
-        rows = found["rows"]
-        return [d for d, text in rows if field is None or _says(text, d, field)]
+        return self.citing_documents_many([(key, field)])[(key, field)]
 
     def said_many(
         self, pairs: Collection[tuple[str, str]]

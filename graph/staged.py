@@ -205,18 +205,14 @@ class StagedNeo4jWriter:
         has not sent: the documents it wrote since, in flight or not); a document rewritten
         since is read as the mirror holds it. Rare: when a write changes the dated documents
         of a code stored texts mention undated (graph.undated)."""
-        asked = not self._fresh() or key in self._sent_codes
-        sent = self._target.citing_documents(key, field) if asked else []
-        # The caller reads what each of them wrote next (graph.build._rewrites): loaded now,
-        # all in one query, not one document at a time
-        self._load_documents(sent)
-        return sorted({*sent, *self._mirror.citing_documents(key, field)})
+        return self.citing_documents_many([(key, field)])[(key, field)]
 
     def citing_documents_many(
         self, asks: Collection[CitersAsked]
     ) -> dict[CitersAsked, list[str]]:
         """`citing_documents` of each (key, field) of `asks`: the server's answers in one query
-        (not one round trip per node), the documents they name loaded in one more."""
+        (not one round trip per node), the documents they name loaded in one more (the caller
+        reads what each of them wrote next, graph.build._rewrites: not one at a time)."""
         fresh = self._fresh()
         asked = [a for a in asks if not fresh or a[0] in self._sent_codes]
         sent = self._target.citing_documents_many(asked) if asked else {}
