@@ -697,7 +697,7 @@ def _requested(text: _Text, requests: tuple[int, int] | None, purposes: list[tup
     ):
         requested = True  # "KẾ HOẠCH THỰC HIỆN X / (Ban hành kèm theo Quyết định số [own])"
     if source == HOST and position == "body" and report and (
-        _relays_opening(norm, start_of[j], d.lead_start, cls)
+        _relays_opening(norm, drafts, j, start_of[j], cls, text.host_code)
     ):
         requested = True  # a paragraph "Thực hiện …" under the lead: the reported text's own
     if source == HOST and d.parent is not None and cls.type in _CARRIED_OUT:

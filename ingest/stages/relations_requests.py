@@ -148,12 +148,15 @@ _CLAUSE_LEAD = re.compile(r"[\s…]*(?:\.\.\.[\s…]*)?")
 _PARAGRAPH_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:…|\.\.\.)[ \t]*\n[ \t]*)?$")
 # What a third body did, in the sentence after the cue's text: "…, Đảng ủy phường Phúc Yên đã
 # triển khai đồng bộ nhiều giải pháp …" (the background of the reported text, not its words;
-# the text as written: the shadow's "dang" is also "Đảng").
+# the text as written: the shadow's "dang" is also "Đảng"). Nor one that issues another text
+# than the reported one ("…, UBND xã ban hành Kế hoạch số …": that text carries X out).
 _PAST_ACT = re.compile(r"(?<!\w)(?:đã|vừa|đang)\s+\w", re.IGNORECASE)
+_ISSUES = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
 _PARAGRAPH_REACH = 40  # the ellipsis line and spaces before the paragraph's first word
 
 
-def _relays_opening(norm: NormalizedText, start: int, lead: int, cls: Classification) -> bool:
+def _relays_opening(norm: NormalizedText, drafts: list[_Draft], j: int, start: int,
+                    cls: Classification, host_code: str | None) -> bool:  # fmt: skip
     """Whether a report's clause at `start` that leads to a reference at `lead` is a paragraph
     of the body that opens with "Thực hiện X" or "Để triển khai thực hiện X", the reported
     text's own opening quoted under the lead: "(Phù Ninh)- Ngày 21 tháng 5 năm 2020, UBND
@@ -165,7 +168,7 @@ def _relays_opening(norm: NormalizedText, start: int, lead: int, cls: Classifica
     giải pháp …"): the background of the reported text."""
     if cls.type is not RelationType.IMPLEMENTS or cls.cue is None:
         return False
-    shadow = norm.shadow
+    shadow, lead = norm.shadow, drafts[j].lead_start
     lead_in = _CLAUSE_LEAD.match(shadow, start)
     first = lead_in.end() if lead_in is not None else start  # the clause's first word
     opening = _RELAYED_OPENING.match(shadow, first, lead)
@@ -176,7 +179,13 @@ def _relays_opening(norm: NormalizedText, start: int, lead: int, cls: Classifica
     if not norm.text[first : first + 1].isupper():
         return False  # (a capital opens the paragraph: not a wrapped line)
     _, end = _sentence(norm, lead, lead)
-    return _PAST_ACT.search(norm.text, lead, end) is None
+    if _PAST_ACT.search(norm.text, lead, end):
+        return False
+    issues = _ISSUES.search(shadow, lead, end)
+    return issues is None or not any(
+        issues.end() <= k.start < end and k.code is not None and k.code.canonical != host_code
+        for k in drafts[j + 1 :]
+    )
 
 
 # A request to the bodies under the one that makes it, right before a cue in its sentence:
