@@ -76,7 +76,9 @@ from ingest.stages.relations_requests import (
     _numbered_requests,
     _opens_subject,
     _purpose_sections,
+    _relays_opening,
     _relays_reported,
+    _titles_hosts_annex,
 )
 from ingest.stages.relations_time import _acts_in_rank, _acts_in_time, _issued_later, _words_quoted
 from ingest.terms import reused
@@ -690,6 +692,14 @@ def _requested(text: _Text, requests: tuple[int, int] | None, purposes: list[tup
         _relays_reported(norm, start_of[j], d.lead_start, cls)
     ):
         requested = True  # "Theo đó: Thực hiện văn bản số …": the reported text's opening
+    if source == HOST and position in ("body", "annex") and cls.type in _CARRIED_OUT and (
+        cls.cue is not None and _titles_hosts_annex(norm, drafts, j, text.host_code)
+    ):
+        requested = True  # "KẾ HOẠCH THỰC HIỆN X / (Ban hành kèm theo Quyết định số [own])"
+    if source == HOST and position == "body" and report and (
+        _relays_opening(norm, drafts, j, start_of[j], cls, text.host_code)
+    ):
+        requested = True  # a paragraph "Thực hiện …" under the lead: the reported text's own
     if source == HOST and d.parent is not None and cls.type in _CARRIED_OUT:
         # "Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW … và
         # Kết luận 76-KL/TW …": the host's own title restated in its body (a legal site's

@@ -104,6 +104,9 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
                 # quan ngang Bộ và Nghị định số 55/2011/NĐ-CP …" (48/2013/NĐ-CP): the last item
                 # of the semicolon list, joined by "và" after the item before's subject
                 classes[j] = prev_class
+            if (listed and classes[j] is prev_class
+                    and (carrying := _carrying_line(norm, drafts[previous].end, d.lead_start))):
+                classes[j] = carrying  # a line of its own "Thực hiện …" after the bases
             if classes[j] is prev_class and prev_class is not None and (
                 prev_class.type in _ACTED_LIST
             ):
@@ -214,6 +217,27 @@ def _under_basis(norm: NormalizedText, pos: int) -> bool:
     return cue is not None and not _BASIS_LIST_ENDS.search(shadow, cue.end(), pos)
 
 
+# A line that opens with the host's own carrying-out cue (shadow text).
+_CARRYING_LINE = re.compile(
+    r"\n[ \t\-–•*+]*(?:tiep\s+tuc\s+)?(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])"
+)
+
+
+def _carrying_line(norm: NormalizedText, gap_start: int, lead: int) -> Classification | None:
+    """The carrying-out cue of a line of its own between a basis list's item and the next
+    reference, whose first items the reader found no code in: "… hướng dẫn quy trình hiệp
+    thương …;\nThực hiện Hướng dẫn Mặt trận Tổ quốc Việt Nam tham gia công tác bầu cử …; Kế
+    hoạch số 33/KH-MTTQ-BTT …, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng
+    dẫn …" (the Front of xã Lương Minh, Quảng Ninh, 2025): the bases end there, the plan is
+    carried out."""
+    cue = max(_CARRYING_LINE.finditer(norm.shadow, gap_start, lead), key=lambda m: m.start(),
+              default=None)  # the last one
+    if cue is None or _BASIS_LIST_ENDS.search(norm.shadow, cue.end(), lead):
+        return None
+    words = " ".join(cue.group().strip(" \t\n-–•*+").split())
+    return Classification(RelationType.IMPLEMENTS, "implements", words)
+
+
 def _first_coded_basis(norm: NormalizedText, lead: int) -> bool:
     """Whether the item at `lead` follows uncoded items of a "Căn cứ …;" sentence: the line
     (a wrapped line goes on) opens with the cue, and only semicolons part it from the item.
@@ -247,13 +271,17 @@ _NAMED_ITEM_LINE = re.compile(
 )
 # A clause that opens with the carrying-out cue: "Thực hiện Công văn số 5177/BNN-TY …;", "Để
 # thực hiện nghiêm các văn bản chỉ đạo … và thực hiện Thông báo số 935/TB-UBND …" (shadow).
+# (and an English translation's: "Pursuant to …;\nImplementing decision No 2136/QD-TTg …;\nAt
+# the suggestion of …", 211/2014/TT-BTC; "Implementing the conclusion of the Standing Party
+# Committee … in Official Dispatch No. 1821-CV/TU …;", 2156/QĐ-UBND Đà Nẵng)
 _PREAMBLE_CUE = re.compile(
-    r"[ \t\n\-–•*+]*(?:de\s+)?(?:tiep\s+tuc\s+)?(?:thuc\s+hien|trien\s+khai)(?![a-z])"
+    r"[ \t\n\-–•*+]*(?:(?:de\s+)?(?:tiep\s+tuc\s+)?(?:thuc\s+hien|trien\s+khai)"
+    r"|implementing|in\s+implementation\s+of)(?![a-z])"
 )
 # What ends a document's preamble: a numbered section ("I. MỤC ĐÍCH, YÊU CẦU", "1. …"), an
 # article ("Điều 1."), the enacting word of a decision ("QUYẾT ĐỊNH:") (shadow text).
 _PREAMBLE_ENDS = re.compile(
-    r"\n[ \t]*(?:(?:[ivx]+|\d+)[ \t]*[.\-)][ \t]|dieu\s+\d+\s*[.:])"
+    r"\n[ \t]*(?:(?:[ivx]+|\d+)[ \t]*[.\-)][ \t]|(?:dieu|article)\s+\d+\s*[.:])"
     r"|(?:quyet\s+dinh|nghi\s+quyet|chi\s+thi)\s*:"
 )
 _PREAMBLE_MAX = 4000  # the preamble stands in the text's first characters

@@ -17,10 +17,14 @@ _LIST_TYPES = (RelationType.IMPLEMENTS, RelationType.REVIEWS, RelationType.BASED
 _SENTENCE_BREAK = re.compile(rf"[;!?]|(?<!\bNo)(?<!\bNos)\.\s|\n(?!{WRAPPED_NEXT})")
 # Words a line cannot end a sentence with: after them a line break is a hard wrap, even
 # before a capital ("… có hiệu lực thi hành từ ngày ký ban hành, thay thế\nNghị định số
-# 39/2022/NĐ-CP", "… của\nChính phủ về …") (shadow text, before the break).
+# 39/2022/NĐ-CP", "… của\nChính phủ về …") (shadow text, before the break); nor with the
+# first syllable of a carrying-out cue, a legal site's capital title wrapped after its first
+# word ("THỰC\nHIỆN QUYẾT ĐỊNH SỐ 76/QĐ-TTG …", the plan issued with 2309/QĐ-UBND,
+# m.thuvienphapluat.vn; "KẾ HOẠCH\nTRIỂN\nKHAI THỰC HIỆN …", 197/KH-UBND Hưng Yên).
 _RUNS_ON = re.compile(
     r"(?<![a-z])(?:cua|va|ve|theo|tai|boi|thay\s+the|bai\s+bo|sua\s+doi|bo\s+sung|can\s+cu"
-    r"|thuc\s+hien|trien\s+khai|ban\s+hanh|huong\s+dan|quy\s+dinh|chi\s+tiet|luat|bo|so"
+    r"|thuc(?:\s+hien)?|trien(?:\s+khai)?|ban\s+hanh|huong\s+dan|quy\s+dinh|chi\s+tiet|luat|bo"
+    r"|so"
     r"|nghi\s+dinh|thong\s+tu|quyet\s+dinh)[ \t]*$"
 )
 # An item that names only parts of the text it ends: "Khoản 1 và khoản 2 Điều 22 ", "các

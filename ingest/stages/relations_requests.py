@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Layout
-from ingest.relations import Classification
-from ingest.stages.common import _sentence
+from ingest.relations import Classification, RelationType
+from ingest.stages.common import _Draft, _sentence
 from ingest.stages.relations_common import _CARRIED_OUT
 from ingest.text import NormalizedText
 
@@ -138,6 +138,56 @@ def _relays_reported(norm: NormalizedText, start: int, lead: int, cls: Classific
     )
 
 
+# A paragraph of a report's body that opens with the host's own carrying-out cue: "Thực hiện
+# …", "Để triển khai thực hiện …", "Tiếp tục thực hiện …" (shadow text, from the paragraph's
+# start; an ellipsis line before it marks the lines of the reported text a news item left out).
+_RELAYED_OPENING = re.compile(
+    r"(?:de\s+)?(?:tiep\s+tuc\s+)?(?:trien\s+khai\s+|to\s+chuc\s+)?thuc\s+hien(?![a-z])"
+)
+_CLAUSE_LEAD = re.compile(r"[\s…]*(?:\.\.\.[\s…]*)?")
+_PARAGRAPH_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:…|\.\.\.)[ \t]*\n[ \t]*)?$")
+# What a third body did, in the sentence after the cue's text: "…, Đảng ủy phường Phúc Yên đã
+# triển khai đồng bộ nhiều giải pháp …" (the background of the reported text, not its words;
+# the text as written: the shadow's "dang" is also "Đảng"). Nor one that issues another text
+# than the reported one ("…, UBND xã ban hành Kế hoạch số …": that text carries X out).
+_PAST_ACT = re.compile(r"(?<!\w)(?:đã|vừa|đang)\s+\w", re.IGNORECASE)
+_ISSUES = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
+_PARAGRAPH_REACH = 40  # the ellipsis line and spaces before the paragraph's first word
+
+
+def _relays_opening(norm: NormalizedText, drafts: list[_Draft], j: int, start: int,
+                    cls: Classification, host_code: str | None) -> bool:  # fmt: skip
+    """Whether a report's clause at `start` that leads to a reference at `lead` is a paragraph
+    of the body that opens with "Thực hiện X" or "Để triển khai thực hiện X", the reported
+    text's own opening quoted under the lead: "(Phù Ninh)- Ngày 21 tháng 5 năm 2020, UBND
+    huyện Phù Ninh ban hành văn bản số 598 /UBND-CN&TY … / … / Thực hiện sự chỉ đạo của UBND
+    tỉnh tại Văn bản số 1964/UBND-KTN …" (phuninh.phutho.gov.vn); "Thủ tướng Chính phủ …
+    vừa ký ban hành Chỉ thị số 36/CT-TTg … / … / Để triển khai thực hiện quyết liệt, hiệu quả
+    Chỉ thị số 55-CT/TW …" (cafef.vn). Not where the sentence goes on with what a body did
+    ("Thực hiện Nghị quyết số 57-NQ/TW …, Đảng ủy phường Phúc Yên đã triển khai đồng bộ nhiều
+    giải pháp …"): the background of the reported text."""
+    if cls.type is not RelationType.IMPLEMENTS or cls.cue is None:
+        return False
+    shadow, lead = norm.shadow, drafts[j].lead_start
+    lead_in = _CLAUSE_LEAD.match(shadow, start)
+    first = lead_in.end() if lead_in is not None else start  # the clause's first word
+    opening = _RELAYED_OPENING.match(shadow, first, lead)
+    if opening is None or not _PARAGRAPH_BEFORE.search(
+        norm.text, max(0, first - _PARAGRAPH_REACH), first
+    ):
+        return False
+    if not norm.text[first : first + 1].isupper():
+        return False  # (a capital opens the paragraph: not a wrapped line)
+    _, end = _sentence(norm, lead, lead)
+    if _PAST_ACT.search(norm.text, lead, end):
+        return False
+    issues = _ISSUES.search(shadow, lead, end)
+    return issues is None or not any(
+        issues.end() <= k.start < end and k.code is not None and k.code.canonical != host_code
+        for k in drafts[j + 1 :]
+    )
+
+
 # A request to the bodies under the one that makes it, right before a cue in its sentence:
 # "yêu cầu các cấp ủy đảng, chính quyền … quán triệt, cụ thể hóa và tổ chức triển khai thực
 # hiện" (shadow text, up to the cue).
@@ -159,4 +209,38 @@ def _requested_item(norm: NormalizedText, cue: int) -> bool:
         return False  # the items start on the line below the colon
     return _LIST_ITEM_LINE.match(text, at) is not None and all(
         not line.strip() or _LIST_ITEM_LINE.match(line) for line in lines[1:]
+    )
+
+
+# The annex line right under an attached text's capital title: "(Ban hành kèm theo Quyết định
+# số 2309/QĐ-UBND …)", "(Kèm theo …)" (shadow text).
+_ANNEX_LINE_OPENS = re.compile(r"\(\s*(?:ban\s+hanh\s+)?kem\s+theo(?![a-z])")
+_TITLE_TO_ANNEX_LINE = 500  # from the cited text in the title to the annex line under it
+
+
+def _titles_hosts_annex(norm: NormalizedText, drafts: list[_Draft], j: int,
+                        host_code: str | None) -> bool:  # fmt: skip
+    """Whether reference `j` stands in the capital title of a text issued with the host, its
+    annex line naming the host's own number right under it: "THỰC\nHIỆN QUYẾT ĐỊNH SỐ
+    76/QĐ-TTG … TRÊN\nĐỊA BÀN TỈNH KHÁNH HÒA\n(Ban hành kèm theo Quyết định số 2309/QĐ-UBND
+    …)" (m.thuvienphapluat.vn). The plan the host issues carries out what its title names, as
+    the host's own title would (the dev labels of every such title read so: 881/QĐ-UBND Đà
+    Nẵng, 630/QĐ-TTg, 682/QĐ-UBND Quảng Nam, 70/2006/QĐ-UBND Gia Lai, 2309/QĐ-UBND Khánh
+    Hòa)."""
+    if host_code is None:
+        return False
+    d = drafts[j]
+    text = norm.text
+    line = text.rfind("\n", 0, d.lead_start) + 1
+    words = text[line : d.start]
+    if not words.strip() or words != words.upper():
+        return False  # (a title in capitals, from its line's start)
+    bracket = _ANNEX_LINE_OPENS.search(norm.shadow, d.end, d.end + _TITLE_TO_ANNEX_LINE)
+    if bracket is None or "(" in text[d.end : bracket.start()]:
+        return False
+    close = text.find(")", bracket.end())
+    close = close if close >= 0 else len(text)
+    return any(
+        bracket.end() <= k.start < close and k.code is not None and k.code.canonical == host_code
+        for k in drafts[j + 1 :]
     )

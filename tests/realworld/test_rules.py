@@ -13281,3 +13281,107 @@ def test_a_feature_sums_up_issues_as_its_background(text: str, page: str) -> Non
     if page == "other":
         assert not {r for r in ext.relations
                     if r.source == HOST and r.type is not RelationType.CITES}
+
+
+# Session implrec2 (issue 12): the host's own "Thực hiện X" read as body text. Four shapes
+# from the dev misses of main IMPLEMENTS (bench/RESULTS_accuracy.md, thirty-eighth section).
+def _host_types(text: str, target: str) -> set[RelationType]:
+    return {r.type for r in extract(text).relations if r.source == HOST and r.target == target}
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "carried_out"),
+    [
+        # 1. A legal site's capital title wrapped after the first syllable of its cue: the
+        # attached plan's heading "THỰC\nHIỆN QUYẾT ĐỊNH SỐ 76/QĐ-TTG …" over its annex line.
+        # https://m.thuvienphapluat.vn/van-ban/Linh-vuc-khac/Quyet-dinh-2309-QD-UBND-2024-thuc-
+        # hien-Quyet-dinh-76-QD-TTg-phat-trien-nguon-loi-thuy-san-Khanh-Hoa-623686.aspx (dev)
+        ("ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 2309/QĐ-UBND |\nKhánh "
+         "Hòa, ngày 04 tháng 9 năm 2024 |\nỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA\nCăn cứ Luật Tổ chức "
+         "chính quyền địa phương ngày 19/6/2015;\nCăn cứ Quyết định số 76/QĐ-TTg ngày 18/01/2024 "
+         "của Thủ tướng Chính phủ về việc ban hành Chương trình Quốc gia bảo vệ và phát triển "
+         "nguồn lợi thủy sản đến năm 2030;\nQUYẾT ĐỊNH:\nĐiều 2. Quyết định này có hiệu lực kể "
+         "từ ngày ký.\n|\nTM. ỦY BAN NHÂN\nDÂN |\nTHỰC\nHIỆN QUYẾT ĐỊNH SỐ 76/QĐ-TTG NGÀY "
+         "18/01/2024 CỦA THỦ TƯỚNG CHÍNH PHỦ BAN HÀNH\nCHƯƠNG TRÌNH QUỐC GIA BẢO VỆ VÀ PHÁT TRIỂN "
+         "NGUỒN LỢI THỦY SẢN ĐẾN NĂM 2030 TRÊN\nĐỊA BÀN TỈNH KHÁNH HÒA\n(Ban hành kèm theo Quyết "
+         "định số 2309/QĐ-UBND ngày 04/9/2024 của Ủy ban nhân\ndân tỉnh Khánh Hòa)",
+         "76/QĐ-TTg", True),
+        # https://thuviennhadat.vn/vbpl/ke-hoach-197-kh-ubnd-2023-thuc-hien-xay-dung-doi-ngu-
+        # doanh-nhan-viet-nam-hung-yen-596334.html (dev kin: "TRIỂN\nKHAI", the same wrap)
+        ("Số: 197/KH-UBND\n|\nHưng Yên, ngày 28\ntháng 12 năm 2023\n|\nKẾ HOẠCH\nTRIỂN\nKHAI "
+         "THỰC HIỆN KẾ HOẠCH TRIỂN KHAI THỰC HIỆN KẾ HOẠCH SỐ 240-KH/TU NGÀY\n24/11/2023 CỦA TỈNH "
+         "ỦY VÀ NGHỊ QUYẾT SỐ 41-NQ/TW NGÀY 10/10/2023 CỦA BỘ CHÍNH\nTRỊ VỀ XÂY DỰNG VÀ PHÁT HUY "
+         "VAI TRÒ CỦA ĐỘI NGŨ DOANH NHÂN VIỆT NAM TRONG THỜI\nKỲ MỚI", "240-KH/TU", True),
+        # 2. A line of its own "Thực hiện …" after the bases ends them: its uncoded first item,
+        # then the coded plan it carries out. (Guidance of the Front of xã Lương Minh, 2025)
+        # https://github.com/LaHieu11/baucu-luongminh/blob/496d7a91f3846311f7367af983708365e679
+        # 187f/src/assets/XaLM/ (Hướng dẫn MTTQ xã công tác Bầu cử (LM).docx) (dev)
+        ("HƯỚNG DẪN\nVề việc Mặt trận Tổ quốc Việt Nam xã tham gia công tác bầu cử\nCăn cứ Luật "
+         "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13, ngày "
+         "25/6/2015; Nghị quyết số 101/2025/UBTVQH15, ngày 26/9/2025 của Ủy ban Thường vụ Quốc "
+         "hội quy định chi tiết, hướng dẫn việc tổ chức hội nghị cử tri;\nThực hiện Hướng dẫn Mặt "
+         "trận Tổ quốc Việt Nam tham gia công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu "
+         "Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031; Kế hoạch số 33/KH-MTTQ-BTT ngày "
+         "14/11/2025 của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh về việc "
+         "thực hiện công tác bầu cử, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng "
+         "dẫn tham gia công tác bầu cử, cụ thể như sau:", "33/KH-MTTQ-BTT", True),
+        # (control: the bases themselves stay bases)
+        ("HƯỚNG DẪN\nVề việc Mặt trận Tổ quốc Việt Nam xã tham gia công tác bầu cử\nCăn cứ Luật "
+         "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13, ngày "
+         "25/6/2015; Nghị quyết số 101/2025/UBTVQH15, ngày 26/9/2025 của Ủy ban Thường vụ Quốc "
+         "hội quy định chi tiết, hướng dẫn việc tổ chức hội nghị cử tri;\nThực hiện Hướng dẫn Mặt "
+         "trận Tổ quốc Việt Nam tham gia công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu "
+         "Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031; Kế hoạch số 33/KH-MTTQ-BTT ngày "
+         "14/11/2025 của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh về việc "
+         "thực hiện công tác bầu cử, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã hướng "
+         "dẫn tham gia công tác bầu cử, cụ thể như sau:", "101/2025/UBTVQH15", False),
+        # 3. A report's body paragraph that opens with the reported text's own "Thực hiện X"
+        # (an ellipsis line marks the lines a news item left out): the reported text's opening.
+        # http://phuninh.phutho.gov.vn/vi-vn/thong-tin-tuyen-truyen/bai-viet/cat/thong-tin-
+        # tuyen-truyen-391/id/ve-viec-tap-trung-chi-dao-phong-chong-benh-dich-ta-lon-chau-phi-
+        # tai-phat-lay-lan-dien-rong-91929 (dev; a portal's news: the two sentences)
+        ("(Phù Ninh)- Ngày 21 tháng 5 năm 2020, UBND huyện Phù Ninh ban hành văn bản số 598 "
+         "/UBND-CN&TY Về việc tập trung chỉ đạo phòng, chống bệnh Dịch tả lợn Châu Phi tái phát, "
+         "lây lan diện rộng.\n\nThực hiện sự chỉ đạo của UBND tỉnh tại Văn bản số 1964/UBND-KTN "
+         "ngày 12/5/2020 về tập trung chỉ đạo phòng, chống bệnh Dịch tả lợn Châu Phi tái phát, "
+         "lây lan di", "1964/UBND-KTN", True),
+        # https://cafef.vn/tet-nguyen-dan-2026-thu-tuong-chi-dao-chi-tra-gop-2-thang-luong-huu-
+        # tro-cap-bhxh-bao-dam-chi-tra-day-du-tien-luong-tien-thuong-tet-188260106095937846.chn
+        # (dev; a newspaper: the lead and the quoted opening)
+        ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 36/CT-TTg ngày "
+         "31/12/2025 về việc tổ chức Tết Nguyên đán Bính Ngọ năm 2026 vui tươi, lành mạnh, an "
+         "toàn, tiết kiệm.\n…\nĐể triển khai thực hiện quyết liệt, hiệu quả Chỉ thị số 55-CT/TW "
+         "ngày 22", "55-CT/TW", True),
+        # (control: what a body did under the text, the background of the reported plan)
+        # https://baophutho.vn/chuyen-doi-so-trong-cong-tac-dang-o-phuc-yen-245894.htm (dev)
+        ("Chuyển đổi số trong công tác Đảng ở Phúc Yên\n\nThực hiện Nghị quyết số 57-NQ/TW của "
+         "Bộ Chính trị và Quyết định số 204-QĐ/TW của Ban Bí thư về chuyển đổi số trong các cơ "
+         "quan Đảng, Đảng ủy phường Phúc Yên đã triển khai đồng bộ nhiều giải pháp, từng bước "
+         "đưa công tác Đảng từ phương thức truyền thống sang môi trường số.\nĐảng ủy phường ban "
+         "hành Kế hoạch số 05-KH/ĐU ngày 7/8/2025 triển khai Quyết định số 204-QĐ/TW của Ban Bí "
+         "thư; xác định lộ trình cụ thể đến năm 2028.", "57-NQ/TW", False),
+        # 4. An English translation's preamble "Implementing …;" among its "Pursuant to" lines.
+        # http://fdi.ts24.com.vn/en/support/solutions/articles/16000124566-decision-2156-qd-
+        # ubnd-approved-the-project-of-economic-recruitment-of-da-nang-city-to-2020 (dev)
+        ("No: 2156 /QD-UBND\n\nDa Nang, April 15, 2015\n\nPursuant to Decision No. 339/QD-TTg "
+         "dated February 19, 2013 of the Prime Minister approving the Master Plan on economic "
+         "restructuring;\n\nImplementing the conclusion of the Standing Party Committee of the "
+         "City Party in Official Dispatch No. 1821-CV/TU dated January 27, 2015;\n\nAt the "
+         "proposal of the Director of the Department of Planning and Investment,\n\nArticle 1. "
+         "Approving the Project on economic restructuring of Da Nang city up to 2020.",
+         "1821-CV/TU", True),
+        # https://www.global-regulation.com/translation/vietnam/2953817/circular-no.-211-2014-
+        # tt-btc%253a-provisions-on-implementation-of-state-budget-estimates%252c-2015.html (dev)
+        ("Circular No. 211/2014/tt-Btc: Provisions On Implementation Of State Budget Estimates, "
+         "2015\n\nThe base of the resolution No. 79/Expo 2014/QH13 on November 14, 2014 about "
+         "allocation of central budget in 2015;\nImplementing decision No 2136/QD-TTg dated "
+         "November 28, 2014 by the Prime Minister on the allocation of State budget estimation "
+         "in 2015;\nAt the suggestion of the Director of the State budget;\nThe Minister of "
+         "Finance issued a circular regulating the implementation of the State budget "
+         "estimation in 2015.", "2136/QĐ-TTg", True),
+    ],
+)
+def test_the_hosts_own_carrying_out_read_outside_its_opening(text: str, target: str,
+                                                            carried_out: bool) -> None:
+    types = _host_types(text, target)
+    assert (RelationType.IMPLEMENTS in types) is carried_out, types
