@@ -13281,3 +13281,54 @@ def test_a_feature_sums_up_issues_as_its_background(text: str, page: str) -> Non
     if page == "other":
         assert not {r for r in ext.relations
                     if r.source == HOST and r.type is not RelationType.CITES}
+
+
+# Retired blind batch ac: an old circular's opening "Thi hành X …, Bộ … hướng dẫn … như sau"
+# guides X (GUIDES, the State legal chain), and a title's "thực hiện" beside that guiding is no
+# second edge; a circular that regulates on its own ("…, Bộ Tài chính quy định …") carries X out.
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        # https://thuviennhadat.vn/vbpl/thong-tu-5-tt-ts-chinh-sach-phat-trien-nuoi-trong-thuy-
+        # san-huong-dan-quyet-dinh-97-hdbt-43994.html (the case; the title broken before
+        # "THỰC HIỆN" as the site prints it)
+        ("BỘ THUỶ SẢN\nSố: 5-TT/TS\nHà Nội, ngày 17 tháng 9 năm 1982\nTHÔNG TƯ\nCỦA BỘ THUỶ SẢN "
+         "SỐ 5-TT/TS NGÀY 17 THÁNG 9 NĂM 1982 HƯỚNG DẪN\nTHỰC HIỆN QUYẾT ĐỊNH SỐ 97-HĐBT NGÀY "
+         "29-5-1982 CỦA HỘI ĐỒNG BỘ TRƯỞNG VỀ CHÍNH\nSÁCH PHÁT TRIỂN NUÔI TRỒNG THUỶ SẢN\nThi "
+         "hành Quyết định số 97-HĐBT\nngày 29-5-1982 của Hội đồng Bộ trưởng về chính sách phát "
+         "triển nuôi trồng thuỷ sản, sau khi trao đổi với các ngành liên quan, Bộ Thuỷ sản hướng "
+         "dẫn cụ thể như\nsau.\nI. QUẢN LÝ SỬ DỤNG CÁC LOẠI MẶT NƯỚC",
+         "97-HĐBT", {RelationType.GUIDES}),
+        # https://vbpl.vn:443/dienbien/Pages/vbpq-toanvan.aspx?ItemID=17905&dvid=302 (kin, dev
+        # fc1a-dienbien-08-2004-tt-bnv-doc)
+        ("BỘ NỘI VỤ\nSố: 08/2004/TT-BNV\nHà Nội, ngày 19 tháng 2 năm 2004\n\nTHÔNG TƯ\n\nHướng dẫn "
+         "thực hiện Nghị định số 115/2003/NĐ-CP ngày 10/10/2003\n\ncủa Chính phủ về chế độ công "
+         "chức dự bị\n\nThi hành Nghị định số 115/2003/NĐ-CP ngày 10 tháng 10 năm 2003 của Chính "
+         "phủ về chế độ công chức dự bị (sau đây gọi tắt là Nghị định số 115/2003/NĐ-CP), Bộ Nội "
+         "vụ hướng dẫn thực hiện như sau:\n\nI. NHỮNG QUY ĐỊNH CHUNG",
+         "115/2003/NĐ-CP", {RelationType.GUIDES}),
+        # https://text.123docz.net/document/1625929-thong-tu-03-bo-noi-vu-v-v-nang-luong-som.htm
+        # (kin: 03/2005/TT-BNV, the consultation between the decree and the guiding)
+        ("BỘ NỘI VỤ\nSố: 03/2005/TT-BNV\nHà Nội, ngày 05 tháng 01 năm 2005\nTHÔNG TƯ\nHướng dẫn "
+         "thực hiện chế độ nâng bậc lương thường xuyên và nâng bậc lương\ntrước thời hạn đối với "
+         "cán bộ, công chức, viên chức.\nThi hành Nghị định số 204/2004/NĐ-CP ngày 14 tháng 12 năm "
+         "2004 của Chính\nphủ về chế độ tiền lương đối với cán bộ, công chức, viên chức và lực "
+         "lượng vũ trang;\nsau khi trao đổi ý kiến với Bộ Tài- chính và các Bộ, ngành liên quan, "
+         "Bộ Nội vụ hướng\ndẫn thực hiện chế độ nâng bậc lương thường xuyên và nâng bậc lương "
+         "trước thời hạn\nđối với cán bộ, công chức, viên chức như sau:\nI. PHẠM VI VÀ ĐỐI TƯỢNG.",
+         "204/2004/NĐ-CP", {RelationType.GUIDES}),
+        # https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-quy-dinh-che-do-quan-ly-tai-chinh-
+        # ngan-hang-thuong-mai-quoc-doanh-ngan-hang-dau-t-43351.html (control: it regulates)
+        ("BỘ TÀI CHÍNH\nSố: 15-BTC/TT\nHà Nội, ngày 16 tháng 3 năm 1991\nTHÔNG TƯ\nSỐ 15-BTC/TT "
+         "NGÀY 16-3-1991 CỦA BỘ TÀI CHÍNH QUY ĐỊNH CHẾ ĐỘ QUẢN LÝ TÀI CHÍNH ĐỐI VỚI NGÂN HÀNG "
+         "THƯƠNG MẠI QUỐC DOANH\nThi hành Nghị định số 196-HĐBT ngày 11-12-1989 của Hội đồng Bộ "
+         "trưởng \"quy định nhiệm vụ, quyền hạn và trách nhiệm quản lý Nhà nước của các Bộ\".\n"
+         "Bộ Tài chính quy định chế độ quản lý tài chính đối với Ngân hàng thương mại quốc doanh "
+         "như sau:", "196-HĐBT", {IMPL}),
+    ],
+)
+def test_a_circular_that_executes_a_text_by_guiding_it_guides_it(
+    text: str, target: str, expected: set[RelationType]
+) -> None:
+    ext = extract(text)
+    assert {r.type for r in ext.relations if r.source == HOST and r.target == target} == expected
