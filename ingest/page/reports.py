@@ -266,9 +266,13 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
 # Bolykhămxay", signed by both, as a joint programme is)
 # ("UBND phường Sài Gòn và Trung tâm Chuyển đổi số Thành phố ký Kế hoạch liên tịch …": "ký"
 # alone before the joint text's name)
+# (twinning rules, signed by both units: "Ban Chỉ huy Quân sự (CHQS) huyện Vĩnh Hưng - Bộ CHQS
+# tỉnh Long An và Chi khu Quân sự Kom Pong Ro, Svay Chum … ký kết quy chế kết nghĩa và biên bản
+# hợp tác năm 2015", baolongan.vn; "Hai đơn vị đã ký kết quy chế kết nghĩa …", huengaynay.vn;
+# not the twinning itself, "… ký kết nghĩa giai đoạn 2024 - 2026", which names no text)
 _SIGNS_JOINT = re.compile(
     r"(?<![a-z])ky(?:\s+ket)?\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che|bien\s+ban)"
-    r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich)(?![a-z]))"
+    r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich|ket\s+nghia)(?![a-z]))"
     # (the joint text left unnamed, the partner named: "Ngày 7-11, Đảng ủy xã Bình Hưng (TPHCM)
     # ký kết phối hợp toàn diện trên các lĩnh vực với đảng ủy 6 phường, xã giáp ranh.",
     # sggp.org.vn; no kind)

@@ -13332,3 +13332,40 @@ def test_a_circular_that_executes_a_text_by_guiding_it_guides_it(
 ) -> None:
     ext = extract(text)
     assert {r.type for r in ext.relations if r.source == HOST and r.target == target} == expected
+
+
+# Retired blind batch ac: units that sign twinning rules ("ký kết quy chế kết nghĩa") issue
+# them together, as joint coordination rules are (report, kind QC); the twinning itself ("ký
+# kết nghĩa") names no text.
+@pytest.mark.parametrize(
+    ("text", "page", "kind"),
+    [
+        # https://baolongan.vn/long-an-ban-chi-huy-quan-su-huyen-vinh-hung-va-chi-khu-quan-su-
+        # kom-pong-ro-svay-chum-ky-ket-quy-che-ket-nghia-a4045.html (the case)
+        ("Long An: Ban Chỉ huy Quân sự huyện Vĩnh Hưng và Chi khu Quân sự Kom Pong Ro, Svay "
+         "Chum ký kết quy chế kết nghĩa\n\nBan Chỉ huy Quân sự (CHQS) huyện Vĩnh Hưng - Bộ CHQS "
+         "tỉnh Long An và Chi khu Quân sự Kom Pong Ro, Svay Chum, tỉnh Svay Rieng, Vương quốc "
+         "Campuchia ký kết quy chế kết nghĩa và biên bản hợp tác năm 2015.", "report", "Quy chế"),
+        # https://huengaynay.vn/chinh-tri-xa-hoi/bien-gioi-bien-dao/ky-ket-quy-che-ket-nghia-
+        # xay-dung-tuyen-bien-gioi-hoa-binh-157119.html (kin, dev)
+        ("Việc ký kết quy chế kết nghĩa góp phần xây dựng tuyến biên giới hòa bình, hữu nghị\n\n"
+         "Hai đơn vị đã ký kết quy chế kết nghĩa với nhiều nội dung quan trọng, thiết thực: "
+         "Phối hợp trong quản lý, bảo vệ biên giới.", "report", "Quy chế"),
+        # http://baolongan.vn/ky-ket-quy-che-ket-nghia-va-bien-ban-hop-tac-nam-2016-a21025.html
+        # (kin, pages)
+        ("Ký kết Quy chế kết nghĩa và biên bản hợp tác năm 2016\n\nNgày 28/6, tại hội trường "
+         "UBND huyện Bến Lức, tỉnh Long An, Ban Chỉ huy Quân sự (CHQS) huyện Bến Lức tổ chức lễ "
+         "ký kết Quy chế kết nghĩa và biên bản hợp tác năm 2016 giữa Ban CHQS huyện Bến Lức, "
+         "Đức Hòa, Cần Đước – Bộ CHQS tỉnh Long An với Chi khu Quân sự Me Sang.", "report",
+         "Quy chế"),
+        # dev r-kiengiang-giongrieng-huyen-doan-44-kh-dtn-ket-nghia (control: no text signed)
+        ("Ngày 12 tháng 01 năm 2024, tại hội trường trường THCS và THPT Long Thạnh, ba đơn vị: "
+         "xã đoàn Hòa Lợi xã đoàn Vĩnh Thạnh và Đoàn cơ sở Công an huyện ký kết nghĩa giai đoạn "
+         "2024 - 2026.", "other", None),
+    ],
+)
+def test_units_that_sign_twinning_rules_issue_them(text: str, page: str, kind: str | None) -> None:
+    doc = extract(text).document
+    assert doc.page == page
+    if kind is not None:
+        assert doc.kind == kind  # (the type word; the labels' abbreviation is QC)
