@@ -31,10 +31,13 @@ _PROPOSAL = r"theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z])"
 # colon that labels an item's number ("Nghị định: 09/2006/NĐ-CP", "Nghị định số: 23/2006/…").
 # An English translation's: not its number word's dot ("…; and Decree No. 04/2008/ND-CP"); its
 # proposal line ("At the proposal of the president … in Report No. 3113/UB-TT", 93/2001/NĐ-CP;
-# "At the request of …", "Considering the proposals of …").
+# "At the request of …", "Considering the proposals of …"). Nor past a line that opens on a
+# carrying-out cue of its own ("Căn cứ …;\nThực hiện Hướng dẫn …[no number]; Kế hoạch số
+# 33/KH-MTTQ-BTT …", a commune Front board's guidance of 2025): its items are carried out.
 _BASIS_LIST_ENDS = re.compile(
     r"(?<! no)\.\s|:\s(?![ \t]*\d+[ \t]*[/\-])"
     r"|\n\s*(?:xet|theo|quyet\s+dinh|at\s+the\s+(?:proposal|request)|considering)(?![a-z])"
+    r"|\n[ \t\-–•*]*(?:thuc\s+hien|trien\s+khai)(?![a-z])"
     rf"|;\s*(?:xet\s+de\s+nghi(?![a-z])|{_PROPOSAL})"  # run-on
 )
 _SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
@@ -112,6 +115,10 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             _first_coded_basis(norm, d.lead_start)
         ):
             classes[j] = _BASIS
+        elif found is not None and found.cue is None and classes[j] is found and (
+            _first_coded_carried(norm, d.lead_start)
+        ):
+            classes[j] = _CARRIED
         previous = j
     sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
     for section in _basis_headings(shadow):
@@ -331,3 +338,32 @@ def _basis_of_opening(norm: NormalizedText, layout: Layout, at: int, end: int) -
         return False
     opening = " ".join(shadow[layout.opening[0] : layout.opening[1]].split())
     return f"can cu {name}" in opening
+
+
+# A line that opens on a carrying-out cue and names an uncoded text before a semicolon:
+# "Thực hiện Hướng dẫn Mặt trận Tổ quốc Việt Nam tham gia công tác bầu cử …; Kế hoạch số
+# 33/KH-MTTQ-BTT …" (shadow text; the cue's clause ends at its first semicolon).
+_CARRIED_OPENS = re.compile(
+    r"[ \t\-–•*+]*(?:thuc\s+hien|trien\s+khai(?:\s+thuc\s+hien)?)(?![a-z])(?!\s+(?:tot|nghiem))"
+    r"[^;.:]*;"
+)
+_CARRIED = Classification(RelationType.IMPLEMENTS, "implements", "thuc hien")
+
+
+def _first_coded_carried(norm: NormalizedText, lead: int) -> bool:
+    """Whether the item at `lead` follows uncoded items of a "Thực hiện …;" line, as
+    `_first_coded_basis` reads a "Căn cứ …;" one: the line (a wrapped line goes on) opens with
+    the cue, and only semicolons part it from the item. The opening's own list
+    (relations_lists._opening_list) reads such a line only near the text's start; after a long
+    basis paragraph ("Căn cứ Luật …; Nghị quyết Liên tịch số 102/2025/NQLT-… ;\\nThực hiện
+    Hướng dẫn …; Kế hoạch số 33/KH-MTTQ-BTT …", a commune Front board's guidance) it is here."""
+    shadow, text = norm.shadow, norm.text
+    lo = max(0, lead - _BASIS_LOOKBACK)
+    line = shadow.rfind("\n", lo, lead)
+    while line > 0 and WRAPPED_LINE.match(text, line):
+        line = shadow.rfind("\n", lo, line)
+    if line < 0:
+        return False
+    seg = shadow[line + 1 : lead]
+    opened = _CARRIED_OPENS.match(seg)
+    return opened is not None and not _BASIS_LIST_ENDS.search(seg, opened.end() - 1)

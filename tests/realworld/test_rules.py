@@ -13369,3 +13369,53 @@ def test_units_that_sign_twinning_rules_issue_them(text: str, page: str, kind: s
     assert doc.page == page
     if kind is not None:
         assert doc.kind == kind  # (the type word; the labels' abbreviation is QC)
+
+
+# Retired blind batch ac: a "Căn cứ …;" list ends at a line that opens on "Thực hiện"; that
+# line's cue goes on over its semicolons to the coded text after an uncoded one (IMPLEMENTS),
+# after a long basis paragraph as at a text's start.
+_LUONG_MINH_HD = (
+    # https://github.com/LaHieu11/baucu-luongminh/blob/496d7a91f3846311f7367af983708365e679187f/
+    # src/assets/XaLM/ (the commune Front board's guidance for the 2026 elections, the case)
+    "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố:       /HD-MTTQ-BTT\nCỘNG HÒA XÃ "
+    "HỘI CHỦ NGHĨA VIỆT NAM\n Độc lập - Tự do - Hạnh phúc\nLương Minh, ngày     tháng 11 năm "
+    "2025\nHƯỚNG DẪN\nVề việc Mặt trận Tổ quốc Việt Nam xã tham gia công tác bầu cử\nCăn cứ Luật "
+    "Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13, ngày 25/6/2015; "
+    "Nghị quyết số 101/2025/UBTVQH15, ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội  quy định "
+    "chi tiết, hướng dẫn việc tổ chức hội nghị cử tri; Nghị quyết Liên tịch số "
+    "102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN, ngày 26/9/2025 của Ủy ban Thường vụ Quốc hội, "
+    "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam hướng dẫn quy trình "
+    "hiệp thương giới thiệu người ứng cử đại biểu Quốc hội khoá XVI;\nThực hiện Hướng dẫn Mặt "
+    "trận Tổ quốc Việt Nam tham gia công tác bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội "
+    "đồng nhân dân các cấp nhiệm kỳ 2026 - 2031; Kế hoạch số 33/KH-MTTQ-BTT ngày 14/11/2025 của "
+    "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ninh về việc thực hiện công tác "
+    "bầu cử đại biểu Quốc hội khóa XVI, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã "
+    "hướng dẫn tham gia công tác bầu cử, cụ thể như sau:"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "expected"),
+    [
+        (_LUONG_MINH_HD, "33/KH-MTTQ-BTT", IMPL),
+        (_LUONG_MINH_HD, "101/2025/UBTVQH15", BASED),  # (control: the basis list's own item)
+        # https://thieuvan.tpthanhhoa.thanhhoa.gov.vn/gioi-thieu/thong-bao-ve-viec-treo-co-to-
+        # quoc-354940 (kin, dev zw-thieu-van-tb-treo-co-thuc-hien-469-kh)
+        ("THÔNG BÁO VỀ VIỆC TREO CỜ TỔ QUỐC\nThực hiện Kế hoạch của Ủy ban nhân dân thành phố "
+         "Thanh Hóa; Kế hoạch số 469/KH-UBND ngày 28 tháng 4 năm 2025 của UBND xã Thiệu Vân về "
+         "việc tuyên truyền kỷ niệm 50 năm Ngày Giải phóng Miền Nam. Uỷ ban nhân dân xã Thiệu Vân "
+         "thông báo đến các cơ quan, đơn vị và toàn thể nhân dân trên địa bàn xã Thiệu Vân thực "
+         "hiện về việc treo cờ Tổ quốc cụ thể như sau:", "469/KH-UBND", IMPL),
+        # http://mttqdienbien.org.vn/ChuyenMuc/View/Ke-hoach-to-chuc-Dai-hoi-dai-bieu-Mat-tran-To-
+        # quoc-Viet-Nam-tinh-Dien-Bien-lan-thu-XII-nh (kin, dev zw-dien-bien-mttq-136-kh-dai-hoi)
+        ("KẾ HOẠCH\nTổ chức Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên\nlần thứ "
+         "XII, nhiệm kỳ 2019 - 2024\nThực hiện Điều lệ Mặt trận Tổ quốc Việt Nam khóa VIII; Chỉ "
+         "thị số 37-CT/TU ngày 02 tháng 5 năm 2018 của Ban Thường vụ Tỉnh uỷ về lãnh đạo Đại hội "
+         "Mặt trận Tổ quốc Việt Nam các cấp;", "37-CT/TU", IMPL),
+    ],
+)
+def test_a_carrying_out_line_ends_the_basis_list_and_goes_on_over_its_items(
+    text: str, target: str, expected: RelationType
+) -> None:
+    ext = extract(text)
+    assert {r.type for r in ext.relations if r.source == HOST and r.target == target} == {expected}
