@@ -13419,3 +13419,50 @@ def test_a_carrying_out_line_ends_the_basis_list_and_goes_on_over_its_items(
 ) -> None:
     ext = extract(text)
     assert {r.type for r in ext.relations if r.source == HOST and r.target == target} == {expected}
+
+
+# Retired blind batch ac: a report's lead that names its document by number only ("Nghị quyết
+# số 85 do … ký ban hành") has the code a later sentence prints with the same type word and
+# number; a later code of another type (what the document carries out) is not it.
+@pytest.mark.parametrize(
+    ("text", "code", "day"),
+    [
+        # https://www.vietnamplus.vn/don-vi-bau-cu-dai-bieu-quoc-hoi-cua-28-tinh-tren-ca-nuoc-
+        # post1093127.vnp (the case)
+        ("Nghị quyết số 85 do Chủ tịch Quốc hội Trần Thanh Mẫn đã ký ban hành nêu rõ số đơn vị "
+         "bầu cử, danh sách các đơn vị bầu cử và số lượng đại biểu Quốc hội được bầu ở mỗi đơn "
+         "vị bầu cử.\n\nNghị quyết số 85/NQ-HĐBCQG ngày 15/12/2025 do Chủ tịch Quốc hội Trần "
+         "Thanh Mẫn - Chủ tịch Hội đồng Bầu cử Quốc gia đã ký ban hành nêu rõ số đơn vị bầu cử, "
+         "danh sách các đơn vị bầu cử và số lượng đại biểu Quốc hội được bầu ở mỗi đơn vị bầu cử "
+         "của 34 tỉnh, thành phố./.", "85/NQ-HĐBCQG", datetime.date(2025, 12, 15)),
+        # https://doanhnghiepcuocsong.vn/c/tin-tuc-thoi-su (kin, dev c-chinh-phu-128-nq-cp-news:
+        # the headline's number, the lead's code)
+        ("Bài 1. Nghị quyết 128 của Chính phủ: Quyết sách chiến lược trước thách thức nghiệt "
+         "ngã\n\nCách đây gần 1 năm, ngày 11/10/2021, Chính phủ ban hành Nghị quyết 128/NQ-CP về "
+         "thích ứng an toàn, linh hoạt, kiểm soát hiệu quả dịch bệnh COVID-19.", "128/NQ-CP",
+         datetime.date(2021, 10, 11)),
+        # https://tintaynguyen.com/chuong-trinh-07-cua-thanh-uy-ha-noi-ve-day-manh-phat-trien-
+        # khoa-hoc-cong-nghe-va-doi-moi-sang-tao-tren-dia-ban-tp-ha-noi-giai-doan-2021-2025/
+        # 1419618/ (kin, dev zz5-ha-noi-07-ctr-tu-khcn-report)
+        ("Chương trình 07 của Thành ủy Hà Nội về 'Đẩy mạnh phát triển khoa học công nghệ và đổi "
+         "mới sáng tạo trên địa bàn TP Hà Nội, giai đoạn 2021 – 2025'\n\nNgày 17/3/2021, Thành ủy "
+         "Hà Nội đã ban hành Chương trình số 07-CTr/TU về 'Đẩy mạnh phát triển khoa học công nghệ "
+         "và đổi mới sáng tạo trên địa bàn TP Hà Nội, giai đoạn 2021 – 2025'.", "07-CTr/TU",
+         datetime.date(2021, 3, 17)),
+        # https://baodanang.vn/nang-cao-hieu-qua-cua-tin-dung-chinh-sach-xa-hoi-trong-giai-doan-
+        # moi-3299515.html (control, dev k-danang-kh-44-ubnd-tp-1560-qd-ttg-short)
+        ("Nâng cao hiệu quả của tín dụng chính sách xã hội trong giai đoạn mới UBND thành phố ban "
+         "hành Kế hoạch số 44 về triển khai thực hiện Quyết định số 1560 của Thủ tướng Chính phủ "
+         "về ban hành kế hoạch triển khai Chỉ thị số 39, ngày 30/10/2024 của Ban Bí thư Trung ương "
+         "Đảng.\n\nUBND thành phố yêu cầu các sở, ban, ngành tổ chức nghiên cứu, phổ biến sâu rộng "
+         "nội dung Chỉ thị số 39 của Ban Bí thư, Quyết định số 1560/QĐ-TTg và các văn bản liên "
+         "quan.", None, None),
+    ],
+)
+def test_a_report_named_by_number_takes_the_code_printed_later(
+    text: str, code: str | None, day: datetime.date | None
+) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert (doc.code.canonical if doc.code else None) == code
+    assert doc.date == day
