@@ -13466,3 +13466,34 @@ def test_a_report_named_by_number_takes_the_code_printed_later(
     assert doc.page == "report"
     assert (doc.code.canonical if doc.code else None) == code
     assert doc.date == day
+
+
+# Retired blind batch ac: a headline that names a joint signing undated takes the day of the
+# same signing told in the lead right after it.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # https://ninhbinh.gov.vn/ubnd-ninhbinh/4/469/39067/238298/Tin-noi-bat/-UBND-tinh-va-Uy-
+        # ban-MTTQ-tinh-Ninh-Binh-ky-ket-Quy-che-phoi-hop-cong-tac-giua-nhiem-ky-2021-2025.aspx
+        # (the case; the headline's misspellings as printed)
+        ("Lượt xem: 351\n\nUBND tỉnh va Ủy ban MTTQ tỉnh Ninh Binh ký kết Quy chế phối hợp công "
+         "tác giữa nhiệm kỳ 2021-2025\n\nChiều 29/11/2021, UBND tỉnh và Ủy ban MTTQ tỉnh Ninh Bình "
+         "tổ chức hội nghị ký kết Quy chế phối hợp công tác nhiệm kỳ 2021-2025.",
+         datetime.date(2021, 11, 29)),
+        # dev zz9-van-quan-quy-che-phoi-hop-hdnd-ubnd-mttq (kin: the headline names the event)
+        ("Lễ ký kết Quy chế phối hợp công tác giữa Thường trực Hội đồng nhân dân, Lãnh đạo Ủy ban "
+         "nhân dân, Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện nhiệm kỳ 2021-2026\n\n"
+         "Ngày 06/10/2021, huyện Văn Quan tổ chức Lễ ký kết Quy chế phối hợp công tác giữa Thường "
+         "trực Hội đồng nhân dân, Lãnh đạo Ủy ban nhân dân, Ban Thường trực Ủy ban Mặt trận Tổ "
+         "quốc Việt Nam huyện nhiệm kỳ 2021 - 2026.", datetime.date(2021, 10, 6)),
+        # dev zz9-khanh-hoa-quy-che-hdnd-mttq-2020 (kin: the page's stamp gives the year)
+        ("10:07, 01/07/2020\n\nHĐND tỉnh và Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh: Ký kết quy chế "
+         "phối hợp\n\nChiều 1-7, HĐND tỉnh Khánh Hòa tổ chức lễ ký kết Quy chế phối hợp công tác "
+         "giữa Thường trực HĐND tỉnh với Ban Thường trực UBMTTQ Việt Nam tỉnh.",
+         datetime.date(2020, 7, 1)),
+    ],
+)
+def test_a_headlined_signing_takes_the_day_its_lead_tells(text: str, day: datetime.date) -> None:
+    doc = extract(text).document
+    assert doc.page == "report"
+    assert doc.date == day
