@@ -13497,3 +13497,48 @@ def test_a_headlined_signing_takes_the_day_its_lead_tells(text: str, day: dateti
     doc = extract(text).document
     assert doc.page == "report"
     assert doc.date == day
+
+
+# Retired blind batch ac: a stored portal entry whose front matter holds only its title (and an
+# attachment) takes its level from the council or committee the title names.
+def _front_matter_entry(title: str, attachment: str) -> str:
+    # the members easywebhub's daksong_website stores for an entry, the others empty
+    return (
+        '---json\n{\n    "slug": "entry",\n    "category": "thong-bao-giay-moi.thong-bao",\n'
+        '    "layout": "van-ban.html",\n'
+        f'    "title": "{title}",\n    "description": "",\n'
+        '    "date": "2020-07-10T10:00:00.000Z",\n    "so": "",\n    "co_quan_ban_hanh": "",\n'
+        f'    "tai_lieu_dinh_kem": "{attachment}",\n    "ngay_ban_hanh": "",\n'
+        '    "__content__": ""\n}\n---\n'
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "attachment", "level"),
+    [
+        # github:easywebhub/daksong_website/content/07-tb-hdnd-10-07-2020.md (the case)
+        ("Thông báo về việc chuyển thời gian tổ chức kỳ họp thư 10 HĐND huyện Đắk Song khóa IV, "
+         "nhiệm kỳ 2016-2021", "/img/07-TB-HDND_20200710031451750750.pdf", Level.DISTRICT),
+        # …/content/03-tb-hdnd-huyen-05-03-2020.md (kin, dev zrt-daksong-vb-03-tb-hdnd-trieu-…)
+        ("Thông báo Triệu tập Kỳ họp bất thường HĐND huyện Đăk Song khóa IV, nhiệm kỳ 2016-2021",
+         "/img/03-TB-HDND_20200305041426484480.PDF", Level.DISTRICT),
+        # …/content/01-tb-ubnd-dak-song-09-01-2020.md (kin, dev zz20-daksong-vb-01-tb-ubnd-huyen-…)
+        ("Thông báo về lịch tiếp công dân của Lãnh đạo UBND huyện 6 tháng đầu năm 2020",
+         "/img/01-TB-UBND_202001100.PDF", Level.DISTRICT),
+        # …/content/02-tb-ubnd-truong-xuan-09-01-2020.md (kin, dev zrt-daksong-vb-tb-ubnd-xa-…)
+        ("Thông báo Lịch tiếp công dân của Lãnh đạo UBND xã năm 2020", "/img/trường xuân (1).pdf",
+         Level.COMMUNE),
+        # …/content/01-tb-ubnd-duc-an-02-01-2020.md (kin, dev zz20-daksong-vb-tb-ubnd-thi-tran-…)
+        ("Thông báo về Lịch tiếp công dân của Lãnh đạo UBND thị trấn Đức An 6 tháng đầu năm 2020",
+         "/img/scan1340_20200106034234344340.pdf", Level.COMMUNE),
+        # (control: a title that names no council or committee tells no level)
+        ("Báo cáo Công tác tiếp công dân và giải quyết đơn thư, khiếu nại, tố cáo tháng 01/2020",
+         "/img/bc-01-2020.pdf", Level.UNKNOWN),
+    ],
+)
+def test_a_portal_entry_takes_its_level_from_the_body_its_title_names(
+    title: str, attachment: str, level: Level
+) -> None:
+    read = read_document(_front_matter_entry(title, attachment).encode(), filename="entry.md")
+    ext = extract(read.text, metadata=read.metadata, body_start=read.body_start)
+    assert ext.document.level is level
