@@ -22,6 +22,7 @@ from ingest.host.dates import (
 from ingest.host.header import _authority_line, _header_above_heading, _header_issuer, _header_lines
 from ingest.host.issuer import (
     _STATEMENT_SCAN,
+    _front_matter_issuer,
     _issuer_phrase,
     _own_area_level,
     _own_department,
@@ -262,6 +263,13 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
         titled = _title_issuer(norm, layout.body_start)
         if titled is not None:
             facts.level, named = titled[0], _named(*titled)
+            facts.sources["level"] = "title line"
+    if facts.level is Level.UNKNOWN and facts.issuing_body is None:
+        # a stored portal entry's front matter: its "title" member names the council or
+        # committee ("… HĐND huyện Đắk Song …", "… của Lãnh đạo UBND xã năm 2020")
+        entry_body = _front_matter_issuer(norm, layout.body_start)
+        if entry_body is not None:
+            facts.level, named = entry_body[0], _named(*entry_body)
             facts.sources["level"] = "title line"
     if facts.level is Level.UNKNOWN and facts.issuing_body is None:
         # "Thực hiện Công văn số 866/UBND-KT2 …, Sở Nông nghiệp và PTNT đã xây dựng 02 Đề cương

@@ -255,3 +255,40 @@ def _restated_title_by(shadow: str, code: str, start: int) -> re.Match[str] | No
         if stated is not None:
             return stated
     return None
+
+
+# A portal entry stored with its front matter, as the reader keeps it (its members' names and
+# values, the rest blanked): the entry's "title" member, which is all the text there is
+# ("title:   Thông báo Triệu tập Kỳ họp bất thường HĐND huyện Đăk Song khóa IV", "title:
+# Thông báo về lịch tiếp công dân của Lãnh đạo UBND huyện 6 tháng đầu năm 2020": easywebhub's
+# daksong_website; shadow text), the first words of the page.
+_FRONT_MATTER_TITLE = re.compile(r"[ \t\n]*title:[ \t]+(?P<title>[^\n]+)")
+# The local council or committee a title names ("HĐND huyện Đắk Song", "Ủy ban nhân dân xã Đắk
+# N'Drung", "UBND thị trấn Đức An"), up to what follows its name: a term, a year, a period.
+_TITLE_COUNCIL = re.compile(
+    r"(?<![a-z])(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan\s+dan)\s+"
+    r"(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z])"
+)
+_TITLE_COUNCIL_END = re.compile(
+    r"\s+(?:khoa|nam|nhiem\s+ky|giai\s+doan|ve|tu|den|dot|lan)(?![a-z])|\s+\d|[,.;:()\-–]"
+)
+
+
+def _front_matter_issuer(norm: NormalizedText, start: int) -> tuple[Level, str | None] | None:
+    """The level and place of the local council or committee a stored portal entry's title
+    names, where the entry holds nothing else (its metadata members empty, the number only in
+    an attachment's file name): "Thông báo về việc chuyển thời gian tổ chức kỳ họp thư 10 HĐND
+    huyện Đắk Song …" is the district council's notice, "… Lịch tiếp công dân của Lãnh đạo UBND
+    xã năm 2020" a commune committee's (FORMAT: the issuer phrase anywhere in the opening gives
+    the level)."""
+    shadow = norm.shadow
+    m = _FRONT_MATTER_TITLE.match(shadow, start)
+    if m is None:
+        return None
+    body = _TITLE_COUNCIL.search(shadow, m.start("title"), m.end("title"))
+    if body is None:
+        return None
+    end = _TITLE_COUNCIL_END.search(shadow, body.end(), m.end("title"))
+    name = norm.text[body.start() : end.start() if end else m.end("title")]
+    level, place = body_level(name)
+    return None if level is Level.UNKNOWN else (level, place)

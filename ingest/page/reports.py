@@ -5,6 +5,7 @@ number), read into a PageReading."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ingest.context import parse_date
 from ingest.find import TYPE_WORD_ALT
@@ -266,9 +267,13 @@ def _passive_report(norm: NormalizedText, shadow: str, start: int, end: int) -> 
 # Bolykhămxay", signed by both, as a joint programme is)
 # ("UBND phường Sài Gòn và Trung tâm Chuyển đổi số Thành phố ký Kế hoạch liên tịch …": "ký"
 # alone before the joint text's name)
+# (twinning rules, signed by both units: "Ban Chỉ huy Quân sự (CHQS) huyện Vĩnh Hưng - Bộ CHQS
+# tỉnh Long An và Chi khu Quân sự Kom Pong Ro, Svay Chum … ký kết quy chế kết nghĩa và biên bản
+# hợp tác năm 2015", baolongan.vn; "Hai đơn vị đã ký kết quy chế kết nghĩa …", huengaynay.vn;
+# not the twinning itself, "… ký kết nghĩa giai đoạn 2024 - 2026", which names no text)
 _SIGNS_JOINT = re.compile(
     r"(?<![a-z])ky(?:\s+ket)?\s+(?P<word>chuong\s+trinh|ke\s+hoach|quy\s+che|bien\s+ban)"
-    r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich)(?![a-z]))"
+    r"(?=\s+(?:phoi\s+hop|hop\s+tac|lien\s+tich|ket\s+nghia)(?![a-z]))"
     # (the joint text left unnamed, the partner named: "Ngày 7-11, Đảng ủy xã Bình Hưng (TPHCM)
     # ký kết phối hợp toàn diện trên các lĩnh vực với đảng ủy 6 phường, xã giáp ranh.",
     # sggp.org.vn; no kind)
@@ -341,6 +346,8 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
         # đã ký kết chương trình phối hợp …" under the page's "17/04/2012 05:06"
         signed = _lead_date(shadow, _line_start(shadow, start, clause), m.start())
         word = m.group("word")
+        if signed is None and actor is not None and word:
+            signed = _signed_on_after(shadow, start, signings, m, sentence_end)
         reading = PageReading(REPORT, m.start(), " ".join(word.split()) if word else None,
                               m.start("word") if word else None,
                               m.end("word") if word else None, actor, signed)  # fmt: skip
@@ -348,6 +355,32 @@ def _joint_signing_report(norm: NormalizedText, shadow: str, start: int,
             return reading
         unnamed = unnamed or reading
     return unnamed
+
+
+_SIGNED_AFTER_REACH = 400  # the lead's sentence right after a headline's signing
+
+
+def _signed_on_after(shadow: str, start: int, signings: list[re.Match[str]],
+                     headline: re.Match[str], after: int) -> date | None:  # fmt: skip
+    """The day of the same signing told again right after a headline that names it undated:
+    "UBND tỉnh va Ủy ban MTTQ tỉnh Ninh Binh ký kết Quy chế phối hợp công tác …" over "Chiều
+    29/11/2021, UBND tỉnh và Ủy ban MTTQ tỉnh Ninh Bình tổ chức hội nghị ký kết Quy chế phối
+    hợp công tác …" (ninhbinh.gov.vn), as a headline "Lễ ký kết Quy chế phối hợp …" or "…:
+    Ký kết quy chế phối hợp" is dated by its lead ("Ngày 06/10/2021, huyện Văn Quan tổ chức Lễ
+    ký kết Quy chế phối hợp …", "Chiều 1-7, HĐND tỉnh Khánh Hòa tổ chức lễ ký kết Quy chế phối
+    hợp …"): the signing day is the text's."""
+    word = " ".join(headline.group("word").split())
+    for later in signings:
+        if later.start() < after or later.start() > after + _SIGNED_AFTER_REACH:
+            continue
+        if later.group("word") is None or " ".join(later.group("word").split()) != word:
+            continue
+        clause = _clause_start(shadow, start, later.start())
+        if _SIGNING_TO_COME.search(shadow, max(clause, later.start() - _TO_COME_REACH),
+                                   later.start()):  # fmt: skip
+            return None
+        return _lead_date(shadow, _line_start(shadow, start, clause), later.start())
+    return None
 
 
 # A Front committee that has agreed its own supervision plan or programme adopted it (FORMAT.md,

@@ -50,6 +50,8 @@ from ingest.stages.relations_details import (
     _DETAILING_KINDS,
     _GUIDING_ISSUERS,
     _details_its_laws,
+    _guides_as_it_executes,
+    _guides_over_implements,
     _own_statement_before,
     _quoted_acts,
 )
@@ -236,7 +238,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations = _words_quoted(norm, drafts, relations)
     relations = _listed_not_acted(norm, drafts, layout, relations)
     relations = _parts_ended(norm, drafts, start_of, relations)
-    return _stronger_than_cites(relations, host_code)
+    return _stronger_than_cites(_guides_over_implements(relations), host_code)
 
 
 def _clause_floor(drafts: list[_Draft], noted: list[bool], j: int) -> int:
@@ -636,6 +638,11 @@ def _edge_type(text: _Text, j: int, cls: Classification, source: str,
         # restates the host's title: "Căn cứ Thông tư số 07/2022/TT-BLĐTBXH … hướng dẫn
         # thực hiện một số điều của Quyết định số 57/2013/QĐ-TTg" in 07/2022/TT-BLĐTBXH)
         kind, label = RelationType.GUIDES, "details"
+    elif (label == "implements" and cue == "thi hanh" and source == HOST
+          and position in ("title", "opening") and d.parent is None
+          and _source_kind(drafts, j, own, layout) in _DETAILING_KINDS
+          and _guides_as_it_executes(text.norm, d.end)):  # fmt: skip
+        kind, label = RelationType.GUIDES, "details"  # "Thi hành …, Bộ … hướng dẫn như sau"
     return source, position, kind, label, cue
 
 

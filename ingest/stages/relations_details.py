@@ -182,3 +182,41 @@ def _own_statement_before(norm: NormalizedText, pos: int) -> str | None:
     if found is None or _breaks_sentence(norm, found.end(), pos):
         return None
     return " ".join(found.group().split())
+
+
+# An old circular's opening that executes a text by guiding it: "Thi hành Nghị định số
+# 115/2003/NĐ-CP … , Bộ Nội vụ hướng dẫn thực hiện như sau:" (08/2004/TT-BNV), "Thi hành
+# Quyết định số 97-HĐBT …, sau khi trao đổi với các ngành liên quan, Bộ Thuỷ sản hướng dẫn
+# cụ thể như sau." (5-TT/TS of 1982), "Thi hành Nghị định số 204/2004/NĐ-CP …; sau khi trao
+# đổi ý kiến với Bộ Tài chính …, Bộ Nội vụ hướng dẫn thực hiện chế độ … như sau:"
+# (03/2005/TT-BNV): the rest of the sentence after the executed text, up to its "như sau"
+# (shadow text; no full stop between). Not "Thi hành …, Bộ Tài chính quy định chế độ … như
+# sau" (15-BTC/TT of 1991): a circular that regulates on its own carries the decree out.
+_GUIDES_AS_IT_EXECUTES = re.compile(
+    r"[^.]{0,600}?(?<![a-z])huong\s+dan(?![a-z])[^.:]{0,200}?(?<![a-z])nhu\s+sau(?![a-z])"
+)
+
+
+def _guides_as_it_executes(norm: NormalizedText, end: int) -> bool:
+    """Whether the sentence whose "Thi hành" clause names the text ending at `end` says the
+    host guides as it executes it ("…, Bộ Nội vụ hướng dẫn thực hiện như sau")."""
+    return _GUIDES_AS_IT_EXECUTES.match(norm.shadow, end) is not None
+
+
+def _guides_over_implements(relations: list[Relation]) -> list[Relation]:
+    """One edge where the host guides a text it also says it carries out: a circular titled
+    "HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 97-HĐBT" (its title broken before "THỰC HIỆN") whose
+    opening "Thi hành Quyết định số 97-HĐBT …, Bộ Thuỷ sản hướng dẫn" guides it carries it
+    out by guiding it: GUIDES, the IMPLEMENTS beside it dropped (no dev label gives both)."""
+    guided = {
+        r.target
+        for r in relations
+        if r.source == HOST and r.type is RelationType.GUIDES and r.label == "details"
+    }
+    if not guided:
+        return relations
+    return [
+        r
+        for r in relations
+        if not (r.source == HOST and r.type is RelationType.IMPLEMENTS and r.target in guided)
+    ]

@@ -95,6 +95,8 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             ):
                 return i
             break
+        if d.mention == "short" and d.code is None:
+            return _numbered_later(drafts, i, page)
         return i if d.mention == "code" else None
     actor_level = body_level(page.actor)[0]
     if actor_level is Level.UNKNOWN:
@@ -134,6 +136,29 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
                                                                           page.actor):
             return i
     return _titled_above(norm, drafts, page, actor_level)
+
+
+def _numbered_later(drafts: list[_Draft], short: int, page: PageReading) -> int | None:
+    """The full code of a reported document the lead names by its number only, where a later
+    sentence prints it with the same type word and number: "Nghị quyết số 85 do Chủ tịch Quốc
+    hội Trần Thanh Mẫn đã ký ban hành nêu rõ …" over "Nghị quyết số 85/NQ-HĐBCQG ngày
+    15/12/2025 do Chủ tịch Quốc hội … đã ký ban hành …" (vietnamplus.vn: a news item's lead,
+    then its body); as "Nghị quyết 128 của Chính phủ" and "Chương trình 07 của Thành ủy Hà
+    Nội" are 128/NQ-CP and 07-CTr/TU printed later in the same items (dev)."""
+    number = drafts[short].number
+    kinds = TYPE_WORD_KINDS.get(page.type_word or "", frozenset())
+    if not number or not kinds:
+        return None
+    reach = drafts[short].end + _REPORTED_LATER
+    for i in range(short + 1, len(drafts)):
+        d = drafts[i]
+        if d.lead_start > reach:
+            break
+        if (d.mention == "code" and d.code is not None and d.parent is None
+                and d.code.kind in kinds and d.type_word == page.type_word
+                and canonical_number(d.code.number) == canonical_number(number)):  # fmt: skip
+            return i
+    return None
 
 
 # A few words that qualify the reported type word before its number: "ban hành Quyết định xử
