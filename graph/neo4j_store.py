@@ -297,6 +297,10 @@ _SOURCES_NAMING = (
     "RETURN properties(s) AS p"
 )
 _BATCH = 2_000  # rows per UNWIND statement
+# `clear`: what one transaction deletes at most.
+_CLEAR_BATCH = 10_000
+_CLEAR_EDGES = "MATCH ()-[r]->() WITH r LIMIT $n DELETE r RETURN count(*) AS gone"
+_CLEAR_NODES = "MATCH (n) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS gone"
 _BULK_DOCS = 5_000  # documents per bulk transaction
 
 
@@ -1472,21 +1476,17 @@ class Neo4jStore:
         self, selection: DocumentSelection, *, limit: int | None, offset: int
     ) -> tuple[int, list[str]]:
         """graph.store.DocumentListing.document_keys in one statement: the matching keys
-        sorted and counted on the server, the page sliced there."""
+        counted on the server and the page taken there in key order (SKIP/LIMIT: the first
+        offset + limit keys kept while sorting, never every matching key collected)."""
         start = min(max(int(offset), 0), _LIST_END)
         (record,) = self._records(
-            "MATCH (n:Document) WHERE ($level IS NULL OR n.level = $level) "
-            "AND ($stub IS NULL OR (n.host_doc IS NULL) = $stub) "
-            "AND ($kinds IS NULL OR coalesce(n.kind, '') IN $kinds) "
-            f"AND ($places IS NULL OR {_PLACE_NAMES} IN $places) "
-            "WITH n.key AS key ORDER BY key WITH collect(key) AS keys "
-            "RETURN size(keys) AS total, keys[$offset..$end] AS page",
+            _DOCUMENT_KEYS,
             level=None if selection.level is None else Level(selection.level).value,
             stub=selection.stub,
             kinds=None if selection.kinds is None else sorted(selection.kinds),
             places=None if selection.places is None else sorted(map(list, selection.places)),
-            offset=start, end=_LIST_END if limit is None else
-            min(start + max(int(limit), 0), _LIST_END),
+            offset=start, limit=_LIST_END - start if limit is None else
+            min(max(int(limit), 0), _LIST_END - start),
         )  # fmt: skip
         return int(record["total"]), list(record["page"])
 
@@ -1587,11 +1587,14 @@ class Neo4jStore:
         return {k: int(v) for k, v in rows[0].items()}
 
     def clear(self) -> None:
-        """Delete every node and relationship of the database (tests and benchmarks)."""
-        with self._errors(), self._driver.session(database=self._database) as session:
-            session.run(
-                "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS"
-            ).consume()
+        """Delete every node and relationship of the database (tests and benchmarks), in
+        transactions of _CLEAR_BATCH each: relationships first, so that no node's deletion
+        takes all its relationships with it, then nodes. One statement `CALL { ... } IN
+        TRANSACTIONS` ran inside one outer transaction, which the server's transaction
+        timeout ended on a large database (50,000 documents) with most of it still stored."""
+        for query in (_CLEAR_EDGES, _CLEAR_NODES):
+            while self._write_query(query, n=_CLEAR_BATCH)[0]["gone"]:
+                pass
         self._write_query(_SET_FORMAT, version=FORMAT_VERSION)  # an empty store is current
 
     def close(self) -> None:
@@ -1655,6 +1658,19 @@ def _types(types: Collection[RelationType] | None) -> list[str] | None:
 _LIST_END = 2**31 - 1
 # A node's place as graph.store.PlaceNames ("" for a missing name), as Cypher over node n.
 _PLACE_NAMES = "[coalesce(n.province, ''), coalesce(n.district, ''), coalesce(n.commune, '')]"
+# The documents a listing selects ($level, $stub, $kinds, $places: null for "any"), counted,
+# and the page of their keys ($offset, $limit) in key order.
+_LISTED = (
+    "MATCH (n:Document) WHERE ($level IS NULL OR n.level = $level) "
+    "AND ($stub IS NULL OR (n.host_doc IS NULL) = $stub) "
+    "AND ($kinds IS NULL OR coalesce(n.kind, '') IN $kinds) "
+    f"AND ($places IS NULL OR {_PLACE_NAMES} IN $places) "
+)
+_DOCUMENT_KEYS = (
+    f"CALL () {{ {_LISTED} RETURN count(n) AS total }} "
+    f"CALL () {{ {_LISTED} WITH n.key AS key ORDER BY key SKIP $offset LIMIT $limit "
+    "RETURN collect(key) AS page } RETURN total, page"
+)
 
 
 def _edge_query(direction: str) -> str:

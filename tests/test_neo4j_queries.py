@@ -330,3 +330,42 @@ def test_a_merge_reads_the_records_of_its_node_not_every_record() -> None:
     finally:
         store.clear()
         store.close()
+
+
+def test_clear_deletes_a_batch_per_transaction_until_nothing_is_left(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`clear` on a large database: one bounded transaction after another (one statement
+    `CALL { ... } IN TRANSACTIONS` ran in an outer transaction the server's timeout ended on
+    50,000 documents), relationships before nodes, until none is left."""
+    import graph.neo4j_store as neo
+    from tests.graph_fixtures import hierarchy
+
+    store = open_test_neo4j()
+    try:
+        store.bulk_write(hierarchy(6, 6, 5))
+        counts = store.counts()
+        assert counts["nodes"] > 100 and counts["edges"] > 100
+        gone: list[tuple[str, int]] = []
+        write = store._write_query  # noqa: SLF001
+
+        def counted(query: str, **params: Any) -> list[dict[str, Any]]:
+            rows = write(query, **params)
+            if query in (neo._CLEAR_EDGES, neo._CLEAR_NODES):  # noqa: SLF001
+                gone.append((query, rows[0]["gone"]))
+            return rows
+
+        monkeypatch.setattr(neo, "_CLEAR_BATCH", 50)
+        monkeypatch.setattr(store, "_write_query", counted)
+        store.clear()
+        assert store.counts() == {"nodes": 0, "edges": 0, "documents": 0}
+        assert all(n <= 50 for _, n in gone)
+        edges = [n for q, n in gone if q == neo._CLEAR_EDGES]  # noqa: SLF001
+        assert sum(edges) >= counts["edges"] and edges[-1] == 0 and len(edges) > 2
+        assert gone[-1] == (neo._CLEAR_NODES, 0)  # noqa: SLF001
+        assert store.is_empty()
+        found = store._read(neo._GET_FORMAT)  # noqa: SLF001  (an empty store is current)
+        assert found == [{"v": neo.FORMAT_VERSION}]
+    finally:
+        store.clear()
+        store.close()
