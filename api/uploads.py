@@ -43,10 +43,14 @@ SAME_TEXT_MIN = 90.0
 # 20,000, 0.03 s). Of the 374 Công báo pairs above, 191 are longer than 40,000 characters; their
 # ends of 20,000 are 91.0 to 100 alike (of 30,000: 90.4 to 100; within 3.4 points of it each).
 COMPARED = 20_000
-# A word hyphenated across a line end ("bảo hiểm xã hội bắt-\nbuộc" in a PDF's text).
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
-# A line that is only a page number ("\n4 \n" in the TXT, joined to a running head in the PDF).
-_PAGE_NUMBER_LINE = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]*$")
+# A word hyphenated across a line end ("bảo hiểm xã hội bắt-\nbuộc" in a PDF's text). (The
+# hyphen first, its word character looked behind: sre then finds the "-" in C instead of trying
+# the pattern at every character; the same matches, 23x faster over real texts' ends.)
+_LINE_END_HYPHEN = re.compile(r"-(?<=\w-)[ \t]*\n\s*(?=\w)")
+# A line that is only a page number ("\n4 \n" in the TXT, joined to a running head in the PDF),
+# with the line end before it: `_folded` puts one before the text, so the first line counts (the
+# same lines as "(?m)^[ \t]*\d{1,4}[ \t]*$", found through their "\n" in C).
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n|\Z)")
 
 
 def comparable(text: str) -> str:
@@ -139,7 +143,7 @@ def _stamp_of(source: bytes | str | os.PathLike[str]) -> tuple[int, int] | None:
 
 
 def _folded(text: str) -> str:
-    folded = _PAGE_NUMBER_LINE.sub(" ", _LINE_END_HYPHEN.sub("", text))
+    folded = _PAGE_NUMBER_LINE.sub("\n ", "\n" + _LINE_END_HYPHEN.sub("", text))
     return " ".join(folded.split()).casefold()
 
 

@@ -144,9 +144,11 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
     meta = normalize_meta(metadata or {})
     norm = normalize_text(join_soft_breaks(text))
     # a portal's post stamp above or under the headline (under the site's navigation)
-    norm = without_stamps(norm, content_start(norm, body_start))
-    norm = without_related(norm)  # a portal's list of other items under the page
-    body_start = content_start(norm, body_start)  # under a copied page's site navigation
+    top = content_start(norm, body_start)
+    cleared = without_related(without_stamps(norm, top))  # (and a portal's list of other items)
+    # under a copied page's site navigation (the same start where nothing was blanked)
+    body_start = top if cleared is norm else content_start(cleared, body_start)
+    norm = cleared
     layout = find_layout(norm, body_start=body_start)
     aliases = alias_definitions(norm)
     alias_spans = [span for span, _ in aliases]

@@ -171,8 +171,8 @@ def _heads_itself(line: str) -> bool:
     github:easywebhub/daksong_website, content/06-nq-hdnd-dak-song-15-07-2020.md)."""
     if line.isupper():
         return True
-    label = _LABEL.match(line)
-    return label is not None and line.lstrip()[:1].isupper()
+    # (a label holds its colon: most lines have none, and are not matched)
+    return ":" in line and _LABEL.match(line) is not None and line.lstrip()[:1].isupper()
 
 
 def _next_line(text: str, newline: int) -> str:

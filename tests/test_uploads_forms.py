@@ -5,6 +5,7 @@ while they stay as they were."""
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,3 +100,20 @@ def test_no_form_of_a_short_text_an_upload_or_a_whole_page_reading(tmp_path: Pat
     assert _prepared(long, ReadOptions(whole_page=True)).compared is None
     upload = prepare(long.read_bytes(), filename="cb.txt")
     assert isinstance(upload, Prepared) and upload.compared is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4\nbảo hiểm", "bảo hiểm\n4", "a\n4\n5\nb", " 12 \n\t1234\t\n12345\n", "1\n", "\n\n",
+        "", "bắt-\nbuộc", "bắt- \t\n\n  buộc", "2016-\n2020", "x -\ny", "a-\n", "Số 4\n  7  \nĐiều",
+        (PAGES / FORMS[0]).read_text(encoding="utf-8"),
+    ],
+)
+def test_folding_finds_the_page_numbers_and_hyphens_the_line_patterns_find(text: str) -> None:
+    # the patterns as first written (the hyphen looked for after its word character, the page
+    # number line by ^ and $); `_folded` finds them through their "-" and "\n" instead
+    hyphen = re.compile(r"(?<=\w)-[ \t]*\n\s*(?=\w)")
+    page_number = re.compile(r"(?m)^[ \t]*\d{1,4}[ \t]*$")
+    want = " ".join(page_number.sub(" ", hyphen.sub("", text)).split()).casefold()
+    assert uploads._folded(text) == want
