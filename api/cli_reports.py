@@ -393,15 +393,16 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     rows: list[tuple[Any, ...]] = []
     for name, _ in _QUALITY_SECTIONS:
         for d in getattr(rep, name):
-            rows.append((name, d.key, d.code, d.level, d.place, d.cited_by, "; ".join(d.detail)))
+            rows.append((name, d.key, d.code, d.level, d.place, d.cited_by, d.uncertain,
+                         "; ".join(d.detail)))  # fmt: skip
     for c in rep.conflicts:
         values = "; ".join(f"{v} ({', '.join(sorted({f.doc for f in fs}))})" for v, fs in c.values)
-        rows.append(("conflicts", c.key, c.key, "", "", "", f"{c.field}: {values}"))
+        rows.append(("conflicts", c.key, c.key, "", "", "", "", f"{c.field}: {values}"))
     for dup in rep.possible_duplicates:
-        rows.append(("possible_duplicates", dup["key"], dup["other"], "", "", "", ""))
+        rows.append(("possible_duplicates", dup["key"], dup["other"], "", "", "", "", ""))
     for r in rep.relies_on_ended:
         detail = f"{r['type']} {r['target']}; ended by {', '.join(r['ended_by'])}"
-        rows.append(("relies_on_ended", r["source"], r["source"], "", "", "", detail))
+        rows.append(("relies_on_ended", r["source"], r["source"], "", "", "", "", detail))
 
     files = present.source_names(
         store, [f.doc for c in rep.conflicts for _, fs in c.values for f in fs]
@@ -430,9 +431,12 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             for col in ("Số hiệu / code", "Cấp / level", "Địa bàn / place",
                         "Được dẫn / cited by", "Chi tiết / detail"):  # fmt: skip
                 t.add_column(col)
-            for d in issues[: args.limit]:
-                t.add_row(d.code, LEVEL_NAMES.get(d.level, d.level), d.place, str(d.cited_by),
-                          ", ".join(d.detail))  # fmt: skip
+            shown = issues[: args.limit]
+            # "20-NQ/TW (khóa XI)": two stubs of 20-NQ/TW (2012, 2017) were two rows "20-NQ/TW"
+            names = _names(store, [d.key for d in shown])
+            for d in shown:
+                t.add_row(names.get(d.key, d.code), LEVEL_NAMES.get(d.level, d.level), d.place,
+                          _counted(d.cited_by, d.uncertain), ", ".join(d.detail))  # fmt: skip
             tabs.append(t)
         if rep.relies_on_ended:
             stale = Table(title="Vẫn dựa vào văn bản đã hết hiệu lực / relying on a replaced or "
@@ -453,7 +457,7 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             tabs.append(short)
         return tabs
 
-    header = ("section", "key", "code", "level", "place", "cited_by", "detail")
+    header = ("section", "key", "code", "level", "place", "cited_by", "uncertain", "detail")
     return _emit(args, out, rep.as_dict(), header, rows, tables)
 
 
@@ -464,10 +468,16 @@ def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str])
     for i, r in enumerate(ranked, 1):
         # "35-CT/TW (khóa XII)": the 2019 and 2024 directives were two rows of "35-CT/TW"
         name = names.get(r.key, r.code)
-        # an undated plan naming 35-CT/TW is counted for each directive: said beside the count
-        n = f"{r.count} ({r.uncertain} {present.UNCERTAIN_LABEL})" if r.uncertain else str(r.count)
-        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", n)
+        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–",
+                  _counted(r.count, r.uncertain))  # fmt: skip
     return t
+
+
+def _counted(count: int, uncertain: int) -> str:
+    """A count of citers with those that only may mean the document said beside it: an
+    undated plan naming 35-CT/TW is counted for each directive ("3 (2 chưa chắc /
+    uncertain)")."""
+    return f"{count} ({uncertain} {present.UNCERTAIN_LABEL})" if uncertain else str(count)
 
 
 def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
