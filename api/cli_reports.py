@@ -221,9 +221,11 @@ def _before(place: R.PlaceRef) -> str:
 
 # The caption's lines on plans a count of 2025 units treats apart, each with how many.
 _ISSUED_AFTER = (
-    "{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; --units-on 2025-07-01 "
-    "đếm theo tỉnh, xã mới / {n} implementing document(s) issued from 1 July 2025 are counted "
-    "over the older units; --units-on 2025-07-01 counts the new provinces and communes"
+    "{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ (văn bản của tỉnh sau "
+    "hợp nhất tính cho mọi tỉnh cũ nhập vào); --units-on 2025-07-01 đếm theo tỉnh, xã mới / "
+    "{n} implementing document(s) issued from 1 July 2025 are counted over the older units (a "
+    "merged province's for each province it took in); --units-on 2025-07-01 counts the new "
+    "provinces and communes"
 )
 _SPLIT = (
     "{n} văn bản của xã cũ bị chia cho nhiều xã mới, mỗi văn bản tính cho xã nhận phần lớn "

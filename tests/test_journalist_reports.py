@@ -17,6 +17,7 @@ import contextlib
 import io
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,16 @@ from tests.graph_fixtures import BackendContract, open_test_neo4j
 from tests.service_fixtures import BACKENDS, served
 
 XI, XII = "20-NQ/TW@XI", "20-NQ/TW@XII"
+CAN_THO = "87/KH-UBND@can-tho@2025"
+# http://hethongphapluat.com/ke-hoach-87-kh-ubnd-nam-2025-phat-trien-ha-tang-so-thoi-ky-2025-2030-tren-dia-ban-thanh-pho-can-tho.html
+# (the opening; Cần Thơ took in Sóc Trăng and Hậu Giang on 1 July 2025)
+CAN_THO_87 = (
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 87/KH-UBND | Cần Thơ, ngày 26 "
+    "tháng 9 năm 2025 |\nKẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG SỐ THỜI KỲ 2025 - 2030 TRÊN ĐỊA BÀN "
+    "THÀNH PHỐ CẦN THƠ\nThực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ "
+    "Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+    "quốc gia, Ủy ban nhân dân thành phố ban hành Kế hoạch như sau.\n"
+)
 
 _UBND = (
     "ỦY BAN NHÂN DÂN\nTỈNH {upper}\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
@@ -87,6 +98,24 @@ class JournalistContract(BackendContract):
         assert stubs["69-KL/TW@XIII"] == (1, 0)
         as_dict = {d["key"]: d["uncertain"] for d in R.quality(plans).as_dict()["stubs"]}
         assert as_dict[XI] == 1 and as_dict["69-KL/TW@XIII"] == 0
+
+    def test_a_merged_provinces_plan_counts_for_each_province_it_took_in(
+        self, store: GraphStore
+    ) -> None:
+        # Counted over the 63 provinces of 57-NQ/TW's day, new Cần Thơ's plan of 26/9/2025
+        # counted for old Cần Thơ only: Sóc Trăng and Hậu Giang, whose land it covers, showed
+        # "none recorded", and a journalist's list of provinces without a plan named them
+        ingest_extraction(store, extract(CAN_THO_87, path="cantho-87.txt"))
+        report = R.coverage(store, "57-NQ/TW@XIII")
+        assert report.units_on is not None and report.units_on.year == 2024
+        (provinces,) = [lc for lc in report.levels if lc.level.value == "province"]
+        done = {p.place.province: p.documents for p in provinces.places if p.implemented}
+        assert done == dict.fromkeys(("Cần Thơ", "Sóc Trăng", "Hậu Giang"), (CAN_THO,))
+        assert report.issued_after == (CAN_THO,)
+        # over the 2025 units it is one province's plan, as before
+        now = R.coverage(store, "57-NQ/TW@XIII", units_on=date(2025, 7, 1))
+        (provinces,) = [lc for lc in now.levels if lc.level.value == "province"]
+        assert [p.place.province for p in provinces.places if p.implemented] == ["Cần Thơ"]
 
 
 class TestEmbeddedJournalist(JournalistContract):
