@@ -55,6 +55,26 @@ def _emit(
     rows: Iterable[Sequence[Any]],
     tables: Callable[[], list[Table]],
 ) -> int:
+    target: Path | None = getattr(args, "output", None)
+    if target is not None:
+        # `> file.csv` has no byte order mark: Excel reads it in the system's code page
+        bom = args.csv and not getattr(args, "no_bom", False)
+        with target.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+            _answer(args, f, data, header, rows, tables)
+        out.write(f"Đã ghi / written: {target}\n")
+        return EXIT_OK
+    _answer(args, out, data, header, rows, tables)
+    return EXIT_OK
+
+
+def _answer(
+    args: argparse.Namespace,
+    out: TextIO,
+    data: dict[str, Any],
+    header: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    tables: Callable[[], list[Table]],
+) -> None:
     if args.json:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.csv:
@@ -66,7 +86,6 @@ def _emit(
         console = Console(file=out, width=max(120, Console(file=out).width), markup=False)
         for table in tables():
             console.print(table)
-    return EXIT_OK
 
 
 def _day(text: str) -> date:
@@ -561,6 +580,12 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     how = parser.add_mutually_exclusive_group()
     how.add_argument("--json", action="store_true", help="the API's JSON answer")
     how.add_argument("--csv", action="store_true", help="one CSV table")
+    parser.add_argument("-o", "--output", metavar="FILE", type=Path,
+                        help="write the answer to FILE instead (CSV with a UTF-8 byte order "
+                        "mark, as `vbgraph export` writes, so that Excel shows Vietnamese)")
+    parser.add_argument("--no-bom", action="store_true",
+                        help="-o with --csv: no byte order mark (scripts read either with "
+                        "utf-8-sig)")  # fmt: skip
 
 
 def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:

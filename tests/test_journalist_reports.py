@@ -243,3 +243,25 @@ def test_a_province_filter_word_does_not_list_the_politburo_resolution(
     assert [d["key"] for d in found] == ["57-NQ/TW@XIII"]
     shown = noisy.get("/api/v1/documents/57-NQ/TW@XIII").json()
     assert shown["issuing_bodies"] == ["Bộ Chính trị"]
+
+
+# ------------------------------------------------------------------ tables for the newsroom
+def test_a_report_table_written_to_a_file_opens_in_excel_with_its_vietnamese(
+    tmp_path: Path,
+) -> None:
+    # `report coverage … --csv > file.csv` has no byte order mark: Excel reads it in the
+    # system's code page ("Hậu Giang" as "Háº­u Giang"), as README says of exports; `-o FILE`
+    # writes the table as `vbgraph export` writes its CSV files, with the mark
+    target = tmp_path / "coverage-57.csv"
+    shown = _cli(tmp_path, "report", "coverage", "20-NQ/TW@XII", "--csv", "-o", str(target))
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("level,province,district,commune,implemented")
+    assert "province,Tuyên Quang,,,True,48/KH-UBND@tuyen-quang@2018" in text
+    assert str(target) in shown  # said where it went, not the table
+    plain = tmp_path / "quality.csv"
+    _cli(tmp_path, "report", "quality", "--csv", "--no-bom", "-o", str(plain))
+    assert plain.read_bytes().startswith(b"section,key,code")
+    # stdout stays plain UTF-8 for scripts
+    assert _cli(tmp_path, "report", "top", "--csv").startswith("group,ranking")
