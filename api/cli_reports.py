@@ -56,25 +56,21 @@ def _emit(
     tables: Callable[[], list[Table]],
 ) -> int:
     target: Path | None = getattr(args, "output", None)
-    if target is not None:
-        # `> file.csv` has no byte order mark: Excel reads it in the system's code page
-        bom = args.csv and not getattr(args, "no_bom", False)
-        with target.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
-            _answer(args, f, data, header, rows, tables)
-        out.write(f"Đã ghi / written: {target}\n")
+    if target is None:
+        _answer(args, out, data, header, rows, tables)
         return EXIT_OK
-    _answer(args, out, data, header, rows, tables)
+    # `> file.csv` has no byte order mark: Excel reads it in the system's code page
+    bom = args.csv and not getattr(args, "no_bom", False)
+    with target.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+        _answer(args, f, data, header, rows, tables)
+    out.write(f"Đã ghi / written: {target}\n")
     return EXIT_OK
 
 
-def _answer(
-    args: argparse.Namespace,
-    out: TextIO,
-    data: dict[str, Any],
-    header: Sequence[str],
-    rows: Iterable[Sequence[Any]],
-    tables: Callable[[], list[Table]],
-) -> None:
+def _answer(args: argparse.Namespace, out: TextIO, data: dict[str, Any],
+            header: Sequence[str], rows: Iterable[Sequence[Any]],
+            tables: Callable[[], list[Table]]) -> None:  # fmt: skip
+    """`_emit`'s answer as JSON, one CSV table or the rich tables, into `out`."""
     if args.json:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.csv:

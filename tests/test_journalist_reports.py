@@ -13,8 +13,6 @@ which therefore stands to both, uncertain.
 
 from __future__ import annotations
 
-import contextlib
-import io
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -31,7 +29,7 @@ from graph.store import GraphStore
 from ingest import extract
 from ingest.bodies import names_a_body
 from tests.graph_fixtures import BackendContract, open_test_neo4j
-from tests.service_fixtures import BACKENDS, served
+from tests.service_fixtures import cli_over, served_fixture
 
 XI, XII = "20-NQ/TW@XI", "20-NQ/TW@XII"
 CAN_THO = "87/KH-UBND@can-tho@2025"
@@ -136,19 +134,7 @@ class TestNeo4jJournalist(JournalistContract):
 
 def _cli(tmp_path: Path, *args: str) -> str:
     """What `vbgraph --data-dir DATA ARGS` prints, the plans ingested into DATA first."""
-    from api.cli import main
-
-    data = ["--data-dir", str(tmp_path / "data")]
-    if not (tmp_path / "data").exists():
-        folder = tmp_path / "docs"
-        folder.mkdir()
-        for name, text in TEXTS.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        assert main([*data, "ingest", str(folder)]) == 0
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*data, *args]) == 0
-    return out.getvalue()
+    return cli_over(tmp_path, TEXTS, *args)
 
 
 def test_quality_names_each_stub_by_its_term_and_marks_its_uncertain_citers(
@@ -222,12 +208,7 @@ def _noisy(store: GraphStore) -> None:
     ingest_extraction(store, extract(_VINH_LONG, path="vinhlong-news.txt"))
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def noisy(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
-    TestClient
-]:  # fmt: skip
-    with served(request.param, tmp_path_factory.mktemp(request.param), _noisy) as c:
-        yield c
+noisy = served_fixture(_noisy)
 
 
 def test_a_province_filter_word_does_not_list_the_politburo_resolution(
@@ -282,12 +263,7 @@ def _pasted(store: GraphStore) -> None:
     ingest_extraction(store, extract(_CAN_THO_22, path="cantho-87.txt"))
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def pasted(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
-    TestClient
-]:  # fmt: skip
-    with served(request.param, tmp_path_factory.mktemp(request.param), _pasted) as c:
-        yield c
+pasted = served_fixture(_pasted)
 
 
 @pytest.mark.parametrize(
