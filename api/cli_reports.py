@@ -55,6 +55,22 @@ def _emit(
     rows: Iterable[Sequence[Any]],
     tables: Callable[[], list[Table]],
 ) -> int:
+    target: Path | None = getattr(args, "output", None)
+    if target is None:
+        _answer(args, out, data, header, rows, tables)
+        return EXIT_OK
+    # `> file.csv` has no byte order mark: Excel reads it in the system's code page
+    bom = args.csv and not getattr(args, "no_bom", False)
+    with target.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
+        _answer(args, f, data, header, rows, tables)
+    out.write(f"Đã ghi / written: {target}\n")
+    return EXIT_OK
+
+
+def _answer(args: argparse.Namespace, out: TextIO, data: dict[str, Any],
+            header: Sequence[str], rows: Iterable[Sequence[Any]],
+            tables: Callable[[], list[Table]]) -> None:  # fmt: skip
+    """`_emit`'s answer as JSON, one CSV table or the rich tables, into `out`."""
     if args.json:
         out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
     elif args.csv:
@@ -66,7 +82,6 @@ def _emit(
         console = Console(file=out, width=max(120, Console(file=out).width), markup=False)
         for table in tables():
             console.print(table)
-    return EXIT_OK
 
 
 def _day(text: str) -> date:
@@ -221,9 +236,11 @@ def _before(place: R.PlaceRef) -> str:
 
 # The caption's lines on plans a count of 2025 units treats apart, each with how many.
 _ISSUED_AFTER = (
-    "{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ; --units-on 2025-07-01 "
-    "đếm theo tỉnh, xã mới / {n} implementing document(s) issued from 1 July 2025 are counted "
-    "over the older units; --units-on 2025-07-01 counts the new provinces and communes"
+    "{n} văn bản thực hiện ban hành từ 1/7/2025, đếm theo địa bàn cũ (văn bản của tỉnh sau "
+    "hợp nhất tính cho mọi tỉnh cũ nhập vào); --units-on 2025-07-01 đếm theo tỉnh, xã mới / "
+    "{n} implementing document(s) issued from 1 July 2025 are counted over the older units (a "
+    "merged province's for each province it took in); --units-on 2025-07-01 counts the new "
+    "provinces and communes"
 )
 _SPLIT = (
     "{n} văn bản của xã cũ bị chia cho nhiều xã mới, mỗi văn bản tính cho xã nhận phần lớn "
@@ -393,15 +410,16 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     rows: list[tuple[Any, ...]] = []
     for name, _ in _QUALITY_SECTIONS:
         for d in getattr(rep, name):
-            rows.append((name, d.key, d.code, d.level, d.place, d.cited_by, "; ".join(d.detail)))
+            rows.append((name, d.key, d.code, d.level, d.place, d.cited_by, d.uncertain,
+                         "; ".join(d.detail)))  # fmt: skip
     for c in rep.conflicts:
         values = "; ".join(f"{v} ({', '.join(sorted({f.doc for f in fs}))})" for v, fs in c.values)
-        rows.append(("conflicts", c.key, c.key, "", "", "", f"{c.field}: {values}"))
+        rows.append(("conflicts", c.key, c.key, "", "", "", "", f"{c.field}: {values}"))
     for dup in rep.possible_duplicates:
-        rows.append(("possible_duplicates", dup["key"], dup["other"], "", "", "", ""))
+        rows.append(("possible_duplicates", dup["key"], dup["other"], "", "", "", "", ""))
     for r in rep.relies_on_ended:
         detail = f"{r['type']} {r['target']}; ended by {', '.join(r['ended_by'])}"
-        rows.append(("relies_on_ended", r["source"], r["source"], "", "", "", detail))
+        rows.append(("relies_on_ended", r["source"], r["source"], "", "", "", "", detail))
 
     files = present.source_names(
         store, [f.doc for c in rep.conflicts for _, fs in c.values for f in fs]
@@ -430,9 +448,12 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             for col in ("Số hiệu / code", "Cấp / level", "Địa bàn / place",
                         "Được dẫn / cited by", "Chi tiết / detail"):  # fmt: skip
                 t.add_column(col)
-            for d in issues[: args.limit]:
-                t.add_row(d.code, LEVEL_NAMES.get(d.level, d.level), d.place, str(d.cited_by),
-                          ", ".join(d.detail))  # fmt: skip
+            shown = issues[: args.limit]
+            # "20-NQ/TW (khóa XI)": two stubs of 20-NQ/TW (2012, 2017) were two rows "20-NQ/TW"
+            names = _names(store, [d.key for d in shown])
+            for d in shown:
+                t.add_row(names.get(d.key, d.code), LEVEL_NAMES.get(d.level, d.level), d.place,
+                          _counted(d.cited_by, d.uncertain), ", ".join(d.detail))  # fmt: skip
             tabs.append(t)
         if rep.relies_on_ended:
             stale = Table(title="Vẫn dựa vào văn bản đã hết hiệu lực / relying on a replaced or "
@@ -453,7 +474,7 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
             tabs.append(short)
         return tabs
 
-    header = ("section", "key", "code", "level", "place", "cited_by", "detail")
+    header = ("section", "key", "code", "level", "place", "cited_by", "uncertain", "detail")
     return _emit(args, out, rep.as_dict(), header, rows, tables)
 
 
@@ -464,10 +485,16 @@ def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str])
     for i, r in enumerate(ranked, 1):
         # "35-CT/TW (khóa XII)": the 2019 and 2024 directives were two rows of "35-CT/TW"
         name = names.get(r.key, r.code)
-        # an undated plan naming 35-CT/TW is counted for each directive: said beside the count
-        n = f"{r.count} ({r.uncertain} {present.UNCERTAIN_LABEL})" if r.uncertain else str(r.count)
-        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–", n)
+        t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–",
+                  _counted(r.count, r.uncertain))  # fmt: skip
     return t
+
+
+def _counted(count: int, uncertain: int) -> str:
+    """A count of citers with those that only may mean the document said beside it: an
+    undated plan naming 35-CT/TW is counted for each directive ("3 (2 chưa chắc /
+    uncertain)")."""
+    return f"{count} ({uncertain} {present.UNCERTAIN_LABEL})" if uncertain else str(count)
 
 
 def _top(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
@@ -549,6 +576,12 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
     how = parser.add_mutually_exclusive_group()
     how.add_argument("--json", action="store_true", help="the API's JSON answer")
     how.add_argument("--csv", action="store_true", help="one CSV table")
+    parser.add_argument("-o", "--output", metavar="FILE", type=Path,
+                        help="write the answer to FILE instead (CSV with a UTF-8 byte order "
+                        "mark, as `vbgraph export` writes, so that Excel shows Vietnamese)")
+    parser.add_argument("--no-bom", action="store_true",
+                        help="-o with --csv: no byte order mark (scripts read either with "
+                        "utf-8-sig)")  # fmt: skip
 
 
 def _add(subparsers: Any, name: str, handler: Handler, help: str) -> argparse.ArgumentParser:

@@ -26,6 +26,7 @@ from graph.store import (
     SaidListing,
     SearchingStore,
 )
+from ingest.bodies import names_a_body
 from ingest.codes import Level, kind_code_of, kind_word
 from ingest.laws import law_title
 from viz.coverage_map import title as coverage_title
@@ -44,8 +45,10 @@ def place_words(province: str | None, district: str | None, commune: str | None)
 
 
 def issuing_bodies(node: Node | Head) -> list[str]:
-    """The issuing bodies citers name, the most often named first (`Node.ranked`)."""
-    return list(node.ranked(ISSUER))
+    """The issuing bodies citers name, the most often named first (`Node.ranked`); a word
+    that names no body ("tỉnh" of "Nghị quyết số 57-NQ/TW của tỉnh", `names_a_body`) left
+    out: no listing shows it as the document's issuer, no issuer filter matches it."""
+    return [b for b in node.ranked(ISSUER) if names_a_body(b)]
 
 
 def main_subject(node: Node | Head) -> str | None:
@@ -174,10 +177,13 @@ def said_counted(node: Node, name: str) -> str:
     """What citers say of `name` ("issuing_body", "date"), one spelling per value however it
     was cased ("Bộ Chính trị", "BỘ CHÍNH TRỊ", "Bộ chính trị" are one), the most said first,
     each with how many sayings when more than one value is said: "Bộ Chính trị (52),
-    Politburo (2), tỉnh (1)". `show 57-NQ/TW` listed six issuers, three of them one body
-    cased three ways, beside two misreadings, all alike."""
+    Politburo (2)". `show 57-NQ/TW` listed six issuers, three of them one body cased three
+    ways, beside two misreadings, all alike; an issuer word that names no body ("tỉnh (1)",
+    `names_a_body`) is left out."""
     merged: dict[str, tuple[str, int]] = {}
     for value, n in sorted(node._counts(name).items(), key=lambda kv: (-kv[1], kv[0])):
+        if name == ISSUER and not names_a_body(value):
+            continue  # "tỉnh": as `issuing_bodies`
         same = " ".join(value.split()).casefold()
         shown, total = merged.get(same, (value, 0))
         merged[same] = (shown, total + n)
@@ -517,8 +523,9 @@ class DocumentFilter:
         return self.issuer is not None and fold(issuer or "") == fold(self.issuer)
 
     def accepts_body(self, body: str) -> bool:
-        """The `issuer` filter over an issuing body citers name: it holds the filter, folded."""
-        return self.issuer is not None and fold(self.issuer) in fold(body)
+        """The `issuer` filter over an issuing body citers name: it holds the filter, folded
+        (a word that names no body, `names_a_body`, is no issuing body: `issuing_bodies`)."""
+        return self.issuer is not None and fold(self.issuer) in fold(body) and names_a_body(body)
 
     def accepts_said(self, node: Node | Head) -> bool:
         """The `issuer`, `year` and `status` filters (over the tally of what was said: a

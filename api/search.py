@@ -35,9 +35,11 @@ from graph.store import (
 )
 from graph.store import fold as fold  # re-exported: api.present folds names too
 from ingest.codes import PARTY_TYPES, STATE_TYPES, kind_code_of
+from ingest.find import find_codes
 from ingest.gazetteer import fold_name, gazetteer
 from ingest.laws import laws_titled
 from ingest.normalize import UnparseableCode, normalize_code
+from ingest.text import normalize_text
 
 EXACT_CODE = 100.0
 NUMBER_AND_KIND = 98.0
@@ -298,7 +300,7 @@ class Query:
         try:
             code: str | None = normalize_code(text) if text.strip() else None
         except UnparseableCode:
-            code = None
+            code = code_within(text)
         tokens = folded.split()
         kinds: set[str] = set()
         for size in (3, 2, 1):  # longest type word first: "nghi quyet lien tich"
@@ -306,6 +308,13 @@ class Query:
                 kinds |= KIND_WORDS.get(" ".join(tokens[i : i + size]), frozenset())
         numbers = frozenset(t.lstrip("0") or "0" for t in tokens if _NUMBER.match(t))
         return cls(folded, code, numbers, frozenset(kinds))
+
+
+def code_within(text: str) -> str | None:
+    """The one code a query holds among other words, as a paper writes it and a user pastes
+    it ("Kế hoạch số 22-KH/TU" → "22-KH/TU"; `ingest.find`), None for none or several."""
+    found = find_codes(normalize_text(text)) if any(c.isdigit() for c in text) else []
+    return found[0].code.canonical if len(found) == 1 else None
 
 
 def _number(value: str) -> str:
@@ -454,11 +463,15 @@ class CandidateSearch:
             entries = [Entry.of(head, weight) for head, weight in found]
         if place is not None and isinstance(self.store, PlacedSearchingStore):
             entries = self._with_placed(entries, place, wanted)
-        # a law the text index cannot know by its title (its nodes hold no title words)
+        # a law the text index cannot know by its title (its nodes hold no title words), and
+        # the code a query holds among other words: the index ranks every node holding "kế
+        # hoạch" and "22" alike, and "Kế hoạch số 22-KH/TU" may not be among the first
         held = {e.key for e in entries}
-        for code in laws_titled(text):
-            found_heads = self.store.heads_by_code(code)
-            entries += [Entry.of(h) for h in found_heads if h.key not in held]
+        pasted = code_within(text)
+        for code in [*laws_titled(text), *([pasted] if pasted else [])]:
+            found_heads = [h for h in self.store.heads_by_code(code) if h.key not in held]
+            entries += [Entry.of(h) for h in found_heads]
+            held |= {h.key for h in found_heads}
         return SearchIndex(entries=entries).search(text, limit=limit)
 
     def _with_placed(self, entries: list[Entry], place: NamedPlace, wanted: int) -> list[Entry]:

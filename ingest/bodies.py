@@ -143,6 +143,25 @@ _NUMBERED_NAME = re.compile(
 )
 
 
+# Words that only begin a body's name (shadow text): alone, as a citation's tail sometimes
+# leaves one ("Nghị quyết số 57-NQ/TW của tỉnh" where the province's steering committee is
+# meant; "của Giám đốc Công an tỉnh" cut at the title; "của Bộ trưởngBộ Nội vụ" run together;
+# an English page's "the Ministry"), they name no body.
+_NAME_HEADS = frozenset({
+    "ban", "bo", "so", "uy", "cuc", "vu", "vien", "phong", "van", "hoi", "tong", "chanh",
+    "chinh", "giam", "thanh", "tieu", "tinh", "huyen", "xa", "phuong", "thi",
+    "ministry", "minister", "department", "committee", "office", "council", "provincial",
+})  # fmt: skip
+
+
+def names_a_body(body: str) -> bool:
+    """Whether an issuing body as read names a body: not one word alone that only begins a
+    name ("Bộ", "Ban", "tỉnh", "Giám", "Ministry"). A name of several words, an acronym
+    ("UBND") and a one-word name ("Politburo", "Đảng") name one."""
+    words = body.split()
+    return len(words) != 1 or shadow_of(unicodedata.normalize("NFC", words[0])) not in _NAME_HEADS
+
+
 @functools.lru_cache(maxsize=4096)  # a text names few bodies, many times each (10 calls a body)
 def body_level(body: str | None) -> tuple[Level, str | None]:
     """The level a body's name gives and the place name after it, if any."""

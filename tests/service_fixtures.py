@@ -67,3 +67,36 @@ def served(backend: str, data_dir: Path, write: Callable[[GraphStore], None]) ->
     fill_with(settings, write)
     with TestClient(create_app(settings)) as c:
         yield c
+
+
+def cli_over(tmp_path: Path, texts: dict[str, str], *args: str) -> str:
+    """What `vbgraph --data-dir DATA ARGS` prints, `texts` (file name → text) ingested into
+    DATA under `tmp_path` by the first call."""
+    import io
+
+    from api.cli import main
+
+    data = ["--data-dir", str(tmp_path / "data")]
+    if not (tmp_path / "data").exists():
+        folder = tmp_path / "docs"
+        folder.mkdir()
+        for name, text in texts.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        assert main([*data, "ingest", str(folder)]) == 0
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        assert main([*data, *args]) == 0
+    return out.getvalue()
+
+
+def served_fixture(write: Callable[[GraphStore], None]) -> Any:
+    """A module fixture: the API over each backend's store that `write` filled (`served`)."""
+
+    @pytest.fixture(scope="module", params=BACKENDS)
+    def client(
+        request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+    ) -> Iterator[TestClient]:
+        with served(request.param, tmp_path_factory.mktemp(request.param), write) as c:
+            yield c
+
+    return client

@@ -35,7 +35,7 @@ from ingest.models import Place
 from ingest.relations import RelationType
 from tests.graph_fixtures import BackendContract, Cite, make_extraction
 from tests.report_fixtures import open_test_neo4j
-from tests.service_fixtures import BACKENDS, served
+from tests.service_fixtures import BACKENDS, cli_over, served
 
 XII, XIII = "35-CT/TW@XII", "35-CT/TW@XIII"
 PROVINCE = "157-KH/TU@nam-dinh@2020-2025"
@@ -152,21 +152,7 @@ class ReusedCodeContract(BackendContract):
 
 def _cli(tmp_path: Path, *args: str) -> str:
     """What `vbgraph --data-dir DATA ARGS` prints, the plans ingested into DATA first."""
-    import contextlib
-
-    from api.cli import main
-
-    data = ["--data-dir", str(tmp_path / "data")]
-    if not (tmp_path / "data").exists():
-        folder = tmp_path / "docs"
-        folder.mkdir()
-        for name, text in TEXTS.items():
-            (folder / name).write_text(text, encoding="utf-8")
-        assert main([*data, "ingest", str(folder)]) == 0
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        assert main([*data, *args]) == 0
-    return out.getvalue()
+    return cli_over(tmp_path, TEXTS, *args)
 
 
 def test_lag_lists_its_uncertain_plans_in_the_cli_table(tmp_path: Path) -> None:

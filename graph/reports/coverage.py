@@ -256,6 +256,24 @@ def _kept_name(ref: PlaceRef, day: date | None, reorganised: bool) -> bool:
             and len(provinces_before_2025(ref.province)) > 1)  # fmt: skip
 
 
+def _taken_in(
+    target: PlaceRef, day: date | None, candidates: Sequence[PlaceRef]
+) -> list[PlaceRef]:
+    """Counting the units before 1 July 2025: the other provinces among `candidates` whose
+    land a plan of the 2025 province `target`, issued from that day, covers (new Cần Thơ's
+    plan of September 2025: Sóc Trăng and Hậu Giang); none for an earlier plan or another
+    level."""
+    if target.level is not Level.PROVINCE or day is None or day < REORGANISED:
+        return []
+    name = target.province
+    if name is None or new_province(name) != name:  # not a 2025 province's own name
+        return []
+    return [
+        p for p in candidates
+        if p.level is Level.PROVINCE and p.key != target.key and new_province(p.province) == name
+    ]  # fmt: skip
+
+
 def _in_province(node: Head, within: str) -> bool:
     """False for a document whose place lies in another 2025 province than `within`; True
     for one whose province is not known (kept: listed as place unknown)."""
@@ -412,6 +430,9 @@ def coverage(
                 unplaced.append(node.key)
             continue
         found.setdefault((target.level, target.key), []).append(node.key)
+        if not reorganised:
+            for other in _taken_in(target, days.get(node.key), candidates):
+                found.setdefault((other.level, other.key), []).append(node.key)
         # counting the 2025 units, a plan that names a unit of before then says which (only
         # then: a place matched by a fuller or other spelling of its name is the same unit)
         if reorganised and ref is not None and now is not None and (

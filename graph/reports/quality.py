@@ -39,7 +39,9 @@ _LISTED = frozenset({MISMATCH, UNQUALIFIED, UNCERTAIN, STUB, DUPLICATE})
 @dataclass(frozen=True, slots=True)
 class DocumentIssue:
     """A document worth a look: its code, level, place, how many documents cite it, and
-    what is wrong (`detail`: the spellings or readings seen, the reason, …)."""
+    what is wrong (`detail`: the spellings or readings seen, the reason, …). `uncertain`: how
+    many of those citers only may mean it (an undated mention of a code several documents
+    have, counted for each: `GraphStore.uncertain_citers`, as `report top` says)."""
 
     key: str
     code: str
@@ -48,6 +50,7 @@ class DocumentIssue:
     cited_by: int
     detail: tuple[str, ...] = ()
     date: str | None = None
+    uncertain: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -56,6 +59,7 @@ class DocumentIssue:
             "level": self.level,
             "place": self.place,
             "cited_by": self.cited_by,
+            "uncertain": self.uncertain,
             "detail": list(self.detail),
             "date": self.date,
         }
@@ -102,7 +106,7 @@ class Quality:
         }
 
 
-def _issue(row: ReportRow, detail: tuple[str, ...] = ()) -> DocumentIssue:
+def _issue(row: ReportRow, uncertain: int, detail: tuple[str, ...] = ()) -> DocumentIssue:
     h = row.head
     return DocumentIssue(
         h.key,
@@ -112,6 +116,7 @@ def _issue(row: ReportRow, detail: tuple[str, ...] = ()) -> DocumentIssue:
         row.cited_by,
         detail,
         row.day.isoformat() if row.day else None,
+        uncertain,
     )
 
 
@@ -149,6 +154,8 @@ def quality(store: GraphStore) -> Quality:
     wanted = {e.source for e in relying} | {k for e in relying for k in ended[e.target]}
     listed = {k for k, f in flags.items() if _LISTED.intersection(f)}
     rows = agg.report_rows(listed, cited=True)
+    # the citers counted for several documents of a code, said beside each count
+    unsure = agg.uncertain_citers(listed, None)
     dated = agg.report_rows(wanted - listed) | rows
     dates = {k: r.day.isoformat() for k, r in dated.items() if k in wanted and r.day}
     whole = store.nodes_by_key([k for k, f in flags.items() if {CONFLICT, SHORT_FORM} & set(f)])
@@ -176,11 +183,16 @@ def quality(store: GraphStore) -> Quality:
     )
     return Quality(
         tuple(sorted((c for n in nodes for c in n.conflicts()), key=lambda c: (c.key, c.field))),
-        _ranked([_issue(rows[k], type_words(rows[k].head) or ()) for k in issues(MISMATCH)]),
-        _ranked([_issue(rows[k]) for k in issues(UNQUALIFIED)]),
-        _ranked([_issue(rows[k], rows[k].head.uncertain) for k in issues(UNCERTAIN)]),
+        _ranked([
+            _issue(rows[k], unsure.get(k, 0), type_words(rows[k].head) or ())
+            for k in issues(MISMATCH)
+        ]),
+        _ranked([_issue(rows[k], unsure.get(k, 0)) for k in issues(UNQUALIFIED)]),
+        _ranked([
+            _issue(rows[k], unsure.get(k, 0), rows[k].head.uncertain) for k in issues(UNCERTAIN)
+        ]),
         tuple(duplicates),
-        _ranked([_issue(rows[k]) for k in issues(STUB)]),
+        _ranked([_issue(rows[k], unsure.get(k, 0)) for k in issues(STUB)]),
         tuple(short_forms),
         _relies_on_ended(relying, ended, dates),
     )
