@@ -19,7 +19,13 @@ from ingest.host.dates import (
     _issued_row_date,
     _place_date_lines,
 )
-from ingest.host.header import _authority_line, _header_above_heading, _header_issuer, _header_lines
+from ingest.host.header import (
+    _authority_line,
+    _header_above_heading,
+    _header_issuer,
+    _header_lines,
+    _joined_header,
+)
 from ingest.host.issuer import (
     _STATEMENT_SCAN,
     _issuer_phrase,
@@ -211,7 +217,8 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if facts.issuing_body:
         facts.level = level_of_body(facts.issuing_body, norm)
     named: Place | None = None
-    header = _header_lines(norm, layout) or _header_above_heading(norm, layout)
+    header = (_header_lines(norm, layout) or _header_above_heading(norm, layout)
+              or _joined_header(norm, layout))  # fmt: skip
     if header:
         header_level, header_place = _header_issuer(tuple(header))
         if facts.issuing_body is None:
