@@ -84,3 +84,45 @@ def test_running_text_before_a_motto_is_no_issuer() -> None:
     # the motto quoted mid-sentence, in small letters before it: no header's issuer
     text = "Nhân dân cả nước kỷ niệm ngày thành lập ĐẢNG CỘNG SẢN VIỆT NAM 3/2.\n"
     assert extract(text).document.issuing_body is None
+
+
+# A header's two columns side by side on the same lines, as `pdftotext -layout` prints them or
+# a page's table row gives them: the issuer's cell beside the motto, the motto's second line or
+# the place-date line (robust3). Reading up from the heading, the issuer's cell on such a line
+# is kept; a line with nothing in capitals left beside them is passed over as before.
+TWO_COLUMN_HEADERS = [
+    # bathuoc.thanhhoa.gov.vn/portal/Pages/Uy-ban-nhan-dan-huyen.aspx (the district committee's
+    # working rules; no number line, the heading under the header)
+    (
+        "Quy chế Hoạt động của Uỷ ban nhân dân huyện Bá Thước\n\n100%\n\n \n"
+        "UỶ BAN NHÂN DÂN        CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "HUYỆN BÁ THƯỚC         Độc lập - Tự do - Hạnh phúc\n\n \n"
+        "QUY CHẾ\nLÀM VIỆC CỦA UỶ BAN NHÂN DÂN HUYỆN BÁ THƯỚC\n"
+        "(Ban hành kèm theo Quyết định số 2428 /2011/QĐ-UBND ngày 16 /8/2011)\n"
+        "Chương I\nNHỮNG QUY ĐỊNH CHUNG\n",
+        Level.DISTRICT,
+    ),
+    # the Quảng Ninh Fatherland Front's guidance (github.com/LaHieu11/baucu-luongminh, src/assets/
+    # XaLM/"HD hiệp thương (MTTQ tỉnh) ….docx"): the place-date line beside the issuer's last line
+    (
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH QUẢNG NINH                         Độc lập – Tự do – Hạnh phúc\n"
+        "BAN THƯỜNG TRỰC                         Quảng Ninh, ngày     tháng 11 năm 2025\n"
+        "Số:         /HD- MTTQ-BTT\nHƯỚNG DẪN\n"
+        "Quy trình hiệp thương, giới thiệu người ứng cử đại biểu Quốc hội\n",
+        Level.PROVINCE,
+    ),
+    # a trade union cell's plan (the dev case zsec-mn-thuyvan-huongthuy-cdcs-ke-hoach-thang-
+    # 5-2020): the place's name run into the motto is no cell
+    (
+        "LĐLĐ THỊ XÃ HƯƠNG THỦY\n\nCĐCS MN THỦY VÂN\n\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n"
+        "Độc lập – Tự do – Hạnh phúcThuỷ Vân, ngày 01 tháng 5 năm 2020\n\n"
+        "    KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2020\n\nI. Đánh giá công tác hoạt động Công đoàn\n",
+        Level.DISTRICT,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), TWO_COLUMN_HEADERS)
+def test_an_issuers_cell_beside_the_motto_gives_its_level(text: str, level: Level) -> None:
+    assert extract(text).document.level is level

@@ -108,7 +108,10 @@ _HEADER_NOISE = re.compile(
     # the same in an English translation's header: "SOCIALIST REPUBLIC OF VIETNAM /
     # Independence – Freedom - Happiness" (en.binhthuan.gov.vn)
     rf"|{_ENGLISH_MOTTO_WORDS}"
-    r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$)"  # "Phú Thọ, ngày …"
+    r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$"  # "Phú Thọ, ngày …"
+    # the same in the right-hand column, after the gap beside the issuer's cell: "BAN THƯỜNG
+    # TRỰC        Quảng Ninh, ngày     tháng 11 năm 2025"
+    r"|(?<=[ \t]{2})[^\s,|][^\n,|]{0,39},\s*ngay\s.*$)"
 )
 _HEADER_SCAN = 900
 # A legal site's numbered list of related documents at the top of a page ("- 1Luật …",
@@ -263,11 +266,13 @@ def _header_above_heading(norm: NormalizedText, layout: Layout) -> list[str]:
         start = text.rfind("\n", layout.body_start, end) + 1
         line = text[start:end]
         end = start - 1
+        if _HEADER_NOISE.search(shadow, start, start + len(line)):
+            # the motto, the Party's name, the place-date line; the issuer's cell beside them
+            # where the two columns share the line ("HUYỆN BÁ THƯỚC    Độc lập - Tự do - …")
+            line = _beside_noise(line, shadow[start : start + len(line)])
         clean = " ".join(line.split()).strip(" -*_–!()[]|")
         if not clean:
             continue
-        if _HEADER_NOISE.search(shadow, start, start + len(line)):
-            continue  # the motto, the Party's name, the place-date line
         letters = [c for c in clean if c.isalpha()]
         if len(letters) < 3 or not all(c.isupper() for c in letters):
             break
@@ -275,6 +280,17 @@ def _header_above_heading(norm: NormalizedText, layout: Layout) -> list[str]:
             break
         block.insert(0, clean)
     return block
+
+
+def _beside_noise(line: str, shadow: str) -> str:
+    """`line` with the motto, the Party's name, the number and the place-date line blanked:
+    the issuer's cell in capitals a two-column header prints beside them, or nothing (a
+    place's name left of the date is no cell: "Hạnh phúcThuỷ Vân, ngày 01 tháng 5 …")."""
+    kept = list(line)
+    for m in _HEADER_NOISE.finditer(shadow):
+        kept[m.start() : m.end()] = " " * (m.end() - m.start())
+    rest = "".join(kept)
+    return "" if any(c.islower() for c in rest) else rest
 
 
 @functools.lru_cache(maxsize=1024)  # a body prints the same header on all its texts
