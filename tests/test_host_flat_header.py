@@ -75,11 +75,6 @@ JOINED_HEADERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level"), JOINED_HEADERS)
-def test_a_header_run_into_one_line_gives_its_issuers_level(text: str, level: Level) -> None:
-    assert extract(text).document.level is level
-
-
 def test_running_text_before_a_motto_is_no_issuer() -> None:
     # the motto quoted mid-sentence, in small letters before it: no header's issuer
     text = "Nhân dân cả nước kỷ niệm ngày thành lập ĐẢNG CỘNG SẢN VIỆT NAM 3/2.\n"
@@ -123,6 +118,8 @@ TWO_COLUMN_HEADERS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "level"), TWO_COLUMN_HEADERS)
-def test_an_issuers_cell_beside_the_motto_gives_its_level(text: str, level: Level) -> None:
+@pytest.mark.parametrize(("text", "level"), JOINED_HEADERS + TWO_COLUMN_HEADERS)
+def test_a_header_joined_or_in_two_columns_gives_its_issuers_level(
+    text: str, level: Level
+) -> None:
     assert extract(text).document.level is level
