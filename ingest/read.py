@@ -583,13 +583,15 @@ def _read_text(data: bytes, name: str, fmt: str) -> ReadResult:
     utf8 = data if encoding == "utf-8" and not warnings else None
     text, tags = _strip_markup(text)
     if tags:
-        warnings.append(
-            bilingual(
-                f"đã bỏ {tags} thẻ HTML khỏi văn bản", f"{tags} HTML tags removed from the text"
-            )
-        )
+        warnings.append(_tags_removed(tags))
         utf8 = None
     return _finish(text, name, fmt, encoding=encoding, warnings=warnings, utf8=utf8)
+
+
+def _tags_removed(tags: int) -> str:
+    return bilingual(
+        f"đã bỏ {tags} thẻ HTML khỏi văn bản", f"{tags} HTML tags removed from the text"
+    )
 
 
 # HTML formatting tags left in a text file copied from a page's source or a document-sharing
@@ -655,7 +657,14 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _html_text(root: HtmlElement) -> str:
-    """Flatten HTML into text: a blank line between blocks, one line per table row."""
+    """Flatten HTML into text: a blank line between blocks, one line per paragraph and per
+    table row.
+
+    A paragraph is a line as a text file gives it, not a block set apart: portals print a
+    converted document one <p> per printed line (its header's cells, its wrapped sentences),
+    and a text copied from such a page has each on a line of its own, with no blank line
+    between, which is how the rules that join wrapped lines and read headers know them. A
+    heading, list, table or division still stands apart by a blank line."""
     # Output pieces: text, or an int = a line break of that many "\n" that merges with the
     # breaks next to it ("</p><p>" is one paragraph break, not two).
     parts: list[str | int] = []
@@ -685,7 +694,7 @@ def _html_text(root: HtmlElement) -> str:
             if name == "br":
                 work.append(("\n",))
                 continue
-            breaks = 2 if name in _HTML_BLOCKS else 1 if name == "tr" else 0
+            breaks = 1 if name in ("tr", "p") else 2 if name in _HTML_BLOCKS else 0
             if breaks:
                 work.append(breaks)
             elif name in ("td", "th"):
@@ -784,7 +793,20 @@ def _read_html(data: bytes, name: str, fmt: str, *, whole_page: bool = False) ->
             subject=name,
         ))  # fmt: skip
         text = main_text
+    text = _without_shown_markup(text, warnings)
     return _finish(text, name, fmt, encoding=encoding, metadata=metadata, warnings=warnings)
+
+
+def _without_shown_markup(text: str, warnings: list[str]) -> str:
+    """A page's text without the HTML tags it shows as text, as a text file's are removed: a
+    page that reposts a document copied from another page's source prints its markup escaped
+    ("&lt;p&gt;Ng&amp;agrave;y 5/1/2017, Ban Tuy&amp;ecirc;n gi&amp;aacute;o …", the source of
+    thanhdoan.hochiminhcity.gov.vn's 21-HD/BTGTW), which the page shows as "<p>Ng&agrave;y …":
+    the tags split the header's lines and the references hide the letters."""
+    stripped, tags = _strip_markup(text)
+    if tags:
+        warnings.append(_tags_removed(tags))
+    return stripped
 
 
 def _page_run_together(main: HtmlElement) -> bool:

@@ -204,3 +204,41 @@ def test_fixed_wrappings_flip_no_held_case(held: set[str], names: list[str]) -> 
     result = run(cases, names, explain=True)
     assert sum(result.applied.values()) == len(held)
     assert result.listed == []
+
+
+# (bench/RESULTS_robustness.md, "HTML pages, legal reposts, joined headers"): a text served as
+# a web page (one <p> per line, the header's columns in a table's cells, shown markup), wrapped
+# in a legal site's facts block, or with its header run into one line or set in two columns.
+HELD_AS_HTML = {
+    "i-backan-btg-tinh-uy-dinh-huong-tuyen-truyen-t7-2020",  # wrapped lines, one <p> each
+    "a-kontum-trich-yeu-ctr-45-nq-tw-2023",  # a label over its value
+    "zsec-thanhdoan-hcm-btgtw-21-hd-btgtw-html-entities",  # markup shown on the page
+    "zd-mnsonphu-chi-bo-mam-non-kh-2021",  # number and place-date cells, gap collapsed
+    "zz6-ba-thuoc-quy-che-attached-2428-space",  # the issuer's cell beside the motto
+}
+HELD_JOINED = {
+    "zz24-pho-bang-01-kh-tbttkt-tieu-ban-bau-cu",
+    "zz12-sonla-189-kh-ubnd-2024-dich-benh",
+    "zg-dienchau-th-dien-thanh-under-phong-gddt-header-39-kh",
+    "zl-xuanphu-thoxuan-dang-uy-bao-cao-6-thang-2023",
+}
+HELD_REPOST = {
+    "zz27-camau-53-2018-qd-ubnd-nghia-trang-lawnet",
+    "zt-vbpl-tw-ilichsu-6-cp-1994",  # a typeless code's kind beside its number
+    "zx-thuvienphapluat-69-qcph-binh-chanh-2021",
+    "zz22-daksong-vbh-92-bc-ubnd-tthc-2021",
+}
+HELD_TWO_COLUMN = {
+    "zz6-ba-thuoc-quy-che-attached-2428-space",
+    "zz24-quang-ninh-mttq-hd-hiep-thuong-2025",
+}
+
+
+@pytest.mark.parametrize(("held", "names"), [
+    (HELD_AS_HTML, ["as_html"]),
+    (HELD_JOINED, ["joined_header"]),
+    (HELD_REPOST, ["legal_repost"]),
+    (HELD_TWO_COLUMN, ["two_column"]),
+])  # fmt: skip
+def test_fixed_page_shapes_flip_no_held_case(held: set[str], names: list[str]) -> None:
+    test_fixed_wrappings_flip_no_held_case(held, names)

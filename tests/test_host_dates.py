@@ -214,3 +214,30 @@ def test_a_summary_titled_by_its_kind() -> None:
             "số 74/NQ-CP ngày 07/4/2025 của Chính phủ ban hành Kế hoạch thực hiện sắp xếp "
             "ĐVHC;")  # fmt: skip
     assert extract(text).document.kind == "Đề án"
+
+
+# A header's number cell and place-date cell on one line with the gap between them collapsed
+# to a space, as a web page shows a text's run of spaces (robust3, as_html): the number line
+# opens the line, so the place after the code is the place-date line's.
+COLLAPSED_NUMBER_LINES = [
+    # thptphuoclong.edu.vn/home/index.php/vi/news/savefile/tin-doan-truong/KE-HOACH-THAM-GIA-
+    # HOI-TRAI-TONG-QUAN-THI-XA-PHUOC-LONG-NAM-2018-615/: a spaced code
+    ("BCH ĐOÀN TRƯỜNG THPT PHƯỚC LONG\nSố 15 – KH/ ĐT Phước Long, ngày 24 tháng 02 năm 2018\n"
+     "KẾ HOẠCH\nTham gia Hội trại tòng quân\n", date(2018, 2, 24)),
+    # mnsonphu.thainguyen.edu.vn/tin-tuc/hoat-dong-chi-bo/ke-hoach-hoat-dong-cua-chi-bo-nam-
+    # 2021.html: a draft's blank number
+    ("ĐẢNG ỦY XÃ SƠN PHÚ\nĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ MẦM NON\n"
+     "Số /KH-CB Sơn Phú, ngày 10 tháng 01 năm 2021\nKẾ HOẠCH HOẠT ĐỘNG CHI BỘ NĂM 2020\n",
+     date(2021, 1, 10)),
+    # en.binhthuan.gov.vn/general-news/continuing-to-implement-urgent-solutions-to-prevent-and-
+    # control-covid-19-571349: an English header's number and date, no place
+    ("PEOPLE’S COMMITTEE OF BINH THUAN PROVINCE\nSOCIALIST REPUBLIC OF VIETNAM\n"
+     "Independence – Freedom - Happiness\nNo: 74/TB-UBND April 15, 2020\nANNOUNCEMENT\n",
+     date(2020, 4, 15)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "day"), COLLAPSED_NUMBER_LINES)
+def test_a_number_line_collapsed_with_its_place_date_gives_the_date(text: str, day: date) -> None:
+    assert extract(text).document.date == day
+

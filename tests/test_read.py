@@ -3,6 +3,7 @@
 import codecs
 import contextlib
 import datetime
+import html
 import io
 import json
 import os
@@ -410,7 +411,7 @@ def test_a_saved_web_page_is_read_from_its_main_content() -> None:
     assert result.text.startswith("Hiệu lực: Hết hiệu lực toàn bộ\n")
     assert "Sơ đồ cổng thông tin" not in result.text  # the site's menus
     assert "Ủy ban thường vụ Quốc hội" not in result.text
-    assert "QUỐC HỘI\n\nSố: Không số" in result.text  # the header keeps its lines
+    assert "QUỐC HỘI\nSố: Không số" in result.text  # the header keeps its lines
     assert any("main content" in w for w in result.warnings)
     document = extract(result.text, path="vbpl").document
     assert (document.level, document.issuing_body) == (Level.CENTRAL, "Quốc Hội")
@@ -1177,3 +1178,56 @@ def test_a_decomposed_copy_of_a_real_text_extracts_as_the_text_does(case_id: str
         return sorted((r.source, r.type.value, r.target) for r in ext.relations)
 
     assert relations(unicodedata.normalize("NFD", text)) == relations(text)
+
+
+# --- an HTML page's paragraphs read as a text's lines (bench/RESULTS_robustness.md, robust3) ----
+
+# The Bắc Kạn Propaganda Commission's orientation for July 2020 as bachthong.gov.vn reposts it
+# (https://bachthong.gov.vn/dinh-huong-tuyen-truyen-thang-7-nam-2020-2/), its lines as the PDF
+# printed them; a portal that converts such a file prints each line as a paragraph of its own.
+_PRINTED_LINES = [
+    "ĐỊNH HƯỚNG TUYÊN TRUYỀN THÁNG 7 NĂM 2020",
+    "Thực hiện Kế hoạch số 172-KH/TU, ngày 21/01/2020 của Ban Thường vụ",
+    "Tỉnh ủy Bắc Kạn về “công tác tuyên giáo năm 2020”; Kế hoạch số 157-KH/TU,",
+    "ngày 17/9/2019 của Ban Thường vụ Tỉnh ủy về “truyền thông của tỉnh từ nay đến",
+    "hết năm 2020”; căn cứ Hướng dẫn số 115- HD/BTGW, ngày 08 tháng 01 năm",
+    "2020 của Ban Tuyên giáo Trung ương “Tuyên truyền kỷ niệm các ngày lễ lớn và sự",
+    "kiện lịch sử quan trọng trong năm 2020”… Để góp phần ổn định tư tưởng, tạo sự",
+    "đồng thuận và không khí phấn khởi trong các tầng lớp nhân dân trên địa bàn tỉnh",
+    "trong tháng 7 năm 2020, Ban Tuyên giáo Tỉnh ủy đề nghị các địa phương, đơn vị,",
+    "Mặt trận tổ quốc, các hội, đoàn thể chính trị- xã hội tỉnh tập trung tuyên truyền tốt",
+    "các nội dung sau:",
+]
+
+
+def _as_page(paragraphs: list[str]) -> bytes:
+    body = "".join(f"<p>{html.escape(p)}</p>\n" for p in paragraphs)
+    return f"<html><body><div class='content'>{body}</div></body></html>".encode()
+
+
+def test_a_pages_paragraphs_are_lines_as_a_text_prints_them() -> None:
+    # one <p> per printed line: the text file's lines, so its wrapped sentences are joined
+    # alike (a blank line between them kept every line a paragraph of its own)
+    page = read_document(_as_page(_PRINTED_LINES), filename="dinh-huong.html", whole_page=True)
+    assert page.text == "\n".join(_PRINTED_LINES)
+    text = "\n".join([_PRINTED_LINES[0], "", *_PRINTED_LINES[1:]])
+    plain = extract(text).document
+    doc = extract(page.text).document
+    assert (doc.level, doc.place.province) == (plain.level, plain.place.province)
+    assert (doc.level, doc.place.province) == (Level.PROVINCE, "Bắc Kạn")
+
+
+def test_a_heading_or_table_still_stands_apart_from_the_paragraphs() -> None:
+    markup = "<h1>KẾ HOẠCH</h1><p>một</p><p>hai</p><table><tr><td>a</td></tr></table><p>ba</p>"
+    result = read_document(markup.encode(), filename="x.html", whole_page=True)
+    assert result.text == "KẾ HOẠCH\n\nmột\nhai\n\na\n\nba"
+
+
+def test_markup_a_page_shows_as_text_is_removed_as_a_text_files_is() -> None:
+    # the same page source shown on a page (escaped), as the Youth Union's page printed it
+    page = f"<html><body><p>{html.escape(_PAGE_SOURCE)}</p></body></html>".encode()
+    result = read_document(page, filename="huong-dan.html", whole_page=True)
+    assert "<" not in result.text and "&" not in result.text
+    assert any("HTML tags removed" in w for w in result.warnings)
+    doc = extract(result.text).document
+    assert doc.code is not None and doc.code.canonical == "21-HD/BTGTW"

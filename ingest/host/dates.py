@@ -22,7 +22,11 @@ from ingest.text import NormalizedText
 # 30-HD/BTGTW | Hà Nội, ngày 22 tháng 11 năm 2021 |"). A place has no slash or bracket: "giao
 # (Kế hoạch số 07-KH/TW, ngày 17/8/2022)" on a line's start cites a plan.
 _PLACE_DATE_LINE = re.compile(
-    r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*[/\-–]\s*[^\s,]+[ \t]+)(?![ \t])"
+    r"(?m)(?:^[ \t]*+|[ \t]{3}|(?<![a-z])so\s*:\s*\d+[a-z]?\s*[/\-–]\s*[^\s,]+[ \t]+"
+    # (a number line that opens its line, the gap between its cells collapsed as a web page
+    # shows it: "Số 15 – KH/ ĐT Phước Long, ngày 24 tháng 02 năm 2018", a draft's blank "Số
+    # /KH-CB Sơn Phú, ngày 10 tháng 01 năm 2021", thptphuoclong's and mnsonphu's pages)
+    r"|^[ \t|]*so[ \t]*:?[ \t]*(?:\d+[a-z]?)?(?:[ \t]*[/\-–][ \t]*[^\s,]+)+[ \t]+)(?![ \t])"
     r"(?!(?:thuc\s+hien|can\s+cu|theo)\s)([^\n,/()]{2,40}),\s*ngay(?:\s+|(?=\d))"
 )  # (the day may be glued to "ngày": "Ba Đồn, ngày02 tháng 3  năm 2022")
 # What every `_PLACE_DATE_LINE` match holds, found by a fast scan for its comma: a header with
@@ -156,7 +160,8 @@ _ENGLISH_DATE_END = re.compile(r"[ \t.|]*(?:\n|$)")
 # June 6th, 2017" (scribd.com, a decree's copy whose header's cells ran together).
 _ENGLISH_NUMBER_LINE_DATE = re.compile(
     r"(?m)^[ \t|]*(?:no|number)\.?[ \t]*:?[ \t]*\d[^\s|]*[ \t]+"
-    r"(?:[a-z][a-z.’' ]{1,24}?[ \t]*,[ \t]*)"
+    # (or no place: "No: 74/TB-UBND April 15, 2020", en.binhthuan.gov.vn's cells run together)
+    r"(?:[a-z][a-z.’' ]{1,24}?[ \t]*,[ \t]*)?"
     rf"(?=(?:{MONTH_NAME})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_NAME})(?![a-z]))"
 )
 _ENGLISH_HEADER_SCAN = 1500

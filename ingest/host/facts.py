@@ -19,7 +19,13 @@ from ingest.host.dates import (
     _issued_row_date,
     _place_date_lines,
 )
-from ingest.host.header import _authority_line, _header_above_heading, _header_issuer, _header_lines
+from ingest.host.header import (
+    _authority_line,
+    _header_above_heading,
+    _header_issuer,
+    _header_lines,
+    _joined_header,
+)
 from ingest.host.issuer import (
     _STATEMENT_SCAN,
     _front_matter_issuer,
@@ -212,7 +218,8 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if facts.issuing_body:
         facts.level = level_of_body(facts.issuing_body, norm)
     named: Place | None = None
-    header = _header_lines(norm, layout) or _header_above_heading(norm, layout)
+    header = (_header_lines(norm, layout) or _header_above_heading(norm, layout)
+              or _joined_header(norm, layout))  # fmt: skip
     if header:
         header_level, header_place = _header_issuer(tuple(header))
         if facts.issuing_body is None:
@@ -375,10 +382,15 @@ def _congress_titled(norm: NormalizedText, layout: Layout) -> str | None:
     return name if body_level(name)[0] is not Level.UNKNOWN else None
 # A legal site's table of facts about the document: "Cơ quan ban hành: Tỉnh Đắk Lắk",
 # "| Cơ quan ban hành | Bộ Tài chính |", or a later cell of a row: "Số hiệu | Số 16/KH-PGD&ĐT |
-# Cơ quan ban hành | Phòng Giáo dục và Đào tạo Hiệp Hòa |" (a school site's register).
+# Cơ quan ban hành | Phòng Giáo dục và Đào tạo Hiệp Hòa |" (a school site's register);
+# thuvienphapluat.vn's "Nơi ban hành: Tỉnh Sơn La Người ký: Lò Minh Hùng" (its facts block
+# copied as text, the signer's label after the issuer on the line) or "Nơi ban hành: | Tỉnh
+# Cà Mau | Người ký: | Lâm Văn Bi |".
 _ISSUER_ROW = re.compile(
-    r"(?im)(?:^|\|)[ \t|•*\-]*C[ơo] quan ban h[àa]nh[ \t]*[:|]?[ \t|]*(?P<body>[^\n|;:]{3,80}?)"
-    r"[ \t]*(?:\||$)"  # the row may go on with more cells: "| Số công báo: | …"
+    r"(?im)(?:^|\|)[ \t|•*\-]*(?:C[ơo] quan|N[ơo]i) ban h[àa]nh[ \t]*[:|]?[ \t|]*"
+    r"(?P<body>[^\n|;:]{3,80}?)"
+    # the row may go on with more cells: "| Số công báo: | …", or with the signer's label
+    r"[ \t]*(?:\||$|Người ký[ \t]*:)"
 )
 _ISSUED_SCAN = 4000
 # An English legal site's title line, its issuer after the date: "Official Dispatch No.

@@ -108,7 +108,10 @@ _HEADER_NOISE = re.compile(
     # the same in an English translation's header: "SOCIALIST REPUBLIC OF VIETNAM /
     # Independence – Freedom - Happiness" (en.binhthuan.gov.vn)
     rf"|{_ENGLISH_MOTTO_WORDS}"
-    r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$)"  # "Phú Thọ, ngày …"
+    r"|(?m:s[o]\s*:.*$|^[ \t]*[^\n,]{1,40},\s*ngay\s.*$|\S+,\s*ngay\s.*$"  # "Phú Thọ, ngày …"
+    # the same in the right-hand column, after the gap beside the issuer's cell: "BAN THƯỜNG
+    # TRỰC        Quảng Ninh, ngày     tháng 11 năm 2025"
+    r"|(?<=[ \t]{2})[^\s,|][^\n,|]{0,39},\s*ngay\s.*$)"
 )
 _HEADER_SCAN = 900
 # A legal site's numbered list of related documents at the top of a page ("- 1Luật …",
@@ -263,11 +266,13 @@ def _header_above_heading(norm: NormalizedText, layout: Layout) -> list[str]:
         start = text.rfind("\n", layout.body_start, end) + 1
         line = text[start:end]
         end = start - 1
+        if _HEADER_NOISE.search(shadow, start, start + len(line)):
+            # the motto, the Party's name, the place-date line; the issuer's cell beside them
+            # where the two columns share the line ("HUYỆN BÁ THƯỚC    Độc lập - Tự do - …")
+            line = _beside_noise(line, shadow[start : start + len(line)])
         clean = " ".join(line.split()).strip(" -*_–!()[]|")
         if not clean:
             continue
-        if _HEADER_NOISE.search(shadow, start, start + len(line)):
-            continue  # the motto, the Party's name, the place-date line
         letters = [c for c in clean if c.isalpha()]
         if len(letters) < 3 or not all(c.isupper() for c in letters):
             break
@@ -275,6 +280,17 @@ def _header_above_heading(norm: NormalizedText, layout: Layout) -> list[str]:
             break
         block.insert(0, clean)
     return block
+
+
+def _beside_noise(line: str, shadow: str) -> str:
+    """`line` with the motto, the Party's name, the number and the place-date line blanked:
+    the issuer's cell in capitals a two-column header prints beside them, or nothing (a
+    place's name left of the date is no cell: "Hạnh phúcThuỷ Vân, ngày 01 tháng 5 …")."""
+    kept = list(line)
+    for m in _HEADER_NOISE.finditer(shadow):
+        kept[m.start() : m.end()] = " " * (m.end() - m.start())
+    rest = "".join(kept)
+    return "" if any(c.islower() for c in rest) else rest
 
 
 @functools.lru_cache(maxsize=1024)  # a body prints the same header on all its texts
@@ -302,3 +318,49 @@ def _header_issuer(lines: tuple[str, ...]) -> tuple[Level, Place]:
             names.setdefault(*unknown)
     place = Place(names.get(Level.PROVINCE), names.get(Level.DISTRICT), names.get(Level.COMMUNE))
     return level, place.down_to(level)
+
+
+# A header run into one line: the motto or the Party's name in the middle of a line at the top,
+# with the issuer's column before it ("ỦY BAN BẦU CỬ XÃ PHỐ BẢNG TIỂU BAN THÔNG TIN, TUYÊN
+# TRUYỀN, KHÁNH TIẾT Số: 01/KH-TBTTKT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - …", a
+# PDF's text layer or a page copied cell by cell; shadow text).
+_JOINED_MOTTO = re.compile(
+    r"[ \t](?:cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam|dang\s+cong\s+san\s+viet\s+nam)"
+    r"(?![a-z])"
+)
+# The number label between the issuer's column and the motto: "Số: 01/KH-TBTTKT", "Số
+# /NQ-HĐND" (a draft's blank number), "Luật số: 69/2020/QH14" (shadow text).
+_JOINED_NUMBER = re.compile(rf"(?<![a-z])(?:(?:{TYPE_WORD_ALT})\s+)?so(?:\s*[:/\-\d]|[ \t]{{2}})")
+# What stands between the issuer's name and the motto: rules, a star, a table's bar.
+_JOINED_RULES = " \t-–_*|"
+
+
+def _joined_header(norm: NormalizedText, layout: Layout) -> list[str]:
+    """The issuer's line of a header run into one line, the capitals right before the motto
+    (or the number label before it), back to the first word in small letters: "… Tình trạng:
+    Đã biết ỦY BAN NHÂN DÂN TỈNH SƠN LA ------- CỘNG HÒA XÃ HỘI …" gives "ỦY BAN NHÂN DÂN TỈNH
+    SƠN LA" (a legal site's facts above a flattened header). Empty where no such line names a
+    body of a known level."""
+    start = layout.body_start
+    end = min(len(norm.text), start + _HEADER_SCAN)
+    if layout.heading is not None:
+        end = min(end, layout.heading[0])
+    motto = _JOINED_MOTTO.search(norm.shadow, start, end)
+    if motto is None:
+        return []
+    line_start = norm.text.rfind("\n", start, motto.start()) + 1
+    before = norm.text[max(line_start, start) : motto.start()]
+    numbers = list(_JOINED_NUMBER.finditer(shadow_of(before)))
+    if numbers:
+        before = before[: numbers[-1].start()]
+    words: list[str] = []
+    for word in reversed(before.rstrip(_JOINED_RULES).split()):
+        if any(c.islower() for c in word):
+            break
+        words.insert(0, word)
+    while words and not any(c.isalpha() for c in words[0]):
+        words.pop(0)  # a date, a time or a page count before the capitals
+    issuer = " ".join(words).rstrip(_JOINED_RULES)
+    if sum(c.isalpha() for c in issuer) < 3 or body_level(issuer)[0] is Level.UNKNOWN:
+        return []
+    return [issuer]

@@ -178,9 +178,11 @@ def _title_line_type_word(norm: NormalizedText, body_start: int) -> str | None:
     return None
 
 # A legal site's or portal's table of facts names the kind on its own label: "Số ký hiệu
-# 101/2015/QH13 … Loại văn bản Bộ luật" (vbpl.vn's "Thuộc tính" tab), "Loại văn bản: Kế hoạch".
+# 101/2015/QH13 … Loại văn bản Bộ luật" (vbpl.vn's "Thuộc tính" tab), "Loại văn bản: Kế hoạch";
+# or in the row's second cell, after the number's: "Số hiệu: 189/KH-UBND Loại văn bản: Kế
+# hoạch" (thuvienphapluat.vn's facts block copied as text, zz12-sonla-189-kh-ubnd-2024).
 _FACT_TABLE_KIND = re.compile(
-    rf"(?:^|\n)[ \t|]*loai\s+van\s+ban[ \t]*:?[ \t|]*"
+    rf"(?:^|\n)[ \t|]*(?:so\s+hieu[ \t]*:?[ \t|]*\S+[ \t|]+)?loai\s+van\s+ban[ \t]*:?[ \t|]*"
     rf"(?P<word>bo\s+luat|hien\s+phap|{TYPE_WORD_ALT})(?![a-z])"
 )  # (the normalized text has the table's tabs as spaces: "Loại văn bản Bộ luật Ngày có …")
 
