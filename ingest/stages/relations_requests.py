@@ -157,8 +157,8 @@ _PARAGRAPH_REACH = 40  # the ellipsis line and spaces before the paragraph's fir
 
 def _relays_opening(norm: NormalizedText, drafts: list[_Draft], j: int, start: int,
                     cls: Classification, host_code: str | None) -> bool:  # fmt: skip
-    """Whether a report's clause at `start` that leads to a reference at `lead` is a paragraph
-    of the body that opens with "Thực hiện X" or "Để triển khai thực hiện X", the reported
+    """Whether a report's clause at `start` that leads to reference `j` is a paragraph of the
+    body that opens with "Thực hiện X" or "Để triển khai thực hiện X", the reported
     text's own opening quoted under the lead: "(Phù Ninh)- Ngày 21 tháng 5 năm 2020, UBND
     huyện Phù Ninh ban hành văn bản số 598 /UBND-CN&TY … / … / Thực hiện sự chỉ đạo của UBND
     tỉnh tại Văn bản số 1964/UBND-KTN …" (phuninh.phutho.gov.vn); "Thủ tướng Chính phủ …
