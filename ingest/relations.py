@@ -534,7 +534,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # 19/2020/QH14" (vanbanphapluat.co), "This Circular provide guidance on the calculation of
     # criteria … prescribed in Article 7 of the Government's Decree No. 79/2010/ND-CP"
     # (thuvienphapluat.vn)
-    _rule(r"guiding|guides|detailing|elaborating|elaborates|elaboration"
+    _rule(r"(?:guiding|detailing|(?:measures|guidance)\s+for|guidance\s+on)\s+(?:the\s+)?"
+          r"implementation\s+of"
+          r"|guiding|guides|detailing|elaborating|elaborates|elaboration"
           r"|(?:provide|provides|providing)\s+guidance\s+on",
           RelationType.GUIDES, "details"),
     # "… to summarize 10 years of implementing Resolution No. 26-NQ/TW" (baonghean.vn),
@@ -547,6 +549,13 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # carrying a text out, as "thực hiện" ("implementing" has its rule above)
     _rule(r"carry\s+out|carrying\s+out|carries\s+out|concretize|concretizing|concretise"
           r"|concretising", _IMPL, "implements"),
+    # the noun, as Vietnamese "(việc) thực hiện": "Plan No. 310-KH/TU on the detailed plan to
+    # organize the implementation of Conclusion No. 127-KL/TW" (vietnam.vn, Hòa Bình), "the
+    # Plan for further implementation of the Political Bureau's Resolution No. 45-NQ/TW"
+    # (366/QĐ-TTg in English); after the rules that end at the same place and say more
+    # ("guiding the implementation of …" guides; a review's "summing up implementation of"
+    # scopes over it)
+    _rule(r"(?:further\s+)?implementation\s+of", _IMPL, "implements"),
     # "Plan to study and thoroughly grasp Conclusion 107-KH/TU …", "… in the spirit of Notice
     # of Conclusion No. 264-TB/TW …" (baonghean.vn): quán triệt, theo tinh thần
     _rule(r"thoroughly\s+grasp|thoroughly\s+grasping|disseminate|disseminating|disseminates"
