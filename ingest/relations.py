@@ -572,7 +572,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # (366/QĐ-TTg in English); after the rules that end at the same place and say more
     # ("guiding the implementation of …" guides; a review's "summing up implementation of"
     # scopes over it)
-    _rule(r"(?:further\s+)?implementation\s+of", _IMPL, "implements"),
+    # ("The directive also emphasizes the continued, effective execution of National Assembly
+    # Resolution No. 98/2023/QH15", sggp.org.vn: "tiếp tục thực hiện", how well between)
+    _rule(r"(?:continued|further)(?:,?\s+[a-z]+){0,3}?,?\s+(?:implementation|execution)\s+of",
+          _IMPL, "continues"),
+    _rule(r"implementation\s+of", _IMPL, "implements"),
     # "Plan to study and thoroughly grasp Conclusion 107-KH/TU …", "… in the spirit of Notice
     # of Conclusion No. 264-TB/TW …" (baonghean.vn): quán triệt, theo tinh thần
     _rule(r"thoroughly\s+grasp|thoroughly\s+grasping|disseminate|disseminating|disseminates"

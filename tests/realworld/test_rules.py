@@ -13719,3 +13719,22 @@ def test_english_implementation_of_and_an_ordinal_body() -> None:
         "No. 34/2008/ND-CP"
     )
     assert not any(t is IMPL for (_, t, _) in guided)
+
+
+@pytest.mark.parametrize(
+    ("text", "implements"),
+    [
+        # https://en.sggp.org.vn/… (dev zen-sggp-hcmc-directive-review-policies-98-qh15): the
+        # reported directive's words, "continued … execution of" as "tiếp tục thực hiện"
+        (" date 2025-10-03 The HCMC People's Committee, on October 2, issued a directive "
+         "conveying instructions from its Chairman regarding the implementation of a "
+         "comprehensive review, refinement of mechanisms, policies aligned with the city's "
+         "two-tier local government model.\nThe directive also emphasizes the continued, "
+         "effective execution of National Assembly Resolution No. 98/2023/QH15.", True),
+        # (control: an execution with no continuing word is no carrying out)
+        ("The HCMC People's Committee, on October 2, issued a directive on the execution of "
+         "Judgment No. 98/2023/QH15.", False),
+    ],
+)
+def test_an_english_continued_execution_carries_out(text: str, implements: bool) -> None:
+    assert ((IMPL, "98/2023/QH15") in _host_relations(text)) is implements
