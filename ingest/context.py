@@ -51,7 +51,9 @@ _TAIL_DATE = re.compile(
     rf"(?:ban\s+hanh\s+)?ngay(?:\s+|(?=\d))|dated\s+|of\s+(?=(?:{MONTH_NAME})\.?\s+\d)"
     rf"|(?:at\s+\d{{1,2}}[:h]\d{{2}}\s+)?on\s+(?=(?:{MONTH_NAME})\.?\s+\d)"
 )
-_TAIL_BODY = re.compile(r"cua\s+|of\s+the\s+(?=[a-z])")
+# (an English body named with its term's ordinal: "Conclusion No. 121-KL/TW, dated January 24,
+# 2025 of the 13th Party Central Committee on summarizing Resolution 18-NQ/TW", vietnam.vn)
+_TAIL_BODY = re.compile(r"cua\s+|of\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)[\s-]+)?(?=[a-z])")
 # A date whose year lost digits ("ngày 28/10/201"), or a news item's day and month without
 # the year ("Kết luận số 51 ngày 17.6 của Bộ Chính trị", thanhnien.vn): no date, but the tail
 # goes on after it.

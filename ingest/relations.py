@@ -329,6 +329,23 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # (not a law's name: "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15", 185/2026/NĐ-CP;
     # "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn"; but "pháp luật thực hiện" is a verb:
     # "văn bản quy phạm pháp luật thực hiện theo …", 191/2026/NĐ-CP)
+    # "Kế hoạch số 244/KH-UBND về tuyên truyền, phổ biến thực hiện Nghị quyết số 66-NQ/TƯ"
+    # (Hà Nội), "Tuyên truyền thực hiện Chỉ thị số 45-CT/TW" (a cell meeting's material),
+    # "Tuyên truyền triển khai thực hiện Nghị quyết Trung ương 4 …" (a propaganda board's
+    # guidance): propaganda about carrying a text out, with no break before the verb, cites
+    # it (FORMAT, settled 2026-12-07); a list whose last verb is set off by a comma or "và"
+    # ("tuyên truyền, triển khai thực hiện …") carries it out (ahead of the verbs' rule,
+    # which ends at the same place)
+    _rule(r"tuyen\s+truyen(?:\s*,\s*pho\s+bien)?\s+(?:trien\s+khai\s+)?(?:thuc\s+hien|trien\s+khai)",
+          RelationType.CITES, "disseminates"),
+    # "Được biết sau khi tổng kết việc thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 …, Bộ
+    # Chính trị đã ban hành Chỉ thị số 35-CT/TW …" (a Q&A on the new directive), "… trên cơ
+    # sở tổng kết 20 năm thực hiện Nghị quyết số 13-NQ/TW …" (baochinhphu.vn): a review done
+    # before, which the text builds on, is cited (FORMAT: "Trên cơ sở kết quả tổng kết …"),
+    # not held (ahead of the review and the verbs' rules, which end at the same place)
+    _rule(r"(?:sau\s+khi|tren\s+co\s+so)(?:\s+(?:cac\s+)?ket\s+qua)?\s+(?:so\s+ket|tong\s+ket)"
+          r"(?:(?:\s+(?:viec|\d+\s+nam))*\s+(?:trien\s+khai\s+)?thuc\s+hien)?",
+          RelationType.CITES, "done_before"),
     _rule(r"(?<!luat )(?<!phap lenh )thuc\s+hien|(?<=phap luat )thuc\s+hien|trien\s+khai",
           _IMPL, "implements"),
     # An English page's verb (a portal's English site, an English daily): "Implementing
@@ -534,7 +551,9 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # 19/2020/QH14" (vanbanphapluat.co), "This Circular provide guidance on the calculation of
     # criteria … prescribed in Article 7 of the Government's Decree No. 79/2010/ND-CP"
     # (thuvienphapluat.vn)
-    _rule(r"guiding|guides|detailing|elaborating|elaborates|elaboration"
+    _rule(r"(?:guiding|detailing|(?:measures|guidance)\s+for|guidance\s+on)\s+(?:the\s+)?"
+          r"implementation\s+of"
+          r"|guiding|guides|detailing|elaborating|elaborates|elaboration"
           r"|(?:provide|provides|providing)\s+guidance\s+on",
           RelationType.GUIDES, "details"),
     # "… to summarize 10 years of implementing Resolution No. 26-NQ/TW" (baonghean.vn),
@@ -547,6 +566,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # carrying a text out, as "thực hiện" ("implementing" has its rule above)
     _rule(r"carry\s+out|carrying\s+out|carries\s+out|concretize|concretizing|concretise"
           r"|concretising", _IMPL, "implements"),
+    # the noun, as Vietnamese "(việc) thực hiện": "Plan No. 310-KH/TU on the detailed plan to
+    # organize the implementation of Conclusion No. 127-KL/TW" (vietnam.vn, Hòa Bình), "the
+    # Plan for further implementation of the Political Bureau's Resolution No. 45-NQ/TW"
+    # (366/QĐ-TTg in English); after the rules that end at the same place and say more
+    # ("guiding the implementation of …" guides; a review's "summing up implementation of"
+    # scopes over it)
+    # ("The directive also emphasizes the continued, effective execution of National Assembly
+    # Resolution No. 98/2023/QH15", sggp.org.vn: "tiếp tục thực hiện", how well between)
+    _rule(r"(?:continued|further)(?:,?\s+[a-z]+){0,3}?,?\s+(?:implementation|execution)\s+of",
+          _IMPL, "continues"),
+    _rule(r"implementation\s+of", _IMPL, "implements"),
     # "Plan to study and thoroughly grasp Conclusion 107-KH/TU …", "… in the spirit of Notice
     # of Conclusion No. 264-TB/TW …" (baonghean.vn): quán triệt, theo tinh thần
     _rule(r"thoroughly\s+grasp|thoroughly\s+grasping|disseminate|disseminating|disseminates"

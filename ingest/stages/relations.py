@@ -80,6 +80,7 @@ from ingest.stages.relations_requests import (
     _purpose_sections,
     _relays_opening,
     _relays_reported,
+    _relays_review,
     _titles_hosts_annex,
 )
 from ingest.stages.relations_time import _acts_in_rank, _acts_in_time, _issued_later, _words_quoted
@@ -699,6 +700,10 @@ def _requested(text: _Text, requests: tuple[int, int] | None, purposes: list[tup
         _relays_reported(norm, start_of[j], d.lead_start, cls)
     ):
         requested = True  # "Theo đó: Thực hiện văn bản số …": the reported text's opening
+    if source == HOST and position == "body" and report and (
+        _relays_review(norm, start_of[j], d.lead_start, cls, YEARS_AFTER)
+    ):
+        requested = True  # "Nghị quyết nêu rõ: Sau 5 năm thực hiện …": the text's own review
     if source == HOST and position in ("body", "annex") and cls.type in _CARRIED_OUT and (
         cls.cue is not None and _titles_hosts_annex(norm, drafts, j, text.host_code)
     ):

@@ -23,10 +23,15 @@ _ABOUT_ONLY_KINDS = frozenset({"CV", "TTr", "BC"})
 # " ngày 08 tháng 01 năm 2025 về Chương trình hành động của Chính phủ thực hiện " (03/NQ-CP's
 # basis), "về việc phê duyệt Kế hoạch thực hiện …" (a department's submission, 387/KH-UBND of
 # Bắc Ninh). A few words may stand between "về" and the plan: the letter's own verb on it.
+# (an English translation's "on the Plan …": "Report No. 9423/TTr-BKH of December 29, 2008, on
+# the Plan for further implementation of the Political Bureau's Resolution No. 45-NQ/TW", the
+# English 366/QĐ-TTg)
 _ABOUT_PLAN = re.compile(
     r"(?<![a-z])ve(?:\s+viec)?(?:\s+[a-z]+,?){0,4}?\s+(?:du\s+thao\s+)?"
     r"(?:ke\s+hoach|chuong\s+trinh|de\s+an|du\s+an|phuong\s+an|chien\s+luoc)(?![a-z])"
     r"[^\d;:()]*$"
+    r"|(?<![a-z])on\s+(?:the\s+)?(?:draft\s+)?(?:action\s+)?"
+    r"(?:plan|program|programme|scheme|project|strategy)(?![a-z])[^\d;:()]*$"
 )
 
 

@@ -244,3 +244,36 @@ def _titles_hosts_annex(norm: NormalizedText, drafts: list[_Draft], j: int,
         bracket.end() <= k.start < close and k.code is not None and k.code.canonical == host_code
         for k in drafts[j + 1 :]
     )
+
+
+# The reported text as the subject of a verb that states what it says, right before a review
+# of the years since another text: "Nghị quyết nêu rõ: Sau 5 năm thực hiện Nghị quyết số
+# 55-NQ/TW …" (Bộ Chính trị's 70-NQ/TW, the news of its issue), "Kết luận số 210-KL/TW nêu rõ
+# kết quả đạt được sau 8 năm thực hiện Nghị quyết số 18-NQ/TW …" (vietnamplus.vn): the text
+# itself weighs the years, so it reviews what it names (shadow text, up to the cue; the type
+# word, its number if printed, "nêu rõ" or "chỉ rõ", then at most five words).
+_STATES_ITS_REVIEW = re.compile(
+    r"(?<![a-z])(?:nghi\s+quyet|ket\s+luan|chi\s+thi|ke\s+hoach|chuong\s+trinh(?:\s+hanh\s+dong)?"
+    r"|quyet\s+dinh|thong\s+bao|de\s+an)(?:\s+so)?(?:\s+[0-9][^\s,:;]*)?"
+    r"\s+(?:neu\s+ro|chi\s+ro)\s*:?\s*(?:[a-z]+\s+){0,5}$"
+)
+_STATES_REACH = 120
+
+
+def _relays_review(norm: NormalizedText, start: int, lead: int, cls: Classification,
+                   years_after: str) -> bool:  # fmt: skip
+    """Whether a report's clause at `start` that leads to a reference at `lead` relays the
+    reported text's own review of the years since the reference ("Nghị quyết nêu rõ: Sau 5
+    năm thực hiện Nghị quyết số 55-NQ/TW …"). Only where the text is the one that states it:
+    the reporter's own "Qua 15 năm triển khai thực hiện Nghị quyết số 27-NQ/TW …" (a
+    province's programme reported, sotrang.gov.vn) or "Hơn 10 năm thực hiện Chỉ thị số
+    43-CT/TW …" (a conclusion's news) tells the background, not what the text reviews."""
+    if cls.type is not RelationType.REVIEWS or cls.label != years_after or cls.cue is None:
+        return False
+    at = norm.shadow.rfind(cls.cue, start, lead)
+    if at < 0:
+        return False
+    sentence, _ = _sentence(norm, at, at)  # (the clause may start after the colon)
+    return _STATES_ITS_REVIEW.search(
+        norm.shadow, max(sentence, at - _STATES_REACH), at
+    ) is not None

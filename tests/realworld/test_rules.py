@@ -13625,3 +13625,116 @@ def test_a_portal_entry_takes_its_level_from_the_body_its_title_names(
     read = read_document(_front_matter_entry(title, attachment).encode(), filename="entry.md")
     ext = extract(read.text, metadata=read.metadata, body_start=read.body_start)
     assert ext.document.level is level
+
+
+# reportrel (dev batch zz37): a report relays the reported text's own review of the years since
+# another text only where the text is the one that states it.
+@pytest.mark.parametrize(
+    ("text", "target", "reviews"),
+    [
+        # https://www.vietnamplus.vn/… (dev zx-vietnamplus-210-kl-tw-tbt-ky-ban-hanh)
+        ("Thay mặt Ban Chấp hành Trung ương Đảng, Tổng Bí thư Tô Lâm vừa ký ban hành Kết luận số "
+         "210-KL/TW ngày 12/11/2025 của Ban Chấp hành Trung ương Đảng khóa XIII về tiếp tục xây "
+         "dựng, hoàn thiện tổ chức bộ máy của hệ thống chính trị trong thời gian tới.\n\nKết luận "
+         "số 210-KL/TW nêu rõ kết quả đạt được sau 8 năm thực hiện Nghị quyết số 18-NQ/TW, "
+         "nguyên nhân và bài học kinh nghiệm;", "18-NQ/TW", True),
+        # Bộ Chính trị's 70-NQ/TW, news of its issue (dev zz34-bct-nq-70-nq-tw-sau-5-nam-55-…)
+        ("Bộ Chính trị ban hành Nghị quyết về bảo đảm an ninh năng lượng quốc gia\n\nThay mặt Bộ "
+         "Chính trị, Tổng Bí thư Tô Lâm đã ký ban hành Nghị quyết số 70-NQ/TW ngày 20/8/2025 về "
+         "bảo đảm an ninh năng lượng quốc gia đến năm 2030, tầm nhìn đến năm 2045.\n\nNghị quyết "
+         "nêu rõ: Sau 5 năm thực hiện Nghị quyết số 55-NQ/TW, ngày 11/2/2020 của Bộ Chính trị về "
+         "định hướng chiến lược phát triển năng lượng quốc gia của Việt Nam đến năm 2030, ngành "
+         "năng lượng đã duy trì tăng trưởng ổn định.", "55-NQ/TW", True),
+        # (control) https://baomoi.com/…/c/44446308.epi (dev zz37-baomoi-vnews-kl-44-…): the
+        # reporter's "Hơn 10 năm thực hiện …" with no stating verb is background
+        ("Tăng cường sự lãnh đạo của Đảng đối với công tác của Hội Chữ thập đỏ Việt Nam trong "
+         "tình hình mới\n\nVăn phòng Trung ương Đảng vừa ra thông báo Kết luận số 44, ngày "
+         "14/11/2022 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 43 của Ban Bí thư khóa X về "
+         "tăng cường sự lãnh đạo của Đảng đối với công tác của Hội Chữ thập đỏ Việt Nam trong "
+         "tình hình mới.\n\nHơn 10 năm thực hiện Chỉ thị số 43-CT/TW của Ban Bí thư khóa X, công "
+         "tác chữ thập đỏ, hoạt động nhân đạo đạt nhiều kết quả quan trọng.", "43-CT/TW", False),
+    ],
+)
+def test_a_report_relays_the_texts_own_review(text: str, target: str, reviews: bool) -> None:
+    ext = extract(text)
+    assert ext.document.page == "report"
+    edges = {(r.source, r.type, r.target) for r in ext.relations}
+    assert ((HOST, RelationType.REVIEWS, target) in edges) is reviews
+
+
+# reportrel: propaganda about carrying a text out, with no break before the verb, cites it;
+# a review done before, which the text builds on, is cited, not held.
+@pytest.mark.parametrize(
+    ("text", "target", "kind"),
+    [
+        # https://… Hà Nội 244/KH-UBND (dev zz34-hanoi-244-kh-ubnd-tuyen-truyen-66-nq-tw-cites)
+        ("Ngày 9-9, Phó Chủ tịch Thường trực UBND thành phố Lê Hồng Sơn ký ban hành Kế hoạch số "
+         "244/KH-UBND về tuyên truyền, phổ biến thực hiện Nghị quyết số 66-NQ/TƯ ngày 30-4-2025 "
+         "của Bộ Chính trị về đổi mới công tác xây dựng và thi hành pháp luật.", "66-NQ/TW",
+         CITES),
+        # (control, FORMAT's list: the last verb set off by a comma carries it out)
+        ("Ngày 9-9, Ban Thường vụ Tỉnh ủy ban hành Kế hoạch số 51-KH/TU về nghiên cứu, học tập, "
+         "quán triệt, tuyên truyền, triển khai thực hiện Nghị quyết số 15-NQ/TU của Tỉnh ủy.",
+         "15-NQ/TU", IMPL),
+        # Quảng Trị's Q&A on the new 35-CT/TW (dev d-trap-quangtri-35-ct-tw-2019-vs-2024)
+        ("Được biết sau khi tổng kết việc thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 từ Trung "
+         "ương đến cơ sở, ngày 14/6/2024 vừa qua, Bộ Chính trị đã ban hành Chỉ thị số 35-CT/TW "
+         "về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+         "35-CT/TW", CITES),
+        # (control: a plan that organises the review reviews)
+        ("Ngày 5/3, Ban Thường vụ Huyện ủy ban hành Kế hoạch số 123-KH/HU về tổ chức tổng kết 10 "
+         "năm thực hiện Nghị quyết số 33-NQ/TW của Ban Chấp hành Trung ương.", "33-NQ/TW",
+         RelationType.REVIEWS),
+    ],
+)
+def test_propaganda_about_and_a_review_before_cite(text: str, target: str,
+                                                   kind: RelationType) -> None:
+    found = {t for (t, g) in _host_relations(text) if g == target}
+    assert kind in found
+    assert not found & ({IMPL, RelationType.REVIEWS} - {kind})
+
+
+# reportrel: English pages (vietnam.vn, baonghean.vn/en): "the implementation of" is the noun of
+# "thực hiện"; a body named with its term's ordinal ends the cited text's tail.
+def test_english_implementation_of_and_an_ordinal_body() -> None:
+    # https://www.vietnam.vn/en/ke-hoach-to-chuc-thuc-hien-ket-luan-so-127-kl-tw-… (dev zz37)
+    text = (
+        "On March 19, 2025, the Standing Committee of the Hoa Binh Provincial Party Committee "
+        "issued Plan No. 310-KH/TU on the detailed plan to organize the implementation of "
+        "Conclusion No. 127-KL/TW, dated February 28, 2025 of the Politburo on implementing "
+        "research and proposing to continue to reorganize the apparatus of the political system "
+        "and Plan No. 306-KH/TU, dated March 10, 2025 of the Provincial Party Executive Committee "
+        "on implementing Conclusion No. 121-KL/TW, dated January 24, 2025 of the 13th Party "
+        "Central Committee on summarizing Resolution 18-NQ/TW, dated October 25, 2017 of the 12th "
+        "Party Central Committee."
+    )
+    edges = _edges(text)
+    assert (HOST, IMPL, "127-KL/TW") in edges
+    assert ("121-KL/TW", RelationType.REVIEWS, "18-NQ/TW") in edges
+    assert ("306-KH/TU", RelationType.REVIEWS, "18-NQ/TW") not in edges
+    # (control) english.luatvietnam.vn: "guiding the implementation of" guides
+    guided = _edges(
+        "Circular No. 31/2011/TT-BLDTBXH dated November 3, 2011 of the Ministry of Labor, War "
+        "Invalids and Social Affairs guiding the implementation of a number of articles of Decree "
+        "No. 34/2008/ND-CP"
+    )
+    assert not any(t is IMPL for (_, t, _) in guided)
+
+
+@pytest.mark.parametrize(
+    ("text", "implements"),
+    [
+        # https://en.sggp.org.vn/… (dev zen-sggp-hcmc-directive-review-policies-98-qh15): the
+        # reported directive's words, "continued … execution of" as "tiếp tục thực hiện"
+        (" date 2025-10-03 The HCMC People's Committee, on October 2, issued a directive "
+         "conveying instructions from its Chairman regarding the implementation of a "
+         "comprehensive review, refinement of mechanisms, policies aligned with the city's "
+         "two-tier local government model.\nThe directive also emphasizes the continued, "
+         "effective execution of National Assembly Resolution No. 98/2023/QH15.", True),
+        # (control: an execution with no continuing word is no carrying out)
+        ("The HCMC People's Committee, on October 2, issued a directive on the execution of "
+         "Judgment No. 98/2023/QH15.", False),
+    ],
+)
+def test_an_english_continued_execution_carries_out(text: str, implements: bool) -> None:
+    assert ((IMPL, "98/2023/QH15") in _host_relations(text)) is implements
