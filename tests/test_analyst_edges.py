@@ -12,6 +12,12 @@ Search as typed without marks, spaces or with the parts run together: Cần Thơ
 87/KH-UBND of 26/9/2025, carrying out "Kế hoạch số 22-KH/TU ngày 09 tháng 9 năm 2025 của Thành
 ủy Cần Thơ" and 57-NQ/TW
 (http://hethongphapluat.com/ke-hoach-87-kh-ubnd-nam-2025-phat-trien-ha-tang-so-thoi-ky-2025-2030-tren-dia-ban-thanh-pho-can-tho.html).
+
+A central steering committee's plan whose copy keeps only the header's top line, "BAN CHẤP
+HÀNH TRUNG ƯƠNG" over "Số: 01-KH/BCĐTW"
+(https://www.hethongphapluat.vn/ke-hoach-01-kh-bcdtw-nam-2025-trien-khai-phong-trao-binh-dan-hoc-vu-so-do-ban-chi-dao-trung-uong-ve-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-ban-hanh.html);
+the control, the Secretariat's 09-QC/TW under the same line
+(https://vbpl.ts24.com.vn/support/solutions/articles/16000231875-c%C3%B4ng-v%C4%83n-09-qc-tw-ng%C3%A0y-05-01-2026-qu%E1%BA%A3n-l%C3%BD-v%C3%A0-cung-c%E1%BA%A5p-th%C3%B4ng-tin-tr%C3%AAn-c%E1%BB%95ng-th%C3%B4ng-tin-%C4%91i%E1%BB%87n-t%E1%BB%AD-%C4%91%E1%BA%A3ng-c%E1%BB%99ng).
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from api.search import respelled, searcher_of, typed_code
 from graph import reports as R
 from graph.build import ingest_extraction
 from graph.embedded import EmbeddedStore
+from graph.model import ISSUER
 from graph.sqlite_store import SQLiteStore
 from graph.store import GraphStore
 from ingest import extract
@@ -141,6 +148,63 @@ class SearchAsTypedContract(BackendContract):
 def test_respelled_and_typed_code(typed: str, spaced: str, code: str | None) -> None:
     assert respelled(typed) == spaced
     assert typed_code(spaced.split()) == code
+
+
+STEERING_01 = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG | ĐẢNG CỘNG SẢN VIỆT NAM |\n"
+    "Số: 01-KH/BCĐTW | Hà Nội, ngày 21 tháng 3 năm 2025 |\n"
+    "TRIỂN KHAI PHONG TRÀO “BÌNH DÂN HỌC VỤ SỐ”\n"
+    "- Căn cứ Nghị quyết số 57-NQ/TW, ngày 22/12/2025 của Bộ Chính trị về “đột phá phát triển "
+    "khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia”;\n"
+    "- Căn cứ Quy chế làm việc số 01-QC/BCĐTW, ngày 28/02/2025 của Ban Chỉ đạo Trung ương về "
+    "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số;\n"
+)
+SECRETARIAT_09 = (
+    "BAN CHẤP HÀNH TRUNG ƯƠNG\n *\n\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+    "____________________________________\n\nSố 09-QC/TW\n\n"
+    "Hà Nội, ngày 05 tháng 01 năm 2026\n\nQUY CHẾ\n\n"
+    "Quản lý và cung cấp thông tin trên Cổng thông tin điện tử Đảng Cộng sản Việt Nam\n"
+    "____________________________________\n\n- Căn cứ Điều lệ Đảng;\n\n"
+    "- Căn cứ Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị, Ban Bí thư khoá "
+    "XIII;\n"
+)
+
+
+class IssuerContract(BackendContract):
+    @pytest.fixture
+    def plans(self, store: GraphStore) -> Iterator[GraphStore]:
+        ingest_extraction(store, extract(STEERING_01, path="bcdtw-01.txt"))
+        ingest_extraction(store, extract(SECRETARIAT_09, path="qc-09.txt"))
+        yield store
+
+    def test_a_steering_committees_code_under_the_central_committees_line_is_its_own(
+        self, plans: GraphStore
+    ) -> None:
+        head = plans.head("01-KH/BCĐTW@XIII")
+        assert head is not None
+        # was {"Ban Chấp hành Trung ương": 1}: the header's top line, not the issuer
+        assert dict(head.tally[ISSUER]) == {"Ban Chỉ đạo Trung ương": 1}
+
+    def test_the_central_committees_own_code_keeps_its_name(self, plans: GraphStore) -> None:
+        head = plans.head("09-QC/TW@XIII")
+        assert head is not None
+        assert dict(head.tally[ISSUER]) == {"Ban Chấp hành Trung ương": 1}
+
+
+class TestEmbeddedIssuer(IssuerContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return EmbeddedStore(tmp_path / "graph")
+
+
+class TestSQLiteIssuer(IssuerContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
+
+
+@pytest.mark.neo4j
+class TestNeo4jIssuer(IssuerContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return open_test_neo4j()
 
 
 class TestEmbeddedSearchAsTyped(SearchAsTypedContract):
