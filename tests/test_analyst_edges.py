@@ -38,6 +38,7 @@ from ingest import extract
 from ingest.codes import Level
 from tests.graph_fixtures import BackendContract
 from tests.report_fixtures import open_test_neo4j
+from tests.test_reused_codes import PROVINCE, XII, XIII, write_plans
 
 RESOLUTION_57 = "57-NQ/TW@XIII"
 TEXTS = {
@@ -235,5 +236,43 @@ class TestSQLiteCoverageFromGraph(CoverageFromGraphContract):
 
 @pytest.mark.neo4j
 class TestNeo4jCoverageFromGraph(CoverageFromGraphContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return open_test_neo4j()
+
+
+class RankingContract(BackendContract):
+    """35-CT/TW of 2019 and of 2024, and plans citing it (tests.test_reused_codes: Nam Định's
+    157-KH/TU dated, Hải Hậu's and Vĩnh Bảo's plans undated, an uncertain edge to each)."""
+
+    @pytest.fixture
+    def plans(self, store: GraphStore) -> Iterator[GraphStore]:
+        write_plans(store)
+        yield store
+
+    def test_the_documents_surely_cited_rank_first(self, plans: GraphStore) -> None:
+        # the 2019 directive's two citers may each mean the 2024 one (each counted for both):
+        # it ranked second with 2, above Nam Định's plan, which Hải Hậu's plan names surely
+        cited = R.top(plans, limit=2).cited
+        assert [(r.key, r.count, r.uncertain) for r in cited] == [
+            (XIII, 3, 2), (PROVINCE, 1, 0),
+        ]  # fmt: skip
+        # each row still counts every citer, certain or not
+        assert [(r.key, r.count) for r in R.top(plans, limit=3).cited] == [
+            (XIII, 3), (PROVINCE, 1), (XII, 2),
+        ]  # fmt: skip
+
+
+class TestEmbeddedRanking(RankingContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return EmbeddedStore(tmp_path / "graph")
+
+
+class TestSQLiteRanking(RankingContract):
+    def make_store(self, tmp_path: Path) -> GraphStore:
+        return SQLiteStore(tmp_path / "graph")
+
+
+@pytest.mark.neo4j
+class TestNeo4jRanking(RankingContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return open_test_neo4j()
