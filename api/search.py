@@ -370,6 +370,11 @@ class Query:
             code: str | None = normalize_code(text) if text.strip() else None
         except UnparseableCode:
             code = code_within(text) or typed_code(tokens)
+        else:
+            # a code and the place it is of: "22-KH/TU Cần Thơ" read as "22-KH/TU-CẦN-THƠ"
+            within = code_within(text) if code and " " in text.strip() else None
+            if within is not None and code is not None and code.startswith(f"{within}-"):
+                code = within
         kinds: set[str] = set()
         for size in (3, 2, 1):  # longest type word first: "nghi quyet lien tich"
             for i in range(len(tokens) - size + 1):

@@ -114,6 +114,8 @@ class SearchAsTypedContract(BackendContract):
             ("NQ57", RESOLUTION_57, 98.0),  # nothing found
             ("NQ 57/TW", RESOLUTION_57, 100.0),  # 57-NQ/TW and 57/NQ-CP alike (98)
             ("ke hoach 87", "87/KH-UBND@can-tho@2025", 98.0),
+            ("22-KH/TU Cần Thơ", PLAN_22, 100.0),  # was read as the code "22-KH/TU-CẦN-THƠ"
+            ("22-KH/TU Can Tho", PLAN_22, 100.0),
         ],
     )
     def test_a_code_typed_as_its_parts_finds_the_document(
