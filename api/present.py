@@ -116,8 +116,10 @@ def told_apart(node: Node | Head) -> str:
     its code, term or year and earliest date said, and its key ("35-CT/TW (khóa XII,
     2019-05-30) [35-CT/TW]")."""
     said = [scope_words(node.scope) if node.scope else "", min(node.dates, default="")]
-    about = ", ".join(s for s in said if s)
-    return f"{node.canonical or node.key}{f' ({about})' if about else ''} [{node.key}]"
+    # one with neither ("35-CT/TW [35-CT/TW@?doc-16fd…]", a page read as the directive
+    # itself, undated) said to be so, not left bare beside the dated ones
+    about = ", ".join(s for s in said if s) or "chưa rõ khóa, ngày"
+    return f"{node.canonical or node.key} ({about}) [{node.key}]"
 
 
 # The scope a `scoped_code` names, as its English half says it ("khóa XIII" → "term XIII").

@@ -278,3 +278,15 @@ class TestSQLiteRanking(RankingContract):
 class TestNeo4jRanking(RankingContract):
     def make_store(self, tmp_path: Path) -> GraphStore:
         return open_test_neo4j()
+
+
+def test_a_candidate_without_term_or_date_says_so() -> None:
+    # "số hiệu '35-CT/TW' ứng với 3 văn bản, hãy chọn một: 35-CT/TW [35-CT/TW@?doc-16fd…],
+    # 35-CT/TW (khóa XII, 2019-05-30) [35-CT/TW@XII], …": the dev texts hold a page read as
+    # the directive itself, undated; the bare one was told apart by nothing
+    from api.present import told_apart
+    from graph.model import Node
+
+    assert told_apart(Node("35-CT/TW@?doc-16fd7246c07d05d2", "35-CT/TW")) == (
+        "35-CT/TW (chưa rõ khóa, ngày) [35-CT/TW@?doc-16fd7246c07d05d2]"
+    )
