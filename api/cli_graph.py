@@ -122,7 +122,7 @@ def run(handler: Handler, args: argparse.Namespace, *, stdout: TextIO, stderr: T
             except AmbiguousCode as exc:  # each candidate told apart by its term and date
                 told = _told_apart(store, exc.candidates)  # terms and dates, in Vietnamese
                 said = bilingual(
-                    f"số hiệu {exc.text!r} chỉ {len(exc.candidates)} văn bản, hãy chọn một: "
+                    f"số hiệu {exc.text!r} ứng với {len(exc.candidates)} văn bản, hãy chọn một: "
                     f"{told}",
                     f"{exc.text!r} names {len(exc.candidates)} documents; pick one of those "
                     "listed (its key in brackets)",

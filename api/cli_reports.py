@@ -487,6 +487,11 @@ def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str])
         name = names.get(r.key, r.code)
         t.add_row(str(i), name, LEVEL_NAMES[r.level.value], r.place, r.date or "–",
                   _counted(r.count, r.uncertain))  # fmt: skip
+    if any(r.uncertain for r in ranked):
+        t.caption = (
+            "Xếp theo số văn bản chắc chắn dẫn chiếu (không tính chưa chắc) / ranked by the "
+            "documents that surely cite it (uncertain ones not counted)"
+        )
     return t
 
 

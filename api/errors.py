@@ -99,7 +99,7 @@ def _error_page(exc: VbgraphError) -> HTMLResponse:
     matches = getattr(exc, "matches", None) or ()
     candidates = getattr(exc, "candidates", None) or ()
     if candidates:
-        title = "Số hiệu chỉ nhiều văn bản / the code names several documents"
+        title = "Số hiệu ứng với nhiều văn bản / the code names several documents"
         choose = "Chọn văn bản / choose one"
     elif exc.status == 404:
         title = "Không tìm thấy văn bản / document not found"

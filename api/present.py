@@ -66,10 +66,10 @@ UNCERTAIN_LABEL = "chưa chắc / uncertain"
 _UNCERTAIN_NOTES: tuple[tuple[re.Pattern[str], Callable[[re.Match[str]], str]], ...] = (
     # graph.identity.undated_note: the keys the undated mention names
     (re.compile(r"undated mention; the code names several documents: (.*)"),
-     lambda m: f"văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản: {m[1]}"),
+     lambda m: f"văn bản dẫn số hiệu không kèm ngày, số hiệu ứng với nhiều văn bản: {m[1]}"),
     # graph.build split_reused: how many documents one text dates, and their dates
     (re.compile(r"the code names (\d+) documents in this text, dated (.*)"),
-     lambda m: f"số hiệu chỉ {m[1]} văn bản trong cùng văn bản dẫn chiếu, ngày "
+     lambda m: f"số hiệu ứng với {m[1]} văn bản trong cùng văn bản dẫn chiếu, ngày "
                + ", ".join(_day_vi(d) for d in m[2].split(", "))),
     # graph.build place: the terms the mentions' dates fall in
     (re.compile(r"dates in terms \[(.*)\]"),
@@ -86,7 +86,7 @@ def _day_vi(iso: str) -> str:
 
 def uncertain_note(note: str) -> str:
     """A stored note on an uncertain identity, in Vietnamese and English, each half saying
-    what it names ("số hiệu chỉ 2 văn bản trong cùng văn bản dẫn chiếu, ngày 30/05/2019,
+    what it names ("số hiệu ứng với 2 văn bản trong cùng văn bản dẫn chiếu, ngày 30/05/2019,
     14/06/2024 / the code names 2 documents in this text, dated 2019-05-30, 2024-06-14")."""
     for english, vietnamese in _UNCERTAIN_NOTES:
         if (m := english.fullmatch(note)) is not None:
@@ -116,8 +116,10 @@ def told_apart(node: Node | Head) -> str:
     its code, term or year and earliest date said, and its key ("35-CT/TW (khóa XII,
     2019-05-30) [35-CT/TW]")."""
     said = [scope_words(node.scope) if node.scope else "", min(node.dates, default="")]
-    about = ", ".join(s for s in said if s)
-    return f"{node.canonical or node.key}{f' ({about})' if about else ''} [{node.key}]"
+    # one with neither ("35-CT/TW [35-CT/TW@?doc-16fd…]", a page read as the directive
+    # itself, undated) said to be so, not left bare beside the dated ones
+    about = ", ".join(s for s in said if s) or "chưa rõ khóa, ngày"
+    return f"{node.canonical or node.key} ({about}) [{node.key}]"
 
 
 # The scope a `scoped_code` names, as its English half says it ("khóa XIII" → "term XIII").

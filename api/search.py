@@ -92,6 +92,74 @@ def _kind_words() -> dict[str, frozenset[str]]:
 
 
 KIND_WORDS = _kind_words()
+# A type word typed without its spaces ("kehoach 22", "nghiquyet 57") → the word with them.
+_JOINED_KIND_WORDS = {w.replace(" ", ""): w for w in KIND_WORDS if " " in w}
+# A kind code and a number typed as one word: "NQ57", "KH22" (and "57NQ"); folded.
+_KIND_THEN_NUMBER = re.compile(r"^([a-z]{2,6})(\d{1,5})$")
+_NUMBER_THEN_KIND = re.compile(r"^(\d{1,5})([a-z]{2,6})$")
+# Words a user types before a code's number: the type word (any of KIND_WORDS) and "số".
+_NUMBER_WORDS = frozenset({"so"})
+_KIND_CODES = frozenset(c for codes in KIND_WORDS.values() for c in codes)  # "nq", "kh"
+
+
+def respelled(text: str) -> str:
+    """`text` folded, with what a user runs together spaced out as a code's parts are: a kind
+    code and its number ("NQ57" → "nq 57", "57NQ" → "57 nq") and a type word typed as one
+    word ("kehoach 22" → "ke hoach 22"). Only a kind code's letters are split from a number
+    ("QH14", "30c" stay as typed).
+
+    >>> respelled("NQ57")
+    'nq 57'
+    >>> respelled("kehoach 22 KH TU")
+    'ke hoach 22 kh tu'
+    """
+    out = []
+    for word in fold(text).split():
+        joined = _JOINED_KIND_WORDS.get(word)
+        m = _KIND_THEN_NUMBER.match(word) or _NUMBER_THEN_KIND.match(word)
+        if joined is not None:
+            out.append(joined)
+        elif m is not None and (m.group(1) in KIND_WORDS or m.group(2) in KIND_WORDS):
+            out.extend(m.groups())
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+def typed_code(words: list[str]) -> str | None:
+    """The code a query types as its parts without their marks, after the type word or "số"
+    it may open with ("ke hoach 22 KH TU", "NQ 57 TW", "nghị quyết số 57 NQ TW": 22-KH/TU,
+    57-NQ/TW), its kind code before or after the number; None when what is left is not a
+    code with its issuer (`words`: `respelled`'s, split).
+
+    >>> typed_code("ke hoach 22 kh tu".split())
+    '22-KH/TU'
+    >>> typed_code("nq 57".split()) is None  # no issuer: the number and kind (98) find it
+    True
+    """
+    rest = list(words)
+    while rest:
+        for size in (3, 2, 1):
+            head = " ".join(rest[:size])
+            # a type word ("ke hoach"), not a kind code before its number ("KH 22 TU")
+            if len(rest) > size and (head in _NUMBER_WORDS or (
+                    head in KIND_WORDS and head not in _KIND_CODES)):  # fmt: skip
+                rest = rest[size:]
+                break
+        else:
+            break
+    if len(rest) >= 2 and rest[0] in _KIND_CODES and _NUMBER.match(rest[1]):
+        rest = [rest[1], rest[0], *rest[2:]]  # "NQ 57 TW": the kind before the number
+    if not 3 <= len(rest) <= 6 or not _NUMBER.match(rest[0]):
+        return None
+    try:
+        return normalize_code(" ".join(rest))
+    except UnparseableCode:
+        return None
+    try:
+        return normalize_code(" ".join(rest))
+    except UnparseableCode:
+        return None
 
 
 def kind_code(node: Node | Head) -> str:
@@ -296,12 +364,17 @@ class Query:
 
     @classmethod
     def read(cls, text: str) -> Query:
-        folded = fold(text)
+        folded = respelled(text)  # "NQ57" → "nq 57"
+        tokens = folded.split()
         try:
             code: str | None = normalize_code(text) if text.strip() else None
         except UnparseableCode:
-            code = code_within(text)
-        tokens = folded.split()
+            code = code_within(text) or typed_code(tokens)
+        else:
+            # a code and the place it is of: "22-KH/TU Cần Thơ" read as "22-KH/TU-CẦN-THƠ"
+            within = code_within(text) if code and " " in text.strip() else None
+            if within is not None and code is not None and code.startswith(f"{within}-"):
+                code = within
         kinds: set[str] = set()
         for size in (3, 2, 1):  # longest type word first: "nghi quyet lien tich"
             for i in range(len(tokens) - size + 1):
@@ -442,8 +515,10 @@ class CandidateSearch:
             return []
         wanted = max(CANDIDATES, limit * 8)
         place = named_place(text)
+        query = Query.read(text)
+        asked = query.folded  # "NQ57" asked as "nq 57"
         if isinstance(self.store, FoldedSearchingStore):  # folded on write (Neo4j)
-            entries = [entry_of(c) for c in self.store.search_folded(text, limit=wanted)]
+            entries = [entry_of(c) for c in self.store.search_folded(asked, limit=wanted)]
             body = names_body(body_name(text))
             if body or place is not None:
                 # who issued each and where: read only when the query names a body or place
@@ -459,20 +534,44 @@ class CandidateSearch:
                     for e in entries
                 ]
         else:
-            found = self.store.search_candidates(text, limit=wanted)
+            found = self.store.search_candidates(asked, limit=wanted)
             entries = [Entry.of(head, weight) for head, weight in found]
+        entries += self._numbered(query, {e.key for e in entries}, wanted)
         if place is not None and isinstance(self.store, PlacedSearchingStore):
             entries = self._with_placed(entries, place, wanted)
         # a law the text index cannot know by its title (its nodes hold no title words), and
         # the code a query holds among other words: the index ranks every node holding "kế
         # hoạch" and "22" alike, and "Kế hoạch số 22-KH/TU" may not be among the first
         held = {e.key for e in entries}
-        pasted = code_within(text)
+        pasted = code_within(text) or query.code  # (or typed as its parts: "ke hoach 22 KH TU")
         for code in [*laws_titled(text), *([pasted] if pasted else [])]:
             found_heads = [h for h in self.store.heads_by_code(code) if h.key not in held]
             entries += [Entry.of(h) for h in found_heads]
             held |= {h.key for h in found_heads}
         return SearchIndex(entries=entries).search(text, limit=limit)
+
+    def _numbered(self, query: Query, held: set[str], wanted: int) -> list[Entry]:
+        """The nodes of the number and kind a query types ("ke hoach 22", "NQ57"), asked of
+        the index by their code's words ("22 kh"), those not `held` already: the words of a
+        type ("kế hoạch") stand in the titles of thousands of nodes, and a plan's own title
+        seldom holds them, so the plan 22-KH/TU was not among the candidates of "ke hoach
+        22"."""
+        if query.code is not None or not query.numbers or not query.kinds:
+            return []
+        out: list[Entry] = []
+        for number in sorted(query.numbers):
+            for kind in sorted(query.kinds):
+                words = f"{number} {kind}"
+                if isinstance(self.store, FoldedSearchingStore):
+                    found = [entry_of(c) for c in self.store.search_folded(words, limit=wanted)]
+                else:
+                    pairs = self.store.search_candidates(words, limit=wanted)
+                    found = [Entry.of(h, w) for h, w in pairs]
+                for e in found:
+                    if e.key not in held and _number(e.number) == number and e.kind == kind:
+                        held.add(e.key)
+                        out.append(e)
+        return out
 
     def _with_placed(self, entries: list[Entry], place: NamedPlace, wanted: int) -> list[Entry]:
         """`entries` and the nodes placed at `place` and below it (`NamedPlace.score`), best

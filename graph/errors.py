@@ -36,7 +36,7 @@ class AmbiguousCode(GraphError):
         self.candidates = tuple(candidates)
         count = len(self.candidates)
         super().__init__(
-            f"số hiệu {text!r} chỉ {count} văn bản, hãy chọn một theo khóa (key)",
+            f"số hiệu {text!r} ứng với {count} văn bản, hãy chọn một theo khóa (key)",
             f"{text!r} names {count} documents; pick one by its key: "
             + shown_candidates(self.candidates),
         )

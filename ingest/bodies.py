@@ -15,7 +15,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from ingest.codes import LEVEL_RANK, Level
 from ingest.gazetteer import fold_name, gazetteer, known_name_at
@@ -607,3 +607,35 @@ def place_name_after(text: str, pos: int, level: Level) -> str | None:
     if words and all(w.isupper() for w in words):
         return None  # "UBND TỈNH BAN HÀNH": capitals that the gazetteer does not know
     return " ".join(words) or None
+
+
+# The Central Committee's name as a Party header's top line prints it ("BAN CHẤP HÀNH TRUNG
+# ƯƠNG" above the issuer's own line, which a copied page may lose), shadow text.
+_CENTRAL_COMMITTEE = re.compile(r"(?:ban\s+)?chap\s+hanh\s+trung\s+(?:uong|u)\s*")
+# The issuer part of a central steering committee's code: "01-KH/BCĐTW", "05-TB/BCĐTW".
+_CENTRAL_STEERING = re.compile(r"BC[ĐD](?:TW|TƯ)(?![A-ZĐ])")
+CENTRAL_STEERING_COMMITTEE = "Ban Chỉ đạo Trung ương"
+
+
+def issuer_under_header(
+    body: str | None, issuer: str | None, named: Iterable[str] = ()
+) -> str | None:
+    """The body that issued a document whose header names `body` and whose code's issuer part
+    is `issuer`. A central steering committee's code ("01-KH/BCĐTW") under the Central
+    Committee's name ("BAN CHẤP HÀNH TRUNG ƯƠNG", the top line of the header, above the
+    committee's own) is the committee's: the Central Committee writes TW. Its name is the one
+    the same text gives a code of the same issuer part (`named`: "Quy chế làm việc số
+    01-QC/BCĐTW … của Ban Chỉ đạo Trung ương về phát triển khoa học …"), else "Ban Chỉ đạo
+    Trung ương". Any other `body` is returned as it is.
+
+    >>> issuer_under_header("Ban Chấp hành Trung ương", "BCĐTW")
+    'Ban Chỉ đạo Trung ương'
+    >>> issuer_under_header("Ban Chấp hành Trung ương", "TW")
+    'Ban Chấp hành Trung ương'
+    """
+    if body is None or issuer is None or not _CENTRAL_STEERING.fullmatch(issuer):
+        return body
+    if _CENTRAL_COMMITTEE.fullmatch(shadow_of(unicodedata.normalize("NFC", body)).strip()) is None:
+        return body
+    steering = [n for n in named if shadow_of(n).startswith("ban chi dao trung uong")]
+    return max(steering, key=len) if steering else CENTRAL_STEERING_COMMITTEE

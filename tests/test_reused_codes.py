@@ -332,7 +332,7 @@ def test_a_document_says_in_vietnamese_that_one_text_names_two_documents_of_a_co
             assert main([*data, "show", key, "--json"]) == 0
         (note,) = json.loads(buffer.getvalue())["uncertain"]
         # the Vietnamese half says the count and the dates the English half gives
-        assert note.startswith("số hiệu chỉ 2 văn bản trong cùng văn bản dẫn chiếu, ngày "
+        assert note.startswith("số hiệu ứng với 2 văn bản trong cùng văn bản dẫn chiếu, ngày "
                                "30/05/2019, 14/06/2024 / ")  # fmt: skip
         assert note.endswith("the code names 2 documents in this text, dated 2019-05-30, "
                              "2024-06-14")  # fmt: skip
@@ -453,11 +453,11 @@ class TestNeo4jReusedCode(ReusedCodeContract, PlacingContract):
     ("note", "vietnamese"),
     [
         ("the code names 2 documents in this text, dated 2019-05-30, 2024-06-14",
-         "số hiệu chỉ 2 văn bản trong cùng văn bản dẫn chiếu, ngày 30/05/2019, 14/06/2024"),
+         "số hiệu ứng với 2 văn bản trong cùng văn bản dẫn chiếu, ngày 30/05/2019, 14/06/2024"),
         ("dates in terms ['XII', 'XIII']",
          "các ngày được nêu thuộc nhiều khóa, nhiệm kỳ: XII, XIII"),
         ("undated mention; the code names several documents: 35-CT/TW@XII, 35-CT/TW@XIII",
-         "văn bản dẫn số hiệu không kèm ngày, số hiệu chỉ nhiều văn bản: 35-CT/TW@XII, "
+         "văn bản dẫn số hiệu không kèm ngày, số hiệu ứng với nhiều văn bản: 35-CT/TW@XII, "
          "35-CT/TW@XIII"),
     ],
 )  # fmt: skip

@@ -107,6 +107,6 @@ def test_a_code_of_two_documents_names_each_with_its_term(
     capsys.readouterr()
     assert main(["lineage", "35 CT TW", "--data-dir", data]) == 4
     err = capsys.readouterr().err
-    assert "số hiệu '35-CT/TW' chỉ 2 văn bản" in err and "'35-CT/TW' names 2 documents" in err
+    assert "số hiệu '35-CT/TW' ứng với 2 văn bản" in err and "'35-CT/TW' names 2 documents" in err
     assert "35-CT/TW (khóa XII, 2019-05-30) [35-CT/TW@XII]" in err
     assert "35-CT/TW (khóa XIII, 2024-06-14) [35-CT/TW@XIII]" in err

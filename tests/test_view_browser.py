@@ -261,3 +261,13 @@ def test_a_wide_lineage_wraps_a_level_into_rows_the_canvas_can_show(
         page.page.screenshot(path=str(ARTIFACTS / "lineage-wide.png"))
     finally:
         page.page.close()
+
+
+def test_search_finds_a_code_typed_kind_first(lineage: Loaded) -> None:
+    # "NQ57", "nq 57" for 57-NQ/TW: an analyst types the kind first, as it is said ("Kết
+    # luận 62"); the view found nothing (analyst11, session 39); the control: a kind with a
+    # number no document has finds none of them
+    for query, key in [("KL62", "62-KL/TW"), ("kl 62", "62-KL/TW"), ("TB 160/TW", "160-TB/TW"),
+                       ("KH74", "74-KH/TU@Đức Phố")]:  # fmt: skip
+        assert lineage.js("q => window.vbgraphSearch(q)[0]", query) == key, query
+    assert lineage.js("q => window.vbgraphSearch(q)", "KL 61") == []

@@ -905,14 +905,25 @@
     return { id: g.id, label: fold(g.name), all: fold(g.name + " " + levelOf[g.rank][1]) };
   }));
 
+  // A code typed kind first, as people say it: "NQ57", "KL 62", "TB 160/TW" for 57-NQ/TW,
+  // 62-KL/TW, 160-TB/TW (its squashed spelling, number first: "57nq").
+  var KIND_FIRST = /^([a-z]{2,6})(\d{1,5})(.*)$/;
   function search(text) {
     var q = fold(text);
     if (!q) return [];
+    var squashed = [squash(q)];
+    var m = KIND_FIRST.exec(squashed[0]);
+    if (m) squashed.push(m[2] + m[1] + m[3]);
     var exact = [], prefix = [], part = [];
     index.forEach(function (r) {
-      if (r.label === q || squash(r.label) === squash(q)) exact.push(r.id);
-      else if (r.label.indexOf(q) === 0) prefix.push(r.id);
-      else if (r.all.indexOf(q) !== -1 || squash(r.all).indexOf(squash(q)) !== -1) part.push(r.id);
+      var label = squash(r.label), all = squash(r.all);
+      if (r.label === q || squashed.indexOf(label) !== -1) exact.push(r.id);
+      else if (r.label.indexOf(q) === 0 || squashed.some(function (s) {
+        return label.indexOf(s) === 0 && /\d/.test(s);
+      })) prefix.push(r.id);
+      else if (r.all.indexOf(q) !== -1 || squashed.some(function (s) {
+        return all.indexOf(s) !== -1;
+      })) part.push(r.id);
     });
     return exact.concat(prefix, part);
   }

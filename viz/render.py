@@ -55,7 +55,7 @@ HIDDEN_AT_FIRST = frozenset({"CITES"})
 TWIN_ROUNDNESS = 0.2
 # An edge whose citing texts do not say which of several documents with the code they mean
 UNCERTAIN_NOTE = (
-    "chưa chắc: số hiệu chỉ nhiều văn bản / uncertain: the code names several documents"
+    "chưa chắc: số hiệu ứng với nhiều văn bản / uncertain: the code names several documents"
 )
 # ... drawn dotted: dashed already draws guides, cites, attached to (an uncertain "implements"
 # drawn dashed looked like "guides", the same blue, in a user trial)

@@ -336,9 +336,24 @@ def _expected_places(
     graph_places = [
         p
         for p in distinct_places(place_at(*row) for row in agg.local_places())
-        if p.inside(root) or any(p.matches(q) for q in map(place_of, implementing) if q)
+        if (p.inside(root) or any(p.matches(q) for q in map(place_of, implementing) if q))
+        and _anchored(p, root)
     ]
     return _Expected(graph_places, "graph")
+
+
+def _anchored(place: PlaceRef, root: Head) -> bool:
+    """Whether a place the graph names can be counted below `root`: it names its province,
+    or `root` names a place it lies in (a district's plan: that district's communes). A
+    commune or district named without its province ("Đảng uỷ phường Dĩ An", "phường 1") is
+    not one place: the same name stands in other provinces. Counted below a central
+    document it made a row of its own ("? / ? / Dĩ An"), and a plan there is listed as of a
+    place not known instead."""
+    if place.province is not None:
+        return True
+    rank = level_rank(root.level) or 0
+    names = (root.place.province, root.place.district, root.place.commune)[:rank]
+    return any(n is not None for n in names)
 
 
 def coverage(
@@ -366,7 +381,9 @@ def coverage(
         expected to be implemented in another province).
     from_graph : bool
         With `places` None, count the places the graph's local documents name instead of the
-        gazetteer's (also the fallback for a local document whose own place is not known).
+        gazetteer's (also the fallback for a local document whose own place is not known):
+        those named with their province (or within `key`'s own place); a plan of a commune
+        named without its province is listed in `unplaced`.
     types : collection of RelationType, optional
         Edges that make a chain of implementation (default IMPLEMENTS; add REVIEWS to count
         reviews).
