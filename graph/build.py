@@ -40,7 +40,7 @@ from graph.model import (
 from graph.records import emptied
 from graph.removal import notes_undone
 from graph.store import DocumentTarget, citing_documents_of, code_batch_reader
-from ingest.bodies import body_level, issuer_under_header
+from ingest.bodies import body_level
 from ingest.codes import DocumentCode, Level, kind_code_of, letter_kind
 from ingest.laws import law_kind
 from ingest.models import HOST, Extraction, HostDocument, Reference, Relation
@@ -689,15 +689,8 @@ class _Builder:
             facts.append(Fact(DATE, h.date.isoformat(), self.doc))
         if h.term:
             facts.append(Fact(TERM, h.term, self.doc))
-        # a central steering committee's code under the Central Committee's header line
-        body = issuer_under_header(
-            h.issuing_body,
-            h.code.issuer if h.code else None,
-            (r.issuing_body for r in self.ext.references
-             if r.issuing_body and r.code and h.code and r.code.issuer == h.code.issuer),
-        )  # fmt: skip
-        if body:
-            facts.append(Fact(ISSUER, body, self.doc))
+        if h.issuing_body:
+            facts.append(Fact(ISSUER, h.issuing_body, self.doc))
         facts.extend(
             Fact(SHORT_FORM, r.surface, self.doc, r.start, r.end)
             for r in self.ext.references

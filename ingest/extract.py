@@ -8,10 +8,10 @@ relations (relations) → host facts (host). It does no I/O.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from ingest.bodies import body_level
+from ingest.bodies import body_level, issuer_under_header
 from ingest.chrome import content_start, without_related, without_stamps
 from ingest.codes import (
     LEVEL_RANK,
@@ -315,6 +315,7 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
                              subject=d.code.canonical)  # fmt: skip
             warnings.append(Warning("suspicious_code", said, d.code.canonical))
     references = tuple(_finish(norm, d, host) for d in drafts)
+    host = _steering_committee_issuer(host, references)
     place = _place_from_superiors(host, relations, references)
     if (place.province is None and place.district is not None
             and host.level in (Level.DISTRICT, Level.COMMUNE)
@@ -444,3 +445,17 @@ def _issuer_of_reference(d: _Draft, code: DocumentCode | None, host: HostDocumen
     if level is Level.UNKNOWN and code is not None:
         level = code.issuer_level
     return level, NO_PLACE.naming(level, name) if name else NO_PLACE
+
+
+def _steering_committee_issuer(host: HostDocument, references: Sequence[Reference]) -> HostDocument:
+    """The host with the issuer its code's issuer part names where the header's top line gave
+    another: a central steering committee's plan ("01-KH/BCĐTW") under the header line "BAN
+    CHẤP HÀNH TRUNG ƯƠNG" is the committee's (`bodies.issuer_under_header`), named as the
+    text names another code of the committee."""
+    if host.code is None:
+        return host
+    issuer = host.code.issuer
+    named = (r.issuing_body for r in references
+             if r.issuing_body and r.code is not None and r.code.issuer == issuer)  # fmt: skip
+    body = issuer_under_header(host.issuing_body, issuer, named)
+    return host if body == host.issuing_body else replace(host, issuing_body=body)

@@ -173,6 +173,12 @@ SECRETARIAT_09 = (
 )
 
 
+def test_extraction_names_the_steering_committee_as_the_issuer() -> None:
+    # the rule lives in ingest: `vbgraph extract` and the API's extraction say it too
+    assert extract(STEERING_01).document.issuing_body == "Ban Chỉ đạo Trung ương"
+    assert extract(SECRETARIAT_09).document.issuing_body == "Ban Chấp hành Trung ương"
+
+
 class IssuerContract(BackendContract):
     @pytest.fixture
     def plans(self, store: GraphStore) -> Iterator[GraphStore]:
