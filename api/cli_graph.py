@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -75,9 +76,20 @@ def _say_where(settings: Settings, command: str, stderr: TextIO) -> None:
     if settings.backend not in files:
         return
     where = Path(settings.data_dir).resolve()
-    if not any((where / name).exists() for name in files[settings.backend]):
+    kept = [where / name for name in files[settings.backend] if (where / name).exists()]
+    if not kept or kept == [where / SQLITE_FILE] and not _holds_documents(kept[0]):
         print(f"vbgraph {command}: kho đồ thị trống, chưa nạp văn bản nào / empty graph store, "
               f"nothing ingested yet: {where}", file=stderr)  # fmt: skip
+
+
+def _holds_documents(sqlite_file: Path) -> bool:
+    """Whether a SQLite store's file holds a document: the first ingest into a directory
+    creates the file even when it refuses every file ("vbgraph ingest /no/such/folder")."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"{sqlite_file.as_uri()}?mode=ro", uri=True)) as db:
+            return db.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None
+    except sqlite3.Error:
+        return True  # not a store this notice can judge: opening it says what is wrong
 
 
 @contextlib.contextmanager

@@ -166,6 +166,23 @@ def test_an_empty_store_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "kho đồ thị trống" in err and str(tmp_path / "nothing") in err
 
 
+def test_a_store_left_empty_by_a_refused_ingest_is_named(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # the first ingest creates the SQLite file even when it refuses every file it was given
+    where = str(tmp_path / "data")
+    assert main(["ingest", str(tmp_path / "no-such-folder"), "--data-dir", where]) == 2
+    assert (tmp_path / "data" / "graph.sqlite").exists()
+    capsys.readouterr()
+    assert main(["search", "62", "--data-dir", where]) == 0
+    err = capsys.readouterr().err
+    assert "kho đồ thị trống" in err and where in err
+    assert main(["ingest", str(CORPUS), "--data-dir", where]) == 0
+    capsys.readouterr()
+    assert main(["stats", "--data-dir", where]) == 0
+    assert "kho đồ thị trống" not in capsys.readouterr().err
+
+
 def test_stats_reads_one_vocabulary_in_order(
     data_dir: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
