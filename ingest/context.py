@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ingest.codes import Level
 from ingest.find import TYPE_WORD_ALT
+from ingest.gazetteer import known_name_at
 from ingest.text import NormalizedText
 from ingest.values import quick_init
 
@@ -231,6 +233,26 @@ def _naming_a_place(words: list[str]) -> bool:
     """True while the last words are a unit word and at most one word of its name."""
     return any(w.lower() in _PLACE_UNITS for w in words[-2:])
 
+# The unit word before a place's name, and the level of the unit it names.
+_UNIT_BEFORE_DASH = re.compile(
+    r"(?<![^\W\d_])(?:(?P<province>tỉnh|Tỉnh|TỈNH)|(?P<district>huyện|Huyện|HUYỆN|quận|Quận|QUẬN"
+    r"|thị xã|Thị xã|THỊ XÃ)|(?P<commune>xã|Xã|XÃ|phường|Phường|PHƯỜNG|thị trấn|Thị trấn"
+    r"|THỊ TRẤN))[ \t]+(?P<name>(?:\S+[ \t]+){0,2}\S+)[ \t]*$"
+)
+
+
+def _place_across_dash(text: str, dash: int) -> int | None:
+    """Where the name of the place a unit word names ends, when the name goes on across the
+    dash at `dash` ("tỉnh Bà Rịa - Vũng Tàu", "tỉnh Thừa Thiên - Huế"), or None ("UBND huyện
+    Tân Yên - Bắc Giang": a district, then its province)."""
+    unit = _UNIT_BEFORE_DASH.search(text, max(0, dash - 60), dash)
+    if unit is None:
+        return None
+    level = next(Level(g) for g in ("province", "district", "commune") if unit.group(g))
+    named = known_name_at(text, unit.start("name"), level)
+    return named[1] if named is not None and named[1] > dash else None
+
+
 _ISSUES = re.compile(r"ban\s+hanh\s")
 _MAX_SUBJECT = 400
 _WORD = re.compile(r"[^\s,;:()\"“”]+")
@@ -377,9 +399,12 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
     words: list[str] = []
     text = norm.text
     end = pos
+    skip_to = pos  # (past a place's name taken whole across its dash)
     for m in _WORD.finditer(text, pos, min(len(text), pos + 160)):
         word = m.group()
         start = m.start()
+        if start < skip_to:
+            continue
         if words and (gap := text[end:start]) != " ":  # (a single blank: the name goes on)
             if gap.strip() == "," and "\n" not in gap and _ministry_goes_on(words, word):
                 words[-1] += ","  # "Bộ Văn hóa, Thể thao và Du lịch": one ministry's name
@@ -443,6 +468,14 @@ def _parse_body(norm: NormalizedText, pos: int) -> tuple[str, int] | None:
                 # "Bộ Lao động - Thương binh và Xã hội", "Sở Văn hóa - Thể thao": one body
                 words.append(word)
                 end = start + len(word)
+                continue
+        if word in ("-", "–") and any(w.lower() in _PLACE_UNITS for w in words[-4:]):
+            name_end = _place_across_dash(text, start)
+            if name_end is not None:
+                # "của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "UBND tỉnh Thừa Thiên - Huế":
+                # a place whose name the dash joins, not a dash that ends the body's name
+                words.extend([word, *text[m.end() : name_end].split()])
+                end = skip_to = name_end
                 continue
         if lower in _BODY_STOP:
             break

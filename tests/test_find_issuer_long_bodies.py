@@ -33,3 +33,40 @@ def test_long_mass_organisation_body(text: str, body: str, level: Level,
     assert ref.issuing_body == body
     assert ref.level is level
     assert ref.place.province == province
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "province", "district"),
+    [
+        # https://hethongphapluat.com/… (dev zi-hethongphapluat-37-2011-nq-hdnd-brvt-hyphenated-
+        # place), the province's council's resolution 37/2011/NQ-HĐND: a province's name joined
+        # by a dash was cut at it, which made a province "Bà Rịa" in coverage reports
+        (
+            "Điều 1. Nhất trí với báo cáo về Kế hoạch phát triển kinh tế - xã hội 5 năm giai "
+            "đoạn 2011 - 2015 của tỉnh Bà Rịa - Vũng Tàu kèm theo Tờ trình số 158/TTr-UBND ngày "
+            "25 tháng 11 năm 2011 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu.",
+            "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "Bà Rịa - Vũng Tàu", None,
+        ),
+        (
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2020 của UBND tỉnh Thừa Thiên - Huế về "
+            "triển khai công tác cải cách hành chính năm 2020.",
+            "UBND tỉnh Thừa Thiên - Huế", "Thừa Thiên - Huế", None,
+        ),
+        # (controls: a district, then its province after the dash; a dash before a role)
+        (
+            "Thực hiện Kế hoạch số 3/KH-UBND của UBND huyện Tân Yên - Bắc Giang về chuyển đổi số.",
+            "UBND huyện Tân Yên", None, "Tân Yên",
+        ),
+        (
+            "Căn cứ Quyết định số 5/QĐ-UBND của UBND tỉnh Nghệ An - cơ quan thường trực Ban chỉ "
+            "đạo;",
+            "UBND tỉnh Nghệ An", "Nghệ An", None,
+        ),
+    ],
+)
+def test_a_place_named_across_a_dash_is_one_name(
+    text: str, body: str, province: str | None, district: str | None
+) -> None:
+    (ref,) = [r for r in extract(text).references if r.code is not None and r.issuing_body]
+    assert ref.issuing_body == body
+    assert (ref.place.province, ref.place.district) == (province, district)
