@@ -26,7 +26,13 @@ from ingest.relations import (
 from ingest.stages.common import _ENGLISH_NUMBER_WORD, _consolidated_lead, _Draft, _sentence
 from ingest.stages.own_code import _CONSOLIDATED_KIND
 from ingest.stages.relations_about import _about_uncoded_plan, _joined_to_outer_act
-from ingest.stages.relations_acted import _acted_on, _as_amended, _befalls_host, _passive_acts
+from ingest.stages.relations_acted import (
+    _acted_on,
+    _as_amended,
+    _befalls_host,
+    _joint_acts,
+    _passive_acts,
+)
 from ingest.stages.relations_basis import (
     _BASIS,
     _basis_lists,
@@ -231,6 +237,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations += _repealed_parts(norm, drafts, classes, layout)
     host_kind = own.kind if own is not None and own.kind else kind_code_of(layout.kind)
     relations = _whole_text_acts(text, relations, host_kind)
+    relations = _joint_acts(drafts, relations)
     relations = _cited_by_host(text, relations, site_list)
     # (the host still cites what a misread act names)
     relations = _acts_in_time(drafts, relations)
