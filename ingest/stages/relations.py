@@ -93,6 +93,9 @@ from ingest.terms import reused
 from ingest.text import NormalizedText
 
 _LEAD_IN_MAX = 200
+# A passive's agent word right before a colon ("… bổ sung bởi:", shadow text)
+_AGENT_COLON = re.compile(r"(?<![a-z])boi\s*:$")
+_RUNS_ON_AFTER_COLON = re.compile(r"[ \t]*[^\s]")  # words after the colon on its line
 _ANNEX_ACT_REACH = 600  # how far before "ban hành kèm theo" the act on the annex may stand
 
 
@@ -141,6 +144,14 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD
     ):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
         # wrapped inside a sentence goes on in lower case; the clause does not end there
+        last = _last_break(text, window_start, last)
+    while last >= 0 and text[last] == ":" and _AGENT_COLON.search(
+        norm.shadow, max(0, last - 8), last + 1
+    ) and _RUNS_ON_AFTER_COLON.match(text, last + 1):
+        # "Căn cứ Nghị định số 23/2016/NĐ-CP …, được sửa đổi, bổ sung bởi:Nghị định số
+        # 98/2019/NĐ-CP …" (a draft decision's basis, Tiến Lộc, Thanh Hóa): the colon runs on to
+        # the acting text on the same line; not the list a consolidated text's lead opens
+        # ("được sửa đổi, bổ sung bởi:\n1. Thông tư số …")
         last = _last_break(text, window_start, last)
     while last >= 0 and _ENGLISH_NUMBER_WORD.search(text, max(0, last - 4), last + 1):
         # "Implementing Resolution No. 18-NQ/TU …" (an English page): "No." is the number's
