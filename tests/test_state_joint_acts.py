@@ -135,3 +135,26 @@ def test_a_passives_colon_on_the_same_line_runs_on(
     found = {(r.source, r.type.value, r.target) for r in extract(text).relations}
     assert expected <= found, f"missing {sorted(expected - found)}"
     assert not absent & found, f"stated wrongly {sorted(absent & found)}"
+
+
+def test_a_bracket_under_a_title_that_guides_rules_places_the_rules() -> None:
+    # the title guides rules; the bracket under it names the decision that issued them
+    # (asianlii.org/vie/vn/legis/laws/hdthqcqlvsdnvtcctcpcpnn591, 04/1999/TTLT-BKH-BTC; dev
+    # zy-asianlii-04-1999-ttlt-bkh-btc-guides-28-1999-qd-ttg-quy-che). A guidance a decision
+    # issues is that decision's annex: the rule reads only under a circular's or a decree's
+    # type line
+    text = (
+        "BỘ KẾ HOẠCH VÀ ĐẦU TƯ - BỘ TÀI CHÍNH\nSố: 04/1999/TTLT-BKH-BTC\n"
+        "Hà Nội, ngày 01 tháng 11 năm 1999\n\nTHÔNG TƯ LIÊN TỊCH\n\nHướng dẫn thực hiện Quy chế "
+        "Quản lý và sử dụng nguồnviện trợ của các tổ chức phi Chính phủ nước ngoài\n\n(Ban hành "
+        "kèm theo Quyết định số 28/1999/QĐ-TTg ngày23/2/1999 của Thủ tướng Chính phủ)\n\n"
+        "Ngày23 tháng 2 năm 1999, Thủ tướng Chính phủ đã ký Quyết định số 28/1999/QĐ-TTg banhành "
+        "Quy chế Quản lý và sử dụng viện trợ của các tổ chức phi Chính phủ nướcngoài.\n"
+    )
+    found = {(r.source, r.type.value, r.target) for r in extract(text).relations}
+    assert ("HOST", "GUIDES", "28/1999/QĐ-TTg") in found
+    assert ("HOST", "ATTACHED_TO", "28/1999/QĐ-TTg") not in found
+    # (control: the same lines under a guidance's own type line keep the annex reading)
+    annex = text.replace("THÔNG TƯ LIÊN TỊCH", "HƯỚNG DẪN")
+    found = {(r.source, r.type.value, r.target) for r in extract(annex).relations}
+    assert ("HOST", "GUIDES", "28/1999/QĐ-TTg") not in found

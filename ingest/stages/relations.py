@@ -463,6 +463,12 @@ def _annex_cue(norm: NormalizedText, d: _Draft, start: int, floor: int,
             not norm.shadow[max(0, line_start - 12) : line_start].rstrip().endswith("ban hanh")
         )
         annex_line = head.startswith(("ban hanh kem theo", "kem theo")) and not wrapped
+        if annex_line and (guided := _guided_rules_above(norm, line_start)) is not None:
+            # "THÔNG TƯ LIÊN TỊCH\n\nHướng dẫn thực hiện Quy chế Quản lý và sử dụng nguồn
+            # viện trợ …\n\n(Ban hành kèm theo Quyết định số 28/1999/QĐ-TTg …)"
+            # (04/1999/TTLT-BKH-BTC): the bracket places the rules the title guides; guiding
+            # them guides the decision that issued them, as on one line
+            return guided
         if not annex_line and (
             _BASIS_OPENS_CLAUSE.match(norm.shadow, start, d.lead_start)
         ):
@@ -489,6 +495,35 @@ def _annex_cue(norm: NormalizedText, d: _Draft, start: int, floor: int,
                 # the programme a decision issued reviews the decision, bracket or none
                 found = carried
     return found
+
+
+# A title line that guides rules ("Hướng dẫn thực hiện Quy chế …", "Hướng dẫn thi hành một
+# số điều của Quy định …", shadow text): the whole line
+_GUIDES_RULES_LINE = re.compile(
+    r"[ \t]*(?:huong\s+dan(?:\s+(?:thuc\s+hien|thi\s+hanh))?|quy\s+dinh\s+chi\s+tiet)"
+    r"(?:\s+mot\s+so\s+(?:dieu|noi\s+dung)(?:\s+cua)?)?\s+(?:quy\s+che|quy\s+dinh|dieu\s+le"
+    r"|noi\s+quy|dinh\s+muc)(?![a-z])[^\n\d]*$"
+)
+
+
+# The type line of a text that details others, over its title ("THÔNG TƯ LIÊN TỊCH")
+_DETAILING_TYPE_LINE = re.compile(r"[ \t]*(?:thong\s+tu(?:\s+lien\s+tich)?|nghi\s+dinh)[ \t]*")
+
+
+def _guided_rules_above(norm: NormalizedText, line_start: int) -> Classification | None:
+    """The guiding cue of the title line right above an annex line (blank lines aside), where
+    that line guides rules and names no number; else None."""
+    end = len(norm.shadow[:line_start].rstrip())
+    above = norm.shadow.rfind("\n", 0, end) + 1
+    if end <= above or _GUIDES_RULES_LINE.fullmatch(norm.shadow, above, end) is None:
+        return None
+    type_end = len(norm.shadow[:above].rstrip())
+    type_line = norm.shadow[norm.shadow.rfind("\n", 0, type_end) + 1 : type_end]
+    if _DETAILING_TYPE_LINE.fullmatch(type_line) is None:
+        return None  # (a guidance a decision issues, "HƯỚNG DẪN …\n(Ban hành kèm theo …)", is
+        # that decision's annex)
+    found = classify_relation(norm.shadow[above:end])
+    return found if found.label == "guides" else None
 
 
 def _weaker_cue(norm: NormalizedText, layout: Layout, d: _Draft, start: int,
