@@ -158,3 +158,33 @@ def test_a_bracket_under_a_title_that_guides_rules_places_the_rules() -> None:
     annex = text.replace("THÔNG TƯ LIÊN TỊCH", "HƯỚNG DẪN")
     found = {(r.source, r.type.value, r.target) for r in extract(annex).relations}
     assert ("HOST", "GUIDES", "28/1999/QĐ-TTg") not in found
+
+
+def test_a_consolidated_copy_cut_after_its_list_still_reads_the_list() -> None:
+    # thuvienphapluat.vn's English copy of 2007/VBHN-BLĐTBXH ends with the lead's list (no
+    # authentication block, no bases): each text listed amends the circular consolidated
+    # (thuvienphapluat.vn/van-ban/EN/Lao-dong-Tien-luong/Integrated-document-2007-VBHN-BLDTBXH-
+    # 2024-Circular-elaborating-some-articles-Law-Vietnamese-guest-workers/611850/tieng-anh.aspx;
+    # dev zen-tvpl-2007-vbhn-bldtbxh-guest-workers)
+    text = (
+        "MINISTRY OF LABOUR - INVALIDS AND SOCIAL AFFAIRS OF VIETNAM\n-------\n\nSOCIALIST "
+        "REPUBLIC OF VIETNAM\nIndependence – Freedom – Happiness\n----------------\n\n"
+        "No. 2007/VBHN-BLDTBXH\n\nHanoi, May 14, 2024\n\nCIRCULAR\n\nELABORATING SOME ARTICLES "
+        "OF LAW ON VIETNAMESE GUEST WORKERS\n\nCircular No. 21/2021/TT-BLDTBXH dated December "
+        "15, 2021 of the Minister of Labour - Invalids and Social Affairs on elaboration of some "
+        "Articles of the Law on Vietnamese Guest Workers, which comes into force from February "
+        "01, 2022 is amended by:\n\n1. Circular No. 08/2023/TT-BLDTBXH dated August 29, 2023 of "
+        "the Minister of Labour - Invalids and Social Affairs on amendments to and annulment of "
+        "some articles of Circulars and Joint Circulars on submission and presentation of paper "
+        "household registration books, which comes into force from October 12, 2023.\n\n2. "
+        "Circular No. 02/2024/TT-BLDTBXH dated February 23, 2024 of the Minister of Labour - "
+        "Invalids and Social Affairs on amendments to some Articles of the Circular No. "
+        "21/2021/TT-BLDTBXH dated December 15, 2021 of the Minister of Labour - Invalids and "
+        "Social Affairs on elaboration of some Articles of the Law on Vietnamese Guest Workers, "
+        "which comes into force from May 15, 2024.\n"
+    )
+    found = {(r.source, r.type.value, r.target) for r in extract(text).relations}
+    assert {("08/2023/TT-BLĐTBXH", "AMENDS", "21/2021/TT-BLĐTBXH"),
+            ("02/2024/TT-BLĐTBXH", "AMENDS", "21/2021/TT-BLĐTBXH"),
+            ("HOST", "CONSOLIDATES", "08/2023/TT-BLĐTBXH")} <= found  # fmt: skip
+    assert ("HOST", "CITES", "08/2023/TT-BLĐTBXH") not in found
