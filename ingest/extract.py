@@ -297,7 +297,13 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         relation_host = _reported_by_number(norm, drafts, page)
     relations = _relations(norm, drafts, layout, relation_host, report=page.kind == REPORT,
                            repost=page.repost, host_date=host.date)
-    if own_index is not None and own_index == consolidated:
+    if own_index is not None and (
+        own_index == consolidated
+        or getattr(drafts[own_index].code, "kind", None) == _CONSOLIDATED_KIND
+    ):
+        # (also a consolidated text whose number line stands without its authentication
+        # block: "No. 2007/VBHN-BLDTBXH … Circular No. 21/2021/TT-BLDTBXH … is amended by:\n
+        # 1. Circular No. 08/2023/TT-BLDTBXH …", thuvienphapluat.vn's English copy)
         relations = _consolidates(norm, drafts, relations)
     if page.kind == OTHER:  # a meeting item or a speech states no relation of its own
         relations = _only_cites(relations)

@@ -612,10 +612,13 @@ _ACTS = frozenset({
 # A part of a text that another text's annex holds: "Phụ lục IV", "mục 227 của Danh mục …",
 # "Mẫu số 01", "Biểu mẫu"
 # (also the rules a decision issues: "Sửa đổi, bổ sung một số điều của Quy chế công tác thi
-# đua … ban hành kèm theo Quyết định số 13/2018/QĐ-UBND" amends that decision)
+# đua … ban hành kèm theo Quyết định số 13/2018/QĐ-UBND" amends that decision; and the norms a
+# circular issues: "Sửa đổi, bổ sung một số nội dung của Định mức kinh tế - kỹ thuật quản lý,
+# vận hành đèn biển ban hành kèm theo Thông tư số 76/2014/TT-BGTVT", 28/2016/TT-BGTVT's
+# title in chinhphu.vn's list)
 _ANNEX_PART = re.compile(
     r"(?<![a-z])(?:phu\s+luc|danh\s+muc|(?:bieu\s+)?mau|quy\s+che|quy\s+dinh|dieu\s+le"
-    r"|noi\s+quy|ke\s+hoach|regulations?|rules|annex|appendix|list|forms?|charter)(?![a-z])"
+    r"|dinh\s+muc|noi\s+quy|ke\s+hoach|regulations?|rules|annex|appendix|list|forms?|charter)(?![a-z])"
 )
 # Words between a review cue and the reference that keep the review in force
 # ("sơ kết 05 năm (2009 - 2014) thực hiện …", "đánh giá sâu kỹ tình hình, kết quả … thực hiện").

@@ -595,7 +595,10 @@ def _consolidates(norm: NormalizedText, drafts: list[_Draft],
         return relations
     # the lead ends at the first basis clause ("Căn cứ" opening a line: _BASIS_LINE)
     basis = _BASIS_LINE.search(shadow, lead.end(), min(len(shadow), lead.end() + _LEAD_REACH))
-    end = basis.start() if basis is not None else lead.end()
+    # (a copy cut after the list has no basis: the list runs to the reach, "… is amended by:\n\n1.
+    # Circular No. 08/2023/TT-BLDTBXH …\n\n2. Circular No. 02/2024/TT-BLDTBXH …", the end of
+    # thuvienphapluat.vn's English excerpt of 2007/VBHN-BLĐTBXH)
+    end = basis.start() if basis is not None else min(len(shadow), lead.end() + _LEAD_REACH)
     # the law: the nearest code before the lead whose name starts a line ("Thông tư liên tịch
     # số 09/2016/TTLT-BLĐTBXH-BTC ngày …"), not one its subject names mid-line
     law = next((j for j in range(len(drafts) - 1, -1, -1)

@@ -26,7 +26,13 @@ from ingest.relations import (
 from ingest.stages.common import _ENGLISH_NUMBER_WORD, _consolidated_lead, _Draft, _sentence
 from ingest.stages.own_code import _CONSOLIDATED_KIND
 from ingest.stages.relations_about import _about_uncoded_plan, _joined_to_outer_act
-from ingest.stages.relations_acted import _acted_on, _as_amended, _befalls_host, _passive_acts
+from ingest.stages.relations_acted import (
+    _acted_on,
+    _as_amended,
+    _befalls_host,
+    _joint_acts,
+    _passive_acts,
+)
 from ingest.stages.relations_basis import (
     _BASIS,
     _basis_lists,
@@ -88,6 +94,9 @@ from ingest.terms import reused
 from ingest.text import NormalizedText
 
 _LEAD_IN_MAX = 200
+# A passive's agent word right before a colon ("… bổ sung bởi:", shadow text)
+_AGENT_COLON = re.compile(r"(?<![a-z])boi\s*:$")
+_RUNS_ON_AFTER_COLON = re.compile(r"[ \t]*[^\s]")  # words after the colon on its line
 _ANNEX_ACT_REACH = 600  # how far before "ban hành kèm theo" the act on the annex may stand
 
 
@@ -136,6 +145,14 @@ def _clause_start(norm: NormalizedText, pos: int, floor: int, reach: int = _LEAD
     ):
         # "… của Chính phủ sửa đổi, bổ sung một số\nđiều của Nghị định số …": a PDF's line
         # wrapped inside a sentence goes on in lower case; the clause does not end there
+        last = _last_break(text, window_start, last)
+    while last >= 0 and text[last] == ":" and _AGENT_COLON.search(
+        norm.shadow, max(0, last - 8), last + 1
+    ) and _RUNS_ON_AFTER_COLON.match(text, last + 1):
+        # "Căn cứ Nghị định số 23/2016/NĐ-CP …, được sửa đổi, bổ sung bởi:Nghị định số
+        # 98/2019/NĐ-CP …" (a draft decision's basis, Tiến Lộc, Thanh Hóa): the colon runs on to
+        # the acting text on the same line; not the list a consolidated text's lead opens
+        # ("được sửa đổi, bổ sung bởi:\n1. Thông tư số …")
         last = _last_break(text, window_start, last)
     while last >= 0 and _ENGLISH_NUMBER_WORD.search(text, max(0, last - 4), last + 1):
         # "Implementing Resolution No. 18-NQ/TU …" (an English page): "No." is the number's
@@ -232,6 +249,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations += _repealed_parts(norm, drafts, classes, layout)
     host_kind = own.kind if own is not None and own.kind else kind_code_of(layout.kind)
     relations = _whole_text_acts(text, relations, host_kind)
+    relations = _joint_acts(drafts, relations)
     relations = _cited_by_host(text, relations, site_list)
     # (the host still cites what a misread act names)
     relations = _acts_in_time(drafts, relations)
@@ -446,6 +464,12 @@ def _annex_cue(norm: NormalizedText, d: _Draft, start: int, floor: int,
             not norm.shadow[max(0, line_start - 12) : line_start].rstrip().endswith("ban hanh")
         )
         annex_line = head.startswith(("ban hanh kem theo", "kem theo")) and not wrapped
+        if annex_line and (guided := _guided_rules_above(norm, line_start)) is not None:
+            # "THÔNG TƯ LIÊN TỊCH\n\nHướng dẫn thực hiện Quy chế Quản lý và sử dụng nguồn
+            # viện trợ …\n\n(Ban hành kèm theo Quyết định số 28/1999/QĐ-TTg …)"
+            # (04/1999/TTLT-BKH-BTC): the bracket places the rules the title guides; guiding
+            # them guides the decision that issued them, as on one line
+            return guided
         if not annex_line and (
             _BASIS_OPENS_CLAUSE.match(norm.shadow, start, d.lead_start)
         ):
@@ -472,6 +496,35 @@ def _annex_cue(norm: NormalizedText, d: _Draft, start: int, floor: int,
                 # the programme a decision issued reviews the decision, bracket or none
                 found = carried
     return found
+
+
+# A title line that guides rules ("Hướng dẫn thực hiện Quy chế …", "Hướng dẫn thi hành một
+# số điều của Quy định …", shadow text): the whole line
+_GUIDES_RULES_LINE = re.compile(
+    r"[ \t]*(?:huong\s+dan(?:\s+(?:thuc\s+hien|thi\s+hanh))?|quy\s+dinh\s+chi\s+tiet)"
+    r"(?:\s+mot\s+so\s+(?:dieu|noi\s+dung)(?:\s+cua)?)?\s+(?:quy\s+che|quy\s+dinh|dieu\s+le"
+    r"|noi\s+quy|dinh\s+muc)(?![a-z])[^\n\d]*$"
+)
+
+
+# The type line of a text that details others, over its title ("THÔNG TƯ LIÊN TỊCH")
+_DETAILING_TYPE_LINE = re.compile(r"[ \t]*(?:thong\s+tu(?:\s+lien\s+tich)?|nghi\s+dinh)[ \t]*")
+
+
+def _guided_rules_above(norm: NormalizedText, line_start: int) -> Classification | None:
+    """The guiding cue of the title line right above an annex line (blank lines aside), where
+    that line guides rules and names no number; else None."""
+    end = len(norm.shadow[:line_start].rstrip())
+    above = norm.shadow.rfind("\n", 0, end) + 1
+    if end <= above or _GUIDES_RULES_LINE.fullmatch(norm.shadow, above, end) is None:
+        return None
+    type_end = len(norm.shadow[:above].rstrip())
+    type_line = norm.shadow[norm.shadow.rfind("\n", 0, type_end) + 1 : type_end]
+    if _DETAILING_TYPE_LINE.fullmatch(type_line) is None:
+        return None  # (a guidance a decision issues, "HƯỚNG DẪN …\n(Ban hành kèm theo …)", is
+        # that decision's annex)
+    found = classify_relation(norm.shadow[above:end])
+    return found if found.label == "guides" else None
 
 
 def _weaker_cue(norm: NormalizedText, layout: Layout, d: _Draft, start: int,

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 
 from ingest.context import site_note_at
 from ingest.models import Evidence, Relation
 from ingest.relations import ENDS_FORCE, Classification, RelationType, active_of_passive
 from ingest.stages.common import _Draft, _sentence
 from ingest.stages.relations_common import _breaks_sentence
-from ingest.text import NormalizedText
+from ingest.text import NormalizedText, shadow_of
 
 # A row of a legal site's history of a document: "09/01/2015 Được sửa đổi 79/2014/QĐ-UBND".
 _HISTORY_ROW = re.compile(
@@ -214,3 +215,85 @@ def _passive_acts(norm: NormalizedText, drafts: list[_Draft],
         found.append(Relation(d.code.canonical, target, active.type, active.label, cls.cue,
                               "nested", evidence, j if k is None else k))  # fmt: skip
     return found
+
+
+# The acts one text does to another that a text joined to it shares (see `_joint_acts`).
+_JOINT_ACTS = frozenset({
+    RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS, RelationType.GUIDES,
+})  # fmt: skip
+_ENDS_OR_AMENDS = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationType.REPEALS})
+
+
+def _same_kind(a: _Draft, b: _Draft) -> bool:
+    """Whether two references are texts of one kind from one issuer (both circulars of one
+    ministry, both the Government's decrees)."""
+    return (a.code is not None and b.code is not None and bool(a.code.kind)
+            and a.code.kind == b.code.kind and a.code.issuer == b.code.issuer)  # fmt: skip
+
+
+def _joint_acts(drafts: list[_Draft], relations: list[Relation]) -> list[Relation]:
+    """What a text's subject says it does, said of the texts it stands joined with.
+
+    Texts joined by "và" before one subject share its act: "Thông tư số 24/2019/TT-BNNPTNT
+    ngày 24/12/2019 và Thông tư số 09/2021/TT-BNNPTNT ngày 12/8/2021 sửa đổi, bổ sung một
+    số điều của Thông tư số 07/2016/TT-BNNPTNT" (676/QĐ-UBND Gia Lai): both amend 07/2016.
+    Not a text with a subject of its own ("Thông tư số 07/2016/TT-BNNPTNT ngày 31/5/2016 quy
+    định về …; Thông tư số 24/2019 …"), nor a text of another kind or issuer.
+
+    And a text of the same kind and issuer as the one whose subject names it is that text's
+    sibling, not what it guides (a decree details a law, no decree of its own Government):
+    "Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP
+    … Quy định chi tiết … Luật Ban hành văn bản quy phạm pháp luật và Nghị định số
+    79/2025/NĐ-CP … về kiểm tra, rà soát …" (60/2025/QĐ-UBND Lạng Sơn): 187/2025 amends
+    both; "Decree No. 17/2006/ND-CP …, on amending and supplementing a number of articles of
+    the Decrees guiding the implementation of the Land Law and Decree No. 187/2004/ND-CP"
+    (08/2013/QĐ-UBND Quảng Ngãi): 17/2006 amends 187/2004.
+    """
+    by_target: dict[tuple[str, int], Relation] = {}
+    for r in relations:
+        if r.position == "nested" and r.type in _ENDS_OR_AMENDS:
+            by_target[r.target, r.reference] = r
+    out: list[Relation] = []
+    for r in relations:
+        if r.position != "nested" or r.type not in _JOINT_ACTS:
+            out.append(r)
+            continue
+        d = drafts[r.reference]
+        p = d.parent
+        src = drafts[p] if p is not None else None
+        if src is None or src.code is None or src.code.canonical != r.source:
+            out.append(r)
+            continue
+        if r.type is RelationType.GUIDES and _same_kind(src, d):
+            outer = next((o for (t, ref), o in by_target.items()
+                          if t == r.source and ref == p), None)  # fmt: skip
+            if outer is not None and outer.source != r.target:
+                out.append(replace(r, source=outer.source, type=outer.type, label="joint",
+                                   cue=outer.cue))  # fmt: skip
+                continue
+            if (own := _own_act(src)) is not None:
+                out.append(replace(r, type=own, label="joint"))
+                continue
+        out.append(r)
+        k = src.coordinated_with
+        while k is not None and k < p:  # type: ignore[operator]
+            q = drafts[k]
+            if q.code is None or q.tail.subject_span is not None or not _same_kind(q, src):
+                break
+            if q.code.canonical != r.target:
+                out.append(replace(r, source=q.code.canonical, label="joint"))
+            k = q.coordinated_with
+    return out
+
+
+# A subject that opens with an amending act ("on amending and supplementing …", "sửa đổi, bổ
+# sung …", shadow text)
+_AMENDING_SUBJECT = re.compile(r"\s*(?:on\s+)?(?:amending|sua\s+doi)(?![a-z])")
+
+
+def _own_act(src: _Draft) -> RelationType | None:
+    """AMENDS where the subject of `src` opens with an amending act, else None."""
+    subject = src.tail.subject
+    if subject is None:
+        return None
+    return RelationType.AMENDS if _AMENDING_SUBJECT.match(shadow_of(subject).lower()) else None

@@ -32,7 +32,7 @@ KNOWN = read_known_misses()
 LEVELS = {"central", "province", "district", "commune", "unknown"}
 TYPES = {
     "IMPLEMENTS", "REVIEWS", "BASED_ON", "ATTACHED_TO", "CITES",
-    "AMENDS", "REPLACES", "REPEALS", "GUIDES", "CONSOLIDATES",
+    "AMENDS", "REPLACES", "REPEALS", "GUIDES", "CONSOLIDATES", "CORRECTS",
 }  # fmt: skip
 
 
