@@ -309,7 +309,7 @@ _SUBJECT_AFTER = (",", "-", "–", ")", '"', "“")
 # A source that tells another body's act, with no comma before that body: "Ngày 25-12, Tổng công
 # ty Viễn thông Viettel cho biết Bộ Khoa học và Công nghệ đã ban hành văn bản ghi nhận …"
 # (tuoitre.vn; as "… cho biết, Tỉnh ủy Thanh Hóa đã có công văn …" reads).
-_TOLD_BY = re.compile(r"(?<![a-z])cho\s+(?:biet|hay)$")
+_TOLD_BY = re.compile(r"(?<![a-z])(?:cho\s+(?:biet|hay)|xac\s+nhan)$")
 
 
 # A body named as the source of the news, its own act told right after its "cho biết" with no

@@ -71,7 +71,10 @@ _REPORTED_ACT = re.compile(
     # (a plan or a scheme named after the verb is another body's text: not read here)
     r"|(?:(?:da|vua|moi)\s+)?phe\s+duyet(?=\s+quyet\s+dinh\s+so\s*:?\s*\d)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
-    r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # ("Sáng 2-10, … UBND xã Kim Ngân đã chính thức có quyết định tạm đình chỉ công tác với bà
+    # …", tuoitre.vn: "officially" between the past word and the act)
+    r"|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?co|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?ra"
+    r"|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out
     r"|(?:da|vua|moi)\s+phat\s+di"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
