@@ -27,7 +27,9 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     # a unit's leaders as its own voice: "Lãnh đạo xã vừa ký quyết định khen thưởng đột xuất"
-    r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z]))"
+    # (or an office's: "Ông Nguyễn Tấn, Trưởng phòng Giáo dục Hương Sơn cho biết, ngày 9/4, lãnh
+    # đạo phòng ra quyết định đình chỉ công tác đối với ông …", hanoinet)
+    r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|phong|so)(?![a-z]))"
     # a unit's police, or its government named as such, with its unit word: "Công an xã Bình
     # Đại (tỉnh Vĩnh Long) đã ban hành quyết định xử phạt …" (tuoitre.vn), "Chính quyền xã vùng
     # cao Đà Nẵng ban hành thông báo khẩn cấp, …" (thanhnien.vn)
