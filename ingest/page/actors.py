@@ -228,6 +228,7 @@ _LOWER_CASE_BODY = re.compile(
     # diện chính quyền tỉnh này vừa ký quyết định xử phạt …" (danviet.vn)
     r"|(?:lanh\s+dao|chinh\s+quyen)\s+(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|phong|so)"
     r"(?![a-z])"
+    r"|co\s+quan\s+chuc\s+nang(?![a-z])"  # the competent authorities (`_BODY_START`)
 )
 
 

@@ -401,11 +401,20 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
             # Tỉnh ủy Ninh Thuận đã ký quyết định …": a joint act of two provinces' bodies has
             # no one province
             facts.place = Place()
+        if _UNNAMED_AUTHORITY.fullmatch(shadow_of(actor).strip()):
+            # "…, cơ quan chức năng vừa có quyết định kỷ luật …" (baotintuc): the authorities
+            # are not named, so neither is the decision's level nor its place (the places the
+            # item names are those of the person disciplined)
+            facts.level, facts.place = Level.UNKNOWN, Place()
     facts.date = reported.date if reported is not None and reported.date else page.date
     facts.signer = facts.signer_title = None
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+# The competent authorities named as such, no body named (page.common._BODY_START).
+_UNNAMED_AUTHORITY = re.compile(r"co\s+quan\s+chuc\s+nang")
 
 
 def _take_unit(facts: HostFacts, unit: tuple[Level, str | None] | None) -> None:
