@@ -253,6 +253,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         # "… của Bộ Tài chính ngày 15/8/2017"; a number line that dates itself when no place
         # and date line does: "(Số 61-KH/TĐ ngày 26/01/2010)"
         facts.date = facts.date or drafts[own_index].date
+        if (own_source == "title line" and drafts[own_index].date is not None
+                and facts.sources.get("date") == "place-date line"):
+            # "Hải Phòng, ngày 08 tháng 12 năm 2019 / Quyết định số 3107/2016/QĐ-UBND ngày
+            # 13/12/2016 của UBND thành phố Hải Phòng" (a portal's print view): the title dates
+            # the document it names; the line above it dates the post
+            facts.date = drafts[own_index].date
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]
         facts.date = facts.date or annex.date

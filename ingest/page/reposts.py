@@ -184,6 +184,14 @@ _ATTACHED_FILE = re.compile(
 _TITLE_ONLY_LINE = re.compile(rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?]{{3,200}}(?=\n|$)")
 
 
+# A post's place and date on a line of its own, written out: "Hải Phòng, ngày 08 tháng 12 năm
+# 2019" (shadow text).
+_POST_DATE_LINE = re.compile(
+    r"[ \t]*[a-z][a-z ]{1,30},[ \t]*ngay[ \t]+\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4}"
+    r"[ \t]*\n"
+)
+
+
 def _title_only_record(text: str, shadow: str, start: int) -> re.Match[str] | None:
     """Whether the page is a document's record that holds nothing but its title: one line
     that opens on a type word ("Hướng dẫn và kế hoạch thời gian xét thi đua năm học
@@ -192,6 +200,12 @@ def _title_only_record(text: str, shadow: str, start: int) -> re.Match[str] | No
     posts tagged with a document's name is no record of it. The title's match (its type word
     names the record's kind), or None."""
     first = _skip_space(shadow, start)
+    dated = _POST_DATE_LINE.match(shadow, first)
+    if dated is not None:
+        # (under the post's own place and date: "Hải Phòng, ngày 08 tháng 12 năm 2019 /
+        # Quyết định số 3107/2016/QĐ-UBND ngày 13/12/2016 của UBND thành phố Hải Phòng", a
+        # city portal's print view of the entry)
+        first = _skip_space(shadow, dated.end())
     title = _TITLE_ONLY_LINE.match(shadow, first)
     if (title is not None and not shadow[title.end():].strip()
             and not _BARE_NAME.fullmatch(shadow, first, title.end())
