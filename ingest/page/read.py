@@ -1011,7 +1011,8 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
         return PageReading(DOCUMENT)
     record = _title_only_record(text, shadow, start)
     if record is not None:  # its title's type word is its kind ("Báo cáo …; …")
-        return PageReading(DOCUMENT, type_word=" ".join(record.group("word").split()),
+        # (lower case: an invitation's "mời" is marked in capitals, `past_marked_shadow`)
+        return PageReading(DOCUMENT, type_word=" ".join(record.group("word").lower().split()),
                            word_start=record.start("word"), word_end=record.end("word"))
     return PageReading(OTHER)
 

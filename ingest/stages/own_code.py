@@ -189,9 +189,16 @@ def _name_line(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     for i, d in enumerate(drafts):
         if d.start > layout.body_start + _NAME_LINE_SCAN:
             return None
-        if d.mention != "code" or d.type_word != page.type_word or d.issuing_body is None:
+        if d.mention != "code" or d.issuing_body is None:
             continue
         line = shadow.rfind("\n", 0, d.lead_start) + 1
+        if (page.type_word == "giay moi" and d.type_word is None
+                and _INVITATION_NUMBER.fullmatch(shadow, line, d.start)):  # fmt: skip
+            # "Giấy mời số 88/GM-UBND ngày 29/6/2016 của UBND huyện V/v Họp bàn …" (a portal's
+            # list entry): an invitation has no type word of the codes' own
+            return i
+        if d.type_word != page.type_word:
+            continue
         if shadow[line : d.lead_start].strip() == "" and _NAMED_NUMBER.match(
             shadow, d.lead_start, d.start
         ):
@@ -283,6 +290,7 @@ def _letter_annex_line(norm: NormalizedText, drafts: list[_Draft], salutation: i
     return None
 
 # The type word and "số" before a code, nothing else ("Thông báo số 217/TB-UBND").
+_INVITATION_NUMBER = re.compile(r"[ \t]*giay\s+moi\s+so\s*:?\s*")
 _NAMED_NUMBER = re.compile(rf"(?:{TYPE_WORD_ALT})\s+so\s*:?\s*$")
 
 
