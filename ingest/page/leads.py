@@ -132,6 +132,10 @@ _REPORTED_ACT = re.compile(
     # (an urgency mark before the number: "đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg")
     # "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND …": "hành" dropped (a dated lead)
     rf"|(?P<typo>ban)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
+    # "Chủ tịch UBND tỉnh vừa Quyết định số 550/QĐ-UBND về thực hiện cách ly xã hội …" (a
+    # school's repost of bacgiang news): the verb dropped after the past word, the numbered
+    # document right after it
+    rf"|(?:da|vua|moi)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
