@@ -136,6 +136,10 @@ _REPORTED_ACT = re.compile(
     # school's repost of bacgiang news): the verb dropped after the past word, the numbered
     # document right after it
     rf"|(?:da|vua|moi)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
+    # a site that tells it has received a body's numbered text: "Trang thông tin điện tử huyện
+    # Đắk Song nhận được Thông báo số 125/TB-UBND của UBND huyện Đắk Song ngày 03 tháng 12 năm
+    # 2020 về việc …" (daksong portal): the text's issuer is named after its code
+    rf"|nhan\s+duoc(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
@@ -210,7 +214,8 @@ _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*\n?[ \t]*[
 
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
-_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "do chinh la", "theo", "trong", "tai")
+_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "do chinh la", "theo", "trong", "tai",
+                      "nhan duoc")
 
 # The words of a dated lead that tells an event, not an issue: a meeting, a session, a
 # conference, a hearing, a ceremony ("Sáng 2-2, tại Nhà Văn hóa Thanh niên đã diễn ra chương
