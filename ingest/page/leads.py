@@ -140,6 +140,9 @@ _REPORTED_ACT = re.compile(
     # Đắk Song nhận được Thông báo số 125/TB-UBND của UBND huyện Đắk Song ngày 03 tháng 12 năm
     # 2020 về việc …" (daksong portal): the text's issuer is named after its code
     rf"|nhan\s+duoc(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
+    # "UBND xã Minh Tiến thành lập Quyết định số 13/QĐ-UBND, ngày 17 tháng 01 năm 2022 Quyết
+    # định kiểm tra …" (a commune portal): "establishes" a numbered document, issues it
+    rf"|thanh\s+lap(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
