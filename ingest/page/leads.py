@@ -77,6 +77,9 @@ _REPORTED_ACT = re.compile(
     r"|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out
     r"|(?:da|vua|moi)\s+phat\s+di"
+    # "… UBND xã Thủy Phù đã phát hành thông báo số 17/TB-UBND ngày 23/4/2020 cho các cơ quan,
+    # …" (thuyphu portal): published, as issued
+    r"|(?:da|vua|moi)\s+phat\s+hanh"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     # "Kỳ họp thứ 2 HĐND xã An Nông thông qua 9 nghị quyết", "Ban Thường vụ Huyện ủy thông
     # qua Kế hoạch …": a committee or a council adopting (checked in the loop)
