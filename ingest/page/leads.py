@@ -85,7 +85,10 @@ _REPORTED_ACT = re.compile(
     # qua Kế hoạch …": a committee or a council adopting (checked in the loop)
     # ("Đại hội biểu quyết với tỷ lệ 100% thống nhất Nghị quyết nhiệm kỳ 2025 -2030": a vote
     # that adopts, "thông qua" unsaid)
-    r"|(?P<adopts>thong\s+qua|bieu\s+quyet(?:\s+voi\s+ty\s+le\s+[\d.,]+\s*%)?"
+    # ("… đã thảo luận và nhất trí thông qua nội dung tờ trình số 57/TTr …, thông qua nội dung
+    # nghị quyết số 10/NQ - HĐND về việc …", HĐND phường La Khê's session: the numbered
+    # resolution's content passed, the resolution adopted)
+    r"|(?P<adopts>thong\s+qua(?:\s+noi\s+dung(?=\s+nghi\s+quyet\s+so\s*:?\s*\d))?|bieu\s+quyet(?:\s+voi\s+ty\s+le\s+[\d.,]+\s*%)?"
     r"\s+(?:thong\s+nhat|nhat\s+tri)(?!\s+thong\s+qua))"
     # (a council's session passes its reports and submissions with its resolutions: "biểu
     # quyết thông qua các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách …")
