@@ -112,6 +112,13 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             _generic_word(page.type_word) and d.parent is None
             and d.code.issuer_level is Level.UNKNOWN
             and _restated_in_brackets(norm, page, d)
+        ) and not (
+            # (or a letter, "văn bản" signed by a body's leader, numbered as the next
+            # sentence's source: "Phó Bí thư Thường trực Thành ủy Hà Nội … vừa ký văn bản về
+            # việc …\n\nTheo Công văn số 460-CV/TU, …, Thường trực Thành ủy yêu cầu:", baomoi)
+            _generic_word(page.type_word) and d.type_word == "cong van" and d.parent is None
+            and d.code.issuer_level is actor_level
+            and _LETTER_AS_SOURCE.search(norm.shadow, max(0, d.lead_start - 12), d.lead_start + 1)
         ):
             # (but "văn bản", any document, numbered in brackets closing the act's sentence:
             # "Văn phòng UBND tỉnh Đắk Nông ban hành văn bản thông báo ý kiến chỉ đạo … (Thông
@@ -250,6 +257,11 @@ def _reported_by_number(norm: NormalizedText, drafts: list[_Draft],
             return None
         return i if d.mention == "short" and d.code is None else None
     return None
+
+
+# A sentence that opens on the letter as its source: "Theo Công văn số …" (shadow text, up to the
+# type word's first letter).
+_LETTER_AS_SOURCE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*theo\s+c$")
 
 
 def _generic_word(word: str | None) -> bool:
