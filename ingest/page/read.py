@@ -307,7 +307,23 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # nội dung trọng tâm … như sau: / 1. …": a one-line lead over the letter's own body,
             # its body stating its points in its own voice: the page is the letter
             return replace(reading, repost=True)
+        if not reading.several and _ENACTED_BELOW.search(
+            norm.shadow, reading.act_start, min(len(norm.shadow), reading.act_start + _LEAD_SCAN)
+        ):
+            # "Ngày 30 tháng 12 năm 2020 Ủy ban nhân dân xã Quảng Thái ban hành Quyết định số
+            # :283 /QĐ - UBND về việc … / Theo đó: / QUYẾT ĐỊNH: / Điều 1. Công nhận …"
+            # (quangthai portal): the decision's own enacting word and first article follow
+            # the intro; the page is the decision (the 118 other dev pages that print them are
+            # all documents)
+            return replace(reading, repost=True)
     return reading
+
+
+# A decision's enacting word on a line of its own and, right below it, its first article
+# (shadow text).
+_ENACTED_BELOW = re.compile(
+    r"(?m)^[ \t]*quyet\s+dinh\s*:[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*dieu\s+1[ \t]*[.:]"
+)
 
 # A span of time the sentence looks back over: "Nhiệm kỳ qua", "Trong năm", "5 năm qua".
 _OVER_A_SPAN = re.compile(
