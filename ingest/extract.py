@@ -58,6 +58,7 @@ from ingest.stages.own_code import (
     _authentication_date,
     _bracketed_number,
     _consolidates,
+    _issued_and_presented,
     _letter_annex_line,
     _name_line,
     _own_code,
@@ -240,6 +241,11 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             own_index, completed = presented
             own_source = "title line"
             drafts[own_index].code, drafts[own_index].resolves_to = completed, HOST
+    if page.kind == DOCUMENT and own_index is None and completed is None:
+        presented_code = _issued_and_presented(norm, drafts, layout)
+        if presented_code is not None:  # "… ban hành Hướng dẫn số 118-HD/BTGTW …. BBT trích
+            # đăng nguyên văn Hướng dẫn."
+            own_index, own_source = presented_code, "title line"
     own = drafts[own_index].code if own_index is not None else completed
     if own_index is not None and own_index == consolidated:
         # its own date is its authentication's, not the consolidated law's in its lead

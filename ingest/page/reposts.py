@@ -32,6 +32,9 @@ from ingest.text import NormalizedText, shadow_of
 _FULL_TEXT_FOLLOWS = re.compile(
     r"(?<![a-z])(?:toan\s+van(?!\s+(?:bai|loi|phat\s+bieu|dien\s+van))"  # not an article's
     r"|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu|trich\s+dang)"
+    # the text word for word: "BBT trích đăng nguyên văn Hướng dẫn." (a provincial propaganda
+    # site's repost of 118-HD/BTGTW)
+    r"|(?:trich\s+dang|dang(?:\s+tai)?|gioi\s+thieu)\s+nguyen\s+van"
     # the document's own words set off under a line that names it: "Công điện nêu:" (a
     # newspaper's reprint of a telegram; not "Công điện nêu rõ: …", a summary on the same line)
     rf"|(?:{TYPE_WORD_ALT})\s+neu\s*:[ \t]*(?=\n)"
