@@ -619,5 +619,10 @@ _FIRST_SECTION = re.compile(
 # A lead that ends saying the content follows: "…, cụ thể như sau:"; a letter's lead that
 # ends on the signer's directions ("Ngày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn …;
 # Đồng chí Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như sau:" over its numbered points).
-_AS_FOLLOWS = re.compile(r"(?<![a-z])(?:cu\s+the|chi\s+dao)\s+nhu\s+sau\s*:[ \t]*$")
-_AS_FOLLOWS_MAX = 30
+_AS_FOLLOWS = re.compile(
+    r"(?<![a-z])(?:cu\s+the|chi\s+dao)\s+nhu\s+sau\s*:[ \t]*$"
+    # (the directions named with whose they are: "… tại Công văn số 11977-CV/VPTW … đã truyền
+    # đạt ý kiến chỉ đạo của Thường trực Ban Bí thư như sau:", a provincial Party portal)
+    r"|(?<![a-z])y\s+kien\s+chi\s+dao\s+cua\s+[^\n:.;]{3,60}?\s+nhu\s+sau\s*:[ \t]*$"
+)
+_AS_FOLLOWS_MAX = 100  # (the match is anchored at the line's end)
