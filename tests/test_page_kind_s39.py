@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.codes import Level
 from ingest.extract import extract
 from ingest.models import HOST
 from ingest.relations import RelationType
@@ -355,3 +356,16 @@ CONTROL_SUPERVISION = (
     "Kỹ thuật Việt Nam, Hội Khuyến học Việt Nam, Hội Cựu giáo chức Việt Nam ký kết và "
     "triển khai thực hiện."
 )
+
+
+# The office whose leaders act by its unit word alone ("lãnh đạo phòng") is the one the lead
+# named before: its level and place.
+def test_an_offices_leaders_act_at_the_offices_level() -> None:
+    # http://m.baomoi.com/dinh-chi-hieu-truong-de-giao-vien-danh-20-hoc-sinh/c/1538458.epi
+    # (dev zz21-hatinh-phong-giao-duc-huong-son-dinh-chi-hieu-truong)
+    doc = extract(
+        "Hanoinet - Ông Nguyễn Tấn, Trưởng phòng Giáo dục Hương Sơn cho biết, ngày 9/4, lãnh đạo "
+        "phòng ra quyết định đình chỉ công tác đối với ông Lương Hữu Thanh (Hiệu trưởng THCS Sơn "
+        "Kim 1, Hương Sơn, Hà Tĩnh)."
+    ).document
+    assert (doc.page, doc.level, doc.place.district) == ("report", Level.DISTRICT, "Hương Sơn")
