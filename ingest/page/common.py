@@ -42,8 +42,8 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     # vừa ra 10 quyết định xử phạt …" (baomoi.com), "Thanh tra Sở Y tế …"
     r"|(?:chanh\s+)?thanh\s+tra\s+(?=(?:so|bo|tinh|huyen|thanh\s+pho|chinh\s+phu)(?![a-z]))"
     # the competent authorities, unnamed: "…, thông tin từ Ủy ban nhân dân xã Thành Mỹ … cho biết,
-    # cơ quan chức năng vừa có quyết định kỷ luật bằng hình thức cách chức …" (baotintuc; the
-    # act is reported, its issuer unknown)
+    # cơ quan chức năng vừa có quyết định kỷ luật bằng hình thức cách chức …"
+    # (doisongvietnam.vn; the act is reported, its issuer unknown)
     r"|co\s+quan\s+chuc\s+nang(?![a-z])"
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"

@@ -418,9 +418,9 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
             # no one province
             facts.place = Place()
         if _UNNAMED_AUTHORITY.fullmatch(shadow_of(actor).strip()):
-            # "…, cơ quan chức năng vừa có quyết định kỷ luật …" (baotintuc): the authorities
-            # are not named, so neither is the decision's level nor its place (the places the
-            # item names are those of the person disciplined)
+            # "…, cơ quan chức năng vừa có quyết định kỷ luật …" (doisongvietnam.vn): the
+            # authorities are not named, so neither is the decision's level nor its place (the
+            # places the item names are those of the person disciplined)
             facts.level, facts.place = Level.UNKNOWN, Place()
     facts.date = reported.date if reported is not None and reported.date else page.date
     facts.signer = facts.signer_title = None
