@@ -38,7 +38,11 @@ _BANNER_LINE = re.compile(r"[^\n.!?;]{1,80}$")
 # nghiloc.nghean.gov.vn).
 _DATE_TIME = r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t]*[|/,-]?[ \t]*\d{1,2}:\d{2}(?::\d{2})?"
 _STAMP = re.compile(
-    r"[ \t]*(?:[^\n]{0,60}luot[ \t]+xem[^\n]{0,60}"
+    # (or a document-sharing site's counters, a line each over the entry: "3 trang / 35 lượt
+    # xem / 0 / 35 / Công điện số 09/CĐ-TTg năm 2025 / …", tailieu.vn's search result: its page
+    # count and bare numbers, above everything else only)
+    r"[ \t]*(?:\d{1,6}(?:[ \t]+trang)?"
+    r"|[^\n]{0,60}luot[ \t]+xem[^\n]{0,60}"
     rf"|(?:thu[ \t]+\w+,[ \t]*)?{_DATE_TIME}[ \t]*(?:sang|chieu|am|pm)?)[ \t]*$"
 )
 # A page's tools beside its stamp: "Xem với cỡ chữ" (nganson.backan.gov.vn), "Cỡ chữ", "In

@@ -58,6 +58,7 @@ from ingest.stages.own_code import (
     _authentication_date,
     _bracketed_number,
     _consolidates,
+    _issued_and_presented,
     _letter_annex_line,
     _name_line,
     _own_code,
@@ -240,6 +241,11 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             own_index, completed = presented
             own_source = "title line"
             drafts[own_index].code, drafts[own_index].resolves_to = completed, HOST
+    if page.kind == DOCUMENT and own_index is None and completed is None:
+        presented_code = _issued_and_presented(norm, drafts, layout)
+        if presented_code is not None:  # "… ban hành Hướng dẫn số 118-HD/BTGTW …. BBT trích
+            # đăng nguyên văn Hướng dẫn."
+            own_index, own_source = presented_code, "title line"
     own = drafts[own_index].code if own_index is not None else completed
     if own_index is not None and own_index == consolidated:
         # its own date is its authentication's, not the consolidated law's in its lead
@@ -253,6 +259,12 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         # "… của Bộ Tài chính ngày 15/8/2017"; a number line that dates itself when no place
         # and date line does: "(Số 61-KH/TĐ ngày 26/01/2010)"
         facts.date = facts.date or drafts[own_index].date
+        if (own_source == "title line" and drafts[own_index].date is not None
+                and facts.sources.get("date") == "place-date line"):
+            # "Hải Phòng, ngày 08 tháng 12 năm 2019 / Quyết định số 3107/2016/QĐ-UBND ngày
+            # 13/12/2016 của UBND thành phố Hải Phòng" (a portal's print view): the title dates
+            # the document it names; the line above it dates the post
+            facts.date = drafts[own_index].date
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]
         facts.date = facts.date or annex.date

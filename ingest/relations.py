@@ -197,6 +197,11 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     _rule(r"ket\s+qua(?:\s+\d+\s+nam)?(?:\s+\(\S+\s*-\s*\S+\))?(?:\s+trien\s+khai)?\s+thuc\s+hien",
           _REV, "assesses"),
     _rule(r"qua\s+\d+\s+nam", _REV, "assesses"),
+    # "… về tình hình triển khai thực hiện Nghị quyết số 01/NQ-CP; tình hình kinh tế - xã hội
+    # tháng 10 …, Chính phủ thống nhất đánh giá: …" (a Government session's resolution, a
+    # central agency's digest): how a text is being carried out, weighed
+    _rule(r"(?<!kiem\s)(?<!sat\s)tinh\s+hinh(?:\s+trien\s+khai,?)?\s+thuc\s+hien", _REV,
+          "assesses"),
     # "Sau 10 năm thực hiện Nghị quyết 13-NQ/TƯ của Tỉnh ủy (khóa XIV), hệ thống kết cấu hạ
     # tầng …", "Sau 10 năm triển khai thực hiện Nghị quyết số 29-NQ/TW …, giáo dục và đào tạo
     # nước ta đã đạt được …": the years after carrying a text out, weighed (as "qua 10 năm")

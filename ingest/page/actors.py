@@ -56,7 +56,9 @@ _DATELINE_END = re.compile(
 # or a head of a body's office ("Thứ trưởng Bộ Y tế Nguyễn Trường Sơn đã có công văn …",
 # "Chánh Văn phòng …").
 _TITLE_WORDS = re.compile(
-    r"(?:\s|^)(?:pho|quyen|thay mat|giam doc|pho giam doc|(?:pho\s+)?thu truong|chanh)$"
+    # ("Ngày 2.8, theo UBND tỉnh Phú Yên, đại diện chính quyền tỉnh này vừa ký quyết định xử
+    # phạt …", danviet.vn: a body's representative signs for it, as "thay mặt")
+    r"(?:\s|^)(?:pho|quyen|thay mat|dai dien|giam doc|pho giam doc|(?:pho\s+)?thu truong|chanh)$"
 )
 
 _ADDRESSEES = re.compile(r"\s+doi\s+voi(?![a-z])|,")
@@ -220,6 +222,13 @@ _LOWER_CASE_BODY = re.compile(
     # a special zone standing for its government, its unit word in lower case mid-sentence
     # ("…, đặc khu Phú Quý khẩn trương xây dựng và ban hành Chương trình hành động …")
     r"|dac\s+khu(?=\s+[a-z])"
+    # a unit's leaders or its government named by the unit word alone, as a lead refers back to
+    # the unit it has named: "Ông Nguyễn Tấn, Trưởng phòng Giáo dục Hương Sơn cho biết, ngày 9/4,
+    # lãnh đạo phòng ra quyết định đình chỉ công tác …" (hanoinet), "theo UBND tỉnh Phú Yên, đại
+    # diện chính quyền tỉnh này vừa ký quyết định xử phạt …" (danviet.vn)
+    r"|(?:lanh\s+dao|chinh\s+quyen)\s+(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|phong|so)"
+    r"(?![a-z])"
+    r"|co\s+quan\s+chuc\s+nang(?![a-z])"  # the competent authorities (`_BODY_START`)
 )
 
 
@@ -309,7 +318,7 @@ _SUBJECT_AFTER = (",", "-", "–", ")", '"', "“")
 # A source that tells another body's act, with no comma before that body: "Ngày 25-12, Tổng công
 # ty Viễn thông Viettel cho biết Bộ Khoa học và Công nghệ đã ban hành văn bản ghi nhận …"
 # (tuoitre.vn; as "… cho biết, Tỉnh ủy Thanh Hóa đã có công văn …" reads).
-_TOLD_BY = re.compile(r"(?<![a-z])cho\s+(?:biet|hay)$")
+_TOLD_BY = re.compile(r"(?<![a-z])(?:cho\s+(?:biet|hay)|xac\s+nhan)$")
 
 
 # A body named as the source of the news, its own act told right after its "cho biết" with no

@@ -27,7 +27,9 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|tinh\s+doan|thanh\s+doan|huyen\s+doan|hoi\s+[a-z]|so\s+[a-z]|bo\s+[a-z]|mat\s+tran"
     r"|chu\s+tich|van\s+phong|ub\s*mttq|ub\s+mat\s+tran|bcd\s*\d+"
     # a unit's leaders as its own voice: "Lãnh đạo xã vừa ký quyết định khen thưởng đột xuất"
-    r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh)(?![a-z]))"
+    # (or an office's: "Ông Nguyễn Tấn, Trưởng phòng Giáo dục Hương Sơn cho biết, ngày 9/4, lãnh
+    # đạo phòng ra quyết định đình chỉ công tác đối với ông …", hanoinet)
+    r"|lanh\s+dao\s+(?=(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa|tinh|phong|so)(?![a-z]))"
     # a unit's police, or its government named as such, with its unit word: "Công an xã Bình
     # Đại (tỉnh Vĩnh Long) đã ban hành quyết định xử phạt …" (tuoitre.vn), "Chính quyền xã vùng
     # cao Đà Nẵng ban hành thông báo khẩn cấp, …" (thanhnien.vn)
@@ -39,6 +41,10 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     # an inspectorate and its chief: "Chánh Thanh tra Sở Tài nguyên Môi trường tỉnh Sóc Trăng
     # vừa ra 10 quyết định xử phạt …" (baomoi.com), "Thanh tra Sở Y tế …"
     r"|(?:chanh\s+)?thanh\s+tra\s+(?=(?:so|bo|tinh|huyen|thanh\s+pho|chinh\s+phu)(?![a-z]))"
+    # the competent authorities, unnamed: "…, thông tin từ Ủy ban nhân dân xã Thành Mỹ … cho biết,
+    # cơ quan chức năng vừa có quyết định kỷ luật bằng hình thức cách chức …"
+    # (doisongvietnam.vn; the act is reported, its issuer unknown)
+    r"|co\s+quan\s+chuc\s+nang(?![a-z])"
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
     r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"

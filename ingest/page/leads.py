@@ -71,15 +71,24 @@ _REPORTED_ACT = re.compile(
     # (a plan or a scheme named after the verb is another body's text: not read here)
     r"|(?:(?:da|vua|moi)\s+)?phe\s+duyet(?=\s+quyet\s+dinh\s+so\s*:?\s*\d)"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
-    r"|(?:da|vua|moi)\s+co|(?:da|vua|moi)\s+ra|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # ("Sáng 2-10, … UBND xã Kim Ngân đã chính thức có quyết định tạm đình chỉ công tác với bà
+    # …", tuoitre.vn: "officially" between the past word and the act)
+    r"|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?co|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?ra"
+    r"|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out
     r"|(?:da|vua|moi)\s+phat\s+di"
+    # "… UBND xã Thủy Phù đã phát hành thông báo số 17/TB-UBND ngày 23/4/2020 cho các cơ quan,
+    # …" (thuyphu portal): published, as issued
+    r"|(?:da|vua|moi)\s+phat\s+hanh"
     r"|ky\s+ban\s+hanh|ban\s+hanh|(?:da\s+)?trien\s+khai"
     # "Kỳ họp thứ 2 HĐND xã An Nông thông qua 9 nghị quyết", "Ban Thường vụ Huyện ủy thông
     # qua Kế hoạch …": a committee or a council adopting (checked in the loop)
     # ("Đại hội biểu quyết với tỷ lệ 100% thống nhất Nghị quyết nhiệm kỳ 2025 -2030": a vote
     # that adopts, "thông qua" unsaid)
-    r"|(?P<adopts>thong\s+qua|bieu\s+quyet(?:\s+voi\s+ty\s+le\s+[\d.,]+\s*%)?"
+    # ("… đã thảo luận và nhất trí thông qua nội dung tờ trình số 57/TTr …, thông qua nội dung
+    # nghị quyết số 10/NQ - HĐND về việc …", HĐND phường La Khê's session: the numbered
+    # resolution's content passed, the resolution adopted)
+    r"|(?P<adopts>thong\s+qua(?:\s+noi\s+dung(?=\s+nghi\s+quyet\s+so\s*:?\s*\d))?|bieu\s+quyet(?:\s+voi\s+ty\s+le\s+[\d.,]+\s*%)?"
     r"\s+(?:thong\s+nhat|nhat\s+tri)(?!\s+thong\s+qua))"
     # (a council's session passes its reports and submissions with its resolutions: "biểu
     # quyết thông qua các báo cáo, tờ trình, Nghị quyết về dự toán ngân sách …")
@@ -129,6 +138,17 @@ _REPORTED_ACT = re.compile(
     # (an urgency mark before the number: "đã ký gửi Công điện hỏa tốc số 1677/CĐ-TTg")
     # "Ngày 29/1, UBND tỉnh ban Quyết định số 320/QĐ-UBND …": "hành" dropped (a dated lead)
     rf"|(?P<typo>ban)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
+    # "Chủ tịch UBND tỉnh vừa Quyết định số 550/QĐ-UBND về thực hiện cách ly xã hội …" (a
+    # school's repost of bacgiang news): the verb dropped after the past word, the numbered
+    # document right after it
+    rf"|(?:da|vua|moi)(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
+    # a site that tells it has received a body's numbered text: "Trang thông tin điện tử huyện
+    # Đắk Song nhận được Thông báo số 125/TB-UBND của UBND huyện Đắk Song ngày 03 tháng 12 năm
+    # 2020 về việc …" (daksong portal): the text's issuer is named after its code
+    rf"|nhan\s+duoc(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
+    # "UBND xã Minh Tiến thành lập Quyết định số 13/QĐ-UBND, ngày 17 tháng 01 năm 2022 Quyết
+    # định kiểm tra …" (a commune portal): "establishes" a numbered document, issues it
+    rf"|thanh\s+lap(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
@@ -203,7 +223,8 @@ _SIGNED = re.compile(r"(?m)^[ \t]*(?:T/M|TM\.|K/T|KT\.|T/L|TL\.)[ \t]*\n?[ \t]*[
 
 # Reported acts whose body, if any, is named after the code: a repost's intro ("giới thiệu toàn
 # văn …", "trích đăng", "đăng tải"), "Đó là nội dung …", a lead "Theo Công văn số …".
-_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "do chinh la", "theo", "trong", "tai")
+_NAMED_AFTER_VERBS = ("gioi", "trich", "dang", "do la", "do chinh la", "theo", "trong", "tai",
+                      "nhan duoc")
 
 # The words of a dated lead that tells an event, not an issue: a meeting, a session, a
 # conference, a hearing, a ceremony ("Sáng 2-2, tại Nhà Văn hóa Thanh niên đã diễn ra chương

@@ -307,7 +307,23 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             # nội dung trọng tâm … như sau: / 1. …": a one-line lead over the letter's own body,
             # its body stating its points in its own voice: the page is the letter
             return replace(reading, repost=True)
+        if not reading.several and _ENACTED_BELOW.search(
+            norm.shadow, reading.act_start, min(len(norm.shadow), reading.act_start + _LEAD_SCAN)
+        ):
+            # "Ngày 30 tháng 12 năm 2020 Ủy ban nhân dân xã Quảng Thái ban hành Quyết định số
+            # :283 /QĐ - UBND về việc … / Theo đó: / QUYẾT ĐỊNH: / Điều 1. Công nhận …"
+            # (quangthai portal): the decision's own enacting word and first article follow
+            # the intro; the page is the decision (the 118 other dev pages that print them are
+            # all documents)
+            return replace(reading, repost=True)
     return reading
+
+
+# A decision's enacting word on a line of its own and, right below it, its first article
+# (shadow text).
+_ENACTED_BELOW = re.compile(
+    r"(?m)^[ \t]*quyet\s+dinh\s*:[ \t]*\n(?:[ \t]*\n){0,3}[ \t]*dieu\s+1[ \t]*[.:]"
+)
 
 # A span of time the sentence looks back over: "Nhiệm kỳ qua", "Trong năm", "5 năm qua".
 _OVER_A_SPAN = re.compile(
@@ -432,7 +448,8 @@ def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int,
         # hành Kế hoạch số 20/KH-UBND …" reports the plan, whatever follows.
         numbered = _NUMBERED.match(shadow, m.end()) is not None
         if (not numbered and not _SELF_STATEMENT.search(shadow, m.end(), sentence_end)
-                and _numbered_act_after(text, shadow, m, sentence_end, end)):  # fmt: skip
+                and (_numbered_act_after(text, shadow, m, sentence_end, end)
+                     or _adopting_resolution_after(shadow, m, sentence_end, end))):  # fmt: skip
             # "Chủ tịch UBND tỉnh ban hành Chỉ thị về …\nChủ tịch UBND tỉnh vừa ký ban hành Chỉ
             # thị số 17/CT-UBND …": a headline; the lead numbers the document it names
             headlines.act = True
@@ -449,6 +466,33 @@ def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int,
             continue
         return reported
     return None
+
+
+# A numbered resolution that adopts a named text: "Nghị quyết số 04/NQ-HĐND về việc thông
+# qua Đề án …" (shadow text, after the resolution's type word; the adopted text's type word).
+_ADOPTS_BY_RESOLUTION = re.compile(
+    rf"\s*(?:so\s*:?\s*)?\d[^\s,;]*[^.\n]{{0,60}}?(?:ve\s+viec\s+)?thong\s+qua\s+"
+    rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])"
+)
+
+
+def _adopting_resolution_after(shadow: str, act: re.Match[str], after: int, end: int) -> bool:
+    """Whether a text a headline says was adopted is adopted, further down the lead, by a
+    numbered resolution ("HĐND phường Nghĩa Tân tổ chức Kỳ họp bất thường thông qua Đề án …"
+    over "… HĐND phường đã nhất trí thông qua Nghị quyết số 04/NQ-HĐND về việc thông qua Đề
+    án …", hanoi ward portal): a council adopts a scheme by its resolution, the report's."""
+    if act.group("adopts") is None:
+        return False
+    word = " ".join(act.group("word").split())
+    for later in _REPORTED_ACT.finditer(shadow, after, end):
+        if not (later.group("adopts") or later.group("verb").endswith("thong qua")) or (
+            " ".join(later.group("word").split()) != "nghi quyet"
+        ):
+            continue
+        adopted = _ADOPTS_BY_RESOLUTION.match(shadow, later.end())
+        if adopted is not None and " ".join(adopted.group("word").split()) == word:
+            return True
+    return False
 
 
 def _no_act_of_its_own(text: str, shadow: str, start: int, end: int, m: re.Match[str]) -> bool:
@@ -1011,7 +1055,8 @@ def _unnumbered_document(norm: NormalizedText, shadow: str, start: int) -> PageR
         return PageReading(DOCUMENT)
     record = _title_only_record(text, shadow, start)
     if record is not None:  # its title's type word is its kind ("Báo cáo …; …")
-        return PageReading(DOCUMENT, type_word=" ".join(record.group("word").split()),
+        # (lower case: an invitation's "mời" is marked in capitals, `past_marked_shadow`)
+        return PageReading(DOCUMENT, type_word=" ".join(record.group("word").lower().split()),
                            word_start=record.start("word"), word_end=record.end("word"))
     return PageReading(OTHER)
 

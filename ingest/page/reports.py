@@ -568,6 +568,12 @@ _CONTENTS_OF = re.compile(
 )
 
 
+# A digest's numbered item labelled with the issuer of the text it sums up: "1. Chính phủ:
+# Nghị quyết số 169/NQ-CP ngày 11/11/2020 Phiên họp Chính phủ thường kỳ tháng 10 năm 2020 /
+# Theo đó, …" (a central agency's list of directing texts; shadow text, up to the text's name).
+_DIGEST_ITEM = re.compile(r"(?P<number>\d{1,2}[.)][ \t]+)[^\n:.;]{2,60}?:[ \t]*")
+
+
 def _document_led_report(norm: NormalizedText, shadow: str, start: int,
                          end: int) -> PageReading | None:  # fmt: skip
     """A page whose lead opens with a numbered document and goes on to what it states
@@ -577,6 +583,9 @@ def _document_led_report(norm: NormalizedText, shadow: str, start: int,
     for line in _lead_lines(shadow, start, end):
         prefix = _LEAD_PREFIX.match(shadow, line)
         at = prefix.end() if prefix else line
+        item = _DIGEST_ITEM.match(shadow, at)
+        if item is not None and _BODY_START.match(shadow, item.end("number")):
+            at = item.end()  # "1. Chính phủ: Nghị quyết số 169/NQ-CP …": a digest's item
         m = _LED_BY_DOCUMENT.match(shadow, at)
         told = _LED_BY_UNNUMBERED.match(shadow, at) if m is None and headline is None else None
         if told is not None:

@@ -32,6 +32,9 @@ from ingest.text import NormalizedText, shadow_of
 _FULL_TEXT_FOLLOWS = re.compile(
     r"(?<![a-z])(?:toan\s+van(?!\s+(?:bai|loi|phat\s+bieu|dien\s+van))"  # not an article's
     r"|tran\s+trong\s+gioi\s+thieu|xin\s+(?:dang|gioi\s+thieu|trich\s+dang)"
+    # the text word for word: "BBT trích đăng nguyên văn Hướng dẫn." (a provincial propaganda
+    # site's repost of 118-HD/BTGTW)
+    r"|(?:trich\s+dang|dang(?:\s+tai)?|gioi\s+thieu)\s+nguyen\s+van"
     # the document's own words set off under a line that names it: "Công điện nêu:" (a
     # newspaper's reprint of a telegram; not "Công điện nêu rõ: …", a summary on the same line)
     rf"|(?:{TYPE_WORD_ALT})\s+neu\s*:[ \t]*(?=\n)"
@@ -181,7 +184,20 @@ _ATTACHED_FILE = re.compile(
 # Thôn Tân Bình, …", "Báo cáo Công tác tiếp công dân, tiếp nhận và xử lý đơn thư; giải quyết
 # khiếu nại, tố cáo trên địa bàn xã 6 tháng đầu năm 2020", easywebhub/daksong_website's
 # documents, retired batch s); no sentence's stop.
-_TITLE_ONLY_LINE = re.compile(rf"(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?]{{3,200}}(?=\n|$)")
+# (an invitation too, numbered: "Giấy mời số 88/GM-UBND ngày 29/6/2016 của UBND huyện V/v Họp
+# bàn biện pháp …", a district portal's list entry, easywebhub/daksong_website; "mời" is kept
+# apart from the past word "mới" in capitals, `past_marked_shadow`)
+_TITLE_ONLY_LINE = re.compile(
+    rf"(?P<word>{TYPE_WORD_ALT}|giay\s+(?:moi|MOI)(?=\s+so\s*:?\s*\d))(?![a-z])[^\n.!?]{{3,200}}(?=\n|$)"
+)
+
+
+# A post's place and date on a line of its own, written out: "Hải Phòng, ngày 08 tháng 12 năm
+# 2019" (shadow text).
+_POST_DATE_LINE = re.compile(
+    r"[ \t]*[a-z][a-z ]{1,30},[ \t]*ngay[ \t]+\d{1,2}[ \t]+thang[ \t]+\d{1,2}[ \t]+nam[ \t]+\d{4}"
+    r"[ \t]*\n"
+)
 
 
 def _title_only_record(text: str, shadow: str, start: int) -> re.Match[str] | None:
@@ -192,6 +208,12 @@ def _title_only_record(text: str, shadow: str, start: int) -> re.Match[str] | No
     posts tagged with a document's name is no record of it. The title's match (its type word
     names the record's kind), or None."""
     first = _skip_space(shadow, start)
+    dated = _POST_DATE_LINE.match(shadow, first)
+    if dated is not None:
+        # (under the post's own place and date: "Hải Phòng, ngày 08 tháng 12 năm 2019 /
+        # Quyết định số 3107/2016/QĐ-UBND ngày 13/12/2016 của UBND thành phố Hải Phòng", a
+        # city portal's print view of the entry)
+        first = _skip_space(shadow, dated.end())
     title = _TITLE_ONLY_LINE.match(shadow, first)
     if (title is not None and not shadow[title.end():].strip()
             and not _BARE_NAME.fullmatch(shadow, first, title.end())
@@ -597,5 +619,10 @@ _FIRST_SECTION = re.compile(
 # A lead that ends saying the content follows: "…, cụ thể như sau:"; a letter's lead that
 # ends on the signer's directions ("Ngày 9/02/2021, UBND tỉnh Thanh Hóa ban hành công văn …;
 # Đồng chí Phó Chủ tịch UBND tỉnh … có ý kiến chỉ đạo như sau:" over its numbered points).
-_AS_FOLLOWS = re.compile(r"(?<![a-z])(?:cu\s+the|chi\s+dao)\s+nhu\s+sau\s*:[ \t]*$")
-_AS_FOLLOWS_MAX = 30
+_AS_FOLLOWS = re.compile(
+    r"(?<![a-z])(?:cu\s+the|chi\s+dao)\s+nhu\s+sau\s*:[ \t]*$"
+    # (the directions named with whose they are: "… tại Công văn số 11977-CV/VPTW … đã truyền
+    # đạt ý kiến chỉ đạo của Thường trực Ban Bí thư như sau:", a provincial Party portal)
+    r"|(?<![a-z])y\s+kien\s+chi\s+dao\s+cua\s+[^\n:.;]{3,60}?\s+nhu\s+sau\s*:[ \t]*$"
+)
+_AS_FOLLOWS_MAX = 100  # (the match is anchored at the line's end)

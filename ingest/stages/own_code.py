@@ -19,7 +19,7 @@ from ingest.models import HOST, Evidence, Relation
 from ingest.normalize import code_fixed_by_issuer
 from ingest.page.common import REPORT, PageReading
 from ingest.page.leads import news_lead_below
-from ingest.page.reposts import archive_title
+from ingest.page.reposts import _full_text_follows, archive_title
 from ingest.page.table_entry import table_entry
 from ingest.relations import RelationType
 from ingest.stages.common import (
@@ -189,9 +189,16 @@ def _name_line(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     for i, d in enumerate(drafts):
         if d.start > layout.body_start + _NAME_LINE_SCAN:
             return None
-        if d.mention != "code" or d.type_word != page.type_word or d.issuing_body is None:
+        if d.mention != "code" or d.issuing_body is None:
             continue
         line = shadow.rfind("\n", 0, d.lead_start) + 1
+        if (page.type_word == "giay moi" and d.type_word is None
+                and _INVITATION_NUMBER.fullmatch(shadow, line, d.start)):  # fmt: skip
+            # "Giấy mời số 88/GM-UBND ngày 29/6/2016 của UBND huyện V/v Họp bàn …" (a portal's
+            # list entry): an invitation has no type word of the codes' own
+            return i
+        if d.type_word != page.type_word:
+            continue
         if shadow[line : d.lead_start].strip() == "" and _NAMED_NUMBER.match(
             shadow, d.lead_start, d.start
         ):
@@ -234,6 +241,31 @@ def _presented_by_number(norm: NormalizedText, drafts: list[_Draft],
         code = code_fixed_by_issuer(d.number, d.type_word, d.tail.issuing_body)
         if code is not None:
             return i, code
+    return None
+
+
+# The act of issue right before a numbered document: "…, Ban Tuyên giáo Trung ương ban hành
+# Hướng dẫn số " (shadow text, up to the code).
+_ISSUED_NUMBERED = re.compile(rf"(?<![a-z])ban\s+hanh\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*$")
+_ISSUED_SCAN = 40
+
+
+def _issued_and_presented(norm: NormalizedText, drafts: list[_Draft],
+                          layout: Layout) -> int | None:  # fmt: skip
+    """The code a repost's intro reports issued and then presents in full ("Ngày 08-01-2020,
+    Ban Tuyên giáo Trung ương ban hành Hướng dẫn số 118-HD/BTGTW về …. BBT trích đăng nguyên
+    văn Hướng dẫn.", a provincial propaganda site under the guidance's title in capitals),
+    among the page's first lines; None where no intro does."""
+    for i, d in enumerate(drafts):
+        if d.start > layout.body_start + _NAME_LINE_SCAN:
+            return None
+        if d.mention != "code" or d.code is None or d.parent is not None:
+            continue
+        if not _ISSUED_NUMBERED.search(norm.shadow, max(0, d.start - _ISSUED_SCAN), d.start):
+            continue
+        if _full_text_follows(norm.shadow, layout.body_start, d.start):
+            return i
+        return None  # (the first issue told is the intro's; a later one is cited)
     return None
 
 
@@ -283,6 +315,7 @@ def _letter_annex_line(norm: NormalizedText, drafts: list[_Draft], salutation: i
     return None
 
 # The type word and "số" before a code, nothing else ("Thông báo số 217/TB-UBND").
+_INVITATION_NUMBER = re.compile(r"[ \t]*giay\s+moi\s+so\s*:?\s*")
 _NAMED_NUMBER = re.compile(rf"(?:{TYPE_WORD_ALT})\s+so\s*:?\s*$")
 
 

@@ -112,6 +112,13 @@ def _reported(norm: NormalizedText, drafts: list[_Draft], page: PageReading) -> 
             _generic_word(page.type_word) and d.parent is None
             and d.code.issuer_level is Level.UNKNOWN
             and _restated_in_brackets(norm, page, d)
+        ) and not (
+            # (or a letter, "văn bản" signed by a body's leader, numbered as the next
+            # sentence's source: "Phó Bí thư Thường trực Thành ủy Hà Nội … vừa ký văn bản về
+            # việc …\n\nTheo Công văn số 460-CV/TU, …, Thường trực Thành ủy yêu cầu:", baomoi)
+            _generic_word(page.type_word) and d.type_word == "cong van" and d.parent is None
+            and d.code.issuer_level is actor_level
+            and _LETTER_AS_SOURCE.search(norm.shadow, max(0, d.lead_start - 12), d.lead_start + 1)
         ):
             # (but "văn bản", any document, numbered in brackets closing the act's sentence:
             # "Văn phòng UBND tỉnh Đắk Nông ban hành văn bản thông báo ý kiến chỉ đạo … (Thông
@@ -252,6 +259,11 @@ def _reported_by_number(norm: NormalizedText, drafts: list[_Draft],
     return None
 
 
+# A sentence that opens on the letter as its source: "Theo Công văn số …" (shadow text, up to the
+# type word's first letter).
+_LETTER_AS_SOURCE = re.compile(r"(?:^|\n|[.!?]\s)[ \t]*theo\s+c$")
+
+
 def _generic_word(word: str | None) -> bool:
     """Whether a report's type word is "văn bản" (a document of any kind)."""
     return word is not None and shadow_of(word).lower() == "van ban"
@@ -375,6 +387,10 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
             # BCH Đảng bộ đã thông qua một số nghị quyết chuyên đề": the body the act names short
             # is the one the page named in full before it
             _take_unit(facts, _named_in_full(norm, actor, page.act_start))
+        if facts.level is Level.UNKNOWN and page.act_start is not None:
+            # "Ông Nguyễn Tấn, Trưởng phòng Giáo dục Hương Sơn cho biết, ngày 9/4, lãnh đạo phòng
+            # ra quyết định …" (hanoinet): the office whose leaders act is the one named before
+            _take_unit(facts, _office_named_before(norm, actor, page.act_start))
         if LEVEL_RANK.get(facts.level, 0) > LEVEL_RANK.get(read_level, 0):
             # "… thông qua công văn của Huyện ủy Chợ Mới …. Kết quả HĐND Thị trấn đã thông qua
             # nghị quyết …": the page's places were read for a higher body; the reported
@@ -401,11 +417,45 @@ def _report_facts(facts: HostFacts, page: PageReading, reported: _Draft | None,
             # Tỉnh ủy Ninh Thuận đã ký quyết định …": a joint act of two provinces' bodies has
             # no one province
             facts.place = Place()
+        if _UNNAMED_AUTHORITY.fullmatch(shadow_of(actor).strip()):
+            # "…, cơ quan chức năng vừa có quyết định kỷ luật …" (doisongvietnam.vn): the
+            # authorities are not named, so neither is the decision's level nor its place (the
+            # places the item names are those of the person disciplined)
+            facts.level, facts.place = Level.UNKNOWN, Place()
     facts.date = reported.date if reported is not None and reported.date else page.date
     facts.signer = facts.signer_title = None
     facts.recipients = ()
     if facts.date is not None:
         facts.sources["date"] = "report"
+
+
+# The competent authorities named as such, no body named (page.common._BODY_START).
+_UNNAMED_AUTHORITY = re.compile(r"co\s+quan\s+chuc\s+nang")
+
+
+# A unit's leaders named by its office word alone (page.actors._LOWER_CASE_BODY): "lãnh đạo
+# phòng", "lãnh đạo sở" (shadow text); and that office named in full before, its name run to
+# the next comma or verb: "Phòng Giáo dục Hương Sơn".
+_LEADERS_OF_OFFICE = re.compile(r"lanh\s+dao\s+(?P<office>phong|so)")
+_OFFICE_SCAN = 300
+_OFFICE_NAME_END = re.compile(r"[,;.:\n]|\s(?:cho\s+biet|da|vua)(?![a-z])")
+
+
+def _office_named_before(norm: NormalizedText, actor: str,
+                         act: int) -> tuple[Level, str | None] | None:  # fmt: skip
+    """The level (and place) of the office whose leaders act, by the unit word alone, where the
+    text named that office with its place just before; None where it did not."""
+    short = _LEADERS_OF_OFFICE.fullmatch(" ".join(shadow_of(actor).lower().split()))
+    if short is None:
+        return None
+    office = re.compile(r"(?<![a-z])" + short.group("office") + r"\s+(?!chong|ngua)[a-z]")
+    found = None
+    for m in office.finditer(norm.shadow, max(0, act - _OFFICE_SCAN), act):
+        cut = _OFFICE_NAME_END.search(norm.shadow, m.end(), act)
+        level, name = body_level(norm.text[m.start() : cut.start() if cut else act])
+        if level is not Level.UNKNOWN:
+            found = level, name
+    return found
 
 
 def _take_unit(facts: HostFacts, unit: tuple[Level, str | None] | None) -> None:
