@@ -83,12 +83,12 @@ def join_soft_breaks(text: str) -> str:
     the text itself when its lines show no page width."""
     text = _gazette_headers_joined(text)
     if _has_fewer_breaks(text, _WIDTH_LINES - 1):
-        return text
+        return _without_width(text)
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
-        return text
+        return _without_width(text)
     first, after_break = _filled_line(width - _BAND)
-    filled = [first.match(text), *after_break.finditer(text)]
+    filled = [first.match(text), *after_break.finditer(text), *_goes_on(text, width - _BAND)]
     found = {m.end() for m in filled
              if m is not None and not m.group("line").isupper()
              and not _heads_itself(_next_line(text, m.end()))}  # fmt: skip
@@ -183,6 +183,53 @@ def _next_line(text: str, newline: int) -> str:
 # A word the break left alone on its line, before a line that goes on with its sentence: "Ngày
 # \n19 tháng 6 năm 2025, Ban Chỉ đạo …", "Việc\nban hành Kế hoạch này căn cứ vào …" (the
 # match ends at the line break).
+# (a small letter: the range "à-ỹ" holds the capitals of Latin Extended too, "Đ", "Ủ")
+_SMALL = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower()}))
 _LONE_WORD = re.compile(
-    rf"(?m)^[ \t]*[^\s{_SENTENCE_END}]+[ \t]*(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-zđà-ỹ0-9])"
+    rf"(?m)^[ \t]*[^\s{_SENTENCE_END}]+[ \t]*(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-z{_SMALL}0-9])"
 )
+
+# A line that opens as a line of its own would ("22/12/2024 …", "- 2017", "XII) …") but goes
+# on with the line before it: a date after its word "ngày" ("… Nghị định số 46/2013/NĐ-CP
+# ngày \n10/5/2013 của Chính phủ …", the Official Gazette's text layer), a range's second year
+# ("năm học 2016\n- 2017"), a bracket's close ("Chỉ thị số 35-CT/TW … (khóa\nXII) về …"). The
+# match's group "line" is the line before, and it ends at the line break.
+_GOES_ON = re.compile(
+    r"(?m)^(?P<line>[^\n]*?(?:(?<![^\W\d_])ngày[ \t]*(?=\n[ \t]*\d{1,2}/\d{1,2}/\d{4}\s)"
+    r"|(?<!\d)\d{4}[ \t]*(?=\n[ \t]*[-–][ \t]*\d{4}(?!\d))"
+    r"|\([^()\n]*(?=\n[ \t]*[IVXLC]{1,6}\))))"
+)
+
+
+def _goes_on(text: str, least: int) -> list[re.Match[str]]:
+    """The lines of at least `least` characters (a page's filled lines) that `_GOES_ON` finds:
+    the line after opens as a line of its own would, but goes on with it."""
+    return [m for m in _GOES_ON.finditer(text) if len(m["line"].rstrip()) >= least]
+
+
+# A line that ends no sentence before a line that opens with a small letter: a sentence
+# broken across the lines. Read where the text is too short to show a width (a title or a
+# lead of one sentence, two or three lines: "… Ban Bí thư vừa Ban hành Chỉ thị số 55-CT/TW về
+# việc tổ\nchức Tết Bính Ngọ năm 2026."), from a line as long as a page's narrowest width.
+_SMALL_NEXT = re.compile(
+    rf"(?m)^(?P<line>[^\n]{{{_MIN_WIDTH - 1},}}[^\s{_SENTENCE_END}])[ \t]*"
+    rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-z{_SMALL}])"
+)
+
+
+# A field's line: a label, its colon and the value set apart by two spaces or more (a form's; a
+# data record's members as `ingest.read` gives them, " tai lieu dinh kem:   /img/…pdf").
+_FIELD = re.compile(r"[ \t]*[^\W\d_][\w \t]{0,40}:[ \t]{2,}\S")
+
+
+def _without_width(text: str) -> str:
+    """`text` (which shows no page width) with each break between a long line that ends no
+    sentence and a line that opens with a small letter made a space (same length)."""
+    found = sorted({m.end() for m in _SMALL_NEXT.finditer(text)
+                    if not m["line"].isupper() and not _heads_itself(_next_line(text, m.end()))
+                    and not _FIELD.match(text, m.end() + 1)}
+                   | {m.end() for m in _goes_on(text, _MIN_WIDTH)})  # fmt: skip
+    if not found:
+        return text
+    starts = [0, *(b + 1 for b in found)]
+    return " ".join(text[a:b] for a, b in zip(starts, [*found, len(text)], strict=True))

@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ingest.extract import extract
+from ingest.read import read_document
 from ingest.wraps import _OWN_LINE, join_soft_breaks
 
 # sct.dongnai.gov.vn (tests/realworld zd_docs_asis): the page's copy ends every line at 80
@@ -146,3 +147,101 @@ def test_a_headline_keeps_its_line_over_a_wrapped_lead() -> None:
     host = extract(HCM_30).document
     assert host.page == "report"
     assert host.code is not None and host.code.canonical == "30-TT/TU"
+
+
+# The Official Gazette's text layer (github:hrmaster1982-dev/phapluat-8chude-data, docs/bhxh/
+# thong-tu-so-15-2024-tt-bldtbxh-43951.txt): a date after its word "ngày" on the line before.
+GAZETTE_DATE = (
+    "1. Thông tư số 08/2013/TT-BLĐTBXH ngày 10/6/2013 của Bộ trưởng Bộ Lao \n"
+    "động - Thương binh và Xã hội hướng dẫn Nghị định số 46/2013/NĐ-CP ngày \n"
+    "10/5/2013 của Chính phủ quy định chi tiết thi hành một số điều của Bộ luật Lao \n"
+    "động về tranh chấp lao động. \n"
+)
+# https://thainguyentv.vn/cong-van-vv-trien-khai-mo-hinh-truong-hoc-moi-tu-nam-hoc-2016-2017-
+# 14810.html and http://phucla.hadong.hanoi.gov.vn/dang-uy-phuong-phuc-la-trien-khai-ke-hoach-
+# chuc-dai-hoi-chi-bo-tien-toi-dai-hoi-dai-bieu-lan-thu-v-0 (tests/realworld), broken at 70
+# columns: a range's second year, a bracket's close open their lines.
+THAI_NGUYEN = (
+    "Thực hiện Công văn số 4068/BGDĐT-GDTrH ngày 18/8/2016 của Bộ Giáo dục\n"
+    "và Đào tạo về việc triển khai mô hình trường học mới từ năm học 2016\n"
+    "- 2017, UBND tỉnh giao Sở Giáo dục và Đào tạo chủ trì, phối hợp với\n"
+)
+PHUC_LA = (
+    "Thực hiện Chỉ thị số 35-CT/TW, ngày 30/5/2019 của Bộ Chính trị (khóa\n"
+    "XII) về Đại hội Đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc\n"
+    "lần thứ XIII của Đảng; Kế hoạch số 256-KH/QU, ngày 06/8/2019 của Quận\n"
+)
+# github:easywebhub/daksong_website (tests/realworld zz22-daksong-vbh-92-bc-ubnd-tthc-2021): a
+# listing's row, the date in a cell of its own under the subject (control: no "ngày" before it).
+DAK_SONG_ROW = (
+    "92/BC-UBND\nUBND huyện Đắk Song\nBáo cáo\n"
+    "Về việc rà soát, đánh giá và xây dựng phương án đơn giản hóa Thủ tục hành chính năm 2021\n"
+    "22/02/2021\nTải\n"
+)
+
+
+def test_a_date_a_years_range_and_a_brackets_close_go_on_with_the_line_before() -> None:
+    assert "46/2013/NĐ-CP ngày  10/5/2013 của Chính phủ" in join_soft_breaks(GAZETTE_DATE)
+    assert "năm học 2016 - 2017, UBND tỉnh" in join_soft_breaks(THAI_NGUYEN)
+    joined = join_soft_breaks(PHUC_LA)
+    assert "(khóa XII) về Đại hội" in joined  # (was: "XII) …" a list item)
+    assert "thủ tục hành chính năm 2021\n22/02/2021" in join_soft_breaks(DAK_SONG_ROW).lower()
+    # a list item after a year that ends a line stays one ("… năm 2025\n- Giao Sở …")
+    assert join_soft_breaks(THAI_NGUYEN.replace("- 2017", "- Giao")).count("\n") >= 2
+
+
+# Texts too short or too ragged to show a width: the Official Gazette's consolidated text
+# (github:hrmaster1982-dev/phapluat-8chude-data, docs/cong_doan/van-ban-hop-nhat-so-1346-vbhn-
+# bldtbxh-41622.txt: its lines run from 40 to 94 characters, so no width is read), and a news
+# item's lead of one sentence (https://daidoanket.vn/ban-bi-thu-ban-hanh-chi-thi-ve-viec-to-chuc-
+# tet-binh-ngo-nam-2026.html) broken at 70 columns.
+GAZETTE_RAGGED = (
+    "Chương II \n"
+    "HOẠT ĐỘNG CỦA HỘI ĐỒNG XÁC ĐỊNH MỨC ĐỘ KHUYẾT TẬT, \n"
+    "PHƯƠNG PHÁP XÁC ĐỊNH MỨC ĐỘ KHUYẾT TẬT \n"
+    " \n"
+    "Điều 2. Hoạt động của Hội đồng xác định mức độ khuyết tật \n"
+    "1. Hội đồng xác định mức độ khuyết tật do Chủ tịch Ủy ban nhân dân xã, \n"
+    "phường, thị trấn (sau đây gọi tắt là cấp xã) quyết định thành lập gồm các thành \n"
+    "viên sau: \n"
+    "a) Chủ tịch Ủy ban nhân dân cấp xã là Chủ tịch Hội đồng; \n"
+    "b) Trạm trưởng trạm y tế cấp xã; \n"
+)
+BBT_55 = (
+    "Ban Bí thư ban hành chỉ thị về việc tổ chức Tết Bính Ngọ năm 2026\n"
+    "Ngày 25/12, Ban Bí thư đã Ban hành Chỉ thị số 55-CT/TW về việc tổ\n"
+    "chức Tết Bính Ngọ năm 2026."
+)
+# github:easywebhub/daksong_website, content/02-tb-ubnd-truong-xuan-09-01-2020.md (tests/
+# realworld): a data record's members, each a field on its line (control).
+DAK_SONG_RECORD = (
+    '"title": "Thông báo Lịch tiếp công dân của Lãnh đạo UBND xã năm 2020",\n'
+    '"tai_lieu_dinh_kem": "/img/trường xuân (1).pdf",'
+)
+
+
+def test_a_sentence_goes_on_in_small_letters_where_no_width_shows() -> None:
+    joined = join_soft_breaks(GAZETTE_RAGGED)
+    assert "Ủy ban nhân dân xã,  phường, thị trấn" in joined
+    assert "gồm các thành  viên sau:" in joined
+    assert "KHUYẾT TẬT, \nPHƯƠNG PHÁP" in joined  # capitals: a heading's lines
+    assert "khuyết tật \n1. Hội đồng" in joined and "viên sau: \na) Chủ tịch" in joined
+    assert join_soft_breaks(BBT_55) == BBT_55.replace("tổ\nchức", "tổ chức")
+    host = extract(BBT_55).document
+    assert host.code is not None and host.code.canonical == "55-CT/TW"
+    assert host.date is not None and host.date.isoformat() == "2025-12-25"
+    read = read_document(DAK_SONG_RECORD.encode(), filename="record.txt").text
+    assert join_soft_breaks(read) == read
+    # a line short of a page's narrowest width says nothing of a wrap
+    assert join_soft_breaks("Kế hoạch tuyên truyền năm 2026\nchức năng, nhiệm vụ") == (
+        "Kế hoạch tuyên truyền năm 2026\nchức năng, nhiệm vụ"
+    )
+
+
+def test_a_word_alone_on_its_line_joins_only_a_line_in_small_letters() -> None:
+    # "Ủ", "Đ" lie inside "à-ỹ" (Latin Extended): a capital after a lone word opens a line
+    # (https://www.sggp.org.vn/…, tests/realworld zz11-sggp-mttq-tw-thong-nhat-kh-giam-sat-2022,
+    # its paper's name over the lead)
+    lead = "Ủy ban Trung ương MTTQ Việt Nam vừa thống nhất ban hành Kế hoạch giám sát\n" * 3
+    assert join_soft_breaks("SGGP\n" + lead).startswith("SGGP\nỦy ban")
+    assert join_soft_breaks("Ngày\n19 tháng 6 năm 2025\n" + lead).startswith("Ngày 19 tháng")
