@@ -16,6 +16,9 @@ import bisect
 import functools
 import re
 
+from ingest.chrome import is_stamp
+from ingest.layout import KIND_HEADINGS
+
 _LINE_MIN = 30  # lines shorter than this say nothing of the width
 _WIDTH_LINES = 3  # longer lines needed to read a width (a headline and a two-line lead)
 _BAND = 20  # a filled line ends within this many characters of the width
@@ -90,8 +93,7 @@ def join_soft_breaks(text: str) -> str:
     first, after_break = _filled_line(width - _BAND)
     filled = [first.match(text), *after_break.finditer(text), *_goes_on(text, width - _BAND)]
     found = {m.end() for m in filled
-             if m is not None and not m.group("line").isupper()
-             and not _heads_itself(_next_line(text, m.end()))}  # fmt: skip
+             if m is not None and _goes_on_to(m.group("line"), text, m.end(), width)}
     # (a set: a long single word on its line answers both patterns, and a break joined twice
     # would add a character)
     found.update(m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING))
@@ -164,15 +166,59 @@ def _filled_line(least: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _LABEL = re.compile(r"\s*[^\W\d_]\w*(?:[ \t]+\w+){0,3}[ \t]*:")
 
 
+# A kind's heading in capitals opening a line, alone or run into its title ("NGHỊ QUYẾT CỦA BỘ
+# CHÍNH TRỊ về đổi mới, …" under a post's stamp, nongdan.vn); a sentence names a kind in
+# small letters or with one capital ("kế hoạch", "Kế hoạch số 12").
+_HEADING_OPENS = re.compile(
+    r"[ \t]*(?:"
+    + "|".join(sorted({re.escape(v.upper()).replace(r"\ ", r"[ \t]+")
+                       for v in KIND_HEADINGS.values()}, key=len, reverse=True))
+    + r")(?:[ \t]+[^\W\d_a-zđ]\S*[ \t]|[ \t]*$)"
+)  # fmt: skip
+# A date alone on its line, or a post's stamp ("6-12-2021" under a headline, "Ngày đăng
+# 12/09/2016 | 17:17 | Lượt xem: …"): a line of its own.
+_DATE_ALONE = re.compile(r"[ \t(]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t)]*$")
+
+
 def _heads_itself(line: str) -> bool:
     """Whether `line` stands on its own whatever the line before it: a line in capitals (a
     header's, a title's) or a labelled field, as a document's attribute block lists them
     ("Nghị quyết Về việc phê chuẩn quyết toán … năm 2019\nSố ký hiệu: 06/NQ-HĐND\n…",
-    github:easywebhub/daksong_website, content/06-nq-hdnd-dak-song-15-07-2020.md)."""
-    if line.isupper():
+    github:easywebhub/daksong_website, content/06-nq-hdnd-dak-song-15-07-2020.md); a kind's
+    heading, a date alone or a post's stamp."""
+    if line.isupper() or _HEADING_OPENS.match(line) or _DATE_ALONE.match(line):
+        return True
+    if "xem" in line and is_stamp(line):
         return True
     # (a label holds its colon: most lines have none, and are not matched)
     return ":" in line and _LABEL.match(line) is not None and line.lstrip()[:1].isupper()
+
+
+def _goes_on_to(line: str, text: str, newline: int, width: int) -> bool:
+    """Whether a filled `line` goes on to the line `after` it: a line in small letters unless
+    the next heads itself; a line in capitals only to the next line of a title in capitals,
+    broken at the page's margin ("… THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH
+    PHỦ VÀ\nCHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 23-CTR/TU …", vanban123.vn's Kế hoạch 186/KH-UBND of
+    Tuyên Quang at 70 columns): the next line's first word would not have fitted on the line
+    (not the title's last line over the acting body's, "… TỈNH SƠN LA\nHỘI ĐỒNG NHÂN DÂN TỈNH
+    SƠN LA"), not the acting body's line over the bases ("… ĐẾN NĂM
+    2030\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ …", Quyết định 568/QĐ-TTg), and neither line set in
+    columns or centred (a header's cells side by side, "ỦY BAN NHÂN DÂN      CỘNG HÒA …"; a
+    form's title indented to the middle) nor led with dots (a table of contents)."""
+    after = _next_line(text, newline)
+    if not line.isupper():
+        return not _heads_itself(after)
+    word = after.split(maxsplit=1)[0] if after.strip() else ""
+    return (len(line.rstrip()) + 1 + len(word) > width
+            and after.isupper()
+            and _BASIS.match(text, newline + 1 + len(after) + 1) is None
+            and _COLUMN_GAP.search(line.rstrip()) is None
+            and _COLUMN_GAP.search(after.rstrip()) is None)  # fmt: skip
+
+
+# (a column's gap, a centred line's indent, a form's or a contents' dot leaders)
+_COLUMN_GAP = re.compile(r"[ \t]{3}|\||\.{4}|…{2}")
+_BASIS = re.compile(r"[ \t\-–•*]*(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ)(?!\w)")
 
 
 def _next_line(text: str, newline: int) -> str:
@@ -195,7 +241,7 @@ _LONE_WORD = re.compile(
 # ("năm học 2016\n- 2017"), a bracket's close ("Chỉ thị số 35-CT/TW … (khóa\nXII) về …"). The
 # match's group "line" is the line before, and it ends at the line break.
 _GOES_ON = re.compile(
-    r"(?m)^(?P<line>[^\n]*?(?:(?<![^\W\d_])ngày[ \t]*(?=\n[ \t]*\d{1,2}/\d{1,2}/\d{4}\s)"
+    r"(?m)^(?P<line>[^\n]*?(?:(?<![^\W\d_])(?:ngày|NGÀY)[ \t]*(?=\n[ \t]*\d{1,2}/\d{1,2}/\d{4}\s)"
     r"|(?<!\d)\d{4}[ \t]*(?=\n[ \t]*[-–][ \t]*\d{4}(?!\d))"
     r"|\([^()\n]*(?=\n[ \t]*[IVXLC]{1,6}\))))"
 )
