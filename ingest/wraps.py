@@ -207,13 +207,35 @@ def _goes_on_to(line: str, text: str, newline: int, width: int) -> bool:
     form's title indented to the middle) nor led with dots (a table of contents)."""
     after = _next_line(text, newline)
     if not line.isupper():
-        return not _heads_itself(after)
+        return not _heads_itself(after) and not (
+            _SENTENCE_OPENS.match(after) and not _title_case(line)
+        )
     word = after.split(maxsplit=1)[0] if after.strip() else ""
     return (len(line.rstrip()) + 1 + len(word) > width
             and after.isupper()
             and _BASIS.match(text, newline + 1 + len(after) + 1) is None
             and _COLUMN_GAP.search(line.rstrip()) is None
             and _COLUMN_GAP.search(after.rstrip()) is None)  # fmt: skip
+
+
+# Words written with a capital only where a sentence starts (a preposition, a conjunction, a
+# sentence's adverb, the day's word before its date): a line opening with one opens a sentence,
+# and the line before ended one without its full stop (a headline over its lead: "… trong thực
+# hiện Pháp lệnh dân chủ ở cơ sở\nVới vị trí và tính chất quan trọng đó, ngày 18-2-1998, Bộ
+# Chính trị …", lyluanchinhtri.vn; "… phương hướng, nhiệm vụ trọng tâm năm 2025\nTrên cơ sở
+# đánh giá …", kkt-kontum.com).
+_SENTENCE_OPENS = re.compile(
+    r"[ \t]*(?:Để|Với|Trên[ \t]+cơ[ \t]+sở|Theo[ \t]+đó|Tuy[ \t]+nhiên|Ngoài[ \t]+ra"
+    r"|Bên[ \t]+cạnh[ \t]+đó|Đồng[ \t]+thời|Vì[ \t]+vậy|Do[ \t]+đó|Như[ \t]+vậy|Nhằm"
+    r"|Ngày[ \t]+\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}[ \t]*,)(?![^\W\d_])"
+)
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of `line` open with a capital (a title set in Title Case, "Hướng Dẫn
+    Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban", where "Để", "Với" are capitals inside a sentence)."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 # (a column's gap, a centred line's indent, a form's or a contents' dot leaders)

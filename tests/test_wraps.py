@@ -363,3 +363,28 @@ def test_wrapped_at_70_columns_no_held_case_flips() -> None:
     result = run(cases, ["wrapped_70"], explain=True)
     assert sum(result.applied.values()) == len(HELD_WRAPPED_39)
     assert result.listed == []
+
+
+# http://lyluanchinhtri.vn/home/index.php/thuc-tien/item/1054-nang-luc-cua-can-bo-xa-phuong-
+# trong-thuc-hien-phap-lenh-dan-chu-o-co-so.html (tests/realworld zz19-llct-can-bo-xa-phap-lenh-
+# dan-chu-30-ct-tw): a headline over its lead at 70 columns, the lead opening with "Với".
+LLCT = (
+    "Năng lực của cán bộ xã, phường trong thực hiện Pháp lệnh dân chủ ở cơ sở\n"
+    "Với vị trí và tính chất quan trọng đó, ngày 18-2-1998, Bộ Chính trị\n"
+    "đã ra Chỉ thị số 30-CT/TW về xây dựng và thực hiện quy chế dân chủ ở\n"
+    "cơ sở, xác định đây là khâu quan trọng và cấp bách nhằm giữ vững và\n"
+)
+# Control: a title in Title Case (tests/realworld zbe-timkiemvanban-tt-03-2004-ttbyt-download,
+# timkiemvanban's heading) where "Do" and "Để" stand inside the title.
+TITLE_CASE = (
+    "Thông Tư 03/2004/TT-BYT Hướng Dẫn Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban Hành Và\n"
+    "Để Các Địa Phương Thực Hiện Thống Nhất Trong Cả Nước Năm 2004 Theo Quy Định\n"
+    "Của Bộ Y Tế Về Việc Phân Hạng Các Cơ Sở Khám Chữa Bệnh Trên Toàn Quốc Mới\n"
+)
+
+
+def test_a_line_opening_a_sentence_keeps_the_break_above_it() -> None:
+    joined = join_soft_breaks(LLCT)
+    assert "ở cơ sở\nVới vị trí" in joined
+    assert "Bộ Chính trị đã ra Chỉ thị" in joined
+    assert "Ban Hành Và Để Các Địa Phương" in join_soft_breaks(TITLE_CASE)
