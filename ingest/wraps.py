@@ -91,9 +91,10 @@ def join_soft_breaks(text: str) -> str:
     if width is None:
         return _without_width(text)
     first, after_break = _filled_line(width - _BAND)
-    filled = [first.match(text), *after_break.finditer(text), *_goes_on(text, width - _BAND)]
-    found = {m.end() for m in filled
-             if m is not None and _goes_on_to(m.group("line"), text, m.end(), width)}
+    filled = [(m.group("line"), m.end()) for m in [first.match(text), *after_break.finditer(text)]
+              if m is not None]  # fmt: skip
+    found = {newline for line, newline in [*filled, *_goes_on(text, width - _BAND)]
+             if _goes_on_to(line, text, newline, width)}  # fmt: skip
     # (a set: a long single word on its line answers both patterns, and a break joined twice
     # would add a character)
     found.update(m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING))
@@ -260,29 +261,46 @@ _LONE_WORD = re.compile(
 # A line that opens as a line of its own would ("22/12/2024 …", "- 2017", "XII) …") but goes
 # on with the line before it: a date after its word "ngày" ("… Nghị định số 46/2013/NĐ-CP
 # ngày \n10/5/2013 của Chính phủ …", the Official Gazette's text layer), a range's second year
-# ("năm học 2016\n- 2017"), a bracket's close ("Chỉ thị số 35-CT/TW … (khóa\nXII) về …"). The
-# match's group "line" is the line before, and it ends at the line break.
-_GOES_ON = re.compile(
-    r"(?m)^(?P<line>[^\n]*?(?:(?<![^\W\d_])(?:ngày|NGÀY)[ \t]*(?=\n[ \t]*\d{1,2}/\d{1,2}/\d{4}\s)"
-    r"|(?<!\d)\d{4}[ \t]*(?=\n[ \t]*[-–][ \t]*\d{4}(?!\d))"
-    r"|\([^()\n]*(?=\n[ \t]*[IVXLC]{1,6}\))))"
+# ("năm học 2016\n- 2017"), a bracket's close ("Chỉ thị số 35-CT/TW … (khóa\nXII) về …"): the
+# next line's start, then the end of the line before.
+_GOES_ON_NEXT = re.compile(
+    r"\n[ \t]*(?:(?P<date>\d{1,2}/\d{1,2}/\d{4}\s)|(?P<year>[-–][ \t]*\d{4}(?!\d))"
+    r"|(?P<close>[IVXLC]{1,6}\)))"
 )
+_DAY_WORD_END = re.compile(r"(?<![^\W\d_])(?:ngày|NGÀY)[ \t]*$")
+_YEAR_END = re.compile(r"(?<!\d)\d{4}[ \t]*$")
+_OPEN_BRACKET_END = re.compile(r"\([^()\n]*$")
 
 
-def _goes_on(text: str, least: int) -> list[re.Match[str]]:
-    """The lines of at least `least` characters (a page's filled lines) that `_GOES_ON` finds:
-    the line after opens as a line of its own would, but goes on with it."""
-    return [m for m in _GOES_ON.finditer(text) if len(m["line"].rstrip()) >= least]
+def _goes_on(text: str, least: int) -> list[tuple[str, int]]:
+    """(line, the line break after it) for each line of at least `least` characters (a page's
+    filled lines) that `_GOES_ON_NEXT`'s line goes on: the next line opens as a line of its
+    own would, but goes on with this one. (Found from the next line's start, a line break
+    first, so sre jumps from one break to the next.)"""
+    out = []
+    for m in _GOES_ON_NEXT.finditer(text):
+        newline = m.start()
+        line = text[text.rfind("\n", 0, newline) + 1 : newline]
+        if len(line.rstrip()) < least:
+            continue
+        end = _DAY_WORD_END if m["date"] else _YEAR_END if m["year"] else _OPEN_BRACKET_END
+        if end.search(line):
+            out.append((line, newline))
+    return out
 
 
 # A line that ends no sentence before a line that opens with a small letter: a sentence
 # broken across the lines. Read where the text is too short to show a width (a title or a
 # lead of one sentence, two or three lines: "… Ban Bí thư vừa Ban hành Chỉ thị số 55-CT/TW về
 # việc tổ\nchức Tết Bính Ngọ năm 2026."), from a line as long as a page's narrowest width.
-_SMALL_NEXT = re.compile(
-    rf"(?m)^(?P<line>[^\n]{{{_MIN_WIDTH - 1},}}[^\s{_SENTENCE_END}])[ \t]*"
+_SMALL_NEXT_LINE = (
+    rf"(?P<line>[^\n]{{{_MIN_WIDTH - 1},}}[^\s{_SENTENCE_END}])[ \t]*"
     rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-z{_SMALL}])"
 )
+# (the text's first line, and every other line after its break: sre jumps from one break to
+# the next, as `_filled_line`'s patterns do)
+_SMALL_NEXT_FIRST = re.compile(_SMALL_NEXT_LINE)
+_SMALL_NEXT = re.compile(rf"\n{_SMALL_NEXT_LINE}")
 
 
 # A field's line: a label, its colon and the value set apart by two spaces or more (a form's; a
@@ -293,10 +311,12 @@ _FIELD = re.compile(r"[ \t]*[^\W\d_][\w \t]{0,40}:[ \t]{2,}\S")
 def _without_width(text: str) -> str:
     """`text` (which shows no page width) with each break between a long line that ends no
     sentence and a line that opens with a small letter made a space (same length)."""
-    found = sorted({m.end() for m in _SMALL_NEXT.finditer(text)
-                    if not m["line"].isupper() and not _heads_itself(_next_line(text, m.end()))
+    small = [_SMALL_NEXT_FIRST.match(text), *_SMALL_NEXT.finditer(text)]
+    found = sorted({m.end() for m in small
+                    if m is not None and not m["line"].isupper()
+                    and not _heads_itself(_next_line(text, m.end()))
                     and not _FIELD.match(text, m.end() + 1)}
-                   | {m.end() for m in _goes_on(text, _MIN_WIDTH)})  # fmt: skip
+                   | {newline for _, newline in _goes_on(text, _MIN_WIDTH)})  # fmt: skip
     if not found:
         return text
     starts = [0, *(b + 1 for b in found)]
