@@ -200,7 +200,8 @@ def _goes_on_to(line: str, text: str, newline: int, width: int) -> bool:
     the next heads itself; a line in capitals only to the next line of a title in capitals,
     broken at the page's margin ("… THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH
     PHỦ VÀ\nCHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 23-CTR/TU …", vanban123.vn's Kế hoạch 186/KH-UBND of
-    Tuyên Quang at 70 columns): the next line's first word would not have fitted on the line
+    Tuyên Quang at 70 columns): the line no longer than the width (`_OVER_WIDTH`), the next
+    line's first word would not have fitted on it
     (not the title's last line over the acting body's, "… TỈNH SƠN LA\nHỘI ĐỒNG NHÂN DÂN TỈNH
     SƠN LA"), not the acting body's line over the bases ("… ĐẾN NĂM
     2030\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ …", Quyết định 568/QĐ-TTg), and neither line set in
@@ -211,8 +212,8 @@ def _goes_on_to(line: str, text: str, newline: int, width: int) -> bool:
         return not _heads_itself(after) and not (
             _SENTENCE_OPENS.match(after) and not _title_case(line)
         )
-    word = after.split(maxsplit=1)[0] if after.strip() else ""
-    return (len(line.rstrip()) + 1 + len(word) > width
+    word, size = (after.split(maxsplit=1)[0] if after.strip() else ""), len(line.rstrip())
+    return (size + 1 + len(word) > width and size <= width + _OVER_WIDTH
             and after.isupper()
             and _BASIS.match(text, newline + 1 + len(after) + 1) is None
             and _COLUMN_GAP.search(line.rstrip()) is None
@@ -240,6 +241,10 @@ def _title_case(line: str) -> bool:
 
 
 # (a column's gap, a centred line's indent, a form's or a contents' dot leaders)
+# A line in capitals longer than the page's width by more than this was typed on one line, not
+# broken at the margin (a title of 99 characters over the acting body's line, on a page read at
+# 68 columns: vanban123.vn's Quyết định 2130/2008/QĐ-UBND of Phú Thọ under a portal's chrome).
+_OVER_WIDTH = 10
 _COLUMN_GAP = re.compile(r"[ \t]{3}|\||\.{4}|…{2}")
 _BASIS = re.compile(r"[ \t\-–•*]*(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ)(?!\w)")
 

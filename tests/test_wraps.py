@@ -304,6 +304,14 @@ def test_a_title_in_capitals_broken_at_the_margin_is_one_line() -> None:
     assert "THÔNG  TƯ LIÊN TỊCH" in join_soft_breaks(GAZETTE_ANNEX)
     assert "NĂM 2030\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ" in join_soft_breaks(TTG_568)
     assert "ABTC CỨNG \n" in join_soft_breaks(ABTC_FORM)
+    # a title typed on one line, longer than the page's width, over the acting body's line
+    # (vanban123.vn's Quyết định 2130/2008/QĐ-UBND of Phú Thọ, tests/realworld zv-vanban123-2130-
+    # 2008-qd-ubnd-phutho-pipes)
+    phu_tho = (
+        "VỀ BAN HÀNH QUY ĐỊNH TỔ CHỨC VÀ HOẠT ĐỘNG CỦA HỘI ĐỒNG KỶ LUẬT CÁN BỘ, CÔNG CHỨC XÃ, "
+        "PHƯỜNG, THỊ TRẤN\nỦY BAN NHÂN DÂN TỈNH PHÚ THỌ\n"
+    )
+    assert "THỊ TRẤN\nỦY BAN" in join_soft_breaks(LLCT + phu_tho)
 
 
 # A headline's last line over a line of its own: a kind's heading run into its title
