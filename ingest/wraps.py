@@ -272,7 +272,7 @@ _GOES_ON_NEXT = re.compile(
     r"\n[ \t]*(?:(?P<date>\d{1,2}/\d{1,2}/\d{4}\s)|(?P<year>[-–][ \t]*\d{4}(?!\d))"
     r"|(?P<close>[IVXLC]{1,6}\)))"
 )
-_DAY_WORD_END = re.compile(r"(?<![^\W\d_])(?:ngày|NGÀY)[ \t]*$")
+_DAY_WORD_END = re.compile(r"(?<![^\W\d_])(?:ngày|Ngày|NGÀY)[ \t]*$")
 _YEAR_END = re.compile(r"(?<!\d)\d{4}[ \t]*$")
 _OPEN_BRACKET_END = re.compile(r"\([^()\n]*$")
 

@@ -186,6 +186,10 @@ DAK_SONG_ROW = (
 def test_a_date_a_years_range_and_a_brackets_close_go_on_with_the_line_before() -> None:
     assert "46/2013/NĐ-CP ngày  10/5/2013 của Chính phủ" in join_soft_breaks(GAZETTE_DATE)
     assert "năm học 2016 - 2017, UBND tỉnh" in join_soft_breaks(THAI_NGUYEN)
+    # the day's word opening its sentence ("… của UBND tỉnh Long An. Ngày\n28/05/2021 UBND Tỉnh
+    # Long An đã có công văn …", tests/realworld zz20-long-an-4882-ubnd-vhxh at 70 columns)
+    long_an = THAI_NGUYEN.replace("năm học 2016\n- 2017", "Long An. Ngày\n28/05/2021 UBND")
+    assert "Long An. Ngày 28/05/2021 UBND" in join_soft_breaks(long_an)
     joined = join_soft_breaks(PHUC_LA)
     assert "(khóa XII) về Đại hội" in joined  # (was: "XII) …" a list item)
     assert "thủ tục hành chính năm 2021\n22/02/2021" in join_soft_breaks(DAK_SONG_ROW).lower()
