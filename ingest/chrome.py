@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from ingest.text import NormalizedText
+from ingest.text import NormalizedText, shadow_of
 
 # The home item a site's navigation starts from, as its own item (shadow text): "Trang chủ",
 # "Trang nhất", "Home"; a bullet may stand before it ("  • Trang chủ").
@@ -55,6 +55,18 @@ _TOOLS = re.compile(
 _VIEW_COUNT = re.compile(r"luot[ \t]+xem")
 _SCAN_LINES = 24  # the navigation stands among the page's first lines
 _SCAN_CHARS = 2000
+
+
+def is_stamp(line: str) -> bool:
+    """Whether `line` (as read, not shadowed) is a post's stamp with its view counter ("Ngày
+    đăng 12/09/2016 | 17:17 | Lượt xem: 224"): a line of its own, which `ingest.wraps` keeps
+    apart from the headline above it."""
+    shadow = shadow_of(line).lower()
+    return (_STAMP.match(shadow) is not None and _VIEW_COUNT.search(shadow) is not None
+            and _POSTED.search(shadow) is not None)  # fmt: skip
+
+
+_POSTED = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{4}")  # (a stamp's date: not "… lượt xem …")
 
 
 def _lines(shadow: str, start: int) -> list[tuple[int, int]]:

@@ -16,6 +16,9 @@ import bisect
 import functools
 import re
 
+from ingest.chrome import is_stamp
+from ingest.layout import KIND_HEADINGS
+
 _LINE_MIN = 30  # lines shorter than this say nothing of the width
 _WIDTH_LINES = 3  # longer lines needed to read a width (a headline and a two-line lead)
 _BAND = 20  # a filled line ends within this many characters of the width
@@ -83,15 +86,15 @@ def join_soft_breaks(text: str) -> str:
     the text itself when its lines show no page width."""
     text = _gazette_headers_joined(text)
     if _has_fewer_breaks(text, _WIDTH_LINES - 1):
-        return text
+        return _without_width(text)
     width = _wrap_width(text[:_WIDTH_SAMPLE])
     if width is None:
-        return text
+        return _without_width(text)
     first, after_break = _filled_line(width - _BAND)
-    filled = [first.match(text), *after_break.finditer(text)]
-    found = {m.end() for m in filled
-             if m is not None and not m.group("line").isupper()
-             and not _heads_itself(_next_line(text, m.end()))}  # fmt: skip
+    filled = [(m.group("line"), m.end()) for m in [first.match(text), *after_break.finditer(text)]
+              if m is not None]  # fmt: skip
+    found = {newline for line, newline in [*filled, *_goes_on(text, width - _BAND)]
+             if _goes_on_to(line, text, newline, width)}  # fmt: skip
     # (a set: a long single word on its line answers both patterns, and a break joined twice
     # would add a character)
     found.update(m.end() for m in _LONE_WORD.finditer(text, 0, _OPENING))
@@ -164,15 +167,86 @@ def _filled_line(least: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _LABEL = re.compile(r"\s*[^\W\d_]\w*(?:[ \t]+\w+){0,3}[ \t]*:")
 
 
+# A kind's heading in capitals opening a line, alone or run into its title ("NGHỊ QUYẾT CỦA BỘ
+# CHÍNH TRỊ về đổi mới, …" under a post's stamp, nongdan.vn); a sentence names a kind in
+# small letters or with one capital ("kế hoạch", "Kế hoạch số 12").
+_HEADING_OPENS = re.compile(
+    r"[ \t]*(?:"
+    + "|".join(sorted({re.escape(v.upper()).replace(r"\ ", r"[ \t]+")
+                       for v in KIND_HEADINGS.values()}, key=len, reverse=True))
+    + r")(?:[ \t]+[^\W\d_a-zđ]\S*[ \t]|[ \t]*$)"
+)  # fmt: skip
+# A date alone on its line, or a post's stamp ("6-12-2021" under a headline, "Ngày đăng
+# 12/09/2016 | 17:17 | Lượt xem: …"): a line of its own.
+_DATE_ALONE = re.compile(r"[ \t(]*\d{1,2}[-/.]\d{1,2}[-/.]\d{4}[ \t)]*$")
+
+
 def _heads_itself(line: str) -> bool:
     """Whether `line` stands on its own whatever the line before it: a line in capitals (a
     header's, a title's) or a labelled field, as a document's attribute block lists them
     ("Nghị quyết Về việc phê chuẩn quyết toán … năm 2019\nSố ký hiệu: 06/NQ-HĐND\n…",
-    github:easywebhub/daksong_website, content/06-nq-hdnd-dak-song-15-07-2020.md)."""
-    if line.isupper():
+    github:easywebhub/daksong_website, content/06-nq-hdnd-dak-song-15-07-2020.md); a kind's
+    heading, a date alone or a post's stamp."""
+    if line.isupper() or _HEADING_OPENS.match(line) or _DATE_ALONE.match(line):
+        return True
+    if "xem" in line and is_stamp(line):
         return True
     # (a label holds its colon: most lines have none, and are not matched)
     return ":" in line and _LABEL.match(line) is not None and line.lstrip()[:1].isupper()
+
+
+def _goes_on_to(line: str, text: str, newline: int, width: int) -> bool:
+    """Whether a filled `line` goes on to the line `after` it: a line in small letters unless
+    the next heads itself; a line in capitals only to the next line of a title in capitals,
+    broken at the page's margin ("… THỰC HIỆN NGHỊ QUYẾT SỐ 96/NQ-CP NGÀY 01/8/2022 CỦA CHÍNH
+    PHỦ VÀ\nCHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 23-CTR/TU …", vanban123.vn's Kế hoạch 186/KH-UBND of
+    Tuyên Quang at 70 columns): the line no longer than the width (`_OVER_WIDTH`), the next
+    line's first word would not have fitted on it
+    (not the title's last line over the acting body's, "… TỈNH SƠN LA\nHỘI ĐỒNG NHÂN DÂN TỈNH
+    SƠN LA"), not the acting body's line over the bases ("… ĐẾN NĂM
+    2030\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ …", Quyết định 568/QĐ-TTg), and neither line set in
+    columns or centred (a header's cells side by side, "ỦY BAN NHÂN DÂN      CỘNG HÒA …"; a
+    form's title indented to the middle) nor led with dots (a table of contents)."""
+    after = _next_line(text, newline)
+    if not line.isupper():
+        return not _heads_itself(after) and not (
+            _SENTENCE_OPENS.match(after) and not _title_case(line)
+        )
+    word, size = (after.split(maxsplit=1)[0] if after.strip() else ""), len(line.rstrip())
+    return (size + 1 + len(word) > width and size <= width + _OVER_WIDTH
+            and after.isupper()
+            and _BASIS.match(text, newline + 1 + len(after) + 1) is None
+            and _COLUMN_GAP.search(line.rstrip()) is None
+            and _COLUMN_GAP.search(after.rstrip()) is None)  # fmt: skip
+
+
+# Words written with a capital only where a sentence starts (a preposition, a conjunction, a
+# sentence's adverb, the day's word before its date): a line opening with one opens a sentence,
+# and the line before ended one without its full stop (a headline over its lead: "… trong thực
+# hiện Pháp lệnh dân chủ ở cơ sở\nVới vị trí và tính chất quan trọng đó, ngày 18-2-1998, Bộ
+# Chính trị …", lyluanchinhtri.vn; "… phương hướng, nhiệm vụ trọng tâm năm 2025\nTrên cơ sở
+# đánh giá …", kkt-kontum.com).
+_SENTENCE_OPENS = re.compile(
+    r"[ \t]*(?:Để|Với|Trên[ \t]+cơ[ \t]+sở|Theo[ \t]+đó|Tuy[ \t]+nhiên|Ngoài[ \t]+ra"
+    r"|Bên[ \t]+cạnh[ \t]+đó|Đồng[ \t]+thời|Vì[ \t]+vậy|Do[ \t]+đó|Như[ \t]+vậy|Nhằm"
+    r"|Ngày[ \t]+\d{1,2}[/\-.]\d{1,2}[/\-.]\d{4}[ \t]*,)(?![^\W\d_])"
+)
+
+
+def _title_case(line: str) -> bool:
+    """Whether most words of `line` open with a capital (a title set in Title Case, "Hướng Dẫn
+    Xếp Hạng Bệnh Viện Do Bộ Y Tế Ban", where "Để", "Với" are capitals inside a sentence)."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+# (a column's gap, a centred line's indent, a form's or a contents' dot leaders)
+# A line in capitals longer than the page's width by more than this was typed on one line, not
+# broken at the margin (a title of 99 characters over the acting body's line, on a page read at
+# 68 columns: vanban123.vn's Quyết định 2130/2008/QĐ-UBND of Phú Thọ under a portal's chrome).
+_OVER_WIDTH = 10
+_COLUMN_GAP = re.compile(r"[ \t]{3}|\||\.{4}|…{2}")
+_BASIS = re.compile(r"[ \t\-–•*]*(?:Căn[ \t]+cứ|CĂN[ \t]+CỨ)(?!\w)")
 
 
 def _next_line(text: str, newline: int) -> str:
@@ -183,6 +257,72 @@ def _next_line(text: str, newline: int) -> str:
 # A word the break left alone on its line, before a line that goes on with its sentence: "Ngày
 # \n19 tháng 6 năm 2025, Ban Chỉ đạo …", "Việc\nban hành Kế hoạch này căn cứ vào …" (the
 # match ends at the line break).
+# (a small letter: the range "à-ỹ" holds the capitals of Latin Extended too, "Đ", "Ủ")
+_SMALL = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower()}))
 _LONE_WORD = re.compile(
-    rf"(?m)^[ \t]*[^\s{_SENTENCE_END}]+[ \t]*(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-zđà-ỹ0-9])"
+    rf"(?m)^[ \t]*[^\s{_SENTENCE_END}]+[ \t]*(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-z{_SMALL}0-9])"
 )
+
+# A line that opens as a line of its own would ("22/12/2024 …", "- 2017", "XII) …") but goes
+# on with the line before it: a date after its word "ngày" ("… Nghị định số 46/2013/NĐ-CP
+# ngày \n10/5/2013 của Chính phủ …", the Official Gazette's text layer), a range's second year
+# ("năm học 2016\n- 2017"), a bracket's close ("Chỉ thị số 35-CT/TW … (khóa\nXII) về …"): the
+# next line's start, then the end of the line before.
+_GOES_ON_NEXT = re.compile(
+    r"\n[ \t]*(?:(?P<date>\d{1,2}/\d{1,2}/\d{4}\s)|(?P<year>[-–][ \t]*\d{4}(?!\d))"
+    r"|(?P<close>[IVXLC]{1,6}\)))"
+)
+_DAY_WORD_END = re.compile(r"(?<![^\W\d_])(?:ngày|Ngày|NGÀY)[ \t]*$")
+_YEAR_END = re.compile(r"(?<!\d)\d{4}[ \t]*$")
+_OPEN_BRACKET_END = re.compile(r"\([^()\n]*$")
+
+
+def _goes_on(text: str, least: int) -> list[tuple[str, int]]:
+    """(line, the line break after it) for each line of at least `least` characters (a page's
+    filled lines) that `_GOES_ON_NEXT`'s line goes on: the next line opens as a line of its
+    own would, but goes on with this one. (Found from the next line's start, a line break
+    first, so sre jumps from one break to the next.)"""
+    out = []
+    for m in _GOES_ON_NEXT.finditer(text):
+        newline = m.start()
+        line = text[text.rfind("\n", 0, newline) + 1 : newline]
+        if len(line.rstrip()) < least:
+            continue
+        end = _DAY_WORD_END if m["date"] else _YEAR_END if m["year"] else _OPEN_BRACKET_END
+        if end.search(line):
+            out.append((line, newline))
+    return out
+
+
+# A line that ends no sentence before a line that opens with a small letter: a sentence
+# broken across the lines. Read where the text is too short to show a width (a title or a
+# lead of one sentence, two or three lines: "… Ban Bí thư vừa Ban hành Chỉ thị số 55-CT/TW về
+# việc tổ\nchức Tết Bính Ngọ năm 2026."), from a line as long as a page's narrowest width.
+_SMALL_NEXT_LINE = (
+    rf"(?P<line>[^\n]{{{_MIN_WIDTH - 1},}}[^\s{_SENTENCE_END}])[ \t]*"
+    rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-z{_SMALL}])"
+)
+# (the text's first line, and every other line after its break: sre jumps from one break to
+# the next, as `_filled_line`'s patterns do)
+_SMALL_NEXT_FIRST = re.compile(_SMALL_NEXT_LINE)
+_SMALL_NEXT = re.compile(rf"\n{_SMALL_NEXT_LINE}")
+
+
+# A field's line: a label, its colon and the value set apart by two spaces or more (a form's; a
+# data record's members as `ingest.read` gives them, " tai lieu dinh kem:   /img/…pdf").
+_FIELD = re.compile(r"[ \t]*[^\W\d_][\w \t]{0,40}:[ \t]{2,}\S")
+
+
+def _without_width(text: str) -> str:
+    """`text` (which shows no page width) with each break between a long line that ends no
+    sentence and a line that opens with a small letter made a space (same length)."""
+    small = [_SMALL_NEXT_FIRST.match(text), *_SMALL_NEXT.finditer(text)]
+    found = sorted({m.end() for m in small
+                    if m is not None and not m["line"].isupper()
+                    and not _heads_itself(_next_line(text, m.end()))
+                    and not _FIELD.match(text, m.end() + 1)}
+                   | {newline for _, newline in _goes_on(text, _MIN_WIDTH)})  # fmt: skip
+    if not found:
+        return text
+    starts = [0, *(b + 1 for b in found)]
+    return " ".join(text[a:b] for a, b in zip(starts, [*found, len(text)], strict=True))
