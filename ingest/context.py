@@ -261,6 +261,9 @@ _FILE_EXTENSION = re.compile(r"(?<=\w)\.(?:pdf|docx?|xlsx?|rar|zip)$", re.IGNORE
 _NEXT_WORD = re.compile(r",\s*([^\s,;]+)")
 # A line break inside a sentence: the next line goes on in lower case ("Nghị định\nsố …", a
 # PDF's wrapped line). WRAPPED_NEXT is what follows the break, for patterns that exclude it.
+# (its "à-ỹ" holds capitals too, "Đ", "Ủ": "… cao đẳng\nĐược thay thế bởi Thông tư số …", a
+# consolidated list's cell under its row's title, reads as one sentence, which the list's
+# relations need; a class of small letters only, `text.SMALL_LETTERS`, loses them)
 WRAPPED_NEXT = r"[ \t]*[a-zđà-ỹ]"
 WRAPPED_LINE = re.compile(r"\n" + WRAPPED_NEXT)
 # A legal site's note inside the text, on what a later text did to it (shadow text): "[Điều

@@ -18,6 +18,7 @@ import re
 
 from ingest.chrome import is_stamp
 from ingest.layout import KIND_HEADINGS
+from ingest.text import SMALL_LETTERS
 
 _LINE_MIN = 30  # lines shorter than this say nothing of the width
 _WIDTH_LINES = 3  # longer lines needed to read a width (a headline and a two-line lead)
@@ -257,10 +258,9 @@ def _next_line(text: str, newline: int) -> str:
 # A word the break left alone on its line, before a line that goes on with its sentence: "Ngày
 # \n19 tháng 6 năm 2025, Ban Chỉ đạo …", "Việc\nban hành Kế hoạch này căn cứ vào …" (the
 # match ends at the line break).
-# (a small letter: the range "à-ỹ" holds the capitals of Latin Extended too, "Đ", "Ủ")
-_SMALL = "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower()}))
 _LONE_WORD = re.compile(
-    rf"(?m)^[ \t]*[^\s{_SENTENCE_END}]+[ \t]*(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-z{_SMALL}0-9])"
+    rf"(?m)^[ \t]*[^\s{_SENTENCE_END}]+[ \t]*"
+    rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*[{SMALL_LETTERS}0-9])"
 )
 
 # A line that opens as a line of its own would ("22/12/2024 …", "- 2017", "XII) …") but goes
@@ -300,7 +300,7 @@ def _goes_on(text: str, least: int) -> list[tuple[str, int]]:
 # việc tổ\nchức Tết Bính Ngọ năm 2026."), from a line as long as a page's narrowest width.
 _SMALL_NEXT_LINE = (
     rf"(?P<line>[^\n]{{{_MIN_WIDTH - 1},}}[^\s{_SENTENCE_END}])[ \t]*"
-    rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*[a-z{_SMALL}])"
+    rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*[{SMALL_LETTERS}])"
 )
 # (the text's first line, and every other line after its break: sre jumps from one break to
 # the next, as `_filled_line`'s patterns do)

@@ -11,7 +11,7 @@ from ingest.codes import Level
 from ingest.gazetteer import gazetteer, known_name_at
 from ingest.host.common import _skip_blank
 from ingest.models import Place
-from ingest.text import shadow_of
+from ingest.text import SMALL_LETTERS, shadow_of
 
 
 def _dated_unit(text: str, dated_at: int | None, level: Level, place: Place) -> str | None:
@@ -55,7 +55,7 @@ def _paper_province(text: str, start: int) -> str | None:
 
 # What follows a province that opens a headline as its subject: a verb in lower case ("Tuyên
 # Quang phát động Tết trồng cây …") or a colon or dash ("Quảng Ninh: …").
-_HEADLINE_SUBJECT_END = re.compile(r"[ \t]*[:\-–][ \t]|[ \t]+[a-zđà-ỹ]")
+_HEADLINE_SUBJECT_END = re.compile(rf"[ \t]*[:\-–][ \t]|[ \t]+[{SMALL_LETTERS}]")
 
 
 def _headline_province(text: str, start: int) -> str | None:

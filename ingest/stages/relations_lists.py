@@ -17,7 +17,7 @@ from ingest.stages.references import _COORDINATION_GAP
 from ingest.stages.relations_acted import _acted_on
 from ingest.stages.relations_basis import _BASIS_WORD
 from ingest.stages.relations_common import _PARTS_ONLY, _is_law, _opens_sentence
-from ingest.text import NormalizedText
+from ingest.text import SMALL_LETTERS, NormalizedText
 
 # A decision that publishes a list of texts (shadow text of its title): "Về việc công bố Danh
 # mục văn bản quy phạm pháp luật hết hiệu lực …", "… công bố kết quả hệ thống hóa văn bản …"
@@ -133,7 +133,7 @@ _NAMED_LAW_ITEM = re.compile(
 _ITEM_MARK = re.compile(r"[ \t]*(?:[a-z]|\d{1,2})\)[ \t]*")
 # A line that goes on with the item's provisions: "khoản 1 và khoản 5 Điều 54;", "Điều 2 và …"
 # (a PDF's line broken after "Khoản 5"); in the normalized text.
-_ITEM_GOES_ON = re.compile(r"[ \t]*(?:[a-zđà-ỹ]|(?:Điều|Khoản|Điểm|Mục|Chương)\s)")
+_ITEM_GOES_ON = re.compile(rf"[ \t]*(?:[{SMALL_LETTERS}]|(?:Điều|Khoản|Điểm|Mục|Chương)\s)")
 # An English translation's item naming a whole text, whose number word the reference leaves
 # out: "a) The Government's Decree No. 90/2009/ND-CP …" under "2. This Decree supersedes:"
 # (vietjack.me, 163/2013/NĐ-CP; shadow text from the item's mark to the reference).
