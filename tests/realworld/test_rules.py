@@ -13625,3 +13625,83 @@ def test_a_portal_entry_takes_its_level_from_the_body_its_title_names(
     read = read_document(_front_matter_entry(title, attachment).encode(), filename="entry.md")
     ext = extract(read.text, metadata=read.metadata, body_start=read.body_start)
     assert ext.document.level is level
+
+
+# Helper cites (2026-12-07): a bare mention inside another text's subject ("… theo Nghị quyết số
+# 37-NQ/TW" in a conclusion's subject) is that text's citation, not the host's; a text whose own
+# relation the subject states (IMPLEMENTS, AMENDS …) is still cited by the host (FORMAT.md).
+_HOST_CITES_NESTED = [
+    # http://baothanhhoa.vn/thoi-su/trien-khai-thuc-hien-chi-thi-so-20-ct-tu-va-ket-luan-so-655-
+    # kl-tu-ve-sap-xep-cac-don-vi-hanh-chinh-cap-huyen-cap-xa/98973.htm (the case: "theo" in
+    # 655-KL/TU's subject)
+    ("(Baothanhhoa.vn) - Ngày 2-4, UBND tỉnh đã có Công văn số 3865/UBND-THKH về việc triển "
+     "khai thực hiện Chỉ thị số 20/CT-TU và kết luận số 655-KL/TU ngày 15-3-2019 của Ban Thường "
+     "vụ Tỉnh ủy về sắp xếp các đơn vị hành chính cấp huyện, cấp xã theo Nghị quyết số "
+     "37-NQ/TW ngày 24-12-2018 của Bộ Chính trị.", "655-KL/TU", "37-NQ/TW", False),
+    # (control) http://thanhdoansadec.org.vn/vi/van-ban/Ke-hoach/Ke-hoach-doi-moi-noi-dung-
+    # phuong-thuc-hoat-dong-…-43/ (the conclusion's subject carries the resolution on)
+    ("TỈNH ĐOÀN ĐỒNG THÁP\nBCH ĐOÀN THÀNH PHỐ SA ĐÉC\n***\nSố:  25 -KH/ĐTN\nĐOÀN TNCS HỒ CHÍ "
+     "MINH\n\nSa Đéc, ngày  05 tháng 3 năm 2018\n\nKẾ HOẠCH\n\n Đổi mới nội dung, phương thức "
+     "hoạt động và nâng cao chất lượng tổ chức Đoàn TNCS Hồ Chí Minh các cấp trên địa bàn thành "
+     "phố Sa Đéc,\n\ngiai đoạn 2018 - 2022.\n---------\n\nThực hiện Kết luận số 16-KT/TU, ngày "
+     "03/6/2016 của Ban Chấp hành Đảng bộ tỉnh Đồng Tháp khóa X về việc tiếp tục thực hiện Nghị "
+     "quyết 06-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Đồng Tháp khóa IX về tiếp tục đổi mới nội "
+     "dung, phương thức hoạt động và kiện toàn tổ chức của Mặt trận Tổ quốc, các tổ chức Chính "
+     "trị - Xã hội.", None, "06-NQ/TU", True),
+    # (control) https://vanban123.vn/Quyet-dinh/Quyet-dinh-1036-QD-UBND-nam-2021-phe-duyet-
+    # nhiem-vu-lap-quy-hoach-xay-dung-vung-huyen-Yen-Dinh-…-498993 (a submission sent with the
+    # appraisal report is the host's proposal too, not a mention in the report's subject)
+    ("Số: 1036/QĐ-UBND |\nThanh Hóa, ngày 29 tháng 3 năm 2021 |\nVỀ VIỆC PHÊ DUYỆT NHIỆM VỤ LẬP "
+     "QUY HOẠCH XÂY DỰNG VÙNG HUYỆN YÊN ĐỊNH, TỈNH THANH HÓA ĐẾN NĂM 2045\nCHỦ TỊCH ỦY BAN NHÂN "
+     "DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+     "Theo đề nghị của Sở Xây dựng tại Báo cáo thẩm định số 1618/SXD-QH ngày 16 tháng 3 năm 2021 "
+     "về việc nhiệm vụ lập quy hoạch xây dựng vùng huyện Yên Định, tỉnh Thanh Hóa đến năm 2045 "
+     "(kèm theo Tờ trình số 41/TTr-UBND ngày 15 tháng 3 năm 2021 của UBND huyện Yên Định).\n"
+     "QUYẾT ĐỊNH:\n", None, "41/TTr-UBND", True),
+]
+
+
+@pytest.mark.parametrize(("text", "outer", "target", "host_cites"), _HOST_CITES_NESTED)
+def test_the_host_cites_what_a_subject_names_only_where_the_subject_acts_on_it(
+    text: str, outer: str | None, target: str, host_cites: bool
+) -> None:
+    ext = extract(text)
+    edges = {(r.source, r.type, r.target) for r in ext.relations}
+    assert ((HOST, CITES, target) in edges) is host_cites
+    if outer is not None:
+        assert (outer, CITES, target) in edges  # the outer text's own citation stays
+
+
+# Helper cites (2026-12-07): a legal site's title that prints the host's individual decision
+# with the host's year put in ("1669/2019/QĐ-UBND" over the header's "1669/QĐUBND … năm 2019")
+# names the host, not a text it cites; a code of another year is another text.
+@pytest.mark.parametrize(
+    ("text", "target", "edge"),
+    [
+        # https://tailieu.vn/doc/quyet-dinh-so-1669-2019-qd-ubnd-tinh-ha-tinh-2177374.html
+        ("Quyết định số 1669/2019/QĐ-UBND tỉnh Hà Tĩnh\n\nQuyết định số 1669/2019/QĐ-UBND về việc "
+         "phê duyệt phương án phòng ngừa, ứng phó với bão mạnh, siêu bão năm 2019, tỉnh Hà Tĩnh. "
+         "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n  1. ỦY BAN "
+         "NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH HÀ TĨNH Độc lập  Tự do  Hạnh phúc    "
+         "Số: 1669/QĐUBND Hà Tĩnh, ngày 04 tháng 06 năm 2019   QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT "
+         "PHƯƠNG ÁN PHÒNG NGỪA, ỨNG PHÓ VỚI BÃO MẠNH, SIÊU  BÃO NĂM 2019, TỈNH HÀ TĨNH ỦY BAN "
+         "NHÂN DÂN TỈNH Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19/6/2015; Căn cứ Quyết "
+         "định số 25/2016/QĐUBND ngày 17/6/2016 của UBND tỉnh quy định một số nội  dung về công "
+         "tác phòng, chống thiên tai", "1669/2019/QĐ-UBND", None),
+        # (control) https://dulieuphaply.vn/vbpl/thong-tu-19-2017-tt-bnnptnt-ve-sua-doi-thong-tu-
+        # 19-2016-tt-bnnptnt-huong-dan-dieu-4-nghi-dinh-35-2015-nd-cp-… (the same number of
+        # another year: the circular it amends)
+        ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n——-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập – Tự do – Hạnh phúc\n—————\n\nSố: 19/2017/TT-BNNPTNT\n\nHà Nội, ngày 09 tháng 11 "
+         "năm 2017\n\n \n\nTHÔNG TƯ\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ "
+         "19/2016/TT-BNNPTNT NGÀY 27/6/2016 HƯỚNG DẪN CHI TIẾT ĐIỀU 4 NGHỊ ĐỊNH SỐ 35/2015/NĐ-CP "
+         "NGÀY 13 THÁNG 4 NĂM 2015 VỀ QUẢN LÝ SỬ DỤNG ĐẤT TRỒNG LÚA\n\nCăn cứ Luật Đất đai ngày 09 "
+         "tháng 12 năm 2013;\n", "19/2016/TT-BNNPTNT", RelationType.AMENDS),
+    ],
+)
+def test_the_hosts_code_with_its_year_put_in_is_the_host(
+    text: str, target: str, edge: RelationType | None
+) -> None:
+    ext = extract(text)
+    types = {r.type for r in ext.relations if r.source == HOST and r.target == target}
+    assert types == ({edge} if edge else set())
