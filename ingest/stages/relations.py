@@ -66,6 +66,7 @@ from ingest.stages.relations_lists import (
     _next_acted_text,
     _opening_list,
 )
+from ingest.stages.relations_precision import _enclosed_with_approval
 from ingest.stages.relations_repeals import (
     _ended_with_this,
     _headed_by_repeal,
@@ -238,6 +239,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations = _words_quoted(norm, drafts, relations)
     relations = _listed_not_acted(norm, drafts, layout, relations)
     relations = _parts_ended(norm, drafts, start_of, relations)
+    relations = _enclosed_with_approval(norm.shadow, drafts, relations, host_code, host_kind)
     return _stronger_than_cites(_guides_over_implements(relations), host_code)
 
 

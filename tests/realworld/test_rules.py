@@ -13705,3 +13705,54 @@ def test_the_hosts_code_with_its_year_put_in_is_the_host(
     ext = extract(text)
     types = {r.type for r in ext.relations if r.source == HOST and r.target == target}
     assert types == ({edge} if edge else set())
+
+
+# Helper cites (2026-12-07): "(Kèm theo Kế hoạch số …)" right after the host's approving article
+# ("Điều 1. Phê duyệt Kế hoạch …") names the plan that comes with the decision: the plan is
+# attached to the host (FORMAT's ATTACHED_TO), not the host to the plan, nor a citation.
+_HEADER_843 = (
+    "UỶ BAN NHÂN DÂN\nTỈNH VĨNH LONG\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+    "Tự do - Hạnh phúc\n---------------\n\nSố: 843/QĐ-UBND\n\nVĩnh Long, ngày 14 tháng 5 năm "
+    "2013\n\nQUYẾT ĐỊNH\n\nPHÊ DUYỆT KẾ HOẠCH THỰC HIỆN “ĐỀ ÁN NÂNG CAO NHẬN THỨC CỘNG ĐỒNG VÀ "
+    "QUẢN LÝ RỦI RO THIÊN TAI DỰA VÀO CỘNG ĐỒNG TỈNH VĨNH LONG” GIAI ĐOẠN TỪ NĂM 2013 ĐẾN NĂM "
+    "2015\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # https://hethongphapluat.com/quyet-dinh-843-qd-ubnd-nam-2013-phe-duyet-ke-hoach-thuc-
+        # hien-de-an-nang-cao-nhan-thuc-cong-dong-…-giai-doan-tu-nam-2013-den-nam-2015.html
+        (_HEADER_843 + "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch thực hiện “Đề án Nâng cao nhận "
+         "thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng tỉnh Vĩnh Long” giai đoạn "
+         "từ năm 2013 đến năm 2015.\n\n(Kèm theo Kế hoạch số 27/KH-SNNPTNT, ngày 06 tháng 5 năm "
+         "2013 của Sở Nông nghiệp và Phát triển nông thôn).\n",
+         ("27/KH-SNNPTNT", RelationType.ATTACHED_TO, "843/QĐ-UBND")),
+        # https://thuvienphapluat.vn/van-ban/The-thao-Y-te/Quyet-dinh-1659-QD-UBND-2018-Cham-soc-
+        # suc-khoe-cho-nguoi-khuyet-tat-Ca-Mau-2019-2020-400397.aspx (the bracket on its own line)
+        ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n-------\nSố:\n1659/QĐ-UBND\nCà\nMau, ngày 10 tháng 10\nnăm "
+         "2018\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHĂM SÓC SỨC KHỎE VÀ PHỤC HỒI CHỨC NĂNG CHO "
+         "NGƯỜI KHUYẾT TẬT GIAI ĐOẠN 2019 - 2020\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch Chăm sóc "
+         "sức khỏe và phục hồi\nchức năng cho người khuyết tật giai đoạn 2019 - 2020.\n(Kèm theo "
+         "Kế hoạch số 74/KH-SYT\nngày 28/9/2018 của Sở Y tế tỉnh Cà Mau).\nĐiều 2. Giao Sở Y tế là "
+         "cơ quan chủ trì\n", ("74/KH-SYT", RelationType.ATTACHED_TO, "1659/QĐ-UBND")),
+        # (control) https://sub.dost-dongnai.gov.vn/xuanphu/Pages/quychelamviec.aspx (an annex's
+        # heading: the host came with the decision)
+        ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự "
+         "do - Hạnh phúc\n|\nQUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 "
+         "-2026\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy "
+         "ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH\nCHUNG\nĐiều 1. Phạm vi,\nđối "
+         "tượng điều chỉnh\n", (HOST, RelationType.ATTACHED_TO, "59/QĐ-UBND")),
+        # (control) https://vanban123.vn/Quyet-dinh/Quyet-dinh-1036-QD-UBND-nam-2021-phe-duyet-
+        # nhiem-vu-lap-quy-hoach-xay-dung-vung-huyen-Yen-Dinh-…-498993 (a submission sent with
+        # the proposal, no approving article before it)
+        (_HOST_CITES_NESTED[2][0], (HOST, CITES, "41/TTr-UBND")),
+    ],
+)
+def test_a_text_enclosed_under_an_approving_article_is_attached_to_the_host(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert edge in edges
+    assert not {e for e in edges if e[2] == edge[2] and e != edge and e[0] == HOST}
