@@ -13756,3 +13756,38 @@ def test_a_text_enclosed_under_an_approving_article_is_attached_to_the_host(
     edges = {(r.source, r.type, r.target) for r in extract(text).relations}
     assert edge in edges
     assert not {e for e in edges if e[2] == edge[2] and e != edge and e[0] == HOST}
+
+
+# Helper cites (2026-12-07): a consolidated text's "… is amended by:" list read where the copy
+# keeps no basis after it: the list runs to the first article, chapter or the lead's reach.
+# https://thuvienphapluat.vn/van-ban/EN/Lao-dong-Tien-luong/Integrated-document-2007-VBHN-
+# BLDTBXH-2024-Circular-elaborating-some-articles-Law-Vietnamese-guest-workers/611850/tieng-anh.aspx
+_VBHN_2007 = (
+    "MINISTRY OF LABOUR - INVALIDS AND SOCIAL AFFAIRS OF VIETNAM\n-------\n\nSOCIALIST REPUBLIC "
+    "OF VIETNAM\nIndependence – Freedom – Happiness\n----------------\n\nNo. 2007/VBHN-BLDTBXH\n\n"
+    "Hanoi, May 14, 2024\n\nCIRCULAR\n\nELABORATING SOME ARTICLES OF LAW ON VIETNAMESE GUEST "
+    "WORKERS\n\nCircular No. 21/2021/TT-BLDTBXH dated December 15, 2021 of the Minister of Labour "
+    "- Invalids and Social Affairs on elaboration of some Articles of the Law on Vietnamese Guest "
+    "Workers, which comes into force from February 01, 2022 is amended by:\n\n1. Circular No. "
+    "08/2023/TT-BLDTBXH dated August 29, 2023 of the Minister of Labour - Invalids and Social "
+    "Affairs on amendments to and annulment of some articles of Circulars and Joint Circulars on "
+    "submission and presentation of paper household registration books, which comes into force "
+    "from October 12, 2023.\n\n2. Circular No. 02/2024/TT-BLDTBXH dated February 23, 2024 of the "
+    "Minister of Labour - Invalids and Social Affairs on amendments to some Articles of the "
+    "Circular No. 21/2021/TT-BLDTBXH dated December 15, 2021 of the Minister of Labour - "
+    "Invalids and Social Affairs on elaboration of some Articles of the Law on Vietnamese Guest "
+    "Workers, which comes into force from May 15, 2024."
+)
+
+
+def test_a_consolidated_texts_amenders_are_listed_without_its_bases() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_VBHN_2007).relations}
+    cons, amends = RelationType.CONSOLIDATES, RelationType.AMENDS
+    for amender in ("08/2023/TT-BLĐTBXH", "02/2024/TT-BLĐTBXH"):
+        assert (HOST, cons, amender) in edges
+        assert (amender, amends, "21/2021/TT-BLĐTBXH") in edges
+        assert (HOST, CITES, amender) not in edges
+    # (control) an article line ends the list: a text it names is no amender
+    cut = _VBHN_2007.replace("\n\n2. Circular", "\n\nArticle 1. Circular")
+    edges = {(r.source, r.type, r.target) for r in extract(cut).relations}
+    assert (HOST, cons, "02/2024/TT-BLĐTBXH") not in edges
