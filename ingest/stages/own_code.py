@@ -627,11 +627,14 @@ def _consolidates(norm: NormalizedText, drafts: list[_Draft],
     if lead is None:
         return relations
     # the lead ends at the first basis clause ("Căn cứ" opening a line: _BASIS_LINE)
-    basis = _BASIS_LINE.search(shadow, lead.end(), min(len(shadow), lead.end() + _LEAD_REACH))
-    # (a copy cut after the list has no basis: the list runs to the reach, "… is amended by:\n\n1.
-    # Circular No. 08/2023/TT-BLDTBXH …\n\n2. Circular No. 02/2024/TT-BLDTBXH …", the end of
-    # thuvienphapluat.vn's English excerpt of 2007/VBHN-BLĐTBXH)
-    end = basis.start() if basis is not None else min(len(shadow), lead.end() + _LEAD_REACH)
+    reach = min(len(shadow), lead.end() + _LEAD_REACH)
+    basis = _BASIS_LINE.search(shadow, lead.end(), reach)
+    if basis is None:
+        # a copy that keeps the lead but not the bases (thuvienphapluat.vn's English
+        # 2007/VBHN-BLĐTBXH ends after "2. Circular No. 02/2024/TT-BLDTBXH …"): the list runs
+        # to the first article or chapter, or as far as a lead reaches
+        basis = _ARTICLE_LINE.search(shadow, lead.end(), reach)
+    end = basis.start() if basis is not None else reach
     # the law: the nearest code before the lead whose name starts a line ("Thông tư liên tịch
     # số 09/2016/TTLT-BLĐTBXH-BTC ngày …"), not one its subject names mid-line
     law = next((j for j in range(len(drafts) - 1, -1, -1)
@@ -703,5 +706,7 @@ def _attached_to(norm: NormalizedText, drafts: list[_Draft], layout: Layout) -> 
         return d if _ANNEX_LINE.search(norm.shadow, max(0, d.start - 60), d.start) else None
     return None
 
+# An article or chapter opening a line (shadow text).
+_ARTICLE_LINE = re.compile(r"\n[ \t]*(?:dieu|chuong|article|chapter)\s+(?:\d|[ivxl]+(?![a-z]))")
 # "Căn cứ" opening a line (shadow text before the item).
 _BASIS_LINE = re.compile(r"(?:^|\n)[ \t\-–•*+]*(?:can\s+cu|pursuant\s+to)(?![a-z])")

@@ -72,6 +72,7 @@ from ingest.stages.relations_lists import (
     _next_acted_text,
     _opening_list,
 )
+from ingest.stages.relations_precision import _enclosed_with_approval
 from ingest.stages.relations_repeals import (
     _ended_with_this,
     _headed_by_repeal,
@@ -257,6 +258,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     relations = _words_quoted(norm, drafts, relations)
     relations = _listed_not_acted(norm, drafts, layout, relations)
     relations = _parts_ended(norm, drafts, start_of, relations)
+    relations = _enclosed_with_approval(norm.shadow, drafts, relations, host_code, host_kind)
     return _stronger_than_cites(_guides_over_implements(relations), host_code)
 
 
@@ -655,6 +657,8 @@ def _not_stated(text: _Text, j: int, cls: Classification, source: str, target: s
     d = drafts[j]
     if source == target or (target == host_code and not _reused_host_code(own, d, host_date)):
         return True
+    if source == HOST and _host_with_year_added(own, d.code, host_date):
+        return True
     if source == HOST and cls.label == "acted_on_by" and _befalls_host(norm, d)[1]:
         return True  # a legal site's history row: the site's record, not the host citing it
     if report and not repost and source == HOST and cls.label == "issued":
@@ -852,12 +856,39 @@ def _cited_by_host(text: _Text, relations: list[Relation],
     for rel in list(relations):
         if site_list[rel.reference] is not None:
             continue
+        if rel.type is RelationType.CITES and rel.label not in ("acted_on_by", "annex_of") and (
+            _in_about_clause(text, rel.reference)
+        ):
+            # "… kết luận số 655-KL/TU … về sắp xếp các đơn vị hành chính cấp huyện, cấp xã
+            # theo Nghị quyết số 37-NQ/TW" (baothanhhoa.vn): a bare mention inside another
+            # text's subject, no act of its own stated, is that text's citation only (FORMAT,
+            # settled 2026-12-07 as the 4 dev labels of this shape read it). Not a text sent
+            # with the one named ("Theo đề nghị của Sở Xây dựng tại Báo cáo thẩm định số
+            # 1618/SXD-QH … (kèm theo Tờ trình số 41/TTr-UBND …)" in 1036/QĐ-UBND Thanh Hóa:
+            # the host names the submission beside the report, as its own proposal), nor a
+            # clause after a citation that opens no subject ("Thủ tục … quy định tại Điều 19
+            # Nghị định số 15/2019/NĐ-CP thực hiện theo thủ tục … tại Điều 9 Nghị định số
+            # 95/2026/NĐ-CP", 23/2026/NQ-CP: the host's own rule)
+            continue
         if rel.source != HOST and rel.target not in cited and rel.target != host_code:
             cited.add(rel.target)
             where = layout.position(drafts[rel.reference].start)
             relations.append(replace(rel, source=HOST, type=RelationType.CITES, label="mentions",
                                      cue=None, position=where))  # fmt: skip
     return relations
+
+
+# A subject clause's opener, "về (việc)", "V/v" (shadow text).
+_ABOUT = re.compile(r"(?<![a-z])(?:ve|v/v)(?![a-z])")
+
+
+def _in_about_clause(text: _Text, j: int) -> bool:
+    """Whether reference `j` stands in the "về …" subject of the citation it is nested in."""
+    d = text.drafts[j]
+    if d.parent is None:
+        return False
+    parent = text.drafts[d.parent]
+    return _ABOUT.search(text.norm.shadow, parent.end, d.start) is not None
 
 
 def _stronger_than_cites(relations: list[Relation], host_code: str | None) -> list[Relation]:
@@ -883,6 +914,21 @@ def _same_numbered_text(own: DocumentCode, code: DocumentCode) -> bool:
     return (code.number, code.kind, code.issuer) == (own.number, own.kind, own.issuer) and (
         code.year is None or code.year == own.year
     )
+
+
+def _host_with_year_added(own: DocumentCode | None, code: DocumentCode | None,
+                          host_date: date | None) -> bool:  # fmt: skip
+    """Whether `code` is the host's own number, type and issuer with the host's year put in,
+    as a legal site's title prints an individual decision that carries none ("Quyết định số
+    1669/2019/QĐ-UBND tỉnh Hà Tĩnh" over the header's "Số: 1669/QĐUBND … ngày … 2019",
+    zz4-hatinh; "Quyết định số 5556/2021/QĐ-BYT" on tailieu.vn over "Số: 5556/QĐBYT"): the
+    host itself, which it does not cite. Another year is another text ("Thông tư số
+    19/2016/TT-BNNPTNT" amended by 19/2017/TT-BNNPTNT)."""
+    return (
+        own is not None and code is not None and own.year is None and code.year is not None
+        and host_date is not None and code.year == host_date.year
+        and (code.number, code.kind, code.issuer) == (own.number, own.kind, own.issuer)
+    )  # fmt: skip
 
 
 def _reused_host_code(own: DocumentCode | None, d: _Draft, host_date: date | None) -> bool:

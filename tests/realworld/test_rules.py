@@ -1024,9 +1024,8 @@ def test_a_text_attached_to_a_letter_is_a_document_attached_to_it() -> None:
          "chào bán chứng khoán.\n\nPhụ lục số 016\nMẪU BẢN CÁO BẠCH CHÀO BÁN CỔ PHIẾU LẦN ĐẦU RA"
          " CÔNG CHÚNG\n (Kèm theo Thông tư số 115/2025/TT-BTC ngày 15 tháng 12 năm 2025\n của Bộ"
          " trưởng Bộ Tài chính)\n (trang bìa)",
-         # (the lead's list read though this excerpt has no authentication block and no basis:
-         # FORMAT.md, MAIN CONSOLIDATES each text listed under "được sửa đổi, bổ sung bởi:";
-         # the annex line still cites it)
+         # (the amender its lead lists is consolidated too, as the whole text reads it: the
+         # list, cut here before its bases, runs to "Điều 1."; the annex line still cites it)
          {(RelationType.CITES, "115/2025/TT-BTC"), (RelationType.CONSOLIDATES, "115/2025/TT-BTC"),
           (RelationType.CONSOLIDATES, "118/2020/TT-BTC")}),
     ],
@@ -13742,3 +13741,169 @@ def test_english_implementation_of_and_an_ordinal_body() -> None:
 )
 def test_an_english_continued_execution_carries_out(text: str, implements: bool) -> None:
     assert ((IMPL, "98/2023/QH15") in _host_relations(text)) is implements
+
+
+# Helper cites (2026-12-07): a bare mention inside another text's subject ("… theo Nghị quyết số
+# 37-NQ/TW" in a conclusion's subject) is that text's citation, not the host's; a text whose own
+# relation the subject states (IMPLEMENTS, AMENDS …) is still cited by the host (FORMAT.md).
+_HOST_CITES_NESTED = [
+    # http://baothanhhoa.vn/thoi-su/trien-khai-thuc-hien-chi-thi-so-20-ct-tu-va-ket-luan-so-655-
+    # kl-tu-ve-sap-xep-cac-don-vi-hanh-chinh-cap-huyen-cap-xa/98973.htm (the case: "theo" in
+    # 655-KL/TU's subject)
+    ("(Baothanhhoa.vn) - Ngày 2-4, UBND tỉnh đã có Công văn số 3865/UBND-THKH về việc triển "
+     "khai thực hiện Chỉ thị số 20/CT-TU và kết luận số 655-KL/TU ngày 15-3-2019 của Ban Thường "
+     "vụ Tỉnh ủy về sắp xếp các đơn vị hành chính cấp huyện, cấp xã theo Nghị quyết số "
+     "37-NQ/TW ngày 24-12-2018 của Bộ Chính trị.", "655-KL/TU", "37-NQ/TW", False),
+    # (control) http://thanhdoansadec.org.vn/vi/van-ban/Ke-hoach/Ke-hoach-doi-moi-noi-dung-
+    # phuong-thuc-hoat-dong-…-43/ (the conclusion's subject carries the resolution on)
+    ("TỈNH ĐOÀN ĐỒNG THÁP\nBCH ĐOÀN THÀNH PHỐ SA ĐÉC\n***\nSố:  25 -KH/ĐTN\nĐOÀN TNCS HỒ CHÍ "
+     "MINH\n\nSa Đéc, ngày  05 tháng 3 năm 2018\n\nKẾ HOẠCH\n\n Đổi mới nội dung, phương thức "
+     "hoạt động và nâng cao chất lượng tổ chức Đoàn TNCS Hồ Chí Minh các cấp trên địa bàn thành "
+     "phố Sa Đéc,\n\ngiai đoạn 2018 - 2022.\n---------\n\nThực hiện Kết luận số 16-KT/TU, ngày "
+     "03/6/2016 của Ban Chấp hành Đảng bộ tỉnh Đồng Tháp khóa X về việc tiếp tục thực hiện Nghị "
+     "quyết 06-NQ/TU của Ban Chấp hành Đảng bộ tỉnh Đồng Tháp khóa IX về tiếp tục đổi mới nội "
+     "dung, phương thức hoạt động và kiện toàn tổ chức của Mặt trận Tổ quốc, các tổ chức Chính "
+     "trị - Xã hội.", None, "06-NQ/TU", True),
+    # (control) https://vanban123.vn/Quyet-dinh/Quyet-dinh-1036-QD-UBND-nam-2021-phe-duyet-
+    # nhiem-vu-lap-quy-hoach-xay-dung-vung-huyen-Yen-Dinh-…-498993 (a submission sent with the
+    # appraisal report is the host's proposal too, not a mention in the report's subject)
+    ("Số: 1036/QĐ-UBND |\nThanh Hóa, ngày 29 tháng 3 năm 2021 |\nVỀ VIỆC PHÊ DUYỆT NHIỆM VỤ LẬP "
+     "QUY HOẠCH XÂY DỰNG VÙNG HUYỆN YÊN ĐỊNH, TỈNH THANH HÓA ĐẾN NĂM 2045\nCHỦ TỊCH ỦY BAN NHÂN "
+     "DÂN TỈNH THANH HÓA\nCăn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n"
+     "Theo đề nghị của Sở Xây dựng tại Báo cáo thẩm định số 1618/SXD-QH ngày 16 tháng 3 năm 2021 "
+     "về việc nhiệm vụ lập quy hoạch xây dựng vùng huyện Yên Định, tỉnh Thanh Hóa đến năm 2045 "
+     "(kèm theo Tờ trình số 41/TTr-UBND ngày 15 tháng 3 năm 2021 của UBND huyện Yên Định).\n"
+     "QUYẾT ĐỊNH:\n", None, "41/TTr-UBND", True),
+]
+
+
+@pytest.mark.parametrize(("text", "outer", "target", "host_cites"), _HOST_CITES_NESTED)
+def test_the_host_cites_what_a_subject_names_only_where_the_subject_acts_on_it(
+    text: str, outer: str | None, target: str, host_cites: bool
+) -> None:
+    ext = extract(text)
+    edges = {(r.source, r.type, r.target) for r in ext.relations}
+    assert ((HOST, CITES, target) in edges) is host_cites
+    if outer is not None:
+        assert (outer, CITES, target) in edges  # the outer text's own citation stays
+
+
+# Helper cites (2026-12-07): a legal site's title that prints the host's individual decision
+# with the host's year put in ("1669/2019/QĐ-UBND" over the header's "1669/QĐUBND … năm 2019")
+# names the host, not a text it cites; a code of another year is another text.
+@pytest.mark.parametrize(
+    ("text", "target", "edge"),
+    [
+        # https://tailieu.vn/doc/quyet-dinh-so-1669-2019-qd-ubnd-tinh-ha-tinh-2177374.html
+        ("Quyết định số 1669/2019/QĐ-UBND tỉnh Hà Tĩnh\n\nQuyết định số 1669/2019/QĐ-UBND về việc "
+         "phê duyệt phương án phòng ngừa, ứng phó với bão mạnh, siêu bão năm 2019, tỉnh Hà Tĩnh. "
+         "Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n  1. ỦY BAN "
+         "NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH HÀ TĨNH Độc lập  Tự do  Hạnh phúc    "
+         "Số: 1669/QĐUBND Hà Tĩnh, ngày 04 tháng 06 năm 2019   QUYẾT ĐỊNH VỀ VIỆC PHÊ DUYỆT "
+         "PHƯƠNG ÁN PHÒNG NGỪA, ỨNG PHÓ VỚI BÃO MẠNH, SIÊU  BÃO NĂM 2019, TỈNH HÀ TĨNH ỦY BAN "
+         "NHÂN DÂN TỈNH Căn cứ Luật Tổ chức Chính quyền địa phương ngày 19/6/2015; Căn cứ Quyết "
+         "định số 25/2016/QĐUBND ngày 17/6/2016 của UBND tỉnh quy định một số nội  dung về công "
+         "tác phòng, chống thiên tai", "1669/2019/QĐ-UBND", None),
+        # (control) https://dulieuphaply.vn/vbpl/thong-tu-19-2017-tt-bnnptnt-ve-sua-doi-thong-tu-
+        # 19-2016-tt-bnnptnt-huong-dan-dieu-4-nghi-dinh-35-2015-nd-cp-… (the same number of
+        # another year: the circular it amends)
+        ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\n——-\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+         "Độc lập – Tự do – Hạnh phúc\n—————\n\nSố: 19/2017/TT-BNNPTNT\n\nHà Nội, ngày 09 tháng 11 "
+         "năm 2017\n\n \n\nTHÔNG TƯ\n\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ "
+         "19/2016/TT-BNNPTNT NGÀY 27/6/2016 HƯỚNG DẪN CHI TIẾT ĐIỀU 4 NGHỊ ĐỊNH SỐ 35/2015/NĐ-CP "
+         "NGÀY 13 THÁNG 4 NĂM 2015 VỀ QUẢN LÝ SỬ DỤNG ĐẤT TRỒNG LÚA\n\nCăn cứ Luật Đất đai ngày 09 "
+         "tháng 12 năm 2013;\n", "19/2016/TT-BNNPTNT", RelationType.AMENDS),
+    ],
+)
+def test_the_hosts_code_with_its_year_put_in_is_the_host(
+    text: str, target: str, edge: RelationType | None
+) -> None:
+    ext = extract(text)
+    types = {r.type for r in ext.relations if r.source == HOST and r.target == target}
+    assert types == ({edge} if edge else set())
+
+
+# Helper cites (2026-12-07): "(Kèm theo Kế hoạch số …)" right after the host's approving article
+# ("Điều 1. Phê duyệt Kế hoạch …") names the plan that comes with the decision: the plan is
+# attached to the host (FORMAT's ATTACHED_TO), not the host to the plan, nor a citation.
+_HEADER_843 = (
+    "UỶ BAN NHÂN DÂN\nTỈNH VĨNH LONG\n--------\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - "
+    "Tự do - Hạnh phúc\n---------------\n\nSố: 843/QĐ-UBND\n\nVĩnh Long, ngày 14 tháng 5 năm "
+    "2013\n\nQUYẾT ĐỊNH\n\nPHÊ DUYỆT KẾ HOẠCH THỰC HIỆN “ĐỀ ÁN NÂNG CAO NHẬN THỨC CỘNG ĐỒNG VÀ "
+    "QUẢN LÝ RỦI RO THIÊN TAI DỰA VÀO CỘNG ĐỒNG TỈNH VĨNH LONG” GIAI ĐOẠN TỪ NĂM 2013 ĐẾN NĂM "
+    "2015\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        # https://hethongphapluat.com/quyet-dinh-843-qd-ubnd-nam-2013-phe-duyet-ke-hoach-thuc-
+        # hien-de-an-nang-cao-nhan-thuc-cong-dong-…-giai-doan-tu-nam-2013-den-nam-2015.html
+        (_HEADER_843 + "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch thực hiện “Đề án Nâng cao nhận "
+         "thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng tỉnh Vĩnh Long” giai đoạn "
+         "từ năm 2013 đến năm 2015.\n\n(Kèm theo Kế hoạch số 27/KH-SNNPTNT, ngày 06 tháng 5 năm "
+         "2013 của Sở Nông nghiệp và Phát triển nông thôn).\n",
+         ("27/KH-SNNPTNT", RelationType.ATTACHED_TO, "843/QĐ-UBND")),
+        # https://thuvienphapluat.vn/van-ban/The-thao-Y-te/Quyet-dinh-1659-QD-UBND-2018-Cham-soc-
+        # suc-khoe-cho-nguoi-khuyet-tat-Ca-Mau-2019-2020-400397.aspx (the bracket on its own line)
+        ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n-------\nSố:\n1659/QĐ-UBND\nCà\nMau, ngày 10 tháng 10\nnăm "
+         "2018\nQUYẾT ĐỊNH\nVỀ VIỆC PHÊ DUYỆT KẾ HOẠCH CHĂM SÓC SỨC KHỎE VÀ PHỤC HỒI CHỨC NĂNG CHO "
+         "NGƯỜI KHUYẾT TẬT GIAI ĐOẠN 2019 - 2020\nQUYẾT ĐỊNH:\nĐiều 1. Phê duyệt Kế hoạch Chăm sóc "
+         "sức khỏe và phục hồi\nchức năng cho người khuyết tật giai đoạn 2019 - 2020.\n(Kèm theo "
+         "Kế hoạch số 74/KH-SYT\nngày 28/9/2018 của Sở Y tế tỉnh Cà Mau).\nĐiều 2. Giao Sở Y tế là "
+         "cơ quan chủ trì\n", ("74/KH-SYT", RelationType.ATTACHED_TO, "1659/QĐ-UBND")),
+        # (control) https://sub.dost-dongnai.gov.vn/xuanphu/Pages/quychelamviec.aspx (an annex's
+        # heading: the host came with the decision)
+        ("ỦY BAN NHÂN DÂN\nXÃ XUÂN PHÚ\n|\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự "
+         "do - Hạnh phúc\n|\nQUY CHẾ LÀM\nVIỆC\nCỦA ỦY\nBAN NHÂN DÂN XÃ XUÂN PHÚ NHIỆM KỲ 2021 "
+         "-2026\n(Ban hành\nkèm theo Quyết định số: 59/QĐ-UBND\nNgày 22 tháng\n7 năm 2021 của Ủy "
+         "ban nhân dân xã Xuân\nPhú)\nChương I\nNHỮNG QUY ĐỊNH\nCHUNG\nĐiều 1. Phạm vi,\nđối "
+         "tượng điều chỉnh\n", (HOST, RelationType.ATTACHED_TO, "59/QĐ-UBND")),
+        # (control) https://vanban123.vn/Quyet-dinh/Quyet-dinh-1036-QD-UBND-nam-2021-phe-duyet-
+        # nhiem-vu-lap-quy-hoach-xay-dung-vung-huyen-Yen-Dinh-…-498993 (a submission sent with
+        # the proposal, no approving article before it)
+        (_HOST_CITES_NESTED[2][0], (HOST, CITES, "41/TTr-UBND")),
+    ],
+)
+def test_a_text_enclosed_under_an_approving_article_is_attached_to_the_host(
+    text: str, edge: tuple[str, RelationType, str]
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert edge in edges
+    assert not {e for e in edges if e[2] == edge[2] and e != edge and e[0] == HOST}
+
+
+# Helper cites (2026-12-07): a consolidated text's "… is amended by:" list read where the copy
+# keeps no basis after it: the list runs to the first article, chapter or the lead's reach.
+# https://thuvienphapluat.vn/van-ban/EN/Lao-dong-Tien-luong/Integrated-document-2007-VBHN-
+# BLDTBXH-2024-Circular-elaborating-some-articles-Law-Vietnamese-guest-workers/611850/tieng-anh.aspx
+_VBHN_2007 = (
+    "MINISTRY OF LABOUR - INVALIDS AND SOCIAL AFFAIRS OF VIETNAM\n-------\n\nSOCIALIST REPUBLIC "
+    "OF VIETNAM\nIndependence – Freedom – Happiness\n----------------\n\nNo. 2007/VBHN-BLDTBXH\n\n"
+    "Hanoi, May 14, 2024\n\nCIRCULAR\n\nELABORATING SOME ARTICLES OF LAW ON VIETNAMESE GUEST "
+    "WORKERS\n\nCircular No. 21/2021/TT-BLDTBXH dated December 15, 2021 of the Minister of Labour "
+    "- Invalids and Social Affairs on elaboration of some Articles of the Law on Vietnamese Guest "
+    "Workers, which comes into force from February 01, 2022 is amended by:\n\n1. Circular No. "
+    "08/2023/TT-BLDTBXH dated August 29, 2023 of the Minister of Labour - Invalids and Social "
+    "Affairs on amendments to and annulment of some articles of Circulars and Joint Circulars on "
+    "submission and presentation of paper household registration books, which comes into force "
+    "from October 12, 2023.\n\n2. Circular No. 02/2024/TT-BLDTBXH dated February 23, 2024 of the "
+    "Minister of Labour - Invalids and Social Affairs on amendments to some Articles of the "
+    "Circular No. 21/2021/TT-BLDTBXH dated December 15, 2021 of the Minister of Labour - "
+    "Invalids and Social Affairs on elaboration of some Articles of the Law on Vietnamese Guest "
+    "Workers, which comes into force from May 15, 2024."
+)
+
+
+def test_a_consolidated_texts_amenders_are_listed_without_its_bases() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_VBHN_2007).relations}
+    cons, amends = RelationType.CONSOLIDATES, RelationType.AMENDS
+    for amender in ("08/2023/TT-BLĐTBXH", "02/2024/TT-BLĐTBXH"):
+        assert (HOST, cons, amender) in edges
+        assert (amender, amends, "21/2021/TT-BLĐTBXH") in edges
+        assert (HOST, CITES, amender) not in edges
+    # (control) an article line ends the list: a text it names is no amender
+    cut = _VBHN_2007.replace("\n\n2. Circular", "\n\nArticle 1. Circular")
+    edges = {(r.source, r.type, r.target) for r in extract(cut).relations}
+    assert (HOST, cons, "02/2024/TT-BLĐTBXH") not in edges
