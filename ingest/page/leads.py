@@ -74,6 +74,13 @@ _REPORTED_ACT = re.compile(
     # ("Sáng 2-10, … UBND xã Kim Ngân đã chính thức có quyết định tạm đình chỉ công tác với bà
     # …", tuoitre.vn: "officially" between the past word and the act)
     r"|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?co|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?ra"
+    # "Ngày 19/02/2021, UBND thành phố Hưng Yên ra thông báo về việc dừng tổ chức Lễ hội …"
+    # (sovhttdl.hungyen.gov.vn), "Chủ tịch Hải Phòng ra văn bản …" (haiphong24h.org): "ra"
+    # with a text's type word after it issues that text, past word or not (not "đưa ra", "đề
+    # ra", put forward; nor "ngày ra thông báo", the day of it; nor "ra quyết định", to decide,
+    # unless the decision is numbered or has its subject)
+    r"|(?<!dua\s)(?<!de\s)(?<!ngay\s)(?<!khi\s)ra(?=\s+(?:thong\s+bao|van\s+ban|cong\s+van"
+    r"|cong\s+dien|chi\s+thi)(?![a-z])|\s+quyet\s+dinh\s+(?:so\s*:?\s*\d|ve\s+viec))"
     r"|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out
     r"|(?:da|vua|moi)\s+phat\s+di"
