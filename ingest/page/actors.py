@@ -81,6 +81,13 @@ _ISSUED_BY_AFTER_WORD = re.compile(
     r"(?P<between>(?:\s[^.;,\n]{0,120}?)?)\s+do\s+(?P<body>[^.;\n]{3,160}?)"
     r"\s+(?:(?:vua|moi|da)\s+)?(?:ky\s+)?ban\s+hanh(?![a-z])"
 )
+# … or the body named right after the word, bare or after "của": "theo công văn UBND tỉnh vừa
+# ban hành, …" (baothuathienhue.vn), "Theo văn bản của UBND tỉnh Long An vừa ban hành, …"
+# (24h.com.vn).
+_OF_BODY_FRESHLY = re.compile(
+    r"(?P<between>)\s+(?:cua\s+)?(?P<body>[^.;,\n]{3,120}?)\s+(?:vua|moi)\s+(?:ky\s+)?ban\s+hanh"
+    r"(?![a-z])"
+)
 _NAMES_NUMBER = re.compile(r"(?<![a-z])so\s*:?\s*\d|\d+[a-z]?\s*[-–/]\s*[a-z]")
 
 
@@ -92,9 +99,9 @@ def _freshly_issued_by(text: str, shadow: str, word_end: int, end: int, *,
     after the document's number and its subject, no comma between ("Theo Nghị định số
     91/2019/NĐ-CP về xử phạt vi phạm hành chính trong lĩnh vực đất đai vừa được Chính phủ ban
     hành thì …", baohaiduong.vn)."""
-    m = _FRESHLY_ISSUED_BY.match(shadow, word_end, end) or _ISSUED_BY_AFTER_WORD.match(
-        shadow, word_end, end
-    )
+    m = (_FRESHLY_ISSUED_BY.match(shadow, word_end, end)
+         or _ISSUED_BY_AFTER_WORD.match(shadow, word_end, end)
+         or _OF_BODY_FRESHLY.match(shadow, word_end, end))  # fmt: skip
     if m is None:
         return None
     if _NAMES_NUMBER.search(shadow, word_end, m.start("body")) and (

@@ -74,13 +74,6 @@ _REPORTED_ACT = re.compile(
     # ("Sáng 2-10, … UBND xã Kim Ngân đã chính thức có quyết định tạm đình chỉ công tác với bà
     # …", tuoitre.vn: "officially" between the past word and the act)
     r"|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?co|(?:da|vua|moi)\s+(?:chinh\s+thuc\s+)?ra"
-    # "Ngày 19/02/2021, UBND thành phố Hưng Yên ra thông báo về việc dừng tổ chức Lễ hội …"
-    # (sovhttdl.hungyen.gov.vn), "Chủ tịch Hải Phòng ra văn bản …" (haiphong24h.org): "ra"
-    # with a text's type word after it issues that text, past word or not (not "đưa ra", "đề
-    # ra", put forward; nor "ngày ra thông báo", the day of it; nor "ra quyết định", to decide,
-    # unless the decision is numbered or has its subject)
-    r"|(?<!dua\s)(?<!de\s)(?<!ngay\s)(?<!khi\s)ra(?=\s+(?:thong\s+bao|van\s+ban|cong\s+van"
-    r"|cong\s+dien|chi\s+thi)(?![a-z])|\s+quyet\s+dinh\s+(?:so\s*:?\s*\d|ve\s+viec))"
     r"|co(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
     # "Trung tâm Dịch vụ Đô thị Bạc Liêu, tỉnh Cà Mau vừa phát đi thông báo về việc …": sent out
     r"|(?:da|vua|moi)\s+phat\s+di"
@@ -158,6 +151,12 @@ _REPORTED_ACT = re.compile(
     rf"|thanh\s+lap(?=\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*\d)"
     # "Ngày 10/3/1993, Bộ Chính trị ra Quyết định số 61-QĐ/TW" (not "đề ra")
     r"|(?<!de\s)ra(?=\s+\S+(?:\s+\S+)?\s+so\s*:?\s*\d)"
+    # "Ngày 19/02/2021, UBND thành phố Hưng Yên ra thông báo về việc dừng tổ chức Lễ hội …"
+    # (sovhttdl.hungyen.gov.vn), "Chủ tịch Hải Phòng ra văn bản …" (haiphong24h.org): a notice,
+    # a letter or a directive put out is issued, past word or not (not "đưa ra", "đề ra", put
+    # forward; nor "ngày ra thông báo", "khi ra thông báo", the day or the time of it)
+    r"|(?<!dua\s)(?<!de\s)(?<!ngay\s)(?<!khi\s)ra(?=\s+(?:thong\s+bao|van\s+ban|cong\s+van"
+    r"|chi\s+thi)(?![a-z]))"
     # "Ngày 30.3.2020, Văn phòng Chính phủ ra công điện về việc …": a telegram is issued
     r"|(?<!de\s)ra(?=\s+cong\s+dien(?![a-z]))"
     # "UBND huyện ra quyết định kết thúc sự ưu ái" (a headline): a decision is issued (not
@@ -179,6 +178,13 @@ _REPORTED_ACT = re.compile(
     # TT&TT\nTheo Quyết định số 3888/QĐ-UBND ngày 30/11/2018 của Chủ tịch UBND tỉnh, …"
     # (checked in the loop: numbered and dated, no sentence before it)
     r"|(?P<line_theo>(?:(?<=\n)|(?<=\n[ \t]))theo)"
+    # a text named as the source of the news, said to be just issued: "Văn phòng UBND tỉnh
+    # chiều 7/4 cho biết, theo công văn UBND tỉnh vừa ban hành, mô hình …"
+    # (baothuathienhue.vn), "… Theo văn bản của UBND tỉnh Long An vừa ban hành, một số địa
+    # phương …" (24h.com.vn): the text the item reports (checked in the loop: after a comma or
+    # as a capital "Theo")
+    rf"|(?P<fresh_theo>theo)(?=\s+(?:{TYPE_WORD_ALT}|van\s+ban)(?![a-z])[^.;:\n]{{0,80}}?"
+    r"\s(?:vua|moi)\s+(?:duoc\s+)?(?:ky\s+)?ban\s+hanh(?![a-z]))"
     # a headline's credit: "Công khai … (Theo Quyết định số 120/QĐ-UBND … của UBND huyện …)"
     r"|(?P<credit>(?<=\()theo(?=[^()\n]{0,240}\)[ \t]*(?:\n|$)))"
     # a sentence that names the document: "Đó là Chỉ thị 20/CT-UBND ngày 30.12.2019 của …"

@@ -502,6 +502,7 @@ def _no_act_of_its_own(text: str, shadow: str, start: int, end: int, m: re.Match
         return True  # a credit in brackets reports only on the headline
     if (m.group("verb") in ("theo", "tai") and m.group("credit") is None
             and not _tag_before(shadow, m.start())
+            and not _fresh_source(text, shadow, m)
             and not (m.group("verb") == "tai" and fronted_purpose(shadow, m.start()))):  # fmt: skip
         return True  # "… (gồm xã Đồng Trung, …) theo Nghị quyết số …": inside a sentence
     if m.group("line_theo") is not None and m.start() > _skip_space(shadow, start) and not (
@@ -516,6 +517,14 @@ def _no_act_of_its_own(text: str, shadow: str, start: int, end: int, m: re.Match
         return True  # "TP - Theo kế hoạch của Ban Bí thư T.Ư Đoàn …, tháng 7 sẽ là tháng cao
         # điểm của chiến dịch": what an unnumbered plan foresees, no issue told
     return False
+
+
+def _fresh_source(text: str, shadow: str, m: re.Match[str]) -> bool:
+    """Whether a "theo" at `m` names, as the news's source, a text just issued, opening a
+    clause: after a comma, or with a capital "Theo" (a headline glued to its lead)."""
+    if m.group("fresh_theo") is None:
+        return False
+    return text[m.start()] == "T" or shadow[max(0, m.start() - 2) : m.start()] == ", "
 
 
 def _named_after_report(text: str, shadow: str, start: int, end: int,
