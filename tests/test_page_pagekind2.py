@@ -76,3 +76,38 @@ def test_a_day_of_issue_or_a_plan_cited_reports_nothing(text: str, page: str) ->
     # (the notice itself is labelled a document, still read as other: not this rule's matter)
     found = extract(text).document.page
     assert found != "report" if page == "not report" else found == page
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # https://old.baolangson.vn/en/politics/26870-the-12th-meeting-of-the-provincial-peoples-
+        # council-voting-to-pass-12-resolutions (a headline's gerund, the council before its colon)
+        ("The 12th meeting of the Provincial People’s Council: Voting to pass 12 resolutions\n\nOn "
+         "the morning of September 27, the 17th Provincial People’s Council, term 2021-2026, held "
+         "its 12th session (thematic session) to deal with urgent and important local "
+         "socio-economic affairs between two regular meetings."),
+        # http://phuyennews.vn/politics/6605605605905706066 (the gerund after a semicolon, the
+        # council the subject of the sentence's first clause)
+        ("Ratifying 22 significant resolutions\nUpdated : Wednesday, July 12, 2017 4:22 PM "
+         "(GMT+0700)\n\nOn July 13th, the 4th meeting, Provincial People’s Council tenure 7 "
+         "conducted discussion at the hall, asking and answering the delegates of the provincial "
+         "people’s council; ratifying the resolutions and conducted the concluding session."),
+    ],
+)
+def test_an_english_councils_vote_told_in_a_gerund_reports_its_resolutions(text: str) -> None:
+    ext = extract(text)
+    assert ext.document.page == "report"
+    assert main_of(ext)["kind"] == "NQ"
+    assert main_of(ext)["level"] == "province"
+
+
+def test_a_vote_to_come_reports_nothing() -> None:
+    # (control) http://viipip.com/homeen/print/?newscode=5186 (a session's agenda: "will also
+    # ratify a resolution …", nothing adopted yet)
+    text = ("According to the five-week meetings agenda, which was announced at a press meeting "
+            "yesterday, law-makers will also ratify a resolution on confidence voting procedures "
+            "for positions elected or approved by the National Assembly or local Peoples "
+            "Councils. A resolution on collecting feedback on the draft version of the revised "
+            "1992 Constitution will also be passed.")
+    assert extract(text).document.page == "other"

@@ -58,6 +58,11 @@ _ENGLISH_ISSUED = re.compile(
     # resolutions" (baohaiduong.vn/en); a telegram "sent" ("Prime Minister Nguyen Tan Dung has
     # just sent an official dispatch to ministries …", baonghean.vn/en), not a letter of thanks
     r"|signed\s+and\s+released|released|voted\s+to\s+(?:approve|pass|adopt)"
+    # a council's vote told in a headline's gerund or as ratifying: "The 12th meeting of the
+    # Provincial People’s Council: Voting to pass 12 resolutions" (old.baolangson.vn/en),
+    # "Ratifying 22 significant resolutions" over "…, Provincial People’s Council tenure 7
+    # conducted discussion …; ratifying the resolutions …" (phuyennews.vn)
+    r"|voting\s+to\s+(?:approve|pass|adopt)|ratif(?:ied|ies|ying)"
     r"|sent(?=\s+(?:an?\s+|the\s+)?(?:urgent\s+)?(?:official\s+dispatch|dispatch|telegram))"
     # a council's headline in the present tense: "Ha Nam Provincial People’s Council passes 22
     # socio-economic resolutions" (en.nhandan.vn); not "issues", which a legal site's summary
@@ -189,7 +194,16 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
                 or _ENGLISH_SINCE.search(shadow, subject, m.start())):  # fmt: skip
             continue
         actor_span = None
-        if _DELEGATES.match(shadow, clause, m.start()):
+        if (m.group().startswith(("voting", "ratifying"))
+                and _ENGLISH_BODY.search(shadow, subject, m.start()) is None):  # fmt: skip
+            # a gerund with no subject of its own: "The 12th meeting of the Provincial People’s
+            # Council: Voting to pass 12 resolutions" (old.baolangson.vn/en), "…, Provincial
+            # People’s Council tenure 7 conducted discussion …; ratifying the resolutions …"
+            # (phuyennews.vn): the body the clause before names votes
+            actor_span = _named_before(shadow, start, clause)
+            if actor_span is None:
+                continue
+        elif _DELEGATES.match(shadow, clause, m.start()):
             # "The delegates discussed, contributed opinions and unanimously passed a
             # resolution …", "Ending the session, delegates voted and approved 4 resolutions …"
             # under the sentence that names the council holding the session: that council's
