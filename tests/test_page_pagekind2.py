@@ -111,3 +111,17 @@ def test_a_vote_to_come_reports_nothing() -> None:
             "Councils. A resolution on collecting feedback on the draft version of the revised "
             "1992 Constitution will also be passed.")
     assert extract(text).document.page == "other"
+
+
+def test_an_english_line_opening_on_the_decision_a_body_acted_in_reports_it() -> None:
+    # https://news.laodong.vn/bat-dong-san/ha-noi-giao-dat-de-thuc-hien-5-du-an-quan-trong-
+    # 1483256.ldo (English edition), as "Tại Quyết định số …, UBND tỉnh giao …"
+    text = ("In Decision No. 1752/QD-UBND, the Hanoi People's Committee (UBND) assigned the Dong "
+            "Anh District People's Committee 14,794.4m2 of land in Kim No commune to implement "
+            "the technical infrastructure construction project at point X5, Bac village to "
+            "auction land use rights.\n\nIn Decision No. 1753/QD-UBND, the City People's "
+            "Committee assigned 17,891.1m2 of land in Kim Chung commune to the Dong Anh District "
+            "People's Committee to build Hau Duong Village Primary School, Kim Chung commune.")
+    ext = extract(text)
+    assert ext.document.page == "report"
+    assert main_of(ext)["code"] == "1752/QĐ-UBND"

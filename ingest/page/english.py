@@ -92,6 +92,17 @@ _ENGLISH_IN_ITS = re.compile(
     # in its Official Dispatch No.2189-UB/NLN of July 5, 1995", a decision's proposal line)
     r"(?=\d[^\s,;]*[ \t]*,?[ \t]*[a-z]+ed(?![a-z]))"
 )
+# A line that opens on the numbered document a body acts in, the body named after it: "In
+# Decision No. 1752/QD-UBND, the Hanoi People's Committee (UBND) assigned the Dong Anh District
+# People's Committee 14,794.4m2 of land …" (news.laodong.vn/en), as "Tại Quyết định số
+# 2179/QĐ-UBND, UBND tỉnh giao …" (shadow text; not a body that only cites it, "In Decision No.
+# …, the ministry is asked to …": a past verb right after the body).
+_ENGLISH_IN_DOC = re.compile(
+    r"(?m)^[ \t]*in\s+(?P<word>decision|directive|plan|official\s+letter|resolution|document"
+    r"|official\s+dispatch|dispatch)(?P<plural>s)?(?P<number>\s+no\.?\s*)\d[^\s,;]*[^,\n]{0,40}?,"
+    r"[ \t]*(?P<body>(?:the\s+)?[^,.;\n]{0,80}?(?<![a-z])(?:committee|council|government|ministry"
+    r"|prime\s+minister|chairman|politburo|secretariat)(?:\s*\([^()\n]{1,12}\))?)\s+[a-z]+ed(?![a-z])"
+)
 _FRESH = re.compile(r"(?<![a-z])(?:just|recently)\s")
 _ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
 # An issue told as the time of something else: "2019 is the third year since the Politburo
@@ -174,7 +185,8 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         if any(_FRESH.search(m.group()) for m in _ENGLISH_ISSUED.finditer(shadow, lead_end, after)):
             lead_end = after
     found = sorted([*_ENGLISH_ISSUED.finditer(shadow, start, lead_end),
-                    *_ENGLISH_IN_ITS.finditer(shadow, start, lead_end)], key=lambda m: m.start())
+                    *_ENGLISH_IN_ITS.finditer(shadow, start, lead_end),
+                    *_ENGLISH_IN_DOC.finditer(shadow, start, lead_end)], key=lambda m: m.start())
     # a headline's act without the number the lead then gives ("The Provincial People's
     # Committee issued a plan to summarize …" over "… signed and issued Plan No. 348/KH-UBND …",
     # baonghean.vn): the numbered one, of the same kind
@@ -194,7 +206,9 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
                 or _ENGLISH_SINCE.search(shadow, subject, m.start())):  # fmt: skip
             continue
         actor_span = None
-        if (m.group().startswith(("voting", "ratifying"))
+        if m.re is _ENGLISH_IN_DOC:
+            actor_span = m.span("body")  # the body named after the document it acts in
+        elif (m.group().startswith(("voting", "ratifying"))
                 and _ENGLISH_BODY.search(shadow, subject, m.start()) is None):  # fmt: skip
             # a gerund with no subject of its own: "The 12th meeting of the Provincial People’s
             # Council: Voting to pass 12 resolutions" (old.baolangson.vn/en), "…, Provincial
