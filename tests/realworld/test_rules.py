@@ -13966,3 +13966,32 @@ def test_a_preamble_the_layout_reads_as_an_annex_still_carries_out() -> None:
     moved = _QUANGPHU_TB.replace("Thực hiện Công văn", sect + "Thực hiện Công văn", 1)
     edges = {(r.source, r.type, r.target) for r in extract(moved).relations}
     assert (HOST, RelationType.IMPLEMENTS, "267/SNV-XDCQ") not in edges
+
+
+# An opening's "Thực hiện" list goes on past an act that names a listed text's content right
+# after its issuer ("… của Chính phủ ban hành Chương trình …"), where the tail took no subject.
+# https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-398-KH-UBND-2021-cai-cach-hanh-
+# chinh-gan-voi-chinh-quyen-so-Hue-2022-508100.aspx
+_HUE_398 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc "
+    "lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 398/KH-UBND\n|\nThừa Thiên Huế,\nngày 25 "
+    "tháng 12 năm 2021\n|\nKẾ HOẠCH\nTHỰC HIỆN CẢI CÁCH HÀNH CHÍNH GẮN VỚI CHÍNH QUYỀN SỐ, DỊCH "
+    "VỤ\nĐÔ THỊ THÔNG MINH TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ NĂM 2022\nThực hiện Nghị quyết số\n"
+    "76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể\ncải cách "
+    "hành chính nhà nước giai đoạn 2021 - 2030, Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh Thừa "
+    "Thiên Huế lần thứ XVI, nhiệm kỳ 2020 - 2025 và Nghị quyết số\n12-NQ/TU ngày 12 tháng 11 năm "
+    "2021 của Hội nghị lần thứ năm Ban Chấp hành Đảng\nbộ tỉnh khoá XVI về chuyển đổi số tỉnh "
+    "Thừa Thiên Huế đến năm 2025, định hướng\nđến năm 2030; UBND tỉnh xây dựng Kế hoạch thực "
+    "hiện cải cách hành chính (CCHC)\ngắn với chính quyền số, dịch vụ đô thị thông minh năm 2022 "
+    "như sau:\nI. MỤC ĐÍCH,\nYÊU CẦU"
+)
+
+
+def test_an_opening_list_goes_on_past_a_listed_texts_own_act() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_HUE_398).relations}
+    assert (HOST, RelationType.IMPLEMENTS, "76/NQ-CP") in edges
+    assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") in edges
+    # (control) the host's own act after its subject ends the list: a text after it is named
+    own = _HUE_398.replace("của Chính phủ ban hành", "của Chính phủ, UBND tỉnh ban hành")
+    edges = {(r.source, r.type, r.target) for r in extract(own).relations}
+    assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") not in edges
