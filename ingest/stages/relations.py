@@ -85,6 +85,7 @@ from ingest.stages.relations_requests import (
     _numbered_requests,
     _opens_subject,
     _purpose_sections,
+    _relayed_list_item,
     _relays_opening,
     _relays_reported,
     _relays_review,
@@ -594,6 +595,7 @@ def _stated_relations(text: _Text, primary: dict[str, set[RelationType]], start_
     purposes = _purpose_sections(norm) if not report or repost else []
     relations: list[Relation] = []
     preamble_items: list[int] = []  # the references of the host's own preamble cue, in order
+    relayed_items: list[int] = []  # those of a report's relayed "Thực hiện …" paragraph
     for j, (d, cls) in enumerate(zip(drafts, classes, strict=True)):
         if d.code is None or d.alias or d.mention == "self" or cls is None:
             continue
@@ -606,8 +608,8 @@ def _stated_relations(text: _Text, primary: dict[str, set[RelationType]], start_
             continue
         source, position, kind, label, cue = _edge_type(text, j, cls, source, position)
         kind, label, cue, provision = _provision_of(text, named_parts, j, source, kind, label, cue)
-        requested = _requested(text, requests, purposes, start_of, preamble_items, j, cls, source,
-                               position)  # fmt: skip
+        requested = _requested(text, requests, purposes, start_of, (preamble_items, relayed_items),
+                               j, cls, source, position)  # fmt: skip
         edge = _host_edge(text, primary, start_of, j, cls, source, position, target, kind, label,
                           requested)  # fmt: skip
         if edge is None:
@@ -733,16 +735,18 @@ def _provision_of(text: _Text, named_parts: dict[int, str | None], j: int, sourc
 
 
 def _requested(text: _Text, requests: tuple[int, int] | None, purposes: list[tuple[int, int]],
-               start_of: list[int], preamble_items: list[int], j: int, cls: Classification,
-               source: str, position: str) -> bool:  # fmt: skip
+               start_of: list[int], items: tuple[list[int], list[int]], j: int,
+               cls: Classification, source: str, position: str) -> bool:  # fmt: skip
     """Whether the host's words around reference `j` say what it carries out, as its opening
-    would (records the references of its preamble cue in `preamble_items`)."""
+    would (records the references of its preamble cue and those of a report's relayed
+    opening in `items`)."""
     norm, drafts, classes, report = text.norm, text.drafts, text.classes, text.report
+    preamble_items, relayed_items = items
     d = drafts[j]
     # the requests an opening announces say what the text carries out ("… như sau:\n1.
     # Tiếp tục thực hiện Chỉ thị số …"), as its opening would
     requested = requests is not None and requests[0] <= d.start < requests[1]
-    if source == HOST and position == "body" and not report and (
+    if source == HOST and position in ("body", "annex") and not report and (
         _preamble_cue(norm, start_of[j], d.lead_start, cls)
         or _preamble_list_item(norm, drafts, classes, j, preamble_items)
     ):
@@ -767,8 +771,10 @@ def _requested(text: _Text, requests: tuple[int, int] | None, purposes: list[tup
         requested = True  # "KẾ HOẠCH THỰC HIỆN X / (Ban hành kèm theo Quyết định số [own])"
     if source == HOST and position == "body" and report and (
         _relays_opening(norm, drafts, j, start_of[j], cls, text.host_code)
+        or _relayed_list_item(norm, drafts, classes, j, relayed_items)
     ):
         requested = True  # a paragraph "Thực hiện …" under the lead: the reported text's own
+        relayed_items.append(j)
     if source == HOST and d.parent is not None and cls.type in _CARRIED_OUT:
         # "Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW … và
         # Kết luận 76-KL/TW …": the host's own title restated in its body (a legal site's

@@ -253,13 +253,20 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
     # The first act that no item's subject holds: "Nghị quyết số 117/NQ-CP … của Chính phủ ban
     # hành Kế hoạch …; Chỉ thị số 30-CT/TU …" goes on to "UBND tỉnh ban hành Kế hoạch".
     subjects = [s for d in drafts if (s := d.tail.subject_span) is not None and a <= d.start < b]
+    # (and the act right after an item's issuer, with no comma nor subject of its own between:
+    # "Thực hiện Nghị quyết số\n76/NQ-CP … của Chính phủ ban hành Chương trình tổng thể …,
+    # Nghị quyết Đại hội … và Nghị quyết số 12-NQ/TU …; UBND tỉnh xây dựng Kế hoạch",
+    # Thừa Thiên Huế 398/KH-UBND: the resolution's content, which the tail did not take)
+    tails = {d.tail.end for d in drafts if a <= d.start < b and d.code is not None}
     end = b
     # a consideration on its own line ends the list: "Xét đề nghị … tại Tờ trình số …"
     clause = _NEW_CLAUSE_LINE.search(norm.shadow, cue.end(), b)
     if clause is not None:
         end = b = clause.start()
     for act in _OPENING_ACT.finditer(norm.shadow, cue.end(), b):
-        if not any(s.start <= act.start() < s.end for s in subjects):
+        if not any(s.start <= act.start() < s.end for s in subjects) and not (
+            _issued_by_item(norm.shadow, tails, act.start())
+        ):
             end = act.start()
             break
     lead = Classification(RelationType.IMPLEMENTS, "implements", " ".join(cue.group().split()))
@@ -269,6 +276,15 @@ def _opening_list(norm: NormalizedText, drafts: list[_Draft],
         found = classes[j]
         if found is not None and found.cue is None:
             classes[j] = lead
+def _issued_by_item(shadow: str, tails: set[int], at: int) -> bool:
+    """Whether an act at `at` follows an item's tail (its date and issuer) with only blanks
+    between: the item's own content, as "… của Chính phủ ban hành Chương trình …"."""
+    k = at
+    while k > 0 and shadow[k - 1] in " \t\n":
+        k -= 1
+    return k in tails
+
+
 # A comma alone between two items of a list ("…/NĐ-CP, Nghị định số …").
 _COMMA_GAP = re.compile(r"[ \t\n]*,[ \t\n]*")
 

@@ -188,6 +188,30 @@ def _relays_opening(norm: NormalizedText, drafts: list[_Draft], j: int, start: i
     )
 
 
+# What ends the list a relayed "Thực hiện …" paragraph opens, between two of its items: a
+# sentence's end, a colon, a blank line (shadow text).
+_RELAYED_LIST_ENDS = re.compile(r"(?<! no)\.\s|:\s|\n[ \t]*\n")
+
+
+def _relayed_list_item(norm: NormalizedText, drafts: list[_Draft],
+                       classes: list[Classification | None], j: int,
+                       relayed_items: list[int]) -> bool:  # fmt: skip
+    """Whether reference `j` is a later item, after a semicolon, of the list a report's relayed
+    "Thực hiện …" paragraph opens (`_relays_opening` held for the item before): "Thực hiện
+    Chỉ thị số 05/CT-TTg ngày 28/1/2021 của Thủ tướng Chính Phủ về …; Chỉ thị số 03/CT UBND
+    ngày 3/2/2021 của Chủ tịch UBND TP Hà Nội về …; Thông báo kết luận số 128/TB-HU ngày
+    8/2/2021 của huyện ủy Đông Anh." (a district's notice quoted under a news lead). The list
+    gave the item the cue; the reported text carries out each, as the preamble's list does
+    (`_preamble_list_item`)."""
+    if not relayed_items:
+        return False
+    k = relayed_items[-1]
+    if classes[k] is not classes[j]:
+        return False
+    gap = norm.shadow[drafts[k].end : drafts[j].lead_start]
+    return ";" in gap and not _RELAYED_LIST_ENDS.search(gap)
+
+
 # A request to the bodies under the one that makes it, right before a cue in its sentence:
 # "yêu cầu các cấp ủy đảng, chính quyền … quán triệt, cụ thể hóa và tổ chức triển khai thực
 # hiện" (shadow text, up to the cue).

@@ -13907,3 +13907,91 @@ def test_a_consolidated_texts_amenders_are_listed_without_its_bases() -> None:
     cut = _VBHN_2007.replace("\n\n2. Circular", "\n\nArticle 1. Circular")
     edges = {(r.source, r.type, r.target) for r in extract(cut).relations}
     assert (HOST, cons, "02/2024/TT-BLĐTBXH") not in edges
+
+
+# Helper thuchien (2026-12-07): the later items, after semicolons, of a report's relayed
+# "Thực hiện X; Y; Z" paragraph are carried out by the reported text as the first is.
+# https://phapluatmoitruong.vn/dung-to-chuc-le-hoi-co-loa-huyen-dong-anh-dau-xuan-tan-suu-2021
+# (zz30-donganh-48-tb-ubnd-dung-le-hoi-co-loa: a district's notice 48/TB-UBND quoted under a
+# news lead; the lead's one sentence, then the notice's own clause)
+_DONGANH_48 = (
+    "Chủ tịch UBND huyện Đông Anh (Hà Nội) Nguyễn Xuân Linh đã ký ban hành Thông báo số "
+    "48/TB-UBND về việc dừng tổ chức lễ hội Cổ Loa, Đền Sái huyện Đông Anh đầu xuân Tân Sửu "
+    "2021.\n…\n"
+    "Thực hiện Chỉ thị "
+    "số 05/CT-TTg ngày 28/1/2021 của Thủ tướng Chính Phủ về một số biện pháp cấp bách phòng, "
+    "chống dịch Covid-19; Chỉ thị số 03/CT-UBND ngày 3/2/2021 của Chủ tịch UBND TP Hà Nội về thực "
+    "hiện quyết liệt các giải pháp phòng, chống dịch bệnh Covid-19 trong tình hình mới; Thông "
+    "báo kết luận số 128/TB-HU ngày 8/2/2021 của huyện ủy Đông Anh."
+)
+
+
+def test_every_item_of_a_relayed_carrying_out_paragraph_is_implemented() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_DONGANH_48).relations}
+    for target in ("05/CT-TTg", "03/CT-UBND", "128-TB/HU"):
+        assert (HOST, RelationType.IMPLEMENTS, target) in edges
+    # (control) a sentence's end closes the list: the next sentence's text is only named
+    cut = _DONGANH_48.replace("mới; Thông báo", "mới. Thông báo")
+    edges = {(r.source, r.type, r.target) for r in extract(cut).relations}
+    assert (HOST, RelationType.IMPLEMENTS, "128-TB/HU") not in edges
+    assert (HOST, RelationType.CITES, "128-TB/HU") in edges
+
+
+# A commune's notice whose heading, pushed far right by spaces, the layout takes for an annex
+# line: its "Thực hiện X" before its first section is still its own preamble.
+# (zz28-hue-quang-phu-thong-bao-lay-y-kien-cu-tri-2024, the dev case's text; quangphu
+# commune portal, Thừa Thiên Huế)
+_QUANGPHU_TB = (
+    "THÔNG BÁO LẤY Ý KIẾN VỀ THÀNH PHỐ TRỰC THUỘC TRUNG ƯƠNG\nNgày cập nhật 22/02/2024\n\n \n\n"
+    " \n\n" + " " * 218 + "THÔNG BÁO\n\nVề việc lấy ý kiến cử tri về Đề án thành lập thành "
+    "phố trực thuộc Trung ương và sắp xếp, thành lập đơn vị hành chính cấp huyện, cấp xã trên cơ "
+    "sở địa giới hành chính tỉnh Thừa Thiên Huế  \n\nKính gửi: Toàn thể nhân dân trên địa bàn "
+    "xã\n\n \n\nThực hiện Công văn số 267/SNV-XDCQ ngày 29 tháng 01 năm 2024 của Sở Nội vụ tỉnh "
+    "Thừa Thiên Huế về việc Hướng dẫn tổ chức lấy ý kiến cử tri về Đề án thành lập thành phố "
+    "trực thuộc Trung ương và sắp xếp, thành lập đơn vị hành chính cấp huyện, cấp xã trên cơ sở "
+    "địa giới hành chính tỉnh Thừa Thiên Huế;\n\n UBND xã Quảng Phú đã xây dựng Kế hoạch Tổ chức "
+    "lấy ý kiến cử tri về Đề án …, nay UBND xã Thông báo đến toàn thể nhân dân một số nội dung "
+    "chủ yếu sau:\n\nI. ĐỐI TƯỢNG, PHẠM VI, NỘI DUNG, HÌNH THỨC LẤY Ý KIẾN\n\n1. Đối tượng lấy ý "
+    "kiến: Là công dân đăng ký thường trú và đăng ký tạm trú tại địa phương."
+)
+
+
+def test_a_preamble_the_layout_reads_as_an_annex_still_carries_out() -> None:
+    rels = [r for r in extract(_QUANGPHU_TB).relations if r.target == "267/SNV-XDCQ"]
+    assert [(r.source, r.type, r.position) for r in rels] == [
+        (HOST, RelationType.IMPLEMENTS, "annex")
+    ]
+    # (control) after a numbered section the same words are the annex's body: weak
+    sect = "I. ĐỐI TƯỢNG, PHẠM VI\n\n"
+    moved = _QUANGPHU_TB.replace("Thực hiện Công văn", sect + "Thực hiện Công văn", 1)
+    edges = {(r.source, r.type, r.target) for r in extract(moved).relations}
+    assert (HOST, RelationType.IMPLEMENTS, "267/SNV-XDCQ") not in edges
+
+
+# An opening's "Thực hiện" list goes on past an act that names a listed text's content right
+# after its issuer ("… của Chính phủ ban hành Chương trình …"), where the tail took no subject.
+# https://thuvienphapluat.vn/van-ban/Cong-nghe-thong-tin/Ke-hoach-398-KH-UBND-2021-cai-cach-hanh-
+# chinh-gan-voi-chinh-quyen-so-Hue-2022-508100.aspx
+_HUE_398 = (
+    "ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc "
+    "lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 398/KH-UBND\n|\nThừa Thiên Huế,\nngày 25 "
+    "tháng 12 năm 2021\n|\nKẾ HOẠCH\nTHỰC HIỆN CẢI CÁCH HÀNH CHÍNH GẮN VỚI CHÍNH QUYỀN SỐ, DỊCH "
+    "VỤ\nĐÔ THỊ THÔNG MINH TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ NĂM 2022\nThực hiện Nghị quyết số\n"
+    "76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể\ncải cách "
+    "hành chính nhà nước giai đoạn 2021 - 2030, Nghị quyết Đại hội đại biểu\nĐảng bộ tỉnh Thừa "
+    "Thiên Huế lần thứ XVI, nhiệm kỳ 2020 - 2025 và Nghị quyết số\n12-NQ/TU ngày 12 tháng 11 năm "
+    "2021 của Hội nghị lần thứ năm Ban Chấp hành Đảng\nbộ tỉnh khoá XVI về chuyển đổi số tỉnh "
+    "Thừa Thiên Huế đến năm 2025, định hướng\nđến năm 2030; UBND tỉnh xây dựng Kế hoạch thực "
+    "hiện cải cách hành chính (CCHC)\ngắn với chính quyền số, dịch vụ đô thị thông minh năm 2022 "
+    "như sau:\nI. MỤC ĐÍCH,\nYÊU CẦU"
+)
+
+
+def test_an_opening_list_goes_on_past_a_listed_texts_own_act() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_HUE_398).relations}
+    assert (HOST, RelationType.IMPLEMENTS, "76/NQ-CP") in edges
+    assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") in edges
+    # (control) the host's own act after its subject ends the list: a text after it is named
+    own = _HUE_398.replace("của Chính phủ ban hành", "của Chính phủ, UBND tỉnh ban hành")
+    edges = {(r.source, r.type, r.target) for r in extract(own).relations}
+    assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") not in edges
