@@ -26,6 +26,7 @@ from ingest.codes import (
     DocumentCode,
     Family,
     canonical_number,
+    field_unit,
     is_known_state_issuer,
     is_legislature,
     lookup,
@@ -475,6 +476,9 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
             # "48/HD-TƯHCTĐ", "60/KH-TƯHCTĐ" (Trung ương Hội Chữ thập đỏ)
             fixed.append(central)
             flags.append("issuer_centre_horn")
+        elif fixed and (field := field_unit(token)) is not None:
+            fixed.append(field)  # "2165/BQP-KHDT": a unit named for a field, its bar lost
+            flags.append("unit_debarred")
         elif is_known_state_issuer(token) or token.isupper() or token[:1].isupper():
             fixed.append(token)
         else:
@@ -725,6 +729,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             start += 2
         if _GOES_ON_AS_CODE.match(text, start) is None:
             continue
+        if (spaced := _spaced_symbol(text, start, year_limit)) is not None:
+            found.append(spaced)  # "03/CT UBND": a space for the symbol's hyphen
+            resume = spaced.end
+            continue
         m = CODE_PATTERN.match(text, start)
         if m is None:
             lower = _lower_case_code(text, start, year_limit)  # "116/2013/nđ-cp"
@@ -765,6 +773,32 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         found.extend(_shared_before(text, match))
         found.append(match)
     return found
+
+
+# A State code whose symbol prints a space for its hyphen, between a type and an issuer both
+# known exactly: "Chỉ thị số 03/CT UBND ngày 3/2/2021 của Chủ tịch UBND TP Hà Nội"
+# (phapluatmoitruong.vn), "theo Nghị quyết (NQ) 1675/NQ UBTVQH14" (a Huế ward council's page,
+# dev). One space on one line, and nothing after the issuer that goes on as a word or a code:
+# "03/CT của UBND" names the issuer in words, "156/CT NGÀY 23" is no issuer.
+_SPACED_SYMBOL = re.compile(
+    rf"(?P<num>\d{{1,5}})/(?:(?P<year>(?:19|20)\d{{2}})/)?(?P<type>[{_L}]{{2,4}}) "
+    rf"(?P<issuer>[{_UP}][{_L}]{{1,9}}\d{{0,2}})(?![\w/\-])"
+)
+
+
+def _spaced_symbol(text: str, start: int, this_year: int) -> CodeMatch | None:
+    """The State code at `start` whose symbol a space splits (`_SPACED_SYMBOL`), or None."""
+    m = _SPACED_SYMBOL.match(text, start)
+    if m is None or lookup(m.group("type"), STATE_TYPES)[1] != "exact":
+        return None
+    if not is_known_state_issuer(m.group("issuer")):
+        return None
+    year = f"{m.group('year')}/" if m.group("year") else ""
+    parsed = _code_of_spelling(f"{m.group('num')}/{year}{m.group('type')}-{m.group('issuer')}",
+                               this_year)
+    if parsed is None or parsed[0].family is not Family.STATE:
+        return None
+    return CodeMatch(m.start(), m.end(), parsed[0], (*parsed[1], "spaced_symbol"))
 
 
 # A legal act's code printed all in lower case, as a legal site's search view or a link's
