@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest import find_codes, normalize_code
+from ingest import extract, find_codes, normalize_code
 from ingest.codes import field_unit
 from ingest.page.common import past_marked_shadow
 from ingest.text import normalize_text
@@ -92,3 +92,29 @@ def _marked(text: str) -> str:
 )
 def test_past_marked_shadow_tells_the_invitation(text: str, expected: str) -> None:
     assert _marked(text) == expected
+
+
+# vbpl.vn's translation of a 2001 decision amending 141/2000/QĐ-TTg
+# (https://vbpl.vn:443/boxaydung/Pages/vbpqen-toanvan.aspx?ItemID=9299): the plural proposal
+# line ends the bases; the letters after it are cited, not bases.
+_PROPOSALS = (
+    "THE PRIME MINISTER\n"
+    "Pursuant to the Law on Organization of the Government of September 30, 1992;\n"
+    "Pursuant to the Prime Minister's Decision No.22/TTg of January 11, 1997 approving the "
+    "pre-feasibility project on forestry sector;\n"
+    "At the proposals of the Minister of Agriculture and Rural Development (Official Dispatch "
+    "No.173/BNN-CS of January 18, 2001); after considering the opinions of the Ministry of "
+    "Planning and Investment (Official Dispatch No.828-BKH/NN of February 15, 2001); and "
+    "Ministry of Finance (Official Dispatch No.912-TC/TCDN of February 6, 2001),\n"
+    "DECIDES:\n"
+    "Article 1.- To amend and supplement Article 1 of the Prime Minister's Decision "
+    "No.141/2000/QD-TTg of December 11, 2000 on the investment and benefit policy\n"
+)
+
+
+def test_the_plural_proposal_line_ends_the_bases() -> None:
+    relations = {(r.type.value, r.target) for r in extract(_PROPOSALS).relations}
+    assert ("BASED_ON", "22/TTg") in relations  # control: the basis before it stays one
+    for letter in ("173/BNN-CS",):
+        assert ("BASED_ON", letter) not in relations
+        assert ("CITES", letter) in relations
