@@ -376,6 +376,11 @@ _STATE_COUNCILS = frozenset({"HĐND", "UBND"})
 # hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007" (Ninh Thuận 55/2007/CT-UBND,
 # luatminhkhue.vn), "Căn cứ Hướng dẫn số 4488/BCĐ ngày14/11/2013 của Ban Chỉ đạo" (Thái Bình
 # 40/QĐ-BCĐ of 2014, luatminhkhue.vn): any type word and "số" (bench/code_net_audit.py).
+# An English translation's lead before a letter's number (shadow text, before the number):
+# "in its Official Dispatch No.2189-UB/NLN of July 5, 1995" (asianlii.org's 507-TTg).
+_ENGLISH_LETTER_LEAD = re.compile(
+    r"(?<![a-z])(?:official\s+(?:dispatch|letter)|document)\s+no\.?\s*$"
+)
 _REV_LETTER_LEAD = re.compile(
     rf"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav|{_REV_TYPE_WORD_ALT})(?![a-z])"
 )
@@ -549,6 +554,17 @@ def _code_of_groups(
                 # a circular: a letter's code would type it CV)
                 code, flags = _state_code(number, None, f"{m.group('ptype')}-{m.group('pissuer')}")
                 return code, (*flags, "party_order")
+            if (m.group("slashed") is None and m.group("hyphened") is None
+                    and m.group("nohyphen") is None and m.group("nb") is None
+                    and _unknown_symbol(m.group("ptype")) and _unknown_symbol(m.group("pissuer"))):
+                # a body's letter in the Party's order whose own symbol no table knows, its
+                # department after the slash: "đã ký văn bản số 436-HKK/BPT về việc …" (Hội
+                # Khuyến học Việt Nam), "Official Dispatch No.2189-UB/NLN of July 5, 1995"
+                # (the State Planning Committee), "Official Dispatch No.828-BKH/NN" (the
+                # Ministry of Planning and Investment). A code only after a letter's lead
+                # (`scan_codes`): "unknown_symbol"
+                code, flags = _state_code(number, None, f"{m.group('ptype')}-{m.group('pissuer')}")
+                return code, (*flags, "party_order", "unknown_symbol")
             issuer = "TW" if m.group("pissuer") == "T.Ư" else m.group("pissuer")
             code, flags = _party_code(number, m.group("ptype"), issuer)
             council, _ = lookup(code.issuer.split("-")[0], STATE_ISSUERS)
@@ -596,6 +612,14 @@ def _code_of_groups(
     except ValueError:
         return None
     return code, tuple(flags)
+
+
+def _unknown_symbol(token: str) -> bool:
+    """A symbol in capitals that is no type and no issuer any table knows (in any spelling)."""
+    return token.isupper() and token.isalpha() and all(
+        lookup(token, table)[1] == "unknown"
+        for table in (PARTY_TYPES, STATE_TYPES, PARTY_ISSUERS, STATE_ISSUERS)
+    )
 
 
 # … or a council or board named by its initials after an exact type: "Thực hiện thông bạch số
@@ -764,6 +788,11 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             match = uncut
         if match is None:
             continue
+        if "unknown_symbol" in match.flags and (
+            scan.leftmost_before(_REV_LETTER_LEAD, start) is None
+            and _ENGLISH_LETTER_LEAD.search(shadow, max(0, start - 40), start) is None
+        ):
+            continue  # "436-HKK/BPT" a code only as "văn bản số 436-HKK/BPT"
         if (joined := _issuer_split_before_dd(text, match, year_limit)) is not None:
             match, resume = joined, joined.end
         if match.code.issuer == "CT" and not match.code.kind and (

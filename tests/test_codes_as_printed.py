@@ -94,6 +94,33 @@ def test_past_marked_shadow_tells_the_invitation(text: str, expected: str) -> No
     assert _marked(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("snippet", "expected"),
+    [
+        # a body's letter in the Party's order, its own symbol no table knows, after a letter's
+        # lead: Hội Khuyến học Việt Nam's (https://mnhoamy.pgdthanhxuan.edu.vn/bai-giang-dien-tu/cong-van-ve-viec-to-chuc-tuan-le-hoc-tap-suot-doi/ct/20351/94)
+        ("Phó Chủ tịch PGS-TS Trần Xuân Nhĩ đã ký văn bản số 436-HKK/BPT về việc Tổ chức",
+         ["436/HKK-BPT"]),
+        # the State Planning Committee's, 1995 (http://asianlii.org/vn/legis/laws/tsmrotdrtndtatapfbpttpcotpitpa1782)
+        ("the State Planning Committee in its Official Dispatch No.2189-UB/NLN of July 5, 1995",
+         ["2189/UB-NLN"]),
+        # controls: without a letter's lead no code; a known Party type keeps the Party's
+        # order; the Council of State's order stays one
+        # (https://thuviennhadat.vn/vbpl/thong-tu-15-btc-tt-quy-dinh-che-do-quan-ly-tai-chinh-ngan-hang-thuong-mai-quoc-doanh-ngan-hang-dau-t-43351.html)
+        ("Trần Xuân Nhĩ 436-HKK/BPT về việc Tổ chức", []),
+        ("Kế hoạch số 103-KH/ĐUK ngày 15/01/2024", ["103-KH/ĐUK"]),
+        ("ban hành\ntheo lệnh số 38-LCT/HĐNN ngày 24-5-1990", ["38-LCT/HĐNN"]),
+    ],
+)
+def test_a_letter_in_party_order_with_an_unknown_symbol(snippet: str, expected: list[str]) -> None:
+    assert codes_in(snippet) == expected
+
+
+def test_normalize_code_reads_the_unknown_symbol_letter() -> None:
+    assert normalize_code("436-HKK/BPT") == "436/HKK-BPT"
+    assert normalize_code("828-BKH/NN") == "828/BKH-NN"
+
+
 # vbpl.vn's translation of a 2001 decision amending 141/2000/QĐ-TTg
 # (https://vbpl.vn:443/boxaydung/Pages/vbpqen-toanvan.aspx?ItemID=9299): the plural proposal
 # line ends the bases; the letters after it are cited, not bases.
@@ -115,6 +142,6 @@ _PROPOSALS = (
 def test_the_plural_proposal_line_ends_the_bases() -> None:
     relations = {(r.type.value, r.target) for r in extract(_PROPOSALS).relations}
     assert ("BASED_ON", "22/TTg") in relations  # control: the basis before it stays one
-    for letter in ("173/BNN-CS",):
+    for letter in ("173/BNN-CS", "828/BKH-NN"):
         assert ("BASED_ON", letter) not in relations
         assert ("CITES", letter) in relations
