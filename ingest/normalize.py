@@ -77,7 +77,7 @@ def _lenient(tokens: list[str], party_first: bool) -> DocumentCode | None:
             return DocumentCode(number, "", token, Family.STATE, year)
         return None
     issuers = rest[1:] if s_kind else rest
-    fixed = []
+    fixed: list[str] = []
     for token in issuers:
         canonical, _ = lookup(token, STATE_ISSUERS)
         field = field_unit(token.upper()) if fixed and canonical is None else None
