@@ -459,3 +459,26 @@ def is_legislature(token: str) -> bool:
 
 def is_known_state_issuer(token: str) -> bool:
     return token in STATE_ISSUERS or is_legislature(token)
+
+
+# The fields the ministries, departments and offices are named for, as their symbols spell them
+# after the body's letter (Bộ, Sở, Phòng): "BKHĐT" Kế hoạch và Đầu tư, "SGDĐT" Giáo dục và Đào
+# tạo, "BLĐTBXH". Only those with a bar: `field_unit` restores it. Not Giáo dục và Đào tạo's:
+# "GDDT" with a Latin D is a unit's own symbol inside the Ministry of Education (Vụ Giáo dục
+# Dân tộc, ethnic minority education) [I], so "GDDT" cannot be read as "GDĐT".
+_FIELDS = frozenset(
+    issuer[1:] for issuer in STATE_ISSUERS if issuer[:1] in "BSP" and "Đ" in issuer[1:]
+) - {"GDĐT"}
+
+
+def field_unit(token: str) -> str | None:
+    """A drafting unit named for one of the fields, its bar lost: "KHDT" → "KHĐT".
+
+    A ministry's or a province's unit for planning and investment, for education or for labour
+    writes the field's abbreviation as the body of that field does ("2165/BQP-KHĐT", the
+    Ministry of Defence's Cục Kế hoạch và Đầu tư); an English or bar-less page prints "D" for
+    "Đ" ("Document No. 2165/BQP-KHDT", dulieuphapluat.vn's translation of 1276/QĐ-TTg). The bar
+    is restored only through the issuers' table, and only where one field folds to the token
+    (DOMAIN pitfalls 11 and 25); None otherwise ("TD", "GSDT", "UBDT" stay as printed)."""
+    found, how = lookup(token, _FIELDS)
+    return found if how == "debarred" else None

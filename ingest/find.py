@@ -26,6 +26,7 @@ from ingest.codes import (
     DocumentCode,
     Family,
     canonical_number,
+    field_unit,
     is_known_state_issuer,
     is_legislature,
     lookup,
@@ -375,6 +376,11 @@ _STATE_COUNCILS = frozenset({"HĐND", "UBND"})
 # hoạch và Đầu tư tại Tờ trình số 126/SKHĐT ngày 23/01/2007" (Ninh Thuận 55/2007/CT-UBND,
 # luatminhkhue.vn), "Căn cứ Hướng dẫn số 4488/BCĐ ngày14/11/2013 của Ban Chỉ đạo" (Thái Bình
 # 40/QĐ-BCĐ of 2014, luatminhkhue.vn): any type word and "số" (bench/code_net_audit.py).
+# An English translation's lead before a letter's number (shadow text, before the number):
+# "in its Official Dispatch No.2189-UB/NLN of July 5, 1995" (asianlii.org's 507-TTg).
+_ENGLISH_LETTER_LEAD = re.compile(
+    r"(?<![a-z])(?:official\s+(?:dispatch|letter)|document)\s+no\.?\s*$"
+)
 _REV_LETTER_LEAD = re.compile(
     rf"\s*(?::\s*)?os\s+(?:nav\s+gnoc|nab\s+nav|{_REV_TYPE_WORD_ALT})(?![a-z])"
 )
@@ -475,6 +481,9 @@ def _state_code(number: str, year: int | None, tail: str) -> tuple[DocumentCode,
             # "48/HD-TƯHCTĐ", "60/KH-TƯHCTĐ" (Trung ương Hội Chữ thập đỏ)
             fixed.append(central)
             flags.append("issuer_centre_horn")
+        elif fixed and (field := field_unit(token)) is not None:
+            fixed.append(field)  # "2165/BQP-KHDT": a unit named for a field, its bar lost
+            flags.append("unit_debarred")
         elif is_known_state_issuer(token) or token.isupper() or token[:1].isupper():
             fixed.append(token)
         else:
@@ -545,6 +554,17 @@ def _code_of_groups(
                 # a circular: a letter's code would type it CV)
                 code, flags = _state_code(number, None, f"{m.group('ptype')}-{m.group('pissuer')}")
                 return code, (*flags, "party_order")
+            if (m.group("slashed") is None and m.group("hyphened") is None
+                    and m.group("nohyphen") is None and m.group("nb") is None
+                    and _unknown_symbol(m.group("ptype")) and _unknown_symbol(m.group("pissuer"))):
+                # a body's letter in the Party's order whose own symbol no table knows, its
+                # department after the slash: "đã ký văn bản số 436-HKK/BPT về việc …" (Hội
+                # Khuyến học Việt Nam), "Official Dispatch No.2189-UB/NLN of July 5, 1995"
+                # (the State Planning Committee), "Official Dispatch No.828-BKH/NN" (the
+                # Ministry of Planning and Investment). A code only after a letter's lead
+                # (`scan_codes`): "unknown_symbol"
+                code, flags = _state_code(number, None, f"{m.group('ptype')}-{m.group('pissuer')}")
+                return code, (*flags, "party_order", "unknown_symbol")
             issuer = "TW" if m.group("pissuer") == "T.Ư" else m.group("pissuer")
             code, flags = _party_code(number, m.group("ptype"), issuer)
             council, _ = lookup(code.issuer.split("-")[0], STATE_ISSUERS)
@@ -592,6 +612,14 @@ def _code_of_groups(
     except ValueError:
         return None
     return code, tuple(flags)
+
+
+def _unknown_symbol(token: str) -> bool:
+    """A symbol in capitals that is no type and no issuer any table knows (in any spelling)."""
+    return token.isupper() and token.isalpha() and all(
+        lookup(token, table)[1] == "unknown"
+        for table in (PARTY_TYPES, STATE_TYPES, PARTY_ISSUERS, STATE_ISSUERS)
+    )
 
 
 # … or a council or board named by its initials after an exact type: "Thực hiện thông bạch số
@@ -725,6 +753,10 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             start += 2
         if _GOES_ON_AS_CODE.match(text, start) is None:
             continue
+        if (spaced := _spaced_symbol(text, start, year_limit)) is not None:
+            found.append(spaced)  # "03/CT UBND": a space for the symbol's hyphen
+            resume = spaced.end
+            continue
         m = CODE_PATTERN.match(text, start)
         if m is None:
             lower = _lower_case_code(text, start, year_limit)  # "116/2013/nđ-cp"
@@ -756,6 +788,11 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
             match = uncut
         if match is None:
             continue
+        if "unknown_symbol" in match.flags and (
+            scan.leftmost_before(_REV_LETTER_LEAD, start) is None
+            and _ENGLISH_LETTER_LEAD.search(shadow, max(0, start - 40), start) is None
+        ):
+            continue  # "436-HKK/BPT" a code only as "văn bản số 436-HKK/BPT"
         if (joined := _issuer_split_before_dd(text, match, year_limit)) is not None:
             match, resume = joined, joined.end
         if match.code.issuer == "CT" and not match.code.kind and (
@@ -765,6 +802,32 @@ def scan_codes(scan: TextScan, *, this_year: int | None = None) -> list[CodeMatc
         found.extend(_shared_before(text, match))
         found.append(match)
     return found
+
+
+# A State code whose symbol prints a space for its hyphen, between a type and an issuer both
+# known exactly: "Chỉ thị số 03/CT UBND ngày 3/2/2021 của Chủ tịch UBND TP Hà Nội"
+# (phapluatmoitruong.vn), "theo Nghị quyết (NQ) 1675/NQ UBTVQH14" (a Huế ward council's page,
+# dev). One space on one line, and nothing after the issuer that goes on as a word or a code:
+# "03/CT của UBND" names the issuer in words, "156/CT NGÀY 23" is no issuer.
+_SPACED_SYMBOL = re.compile(
+    rf"(?P<num>\d{{1,5}})/(?:(?P<year>(?:19|20)\d{{2}})/)?(?P<type>[{_L}]{{2,4}}) "
+    rf"(?P<issuer>[{_UP}][{_L}]{{1,9}}\d{{0,2}})(?![\w/\-])"
+)
+
+
+def _spaced_symbol(text: str, start: int, this_year: int) -> CodeMatch | None:
+    """The State code at `start` whose symbol a space splits (`_SPACED_SYMBOL`), or None."""
+    m = _SPACED_SYMBOL.match(text, start)
+    if m is None or lookup(m.group("type"), STATE_TYPES)[1] != "exact":
+        return None
+    if not is_known_state_issuer(m.group("issuer")):
+        return None
+    year = f"{m.group('year')}/" if m.group("year") else ""
+    parsed = _code_of_spelling(f"{m.group('num')}/{year}{m.group('type')}-{m.group('issuer')}",
+                               this_year)
+    if parsed is None or parsed[0].family is not Family.STATE:
+        return None
+    return CodeMatch(m.start(), m.end(), parsed[0], (*parsed[1], "spaced_symbol"))
 
 
 # A legal act's code printed all in lower case, as a legal site's search view or a link's

@@ -14,6 +14,7 @@ from ingest.codes import (
     DocumentCode,
     Family,
     canonical_number,
+    field_unit,
     is_known_state_issuer,
     is_legislature,
     lookup,
@@ -76,10 +77,11 @@ def _lenient(tokens: list[str], party_first: bool) -> DocumentCode | None:
             return DocumentCode(number, "", token, Family.STATE, year)
         return None
     issuers = rest[1:] if s_kind else rest
-    fixed = []
+    fixed: list[str] = []
     for token in issuers:
         canonical, _ = lookup(token, STATE_ISSUERS)
-        fixed.append(canonical or token.upper())
+        field = field_unit(token.upper()) if fixed and canonical is None else None
+        fixed.append(canonical or field or token.upper())  # "2165 BQP KHDT": KHĐT
     if not s_kind and not is_known_state_issuer(fixed[0]):
         return None
     return DocumentCode(number, s_kind or "", "-".join(fixed), Family.STATE, year)

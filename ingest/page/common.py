@@ -100,6 +100,10 @@ _NUMBERED = re.compile(r"\s*(?:so\s*:?\s*)?\d")
 _PAST = re.compile(r"[dvm](?<![a-z][dvm])(?:(?<=d)a|(?<=v)ua|(?<=m)oi)(?![a-z])")
 
 _PAST_WORDS = frozenset({"đã", "vừa", "mới"})
+# "Giấy mời" (an invitation, its type GM): its "mời" (invite, falling tone) is no past word
+# "mới" (rising tone) and no "Mỗi" either, but a type word's, which the shadow spells "giay moi"
+# (shadow text, before the "moi").
+_INVITATION_BEFORE = re.compile(r"(?<![a-z])giay\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +151,10 @@ def past_marked_shadow(norm: NormalizedText, start: int, end: int) -> str:
     pieces: list[str] = []
     pos = start
     for m in _PAST.finditer(shadow, start, end):
-        if norm.text[m.start() : m.end()].lower() not in _PAST_WORDS:
+        word = norm.text[m.start() : m.end()].lower()
+        if word == "mời" and _INVITATION_BEFORE.search(shadow, max(0, m.start() - 12), m.start()):
+            continue  # "Giấy mời": the type word (GM), kept as the type words are spelt
+        if word not in _PAST_WORDS:
             pieces += [shadow[pos : m.start()], m.group().upper()]
             pos = m.end()
     if not pieces:

@@ -31,10 +31,12 @@ _PROPOSAL = r"theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z])"
 # colon that labels an item's number ("Nghị định: 09/2006/NĐ-CP", "Nghị định số: 23/2006/…").
 # An English translation's: not its number word's dot ("…; and Decree No. 04/2008/ND-CP"); its
 # proposal line ("At the proposal of the president … in Report No. 3113/UB-TT", 93/2001/NĐ-CP;
-# "At the request of …", "Considering the proposals of …").
+# "At the request of …", "Considering the proposals of …"; the plural "At the proposals of the
+# Minister of Agriculture and Rural Development (Official Dispatch No.173/BNN-CS …)", vbpl.vn's
+# translation of a 2001 decision amending 141/2000/QĐ-TTg).
 _BASIS_LIST_ENDS = re.compile(
     r"(?<! no)\.\s|:\s(?![ \t]*\d+[ \t]*[/\-])"
-    r"|\n\s*(?:xet|theo|quyet\s+dinh|at\s+the\s+(?:proposal|request)|considering)(?![a-z])"
+    r"|\n\s*(?:xet|theo|quyet\s+dinh|at\s+the\s+(?:proposals?|requests?)|considering)(?![a-z])"
     rf"|;\s*(?:xet\s+de\s+nghi(?![a-z])|{_PROPOSAL})"  # run-on
 )
 _SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
