@@ -79,7 +79,7 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             gap = shadow[drafts[previous].end : d.lead_start]
             prev_class = classes[previous]
             listed = prev_class is not None and prev_class.type in _LIST_TYPES
-            if listed and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
+            if listed and ";" in gap and not _list_ends(shadow, drafts[previous].end, d.lead_start):
                 classes[j] = prev_class
             elif (
                 prev_class is not None and prev_class.type in _ACTED_LIST
@@ -204,6 +204,14 @@ _ITEM_AFTER_AND = re.compile(r"(?<![a-z])(?:va|and)\s+$")
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")
 _BASIS_LOOKBACK = 600
+_ITEM_PEEK = 12  # what a list end's look-ahead may need of the item after the gap
+
+
+def _list_ends(shadow: str, start: int, end: int) -> bool:
+    """Whether `_BASIS_LIST_ENDS` finds an end in shadow[start:end], the item at `end` seen by
+    the look-ahead ("…;\n\nNghị định: 09/2006/NĐ-CP": a colon its number follows goes on)."""
+    ends = _BASIS_LIST_ENDS.search(shadow, start, min(len(shadow), end + _ITEM_PEEK))
+    return ends is not None and ends.start() < end
 
 
 def _under_basis(norm: NormalizedText, pos: int) -> bool:
@@ -262,7 +270,12 @@ def _first_coded_basis(norm: NormalizedText, lead: int) -> bool:
         return False
     seg = shadow[line + 1 : lead]
     opened = _BASIS_OPENS.match(seg)
-    return opened is not None and not _BASIS_LIST_ENDS.search(seg, opened.end() - 1)
+    if opened is None:
+        return False
+    # (the item's own first characters go with the gap: "Nghị định: 09/2006/NĐ-CP" leads up
+    # to the colon, and a colon ends the list unless its number follows it)
+    ends = _BASIS_LIST_ENDS.search(seg + shadow[lead : lead + _ITEM_PEEK], opened.end() - 1)
+    return ends is None or ends.start() >= len(seg)
 
 
 # A basis item's own line, opening on the name of a law or a text (shadow text).
