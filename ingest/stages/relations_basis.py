@@ -104,6 +104,16 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
                 # quan ngang Bộ và Nghị định số 55/2011/NĐ-CP …" (48/2013/NĐ-CP): the last item
                 # of the semicolon list, joined by "và" after the item before's subject
                 classes[j] = prev_class
+            elif (
+                prev_class is not None and prev_class.type is RelationType.BASED_ON
+                and drafts[previous].tail.subject_span is None and ";" not in gap
+                and _JOINED_ITEM_LEAD.search(gap)
+                and not _list_ends(shadow, drafts[previous].end, d.lead_start)
+            ):  # "Căn cứ Chỉ thị số 18-CT/TW ngày 04 tháng 9 năm 2012 và văn bản số 28-CV/TW
+                # ngày 02 tháng 11 năm 2016 của Ban Bí thư …" (784/KH-BGTVT): a basis with no
+                # subject of its own, only its date, and the next text joined by "và"; both
+                # are bases (the subject after the second is theirs)
+                classes[j] = prev_class
             if (listed and classes[j] is prev_class
                     and (carrying := _carrying_line(norm, drafts[previous].end, d.lead_start))):
                 classes[j] = carrying  # a line of its own "Thực hiện …" after the bases
@@ -200,6 +210,10 @@ _ACTED_LIST = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationTyp
 _ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:va\s+|and\s+)?$")
 # The list's last item, joined by "và" (or "and") right before it.
 _ITEM_AFTER_AND = re.compile(r"(?<![a-z])(?:va|and)\s+$")
+# A next basis joined by "và" with its type word ("… và văn bản số 28-CV/TW"; shadow text).
+_JOINED_ITEM_LEAD = re.compile(
+    rf"(?<![a-z])va\s+(?:(?:{TYPE_WORD_ALT}|van\s+ban)\s+)?(?:so\s*:?\s*)?$"
+)
 # A basis sentence whose first items name no code: "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")
