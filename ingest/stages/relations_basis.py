@@ -125,6 +125,16 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             _first_coded_basis(norm, d.lead_start)
         ):
             classes[j] = _BASIS
+        elif (found is not None and found.label == "acted_on_by" and d.parent is None
+              and (line := _clause_line(norm, d.lead_start)) is not None
+              and (previous is None or drafts[previous].end <= line)  # no text named before
+              and _BASIS_CLAUSE_LAW.match(shadow, line)):
+            # "Căn cứ Hiến pháp nước CHXHCN Việt Nam đã được sửa đổi, bổ sung một số điều
+            # theo Nghị quyết số 203/2025/QH15;" (Quảng Ninh's Front, 2025; 1678/NQ-UBTVQH15):
+            # the amender of a basis named without a number is a basis too, as the labels have
+            # the amender of a numbered one ("Căn cứ Luật … số 64/2025/QH15 được sửa đổi, bổ
+            # sung bởi Luật số 87/2025/QH15": 17 dev cases of 17)
+            classes[j] = _BASIS
         previous = j
     sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
     for section in _basis_headings(shadow):
@@ -219,6 +229,16 @@ _JOINED_ITEM_LEAD = re.compile(
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")
 _BASIS_LOOKBACK = 600
 _ITEM_PEEK = 12  # what a list end's look-ahead may need of the item after the gap
+
+
+# A basis line that names a law or the constitution by its title first (shadow text).
+_BASIS_CLAUSE_LAW = re.compile(r"[ \t\-–•*+]*can\s+cu\s+(?:hien\s+phap|(?:bo\s+)?luat)(?![a-z])")
+_PASSIVE_REACH = 300  # from a basis line's start to the amender its passive names
+
+
+def _clause_line(norm: NormalizedText, pos: int) -> int:
+    """The start of the line that holds `pos`."""
+    return norm.shadow.rfind("\n", max(0, pos - _PASSIVE_REACH), pos) + 1
 
 
 def _list_ends(shadow: str, start: int, end: int) -> bool:
