@@ -125,6 +125,15 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             _first_coded_basis(norm, d.lead_start)
         ):
             classes[j] = _BASIS
+        elif (found is not None and found.cue is None and classes[j] is found
+              and (cu := _CU_DROPPED.search(shadow, max(0, d.lead_start - 40), d.lead_start))
+              and norm.text[cu.start()] == "C"  # (a clause's opening word)
+              and _NAMED_ITEM_LINE.match(shadow, d.lead_start)):
+            # "Căn công văn 167/SGD&ĐT-VP ngày 17/01/2013 việc triển khai …; Căn vào công văn
+            # số 804/HD-PGD-ĐT …" (xã Vầy Nưa), "-Căn Hướng dẫn số 33-HD/BTCTW …" (Đảng ủy xã
+            # La Bằng): a copy that dropped its small words ("cứ", "của", "về") keeps "Căn"
+            # opening the clause right before the text's type word
+            classes[j] = _BASIS
         elif (found is not None and found.label == "acted_on_by" and d.parent is None
               and (line := _clause_line(norm, d.lead_start)) is not None
               and (previous is None or drafts[previous].end <= line)  # no text named before
@@ -231,6 +240,8 @@ _BASIS_LOOKBACK = 600
 _ITEM_PEEK = 12  # what a list end's look-ahead may need of the item after the gap
 
 
+# A clause's "Căn" right before a text's type word, its "cứ" dropped (shadow text, to the item).
+_CU_DROPPED = re.compile(r"(?<![a-z])can\s+(?:vao\s+)?$")
 # A basis line that names a law or the constitution by its title first (shadow text).
 _BASIS_CLAUSE_LAW = re.compile(r"[ \t\-–•*+]*can\s+cu\s+(?:hien\s+phap|(?:bo\s+)?luat)(?![a-z])")
 _PASSIVE_REACH = 300  # from a basis line's start to the amender its passive names
