@@ -134,6 +134,9 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             # La Bằng): a copy that dropped its small words ("cứ", "của", "về") keeps "Căn"
             # opening the clause right before the text's type word
             classes[j] = _BASIS
+        elif (found is not None and found.cue is None and classes[j] is found
+              and _item_line_after_basis(norm, d.lead_start)):
+            classes[j] = _BASIS
         elif (found is not None and found.label == "acted_on_by" and d.parent is None
               and (line := _clause_line(norm, d.lead_start)) is not None
               and (previous is None or drafts[previous].end <= line)  # no text named before
@@ -323,6 +326,47 @@ def _first_coded_basis(norm: NormalizedText, lead: int) -> bool:
     return ends is None or ends.start() >= len(seg)
 
 
+def _item_line_after_basis(norm: NormalizedText, lead: int) -> bool:
+    """Whether the reference at `lead` opens a line of its own by its type word and number,
+    right under a basis line ("Căn cứ …" closed by "." or ";") or under another such item:
+    "- Căn cứ chỉ thị số 02/CT-TTg ngày 25/01/2016 của Thủ tướng Chính phủ về … cách mạng.\n-
+    Kế hoạch số 9799/KH-BQP ngày 7/10/2015 của Bộ Quốc phòng …" (12/KH-TWH, Hội Trường Sơn),
+    "Căn cứ Kế hoạch số 30 /KH - BTC …\nCông văn số 13 - CV/ĐTN …" (15-KH/ĐT, Phước Long): the
+    list goes on without repeating the cue. Not a line that opens on a cue of its own ("Thực
+    hiện …"), nor one whose text is named past its first words."""
+    shadow, text = norm.shadow, norm.text
+    lo = max(0, lead - _BASIS_LOOKBACK)
+    line = shadow.rfind("\n", lo, lead)
+    if line < 0:
+        return False
+    item = _NAMED_ITEM_LINE.match(shadow, line + 1)
+    if item is None or (
+        shadow[line + 1 : lead].strip(" \t-–•*+")  # (the lead-in starts at the type word)
+        and (item.end() > lead or not _TO_NUMBER.fullmatch(shadow, item.end(), lead))
+    ):
+        return False
+    while True:
+        end = line
+        while end > lo and shadow[end - 1] in " \t\n":
+            end -= 1
+        if end <= lo or shadow[end - 1] not in ".;":
+            return False  # the line before goes on into this one, or nothing before
+        start = shadow.rfind("\n", lo, end)
+        while start > lo and (WRAPPED_LINE.match(text, start)
+                              or not shadow[start:shadow.find("\n", start + 1)].strip()):
+            start = shadow.rfind("\n", lo, start)  # a wrapped line or a blank one goes on
+        if start < 0 and lo > 0:
+            return False
+        if _BASIS_LINE.match(shadow, max(start, 0)):
+            return True
+        opened = _NAMED_ITEM_LINE.match(shadow, start + 1)
+        if opened is None or not _TO_NUMBER.match(shadow, opened.end()):
+            return False  # no basis line, nor an item line to walk back over
+        line = start
+
+
+# What stands between an item line's type word and its number ("số", "số:", nothing).
+_TO_NUMBER = re.compile(r"\s*(?:so\s*:?\s*)?")
 # A basis item's own line, opening on the name of a law or a text (shadow text).
 _NAMED_ITEM_LINE = re.compile(
     rf"[ \t\-–•*+]*(?:bo\s+luat|luat|phap\s+lenh|{TYPE_WORD_ALT})(?![a-z])"
