@@ -137,7 +137,8 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
         elif (found is not None and found.cue is None and classes[j] is found
               and _item_line_after_basis(norm, d.lead_start)):
             classes[j] = _BASIS
-        elif (found is not None and found.label == "acted_on_by" and d.parent is None
+        elif (found is not None and d.parent is None
+              and (found.label == "acted_on_by" or found.type is RelationType.CONSOLIDATES)
               and (line := _clause_line(norm, d.lead_start)) is not None
               and (previous is None or drafts[previous].end <= line)  # no text named before
               and _BASIS_CLAUSE_LAW.match(shadow, line)):
@@ -145,7 +146,10 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             # theo Nghị quyết số 203/2025/QH15;" (Quảng Ninh's Front, 2025; 1678/NQ-UBTVQH15):
             # the amender of a basis named without a number is a basis too, as the labels have
             # the amender of a numbered one ("Căn cứ Luật … số 64/2025/QH15 được sửa đổi, bổ
-            # sung bởi Luật số 87/2025/QH15": 17 dev cases of 17)
+            # sung bởi Luật số 87/2025/QH15": 17 dev cases of 17); and so the text that
+            # consolidates a law the basis names: "Căn cứ Luật Thi đua, Khen thưởng hợp nhất
+            # tại văn bản số 16/VBHN-VPQH …;" (172/2015/QĐ-UBND Bắc Giang): the host consolidates
+            # nothing
             classes[j] = _BASIS
         previous = j
     sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
