@@ -236,9 +236,12 @@ _ACTED_LIST = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationTyp
 _ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:va\s+|and\s+)?$")
 # The list's last item, joined by "và" (or "and") right before it.
 _ITEM_AFTER_AND = re.compile(r"(?<![a-z])(?:va|and)\s+$")
-# A next basis joined by "và" with its type word ("… và văn bản số 28-CV/TW"; shadow text).
+# A next basis joined by "và" with its type word ("… và văn bản số 28-CV/TW"; shadow text; a
+# translation's "… 51/2010/NĐ-CP 14 May 2010 and Decree No. 04/2014/ND-CP …", 26/2015/TT-BTC).
 _JOINED_ITEM_LEAD = re.compile(
-    rf"(?<![a-z])va\s+(?:(?:{TYPE_WORD_ALT}|van\s+ban)\s+)?(?:so\s*:?\s*)?$"
+    rf"(?<![a-z])(?:va\s+(?:(?:{TYPE_WORD_ALT}|van\s+ban)\s+)?(?:so\s*:?\s*)?"
+    r"|and\s+(?:the\s+)?(?:decree|circular|decision|law|resolution|directive|ordinance)"
+    r"(?:\s+no\.?)?\s*)$"
 )
 # A basis sentence whose first items name no code: "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
