@@ -151,6 +151,18 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             # tại văn bản số 16/VBHN-VPQH …;" (172/2015/QĐ-UBND Bắc Giang): the host consolidates
             # nothing
             classes[j] = _BASIS
+        elif (found is not None and d.parent is None and found.label == "according_to"
+              and (line := _clause_line(norm, d.lead_start)) is not None
+              and (previous is None or drafts[previous].end <= line)  # no text named before
+              and _BASIS_START.match(shadow, line) and "(" not in shadow[line : d.lead_start]
+              and not _list_ends(shadow, line, d.lead_start)):
+            # "- Căn cứ Quy chế Cán bộ Đoàn TNCS Hồ Chí Minh do Ban Bí thư Trung\nương Đảng ban
+            # hành theo Quyết định số 289-QĐ/TW …;" (Trung ương Đoàn, 2023), "Căn cứ tình hình
+            # tổ chức thực hiện … theo Kế hoạch số 2088/KH-UBND …" (540/KH-UBND Gia Lai): the
+            # text a basis named without a number stands "theo" is a basis (6 dev cases of 6;
+            # not an aside: "Căn cứ kết quả xin ý kiến nhân dân (theo Báo cáo số 147/BC-UBMTTQ
+            # …)", 01/2024/QĐ-UBND xã Nà Nghịu, where the report is cited)
+            classes[j] = _BASIS
         previous = j
     sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
     for section in _basis_headings(shadow):
@@ -252,14 +264,20 @@ _ITEM_PEEK = 12  # what a list end's look-ahead may need of the item after the g
 
 # A clause's "Căn" right before a text's type word, its "cứ" dropped (shadow text, to the item).
 _CU_DROPPED = re.compile(r"(?<![a-z])can\s+(?:vao\s+)?$")
+# "Căn cứ" opening a clause (shadow text).
+_BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")
 # A basis line that names a law or the constitution by its title first (shadow text).
 _BASIS_CLAUSE_LAW = re.compile(r"[ \t\-–•*+]*can\s+cu\s+(?:hien\s+phap|(?:bo\s+)?luat)(?![a-z])")
 _PASSIVE_REACH = 300  # from a basis line's start to the amender its passive names
 
 
 def _clause_line(norm: NormalizedText, pos: int) -> int:
-    """The start of the line that holds `pos`."""
-    return norm.shadow.rfind("\n", max(0, pos - _PASSIVE_REACH), pos) + 1
+    """The start of the line that holds `pos` (a wrapped line goes on the one before)."""
+    lo = max(0, pos - _PASSIVE_REACH)
+    line = norm.shadow.rfind("\n", lo, pos)
+    while line > lo and WRAPPED_LINE.match(norm.text, line):
+        line = norm.shadow.rfind("\n", lo, line)
+    return line + 1
 
 
 def _list_ends(shadow: str, start: int, end: int) -> bool:
