@@ -125,7 +125,8 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             _first_coded_basis(norm, d.lead_start)
         ):
             classes[j] = _BASIS
-        elif (found is not None and found.cue is None and classes[j] is found
+        elif (found is not None and classes[j] is found  # (a cue the words before it hold
+              # is no longer theirs: "… xếp loại chất lượng … năm 2020 -Căn Hướng dẫn số …")
               and (cu := _CU_DROPPED.search(shadow, max(0, d.lead_start - 40), d.lead_start))
               and norm.text[cu.start()] == "C"  # (a clause's opening word)
               and _NAMED_ITEM_LINE.match(shadow, d.lead_start)):
