@@ -34,7 +34,7 @@ _PROPOSAL = r"theo\s+de\s+nghi(?![a-z])|sau\s+khi\s+xem\s+xet(?![a-z])"
 # "At the request of …", "Considering the proposals of …").
 _BASIS_LIST_ENDS = re.compile(
     r"(?<! no)\.\s|:\s(?![ \t]*\d+[ \t]*[/\-])"
-    r"|\n\s*(?:xet|theo|quyet\s+dinh|at\s+the\s+(?:proposal|request)|considering)(?![a-z])"
+    r"|\n\s*(?:xet|theo|quyet\s+dinh|at\s+the\s+(?:proposals?|requests?)|considering)(?![a-z])"
     rf"|;\s*(?:xet\s+de\s+nghi(?![a-z])|{_PROPOSAL})"  # run-on
 )
 _SECTION_MAX = 6000  # a basis section without a next heading ends this far after its own
