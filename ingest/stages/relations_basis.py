@@ -12,7 +12,7 @@ from ingest.relations import Classification, RelationType
 from ingest.stages.common import _Draft
 from ingest.stages.own_code import _BASIS_LINE
 from ingest.stages.relations_common import _LIST_TYPES, _opens_sentence
-from ingest.text import NormalizedText
+from ingest.text import SMALL_LETTERS, NormalizedText
 
 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý:": a section that lists the bases.
 # (Spaces before an optional numbering and after it are one run when it is absent: written as
@@ -142,7 +142,8 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
               and (found.label == "acted_on_by" or found.type is RelationType.CONSOLIDATES)
               and (line := _clause_line(norm, d.lead_start)) is not None
               and (previous is None or drafts[previous].end <= line)  # no text named before
-              and _BASIS_CLAUSE_LAW.match(shadow, line)):
+              and _BASIS_CLAUSE_LAW.match(shadow, line)
+              and not _list_ends(shadow, line, d.lead_start)):
             # "Căn cứ Hiến pháp nước CHXHCN Việt Nam đã được sửa đổi, bổ sung một số điều
             # theo Nghị quyết số 203/2025/QH15;" (Quảng Ninh's Front, 2025; 1678/NQ-UBTVQH15):
             # the amender of a basis named without a number is a basis too, as the labels have
@@ -265,6 +266,9 @@ _ITEM_PEEK = 12  # what a list end's look-ahead may need of the item after the g
 
 # A clause's "Căn" right before a text's type word, its "cứ" dropped (shadow text, to the item).
 _CU_DROPPED = re.compile(r"(?<![a-z])can\s+(?:vao\s+)?$")
+# A line that goes on the one before, in small letters ("Đ", "Ủ" open a line of their own:
+# "…;\nĐiều 1. Phạm vi").
+_WRAPPED_SMALL = re.compile(rf"\n[ \t]*[{SMALL_LETTERS}]")
 # "Căn cứ" opening a clause (shadow text).
 _BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")
 # A basis line that names a law or the constitution by its title first (shadow text).
@@ -276,7 +280,7 @@ def _clause_line(norm: NormalizedText, pos: int) -> int:
     """The start of the line that holds `pos` (a wrapped line goes on the one before)."""
     lo = max(0, pos - _PASSIVE_REACH)
     line = norm.shadow.rfind("\n", lo, pos)
-    while line > lo and WRAPPED_LINE.match(norm.text, line):
+    while line > lo and _WRAPPED_SMALL.match(norm.text, line):
         line = norm.shadow.rfind("\n", lo, line)
     return line + 1
 
@@ -378,7 +382,7 @@ def _item_line_after_basis(norm: NormalizedText, lead: int) -> bool:
         if end <= lo or shadow[end - 1] not in ".;":
             return False  # the line before goes on into this one, or nothing before
         start = shadow.rfind("\n", lo, end)
-        while start > lo and (WRAPPED_LINE.match(text, start)
+        while start > lo and (_WRAPPED_SMALL.match(text, start)
                               or not shadow[start:shadow.find("\n", start + 1)].strip()):
             start = shadow.rfind("\n", lo, start)  # a wrapped line or a blank one goes on
         if start < 0 and lo > 0:
