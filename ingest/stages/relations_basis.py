@@ -12,7 +12,7 @@ from ingest.relations import Classification, RelationType
 from ingest.stages.common import _Draft
 from ingest.stages.own_code import _BASIS_LINE
 from ingest.stages.relations_common import _LIST_TYPES, _opens_sentence
-from ingest.text import NormalizedText
+from ingest.text import SMALL_LETTERS, NormalizedText
 
 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý:": a section that lists the bases.
 # (Spaces before an optional numbering and after it are one run when it is absent: written as
@@ -81,7 +81,7 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
             gap = shadow[drafts[previous].end : d.lead_start]
             prev_class = classes[previous]
             listed = prev_class is not None and prev_class.type in _LIST_TYPES
-            if listed and ";" in gap and not _BASIS_LIST_ENDS.search(gap):
+            if listed and ";" in gap and not _list_ends(shadow, drafts[previous].end, d.lead_start):
                 classes[j] = prev_class
             elif (
                 prev_class is not None and prev_class.type in _ACTED_LIST
@@ -106,6 +106,16 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
                 # quan ngang Bộ và Nghị định số 55/2011/NĐ-CP …" (48/2013/NĐ-CP): the last item
                 # of the semicolon list, joined by "và" after the item before's subject
                 classes[j] = prev_class
+            elif (
+                prev_class is not None and prev_class.type is RelationType.BASED_ON
+                and drafts[previous].tail.subject_span is None and ";" not in gap
+                and _JOINED_ITEM_LEAD.search(gap)
+                and not _list_ends(shadow, drafts[previous].end, d.lead_start)
+            ):  # "Căn cứ Chỉ thị số 18-CT/TW ngày 04 tháng 9 năm 2012 và văn bản số 28-CV/TW
+                # ngày 02 tháng 11 năm 2016 của Ban Bí thư …" (784/KH-BGTVT): a basis with no
+                # subject of its own, only its date, and the next text joined by "và"; both
+                # are bases (the subject after the second is theirs)
+                classes[j] = prev_class
             if (listed and classes[j] is prev_class
                     and (carrying := _carrying_line(norm, drafts[previous].end, d.lead_start))):
                 classes[j] = carrying  # a line of its own "Thực hiện …" after the bases
@@ -116,6 +126,46 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
         if found is not None and found.cue is None and classes[j] is found and (
             _first_coded_basis(norm, d.lead_start)
         ):
+            classes[j] = _BASIS
+        elif (found is not None and classes[j] is found  # (a cue the words before it hold
+              # is no longer theirs: "… xếp loại chất lượng … năm 2020 -Căn Hướng dẫn số …")
+              and (cu := _CU_DROPPED.search(shadow, max(0, d.lead_start - 40), d.lead_start))
+              and norm.text[cu.start()] == "C"  # (a clause's opening word)
+              and _NAMED_ITEM_LINE.match(shadow, d.lead_start)):
+            # "Căn công văn 167/SGD&ĐT-VP ngày 17/01/2013 việc triển khai …; Căn vào công văn
+            # số 804/HD-PGD-ĐT …" (xã Vầy Nưa), "-Căn Hướng dẫn số 33-HD/BTCTW …" (Đảng ủy xã
+            # La Bằng): a copy that dropped its small words ("cứ", "của", "về") keeps "Căn"
+            # opening the clause right before the text's type word
+            classes[j] = _BASIS
+        elif (found is not None and found.cue is None and classes[j] is found
+              and _item_line_after_basis(norm, d.lead_start)):
+            classes[j] = _BASIS
+        elif (found is not None and d.parent is None
+              and (found.label == "acted_on_by" or found.type is RelationType.CONSOLIDATES)
+              and (line := _clause_line(norm, d.lead_start)) is not None
+              and (previous is None or drafts[previous].end <= line)  # no text named before
+              and _BASIS_CLAUSE_LAW.match(shadow, line)
+              and not _list_ends(shadow, line, d.lead_start)):
+            # "Căn cứ Hiến pháp nước CHXHCN Việt Nam đã được sửa đổi, bổ sung một số điều
+            # theo Nghị quyết số 203/2025/QH15;" (Quảng Ninh's Front, 2025; 1678/NQ-UBTVQH15):
+            # the amender of a basis named without a number is a basis too, as the labels have
+            # the amender of a numbered one ("Căn cứ Luật … số 64/2025/QH15 được sửa đổi, bổ
+            # sung bởi Luật số 87/2025/QH15": 17 dev cases of 17); and so the text that
+            # consolidates a law the basis names: "Căn cứ Luật Thi đua, Khen thưởng hợp nhất
+            # tại văn bản số 16/VBHN-VPQH …;" (172/2015/QĐ-UBND Bắc Giang): the host consolidates
+            # nothing
+            classes[j] = _BASIS
+        elif (found is not None and d.parent is None and found.label == "according_to"
+              and (line := _clause_line(norm, d.lead_start)) is not None
+              and (previous is None or drafts[previous].end <= line)  # no text named before
+              and _BASIS_START.match(shadow, line) and "(" not in shadow[line : d.lead_start]
+              and not _list_ends(shadow, line, d.lead_start)):
+            # "- Căn cứ Quy chế Cán bộ Đoàn TNCS Hồ Chí Minh do Ban Bí thư Trung\nương Đảng ban
+            # hành theo Quyết định số 289-QĐ/TW …;" (Trung ương Đoàn, 2023), "Căn cứ tình hình
+            # tổ chức thực hiện … theo Kế hoạch số 2088/KH-UBND …" (540/KH-UBND Gia Lai): the
+            # text a basis named without a number stands "theo" is a basis (6 dev cases of 6;
+            # not an aside: "Căn cứ kết quả xin ý kiến nhân dân (theo Báo cáo số 147/BC-UBMTTQ
+            # …)", 01/2024/QĐ-UBND xã Nà Nghịu, where the report is cited)
             classes[j] = _BASIS
         previous = j
     sections: list[tuple[int, int]] = []  # in text order, each from its heading to the next
@@ -202,10 +252,46 @@ _ACTED_LIST = frozenset({RelationType.AMENDS, RelationType.REPLACES, RelationTyp
 _ITEM_AFTER_SEMICOLON = re.compile(r";\s*(?:va\s+|and\s+)?$")
 # The list's last item, joined by "và" (or "and") right before it.
 _ITEM_AFTER_AND = re.compile(r"(?<![a-z])(?:va|and)\s+$")
+# A next basis joined by "và" with its type word ("… và văn bản số 28-CV/TW"; shadow text; a
+# translation's "… 51/2010/NĐ-CP 14 May 2010 and Decree No. 04/2014/ND-CP …", 26/2015/TT-BTC).
+_JOINED_ITEM_LEAD = re.compile(
+    rf"(?<![a-z])(?:va\s+(?:(?:{TYPE_WORD_ALT}|van\s+ban)\s+)?(?:so\s*:?\s*)?"
+    r"|and\s+(?:the\s+)?(?:decree|circular|decision|law|resolution|directive|ordinance)"
+    r"(?:\s+no\.?)?\s*)$"
+)
 # A basis sentence whose first items name no code: "Căn cứ Điều lệ Đảng Cộng sản Việt Nam;
 # Quy định số 294-QĐ/TW …" (shadow text from the sentence's start to the item).
 _BASIS_OPENS = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])[^;]*;")
 _BASIS_LOOKBACK = 600
+_ITEM_PEEK = 12  # what a list end's look-ahead may need of the item after the gap
+
+
+# A clause's "Căn" right before a text's type word, its "cứ" dropped (shadow text, to the item).
+_CU_DROPPED = re.compile(r"(?<![a-z])can\s+(?:vao\s+)?$")
+# A line that goes on the one before, in small letters ("Đ", "Ủ" open a line of their own:
+# "…;\nĐiều 1. Phạm vi").
+_WRAPPED_SMALL = re.compile(rf"\n[ \t]*[{SMALL_LETTERS}]")
+# "Căn cứ" opening a clause (shadow text).
+_BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")
+# A basis line that names a law or the constitution by its title first (shadow text).
+_BASIS_CLAUSE_LAW = re.compile(r"[ \t\-–•*+]*can\s+cu\s+(?:hien\s+phap|(?:bo\s+)?luat)(?![a-z])")
+_PASSIVE_REACH = 300  # from a basis line's start to the amender its passive names
+
+
+def _clause_line(norm: NormalizedText, pos: int) -> int:
+    """The start of the line that holds `pos` (a wrapped line goes on the one before)."""
+    lo = max(0, pos - _PASSIVE_REACH)
+    line = norm.shadow.rfind("\n", lo, pos)
+    while line > lo and _WRAPPED_SMALL.match(norm.text, line):
+        line = norm.shadow.rfind("\n", lo, line)
+    return line + 1
+
+
+def _list_ends(shadow: str, start: int, end: int) -> bool:
+    """Whether `_BASIS_LIST_ENDS` finds an end in shadow[start:end], the item at `end` seen by
+    the look-ahead ("…;\n\nNghị định: 09/2006/NĐ-CP": a colon its number follows goes on)."""
+    ends = _BASIS_LIST_ENDS.search(shadow, start, min(len(shadow), end + _ITEM_PEEK))
+    return ends is not None and ends.start() < end
 
 
 def _under_basis(norm: NormalizedText, pos: int) -> bool:
@@ -264,9 +350,55 @@ def _first_coded_basis(norm: NormalizedText, lead: int) -> bool:
         return False
     seg = shadow[line + 1 : lead]
     opened = _BASIS_OPENS.match(seg)
-    return opened is not None and not _BASIS_LIST_ENDS.search(seg, opened.end() - 1)
+    if opened is None:
+        return False
+    # (the item's own first characters go with the gap: "Nghị định: 09/2006/NĐ-CP" leads up
+    # to the colon, and a colon ends the list unless its number follows it)
+    ends = _BASIS_LIST_ENDS.search(seg + shadow[lead : lead + _ITEM_PEEK], opened.end() - 1)
+    return ends is None or ends.start() >= len(seg)
 
 
+def _item_line_after_basis(norm: NormalizedText, lead: int) -> bool:
+    """Whether the reference at `lead` opens a line of its own by its type word and number,
+    right under a basis line ("Căn cứ …" closed by "." or ";") or under another such item:
+    "- Căn cứ chỉ thị số 02/CT-TTg ngày 25/01/2016 của Thủ tướng Chính phủ về … cách mạng.\n-
+    Kế hoạch số 9799/KH-BQP ngày 7/10/2015 của Bộ Quốc phòng …" (12/KH-TWH, Hội Trường Sơn),
+    "Căn cứ Kế hoạch số 30 /KH - BTC …\nCông văn số 13 - CV/ĐTN …" (15-KH/ĐT, Phước Long): the
+    list goes on without repeating the cue. Not a line that opens on a cue of its own ("Thực
+    hiện …"), nor one whose text is named past its first words."""
+    shadow, text = norm.shadow, norm.text
+    lo = max(0, lead - _BASIS_LOOKBACK)
+    line = shadow.rfind("\n", lo, lead)
+    if line < 0:
+        return False
+    item = _NAMED_ITEM_LINE.match(shadow, line + 1)
+    if item is None or (
+        shadow[line + 1 : lead].strip(" \t-–•*+")  # (the lead-in starts at the type word)
+        and (item.end() > lead or not _TO_NUMBER.fullmatch(shadow, item.end(), lead))
+    ):
+        return False
+    while True:
+        end = line
+        while end > lo and shadow[end - 1] in " \t\n":
+            end -= 1
+        if end <= lo or shadow[end - 1] not in ".;":
+            return False  # the line before goes on into this one, or nothing before
+        start = shadow.rfind("\n", lo, end)
+        while start > lo and (_WRAPPED_SMALL.match(text, start)
+                              or not shadow[start:shadow.find("\n", start + 1)].strip()):
+            start = shadow.rfind("\n", lo, start)  # a wrapped line or a blank one goes on
+        if start < 0 and lo > 0:
+            return False
+        if _BASIS_LINE.match(shadow, max(start, 0)):
+            return True
+        opened = _NAMED_ITEM_LINE.match(shadow, start + 1)
+        if opened is None or not _TO_NUMBER.match(shadow, opened.end()):
+            return False  # no basis line, nor an item line to walk back over
+        line = start
+
+
+# What stands between an item line's type word and its number ("số", "số:", nothing).
+_TO_NUMBER = re.compile(r"\s*(?:so\s*:?\s*)?")
 # A basis item's own line, opening on the name of a law or a text (shadow text).
 _NAMED_ITEM_LINE = re.compile(
     rf"[ \t\-–•*+]*(?:bo\s+luat|luat|phap\s+lenh|{TYPE_WORD_ALT})(?![a-z])"
