@@ -298,14 +298,21 @@ def _goes_on(text: str, least: int) -> list[tuple[str, int]]:
 # broken across the lines. Read where the text is too short to show a width (a title or a
 # lead of one sentence, two or three lines: "… Ban Bí thư vừa Ban hành Chỉ thị số 55-CT/TW về
 # việc tổ\nchức Tết Bính Ngọ năm 2026."), from a line as long as a page's narrowest width.
-_SMALL_NEXT_LINE = (
-    rf"(?P<line>[^\n]{{{_MIN_WIDTH - 1},}}[^\s{_SENTENCE_END}])[ \t]*"
-    rf"(?=\n(?!{_OWN_LINE.pattern})[ \t]*[{SMALL_LETTERS}])"
-)
-# (the text's first line, and every other line after its break: sre jumps from one break to
-# the next, as `_filled_line`'s patterns do)
-_SMALL_NEXT_FIRST = re.compile(_SMALL_NEXT_LINE)
-_SMALL_NEXT = re.compile(rf"\n{_SMALL_NEXT_LINE}")
+# Found from the next line's small letter, which few breaks have (a pattern that reads each
+# line to its end and back for the last character cost 0.75 CPU-s on the generated 40 MB).
+_SMALL_AFTER_BREAK = re.compile(rf"\n(?=(?!{_OWN_LINE.pattern})[ \t]*[{SMALL_LETTERS}])")
+
+
+def _long_lines_before_small(text: str) -> list[tuple[str, int]]:
+    """Each line at least `_MIN_WIDTH` long (its closing blanks left out) that ends no sentence,
+    before a line that opens with a small letter, and the break after it."""
+    out = []
+    for m in _SMALL_AFTER_BREAK.finditer(text):
+        newline = m.start()
+        line = text[text.rfind("\n", 0, newline) + 1 : newline].rstrip(" \t")
+        if len(line) >= _MIN_WIDTH and not line[-1].isspace() and line[-1] not in _SENTENCE_END:
+            out.append((line, newline))
+    return out
 
 
 # A field's line: a label, its colon and the value set apart by two spaces or more (a form's; a
@@ -316,11 +323,10 @@ _FIELD = re.compile(r"[ \t]*[^\W\d_][\w \t]{0,40}:[ \t]{2,}\S")
 def _without_width(text: str) -> str:
     """`text` (which shows no page width) with each break between a long line that ends no
     sentence and a line that opens with a small letter made a space (same length)."""
-    small = [_SMALL_NEXT_FIRST.match(text), *_SMALL_NEXT.finditer(text)]
-    found = sorted({m.end() for m in small
-                    if m is not None and not m["line"].isupper()
-                    and not _heads_itself(_next_line(text, m.end()))
-                    and not _FIELD.match(text, m.end() + 1)}
+    found = sorted({newline for line, newline in _long_lines_before_small(text)
+                    if not line.isupper()
+                    and not _heads_itself(_next_line(text, newline))
+                    and not _FIELD.match(text, newline + 1)}
                    | {newline for _, newline in _goes_on(text, _MIN_WIDTH)})  # fmt: skip
     if not found:
         return text

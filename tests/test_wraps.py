@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from bench.robustness import run
 from bench.score_accuracy import load_cases
+from ingest import wraps
 from ingest.chrome import is_stamp
 from ingest.extract import extract
 from ingest.read import read_document
+from ingest.text import SMALL_LETTERS
 from ingest.wraps import _OWN_LINE, join_soft_breaks
 
 # sct.dongnai.gov.vn (tests/realworld zd_docs_asis): the page's copy ends every line at 80
@@ -400,3 +404,40 @@ def test_a_line_opening_a_sentence_keeps_the_break_above_it() -> None:
     assert "ở cơ sở\nVới vị trí" in joined
     assert "Bộ Chính trị đã ra Chỉ thị" in joined
     assert "Ban Hành Và Để Các Địa Phương" in join_soft_breaks(TITLE_CASE)
+
+
+# `_long_lines_before_small` finds from the next line's small letter what this pattern (its
+# first definition, which read every line to its end and back) finds; kept as the specification.
+_SPEC_LINE = (
+    rf"(?P<line>[^\n]{{{wraps._MIN_WIDTH - 1},}}[^\s{wraps._SENTENCE_END}])[ \t]*"
+    rf"(?=\n(?!{wraps._OWN_LINE.pattern})[ \t]*[{SMALL_LETTERS}])"
+)
+_SPEC_FIRST = re.compile(_SPEC_LINE)
+_SPEC_AFTER = re.compile(rf"\n{_SPEC_LINE}")
+
+
+def _spec(text: str) -> list[tuple[str, int]]:
+    found = [_SPEC_FIRST.match(text), *_SPEC_AFTER.finditer(text)]
+    return [(m["line"], m.end()) for m in found if m is not None]
+
+
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from("aăđê ủ\tAĐỦ.;:-•1(x)\u00a0"), min_size=0, max_size=90)
+        | st.text(alphabet=st.sampled_from("aăđê ủ\tAĐỦ.;:-•1(x)\u00a0"), min_size=56, max_size=70),
+        max_size=12,
+    )
+)
+@example(["a" * 60 + "\u00a0", "ăn"])  # no blank but " " and tab closes a line here
+@example(["a" * 58 + " b \t", "ủy"])
+def test_long_lines_before_a_small_letter_are_what_the_pattern_finds(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert wraps._long_lines_before_small(text) == _spec(text)
+
+
+def test_long_lines_before_a_small_letter_on_a_real_lead() -> None:
+    # daidoanket.vn's lead on 55-CT/TW, hard-broken inside a sentence (a text too short to
+    # show a width)
+    text = ("Ban Bí thư vừa ban hành Chỉ thị số 55-CT/TW về việc tổ chức Tết Bính Ngọ năm 2026 và\n"
+            "các hoạt động mừng Đảng, mừng Xuân.\nTỔNG BÍ THƯ")
+    assert wraps._long_lines_before_small(text) == _spec(text) != []
