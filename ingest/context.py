@@ -996,7 +996,7 @@ _ISSUED_CARRYING_OUT = re.compile(
     r"[ \t]*ban\s+hanh\s+[^,.;:\n]{0,80}?(?<![a-z])(?:thuc\s+hien|trien\s+khai)\s+"
     rf"(?:{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d"
 )
-_BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")
+BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")  # a "Căn cứ" clause's opening
 _BASIS_LOOKBACK = 400
 
 
@@ -1007,7 +1007,7 @@ def _in_basis(shadow: str, pos: int) -> bool:
     cut = max(shadow.rfind("\n", floor, pos), shadow.rfind(";", floor, pos))
     if cut < 0 and floor > 0:
         return False  # no clause start within reach
-    return _BASIS_START.match(shadow, cut + 1) is not None
+    return BASIS_START.match(shadow, cut + 1) is not None
 
 
 def alias_definitions(norm: NormalizedText) -> list[tuple[Span, str]]:

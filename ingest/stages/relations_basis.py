@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.context import WRAPPED_LINE
+from ingest.context import BASIS_START, WRAPPED_LINE
 from ingest.find import TYPE_WORD_ALT
 from ingest.layout import Layout
 from ingest.relations import Classification, RelationType
@@ -158,7 +158,7 @@ def _basis_lists(norm: NormalizedText, drafts: list[_Draft],
         elif (found is not None and d.parent is None and found.label == "according_to"
               and (line := _clause_line(norm, d.lead_start)) is not None
               and (previous is None or drafts[previous].end <= line)  # no text named before
-              and _BASIS_START.match(shadow, line) and "(" not in shadow[line : d.lead_start]
+              and BASIS_START.match(shadow, line) and "(" not in shadow[line : d.lead_start]
               and not _list_ends(shadow, line, d.lead_start)):
             # "- Căn cứ Quy chế Cán bộ Đoàn TNCS Hồ Chí Minh do Ban Bí thư Trung\nương Đảng ban
             # hành theo Quyết định số 289-QĐ/TW …;" (Trung ương Đoàn, 2023), "Căn cứ tình hình
@@ -272,7 +272,6 @@ _CU_DROPPED = re.compile(r"(?<![a-z])can\s+(?:vao\s+)?$")
 # "…;\nĐiều 1. Phạm vi").
 _WRAPPED_SMALL = re.compile(rf"\n[ \t]*[{SMALL_LETTERS}]")
 # "Căn cứ" opening a clause (shadow text).
-_BASIS_START = re.compile(r"[ \t\-–•*+]*can\s+cu(?![a-z])")
 # A basis line that names a law or the constitution by its title first (shadow text).
 _BASIS_CLAUSE_LAW = re.compile(r"[ \t\-–•*+]*can\s+cu\s+(?:hien\s+phap|(?:bo\s+)?luat)(?![a-z])")
 _PASSIVE_REACH = 300  # from a basis line's start to the amender its passive names
