@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any, Protocol, runtime_checkable
 
 from graph.identity import MERGE_SCORE, documents_of_base, subject_score
@@ -47,17 +47,7 @@ class MisprintedYear:
         return self.likely_mentions == self.suspect_mentions
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "likely": self.likely,
-            "likely_date": self.likely_date,
-            "likely_mentions": self.likely_mentions,
-            "suspect": self.suspect,
-            "suspect_date": self.suspect_date,
-            "suspect_mentions": self.suspect_mentions,
-            "score": self.score,
-            "suspect_docs": list(self.suspect_docs),
-        }
+        return {**asdict(self), "suspect_docs": list(self.suspect_docs)}
 
     def names(self, key: str) -> bool:
         return key in (self.likely, self.suspect)
