@@ -105,6 +105,7 @@ from ingest.page.not_yet import (
     _CHAIRS_A_DRAFT,
     _NOT_YET,
     _NOT_YET_REACH,
+    _asked_for,
     _not_yet_issued,
     _signs_nothing,
     _unissued_in_lead,
@@ -556,6 +557,12 @@ def _tells_no_issue(text: str, shadow: str, start: int, m: re.Match[str]) -> boo
         # "Lãnh đạo Cục Dân số cho biết Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông
         # tư hướng dẫn …, dự kiến hoàn thành trước ngày 15/5" (vnexpress.net): a text being
         # made, or to be made, is not issued yet
+        return True
+    if m.group("approves") is not None and _asked_for(
+        text, shadow, _clause_start(shadow, start, m.start(), ",.;:\n"), m.start()
+    ):
+        # "Hội Nông dân tỉnh đề xuất UBND tỉnh phê duyệt Đề án …" (baonghean.vn): an approval
+        # asked for, nothing approved yet
         return True
     if (_COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH),
                                     m.start())

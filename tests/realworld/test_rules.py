@@ -13995,3 +13995,68 @@ def test_an_opening_list_goes_on_past_a_listed_texts_own_act() -> None:
     own = _HUE_398.replace("của Chính phủ ban hành", "của Chính phủ, UBND tỉnh ban hành")
     edges = {(r.source, r.type, r.target) for r in extract(own).relations}
     assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") not in edges
+
+
+# A body that approves a plan, a scheme, a programme or a project as the item's news issued it
+# (FORMAT, approval): report, the approved text's kind, the approver its issuer.
+@pytest.mark.parametrize(
+    ("text", "kind", "level"),
+    [
+        # https://www.omard.gov.vn/ (zz22-omard-bnn-phe-duyet-ke-hoach-tiem-lmlm-2012)
+        ("Phê duyệt kế hoạch tiêm vaccine lở mồm long móng\nNgày: 08/03/2012\nBộ Nông nghiệp và "
+         "PTNT vừa phê duyệt kế hoạch tiêm vaccine lở mồm long móng (LMLM) năm 2012\n\nĐây là kế "
+         "hoạch nằm trong Chương trình Quốc gia khống chế và thanh toán bệnh LMLM giai đoạn 2011 "
+         "- 2015.", "KH", Level.CENTRAL),
+        # https://baomoi.com/ (zz31-quang-nam-phe-duyet-de-an-trung-tam-sam-ngoc-linh)
+        ("Thành lập Trung tâm Sâm Ngọc Linh\n\nNgày 9/3, UBND tỉnh Quảng Nam phê duyệt đề án "
+         "thành lập Trung tâm Sâm Ngọc Linh huyện Nam Trà My (gọi tắt là Trung tâm Sâm Ngọc "
+         "Linh).", "ĐA", Level.PROVINCE),
+        # https://xaydungtoday.vn/ (zz24-bac-giang-1053-1063-qd-ubnd-ke-hoach-su-dung-dat-2021)
+        ("Bắc Giang: Điều chỉnh, bổ sung kế hoạch sử dụng đất năm 2021 của một số huyện, thị\n\n"
+         "Ngày 6/10, UBND tỉnh Bắc Giang đã phê duyệt điều chỉnh, bổ sung kế hoạch sử dụng đất "
+         "năm 2021 của thành phố Bắc Giang, huyện Tân Yên, Yên Thế, Hiệp Hòa.", "KH",
+         Level.PROVINCE),
+    ],
+)
+def test_a_body_approving_a_plan_as_the_news_issued_it(text: str, kind: str,
+                                                       level: Level) -> None:  # fmt: skip
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert doc.code is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (control) an approval asked for: a proposal, nothing approved (baonghean.vn,
+        # zqt-baonghean-hoi-nong-dan-de-xuat-de-an)
+        "Hội Nông dân tỉnh đề xuất UBND tỉnh phê duyệt Đề án “Tuyên truyền, vận động, hướng dẫn "
+        "nông dân sản xuất, kinh doanh, tiêu thụ nông sản thực phẩm an toàn giai đoạn "
+        "2020-2023”. Quá trình thực hiện Đề án, các cấp hội đã phối hợp tổ chức 107 lớp tập huấn "
+        "kiến thức sản xuất, chế biến, kinh doanh nông sản an toàn cho trên 5.000 hội viên nông "
+        "dân;",
+        # (control) an approval told as the time of other news (bacninhtv.vn,
+        # zz10-bacninhtv-hlhpn-tinh-hoi-dong-tham-dinh-939-qd-ttg)
+        "Hội Liên hiệp Phụ nữ tỉnh triển khai Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn "
+        "2017-2025”\n\n(BTV) Sáng 27/4, Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh tổ chức họp Hội "
+        "đồng tư vấn và thẩm định Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025” theo "
+        "Quyết định số 939/QĐ-TTg của Thủ tướng Chính phủ.\n\nNgay sau khi UBND tỉnh phê duyệt "
+        "Kế hoạch triển khai Đề án, Hội Liên hiệp Phụ nữ tỉnh đã chỉ đạo các cấp hội phụ nữ "
+        "tuyên truyền, vận động hội viên phụ nữ tích cực tham gia.",
+    ],
+)
+def test_an_approval_asked_for_or_told_as_background_reports_nothing(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+def test_a_decision_approving_a_programme_is_no_approval_told() -> None:
+    # (control) "… của Thủ tướng Chính phủ phê duyệt Chương trình …" is a cited decision's
+    # subject; the page is the plan that carries it out (a portal's copy, no number line)
+    text = (
+        "Thực hiện Quyết định số 1651/QĐ-TTg ngày 30/12/2022 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình tổng thể phòng, chống thiên tai quốc gia, UBND tỉnh ban hành Kế hoạch "
+        "triển khai thực hiện Chương trình tổng thể phòng, chống thiên tai quốc gia trên địa bàn "
+        "tỉnh Quảng Ngãi như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU"
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
