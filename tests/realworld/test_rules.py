@@ -14060,3 +14060,25 @@ def test_a_decision_approving_a_programme_is_no_approval_told() -> None:
     )
     doc = extract(text).document
     assert doc.page == "document"
+
+
+def test_a_known_text_quoted_for_its_position_reports_nothing() -> None:
+    # "… xác định: <its words>" quotes a standing text as the ground of a feature (FORMAT, a
+    # known text stating its position: other). hamyen.org.vn, a district portal's TV item
+    # (zz22-tuyenquang-hamyen-video-16-nq-tu-che)
+    text = (
+        "Giữ vững thương hiệu bằng chất lượng sản phẩm\n\nNghị quyết số 16-NQ/TU ngày 22/5/2016 "
+        "của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp hàng hóa giai đoạn 2016 - 2025 "
+        "xác định: Cây chè là một trong 7 sản phẩm nông nghiệp hàng hóa chủ lực của tỉnh."
+    )
+    assert extract(text).document.page == "other"
+    # (control) a numbered text whose content the lead tells, unquoted, is reported: a school
+    # page on the Ministry's directive (y-mnbnguhiep-1112-ct-bgddt-school-page)
+    told = (
+        "12 NHIỆM VỤ TRỌNG TÂM CỦA NGÀNH GIÁO DỤC NĂM HỌC 2022-2023\n------\nChỉ thị số "
+        "1112/CT-BGDĐT về việc thực hiện nhiệm vụ trọng tâm năm học 2022-2023 của Bộ Giáo dục và "
+        "Đào tạo xác định chủ đề năm học mới là “Đoàn kết, sáng tạo, ra sức phấn đấu hoàn thành "
+        "tốt các nhiệm vụ và mục tiêu đổi mới”."
+    )
+    doc = extract(told).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "1112/CT-BGDĐT"
