@@ -357,6 +357,11 @@ _RETROSPECTIVE = re.compile(
     # "Trong thời gian qua, hoạt động khoa học và công nghệ trên địa bàn tỉnh đã …": the same
     # look back over unnamed time
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*trong\s+thoi\s+gian\s+qua\s*,"
+    # … and in English: "In recent years, digital transformation has brought many notable
+    # results in Quang Tri Province.\nTo concretize …, the Department of Science and Technology
+    # has issued Plan No. 15/KH-SKHCN …" (en.baoquangtri.vn); "Over the past 5 years, …"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:in\s+recent\s+years"
+    r"|over\s+the\s+(?:past|last)\s+(?:(?:\d+|few|several)\s+)?years)\s*,"
     # a book's foreword, on a line of its own: "LỜI NÓI ĐẦU / Hội nghị lần thứ 7 của Ban Chấp
     # hành Trung ương Đảng khóa X đã ban hành Nghị quyết số 26-NQ/TW …" (a ministry's handbook,
     # tmsquynhon.com.vn): what it tells is the book's background

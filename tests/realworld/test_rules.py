@@ -14082,3 +14082,35 @@ def test_a_known_text_quoted_for_its_position_reports_nothing() -> None:
     )
     doc = extract(told).document
     assert doc.page == "report" and doc.code is not None and doc.code.canonical == "1112/CT-BGDĐT"
+
+
+# English leads that look back from the news tell an issue as background, as "Trước đó, …" and
+# "Trong thời gian qua, …" do in Vietnamese.
+# vietnam.vn (Tay Ninh's paper, zz29-en-tay-ninh-tam-dung-dai-hoi-co-so-127-kl-tw-other)
+_EN_TAYNINH = (
+    "Follow Tay Ninh Newspaper on\n\nPreviously, on March 3, 2025, the Provincial Party Standing "
+    "Committee issued an official dispatch on the dissemination and implementation of "
+    "Conclusion No. 127-KL/TW dated February 28, 2025 of the Politburo and the Secretariat; in "
+    "which, it was agreed to temporarily suspend the organization of Party congresses."
+)
+# en.baoquangtri.vn (zz23-en-quang-tri-15-kh-skhcn-02-nq-tu-1982-qd-ubnd)
+_EN_QUANGTRI = (
+    "In recent years, digital transformation has brought many notable results in Quang Tri "
+    "Province.\n\nTo concretize Resolution No. 02-NQ/TU dated November 4, 2021, of the "
+    "Provincial Party Committee on digital transformation in Quang Tri province until 2025, the "
+    "Department of Science and Technology has issued Plan No. 15/KH-SKHCN dated February 19, "
+    "2021, to implement the national digital transformation program until 2025."
+)
+
+
+def test_an_english_lead_looking_back_reports_nothing() -> None:
+    assert extract(_EN_TAYNINH).document.page == "other"
+    assert extract(_EN_QUANGTRI).document.page == "other"
+    # (control) the same acts told as the lead's news report their texts
+    fresh = _EN_TAYNINH.replace("Previously, on", "On")
+    assert extract(fresh).document.page == "report"
+    news = _EN_QUANGTRI.replace(
+        "In recent years, digital transformation has brought many notable results in Quang Tri "
+        "Province.\n\n", "")
+    doc = extract(news).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "15/KH-SKHCN"
