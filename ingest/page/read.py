@@ -138,6 +138,7 @@ from ingest.page.reposts import (
     _published_schedule,
     _title_only_record,
     _titled_with_its_file,
+    another_text_below,
     attachment_entry,
     legal_site_title_record,
     portal_entry,
@@ -212,6 +213,23 @@ _DRAFT = re.compile(r"(?<![a-z])du\s+thao(?![a-z])")
 
 def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
     """Read what the text is from its opening lines.
+
+    Args:
+        norm: the normalized text.
+        layout: its layout (heading, title, opening).
+        own_number: whether a "Số: …" line gives the document's own number (then the text is
+            the document itself, whatever its lead says).
+    """
+    reading = _read_opening(norm, layout, own_number)
+    if another_text_below(norm, _past_menu(norm.text, layout.body_start), reading):
+        # the page gives another document's text than the one its intro tells issued: that
+        # document, its own facts read from its text (the act is its background)
+        return PageReading(DOCUMENT)
+    return reading
+
+
+def _read_opening(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
+    """`read_page` before the check that a repost's text is the one its intro tells of.
 
     Args:
         norm: the normalized text.

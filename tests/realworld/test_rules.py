@@ -14114,3 +14114,63 @@ def test_an_english_lead_looking_back_reports_nothing() -> None:
         "Province.\n\n", "")
     doc = extract(news).document
     assert doc.page == "report" and doc.code is not None and doc.code.canonical == "15/KH-SKHCN"
+
+
+# A page that gives another document's text than the one its intro tells issued is that
+# document, the intro's act its background: the body's own notice below a past issue, or a
+# headline "Toàn văn <type word>" of another kind than the act's text.
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # thanhphohaiphong.gov.vn (zz30-lechan-thong-bao-tam-dung-le-hoi-nu-tuong-2020)
+        ("Ngày 21/11/2019, UBND quận Lê Chân đã ban hành Kế hoạch số 280/KH-UBND về việc tổ chức "
+         "Lễ hội truyền thống Nữ tướng Lê Chân năm 2020; theo đó, thời gian diễn ra các hoạt động "
+         "lễ hội được tổ chức trong 3 ngày.\nTuy nhiên, tình hình dịch bệnh hiện nay đang diễn "
+         "biến phức tạp. Thực hiện Chỉ thị số 06/CT-TTg ngày 31/1/2020 của Thủ tướng Chính phủ về "
+         "việc tăng cường các biện pháp phòng, chống dịch bệnh.\nUBND quận Lê Chân trân trọng "
+         "thông báo tạm dừng không tổ chức Lễ hội truyền thống Nữ tướng Lê Chân năm 2020.",
+         "280/KH-UBND"),
+        # phuninh.thuynguyen.haiphong.gov.vn (zw-phu-ninh-lich-tiep-cong-dan-2022)
+        ("Lịch Tiếp công dân năm 2022\nLượt xem: 671\nLịch tiếp công dân của Chủ tịch UBND xã "
+         "Phù Ninh năm 2022\n\nThực hiện Luật Tiếp công dân năm 2013, Chủ tịch UBND xã Phù Ninh "
+         "đã ban hành Quyết định số 05/QĐ-UBND ngày 14/01/2019 về việc ban hành Nội quy tiếp công "
+         "dân tại Trụ sở UBND xã Phù Ninh. Thực hiện Chỉ đạo của UBND huyện Thủy Nguyên về việc "
+         "tổ chức tiếp công dân định kỳ năm 2022, UBND xã Phù Ninh thông báo nội dung như sau:\n\n"
+         "* Thời gian tiếp công dân định kỳ của Chủ tịch UBND xã: 01 ngày vào thứ Năm hàng tuần.",
+         "05/QĐ-UBND"),
+        # thanhnien.vn (zz17-dang-toan-van-nghi-quyet-dai-hoi-xiv-307-cv-vptw)
+        ("Toàn văn Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\nNgày 6.2, Văn "
+         "phòng Trung ương Đảng có công văn 307-CV/VPTW công bố Văn kiện Đại hội đại biểu toàn "
+         "quốc lần XIV của Đảng.", "307-CV/VPTW"),
+    ],
+)
+def test_another_documents_text_below_an_intro_is_that_document(text: str, wrong: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "document"
+    assert doc.code is None or doc.code.canonical != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # (control) a letter told issued, its own body below guiding: the letter (phuloc
+        # portal, zz11-phu-loc-btghu-cv-93-tuyen-truyen-dh)
+        ("Ban Tuyên giáo Huyện ủy hướng dẫn một số nội dung trọng tâm trong công tác tuyên "
+         "truyền\n 13/07/2020 8:48:PM\n\nNgày 07/7/2020, Ban Tuyên giáo Huyện ủy đã có Công văn "
+         "số 93-CV/BTGHU về việc tuyên truyền Đại hội đại biểu Đảng bộ huyện Phú Lộc lần thứ XV, "
+         "nhiệm kỳ 2020-2025\n\nThực hiện Chỉ thị 38-CT/TU, ngày 18/7/2019 của Ban Thường vụ Tỉnh "
+         "ủy về đại hội đảng bộ các cấp. Nhằm tạo không khí trang nghiêm, sôi nổi, Ban Tuyên giáo "
+         "Huyện ủy hướng dẫn một số nội dung trọng tâm trong công tác tuyên truyền như sau:\n\n1. "
+         "Tiếp tục thực hiện những nội dung theo Kế hoạch 112-KH/HU, ngày 22/01/2020 của Ban "
+         "Thường vụ Huyện ủy.", "93-CV/BTGHU"),
+        # (control) a headline "Toàn văn" of the same kind as the text its intro names
+        # (newstvpl, zd-newstvpl-07-hd-btgdvtw-135-nam-toan-van)
+        ("Toàn văn Hướng dẫn 07-HD/BTGDVTW về tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ "
+         "Chí Minh\n\nMới đây Ban Tuyên giáo và Dân vận Trung ương vừa ban hành Hướng dẫn "
+         "07-HD/BTGDVTW, hướng dẫn tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh. "
+         "Toàn văn Hướng dẫn như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU", "07-HD/BTGDVTW"),
+    ],
+)
+def test_the_text_its_intro_names_below_stays_the_main(text: str, code: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None and doc.code.canonical == code
