@@ -221,10 +221,12 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
             the document itself, whatever its lead says).
     """
     reading = _read_opening(norm, layout, own_number)
-    if another_text_below(norm, _past_menu(norm.text, layout.body_start), reading):
+    word = another_text_below(norm, _past_menu(norm.text, layout.body_start), reading)
+    if word is not None:
         # the page gives another document's text than the one its intro tells issued: that
-        # document, its own facts read from its text (the act is its background)
-        return PageReading(DOCUMENT)
+        # document, of the kind the headline or the body's own notice names, its own facts
+        # read from its text (the act is its background)
+        return PageReading(DOCUMENT, type_word=word)
     return reading
 
 

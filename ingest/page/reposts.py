@@ -643,7 +643,7 @@ _STATED_KIND = re.compile(r"(?P<word>thong\s+bao)(?![a-z])")
 _NOTIFYING_KINDS = ("thong bao", "cong van", "van ban", "cong dien")
 
 
-def another_text_below(norm: NormalizedText, start: int, reading: PageReading) -> bool:
+def another_text_below(norm: NormalizedText, start: int, reading: PageReading) -> str | None:
     """Whether a report read as a repost gives the text of another document than the one its
     intro tells issued: a headline "Toàn văn <type word> …" of another kind ("Toàn văn Nghị
     quyết Đại hội …" over "Ngày 6.2, Văn phòng Trung ương Đảng có công văn 307-CV/VPTW công bố
@@ -652,17 +652,20 @@ def another_text_below(norm: NormalizedText, start: int, reading: PageReading) -
     hoạch số 280/KH-UBND … / … UBND quận Lê Chân trân trọng thông báo tạm dừng …",
     thanhphohaiphong.gov.vn; "… Chủ tịch UBND xã Phù Ninh đã ban hành Quyết định số 05/QĐ-UBND
     ngày 14/01/2019 …. …, UBND xã Phù Ninh thông báo nội dung như sau:", phuninh portal): the
-    page is that document, the act its background (not below a letter or a notice told)."""
+    page is that document, the act its background (not below a letter or a notice told).
+    Returns that document's type word (shadow form), or None where the page gives the text
+    its intro tells of."""
     if reading.kind != REPORT or not reading.repost or reading.type_word is None:
-        return False
+        return None
     shadow = norm.shadow
     head = _FULL_TEXT_HEADLINE.match(shadow, _skip_space(shadow, start))
     if head is not None and head.end() <= _first_line_end(shadow, start):
-        return " ".join(head.group("word").split()) != reading.type_word
+        word = " ".join(head.group("word").split())
+        return word if word != reading.type_word else None
     act = reading.act_start
     if act is None or not shadow.startswith("da ", act):
-        return False
-    return notice_below(norm, act, reading.type_word)
+        return None
+    return "thong bao" if notice_below(norm, act, reading.type_word) else None
 
 
 def notice_below(norm: NormalizedText, act: int, type_word: str | None) -> bool:

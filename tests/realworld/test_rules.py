@@ -14120,7 +14120,7 @@ def test_an_english_lead_looking_back_reports_nothing() -> None:
 # document, the intro's act its background: the body's own notice below a past issue, or a
 # headline "Toàn văn <type word>" of another kind than the act's text.
 @pytest.mark.parametrize(
-    ("text", "wrong"),
+    ("text", "wrong", "kind"),
     [
         # thanhphohaiphong.gov.vn (zz30-lechan-thong-bao-tam-dung-le-hoi-nu-tuong-2020)
         ("Ngày 21/11/2019, UBND quận Lê Chân đã ban hành Kế hoạch số 280/KH-UBND về việc tổ chức "
@@ -14129,7 +14129,7 @@ def test_an_english_lead_looking_back_reports_nothing() -> None:
          "biến phức tạp. Thực hiện Chỉ thị số 06/CT-TTg ngày 31/1/2020 của Thủ tướng Chính phủ về "
          "việc tăng cường các biện pháp phòng, chống dịch bệnh.\nUBND quận Lê Chân trân trọng "
          "thông báo tạm dừng không tổ chức Lễ hội truyền thống Nữ tướng Lê Chân năm 2020.",
-         "280/KH-UBND"),
+         "280/KH-UBND", "Thông báo"),
         # phuninh.thuynguyen.haiphong.gov.vn (zw-phu-ninh-lich-tiep-cong-dan-2022)
         ("Lịch Tiếp công dân năm 2022\nLượt xem: 671\nLịch tiếp công dân của Chủ tịch UBND xã "
          "Phù Ninh năm 2022\n\nThực hiện Luật Tiếp công dân năm 2013, Chủ tịch UBND xã Phù Ninh "
@@ -14137,16 +14137,17 @@ def test_an_english_lead_looking_back_reports_nothing() -> None:
          "dân tại Trụ sở UBND xã Phù Ninh. Thực hiện Chỉ đạo của UBND huyện Thủy Nguyên về việc "
          "tổ chức tiếp công dân định kỳ năm 2022, UBND xã Phù Ninh thông báo nội dung như sau:\n\n"
          "* Thời gian tiếp công dân định kỳ của Chủ tịch UBND xã: 01 ngày vào thứ Năm hàng tuần.",
-         "05/QĐ-UBND"),
+         "05/QĐ-UBND", "Thông báo"),
         # thanhnien.vn (zz17-dang-toan-van-nghi-quyet-dai-hoi-xiv-307-cv-vptw)
         ("Toàn văn Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\nNgày 6.2, Văn "
          "phòng Trung ương Đảng có công văn 307-CV/VPTW công bố Văn kiện Đại hội đại biểu toàn "
-         "quốc lần XIV của Đảng.", "307-CV/VPTW"),
+         "quốc lần XIV của Đảng.", "307-CV/VPTW", "Nghị quyết"),
     ],
 )
-def test_another_documents_text_below_an_intro_is_that_document(text: str, wrong: str) -> None:
+def test_another_documents_text_below_an_intro_is_that_document(text: str, wrong: str,
+                                                                 kind: str) -> None:  # fmt: skip
     doc = extract(text).document
-    assert doc.page == "document"
+    assert doc.page == "document" and doc.kind == kind
     assert doc.code is None or doc.code.canonical != wrong
 
 
