@@ -14175,3 +14175,23 @@ def test_another_documents_text_below_an_intro_is_that_document(text: str, wrong
 def test_the_text_its_intro_names_below_stays_the_main(text: str, code: str) -> None:
     doc = extract(text).document
     assert doc.page == "document" and doc.code is not None and doc.code.canonical == code
+
+
+def test_a_sub_department_is_a_body_that_issues() -> None:
+    # "Chi cục" (a department's sub-department, in a province or a district) opens a body's
+    # name as "Cục" does. baokhanhhoa.vn (zz31-chi-cuc-kiem-lam-cong-van-pcccr-news)
+    text = (
+        "Tăng cường phòng cháy, chữa cháy rừng\n\nChi cục Kiểm lâm vừa có công văn yêu cầu các "
+        "Hạt Kiểm lâm địa phương, Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng (PCCCR) "
+        "tăng cường tuyên truyền, nâng cao nhận thức cho người dân về PCCCR;"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Công văn"
+    # (control) a sub-department named as where comments go issues nothing (a department's
+    # call for comments, zlu-tayninh-so-nnptnt-lay-y-kien-du-thao-mat-do-chan-nuoi's words)
+    sent_to = (
+        "Lấy ý kiến dự thảo quy định mật độ chăn nuôi\n\nVăn bản góp ý của quý cơ quan, đơn vị "
+        "gửi về Sở Nông nghiệp và PTNT, trực tiếp là Chi cục Chăn nuôi và Thú y trước ngày "
+        "28/10/2020."
+    )
+    assert extract(sent_to).document.page == "other"
