@@ -141,6 +141,7 @@ from ingest.page.reposts import (
     another_text_below,
     attachment_entry,
     legal_site_title_record,
+    notice_before,
     portal_entry,
 )
 from ingest.page.statements import (
@@ -227,6 +228,10 @@ def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageRea
         # document, of the kind the headline or the body's own notice names, its own facts
         # read from its text (the act is its background)
         return PageReading(DOCUMENT, type_word=word)
+    if reading.kind == REPORT and reading.act_start is not None and notice_before(
+        norm, _past_menu(norm.text, layout.body_start), reading.act_start
+    ):
+        return PageReading(DOCUMENT, type_word="thong bao")  # the body's own notice first
     return reading
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ingest.find import TYPE_WORD_ALT
 from ingest.page.common import (
+    _BODY_START,
     _LEAD_SCAN,
     _SELF_STATEMENT,
     REPORT,
@@ -677,3 +678,25 @@ def notice_below(norm: NormalizedText, act: int, type_word: str | None) -> bool:
     below = _skip_space(shadow, min(len(shadow), _sentence_end(shadow, act, len(shadow)) + 1))
     stated = own_statement(norm, below, min(len(shadow), below + _LEAD_SCAN))
     return stated is not None and _STATED_KIND.match(shadow, stated[1]) is not None
+
+
+# "… trân trọng thông báo": a body's courteous notice in its own voice, its clause opened by the
+# body or by its unit ("xã Trung Lương", "UBND phường …"; shadow text).
+_COURTEOUS = re.compile(r"(?<![a-z])(?:xin\s+)?tran\s+trong\s+thong\s+bao(?![a-z])")
+_UNIT_START = re.compile(r"(?:xa|phuong|thi\s+tran|dac\s+khu)\s+[a-z]")
+
+
+def notice_before(norm: NormalizedText, start: int, act: int) -> bool:
+    """Whether the opening, before a reported act at `act`, states the body's own courteous
+    notice: "Thực hiện Kế hoạch số 88/KH-UBND …, xã Trung Lương trân trọng thông báo và kêu gọi
+    toàn thể Nhân dân … / Ngày 05/5/2025, Quốc hội khóa XV đã thảo luận và thông qua Nghị quyết
+    số 194/2025/QH15 …" (trungluong portal): the page is the notice, the act its content (the
+    10 dev pages of a body that "trân trọng thông báo" in its opening are all documents)."""
+    shadow = norm.shadow
+    for m in _COURTEOUS.finditer(shadow, start, act):
+        clause = _skip_space(shadow, max(shadow.rfind(c, start, m.start()) for c in ",;\n") + 1)
+        if clause < start:
+            clause = _skip_space(shadow, start)
+        if _BODY_START.match(shadow, clause) or _UNIT_START.match(shadow, clause):
+            return True
+    return False

@@ -14195,3 +14195,27 @@ def test_a_sub_department_is_a_body_that_issues() -> None:
         "28/10/2020."
     )
     assert extract(sent_to).document.page == "other"
+
+
+# A body's courteous notice in its opening ("… xã Trung Lương trân trọng thông báo …") makes the
+# page that notice; an act told after it is its content (the 10 dev pages of a body that "trân
+# trọng thông báo" in its opening are documents). trungluong.dinhhoa.thainguyen.gov.vn
+# (zz15-trungluong-xa-thong-bao-gop-y-hien-phap-88-kh-ubnd-2025)
+_TRUNGLUONG_TB = (
+    "TOÀN DÂN THAM GIA GÓP Ý DỰ THẢO NGHỊ QUYẾT SỬA ĐỔI, BỔ SUNG HIẾN PHÁP NĂM 2013\n"
+    "2025-05-15 09:16:00.0\nThực hiện Kế hoạch số 88/KH-UBND ngày 12/5/2025 của UBND xã Trung "
+    "Lương về tổ chức lấy ý kiến Nhân dân, các ngành, các cấp đối với Dự thảo Nghị quyết sửa đổi, "
+    "bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013, xã Trung "
+    "Lương trân trọng thông báo và kêu gọi toàn thể Nhân dân trên địa bàn xã tích cực tham gia "
+    "đóng góp ý kiến.\nNgày 05/5/2025, Quốc hội khóa XV đã thảo luận và thông qua Nghị quyết số "
+    "194/2025/QH15 với 452 đại biểu Quốc hội biểu quyết tán thành."
+)
+
+
+def test_a_courteous_notice_before_an_act_is_the_page() -> None:
+    doc = extract(_TRUNGLUONG_TB).document
+    assert doc.page == "document" and doc.code is None and doc.kind == "Thông báo"
+    # (control) without the notice, the act in the lead is reported
+    told = _TRUNGLUONG_TB[_TRUNGLUONG_TB.index("Ngày 05/5/2025") :]
+    doc = extract(told).document
+    assert doc.page == "report" and doc.code is not None
