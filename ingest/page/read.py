@@ -1190,7 +1190,12 @@ _PLAN_SECTION = re.compile(
 _SECTION_TITLE = re.compile(
     rf"(?m)^[ \t]*(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?:]{{3,200}}\n"
     r"(?:[ \t]*(?:[^\n.]{1,60})?\n){0,4}?"  # (no sentence between: a lead is no unit's name)
-    r"[ \t]*(?:phan[ \t]+(?:i|1|thu[ \t]+nhat)[ \t]*[:.\-–]|i[ \t]*[.\-–][ \t]*[a-z])"
+    r"[ \t]*(?:phan[ \t]+(?:i|1|thu[ \t]+nhat)[ \t]*[:.\-–]|i[ \t]*[.\-–][ \t]*[a-z]"
+    # (or lettered, as Party guidance letters its parts: "Hướng dẫn số 20-HD/BTCTW, ngày
+    # 10/10/2008 của Ban Tổ chức Trung ương về đánh giá … / A - MỤC ĐÍCH, YÊU CẦU",
+    # text.123docz.net; or a copy that starts at its second section: "KẾ HOẠCH Phát triển
+    # chương trình giáo dục mầm non … / II. ĐẶC ĐIỂM TÌNH HÌNH", evbn.org)
+    r"|(?:a|ii)[ \t]*[.\-–][ \t]*[a-z])"
 )
 
 

@@ -14219,3 +14219,34 @@ def test_a_courteous_notice_before_an_act_is_the_page() -> None:
     told = _TRUNGLUONG_TB[_TRUNGLUONG_TB.index("Ngày 05/5/2025") :]
     doc = extract(told).document
     assert doc.page == "report" and doc.code is not None
+
+
+# A title line over a lettered first section ("A - MỤC ĐÍCH, YÊU CẦU"), or over the second
+# where a copy starts there ("II. ĐẶC ĐIỂM TÌNH HÌNH"), is the document's own text.
+# text.123docz.net (zz31-20-hd-btctw-2008-danh-gia-chat-luong-tcsd)
+_HD_20_BTCTW = (
+    "Bài giảng HUONG DAN 20-TCTW-ĐÁNH GIÁ CƠ SỞ ĐẢNG VÀ ĐV\n\nBạn đang xem bản rút gọn của tài "
+    "liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (137.03 KB, 6 trang )\n\nHướng dẫn số "
+    "20-HD/BTCTW, ngày 10/10/2008 của Ban Tổ chức Trung ương về đánh giá\nchất lượng tổ chức cơ "
+    "sở đảng và đảng viên\n16:21\n27/10/2008\nA - MỤC ĐÍCH, YÊU CẦU\n- Đánh giá đúng chất lượng "
+    "tổ chức cơ sở đảng và đảng viên để cấp uỷ các cấp đề ra chủ trương,"
+)
+# evbn.org (zz9-mam-non-thuy-lien-ke-hoach-chuong-trinh-opening)
+_MAMNON_KH = (
+    "KẾ HOẠCH Phát triển chương trình giáo dục mầm non hiện hành theo định hướng phát triển "
+    "năng lực và …\nII. ĐẶC ĐIỂM TÌNH HÌNH\nTheo quyết định số 5 /QĐ-UBND huyện Thái Thụy, ngày "
+    "28 tháng 4 năm 2011 V/v chuyển đổi Trường mầm non bán công sang Trường mầm non công lập "
+    "Thụy Liên từ ngày 01/05/2011."
+)
+
+
+def test_a_title_over_a_lettered_or_second_section_is_the_document() -> None:
+    doc = extract(_HD_20_BTCTW).document
+    assert doc.page == "document" and doc.code is not None
+    assert doc.code.canonical == "20-HD/BTCTW"
+    assert extract(_MAMNON_KH).document.page == "document"
+    # (control) a sentence between the title and the section is a lead, not a unit's name
+    led = _MAMNON_KH.replace(
+        "năng lực và …\n", "năng lực và …\nTrường mầm non Thụy Liên vừa tổ chức hội nghị.\n"
+    )
+    assert extract(led).document.page == "other"
