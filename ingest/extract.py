@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 
 from ingest.bodies import body_level, issuer_under_header
 from ingest.chrome import content_start, without_related, without_stamps
@@ -39,6 +40,7 @@ from ingest.models import (
     Warning,
 )
 from ingest.page.common import DOCUMENT, OTHER, REPORT, PageReading
+from ingest.page.dates import named_day_date
 from ingest.page.read import read_page
 from ingest.page.statements import directed_opening
 from ingest.provisions import provision_before
@@ -206,6 +208,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
                     drafts[own_index].code, drafts[own_index].resolves_to = completed, HOST
         _report_facts(facts, page, drafts[own_index] if own_index is not None else None, norm,
                       layout)
+        if own_index is None or drafts[own_index].date is None:
+            # (before the lead's dateline, which may date another act: "Sáng 12/12, UBND tỉnh
+            # Quảng Ngãi xác nhận, … Cụ thể theo quyết định số 1879/QĐ-UBND, ngày 11/12, …")
+            facts.date = _named_day(norm, drafts, own_index, page) or facts.date
         if facts.date is None:
             facts.date = (
                 _restated_date(norm, drafts, own_index)
@@ -348,6 +354,22 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             for r in references
         )
     return Extraction(host, references, tuple(relations), tuple(warnings), path)
+
+
+def _named_day(norm: NormalizedText, drafts: list[_Draft], own_index: int | None,
+               page: PageReading) -> date | None:
+    """A reported document's day written without its year right after its number or its type
+    word ("… quyết định số 1879/QĐ-UBND, ngày 11/12, do Chủ tịch UBND tỉnh … ký", "… đã có
+    Công văn ngày 14/01 …"), dated by the page (ingest.page.dates.named_day_date)."""
+    if own_index is not None:
+        own = drafts[own_index].code
+        for d in drafts:
+            if d.code is not None and own is not None and d.code.canonical == own.canonical:
+                found = named_day_date(norm.shadow, d.end)
+                if found is not None:
+                    return found
+        return None
+    return named_day_date(norm.shadow, page.word_end) if page.word_end is not None else None
 
 
 def _place_from_superiors(host: HostDocument, relations: list[Relation],
