@@ -22,7 +22,7 @@ from ingest.codes import (
     is_legislature,
     kind_code_of,
 )
-from ingest.context import alias_definitions, passive_issuer, requesting_body
+from ingest.context import alias_definitions, parse_date, passive_issuer, requesting_body
 from ingest.errors import bilingual
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
 from ingest.host.levels import level_of_body
@@ -82,6 +82,7 @@ from ingest.stages.relations import (
 )
 from ingest.stages.relations_precision import _reported_among_several
 from ingest.stages.reported import (
+    _DATELINE,
     _LAW_WORD_DISPLAY,
     _bare_number_date,
     _fixed_by_issuer,
@@ -271,6 +272,10 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             # 13/12/2016 của UBND thành phố Hải Phòng" (a portal's print view): the title dates
             # the document it names; the line above it dates the post
             facts.date = drafts[own_index].date
+    if page.kind == DOCUMENT and own_index is not None and facts.date is None:
+        facts.date = _own_code_dated(norm, drafts, own_index)
+        if facts.date is not None:
+            facts.sources["date"] = "own code named again"
     if own_index is not None and own_source == "annex line":
         annex = drafts[own_index]
         facts.date = facts.date or annex.date
@@ -354,6 +359,30 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             for r in references
         )
     return Extraction(host, references, tuple(relations), tuple(warnings), path)
+
+
+def _own_code_dated(norm: NormalizedText, drafts: list[_Draft], own_index: int) -> date | None:
+    """The date a document page gives its own code where no header dates it: a mention of the
+    code with its date ("Công điện số 09/CĐ-TTg năm 2025 / Công điện số 09/CĐ-TTg ngày
+    03/02/2025 của Thủ tướng Chính phủ …", a document site's entry, tailieu.vn), or the dateline
+    of the sentence that issues it ("Ngày 08-01-2020, Ban Tuyên giáo Trung ương ban hành Hướng
+    dẫn số 118-HD/BTGTW …. BBT trích đăng nguyên văn Hướng dẫn.", tuyengiaokontum.org.vn)."""
+    own = drafts[own_index].code
+    if own is None:
+        return None
+    for d in drafts:
+        if d.code is None or d.code.canonical != own.canonical:
+            continue
+        if d.date is not None:
+            return d.date
+        # (the sentence's start, or its line's, where a stamp line runs into it: "Thứ năm -
+        # 09/01/2020 09:32\nNgày 08-01-2020, Ban Tuyên giáo Trung ương ban hành …")
+        for a in (_statement(norm, d.start)[0], norm.shadow.rfind("\n", 0, d.start) + 1):
+            dateline = _DATELINE.match(norm.shadow, a, d.start)
+            parsed = parse_date(norm.shadow, dateline.end()) if dateline else None
+            if parsed is not None and norm.shadow[parsed[1] : parsed[1] + 1] == ",":
+                return parsed[0]
+    return None
 
 
 def _named_day(norm: NormalizedText, drafts: list[_Draft], own_index: int | None,
