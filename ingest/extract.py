@@ -392,13 +392,15 @@ def _named_day(norm: NormalizedText, drafts: list[_Draft], own_index: int | None
     Công văn ngày 14/01 …"), dated by the page (ingest.page.dates.named_day_date)."""
     if own_index is not None:
         own = drafts[own_index].code
-        for d in drafts:
+        for d in drafts[own_index:]:  # (not an earlier text of a reused number's)
             if d.code is not None and own is not None and d.code.canonical == own.canonical:
                 found = named_day_date(norm.shadow, d.end)
                 if found is not None:
                     return found
         return None
-    return named_day_date(norm.shadow, page.word_end) if page.word_end is not None else None
+    if page.word_end is None:
+        return None
+    return named_day_date(norm.shadow, page.word_end, bare_number=True)
 
 
 def _place_from_superiors(host: HostDocument, relations: list[Relation],

@@ -365,14 +365,21 @@ def _dated_by_stamp(shadow: str, act: int, day_month: _DayMonth) -> date | None:
 # ngày 11/6 của Bộ VHTTDL" (cinet.vn), "Directive 07/CT-UBND dated April 16"
 # (english.hanoi.gov.vn), "the Plan No. 240/KH-UBND on December 12" (hanoitimes.vn), "đã có
 # Công văn ngày 14/01" (shadow text).
+_BARE_NUMBER = re.compile(r"\s+(?:so\s*:?\s*)?\d{1,5}[a-z]?(?=\s*,?\s*(?:ngay|dated|on)\s)")
 _NAMED_DAY = re.compile(r"\s*,?\s*(?:ngay|dated|on)\s+(?=\d|[a-z]{3})")
 
 
-def named_day_date(shadow: str, name_end: int) -> date | None:
-    """The date of a day written without its year right after a document's name or number
-    (`_NAMED_DAY`), its year from the page's date above the name's line, else as
-    `_dated_day_month` finds it; None where no such day follows the name."""
+def named_day_date(shadow: str, name_end: int, bare_number: bool = False) -> date | None:
+    """The date written right after a document's name or number (`_NAMED_DAY`); a day without
+    its year takes it from the page's date above the name's line, else as `_dated_day_month`
+    finds it; None where no day follows the name. With `bare_number` (a type word, no code
+    read), a number may stand between the type word and the date, and a full date is taken too
+    ("Kế hoạch 156, ngày 13/9/2023"): a code's own full date is its mention's already."""
+    if bare_number and (number := _BARE_NUMBER.match(shadow, name_end)) is not None:
+        name_end = number.end()
     m = _NAMED_DAY.match(shadow, name_end)
+    if bare_number and m is not None and (full := parse_date(shadow, m.end())) is not None:
+        return full[0]  # (written with its year: "vừa ban hành Kế hoạch 156, ngày 13/9/2023")
     day_month = _day_month_at(shadow, m.end()) if m is not None else None
     if day_month is None:
         return None
