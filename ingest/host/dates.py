@@ -146,7 +146,12 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
 _ENGLISH_MOTTO_WORDS = (
     r"socialist\s+republic\s+of\s+viet\s*nam|independence\s*[-–]\s*freedom\s*[-–]\s*happiness"
 )
-_ENGLISH_MOTTO = re.compile(_ENGLISH_MOTTO_WORDS)
+# (a Party document's header prints the Party's name where a State one prints the motto,
+# alone in its cell: "CENTRAL\nEXECUTIVE COMMITTEE |\nCOMMUNIST\nPARTY OF VIETNAM |\nNo.
+# 18-NQ/TW |\nHanoi, October 25, 2017 |", vanban123.vn's translation of Resolution 18-NQ/TW)
+_ENGLISH_MOTTO = re.compile(
+    rf"(?m){_ENGLISH_MOTTO_WORDS}|^[ \t|]*communist\s+party\s+of\s+viet\s*nam[ \t|]*$"
+)
 _ENGLISH_PLACE_DATE = re.compile(
     # (or run on after the motto, where a site flattened the header's cells into one line:
     # "SOCIALIST REPUBLIC OF VIET NAM Independence - Freedom - Happiness Ha Noi , January 10,
