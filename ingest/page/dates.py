@@ -39,10 +39,6 @@ def _cited_date(shadow: str, start: int, day: re.Match[str]) -> bool:
 
 # A news lead's day and month without a year: "Ngày 20/9, Thủ tướng Chính phủ ban hành …".
 _DAY_MONTH = re.compile(r"(\d{1,2})\s*[/\-.]\s*(\d{1,2})(?!\s*[/\-.]?\s*\d)")
-# … or written in words: "ngày 14 tháng 5, Thủ tướng Chính phủ đã ban hành Công văn …" (a
-# school's repost of the Government's news, retired blind batch ae), not a full date's "14
-# tháng 5 năm 2013".
-_WORDED_DAY_MONTH = re.compile(r"(\d{1,2})\s+thang\s+(\d{1,2})(?![\d/\-.])(?!\s*,?\s*nam\s*\d)")
 # An English lead's: "On October 10, Prime Minister Pham Minh Chinh signed Decision
 # No.1166/QD-TTg" under the item's " date 2023-10-10" (en.sggp.org.vn), "on Jan. 5" (shadow).
 _ENGLISH_DAY_MONTH = re.compile(
@@ -60,8 +56,8 @@ class _DayMonth(NamedTuple):
 
 
 def _day_month_at(shadow: str, pos: int) -> _DayMonth | None:
-    """The day and month written at `pos` ("20/9", "14 tháng 5", "October 10"), if any."""
-    m = _DAY_MONTH.match(shadow, pos) or _WORDED_DAY_MONTH.match(shadow, pos)
+    """The day and month written at `pos` ("20/9", "October 10"), if any."""
+    m = _DAY_MONTH.match(shadow, pos)
     if m is not None:
         return _DayMonth(int(m.group(1)), int(m.group(2)), m.start())
     m = _ENGLISH_DAY_MONTH.match(shadow, pos)
