@@ -58,8 +58,10 @@ def _place_date_lines(shadow: str, start: int, end: int) -> Iterator[re.Match[st
 # 22-11-2006", "Ngày ban hành:19/06/2025Ngày hết hiệu lực: …" (shadow text).
 # (A site may explain the row on a line between: "Ngày ban hành:\nNgày ban hành là ngày, tháng,
 # năm văn bản được thông qua hoặc ký ban hành.\n09/12/2025".)
+# (the national legal database's entry shortens it: "Thông tư liên tịch 31/2012/TTLT-BCT-BKHĐT
+# / … / Ban hành:10/10/2012 / Hiệu lực:26/11/2012", vbpl.vn; the colon then required)
 _ISSUED_ROW = re.compile(
-    r"(?m)^[ \t|•*\-]*ngay ban hanh[ \t]*[:|]?[ \t|]*"
+    r"(?m)^[ \t|•*\-]*(?:ngay ban hanh[ \t]*[:|]?|ban hanh[ \t]*:)[ \t|]*"
     r"(?:\n[ \t]*ngay ban hanh la [^\n]{0,120}\n[ \t|]*)?(?=\d)"
 )
 
@@ -211,7 +213,8 @@ def _history_issued_date(shadow: str, end: int) -> date | None:
 def _issued_row_date(shadow: str, end: int) -> date | None:
     """The date the facts rows before `end` give, when they give one only (a site's list of
     several documents gives several: no one of them is the page's)."""
-    return _one_row_date(shadow, end, "ngay ban hanh", _ISSUED_ROW)
+    needle = "ngay ban hanh" if shadow.find("ban hanh:", 0, end) < 0 else "ban hanh:"
+    return _one_row_date(shadow, end, needle, _ISSUED_ROW)
 
 
 def _one_row_date(shadow: str, end: int, needle: str, row: re.Pattern[str]) -> date | None:

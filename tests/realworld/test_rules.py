@@ -14149,3 +14149,19 @@ def test_an_english_party_header_dates_the_document() -> None:
 def test_a_signed_cooperation_record_is_a_bien_ban(text: str) -> None:
     doc = extract(text).document
     assert (doc.page, doc.kind) == ("report", "Biên bản")
+
+
+# The national legal database's entry shortens the row of the date of issue to "Ban hành:".
+# (zz27-vbpl-bkhdt-31-2012-ttlt-portal-row, vbpl.vn's entry of the joint circular)
+_VBPL_31_TTLT = (
+    "Bộ Kế hoạch và Đầu tư\nThông tư liên tịch 31/2012/TTLT-BCT-BKHĐT\nHướng dẫn xử lý cụm công "
+    "nghiệp hình thành trước khi Quy chế quản lý cụm công nghiệp ban hành kèm theo Quyết định số "
+    "05/2009/QĐ-TTG ngày 19 tháng 8 năm 2009 của Thủ tướng Chính phủ có hiệu lực\n"
+    "Ban hành:10/10/2012\nHiệu lực:26/11/2012"
+)
+
+
+def test_a_legal_databases_short_issued_row_dates_the_entry() -> None:
+    assert _main_date(_VBPL_31_TTLT) == datetime.date(2012, 10, 10)
+    # (control) without its row the entry has no date (the effect row is not the issue's)
+    assert _main_date(_VBPL_31_TTLT.replace("Ban hành:10/10/2012\n", "")) is None
