@@ -232,6 +232,7 @@ TYPE_WORD_KINDS: dict[str, frozenset[str]] = {
     "de an": frozenset({"ĐA"}), "du an": frozenset({"DA"}), "phuong an": frozenset({"PA"}),
     "cong dien": frozenset({"CĐ"}), "van ban hop nhat": frozenset({"VBHN"}),
     "luat": frozenset({""}), "phap lenh": frozenset({"PL", ""}),
+    "bien ban": frozenset({"BB"}),
 }  # fmt: skip
 # Abbreviated type words that may stand before a number ("NQ 57", "QĐ 988").
 ABBREVIATED_TYPE_WORDS: dict[str, str] = {
@@ -251,6 +252,10 @@ TYPE_WORD_DISPLAY: dict[str, str] = {
     "du an": "Dự án", "phuong an": "Phương án", "cong dien": "Công điện",
     "van ban hop nhat": "Văn bản hợp nhất", "luat": "Luật", "phap lenh": "Pháp lệnh",
     "van ban": "Văn bản",
+    # (a cooperation record two bodies sign: "Hội LHPN tỉnh Hà Tĩnh ký kết Biên bản hợp tác
+    # với Hội LHPN tỉnh Bolykhămxay, Lào", hoilhpn.org.vn; "Phụ nữ hai tỉnh ký kết biên bản hợp
+    # tác", baothuathienhue.vn: BB, as the labels read it)
+    "bien ban": "Biên bản",
 }  # fmt: skip
 
 

@@ -58,8 +58,10 @@ def _place_date_lines(shadow: str, start: int, end: int) -> Iterator[re.Match[st
 # 22-11-2006", "Ngày ban hành:19/06/2025Ngày hết hiệu lực: …" (shadow text).
 # (A site may explain the row on a line between: "Ngày ban hành:\nNgày ban hành là ngày, tháng,
 # năm văn bản được thông qua hoặc ký ban hành.\n09/12/2025".)
+# (the national legal database's entry shortens it: "Thông tư liên tịch 31/2012/TTLT-BCT-BKHĐT
+# / … / Ban hành:10/10/2012 / Hiệu lực:26/11/2012", vbpl.vn; the colon then required)
 _ISSUED_ROW = re.compile(
-    r"(?m)^[ \t|•*\-]*ngay ban hanh[ \t]*[:|]?[ \t|]*"
+    r"(?m)^[ \t|•*\-]*(?:ngay ban hanh[ \t]*[:|]?|ban hanh[ \t]*:)[ \t|]*"
     r"(?:\n[ \t]*ngay ban hanh la [^\n]{0,120}\n[ \t|]*)?(?=\d)"
 )
 
@@ -146,7 +148,12 @@ def _header_date(norm: NormalizedText, start: int) -> tuple[date, int | None] | 
 _ENGLISH_MOTTO_WORDS = (
     r"socialist\s+republic\s+of\s+viet\s*nam|independence\s*[-–]\s*freedom\s*[-–]\s*happiness"
 )
-_ENGLISH_MOTTO = re.compile(_ENGLISH_MOTTO_WORDS)
+# (a Party document's header prints the Party's name where a State one prints the motto,
+# alone in its cell: "CENTRAL\nEXECUTIVE COMMITTEE |\nCOMMUNIST\nPARTY OF VIETNAM |\nNo.
+# 18-NQ/TW |\nHanoi, October 25, 2017 |", vanban123.vn's translation of Resolution 18-NQ/TW)
+_ENGLISH_MOTTO = re.compile(
+    rf"(?m){_ENGLISH_MOTTO_WORDS}|^[ \t|]*communist\s+party\s+of\s+viet\s*nam[ \t|]*$"
+)
 _ENGLISH_PLACE_DATE = re.compile(
     # (or run on after the motto, where a site flattened the header's cells into one line:
     # "SOCIALIST REPUBLIC OF VIET NAM Independence - Freedom - Happiness Ha Noi , January 10,
@@ -206,7 +213,8 @@ def _history_issued_date(shadow: str, end: int) -> date | None:
 def _issued_row_date(shadow: str, end: int) -> date | None:
     """The date the facts rows before `end` give, when they give one only (a site's list of
     several documents gives several: no one of them is the page's)."""
-    return _one_row_date(shadow, end, "ngay ban hanh", _ISSUED_ROW)
+    needle = "ngay ban hanh" if shadow.find("ban hanh:", 0, end) < 0 else "ban hanh:"
+    return _one_row_date(shadow, end, needle, _ISSUED_ROW)
 
 
 def _one_row_date(shadow: str, end: int, needle: str, row: re.Pattern[str]) -> date | None:

@@ -120,6 +120,13 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
             day_month = _day_month_at(shadow, m.end()) or day_month
     if day_month is None:
         return None
+    return _dated_day_month(shadow, start, act, day_month)
+
+
+def _dated_day_month(shadow: str, start: int, act: int, day_month: _DayMonth) -> date | None:
+    """The year of a lead's day and month (`_dated_by_page`), from the page's date above the
+    lead (`start`), else from the sentence of the act, a later date of the same day, a Tết the
+    sentence names, or the item's stamp printed elsewhere (`_dated_by_stamp`)."""
     pages = [p for p in _PAGE_DATE.finditer(shadow, max(0, start - _PAGE_DATE_SCAN), start)
              if not _RANGE_NEXT.match(shadow, p.end())]  # not a headline's "(11/6/1948-…)"
     if not pages and (opening := _STAMP_OPENS.match(shadow, start)) is not None:
@@ -138,7 +145,8 @@ def _dated_by_page(shadow: str, start: int, act: int) -> date | None:
     if not pages and iso is None:
         return (_dated_by_sentence(shadow, act, day_month)
                 or _dated_by_same_day(shadow, act, day_month)
-                or _dated_by_lunar_tet(shadow, act, day_month))  # fmt: skip
+                or _dated_by_lunar_tet(shadow, act, day_month)
+                or _dated_by_stamp(shadow, act, day_month))  # fmt: skip
     try:
         # (a stored page's ISO date line: " date 2025-12-26 …\nNgày 26/12, HĐND phường …"; one
         # to the month, " date 2024-06 … Sáng 26/6, …", stands for the month's last day)
@@ -297,3 +305,79 @@ def _tet_day(tet: re.Match[str]) -> date:
     season = tet.group("season")
     month, day = _TET_DAY[" ".join(season.split()) if season else None]
     return date(int(tet.group("tet")), month, day)
+
+
+
+# The item's own date stamp, wherever the page put it: a date alone on its line, with its hour,
+# its weekday or a "posted" word ("12/12/2020 12:20", "Thứ năm - 09/01/2020 09:32", "Đăng ngày
+# 11/07/2023", "Cập nhật 17/1/2015, 13:01:04"), or in brackets with its hour ("(16:59
+# 25/04/2019)"); an English one, "Dec 14, 2017 / 20:28" (shadow text). Not a cited document's
+# date, which fixes no year of the item's own (FORMAT.md: "'ngày 19/6' has no year — the year
+# 2020 belongs only to the cited PM directive"; 10 dev labels read so).
+_HOUR = r"\d{1,2}\s*[:h]\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:am|pm))?"
+_STAMP_DAY = r"(?P<d>\d{1,2})\s*[/\-.]\s*(?P<m>\d{1,2})\s*[/\-.]\s*(?P<y>(?:19|20)\d\d)(?!\d)"
+_STAMP = re.compile(
+    r"(?m)^[ \t|]*(?:(?:thu\s+(?:hai|ba|tu|nam|sau|bay)|chu\s+nhat)\s*[,\-–]?\s*"
+    r"|(?:dang|cap\s+nhat|ngay\s+dang|ngay\s+cap\s+nhat|xuat\s+ban)(?:\s+(?:ngay|luc))?\s*:?\s*)?"
+    rf"(?:{_HOUR}\s*,?\s*)?{_STAMP_DAY}(?:\s*[,|\-–]?\s*{_HOUR})?[ \t|]*$"
+)
+_BRACKET_STAMP = re.compile(rf"\(\s*{_HOUR}\s+{_STAMP_DAY}\s*\)")
+_ENGLISH_STAMP = re.compile(
+    rf"(?m)^[ \t|]*(?P<mon>{MONTH_NAME})\.?\s+(?P<d>\d{{1,2}})\s*,\s*(?P<y>(?:19|20)\d\d)"
+    rf"(?:\s*[/|,\-–]?\s*{_HOUR})?[ \t|]*$"
+)
+_ITEM_SCAN = 1500
+
+
+def _dated_by_stamp(shadow: str, act: int, day_month: _DayMonth) -> date | None:
+    """A day written without its year dated by the item's own stamp (`_STAMP`), printed
+    anywhere near the act (under the lead: "Ngày 13/9, …\n13/09/2024 15:23"; in its headline:
+    "… (16:59 25/04/2019)"), the stamp nearest the act: its year, or the one before where the
+    day comes later in the year than the stamp. None without a stamp."""
+    lo, hi = max(0, act - _ITEM_SCAN), min(len(shadow), act + _ITEM_SCAN)
+    stamps = []
+    for m in (*_STAMP.finditer(shadow, lo, hi), *_BRACKET_STAMP.finditer(shadow, lo, hi),
+              *_ENGLISH_STAMP.finditer(shadow, lo, hi)):
+        try:
+            month = (month_number(m.group("mon")) if m.re is _ENGLISH_STAMP
+                     else int(m.group("m")))  # fmt: skip
+            if month is None:
+                continue
+            stamps.append((abs(m.start() - act), date(int(m.group("y")), month, int(m.group("d")))))
+        except ValueError:
+            continue
+    if not stamps:
+        return None
+    stamp = min(stamps)[1]
+    year = stamp.year if (day_month.month, day_month.day) <= (stamp.month, stamp.day) else (
+        stamp.year - 1)
+    try:
+        return date(year, day_month.month, day_month.day)
+    except ValueError:
+        return None
+
+# A day right after a document's name, written without its year: "quyết định số 1879/QĐ-UBND,
+# ngày 11/12, do Chủ tịch UBND tỉnh … ký" (baogiaothong.vn), "Quyết định số 2138/QĐ-BVHTTDL
+# ngày 11/6 của Bộ VHTTDL" (cinet.vn), "Directive 07/CT-UBND dated April 16"
+# (english.hanoi.gov.vn), "the Plan No. 240/KH-UBND on December 12" (hanoitimes.vn), "đã có
+# Công văn ngày 14/01" (shadow text).
+_BARE_NUMBER = re.compile(r"\s+(?:so\s*:?\s*)?\d{1,5}[a-z]?(?=\s*,?\s*(?:ngay|dated|on)\s)")
+_NAMED_DAY = re.compile(r"\s*,?\s*(?:ngay|dated|on)\s+(?=\d|[a-z]{3})")
+
+
+def named_day_date(shadow: str, name_end: int, bare_number: bool = False) -> date | None:
+    """The date written right after a document's name or number (`_NAMED_DAY`); a day without
+    its year takes it from the page's date above the name's line, else as `_dated_day_month`
+    finds it; None where no day follows the name. With `bare_number` (a type word, no code
+    read), a number may stand between the type word and the date, and a full date is taken too
+    ("Kế hoạch 156, ngày 13/9/2023"): a code's own full date is its mention's already."""
+    if bare_number and (number := _BARE_NUMBER.match(shadow, name_end)) is not None:
+        name_end = number.end()
+    m = _NAMED_DAY.match(shadow, name_end)
+    if bare_number and m is not None and (full := parse_date(shadow, m.end())) is not None:
+        return full[0]  # (written with its year: "vừa ban hành Kế hoạch 156, ngày 13/9/2023")
+    day_month = _day_month_at(shadow, m.end()) if m is not None else None
+    if day_month is None:
+        return None
+    line_start = shadow.rfind("\n", 0, name_end) + 1
+    return _dated_day_month(shadow, line_start, name_end, day_month)
