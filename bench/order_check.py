@@ -24,6 +24,8 @@ import json
 import os
 import sys
 import tempfile
+import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,15 +109,22 @@ def export(store: GraphStore) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-def build(docs: Iterable[Doc], opener: Callable[[], GraphStore], reopen: bool) -> dict[str, str]:
-    """Write `docs` in the order given into a fresh store and export it."""
+def build(
+    docs: Iterable[Doc], opener: Callable[[], GraphStore], reopen: bool,
+    cpu: list[float] | None = None,
+) -> dict[str, str]:  # fmt: skip
+    """Write `docs` in the order given into a fresh store and export it (`cpu`: the CPU
+    seconds of building and writing them is appended to it)."""
     store = opener()
     try:
+        start = time.process_time()
         for d in docs:
             store.replace_document(build_document(store, d.extraction))
             if reopen:
                 store.close()
                 store = opener()
+        if cpu is not None:
+            cpu.append(time.process_time() - start)
         return export(store)
     finally:
         store.close()
@@ -165,6 +174,7 @@ def check(docs: Sequence[Doc], orders: Sequence[str], backend: str,
           show: int = 20) -> dict[str, list[str]]:  # fmt: skip
     """Build in each order; the differences of each order against "name"."""
     results: dict[str, dict[str, str]] = {}
+    cpu: dict[str, list[float]] = {}
     for order in ("name", *(o for o in orders if o != "name")):
         if backend == "neo4j-staged":
             results[order] = build_staged(ordered(docs, order), _neo4j())
@@ -180,16 +190,32 @@ def check(docs: Sequence[Doc], orders: Sequence[str], backend: str,
                     return _neo4j(cleared=bool(fresh and fresh.pop()))
                 return open_store(backend, data_dir=data_dir)  # type: ignore[arg-type]
 
-            results[order] = build(ordered(docs, order), opener, order == "reopen")
+            results[order] = build(
+                ordered(docs, order), opener, order == "reopen", cpu.setdefault(order, [])
+            )
     base = results["name"]
     diffs = {o: compare(base, results[o]) for o in orders if o != "name"}
+    if cpu:  # (the writer's cost depends on the order: a large text written early is
+        # written again for each later dated document its undated mentions then name)
+        print("  writer CPU s: " + ", ".join(f"{o} {sum(t):.2f}" for o, t in cpu.items()))
     for order, keys in diffs.items():
         print(f"  {order}: {len(keys)} differences")
+        fields = Counter(f for k in keys for f in fields_apart(base.get(k), results[order].get(k)))
+        if fields:
+            print("    by field: " + ", ".join(f"{f} {n}" for f, n in fields.most_common()))
         for k in keys[:show]:
             print(f"    {k}")
             for line in _fields_apart(base.get(k), results[order].get(k), order):
                 print(f"      {line}")
     return diffs
+
+
+def fields_apart(a: str | None, b: str | None) -> list[str]:
+    """The names of the fields two exported lines differ in ("whole": one is absent)."""
+    if a is None or b is None:
+        return ["whole"]
+    da, db = json.loads(a), json.loads(b)
+    return sorted(f for f in da.keys() | db.keys() if da.get(f) != db.get(f))
 
 
 def _fields_apart(a: str | None, b: str | None, order: str, width: int = 300) -> list[str]:

@@ -136,3 +136,75 @@ def test_neo4j_gives_the_export_of_the_embedded_store_in_any_order(
 
             got = build(order, neo4j, reopen=True)
         assert got == want
+
+
+# Forty generated documents (bench/gen_corpus, seed 1, as /tmp/gen40 begins): two of them cite
+# "77-NQ/HU" with no known place, so the code has a node keyed by each citing text, and the one
+# written second lists the first as a possible duplicate ("unqualified local code": graph.build
+# `_Builder.duplicates` compares with what the store holds when it writes). On the whole
+# generated 40 MB corpus, name order against largest first: 2,537 of 12,491 nodes differ, all
+# in that list and nothing else (bench/RESULTS.md, the fortieth session).
+def _generated(count: int = 40) -> list[Doc]:
+    from bench.gen_corpus import document
+
+    docs = []
+    for i in range(count):
+        name = f"doc_{i:05d}.txt"
+        text = document(1, i).text
+        docs.append(Doc(name, len(text.encode()), extract(text, path=name)))
+    return docs
+
+
+_GENERATED = _generated()
+
+
+def _generated_builds(backend: str) -> dict[str, dict[str, str]]:
+    import tempfile
+
+    out = {}
+    for order in ("name", "reverse", "largest"):
+        with tempfile.TemporaryDirectory() as tmp:
+
+            def opener(tmp: str = tmp) -> GraphStore:
+                return open_store(backend, data_dir=tmp if backend == "sqlite" else None)  # type: ignore[arg-type]
+
+            out[order] = build(ordered(_GENERATED, order), opener, reopen=False)
+    return out
+
+
+def _without_duplicates(graph: dict[str, str]) -> dict[str, dict[str, object]]:
+    import json
+
+    lines = {k: json.loads(v) for k, v in graph.items()}
+    for line in lines.values():
+        line.pop("possible_duplicates", None)
+    return lines
+
+
+@pytest.mark.parametrize("backend", ["embedded", "sqlite"])
+def test_the_order_of_a_generated_corpus_changes_nothing_but_possible_duplicates(
+    backend: str,
+) -> None:
+    """What the writer's order may change today, and only that (so a writer free to take
+    another order, e.g. the largest files first, changes nothing else): the nodes, their
+    facts and edges of any order are those of name order, less `possible_duplicates`."""
+    from bench.order_check import fields_apart
+
+    graphs = _generated_builds(backend)
+    base = graphs["name"]
+    for order in ("reverse", "largest"):
+        assert _without_duplicates(graphs[order]) == _without_duplicates(base), order
+        apart = {f for k in base.keys() | graphs[order].keys()
+                 for f in fields_apart(base.get(k), graphs[order].get(k))}  # fmt: skip
+        assert apart <= {"possible_duplicates"}, order
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 11 lever 1, open: a node's possible duplicates are those the store held "
+    "when a text citing it was written (graph.build `_Builder.duplicates`), so they depend on "
+    "the order; order-free they must be computed on the final store",
+)
+def test_possible_duplicates_do_not_depend_on_the_order() -> None:
+    graphs = _generated_builds("embedded")
+    assert graphs["reverse"] == graphs["name"]
