@@ -13995,3 +13995,66 @@ def test_an_opening_list_goes_on_past_a_listed_texts_own_act() -> None:
     own = _HUE_398.replace("của Chính phủ ban hành", "của Chính phủ, UBND tỉnh ban hành")
     edges = {(r.source, r.type, r.target) for r in extract(own).relations}
     assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") not in edges
+
+
+# A carrying-out cue in a basis line, after a cited text whose tail the reader could not take
+# (a misprinted date, words glued), goes on from that text's subject: the cited text guides the
+# decree, the host only stands on both (relimpl, session 40; first contact of blind batches ac
+# and g). https://ls1.hethongphapluat.com/nghi-quyet-28-2016-nq-hdnd-quy-dinh-ve-dat-ten-doi-ten-
+# duong-va-cong-trinh-cong-cong-tren-dia-ban-tinh-binh-phuoc.html
+_BINHPHUOC_28_BASIS = (
+    "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC\nKHÓA IX, KỲ HỌP THỨ BA\nCăn cứ Luật Tổ chức chính quyền "
+    "địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm "
+    "2005 của Chính phủ về việc ban hành Quy chế đặt tên, đổi tên đường, phố và công trình công "
+    "cộng;\nCăn cứ Thông tư số 36/2006/TT-BVHTT ngày 20 tháng 3 tháng 2006 của Bộ trưởng Bộ Văn "
+    "hóa - Thông tin hướng dẫn thực hiện một số điều của Quy chế đặt tên, đổi tên đường, phố và "
+    "công trình công cộng ban hành kèm theo Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm 2005 "
+    "của Chính phủ;\nXét Tờ trình số 79/TTr-UBND ngày 11 tháng 11 năm 2016 của Ủy ban nhân dân "
+    "tỉnh;"
+)
+# https://luatminhkhue.vn/quyet-dinh-48-2004-qd-ub-ban-hanh-quy-dinh-ve-can-bo--cong-chuc-cap-xa-
+# do-uy-ban-nhan-dan-tinh-gia-lai-ban-hanh.aspx (the site's glued words kept)
+_GIALAI_48_BASIS = (
+    "ỦY BAN NHÂN DÂN TỈNH\n\n- Căn cứ Luật Tổ chức HĐND vàUBND năm 2003 ;\n- Căn cứ Nghị định "
+    "114/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về cán bộ, côngchức xã, phường, thị trấn và "
+    "Thông tư 03/2004/TT-BNV ngày 16/01/2004 của Bộ trưởngBộ Nội vụ hướng dẫn thực hiện Nghị định "
+    "114/2003/NĐ-CP ngày 10/10/2003 củaChính phủ;\n- Căn cứ Nghị định 121/2003/NĐ-CP ngày "
+    "21/10/2003 của Chính phủ về chế độ chínhsách đối với cán bộ, công chức xã, phường, thị trấn;"
+)
+# (control) https://github.com/LaHieu11/baucu-luongminh (a commune Front board's plan, 2025): the
+# host's own "Thực hiện" line right under a basis line carries its text out
+_LUONGMINH_KH = (
+    "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố:    /KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI "
+    "CHỦ NGHĨA VIỆT NAM\n   Độc lập - Tự do - Hạnh phúc\nLương Minh, ngày 25 tháng 11 năm 2025\n"
+    "KẾ HOẠCH\nTổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử "
+    "đại biểu HĐND xã Lương Minh nhiệm kỳ 2026 - 2031\n"
+    "Căn cứ Hướng dẫn số 13/HD-MTTQ-BTT ngày 17/11/2025 của Ban Thường trực Ủy ban MTTQ Việt "
+    "Nam tỉnh Quảng Ninh;\nThực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường "
+    "trực Ủy ban MTTQ Việt Nam xã Lương Minh về thực hiện công tác bầu cử đại biểu Quốc hội khóa "
+    "XVI và bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "guide", "guided"),
+    [
+        (_BINHPHUOC_28_BASIS, "36/2006/TT-BVHTT", "91/2005/NĐ-CP"),
+        (_GIALAI_48_BASIS, "03/2004/TT-BNV", "114/2003/NĐ-CP"),
+    ],
+)
+def test_a_cue_after_a_cited_text_in_a_basis_line_is_that_texts(
+    text: str, guide: str, guided: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (guide, RelationType.GUIDES, guided) in edges
+    assert (HOST, BASED, guided) in edges
+    assert not {(s, t) for s, t, x in edges if s == HOST and x == guided} & {
+        (HOST, IMPL), (HOST, RelationType.GUIDES)
+    }
+
+
+def test_a_carrying_out_line_under_a_basis_line_stays_the_hosts() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_LUONGMINH_KH).relations}
+    assert (HOST, IMPL, "16/KH-MTTQ-BTT") in edges
+    assert (HOST, BASED, "13/HD-MTTQ-BTT") in edges
+    assert not any(s == "13/HD-MTTQ-BTT" for s, _, _ in edges)
