@@ -14058,3 +14058,52 @@ def test_a_carrying_out_line_under_a_basis_line_stays_the_hosts() -> None:
     assert (HOST, IMPL, "16/KH-MTTQ-BTT") in edges
     assert (HOST, BASED, "13/HD-MTTQ-BTT") in edges
     assert not any(s == "13/HD-MTTQ-BTT" for s, _, _ in edges)
+
+
+# "Thực hiện (ý kiến) chỉ đạo … theo X": the direction carried out is X's content, as with "tại
+# X" (DOMAIN §7.2; relimpl, session 40). http://phuhuu.tpthuduc.hochiminhcity.gov.vn/tin-tuc-su-
+# kien/huong-dan-thi-diem-trien-khai-to-cong-nghe-so-cong-dong/ct/5491/8102 (a ward portal)
+_PHUHUU_4787 = (
+    "Thực hiện chỉ đạo của Ủy ban nhân dân Thành phố Hồ Chí Minh về thí điểm triển khai Tổ công "
+    "nghệ số cộng đồng tại Thành phố Hồ Chí Minh theo Công văn số 2350/UBND-KT ngày 12/7/2022.\n"
+    "Ủy ban nhân dân thành phố Thủ Đức đã ban hành công văn số 4787/UBND-KHCN ngày 03/8/2022 về "
+    "thí điểm thành lập, triển khai hoạt động Tổ công nghệ số cộng đồng tại 34 phường."
+)
+# (control) measures carried out according to a direction stay a citation: https://new.dongnai.
+# gov.vn/vi/news/thong-tin-chi-dao-dieu-hanh/van-tiep-tuc-thuc-hien-cac-giai-phap-phong-chong-
+# dich-covid-19-61019.html
+_DONGNAI_TB = (
+    "Theo thông báo của UBND tỉnh vừa được ban hành, trên địa bàn tỉnh tiếp tục thực hiện các "
+    "giải pháp phòng chống dịch Covid-19.\nTheo đó, trong thời gian chờ Thủ tướng Chính phủ ban "
+    "hành chỉ đạo triển khai các giải pháp phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh đề nghị "
+    "Nhân dân và yêu cầu các sở, ban, ngành, cơ quan đơn vị đoàn thể, các cơ quan Trung ương đóng "
+    "chân trên địa bàn tỉnh và UBND các huyện, thành phố tiếp tục duy trì thực hiện các giải pháp "
+    "cấp bách phòng, chống dịch Covid-19 trên địa bàn theo chỉ đạo của Thủ tướng Chính phủ tại "
+    "Chỉ thị 16/CT-TTg ngày 31/3/2020 và chỉ đạo của Chủ tịch UBND tỉnh tại Chỉ thị số 09/CT-UBND "
+    "ngày 31/3/2020."
+)
+
+
+@pytest.mark.parametrize(
+    ("lead_in", "kind"),
+    [
+        ("thuc hien chi dao cua uy ban nhan dan thanh pho ho chi minh ve thi diem trien khai to "
+         "cong nghe so cong dong tai thanh pho ho chi minh theo ", IMPL),
+        ("thuc hien y kien chi dao cua chu tich ubnd tinh theo ", IMPL),
+        # (control) the measures are the verb's object, the direction only their ground
+        ("tiep tuc duy tri thuc hien cac giai phap cap bach phong, chong dich covid-19 tren dia "
+         "ban theo chi dao cua thu tuong chinh phu tai ", CITES),
+    ],
+)
+def test_carrying_out_a_direction_given_in_a_text(lead_in: str, kind: RelationType) -> None:
+    from ingest.relations import classify_relation
+
+    assert classify_relation(lead_in).type is kind
+
+
+def test_a_direction_carried_out_theo_a_letter_implements_it() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_PHUHUU_4787).relations}
+    assert (HOST, IMPL, "2350/UBND-KT") in edges
+    edges = {(r.source, r.type, r.target) for r in extract(_DONGNAI_TB).relations}
+    assert (HOST, CITES, "16/CT-TTg") in edges
+    assert (HOST, IMPL, "16/CT-TTg") not in edges
