@@ -14107,3 +14107,32 @@ def test_a_direction_carried_out_theo_a_letter_implements_it() -> None:
     edges = {(r.source, r.type, r.target) for r in extract(_DONGNAI_TB).relations}
     assert (HOST, CITES, "16/CT-TTg") in edges
     assert (HOST, IMPL, "16/CT-TTg") not in edges
+
+
+# An English report relays the reported text's own opening paragraph, as "Thực hiện …" /
+# "Để … thực hiện …" under a Vietnamese lead (relimpl, session 40).
+# https://vietnam.vn/en/tiep-tuc-phat-huy-ket-qua-tich-cuc-cua-cac-doan-cong-tac-cua-thanh-vien-
+# chinh-phu-lam-viec-voi-dia-phuong
+_VIETNAMVN_1086 = (
+    "Government delegation works with Ha Giang province.\nPrime Minister Pham Minh Chinh has "
+    "just signed Official Dispatch No. 1086/TTg-QHDP dated November 10, 2023, stating: "
+    "Implementing Decision No. 435/QD-TTg dated April 24, 2023 and Decision No. 853/QD-TTg dated "
+    "July 17, 2023 of the Prime Minister, in the past time, Government members have chaired "
+    "working delegations with localities and achieved many positive results,\nTo continue "
+    "promoting the positive results achieved by the working delegations and effectively "
+    "implementing Resolution No. 164/NQ-CP dated October 4, 2023 of the Government on Online "
+    "Conferences with localities, the Prime Minister has the following instructions:"
+)
+
+
+def test_an_english_relayed_opening_carries_out() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_VIETNAMVN_1086).relations}
+    assert (HOST, IMPL, "164/NQ-CP") in edges
+    assert (HOST, CITES, "435/QĐ-TTg") in edges
+    # (control) the same words as a paragraph of their own, whose sentence goes on with what
+    # others have done: the background of the reported text, not its words
+    own = _VIETNAMVN_1086.replace("stating: Implementing", "stating:\nImplementing")
+    edges = {(r.source, r.type, r.target) for r in extract(own).relations}
+    assert (HOST, IMPL, "164/NQ-CP") in edges
+    assert (HOST, IMPL, "435/QĐ-TTg") not in edges
+    assert (HOST, CITES, "435/QĐ-TTg") in edges
