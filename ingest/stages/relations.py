@@ -33,6 +33,7 @@ from ingest.stages.relations_acted import (
     _joint_acts,
     _passive_acts,
 )
+from ingest.stages.relations_backref import _bare_type_backrefs
 from ingest.stages.relations_basis import (
     _BASIS,
     _basis_lists,
@@ -250,8 +251,9 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                  host_date)  # fmt: skip
     primary = _primary_targets(text)
     relations = _stated_relations(text, primary, start_of, named_parts, site_list)
-    relations += _repealed_parts(norm, drafts, classes, layout)
     host_kind = own.kind if own is not None and own.kind else kind_code_of(layout.kind)
+    relations += _bare_type_backrefs(norm, drafts, host_code, host_kind, relations)
+    relations += _repealed_parts(norm, drafts, classes, layout)
     relations = _whole_text_acts(text, relations, host_kind)
     relations = _joint_acts(drafts, relations)
     relations = _cited_by_host(text, relations, site_list)

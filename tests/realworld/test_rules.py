@@ -14136,3 +14136,74 @@ def test_an_english_relayed_opening_carries_out() -> None:
     assert (HOST, IMPL, "164/NQ-CP") in edges
     assert (HOST, IMPL, "435/QĐ-TTg") not in edges
     assert (HOST, CITES, "435/QĐ-TTg") in edges
+
+
+# A text named by number whose own words carry out a text named by its bare type word ("…
+# thực hiện Nghị quyết.") carries out the text of that type the sentence named before it
+# (DOMAIN §7.4; relimpl, session 40).
+# https://soctrang.dcs.vn/Default.aspx?sname=tinhuy&sid=4&pageid=469&catid=54406&id=299240
+_SOCTRANG_51 = (
+    "Tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức\n\nQuán triệt các quan điểm, mục "
+    "tiêu và nhiệm vụ giải pháp chủ yếu của Nghị quyết số 45-NQ/TW, ngày 24/11/2023 của Ban Chấp "
+    "hành Trung ương Đảng khóa XIII về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức "
+    "đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới, Tỉnh ủy Sóc Trăng "
+    "ban hành Chương trình số 51-CTr/TU, ngày 10/5/2024 thực hiện Nghị quyết."
+)
+# http://hadong.haiphong.gov.vn/chi-dao-dieu-hanh/hoc-tap-quan-triet-nq-dai-hoi-dang-bo-thanh-
+# pho-nhiem-ky-2025-2030-816834
+_HADONG_05 = (
+    "Tại hội nghị, các đại biểu được quán triệt những nội dung cốt lõi của Nghị quyết số "
+    "09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm "
+    "kỳ 2025 – 2030, và Chương trình hành động số 05-CTr/TU ngày 06/11/2025 của Ban Chấp hành "
+    "Đảng bộ thành phố triển khai thực hiện Nghị quyết."
+)
+# https://www.quanlynhanuoc.vn/2024/02/01/tra-vinh-phat-trien-du-lich-tro-thanh-nganh-kinh-te-
+# mui-nhon-theo-nghi-quyet-so-08-nq-tw-cua-bo-chinh-tri/ (a journal article)
+_TRAVINH_918 = (
+    "Hơn 5 năm qua, để phát triển du lịch trở thành ngành kinh tế mũi nhọn theo tinh thần Nghị "
+    "quyết 08-NQ/TW, các văn bản chỉ đạo của Tỉnh ủy (trong đó có Kế hoạch số 48-KH/TU ngày "
+    "02/6/2017 về tổ chức thực hiện Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị về "
+    "phát triển du lịch trở thành ngành kinh tế mũi nhọn), Ủy ban nhân dân (UBND) tỉnh Trà Vinh "
+    "đã ban hành Quyết định số 918/QĐ-UBND ngày 11/5/2018 để triển khai kế hoạch này."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (_SOCTRANG_51, HOST, "45-NQ/TW"),
+        (_HADONG_05, "05-CTr/TU", "09-NQ/ĐH"),
+        (_TRAVINH_918, "918/QĐ-UBND", "48-KH/TU"),
+    ],
+)
+def test_a_bare_type_word_carried_out_is_the_text_named_before(
+    text: str, source: str, target: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (source, IMPL, target) in edges
+
+
+def test_a_bare_type_word_with_two_texts_of_its_type_before_names_neither() -> None:
+    # (control) two resolutions named before "thực hiện Nghị quyết": which one the words do not
+    # say (the Hải Phòng sentence with a second resolution put in beside the congress's)
+    two = _HADONG_05.replace(
+        "lần thứ I, nhiệm kỳ 2025 – 2030,",
+        "lần thứ I, nhiệm kỳ 2025 – 2030, Nghị quyết số 45-NQ/ĐH ngày 15/10/2020,",
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(two).relations}
+    assert not any(s == "05-CTr/TU" and t is IMPL for s, t, _ in edges)
+
+
+# (control) https://ls1.hethongphapluat.com/nghi-quyet-50-2019-nq-hdnd-ve-phe-duyet-de-an-dau-tu-
+# xay-dung-nang-cap-sua-chua-cong-trinh-nong-nghiep-va-phat-trien-nong-thon-giai-doan-2021-2025-
+# tren-dia-ban-tinh-binh-dinh.html: the resolution's own "Nghị quyết" with no text of its type
+# named before it in the sentence is itself
+_BINHDINH_50_ART2 = (
+    "Điều 1. Phê duyệt Đề án đầu tư xây dựng, nâng cấp, sửa chữa các công trình nông nghiệp và "
+    "phát triển nông thôn, giai đoạn 2021-2025 trên địa bàn tỉnh Bình Định (có Đề án kèm theo)."
+    "\nĐiều 2. Ủy ban nhân dân tỉnh có trách nhiệm tổ chức triển khai thực hiện Nghị quyết."
+)
+
+
+def test_a_bare_type_word_with_no_text_named_before_is_no_edge() -> None:
+    assert not [r for r in extract(_BINHDINH_50_ART2).relations if r.type is IMPL]
