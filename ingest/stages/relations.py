@@ -84,6 +84,7 @@ from ingest.stages.relations_repeals import (
     _rest_stands,
 )
 from ingest.stages.relations_requests import (
+    _enacts_attached_plan,
     _numbered_requests,
     _opens_subject,
     _purpose_sections,
@@ -779,6 +780,10 @@ def _requested(text: _Text, requests: tuple[int, int] | None, purposes: list[tup
     ):
         requested = True  # a paragraph "Thực hiện …" under the lead: the reported text's own
         relayed_items.append(j)
+    if source == HOST and position in ("body", "annex") and (
+        _enacts_attached_plan(norm, start_of[j], cls)
+    ):
+        requested = True  # "Article 1. To promulgate together with this Decision the Plan …"
     if source == HOST and d.parent is not None and cls.type in _CARRIED_OUT:
         # "Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW … và
         # Kết luận 76-KL/TW …": the host's own title restated in its body (a legal site's

@@ -317,3 +317,29 @@ def _relays_review(norm: NormalizedText, start: int, lead: int, cls: Classificat
     return _STATES_ITS_REVIEW.search(
         norm.shadow, max(sentence, at - _STATES_REACH), at
     ) is not None
+
+
+# A decision's first article that issues the plan or programme it comes with (shadow text,
+# from the clause after "Article 1." / "Điều 1."): "Article 1. To promulgate together with this
+# Decision the Plan for further implementation of the Political Bureau's Resolution No.
+# 45-NQ/TW …" (366/QĐ-TTg in English, hethongphapluat.com), "Điều 1. Ban hành kèm theo Quyết
+# định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP …" (881/QĐ-UBND of Đà Nẵng).
+_ENACTS_ATTACHED = re.compile(
+    r"[ \t\-–.]*(?:(?:to\s+)?(?:promulgate|issue)\s+(?:together\s+)?with\s+this\s+decision"
+    r"|ban\s+hanh\s+kem\s+theo\s+quyet\s+dinh\s+nay)(?![a-z])"
+)
+_FIRST_ARTICLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:article|dieu)\s+1[ \t]*[.:\-–]*[ \t]*$")
+
+
+def _enacts_attached_plan(norm: NormalizedText, start: int, cls: Classification) -> bool:
+    """Whether the clause at `start`, whose cue carries a text out, is a decision's first
+    article issuing the plan that carries it out: the decision's own act, wherever the layout
+    put its opening (an English copy without its heading and title reads every line as body).
+    A plan about an uncoded text whose subject carries the reference out is typed before this
+    ("… Kế hoạch triển khai thực hiện Chương trình hành động của Thủ tướng Chính phủ về việc
+    thực hiện Chỉ thị số 47-CT/TW": CITES, not carried out here)."""
+    if cls.type not in _CARRIED_OUT or cls.cue is None:
+        return False
+    if _ENACTS_ATTACHED.match(norm.shadow, start) is None:
+        return False
+    return _FIRST_ARTICLE_BEFORE.search(norm.shadow, max(0, start - 24), start) is not None

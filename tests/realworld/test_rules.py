@@ -14207,3 +14207,42 @@ _BINHDINH_50_ART2 = (
 
 def test_a_bare_type_word_with_no_text_named_before_is_no_edge() -> None:
     assert not [r for r in extract(_BINHDINH_50_ART2).relations if r.type is IMPL]
+
+
+# A decision's first article issuing the plan it comes with carries out what the plan carries
+# out, wherever the layout put the decision's opening (an English copy without heading and
+# title reads every line as body) (relimpl, session 40).
+# https://hethongphapluat.com/decision-no-366-qd-ttg-of-march-20-2009-promulgating-the-plan-for-
+# further-implementation-of-the-political-bureau-s-resolution-no-45-nq-tw-of-february-17-2005-
+# on-building-and-development-of-can-tho-city-in-the-2009-2015-period.html
+_CANTHO_366_EN = (
+    "Independence - Freedom - Happiness\n\nNo. 366/QD-TTg\n\nHanoi, March 20, 2009\n\nPursuant "
+    "to the December 25, 2001 Law on Organization of the Government;\nPursuant to the Political "
+    "Bureau's Resolution No. 45-NQ/TW of February 17, 2005, on building and development of Can "
+    "Tho city in the period of national industrialization and modernization;\nAt the proposal of "
+    "the Minister of Planning and Investment in Report No. 9423/TTr-BKH of December 29, 2008, on "
+    "the Plan for further implementation of the Political Bureau's Resolution No. 45-NQ/TW of "
+    "February 17, 2005, on building and development of Can Tho city in the 2009-2015 period,\n\n"
+    "Article 1. To promulgate together with this Decision the Plan for further implementation "
+    "of the Political Bureau's Resolution No. 45-NQ/TW of February 17,2005, on building and "
+    "development of Can Tho city in the 2009-2015 period.\n\nArticle 2. This Decision takes "
+    "effect 45 days from the date of its signing."
+)
+# (control) https://ls1.hethongphapluat.com/quyet-dinh-795-qd-ubnd-nam-2016-ke-hoach-thuc-hien-
+# chuong-trinh-hanh-dong-thuc-hien-chi-thi-47-ct-tw-ve-tang-cuong-su-lanh-dao-cua-dang-doi-voi-
+# cong-tac-phong-chay-chua-chay-do-tinh-vinh-long-ban-hanh.html: the plan carries out an
+# uncoded programme, whose own subject carries the directive out
+_VINHLONG_795_ART1 = (
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện "
+    "Chương trình hành động của Thủ tướng Chính phủ về việc thực hiện Chỉ thị số 47-CT/TW ngày "
+    "25/6/2015 của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo của Đảng đối với công tác "
+    "phòng cháy, chữa cháy."
+)
+
+
+def test_a_first_article_issuing_an_implementing_plan_carries_out() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_CANTHO_366_EN).relations}
+    assert (HOST, IMPL, "45-NQ/TW") in edges
+    assert (HOST, BASED, "45-NQ/TW") in edges
+    edges = {(r.source, r.type, r.target) for r in extract(_VINHLONG_795_ART1).relations}
+    assert (HOST, IMPL, "47-CT/TW") not in edges
