@@ -331,6 +331,17 @@ DEFAULT_RULES: tuple[Rule, ...] = (
     # (looked for only where "nội" stands, rarer than the verbs)
     _rule(rf"tiep\s+tuc(?:\s+trien\s+khai)?\s+{_CONTENTS_THEO}", _IMPL, "continues", ("noi",)),
     _rule(_CONTENTS_THEO, _IMPL, "carries_out_contents", ("noi",)),
+    # "Thực hiện chỉ đạo của Ủy ban nhân dân Thành phố Hồ Chí Minh về thí điểm triển khai Tổ
+    # công nghệ số cộng đồng tại Thành phố Hồ Chí Minh theo Công văn số 2350/UBND-KT …"
+    # (phuhuu.tpthuduc.hochiminhcity.gov.vn, blind batch ab): the direction carried out is
+    # the letter's content, as with "tại Công văn số …" (DOMAIN §7.2: "thực hiện ý kiến chỉ
+    # đạo … tại Công văn số X" implements; the 5 dev labels of "thực hiện (ý kiến) chỉ đạo …
+    # tại/theo X" read IMPLEMENTS). Not a measure carried out according to a direction
+    # ("… duy trì thực hiện các giải pháp cấp bách … theo chỉ đạo của Thủ tướng Chính phủ tại
+    # Chỉ thị …": the verb's object is the measures; CITES) (ahead of "theo")
+    _rule(r"thuc\s+hien\s+(?:nghiem\s+(?:tuc\s+)?)?(?:(?:y\s+kien|su|cac|noi\s+dung)\s+)?"
+          r"chi\s+dao(?:\s+(?!theo\s)[^\s;:.,]+){0,30}\s+theo(?=\s*$)",
+          _IMPL, "carries_out_direction", ("dao",)),
     # (not a law's name: "Căn cứ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15", 185/2026/NĐ-CP;
     # "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn"; but "pháp luật thực hiện" is a verb:
     # "văn bản quy phạm pháp luật thực hiện theo …", 191/2026/NĐ-CP)

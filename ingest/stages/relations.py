@@ -33,6 +33,7 @@ from ingest.stages.relations_acted import (
     _joint_acts,
     _passive_acts,
 )
+from ingest.stages.relations_backref import _bare_type_backrefs
 from ingest.stages.relations_basis import (
     _BASIS,
     _basis_lists,
@@ -72,6 +73,7 @@ from ingest.stages.relations_lists import (
     _next_acted_text,
     _opening_list,
 )
+from ingest.stages.relations_nested import _cue_of_earlier_basis
 from ingest.stages.relations_precision import _enclosed_with_approval
 from ingest.stages.relations_repeals import (
     _ended_with_this,
@@ -82,6 +84,7 @@ from ingest.stages.relations_repeals import (
     _rest_stands,
 )
 from ingest.stages.relations_requests import (
+    _enacts_attached_plan,
     _numbered_requests,
     _opens_subject,
     _purpose_sections,
@@ -239,6 +242,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         found = _weaker_cue(norm, layout, d, start, found)
         found = _about_uncoded_plan(norm.shadow, drafts, d, start, found)
         found = _joined_to_outer_act(norm.shadow, drafts, classes, d, start, found)
+        _cue_of_earlier_basis(norm, drafts, start_of, j, found)
         classes[j] = found
     _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes, layout)
@@ -248,8 +252,9 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
                  host_date)  # fmt: skip
     primary = _primary_targets(text)
     relations = _stated_relations(text, primary, start_of, named_parts, site_list)
-    relations += _repealed_parts(norm, drafts, classes, layout)
     host_kind = own.kind if own is not None and own.kind else kind_code_of(layout.kind)
+    relations += _bare_type_backrefs(norm, drafts, host_code, host_kind, relations)
+    relations += _repealed_parts(norm, drafts, classes, layout)
     relations = _whole_text_acts(text, relations, host_kind)
     relations = _joint_acts(drafts, relations)
     relations = _cited_by_host(text, relations, site_list)
@@ -775,6 +780,10 @@ def _requested(text: _Text, requests: tuple[int, int] | None, purposes: list[tup
     ):
         requested = True  # a paragraph "Thực hiện …" under the lead: the reported text's own
         relayed_items.append(j)
+    if source == HOST and position in ("body", "annex") and (
+        _enacts_attached_plan(norm, start_of[j], cls)
+    ):
+        requested = True  # "Article 1. To promulgate together with this Decision the Plan …"
     if source == HOST and d.parent is not None and cls.type in _CARRIED_OUT:
         # "Kết luận 156-KL/TW của Bộ Chính trị về tiếp tục thực hiện Nghị quyết 33-NQ/TW … và
         # Kết luận 76-KL/TW …": the host's own title restated in its body (a legal site's

@@ -143,6 +143,12 @@ def _relays_reported(norm: NormalizedText, start: int, lead: int, cls: Classific
 # start; an ellipsis line before it marks the lines of the reported text a news item left out).
 _RELAYED_OPENING = re.compile(
     r"(?:de\s+)?(?:tiep\s+tuc\s+)?(?:trien\s+khai\s+|to\s+chuc\s+)?thuc\s+hien(?![a-z])"
+    # an English page's: "To continue promoting the positive results achieved by the working
+    # delegations and effectively implementing Resolution No. 164/NQ-CP …, the Prime Minister
+    # has the following instructions:" (vietnam.vn/en, an official dispatch relayed under its
+    # lead), "Implementing …", "In implementation of …", "To implement …"
+    r"|(?:in\s+order\s+)?to\s+(?:[a-z]+,?\s+){0,12}?(?:implement|implementing)(?![a-z])"
+    r"|implementing(?![a-z])|in\s+implementation\s+of(?![a-z])"
 )
 _CLAUSE_LEAD = re.compile(r"[\s…]*(?:\.\.\.[\s…]*)?")
 _PARAGRAPH_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:…|\.\.\.)[ \t]*\n[ \t]*)?$")
@@ -150,8 +156,13 @@ _PARAGRAPH_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:…|\.\.\.)[ \t]*\n[ \t]*)?
 # triển khai đồng bộ nhiều giải pháp …" (the background of the reported text, not its words;
 # the text as written: the shadow's "dang" is also "Đảng"). Nor one that issues another text
 # than the reported one ("…, UBND xã ban hành Kế hoạch số …": that text carries X out).
-_PAST_ACT = re.compile(r"(?<!\w)(?:đã|vừa|đang)\s+\w", re.IGNORECASE)
-_ISSUES = re.compile(r"(?<![a-z])ban\s+hanh(?![a-z])")
+_PAST_ACT = re.compile(
+    r"(?<!\w)(?:đã|vừa|đang)\s+\w"
+    # (English: "…, Government members have chaired working delegations …")
+    r"|(?<![a-z])(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|ne|de)(?![a-z])",
+    re.IGNORECASE,
+)
+_ISSUES = re.compile(r"(?<![a-z])(?:ban\s+hanh|issued|promulgated)(?![a-z])")
 _PARAGRAPH_REACH = 40  # the ellipsis line and spaces before the paragraph's first word
 
 
@@ -179,6 +190,11 @@ def _relays_opening(norm: NormalizedText, drafts: list[_Draft], j: int, start: i
     if not norm.text[first : first + 1].isupper():
         return False  # (a capital opens the paragraph: not a wrapped line)
     _, end = _sentence(norm, lead, lead)
+    if not opening.group().startswith(("thuc", "de", "tiep", "trien", "to chuc")):
+        # (an English paragraph's sentence goes on past "Decision No. 853/QD-TTg": to its line's
+        # end, where "…, Government members have chaired …" tells what others did)
+        line_end = norm.text.find("\n", lead)
+        end = max(end, line_end if line_end >= 0 else len(norm.text))
     if _PAST_ACT.search(norm.text, lead, end):
         return False
     issues = _ISSUES.search(shadow, lead, end)
@@ -301,3 +317,29 @@ def _relays_review(norm: NormalizedText, start: int, lead: int, cls: Classificat
     return _STATES_ITS_REVIEW.search(
         norm.shadow, max(sentence, at - _STATES_REACH), at
     ) is not None
+
+
+# A decision's first article that issues the plan or programme it comes with (shadow text,
+# from the clause after "Article 1." / "Điều 1."): "Article 1. To promulgate together with this
+# Decision the Plan for further implementation of the Political Bureau's Resolution No.
+# 45-NQ/TW …" (366/QĐ-TTg in English, hethongphapluat.com), "Điều 1. Ban hành kèm theo Quyết
+# định này Kế hoạch thực hiện Nghị quyết số 02/NQ-CP …" (881/QĐ-UBND of Đà Nẵng).
+_ENACTS_ATTACHED = re.compile(
+    r"[ \t\-–.]*(?:(?:to\s+)?(?:promulgate|issue)\s+(?:together\s+)?with\s+this\s+decision"
+    r"|ban\s+hanh\s+kem\s+theo\s+quyet\s+dinh\s+nay)(?![a-z])"
+)
+_FIRST_ARTICLE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:article|dieu)\s+1[ \t]*[.:\-–]*[ \t]*$")
+
+
+def _enacts_attached_plan(norm: NormalizedText, start: int, cls: Classification) -> bool:
+    """Whether the clause at `start`, whose cue carries a text out, is a decision's first
+    article issuing the plan that carries it out: the decision's own act, wherever the layout
+    put its opening (an English copy without its heading and title reads every line as body).
+    A plan about an uncoded text whose subject carries the reference out is typed before this
+    ("… Kế hoạch triển khai thực hiện Chương trình hành động của Thủ tướng Chính phủ về việc
+    thực hiện Chỉ thị số 47-CT/TW": CITES, not carried out here)."""
+    if cls.type not in _CARRIED_OUT or cls.cue is None:
+        return False
+    if _ENACTS_ATTACHED.match(norm.shadow, start) is None:
+        return False
+    return _FIRST_ARTICLE_BEFORE.search(norm.shadow, max(0, start - 24), start) is not None

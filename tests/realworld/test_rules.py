@@ -14283,6 +14283,42 @@ _VINH24H_4079 = (
     "đóng trên địa bàn, UBND các huyện, thành phố, thị xã tại Công văn số 4079/UBND-KT ngày 19/6 "
     "về việc tiếp tục thực hiện các biện pháp cấp bách để phòng, chống dịch COVID-19 theo Chỉ thị "
     "số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ."
+
+# A carrying-out cue in a basis line, after a cited text whose tail the reader could not take
+# (a misprinted date, words glued), goes on from that text's subject: the cited text guides the
+# decree, the host only stands on both (relimpl, session 40; first contact of blind batches ac
+# and g). https://ls1.hethongphapluat.com/nghi-quyet-28-2016-nq-hdnd-quy-dinh-ve-dat-ten-doi-ten-
+# duong-va-cong-trinh-cong-cong-tren-dia-ban-tinh-binh-phuoc.html
+_BINHPHUOC_28_BASIS = (
+    "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH PHƯỚC\nKHÓA IX, KỲ HỌP THỨ BA\nCăn cứ Luật Tổ chức chính quyền "
+    "địa phương ngày 19 tháng 6 năm 2015;\nCăn cứ Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm "
+    "2005 của Chính phủ về việc ban hành Quy chế đặt tên, đổi tên đường, phố và công trình công "
+    "cộng;\nCăn cứ Thông tư số 36/2006/TT-BVHTT ngày 20 tháng 3 tháng 2006 của Bộ trưởng Bộ Văn "
+    "hóa - Thông tin hướng dẫn thực hiện một số điều của Quy chế đặt tên, đổi tên đường, phố và "
+    "công trình công cộng ban hành kèm theo Nghị định số 91/2005/NĐ-CP ngày 11 tháng 7 năm 2005 "
+    "của Chính phủ;\nXét Tờ trình số 79/TTr-UBND ngày 11 tháng 11 năm 2016 của Ủy ban nhân dân "
+    "tỉnh;"
+)
+# https://luatminhkhue.vn/quyet-dinh-48-2004-qd-ub-ban-hanh-quy-dinh-ve-can-bo--cong-chuc-cap-xa-
+# do-uy-ban-nhan-dan-tinh-gia-lai-ban-hanh.aspx (the site's glued words kept)
+_GIALAI_48_BASIS = (
+    "ỦY BAN NHÂN DÂN TỈNH\n\n- Căn cứ Luật Tổ chức HĐND vàUBND năm 2003 ;\n- Căn cứ Nghị định "
+    "114/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về cán bộ, côngchức xã, phường, thị trấn và "
+    "Thông tư 03/2004/TT-BNV ngày 16/01/2004 của Bộ trưởngBộ Nội vụ hướng dẫn thực hiện Nghị định "
+    "114/2003/NĐ-CP ngày 10/10/2003 củaChính phủ;\n- Căn cứ Nghị định 121/2003/NĐ-CP ngày "
+    "21/10/2003 của Chính phủ về chế độ chínhsách đối với cán bộ, công chức xã, phường, thị trấn;"
+)
+# (control) https://github.com/LaHieu11/baucu-luongminh (a commune Front board's plan, 2025): the
+# host's own "Thực hiện" line right under a basis line carries its text out
+_LUONGMINH_KH = (
+    "ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nSố:    /KH-MTTQ-BTT\nCỘNG HÒA XÃ HỘI "
+    "CHỦ NGHĨA VIỆT NAM\n   Độc lập - Tự do - Hạnh phúc\nLương Minh, ngày 25 tháng 11 năm 2025\n"
+    "KẾ HOẠCH\nTổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới thiệu người ứng cử "
+    "đại biểu HĐND xã Lương Minh nhiệm kỳ 2026 - 2031\n"
+    "Căn cứ Hướng dẫn số 13/HD-MTTQ-BTT ngày 17/11/2025 của Ban Thường trực Ủy ban MTTQ Việt "
+    "Nam tỉnh Quảng Ninh;\nThực hiện Kế hoạch số 16/KH-MTTQ-BTT ngày 18/11/2025 của Ban Thường "
+    "trực Ủy ban MTTQ Việt Nam xã Lương Minh về thực hiện công tác bầu cử đại biểu Quốc hội khóa "
+    "XVI và bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026-2031."
 )
 
 
@@ -14343,6 +14379,52 @@ _KONTUM_118 = (
     "quan trọng trong năm 2020. BBT trích đăng nguyên văn Hướng dẫn.\nHình minh họa trên "
     "Internet\n- Căn cứ Chỉ thị số 45-CT/TW, ngày 22/7/2010 của Bộ Chính trị về đổi mới, nâng cao "
     "hiệu quả tổ chức các ngày kỷ niệm;\nI. MỤC ĐÍCH, YÊU CẦU"
+
+    ("text", "guide", "guided"),
+    [
+        (_BINHPHUOC_28_BASIS, "36/2006/TT-BVHTT", "91/2005/NĐ-CP"),
+        (_GIALAI_48_BASIS, "03/2004/TT-BNV", "114/2003/NĐ-CP"),
+    ],
+)
+def test_a_cue_after_a_cited_text_in_a_basis_line_is_that_texts(
+    text: str, guide: str, guided: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (guide, RelationType.GUIDES, guided) in edges
+    assert (HOST, BASED, guided) in edges
+    assert not {(s, t) for s, t, x in edges if s == HOST and x == guided} & {
+        (HOST, IMPL), (HOST, RelationType.GUIDES)
+    }
+
+
+def test_a_carrying_out_line_under_a_basis_line_stays_the_hosts() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_LUONGMINH_KH).relations}
+    assert (HOST, IMPL, "16/KH-MTTQ-BTT") in edges
+    assert (HOST, BASED, "13/HD-MTTQ-BTT") in edges
+    assert not any(s == "13/HD-MTTQ-BTT" for s, _, _ in edges)
+
+
+# "Thực hiện (ý kiến) chỉ đạo … theo X": the direction carried out is X's content, as with "tại
+# X" (DOMAIN §7.2; relimpl, session 40). http://phuhuu.tpthuduc.hochiminhcity.gov.vn/tin-tuc-su-
+# kien/huong-dan-thi-diem-trien-khai-to-cong-nghe-so-cong-dong/ct/5491/8102 (a ward portal)
+_PHUHUU_4787 = (
+    "Thực hiện chỉ đạo của Ủy ban nhân dân Thành phố Hồ Chí Minh về thí điểm triển khai Tổ công "
+    "nghệ số cộng đồng tại Thành phố Hồ Chí Minh theo Công văn số 2350/UBND-KT ngày 12/7/2022.\n"
+    "Ủy ban nhân dân thành phố Thủ Đức đã ban hành công văn số 4787/UBND-KHCN ngày 03/8/2022 về "
+    "thí điểm thành lập, triển khai hoạt động Tổ công nghệ số cộng đồng tại 34 phường."
+)
+# (control) measures carried out according to a direction stay a citation: https://new.dongnai.
+# gov.vn/vi/news/thong-tin-chi-dao-dieu-hanh/van-tiep-tuc-thuc-hien-cac-giai-phap-phong-chong-
+# dich-covid-19-61019.html
+_DONGNAI_TB = (
+    "Theo thông báo của UBND tỉnh vừa được ban hành, trên địa bàn tỉnh tiếp tục thực hiện các "
+    "giải pháp phòng chống dịch Covid-19.\nTheo đó, trong thời gian chờ Thủ tướng Chính phủ ban "
+    "hành chỉ đạo triển khai các giải pháp phòng, chống dịch Covid-19, Chủ tịch UBND tỉnh đề nghị "
+    "Nhân dân và yêu cầu các sở, ban, ngành, cơ quan đơn vị đoàn thể, các cơ quan Trung ương đóng "
+    "chân trên địa bàn tỉnh và UBND các huyện, thành phố tiếp tục duy trì thực hiện các giải pháp "
+    "cấp bách phòng, chống dịch Covid-19 trên địa bàn theo chỉ đạo của Thủ tướng Chính phủ tại "
+    "Chỉ thị 16/CT-TTg ngày 31/3/2020 và chỉ đạo của Chủ tịch UBND tỉnh tại Chỉ thị số 09/CT-UBND "
+    "ngày 31/3/2020."
 )
 
 
@@ -14419,3 +14501,165 @@ def test_a_legal_databases_short_issued_row_dates_the_entry() -> None:
     assert _main_date(_VBPL_31_TTLT) == datetime.date(2012, 10, 10)
     # (control) without its row the entry has no date (the effect row is not the issue's)
     assert _main_date(_VBPL_31_TTLT.replace("Ban hành:10/10/2012\n", "")) is None
+
+    ("lead_in", "kind"),
+    [
+        ("thuc hien chi dao cua uy ban nhan dan thanh pho ho chi minh ve thi diem trien khai to "
+         "cong nghe so cong dong tai thanh pho ho chi minh theo ", IMPL),
+        ("thuc hien y kien chi dao cua chu tich ubnd tinh theo ", IMPL),
+        # (control) the measures are the verb's object, the direction only their ground
+        ("tiep tuc duy tri thuc hien cac giai phap cap bach phong, chong dich covid-19 tren dia "
+         "ban theo chi dao cua thu tuong chinh phu tai ", CITES),
+    ],
+)
+def test_carrying_out_a_direction_given_in_a_text(lead_in: str, kind: RelationType) -> None:
+    from ingest.relations import classify_relation
+
+    assert classify_relation(lead_in).type is kind
+
+
+def test_a_direction_carried_out_theo_a_letter_implements_it() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_PHUHUU_4787).relations}
+    assert (HOST, IMPL, "2350/UBND-KT") in edges
+    edges = {(r.source, r.type, r.target) for r in extract(_DONGNAI_TB).relations}
+    assert (HOST, CITES, "16/CT-TTg") in edges
+    assert (HOST, IMPL, "16/CT-TTg") not in edges
+
+
+# An English report relays the reported text's own opening paragraph, as "Thực hiện …" /
+# "Để … thực hiện …" under a Vietnamese lead (relimpl, session 40).
+# https://vietnam.vn/en/tiep-tuc-phat-huy-ket-qua-tich-cuc-cua-cac-doan-cong-tac-cua-thanh-vien-
+# chinh-phu-lam-viec-voi-dia-phuong
+_VIETNAMVN_1086 = (
+    "Government delegation works with Ha Giang province.\nPrime Minister Pham Minh Chinh has "
+    "just signed Official Dispatch No. 1086/TTg-QHDP dated November 10, 2023, stating: "
+    "Implementing Decision No. 435/QD-TTg dated April 24, 2023 and Decision No. 853/QD-TTg dated "
+    "July 17, 2023 of the Prime Minister, in the past time, Government members have chaired "
+    "working delegations with localities and achieved many positive results,\nTo continue "
+    "promoting the positive results achieved by the working delegations and effectively "
+    "implementing Resolution No. 164/NQ-CP dated October 4, 2023 of the Government on Online "
+    "Conferences with localities, the Prime Minister has the following instructions:"
+)
+
+
+def test_an_english_relayed_opening_carries_out() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_VIETNAMVN_1086).relations}
+    assert (HOST, IMPL, "164/NQ-CP") in edges
+    assert (HOST, CITES, "435/QĐ-TTg") in edges
+    # (control) the same words as a paragraph of their own, whose sentence goes on with what
+    # others have done: the background of the reported text, not its words
+    own = _VIETNAMVN_1086.replace("stating: Implementing", "stating:\nImplementing")
+    edges = {(r.source, r.type, r.target) for r in extract(own).relations}
+    assert (HOST, IMPL, "164/NQ-CP") in edges
+    assert (HOST, IMPL, "435/QĐ-TTg") not in edges
+    assert (HOST, CITES, "435/QĐ-TTg") in edges
+
+
+# A text named by number whose own words carry out a text named by its bare type word ("…
+# thực hiện Nghị quyết.") carries out the text of that type the sentence named before it
+# (DOMAIN §7.4; relimpl, session 40).
+# https://soctrang.dcs.vn/Default.aspx?sname=tinhuy&sid=4&pageid=469&catid=54406&id=299240
+_SOCTRANG_51 = (
+    "Tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức\n\nQuán triệt các quan điểm, mục "
+    "tiêu và nhiệm vụ giải pháp chủ yếu của Nghị quyết số 45-NQ/TW, ngày 24/11/2023 của Ban Chấp "
+    "hành Trung ương Đảng khóa XIII về tiếp tục xây dựng và phát huy vai trò của đội ngũ trí thức "
+    "đáp ứng yêu cầu phát triển đất nước nhanh và bền vững trong giai đoạn mới, Tỉnh ủy Sóc Trăng "
+    "ban hành Chương trình số 51-CTr/TU, ngày 10/5/2024 thực hiện Nghị quyết."
+)
+# http://hadong.haiphong.gov.vn/chi-dao-dieu-hanh/hoc-tap-quan-triet-nq-dai-hoi-dang-bo-thanh-
+# pho-nhiem-ky-2025-2030-816834
+_HADONG_05 = (
+    "Tại hội nghị, các đại biểu được quán triệt những nội dung cốt lõi của Nghị quyết số "
+    "09-NQ/ĐH ngày 27/9/2025 của Đại hội đại biểu Đảng bộ thành phố Hải Phòng lần thứ I, nhiệm "
+    "kỳ 2025 – 2030, và Chương trình hành động số 05-CTr/TU ngày 06/11/2025 của Ban Chấp hành "
+    "Đảng bộ thành phố triển khai thực hiện Nghị quyết."
+)
+# https://www.quanlynhanuoc.vn/2024/02/01/tra-vinh-phat-trien-du-lich-tro-thanh-nganh-kinh-te-
+# mui-nhon-theo-nghi-quyet-so-08-nq-tw-cua-bo-chinh-tri/ (a journal article)
+_TRAVINH_918 = (
+    "Hơn 5 năm qua, để phát triển du lịch trở thành ngành kinh tế mũi nhọn theo tinh thần Nghị "
+    "quyết 08-NQ/TW, các văn bản chỉ đạo của Tỉnh ủy (trong đó có Kế hoạch số 48-KH/TU ngày "
+    "02/6/2017 về tổ chức thực hiện Nghị quyết số 08-NQ/TW ngày 16/01/2017 của Bộ Chính trị về "
+    "phát triển du lịch trở thành ngành kinh tế mũi nhọn), Ủy ban nhân dân (UBND) tỉnh Trà Vinh "
+    "đã ban hành Quyết định số 918/QĐ-UBND ngày 11/5/2018 để triển khai kế hoạch này."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        (_SOCTRANG_51, HOST, "45-NQ/TW"),
+        (_HADONG_05, "05-CTr/TU", "09-NQ/ĐH"),
+        (_TRAVINH_918, "918/QĐ-UBND", "48-KH/TU"),
+    ],
+)
+def test_a_bare_type_word_carried_out_is_the_text_named_before(
+    text: str, source: str, target: str
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (source, IMPL, target) in edges
+
+
+def test_a_bare_type_word_with_two_texts_of_its_type_before_names_neither() -> None:
+    # (control) two resolutions named before "thực hiện Nghị quyết": which one the words do not
+    # say (the Hải Phòng sentence with a second resolution put in beside the congress's)
+    two = _HADONG_05.replace(
+        "lần thứ I, nhiệm kỳ 2025 – 2030,",
+        "lần thứ I, nhiệm kỳ 2025 – 2030, Nghị quyết số 45-NQ/ĐH ngày 15/10/2020,",
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(two).relations}
+    assert not any(s == "05-CTr/TU" and t is IMPL for s, t, _ in edges)
+
+
+# (control) https://ls1.hethongphapluat.com/nghi-quyet-50-2019-nq-hdnd-ve-phe-duyet-de-an-dau-tu-
+# xay-dung-nang-cap-sua-chua-cong-trinh-nong-nghiep-va-phat-trien-nong-thon-giai-doan-2021-2025-
+# tren-dia-ban-tinh-binh-dinh.html: the resolution's own "Nghị quyết" with no text of its type
+# named before it in the sentence is itself
+_BINHDINH_50_ART2 = (
+    "Điều 1. Phê duyệt Đề án đầu tư xây dựng, nâng cấp, sửa chữa các công trình nông nghiệp và "
+    "phát triển nông thôn, giai đoạn 2021-2025 trên địa bàn tỉnh Bình Định (có Đề án kèm theo)."
+    "\nĐiều 2. Ủy ban nhân dân tỉnh có trách nhiệm tổ chức triển khai thực hiện Nghị quyết."
+)
+
+
+def test_a_bare_type_word_with_no_text_named_before_is_no_edge() -> None:
+    assert not [r for r in extract(_BINHDINH_50_ART2).relations if r.type is IMPL]
+
+
+# A decision's first article issuing the plan it comes with carries out what the plan carries
+# out, wherever the layout put the decision's opening (an English copy without heading and
+# title reads every line as body) (relimpl, session 40).
+# https://hethongphapluat.com/decision-no-366-qd-ttg-of-march-20-2009-promulgating-the-plan-for-
+# further-implementation-of-the-political-bureau-s-resolution-no-45-nq-tw-of-february-17-2005-
+# on-building-and-development-of-can-tho-city-in-the-2009-2015-period.html
+_CANTHO_366_EN = (
+    "Independence - Freedom - Happiness\n\nNo. 366/QD-TTg\n\nHanoi, March 20, 2009\n\nPursuant "
+    "to the December 25, 2001 Law on Organization of the Government;\nPursuant to the Political "
+    "Bureau's Resolution No. 45-NQ/TW of February 17, 2005, on building and development of Can "
+    "Tho city in the period of national industrialization and modernization;\nAt the proposal of "
+    "the Minister of Planning and Investment in Report No. 9423/TTr-BKH of December 29, 2008, on "
+    "the Plan for further implementation of the Political Bureau's Resolution No. 45-NQ/TW of "
+    "February 17, 2005, on building and development of Can Tho city in the 2009-2015 period,\n\n"
+    "Article 1. To promulgate together with this Decision the Plan for further implementation "
+    "of the Political Bureau's Resolution No. 45-NQ/TW of February 17,2005, on building and "
+    "development of Can Tho city in the 2009-2015 period.\n\nArticle 2. This Decision takes "
+    "effect 45 days from the date of its signing."
+)
+# (control) https://ls1.hethongphapluat.com/quyet-dinh-795-qd-ubnd-nam-2016-ke-hoach-thuc-hien-
+# chuong-trinh-hanh-dong-thuc-hien-chi-thi-47-ct-tw-ve-tang-cuong-su-lanh-dao-cua-dang-doi-voi-
+# cong-tac-phong-chay-chua-chay-do-tinh-vinh-long-ban-hanh.html: the plan carries out an
+# uncoded programme, whose own subject carries the directive out
+_VINHLONG_795_ART1 = (
+    "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai thực hiện "
+    "Chương trình hành động của Thủ tướng Chính phủ về việc thực hiện Chỉ thị số 47-CT/TW ngày "
+    "25/6/2015 của Ban Bí thư Trung ương Đảng về tăng cường sự lãnh đạo của Đảng đối với công tác "
+    "phòng cháy, chữa cháy."
+)
+
+
+def test_a_first_article_issuing_an_implementing_plan_carries_out() -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(_CANTHO_366_EN).relations}
+    assert (HOST, IMPL, "45-NQ/TW") in edges
+    assert (HOST, BASED, "45-NQ/TW") in edges
+    edges = {(r.source, r.type, r.target) for r in extract(_VINHLONG_795_ART1).relations}
+    assert (HOST, IMPL, "47-CT/TW") not in edges
