@@ -13995,3 +13995,68 @@ def test_an_opening_list_goes_on_past_a_listed_texts_own_act() -> None:
     own = _HUE_398.replace("của Chính phủ ban hành", "của Chính phủ, UBND tỉnh ban hành")
     edges = {(r.source, r.type, r.target) for r in extract(own).relations}
     assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") not in edges
+
+
+# A province's body named bare ("UBND tỉnh", "Ban Thường vụ Tỉnh ủy", "the Provincial People's
+# Committee") takes the one province the text names by itself, where no unit word names one
+# (FORMAT.md: plainly implied; settled 2026-12-08). Sources, one line each:
+# http://cdytehatinh.edu.vn/cai-cach-hanh-chinh/quy-che-phat-ngon-cung-cap-xu-li-thong-tin
+# https://vinh24h.vn/tag/tro-thanh-do-thi-loai-iii
+# http://baoninhthuan.com.vn/news/141633p155c160/bao-cao-cua-ban-thuong-vu-tinh-uy-ve-ket-qua-
+# thuc-hien-nhiem-vu-chong-khai-thac-iuu-theo-chi-dao-cua-thuong-truc-ban-bi-thu.htm
+# https://baonghean.vn/en/thuc-hien-nhiem-vu-sau-ky-nghi-tet-nguyen-dan-at-mui-2015-10069267.html
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        ("Ngày 11/10/2013, UBND Tỉnh ban hành Quyết định số 43/2013/QĐ-UBND về quy chế phát "
+         "ngôn, cung cấp, đăng phát và xử lí thông tin trên báo chí thuộc địa bàn Hà Tĩnh.",
+         "Hà Tĩnh"),
+        ("Ban Thường vụ Tỉnh ủy vừa ban hành Nghị quyết số 02-NQ/TU về việc xây dựng, phát triển "
+         "thị xã Thái Hòa thành đô thị trung tâm vùng Tây Bắc Nghệ An với mục tiêu phấn đấu xây "
+         "dựng thị xã Thái Hòa trở thành đô thị loại III năm 2025.", "Nghệ An"),
+        ("Ngày 14/11/2023, Ban Thường vụ Tỉnh ủy đã có Báo cáo số 387-BC/TU kết quả thực hiện "
+         "nhiệm vụ chống khai thác IUU.\n\nI-Tình hình khai thác thủy sản của địa phương\n\n"
+         "Ninh Thuận là tỉnh duyên hải cực Nam Trung bộ, có đường bờ biển dài 120 km.",
+         "Ninh Thuận"),
+        ("Carrying out tasks after the Lunar New Year holiday 2015\n(Official Dispatch No. "
+         "1144/UBND-TH dated March 4, 2015 of the Provincial People's Committee)\nPursuant to "
+         "Official Dispatch No. 269/CD-TTg dated February 24, 2015 of the Prime Minister, the "
+         "Provincial People's Committee assigned:\n3.The State Bank of Vietnam, Nghe An Branch, "
+         "directs credit institutions in the province.", "Nghe An"),  # (as written)
+    ],
+)
+def test_a_bare_provincial_body_takes_the_one_province_the_text_names(
+    text: str, province: str
+) -> None:
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE
+    assert doc.place.province == province
+
+
+# (controls) not read: the districts and communes a province's act is about (8 dev labels
+# null, FORMAT.md), Ho Chi Minh the President, a name ending a longer one, two provinces.
+# https://baodaklak.vn/trang-tin-dia-phuong/202109/hdnd-tinh-quyet-nghi-thanh-lap-thon-yang-san-
+# thuoc-xa-cu-elang-huyen-ea-kar-06f144f/ ; https://thanhphohaiphong.gov.vn/cong-nhan-5-xa-thuoc-
+# huyen-kien-thuy-dat-chuan-nong-thon-moi-nam-2019.html ; https://baoninhthuan.com.vn/news/
+# 106035p31c171/ (the festival's name: "Vang Ninh Thuận" ends a longer name, left unread)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HĐND tỉnh vừa ban hành Nghị quyết số 31/NQ-HĐND về việc thành lập thôn Yang San tại Khu "
+        "tái định cư số 1, xã Cư Elang (huyện Ea Kar).",
+        "UBND tỉnh vừa ban hành Kế hoạch số 51/KH-UBND tổ chức các hoạt động kỷ niệm 130 năm "
+        "Ngày sinh Chủ tịch Hồ Chí Minh, học tập và làm theo tư tưởng Hồ Chí Minh.",
+        "UBND tỉnh thông báo treo cờ Tổ quốc nhân kỷ niệm 44 năm Ngày giải phóng miền Nam và "
+        "hưởng ứng sự kiện Lễ hội Nho và Vang Ninh Thuận, như sau:",
+        "UBND tỉnh vừa ban hành Kế hoạch số 12/KH-UBND về hợp tác với Lào Cai và Yên Bái "
+        "trong phát triển du lịch.",
+        "UBND tỉnh vừa ban hành Công văn số 77/UBND-NN về phòng chống bão, ảnh hưởng từ Thái Bình "
+        "Dương, và làm việc với Đài Khí tượng.",
+    ],
+)
+def test_a_bare_provincial_body_takes_no_province_the_text_does_not_name_alone(
+    text: str,
+) -> None:
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE
+    assert doc.place.province is None
