@@ -14060,3 +14060,40 @@ def test_a_bare_provincial_body_takes_no_province_the_text_does_not_name_alone(
     doc = extract(text).document
     assert doc.level is Level.PROVINCE
     assert doc.place.province is None
+
+
+# English pages name a centrally-run city's bodies "Municipal" and a level's steering committee
+# with its level word: both are province level (DOMAIN.md §6.1).
+# https://english.hanoi.gov.vn/policies-of-ha-noi (articleId=34607 and 31925, Hanoi portal news)
+# https://vietnam.vn/en/thong-bao-ket-luan-cua-dong-chi-nguyen-huu-nghia-uy-vien-bch-trung-uong-
+# dang-bi-thu-tinh-uy-truong-ban-chi-dao-ve-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-
+# chuyen-doi-so-tinh-hung-yen-tai
+@pytest.mark.parametrize(
+    ("body", "level"),
+    [
+        ("Chairman of the Municipal People’s Committee", Level.PROVINCE),
+        ("The Steering Committee of Municipal Party Committee Program 01", Level.PROVINCE),
+        ("the Provincial Steering Committee for Science, Technology, Innovation and Digital "
+         "Transformation", Level.PROVINCE),
+        ("the District Steering Committee for new rural development", Level.DISTRICT),
+        # (controls) "municipal" that names no body; a steering committee with no level word
+        ("the municipal solid waste collection programme", Level.UNKNOWN),
+        ("the Steering Committee for Science, Technology, Innovation", Level.UNKNOWN),
+    ],
+)
+def test_english_municipal_and_level_steering_committees(body: str, level: Level) -> None:
+    assert body_level(body)[0] is level
+
+
+def test_an_english_municipal_committee_reported_is_a_province() -> None:
+    text = (
+        "Significant progress in leadership and management of Municipal People’s Committee in "
+        "the16th week (from April 15 to 21) (16:59 25/04/2019)\n\nHNP - The Office of Municipal "
+        "People’s Committee provided information about its operation and instruction in the 16th "
+        "week of 2019 as the following.\n\nReleasing Directive on easing difficulties in the "
+        "field of production and trading, and enhancing the growth in 2019\n\nChairman of the "
+        "Municipal People’s Committee signed and released Directive 07/CT-UBND dated April 16 on "
+        "easing difficulties in the field of production and trading, enhancing the growth in "
+        "2019."
+    )
+    assert extract(text).document.level is Level.PROVINCE
