@@ -108,10 +108,14 @@ def _own_department(text: str, start: int) -> bool:
 # A clause that opens with a body and goes on with its act, as a headerless page's issuer
 # phrase does ("…, Sở Nông nghiệp và PTNT đã xây dựng …", "…, ubnd xã Quảng Thái kết hợp
 # UBMTTQ … thống nhất …", "…, UBND huyện thông báo …"): shadow text, the clause after a break.
+# Also a district's office and a Fatherland Front committee ("Thực hiện chỉ đạo của Giám đốc
+# Sở Giáo dục và Đào tạo. Phòng GD&ĐT yêu cầu: …", pgdbadon.edu.vn; "Ủy ban MTTQ Việt Nam
+# phường Long Phú … triển khai …"): only a name whose words tell a level counts.
 _ISSUER_PHRASE = re.compile(
     r"(?:^|(?<=[,;:.\n]))[ \t]*(?P<body>(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan"
     r"\s+dan|so|ban|huyen\s+uy|tinh\s+uy|thanh\s+uy|quan\s+uy|thi\s+uy|dang\s+uy|tinh\s+doan"
-    r"|huyen\s+doan|thanh\s+doan)\s[^,;:.\n()]{0,80}?)\s+(?:(?:da|vua|cung)\s+)?"
+    r"|huyen\s+doan|thanh\s+doan|phong|uy\s+ban\s+mttq|uy\s+ban\s+mat\s+tran)"
+    r"\s[^,;:.\n()]{0,80}?)\s+(?:(?:da|vua|cung)\s+)?"
     r"(?:xay\s+dung|ban\s+hanh|trien\s+khai|thong\s+bao|de\s+nghi|ket\s+hop|to\s+chuc"
     r"|huong\s+dan|yeu\s+cau|chi\s+dao|thong\s+nhat)(?![a-z])"
 )

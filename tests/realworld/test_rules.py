@@ -14101,3 +14101,22 @@ def test_an_english_municipal_committee_reported_is_a_province() -> None:
         "2019."
     )
     assert extract(text).document.level is Level.PROVINCE
+
+
+# A headerless page's issuer phrase may open with a district's office or a Fatherland Front
+# committee: its name gives the level.
+# http://pgdbadon.edu.vn/khong-phan-loai/thong-bao-khan-ngay-18102020.html (Ba Đồn town's office)
+_BADON_TB = (
+    "Thông báo Khẩn ngày 18/10/2020\n\nKính gửi:\n\nHiệu trưởng các trường MN, TH, THCS và "
+    "TH&THCS trên toàn thị xã\n\nDo tình trạng ngập lụt nghiêm trọng xảy ra trên diện rộng, diễn "
+    "biến phức tạp và có khả năng còn kéo dài. Thực hiện chỉ đạo của Giám đốc Sở Giáo dục và Đào "
+    "tạo. Phòng GD&ĐT yêu cầu:\n\n1. Các đơn vị tiếp tục thực hiện nghiêm Công điện số "
+    "14/CĐ-UBND."
+)
+
+
+def test_a_district_offices_issuer_phrase_gives_the_level() -> None:
+    assert extract(_BADON_TB).document.level is Level.DISTRICT
+    # (control) "Phòng" opening a clause that names no office ("Phòng, chống …") gives none
+    bare = _BADON_TB.replace("Phòng GD&ĐT yêu cầu:", "Phòng chống lụt bão yêu cầu:")
+    assert extract(bare).document.level is Level.UNKNOWN
