@@ -405,6 +405,14 @@ _LOWER_UNIT_BEFORE = re.compile(
 )  # ("… của địa phương\n\nNinh Thuận là tỉnh duyên hải": "địa phương" is a locality)
 _TOWN_BEFORE = re.compile(r"(?<![a-z])(?:thanh\s+pho|tp\.?|thi\s+xa)[ \t]*$")
 _LOWER_UNIT_AFTER = frozenset({"district", "commune", "ward", "town", "huyen", "xa"})
+# A street, bridge, market or river named after a province ("đường Hà Nội", "cầu Long An",
+# "sông Đồng Nai") is no province the text is about; nor an English paper's or station's name
+# ("Nghe An Newspaper", "Hanoi Radio and Television").
+_NOT_A_PROVINCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:duong|pho|ngo|hem|cau|cho|song|nui|ben|cang|quoc\s+lo|tinh\s+lo|khach\s+san"
+    r"|dai)[ \t]*$"
+)
+_NOT_A_PROVINCE_AFTER = frozenset({"newspaper", "radio", "television", "tv", "times", "street"})
 _NAME_SCAN = 20000
 
 
@@ -447,9 +455,9 @@ def sole_province_named(text: str, shadow: str, body_start: int = 0) -> str | No
             continue  # "Thái Bình Dương", "Nguyễn Hòa Bình", a longer name's last words
         if after and after.group(1)[0].isupper() and not after.group(1).isascii():
             continue  # "Điện Biên Phủ", "Hà Nội Mới"
-        if after and shadow_of(after.group(1)) in _LOWER_UNIT_AFTER:
-            continue  # "Hoa Binh District"
-        if _LOWER_UNIT_BEFORE.search(head):
+        if after and shadow_of(after.group(1)).lower() in _LOWER_UNIT_AFTER | _NOT_A_PROVINCE_AFTER:
+            continue  # "Hoa Binh District", "Nghe An Newspaper"
+        if _LOWER_UNIT_BEFORE.search(head) or _NOT_A_PROVINCE_BEFORE.search(head):
             continue
         if _TOWN_BEFORE.search(head) and key not in provinces_holding(name):
             continue

@@ -14120,3 +14120,19 @@ def test_a_district_offices_issuer_phrase_gives_the_level() -> None:
     # (control) "Phòng" opening a clause that names no office ("Phòng, chống …") gives none
     bare = _BADON_TB.replace("Phòng GD&ĐT yêu cầu:", "Phòng chống lụt bão yêu cầu:")
     assert extract(bare).document.level is Level.UNKNOWN
+
+
+# (controls, the bare provincial body's province) a street, bridge or paper named after a
+# province is not the province a text is about
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UBND tỉnh vừa ban hành Quyết định số 15/QĐ-UBND về việc nâng cấp đường Hà Nội.",
+        "According to Nghe An Newspaper, the Provincial People's Committee issued Official "
+        "Dispatch No. 1144/UBND-TH.",
+    ],
+)
+def test_a_bare_provincial_body_takes_no_province_from_a_street_or_a_paper(text: str) -> None:
+    doc = extract(text).document
+    assert doc.level is Level.PROVINCE
+    assert doc.place.province is None
