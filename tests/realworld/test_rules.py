@@ -14136,3 +14136,37 @@ def test_a_bare_provincial_body_takes_no_province_from_a_street_or_a_paper(text:
     doc = extract(text).document
     assert doc.level is Level.PROVINCE
     assert doc.place.province is None
+
+
+# A legal site opens the page with its numbered lists of related texts ("- 1Thông tư …"): the
+# decision's number line and its authority line ("ỦY BAN NHÂN DÂN TỈNH" over the bases) stand
+# below them, past the header's usual reach.
+# https://hethongphapluat.vn/quyet-dinh-12-2016-qd-ubnd-quy-dinh-khu-vuc-bao-ve-cam-tap-trung-
+# dong-nguoi-cam-ghi-am-ghi-hinh-chup-anh-tren-dia-ban-tinh-binh-duong.html
+_HTPL_12_2016 = (
+    "- 1Thông tư 09/2005/TT-BCA hướng dẫn thi hành Nghị định 38/2005/NĐ-CP quy định một số biện "
+    "pháp bảo đảm trật tự công cộng do Bộ Công An ban hành\n- 2Quyết định 160/2004/QĐ-TTg về "
+    "việc xác định khu vực cấm, địa điểm cấm do Thủ tướng Chính phủ ban hành\n- 3Luật Ban hành "
+    "văn bản quy phạm pháp luật của Hội đồng nhân dân và Uỷ ban nhân dân 2004\n- 4Nghị định "
+    "38/2005/NĐ-CP quy định biện pháp bảo đảm trật tự công cộng\n- 5Nghị định 37/2009/NĐ-CP quy "
+    "định các mục tiêu quan trọng về chính trị, kinh tế, ngoại giao, khoa học – kỹ thuật, văn "
+    "hóa, xã hội do lực lượng Cảnh sát nhân dân có trách nhiệm vũ trang canh gác bảo vệ và trách "
+    "nhiệm của cơ quan, tổ chức có liên quan\n- 6Luật tổ chức chính quyền địa phương 2015\n- "
+    "7Thông tư 33/2015/TT-BCA hướng dẫn thực hiện Nghị định 33/2002/NĐ-CP quy định chi tiết thi "
+    "hành Pháp lệnh Bảo vệ bí mật nhà nước do Bộ trưởng Bộ Công an ban hành\nỦY BAN NHÂN DÂN | "
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/2016/QĐ-UBND | Thủ Dầu Một, ngày 02 tháng 06 "
+    "năm 2016 |\nỦY BAN NHÂN DÂN TỈNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày "
+    "19/6/2015;\nCăn cứ Luật ban hành văn bản quy phạm pháp luật của Hội đồng nhân dân và Ủy ban "
+    "nhân dân ngày 03/12/2004;\nCăn cứ Nghị định số 38/2005/NĐ-CP ngày 18/3/2005 của Chính phủ "
+    "quy định một số biện pháp bảo đảm trật tự công cộng;\nCăn cứ Nghị định số 37/2009/NĐ-CP "
+    "ngày 23/4/2009 của Chính phủ quy định các mục tiêu quan trọng về chính trị, kinh tế, ngoại "
+    "giao, khoa học - kỹ thuật, văn hóa, xã hội do lực lượng Cảnh sát nhân dân có trách nhiệm vũ "
+    "trang canh gác bảo vệ và trách nhiệm của cơ q"
+)
+
+
+def test_an_authority_line_under_a_legal_sites_related_lists() -> None:
+    assert extract(_HTPL_12_2016).document.level is Level.PROVINCE
+    # (control) without the authority line the bare header tells no level
+    bare = _HTPL_12_2016.replace("ỦY BAN NHÂN DÂN TỈNH\n", "")
+    assert extract(bare).document.level is Level.UNKNOWN
