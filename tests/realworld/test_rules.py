@@ -14170,3 +14170,24 @@ def test_an_authority_line_under_a_legal_sites_related_lists() -> None:
     # (control) without the authority line the bare header tells no level
     bare = _HTPL_12_2016.replace("ỦY BAN NHÂN DÂN TỈNH\n", "")
     assert extract(bare).document.level is Level.UNKNOWN
+
+
+# The places a legal site's lists of related texts name are those texts' issuers', not the
+# document's ("… do tỉnh Bà Rịa - Vũng Tàu ban hành" over a header cut after "Số: 37/KH-UBND").
+# https://hethongphapluat.vn/ke-hoach-37-kh-ubnd-thuc-hien-nhiem-vu-giai-phap-chong-khai-thac-hai-
+# san-bat-hop-phap-khong-bao-cao-va-khong-theo-quy-dinh-chong-khai-thac-iuu-tren-dia-ban-tinh-
+# ba-ria-vung-tau-trong-nam-2021.html
+_HTPL_37 = (
+    "- 1Luật ngân sách nhà nước 2015\n- 2Bộ luật hình sự 2015\n- 3Chỉ thị 11/CT-UBND năm 2020 về "
+    "tăng cường quản lý, giám sát hoạt động tàu cá qua thiết bị giám sát hành trình tàu cá do "
+    "tỉnh Bà Rịa - Vũng Tàu ban hành\n- 1Luật Thủy sản 2017\n- 2Nghị định 26/2019/NĐ-CP hướng "
+    "dẫn Luật Thủy sản\nỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 37/KH-UBND | "
+    "Bà"
+)
+
+
+def test_a_legal_sites_related_lists_give_the_document_no_place() -> None:
+    assert extract(_HTPL_37).document.place.province is None
+    # (control) the same name in the document's own header is its place
+    own = _HTPL_37.replace("ỦY BAN NHÂN DÂN |", "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU |")
+    assert extract(own).document.place.province == "Bà Rịa - Vũng Tàu"
