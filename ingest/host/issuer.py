@@ -120,6 +120,15 @@ _ISSUER_PHRASE = re.compile(
     r"|huong\s+dan|yeu\s+cau|chi\s+dao|thong\s+nhat)(?![a-z])"
 )
 _ISSUER_PHRASE_SCAN = 1500
+# The same in an English copy: "Pursuant to Conclusion No. 107-KL/TW …, the Standing Committee
+# of the Provincial Party Committee issued a study and dissemination plan including the following
+# contents:" (baonghean.vn/en), the body a clause's subject, named with capitals.
+_ENGLISH_ISSUER_PHRASE = re.compile(
+    r"(?:^|(?<=[,;:.\n]))[ \t]*(?:[Tt]he[ \t]+)?(?P<body>(?:Standing|Executive|Provincial"
+    r"|Municipal|District|Commune|Ward|City|Town|People['’]s|Party|Department|Office|Steering"
+    r"|Chairman|Chairwoman|Vice|Permanent)(?![^\W_])[^,;:.\n()]{0,100}?)[ \t]+"
+    r"(?:ha(?:s|ve)[ \t]+)?(?:just[ \t]+)?(?:issued|promulgated|developed)(?![^\W_])"
+)
 # A council's resolution names its council in its preamble: "… và ý kiến thảo luận của đại biểu
 # Hội đồng nhân dân huyện tại kỳ họp" (shadow text).
 _COUNCIL_PREAMBLE = re.compile(
@@ -142,6 +151,11 @@ def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None,
             len(body.split()) < 3
         ):  # "Số …" a number; "Ban hành …" no body
             continue
+        level, name = body_level(body)
+        if level is not Level.UNKNOWN:
+            return level, name, body
+    for m in _ENGLISH_ISSUER_PHRASE.finditer(text, start, end):
+        body = m.group("body")
         level, name = body_level(body)
         if level is not Level.UNKNOWN:
             return level, name, body

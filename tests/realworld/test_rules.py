@@ -14191,3 +14191,27 @@ def test_a_legal_sites_related_lists_give_the_document_no_place() -> None:
     # (control) the same name in the document's own header is its place
     own = _HTPL_37.replace("ỦY BAN NHÂN DÂN |", "ỦY BAN NHÂN DÂN\nTỈNH BÀ RỊA - VŨNG TÀU |")
     assert extract(own).document.place.province == "Bà Rịa - Vũng Tàu"
+
+
+# An English copy's issuer phrase: a body named as a clause's subject, then "issued" (as
+# "…, Ban Thường vụ Tỉnh ủy ban hành …" is read in Vietnamese).
+# https://baonghean.vn/en/tang-cuong-su-lanh-dao-cua-dang-doi-voi-viec-thuc-hien-cvd-nguoi-viet-
+# nam-uu-tien-dung-hang-viet-nam-10081747.html
+_NGHEAN_EN_PLAN = (
+    "Strengthening the Party's leadership in implementing the movement \"Vietnamese people give "
+    "priority to using Vietnamese goods\"\nPursuant to Conclusion No. 107-KL/TW dated April 10, "
+    "2015 of the Central Party Secretariat, the Standing Committee of the Provincial Party "
+    "Committee issued a study and dissemination plan including the following contents:\nI. "
+    "PURPOSE, REQUIREMENTS\n1. Thoroughly grasp and further raise awareness among Party "
+    "committees."
+)
+
+
+def test_an_english_issuer_phrase_gives_the_level() -> None:
+    assert extract(_NGHEAN_EN_PLAN).document.level is Level.PROVINCE
+    # (control) a clause whose subject is no body ("Striving to bring … province …") gives none
+    other = _NGHEAN_EN_PLAN.replace(
+        "the Standing Committee of the Provincial Party Committee issued",
+        "Striving to bring the province into the group of top provinces issued",
+    )
+    assert extract(other).document.level is Level.UNKNOWN
