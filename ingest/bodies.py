@@ -266,16 +266,24 @@ _ENGLISH_LEVEL = {
     "district": Level.DISTRICT, "province": Level.PROVINCE, "commune": Level.COMMUNE,
     "ward": Level.COMMUNE, "city": Level.DISTRICT,
     "provincial": Level.PROVINCE, "communal": Level.COMMUNE,  # (a level word before a body)
+    "municipal": Level.PROVINCE,  # a centrally-run city's (thành phố trực thuộc Trung ương)
 }  # fmt: skip
 # An English body named with its level word before it, without a place: "the Provincial
 # People's Committee issued the Plan No. 100/KH-UBND" (en.hungyen.gov.vn), "the district’s
 # Party Committee", "the communal Party Committee"; a bloc of the level's agencies, "the
 # Standing Board of the Party Committee of the provincial Agencies’ Bloc issued Resolution No.
 # 08-NQ/DU" (baohoabinh.com.vn; Đảng ủy Khối các cơ quan tỉnh: its /ĐU is no commune's).
+# Also "Municipal", the English pages' word for a centrally-run city's bodies ("Chairman of the
+# Municipal People’s Committee signed and released Directive 07/CT-UBND", english.hanoi.gov.vn;
+# "The Steering Committee of Municipal Party Committee Program 01"), and a level's steering
+# committee ("the Provincial Steering Committee for Science, Technology, Innovation and
+# Digital Transformation issued Notice No. 02-TB/BCĐ", vietnam.vn).
 _ENGLISH_LEVEL_BODY = re.compile(
-    r"(?<![^\W_])(?P<unit>[Pp]rovincial|[Dd]istrict|[Cc]ommunal|[Cc]ommune|[Ww]ard)(?:['’]s)?"
+    r"(?<![^\W_])(?P<unit>[Pp]rovincial|[Mm]unicipal|[Dd]istrict|[Cc]ommunal|[Cc]ommune|[Ww]ard)"
+    r"(?:['’]s)?"
     r"[ \t]+(?:People['’]s[ \t]+(?:Committee|Council)|Party[ \t]+(?:Standing[ \t]+)?Committee"
-    r"|Party[ \t]+organi[sz]ation|[Aa]gencies['’]?[ \t]+[Bb]lock?)(?![^\W_])"
+    r"|Party[ \t]+organi[sz]ation|[Aa]gencies['’]?[ \t]+[Bb]lock?|Steering[ \t]+Committee)"
+    r"(?![^\W_])"
 )
 # An English committee or council named right after its place: "the Hanoi Party Committee";
 # also with the level word between them, "the Dak Lak Provincial People's Committee", "Ha Nam

@@ -28,7 +28,7 @@ from ingest.errors import bilingual
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
 from ingest.host.levels import level_of_body
 from ingest.host.metadata import normalize_meta
-from ingest.host.places import province_holding
+from ingest.host.places import province_holding, sole_province_named
 from ingest.layout import KIND_HEADINGS, addressed_letter, find_layout
 from ingest.models import (
     HOST,
@@ -353,6 +353,11 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
         # its district's province where the text names it, anywhere (host.places)
         held = province_holding(norm.text, norm.shadow, place.district)
         place = place if held is None else replace(place, province=held)
+    if place.province is None and host.level is Level.PROVINCE:
+        # a province's body named bare ("UBND tỉnh ban hành Quyết định … thuộc địa bàn Hà
+        # Tĩnh"): the one province the text names
+        sole = sole_province_named(norm.text, norm.shadow, layout.body_start)
+        place = place if sole is None else replace(place, province=sole)
     if place != host.place:
         host = replace(host, place=place)
         references = tuple(

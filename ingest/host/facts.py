@@ -43,7 +43,6 @@ from ingest.host.opening_places import (
     _dated_unit,
     _headline_district,
     _headline_province,
-    _paper_province,
 )
 from ingest.host.places import place_at
 from ingest.host.signature import _recipients, _signature
@@ -78,7 +77,11 @@ class HostFacts:
     place: Place = field(default_factory=Place)
     sources: dict[str, str] = field(default_factory=dict)
     dated_province: str | None = None  # a province named on the place-date line
-    paper_province: str | None = None  # the province whose paper tags the lead ("(Baonghean.vn)")
+    # No longer set: a provincial paper's tag on its lead ("(Baonghean.vn) - …") is the
+    # publisher, which names no province (FORMAT.md, settled 2026-12-06; of the dev labels
+    # whose only mention of the province is the tag, 11 read null, none takes it). Kept for
+    # the readers that still consult it (stages/host_document.py).
+    paper_province: str | None = None
     headline_province: str | None = None  # the province a news headline opens with
     headline_district: str | None = None  # the district a news headline opens with
     phrase_body: str | None = None  # the body of the issuer phrase the level was read from
@@ -239,7 +242,6 @@ def read_host_facts(norm: NormalizedText, layout: Layout) -> HostFacts:
     if named is None and facts.issuing_body:
         named = _named(*body_level(facts.issuing_body))
     facts.dated_province = _dated_province(text, dated_at)
-    facts.paper_province = _paper_province(text, layout.body_start)
     facts.headline_province = _headline_province(text, layout.body_start)
     facts.headline_district = _headline_district(text, layout.body_start)
     local_government = _LOCAL_GOVERNMENT.search(shadow_of(facts.issuing_body or ""))

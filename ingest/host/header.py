@@ -60,6 +60,12 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
         number = _NUMBER_LINE.search(
             norm.shadow, layout.body_start, min(len(norm.text), layout.body_start + _HEADER_SCAN)
         )
+        if number is None and _RELATED_ITEM.match(norm.text, layout.body_start):
+            # a legal site's lists of related texts before the decision ("- 1Thông tư
+            # 09/2005/TT-BCA …", hethongphapluat.vn): its number line stands below them, as
+            # the issuer's header reader finds it
+            number = _NUMBER_LINE.search(norm.shadow, layout.body_start,
+                                         min(len(norm.text), layout.body_start + _LISTED_SCAN))
         if number is not None and number.group("word") is not None:
             return None
         # without a number line (a portal's copy: "Nghị quyết về … / HỘI ĐỒNG NHÂN DÂN XÃ

@@ -108,14 +108,27 @@ def _own_department(text: str, start: int) -> bool:
 # A clause that opens with a body and goes on with its act, as a headerless page's issuer
 # phrase does ("…, Sở Nông nghiệp và PTNT đã xây dựng …", "…, ubnd xã Quảng Thái kết hợp
 # UBMTTQ … thống nhất …", "…, UBND huyện thông báo …"): shadow text, the clause after a break.
+# Also a district's office and a Fatherland Front committee ("Thực hiện chỉ đạo của Giám đốc
+# Sở Giáo dục và Đào tạo. Phòng GD&ĐT yêu cầu: …", pgdbadon.edu.vn; "Ủy ban MTTQ Việt Nam
+# phường Long Phú … triển khai …"): only a name whose words tell a level counts.
 _ISSUER_PHRASE = re.compile(
     r"(?:^|(?<=[,;:.\n]))[ \t]*(?P<body>(?:ubnd|uy\s+ban\s+nhan\s+dan|hdnd|hoi\s+dong\s+nhan"
     r"\s+dan|so|ban|huyen\s+uy|tinh\s+uy|thanh\s+uy|quan\s+uy|thi\s+uy|dang\s+uy|tinh\s+doan"
-    r"|huyen\s+doan|thanh\s+doan)\s[^,;:.\n()]{0,80}?)\s+(?:(?:da|vua|cung)\s+)?"
+    r"|huyen\s+doan|thanh\s+doan|phong|uy\s+ban\s+mttq|uy\s+ban\s+mat\s+tran)"
+    r"\s[^,;:.\n()]{0,80}?)\s+(?:(?:da|vua|cung)\s+)?"
     r"(?:xay\s+dung|ban\s+hanh|trien\s+khai|thong\s+bao|de\s+nghi|ket\s+hop|to\s+chuc"
     r"|huong\s+dan|yeu\s+cau|chi\s+dao|thong\s+nhat)(?![a-z])"
 )
 _ISSUER_PHRASE_SCAN = 1500
+# The same in an English copy: "Pursuant to Conclusion No. 107-KL/TW …, the Standing Committee
+# of the Provincial Party Committee issued a study and dissemination plan including the following
+# contents:" (baonghean.vn/en), the body a clause's subject, named with capitals.
+_ENGLISH_ISSUER_PHRASE = re.compile(
+    r"(?:^|(?<=[,;:.\n]))[ \t]*(?:[Tt]he[ \t]+)?(?P<body>(?:Standing|Executive|Provincial"
+    r"|Municipal|District|Commune|Ward|City|Town|People['’]s|Party|Department|Office|Steering"
+    r"|Chairman|Chairwoman|Vice|Permanent)(?![^\W_])[^,;:.\n()]{0,100}?)[ \t]+"
+    r"(?:ha(?:s|ve)[ \t]+)?(?:just[ \t]+)?(?:issued|promulgated|developed)(?![^\W_])"
+)
 # A council's resolution names its council in its preamble: "… và ý kiến thảo luận của đại biểu
 # Hội đồng nhân dân huyện tại kỳ họp" (shadow text).
 _COUNCIL_PREAMBLE = re.compile(
@@ -138,6 +151,11 @@ def _issuer_phrase(norm: NormalizedText, start: int) -> tuple[Level, str | None,
             len(body.split()) < 3
         ):  # "Số …" a number; "Ban hành …" no body
             continue
+        level, name = body_level(body)
+        if level is not Level.UNKNOWN:
+            return level, name, body
+    for m in _ENGLISH_ISSUER_PHRASE.finditer(text, start, end):
+        body = m.group("body")
         level, name = body_level(body)
         if level is not Level.UNKNOWN:
             return level, name, body

@@ -1,5 +1,6 @@
-"""The places a page's first lines name: the place-date line's province or unit, a provincial
-paper's tag, a news headline's province or district.
+"""The places a page's first lines name: the place-date line's province or unit, a news
+headline's province or district (not a provincial paper's tag, "(Baonghean.vn)": the publisher
+names no province, FORMAT.md).
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 from dataclasses import replace
 
 from ingest.codes import Level
-from ingest.gazetteer import gazetteer, known_name_at
+from ingest.gazetteer import known_name_at
 from ingest.host.common import _skip_blank
 from ingest.models import Place
 from ingest.text import SMALL_LETTERS, shadow_of
@@ -36,21 +37,6 @@ def _dated_province(text: str, dated_at: int | None) -> str | None:
     if province is None or text[province[1] : province[1] + 1] != ",":
         return None
     return province[0]
-
-
-# A province's paper tags the leads it writes with its name: "(Baothanhhoa.vn) - Ngày 2-4,
-# UBND tỉnh đã có Công văn …", "(baophutho.vn) - …".
-_PAPER_TAG = re.compile(r"\(\s*[Bb][áa]o\s*(?P<name>[A-Za-z]+)\s*\.\s*(?:com\.)?vn\s*\)")
-_PAPER_SCAN = 1200
-
-
-def _paper_province(text: str, start: int) -> str | None:
-    """The province whose paper's tag stands in the first lines, if the tag names one."""
-    tag = _PAPER_TAG.search(text, start, min(len(text), start + _PAPER_SCAN))
-    if tag is None:
-        return None
-    spellings = gazetteer().provinces.get(tag.group("name").lower())
-    return spellings[0] if spellings else None
 
 
 # What follows a province that opens a headline as its subject: a verb in lower case ("Tuyên

@@ -196,7 +196,7 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
     Trạch, nay thuộc Đảng bộ thị xã Ba Đồn": the thị xã)."""
     if level is Level.CENTRAL:
         return Place()
-    text = norm.text[layout.body_start :]
+    text = norm.text[layout.body_start + _related_lists_end(norm.text, layout.body_start) :]
     named = named or Place()
     provinces = [m for m in _not_residences(text, _finditer_anchored(_PROVINCE_BEFORE, text,
                                                                      _PROVINCE_ANCHORS))
@@ -227,6 +227,20 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
             _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
         ) or _english_place(text, Level.COMMUNE)
     return Place(province, district, commune).down_to(level)
+
+
+# A legal site's numbered lists of related texts over the document ("- 1Luật Thủy sản 2017",
+# "- 5Chỉ thị 11/CT-UBND năm 2020 … do tỉnh Bà Rịa - Vũng Tàu ban hành", hethongphapluat.vn):
+# their issuers' places are not the document's.
+_RELATED_LINE = re.compile(r"\s*-[ \t]*\d{1,2}[A-ZĐ][^\n]*(?:\n|$)")
+
+
+def _related_lists_end(text: str, start: int) -> int:
+    """How far past `start` the site's lists of related texts run (0 where none opens it)."""
+    pos = start
+    while (m := _RELATED_LINE.match(text, pos)) is not None and m.end() > pos:
+        pos = m.end()
+    return pos - start
 
 
 # A person's residence before a place, in the same bracket or clause: "… đối với 1 cá nhân nam
@@ -388,3 +402,83 @@ def province_holding(text: str, shadow: str, district: str) -> str | None:
 # Thuận", "Đài PT-TH Quảng Ninh" (shadow text).
 _PUBLISHER_BEFORE = re.compile(r"(?<![a-z])(?:bao|dai)\s+$")
 _PUBLISHER_AFTER = re.compile(r"\s*(?:portal|online|news|\.gov|\.vn)(?![a-z])")
+
+
+# A word that begins with a capital, where a place name may start (not inside a word).
+_CAPITAL_START = re.compile(rf"(?<!\w)[{_CAPITAL}]")
+# The word right before a name, and the one right after it.
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]$")
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
+# A part of a country before a province's name ("vùng Tây Bắc Nghệ An"), folded.
+_REGION_WORDS = frozenset({"bac", "nam", "dong", "tay", "trung"})
+# Unit words of a lower level right before a name (folded): "huyện Quảng Ninh" is a district
+# of Quảng Bình, "xã Hòa Bình" a commune anywhere; a city or town by a province's name
+# ("thị xã Lai Châu", "thành phố Thanh Hóa") lies in that province.
+_LOWER_UNIT_BEFORE = re.compile(
+    r"(?<![a-z])(?<!dia )(?:huyen|quan|xa|phuong|thi\s+tran|ap|thon|khom|to\s+dan\s+pho)[ \t]*$"
+)  # ("… của địa phương\n\nNinh Thuận là tỉnh duyên hải": "địa phương" is a locality)
+_TOWN_BEFORE = re.compile(r"(?<![a-z])(?:thanh\s+pho|tp\.?|thi\s+xa)[ \t]*$")
+_LOWER_UNIT_AFTER = frozenset({"district", "commune", "ward", "town", "huyen", "xa"})
+# A street, bridge, market or river named after a province ("đường Hà Nội", "cầu Long An",
+# "sông Đồng Nai") is no province the text is about; nor an English paper's or station's name
+# ("Nghe An Newspaper", "Hanoi Radio and Television").
+_NOT_A_PROVINCE_BEFORE = re.compile(
+    r"(?<![a-z])(?:duong|pho|ngo|hem|cau|cho|song|nui|ben|cang|quoc\s+lo|tinh\s+lo|khach\s+san"
+    r"|dai)[ \t]*$"
+)
+_NOT_A_PROVINCE_AFTER = frozenset({"newspaper", "radio", "television", "tv", "times", "street"})
+_NAME_SCAN = 20000
+
+
+def sole_province_named(text: str, shadow: str, body_start: int = 0) -> str | None:
+    """The one province a text names, where a province's body is named bare ("UBND tỉnh",
+    "Ban Thường vụ Tỉnh ủy", "the Provincial People's Committee") and no unit word names its
+    province: a province's body writes of its own province and its own districts (FORMAT.md:
+    "only when the text states or plainly implies them"). Read: a province's name standing by
+    itself ("… trên báo chí thuộc địa bàn Hà Tĩnh", "… phát triển thị xã Thái Hòa thành đô thị
+    trung tâm vùng Tây Bắc Nghệ An", "Ninh Thuận là tỉnh duyên hải …", "State Bank of Vietnam,
+    Nghe An Branch"). None where the text names no province or more than one. Not read: the
+    districts or communes it names, which are what a province's act is about ("HĐND tỉnh vừa
+    ban hành Nghị quyết số 31/NQ-HĐND về việc thành lập thôn Yang San …, xã Cư Elang (huyện
+    Ea Kar)": province null; settled 2026-12-08 in FORMAT.md, 8 dev labels null against 2);
+    the Vietnamese for Ho Chi Minh bare, who is the President ("tư tưởng Hồ Chí Minh"), the
+    city being "TP Hồ Chí Minh"; a name inside a longer one
+    ("Thái Bình Dương", "Điện Biên Phủ", "Nguyễn Hòa Bình", "xã Hòa Bình", "huyện Quảng
+    Ninh"), the publisher's ("Báo Nghệ An"), a residence ("trú tại …")."""
+    found: dict[str, str] = {}  # folded province → its dataset spelling
+    pos = body_start + _related_lists_end(text, body_start)
+    end_at = min(len(text), pos + _NAME_SCAN)
+    while True:
+        m = _CAPITAL_START.search(text, pos, end_at)
+        if m is None:
+            break
+        pos = m.end()
+        known = known_name_at(text, m.start(), Level.PROVINCE)
+        if known is None:
+            continue
+        name, end = known
+        key = _RENAMED.get(fold_name(name), fold_name(name))
+        if key == "hochiminh":
+            continue
+        head = shadow[max(0, m.start() - 24) : m.start()]
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        after = _WORD_AFTER.match(text, end)
+        if before and before.group(1)[0].isupper() and not before.group(1).isupper() and (
+            shadow_of(before.group(1)) not in _REGION_WORDS
+        ):
+            continue  # "Thái Bình Dương", "Nguyễn Hòa Bình", a longer name's last words
+        if after and after.group(1)[0].isupper() and not after.group(1).isascii():
+            continue  # "Điện Biên Phủ", "Hà Nội Mới"
+        if after and shadow_of(after.group(1)).lower() in _LOWER_UNIT_AFTER | _NOT_A_PROVINCE_AFTER:
+            continue  # "Hoa Binh District", "Nghe An Newspaper"
+        if _LOWER_UNIT_BEFORE.search(head) or _NOT_A_PROVINCE_BEFORE.search(head):
+            continue
+        if _TOWN_BEFORE.search(head) and key not in provinces_holding(name):
+            continue
+        if _PUBLISHER_BEFORE.search(head[-8:]) or _PUBLISHER_AFTER.match(shadow, end):
+            continue
+        if _after_residence(text, m.start()):
+            continue
+        found.setdefault(key, name)
+        pos = end
+    return next(iter(found.values())) if len(found) == 1 else None
