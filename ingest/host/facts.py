@@ -77,11 +77,8 @@ class HostFacts:
     place: Place = field(default_factory=Place)
     sources: dict[str, str] = field(default_factory=dict)
     dated_province: str | None = None  # a province named on the place-date line
-    # No longer set: a provincial paper's tag on its lead ("(Baonghean.vn) - …") is the
-    # publisher, which names no province (FORMAT.md, settled 2026-12-06; of the dev labels
-    # whose only mention of the province is the tag, 11 read null, none takes it). Kept for
-    # the readers that still consult it (stages/host_document.py).
-    paper_province: str | None = None
+    # (a provincial paper's tag on its lead, "(Baonghean.vn) - …", is the publisher and names
+    # no province: FORMAT.md, settled 2026-12-06; 11 dev labels read null, none takes it)
     headline_province: str | None = None  # the province a news headline opens with
     headline_district: str | None = None  # the district a news headline opens with
     phrase_body: str | None = None  # the body of the issuer phrase the level was read from

@@ -296,8 +296,7 @@ def _host(norm: NormalizedText, layout: Layout, facts: HostFacts, own: DocumentC
         kind = TYPE_WORD_DISPLAY["cong van"]
     if level is Level.UNKNOWN and kind in CENTRAL_ONLY_KINDS:
         level = Level.CENTRAL  # "THÔNG TƯ 01/2018 QUY ĐỊNH …": only ministers issue circulars
-    place = dated_place(facts.place, level, facts.dated_province or facts.paper_province
-                        or facts.headline_province)  # fmt: skip
+    place = dated_place(facts.place, level, facts.dated_province or facts.headline_province)
     # (a body an issuer phrase names as well: "Theo kế hoạch … của TP. Hà Nội, … / UBND thành
     # phố cũng yêu cầu, …", danviet.vn: the unnamed city is the Centre's the text names)
     city = city_level(level, issuing_body or facts.phrase_body, place, norm)
