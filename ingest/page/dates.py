@@ -136,8 +136,8 @@ def _dated_day_month(shadow: str, start: int, act: int, day_month: _DayMonth) ->
     if not pages:
         # a listing's post stamp on its own line right under the lead: "Ngày 13/9, UBND Thành
         # phố Hồ Chí Minh đã có văn bản gửi … \n13/09/2024 15:23"
-        stamp = _STAMP_LINE.search(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
-        if stamp is not None and shadow.count("\n", act, stamp.start()) == 0:
+        stamp = _STAMP.search(shadow, act, min(len(shadow), act + _SENTENCE_SCAN))
+        if stamp is not None and shadow.count("\n", act, stamp.start()) == 1:
             pages = [stamp]
     # (the ISO line may open the lead's own line: " date 2025-08-12 (GLO)-Ngày 11-8, …")
     iso = None if pages else _ISO_PAGE_DATE.search(shadow, max(0, start - _PAGE_DATE_SCAN),
@@ -187,10 +187,6 @@ _NEAR_DAYS = 183
 _RANGE_NEXT = re.compile(r"\s*[-–]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
 
 
-# A line that holds only a date and a time: a listing's post stamp ("13/09/2024 15:23").
-_STAMP_LINE = re.compile(
-    r"\n[ \t]*(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?:[ \t]+\d{1,2}:\d{2})?[ \t]*(?=\n|$)"
-)
 
 
 def _dated_by_sentence(shadow: str, act: int, day_month: _DayMonth) -> date | None:
