@@ -13995,3 +13995,62 @@ def test_an_opening_list_goes_on_past_a_listed_texts_own_act() -> None:
     own = _HUE_398.replace("của Chính phủ ban hành", "của Chính phủ, UBND tỉnh ban hành")
     edges = {(r.source, r.type, r.target) for r in extract(own).relations}
     assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") not in edges
+
+
+# A basis line's text acts on the next one where the reader took no subject after its code
+# (a misprinted date, words glued, a joint issuer's dashes, a colon): the verb is that text's,
+# the host does nothing in its bases (staterel2, session 40).
+_BASIS_ACTS = [
+    # https://hethongphapluat.com/quyet-dinh-37-2007-qd-ubnd-ban-hanh-quy-che-to-chuc-va-hoat-dong-cua-bao-ve-dan-pho-do-thanh-pho-can-tho-ban-hanh.html
+    ("Căn cứ Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC ngày 01 tháng 3 năm 2007 của liên bộ Bộ "
+     "Công an - Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính hướng dẫn thực hiện Nghị định "
+     "số 38/2006/NĐ-CP của Chính phủ về Bảo vệ dân phố;",
+     ("02/2007/TTLT-BCA-BLĐTBXH-BTC", RelationType.GUIDES, "38/2006/NĐ-CP")),
+    # https://luatminhkhue.vn/quyet-dinh-48-2004-qd-ub-ban-hanh-quy-dinh-ve-can-bo--cong-chuc-cap-xa-do-uy-ban-nhan-dan-tinh-gia-lai-ban-hanh.aspx
+    ("- Căn cứ Nghị định 114/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về cán bộ, côngchức xã, "
+     "phường, thị trấn và Thông tư 03/2004/TT-BNV ngày 16/01/2004 của Bộ trưởngBộ Nội vụ hướng "
+     "dẫn thực hiện Nghị định 114/2003/NĐ-CP ngày 10/10/2003 củaChính phủ;",
+     ("03/2004/TT-BNV", RelationType.GUIDES, "114/2003/NĐ-CP")),
+    # https://luatminhkhue.vn/quyet-dinh-3376-2006-qd-ubnd.aspx
+    ("Căn cứ Thông tư số 02/2007/TT-BXD ngày 14/02/2007 của Bộ Xây dựng hướng dẫn một số nội "
+     "dung về: Lập, thẩm định, phê duyệt dự án đầu tư xây dựng công trình quy định tại Nghị định "
+     "số 16/2005/NĐ-CP ngày 07/02/2005 và Nghị định số 112/2006/NĐ-CP ngày 29/9/2006 của Chính "
+     "phủ;", ("02/2007/TT-BXD", RelationType.GUIDES, "112/2006/NĐ-CP")),
+    # https://hethongphapluat.vn/quyet-dinh-36-2010-qd-ubnd-ban-hanh-quy-dinh-noi-dung-quan-ly-nha-nuoc-ve-khoang-san-va-hoat-dong-khoang-san-tren-dia-ban-tinh-ha-nam-do-uy-ban-nhan-dan-tinh-ha-nam-ban-hanh.html
+    ("Căn cứ Nghị định số 160/NĐ-CP ngày 27 tháng 12 năm 2005 của Chính phủ quy định chi tiết "
+     "và hướng dẫn thi hành Luật khoáng sản; Nghị định số 07/2009/NĐ-CP ngày 22 tháng 1năm 2009 "
+     "về việc sửa đổi một số điều của Nghị định số 160/NĐ-CP ngày 27 tháng 12 năm 2005 của Chính "
+     "phủ;", ("07/2009/NĐ-CP", RelationType.AMENDS, "160/NĐ-CP")),
+]
+
+
+@pytest.mark.parametrize(("line", "edge"), _BASIS_ACTS)
+def test_a_basis_lines_text_acts_where_its_tail_was_not_read(
+    line: str, edge: tuple[str, RelationType, str]
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract("QUYẾT ĐỊNH\n" + line).relations}
+    assert edge in edges
+    assert (HOST, edge[1], edge[2]) not in edges
+    assert (HOST, RelationType.IMPLEMENTS, edge[2]) not in edges
+
+
+def test_a_basis_texts_act_on_a_short_form_gives_no_edge() -> None:
+    # (control) "… về việc hướng dẫn bổ sung Thông tư liên tịch số 03": a short form, no
+    # relation (FORMAT; the dev label of Nghệ An 47/2007/QĐ-UBND,
+    # https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-47-2007-QD-UBND-Huong-uoc-quy-uoc-mau-cua-cac-lang-ban-thon-khoi-cum-dan-cu-Nghe-An-288672.aspx)
+    line = (
+        "Căn cứ Thông tư liên tịch số 03/2000/TTLT/BTP - BVHTT - BTTUBTƯMTTQVN ngày 31/3/2000 "
+        "của Liên Bộ Tư pháp, Bộ Văn hóa Thông tin, Ban Thường trực UB.T ƯMTTQ Việt Nam hướng "
+        "dẫn việc xây dựng và thực hiện hương ước, quy ước của làng, bản, thôn, ấp, cụm dân cư và "
+        "Thông tư liên tịch số 04/2001/TTLT/BTP-BVHTT-BTTUBTUMTTQVN-UBQGDS-KHHGD ngày 9/7/2001 "
+        "của Liên Bộ Tư pháp, Bộ Văn hóa Thông tin, Ban Thường trực UB.TƯMTTQ Việt Nam và Ủy ban "
+        "Quốc gia dân số, Kế hoạch hóa gia đình về việc hướng dẫn bổ sung Thông tư liên tịch số "
+        "03;"
+    )
+    rels = extract("QUYẾT ĐỊNH\n" + line).relations
+    assert RelationType.GUIDES not in {r.type for r in rels}
+    # (control) a subject the reader took keeps the edge it gave (no second source)
+    line = _BASIS_ACTS[0][0].replace("liên bộ Bộ Công an - Bộ Lao động - Thương binh và Xã hội "
+                                      "- Bộ Tài chính", "Bộ Công an")
+    edges = {(r.source, r.type, r.target) for r in extract("QUYẾT ĐỊNH\n" + line).relations}
+    assert ("02/2007/TTLT-BCA-BLĐTBXH-BTC", RelationType.GUIDES, "38/2006/NĐ-CP") in edges
