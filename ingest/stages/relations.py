@@ -77,6 +77,7 @@ from ingest.stages.relations_precision import _enclosed_with_approval
 from ingest.stages.relations_repeals import (
     _ended_with_this,
     _headed_by_repeal,
+    _item_of_act_list,
     _parts_ended,
     _parts_named,
     _repealed_parts,
@@ -344,6 +345,8 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
         named_parts[j] = _parts_named(norm, item[1], d.lead_start)
     if found.cue is None and d.parent is None and (act := _headed_by_repeal(norm, d)):
         found = act  # "Điều 1. Bãi bỏ toàn bộ 15 văn bản …\n1. Chỉ thị số 03/2005/CT-BTS …"
+    if found.cue is None and (act := _item_of_act_list(norm, drafts, classes, j)):
+        found = act  # "… thay thế các văn bản:\n1. Quyết định số …\n2. Hướng dẫn số …"
     return found
 
 

@@ -14054,3 +14054,58 @@ def test_a_basis_texts_act_on_a_short_form_gives_no_edge() -> None:
                                       "- Bộ Tài chính", "Bộ Công an")
     edges = {(r.source, r.type, r.target) for r in extract("QUYẾT ĐỊNH\n" + line).relations}
     assert ("02/2007/TTLT-BCA-BLĐTBXH-BTC", RelationType.GUIDES, "38/2006/NĐ-CP") in edges
+
+
+# A list of whole texts that a State act introduces shares the act: items on lines of their own
+# under "thay thế các văn bản:", and the next text of the same type word after a comma
+# (staterel2, session 40).
+# https://luatminhkhue.vn/quyet-dinh-48-2004-qd-ub-ban-hanh-quy-dinh-ve-can-bo--cong-chuc-cap-xa-do-uy-ban-nhan-dan-tinh-gia-lai-ban-hanh.aspx
+_GIALAI_48_ART2 = (
+    "QUYẾT ĐỊNH\n\nĐiều 1: Nay ban hành kèmtheo Quyết định này Quy định về cán bộ, công chức cấp "
+    "xã.\n\nĐiều 2: Quyết định này cóhiệu lực thi hành kể từ ngày 01/04/2004 và thay thế các văn "
+    "bản:\n\n1. Quyết định số 01/2003/QĐ-UB ngày 07/01/2003 của UBND tỉnh Gia Lai về việc quy định "
+    "một số nội dung về chínhsách cán bộ xã, phường, thị trấn.\n\n2. Hướng dẫn số 837/HD-UB ngày"
+    "04/9/1998 của UBND tỉnh Gia Lai về việc hướng dẫn thực hiện Nghị định 09 vàThông tư 99 về "
+    "chế độ chính sách đối với cán bộ xã, phường, thị trấn.\n"
+)
+# https://thuvienphapluat.vn/bulletin/document.aspx?key1=M%3DpnMk56YzTX (Cao Bằng 18/2018/QĐ-UBND)
+_CAOBANG_18_ART3 = (
+    "QUYẾT ĐỊNH\nĐiều 3. Quyết định này có hiệu lực thi hành kể từ ngày\n21 tháng 5 năm 2018 và "
+    "thay thế các quyết định: Quyết định số 2348/2011/QĐ-UBND\nngày 26 tháng 10 năm 2011 của Ủy "
+    "ban nhân dân tỉnh Cao Bằng ban hành Quy chế quản\nlý cụm công nghiệp trên địa bàn tỉnh Cao "
+    "Bằng, Quyết định số 1330/QĐ-UBND ngày\n26 tháng 9 năm 2012 của Ủy ban nhân dân tỉnh Cao Bằng "
+    "ban hành Quy chế phối hợp\ngiữa các cơ quan quản lý nhà nước đối với cụm công nghiệp trên địa "
+    "bàn tỉnh Cao\nBằng.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    (_GIALAI_48_ART2, ("01/2003/QĐ-UB", "837/HD-UB")),
+    (_CAOBANG_18_ART3, ("2348/2011/QĐ-UBND", "1330/QĐ-UBND")),
+])  # fmt: skip
+def test_the_items_of_a_replacing_list_are_replaced(text: str, targets: tuple[str, ...]) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert {(HOST, RelationType.REPLACES, t) for t in targets} <= edges
+
+
+def test_a_replacing_list_ends_where_a_new_sentence_or_a_nested_text_stands() -> None:
+    # (control) an article's heading ends the list: a numbered text under it is no item
+    moved = _GIALAI_48_ART2.replace(
+        "\n\n2. Hướng dẫn",
+        "\n\nĐiều 3. Sở Nội vụ theo dõi các văn bản còn hiệu lực.\n\n2. Hướng dẫn",
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(moved).relations}
+    assert (HOST, RelationType.REPLACES, "837/HD-UB") not in edges
+    # (control) a text named inside an item's subject is not an item: "Bãi bỏ các văn bản sau:
+    # Bãi bỏ Thông tư số 02/2024/TT-BLĐTBXH … sửa đổi, bổ sung một số điều của Thông tư số
+    # 21/2021/TT-BLĐTBXH …" (09/2026/TT-BNV, Công báo; realcorpus/)
+    text = (
+        "THÔNG TƯ\nĐiều 5. Hiệu lực thi hành\n3. Bãi bỏ các văn bản sau:\nBãi bỏ Thông tư số "
+        "02/2024/TT-BLĐTBXH ngày 23 tháng 2 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và "
+        "Xã hội sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH ngày 15 tháng 12 "
+        "năm 2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chi tiết một số điều "
+        "của Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng.\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (HOST, RelationType.REPEALS, "02/2024/TT-BLĐTBXH") in edges
+    assert (HOST, RelationType.REPEALS, "21/2021/TT-BLĐTBXH") not in edges
