@@ -38,6 +38,7 @@ from graph.errors import (
     DocumentNotFound,
     StoreUnavailable,
 )
+from graph.misprints import misprints_in
 from graph.model import DATE, ISSUER, Edge, Head, Node, candidates_of
 from graph.removal import NotIngested
 from graph.store import GraphStore
@@ -362,6 +363,8 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         console.print("Không có văn bản nào / no documents found")
     if same:
         console.print(Text.assemble(("Cùng số hiệu / same code:", "yellow"), f" {_named(same)}"))
+        for line in _misprint_notes(store, root):
+            console.print(Text(line, style="yellow"))
     for line in _uncertain_notes(result, nodes):
         console.print(Text(line, style="yellow"))
     if more is not None:
@@ -369,6 +372,23 @@ def _lineage(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         console.print(Text(f"Chỉ hiện {shown} / only {shown} shown; tiếp / next: --offset {more}",
                            style="yellow"))  # fmt: skip
     return EXIT_OK
+
+
+def _misprint_notes(store: GraphStore, node: Node | None) -> list[str]:
+    """Where `node` and another document of its code are probably one whose year a text
+    misprinted (`graph.misprints`: 57-NQ/TW of 2014 beside that of 2024), say so."""
+    if node is None or not node.canonical:
+        return []
+    return [
+        f"Có thể là một văn bản / may be one document: {m.suspect} ({m.suspect_date}, "
+        f"{m.suspect_mentions} lần nêu / mentions) và / and {m.likely} ({m.likely_date}, "
+        f"{m.likely_mentions}) cùng ngày tháng, trích yếu giống nhau / the same day and month, "
+        f"the same subject"
+        + ("" if m.even else f"; có lẽ năm {m.suspect_date[:4]} in sai / the year "
+           f"{m.suspect_date[:4]} is probably a misprint")
+        for m in misprints_in(store, [node.canonical])
+        if m.names(node.key)
+    ]
 
 
 def _uncertain_notes(result: L.Lineage, nodes: Mapping[str, Node]) -> list[str]:
@@ -515,6 +535,9 @@ def _show(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
         )
         field = present.FIELD_NAMES.get(c.field, c.field)
         console.print(Text.assemble(("Mâu thuẫn / conflict", "yellow"), f" {field}: {values}"))
+    if same:
+        for line in _misprint_notes(store, node):
+            console.print(Text(line, style="yellow"))
     console.print(_edge_table(store, f"Dẫn chiếu / cites ({len(outgoing)})",
                               outgoing[:SHOW_EDGES], out=True))  # fmt: skip
     count = f"{len(incoming)} quan hệ / relations, {doc.cited_by_documents} văn bản / documents"

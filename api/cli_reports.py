@@ -396,6 +396,8 @@ _QUALITY_COUNTS = {
     "stubs": "Chưa thu thập / stubs (cited, not ingested)",
     "short_forms": "Tên gọi tắt chưa rõ văn bản / unresolved short forms",
     "relies_on_ended": "Dựa vào văn bản hết hiệu lực / relying on an ended document",
+    "misprinted_years": "Có thể in sai năm: hai văn bản là một / year possibly misprinted: two "
+                        "documents may be one",
 }
 _QUALITY_SECTIONS = (
     ("stubs", "Chưa thu thập, nên tìm tiếp / stubs worth acquiring (most cited first)"),
@@ -420,9 +422,12 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
     for r in rep.relies_on_ended:
         detail = f"{r['type']} {r['target']}; ended by {', '.join(r['ended_by'])}"
         rows.append(("relies_on_ended", r["source"], r["source"], "", "", "", "", detail))
+    for m in rep.misprinted_years:
+        rows.append(("misprinted_years", m.suspect, m.code, "", "", "", "", _misprint_detail(m)))
 
     files = present.source_names(
         store, [f.doc for c in rep.conflicts for _, fs in c.values for f in fs]
+        + [d for m in rep.misprinted_years for d in m.suspect_docs]
     )
 
     def tables() -> list[Table]:
@@ -465,6 +470,8 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
                 stale.add_row(r["source"], RelationType(r["type"]).label, r["target"],
                               ", ".join(r["ended_by"]))  # fmt: skip
             tabs.append(stale)
+        if rep.misprinted_years:
+            tabs.append(_misprint_table(rep.misprinted_years[: args.limit], files))
         if rep.short_forms:
             short = Table(title="Tên gọi tắt chưa rõ văn bản / unresolved short forms")
             for col in ("Văn bản / document", "Tên gọi / written as", "Vị trí / offset"):
@@ -476,6 +483,30 @@ def _quality(args: argparse.Namespace, store: GraphStore, out: TextIO) -> int:
 
     header = ("section", "key", "code", "level", "place", "cited_by", "uncertain", "detail")
     return _emit(args, out, rep.as_dict(), header, rows, tables)
+
+
+def _misprint_detail(m: R.MisprintedYear) -> str:
+    """ "57-NQ/TW@XI 2014-12-22 (1); 57-NQ/TW@XIII 2024-12-22 (33); subjects 100%" """
+    return (f"{m.suspect} {m.suspect_date} ({m.suspect_mentions}); {m.likely} {m.likely_date} "
+            f"({m.likely_mentions}); subjects {m.score:g}%")  # fmt: skip
+
+
+def _misprint_table(found: Sequence[R.MisprintedYear], files: Mapping[str, str]) -> Table:
+    t = Table(title=_QUALITY_COUNTS["misprinted_years"])
+    for col in ("Số hiệu / code", "Văn bản, ngày (số lần nêu) / document, date (mentions)",
+                "Nhận định / reading", "Nguồn ghi năm ít gặp / texts giving the rarer year"):
+        t.add_column(col)
+    for m in found:
+        reading = ("chưa rõ bên nào đúng / cannot tell which is right" if m.even else
+                   f"có lẽ {m.suspect} in sai năm / {m.suspect} probably misprinted")
+        t.add_row(m.code,
+                  f"{m.likely}: {m.likely_date} ({m.likely_mentions})\n"
+                  f"{m.suspect}: {m.suspect_date} ({m.suspect_mentions})",
+                  f"{reading}; trích yếu giống / subjects agree {m.score:g}%",
+                  "\n".join(files.get(d, d) for d in m.suspect_docs))  # fmt: skip
+    t.caption = ("Cùng số hiệu, cùng ngày tháng ở hai năm, trích yếu giống nhau / the same code, "
+                 "day and month in two years, the same subject")  # fmt: skip
+    return t
 
 
 def _top_table(title: str, ranked: Sequence[R.Ranked], names: Mapping[str, str]) -> Table:

@@ -177,3 +177,18 @@ def test_extract_table_says_a_repeated_warning_once_with_its_count(
     _, raw, _ = run(["extract", "--json", str(path)], capsys)  # each with its place
     found = json.loads(raw)["warnings"]
     assert sum("'QĐ 155'" in w["message"] for w in found) == 2
+
+
+@pytest.mark.parametrize("given", [
+    "2025-03-04 09:15:00", "2025-03-04T09:15:00+07:00", "2025-03-04T09:15:00Z", '"2025-03-04"',
+])  # fmt: skip
+def test_a_front_matter_date_with_its_time_gives_the_day(
+    given: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # sites built by static generators write "date: 2025-03-04 09:15:00" in a page's front
+    # matter (two pages of a blind batch, 2026-12-08): the file was refused as bad metadata
+    doc = tmp_path / "page.md"
+    doc.write_text(f"---\ntitle: Kế hoạch\ndate: {given}\n---\nKế hoạch số 12-KH/TU thực hiện "
+                   "Nghị quyết số 57-NQ/TW.\n", encoding="utf-8")  # fmt: skip
+    code, out, _ = run(["extract", "--json", str(doc)], capsys)
+    assert code == 0 and json.loads(out)["document"]["date"] == "2025-03-04"

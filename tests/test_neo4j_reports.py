@@ -25,6 +25,7 @@ from graph.model import (
     POSSIBLE_DUPLICATE,
     SHORT_FORM,
     SPELLING,
+    SUBJECT,
     TERM,
     UNCERTAIN,
     DocumentWrite,
@@ -137,6 +138,22 @@ def generated(n_docs: int = 90, *, seed: int = 15) -> list[DocumentWrite]:
                 nodes.setdefault(target, Node(target, t[0], target, kind=t[1], level=t[2],
                                               place=t[3], qualified=t[4]))  # fmt: skip
         hosts.append(key)
+        writes.append(DocumentWrite(doc, f"h{doc}", f"{doc}.txt", key, tuple(nodes.values()),
+                                    tuple(edges)))  # fmt: skip
+    # one resolution that a third text misdates by ten years (graph.misprints)
+    for i, (scope, day) in enumerate((("XIII", "2024-12-22"), ("XIII", "2024-12-22"),
+                                      ("XI", "2014-12-22"))):  # fmt: skip
+        doc, code = f"m{i}", f"{900 + i}-KH/TU"
+        key = f"{code}@Bắc Giang"
+        said = (Fact(SPELLING, "57-NQ/TW", doc), Fact(DATE, day, doc),
+                Fact(SUBJECT, "đột phá phát triển khoa học, công nghệ", doc))  # fmt: skip
+        nodes = {
+            key: Node(key, code, key, kind="KH", level=Level.PROVINCE, place=Place("Bắc Giang"),
+                      qualified=True, host_doc=doc, facts=(Fact(SPELLING, code, doc),)),
+            f"57-NQ/TW@{scope}": Node(f"57-NQ/TW@{scope}", "57-NQ/TW", "57-NQ/TW", scope=scope,
+                                      kind="NQ", level=Level.CENTRAL, qualified=True, facts=said),
+        }  # fmt: skip
+        edges = [Edge(key, f"57-NQ/TW@{scope}", T.IMPLEMENTS, doc)]
         writes.append(DocumentWrite(doc, f"h{doc}", f"{doc}.txt", key, tuple(nodes.values()),
                                     tuple(edges)))  # fmt: skip
     return writes

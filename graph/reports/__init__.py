@@ -5,6 +5,7 @@ with ``as_dict()``.
 coverage(store, resolve(store, "62-KL/TW")).levels[0].percent
 """
 
+from graph.misprints import MisprintedYear
 from graph.reports._common import Spread, document_date, name_key, spelled
 from graph.reports.coverage import Coverage, Formerly, LevelCoverage, PlaceCoverage, coverage
 from graph.reports.coverage_map import CoverageMap, PlacePoint, coverage_map
@@ -32,6 +33,7 @@ __all__ = [
     "LevelCoverage",
     "LevelLag",
     "LineageTimeline",
+    "MisprintedYear",
     "PlaceCoverage",
     "PlacePoint",
     "PlaceRef",

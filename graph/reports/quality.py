@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from graph.lineage import ended_by
+from graph.misprints import MisprintedYear, misprints_in
 from graph.model import SHORT_FORM as SHORT_FORM_FIELD
 from graph.model import Conflict, Edge
 from graph.reports._common import code_of, place_label
@@ -79,6 +80,9 @@ class Quality:
     # {"source", "type", "target", "ended_by", "source_date", "doc"}: a document that relies on
     # one an ingested text replaces or repeals, and is not known to predate that end
     relies_on_ended: tuple[dict[str, Any], ...] = ()
+    # two documents of one code that are probably one whose year a text misprinted
+    # (graph.misprints: 57-NQ/TW "dated December 22, 2014" beside the 2024 resolution)
+    misprinted_years: tuple[MisprintedYear, ...] = ()
 
     def counts(self) -> dict[str, int]:
         return {
@@ -90,6 +94,7 @@ class Quality:
             "stubs": len(self.stubs),
             "short_forms": len(self.short_forms),
             "relies_on_ended": len(self.relies_on_ended),
+            "misprinted_years": len(self.misprinted_years),
         }
 
     def as_dict(self) -> dict[str, Any]:
@@ -103,6 +108,7 @@ class Quality:
             "stubs": [d.as_dict() for d in self.stubs],
             "short_forms": list(self.short_forms),
             "relies_on_ended": list(self.relies_on_ended),
+            "misprinted_years": [m.as_dict() for m in self.misprinted_years],
         }
 
 
@@ -142,6 +148,8 @@ def quality(store: GraphStore) -> Quality:
         ``stubs``: documents cited but not ingested, most cited first (what to acquire
         next); ``short_forms``: short forms no full citation in their text resolves.
         ``cited_by`` counts distinct citing documents (edge sources, any type).
+        ``misprinted_years``: documents of one code that are probably one, a text having
+        misprinted its year (`graph.misprints`).
 
     See also
     --------
@@ -195,6 +203,7 @@ def quality(store: GraphStore) -> Quality:
         _ranked([_issue(rows[k], unsure.get(k, 0)) for k in issues(STUB)]),
         tuple(short_forms),
         _relies_on_ended(relying, ended, dates),
+        tuple(misprints_in(store)),
     )
 
 

@@ -60,8 +60,16 @@ def read_metadata(meta: Mapping[str, str]) -> GivenFacts:
     return GivenFacts(frozenset(k for k in META_KEYS if meta.get(k)), code, level, day)
 
 
+# "2020-12-31", or with a time as a site's front matter writes it ("date: 2025-03-04 09:15:00",
+# "2025-03-04T09:15:00+07:00"): the day is what is given
+_ISO_DAY = re.compile(
+    r"\s*[\"']?(\d{4})-(\d{1,2})-(\d{1,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?[\"']?\s*"
+)
+
+
 def _read_date(text: str) -> date:
-    iso = re.fullmatch(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*", text)
+    iso = _ISO_DAY.fullmatch(text)
     try:
         if iso:
             return date(int(iso[1]), int(iso[2]), int(iso[3]))

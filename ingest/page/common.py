@@ -48,6 +48,9 @@ _BODY_START = re.compile(  # not inside a code: "2715/QĐ-UBND" names no actor
     r"|bcd\s+(?=trung\s+uong|tinh|huyen|quoc\s+gia)"  # "BCĐ Trung ương về Phòng, chống thiên tai"
     # a ministry's department: "Cục Quản lý khám chữa bệnh Bộ Y tế", "Tổng cục Thuế"
     r"|(?:tong\s+)?cuc\s+(?!bo\s|dien\s)[a-z]"
+    # … and its branch in a province or a district, a department's sub-department: "Chi cục
+    # Kiểm lâm vừa có công văn yêu cầu các Hạt Kiểm lâm …" (baokhanhhoa.vn), "Chi cục Thuế"
+    r"|chi\s+cuc\s+(?!truong\s)[a-z]"
     # "Tỉnh Quảng Ngãi": a place (not "cơ quan": "UBND tỉnh … cho biết, cơ quan này vừa ban
     # hành quyết định xử phạt …", danviet.vn, where the body after "cho biết" is the speaker)
     r"|(?:tinh|huyen|thanh\s+pho|thi\s+xa|(?<!co\s)quan)\s(?=[a-z])"

@@ -111,6 +111,11 @@ _ENGLISH_PASSIVE = re.compile(r"(?<![a-z])(?:was|were|been|be|is|are)\s+$")
 # up on June 17, the communal Party Committee adopted …" times the adoption itself)
 _ENGLISH_SINCE = re.compile(r"(?<![a-z])(?:since|after|when|before|until|as)(?![a-z])")
 _ENGLISH_LEAD_LINES = 2  # the headline and the lead's paragraph
+# A sentence that opens by looking back from the news ("Previously, …", "Earlier, …", "Before
+# that, …": the English of "Trước đó, …").
+_ENGLISH_LOOKS_BACK = re.compile(
+    r"[ \t]*(?:previously|earlier|before\s+that|prior\s+to\s+that)\s*,"
+)
 # A line holding only the item's date and time: "September 16, 2017 17:05" (shadow text).
 _STAMP_ONLY = re.compile(  # (its weekday first: "Tuesday - 19/07/2011 23:18", dongnai.gov.vn)
     # (or its label: "Update: 15-07-2017 | 17:20:56", baobinhduong.vn/en; "Updated : Wednesday,
@@ -204,6 +209,11 @@ def _english_report(norm: NormalizedText, shadow: str, start: int,
         subject = comma + 1 if comma >= 0 else clause
         if (_ENGLISH_PASSIVE.search(shadow, clause, m.start())
                 or _ENGLISH_SINCE.search(shadow, subject, m.start())):  # fmt: skip
+            continue
+        if _ENGLISH_LOOKS_BACK.match(shadow, _clause_start(shadow, start, m.start(), ".!?\n")):
+            # "Previously, on March 3, 2025, the Provincial Party Standing Committee issued an
+            # official dispatch …" (vietnam.vn, Tay Ninh's paper): a sentence that goes on from
+            # the one before tells the act as background, as "Trước đó, …" does
             continue
         actor_span = None
         if m.re is _ENGLISH_IN_DOC:

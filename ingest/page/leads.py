@@ -70,6 +70,16 @@ _REPORTED_ACT = re.compile(
     # another body; the wording slips for "ký Quyết định … phê duyệt", so the approver issued it
     # (a plan or a scheme named after the verb is another body's text: not read here)
     r"|(?:(?:da|vua|moi)\s+)?phe\s+duyet(?=\s+quyet\s+dinh\s+so\s*:?\s*\d)"
+    # A body that approves a plan, a scheme, a programme or a project as the item's news issued
+    # it (FORMAT, approval: the approver's text): "Bộ Nông nghiệp và PTNT vừa phê duyệt kế
+    # hoạch tiêm vaccine …" (omard.gov.vn), "Ngày 9/3, UBND tỉnh Quảng Nam phê duyệt đề án
+    # thành lập Trung tâm …" (baomoi.com), "Ngày 6/10, UBND tỉnh Bắc Giang đã phê duyệt điều
+    # chỉnh, bổ sung kế hoạch sử dụng đất …" (xaydungtoday.vn). The acting body is checked in
+    # the loop as for "ban hành": "Quyết định số 749/QĐ-TTg … của Thủ tướng Chính phủ phê duyệt
+    # Chương trình …" names a decision's subject, "Ngay sau khi UBND tỉnh phê duyệt Kế hoạch
+    # …, Hội Liên hiệp Phụ nữ tỉnh đã chỉ đạo …" tells it as background.
+    r"|(?P<approves>(?:(?:da|vua|moi)\s+)?phe\s+duyet(?:\s+dieu\s+chinh(?:\s*,?\s*bo\s+sung)?)?)"
+    r"(?=\s+(?:ke\s+hoach|de\s+an|chuong\s+trinh|phuong\s+an|du\s+an)(?![a-z]))"
     r"|(?:da|vua|moi)\s+ky|(?:(?:da|vua)\s+)?co(?=\s+(?:cong\s+van|van\s+ban|cong\s+dien)\b)"
     # ("Sáng 2-10, … UBND xã Kim Ngân đã chính thức có quyết định tạm đình chỉ công tác với bà
     # …", tuoitre.vn: "officially" between the past word and the act)

@@ -106,6 +106,14 @@ def _unissued_in_lead(norm: NormalizedText, shadow: str, start: int, act: int) -
 _UNISSUED_REACH = 60
 
 
+def _asked_for(text: str, shadow: str, floor: int, act: int) -> bool:
+    """Whether the words close before the act in its clause (`_UNISSUED_LEAD`) ask for it or
+    put it to come: "Hội Nông dân tỉnh đề xuất UBND tỉnh phê duyệt Đề án …" (baonghean.vn), a
+    proposal, not an approval."""
+    return _written_as(text, shadow, _UNISSUED_LEAD, _UNISSUED_WORDS,
+                       max(floor, act - _UNISSUED_REACH), act)  # fmt: skip
+
+
 # What, before the act in a lead, tells that nothing is issued yet or that the issue is only the
 # time of the news (the table's words that hold past a comma, as written).
 _IN_LEAD, _UNISSUED_WORDS = _words(_TO_COME_WORDS, _ASKED_WORDS)

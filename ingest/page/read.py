@@ -105,6 +105,7 @@ from ingest.page.not_yet import (
     _CHAIRS_A_DRAFT,
     _NOT_YET,
     _NOT_YET_REACH,
+    _asked_for,
     _not_yet_issued,
     _signs_nothing,
     _unissued_in_lead,
@@ -137,8 +138,10 @@ from ingest.page.reposts import (
     _published_schedule,
     _title_only_record,
     _titled_with_its_file,
+    another_text_below,
     attachment_entry,
     legal_site_title_record,
+    notice_before,
     portal_entry,
 )
 from ingest.page.statements import (
@@ -211,6 +214,29 @@ _DRAFT = re.compile(r"(?<![a-z])du\s+thao(?![a-z])")
 
 def read_page(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
     """Read what the text is from its opening lines.
+
+    Args:
+        norm: the normalized text.
+        layout: its layout (heading, title, opening).
+        own_number: whether a "Số: …" line gives the document's own number (then the text is
+            the document itself, whatever its lead says).
+    """
+    reading = _read_opening(norm, layout, own_number)
+    word = another_text_below(norm, _past_menu(norm.text, layout.body_start), reading)
+    if word is not None:
+        # the page gives another document's text than the one its intro tells issued: that
+        # document, of the kind the headline or the body's own notice names, its own facts
+        # read from its text (the act is its background)
+        return PageReading(DOCUMENT, type_word=word)
+    if reading.kind == REPORT and reading.act_start is not None and notice_before(
+        norm, _past_menu(norm.text, layout.body_start), reading.act_start
+    ):
+        return PageReading(DOCUMENT, type_word="thong bao")  # the body's own notice first
+    return reading
+
+
+def _read_opening(norm: NormalizedText, layout: Layout, own_number: bool) -> PageReading:
+    """`read_page` before the check that a repost's text is the one its intro tells of.
 
     Args:
         norm: the normalized text.
@@ -356,6 +382,11 @@ _RETROSPECTIVE = re.compile(
     # "Trong thời gian qua, hoạt động khoa học và công nghệ trên địa bàn tỉnh đã …": the same
     # look back over unnamed time
     r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*trong\s+thoi\s+gian\s+qua\s*,"
+    # … and in English: "In recent years, digital transformation has brought many notable
+    # results in Quang Tri Province.\nTo concretize …, the Department of Science and Technology
+    # has issued Plan No. 15/KH-SKHCN …" (en.baoquangtri.vn); "Over the past 5 years, …"
+    r"|(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:in\s+recent\s+years"
+    r"|over\s+the\s+(?:past|last)\s+(?:(?:\d+|few|several)\s+)?years)\s*,"
     # a book's foreword, on a line of its own: "LỜI NÓI ĐẦU / Hội nghị lần thứ 7 của Ban Chấp
     # hành Trung ương Đảng khóa X đã ban hành Nghị quyết số 26-NQ/TW …" (a ministry's handbook,
     # tmsquynhon.com.vn): what it tells is the book's background
@@ -556,6 +587,12 @@ def _tells_no_issue(text: str, shadow: str, start: int, m: re.Match[str]) -> boo
         # "Lãnh đạo Cục Dân số cho biết Bộ Y tế đang phối hợp với Bộ Xây dựng ban hành thông
         # tư hướng dẫn …, dự kiến hoàn thành trước ngày 15/5" (vnexpress.net): a text being
         # made, or to be made, is not issued yet
+        return True
+    if m.group("approves") is not None and _asked_for(
+        text, shadow, _clause_start(shadow, start, m.start(), ",.;:\n"), m.start()
+    ):
+        # "Hội Nông dân tỉnh đề xuất UBND tỉnh phê duyệt Đề án …" (baonghean.vn): an approval
+        # asked for, nothing approved yet
         return True
     if (_COMMITTEE_NAMED_FOR.search(shadow, max(start, m.start() - _COMMITTEE_REACH),
                                     m.start())
@@ -1153,7 +1190,12 @@ _PLAN_SECTION = re.compile(
 _SECTION_TITLE = re.compile(
     rf"(?m)^[ \t]*(?P<word>{TYPE_WORD_ALT})(?![a-z])[^\n.!?:]{{3,200}}\n"
     r"(?:[ \t]*(?:[^\n.]{1,60})?\n){0,4}?"  # (no sentence between: a lead is no unit's name)
-    r"[ \t]*(?:phan[ \t]+(?:i|1|thu[ \t]+nhat)[ \t]*[:.\-–]|i[ \t]*[.\-–][ \t]*[a-z])"
+    r"[ \t]*(?:phan[ \t]+(?:i|1|thu[ \t]+nhat)[ \t]*[:.\-–]|i[ \t]*[.\-–][ \t]*[a-z]"
+    # (or lettered, as Party guidance letters its parts: "Hướng dẫn số 20-HD/BTCTW, ngày
+    # 10/10/2008 của Ban Tổ chức Trung ương về đánh giá … / A - MỤC ĐÍCH, YÊU CẦU",
+    # text.123docz.net; or a copy that starts at its second section: "KẾ HOẠCH Phát triển
+    # chương trình giáo dục mầm non … / II. ĐẶC ĐIỂM TÌNH HÌNH", evbn.org)
+    r"|(?:a|ii)[ \t]*[.\-–][ \t]*[a-z])"
 )
 
 

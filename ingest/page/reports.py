@@ -542,9 +542,14 @@ def _attributed_report(shadow: str, start: int, end: int) -> PageReading | None:
 _LED_BY_DOCUMENT = re.compile(  # a code, not a short form ("Nghị quyết số 41 khẳng định")
     rf"(?P<word>{TYPE_WORD_ALT})\s+(?:so\s*:?\s*)?\d+[a-z]?\s*[-–/]\s*[a-z0-9][^\s,;]*"
 )
+# (not "xác định" over a quotation of the text's position, "Nghị quyết số 16-NQ/TU ngày
+# 22/5/2016 … xác định: Cây chè là một trong 7 sản phẩm …" (hamyen.org.vn), "Nghị quyết số
+# 22-NQ/TW về … xác định chủ trương: “Đổi mới, …”" (congan.com.vn): a known text quoted as the
+# ground of a feature, FORMAT's "known text stating its position", other; "Chỉ thị số
+# 1112/CT-BGDĐT … xác định chủ đề năm học mới là …" tells a new text's content)
 _STATES = re.compile(
-    r"(?<![a-z])(?<!ve\s)(?<!viec\s)(?:neu\s+ro|xac\s+dinh|yeu\s+cau|nhan\s+manh|chi\s+ro"
-    r"|de\s+ra|co\s+hieu\s+luc)(?![a-z])"
+    r"(?<![a-z])(?<!ve\s)(?<!viec\s)(?:neu\s+ro|xac\s+dinh(?!(?:\s+[a-z]+){0,2}\s*:)|yeu\s+cau"
+    r"|nhan\s+manh|chi\s+ro|de\s+ra|co\s+hieu\s+luc)(?![a-z])"
 )
 _OF_BODY = re.compile(r"(?<![a-z])cua\s+")
 # A lead that opens with an unnumbered document's type word and what it states: "Công văn nêu

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from ingest.find import TYPE_WORD_ALT
 from ingest.page.common import (
+    _BODY_START,
     _LEAD_SCAN,
     _SELF_STATEMENT,
     REPORT,
@@ -626,3 +627,76 @@ _AS_FOLLOWS = re.compile(
     r"|(?<![a-z])y\s+kien\s+chi\s+dao\s+cua\s+[^\n:.;]{3,60}?\s+nhu\s+sau\s*:[ \t]*$"
 )
 _AS_FOLLOWS_MAX = 100  # (the match is anchored at the line's end)
+
+
+# A headline that names the text whose full text the page gives: "Toàn văn Nghị quyết Đại hội
+# đại biểu toàn quốc lần thứ XIV của Đảng" (thanhnien.vn), "TOÀN VĂN: Nghị quyết của Bộ Chính
+# trị về …" (shadow text).
+_FULL_TEXT_HEADLINE = re.compile(
+    rf"[ \t]*toan\s+van\s*:?\s*(?:cua\s+)?(?P<word>{TYPE_WORD_ALT})(?![a-z])"
+)
+# A body's own statement that names its text by its verb, a notice: "UBND xã … thông báo …"
+# (shadow text, at the statement's act). Not "hướng dẫn", which also tells what a letter does
+# ("Ngày 07/7/2020, Ban Tuyên giáo Huyện ủy đã có Công văn số 93-CV/BTGHU … / …, Ban Tuyên giáo
+# Huyện ủy hướng dẫn một số nội dung …": the letter's own body, phuloc portal); nor below a
+# letter, which may notify as well.
+_STATED_KIND = re.compile(r"(?P<word>thong\s+bao)(?![a-z])")
+_NOTIFYING_KINDS = ("thong bao", "cong van", "van ban", "cong dien")
+
+
+def another_text_below(norm: NormalizedText, start: int, reading: PageReading) -> str | None:
+    """Whether a report read as a repost gives the text of another document than the one its
+    intro tells issued: a headline "Toàn văn <type word> …" of another kind ("Toàn văn Nghị
+    quyết Đại hội …" over "Ngày 6.2, Văn phòng Trung ương Đảng có công văn 307-CV/VPTW công bố
+    Văn kiện …", thanhnien.vn), or, below an act told as past ("đã ban hành"), the body's own
+    notice or guidance, of another kind ("Ngày 21/11/2019, UBND quận Lê Chân đã ban hành Kế
+    hoạch số 280/KH-UBND … / … UBND quận Lê Chân trân trọng thông báo tạm dừng …",
+    thanhphohaiphong.gov.vn; "… Chủ tịch UBND xã Phù Ninh đã ban hành Quyết định số 05/QĐ-UBND
+    ngày 14/01/2019 …. …, UBND xã Phù Ninh thông báo nội dung như sau:", phuninh portal): the
+    page is that document, the act its background (not below a letter or a notice told).
+    Returns that document's type word (shadow form), or None where the page gives the text
+    its intro tells of."""
+    if reading.kind != REPORT or not reading.repost or reading.type_word is None:
+        return None
+    shadow = norm.shadow
+    head = _FULL_TEXT_HEADLINE.match(shadow, _skip_space(shadow, start))
+    if head is not None and head.end() <= _first_line_end(shadow, start):
+        word = " ".join(head.group("word").split())
+        return word if word != reading.type_word else None
+    act = reading.act_start
+    if act is None or not shadow.startswith("da ", act):
+        return None
+    return "thong bao" if notice_below(norm, act, reading.type_word) else None
+
+
+def notice_below(norm: NormalizedText, act: int, type_word: str | None) -> bool:
+    """Whether, after the sentence of a past issue at `act` of a text of `type_word`, the body's
+    own notice follows (`_STATED_KIND`), the text being no letter or notice itself."""
+    shadow = norm.shadow
+    if type_word is None or " ".join(type_word.split()) in _NOTIFYING_KINDS:
+        return False
+    below = _skip_space(shadow, min(len(shadow), _sentence_end(shadow, act, len(shadow)) + 1))
+    stated = own_statement(norm, below, min(len(shadow), below + _LEAD_SCAN))
+    return stated is not None and _STATED_KIND.match(shadow, stated[1]) is not None
+
+
+# "… trân trọng thông báo": a body's courteous notice in its own voice, its clause opened by the
+# body or by its unit ("xã Trung Lương", "UBND phường …"; shadow text).
+_COURTEOUS = re.compile(r"(?<![a-z])(?:xin\s+)?tran\s+trong\s+thong\s+bao(?![a-z])")
+_UNIT_START = re.compile(r"(?:xa|phuong|thi\s+tran|dac\s+khu)\s+[a-z]")
+
+
+def notice_before(norm: NormalizedText, start: int, act: int) -> bool:
+    """Whether the opening, before a reported act at `act`, states the body's own courteous
+    notice: "Thực hiện Kế hoạch số 88/KH-UBND …, xã Trung Lương trân trọng thông báo và kêu gọi
+    toàn thể Nhân dân … / Ngày 05/5/2025, Quốc hội khóa XV đã thảo luận và thông qua Nghị quyết
+    số 194/2025/QH15 …" (trungluong portal): the page is the notice, the act its content (the
+    10 dev pages of a body that "trân trọng thông báo" in its opening are all documents)."""
+    shadow = norm.shadow
+    for m in _COURTEOUS.finditer(shadow, start, act):
+        clause = _skip_space(shadow, max(shadow.rfind(c, start, m.start()) for c in ",;\n") + 1)
+        if clause < start:
+            clause = _skip_space(shadow, start)
+        if _BODY_START.match(shadow, clause) or _UNIT_START.match(shadow, clause):
+            return True
+    return False

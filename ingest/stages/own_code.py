@@ -19,7 +19,7 @@ from ingest.models import HOST, Evidence, Relation
 from ingest.normalize import code_fixed_by_issuer
 from ingest.page.common import REPORT, PageReading
 from ingest.page.leads import news_lead_below
-from ingest.page.reposts import _full_text_follows, archive_title
+from ingest.page.reposts import _full_text_follows, archive_title, notice_below
 from ingest.page.table_entry import table_entry
 from ingest.relations import RelationType
 from ingest.stages.common import (
@@ -246,7 +246,9 @@ def _presented_by_number(norm: NormalizedText, drafts: list[_Draft],
 
 # The act of issue right before a numbered document: "…, Ban Tuyên giáo Trung ương ban hành
 # Hướng dẫn số " (shadow text, up to the code).
-_ISSUED_NUMBERED = re.compile(rf"(?<![a-z])ban\s+hanh\s+(?:{TYPE_WORD_ALT})\s+so\s*:?\s*$")
+_ISSUED_NUMBERED = re.compile(
+    rf"(?<![a-z])ban\s+hanh\s+(?P<word>{TYPE_WORD_ALT})\s+so\s*:?\s*$"
+)
 _ISSUED_SCAN = 40
 
 
@@ -261,8 +263,16 @@ def _issued_and_presented(norm: NormalizedText, drafts: list[_Draft],
             return None
         if d.mention != "code" or d.code is None or d.parent is not None:
             continue
-        if not _ISSUED_NUMBERED.search(norm.shadow, max(0, d.start - _ISSUED_SCAN), d.start):
+        issued = _ISSUED_NUMBERED.search(norm.shadow, max(0, d.start - _ISSUED_SCAN), d.start)
+        if issued is None:
             continue
+        if norm.shadow[max(0, issued.start() - 3) : issued.start()] == "da " and notice_below(
+            norm, issued.start(), issued.group("word")
+        ):
+            # "… Chủ tịch UBND xã Phù Ninh đã ban hành Quyết định số 05/QĐ-UBND ngày 14/01/2019
+            # …. …, UBND xã Phù Ninh thông báo nội dung như sau:" (phuninh portal): the page is
+            # the notice that follows, the decision its background
+            return None
         if _full_text_follows(norm.shadow, layout.body_start, d.start):
             return i
         return None  # (the first issue told is the intro's; a later one is cited)

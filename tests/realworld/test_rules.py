@@ -13997,6 +13997,261 @@ def test_an_opening_list_goes_on_past_a_listed_texts_own_act() -> None:
     assert (HOST, RelationType.IMPLEMENTS, "12-NQ/TU") not in edges
 
 
+# A body that approves a plan, a scheme, a programme or a project as the item's news issued it
+# (FORMAT, approval): report, the approved text's kind, the approver its issuer.
+@pytest.mark.parametrize(
+    ("text", "kind", "level"),
+    [
+        # https://www.omard.gov.vn/ (zz22-omard-bnn-phe-duyet-ke-hoach-tiem-lmlm-2012)
+        ("Phê duyệt kế hoạch tiêm vaccine lở mồm long móng\nNgày: 08/03/2012\nBộ Nông nghiệp và "
+         "PTNT vừa phê duyệt kế hoạch tiêm vaccine lở mồm long móng (LMLM) năm 2012\n\nĐây là kế "
+         "hoạch nằm trong Chương trình Quốc gia khống chế và thanh toán bệnh LMLM giai đoạn 2011 "
+         "- 2015.", "KH", Level.CENTRAL),
+        # https://baomoi.com/ (zz31-quang-nam-phe-duyet-de-an-trung-tam-sam-ngoc-linh)
+        ("Thành lập Trung tâm Sâm Ngọc Linh\n\nNgày 9/3, UBND tỉnh Quảng Nam phê duyệt đề án "
+         "thành lập Trung tâm Sâm Ngọc Linh huyện Nam Trà My (gọi tắt là Trung tâm Sâm Ngọc "
+         "Linh).", "ĐA", Level.PROVINCE),
+        # https://xaydungtoday.vn/ (zz24-bac-giang-1053-1063-qd-ubnd-ke-hoach-su-dung-dat-2021)
+        ("Bắc Giang: Điều chỉnh, bổ sung kế hoạch sử dụng đất năm 2021 của một số huyện, thị\n\n"
+         "Ngày 6/10, UBND tỉnh Bắc Giang đã phê duyệt điều chỉnh, bổ sung kế hoạch sử dụng đất "
+         "năm 2021 của thành phố Bắc Giang, huyện Tân Yên, Yên Thế, Hiệp Hòa.", "KH",
+         Level.PROVINCE),
+    ],
+)
+def test_a_body_approving_a_plan_as_the_news_issued_it(text: str, kind: str,
+                                                       level: Level) -> None:  # fmt: skip
+    doc = extract(text).document
+    assert doc.page == "report" and doc.level is level
+    assert doc.code is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (control) an approval asked for: a proposal, nothing approved (baonghean.vn,
+        # zqt-baonghean-hoi-nong-dan-de-xuat-de-an)
+        "Hội Nông dân tỉnh đề xuất UBND tỉnh phê duyệt Đề án “Tuyên truyền, vận động, hướng dẫn "
+        "nông dân sản xuất, kinh doanh, tiêu thụ nông sản thực phẩm an toàn giai đoạn "
+        "2020-2023”. Quá trình thực hiện Đề án, các cấp hội đã phối hợp tổ chức 107 lớp tập huấn "
+        "kiến thức sản xuất, chế biến, kinh doanh nông sản an toàn cho trên 5.000 hội viên nông "
+        "dân;",
+        # (control) an approval told as the time of other news (bacninhtv.vn,
+        # zz10-bacninhtv-hlhpn-tinh-hoi-dong-tham-dinh-939-qd-ttg)
+        "Hội Liên hiệp Phụ nữ tỉnh triển khai Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn "
+        "2017-2025”\n\n(BTV) Sáng 27/4, Ban Thường vụ Hội Liên hiệp Phụ nữ tỉnh tổ chức họp Hội "
+        "đồng tư vấn và thẩm định Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017-2025” theo "
+        "Quyết định số 939/QĐ-TTg của Thủ tướng Chính phủ.\n\nNgay sau khi UBND tỉnh phê duyệt "
+        "Kế hoạch triển khai Đề án, Hội Liên hiệp Phụ nữ tỉnh đã chỉ đạo các cấp hội phụ nữ "
+        "tuyên truyền, vận động hội viên phụ nữ tích cực tham gia.",
+    ],
+)
+def test_an_approval_asked_for_or_told_as_background_reports_nothing(text: str) -> None:
+    assert extract(text).document.page == "other"
+
+
+def test_a_decision_approving_a_programme_is_no_approval_told() -> None:
+    # (control) "… của Thủ tướng Chính phủ phê duyệt Chương trình …" is a cited decision's
+    # subject; the page is the plan that carries it out (a portal's copy, no number line)
+    text = (
+        "Thực hiện Quyết định số 1651/QĐ-TTg ngày 30/12/2022 của Thủ tướng Chính phủ phê duyệt "
+        "Chương trình tổng thể phòng, chống thiên tai quốc gia, UBND tỉnh ban hành Kế hoạch "
+        "triển khai thực hiện Chương trình tổng thể phòng, chống thiên tai quốc gia trên địa bàn "
+        "tỉnh Quảng Ngãi như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU"
+    )
+    doc = extract(text).document
+    assert doc.page == "document"
+
+
+def test_a_known_text_quoted_for_its_position_reports_nothing() -> None:
+    # "… xác định: <its words>" quotes a standing text as the ground of a feature (FORMAT, a
+    # known text stating its position: other). hamyen.org.vn, a district portal's TV item
+    # (zz22-tuyenquang-hamyen-video-16-nq-tu-che)
+    text = (
+        "Giữ vững thương hiệu bằng chất lượng sản phẩm\n\nNghị quyết số 16-NQ/TU ngày 22/5/2016 "
+        "của Ban Chấp hành Đảng bộ tỉnh về phát triển nông nghiệp hàng hóa giai đoạn 2016 - 2025 "
+        "xác định: Cây chè là một trong 7 sản phẩm nông nghiệp hàng hóa chủ lực của tỉnh."
+    )
+    assert extract(text).document.page == "other"
+    # (control) a numbered text whose content the lead tells, unquoted, is reported: a school
+    # page on the Ministry's directive (y-mnbnguhiep-1112-ct-bgddt-school-page)
+    told = (
+        "12 NHIỆM VỤ TRỌNG TÂM CỦA NGÀNH GIÁO DỤC NĂM HỌC 2022-2023\n------\nChỉ thị số "
+        "1112/CT-BGDĐT về việc thực hiện nhiệm vụ trọng tâm năm học 2022-2023 của Bộ Giáo dục và "
+        "Đào tạo xác định chủ đề năm học mới là “Đoàn kết, sáng tạo, ra sức phấn đấu hoàn thành "
+        "tốt các nhiệm vụ và mục tiêu đổi mới”."
+    )
+    doc = extract(told).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "1112/CT-BGDĐT"
+
+
+# English leads that look back from the news tell an issue as background, as "Trước đó, …" and
+# "Trong thời gian qua, …" do in Vietnamese.
+# vietnam.vn (Tay Ninh's paper, zz29-en-tay-ninh-tam-dung-dai-hoi-co-so-127-kl-tw-other)
+_EN_TAYNINH = (
+    "Follow Tay Ninh Newspaper on\n\nPreviously, on March 3, 2025, the Provincial Party Standing "
+    "Committee issued an official dispatch on the dissemination and implementation of "
+    "Conclusion No. 127-KL/TW dated February 28, 2025 of the Politburo and the Secretariat; in "
+    "which, it was agreed to temporarily suspend the organization of Party congresses."
+)
+# en.baoquangtri.vn (zz23-en-quang-tri-15-kh-skhcn-02-nq-tu-1982-qd-ubnd)
+_EN_QUANGTRI = (
+    "In recent years, digital transformation has brought many notable results in Quang Tri "
+    "Province.\n\nTo concretize Resolution No. 02-NQ/TU dated November 4, 2021, of the "
+    "Provincial Party Committee on digital transformation in Quang Tri province until 2025, the "
+    "Department of Science and Technology has issued Plan No. 15/KH-SKHCN dated February 19, "
+    "2021, to implement the national digital transformation program until 2025."
+)
+
+
+def test_an_english_lead_looking_back_reports_nothing() -> None:
+    assert extract(_EN_TAYNINH).document.page == "other"
+    assert extract(_EN_QUANGTRI).document.page == "other"
+    # (control) the same acts told as the lead's news report their texts
+    fresh = _EN_TAYNINH.replace("Previously, on", "On")
+    assert extract(fresh).document.page == "report"
+    news = _EN_QUANGTRI.replace(
+        "In recent years, digital transformation has brought many notable results in Quang Tri "
+        "Province.\n\n", "")
+    doc = extract(news).document
+    assert doc.page == "report" and doc.code is not None and doc.code.canonical == "15/KH-SKHCN"
+
+
+# A page that gives another document's text than the one its intro tells issued is that
+# document, the intro's act its background: the body's own notice below a past issue, or a
+# headline "Toàn văn <type word>" of another kind than the act's text.
+@pytest.mark.parametrize(
+    ("text", "wrong", "kind"),
+    [
+        # thanhphohaiphong.gov.vn (zz30-lechan-thong-bao-tam-dung-le-hoi-nu-tuong-2020)
+        ("Ngày 21/11/2019, UBND quận Lê Chân đã ban hành Kế hoạch số 280/KH-UBND về việc tổ chức "
+         "Lễ hội truyền thống Nữ tướng Lê Chân năm 2020; theo đó, thời gian diễn ra các hoạt động "
+         "lễ hội được tổ chức trong 3 ngày.\nTuy nhiên, tình hình dịch bệnh hiện nay đang diễn "
+         "biến phức tạp. Thực hiện Chỉ thị số 06/CT-TTg ngày 31/1/2020 của Thủ tướng Chính phủ về "
+         "việc tăng cường các biện pháp phòng, chống dịch bệnh.\nUBND quận Lê Chân trân trọng "
+         "thông báo tạm dừng không tổ chức Lễ hội truyền thống Nữ tướng Lê Chân năm 2020.",
+         "280/KH-UBND", "Thông báo"),
+        # phuninh.thuynguyen.haiphong.gov.vn (zw-phu-ninh-lich-tiep-cong-dan-2022)
+        ("Lịch Tiếp công dân năm 2022\nLượt xem: 671\nLịch tiếp công dân của Chủ tịch UBND xã "
+         "Phù Ninh năm 2022\n\nThực hiện Luật Tiếp công dân năm 2013, Chủ tịch UBND xã Phù Ninh "
+         "đã ban hành Quyết định số 05/QĐ-UBND ngày 14/01/2019 về việc ban hành Nội quy tiếp công "
+         "dân tại Trụ sở UBND xã Phù Ninh. Thực hiện Chỉ đạo của UBND huyện Thủy Nguyên về việc "
+         "tổ chức tiếp công dân định kỳ năm 2022, UBND xã Phù Ninh thông báo nội dung như sau:\n\n"
+         "* Thời gian tiếp công dân định kỳ của Chủ tịch UBND xã: 01 ngày vào thứ Năm hàng tuần.",
+         "05/QĐ-UBND", "Thông báo"),
+        # thanhnien.vn (zz17-dang-toan-van-nghi-quyet-dai-hoi-xiv-307-cv-vptw)
+        ("Toàn văn Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng\n\nNgày 6.2, Văn "
+         "phòng Trung ương Đảng có công văn 307-CV/VPTW công bố Văn kiện Đại hội đại biểu toàn "
+         "quốc lần XIV của Đảng.", "307-CV/VPTW", "Nghị quyết"),
+    ],
+)
+def test_another_documents_text_below_an_intro_is_that_document(text: str, wrong: str,
+                                                                 kind: str) -> None:  # fmt: skip
+    doc = extract(text).document
+    assert doc.page == "document" and doc.kind == kind
+    assert doc.code is None or doc.code.canonical != wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # (control) a letter told issued, its own body below guiding: the letter (phuloc
+        # portal, zz11-phu-loc-btghu-cv-93-tuyen-truyen-dh)
+        ("Ban Tuyên giáo Huyện ủy hướng dẫn một số nội dung trọng tâm trong công tác tuyên "
+         "truyền\n 13/07/2020 8:48:PM\n\nNgày 07/7/2020, Ban Tuyên giáo Huyện ủy đã có Công văn "
+         "số 93-CV/BTGHU về việc tuyên truyền Đại hội đại biểu Đảng bộ huyện Phú Lộc lần thứ XV, "
+         "nhiệm kỳ 2020-2025\n\nThực hiện Chỉ thị 38-CT/TU, ngày 18/7/2019 của Ban Thường vụ Tỉnh "
+         "ủy về đại hội đảng bộ các cấp. Nhằm tạo không khí trang nghiêm, sôi nổi, Ban Tuyên giáo "
+         "Huyện ủy hướng dẫn một số nội dung trọng tâm trong công tác tuyên truyền như sau:\n\n1. "
+         "Tiếp tục thực hiện những nội dung theo Kế hoạch 112-KH/HU, ngày 22/01/2020 của Ban "
+         "Thường vụ Huyện ủy.", "93-CV/BTGHU"),
+        # (control) a headline "Toàn văn" of the same kind as the text its intro names
+        # (newstvpl, zd-newstvpl-07-hd-btgdvtw-135-nam-toan-van)
+        ("Toàn văn Hướng dẫn 07-HD/BTGDVTW về tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ "
+         "Chí Minh\n\nMới đây Ban Tuyên giáo và Dân vận Trung ương vừa ban hành Hướng dẫn "
+         "07-HD/BTGDVTW, hướng dẫn tuyên truyền kỷ niệm 135 năm Ngày sinh Chủ tịch Hồ Chí Minh. "
+         "Toàn văn Hướng dẫn như sau:\n\nI. MỤC ĐÍCH, YÊU CẦU", "07-HD/BTGDVTW"),
+    ],
+)
+def test_the_text_its_intro_names_below_stays_the_main(text: str, code: str) -> None:
+    doc = extract(text).document
+    assert doc.page == "document" and doc.code is not None and doc.code.canonical == code
+
+
+def test_a_sub_department_is_a_body_that_issues() -> None:
+    # "Chi cục" (a department's sub-department, in a province or a district) opens a body's
+    # name as "Cục" does. baokhanhhoa.vn (zz31-chi-cuc-kiem-lam-cong-van-pcccr-news)
+    text = (
+        "Tăng cường phòng cháy, chữa cháy rừng\n\nChi cục Kiểm lâm vừa có công văn yêu cầu các "
+        "Hạt Kiểm lâm địa phương, Đội Kiểm lâm cơ động và phòng cháy, chữa cháy rừng (PCCCR) "
+        "tăng cường tuyên truyền, nâng cao nhận thức cho người dân về PCCCR;"
+    )
+    doc = extract(text).document
+    assert doc.page == "report" and doc.kind == "Công văn"
+    # (control) a sub-department named as where comments go issues nothing (a department's
+    # call for comments, zlu-tayninh-so-nnptnt-lay-y-kien-du-thao-mat-do-chan-nuoi's words)
+    sent_to = (
+        "Lấy ý kiến dự thảo quy định mật độ chăn nuôi\n\nVăn bản góp ý của quý cơ quan, đơn vị "
+        "gửi về Sở Nông nghiệp và PTNT, trực tiếp là Chi cục Chăn nuôi và Thú y trước ngày "
+        "28/10/2020."
+    )
+    assert extract(sent_to).document.page == "other"
+
+
+# A body's courteous notice in its opening ("… xã Trung Lương trân trọng thông báo …") makes the
+# page that notice; an act told after it is its content (the 10 dev pages of a body that "trân
+# trọng thông báo" in its opening are documents). trungluong.dinhhoa.thainguyen.gov.vn
+# (zz15-trungluong-xa-thong-bao-gop-y-hien-phap-88-kh-ubnd-2025)
+_TRUNGLUONG_TB = (
+    "TOÀN DÂN THAM GIA GÓP Ý DỰ THẢO NGHỊ QUYẾT SỬA ĐỔI, BỔ SUNG HIẾN PHÁP NĂM 2013\n"
+    "2025-05-15 09:16:00.0\nThực hiện Kế hoạch số 88/KH-UBND ngày 12/5/2025 của UBND xã Trung "
+    "Lương về tổ chức lấy ý kiến Nhân dân, các ngành, các cấp đối với Dự thảo Nghị quyết sửa đổi, "
+    "bổ sung một số điều của Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 2013, xã Trung "
+    "Lương trân trọng thông báo và kêu gọi toàn thể Nhân dân trên địa bàn xã tích cực tham gia "
+    "đóng góp ý kiến.\nNgày 05/5/2025, Quốc hội khóa XV đã thảo luận và thông qua Nghị quyết số "
+    "194/2025/QH15 với 452 đại biểu Quốc hội biểu quyết tán thành."
+)
+
+
+def test_a_courteous_notice_before_an_act_is_the_page() -> None:
+    doc = extract(_TRUNGLUONG_TB).document
+    assert doc.page == "document" and doc.code is None and doc.kind == "Thông báo"
+    # (control) without the notice, the act in the lead is reported
+    told = _TRUNGLUONG_TB[_TRUNGLUONG_TB.index("Ngày 05/5/2025") :]
+    doc = extract(told).document
+    assert doc.page == "report" and doc.code is not None
+
+
+# A title line over a lettered first section ("A - MỤC ĐÍCH, YÊU CẦU"), or over the second
+# where a copy starts there ("II. ĐẶC ĐIỂM TÌNH HÌNH"), is the document's own text.
+# text.123docz.net (zz31-20-hd-btctw-2008-danh-gia-chat-luong-tcsd)
+_HD_20_BTCTW = (
+    "Bài giảng HUONG DAN 20-TCTW-ĐÁNH GIÁ CƠ SỞ ĐẢNG VÀ ĐV\n\nBạn đang xem bản rút gọn của tài "
+    "liệu. Xem và tải ngay bản đầy đủ của tài liệu tại đây (137.03 KB, 6 trang )\n\nHướng dẫn số "
+    "20-HD/BTCTW, ngày 10/10/2008 của Ban Tổ chức Trung ương về đánh giá\nchất lượng tổ chức cơ "
+    "sở đảng và đảng viên\n16:21\n27/10/2008\nA - MỤC ĐÍCH, YÊU CẦU\n- Đánh giá đúng chất lượng "
+    "tổ chức cơ sở đảng và đảng viên để cấp uỷ các cấp đề ra chủ trương,"
+)
+# evbn.org (zz9-mam-non-thuy-lien-ke-hoach-chuong-trinh-opening)
+_MAMNON_KH = (
+    "KẾ HOẠCH Phát triển chương trình giáo dục mầm non hiện hành theo định hướng phát triển "
+    "năng lực và …\nII. ĐẶC ĐIỂM TÌNH HÌNH\nTheo quyết định số 5 /QĐ-UBND huyện Thái Thụy, ngày "
+    "28 tháng 4 năm 2011 V/v chuyển đổi Trường mầm non bán công sang Trường mầm non công lập "
+    "Thụy Liên từ ngày 01/05/2011."
+)
+
+
+def test_a_title_over_a_lettered_or_second_section_is_the_document() -> None:
+    doc = extract(_HD_20_BTCTW).document
+    assert doc.page == "document" and doc.code is not None
+    assert doc.code.canonical == "20-HD/BTCTW"
+    assert extract(_MAMNON_KH).document.page == "document"
+    # (control) a sentence between the title and the section is a lead, not a unit's name
+    led = _MAMNON_KH.replace(
+        "năng lực và …\n", "năng lực và …\nTrường mầm non Thụy Liên vừa tổ chức hội nghị.\n"
+    )
+    assert extract(led).document.page == "other"
+
+
 # A basis line's text acts on the next one where the reader took no subject after its code
 # (a misprinted date, words glued, a joint issuer's dashes, a colon): the verb is that text's,
 # the host does nothing in its bases (staterel2, session 40).
