@@ -36,6 +36,7 @@ from ingest.stages.relations_acted import (
 from ingest.stages.relations_backref import _bare_type_backrefs
 from ingest.stages.relations_basis import (
     _BASIS,
+    _acting_basis_item,
     _basis_lists,
     _basis_of_opening,
     _basis_within_sentence,
@@ -78,6 +79,7 @@ from ingest.stages.relations_precision import _enclosed_with_approval
 from ingest.stages.relations_repeals import (
     _ended_with_this,
     _headed_by_repeal,
+    _item_of_act_list,
     _parts_ended,
     _parts_named,
     _repealed_parts,
@@ -227,6 +229,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
     named_parts: dict[int, str | None] = {}  # an item's parts, for the provision of its act
     noted = _in_site_notes(norm, drafts)
     site_list = _in_site_lists(norm, drafts)
+    acting: set[int] = set()  # references a basis line's text acts on (`_act_in_basis`)
     for j, d in enumerate(drafts):
         floor = _clause_floor(drafts, noted, j)
         start = _clause_start(norm, d.lead_start, floor)
@@ -244,6 +247,7 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         found = _joined_to_outer_act(norm.shadow, drafts, classes, d, start, found)
         _cue_of_earlier_basis(norm, drafts, start_of, j, found)
         classes[j] = found
+        _act_in_basis(norm, drafts, classes, j, acting)
     _opening_list(norm, drafts, classes, layout, report=report)
     _basis_lists(norm, drafts, classes, layout)
     own = drafts[host_index].code if host_index is not None else None
@@ -346,6 +350,8 @@ def _cue_of_clause(norm: NormalizedText, drafts: list[_Draft],
         named_parts[j] = _parts_named(norm, item[1], d.lead_start)
     if found.cue is None and d.parent is None and (act := _headed_by_repeal(norm, d)):
         found = act  # "Điều 1. Bãi bỏ toàn bộ 15 văn bản …\n1. Chỉ thị số 03/2005/CT-BTS …"
+    if found.cue is None and (act := _item_of_act_list(norm, drafts, classes, j)):
+        found = act  # "… thay thế các văn bản:\n1. Quyết định số …\n2. Hướng dẫn số …"
     return found
 
 
@@ -1080,3 +1086,20 @@ def _body_relation(kind: RelationType, label: str, primary: set[RelationType], *
     if kind is RelationType.REVIEWS and not primary & _CARRIED_OUT:
         return RelationType.CITES  # "Đánh giá … quy định tại Điều 16 của Luật Quy hoạch": a basis
     return kind
+
+
+def _act_in_basis(norm: NormalizedText, drafts: list[_Draft],
+                  classes: list[Classification | None], j: int, acting: set[int]) -> None:
+    """Put reference `j` in the subject of the basis text whose act it stands under, where the
+    reader found no subject there (`_acting_basis_item`); a text joined to it by "và" goes with
+    it ("… quy định tại Nghị định số 16/2005/NĐ-CP … và Nghị định số 112/2006/NĐ-CP")."""
+    d = drafts[j]
+    if (j - 1 in acting and d.parent is None and d.coordinated_with == j - 1
+            and (found := classes[j]) is not None
+            and (found.cue is None or found == classes[j - 1])):  # fmt: skip
+        d.parent, classes[j] = drafts[j - 1].parent, classes[j - 1]
+        acting.add(j)
+        return
+    if (moved := _acting_basis_item(norm, drafts, classes, j)) is not None:
+        d.parent, classes[j] = moved
+        acting.add(j)

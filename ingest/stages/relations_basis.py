@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.codes import Family
 from ingest.context import BASIS_START, WRAPPED_LINE
 from ingest.find import TYPE_WORD_ALT
 from ingest.layout import Layout
@@ -12,6 +13,7 @@ from ingest.relations import Classification, RelationType
 from ingest.stages.common import _Draft
 from ingest.stages.own_code import _BASIS_LINE
 from ingest.stages.relations_common import _LIST_TYPES, _opens_sentence
+from ingest.stages.relations_details import _DETAILING_KINDS
 from ingest.text import SMALL_LETTERS, NormalizedText
 
 # "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Căn cứ pháp lý:": a section that lists the bases.
@@ -492,3 +494,79 @@ def _basis_of_opening(norm: NormalizedText, layout: Layout, at: int, end: int) -
         return False
     opening = " ".join(shadow[layout.opening[0] : layout.opening[1]].split())
     return f"can cu {name}" in opening
+
+
+# What a text named in a basis line does to the next one, where the reader found no subject
+# after its code (a misprinted date "ngày 20 tháng 3 tháng 2006", words glued "Bộ trưởngBộ Nội
+# vụ", "1năm 2009", a joint issuer "liên bộ Bộ Công an - Bộ Lao động - …", a colon "về: Lập,
+# …"): its verb is that text's, not the host's, which does nothing in its bases.
+_ACTED_IN_BASIS = frozenset({RelationType.AMENDS, RelationType.GUIDES})
+# A guiding verb in the words between the two texts, where the cue of the second was cut at a
+# colon ("hướng dẫn một số nội dung về: Lập, … quy định tại Nghị định số …"; not "được hướng
+# dẫn", a passive, nor "văn bản hướng dẫn", another text; shadow text)
+_GUIDING_VERB = re.compile(
+    r"(?<![a-z])(?<!duoc\s)(?<!van\sban\s)(?:huong\s+dan|quy\s+dinh\s+chi\s+tiet)(?![a-z])"
+)
+_ACTED_GAP_MAX = 400  # from the acting text's code to the text it acts on
+
+
+def _acting_basis_item(norm: NormalizedText, drafts: list[_Draft],
+                       classes: list[Classification | None], j: int,
+                       ) -> tuple[int, Classification] | None:  # fmt: skip
+    """The text whose act reference `j` stands under in a basis line, and the act: "Căn cứ
+    Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC ngày 01 tháng 3 năm 2007 của liên bộ Bộ Công an -
+    Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính hướng dẫn thực hiện Nghị định số
+    38/2006/NĐ-CP" (Cần Thơ 37/2007/QĐ-UBND, hethongphapluat.com), "… Thông tư 03/2004/TT-BNV
+    ngày 16/01/2004 của Bộ trưởngBộ Nội vụ hướng dẫn thực hiện Nghị định 114/2003/NĐ-CP" (Gia
+    Lai 48/2004/QĐ-UB, luatminhkhue.vn), "; Nghị định số 07/2009/NĐ-CP ngày 22 tháng 1năm 2009
+    về việc sửa đổi một số điều của Nghị định số 160/NĐ-CP" (Hà Nam 36/2010/QĐ-UBND,
+    hethongphapluat.vn): the circular guides, the decree amends. Only where the reference
+    before `j` on the same line is a State text with nothing but its own date, issuer and
+    subject between (no ";", no other reference), a decree or circular where it guides; None
+    where the reader already put `j` in a subject, or the host's own words stand there
+    ("Căn cứ Luật sửa đổi, bổ sung …", "được sửa đổi, bổ sung bởi …": no act here)."""
+    d, found = drafts[j], classes[j]
+    if d.parent is not None or d.code is None or d.mention != "code" or found is None or j == 0:
+        return None  # (a short form, "… về việc hướng dẫn bổ sung Thông tư liên tịch số 03",
+        # gives no relation: FORMAT)
+    k = j - 1
+    prev = drafts[k]
+    if prev.code is None or prev.alias or "by_name" in prev.flags or prev.code.year is None:
+        return None
+    gap = norm.shadow[prev.end : d.lead_start]
+    # (the text before stands in a "Căn cứ" list on a line of its own, a colon in its subject
+    # no end; not a law's own opening that goes on under its bases, "Căn cứ Hiến pháp …;\nQuốc
+    # hội ban hành Luật sửa đổi, bổ sung … của Luật … số 17/2012/QH13 đã được sửa đổi, bổ sung
+    # một số điều theo Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13 …", 35/2018/QH14)
+    if len(gap) > _ACTED_GAP_MAX or ";" in gap or "\n" in gap.strip() or ". " in gap or not (
+        _under_basis(norm, prev.lead_start) and _on_basis_line(norm, prev.lead_start)
+    ):
+        return None
+    act = found
+    if found.type is RelationType.CITES and found.cue is None and (
+        verb := _GUIDING_VERB.search(gap)
+    ):
+        act = Classification(RelationType.GUIDES, "details", verb.group())
+    if act.type is RelationType.IMPLEMENTS and act.label == "guides":
+        act = Classification(RelationType.GUIDES, "details", act.cue)
+    if act.type not in _ACTED_IN_BASIS or act.label not in ("details", "amends"):
+        return None
+    if prev.code.family is not Family.STATE or (
+        act.type is RelationType.GUIDES and prev.code.kind not in _DETAILING_KINDS
+    ):
+        return None
+    return k, act
+
+
+_LINE_WRAPS = 8  # how many wrapped lines a basis line may run over before a text it names
+
+
+def _on_basis_line(norm: NormalizedText, pos: int) -> bool:
+    """Whether the line that holds `pos` opens with "Căn cứ" (a line that goes on the one
+    before in small letters is part of it)."""
+    line = norm.shadow.rfind("\n", 0, pos)
+    for _ in range(_LINE_WRAPS):
+        if line <= 0 or not _WRAPPED_SMALL.match(norm.text, line):
+            break
+        line = norm.shadow.rfind("\n", 0, line)
+    return BASIS_START.match(norm.shadow, line + 1) is not None

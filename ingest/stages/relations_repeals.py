@@ -310,3 +310,61 @@ def _names_parts(norm: NormalizedText, lead_start: int, start: int, r: Relation)
     if part is not None:
         return not part.startswith(_AMENDERS_PART)
     return _parts_after_cue(norm.shadow[start:lead_start], r.cue)
+
+
+# A list of whole texts that an act introduces with a colon: "… và thay thế các văn bản:\n\n1.
+# Quyết định số 01/2003/QĐ-UB …\n\n2. Hướng dẫn số 837/HD-UB …" (Gia Lai 48/2004/QĐ-UB,
+# luatminhkhue.vn). The intro's words up to the colon (shadow text).
+_ACT_LIST_COLON = re.compile(
+    r"(?<![a-z])(?:thay\s+the|bai\s+bo|huy\s+bo)\s+(?:cac|nhung)\s+(?:van\s+ban"
+    rf"|{TYPE_WORD_ALT})(?:\s+(?:quy\s+pham\s+phap\s+luat|sau(?:\s+day)?))*\s*:[ \t]*$"
+)
+_ACT_LIST_REACH = 3000  # from an item back to its list's colon
+# A line of the list: an item's mark, or a line that goes on the one before in small letters.
+_LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-–•+*])")
+# The next item of a list of like texts, after a comma: "… thay thế các quyết định: Quyết định
+# số 2348/2011/QĐ-UBND ngày … ban hành Quy chế quản lý cụm công nghiệp …, Quyết định số
+# 1330/QĐ-UBND ngày …" (Cao Bằng 18/2018/QĐ-UBND, thuvienphapluat.vn): a comma right before it
+_NEXT_LIKE_ITEM = re.compile(r",[ \t\n]*$")
+_ITEM_GAP_MAX = 400
+
+
+def _item_of_act_list(norm: NormalizedText, drafts: list[_Draft],
+                      classes: list[Classification | None], j: int) -> Classification | None:
+    """The act a list of whole texts shares, for reference `j`, an item of it that no cue of
+    its own types: under an intro that ends in a colon ("thay thế các văn bản:"), an item on a
+    line of its own with its mark ("1. Quyết định số …", "- Chỉ thị số …"), every line from the
+    colon to it an item's or a wrapped one; or the next text of the same type word after a
+    comma, where the one before took the list's act ("…, Quyết định số 1330/QĐ-UBND"). Not a
+    text named inside an item's subject (its parent is that item), nor an article's next
+    heading ("Điều 3.")."""
+    d = drafts[j]
+    if d.parent is not None or d.code is None or d.mention != "code" or j == 0:
+        return None
+    shadow, text = norm.shadow, norm.text
+    prev = drafts[j - 1]
+    before = classes[j - 1]
+    if (before is not None and before.type in ENDS_FORCE and before.cue is not None
+            and prev.parent is None and prev.type_word is not None
+            and prev.type_word == d.type_word and d.lead_start - prev.end <= _ITEM_GAP_MAX
+            and _NEXT_LIKE_ITEM.search(text, prev.end, d.lead_start)
+            and ";" not in text[prev.end : d.lead_start]
+            and ". " not in text[prev.end : d.lead_start]):  # fmt: skip
+        return before
+    line = shadow.rfind("\n", 0, d.lead_start) + 1
+    if not _WHOLE_TEXT_ITEM.fullmatch(shadow, line, d.lead_start):
+        return None
+    colon = text.rfind(":", max(0, line - _ACT_LIST_REACH), line)
+    if colon < 0:
+        return None
+    intro_line = shadow.rfind("\n", 0, colon) + 1
+    if _ACT_LIST_COLON.search(shadow, intro_line, colon + 1) is None:
+        return None
+    for brk in re.finditer(r"\n[ \t]*(?=\S)", text[colon:line]):
+        at = colon + brk.end()
+        if not (_LIST_LINE.match(shadow, at) or text[at].islower()):
+            return None  # a heading or a new sentence between: the list ended
+    act = _ACT_LIST_COLON.search(shadow, intro_line, colon + 1)
+    assert act is not None
+    found = classify_relation(shadow[act.start() : colon])
+    return found if found.type in ENDS_FORCE else None

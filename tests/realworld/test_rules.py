@@ -14891,3 +14891,117 @@ def test_a_first_article_issuing_an_implementing_plan_carries_out() -> None:
     assert (HOST, BASED, "45-NQ/TW") in edges
     edges = {(r.source, r.type, r.target) for r in extract(_VINHLONG_795_ART1).relations}
     assert (HOST, IMPL, "47-CT/TW") not in edges
+
+
+# A basis line's text acts on the next one where the reader took no subject after its code
+# (a misprinted date, words glued, a joint issuer's dashes, a colon): the verb is that text's,
+# the host does nothing in its bases (staterel2, session 40).
+_BASIS_ACTS = [
+    # https://hethongphapluat.com/quyet-dinh-37-2007-qd-ubnd-ban-hanh-quy-che-to-chuc-va-hoat-dong-cua-bao-ve-dan-pho-do-thanh-pho-can-tho-ban-hanh.html
+    ("Căn cứ Thông tư số 02/2007/TTLT-BCA-BLĐTBXH-BTC ngày 01 tháng 3 năm 2007 của liên bộ Bộ "
+     "Công an - Bộ Lao động - Thương binh và Xã hội - Bộ Tài chính hướng dẫn thực hiện Nghị định "
+     "số 38/2006/NĐ-CP của Chính phủ về Bảo vệ dân phố;",
+     ("02/2007/TTLT-BCA-BLĐTBXH-BTC", RelationType.GUIDES, "38/2006/NĐ-CP")),
+    # https://luatminhkhue.vn/quyet-dinh-48-2004-qd-ub-ban-hanh-quy-dinh-ve-can-bo--cong-chuc-cap-xa-do-uy-ban-nhan-dan-tinh-gia-lai-ban-hanh.aspx
+    ("- Căn cứ Nghị định 114/2003/NĐ-CP ngày 10/10/2003 của Chính phủ về cán bộ, côngchức xã, "
+     "phường, thị trấn và Thông tư 03/2004/TT-BNV ngày 16/01/2004 của Bộ trưởngBộ Nội vụ hướng "
+     "dẫn thực hiện Nghị định 114/2003/NĐ-CP ngày 10/10/2003 củaChính phủ;",
+     ("03/2004/TT-BNV", RelationType.GUIDES, "114/2003/NĐ-CP")),
+    # https://luatminhkhue.vn/quyet-dinh-3376-2006-qd-ubnd.aspx
+    ("Căn cứ Thông tư số 02/2007/TT-BXD ngày 14/02/2007 của Bộ Xây dựng hướng dẫn một số nội "
+     "dung về: Lập, thẩm định, phê duyệt dự án đầu tư xây dựng công trình quy định tại Nghị định "
+     "số 16/2005/NĐ-CP ngày 07/02/2005 và Nghị định số 112/2006/NĐ-CP ngày 29/9/2006 của Chính "
+     "phủ;", ("02/2007/TT-BXD", RelationType.GUIDES, "112/2006/NĐ-CP")),
+    # https://hethongphapluat.vn/quyet-dinh-36-2010-qd-ubnd-ban-hanh-quy-dinh-noi-dung-quan-ly-nha-nuoc-ve-khoang-san-va-hoat-dong-khoang-san-tren-dia-ban-tinh-ha-nam-do-uy-ban-nhan-dan-tinh-ha-nam-ban-hanh.html
+    ("Căn cứ Nghị định số 160/NĐ-CP ngày 27 tháng 12 năm 2005 của Chính phủ quy định chi tiết "
+     "và hướng dẫn thi hành Luật khoáng sản; Nghị định số 07/2009/NĐ-CP ngày 22 tháng 1năm 2009 "
+     "về việc sửa đổi một số điều của Nghị định số 160/NĐ-CP ngày 27 tháng 12 năm 2005 của Chính "
+     "phủ;", ("07/2009/NĐ-CP", RelationType.AMENDS, "160/NĐ-CP")),
+]
+
+
+@pytest.mark.parametrize(("line", "edge"), _BASIS_ACTS)
+def test_a_basis_lines_text_acts_where_its_tail_was_not_read(
+    line: str, edge: tuple[str, RelationType, str]
+) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract("QUYẾT ĐỊNH\n" + line).relations}
+    assert edge in edges
+    assert (HOST, edge[1], edge[2]) not in edges
+    assert (HOST, RelationType.IMPLEMENTS, edge[2]) not in edges
+
+
+def test_a_basis_texts_act_on_a_short_form_gives_no_edge() -> None:
+    # (control) "… về việc hướng dẫn bổ sung Thông tư liên tịch số 03": a short form, no
+    # relation (FORMAT; the dev label of Nghệ An 47/2007/QĐ-UBND,
+    # https://thuvienphapluat.vn/van-ban/Van-hoa-Xa-hoi/Quyet-dinh-47-2007-QD-UBND-Huong-uoc-quy-uoc-mau-cua-cac-lang-ban-thon-khoi-cum-dan-cu-Nghe-An-288672.aspx)
+    line = (
+        "Căn cứ Thông tư liên tịch số 03/2000/TTLT/BTP - BVHTT - BTTUBTƯMTTQVN ngày 31/3/2000 "
+        "của Liên Bộ Tư pháp, Bộ Văn hóa Thông tin, Ban Thường trực UB.T ƯMTTQ Việt Nam hướng "
+        "dẫn việc xây dựng và thực hiện hương ước, quy ước của làng, bản, thôn, ấp, cụm dân cư và "
+        "Thông tư liên tịch số 04/2001/TTLT/BTP-BVHTT-BTTUBTUMTTQVN-UBQGDS-KHHGD ngày 9/7/2001 "
+        "của Liên Bộ Tư pháp, Bộ Văn hóa Thông tin, Ban Thường trực UB.TƯMTTQ Việt Nam và Ủy ban "
+        "Quốc gia dân số, Kế hoạch hóa gia đình về việc hướng dẫn bổ sung Thông tư liên tịch số "
+        "03;"
+    )
+    rels = extract("QUYẾT ĐỊNH\n" + line).relations
+    assert RelationType.GUIDES not in {r.type for r in rels}
+    # (control) a subject the reader took keeps the edge it gave (no second source)
+    line = _BASIS_ACTS[0][0].replace("liên bộ Bộ Công an - Bộ Lao động - Thương binh và Xã hội "
+                                      "- Bộ Tài chính", "Bộ Công an")
+    edges = {(r.source, r.type, r.target) for r in extract("QUYẾT ĐỊNH\n" + line).relations}
+    assert ("02/2007/TTLT-BCA-BLĐTBXH-BTC", RelationType.GUIDES, "38/2006/NĐ-CP") in edges
+
+
+# A list of whole texts that a State act introduces shares the act: items on lines of their own
+# under "thay thế các văn bản:", and the next text of the same type word after a comma
+# (staterel2, session 40).
+# https://luatminhkhue.vn/quyet-dinh-48-2004-qd-ub-ban-hanh-quy-dinh-ve-can-bo--cong-chuc-cap-xa-do-uy-ban-nhan-dan-tinh-gia-lai-ban-hanh.aspx
+_GIALAI_48_ART2 = (
+    "QUYẾT ĐỊNH\n\nĐiều 1: Nay ban hành kèmtheo Quyết định này Quy định về cán bộ, công chức cấp "
+    "xã.\n\nĐiều 2: Quyết định này cóhiệu lực thi hành kể từ ngày 01/04/2004 và thay thế các văn "
+    "bản:\n\n1. Quyết định số 01/2003/QĐ-UB ngày 07/01/2003 của UBND tỉnh Gia Lai về việc quy định "
+    "một số nội dung về chínhsách cán bộ xã, phường, thị trấn.\n\n2. Hướng dẫn số 837/HD-UB ngày"
+    "04/9/1998 của UBND tỉnh Gia Lai về việc hướng dẫn thực hiện Nghị định 09 vàThông tư 99 về "
+    "chế độ chính sách đối với cán bộ xã, phường, thị trấn.\n"
+)
+# https://thuvienphapluat.vn/bulletin/document.aspx?key1=M%3DpnMk56YzTX (Cao Bằng 18/2018/QĐ-UBND)
+_CAOBANG_18_ART3 = (
+    "QUYẾT ĐỊNH\nĐiều 3. Quyết định này có hiệu lực thi hành kể từ ngày\n21 tháng 5 năm 2018 và "
+    "thay thế các quyết định: Quyết định số 2348/2011/QĐ-UBND\nngày 26 tháng 10 năm 2011 của Ủy "
+    "ban nhân dân tỉnh Cao Bằng ban hành Quy chế quản\nlý cụm công nghiệp trên địa bàn tỉnh Cao "
+    "Bằng, Quyết định số 1330/QĐ-UBND ngày\n26 tháng 9 năm 2012 của Ủy ban nhân dân tỉnh Cao Bằng "
+    "ban hành Quy chế phối hợp\ngiữa các cơ quan quản lý nhà nước đối với cụm công nghiệp trên địa "
+    "bàn tỉnh Cao\nBằng.\n"
+)
+
+
+@pytest.mark.parametrize(("text", "targets"), [
+    (_GIALAI_48_ART2, ("01/2003/QĐ-UB", "837/HD-UB")),
+    (_CAOBANG_18_ART3, ("2348/2011/QĐ-UBND", "1330/QĐ-UBND")),
+])  # fmt: skip
+def test_the_items_of_a_replacing_list_are_replaced(text: str, targets: tuple[str, ...]) -> None:
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert {(HOST, RelationType.REPLACES, t) for t in targets} <= edges
+
+
+def test_a_replacing_list_ends_where_a_new_sentence_or_a_nested_text_stands() -> None:
+    # (control) an article's heading ends the list: a numbered text under it is no item
+    moved = _GIALAI_48_ART2.replace(
+        "\n\n2. Hướng dẫn",
+        "\n\nĐiều 3. Sở Nội vụ theo dõi các văn bản còn hiệu lực.\n\n2. Hướng dẫn",
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(moved).relations}
+    assert (HOST, RelationType.REPLACES, "837/HD-UB") not in edges
+    # (control) a text named inside an item's subject is not an item: "Bãi bỏ các văn bản sau:
+    # Bãi bỏ Thông tư số 02/2024/TT-BLĐTBXH … sửa đổi, bổ sung một số điều của Thông tư số
+    # 21/2021/TT-BLĐTBXH …" (09/2026/TT-BNV, Công báo; realcorpus/)
+    text = (
+        "THÔNG TƯ\nĐiều 5. Hiệu lực thi hành\n3. Bãi bỏ các văn bản sau:\nBãi bỏ Thông tư số "
+        "02/2024/TT-BLĐTBXH ngày 23 tháng 2 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và "
+        "Xã hội sửa đổi, bổ sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH ngày 15 tháng 12 "
+        "năm 2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định chi tiết một số điều "
+        "của Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng.\n"
+    )
+    edges = {(r.source, r.type, r.target) for r in extract(text).relations}
+    assert (HOST, RelationType.REPEALS, "02/2024/TT-BLĐTBXH") in edges
+    assert (HOST, RelationType.REPEALS, "21/2021/TT-BLĐTBXH") not in edges
