@@ -74,7 +74,6 @@ from ingest.stages.relations_lists import (
     _next_acted_text,
     _opening_list,
 )
-from ingest.stages.relations_nested import _cue_of_earlier_basis
 from ingest.stages.relations_precision import _enclosed_with_approval
 from ingest.stages.relations_repeals import (
     _ended_with_this,
@@ -245,7 +244,6 @@ def _relations(norm: NormalizedText, drafts: list[_Draft], layout: Layout,
         found = _weaker_cue(norm, layout, d, start, found)
         found = _about_uncoded_plan(norm.shadow, drafts, d, start, found)
         found = _joined_to_outer_act(norm.shadow, drafts, classes, d, start, found)
-        _cue_of_earlier_basis(norm, drafts, start_of, j, found)
         classes[j] = found
         _act_in_basis(norm, drafts, classes, j, acting)
     _opening_list(norm, drafts, classes, layout, report=report)
