@@ -19,6 +19,7 @@ import pytest
 from graph import lineage as L
 from graph import reports as R
 from graph.embedded import EmbeddedStore
+from graph.identity import undated_note
 from graph.model import (
     ALTERNATIVE,
     DATE,
@@ -156,6 +157,20 @@ def generated(n_docs: int = 90, *, seed: int = 15) -> list[DocumentWrite]:
         edges = [Edge(key, f"57-NQ/TW@{scope}", T.IMPLEMENTS, doc)]
         writes.append(DocumentWrite(doc, f"h{doc}", f"{doc}.txt", key, tuple(nodes.values()),
                                     tuple(edges)))  # fmt: skip
+    # ... and a fourth text cites it undated: uncertain between the two (what the report reads)
+    doc, key = "m3", "903-KH/TU@Bắc Giang"
+    pair = ("57-NQ/TW@XI", "57-NQ/TW@XIII")
+    note = Fact(UNCERTAIN, undated_note(list(pair)), doc)
+    nodes = {
+        key: Node(key, "903-KH/TU", key, kind="KH", level=Level.PROVINCE, place=Place("Bắc Giang"),
+                  qualified=True, host_doc=doc, facts=(Fact(SPELLING, "903-KH/TU", doc),)),
+        **{k: Node(k, "57-NQ/TW", "57-NQ/TW", scope=k.split("@")[1], kind="NQ",
+                   level=Level.CENTRAL, qualified=True,
+                   facts=(Fact(SPELLING, "57-NQ/TW", doc), note)) for k in pair},
+    }  # fmt: skip
+    edges = [Edge(key, k, T.IMPLEMENTS, doc) for k in pair]
+    writes.append(DocumentWrite(doc, f"h{doc}", f"{doc}.txt", key, tuple(nodes.values()),
+                                tuple(edges)))  # fmt: skip
     return writes
 
 

@@ -149,7 +149,8 @@ def quality(store: GraphStore) -> Quality:
         next); ``short_forms``: short forms no full citation in their text resolves.
         ``cited_by`` counts distinct citing documents (edge sources, any type).
         ``misprinted_years``: documents of one code that are probably one, a text having
-        misprinted its year (`graph.misprints`).
+        misprinted its year (`graph.misprints`), among the codes listed as uncertain (texts
+        citing the code undated stand uncertain between its documents).
 
     See also
     --------
@@ -203,7 +204,9 @@ def quality(store: GraphStore) -> Quality:
         _ranked([_issue(rows[k], unsure.get(k, 0)) for k in issues(STUB)]),
         tuple(short_forms),
         _relies_on_ended(relying, ended, dates),
-        tuple(misprints_in(store)),
+        # (the codes whose documents an undated citation stands uncertain between: where a
+        # misprinted year splits what texts say; one query for those codes, not the store's)
+        tuple(misprints_in(store, {c for k in issues(UNCERTAIN) if (c := rows[k].head.canonical)})),
     )
 
 
