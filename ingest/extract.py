@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from datetime import date
 
 from ingest.bodies import body_level, issuer_under_header
 from ingest.chrome import content_start, without_related, without_stamps
@@ -23,7 +22,7 @@ from ingest.codes import (
     is_legislature,
     kind_code_of,
 )
-from ingest.context import alias_definitions, parse_date, passive_issuer, requesting_body
+from ingest.context import alias_definitions, passive_issuer, requesting_body
 from ingest.errors import bilingual
 from ingest.host.facts import DISTRICTS_ABOLISHED, read_host_facts
 from ingest.host.levels import level_of_body
@@ -41,7 +40,6 @@ from ingest.models import (
     Warning,
 )
 from ingest.page.common import DOCUMENT, OTHER, REPORT, PageReading
-from ingest.page.dates import named_day_date
 from ingest.page.read import read_page
 from ingest.page.statements import directed_opening
 from ingest.provisions import provision_before
@@ -83,14 +81,15 @@ from ingest.stages.relations import (
 )
 from ingest.stages.relations_precision import _reported_among_several
 from ingest.stages.reported import (
-    _DATELINE,
     _LAW_WORD_DISPLAY,
     _bare_number_date,
     _fixed_by_issuer,
     _heading_run_into_title,
     _law_name_gap,
+    _named_day,
     _only_cites,
     _own_act,
+    _own_code_dated,
     _report_facts,
     _reported,
     _reported_by_number,
@@ -365,48 +364,6 @@ def extract(text: str, *, path: str | None = None, metadata: Mapping[str, str] |
             for r in references
         )
     return Extraction(host, references, tuple(relations), tuple(warnings), path)
-
-
-def _own_code_dated(norm: NormalizedText, drafts: list[_Draft], own_index: int) -> date | None:
-    """The date a document page gives its own code where no header dates it: a mention of the
-    code with its date ("Công điện số 09/CĐ-TTg năm 2025 / Công điện số 09/CĐ-TTg ngày
-    03/02/2025 của Thủ tướng Chính phủ …", a document site's entry, tailieu.vn), or the dateline
-    of the sentence that issues it ("Ngày 08-01-2020, Ban Tuyên giáo Trung ương ban hành Hướng
-    dẫn số 118-HD/BTGTW …. BBT trích đăng nguyên văn Hướng dẫn.", tuyengiaokontum.org.vn)."""
-    own = drafts[own_index].code
-    if own is None:
-        return None
-    for d in drafts:
-        if d.code is None or d.code.canonical != own.canonical:
-            continue
-        if d.date is not None:
-            return d.date
-        # (the sentence's start, or its line's, where a stamp line runs into it: "Thứ năm -
-        # 09/01/2020 09:32\nNgày 08-01-2020, Ban Tuyên giáo Trung ương ban hành …")
-        for a in (_statement(norm, d.start)[0], norm.shadow.rfind("\n", 0, d.start) + 1):
-            dateline = _DATELINE.match(norm.shadow, a, d.start)
-            parsed = parse_date(norm.shadow, dateline.end()) if dateline else None
-            if parsed is not None and norm.shadow[parsed[1] : parsed[1] + 1] == ",":
-                return parsed[0]
-    return None
-
-
-def _named_day(norm: NormalizedText, drafts: list[_Draft], own_index: int | None,
-               page: PageReading) -> date | None:
-    """A reported document's day written without its year right after its number or its type
-    word ("… quyết định số 1879/QĐ-UBND, ngày 11/12, do Chủ tịch UBND tỉnh … ký", "… đã có
-    Công văn ngày 14/01 …"), dated by the page (ingest.page.dates.named_day_date)."""
-    if own_index is not None:
-        own = drafts[own_index].code
-        for d in drafts[own_index:]:  # (not an earlier text of a reused number's)
-            if d.code is not None and own is not None and d.code.canonical == own.canonical:
-                found = named_day_date(norm.shadow, d.end)
-                if found is not None:
-                    return found
-        return None
-    if page.word_end is None:
-        return None
-    return named_day_date(norm.shadow, page.word_end, bare_number=True)
 
 
 def _place_from_superiors(host: HostDocument, relations: list[Relation],

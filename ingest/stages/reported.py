@@ -27,6 +27,7 @@ from ingest.models import HOST, Place, Relation
 from ingest.normalize import code_fixed_by_issuer
 from ingest.page.actors import acting_body, directing_body
 from ingest.page.common import PageReading, past_marked_shadow
+from ingest.page.dates import named_day_date
 from ingest.page.reports import SIGNING
 from ingest.page.statements import OWN_ACT, body_directing_at, own_statement
 from ingest.relations import ACTS_ON, RelationType
@@ -888,3 +889,45 @@ def _heading_run_into_title(norm: NormalizedText, body_start: int) -> bool:
         return False
     word = norm.text[m.start("word") : m.end("word")]
     return word.isupper() and not norm.text[m.end("word") : m.end()].strip().isupper()
+
+
+def _own_code_dated(norm: NormalizedText, drafts: list[_Draft], own_index: int) -> date | None:
+    """The date a document page gives its own code where no header dates it: a mention of the
+    code with its date ("Công điện số 09/CĐ-TTg năm 2025 / Công điện số 09/CĐ-TTg ngày
+    03/02/2025 của Thủ tướng Chính phủ …", a document site's entry, tailieu.vn), or the dateline
+    of the sentence that issues it ("Ngày 08-01-2020, Ban Tuyên giáo Trung ương ban hành Hướng
+    dẫn số 118-HD/BTGTW …. BBT trích đăng nguyên văn Hướng dẫn.", tuyengiaokontum.org.vn)."""
+    own = drafts[own_index].code
+    if own is None:
+        return None
+    for d in drafts:
+        if d.code is None or d.code.canonical != own.canonical:
+            continue
+        if d.date is not None:
+            return d.date
+        # (the sentence's start, or its line's, where a stamp line runs into it: "Thứ năm -
+        # 09/01/2020 09:32\nNgày 08-01-2020, Ban Tuyên giáo Trung ương ban hành …")
+        for a in (_statement(norm, d.start)[0], norm.shadow.rfind("\n", 0, d.start) + 1):
+            dateline = _DATELINE.match(norm.shadow, a, d.start)
+            parsed = parse_date(norm.shadow, dateline.end()) if dateline else None
+            if parsed is not None and norm.shadow[parsed[1] : parsed[1] + 1] == ",":
+                return parsed[0]
+    return None
+
+
+def _named_day(norm: NormalizedText, drafts: list[_Draft], own_index: int | None,
+               page: PageReading) -> date | None:
+    """A reported document's day written without its year right after its number or its type
+    word ("… quyết định số 1879/QĐ-UBND, ngày 11/12, do Chủ tịch UBND tỉnh … ký", "… đã có
+    Công văn ngày 14/01 …"), dated by the page (ingest.page.dates.named_day_date)."""
+    if own_index is not None:
+        own = drafts[own_index].code
+        for d in drafts[own_index:]:  # (not an earlier text of a reused number's)
+            if d.code is not None and own is not None and d.code.canonical == own.canonical:
+                found = named_day_date(norm.shadow, d.end)
+                if found is not None:
+                    return found
+        return None
+    if page.word_end is None:
+        return None
+    return named_day_date(norm.shadow, page.word_end, bare_number=True)
