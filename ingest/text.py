@@ -16,11 +16,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-# One-to-one replacements: every key maps to exactly one character, so positions survive.
 # The small letters, as a regex class's body: "a-z" and every small letter from "À" to "ỹ"
 # ("đ", "ủ"). The range "à-ỹ" is no such class: it holds the capitals of Latin Extended
 # Additional ("Ủ", "Ỹ") and "Đ" (U+0110) too, so "\nỦy ban …" read as a line going on.
 SMALL_LETTERS = "a-z" + "".join(sorted({c for c in map(chr, range(0xC0, 0x1EFA)) if c.islower()}))
+# One-to-one replacements: every key maps to exactly one character, so positions survive.
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _SLASHES = "\u2044\u2215\uff0f\u29f8"
 _SPACES = "\u00a0\u202f\u2007\u2009\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u3000\u205f\t"

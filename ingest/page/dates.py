@@ -187,8 +187,6 @@ _NEAR_DAYS = 183
 _RANGE_NEXT = re.compile(r"\s*[-–]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{4})(?!\d)")
 
 
-
-
 def _dated_by_sentence(shadow: str, act: int, day_month: _DayMonth) -> date | None:
     """A lead's "Ngày 11/11" dated by a full date its own sentence gives after the act, not a
     cited document's ("…, thời gian thực hiện thí điểm diễn ra từ ngày 15/11/2025"): the
@@ -303,7 +301,6 @@ def _tet_day(tet: re.Match[str]) -> date:
     return date(int(tet.group("tet")), month, day)
 
 
-
 # The item's own date stamp, wherever the page put it: a date alone on its line, with its hour,
 # its weekday or a "posted" word ("12/12/2020 12:20", "Thứ năm - 09/01/2020 09:32", "Đăng ngày
 # 11/07/2023", "Cập nhật 17/1/2015, 13:01:04"), or in brackets with its hour ("(16:59
@@ -351,6 +348,7 @@ def _dated_by_stamp(shadow: str, act: int, day_month: _DayMonth) -> date | None:
         return date(year, day_month.month, day_month.day)
     except ValueError:
         return None
+
 
 # A day right after a document's name, written without its year: "quyết định số 1879/QĐ-UBND,
 # ngày 11/12, do Chủ tịch UBND tỉnh … ký" (baogiaothong.vn), "Quyết định số 2138/QĐ-BVHTTDL
