@@ -36,6 +36,8 @@ class Level(StrEnum):
 LEVEL_RANK: dict[Level, int] = {
     Level.CENTRAL: 0, Level.PROVINCE: 1, Level.DISTRICT: 2, Level.COMMUNE: 3,
 }  # fmt: skip
+# The levels below the Centre (DOMAIN.md §6.1).
+LOCAL_LEVELS = frozenset({Level.PROVINCE, Level.DISTRICT, Level.COMMUNE})
 
 
 # Party document types (36-HD/VPTW; DOMAIN §3.4). Value: the Vietnamese type word.

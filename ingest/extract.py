@@ -15,6 +15,7 @@ from ingest.bodies import body_level, issuer_under_header
 from ingest.chrome import content_start, without_related, without_stamps
 from ingest.codes import (
     LEVEL_RANK,
+    LOCAL_LEVELS,
     TYPE_WORD_DISPLAY,
     DocumentCode,
     Family,
@@ -443,7 +444,7 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
             if passive is not None and body_level(passive)[0] is not Level.UNKNOWN:
                 body = passive
     if code is not None and code.family is Family.PARTY and code.main_issuer == "TW" \
-            and body_level(body)[0] in _LOCAL_LEVELS:  # fmt: skip
+            and body_level(body)[0] in LOCAL_LEVELS:  # fmt: skip
         # "Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá": the local
         # body is the committee's; only the Central Committee, its Politburo and Secretariat
         # number …/TW (a "…/ĐUCA" or "…-LĐTBXH" code may be a province's: its body stays)
@@ -469,9 +470,6 @@ def _finish(norm: NormalizedText, d: _Draft, host: HostDocument) -> Reference:
         place=place,
         provision=provision_before(norm.shadow, norm.text, d.lead_start),
     )
-
-
-_LOCAL_LEVELS = frozenset({Level.PROVINCE, Level.DISTRICT, Level.COMMUNE})
 
 
 def _issuer_of_reference(d: _Draft, code: DocumentCode | None, host: HostDocument,

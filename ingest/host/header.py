@@ -10,6 +10,7 @@ import re
 from ingest.bodies import body_level, header_line_place, places_in
 from ingest.codes import LEVEL_RANK, Level
 from ingest.find import TYPE_WORD_ALT, TYPE_WORD_START
+from ingest.host.common import RELATED_ITEM
 from ingest.host.dates import _ENGLISH_MOTTO_WORDS
 from ingest.layout import Layout
 from ingest.models import Place
@@ -60,7 +61,7 @@ def _authority_line(norm: NormalizedText, layout: Layout) -> str | None:
         number = _NUMBER_LINE.search(
             norm.shadow, layout.body_start, min(len(norm.text), layout.body_start + _HEADER_SCAN)
         )
-        if number is None and _RELATED_ITEM.match(norm.text, layout.body_start):
+        if number is None and RELATED_ITEM.match(norm.text, layout.body_start):
             # a legal site's lists of related texts before the decision ("- 1Thông tư
             # 09/2005/TT-BCA …", hethongphapluat.vn): its number line stands below them, as
             # the issuer's header reader finds it
@@ -120,9 +121,8 @@ _HEADER_NOISE = re.compile(
     r"|(?<=[ \t]{2})[^\s,|][^\n,|]{0,39},\s*ngay\s.*$)"
 )
 _HEADER_SCAN = 900
-# A legal site's numbered list of related documents at the top of a page ("- 1Luật …",
-# "- 11Nghị định 38/2023/NĐ-CP …"), and how far down the header under it is looked for.
-_RELATED_ITEM = re.compile(r"\s*-[ \t]*\d{1,2}(?=[A-ZĐ])")
+# How far down the header under a legal site's numbered list of related documents
+# (`host.common.RELATED_ITEM`: "- 1Luật …", "- 11Nghị định 38/2023/NĐ-CP …") is looked for.
 _LISTED_SCAN = 4000
 # The document's number line: "Số: …", or with its kind ("Nghị quyết số: 653/2019/UBTVQH14");
 # not "kèm theo Quyết định số: 59/…", which cites another document.
@@ -198,7 +198,7 @@ def _header_lines(norm: NormalizedText, layout: Layout) -> list[str]:
                                    layout.heading[0])  # fmt: skip
         if late is not None and late.group("word") is None:
             number, end = late, layout.heading[0]
-    elif number is None and layout.heading is None and _RELATED_ITEM.match(norm.text, start):
+    elif number is None and layout.heading is None and RELATED_ITEM.match(norm.text, start):
         # the same lists above a header whose heading the site dropped ("- 1Luật tổ chức chính
         # quyền địa phương 2015 … / HỘI ĐỒNG NHÂN DÂN | … / Số: 03/2023/NQ-HĐND | Kiên Giang,
         # ngày …"): the first bare number line below them

@@ -11,6 +11,7 @@ from collections import Counter
 from ingest.bodies import english_places
 from ingest.codes import Level
 from ingest.gazetteer import fold_name, gazetteer, known_name_at, provinces_holding
+from ingest.host.common import related_lists_end
 from ingest.layout import Layout
 from ingest.models import Place
 from ingest.text import NormalizedText, shadow_of
@@ -196,7 +197,8 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
     Trạch, nay thuộc Đảng bộ thị xã Ba Đồn": the thị xã)."""
     if level is Level.CENTRAL:
         return Place()
-    text = norm.text[layout.body_start + _related_lists_end(norm.text, layout.body_start) :]
+    # (past a legal site's lists of related texts: their issuers' places are not the document's)
+    text = norm.text[layout.body_start + related_lists_end(norm.text, layout.body_start) :]
     named = named or Place()
     provinces = [m for m in _not_residences(text, _finditer_anchored(_PROVINCE_BEFORE, text,
                                                                      _PROVINCE_ANCHORS))
@@ -227,20 +229,6 @@ def place_at(norm: NormalizedText, layout: Layout, level: Level, named: Place | 
             _finditer_anchored(_COMMUNE_CAPS, text, _COMMUNE_CAPS_ANCHORS), text, Level.COMMUNE
         ) or _english_place(text, Level.COMMUNE)
     return Place(province, district, commune).down_to(level)
-
-
-# A legal site's numbered lists of related texts over the document ("- 1Luật Thủy sản 2017",
-# "- 5Chỉ thị 11/CT-UBND năm 2020 … do tỉnh Bà Rịa - Vũng Tàu ban hành", hethongphapluat.vn):
-# their issuers' places are not the document's.
-_RELATED_LINE = re.compile(r"\s*-[ \t]*\d{1,2}[A-ZĐ][^\n]*(?:\n|$)")
-
-
-def _related_lists_end(text: str, start: int) -> int:
-    """How far past `start` the site's lists of related texts run (0 where none opens it)."""
-    pos = start
-    while (m := _RELATED_LINE.match(text, pos)) is not None and m.end() > pos:
-        pos = m.end()
-    return pos - start
 
 
 # A person's residence before a place, in the same bracket or clause: "… đối với 1 cá nhân nam
@@ -446,7 +434,7 @@ def sole_province_named(text: str, shadow: str, body_start: int = 0) -> str | No
     ("Thái Bình Dương", "Điện Biên Phủ", "Nguyễn Hòa Bình", "xã Hòa Bình", "huyện Quảng
     Ninh"), the publisher's ("Báo Nghệ An"), a residence ("trú tại …")."""
     found: dict[str, str] = {}  # folded province → its dataset spelling
-    pos = body_start + _related_lists_end(text, body_start)
+    pos = body_start + related_lists_end(text, body_start)
     end_at = min(len(text), pos + _NAME_SCAN)
     while True:
         m = _CAPITAL_START.search(text, pos, end_at)

@@ -8,7 +8,6 @@ import re
 from ingest.page.common import (
     _clause_start,
 )
-from ingest.text import NormalizedText
 
 # The words that tell a text is not issued yet: one table, each word with its shadow and its
 # kind, for the places that read them (`_not_yet_issued`, `_unissued_in_lead`, `_NOT_YET`,
@@ -94,24 +93,19 @@ _CHAIRS_A_DRAFT = re.compile(
 _NOT_YET_REACH = 14
 
 
-def _unissued_in_lead(norm: NormalizedText, shadow: str, start: int, act: int) -> bool:
+def _unissued_in_lead(text: str, shadow: str, start: int, act: int,
+                      breaks: str = ".;:\n") -> bool:  # fmt: skip
     """Whether the lead's words before the act tell that nothing is issued yet, or that the
-    issue is only the time of the news (`_UNISSUED_LEAD`)."""
+    issue is only the time of the news, or ask for it (`_UNISSUED_LEAD`): "Hội Nông dân tỉnh
+    đề xuất UBND tỉnh phê duyệt Đề án …" (baonghean.vn), a proposal, not an approval. `breaks`
+    end the act's clause (`page.common._clause_start`)."""
     # (in the act's own clause, close before it: not "Nhằm …, phấn đấu hoàn thành …; ngày
     # 29/11/2022, UBND huyện ban hành Kế hoạch số 210/KH-UBND …", a purpose told first)
-    floor = max(_clause_start(shadow, start, act), act - _UNISSUED_REACH)
-    return _written_as(norm.text, shadow, _UNISSUED_LEAD, _UNISSUED_WORDS, floor, act)
+    floor = max(_clause_start(shadow, start, act, breaks), act - _UNISSUED_REACH)
+    return _written_as(text, shadow, _UNISSUED_LEAD, _UNISSUED_WORDS, floor, act)
 
 
 _UNISSUED_REACH = 60
-
-
-def _asked_for(text: str, shadow: str, floor: int, act: int) -> bool:
-    """Whether the words close before the act in its clause (`_UNISSUED_LEAD`) ask for it or
-    put it to come: "Hội Nông dân tỉnh đề xuất UBND tỉnh phê duyệt Đề án …" (baonghean.vn), a
-    proposal, not an approval."""
-    return _written_as(text, shadow, _UNISSUED_LEAD, _UNISSUED_WORDS,
-                       max(floor, act - _UNISSUED_REACH), act)  # fmt: skip
 
 
 # What, before the act in a lead, tells that nothing is issued yet or that the issue is only the

@@ -105,7 +105,6 @@ from ingest.page.not_yet import (
     _CHAIRS_A_DRAFT,
     _NOT_YET,
     _NOT_YET_REACH,
-    _asked_for,
     _not_yet_issued,
     _signs_nothing,
     _unissued_in_lead,
@@ -469,7 +468,7 @@ def _reported_act(norm: NormalizedText, layout: Layout, shadow: str, start: int,
         headline_lead = m.group("verb") == "ban hanh" and _lead_under_headline(
             norm, shadow, start, m, end
         )
-        if headline_lead and _unissued_in_lead(norm, shadow, start, m.start()):
+        if headline_lead and _unissued_in_lead(norm.text, shadow, start, m.start()):
             # "Xem xét thu phí 0 đồng …\n\nThành phố Hải Phòng sẽ trình HĐND xem xét, ban hành
             # nghị quyết …" (tuoitre.vn): a news lead on a text to come; nothing issued
             return PageReading(OTHER)
@@ -588,8 +587,8 @@ def _tells_no_issue(text: str, shadow: str, start: int, m: re.Match[str]) -> boo
         # tư hướng dẫn …, dự kiến hoàn thành trước ngày 15/5" (vnexpress.net): a text being
         # made, or to be made, is not issued yet
         return True
-    if m.group("approves") is not None and _asked_for(
-        text, shadow, _clause_start(shadow, start, m.start(), ",.;:\n"), m.start()
+    if m.group("approves") is not None and _unissued_in_lead(
+        text, shadow, start, m.start(), breaks=",.;:\n"
     ):
         # "Hội Nông dân tỉnh đề xuất UBND tỉnh phê duyệt Đề án …" (baonghean.vn): an approval
         # asked for, nothing approved yet

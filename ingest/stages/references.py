@@ -10,7 +10,14 @@ from collections import defaultdict
 from datetime import date
 
 from ingest.bodies import body_level
-from ingest.codes import TYPE_WORD_KINDS, DocumentCode, Family, Level, canonical_number
+from ingest.codes import (
+    LOCAL_LEVELS,
+    TYPE_WORD_KINDS,
+    DocumentCode,
+    Family,
+    Level,
+    canonical_number,
+)
 from ingest.context import CitationTail, Span, parse_date, parse_tail
 from ingest.errors import bilingual
 from ingest.find import (
@@ -330,8 +337,6 @@ def _one_issuer(earlier: _Draft, last: _Draft) -> bool:
     return earlier.code.issuer == last.code.issuer
 
 
-# The Party committees below the Centre (DOMAIN.md §6.1): their texts carry out the Centre's.
-_LOCAL_LEVELS = frozenset({Level.PROVINCE, Level.DISTRICT, Level.COMMUNE})
 # "và" (or a comma) right before the type word of the next item of a list.
 _AND_ITEM = re.compile(r"(?:,|\s)\s*(?:va|hoac)?\s*$")
 
@@ -352,7 +357,7 @@ def _local_beside_centre(norm: NormalizedText, held: _Draft, d: _Draft) -> bool:
         return False
     if d.code.family is not Family.PARTY:
         return False
-    if d.code.issuer_level not in _LOCAL_LEVELS:
+    if d.code.issuer_level not in LOCAL_LEVELS:  # (their texts carry out the Centre's)
         return False
     floor = max(held.end, d.lead_start - 40)
     return bool(_AND_ITEM.search(norm.shadow, floor, d.lead_start))
